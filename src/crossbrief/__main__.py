@@ -1,0 +1,5 @@
+import sys
+
+from crossbrief.cli import main
+
+sys.exit(main())

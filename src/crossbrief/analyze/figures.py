@@ -1,0 +1,102 @@
+"""Figures: numbers with their units ("43 million people", "$1.13bn", "76%", "1,300 soldiers")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.model import Figure
+
+FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "dozens": 24, "hundreds": 200, "thousands": 2000,
+}  # fmt: skip
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+_NUMBER = re.compile(
+    r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I
+)
+
+
+def parse_number(text: str) -> float | None:
+    """The numeric value of a figure's text, or None when it holds no number."""
+    m = _NUMBER.search(text)
+    if m:
+        digits = m.group(1)
+        # "1,300" is thirteen hundred; "1,5" in English news is rare enough to ignore.
+        digits = digits.replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        scale = (m.group(2) or "").lower()
+        return value * SCALES.get(scale, 1.0)
+    words = re.findall(r"[a-z]+", text.lower())
+    total, current, found = 0.0, 0.0, False
+    for w in words:
+        if w in WORD_NUMBERS:
+            n = WORD_NUMBERS[w]
+            current = current * n if n == 100 and current else current + n
+            found = True
+        elif w in SCALES and found:
+            total += (current or 1) * SCALES[w]
+            current = 0
+    return total + current if found else None
+
+
+def _unit(ent: Any) -> str:
+    label = ent.label_
+    if label == "PERCENT":
+        return "%"
+    if label == "MONEY":
+        for sym, code in CURRENCIES.items():
+            if sym in ent.text:
+                return code
+        for tok in ent:
+            if tok.text.lower() in {"dollars", "dollar", "pounds", "euros", "yen", "rubles"}:
+                return str(tok.text.lower())
+        return "money"
+    # The counted noun: the head of the number ("1300 Ukrainian soldiers" -> soldiers).
+    root = ent.root
+    head = root.head
+    if root.dep_ in {"nummod", "quantmod", "compound"} and head.pos_ in {"NOUN", "PROPN"}:
+        return str(head.text.lower())
+    if label == "QUANTITY":
+        return str(ent[-1].text.lower())
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.text.lower() == "of" and ent.end + 1 < len(ent.doc):
+        return str(ent.doc[ent.end + 1].text.lower())
+    return ""
+
+
+def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
+    """Every figure spaCy tags as a number, money, percentage or quantity."""
+    out = []
+    for p in paragraphs:
+        for ent in p.doc.ents:
+            if ent.label_ not in FIGURE_LABELS:
+                continue
+            value = parse_number(ent.text)
+            if value is None:
+                continue
+            out.append(
+                Figure(
+                    text=ent.text,
+                    start=p.offset + ent.start_char,
+                    end=p.offset + ent.end_char,
+                    value=value,
+                    unit=_unit(ent),
+                )
+            )
+    return out

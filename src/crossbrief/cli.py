@@ -1,0 +1,186 @@
+"""The command line: arguments in, a pipeline call, output out. No work happens here.
+
+crossbrief brief PATH...      brief the articles as one story (md, json or html)
+crossbrief analyze PATH...    per-article analysis as JSON, one object per line
+crossbrief demo               brief the invented demo story that ships with the package
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from crossbrief import __version__
+from crossbrief.errors import CrossbriefError, InputError, NoArticlesError
+from crossbrief.ingest import read_paths
+from crossbrief.model import AnalyzedArticle
+from crossbrief.options import DEFAULT_MAX_BYTES, DEFAULT_WORDS, Options
+from crossbrief.pipeline import analyze, brief
+from crossbrief.render import RENDERERS
+
+PROGRESS_MIN = 6  # below this many articles a progress bar is noise
+
+
+def _warn(problem: InputError) -> None:
+    print(f"crossbrief: {problem.path}: {problem.reason}", file=sys.stderr)
+
+
+def _progress(total: int) -> tuple[Callable[[AnalyzedArticle], None] | None, Any]:
+    if total < PROGRESS_MIN or not sys.stderr:
+        return None, None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="article", file=sys.stderr, desc="analyzing", leave=False)
+
+    def step(_done: AnalyzedArticle) -> None:
+        bar.update(1)
+
+    return step, bar
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(
+        words=getattr(args, "words", DEFAULT_WORDS),
+        max_bytes=int(args.max_mb * 1024 * 1024),
+        model=args.model,
+        processes=args.processes,
+    )
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        print(f"crossbrief: wrote {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    options = _options(args)
+    count = sum(1 for _ in _count_inputs(args.paths))
+    on_done, bar = _progress(count)
+    try:
+        result = brief(args.paths, options, progress=on_done, on_error=_warn)
+    finally:
+        if bar is not None:
+            bar.close()
+    _write(RENDERERS[args.format](result), args.output)
+    return 0
+
+
+def _count_inputs(paths: Sequence[str]) -> list[str]:
+    from crossbrief.ingest import expand_paths
+
+    return [p for p in expand_paths(paths) if isinstance(p, str)]
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    options = _options(args)
+    result = read_paths(args.paths, options.max_bytes)
+    for problem in (*result.errors, *result.warnings):
+        _warn(problem)
+    if not result.articles:
+        raise NoArticlesError(f"no article could be read ({len(result.errors)} input(s) failed)")
+    on_done, bar = _progress(len(result.articles))
+    try:
+        analyzed = analyze(result.articles, options, on_done)
+    finally:
+        if bar is not None:
+            bar.close()
+    lines = [json.dumps(a.to_dict(), ensure_ascii=False) for a in analyzed]
+    _write("\n".join(lines) + "\n", args.output)
+    return 0
+
+
+def demo_paths() -> list[str]:
+    """The demo story's article files, inside the installed package."""
+    folder = files("crossbrief").joinpath("demo")
+    return sorted(str(p) for p in folder.iterdir() if p.name.endswith((".txt", ".jsonl")))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    options = _options(args)
+    result = brief(demo_paths(), options, on_error=_warn)
+    sys.stdout.write(RENDERERS["md"](result))
+    Path(args.html).write_text(RENDERERS["html"](result), encoding="utf-8")
+    print(f"\nHTML brief written to {Path(args.html).resolve()}")
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--model", default=None, help="spaCy pipeline name or path (default: best installed)"
+    )
+    p.add_argument("--processes", type=int, default=1, help="spaCy worker processes (default 1)")
+    p.add_argument(
+        "--max-mb",
+        type=float,
+        default=DEFAULT_MAX_BYTES / 1024 / 1024,
+        help="refuse inputs larger than this many MB (default %(default)s)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (also used to check the docs)."""
+    parser = argparse.ArgumentParser(prog="crossbrief", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"crossbrief {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("brief", help="brief articles as one story")
+    p.add_argument("paths", nargs="+", help="article files, folders or globs (.txt, .html, .jsonl)")
+    p.add_argument(
+        "--format", choices=sorted(RENDERERS), default="md", help="output format (default md)"
+    )
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument(
+        "--words",
+        type=int,
+        default=DEFAULT_WORDS,
+        help="summary length in words (default %(default)s)",
+    )
+    _common(p)
+    p.set_defaults(func=cmd_brief)
+
+    p = sub.add_parser("analyze", help="per-article analysis as JSON lines")
+    p.add_argument("paths", nargs="+", help="article files, folders or globs")
+    p.add_argument(
+        "--json", action="store_true", help="JSON lines output (the only format; kept for clarity)"
+    )
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    _common(p)
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("demo", help="brief the built-in demo story")
+    p.add_argument("--html", default="crossbrief-demo.html", help="where to write the HTML brief")
+    p.add_argument("--words", type=int, default=DEFAULT_WORDS, help="summary length in words")
+    _common(p)
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (1 when nothing could be read, 2 on usage errors)."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "words", 1) < 1:
+        print("crossbrief: --words must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        code: int = args.func(args)
+        return code
+    except NoArticlesError as e:
+        print(f"crossbrief: {e}", file=sys.stderr)
+        return 1
+    except CrossbriefError as e:
+        print(f"crossbrief: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

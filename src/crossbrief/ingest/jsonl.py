@@ -1,0 +1,48 @@
+"""JSONL: one article per line, with the field names of the Article model."""
+
+from __future__ import annotations
+
+import json
+
+from crossbrief.errors import InputError
+from crossbrief.ingest.dates import normalise_date
+from crossbrief.ingest.text import article_id
+from crossbrief.model import Article
+
+
+def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
+    """Read every line; a bad line is an error naming the line, and the others are kept."""
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    stem = article_id(path)
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(InputError(where, f"line is not JSON ({e.msg})"))
+            continue
+        if not isinstance(data, dict):
+            errors.append(InputError(where, "line is not a JSON object"))
+            continue
+        body = data.get("text")
+        if not isinstance(body, str) or not body.strip():
+            errors.append(InputError(where, "no 'text' field with article text"))
+            continue
+        date = data.get("published") or data.get("date")
+        articles.append(
+            Article(
+                id=str(data.get("id") or f"{stem}-{n}"),
+                text=body.strip(),
+                source=str(data.get("source") or ""),
+                title=str(data.get("title") or ""),
+                published=normalise_date(str(date)) if date else None,
+                path=where,
+                url=data.get("url"),
+            )
+        )
+    if not articles and not errors:
+        errors.append(InputError(path, "no articles in file"))
+    return articles, errors

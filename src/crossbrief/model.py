@@ -1,0 +1,332 @@
+"""The vocabulary of crossbrief: one frozen dataclass per thing that flows through the pipeline.
+
+    Article            what ingest reads: text plus metadata (source, title, date, path/url)
+    AnalyzedArticle    what analysis adds, per article: sentences, mentions, quotes, times,
+                       figures -- every span a pair of character offsets into ``article.text``
+    Brief              what synthesis makes of one story's analyzed articles
+
+Every type converts to and from plain JSON-ready dicts (``to_dict``/``from_dict``) so that
+analysis can run in another process or on another machine and synthesis can read it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+SCHEMA_VERSION = "1"
+
+MentionType = str  # spaCy entity labels: PERSON, ORG, GPE, NORP, LOC, FAC, ...
+QuoteKind = Literal["direct", "indirect", "partial"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+T = TypeVar("T")
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a flat dataclass from a dict, ignoring keys it does not know (forward compat)."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article as read by ingest.
+
+    ``id`` is unique within a run; ``published`` is an ISO date (YYYY-MM-DD) or None when the
+    input carries no date.
+    """
+
+    id: str
+    text: str
+    source: str = ""
+    title: str = ""
+    published: str | None = None
+    path: str | None = None
+    url: str | None = None
+
+    @property
+    def words(self) -> int:
+        """Whitespace-separated word count of the body."""
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence: character offsets into the article text."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention (type is the NER label, e.g. PERSON, ORG, GPE)."""
+
+    text: str
+    start: int
+    end: int
+    type: MentionType
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An attribution: the quoted or reported content, its cue and its speaker span.
+
+    ``start``/``end`` bound the content (for direct quotes, inside the quote marks);
+    ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Bennett"), and
+    ``speaker_name`` is the nearest proper name the analyzer resolved it to in this article,
+    when it could.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression with its TIMEX3-style type and value.
+
+    ``value`` is resolved against ``anchor`` (usually the article date); it is None when the
+    expression could not be normalised. ``relative`` is the anchor-free form of a relative
+    expression ("on Saturday" in the past tense, "two days ago"), so synthesis can resolve it
+    against a date inferred later without parsing the text again
+    (``crossbrief.analyze.times.resolve_relative``).
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimeType
+    value: str | None
+    anchor: str | None = None
+    relative: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit as written ("43 million people" -> 43000000, "people")."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class AnalyzedArticle:
+    """An article with everything per-article analysis found in it."""
+
+    article: Article
+    sentences: tuple[Span, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
+        s = self.sentences[index]
+        return self.article.text[s.start : s.end]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing character ``offset`` (the last one before it)."""
+        found = 0
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset:
+                found = i
+            else:
+                break
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.article.to_dict()
+        data["words"] = self.article.words
+        data["sentences"] = [s.to_dict() for s in self.sentences]
+        data["mentions"] = [m.to_dict() for m in self.mentions]
+        data["quotes"] = [q.to_dict() for q in self.quotes]
+        data["times"] = [t.to_dict() for t in self.times]
+        data["figures"] = [f.to_dict() for f in self.figures]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AnalyzedArticle:
+        return cls(
+            article=Article.from_dict(data),
+            sentences=tuple(_from_dict(Span, s) for s in data.get("sentences", [])),
+            mentions=tuple(_from_dict(Mention, m) for m in data.get("mentions", [])),
+            quotes=tuple(_from_dict(Quote, q) for q in data.get("quotes", [])),
+            times=tuple(_from_dict(TimeExpr, t) for t in data.get("times", [])),
+            figures=tuple(_from_dict(Figure, f) for f in data.get("figures", [])),
+        )
+
+
+# --- the brief -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A citation: sentence ``sentence`` of article ``article``."""
+
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class BriefArticle:
+    """An article as listed in the brief, with its sentence list so citations can be checked."""
+
+    id: str
+    source: str
+    title: str
+    published: str | None
+    published_inferred: bool
+    published_from: str | None
+    path: str | None
+    url: str | None
+    words: int
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    sources: tuple[SentenceRef, ...]
+    support: int = 1
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One spelling of an entity, with the articles that used it and how often."""
+
+    form: str
+    articles: tuple[str, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[Alias, ...]
+    articles: tuple[str, ...]
+    mentions: tuple[EntityMention, ...]
+
+
+@dataclass(frozen=True)
+class BriefQuote:
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    article: str
+    sentence: int
+    also_in: tuple[str, ...] = ()
+    disputed_speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: str
+    sources: tuple[SentenceRef, ...]
+    support: int
+    attributed: bool = False
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    value: str
+    text: str
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    about: str
+    kind: str
+    values: tuple[ConflictValue, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str
+    precision: str
+    text: str
+    article: str
+    sentence: int
+    expression: str
+    anchor: str | None
+    also_in: tuple[SentenceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The brief of one story: the contract every renderer and outside tool reads."""
+
+    articles: tuple[BriefArticle, ...]
+    summary: tuple[SummarySentence, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[BriefQuote, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    errors: tuple[dict[str, str], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The brief as JSON-ready data, versioned; tuples become lists."""
+        data: dict[str, Any] = {"crossbrief": SCHEMA_VERSION}
+        data.update(_plain(dataclasses.asdict(self)))
+        return data
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value

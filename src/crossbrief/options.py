@@ -1,0 +1,25 @@
+"""The typed options of a run, shared by the pipeline and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_WORDS = 120
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a user can tune. Defaults are what ``crossbrief brief`` uses.
+
+    ``words``: word budget of the summary. ``max_bytes``: inputs larger than this are
+    refused (a news article is a few kB; a huge file is almost always a mistake).
+    ``model``: a spaCy pipeline name or path; None picks the best installed one.
+    ``processes``: spaCy worker processes for analysis.
+    """
+
+    words: int = DEFAULT_WORDS
+    max_bytes: int = DEFAULT_MAX_BYTES
+    model: str | None = None
+    processes: int = 1
+    batch_size: int = 64

@@ -1,0 +1,82 @@
+"""The brief as Markdown, for the terminal and for notes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crossbrief.model import Brief, SentenceRef
+from crossbrief.render.labels import article_numbers, cite, speaker_name
+
+MAX_ENTITIES = 25
+MAX_FACTS = 15
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown line (no accidental tables or markup)."""
+    return text.replace("\n", " ").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+def render_markdown(brief: Brief) -> str:
+    """The whole brief as Markdown, sections in reading order."""
+    numbers = article_numbers(brief)
+    out: list[str] = ["# Brief", ""]
+    out += ["## Articles", ""]
+    for a in brief.articles:
+        date = a.published or "undated"
+        if a.published_inferred:
+            date += f" (inferred: {a.published_from})"
+        name = a.title or a.id
+        out.append(
+            f"{numbers[a.id]}. {_md(name)} - {_md(a.source or 'unknown source')}, {date}, {a.words} words"
+        )
+    out += ["", "## Summary", ""]
+    for s in brief.summary:
+        out.append(f"- {_md(s.text)} {cite(brief, s.sources)}")
+    out += ["", "## Who", ""]
+    for e in brief.entities[:MAX_ENTITIES]:
+        forms = "; ".join(
+            f"{_md(al.form)} {cite(brief, [SentenceRef(x, 0) for x in al.articles])} x{al.count}"
+            for al in e.aliases
+        )
+        out.append(f"- **{_md(e.name)}** ({e.type}): {forms}")
+    if len(brief.entities) > MAX_ENTITIES:
+        out.append(f"- ... and {len(brief.entities) - MAX_ENTITIES} more (see --format json)")
+    out += ["", "## Who said what", ""]
+    by_speaker: dict[str, list[str]] = defaultdict(list)
+    order: list[str] = []
+    for q in brief.quotes:
+        who = speaker_name(brief, q.speaker, q.speaker_text)
+        if who not in by_speaker:
+            order.append(who)
+        where = cite(
+            brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
+        )
+        flag = " (outlets disagree on the speaker)" if q.disputed_speakers else ""
+        text = f"\u201c{q.text}\u201d" if q.kind != "indirect" else f"(reported) {q.text}"
+        by_speaker[who].append(f"  - {_md(text)} {where}{flag}")
+    for who in order:
+        out.append(f"- **{_md(who)}**")
+        out.extend(by_speaker[who])
+    out += ["", "## Facts and their support", ""]
+    for f in brief.facts[:MAX_FACTS]:
+        claim = " (attributed claim)" if f.attributed else ""
+        out.append(f"- {f.support} outlets{claim}: {_md(f.text)} {cite(brief, f.sources)}")
+    if not brief.facts:
+        out.append("- No fact is reported by more than one outlet.")
+    out += ["", "## Where outlets differ", ""]
+    for c in brief.conflicts:
+        values = "; ".join(f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values)
+        out.append(f"- {_md(c.about)}: {values}")
+    if not brief.conflicts:
+        out.append("- No disagreement found on figures.")
+    out += ["", "## Timeline", ""]
+    for t in brief.timeline:
+        refs = [SentenceRef(t.article, t.sentence), *t.also_in]
+        anchor = f", from {t.anchor}" if t.anchor else ""
+        out.append(
+            f"- **{t.date}** ({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
+        )
+    if brief.errors:
+        out += ["", "## Inputs not read", ""]
+        out += [f"- {_md(e['path'])}: {_md(e['reason'])}" for e in brief.errors]
+    return "\n".join(out) + "\n"

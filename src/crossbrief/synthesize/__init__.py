@@ -1,0 +1,58 @@
+"""Synthesis: one story's analyzed articles in, one Brief out.
+
+Works only on what analysis produced (offsets, labels, values): it never runs the NLP model
+and never looks at files. Each section has its own module; this one wires them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crossbrief.model import AnalyzedArticle, Brief, BriefArticle
+from crossbrief.options import Options
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.dates import infer_dates
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.quotes import build_quotes
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary import summarize
+from crossbrief.synthesize.timeline import build_timeline
+
+__all__ = ["synthesize"]
+
+
+def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = None) -> Brief:
+    """The brief of one story."""
+    options = options or Options()
+    story = Story(articles)
+    dates = infer_dates(story)
+    groups = group_sentences(story)
+    entities, key_to_id = build_entities(story)
+    quotes = build_quotes(story, key_to_id)
+    attributed = {(q.article, q.sentence) for q in quotes}
+    return Brief(
+        articles=tuple(
+            BriefArticle(
+                id=a.article.id,
+                source=a.article.source,
+                title=a.article.title,
+                published=dates[a.article.id].date,
+                published_inferred=dates[a.article.id].inferred,
+                published_from=dates[a.article.id].evidence,
+                path=a.article.path,
+                url=a.article.url,
+                words=a.article.words,
+                sentences=tuple(a.sentence_text(i) for i in range(len(a.sentences))),
+            )
+            for a in articles
+        ),
+        summary=tuple(
+            summarize(story, groups, options.words, {k: v.date for k, v in dates.items()})
+        ),
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        facts=tuple(build_facts(story, groups, attributed)),
+        conflicts=tuple(build_conflicts(story, groups)),
+        timeline=tuple(build_timeline(story, dates)),
+    )

@@ -1,0 +1,105 @@
+"""Facts: sentences of different articles that report the same information, grouped.
+
+Average-link agglomeration over sentence similarity, one sentence per article per group:
+pairs are merged from the most similar down while every cross-pair of the two groups
+averages at least ``threshold`` and the groups share no article. A group's support is the
+number of distinct outlets among its articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from crossbrief.model import Fact, SentenceRef
+from crossbrief.synthesize.story import Story
+
+THRESHOLD = 0.45
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """Indices into ``story.sentences`` of the sentences reporting one fact."""
+
+    members: tuple[int, ...]
+
+
+def group_sentences(story: Story, threshold: float = THRESHOLD) -> list[FactGroup]:
+    """Every sentence in exactly one group; singletons for sentences no other article echoes."""
+    n = len(story.sentences)
+    if n == 0:
+        return []
+    sim = story.similarity
+    articles = [s.article for s in story.sentences]
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
+    rows, cols = np.nonzero(np.triu(sim >= threshold, k=1))
+    pairs = sorted(
+        (
+            (float(sim[i, j]), int(i), int(j))
+            for i, j in zip(rows, cols, strict=True)
+            if articles[i] != articles[j]
+        ),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    for _, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or arts[gi] & arts[gj]:
+            continue
+        link = float(sim[np.ix_(members[gi], members[gj])].mean())
+        if link < threshold:
+            continue
+        keep, gone = min(gi, gj), max(gi, gj)
+        for k in members[gone]:
+            group_of[k] = keep
+        members[keep].extend(members.pop(gone))
+        arts[keep] |= arts.pop(gone)
+    return [FactGroup(tuple(sorted(m))) for _, m in sorted(members.items())]
+
+
+def representative(story: Story, group: FactGroup) -> int:
+    """The member most similar to the others (ties: the earliest)."""
+    if len(group.members) == 1:
+        return group.members[0]
+    sim = story.similarity[np.ix_(group.members, group.members)]
+    scores = sim.sum(axis=1)
+    return group.members[int(np.argmax(scores))]
+
+
+def build_facts(
+    story: Story, groups: Sequence[FactGroup], attributed: set[tuple[str, int]]
+) -> list[Fact]:
+    """Facts reported by at least two outlets, most supported first."""
+    facts = []
+    for group in groups:
+        ids = [story.sentences[i].article for i in group.members]
+        support = story.outlets(ids)
+        if support < 2:
+            continue
+        rep = story.sentences[representative(story, group)]
+        facts.append(
+            Fact(
+                text=rep.text,
+                sources=tuple(story.sentences[i].ref for i in group.members),
+                support=support,
+                attributed=any(
+                    (story.sentences[i].article, story.sentences[i].index) in attributed
+                    for i in group.members
+                ),
+            )
+        )
+    facts.sort(key=lambda f: (-f.support, f.sources[0].article, f.sources[0].sentence))
+    return facts
+
+
+def sources_of(story: Story, groups: Sequence[FactGroup]) -> dict[int, tuple[SentenceRef, ...]]:
+    """For every story sentence, the citations of its fact group."""
+    out = {}
+    for group in groups:
+        refs = tuple(story.sentences[i].ref for i in group.members)
+        for i in group.members:
+            out[i] = refs
+    return out

@@ -1,0 +1,69 @@
+"""Light text tools for cross-article work: word tokens, stop words, TF-IDF vectors.
+
+Synthesis never re-runs the NLP model; comparing sentences across articles only needs word
+tokens and their weights, which this module computes from the analyzed text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Zelenskyy" stays, "Médecins" -> "medecins")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper, enough to match "talks"/"talk", "killed"/"kill"."""
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """All word tokens, folded."""
+    return _WORD.findall(fold(text))
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words (no stop words, no single characters)."""
+    return [
+        stem(w.replace("\u2019", "'")) for w in tokens(text) if w not in STOP_WORDS and len(w) > 1
+    ]
+
+
+class TfIdf:
+    """TF-IDF vectors of a fixed set of texts (one row each), L2-normalised."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.terms = [content_terms(t) for t in texts]
+        df: Counter[str] = Counter()
+        for ts in self.terms:
+            df.update(set(ts))
+        self.vocab = {t: i for i, t in enumerate(sorted(df))}
+        n = max(len(texts), 1)
+        self.idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in sorted(df)])
+        matrix = np.zeros((len(texts), len(self.vocab)), dtype=np.float64)
+        for row, ts in enumerate(self.terms):
+            for term, count in Counter(ts).items():
+                matrix[row, self.vocab[term]] = (1 + math.log(count)) * self.idf[self.vocab[term]]
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        self.matrix = matrix / norms
+
+    def similarity(self) -> np.ndarray:
+        """Cosine similarity of every pair of rows."""
+        result: np.ndarray = self.matrix @ self.matrix.T
+        return result

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze import analyze_article
+from crossbrief.analyze.figures import parse_number
+from crossbrief.analyze.paragraphs import paragraph_spans
+from crossbrief.model import AnalyzedArticle, Article
+
+TEXT = (
+    "Mayor Anna Berg said on Monday that the new bridge cost 12 million euros.\n\n"
+    "\u201cIt will serve 40,000 people every day,\u201d she told reporters.\n\n"
+    "Critics said the bridge was late."
+)
+
+
+def test_paragraph_spans_blank_lines_and_lines() -> None:
+    assert paragraph_spans("a b\n\nc d\n") == [(0, 3), (5, 8)]
+    assert paragraph_spans("one\ntwo") == [(0, 3), (4, 7)]
+
+
+def test_parse_number() -> None:
+    assert parse_number("1,300") == 1300
+    assert parse_number("43 million") == 43_000_000
+    assert parse_number("$1.13bn") == 1.13e9
+    assert parse_number("twelve") == 12
+    assert parse_number("none") is None
+
+
+def test_analysis_offsets_point_into_text(nlp: Any) -> None:
+    a = analyze_article(Article(id="a", text=TEXT, published="2024-05-08"), nlp)
+    assert len(a.sentences) == 3
+    for span in [*a.sentences, *a.mentions, *a.quotes, *a.times, *a.figures]:
+        assert 0 <= span.start < span.end <= len(TEXT)
+    for m in a.mentions:
+        assert TEXT[m.start : m.end] == m.text
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert direct and direct[0].text == "It will serve 40,000 people every day,"
+    assert direct[0].speaker_text == "she" and direct[0].speaker_name == "Anna Berg"
+    monday = next(t for t in a.times if "Monday" in t.text)
+    assert monday.value == "2024-05-06"
+    assert any(f.value == 40000 for f in a.figures)
+
+
+def test_round_trip(nlp: Any) -> None:
+    a = analyze_article(Article(id="a", text=TEXT, published="2024-05-08"), nlp)
+    assert AnalyzedArticle.from_dict(a.to_dict()) == a

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from crossbrief.model import Article, Brief, BriefArticle, SentenceRef, SummarySentence
+from crossbrief.render import render_html, render_json, render_markdown
+from crossbrief.schema import validate_brief
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+
+
+def _brief() -> Brief:
+    a = Article(id="a1", text=HOSTILE, source="Evil <b>Outlet</b>")
+    return Brief(
+        articles=(
+            BriefArticle(a.id, a.source, "t", None, False, None, None, None, a.words, (HOSTILE,)),
+        ),
+        summary=(SummarySentence(HOSTILE, (SentenceRef("a1", 0),), 1),),
+    )
+
+
+def test_html_escapes_article_text() -> None:
+    page = render_html(_brief())
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert "Content-Security-Policy" in page
+
+
+def test_markdown_and_json() -> None:
+    b = _brief()
+    assert "## Summary" in render_markdown(b)
+    import json
+
+    validate_brief(json.loads(render_json(b)))
