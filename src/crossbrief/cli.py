@@ -18,9 +18,9 @@ from typing import Any
 from crossbrief import __version__
 from crossbrief.errors import CrossbriefError, InputError, NoArticlesError
 from crossbrief.ingest import read_paths
-from crossbrief.model import AnalyzedArticle
+from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.options import DEFAULT_MAX_BYTES, DEFAULT_WORDS, Options
-from crossbrief.pipeline import analyze, brief
+from crossbrief.pipeline import analyze, brief, brief_articles
 from crossbrief.render import RENDERERS
 
 PROGRESS_MIN = 6  # below this many articles a progress bar is noise
@@ -60,12 +60,23 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _read(args: argparse.Namespace, options: Options) -> list[Article]:
+    """Read the inputs, reporting each one that fails; stops only when none could be read."""
+    result = read_paths(args.paths, options.max_bytes)
+    for problem in (*result.errors, *result.warnings):
+        _warn(problem)
+    if not result.articles:
+        raise NoArticlesError(f"no article could be read ({len(result.errors)} input(s) failed)")
+    args.errors = result.errors
+    return result.articles
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     options = _options(args)
-    count = sum(1 for _ in _count_inputs(args.paths))
-    on_done, bar = _progress(count)
+    articles = _read(args, options)
+    on_done, bar = _progress(len(articles))
     try:
-        result = brief(args.paths, options, progress=on_done, on_error=_warn)
+        result = brief_articles(articles, options, on_done, args.errors)
     finally:
         if bar is not None:
             bar.close()
@@ -73,22 +84,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-def _count_inputs(paths: Sequence[str]) -> list[str]:
-    from crossbrief.ingest import expand_paths
-
-    return [p for p in expand_paths(paths) if isinstance(p, str)]
-
-
 def cmd_analyze(args: argparse.Namespace) -> int:
     options = _options(args)
-    result = read_paths(args.paths, options.max_bytes)
-    for problem in (*result.errors, *result.warnings):
-        _warn(problem)
-    if not result.articles:
-        raise NoArticlesError(f"no article could be read ({len(result.errors)} input(s) failed)")
-    on_done, bar = _progress(len(result.articles))
+    articles = _read(args, options)
+    on_done, bar = _progress(len(articles))
     try:
-        analyzed = analyze(result.articles, options, on_done)
+        analyzed = analyze(articles, options, on_done)
     finally:
         if bar is not None:
             bar.close()
