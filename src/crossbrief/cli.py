@@ -22,6 +22,7 @@ from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.options import DEFAULT_MAX_BYTES, DEFAULT_WORDS, Options
 from crossbrief.pipeline import analyze, brief, brief_articles
 from crossbrief.render import RENDERERS
+from crossbrief.stories import THRESHOLD as STORY_THRESHOLD
 
 PROGRESS_MIN = 6  # below this many articles a progress bar is noise
 
@@ -98,6 +99,40 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    from crossbrief.stories import group_stories
+
+    options = _options(args)
+    articles = _read(args, options)
+    on_done, bar = _progress(len(articles))
+    try:
+        analyzed = analyze(articles, options, on_done)
+    finally:
+        if bar is not None:
+            bar.close()
+    stories = group_stories(analyzed, args.threshold)
+    if args.format == "json":
+        data = [
+            {"story": n, "articles": [_listing(a) for a in story]}
+            for n, story in enumerate(stories, start=1)
+        ]
+        _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.output)
+        return 0
+    lines = []
+    for n, story in enumerate(stories, start=1):
+        lines.append(f"## Story {n} ({len(story)} article{'s' if len(story) > 1 else ''})")
+        lines += [f"- {a.article.title or a.article.id} ({a.article.path})" for a in story]
+        lines.append("")
+    _write("\n".join(lines), args.output)
+    return 0
+
+
+def _listing(a: AnalyzedArticle) -> dict[str, object]:
+    art = a.article
+    return {"id": art.id, "title": art.title, "source": art.source, "published": art.published,
+            "path": art.path}  # fmt: skip
+
+
 def demo_paths() -> list[str]:
     """The demo story's article files, inside the installed package."""
     folder = files("crossbrief").joinpath("demo")
@@ -155,6 +190,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     _common(p)
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("stories", help="group articles into the stories they tell")
+    p.add_argument("paths", nargs="+", help="article files, folders or globs")
+    p.add_argument("--format", choices=["md", "json"], default="md", help="output format")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument(
+        "--threshold", type=float, default=STORY_THRESHOLD,
+        help="similarity at which articles join a story (default %(default)s; higher splits more)",
+    )  # fmt: skip
+    _common(p)
+    p.set_defaults(func=cmd_stories)
 
     p = sub.add_parser("demo", help="brief the built-in demo story")
     p.add_argument("--html", default="crossbrief-demo.html", help="where to write the HTML brief")

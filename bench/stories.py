@@ -1,0 +1,123 @@
+"""Story grouping on ECB+: do articles about the same event end up in the same story?
+
+ECB+ holds 43 topics, each with two similar events (the ``ecb`` and ``ecbplus`` halves, e.g.
+two different earthquakes): the gold story of an article is its topic and half, so grouping
+two earthquakes together is an error. Scored with B-cubed precision, recall and F1 over
+articles, for crossbrief and, in the same run, a words-only variant (no names) and the
+trivial baselines (every article alone; one story per topic).
+
+    .venv/bin/python bench/stories.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "ECB+_LREC2014" / "ECB+"
+CACHE = ROOT / "bench" / "out" / "ecbplus_analyzed.jsonl"
+
+
+def read_ecb(path: Path) -> str:
+    """The document's text: tokens joined by spaces, one sentence a line."""
+    sentences: dict[int, list[str]] = defaultdict(list)
+    for tok in ET.parse(path).getroot().iter("token"):
+        sentences[int(tok.get("sentence", "0"))].append(tok.text or "")
+    return "\n".join(" ".join(words) for _, words in sorted(sentences.items()))
+
+
+def b_cubed(predicted: Sequence[Sequence[str]], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a partition of items against gold labels."""
+    cluster_of = {item: n for n, group in enumerate(predicted) for item in group}
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for item, label in gold.items():
+        by_gold[label].add(item)
+    p = r = 0.0
+    for item, label in gold.items():
+        mine = set(predicted[cluster_of[item]])
+        truth = by_gold[label]
+        overlap = len(mine & truth)
+        p += overlap / len(mine)
+        r += overlap / len(truth)
+    n = len(gold)
+    p, r = p / n, r / n
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N topics")
+    args = parser.parse_args()
+    if not ECB.is_dir():
+        print(f"skipped: ECB+ not found at {ECB} (see ../shared/data)")
+        return 0
+    from crossbrief.analyze import analyze_articles
+    from crossbrief.model import AnalyzedArticle, Article
+    from crossbrief.stories import group_stories
+
+    topics = sorted((p for p in ECB.iterdir() if p.is_dir()), key=lambda p: int(p.name))
+    if args.limit:
+        topics = topics[: args.limit]
+    files = [f for t in topics for f in sorted(t.glob("*.xml"))]
+    gold = {f.stem: f"{f.parent.name}/{'ecbplus' if f.stem.endswith('plus') else 'ecb'}"
+            for f in files}  # fmt: skip
+    cached: dict[str, AnalyzedArticle] = {}
+    if CACHE.exists():
+        for line in CACHE.read_text(encoding="utf-8").splitlines():
+            a = AnalyzedArticle.from_dict(json.loads(line))
+            cached[a.article.id] = a
+    todo = [Article(id=f.stem, text=read_ecb(f), path=str(f)) for f in files
+            if f.stem not in cached]  # fmt: skip
+    if todo:
+        print(f"analyzing {len(todo)} articles (cached in {CACHE})...", file=sys.stderr)
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        with CACHE.open("a", encoding="utf-8") as out:
+            for a in analyze_articles(todo):
+                cached[a.article.id] = a
+                out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+    analyzed = [cached[f.stem] for f in files]
+
+    rows = []
+    start = time.perf_counter()
+    ours = [[a.article.id for a in g] for g in group_stories(analyzed)]
+    seconds = time.perf_counter() - start
+    rows.append(("crossbrief `group_stories`", ours, seconds))
+    words_only = [AnalyzedArticle(article=a.article) for a in analyzed]
+    rows.append(
+        (
+            "words only (no names)",
+            [[a.article.id for a in g] for g in group_stories(words_only)],
+            0.0,
+        )
+    )
+    rows.append(("baseline: every article alone", [[f.stem] for f in files], 0.0))
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for f in files:
+        by_topic[f.parent.name].append(f.stem)
+    rows.append(("baseline: one story per topic", list(by_topic.values()), 0.0))
+
+    print(f"ECB+ story grouping, {len(files)} articles, {len(set(gold.values()))} gold stories, "
+          f"{len(topics)} topics; measured {dt.date.today().isoformat()}")  # fmt: skip
+    print("")
+    print("Command: `.venv/bin/python bench/stories.py`")
+    print("")
+    print("| system | stories | B3 precision | B3 recall | B3 F1 |")
+    print("|---|---|---|---|---|")
+    for name, groups, _ in rows:
+        p, r, f = b_cubed(groups, gold)
+        print(f"| {name} | {len(groups)} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    print("")
+    print(f"Grouping time for crossbrief (after analysis): {seconds:.1f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Stories: a stream of analyzed articles grouped into the stories they tell.
+
+Each article becomes one TF-IDF vector over its content words and, counted ``NAME_WEIGHT``
+times, the normalised names it mentions (names say which event it is about more than common
+words do). Articles are merged by average-link agglomeration: the two closest groups join
+while their mean pairwise cosine similarity is at least ``threshold``. Results are
+deterministic: groups are ordered by their first article in input order.
+
+This works on what analysis produced (text and mentions) and never parses again. It is
+quadratic in the number of articles, fine for the thousands a laptop run sees; a cluster
+run would block candidate pairs first (e.g. MinHash LSH) and keep this as the final step.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from crossbrief.model import AnalyzedArticle
+from crossbrief.synthesize.entities import name_key
+from crossbrief.synthesize.text import content_terms
+
+THRESHOLD = 0.2
+NAME_WEIGHT = 2
+
+
+def article_terms(a: AnalyzedArticle) -> Counter[str]:
+    """The weighted terms of one article: content words plus its names."""
+    terms: Counter[str] = Counter(content_terms(a.article.title + "\n" + a.article.text))
+    for m in a.mentions:
+        key = name_key(m.text)
+        if key:
+            terms["@" + key] += NAME_WEIGHT
+    return terms
+
+
+def similarity_matrix(articles: Sequence[AnalyzedArticle]) -> np.ndarray:
+    """Cosine similarity of the articles' TF-IDF vectors."""
+    bags = [article_terms(a) for a in articles]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    vocab = {t: i for i, t in enumerate(sorted(df))}
+    n = len(bags)
+    matrix = np.zeros((n, len(vocab)))
+    for row, bag in enumerate(bags):
+        for term, count in bag.items():
+            # Terms in every article (or in one only) carry no grouping signal.
+            idf = math.log((1 + n) / (1 + df[term]))
+            matrix[row, vocab[term]] = (1 + math.log(count)) * idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    matrix /= norms
+    result: np.ndarray = matrix @ matrix.T
+    return result
+
+
+def group_stories(
+    articles: Sequence[AnalyzedArticle], threshold: float = THRESHOLD
+) -> list[list[AnalyzedArticle]]:
+    """The articles grouped into stories, each story in input order."""
+    n = len(articles)
+    if n <= 1:
+        return [list(articles)] if articles else []
+    sim = similarity_matrix(articles)
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # link[a][b]: sum of similarities between groups a and b (average = sum / sizes).
+    link = sim.copy()
+    np.fill_diagonal(link, -np.inf)
+    active = np.ones(n, dtype=bool)
+    while True:
+        sizes = np.array([len(groups.get(i, [])) for i in range(n)], dtype=float)
+        avg = link / np.outer(np.maximum(sizes, 1), np.maximum(sizes, 1))
+        avg[~active, :] = -np.inf
+        avg[:, ~active] = -np.inf
+        flat = int(np.argmax(avg))
+        a, b = divmod(flat, n)
+        if avg[a, b] < threshold:
+            break
+        keep, gone = min(a, b), max(a, b)
+        groups[keep].extend(groups.pop(gone))
+        link[keep, :] += link[gone, :]
+        link[:, keep] += link[:, gone]
+        link[keep, keep] = -np.inf
+        active[gone] = False
+        link[gone, :] = -np.inf
+        link[:, gone] = -np.inf
+    ordered = sorted(sorted(g) for g in groups.values())
+    return [[articles[i] for i in g] for g in ordered]
