@@ -2,8 +2,8 @@
 
 Each article becomes one TF-IDF vector over its content words and, counted ``NAME_WEIGHT``
 times, the normalised names it mentions (names say which event it is about more than common
-words do). Articles are merged by average-link agglomeration: the two closest groups join
-while their mean pairwise cosine similarity is at least ``threshold``. Results are
+words do). Articles are merged by average-link agglomeration (scipy's ``linkage``): the two
+closest groups join while their mean pairwise cosine similarity is at least ``threshold``. Results are
 deterministic: groups are ordered by their first article in input order.
 
 This works on what analysis produced (text and mentions) and never parses again. It is
@@ -62,31 +62,16 @@ def group_stories(
     articles: Sequence[AnalyzedArticle], threshold: float = THRESHOLD
 ) -> list[list[AnalyzedArticle]]:
     """The articles grouped into stories, each story in input order."""
-    n = len(articles)
-    if n <= 1:
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    if len(articles) <= 1:
         return [list(articles)] if articles else []
-    sim = similarity_matrix(articles)
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    # link[a][b]: sum of similarities between groups a and b (average = sum / sizes).
-    link = sim.copy()
-    np.fill_diagonal(link, -np.inf)
-    active = np.ones(n, dtype=bool)
-    while True:
-        sizes = np.array([len(groups.get(i, [])) for i in range(n)], dtype=float)
-        avg = link / np.outer(np.maximum(sizes, 1), np.maximum(sizes, 1))
-        avg[~active, :] = -np.inf
-        avg[:, ~active] = -np.inf
-        flat = int(np.argmax(avg))
-        a, b = divmod(flat, n)
-        if avg[a, b] < threshold:
-            break
-        keep, gone = min(a, b), max(a, b)
-        groups[keep].extend(groups.pop(gone))
-        link[keep, :] += link[gone, :]
-        link[:, keep] += link[:, gone]
-        link[keep, keep] = -np.inf
-        active[gone] = False
-        link[gone, :] = -np.inf
-        link[:, gone] = -np.inf
-    ordered = sorted(sorted(g) for g in groups.values())
-    return [[articles[i] for i in g] for g in ordered]
+    distance = np.clip(1.0 - similarity_matrix(articles), 0.0, 2.0)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(i)
+    return [[articles[i] for i in g] for g in sorted(groups.values())]
