@@ -1,262 +1,334 @@
-"""Time expressions: detection from spaCy DATE/TIME entities, TIMEX3-style normalisation.
+"""Time expressions in an article: detection and resolution against the article date.
 
-Relative expressions are first turned into an anchor-free ``relative`` form, then resolved
-against the article date:
-
-    "W:5:-1"     the weekday 5 (Saturday) before the anchor (past tense); "W:5:+1" after it;
-                 "W:5:0" the anchor's own week, nearest
-    "D:-1"       days from the anchor (yesterday)
-    "WK:-1", "M:-1", "Y:-1"   last week / month / year (granularity-level shift)
-    "MD:2:24"    month and day without year: the year comes from the anchor
-
-``resolve_relative(relative, anchor)`` turns that into a TIMEX3 value; synthesis calls it again
-when an undated article's date is inferred from other evidence.
+Detection starts from spaCy DATE/TIME entities and fixes their spans the TimeML way: leading
+prepositions and hedges ("only", "at least") are left out while "nearly", "earlier this"
+and determiners stay; adjacent entities merge ("5 p.m. EST, Nov. 6", "Saturday night");
+"the quarter ended Sept. 30" and "Aug. 26 to Oct. 20" split in two; bare numbers, ages and
+frequency adjectives are dropped; and the few words spaCy never tags ("now", "recently",
+"the past") are added. Normalisation (``crossbrief.analyze.timex``) gives each a TIMEX3
+type and value, or an anchor-free ``relative`` form (its mini-language is documented there)
+resolved here against the article date with the tense of the clause: a future-tense weekday
+goes forward, a past-tense one back, and the dateline's own weekday is that day.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.timex import (
+    _DECADE_WORD,
+    _FREQUENCY,
+    _REF_OF,
+    _YEAR4,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    _shift_focus,
+    _year_words,
+    normalise,
+    resolve_relative,
+)
 from crossbrief.model import TimeExpr
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
+__all__ = ["extract_times", "normalise", "resolve_relative"]
+
+# Words spaCy does not tag as DATE but TimeML annotates as references to now/past/future.
+# Only the words TimeBank annotates far more often than not: "previously", "soon", "recent",
+# "current" or "future" are times in some uses and not in others.
+_UNTAGGED = {
+    "now", "currently", "recently", "lately", "nowadays", "today", "yesterday", "tomorrow",
+    "tonight",
 }  # fmt: skip
-UNITS = {
-    "day": "D",
-    "week": "W",
-    "month": "M",
-    "year": "Y",
-    "hour": "H",
-    "minute": "M",
-    "decade": "DE",
+_UNTAGGED_PHRASES = (
+    "right now", "the near future", "the future", "the past", "the near term",
+    "the short term", "the long term", "at present",
+)  # fmt: skip
+# Hedges and prepositions TimeML leaves outside the span.
+# Hedges TimeML keeps as the TIMEX3 "mod" ("nearly", "more than", "earlier this year") stay.
+_LEAD_STRIP = {
+    "just", "only", "almost", "barely", "between", "both", "since", "until", "till", "by",
+    "from", "in", "on", "at", "during", "as", "least", "most", "its", "his", "her", "their",
+    "our", "my", "your", "for", "of", "to", "through", "after", "before", "over", "under",
+    "into", "an", "lower", "higher", "even", "still", "already", "also", "and", "or", "but",
+    "some",
+}  # fmt: skip
+_KEEP_ALONE = {"now", "recently", "currently", "some"}
+_KEEP_LEAD = {
+    "within",
+    "up",
+    "about",
+    "around",
+    "nearly",
+    "more",
+    "less",
+    "than",
+    "earlier",
+    "later",
 }
-_TIME_UNITS = {"hour", "minute"}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+_SPLIT_ALWAYS = {"ended", "ending", "through", "thru", "until", "till"}
+_SPLIT_IF_DATES = {"to", "and", "or", "-", "–"}
+_DETERMINERS = {"the", "this", "that", "last", "next", "each", "every", "early", "late"}
+_UNIT_NOUNS = {
+    "week", "month", "year", "quarter", "weekend", "day", "summer", "spring", "fall", "autumn",
+    "winter", "period", "decade", "century",
+}  # fmt: skip
+_FUTURE_VERBS = {
+    "expected", "scheduled", "due", "set", "plans", "plan", "intends", "intend", "aims",
+    "aim", "hopes", "hope", "going", "slated", "poised", "planning",
 }  # fmt: skip
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
-_DM = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?", re.I
-)
-_MY = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+of)?,?\s+(\d{{4}})\b", re.I)
-_MONTH_ONLY = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?({_MONTH_RE})\.?$", re.I)
-_YEAR = re.compile(r"^(?:in\s+|the\s+year\s+)?((?:1[89]|20)\d\d)$")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DECADE = re.compile(r"\b(?:the\s+)?((?:1[89]|20)\d)0s\b")
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1,
-    "few": -1, "a few": -1,
-}  # fmt: skip
-_DURATION = re.compile(
-    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
-    r"\s+(?:more\s+)?(day|week|month|year|hour|minute|decade)s?\b(\s+ago|\s+later|\s+earlier)?",
-    re.I,
-)
-_SHIFT = re.compile(r"\b(last|this|next|past|coming|previous)\s+(week|month|year|weekend)\b", re.I)
-_ORDINAL_DAY = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+day\b", re.I)
-_SET = re.compile(r"\b(every|each|daily|weekly|monthly|annually|yearly)\b", re.I)
-_PRESENT = re.compile(r"^(now|currently|right now|at present|these days|nowadays)$", re.I)
-_PAST = re.compile(r"^(recently|previously|the past|in the past|formerly|once)$", re.I)
-_FUTURE = re.compile(r"^(soon|in the future|the future|shortly)$", re.I)
 
-
-def _date(s: str | None) -> dt.date | None:
-    if not s:
-        return None
-    try:
-        return dt.date.fromisoformat(s[:10])
-    except ValueError:
-        return None
-
-
-def resolve_relative(relative: str, anchor: str | None) -> str | None:
-    """The TIMEX3 value of an anchor-free ``relative`` form, given the anchor date."""
-    base = _date(anchor)
-    if base is None:
-        return None
-    kind, *args = relative.split(":")
-    if kind == "W":
-        weekday, direction = int(args[0]), int(args[1])
-        delta = weekday - base.weekday()
-        if direction < 0 and delta > 0:
-            delta -= 7
-        elif direction > 0 and delta < 0:
-            delta += 7
-        elif direction == 0 and delta > 3:
-            delta -= 7
-        elif direction == 0 and delta < -3:
-            delta += 7
-        return (base + dt.timedelta(days=delta)).isoformat()
-    if kind == "D":
-        return (base + dt.timedelta(days=int(args[0]))).isoformat()
-    if kind == "WK":
-        iso = (base + dt.timedelta(weeks=int(args[0]))).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}"
-    if kind == "WE":
-        iso = (base + dt.timedelta(weeks=int(args[0]))).isocalendar()
-        return f"{iso[0]}-W{iso[1]:02d}-WE"
-    if kind == "M":
-        months = base.year * 12 + base.month - 1 + int(args[0])
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    if kind == "Y":
-        return f"{base.year + int(args[0]):04d}"
-    if kind == "MD":
-        month, day = int(args[0]), int(args[1])
-        year = base.year
-        # A month-day more than half a year after the anchor is almost always last year's.
-        if (month - base.month) > 6:
-            year -= 1
-        elif (base.month - month) > 6:
-            year += 1
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            return None
-    if kind == "MO":
-        month = int(args[0])
-        year = base.year - 1 if month - base.month > 6 else base.year
-        return f"{year:04d}-{month:02d}"
-    return None
-
-
+# How far after the article date a month-day named in a past-tense clause may fall and still
+# be read as this year's ("the deadline was moved to Dec. 15"): beyond it, last year's.
 def _tense(span: Any) -> int:
-    """-1 past, +1 future, 0 unknown: from the verb the expression hangs off."""
+    """-1 past, +1 future, 0 present or unknown: from the verb the expression hangs off.
+
+    "would"/"will" and verbs of intent ("is expected to", "plans to") make it future, also
+    through infinitive chains ("would try to refloat the ship on Tuesday"); "would have"
+    is past.
+    """
     verb = span.root
-    while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"}:
+    while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
+        chain.append(chain[-1].head)
+    for n, v in enumerate(chain):
+        aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" for a in aux) or v.tag_ == "MD":
+            return -1 if any(a.lower_ in {"have", "'ve"} for a in aux) else 1
+        intent = any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS)
+        if intent and v.tag_ != "VBD":
+            return 1
+        if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+            break
     tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]
-    if any(t.tag_ == "MD" and t.lower_ in {"will", "would", "shall", "'ll"} for t in tokens):
-        return 1
-    if any(t.lower_ in {"going"} for t in tokens):
-        return 1
-    if any(t.tag_ in {"VBD", "VBN"} for t in tokens):
+    if any(t.tag_ in {"VBD"} for t in tokens):
         return -1
-    if any(t.tag_ in {"VBZ", "VBP", "VBG"} for t in tokens):
+    if verb.tag_ == "VBN" and not any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
+        return -1
+    if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
         return 0
     return -1
 
 
-def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
-    """(type, absolute value or None, relative form or None) of a time expression's text.
+# --- detection -------------------------------------------------------------------------------
 
-    Absolute values need no anchor; relative forms are resolved by ``resolve_relative``.
-    """
-    t = text.strip().lower()
-    t = re.sub(r"^(on|in|at|by|since|until|from|of|during|before|after)\s+", "", t)
-    if _SET.search(t):
-        return "SET", None, None
-    if t in {"today", "this day"}:
-        return "DATE", None, "D:0"
-    if t in {"yesterday"}:
-        return "DATE", None, "D:-1"
-    if t in {"tomorrow"}:
-        return "DATE", None, "D:1"
-    if t in {"tonight", "this morning", "this afternoon", "this evening", "last night"}:
-        return "TIME", None, "D:-1" if t == "last night" else "D:0"
-    if _PRESENT.match(t):
-        return "DATE", "PRESENT_REF", None
-    if _PAST.match(t):
-        return "DATE", "PAST_REF", None
-    if _FUTURE.match(t):
-        return "DATE", "FUTURE_REF", None
-    m = _ISO.search(t)
-    if m:
-        return "DATE", m.group(0), None
-    for rx, mi, di, yi in ((_MD, 1, 2, 3), (_DM, 2, 1, 3)):
-        m = rx.search(t)
-        if m:
-            month, day = MONTHS[m.group(mi).lower().rstrip(".")], int(m.group(di))
-            if not 1 <= day <= 31:
+
+def _temporal(tokens: Sequence[Any]) -> bool:
+    """Whether any token can carry time: a month, weekday, unit, year, clock or ref word."""
+    for tok in tokens:
+        w = tok.lower_.rstrip(".")
+        if (
+            w in MONTHS
+            or w.rstrip("s") in WEEKDAYS
+            or w.rstrip("s") in UNITS
+            or w in {"centuries", "nights"}
+            or w in PARTS_OF_DAY
+            or w in SEASONS
+            or w in _REF_OF
+            or w in _UNTAGGED
+            or w in _FREQUENCY
+            or w in {"ago", "fiscal", "noon", "midnight", "midday", "weekend", "weekends"}
+            or re.fullmatch(r"(?:1[0-9]|20)\d\ds?|'\d0s|\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?", w)
+            or re.search(r"\b(a\.m|p\.m|year|month|week|day|quarter|hour|minute)", w)
+            or _year_words(w) is not None
+            or w in _DECADE_WORD.pattern
+        ):
+            if w.isdigit() and len(w) < 4 and not _near_clock(tok):
                 continue
-            if m.group(yi):
-                try:
-                    return "DATE", dt.date(int(m.group(yi)), month, day).isoformat(), None
-                except ValueError:
-                    return "DATE", None, None
-            return "DATE", None, f"MD:{month}:{day}"
-    m = _MY.search(t)
-    if m:
-        return "DATE", f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}", None
-    m = _MONTH_ONLY.match(t)
-    if m:
-        return "DATE", None, f"MO:{MONTHS[m.group(1).lower()]}"
-    m = _YEAR.match(t)
-    if m:
-        return "DATE", m.group(1), None
-    m = _DECADE.search(t)
-    if m:
-        return "DATE", m.group(1), None
-    m = _WEEKDAY.search(t)
-    if m:
-        weekday = WEEKDAYS.index(m.group(1).lower())
-        direction = -1 if t.startswith("last ") else 1 if t.startswith("next ") else tense
-        typ = "TIME" if re.search(r"\b(night|morning|afternoon|evening)\b", t) else "DATE"
-        return typ, None, f"W:{weekday}:{direction}"
-    m = _SHIFT.search(t)
-    if m:
-        shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[
-            m.group(1).lower()
-        ]
-        unit = m.group(2).lower()
-        code = {"week": "WK", "month": "M", "year": "Y", "weekend": "WE"}[unit]
-        return "DATE", None, f"{code}:{shift}"
-    m = _DURATION.search(t)
-    if m:
-        n_text, unit, ago = m.group(1).lower(), m.group(2).lower(), (m.group(3) or "").strip()
-        n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, -1)
-        if ago == "ago" and n > 0 and unit in {"day", "week", "month", "year"}:
-            code = {"day": "D", "week": "WK", "month": "M", "year": "Y"}[unit]
-            mult = 1
-            return "DATE", None, f"{code}:{-n * mult}"
-        amount = str(n) if n > 0 else "X"
-        prefix = "PT" if unit in _TIME_UNITS else "P"
-        return "DURATION", f"{prefix}{amount}{UNITS[unit]}", None
-    m = _ORDINAL_DAY.search(t)
-    if m:
-        raw = m.group(1).lower()
-        n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
-        return "DURATION", f"P{n}D", None
-    return "DATE", None, None
+            return True
+    return False
+
+
+def _near_clock(tok: Any) -> bool:
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_.rstrip(".") in {"a.m", "p.m", "am", "pm", "o'clock"}
+
+
+def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split "the quarter ended Sept. 30" and "Aug. 26 to Oct. 20" into their parts.
+
+    The flag marks a period named before "ended/ending": its value is its length.
+    """
+    for i in range(start + 1, end - 1):
+        w = doc[i].lower_
+        if w in _SPLIT_ALWAYS or (
+            w in _SPLIT_IF_DATES
+            and _has_date_word(doc[start:i])
+            and _has_date_word(doc[i + 1 : end])
+        ):
+            period = w in {"ended", "ending"}
+            left = [(start, i, period)]
+            return left + _split(doc, i + 1, end)
+    return [(start, end, False)]
+
+
+def _has_date_word(tokens: Any) -> bool:
+    return any(
+        t.lower_.rstrip(".") in MONTHS
+        or t.lower_ in WEEKDAYS
+        or t.lower_ in {"today", "yesterday", "tomorrow"}
+        or re.fullmatch(r"(?:1[0-9]|20)\d\d", t.text)
+        for t in tokens
+    )
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Drop leading hedges/prepositions and trailing possessives, "later", "alone"."""
+    while end - start > 1:
+        tok = doc[start]
+        w = tok.lower_
+        nxt = doc[start + 1]
+        if w == "the" and nxt.lower_ == "the":
+            start += 1
+        elif w in _LEAD_STRIP and not (w in _KEEP_ALONE and end - start == 1):
+            if w in {"an", "some"} and not (
+                nxt.lower_.rstrip(".") in MONTHS or (nxt.like_num and w == "an")
+            ):
+                break
+            start += 1
+        elif (tok.like_num and nxt.lower_ in {"a", "an"} and not tok.lower_.isalpha()) or (
+            tok.pos_ in {"ADP", "SCONJ", "CCONJ", "PUNCT", "PART"} and w not in _KEEP_LEAD
+        ):
+            start += 1
+        else:
+            break
+    while end - start > 1:
+        w = doc[end - 1].lower_
+        if w in {"'s", "’s", "'", "alone", "or", "and", ",", ".", "-", "(", ")", '"'} or (
+            w == "later" and end - start > 2
+        ):
+            end -= 1
+        else:
+            break
+    return start, end
+
+
+def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Take in a determiner spaCy left out ("this" year) and a following part of day."""
+    first = doc[start].lower_
+    if (
+        start > 0
+        and doc[start - 1].lower_ in _DETERMINERS
+        and (first in _UNIT_NOUNS or first in WEEKDAYS or first.rstrip(".") in MONTHS)
+    ):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and doc[end - 1].lower_ in WEEKDAYS:
+        end += 1
+    if start > 0 and doc[start - 1].lower_ in {"noon", "midnight", "midday"}:
+        start -= 1
+    # "the 1988 period", "the year-ago period": the period named by the time is the time.
+    if end < len(doc) and doc[end].lower_ == "period":
+        end += 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+    return start, end
+
+
+def _candidates(doc: Any) -> list[tuple[int, int, bool]]:
+    """Token ranges (start, end, is a period before "ended") of time expressions in a Doc."""
+    ents = sorted((e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"})
+    merged: list[list[int]] = []
+    for s, e in ents:
+        # "5 p.m. EST, Nov. 6", "Saturday night": adjacent entities are one expression.
+        if merged and (s == merged[-1][1] or (s == merged[-1][1] + 1 and doc[s - 1].text == ",")):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    out: list[tuple[int, int, bool]] = []
+    taken: set[int] = set()
+    for s, e in merged:
+        for a, b, period in _split(doc, s, e):
+            a, b = _trim(doc, a, b)
+            a, b = _extend(doc, a, b)
+            if a >= b or not _keep(doc[a:b]):
+                continue
+            out.append((a, b, period))
+            taken.update(range(a, b))
+    out.extend(_untagged(doc, taken))
+    return sorted(out)
+
+
+def _keep(span: Any) -> bool:
+    text = span.text.lower()
+    if len(span) == 1 and (text in _FREQUENCY or (span[0].like_num and not _YEAR4.fullmatch(text))):
+        return False
+    if re.search(r"\bold$|\byears? of age$", text):
+        return False
+    return _temporal(span)
+
+
+def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
+    """Words and phrases TimeML treats as times that spaCy leaves untagged ("now")."""
+    found: list[tuple[int, int, bool]] = []
+    lower = [t.lower_ for t in doc]
+    i = 0
+    while i < len(doc):
+        if i in taken:
+            i += 1
+            continue
+        for phrase in _UNTAGGED_PHRASES:
+            words = phrase.split()
+            j = i + len(words)
+            if lower[i:j] == words and not taken.intersection(range(i, j)):
+                # "the past" as a noun ("in the past"), not "the past year".
+                if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN", "NUM"}:
+                    continue
+                found.append((i, j, False))
+                taken.update(range(i, j))
+                i = j - 1
+                break
+        else:
+            tok = doc[i]
+            w = lower[i]
+            if w in _UNTAGGED and tok.pos_ != "PROPN":
+                found.append((i, i + 1, False))
+                taken.add(i)
+        i += 1
+    return found
 
 
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
-    """Every DATE/TIME entity, normalised; relative ones resolved against ``anchor``."""
+    """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out = []
+    focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
     for p in paragraphs:
-        for ent in p.doc.ents:
-            if ent.label_ not in {"DATE", "TIME"}:
-                continue
-            typ, value, relative = normalise(ent.text, _tense(ent))
-            if ent.label_ == "TIME" and typ == "DATE" and value is None and relative is None:
+        doc = p.doc
+        labels = {(e.start, e.end): e.label_ for e in doc.ents}
+        for start, end, period in _candidates(doc):
+            span = doc[start:end]
+            typ, value, relative = normalise(span.text, _tense(span))
+            if relative and relative.startswith("~"):
+                shift, _, fallback = relative[1:].partition("|")
+                moved = _shift_focus(focus, int(shift)) if focus else (None, None)
+                if moved != (None, None):
+                    value, relative = moved
+                else:
+                    # Nothing named before: the fallback, which may set the focus itself.
+                    value, relative = None, fallback
+                    if fallback.startswith("Q"):
+                        focus = (value, relative)
+            elif (value and re.fullmatch(r"\d{4}-Q\d", value)) or (
+                relative and relative.split(":")[0] in {"Q", "QS"}
+            ):
+                focus = (value, relative)
+            if period and re.search(r"\byear\b", span.text.lower()):
+                typ, value, relative = "DURATION", "P1Y", None
+            if labels.get((start, end)) == "TIME" and typ == "DATE" and value is relative is None:
                 typ = "TIME"
             if value is None and relative is not None:
                 value = resolve_relative(relative, anchor)
             out.append(
                 TimeExpr(
-                    text=ent.text,
-                    start=p.offset + ent.start_char,
-                    end=p.offset + ent.end_char,
+                    text=span.text,
+                    start=p.offset + span.start_char,
+                    end=p.offset + span.end_char,
                     type=typ,  # type: ignore[arg-type]
                     value=value,
                     anchor=anchor if relative is not None else None,

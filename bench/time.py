@@ -1,0 +1,291 @@
+"""Time expressions on TempEval-3 (TimeBank + AQUAINT): TempEval-3 style scores.
+
+    .venv/bin/python bench/time.py [--corpus TimeBank AQUAINT] [--errors FILE]
+
+For each document the raw TEXT goes through crossbrief's own per-article analysis with the
+document creation time (DCT) as the article date. In the same run a baseline is scored:
+spaCy DATE/TIME entities (same pipeline, same paragraphs) normalised by dateparser with the
+DCT as RELATIVE_BASE.
+
+Scores, per corpus and overall, as in TempEval-3 (UzZaman et al. 2013):
+- strict span P/R/F1: exact character match;
+- relaxed span P/R/F1: any overlap (each gold and each system span matched at most once);
+- type accuracy: over relaxed matches;
+- value P/R/F1: a system expression counts only when its span overlaps a gold one AND its
+  value equals the gold value.
+
+The data lives in ../shared/data/tempeval3 and is never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3"
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    text: str
+
+
+@dataclass
+class Doc:
+    name: str
+    corpus: str
+    dct: str
+    text: str
+    gold: list[Timex]
+
+
+def _walk(elem: ET.Element, parts: list[str], gold: list[Timex]) -> None:
+    """Append the text under ``elem`` to ``parts``, recording TIMEX3 offsets."""
+    start = sum(len(p) for p in parts)
+    if elem.text:
+        parts.append(elem.text)
+    for child in elem:
+        _walk(child, parts, gold)
+        if child.tail:
+            parts.append(child.tail)
+    if elem.tag == "TIMEX3":
+        end = sum(len(p) for p in parts)
+        text = "".join(parts)[start:end]
+        gold.append(Timex(start, end, elem.get("type", ""), elem.get("value"), text))
+
+
+def load(path: Path, corpus: str) -> Doc:
+    """A .tml file as raw text, its DCT and its gold TIMEX3 spans (offsets into the text)."""
+    root = ET.parse(path).getroot()
+    dct_el = root.find("DCT/TIMEX3")
+    dct = (dct_el.get("value") or "")[:10] if dct_el is not None else ""
+    text_el = root.find("TEXT")
+    assert text_el is not None, path
+    parts: list[str] = []
+    gold: list[Timex] = []
+    # The TEXT element's own tail and the DCT are outside the text.
+    _walk(text_el, parts, gold)
+    return Doc(path.stem, corpus, dct, "".join(parts), gold)
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.gold += other.gold
+        self.system += other.system
+        self.strict += other.strict
+        self.relaxed += other.relaxed
+        self.type_ok += other.type_ok
+        self.value_ok += other.value_ok
+        self.errors += other.errors
+
+    @staticmethod
+    def _f(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+        p = tp / n_sys if n_sys else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def row(self) -> dict[str, float]:
+        sp, sr, sf = self._f(self.strict, self.system, self.gold)
+        rp, rr, rf = self._f(self.relaxed, self.system, self.gold)
+        vp, vr, vf = self._f(self.value_ok, self.system, self.gold)
+        return {
+            "strict P": sp,
+            "strict R": sr,
+            "strict F1": sf,
+            "relaxed P": rp,
+            "relaxed R": rr,
+            "relaxed F1": rf,
+            "type acc": self.type_ok / self.relaxed if self.relaxed else 0.0,
+            "value P": vp,
+            "value R": vr,
+            "value F1": vf,
+        }
+
+
+def score(doc: Doc, system: Sequence[Timex]) -> Score:
+    """Match system to gold spans one-to-one (exact matches first, then largest overlap)."""
+    s = Score(gold=len(doc.gold), system=len(system))
+    free_sys = set(range(len(system)))
+    pairs: list[tuple[int, int]] = []
+    for gi, g in enumerate(doc.gold):
+        for si in sorted(free_sys):
+            if (system[si].start, system[si].end) == (g.start, g.end):
+                pairs.append((gi, si))
+                free_sys.discard(si)
+                s.strict += 1
+                break
+    matched_gold = {gi for gi, _ in pairs}
+    for gi, g in enumerate(doc.gold):
+        if gi in matched_gold:
+            continue
+        best, best_overlap = None, 0
+        for si in sorted(free_sys):
+            overlap = min(g.end, system[si].end) - max(g.start, system[si].start)
+            if overlap > best_overlap:
+                best, best_overlap = si, overlap
+        if best is not None:
+            pairs.append((gi, best))
+            free_sys.discard(best)
+    s.relaxed = len(pairs)
+    for gi, si in pairs:
+        g, t = doc.gold[gi], system[si]
+        s.type_ok += g.type == t.type
+        ok = g.value is not None and g.value == t.value
+        s.value_ok += ok
+        if not ok or g.type != t.type:
+            s.errors.append(
+                f"{doc.name}\tVALUE\t{g.text!r}\t{g.type}:{g.value}\t{t.text!r}\t{t.type}:{t.value}"
+            )
+    paired_gold = {gi for gi, _ in pairs}
+    paired_sys = {si for _, si in pairs}
+    for gi, g in enumerate(doc.gold):
+        if gi not in paired_gold:
+            s.errors.append(f"{doc.name}\tMISS\t{g.text!r}\t{g.type}:{g.value}")
+    for si, t in enumerate(system):
+        if si not in paired_sys:
+            s.errors.append(f"{doc.name}\tSPURIOUS\t{t.text!r}\t{t.type}:{t.value}")
+    for gi, si in pairs:
+        g, t = doc.gold[gi], system[si]
+        if (g.start, g.end) != (t.start, t.end):
+            s.errors.append(f"{doc.name}\tSPAN\t{g.text!r}\t{t.text!r}")
+    return s
+
+
+# --- the systems ---------------------------------------------------------------------------
+
+
+def crossbrief_system(docs: Sequence[Doc], nlp: Any) -> list[list[Timex]]:
+    """crossbrief's own per-article analysis, the DCT as the article date."""
+    from crossbrief.analyze import analyze_articles
+    from crossbrief.model import Article
+
+    articles = [Article(id=d.name, text=d.text, published=d.dct) for d in docs]
+    out = []
+    for a in analyze_articles(articles, nlp=nlp):
+        out.append([Timex(t.start, t.end, t.type, t.value, t.text) for t in a.times])
+    return out
+
+
+@cache
+def _dateparser(text: str, base: str) -> str | None:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": dt.datetime.fromisoformat(base), "PREFER_DATES_FROM": "past"}
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except Exception:
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+def baseline_system(docs: Sequence[Doc], nlp: Any) -> list[list[Timex]]:
+    """spaCy DATE/TIME entities, normalised by dateparser with the DCT as the base."""
+    from crossbrief.analyze.paragraphs import paragraph_spans
+
+    out = []
+    for d in docs:
+        spans = paragraph_spans(d.text)
+        found = []
+        for doc, (start, _) in zip(nlp.pipe(d.text[s:e] for s, e in spans), spans, strict=True):
+            for ent in doc.ents:
+                if ent.label_ in {"DATE", "TIME"}:
+                    value = _dateparser(ent.text, d.dct)
+                    found.append(
+                        Timex(
+                            start + ent.start_char,
+                            start + ent.end_char,
+                            ent.label_,
+                            value,
+                            ent.text,
+                        )
+                    )
+        out.append(found)
+    return out
+
+
+def _table(rows: list[tuple[str, str, Score, float]]) -> str:
+    cols = ["strict F1", "relaxed P", "relaxed R", "relaxed F1", "type acc", "value F1"]
+    lines = [
+        "| corpus | system | gold | found | " + " | ".join(cols) + " | seconds |",
+        "|---|---|---|---|" + "---|" * len(cols) + "---|",
+    ]
+    for corpus, system, s, secs in rows:
+        r = s.row()
+        lines.append(
+            f"| {corpus} | {system} | {s.gold} | {s.system} | "
+            + " | ".join(f"{r[c]:.3f}" for c in cols)
+            + f" | {secs:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", nargs="+", default=["TimeBank", "AQUAINT"])
+    parser.add_argument("--errors", help="write crossbrief's errors (one per line) here")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: best installed)")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"TempEval-3 data not found at {DATA}; skipping", file=sys.stderr)
+        return 0
+
+    from crossbrief.analyze.nlp import load_nlp, model_name
+
+    nlp = load_nlp(args.model)
+    print(f"spaCy pipeline: {model_name(nlp)}", file=sys.stderr)
+    systems: list[tuple[str, Callable[[Sequence[Doc], Any], list[list[Timex]]]]] = [
+        ("crossbrief", crossbrief_system)
+    ]
+    if not args.no_baseline:
+        systems.append(("spaCy+dateparser", baseline_system))
+    rows: list[tuple[str, str, Score, float]] = []
+    totals: dict[str, tuple[Score, float]] = {}
+    errors: list[str] = []
+    for corpus in args.corpus:
+        docs = [load(p, corpus) for p in sorted((DATA / corpus).glob("*.tml"))]
+        for name, system in systems:
+            t0 = time.perf_counter()
+            found = system(docs, nlp)
+            secs = time.perf_counter() - t0
+            total = Score()
+            for d, f in zip(docs, found, strict=True):
+                total.add(score(d, f))
+            rows.append((corpus, name, total, secs))
+            agg, agg_secs = totals.get(name, (Score(), 0.0))
+            agg.add(total)
+            totals[name] = (agg, agg_secs + secs)
+            if name == "crossbrief":
+                errors += [f"{corpus}\t{e}" for e in total.errors]
+    if len(args.corpus) > 1:
+        for name, (agg, secs) in totals.items():
+            rows.append(("all", name, agg, secs))
+    print(_table(rows))
+    if args.errors:
+        Path(args.errors).write_text("\n".join(errors) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
