@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from spacy.attrs import LOWER
+
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import (
     _DECADE_WORD,
@@ -48,6 +50,10 @@ _UNTAGGED_PHRASES = (
     "right now", "the near future", "the future", "the past", "the near term",
     "the short term", "the long term", "at present",
 )  # fmt: skip
+# Phrases by their first word, longest first.
+_PHRASE_STARTS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(_UNTAGGED_PHRASES, key=len, reverse=True):
+    _PHRASE_STARTS.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
 # Hedges and prepositions TimeML leaves outside the span.
 # Hedges TimeML keeps as the TIMEX3 "mod" ("nearly", "more than", "earlier this year") stay.
 _LEAD_STRIP = {
@@ -267,30 +273,31 @@ def _keep(span: Any) -> bool:
 def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     """Words and phrases TimeML treats as times that spaCy leaves untagged ("now")."""
     found: list[tuple[int, int, bool]] = []
-    lower = [t.lower_ for t in doc]
-    i = 0
-    while i < len(doc):
+    n = len(doc)
+    # Only the positions of trigger words become Token objects: this runs on every paragraph.
+    lowers = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    triggers = {strings[w]: w for w in (*_UNTAGGED, *_PHRASE_STARTS)}
+    for i in [k for k, h in enumerate(lowers.tolist()) if h in triggers]:
         if i in taken:
-            i += 1
             continue
-        for phrase in _UNTAGGED_PHRASES:
-            words = phrase.split()
+        w = triggers[lowers[i]]
+        for words in _PHRASE_STARTS.get(w, ()):
             j = i + len(words)
-            if lower[i:j] == words and not taken.intersection(range(i, j)):
-                # "the past" as a noun ("in the past"), not "the past year".
-                if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN", "NUM"}:
-                    continue
-                found.append((i, j, False))
-                taken.update(range(i, j))
-                i = j - 1
-                break
+            if j > n or taken.intersection(range(i, j)):
+                continue
+            if tuple(t.lower_ for t in doc[i:j]) != words:
+                continue
+            # "the past" as a noun ("in the past"), not "the past year".
+            if j < n and doc[j].pos_ in {"NOUN", "PROPN", "NUM"}:
+                continue
+            found.append((i, j, False))
+            taken.update(range(i, j))
+            break
         else:
-            tok = doc[i]
-            w = lower[i]
-            if w in _UNTAGGED and tok.pos_ != "PROPN":
+            if w in _UNTAGGED and doc[i].pos_ != "PROPN":
                 found.append((i, i + 1, False))
                 taken.add(i)
-        i += 1
     return found
 
 

@@ -1,10 +1,22 @@
 """Dates of the story's articles: the given ones, and inferred ones for undated articles.
 
-An undated article is placed near the story's dated articles (their median date is the
-provisional anchor): the weekdays it names ("on Monday") are resolved to the nearest such
-day, and counts of days anchored to a date it gives ("the twelfth day" of a war "launched on
-Feb. 24") are added up. The latest day so found is the article's date. When nothing in the
-text places it, the article stays undated: no guess without evidence.
+An article is written after the events it reports in the past tense and before those it
+announces in the future tense. So an undated article's date is the latest day it reports as
+past, provided no future-tense event of the article falls before it. Days come from:
+
+- weekdays and month-days it names, resolved with their tense near the story's date (the
+  median date of its dated articles): "on Monday promised" is the Monday nearest that date;
+- counts anchored to a date it gives: "the war entering its twelfth day" with "launched on
+  Feb. 24" is March 7 (day 1 is the start day); such a count is the article's present, so
+  it fixes the date rather than bounding it;
+- other articles of the story that date the same event: a sentence close to one of a dated
+  article (TF-IDF cosine at least ``SAME_EVENT``) whose expression resolved to a day with
+  the same weekday gives that day; a "yesterday" there gives the date itself.
+
+Future-tense expressions ("will be towed in by Thursday") never date an article; a future
+month-day only rules out dates after it (a future weekday is counted forward from whatever
+day the article has, so it bounds nothing). When nothing places it, the article stays undated: no guess
+without evidence.
 """
 
 from __future__ import annotations
@@ -14,10 +26,15 @@ import re
 from dataclasses import dataclass
 
 from crossbrief.analyze.times import resolve_relative
-from crossbrief.model import AnalyzedArticle
+from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.story import Story
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Two sentences of different outlets this similar (TF-IDF cosine) report the same event.
+SAME_EVENT = 0.35
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ORDINAL_COUNT = re.compile(
+    r"\b(\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|twelfth|twentieth)\s+day\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +42,13 @@ class ArticleDate:
     date: str | None
     inferred: bool
     evidence: str | None
+
+
+@dataclass(frozen=True)
+class _Clue:
+    day: str
+    kind: str  # "exact" (the article's own day), "past" (on or before), "future" (on or after)
+    why: str
 
 
 def _median(dates: list[str]) -> str | None:
@@ -44,34 +68,139 @@ def infer_dates(story: Story) -> dict[str, ArticleDate]:
         if aid in known:
             out[aid] = ArticleDate(known[aid], False, None)
             continue
-        out[aid] = _infer(a, anchor)
+        clues = _own_clues(a, anchor) + _clues_from_others(story, a, known)
+        out[aid] = _decide(clues)
     return out
 
 
-def _infer(a: AnalyzedArticle, anchor: str | None) -> ArticleDate:
-    candidates: list[tuple[str, str]] = []
-    starts: list[str] = []
+def _tense(relative: str) -> int:
+    """The tense a relative form carries (its direction), 0 when it has none."""
+    parts = relative.split("@")[0].split(":")
+    if parts[0] == "W":
+        return int(parts[2])
+    if parts[0] == "MD" and len(parts) > 3:
+        return int(parts[3])
+    return 0
+
+
+def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
+    clues: list[_Clue] = []
+    # Days a count can start from: the ones the article gives, a year-less "Feb. 24" placed
+    # near the story date.
+    starts = [t.value[:10] for t in a.times if t.value and _DAY.match(t.value) and not t.relative]
     for t in a.times:
-        value = t.value
-        if value is None and t.relative and t.relative.startswith("MD:") and anchor:
-            value = resolve_relative(t.relative, anchor)
-        if value and _DAY.match(value):
-            starts.append(value)
+        if t.relative and t.relative.startswith("MD:") and anchor:
+            day = resolve_relative(t.relative, anchor)
+            if day:
+                starts.append(day)
     for t in a.times:
-        if t.relative and t.relative.startswith("W:") and anchor:
-            weekday = t.relative.split(":")[1]
-            value = resolve_relative(f"W:{weekday}:0", anchor)
-            if value:
-                candidates.append((value, f'"{t.text}" nearest the story date {anchor}'))
-        elif t.type == "DURATION" and t.value and re.fullmatch(r"P\d+D", t.value) and starts:
-            # "the twelfth day" counts from the earliest date the article gives (day 1).
-            n = int(t.value[1:-1])
-            if "day" in t.text.lower() and re.search(r"\b(\w+th|first|second|third)\b", t.text):
-                first = dt.date.fromisoformat(min(starts))
-                value = (first + dt.timedelta(days=n - 1)).isoformat()
-                candidates.append((value, f'"{t.text}" counted from {min(starts)}'))
-    if not candidates:
+        rel = t.relative
+        if rel and anchor and rel.split(":")[0] in {"W", "MD"}:
+            form = rel.split("@")[0].split(":")
+            tense = _tense(rel)
+            if abs(tense) > 1:
+                continue  # "last Monday" is a week off whichever way the story date errs
+            # Resolve near the story date; the tense then says which side the article is on.
+            nearest = f"W:{form[1]}:0" if form[0] == "W" else f"MD:{form[1]}:{form[2]}"
+            day = resolve_relative(nearest, anchor)
+            if day is None:
+                continue
+            if tense > 0 and form[0] == "MD":
+                clues.append(_Clue(day, "future", f'"{t.text}" (future) near {anchor}'))
+            elif tense > 0:
+                # A weekday to come is resolved forward from whatever day the article has:
+                # it bounds nothing.
+                continue
+            elif form[0] == "W" or tense < 0:
+                clues.append(_Clue(day, "past", f'"{t.text}" nearest the story date {anchor}'))
+        elif _is_count(t) and starts:
+            start = _count_start(starts, anchor)
+            n = int(t.value[1:-1]) if t.value else 0
+            day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
+            clues.append(_Clue(day, "exact", f'"{t.text}" counted from {start}'))
+    return clues
+
+
+def _is_count(t: TimeExpr) -> bool:
+    return bool(
+        t.type == "DURATION"
+        and t.value
+        and re.fullmatch(r"P\d+D", t.value)
+        and _ORDINAL_COUNT.search(t.text)
+    )
+
+
+def _count_start(starts: list[str], anchor: str | None) -> str:
+    """The day a count starts from: the earliest day the article gives, within a year of the
+    story date when there is one (a birth date is not the start of a war)."""
+    if anchor:
+        base = dt.date.fromisoformat(anchor)
+        near = [s for s in starts if 0 <= (base - dt.date.fromisoformat(s)).days <= 366]
+        if near:
+            return min(near)
+    return min(starts)
+
+
+def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) -> list[_Clue]:
+    """Days other, dated articles give to the events this article dates relatively."""
+    if not known:
+        return []
+    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
+    dated: list[tuple[int, str, str]] = []  # (story sentence, day, source)
+    for other in story.articles:
+        oid = other.article.id
+        if oid not in known:
+            continue
+        for t in other.times:
+            value = t.value if t.value else None
+            if value and _DAY.match(value) and t.type in {"DATE", "TIME"}:
+                n = index.get((oid, other.sentence_index(t.start)))
+                if n is not None:
+                    dated.append((n, value[:10], f"{other.article.source or oid}"))
+    if not dated:
+        return []
+    sim = story.similarity
+    clues: list[_Clue] = []
+    aid = a.article.id
+    for t in a.times:
+        rel = t.relative
+        if not rel or rel.split(":")[0] not in {"W", "D"}:
+            continue
+        here = index.get((aid, a.sentence_index(t.start)))
+        if here is None:
+            continue
+        best = max(dated, key=lambda d: (sim[here, d[0]], d[1]))
+        if sim[here, best[0]] < SAME_EVENT:
+            continue
+        day = dt.date.fromisoformat(best[1])
+        kind = rel.split("@")[0].split(":")
+        why = f'"{t.text}" is the {best[1]} event {best[2]} reports'
+        if kind[0] == "W" and day.weekday() == int(kind[1]):
+            tense = int(kind[2])
+            clues.append(_Clue(best[1], "future" if tense > 0 else "past", why))
+        elif kind[0] == "D":
+            own = (day - dt.timedelta(days=int(kind[1]))).isoformat()
+            clues.append(_Clue(own, "exact", why))
+    return clues
+
+
+def _decide(clues: list[_Clue]) -> ArticleDate:
+    exact = [c for c in clues if c.kind == "exact"]
+    past = [c for c in clues if c.kind == "past"]
+    future = [c for c in clues if c.kind == "future"]
+    upper = min((c.day for c in future), default=None)
+    if exact:
+        # Several counts agree or the latest wins; it must not pass a future-tense event.
+        day = max(c.day for c in exact)
+    elif past:
+        day = max(c.day for c in past)
+    else:
         return ArticleDate(None, False, None)
-    date = max(candidates)[0]
-    support = [e for d, e in candidates if d == date]
-    return ArticleDate(date, True, "; ".join(sorted(set(support))))
+    chosen = [c for c in exact + past if c.day == day]
+    if upper is not None and day > upper:
+        # Contradictory tenses: the evidence cannot be trusted to date the article.
+        return ArticleDate(None, False, None)
+    why = "; ".join(sorted({c.why for c in chosen}))
+    if upper is not None:
+        why += f"; not after the future-tense {upper}"
+    return ArticleDate(day, True, why)

@@ -3,6 +3,7 @@ with the same event from several outlets merged into one entry."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from crossbrief.analyze.times import resolve_relative
@@ -21,11 +22,32 @@ _PRECISION = (
 
 
 def precision(value: str) -> str | None:
-    """day, week, month, year or time for a TIMEX3 date value; None for others."""
+    """time, day, week, month or year for a TIMEX3 date value; None for others (quarters,
+    seasons, PRESENT_REF...: the brief's schema has no place for them yet)."""
     for rx, name in _PRECISION:
         if rx.match(value):
             return name
     return None
+
+
+def start_of(value: str) -> str:
+    """The first day a TIMEX3 date value covers, for ordering values of mixed precision
+    ("2022-W09" starts 2022-02-28, "2022-Q1" on 2022-01-01)."""
+    m = re.match(r"^(\d{4})-W(\d{2})", value)
+    if m:
+        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+    m = re.match(r"^(\d{4})-(Q|H)(\d)", value)
+    if m:
+        month = (int(m.group(3)) - 1) * (3 if m.group(2) == "Q" else 6) + 1
+        return f"{m.group(1)}-{month:02d}-01"
+    m = re.match(r"^(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m.group(2)]
+        return f"{m.group(1)}-{month:02d}-01"
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if m:
+        return f"{m.group(1)}-{m.group(2) or '01'}-{m.group(3) or '01'}"
+    return value
 
 
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
@@ -59,7 +81,8 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                     anchor if t.relative else None,
                 )
             )
-    raw.sort(key=lambda r: (r[0], r[1], r[2]))
+    # Same-day events first by day, then the wider periods starting that day after them.
+    raw.sort(key=lambda r: (start_of(r[0]), len(r[0]) != 10, r[0], r[1], r[2]))
     entries: list[TimelineEntry] = []
     merged_into: list[list[SentenceRef]] = []
     sim = story.similarity
