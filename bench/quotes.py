@@ -1,0 +1,367 @@
+"""Quote attribution quality on PolNeAR (../shared/data/polnear), crossbrief vs textacy.
+
+    .venv/bin/python bench/quotes.py [--split dev] [--limit N] [--no-peers] [--errors FILE]
+
+An attribution is (content, source). A predicted one matches a gold one when its content
+overlaps at least half of the gold content's word tokens and its source span overlaps the
+gold source span, or names the same person (same name key, or the same surname); a gold
+attribution with no source needs only the content. Matching is one-to-one, best overlap
+first. Gold attributions count as direct when at least 80% of their content words lie
+inside double quote marks; predictions are direct when crossbrief calls them direct (partial
+and indirect count as indirect). Speaker accuracy is measured on direct quotes matched on
+content alone. crossbrief quotes sharing one cue are one attribution (a quote split by its
+cue, as PolNeAR annotates it). Where an article has two annotators, the first annotation
+file (sorted by name) is the gold.
+
+textacy's ``extract.triples.direct_quotations`` runs per paragraph (it raises on a quote left
+open at a paragraph end) on the same spaCy model with its lemmatizer, which it needs; it is a
+peer, not a dependency: ``make bench-peers`` installs it, and this script skips it with a
+message when it is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "polnear"
+sys.path.insert(0, str(ROOT / "src"))
+
+from crossbrief.analyze import analyze_articles  # noqa: E402
+from crossbrief.analyze.nlp import CANDIDATES, _locate, available_models, load_nlp  # noqa: E402
+from crossbrief.analyze.paragraphs import paragraph_spans  # noqa: E402
+from crossbrief.model import Article  # noqa: E402
+from crossbrief.synthesize.entities import name_key  # noqa: E402
+
+WORD = re.compile(r"\w+")
+DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+PRONOUNS = frozenset(
+    ["he", "she", "they", "i", "we", "it", "you", "his", "her", "their", "its", "him", "them"]
+)
+DIRECT_SHARE = 0.8  # share of content words inside quote marks for a gold direct quote
+
+Ranges = tuple[tuple[int, int], ...]
+
+
+@dataclass
+class Attribution:
+    content: Ranges
+    source: Ranges
+    source_text: str = ""
+    name: str | None = None  # the person the predictor resolved the source to
+    direct: bool = False
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    gold: list[Attribution] = field(default_factory=list)
+
+
+def _ranges(spec: str) -> Ranges:
+    return tuple((int(a), int(b)) for a, b in (part.split() for part in spec.split(";")))
+
+
+def read_ann(path: Path, text: str) -> list[Attribution]:
+    """The attributions of one brat file: Source, Cue, Content spans linked by events."""
+    spans: dict[str, Ranges] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            _, spec = parts[1].split(" ", 1)
+            spans[parts[0]] = _ranges(spec)
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(a.split(":", 1) for a in parts[1].split()))
+    out = []
+    for ev in events:
+        content = spans.get(ev.get("Content", ""), ())
+        if not content:
+            continue
+        source = spans.get(ev.get("Source", ""), ())
+        out.append(
+            Attribution(
+                content=content,
+                source=source,
+                source_text=" ".join(text[s:e] for s, e in source),
+            )
+        )
+    return out
+
+
+def quoted_mask(text: str) -> bytearray:
+    """1 for every character inside double quote marks (toggled per paragraph)."""
+    mask = bytearray(len(text))
+    for start, end in paragraph_spans(text):
+        inside = False
+        for i in range(start, end):
+            if DOUBLE_MARKS.match(text[i]):
+                inside = not inside
+            elif inside:
+                mask[i] = 1
+    return mask
+
+
+def load(split: str, limit: int | None) -> list[Doc]:
+    docs = []
+    for path in sorted((DATA / split / "text").glob("*.txt")):
+        anns = sorted((DATA / split / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = path.read_text(encoding="utf-8")
+        doc = Doc(path.stem, text, read_ann(anns[0], text))
+        mask = quoted_mask(text)
+        for g in doc.gold:
+            words = [m for s, e in g.content for m in WORD.finditer(text, s, e)]
+            inside = sum(1 for m in words if mask[m.start()])
+            g.direct = bool(words) and inside >= DIRECT_SHARE * len(words)
+        docs.append(doc)
+        if limit and len(docs) >= limit:
+            break
+    return docs
+
+
+# --- predictions -------------------------------------------------------------------------
+
+
+def crossbrief_predictions(docs: Sequence[Doc], nlp: Any) -> list[list[Attribution]]:
+    articles = [Article(id=d.name, text=d.text) for d in docs]
+    out = []
+    for analyzed in analyze_articles(articles, nlp=nlp):
+        by_cue: dict[tuple[int, str], Attribution] = {}
+        preds = []
+        for q in analyzed.quotes:
+            direct = q.kind == "direct"
+            source = ((q.speaker_start, q.speaker_end),) if q.speaker_start is not None else ()
+            key = (q.cue_start, "d" if direct else "i") if q.cue_start is not None else None
+            if key is not None and key in by_cue:
+                prev = by_cue[key]
+                prev.content = (*prev.content, (q.start, q.end))
+                continue
+            a = Attribution(
+                content=((q.start, q.end),),
+                source=source,  # type: ignore[arg-type]
+                source_text=q.speaker_text or "",
+                name=q.speaker_name,
+                direct=direct,
+            )
+            if key is not None:
+                by_cue[key] = a
+            preds.append(a)
+        out.append(preds)
+    return out
+
+
+def textacy_predictions(docs: Sequence[Doc], model: str) -> list[list[Attribution]] | None:
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        print("textacy not installed: skipping the peer (install it with `make bench-peers`)")
+        return None
+    import spacy
+
+    nlp = spacy.load(_locate(model))  # textacy needs lemmas: the full pipeline
+    out = []
+    for d in docs:
+        spans = paragraph_spans(d.text)
+        preds = []
+        for (start, _), pdoc in zip(spans, nlp.pipe(d.text[s:e] for s, e in spans), strict=True):
+            try:
+                triples = list(direct_quotations(pdoc))
+            except ValueError:  # an unclosed quote: textacy gives up on the paragraph
+                continue
+            for t in triples:
+                s0 = min(tok.idx for tok in t.speaker)
+                s1 = max(tok.idx + len(tok.text) for tok in t.speaker)
+                c = t.content
+                preds.append(
+                    Attribution(
+                        content=((start + c.start_char, start + c.end_char),),
+                        source=((start + s0, start + s1),),
+                        source_text=pdoc.text[s0:s1],
+                        direct=True,
+                    )
+                )
+        out.append(preds)
+    return out
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+def _overlaps(a: Ranges, b: Ranges) -> bool:
+    return any(s < f and e > t for s, e in a for t, f in b)
+
+
+def content_share(text: str, gold: Attribution, pred: Attribution) -> float:
+    words = [m for s, e in gold.content for m in WORD.finditer(text, s, e)]
+    if not words:
+        return 0.0
+    hit = sum(1 for m in words if any(s < m.end() and m.start() < e for s, e in pred.content))
+    return hit / len(words)
+
+
+def same_person(gold_text: str, pred: Attribution) -> bool:
+    g = name_key(gold_text).split()
+    if not g or g[-1] in PRONOUNS:
+        return False
+    for form in (pred.name, pred.source_text):
+        p = name_key(form).split() if form else []
+        if p and p[-1] not in PRONOUNS and (p == g or (len(p[-1]) > 2 and p[-1] == g[-1])):
+            return True
+    return False
+
+
+def source_ok(gold: Attribution, pred: Attribution) -> bool:
+    if not gold.source:
+        return True
+    return _overlaps(gold.source, pred.source) or same_person(gold.source_text, pred)
+
+
+def match(
+    text: str, gold: Sequence[Attribution], pred: Sequence[Attribution], need_source: bool
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs, highest content overlap first."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if not _overlaps(g.content, p.content):
+                continue
+            share = content_share(text, g, p)
+            if share >= 0.5 and (not need_source or source_ok(g, p)):
+                cands.append((-share, gi, pi))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in cands:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+@dataclass
+class Tally:
+    tp_gold: int = 0
+    tp_pred: int = 0
+    gold: int = 0
+    pred: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp_pred / self.pred if self.pred else 0.0
+        r = self.tp_gold / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Score:
+    all: Tally = field(default_factory=Tally)
+    direct: Tally = field(default_factory=Tally)
+    indirect: Tally = field(default_factory=Tally)
+    speaker_right: int = 0
+    speaker_seen: int = 0
+
+
+def score(
+    docs: Sequence[Doc], preds: Sequence[list[Attribution]], errors: list[str] | None = None
+) -> Score:
+    sc = Score()
+    for d, pred in zip(docs, preds, strict=True):
+        pairs = match(d.text, d.gold, pred, need_source=True)
+        gm = {gi for gi, _ in pairs}
+        pm = {pi for _, pi in pairs}
+        for tally, want in ((sc.all, None), (sc.direct, True), (sc.indirect, False)):
+            gs = [i for i, g in enumerate(d.gold) if want is None or g.direct == want]
+            ps = [i for i, p in enumerate(pred) if want is None or p.direct == want]
+            tally.gold += len(gs)
+            tally.pred += len(ps)
+            tally.tp_gold += sum(1 for i in gs if i in gm)
+            tally.tp_pred += sum(1 for i in ps if i in pm)
+        dg = [g for g in d.gold if g.direct]
+        dp = [p for p in pred if p.direct]
+        for gi, pi in match(d.text, dg, dp, need_source=False):
+            sc.speaker_seen += 1
+            ok = source_ok(dg[gi], dp[pi])
+            sc.speaker_right += ok
+            if errors is not None and not ok:
+                errors.append(
+                    f"SPEAKER {d.name}: gold {dg[gi].source_text!r} pred {dp[pi].source_text!r} ({dp[pi].name}) | {_show(d.text, dg[gi].content)}"
+                )
+        if errors is not None:
+            for i, g in enumerate(d.gold):
+                if i not in gm:
+                    kind = "direct" if g.direct else "indirect"
+                    errors.append(
+                        f"MISS {kind} {d.name}: [{g.source_text}] {_show(d.text, g.content)}"
+                    )
+            for i, p in enumerate(pred):
+                if i not in pm:
+                    kind = "direct" if p.direct else "indirect"
+                    errors.append(
+                        f"FP {kind} {d.name}: [{p.source_text}] {_show(d.text, p.content)}"
+                    )
+    return sc
+
+
+def _show(text: str, ranges: Ranges) -> str:
+    return " .. ".join(text[s:e] for s, e in ranges).replace("\n", " ")[:200]
+
+
+def table(rows: Iterable[tuple[str, Score]]) -> str:
+    head = (
+        "| system | all P | all R | all F1 | direct P | direct R | direct F1 "
+        "| indirect P | indirect R | indirect F1 | speaker acc (direct) |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|"
+    )
+    lines = [head]
+    for name, sc in rows:
+        cells = [f"{x:.3f}" for t in (sc.all, sc.direct, sc.indirect) for x in t.prf()]
+        acc = sc.speaker_right / sc.speaker_seen if sc.speaker_seen else 0.0
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {acc:.3f} ({sc.speaker_seen}) |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="dev", help="dev (scored) or train (for inspection)")
+    ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--no-peers", action="store_true", help="skip textacy")
+    ap.add_argument("--errors", type=Path, help="write misses and false positives here")
+    args = ap.parse_args(argv)
+    if not (DATA / args.split / "text").is_dir():
+        print(f"PolNeAR not found at {DATA / args.split}: skipping (it lives in ../shared/data)")
+        return 0
+    docs = load(args.split, args.limit)
+    gold = sum(len(d.gold) for d in docs)
+    direct = sum(g.direct for d in docs for g in d.gold)
+    print(f"{len(docs)} {args.split} articles, {gold} gold attributions ({direct} direct)")
+    models = available_models()
+    model = models[0] if models else CANDIDATES[0]
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    ours = crossbrief_predictions(docs, nlp)
+    print(f"crossbrief analysis: {time.perf_counter() - t0:.1f}s (model {model})")
+    errors: list[str] | None = [] if args.errors else None
+    rows = [("crossbrief", score(docs, ours, errors))]
+    if errors is not None and args.errors:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+    if not args.no_peers:
+        peer = textacy_predictions(docs, model)
+        if peer is not None:
+            rows.append(("textacy 0.13.0 direct_quotations", score(docs, peer)))
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
