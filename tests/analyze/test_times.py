@@ -24,6 +24,7 @@ from crossbrief.model import TimeExpr
         ("MD:2:24", "2022-03-06", "2022-02-24"),
         ("MD:12:30", "2022-01-03", "2021-12-30"),
         ("MD:1:10:1", "2022-03-06", "2023-01-10"),  # future tense goes forward
+        ("MD:3:1:1", "2022-03-06", "2022-03-01"),  # ...unless reported a few days later
         ("MD:4:1:-1", "2022-03-06", "2022-04-01"),  # past tense, soon after: scheduled
         ("MD:11:1:-1", "2022-03-06", "2021-11-01"),
         ("MO:1", "2021-11-20", "2022-01"),
@@ -87,6 +88,11 @@ def test_no_anchor_no_value() -> None:
         ("5 p.m. EST, Nov. 6, 1989", ("TIME", "1989-11-06T17:00", None)),
         ("last Friday", ("DATE", None, "W:4:-2")),
         ("Christmas Day 2020", ("DATE", "2020-12-25", None)),
+        ("around 7:15 p.m.", ("TIME", None, "D:0@T19:15")),
+        ("one day", ("DURATION", "P1D", None)),
+        ("a hundred years", ("DURATION", "P100Y", None)),
+        ("the coming months", ("DATE", "FUTURE_REF", None)),
+        ("that year", ("DATE", None, "~Y0|")),
     ],
 )
 def test_normalise(text: str, expected: tuple[str, str | None, str | None]) -> None:

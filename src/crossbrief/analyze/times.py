@@ -89,8 +89,6 @@ _FUTURE_VERBS = {
 }  # fmt: skip
 
 
-# How far after the article date a month-day named in a past-tense clause may fall and still
-# be read as this year's ("the deadline was moved to Dec. 15"): beyond it, last year's.
 def _tense(span: Any) -> int:
     """-1 past, +1 future, 0 present or unknown: from the verb the expression hangs off.
 
@@ -191,7 +189,9 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
         tok = doc[start]
         w = tok.lower_
         nxt = doc[start + 1]
-        if w == "the" and nxt.lower_ == "the":
+        nxt_word = nxt.lower_.rstrip(".")
+        if w == "the" and (nxt_word == "the" or nxt_word in MONTHS or nxt_word in WEEKDAYS):
+            # A named day or month takes no article in TimeML ("the Oct. 23" -> "Oct. 23").
             start += 1
         elif w in _LEAD_STRIP and not (w in _KEEP_ALONE and end - start == 1):
             if w in {"an", "some"} and not (
@@ -219,11 +219,9 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
 def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
     """Take in a determiner spaCy left out ("this" year) and a following part of day."""
     first = doc[start].lower_
-    if (
-        start > 0
-        and doc[start - 1].lower_ in _DETERMINERS
-        and (first in _UNIT_NOUNS or first in WEEKDAYS or first.rstrip(".") in MONTHS)
-    ):
+    before = doc[start - 1].lower_ if start > 0 else ""
+    named = first in WEEKDAYS or first.rstrip(".") in MONTHS
+    if before in _DETERMINERS and (first in _UNIT_NOUNS or (named and before != "the")):
         start -= 1
     if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and doc[end - 1].lower_ in WEEKDAYS:
         end += 1
@@ -263,7 +261,12 @@ def _candidates(doc: Any) -> list[tuple[int, int, bool]]:
 
 def _keep(span: Any) -> bool:
     text = span.text.lower()
-    if len(span) == 1 and (text in _FREQUENCY or (span[0].like_num and not _YEAR4.fullmatch(text))):
+    # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
+    # adverb ("published daily") it is a SET.
+    frequency_adjective = text in _FREQUENCY and span[0].pos_ != "ADV"
+    if len(span) == 1 and (
+        frequency_adjective or (span[0].like_num and not _YEAR4.fullmatch(text))
+    ):
         return False
     if re.search(r"\bold$|\byears? of age$", text):
         return False
@@ -277,7 +280,7 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     # Only the positions of trigger words become Token objects: this runs on every paragraph.
     lowers = doc.to_array(LOWER)
     strings = doc.vocab.strings
-    triggers = {strings[w]: w for w in (*_UNTAGGED, *_PHRASE_STARTS)}
+    triggers = {strings[w]: w for w in (*_UNTAGGED, *_PHRASE_STARTS, *_FREQUENCY)}
     for i in [k for k, h in enumerate(lowers.tolist()) if h in triggers]:
         if i in taken:
             continue
@@ -295,16 +298,42 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
             taken.update(range(i, j))
             break
         else:
-            if w in _UNTAGGED and doc[i].pos_ != "PROPN":
+            pos = doc[i].pos_
+            if (w in _UNTAGGED and pos != "PROPN") or (w in _FREQUENCY and pos == "ADV"):
                 found.append((i, i + 1, False))
                 taken.add(i)
     return found
+
+
+def _anaphor(
+    form: str, focus: tuple[str | None, str | None] | None, year_focus: str | None
+) -> tuple[str | None, str | None]:
+    """(value, relative) of a "~" form (see ``normalise``) given the quarter and year last
+    named in the article."""
+    head, _, fallback = form[1:].partition("|")
+    if head.startswith("QY") and focus:
+        value, relative = focus
+        digit = value[-1] if value and re.fullmatch(r"\d{4}-Q\d", value) else None
+        if digit is None and relative and relative.startswith("Q:"):
+            digit = relative.split(":")[1]
+        if digit:
+            return f"{head[2:]}-Q{digit}", None
+    elif head.startswith("Q") and focus:
+        moved = _shift_focus(focus, int(head[1:]))
+        if moved != (None, None):
+            return moved
+    elif head.startswith("Y") and year_focus:
+        return f"{int(year_focus) + int(head[1:]):04d}", None
+    if fallback.startswith("="):
+        return fallback[1:], None
+    return None, fallback or None
 
 
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out = []
     focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
+    year_focus: str | None = None  # the year of the last date
     for p in paragraphs:
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
@@ -312,15 +341,10 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             span = doc[start:end]
             typ, value, relative = normalise(span.text, _tense(span))
             if relative and relative.startswith("~"):
-                shift, _, fallback = relative[1:].partition("|")
-                moved = _shift_focus(focus, int(shift)) if focus else (None, None)
-                if moved != (None, None):
-                    value, relative = moved
-                else:
-                    # Nothing named before: the fallback, which may set the focus itself.
-                    value, relative = None, fallback
-                    if fallback.startswith("Q"):
-                        focus = (value, relative)
+                fell_back = relative.endswith("|QS:-1") and focus is None
+                value, relative = _anaphor(relative, focus, year_focus)
+                if fell_back:
+                    focus = (value, relative)  # the first quarter named sets the focus
             elif (value and re.fullmatch(r"\d{4}-Q\d", value)) or (
                 relative and relative.split(":")[0] in {"Q", "QS"}
             ):
@@ -331,6 +355,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 typ = "TIME"
             if value is None and relative is not None:
                 value = resolve_relative(relative, anchor)
+            if typ == "DATE" and value and re.match(r"\d{4}", value):
+                year_focus = value[:4]
             out.append(
                 TimeExpr(
                     text=span.text,

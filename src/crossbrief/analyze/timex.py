@@ -94,7 +94,12 @@ _REFS = {
 _REF_OF = {w: ref for ref, words in _REFS.items() for w in words}
 # Frequency adjectives modify an event ("quarterly profit"); alone they are not a time.
 _FREQUENCY = {"quarterly", "annual", "annually", "daily", "weekly", "monthly", "yearly", "hourly"}
-PAST_TENSE_GRACE_DAYS = 60
+# How far after the article date a month-day named in a past-tense clause may fall and still
+# be read as this year's ("the deadline was moved to Dec. 15"), and how far before it one in
+# a future-tense clause may ("said it would vote on Oct. 23", reported two days later):
+# beyond them, the tense decides the year.
+PAST_GRACE_DAYS = 60
+FUTURE_GRACE_DAYS = 14
 QUOTE_S = "'s"
 # Holidays as month-day, or (month, weekday, n-th; -1 = last) for the movable ones.
 HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
@@ -137,11 +142,15 @@ _SHIFT = re.compile(
     r"period|decade|day)$"
 )
 _NUMWORD = "|".join(
-    sorted([*_SMALL, *_TENS, "several", "few", "many", "some", "numerous"], key=len, reverse=True)
+    sorted(
+        [*_SMALL, *_TENS, "hundred", "thousand", "several", "few", "many", "some", "numerous"],
+        key=len,
+        reverse=True,
+    )
 )
 _DURATION = re.compile(
-    rf"\b((?:\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}))*)(?:\s+and\s+a\s+half)?(?:\s+of)?)"
-    r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|fiscal\s+|"
+    rf"\b((?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}))*)(?:\s+and\s+a\s+half)?(?:\s+of)?)"
+    r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|extra\s+|long\s+|fiscal\s+|"
     r"calendar\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|"
     r"century|centurie)s?\b(\s+ago|\s+earlier|\s+before|\s+from\s+now|\s+hence)?"
 )
@@ -170,17 +179,22 @@ def _number(text: str) -> int | None:
         return None
     if len(words) == 1 and re.fullmatch(r"\d+", words[0]):
         return int(words[0])
-    total = 0
+    total, current = 0, 0
     for w in words:
         if w in _SMALL:
-            total += _SMALL[w]
+            current += _SMALL[w]
         elif w in _TENS:
-            total += _TENS[w]
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
         elif w in {"and", "half"}:
             continue
         else:
             return None
-    return total
+    return total + current
 
 
 def _year_words(t: str) -> int | None:
@@ -218,10 +232,11 @@ def _nearest_year(base: dt.date, month: int, day: int, direction: int) -> int:
     except ValueError:
         candidate = dt.date(year, month, 28)
     if direction > 0:
-        return year + 1 if candidate < base else year
+        # Told in the future, a day a little before the anchor is reported speech from then.
+        return year + 1 if (base - candidate).days > FUTURE_GRACE_DAYS else year
     if direction == -1:
         # Told in the past, a day soon after the anchor is still usually a scheduled one.
-        return year - 1 if (candidate - base).days > PAST_TENSE_GRACE_DAYS else year
+        return year - 1 if (candidate - base).days > PAST_GRACE_DAYS else year
     if direction < -1:
         return year - 1 if candidate >= base else year
     # Without tense, a month-day more than half a year away is almost always the nearer one.
@@ -346,29 +361,37 @@ def _shift_focus(focus: tuple[str | None, str | None], years: int) -> tuple[str 
     return None, None
 
 
+# Prepositions, hedges (the TIMEX3 "mod") and "the end of": the value is the inner time's.
+_PREFIX = re.compile(
+    r"^(?:on|in|at|by|since|until|from|of|during|before|after|for|over|under|within|about|"
+    r"around|nearly|approximately|roughly|almost|just|only|more\s+than|less\s+than|"
+    r"at\s+least|at\s+most|up\s+to|shortly|sometime|"
+    r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn|bulk|"
+    r"balance|course|good\s+part|part)\s+of|(?:the\s+)?(?:early|late|mid|earlier|later))\b\s*"
+    r"(?=\S)"
+)
+
+
 def _clean(text: str) -> str:
     t = text.strip().lower().replace("’", "'")
     t = re.sub(r"\s+", " ", t)
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"(?<=[a-z])-(?=[a-z])|(?<=\d)-(?=[a-z])", " ", t)
-    t = re.sub(r"^(?:on|in|at|by|since|until|from|of|during|before|after|for|over)\s+", "", t)
-    # "the end of 1990", "early March", "mid-October": the value is that of the inner time.
-    t = re.sub(
-        r"^(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn|"
-        r"bulk|balance|course|good\s+part|part)\s+of\s+",
-        "",
-        t,
-    )
-    t = re.sub(r"^(?:the\s+)?(?:early|late|mid|earlier|later)\b\s*(?=\S)", "", t)
-    return t.strip()
+    previous = None
+    while t != previous:  # "earlier in the year", "around 7:15 p.m.", "the end of 1990"
+        previous = t
+        t = _PREFIX.sub("", t).strip()
+    return t
 
 
 def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
     """(type, absolute value or None, relative form or None) of a time expression's text.
 
     Absolute values need no anchor; relative forms are resolved by ``resolve_relative``.
-    A relative form starting with "~" refers to the quarter last named in the article
-    ("the year-earlier quarter"); ``extract_times`` replaces it.
+    A relative form starting with "~" refers to the quarter ("~Q-1": a year before it,
+    "~QY1988": the same quarter of 1988) or year ("~Y1") last named in the article, then
+    "|" and what to use when none was: a relative form, "=" and a value, or nothing.
+    ``extract_times`` replaces it.
     """
     raw = text.strip().lower()
     t = _clean(text)
@@ -391,10 +414,10 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         rest = re.sub(rf"\b({'|'.join(PARTS_OF_DAY)})\b", "", rest)
         rest = re.sub(r"^\W*(?:on|of|the|in|at)?\W*|\W*(?:on|of|the|in|at)?\W*$", "", rest.strip())
         suffix = "T" + (clock or part or "")
+        rest = _clean(rest)
         if not rest:
-            if clock or raw.startswith(("this ", "to")) or t in {"tonight", "overnight"}:
-                return "TIME", None, f"D:0@{suffix}"
-            return "TIME", None, None
+            # A bare "the morning", "overnight": the article's own day, as in TimeBank.
+            return "TIME", None, f"D:0@{suffix}"
         if rest in {"this", "today"}:
             return "TIME", None, f"D:0@{suffix}"
         if rest in {"last", "yesterday"} and part == "NI" and rest == "last":
@@ -480,9 +503,22 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
                 return "DATE", _resolve(form + ":2", dt.date(year, 1, 1)), None
             return "DATE", None, form + (f":{tense}" if tense else "")
     if _YEAR_AGO.match(t) or t in {"year earlier", "year ago", "a year ago", "a year earlier"}:
-        return "DATE", None, "~-1|Y:-1"
+        return "DATE", None, "~Q-1|Y:-1"
+    m = re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d\d)\s+(?:\w+\s+)?(?:quarter|period)", t)
+    if m:  # "the 1988 period": the quarter in focus, in 1988
+        return "DATE", None, f"~QY{m.group(1)}|={m.group(1)}"
+    m = re.fullmatch(
+        r"(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)"
+        r"\s+year|a\s+year\s+later",
+        t,
+    )
+    if m:  # "that year", "the following year": the year last named
+        shift = (
+            1 if re.search(r"following|later", t) else -1 if re.search(r"prev|prec|prior", t) else 0
+        )
+        return "DATE", None, f"~Y{shift}|"
     if _THE_QUARTER.match(t):
-        return "DATE", None, "~0|QS:-1"
+        return "DATE", None, "~Q0|QS:-1"
     if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
         return "DATE", None, "QS:-1"
     if re.match(
@@ -490,6 +526,11 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         t,
     ):
         return "DATE", "PAST_REF", None
+    if re.match(
+        r"^(?:the\s+)?(?:coming|upcoming|future|next\s+(?:several|few))\s+\w+s$",
+        t,
+    ):
+        return "DATE", "FUTURE_REF", None
     m = _ISO.search(t)
     if m:
         return "DATE", m.group(0), None
