@@ -1,162 +1,328 @@
-"""The brief as one self-contained HTML page: no external assets, no script needed to read it.
+"""The brief as one self-contained HTML page: no external assets, no script, works offline.
 
-Every piece of article text goes through ``html.escape``; the page carries a strict
-Content-Security-Policy so that even a missed escape could not run a script.
+Reading order is what a reader asks first: at a glance (how many outlets, what they agree
+on, where they differ), the summary, agreement (facts with their support), disagreement
+(conflicts), the coverage matrix, the timeline chart, then who, who said what, and the
+articles. Every piece of article text goes through ``html.escape``; the page carries a
+strict Content-Security-Policy (no script at all) so that even a missed escape runs nothing.
+Citation markers are focusable, so their source sentence shows on hover, focus or tap.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
 from html import escape
 from importlib.resources import files
 
-from crossbrief.model import Brief, SentenceRef
-from crossbrief.render.labels import article_numbers, speaker_name
+from crossbrief.model import Brief, BriefArticle, Fact, SentenceRef, TimelineEntry
+from crossbrief.render.labels import article_numbers, outlet_name, speaker_name
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+MATRIX_FACTS = 25  # rows of the coverage matrix: the best-supported facts
+CHART_WIDTH, CHART_ROW = 640, 22
 
 
 def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def _sentence(brief: Brief, ref: SentenceRef) -> str:
-    for a in brief.articles:
-        if a.id == ref.article and 0 <= ref.sentence < len(a.sentences):
+class _Page:
+    """Lookups shared by every section of one page."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.numbers = article_numbers(brief)
+        self.by_id: dict[str, BriefArticle] = {a.id: a for a in brief.articles}
+
+    def sentence(self, ref: SentenceRef) -> str:
+        a = self.by_id.get(ref.article)
+        if a is not None and 0 <= ref.sentence < len(a.sentences):
             return a.sentences[ref.sentence]
-    return ""
+        return ""
+
+    def cites(self, refs: Iterable[SentenceRef], mark: str = "") -> str:
+        """One focusable marker per article, its tooltip the cited sentence."""
+        seen: set[str] = set()
+        marks = []
+        for r in refs:
+            if r.article in seen or r.article not in self.numbers:
+                continue
+            seen.add(r.article)
+            a = self.by_id[r.article]
+            marks.append(
+                f'<span class="cite" tabindex="0" aria-label="source {self.numbers[r.article]}">'
+                f"{mark or f'[{self.numbers[r.article]}]'}"
+                f'<span class="tip" role="tooltip"><b>{_e(outlet_name(a))}</b>: '
+                f"{_e(self.sentence(r))}</span></span>"
+            )
+        return "".join(marks)
 
 
-def _cites(brief: Brief, refs: list[SentenceRef]) -> str:
-    numbers = article_numbers(brief)
-    seen: set[str] = set()
-    marks = []
-    for r in refs:
-        if r.article in seen or r.article not in numbers:
-            continue
-        seen.add(r.article)
-        source = next((a.source or a.id for a in brief.articles if a.id == r.article), r.article)
-        marks.append(
-            f'<span class="cite" tabindex="0">[{numbers[r.article]}]'
-            f'<span class="tip" role="tooltip"><b>{_e(source)}</b>: {_e(_sentence(brief, r))}'
-            "</span></span>"
+def _section(title: str, body: str, sid: str, note: str = "") -> str:
+    lead = f'<p class="muted">{_e(note)}</p>' if note else ""
+    return f'<section id="{sid}"><h2>{_e(title)}</h2>{lead}{body}</section>'
+
+
+def _support(support: int, outlets: int) -> str:
+    cls = "support single" if support < 2 else "support"
+    label = "1 outlet only" if support < 2 else f"{support} of {outlets} outlets"
+    return f'<span class="{cls}" title="{label}">{label}</span>'
+
+
+def _glance(page: _Page) -> str:
+    b = page.brief
+    outlets = len({outlet_name(a) for a in b.articles})
+    shared = sum(1 for f in b.facts if f.support >= 2)
+    top = max((f.support for f in b.facts), default=0)
+    cells = [
+        (str(len(b.articles)), f"articles from {outlets} outlet{'s' * (outlets != 1)}"),
+        (str(shared), "facts reported by 2+ outlets" + (f" (up to {top})" if top else "")),
+        (str(len(b.conflicts)), "disagreements on figures, dates or names"),
+    ]
+    items = "".join(f"<li><b>{_e(n)}</b> {_e(t)}</li>" for n, t in cells)
+    nav = "".join(
+        f'<a href="#{sid}">{_e(label)}</a>'
+        for sid, label in (
+            ("summary", "Summary"),
+            ("facts", "Agree"),
+            ("conflicts", "Differ"),
+            ("coverage", "Coverage"),
+            ("timeline", "Timeline"),
+            ("entities", "Who"),
+            ("quotes", "Quotes"),
+            ("articles", "Articles"),
         )
-    return "".join(marks)
-
-
-def _section(title: str, body: str, sid: str) -> str:
-    return f'<section id="{sid}"><h2>{_e(title)}</h2>{body}</section>'
-
-
-def render_html(brief: Brief) -> str:
-    """The page: summary with hover/focus citations, entities, quotes, facts, conflicts,
-    timeline and articles."""
-    css = files("crossbrief.render").joinpath("brief.css").read_text(encoding="utf-8")
-    numbers = article_numbers(brief)
-    parts = []
-    summary = "".join(
-        f"<li>{_e(s.text)} {_cites(brief, list(s.sources))}"
-        f' <span class="support" title="outlets reporting this">{s.support}</span></li>'
-        for s in brief.summary
     )
-    parts.append(_section("Summary", f'<ol class="summary">{summary}</ol>', "summary"))
+    return f'<ul class="glance" id="glance">{items}</ul><nav>{nav}</nav>'
 
+
+def _summary(page: _Page, outlets: int) -> str:
+    items = "".join(
+        f"<li>{_e(s.text)} {page.cites(s.sources)} {_support(s.support, outlets)}</li>"
+        for s in page.brief.summary
+    )
+    return _section("Summary", f'<ol class="summary">{items}</ol>', "summary")
+
+
+def _facts(page: _Page, outlets: int) -> str:
+    items = "".join(
+        f"<li>{_support(f.support, outlets)} {_e(f.text)}"
+        + (' <span class="flag">attributed claim</span>' if f.attributed else "")
+        + f" {page.cites(f.sources)}</li>"
+        for f in page.brief.facts
+    )
+    body = (
+        f'<ul class="facts">{items}</ul>'
+        if items
+        else "<p>No fact is reported by more than one outlet.</p>"
+    )
+    return _section(
+        "What outlets agree on",
+        body,
+        "facts",
+        "Each fact once, with how many independent outlets report it; "
+        "an attributed claim is what someone said, not an established fact.",
+    )
+
+
+def _conflicts(page: _Page) -> str:
     rows = []
-    for e in brief.entities:
+    for c in page.brief.conflicts:
+        values = "".join(
+            f'<li><b class="value">{_e(v.value)}</b> '
+            f'<span class="muted">{_e(outlet_name(page.by_id[v.article]) if v.article in page.by_id else v.article)}</span>'
+            f" {page.cites([SentenceRef(v.article, v.sentence)])}</li>"
+            for v in c.values
+        )
+        rows.append(
+            f'<tr><th scope="row">{_e(c.about)}</th><td>{_e(c.kind)}</td>'
+            f'<td><ul class="values">{values}</ul></td></tr>'
+        )
+    body = (
+        '<table class="conflicts"><thead><tr><th>About</th><th>Kind</th>'
+        f"<th>Values, by outlet</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else "<p>No disagreement found on figures, dates or names.</p>"
+    )
+    return _section("Where outlets differ", body, "conflicts")
+
+
+def _coverage(page: _Page, facts: Sequence[Fact]) -> str:
+    arts = page.brief.articles
+    if not facts or not arts:
+        return _section("Coverage", "<p>No shared facts to compare.</p>", "coverage")
+    head = "".join(
+        f'<th scope="col" title="{_e(outlet_name(a))}">[{page.numbers[a.id]}]</th>' for a in arts
+    )
+    rows = []
+    for n, f in enumerate(facts, start=1):
+        cited = {r.article: r for r in f.sources}
+        cells = "".join(
+            f'<td class="yes">{page.cites([cited[a.id]], "●")}</td>'
+            if a.id in cited
+            else '<td class="no" title="not reported">–</td>'
+            for a in arts
+        )
+        rows.append(
+            f'<tr><th scope="row" class="fact-label">{n}. {_e(_short(f.text))}</th>{cells}</tr>'
+        )
+    totals = "".join(
+        f"<td>{sum(1 for f in facts if any(r.article == a.id for r in f.sources))}</td>"
+        for a in arts
+    )
+    body = (
+        '<div class="scroll"><table class="matrix"><thead><tr><th>Fact</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
+        f'<tfoot><tr><th scope="row">Facts reported</th>{totals}</tr></tfoot></table></div>'
+    )
+    return _section(
+        "Coverage: who reported what",
+        body,
+        "coverage",
+        "Rows are the best-supported facts, columns the articles; a dash is a fact that "
+        "article left out.",
+    )
+
+
+def _short(text: str, words: int = 14) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else value[:10])
+    except ValueError:
+        try:
+            return date.fromisoformat(value[:7] + "-01")
+        except ValueError:
+            return None
+
+
+def _timeline(page: _Page, entries: Sequence[TimelineEntry]) -> str:
+    dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
+    if not dated:
+        return _section("Timeline", "<p>No dated events found.</p>", "timeline")
+    first = min(d for d, _ in dated)
+    last = max(d for d, _ in dated)
+    span = max((last - first).days, 1)
+    days = sorted({d for d, _ in dated})
+    pad, label_w = 10, 120
+    width = CHART_WIDTH
+    height = CHART_ROW * len(days) + 2 * pad
+    x0, x1 = label_w, width - pad
+    marks = [
+        f'<line x1="{x0}" y1="{pad}" x2="{x0}" y2="{height - pad}" class="axis"/>',
+    ]
+    for row, d in enumerate(days):
+        y = pad + row * CHART_ROW + CHART_ROW // 2
+        here = [t for dd, t in dated if dd == d]
+        x = x0 + (x1 - x0) * (d - first).days / span
+        marks.append(
+            f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end" class="tick">{_e(d.isoformat())}</text>'
+            f'<line x1="{x0}" y1="{y}" x2="{x:.1f}" y2="{y}" class="bar"/>'
+            f'<circle cx="{x:.1f}" cy="{y}" r="{min(4 + len(here), 10)}" class="dot">'
+            f"<title>{_e(d.isoformat())}: {len(here)} event(s)</title></circle>"
+        )
+    svg = (
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="timeline from {first.isoformat()} to {last.isoformat()}" '
+        f'preserveAspectRatio="xMinYMin meet">{"".join(marks)}</svg>'
+    )
+    items = "".join(
+        f'<li><time datetime="{_e(t.date)}">{_e(t.date)}</time> '
+        f'<span class="muted">({_e(t.expression)}'
+        + (f", from {_e(t.anchor)}" if t.anchor else "")
+        + f")</span> {_e(t.text)} "
+        + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
+        + "</li>"
+        for t in entries
+    )
+    return _section("Timeline", f'{svg}<ol class="timeline">{items}</ol>', "timeline")
+
+
+def _entities(page: _Page) -> str:
+    rows = []
+    for e in page.brief.entities:
         forms = "".join(
-            f"<li><q>{_e(al.form)}</q> <span class=muted>x{al.count} in "
-            + ", ".join(f"[{numbers.get(x, '?')}]" for x in al.articles)
+            f"<li><q>{_e(al.form)}</q> <span class=muted>×{al.count} in "
+            + ", ".join(f"[{page.numbers.get(x, '?')}]" for x in al.articles)
             + "</span></li>"
             for al in e.aliases
         )
         rows.append(
-            f'<tr><th scope="row">{_e(e.name)}</th><td>{_e(e.type)}</td><td><ul class="forms">{forms}</ul></td></tr>'
+            f'<tr><th scope="row">{_e(e.name)}</th><td>{_e(e.type)}</td>'
+            f'<td><ul class="forms">{forms}</ul></td></tr>'
         )
-    parts.append(
-        _section(
-            "Who: one name per entity, every spelling",
-            '<table class="entities"><thead><tr><th>Entity</th><th>Type</th><th>Spellings by article</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>",
-            "entities",
-        )
+    body = (
+        '<table class="entities"><thead><tr><th>Entity</th><th>Type</th>'
+        f"<th>Spellings by article</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else "<p>No named entities found.</p>"
     )
+    return _section("Who: one name per entity, every spelling", body, "entities")
 
+
+def _quotes(page: _Page) -> str:
     by_speaker: dict[str, list[str]] = defaultdict(list)
-    for q in brief.quotes:
-        who = speaker_name(brief, q.speaker, q.speaker_text)
+    for q in page.brief.quotes:
+        who = speaker_name(page.brief, q.speaker, q.speaker_text)
         refs = [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
         flag = ' <span class="flag">speaker disputed</span>' if q.disputed_speakers else ""
         body = (
             f"<q>{_e(q.text)}</q>"
             if q.kind != "indirect"
-            else f"<span class=indirect>{_e(q.text)}</span>"
+            else f'<span class="indirect">{_e(q.text)}</span>'
         )
         by_speaker[who].append(
-            f"<li>{body} <span class=muted>{_e(q.kind)}</span> {_cites(brief, refs)}{flag}</li>"
+            f'<li>{body} <span class="muted">{_e(q.kind)}</span> {page.cites(refs)}{flag}</li>'
         )
     ledger = "".join(
-        f"<div class=speaker><h3>{_e(who)}</h3><ul>{''.join(items)}</ul></div>"
+        f'<div class="speaker"><h3>{_e(who)}</h3><ul>{"".join(items)}</ul></div>'
         for who, items in by_speaker.items()
     )
-    parts.append(_section("Who said what", ledger or "<p>No quotes found.</p>", "quotes"))
+    return _section("Who said what", ledger or "<p>No quotes found.</p>", "quotes")
 
-    facts = "".join(
-        f'<li><span class="support">{f.support}</span> {_e(f.text)}'
-        + (' <span class="flag">attributed</span>' if f.attributed else "")
-        + f" {_cites(brief, list(f.sources))}</li>"
-        for f in brief.facts
-    )
-    parts.append(
-        _section(
-            "What outlets agree on",
-            f"<ul class=facts>{facts}</ul>"
-            if facts
-            else "<p>No fact reported by more than one outlet.</p>",
-            "facts",
-        )
-    )
 
-    conflict_rows = "".join(
-        f"<tr><th scope=row>{_e(c.about)}</th><td><ul>"
-        + "".join(
-            f"<li><b>{_e(v.value)}</b> {_cites(brief, [SentenceRef(v.article, v.sentence)])}</li>"
-            for v in c.values
-        )
-        + "</ul></td></tr>"
-        for c in brief.conflicts
+def _articles(page: _Page) -> str:
+    items = "".join(
+        f"<li><b>[{page.numbers[a.id]}]</b> {_e(a.title or a.id)} "
+        f'<span class="muted">{_e(outlet_name(a))}, {_e(a.published or "undated")}'
+        f"{' (inferred)' if a.published_inferred else ''}, {a.words} words</span></li>"
+        for a in page.brief.articles
     )
-    parts.append(
-        _section(
-            "Where outlets differ",
-            f"<table class=conflicts><tbody>{conflict_rows}</tbody></table>"
-            if conflict_rows
-            else "<p>No disagreement found on figures.</p>",
-            "conflicts",
-        )
-    )
+    return _section("Articles", f'<ol class="articles">{items}</ol>', "articles")
 
-    timeline = "".join(
-        f'<li><time datetime="{_e(t.date)}">{_e(t.date)}</time> <span class=muted>({_e(t.expression)}'
-        + (f", from {_e(t.anchor)}" if t.anchor else "")
-        + f")</span> {_e(t.text)} {_cites(brief, [SentenceRef(t.article, t.sentence), *t.also_in])}</li>"
-        for t in brief.timeline
-    )
-    parts.append(_section("Timeline", f"<ol class=timeline>{timeline}</ol>", "timeline"))
 
-    arts = "".join(
-        f"<li><b>[{numbers[a.id]}]</b> {_e(a.title or a.id)} <span class=muted>{_e(a.source or '')}"
-        f" {_e(a.published or 'undated')}{' (inferred)' if a.published_inferred else ''}, {a.words} words</span></li>"
-        for a in brief.articles
-    )
-    parts.append(_section("Articles", f"<ol class=articles>{arts}</ol>", "articles"))
+def render_html(brief: Brief) -> str:
+    """The whole brief as one self-contained, script-free HTML page."""
+    css = files("crossbrief.render").joinpath("brief.css").read_text(encoding="utf-8")
+    page = _Page(brief)
+    outlets = len({outlet_name(a) for a in brief.articles})
+    shared = [f for f in brief.facts if f.support >= 2] or list(brief.facts)
+    parts = [
+        _glance(page),
+        _summary(page, outlets),
+        _facts(page, outlets),
+        _conflicts(page),
+        _coverage(page, shared[:MATRIX_FACTS]),
+        _timeline(page, brief.timeline),
+        _entities(page),
+        _quotes(page),
+        _articles(page),
+    ]
     if brief.errors:
-        errs = "".join(f"<li>{_e(e['path'])}: {_e(e['reason'])}</li>" for e in brief.errors)
+        errs = "".join(
+            f"<li>{_e(e.get('path', ''))}: {_e(e.get('reason', ''))}</li>" for e in brief.errors
+        )
         parts.append(_section("Inputs not read", f"<ul>{errs}</ul>", "errors"))
-
+    title = next((a.title for a in brief.articles if a.title), "") or "Brief"
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name=viewport content="width=device-width, initial-scale=1">'
-        f"<title>crossbrief</title><style>{css}</style></head><body><main>"
-        "<h1>Brief</h1>" + "".join(parts) + "</main></body></html>\n"
+        f"<title>crossbrief: {_e(title)}</title><style>{css}</style></head><body><main>"
+        f"<h1>{_e(title)}</h1>" + "".join(parts) + "</main></body></html>\n"
     )

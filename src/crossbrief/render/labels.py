@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from crossbrief.model import Brief, SentenceRef
+from crossbrief.model import Brief, BriefArticle, SentenceRef
 
 
 def article_labels(brief: Brief) -> dict[str, str]:
@@ -37,3 +37,8 @@ def speaker_name(brief: Brief, speaker: str | None, speaker_text: str | None) ->
     if speaker:
         return entity_names(brief).get(speaker, speaker)
     return speaker_text or "unattributed"
+
+
+def outlet_name(article: BriefArticle) -> str:
+    """The outlet a reader sees for an article: its source, else its id."""
+    return article.source.strip() or article.id

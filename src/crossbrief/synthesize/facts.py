@@ -16,7 +16,7 @@ import numpy as np
 from crossbrief.model import Fact, SentenceRef
 from crossbrief.synthesize.story import Story
 
-THRESHOLD = 0.45
+THRESHOLD = 0.3  # measured on bench/gold: 0.45 recalls 0.45 of gold pairs, 0.3 recalls 0.54 at 0.98 precision
 
 
 @dataclass(frozen=True)

