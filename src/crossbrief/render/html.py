@@ -207,24 +207,24 @@ def _timeline(page: _Page, entries: Sequence[TimelineEntry]) -> str:
         return _section("Timeline", "<p>No dated events found.</p>", "timeline")
     first = min(d for d, _ in dated)
     last = max(d for d, _ in dated)
-    span = max((last - first).days, 1)
     days = sorted({d for d, _ in dated})
-    pad, label_w = 10, 120
+    counts = {d: sum(1 for dd, _ in dated if dd == d) for d in days}
+    most = max(counts.values())
+    pad, label_w = 10, 90
     width = CHART_WIDTH
     height = CHART_ROW * len(days) + 2 * pad
-    x0, x1 = label_w, width - pad
-    marks = [
-        f'<line x1="{x0}" y1="{pad}" x2="{x0}" y2="{height - pad}" class="axis"/>',
-    ]
+    x0, x1 = label_w, width - pad - 30
+    # one row per date, in order; the bar is how many events the articles date to that day
+    # (a time-proportional axis would crush a week of news against one old background date)
+    marks = [f'<line x1="{x0}" y1="{pad}" x2="{x0}" y2="{height - pad}" class="axis"/>']
     for row, d in enumerate(days):
         y = pad + row * CHART_ROW + CHART_ROW // 2
-        here = [t for dd, t in dated if dd == d]
-        x = x0 + (x1 - x0) * (d - first).days / span
+        x = x0 + max((x1 - x0) * counts[d] / most, 4)
         marks.append(
             f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end" class="tick">{_e(d.isoformat())}</text>'
-            f'<line x1="{x0}" y1="{y}" x2="{x:.1f}" y2="{y}" class="bar"/>'
-            f'<circle cx="{x:.1f}" cy="{y}" r="{min(4 + len(here), 10)}" class="dot">'
-            f"<title>{_e(d.isoformat())}: {len(here)} event(s)</title></circle>"
+            f'<rect x="{x0}" y="{y - 6}" width="{x - x0:.1f}" height="12" rx="3" class="bar">'
+            f"<title>{_e(d.isoformat())}: {counts[d]} event(s)</title></rect>"
+            f'<text x="{x + 4:.1f}" y="{y + 4}" class="tick">{counts[d]}</text>'
         )
     svg = (
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '

@@ -1,0 +1,147 @@
+"""The HTML brief in a real headless Chromium (Debian's chromium + chromedriver, via selenium).
+
+Skips with a message when chromium, chromedriver or selenium is missing; `.ci/run` installs
+chromium so CI runs these for real. Screenshots go to the pytest tmp dir (path printed).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crossbrief.model import Article
+from crossbrief.pipeline import brief_articles
+from crossbrief.render import render_html
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM or not DRIVER:
+        pytest.skip(
+            "chromium/chromedriver not installed (apt-get install chromium chromium-driver)"
+        )
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="crossbrief-chromium-")
+    for flag in (*FLAGS, f"--user-data-dir={profile}", "--window-size=1200,900"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _open(driver: Any, html: str, tmp_path: Path, name: str) -> Path:
+    page = tmp_path / f"{name}.html"
+    page.write_text(html, encoding="utf-8")
+    driver.get(page.as_uri())
+    return page
+
+
+def test_seed_brief_renders_with_visible_sections(
+    browser: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(browser, render_html(seed_brief), tmp_path, "seeds")
+    for sid in ("glance", "summary", "facts", "conflicts", "coverage", "timeline", "entities"):
+        element = browser.find_element(By.ID, sid)
+        assert element.is_displayed(), sid
+        assert element.size["height"] > 0, sid
+    assert browser.find_elements(By.CSS_SELECTOR, "ol.summary li"), "summary sentences"
+    assert browser.find_elements(By.CSS_SELECTOR, "table.matrix td.yes"), "coverage cells"
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline svg rect"), "timeline bars"
+    shot = tmp_path / "seeds.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
+
+
+def test_hover_and_focus_show_the_cited_sentence(
+    browser: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    _open(browser, render_html(seed_brief), tmp_path, "cites")
+    cite = browser.find_element(By.CSS_SELECTOR, "ol.summary .cite")
+    tip = cite.find_element(By.CSS_SELECTOR, ".tip")
+    assert not tip.is_displayed()
+    ActionChains(browser).move_to_element(cite).perform()
+    assert tip.is_displayed()
+    cited = seed_brief.summary[0].sources[0]
+    sentence = next(a for a in seed_brief.articles if a.id == cited.article).sentences[
+        cited.sentence
+    ]
+    assert sentence.split()[0] in tip.text
+    ActionChains(browser).move_by_offset(0, 400).perform()  # away: hover ends
+    browser.execute_script("arguments[0].focus()", cite)
+    assert tip.is_displayed()
+
+
+def test_phone_width_has_no_page_wide_horizontal_scroll(
+    browser: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    _open(browser, render_html(seed_brief), tmp_path, "phone")
+    browser.set_window_size(390, 844)
+    try:
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 2
+        browser.save_screenshot(str(tmp_path / "phone.png"))
+    finally:
+        browser.set_window_size(1200, 900)
+
+
+HOSTILE = (
+    "The harbour of Quellin reopened on Monday after 12 days of repairs. "
+    '<script>document.title = "pwned"; window.pwned = 1;</script> '
+    "<img src=x onerror=\"document.title='pwned'; window.pwned = 2\"> "
+    "Officials said 40 ships waited outside the port."
+)
+
+
+def test_hostile_article_runs_no_script(browser: Any, nlp: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    articles = [
+        Article(id="evil", text=HOSTILE, source='Evil <b onmouseover="x()">Wire</b>'),
+        Article(
+            id="calm",
+            text="The harbour of Quellin reopened on Monday after 12 days of repairs. "
+            "Officials said 41 ships waited outside the port.",
+            source="Calm Post",
+        ),
+    ]
+    page = render_html(brief_articles(articles, nlp=nlp))
+    _open(browser, page, tmp_path, "hostile")
+    title = browser.title
+    assert "pwned" not in title
+    assert browser.execute_script("return window.pwned === undefined")
+    assert not browser.find_elements(By.CSS_SELECTOR, "main script, main img, main b[onmouseover]")
+    shown = browser.execute_script("return document.querySelector('main').textContent")
+    assert "<script>" in shown and "onerror=" in shown  # carried as text, not as markup
