@@ -235,6 +235,9 @@ class Alias:
     form: str
     articles: tuple[str, ...]
     count: int
+    # How the form names the entity: "name" (a spelling), "acronym", "role" ("the minister"),
+    # or a metonym of a country: "capital" ("Washington"), "demonym" ("the Russians").
+    kind: str = "name"
 
 
 @dataclass(frozen=True)

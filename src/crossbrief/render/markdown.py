@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from crossbrief.model import Brief, SentenceRef
+from crossbrief.model import Brief, Entity, SentenceRef
 from crossbrief.render.labels import article_numbers, cite, speaker_name
 
 MAX_ENTITIES = 25
@@ -14,6 +14,39 @@ MAX_FACTS = 15
 def _md(text: str) -> str:
     """Text safe inside a Markdown line (no accidental tables or markup)."""
     return text.replace("\n", " ").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+# How the spelling panel labels forms that are not spellings of the name itself.
+_ALIAS_KINDS = {
+    "acronym": "acronym",
+    "role": "role description",
+    "capital": "metonym: the capital",
+    "demonym": "metonym: the people",
+}
+
+
+def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]:
+    """One entity under its name, then each form it was written as and which outlets wrote it
+    (metonyms and role descriptions marked as such, never folded into the spellings)."""
+    outlets = {a.id: (a.source.strip() or a.id) for a in brief.articles}
+    n_outlets = len({outlets.get(x, x) for x in e.articles})
+    lines = [
+        f"- **{_md(e.name)}** ({e.type}): {len(e.mentions)} mention"
+        f"{'s' if len(e.mentions) != 1 else ''}, "
+        f"{n_outlets} outlet{'s' if n_outlets != 1 else ''}"
+    ]
+    for al in e.aliases:
+        by_outlet: dict[str, list[int]] = defaultdict(list)
+        for x in al.articles:
+            by_outlet[outlets.get(x, x)].append(numbers.get(x, 0))
+        where = ", ".join(
+            f"{_md(o)} [{', '.join(str(n) for n in sorted(ns))}]"
+            for o, ns in sorted(by_outlet.items(), key=lambda kv: min(kv[1]))
+        )
+        note = f" ({_ALIAS_KINDS[al.kind]})" if al.kind in _ALIAS_KINDS else ""
+        times = f" x{al.count}" if al.count > 1 else ""
+        lines.append(f"  - {_md(al.form)}{note}{times}: {where}")
+    return lines
 
 
 def render_markdown(brief: Brief) -> str:
@@ -34,11 +67,7 @@ def render_markdown(brief: Brief) -> str:
         out.append(f"- {_md(s.text)} {cite(brief, s.sources)}")
     out += ["", "## Who", ""]
     for e in brief.entities[:MAX_ENTITIES]:
-        forms = "; ".join(
-            f"{_md(al.form)} {cite(brief, [SentenceRef(x, 0) for x in al.articles])} x{al.count}"
-            for al in e.aliases
-        )
-        out.append(f"- **{_md(e.name)}** ({e.type}): {forms}")
+        out += _entity_panel(brief, e, numbers)
     if len(brief.entities) > MAX_ENTITIES:
         out.append(f"- ... and {len(brief.entities) - MAX_ENTITIES} more (see --format json)")
     out += ["", "## Who said what", ""]

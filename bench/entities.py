@@ -1,0 +1,446 @@
+"""Entities across outlets: how crossbrief groups gold proper-name mentions.
+
+Usage: python bench/entities.py [--data DIR] [--ecb-topics N] [--show-errors N]
+
+Runs crossbrief's real pipeline (per-article analysis, then per-story synthesis) on
+NewsWCL50 events 0-4 (one story per event, 5 outlets each) and on ECB+ (one story per
+sub-topic: topic x ecb/ecbplus), then scores how it groups the gold mentions whose syntactic
+head is a proper noun (spaCy PROPN, read from the very parses the pipeline made).
+
+A gold mention is mapped to the crossbrief entity whose mention holds the gold head token
+(the largest overlap among several). A gold mention crossbrief's NER did
+not find is scored as a singleton ("all" rows); the "found" rows score only the gold
+mentions crossbrief found, for every system. Baselines group the same gold mentions within a
+story by exact string, and by their last token (case-folded). Scores are pooled over stories
+(clusters never cross stories), with scorch (B-cubed, MUC, CEAF-e; CoNLL = their mean).
+
+The data is read from ../shared/data (or --data, or $CROSSBRIEF_DATA) and never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scorch import scores
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.analyze.nlp import load_nlp, model_name
+from crossbrief.model import AnalyzedArticle, Article, Brief
+from crossbrief.options import Options
+from crossbrief.synthesize import synthesize
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Tokens glued to the previous one / the next one when rebuilding running text.
+_NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "n't", "'", "’"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "“", "‘"}
+
+
+@dataclass
+class GoldMention:
+    doc: str
+    start: int  # character offsets into the rebuilt text
+    end: int
+    chain: str
+    text: str
+    proper: bool = False
+    head: int = -1  # character offset of the gold head token
+
+
+@dataclass
+class Doc:
+    id: str
+    source: str
+    text: str
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+def data_dir(arg: str | None) -> Path:
+    if arg:
+        return Path(arg)
+    env = os.environ.get("CROSSBRIEF_DATA")
+    return Path(env) if env else ROOT.parent / "shared" / "data"
+
+
+class TextBuilder:
+    """Running text from tokens, remembering each token's character span."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.quote_open = False
+        self.glue_next = True
+
+    def add(self, token: str) -> tuple[int, int]:
+        glue = self.glue_next or token in _NO_SPACE_BEFORE or token.startswith("'")
+        if token == '"':
+            glue = glue or self.quote_open
+        if token == "-" or (self.parts and self.parts[-1] == "-" and token.isalnum()):
+            glue = True  # "Kim Jong - un" was "Kim Jong-un"
+        if not glue:
+            self._put(" ")
+        start = self.length
+        self._put(token)
+        self.glue_next = token in _NO_SPACE_AFTER or (token == '"' and not self.quote_open)
+        if token == '"':
+            self.quote_open = not self.quote_open
+        return start, self.length
+
+    def paragraph(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self._put("\n\n")
+        self.glue_next = True
+        self.quote_open = False
+
+    def _put(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+# --- NewsWCL50 ----------------------------------------------------------------------------
+
+
+def load_newswcl50(root: Path, events: set[str]) -> dict[str, list[Doc]]:
+    """Events -> their documents, with the gold chains of the CoNLL file."""
+    stories: dict[str, list[Doc]] = defaultdict(list)
+    builder = TextBuilder()
+    doc: Doc | None = None
+    open_chains: dict[str, list[int]] = defaultdict(list)
+    spans: list[tuple[int, int]] = []
+
+    def finish() -> None:
+        if doc is not None:
+            doc.text = builder.text()
+
+    for line in (root / "NewsWCL50.conll").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#begin document"):
+            name = line.split()[2].rstrip(";")
+            event, outlet = name.split("/")[0], name.rsplit("_", 1)[1]
+            builder, spans, open_chains = TextBuilder(), [], defaultdict(list)
+            doc = Doc(name.rsplit("/", 1)[1], outlet, "")
+            if event in events:
+                stories[event].append(doc)
+            continue
+        if line.startswith("#end document"):
+            finish()
+            continue
+        cols = line.split("\t")
+        if len(cols) < 5 or doc is None:
+            continue
+        token, chains = cols[3], cols[4].strip()
+        if token == "\\n":
+            builder.paragraph()
+            spans.append((builder.length, builder.length))
+            continue
+        spans.append(builder.add(token))
+        index = len(spans) - 1
+        if chains == "-":
+            continue
+        for part in chains.split("|"):
+            part = part.strip()
+            chain = part.strip("()")
+            if part.startswith("("):
+                open_chains[chain].append(index)
+            if part.endswith(")") and open_chains[chain]:
+                first = open_chains[chain].pop()
+                start, end = spans[first][0], spans[index][1]
+                doc.mentions.append(GoldMention(doc.id, start, end, chain, ""))
+    finish()
+    for docs in stories.values():
+        for d in docs:
+            for m in d.mentions:
+                m.text = d.text[m.start : m.end]
+    return dict(sorted(stories.items()))
+
+
+# --- ECB+ ---------------------------------------------------------------------------------
+
+# Entity markables (actions and times are not entities).
+_ENTITY_TAGS = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
+
+
+def load_ecbplus(root: Path, topics: int | None) -> dict[str, list[Doc]]:
+    """Sub-topics (topic x ecb/ecbplus) -> their documents with entity coreference chains."""
+    base = root / "ECB+_LREC2014" / "ECB+"
+    stories: dict[str, list[Doc]] = defaultdict(list)
+    folders = sorted((p for p in base.iterdir() if p.is_dir()), key=lambda p: int(p.name))
+    for folder in folders[:topics] if topics else folders:
+        for path in sorted(folder.glob("*.xml")):
+            sub = "ecbplus" if path.name.endswith("ecbplus.xml") else "ecb"
+            story = f"{folder.name}{sub}"
+            stories[story].append(_ecb_doc(path, story))
+    return dict(stories)
+
+
+def _ecb_doc(path: Path, story: str) -> Doc:
+    tree = ET.parse(path).getroot()
+    builder = TextBuilder()
+    tokens: dict[str, tuple[int, int]] = {}
+    sentence = None
+    for tok in tree.iter("token"):
+        if sentence is not None and tok.get("sentence") != sentence:
+            builder.paragraph()
+        sentence = tok.get("sentence")
+        tokens[tok.get("t_id", "")] = builder.add(tok.text or "")
+    doc = Doc(path.stem, path.stem, builder.text())
+    markables = tree.find("Markables")
+    spans: dict[str, tuple[int, int]] = {}
+    for m in markables if markables is not None else []:
+        if not m.tag.startswith(_ENTITY_TAGS):
+            continue
+        anchors = [tokens[a.get("t_id", "")] for a in m.iter("token_anchor")]
+        if anchors:
+            spans[m.get("m_id", "")] = (anchors[0][0], anchors[-1][1])
+    relations = tree.find("Relations")
+    for rel in relations if relations is not None else []:
+        chain = rel.get("note") or f"{path.stem}:{rel.get('r_id')}"
+        for source in rel.iter("source"):
+            span = spans.get(source.get("m_id", ""))
+            if span:
+                chain_id = f"{story}:{chain}"
+                doc.mentions.append(
+                    GoldMention(doc.id, *span, chain_id, doc.text[span[0] : span[1]])
+                )
+    return doc
+
+
+# --- running crossbrief ---------------------------------------------------------------------
+
+
+class CapturingNlp:
+    """The real pipeline, keeping each paragraph's Doc so the bench can read gold heads."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.docs: list[tuple[Any, Any]] = []
+
+    def pipe(self, texts: Any, **kwargs: Any) -> Iterator[tuple[Any, Any]]:
+        for doc, ctx in self.nlp.pipe(texts, **kwargs):
+            self.docs.append((doc, ctx))
+            yield doc, ctx
+
+
+def analyze_story(docs: list[Doc], nlp: Any) -> list[AnalyzedArticle]:
+    """crossbrief's analysis of one story; marks each gold mention whose head is a proper
+    noun, read from the parses that analysis made."""
+    capture = CapturingNlp(nlp)
+    articles = [Article(id=d.id, text=d.text, source=d.source) for d in docs]
+    analyzed = list(analyze_articles(articles, Options(), nlp=capture))
+    paragraphs: dict[int, list[tuple[int, Any]]] = defaultdict(list)
+    for doc, (n, start) in capture.docs:
+        paragraphs[n].append((start, doc))
+    for n, d in enumerate(docs):
+        for m in d.mentions:
+            m.proper, m.head = _proper_head(paragraphs[n], m.start, m.end)
+    return analyzed
+
+
+def _proper_head(paragraphs: list[tuple[int, Any]], start: int, end: int) -> tuple[bool, int]:
+    """Whether the span's syntactic head is a proper noun, and where that head starts."""
+    for offset, doc in paragraphs:
+        if offset <= start < offset + len(doc.text):
+            span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return False, -1
+            return span.root.pos_ == "PROPN", offset + span.root.idx
+    return False, -1
+
+
+def crossbrief_clusters(docs: list[Doc], brief: Brief) -> dict[tuple[str, int, int], str | None]:
+    """Each proper gold mention -> the crossbrief entity it maps to (None: not found)."""
+    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in brief.entities:
+        for m in e.mentions:
+            by_article[m.article].append((m.start, m.end, e.id))
+    out: dict[tuple[str, int, int], str | None] = {}
+    for d in docs:
+        for g in d.mentions:
+            if not g.proper:
+                continue
+            # The crossbrief mention must hold the gold head ("Macron" in "President Emmanuel
+            # Macron of France", never "France"); the closest span wins among those.
+            best: tuple[int, str] | None = None
+            for s, e, eid in by_article[d.id]:
+                overlap = min(e, g.end) - max(s, g.start)
+                fit = 2 * overlap - (e - s) - (g.end - g.start)
+                if s <= g.head < e and (best is None or fit > best[0]):
+                    best = (fit, eid)
+            out[(d.id, g.start, g.end)] = best[1] if best else None
+    return out
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+Item = tuple[str, str, int, int]  # story, doc, start, end
+
+
+def _partition(labels: dict[Item, str]) -> list[set[Item]]:
+    groups: dict[str, set[Item]] = defaultdict(set)
+    for item, label in labels.items():
+        groups[label].add(item)
+    return list(groups.values())
+
+
+def score(key: dict[Item, str], response: dict[Item, str]) -> dict[str, float]:
+    k, r = _partition(key), _partition(response)
+    rb, pb, fb = scores.b_cubed(k, r)
+    out = {"B3 P": pb, "B3 R": rb, "B3 F1": fb}
+    out["MUC F1"] = scores.muc(k, r)[2]
+    out["CEAF-e F1"] = scores.ceaf_e(k, r)[2]
+    out["CoNLL F1"] = (out["MUC F1"] + fb + out["CEAF-e F1"]) / 3
+    return out
+
+
+def _last_token(text: str) -> str:
+    words = re.findall(r"[\w.]+", text.lower())
+    return re.sub(r"['’]s$", "", words[-1]) if words else text.lower()
+
+
+Systems = dict[str, dict[Item, str]]
+
+
+Analyzed = dict[str, list[AnalyzedArticle]]
+
+
+def analyze_all(stories: dict[str, list[Doc]], nlp: Any, cache: Path | None) -> Analyzed:
+    """Every story's analysis; with ``cache``, read from / written to that pickle (the gold
+    head marks ride along) so synthesis can be iterated on without parsing again."""
+    if cache and cache.exists():
+        with cache.open("rb") as f:
+            saved_docs, analyzed = pickle.load(f)
+        stories.update(saved_docs)
+        return analyzed  # type: ignore[no-any-return]
+    analyzed = {name: analyze_story(docs, nlp) for name, docs in stories.items()}
+    if cache:
+        with cache.open("wb") as f:
+            pickle.dump((stories, analyzed), f)
+    return analyzed
+
+
+def evaluate(
+    stories: dict[str, list[Doc]], analyzed: Analyzed, label: str
+) -> tuple[dict[Item, str], Systems, dict[Item, bool], dict[Item, str]]:
+    """Key and the three responses (crossbrief, exact string, last token) on ``stories``."""
+    key: dict[Item, str] = {}
+    systems: Systems = {"crossbrief": {}, "exact string": {}, "same last token": {}}
+    found: dict[Item, bool] = {}
+    texts: dict[Item, str] = {}
+    for name, docs in stories.items():
+        brief = synthesize(analyzed[name])
+        mapped = crossbrief_clusters(docs, brief)
+        for d in docs:
+            for g in d.mentions:
+                if not g.proper:
+                    continue
+                item = (name, d.id, g.start, g.end)
+                if item in key:
+                    continue  # the same span annotated twice (nested chains)
+                key[item] = g.chain
+                eid = mapped[(d.id, g.start, g.end)]
+                found[item] = eid is not None
+                systems["crossbrief"][item] = f"{name}:{eid}" if eid else f"miss:{item}"
+                systems["exact string"][item] = f"{name}:{g.text}"
+                systems["same last token"][item] = f"{name}:{_last_token(g.text)}"
+                texts[item] = g.text
+    print(
+        f"{label}: {len(stories)} stories, {len(key)} proper-name gold mentions, "
+        f"{sum(found.values())} found by crossbrief",
+        file=sys.stderr,
+    )
+    return texts, systems, found, key
+
+
+COLUMNS = ("B3 P", "B3 R", "B3 F1", "MUC F1", "CEAF-e F1", "CoNLL F1")
+
+
+def table(title: str, key: dict[Item, str], systems: Systems, found: dict[Item, bool]) -> str:
+    lines = [
+        f"### {title}",
+        "",
+        "| mentions | system | " + " | ".join(COLUMNS) + " |",
+        "|---|---|" + "---:|" * len(COLUMNS),
+    ]
+    for subset in ("all", "found"):
+        items = [i for i in key if subset == "all" or found[i]]
+        k = {i: key[i] for i in items}
+        for name, response in systems.items():
+            s = score(k, {i: response[i] for i in items})
+            row = " | ".join(f"{s[c]:.3f}" for c in COLUMNS)
+            lines.append(f"| {subset} ({len(items)}) | {name} | {row} |")
+    return "\n".join(lines)
+
+
+def show_errors(
+    texts: dict[Item, str], key: dict[Item, str], response: dict[Item, str], n: int
+) -> None:
+    """The largest split gold chains and merged responses, to read by eye."""
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    by_resp: dict[str, Counter[str]] = defaultdict(Counter)
+    for item, chain in key.items():
+        by_key[chain][f"{response[item][:30]}={texts[item]}"] += 1
+        by_resp[response[item]][f"{chain}={texts[item]}"] += 1
+    print("--- gold chains split by crossbrief", file=sys.stderr)
+    split = sorted(by_key.items(), key=lambda kv: -len({x.split("=")[0] for x in kv[1]}))
+    for chain, forms in split[:n]:
+        print(chain, dict(forms.most_common(12)), file=sys.stderr)
+    print("--- crossbrief entities merging gold chains", file=sys.stderr)
+    merged = [kv for kv in by_resp.items() if len({x.split("=")[0] for x in kv[1]}) > 1]
+    for eid, forms in merged[:n]:
+        print(eid, dict(forms.most_common(12)), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data")
+    parser.add_argument("--ecb-topics", type=int, default=None, help="first N ECB+ topics only")
+    parser.add_argument("--skip-ecb", action="store_true")
+    parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument(
+        "--cache", help="pickle analyses here (dev loop; delete when analysis changes)"
+    )
+    args = parser.parse_args(argv)
+    data = data_dir(args.data)
+    if not (data / "newswcl50").is_dir():
+        print(f"skip: evaluation data not found at {data} (it lives in ../shared/data)")
+        return 0
+    nlp = load_nlp()
+    started = time.time()
+    out = [f"Model {model_name(nlp)}; {time.strftime('%Y-%m-%d')}.", ""]
+    stories = load_newswcl50(data / "newswcl50", {"0", "1", "2", "3", "4"})
+    cache = Path(args.cache) if args.cache else None
+    analyzed = analyze_all(stories, nlp, cache and cache.with_suffix(".newswcl50.pkl"))
+    texts, systems, found, key = evaluate(stories, analyzed, "NewsWCL50")
+    if args.show_errors:
+        show_errors(texts, key, systems["crossbrief"], args.show_errors)
+    out += [table("NewsWCL50, events 0-4", key, systems, found), ""]
+    if not args.skip_ecb and (data / "ecbplus").is_dir():
+        ecb = load_ecbplus(data / "ecbplus", args.ecb_topics)
+        analyzed = analyze_all(ecb, nlp, cache and cache.with_suffix(".ecbplus.pkl"))
+        texts, systems, found, key = evaluate(ecb, analyzed, "ECB+")
+        if args.show_errors:
+            show_errors(texts, key, systems["crossbrief"], args.show_errors)
+        title = f"ECB+, {len(ecb)} sub-topics" + (
+            f" (first {args.ecb_topics} topics)" if args.ecb_topics else ""
+        )
+        out += [table(title, key, systems, found), ""]
+    out.append(f"({time.time() - started:.0f} s)")
+    print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Entities across outlets: spellings, titles, acronyms, metonyms and roles under one name.
+
+Synthesis needs no model, so most stories here are built by hand: invented texts whose
+mentions are placed where an NER would put them. The demo story runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from crossbrief.model import AnalyzedArticle, Article, Brief, Entity, Mention, Span
+from crossbrief.render.markdown import render_markdown
+from crossbrief.synthesize.entities import build_entities, name_key, person_form
+from crossbrief.synthesize.story import Story
+
+
+def article(aid: str, text: str, mentions: list[tuple[str, str]], source: str = "") -> Any:
+    """An analyzed article with each (form, label) tagged at its next occurrence."""
+    found, pos = [], 0
+    for form, label in mentions:
+        start = text.index(form, pos)
+        found.append(Mention(form, start, start + len(form), label))
+        pos = start + 1
+    sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=source or aid),
+        sentences=tuple(s for s in sentences if text[s.start : s.end].strip()),
+        mentions=tuple(sorted(found, key=lambda m: m.start)),
+    )
+
+
+def entities(*articles: AnalyzedArticle) -> tuple[list[Entity], dict[str, str]]:
+    return build_entities(Story(articles))
+
+
+def holding(found: list[Entity], form: str) -> Entity:
+    hits = [e for e in found if any(a.form == form for a in e.aliases)]
+    assert len(hits) == 1, f"{form!r} is in {len(hits)} entities"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("Zelenskiy", "Mr Zelenskyy's"),
+        ("Oleksiy Hrynchenko", "Oleksiy Grynchenko"),
+        ("Oleksiy Hrynchenko", "Oleksiy Hrinchenko"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Roger J. Stone", "Roger Stone"),
+        ("U.S.", "US"),
+        ("Médecins Sans Frontières", "Medecins Sans Frontieres"),
+    ],
+)
+def test_spelling_variants_share_one_entity(a: str, b: str) -> None:
+    found, _ = entities(
+        article("one", f"Talks began. {a} spoke first.", [(a, "PERSON")]),
+        article("two", f"Then {b} replied.", [(b, "PERSON")]),
+    )
+    assert len(found) == 1
+    assert {al.form for al in found[0].aliases} == {a, b}
+
+
+def test_people_sharing_a_first_name_stay_apart() -> None:
+    found, key_to_id = entities(
+        article(
+            "one",
+            "Vladimir Putin met Vladimir Medinsky. Putin said little.",
+            [("Vladimir Putin", "PERSON"), ("Vladimir Medinsky", "PERSON"), ("Putin", "PERSON")],
+        ),
+        article("two", "Medinsky led the delegation.", [("Medinsky", "PERSON")]),
+    )
+    putin, medinsky = holding(found, "Putin"), holding(found, "Medinsky")
+    assert putin.id != medinsky.id
+    assert putin.name == "Vladimir Putin" and medinsky.name == "Vladimir Medinsky"
+    assert key_to_id[name_key("Mr Putin")] == putin.id
+
+
+def test_surname_goes_to_the_father_not_the_son() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Donald Trump spoke. Donald Trump Jr. listened. Later Trump left.",
+            [("Donald Trump", "PERSON"), ("Donald Trump Jr.", "PERSON"), ("Trump", "ORG")],
+        )
+    )
+    assert holding(found, "Trump") is holding(found, "Donald Trump")
+    assert holding(found, "Donald Trump Jr.") is not holding(found, "Donald Trump")
+
+
+def test_acronym_and_expansion_merge_and_are_marked() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The North Atlantic Treaty Organization met. NATO agreed.",
+            [("North Atlantic Treaty Organization", "ORG"), ("NATO", "ORG")],
+        ),
+        article("two", "Nato ministers met.", [("Nato", "ORG")]),
+    )
+    assert len(found) == 1
+    kinds = {al.form: al.kind for al in found[0].aliases}
+    assert kinds["NATO"] == "acronym" and kinds["North Atlantic Treaty Organization"] == "name"
+    assert found[0].name == "North Atlantic Treaty Organization"
+
+
+def test_majority_of_outlets_corrects_a_wrong_label() -> None:
+    found, _ = entities(
+        *[article(f"a{i}", "Shelling hit Kyiv.", [("Kyiv", "GPE")]) for i in range(3)],
+        article("a9", "Kyiv said nothing.", [("Kyiv", "PERSON")]),
+    )
+    assert [(e.name, e.type) for e in found] == [("Kyiv", "GPE")]
+
+
+def test_capital_and_people_join_their_country_as_marked_metonyms() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The United States warned Russia. Washington acted. The Russians replied.",
+            [
+                ("United States", "GPE"),
+                ("Russia", "GPE"),
+                ("Washington", "GPE"),
+                ("Russians", "NORP"),
+            ],
+        ),
+        article("two", "U.S. officials spoke.", [("U.S.", "GPE")]),
+    )
+    us, russia = holding(found, "United States"), holding(found, "Russia")
+    assert holding(found, "U.S.") is us and holding(found, "Washington") is us
+    kinds = {al.form: al.kind for e in found for al in e.aliases}
+    assert kinds == {"United States": "name", "U.S.": "acronym", "Washington": "capital"} | {
+        "Russia": "name",
+        "Russians": "demonym",
+    }
+    assert holding(found, "Russians") is russia and us.name == "United States"
+
+
+def test_capital_stays_apart_without_its_country() -> None:
+    found, _ = entities(article("one", "Storms hit Washington.", [("Washington", "GPE")]))
+    assert [al.kind for al in found[0].aliases] == ["name"]
+
+
+def test_role_descriptions_link_to_the_only_holder() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Ukrainian President Volodymyr Zelensky met the mayor. The Ukrainian president said talks would go on.",
+            [("Volodymyr Zelensky", "PERSON")],
+        ),
+        article("two", "Mr Zelenskiy arrived.", [("Zelenskiy", "PERSON")]),
+    )
+    zelensky = holding(found, "Mr Zelenskiy")
+    forms = {al.form: al.kind for al in zelensky.aliases}
+    assert forms["The Ukrainian president"] == "role"
+    assert forms["President Volodymyr Zelensky"] == "name"
+    # "the mayor": nobody in the story is titled mayor.
+    assert not any("mayor" in al.form for e in found for al in e.aliases)
+
+
+def test_ambiguous_role_goes_to_the_last_holder_named_before_it() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "President Anna Berg met President Tomas Kell. Later the president left.",
+            [("Anna Berg", "PERSON"), ("Tomas Kell", "PERSON")],
+        )
+    )
+    assert "the president" in {al.form for al in holding(found, "President Tomas Kell").aliases}
+
+
+def test_names_the_ner_missed_are_found_in_the_text() -> None:
+    found, _ = entities(
+        article("one", "Inspector Mara Lindqvist arrived.", [("Mara Lindqvist", "PERSON")]),
+        article("two", "Lindqvist left early, and Lindqvist Holdings closed.", []),
+    )
+    assert len(found) == 1
+    mentions = [(m.article, m.text) for m in found[0].mentions]
+    assert ("two", "Lindqvist") in mentions
+    assert len(mentions) == 2  # not the company that starts with the same word
+
+
+def test_person_form_drops_titles_and_their_qualifiers() -> None:
+    assert person_form("French President Emmanuel Macron of France") == "Emmanuel Macron"
+    assert person_form("former FBI Director James Comey") == "James Comey"
+    assert person_form("Mr. Trump's") == "Trump"
+
+
+def test_output_is_deterministic() -> None:
+    arts = [
+        article("b", "Oleksiy Grynchenko spoke.", [("Oleksiy Grynchenko", "PERSON")]),
+        article("a", "Mr Hrynchenko agreed.", [("Hrynchenko", "PERSON")]),
+    ]
+    assert entities(*arts) == entities(*arts)
+    assert entities(*arts)[0][0].name in {"Oleksiy Grynchenko", "Oleksiy Hrynchenko"}
+
+
+def test_markdown_shows_which_outlet_wrote_which_form() -> None:
+    arts = [
+        article("a", "Oleksiy Hrynchenko spoke.", [("Oleksiy Hrynchenko", "PERSON")], "Herald"),
+        article("b", "Grynchenko replied.", [("Grynchenko", "PERSON")], "Times"),
+    ]
+    found, _ = build_entities(Story(arts))
+    from crossbrief.synthesize import synthesize
+
+    brief = synthesize(arts)
+    assert brief.entities == tuple(found)
+    text = render_markdown(Brief(**{**brief.__dict__}))
+    assert "**Oleksiy Hrynchenko** (PERSON)" in text
+    assert "  - Grynchenko: Times [2]" in text
+
+
+def test_demo_story_spellings_are_one_minister(demo_brief: Any) -> None:
+    minister = holding(list(demo_brief.entities), "Grynchenko")
+    forms = " ".join(al.form for al in minister.aliases)
+    assert "Hrynchenko" in forms and "Hrinchenko" in forms
+    assert minister.name == "Oleksiy Hrynchenko" and len(minister.articles) == 4
