@@ -1,17 +1,27 @@
-"""The timeline: sentences placed at the absolute dates their time expressions resolve to,
-with the same event from several outlets merged into one entry."""
+"""The timeline: sentences placed at the absolute dates their time expressions resolve to
+(relative ones re-resolved against an inferred date for undated articles), in date order,
+with the same event from several outlets merged into one entry that cites them all."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
-from crossbrief.model import SentenceRef, TimelineEntry
+from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
 from crossbrief.synthesize.dates import ArticleDate
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import content_terms
 
-MERGE_THRESHOLD = 0.35
+# Clause similarity above which two reports of the same date are one event. Low because the
+# date must already agree and the clauses are short (checked on the invented demo story only).
+MERGE_THRESHOLD = 0.2
+_BOUND = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\s-\s")
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
@@ -50,10 +60,32 @@ def start_of(value: str) -> str:
     return value
 
 
-def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
-    """Dated entries in date order; an event several outlets report is one entry."""
-    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
-    raw: list[tuple[str, str, int, str, str, str | None]] = []
+def _clause(a: AnalyzedArticle, t: TimeExpr) -> str:
+    """The clause of the sentence around a time expression, without the expression itself:
+    what happened then ("ran aground off Velmora early"), not the day's name, which every
+    event of that day shares."""
+    span = a.sentences[a.sentence_index(t.start)]
+    text = a.article.text
+    left = max((m.end() for m in _BOUND.finditer(text, span.start, t.start)), default=span.start)
+    m = _BOUND.search(text, t.end, span.end)
+    return text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
+
+
+@dataclass
+class _Event:
+    date: str
+    article: str
+    sentence: int
+    expression: str
+    precision: str
+    anchor: str | None
+    vector: np.ndarray
+
+
+def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
+    """Every dated (sentence, date) of the story, in timeline order."""
+    tfidf = story.tfidf
+    out: list[_Event] = []
     for a in story.articles:
         aid = a.article.id
         anchor = dates[aid].date
@@ -71,43 +103,60 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
             if (sentence, value) in seen:
                 continue
             seen.add((sentence, value))
-            raw.append(
-                (
+            vector = _vector(tfidf.vocab, tfidf.idf, _clause(a, t))
+            out.append(
+                _Event(
                     value,
                     aid,
                     sentence,
                     t.text,
                     precision(value) or "day",
                     anchor if t.relative else None,
+                    vector,
                 )
             )
     # Same-day events first by day, then the wider periods starting that day after them.
-    raw.sort(key=lambda r: (start_of(r[0]), len(r[0]) != 10, r[0], r[1], r[2]))
-    entries: list[TimelineEntry] = []
-    merged_into: list[list[SentenceRef]] = []
-    sim = story.similarity
-    for value, aid, sentence, expression, prec, anchor in raw:
-        here = index[(aid, sentence)]
-        for n, e in enumerate(entries):
-            if e.date != value or e.article == aid:
+    out.sort(key=lambda e: (start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence))
+    return out
+
+
+def _vector(vocab: dict[str, int], idf: np.ndarray, text: str) -> np.ndarray:
+    v = np.zeros(len(vocab))
+    for term, count in Counter(content_terms(text)).items():
+        if term in vocab:
+            v[vocab[term]] = (1 + math.log(count)) * idf[vocab[term]]
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else v
+
+
+def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
+    """Dated entries in date order; an event several outlets report is one entry.
+
+    Two reports are one event when they give the same date and the clauses around their
+    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``) with any report
+    already in the entry; an entry holds at most one report per article.
+    """
+    groups: list[list[_Event]] = []
+    for event in _events(story, dates):
+        for group in groups:
+            if group[0].date != event.date or any(g.article == event.article for g in group):
                 continue
-            if sim[index[(e.article, e.sentence)], here] >= MERGE_THRESHOLD:
-                merged_into[n].append(SentenceRef(aid, sentence))
+            if max(float(g.vector @ event.vector) for g in group) >= MERGE_THRESHOLD:
+                group.append(event)
                 break
         else:
-            entries.append(
-                TimelineEntry(
-                    date=value,
-                    precision=prec,
-                    text=story.sentences[here].text,
-                    article=aid,
-                    sentence=sentence,
-                    expression=expression,
-                    anchor=anchor,
-                )
-            )
-            merged_into.append([])
+            groups.append([event])
+    index = {(s.article, s.index): s.text for s in story.sentences}
     return [
-        TimelineEntry(**{**e.__dict__, "also_in": tuple(extra)})
-        for e, extra in zip(entries, merged_into, strict=True)
+        TimelineEntry(
+            date=first.date,
+            precision=first.precision,
+            text=index[(first.article, first.sentence)],
+            article=first.article,
+            sentence=first.sentence,
+            expression=first.expression,
+            anchor=first.anchor,
+            also_in=tuple(SentenceRef(g.article, g.sentence) for g in rest),
+        )
+        for first, *rest in groups
     ]
