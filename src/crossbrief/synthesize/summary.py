@@ -1,98 +1,251 @@
-"""The summary: exact source sentences chosen for coverage without redundancy.
+"""The summary: exact source sentences that cover the story's shared concepts, each cited.
 
-Algorithm (greedy maximal marginal relevance under a word budget):
+Algorithm (concept coverage by integer linear programming, after Gillick and Favre's
+ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 
-1. Each sentence's salience is its cosine similarity to the story centroid (the mean of all
-   sentence TF-IDF vectors), times a lead bonus ``1 / (1 + LEAD * position)``, times the
-   share of outlets that carry the same fact (cross-outlet agreement is evidence of
-   importance).
-2. Repeatedly add the sentence maximising ``salience - REDUNDANCY * max similarity to the
-   sentences already chosen``, skipping sentences that would overflow the budget, that are
-   too short or too long, that open with a pronoun or connective whose antecedent is not in
-   the summary, or that are dangling quote fragments.
-3. Order the chosen sentences by article date, then article order, then position.
+1. Concepts are word bigrams (folded, stemmed, not both stop words). A concept's weight is
+   the number of independent reports that carry it, a report counting ``1 + LEAD_BONUS``
+   when the concept is in its lead sentence (news puts the core facts first). Versions of
+   one report (at least ``VERSION_SHARE`` of each article's sentences near-identical, TF-IDF
+   cosine >= ``NEAR_IDENTICAL``, to the other's: wire copy re-sent with an update) count
+   once. Concepts carried by fewer than ``MIN_DF_SHARE`` of the reports (at least 2 when
+   there are several) are dropped: what one outlet alone says is rarely the story.
+2. Two sentences are paraphrases when the fact grouping put them together or their TF-IDF
+   cosine is at least ``CITE_SIMILARITY``.
+3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``) of ``MIN_WORDS`` to
+   ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen.
+4. The ILP picks the candidates maximising the total weight of the concepts they cover
+   (each concept counted once, so repeating a fact earns nothing) within the word budget,
+   subject to: never two paraphrases; a sentence opening with a pronoun or connective
+   ("He", "But", "It") only together with the sentence before it in its article, which
+   holds its antecedent. A tiny cost per sentence, rising with its position, breaks ties
+   toward early sentences and keeps out sentences that add nothing. Solved with HiGHS
+   through ``scipy.optimize.milp``.
+5. Order: article date (chronological where dates are known), then article order, then
+   position in the article, which keeps each pronoun-led sentence right after its
+   antecedent.
+6. Citations: the sentence itself, then its paraphrases in other articles (the most
+   similar one per article), so each summary sentence names every article carrying the
+   same information.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import csr_array
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import stem, tokens
 
-LEAD = 0.08
-REDUNDANCY = 0.7
-MIN_WORDS = 6
-MAX_WORDS = 60
+MIN_DF_SHARE = 0.3
+LEAD_BONUS = 2.0
+CITE_SIMILARITY = 0.45
+MIN_WORDS = 8
+MAX_WORDS = 55
+NEAR_IDENTICAL = 0.9
+VERSION_SHARE = 0.5
+TIME_LIMIT = 1.5  # seconds; HiGHS returns its best solution so far when it is reached
+
+_OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
-    r"^(he|she|they|it|his|her|their|its|this|these|those|but|and|also|however|meanwhile|"
-    r"still|yet|so|then|that)\b",
+    r"^(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
+    r"meanwhile|still|yet|so|then|that|there|such|thus|instead|moreover|furthermore|besides|"
+    r"nevertheless|nonetheless|otherwise|likewise|later|earlier|afterward|afterwards)\b",
     re.I,
 )
+_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
 
-def _usable(text: str) -> bool:
-    words = len(text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS:
-        return False
-    if _DANGLING.match(text.lstrip("\"'\u201c\u2018 ")):
-        return False
-    # Unbalanced quote marks: a fragment of a quote continued elsewhere.
-    straight = text.count('"')
-    curly_open, curly_close = text.count("\u201c"), text.count("\u201d")
-    return straight % 2 == 0 and (curly_open + curly_close + straight) % 2 == 0
+def words_of(text: str) -> int:
+    """The length of ``text`` in whitespace-separated words, the unit of the budget."""
+    return len(text.split())
+
+
+def balanced_quotes(text: str) -> bool:
+    """True when every quotation mark opened in ``text`` is closed in it."""
+    double = text.count('"') + text.count("\u201c") + text.count("\u201d")
+    return (
+        double % 2 == 0
+        and text.count("\u201c") == text.count("\u201d")
+        and text.count("``") == text.count("''")
+    )
+
+
+def needs_antecedent(text: str) -> bool:
+    """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence."""
+    return bool(_DANGLING.match(text.lstrip(_OPENERS)))
+
+
+def complete(text: str) -> bool:
+    """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
+    return bool(_END.search(text))
+
+
+def _concepts(text: str) -> set[str]:
+    words = [stem(w) for w in tokens(text)]
+    return {
+        f"{a} {b}"
+        for a, b in itertools.pairwise(words)
+        if not (a in STOP_WORDS and b in STOP_WORDS)
+    }
+
+
+def versions(story: Story) -> dict[str, str]:
+    """Each article mapped to the first article it is a version of (itself if none).
+
+    Two articles are versions of one report when at least ``VERSION_SHARE`` of the
+    sentences of each have a near-identical sentence in the other (wire copy re-sent with
+    an update, a lightly edited reprint): they are one witness, not two.
+    """
+    ids = [a.article.id for a in story.articles]
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(story.sentences):
+        rows[s.article].append(i)
+    root = {a: a for a in ids}
+
+    def find(a: str) -> str:
+        while root[a] != a:
+            a = root[a]
+        return a
+
+    for x, y in itertools.combinations([a for a in ids if rows[a]], 2):
+        near = story.similarity[np.ix_(rows[x], rows[y])] >= NEAR_IDENTICAL
+        if min(near.any(axis=1).mean(), near.any(axis=0).mean()) >= VERSION_SHARE:
+            rx, ry = find(x), find(y)
+            root[max(rx, ry, key=ids.index)] = min(rx, ry, key=ids.index)
+    return {a: find(a) for a in ids}
+
+
+def _concept_weights(story: Story, concepts: list[set[str]]) -> dict[str, float]:
+    version = versions(story)
+    per_article: dict[str, dict[str, float]] = defaultdict(dict)
+    for s, cs in zip(story.sentences, concepts, strict=True):
+        credit = 1.0 + (LEAD_BONUS if s.position == 0 else 0.0)
+        seen = per_article[version[s.article]]
+        for c in cs:
+            seen[c] = max(seen.get(c, 0.0), credit)
+    df: dict[str, int] = defaultdict(int)
+    weight: dict[str, float] = defaultdict(float)
+    for seen in per_article.values():
+        for c, credit in seen.items():
+            df[c] += 1
+            weight[c] += credit
+    n = len(per_article)
+    min_df = max(min(2, n), round(MIN_DF_SHARE * n))
+    kept = {c: w for c, w in weight.items() if df[c] >= min_df}
+    # A story whose articles share no bigram at all still gets a summary: fall back to all.
+    return kept or dict(weight)
+
+
+def paraphrases(story: Story, groups: Sequence[FactGroup]) -> np.ndarray:
+    """A boolean matrix: which pairs of story sentences carry the same information."""
+    same: np.ndarray = story.similarity >= CITE_SIMILARITY
+    for g in groups:
+        same[np.ix_(g.members, g.members)] = True
+    np.fill_diagonal(same, False)
+    return same
+
+
+def _select(story: Story, same: np.ndarray, budget: int) -> list[int]:
+    sents = story.sentences
+    concepts = [_concepts(s.text) for s in sents]
+    weights = _concept_weights(story, concepts)
+    candidates = [
+        i
+        for i, s in enumerate(sents)
+        if MIN_WORDS <= words_of(s.text) <= min(MAX_WORDS, budget)
+        and balanced_quotes(s.text)
+        and complete(s.text)
+    ]
+    if not candidates:
+        return []
+    index = {i: k for k, i in enumerate(candidates)}
+    names = sorted({c for i in candidates for c in concepts[i] if c in weights})
+    col = {c: len(candidates) + k for k, c in enumerate(names)}
+    n_vars = len(candidates) + len(names)
+
+    cost = np.zeros(n_vars)
+    for i, k in index.items():
+        position = sents[i].position
+        cost[k] = 1e-4 + 1e-3 * position / (1.0 + position)
+    for c in names:
+        cost[col[c]] = -weights[c]
+
+    rows: list[dict[int, float]] = [{index[i]: float(words_of(sents[i].text)) for i in candidates}]
+    uppers: list[float] = [float(budget)]
+    covering: dict[str, dict[int, float]] = {c: {col[c]: 1.0} for c in names}
+    for i in candidates:
+        for c in concepts[i]:
+            if c in col:
+                covering[c][index[i]] = -1.0
+    for c in names:  # a concept counts only if a chosen sentence carries it
+        rows.append(covering[c])
+        uppers.append(0.0)
+    sub = same[np.ix_(candidates, candidates)]
+    for a, b in zip(*np.nonzero(np.triu(sub, k=1)), strict=True):
+        rows.append({int(a): 1.0, int(b): 1.0})
+        uppers.append(1.0)
+    at = {(s.article, s.index): i for i, s in enumerate(sents)}
+    for i in candidates:
+        if needs_antecedent(sents[i].text):
+            before = at.get((sents[i].article, sents[i].index - 1))
+            rows.append(
+                {index[i]: 1.0, index[before]: -1.0} if before in index else {index[i]: 1.0}
+            )
+            uppers.append(0.0)
+
+    data, row_ids, col_ids = [], [], []
+    for r, row in enumerate(rows):
+        for j, v in row.items():
+            row_ids.append(r)
+            col_ids.append(j)
+            data.append(v)
+    matrix = csr_array((data, (row_ids, col_ids)), shape=(len(rows), n_vars))
+    integrality = np.zeros(n_vars)
+    integrality[: len(candidates)] = 1  # concept variables are 0/1 at the optimum anyway
+    result = milp(
+        cost,
+        constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
+        integrality=integrality,
+        bounds=Bounds(0, 1),
+        options={"time_limit": TIME_LIMIT, "disp": False},
+    )
+    if result.x is None:
+        return []
+    return [i for i, k in index.items() if result.x[k] > 0.5]
+
+
+def _citations(story: Story, i: int, same: np.ndarray) -> tuple[SentenceRef, ...]:
+    sents = story.sentences
+    best: dict[str, int] = {}
+    for j in np.flatnonzero(same[i]):
+        article = sents[j].article
+        if article == sents[i].article:
+            continue
+        if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
+            best[article] = int(j)
+    return (sents[i].ref, *(sents[j].ref for j in sorted(best.values())))
 
 
 def summarize(
     story: Story, groups: Sequence[FactGroup], words: int, dates: dict[str, str | None]
 ) -> list[SummarySentence]:
-    """At most ``words`` words of exact source sentences, each citing its whole fact group."""
+    """At most ``words`` words of exact source sentences, each citing every article that
+    carries the same information."""
     sents = story.sentences
-    if not sents:
+    if not sents or words <= 0:
         return []
-    matrix = story.tfidf.matrix
-    centroid = matrix.mean(axis=0)
-    norm = np.linalg.norm(centroid)
-    centrality = matrix @ (centroid / norm) if norm else np.zeros(len(sents))
-    n_outlets = max(story.outlets([a.article.id for a in story.articles]), 1)
-    group_support = {}
-    for g in groups:
-        support = story.outlets([sents[i].article for i in g.members])
-        for i in g.members:
-            group_support[i] = support
-    salience = np.array(
-        [
-            centrality[i]
-            * (1.0 / (1.0 + LEAD * s.position))
-            * (0.5 + 0.5 * group_support.get(i, 1) / n_outlets)
-            for i, s in enumerate(sents)
-        ]
-    )
-    sim = story.similarity
-    chosen: list[int] = []
-    used = 0
-    candidates = [i for i, s in enumerate(sents) if _usable(s.text)]
-    while candidates:
-        best, best_score = -1, -np.inf
-        for i in candidates:
-            n_words = len(sents[i].text.split())
-            if used + n_words > words and chosen:
-                continue
-            redundancy = max((sim[i, j] for j in chosen), default=0.0)
-            score = salience[i] - REDUNDANCY * redundancy
-            if score > best_score:
-                best, best_score = i, score
-        if best < 0:
-            break
-        chosen.append(best)
-        used += len(sents[best].text.split())
-        candidates = [i for i in candidates if i != best]
-        if used >= words:
-            break
+    same = paraphrases(story, groups)
+    chosen = _select(story, same, words)
     order = {a.article.id: n for n, a in enumerate(story.articles)}
     chosen.sort(
         key=lambda i: (
@@ -101,15 +254,9 @@ def summarize(
             sents[i].index,
         )
     )
-    cites = {}
-    for g in groups:
-        refs = tuple(sents[i].ref for i in g.members)
-        for i in g.members:
-            cites[i] = refs
     out = []
     for i in chosen:
-        group: tuple[SentenceRef, ...] = cites.get(i, (sents[i].ref,))
-        refs = (sents[i].ref, *[r for r in group if r != sents[i].ref])
+        refs = _citations(story, i, same)
         out.append(
             SummarySentence(
                 text=sents[i].text,

@@ -1,0 +1,111 @@
+"""Helpers shared by the benchmarks: where the data is, cached analysis, the benchmarks page.
+
+Analysis is the slow part of every benchmark (spaCy over hundreds of articles), while most
+work iterates on synthesis. ``analyze_cached`` keeps analyzed articles as JSON under
+``bench/out/`` (git-ignored), keyed on the spaCy pipeline and on a hash of every source file
+that shapes an analyzed article (ingest, analyze, model), so a cached result is never reused
+after that code or the model changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import crossbrief
+from crossbrief.model import AnalyzedArticle, Article
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+DOCS = ROOT / "docs" / "benchmarks.md"
+_PACKAGE = Path(crossbrief.__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """``../shared/data/<name>`` (or ``$CROSSBRIEF_DATA/<name>``); exits 0 when absent."""
+    base = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
+    path = base / name
+    if not path.is_dir():
+        print(f"skipped: evaluation data not found at {path}", file=sys.stderr)
+        raise SystemExit(0)
+    return path
+
+
+def code_version() -> str:
+    """A short hash of the code that produces analyzed articles."""
+    digest = hashlib.sha256()
+    files = sorted(
+        [
+            _PACKAGE / "model.py",
+            _PACKAGE / "options.py",
+            *(_PACKAGE / "analyze").glob("*.py"),
+            *(_PACKAGE / "ingest").glob("*.py"),
+        ]
+    )
+    for f in files:
+        digest.update(f.name.encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def model_key(model: str | None) -> str:
+    """The name of the spaCy pipeline analysis will use (without loading it)."""
+    from crossbrief.analyze.nlp import available_models
+
+    if model:
+        return Path(model).name
+    found = available_models()
+    return found[0] if found else "none"
+
+
+def analyze_cached(
+    name: str,
+    articles: Sequence[Article],
+    model: str | None = None,
+    processes: int = 1,
+    path: Path | None = None,
+) -> list[AnalyzedArticle]:
+    """``articles`` analyzed, read from the cache where possible (in input order).
+
+    ``path`` pins the cache file (e.g. to reuse an analysis made before an unrelated change
+    to analyze/); by default it is named after the model and the code version.
+    """
+    from crossbrief.options import Options
+    from crossbrief.pipeline import analyze
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = path or OUT / f"{name}-{model_key(model)}-{code_version()}.jsonl"
+
+    def key(a: Article) -> str:
+        return hashlib.sha256(json.dumps(a.to_dict(), sort_keys=True).encode()).hexdigest()
+
+    cached: dict[str, AnalyzedArticle] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            cached[row["key"]] = AnalyzedArticle.from_dict(row["analysis"])
+    missing = [a for a in articles if key(a) not in cached]
+    if missing:
+        print(f"analyzing {len(missing)} articles (cache: {path.name})", file=sys.stderr)
+        done = analyze(missing, Options(model=model, processes=processes))
+        with path.open("a", encoding="utf-8") as f:
+            for a in done:
+                cached[key(a.article)] = a
+                f.write(json.dumps({"key": key(a.article), "analysis": a.to_dict()}) + "\n")
+    return [cached[key(a)] for a in articles]
+
+
+def write_section(heading: str, body: str) -> None:
+    """Replace the body under ``## <heading>`` in docs/benchmarks.md, leaving the rest."""
+    lines = DOCS.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"## {heading}") + 1
+    end = next(
+        (i for i in range(start, len(lines)) if lines[i].startswith("## ")),
+        len(lines),
+    )
+    new = [*lines[:start], "", body.strip(), "", *lines[end:]]
+    DOCS.write_text("\n".join(new), encoding="utf-8")

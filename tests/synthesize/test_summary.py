@@ -1,0 +1,188 @@
+"""The summarizer on an invented story: budget, exact sentences, citations, coherence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary import (
+    balanced_quotes,
+    needs_antecedent,
+    summarize,
+    versions,
+    words_of,
+)
+
+# An invented story: a ferry strike in a fictional port, told by three outlets.
+LONG_LEAD = (
+    "Union leader Marta Quell, who has represented the deckhands and ticket staff of the "
+    "Elsmere Ferry Company for eleven years and who led the long stoppage of the winter "
+    "before last, spent most of Tuesday morning on the quay at Port Elsmere talking to the "
+    "crews of the three harbour boats and to passengers waiting in the rain for news."
+)
+PRONOUN = (
+    "She said the ferry strike at Port Elsmere would last three days unless the company raised pay."
+)
+# A quote continued in the next paragraph: its first sentence is a fragment.
+QUOTE_FRAGMENT = (
+    '"The ferry strike at Port Elsmere will last three days unless the company raises pay.'
+)
+HARBOUR = [
+    "Ferry workers at Port Elsmere began a three-day strike on Tuesday over pay.",
+    "The Elsmere Ferry Company cancelled all crossings to the island of Varrow.",
+    LONG_LEAD,
+    PRONOUN,
+    "About 4,000 passengers use the crossings every day, the company said.",
+]
+COASTAL = [
+    "The ferry strike at Port Elsmere started on Tuesday as workers walked out over pay.",
+    "All crossings to Varrow were cancelled by the Elsmere Ferry Company.",
+    QUOTE_FRAGMENT,
+    "Shops on Varrow said deliveries of bread and milk had stopped.",
+]
+VELMORA = [
+    "A three-day ferry strike at Port Elsmere over pay halted crossings to Varrow.",
+    "Talks between the union and the Elsmere Ferry Company are due on Thursday.",
+    '"We cannot run the boats on goodwill alone," the union said in a statement on pay.',
+]
+
+
+def _article(aid: str, sentences: list[str], published: str) -> Article:
+    return Article(id=aid, text="\n\n".join(sentences), source=aid, published=published)
+
+
+@pytest.fixture(scope="module")
+def analyzed(nlp: Any) -> list[AnalyzedArticle]:
+    articles = [
+        _article("velmora", VELMORA, "2031-04-10"),
+        _article("harbour", HARBOUR, "2031-04-08"),
+        _article("coastal", COASTAL, "2031-04-09"),
+    ]
+    result = list(analyze_articles(articles, nlp=nlp))
+    for a, expected in zip(result, (VELMORA, HARBOUR, COASTAL), strict=True):
+        assert [a.sentence_text(i) for i in range(len(a.sentences))] == expected
+    return result
+
+
+def _summary(analyzed: list[AnalyzedArticle], words: int) -> Any:
+    story = Story(analyzed)
+    dates = {a.article.id: a.article.published for a in analyzed}
+    return story, summarize(story, group_sentences(story), words, dates)
+
+
+@pytest.mark.parametrize("words", [15, 30, 60, 200])
+def test_budget_and_exact_sentences(analyzed: list[AnalyzedArticle], words: int) -> None:
+    story, summary = _summary(analyzed, words)
+    assert summary, "a budget this size fits at least one sentence"
+    assert sum(words_of(s.text) for s in summary) <= words
+    for s in summary:
+        own = s.sources[0]
+        assert story.by_id[own.article].sentence_text(own.sentence) == s.text
+        assert s.support == len({r.article for r in s.sources})
+
+
+def test_says_each_fact_once(analyzed: list[AnalyzedArticle]) -> None:
+    _, summary = _summary(analyzed, 40)
+    chosen = {s.sources[0] for s in summary}
+    # Every outlet reports the strike's start; the summary carries one of those sentences,
+    # and no summary sentence is cited as another's paraphrase.
+    assert len([s for s in summary if "Tuesday" in s.text]) == 1
+    for s in summary:
+        assert not chosen & set(s.sources[1:]), s.text
+
+
+def test_citations_include_paraphrases(analyzed: list[AnalyzedArticle]) -> None:
+    _, summary = _summary(analyzed, 200)
+    strike = next(s for s in summary if "Tuesday" in s.text and "pay" in s.text)
+    cited = {r.article for r in strike.sources}
+    assert {"harbour", "coastal"} <= cited
+    assert QUOTE_FRAGMENT not in [s.text for s in summary]
+    shops = [s for s in summary if s.text.startswith("Shops on Varrow")]
+    for s in shops:  # only one outlet reports it
+        assert [r.article for r in s.sources] == ["coastal"]
+
+
+def test_no_pronoun_led_sentence_without_its_antecedent(analyzed: list[AnalyzedArticle]) -> None:
+    _, summary = _summary(analyzed, 60)
+    texts = [s.text for s in summary]
+    # The antecedent of PRONOUN is too long to fit, so PRONOUN must stay out ...
+    assert PRONOUN not in texts
+    for n, s in enumerate(summary):
+        if needs_antecedent(s.text):
+            own = s.sources[0]
+            prev = summary[n - 1].sources[0] if n else None
+            assert prev is not None and (prev.article, prev.sentence + 1) == (
+                own.article,
+                own.sentence,
+            )
+
+
+def test_same_sentence_is_chosen_when_it_names_its_subject(nlp: Any) -> None:
+    # ... while the same sentence opening with a name instead is worth choosing: the rule
+    # above, not a low score, is what kept PRONOUN out.
+    named = PRONOUN.replace("She said", "Marta Quell said")
+    harbour = [named if t == PRONOUN else t for t in HARBOUR]
+    arts = [
+        _article("velmora", VELMORA, "2031-04-10"),
+        _article("harbour", harbour, "2031-04-08"),
+        _article("coastal", COASTAL, "2031-04-09"),
+    ]
+    _, summary = _summary(list(analyze_articles(arts, nlp=nlp)), 60)
+    assert named in [s.text for s in summary]
+
+
+def test_chronological_order_and_determinism(analyzed: list[AnalyzedArticle]) -> None:
+    _, first = _summary(analyzed, 200)
+    _, again = _summary(analyzed, 200)
+    assert first == again
+    dates = {"harbour": 8, "coastal": 9, "velmora": 10}
+    keys = [(dates[s.sources[0].article], s.sources[0].sentence) for s in first]
+    assert keys == sorted(keys)
+
+
+def test_quote_fragments_are_never_chosen() -> None:
+    assert balanced_quotes('"We will stay out," she said.')
+    assert balanced_quotes("``We will stay out,'' she said.")
+    assert not balanced_quotes('"We will stay out until the company listens to us.')
+    assert not balanced_quotes("``We will stay out until the company listens to us.")
+    assert not balanced_quotes("the company listens to us,\u201d she said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said the strike would go on.", True),
+        ("But the company refused.", True),
+        ("\u201cIt is over,\u201d she said.", True),
+        ("Helen Marr said the strike would go on.", False),
+        ("The company refused.", False),
+    ],
+)
+def test_needs_antecedent(text: str, expected: bool) -> None:
+    assert needs_antecedent(text) is expected
+
+
+def test_empty_story_and_tiny_budget(analyzed: list[AnalyzedArticle]) -> None:
+    assert summarize(Story([]), [], 100, {}) == []
+    _, summary = _summary(analyzed, 3)
+    assert summary == []
+
+
+def test_updated_copy_of_a_report_counts_once(nlp: Any) -> None:
+    update = [*HARBOUR[:2], HARBOUR[4], "Talks are due to resume at the port on Thursday."]
+    arts = [
+        _article("harbour", HARBOUR, "2031-04-08"),
+        _article("coastal", COASTAL, "2031-04-09"),
+        _article("harbour-update", update, "2031-04-08"),
+    ]
+    story = Story(list(analyze_articles(arts, nlp=nlp)))
+    assert versions(story) == {
+        "harbour": "harbour",
+        "coastal": "coastal",
+        "harbour-update": "harbour",
+    }
