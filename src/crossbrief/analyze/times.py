@@ -21,19 +21,19 @@ from spacy.attrs import LOWER
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import (
-    _DECADE_WORD,
-    _FREQUENCY,
-    _REF_OF,
-    _YEAR4,
+    DECADE_WORD,
+    FREQUENCY,
     MONTHS,
     PARTS_OF_DAY,
+    REF_OF,
     SEASONS,
     UNITS,
     WEEKDAYS,
-    _shift_focus,
-    _year_words,
+    YEAR4,
     normalise,
     resolve_relative,
+    shift_focus,
+    year_words,
 )
 from crossbrief.model import TimeExpr
 
@@ -135,14 +135,14 @@ def _temporal(tokens: Sequence[Any]) -> bool:
             or w in {"centuries", "nights"}
             or w in PARTS_OF_DAY
             or w in SEASONS
-            or w in _REF_OF
+            or w in REF_OF
             or w in _UNTAGGED
-            or w in _FREQUENCY
+            or w in FREQUENCY
             or w in {"ago", "fiscal", "noon", "midnight", "midday", "weekend", "weekends"}
             or re.fullmatch(r"(?:1[0-9]|20)\d\ds?|'\d0s|\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?", w)
             or re.search(r"\b(a\.m|p\.m|year|month|week|day|quarter|hour|minute)", w)
-            or _year_words(w) is not None
-            or w in _DECADE_WORD.pattern
+            or year_words(w) is not None
+            or DECADE_WORD.fullmatch(w)
         ):
             if w.isdigit() and len(w) < 4 and not _near_clock(tok):
                 continue
@@ -263,14 +263,12 @@ def _keep(span: Any) -> bool:
     text = span.text.lower()
     # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
     # adverb ("published daily") it is a SET.
-    frequency_adjective = text in _FREQUENCY and span[0].pos_ != "ADV"
-    if len(span) == 1 and (
-        frequency_adjective or (span[0].like_num and not _YEAR4.fullmatch(text))
-    ):
+    frequency_adjective = text in FREQUENCY and span[0].pos_ != "ADV"
+    if len(span) == 1 and (frequency_adjective or (span[0].like_num and not YEAR4.fullmatch(text))):
         return False
     if re.search(r"\bold$|\byears? of age$", text):
         return False
-    return _temporal(span)
+    return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
 
 
 def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
@@ -280,7 +278,7 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     # Only the positions of trigger words become Token objects: this runs on every paragraph.
     lowers = doc.to_array(LOWER)
     strings = doc.vocab.strings
-    triggers = {strings[w]: w for w in (*_UNTAGGED, *_PHRASE_STARTS, *_FREQUENCY)}
+    triggers = {strings[w]: w for w in (*_UNTAGGED, *_PHRASE_STARTS, *FREQUENCY)}
     for i in [k for k, h in enumerate(lowers.tolist()) if h in triggers]:
         if i in taken:
             continue
@@ -299,7 +297,7 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
             break
         else:
             pos = doc[i].pos_
-            if (w in _UNTAGGED and pos != "PROPN") or (w in _FREQUENCY and pos == "ADV"):
+            if (w in _UNTAGGED and pos != "PROPN") or (w in FREQUENCY and pos == "ADV"):
                 found.append((i, i + 1, False))
                 taken.add(i)
     return found
@@ -319,7 +317,7 @@ def _anaphor(
         if digit:
             return f"{head[2:]}-Q{digit}", None
     elif head.startswith("Q") and focus:
-        moved = _shift_focus(focus, int(head[1:]))
+        moved = shift_focus(focus, int(head[1:]))
         if moved != (None, None):
             return moved
     elif head.startswith("Y") and year_focus:

@@ -91,9 +91,9 @@ _REFS = {
         "as soon as possible", "later", "the foreseeable future", "the coming years",
     },
 }  # fmt: skip
-_REF_OF = {w: ref for ref, words in _REFS.items() for w in words}
+REF_OF = {w: ref for ref, words in _REFS.items() for w in words}
 # Frequency adjectives modify an event ("quarterly profit"); alone they are not a time.
-_FREQUENCY = {"quarterly", "annual", "annually", "daily", "weekly", "monthly", "yearly", "hourly"}
+FREQUENCY = {"quarterly", "annual", "annually", "daily", "weekly", "monthly", "yearly", "hourly"}
 # How far after the article date a month-day named in a past-tense clause may fall and still
 # be read as this year's ("the deadline was moved to Dec. 15"), and how far before it one in
 # a future-tense clause may ("said it would vote on Oct. 23", reported two days later):
@@ -119,9 +119,9 @@ _DM = re.compile(
 _MY = re.compile(rf"\b({_MONTH_RE})\b\.?(?:\s+of)?,?\s+(\d{{4}})\b")
 _MONTH = re.compile(rf"^(?:(last|next|this|the|coming|past)\s+)?({_MONTH_RE})\b\.?$")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_YEAR4 = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d)\b(?![\d.,%]\d)")
+YEAR4 = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d)\b(?![\d.,%]\d)")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(1[0-9]|20)(\d)0s|'(\d)0s)\b")
-_DECADE_WORD = re.compile(
+DECADE_WORD = re.compile(
     r"\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b")
@@ -197,7 +197,7 @@ def _number(text: str) -> int | None:
     return total + current
 
 
-def _year_words(t: str) -> int | None:
+def year_words(t: str) -> int | None:
     """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000."""
     m = re.search(r"\b(nineteen|twenty)\s+(\w+(?:[ -]\w+)?)\b", t)
     if m:
@@ -346,7 +346,7 @@ def _resolve(relative: str, base: dt.date) -> str | None:
     return None
 
 
-def _shift_focus(focus: tuple[str | None, str | None], years: int) -> tuple[str | None, str | None]:
+def shift_focus(focus: tuple[str | None, str | None], years: int) -> tuple[str | None, str | None]:
     """The quarter ``focus`` (value, relative) moved by whole years."""
     value, relative = focus
     if relative:
@@ -397,8 +397,8 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
     t = _clean(text)
     if not t:
         return "DATE", None, None
-    if t in _REF_OF or raw in _REF_OF:
-        return "DATE", _REF_OF.get(t) or _REF_OF[raw], None
+    if t in REF_OF or raw in REF_OF:
+        return "DATE", REF_OF.get(t) or REF_OF[raw], None
     m = re.match(r"^(?:every|each|per|a|an)\s+(.+)$", t)
     if (
         m
@@ -406,7 +406,7 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         and not t.startswith(("a ", "an "))
     ):
         return "SET", _set_value(m.group(1)), None
-    if t in _FREQUENCY:
+    if t in FREQUENCY:
         return "SET", _set_value(t), None
     clock, part = _time_of_day(t)
     if clock or part:
@@ -587,7 +587,7 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         if m.group(3):
             return "DATE", f"19{m.group(3)}", None
         return "DATE", f"{m.group(1)}{m.group(2)}", None
-    m = _DECADE_WORD.search(t)
+    m = DECADE_WORD.search(t)
     if m:
         digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"].index(m.group(1)) + 2  # fmt: skip
@@ -633,10 +633,10 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
 
 
 def _explicit_year(t: str) -> int | None:
-    m = _YEAR4.search(t)
+    m = YEAR4.search(t)
     if m:
         return int(m.group(1))
-    return _year_words(t)
+    return year_words(t)
 
 
 def _shift(mod: str, unit: str, tense: int) -> tuple[str, str | None, str | None]:
