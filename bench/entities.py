@@ -84,6 +84,12 @@ class TextBuilder:
 
     def add(self, token: str) -> tuple[int, int]:
         glue = self.glue_next or token in _NO_SPACE_BEFORE or token.startswith("'")
+        if (
+            token in {"s", "t", "ll", "re", "ve", "d"}
+            and self.parts
+            and self.parts[-1][-1:] in "'’"
+        ):
+            glue = True  # "HP’ s" was "HP’s"
         if token == '"':
             glue = glue or self.quote_open
         if token == "-" or (self.parts and self.parts[-1] == "-" and token.isalnum()):

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Alias, Entity, EntityMention
@@ -157,6 +157,35 @@ ROLE_NOUNS = {
 }
 _SUFFIXES = frozenset({"ii", "iii", "iv", "sr"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+_CORPORATE = frozenset({"inc", "corp", "co", "company", "corporation", "ltd", "llc", "plc"})
+# Lower-case words that may sit inside a name ("Bank of America", "Médecins sans Frontières").
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "bin",
+        "al",
+        "el",
+        "on",
+        "in",
+        "at",
+        "&",
+        "sans",
+        "y",
+    }
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL = re.compile(r"^[a-z]\.?$")
 # A run of words to the left of a mention that may hold a title ("French President ").
@@ -171,12 +200,28 @@ FUZZY_MIN_LETTERS = 6
 # A surname shared by several full names goes to one of them only when it is named this many
 # times more often than the next ("Kim" -> Kim Jong Un, not his sister).
 DOMINANCE = 3
+# A span longer than a known name is taken as that name run on when it is this rare.
+OVERLONG_MAX = 2
 
 
 def _translit(word: str) -> str:
     word = re.sub(r"(iy|yy|ij|ii|yi)$", "y", word)
     word = re.sub(r"(iy|yy)(?=[^aeiou])", "y", word)
     return word.replace("ck", "k").replace("kh", "h")
+
+
+def trim(form: str) -> str:
+    """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
+    "HP to Acquire Data Center" -> "HP", "HP today" -> "HP"; nicknames in quotes or
+    brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
+    form = re.sub(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d)\s*", " ", form).strip()
+    words = form.split()
+    for i, w in enumerate(words):
+        if i and (w[:1].islower() and w not in _CONNECTORS):
+            return " ".join(words[:i]) if i else form
+        if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
+            return " ".join(words[: i + 1])
+    return form
 
 
 def _words(form: str) -> list[str]:
@@ -192,7 +237,7 @@ def name_key(form: str) -> str:
     words = _words(form)
     while len(words) > 1 and (words[0] in TITLES or words[0] in _DETERMINERS):
         words = words[1:]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and (words[-1] in _SUFFIXES or words[-1] in _CORPORATE):
         words = words[:-1]
     if len(words) > 2:
         # Middle initials ("Roger J. Stone") do not tell people apart in one story.
@@ -222,16 +267,14 @@ def _skeleton(word: str) -> str:
     return re.sub(r"[^a-z]", "", word.replace("y", "i").replace("j", "i"))
 
 
-def _same_word(a: str, b: str) -> bool:
+def _same_word(a: str, b: str, min_letters: int = FUZZY_MIN_LETTERS) -> bool:
     if a == b:
         return True
     sa, sb = _skeleton(a), _skeleton(b)
     if sa == sb:
         return True
-    return (
-        min(len(sa), len(sb)) >= FUZZY_MIN_LETTERS
-        and Levenshtein.distance(sa, sb, score_cutoff=1) <= 1
-    )
+    # OSA counts a swap of two letters as one edit ("Klistchko" / "Klitschko").
+    return min(len(sa), len(sb)) >= min_letters and OSA.distance(sa, sb, score_cutoff=1) <= 1
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +315,9 @@ class _Mention:
     @property
     def clean(self) -> str:
         """The form without titles, as a name for the entity."""
-        return person_form(self.text) if self.type == "PERSON" else _strip_titles(self.text)
+        if self.type == "PERSON":
+            return trim(person_form(self.text))
+        return _strip_titles(trim(self.text))
 
 
 @dataclass
@@ -356,7 +401,9 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     taken = {a.article.id: [(m.start, m.end) for m in a.mentions] for a in story.articles}
     for a in story.articles:
         for mention in a.mentions:
-            text = person_form(mention.text) if mention.type == "PERSON" else mention.text
+            text = (
+                trim(person_form(mention.text)) if mention.type == "PERSON" else trim(mention.text)
+            )
             key = name_key(text)
             if not key:
                 continue
@@ -375,6 +422,8 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     _merge_countries(nodes, clusters)
     _merge_acronyms(nodes, clusters)
     _link_places(nodes, clusters)
+    _link_last_words(nodes, clusters)
+    _link_overlong(nodes, clusters)
     assigned = _link_surnames(nodes, clusters)
     groups: dict[str, list[_Mention]] = defaultdict(list)
     for key, node in nodes.items():
@@ -394,8 +443,16 @@ def _merge_variants(nodes: dict[str, _Node], clusters: _Clusters) -> None:
         for i, a in enumerate(keys):
             wa = a.split()
             for b in keys[i + 1 :]:
-                if all(_same_word(x, y) for x, y in zip(wa, b.split(), strict=True)):
+                pairs = list(zip(wa, b.split(), strict=True))
+                differ = [(x, y) for x, y in pairs if x != y]
+                # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
+                shortest = FUZZY_MIN_LETTERS if len(differ) != 1 or len(pairs) == 1 else 4
+                if all(_same_word(x, y, shortest) for x, y in differ):
                     clusters.union(a, b)
+    # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
+    joined: dict[str, str] = {}
+    for key in sorted(nodes):
+        clusters.union(joined.setdefault(key.replace(" ", ""), key), key)
 
 
 def _merge_countries(nodes: dict[str, _Node], clusters: _Clusters) -> None:
@@ -499,6 +556,38 @@ def _link_places(nodes: dict[str, _Node], clusters: _Clusters) -> None:
             clusters.union(next(iter(targets)), key)
 
 
+def _link_last_words(nodes: dict[str, _Node], clusters: _Clusters) -> None:
+    """A one-word name of an organisation, team or product joins the unique longer name of
+    the story ending with it ("Chiefs" -> "Kansas City Chiefs"); people have their own rule."""
+    skip = {"GPE", "LOC", "NORP", "PERSON"}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) > 1 and nodes[key].type not in skip:
+            longer[words[-1]].add(clusters.find(key))
+    for key in sorted(nodes):
+        if " " in key or nodes[key].type in skip:
+            continue
+        targets = longer.get(key, set()) - {clusters.find(key)}
+        if len(targets) == 1:
+            clusters.union(next(iter(targets)), key)
+
+
+def _link_overlong(nodes: dict[str, _Node], clusters: _Clusters) -> None:
+    """A rare span that starts with a frequent name of two words or more joins it: the NER
+    ran on into a headline ("Esther Williams Dies At 91") or an apposition."""
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) < 3 or len(nodes[key].mentions) > OVERLONG_MAX:
+            continue
+        for k in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:k])
+            node = nodes.get(head)
+            if node and node.type not in {"GPE", "LOC"} and len(node.mentions) > OVERLONG_MAX:
+                clusters.union(head, key)
+                break
+
+
 def _candidates(word: str, people: dict[str, list[str]], position: int) -> list[str]:
     return sorted(
         root
@@ -514,8 +603,8 @@ def _propagate(story: Story, groups: dict[str, list[_Mention]]) -> None:
     surnames: dict[str, str] = {}  # last words of full person names -> their entity
     for root, mentions in sorted(groups.items()):
         tiers = [(written, {m.text for m in mentions if m.kind in {"name", "acronym"}})]
-        if _vote(mentions) == "PERSON":
-            # Outlets name a person in full once, then by surname.
+        if _vote(mentions) in {"PERSON", "ORG"}:
+            # Outlets name a person or a team in full once, then by surname ("Chiefs").
             tiers.append(
                 (surnames, {m.clean.split()[-1] for m in mentions if len(m.clean.split()) > 1})
             )
@@ -527,6 +616,8 @@ def _propagate(story: Story, groups: dict[str, list[_Mention]]) -> None:
                 # A spelling used for two entities is not evidence for either.
                 forms[form] = root if forms.get(form, root) == root else ""
     usable = {f: r for f, r in {**surnames, **written}.items() if r}
+    # Headlines in capitals ("TEIXEIRA") spell the same names.
+    usable |= {f.upper(): r for f, r in usable.items() if len(f) > 3 and f.upper() not in usable}
     if not usable:
         return
     pattern = re.compile(
