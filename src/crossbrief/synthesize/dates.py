@@ -9,9 +9,10 @@ past, provided no future-tense event of the article falls before it. Days come f
 - counts anchored to a date it gives: "the war entering its twelfth day" with "launched on
   Feb. 24" is March 7 (day 1 is the start day); such a count is the article's present, so
   it fixes the date rather than bounding it;
-- other articles of the story that date the same event: a sentence close to one of a dated
-  article (TF-IDF cosine at least ``SAME_EVENT``) whose expression resolved to a day with
-  the same weekday gives that day; a "yesterday" there gives the date itself.
+- other articles of the story that date the same event: a clause close to one of a dated
+  article (TF-IDF cosine at least ``SAME_EVENT``, ``event_clause``) whose expression
+  resolved to a day with the same weekday gives that day; a "yesterday" there gives the
+  date itself.
 
 Future-tense expressions ("will be towed in by Thursday") never date an article; a future
 month-day only rules out dates after it (a future weekday is counted forward from whatever
@@ -22,15 +23,22 @@ without evidence.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import content_terms
 
-# Two sentences of different outlets this similar (TF-IDF cosine) report the same event.
+# Two clauses of different outlets this similar (TF-IDF cosine, the time expression left
+# out) report the same event. Higher than the timeline's merge: a wrong match misdates.
 SAME_EVENT = 0.35
+_BOUND = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\s-\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ORDINAL_COUNT = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|twelfth|twentieth)\s+day\b", re.I
@@ -141,43 +149,55 @@ def _count_start(starts: list[str], anchor: str | None) -> str:
     return min(starts)
 
 
+def event_clause(a: AnalyzedArticle, t: TimeExpr) -> str:
+    """The clause of the sentence around a time expression, without the expression itself:
+    what happened then ("ran aground off Velmora early"), not the day's name, which every
+    event of that day shares."""
+    span = a.sentences[a.sentence_index(t.start)]
+    text = a.article.text
+    left = max((m.end() for m in _BOUND.finditer(text, span.start, t.start)), default=span.start)
+    m = _BOUND.search(text, t.end, span.end)
+    return text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
+
+
+def clause_vector(story: Story, text: str) -> np.ndarray:
+    """A clause as a unit TF-IDF vector over the story's sentence vocabulary."""
+    vocab, idf = story.tfidf.vocab, story.tfidf.idf
+    v = np.zeros(len(vocab))
+    for term, count in Counter(content_terms(text)).items():
+        if term in vocab:
+            v[vocab[term]] = (1 + math.log(count)) * idf[vocab[term]]
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else v
+
+
 def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) -> list[_Clue]:
     """Days other, dated articles give to the events this article dates relatively."""
-    if not known:
-        return []
-    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
-    dated: list[tuple[int, str, str]] = []  # (story sentence, day, source)
+    dated: list[tuple[np.ndarray, str, str]] = []  # (clause vector, day, source)
     for other in story.articles:
-        oid = other.article.id
-        if oid not in known:
+        if other.article.id not in known:
             continue
         for t in other.times:
-            value = t.value if t.value else None
-            if value and _DAY.match(value) and t.type in {"DATE", "TIME"}:
-                n = index.get((oid, other.sentence_index(t.start)))
-                if n is not None:
-                    dated.append((n, value[:10], f"{other.article.source or oid}"))
-    if not dated:
-        return []
-    sim = story.similarity
+            if t.value and _DAY.match(t.value) and t.type in {"DATE", "TIME"}:
+                vector = clause_vector(story, event_clause(other, t))
+                dated.append((vector, t.value[:10], other.article.source or other.article.id))
     clues: list[_Clue] = []
-    aid = a.article.id
     for t in a.times:
         rel = t.relative
-        if not rel or rel.split(":")[0] not in {"W", "D"}:
+        if not dated or not rel or rel.split(":")[0] not in {"W", "D"}:
             continue
-        here = index.get((aid, a.sentence_index(t.start)))
-        if here is None:
+        here = clause_vector(story, event_clause(a, t))
+        score, day_text, source = max(
+            ((float(here @ v), day, src) for v, day, src in dated), key=lambda x: (x[0], x[1])
+        )
+        if score < SAME_EVENT:
             continue
-        best = max(dated, key=lambda d: (sim[here, d[0]], d[1]))
-        if sim[here, best[0]] < SAME_EVENT:
-            continue
-        day = dt.date.fromisoformat(best[1])
+        day = dt.date.fromisoformat(day_text)
         kind = rel.split("@")[0].split(":")
-        why = f'"{t.text}" is the {best[1]} event {best[2]} reports'
+        why = f'"{t.text}" is the {day_text} event {source} reports'
         if kind[0] == "W" and day.weekday() == int(kind[1]):
             tense = int(kind[2])
-            clues.append(_Clue(best[1], "future" if tense > 0 else "past", why))
+            clues.append(_Clue(day_text, "future" if tense > 0 else "past", why))
         elif kind[0] == "D":
             own = (day - dt.timedelta(days=int(kind[1]))).isoformat()
             clues.append(_Clue(own, "exact", why))

@@ -5,23 +5,19 @@ with the same event from several outlets merged into one entry that cites them a
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
-from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
-from crossbrief.synthesize.dates import ArticleDate
+from crossbrief.model import SentenceRef, TimelineEntry
+from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import content_terms
 
 # Clause similarity above which two reports of the same date are one event. Low because the
 # date must already agree and the clauses are short (checked on the invented demo story only).
 MERGE_THRESHOLD = 0.2
-_BOUND = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\s-\s")
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
@@ -60,17 +56,6 @@ def start_of(value: str) -> str:
     return value
 
 
-def _clause(a: AnalyzedArticle, t: TimeExpr) -> str:
-    """The clause of the sentence around a time expression, without the expression itself:
-    what happened then ("ran aground off Velmora early"), not the day's name, which every
-    event of that day shares."""
-    span = a.sentences[a.sentence_index(t.start)]
-    text = a.article.text
-    left = max((m.end() for m in _BOUND.finditer(text, span.start, t.start)), default=span.start)
-    m = _BOUND.search(text, t.end, span.end)
-    return text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
-
-
 @dataclass
 class _Event:
     date: str
@@ -84,7 +69,6 @@ class _Event:
 
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
-    tfidf = story.tfidf
     out: list[_Event] = []
     for a in story.articles:
         aid = a.article.id
@@ -103,7 +87,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if (sentence, value) in seen:
                 continue
             seen.add((sentence, value))
-            vector = _vector(tfidf.vocab, tfidf.idf, _clause(a, t))
+            vector = clause_vector(story, event_clause(a, t))
             out.append(
                 _Event(
                     value,
@@ -118,15 +102,6 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     # Same-day events first by day, then the wider periods starting that day after them.
     out.sort(key=lambda e: (start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence))
     return out
-
-
-def _vector(vocab: dict[str, int], idf: np.ndarray, text: str) -> np.ndarray:
-    v = np.zeros(len(vocab))
-    for term, count in Counter(content_terms(text)).items():
-        if term in vocab:
-            v[vocab[term]] = (1 + math.log(count)) * idf[vocab[term]]
-    norm = float(np.linalg.norm(v))
-    return v / norm if norm else v
 
 
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
