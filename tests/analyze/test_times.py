@@ -155,6 +155,17 @@ def test_extract_spans_follow_timeml(nlp: Any) -> None:
     assert _value(times, "a year earlier") == "2029-Q3"
 
 
+def test_anaphora_follows_the_last_date_named(nlp: Any) -> None:
+    text = (
+        "The storm reached the coast on Friday. Power came back the next day. "
+        "The town was founded in 1890 and got its first railway the following year."
+    )
+    times = _times(nlp, text, "2031-05-11")
+    assert _value(times, "Friday") == "2031-05-09"
+    assert _value(times, "the next day") == "2031-05-10"
+    assert _value(times, "the following year") == "1891"
+
+
 def test_undated_article_keeps_relative_forms(nlp: Any) -> None:
     times = _times(nlp, "The bridge closed on Monday.", None)
     assert times[0].value is None and times[0].relative == "W:0:-1"

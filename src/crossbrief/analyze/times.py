@@ -13,6 +13,7 @@ goes forward, a past-tense one back, and the dateline's own weekday is that day.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -321,7 +322,10 @@ def _anaphor(
         if moved != (None, None):
             return moved
     elif head.startswith("Y") and year_focus:
-        return f"{int(year_focus) + int(head[1:]):04d}", None
+        return f"{int(year_focus[:4]) + int(head[1:]):04d}", None
+    elif head.startswith("D") and year_focus and re.fullmatch(r"\d{4}-\d\d-\d\d", year_focus):
+        day = dt.date.fromisoformat(year_focus) + dt.timedelta(days=int(head[1:]))
+        return day.isoformat(), None
     if fallback.startswith("="):
         return fallback[1:], None
     return None, fallback or None
@@ -331,7 +335,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out = []
     focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
-    year_focus: str | None = None  # the year of the last date
+    year_focus: str | None = None  # the last date named (its first ten characters)
     for p in paragraphs:
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
@@ -353,8 +357,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 typ = "TIME"
             if value is None and relative is not None:
                 value = resolve_relative(relative, anchor)
-            if typ == "DATE" and value and re.match(r"\d{4}", value):
-                year_focus = value[:4]
+            if typ in {"DATE", "TIME"} and value and re.match(r"\d{4}", value):
+                year_focus = value[:10]  # the day, or the year, last named
             out.append(
                 TimeExpr(
                     text=span.text,

@@ -389,7 +389,7 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
 
     Absolute values need no anchor; relative forms are resolved by ``resolve_relative``.
     A relative form starting with "~" refers to the quarter ("~Q-1": a year before it,
-    "~QY1988": the same quarter of 1988) or year ("~Y1") last named in the article, then
+    "~QY1988": the same quarter of 1988), year ("~Y1") or day ("~D1") last named, then
     "|" and what to use when none was: a relative form, "=" and a value, or nothing.
     ``extract_times`` replaces it.
     """
@@ -517,6 +517,16 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
             1 if re.search(r"following|later", t) else -1 if re.search(r"prev|prec|prior", t) else 0
         )
         return "DATE", None, f"~Y{shift}|"
+    m = re.fullmatch(
+        r"that\s+(?:same\s+)?day|the\s+same\s+day|the\s+(?:next|following)\s+day|"
+        r"the\s+(?:previous|preceding)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+"
+        r"(?:later|earlier)",
+        t,
+    )
+    if m:  # "the next day": the day last named, plus one
+        shift = 1 if re.search(r"next|following|after|later", t) else 0
+        shift = -1 if re.search(r"previous|preceding|before|earlier", t) else shift
+        return "DATE", None, f"~D{shift}|"
     if _THE_QUARTER.match(t):
         return "DATE", None, "~Q0|QS:-1"
     if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
