@@ -43,7 +43,8 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     conclude estimate agree fear hope expect know feel find show propose pledge repeat remark
     observe caution signal comment joke boast brag liken question charge counter recount
     quip shout scream yell whisper reiterate assure inform remind tout blast slam praise
-    mock dismiss demand threaten point"""
+    mock dismiss demand threaten point want see consider view plan like support oppose cite
+    refer defend seek endorse doubt worry blame recommend decline refuse attack call"""
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
 _IRREGULAR = {
     "say": ("said",),
@@ -57,9 +58,11 @@ _IRREGULAR = {
     "admit": ("admitted", "admitting"),
     "quip": ("quipped", "quipping"),
 }
-# Verbs that report speech when they carry a quote, but whose clausal complement is not
-# speech ("point" needs "out"; "show" and "find" report polls and studies, kept).
-_NOT_INDIRECT = frozenset({"point", "continue", "call", "describe", "liken", "praise", "mock"})
+# Verbs that carry a quote but whose complement is not what was said ("point" needs "out").
+
+_OBJECTS = frozenset({"xcomp", "dobj"})
+_OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as"})
+_NOT_INDIRECT = frozenset({"point", "continue"})
 
 
 def _inflect(base: str) -> set[str]:
@@ -304,12 +307,17 @@ def _subject(verb: Any, quoted: bytearray) -> Any:
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
                 return verb.head  # "Smith, who said ..."
             return child
-    v = verb
+    # "X said ..., adding that ...": the subject of the reporting verb above, else of the
+    # nearest verb above.
+    v, fallback = verb, None
     while v.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and v.head.i != v.i:
-        v = v.head  # "..., adding that ..." takes the subject of the main verb
-        for child in v.children:
-            if child.dep_ in _SUBJECTS and not quoted[child.i]:
-                return child
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in _SUBJECTS and not quoted[c.i]), None)
+        if subj is not None and is_reporting(v):
+            return subj
+        fallback = fallback or subj
+    if fallback is not None:
+        return fallback
     for child in verb.children:  # "said Mr Putin" can parse the subject as dobj/attr
         if (
             child.dep_ in {"dobj", "attr", "npadvmod", "appos", "nsubj"}
@@ -492,9 +500,14 @@ def extract_quotes(
                 attr = _from_cue(para, cue)
         if attr is None:
             attr = _dash_speaker(text, para, seg)
-        if attr is None and last is not None and last_para in (seg.para, seg.para - 1):
+        if (
+            attr is None
+            and kind == "direct"
+            and last is not None
+            and last_para in (seg.para, seg.para - 1)
+        ):
             attr = last  # the second half of a quote split by its cue, or a quote paragraph
-        if attr is None or (kind == "partial" and attr.cue is None):
+        if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = _resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
@@ -507,7 +520,25 @@ def extract_quotes(
     for para in paras:
         quotes.extend(_indirect(text, para, taken, people, names))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return _outermost(quotes)
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """Drop reported speech whose cue sits inside another quote's content ("Interfax said
+    the ministry said ..."): each word is attributed once, to the outer speaker."""
+    starts = [q.start for q in quotes]
+    reach, furthest = [], -1
+    for q in quotes:
+        furthest = max(furthest, q.end)
+        reach.append(furthest)
+    out = []
+    for q in quotes:
+        if q.kind == "indirect" and q.cue_start is not None:
+            k = bisect.bisect_right(starts, q.cue_start) - 1
+            if k >= 0 and reach[k] > q.cue_start:
+                continue
+        out.append(q)
+    return out
 
 
 def _kind(text: str, seg: _Seg, span: Any, para: _Para) -> QuoteKind:
@@ -522,15 +553,15 @@ def _kind(text: str, seg: _Seg, span: Any, para: _Para) -> QuoteKind:
     first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
     if span.start <= first.start + 1 and span.end >= last.end - 2:
         return "direct"  # the quote is a sentence of its own
-    if len(span) < 4 or not content[:1].isupper():
+    if len(span) < 4:
         return "partial"
     inside = range(span.start, span.end)
     for tok in span:
         if tok.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in _SUBJECTS and c.i in inside for c in tok.children
         ):
-            return "direct"
-    return "direct" if content[-1:] in "?!" else "partial"
+            return "direct" if content[:1].isupper() else "partial"
+    return "direct" if content[:1].isupper() and content[-1:] in "?!" else "partial"
 
 
 def _from_cue(para: _Para, cue: Any) -> _Attr:
@@ -554,7 +585,10 @@ def _dash_speaker(text: str, para: _Para, seg: _Seg) -> _Attr | None:
     tok = span[0]
     if tok.pos_ != "PROPN":
         return None
-    return _Attr(para, None, _phrase(tok), tok)
+    end = tok.i + 1
+    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
+        end += 1
+    return _Attr(para, None, (tok.i, end), para.doc[end - 1])
 
 
 def _quote(text: str, start: int, end: int, kind: QuoteKind, attr: _Attr | None) -> Quote:
@@ -589,10 +623,10 @@ def _indirect(
             continue
         if FORM_TO_BASE[tok.lower_] in _NOT_INDIRECT:
             continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None:
+        span = _complement(tok)
+        if span is None:
             continue
-        left, right = comp.left_edge, comp.right_edge
+        left, right = span
         if left.lower_ in {"that", ","}:
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
         while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
@@ -601,6 +635,8 @@ def _indirect(
         if right.i - left.i < 2 or _covered(start, end, taken):
             continue
         attr = _from_cue(para, tok)
+        if attr.head is None:
+            continue  # "it was reported that ...": no one to attribute it to
         if attr.head is not None:
             attr.name = _resolve(para, attr.speaker or (0, 0), attr.head, people, names)
         out.append(_quote(text, start, end, "indirect", attr))
@@ -609,6 +645,22 @@ def _indirect(
         if q is not None:
             out.append(q)
     return out
+
+
+def _complement(verb: Any) -> tuple[Any, Any] | None:
+    """First and last token of what a reporting verb reports: its clausal complement, else
+    its object with what follows it ("accused him of lying", "wants to win")."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return comp.left_edge, comp.right_edge
+    if not _OBJECTS:
+        return None
+    parts = [c for c in verb.rights if c.dep_ in _OBJECTS]
+    if not parts:
+        return None
+    if any(c.dep_ == "dobj" for c in parts):
+        parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
+    return min(c.left_edge for c in parts), max(c.right_edge for c in parts)
 
 
 def _covered(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

@@ -1,18 +1,34 @@
-"""The quote ledger: every quote with its speaker linked to a story entity, the same words
-carried by several outlets listed once with ``also_in``, and a flag where outlets put the
-same words in different mouths."""
+"""The quote ledger: who said what across the story.
+
+Every quote's speaker is linked to a story entity: by the name analysis resolved it to, by
+its own text ("Mr Bennett"), or, for a role ("the Ukrainian president"), by the one person
+the story's outlets name with that role next to the name ("Ukrainian President Volodymyr
+Zelenskiy", "Naftali Bennett, the Israeli prime minister"). Every direct quote is checked
+word for word against its article (quote marks and spacing normalised); one that fails is
+demoted to reported speech. The same words carried by several outlets are listed once, with
+the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than
+another -- and ``disputed_speakers`` lists the entities when outlets put them in different
+mouths. A quoted fragment inside reported speech from the same cue is folded into it.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 
-from crossbrief.model import BriefQuote, Quote
+from crossbrief.analyze.quotes import is_verbatim
+from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+SHINGLE = 5  # words; quotes sharing a run this long are checked for containment
+MIN_SHARED_WORDS = 6  # a shorter quote is grouped with a longer one only from this length
+_ROLE_WINDOW = 5  # words before a name (or in its apposition) that can name its role
+_STOP = frozenset({"the", "a", "an", "of", "s", "his", "her", "its", "their"})
 
 
 def quote_key(text: str) -> str:
@@ -20,42 +36,138 @@ def quote_key(text: str) -> str:
     return re.sub(r"\W+", " ", fold(text.translate(_QUOTE_MARKS))).strip()
 
 
+@dataclass
+class _Entry:
+    key: str
+    carriers: list[tuple[str, int, Quote, str | None]] = field(default_factory=list)
+
+
 def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     """The ledger, in story order of first appearance."""
-    carried: dict[str, list[tuple[str, int, Quote, str | None]]] = defaultdict(list)
-    order: list[str] = []
+    roles = _role_index(story, key_to_id)
+    entries: list[_Entry] = []
+    by_key: dict[str, _Entry] = {}
+    shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
     for a in story.articles:
-        for q in a.quotes:
-            speaker = _speaker_id(q, key_to_id)
+        starts = [s.start for s in a.sentences]
+        for q in _checked(a):
+            speaker = _speaker_id(q, key_to_id, roles)
             key = quote_key(q.text)
-            if key not in carried:
-                order.append(key)
-            carried[key].append((a.article.id, a.sentence_index(q.start), q, speaker))
-    ledger = []
-    for key in order:
-        first_article, sentence, q, speaker = carried[key][0]
-        others = sorted({art for art, *_ in carried[key][1:] if art != first_article})
-        speakers = sorted({s for *_, s in carried[key] if s})
-        ledger.append(
-            BriefQuote(
-                text=q.text,
-                kind=q.kind,
-                speaker=speaker,
-                speaker_text=q.speaker_text,
-                cue=q.cue,
-                article=first_article,
-                sentence=sentence,
-                also_in=tuple(others),
-                disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
-            )
-        )
-    return ledger
+            if not key:
+                continue
+            entry = by_key.get(key) or _containing(key, q, a.article.id, shingles)
+            if entry is None:
+                entry = _Entry(key)
+                entries.append(entry)
+                by_key[key] = entry
+                for sh in _shingles(key):
+                    shingles[sh].append(entry)
+            sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
+            entry.carriers.append((a.article.id, sentence, q, speaker))
+    return [_ledger_line(e) for e in entries]
 
 
-def _speaker_id(q: Quote, key_to_id: dict[str, str]) -> str | None:
+def _ledger_line(entry: _Entry) -> BriefQuote:
+    first_article, sentence, q, speaker = entry.carriers[0]
+    others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
+    speakers = sorted({s for *_, s in entry.carriers if s})
+    if speaker is None and speakers:
+        speaker = speakers[0]  # another outlet named who said it
+    return BriefQuote(
+        text=q.text,
+        kind=q.kind,
+        speaker=speaker,
+        speaker_text=q.speaker_text,
+        cue=q.cue,
+        article=first_article,
+        sentence=sentence,
+        also_in=tuple(others),
+        disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
+    )
+
+
+def _checked(a: AnalyzedArticle) -> list[Quote]:
+    """The article's quotes: direct ones verified word for word, fragments folded into the
+    reported speech that carries them."""
+    text = a.article.text
+    reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
+    out = []
+    for q in a.quotes:
+        if q.kind == "partial" and any(
+            r.cue_start == q.cue_start and r.start <= q.start and q.end <= r.end + 1
+            for r in reported
+        ):
+            continue
+        if q.kind != "indirect" and not is_verbatim(text, q.text):
+            q = Quote(**{**q.to_dict(), "kind": "indirect"})
+        out.append(q)
+    return out
+
+
+def _shingles(key: str) -> set[tuple[str, ...]]:
+    words = key.split()
+    return {tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0))}
+
+
+def _containing(
+    key: str, q: Quote, article: str, index: dict[tuple[str, ...], list[_Entry]]
+) -> _Entry | None:
+    """An entry from another article whose words contain this quote's, or are contained in
+    it (one outlet quoting more of the same remark)."""
+    if q.kind == "indirect" or len(key.split()) < MIN_SHARED_WORDS:
+        return None
+    seen: set[int] = set()
+    for sh in _shingles(key):
+        for entry in index.get(sh, ()):
+            if id(entry) in seen:
+                continue
+            seen.add(id(entry))
+            if all(c[0] != article for c in entry.carriers) and (
+                f" {key} " in f" {entry.key} " or f" {entry.key} " in f" {key} "
+            ):
+                return entry
+    return None
+
+
+def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
+    """Role word -> ids of the people the story's outlets name with it.
+
+    Reads the words right before a person mention ("Ukrainian President ...") and in the
+    apposition after it (", the Israeli prime minister,"), from the analysed offsets.
+    """
+    index: dict[str, set[str]] = defaultdict(set)
+    for a in story.articles:
+        text = a.article.text
+        for m in a.mentions:
+            if m.type != "PERSON":
+                continue
+            eid = key_to_id.get(name_key(m.text))
+            if eid is None:
+                continue
+            before = re.split(r"[.;:!?\n\"\u201c\u201d]", text[max(0, m.start - 60) : m.start])[-1]
+            words = _words(before)[-_ROLE_WINDOW:]
+            after = re.match(r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end :])
+            if after:
+                words += _words(after.group(1))[:_ROLE_WINDOW]
+            for w in words:
+                index[w].add(eid)
+    return index
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", fold(text)) if w not in _STOP and len(w) > 1]
+
+
+def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]]) -> str | None:
     for candidate in (q.speaker_name, q.speaker_text):
         if candidate:
             eid = key_to_id.get(name_key(candidate))
             if eid:
                 return eid
-    return None
+    if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
+        return None
+    words = _words(q.speaker_text)
+    if not words:
+        return None
+    found = set.intersection(*(roles.get(w, set()) for w in words))
+    return next(iter(found)) if len(found) == 1 else None

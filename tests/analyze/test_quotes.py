@@ -1,0 +1,145 @@
+"""Quote extraction on invented news text, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.analyze.quotes import FORM_TO_BASE, find_quote_spans, is_verbatim
+from crossbrief.model import Article, Quote
+
+
+def quotes(nlp: Any, text: str) -> list[Quote]:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    for q in found:
+        assert text[q.start : q.end] == q.text  # every quote is a slice of the article
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        if q.cue_start is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+    return list(found)
+
+
+def one(found: list[Quote], kind: str, contains: str) -> Quote:
+    hits = [q for q in found if q.kind == kind and contains in q.text]
+    assert len(hits) == 1, (kind, contains, found)
+    return hits[0]
+
+
+def test_mixed_marks_pair_up(nlp: Any) -> None:
+    text = 'Harbour master Ellen Voss said \u201cThe pier will close at dawn tomorrow." Boats left.'
+    q = one(quotes(nlp, text), "direct", "pier")
+    assert q.text == "The pier will close at dawn tomorrow."
+    assert q.speaker_name == "Ellen Voss"
+
+
+def test_quote_continued_in_next_paragraph_keeps_speaker_and_cue(nlp: Any) -> None:
+    text = (
+        "Harbour master Ellen Voss told reporters: \u201cThe pier will close at dawn. "
+        "Every boat must be moored by then.\n\n"
+        "\u201cNobody will be allowed back before the storm has passed.\u201d\n\n"
+        "The storm is expected on Friday."
+    )
+    found = quotes(nlp, text)
+    first = one(found, "direct", "pier will close")
+    second = one(found, "direct", "Nobody will be allowed")
+    assert first.speaker_name == second.speaker_name == "Ellen Voss"
+    assert first.cue == "told" and second.cue_start == first.cue_start
+
+
+def test_pronoun_resolves_to_the_subject_not_the_latest_name(nlp: Any) -> None:
+    text = (
+        "Finance Minister Tomas Reyl met union leader Ada Brenn on Tuesday.\n\n"
+        "\u201cWe have found common ground on wages,\u201d he said after the meeting."
+    )
+    q = one(quotes(nlp, text), "direct", "common ground")
+    assert q.speaker_text == "he"
+    assert q.speaker_name == "Tomas Reyl"
+
+
+def test_cue_in_the_next_sentence_and_split_quote(nlp: Any) -> None:
+    text = (
+        "\u201cIs anyone at the ministry listening to the farmers?\u201d "
+        "Councillor Mara Quist asked. \u201cI doubt it very much.\u201d"
+    )
+    found = quotes(nlp, text)
+    first = one(found, "direct", "anyone at the ministry")
+    second = one(found, "direct", "doubt it")
+    assert first.speaker_name == "Mara Quist" and first.cue == "asked"
+    assert second.speaker_name == "Mara Quist"
+
+
+def test_role_speaker_resolves_to_the_person_named_with_that_role(nlp: Any) -> None:
+    text = (
+        "Ada Brenn, the union leader, arrived at the depot at noon.\n\n"
+        "\u201cThe strike goes on until the company listens to us,\u201d the union leader said."
+    )
+    q = one(quotes(nlp, text), "direct", "strike goes on")
+    assert q.speaker_text == "the union leader"
+    assert q.speaker_name == "Ada Brenn"
+
+
+def test_partial_quote_kept_and_scare_quote_dropped(nlp: Any) -> None:
+    text = (
+        "Mayor Jonas Lindqvist called the toll plan \u201ca reckless gamble\u201d on Monday.\n\n"
+        "The so-called \u201cgreen corridor\u201d opened on Friday."
+    )
+    found = quotes(nlp, text)
+    q = one(found, "partial", "reckless gamble")
+    assert q.cue == "called" and q.speaker_name == "Jonas Lindqvist"
+    assert not [q for q in found if "green corridor" in q.text]
+
+
+def test_indirect_speech_and_according_to(nlp: Any) -> None:
+    text = (
+        "Union leader Ada Brenn said the strike would end on Friday.\n\n"
+        "The bridge will reopen in May, according to the transport ministry."
+    )
+    found = quotes(nlp, text)
+    said = one(found, "indirect", "strike would end")
+    assert said.text == "the strike would end on Friday"
+    assert said.speaker_name == "Ada Brenn" and said.cue == "said"
+    acc = one(found, "indirect", "bridge will reopen")
+    assert acc.text == "The bridge will reopen in May"
+    assert acc.cue == "according to" and acc.speaker_text == "the transport ministry"
+
+
+def test_nested_report_is_attributed_once_to_the_outer_speaker(nlp: Any) -> None:
+    text = "The agency Norpress said the ministry said its troops had taken three towns."
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert len(found) == 1
+    assert "Norpress" in (found[0].speaker_text or "")
+
+
+def test_dash_names_the_speaker_after_the_quote(nlp: Any) -> None:
+    text = "\u201cThe river has never been this high in my lifetime.\u201d \u2015 Pia Lundgren"
+    q = one(quotes(nlp, text), "direct", "river has never")
+    assert q.speaker_text == "Pia Lundgren"
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    text = 'He said "we stay here.\n\nNext paragraph without marks.'
+    segs = find_quote_spans(text, [(0, 22), (24, len(text))])
+    assert [(s.start, s.end, s.open_end) for s in segs] == [(9, 22, True)]
+
+
+@pytest.mark.parametrize(
+    ("article", "quote", "expected"),
+    [
+        ("She said \u201cwe  stay\nhere.\u201d", '"we stay here."', True),
+        ("She said \u201cwe stay here.\u201d", "we stay there", False),
+        ("It\u2019s late, he said.", "It's late", True),
+    ],
+)
+def test_verbatim_normalises_marks_and_spaces_only(
+    article: str, quote: str, expected: bool
+) -> None:
+    assert is_verbatim(article, quote) is expected
+
+
+def test_reporting_forms_are_inflected() -> None:
+    assert {"said", "says", "saying", "told", "added", "denies", "denied", "argued"} <= set(
+        FORM_TO_BASE
+    )

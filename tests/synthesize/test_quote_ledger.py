@@ -1,0 +1,131 @@
+"""The quote ledger across outlets, from hand-built analyses (no NLP model needed)."""
+
+from __future__ import annotations
+
+from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.quotes import build_quotes, quote_key
+from crossbrief.synthesize.story import Story
+
+
+def article(aid: str, source: str, text: str, quotes: list[Quote]) -> AnalyzedArticle:
+    mentions = []
+    for name in ("Ellen Voss", "Tomas Reyl", "Voss", "Reyl"):
+        pos = text.find(name)
+        while pos >= 0:
+            if not any(m.start <= pos < m.end for m in mentions):
+                mentions.append(Mention(name, pos, pos + len(name), "PERSON"))
+            pos = text.find(name, pos + 1)
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=source),
+        sentences=(Span(0, len(text)),),
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+        quotes=tuple(quotes),
+    )
+
+
+def direct(text: str, words: str, speaker: str, name: str | None = None) -> Quote:
+    start = text.index(words)
+    s = text.index(speaker)
+    return Quote(
+        text=words,
+        start=start,
+        end=start + len(words),
+        kind="direct",
+        speaker_text=speaker,
+        speaker_start=s,
+        speaker_end=s + len(speaker),
+        speaker_name=name,
+        cue="said",
+    )
+
+
+def ledger(*articles: AnalyzedArticle) -> tuple[list, dict[str, str]]:  # type: ignore[type-arg]
+    story = Story(list(articles))
+    entities, key_to_id = build_entities(story)
+    return build_quotes(story, key_to_id), {e.id: e.name for e in entities}
+
+
+A = "Harbour master Ellen Voss said \u201cThe pier will close at dawn and stay shut.\u201d"
+B = 'Ellen Voss, the harbour master, said "The pier will close at dawn and stay shut."'
+
+
+def test_same_words_from_two_outlets_listed_once_with_also_in() -> None:
+    quotes, names = ledger(
+        article(
+            "a",
+            "Herald",
+            A,
+            [direct(A, "The pier will close at dawn and stay shut.", "Ellen Voss")],
+        ),
+        article(
+            "b", "Times", B, [direct(B, "The pier will close at dawn and stay shut.", "Ellen Voss")]
+        ),
+    )
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.article == "a" and q.also_in == ("b",)
+    assert names[q.speaker or ""] == "Ellen Voss" and q.disputed_speakers == ()
+
+
+def test_outlets_disagreeing_on_the_speaker_are_flagged() -> None:
+    c = 'Tomas Reyl said "The pier will close at dawn and stay shut."'
+    quotes, names = ledger(
+        article(
+            "a",
+            "Herald",
+            A,
+            [direct(A, "The pier will close at dawn and stay shut.", "Ellen Voss")],
+        ),
+        article(
+            "c", "Wire", c, [direct(c, "The pier will close at dawn and stay shut.", "Tomas Reyl")]
+        ),
+    )
+    assert len(quotes) == 1
+    assert sorted(names[s] for s in quotes[0].disputed_speakers) == ["Ellen Voss", "Tomas Reyl"]
+
+
+def test_a_shorter_excerpt_of_the_same_remark_is_grouped() -> None:
+    longer = 'Ellen Voss said "The pier will close at dawn and stay shut until the storm passes."'
+    quotes, _ = ledger(
+        article(
+            "a",
+            "Herald",
+            A,
+            [direct(A, "The pier will close at dawn and stay shut.", "Ellen Voss")],
+        ),
+        article(
+            "d",
+            "Post",
+            longer,
+            [
+                direct(
+                    longer,
+                    "The pier will close at dawn and stay shut until the storm passes.",
+                    "Ellen Voss",
+                )
+            ],
+        ),
+    )
+    assert len(quotes) == 1 and quotes[0].also_in == ("d",)
+
+
+def test_words_not_in_the_article_are_not_a_direct_quote() -> None:
+    q = direct(A, "The pier will close at dawn and stay shut.", "Ellen Voss")
+    forged = Quote(**{**q.to_dict(), "text": "The pier will never close."})
+    quotes, _ = ledger(article("a", "Herald", A, [forged]))
+    assert quotes[0].kind == "indirect"
+
+
+def test_a_role_is_linked_to_the_person_other_outlets_name_with_it() -> None:
+    e = "\u201cBoats must leave by noon,\u201d the harbour master said."
+    role = direct(e, "Boats must leave by noon,", "the harbour master")
+    quotes, names = ledger(
+        article("a", "Herald", A, []),
+        article("e", "Gazette", e, [role]),
+    )
+    assert names[quotes[0].speaker or ""] == "Ellen Voss"
+
+
+def test_quote_key_ignores_marks_case_and_spacing() -> None:
+    assert quote_key("\u201cWe  stay,\u201d") == quote_key('"we stay"')
