@@ -377,8 +377,15 @@ def _people(paras: Sequence[_Para], mentions: Sequence[Mention]) -> _People:
                 continue
             root = ent.root
             head = root.head if root.dep_ in {"compound", "appos"} else root
-            before = para.doc[max(ent.start - 4, 0) : ent.start]
-            words = {t.lower_ for t in before if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
+            # Only words that modify the name ("Ukrainian Foreign Minister ..."), never the
+            # neighbours of a clause ("The two leaders urged Putin").
+            words = {
+                t.lower_
+                for left in root.lefts
+                if left.i < ent.start
+                for t in left.subtree
+                if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+            }
             for child in head.children:
                 if child.dep_ == "appos":
                     words |= {t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "ADJ"}}
@@ -631,7 +638,7 @@ def _indirect(
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
         while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
             right = para.doc[right.i - 1]
-        start, end = off + left.idx, off + right.idx + len(right.text)
+        start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
         if right.i - left.i < 2 or _covered(start, end, taken):
             continue
         attr = _from_cue(para, tok)
@@ -645,6 +652,17 @@ def _indirect(
         if q is not None:
             out.append(q)
     return out
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen reported content by one quote mark when trimming left a quote half open."""
+    marks = sum(text.count(c, start, end) for c in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+    if marks % 2:
+        if end < len(text) and text[end] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+            end += 1
+        elif start > 0 and text[start - 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+            start -= 1
+    return start, end
 
 
 def _complement(verb: Any) -> tuple[Any, Any] | None:

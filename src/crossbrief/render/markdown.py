@@ -49,6 +49,40 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
     return lines
 
 
+def _who_said_what(brief: Brief) -> list[str]:
+    """The quote ledger grouped by speaker, most quoted first: direct words in quote marks,
+    fragments marked as such, reported speech as reported, each with its outlets."""
+    by_speaker: dict[str, list[str]] = defaultdict(list)
+    for q in brief.quotes:
+        who = speaker_name(brief, q.speaker, q.speaker_text)
+        where = cite(
+            brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
+        )
+        flag = ""
+        if q.disputed_speakers:
+            names = ", ".join(speaker_name(brief, s, None) for s in q.disputed_speakers)
+            flag = f" (outlets disagree on the speaker: {names})"
+        as_written = ""
+        if q.speaker and q.speaker_text and q.speaker_text != who:
+            as_written = f" (as \u201c{q.speaker_text}\u201d)"
+        if q.kind == "direct":
+            text = f"\u201c{q.text}\u201d"
+        elif q.kind == "partial":
+            text = f"(in part) \u2026\u201c{q.text}\u201d\u2026"
+        else:
+            text = f"(reported) {q.text}"
+        by_speaker[who].append(f"  - {_md(text)}{_md(as_written)} {where}{flag}")
+    if not by_speaker:
+        return ["- No quotes found."]
+    lines: list[str] = []
+    # Most quoted first; "unattributed" always last; ties keep first-appearance order.
+    order = sorted(by_speaker, key=lambda w: (w == "unattributed", -len(by_speaker[w])))
+    for who in order:
+        lines.append(f"- **{_md(who)}**")
+        lines.extend(by_speaker[who])
+    return lines
+
+
 def render_markdown(brief: Brief) -> str:
     """The whole brief as Markdown, sections in reading order."""
     numbers = article_numbers(brief)
@@ -71,21 +105,7 @@ def render_markdown(brief: Brief) -> str:
     if len(brief.entities) > MAX_ENTITIES:
         out.append(f"- ... and {len(brief.entities) - MAX_ENTITIES} more (see --format json)")
     out += ["", "## Who said what", ""]
-    by_speaker: dict[str, list[str]] = defaultdict(list)
-    order: list[str] = []
-    for q in brief.quotes:
-        who = speaker_name(brief, q.speaker, q.speaker_text)
-        if who not in by_speaker:
-            order.append(who)
-        where = cite(
-            brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
-        )
-        flag = " (outlets disagree on the speaker)" if q.disputed_speakers else ""
-        text = f"\u201c{q.text}\u201d" if q.kind != "indirect" else f"(reported) {q.text}"
-        by_speaker[who].append(f"  - {_md(text)} {where}{flag}")
-    for who in order:
-        out.append(f"- **{_md(who)}**")
-        out.extend(by_speaker[who])
+    out += _who_said_what(brief)
     out += ["", "## Facts and their support", ""]
     for f in brief.facts[:MAX_FACTS]:
         claim = " (attributed claim)" if f.attributed else ""

@@ -28,6 +28,10 @@ _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
 SHINGLE = 5  # words; quotes sharing a run this long are checked for containment
 MIN_SHARED_WORDS = 6  # a shorter quote is grouped with a longer one only from this length
 _ROLE_WINDOW = 5  # words before a name (or in its apposition) that can name its role
+_ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president leader chancellor mayor
+    ambassador negotiator secretary governor senator chief head director official
+    commander general envoy adviser advisor master manager captain officer chair"""
+ROLE_NOUNS = frozenset(_ROLE_NOUN_WORDS.split())
 _STOP = frozenset({"the", "a", "an", "of", "s", "his", "her", "its", "their"})
 
 
@@ -144,14 +148,27 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
             eid = key_to_id.get(name_key(m.text))
             if eid is None:
                 continue
-            before = re.split(r"[.;:!?\n\"\u201c\u201d]", text[max(0, m.start - 60) : m.start])[-1]
-            words = _words(before)[-_ROLE_WINDOW:]
-            after = re.match(r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end :])
+            words = _title_words(text[max(0, m.start - 60) : m.start])
+            after = re.match(
+                r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]
+            )
             if after:
                 words += _words(after.group(1))[:_ROLE_WINDOW]
             for w in words:
                 index[w].add(eid)
     return index
+
+
+def _title_words(before: str) -> list[str]:
+    """The title run right before a name: capitalised words and role nouns
+    ("Israel's Prime Minister", "Pentagon spokesman"), stopping at any other word."""
+    out: list[str] = []
+    for raw in reversed(before.split()[-_ROLE_WINDOW:]):
+        word = raw.strip(',;:()"\u201c\u201d')
+        if not word or not (word[:1].isupper() or fold(word) in ROLE_NOUNS) or raw[-1:] in ",;:":
+            break
+        out.extend(_words(word))
+    return out
 
 
 def _words(text: str) -> list[str]:
