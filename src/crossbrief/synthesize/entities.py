@@ -436,13 +436,22 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
 
 def _merge_variants(nodes: dict[str, _Node], clusters: _Clusters) -> None:
     """Keys with the same words up to transliteration (every word, in order)."""
-    by_length: dict[int, list[str]] = defaultdict(list)
+    # Variants differ by at most one letter per word, so only keys of the same word count
+    # and nearly the same length are compared: a story of thousands of names stays fast.
+    buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
     for key in sorted(nodes):
-        by_length[len(key.split())].append(key)
-    for keys in by_length.values():
-        for i, a in enumerate(keys):
+        buckets[(len(key.split()), len(_skeleton(key)))].append(key)
+    for (words, length), keys in sorted(buckets.items()):
+        near = [
+            k
+            for n in range(length - words, length + words + 1)
+            for k in buckets.get((words, n), [])
+        ]
+        for a in keys:
             wa = a.split()
-            for b in keys[i + 1 :]:
+            for b in near:
+                if b <= a:
+                    continue
                 pairs = list(zip(wa, b.split(), strict=True))
                 differ = [(x, y) for x, y in pairs if x != y]
                 # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
