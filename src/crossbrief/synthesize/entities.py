@@ -424,6 +424,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     _link_places(nodes, clusters)
     _link_last_words(nodes, clusters)
     _link_overlong(nodes, clusters)
+    _link_middle_names(nodes, clusters)
     assigned = _link_surnames(nodes, clusters)
     groups: dict[str, list[_Mention]] = defaultdict(list)
     for key, node in nodes.items():
@@ -597,12 +598,26 @@ def _link_overlong(nodes: dict[str, _Node], clusters: _Clusters) -> None:
                 break
 
 
+def _link_middle_names(nodes: dict[str, _Node], clusters: _Clusters) -> None:
+    """A person named with a middle name ("Mark Jay Heller") is the one named without it
+    ("Mark Heller") when the story has that shorter name."""
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) < 3 or words[-1] == "jr" or nodes[key].type != "PERSON":
+            continue
+        short = f"{words[0]} {words[-1]}"
+        if short in nodes and nodes[short].type == "PERSON":
+            clusters.union(short, key)
+
+
 def _candidates(word: str, people: dict[str, list[str]], position: int) -> list[str]:
+    def name_word(key: str) -> str:
+        words = key.split()
+        # "Arcade Joseph Comeaux Jr": the surname is the word before "Jr".
+        return words[-2] if position == -1 and words[-1] == "jr" else words[position]
+
     return sorted(
-        root
-        for root, keys in people.items()
-        if any(_same_word(k.split()[position], word) for k in keys if not k.endswith(" jr"))
-        or any(k.split()[position] == word for k in keys)
+        root for root, keys in people.items() if any(_same_word(name_word(k), word) for k in keys)
     )
 
 
