@@ -10,8 +10,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    cosine >= ``NEAR_IDENTICAL``, to the other's: wire copy re-sent with an update) count
    once. Concepts carried by fewer than ``MIN_DF_SHARE`` of the reports (at least 2 when
    there are several) are dropped: what one outlet alone says is rarely the story.
-2. Two sentences are paraphrases when the fact grouping put them together or their TF-IDF
-   cosine is at least ``CITE_SIMILARITY``.
+2. Two sentences are paraphrases when the fact grouping put them together, their TF-IDF
+   cosine is at least ``CITE_SIMILARITY``, or they share at least ``CONCEPT_OVERLAP`` of
+   the weighted concepts of the shorter one.
 3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``) of ``MIN_WORDS`` to
    ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen (on a
    very large story, the ``MAX_CANDIDATES`` densest in weighted concepts).
@@ -52,6 +53,7 @@ LEAD_BONUS = 2.0
 CITE_SIMILARITY = 0.45
 MIN_WORDS = 8
 MAX_WORDS = 55
+CONCEPT_OVERLAP = 0.7
 NEAR_IDENTICAL = 0.9
 VERSION_SHARE = 0.5
 MAX_CANDIDATES = 500
@@ -131,7 +133,7 @@ def versions(story: Story) -> dict[str, str]:
     return {a: find(a) for a in ids}
 
 
-def _concept_weights(story: Story, concepts: list[set[str]]) -> dict[str, float]:
+def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
     version = versions(story)
     per_article: dict[str, dict[str, float]] = defaultdict(dict)
     for s, cs in zip(story.sentences, concepts, strict=True):
@@ -152,19 +154,38 @@ def _concept_weights(story: Story, concepts: list[set[str]]) -> dict[str, float]
     return kept or dict(weight)
 
 
-def paraphrases(story: Story, groups: Sequence[FactGroup]) -> np.ndarray:
+def paraphrases(
+    story: Story,
+    groups: Sequence[FactGroup],
+    concepts: Sequence[set[str]],
+    weights: dict[str, float],
+) -> np.ndarray:
     """A boolean matrix: which pairs of story sentences carry the same information."""
     same: np.ndarray = story.similarity >= CITE_SIMILARITY
+    names = {c: k for k, c in enumerate(sorted(weights))}
+    root = np.zeros((len(concepts), len(names)))
+    for i, cs in enumerate(concepts):
+        for c in cs:
+            if c in names:
+                root[i, names[c]] = np.sqrt(weights[c])
+    shared = root @ root.T  # weight of the concepts two sentences share
+    own = np.diag(shared)
+    smaller = np.minimum.outer(own, own)
+    same |= (smaller > 0) & (shared >= CONCEPT_OVERLAP * smaller)
     for g in groups:
         same[np.ix_(g.members, g.members)] = True
     np.fill_diagonal(same, False)
     return same
 
 
-def _select(story: Story, same: np.ndarray, budget: int) -> list[int]:
+def _select(
+    story: Story,
+    concepts: Sequence[set[str]],
+    weights: dict[str, float],
+    same: np.ndarray,
+    budget: int,
+) -> list[int]:
     sents = story.sentences
-    concepts = [_concepts(s.text) for s in sents]
-    weights = _concept_weights(story, concepts)
     candidates = [
         i
         for i, s in enumerate(sents)
@@ -283,8 +304,10 @@ def summarize(
     sents = story.sentences
     if not sents or words <= 0:
         return []
-    same = paraphrases(story, groups)
-    chosen = _select(story, same, words)
+    concepts = [_concepts(s.text) for s in sents]
+    weights = _concept_weights(story, concepts)
+    same = paraphrases(story, groups, concepts, weights)
+    chosen = _select(story, concepts, weights, same, words)
     out = []
     for i in _reading_order(story, chosen, dates):
         refs = _citations(story, i, same)
