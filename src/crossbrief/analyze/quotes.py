@@ -524,8 +524,9 @@ def extract_quotes(
             kind = "indirect"
         quotes.append(_quote(text, start, end, kind, attr))
     taken = [(q.start, q.end) for q in quotes]
+    direct = sorted(q.start for q in quotes if q.kind == "direct")
     for para in paras:
-        quotes.extend(_indirect(text, para, taken, people, names))
+        quotes.extend(_indirect(text, para, taken, direct, people, names))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _outermost(quotes)
 
@@ -619,6 +620,7 @@ def _indirect(
     text: str,
     para: _Para,
     taken: Sequence[tuple[int, int]],
+    direct: Sequence[int],
     people: _People,
     names: _Names,
 ) -> list[Quote]:
@@ -639,6 +641,7 @@ def _indirect(
         while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
             right = para.doc[right.i - 1]
         start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
+        end = _before_direct(text, start, end, direct)
         if right.i - left.i < 2 or _covered(start, end, taken):
             continue
         attr = _from_cue(para, tok)
@@ -652,6 +655,19 @@ def _indirect(
         if q is not None:
             out.append(q)
     return out
+
+
+def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> int:
+    """End reported content before a direct quote that follows inside it ("said X, adding:
+    '...'"): the quote is its own ledger entry."""
+    k = bisect.bisect_right(direct, start)
+    if k < len(direct) and direct[k] < end:
+        cut = direct[k] - 1
+        while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _MARKS + ",:;"):
+            cut -= 1
+        if cut - start > 10:
+            return cut
+    return end
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
