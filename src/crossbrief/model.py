@@ -127,6 +127,7 @@ class TimeExpr:
     value: str | None
     anchor: str | None = None
     relative: str | None = None
+    tense: int = 0  # of its clause: -1 past, 1 future, 0 present or unknown
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

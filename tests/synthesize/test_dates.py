@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crossbrief.model import AnalyzedArticle, Article, Span, TimeExpr
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
@@ -124,3 +126,33 @@ def test_contradictory_tenses_date_nothing() -> None:
     )
     # A speech still to come on June 5 cannot be in an article written after June 11.
     assert infer_dates(Story([*DATED, undated]))["h"].date is None
+
+
+def _with_tenses(a: AnalyzedArticle, tenses: list[int]) -> AnalyzedArticle:
+    times = tuple(replace(t, tense=k) for t, k in zip(a.times, tenses, strict=True))
+    return replace(a, times=times)
+
+
+def test_full_dates_bound_by_their_tense() -> None:
+    undated = make(
+        "i",
+        [
+            "The levee at Orlen was finished on June 8, 2040, a year late.",
+            "The first levee there was built on May 2, 1990.",
+            "The council will vote on its repair on June 14, 2040.",
+        ],
+        [
+            ("June 8, 2040", "DATE", "2040-06-08", None),
+            ("May 2, 1990", "DATE", "1990-05-02", None),
+            ("June 14, 2040", "DATE", "2040-06-14", None),
+        ],
+    )
+    got = infer_dates(Story([*DATED, _with_tenses(undated, [-1, -1, 1])]))["i"]
+    # The latest past date near the story date, not the 1990 one; the vote still to come.
+    assert got.date == "2040-06-08" and got.inferred
+    assert got.evidence and "June 8, 2040" in got.evidence and "2040-06-14" in got.evidence
+
+
+def test_full_date_without_tense_dates_nothing() -> None:
+    undated = make("j", ["Orlen: June 8, 2040."], [("June 8, 2040", "DATE", "2040-06-08", None)])
+    assert infer_dates(Story([*DATED, undated]))["j"].date is None

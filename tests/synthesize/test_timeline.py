@@ -98,7 +98,11 @@ def test_durations_and_references_are_not_events(timeline: list) -> None:  # typ
         ("2040-W23-WE", "week", "2040-06-04"),
         ("2040-06", "month", "2040-06-01"),
         ("2040", "year", "2040-01-01"),
+        ("2040-Q3", "quarter", "2040-07-01"),
+        ("2040-WI", "season", "2040-12-01"),
+        ("2040-H2", "half", "2040-07-01"),
         ("PRESENT_REF", None, "PRESENT_REF"),
+        ("197", None, "197"),
     ],
 )
 def test_precision_and_start(value: str, expected: str | None, start: str) -> None:

@@ -341,7 +341,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
         for start, end, period in _candidates(doc):
             span = doc[start:end]
-            typ, value, relative = normalise(span.text, _tense(span))
+            tense = _tense(span)
+            typ, value, relative = normalise(span.text, tense)
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None
                 value, relative = _anaphor(relative, focus, year_focus)
@@ -368,6 +369,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                     value=value,
                     anchor=anchor if relative is not None else None,
                     relative=relative,
+                    tense=tense,
                 )
             )
     return out

@@ -6,6 +6,9 @@ past, provided no future-tense event of the article falls before it. Days come f
 
 - weekdays and month-days it names, resolved with their tense near the story's date (the
   median date of its dated articles): "on Monday promised" is the Monday nearest that date;
+- full dates it gives with a year, by the tense of their clause: told in the past they are
+  on or before the article's day, in the future on or after it (only within ``NEAR_DAYS``
+  of the story date);
 - counts anchored to a date it gives: "the war entering its twelfth day" with "launched on
   Feb. 24" is March 7 (day 1 is the start day); such a count is the article's present, so
   it fixes the date rather than bounding it;
@@ -38,6 +41,9 @@ from crossbrief.synthesize.text import content_terms
 # Two clauses of different outlets this similar (TF-IDF cosine, the time expression left
 # out) report the same event. Higher than the timeline's merge: a wrong match misdates.
 SAME_EVENT = 0.35
+# A full date told in the past or future bounds an undated article's date only this close
+# to the story date (the median of its dated articles).
+NEAR_DAYS = 31
 _BOUND = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\s-\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ORDINAL_COUNT = re.compile(
@@ -103,7 +109,13 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
                 starts.append(day)
     for t in a.times:
         rel = t.relative
-        if rel and anchor and rel.split(":")[0] in {"W", "MD"}:
+        full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
+        if full and t.tense and t.type in {"DATE", "TIME"} and _near(full, anchor):
+            # A full date told in the past was before the article, one told in the future
+            # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022".
+            kind = "past" if t.tense < 0 else "future"
+            clues.append(_Clue(full, kind, f'"{t.text}" ({kind} tense)'))
+        elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
             form = rel.split("@")[0].split(":")
             tense = _tense(rel)
             if abs(tense) > 1:
@@ -127,6 +139,16 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
             day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
             clues.append(_Clue(day, "exact", f'"{t.text}" counted from {start}'))
     return clues
+
+
+def _near(day: str, anchor: str | None) -> bool:
+    """Whether a day is close enough to the story date to bound an article's date: a past
+    date years back ("founded on May 1, 1990") says nothing about when the article was
+    written."""
+    if anchor is None:
+        return True
+    gap = abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor)).days)
+    return gap <= NEAR_DAYS
 
 
 def _is_count(t: TimeExpr) -> bool:

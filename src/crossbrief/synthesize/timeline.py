@@ -23,13 +23,16 @@ _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
     (re.compile(r"^\d{4}-W\d{2}"), "week"),
     (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
+    (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}-H[12]$"), "half"),
     (re.compile(r"^\d{4}$"), "year"),
 )
 
 
 def precision(value: str) -> str | None:
-    """time, day, week, month or year for a TIMEX3 date value; None for others (quarters,
-    seasons, PRESENT_REF...: the brief's schema has no place for them yet)."""
+    """time, day, week, month, quarter, season, half or year for a TIMEX3 date value; None
+    for values that place nothing on a calendar (PRESENT_REF, decades, "XXXX-WXX-1")."""
     for rx, name in _PRECISION:
         if rx.match(value):
             return name
