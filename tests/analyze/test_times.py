@@ -41,6 +41,7 @@ from crossbrief.model import TimeExpr
         ("DE:-1", "2022-03-06", "201"),
         ("NW:11:3:4", "2021-11-20", "2021-11-25"),  # Thanksgiving
         ("NW:5:0:-1", "2021-05-02", "2021-05-31"),  # Memorial Day
+        ("YM:6:-1", "2022-03-06", "2021-06"),  # "June last year"
     ],
 )
 def test_resolve_relative(relative: str, anchor: str, value: str) -> None:
@@ -88,11 +89,19 @@ def test_no_anchor_no_value() -> None:
         ("5 p.m. EST, Nov. 6, 1989", ("TIME", "1989-11-06T17:00", None)),
         ("last Friday", ("DATE", None, "W:4:-2")),
         ("Christmas Day 2020", ("DATE", "2020-12-25", None)),
-        ("around 7:15 p.m.", ("TIME", None, "D:0@T19:15")),
+        ("around 7:15 p.m.", ("TIME", None, "~D0@T19:15|D:0@T19:15")),
         ("one day", ("DURATION", "P1D", None)),
         ("a hundred years", ("DURATION", "P100Y", None)),
         ("the coming months", ("DATE", "FUTURE_REF", None)),
         ("that year", ("DATE", None, "~Y0|")),
+        ("June last year", ("DATE", None, "YM:6:-1")),
+        ("early October this year", ("DATE", None, "YM:10:0")),
+        ("January nineteen ninety-seven", ("DATE", "1997-01", None)),
+        ("the next few days", ("DURATION", "PXD", None)),
+        ("the past several weeks", ("DURATION", "PXW", None)),
+        ("a week or so ago", ("DATE", None, "D:-7")),
+        ("the following month", ("DATE", None, "~M1|")),
+        ("6 a.m.", ("TIME", None, "~D0@T06:00|D:0@T06:00")),
     ],
 )
 def test_normalise(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -134,6 +143,7 @@ def _value(times: list[TimeExpr], text: str) -> str | None:
         ("Residents gathered at the pier on Saturday night.", "Saturday night", "2031-05-10TNI"),
         ("The port reopened two days ago.", "two days ago", "2031-05-09"),
         ("The ship was launched on Feb. 24.", "Feb. 24", "2031-02-24"),
+        ("The dock is to reopen on Thursday.", "Thursday", "2031-05-15"),  # "be to": future
     ],
 )
 def test_extract_resolves_with_tense(nlp: Any, sentence: str, expression: str, value: str) -> None:
@@ -164,6 +174,20 @@ def test_anaphora_follows_the_last_date_named(nlp: Any) -> None:
     assert _value(times, "Friday") == "2031-05-09"
     assert _value(times, "the next day") == "2031-05-10"
     assert _value(times, "the following year") == "1891"
+
+
+def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
+    text = (
+        "The ferry left port on March 3. It sank at 6 a.m., and the inquiry opened "
+        "the following month."
+    )
+    times = _times(nlp, text, "2031-05-11")
+    assert _value(times, "6 a.m.") == "2031-03-03T06:00"
+    assert _value(times, "the following month") == "2031-04"
+    assert _value(_times(nlp, "The ferry sank at 6 a.m.", "2031-05-11"), "6 a.m.") == (
+        "2031-05-11T06:00"
+    )
+    assert times[0].tense == -1
 
 
 def test_undated_article_keeps_relative_forms(nlp: Any) -> None:

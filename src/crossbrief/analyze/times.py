@@ -107,7 +107,11 @@ def _tense(span: Any) -> int:
         aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.tag_ == "MD" for a in aux) or v.tag_ == "MD":
             return -1 if any(a.lower_ in {"have", "'ve"} for a in aux) else 1
-        intent = any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS)
+        # "is going to", "plans to", "is to resume": intent or arrangement, hence future.
+        be_to = n > 0 and v.lemma_ == "be" and any(c.lower_ == "to" for c in chain[n - 1].children)
+        intent = (
+            any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS) or be_to
+        )
         if intent and v.tag_ != "VBD":
             return 1
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
@@ -323,9 +327,13 @@ def _anaphor(
             return moved
     elif head.startswith("Y") and year_focus:
         return f"{int(year_focus[:4]) + int(head[1:]):04d}", None
+    elif head.startswith("M") and year_focus and re.fullmatch(r"\d{4}-\d\d.*", year_focus):
+        n = int(year_focus[:4]) * 12 + int(year_focus[5:7]) - 1 + int(head[1:])
+        return f"{n // 12:04d}-{n % 12 + 1:02d}", None
     elif head.startswith("D") and year_focus and re.fullmatch(r"\d{4}-\d\d-\d\d", year_focus):
-        day = dt.date.fromisoformat(year_focus) + dt.timedelta(days=int(head[1:]))
-        return day.isoformat(), None
+        days, _, clock = head[1:].partition("@")
+        day = dt.date.fromisoformat(year_focus) + dt.timedelta(days=int(days))
+        return day.isoformat() + clock, None
     if fallback.startswith("="):
         return fallback[1:], None
     return None, fallback or None

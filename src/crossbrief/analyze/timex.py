@@ -18,6 +18,7 @@ against the article date:
                  one; "MD:2:24:-1" the last one (unless it falls soon after the anchor)
     "MO:2"       a month without year: the nearest; "MO:2:1" the next; "MO:2:-2" the last
                  one before the anchor's month; "MO:2:3" the anchor's year
+    "YM:6:-1"    June of the year before the anchor's ("June last year")
     "NW:11:3:4"  the 4th Thursday (weekday 3) of November (-1: the last), nearest year
     "Q:3:0"      the third quarter of the anchor's year (+0 years); "QS:-1" the quarter
                  before the anchor's
@@ -334,6 +335,8 @@ def _resolve(relative: str, base: dt.date) -> str | None:
         if direction == 0 and month == base.month:
             year = base.year
         return f"{year:04d}-{month:02d}"
+    if kind == "YM":
+        return f"{base.year + nums[1]:04d}-{nums[0]:02d}"
     if kind == "Q":
         return f"{base.year + nums[1]:04d}-Q{nums[0]}"
     if kind == "QS":
@@ -376,6 +379,7 @@ def _clean(text: str) -> str:
     t = text.strip().lower().replace("’", "'")
     t = re.sub(r"\s+", " ", t)
     t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"\s+or\s+so\b", "", t)  # "a week or so ago": the hedge is the TIMEX3 mod
     t = re.sub(r"(?<=[a-z])-(?=[a-z])|(?<=\d)-(?=[a-z])", " ", t)
     previous = None
     while t != previous:  # "earlier in the year", "around 7:15 p.m.", "the end of 1990"
@@ -389,7 +393,8 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
 
     Absolute values need no anchor; relative forms are resolved by ``resolve_relative``.
     A relative form starting with "~" refers to the quarter ("~Q-1": a year before it,
-    "~QY1988": the same quarter of 1988), year ("~Y1") or day ("~D1") last named, then
+    "~QY1988": the same quarter of 1988), year ("~Y1"), month ("~M1") or day ("~D1",
+    "~D0@T06:00") last named, then
     "|" and what to use when none was: a relative form, "=" and a value, or nothing.
     ``extract_times`` replaces it.
     """
@@ -416,8 +421,9 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         suffix = "T" + (clock or part or "")
         rest = _clean(rest)
         if not rest:
-            # A bare "the morning", "overnight": the article's own day, as in TimeBank.
-            return "TIME", None, f"D:0@{suffix}"
+            # A bare "6 a.m.", "the morning": on the day last named (the temporal focus),
+            # else the article's own day.
+            return "TIME", None, f"~D0@{suffix}|D:0@{suffix}"
         if rest in {"this", "today"}:
             return "TIME", None, f"D:0@{suffix}"
         if rest in {"last", "yesterday"} and part == "NI" and rest == "last":
@@ -527,17 +533,28 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         shift = 1 if re.search(r"next|following|after|later", t) else 0
         shift = -1 if re.search(r"previous|preceding|before|earlier", t) else shift
         return "DATE", None, f"~D{shift}|"
+    m = re.fullmatch(
+        r"that\s+(?:same\s+)?month|the\s+same\s+month|the\s+(?:following|next|previous|"
+        r"preceding|prior)\s+month|a\s+month\s+(?:later|earlier)",
+        t,
+    )
+    if m:  # "the following month": the month last named, plus one
+        shift = 1 if re.search(r"following|next|later", t) else 0
+        shift = -1 if re.search(r"previous|preceding|prior|earlier", t) else shift
+        return "DATE", None, f"~M{shift}|"
+    if t in {"that quarter", "the same quarter"}:
+        return "DATE", None, "~Q0|"
     if _THE_QUARTER.match(t):
         return "DATE", None, "~Q0|QS:-1"
     if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
         return "DATE", None, "QS:-1"
     if re.match(
-        r"^(?:recent|the\s+recent|the\s+past\s+(?:several|few)|the\s+last\s+(?:several|few))\s+\w+s$",
+        r"^(?:recent|the\s+recent)\s+\w+s$",
         t,
     ):
         return "DATE", "PAST_REF", None
     if re.match(
-        r"^(?:the\s+)?(?:coming|upcoming|future|next\s+(?:several|few))\s+\w+s$",
+        r"^(?:the\s+)?(?:coming|upcoming|future)\s+\w+s$",
         t,
     ):
         return "DATE", "FUTURE_REF", None
@@ -584,6 +601,13 @@ def _date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
     m = _MY.search(t)
     if m:
         return "DATE", f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}", None
+    m = re.fullmatch(rf"({_MONTH_RE})\.?,?\s+(?:of\s+)?(.+)", t)
+    if m and (m.group(2) in {"this year", "last year", "next year"}):
+        # "January this year", "June last year": the month of that year, not the nearest.
+        shift = {"this": 0, "last": -1, "next": 1}[m.group(2).split()[0]]
+        return "DATE", None, f"YM:{MONTHS[m.group(1)]}:{shift}"
+    if m and (year := year_words(m.group(2))) is not None:
+        return "DATE", f"{year:04d}-{MONTHS[m.group(1)]:02d}", None  # "January nineteen ninety"
     m = _MONTH.match(t)
     if m and not (m.group(2) == "may" and m.group(1) is None and t != "may"):
         month = MONTHS[m.group(2)]
