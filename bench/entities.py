@@ -20,6 +20,8 @@ The data is read from ../shared/data (or --data, or $CROSSBRIEF_DATA) and never 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import inspect
 import os
 import pickle
 import re
@@ -54,7 +56,8 @@ class GoldMention:
     end: int
     chain: str
     text: str
-    proper: bool = False
+    proper: bool = False  # its syntactic head is a proper noun
+    name: bool = False  # every word of it is a proper noun
     head: int = -1  # character offset of the gold head token
 
 
@@ -251,19 +254,22 @@ def analyze_story(docs: list[Doc], nlp: Any) -> list[AnalyzedArticle]:
         paragraphs[n].append((start, doc))
     for n, d in enumerate(docs):
         for m in d.mentions:
-            m.proper, m.head = _proper_head(paragraphs[n], m.start, m.end)
+            m.proper, m.name, m.head = _proper_head(paragraphs[n], m.start, m.end)
     return analyzed
 
 
-def _proper_head(paragraphs: list[tuple[int, Any]], start: int, end: int) -> tuple[bool, int]:
-    """Whether the span's syntactic head is a proper noun, and where that head starts."""
+def _proper_head(paragraphs: list[tuple[int, Any]], start: int, end: int) -> tuple[bool, bool, int]:
+    """Whether the span's syntactic head is a proper noun, whether every word of it is one
+    (a proper name, possessive and punctuation aside), and where the head starts."""
     for offset, doc in paragraphs:
         if offset <= start < offset + len(doc.text):
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
             if span is None or len(span) == 0:
-                return False, -1
-            return span.root.pos_ == "PROPN", offset + span.root.idx
-    return False, -1
+                return False, False, -1
+            words = [t for t in span if t.text[:1].isalnum()]
+            name = bool(words) and all(t.pos_ == "PROPN" for t in words)
+            return span.root.pos_ == "PROPN", name, offset + span.root.idx
+    return False, False, -1
 
 
 def crossbrief_clusters(docs: list[Doc], brief: Brief) -> dict[tuple[str, int, int], str | None]:
@@ -275,7 +281,7 @@ def crossbrief_clusters(docs: list[Doc], brief: Brief) -> dict[tuple[str, int, i
     out: dict[tuple[str, int, int], str | None] = {}
     for d in docs:
         for g in d.mentions:
-            if not g.proper:
+            if g.head < 0:
                 continue
             # The crossbrief mention must hold the gold head ("Macron" in "President Emmanuel
             # Macron of France", never "France"); the closest span wins among those.
@@ -322,6 +328,19 @@ Systems = dict[str, dict[Item, str]]
 Analyzed = dict[str, list[AnalyzedArticle]]
 
 
+def code_key(nlp: Any) -> str:
+    """A digest of everything an analysis depends on (analysis code, data model, options,
+    this bench's loaders, the model), so a cache never outlives the code that made it."""
+    src = ROOT / "src" / "crossbrief"
+    paths = [*sorted((src / "analyze").glob("*.py")), src / "model.py", src / "options.py"]
+    digest = hashlib.sha256(model_name(nlp).encode())
+    for path in paths:
+        digest.update(path.read_bytes())
+    for part in (TextBuilder, load_newswcl50, load_ecbplus, _ecb_doc, analyze_story, _proper_head):
+        digest.update(inspect.getsource(part).encode())
+    return digest.hexdigest()[:12]
+
+
 def analyze_all(stories: dict[str, list[Doc]], nlp: Any, cache: Path | None) -> Analyzed:
     """Every story's analysis; with ``cache``, read from / written to that pickle (the gold
     head marks ride along) so synthesis can be iterated on without parsing again."""
@@ -337,8 +356,15 @@ def analyze_all(stories: dict[str, list[Doc]], nlp: Any, cache: Path | None) -> 
     return analyzed
 
 
+def selected(g: GoldMention, mentions: str) -> bool:
+    """Whether gold mention ``g`` is scored: ``names`` keeps the mentions made of proper
+    nouns only ("Kim Jong-un", "Mr. Macron"; not "North Korean leader Kim"), ``heads`` the
+    mentions whose syntactic head is a proper noun (also "the North Korean leader Kim")."""
+    return g.name if mentions == "names" else g.proper
+
+
 def evaluate(
-    stories: dict[str, list[Doc]], analyzed: Analyzed, label: str
+    stories: dict[str, list[Doc]], analyzed: Analyzed, label: str, mentions: str
 ) -> tuple[dict[Item, str], Systems, dict[Item, bool], dict[Item, str]]:
     """Key and the three responses (crossbrief, exact string, last token) on ``stories``."""
     key: dict[Item, str] = {}
@@ -350,7 +376,7 @@ def evaluate(
         mapped = crossbrief_clusters(docs, brief)
         for d in docs:
             for g in d.mentions:
-                if not g.proper:
+                if not selected(g, mentions):
                     continue
                 item = (name, d.id, g.start, g.end)
                 if item in key:
@@ -416,7 +442,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-ecb", action="store_true")
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument(
-        "--cache", help="pickle analyses here (dev loop; delete when analysis changes)"
+        "--mentions",
+        choices=("names", "heads"),
+        default="names",
+        help="gold mentions scored: made only of proper nouns (default), or headed by one",
+    )
+    parser.add_argument(
+        "--cache", help="pickle analyses under this path (keyed on the analysis code and model)"
     )
     args = parser.parse_args(argv)
     data = data_dir(args.data)
@@ -425,18 +457,26 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     nlp = load_nlp()
     started = time.time()
-    out = [f"Model {model_name(nlp)}; {time.strftime('%Y-%m-%d')}.", ""]
+    out = [
+        f"Model {model_name(nlp)}; {time.strftime('%Y-%m-%d')}; gold mentions: {args.mentions}.",
+        "",
+    ]
     stories = load_newswcl50(data / "newswcl50", {"0", "1", "2", "3", "4"})
-    cache = Path(args.cache) if args.cache else None
-    analyzed = analyze_all(stories, nlp, cache and cache.with_suffix(".newswcl50.pkl"))
-    texts, systems, found, key = evaluate(stories, analyzed, "NewsWCL50")
+    # The cache file name carries the code digest: a stale analysis is never reused.
+    digest = code_key(nlp)
+    cache = {
+        part: Path(f"{args.cache}.{digest}.{part}.pkl") if args.cache else None
+        for part in ("newswcl50", "ecbplus")
+    }
+    analyzed = analyze_all(stories, nlp, cache["newswcl50"])
+    texts, systems, found, key = evaluate(stories, analyzed, "NewsWCL50", args.mentions)
     if args.show_errors:
         show_errors(texts, key, systems["crossbrief"], args.show_errors)
     out += [table("NewsWCL50, events 0-4", key, systems, found), ""]
     if not args.skip_ecb and (data / "ecbplus").is_dir():
         ecb = load_ecbplus(data / "ecbplus", args.ecb_topics)
-        analyzed = analyze_all(ecb, nlp, cache and cache.with_suffix(".ecbplus.pkl"))
-        texts, systems, found, key = evaluate(ecb, analyzed, "ECB+")
+        analyzed = analyze_all(ecb, nlp, cache["ecbplus"])
+        texts, systems, found, key = evaluate(ecb, analyzed, "ECB+", args.mentions)
         if args.show_errors:
             show_errors(texts, key, systems["crossbrief"], args.show_errors)
         title = f"ECB+, {len(ecb)} sub-topics" + (
