@@ -143,3 +143,51 @@ def test_reporting_forms_are_inflected() -> None:
     assert {"said", "says", "saying", "told", "added", "denies", "denied", "argued"} <= set(
         FORM_TO_BASE
     )
+
+
+def test_quote_opening_a_paragraph_takes_the_cue_ending_the_one_before(nlp: Any) -> None:
+    text = (
+        "At the harbour on Monday, Mayor Lina Ostrow told the council:\n\n"
+        "\u201cWe will rebuild the sea wall before the winter storms arrive.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "sea wall")
+    assert q.cue == "told"
+    assert q.speaker_name == "Lina Ostrow"
+
+
+def test_headline_label_attributes_the_rest_of_the_line(nlp: Any) -> None:
+    text = (
+        "Mayor Lina Ostrow: Sea Wall Will Be Finished Before Winter\n\n"
+        "The council met on Monday to discuss the budget."
+    )
+    q = one(quotes(nlp, text), "indirect", "Sea Wall")
+    assert q.speaker_text == "Mayor Lina Ostrow"
+    assert q.text == "Sea Wall Will Be Finished Before Winter"
+
+
+def test_attribution_noun_with_that_clause(nlp: Any) -> None:
+    text = (
+        "Fishermen laughed at Mayor Lina Ostrow's claim that the new sea wall would protect "
+        "every pier in the bay."
+    )
+    q = one(quotes(nlp, text), "indirect", "sea wall would protect")
+    assert q.cue == "claim"
+    assert q.speaker_name == "Lina Ostrow"
+    assert not q.text.startswith("that")
+
+
+def test_prepositional_content_and_a_short_name_as_content(nlp: Any) -> None:
+    found = quotes(
+        nlp,
+        "Piet Marsh talked about the cost of the harbour dredging. Most fishermen endorsed Ostrow.",
+    )
+    q = one(found, "indirect", "cost of the harbour")
+    assert q.cue == "talked" and q.speaker_name == "Piet Marsh"
+    assert one(found, "indirect", "Ostrow").cue == "endorsed"
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(nlp: Any) -> None:
+    text = "Piet Marsh, who said the dredging would cost too much, voted against the plan."
+    q = one(quotes(nlp, text), "indirect", "dredging would cost")
+    assert q.speaker_text == "who"
+    assert q.speaker_name == "Piet Marsh"

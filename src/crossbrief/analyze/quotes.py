@@ -44,7 +44,11 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     observe caution signal comment joke boast brag liken question charge counter recount
     quip shout scream yell whisper reiterate assure inform remind tout blast slam praise
     mock dismiss demand threaten point want see consider view plan like support oppose cite
-    refer defend seek endorse doubt worry blame recommend decline refuse attack call"""
+    refer defend seek endorse doubt worry blame recommend decline refuse attack call back
+    favor favour prefer vote thank discuss talk speak mention express highlight encourage
+    chant answer bemoan lament decry condemn applaud welcome reject wonder speculate hint
+    imply suspect assume realize realise recognize recognise congratulate ridicule regret
+    forecast"""
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
 _IRREGULAR = {
     "say": ("said",),
@@ -57,12 +61,21 @@ _IRREGULAR = {
     "show": ("shown",),
     "admit": ("admitted", "admitting"),
     "quip": ("quipped", "quipping"),
+    "prefer": ("preferred", "preferring"),
+    "regret": ("regretted", "regretting"),
+    "forecast": ("forecast",),
+    "speak": ("spoke", "spoken"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("point" needs "out").
 
-_OBJECTS = frozenset({"xcomp", "dobj"})
-_OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as"})
+_OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
+_OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
 _NOT_INDIRECT = frozenset({"point", "continue"})
+# Verbs whose reported content is a prepositional object ("talked about the wall", "voted
+# for Clinton", "called for a ban"), with the prepositions that introduce it.
+_PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke"
+_PREP_VERBS = frozenset(_PREP_WORDS.split())
+_CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
 
 
 def _inflect(base: str) -> set[str]:
@@ -101,6 +114,24 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _CUE_REACH = 6
 _SENTENCE_BREAK = re.compile(r"\w[.?!]\s+[\"'\u201c\u2018]?[A-Z]")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# Nouns that attribute what follows them to a source ("his claim that", "concern about").
+_NOUN_WORDS = """claim statement assertion allegation argument belief view position warning
+    suggestion promise pledge vow insistence hope fear concern message criticism accusation
+    announcement comment remark prediction estimate conclusion finding support opposition
+    praise complaint demand threat assessment opinion proposal testimony admission denial
+    confirmation explanation recommendation endorsement condemnation theory assurance
+    expectation doubt worry contention suspicion call"""
+_NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
+    "supports",
+    "praises",
+}
+_NOUN_PREPS = frozenset({"about", "for", "against", "over"})
+_BY = frozenset({"by", "from"})
+_BE = frozenset({"is", "was", "are", "were", "remains", "remained"})
+# 'Speaker: what they said' at a paragraph start; the label is a short noun phrase.
+_LABEL_LINE = re.compile(r"([^\n:\"\u201c\u2018]{2,60}?):\s+(?=\S)")
+_LABEL_WORDS = 7
+_LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "CCONJ", "ADP", "PART", "NUM"})
 
 
 @dataclass
@@ -304,13 +335,13 @@ def _subject(verb: Any, quoted: bytearray) -> Any:
     """The speaker token of a reporting verb (never a word inside a quote)."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS and not quoted[child.i]:
-            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                return verb.head  # "Smith, who said ..."
-            return child
-    # "X said ..., adding that ...": the subject of the reporting verb above, else of the
-    # nearest verb above.
+            return child  # "Smith, who said ...": "who", resolved to Smith by _resolve
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
+        return verb.head  # "voters saying ...", "a statement calling for ..."
+    # "X said ..., adding that ...", "X ended by saying ...": the subject of the reporting
+    # verb above, else of the nearest verb above.
     v, fallback = verb, None
-    while v.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and v.head.i != v.i:
+    while v.dep_ in {"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep"} and v.head.i != v.i:
         v = v.head
         subj = next((c for c in v.children if c.dep_ in _SUBJECTS and not quoted[c.i]), None)
         if subj is not None and is_reporting(v):
@@ -430,6 +461,9 @@ def _resolve(
     para: _Para, span: tuple[int, int], head: Any, people: _People, names: _Names
 ) -> str | None:
     """The name a speaker phrase stands for in this article, when there is one."""
+    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+        ante = head.head.head  # a relative pronoun stands for the noun its clause modifies
+        return _resolve(para, _phrase(ante), ante, people, names)
     start = para.offset + para.doc[span[0]].idx
     end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
     k = bisect.bisect_left(names.starts, start)
@@ -507,6 +541,8 @@ def extract_quotes(
                 attr = _from_cue(para, cue)
         if attr is None:
             attr = _dash_speaker(text, para, seg)
+        if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
+            attr = _introduced(paras[seg.para - 1])  # 'He told reporters:' then the quote
         if (
             attr is None
             and kind == "direct"
@@ -599,6 +635,21 @@ def _dash_speaker(text: str, para: _Para, seg: _Seg) -> _Attr | None:
     return _Attr(para, None, (tok.i, end), para.doc[end - 1])
 
 
+def _introduced(prev: _Para) -> _Attr | None:
+    """The attribution of a paragraph ending in a colon after a reporting verb, for the quote
+    that opens the next paragraph."""
+    if not prev.sents:
+        return None
+    last = prev.sents[-1]
+    toks = [t for t in last if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    for t in reversed(toks):
+        if not prev.quoted[t.i] and is_reporting(t):
+            return _from_cue(prev, t)
+    return None
+
+
 def _quote(text: str, start: int, end: int, kind: QuoteKind, attr: _Attr | None) -> Quote:
     fields: dict[str, Any] = {}
     if attr is not None:
@@ -642,7 +693,9 @@ def _indirect(
             right = para.doc[right.i - 1]
         start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
         end = _before_direct(text, start, end, direct)
-        if right.i - left.i < 2 or _covered(start, end, taken):
+        # A name is content enough ("endorsed Cruz"); other short objects rarely are.
+        name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
+        if (right.i - left.i < 2 and not name) or _covered(start, end, taken):
             continue
         attr = _from_cue(para, tok)
         if attr.head is None:
@@ -650,11 +703,102 @@ def _indirect(
         if attr.head is not None:
             attr.name = _resolve(para, attr.speaker or (0, 0), attr.head, people, names)
         out.append(_quote(text, start, end, "indirect", attr))
+    for tok in para.doc:
+        if tok.pos_ == "NOUN" and tok.lower_ in _NOUN_CUES and not para.quoted[tok.i]:
+            q = _noun_cue(text, para, tok, taken, direct, people, names)
+            if q is not None:
+                out.append(q)
+    q = _labelled(text, para, taken, people, names)
+    if q is not None:
+        out.append(q)
     for m in _ACCORDING.finditer(text, para.offset, para.end):
         q = _according(text, para, m.start() - off, m.end() - off, taken, people, names)
         if q is not None:
             out.append(q)
     return out
+
+
+def _noun_cue(
+    text: str,
+    para: _Para,
+    noun: Any,
+    taken: Sequence[tuple[int, int]],
+    direct: Sequence[int],
+    people: _People,
+    names: _Names,
+) -> Quote | None:
+    """Reported content carried by an attribution noun: 'his claim that ...', 'Lee's view is
+    that ...', 'X voiced concern about ...', 'a statement from the ministry saying ...' (the
+    last through its verb). The source is the noun's possessor, its 'by'/'from' phrase, or
+    the subject of the verb the noun is the object of."""
+    comp = None
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            comp = (c.left_edge, c.right_edge)
+        elif c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
+            obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and comp is None:
+                comp = (obj.left_edge, obj.right_edge)
+    head = noun.head
+    if comp is None and noun.dep_ == "nsubj" and head.lower_ in _BE:
+        clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        if clause is not None:  # "Her view is that ..."
+            comp = (clause.left_edge, clause.right_edge)
+    if comp is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _BY), None)
+        if agent is not None:
+            speaker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if speaker is None and noun.dep_ == "dobj" and head.pos_ == "VERB":
+        speaker = _subject(head, para.quoted)  # "Lee expressed concern that ..."
+    if speaker is None or para.quoted[speaker.i] or speaker.i in range(comp[0].i, comp[1].i + 1):
+        return None
+    left, right = comp
+    if left.lower_ in {"that", ","}:
+        left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
+    while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
+        right = para.doc[right.i - 1]
+    off = para.offset
+    start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
+    end = _before_direct(text, start, end, direct)
+    if right.i - left.i < 2 or _covered(start, end, taken):
+        return None
+    attr = _Attr(para, noun, _phrase(speaker), speaker)
+    attr.name = _resolve(para, attr.speaker or (0, 0), speaker, people, names)
+    return _quote(text, start, end, "indirect", attr)
+
+
+def _labelled(
+    text: str, para: _Para, taken: Sequence[tuple[int, int]], people: _People, names: _Names
+) -> Quote | None:
+    """'Warren: Trump Is a Failure', 'TAPPER: Take a listen.': a paragraph opening with a
+    short name or noun phrase and a colon reports what that source said (headline and
+    transcript style)."""
+    m = _LABEL_LINE.match(text, para.offset, para.end)
+    if m is None:
+        return None
+    lab = para.tokens(m.start(1), m.end(1))
+    if lab is None or not 0 < len(lab) <= _LABEL_WORDS or not lab[0].text[:1].isupper():
+        return None
+    if any(t.pos_ not in _LABEL_POS or para.quoted[t.i] for t in lab):
+        return None
+    if not any(t.pos_ in {"PROPN", "NOUN"} for t in lab):
+        return None
+    start, end = m.end(), para.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
+        end -= 1
+    body = para.tokens(start, end)
+    if body is None or len(body) < 3 or _covered(start, end, taken):
+        return None
+    attr = _Attr(para, None, (lab.start, lab.end), lab.root)
+    attr.name = _resolve(para, (lab.start, lab.end), lab.root, people, names)
+    q = _quote(text, start, end, "indirect", attr)
+    colon = m.end(1)
+    return replace(q, cue=":", cue_start=colon, cue_end=colon + 1)
 
 
 def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> int:
@@ -687,11 +831,24 @@ def _complement(verb: Any) -> tuple[Any, Any] | None:
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is not None:
         return comp.left_edge, comp.right_edge
-    if not _OBJECTS:
-        return None
     parts = [c for c in verb.rights if c.dep_ in _OBJECTS]
     if not parts:
-        return None
+        if FORM_TO_BASE[verb.lower_] not in _PREP_VERBS:
+            return None
+        prep = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ == "prep"
+                and c.lower_ in _CONTENT_PREPS
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ),
+            None,
+        )
+        if prep is None:
+            return None
+        obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
+        return obj.left_edge, obj.right_edge
     if any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts)
