@@ -191,3 +191,12 @@ def test_relative_pronoun_speaker_resolves_to_its_antecedent(nlp: Any) -> None:
     q = one(quotes(nlp, text), "indirect", "dredging would cost")
     assert q.speaker_text == "who"
     assert q.speaker_name == "Piet Marsh"
+
+
+def test_inverted_cue_speaker_followed_by_a_participle(nlp: Any) -> None:
+    text = (
+        "\u201cThe ferry will run again on Monday,\u201d said harbour pilot Ana Brook, "
+        "relieved that the repairs to the engine were finally finished."
+    )
+    q = one(quotes(nlp, text), "direct", "ferry will run")
+    assert q.speaker_text is not None and q.speaker_text.endswith("Ana Brook")

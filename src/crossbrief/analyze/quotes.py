@@ -48,7 +48,7 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     favor favour prefer vote thank discuss talk speak mention express highlight encourage
     chant answer bemoan lament decry condemn applaud welcome reject wonder speculate hint
     imply suspect assume realize realise recognize recognise congratulate ridicule regret
-    forecast"""
+    forecast plan intend offer share learn list cast focus swear hail"""
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
 _IRREGULAR = {
     "say": ("said",),
@@ -65,6 +65,9 @@ _IRREGULAR = {
     "regret": ("regretted", "regretting"),
     "forecast": ("forecast",),
     "speak": ("spoke", "spoken"),
+    "plan": ("planned", "planning"),
+    "swear": ("swore", "sworn"),
+    "learn": ("learnt",),
 }
 # Verbs that carry a quote but whose complement is not what was said ("point" needs "out").
 
@@ -73,7 +76,9 @@ _OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "o
 _NOT_INDIRECT = frozenset({"point", "continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
 # for Clinton", "called for a ban"), with the prepositions that introduce it.
-_PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke"
+_PREP_WORDS = (
+    "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus"
+)
 _PREP_VERBS = frozenset(_PREP_WORDS.split())
 _CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
 
@@ -356,6 +361,16 @@ def _subject(verb: Any, quoted: bytearray) -> Any:
             and not quoted[child.i]
         ):
             return child
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].is_punct:
+        # '"...," said Virginia delegate Ann Lee, angered that ...': the parser may hang the
+        # name on the next verb; in an inverted cue the speaker is the noun run after it.
+        last, j = None, verb.i + 1
+        while j < len(doc) and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not quoted[j]:
+            if doc[j].pos_ in {"PROPN", "NOUN"}:
+                last = doc[j]
+            j += 1
+        return last
     return None
 
 
@@ -693,9 +708,9 @@ def _indirect(
             right = para.doc[right.i - 1]
         start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
         end = _before_direct(text, start, end, direct)
-        # A name is content enough ("endorsed Cruz"); other short objects rarely are.
+        # A name is content enough ("endorsed Cruz"); other one-word objects rarely are.
         name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
-        if (right.i - left.i < 2 and not name) or _covered(start, end, taken):
+        if (right.i - left.i < 1 and not name) or _covered(start, end, taken):
             continue
         attr = _from_cue(para, tok)
         if attr.head is None:
