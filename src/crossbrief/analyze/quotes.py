@@ -11,12 +11,15 @@ The cue of a quote is found in this order: a reporting verb above the quoted wor
 parse tree; one attached below them ("..., he said"); the nearest reporting verb of the
 sentence outside any quote; a dash after the closing mark ("-- Ann Lee"); a transcript label
 ("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it in the
-paragraph, or of the previous paragraph's quote it continues. The speaker is the cue's
-subject. Indirect speech is a reporting verb with a clausal complement, or "according to X".
+paragraph, or of the previous paragraph's quote it continues; a quote opening a paragraph
+takes the cue ending the paragraph before with a colon. The speaker is the cue's subject.
+Indirect speech is a reporting or stance verb with a clausal complement, object or
+prepositional object ("talked about ..."); an attribution noun with its clause or object
+("his claim that ...", "concern about ..."); "according to X"; or a "Speaker: ..." line.
 
 A speaker phrase is resolved, within this article, to a name: a person or organisation
-mention inside it; for a pronoun ("he", "his office") the latest person named as a subject
-before it; for a role ("the Israeli prime minister") the latest person whose own mention
+mention inside it; for a relative pronoun ("who said") the noun its clause modifies; for a
+pronoun ("he", "his office") the latest person named as a subject before it; for a role ("the Israeli prime minister") the latest person whose own mention
 carries that role word. Synthesis links the name to the story's entity.
 
 Every step is linear in the tokens: sentences are found by bisection and each quote looks
@@ -659,10 +662,12 @@ def _introduced(prev: _Para) -> _Attr | None:
     toks = [t for t in last if not t.is_space]
     if not toks or toks[-1].text != ":":
         return None
-    for t in reversed(toks):
-        if not prev.quoted[t.i] and is_reporting(t):
-            return _from_cue(prev, t)
-    return None
+    cues = [t for t in toks if not prev.quoted[t.i] and is_reporting(t)]
+    if not cues:
+        return None
+    # The reporting verb highest in the parse ('Lee said the ministry refused to call it
+    # so:' introduces Lee's words), the latest among equals.
+    return _from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))
 
 
 def _quote(text: str, start: int, end: int, kind: QuoteKind, attr: _Attr | None) -> Quote:
