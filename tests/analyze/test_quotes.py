@@ -200,3 +200,14 @@ def test_inverted_cue_speaker_followed_by_a_participle(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "ferry will run")
     assert q.speaker_text is not None and q.speaker_text.endswith("Ana Brook")
+
+
+def test_statement_participle_is_attributed_to_who_issued_it(nlp: Any) -> None:
+    found = quotes(
+        nlp,
+        "Harbour master Ellen Voss issued a statement saying the pier would reopen on Friday. "
+        "Councillor Piet Marsh pointed out that the repairs had cost twice the estimate.",
+    )
+    q = one(found, "indirect", "pier would reopen")
+    assert q.cue == "saying" and q.speaker_name == "Ellen Voss"
+    assert one(found, "indirect", "repairs had cost").cue == "pointed"

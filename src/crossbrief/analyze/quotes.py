@@ -51,7 +51,7 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     favor favour prefer vote thank discuss talk speak mention express highlight encourage
     chant answer bemoan lament decry condemn applaud welcome reject wonder speculate hint
     imply suspect assume realize realise recognize recognise congratulate ridicule regret
-    forecast plan intend offer share learn list cast focus swear hail"""
+    forecast plan intend offer share learn list cast focus swear hail reaffirm reassure"""
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
 _IRREGULAR = {
     "say": ("said",),
@@ -72,16 +72,14 @@ _IRREGULAR = {
     "swear": ("swore", "sworn"),
     "learn": ("learnt",),
 }
-# Verbs that carry a quote but whose complement is not what was said ("point" needs "out").
+# Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
 _OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
 _OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
-_NOT_INDIRECT = frozenset({"point", "continue"})
+_NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
 # for Clinton", "called for a ban"), with the prepositions that introduce it.
-_PREP_WORDS = (
-    "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus"
-)
+_PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus point"
 _PREP_VERBS = frozenset(_PREP_WORDS.split())
 _CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
 
@@ -345,7 +343,12 @@ def _subject(verb: Any, quoted: bytearray) -> Any:
         if child.dep_ in _SUBJECTS and not quoted[child.i]:
             return child  # "Smith, who said ...": "who", resolved to Smith by _resolve
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
-        return verb.head  # "voters saying ...", "a statement calling for ..."
+        noun = verb.head
+        if noun.lower_ in _NOUN_CUES and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            author = _subject(noun.head, quoted)  # "Lee issued a statement saying ..."
+            if author is not None:
+                return author
+        return noun  # "voters saying ...", "a statement calling for ..."
     # "X said ..., adding that ...", "X ended by saying ...": the subject of the reporting
     # verb above, else of the nearest verb above.
     v, fallback = verb, None
