@@ -13,7 +13,7 @@ import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Brief, Entity, Mention, Span
 from crossbrief.render.markdown import render_markdown
-from crossbrief.synthesize.entities import build_entities, name_key, person_form
+from crossbrief.synthesize.entities import build_entities, name_key, person_form, trim
 from crossbrief.synthesize.story import Story
 
 
@@ -24,7 +24,7 @@ def article(aid: str, text: str, mentions: list[tuple[str, str]], source: str = 
         start = text.index(form, pos)
         found.append(Mention(form, start, start + len(form), label))
         pos = start + 1
-    sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
+    sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
     return AnalyzedArticle(
         article=Article(id=aid, text=text, source=source or aid),
         sentences=tuple(s for s in sentences if text[s.start : s.end].strip()),
@@ -175,11 +175,72 @@ def test_names_the_ner_missed_are_found_in_the_text() -> None:
     found, _ = entities(
         article("one", "Inspector Mara Lindqvist arrived.", [("Mara Lindqvist", "PERSON")]),
         article("two", "Lindqvist left early, and Lindqvist Holdings closed.", []),
+        article("three", "But Lindqvist stayed on. Anna Lindqvist did not.", []),
     )
     assert len(found) == 1
     mentions = [(m.article, m.text) for m in found[0].mentions]
     assert ("two", "Lindqvist") in mentions
-    assert len(mentions) == 2  # not the company that starts with the same word
+    # A sentence's opening function word is not part of a name; "Anna Lindqvist" may be.
+    assert ("three", "Lindqvist") in mentions
+    assert len(mentions) == 3  # not the company that starts with the same word
+
+
+def test_headline_run_on_spans_become_the_names_inside() -> None:
+    text = "Brightwave Buys Korlin Systems In Cash Deal\nBrightwave agreed to buy Korlin Systems."
+    found, _ = entities(
+        article(
+            "one",
+            text,
+            [
+                ("Brightwave Buys Korlin Systems In Cash Deal", "ORG"),
+                ("Brightwave", "ORG"),
+                ("Korlin Systems", "ORG"),
+            ],
+        ),
+        article(
+            "two",
+            "Dawn Harbour Ferries Sold\nThe ferry line was sold.",
+            [("Dawn Harbour Ferries", "ORG")],
+        ),
+    )
+    buyer, bought = holding(found, "Brightwave"), holding(found, "Korlin Systems")
+    assert buyer.id != bought.id
+    assert [m.text for m in buyer.mentions] == ["Brightwave", "Brightwave"]
+    assert [m.start for m in bought.mentions] == [16, text.rindex("Korlin")]
+    assert not any("Buys" in a.form for e in found for a in e.aliases)
+    # A name the story never uses in running text is kept whole.
+    assert holding(found, "Dawn Harbour Ferries").name == "Dawn Harbour Ferries"
+
+
+def test_name_is_not_a_headline_run_on_or_a_url_slug() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "www.example.org/mara-lindqvist-resigns\nMara Lindqvist Resigns",
+            [("mara-lindqvist-resigns", "PERSON"), ("Mara Lindqvist Resigns", "PERSON")],
+        ),
+        article(
+            "two",
+            "Mara Lindqvist quit. Mara Lindqvist left. Mara Lindqvist spoke.",
+            [("Mara Lindqvist", "PERSON")] * 3,
+        ),
+    )
+    assert len(found) == 1
+    assert found[0].name == "Mara Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Harwick 71-64", "Harwick"),
+        ("Brightwave Tuesday", "Brightwave"),
+        ("Brightwave today", "Brightwave"),
+        ("Flight 2207", "Flight 2207"),
+        ("Bank of Tarnow", "Bank of Tarnow"),
+    ],
+)
+def test_trim_drops_what_the_ner_ran_on_into(span: str, name: str) -> None:
+    assert trim(span) == name
 
 
 def test_person_form_drops_titles_and_their_qualifiers() -> None:

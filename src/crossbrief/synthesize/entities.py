@@ -186,6 +186,11 @@ _CONNECTORS = frozenset(
         "y",
     }
 )
+# A game score or a weekday ends a name the NER ran on into a dateline or a result.
+_SCORE = re.compile(r"^\d+[-\u2013]\d+\W*$")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL = re.compile(r"^[a-z]\.?$")
 # A run of words to the left of a mention that may hold a title ("French President ").
@@ -212,13 +217,15 @@ def _translit(word: str) -> str:
 
 def trim(form: str) -> str:
     """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
-    "HP to Acquire Data Center" -> "HP", "HP today" -> "HP"; nicknames in quotes or
+    "HP to Acquire Data Center" -> "HP", "HP today" and "HP Monday" -> "HP"; nicknames in quotes or
     brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
     form = re.sub(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d)\s*", " ", form).strip()
     words = form.split()
     for i, w in enumerate(words):
         if i and (w[:1].islower() and w not in _CONNECTORS):
             return " ".join(words[:i]) if i else form
+        if i and (_SCORE.match(w) or fold(w) in _WEEKDAYS):
+            return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
         if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
             return " ".join(words[: i + 1])
     return form
@@ -311,6 +318,7 @@ class _Mention:
     text: str
     type: str
     kind: str = "name"  # name | acronym | capital | demonym | role
+    headline: bool = False  # in a title-case line, where the NER runs names together
 
     @property
     def clean(self) -> str:
@@ -416,7 +424,10 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
                 taken[a.article.id],
             )
             m.sentence = a.sentence_index(m.start)
+            if a.sentences:
+                m.headline = _title_case(a.sentence_text(m.sentence))
             nodes.setdefault(key, _Node(key)).mentions.append(m)
+    _split_headline_runs(nodes)
     clusters = _Clusters(nodes)
     _merge_variants(nodes, clusters)
     _merge_countries(nodes, clusters)
@@ -433,6 +444,75 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     _propagate(story, groups)
     _link_roles(story, groups)
     return _entities(groups)
+
+
+# Words a title-case headline leaves in lower case ("HP to Acquire Data Center Consultants").
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or"})
+_HEADLINE_SMALL |= frozenset({"by", "with", "as", "from", "vs", "after", "over", "into"})
+# Share of a line's other words that must be capitalised for it to read as a headline.
+HEADLINE_CAPS = 0.8
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether a line is a title-case or all-capitals headline ("AMD Buys SeaMicro"); a
+    sentence ending in a full stop is running text, however many names it holds."""
+    if sentence.rstrip(" \"'\u201d\u2019").endswith("."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", sentence)]
+    words = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPS * len(words)
+
+
+def _split_headline_runs(nodes: dict[str, _Node]) -> None:
+    """A span found only in headlines that holds names the story uses in running text is
+    those names: in a title-case line the NER runs names and verbs together ("AMD Buys
+    SeaMicro", "Colts Clinch Playoff Berth"). Names never used in running text stay whole."""
+    known = {key for key, node in nodes.items() if any(not m.headline for m in node.mentions)}
+    for key in sorted(nodes):
+        node = nodes[key]
+        if key in known or " " not in key:
+            continue
+        kept = []
+        for m in node.mentions:
+            pieces = _known_pieces(m, known)
+            if not pieces:
+                kept.append(m)
+            for piece_key, start, end in pieces:
+                nodes[piece_key].mentions.append(
+                    _Mention(
+                        m.article,
+                        m.sentence,
+                        m.start + start,
+                        m.start + end,
+                        m.text[start:end],
+                        nodes[piece_key].type,
+                        headline=True,
+                    )
+                )
+        node.mentions = kept
+        if not kept:
+            del nodes[key]
+
+
+def _known_pieces(m: _Mention, known: set[str]) -> list[tuple[str, int, int]]:
+    """The longest runs of the mention's words that are known names, left to right, as
+    (key, start, end) offsets into its text."""
+    words = [w.span() for w in re.finditer(r"\S+", m.text)]
+    pieces: list[tuple[str, int, int]] = []
+    covered: set[int] = set()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            span = range(i, i + size)
+            if covered.intersection(span):
+                continue
+            start, end = words[i][0], words[i + size - 1][1]
+            key = name_key(_POSSESSIVE.sub("", m.text[start:end].strip(",.:;")))
+            if key in known and m.text[start : start + 1].isupper():
+                pieces.append((key, start, end))
+                covered.update(span)
+    return sorted(pieces, key=lambda p: p[1])
 
 
 def _merge_variants(nodes: dict[str, _Node], clusters: _Clusters) -> None:
@@ -588,7 +668,9 @@ def _link_overlong(nodes: dict[str, _Node], clusters: _Clusters) -> None:
     ran on into a headline ("Esther Williams Dies At 91") or an apposition."""
     for key in sorted(nodes):
         words = key.split()
-        if len(words) < 3 or len(nodes[key].mentions) > OVERLONG_MAX:
+        # URL slugs ("esther-williams-dies") repeat a headline without making it a name.
+        written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
+        if len(words) < 3 or len(written) > OVERLONG_MAX:
             continue
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
@@ -657,7 +739,11 @@ def _propagate(story: Story, groups: dict[str, list[_Mention]]) -> None:
             start, end = match.span(1)
             if any(s < end and start < e for s, e in taken):
                 continue
-            if re.search(r"[A-Z][a-z]+\s+$", text[max(0, start - 30) : start]) and not re.search(
+            before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+            # "But Cheeks' return": a capitalised function word opens a sentence, not a name.
+            if before and before.group(1).lower() in STOP_WORDS:
+                before = None
+            if before and not re.search(
                 r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?|" + "|".join(t.title() for t in TITLES) + r")\s+$",
                 text[max(0, start - 30) : start],
             ):
@@ -812,8 +898,22 @@ def _canonical(mentions: list[_Mention]) -> str:
     length of (spelling variants count together), then the most used spelling of it, then
     the one whose last word is the most used across the entity."""
     counts = Counter(m.clean for m in mentions if m.kind in {"name", "acronym"})
+    # Lower-case forms are URL slugs and tagging slips ("esther-williams-obituary"), not names.
+    counts = Counter({f: n for f, n in counts.items() if f[:1].isupper()}) or counts
     if not counts:
         counts = Counter(m.text for m in mentions)
+    # A rare form that runs on past a much more frequent name of two words or more is that
+    # name with a headline's verb ("Esther Williams Dies"), not a fuller name.
+    keys = {form: name_key(form) for form in counts}
+    run_on = {
+        f
+        for f in counts
+        for g in counts
+        if len(keys[g].split()) > 1
+        and keys[f].startswith(keys[g] + " ")
+        and counts[g] > OVERLONG_MAX * counts[f]
+    }
+    counts = Counter({f: n for f, n in counts.items() if f not in run_on}) or counts
     length = {form: len(name_key(form).split()) for form in counts}
     by_length: Counter[int] = Counter()
     for form, n in counts.items():
