@@ -237,6 +237,7 @@ def test_name_is_not_a_headline_run_on_or_a_url_slug() -> None:
         ("Brightwave today", "Brightwave"),
         ("Flight 2207", "Flight 2207"),
         ("Bank of Tarnow", "Bank of Tarnow"),
+        ("the harbour police", "the harbour police"),  # lower case marks no boundary
     ],
 )
 def test_trim_drops_what_the_ner_ran_on_into(span: str, name: str) -> None:
@@ -278,3 +279,8 @@ def test_demo_story_spellings_are_one_minister(demo_brief: Any) -> None:
     forms = " ".join(al.form for al in minister.aliases)
     assert "Hrynchenko" in forms and "Hrinchenko" in forms
     assert minister.name == "Oleksiy Hrynchenko" and len(minister.articles) == 4
+
+
+def test_common_noun_body_does_not_join_a_name_ending_in_its_first_word(demo_brief: Any) -> None:
+    guard = holding(list(demo_brief.entities), "coast guard")
+    assert all("Clear Coast" not in al.form for al in guard.aliases)

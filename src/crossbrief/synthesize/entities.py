@@ -221,6 +221,11 @@ def trim(form: str) -> str:
     brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
     form = re.sub(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d)\s*", " ", form).strip()
     words = form.split()
+    content = [w for w in words if fold(w) not in _DETERMINERS]
+    if content and content[0][:1].islower():
+        # A lower-case span ("the coast guard") is a common-noun name as a whole: case
+        # marks no boundary in it.
+        return form
     for i, w in enumerate(words):
         if i and (w[:1].islower() and w not in _CONNECTORS):
             return " ".join(words[:i]) if i else form
