@@ -10,15 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 from crossbrief import __version__
 from crossbrief.errors import CrossbriefError, InputError, NoArticlesError
-from crossbrief.ingest import read_paths
-from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.ingest import IngestResult, read_paths
+from crossbrief.model import AnalyzedArticle
 from crossbrief.options import DEFAULT_MAX_BYTES, DEFAULT_WORDS, Options
 from crossbrief.pipeline import analyze, brief, brief_articles
 from crossbrief.render import RENDERERS
@@ -31,9 +31,12 @@ def _warn(problem: InputError) -> None:
     print(f"crossbrief: {problem.path}: {problem.reason}", file=sys.stderr)
 
 
-def _progress(total: int) -> tuple[Callable[[AnalyzedArticle], None] | None, Any]:
-    if total < PROGRESS_MIN or not sys.stderr:
-        return None, None
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[AnalyzedArticle], None] | None]:
+    """A progress bar on stderr while articles are analyzed, when there are enough of them."""
+    if total < PROGRESS_MIN:
+        yield None
+        return
     from tqdm import tqdm
 
     bar = tqdm(total=total, unit="article", file=sys.stderr, desc="analyzing", leave=False)
@@ -41,7 +44,10 @@ def _progress(total: int) -> tuple[Callable[[AnalyzedArticle], None] | None, Any
     def step(_done: AnalyzedArticle) -> None:
         bar.update(1)
 
-    return step, bar
+    try:
+        yield step
+    finally:
+        bar.close()
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -61,39 +67,33 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
-def _read(args: argparse.Namespace, options: Options) -> list[Article]:
+def _read(args: argparse.Namespace, options: Options) -> IngestResult:
     """Read the inputs, reporting each one that fails; stops only when none could be read."""
     result = read_paths(args.paths, options.max_bytes)
     for problem in (*result.errors, *result.warnings):
         _warn(problem)
     if not result.articles:
         raise NoArticlesError(f"no article could be read ({len(result.errors)} input(s) failed)")
-    args.errors = result.errors
-    return result.articles
+    return result
+
+
+def _analyzed(args: argparse.Namespace, options: Options) -> list[AnalyzedArticle]:
+    articles = _read(args, options).articles
+    with _progress(len(articles)) as on_done:
+        return analyze(articles, options, on_done)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
     options = _options(args)
-    articles = _read(args, options)
-    on_done, bar = _progress(len(articles))
-    try:
-        result = brief_articles(articles, options, on_done, args.errors)
-    finally:
-        if bar is not None:
-            bar.close()
-    _write(RENDERERS[args.format](result), args.output)
+    result = _read(args, options)
+    with _progress(len(result.articles)) as on_done:
+        made = brief_articles(result.articles, options, on_done, result.errors)
+    _write(RENDERERS[args.format](made), args.output)
     return 0
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    options = _options(args)
-    articles = _read(args, options)
-    on_done, bar = _progress(len(articles))
-    try:
-        analyzed = analyze(articles, options, on_done)
-    finally:
-        if bar is not None:
-            bar.close()
+    analyzed = _analyzed(args, _options(args))
     lines = [json.dumps(a.to_dict(), ensure_ascii=False) for a in analyzed]
     _write("\n".join(lines) + "\n", args.output)
     return 0
@@ -102,15 +102,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_stories(args: argparse.Namespace) -> int:
     from crossbrief.stories import group_stories
 
-    options = _options(args)
-    articles = _read(args, options)
-    on_done, bar = _progress(len(articles))
-    try:
-        analyzed = analyze(articles, options, on_done)
-    finally:
-        if bar is not None:
-            bar.close()
-    stories = group_stories(analyzed, args.threshold)
+    stories = group_stories(_analyzed(args, _options(args)), args.threshold)
     if args.format == "json":
         data = [
             {"story": n, "articles": [_listing(a) for a in story]}
