@@ -244,6 +244,7 @@ def _words(form: str) -> list[str]:
     return [w.strip(".,") for w in words if w.strip(".,")]
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky")."""
     words = _words(form)
@@ -274,6 +275,7 @@ def person_form(form: str) -> str:
     return _POSSESSIVE.sub("", " ".join(words))
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton(word: str) -> str:
     """A word reduced to what transliterations of one name keep in common."""
     return re.sub(r"[^a-z]", "", word.replace("y", "i").replace("j", "i"))

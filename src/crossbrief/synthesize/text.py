@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -20,10 +21,13 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case without diacritics ("Zelenskyy" stays, "Médecins" -> "medecins")."""
+    if text.isascii():  # most news text: skip the costly Unicode decomposition
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude suffix stripper, enough to match "talks"/"talk", "killed"/"kill"."""
     for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
