@@ -121,3 +121,20 @@ def test_readme_documents_every_command_and_option() -> None:
                 if flag in {"-h", "--help"}:
                     continue
                 assert flag in readme, f"{name} {flag} is not in README.md"
+
+
+def test_json_on_stdout_is_only_the_brief() -> None:
+    # A real process: native libraries (the ILP solver) write to file descriptor 1 directly,
+    # which in-process capture would not see.
+    import subprocess
+    import sys
+
+    from crossbrief.cli import demo_paths
+
+    done = subprocess.run(
+        [sys.executable, "-m", "crossbrief", "brief", *demo_paths(), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    validate_brief(json.loads(done.stdout))

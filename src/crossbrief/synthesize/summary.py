@@ -34,9 +34,12 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 from __future__ import annotations
 
 import itertools
+import os
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -245,16 +248,37 @@ def _select(
     matrix = csr_array((data, (row_ids, col_ids)), shape=(len(rows), n_vars))
     integrality = np.zeros(n_vars)
     integrality[: len(candidates)] = 1  # concept variables are 0/1 at the optimum anyway
-    result = milp(
-        cost,
-        constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
-        integrality=integrality,
-        bounds=Bounds(0, 1),
-        options=_SOLVER,
-    )
+    with _native_stdout_silenced():
+        result = milp(
+            cost,
+            constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
+            integrality=integrality,
+            bounds=Bounds(0, 1),
+            options=_SOLVER,
+        )
     if result.x is None:
         return []
     return [i for i, k in index.items() if result.x[k] > 0.5]
+
+
+@contextmanager
+def _native_stdout_silenced() -> Iterator[None]:
+    """Send file descriptor 1 to /dev/null: HiGHS prints debug lines from C++ past ``disp``,
+    and they would corrupt a brief written to standard output."""
+    try:
+        saved = os.dup(1)
+    except OSError:  # no usable stdout at all: nothing to protect
+        yield
+        return
+    sys.stdout.flush()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
 
 
 def _reading_order(story: Story, chosen: list[int], dates: dict[str, str | None]) -> list[int]:
