@@ -16,11 +16,11 @@ from importlib.resources import files
 from pathlib import Path
 
 from crossbrief import __version__
-from crossbrief.errors import CrossbriefError, InputError, NoArticlesError
-from crossbrief.ingest import IngestResult, read_paths
+from crossbrief.errors import CrossbriefError, InputError
+from crossbrief.ingest import IngestResult
 from crossbrief.model import AnalyzedArticle
 from crossbrief.options import DEFAULT_MAX_BYTES, DEFAULT_WORDS, Options
-from crossbrief.pipeline import analyze, brief, brief_articles
+from crossbrief.pipeline import analyze, brief, brief_articles, read
 from crossbrief.render import RENDERERS
 from crossbrief.stories import THRESHOLD as STORY_THRESHOLD
 
@@ -68,13 +68,7 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _read(args: argparse.Namespace, options: Options) -> IngestResult:
-    """Read the inputs, reporting each one that fails; stops only when none could be read."""
-    result = read_paths(args.paths, options.max_bytes)
-    for problem in (*result.errors, *result.warnings):
-        _warn(problem)
-    if not result.articles:
-        raise NoArticlesError(f"no article could be read ({len(result.errors)} input(s) failed)")
-    return result
+    return read(args.paths, options, on_error=_warn)
 
 
 def _analyzed(args: argparse.Namespace, options: Options) -> list[AnalyzedArticle]:
@@ -211,10 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
         return code
-    except NoArticlesError as e:
-        print(f"crossbrief: {e}", file=sys.stderr)
-        return 1
-    except CrossbriefError as e:
+    except CrossbriefError as e:  # NoArticlesError, ModelError: one line, exit 1
         print(f"crossbrief: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -14,7 +14,7 @@ from typing import Any
 
 from crossbrief.analyze import analyze_articles
 from crossbrief.errors import InputError, NoArticlesError
-from crossbrief.ingest import read_paths
+from crossbrief.ingest import IngestResult, read_paths
 from crossbrief.model import AnalyzedArticle, Article, Brief
 from crossbrief.options import Options
 from crossbrief.synthesize import synthesize
@@ -46,18 +46,13 @@ def brief_articles(
     return Brief(**{**result.__dict__, "errors": tuple(e.to_dict() for e in errors)})
 
 
-def brief(
+def read(
     paths: Iterable[str],
     options: Options | None = None,
-    progress: Progress | None = None,
     on_error: Callable[[InputError], None] | None = None,
-    nlp: Any = None,
-) -> Brief:
-    """Read ``paths`` (files, folders, globs) and brief them as one story.
-
-    ``on_error`` hears about every input that could not be read (or was read with a caveat)
-    as soon as ingest finds it.
-    """
+) -> IngestResult:
+    """Read ``paths`` (files, folders, globs); ``on_error`` hears about every input that
+    could not be read (or was read with a caveat). Raises NoArticlesError when none could."""
     options = options or Options()
     result = read_paths(paths, options.max_bytes)
     for problem in (*result.errors, *result.warnings):
@@ -65,4 +60,16 @@ def brief(
             on_error(problem)
     if not result.articles:
         raise NoArticlesError(f"no article could be read ({len(result.errors)} input(s) failed)")
+    return result
+
+
+def brief(
+    paths: Iterable[str],
+    options: Options | None = None,
+    progress: Progress | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    nlp: Any = None,
+) -> Brief:
+    """Read ``paths`` (files, folders, globs) and brief them as one story."""
+    result = read(paths, options, on_error)
     return brief_articles(result.articles, options, progress, result.errors, nlp)
