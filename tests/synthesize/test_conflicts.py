@@ -120,3 +120,26 @@ def test_far_apart_counts_are_different_quantities() -> None:
         "b", "The army said 12,000 soldiers were killed near Dravo.", [("12,000", "soldiers")]
     )
     assert _conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "conflict"),
+    [
+        ("Dorin Halvorsen", "Dorin Kalvorsen", False),  # one-letter typo: one name
+        ("Dorin Halvorsen", "Dorin Alvorsenn", True),  # same role, another surname
+        ("Dorin Halvorsen", "Dorin Miterrand", False),  # unrelated surnames: two people
+    ],
+)
+def test_names_for_one_role(x: str, y: str, conflict: bool) -> None:
+    a = _article("a", f"The second man charged, {x}, appeared in court in Tarnow.", [], [], [x])
+    b = _article("b", f"The second man charged, {y}, appeared in court in Tarnow.", [], [], [y])
+    found = _conflicts(a, b)
+    assert found == ([("name", {x, y})] if conflict else [])
+
+
+def test_unit_written_after_the_figure_is_converted() -> None:
+    a = _article("a", "The 630-nautical-mile race from Brenn to Osk began.", [("630", "mile")])
+    b = _article(
+        "b", "The 1,160-kilometer race from Brenn to Osk began.", [("1,160-kilometer", "kilometer")]
+    )
+    assert _conflicts(a, b) == []

@@ -64,10 +64,32 @@ CURRENCY = {
     "€": "EUR", "euro": "EUR", "¥": "JPY", "yen": "JPY", "kronor": "SEK", "krona": "SEK",
     "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH",
 }  # fmt: skip
+MONEY_UNITS = {
+    "usd",
+    "gbp",
+    "eur",
+    "jpy",
+    "money",
+    "dollars",
+    "dollar",
+    "pounds",
+    "euros",
+    "rubles",
+}
 LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than")
 UPPER = ("as much as", "as many as", "up to", "less than", "fewer than", "under", "at most")
 ROUGH = ("about", "some", "roughly", "around", "approximately", "nearly", "almost", "estimated")
 VAGUE = {"dozens", "hundreds", "thousands", "millions", "scores", "several", "few", "many"}
+_UNIT_AFTER = re.compile(
+    r"[\s-]+(?:"
+    + "|".join(
+        re.escape(u).replace("\\ ", "[\\s-]+")
+        for u in sorted(UNITS, key=len, reverse=True)
+        if len(u) > 2
+    )
+    + r")s?\b",
+    re.I,
+)
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _YEAR_OLD = re.compile(r"^(\d{1,3})-year-old$")
 
@@ -85,11 +107,14 @@ class _Value:
     context: tuple[tuple[str, float], ...]  # (stem, weight) of the words around it
     start: int
     when: frozenset[str] = frozenset()  # time expressions next to it ("by Friday evening")
+    words: tuple[tuple[str, str], ...] = ()  # (stem, word as written) for labels
 
 
 def _unit_of(text: str, unit: str) -> tuple[str, float]:
     """Dimension and factor of a figure from its text, then from analysis' unit word."""
     low = fold(text).replace("-", " ")
+    if unit.lower() in MONEY_UNITS:  # analysis tagged it money: "pounds" is sterling here
+        return _money(low, unit)
     for name in sorted(UNITS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name)}s?\b", low) or (
             not name.isalpha() and name in low and len(name) > 1
@@ -99,13 +124,18 @@ def _unit_of(text: str, unit: str) -> tuple[str, float]:
         if name in low if not name.isalpha() else re.search(rf"\b{name}s?\b", low):
             return ("money:" + code, 1.0)
     u = unit.lower()
-    if u in {"usd", "gbp", "eur", "jpy"}:
-        return ("money:" + u.upper(), 1.0)
-    if u in {"money", "dollars", "dollar", "pounds", "euros", "rubles"}:
-        return ("money:" + CURRENCY.get(u.rstrip("s"), "?"), 1.0)
     if u.rstrip("s") in UNITS:
         return UNITS[u.rstrip("s")]
     return ("count", 1.0)
+
+
+def _money(low: str, unit: str) -> tuple[str, float]:
+    for name, code in CURRENCY.items():
+        if name in low if not name.isalpha() else re.search(rf"\b{name}s?\b", low):
+            return ("money:" + code, 1.0)
+    u = unit.lower()
+    code = u.upper() if len(u) == 3 and u != "money" else CURRENCY.get(u.rstrip("s"), "?")
+    return ("money:" + code, 1.0)
 
 
 def _interval(text: str, value: float, factor: float) -> tuple[float, float] | None:
@@ -121,8 +151,26 @@ def _interval(text: str, value: float, factor: float) -> tuple[float, float] | N
     if any(low.startswith(q + " ") or f" {q} " in f" {low}" for q in UPPER):
         return (0.0, v * (1 + tol))
     if any(low.startswith(q + " ") or f" {q} " in f" {low}" for q in (*ROUGH, "an estimated")):
-        tol = max(tol, APPROX)
+        # "about 974,000" is precise to the thousand, "about 20" only to some 5%
+        tol = max(tol, min(APPROX, _precision(low)))
     return (v * (1 - tol), v * (1 + tol))
+
+
+def _precision(text: str) -> float:
+    """Half the place of the last significant digit of the written number, relative to it:
+    "974,000" is precise to 0.05%, "20" to 25%; 1.0 when there is no written number."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return 1.0
+    digits = m.group(0).replace(",", "")
+    number = float(digits)
+    if number <= 0:
+        return 1.0
+    if "." in digits:
+        place = 10.0 ** -len(digits.split(".")[1])
+    else:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * place / number
 
 
 def _context(text: str, start: int, end: int) -> tuple[tuple[str, float], ...]:
@@ -161,7 +209,9 @@ def _figure_values(story: Story) -> list[_Value]:
     for a in story.articles:
         text = a.article.text
         for f in a.figures:
-            dimension, factor = _unit_of(f.text, f.unit)
+            # "630-nautical-mile": the unit may follow the figure outside its span
+            tail = _UNIT_AFTER.match(text, f.end)
+            dimension, factor = _unit_of(f.text + (tail.group(0) if tail else ""), f.unit)
             # "7.6-million" reads as 7.6 at analysis; the scale word still counts
             value = parse_number(f.text.replace("-", " ")) or f.value
             interval = _interval(f.text, value, factor)
@@ -172,7 +222,14 @@ def _figure_values(story: Story) -> list[_Value]:
             local = text[sent.start : sent.end]
             ctx = _context(local, f.start - sent.start, f.end - sent.start)
             when = _when(a, f.start, f.end)
-            out.append(_Value(si, a.article.id, f.text, *interval, dimension, ctx, f.start, when))
+            words = tuple(
+                (_root(w), w)
+                for w in _WORD.findall(fold(local))
+                if w not in STOP_WORDS and not w.isdigit()
+            )
+            out.append(
+                _Value(si, a.article.id, f.text, *interval, dimension, ctx, f.start, when, words)
+            )
     return out
 
 
@@ -392,6 +449,14 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _misspelt(a: str, b: str) -> bool:
+    """Two surnames close enough to be one name reported two ways ("Henderson"/"Anderson"),
+    yet more than a one-letter typo apart ("Starovoitova"/"Staravoitova"); names further
+    apart belong to two people ("Norodom Sihanouk", "Norodom Ranariddh")."""
+    edits = _edits(a, b)
+    return 2 <= edits <= min(len(a), len(b)) // 3
+
+
 def _name_conflicts(
     story: Story, groups: Sequence[FactGroup]
 ) -> list[list[tuple[str, int, str, int]]]:
@@ -407,17 +472,17 @@ def _name_conflicts(
                 si = index[(a.article.id, a.sentence_index(m.start))]
                 names[si].append((a.article.id, a.sentence_index(m.start), name, m.start))
             if m.type == "PERSON":
-                everywhere[a.article.id].update(fold(name).split())
+                everywhere[a.article.id].add(fold(name))
     out = []
     seen: set[frozenset[str]] = set()
     for i, j, _ in _related(story, groups):
         for x in names.get(i, []):
             for y in names.get(j, []):
                 fx, fy = fold(x[2]).split(), fold(y[2]).split()
-                if fx[0] != fy[0] or _edits(fx[1], fy[1]) < 2:
+                if fx[0] != fy[0] or not _misspelt(fx[1], fy[1]):
                     continue
                 # an article naming both people is talking about two people
-                if fy[1] in everywhere[x[0]] or fx[1] in everywhere[y[0]]:
+                if fold(y[2]) in everywhere[x[0]] or fold(x[2]) in everywhere[y[0]]:
                     continue
                 key = frozenset({fold(x[2]), fold(y[2])})
                 if key in seen:
@@ -440,7 +505,7 @@ def build_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[Conflict]
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]
         distinct = sorted({v.value for v in values})
-        about = f"{_topic(group)} ({kind}): " + " vs ".join(distinct)
+        about = f"{_topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for found in _age_conflicts(story):
         name = max((f[4] for f in found), key=len)
@@ -455,10 +520,13 @@ def build_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[Conflict]
 
 
 def _topic(group: Sequence[_Value]) -> str:
-    """The words that most of a conflict's figures share around them."""
+    """The words that most of a conflict's figures share around them, as written."""
     weight: dict[str, float] = defaultdict(float)
+    written: dict[str, str] = {}
     for v in group:
         for s, w in v.context:
             weight[s] += w
+        for s, word in v.words:
+            written.setdefault(s, word)
     best = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-    return " ".join(s for s, _ in best) or "figure"
+    return " ".join(written.get(s, s) for s, _ in best) or "figure"
