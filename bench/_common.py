@@ -42,8 +42,8 @@ def code_version() -> str:
         [
             _PACKAGE / "model.py",
             _PACKAGE / "options.py",
-            *(_PACKAGE / "analyze").glob("*.py"),
-            *(_PACKAGE / "ingest").glob("*.py"),
+            *(_PACKAGE / "analyze").rglob("*.py"),
+            *(_PACKAGE / "ingest").rglob("*.py"),
         ]
     )
     for f in files:
