@@ -1,0 +1,93 @@
+"""Groups of mentions into the brief's entities: canonical name, type, aliases by outlet."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from crossbrief.model import Alias, Entity, EntityMention
+from crossbrief.synthesize.entities.mentions import StoryMention, vote
+from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.vocabulary import OVERLONG_MAX
+
+
+def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], dict[str, str]]:
+    entities = []
+    key_to_id: dict[str, str] = {}
+    ordered = sorted(
+        groups.values(),
+        key=lambda ms: (-len(ms), min((m.article, m.start) for m in ms)),
+    )
+    for n, mentions in enumerate(ordered, start=1):
+        eid = f"E{n}"
+        forms: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for m in mentions:
+            forms[(m.text, m.kind)].append(m.article)
+        aliases = tuple(
+            Alias(form, tuple(sorted(set(arts))), len(arts), kind)
+            for (form, kind), arts in sorted(
+                forms.items(), key=lambda kv: (kv[0][1] != "name", -len(kv[1]), kv[0][0])
+            )
+        )
+        entities.append(
+            Entity(
+                id=eid,
+                name=canonical_name(mentions),
+                type=vote(mentions),
+                aliases=aliases,
+                articles=tuple(sorted({m.article for m in mentions})),
+                mentions=tuple(
+                    EntityMention(m.article, m.sentence, m.start, m.end, m.text)
+                    for m in sorted(mentions, key=lambda m: (m.article, m.start))
+                ),
+            )
+        )
+    # Earlier (bigger) entities keep a key two entities share.
+    for entity in entities:
+        for alias in entity.aliases:
+            key_to_id.setdefault(name_key(alias.form), entity.id)
+    for entity in entities:
+        words = name_key(entity.name).split()
+        if entity.type == "PERSON" and len(words) > 1:
+            key_to_id.setdefault(words[-1], entity.id)
+    return entities, key_to_id
+
+
+def canonical_name(mentions: list[StoryMention]) -> str:
+    """The fullest common form, without titles: the most words any two mentions share a
+    length of (spelling variants count together), then the most used spelling of it, then
+    the one whose last word is the most used across the entity."""
+    counts = Counter(m.clean for m in mentions if m.kind in {"name", "acronym"})
+    # Lower-case forms are URL slugs and tagging slips ("esther-williams-obituary"), not names.
+    counts = Counter({f: n for f, n in counts.items() if f[:1].isupper()}) or counts
+    if not counts:
+        counts = Counter(m.text for m in mentions)
+    # A rare form that runs on past a much more frequent name of two words or more is that
+    # name with a headline's verb ("Esther Williams Dies"), not a fuller name.
+    keys = {form: name_key(form) for form in counts}
+    run_on = {
+        f
+        for f in counts
+        for g in counts
+        if len(keys[g].split()) > 1
+        and keys[f].startswith(keys[g] + " ")
+        and counts[g] > OVERLONG_MAX * counts[f]
+    }
+    counts = Counter({f: n for f, n in counts.items() if f not in run_on}) or counts
+    length = {form: len(name_key(form).split()) for form in counts}
+    by_length: Counter[int] = Counter()
+    for form, n in counts.items():
+        by_length[length[form]] += n
+    # An acronym is its expansion written short: it makes the expansion common.
+    by_length[max(length.values())] += sum(1 for m in mentions if m.kind == "acronym")
+    common = [w for w, n in by_length.items() if n > 1]
+    fullest = max(common) if common else max(by_length)
+    last_words = Counter()  # type: Counter[str]
+    for form, n in counts.items():
+        if form.split():
+            last_words[form.split()[-1]] += n
+
+    def rank(form: str) -> tuple[int, int, int, str]:
+        last = form.split()[-1] if form.split() else ""
+        return (counts[form], last_words[last], -len(form), form)
+
+    return max((f for f in counts if length[f] == fullest), key=rank)

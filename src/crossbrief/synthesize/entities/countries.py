@@ -1,0 +1,61 @@
+"""Countries, their capitals and their peoples: one entity, metonyms shown as such."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
+from crossbrief.synthesize.entities.names import name_key
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, str, str]]:
+    """Folded country names and spellings -> (country key, capital key, demonym key)."""
+    from countryinfo import all_countries  # loaded once, only when a story is briefed
+
+    out: dict[str, tuple[str, str, str]] = {}
+    for country in all_countries():
+        info = country.info()
+        name = str(info.get("name") or "")
+        if not name:
+            continue
+        capital = str(info.get("capital") or "")
+        entry = (
+            name_key(name),
+            name_key(capital.split(" D.C.")[0]),
+            name_key(info.get("demonym") or ""),
+        )
+        for spelling in [name, *info.get("altSpellings", [])]:
+            key = name_key(str(spelling))
+            # Two-letter ISO codes collide with words and initials ("IN", "AT", "US" is kept).
+            if len(key) > 2 or spelling.isupper():
+                out.setdefault(key, entry)
+    return out
+
+
+def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """Spellings of one country merge; its capital and its people join it as metonyms."""
+    known = countries()
+    place_types = {"GPE", "LOC", "NORP", "ORG"}
+    present: dict[str, str] = {}  # country key -> a node naming it
+    for key in sorted(nodes):
+        entry = known.get(key)
+        if entry and nodes[key].type in place_types:
+            present.setdefault(entry[0], key)
+            clusters.union(present[entry[0]], key)
+    capitals = {entry[1]: entry[0] for entry in known.values() if entry[1]}
+    demonyms = {entry[2]: entry[0] for entry in known.values() if entry[2]}
+    for key in sorted(nodes):
+        node = nodes[key]
+        singular = re.sub(r"s$", "", key)
+        if node.type == "GPE" and key in capitals and capitals[key] in present:
+            kind, country = "capital", capitals[key]
+        elif node.type == "NORP" and (key in demonyms or singular in demonyms):
+            kind, country = "demonym", demonyms.get(key) or demonyms[singular]
+        else:
+            continue
+        if country in present and key not in known:
+            for m in node.mentions:
+                m.kind = kind
+            clusters.union(present[country], key)

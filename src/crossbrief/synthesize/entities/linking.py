@@ -1,0 +1,122 @@
+"""Links of a shorter name to the longer one it stands for in the story (surnames,
+first words of places, last words of teams, middle names, headline run-ons)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
+from crossbrief.synthesize.entities.names import same_word
+from crossbrief.synthesize.entities.vocabulary import DOMINANCE, OVERLONG_MAX
+
+
+def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
+    """One-word person mentions -> the full name they stand for (mention id -> cluster)."""
+    people: dict[str, list[str]] = defaultdict(list)  # cluster -> its multi-word person keys
+    for key in sorted(nodes):
+        # Any person tag will do: the NER often calls "Donald Trump's" an ORG.
+        if len(key.split()) > 1 and any(m.type == "PERSON" for m in nodes[key].mentions):
+            people[clusters.find(key)].append(key)
+    articles_of = {
+        root: {m.article for k in keys for m in nodes[k].mentions} for root, keys in people.items()
+    }
+    sizes = {root: sum(len(nodes[k].mentions) for k in keys) for root, keys in people.items()}
+    assigned: dict[int, str] = {}
+    for key in sorted(nodes):
+        node = nodes[key]
+        if " " in key or node.type in {"GPE", "LOC", "FAC", "NORP"}:
+            continue
+        candidates = _candidates(key, people, -1) or _candidates(key, people, 0)
+        if not candidates:
+            continue
+        if len(candidates) == 1:
+            clusters.union(candidates[0], key)
+            continue
+        senior = [c for c in candidates if not any(k.endswith(" jr") for k in people[c])]
+        story_pick = senior if len(senior) == 1 else dominant(senior, sizes)
+        for m in node.mentions:
+            local = [c for c in candidates if m.article in articles_of[c]]
+            pick = local if len(local) == 1 else story_pick
+            if len(pick) == 1:
+                assigned[id(m)] = pick[0]
+    # Linked mentions follow their cluster's later merges.
+    return {mid: clusters.find(root) for mid, root in assigned.items()}
+
+
+def dominant(candidates: list[str], sizes: dict[str, int]) -> list[str]:
+    """The candidate named far more often than any other, as readers would take it."""
+    ranked = sorted(candidates, key=lambda c: -sizes[c])
+    if len(ranked) > 1 and sizes[ranked[0]] >= DOMINANCE * sizes[ranked[1]]:
+        return ranked[:1]
+    return ranked if len(ranked) == 1 else []
+
+
+def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A one-word place ("the North") joins the unique longer place it begins ("North
+    Korea"), as outlets shorten a name they have just given in full."""
+    places = sorted(
+        k for k in nodes if " " in k and " and " not in k and nodes[k].type in {"GPE", "LOC"}
+    )
+    for key in sorted(nodes):
+        if " " in key or nodes[key].type not in {"GPE", "LOC"}:
+            continue
+        targets = {clusters.find(k) for k in places if k.split()[0] == key}
+        if len(targets) == 1:
+            clusters.union(next(iter(targets)), key)
+
+
+def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A one-word name of an organisation, team or product joins the unique longer name of
+    the story ending with it ("Chiefs" -> "Kansas City Chiefs"); people have their own rule."""
+    skip = {"GPE", "LOC", "NORP", "PERSON"}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) > 1 and nodes[key].type not in skip:
+            longer[words[-1]].add(clusters.find(key))
+    for key in sorted(nodes):
+        if " " in key or nodes[key].type in skip:
+            continue
+        targets = longer.get(key, set()) - {clusters.find(key)}
+        if len(targets) == 1:
+            clusters.union(next(iter(targets)), key)
+
+
+def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A rare span that starts with a frequent name of two words or more joins it: the NER
+    ran on into a headline ("Esther Williams Dies At 91") or an apposition."""
+    for key in sorted(nodes):
+        words = key.split()
+        # URL slugs ("esther-williams-dies") repeat a headline without making it a name.
+        written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
+        if len(words) < 3 or len(written) > OVERLONG_MAX:
+            continue
+        for k in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:k])
+            node = nodes.get(head)
+            if node and node.type not in {"GPE", "LOC"} and len(node.mentions) > OVERLONG_MAX:
+                clusters.union(head, key)
+                break
+
+
+def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A person named with a middle name ("Mark Jay Heller") is the one named without it
+    ("Mark Heller") when the story has that shorter name."""
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) < 3 or words[-1] == "jr" or nodes[key].type != "PERSON":
+            continue
+        short = f"{words[0]} {words[-1]}"
+        if short in nodes and nodes[short].type == "PERSON":
+            clusters.union(short, key)
+
+
+def _candidates(word: str, people: dict[str, list[str]], position: int) -> list[str]:
+    def name_word(key: str) -> str:
+        words = key.split()
+        # "Arcade Joseph Comeaux Jr": the surname is the word before "Jr".
+        return words[-2] if position == -1 and words[-1] == "jr" else words[position]
+
+    return sorted(
+        root for root, keys in people.items() if any(same_word(name_word(k), word) for k in keys)
+    )

@@ -1,0 +1,190 @@
+"""Mentions as synthesis groups them: the story's NER spans with titles, kinds and keys."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from crossbrief.synthesize.entities.names import name_key, person_form, strip_titles, trim
+from crossbrief.synthesize.entities.vocabulary import (
+    HEADLINE_CAPS,
+    HEADLINE_SMALL,
+    NOT_TITLES,
+    PERSON_TITLES,
+    POSSESSIVE,
+    TITLE_RUN,
+)
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import fold
+
+
+@dataclass
+class StoryMention:
+    article: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: str
+    kind: str = "name"  # name | acronym | capital | demonym | role
+    headline: bool = False  # in a title-case line, where the NER runs names together
+
+    @property
+    def clean(self) -> str:
+        """The form without titles, as a name for the entity."""
+        if self.type == "PERSON":
+            return trim(person_form(self.text))
+        return strip_titles(trim(self.text))
+
+
+@dataclass
+class KeyGroup:
+    key: str
+    mentions: list[StoryMention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return vote(self.mentions)
+
+
+def vote(mentions: list[StoryMention]) -> str:
+    """The type of a group: PERSON when a third of its names are tagged or titled as a person
+    (the NER often tags "Trump" ORG beside "Trump campaign"), else the majority label."""
+    votes = Counter(m.type for m in mentions if m.kind in {"name", "acronym"})
+    votes = votes or Counter(m.type for m in mentions)
+    if votes["PERSON"] * 3 >= sum(votes.values()):
+        return "PERSON"
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+class UnionFind:
+    """Union-find over name keys."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The lexically smaller root wins, so the result does not depend on order.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def titled(
+    article: str, text: str, start: int, end: int, label: str, taken: list[tuple[int, int]]
+) -> StoryMention:
+    """The mention with the capitalised titles right before it ("Mr", "Ports Minister"), which
+    also mark it as a person whatever the NER said; other mentions are never swallowed."""
+    run = TITLE_RUN.search(text[max(0, start - 60) : start])
+    new_start = start
+    if run:
+        offset = start - len(run.group(1))
+        for word in reversed(list(re.finditer(r"\S+", run.group(1)))):
+            folded = fold(word.group()).strip(".")
+            w_start = offset + word.start()
+            if folded in NOT_TITLES or folded not in PERSON_TITLES:
+                break
+            if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
+                break
+            new_start = w_start
+    if new_start == start:
+        return StoryMention(article, 0, start, end, text[start:end], label)
+    return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
+
+
+def is_title_case(sentence: str) -> bool:
+    """Whether a line is a title-case or all-capitals headline ("AMD Buys SeaMicro"); a
+    sentence ending in a full stop is running text, however many names it holds."""
+    if sentence.rstrip(" \"'\u201d\u2019").endswith("."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", sentence)]
+    words = [w for w in words if w.lower() not in HEADLINE_SMALL]
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPS * len(words)
+
+
+def split_headline_runs(nodes: dict[str, KeyGroup]) -> None:
+    """A span found only in headlines that holds names the story uses in running text is
+    those names: in a title-case line the NER runs names and verbs together ("AMD Buys
+    SeaMicro", "Colts Clinch Playoff Berth"). Names never used in running text stay whole."""
+    known = {key for key, node in nodes.items() if any(not m.headline for m in node.mentions)}
+    for key in sorted(nodes):
+        node = nodes[key]
+        if key in known or " " not in key:
+            continue
+        kept = []
+        for m in node.mentions:
+            pieces = known_pieces(m, known)
+            if not pieces:
+                kept.append(m)
+            for piece_key, start, end in pieces:
+                nodes[piece_key].mentions.append(
+                    StoryMention(
+                        m.article,
+                        m.sentence,
+                        m.start + start,
+                        m.start + end,
+                        m.text[start:end],
+                        nodes[piece_key].type,
+                        headline=True,
+                    )
+                )
+        node.mentions = kept
+        if not kept:
+            del nodes[key]
+
+
+def known_pieces(m: StoryMention, known: set[str]) -> list[tuple[str, int, int]]:
+    """The longest runs of the mention's words that are known names, left to right, as
+    (key, start, end) offsets into its text."""
+    words = [w.span() for w in re.finditer(r"\S+", m.text)]
+    pieces: list[tuple[str, int, int]] = []
+    covered: set[int] = set()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            span = range(i, i + size)
+            if covered.intersection(span):
+                continue
+            start, end = words[i][0], words[i + size - 1][1]
+            key = name_key(POSSESSIVE.sub("", m.text[start:end].strip(",.:;")))
+            if key in known and m.text[start : start + 1].isupper():
+                pieces.append((key, start, end))
+                covered.update(span)
+    return sorted(pieces, key=lambda p: p[1])
+
+
+def collect(story: Story) -> dict[str, KeyGroup]:
+    """Every NER mention of the story, with the titles before it, grouped by name key."""
+    nodes: dict[str, KeyGroup] = {}
+    taken = {a.article.id: [(m.start, m.end) for m in a.mentions] for a in story.articles}
+    for a in story.articles:
+        for mention in a.mentions:
+            text = (
+                trim(person_form(mention.text)) if mention.type == "PERSON" else trim(mention.text)
+            )
+            key = name_key(text)
+            if not key:
+                continue
+            m = titled(
+                a.article.id,
+                a.article.text,
+                mention.start,
+                mention.end,
+                mention.type,
+                taken[a.article.id],
+            )
+            m.sentence = a.sentence_index(m.start)
+            if a.sentences:
+                m.headline = is_title_case(a.sentence_text(m.sentence))
+            nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
+    return nodes

@@ -1,0 +1,121 @@
+"""Name forms and keys: what of a mention's text is the name, and the key its spellings share."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from crossbrief.synthesize.entities.vocabulary import (
+    CONNECTORS,
+    CORPORATE,
+    DETERMINERS,
+    FUZZY_MIN_LETTERS,
+    INITIAL,
+    PERSON_TITLES,
+    POSSESSIVE,
+    SCORE,
+    SUFFIXES,
+    TITLES,
+    WEEKDAYS,
+)
+from crossbrief.synthesize.text import fold
+
+
+def translit(word: str) -> str:
+    word = re.sub(r"(iy|yy|ij|ii|yi)$", "y", word)
+    word = re.sub(r"(iy|yy)(?=[^aeiou])", "y", word)
+    return word.replace("ck", "k").replace("kh", "h")
+
+
+def trim(form: str) -> str:
+    """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
+    "HP to Acquire Data Center" -> "HP", "HP today" and "HP Monday" -> "HP"; nicknames in quotes or
+    brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
+    form = re.sub(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d)\s*", " ", form).strip()
+    words = form.split()
+    content = [w for w in words if fold(w) not in DETERMINERS]
+    if content and content[0][:1].islower():
+        # A lower-case span ("the coast guard") is a common-noun name as a whole: case
+        # marks no boundary in it.
+        return form
+    for i, w in enumerate(words):
+        if i and (w[:1].islower() and w not in CONNECTORS):
+            return " ".join(words[:i]) if i else form
+        if i and (SCORE.match(w) or fold(w) in WEEKDAYS):
+            return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
+        if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
+            return " ".join(words[: i + 1])
+    return form
+
+
+def name_words(form: str) -> list[str]:
+    # Acronym dots go ("U.S." -> "us"); other dots only end initials and abbreviations.
+    text = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), fold(form))
+    text = text.strip(" .,;:\"'\u201c\u201d")
+    words = [POSSESSIVE.sub("", w) for w in re.split(r"[\s\-]+", text)]
+    return [w.strip(".,") for w in words if w.strip(".,")]
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(form: str) -> str:
+    """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky")."""
+    words = name_words(form)
+    while len(words) > 1 and (words[0] in TITLES or words[0] in DETERMINERS):
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in CORPORATE):
+        words = words[:-1]
+    if len(words) > 2:
+        # Middle initials ("Roger J. Stone") do not tell people apart in one story.
+        words = [words[0], *[w for w in words[1:-1] if not INITIAL.match(w)], words[-1]]
+    return " ".join(translit(w) for w in words)
+
+
+def person_form(form: str) -> str:
+    """The name inside a person mention: "French President Emmanuel Macron of France" ->
+    "Emmanuel Macron" (titles and their qualifiers before it, "of ..." after it, dropped)."""
+    words = re.split(r"\s+", form.strip())
+    for i, w in enumerate(words):
+        if i and (w in {"of", "from"} or w.endswith(",")):
+            words = words[: i + 1] if w.endswith(",") and w not in {"of", "from"} else words[:i]
+            break
+    words = [w.rstrip(",") for w in words]
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if fold(w).strip(".") in PERSON_TITLES:
+            last_title = i
+    words = words[last_title + 1 :]
+    return POSSESSIVE.sub("", " ".join(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A word reduced to what transliterations of one name keep in common."""
+    return re.sub(r"[^a-z]", "", word.replace("y", "i").replace("j", "i"))
+
+
+def same_word(a: str, b: str, min_letters: int = FUZZY_MIN_LETTERS) -> bool:
+    if a == b:
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return True
+    # OSA counts a swap of two letters as one edit ("Klistchko" / "Klitschko").
+    return min(len(sa), len(sb)) >= min_letters and OSA.distance(sa, sb, score_cutoff=1) <= 1
+
+
+def initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in {"of", "and", "the", "for"})
+
+
+def is_acronym_form(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", text.split()[-1] if text.split() else "")
+    return len(letters) >= 2 and (letters.isupper() or "." in text)
+
+
+def strip_titles(form: str) -> str:
+    words = form.split()
+    while len(words) > 1 and (fold(words[0]).strip(".") in TITLES or fold(words[0]) in DETERMINERS):
+        words = words[1:]
+    return POSSESSIVE.sub("", " ".join(words))

@@ -1,0 +1,179 @@
+"""The words entity grouping knows by heart, and its few documented hyper-parameters.
+
+Titles, role nouns, name connectors and the like: closed classes of English news style,
+not lists of particular people or places.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that precede a name without being part of it ("Ports Minister Oleksiy Hrynchenko").
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "pope",
+        "rev",
+        "judge",
+        "mayor",
+        "ambassador",
+        "premier",
+        "leader",
+        "chief",
+        "the",
+        "former",
+        "late",
+        "director",
+        "attorney",
+        "deputy",
+        "counsel",
+        "chairman",
+        "chairwoman",
+        "speaker",
+        "commander",
+        "sheikh",
+        "ayatollah",
+        "dictator",
+        "envoy",
+        "adviser",
+        "advisor",
+        "assistant",
+        "acting",
+        "interim",
+    ]
+)
+# Inside a person mention, words that only qualify a title ("Justice Department official
+# Dana Boente"): safe to drop there, but they start organisation names ("State Department").
+PERSON_TITLES = TITLES | frozenset(
+    [
+        "justice",
+        "state",
+        "interior",
+        "finance",
+        "trade",
+        "ports",
+        "health",
+        "special",
+        "official",
+        "officer",
+        "top",
+        "senior",
+        "newly-minted",
+        "co-founder",
+        "founder",
+        "ceo",
+    ]
+)
+# Role nouns a description may use for a titled person, grouped by what they can stand for.
+ROLE_NOUNS = {
+    "president": "head",
+    "prime minister": "head",
+    "premier": "head",
+    "chancellor": "head",
+    "leader": "head",
+    "king": "head",
+    "queen": "head",
+    "minister": "minister",
+    "foreign minister": "foreign minister",
+    "defence minister": "defence minister",
+    "defense minister": "defence minister",
+    "secretary of state": "foreign minister",
+    "director": "director",
+    "governor": "governor",
+    "mayor": "mayor",
+}
+SUFFIXES = frozenset({"ii", "iii", "iv", "sr"})
+DETERMINERS = frozenset({"the", "a", "an"})
+CORPORATE = frozenset({"inc", "corp", "co", "company", "corporation", "ltd", "llc", "plc"})
+# Lower-case words that may sit inside a name ("Bank of America", "Médecins sans Frontières").
+CONNECTORS = frozenset(
+    {
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "den",
+        "da",
+        "bin",
+        "al",
+        "el",
+        "on",
+        "in",
+        "at",
+        "&",
+        "sans",
+        "y",
+    }
+)
+# A game score or a weekday ends a name the NER ran on into a dateline or a result.
+SCORE = re.compile(r"^\d+[-\u2013]\d+\W*$")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+INITIAL = re.compile(r"^[a-z]\.?$")
+# A run of words to the left of a mention that may hold a title ("French President ").
+TITLE_LEFT = re.compile(r"((?:[\w.\-]+ ){1,5})$")
+ROLE_TEXT = re.compile(
+    r"\b(?:[Tt]he|Mr\.?|Madam)\s+(?:([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"
+    r"((?i:president|prime minister|premier|chancellor|leader|foreign minister|"
+    r"defen[cs]e minister|minister|director|governor|mayor))\b(?!\s+[A-Z])"
+)
+# Long-enough words may differ by one letter and still be one name (Hrynchenko/Grynchenko).
+FUZZY_MIN_LETTERS = 6
+# A surname shared by several full names goes to one of them only when it is named this many
+# times more often than the next ("Kim" -> Kim Jong Un, not his sister).
+DOMINANCE = 3
+# A span longer than a known name is taken as that name run on when it is this rare.
+OVERLONG_MAX = 2
+
+# Words a title-case headline leaves in lower case ("HP to Acquire Data Center Consultants").
+HEADLINE_SMALL = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or"})
+HEADLINE_SMALL |= frozenset({"by", "with", "as", "from", "vs", "after", "over", "into"})
+# Share of a line's other words that must be capitalised for it to read as a headline.
+HEADLINE_CAPS = 0.8
+
+TITLE_RUN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+)+)$")
+NOT_TITLES = frozenset({"the", "state", "justice", "special"})
