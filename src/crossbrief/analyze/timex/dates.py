@@ -1,0 +1,228 @@
+"""Dates and durations: a cleaned time expression (no clock time) read as a value or a
+relative form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crossbrief.analyze.timex.patterns import (
+    BARE_UNITS,
+    CENTURY,
+    DECADE,
+    DECADE_WORD,
+    DM,
+    DURATION,
+    HALF,
+    ISO,
+    MD,
+    MONTH,
+    MONTH_RE,
+    MY,
+    ORDINAL_DAY,
+    QUARTER,
+    QUARTER_NUM,
+    SEASON,
+    SHIFT,
+    THE_QUARTER,
+    WEEKDAY,
+    YEAR4,
+    YEAR_AGO,
+)
+from crossbrief.analyze.timex.resolve import resolve
+from crossbrief.analyze.timex.units import duration, shifted_unit
+from crossbrief.analyze.timex.words import (
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    QUOTE_S,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    year_words,
+)
+
+
+def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
+    """Normalise a date (no clock time) already cleaned by ``clean``."""
+    if t in {"today", "this day", "this date"}:
+        return "DATE", None, "D:0"
+    if t == "yesterday":
+        return "DATE", None, "D:-1"
+    if t == "tomorrow":
+        return "DATE", None, "D:1"
+    for name, spec in HOLIDAYS.items():
+        if re.search(rf"\b{name.replace(QUOTE_S, '')}\b", t):  # clean drops "'s"
+            year = explicit_year(t)
+            if len(spec) == 2:
+                if year is not None:
+                    return "DATE", f"{year:04d}-{spec[0]:02d}-{spec[1]:02d}", None
+                return "DATE", None, f"MD:{spec[0]}:{spec[1]}" + (f":{tense}" if tense else "")
+            form = f"NW:{spec[0]}:{spec[1]}:{spec[2]}"
+            if year is not None:
+                return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
+            return "DATE", None, form + (f":{tense}" if tense else "")
+    if YEAR_AGO.match(t) or t in {"year earlier", "year ago", "a year ago", "a year earlier"}:
+        return "DATE", None, "~Q-1|Y:-1"
+    m = re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d\d)\s+(?:\w+\s+)?(?:quarter|period)", t)
+    if m:  # "the 1988 period": the quarter in focus, in 1988
+        return "DATE", None, f"~QY{m.group(1)}|={m.group(1)}"
+    m = re.fullmatch(
+        r"(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)"
+        r"\s+year|a\s+year\s+later",
+        t,
+    )
+    if m:  # "that year", "the following year": the year last named
+        shift = (
+            1 if re.search(r"following|later", t) else -1 if re.search(r"prev|prec|prior", t) else 0
+        )
+        return "DATE", None, f"~Y{shift}|"
+    m = re.fullmatch(
+        r"that\s+(?:same\s+)?day|the\s+same\s+day|the\s+(?:next|following)\s+day|"
+        r"the\s+(?:previous|preceding)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+"
+        r"(?:later|earlier)",
+        t,
+    )
+    if m:  # "the next day": the day last named, plus one
+        shift = 1 if re.search(r"next|following|after|later", t) else 0
+        shift = -1 if re.search(r"previous|preceding|before|earlier", t) else shift
+        return "DATE", None, f"~D{shift}|"
+    m = re.fullmatch(
+        r"that\s+(?:same\s+)?month|the\s+same\s+month|the\s+(?:following|next|previous|"
+        r"preceding|prior)\s+month|a\s+month\s+(?:later|earlier)",
+        t,
+    )
+    if m:  # "the following month": the month last named, plus one
+        shift = 1 if re.search(r"following|next|later", t) else 0
+        shift = -1 if re.search(r"previous|preceding|prior|earlier", t) else shift
+        return "DATE", None, f"~M{shift}|"
+    if t in {"that quarter", "the same quarter"}:
+        return "DATE", None, "~Q0|"
+    if THE_QUARTER.match(t):
+        return "DATE", None, "~Q0|QS:-1"
+    if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
+        return "DATE", None, "QS:-1"
+    if re.match(
+        r"^(?:recent|the\s+recent)\s+\w+s$",
+        t,
+    ):
+        return "DATE", "PAST_REF", None
+    if re.match(
+        r"^(?:the\s+)?(?:coming|upcoming|future)\s+\w+s$",
+        t,
+    ):
+        return "DATE", "FUTURE_REF", None
+    m = ISO.search(t)
+    if m:
+        return "DATE", m.group(0), None
+    for rx, mi, di, yi in ((MD, 1, 2, 3), (DM, 2, 1, 3)):
+        m = rx.search(t)
+        if m:
+            month, day = MONTHS[m.group(mi)], int(m.group(di))
+            if not 1 <= day <= 31:
+                continue
+            if m.group(yi):
+                try:
+                    return "DATE", dt.date(int(m.group(yi)), month, day).isoformat(), None
+                except ValueError:
+                    return "DATE", None, None
+            return "DATE", None, f"MD:{month}:{day}" + (f":{tense}" if tense else "")
+    year = explicit_year(t)
+    year_shift = (
+        -1 if re.search(r"\blast year\b|\bprevious year\b|\byear (?:earlier|ago)\b", t)
+        else 1 if re.search(r"\bnext year\b|\bcoming year\b", t)
+        else 0
+    )  # fmt: skip
+    m = QUARTER.search(t)
+    if m:
+        n = QUARTER_NUM.get(m.group(1)) or int(m.group(1)[0])
+        if year is not None:
+            return "DATE", f"{year:04d}-Q{n}", None
+        return "DATE", None, f"Q:{n}:{year_shift}"
+    m = HALF.search(t)
+    if m and not re.search(r"\bhalf\s+(?:a|an)\b", t):
+        n = 1 if m.group(1) == "first" else 2
+        if year is not None:
+            return "DATE", f"{year:04d}-H{n}", None
+        return "DATE", None, f"H:{n}:{year_shift}"
+    m = SEASON.search(t)
+    if m and not re.search(r"\bseasons?\b|\bfalls?\s+(?!of)\w", t):
+        code = SEASONS[m.group(1)]
+        if year is not None:
+            return "DATE", f"{year:04d}-{code}", None
+        shift = -1 if re.search(r"\blast\b|\bprevious\b", t) else 1 if "next" in t else 0
+        return "DATE", None, f"SE:{code}:{shift}"
+    m = MY.search(t)
+    if m:
+        return "DATE", f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}", None
+    m = re.fullmatch(rf"({MONTH_RE})\.?,?\s+(?:of\s+)?(.+)", t)
+    if m and (m.group(2) in {"this year", "last year", "next year"}):
+        # "January this year", "June last year": the month of that year, not the nearest.
+        shift = {"this": 0, "last": -1, "next": 1}[m.group(2).split()[0]]
+        return "DATE", None, f"YM:{MONTHS[m.group(1)]}:{shift}"
+    if m and (year := year_words(m.group(2))) is not None:
+        return "DATE", f"{year:04d}-{MONTHS[m.group(1)]:02d}", None  # "January nineteen ninety"
+    m = MONTH.match(t)
+    if m and not (m.group(2) == "may" and m.group(1) is None and t != "may"):
+        month = MONTHS[m.group(2)]
+        mod = m.group(1)
+        direction = {"last": -2, "past": -1, "next": 2, "coming": 1, "this": 3}.get(mod or "", 0)
+        if direction == 0:
+            direction = tense
+        return "DATE", None, f"MO:{month}" + (f":{direction}" if direction else "")
+    m = DECADE.search(t)
+    if m:
+        if m.group(3):
+            return "DATE", f"19{m.group(3)}", None
+        return "DATE", f"{m.group(1)}{m.group(2)}", None
+    m = DECADE_WORD.search(t)
+    if m:
+        digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties"].index(m.group(1)) + 2  # fmt: skip
+        return "DATE", f"19{digit}", None
+    m = CENTURY.search(t)
+    if m:
+        return "DATE", f"{int(m.group(1)) - 1:02d}", None
+    m = WEEKDAY.search(t)
+    if m:
+        weekday = WEEKDAYS.index(m.group(1))
+        if re.search(r"\b(last|previous|past|preceding)\b", t):
+            direction = -2
+        elif re.search(r"\b(next|following|coming)\b", t):
+            direction = 2
+        elif re.search(r"\bthis\b", t):
+            direction = 0
+        else:
+            direction = tense
+        return "DATE", None, f"W:{weekday}:{direction}"
+    if year is not None and not DURATION.search(t):
+        return "DATE", f"{year:04d}", None
+    m = SHIFT.match(t)
+    if m:
+        return shifted_unit(m.group(1), m.group(2), tense)
+    m = DURATION.search(t)
+    if m:
+        return duration(t, m)
+    m = BARE_UNITS.match(t)
+    if m:
+        letter, clock, _ = UNITS[m.group(1)]
+        return "DURATION", ("PT" if clock else "P") + "X" + letter, None
+    m = ORDINAL_DAY.search(t)
+    if m:
+        raw = m.group(1)
+        n = ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+        letter = UNITS[m.group(2)][0]
+        return "DURATION", f"P{n}{letter}", None
+    if year is not None:
+        return "DATE", f"{year:04d}", None
+    if re.fullmatch(r"(?:the\s+)?(?:fiscal|calendar)\s+year", t):
+        return "DATE", None, "Y:0"
+    return "DATE", None, None
+
+
+def explicit_year(t: str) -> int | None:
+    """A year written out in the text ("1989", "nineteen ninety"), or None."""
+    m = YEAR4.search(t)
+    if m:
+        return int(m.group(1))
+    return year_words(t)

@@ -1,0 +1,130 @@
+"""The entry point: a time expression's text -> TIMEX3 type, value or relative form.
+
+Text is cleaned (hedges, prepositions, "the end of" dropped: the TIMEX3 mod), then read as a
+set ("every week"), a reference word ("now"), a clock time or part of day added to a date, or
+a date or duration (``crossbrief.analyze.timex.dates``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.timex.dates import date_part
+from crossbrief.analyze.timex.patterns import CLOCK, MONTH_RE, PREFIX, WEEKDAY, ZONE
+from crossbrief.analyze.timex.words import FREQUENCY, MONTHS, PARTS_OF_DAY, REF_OF, WEEKDAYS
+
+
+def clean(text: str) -> str:
+    """Lower-cased text without prepositions, hedges, "the end of", "'s" or "or so"."""
+    t = text.strip().lower().replace("’", "'")
+    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"\s+or\s+so\b", "", t)  # "a week or so ago": the hedge is the TIMEX3 mod
+    t = re.sub(r"(?<=[a-z])-(?=[a-z])|(?<=\d)-(?=[a-z])", " ", t)
+    previous = None
+    while t != previous:  # "earlier in the year", "around 7:15 p.m.", "the end of 1990"
+        previous = t
+        t = PREFIX.sub("", t).strip()
+    return t
+
+
+def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
+    """(type, absolute value or None, relative form or None) of a time expression's text.
+
+    Absolute values need no anchor; relative forms are resolved by ``resolve_relative``.
+    A relative form starting with "~" refers to the quarter ("~Q-1": a year before it,
+    "~QY1988": the same quarter of 1988), year ("~Y1"), month ("~M1") or day ("~D1",
+    "~D0@T06:00") last named, then
+    "|" and what to use when none was: a relative form, "=" and a value, or nothing.
+    ``extract_times`` replaces it.
+    """
+    raw = text.strip().lower()
+    t = clean(text)
+    if not t:
+        return "DATE", None, None
+    if t in REF_OF or raw in REF_OF:
+        return "DATE", REF_OF.get(t) or REF_OF[raw], None
+    m = re.match(r"^(?:every|each|per|a|an)\s+(.+)$", t)
+    if (
+        m
+        and not re.search(r"\b(ago|earlier|later|before)\b", t)
+        and not t.startswith(("a ", "an "))
+    ):
+        return "SET", set_value(m.group(1)), None
+    if t in FREQUENCY:
+        return "SET", set_value(t), None
+    clock, part = time_of_day(t)
+    if clock or part:
+        rest = ZONE.sub("", CLOCK.sub("", t))
+        rest = re.sub(rf"\b({'|'.join(PARTS_OF_DAY)})\b", "", rest)
+        rest = re.sub(r"^\W*(?:on|of|the|in|at)?\W*|\W*(?:on|of|the|in|at)?\W*$", "", rest.strip())
+        suffix = "T" + (clock or part or "")
+        rest = clean(rest)
+        if not rest:
+            # A bare "6 a.m.", "the morning": on the day last named (the temporal focus),
+            # else the article's own day.
+            return "TIME", None, f"~D0@{suffix}|D:0@{suffix}"
+        if rest in {"this", "today"}:
+            return "TIME", None, f"D:0@{suffix}"
+        if rest in {"last", "yesterday"} and part == "NI" and rest == "last":
+            return "TIME", None, f"D:-1@{suffix}"
+        _, value, relative = date_part(rest, tense)
+        if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return "TIME", value + suffix, None
+        if relative and relative.split(":")[0] in {"W", "D", "MD"}:
+            return "TIME", None, f"{relative}@{suffix}"
+        return "TIME", value, relative
+    return date_part(t, tense)
+
+
+def set_value(t: str) -> str | None:
+    """The TIMEX3 value of a set after its "every"/"each": "XXXX-WXX-4", "P1W"."""
+    t = t.strip()
+    m = WEEKDAY.search(t)
+    if m:
+        return f"XXXX-WXX-{WEEKDAYS.index(m.group(1)) + 1}"
+    m = re.match(rf"^({MONTH_RE})\b", t)
+    if m:
+        return f"XXXX-{MONTHS[m.group(1)]:02d}"
+    for word, value in (
+        ("day", "P1D"),
+        ("daily", "P1D"),
+        ("night", "P1D"),
+        ("week", "P1W"),
+        ("weekly", "P1W"),
+        ("month", "P1M"),
+        ("monthly", "P1M"),
+        ("quarter", "P1Q"),
+        ("quarterly", "P1Q"),
+        ("year", "P1Y"),
+        ("annual", "P1Y"),
+        ("annually", "P1Y"),
+        ("yearly", "P1Y"),
+        ("hour", "PT1H"),
+        ("hourly", "PT1H"),
+    ):
+        if re.match(rf"^{word}s?\b", t):
+            return value
+    return None
+
+
+def time_of_day(t: str) -> tuple[str | None, str | None]:
+    """(clock "17:00" or None, part of day "NI" or None)."""
+    clock = None
+    m = CLOCK.search(t)
+    if m:
+        if m.group(4):
+            clock = "00:00" if m.group(4) == "midnight" else "12:00"
+        else:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            if m.group(3).startswith("p") and hour < 12:
+                hour += 12
+            elif m.group(3).startswith("a") and hour == 12:
+                hour = 0
+            if hour < 24 and minute < 60:
+                clock = f"{hour:02d}:{minute:02d}"
+    part = None
+    m2 = re.search(rf"\b({'|'.join(PARTS_OF_DAY)})\b", t)
+    if m2:
+        part = PARTS_OF_DAY[m2.group(1)]
+    return clock, part

@@ -1,0 +1,76 @@
+"""Regular expressions over cleaned (lower-case) time-expression text."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.timex.words import MONTHS, ORDINALS, SMALL, TENS, WEEKDAYS
+
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = "|".join(WEEKDAYS)
+MD = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?")
+MY = re.compile(rf"\b({MONTH_RE})\b\.?(?:\s+of)?,?\s+(\d{{4}})\b")
+MONTH = re.compile(rf"^(?:(last|next|this|the|coming|past)\s+)?({MONTH_RE})\b\.?$")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+YEAR4 = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d)\b(?![\d.,%]\d)")
+DECADE = re.compile(r"\b(?:the\s+)?(?:(1[0-9]|20)(\d)0s|'(\d)0s)\b")
+DECADE_WORD = re.compile(
+    r"\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+)
+CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century\b")
+WEEKDAY = re.compile(rf"\b({WEEKDAY_RE})s?\b")
+CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|\b(noon|midday|midnight)\b"
+)
+ZONE = re.compile(r"\b(est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|local time)\b")
+QUARTER = re.compile(
+    r"\b(?:fiscal\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b"
+)
+QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+HALF = re.compile(r"\b(first|second|last|latter)\s+half\b")
+SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
+SHIFT = re.compile(
+    r"^(?:the\s+)?(last|this|next|past|coming|previous|current|following|prior|same|the|"
+    r"latest|full|fiscal)\s+(?:fiscal\s+|calendar\s+|full\s+)?(week|month|year|weekend|quarter|"
+    r"period|decade|day)$"
+)
+NUMWORD = "|".join(
+    sorted(
+        [*SMALL, *TENS, "hundred", "thousand", "several", "few", "many", "some", "numerous"],
+        key=len,
+        reverse=True,
+    )
+)
+DURATION = re.compile(
+    rf"\b((?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD}))*)(?:\s+and\s+a\s+half)?(?:\s+of)?)"
+    r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|extra\s+|long\s+|fiscal\s+|"
+    r"calendar\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|"
+    r"century|centurie)s?\b(\s+ago|\s+earlier|\s+before|\s+from\s+now|\s+hence)?"
+)
+BARE_UNITS = re.compile(
+    r"^(?:the\s+)?(?:(?:early|first|last|past|next|coming|recent)\s+)?"
+    r"(second|minute|hour|day|week|month|quarter|year|decade)s(?:\s+ahead)?$"
+)
+ORDINAL_DAY = re.compile(
+    r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b"
+)
+YEAR_AGO = re.compile(
+    r"^(?:the\s+)?(?:a\s+)?(?:year\s+(?:earlier|ago)|year\s+before|same\s+\w+\s+(?:a\s+)?"
+    r"(?:last\s+year|year\s+earlier|year\s+ago)|corresponding\s+\w+\s+(?:of\s+)?last\s+year|"
+    r"(?:\w+\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|year\s+(?:earlier|ago)\s+"
+    r"(?:\w+\s+)?(?:quarter|period)|last\s+year's\s+(?:\w+\s+)?(?:quarter|period))$"
+)
+THE_QUARTER = re.compile(
+    r"^(?:the\s+)?(?:latest|last|recent|most\s+recent)?\s*(?:fiscal\s+)?(quarter|period)$"
+)
+
+# Prepositions, hedges (the TIMEX3 "mod") and "the end of": the value is the inner time's.
+PREFIX = re.compile(
+    r"^(?:on|in|at|by|since|until|from|of|during|before|after|for|over|under|within|about|"
+    r"around|nearly|approximately|roughly|almost|just|only|more\s+than|less\s+than|"
+    r"at\s+least|at\s+most|up\s+to|shortly|sometime|"
+    r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn|bulk|"
+    r"balance|course|good\s+part|part)\s+of|(?:the\s+)?(?:early|late|mid|earlier|later))\b\s*"
+    r"(?=\S)"
+)
