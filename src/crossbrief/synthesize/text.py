@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
@@ -49,7 +50,11 @@ def content_terms(text: str) -> list[str]:
 
 
 class TfIdf:
-    """TF-IDF vectors of a fixed set of texts (one row each), L2-normalised."""
+    """TF-IDF vectors of a fixed set of texts (one row each), L2-normalised.
+
+    The rows are sparse: a story's sentences share few of its thousands of terms, so a dense
+    matrix spent most of the similarity product multiplying zeros.
+    """
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.terms = [content_terms(t) for t in texts]
@@ -59,15 +64,24 @@ class TfIdf:
         self.vocab = {t: i for i, t in enumerate(sorted(df))}
         n = max(len(texts), 1)
         self.idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in sorted(df)])
-        matrix = np.zeros((len(texts), len(self.vocab)), dtype=np.float64)
+        rows: list[int] = []
+        cols: list[int] = []
+        values: list[float] = []
         for row, ts in enumerate(self.terms):
-            for term, count in Counter(ts).items():
-                matrix[row, self.vocab[term]] = (1 + math.log(count)) * self.idf[self.vocab[term]]
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        self.matrix = matrix / norms
+            weights = [
+                (self.vocab[term], (1 + math.log(count)) * self.idf[self.vocab[term]])
+                for term, count in sorted(Counter(ts).items())
+            ]
+            norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
+            for col, weight in weights:
+                rows.append(row)
+                cols.append(col)
+                values.append(weight / norm)
+        self.matrix = sparse.csr_matrix(
+            (values, (rows, cols)), shape=(len(texts), len(self.vocab)), dtype=np.float64
+        )
 
     def similarity(self) -> np.ndarray:
-        """Cosine similarity of every pair of rows."""
-        result: np.ndarray = self.matrix @ self.matrix.T
+        """Cosine similarity of every pair of rows (dense: every pair is looked up)."""
+        result: np.ndarray = (self.matrix @ self.matrix.T).toarray()
         return result

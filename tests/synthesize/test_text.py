@@ -1,0 +1,44 @@
+"""TF-IDF similarity and the small text helpers synthesis compares sentences with."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from crossbrief.synthesize.text import TfIdf, content_terms, fold, stem
+
+
+def test_fold_strips_diacritics_and_case() -> None:
+    assert fold("Médecins Sans Frontières") == "medecins sans frontieres"
+    assert fold("Zelenskyy") == "zelenskyy"
+
+
+def test_stem_matches_inflections() -> None:
+    assert stem("talks") == stem("talk")
+    assert stem("killed") == "kill"
+    assert stem("carries") == "carry"
+
+
+def test_content_terms_drop_stop_words() -> None:
+    assert content_terms("The ferry was carrying 40 passengers") == [
+        "ferry",
+        "carry",
+        "40",
+        "passenger",
+    ]
+
+
+def test_similarity_is_cosine_of_weighted_terms() -> None:
+    texts = [
+        "The ferry sank near the harbour on Friday.",
+        "On Friday the ferry sank near the harbour.",
+        "Parliament approved the budget.",
+        "",
+    ]
+    sim = TfIdf(texts).similarity()
+    assert sim.shape == (4, 4)
+    assert np.allclose(sim, sim.T)
+    assert sim[0, 1] == np.float64(sim[1, 0]) and abs(sim[0, 1] - 1.0) < 1e-9
+    assert sim[0, 2] == 0.0
+    # A text with no content words has no direction: similar to nothing, itself included.
+    assert not sim[3].any()
+    assert abs(sim[2, 2] - 1.0) < 1e-9
