@@ -1,0 +1,91 @@
+"""Quotes of one article: direct, partial and indirect speech, each with cue and speaker.
+
+Direct quotes are found in the raw text by their marks, so the quoted words are verbatim by
+construction (and checked again by ``is_verbatim``). Curly and straight marks may be mixed;
+a quote left open at a paragraph end runs to that end and continues when the next paragraph
+opens with a mark (news style). A quote is *direct* when it holds a clause or a sentence of
+its own, *partial* when it is a fragment inside the writer's sentence ("called it 'our moral
+duty'"); a partial quote with no reporting verb is a scare quote or a title and is dropped.
+
+The cue of a quote is found in this order: a reporting verb above the quoted words in the
+parse tree; one attached below them ("..., he said"); the nearest reporting verb of the
+sentence outside any quote; a dash after the closing mark ("-- Ann Lee"); a transcript label
+("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it in the
+paragraph, or of the previous paragraph's quote it continues; a quote opening a paragraph
+takes the cue ending the paragraph before with a colon. The speaker is the cue's subject.
+Indirect speech is a reporting or stance verb with a clausal complement, object or
+prepositional object ("talked about ..."); an attribution noun with its clause or object
+("his claim that ...", "concern about ..."); "according to X"; or a "Speaker: ..." line.
+
+A speaker phrase is resolved, within this article, to a name: a person or organisation
+mention inside it; for a relative pronoun ("who said") the noun its clause modifies; for a
+pronoun ("he", "his office") the latest person named as a subject before it; for a role ("the Israeli prime minister") the latest person whose own mention
+carries that role word. Synthesis links the name to the story's entity.
+
+Every step is linear in the tokens: sentences are found by bisection and each quote looks
+only at its own sentence and its neighbours.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.quotes.context import para_end, prepare
+from crossbrief.analyze.quotes.direct import direct_quotes
+from crossbrief.analyze.quotes.indirect import indirect_quotes
+from crossbrief.analyze.quotes.lexicon import (
+    FORM_TO_BASE,
+    NAME_TYPES,
+    REPORTING_BASES,
+    is_reporting,
+)
+from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
+from crossbrief.analyze.quotes.speakers import Names, people_of
+from crossbrief.model import Mention, Quote
+
+__all__ = [
+    "FORM_TO_BASE",
+    "REPORTING_BASES",
+    "extract_quotes",
+    "find_quote_spans",
+    "is_reporting",
+    "is_verbatim",
+]
+
+
+def extract_quotes(
+    text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]
+) -> list[Quote]:
+    """Direct, partial and indirect quotes of one article, in text order."""
+    segs = find_quote_spans(text, [(p.offset, para_end(p)) for p in paragraphs])
+    paras = prepare(paragraphs, segs)
+    people = people_of(paras, mentions)
+    found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)
+    names = Names(found, [m.start for m in found])
+    quotes = direct_quotes(text, paras, segs, people, names)
+    taken = [(q.start, q.end) for q in quotes]
+    direct = sorted(q.start for q in quotes if q.kind == "direct")
+    for para in paras:
+        quotes.extend(indirect_quotes(text, para, taken, direct, people, names))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return outermost(quotes)
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """Drop reported speech whose cue sits inside another quote's content ("Interfax said
+    the ministry said ..."): each word is attributed once, to the outer speaker."""
+    starts = [q.start for q in quotes]
+    reach, furthest = [], -1
+    for q in quotes:
+        furthest = max(furthest, q.end)
+        reach.append(furthest)
+    out = []
+    for q in quotes:
+        if q.kind == "indirect" and q.cue_start is not None:
+            k = bisect.bisect_right(starts, q.cue_start) - 1
+            if k >= 0 and reach[k] > q.cue_start:
+                continue
+        out.append(q)
+    return out

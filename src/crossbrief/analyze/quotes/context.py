@@ -1,0 +1,89 @@
+"""A parsed paragraph as quote finding sees it, and how an attribution becomes a Quote."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.quotes.marks import Seg
+from crossbrief.model import Quote, QuoteKind
+
+
+@dataclass
+class Para:
+    """A parsed paragraph with what the quote finder needs, built once."""
+
+    offset: int
+    end: int
+    doc: Any
+    sents: list[Any]
+    sent_starts: list[int]  # token index of each sentence start
+    quoted: bytearray  # 1 for tokens inside (or marking) a quote
+
+    def sent_of(self, tok_i: int) -> Any:
+        return self.sents[bisect.bisect_right(self.sent_starts, tok_i) - 1]
+
+    def tokens(self, start: int, end: int) -> Any:
+        """The tokens covering article offsets [start, end)."""
+        return self.doc.char_span(start - self.offset, end - self.offset, alignment_mode="expand")
+
+
+def para_end(p: Paragraph) -> int:
+    """Article offset of the end of a paragraph (``Doc.text`` would rebuild the string)."""
+    if len(p.doc) == 0:
+        return p.offset
+    last = p.doc[-1]
+    return int(p.offset + last.idx + len(last.text))
+
+
+def prepare(paragraphs: Sequence[Paragraph], segs: Sequence[Seg]) -> list[Para]:
+    paras = []
+    for p in paragraphs:
+        sents = list(p.doc.sents)
+        paras.append(
+            Para(
+                p.offset, para_end(p), p.doc, sents, [s.start for s in sents], bytearray(len(p.doc))
+            )
+        )
+    for s in segs:
+        para = paras[s.para]
+        span = para.doc.char_span(
+            max(0, s.start - 1 - para.offset),
+            min(para.end - para.offset, s.end + 1 - para.offset),
+            alignment_mode="expand",
+        )
+        if span is not None:
+            for i in range(span.start, span.end):
+                para.quoted[i] = 1
+    return paras
+
+
+@dataclass
+class Attr:
+    """Who said it and how: a cue token and a speaker token range, in one paragraph."""
+
+    para: Para
+    cue: Any | None
+    speaker: tuple[int, int] | None  # token range in para.doc
+    head: Any | None
+    name: str | None = None
+
+
+def make_quote(text: str, start: int, end: int, kind: QuoteKind, attr: Attr | None) -> Quote:
+    fields: dict[str, Any] = {}
+    if attr is not None:
+        off = attr.para.offset
+        if attr.cue is not None:
+            c = attr.cue
+            fields.update(cue=c.text, cue_start=off + c.idx, cue_end=off + c.idx + len(c.text))
+        if attr.speaker is not None:
+            doc = attr.para.doc
+            s = off + doc[attr.speaker[0]].idx
+            last = doc[attr.speaker[1] - 1]
+            e = off + last.idx + len(last.text)
+            fields.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e)
+        fields["speaker_name"] = attr.name
+    return Quote(text=text[start:end], start=start, end=end, kind=kind, **fields)

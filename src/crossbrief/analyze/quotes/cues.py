@@ -1,0 +1,127 @@
+"""Cues and speakers in the parse: the reporting verb a quote hangs on and its subject."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para
+from crossbrief.analyze.quotes.lexicon import CUE_REACH, NOUN_CUES, SUBJECTS, is_reporting
+
+
+def cue_for(para: Para, span: Any) -> Any:
+    """The reporting verb a quoted span hangs on, or None."""
+    inside = range(span.start, span.end)
+    for tok in span:  # a reporting verb above the quoted words
+        h = tok
+        if h.head.i in inside and h.head.i != h.i:
+            continue  # only the roots of the quoted words lead out of it
+        while h.head.i != h.i:
+            h = h.head
+            if h.i in inside:
+                break
+            if not para.quoted[h.i] and is_reporting(h):
+                return h
+    below = [
+        c
+        for tok in span
+        for c in tok.children
+        if c.i not in inside and not para.quoted[c.i] and is_reporting(c)
+    ]
+    if below:
+        return min(below, key=lambda c: _distance(c, span))
+    sents = {para.sent_of(span.start).start, para.sent_of(span.end - 1).start}
+    near = [
+        t
+        for s in sorted(sents)
+        for t in para.sent_of(s)
+        if not para.quoted[t.i] and is_reporting(t)
+    ]
+    if near:
+        return min(near, key=lambda c: _distance(c, span))
+    # The cue in a sentence of its own: '"..." Smith asked.' or 'He added: "..."'.
+    k = bisect.bisect_right(para.sent_starts, span.end - 1)
+    if k < len(para.sents):
+        after = para.sents[k]
+        for t in after[:CUE_REACH]:
+            if not para.quoted[t.i] and is_reporting(t):
+                return t
+    k = bisect.bisect_right(para.sent_starts, span.start) - 2
+    if k >= 0 and para.sents[k][-1].text == ":":
+        before = para.sents[k]
+        for t in reversed(before[-CUE_REACH:]):
+            if not para.quoted[t.i] and is_reporting(t):
+                return t
+    return None
+
+
+def _distance(tok: Any, span: Any) -> int:
+    i: int = tok.i
+    return int(span.start) - i if i < span.start else i - int(span.end) + 1
+
+
+def subject(verb: Any, quoted: bytearray) -> Any:
+    """The speaker token of a reporting verb (never a word inside a quote)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and not quoted[child.i]:
+            return child  # "Smith, who said ...": "who", resolved to Smith by resolve
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
+        noun = verb.head
+        if noun.lower_ in NOUN_CUES and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            author = subject(noun.head, quoted)  # "Lee issued a statement saying ..."
+            if author is not None:
+                return author
+        return noun  # "voters saying ...", "a statement calling for ..."
+    # "X said ..., adding that ...", "X ended by saying ...": the subject of the reporting
+    # verb above, else of the nearest verb above.
+    v, fallback = verb, None
+    while v.dep_ in {"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep"} and v.head.i != v.i:
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
+        if subj is not None and is_reporting(v):
+            return subj
+        fallback = fallback or subj
+    if fallback is not None:
+        return fallback
+    for child in verb.children:  # "said Mr Putin" can parse the subject as dobj/attr
+        if (
+            child.dep_ in {"dobj", "attr", "npadvmod", "appos", "nsubj"}
+            and child.pos_ == "PROPN"
+            and not quoted[child.i]
+        ):
+            return child
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].is_punct:
+        # '"...," said Virginia delegate Ann Lee, angered that ...': the parser may hang the
+        # name on the next verb; in an inverted cue the speaker is the noun run after it.
+        last, j = None, verb.i + 1
+        while j < len(doc) and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not quoted[j]:
+            if doc[j].pos_ in {"PROPN", "NOUN"}:
+                last = doc[j]
+            j += 1
+        return last
+    return None
+
+
+def phrase(tok: Any) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``tok``, without clauses."""
+    left, right = tok.i, tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"compound", "amod", "det", "poss", "nmod", "nummod", "case"}:
+            left = min(left, child.left_edge.i)
+    for child in tok.rights:
+        if child.dep_ in {"compound", "flat", "appos", "case"} or (
+            child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}
+        ):
+            right = max(right, child.right_edge.i)
+    doc = tok.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return left, right + 1
+
+
+def from_cue(para: Para, cue: Any) -> Attr:
+    subj = subject(cue, para.quoted)
+    if subj is None:
+        return Attr(para, cue, None, None)
+    return Attr(para, cue, phrase(subj), subj)

@@ -1,0 +1,137 @@
+"""Direct and partial quotes: quoted spans with their kind, cue and speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para, make_quote
+from crossbrief.analyze.quotes.cues import cue_for, from_cue
+from crossbrief.analyze.quotes.lexicon import (
+    DASH_SPEAKER,
+    LABEL,
+    MARKS,
+    SENTENCE_BREAK,
+    SUBJECTS,
+    is_reporting,
+)
+from crossbrief.analyze.quotes.marks import Seg, normalise
+from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.model import Quote, QuoteKind
+
+
+def direct_quotes(
+    text: str, paras: Sequence[Para], segs: Sequence[Seg], people: People, names: Names
+) -> list[Quote]:
+    """The quotes inside quote marks, direct and partial, each with its attribution.
+
+    A quote whose cue cannot be found inherits the attribution of the quote before it in the
+    paragraph, or of the previous paragraph's quote it continues; a partial quote with no
+    reporting verb (a scare quote, a title) is dropped.
+    """
+    normalised = normalise(text)
+    quotes: list[Quote] = []
+    last: Attr | None = None
+    last_para = -1
+    for seg in segs:
+        para = paras[seg.para]
+        span = para.tokens(seg.start, seg.end)
+        if span is None or len(span) == 0:
+            continue
+        start, end = seg.start, seg.end
+        kind = kind_of(text, seg, span, para)
+        attr: Attr | None = None
+        label = LABEL.match(text, start)
+        if label and (seg.open_end or seg.continues or start == para.offset + 1):
+            # A transcript line: 'SMITH: ...' names its speaker inside the quote.
+            lab = para.tokens(label.start(1), label.end(1))
+            if lab is not None:
+                attr = Attr(para, None, (lab.start, lab.end), lab.root)
+                start = label.end()
+        if attr is None and seg.continues and last is not None:
+            attr = last
+        if attr is None:
+            cue = cue_for(para, span)
+            if cue is not None:
+                attr = from_cue(para, cue)
+        if attr is None:
+            attr = dash_speaker(text, para, seg)
+        if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
+            attr = introduced(paras[seg.para - 1])  # 'He told reporters:' then the quote
+        if (
+            attr is None
+            and kind == "direct"
+            and last is not None
+            and last_para in (seg.para, seg.para - 1)
+        ):
+            attr = last  # the second half of a quote split by its cue, or a quote paragraph
+        if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
+            continue  # a scare quote, a title, or words no one is said to have said
+        if attr is not None and attr.name is None and attr.head is not None:
+            attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
+        if attr is not None:
+            last, last_para = attr, seg.para
+        if kind == "direct" and normalise(text[start:end]) not in normalised:
+            kind = "indirect"
+        quotes.append(make_quote(text, start, end, kind, attr))
+    return quotes
+
+
+def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
+    """Direct when the quote holds a sentence or a clause of its own, else partial.
+
+    A fragment ending in punctuation is still partial ("called it 'a disgrace.'"): American
+    style puts the writer's comma or full stop inside the marks.
+    """
+    content = text[seg.start : seg.end]
+    if seg.open_end or seg.continues or SENTENCE_BREAK.search(content):
+        return "direct"
+    first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
+    if span.start <= first.start + 1 and span.end >= last.end - 2:
+        return "direct"  # the quote is a sentence of its own
+    if len(span) < 4:
+        return "partial"
+    inside = range(span.start, span.end)
+    for tok in span:
+        if tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in SUBJECTS and c.i in inside for c in tok.children
+        ):
+            return "direct" if content[:1].isupper() else "partial"
+    return "direct" if content[:1].isupper() and content[-1:] in "?!" else "partial"
+
+
+def dash_speaker(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'"..." -- Ann Lee': a name after a dash right after the closing mark."""
+    after = seg.end
+    while after < len(text) and text[after] in MARKS:
+        after += 1
+    m = DASH_SPEAKER.match(text, after)
+    if not m or m.end() == after:
+        return None
+    span = para.tokens(m.end(), min(m.end() + 1, para.end))
+    if span is None or len(span) == 0:
+        return None
+    tok = span[0]
+    if tok.pos_ != "PROPN":
+        return None
+    end = tok.i + 1
+    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
+        end += 1
+    return Attr(para, None, (tok.i, end), para.doc[end - 1])
+
+
+def introduced(prev: Para) -> Attr | None:
+    """The attribution of a paragraph ending in a colon after a reporting verb, for the quote
+    that opens the next paragraph."""
+    if not prev.sents:
+        return None
+    last = prev.sents[-1]
+    toks = [t for t in last if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    cues = [t for t in toks if not prev.quoted[t.i] and is_reporting(t)]
+    if not cues:
+        return None
+    # The reporting verb highest in the parse ('Lee said the ministry refused to call it
+    # so:' introduces Lee's words), the latest among equals.
+    return from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))

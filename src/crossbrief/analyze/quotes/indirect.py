@@ -1,0 +1,272 @@
+"""Reported speech: reporting verbs with their complements, attribution nouns, labels,
+"according to"."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para, make_quote
+from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
+from crossbrief.analyze.quotes.lexicon import (
+    ACCORDING,
+    BE,
+    BY,
+    CLOSE_MARKS,
+    CONTENT_PREPS,
+    FORM_TO_BASE,
+    LABEL_LINE,
+    LABEL_POS,
+    LABEL_WORDS,
+    MARKS,
+    NOT_INDIRECT,
+    NOUN_CUES,
+    NOUN_PREPS,
+    OBJECT_PREPS,
+    OBJECTS,
+    OPEN_MARKS,
+    PREP_VERBS,
+    STRAIGHT,
+    is_reporting,
+)
+from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.model import Quote
+
+
+def indirect_quotes(
+    text: str,
+    para: Para,
+    taken: Sequence[tuple[int, int]],
+    direct: Sequence[int],
+    people: People,
+    names: Names,
+) -> list[Quote]:
+    """Reported speech: a reporting verb's clausal complement, and 'according to X'."""
+    out = []
+    off = para.offset
+    for tok in para.doc:
+        if para.quoted[tok.i] or not is_reporting(tok):
+            continue
+        if FORM_TO_BASE[tok.lower_] in NOT_INDIRECT:
+            continue
+        span = _complement(tok)
+        if span is None:
+            continue
+        left, right = span
+        if left.lower_ in {"that", ","}:
+            left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
+        while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
+            right = para.doc[right.i - 1]
+        start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
+        end = _before_direct(text, start, end, direct)
+        # A name is content enough ("endorsed Cruz"); other one-word objects rarely are.
+        name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
+        if (right.i - left.i < 1 and not name) or covered(start, end, taken):
+            continue
+        attr = from_cue(para, tok)
+        if attr.head is None:
+            continue  # "it was reported that ...": no one to attribute it to
+        if attr.head is not None:
+            attr.name = resolve(para, attr.speaker or (0, 0), attr.head, people, names)
+        out.append(make_quote(text, start, end, "indirect", attr))
+    for tok in para.doc:
+        if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES and not para.quoted[tok.i]:
+            q = _noun_cue(text, para, tok, taken, direct, people, names)
+            if q is not None:
+                out.append(q)
+    q = _labelled(text, para, taken, people, names)
+    if q is not None:
+        out.append(q)
+    for m in ACCORDING.finditer(text, para.offset, para.end):
+        q = _according(text, para, m.start() - off, m.end() - off, taken, people, names)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _noun_cue(
+    text: str,
+    para: Para,
+    noun: Any,
+    taken: Sequence[tuple[int, int]],
+    direct: Sequence[int],
+    people: People,
+    names: Names,
+) -> Quote | None:
+    """Reported content carried by an attribution noun: 'his claim that ...', 'Lee's view is
+    that ...', 'X voiced concern about ...', 'a statement from the ministry saying ...' (the
+    last through its verb). The source is the noun's possessor, its 'by'/'from' phrase, or
+    the subject of the verb the noun is the object of."""
+    comp = None
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+        ):
+            comp = (c.left_edge, c.right_edge)
+        elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+            obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None and comp is None:
+                comp = (obj.left_edge, obj.right_edge)
+    head = noun.head
+    if comp is None and noun.dep_ == "nsubj" and head.lower_ in BE:
+        clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        if clause is not None:  # "Her view is that ..."
+            comp = (clause.left_edge, clause.right_edge)
+    if comp is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in BY), None)
+        if agent is not None:
+            speaker = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if speaker is None and noun.dep_ == "dobj" and head.pos_ == "VERB":
+        speaker = subject(head, para.quoted)  # "Lee expressed concern that ..."
+    if speaker is None or para.quoted[speaker.i] or speaker.i in range(comp[0].i, comp[1].i + 1):
+        return None
+    left, right = comp
+    if left.lower_ in {"that", ","}:
+        left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
+    while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
+        right = para.doc[right.i - 1]
+    off = para.offset
+    start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
+    end = _before_direct(text, start, end, direct)
+    if right.i - left.i < 2 or covered(start, end, taken):
+        return None
+    attr = Attr(para, noun, phrase(speaker), speaker)
+    attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
+    return make_quote(text, start, end, "indirect", attr)
+
+
+def _labelled(
+    text: str, para: Para, taken: Sequence[tuple[int, int]], people: People, names: Names
+) -> Quote | None:
+    """'Warren: Trump Is a Failure', 'TAPPER: Take a listen.': a paragraph opening with a
+    short name or noun phrase and a colon reports what that source said (headline and
+    transcript style)."""
+    m = LABEL_LINE.match(text, para.offset, para.end)
+    if m is None:
+        return None
+    lab = para.tokens(m.start(1), m.end(1))
+    if lab is None or not 0 < len(lab) <= LABEL_WORDS or not lab[0].text[:1].isupper():
+        return None
+    if any(t.pos_ not in LABEL_POS or para.quoted[t.i] for t in lab):
+        return None
+    if not any(t.pos_ in {"PROPN", "NOUN"} for t in lab):
+        return None
+    start, end = m.end(), para.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in MARKS):
+        end -= 1
+    body = para.tokens(start, end)
+    if body is None or len(body) < 3 or covered(start, end, taken):
+        return None
+    attr = Attr(para, None, (lab.start, lab.end), lab.root)
+    attr.name = resolve(para, (lab.start, lab.end), lab.root, people, names)
+    q = make_quote(text, start, end, "indirect", attr)
+    colon = m.end(1)
+    return replace(q, cue=":", cue_start=colon, cue_end=colon + 1)
+
+
+def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> int:
+    """End reported content before a direct quote that follows inside it ("said X, adding:
+    '...'"): the quote is its own ledger entry."""
+    k = bisect.bisect_right(direct, start)
+    if k < len(direct) and direct[k] < end:
+        cut = direct[k] - 1
+        while cut > start and (text[cut - 1].isspace() or text[cut - 1] in MARKS + ",:;"):
+            cut -= 1
+        if cut - start > 10:
+            return cut
+    return end
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen reported content by one quote mark when trimming left a quote half open."""
+    marks = sum(text.count(c, start, end) for c in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+    if marks % 2:
+        if end < len(text) and text[end] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+            end += 1
+        elif start > 0 and text[start - 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+            start -= 1
+    return start, end
+
+
+def _complement(verb: Any) -> tuple[Any, Any] | None:
+    """First and last token of what a reporting verb reports: its clausal complement, else
+    its object with what follows it ("accused him of lying", "wants to win")."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return comp.left_edge, comp.right_edge
+    parts = [c for c in verb.rights if c.dep_ in OBJECTS]
+    if not parts:
+        if FORM_TO_BASE[verb.lower_] not in PREP_VERBS:
+            return None
+        prep = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ == "prep"
+                and c.lower_ in CONTENT_PREPS
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ),
+            None,
+        )
+        if prep is None:
+            return None
+        obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
+        return obj.left_edge, obj.right_edge
+    if any(c.dep_ == "dobj" for c in parts):
+        parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    return min(c.left_edge for c in parts), max(c.right_edge for c in parts)
+
+
+def covered(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """True when most of [start, end) is already a direct quote."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in taken)
+    return inside > 0.6 * (end - start)
+
+
+def _according(
+    text: str,
+    para: Para,
+    a: int,
+    b: int,
+    taken: Sequence[tuple[int, int]],
+    people: People,
+    names: Names,
+) -> Quote | None:
+    acc = para.doc.char_span(a, b, alignment_mode="expand")
+    if acc is None:
+        return None
+    pobj = next((c for c in acc[-1].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = para.sent_of(acc.start)
+    ps, pe = phrase(pobj)
+    if acc.start > sent.start + 2:  # "X happened, according to Y": the content is before
+        first, last = sent.start, acc.start - 1
+    else:  # "According to Y, X happened": after the source phrase
+        first, last = pe, sent.end - 1
+    doc = para.doc
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    start = para.offset + doc[first].idx
+    end = para.offset + doc[last].idx + len(doc[last].text)
+    if covered(start, end, taken):
+        return None
+    attr = Attr(para, None, (ps, pe), pobj)
+    attr.name = resolve(para, (ps, pe), pobj, people, names)
+    q = make_quote(text, start, end, "indirect", attr)
+    cs = para.offset + acc[0].idx
+    return replace(
+        q,
+        cue=text[cs : para.offset + acc[-1].idx + len(acc[-1].text)],
+        cue_start=cs,
+        cue_end=para.offset + acc[-1].idx + len(acc[-1].text),
+    )

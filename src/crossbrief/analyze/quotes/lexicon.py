@@ -1,0 +1,115 @@
+"""The words and patterns quote finding keys on: reporting verbs in every inflection,
+attribution nouns, pronouns, quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Reporting and cognition verbs (base forms); spaCy runs without its lemmatizer here, so the
+# inflected forms are generated below.
+_REPORTING_WORDS = """say tell add state announce claim insist argue warn explain note write declare stress
+    assert suggest acknowledge admit deny report confirm urge ask reply respond describe
+    predict believe think emphasize emphasise allege complain tweet recall promise vow
+    continue concede contend maintain accuse criticize criticise testify reveal indicate
+    conclude estimate agree fear hope expect know feel find show propose pledge repeat remark
+    observe caution signal comment joke boast brag liken question charge counter recount
+    quip shout scream yell whisper reiterate assure inform remind tout blast slam praise
+    mock dismiss demand threaten point want see consider view plan like support oppose cite
+    refer defend seek endorse doubt worry blame recommend decline refuse attack call back
+    favor favour prefer vote thank discuss talk speak mention express highlight encourage
+    chant answer bemoan lament decry condemn applaud welcome reject wonder speculate hint
+    imply suspect assume realize realise recognize recognise congratulate ridicule regret
+    forecast plan intend offer share learn list cast focus swear hail reaffirm reassure"""
+REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "know": ("knew", "known"),
+    "feel": ("felt",),
+    "find": ("found",),
+    "show": ("shown",),
+    "admit": ("admitted", "admitting"),
+    "quip": ("quipped", "quipping"),
+    "prefer": ("preferred", "preferring"),
+    "regret": ("regretted", "regretting"),
+    "forecast": ("forecast",),
+    "speak": ("spoke", "spoken"),
+    "plan": ("planned", "planning"),
+    "swear": ("swore", "sworn"),
+    "learn": ("learnt",),
+}
+# Verbs that carry a quote but whose complement is not what was said ("continued to ...").
+
+OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
+OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
+NOT_INDIRECT = frozenset({"continue"})
+# Verbs whose reported content is a prepositional object ("talked about the wall", "voted
+# for Clinton", "called for a ban"), with the prepositions that introduce it.
+_PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus point"
+PREP_VERBS = frozenset(_PREP_WORDS.split())
+CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base, *_IRREGULAR.get(base, ())}
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    else:
+        forms.add(base + "s")
+    if base.endswith("e"):
+        forms |= {base + "d", base[:-1] + "ing"}
+    elif not (base.endswith("y") and base[-2] not in "aeiou"):
+        forms.add(base + "ed")
+    if not base.endswith("e"):
+        forms.add(base + "ing")
+    return forms
+
+
+FORM_TO_BASE = {form: base for base in sorted(REPORTING_BASES) for form in _inflect(base)}
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+FEMALE = frozenset({"she", "her", "hers"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen"})
+NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+
+OPEN_MARKS = "\u201c\u201e\u00ab"
+CLOSE_MARKS = "\u201d\u00bb"
+STRAIGHT = '"'
+MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u2018\u2019'`"
+DASH_SPEAKER = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013-]{1,2}\s*")
+LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s+")
+SUBJECTS = ("nsubj", "nsubjpass")
+# How many tokens into a neighbouring sentence a cue may sit ('"...?" Senator Ann Lee asked.').
+CUE_REACH = 6
+SENTENCE_BREAK = re.compile(r"\w[.?!]\s+[\"'\u201c\u2018]?[A-Z]")
+ACCORDING = re.compile(r"\baccording to\b", re.I)
+# Nouns that attribute what follows them to a source ("his claim that", "concern about").
+_NOUN_WORDS = """claim statement assertion allegation argument belief view position warning
+    suggestion promise pledge vow insistence hope fear concern message criticism accusation
+    announcement comment remark prediction estimate conclusion finding support opposition
+    praise complaint demand threat assessment opinion proposal testimony admission denial
+    confirmation explanation recommendation endorsement condemnation theory assurance
+    expectation doubt worry contention suspicion call"""
+NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
+    "supports",
+    "praises",
+}
+NOUN_PREPS = frozenset({"about", "for", "against", "over"})
+BY = frozenset({"by", "from"})
+BE = frozenset({"is", "was", "are", "were", "remains", "remained"})
+# 'Speaker: what they said' at a paragraph start; the label is a short noun phrase.
+LABEL_LINE = re.compile(r"([^\n:\"\u201c\u2018]{2,60}?):\s+(?=\S)")
+LABEL_WORDS = 7
+LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "CCONJ", "ADP", "PART", "NUM"})
+
+
+def is_reporting(tok: Any) -> bool:
+    """A reporting verb (any inflection)."""
+    return tok.lower_ in FORM_TO_BASE and tok.pos_ == "VERB"

@@ -1,0 +1,131 @@
+"""Speaker resolution within one article: a speaker phrase to the name it stands for."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.cues import phrase
+from crossbrief.analyze.quotes.lexicon import (
+    FEMALE,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_TYPES,
+    PRONOUNS,
+    SUBJECTS,
+)
+from crossbrief.model import Mention
+
+
+@dataclass
+class Names:
+    """Name mentions sorted by offset, with their offsets for bisection."""
+
+    mentions: list[Mention]
+    starts: list[int]
+
+
+@dataclass
+class People:
+    """Person mentions of the article, with what pronoun and role resolution needs."""
+
+    starts: list[int]
+    names: list[str]
+    subject: list[bool]  # the mention is a clause subject
+    female: list[bool | None]
+    roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
+
+
+def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
+    people = People([], [], [], [], [])
+    by_start = {m.start: m for m in mentions if m.type == "PERSON"}
+    for para in paras:
+        for ent in para.doc.ents:
+            m = by_start.get(para.offset + ent.start_char)
+            if m is None:
+                continue
+            root = ent.root
+            head = root.head if root.dep_ in {"compound", "appos"} else root
+            # Only words that modify the name ("Ukrainian Foreign Minister ..."), never the
+            # neighbours of a clause ("The two leaders urged Putin").
+            words = {
+                t.lower_
+                for left in root.lefts
+                if left.i < ent.start
+                for t in left.subtree
+                if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+            }
+            for child in head.children:
+                if child.dep_ == "appos":
+                    words |= {t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "ADJ"}}
+            if root.dep_ == "appos":
+                words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
+            title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+            people.starts.append(m.start)
+            people.names.append(m.text)
+            people.subject.append(head.dep_ in SUBJECTS)
+            people.female.append(female)
+            people.roles.append(frozenset(words))
+    return people
+
+
+def _antecedent(people: People, before: int, female: bool) -> str | None:
+    """The latest person named as a subject before offset ``before``, then any person."""
+    k = bisect.bisect_left(people.starts, before)
+    fallback = None
+    for j in range(k - 1, max(k - 40, 0) - 1, -1):
+        if people.female[j] is not None and people.female[j] != female:
+            continue
+        if people.subject[j]:
+            return people.names[j]
+        fallback = fallback or people.names[j]
+    return fallback
+
+
+def _role(people: People, before: int, words: Iterable[str]) -> str | None:
+    """The latest person before ``before`` whose mention carries all the role words."""
+    want = set(words)
+    if not want:
+        return None
+    k = bisect.bisect_left(people.starts, before)
+    for j in range(k - 1, -1, -1):
+        if want <= people.roles[j]:
+            return people.names[j]
+    return None
+
+
+def resolve(
+    para: Para, span: tuple[int, int], head: Any, people: People, names: Names
+) -> str | None:
+    """The name a speaker phrase stands for in this article, when there is one."""
+    if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+        ante = head.head.head  # a relative pronoun stands for the noun its clause modifies
+        return resolve(para, phrase(ante), ante, people, names)
+    start = para.offset + para.doc[span[0]].idx
+    end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
+    k = bisect.bisect_left(names.starts, start)
+    inside = [m for m in names.mentions[k:] if m.start < end]
+    for wanted in NAME_TYPES:
+        for m in inside:
+            if m.type == wanted and (
+                wanted == "PERSON" or m.start <= para.offset + head.idx < m.end
+            ):
+                return m.text
+    low = head.lower_
+    if low in PRONOUNS:
+        return _antecedent(people, start, low in FEMALE)
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
+        return _antecedent(people, start, poss.lower_ in FEMALE)
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
+        words = [
+            t.lower_
+            for t in para.doc[span[0] : head.i + 1]
+            if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.dep_ != "poss"
+        ]
+        return _role(people, start, words)
+    return None
