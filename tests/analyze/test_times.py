@@ -42,6 +42,9 @@ from crossbrief.model import TimeExpr
         ("NW:11:3:4", "2021-11-20", "2021-11-25"),  # Thanksgiving
         ("NW:5:0:-1", "2021-05-02", "2021-05-31"),  # Memorial Day
         ("YM:6:-1", "2022-03-06", "2021-06"),  # "June last year"
+        ("MD:3:6:1@WK", "2022-03-01", "2022-W09"),  # "the week of March 6"
+        ("C:0", "1999-03-12", "19"),  # "this century"
+        ("C:1", "1999-03-12", "20"),
     ],
 )
 def test_resolve_relative(relative: str, anchor: str, value: str) -> None:
@@ -102,6 +105,22 @@ def test_no_anchor_no_value() -> None:
         ("a week or so ago", ("DATE", None, "D:-7")),
         ("the following month", ("DATE", None, "~M1|")),
         ("6 a.m.", ("TIME", None, "~D0@T06:00|D:0@T06:00")),
+        ("the week of March 6, 2022", ("DATE", "2022-W09", None)),
+        ("this century", ("DATE", None, "C:0")),
+        ("the past century", ("DURATION", "P100Y", None)),
+        ("the latest quarter", ("DATE", None, "QS:-1")),  # the last one ended, not the focus
+        ("the quarter", ("DATE", None, "~Q0|QS:-1")),
+        ("the previous Friday", ("DATE", None, "~@W:4:-2|W:4:-2")),
+        ("last Friday", ("DATE", None, "W:4:-2")),
+        ("eight trading days", ("DURATION", "P8D", None)),
+        ("year-end", ("DATE", None, "Y:0")),
+        ("a later date", ("DATE", "FUTURE_REF", None)),
+        ("1500 GMT", ("TIME", None, "~D0@T15:00|D:0@T15:00")),
+        ("0600 hours", ("TIME", None, "~D0@T06:00|D:0@T06:00")),
+        ("the day before yesterday", ("DATE", None, "D:-2")),
+        ("the next morning", ("TIME", None, "~D1@TMO|")),
+        ("that night", ("TIME", None, "~D0@TNI|")),
+        ("mid-1996", ("DATE", "1996", None)),
     ],
 )
 def test_normalise(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -188,6 +207,31 @@ def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
         "2031-05-11T06:00"
     )
     assert times[0].tense == -1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # Past perfect: what had been planned is past, whatever the verb of intent.
+        ("The offer had been due to expire on Friday.", "Friday", "2031-05-09"),
+        ("The offer is due to expire on Friday.", "Friday", "2031-05-16"),
+        # "the previous Thursday" counts from the day last named, not from the dateline.
+        ("The ferry sank on May 2. Divers saw it the previous Thursday.", "the previous Thursday",
+         "2031-05-01"),
+        ("The ferry sank on May 2, and the crew flew home the next morning.",
+         "the next morning", "2031-05-03TMO"),
+        ("The ceasefire began at 1500 GMT.", "1500 GMT", "2031-05-11T15:00"),
+        ("The movement fell apart in mid-2019.", "mid-2019", "2019"),
+        ("The court will sit in the week of June 6.", "the week of June 6", "2031-W23"),
+    ],
+)  # fmt: skip
+def test_extract_rules(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    assert _value(_times(nlp, sentence, "2031-05-11"), expression) == value
+
+
+def test_frequency_word_naming_a_paper_is_no_time(nlp: Any) -> None:
+    times = _times(nlp, "The party daily Granma printed the letter.", "2031-05-11")
+    assert [t.text for t in times] == []
 
 
 def test_undated_article_keeps_relative_forms(nlp: Any) -> None:

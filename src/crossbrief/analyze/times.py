@@ -1,14 +1,12 @@
 """Time expressions in an article: detection and resolution against the article date.
 
-Detection starts from spaCy DATE/TIME entities and fixes their spans the TimeML way: leading
-prepositions and hedges ("only", "at least") are left out while "nearly", "earlier this"
-and determiners stay; adjacent entities merge ("5 p.m. EST, Nov. 6", "Saturday night");
-"the quarter ended Sept. 30" and "Aug. 26 to Oct. 20" split in two; bare numbers, ages and
-frequency adjectives are dropped; and the few words spaCy never tags ("now", "recently",
-"the past") are added. Normalisation (``crossbrief.analyze.timex``) gives each a TIMEX3
-type and value, or an anchor-free ``relative`` form (its mini-language is documented there)
-resolved here against the article date with the tense of the clause: a future-tense weekday
-goes forward, a past-tense one back, and the dateline's own weekday is that day.
+Detection (``crossbrief.analyze.timex.spans``) starts from spaCy DATE/TIME entities and fixes
+their extents the TimeML way. Normalisation (``crossbrief.analyze.timex``) gives each a
+TIMEX3 type and value, or an anchor-free ``relative`` form (its mini-language is documented
+there) resolved here against the article date with the tense of the clause
+(``crossbrief.analyze.timex.tense``): a future-tense weekday goes forward, a past-tense one
+back, and the dateline's own weekday is that day. Expressions with no date of their own
+("the next day", "that quarter", "the previous Friday") take the date last named.
 """
 
 from __future__ import annotations
@@ -16,296 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Any
-
-from spacy.attrs import LOWER
 
 from crossbrief.analyze.paragraphs import Paragraph
-from crossbrief.analyze.timex import (
-    DECADE_WORD,
-    FREQUENCY,
-    MONTHS,
-    PARTS_OF_DAY,
-    REF_OF,
-    SEASONS,
-    UNITS,
-    WEEKDAYS,
-    YEAR4,
-    normalise,
-    resolve_relative,
-    shift_focus,
-    year_words,
-)
+from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.spans import candidates
+from crossbrief.analyze.timex.tense import clause_tense
 from crossbrief.model import TimeExpr
 
 __all__ = ["extract_times", "normalise", "resolve_relative"]
-
-# Words spaCy does not tag as DATE but TimeML annotates as references to now/past/future.
-# Only the words TimeBank annotates far more often than not: "previously", "soon", "recent",
-# "current" or "future" are times in some uses and not in others.
-_UNTAGGED = {
-    "now", "currently", "recently", "lately", "nowadays", "today", "yesterday", "tomorrow",
-    "tonight",
-}  # fmt: skip
-_UNTAGGED_PHRASES = (
-    "right now", "the near future", "the future", "the past", "the near term",
-    "the short term", "the long term", "at present",
-)  # fmt: skip
-# Phrases by their first word, longest first.
-_PHRASE_STARTS: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(_UNTAGGED_PHRASES, key=len, reverse=True):
-    _PHRASE_STARTS.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
-# Hedges and prepositions TimeML leaves outside the span.
-# Hedges TimeML keeps as the TIMEX3 "mod" ("nearly", "more than", "earlier this year") stay.
-_LEAD_STRIP = {
-    "just", "only", "almost", "barely", "between", "both", "since", "until", "till", "by",
-    "from", "in", "on", "at", "during", "as", "least", "most", "its", "his", "her", "their",
-    "our", "my", "your", "for", "of", "to", "through", "after", "before", "over", "under",
-    "into", "an", "lower", "higher", "even", "still", "already", "also", "and", "or", "but",
-    "some",
-}  # fmt: skip
-_KEEP_ALONE = {"now", "recently", "currently", "some"}
-_KEEP_LEAD = {
-    "within",
-    "up",
-    "about",
-    "around",
-    "nearly",
-    "more",
-    "less",
-    "than",
-    "earlier",
-    "later",
-}
-_SPLIT_ALWAYS = {"ended", "ending", "through", "thru", "until", "till"}
-_SPLIT_IF_DATES = {"to", "and", "or", "-", "–"}
-_DETERMINERS = {"the", "this", "that", "last", "next", "each", "every", "early", "late"}
-_UNIT_NOUNS = {
-    "week", "month", "year", "quarter", "weekend", "day", "summer", "spring", "fall", "autumn",
-    "winter", "period", "decade", "century",
-}  # fmt: skip
-_FUTURE_VERBS = {
-    "expected", "scheduled", "due", "set", "plans", "plan", "intends", "intend", "aims",
-    "aim", "hopes", "hope", "going", "slated", "poised", "planning",
-}  # fmt: skip
-
-
-def _tense(span: Any) -> int:
-    """-1 past, +1 future, 0 present or unknown: from the verb the expression hangs off.
-
-    "would"/"will" and verbs of intent ("is expected to", "plans to") make it future, also
-    through infinitive chains ("would try to refloat the ship on Tuesday"); "would have"
-    is past.
-    """
-    verb = span.root
-    while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head
-    chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
-        chain.append(chain[-1].head)
-    for n, v in enumerate(chain):
-        aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a.tag_ == "MD" for a in aux) or v.tag_ == "MD":
-            return -1 if any(a.lower_ in {"have", "'ve"} for a in aux) else 1
-        # "is going to", "plans to", "is to resume": intent or arrangement, hence future.
-        be_to = n > 0 and v.lemma_ == "be" and any(c.lower_ == "to" for c in chain[n - 1].children)
-        intent = (
-            any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS) or be_to
-        )
-        if intent and v.tag_ != "VBD":
-            return 1
-        if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
-            break
-    tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]
-    if any(t.tag_ in {"VBD"} for t in tokens):
-        return -1
-    if verb.tag_ == "VBN" and not any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
-        return -1
-    if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
-        return 0
-    return -1
-
-
-# --- detection -------------------------------------------------------------------------------
-
-
-def _temporal(tokens: Sequence[Any]) -> bool:
-    """Whether any token can carry time: a month, weekday, unit, year, clock or ref word."""
-    for tok in tokens:
-        w = tok.lower_.rstrip(".")
-        if (
-            w in MONTHS
-            or w.rstrip("s") in WEEKDAYS
-            or w.rstrip("s") in UNITS
-            or w in {"centuries", "nights"}
-            or w in PARTS_OF_DAY
-            or w in SEASONS
-            or w in REF_OF
-            or w in _UNTAGGED
-            or w in FREQUENCY
-            or w in {"ago", "fiscal", "noon", "midnight", "midday", "weekend", "weekends"}
-            or re.fullmatch(r"(?:1[0-9]|20)\d\ds?|'\d0s|\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?", w)
-            or re.search(r"\b(a\.m|p\.m|year|month|week|day|quarter|hour|minute)", w)
-            or year_words(w) is not None
-            or DECADE_WORD.fullmatch(w)
-        ):
-            if w.isdigit() and len(w) < 4 and not _near_clock(tok):
-                continue
-            return True
-    return False
-
-
-def _near_clock(tok: Any) -> bool:
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_.rstrip(".") in {"a.m", "p.m", "am", "pm", "o'clock"}
-
-
-def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split "the quarter ended Sept. 30" and "Aug. 26 to Oct. 20" into their parts.
-
-    The flag marks a period named before "ended/ending": its value is its length.
-    """
-    for i in range(start + 1, end - 1):
-        w = doc[i].lower_
-        if w in _SPLIT_ALWAYS or (
-            w in _SPLIT_IF_DATES
-            and _has_date_word(doc[start:i])
-            and _has_date_word(doc[i + 1 : end])
-        ):
-            period = w in {"ended", "ending"}
-            left = [(start, i, period)]
-            return left + _split(doc, i + 1, end)
-    return [(start, end, False)]
-
-
-def _has_date_word(tokens: Any) -> bool:
-    return any(
-        t.lower_.rstrip(".") in MONTHS
-        or t.lower_ in WEEKDAYS
-        or t.lower_ in {"today", "yesterday", "tomorrow"}
-        or re.fullmatch(r"(?:1[0-9]|20)\d\d", t.text)
-        for t in tokens
-    )
-
-
-def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Drop leading hedges/prepositions and trailing possessives, "later", "alone"."""
-    while end - start > 1:
-        tok = doc[start]
-        w = tok.lower_
-        nxt = doc[start + 1]
-        nxt_word = nxt.lower_.rstrip(".")
-        if w == "the" and (nxt_word == "the" or nxt_word in MONTHS or nxt_word in WEEKDAYS):
-            # A named day or month takes no article in TimeML ("the Oct. 23" -> "Oct. 23").
-            start += 1
-        elif w in _LEAD_STRIP and not (w in _KEEP_ALONE and end - start == 1):
-            if w in {"an", "some"} and not (
-                nxt.lower_.rstrip(".") in MONTHS or (nxt.like_num and w == "an")
-            ):
-                break
-            start += 1
-        elif (tok.like_num and nxt.lower_ in {"a", "an"} and not tok.lower_.isalpha()) or (
-            tok.pos_ in {"ADP", "SCONJ", "CCONJ", "PUNCT", "PART"} and w not in _KEEP_LEAD
-        ):
-            start += 1
-        else:
-            break
-    while end - start > 1:
-        w = doc[end - 1].lower_
-        if w in {"'s", "’s", "'", "alone", "or", "and", ",", ".", "-", "(", ")", '"'} or (
-            w == "later" and end - start > 2
-        ):
-            end -= 1
-        else:
-            break
-    return start, end
-
-
-def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Take in a determiner spaCy left out ("this" year) and a following part of day."""
-    first = doc[start].lower_
-    before = doc[start - 1].lower_ if start > 0 else ""
-    named = first in WEEKDAYS or first.rstrip(".") in MONTHS
-    if before in _DETERMINERS and (first in _UNIT_NOUNS or (named and before != "the")):
-        start -= 1
-    if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and doc[end - 1].lower_ in WEEKDAYS:
-        end += 1
-    if start > 0 and doc[start - 1].lower_ in {"noon", "midnight", "midday"}:
-        start -= 1
-    # "the 1988 period", "the year-ago period": the period named by the time is the time.
-    if end < len(doc) and doc[end].lower_ == "period":
-        end += 1
-        if start > 0 and doc[start - 1].lower_ == "the":
-            start -= 1
-    return start, end
-
-
-def _candidates(doc: Any) -> list[tuple[int, int, bool]]:
-    """Token ranges (start, end, is a period before "ended") of time expressions in a Doc."""
-    ents = sorted((e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"})
-    merged: list[list[int]] = []
-    for s, e in ents:
-        # "5 p.m. EST, Nov. 6", "Saturday night": adjacent entities are one expression.
-        if merged and (s == merged[-1][1] or (s == merged[-1][1] + 1 and doc[s - 1].text == ",")):
-            merged[-1][1] = e
-        else:
-            merged.append([s, e])
-    out: list[tuple[int, int, bool]] = []
-    taken: set[int] = set()
-    for s, e in merged:
-        for a, b, period in _split(doc, s, e):
-            a, b = _trim(doc, a, b)
-            a, b = _extend(doc, a, b)
-            if a >= b or not _keep(doc[a:b]):
-                continue
-            out.append((a, b, period))
-            taken.update(range(a, b))
-    out.extend(_untagged(doc, taken))
-    return sorted(out)
-
-
-def _keep(span: Any) -> bool:
-    text = span.text.lower()
-    # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
-    # adverb ("published daily") it is a SET.
-    frequency_adjective = text in FREQUENCY and span[0].pos_ != "ADV"
-    if len(span) == 1 and (frequency_adjective or (span[0].like_num and not YEAR4.fullmatch(text))):
-        return False
-    if re.search(r"\bold$|\byears? of age$", text):
-        return False
-    return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
-
-
-def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
-    """Words and phrases TimeML treats as times that spaCy leaves untagged ("now")."""
-    found: list[tuple[int, int, bool]] = []
-    n = len(doc)
-    # Only the positions of trigger words become Token objects: this runs on every paragraph.
-    lowers = doc.to_array(LOWER)
-    strings = doc.vocab.strings
-    triggers = {strings[w]: w for w in (*_UNTAGGED, *_PHRASE_STARTS, *FREQUENCY)}
-    for i in [k for k, h in enumerate(lowers.tolist()) if h in triggers]:
-        if i in taken:
-            continue
-        w = triggers[lowers[i]]
-        for words in _PHRASE_STARTS.get(w, ()):
-            j = i + len(words)
-            if j > n or taken.intersection(range(i, j)):
-                continue
-            if tuple(t.lower_ for t in doc[i:j]) != words:
-                continue
-            # "the past" as a noun ("in the past"), not "the past year".
-            if j < n and doc[j].pos_ in {"NOUN", "PROPN", "NUM"}:
-                continue
-            found.append((i, j, False))
-            taken.update(range(i, j))
-            break
-        else:
-            pos = doc[i].pos_
-            if (w in _UNTAGGED and pos != "PROPN") or (w in FREQUENCY and pos == "ADV"):
-                found.append((i, i + 1, False))
-                taken.add(i)
-    return found
 
 
 def _anaphor(
@@ -330,6 +46,8 @@ def _anaphor(
     elif head.startswith("M") and year_focus and re.fullmatch(r"\d{4}-\d\d.*", year_focus):
         n = int(year_focus[:4]) * 12 + int(year_focus[5:7]) - 1 + int(head[1:])
         return f"{n // 12:04d}-{n % 12 + 1:02d}", None
+    elif head.startswith("@") and year_focus and re.fullmatch(r"\d{4}-\d\d-\d\d", year_focus):
+        return resolve_relative(head[1:], year_focus), None
     elif head.startswith("D") and year_focus and re.fullmatch(r"\d{4}-\d\d-\d\d", year_focus):
         days, _, clock = head[1:].partition("@")
         day = dt.date.fromisoformat(year_focus) + dt.timedelta(days=int(days))
@@ -347,9 +65,9 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     for p in paragraphs:
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
-        for start, end, period in _candidates(doc):
+        for start, end, period in candidates(doc):
             span = doc[start:end]
-            tense = _tense(span)
+            tense = clause_tense(span)
             typ, value, relative = normalise(span.text, tense)
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None

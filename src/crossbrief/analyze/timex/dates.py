@@ -29,7 +29,7 @@ from crossbrief.analyze.timex.patterns import (
     YEAR4,
     YEAR_AGO,
 )
-from crossbrief.analyze.timex.resolve import resolve
+from crossbrief.analyze.timex.resolve import iso_week, resolve
 from crossbrief.analyze.timex.units import duration, shifted_unit
 from crossbrief.analyze.timex.words import (
     HOLIDAYS,
@@ -49,6 +49,10 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         return "DATE", None, "D:0"
     if t == "yesterday":
         return "DATE", None, "D:-1"
+    if t in {"the day before yesterday", "day before yesterday"}:
+        return "DATE", None, "D:-2"
+    if t in {"the day after tomorrow", "day after tomorrow"}:
+        return "DATE", None, "D:2"
     if t == "tomorrow":
         return "DATE", None, "D:1"
     for name, spec in HOLIDAYS.items():
@@ -62,6 +66,13 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
             if year is not None:
                 return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
             return "DATE", None, form + (f":{tense}" if tense else "")
+    m = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", t)
+    if m:  # "the week of March 6": the ISO week holding that day
+        _, value, relative = date_part(m.group(1), tense)
+        if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return "DATE", iso_week(value), None
+        if relative and relative.split(":")[0] in {"W", "D", "MD"}:
+            return "DATE", None, f"{relative}@WK"
     if YEAR_AGO.match(t) or t in {"year earlier", "year ago", "a year ago", "a year earlier"}:
         return "DATE", None, "~Q-1|Y:-1"
     m = re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d\d)\s+(?:\w+\s+)?(?:quarter|period)", t)
@@ -98,8 +109,10 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         return "DATE", None, f"~M{shift}|"
     if t in {"that quarter", "the same quarter"}:
         return "DATE", None, "~Q0|"
-    if THE_QUARTER.match(t):
-        return "DATE", None, "~Q0|QS:-1"
+    m = THE_QUARTER.match(t)
+    if m:
+        # "the quarter" is the one in focus; "the latest quarter" the last one ended.
+        return "DATE", None, "~Q0|QS:-1" if m.group(1) is None else "QS:-1"
     if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
         return "DATE", None, "QS:-1"
     if re.match(
@@ -186,9 +199,13 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
     m = WEEKDAY.search(t)
     if m:
         weekday = WEEKDAYS.index(m.group(1))
-        if re.search(r"\b(last|previous|past|preceding)\b", t):
+        if re.search(r"\b(previous|preceding|following)\b", t):
+            # "the previous Friday" counts from the day last named, "last Friday" from today.
+            form = f"W:{weekday}:{2 if 'following' in t else -2}"
+            return "DATE", None, f"~@{form}|{form}"
+        if re.search(r"\b(last|past)\b", t):
             direction = -2
-        elif re.search(r"\b(next|following|coming)\b", t):
+        elif re.search(r"\b(next|coming)\b", t):
             direction = 2
         elif re.search(r"\bthis\b", t):
             direction = 0
@@ -215,7 +232,7 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         return "DURATION", f"P{n}{letter}", None
     if year is not None:
         return "DATE", f"{year:04d}", None
-    if re.fullmatch(r"(?:the\s+)?(?:fiscal|calendar)\s+year", t):
+    if re.fullmatch(r"(?:the\s+)?(?:fiscal|calendar)\s+year|year\s+end", t):  # "year-end"
         return "DATE", None, "Y:0"
     return "DATE", None, None
 

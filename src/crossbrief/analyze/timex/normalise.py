@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.analyze.timex.dates import date_part
-from crossbrief.analyze.timex.patterns import CLOCK, MONTH_RE, PREFIX, WEEKDAY, ZONE
+from crossbrief.analyze.timex.patterns import CLOCK, CLOCK24, MONTH_RE, PREFIX, WEEKDAY, ZONE
 from crossbrief.analyze.timex.words import FREQUENCY, MONTHS, PARTS_OF_DAY, REF_OF, WEEKDAYS
 
 
@@ -26,6 +26,14 @@ def clean(text: str) -> str:
         previous = t
         t = PREFIX.sub("", t).strip()
     return t
+
+
+# What is left of "that night", "the next morning" once the part of day is taken out: the
+# day last named, shifted.
+_ANAPHORIC_DAY = {
+    "that": 0, "that same": 0, "same": 0, "next": 1, "following": 1, "previous": -1,
+    "preceding": -1,
+}  # fmt: skip
 
 
 def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
@@ -55,9 +63,12 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         return "SET", set_value(t), None
     clock, part = time_of_day(t)
     if clock or part:
-        rest = ZONE.sub("", CLOCK.sub("", t))
+        rest = ZONE.sub("", CLOCK24.sub("", CLOCK.sub("", t)))
+        rest = re.sub(r"\b(?:hours|hrs)\b", "", rest)
         rest = re.sub(rf"\b({'|'.join(PARTS_OF_DAY)})\b", "", rest)
-        rest = re.sub(r"^\W*(?:on|of|the|in|at)?\W*|\W*(?:on|of|the|in|at)?\W*$", "", rest.strip())
+        rest = re.sub(
+            r"^\W*(?:(?:on|of|the|in|at)\b)?\W*|\W*(?:\b(?:on|of|the|in|at))?\W*$", "", rest.strip()
+        )
         suffix = "T" + (clock or part or "")
         rest = clean(rest)
         if not rest:
@@ -66,6 +77,9 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
             return "TIME", None, f"~D0@{suffix}|D:0@{suffix}"
         if rest in {"this", "today"}:
             return "TIME", None, f"D:0@{suffix}"
+        if rest in _ANAPHORIC_DAY:
+            # "that night", "the next morning": on the day last named (or none).
+            return "TIME", None, f"~D{_ANAPHORIC_DAY[rest]}@{suffix}|"
         if rest in {"last", "yesterday"} and part == "NI" and rest == "last":
             return "TIME", None, f"D:-1@{suffix}"
         _, value, relative = date_part(rest, tense)
@@ -123,6 +137,8 @@ def time_of_day(t: str) -> tuple[str | None, str | None]:
                 hour = 0
             if hour < 24 and minute < 60:
                 clock = f"{hour:02d}:{minute:02d}"
+    elif m24 := CLOCK24.search(t):
+        clock = f"{m24.group(1)}:{m24.group(2)}"
     part = None
     m2 = re.search(rf"\b({'|'.join(PARTS_OF_DAY)})\b", t)
     if m2:

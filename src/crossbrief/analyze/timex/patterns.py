@@ -23,6 +23,12 @@ WEEKDAY = re.compile(rf"\b({WEEKDAY_RE})s?\b")
 CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|\b(noon|midday|midnight)\b"
 )
+# Wire-service 24-hour times, "1500 GMT", "15:00 local time", "0900 hours": the zone or
+# "hours" tells them from years and figures.
+CLOCK24 = re.compile(
+    r"\b([01]\d|2[0-3]):?([0-5]\d)\s*(?=(?:hours|hrs|gmt|utc|bst|cet|est|edt|pst|pdt|cst|cdt|"
+    r"local\s+time)\b)"
+)
 ZONE = re.compile(r"\b(est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|local time)\b")
 QUARTER = re.compile(
     r"\b(?:fiscal\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b"
@@ -33,7 +39,7 @@ SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 SHIFT = re.compile(
     r"^(?:the\s+)?(last|this|next|past|coming|previous|current|following|prior|same|the|"
     r"latest|full|fiscal)\s+(?:fiscal\s+|calendar\s+|full\s+)?(week|month|year|weekend|quarter|"
-    r"period|decade|day)$"
+    r"period|decade|century|day)$"
 )
 NUMWORD = "|".join(
     sorted(
@@ -45,6 +51,7 @@ NUMWORD = "|".join(
 DURATION = re.compile(
     rf"\b((?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD}))*)(?:\s+and\s+a\s+half)?(?:\s+of)?)"
     r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|additional\s+|extra\s+|long\s+|fiscal\s+|"
+    r"trading\s+|business\s+|working\s+|"
     r"calendar\s+)?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|"
     r"century|centurie)s?\b(\s+ago|\s+earlier|\s+before|\s+from\s+now|\s+hence)?"
 )
@@ -62,7 +69,7 @@ YEAR_AGO = re.compile(
     r"(?:\w+\s+)?(?:quarter|period)|last\s+year's\s+(?:\w+\s+)?(?:quarter|period))$"
 )
 THE_QUARTER = re.compile(
-    r"^(?:the\s+)?(?:latest|last|recent|most\s+recent)?\s*(?:fiscal\s+)?(quarter|period)$"
+    r"^(?:the\s+)?(latest|last|recent|most\s+recent)?\s*(?:fiscal\s+)?(?:quarter|period)$"
 )
 
 # Prepositions, hedges (the TIMEX3 "mod") and "the end of": the value is the inner time's.

@@ -57,8 +57,14 @@ def resolve_relative(relative: str, anchor: str | None) -> str | None:
     relative, _, suffix = relative.partition("@")
     value = resolve(relative, base)
     if value and suffix and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        value += suffix
+        value = iso_week(value) if suffix == "WK" else value + suffix
     return value
+
+
+def iso_week(day: str) -> str:
+    """The ISO week of a day, "2022-W09": "the week of March 6"."""
+    iso = dt.date.fromisoformat(day).isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
 
 
 def resolve(relative: str, base: dt.date) -> str | None:
@@ -101,6 +107,8 @@ def resolve(relative: str, base: dt.date) -> str | None:
         return f"{year:04d}-{month:02d}"
     if kind == "Y":
         return f"{base.year + nums[0]:04d}"
+    if kind == "C":
+        return f"{base.year // 100 + nums[0]:02d}"
     if kind == "DE":
         return f"{base.year // 10 + nums[0]:03d}"
     if kind == "MD":

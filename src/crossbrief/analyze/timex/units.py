@@ -33,6 +33,8 @@ def shifted_unit(mod: str, unit: str, tense: int) -> tuple[str, str | None, str 
         return "DATE", None, None
     if unit == "decade":
         return "DATE", None, f"DE:{shift}"
+    if unit == "century":
+        return "DATE", None, f"C:{shift}"
     code = {"week": "WK", "month": "M", "year": "Y"}[unit]
     return "DATE", None, f"{code}:{shift}"
 

@@ -60,6 +60,7 @@ _REFS = {
         "soon", "the future", "future", "shortly", "the near future", "the near term",
         "the short term", "near term", "short term", "the long term", "eventually",
         "as soon as possible", "later", "the foreseeable future", "the coming years",
+        "a later date", "a future date",
     },
 }  # fmt: skip
 REF_OF = {w: ref for ref, words in _REFS.items() for w in words}

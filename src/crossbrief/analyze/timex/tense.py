@@ -1,0 +1,51 @@
+"""The tense of the clause a time expression hangs off: which way a weekday is counted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_FUTURE_VERBS = {
+    "expected", "scheduled", "due", "set", "plans", "plan", "intends", "intend", "aims",
+    "aim", "hopes", "hope", "going", "slated", "poised", "planning",
+}  # fmt: skip
+
+
+def clause_tense(span: Any) -> int:
+    """-1 past, +1 future, 0 present or unknown: from the verb the expression hangs off.
+
+    "would"/"will" and verbs of intent ("is expected to", "plans to") make it future, also
+    through infinitive chains ("would try to refloat the ship on Tuesday"); "would have"
+    is past.
+    """
+    verb = span.root
+    while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
+        chain.append(chain[-1].head)
+    for n, v in enumerate(chain):
+        aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" for a in aux) or v.tag_ == "MD":
+            return -1 if any(a.lower_ in {"have", "'ve"} for a in aux) else 1
+        # "had been due to": the auxiliary hangs off the copula "due" complements.
+        copula = v.head if v.dep_ == "acomp" else v
+        if any(a.lower_ == "had" for a in (*aux, *copula.children) if a.dep_ == "aux"):
+            # Past perfect: "had been due to expire Friday" was planned, and is past.
+            return -1
+        # "is going to", "plans to", "is to resume": intent or arrangement, hence future.
+        be_to = n > 0 and v.lemma_ == "be" and any(c.lower_ == "to" for c in chain[n - 1].children)
+        intent = (
+            any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS) or be_to
+        )
+        if intent and v.tag_ != "VBD":
+            return 1
+        if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
+            break
+    tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]
+    if any(t.tag_ in {"VBD"} for t in tokens):
+        return -1
+    if verb.tag_ == "VBN" and not any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
+        return -1
+    if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
+        return 0
+    return -1
