@@ -1,6 +1,6 @@
 """Facts and conflicts against the hand-annotated gold in bench/gold (issue 7).
 
-Usage: python bench/facts.py [--similarity tfidf|minilm] [--verbose]
+Usage: python bench/facts.py [--similarity tfidf|minilm] [--threshold X] [--verbose] [--list]
 
 Runs crossbrief on every DUC 2004 cluster the gold mentions (analysis cached under
 bench/out/analysis, keyed by file content) and scores, following bench/gold/README.md:
@@ -39,6 +39,7 @@ from crossbrief.analyze.nlp import load_nlp, model_name
 from crossbrief.ingest.text import read_text
 from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import build_facts, group_sentences
 from crossbrief.synthesize.story import Story
 
@@ -286,6 +287,7 @@ def main() -> int:
     parser.add_argument("--similarity", choices=["tfidf", "minilm"], default="tfidf")
     parser.add_argument("--threshold", type=float, default=None, help="fact grouping threshold")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--list", action="store_true", help="print every system conflict")
     args = parser.parse_args()
     if not (DATA / "duc2004" / "docs").is_dir():
         print(f"SKIP: evaluation data not found at {DATA} (expected duc2004/docs)")
@@ -318,11 +320,17 @@ def main() -> int:
         n_articles += len(analyzed)
         spans = {a.article.id: a.sentences for a in analyzed}
         t0 = time.perf_counter()
-        # only the stages scored here: the rest of synthesis is measured by other benchmarks
+        # the stages scored here and the entities conflicts use; the rest of synthesis is
+        # measured by other benchmarks
         story = Story(analyzed)
         groups = group_sentences(story)
         found_facts = build_facts(story, groups, set())
-        found_conflicts = build_conflicts(story, groups)
+        entities, _ = build_entities(story)
+        found_conflicts = build_conflicts(story, groups, entities)
+        if args.list:
+            for conflict in found_conflicts:
+                where = ", ".join(f"{v.article}:{v.sentence}" for v in conflict.values)
+                print(f"  {cluster} {conflict.kind}: {conflict.about} [{where}]")
         synth_seconds += time.perf_counter() - t0
         sys_conflicts[cluster] = [
             [(system_ref(cluster, shifts, spans, v.article, v.sentence), v.value) for v in c.values]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crossbrief.analyze.figures import parse_number
 from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, Span, TimeExpr
 from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 
@@ -143,3 +146,103 @@ def test_unit_written_after_the_figure_is_converted() -> None:
         "b", "The 1,160-kilometer race from Brenn to Osk began.", [("1,160-kilometer", "kilometer")]
     )
     assert _conflicts(a, b) == []
+
+
+def _with_mentions(aid: str, text: str, mentions: list[tuple[str, str]]) -> AnalyzedArticle:
+    """An article whose named mentions (text, NER label) are placed at their first occurrence."""
+    base = _article(aid, text)
+    placed = tuple(
+        Mention(m, text.index(m), text.index(m) + len(m), label) for m, label in mentions
+    )
+    return replace(base, mentions=placed)
+
+
+def _brief_conflicts(
+    *articles: AnalyzedArticle, entities: bool = True
+) -> list[tuple[str, set[str]]]:
+    story = Story(articles)
+    found = build_entities(story)[0] if entities else []
+    return [
+        (c.kind, {v.value for v in c.values})
+        for c in build_conflicts(story, group_sentences(story), found)
+    ]
+
+
+def test_spelling_variants_of_one_entity_are_not_a_name_conflict() -> None:
+    articles = [
+        _with_mentions(
+            aid,
+            f"Ports Minister Oleksiy {name} said the ship lost power in the storm.",
+            [(f"Oleksiy {name}", "PERSON")],
+        )
+        for aid, name in [("a", "Hrynchenko"), ("b", "Grynchenko"), ("c", "Hrinchenko")]
+    ]
+    # compared as written, two of the spellings look like two surnames for one role
+    assert ("name", {"Oleksiy Grynchenko", "Oleksiy Hrinchenko"}) in _brief_conflicts(
+        *articles, entities=False
+    )
+    assert _brief_conflicts(*articles) == []
+
+
+def test_name_swapped_in_an_edited_sentence_conflicts() -> None:
+    line = "On hearing of the protest, {} City Council met on Thursday and banned marches."
+    a = _with_mentions("a", line.format("the Tarnow"), [("Tarnow", "GPE")])
+    b = _with_mentions("b", line.format("Orlin's"), [("Orlin", "GPE")])
+    assert _brief_conflicts(a, b) == [("name", {"Tarnow", "Orlin"})]
+    # a name against a description of it is a rewording, not a second name
+    c = _with_mentions("c", line.format("the northern Dravian"), [("Dravian", "NORP")])
+    assert _brief_conflicts(a, c) == []
+
+
+def test_unnamed_age_belongs_to_the_person_named_just_before() -> None:
+    a = _with_mentions(
+        "a",
+        "Rescuers found the climber Anna Berec near the ridge.\n"
+        "The 24-year-old teacher was flown to Dravo.",
+        [("Anna Berec", "PERSON")],
+    )
+    a = replace(
+        a,
+        times=(
+            TimeExpr(
+                "24-year-old",
+                a.article.text.index("24"),
+                a.article.text.index("24") + 11,
+                "DURATION",
+                None,
+            ),
+        ),
+    )
+    b = _with_mentions(
+        "b", "The climber, Anna Berec, 26, was flown to Dravo.", [("Anna Berec", "PERSON")]
+    )
+    b = replace(
+        b,
+        times=(
+            TimeExpr(
+                "26", b.article.text.index("26"), b.article.text.index("26") + 2, "DATE", None
+            ),
+        ),
+    )
+    assert _brief_conflicts(a, b) == [("age", {"24", "26"})]
+
+
+def test_large_counts_of_one_counted_noun_are_one_quantity() -> None:
+    a = _article(
+        "a",
+        "The fighting in Dravia has left more than 180,000 refugees, aid groups said.",
+        [("more than 180,000", "refugees")],
+    )
+    b = _article(
+        "b",
+        "Envoys said the roughly 150,000 ethnic Dravian refugees must be allowed to go home.",
+        [("roughly 150,000", "refugees")],
+    )
+    assert _conflicts(a, b) == [("figure", {"more than 180,000", "roughly 150,000"})]
+    # the same sentences counting two different nouns are two quantities
+    c = _article(
+        "c",
+        "Envoys said the roughly 150,000 ethnic Dravian villagers must be allowed to go home.",
+        [("roughly 150,000", "villagers")],
+    )
+    assert _conflicts(a, c) == []

@@ -53,6 +53,6 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
         entities=tuple(entities),
         quotes=tuple(quotes),
         facts=tuple(build_facts(story, groups, attributed)),
-        conflicts=tuple(build_conflicts(story, groups)),
+        conflicts=tuple(build_conflicts(story, groups, entities)),
         timeline=tuple(build_timeline(story, dates)),
     )

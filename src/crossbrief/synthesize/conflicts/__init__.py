@@ -1,0 +1,57 @@
+"""Conflicts: the same quantity, age or name given incompatible values by different articles.
+
+Built only from what analysis found (figures, time expressions, mentions) and from the
+story's sentence similarity, fact groups and entities:
+
+    values    what a written figure allows: dimension, unit conversion, bounds, rounding
+    context   the words around a value, related sentence pairs, dates, entity lookups
+    figures   counts, money, percentages, distances, masses, speeds
+    ages      "McKinney, 22" against "McKinney, 21"
+    names     one role, two names ("Russell Henderson" / "Russell Anderson")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crossbrief.model import Conflict, ConflictValue, Entity
+from crossbrief.synthesize.conflicts.ages import age_conflicts
+from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
+from crossbrief.synthesize.conflicts.names import name_conflicts
+from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.story import Story
+
+__all__ = ["build_conflicts"]
+
+
+def build_conflicts(
+    story: Story, groups: Sequence[FactGroup], entities: Sequence[Entity] = ()
+) -> list[Conflict]:
+    """Disagreements on figures, ages and names, each listing every value with its article
+    and sentence. ``entities`` (from ``build_entities``) tell spelling variants of one name
+    from two names; without them, names are compared as written."""
+    index = EntityIndex(entities)
+
+    def value(article: str, sentence: int, text: str) -> ConflictValue:
+        a = story.by_id[article]
+        return ConflictValue(text, a.sentence_text(sentence), article, sentence)
+
+    conflicts = []
+    for group in figure_conflicts(story, groups):
+        values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
+        kind = group[0].dimension.split(":")[0]
+        distinct = sorted({v.value for v in values})
+        about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
+        conflicts.append(Conflict(about=about, kind="figure", values=values))
+    for ages in age_conflicts(story, index):
+        name = max((f.name for f in ages), key=len)
+        values = tuple(value(f.article, f.sentence, f.value) for f in ages)
+        about = f"age of {name}: " + " vs ".join(sorted({f.value for f in ages}))
+        conflicts.append(Conflict(about=about, kind="age", values=values))
+    for names in name_conflicts(story, groups, index):
+        values = tuple(value(n.article, n.sentence, n.name) for n in names)
+        distinct = list(dict.fromkeys(n.name for n in names))
+        about = "name: " + " vs ".join(distinct)
+        conflicts.append(Conflict(about=about, kind="name", values=values))
+    return conflicts

@@ -1,0 +1,143 @@
+"""Age conflicts: "McKinney, 22" / "21-year-old Matthew Shepard" against another age for the
+same person in another article.
+
+An age belongs to the person named right before it ("Name, 21,"), right after it
+("21-year-old Name") or in an apposition ("Name, a slightly built 21-year-old"); an unnamed
+"the 22-year-old student" in a sentence that names nobody belongs to the one person the
+sentence before it names, as a reader would take it. People are the NER's person mentions
+and the mentions synthesis' entities found where the NER missed a known name. People
+are matched across articles by story entity when synthesis found one, else by surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossbrief.model import AnalyzedArticle, Mention
+from crossbrief.synthesize.conflicts.context import YEAR_OLD, EntityIndex, Sentences
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import fold
+
+# NER sometimes tags a name followed by an age apposition as an ORG ("Pasley, 20,")
+PERSON_LIKE = frozenset({"PERSON", "ORG"})
+# Between a name and its age in an apposition: ", a slightly built " (no clause break)
+# Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
+_NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\b[^,;:()\"]*$", re.I)
+
+
+@dataclass(frozen=True)
+class Age:
+    """One stated age, with the person it belongs to."""
+
+    article: str
+    sentence: int  # in its article
+    value: str
+    start: int
+    name: str  # the person's name as written
+
+
+def _person_before(people: Sequence[Mention], offset: int, text: str) -> Mention | None:
+    for m in people:
+        if m.type in PERSON_LIKE and m.end <= offset and not text[m.end : offset].strip(" ,"):
+            return m
+    return None
+
+
+def _people_in(people: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in people if m.type == "PERSON" and start <= m.start < end]
+
+
+def _holder(
+    a: AnalyzedArticle,
+    where: Sentences,
+    people: Sequence[Mention],
+    entities: EntityIndex,
+    start: int,
+    t: int,
+) -> Mention | None:
+    """The person an "N-year-old" at ``start``-``t`` describes."""
+    si = where.index(t)
+    sent = a.sentences[si]
+    here = _people_in(people, sent.start, sent.end)
+    after = [m for m in here if m.start >= t and _NEXT_TO.match(a.article.text[t : m.start])]
+    if after:
+        return after[0]
+    before = [m for m in here if m.end <= start]
+    if before and _APPOSITION.match(a.article.text[before[-1].end : start]):
+        return before[-1]
+    if here or si == 0:
+        return None
+    prev = a.sentences[si - 1]
+    before = _people_in(people, prev.start, prev.end)
+    ids = {entities.of(a.article.id, m.start, m.end) or fold(m.text) for m in before}
+    return before[-1] if len(ids) == 1 else None
+
+
+def _people(a: AnalyzedArticle, entities: EntityIndex) -> list[Mention]:
+    """NER mentions, and known people's names the NER missed, in text order."""
+    found = list(a.mentions)
+    for p in entities.people.get(a.article.id, []):
+        # role descriptions ("the president") are not names an age can attach to
+        if p.text[:1].isupper() and not any(
+            m.start < p.end and p.start < m.end for m in a.mentions
+        ):
+            found.append(p)
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def ages(story: Story, entities: EntityIndex) -> dict[str, list[Age]]:
+    """Every stated age, by the key of the person it belongs to."""
+    found: dict[str, list[Age]] = defaultdict(list)
+    for a in story.articles:
+        text = a.article.text
+        where = Sentences(a)
+        people = _people(a, entities)
+        for t in a.times:
+            m_old = YEAR_OLD.match(t.text)
+            who: Mention | None = None
+            if m_old:
+                age = m_old.group(1)
+                who = _holder(a, where, people, entities, t.start, t.end)
+            elif t.text.isdigit():
+                age = t.text
+                after = text[t.end : t.end + 1]
+                who = _person_before(people, t.start, text) if after in {",", ")", ""} else None
+            else:
+                continue
+            if who is None or not 0 < int(age) < 120:
+                continue
+            key = entities.of(a.article.id, who.start, who.end)
+            if key is None:
+                key = fold(who.text).split()[-1] if len(who.text.split()) > 1 else fold(who.text)
+            found[key].append(Age(a.article.id, where.index(t.start), age, t.start, who.text))
+    return found
+
+
+def age_conflicts(story: Story, entities: EntityIndex) -> list[list[Age]]:
+    """Ages of one person that differ across articles, each list in article order."""
+    by_key = ages(story, entities)
+    names = sorted(by_key)
+    merged = {key: list(by_key[key]) for key in names}
+    # "Wang" alone joins the full name holding that word that most articles use
+    for key in names:
+        fuller = [
+            other
+            for other in names
+            if other != key
+            and any(
+                fold(key) in fold(f.name).split() for f in by_key[other] if len(f.name.split()) > 1
+            )
+        ]
+        if fuller and key in merged:
+            best = max(fuller, key=lambda o: (len({f.article for f in by_key[o]}), o))
+            if best in merged:
+                merged[best] += merged.pop(key)
+    out = []
+    for _key, found in sorted(merged.items()):
+        if len({f.article for f in found}) > 1 and len({f.value for f in found}) > 1:
+            out.append(sorted(found, key=lambda f: (f.article, f.sentence, f.value, f.start)))
+    return out

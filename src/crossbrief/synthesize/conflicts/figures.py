@@ -1,0 +1,246 @@
+"""Figure conflicts: one quantity given incompatible values by different articles.
+
+Two figures of different articles are the same quantity when their sentences report related
+information (same fact group, or similar words: ``context.related_pairs``) and the words
+right around the figures match (the verb and noun next to a number say what it counts,
+"killing 60 people" against "injuring 162 others"). Figures are aligned one to one per
+sentence pair, best match first, and linked across the story; a linked set whose values
+cannot all be true (bounds, approximations and unit conversions respected) is a conflict.
+
+Figures that change over time are not conflicts: when the two figures are dated to different
+moments ("by Friday evening" / "by midday Saturday"), or the articles were published on
+different days and a figure is dated at all, the difference is the story moving on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crossbrief.analyze.figures import parse_number
+from crossbrief.synthesize.conflicts.context import (
+    Context,
+    Sentences,
+    context,
+    related_pairs,
+    root,
+    same_quantity,
+    stamps,
+)
+from crossbrief.synthesize.conflicts.values import (
+    MONEY_UNITS,
+    UNIT_AFTER,
+    UNITS,
+    WORD,
+    Measure,
+    comparable,
+    compatible,
+    measure,
+)
+from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import fold
+
+SAME = 0.6  # similarity of two sentences that are one sentence edited
+# Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
+GENERIC = frozenset(
+    {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
+)
+# Small counts ("two leaders", "three parties") recur across unrelated facts of one story; a
+# large count of one noun in two related sentences is rarely two quantities
+COUNTED_MIN = 100
+UNIT_WORDS = frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | MONEY_UNITS
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    """One figure as written, where it is, and what it allows."""
+
+    sentence: int  # index into story.sentences
+    article: str
+    text: str
+    measure: Measure
+    context: Context
+    start: int
+    when: frozenset[str] = frozenset()  # moments it is dated to ("by Friday evening")
+    words: tuple[tuple[str, str], ...] = ()  # (stem, word as written) of its sentence, for labels
+    noun: str = ""  # the counted noun analysis found ("refugees" of "250,000 ethnic refugees")
+
+    @property
+    def dimension(self) -> str:
+        return self.measure.dimension
+
+
+def _counted(unit: str) -> str:
+    """The stem of an informative counted noun; "" for units, symbols and generic nouns."""
+    word = fold(unit)
+    if not word.isalpha() or word in STOP_WORDS or word in GENERIC or word in UNIT_WORDS:
+        return ""
+    return root(word)
+
+
+def figure_values(story: Story) -> list[FigureValue]:
+    """Every comparable figure of the story (vague ones like "dozens" left out)."""
+    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
+    out = []
+    labels: dict[int, tuple[tuple[str, str], ...]] = {}
+    for a in story.articles:
+        text = a.article.text
+        where = Sentences(a)
+        for f in a.figures:
+            tail = UNIT_AFTER.match(text, f.end)
+            # "7.6-million" reads as 7.6 at analysis; the scale word still counts
+            value = parse_number(f.text.replace("-", " ")) or f.value
+            m = measure(f.text, value, f.unit, tail.group(0) if tail else "")
+            if m is None or value <= 0:
+                continue
+            si = index[(a.article.id, where.index(f.start))]
+            sent = story.sentences[si]
+            local = text[sent.start : sent.end]
+            if si not in labels:
+                labels[si] = tuple(
+                    (root(w), w)
+                    for w in WORD.findall(fold(local))
+                    if w not in STOP_WORDS and not w.isdigit()
+                )
+            out.append(
+                FigureValue(
+                    si,
+                    a.article.id,
+                    f.text,
+                    m,
+                    context(local, f.start - sent.start, f.end - sent.start),
+                    f.start,
+                    stamps(a, where, f.start, f.end),
+                    labels[si],
+                    _counted(f.unit),
+                )
+            )
+    return out
+
+
+class _Links:
+    """Union-find over value mentions that refuses to join two sets when an article would then
+    give two different values for one quantity: articles are taken to be consistent with
+    themselves, so such a join would mix two quantities (a toll and its parts)."""
+
+    def __init__(self, values: Sequence[FigureValue]) -> None:
+        self.parent = list(range(len(values)))
+        self.values = values
+        self.members: dict[int, list[int]] = {n: [n] for n in range(len(values))}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx == ry:
+            return
+        for a in self.members[rx]:
+            for b in self.members[ry]:
+                va, vb = self.values[a], self.values[b]
+                if va.article == vb.article and (va.measure.low, va.measure.high) != (
+                    vb.measure.low,
+                    vb.measure.high,
+                ):
+                    return
+        keep, gone = min(rx, ry), max(rx, ry)
+        self.parent[gone] = keep
+        self.members[keep] += self.members.pop(gone)
+
+
+def _moved_on(story: Story, x: FigureValue, y: FigureValue) -> bool:
+    """Whether two figures speak of different moments, so the quantity may have changed."""
+    if x.when and y.when:
+        return not x.when & y.when
+    px = story.by_id[x.article].article.published
+    py = story.by_id[y.article].article.published
+    return bool(px and py and px != py and (x.when or y.when))
+
+
+def _matches(x: FigureValue, y: FigureValue) -> bool:
+    return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
+
+
+def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[FigureValue]]:
+    """Sets of figures of one quantity whose values cannot all be true, each in text order."""
+    values = figure_values(story)
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for n, v in enumerate(values):
+        by_sentence[v.sentence].append(n)
+    links = _Links(values)
+    for i, j, need in related_pairs(story, groups, list(by_sentence)):
+        # best context first; among equals, the closest values (one event, two reports)
+        scored = sorted(
+            (
+                -same_quantity(values[x].context, values[y].context),
+                abs(math.log((values[x].measure.low + 1) / (values[y].measure.low + 1))),
+                x,
+                y,
+            )
+            for x in by_sentence[i]
+            for y in by_sentence[j]
+            if _matches(values[x], values[y]) and not _moved_on(story, values[x], values[y])
+        )
+        if not scored:
+            continue
+        dims_i = [values[x].dimension for x in by_sentence[i]]
+        dims_j = [values[y].dimension for y in by_sentence[j]]
+        nouns_i = [values[x].noun for x in by_sentence[i]]
+        nouns_j = [values[y].noun for y in by_sentence[j]]
+        near_copy = story.similarity[i, j] >= SAME
+        used: set[int] = set()
+        for score, _, x, y in scored:
+            # two near-identical sentences with one figure of a kind each, or one figure
+            # each of the same informative counted noun: the same quantity
+            vx, vy = values[x], values[y]
+            same_noun = (
+                bool(vx.noun)
+                and vx.noun == vy.noun
+                and min(vx.measure.low, vy.measure.low) >= COUNTED_MIN
+            )
+            sole = (
+                near_copy and dims_i.count(vx.dimension) == 1 and dims_j.count(vy.dimension) == 1
+            ) or (same_noun and nouns_i.count(vx.noun) == 1 and nouns_j.count(vy.noun) == 1)
+            if (-score < need and not sole) or x in used or y in used:
+                continue
+            used |= {x, y}
+            links.join(x, y)
+    sets: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(values)):
+        sets[links.find(n)].append(n)
+    out = []
+    for members in sets.values():
+        group = [values[n] for n in members]
+        if len({v.article for v in group}) < 2:
+            continue
+        clash = any(
+            not compatible(a.measure, b.measure)
+            and comparable(a.measure, a.text, b.measure, b.text)
+            for k, a in enumerate(group)
+            for b in group[k + 1 :]
+            if a.article != b.article
+        )
+        if clash:
+            out.append(sorted(group, key=lambda v: (v.article, v.start)))
+    return out
+
+
+def topic(group: Sequence[FigureValue]) -> str:
+    """The words that most of a conflict's figures share around them, as written."""
+    weight: dict[str, float] = defaultdict(float)
+    written: dict[str, str] = {}
+    for v in group:
+        for s, w in v.context:
+            weight[s] += w
+        for s, word in v.words:
+            written.setdefault(s, word)
+    best = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    return " ".join(written.get(s, s) for s, _ in best) or "figure"

@@ -1,0 +1,200 @@
+"""Name conflicts: the same role filled by different names in different articles.
+
+Two patterns, both between related sentences of two articles:
+
+- a surname misreported: two-word person names with the same first name and surnames a few
+  letters apart ("Russell Henderson" / "Russell Anderson"); one letter apart is a typo of one
+  name, far apart is two people;
+- a name swapped in an edited sentence: two near-identical sentences (one wire story edited,
+  similarity at least ``SAME``) whose word-level difference (difflib) is a short stretch
+  holding a named mention on each side ("the Casper City Council held an emergency meeting"
+  / "Laramie's City Council held an emergency meeting"). Only edited sentences count: in
+  paraphrases one frame often holds two names of one thing ("in the Chamber of Deputies" /
+  "in Parliament").
+
+Spelling variants of one entity (as synthesis' entities grouped them) are never a conflict,
+nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two renderings of one
+name), nor two person names an article mentions side by side (it is talking about two
+people).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crossbrief.synthesize.conflicts.context import (
+    EntityIndex,
+    Sentences,
+    related_pairs,
+)
+from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import fold
+
+SLOT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SAME = 0.6  # similarity of two sentences that are one sentence edited
+SWAP_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # names, not "Serbian"
+SWAP_MAX = 5  # tokens a changed stretch of an edited sentence may hold to be a name swap
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TRAILING = re.compile(r"(?:['\u2019]s?|[^\w\s.-])+$")
+
+
+@dataclass(frozen=True)
+class NameValue:
+    """One name mention: where it is and which entity it belongs to."""
+
+    article: str
+    sentence: int  # in its article
+    name: str  # as written, possessive and punctuation trimmed
+    start: int
+    entity: str  # the story entity id, or the folded name when none was found
+    type: str = "PERSON"
+    length: int = 0  # of the mention as written
+
+
+def clean(text: str) -> str:
+    """A mention without a trailing possessive or punctuation ("Laramie's" -> "Laramie")."""
+    return _TRAILING.sub("", text).rstrip(".")
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two surnames close enough to be one name reported two ways ("Henderson"/"Anderson"),
+    yet more than a one-letter typo apart ("Starovoitova"/"Staravoitova"); names further
+    apart belong to two people ("Norodom Sihanouk", "Norodom Ranariddh")."""
+    edits = Levenshtein.distance(a, b)
+    return 2 <= edits <= min(len(a), len(b)) // 3
+
+
+def _names(story: Story, entities: EntityIndex) -> dict[int, list[NameValue]]:
+    """Name mentions by story sentence."""
+    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
+    out: dict[int, list[NameValue]] = defaultdict(list)
+    for a in story.articles:
+        where = Sentences(a)
+        aid = a.article.id
+        for m in a.mentions:
+            if m.type not in SLOT_TYPES:
+                continue
+            name = clean(m.text)
+            if not name:
+                continue
+            local = where.index(m.start)
+            entity = entities.of(aid, m.start, m.end) or fold(name)
+            value = NameValue(aid, local, name, m.start, entity, m.type, m.end - m.start)
+            out[index[(aid, local)]].append(value)
+    return out
+
+
+def _surname_variants(
+    pairs: Sequence[tuple[int, int, float]],
+    names: dict[int, list[NameValue]],
+    everywhere: dict[str, set[str]],
+) -> list[list[NameValue]]:
+    out = []
+    seen: set[frozenset[str]] = set()
+    # two-word person names only, folded once
+    people = {
+        i: [(v, w) for v in values if v.type == "PERSON" and len(w := fold(v.name).split()) == 2]
+        for i, values in names.items()
+    }
+    for i, j, _ in pairs:
+        for x, fx in people.get(i, []):
+            for y, fy in people.get(j, []):
+                if x.entity == y.entity or fx[0] != fy[0] or not _misspelt(fx[1], fy[1]):
+                    continue
+                # an article naming both people is talking about two people
+                if fold(y.name) in everywhere[x.article] or fold(x.name) in everywhere[y.article]:
+                    continue
+                key = frozenset({fold(x.name), fold(y.name)})
+                if key not in seen:
+                    seen.add(key)
+                    out.append([x, y])
+    return out
+
+
+def _swapped_names(
+    story: Story,
+    pairs: Sequence[tuple[int, int, float]],
+    names: dict[int, list[NameValue]],
+) -> list[list[NameValue]]:
+    """Names replacing each other where two near-identical sentences differ."""
+    links: dict[frozenset[str], list[NameValue]] = {}
+    tokens: dict[int, list[tuple[str, int]]] = {}
+    for i, j, _ in pairs:
+        si, sj = story.sentences[i], story.sentences[j]
+        if story.similarity[i, j] < SAME or si.text == sj.text:
+            continue
+        for k, text in ((i, si.text), (j, sj.text)):
+            if k not in tokens:
+                tokens[k] = _tokens(text)
+        ti, tj = tokens[i], tokens[j]
+        matcher = SequenceMatcher(None, [t for t, _ in ti], [t for t, _ in tj], autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op != "replace" or max(i2 - i1, j2 - j1) > SWAP_MAX:
+                continue
+            x = _swapped(names[i], si.start, si.text, ti[i1:i2])
+            y = _swapped(names[j], sj.start, sj.text, tj[j1:j2])
+            if x is None or y is None:
+                continue
+            (xv, xs, xw), (yv, ys, yw) = x, y
+            # a sentence naming both is about both; a shared word: one name rendered twice
+            if xs & {v.entity for v in names[j]} or ys & {v.entity for v in names[i]} or xw & yw:
+                continue
+            found = links.setdefault(frozenset({xv.name, yv.name}), [])
+            found += [v for v in (xv, yv) if v not in found]
+    ordered = sorted(links.items(), key=lambda kv: sorted(kv[0]))
+    return [sorted(v, key=lambda n: (n.article, n.start)) for _, v in ordered]
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def _swapped(
+    values: Sequence[NameValue], offset: int, text: str, tokens: Sequence[tuple[str, int]]
+) -> tuple[NameValue, set[str], set[str]] | None:
+    """The name a changed stretch of a sentence consists of, with the entities it names; None
+    and the words of their full names; None unless every word of the stretch is a function word or part of a proper-name mention
+    ("the Casper" / "Laramie's" qualify, "the southern Serbian province" does not)."""
+    inside: list[NameValue] = []
+    words = []
+    for word, at in tokens:
+        if not word[0].isalnum() or fold(word) in STOP_WORDS or word in {"s"}:
+            continue
+        holder = [v for v in values if v.start <= offset + at < v.start + v.length]
+        if not holder or holder[0].type not in SWAP_TYPES or not word[:1].isupper():
+            return None
+        inside += [v for v in holder if v not in inside]
+        words.append((word, at))
+    if not words:
+        return None
+    first, last = words[0][1], words[-1][1] + len(words[-1][0])
+    name = replace(inside[0], name=text[first:last], start=offset + first)
+    # the full names' words, so "the Middle East" and "Middle Eastern" share one
+    full = set().union(*(_content_words(v.name) for v in inside))
+    return name, {v.entity for v in inside}, full
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in fold(name).split() if w not in STOP_WORDS}
+
+
+def name_conflicts(
+    story: Story, groups: Sequence[FactGroup], entities: EntityIndex
+) -> list[list[NameValue]]:
+    """Names that differ across articles for one role, each list in article order."""
+    names = _names(story, entities)
+    everywhere: dict[str, set[str]] = defaultdict(set)
+    for values in names.values():
+        for v in values:
+            if v.type == "PERSON":
+                everywhere[v.article].add(fold(v.name))
+    pairs = related_pairs(story, groups, list(names))
+    return _surname_variants(pairs, names, everywhere) + _swapped_names(story, pairs, names)

@@ -1,0 +1,170 @@
+"""What a written figure allows: its dimension (count, money, length, ...) and the interval of
+true values it is compatible with, in base units ("about 250,000" spans +-5%, "at least 19"
+has no upper bound, "30-foot" is 9.144 m)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from crossbrief.synthesize.text import fold
+
+APPROX = 0.05  # "about 250,000" spans +-5%; converted units may differ by as much
+RATIO = 3.5  # values further apart than this are different quantities, not a disagreement
+
+# Unit words to (dimension, factor to the base unit: metre, kilogram, km/h).
+UNITS: dict[str, tuple[str, float]] = {
+    "meter": ("length", 1.0), "metre": ("length", 1.0), "m": ("length", 1.0),
+    "kilometer": ("length", 1e3), "kilometre": ("length", 1e3), "km": ("length", 1e3),
+    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
+    "mile": ("length", 1609.34), "yard": ("length", 0.9144), "inch": ("length", 0.0254),
+    "nautical mile": ("length", 1852.0),
+    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "pound": ("mass", 0.4536),
+    "ton": ("mass", 907.2), "tonne": ("mass", 1000.0), "lb": ("mass", 0.4536),
+    "knot": ("speed", 1.852), "mph": ("speed", 1.609), "kph": ("speed", 1.0),
+    "km/h": ("speed", 1.0),
+    "percent": ("percent", 1.0), "%": ("percent", 1.0), "per cent": ("percent", 1.0),
+    "percentage point": ("points", 1.0), "point": ("points", 1.0),
+}  # fmt: skip
+CURRENCY = {
+    "$": "USD", "usd": "USD", "dlrs": "USD", "dollar": "USD", "£": "GBP", "pound sterling": "GBP",
+    "€": "EUR", "euro": "EUR", "¥": "JPY", "yen": "JPY", "kronor": "SEK", "krona": "SEK",
+    "ruble": "RUB", "rouble": "RUB", "hryvnia": "UAH",
+}  # fmt: skip
+MONEY_UNITS = frozenset(
+    {"usd", "gbp", "eur", "jpy", "money", "dollars", "dollar", "pounds", "euros", "rubles"}
+)
+LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than")
+UPPER = ("as much as", "as many as", "up to", "less than", "fewer than", "under", "at most")
+ROUGH = ("about", "some", "roughly", "around", "approximately", "nearly", "almost", "estimated")
+VAGUE = frozenset(
+    {"dozens", "hundreds", "thousands", "millions", "scores", "several", "few", "many"}
+)
+
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+# Unit names longest first, so "nautical mile" wins over "mile"; compiled once. A name that is
+# not one word ("km/h", "per cent") also matches as a plain substring.
+_UNIT_PATTERNS = [
+    (name, re.compile(rf"\b{re.escape(name)}s?\b"), not name.isalpha() and len(name) > 1)
+    for name in sorted(UNITS, key=len, reverse=True)
+]
+_CURRENCY_PATTERNS = [
+    (name, re.compile(rf"\b{re.escape(name)}s?\b") if name.isalpha() else None, code)
+    for name, code in CURRENCY.items()
+]
+UNIT_AFTER = re.compile(
+    r"[\s-]+(?:"
+    + "|".join(
+        re.escape(u).replace("\\ ", "[\\s-]+")
+        for u in sorted(UNITS, key=len, reverse=True)
+        if len(u) > 2
+    )
+    + r")s?\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What one written figure allows: a dimension and an interval in its base unit."""
+
+    dimension: str  # "count", "length", "money:USD", ...
+    low: float
+    high: float
+
+
+def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | None:
+    """The dimension and interval of a figure, or None when it is too vague to compare
+    ("dozens", "300 or 400"). ``tail`` is a unit written right after the figure's span
+    ("630-nautical-mile": spaCy's figure may stop at "630")."""
+    dimension, factor = unit_of(text + tail, unit)
+    interval = _interval(text, value, factor)
+    if interval is None:
+        return None
+    return Measure(dimension, *interval)
+
+
+def unit_of(text: str, unit: str) -> tuple[str, float]:
+    """Dimension and factor of a figure from its text, then from analysis' unit word."""
+    low = fold(text).replace("-", " ")
+    if unit.lower() in MONEY_UNITS:  # analysis tagged it money: "pounds" is sterling here
+        return _money(low, unit)
+    for name, pattern, symbol in _UNIT_PATTERNS:
+        if pattern.search(low) or (symbol and name in low):
+            return UNITS[name]
+    code = _currency(low)
+    if code:
+        return ("money:" + code, 1.0)
+    u = unit.lower()
+    if u.rstrip("s") in UNITS:
+        return UNITS[u.rstrip("s")]
+    return ("count", 1.0)
+
+
+def _currency(low: str) -> str | None:
+    for name, pattern, code in _CURRENCY_PATTERNS:
+        if pattern.search(low) if pattern else name in low:
+            return code
+    return None
+
+
+def _money(low: str, unit: str) -> tuple[str, float]:
+    code = _currency(low)
+    if code:
+        return ("money:" + code, 1.0)
+    u = unit.lower()
+    code = u.upper() if len(u) == 3 and u != "money" else CURRENCY.get(u.rstrip("s"), "?")
+    return ("money:" + code, 1.0)
+
+
+def _interval(text: str, value: float, factor: float) -> tuple[float, float] | None:
+    """The values a figure allows, in base units; None when it is too vague to compare."""
+    low = fold(text)
+    words = set(WORD.findall(low))
+    if words & VAGUE or "/" in low or " or " in low or " to " in low:
+        return None
+    v = value * factor
+    tol = APPROX if factor != 1.0 else 0.0  # a converted figure is rounded
+    padded = f" {low}"
+    if any(f" {q} " in padded for q in LOWER):
+        return (v * (1 - tol), math.inf)
+    if any(f" {q} " in padded for q in UPPER):
+        return (0.0, v * (1 + tol))
+    if any(f" {q} " in padded for q in (*ROUGH, "an estimated")):
+        # "about 974,000" is precise to the thousand, "about 20" only to some 5%
+        tol = max(tol, min(APPROX, _precision(low)))
+    return (v * (1 - tol), v * (1 + tol))
+
+
+def _precision(text: str) -> float:
+    """Half the place of the last significant digit of the written number, relative to it:
+    "974,000" is precise to 0.05%, "20" to 25%; 1.0 when there is no written number."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return 1.0
+    digits = m.group(0).replace(",", "")
+    number = float(digits)
+    if number <= 0:
+        return 1.0
+    if "." in digits:
+        place = 10.0 ** -len(digits.split(".")[1])
+    else:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 0.5 * place / number
+
+
+def compatible(a: Measure, b: Measure) -> bool:
+    """Whether one true value could satisfy both."""
+    return a.low <= b.high and b.low <= a.high
+
+
+def comparable(a: Measure, a_text: str, b: Measure, b_text: str) -> bool:
+    """Values far apart are two different quantities, unless one is a slip of scale."""
+    lo, hi = sorted((a.low, b.low))
+    if lo <= 0:
+        return False
+    if hi / lo < RATIO:
+        return True
+    da, db = re.sub(r"\D", "", a_text), re.sub(r"\D", "", b_text)
+    return bool(da) and da == db  # "$48.2 million" against "$48.2 billion"
