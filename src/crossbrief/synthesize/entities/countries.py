@@ -58,4 +58,5 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         if country in present and key not in known:
             for m in node.mentions:
                 m.kind = kind
+            node.changed()
             clusters.union(present[country], key)

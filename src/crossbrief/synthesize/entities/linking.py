@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
-from crossbrief.synthesize.entities.names import same_word
-from crossbrief.synthesize.entities.vocabulary import DOMINANCE, OVERLONG_MAX
+from crossbrief.synthesize.entities.names import similar_skeletons, skeleton
+from crossbrief.synthesize.entities.vocabulary import DOMINANCE, FUZZY_MIN_LETTERS, OVERLONG_MAX
 
 
 def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
@@ -22,11 +22,12 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     }
     sizes = {root: sum(len(nodes[k].mentions) for k in keys) for root, keys in people.items()}
     assigned: dict[int, str] = {}
+    last_words, first_words = _NameWords(people, -1), _NameWords(people, 0)
     for key in sorted(nodes):
         node = nodes[key]
         if " " in key or node.type in {"GPE", "LOC", "FAC", "NORP"}:
             continue
-        candidates = _candidates(key, people, -1) or _candidates(key, people, 0)
+        candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
             continue
         if len(candidates) == 1:
@@ -111,12 +112,27 @@ def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             clusters.union(short, key)
 
 
-def _candidates(word: str, people: dict[str, list[str]], position: int) -> list[str]:
-    def name_word(key: str) -> str:
-        words = key.split()
-        # "Arcade Joseph Comeaux Jr": the surname is the word before "Jr".
-        return words[-2] if position == -1 and words[-1] == "jr" else words[position]
+class _NameWords:
+    """The first or last name words of the story's full person names, indexed by skeleton
+    and its length, so a one-word mention is compared only with words it could equal."""
 
-    return sorted(
-        root for root, keys in people.items() if any(same_word(name_word(k), word) for k in keys)
-    )
+    def __init__(self, people: dict[str, list[str]], position: int) -> None:
+        self.by_length: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for root, keys in people.items():
+            for key in keys:
+                words = key.split()
+                # "Arcade Joseph Comeaux Jr": the surname is the word before "Jr".
+                word = words[-2] if position == -1 and words[-1] == "jr" else words[position]
+                sk = skeleton(word)
+                self.by_length[len(sk)][sk].add(root)
+
+    def roots(self, word: str) -> list[str]:
+        """The roots with a name word that is ``word`` up to spelling, sorted."""
+        sk = skeleton(word)
+        found: set[str] = set(self.by_length.get(len(sk), {}).get(sk, ()))
+        if len(sk) >= FUZZY_MIN_LETTERS:
+            for n in (len(sk) - 1, len(sk), len(sk) + 1):
+                for other, roots in self.by_length.get(n, {}).items():
+                    if not roots <= found and similar_skeletons(sk, other):
+                        found |= roots
+        return sorted(found)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from crossbrief.synthesize.entities.names import name_key, person_form, strip_titles, trim
+from crossbrief.synthesize.entities.names import clean_form, name_key, person_form, trim
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
@@ -34,19 +34,28 @@ class StoryMention:
     @property
     def clean(self) -> str:
         """The form without titles, as a name for the entity."""
-        if self.type == "PERSON":
-            return trim(person_form(self.text))
-        return strip_titles(trim(self.text))
+        return clean_form(self.text, self.type)
 
 
 @dataclass
 class KeyGroup:
+    """The mentions sharing one name key."""
+
     key: str
     mentions: list[StoryMention] = field(default_factory=list)
+    # The vote is read far more often than the mentions change: kept until ``changed``.
+    _type: str | None = field(default=None, repr=False)
 
     @property
     def type(self) -> str:
-        return vote(self.mentions)
+        """The voted type of the group's mentions."""
+        if self._type is None:
+            self._type = vote(self.mentions)
+        return self._type
+
+    def changed(self) -> None:
+        """Forget the vote after the mentions or their kinds changed."""
+        self._type = None
 
 
 def vote(mentions: list[StoryMention]) -> str:
@@ -139,7 +148,9 @@ def split_headline_runs(nodes: dict[str, KeyGroup]) -> None:
                         headline=True,
                     )
                 )
+                nodes[piece_key].changed()
         node.mentions = kept
+        node.changed()
         if not kept:
             del nodes[key]
 

@@ -5,38 +5,59 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
-from crossbrief.synthesize.entities.names import initials, is_acronym_form, same_word, skeleton
+from crossbrief.synthesize.entities.names import (
+    initials,
+    is_acronym_form,
+    similar_skeletons,
+    skeleton,
+)
 from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS
+
+# The shortest word merge_variants lets differ by one letter (a surname beside a shared
+# first name).
+_FUZZY_FLOOR = 4
 
 
 def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """Keys with the same words up to transliteration (every word, in order)."""
-    # Variants differ by at most one letter per word, so only keys of the same word count
-    # and nearly the same length are compared: a story of thousands of names stays fast.
-    buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for key in sorted(nodes):
-        buckets[(len(key.split()), len(skeleton(key)))].append(key)
-    for (words, length), keys in sorted(buckets.items()):
-        near = [
-            k
-            for n in range(length - words, length + words + 1)
-            for k in buckets.get((words, n), [])
-        ]
-        for a in keys:
-            wa = a.split()
-            for b in near:
-                if b <= a:
-                    continue
-                pairs = list(zip(wa, b.split(), strict=True))
-                differ = [(x, y) for x, y in pairs if x != y]
-                # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
-                shortest = FUZZY_MIN_LETTERS if len(differ) != 1 or len(pairs) == 1 else 4
-                if all(same_word(x, y, shortest) for x, y in differ):
-                    clusters.union(a, b)
+    words_of = {k: k.split() for k in nodes}
+    skeletons = {k: [skeleton(w) for w in words_of[k]] for k in nodes}
+    for a, b in sorted(_candidate_pairs(skeletons)):
+        wa, wb, sa, sb = words_of[a], words_of[b], skeletons[a], skeletons[b]
+        differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
+        # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
+        shortest = FUZZY_MIN_LETTERS if len(differ) != 1 or len(wa) == 1 else 4
+        if all(similar_skeletons(sa[i], sb[i], shortest) for i in differ):
+            clusters.union(a, b)
     # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
     joined: dict[str, str] = {}
     for key in sorted(nodes):
         clusters.union(joined.setdefault(key.replace(" ", ""), key), key)
+
+
+def _candidate_pairs(skeletons: dict[str, list[str]]) -> set[tuple[str, str]]:
+    """Pairs of keys of as many words whose last words are equal or one edit apart.
+
+    Two words one edit apart (a letter changed, added, dropped or two swapped) become equal
+    after one deletion each, so keys are indexed by their last word's one-deletion variants:
+    a story of thousands of names never compares every pair.
+    """
+    index: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key, sk in skeletons.items():
+        if not sk:
+            continue
+        last = sk[-1]
+        variants = {last}
+        if len(last) >= _FUZZY_FLOOR:
+            variants |= {last[:i] + last[i + 1 :] for i in range(len(last))}
+        for v in variants:
+            index[(len(sk), v)].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for keys in index.values():
+        keys.sort()
+        for i, a in enumerate(keys):
+            pairs.update((a, b) for b in keys[i + 1 :])
+    return pairs
 
 
 def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
@@ -55,4 +76,5 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         if len(targets) == 1:
             for m in node.mentions:
                 m.kind = "acronym"
+            node.changed()
             clusters.union(next(iter(targets)), key)

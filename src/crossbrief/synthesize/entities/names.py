@@ -29,6 +29,7 @@ def translit(word: str) -> str:
     return word.replace("ck", "k").replace("kh", "h")
 
 
+@lru_cache(maxsize=1 << 16)
 def trim(form: str) -> str:
     """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
     "HP to Acquire Data Center" -> "HP", "HP today" and "HP Monday" -> "HP"; nicknames in quotes or
@@ -72,6 +73,7 @@ def name_key(form: str) -> str:
     return " ".join(translit(w) for w in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def person_form(form: str) -> str:
     """The name inside a person mention: "French President Emmanuel Macron of France" ->
     "Emmanuel Macron" (titles and their qualifiers before it, "of ..." after it, dropped)."""
@@ -96,13 +98,18 @@ def skeleton(word: str) -> str:
 
 
 def same_word(a: str, b: str, min_letters: int = FUZZY_MIN_LETTERS) -> bool:
-    if a == b:
-        return True
-    sa, sb = skeleton(a), skeleton(b)
+    """Whether two name words are one word up to transliteration or one slip of the pen."""
+    return a == b or similar_skeletons(skeleton(a), skeleton(b), min_letters)
+
+
+def similar_skeletons(sa: str, sb: str, min_letters: int = FUZZY_MIN_LETTERS) -> bool:
+    """Whether two word skeletons are equal, or both long and one edit apart."""
     if sa == sb:
         return True
+    if min(len(sa), len(sb)) < min_letters or abs(len(sa) - len(sb)) > 1:
+        return False
     # OSA counts a swap of two letters as one edit ("Klistchko" / "Klitschko").
-    return min(len(sa), len(sb)) >= min_letters and OSA.distance(sa, sb, score_cutoff=1) <= 1
+    return OSA.distance(sa, sb, score_cutoff=1) <= 1
 
 
 def initials(key: str) -> str:
@@ -119,3 +126,11 @@ def strip_titles(form: str) -> str:
     while len(words) > 1 and (fold(words[0]).strip(".") in TITLES or fold(words[0]) in DETERMINERS):
         words = words[1:]
     return POSSESSIVE.sub("", " ".join(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def clean_form(text: str, label: str) -> str:
+    """The name in a mention's text, titles dropped, as the entity may be called."""
+    if label == "PERSON":
+        return trim(person_form(text))
+    return strip_titles(trim(text))

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import accumulate
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.synthesize.entities.mentions import StoryMention, titled, vote
 from crossbrief.synthesize.entities.vocabulary import POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
+
+# A title or honorific right before a capitalised word: "Minister Hrynchenko" is a name.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?|" + "|".join(t.title() for t in sorted(TITLES)) + r")\s+$"
+)
 
 
 def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) -> None:
@@ -35,28 +44,61 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     if not usable:
         return
     pattern = re.compile(
-        r"(?<![\w.\-])("
-        + "|".join(re.escape(f) for f in sorted(usable, key=lambda f: (-len(f), f)))
-        + r")(?![\w\-])"
+        r"(?<![\w.\-])(" + trie_pattern(usable) + r")(?![\w\-])"
         r"(?!\s+[A-Z][a-z])"
     )
+    types: dict[str, str] = {}
     for a in story.articles:
         taken = sorted((m.start, m.end) for m in a.mentions)
+        starts = [s for s, _ in taken]
+        # The furthest end among the spans starting up to each one: an overlap test in log time.
+        reach = list(accumulate((e for _, e in taken), max))
         text = a.article.text
         for match in pattern.finditer(text):
             start, end = match.span(1)
-            if any(s < end and start < e for s, e in taken):
+            i = bisect_left(starts, end)
+            if i and reach[i - 1] > start:
                 continue
             before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
             # "But Cheeks' return": a capitalised function word opens a sentence, not a name.
             if before and before.group(1).lower() in STOP_WORDS:
                 before = None
-            if before and not re.search(
-                r"(?:\b(?:Mr|Mrs|Ms|Dr)\.?|" + "|".join(t.title() for t in TITLES) + r")\s+$",
-                text[max(0, start - 30) : start],
-            ):
+            if before and not _TITLE_BEFORE.search(text[max(0, start - 30) : start]):
                 continue  # part of a longer capitalised name the NER did not tag
             root = usable[match.group(1)]
-            m = titled(a.article.id, text, start, end, vote(groups[root]), taken)
+            if root not in types:
+                types[root] = vote(groups[root])
+            m = titled(a.article.id, text, start, end, types[root], taken)
             m.sentence = a.sentence_index(m.start)
             groups[root].append(m)
+
+
+def trie_pattern(forms: Iterable[str]) -> str:
+    """A regular expression matching any of ``forms``, longest first, written as a trie: an
+    alternation of hundreds of names is tried name by name at every position of the text,
+    a trie branches on each character once."""
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            # A run of single-child nodes is one literal ("Hrynchenko" after its "H").
+            run = ch
+            while len(child) == 1 and "" not in child:
+                (next_ch, child), *_ = child.items()
+                run += next_ch
+            branches.append(re.escape(run) + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A form that ends here is tried after the longer ones through it (greedy "?").
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
