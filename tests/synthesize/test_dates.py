@@ -94,7 +94,7 @@ def test_count_from_a_start_date_fixes_the_day() -> None:
         [
             "The siege, which began on April 30, entered its twelfth day.",
         ],
-        [("April 30", "DATE", None, "MD:4:30:-1"), ("twelfth day", "DURATION", "P12D", None)],
+        [("April 30", "DATE", None, "MD:4:30:-1"), ("twelfth day", "DATE", None, None)],
     )
     got = infer_dates(Story([*DATED, undated]))["e"]
     assert got.date == "2040-05-11"

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
+from crossbrief.analyze.timex import ORDINALS
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
@@ -133,9 +134,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
                 continue
             elif form[0] == "W" or tense < 0:
                 clues.append(_Clue(day, "past", f'"{t.text}" nearest the story date {anchor}'))
-        elif _is_count(t) and starts:
+        elif (n := _count(t)) and starts:
             start = _count_start(starts, anchor)
-            n = int(t.value[1:-1]) if t.value else 0
             day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
             clues.append(_Clue(day, "exact", f'"{t.text}" counted from {start}'))
     return clues
@@ -151,13 +151,13 @@ def _near(day: str, anchor: str | None) -> bool:
     return gap <= NEAR_DAYS
 
 
-def _is_count(t: TimeExpr) -> bool:
-    return bool(
-        t.type == "DURATION"
-        and t.value
-        and re.fullmatch(r"P\d+D", t.value)
-        and _ORDINAL_COUNT.search(t.text)
-    )
+def _count(t: TimeExpr) -> int | None:
+    """N of an ordinal day ("its twelfth day": 12), else None."""
+    m = _ORDINAL_COUNT.search(t.text) if t.type in {"DATE", "DURATION"} else None
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
 
 
 def _count_start(starts: list[str], anchor: str | None) -> str:

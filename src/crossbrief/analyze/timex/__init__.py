@@ -38,6 +38,7 @@ from crossbrief.analyze.timex.resolve import resolve_relative, shift_focus
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
     MONTHS,
+    ORDINALS,
     PARTS_OF_DAY,
     REF_OF,
     SEASONS,
@@ -50,6 +51,7 @@ __all__ = [
     "DECADE_WORD",
     "FREQUENCY",
     "MONTHS",
+    "ORDINALS",
     "PARTS_OF_DAY",
     "REF_OF",
     "SEASONS",
