@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -246,3 +247,42 @@ def test_large_counts_of_one_counted_noun_are_one_quantity() -> None:
         [("roughly 150,000", "villagers")],
     )
     assert _conflicts(a, c) == []
+
+
+def _dated(a: AnalyzedArticle, day: str, value: str) -> AnalyzedArticle:
+    """``a`` with the time expression ``day`` resolved to ``value``."""
+    start = a.article.text.index(day)
+    time = TimeExpr(day, start, start + len(day), "DATE", value)
+    return replace(a, times=(time,))
+
+
+@pytest.mark.parametrize(
+    ("noun_a", "noun_b", "conflict"),
+    [
+        ("crew members", "sailors", True),  # one figure each, one day, related sentences
+        ("", "", False),  # nothing counted: nothing says the two figures are one quantity
+    ],
+)
+def test_single_counts_dated_to_one_day(noun_a: str, noun_b: str, conflict: bool) -> None:
+    a = _article(
+        "a",
+        f"The ferry Orla ran aground off Brenn on Saturday and all 21 {noun_a} were rescued.",
+        [("21", noun_a.split()[-1] if noun_a else "")],
+    )
+    b = _article(
+        "b",
+        f"A ferry with 23 {noun_b} aboard ran aground off Brenn early on Saturday, police said.",
+        [("23", noun_b.split()[-1] if noun_b else "")],
+    )
+    found = _conflicts(_dated(a, "Saturday", "2031-05-10"), _dated(b, "Saturday", "2031-05-10"))
+    assert found == ([("figure", {"21", "23"})] if conflict else [])
+    # the same figures dated to two different days are the story moving on
+    assert (
+        _conflicts(_dated(a, "Saturday", "2031-05-10"), _dated(b, "Saturday", "2031-05-03")) == []
+    )
+
+
+def test_demo_story_flags_the_crew_count_and_no_spelling_variant(demo_brief: Any) -> None:
+    values = [{v.value for v in c.values} for c in demo_brief.conflicts]
+    assert {"21", "23"} in values
+    assert all(c.kind != "name" for c in demo_brief.conflicts)

@@ -3,7 +3,10 @@
 Two figures of different articles are the same quantity when their sentences report related
 information (same fact group, or similar words: ``context.related_pairs``) and the words
 right around the figures match (the verb and noun next to a number say what it counts,
-"killing 60 people" against "injuring 162 others"). Figures are aligned one to one per
+"killing 60 people" against "injuring 162 others"), or, without matching words, when the
+sentences pin them down otherwise: near-identical sentences with one figure of a kind each;
+related sentences dating their one figure each to the same resolved day; loosely related
+sentences with one large count each of the same informative counted noun. Figures are aligned one to one per
 sentence pair, best match first, and linked across the story; a linked set whose values
 cannot all be true (bounds, approximations and unit conversions respected) is a conflict.
 
@@ -23,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.analyze.figures import parse_number
 from crossbrief.synthesize.conflicts.context import (
+    MATCH,
     Context,
     Sentences,
     context,
@@ -198,17 +202,28 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
         near_copy = story.similarity[i, j] >= SAME
         used: set[int] = set()
         for score, _, x, y in scored:
-            # two near-identical sentences with one figure of a kind each, or one figure
-            # each of the same informative counted noun: the same quantity
+            # The same quantity, whatever the words around the figures, when two sentences
+            # hold one figure of a kind each and are near-identical, or are related and date
+            # their figures to the same resolved day, each counting some informative noun
+            # ("21 crew members" / "23 sailors" on one Saturday); or when two loosely related
+            # sentences hold one large count each of the same informative noun.
             vx, vy = values[x], values[y]
             same_noun = (
                 bool(vx.noun)
                 and vx.noun == vy.noun
                 and min(vx.measure.low, vy.measure.low) >= COUNTED_MIN
             )
+            single = dims_i.count(vx.dimension) == 1 and dims_j.count(vy.dimension) == 1
+            same_day = (
+                need == MATCH
+                and bool(vx.noun and vy.noun)
+                and any(w[:1].isdigit() for w in vx.when & vy.when)
+            )
             sole = (
-                near_copy and dims_i.count(vx.dimension) == 1 and dims_j.count(vy.dimension) == 1
-            ) or (same_noun and nouns_i.count(vx.noun) == 1 and nouns_j.count(vy.noun) == 1)
+                (near_copy and single)
+                or (same_day and single)
+                or (same_noun and nouns_i.count(vx.noun) == 1 and nouns_j.count(vy.noun) == 1)
+            )
             if (-score < need and not sole) or x in used or y in used:
                 continue
             used |= {x, y}
