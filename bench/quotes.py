@@ -101,8 +101,10 @@ def read_ann(path: Path, text: str) -> list[Attribution]:
 
 
 def quoted_mask(text: str) -> bytearray:
-    """1 for every character inside double quote marks (toggled per paragraph)."""
+    """1 for every character inside double quote marks (toggled per paragraph); doubled
+    apostrophes and backticks, as New York Times archive text writes quotes, count too."""
     mask = bytearray(len(text))
+    text = text.replace("''", '"\0').replace("``", '"\0')  # doubled marks, one toggle each
     for start, end in paragraph_spans(text):
         inside = False
         for i in range(start, end):

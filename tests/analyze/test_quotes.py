@@ -211,3 +211,23 @@ def test_statement_participle_is_attributed_to_who_issued_it(nlp: Any) -> None:
     q = one(found, "indirect", "pier would reopen")
     assert q.cue == "saying" and q.speaker_name == "Ellen Voss"
     assert one(found, "indirect", "repairs had cost").cue == "pointed"
+
+
+def test_doubled_apostrophes_are_double_quote_marks(nlp: Any) -> None:
+    text = "''The ferry will not sail until the wind drops,'' the harbour master Ellen Voss said."
+    q = one(quotes(nlp, text), "direct", "ferry will not sail")
+    assert q.text == "The ferry will not sail until the wind drops,"
+    assert q.speaker_name == "Ellen Voss"
+
+
+def test_doubled_marks_pair_with_apostrophes_inside() -> None:
+    text = "She said ``it's the pier's last winter'' and left."
+    segs = find_quote_spans(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in segs] == ["it's the pier's last winter"]
+
+
+def test_cue_set_inside_the_reported_clause(nlp: Any) -> None:
+    text = "The new ferry, he said, would carry twice as many passengers as the old one."
+    q = one(quotes(nlp, text), "indirect", "twice as many")
+    assert q.cue == "said" and q.speaker_text == "he"
+    assert q.text.startswith("The new ferry") and q.text.endswith("the old one")

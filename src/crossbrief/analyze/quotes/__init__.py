@@ -82,10 +82,18 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
         furthest = max(furthest, q.end)
         reach.append(furthest)
     out = []
-    for q in quotes:
+    for j, q in enumerate(quotes):
         if q.kind == "indirect" and q.cue_start is not None:
-            k = bisect.bisect_right(starts, q.cue_start) - 1
-            if k >= 0 and reach[k] > q.cue_start:
+            c = q.cue_start
+            k = bisect.bisect_right(starts, c) - 1
+            # A cue set inside its own content ("X, he said, Y") does not count.
+            if j > k:
+                inner = reach[k] if k >= 0 else -1
+            else:
+                inner = max(
+                    [reach[j - 1] if j > 0 else -1, *(quotes[i].end for i in range(j + 1, k + 1))]
+                )
+            if inner > c:
                 continue
         out.append(q)
     return out

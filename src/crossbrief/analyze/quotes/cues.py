@@ -6,7 +6,14 @@ import bisect
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
-from crossbrief.analyze.quotes.lexicon import CUE_REACH, NOUN_CUES, SUBJECTS, is_reporting
+from crossbrief.analyze.quotes.lexicon import (
+    CUE_REACH,
+    NOT_SPEAKERS,
+    NOUN_CUES,
+    PERSONAL,
+    SUBJECTS,
+    is_reporting,
+)
 
 
 def cue_for(para: Para, span: Any) -> Any:
@@ -63,8 +70,17 @@ def _distance(tok: Any, span: Any) -> int:
 def subject(verb: Any, quoted: bytearray) -> Any:
     """The speaker token of a reporting verb (never a word inside a quote)."""
     for child in verb.children:
-        if child.dep_ in SUBJECTS and not quoted[child.i]:
+        if child.dep_ in SUBJECTS and not quoted[child.i] and not _date_name(child):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == verb.i
+        and (before.pos_ == "PROPN" or before.lower_ in PERSONAL)
+        and before.dep_ not in {"punct", "cc", "prep"}
+        and not quoted[before.i]
+    ):
+        return before  # "Lee said ...", the name mislabelled (advmod, npadvmod) by the parser
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
         noun = verb.head
         if noun.lower_ in NOUN_CUES and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -101,6 +117,10 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             j += 1
         return last
     return None
+
+
+def _date_name(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in NOT_SPEAKERS
 
 
 def phrase(tok: Any) -> tuple[int, int]:

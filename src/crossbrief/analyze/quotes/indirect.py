@@ -200,6 +200,8 @@ def _complement(verb: Any) -> tuple[Any, Any] | None:
     if comp is not None:
         return comp.left_edge, comp.right_edge
     parts = [c for c in verb.rights if c.dep_ in OBJECTS]
+    if not parts and _aside(verb):
+        return _host(verb)
     if not parts:
         if FORM_TO_BASE[verb.lower_] not in PREP_VERBS:
             return None
@@ -220,6 +222,31 @@ def _complement(verb: Any) -> tuple[Any, Any] | None:
     if any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts)
+
+
+def _aside(verb: Any) -> bool:
+    """A cue set into the clause it reports: "X, he said, Y", "X, she said." or "As Lee
+    said, X"."""
+    if verb.dep_ == "parataxis":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _host(verb: Any) -> tuple[Any, Any] | None:
+    """The clause a cue is set into, without the cue's own words when they open or close it
+    (a cue in its middle stays inside the span: a quote is one stretch of text)."""
+    host = verb.head
+    if host.pos_ not in {"VERB", "AUX"} or host.i == verb.i:
+        return None
+    doc = verb.doc
+    left, right = host.left_edge, host.right_edge
+    if verb.left_edge.i <= left.i:
+        left = doc[min(verb.right_edge.i + 1, right.i)]
+    elif verb.right_edge.i >= right.i:
+        right = doc[max(verb.left_edge.i - 1, left.i)]
+    return left, right
 
 
 def covered(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

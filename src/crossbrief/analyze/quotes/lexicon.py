@@ -82,10 +82,15 @@ NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 OPEN_MARKS = "\u201c\u201e\u00ab"
 CLOSE_MARKS = "\u201d\u00bb"
 STRAIGHT = '"'
+DOUBLED = ("''", "``")  # two-character double marks
 MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u2018\u2019'`"
 DASH_SPEAKER = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013-]{1,2}\s*")
 LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s+")
 SUBJECTS = ("nsubj", "nsubjpass")
+PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it"})
+# Named dates the parser sometimes makes a subject ("Tuesday, Trump said ..."); a DATE that is
+# not a proper noun can be a person ("the 46-year-old said").
+NOT_SPEAKERS = frozenset({"DATE", "TIME"})
 # How many tokens into a neighbouring sentence a cue may sit ('"...?" Senator Ann Lee asked.').
 CUE_REACH = 6
 SENTENCE_BREAK = re.compile(r"\w[.?!]\s+[\"'\u201c\u2018]?[A-Z]")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crossbrief.analyze.quotes.lexicon import CLOSE_MARKS, MARKS, OPEN_MARKS, STRAIGHT
+from crossbrief.analyze.quotes.lexicon import CLOSE_MARKS, DOUBLED, MARKS, OPEN_MARKS, STRAIGHT
 
 
 @dataclass
@@ -19,10 +19,12 @@ class Seg:
 
 
 def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Seg]:
-    """Content spans inside double quote marks (and curly single ones), in text order.
+    r"""Content spans inside double quote marks (and curly single ones), in text order.
 
     A mark opens when nothing is open, and closes otherwise, so mixed marks pair up; a
-    closing curly mark after a space opens. An unclosed quote ends at its paragraph's end.
+    closing curly mark after a space opens. Doubled apostrophes and backticks (\`\`...'',
+    typewriter and archive style) are double marks. An unclosed quote ends at its
+    paragraph's end.
     """
     out: list[Seg] = []
     prev_open = False
@@ -30,20 +32,25 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
         open_at: int | None = None
         first = True
         continues = False
-        for i in range(p_start, p_end):
+        i = p_start
+        while i < p_end:
             c = text[i]
-            if c not in OPEN_MARKS and c not in CLOSE_MARKS and c != STRAIGHT:
+            width = 2 if c in "'`" and text.startswith(DOUBLED, i) else 1
+            if width == 2:
+                c = OPEN_MARKS[0] if c == "`" else STRAIGHT
+            elif c not in OPEN_MARKS and c not in CLOSE_MARKS and c != STRAIGHT:
+                i += 1
                 continue
             if open_at is None:
-                if c in CLOSE_MARKS and not _opens(text, i):
-                    continue  # a stray closing mark
-                open_at = i + 1
-                continues = prev_open and first and not text[p_start:i].strip()
-                first = False
+                if c not in CLOSE_MARKS or _opens(text, i):  # else a stray closing mark
+                    open_at = i + width
+                    continues = prev_open and first and not text[p_start:i].strip()
+                    first = False
             else:
                 if i > open_at:
                     out.append(Seg(open_at, i, pi, continues=continues))
                 open_at = None
+            i += width
         prev_open = open_at is not None
         if open_at is not None and p_end > open_at:
             out.append(Seg(open_at, p_end, pi, open_end=True, continues=continues))
