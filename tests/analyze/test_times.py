@@ -45,6 +45,10 @@ from crossbrief.model import TimeExpr
         ("MD:3:6:1@WK", "2022-03-01", "2022-W09"),  # "the week of March 6"
         ("C:0", "1999-03-12", "19"),  # "this century"
         ("C:1", "1999-03-12", "20"),
+        ("DM:24:-1", "2022-03-06", "2022-02-24"),  # "the 24th", told in the past
+        ("DM:4:-1", "2022-03-06", "2022-03-04"),
+        ("DM:4:1", "2022-03-06", "2022-04-04"),  # ...in the future
+        ("DM:31:-1", "2022-03-06", None),  # February has no 31st
     ],
 )
 def test_resolve_relative(relative: str, anchor: str, value: str) -> None:
@@ -121,6 +125,10 @@ def test_no_anchor_no_value() -> None:
         ("the next morning", ("TIME", None, "~D1@TMO|")),
         ("that night", ("TIME", None, "~D0@TNI|")),
         ("mid-1996", ("DATE", "1996", None)),
+        ("the first week of March", ("DATE", None, "MD:3:1:-1@WK")),
+        ("the last week of February 2022", ("DATE", "2022-W09", None)),
+        ("twice a week", ("SET", "P1W", None)),
+        ("the 24th", ("DATE", None, "~DM24|DM:24:-1")),
     ],
 )
 def test_normalise(text: str, expected: tuple[str, str | None, str | None]) -> None:
@@ -223,6 +231,8 @@ def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2031-05-11T15:00"),
         ("The movement fell apart in mid-2019.", "mid-2019", "2019"),
         ("The court will sit in the week of June 6.", "the week of June 6", "2031-W23"),
+        ("The ship left port on April 2 and was found on the 14th.", "the 14th", "2031-04-14"),
+        ("Crews will return on the 14th.", "the 14th", "2031-05-14"),
     ],
 )  # fmt: skip
 def test_extract_rules(nlp: Any, sentence: str, expression: str, value: str) -> None:

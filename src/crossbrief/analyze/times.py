@@ -46,6 +46,13 @@ def _anaphor(
     elif head.startswith("M") and year_focus and re.fullmatch(r"\d{4}-\d\d.*", year_focus):
         n = int(year_focus[:4]) * 12 + int(year_focus[5:7]) - 1 + int(head[1:])
         return f"{n // 12:04d}-{n % 12 + 1:02d}", None
+    elif head.startswith("DM") and year_focus and re.fullmatch(r"\d{4}-\d\d.*", year_focus):
+        try:
+            return dt.date(
+                int(year_focus[:4]), int(year_focus[5:7]), int(head[2:])
+            ).isoformat(), None
+        except ValueError:
+            return None, None
     elif head.startswith("@") and year_focus and re.fullmatch(r"\d{4}-\d\d-\d\d", year_focus):
         return resolve_relative(head[1:], year_focus), None
     elif head.startswith("D") and year_focus and re.fullmatch(r"\d{4}-\d\d-\d\d", year_focus):

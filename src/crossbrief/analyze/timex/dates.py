@@ -66,6 +66,16 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
             if year is not None:
                 return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
             return "DATE", None, form + (f":{tense}" if tense else "")
+    m = re.fullmatch(
+        rf"(?:the\s+)?(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})\b(.*)", t
+    )
+    if m:  # "the first week of March": the ISO week holding its first (or last) seven days
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5}[m.group(1)]
+        day = min(1 + 7 * (n - 1), 22)
+        t = f"the week of {m.group(2)} {day + (6 if n == 5 else 0)}{m.group(3)}"
+    m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and 1 <= int(m.group(1)) <= 31:  # "on the 24th": of the month in focus
+        return "DATE", None, f"~DM{m.group(1)}|DM:{m.group(1)}:{tense}"
     m = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", t)
     if m:  # "the week of March 6": the ISO week holding that day
         _, value, relative = date_part(m.group(1), tense)

@@ -52,6 +52,9 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         return "DATE", None, None
     if t in REF_OF or raw in REF_OF:
         return "DATE", REF_OF.get(t) or REF_OF[raw], None
+    m = re.match(r"^(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(.+)$", t)
+    if m:  # "twice a week": a set (its frequency is the TIMEX3 freq, not part of the value)
+        return "SET", set_value(m.group(1)), None
     m = re.match(r"^(?:every|each|per|a|an)\s+(.+)$", t)
     if (
         m

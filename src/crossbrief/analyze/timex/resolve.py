@@ -107,6 +107,17 @@ def resolve(relative: str, base: dt.date) -> str | None:
         return f"{year:04d}-{month:02d}"
     if kind == "Y":
         return f"{base.year + nums[0]:04d}"
+    if kind == "DM":
+        # A day of the month alone: this month's, or an adjacent one's by the tense.
+        day, direction = nums[0], nums[1]
+        shift = (
+            -1 if direction < 0 and day > base.day else 1 if direction > 0 and day < base.day else 0
+        )
+        year, month = _shift_months(base, shift)
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
     if kind == "C":
         return f"{base.year // 100 + nums[0]:02d}"
     if kind == "DE":

@@ -222,6 +222,8 @@ def _keep(span: Any) -> bool:
         return False
     if re.search(r"\bold$|\byears? of age$", text):
         return False
+    if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
+        return True  # "on the 14th" tagged as a date: a day of the month in focus
     return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
 
 
