@@ -38,8 +38,10 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.countries import merge_countries
 from crossbrief.synthesize.entities.linking import (
+    link_company_short_forms,
     link_last_words,
     link_middle_names,
+    link_name_tails,
     link_overlong,
     link_places,
     link_surnames,
@@ -69,8 +71,10 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_acronyms(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
+    link_company_short_forms(nodes, clusters)
     link_overlong(nodes, clusters)
     link_middle_names(nodes, clusters)
+    link_name_tails(nodes, clusters)
     assigned = link_surnames(nodes, clusters)
     groups: dict[str, list[StoryMention]] = defaultdict(list)
     for key, node in nodes.items():

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
-from crossbrief.synthesize.entities.names import similar_skeletons, skeleton
+from crossbrief.synthesize.entities.names import is_acronym_form, similar_skeletons, skeleton
 from crossbrief.synthesize.entities.vocabulary import DOMINANCE, FUZZY_MIN_LETTERS, OVERLONG_MAX
 
 
@@ -22,10 +23,15 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     }
     sizes = {root: sum(len(nodes[k].mentions) for k in keys) for root, keys in people.items()}
     assigned: dict[int, str] = {}
+    places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
     last_words, first_words = _NameWords(people, -1), _NameWords(people, 0)
     for key in sorted(nodes):
         node = nodes[key]
-        if " " in key or node.type in {"GPE", "LOC", "FAC", "NORP"}:
+        if " " in key or node.type in {"FAC", "NORP"}:
+            continue
+        # The NER often calls a rare surname a place ("Gupta", "Meron"); a known country or
+        # capital stays one.
+        if node.type in {"GPE", "LOC"} and key in places:
             continue
         candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
@@ -33,7 +39,9 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         if len(candidates) == 1:
             clusters.union(candidates[0], key)
             continue
-        senior = [c for c in candidates if not any(k.endswith(" jr") for k in people[c])]
+        # The son is the cluster named only with "Jr": one that also holds the bare name
+        # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
+        senior = [c for c in candidates if not all(k.endswith(" jr") for k in people[c])]
         story_pick = senior if len(senior) == 1 else dominant(senior, sizes)
         for m in node.mentions:
             local = [c for c in candidates if m.article in articles_of[c]]
@@ -83,6 +91,31 @@ def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             clusters.union(next(iter(targets)), key)
 
 
+def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """Short forms of an organisation's name the story makes unambiguous: its leading
+    acronym alone ("EYP" for "EYP Mission Critical Facilities", "ATI" for "ATI
+    Technologies"), and the name of its national arm ("T-Mobile USA" is "T-Mobile")."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "PRODUCT"}]
+    for key in orgs:
+        words = key.split()
+        if len(words) > 1:
+            longer[words[0]].add(clusters.find(key))
+    known = countries()
+    for key in orgs:
+        words = key.split()
+        if len(words) == 1 and any(is_acronym_form(m.text) for m in nodes[key].mentions):
+            targets = longer.get(key, set()) - {clusters.find(key)}
+            if len(targets) == 1:
+                clusters.union(next(iter(targets)), key)
+            continue
+        for n in (1, 2):
+            head, tail = " ".join(words[:-n]), " ".join(words[-n:])
+            if len(words) > n and tail in known and head in nodes:
+                clusters.union(head, key)
+                break
+
+
 def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A rare span that starts with a frequent name of two words or more joins it: the NER
     ran on into a headline ("Esther Williams Dies At 91") or an apposition."""
@@ -98,6 +131,25 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             if node and node.type not in {"GPE", "LOC"} and len(node.mentions) > OVERLONG_MAX:
                 clusters.union(head, key)
                 break
+
+
+def link_name_tails(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A person named by the last words of a longer name of the story ("Lo Presti" for
+    "Gaetano Lo Presti", "Joseph Comeaux Jr" for "Arcade Joseph Comeaux Jr") is that
+    person, when only one person's name ends that way."""
+    people = [k for k in sorted(nodes) if " " in k and nodes[k].type == "PERSON"]
+    for key in people:
+        # One first name more, and not a name of something else run on ("Saints Pierre
+        # Thomas", "Colts QB Andrew Luck").
+        longer = {
+            clusters.find(k)
+            for k in people
+            if k.endswith(" " + key)
+            and k.count(" ") == key.count(" ") + 1
+            and nodes.get(k.split()[0], nodes[k]).type == "PERSON"
+        }
+        if len(longer) == 1:
+            clusters.union(next(iter(longer)), key)
 
 
 def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from crossbrief.synthesize.entities.names import clean_form, name_key, person_form, trim
+from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
@@ -18,6 +18,9 @@ from crossbrief.synthesize.entities.vocabulary import (
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
+
+# A generational suffix the NER left out of a person's name.
+_GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
 
 @dataclass
@@ -179,21 +182,22 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     nodes: dict[str, KeyGroup] = {}
     taken = {a.article.id: [(m.start, m.end) for m in a.mentions] for a in story.articles}
     for a in story.articles:
+        body = a.article.text
         for mention in a.mentions:
-            text = (
-                trim(person_form(mention.text)) if mention.type == "PERSON" else trim(mention.text)
-            )
-            key = name_key(text)
+            raw, end = mention.text, mention.end
+            generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
+            if generation:  # the NER stops at the comma of "Comeaux, Jr."
+                raw, end = raw + generation.group(), end + len(generation.group())
+            name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
+            key = name_key(name)
             if not key:
                 continue
-            m = titled(
-                a.article.id,
-                a.article.text,
-                mention.start,
-                mention.end,
-                mention.type,
-                taken[a.article.id],
-            )
+            # The mention ends where the name does: what the NER ran on into ("HP to Acquire
+            # Data Center") is not the entity's.
+            at = raw.find(name)
+            if at >= 0:
+                end = mention.start + at + len(name.rstrip())
+            m = titled(a.article.id, body, mention.start, end, mention.type, taken[a.article.id])
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))

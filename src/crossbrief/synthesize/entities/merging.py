@@ -66,6 +66,9 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     for key in nodes:
         if len(key.split()) > 1:
             by_initials[initials(key)].add(clusters.find(key))
+            # A short acronym inside a name is spelled out in the longer one ("US
+            # Geological Survey" -> "USGS").
+            by_initials[initials(key, whole=2)].add(clusters.find(key))
     for key in sorted(nodes):
         node = nodes[key]
         if " " in key or len(key) < 2:

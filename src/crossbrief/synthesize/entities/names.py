@@ -12,6 +12,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     CORPORATE,
     DETERMINERS,
     FUZZY_MIN_LETTERS,
+    GENERATIONS,
     INITIAL,
     PERSON_TITLES,
     POSSESSIVE,
@@ -51,9 +52,13 @@ def trim(form: str) -> str:
     return form
 
 
+_ACRONYM_DOTS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+")
+
+
 def name_words(form: str) -> list[str]:
-    # Acronym dots go ("U.S." -> "us"); other dots only end initials and abbreviations.
-    text = re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), fold(form))
+    # Acronym dots go ("U.S.", "U. S." -> "us"); other dots only end initials and
+    # abbreviations.
+    text = _ACRONYM_DOTS.sub(lambda m: re.sub(r"[.\s]", "", m.group()), fold(form))
     text = text.strip(" .,;:\"'\u201c\u201d")
     words = [POSSESSIVE.sub("", w) for w in re.split(r"[\s\-]+", text)]
     return [w.strip(".,") for w in words if w.strip(".,")]
@@ -68,7 +73,10 @@ def name_key(form: str) -> str:
     while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in CORPORATE):
         words = words[:-1]
     if len(words) > 2:
-        # Middle initials ("Roger J. Stone") do not tell people apart in one story.
+        # Leading and middle initials ("W. Mark Felt", "Roger J. Stone") do not tell people
+        # apart in one story.
+        if INITIAL.match(words[0]):
+            words = words[1:]
         words = [words[0], *[w for w in words[1:-1] if not INITIAL.match(w)], words[-1]]
     return " ".join(translit(w) for w in words)
 
@@ -79,6 +87,10 @@ def person_form(form: str) -> str:
     "Emmanuel Macron" (titles and their qualifiers before it, "of ..." after it, dropped)."""
     words = re.split(r"\s+", form.strip())
     for i, w in enumerate(words):
+        # "Arcade Joseph Comeaux, Jr": a generation after the comma still names the person.
+        after = fold(words[i + 1]).strip(".,") if i + 1 < len(words) else ""
+        if w.endswith(",") and after in GENERATIONS:
+            continue
         if i and (w in {"of", "from"} or w.endswith(",")):
             words = words[: i + 1] if w.endswith(",") and w not in {"of", "from"} else words[:i]
             break
@@ -112,8 +124,12 @@ def similar_skeletons(sa: str, sb: str, min_letters: int = FUZZY_MIN_LETTERS) ->
     return OSA.distance(sa, sb, score_cutoff=1) <= 1
 
 
-def initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in {"of", "and", "the", "for"})
+def initials(key: str, whole: int = 0) -> str:
+    """The initials of a name key, function words aside; words of up to ``whole`` letters
+    count in full."""
+    return "".join(
+        w if len(w) <= whole else w[0] for w in key.split() if w not in {"of", "and", "the", "for"}
+    )
 
 
 def is_acronym_form(text: str) -> bool:

@@ -10,8 +10,10 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.mentions import StoryMention, titled, vote
-from crossbrief.synthesize.entities.vocabulary import POSSESSIVE, TITLES
+from crossbrief.synthesize.entities.names import initials, name_key
+from crossbrief.synthesize.entities.vocabulary import CONNECTORS, POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
 
 # A title or honorific right before a capitalised word: "Minister Hrynchenko" is a name.
@@ -26,15 +28,20 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     surnames: dict[str, str] = {}  # last words of full person names -> their entity
     for root, mentions in sorted(groups.items()):
         tiers = [(written, {m.text for m in mentions if m.kind in {"name", "acronym"}})]
-        if vote(mentions) in {"PERSON", "ORG"}:
+        label = vote(mentions)
+        if label in {"PERSON", "ORG"}:
             # Outlets name a person or a team in full once, then by surname ("Chiefs").
             tiers.append(
                 (surnames, {m.clean.split()[-1] for m in mentions if len(m.clean.split()) > 1})
             )
+        if label != "PERSON":
+            # Outlets shorten a product or an agency to its initials ("IE", "USGS").
+            tiers.append((written, {_initials_of(m.clean) for m in mentions} - {""}))
         for forms, names in tiers:
             for form in sorted(names):
                 form = POSSESSIVE.sub("", form.strip())
-                if len(form) < 3 or not form[0].isupper() or form.lower() in STOP_WORDS:
+                short = len(form) < 3 and not (len(form) == 2 and form.isupper())
+                if short or not form[0].isupper() or form.lower() in STOP_WORDS:
                     continue
                 # A spelling used for two entities is not evidence for either.
                 forms[form] = root if forms.get(form, root) == root else ""
@@ -45,7 +52,8 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         return
     pattern = re.compile(
         r"(?<![\w.\-])(" + trie_pattern(usable) + r")(?![\w\-])"
-        r"(?!\s+[A-Z][a-z])"
+        # A capitalised word after it on the same line continues a longer name.
+        r"(?![ \t]+[A-Z][a-z])"
     )
     types: dict[str, str] = {}
     for a in story.articles:
@@ -59,7 +67,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             i = bisect_left(starts, end)
             if i and reach[i - 1] > start:
                 continue
-            before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+            before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
             # "But Cheeks' return": a capitalised function word opens a sentence, not a name.
             if before and before.group(1).lower() in STOP_WORDS:
                 before = None
@@ -71,6 +79,16 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             m = titled(a.article.id, text, start, end, types[root], taken)
             m.sentence = a.sentence_index(m.start)
             groups[root].append(m)
+
+
+def _initials_of(form: str) -> str:
+    """The acronym of a name of three words or more, or of two capitalised words
+    ("Internet Explorer" -> "IE"), or "" when it has none."""
+    words = [w for w in re.split(r"[\s\-]+", form) if w]
+    if len(words) < 2 or not all(w[0].isupper() or w in CONNECTORS for w in words):
+        return ""
+    letters = initials(name_key(form)).upper()
+    return letters if len(letters) >= 2 and letters.lower() not in countries() else ""
 
 
 def trie_pattern(forms: Iterable[str]) -> str:

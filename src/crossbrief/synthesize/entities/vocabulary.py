@@ -119,6 +119,8 @@ ROLE_NOUNS = {
     "mayor": "mayor",
 }
 SUFFIXES = frozenset({"ii", "iii", "iv", "sr"})
+# Generational suffixes a comma may set off ("Comeaux, Jr."); "jr" stays in the key.
+GENERATIONS = SUFFIXES | {"jr"}
 DETERMINERS = frozenset({"the", "a", "an"})
 CORPORATE = frozenset({"inc", "corp", "co", "company", "corporation", "ltd", "llc", "plc"})
 # Lower-case words that may sit inside a name ("Bank of America", "Médecins sans Frontières").
