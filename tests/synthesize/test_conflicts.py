@@ -286,3 +286,29 @@ def test_demo_story_flags_the_crew_count_and_no_spelling_variant(demo_brief: Any
     values = [{v.value for v in c.values} for c in demo_brief.conflicts]
     assert {"21", "23"} in values
     assert all(c.kind != "name" for c in demo_brief.conflicts)
+
+
+def test_bracketed_conversion_is_not_a_second_figure() -> None:
+    a = _article(
+        "a",
+        "The storm hit Brenn with winds of 80 mph (130 kph) on the coast.",
+        [("80 mph", "mph"), ("130 kph", "kph")],
+    )
+    b = _article(
+        "b",
+        "The storm hit Brenn with winds of 60 mph (97 kph) on the coast.",
+        [("60 mph", "mph"), ("97 kph", "kph")],
+    )
+    assert _conflicts(a, b) == [("figure", {"80 mph", "60 mph"})]
+
+
+@pytest.mark.parametrize(("x", "y", "conflict"), [("Two", "Three", False), ("20", "30", True)])
+def test_small_counts_need_more_than_one_shared_word(x: str, y: str, conflict: bool) -> None:
+    a = _article(
+        "a", f"{x} astronauts began the first spacewalk from Orla on Monday.", [(x, "astronauts")]
+    )
+    b = _article(
+        "b", f"The {y.lower()} spacewalk astronauts of Orla trained for months.", [(y.lower(), "")]
+    )
+    found = _conflicts(a, b)
+    assert found == ([("figure", {x, y.lower()})] if conflict else [])

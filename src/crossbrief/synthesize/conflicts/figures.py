@@ -18,6 +18,7 @@ different days and a figure is dated at all, the difference is the story moving 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 SAME = 0.6  # similarity of two sentences that are one sentence edited
+SMALL = 10  # counts below this ("two men", "three spacewalks") recur across unrelated facts
+_BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
     {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
@@ -95,12 +98,19 @@ def figure_values(story: Story) -> list[FigureValue]:
     for a in story.articles:
         text = a.article.text
         where = Sentences(a)
-        for f in a.figures:
+        previous: Measure | None = None
+        end = -1
+        for f in sorted(a.figures, key=lambda f: f.start):
             tail = UNIT_AFTER.match(text, f.end)
             # "7.6-million" reads as 7.6 at analysis; the scale word still counts
             value = parse_number(f.text.replace("-", " ")) or f.value
             m = measure(f.text, value, f.unit, tail.group(0) if tail else "")
             if m is None or value <= 0:
+                continue
+            # "80 mph (130 kph)": the bracketed conversion restates the figure before it
+            converted = previous is not None and previous.dimension == m.dimension
+            previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
+            if converted and _BRACKET.match(before):
                 continue
             si = index[(a.article.id, where.index(f.start))]
             sent = story.sentences[si]
@@ -202,6 +212,10 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
         near_copy = story.similarity[i, j] >= SAME
         used: set[int] = set()
         for score, _, x, y in scored:
+            small = (
+                values[x].dimension == "count"
+                and max(values[x].measure.low, values[y].measure.low) < SMALL
+            )
             # The same quantity, whatever the words around the figures, when two sentences
             # hold one figure of a kind each and are near-identical, or are related and date
             # their figures to the same resolved day, each counting some informative noun
@@ -224,21 +238,33 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
                 or (same_day and single)
                 or (same_noun and nouns_i.count(vx.noun) == 1 and nouns_j.count(vy.noun) == 1)
             )
-            if (-score < need and not sole) or x in used or y in used:
+            if (-score < (3 * MATCH if small else need) and not sole) or x in used or y in used:
                 continue
             used |= {x, y}
             links.join(x, y)
     sets: dict[int, list[int]] = defaultdict(list)
     for n in range(len(values)):
         sets[links.find(n)].append(n)
+    stated: dict[tuple[int, str], list[Measure]] = defaultdict(list)
+    for v in values:
+        if v.measure.low > 0 and v.measure.high < math.inf:  # a bound states no one value
+            stated[(v.sentence, v.dimension)].append(v.measure)
+
+    def states(sentence: int, m: Measure) -> bool:
+        return any(compatible(m, other) for other in stated[(sentence, m.dimension)])
+
     out = []
     for members in sets.values():
         group = [values[n] for n in members]
         if len({v.article for v in group}) < 2:
             continue
+        # a sentence that states the other's value too is not disagreeing with it: its two
+        # figures were aligned with the wrong partners ("64 of the 122 seats")
         clash = any(
             not compatible(a.measure, b.measure)
             and comparable(a.measure, a.text, b.measure, b.text)
+            and not states(a.sentence, b.measure)
+            and not states(b.sentence, a.measure)
             for k, a in enumerate(group)
             for b in group[k + 1 :]
             if a.article != b.article

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from crossbrief.synthesize.text import fold
 
 APPROX = 0.05  # "about 250,000" spans +-5%; converted units may differ by as much
+PHYSICAL = frozenset({"length", "mass", "speed"})  # measured, so written rounded
 RATIO = 3.5  # values further apart than this are different quantities, not a disagreement
 
 # Unit words to (dimension, factor to the base unit: metre, kilogram, km/h).
@@ -79,7 +80,7 @@ def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | Non
     ("dozens", "300 or 400"). ``tail`` is a unit written right after the figure's span
     ("630-nautical-mile": spaCy's figure may stop at "630")."""
     dimension, factor = unit_of(text + tail, unit)
-    interval = _interval(text, value, factor)
+    interval = _interval(text, value, factor, dimension in PHYSICAL)
     if interval is None:
         return None
     return Measure(dimension, *interval)
@@ -118,14 +119,17 @@ def _money(low: str, unit: str) -> tuple[str, float]:
     return ("money:" + code, 1.0)
 
 
-def _interval(text: str, value: float, factor: float) -> tuple[float, float] | None:
+def _interval(
+    text: str, value: float, factor: float, physical: bool = False
+) -> tuple[float, float] | None:
     """The values a figure allows, in base units; None when it is too vague to compare."""
     low = fold(text)
     words = set(WORD.findall(low))
     if words & VAGUE or "/" in low or " or " in low or " to " in low:
         return None
     v = value * factor
-    tol = APPROX if factor != 1.0 else 0.0  # a converted figure is rounded
+    # a converted figure is rounded, and so is a measurement it may be compared with
+    tol = APPROX if factor != 1.0 or physical else 0.0
     padded = f" {low}"
     if any(f" {q} " in padded for q in LOWER):
         return (v * (1 - tol), math.inf)
