@@ -298,7 +298,7 @@ def speed(docs: Sequence[Doc], nlp: Any) -> str:
     )
 
 
-def _table(rows: list[tuple[str, str, Score, float]]) -> str:
+def _table(rows: list[tuple[str, str, Score, float | None]]) -> str:
     cols = ["strict F1", "relaxed P", "relaxed R", "relaxed F1", "type acc", "value F1"]
     lines = [
         "| corpus | system | gold | found | " + " | ".join(cols) + " | seconds |",
@@ -309,7 +309,7 @@ def _table(rows: list[tuple[str, str, Score, float]]) -> str:
         lines.append(
             f"| {corpus} | {system} | {s.gold} | {s.system} | "
             + " | ".join(f"{r[c]:.3f}" for c in cols)
-            + f" | {secs:.1f} |"
+            + (f" | {secs:.1f} |" if secs is not None else " | - |")
         )
     return "\n".join(lines)
 
@@ -338,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not args.no_baseline:
         systems.append(("spaCy+dateparser", baseline_system))
-    rows: list[tuple[str, str, Score, float]] = []
+    rows: list[tuple[str, str, Score, float | None]] = []
     totals: dict[str, tuple[Score, float]] = {}
     errors: list[str] = []
     halves: dict[tuple[str, str], Score] = {}
@@ -361,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
             agg.add(total)
             totals[name] = (agg, agg_secs + secs)
     for (split, name), half in sorted(halves.items()):
-        rows.append((f"{split} half", name, half, 0.0))
+        rows.append((f"{split} half", name, half, None))
     if len(args.corpus) > 1:
         for name, (agg, secs) in totals.items():
             rows.append(("all", name, agg, secs))

@@ -128,6 +128,8 @@ def test_no_anchor_no_value() -> None:
         ("the first week of March", ("DATE", None, "MD:3:1:-1@WK")),
         ("the last week of February 2022", ("DATE", "2022-W09", None)),
         ("twice a week", ("SET", "P1W", None)),
+        ("Tuesday nights", ("SET", "XXXX-WXX-2TNI", None)),
+        ("on Sundays", ("SET", "XXXX-WXX-7", None)),
         ("the 24th", ("DATE", None, "~DM24|DM:24:-1")),
     ],
 )
@@ -242,6 +244,11 @@ def test_extract_rules(nlp: Any, sentence: str, expression: str, value: str) -> 
 def test_frequency_word_naming_a_paper_is_no_time(nlp: Any) -> None:
     times = _times(nlp, "The party daily Granma printed the letter.", "2031-05-11")
     assert [t.text for t in times] == []
+
+
+def test_discourse_now_is_no_time(nlp: Any) -> None:
+    assert [t.text for t in _times(nlp, "Now, the mayor said, the bridge must wait.", None)] == []
+    assert [t.text for t in _times(nlp, "The bridge is now open.", None)] == ["now"]
 
 
 def test_undated_article_keeps_relative_forms(nlp: Any) -> None:

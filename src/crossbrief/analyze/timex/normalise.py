@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from crossbrief.analyze.timex.dates import date_part
-from crossbrief.analyze.timex.patterns import CLOCK, CLOCK24, MONTH_RE, PREFIX, WEEKDAY, ZONE
+from crossbrief.analyze.timex.patterns import (
+    CLOCK,
+    CLOCK24,
+    MONTH_RE,
+    PREFIX,
+    WEEKDAY,
+    WEEKDAY_RE,
+    ZONE,
+)
 from crossbrief.analyze.timex.words import FREQUENCY, MONTHS, PARTS_OF_DAY, REF_OF, WEEKDAYS
 
 
@@ -64,6 +72,14 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         return "SET", set_value(m.group(1)), None
     if t in FREQUENCY:
         return "SET", set_value(t), None
+    m = re.fullmatch(rf"({WEEKDAY_RE})(?:s|\s+({'|'.join(PARTS_OF_DAY)})s)", t)
+    if m:  # "on Mondays", "Tuesday nights": every such day (night)
+        part = PARTS_OF_DAY.get(m.group(2) or "")
+        return (
+            "SET",
+            f"XXXX-WXX-{WEEKDAYS.index(m.group(1)) + 1}" + (f"T{part}" if part else ""),
+            None,
+        )
     clock, part = time_of_day(t)
     if clock or part:
         rest = ZONE.sub("", CLOCK24.sub("", CLOCK.sub("", t)))

@@ -265,6 +265,8 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
             break
         else:
             pos = doc[i].pos_
+            if w == "now" and doc[i].is_sent_start and i + 1 < n and doc[i + 1].text == ",":
+                continue  # "Now, he says, ...": a discourse marker, not a time
             if (w in _UNTAGGED and pos != "PROPN") or (
                 w in FREQUENCY and not _modifies_noun(doc[i])
             ):
