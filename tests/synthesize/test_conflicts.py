@@ -312,3 +312,23 @@ def test_small_counts_need_more_than_one_shared_word(x: str, y: str, conflict: b
     )
     found = _conflicts(a, b)
     assert found == ([("figure", {x, y.lower()})] if conflict else [])
+
+
+def test_conflict_lists_every_sentence_repeating_a_value() -> None:
+    a = _article(
+        "a",
+        "The flood in Varnholm killed 43 people on the coast.\n"
+        "A list of the 43 people will be published by Tarnow officials.",
+        [("43", "people")],
+    )
+    # _article places a figure at its first occurrence; add the repeat by hand
+    second = a.article.text.rindex("43")
+    a = replace(a, figures=(*a.figures, Figure("43", second, second + 2, 43.0, "people")))
+    b = _article("b", "The Varnholm flood killed 44 people along the coast.", [("44", "people")])
+    story = Story([a, b])
+    (conflict,) = build_conflicts(story, group_sentences(story))
+    assert sorted((v.article, v.sentence) for v in conflict.values) == [
+        ("a", 0),
+        ("a", 1),
+        ("b", 0),
+    ]

@@ -41,7 +41,9 @@ def build_conflicts(
     for group in figure_conflicts(story, groups):
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]
-        distinct = sorted({v.value for v in values})
+        # one label per value however it is written ("Three", "three"; "3-percent", "3 percent")
+        labels = {v.value.lower().replace("-", " "): v.value for v in reversed(values)}
+        distinct = sorted(labels.values())
         about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for ages in age_conflicts(story, index):

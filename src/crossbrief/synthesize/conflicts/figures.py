@@ -183,6 +183,18 @@ def _matches(x: FigureValue, y: FigureValue) -> bool:
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
 
 
+def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:
+    """An article repeating a figure with the same words around it repeats one quantity, so
+    a conflict lists every sentence that states it."""
+    seen: dict[tuple[str, Measure], list[int]] = defaultdict(list)
+    for n, v in enumerate(values):
+        for other in seen[(v.article, v.measure)]:
+            if same_quantity(values[other].context, v.context) >= MATCH:
+                links.join(other, n)
+                break
+        seen[(v.article, v.measure)].append(n)
+
+
 def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[FigureValue]]:
     """Sets of figures of one quantity whose values cannot all be true, each in text order."""
     values = figure_values(story)
@@ -190,6 +202,7 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
     for n, v in enumerate(values):
         by_sentence[v.sentence].append(n)
     links = _Links(values)
+    _link_repeats(values, links)
     for i, j, need in related_pairs(story, groups, list(by_sentence)):
         # best context first; among equals, the closest values (one event, two reports)
         scored = sorted(
