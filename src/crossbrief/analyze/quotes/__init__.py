@@ -75,14 +75,24 @@ def extract_quotes(
 
 def outermost(quotes: list[Quote]) -> list[Quote]:
     """Drop reported speech whose cue sits inside another quote's content ("Interfax said
-    the ministry said ..."): each word is attributed once, to the outer speaker."""
+    the ministry said ..."): each word is attributed once, to the outer speaker. "According
+    to Z" is always the outer source, also when it closes the sentence."""
     starts = [q.start for q in quotes]
     reach, furthest = [], -1
     for q in quotes:
         furthest = max(furthest, q.end)
         reach.append(furthest)
+    according = sorted(
+        q.cue_start for q in quotes if q.cue == "according to" and q.cue_start is not None
+    )
     out = []
     for j, q in enumerate(quotes):
+        if q.cue == "according to":
+            out.append(q)  # the outermost source by construction ("X said Y, according to Z")
+            continue
+        k = bisect.bisect_left(according, q.start)
+        if q.kind == "indirect" and k < len(according) and according[k] < q.end:
+            continue  # reported speech inside what Z is the source for
         if q.kind == "indirect" and q.cue_start is not None:
             c = q.cue_start
             k = bisect.bisect_right(starts, c) - 1

@@ -8,6 +8,7 @@ from typing import Any
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
+    GOVERNED,
     NOT_SPEAKERS,
     NOUN_CUES,
     PERSONAL,
@@ -16,8 +17,12 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 
 
-def cue_for(para: Para, span: Any) -> Any:
-    """The reporting verb a quoted span hangs on, or None."""
+def cue_for(para: Para, span: Any, direct: bool = False) -> Any:
+    """The reporting verb a quoted span hangs on, or None.
+
+    A direct quote may also hang on any verb with a subject ("Hillary shot back, '...'",
+    "'...,' the nominee riffed"): its own words say it is speech, whatever the verb.
+    """
     inside = range(span.start, span.end)
     for tok in span:  # a reporting verb above the quoted words
         h = tok
@@ -37,6 +42,17 @@ def cue_for(para: Para, span: Any) -> Any:
     ]
     if below:
         return min(below, key=lambda c: _distance(c, span))
+    if direct:
+        for tok in span:
+            h = tok.head
+            if (
+                h.i not in inside
+                and tok.dep_ in GOVERNED
+                and h.pos_ == "VERB"
+                and not para.quoted[h.i]
+                and any(c.dep_ in SUBJECTS and not para.quoted[c.i] for c in h.children)
+            ):
+                return h
     sents = {para.sent_of(span.start).start, para.sent_of(span.end - 1).start}
     near = [
         t

@@ -33,6 +33,7 @@ def direct_quotes(
     quotes: list[Quote] = []
     last: Attr | None = None
     last_para = -1
+    last_kind: QuoteKind = "direct"
     for seg in segs:
         para = paras[seg.para]
         span = para.tokens(seg.start, seg.end)
@@ -51,9 +52,18 @@ def direct_quotes(
         if attr is None and seg.continues and last is not None:
             attr = last
         if attr is None:
-            cue = cue_for(para, span)
+            cue = cue_for(para, span, kind == "direct")
             if cue is not None:
                 attr = from_cue(para, cue)
+        if (
+            kind == "partial"
+            and attr is not None
+            and last_kind == "direct"
+            and last is not None
+            and last_para == seg.para
+            and _same_cue(attr, last)
+        ):
+            kind = "direct"  # '"That is no answer," said Lee, "but a start."': one quote
         if attr is None:
             attr = dash_speaker(text, para, seg)
         if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
@@ -70,11 +80,15 @@ def direct_quotes(
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
-            last, last_para = attr, seg.para
+            last, last_para, last_kind = attr, seg.para, kind
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
         quotes.append(make_quote(text, start, end, kind, attr))
     return quotes
+
+
+def _same_cue(a: Attr, b: Attr) -> bool:
+    return a.para is b.para and a.cue is not None and b.cue is not None and a.cue.i == b.cue.i
 
 
 def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
@@ -89,7 +103,7 @@ def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
     first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
     if span.start <= first.start + 1 and span.end >= last.end - 2:
         return "direct"  # the quote is a sentence of its own
-    if len(span) < 4:
+    if len(span) < 3:  # "They sue," is a clause of its own
         return "partial"
     inside = range(span.start, span.end)
     for tok in span:

@@ -29,6 +29,7 @@ from crossbrief.analyze.quotes.lexicon import (
     OPEN_MARKS,
     PREP_VERBS,
     STRAIGHT,
+    TO_VERBS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
@@ -211,6 +212,7 @@ def _complement(verb: Any) -> tuple[Any, Any] | None:
                 for c in verb.rights
                 if c.dep_ == "prep"
                 and c.lower_ in CONTENT_PREPS
+                and (c.lower_ != "to" or FORM_TO_BASE[verb.lower_] in TO_VERBS)
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
             ),
             None,
@@ -272,11 +274,13 @@ def _according(
         return None
     sent = para.sent_of(acc.start)
     ps, pe = phrase(pobj)
-    if acc.start > sent.start + 2:  # "X happened, according to Y": the content is before
+    doc = para.doc
+    if acc.start > sent.start + 2 and pe < sent.end - 3 and doc[pe].text == ",":
+        first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
+    elif acc.start > sent.start + 2:  # "X happened, according to Y": the content is before
         first, last = sent.start, acc.start - 1
     else:  # "According to Y, X happened": after the source phrase
         first, last = pe, sent.end - 1
-    doc = para.doc
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space):

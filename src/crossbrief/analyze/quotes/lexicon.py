@@ -52,6 +52,9 @@ NOT_INDIRECT = frozenset({"continue"})
 _PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus point"
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
+# Where "to" introduces what is reported ("referred to the deal"), not who is addressed ("spoke
+# to reporters").
+TO_VERBS = frozenset({"refer", "point"})
 
 
 def _inflect(base: str) -> set[str]:
@@ -87,6 +90,8 @@ MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u2018\u2019'`"
 DASH_SPEAKER = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013-]{1,2}\s*")
 LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s+")
 SUBJECTS = ("nsubj", "nsubjpass")
+# How a direct quote hangs on the verb that introduces it.
+GOVERNED = frozenset({"ccomp", "dobj", "parataxis", "xcomp", "dep", "npadvmod"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 # Named dates the parser sometimes makes a subject ("Tuesday, Trump said ..."); a DATE that is
 # not a proper noun can be a person ("the 46-year-old said").
