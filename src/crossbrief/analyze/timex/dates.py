@@ -42,9 +42,48 @@ from crossbrief.analyze.timex.words import (
     year_words,
 )
 
+Reading = tuple[str, str | None, str | None]  # (TIMEX3 type, value, relative form)
 
-def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
-    """Normalise a date (no clock time) already cleaned by ``clean``."""
+
+def date_part(t: str, tense: int) -> Reading:
+    """Normalise a date (no clock time) already cleaned by ``clean``.
+
+    Readers are tried in order, each for one kind of expression (HeidelTime groups its rules
+    the same way); the first that recognises the text gives the reading.
+    """
+    t = _week_of_month(t)
+    for read in (
+        _named_day,
+        _week_of,
+        _anaphoric,
+        _vague_plural,
+        _calendar_day,
+        _calendar_period,
+        _era,
+        _weekday,
+        _counted,
+    ):
+        found = read(t, tense)
+        if found is not None:
+            return found
+    return "DATE", None, None
+
+
+def _week_of_month(t: str) -> str:
+    """Rewrite "the first week of March" as "the week of march 1": the ISO week holding
+    its first (or last) seven days."""
+    m = re.fullmatch(
+        rf"(?:the\s+)?(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})\b(.*)", t
+    )
+    if not m:
+        return t
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5}[m.group(1)]
+    day = min(1 + 7 * (n - 1), 22)
+    return f"the week of {m.group(2)} {day + (6 if n == 5 else 0)}{m.group(3)}"
+
+
+def _named_day(t: str, tense: int) -> Reading | None:
+    """Today, yesterday, holidays, and "the 24th" (of the month in focus)."""
     if t in {"today", "this day", "this date"}:
         return "DATE", None, "D:0"
     if t == "yesterday":
@@ -66,23 +105,27 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
             if year is not None:
                 return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
             return "DATE", None, form + (f":{tense}" if tense else "")
-    m = re.fullmatch(
-        rf"(?:the\s+)?(first|second|third|fourth|last)\s+week\s+of\s+({MONTH_RE})\b(.*)", t
-    )
-    if m:  # "the first week of March": the ISO week holding its first (or last) seven days
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5}[m.group(1)]
-        day = min(1 + 7 * (n - 1), 22)
-        t = f"the week of {m.group(2)} {day + (6 if n == 5 else 0)}{m.group(3)}"
     m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", t)
     if m and 1 <= int(m.group(1)) <= 31:  # "on the 24th": of the month in focus
         return "DATE", None, f"~DM{m.group(1)}|DM:{m.group(1)}:{tense}"
+    return None
+
+
+def _week_of(t: str, tense: int) -> Reading | None:
+    """The ISO week holding a day: "the week of March 6"."""
     m = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", t)
-    if m:  # "the week of March 6": the ISO week holding that day
+    if m:
         _, value, relative = date_part(m.group(1), tense)
         if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             return "DATE", iso_week(value), None
         if relative and relative.split(":")[0] in {"W", "D", "MD"}:
             return "DATE", None, f"{relative}@WK"
+    return None
+
+
+def _anaphoric(t: str, tense: int) -> Reading | None:
+    """Times with no date of their own, read from the one last named: "that year", "the
+    next day", "the following month", "the quarter", "a year earlier" (see ``normalise``)."""
     if YEAR_AGO.match(t) or t in {"year earlier", "year ago", "a year ago", "a year earlier"}:
         return "DATE", None, "~Q-1|Y:-1"
     m = re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d\d)\s+(?:\w+\s+)?(?:quarter|period)", t)
@@ -125,6 +168,11 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         return "DATE", None, "~Q0|QS:-1" if m.group(1) is None else "QS:-1"
     if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
         return "DATE", None, "QS:-1"
+    return None
+
+
+def _vague_plural(t: str, tense: int) -> Reading | None:
+    """Vague plurals: "recent years" is the past, "the coming months" the future."""
     if re.match(
         r"^(?:recent|the\s+recent)\s+\w+s$",
         t,
@@ -135,6 +183,11 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         t,
     ):
         return "DATE", "FUTURE_REF", None
+    return None
+
+
+def _calendar_day(t: str, tense: int) -> Reading | None:
+    """A day of the calendar: "2022-03-05", "March 5", "5 March 2022"."""
     m = ISO.search(t)
     if m:
         return "DATE", m.group(0), None
@@ -150,6 +203,11 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
                 except ValueError:
                     return "DATE", None, None
             return "DATE", None, f"MD:{month}:{day}" + (f":{tense}" if tense else "")
+    return None
+
+
+def _calendar_period(t: str, tense: int) -> Reading | None:
+    """Quarters, halves, seasons and months, of a year given or relative."""
     year = explicit_year(t)
     year_shift = (
         -1 if re.search(r"\blast year\b|\bprevious year\b|\byear (?:earlier|ago)\b", t)
@@ -193,6 +251,11 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         if direction == 0:
             direction = tense
         return "DATE", None, f"MO:{month}" + (f":{direction}" if direction else "")
+    return None
+
+
+def _era(t: str, tense: int) -> Reading | None:
+    """Decades and centuries: "the 1990s" is 199, "the 20th century" 19."""
     m = DECADE.search(t)
     if m:
         if m.group(3):
@@ -206,6 +269,11 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
     m = CENTURY.search(t)
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}", None
+    return None
+
+
+def _weekday(t: str, tense: int) -> Reading | None:
+    """A weekday, counted from the DCT by its modifier or the tense of its clause."""
     m = WEEKDAY.search(t)
     if m:
         weekday = WEEKDAYS.index(m.group(1))
@@ -222,6 +290,13 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         else:
             direction = tense
         return "DATE", None, f"W:{weekday}:{direction}"
+    return None
+
+
+def _counted(t: str, tense: int) -> Reading | None:
+    """A year alone, a unit shifted ("last week") or counted ("three days", "its twelfth
+    day"), "the fiscal year"."""
+    year = explicit_year(t)
     if year is not None and not DURATION.search(t):
         return "DATE", f"{year:04d}", None
     m = SHIFT.match(t)
@@ -249,7 +324,7 @@ def date_part(t: str, tense: int) -> tuple[str, str | None, str | None]:
         return "DATE", f"{year:04d}", None
     if re.fullmatch(r"(?:the\s+)?(?:fiscal|calendar)\s+year|year\s+end", t):  # "year-end"
         return "DATE", None, "Y:0"
-    return "DATE", None, None
+    return None
 
 
 def explicit_year(t: str) -> int | None:
