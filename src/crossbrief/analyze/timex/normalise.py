@@ -49,9 +49,9 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
 
     Absolute values need no anchor; relative forms are resolved by ``resolve_relative``.
     A relative form starting with "~" refers to the quarter ("~Q-1": a year before it,
-    "~QY1988": the same quarter of 1988), year ("~Y1"), month ("~M1") or day ("~D1",
-    "~D0@T06:00") last named, then
-    "|" and what to use when none was: a relative form, "=" and a value, or nothing.
+    "~QY1988": the same quarter of 1988), year ("~Y1"), month ("~M1", "~DM24": its 24th)
+    or day ("~D1", "~D0@T06:00", "~@W:4:-2": the Friday before it) last named, then "|"
+    and what to use when none was: a relative form, "=" and a value, or nothing.
     ``extract_times`` replaces it.
     """
     raw = text.strip().lower()
