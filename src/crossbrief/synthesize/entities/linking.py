@@ -21,7 +21,10 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     articles_of = {
         root: {m.article for k in keys for m in nodes[k].mentions} for root, keys in people.items()
     }
-    sizes = {root: sum(len(nodes[k].mentions) for k in keys) for root, keys in people.items()}
+    # How often each person is named so far, short forms included: the one readers know.
+    sizes: dict[str, int] = defaultdict(int)
+    for key, node in nodes.items():
+        sizes[clusters.find(key)] += len(node.mentions)
     assigned: dict[int, str] = {}
     places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
     last_words, first_words = _NameWords(people, -1), _NameWords(people, 0)
@@ -30,8 +33,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         if " " in key or node.type in {"FAC", "NORP"}:
             continue
         # The NER often calls a rare surname a place ("Gupta", "Meron"); a known country or
-        # capital stays one.
-        if node.type in {"GPE", "LOC"} and key in places:
+        # capital stays one, whatever run-on span ("Regina Benjamin U. S.") ends with it.
+        if key in places:
             continue
         candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
@@ -74,19 +77,26 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             clusters.union(next(iter(targets)), key)
 
 
+# Words that join two names in one NER span.
+_JOINED = frozenset({"/", "and", "&", "vs", "v"})
+
+
 def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """A one-word name of an organisation, team or product joins the unique longer name of
-    the story ending with it ("Chiefs" -> "Kansas City Chiefs"); people have their own rule."""
+    """A name of an organisation, team or product joins the unique longer name of the story
+    ending with it ("Chiefs" -> "Kansas City Chiefs", "Red Sox" -> "Boston Red Sox"); people
+    have their own rule."""
     skip = {"GPE", "LOC", "NORP", "PERSON"}
-    longer: dict[str, set[str]] = defaultdict(set)
-    for key in sorted(nodes):
+    names = [k for k in nodes if nodes[k].type not in skip]
+    endings: dict[str, list[str]] = defaultdict(list)  # word-suffix -> longer keys
+    for key in names:
         words = key.split()
-        if len(words) > 1 and nodes[key].type not in skip:
-            longer[words[-1]].add(clusters.find(key))
-    for key in sorted(nodes):
-        if " " in key or nodes[key].type in skip:
-            continue
-        targets = longer.get(key, set()) - {clusters.find(key)}
+        if _JOINED.intersection(words):
+            continue  # two names run together ("AMD / ATI Technologies") end with neither
+        for n in range(1, len(words)):
+            endings[" ".join(words[n:])].append(key)
+    # Longer names first, so "Red Sox" joins "Boston Red Sox" before "Sox" looks for either.
+    for key in sorted(names, key=lambda k: (-k.count(" "), k)):
+        targets = {clusters.find(k) for k in endings.get(key, [])} - {clusters.find(key)}
         if len(targets) == 1:
             clusters.union(next(iter(targets)), key)
 

@@ -63,19 +63,24 @@ def _candidate_pairs(skeletons: dict[str, list[str]]) -> set[tuple[str, str]]:
 def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """An acronym joins the unique multi-word name whose initials it spells."""
     by_initials: dict[str, set[str]] = defaultdict(set)
+    holding: dict[str, set[str]] = defaultdict(set)
     for key in nodes:
         if len(key.split()) > 1:
             by_initials[initials(key)].add(clusters.find(key))
             # A short acronym inside a name is spelled out in the longer one ("US
             # Geological Survey" -> "USGS").
             by_initials[initials(key, whole=2)].add(clusters.find(key))
+            for word in key.split():
+                holding[word].add(clusters.find(key))
     for key in sorted(nodes):
         node = nodes[key]
         if " " in key or len(key) < 2:
             continue
         if not any(is_acronym_form(m.text) for m in node.mentions):
             continue
-        targets = by_initials.get(key, set())
+        # A longer span holding the acronym itself ("HP and Plano") is a run-on, not its
+        # expansion.
+        targets = by_initials.get(key, set()) - holding.get(key, set())
         if len(targets) == 1:
             for m in node.mentions:
                 m.kind = "acronym"

@@ -52,6 +52,7 @@ def trim(form: str) -> str:
     return form
 
 
+_LEADING_INITIAL = re.compile(r"\W*[A-Za-z]\.\s")
 _ACRONYM_DOTS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+")
 
 
@@ -75,7 +76,7 @@ def name_key(form: str) -> str:
     if len(words) > 2:
         # Leading and middle initials ("W. Mark Felt", "Roger J. Stone") do not tell people
         # apart in one story.
-        if INITIAL.match(words[0]):
+        if INITIAL.match(words[0]) and _LEADING_INITIAL.match(form):
             words = words[1:]
         words = [words[0], *[w for w in words[1:-1] if not INITIAL.match(w)], words[-1]]
     return " ".join(translit(w) for w in words)
@@ -106,7 +107,7 @@ def person_form(form: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A word reduced to what transliterations of one name keep in common."""
-    return re.sub(r"[^a-z]", "", word.replace("y", "i").replace("j", "i"))
+    return re.sub(r"[^a-z0-9]", "", word.replace("y", "i").replace("j", "i"))
 
 
 def same_word(a: str, b: str, min_letters: int = FUZZY_MIN_LETTERS) -> bool:
@@ -118,7 +119,13 @@ def similar_skeletons(sa: str, sb: str, min_letters: int = FUZZY_MIN_LETTERS) ->
     """Whether two word skeletons are equal, or both long and one edit apart."""
     if sa == sb:
         return True
-    if min(len(sa), len(sb)) < min_letters or abs(len(sa) - len(sb)) > 1:
+    # Numbers tell things apart ("Flight 2207" / "Flight 2208", "IE6" / "IE9").
+    if (
+        min(len(sa), len(sb)) < min_letters
+        or not sa.isalpha()
+        or not sb.isalpha()
+        or abs(len(sa) - len(sb)) > 1
+    ):
         return False
     # OSA counts a swap of two letters as one edit ("Klistchko" / "Klitschko").
     return OSA.distance(sa, sb, score_cutoff=1) <= 1

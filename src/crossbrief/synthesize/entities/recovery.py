@@ -10,8 +10,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.synthesize.entities.countries import countries
-from crossbrief.synthesize.entities.mentions import StoryMention, titled, vote
+from crossbrief.synthesize.entities.mentions import StoryMention, is_title_case, titled, vote
 from crossbrief.synthesize.entities.names import initials, name_key
 from crossbrief.synthesize.entities.vocabulary import CONNECTORS, POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
@@ -50,11 +49,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     usable |= {f.upper(): r for f, r in usable.items() if len(f) > 3 and f.upper() not in usable}
     if not usable:
         return
-    pattern = re.compile(
-        r"(?<![\w.\-])(" + trie_pattern(usable) + r")(?![\w\-])"
-        # A capitalised word after it on the same line continues a longer name.
-        r"(?![ \t]+[A-Z][a-z])"
-    )
+    pattern = re.compile(r"(?<![\w.\-])(" + trie_pattern(usable) + r")(?![\w\-])")
     types: dict[str, str] = {}
     for a in story.articles:
         taken = sorted((m.start, m.end) for m in a.mentions)
@@ -62,23 +57,53 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         # The furthest end among the spans starting up to each one: an overlap test in log time.
         reach = list(accumulate((e for _, e in taken), max))
         text = a.article.text
+        headlines: dict[int, bool] = {}
         for match in pattern.finditer(text):
             start, end = match.span(1)
             i = bisect_left(starts, end)
+            inside = []
             if i and reach[i - 1] > start:
+                # A known longer name over a shorter span of the NER ("Jacksonville" in
+                # "Jacksonville Jaguars") replaces it; any other overlap keeps the NER's.
+                inside = [(s, e) for s, e in taken[:i] if e > start]
+                if (start, end) in inside or not all(start <= s and e <= end for s, e in inside):
+                    continue
+            sentence = a.sentence_index(start)
+            if sentence not in headlines:
+                headlines[sentence] = bool(a.sentences) and is_title_case(a.sentence_text(sentence))
+            # In running text a capitalised word beside it makes a longer name the NER did not
+            # tag; in a title-case headline every word is capitalised.
+            if not headlines[sentence] and _runs_on(text, start, end):
                 continue
-            before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
-            # "But Cheeks' return": a capitalised function word opens a sentence, not a name.
-            if before and before.group(1).lower() in STOP_WORDS:
-                before = None
-            if before and not _TITLE_BEFORE.search(text[max(0, start - 30) : start]):
-                continue  # part of a longer capitalised name the NER did not tag
             root = usable[match.group(1)]
+            if inside:
+                _drop(groups, a.article.id, start, end)
             if root not in types:
                 types[root] = vote(groups[root])
             m = titled(a.article.id, text, start, end, types[root], taken)
-            m.sentence = a.sentence_index(m.start)
+            m.sentence = sentence
             groups[root].append(m)
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word joins the span on its line, before (titles and sentence-
+    opening function words aside: "But Cheeks' return") or after it."""
+    if re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
+        return True
+    before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    if not before or before.group(1).lower() in STOP_WORDS:
+        return False
+    return not _TITLE_BEFORE.search(text[max(0, start - 30) : start])
+
+
+def _drop(groups: dict[str, list[StoryMention]], article: str, start: int, end: int) -> None:
+    """Remove the mentions of ``article`` lying inside ``start``-``end``."""
+    for root, mentions in groups.items():
+        kept = [m for m in mentions if not (m.article == article and start <= m.start < end)]
+        if len(kept) < len(mentions):
+            groups[root] = kept
+    for root in [r for r, ms in groups.items() if not ms]:
+        del groups[root]
 
 
 def _initials_of(form: str) -> str:
@@ -88,7 +113,7 @@ def _initials_of(form: str) -> str:
     if len(words) < 2 or not all(w[0].isupper() or w in CONNECTORS for w in words):
         return ""
     letters = initials(name_key(form)).upper()
-    return letters if len(letters) >= 2 and letters.lower() not in countries() else ""
+    return letters if len(letters) >= 2 else ""
 
 
 def trie_pattern(forms: Iterable[str]) -> str:
