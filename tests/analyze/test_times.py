@@ -225,6 +225,10 @@ def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
         # Past perfect: what had been planned is past, whatever the verb of intent.
         ("The offer had been due to expire on Friday.", "Friday", "2031-05-09"),
         ("The offer is due to expire on Friday.", "Friday", "2031-05-16"),
+        # A temporal clause takes the tense of its main clause.
+        ("Buyers were likely to buy as soon as trading opened Monday.", "Monday", "2031-05-12"),
+        ("The firm will sell when trading opens Monday.", "Monday", "2031-05-12"),
+        ("She spoke when the vote ended on Tuesday.", "Tuesday", "2031-05-06"),
         # "the previous Thursday" counts from the day last named, not from the dateline.
         ("The ferry sank on May 2. Divers saw it the previous Thursday.", "the previous Thursday",
          "2031-05-01"),

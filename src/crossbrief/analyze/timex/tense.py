@@ -6,8 +6,12 @@ from typing import Any
 
 _FUTURE_VERBS = {
     "expected", "scheduled", "due", "set", "plans", "plan", "intends", "intend", "aims",
-    "aim", "hopes", "hope", "going", "slated", "poised", "planning",
+    "aim", "hopes", "hope", "going", "slated", "poised", "planning", "likely", "unlikely",
 }  # fmt: skip
+
+
+# Conjunctions opening a temporal clause ("as" of "as soon as").
+_TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "as", "whenever"}
 
 
 def clause_tense(span: Any) -> int:
@@ -20,6 +24,21 @@ def clause_tense(span: Any) -> int:
     verb = span.root
     while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
+    return _verb_tense(verb, 0)
+
+
+def _verb_tense(verb: Any, depth: int) -> int:
+    if (
+        depth < 3
+        and verb.dep_ == "advcl"
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in verb.children)
+    ):
+        # A temporal clause shifts its tense to its main clause's ("will sell when trading
+        # opens Monday", "would buy as soon as trading opened Monday"): take that one.
+        head = verb.head
+        while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        return _verb_tense(head, depth + 1)
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
         chain.append(chain[-1].head)
