@@ -1,6 +1,6 @@
 """Facts and conflicts against the hand-annotated gold in bench/gold (issue 7).
 
-Usage: python bench/facts.py [--similarity tfidf|minilm] [--threshold X] [--verbose] [--list]
+Usage: python bench/facts.py [--similarity tfidf|minilm] [--threshold X] [--verbose] [--list] [--share]
 
 Runs crossbrief on every DUC 2004 cluster the gold mentions (analysis cached under
 bench/out/analysis, keyed by file content) and scores, following bench/gold/README.md:
@@ -38,6 +38,7 @@ from crossbrief.analyze.figures import parse_number
 from crossbrief.analyze.nlp import load_nlp, model_name
 from crossbrief.ingest.text import read_text
 from crossbrief.model import AnalyzedArticle
+from crossbrief.synthesize import synthesize
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import build_facts, group_sentences
@@ -301,6 +302,9 @@ def main() -> int:
     parser.add_argument("--threshold", type=float, default=None, help="fact grouping threshold")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--list", action="store_true", help="print every system conflict")
+    parser.add_argument(
+        "--share", action="store_true", help="also time full synthesis: conflicts' share of it"
+    )
     args = parser.parse_args()
     if not (DATA / "duc2004" / "docs").is_dir():
         print(f"SKIP: evaluation data not found at {DATA} (expected duc2004/docs)")
@@ -320,21 +324,28 @@ def main() -> int:
 
         def embedded(self: Story) -> np.ndarray:
             if "_other" not in self.__dict__:
-                c0 = time.process_time()
                 texts = [s.text for s in self.sentences]
-                self.__dict__["_other"] = (
-                    minilm_similarity(texts)
-                    if args.similarity == "minilm"
-                    else vector_similarity(texts, nlp)
-                )
-                similarity_cpu[0] += time.process_time() - c0
+                key = hashlib.md5("\n".join(texts).encode("utf-8")).hexdigest()[:16]
+                cached = CACHE.parent / "similarity" / args.similarity / f"{key}.npy"
+                if cached.is_file():  # threshold sweeps reuse the costly embeddings
+                    self.__dict__["_other"] = np.load(cached)
+                else:
+                    c0 = time.process_time()
+                    self.__dict__["_other"] = (
+                        minilm_similarity(texts)
+                        if args.similarity == "minilm"
+                        else vector_similarity(texts, nlp)
+                    )
+                    similarity_cpu[0] += time.process_time() - c0
+                    cached.parent.mkdir(parents=True, exist_ok=True)
+                    np.save(cached, self.__dict__["_other"])
             sim: np.ndarray = self.__dict__["_other"]
             return sim
 
         Story.similarity = property(embedded)  # type: ignore[assignment]
     sys_conflicts: dict[str, list[list[tuple[Ref, str]]]] = {}
     sys_facts: dict[str, list[list[Ref]]] = {}
-    synth_seconds = synth_cpu = 0.0
+    synth_seconds = synth_cpu = conflicts_cpu = full_cpu = 0.0
     n_articles = 0
     for cluster in clusters:
         analyzed, shifts = load_cluster(cluster, nlp)
@@ -351,7 +362,13 @@ def main() -> int:
         groups = group_sentences(story)
         found_facts = build_facts(story, groups, set())
         entities, _ = build_entities(story)
+        c2 = time.process_time()
         found_conflicts = build_conflicts(story, groups, entities)
+        conflicts_cpu += time.process_time() - c2
+        if args.share:
+            c3 = time.process_time()
+            synthesize(analyzed)
+            full_cpu += time.process_time() - c3
         if args.list:
             for conflict in found_conflicts:
                 where = ", ".join(f"{v.article}:{v.sentence}" for v in conflict.values)
@@ -366,12 +383,18 @@ def main() -> int:
             [system_ref(cluster, shifts, spans, r.article, r.sentence) for r in f.sources]
             for f in found_facts
         ]
+    print(f"build_conflicts {conflicts_cpu:.2f} s CPU over {len(clusters)} clusters")
+    if args.share:
+        print(
+            f"full synthesis {full_cpu:.2f} s CPU; conflicts' share "
+            f"{conflicts_cpu / full_cpu:.1%} (its own pass, same analyses)"
+        )
     c = score_conflicts(conflicts, sys_conflicts, args.verbose)
     f = score_facts(facts, sys_facts, args.verbose)
     print(f"model {model_name(nlp)}; similarity {args.similarity}; {len(clusters)} clusters")
     print(f"fact grouping threshold {group_sentences.__defaults__[0]}")  # type: ignore[index]
     print(
-        f"articles (distinct, non-empty): {n_articles}; synthesis {synth_seconds:.1f} s total, {synth_cpu:.1f} s CPU, of which sentence similarity {similarity_cpu[0]:.2f} s CPU"
+        f"articles (distinct, non-empty): {n_articles}; synthesis {synth_seconds:.1f} s total, {synth_cpu:.1f} s CPU, of which sentence similarity {similarity_cpu[0]:.2f} s CPU (0 when cached)"
     )
     print(
         f"conflicts: recall {c['recall']:.3f} ({c['gold']} gold); precision {c['precision']:.3f} "

@@ -332,3 +332,16 @@ def test_conflict_lists_every_sentence_repeating_a_value() -> None:
         ("a", 1),
         ("b", 0),
     ]
+
+
+def test_figures_of_two_places_are_two_quantities() -> None:
+    def toll(aid: str, n: str, place: str) -> AnalyzedArticle:
+        text = f"The storm killed {n} people in {place} on its way inland, officials said."
+        a = _article(aid, text, [(n, "people")])
+        at = text.index(place)
+        return replace(a, mentions=(Mention(place, at, at + len(place), "GPE"),))
+
+    assert _conflicts(toll("a", "21", "Velmora"), toll("b", "14", "Ostrel")) == []
+    assert _conflicts(toll("a", "21", "Velmora"), toll("b", "14", "Velmora")) == [
+        ("figure", {"21", "14"})
+    ]

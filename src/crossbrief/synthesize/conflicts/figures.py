@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.analyze.figures import parse_number
+from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.conflicts.context import (
     MATCH,
+    NEAR,
     Context,
     Sentences,
     context,
@@ -76,6 +78,7 @@ class FigureValue:
     when: frozenset[str] = frozenset()  # moments it is dated to ("by Friday evening")
     words: tuple[tuple[str, str], ...] = ()  # (stem, word as written) of its sentence, for labels
     noun: str = ""  # the counted noun analysis found ("refugees" of "250,000 ethnic refugees")
+    places: frozenset[str] = frozenset()  # places named next to it ("died in Nicaragua")
 
     @property
     def dimension(self) -> str:
@@ -132,6 +135,7 @@ def figure_values(story: Story) -> list[FigureValue]:
                     stamps(a, where, f.start, f.end),
                     labels[si],
                     _counted(f.unit),
+                    _places(a, f.start, f.end, sent.start, sent.end),
                 )
             )
     return out
@@ -180,7 +184,24 @@ def _moved_on(story: Story, x: FigureValue, y: FigureValue) -> bool:
 
 
 def _matches(x: FigureValue, y: FigureValue) -> bool:
+    # figures qualified by two different places count two things ("21 died in Guatemala",
+    # "eight died in Nicaragua")
+    if x.places and y.places and not x.places & y.places:
+        return False
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
+
+
+def _places(a: AnalyzedArticle, start: int, end: int, low: int, high: int) -> frozenset[str]:
+    """Places named within ``NEAR`` characters of a figure, inside its sentence."""
+    return frozenset(
+        fold(m.text).removeprefix("the ")
+        for m in a.mentions
+        if m.type in {"GPE", "LOC"}
+        and low <= m.start
+        and m.end <= high
+        and m.end >= start - NEAR
+        and m.start <= end + NEAR
+    )
 
 
 def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:

@@ -136,8 +136,13 @@ def _swapped_names(
                 tokens[k] = _tokens(text)
         ti, tj = tokens[i], tokens[j]
         matcher = SequenceMatcher(None, [t for t, _ in ti], [t for t, _ in tj], autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op != "replace" or max(i2 - i1, j2 - j1) > SWAP_MAX:
+        changes = _changes(matcher.get_opcodes(), ti, tj)
+        # the name must be the one thing the edit changed: a sentence that also changes a
+        # figure or a verb reports another fact ("21 died in Velmora" / "14 in Ostrel")
+        if len(changes) != 1:
+            continue
+        for i1, i2, j1, j2 in changes:
+            if i1 == i2 or j1 == j2 or max(i2 - i1, j2 - j1) > SWAP_MAX:
                 continue
             x = _swapped(names[i], si.start, si.text, ti[i1:i2])
             y = _swapped(names[j], sj.start, sj.text, tj[j1:j2])
@@ -146,6 +151,8 @@ def _swapped_names(
             (xv, xs, xw), (yv, ys, yw) = x, y
             # a sentence naming both is about both; a shared word: one name rendered twice
             if xs & {v.entity for v in names[j]} or ys & {v.entity for v in names[i]} or xw & yw:
+                continue
+            if _says(sj.text, xv.name) or _says(si.text, yv.name):
                 continue
             found = links.setdefault(frozenset({xv.name, yv.name}), [])
             found += [v for v in (xv, yv) if v not in found]
@@ -160,9 +167,10 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 def _swapped(
     values: Sequence[NameValue], offset: int, text: str, tokens: Sequence[tuple[str, int]]
 ) -> tuple[NameValue, set[str], set[str]] | None:
-    """The name a changed stretch of a sentence consists of, with the entities it names; None
-    and the words of their full names; None unless every word of the stretch is a function word or part of a proper-name mention
-    ("the Casper" / "Laramie's" qualify, "the southern Serbian province" does not)."""
+    """The name a changed stretch of a sentence consists of, the entities of the mentions
+    wholly inside it, and the words of the full mentions it touches; None unless every word
+    of the stretch is a function word or part of a proper-name mention ("the Casper" and
+    "Laramie's" qualify, "the southern Serbian province" does not)."""
     inside: list[NameValue] = []
     words = []
     for word, at in tokens:
@@ -179,7 +187,42 @@ def _swapped(
     name = replace(inside[0], name=text[first:last], start=offset + first)
     # the full names' words, so "the Middle East" and "Middle Eastern" share one
     full = set().union(*(_content_words(v.name) for v in inside))
-    return name, {v.entity for v in inside}, full
+    lo, hi = offset + tokens[0][1], offset + tokens[-1][1] + len(tokens[-1][0])
+    whole = {v.entity for v in inside if lo <= v.start and v.start + v.length <= hi}
+    return name, whole, full
+
+
+def _changes(
+    opcodes: Sequence[tuple[str, int, int, int, int]],
+    ti: Sequence[tuple[str, int]],
+    tj: Sequence[tuple[str, int]],
+) -> list[tuple[int, int, int, int]]:
+    """The substantive changes between two token lists: runs of edits joined across stretches
+    of function words ("Socialist Party" + "of" + "Timor" is one change), trivial edits
+    dropped."""
+    out: list[tuple[int, int, int, int]] = []
+    pending: tuple[int, int, int, int] | None = None
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "equal":
+            if pending is not None and not _trivial(ti[i1:i2]):
+                out.append(pending)
+                pending = None
+            continue
+        if _trivial([*ti[i1:i2], *tj[j1:j2]]):
+            continue
+        pending = (pending[0], i2, pending[2], j2) if pending else (i1, i2, j1, j2)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _trivial(tokens: Sequence[tuple[str, int]]) -> bool:
+    """Whether a changed stretch holds only punctuation and function words."""
+    return all(not w[0].isalnum() or fold(w) in STOP_WORDS or w == "s" for w, _ in tokens)
+
+
+def _says(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(fold(name))}\b", fold(text)) is not None
 
 
 def _content_words(name: str) -> set[str]:
