@@ -231,3 +231,18 @@ def test_cue_set_inside_the_reported_clause(nlp: Any) -> None:
     q = one(quotes(nlp, text), "indirect", "twice as many")
     assert q.cue == "said" and q.speaker_text == "he"
     assert q.text.startswith("The new ferry") and q.text.endswith("the old one")
+
+
+def test_fragment_inside_reported_speech_goes_to_the_outer_speaker(nlp: Any) -> None:
+    text = "Councillor Ada Brenn said she thinks the new bridge toll is \u201ca fair price.\u201d"
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind == "partial"]
+    q = one(found, "indirect", "a fair price")
+    assert q.cue == "said" and q.speaker_name == "Ada Brenn"
+
+
+def test_according_to_inside_the_sentence_covers_all_of_it(nlp: Any) -> None:
+    text = "The ferry company, according to the port authority, lost four boats in the storm."
+    q = one(quotes(nlp, text), "indirect", "four boats")
+    assert q.cue == "according to" and q.speaker_text == "the port authority"
+    assert q.text.startswith("The ferry company")

@@ -70,7 +70,26 @@ def extract_quotes(
     for para in paras:
         quotes.extend(indirect_quotes(text, para, taken, direct, people, names))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return outermost(quotes)
+    return _fold_partials(outermost(quotes))
+
+
+def _fold_partials(quotes: list[Quote]) -> list[Quote]:
+    """Drop a partial quote inside reported speech from another cue ('said he thinks it is
+    "a great thing"'): the reported content carries its words, marks and all, under the
+    outer speaker. One from the same cue stays ('called the plan "a gamble"')."""
+    reported = [q for q in quotes if q.kind == "indirect"]
+    starts = [q.start for q in reported]
+    widest: list[Quote] = []
+    for q in reported:
+        widest.append(q if not widest or q.end > widest[-1].end else widest[-1])
+    out = []
+    for q in quotes:
+        if q.kind == "partial":
+            k = bisect.bisect_right(starts, q.start) - 1
+            if k >= 0 and widest[k].end >= q.end and widest[k].cue_start != q.cue_start:
+                continue
+        out.append(q)
+    return out
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:

@@ -14,6 +14,7 @@ from crossbrief.analyze.quotes.lexicon import (
     ACCORDING,
     BE,
     BY,
+    CLAUSE_MARKS,
     CLOSE_MARKS,
     CONTENT_PREPS,
     FORM_TO_BASE,
@@ -48,9 +49,9 @@ def indirect_quotes(
     out = []
     off = para.offset
     for tok in para.doc:
-        if para.quoted[tok.i] or not is_reporting(tok):
+        if para.quoted[tok.i] or not (is_reporting(tok) or _stance(tok)):
             continue
-        if FORM_TO_BASE[tok.lower_] in NOT_INDIRECT:
+        if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT:
             continue
         span = _complement(tok)
         if span is None:
@@ -184,11 +185,18 @@ def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> in
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen reported content by one quote mark when trimming left a quote half open."""
+    """Widen reported content by one quote mark when trimming left a quote half open (with
+    the punctuation American style puts inside it: 'is "a fair price."')."""
     marks = sum(text.count(c, start, end) for c in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
     if marks % 2:
         if end < len(text) and text[end] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
             end += 1
+        elif (
+            text[end : end + 1] in {".", ",", "?", "!"}
+            and text[end + 1 : end + 2]
+            and (text[end + 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+        ):
+            end += 2
         elif start > 0 and text[start - 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
             start -= 1
     return start, end
@@ -224,6 +232,19 @@ def _complement(verb: Any) -> tuple[Any, Any] | None:
     if any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts)
+
+
+def _stance(verb: Any) -> bool:
+    """Any verb with a that-clause ("decided that", "made clear that"): the clause is what
+    its subject holds or says."""
+    if verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ in CLAUSE_MARKS for g in c.children
+        ):
+            return True
+    return False
 
 
 def _aside(verb: Any) -> bool:

@@ -52,6 +52,7 @@ NOT_INDIRECT = frozenset({"continue"})
 _PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus point"
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # Where "to" introduces what is reported ("referred to the deal"), not who is addressed ("spoke
 # to reporters").
 TO_VERBS = frozenset({"refer", "point"})
