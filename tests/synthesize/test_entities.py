@@ -285,3 +285,12 @@ def test_demo_story_spellings_are_one_minister(demo_brief: Any) -> None:
 def test_common_noun_body_does_not_join_a_name_ending_in_its_first_word(demo_brief: Any) -> None:
     guard = holding(list(demo_brief.entities), "coast guard")
     assert all("Clear Coast" not in al.form for al in guard.aliases)
+
+
+def test_demo_place_and_title_words_are_typed_by_the_story(demo_brief: Any) -> None:
+    # The NER calls Velmora a work of art; "off Velmora", "near Velmora" make it a place.
+    assert holding(list(demo_brief.entities), "Velmora").type == "GPE"
+    # "Ports" only ever qualifies "Minister": a portfolio, not an organisation.
+    assert not any(a.form == "Ports" for e in demo_brief.entities for a in e.aliases)
+    minister = holding(list(demo_brief.entities), "Grynchenko")
+    assert any(a.form.startswith("Ports Minister") for a in minister.aliases)

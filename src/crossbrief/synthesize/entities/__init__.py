@@ -36,7 +36,7 @@ from collections import defaultdict
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
-from crossbrief.synthesize.entities.countries import merge_countries
+from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.linking import (
     link_company_short_forms,
     link_last_words,
@@ -68,6 +68,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)
+    merge_party_members(nodes, clusters)
     merge_acronyms(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
-from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.names import initials, name_key
 
 
 @lru_cache(maxsize=1)
@@ -15,6 +15,7 @@ def countries() -> dict[str, tuple[str, str, str]]:
     from countryinfo import all_countries  # loaded once, only when a story is briefed
 
     out: dict[str, tuple[str, str, str]] = {}
+    acronyms: list[tuple[str, tuple[str, str, str]]] = []
     for country in all_countries():
         info = country.info()
         name = str(info.get("name") or "")
@@ -26,11 +27,18 @@ def countries() -> dict[str, tuple[str, str, str]]:
             name_key(capital.split(" D.C.")[0]),
             name_key(info.get("demonym") or ""),
         )
+        short: set[str] = set()
         for spelling in [name, *info.get("altSpellings", [])]:
             key = name_key(str(spelling))
             # Two-letter ISO codes collide with words and initials ("IN", "AT", "US" is kept).
             if len(key) > 2 or spelling.isupper():
                 out.setdefault(key, entry)
+            if key.count(" ") > 1:
+                short.add(initials(key))  # "Democratic People's Republic of Korea" -> DPRK
+        acronyms.extend((a, entry) for a in sorted(short) if len(a) > 2)
+    # Official names spelled short, where no other country's spelling says otherwise.
+    for acronym, entry in acronyms:
+        out.setdefault(acronym, entry)
     return out
 
 
@@ -60,3 +68,20 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
                 m.kind = kind
             node.changed()
             clusters.union(present[country], key)
+
+
+def merge_party_members(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A party's members ("Democrats", "Republicans") join the party named in the story
+    ("Democratic Party") as its people, marked like a country's demonym."""
+    parties = [k for k in sorted(nodes) if k.endswith(" party") and k.count(" ") == 1]
+    for key in sorted(nodes):
+        node = nodes[key]
+        if " " in key or node.type != "NORP" or not key.endswith("s"):
+            continue
+        member = key[:-1]
+        targets = {clusters.find(p) for p in parties if len(member) > 3 and p.startswith(member)}
+        if len(targets) == 1:
+            for m in node.mentions:
+                m.kind = "demonym"
+            node.changed()
+            clusters.union(next(iter(targets)), key)

@@ -10,6 +10,9 @@ from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import is_acronym_form, similar_skeletons, skeleton
 from crossbrief.synthesize.entities.vocabulary import DOMINANCE, FUZZY_MIN_LETTERS, OVERLONG_MAX
 
+# Words that join two names in one NER span.
+_JOINED = frozenset({"/", "and", "&", "vs", "v"})
+
 
 def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
     """One-word person mentions -> the full name they stand for (mention id -> cluster)."""
@@ -77,10 +80,6 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             clusters.union(next(iter(targets)), key)
 
 
-# Words that join two names in one NER span.
-_JOINED = frozenset({"/", "and", "&", "vs", "v"})
-
-
 def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A name of an organisation, team or product joins the unique longer name of the story
     ending with it ("Chiefs" -> "Kansas City Chiefs", "Red Sox" -> "Boston Red Sox"); people
@@ -109,7 +108,7 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
     orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "PRODUCT"}]
     for key in orgs:
         words = key.split()
-        if len(words) > 1:
+        if len(words) > 1 and not _JOINED.intersection(words):
             longer[words[0]].add(clusters.find(key))
     known = countries()
     for key in orgs:

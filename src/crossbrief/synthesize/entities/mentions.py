@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from crossbrief.model import Mention
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
@@ -15,10 +16,18 @@ from crossbrief.synthesize.entities.vocabulary import (
     PERSON_TITLES,
     POSSESSIVE,
     TITLE_RUN,
+    TITLES,
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
+# Words that put the name after them on a map.
+_PLACE_CUE = re.compile(
+    r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
+)
+# The word right after a mention, on its line.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -92,10 +101,17 @@ class UnionFind:
 
 
 def titled(
-    article: str, text: str, start: int, end: int, label: str, taken: list[tuple[int, int]]
+    article: str,
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    taken: list[tuple[int, int]],
+    qualifiers: Collection[tuple[int, int]] = (),
 ) -> StoryMention:
     """The mention with the capitalised titles right before it ("Mr", "Ports Minister"), which
-    also mark it as a person whatever the NER said; other mentions are never swallowed."""
+    also mark it as a person whatever the NER said; other mentions are never swallowed, but
+    for ``qualifiers``, spans that only qualify a title ("Fisheries" Minister)."""
     run = TITLE_RUN.search(text[max(0, start - 60) : start])
     new_start = start
     if run:
@@ -103,7 +119,8 @@ def titled(
         for word in reversed(list(re.finditer(r"\S+", run.group(1)))):
             folded = fold(word.group()).strip(".")
             w_start = offset + word.start()
-            if folded in NOT_TITLES or folded not in PERSON_TITLES:
+            qualifier = any(s <= w_start < e for s, e in qualifiers)
+            if not qualifier and (folded in NOT_TITLES or folded not in PERSON_TITLES):
                 break
             if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
                 break
@@ -180,10 +197,16 @@ def known_pieces(m: StoryMention, known: set[str]) -> list[tuple[str, int, int]]
 def collect(story: Story) -> dict[str, KeyGroup]:
     """Every NER mention of the story, with the titles before it, grouped by name key."""
     nodes: dict[str, KeyGroup] = {}
-    taken = {a.article.id: [(m.start, m.end) for m in a.mentions] for a in story.articles}
+    qualifiers = _title_qualifiers(story)
+    taken = {
+        a.article.id: [(m.start, m.end) for m in a.mentions if (a.article.id, m) not in qualifiers]
+        for a in story.articles
+    }
     for a in story.articles:
         body = a.article.text
         for mention in a.mentions:
+            if (a.article.id, mention) in qualifiers:
+                continue
             raw, end = mention.text, mention.end
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
@@ -197,9 +220,43 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             at = raw.find(name)
             if at >= 0:
                 end = mention.start + at + len(name.rstrip())
-            m = titled(a.article.id, body, mention.start, end, mention.type, taken[a.article.id])
+            label = mention.type
+            if label != "PERSON" and _PLACE_CUE.search(
+                body, max(0, mention.start - 20), mention.start
+            ):
+                label = (
+                    "GPE"  # "off Velmora", "the port of Velmora": a place, whatever the NER said
+                )
+            m = titled(
+                a.article.id,
+                body,
+                mention.start,
+                end,
+                label,
+                taken[a.article.id],
+                [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
+            )
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     return nodes
+
+
+def _title_qualifiers(story: Story) -> set[tuple[str, Mention]]:
+    """Mentions that only ever qualify a title ("Ports" in "Ports Minister Oleksiy
+    Hrinchenko"): a name the story uses nowhere else is the portfolio, not an organisation.
+    Countries and peoples stay ("French President"): they are entities of their own."""
+    places = {"GPE", "NORP", "LOC", "PERSON"}
+    uses: dict[str, list[tuple[str, Mention]]] = {}
+    before_title: set[tuple[str, Mention]] = set()
+    for a in story.articles:
+        for mention in a.mentions:
+            if mention.type in places:
+                continue
+            item = (a.article.id, mention)
+            uses.setdefault(name_key(trim(mention.text)), []).append(item)
+            after = _NEXT_WORD.match(a.article.text, mention.end)
+            if after and fold(after.group(1)).strip(".") in TITLES:
+                before_title.add(item)
+    return {item for items in uses.values() if before_title.issuperset(items) for item in items}

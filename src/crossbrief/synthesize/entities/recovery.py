@@ -65,8 +65,9 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             if i and reach[i - 1] > start:
                 # A known longer name over a shorter span of the NER ("Jacksonville" in
                 # "Jacksonville Jaguars") replaces it; any other overlap keeps the NER's.
+                # ("Mr Kell" over the NER's "Kell" ends where it does: the same name.)
                 inside = [(s, e) for s, e in taken[:i] if e > start]
-                if (start, end) in inside or not all(start <= s and e <= end for s, e in inside):
+                if not all(start <= s and e < end for s, e in inside):
                     continue
             sentence = a.sentence_index(start)
             if sentence not in headlines:

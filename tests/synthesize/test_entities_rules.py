@@ -1,0 +1,218 @@
+"""The general rules that group names across outlets, one invented story each.
+
+Each story places its mentions where an NER would (and sometimes where it errs), so the rule
+under test is the only thing that can join or part them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.synthesize.entities import name_key
+from tests.synthesize.test_entities import article, entities, holding
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("J. Tobias Quill", "Tobias Quill"),  # a leading initial
+        ("U. S. Survey Board", "US Survey Board"),  # acronym dots with spaces
+        ("Arlo Benedict Quill, Jr.", "Arlo Benedict Quill Jr."),
+    ],
+)
+def test_written_variants_share_a_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_numbers_tell_names_apart() -> None:
+    found, _ = entities(
+        article("one", "Flight 2207 landed; Flight 2208 did not.", [("Flight 2207", "PRODUCT")]),
+        article("two", "Flight 2208 turned back.", [("Flight 2208", "PRODUCT")]),
+    )
+    assert holding(found, "Flight 2207") is not holding(found, "Flight 2208")
+
+
+def test_generation_after_a_comma_stays_with_the_name() -> None:
+    text = "Arlo Benedict Quill, Jr. escaped. Arlo Benedict Quill Sr. wept. Quill was caught."
+    found, _ = entities(
+        article(
+            "one",
+            text,
+            [
+                ("Arlo Benedict Quill", "PERSON"),
+                ("Arlo Benedict Quill Sr.", "PERSON"),
+                ("Quill", "PERSON"),
+            ],
+        ),
+        article(
+            "two", "Arlo Benedict Quill Jr. was seen.", [("Arlo Benedict Quill Jr.", "PERSON")]
+        ),
+    )
+    son = holding(found, "Arlo Benedict Quill, Jr.")
+    assert holding(found, "Arlo Benedict Quill Jr.") is son
+    assert holding(found, "Arlo Benedict Quill Sr.") is not son
+
+
+def test_surname_the_ner_took_for_a_place_joins_the_person() -> None:
+    found, _ = entities(
+        article("one", "Dr. Priya Ranganath spoke.", [("Priya Ranganath", "PERSON")]),
+        article("two", "Ranganath agreed. Ranganath left.", [("Ranganath", "GPE")] * 2),
+    )
+    assert len(found) == 1 and found[0].type == "PERSON"
+
+
+def test_a_country_is_no_surname_or_first_name() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Chad Ellery flew to Chad.",
+            [("Chad Ellery", "PERSON"), ("Chad", "GPE")],
+        )
+    )
+    assert holding(found, "Chad") is not holding(found, "Chad Ellery")
+
+
+def test_last_words_of_a_longer_name_are_that_person() -> None:
+    found, _ = entities(
+        article("one", "Marisol de Vries resigned.", [("Marisol de Vries", "PERSON")]),
+        article("two", "de Vries said nothing.", [("de Vries", "PERSON")]),
+    )
+    assert len(found) == 1
+
+
+def test_a_team_run_on_before_a_person_stays_apart() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Falcons QB Dane Harrow threw twice. The Falcons won. Dane Harrow smiled.",
+            [("Falcons QB Dane Harrow", "PERSON"), ("Falcons", "ORG"), ("Dane Harrow", "PERSON")],
+        )
+    )
+    assert holding(found, "Falcons") is not holding(found, "Dane Harrow")
+
+
+def test_company_short_forms() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "ZQT Technologies agreed. ZQT said so. Telvora USA and Telvora signed.",
+            [
+                ("ZQT Technologies", "ORG"),
+                ("ZQT", "ORG"),
+                ("Telvora USA", "ORG"),
+                ("Telvora", "ORG"),
+            ],
+        )
+    )
+    assert holding(found, "ZQT") is holding(found, "ZQT Technologies")
+    assert holding(found, "Telvora USA") is holding(found, "Telvora")
+    assert holding(found, "ZQT") is not holding(found, "Telvora")
+
+
+def test_acronym_spelling_out_a_short_word_and_not_a_run_on() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The US Survey Board (USSB) met. HP and Plano were named; HP agreed.",
+            [
+                ("US Survey Board", "ORG"),
+                ("USSB", "ORG"),
+                ("HP and Plano", "ORG"),
+                ("HP", "ORG"),
+            ],
+        )
+    )
+    assert holding(found, "USSB") is holding(found, "US Survey Board")
+    assert holding(found, "HP") is not holding(found, "HP and Plano")
+
+
+def test_team_known_by_its_last_words() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The Marlow Bay Herons won. The Bay Herons led. Herons fans sang.",
+            [("Marlow Bay Herons", "ORG"), ("Bay Herons", "ORG"), ("Herons", "ORG")],
+        )
+    )
+    # The name is the fullest form used twice.
+    assert len(found) == 1 and found[0].name == "Bay Herons"
+
+
+def test_known_names_recovered_in_headlines_and_over_shorter_spans() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The Brannock Harriers beat the Herons. Brannock Harriers fans cheered.",
+            [("Brannock Harriers", "ORG"), ("Herons", "ORG"), ("Brannock Harriers", "ORG")],
+        ),
+        article(
+            "two",
+            "Herons Edge Brannock Harriers In Overtime\nFans of the Brannock Harriers left.",
+            [("Brannock", "GPE")],
+        ),
+    )
+    harriers = holding(found, "Brannock Harriers")
+    assert [m.text for m in harriers.mentions if m.article == "two"] == ["Brannock Harriers"] * 2
+    assert "two" in holding(found, "Herons").articles
+    assert not any(a.form == "Brannock" for e in found for a in e.aliases)
+
+
+def test_initials_of_a_known_name_are_found_in_text() -> None:
+    found, _ = entities(
+        article("one", "Orbit Explorer crashed again.", [("Orbit Explorer", "PRODUCT")]),
+        article("two", "A patch for OE is due.", []),
+    )
+    assert [(m.article, m.text) for m in found[0].mentions] == [
+        ("one", "Orbit Explorer"),
+        ("two", "OE"),
+    ]
+
+
+def test_a_title_qualifier_is_no_organisation() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Fisheries Minister Tomas Kell spoke.",
+            [("Fisheries", "ORG"), ("Tomas Kell", "PERSON")],
+        ),
+        article("two", "Kell left.", [("Kell", "PERSON")]),
+    )
+    assert [e.name for e in found] == ["Tomas Kell"]
+    assert "Fisheries Minister Tomas Kell" in {a.form for a in found[0].aliases}
+
+
+def test_a_place_cue_outvotes_a_wrong_label() -> None:
+    found, _ = entities(
+        article("one", "A ship ran aground off Drennick.", [("Drennick", "WORK_OF_ART")]),
+        article("two", "Crews near Drennick waited.", [("Drennick", "WORK_OF_ART")]),
+        article("three", "Drennick mourned.", [("Drennick", "WORK_OF_ART")]),
+    )
+    assert [(e.name, e.type) for e in found] == [("Drennick", "GPE")]
+
+
+def test_country_acronym_and_party_members() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "North Korea fired. The DPRK denied it. The Verdant Party met; Verdants cheered.",
+            [
+                ("North Korea", "GPE"),
+                ("DPRK", "GPE"),
+                ("Verdant Party", "ORG"),
+                ("Verdants", "NORP"),
+            ],
+        )
+    )
+    assert holding(found, "DPRK") is holding(found, "North Korea")
+    party = holding(found, "Verdant Party")
+    assert {a.form: a.kind for a in party.aliases} == {
+        "Verdant Party": "name",
+        "Verdants": "demonym",
+    }
+
+
+def test_a_mention_ends_where_the_name_does() -> None:
+    found, _ = entities(
+        article("one", "Korlin Systems today said no.", [("Korlin Systems today", "ORG")]),
+    )
+    assert [m.text for m in found[0].mentions] == ["Korlin Systems"]
