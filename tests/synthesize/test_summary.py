@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pytest
 
+import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.synthesize.facts import group_sentences
@@ -196,3 +200,54 @@ def test_updated_copy_of_a_report_counts_once(nlp: Any) -> None:
         "coastal": "coastal",
         "harbour-update": "harbour",
     }
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: int) -> None:
+    # The ILP merges concepts and folds single-carrier ones into sentence gains; with random
+    # concepts, weights and paraphrase pairs over a story small enough to enumerate, it must
+    # still reach the best feasible coverage.
+    rng = np.random.default_rng(seed)
+    story = Story(analyzed)
+    sents = story.sentences
+    words = int(rng.integers(25, 90))
+    names = [f"c{k}" for k in range(15)]
+    concepts = [{c for c in names if rng.random() < 0.25} for _ in sents]
+    for cs in concepts:  # twins: concepts always carried together, as in a name's bigrams
+        cs |= {"twin " + c for c in cs if c < "c5"}
+    weights = {c: float(rng.integers(1, 6)) for cs in concepts for c in cs}
+    same = np.triu(rng.random((len(sents), len(sents))) < 0.1, k=1)
+    same |= same.T
+    candidates = [
+        i
+        for i, s in enumerate(sents)
+        if summary_module.MIN_WORDS <= words_of(s.text) <= min(summary_module.MAX_WORDS, words)
+        and balanced_quotes(s.text)
+        and summary_module.complete(s.text)
+    ]
+    assert 4 <= len(candidates) <= 14, "enumeration stays small"
+    at = {(s.article, s.index): i for i, s in enumerate(sents)}
+
+    def feasible(chosen: tuple[int, ...]) -> bool:
+        if sum(words_of(sents[i].text) for i in chosen) > words:
+            return False
+        if any(same[a, b] for a, b in itertools.combinations(chosen, 2)):
+            return False
+        return all(
+            at.get((sents[i].article, sents[i].index - 1)) in chosen
+            for i in chosen
+            if needs_antecedent(sents[i].text)
+        )
+
+    def coverage(chosen: Sequence[int]) -> float:
+        return sum(weights[c] for c in set().union(*(concepts[i] for i in chosen)))
+
+    best = max(
+        coverage(subset)
+        for n in range(len(candidates) + 1)
+        for subset in itertools.combinations(candidates, n)
+        if feasible(subset)
+    )
+    chosen = summary_module._select(story, concepts, weights, same, words)
+    assert feasible(tuple(chosen))
+    assert coverage(chosen) == pytest.approx(best)
