@@ -246,3 +246,18 @@ def test_according_to_inside_the_sentence_covers_all_of_it(nlp: Any) -> None:
     q = one(quotes(nlp, text), "indirect", "four boats")
     assert q.cue == "according to" and q.speaker_text == "the port authority"
     assert q.text.startswith("The ferry company")
+
+
+def test_quote_after_a_cue_sentence_stays_with_that_speaker(nlp: Any) -> None:
+    text = (
+        "\u201cThe pier is safe,\u201d Ellen Voss said. \u201cThe inspectors checked it twice. "
+        "\u201d Councillor Piet Marsh disagreed with the report."
+    )
+    q = one(quotes(nlp, text), "direct", "inspectors checked")
+    assert q.speaker_name == "Ellen Voss" and q.cue == "said"
+
+
+def test_direct_quote_on_a_verb_that_is_not_a_reporting_verb(nlp: Any) -> None:
+    text = "After the vote, Mayor Lina Ostrow shot back: \u201cWe will build the bridge anyway.\u201d"
+    q = one(quotes(nlp, text), "direct", "build the bridge")
+    assert q.speaker_name == "Lina Ostrow"

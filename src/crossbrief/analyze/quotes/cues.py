@@ -17,11 +17,12 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 
 
-def cue_for(para: Para, span: Any, direct: bool = False) -> Any:
+def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> Any:
     """The reporting verb a quoted span hangs on, or None.
 
     A direct quote may also hang on any verb with a subject ("Hillary shot back, '...'",
     "'...,' the nominee riffed"): its own words say it is speech, whatever the verb.
+    ``ahead`` allows a cue in the next sentence ('"..." Lee asked.').
     """
     inside = range(span.start, span.end)
     for tok in span:  # a reporting verb above the quoted words
@@ -41,7 +42,11 @@ def cue_for(para: Para, span: Any, direct: bool = False) -> Any:
         if c.i not in inside and not para.quoted[c.i] and is_reporting(c)
     ]
     if below:
-        return min(below, key=lambda c: _distance(c, span))
+        # 'When asked why, Lee responded: "..."' hangs "asked" (no subject) on the quote;
+        # a cue with a speaker, or one below it, is the better reading.
+        deeper = [g for c in below for g in c.children if not para.quoted[g.i] and is_reporting(g)]
+        spoken = [c for c in below + deeper if _has_subject(c, para.quoted)]
+        return min(spoken or below, key=lambda c: _distance(c, span))
     if direct:
         for tok in span:
             h = tok.head
@@ -50,9 +55,19 @@ def cue_for(para: Para, span: Any, direct: bool = False) -> Any:
                 and tok.dep_ in GOVERNED
                 and h.pos_ == "VERB"
                 and not para.quoted[h.i]
-                and any(c.dep_ in SUBJECTS and not para.quoted[c.i] for c in h.children)
+                and _has_subject(h, para.quoted)
             ):
                 return h
+        for tok in span:  # 'Lee shot back, "..."' parsed with the verb below the quote
+            for c in tok.children:
+                if (
+                    c.i not in inside
+                    and c.dep_ in {"ccomp", "parataxis", "advcl"}
+                    and c.pos_ == "VERB"
+                    and _has_subject(c, para.quoted)
+                    and (0 < span.start - c.right_edge.i <= 3 or 0 < c.left_edge.i - span.end < 3)
+                ):
+                    return c
     sents = {para.sent_of(span.start).start, para.sent_of(span.end - 1).start}
     near = [
         t
@@ -64,7 +79,7 @@ def cue_for(para: Para, span: Any, direct: bool = False) -> Any:
         return min(near, key=lambda c: _distance(c, span))
     # The cue in a sentence of its own: '"..." Smith asked.' or 'He added: "..."'.
     k = bisect.bisect_right(para.sent_starts, span.end - 1)
-    if k < len(para.sents):
+    if ahead and k < len(para.sents):
         after = para.sents[k]
         for t in after[:CUE_REACH]:
             if not para.quoted[t.i] and is_reporting(t):
@@ -76,6 +91,10 @@ def cue_for(para: Para, span: Any, direct: bool = False) -> Any:
             if not para.quoted[t.i] and is_reporting(t):
                 return t
     return None
+
+
+def _has_subject(verb: Any, quoted: bytearray) -> bool:
+    return any(c.dep_ in SUBJECTS and not quoted[c.i] for c in verb.children)
 
 
 def _distance(tok: Any, span: Any) -> int:

@@ -52,7 +52,9 @@ def direct_quotes(
         if attr is None and seg.continues and last is not None:
             attr = last
         if attr is None:
-            cue = cue_for(para, span, kind == "direct")
+            # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue.
+            follows = kind == "direct" and last is not None and last_para == seg.para
+            cue = cue_for(para, span, kind == "direct", ahead=not follows)
             if cue is not None:
                 attr = from_cue(para, cue)
         if (
