@@ -258,6 +258,8 @@ def test_quote_after_a_cue_sentence_stays_with_that_speaker(nlp: Any) -> None:
 
 
 def test_direct_quote_on_a_verb_that_is_not_a_reporting_verb(nlp: Any) -> None:
-    text = "After the vote, Mayor Lina Ostrow shot back: \u201cWe will build the bridge anyway.\u201d"
+    text = (
+        "After the vote, Mayor Lina Ostrow shot back: \u201cWe will build the bridge anyway.\u201d"
+    )
     q = one(quotes(nlp, text), "direct", "build the bridge")
     assert q.speaker_name == "Lina Ostrow"
