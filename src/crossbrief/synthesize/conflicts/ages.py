@@ -2,7 +2,7 @@
 same person in another article.
 
 An age belongs to the person named right before it ("Name, 21,"), right after it
-("21-year-old Name") or in an apposition ("Name, a slightly built 21-year-old"); an unnamed
+("21-year-old Name") or in an apposition ("Name, a quiet 21-year-old"); an unnamed
 "the 22-year-old student" in a sentence that names nobody belongs to the one person the
 sentence before it names, as a reader would take it. People are the NER's person mentions
 and the mentions synthesis' entities found where the NER missed a known name. People
@@ -23,7 +23,7 @@ from crossbrief.synthesize.text import fold
 
 # NER sometimes tags a name followed by an age apposition as an ORG ("Pasley, 20,")
 PERSON_LIKE = frozenset({"PERSON", "ORG"})
-# Between a name and its age in an apposition: ", a slightly built " (no clause break)
+# Between a name and its age in an apposition: ", a quiet " (no clause break)
 # Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
 _NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\b[^,;:()\"]*$", re.I)

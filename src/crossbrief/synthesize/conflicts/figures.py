@@ -53,7 +53,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 SAME = 0.6  # similarity of two sentences that are one sentence edited
-SMALL = 10  # counts below this ("two men", "three spacewalks") recur across unrelated facts
+SMALL = 10  # counts below this ("two men", "three visits") recur across unrelated facts
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
@@ -77,7 +77,7 @@ class FigureValue:
     start: int
     when: frozenset[str] = frozenset()  # moments it is dated to ("by Friday evening")
     words: tuple[tuple[str, str], ...] = ()  # (stem, word as written) of its sentence, for labels
-    noun: str = ""  # the counted noun analysis found ("refugees" of "250,000 ethnic refugees")
+    noun: str = ""  # the counted noun analysis found ("refugees" of "30,000 displaced refugees")
     places: frozenset[str] = frozenset()  # places named next to it ("died in Nicaragua")
 
     @property
@@ -110,7 +110,7 @@ def figure_values(story: Story) -> list[FigureValue]:
             m = measure(f.text, value, f.unit, tail.group(0) if tail else "")
             if m is None or value <= 0:
                 continue
-            # "80 mph (130 kph)": the bracketed conversion restates the figure before it
+            # "50 mph (80 kph)": the bracketed conversion restates the figure before it
             converted = previous is not None and previous.dimension == m.dimension
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
             if converted and _BRACKET.match(before):
@@ -184,8 +184,8 @@ def _moved_on(story: Story, x: FigureValue, y: FigureValue) -> bool:
 
 
 def _matches(x: FigureValue, y: FigureValue) -> bool:
-    # figures qualified by two different places count two things ("21 died in Guatemala",
-    # "eight died in Nicaragua")
+    # figures qualified by two different places count two things ("21 died in Velmora",
+    # "eight died in Ostrel")
     if x.places and y.places and not x.places & y.places:
         return False
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
@@ -293,7 +293,7 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
         if len({v.article for v in group}) < 2:
             continue
         # a sentence that states the other's value too is not disagreeing with it: its two
-        # figures were aligned with the wrong partners ("64 of the 122 seats")
+        # figures were aligned with the wrong partners ("won 40 of the 90 seats")
         clash = any(
             not compatible(a.measure, b.measure)
             and comparable(a.measure, a.text, b.measure, b.text)

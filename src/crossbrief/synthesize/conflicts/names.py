@@ -7,10 +7,10 @@ Two patterns, both between related sentences of two articles:
   name, far apart is two people;
 - a name swapped in an edited sentence: two near-identical sentences (one wire story edited,
   similarity at least ``SAME``) whose word-level difference (difflib) is a short stretch
-  holding a named mention on each side ("the Casper City Council held an emergency meeting"
-  / "Laramie's City Council held an emergency meeting"). Only edited sentences count: in
-  paraphrases one frame often holds two names of one thing ("in the Chamber of Deputies" /
-  "in Parliament").
+  holding a named mention on each side ("the Tarnow City Council met on Thursday" /
+  "Orlin's City Council met on Thursday"). Only edited sentences count: in
+  paraphrases one frame often holds two names of one thing ("in the lower house" / "in
+  parliament").
 
 Spelling variants of one entity (as synthesis' entities grouped them) are never a conflict,
 nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two renderings of one
@@ -169,8 +169,8 @@ def _swapped(
 ) -> tuple[NameValue, set[str], set[str]] | None:
     """The name a changed stretch of a sentence consists of, the entities of the mentions
     wholly inside it, and the words of the full mentions it touches; None unless every word
-    of the stretch is a function word or part of a proper-name mention ("the Casper" and
-    "Laramie's" qualify, "the southern Serbian province" does not)."""
+    of the stretch is a function word or part of a proper-name mention ("the Tarnow" and
+    "Orlin's" qualify, "the northern Dravian region" does not)."""
     inside: list[NameValue] = []
     words = []
     for word, at in tokens:
@@ -185,7 +185,7 @@ def _swapped(
         return None
     first, last = words[0][1], words[-1][1] + len(words[-1][0])
     name = replace(inside[0], name=text[first:last], start=offset + first)
-    # the full names' words, so "the Middle East" and "Middle Eastern" share one
+    # the full names' words, so "the Upper Valley" and "Upper Valley towns" share one
     full = set().union(*(_content_words(v.name) for v in inside))
     lo, hi = offset + tokens[0][1], offset + tokens[-1][1] + len(tokens[-1][0])
     whole = {v.entity for v in inside if lo <= v.start and v.start + v.length <= hi}
@@ -198,7 +198,7 @@ def _changes(
     tj: Sequence[tuple[str, int]],
 ) -> list[tuple[int, int, int, int]]:
     """The substantive changes between two token lists: runs of edits joined across stretches
-    of function words ("Socialist Party" + "of" + "Timor" is one change), trivial edits
+    of function words ("Harbour Party" + "of" + "Velmora" is one change), trivial edits
     dropped."""
     out: list[tuple[int, int, int, int]] = []
     pending: tuple[int, int, int, int] | None = None
