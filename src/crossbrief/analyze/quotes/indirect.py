@@ -205,8 +205,13 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
 def _complement(verb: Any) -> tuple[Any, Any] | None:
     """First and last token of what a reporting verb reports: its clausal complement, else
     its object with what follows it ("accused him of lying", "wants to win")."""
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if comp is not None:
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        # 'X -- Lee told reporters that Y' can hang X on the verb too: a that-clause, or the
+        # clause after the verb, is what it reports.
+        marked = [c for c in comps if any(g.dep_ == "mark" for g in c.children)]
+        after = [c for c in comps if c.i > verb.i]
+        comp = (marked or after or comps)[0]
         return comp.left_edge, comp.right_edge
     parts = [c for c in verb.rights if c.dep_ in OBJECTS]
     if not parts and _aside(verb):
