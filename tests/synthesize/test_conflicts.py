@@ -345,3 +345,23 @@ def test_figures_of_two_places_are_two_quantities() -> None:
     assert _conflicts(toll("a", "21", "Velmora"), toll("b", "14", "Velmora")) == [
         ("figure", {"21", "14"})
     ]
+
+
+def test_name_after_another_preposition_fills_another_role() -> None:
+    a = _with_mentions(
+        "a",
+        "The harbour mayor's statement on the storm was read out in Tarnow late on Friday.",
+        [("Tarnow", "GPE")],
+    )
+    b = _with_mentions(
+        "b",
+        "The harbour mayor's statement on the storm was read out by Orlin Radio late on Friday.",
+        [("Orlin Radio", "ORG")],
+    )
+    assert _brief_conflicts(a, b) == []
+    c = _with_mentions(
+        "c",
+        "The harbour mayor's statement on the storm was read out in Orlin late on Friday.",
+        [("Orlin", "GPE")],
+    )
+    assert _brief_conflicts(a, c) == [("name", {"Tarnow", "Orlin"})]

@@ -42,6 +42,7 @@ SLOT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SAME = 0.6  # similarity of two sentences that are one sentence edited
 SWAP_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # names, not "Serbian"
 SWAP_MAX = 5  # tokens a changed stretch of an edited sentence may hold to be a name swap
+_ARTICLES = frozenset({"the", "a", "an", "s"})
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _TRAILING = re.compile(r"(?:['\u2019]s?|[^\w\s.-])+$")
 
@@ -148,9 +149,12 @@ def _swapped_names(
             y = _swapped(names[j], sj.start, sj.text, tj[j1:j2])
             if x is None or y is None:
                 continue
-            (xv, xs, xw), (yv, ys, yw) = x, y
-            # a sentence naming both is about both; a shared word: one name rendered twice
+            (xv, xs, xw, xf), (yv, ys, yw, yf) = x, y
+            # a sentence naming both is about both; a shared word: one name rendered twice;
+            # another preposition, another role ("seen in Tarnow" / "seen by Orlin Radio")
             if xs & {v.entity for v in names[j]} or ys & {v.entity for v in names[i]} or xw & yw:
+                continue
+            if xf != yf:
                 continue
             if _says(sj.text, xv.name) or _says(si.text, yv.name):
                 continue
@@ -166,17 +170,21 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 
 def _swapped(
     values: Sequence[NameValue], offset: int, text: str, tokens: Sequence[tuple[str, int]]
-) -> tuple[NameValue, set[str], set[str]] | None:
+) -> tuple[NameValue, set[str], set[str], list[str]] | None:
     """The name a changed stretch of a sentence consists of, the entities of the mentions
-    wholly inside it, and the words of the full mentions it touches; None unless every word
+    wholly inside it, the words of the full mentions it touches and the function words
+    around them (articles and possessives aside); None unless every word
     of the stretch is a function word or part of a proper-name mention ("the Tarnow" and
     "Orlin's" qualify, "the northern Dravian region" does not)."""
     inside: list[NameValue] = []
     words = []
+    frame: list[tuple[str, int]] = []
     for word, at in tokens:
-        if not word[0].isalnum() or fold(word) in STOP_WORDS or word in {"s"}:
-            continue
         holder = [v for v in values if v.start <= offset + at < v.start + v.length]
+        if not word[0].isalnum() or fold(word) in STOP_WORDS or word in {"s"}:
+            if word[0].isalnum() and fold(word) not in _ARTICLES:
+                frame.append((fold(word), at))
+            continue
         if not holder or holder[0].type not in SWAP_TYPES or not word[:1].isupper():
             return None
         inside += [v for v in holder if v not in inside]
@@ -189,7 +197,9 @@ def _swapped(
     full = set().union(*(_content_words(v.name) for v in inside))
     lo, hi = offset + tokens[0][1], offset + tokens[-1][1] + len(tokens[-1][0])
     whole = {v.entity for v in inside if lo <= v.start and v.start + v.length <= hi}
-    return name, whole, full
+    # the words framing the name, not those inside it ("of" in "Harbour Party of Velmora")
+    around = [w for w, at in frame if at < first or at >= last]
+    return name, whole, full, around
 
 
 def _changes(
