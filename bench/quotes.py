@@ -365,12 +365,40 @@ def table(rows: Iterable[tuple[str, Score]]) -> str:
     return "\n".join(lines)
 
 
+def overhead(docs: Sequence[Doc], nlp: Any) -> None:
+    """CPU seconds of spaCy (uncached, one process) and of quote extraction on its output."""
+    from crossbrief.analyze.mentions import extract_mentions
+    from crossbrief.analyze.quotes import extract_quotes
+
+    spans = [paragraph_spans(d.text) for d in docs]
+    texts = [d.text[s:e] for d, sp in zip(docs, spans, strict=True) for s, e in sp]
+    t0 = time.process_time()
+    flat = list(nlp.pipe(texts, batch_size=Options().batch_size))
+    t1 = time.process_time()
+    k, spent = 0, 0.0
+    for d, sp in zip(docs, spans, strict=True):
+        paras = [Paragraph(s, flat[k + i]) for i, (s, _) in enumerate(sp)]
+        k += len(sp)
+        mentions = extract_mentions(paras)
+        t = time.process_time()
+        extract_quotes(d.text, paras, mentions)
+        spent += time.process_time() - t
+    words = sum(len(WORD.findall(d.text)) for d in docs)
+    print(
+        f"{len(docs)} articles, {words} words: nlp.pipe {t1 - t0:.2f}s CPU, extract_quotes "
+        f"{spent:.2f}s CPU ({100 * spent / (t1 - t0):.1f}%)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", help="dev (scored) or train (for inspection)")
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument("--no-peers", action="store_true", help="skip textacy")
     ap.add_argument("--errors", type=Path, help="write misses and false positives here")
+    ap.add_argument(
+        "--overhead", action="store_true", help="CPU time of extract_quotes vs nlp.pipe, only"
+    )
     args = ap.parse_args(argv)
     if not (DATA / args.split / "text").is_dir():
         print(f"PolNeAR not found at {DATA / args.split}: skipping (it lives in ../shared/data)")
@@ -382,6 +410,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     models = available_models()
     model = models[0] if models else CANDIDATES[0]
     nlp = load_nlp()
+    if args.overhead:
+        overhead(docs, nlp)
+        return 0
     t0 = time.process_time()
     paragraphs = parsed(docs, nlp, model, args.split)
     t1 = time.process_time()

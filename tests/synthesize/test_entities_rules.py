@@ -216,3 +216,44 @@ def test_a_mention_ends_where_the_name_does() -> None:
         article("one", "Korlin Systems today said no.", [("Korlin Systems today", "ORG")]),
     )
     assert [m.text for m in found[0].mentions] == ["Korlin Systems"]
+
+
+def test_a_short_first_name_is_the_one_longer_first_name_of_that_surname() -> None:
+    found, _ = entities(
+        article("one", "Frederick Ostlund testified.", [("Frederick Ostlund", "PERSON")]),
+        article("two", "Fred Ostlund testified.", [("Fred Ostlund", "PERSON")]),
+    )
+    assert len(found) == 1
+    # two longer first names it could begin: it stays apart
+    found, _ = entities(
+        article(
+            "one",
+            "Frederick Ostlund and Fredrika Ostlund testified.",
+            [("Frederick Ostlund", "PERSON"), ("Fredrika Ostlund", "PERSON")],
+        ),
+        article("two", "Fred Ostlund testified.", [("Fred Ostlund", "PERSON")]),
+    )
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Quillphone\u00ae Q10", "Quillphone Q10"),  # a trademark sign is no part of the name
+        ("Talia Brandt", "Talia Brandt\u2122"),
+    ],
+)
+def test_symbols_are_no_part_of_a_name(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_a_span_opened_inside_brackets_starts_after_them() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Katherine (Kiki) Gray won. Kiki) Gray smiled.",
+            [("Katherine (Kiki) Gray", "PERSON"), ("Kiki) Gray", "PERSON")],
+        )
+    )
+    assert all("(" not in e.name and ")" not in e.name for e in found)
+    assert any(e.name.endswith("Gray") for e in found)

@@ -1,33 +1,40 @@
 """Entities across the story: every mention grouped under one canonical name.
 
 How mentions come together, in order (synthesis only: offsets, labels and article text; the
-NLP model is never run again):
+NLP model is never run again). Each step lives in the module named after it:
 
-1. Each mention gets a *name key*: titles, honorifics, determiners, possessives, middle
-   initials and generational numerals dropped ("Jr." is kept: father and son are two
-   people), dots of acronyms removed, diacritics folded and common transliteration variants
-   merged ("Zelenskiy", "Zelenskyy", "Zelensky" -> "zelensky"). Mentions sharing a key are
-   one group.
-2. Groups whose keys have the same words up to one letter per long word (Hrynchenko /
-   Grynchenko / Hrinchenko) merge; so do the names of one country (countryinfo: "U.S.",
-   "USA", "United States of America"), and an acronym with the unique expansion of the story
-   whose initials it spells ("DNC" / "Democratic National Committee").
-3. Metonyms join their country as aliases of a marked kind, shown rather than hidden: the
-   capital ("Washington", kind ``capital``) and the people ("the Russians", kind
-   ``demonym``), when the country itself is in the story.
-4. A one-word person mention joins the unique full name of the story ending (or, failing
-   that, starting) with it ("Putin" -> "Vladimir Putin"; "Kim" -> "Kim Jong Un"); when
-   several full names share it, the one named in the same article wins, then the one
-   without "Jr.". Two people sharing a first name never merge: only whole keys and
-   surnames link.
-5. Where the NER missed a known name in an article, the name's exact spelling is found in
-   the text and added; role descriptions ("the Ukrainian president", "the minister") join
-   the person who carries that title in the story, when only one does, or else the last
-   such person named before them in the article (kind ``role``).
+1. ``mentions``: each NER mention takes the capitalised titles before it ("Ports Minister",
+   which also make it a person) and ends where its name does (not "HP to Acquire Data
+   Center"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
+   entity; a place cue before a name ("off Velmora", "the port of X") votes it a place.
+2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
+   leading and middle initials and generational numerals dropped ("Jr." is kept: father and
+   son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
+   common transliteration variants merged ("Zelenskiy", "Zelenskyy" -> "zelensky").
+   Mentions sharing a key are one group.
+3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
+   Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
+   expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
+   Survey"). ``countries``: the names of one country merge (countryinfo, with its official
+   names' initials: "DPRK"), and metonyms join it as marked aliases: the capital (kind
+   ``capital``), the people (``demonym``); a party's members join the party likewise.
+4. ``linking``: shorter names join the one longer name of the story they stand for: a
+   surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
+   named, then not the "Jr."), the last words of a name ("Lo Presti", "Red Sox" -> "Boston
+   Red Sox"), a short first name ("Fred" -> "Frederick"), a middle-name-less form, a leading
+   acronym ("ATI" -> "ATI Technologies"), a national arm ("T-Mobile USA" -> "T-Mobile"), a
+   place's first word. Two people sharing a first name never merge: only whole keys and
+   surnames link, and a known country is never a surname.
+5. ``recovery``: where the NER missed a known name, its initials or its surname in an
+   article, the exact spelling is found in the text (headlines included, and over a shorter
+   NER span inside it: "Jacksonville Jaguars" over "Jacksonville"). ``roles``: role
+   descriptions ("the Ukrainian president") join the person carrying that title in the
+   story, when only one does, or else the last one named before (kind ``role``).
 
-Each entity's type is the majority label of its name mentions (a place tagged PERSON once
-and GPE ten times is a place); its name is the fullest form (most words) used at least twice
-across the story, or the fullest form when none repeats.
+``assemble``: each entity's type is the vote of its name mentions (a place tagged PERSON once
+and GPE ten times is a place; a third of person votes makes a person); its name is the
+fullest form (most words) used at least twice across the story, or the fullest when none
+repeats.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from crossbrief.synthesize.entities.linking import (
     link_name_tails,
     link_overlong,
     link_places,
+    link_short_first_names,
     link_surnames,
 )
 from crossbrief.synthesize.entities.mentions import (
@@ -75,6 +83,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     link_company_short_forms(nodes, clusters)
     link_overlong(nodes, clusters)
     link_middle_names(nodes, clusters)
+    link_short_first_names(nodes, clusters)
     link_name_tails(nodes, clusters)
     assigned = link_surnames(nodes, clusters)
     groups: dict[str, list[StoryMention]] = defaultdict(list)

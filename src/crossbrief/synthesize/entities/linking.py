@@ -8,7 +8,12 @@ from collections import defaultdict
 from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import is_acronym_form, similar_skeletons, skeleton
-from crossbrief.synthesize.entities.vocabulary import DOMINANCE, FUZZY_MIN_LETTERS, OVERLONG_MAX
+from crossbrief.synthesize.entities.vocabulary import (
+    DOMINANCE,
+    FUZZY_MIN_LETTERS,
+    OVERLONG_MAX,
+    SHORT_NAME_MIN,
+)
 
 # Words that join two names in one NER span.
 _JOINED = frozenset({"/", "and", "&", "vs", "v"})
@@ -159,6 +164,28 @@ def link_name_tails(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         }
         if len(longer) == 1:
             clusters.union(next(iter(longer)), key)
+
+
+def link_short_first_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A first name written short ("Fred LaRue") is the one person of the story whose first
+    name it begins ("Frederick LaRue"), when it begins only one."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) == 2 and nodes[key].type == "PERSON":
+            by_surname[words[1]].append(key)
+    for keys in by_surname.values():
+        for short in keys:
+            first = short.split()[0]
+            if len(first) < SHORT_NAME_MIN:
+                continue
+            longer = {
+                clusters.find(k)
+                for k in keys
+                if k.split()[0] != first and k.split()[0].startswith(first)
+            }
+            if len(longer) == 1:
+                clusters.union(next(iter(longer)), short)
 
 
 def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

@@ -36,6 +36,8 @@ def trim(form: str) -> str:
     "HP to Acquire Data Center" -> "HP", "HP today" and "HP Monday" -> "HP"; nicknames in quotes or
     brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
     form = re.sub(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d)\s*", " ", form).strip()
+    # A span the NER opened inside brackets ("Kiki) Gray") starts after them.
+    form = re.sub(r"^[^()]*\)\s*", "", form) or form
     words = form.split()
     content = [w for w in words if fold(w) not in DETERMINERS]
     if content and content[0][:1].islower():
@@ -52,6 +54,7 @@ def trim(form: str) -> str:
     return form
 
 
+_SYMBOLS = re.compile("[\u00ae\u2122\u00a9\ufffd]")
 _LEADING_INITIAL = re.compile(r"\W*[A-Za-z]\.\s")
 _ACRONYM_DOTS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+")
 
@@ -59,7 +62,10 @@ _ACRONYM_DOTS = re.compile(r"\b[a-z]\.(?:\s?[a-z]\.)+")
 def name_words(form: str) -> list[str]:
     # Acronym dots go ("U.S.", "U. S." -> "us"); other dots only end initials and
     # abbreviations.
-    text = _ACRONYM_DOTS.sub(lambda m: re.sub(r"[.\s]", "", m.group()), fold(form))
+    # Trademark signs and undecodable bytes are no part of a name ("BlackBerry\u00ae Q10");
+    # they go before folding, which would spell "\u2122" as "tm".
+    text = fold(_SYMBOLS.sub("", form))
+    text = _ACRONYM_DOTS.sub(lambda m: re.sub(r"[.\s]", "", m.group()), text)
     text = text.strip(" .,;:\"'\u201c\u201d")
     words = [POSSESSIVE.sub("", w) for w in re.split(r"[\s\-]+", text)]
     return [w.strip(".,") for w in words if w.strip(".,")]

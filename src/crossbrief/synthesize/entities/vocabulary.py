@@ -168,6 +168,8 @@ FUZZY_MIN_LETTERS = 6
 # A surname shared by several full names goes to one of them only when it is named this many
 # times more often than the next ("Kim" -> Kim Jong Un, not his sister).
 DOMINANCE = 3
+# A short first name ("Fred", "Chris") must have this many letters to stand for a longer one.
+SHORT_NAME_MIN = 3
 # A span longer than a known name is taken as that name run on when it is this rare.
 OVERLONG_MAX = 2
 
