@@ -8,6 +8,7 @@ story's sentence similarity, fact groups and entities:
     figures   counts, money, percentages, distances, masses, speeds
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
+    populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crossbrief.synthesize.conflicts.ages import age_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
+from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
@@ -45,6 +47,15 @@ def build_conflicts(
         labels = {v.value.lower().replace("-", " "): v.value for v in reversed(values)}
         distinct = sorted(labels.values())
         about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
+        conflicts.append(Conflict(about=about, kind="figure", values=values))
+    stated = {(v.article, v.sentence) for c in conflicts for v in c.values}
+    for sizes in population_conflicts(story, index):
+        values = tuple(value(v.article, v.sentence, v.text) for v in sizes)
+        if {(v.article, v.sentence) for v in values} <= stated:
+            continue  # the figures already conflict as one quantity
+        place = max((v.name for v in sizes), key=len)
+        distinct = list(dict.fromkeys(v.text for v in sizes))
+        about = f"population of {place}: " + " vs ".join(distinct) + " (count)"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for ages in age_conflicts(story, index):
         name = max((f.name for f in ages), key=len)
