@@ -14,6 +14,8 @@ import pytest
 from crossbrief.model import AnalyzedArticle, Article, Brief, Entity, Mention, Span
 from crossbrief.render.markdown import render_markdown
 from crossbrief.synthesize.entities import build_entities, name_key, person_form, trim
+from crossbrief.synthesize.entities.countries import countries
+from crossbrief.synthesize.entities.vocabulary import SEATS_OF_GOVERNMENT
 from crossbrief.synthesize.story import Story
 
 
@@ -137,6 +139,60 @@ def test_capital_and_people_join_their_country_as_marked_metonyms() -> None:
         "Russians": "demonym",
     }
     assert holding(found, "Russians") is russia and us.name == "United States"
+
+
+def test_seat_of_government_joins_its_country_as_a_marked_metonym() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Russia denied it. The Kremlin said talks were over. Congress objected.",
+            [("Russia", "GPE"), ("Kremlin", "PERSON"), ("Congress", "ORG")],
+        ),
+        article("two", "The Kremlin's spokesman spoke.", [("The Kremlin", "ORG")]),
+    )
+    russia = holding(found, "Russia")
+    assert holding(found, "Kremlin") is russia and holding(found, "The Kremlin") is russia
+    # A metonym never names or retypes the country; an institution is no metonym.
+    assert (russia.name, russia.type) == ("Russia", "GPE")
+    assert {al.form: al.kind for al in russia.aliases}["Kremlin"] == "seat"
+    assert holding(found, "Congress") is not russia
+
+
+def test_seat_stays_apart_without_its_country() -> None:
+    found, _ = entities(article("one", "The White House said no.", [("White House", "ORG")]))
+    assert [(e.name, e.type, e.aliases[0].kind) for e in found] == [("White House", "ORG", "name")]
+
+
+def test_seats_of_government_name_known_countries() -> None:
+    known = {entry[0] for entry in countries().values()}
+    assert {name_key(c) for c in SEATS_OF_GOVERNMENT.values()} <= known
+
+
+def test_a_demonym_two_countries_share_joins_the_one_the_story_names() -> None:
+    # countryinfo gives "American" to the United States and the Northern Mariana Islands.
+    found, _ = entities(
+        article(
+            "one",
+            "The United States of America objected. Americans protested in America.",
+            [("United States of America", "GPE"), ("Americans", "NORP"), ("America", "GPE")],
+        ),
+    )
+    us = holding(found, "United States of America")
+    assert len(found) == 1 and us.name == "United States of America"
+    kinds = {al.form: al.kind for al in us.aliases}
+    assert kinds == {"United States of America": "name", "America": "name", "Americans": "demonym"}
+
+
+def test_a_metonym_of_two_named_countries_joins_neither() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "France and Martinique voted; the French abstained.",
+            [("France", "GPE"), ("Martinique", "GPE"), ("French", "NORP")],
+        ),
+    )
+    assert holding(found, "French") is not holding(found, "France")
+    assert holding(found, "French") is not holding(found, "Martinique")
 
 
 def test_capital_stays_apart_without_its_country() -> None:
@@ -273,6 +329,20 @@ def test_markdown_shows_which_outlet_wrote_which_form() -> None:
     text = render_markdown(Brief(**{**brief.__dict__}))
     assert "**Oleksiy Hrynchenko** (PERSON)" in text
     assert "  - Grynchenko: Times [2]" in text
+
+
+def test_both_briefs_mark_metonyms_in_the_spelling_panel() -> None:
+    from crossbrief.render.html import render_html
+    from crossbrief.synthesize import synthesize
+
+    brief = synthesize(
+        [
+            article("a", "Russia voted no.", [("Russia", "GPE")], "Herald"),
+            article("b", "The Kremlin objected.", [("Kremlin", "ORG")], "Times"),
+        ]
+    )
+    assert "  - Kremlin (metonym: the seat of government): Times [2]" in render_markdown(brief)
+    assert "<q>Kremlin</q> <em>(metonym: the seat of government)</em>" in render_html(brief)
 
 
 def test_demo_story_spellings_are_one_minister(demo_brief: Any) -> None:

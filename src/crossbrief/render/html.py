@@ -18,6 +18,7 @@ from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Fact, SentenceRef, TimelineEntry
 from crossbrief.render.labels import article_numbers, outlet_name, speaker_name
+from crossbrief.render.markdown import ALIAS_KINDS
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MATRIX_FACTS = 25  # rows of the coverage matrix: the best-supported facts
@@ -247,7 +248,9 @@ def _entities(page: _Page) -> str:
     rows = []
     for e in page.brief.entities:
         forms = "".join(
-            f"<li><q>{_e(al.form)}</q> <span class=muted>×{al.count} in "
+            f"<li><q>{_e(al.form)}</q>"
+            + (f" <em>({_e(ALIAS_KINDS[al.kind])})</em>" if al.kind in ALIAS_KINDS else "")
+            + f" <span class=muted>×{al.count} in "
             + ", ".join(f"[{page.numbers.get(x, '?')}]" for x in al.articles)
             + "</span></li>"
             for al in e.aliases

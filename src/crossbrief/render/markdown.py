@@ -17,11 +17,12 @@ def _md(text: str) -> str:
 
 
 # How the spelling panel labels forms that are not spellings of the name itself.
-_ALIAS_KINDS = {
+ALIAS_KINDS = {
     "acronym": "acronym",
     "role": "role description",
     "capital": "metonym: the capital",
     "demonym": "metonym: the people",
+    "seat": "metonym: the seat of government",
 }
 
 
@@ -43,7 +44,7 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
             f"{_md(o)} [{', '.join(str(n) for n in sorted(ns))}]"
             for o, ns in sorted(by_outlet.items(), key=lambda kv: min(kv[1]))
         )
-        note = f" ({_ALIAS_KINDS[al.kind]})" if al.kind in _ALIAS_KINDS else ""
+        note = f" ({ALIAS_KINDS[al.kind]})" if al.kind in ALIAS_KINDS else ""
         times = f" x{al.count}" if al.count > 1 else ""
         lines.append(f"  - {_md(al.form)}{note}{times}: {where}")
     return lines

@@ -1,12 +1,22 @@
-"""Countries, their capitals and their peoples: one entity, metonyms shown as such."""
+"""Countries, their capitals, peoples and seats of government: one entity, metonyms shown
+as such (a metonym never names or types the country: only its names vote)."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import initials, name_key
+from crossbrief.synthesize.entities.vocabulary import SEATS_OF_GOVERNMENT
+
+# An official name's head before "of" that makes its tail a short name of the country
+# ("United States of America" -> "America"), unlike "Isle of Man" or "Abode of Peace".
+_STATE_HEAD = re.compile(
+    r"\b(?:States|Republic|Kingdom|Commonwealth|Federation|Union|Emirates|Principality|"
+    r"Sultanate|State) of (?:the )?(.+)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -16,6 +26,7 @@ def countries() -> dict[str, tuple[str, str, str]]:
 
     out: dict[str, tuple[str, str, str]] = {}
     acronyms: list[tuple[str, tuple[str, str, str]]] = []
+    tails: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for country in all_countries():
         info = country.info()
         name = str(info.get("name") or "")
@@ -35,15 +46,40 @@ def countries() -> dict[str, tuple[str, str, str]]:
                 out.setdefault(key, entry)
             if key.count(" ") > 1:
                 short.add(initials(key))  # "Democratic People's Republic of Korea" -> DPRK
+            tail = _STATE_HEAD.search(str(spelling))
+            if tail:
+                tails[name_key(tail.group(1))].add(entry)
         acronyms.extend((a, entry) for a in sorted(short) if len(a) > 2)
-    # Official names spelled short, where no other country's spelling says otherwise.
+    # Official names spelled short, where no other country's spelling says otherwise; a tail
+    # two countries share ("Korea", "Congo") names neither.
     for acronym, entry in acronyms:
         out.setdefault(acronym, entry)
+    for tail_key, entries in sorted(tails.items()):
+        if len(entries) == 1:
+            out.setdefault(tail_key, next(iter(entries)))
     return out
 
 
+@lru_cache(maxsize=1)
+def metonyms() -> dict[str, dict[str, set[str]]]:
+    """Alias kind (capital, demonym, seat) -> metonym key -> the country keys it may stand
+    for. "American" stands for two countries, "Jerusalem" is claimed by two: such a metonym
+    joins the one of them the story names, never a guess."""
+    out: dict[str, dict[str, set[str]]] = {k: defaultdict(set) for k in ("capital", "demonym")}
+    for country, capital, demonym in sorted(set(countries().values())):
+        if capital:
+            out["capital"][capital].add(country)
+        if demonym:
+            out["demonym"][demonym].add(country)
+    out["seat"] = defaultdict(set)
+    for seat, country in SEATS_OF_GOVERNMENT.items():
+        out["seat"][name_key(seat)].add(name_key(country))
+    return {kind: dict(table) for kind, table in out.items()}
+
+
 def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """Spellings of one country merge; its capital and its people join it as metonyms."""
+    """Spellings of one country merge; its capital, its people and its seat of government
+    ("the Kremlin") join it as marked metonyms when the story names the country."""
     known = countries()
     place_types = {"GPE", "LOC", "NORP", "ORG"}
     present: dict[str, str] = {}  # country key -> a node naming it
@@ -52,22 +88,29 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         if entry and nodes[key].type in place_types:
             present.setdefault(entry[0], key)
             clusters.union(present[entry[0]], key)
-    capitals = {entry[1]: entry[0] for entry in known.values() if entry[1]}
-    demonyms = {entry[2]: entry[0] for entry in known.values() if entry[2]}
+    tables = metonyms()
     for key in sorted(nodes):
         node = nodes[key]
-        singular = re.sub(r"s$", "", key)
-        if node.type == "GPE" and key in capitals and capitals[key] in present:
-            kind, country = "capital", capitals[key]
-        elif node.type == "NORP" and (key in demonyms or singular in demonyms):
-            kind, country = "demonym", demonyms.get(key) or demonyms[singular]
-        else:
+        if key in known:
             continue
-        if country in present and key not in known:
-            for m in node.mentions:
-                m.kind = kind
-            node.changed()
-            clusters.union(present[country], key)
+        kind, candidates = "", set()
+        if node.type == "GPE":
+            kind, candidates = "capital", tables["capital"].get(key, set())
+        elif node.type == "NORP":
+            singular = re.sub(r"s$", "", key)
+            kind, candidates = "demonym", tables["demonym"].get(key, set())
+            candidates = candidates or tables["demonym"].get(singular, set())
+        # A seat of government is tagged anything from a building to a person: the closed
+        # table, not the label, says what it is.
+        if not candidates and key in tables["seat"]:
+            kind, candidates = "seat", tables["seat"][key]
+        named = sorted(c for c in candidates if c in present)
+        if len(named) != 1:
+            continue
+        for m in node.mentions:
+            m.kind = kind
+        node.changed()
+        clusters.union(present[named[0]], key)
 
 
 def merge_party_members(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

@@ -40,7 +40,7 @@ class StoryMention:
     end: int
     text: str
     type: str
-    kind: str = "name"  # name | acronym | capital | demonym | role
+    kind: str = "name"  # name | acronym | capital | demonym | seat | role
     headline: bool = False  # in a title-case line, where the NER runs names together
 
     @property

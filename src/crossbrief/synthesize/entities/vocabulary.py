@@ -181,3 +181,28 @@ HEADLINE_CAPS = 0.8
 
 TITLE_RUN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+)+)$")
 NOT_TITLES = frozenset({"the", "state", "justice", "special"})
+
+# Seats of government that news uses for the government itself ("the Kremlin said"): they join
+# the country as marked metonyms (kind "seat"), like its capital. A closed table of the
+# best-known ones (name -> country as countryinfo names it); ministries, parliaments and
+# agencies ("the Pentagon", "Westminster", "Congress") are institutions of their own and are
+# deliberately absent.
+SEATS_OF_GOVERNMENT = {
+    "White House": "United States",
+    "Kremlin": "Russia",
+    "Downing Street": "United Kingdom",
+    "Number 10 Downing Street": "United Kingdom",
+    "Elysee": "France",
+    "Elysee Palace": "France",
+    "Blue House": "South Korea",
+    "Cheong Wa Dae": "South Korea",
+    "Zhongnanhai": "China",
+    "Kantei": "Japan",
+    "Bankova": "Ukraine",
+    "Palazzo Chigi": "Italy",
+    "Moncloa": "Spain",
+    "Moncloa Palace": "Spain",
+    "Casa Rosada": "Argentina",
+    "Planalto": "Brazil",
+    "Planalto Palace": "Brazil",
+}
