@@ -129,3 +129,29 @@ def test_a_role_is_linked_to_the_person_other_outlets_name_with_it() -> None:
 
 def test_quote_key_ignores_marks_case_and_spacing() -> None:
     assert quote_key("\u201cWe  stay,\u201d") == quote_key('"we stay"')
+
+
+def titled(aid: str, text: str, mention: str, quotes: list[Quote]) -> AnalyzedArticle:
+    """An article whose one person mention carries a title ("Port Director Ellen Voss")."""
+    pos = text.index(mention)
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=(Span(0, len(text)),),
+        mentions=(Mention(mention, pos, pos + len(mention), "PERSON"),),
+        quotes=tuple(quotes),
+    )
+
+
+def test_a_name_the_outlets_wrote_only_with_a_title_links_to_its_entity() -> None:
+    text = 'Port Director Ellen Voss spoke. "The pier stays shut until Monday," she said.'
+    q = direct(text, "The pier stays shut until Monday,", "she", "Ellen Voss")
+    quotes, names = ledger(titled("a", text, "Port Director Ellen Voss", [q]))
+    assert quotes[0].speaker is not None and names[quotes[0].speaker] == "Ellen Voss"
+    assert quotes[0].speaker_text == "she"
+
+
+def test_a_pronoun_resolved_to_no_one_names_no_one() -> None:
+    text = 'The pier was closed. "It stays shut until Monday," she said.'
+    q = direct(text, "It stays shut until Monday,", "she")
+    quotes, _ = ledger(article("a", "Herald", text, [q]))
+    assert quotes[0].speaker is None and quotes[0].speaker_text is None

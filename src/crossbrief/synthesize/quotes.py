@@ -32,6 +32,9 @@ _ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president lead
     ambassador negotiator secretary governor senator chief head director official
     commander general envoy adviser advisor master manager captain officer chair"""
 ROLE_NOUNS = frozenset(_ROLE_NOUN_WORDS.split())
+# Speaker words that stand for someone named elsewhere; unresolved, they name no one.
+_UNNAMED_WORDS = "he she it they him her them i we you who which that this these"
+UNNAMED = frozenset(_UNNAMED_WORDS.split())
 _STOP = frozenset({"the", "a", "an", "of", "s", "his", "her", "its", "their"})
 
 
@@ -77,11 +80,14 @@ def _ledger_line(entry: _Entry) -> BriefQuote:
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
         speaker = speakers[0]  # another outlet named who said it
+    written = q.speaker_text
+    if speaker is None and written and written.lower() in UNNAMED:
+        written = None  # a pronoun no name was found for names no one
     return BriefQuote(
         text=q.text,
         kind=q.kind,
         speaker=speaker,
-        speaker_text=q.speaker_text,
+        speaker_text=written,
         cue=q.cue,
         article=first_article,
         sentence=sentence,
@@ -181,6 +187,13 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
             eid = key_to_id.get(name_key(candidate))
             if eid:
                 return eid
+    if q.speaker_name:
+        # A full name the story's outlets only wrote with a title ("Ports Minister Ann
+        # Lee") is found by its surname, as the entities' own keys find people.
+        words = name_key(q.speaker_name).split()
+        eid = key_to_id.get(words[-1]) if len(words) > 1 else None
+        if eid:
+            return eid
     if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
         return None
     words = _words(q.speaker_text)

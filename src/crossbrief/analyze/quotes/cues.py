@@ -25,13 +25,15 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
     ``ahead`` allows a cue in the next sentence ('"..." Lee asked.').
     """
     inside = range(span.start, span.end)
+    # The parse may run on into the next line; a cue is sought in the quote's own lines.
+    lines = range(para.sent_of(span.start).start, para.sent_of(span.end - 1).end)
     for tok in span:  # a reporting verb above the quoted words
         h = tok
         if h.head.i in inside and h.head.i != h.i:
             continue  # only the roots of the quoted words lead out of it
         while h.head.i != h.i:
             h = h.head
-            if h.i in inside:
+            if h.i in inside or h.i not in lines:
                 break
             if not para.quoted[h.i] and is_reporting(h):
                 return h
@@ -39,7 +41,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
         c
         for tok in span
         for c in tok.children
-        if c.i not in inside and not para.quoted[c.i] and is_reporting(c)
+        if c.i not in inside and c.i in lines and not para.quoted[c.i] and is_reporting(c)
     ]
     if below:
         # 'When asked why, Lee responded: "..."' hangs "asked" (no subject) on the quote;
@@ -52,6 +54,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
             h = tok.head
             if (
                 h.i not in inside
+                and h.i in lines
                 and tok.dep_ in GOVERNED
                 and h.pos_ == "VERB"
                 and not para.quoted[h.i]
@@ -62,6 +65,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
             for c in tok.children:
                 if (
                     c.i not in inside
+                    and c.i in lines
                     and c.dep_ in {"ccomp", "parataxis", "advcl"}
                     and c.pos_ == "VERB"
                     and _has_subject(c, para.quoted)
@@ -105,6 +109,8 @@ def _distance(tok: Any, span: Any) -> int:
 def subject(verb: Any, quoted: bytearray) -> Any:
     """The speaker token of a reporting verb (never a word inside a quote)."""
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ == "it":
+            return None  # "It was reported that ...": an expletive, no one is named
         if child.dep_ in SUBJECTS and not quoted[child.i] and not _date_name(child):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
     before = verb.doc[verb.i - 1] if verb.i > 0 else None

@@ -12,6 +12,8 @@ from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
     ACCORDING,
+    ADDRESSEE,
+    ADVERBIAL,
     BE,
     BY,
     CLAUSE_MARKS,
@@ -22,6 +24,7 @@ from crossbrief.analyze.quotes.lexicon import (
     LABEL_POS,
     LABEL_WORDS,
     MARKS,
+    MESSAGES,
     NOT_INDIRECT,
     NOUN_CUES,
     NOUN_PREPS,
@@ -56,10 +59,12 @@ def indirect_quotes(
         span = _complement(tok)
         if span is None:
             continue
-        left, right = span
+        left, right = _in_line(para, tok, span[0], span[1])
         if left.lower_ in {"that", ","}:
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
-        while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
+        while right.i > left.i and (
+            right.is_punct or right.is_space or (para.quoted[right.i] and right.is_quote)
+        ):
             right = para.doc[right.i - 1]
         start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
         end = _before_direct(text, start, end, direct)
@@ -67,6 +72,10 @@ def indirect_quotes(
         name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
         if (right.i - left.i < 1 and not name) or covered(start, end, taken):
             continue
+        if not span[2] and tok.i < left.i:
+            # Without a clause of its own the content says nothing without its verb:
+            # "praised the rescue teams", "declined to comment", not "the rescue teams".
+            start = off + tok.idx
         attr = from_cue(para, tok)
         if attr.head is None:
             continue  # "it was reported that ...": no one to attribute it to
@@ -102,15 +111,16 @@ def _noun_cue(
     last through its verb). The source is the noun's possessor, its 'by'/'from' phrase, or
     the subject of the verb the noun is the object of."""
     comp = None
+    clausal = True
     for c in noun.children:
         if c.dep_ in {"acl", "ccomp"} and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children
         ):
-            comp = (c.left_edge, c.right_edge)
+            comp, clausal = (c.left_edge, c.right_edge), True
         elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
             obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and comp is None:
-                comp = (obj.left_edge, obj.right_edge)
+                comp, clausal = (obj.left_edge, obj.right_edge), False
     head = noun.head
     if comp is None and noun.dep_ == "nsubj" and head.lower_ in BE:
         clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
@@ -125,6 +135,8 @@ def _noun_cue(
             speaker = next((g for g in agent.children if g.dep_ == "pobj"), None)
     if speaker is None and noun.dep_ == "dobj" and head.pos_ == "VERB":
         speaker = subject(head, para.quoted)  # "Lee expressed concern that ..."
+    if speaker is None and noun.dep_ == "pobj" and is_reporting(head.head):
+        speaker = subject(head.head, para.quoted)  # "Lee said in a statement that ..."
     if speaker is None or para.quoted[speaker.i] or speaker.i in range(comp[0].i, comp[1].i + 1):
         return None
     left, right = comp
@@ -137,6 +149,8 @@ def _noun_cue(
     end = _before_direct(text, start, end, direct)
     if right.i - left.i < 2 or covered(start, end, taken):
         return None
+    if not clausal:
+        start = off + noun.idx  # "concern about the deal", as with a verb's object
     attr = Attr(para, noun, phrase(speaker), speaker)
     attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
     return make_quote(text, start, end, "indirect", attr)
@@ -171,6 +185,17 @@ def _labelled(
     return replace(q, cue=":", cue_start=colon, cue_end=colon + 1)
 
 
+def _in_line(para: Para, cue: Any, left: Any, right: Any) -> tuple[Any, Any]:
+    """What a cue reports, kept to the cue's own line: the parse runs on across lines."""
+    sent = para.sent_of(cue.i)
+    doc = para.doc
+    left = doc[max(left.i, sent.start)]
+    right = doc[max(min(right.i, sent.end - 1), left.i)]
+    while left.i < right.i and left.is_space:
+        left = doc[left.i + 1]
+    return left, right
+
+
 def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> int:
     """End reported content before a direct quote that follows inside it ("said X, adding:
     '...'"): the quote is its own ledger entry."""
@@ -202,20 +227,27 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _complement(verb: Any) -> tuple[Any, Any] | None:
-    """First and last token of what a reporting verb reports: its clausal complement, else
-    its object with what follows it ("accused him of lying", "wants to win")."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
+    """First and last token of what a reporting verb reports, and whether it is a clause:
+    its clausal complement, else its object with what follows it ("accused him of lying",
+    "wants to win")."""
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not any(g.dep_ == "mark" and g.lower_ in ADVERBIAL for g in c.children)
+    ]
     if comps:
         # 'X -- Lee told reporters that Y' can hang X on the verb too: a that-clause, or the
         # clause after the verb, is what it reports.
         marked = [c for c in comps if any(g.dep_ == "mark" for g in c.children)]
         after = [c for c in comps if c.i > verb.i]
         comp = (marked or after or comps)[0]
-        return comp.left_edge, comp.right_edge
+        return comp.left_edge, comp.right_edge, True
     parts = [c for c in verb.rights if c.dep_ in OBJECTS]
     if not parts and _aside(verb):
-        return _host(verb)
+        host = _host(verb)
+        return None if host is None else (*host, True)
     if not parts:
         if FORM_TO_BASE[verb.lower_] not in PREP_VERBS:
             return None
@@ -233,10 +265,21 @@ def _complement(verb: Any) -> tuple[Any, Any] | None:
         if prep is None:
             return None
         obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
-        return obj.left_edge, obj.right_edge
-    if any(c.dep_ == "dobj" for c in parts):
+        return obj.left_edge, obj.right_edge, False
+    if (
+        FORM_TO_BASE[verb.lower_] in ADDRESSEE
+        and all(c.dep_ == "dobj" for c in parts)
+        and not any(c.lower_ in MESSAGES for c in parts)
+    ):
+        # "told reporters", "asked the judge": whom it was said to; "asked him about
+        # taxes" says what about, "told a story" what was said.
+        about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in NOUN_PREPS]
+        if not about:
+            return None
+        parts += about
+    elif any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
-    return min(c.left_edge for c in parts), max(c.right_edge for c in parts)
+    return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
 
 
 def _stance(verb: Any) -> bool:

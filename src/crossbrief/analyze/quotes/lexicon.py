@@ -53,6 +53,18 @@ _PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write 
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+# A clause opened by one of these says when or why, not what ("promised an inquiry, two days
+# after the ship hit a sandbank"), whatever the parser hangs it on.
+_ADVERBIAL_WORDS = (
+    "after before when whenever while because since until as although though once unless"
+)
+ADVERBIAL = frozenset(_ADVERBIAL_WORDS.split())
+# Verbs whose bare object is whom the words were for ("told reporters"), not the words.
+_ADDRESSEE_WORDS = "tell ask inform remind assure reassure urge warn"
+ADDRESSEE = frozenset(_ADDRESSEE_WORDS.split())
+# Nouns that name what was said, as a verb's object ("told a story", "asked a question").
+_MESSAGE_WORDS = "question story tale truth lie joke anecdote word message news secret"
+MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))
 # Where "to" introduces what is reported ("referred to the deal"), not who is addressed ("spoke
 # to reporters").
 TO_VERBS = frozenset({"refer", "point"})
@@ -82,6 +94,12 @@ FEMALE = frozenset({"she", "her", "hers"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# How far back (characters) "it" may find the organisation it stands for: a paragraph or two.
+IT_REACH = 600
+# "The company said": nouns that stand for the organisation just named.
+_ORG_WORDS = """company firm group agency ministry department campaign committee organization
+    organisation party union bank network newspaper"""
+ORG_NOUNS = frozenset(_ORG_WORDS.split())
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
 CLOSE_MARKS = "\u201d\u00bb"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para
@@ -12,8 +12,10 @@ from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import (
     FEMALE,
     FEMALE_TITLES,
+    IT_REACH,
     MALE_TITLES,
     NAME_TYPES,
+    ORG_NOUNS,
     PRONOUNS,
     SUBJECTS,
 )
@@ -37,11 +39,14 @@ class People:
     subject: list[bool]  # the mention is a clause subject
     female: list[bool | None]
     roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
+    # Organisations named as a clause subject ("The port authority said ..."), for "it".
+    org_starts: list[int] = field(default_factory=list)
+    org_names: list[str] = field(default_factory=list)
 
 
 def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     people = People([], [], [], [], [])
-    by_start = {m.start: m for m in mentions if m.type == "PERSON"}
+    by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG"}}
     for para in paras:
         for ent in para.doc.ents:
             m = by_start.get(para.offset + ent.start_char)
@@ -49,6 +54,11 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 continue
             root = ent.root
             head = root.head if root.dep_ in {"compound", "appos"} else root
+            if m.type == "ORG":
+                if head.dep_ == "nsubj":
+                    people.org_starts.append(m.start)
+                    people.org_names.append(m.text)
+                continue
             # Only words that modify the name ("Ukrainian Foreign Minister ..."), never the
             # neighbours of a clause ("The two leaders urged Putin").
             words = {
@@ -86,6 +96,29 @@ def _antecedent(people: People, before: int, female: bool) -> str | None:
     return fallback
 
 
+def _organisation(people: People, before: int) -> str | None:
+    """The latest organisation named as a subject before offset ``before``, in reach."""
+    k = bisect.bisect_left(people.org_starts, before)
+    if k == 0 or before - people.org_starts[k - 1] > IT_REACH:
+        return None
+    return people.org_names[k - 1]
+
+
+def _the(noun: Any) -> bool:
+    return any(c.lower_ == "the" for c in noun.children)
+
+
+def _latest(names: Names, before: int, kind: str) -> str | None:
+    """The latest name of this kind before offset ``before``, in reach."""
+    k = bisect.bisect_left(names.starts, before)
+    for m in reversed(names.mentions[:k]):
+        if before - m.start > IT_REACH:
+            return None
+        if m.type == kind:
+            return m.text
+    return None
+
+
 def _role(people: People, before: int, words: Iterable[str]) -> str | None:
     """The latest person before ``before`` whose mention carries all the role words."""
     want = set(words)
@@ -118,10 +151,14 @@ def resolve(
     low = head.lower_
     if low in PRONOUNS:
         return _antecedent(people, start, low in FEMALE)
+    if low == "it":
+        return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
         return _antecedent(people, start, poss.lower_ in FEMALE)
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
+    if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
+        return _latest(names, start, "ORG")  # "the company said": the one just named
+    if head.pos_ == "NOUN" and _the(head):
         words = [
             t.lower_
             for t in para.doc[span[0] : head.i + 1]

@@ -1,0 +1,73 @@
+"""What the ledger may say and in whose mouth: objects that are no content, pronouns and
+organisation nouns as speakers, cues kept to their own line. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_an_object_without_a_clause_keeps_its_verb(nlp: Any) -> None:
+    text = "Mayor Lise Tarnow praised the volunteer firefighters after the flood."
+    q = one(quotes(nlp, text), "indirect", "firefighters")
+    assert q.text.startswith("praised the volunteer firefighters")
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_whom_it_was_said_to_is_no_content(nlp: Any) -> None:
+    text = (
+        "Councillor Mara Quist told reporters at the town hall on Friday.\n\n"
+        "Councillor Mara Quist told a long story about the old ferry."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if "reporters" in q.text]
+    assert one(found, "indirect", "long story").speaker_name == "Mara Quist"
+
+
+def test_a_when_clause_is_not_what_was_promised(nlp: Any) -> None:
+    text = (
+        "Transport Minister Edvin Salo on Monday promised a full review of the tunnel works, "
+        "three days after a section of the roof collapsed near Brenholm."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.text.startswith(("three days", "a section"))]
+    q = one(found, "indirect", "full review")
+    assert q.text.startswith("promised a full review")
+
+
+def test_it_stands_for_the_organisation_just_named(nlp: Any) -> None:
+    text = (
+        "The Brenholm Water Board said the reservoir was full. "
+        "It said the dam had been inspected twice this spring."
+    )
+    q = one(quotes(nlp, text), "indirect", "dam had been inspected")
+    assert q.speaker_text == "It"
+    assert q.speaker_name == "The Brenholm Water Board"
+
+
+def test_expletive_it_names_no_speaker(nlp: Any) -> None:
+    text = "It was reported that the dam had been inspected twice this spring."
+    assert not [q for q in quotes(nlp, text) if "inspected" in q.text]
+
+
+def test_the_company_is_the_organisation_just_named(nlp: Any) -> None:
+    text = (
+        "The barge belongs to Orlin Freight Lines.\n\n"
+        "The company said in a statement that it was working with the harbour police."
+    )
+    q = one(quotes(nlp, text), "indirect", "working with the harbour police")
+    assert q.speaker_text == "The company"
+    assert q.speaker_name == "Orlin Freight Lines"
+
+
+def test_a_cue_on_the_next_line_belongs_to_that_line(nlp: Any) -> None:
+    # One paragraph of two lines: the second line's cue is another speaker's.
+    text = (
+        "Bridge to reopen\n\n"
+        "\u201cThe bridge is safe,\u201d engineer Ivo Marek told the council. "
+        "\u201cWe checked every cable.\u201d\n"
+        "Mayor Lise Tarnow wrote in a letter that the bridge would reopen on Sunday."
+    )
+    q = one(quotes(nlp, text), "direct", "every cable")
+    assert q.speaker_name == "Ivo Marek"
