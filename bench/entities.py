@@ -406,14 +406,18 @@ def _same_identity(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     ka, kb = " ".join(wa), " ".join(wb)
-    if ka == kb or initials(ka) == kb or initials(kb) == ka:
-        return True
+    if "".join(wa) == "".join(wb) or initials(ka) == kb or initials(kb) == ka:
+        return True  # "SeaMicro" / "Sea Micro", "IE" / "Internet Explorer"
+    if (a[:1].islower() or b[:1].islower()) and wa[-1] == wb[-1]:
+        return True  # a descriptor before the name: "upstart SeaMicro"
     for members, party in ((ka, kb), (kb, ka)):  # "Democrats" are the "Democratic Party"'s
         if party.endswith(" party") and members.endswith("s") and party.startswith(members[:-1]):
             return True
     if ("jr" in wa) != ("jr" in wb) and min(len(wa), len(wb)) > 1:
         return False  # Donald Trump / Donald Trump Jr.
     short, long = sorted((wa, wb), key=len)
+    if long[-1] == "jr" and len(long) > 2:
+        long = long[:-1]  # "Comeaux" is "Arcade Joseph Comeaux Jr"'s surname
     if len(short) == 1 and (
         same_word(short[0], long[-1]) or (short[0] == long[0] and len(long) <= 3)
     ):

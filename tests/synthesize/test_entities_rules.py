@@ -257,3 +257,35 @@ def test_a_span_opened_inside_brackets_starts_after_them() -> None:
     )
     assert all("(" not in e.name and ")" not in e.name for e in found)
     assert any(e.name.endswith("Gray") for e in found)
+
+
+def test_a_nickname_is_the_one_person_of_that_surname_it_stands_for() -> None:
+    found, _ = entities(
+        article("one", "Richard Ostlund testified.", [("Richard Ostlund", "PERSON")]),
+        article("two", "Rick Ostlund testified.", [("Rick Ostlund", "PERSON")]),
+        article("three", "Richard Ostlund spoke.", [("Richard Ostlund", "PERSON")]),
+    )
+    assert len(found) == 1 and found[0].name == "Richard Ostlund"
+    # A first name that is no nickname of the other stays apart: two people, one surname.
+    found, _ = entities(
+        article("one", "Richard Ostlund testified.", [("Richard Ostlund", "PERSON")]),
+        article("two", "Ronald Ostlund testified.", [("Ronald Ostlund", "PERSON")]),
+    )
+    assert len(found) == 2
+
+
+def test_a_name_addressed_as_mr_is_a_person_whatever_the_ner_says() -> None:
+    text = "Harlan said no. Harlan left. Harlan won. Mr. Harlan smiled. Mr. Harlan spoke."
+    found, _ = entities(
+        article("one", text, [("Harlan", "ORG")] * 3 + [("Harlan", "ORG"), ("Harlan", "ORG")])
+    )
+    # Every mention was tagged ORG; "Mr." addresses only people.
+    assert [(e.name, e.type) for e in found] == [("Harlan", "PERSON")]
+
+
+def test_a_span_stopped_inside_a_word_ends_with_the_word() -> None:
+    found, _ = entities(
+        article("one", "President Pak Sun-il arrived.", [("Pak Sun-", "PERSON")]),
+        article("two", "Pak Sun-il left.", [("Pak Sun-il", "PERSON")]),
+    )
+    assert len(found) == 1 and found[0].name == "Pak Sun-il"

@@ -4,10 +4,19 @@ first words of places, last words of teams, middle names, headline run-ons)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
+
+from nicknames import NickNamer
 
 from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
-from crossbrief.synthesize.entities.names import is_acronym_form, similar_skeletons, skeleton
+from crossbrief.synthesize.entities.names import (
+    is_acronym_form,
+    name_words,
+    similar_skeletons,
+    skeleton,
+    translit,
+)
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
     FUZZY_MIN_LETTERS,
@@ -167,8 +176,10 @@ def link_name_tails(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
 
 
 def link_short_first_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """A first name written short ("Fred LaRue") is the one person of the story whose first
-    name it begins ("Frederick LaRue"), when it begins only one."""
+    """A first name written short ("Fred LaRue") or as its nickname ("Rick Gates", "Katie
+    Jenkin") is the one person of the story with that surname whose first name it begins or
+    is a nickname of ("Frederick LaRue", "Richard Gates", "Kathryn Jenkin"), when there is
+    only one such person."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in sorted(nodes):
         words = key.split()
@@ -179,13 +190,29 @@ def link_short_first_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> N
             first = short.split()[0]
             if len(first) < SHORT_NAME_MIN:
                 continue
+            # Keys spell names for matching ("Rick" -> "rik"): nicknames go by the written word.
+            written = {w[0] for m in nodes[short].mentions if (w := name_words(m.clean))}
+            formal = {translit(n) for w in sorted(written) for n in _formal_names(w)}
             longer = {
                 clusters.find(k)
                 for k in keys
-                if k.split()[0] != first and k.split()[0].startswith(first)
+                if k.split()[0] != first
+                and (k.split()[0].startswith(first) or k.split()[0] in formal)
             }
             if len(longer) == 1:
                 clusters.union(next(iter(longer)), short)
+
+
+@lru_cache(maxsize=1 << 12)
+def _formal_names(nickname: str) -> frozenset[str]:
+    """The given names a nickname is short for ("rick" -> "richard", "eric", ...), from the
+    hand-curated English table of the ``nicknames`` package."""
+    return frozenset(_nicknamer().canonicals_of(nickname))
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()  # reads its table once, only when a story has a nickname to check
 
 
 def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

@@ -12,6 +12,7 @@ from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
+    HONORIFICS,
     NOT_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
@@ -28,6 +29,8 @@ _PLACE_CUE = re.compile(
 )
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
+# The rest of a word a span stopped inside ("Jae-" + "in").
+_WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -72,10 +75,12 @@ class KeyGroup:
 
 def vote(mentions: list[StoryMention]) -> str:
     """The type of a group: PERSON when a third of its names are tagged or titled as a person
-    (the NER often tags "Trump" ORG beside "Trump campaign"), else the majority label."""
-    votes = Counter(m.type for m in mentions if m.kind in {"name", "acronym"})
-    votes = votes or Counter(m.type for m in mentions)
-    if votes["PERSON"] * 3 >= sum(votes.values()):
+    (the NER often tags "Trump" ORG beside "Trump campaign"), or when two are addressed as
+    one ("Mr.", "Ms.": nothing else is), else the majority label."""
+    names = [m for m in mentions if m.kind in {"name", "acronym"}]
+    votes = Counter(m.type for m in names) or Counter(m.type for m in mentions)
+    addressed = sum(1 for m in names if fold(m.text.split()[0]).strip(".") in HONORIFICS)
+    if votes["PERSON"] * 3 >= sum(votes.values()) or addressed >= 2:
         return "PERSON"
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
@@ -208,6 +213,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if (a.article.id, mention) in qualifiers:
                 continue
             raw, end = mention.text, mention.end
+            rest = _WORD_REST.match(body, end)
+            if rest and (raw.endswith("-") or raw[-1:].isalnum()):
+                # A name ends at a word's end: the NER stops inside "Moon Jae-in".
+                raw, end = raw + rest.group(), end + len(rest.group())
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())

@@ -78,6 +78,8 @@ TITLES = frozenset(
         "interim",
     ]
 )
+# Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Inside a person mention, words that only qualify a title ("Justice Department official
 # Dana Boente"): safe to drop there, but they start organisation names ("State Department").
 PERSON_TITLES = TITLES | frozenset(
