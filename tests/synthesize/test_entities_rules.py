@@ -289,3 +289,28 @@ def test_a_span_stopped_inside_a_word_ends_with_the_word() -> None:
         article("two", "Pak Sun-il left.", [("Pak Sun-il", "PERSON")]),
     )
     assert len(found) == 1 and found[0].name == "Pak Sun-il"
+
+
+def test_a_title_word_before_an_institution_names_it() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The Defence Ministry and the Foreign Ministry disagreed.",
+            [("Defence Ministry", "ORG"), ("Foreign Ministry", "ORG")],
+        )
+    )
+    assert sorted(e.name for e in found) == ["Defence Ministry", "Foreign Ministry"]
+
+
+def test_a_surname_the_ner_took_for_a_people_joins_the_person() -> None:
+    found, _ = entities(
+        article("one", "Foreign Minister Oren Valsky spoke.", [("Oren Valsky", "PERSON")]),
+        article("two", "Valsky said no. The Russians agreed.", [("Valsky", "NORP")]),
+    )
+    assert holding(found, "Valsky") is holding(found, "Foreign Minister Oren Valsky")
+
+
+def test_a_person_named_by_surname_takes_the_full_name_used_once() -> None:
+    text = "Prime Minister Tomas Kell arrived. Mr Kell spoke. Mr Kell left. Kell won."
+    found, _ = entities(article("one", text, [("Tomas Kell", "PERSON"), *[("Kell", "PERSON")] * 3]))
+    assert [e.name for e in found] == ["Tomas Kell"]

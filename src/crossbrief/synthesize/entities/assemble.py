@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from crossbrief.model import Alias, Entity, EntityMention
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
 from crossbrief.synthesize.entities.names import name_key
-from crossbrief.synthesize.entities.vocabulary import OVERLONG_MAX
+from crossbrief.synthesize.entities.vocabulary import OVERLONG_MAX, PERSON_TITLES
 
 
 def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], dict[str, str]]:
@@ -28,11 +28,12 @@ def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], di
                 forms.items(), key=lambda kv: (kv[0][1] != "name", -len(kv[1]), kv[0][0])
             )
         )
+        kind = vote(mentions)
         entities.append(
             Entity(
                 id=eid,
-                name=canonical_name(mentions),
-                type=vote(mentions),
+                name=canonical_name(mentions, kind == "PERSON"),
+                type=kind,
                 aliases=aliases,
                 articles=tuple(sorted({m.article for m in mentions})),
                 mentions=tuple(
@@ -52,10 +53,11 @@ def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], di
     return entities, key_to_id
 
 
-def canonical_name(mentions: list[StoryMention]) -> str:
+def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
     """The fullest common form, without titles: the most words any two mentions share a
     length of (spelling variants count together), then the most used spelling of it, then
-    the one whose last word is the most used across the entity."""
+    the one whose last word is the most used across the entity; a person named by a surname
+    alone gets the full name that ends with it."""
     counts = Counter(m.clean for m in mentions if m.kind in {"name", "acronym"})
     # Lower-case forms are URL slugs and tagging slips ("esther-williams-obituary"), not names.
     counts = Counter({f: n for f, n in counts.items() if f[:1].isupper()}) or counts
@@ -90,4 +92,17 @@ def canonical_name(mentions: list[StoryMention]) -> str:
         last = form.split()[-1] if form.split() else ""
         return (counts[form], last_words[last], -len(form), form)
 
-    return max((f for f in counts if length[f] == fullest), key=rank)
+    name = max((f for f in counts if length[f] == fullest), key=rank)
+    if fullest == 1 and person and keys[name] not in PERSON_TITLES:
+        # A surname is completed by the story's full names that end with it: one "Prime
+        # Minister Boris Johnson" beside three "Mr Johnson" names Boris Johnson.
+        fuller = [
+            f
+            for f in counts
+            if length[f] > 1
+            and keys[f].endswith(" " + keys[name])
+            and all(w[:1].isupper() for w in f.split())
+        ]
+        if fuller:
+            name = max(fuller, key=lambda f: (counts[f], -length[f], *rank(f)[1:]))
+    return name

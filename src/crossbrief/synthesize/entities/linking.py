@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-from crossbrief.synthesize.entities.countries import countries
+from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import (
     is_acronym_form,
@@ -45,15 +45,23 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     assigned: dict[int, str] = {}
     places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
     last_words, first_words = _NameWords(people, -1), _NameWords(people, 0)
+    peoples = {k for table in metonyms().values() for k in table} | {
+        k + "s" for k in metonyms()["demonym"]
+    }
     for key in sorted(nodes):
         node = nodes[key]
-        if " " in key or node.type in {"FAC", "NORP"}:
+        if " " in key or node.type == "FAC":
             continue
-        # The NER often calls a rare surname a place ("Gupta", "Meron"); a known country or
-        # capital stays one, whatever run-on span ("Regina Benjamin U. S.") ends with it.
-        if key in places:
+        # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
+        # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
+        # ("Regina Benjamin U. S.") ends with it.
+        if key in places or key in peoples:
             continue
-        candidates = last_words.roots(key) or first_words.roots(key)
+        if node.type == "NORP":
+            # A group ("Jewish", "Dutch") is no one's first name; only a surname may be.
+            candidates = last_words.roots(key)
+        else:
+            candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
             continue
         if len(candidates) == 1:

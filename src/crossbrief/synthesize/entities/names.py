@@ -14,6 +14,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     FUZZY_MIN_LETTERS,
     GENERATIONS,
     INITIAL,
+    INSTITUTIONS,
     PERSON_TITLES,
     POSSESSIVE,
     SCORE,
@@ -75,7 +76,9 @@ def name_words(form: str) -> list[str]:
 def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky")."""
     words = name_words(form)
-    while len(words) > 1 and (words[0] in TITLES or words[0] in DETERMINERS):
+    # "Defence Ministry" is no "Ministry": before an institution a title word names it.
+    institution = bool(words) and words[-1] in INSTITUTIONS
+    while len(words) > 1 and ((words[0] in TITLES and not institution) or words[0] in DETERMINERS):
         words = words[1:]
     while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in CORPORATE):
         words = words[:-1]
@@ -152,7 +155,10 @@ def is_acronym_form(text: str) -> bool:
 
 def strip_titles(form: str) -> str:
     words = form.split()
-    while len(words) > 1 and (fold(words[0]).strip(".") in TITLES or fold(words[0]) in DETERMINERS):
+    institution = bool(words) and fold(words[-1]).strip(".,") in INSTITUTIONS
+    while len(words) > 1 and (
+        (fold(words[0]).strip(".") in TITLES and not institution) or fold(words[0]) in DETERMINERS
+    ):
         words = words[1:]
     return POSSESSIVE.sub("", " ".join(words))
 

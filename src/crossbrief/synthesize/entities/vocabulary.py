@@ -78,6 +78,25 @@ TITLES = frozenset(
         "interim",
     ]
 )
+# Head nouns of institutions a title word may qualify ("Defence Ministry", "Foreign Office").
+INSTITUTIONS = frozenset(
+    {
+        "ministry",
+        "office",
+        "department",
+        "council",
+        "committee",
+        "commission",
+        "agency",
+        "bureau",
+        "service",
+        "staff",
+        "command",
+        "court",
+        "cabinet",
+        "secretariat",
+    }
+)
 # Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # Inside a person mention, words that only qualify a title ("Justice Department official
