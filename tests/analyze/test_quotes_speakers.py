@@ -71,3 +71,47 @@ def test_a_cue_on_the_next_line_belongs_to_that_line(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "every cable")
     assert q.speaker_name == "Ivo Marek"
+
+
+def test_an_object_that_is_a_thing_is_no_content(nlp: Any) -> None:
+    text = (
+        "Norland shares a long border with Velmora. "
+        "Harbour master Ellen Voss found a way around the sandbank."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if "border" in q.text or "sandbank" in q.text]
+
+
+def test_a_noun_before_an_infinitive_is_no_speaker(nlp: Any) -> None:
+    text = "Mediators resumed efforts to find an end to the strike at the Brenholm docks."
+    assert not [q for q in quotes(nlp, text) if q.speaker_text == "efforts"]
+
+
+def test_a_time_clause_with_as_is_no_aside(nlp: Any) -> None:
+    text = (
+        "Mayor Lise Tarnow spoke in Norlandic as she said: "
+        "\u201cThe bridge will reopen on Sunday.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind == "indirect" and "spoke in" in q.text]
+    assert one(found, "direct", "bridge will reopen").speaker_name == "Lise Tarnow"
+
+
+def test_a_pronoun_is_no_one_named_in_its_own_clause(nlp: Any) -> None:
+    text = (
+        "Ivo Marek spoke to Mayor Lise Tarnow on Friday.\n\n"
+        "\u201cThe bridge is safe,\u201d she told Marek."
+    )
+    q = one(quotes(nlp, text), "direct", "bridge is safe")
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_a_bare_role_is_the_article_s_protagonist(nlp: Any) -> None:
+    text = (
+        "President Anna Velt of Norland flew to Brenholm. Velt met the dock workers. "
+        "Velt also visited the harbour.\n\n"
+        "She later spoke by phone with Oskar Lind, the Velmoran president.\n\n"
+        "\u201cWe will rebuild the docks together,\u201d the president said."
+    )
+    q = one(quotes(nlp, text), "direct", "rebuild the docks")
+    assert q.speaker_name is not None and q.speaker_name.endswith("Velt")

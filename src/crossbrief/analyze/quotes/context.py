@@ -70,11 +70,8 @@ def prepare(paragraphs: Sequence[Paragraph], segs: Sequence[Seg]) -> list[Para]:
     paras = []
     for p in paragraphs:
         sents = line_sents(p.doc)
-        paras.append(
-            Para(
-                p.offset, para_end(p), p.doc, sents, [s.start for s in sents], bytearray(len(p.doc))
-            )
-        )
+        starts = [s.start for s in sents]
+        paras.append(Para(p.offset, para_end(p), p.doc, sents, starts, bytearray(len(p.doc))))
     for s in segs:
         para = paras[s.para]
         span = para.doc.char_span(

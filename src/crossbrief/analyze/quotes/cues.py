@@ -122,6 +122,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         and not quoted[before.i]
     ):
         return before  # "Lee said ...", the name mislabelled (advmod, npadvmod) by the parser
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "efforts to find a way": the noun is no one who speaks
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
         noun = verb.head
         if noun.lower_ in NOUN_CUES and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":

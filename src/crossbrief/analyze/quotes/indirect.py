@@ -14,6 +14,7 @@ from crossbrief.analyze.quotes.lexicon import (
     ACCORDING,
     ADDRESSEE,
     ADVERBIAL,
+    BARE,
     BE,
     BY,
     CLAUSE_MARKS,
@@ -33,6 +34,7 @@ from crossbrief.analyze.quotes.lexicon import (
     OPEN_MARKS,
     PREP_VERBS,
     STRAIGHT,
+    THING_OBJECT,
     TO_VERBS,
     is_reporting,
 )
@@ -63,7 +65,10 @@ def indirect_quotes(
         if left.lower_ in {"that", ","}:
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
         while right.i > left.i and (
-            right.is_punct or right.is_space or (para.quoted[right.i] and right.is_quote)
+            right.is_punct
+            or right.is_space
+            or (para.quoted[right.i] and right.is_quote)
+            or (is_reporting(right) and para.doc[right.i - 1].text == ",")  # "..., adding:"
         ):
             right = para.doc[right.i - 1]
         start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
@@ -236,6 +241,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         for c in verb.children
         if c.dep_ == "ccomp"
         and not any(g.dep_ == "mark" and g.lower_ in ADVERBIAL for g in c.children)
+        and not _bare_cue(c)
     ]
     if comps:
         # 'X -- Lee told reporters that Y' can hang X on the verb too: a that-clause, or the
@@ -244,12 +250,14 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         after = [c for c in comps if c.i > verb.i]
         comp = (marked or after or comps)[0]
         return comp.left_edge, comp.right_edge, True
+    if verb.lower_ not in FORM_TO_BASE:
+        return None  # a stance verb reports only its that-clause
     parts = [c for c in verb.rights if c.dep_ in OBJECTS]
     if not parts and _aside(verb):
         host = _host(verb)
         return None if host is None else (*host, True)
     if not parts:
-        if FORM_TO_BASE[verb.lower_] not in PREP_VERBS:
+        if FORM_TO_BASE.get(verb.lower_) not in PREP_VERBS:
             return None
         prep = next(
             (
@@ -257,7 +265,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
                 for c in verb.rights
                 if c.dep_ == "prep"
                 and c.lower_ in CONTENT_PREPS
-                and (c.lower_ != "to" or FORM_TO_BASE[verb.lower_] in TO_VERBS)
+                and (c.lower_ != "to" or FORM_TO_BASE.get(verb.lower_) in TO_VERBS)
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
             ),
             None,
@@ -266,8 +274,10 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
             return None
         obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
         return obj.left_edge, obj.right_edge, False
+    if FORM_TO_BASE[verb.lower_] in THING_OBJECT and all(c.dep_ == "dobj" for c in parts):
+        return None
     if (
-        FORM_TO_BASE[verb.lower_] in ADDRESSEE
+        FORM_TO_BASE.get(verb.lower_) in ADDRESSEE
         and all(c.dep_ == "dobj" for c in parts)
         and not any(c.lower_ in MESSAGES for c in parts)
     ):
@@ -280,6 +290,18 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     elif any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _bare_cue(clause: Any) -> bool:
+    """A clause that is only another cue ('..., he told Lee, the White House said'): the
+    outer source of the words, not what they say."""
+    first = clause.left_edge
+    return (
+        is_reporting(clause)
+        and first.i > 0
+        and clause.doc[first.i - 1].text == ","
+        and all(c.dep_ in BARE for c in clause.children)
+    )
 
 
 def _stance(verb: Any) -> bool:
@@ -300,9 +322,15 @@ def _aside(verb: Any) -> bool:
     said, X"."""
     if verb.dep_ == "parataxis":
         return True
-    return verb.dep_ == "advcl" and any(
+    if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    )
+    ):
+        return False
+    # 'As Lee said, X' and 'X, as Lee said': set off from what it reports; 'He spoke in
+    # Russian as he said:' is a time clause introducing a quote.
+    doc = verb.doc
+    first = verb.left_edge
+    return bool(first.i == verb.head.left_edge.i or (first.i > 0 and doc[first.i - 1].text == ","))
 
 
 def _host(verb: Any) -> tuple[Any, Any] | None:

@@ -60,8 +60,14 @@ _ADVERBIAL_WORDS = (
 )
 ADVERBIAL = frozenset(_ADVERBIAL_WORDS.split())
 # Verbs whose bare object is whom the words were for ("told reporters"), not the words.
+# What a cue with nothing to report has besides its verb ("the White House said on Friday").
+BARE = frozenset({"nsubj", "punct", "aux", "advmod", "npadvmod", "prep"})
 _ADDRESSEE_WORDS = "tell ask inform remind assure reassure urge warn"
 ADDRESSEE = frozenset(_ADDRESSEE_WORDS.split())
+# Verbs whose bare object is a thing, not words or a stance ("added a caveat", "maintained a
+# lead", "found a way", "cast a ballot", "shares a border"): only their clause is reported.
+_THING_WORDS = "add maintain speak focus encourage find threaten know cast seek feel share"
+THING_OBJECT = frozenset(_THING_WORDS.split())
 # Nouns that name what was said, as a verb's object ("told a story", "asked a question").
 _MESSAGE_WORDS = "question story tale truth lie joke anecdote word message news secret"
 MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))

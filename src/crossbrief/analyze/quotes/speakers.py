@@ -83,17 +83,44 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     return people
 
 
-def _antecedent(people: People, before: int, female: bool) -> str | None:
-    """The latest person named as a subject before offset ``before``, then any person."""
+def _antecedent(
+    people: People, before: int, female: bool, others: frozenset[str] = frozenset()
+) -> str | None:
+    """The latest person named as a subject before offset ``before``, then any person.
+    ``others`` are surnames named in the pronoun's own clause ("he told Lee", "he said Lee
+    would come"), who are never it."""
     k = bisect.bisect_left(people.starts, before)
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
         if people.female[j] is not None and people.female[j] != female:
             continue
+        if _surname(people.names[j]) in others:
+            continue
         if people.subject[j]:
             return people.names[j]
         fallback = fallback or people.names[j]
     return fallback
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _clause_names(para: Para, head: Any, names: Names) -> frozenset[str]:
+    """Surnames of the people named in the clause a pronoun is the subject of, outside it."""
+    if head.dep_ not in SUBJECTS:
+        return frozenset()
+    verb = head.head
+    start = para.offset + verb.left_edge.idx
+    last = verb.right_edge
+    end = para.offset + last.idx + len(last.text)
+    me = para.offset + head.idx
+    k = bisect.bisect_left(names.starts, start)
+    return frozenset(
+        _surname(m.text)
+        for m in names.mentions[k:]
+        if m.start < end and m.type == "PERSON" and not m.start <= me < m.end
+    )
 
 
 def _organisation(people: People, before: int) -> str | None:
@@ -120,15 +147,22 @@ def _latest(names: Names, before: int, kind: str) -> str | None:
 
 
 def _role(people: People, before: int, words: Iterable[str]) -> str | None:
-    """The latest person before ``before`` whose mention carries all the role words."""
+    """The person before ``before`` whose mention carries all the role words; of several
+    ("the president" after two presidents), the one the article has named most so far, its
+    protagonist, then the latest."""
     want = set(words)
     if not want:
         return None
     k = bisect.bisect_left(people.starts, before)
+    count: dict[str, int] = {}
+    for j in range(k):
+        key = _surname(people.names[j])
+        count[key] = count.get(key, 0) + 1
+    best, most = None, 0
     for j in range(k - 1, -1, -1):
-        if want <= people.roles[j]:
-            return people.names[j]
-    return None
+        if want <= people.roles[j] and count[_surname(people.names[j])] > most:
+            best, most = people.names[j], count[_surname(people.names[j])]
+    return best
 
 
 def resolve(
@@ -150,7 +184,8 @@ def resolve(
                 return m.text
     low = head.lower_
     if low in PRONOUNS:
-        return _antecedent(people, start, low in FEMALE)
+        others = _clause_names(para, head, names)
+        return _antecedent(people, start, low in FEMALE, others)
     if low == "it":
         return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
