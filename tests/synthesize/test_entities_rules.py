@@ -314,3 +314,29 @@ def test_a_person_named_by_surname_takes_the_full_name_used_once() -> None:
     text = "Prime Minister Tomas Kell arrived. Mr Kell spoke. Mr Kell left. Kell won."
     found, _ = entities(article("one", text, [("Tomas Kell", "PERSON"), *[("Kell", "PERSON")] * 3]))
     assert [e.name for e in found] == ["Tomas Kell"]
+
+
+def test_the_house_is_no_white_house_and_a_leading_country_names_no_other_office() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "The White House said the House would vote. The U.S. Tariff Board and the Tariff Board agreed.",
+            [
+                ("White House", "ORG"),
+                ("House", "ORG"),
+                ("U.S. Tariff Board", "ORG"),
+                ("Tariff Board", "ORG"),
+            ],
+        )
+    )
+    assert holding(found, "House") is not holding(found, "White House")
+    assert holding(found, "U.S. Tariff Board") is holding(found, "Tariff Board")
+
+
+def test_an_opening_quote_mark_is_no_part_of_a_name() -> None:
+    found, _ = entities(
+        article("one", "Dana Korr spoke.", [("Dana Korr", "PERSON")]),
+        article("two", "He said, `` Dana Korr is resting.", [("`` Dana Korr", "WORK_OF_ART")]),
+    )
+    assert len(found) == 1
+    assert [m.text for m in found[0].mentions] == ["Dana Korr", "Dana Korr"]

@@ -105,9 +105,11 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
 def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A name of an organisation, team or product joins the unique longer name of the story
     ending with it ("Chiefs" -> "Kansas City Chiefs", "Red Sox" -> "Boston Red Sox"); people
-    have their own rule."""
+    have their own rule, and a seat of government is no team."""
     skip = {"GPE", "LOC", "NORP", "PERSON"}
-    names = [k for k in nodes if nodes[k].type not in skip]
+    # A seat of government ends with no name of its own: "House" is not the "White House".
+    seats = metonyms()["seat"]
+    names = [k for k in nodes if nodes[k].type not in skip and k not in seats]
     endings: dict[str, list[str]] = defaultdict(list)  # word-suffix -> longer keys
     for key in names:
         words = key.split()
@@ -125,9 +127,11 @@ def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
 def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """Short forms of an organisation's name the story makes unambiguous: its leading
     acronym alone ("EYP" for "EYP Mission Critical Facilities", "ATI" for "ATI
-    Technologies"), and the name of its national arm ("T-Mobile USA" is "T-Mobile")."""
+    Technologies"), the name of its national arm ("T-Mobile USA" is "T-Mobile"), and the
+    name without the country before it ("U.S. Surgeon General" is the "Surgeon General")."""
     longer: dict[str, set[str]] = defaultdict(set)
     orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "PRODUCT"}]
+    org_keys = set(orgs)
     for key in orgs:
         words = key.split()
         if len(words) > 1 and not _JOINED.intersection(words):
@@ -144,6 +148,11 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
             head, tail = " ".join(words[:-n]), " ".join(words[-n:])
             if len(words) > n and tail in known and head in nodes:
                 clusters.union(head, key)
+                break
+            # The country named first: "U.S. Surgeon General" is the "Surgeon General".
+            head, tail = " ".join(words[:n]), " ".join(words[n:])
+            if len(words) > n and head in known and tail in org_keys:
+                clusters.union(tail, key)
                 break
 
 

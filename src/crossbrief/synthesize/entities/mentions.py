@@ -29,6 +29,8 @@ _PLACE_CUE = re.compile(
 )
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
+# An opening quote mark the NER took into a span.
+_OPENING_QUOTE = re.compile(r"(?:``|[`'\u2018])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # A generational suffix the NER left out of a person's name.
@@ -212,7 +214,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
                 continue
-            raw, end = mention.text, mention.end
+            raw, start, end = mention.text, mention.start, mention.end
+            quote = _OPENING_QUOTE.match(raw)
+            if quote and quote.end() < len(raw):  # "`` Tara Reid": the name starts after it
+                raw, start = raw[quote.end() :], start + quote.end()
             rest = _WORD_REST.match(body, end)
             if rest and (raw.endswith("-") or raw[-1:].isalnum()):
                 # A name ends at a word's end: the NER stops inside "Moon Jae-in".
@@ -228,18 +233,16 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             # Data Center") is not the entity's.
             at = raw.find(name)
             if at >= 0:
-                end = mention.start + at + len(name.rstrip())
+                end = start + at + len(name.rstrip())
             label = mention.type
-            if label != "PERSON" and _PLACE_CUE.search(
-                body, max(0, mention.start - 20), mention.start
-            ):
+            if label != "PERSON" and _PLACE_CUE.search(body, max(0, start - 20), start):
                 label = (
                     "GPE"  # "off Velmora", "the port of Velmora": a place, whatever the NER said
                 )
             m = titled(
                 a.article.id,
                 body,
-                mention.start,
+                start,
                 end,
                 label,
                 taken[a.article.id],

@@ -36,7 +36,11 @@ def trim(form: str) -> str:
     """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
     "HP to Acquire Data Center" -> "HP", "HP today" and "HP Monday" -> "HP"; nicknames in quotes or
     brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
-    form = re.sub(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d)\s*", " ", form).strip()
+    form = re.sub(
+        r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d|``[^`']+'')\s*", " ", form
+    ).strip()
+    # An opening quote mark the NER took in ("`` Tara Reid", "'Tara Reid") is no part of it.
+    form = re.sub(r"^(?:``|[`'\u2018])\s*", "", form)
     # A span the NER opened inside brackets ("Kiki) Gray") starts after them.
     form = re.sub(r"^[^()]*\)\s*", "", form) or form
     words = form.split()
