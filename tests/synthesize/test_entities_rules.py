@@ -340,3 +340,23 @@ def test_an_opening_quote_mark_is_no_part_of_a_name() -> None:
     )
     assert len(found) == 1
     assert [m.text for m in found[0].mentions] == ["Dana Korr", "Dana Korr"]
+
+
+def test_a_compound_of_known_names_is_those_names() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Tomas Kell met Anna Berg. The Kell-Berg summit ended. Kell-Berg ties grew. Kell-Marlow Systems rose.",
+            [
+                ("Tomas Kell", "PERSON"),
+                ("Anna Berg", "PERSON"),
+                ("Kell-Berg ties", "ORG"),
+                ("Kell-Marlow Systems", "ORG"),
+            ],
+        )
+    )
+    kell, berg = holding(found, "Tomas Kell"), holding(found, "Anna Berg")
+    assert [m.text for m in kell.mentions] == ["Tomas Kell", "Kell", "Kell"]
+    assert [m.text for m in berg.mentions] == ["Anna Berg", "Berg", "Berg"]
+    # "Marlow" names no one in the story: the company keeps its name.
+    assert holding(found, "Kell-Marlow Systems") not in (kell, berg)

@@ -84,6 +84,39 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             m = titled(a.article.id, text, start, end, types[root], taken)
             m.sentence = sentence
             groups[root].append(m)
+        _split_compounds(a, groups, usable, types)
+
+
+def _split_compounds(
+    a: Any, groups: dict[str, list[StoryMention]], usable: dict[str, str], types: dict[str, str]
+) -> None:
+    """A compound of known names ("the Trump-Abe summit", "Trump-Russia") is those names,
+    whether the NER missed it or tagged it whole; a compound with any other part
+    ("Hewlett-Packard" in a story that never names a Packard) stays as it is."""
+    text = a.article.text
+    for match in _COMPOUND.finditer(text):
+        parts = match.group().split("-")
+        if not all(usable.get(p) for p in parts):
+            continue
+        start, end = match.span()
+        _drop(groups, a.article.id, start, end)
+        offset = start
+        for part in parts:
+            root = usable[part]
+            if root not in groups:
+                continue  # its mentions were all in compounds just split
+            if root not in types:
+                types[root] = vote(groups[root])
+            m = StoryMention(
+                a.article.id, 0, offset, offset + len(part), part, types[root], headline=False
+            )
+            m.sentence = a.sentence_index(offset)
+            groups[root].append(m)
+            offset += len(part) + 1
+
+
+# Capitalised words joined by hyphens, standing alone ("Trump-Abe", not "Kim Jong-un").
+_COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
