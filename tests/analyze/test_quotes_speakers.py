@@ -115,3 +115,12 @@ def test_a_bare_role_is_the_article_s_protagonist(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "rebuild the docks")
     assert q.speaker_name is not None and q.speaker_name.endswith("Velt")
+
+
+def test_a_role_written_in_full_finds_its_abbreviated_title(nlp: Any) -> None:
+    text = (
+        "Former Norland Gov. Anna Velt visited the docks on Monday with Oskar Lind.\n\n"
+        "\u201cWe must rebuild the docks,\u201d the former Norland governor said."
+    )
+    q = one(quotes(nlp, text), "direct", "rebuild the docks")
+    assert q.speaker_name == "Anna Velt"

@@ -100,6 +100,19 @@ FEMALE = frozenset({"she", "her", "hers"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+# Titles written short before a name, as a role is written in full ("the governor").
+ABBREVIATED = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "sec.": "secretary",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "supt.": "superintendent",
+}
 # How far back (characters) "it" may find the organisation it stands for: a paragraph or two.
 IT_REACH = 600
 # "The company said": nouns that stand for the organisation just named.

@@ -10,6 +10,7 @@ from typing import Any
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import (
+    ABBREVIATED,
     FEMALE,
     FEMALE_TITLES,
     IT_REACH,
@@ -73,6 +74,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                     words |= {t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "ADJ"}}
             if root.dep_ == "appos":
                 words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
+            words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
             title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
             people.starts.append(m.start)
