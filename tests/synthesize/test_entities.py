@@ -295,6 +295,9 @@ def test_name_is_not_a_headline_run_on_or_a_url_slug() -> None:
         ("Flight 2207", "Flight 2207"),
         ("Bank of Tarnow", "Bank of Tarnow"),
         ("the harbour police", "the harbour police"),  # lower case marks no boundary
+        ('The Blade" Varga', "Varga"),  # a span opened inside a nickname
+        ('Ilse "', "Ilse"),  # a span run into a nickname
+        ("Varga,", "Varga"),
     ],
 )
 def test_trim_drops_what_the_ner_ran_on_into(span: str, name: str) -> None:

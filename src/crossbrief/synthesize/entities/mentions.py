@@ -194,7 +194,8 @@ def known_pieces(m: StoryMention, known: set[str]) -> list[tuple[str, int, int]]
             if covered.intersection(span):
                 continue
             start, end = words[i][0], words[i + size - 1][1]
-            key = name_key(POSSESSIVE.sub("", m.text[start:end].strip(",.:;")))
+            end = start + len(m.text[start:end].rstrip(",.:;"))  # "Gigante," is "Gigante"
+            key = name_key(POSSESSIVE.sub("", m.text[start:end]))
             if key in known and m.text[start : start + 1].isupper():
                 pieces.append((key, start, end))
                 covered.update(span)
@@ -234,6 +235,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             at = raw.find(name)
             if at >= 0:
                 end = start + at + len(name.rstrip())
+                if re.search(r"[\"\u201c\u201d()]", raw[:at]):  # 'The Chin" Gigante'
+                    start += at
             label = mention.type
             if label != "PERSON" and _PLACE_CUE.search(body, max(0, start - 20), start):
                 label = (

@@ -31,6 +31,10 @@ def translit(word: str) -> str:
     return word.replace("ck", "k").replace("kh", "h")
 
 
+# The one quote mark of a span that holds an odd number of them.
+_LONE_QUOTE = re.compile(r"^[^\"\u201c\u201d]*([\"\u201c\u201d])[^\"\u201c\u201d]*$")
+
+
 @lru_cache(maxsize=1 << 16)
 def trim(form: str) -> str:
     """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
@@ -43,6 +47,14 @@ def trim(form: str) -> str:
     form = re.sub(r"^(?:``|[`'\u2018])\s*", "", form)
     # A span the NER opened inside brackets ("Kiki) Gray") starts after them.
     form = re.sub(r"^[^()]*\)\s*", "", form) or form
+    # A lone quote mark: the span opened inside a nickname ('The Chin" Gigante') starts
+    # after it, one that ran into a nickname ('Vincent "') ends before it.
+    lone = _LONE_QUOTE.search(form)
+    if lone:
+        after = form[lone.end(1) :].strip()
+        form = after if re.search(r"\w", after) else form[: lone.start(1)].strip() or form
+    # A comma or a colon after the name is punctuation ("Gigante, the mob boss").
+    form = form.rstrip(",;:")
     words = form.split()
     content = [w for w in words if fold(w) not in DETERMINERS]
     if content and content[0][:1].islower():
