@@ -360,3 +360,14 @@ def test_a_compound_of_known_names_is_those_names() -> None:
     assert [m.text for m in berg.mentions] == ["Anna Berg", "Berg", "Berg"]
     # "Marlow" names no one in the story: the company keeps its name.
     assert holding(found, "Kell-Marlow Systems") not in (kell, berg)
+
+
+def test_mr_and_miss_of_one_surname_are_two_people() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Mr Ostrander spoke first. Miss Ostrander replied. Mr Ostrander left.",
+            [("Ostrander", "PERSON")] * 3,
+        )
+    )
+    assert holding(found, "Mr Ostrander") is not holding(found, "Miss Ostrander")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from crossbrief.model import Mention
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
+    FEMALE_HONORIFICS,
     HEADLINE_CAPS,
     HEADLINE_SMALL,
     HONORIFICS,
@@ -18,6 +19,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     POSSESSIVE,
     TITLE_RUN,
     TITLES,
+    WOMAN_MARK,
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -255,7 +257,22 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
+    _part_mr_from_ms(nodes)
     return nodes
+
+
+def _part_mr_from_ms(nodes: dict[str, KeyGroup]) -> None:
+    """A surname a story gives both "Mr" and "Ms" (or "Mrs", "Miss") is two people: the
+    women's mentions go under a key of their own, which links to a full name as any
+    surname does (its skeleton is the surname's)."""
+    for key in [k for k in sorted(nodes) if " " not in k]:
+        address = {id(m): fold(m.text.split()[0]).strip(".") for m in nodes[key].mentions}
+        women = [m for m in nodes[key].mentions if address[id(m)] in FEMALE_HONORIFICS]
+        if not women or not any(a == "mr" for a in address.values()):
+            continue
+        nodes[key].mentions = [m for m in nodes[key].mentions if m not in women]
+        nodes[key].changed()
+        nodes[key + WOMAN_MARK] = KeyGroup(key + WOMAN_MARK, women)
 
 
 def _title_qualifiers(story: Story) -> set[tuple[str, Mention]]:

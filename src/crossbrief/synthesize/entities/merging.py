@@ -11,7 +11,7 @@ from crossbrief.synthesize.entities.names import (
     similar_skeletons,
     skeleton,
 )
-from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS
+from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS, WOMAN_MARK
 
 # The shortest word merge_variants lets differ by one letter (a surname beside a shared
 # first name).
@@ -23,6 +23,8 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     words_of = {k: k.split() for k in nodes}
     skeletons = {k: [skeleton(w) for w in words_of[k]] for k in nodes}
     for a, b in sorted(_candidate_pairs(skeletons)):
+        if a.endswith(WOMAN_MARK) != b.endswith(WOMAN_MARK):
+            continue  # "Mr Jenkin" and "Miss Jenkin": one surname, two people
         wa, wb, sa, sb = words_of[a], words_of[b], skeletons[a], skeletons[b]
         differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
         # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").

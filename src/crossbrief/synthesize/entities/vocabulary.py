@@ -99,6 +99,9 @@ INSTITUTIONS = frozenset(
 )
 # Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+# Ends the key of a surname's mentions addressed to a woman, when a man shares the surname.
+WOMAN_MARK = "\u2640"
 # Inside a person mention, words that only qualify a title ("Justice Department official
 # Dana Boente"): safe to drop there, but they start organisation names ("State Department").
 PERSON_TITLES = TITLES | frozenset(
