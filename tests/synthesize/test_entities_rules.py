@@ -371,3 +371,14 @@ def test_mr_and_miss_of_one_surname_are_two_people() -> None:
         )
     )
     assert holding(found, "Mr Ostrander") is not holding(found, "Miss Ostrander")
+
+
+def test_a_name_written_with_the_is_found_without_it() -> None:
+    found, _ = entities(
+        article("one", "the Brannock Harriers won.", [("the Brannock Harriers", "ORG")]),
+        article("two", "Fans of the Brannock Harriers left.", []),
+    )
+    assert [(m.article, m.text) for m in found[0].mentions] == [
+        ("one", "the Brannock Harriers"),
+        ("two", "Brannock Harriers"),
+    ]

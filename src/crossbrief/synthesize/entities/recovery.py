@@ -38,7 +38,8 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             tiers.append((written, {_initials_of(m.clean) for m in mentions} - {""}))
         for forms, names in tiers:
             for form in sorted(names):
-                form = POSSESSIVE.sub("", form.strip())
+                # "the Kansas City Chiefs" is found as "Kansas City Chiefs", with or without it.
+                form = _DETERMINER.sub("", POSSESSIVE.sub("", form.strip()))
                 short = len(form) < 3 and not (len(form) == 2 and form.isupper())
                 if short or not form[0].isupper() or form.lower() in STOP_WORDS:
                     continue
@@ -115,6 +116,7 @@ def _split_compounds(
             offset += len(part) + 1
 
 
+_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
 # Capitalised words joined by hyphens, standing alone ("Trump-Abe", not "Kim Jong-un").
 _COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
 
