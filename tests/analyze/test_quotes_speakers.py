@@ -124,3 +124,20 @@ def test_a_role_written_in_full_finds_its_abbreviated_title(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "rebuild the docks")
     assert q.speaker_name == "Anna Velt"
+
+
+def test_reported_speech_mostly_in_quoted_fragments_is_kept_whole(nlp: Any) -> None:
+    text = (
+        "Mayor Lise Tarnow said the plan was "
+        "\u201ca gamble that the town cannot afford to lose, not now and not ever\u201d."
+    )
+    q = one(quotes(nlp, text), "indirect", "gamble")
+    assert q.text.startswith("the plan was")
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_on_reports_a_topic_only_after_verbs_that_take_one(nlp: Any) -> None:
+    text = "Oskar Lind spoke on Tuesday and wrote on Twitter. Anna Velt commented on the tolls."
+    found = quotes(nlp, text)
+    assert not [q for q in found if "Tuesday" in q.text or "Twitter" in q.text]
+    assert one(found, "indirect", "tolls").text == "commented on the tolls"

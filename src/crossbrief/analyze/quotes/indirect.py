@@ -25,12 +25,14 @@ from crossbrief.analyze.quotes.lexicon import (
     LABEL_POS,
     LABEL_WORDS,
     MARKS,
+    MEDIUM_VERBS,
     MESSAGES,
     NOT_INDIRECT,
     NOUN_CUES,
     NOUN_PREPS,
     OBJECT_PREPS,
     OBJECTS,
+    ON_VERBS,
     OPEN_MARKS,
     PREP_VERBS,
     STRAIGHT,
@@ -266,6 +268,8 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
                 if c.dep_ == "prep"
                 and c.lower_ in CONTENT_PREPS
                 and (c.lower_ != "to" or FORM_TO_BASE.get(verb.lower_) in TO_VERBS)
+                and (c.lower_ != "on" or FORM_TO_BASE.get(verb.lower_) in ON_VERBS)
+                and (c.lower_ != "for" or FORM_TO_BASE.get(verb.lower_) not in MEDIUM_VERBS)
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
             ),
             None,
