@@ -141,3 +141,23 @@ def test_on_reports_a_topic_only_after_verbs_that_take_one(nlp: Any) -> None:
     found = quotes(nlp, text)
     assert not [q for q in found if "Tuesday" in q.text or "Twitter" in q.text]
     assert one(found, "indirect", "tolls").text == "commented on the tolls"
+
+
+def test_inverted_cue_at_a_paragraph_start(nlp: Any) -> None:
+    text = (
+        "Oskar Lind spoke to the council on Monday.\n\n"
+        "Added Velt: \u201cWe agree with him on the tolls.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "agree with him")
+    assert q.speaker_text == "Velt" and q.cue == "Added"
+
+
+def test_speaker_hung_on_a_phrase_before_the_cue(nlp: Any) -> None:
+    text = (
+        "But in a call with reporters on Dec. 2, Col. Steven Marek, a military spokesman in "
+        "Brenholm, said, \u201cI mean, a raid is a combat operation. There is no way around "
+        "that.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "combat operation")
+    assert q.speaker_name == "Steven Marek"
+    assert q.speaker_text is not None and not q.speaker_text.startswith("Dec")

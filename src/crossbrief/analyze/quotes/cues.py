@@ -7,6 +7,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.lexicon import (
+    APPOSED,
     CUE_REACH,
     GOVERNED,
     NOT_SPEAKERS,
@@ -150,16 +151,38 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         ):
             return child
     doc = verb.doc
+    if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and not quoted[verb.head.i]:
+        return verb.head  # 'Added Lee: "..."' parsed as a modifier of the name
     if verb.i > 0 and doc[verb.i - 1].is_punct:
-        # '"...," said Virginia delegate Ann Lee, angered that ...': the parser may hang the
-        # name on the next verb; in an inverted cue the speaker is the noun run after it.
+        # '"...," said Virginia delegate Ann Lee, angered that ...' or 'Added Lee: "..."':
+        # the parser may hang the name on the next verb; in an inverted cue the speaker is
+        # the noun run after it.
         last, j = None, verb.i + 1
         while j < len(doc) and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not quoted[j]:
             if doc[j].pos_ in {"PROPN", "NOUN"}:
                 last = doc[j]
             j += 1
-        return last
+        if last is not None:
+            return last
+        return _named_before(verb, quoted)
     return None
+
+
+def _named_before(verb: Any, quoted: bytearray) -> Any:
+    """'..., Col. Ann Lee, a military spokeswoman, said, "..."' with the name hung on a
+    phrase before it: the person named right before the verb's comma, past an apposition."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or quoted[j]:
+        return None
+    tok = doc[j]
+    while tok.ent_type_ != "PERSON" and tok.dep_ in APPOSED and tok.head.i < tok.i:
+        tok = tok.head
+    return tok if tok.ent_type_ == "PERSON" and tok.head.i != verb.i else None
 
 
 def _date_name(tok: Any) -> bool:
@@ -170,6 +193,8 @@ def phrase(tok: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``tok``, without clauses."""
     left, right = tok.i, tok.i
     for child in tok.lefts:
+        if child.ent_type_ in NOT_SPEAKERS or child.pos_ == "VERB":
+            continue  # "Dec. 2, Col. Ann Lee", "Added Lee": no part of the name
         if child.dep_ in {"compound", "amod", "det", "poss", "nmod", "nummod", "case"}:
             left = min(left, child.left_edge.i)
     for child in tok.rights:

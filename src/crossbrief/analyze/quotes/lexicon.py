@@ -132,6 +132,8 @@ MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u2018\u2019'`"
 DASH_SPEAKER = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013-]{1,2}\s*")
 LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s+")
 SUBJECTS = ("nsubj", "nsubjpass")
+# How the words of an apposition after a name hang on it (", a spokeswoman in Lagos,").
+APPOSED = frozenset({"appos", "pobj", "prep", "amod", "compound", "punct"})
 # How a direct quote hangs on the verb that introduces it.
 GOVERNED = frozenset({"ccomp", "dobj", "parataxis", "xcomp", "dep", "npadvmod"})
 PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it"})
