@@ -161,3 +161,15 @@ def test_speaker_hung_on_a_phrase_before_the_cue(nlp: Any) -> None:
     q = one(quotes(nlp, text), "direct", "combat operation")
     assert q.speaker_name == "Steven Marek"
     assert q.speaker_text is not None and not q.speaker_text.startswith("Dec")
+
+
+def test_a_quote_resumed_after_its_cue_in_lower_case_is_kept(nlp: Any) -> None:
+    text = (
+        "Velt spoke on Monday.\n\n"
+        "\u201cThe way I see it,\u201d she elaborated, \u201cno one ever questioned the sacrifice "
+        "of the dock workers or their service.\u201d"
+    )
+    found = quotes(nlp, text)
+    second = one(found, "direct", "no one ever questioned")
+    assert second.cue == one(found, "direct", "The way I see it").cue == "elaborated"
+    assert second.speaker_name == "Velt"

@@ -11,6 +11,7 @@ from crossbrief.analyze.quotes.lexicon import (
     DASH_SPEAKER,
     LABEL,
     MARKS,
+    RESUME_GAP,
     SENTENCE_BREAK,
     SUBJECTS,
     is_reporting,
@@ -34,6 +35,7 @@ def direct_quotes(
     last: Attr | None = None
     last_para = -1
     last_kind: QuoteKind = "direct"
+    last_end = -1
     for seg in segs:
         para = paras[seg.para]
         span = para.tokens(seg.start, seg.end)
@@ -77,16 +79,35 @@ def direct_quotes(
             and last_para in (seg.para, seg.para - 1)
         ):
             attr = last  # the second half of a quote split by its cue, or a quote paragraph
+        if (
+            kind == "partial"
+            and (attr is None or attr.cue is None or attr.head is None)
+            and last is not None
+            and _resumes(text, last, last_end, start)
+        ):
+            attr, kind = last, "direct"  # '"A," she said, "b ..."': one quote split by its cue
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
-            last, last_para, last_kind = attr, seg.para, kind
+            last, last_para, last_kind, last_end = attr, seg.para, kind, end
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
         quotes.append(make_quote(text, start, end, kind, attr))
     return quotes
+
+
+def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
+    """The quote goes on right after the cue that interrupted the one before: only the cue,
+    its speaker and punctuation lie between them."""
+    if last.cue is None or not 0 < start - last_end <= RESUME_GAP:
+        return False
+    cue = last.para.offset + last.cue.idx
+    if not last_end < cue < start:
+        return False
+    gap = text[last_end:start]
+    return "\n" not in gap and gap.rstrip(" " + MARKS)[-1:] == ","
 
 
 def _same_cue(a: Attr, b: Attr) -> bool:

@@ -142,6 +142,8 @@ PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 NOT_SPEAKERS = frozenset({"DATE", "TIME"})
 # How many tokens into a neighbouring sentence a cue may sit ('"...?" Senator Ann Lee asked.').
 CUE_REACH = 6
+# How many characters a cue splitting one quote may take ('," said the deputy mayor, "').
+RESUME_GAP = 80
 SENTENCE_BREAK = re.compile(r"\w[.?!]\s+[\"'\u201c\u2018]?[A-Z]")
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 # Nouns that attribute what follows them to a source ("his claim that", "concern about").
