@@ -173,3 +173,41 @@ def test_a_quote_resumed_after_its_cue_in_lower_case_is_kept(nlp: Any) -> None:
     second = one(found, "direct", "no one ever questioned")
     assert second.cue == one(found, "direct", "The way I see it").cue == "elaborated"
     assert second.speaker_name == "Velt"
+
+
+def test_a_bare_role_is_the_paragraph_s_subject_when_nothing_says_otherwise(nlp: Any) -> None:
+    text = (
+        "Anna Velt met dock workers in Brenholm on Saturday.\n\n"
+        "The talks were held with Oskar Lind, the Velmoran president, on Friday.\n\n"
+        "She claimed that more than 1,000 workers had left the docks. It is \u201ca loss we "
+        "can recover from, but it hurts\u201d, the president said."
+    )
+    q = one(quotes(nlp, text), "partial", "a loss we can recover")
+    assert q.speaker_name == "Anna Velt"
+
+
+def test_words_inside_a_quoted_fragment_are_not_reported_again(nlp: Any) -> None:
+    text = (
+        "Anna Velt spoke in Brenholm.\n\n"
+        'She claimed that more than 1,000 workers had left. It is "a ratio of one to 10, but '
+        "that doesn't make me happy\", the mayor said at a press briefing in Brenholm."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind == "indirect" and "make me happy" in q.text]
+    assert one(found, "partial", "ratio of one").speaker_name == "Anna Velt"
+
+
+def test_called_on_reports_the_call(nlp: Any) -> None:
+    text = "Mayor Lise Tarnow called on residents of the flooded streets to leave their homes."
+    q = one(quotes(nlp, text), "indirect", "residents")
+    assert q.text.startswith("called on residents")
+
+
+def test_he_told_x_is_the_one_named_with_x(nlp: Any) -> None:
+    text = (
+        "Oskar Lind spoke at the harbour on Friday.\n\n"
+        "Later, Ms Velt held talks with Mayor Ivo Marek.\n\n"
+        "The town will \u201csend engineers and money to the docks\u201d, he told Ms Velt."
+    )
+    q = one(quotes(nlp, text), "partial", "send engineers")
+    assert q.speaker_name == "Ivo Marek"

@@ -65,7 +65,7 @@ def extract_quotes(
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)
     names = Names(found, [m.start for m in found])
     quotes = direct_quotes(text, paras, segs, people, names)
-    taken = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    taken = [(q.start, q.end, q.kind == "direct") for q in quotes]
     direct = sorted(q.start for q in quotes if q.kind == "direct")
     for para in paras:
         quotes.extend(indirect_quotes(text, para, taken, direct, people, names))

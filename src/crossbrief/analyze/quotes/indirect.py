@@ -47,7 +47,7 @@ from crossbrief.model import Quote
 def indirect_quotes(
     text: str,
     para: Para,
-    taken: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int, bool]],
     direct: Sequence[int],
     people: People,
     names: Names,
@@ -108,7 +108,7 @@ def _noun_cue(
     text: str,
     para: Para,
     noun: Any,
-    taken: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int, bool]],
     direct: Sequence[int],
     people: People,
     names: Names,
@@ -164,7 +164,7 @@ def _noun_cue(
 
 
 def _labelled(
-    text: str, para: Para, taken: Sequence[tuple[int, int]], people: People, names: Names
+    text: str, para: Para, taken: Sequence[tuple[int, int, bool]], people: People, names: Names
 ) -> Quote | None:
     """'Warren: Trump Is a Failure', 'TAPPER: Take a listen.': a paragraph opening with a
     short name or noun phrase and a colon reports what that source said (headline and
@@ -352,10 +352,12 @@ def _host(verb: Any) -> tuple[Any, Any] | None:
     return left, right
 
 
-def covered(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    """True when most of [start, end) is already a direct quote."""
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in taken)
-    return inside > 0.6 * (end - start)
+def covered(start: int, end: int, taken: Sequence[tuple[int, int, bool]]) -> bool:
+    """True when most of [start, end) is already a direct quote, or all of it lies inside a
+    quoted fragment (reported speech mostly made of fragments stays whole)."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e, direct in taken if direct)
+    whole = any(s <= start and end <= e for s, e, direct in taken if not direct)
+    return whole or inside > 0.6 * (end - start)
 
 
 def _according(
@@ -363,7 +365,7 @@ def _according(
     para: Para,
     a: int,
     b: int,
-    taken: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int, bool]],
     people: People,
     names: Names,
 ) -> Quote | None:

@@ -74,9 +74,9 @@ MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))
 # Where "to" introduces what is reported ("referred to the deal"), not who is addressed ("spoke
 # to reporters").
 TO_VERBS = frozenset({"refer", "point"})
-# Likewise "on" ("commented on the deal", not "spoke on Tuesday", "wrote on Twitter", "voted
+# Likewise "on" ("commented on the deal", "called on voters to", not "spoke on Tuesday", "wrote on Twitter", "voted
 # on the bill"), and "for" except after verbs of speaking and writing ("wrote for the Times").
-ON_VERBS = frozenset({"comment", "focus"})
+ON_VERBS = frozenset({"comment", "focus", "call"})
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
 

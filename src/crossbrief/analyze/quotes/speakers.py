@@ -97,6 +97,9 @@ def _antecedent(
         if people.female[j] is not None and people.female[j] != female:
             continue
         if _surname(people.names[j]) in others:
+            if people.subject[j] and fallback:
+                # "X met Y. ... he told X": with X ruled out, the one named with X.
+                return fallback
             continue
         if people.subject[j]:
             return people.names[j]
@@ -109,7 +112,8 @@ def _surname(name: str) -> str:
 
 
 def _clause_names(para: Para, head: Any, names: Names) -> frozenset[str]:
-    """Surnames of the people named in the clause a pronoun is the subject of, outside it."""
+    """Surnames of the people named after a pronoun in the clause it is the subject of
+    ("he told Lee"; a quote put before it may name him: '"Lee's plan works," he said')."""
     if head.dep_ not in SUBJECTS:
         return frozenset()
     verb = head.head
@@ -121,7 +125,7 @@ def _clause_names(para: Para, head: Any, names: Names) -> frozenset[str]:
     return frozenset(
         _surname(m.text)
         for m in names.mentions[k:]
-        if m.start < end and m.type == "PERSON" and not m.start <= me < m.end
+        if m.start < end and m.type == "PERSON" and m.start > me
     )
 
 
@@ -201,5 +205,32 @@ def resolve(
             for t in para.doc[span[0] : head.i + 1]
             if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.dep_ != "poss"
         ]
+        topic = _paragraph_subject(para, head, people, names)
+        if topic is not None and _may_hold(people, topic, set(words)):
+            return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return _role(people, start, words)
     return None
+
+
+def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> str | None:
+    """The person the paragraph's first sentence is about, when the speaker is further on."""
+    first = para.sents[0]
+    if head.i < first.end:
+        return None
+    subj = next((t for t in first if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in PRONOUNS:
+        at = para.offset + subj.idx
+        return _antecedent(people, at, subj.lower_ in FEMALE, _clause_names(para, subj, names))
+    at = para.offset + subj.idx
+    k = bisect.bisect_right(names.starts, at) - 1
+    if k >= 0 and names.mentions[k].type == "PERSON" and at < names.mentions[k].end:
+        return names.mentions[k].text
+    return None
+
+
+def _may_hold(people: People, name: str, words: set[str]) -> bool:
+    """No mention of this person gives them a role without these words."""
+    roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
+    return all(words <= r for r in roles)
