@@ -3,7 +3,9 @@
 Every quote's speaker is linked to a story entity: by the name analysis resolved it to, by
 its own text ("Mr Bennett"), or, for a role ("the Ukrainian president"), by the one person
 the story's outlets name with that role next to the name ("Ukrainian President Volodymyr
-Zelenskiy", "Naftali Bennett, the Israeli prime minister"). Every direct quote is checked
+Zelenskiy", "Naftali Bennett, the Israeli prime minister"); a full name the outlets only
+wrote with a title is found by its surname, and a pronoun resolved to no one names no one
+(its line is unattributed, never headed "he"). Every direct quote is checked
 word for word against its article (quote marks and spacing normalised); one that fails is
 demoted to reported speech. The same words carried by several outlets are listed once, with
 the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than

@@ -16,11 +16,16 @@ takes the cue ending the paragraph before with a colon. The speaker is the cue's
 Indirect speech is a reporting or stance verb with a clausal complement, object or
 prepositional object ("talked about ..."); an attribution noun with its clause or object
 ("his claim that ...", "concern about ..."); "according to X"; or a "Speaker: ..." line.
+Content without a clause of its own keeps its verb ("praised the rescue teams"); whom it was
+said to ("told reporters"), a thing ("found a way") and a when-clause are no content.
 
 A speaker phrase is resolved, within this article, to a name: a person or organisation
 mention inside it; for a relative pronoun ("who said") the noun its clause modifies; for a
-pronoun ("he", "his office") the latest person named as a subject before it; for a role ("the Israeli prime minister") the latest person whose own mention
-carries that role word. Synthesis links the name to the story's entity.
+pronoun ("he", "his office") the latest person named as a subject before it, never one named
+after it in its own clause; for "it" and "the company" the organisation just named; for a role
+("the Israeli prime minister") the paragraph's subject when nothing gives them another role,
+else the most-named person whose own mention carries those role words. An expletive "it"
+names no one. Synthesis links the name to the story's entity.
 
 Every step is linear in the tokens: sentences are found by bisection and each quote looks
 only at its own sentence and its neighbours.
