@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.quotes import FORM_TO_BASE
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -211,3 +212,14 @@ def test_he_told_x_is_the_one_named_with_x(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "partial", "send engineers")
     assert q.speaker_name == "Ivo Marek"
+
+
+def test_irregular_and_doubled_forms_are_reporting_verbs() -> None:
+    forms = {"sought", "saw", "referred", "referring", "slammed", "bragged", "denounced"}
+    assert forms <= set(FORM_TO_BASE)
+
+
+def test_referring_to_reports_what_it_refers_to(nlp: Any) -> None:
+    text = "Mayor Lise Tarnow, referring to the flooded tunnel, said the town would rebuild."
+    found = quotes(nlp, text)
+    assert one(found, "indirect", "flooded tunnel").speaker_name == "Lise Tarnow"

@@ -21,7 +21,9 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     favor favour prefer vote thank discuss talk speak mention express highlight encourage
     chant answer bemoan lament decry condemn applaud welcome reject wonder speculate hint
     imply suspect assume realize realise recognize recognise congratulate ridicule regret
-    forecast plan intend offer share learn list cast focus swear hail reaffirm reassure"""
+    forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
+    denounce echo post email outline request portray compare quote recite rebut assail
+    invoke"""
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
 _IRREGULAR = {
     "say": ("said",),
@@ -41,6 +43,13 @@ _IRREGULAR = {
     "plan": ("planned", "planning"),
     "swear": ("swore", "sworn"),
     "learn": ("learnt",),
+    "seek": ("sought",),
+    "see": ("saw", "seen"),
+    "refer": ("referred", "referring"),
+    "slam": ("slammed", "slamming"),
+    "brag": ("bragged", "bragging"),
+    "echo": ("echoes",),
+    "rebut": ("rebutted", "rebutting"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
