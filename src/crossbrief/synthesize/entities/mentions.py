@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
@@ -31,6 +30,7 @@ _PLACE_CUE = re.compile(
 )
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
+_QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 # An opening quote mark the NER took into a span.
 _OPENING_QUOTE = re.compile(r"(?:``|[`'\u2018])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
@@ -81,12 +81,26 @@ def vote(mentions: list[StoryMention]) -> str:
     """The type of a group: PERSON when a third of its names are tagged or titled as a person
     (the NER often tags "Trump" ORG beside "Trump campaign"), or when two are addressed as
     one ("Mr.", "Ms.": nothing else is), else the majority label."""
-    names = [m for m in mentions if m.kind in {"name", "acronym"}]
-    votes = Counter(m.type for m in names) or Counter(m.type for m in mentions)
-    addressed = sum(1 for m in names if fold(m.text.split()[0]).strip(".") in HONORIFICS)
-    if votes["PERSON"] * 3 >= sum(votes.values()) or addressed >= 2:
+    names = [m for m in mentions if m.kind in _NAME_KINDS] or mentions
+    # Counted by hand: this runs for every group at every step, mostly on a few mentions.
+    votes: dict[str, int] = {}
+    for m in names:
+        votes[m.type] = votes.get(m.type, 0) + 1
+    if votes.get("PERSON", 0) * 3 >= len(names) or _addressed(names) >= 2:
         return "PERSON"
-    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _addressed(mentions: list[StoryMention]) -> int:
+    """How many mentions open with a form of address ("Mr.", "Ms")."""
+    return sum(
+        1
+        for m in mentions
+        if m.text[:1] in "Mm" and fold(m.text.split()[0]).strip(".") in HONORIFICS
+    )
+
+
+_NAME_KINDS = frozenset({"name", "acronym"})
 
 
 class UnionFind:
@@ -237,7 +251,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             at = raw.find(name)
             if at >= 0:
                 end = start + at + len(name.rstrip())
-                if re.search(r"[\"\u201c\u201d()]", raw[:at]):  # 'The Chin" Gigante'
+                if at and _QUOTE_OR_BRACKET.search(raw, 0, at):  # 'The Chin" Gigante'
                     start += at
             label = mention.type
             if label != "PERSON" and _PLACE_CUE.search(body, max(0, start - 20), start):
@@ -266,8 +280,12 @@ def _part_mr_from_ms(nodes: dict[str, KeyGroup]) -> None:
     women's mentions go under a key of their own, which links to a full name as any
     surname does (its skeleton is the surname's)."""
     for key in [k for k in sorted(nodes) if " " not in k]:
-        address = {id(m): fold(m.text.split()[0]).strip(".") for m in nodes[key].mentions}
-        women = [m for m in nodes[key].mentions if address[id(m)] in FEMALE_HONORIFICS]
+        address = {
+            id(m): fold(m.text.split()[0]).strip(".")
+            for m in nodes[key].mentions
+            if m.text[:1] in "Mm"  # the only letter forms of address start with
+        }
+        women = [m for m in nodes[key].mentions if address.get(id(m)) in FEMALE_HONORIFICS]
         if not women or not any(a == "mr" for a in address.values()):
             continue
         nodes[key].mentions = [m for m in nodes[key].mentions if m not in women]
