@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossbrief.model import AnalyzedArticle, Mention
-from crossbrief.synthesize.conflicts.context import YEAR_OLD, EntityIndex, Sentences
+from crossbrief.synthesize.conflicts.context import EntityIndex, Sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -27,6 +27,8 @@ PERSON_LIKE = frozenset({"PERSON", "ORG"})
 # Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
 _NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\b[^,;:()\"]*$", re.I)
+# "21-year-old", or a bare number set off by commas after a name ("McKinney, 22,")
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|(?<=,\s)(\d{1,3})(?=[,)]|$)", re.I | re.M)
 
 
 @dataclass(frozen=True)
@@ -96,24 +98,22 @@ def ages(story: Story, entities: EntityIndex) -> dict[str, list[Age]]:
         text = a.article.text
         where = Sentences(a)
         people = _people(a, entities)
-        for t in a.times:
-            m_old = YEAR_OLD.match(t.text)
+        # ages are read off the text: time analysis (TIMEX3) does not tag them
+        for m_age in _AGE.finditer(text):
             who: Mention | None = None
-            if m_old:
-                age = m_old.group(1)
-                who = _holder(a, where, people, entities, t.start, t.end)
-            elif t.text.isdigit():
-                age = t.text
-                after = text[t.end : t.end + 1]
-                who = _person_before(people, t.start, text) if after in {",", ")", ""} else None
+            start, end = m_age.span()
+            if m_age.group(1):
+                age = m_age.group(1)
+                who = _holder(a, where, people, entities, start, end)
             else:
-                continue
+                age = m_age.group(2)
+                who = _person_before(people, start, text)
             if who is None or not 0 < int(age) < 120:
                 continue
             key = entities.of(a.article.id, who.start, who.end)
             if key is None:
                 key = fold(who.text).split()[-1] if len(who.text.split()) > 1 else fold(who.text)
-            found[key].append(Age(a.article.id, where.index(t.start), age, t.start, who.text))
+            found[key].append(Age(a.article.id, where.index(start), age, start, who.text))
     return found
 
 
