@@ -17,8 +17,8 @@ from html import escape
 from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Fact, SentenceRef, TimelineEntry
-from crossbrief.render.labels import article_numbers, outlet_name, speaker_name
-from crossbrief.render.markdown import ALIAS_KINDS
+from crossbrief.render.labels import Speaker, article_numbers, ledger_speaker, outlet_name
+from crossbrief.render.markdown import ALIAS_KINDS, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MATRIX_FACTS = 25  # rows of the coverage matrix: the best-supported facts
@@ -268,10 +268,13 @@ def _entities(page: _Page) -> str:
     return _section("Who: one name per entity, every spelling", body, "entities")
 
 
+_UNNAMED = ' <span class="muted">(unnamed speaker)</span>'
+
+
 def _quotes(page: _Page) -> str:
-    by_speaker: dict[str, list[str]] = defaultdict(list)
+    by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in page.brief.quotes:
-        who = speaker_name(page.brief, q.speaker, q.speaker_text)
+        who = ledger_speaker(page.brief, q)
         refs = [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
         flag = ' <span class="flag">speaker disputed</span>' if q.disputed_speakers else ""
         body = (
@@ -283,8 +286,9 @@ def _quotes(page: _Page) -> str:
             f'<li>{body} <span class="muted">{_e(q.kind)}</span> {page.cites(refs)}{flag}</li>'
         )
     ledger = "".join(
-        f'<div class="speaker"><h3>{_e(who)}</h3><ul>{"".join(items)}</ul></div>'
-        for who, items in by_speaker.items()
+        f'<div class="speaker"><h3>{_e(who.label)}{_UNNAMED if who.unnamed else ""}</h3>'
+        f"<ul>{''.join(by_speaker[who])}</ul></div>"
+        for who in ledger_order(by_speaker)
     )
     return _section("Who said what", ledger or "<p>No quotes found.</p>", "quotes")
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from crossbrief.model import Brief, BriefArticle, SentenceRef
+from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
+
+UNATTRIBUTED = "unattributed"
+# One-word speakers that are a kind of person, not a name, when a sentence opens with them
+# ("Officials said"): capitalised there, they would otherwise pass for a name.
+_GROUP_WORDS = """official officials spokesman spokeswoman spokesperson aide aides source
+    sources critic critics analyst analysts expert experts observer observers witness
+    witnesses resident residents police authorities lawmakers legislators protesters
+    supporters opponents diplomats investigators prosecutors officers insiders"""
+GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 
 
 def article_labels(brief: Brief) -> dict[str, str]:
@@ -36,7 +47,48 @@ def speaker_name(brief: Brief, speaker: str | None, speaker_text: str | None) ->
     """How the ledger names a speaker: the entity's name, else the text, else unknown."""
     if speaker:
         return entity_names(brief).get(speaker, speaker)
-    return speaker_text or "unattributed"
+    return speaker_text or UNATTRIBUTED
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a ledger line is grouped under: a named entity, an unnamed speaker phrase
+    ("officials", "a spokesman"), or no one."""
+
+    label: str
+    unnamed: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        """False for the lines no one could be found for."""
+        return self.label != UNATTRIBUTED or self.unnamed
+
+
+def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
+    """The group a ledger line goes under. A speaker linked to no entity is shown by its
+    phrase and marked unnamed, never as if it were an entity; the phrase is lower-cased when
+    it is a description ("A spokesman" and "a spokesman" are one group) and kept as written
+    when it looks like a name no entity was found for."""
+    if q.speaker:
+        return Speaker(speaker_name(brief, q.speaker, None))
+    written = " ".join((q.speaker_text or "").split())
+    if not written:
+        return Speaker(UNATTRIBUTED)
+    if not is_description(written):
+        return Speaker(written)
+    return Speaker(written[0].lower() + written[1:], unnamed=True)
+
+
+def is_description(phrase: str) -> bool:
+    """A speaker phrase that describes someone rather than naming them: it has a word in
+    lower case ("a spokesman", "White House officials", "the Ukrainian president") or is
+    one group noun ("Officials" opening a sentence)."""
+    words = re.findall(r"[^\W\d_][\w'.-]*", phrase)
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0].lower() in GROUP_NOUNS or words[0].islower()
+    return any(w[0].islower() for w in words)
 
 
 def outlet_name(article: BriefArticle) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Brief, Entity, SentenceRef
-from crossbrief.render.labels import article_numbers, cite, speaker_name
+from crossbrief.render.labels import Speaker, article_numbers, cite, ledger_speaker, speaker_name
 
 MAX_ENTITIES = 25
 MAX_FACTS = 15
@@ -52,10 +52,11 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
 
 def _who_said_what(brief: Brief) -> list[str]:
     """The quote ledger grouped by speaker, most quoted first: direct words in quote marks,
-    fragments marked as such, reported speech as reported, each with its outlets."""
-    by_speaker: dict[str, list[str]] = defaultdict(list)
+    fragments marked as such, reported speech as reported, each with its outlets. Speakers
+    linked to no entity come after the named ones, under their phrase marked unnamed."""
+    by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
-        who = speaker_name(brief, q.speaker, q.speaker_text)
+        who = ledger_speaker(brief, q)
         where = cite(
             brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
         )
@@ -64,7 +65,7 @@ def _who_said_what(brief: Brief) -> list[str]:
             names = ", ".join(speaker_name(brief, s, None) for s in q.disputed_speakers)
             flag = f" (outlets disagree on the speaker: {names})"
         as_written = ""
-        if q.speaker and q.speaker_text and q.speaker_text != who:
+        if q.speaker and q.speaker_text and q.speaker_text != who.label:
             as_written = f" (as \u201c{q.speaker_text}\u201d)"
         if q.kind == "direct":
             text = f"\u201c{q.text}\u201d"
@@ -76,12 +77,17 @@ def _who_said_what(brief: Brief) -> list[str]:
     if not by_speaker:
         return ["- No quotes found."]
     lines: list[str] = []
-    # Most quoted first; "unattributed" always last; ties keep first-appearance order.
-    order = sorted(by_speaker, key=lambda w: (w == "unattributed", -len(by_speaker[w])))
-    for who in order:
-        lines.append(f"- **{_md(who)}**")
+    for who in ledger_order(by_speaker):
+        mark = " (unnamed speaker)" if who.unnamed else ""
+        lines.append(f"- **{_md(who.label)}**{mark}")
         lines.extend(by_speaker[who])
     return lines
+
+
+def ledger_order(groups: dict[Speaker, list[str]]) -> list[Speaker]:
+    """Named speakers, most quoted first, then unnamed ones likewise, "unattributed" last;
+    ties keep first-appearance order."""
+    return sorted(groups, key=lambda w: (not w.attributed, w.unnamed, -len(groups[w])))
 
 
 def render_markdown(brief: Brief) -> str:
