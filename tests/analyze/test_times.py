@@ -83,7 +83,7 @@ def test_no_anchor_no_value() -> None:
         ("recently", ("DATE", "PAST_REF", None)),
         ("the near future", ("DATE", "FUTURE_REF", None)),
         ("the third quarter of 1990", ("DATE", "1990-Q3", None)),
-        ("third-quarter", ("DATE", None, "Q:3:0")),
+        ("third-quarter", ("DATE", None, "Q:3:0:-1")),  # told in the past (the default)
         ("the first half of 1989", ("DATE", "1989-H1", None)),
         ("the winter of 1994", ("DATE", "1994-WI", None)),
         ("the end of 1990", ("DATE", "1990", None)),

@@ -11,6 +11,7 @@ back, and the dateline's own weekday is that day. Expressions with no date of th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -66,16 +67,26 @@ def _anaphor(
 
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
-    out = []
+    out: list[TimeExpr] = []
     focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
     year_focus: str | None = None  # the last date named (its first ten characters)
     for p in paragraphs:
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
+        previous_end = -1
         for start, end, period in candidates(doc):
             span = doc[start:end]
             tense = clause_tense(span)
             typ, value, relative = normalise(span.text, tense)
+            appositive = start == previous_end + 1 and doc[previous_end].text == ","
+            previous_end = end
+            if appositive and out and relative and relative.startswith("Q:"):
+                # "the year-ago quarter, the second quarter": the apposition names which
+                # quarter of the year the expression before it gives; both are that one.
+                before = out[-1].value or ""
+                if re.fullmatch(r"\d{4}-Q\d", before):
+                    value, relative = f"{before[:4]}-Q{relative.split(':')[1]}", None
+                    out[-1] = dataclasses.replace(out[-1], value=value, relative=None, anchor=None)
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None
                 value, relative = _anaphor(relative, focus, year_focus)

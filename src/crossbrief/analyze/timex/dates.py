@@ -53,6 +53,7 @@ def date_part(t: str, tense: int) -> Reading:
     """
     t = _week_of_month(t)
     for read in (
+        _day_beside,
         _named_day,
         _week_of,
         _anaphoric,
@@ -111,6 +112,20 @@ def _named_day(t: str, tense: int) -> Reading | None:
     return None
 
 
+def _day_beside(t: str, tense: int) -> Reading | None:
+    """A day next to another: "the day before last Tuesday", "the day after Christmas"."""
+    m = re.fullmatch(r"(?:the\s+)?day\s+(before|after)\s+(.+)", t)
+    if not m or m.group(2) in {"yesterday", "tomorrow"}:
+        return None
+    days = -1 if m.group(1) == "before" else 1
+    _, value, relative = date_part(m.group(2), tense)
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "DATE", (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat(), None
+    if relative and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
+        return "DATE", None, f"DS:{days}:{relative}"
+    return None
+
+
 def _week_of(t: str, tense: int) -> Reading | None:
     """The ISO week holding a day: "the week of March 6"."""
     m = re.fullmatch(r"(?:the\s+)?week\s+of\s+(.+)", t)
@@ -129,7 +144,7 @@ def _anaphoric(t: str, tense: int) -> Reading | None:
     if YEAR_AGO.match(t) or t in {"year earlier", "year ago", "a year ago", "a year earlier"}:
         return "DATE", None, "~Q-1|Y:-1"
     m = re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d\d)\s+(?:\w+\s+)?(?:quarter|period)", t)
-    if m:  # "the 1988 period": the quarter in focus, in 1988
+    if m and not QUARTER.search(t):  # "the 1988 period": the quarter in focus, in 1988
         return "DATE", None, f"~QY{m.group(1)}|={m.group(1)}"
     m = re.fullmatch(
         r"(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)"
@@ -160,6 +175,8 @@ def _anaphoric(t: str, tense: int) -> Reading | None:
         shift = 1 if re.search(r"following|next|later", t) else 0
         shift = -1 if re.search(r"previous|preceding|prior|earlier", t) else shift
         return "DATE", None, f"~M{shift}|"
+    if t == "the day":  # "Oct. 12, the day before the crash": the day in focus
+        return "DATE", None, "~D0|"
     if t in {"that quarter", "the same quarter"}:
         return "DATE", None, "~Q0|"
     m = THE_QUARTER.match(t)
@@ -214,12 +231,21 @@ def _calendar_period(t: str, tense: int) -> Reading | None:
         else 1 if re.search(r"\bnext year\b|\bcoming year\b", t)
         else 0
     )  # fmt: skip
+    m = re.search(r"\b(first|last)\s+two\s+(?:fiscal\s+)?quarters\b", t)
+    if m:  # "the first two quarters of 1990": its first half
+        n = 1 if m.group(1) == "first" else 2
+        if year is not None:
+            return "DATE", f"{year:04d}-H{n}", None
+        return "DATE", None, f"H:{n}:{year_shift}"
     m = QUARTER.search(t)
     if m:
         n = QUARTER_NUM.get(m.group(1)) or int(m.group(1)[0])
         if year is not None:
             return "DATE", f"{year:04d}-Q{n}", None
-        return "DATE", None, f"Q:{n}:{year_shift}"
+        # Told in the past, a quarter that has not begun yet is last year's ("reported a
+        # loss for the fourth quarter", written in January).
+        past = ":-1" if tense < 0 and year_shift == 0 else ""
+        return "DATE", None, f"Q:{n}:{year_shift}{past}"
     m = HALF.search(t)
     if m and not re.search(r"\bhalf\s+(?:a|an)\b", t):
         n = 1 if m.group(1) == "first" else 2
@@ -307,6 +333,9 @@ def _counted(t: str, tense: int) -> Reading | None:
         return duration(t, m)
     m = BARE_UNITS.match(t)
     if m:
+        if m.group(1) == "centurie":
+            # Some number of centuries: no count of years says it, so the unit is the century.
+            return "DURATION", "PXC", None
         letter, clock, _ = UNITS[m.group(1)]
         return "DURATION", ("PT" if clock else "P") + "X" + letter, None
     m = ORDINAL_DAY.search(t)

@@ -57,7 +57,7 @@ DURATION = re.compile(
 )
 BARE_UNITS = re.compile(
     r"^(?:the\s+)?(?:(?:early|first|last|past|next|coming|recent)\s+)?"
-    r"(second|minute|hour|day|week|month|quarter|year|decade)s(?:\s+ahead)?$"
+    r"(second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?:\s+ahead)?$"
 )
 ORDINAL_DAY = re.compile(
     r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b"
@@ -65,7 +65,7 @@ ORDINAL_DAY = re.compile(
 YEAR_AGO = re.compile(
     r"^(?:the\s+)?(?:a\s+)?(?:year\s+(?:earlier|ago)|year\s+before|same\s+\w+\s+(?:a\s+)?"
     r"(?:last\s+year|year\s+earlier|year\s+ago)|corresponding\s+\w+\s+(?:of\s+)?last\s+year|"
-    r"(?:\w+\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|year\s+(?:earlier|ago)\s+"
+    r"(?:\w+\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|(?:\w+\s+)?year\s+(?:earlier|ago)\s+"
     r"(?:\w+\s+)?(?:quarter|period)|last\s+year's\s+(?:\w+\s+)?(?:quarter|period))$"
 )
 THE_QUARTER = re.compile(

@@ -92,6 +92,10 @@ def resolve(relative: str, base: dt.date) -> str | None:
         return (base + dt.timedelta(days=delta)).isoformat()
     if kind == "D":
         return (base + dt.timedelta(days=nums[0])).isoformat()
+    if kind == "DS":
+        # A day next to another relative day: "DS:-1:W:1:-2" the day before last Tuesday.
+        beside = _date(resolve(":".join(args[1:]), base))
+        return (beside + dt.timedelta(days=nums[0])).isoformat() if beside else None
     if kind in {"WK", "WE"}:
         weeks = nums[0]
         if kind == "WE" and len(nums) > 1:
@@ -159,7 +163,10 @@ def resolve(relative: str, base: dt.date) -> str | None:
     if kind == "YM":
         return f"{base.year + nums[1]:04d}-{nums[0]:02d}"
     if kind == "Q":
-        return f"{base.year + nums[1]:04d}-Q{nums[0]}"
+        year = base.year + nums[1]
+        if len(nums) > 2 and nums[2] < 0 and (nums[0] - 1) * 3 + 1 > base.month:
+            year -= 1  # told in the past: a quarter not yet begun is last year's
+        return f"{year:04d}-Q{nums[0]}"
     if kind == "QS":
         n = base.year * 4 + (base.month - 1) // 3 + nums[0]
         return f"{n // 4:04d}-Q{n % 4 + 1}"
@@ -176,7 +183,7 @@ def shift_focus(focus: tuple[str | None, str | None], years: int) -> tuple[str |
     if relative:
         kind, *args = relative.split(":")
         if kind == "Q":
-            return None, f"Q:{args[0]}:{int(args[1]) + years}"
+            return None, ":".join(["Q", args[0], str(int(args[1]) + years), *args[2:]])
         if kind == "QS":
             return None, f"QS:{int(args[0]) + 4 * years}"
         return None, None

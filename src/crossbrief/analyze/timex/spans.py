@@ -181,6 +181,10 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         end += 1
     if start > 0 and doc[start - 1].lower_ in {"noon", "midnight", "midday"}:
         start -= 1
+    if before == "the" and YEAR4.fullmatch(doc[start].text) and doc[end - 1].lower_ in _UNIT_NOUNS:
+        start -= 1  # "the 1988 second quarter"
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and YEAR4.fullmatch(doc[end + 1].text):
+        end += 2  # "the first two quarters" "of 1990", the year tagged as a number
     # "the 1988 period", "the year-ago period": the period named by the time is the time.
     if end < len(doc) and doc[end].lower_ == "period":
         end += 1
@@ -195,7 +199,11 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     merged: list[list[int]] = []
     for s, e in ents:
         # "5 p.m. EST, Nov. 6", "Saturday night": adjacent entities are one expression.
-        if merged and (s == merged[-1][1] or (s == merged[-1][1] + 1 and doc[s - 1].text == ",")):
+        # "the year-ago quarter, the second quarter" is an apposition: two expressions.
+        if merged and (
+            s == merged[-1][1]
+            or (s == merged[-1][1] + 1 and doc[s - 1].text == "," and doc[s].lower_ != "the")
+        ):
             merged[-1][1] = e
         else:
             merged.append([s, e])
@@ -222,6 +230,8 @@ def _keep(span: Any) -> bool:
         return False
     if re.search(r"\bold$|\byears? of age$", text):
         return False
+    if re.fullmatch(r"(?:the\s+)?last[\s-]+minute", text) and span[-1].head.pos_ == "NOUN":
+        return False  # "a last-minute deal": late, not a time
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
     return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.analyze.timex.patterns import NUMWORD
 from crossbrief.analyze.timex.words import UNITS, VAGUE, number
+
+# The first count of a range, "12 to" in "12 to 18 months".
+_RANGE_BEFORE = re.compile(rf"(?:\d+|\b(?:{NUMWORD}))\s*(?:to|or|-|–)\s*$")
 
 
 def shifted_unit(mod: str, unit: str, tense: int) -> tuple[str, str | None, str | None]:
@@ -49,8 +53,8 @@ def duration(t: str, m: re.Match[str]) -> tuple[str, str | None, str | None]:
         n_words = n_words[1:]  # "a couple of", "a few", "a dozen"
     n_text = " ".join(n_words)
     n: float | None
-    if any(w in VAGUE for w in n_words):
-        n = None
+    if any(w in VAGUE for w in n_words) or _RANGE_BEFORE.search(t[: m.start()]):
+        n = None  # "several years", "two to three weeks": the count is not one number
     else:
         try:
             n = float(n_text) if "." in n_text else number(n_text)
