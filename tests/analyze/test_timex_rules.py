@@ -87,3 +87,12 @@ def test_year_after_of_joins_the_period(nlp: Any) -> None:
 
 def test_last_minute_is_no_time(nlp: Any) -> None:
     assert _times(nlp, "A last-minute deal was struck.", "2031-11-02") == []
+
+
+def test_effective_date_is_the_nearest(nlp: Any) -> None:
+    # Announced in the past tense, the day something takes effect is still the nearest one.
+    text = "The bank created a new office, effective Feb. 1."
+    assert _found(_times(nlp, text, "2031-10-26"))["Feb. 1"] == "2032-02-01"
+    assert _found(_times(nlp, "The bank created a new office on Feb. 1.", "2031-10-26")) == {
+        "Feb. 1": "2031-02-01"
+    }

@@ -20,8 +20,9 @@ against the article date:
                  one before the anchor's month; "MO:2:3" the anchor's year
     "YM:6:-1"    June of the year before the anchor's ("June last year")
     "NW:11:3:4"  the 4th Thursday (weekday 3) of November (-1: the last), nearest year
-    "Q:3:0"      the third quarter of the anchor's year (+0 years); "QS:-1" the quarter
-                 before the anchor's
+    "Q:3:0"      the third quarter of the anchor's year (+0 years); "Q:4:0:-1" told in
+                 the past, last year's if not begun; "QS:-1" the quarter before the anchor's
+    "DS:-1:W:1:-2"  a day beside another form: the day before last Tuesday
     "H:2:0"      the second half of the anchor's year; "SE:SU:-1" last year's summer
     "DE:-1"      the previous decade ("198")
 

@@ -24,6 +24,10 @@ def clause_tense(span: Any) -> int:
     verb = span.root
     while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
+        if verb.lower_ == "effective":
+            # "created an office, effective Feb. 1": the day something takes effect is
+            # announced with it, whatever the tense of the announcement: the nearest one.
+            return 0
     return _verb_tense(verb, 0)
 
 
