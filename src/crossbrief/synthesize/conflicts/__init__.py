@@ -31,7 +31,8 @@ def build_conflicts(
     story: Story, groups: Sequence[FactGroup], entities: Sequence[Entity] = ()
 ) -> list[Conflict]:
     """Disagreements on figures, ages and names, each listing every value with its article
-    and sentence. ``entities`` (from ``build_entities``) tell spelling variants of one name
+    and sentence; a count that only rises from earlier-dated articles to later ones comes as
+    kind "update", its values in date order. ``entities`` (from ``build_entities``) tell spelling variants of one name
     from two names; without them, names are compared as written."""
     index = EntityIndex(entities)
 
@@ -40,15 +41,21 @@ def build_conflicts(
         return ConflictValue(text, a.sentence_text(sentence), article, sentence)
 
     conflicts = []
-    for group in figure_conflicts(story, groups):
+    for found in figure_conflicts(story, groups):
+        group = found.values
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]
         # one label per value however it is written ("Three", "three"; "3-percent", "3 percent")
         labels = {v.value.lower().replace("-", " "): v.value for v in reversed(values)}
+        if found.update:  # a running count: its values in date order, not a disagreement
+            steps = list(dict.fromkeys(labels[v.value.lower().replace("-", " ")] for v in values))
+            about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
+            conflicts.append(Conflict(about=about, kind="update", values=values))
+            continue
         distinct = sorted(labels.values())
         about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
-    stated = {(v.article, v.sentence) for c in conflicts for v in c.values}
+    stated = {(v.article, v.sentence) for c in conflicts for v in c.values if c.kind == "figure"}
     for sizes in population_conflicts(story, index):
         values = tuple(value(v.article, v.sentence, v.text) for v in sizes)
         if {(v.article, v.sentence) for v in values} <= stated:

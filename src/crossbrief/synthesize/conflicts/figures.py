@@ -38,6 +38,7 @@ from crossbrief.synthesize.conflicts.context import (
     same_quantity,
     stamps,
 )
+from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
     MONEY_UNITS,
     UNIT_AFTER,
@@ -79,10 +80,17 @@ class FigureValue:
     words: tuple[tuple[str, str], ...] = ()  # (stem, word as written) of its sentence, for labels
     noun: str = ""  # the counted noun analysis found ("refugees" of "30,000 displaced refugees")
     places: frozenset[str] = frozenset()  # places named next to it ("died in Nicaragua")
+    role: str = ""  # a count's role besides its noun: a part, a whole, a size ("roles")
 
     @property
     def dimension(self) -> str:
         return self.measure.dimension
+
+
+def _sized(text: str) -> str:
+    """A measure written as a hyphenated adjective ("a 13-meter yacht", "80-kilometer winds")
+    gives the size of the noun it qualifies, not a distance ("about 50 kilometers offshore")."""
+    return SIZE if re.search(r"\d-[^\W\d_]+$", text.strip()) else ""
 
 
 def _counted(unit: str) -> str:
@@ -98,6 +106,7 @@ def figure_values(story: Story) -> list[FigureValue]:
     index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
     out = []
     labels: dict[int, tuple[tuple[str, str], ...]] = {}
+    known = story_places(story)
     for a in story.articles:
         text = a.article.text
         where = Sentences(a)
@@ -135,7 +144,8 @@ def figure_values(story: Story) -> list[FigureValue]:
                     stamps(a, where, f.start, f.end),
                     labels[si],
                     _counted(f.unit),
-                    _places(a, f.start, f.end, sent.start, sent.end),
+                    _places(a, f.start, f.end, sent.start, sent.end, known),
+                    count_role(text, f.start, f.end) if m.dimension == "count" else _sized(f.text),
                 )
             )
     return out
@@ -188,19 +198,41 @@ def _matches(x: FigureValue, y: FigureValue) -> bool:
     # "eight died in Ostrel")
     if x.places and y.places and not x.places & y.places:
         return False
+    # a part of a toll, the whole a part is taken from, a fleet's size: other quantities,
+    # unless the value is the same ("gaining 60 seats" restates "a 60-seat majority")
+    if x.role != y.role and not compatible(x.measure, y.measure):
+        return False
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
 
 
-def _places(a: AnalyzedArticle, start: int, end: int, low: int, high: int) -> frozenset[str]:
-    """Places named within ``NEAR`` characters of a figure, inside its sentence."""
+def _places(
+    a: AnalyzedArticle, start: int, end: int, low: int, high: int, known: frozenset[str]
+) -> frozenset[str]:
+    """Places named within ``NEAR`` characters of a figure, inside its sentence and not past
+    a semicolon ("El Salvador reported 239 dead; Guatemala said 194"). A name the NER tags as
+    a place anywhere in the story (``known``) is a place wherever it is tagged otherwise."""
+    text = a.article.text
+    low = max(low, text.rfind(";", low, start) + 1)
+    stop = text.find(";", end, high)
+    high = high if stop < 0 else stop
     return frozenset(
-        fold(m.text).removeprefix("the ")
+        name
         for m in a.mentions
-        if m.type in {"GPE", "LOC"}
+        if (name := fold(m.text).removeprefix("the ")) in known
         and low <= m.start
         and m.end <= high
         and m.end >= start - NEAR
         and m.start <= end + NEAR
+    )
+
+
+def story_places(story: Story) -> frozenset[str]:
+    """Every name the NER tags as a place in some article of the story."""
+    return frozenset(
+        fold(m.text).removeprefix("the ")
+        for a in story.articles
+        for m in a.mentions
+        if m.type in {"GPE", "LOC"}
     )
 
 
@@ -216,8 +248,9 @@ def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:
         seen[(v.article, v.measure)].append(n)
 
 
-def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[FigureValue]]:
-    """Sets of figures of one quantity whose values cannot all be true, each in text order."""
+def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[FigureSet]:
+    """Sets of figures of one quantity whose values cannot all be true, each in text order,
+    or in date order where the set is an update (``FigureSet``)."""
     values = figure_values(story)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):
@@ -225,9 +258,11 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
     links = _Links(values)
     _link_repeats(values, links)
     for i, j, need in related_pairs(story, groups, list(by_sentence)):
-        # best context first; among equals, the closest values (one event, two reports)
+        # one value restated first ("a 60-seat majority" / "gaining 60 seats"), then the best
+        # context; among equals, the closest values (one event, two reports)
         scored = sorted(
             (
+                values[x].measure != values[y].measure,
                 -same_quantity(values[x].context, values[y].context),
                 abs(math.log((values[x].measure.low + 1) / (values[y].measure.low + 1))),
                 x,
@@ -245,7 +280,7 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
         nouns_j = [values[y].noun for y in by_sentence[j]]
         near_copy = story.similarity[i, j] >= SAME
         used: set[int] = set()
-        for score, _, x, y in scored:
+        for _, score, _, x, y in scored:
             small = (
                 values[x].dimension == "count"
                 and max(values[x].measure.low, values[y].measure.low) < SMALL
@@ -256,6 +291,9 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
             # ("21 crew members" / "23 sailors" on one Saturday); or when two loosely related
             # sentences hold one large count each of the same informative noun.
             vx, vy = values[x], values[y]
+            # two informative counted nouns that differ ("three cities", "nine provinces")
+            # count two things, unless one resolved day pins them down as one ("same_day")
+            other_nouns = bool(vx.noun and vy.noun) and vx.noun != vy.noun
             same_noun = (
                 bool(vx.noun)
                 and vx.noun == vy.noun
@@ -274,6 +312,8 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
             )
             if (-score < (3 * MATCH if small else need) and not sole) or x in used or y in used:
                 continue
+            if other_nouns and not same_day:
+                continue
             used |= {x, y}
             links.join(x, y)
     sets: dict[int, list[int]] = defaultdict(list)
@@ -285,27 +325,81 @@ def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[list[Fig
             stated[(v.sentence, v.dimension)].append(v.measure)
 
     def states(sentence: int, m: Measure) -> bool:
-        return any(compatible(m, other) for other in stated[(sentence, m.dimension)])
+        told = stated[(sentence, m.dimension)]
+        # "259 aboard and 11 on the ground" states a toll of 270 as its parts
+        return any(compatible(m, other) for other in told) or adds_up(
+            [(o.low, o.high) for o in told], m.low, m.high
+        )
 
     out = []
     for members in sets.values():
         group = [values[n] for n in members]
         if len({v.article for v in group}) < 2:
             continue
+        # a quantity reported at two marked moments with two values moves in the story (a
+        # running toll): a value whose moment is unknown may be from any of them, so only
+        # values of one moment, or both undated, can disagree
+        moving = any(
+            a.dimension == "count"
+            and a.when
+            and b.when
+            and not a.when & b.when
+            and not compatible(a.measure, b.measure)
+            and _matches(a, b)
+            for k, a in enumerate(group)
+            for b in group[k + 1 :]
+        )
         # a sentence that states the other's value too is not disagreeing with it: its two
-        # figures were aligned with the wrong partners ("won 40 of the 90 seats")
-        clash = any(
-            not compatible(a.measure, b.measure)
-            and comparable(a.measure, a.text, b.measure, b.text)
-            and not states(a.sentence, b.measure)
-            and not states(b.sentence, a.measure)
+        # figures were aligned with the wrong partners ("won 40 of the 90 seats"); two values
+        # linked only through others (Honduras' toll to the region's to Guatemala's) must
+        # themselves be comparable, of one place, role and moment, to disagree
+        differ = [
+            (a, b)
             for k, a in enumerate(group)
             for b in group[k + 1 :]
             if a.article != b.article
-        )
-        if clash:
-            out.append(sorted(group, key=lambda v: (v.article, v.start)))
+            and not compatible(a.measure, b.measure)
+            and _matches(a, b)
+            and a.role == b.role
+            and not _moved_on(story, a, b)
+            and not (moving and bool(a.when) != bool(b.when))
+            and not states(a.sentence, b.measure)
+            and not states(b.sentence, a.measure)
+        ]
+        if not differ:
+            continue
+        update = all(_rises(story, a, b) for a, b in differ)
+        out.append(FigureSet(sorted(group, key=lambda v: _order(story, v, update)), update))
     return out
+
+
+@dataclass(frozen=True)
+class FigureSet:
+    """Figures of one quantity that differ across articles: a disagreement, or, when every
+    difference is a count rising from an earlier-dated article to a later one, an update
+    (values in date order)."""
+
+    values: list[FigureValue]
+    update: bool = False
+
+
+def _order(story: Story, v: FigureValue, by_date: bool) -> tuple[str, str, int]:
+    day = story.by_id[v.article].article.published or "" if by_date else ""
+    return (day, v.article, v.start)
+
+
+def _rises(story: Story, x: FigureValue, y: FigureValue) -> bool:
+    """Whether two counts come from articles dated to different days with the later one
+    higher: a running count updated ("12 dead" on Monday, "15 dead" on Tuesday), not a
+    disagreement."""
+    if x.dimension != "count":
+        return False
+    px = story.by_id[x.article].article.published
+    py = story.by_id[y.article].article.published
+    if not (px and py) or px[:10] == py[:10]:
+        return False
+    early, late = (x, y) if px < py else (y, x)
+    return late.measure.low > early.measure.high
 
 
 def topic(group: Sequence[FigureValue]) -> str:

@@ -43,6 +43,7 @@ VAGUE = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "scores", "several", "few", "many"}
 )
 
+SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Unit names longest first, so "nautical mile" wins over "mile"; compiled once. A name that is
 # not one word ("km/h", "per cent") also matches as a plain substring.
@@ -125,6 +126,12 @@ def _interval(
     """The values a figure allows, in base units; None when it is too vague to compare."""
     low = fold(text)
     words = set(WORD.findall(low))
+    ends = re.findall(r"\d[\d,]*(?:\.\d+)?", low)
+    if "between" in words and " and " in low:  # "between 30 and 40"
+        if len(ends) != 2 or words & SCALES:
+            return None  # "between 3.5 and 4 million": the scale is not read here
+        a, b = sorted(float(e.replace(",", "")) * factor for e in ends)
+        return (a, b) if a > 0 else None
     if words & VAGUE or "/" in low or " or " in low or " to " in low:
         return None
     v = value * factor
