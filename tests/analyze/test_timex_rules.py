@@ -96,3 +96,19 @@ def test_effective_date_is_the_nearest(nlp: Any) -> None:
     assert _found(_times(nlp, "The bank created a new office on Feb. 1.", "2031-10-26")) == {
         "Feb. 1": "2031-02-01"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The island after post-1990 reforms changed.", "post-1990", "1990"),
+        ("The fabled 11th century temple stood.", "11th century", "10"),
+        ("It posted net income for the fiscal second-quarter of $8.6 million.",
+         "the fiscal second-quarter", "2031-Q2"),
+        ("Net rose from the 2029 fiscal third quarter.", "the 2029 fiscal third quarter",
+         "2029-Q3"),
+    ],
+)  # fmt: skip
+def test_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    assert _found(_times(nlp, sentence, "2031-11-02"))[expression] == value
+

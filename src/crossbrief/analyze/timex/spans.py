@@ -71,6 +71,7 @@ _KEEP_LEAD = {
 _SPLIT_ALWAYS = {"ended", "ending", "through", "thru", "until", "till"}
 _SPLIT_IF_DATES = {"to", "and", "or", "-", "–"}
 _DETERMINERS = {"the", "this", "that", "last", "next", "each", "every", "early", "late"}
+_ORDINAL_QUARTER = {"first", "second", "third", "fourth"}
 _UNIT_NOUNS = {
     "week", "month", "year", "quarter", "weekend", "day", "summer", "spring", "fall", "autumn",
     "winter", "period", "decade", "century",
@@ -181,6 +182,14 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         end += 1
     if start > 0 and doc[start - 1].lower_ in {"noon", "midnight", "midday"}:
         start -= 1
+    if end - start == 1 and YEAR4.fullmatch(doc[start].text):
+        # "the 1988 second quarter" with only the year tagged: the quarter is the time.
+        k = end + (end < len(doc) and doc[end].lower_ == "fiscal")
+        if k + 1 < len(doc) and doc[k].lower_ in _ORDINAL_QUARTER and doc[k + 1].lower_ == "quarter":
+            end = k + 2
+    elif start > 0 and YEAR4.fullmatch(doc[start - 1].text) and doc[end - 1].lower_ == "quarter":
+        start -= 1  # "the 1988" "fiscal third quarter" with the year left out
+        before = doc[start - 1].lower_ if start > 0 else ""
     if before == "the" and YEAR4.fullmatch(doc[start].text) and doc[end - 1].lower_ in _UNIT_NOUNS:
         start -= 1  # "the 1988 second quarter"
     if end + 1 < len(doc) and doc[end].lower_ == "of" and YEAR4.fullmatch(doc[end + 1].text):
@@ -218,7 +227,33 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
             out.append((a, b, period))
             taken.update(range(a, b))
     out.extend(_untagged(doc, taken))
+    out.extend(_unmatched(doc, taken))
     return sorted(out)
+
+
+# Forms spaCy's NER leaves untagged that are always times: "post-1959", "the 11th century",
+# "the fiscal second-quarter" (a quarter used as a noun, not "second-quarter profit").
+_MISSED = re.compile(
+    r"\b(?:(?:pre|post|mid)-(?:1[0-9]|20)\d\ds?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century"
+    r"|(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[-\s]quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
+    """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``)."""
+    found: list[tuple[int, int, bool]] = []
+    for m in _MISSED.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        if span[-1].lower_ == "quarter" and span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or nxt.lower_ in {"-", "'s"}:
+                continue  # "second-quarter profit": an adjective
+        found.append((span.start, span.end, False))
+        taken.update(range(span.start, span.end))
+    return found
 
 
 def _keep(span: Any) -> bool:
