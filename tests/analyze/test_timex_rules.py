@@ -111,4 +111,3 @@ def test_effective_date_is_the_nearest(nlp: Any) -> None:
 )  # fmt: skip
 def test_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
     assert _found(_times(nlp, sentence, "2031-11-02"))[expression] == value
-

@@ -185,7 +185,11 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
     if end - start == 1 and YEAR4.fullmatch(doc[start].text):
         # "the 1988 second quarter" with only the year tagged: the quarter is the time.
         k = end + (end < len(doc) and doc[end].lower_ == "fiscal")
-        if k + 1 < len(doc) and doc[k].lower_ in _ORDINAL_QUARTER and doc[k + 1].lower_ == "quarter":
+        if (
+            k + 1 < len(doc)
+            and doc[k].lower_ in _ORDINAL_QUARTER
+            and doc[k + 1].lower_ == "quarter"
+        ):
             end = k + 2
     elif start > 0 and YEAR4.fullmatch(doc[start - 1].text) and doc[end - 1].lower_ == "quarter":
         start -= 1  # "the 1988" "fiscal third quarter" with the year left out
