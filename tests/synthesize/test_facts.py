@@ -72,3 +72,11 @@ def test_seed_facts_support_equals_distinct_outlets(seed_brief: Any) -> None:
         assert fact.support == len({outlet[a] for a in arts}) >= 2
     for s in seed_brief.summary:
         assert s.support == len({outlet[r.article] for r in s.sources})
+
+
+def test_headings_and_quote_pieces_state_no_fact() -> None:
+    a = _article("h1", "Harbour Post", ["Dam repair talks", "A bakery reopened after repairs."])
+    b = _article("h2", "Coast Wire", ["Dam repair talks will resume on Friday, engineers said."])
+    story = Story([a, b])
+    assert story.similarity[0, 2] >= 0.3  # the heading shares the sentence's key words
+    assert build_facts(story, group_sentences(story), set()) == []

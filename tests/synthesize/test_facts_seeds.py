@@ -1,0 +1,120 @@
+"""Support counts on the seeds against the hand annotation in bench/gold/seeds_facts.json.
+
+The annotation lists every fact that two or more of the three seed articles report, with the
+sentences (by raw-file character offsets) that may stand for each article. A brief's fact is
+right when its sentences all belong to one annotated fact; an annotated fact marked clear is
+found when some brief fact carries its support; a summary sentence carries the support of
+the annotated fact it belongs to (1 when it belongs to none).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GOLD = Path(__file__).resolve().parents[2] / "bench" / "gold" / "seeds_facts.json"
+
+Where = tuple[str, int]  # article id, sentence index
+
+
+def _annotated(brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
+    """Each annotated fact with, per article, the brief's sentence indices it accepts."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    by_file = {Path(p).name: p for p in seed_paths}
+    articles = {a.id: a for a in brief.articles}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for name, path in by_file.items():
+        aid = Path(name).stem
+        raw = Path(path).read_text(encoding="utf-8", errors="replace")
+        shift = raw.find(articles[aid].sentences[0])  # ingest strips headers before the body
+        assert shift >= 0
+        pos, found = shift, []
+        for s in articles[aid].sentences:
+            start = raw.index(s, pos)
+            found.append((start, start + len(s)))
+            pos = start + len(s)
+        spans[aid] = found
+    facts = []
+    for fact in gold["facts"]:
+        accepts: dict[str, set[int]] = {}
+        for art in fact["articles"]:
+            aid = Path(art["file"]).stem
+            for ref in art["sentences"]:
+                for n, (s, e) in enumerate(spans[aid]):
+                    shared = min(e, ref["end"]) - max(s, ref["start"])
+                    if shared > 0 and 2 * shared >= min(e - s, ref["end"] - ref["start"]):
+                        accepts.setdefault(aid, set()).add(n)
+        assert len(accepts) == fact["support"], fact["about"]
+        facts.append({**fact, "accepts": accepts})
+    return facts
+
+
+def _fact_of(facts: list[dict[str, Any]], refs: list[Where]) -> dict[str, Any] | None:
+    """The annotated fact every one of ``refs`` may stand for (None if there is none)."""
+    for fact in facts:
+        if all(s in fact["accepts"].get(a, set()) for a, s in refs):
+            return fact
+    return None
+
+
+@pytest.fixture(scope="module")
+def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
+    if not GOLD.is_file():
+        pytest.skip(f"seed annotation not found at {GOLD}")
+    return _annotated(seed_brief, seed_paths)
+
+
+# Known gaps (2026-12-04), kept as strict expected failures so that a fix shows up: TF-IDF
+# grouping finds none of the six clear seed facts (their wordings share almost no content
+# word: 0.00-0.27 cosine, under the 0.3 threshold), groups one pair the annotation holds to
+# be two facts (000:17 / 002:4, 0.30: who declined to give details), and the summary cites
+# by its own looser paraphrase relation (summary.py), not by the fact groups.
+GAP = pytest.mark.xfail(strict=True, reason="seed support counts: see the comment above")
+
+
+@GAP
+def test_every_seed_fact_groups_one_annotated_fact(seed_brief: Any, annotated: Any) -> None:
+    wrong = [
+        (f.support, f.text[:60])
+        for f in seed_brief.facts
+        if _fact_of(annotated, [(r.article, r.sentence) for r in f.sources]) is None
+    ]
+    assert not wrong, f"facts grouping sentences of different facts (wrong support): {wrong}"
+
+
+@GAP
+def test_every_clear_annotated_fact_has_its_support(seed_brief: Any, annotated: Any) -> None:
+    missing = []
+    for fact in annotated:
+        if not fact["clear"]:
+            continue
+        found = [
+            f
+            for f in seed_brief.facts
+            if any(r.sentence in fact["accepts"].get(r.article, set()) for r in f.sources)
+            and _fact_of([fact], [(r.article, r.sentence) for r in f.sources]) is not None
+        ]
+        if not any(f.support == fact["support"] for f in found):
+            missing.append((fact["about"], fact["support"], [f.support for f in found]))
+    assert not missing, f"annotated facts without their support (about, want, got): {missing}"
+
+
+@GAP
+def test_summary_sentences_carry_the_support_of_their_fact(seed_brief: Any, annotated: Any) -> None:
+    texts = {a.id: a.sentences for a in seed_brief.articles}
+    wrong = []
+    for s in seed_brief.summary:
+        refs = [(r.article, r.sentence) for r in s.sources]
+        own = next((a, n) for a, n in refs if texts[a][n] == s.text)
+        if len(refs) > 1:  # cites its fact's sentences: they must be one annotated fact
+            fact = _fact_of(annotated, refs)
+            want = fact["support"] if fact else None
+        else:  # cites itself alone: right unless it states a clear multi-outlet fact
+            clear = [f for f in annotated if f["clear"] and own[1] in f["accepts"].get(own[0], ())]
+            want = 1 if not clear else max(f["support"] for f in clear)
+        if s.support != want:
+            wrong.append((s.text[:60], s.support, want))
+    assert not wrong, f"summary support (text, shown, annotated): {wrong}"
