@@ -111,3 +111,10 @@ def test_effective_date_is_the_nearest(nlp: Any) -> None:
 )  # fmt: skip
 def test_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
     assert _found(_times(nlp, sentence, "2031-11-02"))[expression] == value
+
+
+def test_one_day_after_a_modal_is_the_future(nlp: Any) -> None:
+    assert _found(_times(nlp, "The faith will one day be the largest.", "2031-11-02")) == {
+        "one day": "FUTURE_REF"
+    }
+    assert _found(_times(nlp, "He stayed one day.", "2031-11-02")) == {"one day": "P1D"}

@@ -78,6 +78,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             span = doc[start:end]
             tense = clause_tense(span)
             typ, value, relative = normalise(span.text, tense)
+            if span.text.lower() == "one day" and start > 0 and doc[start - 1].tag_ == "MD":
+                typ, value, relative = "DATE", "FUTURE_REF", None  # "will one day be"
             appositive = start == previous_end + 1 and doc[previous_end].text == ","
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):

@@ -244,11 +244,17 @@ _MISSED = re.compile(
 )
 
 
+# "will one day be": some day to come (TIMEX3 FUTURE_REF), after a modal.
+_ONE_DAY = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+(one\s+day)\b", re.I)
+
+
 def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
-    """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``)."""
+    """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``)."""
     found: list[tuple[int, int, bool]] = []
-    for m in _MISSED.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
+    matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
+    for a, b in matches:
+        span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         if span[-1].lower_ == "quarter" and span.end < len(doc):
