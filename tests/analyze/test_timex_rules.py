@@ -118,3 +118,19 @@ def test_one_day_after_a_modal_is_the_future(nlp: Any) -> None:
         "one day": "FUTURE_REF"
     }
     assert _found(_times(nlp, "He stayed one day.", "2031-11-02")) == {"one day": "P1D"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("In the port, today is the eighth day of the strike.", "the eighth day", "2031-11-02"),
+        ("Wages rose in the last half of the '80s.", "'80s", "198"),
+    ],
+)
+def test_more_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    assert _found(_times(nlp, sentence, "2031-11-02"))[expression] == value
+
+
+def test_half_of_a_decade_is_the_decade() -> None:
+    assert normalise("the last half of the '80s") == ("DATE", "198", None)
+    assert normalise("the first half of 2030") == ("DATE", "2030-H1", None)

@@ -247,7 +247,8 @@ def _calendar_period(t: str, tense: int) -> Reading | None:
         past = ":-1" if tense < 0 and year_shift == 0 else ""
         return "DATE", None, f"Q:{n}:{year_shift}{past}"
     m = HALF.search(t)
-    if m and not re.search(r"\bhalf\s+(?:a|an)\b", t):
+    # "the last half of the '80s" is the decade (its end the TIMEX3 mod), not a year's half.
+    if m and not re.search(r"\bhalf\s+(?:a|an)\b", t) and not DECADE.search(t):
         n = 1 if m.group(1) == "first" else 2
         if year is not None:
             return "DATE", f"{year:04d}-H{n}", None

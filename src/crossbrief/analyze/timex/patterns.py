@@ -14,7 +14,7 @@ MY = re.compile(rf"\b({MONTH_RE})\b\.?(?:\s+of)?,?\s+(\d{{4}})\b")
 MONTH = re.compile(rf"^(?:(last|next|this|the|coming|past)\s+)?({MONTH_RE})\b\.?$")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 YEAR4 = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d)\b(?![\d.,%]\d)")
-DECADE = re.compile(r"\b(?:the\s+)?(?:(1[0-9]|20)(\d)0s|'(\d)0s)\b")
+DECADE = re.compile(r"(?:\b(?:the\s+)?(1[0-9]|20)(\d)0s|'(\d)0s)\b")
 DECADE_WORD = re.compile(
     r"\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )

@@ -19,6 +19,7 @@ from crossbrief.analyze.timex.patterns import DECADE_WORD, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
     MONTHS,
+    ORDINALS,
     PARTS_OF_DAY,
     REF_OF,
     SEASONS,
@@ -238,7 +239,8 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
 # Forms spaCy's NER leaves untagged that are always times: "post-1959", "the 11th century",
 # "the fiscal second-quarter" (a quarter used as a noun, not "second-quarter profit").
 _MISSED = re.compile(
-    r"\b(?:(?:pre|post|mid)-(?:1[0-9]|20)\d\ds?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century"
+    r"(?:\B'\d0s\b|\b(?:1[0-9]|20)\d0s\b)"  # "the '80s"
+    r"|\b(?:(?:pre|post|mid)-(?:1[0-9]|20)\d\ds?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century"
     r"|(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[-\s]quarter)\b",
     re.IGNORECASE,
 )
@@ -246,6 +248,12 @@ _MISSED = re.compile(
 
 # "will one day be": some day to come (TIMEX3 FUTURE_REF), after a modal.
 _ONE_DAY = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+(one\s+day)\b", re.I)
+# "today is the eighth day of the strike": a count of days told in the present is the day of
+# writing (a count told in the past has no day here: it is left to the tagger).
+_NTH_DAY = re.compile(
+    rf"\b(?:is|marks|marked|entering|enters|into)\s+((?:the|its)\s+(?:{'|'.join(ORDINALS)})\s+day)\b",
+    re.I,
+)
 
 
 def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
@@ -253,6 +261,7 @@ def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = []
     matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
+    matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(doc.text)]
     for a, b in matches:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
