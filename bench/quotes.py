@@ -60,6 +60,7 @@ class Attribution:
     source_text: str = ""
     name: str | None = None  # the person the predictor resolved the source to
     direct: bool = False
+    cue_text: str = ""
 
 
 @dataclass
@@ -90,11 +91,13 @@ def read_ann(path: Path, text: str) -> list[Attribution]:
         if not content:
             continue
         source = spans.get(ev.get("Source", ""), ())
+        cue = spans.get(ev.get("Cue", ""), ())
         out.append(
             Attribution(
                 content=content,
                 source=source,
                 source_text=" ".join(text[s:e] for s, e in source),
+                cue_text=" ".join(text[s:e] for s, e in cue),
             )
         )
     return out
@@ -336,7 +339,8 @@ def score(
                 if i not in gm:
                     kind = "direct" if g.direct else "indirect"
                     errors.append(
-                        f"MISS {kind} {d.name}: [{g.source_text}] {_show(d.text, g.content)}"
+                        f"MISS {kind} {_why(d.text, g, pred)} {d.name}: <{g.cue_text}> "
+                        f"[{g.source_text}] {_show(d.text, g.content)}"
                     )
             for i, p in enumerate(pred):
                 if i not in pm:
@@ -345,6 +349,18 @@ def score(
                         f"FP {kind} {d.name}: [{p.source_text}] {_show(d.text, p.content)}"
                     )
     return sc
+
+
+def _why(text: str, gold: Attribution, pred: Sequence[Attribution]) -> str:
+    """Why a gold attribution went unmatched: no prediction touches its content ("none"),
+    one covers it but with another source ("source", listed), or covers too little ("part")."""
+    near = [p for p in pred if _overlaps(gold.content, p.content)]
+    if not near:
+        return "none"
+    good = [p for p in near if content_share(text, gold, p) >= 0.5]
+    if good:
+        return "source{" + "|".join(p.source_text for p in good) + "}"
+    return "part"
 
 
 def _show(text: str, ranges: Ranges) -> str:

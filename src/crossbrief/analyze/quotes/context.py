@@ -111,3 +111,11 @@ def make_quote(text: str, start: int, end: int, kind: QuoteKind, attr: Attr | No
             fields.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e)
         fields["speaker_name"] = attr.name
     return Quote(text=text[start:end], start=start, end=end, kind=kind, **fields)
+
+
+def covered(start: int, end: int, taken: Sequence[tuple[int, int, bool]]) -> bool:
+    """True when most of [start, end) is already a direct quote, or all of it lies inside a
+    quoted fragment (reported speech mostly made of fragments stays whole)."""
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e, direct in taken if direct)
+    whole = any(s <= start and end <= e for s, e, direct in taken if not direct)
+    return whole or inside > 0.6 * (end - start)

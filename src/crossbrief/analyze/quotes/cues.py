@@ -153,6 +153,16 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     doc = verb.doc
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and not quoted[verb.head.i]:
         return verb.head  # 'Added Lee: "..."' parsed as a modifier of the name
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in {"PROPN", "NOUN"}
+        and not quoted[verb.head.i]
+    ):
+        return verb.head  # 'The court overruled and said ...' parsed with the court as root
+    named = _clause_before(verb, quoted)
+    if named is not None:
+        return named
     if verb.i > 0 and doc[verb.i - 1].is_punct:
         # '"...," said Virginia delegate Ann Lee, angered that ...' or 'Added Lee: "..."':
         # the parser may hang the name on the next verb; in an inverted cue the speaker is
@@ -166,6 +176,25 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             return last
         return _named_before(verb, quoted)
     return None
+
+
+def _clause_before(verb: Any, quoted: bytearray) -> Any:
+    """'Ann Lee, a rabbi helping to organize it, said he ...': the parser may read the name
+    and its apposition as a clause the verb reports. When the verb reports another clause
+    after it, the name heading the one before is the speaker."""
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not before or not any(c.dep_ == "ccomp" for c in verb.rights):
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in before[-1].children
+            if c.dep_ in SUBJECTS and c.pos_ == "PROPN" and c.i < before[-1].i and not quoted[c.i]
+        ),
+        None,
+    )
 
 
 def _named_before(verb: Any, quoted: bytearray) -> Any:

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Attr, Para, make_quote
+from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
-    ACCORDING,
     ADDRESSEE,
     ADVERBIAL,
     BARE,
@@ -40,6 +39,7 @@ from crossbrief.analyze.quotes.lexicon import (
     TO_VERBS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.sources import source_phrases
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
 
@@ -97,10 +97,7 @@ def indirect_quotes(
     q = _labelled(text, para, taken, people, names)
     if q is not None:
         out.append(q)
-    for m in ACCORDING.finditer(text, para.offset, para.end):
-        q = _according(text, para, m.start() - off, m.end() - off, taken, people, names)
-        if q is not None:
-            out.append(q)
+    out.extend(source_phrases(text, para, taken, people, names))
     return out
 
 
@@ -254,6 +251,9 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         return comp.left_edge, comp.right_edge, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
+    wish = _for_to(verb)
+    if wish is not None:
+        return wish.left_edge, wish.right_edge, False
     parts = [c for c in verb.rights if c.dep_ in OBJECTS]
     if not parts and _aside(verb):
         host = _host(verb)
@@ -294,6 +294,19 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     elif any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _for_to(verb: Any) -> Any:
+    """'called for the strongholds to be hit', 'pushed for Congress to act': the for-to clause
+    the parser hangs on the verb as an adverbial clause is what was called for."""
+    for c in verb.rights:
+        if (
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return c
+    return None
 
 
 def _bare_cue(clause: Any) -> bool:
@@ -350,57 +363,3 @@ def _host(verb: Any) -> tuple[Any, Any] | None:
     elif verb.right_edge.i >= right.i:
         right = doc[max(verb.left_edge.i - 1, left.i)]
     return left, right
-
-
-def covered(start: int, end: int, taken: Sequence[tuple[int, int, bool]]) -> bool:
-    """True when most of [start, end) is already a direct quote, or all of it lies inside a
-    quoted fragment (reported speech mostly made of fragments stays whole)."""
-    inside = sum(max(0, min(end, e) - max(start, s)) for s, e, direct in taken if direct)
-    whole = any(s <= start and end <= e for s, e, direct in taken if not direct)
-    return whole or inside > 0.6 * (end - start)
-
-
-def _according(
-    text: str,
-    para: Para,
-    a: int,
-    b: int,
-    taken: Sequence[tuple[int, int, bool]],
-    people: People,
-    names: Names,
-) -> Quote | None:
-    acc = para.doc.char_span(a, b, alignment_mode="expand")
-    if acc is None:
-        return None
-    pobj = next((c for c in acc[-1].children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    sent = para.sent_of(acc.start)
-    ps, pe = phrase(pobj)
-    doc = para.doc
-    if acc.start > sent.start + 2 and pe < sent.end - 3 and doc[pe].text == ",":
-        first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
-    elif acc.start > sent.start + 2:  # "X happened, according to Y": the content is before
-        first, last = sent.start, acc.start - 1
-    else:  # "According to Y, X happened": after the source phrase
-        first, last = pe, sent.end - 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    if last - first < 2:
-        return None
-    start = para.offset + doc[first].idx
-    end = para.offset + doc[last].idx + len(doc[last].text)
-    if covered(start, end, taken):
-        return None
-    attr = Attr(para, None, (ps, pe), pobj)
-    attr.name = resolve(para, (ps, pe), pobj, people, names)
-    q = make_quote(text, start, end, "indirect", attr)
-    cs = para.offset + acc[0].idx
-    return replace(
-        q,
-        cue=text[cs : para.offset + acc[-1].idx + len(acc[-1].text)],
-        cue_start=cs,
-        cue_end=para.offset + acc[-1].idx + len(acc[-1].text),
-    )

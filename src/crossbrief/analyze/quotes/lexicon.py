@@ -155,13 +155,21 @@ CUE_REACH = 6
 RESUME_GAP = 80
 SENTENCE_BREAK = re.compile(r"\w[.?!]\s+[\"'\u201c\u2018]?[A-Z]")
 ACCORDING = re.compile(r"\baccording to\b", re.I)
+# What a finding is "in" when it has a source ("In a CBS News poll, Lee led", "leads in the
+# polls"). Not "in an interview" or "in a statement": what someone did there is narrative;
+# what they said there is read off the reporting verb.
+_EVIDENCE_WORDS = "poll survey study report analysis audit"
+EVIDENCE_NOUNS = frozenset(w + s for w in _EVIDENCE_WORDS.split() for s in ("", "s")) | {
+    "studies",
+    "analyses",
+}
 # Nouns that attribute what follows them to a source ("his claim that", "concern about").
 _NOUN_WORDS = """claim statement assertion allegation argument belief view position warning
     suggestion promise pledge vow insistence hope fear concern message criticism accusation
     announcement comment remark prediction estimate conclusion finding support opposition
     praise complaint demand threat assessment opinion proposal testimony admission denial
     confirmation explanation recommendation endorsement condemnation theory assurance
-    expectation doubt worry contention suspicion call"""
+    expectation doubt worry contention suspicion call report"""
 NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
     "supports",
     "praises",

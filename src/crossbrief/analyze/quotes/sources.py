@@ -1,0 +1,94 @@
+"""Sources named by a phrase rather than a verb: "according to X" and "in a poll"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
+from crossbrief.analyze.quotes.cues import phrase
+from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
+from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.model import Quote
+
+
+def source_phrases(
+    text: str, para: Para, taken: Sequence[tuple[int, int, bool]], people: People, names: Names
+) -> Iterator[Quote]:
+    """'According to X, ...' and 'In a CBS News poll, ...' ('... leads in the polls'): the
+    clause the phrase sits in, with the phrase's noun as its source."""
+    off = para.offset
+    for m in ACCORDING.finditer(text, para.offset, para.end):
+        acc = para.doc.char_span(m.start() - off, m.end() - off, alignment_mode="expand")
+        if acc is None:
+            continue
+        pobj = next((c for c in acc[-1].children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            q = _attributed(text, para, acc.start, acc.end, pobj, taken, people, names)
+            if q is not None:
+                yield q
+    for tok in para.doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or para.quoted[tok.i]:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in EVIDENCE_NOUNS or _reported(tok):
+            continue
+        q = _attributed(text, para, tok.i, tok.i + 1, pobj, taken, people, names, whole=True)
+        if q is not None:
+            yield q
+
+
+def _reported(prep: Any) -> bool:
+    """True when the phrase is no source of its sentence: it hangs on a reporting verb
+    ('said in a report', whose own attribution says it all), or on a clause below the main
+    one ('Though he trails in the polls, ...', 'his strength in the polls')."""
+    h = prep.head
+    if h.pos_ not in {"VERB", "AUX"}:
+        h = h.head  # 'has a lead in the polls'
+    if h.pos_ not in {"VERB", "AUX"} or h.dep_ != "ROOT":
+        return True
+    return bool(is_reporting(h)) or any(c.dep_ == "ccomp" for c in h.children)
+
+
+def _attributed(
+    text: str,
+    para: Para,
+    cue_start: int,
+    cue_end: int,
+    pobj: Any,
+    taken: Sequence[tuple[int, int, bool]],
+    people: People,
+    names: Names,
+    whole: bool = False,
+) -> Quote | None:
+    """The attribution of the sentence a source phrase (tokens [cue_start, cue_end) and its
+    object ``pobj``) sits in: what comes before it when it closes the sentence, after it
+    when it opens it, all of the sentence when it is set off by commas in the middle."""
+    sent = para.sent_of(cue_start)
+    ps, pe = phrase(pobj)
+    # 'In a CBS poll released Monday, ...': what was found starts after all of the phrase.
+    after = max(pe, pobj.right_edge.i + 1) if whole else pe
+    doc = para.doc
+    if cue_start > sent.start + 2 and pe < sent.end - 3 and doc[pe].text == ",":
+        first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
+    elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
+        first, last = sent.start, cue_start - 1
+    else:  # "According to Y, X happened": after the source phrase
+        first, last = after, sent.end - 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    start = para.offset + doc[first].idx
+    end = para.offset + doc[last].idx + len(doc[last].text)
+    if covered(start, end, taken):
+        return None
+    attr = Attr(para, None, (ps, pe), pobj)
+    attr.name = resolve(para, (ps, pe), pobj, people, names)
+    q = make_quote(text, start, end, "indirect", attr)
+    cs = para.offset + doc[cue_start].idx
+    ce = para.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1].text)
+    return replace(q, cue=text[cs:ce], cue_start=cs, cue_end=ce)
