@@ -97,7 +97,9 @@ def test_hover_and_focus_show_the_cited_sentence(
         cited.sentence
     ]
     assert sentence.split()[0] in tip.text
-    ActionChains(browser).move_by_offset(0, 400).perform()  # away: hover ends
+    # away (to the heading, wherever the page has scrolled): hover ends
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
+    assert not tip.is_displayed()
     browser.execute_script("arguments[0].focus()", cite)
     assert tip.is_displayed()
 
@@ -145,3 +147,28 @@ def test_hostile_article_runs_no_script(browser: Any, nlp: Any, tmp_path: Path) 
     assert not browser.find_elements(By.CSS_SELECTOR, "main script, main img, main b[onmouseover]")
     shown = browser.execute_script("return document.querySelector('main').textContent")
     assert "<script>" in shown and "onerror=" in shown  # carried as text, not as markup
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1280, 900)])
+def test_agreement_and_disagreement_are_on_the_first_screen(
+    browser: Any, seed_brief: Any, tmp_path: Path, width: int, height: int
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(width, height)
+    try:
+        _open(browser, render_html(seed_brief), tmp_path, f"glance{width}")
+        inner = browser.execute_script("return window.innerHeight")
+        for sid in ("glance-agree", "glance-differ"):
+            block = browser.find_element(By.ID, sid)
+            assert block.is_displayed(), sid
+            top = browser.execute_script("return arguments[0].getBoundingClientRect().top", block)
+            assert top < inner, f"{sid} starts below the first screen at {width}px"
+        differ = browser.find_element(By.ID, "glance-differ")
+        # the seeds give Ukraine's population two ways: both values show, each with its source
+        values = differ.find_elements(By.CSS_SELECTOR, "b.value")
+        assert len(values) >= 2 and all(v.is_displayed() for v in values)
+        assert differ.find_elements(By.CSS_SELECTOR, ".cite")
+        browser.save_screenshot(str(tmp_path / f"glance{width}.png"))
+    finally:
+        browser.set_window_size(1200, 900)

@@ -16,12 +16,13 @@ from datetime import date
 from html import escape
 from importlib.resources import files
 
-from crossbrief.model import Brief, BriefArticle, Fact, SentenceRef, TimelineEntry
+from crossbrief.model import Brief, BriefArticle, Conflict, Fact, SentenceRef, TimelineEntry
 from crossbrief.render.labels import Speaker, article_numbers, ledger_speaker, outlet_name
 from crossbrief.render.markdown import ALIAS_KINDS, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MATRIX_FACTS = 25  # rows of the coverage matrix: the best-supported facts
+GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
 CHART_WIDTH, CHART_ROW = 640, 22
 
 
@@ -66,23 +67,75 @@ def _section(title: str, body: str, sid: str, note: str = "") -> str:
     return f'<section id="{sid}"><h2>{_e(title)}</h2>{lead}{body}</section>'
 
 
-def _support(support: int, outlets: int) -> str:
+def _support(support: int, outlets: int, short: bool = False) -> str:
     cls = "support single" if support < 2 else "support"
     label = "1 outlet only" if support < 2 else f"{support} of {outlets} outlets"
-    return f'<span class="{cls}" title="{label}">{label}</span>'
+    text = f"{support}/{outlets}" if short else label
+    return f'<span class="{cls}" title="{label}">{text}</span>'
 
 
-def _glance(page: _Page) -> str:
+def _disagreements(brief: Brief) -> list[Conflict]:
+    """Conflicts proper: a count updated from one dated article to a later one is not one."""
+    return [c for c in brief.conflicts if c.kind != "update"]
+
+
+def _values(page: _Page, c: Conflict) -> str:
+    """ "21 [1][4] vs 23 [2]": each distinct value once, with the articles giving it."""
+    by_value: dict[str, list[SentenceRef]] = defaultdict(list)
+    for v in c.values:
+        by_value[v.value.lower().replace("-", " ")].append(SentenceRef(v.article, v.sentence))
+    shown = {v.value.lower().replace("-", " "): v.value for v in reversed(c.values)}
+    joiner = " → " if c.kind == "update" else " vs "
+    return joiner.join(
+        f'<b class="value">{_e(shown[key])}</b>{page.cites(refs)}' for key, refs in by_value.items()
+    )
+
+
+def _topic(c: Conflict) -> str:
+    """What a conflict is about, without the values its label repeats."""
+    return c.about.split(":", 1)[0]
+
+
+def _glance(page: _Page, outlets: int) -> str:
+    """The first screen: how many outlets, the best-supported facts, the first conflicts."""
     b = page.brief
-    outlets = len({outlet_name(a) for a in b.articles})
-    shared = sum(1 for f in b.facts if f.support >= 2)
-    top = max((f.support for f in b.facts), default=0)
+    shared = [f for f in b.facts if f.support >= 2]
+    differ = _disagreements(b)
+    updates = len(b.conflicts) - len(differ)
     cells = [
-        (str(len(b.articles)), f"articles from {outlets} outlet{'s' * (outlets != 1)}"),
-        (str(shared), "facts reported by 2+ outlets" + (f" (up to {top})" if top else "")),
-        (str(len(b.conflicts)), "disagreements on figures, dates or names"),
+        (str(outlets), f"outlet{'s' * (outlets != 1)}, {len(b.articles)} articles"),
+        (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
+        (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures or names"),
     ]
     items = "".join(f"<li><b>{_e(n)}</b> {_e(t)}</li>" for n, t in cells)
+    agree = "".join(
+        f"<li>{_support(f.support, outlets, short=True)} {_e(_short(f.text, 16))}"
+        f"{page.cites(f.sources)}</li>"
+        for f in shared[:GLANCE_ROWS]
+    )
+    more = len(shared) - GLANCE_ROWS
+    agree_body = (
+        f'<ul class="glance-list">{agree}</ul>'
+        + (f'<a href="#facts">{more} more</a>' if more > 0 else "")
+        if agree
+        else '<p class="muted">No fact is told by more than one outlet.</p>'
+    )
+    rows = "".join(
+        f'<li><span class="topic">{_e(_topic(c))}</span>: {_values(page, c)}</li>'
+        for c in differ[:GLANCE_ROWS]
+    )
+    more = len(differ) - GLANCE_ROWS
+    differ_body = (
+        f'<ul class="glance-list">{rows}</ul>'
+        + (f'<a href="#conflicts">{more} more</a>' if more > 0 else "")
+        if rows
+        else '<p class="muted">No figure, date or name differs between outlets.</p>'
+    ) + (
+        f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
+        f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'
+        if updates
+        else ""
+    )
     nav = "".join(
         f'<a href="#{sid}">{_e(label)}</a>'
         for sid, label in (
@@ -96,7 +149,14 @@ def _glance(page: _Page) -> str:
             ("articles", "Articles"),
         )
     )
-    return f'<ul class="glance" id="glance">{items}</ul><nav>{nav}</nav>'
+    return (
+        f'<div id="glance"><ul class="glance">{items}</ul>'
+        '<div class="glance-cols">'
+        f'<div class="glance-agree" id="glance-agree"><h2>Outlets agree</h2>{agree_body}</div>'
+        f'<div class="glance-differ" id="glance-differ"><h2>Outlets differ</h2>{differ_body}'
+        "</div></div>"
+        f"<nav>{nav}</nav></div>"
+    )
 
 
 def _summary(page: _Page, outlets: int) -> str:
@@ -104,7 +164,14 @@ def _summary(page: _Page, outlets: int) -> str:
         f"<li>{_e(s.text)} {page.cites(s.sources)} {_support(s.support, outlets)}</li>"
         for s in page.brief.summary
     )
-    return _section("Summary", f'<ol class="summary">{items}</ol>', "summary")
+    return _section(
+        "Summary",
+        f'<ol class="summary">{items}</ol>',
+        "summary",
+        "Markers [n] are the articles carrying the sentence or a close rewording of it, and "
+        "the count is their outlets; it can be higher than the support of the same fact "
+        "below, which counts only sentences grouped as one fact.",
+    )
 
 
 def _facts(page: _Page, outlets: int) -> str:
@@ -137,8 +204,9 @@ def _conflicts(page: _Page) -> str:
             f" {page.cites([SentenceRef(v.article, v.sentence)])}</li>"
             for v in c.values
         )
+        kind = "update (running count)" if c.kind == "update" else c.kind
         rows.append(
-            f'<tr><th scope="row">{_e(c.about)}</th><td>{_e(c.kind)}</td>'
+            f'<tr class="{_e(c.kind)}"><th scope="row">{_e(c.about)}</th><td>{_e(kind)}</td>'
             f'<td><ul class="values">{values}</ul></td></tr>'
         )
     body = (
@@ -147,7 +215,13 @@ def _conflicts(page: _Page) -> str:
         if rows
         else "<p>No disagreement found on figures, dates or names.</p>"
     )
-    return _section("Where outlets differ", body, "conflicts")
+    return _section(
+        "Where outlets differ",
+        body,
+        "conflicts",
+        "Every value with its outlet and sentence; an update is a count that rose from an "
+        "earlier-dated article to a later one, listed in date order, not a disagreement.",
+    )
 
 
 def _coverage(page: _Page, facts: Sequence[Fact]) -> str:
@@ -241,7 +315,12 @@ def _timeline(page: _Page, entries: Sequence[TimelineEntry]) -> str:
         + "</li>"
         for t in entries
     )
-    return _section("Timeline", f'{svg}<ol class="timeline">{items}</ol>', "timeline")
+    return _section(
+        "Timeline",
+        f'{svg}<ol class="timeline">{items}</ol>',
+        "timeline",
+        "Markers [n] are the articles dating the same event to the same day.",
+    )
 
 
 def _entities(page: _Page) -> str:
@@ -303,6 +382,12 @@ def _articles(page: _Page) -> str:
     return _section("Articles", f'<ol class="articles">{items}</ol>', "articles")
 
 
+def _untitled(brief: Brief) -> str:
+    """A heading for articles without titles: the names the most articles mention."""
+    top = sorted(brief.entities, key=lambda e: (-len(e.articles), e.name))[:3]
+    return "Brief: " + ", ".join(e.name for e in top) if top else "Brief"
+
+
 def render_html(brief: Brief) -> str:
     """The whole brief as one self-contained, script-free HTML page."""
     css = files("crossbrief.render").joinpath("brief.css").read_text(encoding="utf-8")
@@ -310,7 +395,7 @@ def render_html(brief: Brief) -> str:
     outlets = len({outlet_name(a) for a in brief.articles})
     shared = [f for f in brief.facts if f.support >= 2] or list(brief.facts)
     parts = [
-        _glance(page),
+        _glance(page, outlets),
         _summary(page, outlets),
         _facts(page, outlets),
         _conflicts(page),
@@ -325,7 +410,7 @@ def render_html(brief: Brief) -> str:
             f"<li>{_e(e.get('path', ''))}: {_e(e.get('reason', ''))}</li>" for e in brief.errors
         )
         parts.append(_section("Inputs not read", f"<ul>{errs}</ul>", "errors"))
-    title = next((a.title for a in brief.articles if a.title), "") or "Brief"
+    title = next((a.title for a in brief.articles if a.title), "") or _untitled(brief)
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

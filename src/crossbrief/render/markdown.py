@@ -104,6 +104,11 @@ def render_markdown(brief: Brief) -> str:
             f"{numbers[a.id]}. {_md(name)} - {_md(a.source or 'unknown source')}, {date}, {a.words} words"
         )
     out += ["", "## Summary", ""]
+    out += [
+        "Citations: the articles carrying the sentence or a close rewording of it (the",
+        "facts below count only sentences grouped as one fact, so their support can be lower).",
+        "",
+    ]
     for s in brief.summary:
         out.append(f"- {_md(s.text)} {cite(brief, s.sources)}")
     out += ["", "## Who", ""]
@@ -122,7 +127,8 @@ def render_markdown(brief: Brief) -> str:
     out += ["", "## Where outlets differ", ""]
     for c in brief.conflicts:
         values = "; ".join(f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values)
-        out.append(f"- {_md(c.about)}: {values}")
+        update = " (an update between dated articles, not a disagreement)" * (c.kind == "update")
+        out.append(f"- {_md(c.about)}: {values}{update}")
     if not brief.conflicts:
         out.append("- No disagreement found on figures.")
     out += ["", "## Timeline", ""]

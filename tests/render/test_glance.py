@@ -1,0 +1,89 @@
+"""The "at a glance" block of the HTML brief: counts, the best-supported facts, the first
+conflicts with their values and outlets; updates are not counted as conflicts."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.model import (
+    Brief,
+    BriefArticle,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Fact,
+    SentenceRef,
+)
+from crossbrief.render import render_html
+
+SENTENCES = (
+    "The dam at Orlin burst on Tuesday.",
+    "Flood waters reached 12 villages.",
+    "Rescuers said 40 people were missing.",
+    "The governor ordered an inquiry.",
+)
+
+
+def _article(aid: str, source: str) -> BriefArticle:
+    return BriefArticle(aid, source, "", None, False, None, None, None, 20, SENTENCES)
+
+
+def _brief(conflicts: tuple[Conflict, ...]) -> Brief:
+    refs = (SentenceRef("a", 0), SentenceRef("b", 0), SentenceRef("c", 0))
+    shared = [Fact(SENTENCES[n], refs[: 3 - n % 2], 3 - n % 2) for n in range(4)]
+    facts = (*shared, Fact(SENTENCES[3], (SentenceRef("a", 3),), 1))
+    return Brief(
+        articles=(_article("a", "Post"), _article("b", "Wire"), _article("c", "Daily")),
+        facts=facts,
+        conflicts=conflicts,
+        entities=(Entity("e1", "Orlin", "GPE", (), ("a", "b", "c"), ()),),
+    )
+
+
+def _block(page: str, cls: str) -> str:
+    m = re.search(rf'<div class="{cls}"[^>]*>(.*?)</div>', page, re.S)
+    assert m, cls
+    return m.group(1)
+
+
+def test_glance_lists_top_facts_and_first_conflicts() -> None:
+    missing = Conflict(
+        "people missing: 40 vs 45 (count)",
+        "figure",
+        (ConflictValue("40", SENTENCES[2], "a", 2), ConflictValue("45", SENTENCES[2], "b", 2)),
+    )
+    page = render_html(_brief((missing,)))
+    agree = _block(page, "glance-agree")
+    assert agree.count("<li>") == 3  # the three best supported of four shared facts
+    assert "3/3" in agree and '<a href="#facts">1 more</a>' in agree
+    differ = _block(page, "glance-differ")
+    assert "people missing" in differ
+    assert re.search(r"40</b>.*\[1\].* vs .*45</b>.*\[2\]", differ, re.S)
+    assert "<b>1</b> conflict on figures or names" in page
+    assert "<b>3</b> outlets, 3 articles" in page
+    assert "<h1>Brief: Orlin</h1>" in page  # no title: the most mentioned names
+
+
+def test_updates_are_shown_but_not_counted_as_conflicts() -> None:
+    update = Conflict(
+        "people missing: 40, then 45 (count, updated)",
+        "update",
+        (ConflictValue("40", SENTENCES[2], "a", 2), ConflictValue("45", SENTENCES[2], "b", 2)),
+    )
+    page = render_html(_brief((update,)))
+    assert "<b>0</b> conflicts on figures or names" in page
+    assert "1 figure updated between dated articles" in _block(page, "glance-differ")
+    assert "update (running count)" in page
+
+
+def test_markdown_says_an_update_is_not_a_disagreement() -> None:
+    from crossbrief.render import render_markdown
+
+    update = Conflict(
+        "people missing: 40, then 45 (count, updated)",
+        "update",
+        (ConflictValue("40", SENTENCES[2], "a", 2), ConflictValue("45", SENTENCES[2], "b", 2)),
+    )
+    text = render_markdown(_brief((update,)))
+    assert "40 [1]; 45 [2] (an update between dated articles, not a disagreement)" in text
+    assert "close rewording" in text
