@@ -218,13 +218,7 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
     weights = {c: float(rng.integers(1, 6)) for cs in concepts for c in cs}
     same = np.triu(rng.random((len(sents), len(sents))) < 0.1, k=1)
     same |= same.T
-    candidates = [
-        i
-        for i, s in enumerate(sents)
-        if summary_module.MIN_WORDS <= words_of(s.text) <= min(summary_module.MAX_WORDS, words)
-        and balanced_quotes(s.text)
-        and summary_module.complete(s.text)
-    ]
+    candidates = [i for i, s in enumerate(sents) if summary_module.candidate(s.text, words)]
     assert 4 <= len(candidates) <= 14, "enumeration stays small"
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
 
@@ -236,7 +230,7 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
         return all(
             at.get((sents[i].article, sents[i].index - 1)) in chosen
             for i in chosen
-            if needs_antecedent(sents[i].text)
+            if summary_module.needs_previous(story, i)
         )
 
     def coverage(chosen: Sequence[int]) -> float:

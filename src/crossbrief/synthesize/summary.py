@@ -13,15 +13,19 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 2. Two sentences are paraphrases when the fact grouping put them together, their TF-IDF
    cosine is at least ``CITE_SIMILARITY``, or they share at least ``CONCEPT_OVERLAP`` of
    the weighted concepts of the shorter one.
-3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``) of ``MIN_WORDS`` to
-   ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen; of
-   those, the ``MAX_CANDIDATES`` densest in weighted concepts per word (a sentence far
-   down that order never reaches the optimum, and dropping it halves the solver's time).
+3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``, opening with a
+   capital or a digit, so no piece of a sentence the splitter cut) of ``MIN_WORDS`` to
+   ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, and not
+   wholly a quotation (its speaker would be missing); of those, the ``MAX_CANDIDATES``
+   densest in weighted concepts per word (a sentence far down that order never reaches
+   the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
    (each concept counted once, so repeating a fact earns nothing) within the word budget,
    subject to: never two paraphrases; a sentence opening with a pronoun or connective
-   ("He", "But", "It", "The party, however, ...") only together with the sentence before
-   it in its article, which holds its antecedent. A tiny cost per sentence, rising with
+   ("He", "But", "It", "The party, however, ...") or with "he"/"she" opening a clause
+   before anyone is named in it ("Since then, he said, ...", "..., she added.") only
+   together with the sentence before it in its article, which holds its antecedent. A
+   tiny cost per sentence, rising with
    its position, breaks ties toward early sentences and keeps out sentences that add
    nothing. Concepts carried by
    the same candidates are merged into one variable and a concept of a single candidate
@@ -78,6 +82,12 @@ _DANGLING = re.compile(
     re.I,
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_STARTS = re.compile(r"[\"'\u201c\u2018`( ]*[A-Z0-9$\u00a3\u20ac]")
+_QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
+_ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
+# "he"/"she" opening a clause: the sentence start, or after a comma, colon or closing quote
+# ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
+_CLAUSE_PRONOUN = re.compile(r"(?:^|[,;:]\s+|(?:''|[\"\u201d])\s+)(he|she)\b", re.I)
 
 
 def words_of(text: str) -> int:
@@ -100,9 +110,54 @@ def needs_antecedent(text: str) -> bool:
     return bool(_DANGLING.match(text.lstrip(_OPENERS)))
 
 
+def starts_as_sentence(text: str) -> bool:
+    """True when ``text`` opens as a sentence does (a capital or a digit, after any opening
+    quote mark), not with a piece of a sentence the splitter cut off."""
+    return bool(_STARTS.match(text))
+
+
+def wholly_quoted(text: str) -> bool:
+    """True when ``text`` is nothing but a quotation, so its speaker is in another sentence."""
+    text = text.strip()
+    return any(
+        len(text) > len(o) + len(c)
+        and text.startswith(o)
+        and text.endswith(c)
+        and not _ANY_QUOTE.search(text[len(o) : -len(c)])
+        for o, c in _QUOTE_PAIRS
+    )
+
+
+def needs_previous(story: Story, i: int) -> bool:
+    """True when sentence ``i`` needs the one before it: it opens with a pronoun or
+    connective, or "he"/"she" opens one of its clauses before it names any person."""
+    s = story.sentences[i]
+    if needs_antecedent(s.text):
+        return True
+    pronoun = _CLAUSE_PRONOUN.search(s.text)
+    if pronoun is None:
+        return False
+    cut = s.start + pronoun.start(1)
+    return not any(
+        m.type == "PERSON" and s.start <= m.start < cut for m in story.by_id[s.article].mentions
+    )
+
+
 def complete(text: str) -> bool:
     """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
     return bool(_END.search(text))
+
+
+def candidate(text: str, budget: int) -> bool:
+    """True when ``text`` may stand in a summary of ``budget`` words: a whole sentence of
+    ``MIN_WORDS`` to ``MAX_WORDS`` words, no quote fragment, not a bare quotation."""
+    return (
+        MIN_WORDS <= words_of(text) <= min(MAX_WORDS, budget)
+        and balanced_quotes(text)
+        and complete(text)
+        and starts_as_sentence(text)
+        and not wholly_quoted(text)
+    )
 
 
 def _concepts(text: str) -> set[str]:
@@ -196,13 +251,7 @@ def _select(
     budget: int,
 ) -> list[int]:
     sents = story.sentences
-    candidates = [
-        i
-        for i, s in enumerate(sents)
-        if MIN_WORDS <= words_of(s.text) <= min(MAX_WORDS, budget)
-        and balanced_quotes(s.text)
-        and complete(s.text)
-    ]
+    candidates = [i for i, s in enumerate(sents) if candidate(s.text, budget)]
     if not candidates:
         return []
     # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
@@ -248,7 +297,7 @@ def _select(
         uppers.append(1.0)
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
-        if needs_antecedent(sents[i].text):
+        if needs_previous(story, i):
             before = at.get((sents[i].article, sents[i].index - 1))
             rows.append(
                 {index[i]: 1.0, index[before]: -1.0} if before in index else {index[i]: 1.0}
@@ -309,7 +358,7 @@ def _reading_order(story: Story, chosen: list[int], dates: dict[str, str | None]
             last is not None
             and sents[last].article == sents[i].article
             and sents[last].index + 1 == sents[i].index
-            and needs_antecedent(sents[i].text)
+            and needs_previous(story, i)
         ):
             blocks[-1].append(i)
         else:

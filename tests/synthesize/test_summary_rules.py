@@ -1,0 +1,117 @@
+"""The summary's sentence rules: cut-off pieces, bare quotations, a pronoun opening a clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary import (
+    candidate,
+    needs_previous,
+    starts_as_sentence,
+    summarize,
+    wholly_quoted,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill at Dunmore closed on Friday.", True),
+        ("42 workers lost their jobs at the mill.", True),
+        ("``We will reopen,'' the owner said.", True),
+        ("\u201cWe will reopen,\u201d the owner said.", True),
+        ("$3 million was owed to the workers.", True),
+        ("the workers at the mill in Dunmore in 1997 and 1998.", False),
+        ("and the owner said nothing more about it.", False),
+    ],
+)
+def test_starts_as_sentence(text: str, expected: bool) -> None:
+    assert starts_as_sentence(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("``We will reopen the mill before the winter comes.''", True),
+        ('"We will reopen the mill before the winter comes."', True),
+        ("\u201cWe will reopen the mill before the winter comes.\u201d", True),
+        ("``We will reopen,'' the owner said, ``before the winter.''", False),
+        ('"We will reopen the mill," the owner said.', False),
+        ('The owner said: "We will reopen the mill."', False),
+        ("The owner said the mill would reopen.", False),
+    ],
+)
+def test_wholly_quoted(text: str, expected: bool) -> None:
+    assert wholly_quoted(text) is expected
+
+
+def test_candidate_keeps_out_pieces_and_bare_quotations() -> None:
+    whole = "The Dunmore mill closed on Friday after ninety years of weaving wool."
+    assert candidate(whole, 100)
+    assert not candidate(whole, 5)  # longer than the budget
+    assert not candidate(whole[0].lower() + whole[1:], 100)
+    assert not candidate(f"``{whole}''", 100)
+
+
+MILL = [
+    "The Dunmore wool mill closed on Friday after ninety years, putting 240 weavers out of work.",
+    "Its owner, Colm Reddan, blamed the price of electricity and cheap imported cloth.",
+    "Since the closure was announced in March, he said, the mill had lost its last buyers.",
+    "Colm Reddan said he had offered the mill to the weavers for one euro.",
+    "The looms will be sold at auction in Galway next month, she added.",
+    "A new owner, Brona Kells, will reopen the Dunmore wool mill in May with 60 weavers, "
+    "the county council said on Saturday after a long meeting in the town hall.",
+]
+# The same news, shorter, as a piece the splitter cut off and as a bare quotation: with a
+# budget too small for the whole sentence above, only the rules keep them out.
+PAPER = [
+    "The Dunmore wool mill shut on Friday after ninety years and 240 weavers lost their jobs.",
+    "the new owner Brona Kells will reopen the Dunmore wool mill in May.",
+    "``Brona Kells will reopen the Dunmore wool mill in May with 60 weavers.''",
+]
+
+
+@pytest.fixture(scope="module")
+def mill_story(nlp: Any) -> Story:
+    articles = [
+        Article(id="mill", text="\n\n".join(MILL), source="mill", published="2031-02-07"),
+        Article(id="paper", text="\n\n".join(PAPER), source="paper", published="2031-02-07"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*MILL, *PAPER]
+    return story
+
+
+def test_needs_previous(mill_story: Story) -> None:
+    texts = [s.text for s in mill_story.sentences]
+    # "he" opens a clause before anyone is named: the owner is in the sentence before.
+    assert needs_previous(mill_story, texts.index(MILL[2]))
+    # "he" after the person it points to, in the same sentence.
+    assert not needs_previous(mill_story, texts.index(MILL[3]))
+    # "Its" opens the sentence: the existing opener rule still holds.
+    assert needs_previous(mill_story, texts.index(MILL[1]))
+    # A trailing attribution to someone named elsewhere.
+    assert needs_previous(mill_story, texts.index(MILL[4]))
+    assert not needs_previous(mill_story, texts.index(MILL[0]))
+
+
+def test_summary_never_takes_a_piece_or_a_bare_quotation(mill_story: Story) -> None:
+    for words in (14, 20, 40, 80, 200):
+        summary = summarize(mill_story, group_sentences(mill_story), words, {})
+        texts = [s.text for s in summary]
+        assert PAPER[1] not in texts
+        assert PAPER[2] not in texts
+        for n, s in enumerate(summary):
+            i = next(k for k, t in enumerate(mill_story.sentences) if t.ref == s.sources[0])
+            if needs_previous(mill_story, i):
+                prev = summary[n - 1].sources[0] if n else None
+                assert prev is not None and (prev.article, prev.sentence + 1) == (
+                    s.sources[0].article,
+                    s.sources[0].sentence,
+                )
