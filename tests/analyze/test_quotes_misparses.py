@@ -124,3 +124,15 @@ def test_what_a_report_says_is_reported_once_by_its_author(nlp: Any) -> None:
     text = "Ann Lee said in a report that the pier would close in May."
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [(q.speaker_text, q.text) for q in found] == [("Ann Lee", "the pier would close in May")]
+
+
+def test_a_that_clause_hung_on_a_phrase_after_the_verb_is_what_it_reports(nlp: Any) -> None:
+    # The parser hangs "that ..." on "start" ("from the start that ..."), not on "said".
+    text = (
+        "The toll rose twice last year, but Lee has said from the start that he will make "
+        "the port pay for the bridge."
+    )
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_name, q.cue, q.text) for q in found] == [
+        ("Lee", "said", "he will make the port pay for the bridge")
+    ]

@@ -251,6 +251,9 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         return comp.left_edge, comp.right_edge, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
+    stray = _stray_clause(verb)
+    if stray is not None:
+        return stray.left_edge, stray.right_edge, True
     wish = _for_to(verb)
     if wish is not None:
         return wish.left_edge, wish.right_edge, False
@@ -294,6 +297,24 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     elif any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _stray_clause(verb: Any) -> Any:
+    """'has said from the start that ...', 'said at a rally that ...': a that-clause the
+    parser hung on the noun of a phrase after the verb is what the verb reports (an
+    attribution noun's own clause, 'said in a statement that', is read off the noun)."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ in NOUN_CUES:
+                continue
+            for c in noun.rights:
+                if c.dep_ in {"acl", "relcl"} and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+                ):
+                    return c
+    return None
 
 
 def _for_to(verb: Any) -> Any:
