@@ -292,6 +292,8 @@ class ConflictValue:
 @dataclass(frozen=True)
 class Conflict:
     about: str
+    # "figure", "age" or "name": outlets disagree; "update": a count that changed between
+    # dated articles, listed in date order (a later report, not a disagreement).
     kind: str
     values: tuple[ConflictValue, ...]
 
