@@ -221,11 +221,12 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
     candidates = [i for i, s in enumerate(sents) if summary_module.candidate(s.text, words)]
     assert 4 <= len(candidates) <= 14, "enumeration stays small"
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
+    one_event = summary_module.same_event(story, range(len(sents)), concepts, weights)
 
     def feasible(chosen: tuple[int, ...]) -> bool:
         if sum(words_of(sents[i].text) for i in chosen) > words:
             return False
-        if any(same[a, b] for a, b in itertools.combinations(chosen, 2)):
+        if any(same[a, b] or one_event[a, b] for a, b in itertools.combinations(chosen, 2)):
             return False
         return all(
             at.get((sents[i].article, sents[i].index - 1)) in chosen

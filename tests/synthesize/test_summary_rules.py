@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
@@ -13,6 +14,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import (
     candidate,
     needs_previous,
+    same_event,
     starts_as_sentence,
     summarize,
     wholly_quoted,
@@ -115,3 +117,74 @@ def test_summary_never_takes_a_piece_or_a_bare_quotation(mill_story: Story) -> N
                     s.sources[0].article,
                     s.sources[0].sentence,
                 )
+
+
+# One event in two outlets' words, with different counts: no paraphrase, the same day.
+GROUNDING = [
+    (
+        "tide",
+        "2031-06-02",
+        [
+            "The trawler Silver Wren ran aground near Keld Point on Sunday after losing power.",
+            "All nine fishermen were lifted off by a lifeboat crew from Keld.",
+        ],
+    ),
+    (
+        "gazette",
+        "2031-06-03",
+        [
+            "A fishing boat with eleven men aboard ran aground near Keld Point on Sunday.",
+            "Harbour staff said the Silver Wren had left port before dawn on Sunday.",
+        ],
+    ),
+    (
+        "post",
+        "2031-06-02",
+        [
+            "The Silver Wren ran aground near Keld Point on Sunday, and a lifeboat crew "
+            "rescued the fishermen.",
+            "Fuel was seen on the water near Keld Point on Sunday afternoon.",
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def grounding_story(nlp: Any) -> Story:
+    articles = [
+        Article(id=aid, text="\n\n".join(texts), source=aid, published=day)
+        for aid, day, texts in GROUNDING
+    ]
+    return Story(list(analyze_articles(articles, nlp=nlp)))
+
+
+def test_one_event_in_other_words_is_told_once(grounding_story: Story) -> None:
+    story = grounding_story
+    texts = [s.text for s in story.sentences]
+    tide, gazette = texts.index(GROUNDING[0][2][0]), texts.index(GROUNDING[1][2][0])
+    concepts = [summary_module._concepts(t) for t in texts]
+    weights = {c: 1.0 for cs in concepts for c in cs}
+    event = same_event(story, [tide, gazette], concepts, weights)
+    assert event[0, 1] and event[1, 0]
+    # Within one article, or without a shared day, sentences are never one event.
+    fuel = texts.index(GROUNDING[2][2][1])
+    post = texts.index(GROUNDING[2][2][0])
+    assert not same_event(story, [post, fuel], concepts, weights).any()
+
+
+def test_demo_summary_tells_the_grounding_once(demo_brief: Any) -> None:
+    # The demo's outlets tell the grounding with different crew counts (23 sailors, 21 crew
+    # members): no paraphrase, but one event of one day.
+    told = [s.text for s in demo_brief.summary if "aground" in s.text]
+    assert len(told) == 1, told
+
+
+def test_same_event_needs_a_shared_day(nlp: Any) -> None:
+    articles = [Article(id=aid, text="\n\n".join(texts), source=aid) for aid, _, texts in GROUNDING]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    texts = [s.text for s in story.sentences]
+    concepts = [summary_module._concepts(t) for t in texts]
+    weights = {c: 1.0 for cs in concepts for c in cs}
+    pair = [texts.index(GROUNDING[0][2][0]), texts.index(GROUNDING[1][2][0])]
+    # Undated articles: "Sunday" resolves to no day, so nothing ties the two together.
+    assert not same_event(story, pair, concepts, weights).any()

@@ -21,16 +21,23 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
    (each concept counted once, so repeating a fact earns nothing) within the word budget,
-   subject to: never two paraphrases; a sentence opening with a pronoun or connective
-   ("He", "But", "It", "The party, however, ...") or with "he"/"she" opening a clause
-   before anyone is named in it ("Since then, he said, ...", "..., she added.") only
-   together with the sentence before it in its article, which holds its antecedent. A
-   tiny cost per sentence, rising with
-   its position, breaks ties toward early sentences and keeps out sentences that add
-   nothing. Concepts carried by
-   the same candidates are merged into one variable and a concept of a single candidate
-   becomes part of its gain (the optimum is unchanged). Solved with HiGHS through
-   ``scipy.optimize.milp``.
+   subject to:
+
+   - never two paraphrases;
+   - never two sentences of different articles dated to the same day that share
+     ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content words: one event told in other
+     words ("a grain carrier with 23 sailors ran aground on Saturday", "the ship ran
+     aground on Saturday with 21 crew"); citations still keep to paraphrases, as the two
+     need not carry the same facts;
+   - a sentence opening with a pronoun or connective ("He", "But", "It", "The party,
+     however, ...") or with "he"/"she" opening a clause before anyone is named in it
+     ("Since then, he said, ...", "..., she added.") only together with the sentence
+     before it in its article, which holds its antecedent.
+
+   A tiny cost per sentence, rising with its position, breaks ties toward early sentences
+   and keeps out sentences that add nothing. Concepts carried by the same candidates are
+   merged into one variable and a concept of a single candidate becomes part of its gain
+   (the optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``.
 5. Order: article date (chronological where dates are known), then position in the
    article (leads, which set the scene, before details), then article order; a sentence
    chosen with its antecedent stays right after it.
@@ -68,6 +75,7 @@ CONCEPT_OVERLAP = 0.7
 NEAR_IDENTICAL = 0.9
 VERSION_SHARE = 0.5
 MAX_CANDIDATES = 100
+EVENT_SHARED_BIGRAMS = 2
 # No wall-clock limit, so the result never depends on machine load; the node limit only
 # guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
 _SOLVER: dict[str, object] = {"disp": False, "node_limit": 2000}
@@ -81,6 +89,7 @@ _DANGLING = re.compile(
     r"|^(\S+\s+){0,5}?\S+,\s+(however|though|meanwhile|instead|too|nevertheless|in turn),",
     re.I,
 )
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _STARTS = re.compile(r"[\"'\u201c\u2018`( ]*[A-Z0-9$\u00a3\u20ac]")
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
@@ -243,6 +252,39 @@ def paraphrases(
     return same
 
 
+def same_event(
+    story: Story, chosen: Sequence[int], concepts: Sequence[set[str]], weights: dict[str, float]
+) -> np.ndarray:
+    """Which pairs of the ``chosen`` sentences tell one event in other words: from different
+    articles, dated to the same day, sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of
+    content words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran
+    aground on Saturday" and "the ship ran aground on Saturday with 21 crew members"."""
+    sents = story.sentences
+    days: list[set[str]] = []
+    content: list[set[str]] = []
+    for i in chosen:
+        s = sents[i]
+        days.append(
+            {
+                t.value
+                for t in story.by_id[s.article].times
+                if t.value and _DAY.fullmatch(t.value) and s.start <= t.start < s.end
+            }
+        )
+        content.append(
+            {c for c in concepts[i] if c in weights and not any(w in STOP_WORDS for w in c.split())}
+        )
+    out = np.zeros((len(chosen), len(chosen)), dtype=bool)
+    for x, y in itertools.combinations(range(len(chosen)), 2):
+        if (
+            days[x] & days[y]
+            and sents[chosen[x]].article != sents[chosen[y]].article
+            and len(content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
+        ):
+            out[x, y] = out[y, x] = True
+    return out
+
+
 def _select(
     story: Story,
     concepts: Sequence[set[str]],
@@ -292,6 +334,7 @@ def _select(
         rows.append({len(candidates) + m: 1.0, **{k: -1.0 for k in carried}})
         uppers.append(0.0)
     sub = same[np.ix_(candidates, candidates)]
+    sub |= same_event(story, candidates, concepts, weights)
     for a, b in zip(*np.nonzero(np.triu(sub, k=1)), strict=True):
         rows.append({int(a): 1.0, int(b): 1.0})
         uppers.append(1.0)
