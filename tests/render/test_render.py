@@ -30,3 +30,19 @@ def test_markdown_and_json() -> None:
     import json
 
     validate_brief(json.loads(render_json(b)))
+
+
+def test_timeline_chart_labels_each_date_at_its_own_precision() -> None:
+    import re
+
+    from crossbrief.model import TimelineEntry
+
+    entries = tuple(
+        TimelineEntry(value, precision, "Something happened.", "a1", 0, "then", None)
+        for value, precision in [("2014", "year"), ("2022-W08", "week"), ("2022-03-05", "day")]
+    )
+    page = render_html(Brief(articles=_brief().articles, timeline=entries))
+    chart = page[page.index('<svg class="chart"') : page.index("</svg>")]
+    ticks = re.findall(r'text-anchor="end" class="tick">([^<]+)<', chart)
+    # a year or a week is not dated to its first day
+    assert ticks == ["2014", "2022-W08", "2022-03-05"]

@@ -282,24 +282,27 @@ def _timeline(page: _Page, entries: Sequence[TimelineEntry]) -> str:
         return _section("Timeline", "<p>No dated events found.</p>", "timeline")
     first = min(d for d, _ in dated)
     last = max(d for d, _ in dated)
-    days = sorted({d for d, _ in dated})
-    counts = {d: sum(1 for dd, _ in dated if dd == d) for d in days}
+    # A row per value at its own precision: a year or a week is labelled as such, not as
+    # its first day, which would date a background fact to a day nobody reported.
+    start = {t.date: d for d, t in dated}
+    labels = sorted(start, key=lambda v: (start[v], len(v), v))
+    counts = {v: sum(1 for _, t in dated if t.date == v) for v in labels}
     most = max(counts.values())
     pad, label_w = 10, 90
     width = CHART_WIDTH
-    height = CHART_ROW * len(days) + 2 * pad
+    height = CHART_ROW * len(labels) + 2 * pad
     x0, x1 = label_w, width - pad - 30
     # one row per date, in order; the bar is how many events the articles date to that day
     # (a time-proportional axis would crush a week of news against one old background date)
     marks = [f'<line x1="{x0}" y1="{pad}" x2="{x0}" y2="{height - pad}" class="axis"/>']
-    for row, d in enumerate(days):
+    for row, v in enumerate(labels):
         y = pad + row * CHART_ROW + CHART_ROW // 2
-        x = x0 + max((x1 - x0) * counts[d] / most, 4)
+        x = x0 + max((x1 - x0) * counts[v] / most, 4)
         marks.append(
-            f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end" class="tick">{_e(d.isoformat())}</text>'
+            f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end" class="tick">{_e(v)}</text>'
             f'<rect x="{x0}" y="{y - 6}" width="{x - x0:.1f}" height="12" rx="3" class="bar">'
-            f"<title>{_e(d.isoformat())}: {counts[d]} event(s)</title></rect>"
-            f'<text x="{x + 4:.1f}" y="{y + 4}" class="tick">{counts[d]}</text>'
+            f"<title>{_e(v)}: {counts[v]} event(s)</title></rect>"
+            f'<text x="{x + 4:.1f}" y="{y + 4}" class="tick">{counts[v]}</text>'
         )
     svg = (
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
