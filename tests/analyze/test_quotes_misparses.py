@@ -136,3 +136,31 @@ def test_a_that_clause_hung_on_a_phrase_after_the_verb_is_what_it_reports(nlp: A
     assert [(q.speaker_name, q.cue, q.text) for q in found] == [
         ("Lee", "said", "he will make the port pay for the bridge")
     ]
+
+
+def test_names_before_a_colon_after_a_headline_said_the_quote(nlp: Any) -> None:
+    text = (
+        "HARBOUR TOLLS RISE AGAIN FOR THE THIRD YEAR - Ann Lee and Tom Varga: \u201cThe port "
+        "cannot keep raising tolls without losing the ferries to Norport.\u201d"
+    )
+    (q,) = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert (q.kind, q.speaker_text) == ("direct", "Ann Lee and Tom Varga")
+
+
+def test_each_name_before_a_colon_takes_its_own_quote(nlp: Any) -> None:
+    text = (
+        "At the debate the two were asked about the ferry. "
+        'Lee: "We will keep it running." Varga: "We will sell it to the highest bidder."'
+    )
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_name, q.text) for q in found if q.kind == "direct"] == [
+        ("Lee", "We will keep it running."),
+        ("Varga", "We will sell it to the highest bidder."),
+    ]
+
+
+def test_a_byline_is_no_speaker(nlp: Any) -> None:
+    # The apostrophe before the name is no closing quote mark.
+    text = 'The review, by Times\' Ann Lee: "The play runs too long and the songs are forgettable."'
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert all(q.speaker_name != "Ann Lee" for q in found)

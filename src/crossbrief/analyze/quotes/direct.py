@@ -9,8 +9,10 @@ from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import cue_for, from_cue
 from crossbrief.analyze.quotes.lexicon import (
     DASH_SPEAKER,
+    DASHES,
     LABEL,
     MARKS,
+    NAME_RUN,
     RESUME_GAP,
     SENTENCE_BREAK,
     SUBJECTS,
@@ -53,6 +55,8 @@ def direct_quotes(
                 start = label.end()
         if attr is None and seg.continues and last is not None:
             attr = last
+        if attr is None:
+            attr = name_colon(text, para, seg)
         if attr is None:
             # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue.
             follows = kind == "direct" and last is not None and last_para == seg.para
@@ -155,6 +159,38 @@ def dash_speaker(text: str, para: Para, seg: Seg) -> Attr | None:
     while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
         end += 1
     return Attr(para, None, (tok.i, end), para.doc[end - 1])
+
+
+def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'HEADLINE IN CAPITALS - Ann Lee and Tom Varga: "..."' (newsletter style), or
+    'Ann Lee: "..."' opening a paragraph or a sentence: the names right before the colon
+    said it, whatever verb the parser finds in the headline."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    colon = para.tokens(before - 1, before)
+    if colon is None or len(colon) == 0:
+        return None
+    i = colon.start - 1
+    while i >= 0 and i >= colon.start - NAME_RUN and _name_word(para.doc[i]):
+        i -= 1
+    first = i + 1
+    if first >= colon.start or para.doc[colon.start - 1].pos_ != "PROPN":
+        return None
+    if i >= 0 and para.doc[i].text not in DASHES and not _sentence_end(para.doc[i]):
+        return None  # after a dash, a sentence or a quote ('Lee: "A." Varga: "B."') only
+    return Attr(para, None, (first, colon.start), para.doc[colon.start - 1])
+
+
+def _sentence_end(tok: Any) -> bool:
+    # Double closing marks only: a single one may be an apostrophe ("by Times' Ann Lee:").
+    return tok.text in {'"', "\u201d", "\u00bb"} or tok.text[-1:] in ".?!" or tok.is_space
+
+
+def _name_word(tok: Any) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lower_ == "and"
 
 
 def introduced(prev: Para) -> Attr | None:

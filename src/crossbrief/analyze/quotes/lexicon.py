@@ -139,6 +139,8 @@ STRAIGHT = '"'
 DOUBLED = ("''", "``")  # two-character double marks
 MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT + "\u2018\u2019'`"
 DASH_SPEAKER = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013-]{1,2}\s*")
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+NAME_RUN = 6  # words of a "Name and Name:" run before a quote
 LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s+")
 SUBJECTS = ("nsubj", "nsubjpass")
 # How the words of an apposition after a name hang on it (", a spokeswoman in Lagos,").
