@@ -186,11 +186,11 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
 
 def _sentence_end(tok: Any) -> bool:
     # Double closing marks only: a single one may be an apostrophe ("by Times' Ann Lee:").
-    return tok.text in {'"', "\u201d", "\u00bb"} or tok.text[-1:] in ".?!" or tok.is_space
+    return bool(tok.text in {'"', "\u201d", "\u00bb"} or tok.text[-1:] in ".?!" or tok.is_space)
 
 
 def _name_word(tok: Any) -> bool:
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lower_ == "and"
+    return bool((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lower_ == "and")
 
 
 def introduced(prev: Para) -> Attr | None:
