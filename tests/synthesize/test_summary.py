@@ -14,11 +14,11 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary import (
+from crossbrief.synthesize.summary import summarize, versions
+from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
     needs_antecedent,
-    summarize,
-    versions,
+    needs_previous,
     words_of,
 )
 
@@ -231,7 +231,7 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
         return all(
             at.get((sents[i].article, sents[i].index - 1)) in chosen
             for i in chosen
-            if summary_module.needs_previous(story, i)
+            if needs_previous(story, i)
         )
 
     def coverage(chosen: Sequence[int]) -> float:

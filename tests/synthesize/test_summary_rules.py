@@ -11,14 +11,8 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary import (
-    candidate,
-    needs_previous,
-    same_event,
-    starts_as_sentence,
-    summarize,
-    wholly_quoted,
-)
+from crossbrief.synthesize.summary import candidate, same_event, summarize
+from crossbrief.synthesize.summary_rules import needs_previous, starts_as_sentence, wholly_quoted
 
 
 @pytest.mark.parametrize(
@@ -188,3 +182,25 @@ def test_same_event_needs_a_shared_day(nlp: Any) -> None:
     pair = [texts.index(GROUNDING[0][2][0]), texts.index(GROUNDING[1][2][0])]
     # Undated articles: "Sunday" resolves to no day, so nothing ties the two together.
     assert not same_event(story, pair, concepts, weights).any()
+
+
+def test_a_dateline_on_its_own_is_no_lead(nlp: Any) -> None:
+    lead = "The trawler Silver Wren ran aground near Keld Point after losing power."
+    later = "Fuel was seen on the water near the harbour wall of Keld."
+    articles = [
+        Article(id="wire", text=f"KELD, Norland (AP) -\n\n{lead}\n\n{later}", source="wire"),
+        Article(
+            id="local",
+            text="Oil from a stranded boat was seen near the harbour wall of Keld.\n\n"
+            "The Silver Wren, a trawler, ran aground on rocks off the point on Sunday.",
+            source="local",
+        ),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences][:3] == ["KELD, Norland (AP) -", lead, later]
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    weights = summary_module._concept_weights(story, concepts)
+    bonus = summary_module.LEAD_BONUS
+    # The wire's lead is its first whole sentence; the local paper leads with the fuel.
+    assert weights["ran aground"] == pytest.approx(2 + bonus)
+    assert weights["harbour wall"] == pytest.approx(2 + bonus)

@@ -5,7 +5,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 
 1. Concepts are word bigrams (folded, stemmed, not both stop words). A concept's weight is
    the number of independent reports that carry it, a report counting ``1 + LEAD_BONUS``
-   when the concept is in its lead sentence (news puts the core facts first). Versions of
+   when the concept is in its lead, its first whole sentence (news puts the core facts
+   first; a dateline such as "BRUSSELS, Belgium (AP) -" split off alone is no lead). Versions of
    one report (at least ``VERSION_SHARE`` of each article's sentences near-identical, TF-IDF
    cosine >= ``NEAR_IDENTICAL``, to the other's: wire copy re-sent with an update) count
    once. Concepts carried by fewer than ``MIN_DF_SHARE`` of the reports (at least 2 when
@@ -64,6 +65,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_rules import (
+    balanced_quotes,
+    complete,
+    needs_previous,
+    starts_as_sentence,
+    wholly_quoted,
+    words_of,
+)
 from crossbrief.synthesize.text import stem, tokens
 
 MIN_DF_SHARE = 0.3
@@ -80,81 +89,7 @@ EVENT_SHARED_BIGRAMS = 2
 # guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
 _SOLVER: dict[str, object] = {"disp": False, "node_limit": 2000}
 
-_OPENERS = "\"'\u201c\u2018`( "
-_DANGLING = re.compile(
-    r"^(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
-    r"meanwhile|still|yet|so|then|that|such|thus|instead|moreover|furthermore|besides|"
-    r"nevertheless|nonetheless|otherwise|likewise|later|earlier|afterward|afterwards|both)\b"
-    # or a connective set off early in the sentence: "The party, however, refused."
-    r"|^(\S+\s+){0,5}?\S+,\s+(however|though|meanwhile|instead|too|nevertheless|in turn),",
-    re.I,
-)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
-_STARTS = re.compile(r"[\"'\u201c\u2018`( ]*[A-Z0-9$\u00a3\u20ac]")
-_QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
-_ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
-# "he"/"she" opening a clause: the sentence start, or after a comma, colon or closing quote
-# ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
-_CLAUSE_PRONOUN = re.compile(r"(?:^|[,;:]\s+|(?:''|[\"\u201d])\s+)(he|she)\b", re.I)
-
-
-def words_of(text: str) -> int:
-    """The length of ``text`` in whitespace-separated words, the unit of the budget."""
-    return len(text.split())
-
-
-def balanced_quotes(text: str) -> bool:
-    """True when every quotation mark opened in ``text`` is closed in it."""
-    double = text.count('"') + text.count("\u201c") + text.count("\u201d")
-    return (
-        double % 2 == 0
-        and text.count("\u201c") == text.count("\u201d")
-        and text.count("``") == text.count("''")
-    )
-
-
-def needs_antecedent(text: str) -> bool:
-    """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence."""
-    return bool(_DANGLING.match(text.lstrip(_OPENERS)))
-
-
-def starts_as_sentence(text: str) -> bool:
-    """True when ``text`` opens as a sentence does (a capital or a digit, after any opening
-    quote mark), not with a piece of a sentence the splitter cut off."""
-    return bool(_STARTS.match(text))
-
-
-def wholly_quoted(text: str) -> bool:
-    """True when ``text`` is nothing but a quotation, so its speaker is in another sentence."""
-    text = text.strip()
-    return any(
-        len(text) > len(o) + len(c)
-        and text.startswith(o)
-        and text.endswith(c)
-        and not _ANY_QUOTE.search(text[len(o) : -len(c)])
-        for o, c in _QUOTE_PAIRS
-    )
-
-
-def needs_previous(story: Story, i: int) -> bool:
-    """True when sentence ``i`` needs the one before it: it opens with a pronoun or
-    connective, or "he"/"she" opens one of its clauses before it names any person."""
-    s = story.sentences[i]
-    if needs_antecedent(s.text):
-        return True
-    pronoun = _CLAUSE_PRONOUN.search(s.text)
-    if pronoun is None:
-        return False
-    cut = s.start + pronoun.start(1)
-    return not any(
-        m.type == "PERSON" and s.start <= m.start < cut for m in story.by_id[s.article].mentions
-    )
-
-
-def complete(text: str) -> bool:
-    """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
-    return bool(_END.search(text))
 
 
 def candidate(text: str, budget: int) -> bool:
@@ -206,9 +141,14 @@ def versions(story: Story) -> dict[str, str]:
 
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
     version = versions(story)
+    # The lead is the first whole sentence: a dateline split off on its own is none.
+    lead: dict[str, int] = {}
+    for s in story.sentences:
+        if s.article not in lead and complete(s.text) and starts_as_sentence(s.text):
+            lead[s.article] = s.index
     per_article: dict[str, dict[str, float]] = defaultdict(dict)
     for s, cs in zip(story.sentences, concepts, strict=True):
-        credit = 1.0 + (LEAD_BONUS if s.position == 0 else 0.0)
+        credit = 1.0 + (LEAD_BONUS if s.index == lead.get(s.article, 0) else 0.0)
         seen = per_article[version[s.article]]
         for c in cs:
             seen[c] = max(seen.get(c, 0.0), credit)

@@ -1,0 +1,95 @@
+"""Which source sentences may stand in a summary, and which need the sentence before them.
+
+Plain predicates on a sentence's text (or, for a pronoun, on the names the analysis found
+in it), so the summarizer's selection stays about coverage and tests can check each rule
+on invented sentences:
+
+- ``complete``, ``starts_as_sentence``: a whole sentence, not a heading cut off at a dash
+  or a piece of a sentence the splitter cut ("the attacks on soldiers in 1993.");
+- ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
+  sentence, no bare quotation whose speaker is named elsewhere;
+- ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
+  ("He", "But", "The party, however, ..."), or with "he"/"she" opening a clause before
+  anyone is named in it ("Since then, he said, ..."), reads only after the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.story import Story
+
+_OPENERS = "\"'\u201c\u2018`( "
+_DANGLING = re.compile(
+    r"^(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
+    r"meanwhile|still|yet|so|then|that|such|thus|instead|moreover|furthermore|besides|"
+    r"nevertheless|nonetheless|otherwise|likewise|later|earlier|afterward|afterwards|both)\b"
+    # or a connective set off early in the sentence: "The party, however, refused."
+    r"|^(\S+\s+){0,5}?\S+,\s+(however|though|meanwhile|instead|too|nevertheless|in turn),",
+    re.I,
+)
+_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_STARTS = re.compile(r"[\"'\u201c\u2018`( ]*[A-Z0-9$\u00a3\u20ac]")
+_QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
+_ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
+# "he"/"she" opening a clause: the sentence start, or after a comma, colon or closing quote
+# ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
+_CLAUSE_PRONOUN = re.compile(r"(?:^|[,;:]\s+|(?:''|[\"\u201d])\s+)(he|she)\b", re.I)
+
+
+def words_of(text: str) -> int:
+    """The length of ``text`` in whitespace-separated words, the unit of the budget."""
+    return len(text.split())
+
+
+def balanced_quotes(text: str) -> bool:
+    """True when every quotation mark opened in ``text`` is closed in it."""
+    double = text.count('"') + text.count("\u201c") + text.count("\u201d")
+    return (
+        double % 2 == 0
+        and text.count("\u201c") == text.count("\u201d")
+        and text.count("``") == text.count("''")
+    )
+
+
+def needs_antecedent(text: str) -> bool:
+    """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence."""
+    return bool(_DANGLING.match(text.lstrip(_OPENERS)))
+
+
+def starts_as_sentence(text: str) -> bool:
+    """True when ``text`` opens as a sentence does (a capital or a digit, after any opening
+    quote mark), not with a piece of a sentence the splitter cut off."""
+    return bool(_STARTS.match(text))
+
+
+def wholly_quoted(text: str) -> bool:
+    """True when ``text`` is nothing but a quotation, so its speaker is in another sentence."""
+    text = text.strip()
+    return any(
+        len(text) > len(o) + len(c)
+        and text.startswith(o)
+        and text.endswith(c)
+        and not _ANY_QUOTE.search(text[len(o) : -len(c)])
+        for o, c in _QUOTE_PAIRS
+    )
+
+
+def needs_previous(story: Story, i: int) -> bool:
+    """True when sentence ``i`` needs the one before it: it opens with a pronoun or
+    connective, or "he"/"she" opens one of its clauses before it names any person."""
+    s = story.sentences[i]
+    if needs_antecedent(s.text):
+        return True
+    pronoun = _CLAUSE_PRONOUN.search(s.text)
+    if pronoun is None:
+        return False
+    cut = s.start + pronoun.start(1)
+    return not any(
+        m.type == "PERSON" and s.start <= m.start < cut for m in story.by_id[s.article].mentions
+    )
+
+
+def complete(text: str) -> bool:
+    """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
+    return bool(_END.search(text))
