@@ -187,6 +187,7 @@ def crossbrief_predictions(
                 source_text=q.speaker_text or "",
                 name=q.speaker_name,
                 direct=direct,
+                cue_text=q.cue or "",
             )
             if key is not None:
                 by_cue[key] = a
@@ -346,7 +347,8 @@ def score(
                 if i not in pm:
                     kind = "direct" if p.direct else "indirect"
                     errors.append(
-                        f"FP {kind} {d.name}: [{p.source_text}] {_show(d.text, p.content)}"
+                        f"FP {kind} {d.name}: <{p.cue_text}> [{p.source_text}] "
+                        f"{_show(d.text, p.content)}"
                     )
     return sc
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from crossbrief.analyze import analyze_article
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.indirect import _complement
+from crossbrief.analyze.quotes.lexicon import is_reporting
 from crossbrief.model import Article
 
 Row = tuple[str, int, str, str]  # word, head index, dependency, part of speech
@@ -164,3 +165,29 @@ def test_a_byline_is_no_speaker(nlp: Any) -> None:
     text = 'The review, by Times\' Ann Lee: "The play runs too long and the songs are forgettable."'
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert all(q.speaker_name != "Ann Lee" for q in found)
+
+
+def test_a_participle_that_names_a_thing_reports_nothing(nlp: Any) -> None:
+    text = "Lee's campaign hired a firm called Dockline Analytics last spring."
+    assert analyze_article(Article(id="t", text=text), nlp).quotes == ()
+
+
+def test_an_imperative_is_no_cue() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["See", "Lee", "'s", "list", "below", "."],
+        heads=[0, 3, 1, 0, 0, 0],
+        deps=["ROOT", "poss", "case", "dobj", "advmod", "punct"],
+        pos=["VERB", "PROPN", "PART", "NOUN", "ADV", "PUNCT"],
+        tags=["VB", "NNP", "POS", "NN", "RB", "."],
+    )
+    assert not is_reporting(doc[0])
+    said = Doc(
+        VOCAB,
+        words=["Lee", "said", "so", "."],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "VBD", "RB", "."],
+    )
+    assert is_reporting(said[1])

@@ -186,5 +186,14 @@ LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "CCONJ", "ADP", "
 
 
 def is_reporting(tok: Any) -> bool:
-    """A reporting verb (any inflection)."""
-    return tok.lower_ in FORM_TO_BASE and tok.pos_ == "VERB"
+    """A reporting verb (any inflection), but not a participle that names a thing ("a firm
+    called Dockline") or an imperative ("See the full list below")."""
+    if tok.lower_ not in FORM_TO_BASE or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and FORM_TO_BASE[tok.lower_] in NAMING:
+        return False
+    return not (tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start)
+
+
+# Verbs whose participle after a noun names it rather than reports ("a group called X").
+NAMING = frozenset({"call", "dub", "name", "title", "label"})
