@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -191,3 +192,27 @@ def test_an_imperative_is_no_cue() -> None:
         tags=["NNP", "VBD", "RB", "."],
     )
     assert is_reporting(said[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Editor's note: The harbour figures in this story were corrected on Friday.", None),
+        (
+            "Lee: Toll Rise Is A Mistake\n\n"
+            "Mayor Ann Lee criticised the harbour board on Monday for raising the tolls again.",
+            "Lee",
+        ),
+        (
+            "Poll: Most Residents Back The Bridge\n\n"
+            "A survey of 800 residents found broad support.",
+            "Poll",
+        ),
+    ],
+)
+def test_a_label_line_needs_a_source(nlp: Any, text: str, speaker: str | None) -> None:
+    # A name the article uses elsewhere (the tagger often misses it in a headline) or a
+    # poll is a source; "Editor's note", "Breaking" and the like are not.
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    labelled = [q.speaker_text for q in found if q.cue == ":"]
+    assert labelled == ([speaker] if speaker else [])

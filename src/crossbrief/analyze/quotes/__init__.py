@@ -68,7 +68,10 @@ def extract_quotes(
     paras = prepare(paragraphs, segs)
     people = people_of(paras, mentions)
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)
-    names = Names(found, [m.start for m in found])
+    last_words = frozenset(
+        m.text.split()[-1].lower() for m in found if m.type in {"PERSON", "ORG"} and m.text.split()
+    )
+    names = Names(found, [m.start for m in found], last_words)
     quotes = direct_quotes(text, paras, segs, people, names)
     taken = [(q.start, q.end, q.kind == "direct") for q in quotes]
     direct = sorted(q.start for q in quotes if q.kind == "direct")

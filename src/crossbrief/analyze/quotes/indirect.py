@@ -19,6 +19,7 @@ from crossbrief.analyze.quotes.lexicon import (
     CLAUSE_MARKS,
     CLOSE_MARKS,
     CONTENT_PREPS,
+    EVIDENCE_NOUNS,
     FORM_TO_BASE,
     LABEL_LINE,
     LABEL_POS,
@@ -26,6 +27,7 @@ from crossbrief.analyze.quotes.lexicon import (
     MARKS,
     MEDIUM_VERBS,
     MESSAGES,
+    NAME_TYPES,
     NOT_INDIRECT,
     NOUN_CUES,
     NOUN_PREPS,
@@ -176,6 +178,13 @@ def _labelled(
         return None
     if not any(t.pos_ in {"PROPN", "NOUN"} for t in lab):
         return None
+    if (
+        not _names_someone(names, m.start(1), m.end(1))
+        and not any(t.ent_type_ in NAME_TYPES or t.lower_ in names.last_words for t in lab)
+        and lab.root.lower_ not in EVIDENCE_NOUNS
+        and not lab.text.isupper()
+    ):
+        return None  # 'Editor's Note:', 'Breaking:', 'At issue:': no source is named
     start, end = m.end(), para.end
     while end > start and (text[end - 1].isspace() or text[end - 1] in MARKS):
         end -= 1
@@ -187,6 +196,12 @@ def _labelled(
     q = make_quote(text, start, end, "indirect", attr)
     colon = m.end(1)
     return replace(q, cue=":", cue_start=colon, cue_end=colon + 1)
+
+
+def _names_someone(names: Names, start: int, end: int) -> bool:
+    """A person, organisation or place is named within [start, end)."""
+    k = bisect.bisect_left(names.starts, start)
+    return k < len(names.starts) and names.starts[k] < end
 
 
 def _in_line(para: Para, cue: Any, left: Any, right: Any) -> tuple[Any, Any]:

@@ -29,6 +29,9 @@ class Names:
 
     mentions: list[Mention]
     starts: list[int]
+    # Last words of the people and organisations named ("trump", "reuters"), to know a
+    # name where the tagger missed it (a headline's 'Trump: ...').
+    last_words: frozenset[str] = frozenset()
 
 
 @dataclass
