@@ -56,8 +56,12 @@ class TfIdf:
     matrix spent most of the similarity product multiplying zeros.
     """
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.terms = [content_terms(t) for t in texts]
+    def __init__(self, texts: Sequence[str], terms: Sequence[list[str]] | None = None) -> None:
+        # ``terms``: each text's terms when the caller tokenises its own way (fact grouping
+        # maps names to entities); by default the stemmed content words of ``texts``
+        self.terms = (
+            [list(ts) for ts in terms] if terms is not None else [content_terms(t) for t in texts]
+        )
         df: Counter[str] = Counter()
         for ts in self.terms:
             df.update(set(ts))

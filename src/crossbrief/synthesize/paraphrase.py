@@ -1,0 +1,169 @@
+"""Fact similarity: how far two sentences of different articles report the same information.
+
+The story's TF-IDF cosine (``Story.similarity``) compares surface words, so two outlets'
+wordings of one fact score low whenever they name things differently ("Zelensky" /
+"Zelenskiy" / "the Ukrainian president", "Moscow" / "Russia") or use another form of a word
+("mediated" / "mediation"). Here each sentence becomes a bag of terms in which
+
+- every mention of a story entity is that entity's id, whatever the spelling, title, role,
+  capital or demonym the outlet used;
+- the other content words are reduced to a stem that also drops derivational suffixes;
+- numbers count, in words or in digits ("three" and "3" are one term; spaCy's stop list
+  holds the number words, and a figure is strong evidence of one fact).
+
+The similarity is the TF-IDF cosine of those bags over the story's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crossbrief.model import Entity
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import TfIdf, stem, tokens
+
+STRONG = 0.25  # a cosine at which one shared word besides names is enough
+MIN_SHARED_WORDS = 3  # below STRONG: words (not names) two sentences must share
+
+_NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+_NUMBERS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS)} | {
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100",
+}  # fmt: skip
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+)  # fmt: skip
+_ORDINALS = {w: f"#{n + 1}" for n, w in enumerate(_ORDINAL_WORDS)}
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Derivational endings dropped after the inflectional ones, longest first: "mediation" and
+# "mediated" meet at "mediat", "neutrality" and "neutral" at "neutral".
+_DERIVATIONAL = {
+    "ations": "at",
+    "ation": "at",
+    "ities": "",
+    "ity": "",
+    "ments": "",
+    "ment": "",
+    "ness": "",
+}
+
+
+# Attribution words: nearly every news sentence has one, and two sentences that share only
+# "said" and a name report different things.
+_REPORTING = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds",
+    "added", "adding", "according", "statement", "stated", "quoted",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def root(word: str) -> str:
+    """A stem with derivational suffixes also dropped (at least four letters kept)."""
+    word = stem(word)
+    for suffix, keep in _DERIVATIONAL.items():
+        if len(word) >= len(suffix) + 4 and word.endswith(suffix):
+            word = word[: -len(suffix)] + keep
+            break
+    if len(word) > 5 and word.endswith("e"):
+        word = word[:-1]  # "declare" / "declared" -> "declar", as "declaration" does
+    return word
+
+
+def word_terms(text: str) -> list[str]:
+    """The terms of text outside entity mentions: content-word roots and numbers."""
+    out = []
+    for w in tokens(text):
+        w = w.replace("\u2019", "'")
+        if w in _NUMBERS:
+            out.append(_NUMBERS[w])
+        elif w in _ORDINALS:
+            out.append(_ORDINALS[w])
+        elif _DIGIT_ORDINAL.fullmatch(w):
+            out.append(f"#{int(w[:-2])}")
+        elif w.isdigit():
+            out.append(w)
+        elif w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
+            out.append(root(w))
+    return out
+
+
+def sentence_terms(story: Story, entities: Sequence[Entity]) -> list[list[str]]:
+    """Each story sentence's terms, entity mentions replaced by their entity's id."""
+    spans: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            spans[(m.article, m.sentence)].append((m.start, m.end, e.id))
+    out = []
+    for s in story.sentences:
+        text = story.by_id[s.article].article.text
+        terms: list[str] = []
+        pos = s.start
+        # longest mention first where two overlap ("the Ukrainian president" over "Ukrainian")
+        for start, end, eid in sorted(spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])):
+            if start < pos or start >= s.end:
+                continue
+            terms += word_terms(text[pos:start])
+            terms.append(f"@{eid}")
+            pos = end
+        terms += word_terms(text[pos : s.end])
+        out.append(terms)
+    return out
+
+
+def merge_prefixes(terms: list[list[str]], shortest: int = 5) -> list[list[str]]:
+    """Each word root replaced by the shortest root of the story it begins with (at least
+    ``shortest`` letters): "declar" / "declarat", "neutral" / "neutralis"."""
+    vocab = sorted({t for ts in terms for t in ts if t[0].isalpha()})
+    canon: dict[str, str] = {}
+    base: str | None = None
+    for t in vocab:  # sorted: a prefix comes right before the words it begins
+        if base is not None and t.startswith(base):
+            canon[t] = base
+        else:
+            base = t if len(t) >= shortest else None
+    return [[canon.get(t, t) for t in ts] for ts in terms]
+
+
+def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
+    """Similarity of every pair of story sentences as evidence that they state one fact.
+
+    The TF-IDF cosine of entity-aware terms, set to 0 where the two sentences share too few
+    words besides names (``MIN_SHARED_WORDS`` below ``STRONG``, one at or above it: two
+    sentences naming the same people and places can still say different things about them)
+    or give different ordinals ("a third round" / "a fourth round" are two events).
+    """
+    terms = merge_prefixes(sentence_terms(story, entities))
+    sim = TfIdf([s.text for s in story.sentences], terms).similarity()
+    words = _incidence([[t for t in ts if not t.startswith("@")] for ts in terms])
+    ordinals = _incidence([[t for t in ts if t.startswith("#")] for ts in terms])
+    shared = (words @ words.T).toarray()
+    has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
+    clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
+    need = np.where(sim >= STRONG, 1, MIN_SHARED_WORDS)
+    sim[(shared < need) | clash] = 0.0
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """A 0/1 sentence-by-term matrix of the distinct terms of each sentence."""
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for row, ts in enumerate(terms):
+        for t in set(ts):
+            rows.append(row)
+            cols.append(vocab.setdefault(t, len(vocab)))
+    return sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(terms), max(len(vocab), 1))
+    )
