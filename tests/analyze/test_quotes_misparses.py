@@ -216,3 +216,34 @@ def test_a_label_line_needs_a_source(nlp: Any, text: str, speaker: str | None) -
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     labelled = [q.speaker_text for q in found if q.cue == ":"]
     assert labelled == ([speaker] if speaker else [])
+
+
+def test_a_cue_below_an_adverb_takes_the_subject_of_the_verb_above() -> None:
+    # "Lee went so far as to say ...": "say" hangs on "far", "far" on "went".
+    doc = _doc(
+        [
+            ("Lee", 1, "nsubj", "PROPN"),
+            ("went", 1, "ROOT", "VERB"),
+            ("so", 3, "advmod", "ADV"),
+            ("far", 1, "advmod", "ADV"),
+            ("as", 6, "mark", "SCONJ"),
+            ("to", 6, "aux", "PART"),
+            ("say", 3, "advcl", "VERB"),
+        ]
+    )
+    found = subject(doc[6], bytearray(len(doc)))
+    assert found is not None and found.text == "Lee"
+
+
+def test_an_expletive_above_a_cue_names_no_one() -> None:
+    # "It is hard to say": no one is said to say anything.
+    doc = _doc(
+        [
+            ("It", 1, "nsubj", "PRON"),
+            ("is", 1, "ROOT", "AUX"),
+            ("hard", 1, "acomp", "ADJ"),
+            ("to", 4, "aux", "PART"),
+            ("say", 1, "xcomp", "VERB"),
+        ]
+    )
+    assert subject(doc[4], bytearray(len(doc))) is None

@@ -98,6 +98,11 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
     return None
 
 
+# How a cue with no subject of its own hangs on the verb whose subject speaks ("X said ...,
+# adding that", "ended by saying", "went so far as to say": through the adverb "far").
+CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "advmod"})
+
+
 def _has_subject(verb: Any, quoted: bytearray) -> bool:
     return any(c.dep_ in SUBJECTS and not quoted[c.i] for c in verb.children)
 
@@ -133,13 +138,15 @@ def subject(verb: Any, quoted: bytearray) -> Any:
                 return author
         return noun  # "voters saying ...", "a statement calling for ..."
     # "X said ..., adding that ...", "X ended by saying ...": the subject of the reporting
-    # verb above, else of the nearest verb above.
+    # verb above, else of the nearest verb above (CLIMB).
     v, fallback = verb, None
-    while v.dep_ in {"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep"} and v.head.i != v.i:
+    while v.dep_ in CLIMB and v.head.i != v.i:
         v = v.head
         subj = next((c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
         if subj is not None and is_reporting(v):
             return subj
+        if subj is not None and subj.lower_ == "it" and v.pos_ == "AUX":
+            subj = None  # "It is too early to say": an expletive names no one
         fallback = fallback or subj
     if fallback is not None:
         return fallback
