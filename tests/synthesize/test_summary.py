@@ -175,6 +175,15 @@ def test_quote_fragments_are_never_chosen() -> None:
         ("The company refused.", False),
         ("The island council, however, backed the strike.", True),
         ("There were 300 passengers waiting at the quay.", False),
+        # A quantifier standing for people named before, not one opening a noun phrase.
+        ("All complained about the cancelled crossings.", True),
+        ("Some were stranded on Varrow overnight.", True),
+        ("Many of them slept in the terminal.", True),
+        ("Others said the strike was justified.", True),
+        ("All crossings were cancelled on Tuesday.", False),
+        ("Several hundred passengers waited at the quay.", False),
+        ("Some armed guards stood at the gates.", False),
+        ("Some 300 passengers waited at the quay.", False),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:

@@ -25,7 +25,14 @@ _DANGLING = re.compile(
     r"meanwhile|still|yet|so|then|that|such|thus|instead|moreover|furthermore|besides|"
     r"nevertheless|nonetheless|otherwise|likewise|later|earlier|afterward|afterwards|both)\b"
     # or a connective set off early in the sentence: "The party, however, refused."
-    r"|^(\S+\s+){0,5}?\S+,\s+(however|though|meanwhile|instead|too|nevertheless|in turn),",
+    r"|^(\S+\s+){0,5}?\S+,\s+(however|though|meanwhile|instead|too|nevertheless|in turn),"
+    # or a quantifier standing for people named before: "All complained about ...", "Some
+    # were freed", "Many of them fled" (not "All flights were cancelled", "Some armed men");
+    # a past tense is told from an adjective by what follows: a function word or the end
+    r"|^(all|some|many|most|several|others|none|few|each)\s+(of\s+(them|those|these)\b|"
+    r"(were|are|was|is|had|have|has|said|say|says|will|would|could|can|did|do|must)\b|"
+    r"[a-z]+ed(\s*[.,;:!?]|\s+(about|to|that|in|on|at|for|with|from|by|of|the|a|an|his|her|"
+    r"their|its|it|them|him|as|after|before|into|over|when|while|and|but)\b))",
     re.I,
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
