@@ -31,6 +31,7 @@ from crossbrief.synthesize.text import TfIdf, stem, tokens
 
 STRONG = 0.25  # a cosine at which one shared word besides names is enough
 MIN_SHARED_WORDS = 3  # below STRONG: words (not names) two sentences must share
+SURFACE = 0.3  # a surface cosine that alone makes one fact (0.98 precision on bench/gold)
 
 _NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -141,7 +142,8 @@ def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     The TF-IDF cosine of entity-aware terms, set to 0 where the two sentences share too few
     words besides names (``MIN_SHARED_WORDS`` below ``STRONG``, one at or above it: two
     sentences naming the same people and places can still say different things about them)
-    or give different ordinals ("a third round" / "a fourth round" are two events).
+    or give different ordinals ("a third round" / "a fourth round" are two events). A pair
+    whose surface TF-IDF cosine reaches ``SURFACE`` keeps it (unless the ordinals differ).
     """
     terms = merge_prefixes(sentence_terms(story, entities))
     sim = TfIdf([s.text for s in story.sentences], terms).similarity()
@@ -151,7 +153,11 @@ def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
     need = np.where(sim >= STRONG, 1, MIN_SHARED_WORDS)
-    sim[(shared < need) | clash] = 0.0
+    sim[shared < need] = 0.0
+    # a pair whose surface wording is this close states one fact whatever its terms say
+    surface = story.similarity
+    sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
+    sim[clash] = 0.0
     np.fill_diagonal(sim, 1.0)
     return sim
 
