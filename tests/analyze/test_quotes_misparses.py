@@ -247,3 +247,15 @@ def test_an_expletive_above_a_cue_names_no_one() -> None:
         ]
     )
     assert subject(doc[4], bytearray(len(doc))) is None
+
+
+def test_according_to_a_source_with_a_clause_in_mid_sentence_covers_the_sentence(
+    nlp: Any,
+) -> None:
+    text = (
+        "Notably absent from the talks, according to members who spoke with reporters "
+        "afterward, was any mention of the harbour tolls."
+    )
+    (q,) = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert q.cue == "according to" and q.speaker_text == "members"
+    assert q.text.startswith("Notably absent") and q.text.endswith("harbour tolls")

@@ -70,7 +70,9 @@ def _attributed(
     # 'In a CBS poll released Monday, ...': what was found starts after all of the phrase.
     after = max(pe, pobj.right_edge.i + 1) if whole else pe
     doc = para.doc
-    if cue_start > sent.start + 2 and pe < sent.end - 3 and doc[pe].text == ",":
+    # Past a clause on the source ("according to members who spoke to reporters, ...").
+    tail = pe if whole else max(pe, pobj.right_edge.i + 1)
+    if cue_start > sent.start + 2 and tail < sent.end - 3 and doc[tail].text == ",":
         first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
     elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
         first, last = sent.start, cue_start - 1
