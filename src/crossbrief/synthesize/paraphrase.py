@@ -146,7 +146,7 @@ def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     whose surface TF-IDF cosine reaches ``SURFACE`` keeps it (unless the ordinals differ).
     """
     terms = merge_prefixes(sentence_terms(story, entities))
-    sim = TfIdf([s.text for s in story.sentences], terms).similarity()
+    sim: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
     words = _incidence([[t for t in ts if not t.startswith("@")] for ts in terms])
     ordinals = _incidence([[t for t in ts if t.startswith("#")] for ts in terms])
     shared = (words @ words.T).toarray()
