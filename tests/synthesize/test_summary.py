@@ -184,6 +184,11 @@ def test_quote_fragments_are_never_chosen() -> None:
         ("Several hundred passengers waited at the quay.", False),
         ("Some armed guards stood at the gates.", False),
         ("Some 300 passengers waited at the quay.", False),
+        # A definite description of someone or something told before.
+        ("The move angered the island council.", True),
+        ("The man was named as a deckhand from Varrow.", True),
+        ("The ferry company refused to comment.", False),
+        ("The manager of the port refused to comment.", False),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:

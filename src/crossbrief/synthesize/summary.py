@@ -31,9 +31,10 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      aground on Saturday with 21 crew"); citations still keep to paraphrases, as the two
      need not carry the same facts;
    - a sentence opening with a pronoun or connective ("He", "But", "It", "The party,
-     however, ...") or with "he"/"she" opening a clause before anyone is named in it
-     ("Since then, he said, ...", "..., she added.") only together with the sentence
-     before it in its article, which holds its antecedent.
+     however, ..."), a quantifier or a definite description pointing back ("All
+     complained", "The move"), or with "he"/"she" opening a clause before anyone is named
+     in it ("Since then, he said, ...", "..., she added.") only together with the
+     sentence before it in its article, which holds its antecedent.
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are

@@ -9,8 +9,10 @@ on invented sentences:
 - ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
   sentence, no bare quotation whose speaker is named elsewhere;
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
-  ("He", "But", "The party, however, ..."), or with "he"/"she" opening a clause before
-  anyone is named in it ("Since then, he said, ..."), reads only after the sentence before.
+  ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
+  complained", "Many of them fled") or a definite description of what was told before
+  ("The move", "The man"), or with "he"/"she" opening a clause before anyone is named in
+  it ("Since then, he said, ..."), reads only after the sentence before.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ _DANGLING = re.compile(
     r"|^(all|some|many|most|several|others|none|few|each)\s+(of\s+(them|those|these)\b|"
     r"(were|are|was|is|had|have|has|said|say|says|will|would|could|can|did|do|must)\b|"
     r"[a-z]+ed(\s*[.,;:!?]|\s+(about|to|that|in|on|at|for|with|from|by|of|the|a|an|his|her|"
-    r"their|its|it|them|him|as|after|before|into|over|when|while|and|but)\b))",
+    r"their|its|it|them|him|as|after|before|into|over|when|while|and|but)\b))"
+    # or a definite description of someone or something told before: "The man was named
+    # as ...", "The move angered ...", "The source, who spoke on condition of anonymity"
+    r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b",
     re.I,
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
