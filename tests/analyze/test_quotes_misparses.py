@@ -259,3 +259,25 @@ def test_according_to_a_source_with_a_clause_in_mid_sentence_covers_the_sentence
     (q,) = analyze_article(Article(id="t", text=text), nlp).quotes
     assert q.cue == "according to" and q.speaker_text == "members"
     assert q.text.startswith("Notably absent") and q.text.endswith("harbour tolls")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ann Lee has toned down her criticism of the harbour board.",
+            [("Ann Lee", "criticism of the harbour board")],
+        ),
+        (
+            "Ann Lee restated her opposition to the new toll.",
+            [("Ann Lee", "opposition to the new toll")],
+        ),
+        # Without a possessor, "of" names whose support it is, not what it is for.
+        ("The ferry plan has the support of the unions.", []),
+    ],
+)
+def test_an_attribution_noun_with_its_target(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_name, q.text) for q in found] == expected

@@ -31,6 +31,7 @@ from crossbrief.analyze.quotes.lexicon import (
     NOT_INDIRECT,
     NOUN_CUES,
     NOUN_PREPS,
+    NOUN_TARGETS,
     OBJECT_PREPS,
     OBJECTS,
     ON_VERBS,
@@ -118,15 +119,17 @@ def _noun_cue(
     the subject of the verb the noun is the object of."""
     comp = None
     clausal = True
+    via = ""
+    targets = NOUN_TARGETS.get(noun.lower_, frozenset())
     for c in noun.children:
         if c.dep_ in {"acl", "ccomp"} and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children
         ):
             comp, clausal = (c.left_edge, c.right_edge), True
-        elif c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+        elif c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or c.lower_ in targets):
             obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and comp is None:
-                comp, clausal = (obj.left_edge, obj.right_edge), False
+                comp, clausal, via = (obj.left_edge, obj.right_edge), False, c.lower_
     head = noun.head
     if comp is None and noun.dep_ == "nsubj" and head.lower_ in BE:
         clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
@@ -135,6 +138,8 @@ def _noun_cue(
     if comp is None:
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None and via == "of":
+        return None  # "the support of the unions": whose support, not what for
     if speaker is None:
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in BY), None)
         if agent is not None:
@@ -153,7 +158,8 @@ def _noun_cue(
     off = para.offset
     start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
     end = _before_direct(text, start, end, direct)
-    if right.i - left.i < 2 or covered(start, end, taken):
+    # Three words at least, the noun counted where it opens the content ("support for Lee").
+    if right.i - (left.i if clausal else noun.i) < 2 or covered(start, end, taken):
         return None
     if not clausal:
         start = off + noun.idx  # "concern about the deal", as with a verb's object

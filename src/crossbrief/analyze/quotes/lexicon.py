@@ -171,12 +171,26 @@ _NOUN_WORDS = """claim statement assertion allegation argument belief view posit
     announcement comment remark prediction estimate conclusion finding support opposition
     praise complaint demand threat assessment opinion proposal testimony admission denial
     confirmation explanation recommendation endorsement condemnation theory assurance
-    expectation doubt worry contention suspicion call report"""
+    expectation doubt worry contention suspicion call report critique denunciation embrace
+    objection"""
 NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
     "supports",
     "praises",
 }
 NOUN_PREPS = frozenset({"about", "for", "against", "over"})
+# Attribution nouns whose target also follows "of" or "to" ("his criticism of the plan", "her
+# opposition to the deal"). After "of" only with a possessor: "the support of the unions"
+# names whose support, not what it is for.
+_TARGETS = {
+    "of": "criticism critique condemnation denunciation endorsement support praise embrace",
+    "to": "opposition objection",
+}
+NOUN_TARGETS = {
+    noun + s: frozenset(p for p, words in _TARGETS.items() if noun in words.split())
+    for words in _TARGETS.values()
+    for noun in words.split()
+    for s in ("", "s")
+}
 BY = frozenset({"by", "from"})
 BE = frozenset({"is", "was", "are", "were", "remains", "remained"})
 # 'Speaker: what they said' at a paragraph start; the label is a short noun phrase.
