@@ -281,3 +281,12 @@ def test_an_attribution_noun_with_its_target(
 ) -> None:
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [(q.speaker_name, q.text) for q in found] == expected
+
+
+def test_a_statement_announced_with_a_colon_opens_the_next_paragraph(nlp: Any) -> None:
+    text = (
+        "After the storm, Mayor Ann Lee issued the following statement:\n\n"
+        "\u201cThe ferry will run on Monday as planned.\u201d"
+    )
+    (q,) = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert (q.kind, q.speaker_name, q.cue) == ("direct", "Ann Lee", "issued")

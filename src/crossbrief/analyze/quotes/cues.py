@@ -95,6 +95,22 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
         for t in reversed(before[-CUE_REACH:]):
             if not para.quoted[t.i] and is_reporting(t):
                 return t
+        return statement_verb(before[-CUE_REACH:], para.quoted)
+    return None
+
+
+def statement_verb(toks: Any, quoted: bytearray) -> Any:
+    """'Lee issued the following statement:': the verb whose object is an attribution noun
+    introduces the quote after the colon, and its subject is the speaker."""
+    for t in reversed(list(toks)):
+        if (
+            t.pos_ == "NOUN"
+            and t.lower_ in NOUN_CUES
+            and t.dep_ == "dobj"
+            and t.head.pos_ == "VERB"
+            and not quoted[t.i]
+        ):
+            return t.head
     return None
 
 

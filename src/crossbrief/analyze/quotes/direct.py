@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
-from crossbrief.analyze.quotes.cues import cue_for, from_cue
+from crossbrief.analyze.quotes.cues import cue_for, from_cue, statement_verb
 from crossbrief.analyze.quotes.lexicon import (
+    CUE_REACH,
     DASH_SPEAKER,
     DASHES,
     LABEL,
@@ -204,7 +205,8 @@ def introduced(prev: Para) -> Attr | None:
         return None
     cues = [t for t in toks if not prev.quoted[t.i] and is_reporting(t)]
     if not cues:
-        return None
+        verb = statement_verb(toks[-CUE_REACH:], prev.quoted)  # 'issued this statement:'
+        return None if verb is None else from_cue(prev, verb)
     # The reporting verb highest in the parse ('Lee said the ministry refused to call it
     # so:' introduces Lee's words), the latest among equals.
     return from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))
