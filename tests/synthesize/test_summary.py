@@ -180,6 +180,8 @@ def test_quote_fragments_are_never_chosen() -> None:
         ("Some were stranded on Varrow overnight.", True),
         ("Many of them slept in the terminal.", True),
         ("Others said the strike was justified.", True),
+        ("One would raise pay by four percent.", True),
+        ("One passenger slept in the terminal.", False),
         ("All crossings were cancelled on Tuesday.", False),
         ("Several hundred passengers waited at the quay.", False),
         ("Some armed guards stood at the gates.", False),

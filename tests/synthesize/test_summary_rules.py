@@ -1,4 +1,4 @@
-"""The summary's sentence rules: cut-off pieces, bare quotations, a pronoun opening a clause."""
+"""The summary's sentence rules: cut-off pieces, bare quotations, a pronoun before a name."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ MILL = [
     "Since the closure was announced in March, he said, the mill had lost its last buyers.",
     "Colm Reddan said he had offered the mill to the weavers for one euro.",
     "The looms will be sold at auction in Galway next month, she added.",
+    "About a third of the weavers he employed were over sixty years old.",
     "A new owner, Brona Kells, will reopen the Dunmore wool mill in May with 60 weavers, "
     "the county council said on Saturday after a long meeting in the town hall.",
 ]
@@ -86,7 +87,7 @@ def mill_story(nlp: Any) -> Story:
 
 def test_needs_previous(mill_story: Story) -> None:
     texts = [s.text for s in mill_story.sentences]
-    # "he" opens a clause before anyone is named: the owner is in the sentence before.
+    # "he" before anyone is named: the owner is in the sentence before.
     assert needs_previous(mill_story, texts.index(MILL[2]))
     # "he" after the person it points to, in the same sentence.
     assert not needs_previous(mill_story, texts.index(MILL[3]))
@@ -94,6 +95,7 @@ def test_needs_previous(mill_story: Story) -> None:
     assert needs_previous(mill_story, texts.index(MILL[1]))
     # A trailing attribution to someone named elsewhere.
     assert needs_previous(mill_story, texts.index(MILL[4]))
+    assert needs_previous(mill_story, texts.index(MILL[5]))
     assert not needs_previous(mill_story, texts.index(MILL[0]))
 
 

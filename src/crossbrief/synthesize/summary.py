@@ -32,8 +32,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      need not carry the same facts;
    - a sentence opening with a pronoun or connective ("He", "But", "It", "The party,
      however, ..."), a quantifier or a definite description pointing back ("All
-     complained", "The move"), or with "he"/"she" opening a clause before anyone is named
-     in it ("Since then, he said, ...", "..., she added.") only together with the
+     complained", "One would ...", "The move"), or with "he"/"she" before anyone is named
+     in it ("Since then, he said, ...", "the school he visited") only together with the
      sentence before it in its article, which holds its antecedent.
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences

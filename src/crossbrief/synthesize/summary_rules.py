@@ -11,8 +11,8 @@ on invented sentences:
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
   ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
-  ("The move", "The man"), or with "he"/"she" opening a clause before anyone is named in
-  it ("Since then, he said, ..."), reads only after the sentence before.
+  ("The move", "The man"), or with "he"/"she" before anyone is named in it ("Since then,
+  he said, ...", "the school he visited"), reads only after the sentence before.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _DANGLING = re.compile(
     # or a quantifier standing for people named before: "All complained about ...", "Some
     # were freed", "Many of them fled" (not "All flights were cancelled", "Some armed men");
     # a past tense is told from an adjective by what follows: a function word or the end
-    r"|^(all|some|many|most|several|others|none|few|each)\s+(of\s+(them|those|these)\b|"
+    r"|^(all|some|many|most|several|others|none|few|each|one|another|either|neither)\s+(of\s+(them|those|these)\b|"
     r"(were|are|was|is|had|have|has|said|say|says|will|would|could|can|did|do|must)\b|"
     r"[a-z]+ed(\s*[.,;:!?]|\s+(about|to|that|in|on|at|for|with|from|by|of|the|a|an|his|her|"
     r"their|its|it|them|him|as|after|before|into|over|when|while|and|but)\b))"
@@ -44,9 +44,8 @@ _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _STARTS = re.compile(r"[\"'\u201c\u2018`( ]*[A-Z0-9$\u00a3\u20ac]")
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
-# "he"/"she" opening a clause: the sentence start, or after a comma, colon or closing quote
 # ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
-_CLAUSE_PRONOUN = re.compile(r"(?:^|[,;:]\s+|(?:''|[\"\u201d])\s+)(he|she)\b", re.I)
+_PERSONAL = re.compile(r"\b(he|she)\b", re.I)
 
 
 def words_of(text: str) -> int:
@@ -89,11 +88,11 @@ def wholly_quoted(text: str) -> bool:
 
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
-    connective, or "he"/"she" opens one of its clauses before it names any person."""
+    connective, or has "he"/"she" before it names any person."""
     s = story.sentences[i]
     if needs_antecedent(s.text):
         return True
-    pronoun = _CLAUSE_PRONOUN.search(s.text)
+    pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
         return False
     cut = s.start + pronoun.start(1)
