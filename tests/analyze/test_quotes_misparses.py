@@ -290,3 +290,21 @@ def test_a_statement_announced_with_a_colon_opens_the_next_paragraph(nlp: Any) -
     )
     (q,) = analyze_article(Article(id="t", text=text), nlp).quotes
     assert (q.kind, q.speaker_name, q.cue) == ("direct", "Ann Lee", "issued")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Varga raised questions about the harbour budget.",
+            [("Tom Varga", "questions about the harbour budget")],
+        ),
+        # Who faced the questions did not ask them.
+        ("Ann Lee faced questions about the harbour budget.", []),
+    ],
+)
+def test_questions_belong_to_who_raised_them(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_name, q.text) for q in found] == expected

@@ -13,6 +13,7 @@ from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
     ADDRESSEE,
     ADVERBIAL,
+    ASKING,
     BARE,
     BE,
     BY,
@@ -37,6 +38,7 @@ from crossbrief.analyze.quotes.lexicon import (
     ON_VERBS,
     OPEN_MARKS,
     PREP_VERBS,
+    QUESTIONS,
     STRAIGHT,
     THING_OBJECT,
     TO_VERBS,
@@ -144,7 +146,12 @@ def _noun_cue(
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in BY), None)
         if agent is not None:
             speaker = next((g for g in agent.children if g.dep_ == "pobj"), None)
-    if speaker is None and noun.dep_ == "dobj" and head.pos_ == "VERB":
+    if (
+        speaker is None
+        and noun.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and (noun.lower_ not in QUESTIONS or head.lower_ in ASKING)
+    ):
         speaker = subject(head, para.quoted)  # "Lee expressed concern that ..."
     if speaker is None and noun.dep_ == "pobj" and is_reporting(head.head):
         speaker = subject(head.head, para.quoted)  # "Lee said in a statement that ..."

@@ -172,12 +172,16 @@ _NOUN_WORDS = """claim statement assertion allegation argument belief view posit
     praise complaint demand threat assessment opinion proposal testimony admission denial
     confirmation explanation recommendation endorsement condemnation theory assurance
     expectation doubt worry contention suspicion call report critique denunciation embrace
-    objection"""
+    objection question"""
 NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
     "supports",
     "praises",
 }
 NOUN_PREPS = frozenset({"about", "for", "against", "over"})
+# Who "raised questions" asked them; who "faced" or "answered" them did not.
+QUESTIONS = frozenset({"question", "questions"})
+_ASKING = "raise raises raised raising ask asks asked asking pose poses posed posing"
+ASKING = frozenset(_ASKING.split())
 # Attribution nouns whose target also follows "of" or "to" ("his criticism of the plan", "her
 # opposition to the deal"). After "of" only with a possessor: "the support of the unions"
 # names whose support, not what it is for.
