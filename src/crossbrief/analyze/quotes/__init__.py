@@ -12,10 +12,14 @@ parse tree; one attached below them ("..., he said"); the nearest reporting verb
 sentence outside any quote; a dash after the closing mark ("-- Ann Lee"); a transcript label
 ("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it in the
 paragraph, or of the previous paragraph's quote it continues; a quote opening a paragraph
-takes the cue ending the paragraph before with a colon. The speaker is the cue's subject.
+takes the cue ending the paragraph before with a colon ("He said:", "She issued this
+statement:"); names right before a colon after a dash or a sentence ("HEADLINE - Ann Lee:
+"..."") said what follows. The speaker is the cue's subject.
 Indirect speech is a reporting or stance verb with a clausal complement, object or
 prepositional object ("talked about ..."); an attribution noun with its clause or object
-("his claim that ...", "concern about ..."); "according to X"; or a "Speaker: ..." line.
+("his claim that ...", "concern about ...", "her criticism of ..."); a stance adjective
+("critical of ...", "confident that ..."); "according to X" or a finding "in a poll"; or a
+"Speaker: ..." line whose label names a source.
 Content without a clause of its own keeps its verb ("praised the rescue teams"); whom it was
 said to ("told reporters"), a thing ("found a way") and a when-clause are no content.
 
@@ -48,6 +52,7 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.speakers import Names, people_of
+from crossbrief.analyze.quotes.stances import stance_quotes
 from crossbrief.model import Mention, Quote
 
 __all__ = [
@@ -77,6 +82,7 @@ def extract_quotes(
     direct = sorted(q.start for q in quotes if q.kind == "direct")
     for para in paras:
         quotes.extend(indirect_quotes(text, para, taken, direct, people, names))
+        quotes.extend(stance_quotes(text, para, taken, direct, people, names))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _fold_partials(outermost(quotes))
 

@@ -178,6 +178,14 @@ NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("",
     "praises",
 }
 NOUN_PREPS = frozenset({"about", "for", "against", "over"})
+# Adjectives of a stance held by their subject, with the prepositions that say what it is
+# about ("critical of", "worried about"); a that-clause may follow any of them.
+_STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
+_STANCE_ABOUT = "worried concerned optimistic pessimistic hopeful confident angry upset"
+STANCE_ADJECTIVES = {
+    **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
+    **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
+}
 # Who "raised questions" asked them; who "faced" or "answered" them did not.
 QUESTIONS = frozenset({"question", "questions"})
 _ASKING = "raise raises raised raising ask asks asked asking pose poses posed posing"

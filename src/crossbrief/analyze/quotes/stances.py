@@ -1,0 +1,65 @@
+"""Stances told with an adjective: 'Lee is critical of the plan', 'Varga was confident that
+the ferry would run'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
+from crossbrief.analyze.quotes.cues import phrase, subject
+from crossbrief.analyze.quotes.indirect import _balanced, _before_direct
+from crossbrief.analyze.quotes.lexicon import STANCE_ADJECTIVES
+from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.model import Quote
+
+
+def stance_quotes(
+    text: str,
+    para: Para,
+    taken: Sequence[tuple[int, int, bool]],
+    direct: Sequence[int],
+    people: People,
+    names: Names,
+) -> Iterator[Quote]:
+    """A stance adjective said of a subject, with what the stance is about: its 'of',
+    'about' or 'toward' phrase ('critical of the plan', content from the adjective on), or
+    its that-clause ('confident that ...', the clause alone). The subject holds it."""
+    off = para.offset
+    for adj in para.doc:
+        preps = STANCE_ADJECTIVES.get(adj.lower_)
+        if preps is None or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or para.quoted[adj.i]:
+            continue
+        span = _about(adj, preps)
+        if span is None:
+            continue
+        left, right, clausal = span
+        speaker = subject(adj.head, para.quoted)
+        if speaker is None or speaker.lower_ == "it":
+            continue  # "it is clear that": no one holds it
+        while right.i > left.i and (right.is_punct or right.is_space):
+            right = para.doc[right.i - 1]
+        start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
+        end = _before_direct(text, start, end, direct)
+        if right.i - adj.i < 2 or covered(start, end, taken):
+            continue
+        if not clausal:
+            start = off + adj.idx
+        attr = Attr(para, adj, phrase(speaker), speaker)
+        attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
+        yield make_quote(text, start, end, "indirect", attr)
+
+
+def _about(adj: Any, preps: frozenset[str]) -> tuple[Any, Any, bool] | None:
+    """First and last token of what the stance is about, and whether it is a clause."""
+    for c in adj.rights:
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            first = c.left_edge
+            if first.lower_ == "that":
+                first = first.doc[first.i + 1]
+            return first, c.right_edge, True
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj.left_edge, obj.right_edge, False
+    return None

@@ -1,0 +1,34 @@
+"""Stances told with an adjective, on invented sentences with the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee is critical of the new toll.", [("Ann Lee", "critical of the new toll")]),
+        (
+            "Tom Varga was confident that the ferry would run.",
+            [("Tom Varga", "the ferry would run")],
+        ),
+        (
+            "Residents are worried about the bridge closure.",
+            [("Residents", "worried about the bridge closure")],
+        ),
+        # "critical to" is no stance anyone holds.
+        ("The new toll is critical to the port's budget.", []),
+    ],
+)
+def test_a_stance_adjective_reports_what_its_subject_holds(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_text, q.text) for q in found] == expected
+    assert all(q.kind == "indirect" for q in found)
