@@ -308,3 +308,21 @@ def test_questions_belong_to_who_raised_them(
 ) -> None:
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [(q.speaker_name, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee stepped up her attacks on the harbour board.",
+            [("Ann Lee", "attacks on the harbour board")],
+        ),
+        ("The attack on the harbour office injured two guards.", []),
+        ("The gang's attack on the harbour office injured two guards.", []),
+    ],
+)
+def test_attacks_are_words_only_when_a_person_makes_them(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_name, q.text) for q in found] == expected

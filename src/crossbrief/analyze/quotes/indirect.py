@@ -37,7 +37,9 @@ from crossbrief.analyze.quotes.lexicon import (
     OBJECTS,
     ON_VERBS,
     OPEN_MARKS,
+    PERSONAL_NOUNS,
     PREP_VERBS,
+    PRONOUNS,
     QUESTIONS,
     STRAIGHT,
     THING_OBJECT,
@@ -142,6 +144,10 @@ def _noun_cue(
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     if speaker is None and via == "of":
         return None  # "the support of the unions": whose support, not what for
+    if noun.lower_ in PERSONAL_NOUNS and not (
+        speaker is not None and (speaker.lower_ in PRONOUNS or speaker.ent_type_ == "PERSON")
+    ):
+        return None  # "his attacks on Lee", not "the attack on the embassy"
     if speaker is None:
         agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in BY), None)
         if agent is not None:

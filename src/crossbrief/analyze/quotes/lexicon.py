@@ -172,7 +172,7 @@ _NOUN_WORDS = """claim statement assertion allegation argument belief view posit
     praise complaint demand threat assessment opinion proposal testimony admission denial
     confirmation explanation recommendation endorsement condemnation theory assurance
     expectation doubt worry contention suspicion call report critique denunciation embrace
-    objection question"""
+    objection question attack"""
 NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
     "supports",
     "praises",
@@ -196,7 +196,12 @@ ASKING = frozenset(_ASKING.split())
 _TARGETS = {
     "of": "criticism critique condemnation denunciation endorsement support praise embrace",
     "to": "opposition objection",
+    "on": "attack",
+    "against": "attack",
 }
+# Nouns that are words only when a person's ("his attacks on Lee"; "the attack on the
+# embassy" is no quote).
+PERSONAL_NOUNS = frozenset({"attack", "attacks"})
 NOUN_TARGETS = {
     noun + s: frozenset(p for p, words in _TARGETS.items() if noun in words.split())
     for words in _TARGETS.values()
