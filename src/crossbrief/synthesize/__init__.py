@@ -27,8 +27,8 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     options = options or Options()
     story = Story(articles)
     dates = infer_dates(story)
-    groups = group_sentences(story)
     entities, key_to_id = build_entities(story)
+    groups = group_sentences(story, entities=entities)
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
     return Brief(
