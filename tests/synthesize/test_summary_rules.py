@@ -206,3 +206,14 @@ def test_a_dateline_on_its_own_is_no_lead(nlp: Any) -> None:
     # The wire's lead is its first whole sentence; the local paper leads with the fuel.
     assert weights["ran aground"] == pytest.approx(2 + bonus)
     assert weights["harbour wall"] == pytest.approx(2 + bonus)
+
+
+def test_content_words_are_concepts_weighed_below_bigrams(mill_story: Story) -> None:
+    concepts = [summary_module._concepts(s.text) for s in mill_story.sentences]
+    assert {"dunmore", "wool", "mill", "dunmore wool", "wool mill"} <= concepts[0]
+    assert "the" not in concepts[0]  # a stop word alone is no concept
+    weights = summary_module._concept_weights(mill_story, concepts)
+    # "wool mill" and "wool" are in the same sentences (both leads): the word weighs
+    # UNIGRAM_WEIGHT of the bigram.
+    assert weights["wool"] == pytest.approx(summary_module.UNIGRAM_WEIGHT * weights["wool mill"])
+    assert weights["wool"] > 0

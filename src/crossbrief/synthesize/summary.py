@@ -3,17 +3,22 @@
 Algorithm (concept coverage by integer linear programming, after Gillick and Favre's
 ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 
-1. Concepts are word bigrams (folded, stemmed, not both stop words). A concept's weight is
-   the number of independent reports that carry it, a report counting ``1 + LEAD_BONUS``
+1. Concepts are word bigrams (folded, stemmed, not both stop words) and content words
+   (stemmed, no stop words): the bigrams tell who did what, the words which things the
+   story is about, so a sentence naming more of them in few words is worth more even where
+   its phrasing is its own. A concept's weight is the number of independent reports that
+   carry it (times ``UNIGRAM_WEIGHT`` for a content word, which would otherwise outweigh
+   the facts: each of its bigrams already counts), a report counting ``1 + LEAD_BONUS``
    when the concept is in its lead, its first whole sentence (news puts the core facts
-   first; a dateline such as "BRUSSELS, Belgium (AP) -" split off alone is no lead). Versions of
-   one report (at least ``VERSION_SHARE`` of each article's sentences near-identical, TF-IDF
-   cosine >= ``NEAR_IDENTICAL``, to the other's: wire copy re-sent with an update) count
-   once. Concepts carried by fewer than ``MIN_DF_SHARE`` of the reports (at least 2 when
-   there are several) are dropped: what one outlet alone says is rarely the story.
+   first; a dateline such as "BRUSSELS, Belgium (AP) -" split off alone is no lead).
+   Versions of one report (at least ``VERSION_SHARE`` of each article's sentences
+   near-identical, TF-IDF cosine >= ``NEAR_IDENTICAL``, to the other's: wire copy re-sent
+   with an update) count once. Concepts carried by fewer than ``MIN_DF_SHARE`` of the
+   reports (at least 2 when there are several) are dropped: what one outlet alone says is
+   rarely the story.
 2. Two sentences are paraphrases when the fact grouping put them together, their TF-IDF
    cosine is at least ``CITE_SIMILARITY``, or they share at least ``CONCEPT_OVERLAP`` of
-   the weighted concepts of the shorter one.
+   the weighted bigrams of the shorter one.
 3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``, opening with a
    capital or a digit, so no piece of a sentence the splitter cut) of ``MIN_WORDS`` to
    ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, and not
@@ -74,7 +79,7 @@ from crossbrief.synthesize.summary_rules import (
     wholly_quoted,
     words_of,
 )
-from crossbrief.synthesize.text import stem, tokens
+from crossbrief.synthesize.text import content_terms, stem, tokens
 
 MIN_DF_SHARE = 0.3
 LEAD_BONUS = 2.0
@@ -85,6 +90,7 @@ CONCEPT_OVERLAP = 0.7
 NEAR_IDENTICAL = 0.9
 VERSION_SHARE = 0.5
 MAX_CANDIDATES = 100
+UNIGRAM_WEIGHT = 0.07
 EVENT_SHARED_BIGRAMS = 2
 # No wall-clock limit, so the result never depends on machine load; the node limit only
 # guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
@@ -106,12 +112,14 @@ def candidate(text: str, budget: int) -> bool:
 
 
 def _concepts(text: str) -> set[str]:
+    """Word bigrams (with a space) and content words (without one) of ``text``, stemmed."""
     words = [stem(w) for w in tokens(text)]
-    return {
+    bigrams = {
         f"{a} {b}"
         for a, b in itertools.pairwise(words)
         if not (a in STOP_WORDS and b in STOP_WORDS)
     }
+    return bigrams | set(content_terms(text))
 
 
 def versions(story: Story) -> dict[str, str]:
@@ -162,8 +170,9 @@ def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, fl
     n = len(per_article)
     min_df = max(min(2, n), round(MIN_DF_SHARE * n))
     kept = {c: w for c, w in weight.items() if df[c] >= min_df}
-    # A story whose articles share no bigram at all still gets a summary: fall back to all.
-    return kept or dict(weight)
+    # A story whose articles share no concept at all still gets a summary: fall back to all.
+    kept = kept or dict(weight)
+    return {c: w if " " in c else UNIGRAM_WEIGHT * w for c, w in kept.items()}
 
 
 def paraphrases(
@@ -213,7 +222,11 @@ def same_event(
             }
         )
         content.append(
-            {c for c in concepts[i] if c in weights and not any(w in STOP_WORDS for w in c.split())}
+            {
+                c
+                for c in concepts[i]
+                if " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
+            }
         )
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
     for x, y in itertools.combinations(range(len(chosen)), 2):
@@ -379,7 +392,8 @@ def summarize(
         return []
     concepts = [_concepts(s.text) for s in sents]
     weights = _concept_weights(story, concepts)
-    same = paraphrases(story, groups, concepts, weights)
+    # Paraphrase is judged on bigrams: sharing most content words is not saying the same.
+    same = paraphrases(story, groups, concepts, {c: w for c, w in weights.items() if " " in c})
     chosen = _select(story, concepts, weights, same, words)
     out = []
     for i in _reading_order(story, chosen, dates):
