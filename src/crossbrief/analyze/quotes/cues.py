@@ -59,7 +59,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
                 and tok.dep_ in GOVERNED
                 and h.pos_ == "VERB"
                 and not para.quoted[h.i]
-                and _has_subject(h, para.quoted)
+                and _speaks(h, para.quoted)
             ):
                 return h
         for tok in span:  # 'Lee shot back, "..."' parsed with the verb below the quote
@@ -69,7 +69,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
                     and c.i in lines
                     and c.dep_ in {"ccomp", "parataxis", "advcl"}
                     and c.pos_ == "VERB"
-                    and _has_subject(c, para.quoted)
+                    and _speaks(c, para.quoted)
                     and (0 < span.start - c.right_edge.i <= 3 or 0 < c.left_edge.i - span.end < 3)
                 ):
                     return c
@@ -86,9 +86,11 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
     k = bisect.bisect_right(para.sent_starts, span.end - 1)
     if ahead and k < len(para.sents):
         after = para.sents[k]
-        for t in after[:CUE_REACH]:
-            if not para.quoted[t.i] and is_reporting(t):
-                return t
+        # A cue on the next line is that line's own ('"..." \n Polls see ...').
+        if not any("\n" in para.doc[j].text for j in range(span.end, after.start + 1)):
+            for t in after[:CUE_REACH]:
+                if not para.quoted[t.i] and is_reporting(t):
+                    return t
     k = bisect.bisect_right(para.sent_starts, span.start) - 2
     if k >= 0 and para.sents[k][-1].text == ":":
         before = para.sents[k]
@@ -116,11 +118,48 @@ def statement_verb(toks: Any, quoted: bytearray) -> Any:
 
 # How a cue with no subject of its own hangs on the verb whose subject speaks ("X said ...,
 # adding that", "ended by saying", "went so far as to say": through the adverb "far").
-CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "advmod"})
+# "dep" is the parser's unlabelled link ("he looked up, furrowed his brow and said, ...").
+CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "advmod", "dep"})
 
 
 def _has_subject(verb: Any, quoted: bytearray) -> bool:
     return any(c.dep_ in SUBJECTS and not quoted[c.i] for c in verb.children)
+
+
+def _speaks(verb: Any, quoted: bytearray) -> bool:
+    """The verb has someone to say the quote: its own subject, the subject of the verb it is
+    coordinated with ("leaned in and boomed: ..."), or a name after "as" ("as Ann Lee put
+    it: ...", which the parser hangs on "as")."""
+    v = verb
+    while not _has_subject(v, quoted) and v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return _has_subject(v, quoted) or _as_named(verb, quoted) is not None
+
+
+def _after_quote(tok: Any, quoted: bytearray) -> bool:
+    """'"...," LeVell assured the crowd': a capitalised word between a closing mark and the
+    verb is the speaker, whatever tag the parser gave an unknown name (INTJ, NOUN)."""
+    return bool(
+        tok.i > 0
+        and quoted[tok.i - 1]
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.pos_ not in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON"}
+    )
+
+
+def _as_named(verb: Any, quoted: bytearray) -> Any:
+    """'as Ann Lee, a former minister, put it': the name the parser made the object of "as"."""
+    for c in verb.lefts:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and not quoted[obj.i]
+                and (obj.pos_ == "PROPN" or obj.lower_ in PERSONAL)
+            ):
+                return obj
+    return None
 
 
 def _distance(tok: Any, span: Any) -> int:
@@ -139,11 +178,14 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     if (
         before is not None
         and before.head.i == verb.i
-        and (before.pos_ == "PROPN" or before.lower_ in PERSONAL)
+        and (before.pos_ == "PROPN" or before.lower_ in PERSONAL or _after_quote(before, quoted))
         and before.dep_ not in {"punct", "cc", "prep"}
         and not quoted[before.i]
     ):
         return before  # "Lee said ...", the name mislabelled (advmod, npadvmod) by the parser
+    named = _as_named(verb, quoted)
+    if named is not None:
+        return named
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "efforts to find a way": the noun is no one who speaks
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:

@@ -59,8 +59,14 @@ def direct_quotes(
         if attr is None:
             attr = name_colon(text, para, seg)
         if attr is None:
-            # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue.
-            follows = kind == "direct" and last is not None and last_para == seg.para
+            # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue. A quote
+            # on a line of its own starts afresh and may take the cue after it.
+            follows = (
+                kind == "direct"
+                and last is not None
+                and last_para == seg.para
+                and "\n" not in text[last_end:start]
+            )
             cue = cue_for(para, span, kind == "direct", ahead=not follows)
             if cue is not None:
                 attr = from_cue(para, cue)
@@ -93,6 +99,8 @@ def direct_quotes(
             attr, kind = last, "direct"  # '"A," she said, "b ..."': one quote split by its cue
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
+        if attr.cue is not None and not is_reporting(attr.cue) and _title(text[start:end]):
+            continue  # 'acted in "Sharknado 3: Oh Hell No!"': a work's title, not speech
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
@@ -113,6 +121,13 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
         return False
     gap = text[last_end:start]
     return "\n" not in gap and gap.rstrip(" " + MARKS)[-1:] == ","
+
+
+def _title(content: str) -> bool:
+    """Every word capitalised, as in the title of a work ("The Day of the Donald")."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by"}
+    return len(words) >= 2 and all(w[:1].isupper() or w in small for w in words)
 
 
 def _same_cue(a: Attr, b: Attr) -> bool:

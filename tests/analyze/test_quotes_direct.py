@@ -1,0 +1,77 @@
+"""Direct quotes and their speakers: cues the parser hides, lines that start afresh, titles
+of works. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_a_coordinated_verb_before_the_colon_is_the_cue(nlp: Any) -> None:
+    text = (
+        "Mayor Lise Tarnow waved at the crowd, then leaned in and boomed: "
+        "\u201cLet\u2019s finish the bridge by spring.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "finish the bridge")
+    assert q.cue == "boomed"
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_the_subject_of_a_loosely_attached_verb_speaks(nlp: Any) -> None:
+    text = (
+        "Last week, when I asked Lise Tarnow about the bridge, she looked straight at the "
+        "camera, furrowed her brow and said, \u201cI am going to build it myself!\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "build it myself")
+    assert q.speaker_text == "she"
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_as_name_put_it_names_the_speaker(nlp: Any) -> None:
+    text = (
+        "Senator Ola Brenn spoke first. He predicted a long fight over the budget.\n\n"
+        "Or, as Mira Holt, a former finance minister, put it: "
+        "\u201cThe money is gone. It will not come back.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "money is gone")
+    assert q.speaker_name == "Mira Holt"
+
+
+def test_a_name_between_the_closing_mark_and_the_verb_speaks(nlp: Any) -> None:
+    text = (
+        "At the rally that night, the mayor called Pellervo onto the stage. "
+        "\u201cThe bridge will be finished,\u201d Pellervo assured the mostly silent crowd."
+    )
+    assert one(quotes(nlp, text), "direct", "bridge will be").speaker_name == "Pellervo"
+
+
+def test_a_quote_on_a_line_of_its_own_takes_the_cue_on_that_line(nlp: Any) -> None:
+    text = (
+        "The mayor of Brenholm spoke on Monday.\n"
+        "\u201cWe will rebuild the bridge,\u201d Mayor Lise Tarnow said.\n"
+        "\u201cWill it take a year? Nobody knows.\u201d Councillor Omar Veld told the station "
+        "in an interview on Monday."
+    )
+    assert one(quotes(nlp, text), "direct", "Nobody knows").speaker_name == "Omar Veld"
+
+
+def test_a_cue_on_the_next_line_belongs_to_that_line(nlp: Any) -> None:
+    text = (
+        "The mayor of Brenholm spoke on Monday.\n"
+        "\u201cWe will rebuild the bridge,\u201d Mayor Lise Tarnow said.\n"
+        "\u201cWill it take a year? Nobody knows.\u201d\n"
+        "Councillor Omar Veld told the station that the council had no money."
+    )
+    q = one(quotes(nlp, text), "direct", "Nobody knows")
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_a_title_in_capitals_without_a_reporting_verb_is_no_quote(nlp: Any) -> None:
+    text = "Omar Veld was caught on camera in 2014 and then acted in \u201cHarbour Lights 3: Oh Dear Me!\u201d"
+    assert not [q for q in quotes(nlp, text) if "Harbour Lights" in q.text]
+
+
+def test_a_slogan_shouted_is_still_a_quote(nlp: Any) -> None:
+    text = "In the ad, Omar Veld then shouts: \u201cVote For The Bridge!\u201d"
+    assert one(quotes(nlp, text), "direct", "Vote For").speaker_name == "Omar Veld"
