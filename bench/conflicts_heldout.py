@@ -1,0 +1,152 @@
+"""Conflicts on held-out stories: every conflict crossbrief finds, listed for a hand reading.
+
+Usage: python bench/conflicts_heldout.py [--set duc|newswcl50|ecbplus|all] [--refs]
+                                         [--ecb-topics N]
+
+Conflict precision on the gold (bench/gold) is a development figure: the conflict rules were
+written looking at those clusters. This lists the conflicts of stories nobody developed on,
+so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
+
+- ``duc``: the 25 DUC 2004 clusters that no file of bench/gold/*.json mentions (empty files
+  skipped, byte-identical articles once, as bench/duc2004.py reads them; its analysis cache
+  is shared);
+- ``newswcl50``: NewsWCL50 events 0-4, one story per event (5 outlets);
+- ``ecbplus``: the first ``--ecb-topics`` (10) ECB+ topics by id, one story per gold
+  sub-event (topic x ecb/ecbplus: a topic holds two different events, which no brief should
+  mix; story grouping is measured apart, by bench/stories.py).
+
+NewsWCL50 and ECB+ come as tokens; their text is rebuilt by bench/entities.py, and the
+numbers the tokenizers split are joined again ("10, 000" -> "10,000", "14. 4" -> "14.4"), so
+that crossbrief is judged on the figures the outlets printed, not on the corpora's tokens.
+
+Each story is briefed by the real synthesis (``crossbrief.synthesize.synthesize``). Every
+conflict is printed with its kind, its label and, for each value, the article, the sentence
+index and the sentence (text to the terminal only). ``--refs`` prints instead one Markdown
+row per conflict holding references only (story, article:sentence = value), the skeleton of
+the verdict file. Analysis is cached under bench/out; skips with a message when the data is
+absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from _common import analyze_cached, data_dir
+from crossbrief.model import AnalyzedArticle, Article, Brief
+from crossbrief.synthesize import synthesize
+from duc2004 import read_cluster
+from entities import load_ecbplus, load_newswcl50
+
+HERE = Path(__file__).resolve().parent
+Story = tuple[str, list[Article]]  # a story's name and its articles
+
+
+def gold_clusters() -> set[str]:
+    """Every DUC cluster any gold file names: the clusters the rules were developed on."""
+    found: set[str] = set()
+    for path in (HERE / "gold").glob("*.json"):
+        found |= set(re.findall(r"\bd3\d{4}t\b", path.read_text(encoding="utf-8")))
+    return found
+
+
+def duc_stories() -> Iterator[Story]:
+    """The DUC 2004 clusters outside the gold, in name order."""
+    root = data_dir("duc2004") / "docs"
+    seen = gold_clusters()
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        if folder.name not in seen:
+            yield folder.name, read_cluster(folder)[0]
+
+
+def rejoin_numbers(text: str) -> str:
+    """Numbers as printed: the corpora tokenize "10,000" and "14.4" into three tokens."""
+    text = re.sub(r"(?<=\d), (?=\d{3}(?!\d))", ",", text)
+    return re.sub(r"(?<=\d)\. (?=\d)", ".", text)
+
+
+def newswcl50_stories() -> Iterator[Story]:
+    """NewsWCL50 events 0-4, the outlet as each article's source."""
+    stories = load_newswcl50(data_dir("newswcl50"), {"0", "1", "2", "3", "4"})
+    for event, docs in stories.items():
+        yield (
+            f"wcl{event}",
+            [Article(id=d.id, text=rejoin_numbers(d.text), source=d.source) for d in docs],
+        )
+
+
+def ecbplus_stories(topics: int) -> Iterator[Story]:
+    """The gold sub-events of the first ``topics`` ECB+ topics."""
+    stories = load_ecbplus(data_dir("ecbplus"), topics)
+
+    def order(name: str) -> tuple[int, str]:
+        topic = re.match(r"\d+", name)
+        return int(topic.group(0)) if topic else 0, name
+
+    for name in sorted(stories, key=order):
+        docs = stories[name]
+        yield (
+            f"ecb{name}",
+            [Article(id=d.id, text=rejoin_numbers(d.text), source=d.source) for d in docs],
+        )
+
+
+def briefs(name: str, stories: list[Story]) -> Iterator[tuple[str, Brief]]:
+    """Each story's brief, analysis cached under the set's ``name`` (one cache per set)."""
+    flat = [a for _, arts in stories for a in arts]
+    analyzed = analyze_cached(name, flat)
+    pos = 0
+    for story, arts in stories:
+        part: list[AnalyzedArticle] = analyzed[pos : pos + len(arts)]
+        pos += len(arts)
+        yield story, synthesize(part)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=["duc", "newswcl50", "ecbplus", "all"], default="all")
+    parser.add_argument("--ecb-topics", type=int, default=10)
+    parser.add_argument("--refs", action="store_true", help="verdict-file rows, no text")
+    args = parser.parse_args()
+    sets: list[tuple[str, list[Story]]] = []
+    if args.set in ("duc", "all"):
+        # the cache name of bench/duc2004.py, so its analyses are reused
+        sets.append(("duc2004", list(duc_stories())))
+    if args.set in ("newswcl50", "all"):
+        sets.append(("heldout-newswcl50", list(newswcl50_stories())))
+    if args.set in ("ecbplus", "all"):
+        sets.append(("heldout-ecbplus", list(ecbplus_stories(args.ecb_topics))))
+    number = 0
+    per_story: list[tuple[str, int, int, int]] = []  # story, articles, conflicts, updates
+    for name, stories in sets:
+        for story, brief in briefs(name, stories):
+            found = [c for c in brief.conflicts if c.kind != "update"]
+            per_story.append(
+                (story, len(brief.articles), len(found), len(brief.conflicts) - len(found))
+            )
+            sentences = {a.id: a.sentences for a in brief.articles}
+            for conflict in brief.conflicts:
+                number += 1
+                where = ", ".join(f"{v.article}:{v.sentence} = {v.value}" for v in conflict.values)
+                if args.refs:
+                    print(f"| {number} | {story} | {conflict.kind} | {where} | | |")
+                    continue
+                print(f"\n#{number} {story} {conflict.kind}: {conflict.about}")
+                for v in conflict.values:
+                    print(
+                        f"  [{v.article}:{v.sentence}] {v.value!r}: {sentences[v.article][v.sentence]}"
+                    )
+    print("\n| story | articles | conflicts | updates |\n|---|---|---|---|")
+    for story, n_articles, n_conflicts, n_updates in per_story:
+        print(f"| {story} | {n_articles} | {n_conflicts} | {n_updates} |")
+    total = sum(c for _, _, c, _ in per_story)
+    updates = sum(u for _, _, _, u in per_story)
+    print(f"\n{len(per_story)} stories, {total} conflicts, {updates} updates")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
