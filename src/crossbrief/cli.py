@@ -56,6 +56,7 @@ def _options(args: argparse.Namespace) -> Options:
         max_bytes=int(args.max_mb * 1024 * 1024),
         model=args.model,
         processes=args.processes,
+        paraphrase=getattr(args, "paraphrase", "terms"),
     )
 
 
@@ -164,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_WORDS,
         help="summary length in words (default %(default)s)",
+    )
+    p.add_argument(
+        "--paraphrase",
+        choices=["terms", "embeddings"],
+        default="terms",
+        help="how fact groups find paraphrases: word matching (default) or also MiniLM "
+        "sentence embeddings (slow: about as much CPU as analysis; see docs/benchmarks.md)",
     )
     _common(p)
     p.set_defaults(func=cmd_brief)

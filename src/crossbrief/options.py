@@ -16,6 +16,9 @@ class Options:
     refused (a news article is a few kB; a huge file is almost always a mistake).
     ``model``: a spaCy pipeline name or path; None picks the best installed one.
     ``processes``: spaCy worker processes for analysis.
+    ``paraphrase``: how fact groups find paraphrases: "terms" (word matching) or
+    "embeddings" (also MiniLM sentence embeddings near the threshold; about as much CPU as
+    analysis, so off by default).
     """
 
     words: int = DEFAULT_WORDS
@@ -23,3 +26,4 @@ class Options:
     model: str | None = None
     processes: int = 1
     batch_size: int = 64
+    paraphrase: str = "terms"

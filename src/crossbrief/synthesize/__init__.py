@@ -28,7 +28,7 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     story = Story(articles)
     dates = infer_dates(story)
     entities, key_to_id = build_entities(story)
-    groups = group_sentences(story, entities=entities)
+    groups = group_sentences(story, entities=entities, paraphrase=options.paraphrase)
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
     return Brief(

@@ -18,7 +18,7 @@ import numpy as np
 
 from crossbrief.model import Entity, Fact, SentenceRef
 from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.paraphrase import fact_similarity
+from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
@@ -35,23 +35,35 @@ class FactGroup:
 
 
 def group_sentences(
-    story: Story, threshold: float = THRESHOLD, entities: Sequence[Entity] | None = None
+    story: Story,
+    threshold: float = THRESHOLD,
+    entities: Sequence[Entity] | None = None,
+    paraphrase: str = "terms",
 ) -> list[FactGroup]:
     """Every sentence in exactly one group; singletons for sentences no other article echoes.
 
-    ``entities``: the story's entities, built here when not given.
+    ``entities``: the story's entities, built here when not given. ``paraphrase``: "terms"
+    (word matching only) or "embeddings" (also sentence embeddings for the pairs word
+    matching leaves just below the threshold; needs the embedding packages, and costs about
+    as much CPU as analysis: see docs/benchmarks.md).
     """
     n = len(story.sentences)
     if n == 0:
         return []
     if entities is None:
         entities, _ = build_entities(story)
-    sim = fact_similarity(story, entities)
+    whole = [_statement(s.text) for s in story.sentences]
+    evidence = fact_evidence(story, entities)
+    if paraphrase == "embeddings":
+        sim = embedding_similarity(story, evidence, whole, threshold)
+    elif paraphrase == "terms":
+        sim = evidence.similarity
+    else:
+        raise ValueError(f"unknown paraphrase method {paraphrase!r} (terms, embeddings)")
     articles = [s.article for s in story.sentences]
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
-    whole = [_statement(s.text) for s in story.sentences]
     rows, cols = np.nonzero(np.triu(sim >= threshold, k=1))
     pairs = sorted(
         (
