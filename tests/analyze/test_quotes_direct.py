@@ -75,3 +75,21 @@ def test_a_title_in_capitals_without_a_reporting_verb_is_no_quote(nlp: Any) -> N
 def test_a_slogan_shouted_is_still_a_quote(nlp: Any) -> None:
     text = "In the ad, Omar Veld then shouts: \u201cVote For The Bridge!\u201d"
     assert one(quotes(nlp, text), "direct", "Vote For").speaker_name == "Omar Veld"
+
+
+def test_a_quote_opening_its_sentence_is_direct_even_without_a_subject(nlp: Any) -> None:
+    text = (
+        "The hecklers kept shouting at the back of the hall. \u201cGo back to your seat,\u201d "
+        "Mayor Lise Tarnow barked and a guard led the man out."
+    )
+    q = one(quotes(nlp, text), "direct", "Go back")
+    assert q.cue == "barked"
+    assert q.speaker_name == "Lise Tarnow"
+
+
+def test_an_inverted_cue_after_the_closing_mark_names_the_speaker(nlp: Any) -> None:
+    text = (
+        "\u201cThis is fantastic!\u201d beamed Omar Veld of Brenholm, who had waited four "
+        "hours at the gate."
+    )
+    assert one(quotes(nlp, text), "direct", "fantastic").speaker_name == "Omar Veld"

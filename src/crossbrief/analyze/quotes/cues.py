@@ -133,7 +133,19 @@ def _speaks(verb: Any, quoted: bytearray) -> bool:
     v = verb
     while not _has_subject(v, quoted) and v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-    return _has_subject(v, quoted) or _as_named(verb, quoted) is not None
+    return _has_subject(v, quoted) or _as_named(verb, quoted) is not None or _inverted(verb, quoted)
+
+
+def _inverted(verb: Any, quoted: bytearray) -> bool:
+    """'"This is fantastic!" beamed Don Hartley': the verb right after the closing mark and
+    the name right after the verb."""
+    doc = verb.doc
+    return bool(
+        0 < verb.i < len(doc) - 1
+        and quoted[verb.i - 1]
+        and not quoted[verb.i + 1]
+        and doc[verb.i + 1].pos_ == "PROPN"
+    )
 
 
 def _after_quote(tok: Any, quoted: bytearray) -> bool:

@@ -146,6 +146,8 @@ def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
     first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
     if span.start <= first.start + 1 and span.end >= last.end - 2:
         return "direct"  # the quote is a sentence of its own
+    if span.start <= first.start + 1 and content[:1].isupper() and content[-1:] in ",!?":
+        return "direct"  # '"Go back to your seat," Lee barked': it opens the sentence
     if len(span) < 3:  # "They sue," is a clause of its own
         return "partial"
     inside = range(span.start, span.end)
