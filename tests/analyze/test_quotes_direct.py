@@ -93,3 +93,29 @@ def test_an_inverted_cue_after_the_closing_mark_names_the_speaker(nlp: Any) -> N
         "hours at the gate."
     )
     assert one(quotes(nlp, text), "direct", "fantastic").speaker_name == "Omar Veld"
+
+
+def test_a_relative_clause_on_a_place_is_no_cue_for_a_quote(nlp: Any) -> None:
+    text = (
+        "\u201cWe are in good shape no matter who wins the north,\u201d said Ada Brun, a senior "
+        "adviser to the campaign. \u201cWe could win enough seats in Ostby and Lunde to catch "
+        "up, and we have good chances all the way through Vastra,\u201d which votes in June."
+    )
+    q = one(quotes(nlp, text), "direct", "enough seats")
+    assert q.cue == "said"
+    assert q.speaker_name == "Ada Brun"
+
+
+def test_a_fronted_preposition_is_no_speaker(nlp: Any) -> None:
+    # 'Of Carson, Levine said, "..."' as the parser may read it: "Of" the subject.
+    from spacy.tokens import Doc
+
+    from crossbrief.analyze.quotes.cues import subject
+
+    words = ["Of", "Bremer", ",", "Veld", ",", "said", ",", "\u201c", "No", "\u201d"]
+    heads = [5, 0, 1, 1, 1, 5, 5, 5, 5, 5]
+    deps = ["nsubj", "pobj", "punct", "appos", "punct", "ROOT", "punct", "punct", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "PUNCT", "INTJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    quoted = bytearray([0] * 7 + [1] * 3)
+    assert subject(doc[5], quoted).text == "Veld"

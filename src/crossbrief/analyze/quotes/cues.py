@@ -42,7 +42,11 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
         c
         for tok in span
         for c in tok.children
-        if c.i not in inside and c.i in lines and not para.quoted[c.i] and is_reporting(c)
+        if c.i not in inside
+        and c.i in lines
+        and not para.quoted[c.i]
+        and is_reporting(c)
+        and not (direct and _of_a_thing(c))
     ]
     if below:
         # 'When asked why, Lee responded: "..."' hangs "asked" (no subject) on the quote;
@@ -78,7 +82,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
         t
         for s in sorted(sents)
         for t in para.sent_of(s)
-        if not para.quoted[t.i] and is_reporting(t)
+        if not para.quoted[t.i] and is_reporting(t) and not (direct and _of_a_thing(t))
     ]
     if near:
         return min(near, key=lambda c: _distance(c, span))
@@ -99,6 +103,15 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
                 return t
         return statement_verb(before[-CUE_REACH:], para.quoted)
     return None
+
+
+def _of_a_thing(verb: Any) -> bool:
+    """A verb in a relative clause on a thing ("California, which votes in June") is not
+    what a whole quoted sentence beside it hangs on; "who said" is ("a paper that found
+    'significant' harm" still reports its fragment)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.lower_ in {"which", "that"} for c in verb.children
+    )
 
 
 def statement_verb(toks: Any, quoted: bytearray) -> Any:
@@ -148,6 +161,16 @@ def _inverted(verb: Any, quoted: bytearray) -> bool:
     )
 
 
+def _topic_fronted(prep: Any) -> Any:
+    """'Of Carson, Levine said, "..."' parsed with "Of" as the subject: the name in
+    apposition to its object speaks; a preposition never does."""
+    for obj in prep.children:
+        for c in obj.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                return c
+    return None
+
+
 def _after_quote(tok: Any, quoted: bytearray) -> bool:
     """'"...," LeVell assured the crowd': a capitalised word between a closing mark and the
     verb is the speaker, whatever tag the parser gave an unknown name (INTJ, NOUN)."""
@@ -184,6 +207,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named
+        if child.dep_ in SUBJECTS and child.pos_ == "ADP":
+            return _topic_fronted(child)
         if child.dep_ in SUBJECTS and not quoted[child.i] and not _date_name(child):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
