@@ -45,9 +45,10 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
    merged into one variable and a concept of a single candidate becomes part of its gain
    (the optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``.
-5. Order: article date (chronological where dates are known), then position in the
-   article (leads, which set the scene, before details), then article order; a sentence
-   chosen with its antecedent stays right after it.
+5. Order (``summary_order``): article date (chronological where dates are known), then
+   position in the article (leads, which set the scene, before details), then article
+   order; a sentence chosen with its antecedent stays right after it, and one naming a
+   person by surname alone after one of the same date that introduces them in full.
 6. Citations: the sentence itself, then its paraphrases in other articles (the most
    similar one per article), so each summary sentence names every article carrying the
    same information.
@@ -71,6 +72,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_order import reading_order
 from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
     complete,
@@ -343,33 +345,6 @@ def _native_stdout_silenced() -> Iterator[None]:
         os.close(devnull)
 
 
-def _reading_order(story: Story, chosen: list[int], dates: dict[str, str | None]) -> list[int]:
-    """Chosen sentences in reading order: by article date, then lead sentences before
-    details, then article order; a sentence needing its antecedent stays right after it."""
-    sents = story.sentences
-    order = {a.article.id: n for n, a in enumerate(story.articles)}
-    blocks: list[list[int]] = []
-    for i in sorted(chosen, key=lambda i: (order[sents[i].article], sents[i].index)):
-        last = blocks[-1][-1] if blocks else None
-        if (
-            last is not None
-            and sents[last].article == sents[i].article
-            and sents[last].index + 1 == sents[i].index
-            and needs_previous(story, i)
-        ):
-            blocks[-1].append(i)
-        else:
-            blocks.append([i])
-    blocks.sort(
-        key=lambda b: (
-            dates.get(sents[b[0]].article) or "9999",
-            sents[b[0]].position,
-            order[sents[b[0]].article],
-        )
-    )
-    return [i for b in blocks for i in b]
-
-
 def _citations(story: Story, i: int, same: np.ndarray) -> tuple[SentenceRef, ...]:
     sents = story.sentences
     best: dict[str, int] = {}
@@ -396,7 +371,7 @@ def summarize(
     same = paraphrases(story, groups, concepts, {c: w for c, w in weights.items() if " " in c})
     chosen = _select(story, concepts, weights, same, words)
     out = []
-    for i in _reading_order(story, chosen, dates):
+    for i in reading_order(story, chosen, dates):
         refs = _citations(story, i, same)
         out.append(
             SummarySentence(

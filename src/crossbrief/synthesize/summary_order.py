@@ -1,0 +1,120 @@
+"""The order the summary's sentences are read in.
+
+By article date (chronological where dates are known), then position in the article
+(leads, which set the scene, before details), then article order; a sentence chosen with
+its antecedent stays right after it. Among sentences of one date (or of none), one that
+names a person by surname alone ("Grynchenko said ...") comes after one that introduces
+that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a reader meets the
+full name first. Where only a later report introduces them, the surname still waits for
+it, as a name nobody has introduced reads worse than a detail told out of date. Outlets spell a transliterated name their own way, so surnames match
+when they are near-identical (``SURNAME_LIKENESS``), not only equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_rules import needs_previous
+from crossbrief.synthesize.text import fold
+
+# "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
+SURNAME_LIKENESS = 0.85
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+# Words a PERSON mention may carry that are no part of the name ("Mr Hrynchenko").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+
+
+def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
+    """The surnames sentence ``i`` names in full (first name and surname) and those it
+    names by surname alone, folded."""
+    s = story.sentences[i]
+    full: set[str] = set()
+    alone: set[str] = set()
+    for m in story.by_id[s.article].mentions:
+        if m.type != "PERSON" or not s.start <= m.start < s.end:
+            continue
+        words = [w for w in _NAME_WORD.findall(fold(m.text)) if w not in _HONORIFICS]
+        words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+        if len(words) >= 2:
+            full.add(words[-1])
+        elif words:
+            alone.add(words[0])
+    return full, alone - full
+
+
+def same_surname(a: str, b: str) -> bool:
+    """True when two folded surnames are one name, allowing another outlet's spelling."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS
+
+
+def reading_order(story: Story, chosen: Sequence[int], dates: dict[str, str | None]) -> list[int]:
+    """``chosen`` sentences in reading order (see the module docstring)."""
+    sents = story.sentences
+    order = {a.article.id: n for n, a in enumerate(story.articles)}
+    blocks: list[list[int]] = []
+    for i in sorted(chosen, key=lambda i: (order[sents[i].article], sents[i].index)):
+        last = blocks[-1][-1] if blocks else None
+        if (
+            last is not None
+            and sents[last].article == sents[i].article
+            and sents[last].index + 1 == sents[i].index
+            and needs_previous(story, i)
+        ):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    blocks.sort(
+        key=lambda b: (
+            dates.get(sents[b[0]].article) or "9999",
+            sents[b[0]].position,
+            order[sents[b[0]].article],
+        )
+    )
+    return [i for b in _full_names_first(story, blocks, dates) for i in b]
+
+
+def _full_names_first(
+    story: Story, blocks: list[list[int]], dates: dict[str, str | None]
+) -> list[list[int]]:
+    """``blocks`` in their order, except that a block naming someone by surname alone waits
+    for a block that introduces them in full: one of the same date where there is one, else
+    one of any date. Where two blocks each wait for the other, the earlier goes first."""
+    sents = story.sentences
+    day = [dates.get(sents[b[0]].article) for b in blocks]
+    full: list[set[str]] = []
+    alone: list[set[str]] = []
+    for b in blocks:
+        names = [person_names(story, i) for i in b]
+        full.append(set().union(*(f for f, _ in names)))
+        alone.append(set().union(*(a for _, a in names)) - full[-1])
+    # For each block, the blocks introducing one of the names it uses alone, one set a name.
+    waits: list[list[set[int]]] = []
+    for x in range(len(blocks)):
+        needed = []
+        for name in alone[x]:
+            if any(same_surname(name, f) for f in full[x]):
+                continue
+            introducers = {
+                y
+                for y in range(len(blocks))
+                if y != x and any(same_surname(name, f) for f in full[y])
+            }
+            # One of the same date if any; else chronology yields to the introduction, since
+            # a surname met first names no one ("Grynchenko said" from an earlier report).
+            same_day = {y for y in introducers if day[y] == day[x]}
+            if introducers:
+                needed.append(same_day or introducers)
+        waits.append(needed)
+    placed: list[int] = []
+    left = list(range(len(blocks)))
+    while left:
+        done = set(placed)
+        ready = next((x for x in left if all(need & done for need in waits[x])), left[0])
+        placed.append(ready)
+        left.remove(ready)
+    return [blocks[x] for x in placed]
