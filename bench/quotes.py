@@ -346,8 +346,11 @@ def score(
             for i, p in enumerate(pred):
                 if i not in pm:
                     kind = "direct" if p.direct else "indirect"
+                    near = (
+                        "gold" if any(_overlaps(g.content, p.content) for g in d.gold) else "none"
+                    )
                     errors.append(
-                        f"FP {kind} {d.name}: <{p.cue_text}> [{p.source_text}] "
+                        f"FP {kind} {near} {d.name}: <{p.cue_text}> [{p.source_text}] "
                         f"{_show(d.text, p.content)}"
                     )
     return sc
