@@ -119,3 +119,12 @@ def test_a_fronted_preposition_is_no_speaker(nlp: Any) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     quoted = bytearray([0] * 7 + [1] * 3)
     assert subject(doc[5], quoted).text == "Veld"
+
+
+def test_an_invisible_format_character_before_a_mark_does_not_hide_the_quote() -> None:
+    from crossbrief.analyze.quotes import find_quote_spans
+
+    # A post pasted with a direction mark: the quote opens with a closing curly mark.
+    text = "\u202a\u201dSorry Ann, the pier is closed!\u201d posted Ola Brenn."
+    segs = find_quote_spans(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in segs] == ["Sorry Ann, the pier is closed!"]

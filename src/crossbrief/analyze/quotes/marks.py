@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -80,6 +81,10 @@ def _single_quoted(text: str, start: int, end: int, pi: int, doubles: list[Seg])
 
 
 def _opens(text: str, i: int) -> bool:
+    # Invisible format characters (a direction mark, a zero-width space pasted from a post)
+    # do not count as what comes before the mark.
+    while i > 0 and unicodedata.category(text[i - 1]) == "Cf":
+        i -= 1
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{-\u2014\u2013:"
 
 
