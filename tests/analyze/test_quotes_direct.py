@@ -128,3 +128,17 @@ def test_an_invisible_format_character_before_a_mark_does_not_hide_the_quote() -
     text = "\u202a\u201dSorry Ann, the pier is closed!\u201d posted Ola Brenn."
     segs = find_quote_spans(text, [(0, len(text))])
     assert [text[s.start : s.end] for s in segs] == ["Sorry Ann, the pier is closed!"]
+
+
+def test_a_dash_and_a_name_opening_the_next_paragraph_sign_the_quote(nlp: Any) -> None:
+    before = (
+        "Voters were asked what they thought of the debate.\n\n"
+        "\u201cThe whole idea of a closed pier is something we hear about all the time, and it "
+        "needs to stop.\u201d\n\n"
+    )
+    signed = quotes(nlp, before + "- Mirja Holm, Lyon.\n\nOthers disagreed.")
+    assert one(signed, "direct", "closed pier").speaker_text == "Mirja Holm"
+    prose = (
+        "- Mirja Holm went home early that night and did not come back to the hall for the vote."
+    )
+    assert not [q for q in quotes(nlp, before + prose) if "closed pier" in q.text]

@@ -80,7 +80,7 @@ def direct_quotes(
         ):
             kind = "direct"  # '"That is no answer," said Lee, "but a start."': one quote
         if attr is None:
-            attr = dash_speaker(text, para, seg)
+            attr = dash_speaker(text, paras, seg)
         if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
             attr = introduced(paras[seg.para - 1])  # 'He told reporters:' then the quote
         if (
@@ -159,14 +159,22 @@ def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
     return "direct" if content[:1].isupper() and content[-1:] in "?!" else "partial"
 
 
-def dash_speaker(text: str, para: Para, seg: Seg) -> Attr | None:
-    """'"..." -- Ann Lee': a name after a dash right after the closing mark."""
+def dash_speaker(text: str, paras: Sequence[Para], seg: Seg) -> Attr | None:
+    """'"..." -- Ann Lee': a name after a dash right after the closing mark, or opening the
+    next paragraph when the quote ends its own ('"..."' then '- Ann Lee, Lyon.')."""
+    para = paras[seg.para]
     after = seg.end
     while after < len(text) and text[after] in MARKS:
         after += 1
     m = DASH_SPEAKER.match(text, after)
-    if not m or m.end() == after:
+    if not m or m.end() == after or not text[after : m.end()].strip():
         return None
+    if m.end() >= para.end:
+        if seg.para + 1 >= len(paras) or "\n" not in text[after : m.end()]:
+            return None
+        para = paras[seg.para + 1]
+        dash = after + len(text[after : m.end()].rstrip()) - 1
+        return _byline(para, m.end()) if dash >= para.offset else None
     span = para.tokens(m.end(), min(m.end() + 1, para.end))
     if span is None or len(span) == 0:
         return None
@@ -177,6 +185,21 @@ def dash_speaker(text: str, para: Para, seg: Seg) -> Attr | None:
     while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
         end += 1
     return Attr(para, None, (tok.i, end), para.doc[end - 1])
+
+
+def _byline(para: Para, start: int) -> Attr | None:
+    """A paragraph that is only a dash and a name, maybe with a place ('- Ann Lee, Lyon.')."""
+    span = para.tokens(start, min(start + 1, para.end))
+    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
+        return None
+    first = span[0].i
+    end = first
+    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
+        end += 1
+    rest = [t for t in para.doc[end:] if not t.is_space]
+    if len(rest) > 6 or (rest and rest[0].text not in {",", "."}):
+        return None  # prose after the name: not a byline
+    return Attr(para, None, (first, end), para.doc[end - 1])
 
 
 def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
