@@ -142,3 +142,15 @@ def test_a_dash_and_a_name_opening_the_next_paragraph_sign_the_quote(nlp: Any) -
         "- Mirja Holm went home early that night and did not come back to the hall for the vote."
     )
     assert not [q for q in quotes(nlp, before + prose) if "closed pier" in q.text]
+
+
+def test_a_quote_paragraph_goes_on_from_a_fragment_said_not_one_found(nlp: Any) -> None:
+    after = "\n\n\u201cWe will fund it in full. Nobody in Brenholm will be left behind.\u201d"
+    said = quotes(nlp, "Mayor Ann Lee said the plan was \u201ca good start.\u201d" + after)
+    assert one(said, "direct", "fund it in full").speaker_name == "Ann Lee"
+    found = quotes(
+        nlp,
+        "Last year a court found the ferry firm Orlin guilty of \u201cgross negligence.\u201d"
+        + after,
+    )
+    assert not [q for q in found if "fund it in full" in q.text]

@@ -11,6 +11,7 @@ from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
     DASH_SPEAKER,
     DASHES,
+    FORM_TO_BASE,
     LABEL,
     MARKS,
     NAME_RUN,
@@ -87,9 +88,10 @@ def direct_quotes(
             attr is None
             and kind == "direct"
             and last is not None
-            and last_para in (seg.para, seg.para - 1)
+            and (last_para == seg.para or (last_para == seg.para - 1 and _carries(last, last_kind)))
         ):
-            attr = last  # the second half of a quote split by its cue, or a quote paragraph
+            # The second half of a quote split by its cue, or a quote paragraph after one.
+            attr = last
         if (
             kind == "partial"
             and (attr is None or attr.cue is None or attr.head is None)
@@ -128,6 +130,15 @@ def _title(content: str) -> bool:
     words = [w for w in content.split() if w[:1].isalpha()]
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by"}
     return len(words) >= 2 and all(w[:1].isupper() or w in small for w in words)
+
+
+def _carries(last: Attr, kind: QuoteKind) -> bool:
+    """A quote paragraph goes on with the quote before it when that was a quote, or a
+    fragment someone said or told ('Lee said the plan was "a start."'), not a fragment
+    under any other verb ('found guilty of "gross negligence."')."""
+    if kind == "direct":
+        return True
+    return last.cue is not None and FORM_TO_BASE.get(last.cue.lower_) in {"say", "tell"}
 
 
 def _same_cue(a: Attr, b: Attr) -> bool:
