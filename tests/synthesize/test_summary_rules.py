@@ -9,7 +9,7 @@ import pytest
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
-from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
 from crossbrief.synthesize.summary_rules import needs_previous, starts_as_sentence, wholly_quoted
@@ -217,3 +217,18 @@ def test_content_words_are_concepts_weighed_below_bigrams(mill_story: Story) -> 
     # UNIGRAM_WEIGHT of the bigram.
     assert weights["wool"] == pytest.approx(summary_module.UNIGRAM_WEIGHT * weights["wool mill"])
     assert weights["wool"] > 0
+
+
+def test_one_fact_in_words_of_its_own_is_cited_but_not_excluded(mill_story: Story) -> None:
+    texts = [s.text for s in mill_story.sentences]
+    close, reworded, other = texts.index(MILL[0]), texts.index(PAPER[0]), texts.index(MILL[1])
+    concepts = [summary_module._concepts(t) for t in texts]
+    weights = {c: 1.0 for cs in concepts for c in cs if " " in c}
+    # As if the fact grouping had put each pair together: the closure told twice in near
+    # the same words, and the closure with the owner's reasons, which share no bigram.
+    groups = [FactGroup((close, reworded)), FactGroup((close, other))]
+    same, exclusive = summary_module.paraphrases(mill_story, groups, concepts, weights)
+    assert same[close, reworded] and exclusive[close, reworded]
+    assert same[close, other] and same[other, close]  # still cited together
+    assert not exclusive[close, other] and not exclusive[other, close]
+    assert not (exclusive & ~same).any()

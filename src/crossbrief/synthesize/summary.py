@@ -18,7 +18,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    rarely the story.
 2. Two sentences are paraphrases when the fact grouping put them together, their TF-IDF
    cosine is at least ``CITE_SIMILARITY``, or they share at least ``CONCEPT_OVERLAP`` of
-   the weighted bigrams of the shorter one.
+   the weighted bigrams of the shorter one. Two of one fact group that share less than
+   ``FACT_OVERLAP`` of those bigrams still cite each other but may both be chosen: one
+   fact told in words of its own, each with details the other lacks.
 3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``, opening with a
    capital or a digit, so no piece of a sentence the splitter cut) of ``MIN_WORDS`` to
    ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, and not
@@ -29,7 +31,7 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    (each concept counted once, so repeating a fact earns nothing) within the word budget,
    subject to:
 
-   - never two paraphrases;
+   - never two paraphrases (but for the fact group pairs above);
    - never two sentences of different articles dated to the same day that share
      ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content words: one event told in other
      words ("a grain carrier with 23 sailors ran aground on Saturday", "the ship ran
@@ -89,6 +91,7 @@ CITE_SIMILARITY = 0.45
 MIN_WORDS = 8
 MAX_WORDS = 55
 CONCEPT_OVERLAP = 0.7
+FACT_OVERLAP = 0.1
 NEAR_IDENTICAL = 0.9
 VERSION_SHARE = 0.5
 MAX_CANDIDATES = 100
@@ -182,8 +185,10 @@ def paraphrases(
     groups: Sequence[FactGroup],
     concepts: Sequence[set[str]],
     weights: dict[str, float],
-) -> np.ndarray:
-    """A boolean matrix: which pairs of story sentences carry the same information."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two boolean matrices over pairs of story sentences: which carry the same information
+    (for citations), and which of those the summary must not hold both of (a fact group's
+    sentences only where they also share ``FACT_OVERLAP`` of their weighted bigrams)."""
     same: np.ndarray = story.similarity >= CITE_SIMILARITY
     names = {c: k for k, c in enumerate(sorted(weights))}
     data, rows, cols = [], [], []
@@ -197,11 +202,16 @@ def paraphrases(
     shared = (root @ root.T).toarray()  # weight of the concepts two sentences share
     own = np.diag(shared)
     smaller = np.minimum.outer(own, own)
-    same |= (smaller > 0) & (shared >= CONCEPT_OVERLAP * smaller)
+    share = np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+    same |= share >= CONCEPT_OVERLAP
+    exclusive = same.copy()
     for g in groups:
-        same[np.ix_(g.members, g.members)] = True
+        block = np.ix_(g.members, g.members)
+        same[block] = True
+        exclusive[block] |= share[block] >= FACT_OVERLAP
     np.fill_diagonal(same, False)
-    return same
+    np.fill_diagonal(exclusive, False)
+    return same, exclusive
 
 
 def same_event(
@@ -368,8 +378,10 @@ def summarize(
     concepts = [_concepts(s.text) for s in sents]
     weights = _concept_weights(story, concepts)
     # Paraphrase is judged on bigrams: sharing most content words is not saying the same.
-    same = paraphrases(story, groups, concepts, {c: w for c, w in weights.items() if " " in c})
-    chosen = _select(story, concepts, weights, same, words)
+    same, exclusive = paraphrases(
+        story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
+    )
+    chosen = _select(story, concepts, weights, exclusive, words)
     out = []
     for i in reading_order(story, chosen, dates):
         refs = _citations(story, i, same)
