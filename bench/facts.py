@@ -47,6 +47,7 @@ from typing import Any
 
 import numpy as np
 
+from _common import code_version
 from crossbrief.analyze import analyze_articles
 from crossbrief.analyze.figures import parse_number
 from crossbrief.analyze.nlp import load_nlp, model_name
@@ -64,7 +65,8 @@ from crossbrief.synthesize.story import Story
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
-CACHE = HERE / "out" / "analysis"
+# keyed on the analysis code, so a change to analyze/ or ingest/ is never scored on stale analyses
+CACHE = HERE / "out" / "analysis" / code_version()
 
 Ref = tuple[str, int, int]  # file (relative to DATA), start, end in the raw file
 
@@ -353,7 +355,7 @@ def main() -> int:
         # sentence embeddings cached by text across runs, so that cut sweeps cost nothing
         from crossbrief.synthesize import embeddings
 
-        store = CACHE.parent / "similarity" / "minilm-sentences.pkl"
+        store = HERE / "out" / "similarity" / "minilm-sentences.pkl"
         known: dict[str, np.ndarray] = pickle.loads(store.read_bytes()) if store.is_file() else {}
         encode = embeddings.embed
 
@@ -403,7 +405,7 @@ def main() -> int:
             if "_other" not in self.__dict__:
                 texts = [s.text for s in self.sentences]
                 key = hashlib.md5("\n".join(texts).encode("utf-8")).hexdigest()[:16]
-                cached = CACHE.parent / "similarity" / args.similarity / f"{key}.npy"
+                cached = HERE / "out" / "similarity" / args.similarity / f"{key}.npy"
                 if cached.is_file():  # threshold sweeps reuse the costly embeddings
                     self.__dict__["_other"] = np.load(cached)
                 else:
