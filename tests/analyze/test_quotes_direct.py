@@ -154,3 +154,21 @@ def test_a_quote_paragraph_goes_on_from_a_fragment_said_not_one_found(nlp: Any) 
         + after,
     )
     assert not [q for q in found if "fund it in full" in q.text]
+
+
+def test_a_name_in_apposition_to_a_quote_read_as_the_subject_speaks(nlp: Any) -> None:
+    text = (
+        "\u201cVery good sailor, very good sailor this guy,\u201d Brenn, the harbour master and "
+        "current favourite in the race by a wide margin after winning the spring regatta, said "
+        "when Holm asked him a question."
+    )
+    assert one(quotes(nlp, text), "direct", "good sailor").speaker_name == "Brenn"
+
+
+def test_a_capitalised_will_before_a_past_tense_verb_is_a_name(nlp: Any) -> None:
+    text = (
+        "\u201cThe closure of the pier is a reminder that the council will soon have to choose. "
+        "This might, and should, hasten the end of the ferry, the tram and especially the old "
+        "bridge,\u201d Will wrote."
+    )
+    assert one(quotes(nlp, text), "direct", "closure of the pier").speaker_text == "Will"

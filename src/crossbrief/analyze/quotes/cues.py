@@ -179,7 +179,9 @@ def _after_quote(tok: Any, quoted: bytearray) -> bool:
         and quoted[tok.i - 1]
         and tok.is_alpha
         and tok.text[:1].isupper()
-        and tok.pos_ not in {"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PRON"}
+        and tok.pos_ not in {"DET", "ADP", "CCONJ", "SCONJ", "PRON"}
+        # '"...," Will wrote': no auxiliary comes before a past or present tense verb.
+        and (tok.pos_ != "AUX" or (tok.head.i == tok.i + 1 and tok.head.tag_ in {"VBD", "VBZ"}))
     )
 
 
@@ -211,6 +213,19 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             return _topic_fronted(child)
         if child.dep_ in SUBJECTS and not quoted[child.i] and not _date_name(child):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
+        if child.dep_ in SUBJECTS:
+            # '"Good reporter," Trump, the front-runner, said': the quote read as the
+            # subject and the name after it as its apposition.
+            named = next(
+                (
+                    c
+                    for c in child.children
+                    if c.dep_ == "appos" and c.pos_ == "PROPN" and not quoted[c.i]
+                ),
+                None,
+            )
+            if named is not None:
+                return named
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         before is not None
