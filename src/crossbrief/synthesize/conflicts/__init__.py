@@ -6,6 +6,7 @@ story's sentence similarity, fact groups and entities:
     values    what a written figure allows: dimension, unit conversion, bounds, rounding
     context   the words around a value, related sentence pairs, dates, entity lookups
     figures   counts, money, percentages, distances, masses, speeds
+    holders   whose figure it is, which part or period, whether projected
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
@@ -41,7 +42,7 @@ def build_conflicts(
         return ConflictValue(text, a.sentence_text(sentence), article, sentence)
 
     conflicts = []
-    for found in figure_conflicts(story, groups):
+    for found in figure_conflicts(story, groups, index):
         group = found.values
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]

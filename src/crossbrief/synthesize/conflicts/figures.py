@@ -21,7 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -31,6 +31,7 @@ from crossbrief.synthesize.conflicts.context import (
     MATCH,
     NEAR,
     Context,
+    EntityIndex,
     Sentences,
     context,
     related_pairs,
@@ -38,6 +39,7 @@ from crossbrief.synthesize.conflicts.context import (
     same_quantity,
     stamps,
 )
+from crossbrief.synthesize.conflicts.holders import Holder, apart, holder
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
     MONEY_UNITS,
@@ -81,6 +83,9 @@ class FigureValue:
     noun: str = ""  # the counted noun analysis found ("refugees" of "30,000 displaced refugees")
     places: frozenset[str] = frozenset()  # places named next to it ("died in Nicaragua")
     role: str = ""  # a count's role besides its noun: a part, a whole, a size ("roles")
+    holder: Holder = field(
+        default_factory=Holder
+    )  # whose figure, which part or period, projected ("holders")
 
     @property
     def dimension(self) -> str:
@@ -101,8 +106,10 @@ def _counted(unit: str) -> str:
     return root(word)
 
 
-def figure_values(story: Story) -> list[FigureValue]:
-    """Every comparable figure of the story (vague ones like "dozens" left out)."""
+def figure_values(story: Story, entities: EntityIndex | None = None) -> list[FigureValue]:
+    """Every comparable figure of the story (vague ones like "dozens" left out); ``entities``
+    tells which story entity holds a figure."""
+    holders = entities or EntityIndex(())
     index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
     out = []
     labels: dict[int, tuple[tuple[str, str], ...]] = {}
@@ -146,6 +153,7 @@ def figure_values(story: Story) -> list[FigureValue]:
                     _counted(f.unit),
                     _places(a, f.start, f.end, sent.start, sent.end, known),
                     count_role(text, f.start, f.end) if m.dimension == "count" else _sized(f.text),
+                    holder(a, holders, sent.start, sent.end, f.start, f.end),
                 )
             )
     return out
@@ -202,6 +210,9 @@ def _matches(x: FigureValue, y: FigureValue) -> bool:
     # unless the value is the same ("gaining 60 seats" restates "a 60-seat majority")
     if x.role != y.role and not compatible(x.measure, y.measure):
         return False
+    # another holder's figure, a part or another period, a projection against an actual
+    if apart(x.holder, y.holder):
+        return False
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
 
 
@@ -248,10 +259,13 @@ def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:
         seen[(v.article, v.measure)].append(n)
 
 
-def figure_conflicts(story: Story, groups: Sequence[FactGroup]) -> list[FigureSet]:
+def figure_conflicts(
+    story: Story, groups: Sequence[FactGroup], index: EntityIndex | None = None
+) -> list[FigureSet]:
     """Sets of figures of one quantity whose values cannot all be true, each in text order,
-    or in date order where the set is an update (``FigureSet``)."""
-    values = figure_values(story)
+    or in date order where the set is an update (``FigureSet``); ``index`` tells which
+    story entity holds a figure."""
+    values = figure_values(story, index)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):
         by_sentence[v.sentence].append(n)

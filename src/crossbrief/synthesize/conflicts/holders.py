@@ -1,0 +1,182 @@
+"""Whose figure a figure is, which part or period it covers, and whether it is projected.
+
+Two figures of one unit or counted noun in related sentences can still be two quantities:
+
+- another holder: "Brand's 15.9 points" and "Odom averaged 15.5 points" are two players'
+  figures; "he" is the person last named before it. The holder is the nearest possessive
+  before the figure in its clause, else the name heading the clause (its subject; a source
+  followed by a speech verb, "Reuters said", holds nothing), else a place after "in"
+  right after the figure ("1,000 marched in Lyon"). Holders are story entity ids where
+  ``EntityIndex`` knows the name, with the surname as a fallback, so "Brand" and "Elton
+  Brand" meet. Two figures whose holders share nothing never conflict.
+- another scope: a part or another period of the quantity ("13 home runs with the
+  Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
+  season", "career", "a year earlier", an average). Figures of different scopes never
+  conflict.
+- a projection ("would raise the average to $3.1 million", "proposed", "plans", "expected",
+  "forecast", an estimate "by 2030") is not compared with a reported actual figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crossbrief.model import AnalyzedArticle, Mention
+from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.text import fold
+
+# Clause breaks: a figure's holder and modifiers sit in its own clause
+_BREAK = re.compile(r"[;:()]|,\s|\s[-_]\s|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=[a-z])")
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s?\s", re.U)
+POSSESSIVE_NEAR = 30  # characters before a figure in which a possessive holds it
+_PRONOUN_POSSESSIVE = re.compile(r"\b(his|her)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(he|she)\b", re.I)
+_SPEECH = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|told|tells|reported|reports|announced|"
+    r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
+_OWNER_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_IN_PLACE = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+
+# Scope modifiers: the words that make a figure a part of a quantity or another period
+_SCOPE = (
+    ("with", re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")),
+    ("combined", re.compile(r"\b(combined|together|altogether)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b", re.I)),
+    (
+        "period",
+        re.compile(
+            r"\b(this|last|next|previous|past|that)\s+(season|year|month|week|game|decade)\b",
+            re.I,
+        ),
+    ),
+    ("period", re.compile(r"\b(career|lifetime|playoffs?|postseason)\b", re.I)),
+    ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
+    ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
+)
+# "51 wins by knockout", "51 by KO": a method naming a part of the figure it follows
+_BY_METHOD = re.compile(
+    r"^(?:[\s-]+[a-z]+)?\s+by\s+(?!(?:the|a|an|his|her|its|their|this|that|some|about|"
+    r"more|less|than|nearly|almost|over|under|around|[0-9]|mon|tue|wed|thu|fri|sat|sun|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|end|early|late|next|last)\w*\b)"
+    r"([a-z]{2,})\b",
+    re.I,
+)
+_PROJECTED = re.compile(
+    r"\b(would|could|might|propos\w*|plans?|planned|planning|expect\w*|forecast\w*|"
+    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
+    re.I,
+)
+_ESTIMATE_BY_YEAR = re.compile(
+    r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Whose figure, which part or period, and whether projected."""
+
+    owner: frozenset[str] = frozenset()  # entity ids and surnames; empty when unknown
+    scope: frozenset[str] = frozenset()  # "with:angels", "year:1998", "combined", ...
+    projected: bool = False
+
+
+def apart(x: Holder, y: Holder) -> bool:
+    """Whether two figures are two quantities by their holders, scopes or projection."""
+    if x.owner and y.owner and not x.owner & y.owner:
+        return True
+    return x.scope != y.scope or x.projected != y.projected
+
+
+def clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence ``low``-``high`` holding the figure at ``start``-``end``."""
+    head = low
+    for m in _BREAK.finditer(text, low, start):
+        head = m.end()
+    stop = _BREAK.search(text, end, high)
+    return head, stop.start() if stop else high
+
+
+def holder(
+    a: AnalyzedArticle, index: EntityIndex, low: int, high: int, start: int, end: int
+) -> Holder:
+    """The holder, scope and projection of the figure at ``start``-``end`` of article ``a``,
+    whose sentence spans ``low``-``high``."""
+    text = a.article.text
+    head, tail = clause(text, low, high, start, end)
+    words = text[head:tail]
+    return Holder(
+        _owner(a, index, head, start, end, tail),
+        _scope(text[head:start], text[end:tail], words),
+        bool(_PROJECTED.search(words) or _ESTIMATE_BY_YEAR.search(words)),
+    )
+
+
+def _scope(before: str, after: str, words: str) -> frozenset[str]:
+    found = set()
+    for name, pattern in _SCOPE:
+        for m in pattern.finditer(words):
+            found.add(f"{name}:{fold(m.group(1))}" if name in {"with", "year"} else name)
+    method = _BY_METHOD.match(after)
+    if method:
+        found.add(f"by:{fold(method.group(1))}")
+    return frozenset(found)
+
+
+def _names(index: EntityIndex, article: str, start: int, end: int, name: str) -> set[str]:
+    """The keys of a name: its story entity where known, and its last word."""
+    keys = {fold(name).split()[-1]} if name.strip() else set()
+    eid = index.of(article, start, end)
+    if eid:
+        keys.add(eid)
+    return keys
+
+
+def _last_person(a: AnalyzedArticle, index: EntityIndex, before: int) -> set[str]:
+    """The person last named before ``before``: who "he", "she", "his" or "her" is."""
+    people: Sequence[Mention] = index.people.get(a.article.id, ()) or [
+        m for m in a.mentions if m.type == "PERSON"
+    ]
+    best = max((m for m in people if m.end <= before), key=lambda m: m.end, default=None)
+    if best is None:
+        return set()
+    return _names(index, a.article.id, best.start, best.end, best.text)
+
+
+def _owner(
+    a: AnalyzedArticle, index: EntityIndex, head: int, start: int, end: int, tail: int
+) -> frozenset[str]:
+    text, aid = a.article.text, a.article.id
+    before = text[head:start]
+    # the nearest possessive before the figure: "Brand's 15.9 points", "his 33 home runs"
+    owner: tuple[int, set[str]] | None = None
+    # (within a few words of it: "Brand's average of 15.9 points")
+    near = len(before) - POSSESSIVE_NEAR
+    for m in _POSSESSIVE.finditer(before):
+        if m.end() >= near:
+            owner = (m.start(), _names(index, aid, head + m.start(1), head + m.end(1), m.group(1)))
+    for m in _PRONOUN_POSSESSIVE.finditer(before):
+        if m.end() >= near and (owner is None or m.start() > owner[0]):
+            owner = (m.start(), _last_person(a, index, head + m.start()))
+    if owner is not None and owner[1]:
+        return frozenset(owner[1])
+    # the name heading the clause, unless it is a source ("Reuters said", "according to")
+    if _PRONOUN_SUBJECT.match(before):
+        return frozenset(_last_person(a, index, head))
+    heads = sorted(
+        (m for m in a.mentions if head <= m.start and m.end <= start and m.type in _OWNER_TYPES),
+        key=lambda m: m.start,
+    )
+    if heads and not text[head : heads[0].start].strip(" \"'`"):
+        first = heads[0]
+        said = _SPEECH.match(text[first.end : start]) or _ACCORDING.search(text[head : first.start])
+        if not said:
+            return frozenset(_names(index, aid, first.start, first.end, first.text))
+    place = _IN_PLACE.match(text[end:tail])
+    if place:
+        return frozenset({fold(place.group(1)).removeprefix("the ").split()[-1]})
+    return frozenset()

@@ -1,0 +1,165 @@
+"""Conflict holders: whose figure, which part or period, projected or reported (invented
+sentences; figures and names placed by hand)."""
+
+from __future__ import annotations
+
+from crossbrief.analyze.figures import parse_number
+from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, Span
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.conflicts.holders import Holder, apart, holder
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+
+
+def _article(
+    aid: str,
+    text: str,
+    figures: list[tuple[str, str]],
+    names: list[tuple[str, str]] = (),  # type: ignore[assignment]
+) -> AnalyzedArticle:
+    """One sentence per line; each figure and name at its first occurrence."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    figs = []
+    for fig, unit in figures:
+        start = text.index(fig)
+        value = parse_number(fig)
+        assert value is not None
+        figs.append(Figure(fig, start, start + len(fig), value, unit))
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=tuple(spans),
+        figures=tuple(figs),
+        mentions=tuple(
+            Mention(n, text.index(n), text.index(n) + len(n), label) for n, label in names
+        ),
+    )
+
+
+def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
+    story = Story(articles)
+    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+
+
+def _holder(text: str, figure: str, names: list[tuple[str, str]] = ()) -> Holder:  # type: ignore[assignment]
+    a = _article("a", text, [(figure, "")], names)
+    start = text.index(figure)
+    return holder(a, EntityIndex(()), 0, len(text), start, start + len(figure))
+
+
+def test_the_possessive_before_a_figure_holds_it() -> None:
+    h = _holder("Marlow's 19 goals led the league last winter.", "19", [("Marlow", "PERSON")])
+    assert "marlow" in h.owner
+
+
+def test_a_pronoun_holder_is_the_person_last_named() -> None:
+    text = "Tom Varga retired on Monday.\nHe scored 40 goals in the final."
+    h = _holder(text, "40", [("Tom Varga", "PERSON")])
+    assert "varga" in h.owner
+
+
+def test_a_source_that_speaks_holds_no_figure() -> None:
+    h = _holder("Reuters said 30 people died in the floods.", "30", [("Reuters", "ORG")])
+    assert h.owner == frozenset()
+
+
+def test_two_players_figures_do_not_conflict() -> None:
+    a = _article(
+        "a",
+        "Marlow averaged 19 points a game for the Hawks during the final week.",
+        [("19", "points")],
+        [("Marlow", "PERSON"), ("Hawks", "ORG")],
+    )
+    b = _article(
+        "b",
+        "Dunne averaged 12 points a game for the Hawks during the final week.",
+        [("12", "points")],
+        [("Dunne", "PERSON"), ("Hawks", "ORG")],
+    )
+    c = _article(
+        "c",
+        "Marlow averaged 17 points a game for the Hawks during the final week.",
+        [("17", "points")],
+        [("Marlow", "PERSON"), ("Hawks", "ORG")],
+    )
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [["19", "17"]]  # the control: one player, two values
+
+
+def test_a_march_in_another_city_is_another_count() -> None:
+    a = _article(
+        "a",
+        "About 4,000 people marched in Velmora against the new tax on bread.",
+        [("4,000", "people")],
+    )
+    b = _article(
+        "b",
+        "About 9,000 people marched in Ostrel against the new tax on bread.",
+        [("9,000", "people")],
+    )
+    assert _conflicts(a, b) == []
+
+
+def test_scope_modifiers_make_a_part_or_another_period() -> None:
+    season = Holder()
+    assert apart(_holder("He hit 14 home runs with the Owls.", "14"), season)
+    assert apart(_holder("They scored 90 goals combined.", "90"), season)
+    assert apart(_holder("The champion has 40 wins by knockout.", "40"), season)
+    assert apart(_holder("Sales reached 300 cars in 2019.", "300"), season)
+    assert apart(_holder("She scored 31 goals this season.", "31"), season)
+    assert apart(_holder("He has 200 goals in his career.", "200"), season)
+    assert not apart(_holder("The champion was beaten by 40 points.", "40"), season)
+    assert not apart(_holder("The storm killed 40 people in the valley.", "40"), season)
+
+
+def test_a_part_of_a_season_does_not_conflict_with_the_season() -> None:
+    a = _article(
+        "a",
+        "The outfielder hit 14 home runs with the Owls before the trade last summer.",
+        [("14", "home runs")],
+        [("Owls", "ORG")],
+    )
+    b = _article(
+        "b",
+        "The outfielder hit 35 home runs before the trade last summer.",
+        [("35", "home runs")],
+    )
+    assert _conflicts(a, b) == []
+
+
+def test_wins_by_a_method_are_part_of_all_wins() -> None:
+    a = _article("a", "The boxer has 44 wins by knockout in a long career.", [("44", "wins")])
+    b = _article("b", "The boxer has 52 wins in a long career.", [("52", "wins")])
+    assert _conflicts(a, b) == []
+
+
+def test_projection_words_mark_a_projected_figure() -> None:
+    assert _holder("The plan would raise the fee to $40 a month.", "$40").projected
+    assert _holder("The union proposed a minimum of $400 a week.", "$400").projected
+    assert _holder("Growth is expected to reach 6 percent.", "6 percent").projected
+    assert _holder("Officials estimate 2 million visitors by 2031.", "2 million").projected
+    assert not _holder("The fee rose to $40 a month.", "$40").projected
+    assert not _holder("Officials estimate 2 million visitors came.", "2 million").projected
+
+
+def test_a_proposal_does_not_conflict_with_the_actual_figure() -> None:
+    a = _article(
+        "a",
+        "The average fee for members of the club is $300 a year.",
+        [("$300", "")],
+    )
+    b = _article(
+        "b",
+        "The board proposed that the average fee for members of the club be $450 a year.",
+        [("$450", "")],
+    )
+    c = _article(
+        "c",
+        "The average fee for members of the club is $350 a year.",
+        [("$350", "")],
+    )
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [["$300", "$350"]]  # the control: two reports of one fee
