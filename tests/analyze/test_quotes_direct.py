@@ -172,3 +172,27 @@ def test_a_capitalised_will_before_a_past_tense_verb_is_a_name(nlp: Any) -> None
         "bridge,\u201d Will wrote."
     )
     assert one(quotes(nlp, text), "direct", "closure of the pier").speaker_text == "Will"
+
+
+def test_an_inverted_cue_with_another_names_that_someone(nlp: Any) -> None:
+    text = (
+        "\u201cThe ferry will never run on time again,\u201d wrote one reader on the forum.\n\n"
+        "\u201cBetter watch out for the new timetable since it changes every week,\u201d "
+        "tweeted another."
+    )
+    assert one(quotes(nlp, text), "direct", "Better watch").speaker_text == "another"
+
+
+def test_a_hyphenated_adverb_after_the_cue_is_no_speaker(nlp: Any) -> None:
+    # '"Fine," said matter-of-factly' as the parser may read it: "matter" a noun.
+    from spacy.tokens import Doc
+
+    from crossbrief.analyze.quotes.cues import subject
+
+    words = ["Fine", ",", "\u201d", "said", "matter", "-", "of", "-", "factly", "."]
+    spaces = [False, False, True, True] + [False] * 6
+    heads = [3, 0, 3, 3, 3, 4, 4, 8, 4, 3]
+    deps = ["ccomp", "punct", "punct", "ROOT", "npadvmod", "punct", "prep", "punct", "pobj"]
+    pos = ["ADJ", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT", "ADP", "PUNCT", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=[*deps, "punct"], pos=pos)
+    assert subject(doc[3], bytearray([1, 1, 1] + [0] * 7)) is None

@@ -289,10 +289,20 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             if doc[j].pos_ in {"PROPN", "NOUN"}:
                 last = doc[j]
             j += 1
-        if last is not None:
-            return last
+        if last is not None and not (
+            j < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_
+        ):
+            return last  # (not "said matter-of-factly", a hyphenated adverb)
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if last is None and nxt is not None and nxt.lower_ in INVERTED_PRONOUNS:
+            return nxt  # '"...," tweeted another.', '"...," said one.'
         return _named_before(verb, quoted)
     return None
+
+
+# Pronouns that can follow an inverted cue as its speaker ("he" there opens a clause:
+# "says he was wrong").
+INVERTED_PRONOUNS = frozenset({"another", "one", "someone", "others"})
 
 
 def _clause_before(verb: Any, quoted: bytearray) -> Any:
