@@ -196,3 +196,21 @@ def test_a_hyphenated_adverb_after_the_cue_is_no_speaker(nlp: Any) -> None:
     pos = ["ADJ", "PUNCT", "PUNCT", "VERB", "NOUN", "PUNCT", "ADP", "PUNCT", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=[*deps, "punct"], pos=pos)
     assert subject(doc[3], bytearray([1, 1, 1] + [0] * 7)) is None
+
+
+def test_he_in_a_reported_clause_is_the_named_reporter(nlp: Any) -> None:
+    # 'Lund said he replied: ...' with an earlier subject named: "he" is Lund, who reports
+    # the clause, even where only Varga was recognised as a person subject before it.
+    from crossbrief.analyze.paragraphs import Paragraph
+    from crossbrief.analyze.quotes.context import prepare
+    from crossbrief.analyze.quotes.speakers import Names, People, resolve
+    from crossbrief.model import Mention
+
+    text = "Tom Varga spoke first. Then Lund said he replied to the council."
+    para = prepare([Paragraph(0, nlp(text))], [])[0]
+    he = next(t for t in para.doc if t.lower_ == "he")
+    lund = text.index("Lund")
+    mentions = [Mention("Tom Varga", 0, 9, "PERSON"), Mention("Lund", lund, lund + 4, "PERSON")]
+    people = People([0, lund], ["Tom Varga", "Lund"], [True, False], [None, None], [])
+    names = Names(mentions, [0, lund])
+    assert resolve(para, (he.i, he.i + 1), he, people, names) == "Lund"

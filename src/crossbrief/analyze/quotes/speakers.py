@@ -110,6 +110,18 @@ def _antecedent(
     return fallback
 
 
+def _matrix_subject(pronoun: Any) -> Any:
+    """The named subject of the verb whose reported clause the pronoun is the subject of
+    ("Lee said he ...", "Lee insisted that she ..."), or None."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "ccomp":
+        return None
+    top = pronoun.head.head
+    return next(
+        (c for c in top.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN" and c.i < pronoun.i),
+        None,
+    )
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
@@ -192,6 +204,12 @@ def resolve(
             ):
                 return m.text
     low = head.lower_
+    matrix = _matrix_subject(head)
+    if low in PRONOUNS and matrix is not None:
+        # "Trump said he responded: ...": the one whose words report the clause.
+        found = resolve(para, phrase(matrix), matrix, people, names)
+        if found is not None:
+            return found
     if low in PRONOUNS:
         others = _clause_names(para, head, names)
         return _antecedent(people, start, low in FEMALE, others)
