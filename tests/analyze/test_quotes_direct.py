@@ -214,3 +214,13 @@ def test_he_in_a_reported_clause_is_the_named_reporter(nlp: Any) -> None:
     people = People([0, lund], ["Tom Varga", "Lund"], [True, False], [None, None], [])
     names = Names(mentions, [0, lund])
     assert resolve(para, (he.i, he.i + 1), he, people, names) == "Lund"
+
+
+def test_the_verb_before_the_colon_speaks_under_another_cue(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Lee said that the engineers had found the bridge safe, to which Councillor "
+        "Omar Veld interjected: \u201cThat is just not true.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "just not true")
+    assert q.cue == "interjected"
+    assert q.speaker_name == "Omar Veld"

@@ -38,6 +38,8 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
                 break
             if not para.quoted[h.i] and is_reporting(h):
                 return h
+            if direct and _introduces(h, span, para.quoted):
+                return h  # 'to which Lee interjected: "..."' under another's "said"
     below = [
         c
         for tok in span
@@ -103,6 +105,14 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
                 return t
         return statement_verb(before[-CUE_REACH:], para.quoted)
     return None
+
+
+def _introduces(verb: Any, span: Any, quoted: bytearray) -> bool:
+    """A verb with someone to speak right before the colon that opens the quote."""
+    if verb.pos_ != "VERB" or not _speaks(verb, quoted):
+        return False
+    between = verb.doc[verb.i + 1 : span.start]
+    return any(t.text == ":" for t in between) and all(t.is_punct or t.is_space for t in between)
 
 
 def _of_a_thing(verb: Any) -> bool:
