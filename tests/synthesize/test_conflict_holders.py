@@ -163,3 +163,36 @@ def test_a_proposal_does_not_conflict_with_the_actual_figure() -> None:
     )
     assert _conflicts(a, b) == []
     assert _conflicts(a, c) == [["$300", "$350"]]  # the control: two reports of one fee
+
+
+def test_a_distance_is_held_by_its_reference_place() -> None:
+    a = _holder("Rebels took Arlo, 90 kilometers (56 miles) north of Velmora.", "90")
+    b = _holder("Rebels took Brin, 40 kilometers (25 miles) east of Ostrel.", "40")
+    assert "velmora" in a.owner and "ostrel" in b.owner
+    assert apart(a, b)
+
+
+def test_a_fronted_place_holds_the_figure() -> None:
+    h = _holder("In Velmora, 2,000 people marched on Sunday.", "2,000")
+    assert h.owner == frozenset({"velmora"})
+
+
+def test_the_sentence_subject_after_fronted_phrases_holds_the_figure() -> None:
+    text = "Overall, in six seasons, Dunne recorded a mark of 120 wins, with 80 at home."
+    h = _holder(text, "120", [("Dunne", "PERSON")])
+    assert "dunne" in h.owner
+
+
+def test_an_event_date_is_no_period_of_the_figure() -> None:
+    assert _holder("Leaders of the 18-nation forum meet next week.", "18").scope == frozenset()
+
+
+def test_a_past_relative_clause_keeps_a_modal_sentence_actual() -> None:
+    text = "The case could grow to include some 300 people who were detained."
+    assert not _holder(text, "300").projected
+    assert _holder("The case could grow to include some 300 people.", "300").projected
+
+
+def test_a_modal_reaches_past_a_coordination() -> None:
+    text = "The plan would bring a mean fee of $90 and a floor fee of $40."
+    assert _holder(text, "$40").projected

@@ -28,7 +28,11 @@ from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.text import fold
 
 # Clause breaks: a figure's holder and modifiers sit in its own clause
-_BREAK = re.compile(r"[;:()]|,\s|\s[-_]\s|\.\s|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=[a-z])")
+_BREAK = re.compile(
+    r"[;:()]|,\s|\s[-_]\s|\.\s|\bwhile\b(?!\s+(?:with|at|in|on)\b)|\bwhereas\b|\bbut\b"
+)
+# a bracket right after a figure restates it ("80 kilometers (50 miles) north of"): no break
+_ASIDE = re.compile(r"^(?:\s*[a-z]+)?\s*\([^()]{0,40}\)")
 _POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s?\s", re.U)
 POSSESSIVE_NEAR = 30  # characters before a figure in which a possessive holds it
 _PRONOUN_POSSESSIVE = re.compile(r"\b(his|her)\b", re.I)
@@ -40,7 +44,15 @@ _SPEECH = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 _OWNER_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-_IN_PLACE = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+_IN_PLACE = re.compile(
+    r"^(?:\s+[a-z]+){0,3}?\s+(?:in|of|from|outside)\s+(?:the\s+)?"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# "In Lyon, 1,000 people marched": a place fronted before the sentence's first comma
+_FRONTED_PLACE = re.compile(r"^\W*In\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),")
+# what may precede a sentence's subject: up to two fronted phrases ("Overall, in 1990, ...")
+_FRONTED = re.compile(r"^\W*(?:[^,]{1,40},\s*){0,2}$")
 
 # Scope modifiers: the words that make a figure a part of a quantity or another period
 _SCOPE = (
@@ -50,7 +62,7 @@ _SCOPE = (
     (
         "period",
         re.compile(
-            r"\b(this|last|next|previous|past|that)\s+(season|year|month|week|game|decade)\b",
+            r"\b(this|last|next|previous|past|that)\s+(season|year|decade)\b",
             re.I,
         ),
     ),
@@ -70,6 +82,11 @@ _PROJECTED = re.compile(
     r"\b(would|could|might|propos\w*|plans?|planned|planning|expect\w*|forecast\w*|"
     r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
     re.I,
+)
+# "could include some 3,000 people who were killed": the figure's own relative clause reports
+# it as past fact, whatever the modal of the clause around it
+_ACTUAL_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:who|that|which)\s+(?:were|was|had|have|has)\b", re.I
 )
 _ESTIMATE_BY_YEAR = re.compile(
     r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
@@ -97,7 +114,8 @@ def clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, i
     head = low
     for m in _BREAK.finditer(text, low, start):
         head = m.end()
-    stop = _BREAK.search(text, end, high)
+    aside = _ASIDE.match(text[end:high])
+    stop = _BREAK.search(text, end + (aside.end() if aside else 0), high)
     return head, stop.start() if stop else high
 
 
@@ -110,9 +128,10 @@ def holder(
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
     return Holder(
-        _owner(a, index, head, start, end, tail),
+        _owner(a, index, (low, head), start, end, tail),
         _scope(text[head:start], text[end:tail], words),
-        bool(_PROJECTED.search(words) or _ESTIMATE_BY_YEAR.search(words)),
+        bool(_PROJECTED.search(words) or _ESTIMATE_BY_YEAR.search(words))
+        and not _ACTUAL_AFTER.match(text[end:tail]),
     )
 
 
@@ -129,7 +148,7 @@ def _scope(before: str, after: str, words: str) -> frozenset[str]:
 
 def _names(index: EntityIndex, article: str, start: int, end: int, name: str) -> set[str]:
     """The keys of a name: its story entity where known, and its last word."""
-    keys = {fold(name).split()[-1]} if name.strip() else set()
+    keys = {fold(name).split()[-1].strip(".")} if name.strip() else set()
     eid = index.of(article, start, end)
     if eid:
         keys.add(eid)
@@ -148,9 +167,11 @@ def _last_person(a: AnalyzedArticle, index: EntityIndex, before: int) -> set[str
 
 
 def _owner(
-    a: AnalyzedArticle, index: EntityIndex, head: int, start: int, end: int, tail: int
+    a: AnalyzedArticle, index: EntityIndex, where: tuple[int, int], start: int, end: int, tail: int
 ) -> frozenset[str]:
+    """Who holds the figure: ``where`` is (sentence start, clause start)."""
     text, aid = a.article.text, a.article.id
+    low, head = where
     before = text[head:start]
     # the nearest possessive before the figure: "Brand's 15.9 points", "his 33 home runs"
     owner: tuple[int, set[str]] | None = None
@@ -176,7 +197,20 @@ def _owner(
         said = _SPEECH.match(text[first.end : start]) or _ACCORDING.search(text[head : first.start])
         if not said:
             return frozenset(_names(index, aid, first.start, first.end, first.text))
-    place = _IN_PLACE.match(text[end:tail])
+    # a place after the figure ("marched in Lyon", "80 kilometers north of Lyon") or fronted
+    after = _BRACKETED.sub("", text[end:tail], count=1)
+    place = _IN_PLACE.match(after) or _FRONTED_PLACE.match(text[low:start])
     if place:
-        return frozenset({fold(place.group(1)).removeprefix("the ").split()[-1]})
+        return frozenset({fold(place.group(1)).split()[-1].strip(".")})
+    # else the sentence's subject, after fronted phrases ("Overall, Lee recorded ... 40")
+    firsts = sorted(
+        (m for m in a.mentions if low <= m.start and m.end <= start and m.type in _OWNER_TYPES),
+        key=lambda m: m.start,
+    )
+    if firsts and _FRONTED.match(text[low : firsts[0].start]):
+        first = firsts[0]
+        if not _SPEECH.match(text[first.end : start]) and not _ACCORDING.search(
+            text[low : first.start]
+        ):
+            return frozenset(_names(index, aid, first.start, first.end, first.text))
     return frozenset()
