@@ -196,3 +196,20 @@ def test_a_past_relative_clause_keeps_a_modal_sentence_actual() -> None:
 def test_a_modal_reaches_past_a_coordination() -> None:
     text = "The plan would bring a mean fee of $90 and a floor fee of $40."
     assert _holder(text, "$40").projected
+
+
+def test_a_count_in_brackets_is_an_aside_but_a_converted_sum_is_not() -> None:
+    text = "The champion is now 40-2 (31 KO) after the fight."
+    a = _article("a", text, [("31", "")])
+    start = text.index("31")
+    aside = holder(a, EntityIndex(()), 0, len(text), start, start + 2, count=True)
+    assert "aside" in aside.scope
+    sum_text = "The prize of 9 million kronor (dlrs 1.1 million) is shared."
+    b = _article("b", sum_text, [("dlrs 1.1 million", "")])
+    start = sum_text.index("dlrs")
+    converted = holder(b, EntityIndex(()), 0, len(sum_text), start, start + 16)
+    assert "aside" not in converted.scope
+
+
+def test_wins_by_way_of_a_method_are_a_part() -> None:
+    assert apart(_holder("He has 40 wins by way of knockout.", "40"), Holder())

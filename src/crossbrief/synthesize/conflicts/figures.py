@@ -153,7 +153,9 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     _counted(f.unit),
                     _places(a, f.start, f.end, sent.start, sent.end, known),
                     count_role(text, f.start, f.end) if m.dimension == "count" else _sized(f.text),
-                    holder(a, holders, sent.start, sent.end, f.start, f.end),
+                    holder(
+                        a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
+                    ),
                 )
             )
     return out

@@ -72,7 +72,7 @@ _SCOPE = (
 )
 # "51 wins by knockout", "51 by KO": a method naming a part of the figure it follows
 _BY_METHOD = re.compile(
-    r"^(?:[\s-]+[a-z]+)?\s+by\s+(?!(?:the|a|an|his|her|its|their|this|that|some|about|"
+    r"^(?:[\s-]+[a-z]+)?\s+by\s+(?:way\s+of\s+)?(?!(?:the|a|an|his|her|its|their|this|that|some|about|"
     r"more|less|than|nearly|almost|over|under|around|[0-9]|mon|tue|wed|thu|fri|sat|sun|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|end|early|late|next|last)\w*\b)"
     r"([a-z]{2,})\b",
@@ -120,16 +120,27 @@ def clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, i
 
 
 def holder(
-    a: AnalyzedArticle, index: EntityIndex, low: int, high: int, start: int, end: int
+    a: AnalyzedArticle,
+    index: EntityIndex,
+    low: int,
+    high: int,
+    start: int,
+    end: int,
+    count: bool = False,
 ) -> Holder:
     """The holder, scope and projection of the figure at ``start``-``end`` of article ``a``,
-    whose sentence spans ``low``-``high``."""
+    whose sentence spans ``low``-``high``; a ``count`` in brackets is an aside."""
     text = a.article.text
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
+    scope = _scope(text[head:start], text[end:tail], words)
+    # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
+    # down; a bracketed sum or measure restates one in other units and stays comparable
+    if count and text.count("(", low, start) > text.count(")", low, start):
+        scope |= {"aside"}
     return Holder(
         _owner(a, index, (low, head), start, end, tail),
-        _scope(text[head:start], text[end:tail], words),
+        scope,
         bool(_PROJECTED.search(words) or _ESTIMATE_BY_YEAR.search(words))
         and not _ACTUAL_AFTER.match(text[end:tail]),
     )
