@@ -181,6 +181,10 @@ def test_the_sentence_subject_after_fronted_phrases_holds_the_figure() -> None:
     text = "Overall, in six seasons, Dunne recorded a mark of 120 wins, with 80 at home."
     h = _holder(text, "120", [("Dunne", "PERSON")])
     assert "dunne" in h.owner
+    # a name inside a fronted phrase is not the subject
+    text = "Overall, in six seasons as a Hawks coach, Dunne recorded a mark of 120-80."
+    h = _holder(text, "120", [("Hawks", "ORG"), ("Dunne", "PERSON")])
+    assert h.owner == frozenset({"dunne"})
 
 
 def test_an_event_date_is_no_period_of_the_figure() -> None:
@@ -213,3 +217,17 @@ def test_a_count_in_brackets_is_an_aside_but_a_converted_sum_is_not() -> None:
 
 def test_wins_by_way_of_a_method_are_a_part() -> None:
     assert apart(_holder("He has 40 wins by way of knockout.", "40"), Holder())
+
+
+def test_a_past_proposal_is_an_event_not_a_projection() -> None:
+    text = "The agency proposed the rule in May and has since received 9,000 comments."
+    assert not _holder(text, "9,000").projected
+    assert _holder("Voters rejected a proposed levy of $90 a year.", "$90").projected
+    assert _holder("The city plans to hire 400 teachers.", "400").projected
+
+
+def test_a_team_after_the_and_a_reporting_source() -> None:
+    text = "Last week, the Owls made the pitcher a $90 million offer."
+    assert "owls" in _holder(text, "$90 million", [("Owls", "ORG")]).owner
+    text = "Radio One is reporting that a club offered $80 million."
+    assert _holder(text, "$80 million", [("Radio One", "ORG")]).owner == frozenset()

@@ -38,7 +38,7 @@ POSSESSIVE_NEAR = 30  # characters before a figure in which a possessive holds i
 _PRONOUN_POSSESSIVE = re.compile(r"\b(his|her)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(he|she)\b", re.I)
 _SPEECH = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|told|tells|reported|reports|announced|"
+    r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|"
     r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
     re.I,
 )
@@ -52,7 +52,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # "In Lyon, 1,000 people marched": a place fronted before the sentence's first comma
 _FRONTED_PLACE = re.compile(r"^\W*In\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),")
 # what may precede a sentence's subject: up to two fronted phrases ("Overall, in 1990, ...")
-_FRONTED = re.compile(r"^\W*(?:[^,]{1,40},\s*){0,2}$")
+_FRONTED = re.compile(r"^\W*(?:[^,]{1,40},\s*){0,2}(?:the\s+)?$", re.I)
+# what may open a clause before its subject: quotes, "the"
+_OPENING = re.compile(r"^[\s\"'`]*(?:the\s+)?$", re.I)
 
 # Scope modifiers: the words that make a figure a part of a quantity or another period
 _SCOPE = (
@@ -78,8 +80,11 @@ _BY_METHOD = re.compile(
     r"([a-z]{2,})\b",
     re.I,
 )
+# "proposed" and "planned" project a figure as adjectives ("a proposed minimum of") or with
+# a clause ("proposed that", "plans to"), not as past events ("proposed the rule in May")
 _PROJECTED = re.compile(
-    r"\b(would|could|might|propos\w*|plans?|planned|planning|expect\w*|forecast\w*|"
+    r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
+    r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
     r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
     re.I,
 )
@@ -87,6 +92,10 @@ _PROJECTED = re.compile(
 # it as past fact, whatever the modal of the clause around it
 _ACTUAL_AFTER = re.compile(
     r"^(?:\s+[a-z]+){0,2}?\s+(?:who|that|which)\s+(?:were|was|had|have|has)\b", re.I
+)
+# "proposed a minimum of $400": the figure is what is proposed (no verb or "and" between)
+_PROPOSED_OBJECT = re.compile(
+    r"\b(?:propos|offer|seek|sought|demand|ask)\w*(?:\s+(?!and\b|but\b)[\w'-]+){0,4}?\s*$", re.I
 )
 _ESTIMATE_BY_YEAR = re.compile(
     r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
@@ -141,7 +150,11 @@ def holder(
     return Holder(
         _owner(a, index, (low, head), start, end, tail),
         scope,
-        bool(_PROJECTED.search(words) or _ESTIMATE_BY_YEAR.search(words))
+        bool(
+            _PROJECTED.search(words)
+            or _ESTIMATE_BY_YEAR.search(words)
+            or _PROPOSED_OBJECT.search(text[head:start])
+        )
         and not _ACTUAL_AFTER.match(text[end:tail]),
     )
 
@@ -203,7 +216,7 @@ def _owner(
         (m for m in a.mentions if head <= m.start and m.end <= start and m.type in _OWNER_TYPES),
         key=lambda m: m.start,
     )
-    if heads and not text[head : heads[0].start].strip(" \"'`"):
+    if heads and _OPENING.match(text[head : heads[0].start]):
         first = heads[0]
         said = _SPEECH.match(text[first.end : start]) or _ACCORDING.search(text[head : first.start])
         if not said:
@@ -218,10 +231,12 @@ def _owner(
         (m for m in a.mentions if low <= m.start and m.end <= start and m.type in _OWNER_TYPES),
         key=lambda m: m.start,
     )
-    if firsts and _FRONTED.match(text[low : firsts[0].start]):
-        first = firsts[0]
-        if not _SPEECH.match(text[first.end : start]) and not _ACCORDING.search(
-            text[low : first.start]
-        ):
-            return frozenset(_names(index, aid, first.start, first.end, first.text))
+    # (a name inside a fronted phrase, "in five seasons as an NBA coach,", is no subject)
+    subject = next((m for m in firsts if _FRONTED.match(text[low : m.start])), None)
+    if subject is not None and not (
+        _SPEECH.match(text[subject.end : start]) or _ACCORDING.search(text[low : subject.start])
+    ):
+        return frozenset(_names(index, aid, subject.start, subject.end, subject.text))
+    if _PRONOUN_SUBJECT.match(text[low:start]):
+        return frozenset(_last_person(a, index, low))
     return frozenset()
