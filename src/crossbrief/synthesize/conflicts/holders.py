@@ -5,16 +5,19 @@ Two figures of one unit or counted noun in related sentences can still be two qu
 - another holder: "Brand's 15.9 points" and "Odom averaged 15.5 points" are two players'
   figures; "he" is the person last named before it. The holder is the nearest possessive
   before the figure in its clause, else the name heading the clause (its subject; a source
-  followed by a speech verb, "Reuters said", holds nothing), else a place after "in"
-  right after the figure ("1,000 marched in Lyon"). Holders are story entity ids where
+  followed by a speech verb, "Reuters said", holds nothing), else a place after the
+  figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
+  else the sentence's subject after fronted phrases. Holders are story entity ids where
   ``EntityIndex`` knows the name, with the surname as a fallback, so "Brand" and "Elton
   Brand" meet. Two figures whose holders share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
-  season", "career", "a year earlier", an average). Figures of different scopes never
-  conflict.
-- a projection ("would raise the average to $3.1 million", "proposed", "plans", "expected",
-  "forecast", an estimate "by 2030") is not compared with a reported actual figure.
+  season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)").
+  Figures of different scopes never conflict.
+- a projection ("would raise the average to $3.1 million", "a proposed minimum of",
+  "plans to", "expected", "forecast", an estimate "by 2030") is not compared with a reported
+  actual figure, unless the figure's own relative clause reports it as past ("could include
+  some 3,000 people who were killed").
 """
 
 from __future__ import annotations
