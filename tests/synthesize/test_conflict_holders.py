@@ -231,3 +231,9 @@ def test_a_team_after_the_and_a_reporting_source() -> None:
     assert "owls" in _holder(text, "$90 million", [("Owls", "ORG")]).owner
     text = "Radio One is reporting that a club offered $80 million."
     assert _holder(text, "$80 million", [("Radio One", "ORG")]).owner == frozenset()
+
+
+def test_a_contraction_is_no_possessive() -> None:
+    # "It's" is "it is": the figure has no holder, so it is compared like any other
+    assert _holder("It's 80 kilometers from the port to the mine.", "80").owner == frozenset()
+    assert _holder("That's 15 more people than last year.", "15").owner == frozenset()

@@ -25,6 +25,9 @@ from crossbrief.synthesize.summary_rules import needs_previous, starts_as_senten
         ("$3 million was owed to the workers.", True),
         ("the workers at the mill in Dunmore in 1997 and 1998.", False),
         ("and the owner said nothing more about it.", False),
+        ("\u00c9mile Varga reopened the mill on Friday.", True),
+        ("\u0141\u00f3d\u017a welcomed the reopening of the mill.", True),
+        ("\u00e9galement the mill reopened.", False),
     ],
 )
 def test_starts_as_sentence(text: str, expected: bool) -> None:

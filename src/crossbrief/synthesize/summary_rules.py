@@ -41,7 +41,8 @@ _DANGLING = re.compile(
     re.I,
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
-_STARTS = re.compile(r"[\"'\u201c\u2018`( ]*[A-Z0-9$\u00a3\u20ac]")
+_OPENERS = "\"'\u201c\u2018`( "
+_CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
 # ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
@@ -71,7 +72,9 @@ def needs_antecedent(text: str) -> bool:
 def starts_as_sentence(text: str) -> bool:
     """True when ``text`` opens as a sentence does (a capital or a digit, after any opening
     quote mark), not with a piece of a sentence the splitter cut off."""
-    return bool(_STARTS.match(text))
+    # str methods, not [A-Z]: 'Émile', 'Łódź' and 'Ölkonzern' open sentences too
+    first = text.lstrip(_OPENERS)[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in _CURRENCY)
 
 
 def wholly_quoted(text: str) -> bool:

@@ -37,6 +37,10 @@ _BREAK = re.compile(
 # a bracket right after a figure restates it ("80 kilometers (50 miles) north of"): no break
 _ASIDE = re.compile(r"^(?:\s*[a-z]+)?\s*\([^()]{0,40}\)")
 _POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s?\s", re.U)
+# 'It's', 'That's', 'There's': contractions of 'is'/'has', which hold nothing
+_CONTRACTED = frozenset(
+    {"it", "that", "what", "there", "here", "who", "he", "she", "this", "let", "where", "how"}
+)
 POSSESSIVE_NEAR = 30  # characters before a figure in which a possessive holds it
 _PRONOUN_POSSESSIVE = re.compile(r"\b(his|her)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(he|she)\b", re.I)
@@ -205,7 +209,7 @@ def _owner(
     # (within a few words of it: "Brand's average of 15.9 points")
     near = len(before) - POSSESSIVE_NEAR
     for m in _POSSESSIVE.finditer(before):
-        if m.end() >= near:
+        if m.end() >= near and m.group(1).lower() not in _CONTRACTED:
             owner = (m.start(), _names(index, aid, head + m.start(1), head + m.end(1), m.group(1)))
     for m in _PRONOUN_POSSESSIVE.finditer(before):
         if m.end() >= near and (owner is None or m.start() > owner[0]):
