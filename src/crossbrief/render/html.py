@@ -105,7 +105,7 @@ def _glance(page: _Page, outlets: int) -> str:
     cells = [
         (str(outlets), f"outlet{'s' * (outlets != 1)}, {len(b.articles)} articles"),
         (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
-        (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures or names"),
+        (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures, ages or names"),
     ]
     items = "".join(f"<li><b>{_e(n)}</b> {_e(t)}</li>" for n, t in cells)
     agree = "".join(
@@ -129,7 +129,7 @@ def _glance(page: _Page, outlets: int) -> str:
         f'<ul class="glance-list">{rows}</ul>'
         + (f'<a href="#conflicts">{more} more</a>' if more > 0 else "")
         if rows
-        else '<p class="muted">No figure, date or name differs between outlets.</p>'
+        else '<p class="muted">No figure, age or name differs between outlets.</p>'
     ) + (
         f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
         f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'
@@ -197,7 +197,9 @@ def _facts(page: _Page, outlets: int) -> str:
 
 def _conflicts(page: _Page) -> str:
     rows = []
-    for c in page.brief.conflicts:
+    # disagreements first; updates (counts that changed between dated articles) after them
+    ordered = sorted(page.brief.conflicts, key=lambda c: c.kind == "update")
+    for c in ordered:
         values = "".join(
             f'<li><b class="value">{_e(v.value)}</b> '
             f'<span class="muted">{_e(outlet_name(page.by_id[v.article]) if v.article in page.by_id else v.article)}</span>'
@@ -213,7 +215,7 @@ def _conflicts(page: _Page) -> str:
         '<table class="conflicts"><thead><tr><th>About</th><th>Kind</th>'
         f"<th>Values, by outlet</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         if rows
-        else "<p>No disagreement found on figures, dates or names.</p>"
+        else "<p>No disagreement found on figures, ages or names.</p>"
     )
     return _section(
         "Where outlets differ",

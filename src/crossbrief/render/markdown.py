@@ -125,12 +125,21 @@ def render_markdown(brief: Brief) -> str:
     if not brief.facts:
         out.append("- No fact is reported by more than one outlet.")
     out += ["", "## Where outlets differ", ""]
-    for c in brief.conflicts:
+    differ = [c for c in brief.conflicts if c.kind != "update"]
+    updates = [c for c in brief.conflicts if c.kind == "update"]
+    for c in differ:
         values = "; ".join(f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values)
-        update = " (an update between dated articles, not a disagreement)" * (c.kind == "update")
-        out.append(f"- {_md(c.about)}: {values}{update}")
-    if not brief.conflicts:
-        out.append("- No disagreement found on figures.")
+        out.append(f"- {_md(c.about)}: {values}")
+    if not differ:
+        out.append("- No disagreement found on figures, ages or names.")
+    if updates:
+        # a count that rose from an earlier-dated article to a later one is news, not a dispute
+        out += ["", "## Counts updated between dated articles", ""]
+        for c in updates:
+            values = " then ".join(
+                f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values
+            )
+            out.append(f"- {_md(c.about)}: {values}")
     out += ["", "## Timeline", ""]
     for t in brief.timeline:
         refs = [SentenceRef(t.article, t.sentence), *t.also_in]
