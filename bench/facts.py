@@ -368,9 +368,6 @@ def main() -> int:
             return np.array([known[t] for t in texts]).reshape(len(texts), -1)
 
         embeddings.embed = cached_embed  # type: ignore[assignment]
-    if args.paraphrase != "terms":
-        defaults = list(group_sentences.__defaults__ or ())
-        group_sentences.__defaults__ = (*defaults[:2], args.paraphrase)
     similarity_cpu = [0.0]
     embedding_cpu = [0.0]
     if args.similarity == "fact":

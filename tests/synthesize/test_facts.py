@@ -80,3 +80,11 @@ def test_headings_and_quote_pieces_state_no_fact() -> None:
     story = Story([a, b])
     assert story.similarity[0, 2] >= 0.3  # the heading shares the sentence's key words
     assert build_facts(story, group_sentences(story), set()) == []
+
+
+def test_a_sentence_ending_in_an_ellipsis_or_bracket_states_a_fact() -> None:
+    from crossbrief.synthesize.facts import _statement
+
+    assert _statement("The rescue teams worked through the night\u2026")
+    assert _statement("The mayor thanked the rescue teams [for their work].")
+    assert not _statement("Third round of talks in Antalya")

@@ -93,7 +93,8 @@ def _statement(text: str) -> bool:
     quote split off by the splitter ("[Bennett] that.") shares words with whole sentences of
     other facts, and grouping it would count an outlet for a fact it never stated."""
     words = text.split()
-    return len(words) >= MIN_WORDS and text.rstrip(" \"'\u201d\u2019)").endswith((".", "!", "?"))
+    closed = text.rstrip(" \"'\u201d\u2019)]")
+    return len(words) >= MIN_WORDS and closed.endswith((".", "!", "?", "\u2026"))
 
 
 def representative(story: Story, group: FactGroup) -> int:
