@@ -237,3 +237,12 @@ def test_a_contraction_is_no_possessive() -> None:
     # "It's" is "it is": the figure has no holder, so it is compared like any other
     assert _holder("It's 80 kilometers from the port to the mine.", "80").owner == frozenset()
     assert _holder("That's 15 more people than last year.", "15").owner == frozenset()
+
+
+def test_names_with_non_ascii_capitals_hold_figures() -> None:
+    from crossbrief.synthesize.text import fold
+
+    owner = _holder("In Łódź, 2,000 people marched on Sunday.", "2,000").owner
+    assert owner == frozenset({fold("Łódź")})
+    h = _holder("Émile Varga's 19 goals led the league.", "19", [("Émile Varga", "PERSON")])
+    assert "varga" in h.owner

@@ -18,6 +18,15 @@ from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
+# A capital letter in a regular expression: `re` has no \p{Lu}, and [A-Z] misses the "Ł" of
+# Łódź and the "É" of Émile; Latin, Greek and Cyrillic capitals, by str.isupper.
+CAPITAL = (
+    "["
+    + "".join(
+        re.escape(chr(c)) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper()
+    )
+    + "]"
+)
 
 
 def fold(text: str) -> str:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
-from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.text import CAPITAL, fold
 
 # Clause breaks: a figure's holder and modifiers sit in its own clause
 _BREAK = re.compile(
@@ -36,7 +36,8 @@ _BREAK = re.compile(
 )
 # a bracket right after a figure restates it ("80 kilometers (50 miles) north of"): no break
 _ASIDE = re.compile(r"^(?:\s*[a-z]+)?\s*\([^()]{0,40}\)")
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s?\s", re.U)
+_NAME = rf"{CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)*"  # capitalised words in a row
+_POSSESSIVE = re.compile(rf"\b({_NAME})['\u2019]s?\s")
 # 'It's', 'That's', 'There's': contractions of 'is'/'has', which hold nothing
 _CONTRACTED = frozenset(
     {"it", "that", "what", "there", "here", "who", "he", "she", "this", "let", "where", "how"}
@@ -53,11 +54,11 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 _OWNER_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _IN_PLACE = re.compile(
     r"^(?:\s+[a-z]+){0,3}?\s+(?:in|of|from|outside)\s+(?:the\s+)?"
-    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+    rf"({_NAME})"
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # "In Lyon, 1,000 people marched": a place fronted before the sentence's first comma
-_FRONTED_PLACE = re.compile(r"^\W*In\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*),")
+_FRONTED_PLACE = re.compile(rf"^\W*In\s+({_NAME}),")
 # what may precede a sentence's subject: up to two fronted phrases ("Overall, in 1990, ...")
 _FRONTED = re.compile(r"^\W*(?:[^,]{1,40},\s*){0,2}(?:the\s+)?$", re.I)
 # what may open a clause before its subject: quotes, "the"
@@ -65,7 +66,7 @@ _OPENING = re.compile(r"^[\s\"'`]*(?:the\s+)?$", re.I)
 
 # Scope modifiers: the words that make a figure a part of a quantity or another period
 _SCOPE = (
-    ("with", re.compile(r"\bwith\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")),
+    ("with", re.compile(rf"\bwith\s+(?:the\s+)?({_NAME})")),
     ("combined", re.compile(r"\b(combined|together|altogether)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b", re.I)),
     (
