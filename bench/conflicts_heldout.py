@@ -1,7 +1,7 @@
 """Conflicts on held-out stories: every conflict crossbrief finds, listed for a hand reading.
 
 Usage: python bench/conflicts_heldout.py [--set duc|newswcl50|ecbplus|all] [--refs]
-                                         [--ecb-topics N]
+                                         [--ecb-topics N | --topics IDS] [--wcl-events IDS]
 
 Conflict precision on the gold (bench/gold) is a development figure: the conflict rules were
 written looking at those clusters. This lists the conflicts of stories nobody developed on,
@@ -10,10 +10,12 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
 - ``duc``: the 25 DUC 2004 clusters that no file of bench/gold/*.json mentions (empty files
   skipped, byte-identical articles once, as bench/duc2004.py reads them; its analysis cache
   is shared);
-- ``newswcl50``: NewsWCL50 events 0-4, one story per event (5 outlets);
-- ``ecbplus``: the first ``--ecb-topics`` (10) ECB+ topics by id, one story per gold
-  sub-event (topic x ecb/ecbplus: a topic holds two different events, which no brief should
-  mix; story grouping is measured apart, by bench/stories.py).
+- ``newswcl50``: NewsWCL50 events 0-4 (or ``--wcl-events``), one story per event (5
+  outlets);
+- ``ecbplus``: the first ``--ecb-topics`` (10) ECB+ topics by id, or the topic ids of
+  ``--topics`` (e.g. ``11-32`` or ``11-14,16``; ids the corpus lacks, 15 and 17, are
+  skipped), one story per gold sub-event (topic x ecb/ecbplus: a topic holds two different
+  events, which no brief should mix; story grouping is measured apart, by bench/stories.py).
 
 NewsWCL50 and ECB+ come as tokens; their text is rebuilt by bench/entities.py, and the
 numbers the tokenizers split are joined again ("10, 000" -> "10,000", "14. 4" -> "14.4"), so
@@ -68,9 +70,29 @@ def rejoin_numbers(text: str) -> str:
     return re.sub(r"(?<=\d)\. (?=\d)", ".", text)
 
 
-def newswcl50_stories() -> Iterator[Story]:
-    """NewsWCL50 events 0-4, the outlet as each article's source."""
-    stories = load_newswcl50(data_dir("newswcl50"), {"0", "1", "2", "3", "4"})
+def parse_ids(spec: str) -> list[int]:
+    """Ids from ``"11-30"``, ``"0,2"`` or ``"11-14,16"``: ranges inclusive, sorted, no repeats.
+
+    Raises ``argparse.ArgumentTypeError`` (argparse's message for a bad option value) on
+    anything else, so that a typo is not read as an empty selection.
+    """
+    ids: set[int] = set()
+    for part in spec.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if not match:
+            raise argparse.ArgumentTypeError(f"not an id or a range of ids: {part!r}")
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) else first
+        if last < first:
+            raise argparse.ArgumentTypeError(f"empty range: {part!r}")
+        ids.update(range(first, last + 1))
+    return sorted(ids)
+
+
+def newswcl50_stories(events: list[int] | None = None) -> Iterator[Story]:
+    """NewsWCL50 events (0-4 by default), the outlet as each article's source."""
+    wanted = {str(e) for e in (events if events is not None else range(5))}
+    stories = load_newswcl50(data_dir("newswcl50"), wanted)
     for event, docs in stories.items():
         yield (
             f"wcl{event}",
@@ -78,15 +100,19 @@ def newswcl50_stories() -> Iterator[Story]:
         )
 
 
-def ecbplus_stories(topics: int) -> Iterator[Story]:
-    """The gold sub-events of the first ``topics`` ECB+ topics."""
-    stories = load_ecbplus(data_dir("ecbplus"), topics)
+def topic_of(story: str) -> int:
+    """An ECB+ sub-event's topic id ("12ecbplus" -> 12; 0 for a name without one)."""
+    topic = re.match(r"\d+", story)
+    return int(topic.group(0)) if topic else 0
 
-    def order(name: str) -> tuple[int, str]:
-        topic = re.match(r"\d+", name)
-        return int(topic.group(0)) if topic else 0, name
 
-    for name in sorted(stories, key=order):
+def ecbplus_stories(topics: int, ids: list[int] | None = None) -> Iterator[Story]:
+    """The gold sub-events of the first ``topics`` ECB+ topics, or of the topics ``ids``."""
+    # load_ecbplus takes a count of topic folders: for ids, read them all and keep those asked
+    stories = load_ecbplus(data_dir("ecbplus"), topics if ids is None else None)
+    if ids is not None:
+        stories = {name: docs for name, docs in stories.items() if topic_of(name) in ids}
+    for name in sorted(stories, key=lambda n: (topic_of(n), n)):
         docs = stories[name]
         yield (
             f"ecb{name}",
@@ -105,20 +131,29 @@ def briefs(name: str, stories: list[Story]) -> Iterator[tuple[str, Brief]]:
         yield story, synthesize(part)
 
 
-def main() -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: which sets and stories, and whether to print references only."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", choices=["duc", "newswcl50", "ecbplus", "all"], default="all")
-    parser.add_argument("--ecb-topics", type=int, default=10)
+    parser.add_argument("--ecb-topics", type=int, default=10, help="the first N ECB+ topics")
+    parser.add_argument(
+        "--topics", type=parse_ids, help="ECB+ topic ids instead, e.g. 11-32 or 11-14,16"
+    )
+    parser.add_argument("--wcl-events", type=parse_ids, help="NewsWCL50 event ids (default 0-4)")
     parser.add_argument("--refs", action="store_true", help="verdict-file rows, no text")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> int:
+    args = build_parser().parse_args()
     sets: list[tuple[str, list[Story]]] = []
     if args.set in ("duc", "all"):
         # the cache name of bench/duc2004.py, so its analyses are reused
         sets.append(("duc2004", list(duc_stories())))
     if args.set in ("newswcl50", "all"):
-        sets.append(("heldout-newswcl50", list(newswcl50_stories())))
+        sets.append(("heldout-newswcl50", list(newswcl50_stories(args.wcl_events))))
     if args.set in ("ecbplus", "all"):
-        sets.append(("heldout-ecbplus", list(ecbplus_stories(args.ecb_topics))))
+        sets.append(("heldout-ecbplus", list(ecbplus_stories(args.ecb_topics, args.topics))))
     number = 0
     per_story: list[tuple[str, int, int, int]] = []  # story, articles, conflicts, updates
     for name, stories in sets:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -41,3 +42,45 @@ def test_every_gold_cluster_is_left_out() -> None:
     # the 25 developed clusters: 17 with conflicts and 12 with fact groups, overlapping
     assert len(named) == 25
     assert named == heldout.gold_clusters()
+
+
+@pytest.mark.parametrize(
+    ("spec", "ids"),
+    [
+        ("11-14", [11, 12, 13, 14]),
+        ("0,2", [0, 2]),
+        ("11-13,16, 12", [11, 12, 13, 16]),
+        ("7", [7]),
+        (" 3 - 4 ", [3, 4]),
+    ],
+)
+def test_id_ranges_are_read(spec: str, ids: list[int]) -> None:
+    assert heldout.parse_ids(spec) == ids
+
+
+@pytest.mark.parametrize("spec", ["", "11-", "a-b", "14-11", "11..14", "1;2"])
+def test_bad_id_ranges_are_refused(spec: str) -> None:
+    with pytest.raises(argparse.ArgumentTypeError):
+        heldout.parse_ids(spec)
+
+
+def test_defaults_keep_the_first_listing() -> None:
+    args = heldout.build_parser().parse_args([])
+    # no ids given: the first 10 ECB+ topics and NewsWCL50 events 0-4, as before the options
+    assert (args.set, args.ecb_topics, args.topics, args.wcl_events) == ("all", 10, None, None)
+
+
+def test_options_choose_topics_and_events() -> None:
+    args = heldout.build_parser().parse_args(["--topics", "11-14,16", "--wcl-events", "0-1"])
+    assert args.topics == [11, 12, 13, 14, 16]
+    assert args.wcl_events == [0, 1]
+
+
+def test_a_bad_topic_range_stops_the_command() -> None:
+    with pytest.raises(SystemExit):
+        heldout.build_parser().parse_args(["--topics", "eleven"])
+
+
+@pytest.mark.parametrize(("story", "topic"), [("12ecbplus", 12), ("3ecb", 3), ("ecb", 0)])
+def test_topic_of_a_sub_event(story: str, topic: int) -> None:
+    assert heldout.topic_of(story) == topic
