@@ -262,3 +262,27 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
     chosen = summary_module._select(story, concepts, weights, same, words)
     assert feasible(tuple(chosen))
     assert coverage(chosen) == pytest.approx(best)
+
+
+def test_a_shared_name_alone_is_no_rewording(nlp: Any) -> None:
+    # the third sentence shares only "the coast guard" and "ship" with the others: the
+    # concepts too rare to weigh still count in its share, so it cites no other article
+    arts = [
+        _article(
+            "a", ["The coast guard rescued all 21 crew members from the ship on Saturday."], ""
+        ),
+        _article(
+            "b", ["The coast guard rescued all 21 crew members after the ship ran aground."], ""
+        ),
+        _article(
+            "c",
+            ["President Halina Sorel thanked the coast guard and ordered a review of ship safety."],
+            "",
+        ),
+    ]
+    story = Story(list(analyze_articles(arts, nlp=nlp)))
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    weights = summary_module._concept_weights(story, concepts)
+    same, _ = summary_module.paraphrases(story, [], concepts, weights)
+    assert same[0, 1]  # one fact in two outlets' words
+    assert not same[2, 0] and not same[2, 1]

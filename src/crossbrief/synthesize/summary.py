@@ -190,14 +190,17 @@ def paraphrases(
     (for citations), and which of those the summary must not hold both of (a fact group's
     sentences only where they also share ``FACT_OVERLAP`` of their weighted bigrams)."""
     same: np.ndarray = story.similarity >= CITE_SIMILARITY
-    names = {c: k for k, c in enumerate(sorted(weights))}
+    # Every concept of a sentence counts in its share, the ones too rare to be weighted as
+    # one report's worth: else a sentence whose only supported concept is "coast guard"
+    # would count as a rewording of every other sentence naming the coast guard.
+    names = {c: k for k, c in enumerate(sorted(set().union(*concepts)))}
     data, rows, cols = [], [], []
     for i, cs in enumerate(concepts):
         for c in cs:
-            if c in names:
-                data.append(np.sqrt(weights[c]))
-                rows.append(i)
-                cols.append(names[c])
+            weight = weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT)
+            data.append(np.sqrt(weight))
+            rows.append(i)
+            cols.append(names[c])
     root = csr_array((data, (rows, cols)), shape=(len(concepts), len(names)))
     shared = (root @ root.T).toarray()  # weight of the concepts two sentences share
     own = np.diag(shared)
