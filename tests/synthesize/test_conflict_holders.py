@@ -3,13 +3,13 @@ sentences; figures and names placed by hand)."""
 
 from __future__ import annotations
 
-from crossbrief.analyze.figures import parse_number
-from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, Span
+from crossbrief.model import AnalyzedArticle, Article, Mention
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.holders import Holder, apart, holder
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import figures_at, line_spans
 
 
 def _article(
@@ -19,20 +19,11 @@ def _article(
     names: list[tuple[str, str]] = (),  # type: ignore[assignment]
 ) -> AnalyzedArticle:
     """One sentence per line; each figure and name at its first occurrence."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    figs = []
-    for fig, unit in figures:
-        start = text.index(fig)
-        value = parse_number(fig)
-        assert value is not None
-        figs.append(Figure(fig, start, start + len(fig), value, unit))
+    figs = figures_at(text, figures)
     return AnalyzedArticle(
         article=Article(id=aid, text=text, source=aid),
-        sentences=tuple(spans),
-        figures=tuple(figs),
+        sentences=line_spans(text),
+        figures=figs,
         mentions=tuple(
             Mention(n, text.index(n), text.index(n) + len(n), label) for n, label in names
         ),

@@ -7,13 +7,13 @@ from dataclasses import replace
 
 import pytest
 
-from crossbrief.analyze.figures import parse_number
-from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, Span, TimeExpr
+from crossbrief.model import AnalyzedArticle, Article, Mention, TimeExpr
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.roles import MORE, PART, SIZE, THRESHOLD, WHOLE, count_role
 from crossbrief.synthesize.conflicts.values import measure
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import figures_at, line_spans
 
 
 def _article(
@@ -25,20 +25,11 @@ def _article(
     published: str | None = None,
 ) -> AnalyzedArticle:
     """One sentence per line; each figure, place and time at its first occurrence."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    figs = []
-    for fig, unit in figures:
-        start = text.index(fig)
-        value = parse_number(fig)
-        assert value is not None
-        figs.append(Figure(fig, start, start + len(fig), value, unit))
+    figs = figures_at(text, figures)
     return AnalyzedArticle(
         article=Article(id=aid, text=text, source=aid, published=published),
-        sentences=tuple(spans),
-        figures=tuple(figs),
+        sentences=line_spans(text),
+        figures=figs,
         times=tuple(
             TimeExpr(t, text.index(t), text.index(t) + len(t), "DATE", None) for t in times
         ),

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.figures import parse_number
-from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, Span, TimeExpr
+from crossbrief.model import AnalyzedArticle, Article, Figure, Mention, TimeExpr
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import figures_at, line_spans
 
 
 def _article(
@@ -24,22 +24,13 @@ def _article(
     source: str = "",
 ) -> AnalyzedArticle:
     """One-sentence-per-line article with figures, times and people placed by search."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    figs = []
-    for fig_text, unit in figures:
-        start = text.index(fig_text)
-        value = parse_number(fig_text)
-        assert value is not None
-        figs.append(Figure(fig_text, start, start + len(fig_text), value, unit))
+    figs = figures_at(text, figures)
     tms = [TimeExpr(t, text.index(t), text.index(t) + len(t), "DATE", None) for t in times]
     ms = [Mention(p, text.index(p), text.index(p) + len(p), "PERSON") for p in people]
     return AnalyzedArticle(
         article=Article(id=aid, text=text, source=source or aid),
-        sentences=tuple(spans),
-        figures=tuple(figs),
+        sentences=line_spans(text),
+        figures=figs,
         times=tuple(tms),
         mentions=tuple(ms),
     )
