@@ -45,3 +45,17 @@ def test_analysis_offsets_point_into_text(nlp: Any) -> None:
 def test_round_trip(nlp: Any) -> None:
     a = analyze_article(Article(id="a", text=TEXT, published="2024-05-08"), nlp)
     assert AnalyzedArticle.from_dict(a.to_dict()) == a
+
+
+def test_numbers_that_identify_are_no_figures(nlp: Any) -> None:
+    text = (
+        "http://www.velmora-news.example/2031/05/12/ship-aground-21-rescued\n\n"
+        "Rescuers lifted 21 sailors from the ship, and 4,000 tonnes of grain stayed on board.\n\n"
+        "Families can call the port on (212) 555-1234 or read the update in version 3.6.2 of the app."
+    )
+    a = analyze_article(Article(id="a", text=text), nlp)
+    found = {text[f.start : f.end] for f in a.figures}
+    assert {"21", "4,000 tonnes"} <= found  # the counts stay
+    header_end = text.index("\n")
+    assert all(f.start > header_end for f in a.figures)  # nothing from the web address
+    assert not any(w in t for t in found for w in ("212", "555", "1234", "3.6"))

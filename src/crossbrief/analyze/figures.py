@@ -24,6 +24,11 @@ SCALES = {
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+# Numbers that identify rather than count: in a web address ("www.x.com/2009/05/story",
+# page headers pasted with an article), a phone number, a version or address with two dots
+_URL = re.compile(r"://|^www\.|^[\w-]+(?:\.[\w-]+)+/", re.I)
+_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
+_DOTTED = re.compile(r"\d+\.\d+\.\d+")
 _NUMBER = re.compile(
     r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I
 )
@@ -88,7 +93,7 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
             if ent.label_ not in FIGURE_LABELS:
                 continue
             value = parse_number(ent.text)
-            if value is None:
+            if value is None or _identifier(p.doc.text, ent.start_char, ent.end_char):
                 continue
             out.append(
                 Figure(
@@ -100,3 +105,14 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
                 )
             )
     return out
+
+
+def _identifier(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is part of a web address, a phone number or
+    a dotted version: the run of non-space characters around it, and the line for phones."""
+    left = max(text.rfind(c, 0, start) for c in " \n\t") + 1
+    right = min((i for c in " \n\t" if (i := text.find(c, end)) >= 0), default=len(text))
+    chunk = text[left:right]
+    if _URL.search(chunk) or _DOTTED.search(chunk):
+        return True
+    return any(m.start() < end and start < m.end() for m in _PHONE.finditer(text))
