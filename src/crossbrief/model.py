@@ -288,6 +288,11 @@ class ConflictValue:
     article: str
     sentence: int
 
+    @property
+    def key(self) -> str:
+        """The value as compared: "Three" is "three", "3-percent" is "3 percent"."""
+        return self.value.lower().replace("-", " ")
+
 
 @dataclass(frozen=True)
 class Conflict:

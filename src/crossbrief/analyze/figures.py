@@ -89,11 +89,16 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
     """Every figure spaCy tags as a number, money, percentage or quantity."""
     out = []
     for p in paragraphs:
+        phones: list[tuple[int, int]] | None = None  # found once a paragraph has a figure
         for ent in p.doc.ents:
             if ent.label_ not in FIGURE_LABELS:
                 continue
             value = parse_number(ent.text)
-            if value is None or _identifier(p.doc.text, ent.start_char, ent.end_char):
+            if value is None:
+                continue
+            if phones is None:
+                phones = [m.span() for m in _PHONE.finditer(p.doc.text)]
+            if _identifier(p.doc.text, ent.start_char, ent.end_char, phones):
                 continue
             out.append(
                 Figure(
@@ -107,12 +112,13 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
     return out
 
 
-def _identifier(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is part of a web address, a phone number or
-    a dotted version: the run of non-space characters around it, and the line for phones."""
+def _identifier(text: str, start: int, end: int, phones: Sequence[tuple[int, int]]) -> bool:
+    """Whether the number at ``text[start:end]`` is part of a web address, a phone number
+    (``phones``: the spans of those in ``text``) or a dotted version: the run of non-space
+    characters around it tells the address and the version."""
     left = max(text.rfind(c, 0, start) for c in " \n\t") + 1
     right = min((i for c in " \n\t" if (i := text.find(c, end)) >= 0), default=len(text))
     chunk = text[left:right]
     if _URL.search(chunk) or _DOTTED.search(chunk):
         return True
-    return any(m.start() < end and start < m.end() for m in _PHONE.finditer(text))
+    return any(low < end and start < high for low, high in phones)

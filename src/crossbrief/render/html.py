@@ -83,8 +83,8 @@ def _values(page: _Page, c: Conflict) -> str:
     """ "21 [1][4] vs 23 [2]": each distinct value once, with the articles giving it."""
     by_value: dict[str, list[SentenceRef]] = defaultdict(list)
     for v in c.values:
-        by_value[v.value.lower().replace("-", " ")].append(SentenceRef(v.article, v.sentence))
-    shown = {v.value.lower().replace("-", " "): v.value for v in reversed(c.values)}
+        by_value[v.key].append(SentenceRef(v.article, v.sentence))
+    shown = {v.key: v.value for v in reversed(c.values)}
     joiner = " → " if c.kind == "update" else " vs "
     return joiner.join(
         f'<b class="value">{_e(shown[key])}</b>{page.cites(refs)}' for key, refs in by_value.items()
@@ -94,6 +94,16 @@ def _values(page: _Page, c: Conflict) -> str:
 def _topic(c: Conflict) -> str:
     """What a conflict is about, without the values its label repeats."""
     return c.about.split(":", 1)[0]
+
+
+def _glance_list(items: str, total: int, section: str, empty: str) -> str:
+    """The first rows of a glance block, a link to the section for the rest, or ``empty``."""
+    if not items:
+        return f'<p class="muted">{_e(empty)}</p>'
+    more = total - GLANCE_ROWS
+    return f'<ul class="glance-list">{items}</ul>' + (
+        f'<a href="#{section}">{more} more</a>' if more > 0 else ""
+    )
 
 
 def _glance(page: _Page, outlets: int) -> str:
@@ -113,23 +123,15 @@ def _glance(page: _Page, outlets: int) -> str:
         f"{page.cites(f.sources)}</li>"
         for f in shared[:GLANCE_ROWS]
     )
-    more = len(shared) - GLANCE_ROWS
-    agree_body = (
-        f'<ul class="glance-list">{agree}</ul>'
-        + (f'<a href="#facts">{more} more</a>' if more > 0 else "")
-        if agree
-        else '<p class="muted">No fact is told by more than one outlet.</p>'
+    agree_body = _glance_list(
+        agree, len(shared), "facts", "No fact is told by more than one outlet."
     )
     rows = "".join(
         f'<li><span class="topic">{_e(_topic(c))}</span>: {_values(page, c)}</li>'
         for c in differ[:GLANCE_ROWS]
     )
-    more = len(differ) - GLANCE_ROWS
-    differ_body = (
-        f'<ul class="glance-list">{rows}</ul>'
-        + (f'<a href="#conflicts">{more} more</a>' if more > 0 else "")
-        if rows
-        else '<p class="muted">No figure, age or name differs between outlets.</p>'
+    differ_body = _glance_list(
+        rows, len(differ), "conflicts", "No figure, age or name differs between outlets."
     ) + (
         f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
         f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.quotes.lexicon import CLOSE_MARKS, MARKS, OPEN_MARKS, STRAIGHT
 from crossbrief.analyze.quotes.marks import Seg
 from crossbrief.model import Quote, QuoteKind
 
@@ -119,3 +120,41 @@ def covered(start: int, end: int, taken: Sequence[tuple[int, int, bool]]) -> boo
     inside = sum(max(0, min(end, e) - max(start, s)) for s, e, direct in taken if direct)
     whole = any(s <= start and end <= e for s, e, direct in taken if not direct)
     return whole or inside > 0.6 * (end - start)
+
+
+def content_span(text: str, start: int, end: int, direct: Sequence[int]) -> tuple[int, int]:
+    """Reported content [start, end) made whole: a quote mark left half open by trimming
+    taken back in, and cut before a direct quote that follows inside it."""
+    start, end = _balanced(text, start, end)
+    return start, _before_direct(text, start, end, direct)
+
+
+def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> int:
+    """End reported content before a direct quote that follows inside it ("said X, adding:
+    '...'"): the quote is its own ledger entry."""
+    k = bisect.bisect_right(direct, start)
+    if k < len(direct) and direct[k] < end:
+        cut = direct[k] - 1
+        while cut > start and (text[cut - 1].isspace() or text[cut - 1] in MARKS + ",:;"):
+            cut -= 1
+        if cut - start > 10:
+            return cut
+    return end
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen reported content by one quote mark when trimming left a quote half open (with
+    the punctuation American style puts inside it: 'is "a fair price."')."""
+    marks = sum(text.count(c, start, end) for c in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+    if marks % 2:
+        if end < len(text) and text[end] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+            end += 1
+        elif (
+            text[end : end + 1] in {".", ",", "?", "!"}
+            and text[end + 1 : end + 2]
+            and (text[end + 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+        ):
+            end += 2
+        elif start > 0 and text[start - 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+            start -= 1
+    return start, end

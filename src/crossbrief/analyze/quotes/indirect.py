@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
+from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
     ADDRESSEE,
@@ -18,7 +18,6 @@ from crossbrief.analyze.quotes.lexicon import (
     BE,
     BY,
     CLAUSE_MARKS,
-    CLOSE_MARKS,
     CONTENT_PREPS,
     EVIDENCE_NOUNS,
     FORM_TO_BASE,
@@ -36,12 +35,10 @@ from crossbrief.analyze.quotes.lexicon import (
     OBJECT_PREPS,
     OBJECTS,
     ON_VERBS,
-    OPEN_MARKS,
     PERSONAL_NOUNS,
     PREP_VERBS,
     PRONOUNS,
     QUESTIONS,
-    STRAIGHT,
     THING_OBJECT,
     TO_VERBS,
     is_reporting,
@@ -80,8 +77,7 @@ def indirect_quotes(
             or (is_reporting(right) and para.doc[right.i - 1].text == ",")  # "..., adding:"
         ):
             right = para.doc[right.i - 1]
-        start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
-        end = _before_direct(text, start, end, direct)
+        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
         # A name is content enough ("endorsed Cruz"); other one-word objects rarely are.
         name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
         if (right.i - left.i < 1 and not name) or covered(start, end, taken):
@@ -169,8 +165,7 @@ def _noun_cue(
     while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
         right = para.doc[right.i - 1]
     off = para.offset
-    start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
-    end = _before_direct(text, start, end, direct)
+    start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
     # Three words at least, the noun counted where it opens the content ("support for Lee").
     if right.i - (left.i if clausal else noun.i) < 2 or covered(start, end, taken):
         return None
@@ -232,37 +227,6 @@ def _in_line(para: Para, cue: Any, left: Any, right: Any) -> tuple[Any, Any]:
     while left.i < right.i and left.is_space:
         left = doc[left.i + 1]
     return left, right
-
-
-def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> int:
-    """End reported content before a direct quote that follows inside it ("said X, adding:
-    '...'"): the quote is its own ledger entry."""
-    k = bisect.bisect_right(direct, start)
-    if k < len(direct) and direct[k] < end:
-        cut = direct[k] - 1
-        while cut > start and (text[cut - 1].isspace() or text[cut - 1] in MARKS + ",:;"):
-            cut -= 1
-        if cut - start > 10:
-            return cut
-    return end
-
-
-def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen reported content by one quote mark when trimming left a quote half open (with
-    the punctuation American style puts inside it: 'is "a fair price."')."""
-    marks = sum(text.count(c, start, end) for c in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
-    if marks % 2:
-        if end < len(text) and text[end] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
-            end += 1
-        elif (
-            text[end : end + 1] in {".", ",", "?", "!"}
-            and text[end + 1 : end + 2]
-            and (text[end + 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
-        ):
-            end += 2
-        elif start > 0 and text[start - 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
-            start -= 1
-    return start, end
 
 
 def _complement(verb: Any) -> tuple[Any, Any, bool] | None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
+from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import phrase, subject
-from crossbrief.analyze.quotes.indirect import _balanced, _before_direct
 from crossbrief.analyze.quotes.lexicon import STANCE_ADJECTIVES
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
@@ -39,8 +38,7 @@ def stance_quotes(
             continue  # "it is clear that": no one holds it
         while right.i > left.i and (right.is_punct or right.is_space):
             right = para.doc[right.i - 1]
-        start, end = _balanced(text, off + left.idx, off + right.idx + len(right.text))
-        end = _before_direct(text, start, end, direct)
+        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
         if right.i - adj.i < 2 or covered(start, end, taken):
             continue
         if not clausal:

@@ -47,9 +47,9 @@ def build_conflicts(
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]
         # one label per value however it is written ("Three", "three"; "3-percent", "3 percent")
-        labels = {v.value.lower().replace("-", " "): v.value for v in reversed(values)}
+        labels = {v.key: v.value for v in reversed(values)}
         if found.update:  # a running count: its values in date order, not a disagreement
-            steps = list(dict.fromkeys(labels[v.value.lower().replace("-", " ")] for v in values))
+            steps = list(dict.fromkeys(labels[v.key] for v in values))
             about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
             conflicts.append(Conflict(about=about, kind="update", values=values))
             continue
