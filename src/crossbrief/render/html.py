@@ -170,7 +170,8 @@ def _summary(page: _Page, outlets: int) -> str:
         "Summary",
         f'<ol class="summary">{items}</ol>',
         "summary",
-        "Markers [n] are the articles carrying the sentence or a close rewording of it, and "
+        "Markers [n] are the articles carrying the sentence or a close rewording of it that "
+        "gives no other value of its figures (those are under Differ), and "
         "the count is their outlets; it can be higher than the support of the same fact "
         "below, which counts only sentences grouped as one fact.",
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from crossbrief.model import AnalyzedArticle, Brief, BriefArticle
 from crossbrief.options import Options
+from crossbrief.synthesize.citations import agreeing_facts, agreeing_summary
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.entities import build_entities
@@ -31,6 +32,8 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     groups = group_sentences(story, entities=entities, paraphrase=options.paraphrase)
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
+    summary = summarize(story, groups, options.words, {k: v.date for k, v in dates.items()})
+    conflicts = build_conflicts(story, groups, entities)
     return Brief(
         articles=tuple(
             BriefArticle(
@@ -47,12 +50,10 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
             )
             for a in articles
         ),
-        summary=tuple(
-            summarize(story, groups, options.words, {k: v.date for k, v in dates.items()})
-        ),
+        summary=tuple(agreeing_summary(story, summary, conflicts)),
         entities=tuple(entities),
         quotes=tuple(quotes),
-        facts=tuple(build_facts(story, groups, attributed)),
-        conflicts=tuple(build_conflicts(story, groups, entities)),
+        facts=tuple(agreeing_facts(story, build_facts(story, groups, attributed), conflicts)),
+        conflicts=tuple(conflicts),
         timeline=tuple(build_timeline(story, dates)),
     )

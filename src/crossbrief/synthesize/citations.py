@@ -1,0 +1,80 @@
+"""Citations that agree with the cited sentence: an article whose own sentence gives another
+value of a figure, age or name the cited sentence states is no support for it.
+
+Summary sentences and facts cite every article carrying a close rewording, but a rewording
+can differ on exactly what the reader came for: one outlet's "21 crew members were rescued"
+and another's "23 sailors were lifted to safety" are one event and two counts. Citing both
+under the 21 would tell the reader both outlets reported 21. The conflicts table already
+holds each value with its article and sentence, so the disagreement is shown there; here a
+source is dropped from an item when a conflict gives the item's own sentence one value and
+that source's sentence another (updates included: an earlier count does not support the
+later one). A fact left with fewer than two outlets is no longer a fact across outlets.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from crossbrief.model import Conflict, Fact, SentenceRef, SummarySentence
+from crossbrief.synthesize.story import Story
+
+# (article, sentence) -> conflict index -> the value keys that sentence gives in it
+ValueIndex = dict[tuple[str, int], dict[int, set[str]]]
+
+
+def value_index(conflicts: Sequence[Conflict]) -> ValueIndex:
+    """Which values each sentence gives, per conflict."""
+    index: ValueIndex = defaultdict(lambda: defaultdict(set))
+    for n, conflict in enumerate(conflicts):
+        for v in conflict.values:
+            index[(v.article, v.sentence)][n].add(v.key)
+    return index
+
+
+def contradicts(index: ValueIndex, cited: SentenceRef, source: SentenceRef) -> bool:
+    """Whether ``source`` gives, in some conflict, only values ``cited`` does not give."""
+    mine = index.get((cited.article, cited.sentence), {})
+    theirs = index.get((source.article, source.sentence), {})
+    return any(not (mine[n] & keys) for n, keys in theirs.items() if n in mine)
+
+
+def _agreeing(
+    index: ValueIndex, cited: SentenceRef, sources: Sequence[SentenceRef]
+) -> tuple[SentenceRef, ...]:
+    return tuple(s for s in sources if s == cited or not contradicts(index, cited, s))
+
+
+def agreeing_summary(
+    story: Story, summary: Sequence[SummarySentence], conflicts: Sequence[Conflict]
+) -> list[SummarySentence]:
+    """The summary with each sentence citing only sources that agree with its values.
+
+    A summary sentence's first source is the sentence itself."""
+    index = value_index(conflicts)
+    out = []
+    for s in summary:
+        kept = _agreeing(index, s.sources[0], s.sources) if s.sources else s.sources
+        out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
+    return out
+
+
+def agreeing_facts(
+    story: Story, facts: Sequence[Fact], conflicts: Sequence[Conflict]
+) -> list[Fact]:
+    """The facts with their sources cut to those agreeing with the shown sentence's values;
+    a fact left with one outlet is dropped, and the order (most supported first) kept."""
+    index = value_index(conflicts)
+    out = []
+    for f in facts:
+        shown = next(
+            (r for r in f.sources if story.by_id[r.article].sentence_text(r.sentence) == f.text),
+            None,
+        )
+        kept = f.sources if shown is None else _agreeing(index, shown, f.sources)
+        support = story.outlets([r.article for r in kept])
+        if support >= 2:
+            out.append(replace(f, sources=kept, support=support))
+    out.sort(key=lambda f: -f.support)  # stable: ties keep build_facts' order
+    return out
