@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
+    ACTS,
     ADDRESSEE,
     ADVERBIAL,
     ASKING,
@@ -34,13 +36,12 @@ from crossbrief.analyze.quotes.lexicon import (
     NOUN_TARGETS,
     OBJECT_PREPS,
     OBJECTS,
-    ON_VERBS,
     PERSONAL_NOUNS,
+    PREP_ONLY_AFTER,
     PREP_VERBS,
     PRONOUNS,
     QUESTIONS,
     THING_OBJECT,
-    TO_VERBS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.sources import source_phrases
@@ -89,6 +90,8 @@ def indirect_quotes(
         attr = from_cue(para, tok)
         if attr.head is None:
             continue  # "it was reported that ...": no one to attribute it to
+        if FORM_TO_BASE.get(tok.lower_) in ACTS and not animate(attr.head):
+            continue  # "demographic shifts pushed states": no one took a side
         if attr.head is not None:
             attr.name = resolve(para, attr.speaker or (0, 0), attr.head, people, names)
         out.append(make_quote(text, start, end, "indirect", attr))
@@ -260,7 +263,8 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         host = _host(verb)
         return None if host is None else (*host, True)
     if not parts:
-        if FORM_TO_BASE.get(verb.lower_) not in PREP_VERBS:
+        base = FORM_TO_BASE.get(verb.lower_, "")
+        if base not in PREP_VERBS:
             return None
         prep = next(
             (
@@ -268,9 +272,8 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
                 for c in verb.rights
                 if c.dep_ == "prep"
                 and c.lower_ in CONTENT_PREPS
-                and (c.lower_ != "to" or FORM_TO_BASE.get(verb.lower_) in TO_VERBS)
-                and (c.lower_ != "on" or FORM_TO_BASE.get(verb.lower_) in ON_VERBS)
-                and (c.lower_ != "for" or FORM_TO_BASE.get(verb.lower_) not in MEDIUM_VERBS)
+                and base in PREP_ONLY_AFTER.get(c.lower_, (base,))
+                and (c.lower_ != "for" or base not in MEDIUM_VERBS)
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
             ),
             None,

@@ -23,8 +23,14 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     imply suspect assume realize realise recognize recognise congratulate ridicule regret
     forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
     denounce echo post email outline request portray compare quote recite rebut assail
-    invoke"""
-REPORTING_BASES = frozenset(_REPORTING_WORDS.split())
+    invoke disagree"""
+# Acts of taking sides or of verbal attack: reported only with someone as their subject
+# ("Lee challenged the ruling", not "the suits challenging the laws").
+_ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
+    downplay underscore embrace advocate retweet reference press push lash
+    rail side"""
+ACTS = frozenset(_ACT_WORDS.split())
+REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
     "say": ("said",),
     "tell": ("told",),
@@ -58,9 +64,10 @@ OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "ov
 NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
 # for Clinton", "called for a ban"), with the prepositions that introduce it.
-_PREP_WORDS = "talk speak vote call refer ask complain warn comment argue write tweet testify joke focus point"
+_PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify joke focus
+    point push press advocate rail lash side agree disagree"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
-CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to"})
+CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # A clause opened by one of these says when or why, not what ("promised an inquiry, two days
 # after the ship hit a sandbank"), whatever the parser hangs it on.
@@ -80,12 +87,17 @@ THING_OBJECT = frozenset(_THING_WORDS.split())
 # Nouns that name what was said, as a verb's object ("told a story", "asked a question").
 _MESSAGE_WORDS = "question story tale truth lie joke anecdote word message news secret"
 MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))
-# Where "to" introduces what is reported ("referred to the deal"), not who is addressed ("spoke
-# to reporters").
-TO_VERBS = frozenset({"refer", "point"})
-# Likewise "on" ("commented on the deal", "called on voters to", not "spoke on Tuesday", "wrote on Twitter", "voted
-# on the bill"), and "for" except after verbs of speaking and writing ("wrote for the Times").
-ON_VERBS = frozenset({"comment", "focus", "call"})
+# Prepositions that introduce what is reported only after some verbs: "to" ("referred to the
+# deal", not "spoke to reporters"), "on" ("commented on the deal", "called on voters to", not
+# "spoke on Tuesday", "wrote on Twitter", "voted on the bill"), "with" ("sided with Lee", not
+# "talked with aides") and "at" ("lashed out at Lee", not "spoke at a rally"); "for" goes
+# with all but the verbs of speaking and writing ("wrote for the Times").
+PREP_ONLY_AFTER = {
+    "to": frozenset({"refer", "point"}),
+    "on": frozenset({"comment", "focus", "call", "push", "press"}),
+    "with": frozenset({"side", "agree", "disagree"}),
+    "at": frozenset({"lash", "rail"}),
+}
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
 

@@ -1,0 +1,83 @@
+"""Whether a speaker phrase can speak: a person, an organisation, a group of people, or a
+pronoun for one ("the senator", "Lee", "the committee", "voters", "they"), not a thing
+("the timing of the surge", "demographic shifts", "banners").
+
+The md vectors cannot decide this (they give "report" and "official" one vector), so the
+test is the named-entity label, a proper noun, or the phrase's head in a lexicon of nouns for
+people and for bodies of people, with the suffixes English makes them with.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "who", "whom", "me", "us"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# People by role, kin or number, and bodies of people ("the campaign said").
+_HUMAN_WORDS = """person people man men woman women official spokesman spokeswoman
+    spokesperson aide staff staffer adviser advisor voter resident citizen candidate
+    president senator governor mayor leader lawmaker legislator member minister secretary
+    chairman chairwoman chair director chief executive analyst expert critic rival nominee
+    delegate superdelegate donor host moderator reporter journalist columnist editor author
+    historian economist strategist pollster consultant lawyer attorney prosecutor police
+    officer diplomat ambassador general commander soldier family parent mother father son
+    daughter wife husband friend colleague ally crowd audience public electorate everyone
+    someone anyone everybody somebody nobody other others many some few both all
+    establishment elite elder conservative liberal progressive republican democrat
+    independent evangelical veteran student worker employee owner neighbor neighbour victim
+    witness immigrant refugee protester protestor fan follower base group committee campaign
+    party administration government council court judge jury agency department ministry
+    organization organisation company firm union coalition team panel board network newspaper
+    magazine paper outlet station bank congress senate house parliament legislature state
+    country nation city side camp wing caucus gop dnc rnc"""
+HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())
+# Suffixes of nouns for people ("activist", "politician", "supporter", "opponent").
+_HUMAN_SUFFIXES = ("ist", "ian", "ant", "ent", "er", "or", "man", "men", "woman", "women")
+# Nouns with those endings that name things ("statement", "paper" is an outlet, kept above).
+_THING_WORDS = """statement agreement argument comment element moment document event amendment
+    payment movement development environment management investment treatment judgment
+    parliament content talent percent incident accident element segment sentiment
+    letter number order matter power water border corner career center centre chapter
+    cover filter finger folder layer poster question order answer banner
+    placard flyer mailer tower trailer sticker counter offer barrier shelter factor
+    error mirror motor sector vector behavior behaviour favor favour honor honour rumor
+    humor labor labour color colour vigor manner corner letter meter plant giant"""
+_THINGS = frozenset(_THING_WORDS.split())
+
+# Parts of a group: as animate as the group ("most of the voters"); alone, of people.
+_SHARE_WORDS = "percent half third quarter majority minority most share plurality handful dozen"
+_SHARES = frozenset(_SHARE_WORDS.split())
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def animate(tok: Any) -> bool:
+    """The phrase headed by ``tok`` names someone who can speak or act: a pronoun for a
+    person, a name, or a noun for people or a body of people. A relative pronoun is as
+    animate as what it stands for ("the ad, which says": not; "Lee, who says": yes)."""
+    low = tok.lower_
+    if low in _RELATIVE and tok.head.dep_ == "relcl":
+        return low in {"who", "whom"} or animate(tok.head.head)
+    if low in _PERSONAL:
+        return True
+    if tok.ent_type_ in NAMED or tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return False  # "it", "this", "that" outside a relative clause
+    word = _singular(low)
+    if word in _SHARES:  # "39 percent of voters", "half of them"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+        return obj is None or animate(obj)
+    if word in HUMAN_NOUNS or low in HUMAN_NOUNS:
+        return True
+    if word in _THINGS or low in _THINGS:
+        return False
+    return word.endswith(_HUMAN_SUFFIXES)

@@ -1,0 +1,71 @@
+"""Acts of taking sides or of verbal attack as attributions, and the animacy test that keeps
+them to someone who can act, on invented sentences with the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.analyze.quotes.animate import animate
+from crossbrief.model import Article
+
+
+def _found(nlp: Any, text: str) -> list[tuple[str, str]]:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [(q.speaker_text, q.text) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ann Lee challenged the toll increase on Friday.",
+            "Ann Lee",
+            "the toll increase",
+        ),
+        ("Tom Varga sided with the harbour workers.", "Tom Varga", "the harbour workers"),
+        ("The mayor lashed out at the ferry operator.", "The mayor", "the ferry operator"),
+        ("Local activists pushed for a new bridge.", "Local activists", "a new bridge"),
+    ],
+)
+def test_a_side_taken_is_attributed_to_whoever_took_it(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert content in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demographic shifts pushed the coastal towns toward the opposition.",
+        "The lawsuits challenging the toll increase were dismissed.",
+    ],
+)
+def test_a_thing_takes_no_side(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The senator spoke.", "senator", True),
+        ("The activists spoke.", "activists", True),
+        ("The committee met.", "committee", True),
+        ("They left.", "They", True),
+        ("Ann Lee left.", "Lee", True),
+        ("Forty percent of voters agreed.", "percent", True),
+        ("The timing of the vote mattered.", "timing", False),
+        ("The statement was short.", "statement", False),
+        ("Banners lined the street.", "Banners", False),
+        ("The ad, which ran on Monday, was short.", "which", False),
+        ("Ann Lee, who ran on Monday, was tired.", "who", True),
+    ],
+)
+def test_animacy(nlp: Any, text: str, word: str, expected: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert animate(tok) is expected
