@@ -69,3 +69,32 @@ def test_a_thing_takes_no_side(nlp: Any, text: str) -> None:
 def test_animacy(nlp: Any, text: str, word: str, expected: bool) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
     assert animate(tok) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ann Lee argued in favor of a second ferry.",
+            "Ann Lee",
+            "in favor of a second ferry",
+        ),
+        (
+            "Tom Varga spoke in defence of the harbour master.",
+            "Tom Varga",
+            "in defence of the harbour master",
+        ),
+    ],
+)
+def test_the_side_a_reporting_verb_takes_is_reported(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert content in found[0][1]
+
+
+def test_a_subject_above_an_adjective_says_what_it_is_likely_to_say(nlp: Any) -> None:
+    found = _found(nlp, "Older voters are more likely to say that the ferry matters.")
+    assert found == [("Older voters", "the ferry matters")]

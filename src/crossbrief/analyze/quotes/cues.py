@@ -141,8 +141,9 @@ def statement_verb(toks: Any, quoted: bytearray) -> Any:
 
 # How a cue with no subject of its own hangs on the verb whose subject speaks ("X said ...,
 # adding that", "ended by saying", "went so far as to say": through the adverb "far").
-# "dep" is the parser's unlabelled link ("he looked up, furrowed his brow and said, ...").
-CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "advmod", "dep"})
+# "dep" is the parser's unlabelled link ("he looked up, furrowed his brow and said, ..."),
+# "acomp" an adjective the speaker is ("voters are more likely to say that ...").
+CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "pcomp", "prep", "advmod", "dep", "acomp"})
 
 
 def _has_subject(verb: Any, quoted: bytearray) -> bool:

@@ -41,6 +41,7 @@ from crossbrief.analyze.quotes.lexicon import (
     PREP_VERBS,
     PRONOUNS,
     QUESTIONS,
+    SIDES,
     THING_OBJECT,
     is_reporting,
 )
@@ -263,6 +264,9 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         host = _host(verb)
         return None if host is None else (*host, True)
     if not parts:
+        side = _side_taken(verb)
+        if side is not None:
+            return side[0], side[1], False
         base = FORM_TO_BASE.get(verb.lower_, "")
         if base not in PREP_VERBS:
             return None
@@ -298,6 +302,23 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     elif any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _side_taken(verb: Any) -> tuple[Any, Any] | None:
+    """'argued in favor of the bridge', 'spoke in defence of the mayor', 'voted in
+    opposition to the toll': the side a reporting verb takes, and what it is on."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if noun is None or noun.lower_ not in SIDES:
+            continue
+        target = next(
+            (g for g in noun.children if g.dep_ == "prep" and g.lower_ in {"of", "to"}), None
+        )
+        if target is not None and any(g.dep_ in {"pobj", "pcomp"} for g in target.children):
+            return prep, noun.right_edge
+    return None
 
 
 def _stray_clause(verb: Any) -> Any:

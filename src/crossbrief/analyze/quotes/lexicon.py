@@ -68,6 +68,8 @@ _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue writ
     point push press advocate rail lash side agree disagree"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
+# "in favor of", "in defence of", "in opposition to": the side a verb's subject takes.
+SIDES = frozenset({"favor", "favour", "support", "defense", "defence", "opposition", "praise"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # A clause opened by one of these says when or why, not what ("promised an inquiry, two days
 # after the ship hit a sandbank"), whatever the parser hangs it on.
