@@ -98,3 +98,22 @@ def test_the_side_a_reporting_verb_takes_is_reported(
 def test_a_subject_above_an_adjective_says_what_it_is_likely_to_say(nlp: Any) -> None:
     found = _found(nlp, "Older voters are more likely to say that the ferry matters.")
     assert found == [("Older voters", "the ferry matters")]
+
+
+def test_a_thing_is_no_speaker_of_a_direct_quote_when_someone_is_at_its_cue(nlp: Any) -> None:
+    text = (
+        "The timing of the vote doesn't surprise the pollster Ann Lee: "
+        '"Late surges are common in small states."'
+    )
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert "Ann Lee" in (direct[0].speaker_text or "")
+
+
+def test_the_addressee_of_a_reporting_verb_does_not_replace_a_thing_speaker(nlp: Any) -> None:
+    # "told voters": whom the words were for, not who said them; an ad is quoted too.
+    text = 'The new ad told voters: "The ferry will close in June."'
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == ["The new ad"]

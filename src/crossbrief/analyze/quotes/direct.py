@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
-from crossbrief.analyze.quotes.cues import cue_for, from_cue, statement_verb
+from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, statement_verb, subject
 from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
     DASH_SPEAKER,
@@ -71,6 +72,8 @@ def direct_quotes(
             cue = cue_for(para, span, kind == "direct", ahead=not follows)
             if cue is not None:
                 attr = from_cue(para, cue)
+                if kind == "direct":
+                    attr = _someone(attr)
         if (
             kind == "partial"
             and attr is not None
@@ -111,6 +114,24 @@ def direct_quotes(
             kind = "indirect"
         quotes.append(make_quote(text, start, end, kind, attr))
     return quotes
+
+
+def _someone(attr: Attr) -> Attr:
+    """A thing is no speaker: for 'The timing doesn't surprise pollster Ann Lee: "..."' the
+    cue's object who can speak, for 'they held banners proclaiming: "..."' the subject of the
+    verb the thing is the object of. A thing with no one near it stays (an ad, a post and a
+    report are quoted too)."""
+    head, cue = attr.head, attr.cue
+    if head is None or cue is None or head.pos_ != "NOUN" or animate(head):
+        return attr
+    for obj in () if is_reporting(cue) else cue.children:  # "told Reuters": the addressee
+        if obj.dep_ == "dobj" and obj.i > cue.i and not attr.para.quoted[obj.i] and animate(obj):
+            return Attr(attr.para, cue, phrase(obj), obj)
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        holder = subject(head.head, attr.para.quoted)
+        if holder is not None and animate(holder):
+            return Attr(attr.para, cue, phrase(holder), holder)
+    return attr
 
 
 def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
