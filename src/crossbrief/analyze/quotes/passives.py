@@ -1,0 +1,51 @@
+"""Reporting verbs in the passive with their agent: 'The plan was criticized by residents',
+'The meeting was first reported by Politico': the agent is the source, the clause what it
+said or did."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
+from crossbrief.analyze.quotes.cues import phrase
+from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, is_reporting
+from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.model import Quote
+
+
+def passive_quotes(
+    text: str,
+    para: Para,
+    taken: Sequence[tuple[int, int, bool]],
+    direct: Sequence[int],
+    people: People,
+    names: Names,
+) -> Iterator[Quote]:
+    """A passive reporting verb with a 'by' agent: the agent is the speaker and the content
+    is the clause, from its subject to the verb's last word ("The plan was criticized by
+    residents for its cost"). With no agent there is no one to name ("it was reported")."""
+    off = para.offset
+    for verb in para.doc:
+        if para.quoted[verb.i] or not is_reporting(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if subj is None or by is None or subj.lower_ == "it" or subj.i > verb.i:
+            continue
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if agent is None or para.quoted[agent.i] or para.quoted[subj.i]:
+            continue
+        if FORM_TO_BASE[verb.lower_] in ACTS and not animate(agent):
+            continue  # "was pushed by the shifts": no one took a side
+        sent = para.sent_of(verb.i)
+        left = para.doc[max(subj.left_edge.i, sent.start)]
+        right = para.doc[min(verb.right_edge.i, sent.end - 1)]
+        while right.i > left.i and (right.is_punct or right.is_space):
+            right = para.doc[right.i - 1]
+        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
+        if covered(start, end, taken):
+            continue
+        attr = Attr(para, verb, phrase(agent), agent)
+        attr.name = resolve(para, attr.speaker or (0, 0), agent, people, names)
+        yield make_quote(text, start, end, "indirect", attr)

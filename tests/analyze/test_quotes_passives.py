@@ -1,0 +1,47 @@
+"""Passive reporting verbs with a 'by' agent, on invented sentences with the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article
+
+
+def _found(nlp: Any, text: str) -> list[tuple[str, str]]:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [(q.speaker_text or "", q.text) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The toll plan was criticized by harbour residents.",
+            "harbour residents",
+            "The toll plan",
+        ),
+        ("The ferry deal was first reported by the Gazette.", "the Gazette", "The ferry deal"),
+    ],
+)
+def test_the_agent_of_a_passive_reporting_verb_is_the_source(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll plan was criticized last week.",  # no one is named
+        "The toll plan was built by harbour engineers.",  # no reporting verb
+        "The coastal towns were pushed by demographic shifts toward the opposition.",
+    ],
+)
+def test_no_passive_attribution_without_a_source_who_reports(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []
