@@ -32,3 +32,30 @@ def test_a_stance_adjective_reports_what_its_subject_holds(
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [(q.speaker_text, q.text) for q in found] == expected
     assert all(q.kind == "indirect" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee is a fierce supporter of the new ferry.",
+            [("Ann Lee", "supporter of the new ferry")],
+        ),
+        (
+            "Tom Varga has long been a critic of the harbour toll.",
+            [("Tom Varga", "critic of the harbour toll")],
+        ),
+        # A description in apposition is no stance told.
+        ("Ann Lee, a supporter of the ferry, arrived on Monday.", []),
+    ],
+)
+def test_a_noun_for_a_stance_holder_reports_what_its_subject_holds(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_text, q.text) for q in found] == expected
+
+
+def test_a_determiner_that_stays_in_the_reported_object(nlp: Any) -> None:
+    found = analyze_article(Article(id="t", text="The mayor rejected that idea."), nlp).quotes
+    assert [(q.speaker_text, q.text) for q in found] == [("The mayor", "rejected that idea")]

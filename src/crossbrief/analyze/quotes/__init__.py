@@ -53,7 +53,7 @@ from crossbrief.analyze.quotes.lexicon import (
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.passives import passive_quotes
 from crossbrief.analyze.quotes.speakers import Names, people_of
-from crossbrief.analyze.quotes.stances import stance_quotes
+from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
 from crossbrief.model import Mention, Quote
 
 __all__ = [
@@ -85,6 +85,7 @@ def extract_quotes(
         quotes.extend(indirect_quotes(text, para, taken, direct, people, names))
         quotes.extend(stance_quotes(text, para, taken, direct, people, names))
         quotes.extend(passive_quotes(text, para, taken, direct, people, names))
+        quotes.extend(holder_quotes(text, para, taken, direct, people, names))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _fold_partials(outermost(quotes))
 

@@ -70,7 +70,8 @@ def indirect_quotes(
         if span is None:
             continue
         left, right = _in_line(para, tok, span[0], span[1])
-        if left.lower_ in {"that", ","}:
+        if left.text == "," or (left.lower_ == "that" and left.dep_ == "mark"):
+            # the clause's "that", not a determiner ("rejected that idea")
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
         while right.i > left.i and (
             right.is_punct

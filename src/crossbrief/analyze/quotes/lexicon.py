@@ -200,6 +200,9 @@ STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
     **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
 }
+# Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
+_HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
+HOLDERS = frozenset(w + s for w in _HOLDER_WORDS.split() for s in ("", "s"))
 # Who "raised questions" asked them; who "faced" or "answered" them did not.
 QUESTIONS = frozenset({"question", "questions"})
 _ASKING = "raise raises raised raising ask asks asked asking pose poses posed posing"

@@ -1,5 +1,5 @@
-"""Stances told with an adjective: 'Lee is critical of the plan', 'Varga was confident that
-the ferry would run'."""
+"""Stances told with an adjective or a noun for whoever holds them: 'Lee is critical of the
+plan', 'Varga was confident that the ferry would run', 'Lee is a critic of the toll'."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import phrase, subject
-from crossbrief.analyze.quotes.lexicon import STANCE_ADJECTIVES
+from crossbrief.analyze.quotes.lexicon import HOLDERS, STANCE_ADJECTIVES
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
 
@@ -45,6 +45,41 @@ def stance_quotes(
             start = off + adj.idx
         attr = Attr(para, adj, phrase(speaker), speaker)
         attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
+        yield make_quote(text, start, end, "indirect", attr)
+
+
+def holder_quotes(
+    text: str,
+    para: Para,
+    taken: Sequence[tuple[int, int, bool]],
+    direct: Sequence[int],
+    people: People,
+    names: Names,
+) -> Iterator[Quote]:
+    """A noun for one who holds a stance, said of someone: 'Lee is a fierce supporter of the
+    toll', 'Varga has been a critic of the plan'. The content runs from the noun to the end
+    of its 'of' phrase; the holder is the subject of the copula."""
+    off = para.offset
+    for noun in para.doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in HOLDERS or para.quoted[noun.i]:
+            continue
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if noun.dep_ != "attr" or noun.head.pos_ not in {"AUX", "VERB"}:
+            continue  # "Lee, a supporter of Trump, said": a description, not a stance told
+        holder = subject(noun.head, para.quoted)
+        if holder is None or holder.lower_ == "it" or para.quoted[holder.i]:
+            continue
+        right = obj.right_edge
+        while right.i > obj.i and (right.is_punct or right.is_space):
+            right = para.doc[right.i - 1]
+        start, end = content_span(text, off + noun.idx, off + right.idx + len(right.text), direct)
+        if covered(start, end, taken):
+            continue
+        attr = Attr(para, noun, phrase(holder), holder)
+        attr.name = resolve(para, attr.speaker or (0, 0), holder, people, names)
         yield make_quote(text, start, end, "indirect", attr)
 
 
