@@ -117,3 +117,20 @@ def test_the_addressee_of_a_reporting_verb_does_not_replace_a_thing_speaker(nlp:
     quotes = analyze_article(Article(id="t", text=text), nlp).quotes
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_text for q in direct] == ["The new ad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ann Lee made clear that the ferry would run.", "Ann Lee", "the ferry would run"),
+        ("Tom Varga made it clear that he would not resign.", "Tom Varga", "he would not resign"),
+    ],
+)
+def test_what_someone_made_clear_is_reported(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    assert _found(nlp, text) == [(speaker, content)]
+
+
+def test_making_a_thing_clear_of_ice_reports_nothing(nlp: Any) -> None:
+    assert _found(nlp, "The crew made the deck clear of ice.") == []

@@ -26,6 +26,7 @@ from crossbrief.analyze.quotes.lexicon import (
     LABEL_LINE,
     LABEL_POS,
     LABEL_WORDS,
+    MAKE,
     MARKS,
     MEDIUM_VERBS,
     MESSAGES,
@@ -37,6 +38,7 @@ from crossbrief.analyze.quotes.lexicon import (
     OBJECT_PREPS,
     OBJECTS,
     PERSONAL_NOUNS,
+    PLAIN,
     PREP_ONLY_AFTER,
     PREP_VERBS,
     PRONOUNS,
@@ -62,11 +64,12 @@ def indirect_quotes(
     out = []
     off = para.offset
     for tok in para.doc:
-        if para.quoted[tok.i] or not (is_reporting(tok) or _stance(tok)):
+        clear = _made_clear(tok)
+        if para.quoted[tok.i] or not (is_reporting(tok) or _stance(tok) or clear):
             continue
         if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT:
             continue
-        span = _complement(tok)
+        span = clear or _complement(tok)
         if span is None:
             continue
         left, right = _in_line(para, tok, span[0], span[1])
@@ -303,6 +306,24 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     elif any(c.dep_ == "dobj" for c in parts):
         parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _made_clear(verb: Any) -> tuple[Any, Any, bool] | None:
+    """'made (it) clear that ...', 'made plain his aim': what its subject made clear, a
+    clause (hung on the adjective or the verb) or the verb's object."""
+    if verb.lower_ not in MAKE or verb.pos_ != "VERB":
+        return None
+    adj = next((c for c in verb.children if c.lower_ in PLAIN and c.i > verb.i), None)
+    if adj is None:
+        return None
+    for c in (*adj.rights, *verb.rights):
+        if c.dep_ in {"ccomp", "advcl"} and c.i > adj.i:
+            first = c.left_edge
+            if first.lower_ == "that" and first.dep_ == "mark":
+                first = first.doc[first.i + 1]
+            return first, c.right_edge, True
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"), None)
+    return None if obj is None else (obj.left_edge, obj.right_edge, False)
 
 
 def _side_taken(verb: Any) -> tuple[Any, Any] | None:

@@ -68,6 +68,9 @@ _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue writ
     point push press advocate rail lash side agree disagree"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
+# "made it clear that ...": the forms of "make" and the adjectives that say so.
+MAKE = frozenset({"make", "makes", "made", "making"})
+PLAIN = frozenset({"clear", "plain", "known"})
 # "in favor of", "in defence of", "in opposition to": the side a verb's subject takes.
 SIDES = frozenset({"favor", "favour", "support", "defense", "defence", "opposition", "praise"})
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
