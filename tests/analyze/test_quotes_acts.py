@@ -28,6 +28,8 @@ def _found(nlp: Any, text: str) -> list[tuple[str, str]]:
         ("Tom Varga sided with the harbour workers.", "Tom Varga", "the harbour workers"),
         ("The mayor lashed out at the ferry operator.", "The mayor", "the ferry operator"),
         ("Local activists pushed for a new bridge.", "Local activists", "a new bridge"),
+        ("The council decided to close the old pier.", "The council", "to close the old pier"),
+        ("Tom Varga disavowed the leaflet.", "Tom Varga", "the leaflet"),
     ],
 )
 def test_a_side_taken_is_attributed_to_whoever_took_it(
@@ -44,6 +46,7 @@ def test_a_side_taken_is_attributed_to_whoever_took_it(
     [
         "Demographic shifts pushed the coastal towns toward the opposition.",
         "The lawsuits challenging the toll increase were dismissed.",
+        "The weather decided the outcome of the race.",
     ],
 )
 def test_a_thing_takes_no_side(nlp: Any, text: str) -> None:

@@ -4,7 +4,7 @@ pronoun for one ("the senator", "Lee", "the committee", "voters", "they"), not a
 
 The md vectors cannot decide this (they give "report" and "official" one vector), so the
 test is the named-entity label, a proper noun, or the phrase's head in a lexicon of nouns for
-people and for bodies of people, with the suffixes English makes them with.
+people and for bodies of people, or one of the suffixes English makes people with.
 """
 
 from __future__ import annotations
@@ -30,19 +30,21 @@ _HUMAN_WORDS = """person people man men woman women official spokesman spokeswom
     party administration government council court judge jury agency department ministry
     organization organisation company firm union coalition team panel board network newspaper
     magazine paper outlet station bank congress senate house parliament legislature state
-    country nation city side camp wing caucus gop dnc rnc"""
+    country nation city side camp wing caucus gop dnc rnc supporter backer speaker founder
+    organizer organiser manager player teacher farmer investor protester commentator
+    interviewer challenger defender insider outsider reader viewer listener caller
+    partner lawmaker writer leader reporter trader banker fighter officer inspector
+    governor senator editor director investigator sponsor operator"""
 HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())
-# Suffixes of nouns for people ("activist", "politician", "supporter", "opponent").
-_HUMAN_SUFFIXES = ("ist", "ian", "ant", "ent", "er", "or", "man", "men", "woman", "women")
-# Nouns with those endings that name things ("statement", "paper" is an outlet, kept above).
-_THING_WORDS = """statement agreement argument comment element moment document event amendment
-    payment movement development environment management investment treatment judgment
-    parliament content talent percent incident accident element segment sentiment
-    letter number order matter power water border corner career center centre chapter
-    cover filter finger folder layer poster question order answer banner
-    placard flyer mailer tower trailer sticker counter offer barrier shelter factor
-    error mirror motor sector vector behavior behaviour favor favour honor honour rumor
-    humor labor labour color colour vigor manner corner letter meter plant giant"""
+# Suffixes of nouns for people ("activist", "politician", "opponent"); "-er" and "-or" end
+# too many things ("weather", "motor"), so their people are listed above.
+_HUMAN_SUFFIXES = ("ist", "ian", "ant", "ent", "man", "men", "woman", "women")
+# Nouns with those endings that name things ("statement", "incident", "list").
+_THING_WORDS = """statement agreement argument comment element moment document event
+    amendment payment movement development environment management investment treatment
+    judgment content talent percent incident accident segment sentiment requirement
+    announcement endorsement assessment commitment achievement advertisement excitement
+    settlement plant grant restaurant warrant list twist wrist gist mist fist"""
 _THINGS = frozenset(_THING_WORDS.split())
 
 # Parts of a group: as animate as the group ("most of the voters"); alone, of people.

@@ -28,7 +28,9 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
 # ("Lee challenged the ruling", not "the suits challenging the laws").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash
-    rail side"""
+    rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
+    bash trash refute dispute disavow repudiate renounce commend laud lobby
+    implore apologize apologise decide aim"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -56,6 +58,8 @@ _IRREGULAR = {
     "brag": ("bragged", "bragging"),
     "echo": ("echoes",),
     "rebut": ("rebutted", "rebutting"),
+    "jab": ("jabbed", "jabbing"),
+    "refute": ("refuted", "refuting"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
@@ -65,7 +69,7 @@ NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
 # for Clinton", "called for a ban"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify joke focus
-    point push press advocate rail lash side agree disagree"""
+    point push press advocate rail lash side agree disagree lobby apologize apologise"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
