@@ -10,15 +10,12 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
-from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
+from crossbrief.analyze.quotes.cues import from_cue
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
     ADDRESSEE,
     ADVERBIAL,
-    ASKING,
     BARE,
-    BE,
-    BY,
     CLAUSE_MARKS,
     CONTENT_PREPS,
     EVIDENCE_NOUNS,
@@ -34,19 +31,16 @@ from crossbrief.analyze.quotes.lexicon import (
     NOT_INDIRECT,
     NOUN_CUES,
     NOUN_PREPS,
-    NOUN_TARGETS,
     OBJECT_PREPS,
     OBJECTS,
-    PERSONAL_NOUNS,
     PLAIN,
     PREP_ONLY_AFTER,
     PREP_VERBS,
-    PRONOUNS,
-    QUESTIONS,
     SIDES,
     THING_OBJECT,
     is_reporting,
 )
+from crossbrief.analyze.quotes.nouns import noun_quote
 from crossbrief.analyze.quotes.sources import source_phrases
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
@@ -102,7 +96,7 @@ def indirect_quotes(
         out.append(make_quote(text, start, end, "indirect", attr))
     for tok in para.doc:
         if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES and not para.quoted[tok.i]:
-            q = _noun_cue(text, para, tok, taken, direct, people, names)
+            q = noun_quote(text, para, tok, taken, direct, people, names)
             if q is not None:
                 out.append(q)
     q = _labelled(text, para, taken, people, names)
@@ -110,78 +104,6 @@ def indirect_quotes(
         out.append(q)
     out.extend(source_phrases(text, para, taken, people, names))
     return out
-
-
-def _noun_cue(
-    text: str,
-    para: Para,
-    noun: Any,
-    taken: Sequence[tuple[int, int, bool]],
-    direct: Sequence[int],
-    people: People,
-    names: Names,
-) -> Quote | None:
-    """Reported content carried by an attribution noun: 'his claim that ...', 'Lee's view is
-    that ...', 'X voiced concern about ...', 'a statement from the ministry saying ...' (the
-    last through its verb). The source is the noun's possessor, its 'by'/'from' phrase, or
-    the subject of the verb the noun is the object of."""
-    comp = None
-    clausal = True
-    via = ""
-    targets = NOUN_TARGETS.get(noun.lower_, frozenset())
-    for c in noun.children:
-        if c.dep_ in {"acl", "ccomp"} and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children
-        ):
-            comp, clausal = (c.left_edge, c.right_edge), True
-        elif c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or c.lower_ in targets):
-            obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None and comp is None:
-                comp, clausal, via = (obj.left_edge, obj.right_edge), False, c.lower_
-    head = noun.head
-    if comp is None and noun.dep_ == "nsubj" and head.lower_ in BE:
-        clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
-        if clause is not None:  # "Her view is that ..."
-            comp = (clause.left_edge, clause.right_edge)
-    if comp is None:
-        return None
-    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if speaker is None and via == "of":
-        return None  # "the support of the unions": whose support, not what for
-    if noun.lower_ in PERSONAL_NOUNS and not (
-        speaker is not None and (speaker.lower_ in PRONOUNS or speaker.ent_type_ == "PERSON")
-    ):
-        return None  # "his attacks on Lee", not "the attack on the embassy"
-    if speaker is None:
-        agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in BY), None)
-        if agent is not None:
-            speaker = next((g for g in agent.children if g.dep_ == "pobj"), None)
-    if (
-        speaker is None
-        and noun.dep_ == "dobj"
-        and head.pos_ == "VERB"
-        and (noun.lower_ not in QUESTIONS or head.lower_ in ASKING)
-    ):
-        speaker = subject(head, para.quoted)  # "Lee expressed concern that ..."
-    if speaker is None and noun.dep_ == "pobj" and is_reporting(head.head):
-        speaker = subject(head.head, para.quoted)  # "Lee said in a statement that ..."
-    if speaker is None or para.quoted[speaker.i] or speaker.i in range(comp[0].i, comp[1].i + 1):
-        return None
-    left, right = comp
-    if left.lower_ in {"that", ","}:
-        left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
-    while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
-        right = para.doc[right.i - 1]
-    off = para.offset
-    start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
-    # Three words at least, the noun counted where it opens the content ("support for Lee").
-    if right.i - (left.i if clausal else noun.i) < 2 or covered(start, end, taken):
-        return None
-    if not clausal:
-        start = off + noun.idx  # "concern about the deal", as with a verb's object
-    attr = Attr(para, noun, phrase(speaker), speaker)
-    attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
-    return make_quote(text, start, end, "indirect", attr)
 
 
 def _labelled(
