@@ -72,7 +72,6 @@ from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SentenceRef, SummarySentence
-from crossbrief.synthesize import summary_coverage, summary_rerank
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import reading_order
@@ -262,19 +261,6 @@ def _select(
     same: np.ndarray,
     budget: int,
 ) -> list[int]:
-    found = _selections(story, concepts, weights, same, budget)
-    return found[0][1] if found else []
-
-
-def _selections(
-    story: Story,
-    concepts: Sequence[set[str]],
-    weights: dict[str, float],
-    same: np.ndarray,
-    budget: int,
-    top: int = 1,
-) -> list[tuple[float, list[int]]]:
-    """The ``top`` best selections (coverage, sentence indices), best first."""
     sents = story.sentences
     candidates = [i for i, s in enumerate(sents) if candidate(s.text, budget)]
     if not candidates:
@@ -330,46 +316,26 @@ def _selections(
             )
             uppers.append(0.0)
 
-    upper = np.ones(n_vars)
-    if summary_coverage.COVERAGE_WEIGHT > 0:
-        covered, caps = summary_coverage.coverage_rows(story, candidates)
-        keep = [r for r, row in enumerate(covered) if row and caps[r] > 0]
-        total = sum(weights.values()) / max(float(caps[keep].sum()), 1e-9)
-        for r in keep:
-            rows.append({n_vars: 1.0, **{k: -v for k, v in covered[r].items()}})
-            uppers.append(0.0)
-            cost = np.append(cost, -summary_coverage.COVERAGE_WEIGHT * total)
-            upper = np.append(upper, caps[r])
-            n_vars += 1
+    data, row_ids, col_ids = [], [], []
+    for r, row in enumerate(rows):
+        for j, v in row.items():
+            row_ids.append(r)
+            col_ids.append(j)
+            data.append(v)
+    matrix = csr_array((data, (row_ids, col_ids)), shape=(len(rows), n_vars))
     integrality = np.zeros(n_vars)
     integrality[: len(candidates)] = 1  # concept variables are 0/1 at the optimum anyway
-    found: list[tuple[float, list[int]]] = []
-    for _ in range(top):
-        data, row_ids, col_ids = [], [], []
-        for r, row in enumerate(rows):
-            for j, v in row.items():
-                row_ids.append(r)
-                col_ids.append(j)
-                data.append(v)
-        matrix = csr_array((data, (row_ids, col_ids)), shape=(len(rows), n_vars))
-        with _native_stdout_silenced():
-            result = milp(
-                cost,
-                constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
-                integrality=integrality,
-                bounds=Bounds(0, upper),
-                options=_SOLVER,
-            )
-        if result.x is None:
-            break
-        picked = [k for k in index.values() if result.x[k] > 0.5]
-        if not picked:
-            break
-        found.append((-float(result.fun), [i for i, k in index.items() if result.x[k] > 0.5]))
-        # The next selection may not hold all of this one's sentences (a no-good cut).
-        rows.append({k: 1.0 for k in picked})
-        uppers.append(len(picked) - 1.0)
-    return found
+    with _native_stdout_silenced():
+        result = milp(
+            cost,
+            constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
+            integrality=integrality,
+            bounds=Bounds(0, 1),
+            options=_SOLVER,
+        )
+    if result.x is None:
+        return []
+    return [i for i, k in index.items() if result.x[k] > 0.5]
 
 
 @contextmanager
@@ -418,9 +384,7 @@ def summarize(
     same, exclusive = paraphrases(
         story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
     )
-    selections = _selections(story, concepts, weights, exclusive, words, summary_rerank.TOP_K)
-    terms = [content_terms(s.text) for s in sents]
-    chosen = summary_rerank.nearest(selections, terms, summary_rerank.distribution(terms))
+    chosen = _select(story, concepts, weights, exclusive, words)
     out = []
     for i in reading_order(story, chosen, dates):
         refs = _citations(story, i, same)
