@@ -59,3 +59,27 @@ def test_a_noun_for_a_stance_holder_reports_what_its_subject_holds(
 def test_a_determiner_that_stays_in_the_reported_object(nlp: Any) -> None:
     found = analyze_article(Article(id="t", text="The mayor rejected that idea."), nlp).quotes
     assert [(q.speaker_text, q.text) for q in found] == [("The mayor", "rejected that idea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The council's decision to close the pier angered residents.",
+            "The council's",
+            "decision to close the pier",
+        ),
+        ("Lee's refusal to apologize surprised her aides.", "Lee's", "refusal to apologize"),
+    ],
+)
+def test_a_choice_told_with_a_noun_and_an_infinitive_is_its_possessors(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_text, q.text) for q in found] == [(speaker, content)]
+
+
+def test_a_plan_to_build_is_no_attribution(nlp: Any) -> None:
+    # "plan" and "bid" mostly name undertakings, not stances: left out on purpose.
+    text = "The council's plan to build a pier was approved."
+    assert not analyze_article(Article(id="t", text=text), nlp).quotes

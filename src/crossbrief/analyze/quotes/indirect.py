@@ -38,6 +38,7 @@ from crossbrief.analyze.quotes.lexicon import (
     PREP_VERBS,
     SIDES,
     THING_OBJECT,
+    TO_NOUNS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.nouns import noun_quote
@@ -95,7 +96,7 @@ def indirect_quotes(
             attr.name = resolve(para, attr.speaker or (0, 0), attr.head, people, names)
         out.append(make_quote(text, start, end, "indirect", attr))
     for tok in para.doc:
-        if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES and not para.quoted[tok.i]:
+        if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES | TO_NOUNS and not para.quoted[tok.i]:
             q = noun_quote(text, para, tok, taken, direct, people, names)
             if q is not None:
                 out.append(q)

@@ -199,6 +199,10 @@ NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("",
     "praises",
 }
 NOUN_PREPS = frozenset({"about", "for", "against", "over"})
+# Nouns of a choice, an intention or a demand whose content is a to-infinitive ("his
+# decision to run", "her refusal to apologize"), the holder their possessor.
+_TO_WORDS = "decision pledge promise vow call threat demand refusal offer reluctance unwillingness"
+TO_NOUNS = frozenset(w + s for w in _TO_WORDS.split() for s in ("", "s"))
 # Adjectives of a stance held by their subject, with the prepositions that say what it is
 # about ("critical of", "worried about"); a that-clause may follow any of them.
 _STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"

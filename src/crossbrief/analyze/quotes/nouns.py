@@ -17,6 +17,7 @@ from crossbrief.analyze.quotes.lexicon import (
     PERSONAL_NOUNS,
     PRONOUNS,
     QUESTIONS,
+    TO_NOUNS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
@@ -33,7 +34,7 @@ def noun_quote(
     names: Names,
 ) -> Quote | None:
     """Reported content carried by an attribution noun: 'his claim that ...', 'Lee's view is
-    that ...', 'X voiced concern about ...', 'a statement from the ministry saying ...' (the
+    that ...', 'her decision to run', 'X voiced concern about ...', 'a statement from the ministry saying ...' (the
     last through its verb). The source is the noun's possessor, its 'by'/'from' phrase, or
     the subject of the verb the noun is the object of."""
     comp = None
@@ -45,6 +46,12 @@ def noun_quote(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children
         ):
             comp, clausal = (c.left_edge, c.right_edge), True
+        elif (
+            noun.lower_ in TO_NOUNS
+            and c.dep_ == "acl"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            comp, clausal = (c.left_edge, c.right_edge), False  # "his decision to run"
         elif c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or c.lower_ in targets):
             obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None and comp is None:
