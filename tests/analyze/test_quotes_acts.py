@@ -61,6 +61,8 @@ def test_a_thing_takes_no_side(nlp: Any, text: str) -> None:
         ("The committee met.", "committee", True),
         ("They left.", "They", True),
         ("Ann Lee left.", "Lee", True),
+        ("Some left early.", "Some", True),
+        ("It rained.", "It", False),
         ("Forty percent of voters agreed.", "percent", True),
         ("The timing of the vote mattered.", "timing", False),
         ("The statement was short.", "statement", False),

@@ -71,9 +71,9 @@ def animate(tok: Any) -> bool:
         return True
     if tok.ent_type_ in NAMED or tok.pos_ == "PROPN":
         return True
-    if tok.pos_ == "PRON":
-        return False  # "it", "this", "that" outside a relative clause
     word = _singular(low)
+    if tok.pos_ == "PRON" and low not in HUMAN_NOUNS:
+        return False  # "it", "this", "that" outside a relative clause; not "some", "all"
     if word in _SHARES:  # "39 percent of voters", "half of them"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
