@@ -7,6 +7,8 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_sentences
 from crossbrief.synthesize.paraphrase import (
     SURFACE,
+    different_leads,
+    fact_evidence,
     fact_similarity,
     merge_prefixes,
     root,
@@ -124,3 +126,64 @@ def test_different_ordinals_are_different_events() -> None:
     sim = fact_similarity(story, entities)
     assert sim[0, 1] == 0.0
     assert sim[0, 2] >= THRESHOLD
+
+
+def test_sentences_opening_with_different_people_report_different_acts() -> None:
+    a = _article(
+        "a",
+        ["Mayor Ilse Varga said the river barrier failed in the storm and flooded the harbour."],
+        (("Ilse Varga", "PERSON"),),
+    )
+    b = _article(
+        "b",
+        [
+            "Tomas Brenner thanked the rescuers and promised to rebuild the river barrier before the "
+            "next storm."
+        ],
+        (("Tomas Brenner", "PERSON"),),
+    )
+    story, entities = _story(a, b)
+    evidence = fact_evidence(story, entities)
+    # three shared words and a term cosine over the threshold: word evidence alone links them
+    assert evidence.shared_words[0, 1] >= 3 and evidence.terms[0, 1] >= THRESHOLD
+    assert story.similarity[0, 1] < SURFACE
+    assert evidence.other_people is not None and evidence.other_people[0, 1]
+    assert evidence.similarity[0, 1] == 0.0
+
+
+def test_one_person_or_a_person_named_in_both_is_not_two_leads() -> None:
+    a = _article(
+        "a",
+        [
+            "Ilse Varga said the river barrier failed in the storm and flooded the harbour.",
+            "Tomas Brenner met Ilse Varga at the flooded harbour after the storm.",
+            "On Monday Ilse Varga visited the harbour.",
+        ],
+        (("Ilse Varga", "PERSON"), ("Tomas Brenner", "PERSON")),
+    )
+    b = _article(
+        "b",
+        [
+            "Mayor Varga said the storm broke the river barrier, flooding the harbour.",
+            "Ilse Varga toured the flooded harbour with Tomas Brenner after the storm.",
+            "Tomas Brenner said the harbour would reopen.",
+        ],
+        (("Mayor Varga", "PERSON"), ("Ilse Varga", "PERSON"), ("Tomas Brenner", "PERSON")),
+    )
+    story, entities = _story(a, b)
+    leads = different_leads(story, entities)
+    assert not leads[0, 3]  # one person, two spellings
+    assert not leads[1, 4]  # each names the other's lead: one meeting, told from two sides
+    assert leads[0, 5]  # Varga and Brenner, neither named in the other sentence
+    assert not leads[2, 5]  # "On Monday Ilse Varga ...": opens with a date, not a person
+    assert fact_similarity(story, entities)[0, 3] >= THRESHOLD
+
+
+def test_close_wording_keeps_its_fact_whoever_opens_it() -> None:
+    line = "said the river barrier failed in the night storm and flooded the old harbour."
+    a = _article("a", [f"Ilse Varga {line}"], (("Ilse Varga", "PERSON"),))
+    b = _article("b", [f"Tomas Brenner {line}"], (("Tomas Brenner", "PERSON"),))
+    story, entities = _story(a, b)
+    assert story.similarity[0, 1] >= SURFACE
+    assert different_leads(story, entities)[0, 1]
+    assert fact_similarity(story, entities)[0, 1] >= THRESHOLD

@@ -48,6 +48,7 @@ _ORDINAL_WORDS = (
 )  # fmt: skip
 _ORDINALS = {w: f"#{n + 1}" for n, w in enumerate(_ORDINAL_WORDS)}
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_WORDLIKE = re.compile(r"\w")
 # Derivational endings dropped after the inflectional ones, longest first: "mediation" and
 # "mediated" meet at "mediat", "neutrality" and "neutral" at "neutral".
 _DERIVATIONAL = {
@@ -144,7 +145,8 @@ class FactEvidence:
     ``similarity``: the fact similarity itself; ``terms``: the TF-IDF cosine of the
     entity-aware terms before any pair was set to 0; ``shared_words`` / ``shared_entities``:
     how many distinct words besides names / story entities each pair shares; ``clash``:
-    the pair gives different ordinals.
+    the pair gives different ordinals; ``other_people``: the two sentences open with
+    different people (``different_leads``), None where not computed.
     """
 
     similarity: np.ndarray
@@ -152,6 +154,7 @@ class FactEvidence:
     shared_words: np.ndarray
     shared_entities: np.ndarray
     clash: np.ndarray
+    other_people: np.ndarray | None = None
 
 
 def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
@@ -160,8 +163,9 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     The TF-IDF cosine of entity-aware terms, set to 0 where the two sentences share too few
     words besides names (``MIN_SHARED_WORDS`` below ``STRONG``, one at or above it: two
     sentences naming the same people and places can still say different things about them)
-    or give different ordinals ("a third round" / "a fourth round" are two events). A pair
-    whose surface TF-IDF cosine reaches ``SURFACE`` keeps it (unless the ordinals differ).
+    or give different ordinals ("a third round" / "a fourth round" are two events), or open
+    with different people (``different_leads``). A pair whose surface TF-IDF cosine reaches
+    ``SURFACE`` keeps it (unless the ordinals differ).
     """
     terms = merge_prefixes(sentence_terms(story, entities))
     raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
@@ -175,10 +179,51 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     sim = np.where(shared < need, 0.0, raw)
     # a pair whose surface wording is this close states one fact whatever its terms say
     surface = story.similarity
+    others = different_leads(story, entities)
+    sim[others] = 0.0
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
     sim[clash] = 0.0
     np.fill_diagonal(sim, 1.0)
-    return FactEvidence(sim, raw, shared, (names @ names.T).toarray(), clash)
+    return FactEvidence(sim, raw, shared, (names @ names.T).toarray(), clash, others)
+
+
+def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
+    """Pairs of sentences that open with different people, neither named in the other.
+
+    A sentence that opens with a person's name is, in news prose, about what that person did
+    or said ("Sorel thanked the coast guard ...", "Hrynchenko said the ship had lost engine
+    power ..."): two such sentences about two people report two acts or statements, however
+    many words of the story they share ("ship", "storm", "bank"). Where one sentence also
+    names the other's person ("Annan met Gadhafi" / "Gadhafi told Annan") they may tell one
+    event, and are left to the other evidence.
+    """
+    n = len(story.sentences)
+    where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
+    named: list[set[str]] = [set() for _ in range(n)]
+    lead: list[str | None] = [None] * n
+    for e in entities:
+        for m in e.mentions:
+            k = where.get((m.article, m.sentence))
+            if k is None:
+                continue
+            named[k].add(e.id)
+            s = story.sentences[k]
+            text = story.by_id[s.article].article.text
+            # only quote marks or brackets before the name: the sentence opens with it
+            if (
+                e.type == "PERSON"
+                and m.start >= s.start
+                and not _WORDLIKE.search(text[s.start : m.start])
+            ):
+                lead[k] = e.id
+    out = np.zeros((n, n), dtype=bool)
+    led = [k for k in range(n) if lead[k] is not None]
+    for a, i in enumerate(led):
+        for j in led[a + 1 :]:
+            pi, pj = lead[i], lead[j]
+            if pi != pj and pi not in named[j] and pj not in named[i]:
+                out[i, j] = out[j, i] = True
+    return out
 
 
 def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
@@ -237,6 +282,7 @@ def embedding_similarity(
         & (evidence.terms >= band)
         & ~evidence.clash
         & (articles[:, None] != articles[None, :])
+        & ~(evidence.other_people if evidence.other_people is not None else evidence.clash & False)
         & np.outer(ok, ok)
     )
     rows, cols = np.nonzero(np.triu(candidate, k=1))
