@@ -39,6 +39,7 @@ from crossbrief.synthesize.conflicts.context import (
     same_quantity,
     stamps,
 )
+from crossbrief.synthesize.conflicts.furniture import counts_nothing
 from crossbrief.synthesize.conflicts.holders import Holder, apart, holder
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
@@ -134,6 +135,9 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             si = index[(a.article.id, where.index(f.start))]
             sent = story.sentences[si]
             local = text[sent.start : sent.end]
+            bare = not f.unit.strip() and tail is None
+            if counts_nothing(local, f.start - sent.start, f.end - sent.start, bare):
+                continue
             if si not in labels:
                 labels[si] = tuple(
                     (root(w), w)
@@ -347,6 +351,7 @@ def figure_conflicts(
             [(o.low, o.high) for o in told], m.low, m.high
         )
 
+    mixed = _mixed(values)
     out = []
     for members in sets.values():
         group = [values[n] for n in members]
@@ -381,12 +386,42 @@ def figure_conflicts(
             and not (moving and bool(a.when) != bool(b.when))
             and not states(a.sentence, b.measure)
             and not states(b.sentence, a.measure)
+            and _pinned(a, b, mixed)
         ]
         if not differ:
             continue
         update = all(_rises(story, a, b) for a, b in differ)
         out.append(FigureSet(sorted(group, key=lambda v: _order(story, v, update)), update))
     return out
+
+
+def _mixed(values: Sequence[FigureValue]) -> set[FigureValue]:
+    """Figures whose own article gives another value with the same words around it ("23
+    points" for one player, "14 points" for another): in that article the words do not say
+    which quantity a value is, so they are no evidence that another article's value is the
+    same quantity."""
+    by_article: dict[str, list[FigureValue]] = defaultdict(list)
+    for v in values:
+        by_article[v.article].append(v)
+    return {
+        v
+        for found in by_article.values()
+        for v in found
+        for w in found
+        if w.sentence != v.sentence
+        and w.role == v.role
+        and not compatible(w.measure, v.measure)
+        and _matches(v, w)
+        and ((bool(v.noun) and w.noun == v.noun) or same_quantity(v.context, w.context) >= MATCH)
+    }
+
+
+def _pinned(a: FigureValue, b: FigureValue, mixed: set[FigureValue]) -> bool:
+    """Whether two figures are positively the same quantity: neither one's words name
+    several quantities in its own article, or both name one holder (same story entity)."""
+    if a not in mixed and b not in mixed:
+        return True
+    return bool(a.holder.owner & b.holder.owner)
 
 
 @dataclass(frozen=True)

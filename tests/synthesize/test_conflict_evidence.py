@@ -1,0 +1,74 @@
+"""Conflicts need positive evidence of one quantity: page furniture and labels count nothing,
+and a figure whose own article gives its words to another value is pinned only by a shared
+holder (invented sentences; figures placed by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.conflicts.furniture import counts_nothing, header_like
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import figures_at, line_spans
+
+
+def _article(aid: str, text: str, figures: list[tuple[str, str]]) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        figures=figures_at(text, figures),
+    )
+
+
+def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
+    story = Story(articles)
+    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "bare", "nothing"),
+    [
+        ("Updated: March 3, 2014 20: 09 GMT", "09", True, True),  # a clock time's minutes
+        ("The vote closed at 20:15 on Sunday after a long count.", "20", True, True),
+        ("The storm hit the coast on 14 March with heavy rain.", "14", True, True),  # a day
+        ("The storm hit the coast on March 14 with heavy rain.", "14", True, True),
+        ("Attacks targeted users of Glassview 8 on older computers.", "8", True, True),
+        ("The flaw affects versions 6, 7 and 9 of the reader.", "9", True, True),  # a list
+        ("The storm killed 14 people on the coast.", "14", False, False),
+        ("Rescuers said 14 died when the storm hit the coast.", "14", True, False),
+        ("Glassview sold 8 million copies in its first year.", "8 million", False, False),
+    ],
+)
+def test_furniture_and_labels_count_nothing(
+    sentence: str, figure: str, bare: bool, nothing: bool
+) -> None:
+    start = sentence.index(figure)
+    assert counts_nothing(sentence, start, start + len(figure), bare) == nothing
+
+
+def test_a_header_line_is_told_from_a_sentence() -> None:
+    assert header_like("Posted on Sun, 15 Sep 2013 at 14: 25 | 12 comments")
+    assert not header_like("The council published its report on 15 Sep after 12 hearings.")
+
+
+def test_two_pages_timestamps_do_not_conflict() -> None:
+    a = _article("a", "Ferry sinks off the cape\nUpdated: May 2, 2012 18: 50 BST", [("50", "")])
+    b = _article("b", "Ferry sinks off the cape\nUpdated: May 2, 2012 18: 56 BST", [("56", "")])
+    assert _conflicts(a, b) == []
+
+
+def test_a_figure_whose_words_its_article_gives_another_value_needs_a_shared_holder() -> None:
+    # article a gives "points" two values (two players): its 23 is not pinned to b's 21
+    a = _article(
+        "a",
+        "The home side won the final on Sunday night.\n"
+        "Tarn scored 23 points in the final on Sunday night.\n"
+        "Ebbe scored 14 points in the final on Sunday night.",
+        [("23", "points"), ("14", "points")],
+    )
+    b = _article("b", "Someone scored 21 points in the final on Sunday night.", [("21", "points")])
+    c = _article("c", "Someone scored 19 points in the final on Sunday night.", [("19", "points")])
+    assert _conflicts(a, b) == []
+    assert _conflicts(b, c) == [["21", "19"]]  # the control: each article gives one value
