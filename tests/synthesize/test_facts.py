@@ -88,3 +88,42 @@ def test_a_sentence_ending_in_an_ellipsis_or_bracket_states_a_fact() -> None:
     assert _statement("The rescue teams worked through the night\u2026")
     assert _statement("The mayor thanked the rescue teams [for their work].")
     assert not _statement("Third round of talks in Antalya")
+
+
+def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
+    story = Story(
+        [
+            _article(
+                "p",
+                "Plains Post",
+                [
+                    "The dance hall blaze was the deadliest fire in the country's modern history.",
+                    "In 1978, 20 people died in a hotel fire in the town of Brask.",
+                ],
+            ),
+            _article(
+                "q",
+                "Quay Times",
+                [
+                    "The blaze at the dance hall was the deadliest fire in the country's modern "
+                    "history.",
+                    "In 1978, 20 people died in a fire at a hotel in the town of Brask.",
+                ],
+            ),
+            _article(
+                "r",
+                "River Daily",
+                [
+                    "The dance hall blaze was the country's deadliest fire since 1978, when 20 "
+                    "people died in a hotel fire in the town of Brask.",
+                ],
+            ),
+        ]
+    )
+    groups = group_sentences(story)
+    assert sum(2 in g.members for g in groups) == 1  # grouped once...
+    facts = build_facts(story, groups, set())
+    told = [{(r.article, r.sentence) for r in f.sources} for f in facts]
+    assert {("p", 1), ("q", 1), ("r", 0)} in told  # ...but reports both facts
+    assert {("p", 0), ("q", 0), ("r", 0)} in told
+    assert all(f.support == 3 for f in facts)
