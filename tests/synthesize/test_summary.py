@@ -250,18 +250,57 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
             if needs_previous(story, i)
         )
 
-    def coverage(chosen: Sequence[int]) -> float:
-        return sum(weights[c] for c in set().union(*(concepts[i] for i in chosen)))
+    # the objective: coverage, plus the bonus for each report drawn on
+    mean_gain = np.mean([sum(weights.get(c, 0.0) for c in concepts[i]) for i in candidates])
+    bonus = summary_module.REPORT_BONUS * mean_gain
+
+    def objective(chosen: Sequence[int]) -> float:
+        covered = sum(weights[c] for c in set().union(*(concepts[i] for i in chosen)))
+        return covered + bonus * len({sents[i].article for i in chosen})
 
     best = max(
-        coverage(subset)
+        objective(subset)
         for n in range(len(candidates) + 1)
         for subset in itertools.combinations(candidates, n)
         if feasible(subset)
     )
     chosen = summary_module._select(story, concepts, weights, same, words)
     assert feasible(tuple(chosen))
-    assert coverage(chosen) == pytest.approx(best)
+    assert objective(chosen) == pytest.approx(best)
+
+
+def test_of_two_equal_selections_the_one_drawing_on_more_reports(
+    analyzed: list[AnalyzedArticle], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # x and y are of one report, z of another; y and z carry the same concept and may not
+    # both be chosen: {x, y} and {x, z} cover as much, and {x, z} draws on two reports.
+    # Without the bonus the tie goes to y, the earlier sentence.
+    story = Story(analyzed)
+    sents = story.sentences
+    candidates = [
+        i
+        for i, s in enumerate(sents)
+        if summary_module.candidate(s.text, 100) and not needs_previous(story, i)
+    ]
+    y, x = sorted(
+        (i for i in candidates if sents[i].article == "harbour"), key=lambda i: sents[i].position
+    )[:2]
+    z = max(
+        (i for i in candidates if sents[i].article == "coastal"), key=lambda i: sents[i].position
+    )
+    assert sents[z].position > sents[y].position
+    concepts: list[set[str]] = [set() for _ in sents]
+    concepts[x], concepts[y], concepts[z] = {"a b"}, {"c d"}, {"c d"}
+    weights = {"a b": 3.0, "c d": 3.0}
+    same = np.zeros((len(sents), len(sents)), dtype=bool)
+    same[y, z] = same[z, y] = True
+    # no other sentence may join x: one from a third report would earn the bonus too
+    others = [j for j in range(len(sents)) if j not in (x, y, z)]
+    same[x, others] = same[others, x] = True
+    words = sum(words_of(sents[i].text) for i in (x, y, z))
+    assert sorted(summary_module._select(story, concepts, weights, same, words)) == sorted([x, z])
+    monkeypatch.setattr(summary_module, "REPORT_BONUS", 0.0)
+    assert sorted(summary_module._select(story, concepts, weights, same, words)) == sorted([x, y])
 
 
 def test_a_shared_name_alone_is_no_rewording(nlp: Any) -> None:

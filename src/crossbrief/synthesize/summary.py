@@ -28,8 +28,11 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    densest in weighted concepts per word (a sentence far down that order never reaches
    the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
-   (each concept counted once, so repeating a fact earns nothing) within the word budget,
-   subject to:
+   (each concept counted once, so repeating a fact earns nothing), plus ``REPORT_BONUS``
+   of a mean candidate's gain for each report the summary draws on (a report's versions
+   counting once; a diversity reward after Lin and Bilmes, 2011, with the reports as its
+   partition: of two selections covering about as much, the one that speaks for more
+   outlets), within the word budget, subject to:
 
    - never two paraphrases (but for the fact group pairs above);
    - never two sentences of different articles dated to the same day that share
@@ -96,6 +99,7 @@ NEAR_IDENTICAL = 0.9
 VERSION_SHARE = 0.5
 MAX_CANDIDATES = 100
 UNIGRAM_WEIGHT = 0.07
+REPORT_BONUS = 0.05
 EVENT_SHARED_BIGRAMS = 2
 # No wall-clock limit, so the result never depends on machine load; the node limit only
 # guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
@@ -315,6 +319,20 @@ def _select(
                 {index[i]: 1.0, index[before]: -1.0} if before in index else {index[i]: 1.0}
             )
             uppers.append(0.0)
+
+    # One variable per report, 1 only if a chosen sentence is from it (a report's versions
+    # count once): drawing on one more report earns ``REPORT_BONUS`` of a mean candidate's
+    # gain, once, however many of its sentences are chosen.
+    version = versions(story)
+    by_report: dict[str, list[int]] = defaultdict(list)
+    for i, k in index.items():
+        by_report[version[sents[i].article]].append(k)
+    mean_gain = float(np.mean([sum(weights.get(c, 0.0) for c in concepts[i]) for i in index]))
+    for ks in by_report.values():
+        rows.append({n_vars: 1.0, **{k: -1.0 for k in ks}})
+        uppers.append(0.0)
+        cost = np.append(cost, -REPORT_BONUS * mean_gain)
+        n_vars += 1
 
     data, row_ids, col_ids = [], [], []
     for r, row in enumerate(rows):
