@@ -26,8 +26,9 @@ from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
-# bench/facts.py: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64 at 0.96; the
-# surface TF-IDF alone: 0.54 at 0.98 at its 0.3, 0.64 at 0.95 at 0.2); docs/benchmarks.md
+# bench/facts.py, before ``ALSO``: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64
+# at 0.96; the surface TF-IDF alone: 0.54 at 0.98 at its 0.3, 0.64 at 0.95 at 0.2);
+# docs/benchmarks.md
 THRESHOLD = 0.125
 # mean fact similarity to a group's members at which a sentence grouped elsewhere (or left
 # alone) also reports that group's fact: bench/facts.py, recall 0.672 -> 0.748 at precision
