@@ -49,7 +49,9 @@ def test_it_stands_for_the_organisation_just_named(nlp: Any) -> None:
 
 def test_expletive_it_names_no_speaker(nlp: Any) -> None:
     text = "It was reported that the dam had been inspected twice this spring."
-    assert not [q for q in quotes(nlp, text) if "inspected" in q.text]
+    found = [q for q in quotes(nlp, text) if "inspected" in q.text]
+    assert found, "a hedged claim is listed, with no one as its speaker"
+    assert all(q.speaker_text is None and q.speaker_name is None for q in found)
 
 
 def test_the_company_is_the_organisation_just_named(nlp: Any) -> None:

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.context import para_end, prepare
 from crossbrief.analyze.quotes.direct import direct_quotes
+from crossbrief.analyze.quotes.hedges import hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
@@ -86,6 +87,9 @@ def extract_quotes(
         quotes.extend(stance_quotes(text, para, taken, direct, people, names))
         quotes.extend(passive_quotes(text, para, taken, direct, people, names))
         quotes.extend(holder_quotes(text, para, taken, direct, people, names))
+    held = sorted(quotes, key=lambda q: q.start)
+    for para in paras:
+        quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _fold_partials(outermost(quotes))
 

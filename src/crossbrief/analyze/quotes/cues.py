@@ -6,6 +6,7 @@ import bisect
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
+from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     APPOSED,
     CUE_REACH,
@@ -217,6 +218,8 @@ def _distance(tok: Any, span: Any) -> int:
 
 def subject(verb: Any, quoted: bytearray) -> Any:
     """The speaker token of a reporting verb (never a word inside a quote)."""
+    if hedging_passive(verb):
+        return None  # "Lee is expected to ...": unnamed people expect it, not Lee
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named

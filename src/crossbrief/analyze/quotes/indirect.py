@@ -11,6 +11,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue
+from crossbrief.analyze.quotes.hedges import SEEM_VERBS, hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
     ADDRESSEE,
@@ -62,8 +63,8 @@ def indirect_quotes(
         clear = _made_clear(tok)
         if para.quoted[tok.i] or not (is_reporting(tok) or _stance(tok) or clear):
             continue
-        if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT:
-            continue
+        if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT or hedging_passive(tok):
+            continue  # (a hedge: quotes/hedges gives it no speaker)
         span = clear or _complement(tok)
         if span is None:
             continue
@@ -311,8 +312,8 @@ def _bare_cue(clause: Any) -> bool:
 
 def _stance(verb: Any) -> bool:
     """Any verb with a that-clause ("decided that", "made clear that"): the clause is what
-    its subject holds or says."""
-    if verb.pos_ != "VERB":
+    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge."""
+    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS:
         return False
     for c in verb.children:
         if c.dep_ == "ccomp" and any(

@@ -1,0 +1,128 @@
+"""Claims the writer hedges without naming anyone: 'The mayor reportedly left', 'The bill is
+expected to pass', 'it is believed that ...', 'Lee seemed to waver', 'it appears that ...'.
+
+A reader must not take such a sentence for a fact, and there is no one to hang it on: each
+becomes reported speech with no speaker, its cue the hedge word, its content the clause the
+hedge is about (its subject and its complement; an expletive 'it' is no part of it). A hedge
+never claims words another attribution already holds ('Lee reportedly said that ...' stays
+Lee's), and one inside reported speech is left to the outer speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para, content_span, make_quote
+from crossbrief.analyze.quotes.lexicon import is_reporting
+from crossbrief.model import Quote
+
+# Adverbs by which the writer passes a claim on without vouching for it.
+_HEDGE_WORDS = "reportedly allegedly purportedly supposedly seemingly"
+HEDGE_ADVERBS = frozenset(_HEDGE_WORDS.split())
+# Verbs of seeming: the claim is the subject with the complement ('Lee seemed tired').
+_SEEM_WORDS = "seem seems seemed seeming appear appears appeared appearing"
+SEEM_VERBS = frozenset(_SEEM_WORDS.split())
+# Verbs whose agentless passive passes on what unnamed people say, think or expect.
+_PASSIVE_WORDS = """expected said believed thought reported alleged rumored rumoured
+    predicted projected presumed understood"""
+PASSIVE_HEDGES = frozenset(_PASSIVE_WORDS.split())
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def hedged_quotes(
+    text: str, para: Para, found: Sequence[Quote], direct: Sequence[int]
+) -> Iterator[Quote]:
+    """The paragraph's hedged claims, each an indirect quote with no speaker. ``found`` are
+    the article's other quotes, sorted by start: a hedge is left out where it overlaps
+    reported speech or would take in another quote's cue."""
+    off = para.offset
+    starts = [q.start for q in found]
+    for tok in para.doc:
+        if para.quoted[tok.i]:
+            continue
+        span = _claim(tok)
+        if span is None:
+            continue
+        left, right = span
+        sent = para.sent_of(tok.i)
+        left = para.doc[max(left.i, sent.start)]
+        right = para.doc[min(right.i, sent.end - 1)]
+        while right.i > left.i and (right.is_punct or right.is_space):
+            right = para.doc[right.i - 1]
+        if right.i - left.i < 2:
+            continue
+        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
+        cue = off + tok.idx
+        if not _held(start, end, cue, found[: bisect.bisect_left(starts, end)]):
+            yield make_quote(text, start, end, "indirect", Attr(para, tok, None, None))
+
+
+def _held(start: int, end: int, cue: int, before: Sequence[Quote]) -> bool:
+    """Another attribution holds these words: reported speech overlaps them, or a quote
+    whose cue lies among them ('"We won," Lee reportedly said' is Lee's). A quoted title
+    under the hedge word itself is part of the claim."""
+    for q in before:
+        if q.end <= start or (q.cue_start == cue and q.kind != "indirect"):
+            continue
+        if q.kind == "indirect" or (q.cue_start is not None and start <= q.cue_start < end):
+            return True
+    return False
+
+
+def _claim(tok: Any) -> tuple[Any, Any] | None:
+    """The first and last token of the claim a hedge word is about, or None when the token
+    hedges nothing here."""
+    low = tok.lower_
+    if low in HEDGE_ADVERBS and tok.dep_ == "advmod":
+        head = tok.head
+        if head.pos_ not in {"VERB", "AUX"} or head.i == tok.i:
+            return None
+        return _clause(head, head)
+    if low in SEEM_VERBS and tok.pos_ in {"VERB", "AUX"}:
+        comp = _seem_complement(tok)
+        if comp is None or is_reporting(comp):
+            return None  # 'Lee seemed to urge a delay' is Lee's, not the writer's hedge
+        return _clause(tok, comp)
+    if hedging_passive(tok):
+        comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        if comp is None or comp.i < tok.i:
+            return None
+        return _clause(tok, comp)
+    return None
+
+
+def _seem_complement(verb: Any) -> Any:
+    """What the subject seems: a to-clause, an adjective or noun, a that-clause, or a 'like'
+    phrase ('seemed like a long shot'); 'appeared on television' has none."""
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in _COMPLEMENTS:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "like":
+            return c
+    return None
+
+
+def hedging_passive(verb: Any) -> bool:
+    """'is expected', 'was said', 'are believed' with no 'by' agent: unnamed people expect
+    or say it, and the verb's subject is what they say it of, not who says it."""
+    if verb.lower_ not in PASSIVE_HEDGES or verb.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def _clause(verb: Any, comp: Any) -> tuple[Any, Any]:
+    """From the verb's subject (unless an expletive 'it' or 'there') to the complement's
+    end; with no subject, from the complement on."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if subj is not None and subj.lower_ not in {"it", "there"}:
+        left = subj.left_edge
+    else:
+        left = comp.left_edge if comp.i != verb.i else verb
+    right = comp.right_edge if comp.i != verb.i else verb.right_edge
+    return left, right
