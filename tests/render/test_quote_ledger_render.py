@@ -67,3 +67,35 @@ def test_a_description_is_told_from_a_name(phrase: str, described: bool) -> None
 def test_a_name_linked_to_no_entity_is_not_called_unnamed() -> None:
     who = ledger_speaker(_brief(), _q("Yes.", None, "Tom Varga"))
     assert who.label == "Tom Varga" and not who.unnamed
+
+
+def _hedge(text: str, cue: str) -> BriefQuote:
+    return BriefQuote(text, "indirect", None, None, cue, "a1", 0)
+
+
+HEDGES = (
+    _hedge("The ferry owner reportedly sold the pier", "reportedly"),
+    _q("We are ready.", "e1", "Lee"),
+    _hedge("The fare is expected to rise in May", "expected"),
+    _q("Nobody knows.", None, None),
+)
+
+
+def test_hedged_claims_are_listed_apart_under_their_own_heading_last() -> None:
+    md = render_markdown(_brief(*HEDGES))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    heads = [line for line in ledger.splitlines() if line.startswith("- **")]
+    assert heads[0] == "- **Ann Lee**"
+    assert heads[1] == "- **unattributed**"
+    assert heads[2].startswith("- **unattributed (reported, alleged")
+    claims = ledger.split(heads[2])[1]
+    assert "The ferry owner reportedly sold the pier" in claims
+    assert "The fare is expected to rise in May" in claims
+    assert "Nobody knows." not in claims  # a quote whose speaker was not found is no hedge
+
+
+def test_html_lists_hedged_claims_under_their_heading() -> None:
+    page = render_html(_brief(*HEDGES))
+    head = page.index("<h3>unattributed (reported, alleged")
+    assert page.index("The fare is expected to rise in May") > head
+    assert page.index("We are ready.") < head

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
 from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.quotes import build_quotes, quote_key
+from crossbrief.synthesize.quotes import build_quotes, is_hedge, quote_key
 from crossbrief.synthesize.story import Story
 
 
@@ -155,3 +155,26 @@ def test_a_pronoun_resolved_to_no_one_names_no_one() -> None:
     q = direct(text, "It stays shut until Monday,", "she")
     quotes, _ = ledger(article("a", "Herald", text, [q]))
     assert quotes[0].speaker is None and quotes[0].speaker_text is None
+
+
+def _hedged(text: str, words: str, cue: str) -> Quote:
+    start = text.index(words)
+    return Quote(words, start, start + len(words), "indirect", cue=cue)
+
+
+def test_a_hedged_claim_stays_in_the_ledger_with_no_speaker() -> None:
+    text = "The harbour master reportedly left the island."
+    words = "The harbour master reportedly left the island"
+    lines, _ = ledger(article("a1", "Post", text, [_hedged(text, words, "reportedly")]))
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.speaker is None and line.speaker_text is None
+    assert is_hedge(line)
+
+
+def test_reported_speech_with_a_speaker_is_no_hedge() -> None:
+    text = "Lee said the fare is expected to rise."
+    start = text.index("the fare")
+    q = Quote(text[start:-1], start, len(text) - 1, "indirect", "Lee", 0, 3, "Lee", "said")
+    lines, _ = ledger(article("a1", "Post", text, [q]))
+    assert not is_hedge(lines[0])

@@ -17,8 +17,8 @@ from html import escape
 from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Conflict, Fact, SentenceRef, TimelineEntry
-from crossbrief.render.labels import Speaker, article_numbers, ledger_speaker, outlet_name
-from crossbrief.render.markdown import ALIAS_KINDS, ledger_order
+from crossbrief.render.labels import Speaker, article_numbers, outlet_name
+from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MATRIX_FACTS = 25  # rows of the coverage matrix: the best-supported facts
@@ -356,12 +356,19 @@ def _entities(page: _Page) -> str:
 
 
 _UNNAMED = ' <span class="muted">(unnamed speaker)</span>'
+_HEDGED_NOTE = ' <span class="muted">(hedged by the writer; no one is named for them)</span>'
+
+
+def _heading_note(who: Speaker) -> str:
+    if who == HEDGED:
+        return _HEDGED_NOTE
+    return _UNNAMED if who.unnamed else ""
 
 
 def _quotes(page: _Page) -> str:
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in page.brief.quotes:
-        who = ledger_speaker(page.brief, q)
+        who = ledger_group(page.brief, q)
         refs = [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
         flag = ' <span class="flag">speaker disputed</span>' if q.disputed_speakers else ""
         body = (
@@ -369,11 +376,12 @@ def _quotes(page: _Page) -> str:
             if q.kind != "indirect"
             else f'<span class="indirect">{_e(q.text)}</span>'
         )
+        kind = f"claim, \u201c{q.cue}\u201d" if who == HEDGED else q.kind
         by_speaker[who].append(
-            f'<li>{body} <span class="muted">{_e(q.kind)}</span> {page.cites(refs)}{flag}</li>'
+            f'<li>{body} <span class="muted">{_e(kind)}</span> {page.cites(refs)}{flag}</li>'
         )
     ledger = "".join(
-        f'<div class="speaker"><h3>{_e(who.label)}{_UNNAMED if who.unnamed else ""}</h3>'
+        f'<div class="speaker"><h3>{_e(who.label)}{_heading_note(who)}</h3>'
         f"<ul>{''.join(by_speaker[who])}</ul></div>"
         for who in ledger_order(by_speaker)
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from crossbrief.model import Brief, Entity, SentenceRef
+from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
 from crossbrief.render.labels import Speaker, article_numbers, cite, ledger_speaker, speaker_name
+from crossbrief.synthesize.quotes import is_hedge
 
 MAX_ENTITIES = 25
 MAX_FACTS = 15
@@ -53,10 +54,11 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
 def _who_said_what(brief: Brief) -> list[str]:
     """The quote ledger grouped by speaker, most quoted first: direct words in quote marks,
     fragments marked as such, reported speech as reported, each with its outlets. Speakers
-    linked to no entity come after the named ones, under their phrase marked unnamed."""
+    linked to no entity come after the named ones, under their phrase marked unnamed;
+    claims hedged with no one named ("reportedly") come last, under their own heading."""
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
-        who = ledger_speaker(brief, q)
+        who = ledger_group(brief, q)
         where = cite(
             brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
         )
@@ -71,6 +73,8 @@ def _who_said_what(brief: Brief) -> list[str]:
             text = f"\u201c{q.text}\u201d"
         elif q.kind == "partial":
             text = f"(in part) \u2026\u201c{q.text}\u201d\u2026"
+        elif who == HEDGED:
+            text = f"(claim, \u201c{q.cue}\u201d) {q.text}"
         else:
             text = f"(reported) {q.text}"
         by_speaker[who].append(f"  - {_md(text)}{_md(as_written)} {where}{flag}")
@@ -79,15 +83,27 @@ def _who_said_what(brief: Brief) -> list[str]:
     lines: list[str] = []
     for who in ledger_order(by_speaker):
         mark = " (unnamed speaker)" if who.unnamed else ""
+        if who == HEDGED:
+            mark = " (hedged by the writer; no one is named for them)"
         lines.append(f"- **{_md(who.label)}**{mark}")
         lines.extend(by_speaker[who])
     return lines
 
 
+# The ledger group of claims whose writer hedged them and named no one for them.
+HEDGED = Speaker("unattributed (reported, alleged, expected, seeming)")
+
+
+def ledger_group(brief: Brief, q: BriefQuote) -> Speaker:
+    """The group a ledger line goes under: its speaker, or HEDGED for a hedged claim with
+    no one named, so that it is never shown as anyone's words."""
+    return HEDGED if is_hedge(q) else ledger_speaker(brief, q)
+
+
 def ledger_order(groups: dict[Speaker, list[str]]) -> list[Speaker]:
-    """Named speakers, most quoted first, then unnamed ones likewise, "unattributed" last;
-    ties keep first-appearance order."""
-    return sorted(groups, key=lambda w: (not w.attributed, w.unnamed, -len(groups[w])))
+    """Named speakers, most quoted first, then unnamed ones likewise, "unattributed", and
+    the hedged claims last; ties keep first-appearance order."""
+    return sorted(groups, key=lambda w: (w == HEDGED, not w.attributed, w.unnamed, -len(groups[w])))
 
 
 def render_markdown(brief: Brief) -> str:

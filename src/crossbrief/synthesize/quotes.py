@@ -11,6 +11,9 @@ demoted to reported speech. The same words carried by several outlets are listed
 the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than
 another -- and ``disputed_speakers`` lists the entities when outlets put them in different
 mouths. A quoted fragment inside reported speech from the same cue is folded into it.
+A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
+the ledger with no speaker: ``is_hedge`` tells renderers to list it apart, as a claim no
+one is named for, never as someone's words.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from crossbrief.analyze.quotes import is_verbatim
+from crossbrief.analyze.quotes import HEDGE_CUES, is_verbatim
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.story import Story
@@ -74,6 +77,17 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
             entry.carriers.append((a.article.id, sentence, q, speaker))
     return [_ledger_line(e) for e in entries]
+
+
+def is_hedge(q: BriefQuote) -> bool:
+    """A reported claim hedged by its writer with no one named for it ("The mayor
+    reportedly left", "The fare is expected to rise"): no speaker, and a hedge word as cue."""
+    return (
+        q.kind == "indirect"
+        and q.speaker is None
+        and not q.speaker_text
+        and (q.cue or "").lower() in HEDGE_CUES
+    )
 
 
 def _ledger_line(entry: _Entry) -> BriefQuote:

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.context import para_end, prepare
 from crossbrief.analyze.quotes.direct import direct_quotes
-from crossbrief.analyze.quotes.hedges import hedged_quotes
+from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
@@ -59,6 +59,7 @@ from crossbrief.model import Mention, Quote
 
 __all__ = [
     "FORM_TO_BASE",
+    "HEDGE_CUES",
     "REPORTING_BASES",
     "extract_quotes",
     "find_quote_spans",

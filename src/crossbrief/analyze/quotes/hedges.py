@@ -28,6 +28,8 @@ SEEM_VERBS = frozenset(_SEEM_WORDS.split())
 _PASSIVE_WORDS = """expected said believed thought reported alleged rumored rumoured
     predicted projected presumed understood"""
 PASSIVE_HEDGES = frozenset(_PASSIVE_WORDS.split())
+# Every cue word a speakerless hedge can carry (synthesis lists those lines apart).
+HEDGE_CUES = HEDGE_ADVERBS | SEEM_VERBS | PASSIVE_HEDGES
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
