@@ -127,3 +127,17 @@ def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
     assert {("p", 1), ("q", 1), ("r", 0)} in told  # ...but reports both facts
     assert {("p", 0), ("q", 0), ("r", 0)} in told
     assert all(f.support == 3 for f in facts)
+
+
+def test_a_fact_is_shown_by_a_sentence_that_reads_on_its_own() -> None:
+    # The pronoun-led sentence is the most similar to the others (it repeats both one's
+    # words), but "It said" names no one: the fact is shown by a sentence that does.
+    lines = {
+        "b1": "It said the Velmora dam burst on Tuesday and flooded three villages downstream.",
+        "b2": "The dam authority said the Velmora dam burst on Tuesday, flooding three villages.",
+        "b3": "Three villages downstream were flooded when the Velmora dam burst on Tuesday.",
+    }
+    story = Story([_article(k, f"outlet {k}", [v]) for k, v in lines.items()])
+    (fact,) = build_facts(story, group_sentences(story), set())
+    assert fact.support == 3
+    assert fact.text != lines["b1"]
