@@ -217,7 +217,22 @@ def test_role_descriptions_link_to_the_only_holder() -> None:
     assert not any("mayor" in al.form for e in found for al in e.aliases)
 
 
-def test_ambiguous_role_goes_to_the_last_holder_named_before_it() -> None:
+def named(found: list[Entity], name: str) -> Entity:
+    hits = [e for e in found if e.name == name]
+    assert len(hits) == 1, f"{name!r} names {len(hits)} entities"
+    return hits[0]
+
+
+def roles_of(found: list[Entity], name: str) -> set[str]:
+    """The role descriptions linked to the entity called ``name``."""
+    return {al.form for al in named(found, name).aliases if al.kind == "role"}
+
+
+def unlinked(found: list[Entity], description: str) -> bool:
+    return not any(al.form == description for e in found for al in e.aliases)
+
+
+def test_a_role_held_by_two_people_stays_unlinked() -> None:
     found, _ = entities(
         article(
             "one",
@@ -225,7 +240,144 @@ def test_ambiguous_role_goes_to_the_last_holder_named_before_it() -> None:
             [("Anna Berg", "PERSON"), ("Tomas Kell", "PERSON")],
         )
     )
-    assert "the president" in {al.form for al in holding(found, "President Tomas Kell").aliases}
+    # Never a guess between two holders, not even the last one named.
+    assert unlinked(found, "the president")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "description"),
+    [
+        # an apposition after the name, a demonym inside it
+        (
+            "Talks were hosted by Ari Talvik, the Norwegian prime minister, on Monday.\n"
+            "The Norwegian prime minister said little.",
+            [("Ari Talvik", "PERSON"), ("Norwegian", "NORP"), ("Norwegian", "NORP")],
+            "The Norwegian prime minister",
+        ),
+        # a country's possessive before the title; its people agree with it
+        (
+            "Norway\u2019s Prime Minister Ari Talvik spoke.\nThe Norwegian prime minister left.",
+            [("Norway", "GPE"), ("Ari Talvik", "PERSON"), ("Norwegian", "NORP")],
+            "The Norwegian prime minister",
+        ),
+        # "X, the prime minister of Norway"
+        (
+            "Ari Talvik, the prime minister of Norway, spoke.\nThe Norwegian premier left.",
+            [("Ari Talvik", "PERSON"), ("Norway", "GPE"), ("Norwegian", "NORP")],
+            "The Norwegian premier",
+        ),
+        # a description with no qualifier
+        (
+            "Trade Minister Ari Talvik spoke.\nThe minister left early.",
+            [("Ari Talvik", "PERSON")],
+            "The minister",
+        ),
+        # an anaphoric possessive: the company the story is about
+        (
+            "Corvane chief executive Ari Talvik spoke.\nThe company's chief executive left.",
+            [("Corvane", "ORG"), ("Ari Talvik", "PERSON")],
+            "The company's chief executive",
+        ),
+        # the description with "of" and a place tagged inside it
+        (
+            "French Foreign Minister Ari Talvik spoke.\nLater the foreign minister of France left.",
+            [("French", "NORP"), ("Ari Talvik", "PERSON"), ("France", "GPE")],
+            "the foreign minister of France",
+        ),
+    ],
+)
+def test_role_description_links_to_its_one_holder(
+    text: str, mentions: list[tuple[str, str]], description: str
+) -> None:
+    found, key_to_id = entities(article("one", text, mentions))
+    assert description in roles_of(found, "Ari Talvik")
+    # the description's own key finds the person, not the country of its demonym
+    assert key_to_id[name_key(description)] == named(found, "Ari Talvik").id
+
+
+def test_a_demonym_inside_a_linked_description_still_names_its_country() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Norway\u2019s Prime Minister Ari Talvik spoke.\nThe Norwegian prime minister left.",
+            [("Norway", "GPE"), ("Ari Talvik", "PERSON"), ("Norwegian", "NORP")],
+        )
+    )
+    assert "Norwegian" in {al.form for al in holding(found, "Norway").aliases}
+
+
+def test_the_qualifier_of_a_role_must_agree() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Ukrainian President Ivan Marko met Ari Talvik, the Russian president.\n"
+            "The Russian president left. The Ukrainian president stayed. The president smiled.",
+            [
+                ("Ukrainian", "NORP"),
+                ("Ivan Marko", "PERSON"),
+                ("Ari Talvik", "PERSON"),
+                ("Russian", "NORP"),
+                ("Russian", "NORP"),
+                ("Ukrainian", "NORP"),
+            ],
+        )
+    )
+    # (the apposition "the Russian president" is Talvik's too)
+    assert roles_of(found, "Ari Talvik") == {"the Russian president", "The Russian president"}
+    assert roles_of(found, "Ivan Marko") == {"The Ukrainian president"}
+    assert unlinked(found, "The president")  # two presidents
+
+
+def test_a_qualified_description_needs_a_holder_with_that_qualifier() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "President Ivan Marko spoke.\nThe Russian president left.",
+            [("Ivan Marko", "PERSON"), ("Russian", "NORP")],
+        )
+    )
+    # Nothing says Marko is Russia's president.
+    assert unlinked(found, "The Russian president")
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # a deputy, a vice president or a former holder does not hold the office itself
+        ("Deputy Prime Minister Ari Talvik spoke.\nThe prime minister left.", "The prime minister"),
+        ("Vice President Ari Talvik spoke.\nThe president left.", "The president"),
+        ("Former President Ari Talvik spoke.\nThe president left.", "The president"),
+        # the head of government is no "minister"
+        ("Prime Minister Ari Talvik spoke.\nThe minister left.", "The minister"),
+    ],
+)
+def test_a_ranked_title_is_another_role(text: str, description: str) -> None:
+    found, _ = entities(article("one", text, [("Ari Talvik", "PERSON")]))
+    assert unlinked(found, description)
+
+
+def test_a_ranked_description_links_to_the_ranked_holder() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "President Ivan Marko named Deputy Prime Minister Ari Talvik.\n"
+            "The deputy prime minister left.",
+            [("Ivan Marko", "PERSON"), ("Ari Talvik", "PERSON")],
+        )
+    )
+    assert roles_of(found, "Ari Talvik") == {"The deputy prime minister"}
+
+
+def test_a_leader_is_the_one_head_of_that_country() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Russian President Ari Talvik met Foreign Minister Ivan Marko.\n"
+            "The Russian leader left.",
+            [("Russian", "NORP"), ("Ari Talvik", "PERSON"), ("Ivan Marko", "PERSON")],
+        )
+    )
+    assert roles_of(found, "Ari Talvik") == {"The Russian leader"}
 
 
 def test_names_the_ner_missed_are_found_in_the_text() -> None:

@@ -1,111 +1,163 @@
-"""Role descriptions ("the Ukrainian president") linked to the person holding that title."""
+"""Role descriptions ("the Israeli prime minister") linked to the one person holding that role.
+
+A person holds a role where an outlet introduces them with it: a title before the name
+("Israel's Prime Minister Naftali Bennett", "Apple chief executive Tim Cook"), an apposition
+after it ("Naftali Bennett, the Israeli prime minister", "X, the prime minister of Israel")
+or a title and an "of" ("President Emmanuel Macron of France"). A definite description of
+the role ("the Israeli prime minister", "the minister", "the company's chief executive")
+is that person when exactly one person of the story holds a role it agrees with; with two or
+none it stays unlinked, never a guess. The qualifier must agree ("the Russian president" is
+not the Ukrainian one; a country and its people are one qualifier), and a demonym inside
+the description does not stop it: "Israeli" stays a mention of Israel as well.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
-from crossbrief.synthesize.entities.countries import countries
-from crossbrief.synthesize.entities.linking import dominant
+from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
 from crossbrief.synthesize.entities.names import name_key
-from crossbrief.synthesize.entities.vocabulary import ROLE_NOUNS, ROLE_TEXT, TITLE_LEFT, TITLES
+from crossbrief.synthesize.entities.vocabulary import (
+    ROLE_AFTER,
+    ROLE_COVERS,
+    ROLE_NEUTRAL,
+    ROLE_NOUNS,
+    ROLE_RANKS,
+    ROLE_TEXT,
+    TITLE_LEFT,
+    TITLES,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
+# A qualifier that points back at what the story is about ("the company's", "the
+# country's"): it agrees with any holder of the role.
+ANY = "*"
+# "X of France" after a title and a name.
+_OF_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+Role = tuple[str, str]  # (qualifier, role)
+
 
 def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
-    """Role descriptions ("the French president") -> the person who holds that title here."""
-    holders: dict[tuple[str, str], set[str]] = defaultdict(set)  # (qualifier, role) -> roots
-    person_roots = {root for root, ms in groups.items() if vote(ms) == "PERSON"}
-    for root in sorted(person_roots):
+    """Role descriptions ("the French president") -> the one person who holds that role."""
+    holders = _holders(story, groups)
+    if not holders:
+        return
+    for a in story.articles:
+        text = a.article.text
+        spans = [
+            (m.start, m.end) for ms in groups.values() for m in ms if m.article == a.article.id
+        ]
+        for match in ROLE_TEXT.finditer(text):
+            start, end = match.span()
+            if match.group(0)[:1] in "Mm" and match.group(1):
+                continue  # "Mr President" is an address, never "Mr French President"
+            # A mention inside the qualifier ("Israeli", "U.S.") is no obstacle: it names the
+            # country, the description names its office holder.
+            head_start, head_end = match.span(2)
+            if any(s < head_end and head_start < e for s, e in spans) or any(
+                s < start < e or s < end < e for s, e in spans
+            ):
+                continue
+            role = _parse(match.group(1).split() + match.group(2).split(), match.group(3))
+            if role is None:
+                continue
+            found = {root for root, held in holders.items() if any(_agrees(role, h) for h in held)}
+            if len(found) != 1:
+                continue
+            groups[next(iter(found))].append(
+                StoryMention(
+                    a.article.id,
+                    a.sentence_index(start),
+                    start,
+                    end,
+                    match.group(0),
+                    "PERSON",
+                    "role",
+                )
+            )
+
+
+def _holders(story: Story, groups: dict[str, list[StoryMention]]) -> dict[str, set[Role]]:
+    """Person root -> the roles outlets introduce that person with."""
+    held: dict[str, set[Role]] = defaultdict(set)
+    for root in sorted(r for r, ms in groups.items() if vote(ms) == "PERSON"):
         for m in groups[root]:
+            if m.kind != "name":
+                continue
             text = story.by_id[m.article].article.text
             inner = m.text[: max(m.text.find(m.clean), 0)]
             left = TITLE_LEFT.search(text[max(0, m.start - 60) : m.start] + inner)
-            if not left:
-                continue
-            qualifier, role = _title_role(left.group(1).split())
-            after = re.match(
-                r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[m.end : m.end + 40]
-            )
-            if role and not qualifier and after:
-                qualifier = _qualifier(after.group(1))
-            if role:
-                holders[("", role)].add(root)
-                if qualifier:
-                    holders[(qualifier, role)].add(root)
-    if not holders:
-        return
-    # Where each titled person is named, per article, to resolve "the president" by recency.
-    named: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for root in person_roots:
-        for m in groups[root]:
-            named[m.article].append((m.start, root))
-    for a in story.articles:
-        # A demonym inside "the French president" belongs to the description, not against it.
-        spans = sorted(
-            (m.start, m.end)
-            for ms in groups.values()
-            for m in ms
-            if m.article == a.article.id and m.type != "NORP"
-        )
-        for match in ROLE_TEXT.finditer(a.article.text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in spans):
-                continue
-            qualifier = _qualifier(match.group(1) or "")
-            role = ROLE_NOUNS[re.sub(r"\s+", " ", match.group(2).lower())]
-            candidates = holders.get((qualifier, role), set())
-            holder = _pick_holder(candidates, named[a.article.id], start, groups)
-            if holder:
-                groups[holder].append(
-                    StoryMention(
-                        a.article.id,
-                        a.sentence_index(start),
-                        start,
-                        end,
-                        match.group(0),
-                        "PERSON",
-                        "role",
-                    )
-                )
+            if left:
+                of = _OF_AFTER.match(text[m.end : m.end + 40])
+                role = _parse(left.group(1).split(), of.group(1) if of else None)
+                if role:
+                    held[root].add(role)
+            after = ROLE_AFTER.match(text[m.end : m.end + 90])
+            if after:
+                role = _parse(after.group(1).split() + after.group(2).split(), after.group(3))
+                if role:
+                    held[root].add(role)
+    return held
 
 
-def _title_role(words: list[str]) -> tuple[str, str]:
-    """(qualifier, role) of the title right before a name ("French President" -> french,
-    head); the qualifier is the run of capitalised words before the role noun."""
+def _parse(words: Sequence[str], of: str | None = None) -> Role | None:
+    """(qualifier, role) of the words of a title that end with a role noun ("Israel's Prime
+    Minister" -> israeli, prime minister; "deputy prime minister" -> "", deputy prime
+    minister); ``of``: the place after it ("the prime minister of Israel")."""
     lowered = [fold(w).strip(".,") for w in words]
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         phrase = " ".join(lowered[-size:])
         if len(lowered) >= size and phrase in ROLE_NOUNS:
-            qualifier: list[str] = []
-            for w in reversed(words[: len(words) - size]):
-                if not w[:1].isupper() or fold(w).strip(".") in TITLES:
-                    break
-                qualifier.insert(0, w)
-            return _qualifier(" ".join(qualifier)), ROLE_NOUNS[phrase]
-    return "", ""
+            break
+    else:
+        return None
+    role = ROLE_NOUNS[phrase]
+    qualifier: list[str] = []
+    possessive = False
+    for w, low in zip(reversed(words[:-size]), reversed(lowered[:-size]), strict=True):
+        if qualifier and not w[:1].isupper():
+            break  # a rank stands after the qualifier: "the French deputy minister"
+        if low in ROLE_RANKS:
+            role = f"{low} {role}"
+        elif low in ROLE_NEUTRAL:
+            continue
+        elif re.search(r"['\u2019]s$", w) and w[:1].islower():
+            possessive = True  # "the company's": back to what the story is about
+            break
+        elif w[:1].isupper() and low not in TITLES:
+            qualifier.insert(0, w)
+        else:
+            break
+    if possessive:
+        return ANY, role
+    if not qualifier and of:
+        qualifier = of.split()
+    return _qualifier(qualifier), role
 
 
-def _qualifier(words: str) -> str:
-    """A title's qualifier, countries as their demonym ("U.S." and "American" agree)."""
-    key = name_key(words)
-    entry = countries().get(key)
-    return entry[2] if entry else key
+def _qualifier(words: list[str]) -> str:
+    """A title's qualifier, countries as their people ("U.S." and "American", "Israel's"
+    and "Israeli" agree); of a longer run, a country's name at its end ("Meanwhile Israeli")."""
+    for n in range(len(words)):
+        key = name_key(" ".join(words[n:]))
+        entry = countries().get(key)
+        if entry:
+            return entry[2]
+        if key in metonyms()["demonym"]:
+            return key
+    return name_key(" ".join(words)) if words else ""
 
 
-def _pick_holder(
-    candidates: set[str],
-    named: list[tuple[int, str]],
-    offset: int,
-    groups: dict[str, list[StoryMention]],
-) -> str | None:
-    """The only holder; else the last one named before in the article; else the dominant."""
-    if len(candidates) == 1:
-        return next(iter(candidates))
-    before = [(pos, root) for pos, root in named if pos < offset and root in candidates]
-    if before:
-        return max(before)[1]
-    top = dominant(sorted(candidates), {c: len(groups[c]) for c in candidates})
-    return top[0] if top else None
+def _agrees(description: Role, held: Role) -> bool:
+    """Whether a description ("the Russian leader") fits a role a person holds ("Russian
+    President"): the same role or one it covers; the same qualifier, unless the description
+    has none or points back ("the minister", "the company's chief executive")."""
+    (dq, dr), (hq, hr) = description, held
+    if dr != hr and hr not in ROLE_COVERS.get(dr, frozenset()):
+        return False
+    return dq in {"", ANY} or dq == hq

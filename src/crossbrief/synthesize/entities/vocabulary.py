@@ -124,24 +124,59 @@ PERSON_TITLES = TITLES | frozenset(
         "ceo",
     ]
 )
-# Role nouns a description may use for a titled person, grouped by what they can stand for.
+# Role nouns, as a title before a name or in a description ("the French president"), and
+# the role each names: spellings of one office share a role.
 ROLE_NOUNS = {
-    "president": "head",
-    "prime minister": "head",
-    "premier": "head",
-    "chancellor": "head",
-    "leader": "head",
-    "king": "head",
-    "queen": "head",
+    "president": "president",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "chancellor": "chancellor",
+    "leader": "leader",
+    "king": "king",
+    "queen": "queen",
     "minister": "minister",
     "foreign minister": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "secretary of state": "foreign minister",
     "defence minister": "defence minister",
     "defense minister": "defence minister",
-    "secretary of state": "foreign minister",
+    "defence secretary": "defence minister",
+    "defense secretary": "defence minister",
+    "interior minister": "interior minister",
+    "finance minister": "finance minister",
+    "health minister": "health minister",
     "director": "director",
     "governor": "governor",
     "mayor": "mayor",
+    "chief executive": "chief executive",
+    "chief executive officer": "chief executive",
+    "ceo": "chief executive",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "ambassador": "ambassador",
+    "senator": "senator",
+    "secretary-general": "secretary-general",
+    "secretary general": "secretary-general",
 }
+# Roles a wider role noun may stand for: "the leader" of a country is its head, whatever the
+# office; "the minister" any minister but the head of government.
+ROLE_COVERS = {
+    "leader": frozenset({"president", "prime minister", "chancellor", "king", "queen"}),
+    "minister": frozenset(
+        {"foreign minister", "defence minister", "interior minister", "finance minister"}
+        | {"health minister"}
+    ),
+}
+# Words that make a title another office ("Vice President", "former prime minister"): kept
+# in the role, so "the president" is never the vice president or a former one.
+ROLE_RANKS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "junior", "shadow", "former", "ex", "late"}
+)
+# Words that leave the office as it is ("Acting President").
+ROLE_NEUTRAL = frozenset({"acting", "interim", "then", "newly", "new", "current"})
 SUFFIXES = frozenset({"ii", "iii", "iv", "sr"})
 # Generational suffixes a comma may set off ("Comeaux, Jr."); "jr" stays in the key.
 GENERATIONS = SUFFIXES | {"jr"}
@@ -180,12 +215,33 @@ SCORE = re.compile(r"^\d+[-\u2013]\d+\W*$")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 INITIAL = re.compile(r"^[a-z]\.?$")
-# A run of words to the left of a mention that may hold a title ("French President ").
-TITLE_LEFT = re.compile(r"((?:[\w.\-]+ ){1,5})$")
+# A run of words to the left of a mention that may hold a title ("Israel's Prime Minister ").
+TITLE_LEFT = re.compile(r"((?:[\w.\-'\u2019]+ ){1,5})$")
+# One word of a role description before its role noun: a capitalised qualifier ("French",
+# "U.S.", "Israel's"), an anaphoric possessive ("the company's") or a rank ("deputy").
+_ROLE_WORD = (
+    r"(?:[A-Z][\w.\-]*(?:['\u2019]s)?|[a-z]+['\u2019]s|"
+    r"(?i:vice|deputy|assistant|associate|junior|shadow|former|acting|interim))"
+)
+# Any role noun, longest first so "prime minister" is not read as "minister".
+ROLE_PHRASE = (
+    "(?i:"
+    + "|".join(
+        re.escape(r).replace(r"\ ", r"\s+") for r in sorted(ROLE_NOUNS, key=lambda r: (-len(r), r))
+    )
+    + ")"
+)
+# "the Israeli prime minister", "the company's chief executive", "the prime minister of
+# Israel": a definite description of an office (not a title before a name).
 ROLE_TEXT = re.compile(
-    r"\b(?:[Tt]he|Mr\.?|Madam)\s+(?:([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"
-    r"((?i:president|prime minister|premier|chancellor|leader|foreign minister|"
-    r"defen[cs]e minister|minister|director|governor|mayor))\b(?!\s+[A-Z])"
+    r"\b(?:[Tt]he|Mr\.?|Madam)\s+((?:" + _ROLE_WORD + r"\s+){0,3}?)(" + ROLE_PHRASE + r")\b"
+    r"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+)
+# The same description set off after a name: "Naftali Bennett, the Israeli prime minister",
+# "X, Israel's prime minister", "X, the prime minister of Israel".
+ROLE_AFTER = re.compile(
+    r"\s*,\s+(?:(?:[Tt]he|an?)\s+)?((?:" + _ROLE_WORD + r"\s+){0,3}?)(" + ROLE_PHRASE + r")\b"
+    r"(?!['\u2019]|\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
 )
 # Long-enough words may differ by one letter and still be one name (Hrynchenko/Grynchenko).
 FUZZY_MIN_LETTERS = 6
