@@ -244,6 +244,27 @@ def test_a_role_held_by_two_people_stays_unlinked() -> None:
     assert unlinked(found, "the president")
 
 
+def test_the_one_holder_an_article_names_is_its_description() -> None:
+    found, _ = entities(
+        article(
+            "one", "President Anna Berg spoke.\nThe president left.", [("Anna Berg", "PERSON")]
+        ),
+        article(
+            "two", "President Tomas Kell spoke.\nThe president stayed.", [("Tomas Kell", "PERSON")]
+        ),
+        article("three", "The president was not named here.", []),
+    )
+    assert roles_of(found, "Anna Berg") == {"The president"}
+    assert [al.articles for al in named(found, "Anna Berg").aliases if al.kind == "role"] == [
+        ("one",)
+    ]
+    assert [al.articles for al in named(found, "Tomas Kell").aliases if al.kind == "role"] == [
+        ("two",)
+    ]
+    # The third article names neither: two holders in the story, no guess.
+    assert not any("three" in al.articles for e in found for al in e.aliases if al.kind == "role")
+
+
 @pytest.mark.parametrize(
     ("text", "mentions", "description"),
     [

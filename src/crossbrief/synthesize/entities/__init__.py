@@ -28,8 +28,10 @@ NLP model is never run again). Each step lives in the module named after it:
 5. ``recovery``: where the NER missed a known name, its initials or its surname in an
    article, the exact spelling is found in the text (headlines included, and over a shorter
    NER span inside it: "Jacksonville Jaguars" over "Jacksonville"). ``roles``: role
-   descriptions ("the Ukrainian president") join the person carrying that title in the
-   story, when only one does, or else the last one named before (kind ``role``).
+   descriptions ("the Israeli prime minister", "the minister", "the company's chief
+   executive") join the one person introduced with an agreeing role (a title before the
+   name, an apposition after it, "of" a place): the one the article names, else the one of
+   the story; with two, none (kind ``role``).
 
 ``assemble``: each entity's type is the vote of its name mentions (a place tagged PERSON once
 and GPE ten times is a place; a third of person votes makes a person); its name is the

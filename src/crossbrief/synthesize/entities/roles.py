@@ -5,8 +5,9 @@ A person holds a role where an outlet introduces them with it: a title before th
 after it ("Naftali Bennett, the Israeli prime minister", "X, the prime minister of Israel")
 or a title and an "of" ("President Emmanuel Macron of France"). A definite description of
 the role ("the Israeli prime minister", "the minister", "the company's chief executive")
-is that person when exactly one person of the story holds a role it agrees with; with two or
-none it stays unlinked, never a guess. The qualifier must agree ("the Russian president" is
+is that person when exactly one person holds a role it agrees with: of those the article
+names, as its reader knows them, or, where it names none, of the whole story; with two or
+none it stays unlinked, never a guess (not the last named, not the most named). The qualifier must agree ("the Russian president" is
 not the Ukrainian one; a country and its people are one qualifier), and a demonym inside
 the description does not stop it: "Israeli" stays a mention of Israel as well.
 """
@@ -47,6 +48,7 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
     holders = _holders(story, groups)
     if not holders:
         return
+    named = {root: {m.article for m in groups[root]} for root in holders}
     for a in story.articles:
         text = a.article.text
         spans = [
@@ -67,9 +69,13 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
             if role is None:
                 continue
             found = {root for root, held in holders.items() if any(_agrees(role, h) for h in held)}
-            if len(found) != 1:
+            # A reader takes the description for the one holder the article itself names;
+            # with none named there, the story's one holder.
+            local = {root for root in found if a.article.id in named[root]}
+            pick = local if local else found
+            if len(pick) != 1:
                 continue
-            groups[next(iter(found))].append(
+            groups[next(iter(pick))].append(
                 StoryMention(
                     a.article.id,
                     a.sentence_index(start),
