@@ -32,7 +32,6 @@ from crossbrief.analyze.quotes.lexicon import (
     NOT_INDIRECT,
     NOUN_CUES,
     NOUN_PREPS,
-    OBJECT_PREPS,
     OBJECTS,
     PLAIN,
     PREP_ONLY_AFTER,
@@ -178,7 +177,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         marked = [c for c in comps if any(g.dep_ == "mark" for g in c.children)]
         after = [c for c in comps if c.i > verb.i]
         comp = (marked or after or comps)[0]
-        return comp.left_edge, comp.right_edge, True
+        return comp.left_edge, _run_on(verb, comp).right_edge, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
     stray = _stray_clause(verb)
@@ -213,7 +212,8 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         if prep is None:
             return None
         obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
-        return obj.left_edge, obj.right_edge, False
+        rest = _rest(verb, prep.right_edge.i)
+        return obj.left_edge, max([obj, *rest], key=lambda t: t.right_edge.i).right_edge, False
     if FORM_TO_BASE[verb.lower_] in THING_OBJECT and all(c.dep_ == "dobj" for c in parts):
         return None
     if (
@@ -228,8 +228,49 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
             return None
         parts += about
     elif any(c.dep_ == "dobj" for c in parts):
-        parts += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+        parts += _rest(verb, max(c.right_edge.i for c in parts))
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _run_on(verb: Any, comp: Any) -> Any:
+    """The last clause a reported clause runs on to: one coordinated with the reporting
+    verb after it that has a subject of its own and reports nothing itself ('said the pier
+    was shut, but the ferry still ran'; not 'said X and Kim agreed', not 'said X and left')."""
+    last = comp
+    doc = verb.doc
+    around = doc[max(comp.left_edge.i - 1, 0) : comp.right_edge.i + 2]
+    if any(t.is_quote for t in around):
+        return last  # a direct quote's words are their own line
+    for c in verb.rights:
+        if c.i <= last.right_edge.i or c.dep_ != "conj":
+            continue
+        own = any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        quotes = any(t.is_quote for t in c.subtree)  # a direct quote is its own line
+        if (own or that) and not quotes and not is_reporting(c) and not _stance(c):
+            last = c
+    return last
+
+
+def _rest(verb: Any, after: int) -> list[Any]:
+    """What a verb governs after its object up to a comma or a coordinated verb: phrases
+    and to-clauses that say more of what was said or done ('refers to the islands as
+    bases', 'announced a concert in support of Lee', 'decried calls to ban it'), not a
+    clause opened by 'when' or 'because'."""
+    out = []
+    for c in verb.rights:
+        if c.i <= after:
+            continue
+        if c.dep_ in {"punct", "cc", "conj"}:
+            break
+        if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
+            c.dep_ == "advcl"
+            and not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)
+        ):
+            out.append(c)
+        else:
+            break
+    return out
 
 
 def _made_clear(verb: Any) -> tuple[Any, Any, bool] | None:

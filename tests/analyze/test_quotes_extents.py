@@ -1,0 +1,59 @@
+"""How far reported content runs, on invented sentences with the real pipeline: over what
+a verb governs after its object, and over a clause coordinated with the reporting verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article, Quote
+
+
+def _one(nlp: Any, text: str, cue: str) -> Quote:
+    found = [
+        q
+        for q in analyze_article(Article(id="t", text=text), nlp).quotes
+        if q.cue == cue and q.kind == "indirect"
+    ]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        ("Lee announced a concert in aid of the flood victims.", "announced",
+         "in aid of the flood victims"),
+        ("Lee recalled the captain's generosity in support of a food bank in the city.",
+         "recalled", "in support of a food bank in the city"),
+    ],
+)  # fmt: skip
+def test_content_runs_over_what_the_verb_governs_after_its_object(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    assert _one(nlp, text, cue).text.endswith(tail)
+
+
+def test_content_stops_before_a_when_clause(nlp: Any) -> None:
+    q = _one(nlp, "Lee praised the rescue teams when she visited the port.", "praised")
+    assert "when" not in q.text and q.text.endswith("the rescue teams")
+
+
+def test_a_clause_coordinated_with_the_reporting_verb_is_reported_too(nlp: Any) -> None:
+    text = "Lee said the pier was closed, but the ferry still ran on Sunday."
+    assert _one(nlp, text, "said").text.endswith("the ferry still ran on Sunday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said the pier was closed, and Kim agreed.",  # Kim's own act
+        "\u201cThe pier is closed,\u201d Lee said, and her husband nodded.",  # a direct quote
+    ],
+)
+def test_no_run_on_over_another_report_or_past_a_direct_quote(nlp: Any, text: str) -> None:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert not [q for q in quotes if q.kind == "indirect" and "agreed" in q.text]
+    assert not [q for q in quotes if q.kind == "indirect" and "nodded" in q.text]
