@@ -368,6 +368,10 @@ def test_a_qualified_description_needs_a_holder_with_that_qualifier() -> None:
         ("Deputy Prime Minister Ari Talvik spoke.\nThe prime minister left.", "The prime minister"),
         ("Vice President Ari Talvik spoke.\nThe president left.", "The president"),
         ("Former President Ari Talvik spoke.\nThe president left.", "The president"),
+        (
+            "Ari Talvik, the former Israeli prime minister, spoke.\nThe Israeli prime minister left.",
+            "The Israeli prime minister",
+        ),
         # the head of government is no "minister"
         ("Prime Minister Ari Talvik spoke.\nThe minister left.", "The minister"),
     ],

@@ -126,8 +126,8 @@ def _parse(words: Sequence[str], of: str | None = None) -> Role | None:
     qualifier: list[str] = []
     possessive = False
     for w, low in zip(reversed(words[:-size]), reversed(lowered[:-size]), strict=True):
-        if qualifier and not w[:1].isupper():
-            break  # a rank stands after the qualifier: "the French deputy minister"
+        # A rank on either side of the qualifier ("the former Israeli prime minister", "the
+        # French deputy minister") makes another office.
         if low in ROLE_RANKS:
             role = f"{low} {role}"
         elif low in ROLE_NEUTRAL:
