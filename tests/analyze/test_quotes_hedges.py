@@ -28,6 +28,8 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
          "The new council seemed reluctant to discuss the budget"),
         ("It appears that the old lighthouse was sold in secret.", "appears",
          "that the old lighthouse was sold in secret"),
+        ("The harbour plan is widely seen as a costly gamble.", "seen",
+         "The harbour plan is widely seen as a costly gamble"),
     ],
 )  # fmt: skip
 def test_a_hedged_claim_is_reported_speech_with_no_speaker(
@@ -48,6 +50,7 @@ def test_a_hedged_claim_is_reported_speech_with_no_speaker(
         "The ferry company was expected by analysts to raise its fares.",  # agent: not a hedge
         "Residents said the pier is expected to close next year.",  # inside reported speech
         "The mayor reportedly said that the pier would close.",  # the mayor's words
+        "The captain was seen leaving the pier at dawn.",  # a sighting, not a view
     ],
 )
 def test_no_speakerless_hedge_where_someone_holds_the_words(nlp: Any, text: str) -> None:

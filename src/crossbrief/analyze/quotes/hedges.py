@@ -26,7 +26,7 @@ _SEEM_WORDS = "seem seems seemed seeming appear appears appeared appearing"
 SEEM_VERBS = frozenset(_SEEM_WORDS.split())
 # Verbs whose agentless passive passes on what unnamed people say, think or expect.
 _PASSIVE_WORDS = """expected said believed thought reported alleged rumored rumoured
-    predicted projected presumed understood"""
+    predicted projected presumed understood considered seen regarded viewed deemed"""
 PASSIVE_HEDGES = frozenset(_PASSIVE_WORDS.split())
 # Every cue word a speakerless hedge can carry (synthesis lists those lines apart).
 HEDGE_CUES = HEDGE_ADVERBS | SEEM_VERBS | PASSIVE_HEDGES
@@ -89,22 +89,23 @@ def _claim(tok: Any) -> tuple[Any, Any] | None:
             return None  # 'Lee seemed to urge a delay' is Lee's, not the writer's hedge
         return _clause(tok, comp)
     if hedging_passive(tok):
-        comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
-        if comp is None or comp.i < tok.i:
-            return None
+        comp = _seem_complement(tok)  # 'is expected to', 'is seen as', 'is deemed unfit'
+        if comp is None or (low == "seen" and comp.lower_ != "as"):
+            return None  # 'was seen leaving' is a sighting, not a view
         return _clause(tok, comp)
     return None
 
 
 def _seem_complement(verb: Any) -> Any:
-    """What the subject seems: a to-clause, an adjective or noun, a that-clause, or a 'like'
-    phrase ('seemed like a long shot'); 'appeared on television' has none."""
+    """What the subject seems or is held to be: a to-clause, an adjective or noun, a
+    that-clause, or a 'like' or 'as' phrase ('seemed like a long shot', 'is seen as a
+    gamble'); 'appeared on television' has none."""
     for c in verb.children:
         if c.i < verb.i:
             continue
         if c.dep_ in _COMPLEMENTS:
             return c
-        if c.dep_ == "prep" and c.lower_ == "like":
+        if c.dep_ == "prep" and c.lower_ in {"like", "as"}:
             return c
     return None
 
