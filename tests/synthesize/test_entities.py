@@ -299,6 +299,12 @@ def test_the_one_holder_an_article_names_is_its_description() -> None:
             [("Corvane", "ORG"), ("Ari Talvik", "PERSON")],
             "The company's chief executive",
         ),
+        # a place tagged GPE inside the description, spelled another way than the title's
+        (
+            "American President Ari Talvik spoke.\nThe U.S. president left.",
+            [("American", "NORP"), ("Ari Talvik", "PERSON"), ("U.S.", "GPE")],
+            "The U.S. president",
+        ),
         # the description with "of" and a place tagged inside it
         (
             "French Foreign Minister Ari Talvik spoke.\nLater the foreign minister of France left.",
