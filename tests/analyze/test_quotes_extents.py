@@ -28,6 +28,9 @@ def _one(nlp: Any, text: str, cue: str) -> Quote:
          "in aid of the flood victims"),
         ("Lee recalled the captain's generosity in support of a food bank in the city.",
          "recalled", "in support of a food bank in the city"),
+        # a second object the parser hangs on the verb
+        ("Polls show the mayor with a big lead and the council with a narrow majority.",
+         "show", "and the council with a narrow majority"),
     ],
 )  # fmt: skip
 def test_content_runs_over_what_the_verb_governs_after_its_object(

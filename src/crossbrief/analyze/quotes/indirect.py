@@ -261,7 +261,14 @@ def _rest(verb: Any, after: int) -> list[Any]:
     for c in verb.rights:
         if c.i <= after:
             continue
-        if c.dep_ in {"punct", "cc", "conj"}:
+        if c.dep_ == "cc":
+            continue
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            # A verb has no nouns for conjuncts: the parser hung a second object on it
+            # ('lambasted McDonald's and Walmart').
+            out.append(c)
+            continue
+        if c.dep_ in {"punct", "conj"}:
             break
         if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
             c.dep_ == "advcl"
