@@ -53,7 +53,8 @@ def stem(word: str) -> str:
     # inflections worth merging anyway.
     if word in STOP_WORDS:
         return word
-    # A story repeats its words and the stemmer is pure Python: the cache makes it a lookup.
+    # A story repeats its words, and snowballstemmer is pure Python (PyStemmer, its optional C
+    # twin, is not installed): the cache makes a repeated word a lookup.
     return str(_STEMMER.stemWord(word))
 
 
