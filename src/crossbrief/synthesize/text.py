@@ -15,13 +15,8 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from snowballstemmer import stemmer  # type: ignore[import-untyped]
 from spacy.lang.en.stop_words import STOP_WORDS
 
-# Porter2 rather than the original Porter (1980) that ROUGE-1.5.5 stems with: measured
-# better on the summary's DUC 2004 dev half (docs/benchmarks.md, issue 3). Not thread-safe
-# (it keeps its state between calls); synthesis runs in one thread per process.
-_STEMMER = stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?", re.UNICODE)
 # A capital letter in a regular expression: `re` has no \p{Lu}, and [A-Z] misses the "Ł" of
 # Łódź and the "É" of Émile; Latin, Greek and Cyrillic capitals, by str.isupper.
@@ -44,18 +39,11 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """The stem of a folded word by the Snowball English (Porter2) stemmer: inflections
-    share one ("talks", "talking" -> "talk"; "carries", "carried" -> "carri"), and so do
-    many derivations ("government" -> "govern"); a stem need not be a word. Stop words are
-    their own stem."""
-    # Callers test stems against STOP_WORDS ("was" would become "wa", "this" "thi", and a
-    # bigram of two function words would pass as content); function words have no
-    # inflections worth merging anyway.
-    if word in STOP_WORDS:
-        return word
-    # A story repeats its words, and snowballstemmer is pure Python (PyStemmer, its optional C
-    # twin, is not installed): the cache makes a repeated word a lookup.
-    return str(_STEMMER.stemWord(word))
+    """A crude suffix stripper, enough to match "talks"/"talk", "killed"/"kill"."""
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix in {"ies", "ied"} else "")
+    return word
 
 
 def tokens(text: str) -> list[str]:
