@@ -191,6 +191,11 @@ def test_quote_fragments_are_never_chosen() -> None:
         ("The man was named as a deckhand from Varrow.", True),
         ("The ferry company refused to comment.", False),
         ("The manager of the port refused to comment.", False),
+        # A number of people or things told before.
+        ("The two leaders urged an immediate ceasefire.", True),
+        ("The three were freed on Sunday.", True),
+        ("The two-day strike ended on Sunday.", False),
+        ("The twelve ferries stayed in port.", False),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:

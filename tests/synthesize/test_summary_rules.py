@@ -12,7 +12,12 @@ from crossbrief.model import Article
 from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
-from crossbrief.synthesize.summary_rules import needs_previous, starts_as_sentence, wholly_quoted
+from crossbrief.synthesize.summary_rules import (
+    inside_quotation,
+    needs_previous,
+    starts_as_sentence,
+    wholly_quoted,
+)
 from crossbrief.synthesize.text import stem
 
 
@@ -237,3 +242,21 @@ def test_one_fact_in_words_of_its_own_is_cited_but_not_excluded(mill_story: Stor
     assert same[close, other] and same[other, close]  # still cited together
     assert not exclusive[close, other] and not exclusive[other, close]
     assert not (exclusive & ~same).any()
+
+
+def test_a_sentence_inside_a_quotation_begun_before_is_never_chosen(nlp: Any) -> None:
+    # The quotation opens in the first sentence and runs on over two more: "I" in them is
+    # Marr's, named only where it opens.
+    text = (
+        'Helen Marr said the crossings would stop, adding: "We have waited a year. '
+        "I cannot accept another delay to the Varrow ferry crossings this winter. "
+        'The strike goes on."\n\n'
+        "The Varrow ferry crossings stopped on Tuesday as the strike began."
+    )
+    story = Story(list(analyze_articles([Article(id="a", text=text, source="a")], nlp=nlp)))
+    inside = [s.text for i, s in enumerate(story.sentences) if inside_quotation(story, i)]
+    assert any(t.startswith("I cannot accept") for t in inside)
+    assert not any(t.startswith(("Helen Marr", "The Varrow")) for t in inside)
+    for words in (14, 40, 200):
+        chosen = [s.text for s in summarize(story, group_sentences(story), words, {})]
+        assert not any(t.startswith("I cannot accept") for t in chosen)

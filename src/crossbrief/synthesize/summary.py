@@ -81,6 +81,7 @@ from crossbrief.synthesize.summary_order import reading_order
 from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
     complete,
+    inside_quotation,
     needs_previous,
     starts_as_sentence,
     wholly_quoted,
@@ -266,7 +267,11 @@ def _select(
     budget: int,
 ) -> list[int]:
     sents = story.sentences
-    candidates = [i for i, s in enumerate(sents) if candidate(s.text, budget)]
+    candidates = [
+        i
+        for i, s in enumerate(sents)
+        if candidate(s.text, budget) and not inside_quotation(story, i)
+    ]
     if not candidates:
         return []
     # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.

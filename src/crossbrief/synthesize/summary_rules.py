@@ -11,8 +11,10 @@ on invented sentences:
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
   ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
-  ("The move", "The man"), or with "he"/"she" before anyone is named in it ("Since then,
-  he said, ...", "the school he visited"), reads only after the sentence before.
+  ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in it ("Since then,
+  he said, ...", "the school he visited"), reads only after the sentence before;
+- ``inside_quotation``: a sentence opening inside a quotation begun before it is the
+  speaker's words, named only where the quotation opens.
 """
 
 from __future__ import annotations
@@ -37,11 +39,13 @@ _DANGLING = re.compile(
     r"their|its|it|them|him|as|after|before|into|over|when|while|and|but)\b))"
     # or a definite description of someone or something told before: "The man was named
     # as ...", "The move angered ...", "The source, who spoke on condition of anonymity"
-    r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b",
+    r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
+    # or a number of them told before: "The two leaders urged ...", "The three were freed"
+    # (not a compound: "The two-day summit")
+    r"|^the\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)",
     re.I,
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
-_OPENERS = "\"'\u201c\u2018`( "
 _CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
@@ -86,6 +90,16 @@ def wholly_quoted(text: str) -> bool:
         and text.endswith(c)
         and not _ANY_QUOTE.search(text[len(o) : -len(c)])
         for o, c in _QUOTE_PAIRS
+    )
+
+
+def inside_quotation(story: Story, i: int) -> bool:
+    """True when sentence ``i`` opens inside a direct quotation begun in an earlier sentence
+    ('... adding: "Do I think so? I think so. I can't talk about it."'): its words are the
+    speaker's, and the speaker is named only where the quotation opens."""
+    s = story.sentences[i]
+    return any(
+        q.kind != "indirect" and q.start < s.start < q.end for q in story.by_id[s.article].quotes
     )
 
 
