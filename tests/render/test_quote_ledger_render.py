@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from crossbrief.model import Brief, BriefArticle, BriefQuote, Entity
+from crossbrief.model import Alias, Brief, BriefArticle, BriefQuote, Entity
 from crossbrief.render import render_html, render_markdown
 from crossbrief.render.labels import is_description, ledger_speaker
 
@@ -99,3 +101,15 @@ def test_html_lists_hedged_claims_under_their_heading() -> None:
     head = page.index("<h3>unattributed (reported, alleged")
     assert page.index("The fare is expected to rise in May") > head
     assert page.index("We are ready.") < head
+
+
+def test_an_unnamed_phrase_opening_with_a_name_keeps_its_capital() -> None:
+    brief = _brief(_q("The pier is safe.", None, "Varrow officials"))
+    brief = replace(
+        brief,
+        entities=(
+            *brief.entities,
+            Entity("e2", "Varrow", "GPE", (Alias("Varrow", ("a1",), 1),), ("a1",), ()),
+        ),
+    )
+    assert "- **Varrow officials** (unnamed speaker)" in render_markdown(brief)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from crossbrief.model import AnalyzedArticle, Article, Span
+from crossbrief.model import AnalyzedArticle, Article, Quote, Span
 from crossbrief.synthesize.facts import build_facts, group_sentences
 from crossbrief.synthesize.story import Story
 
@@ -141,3 +142,19 @@ def test_a_fact_is_shown_by_a_sentence_that_reads_on_its_own() -> None:
     (fact,) = build_facts(story, group_sentences(story), set())
     assert fact.support == 3
     assert fact.text != lines["b1"]
+
+
+def test_a_fact_is_not_shown_by_a_sentence_inside_a_quotation() -> None:
+    # b1's second line continues Lee's quotation: shown alone, its words would be no one's.
+    b1 = 'Mayor Ann Lee said: "We waited all night.\nThe Velmora dam burst on Tuesday and flooded three villages downstream."'
+    opening = b1.index('"') + 1
+    quote = Quote(b1[opening:-1], opening, len(b1) - 1, "direct", "Mayor Ann Lee", 0, 13)
+    lines = {
+        "b2": "The dam authority said the Velmora dam burst on Tuesday, flooding three villages.",
+        "b3": "Three villages downstream were flooded when the Velmora dam burst on Tuesday.",
+    }
+    quoted = replace(_article("b1", "outlet b1", b1.split("\n")), quotes=(quote,))
+    story = Story([quoted, *(_article(k, f"outlet {k}", [v]) for k, v in lines.items())])
+    (fact,) = build_facts(story, group_sentences(story), set())
+    assert fact.support == 3
+    assert fact.text in lines.values()

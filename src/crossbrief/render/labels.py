@@ -76,7 +76,21 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
         return Speaker(UNATTRIBUTED)
     if not is_description(written):
         return Speaker(written)
+    if _opens_with_a_name(brief, written):  # "Ukrainian officials", "White House aides"
+        return Speaker(written, unnamed=True)
     return Speaker(written[0].lower() + written[1:], unnamed=True)
+
+
+def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
+    """Whether ``phrase`` opens with a spelling of one of the story's entities, which keeps
+    its capital when the phrase is lower-cased for grouping."""
+    return any(
+        phrase.startswith(form + " ")
+        for e in brief.entities
+        for a in e.aliases
+        for form in [a.form.removeprefix("the ").removeprefix("The ")]
+        if form[:1].isupper()
+    )
 
 
 def is_description(phrase: str) -> bool:

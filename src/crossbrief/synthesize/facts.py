@@ -24,7 +24,7 @@ from crossbrief.model import Entity, Fact, SentenceRef
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import needs_previous
+from crossbrief.synthesize.summary_rules import inside_quotation, needs_previous
 
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
 # bench/facts.py, before ``ALSO``: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64
@@ -139,13 +139,16 @@ def _statement(text: str) -> bool:
 
 def representative(story: Story, group: FactGroup) -> int:
     """The member most similar to the others (ties: the earliest), among those that read on
-    their own: a fact shown as "It said a small amount of fuel had leaked" tells no one who
-    said it, when another outlet's sentence names the speaker."""
+    their own: a fact shown as "It said a small amount of fuel had leaked", or by a sentence
+    inside someone's quotation ("I can't talk about it."), tells no one who said it, when
+    another outlet's sentence names the speaker."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
     scores = sim.sum(axis=1)
-    alone = np.array([not needs_previous(story, i) for i in group.members])
+    alone = np.array(
+        [not (needs_previous(story, i) or inside_quotation(story, i)) for i in group.members]
+    )
     if alone.any():
         scores = np.where(alone, scores, -np.inf)
     return group.members[int(np.argmax(scores))]
