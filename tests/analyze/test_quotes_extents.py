@@ -60,3 +60,29 @@ def test_no_run_on_over_another_report_or_past_a_direct_quote(nlp: Any, text: st
     quotes = analyze_article(Article(id="t", text=text), nlp).quotes
     assert not [q for q in quotes if q.kind == "indirect" and "agreed" in q.text]
     assert not [q for q in quotes if q.kind == "indirect" and "nodded" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        ("The mayor described the harbour as choked by illegal moorings.", "described",
+         "as choked by illegal moorings"),
+        ("Residents see the council as captured by a hard-line faction.", "see",
+         "as captured by a hard-line faction"),
+    ],
+)  # fmt: skip
+def test_an_as_phrase_after_the_object_is_what_it_is_held_to_be(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    assert _one(nlp, text, cue).text.endswith(tail)
+
+
+def test_an_as_clause_with_a_subject_says_when_not_what(nlp: Any) -> None:
+    q = _one(nlp, "Lee praised the rescue teams as they left the harbour.", "praised")
+    assert q.text.endswith("the rescue teams")
+
+
+def test_a_clause_the_parser_split_in_two_complements_stays_whole(nlp: Any) -> None:
+    # The parser reads 'certain' as a modifier of 'Rubio' and hangs 'will ...' on 'said'.
+    text = "Cruz said he\u2019s certain Rubio will continue to be a champion of small towns."
+    assert _one(nlp, text, "said").text.endswith("a champion of small towns")

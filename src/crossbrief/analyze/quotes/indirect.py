@@ -177,7 +177,13 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         marked = [c for c in comps if any(g.dep_ == "mark" for g in c.children)]
         after = [c for c in comps if c.i > verb.i]
         comp = (marked or after or comps)[0]
-        return comp.left_edge, _run_on(verb, comp).right_edge, True
+        last = _run_on(verb, comp)
+        for c in comps:
+            # A garbled parse can split one clause into two complements of the verb ('said
+            # he's certain | Rubio will win'): one right after the other is the same content.
+            if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
+                last = c
+        return comp.left_edge, last.right_edge, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
     stray = _stray_clause(verb)
@@ -272,12 +278,24 @@ def _rest(verb: Any, after: int) -> list[Any]:
             break
         if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
             c.dep_ == "advcl"
-            and not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)
+            and (
+                not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)
+                or _as_predicate(c)
+            )
         ):
             out.append(c)
         else:
             break
     return out
+
+
+def _as_predicate(clause: Any) -> bool:
+    """'described the country as beset by crime', 'sees Lee as more prepared': an 'as'
+    phrase with no subject of its own says what the object is held to be, not when."""
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ == "as" and not any(
+        g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clause.children
+    )
 
 
 def _made_clear(verb: Any) -> tuple[Any, Any, bool] | None:
