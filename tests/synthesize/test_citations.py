@@ -14,10 +14,12 @@ from crossbrief.model import (
     Fact,
     SentenceRef,
     SummarySentence,
+    TimelineEntry,
 )
 from crossbrief.synthesize.citations import (
     agreeing_facts,
     agreeing_summary,
+    agreeing_timeline,
     contradicts,
     value_index,
 )
@@ -85,6 +87,12 @@ def test_a_fact_left_with_one_outlet_is_dropped_and_order_follows_support() -> N
     assert shown_by_b[0].sources == (SentenceRef("b", 0), SentenceRef("c", 0))
 
 
+def test_a_timeline_entry_is_not_also_in_a_sentence_with_another_value() -> None:
+    entry = TimelineEntry("2031-05-10", "day", TEXTS["a"], "a", 0, "Saturday", None, ALL[1:])
+    (kept,) = agreeing_timeline([entry], [CREW])
+    assert kept.also_in == (SentenceRef("c", 0),)
+
+
 def test_value_index_keys_values_as_compared() -> None:
     conflict = Conflict("x", "figure", (ConflictValue("Three", "Three", "a", 0),))
     assert value_index([conflict])[("a", 0)][0] == {"three"}
@@ -106,5 +114,11 @@ def test_no_brief_cites_a_contradicting_sentence(
         ]
         for r in item.sources
         if contradicts(index, shown, r)
+    ]
+    bad += [
+        (e.text[:40], r)
+        for e in brief.timeline
+        for r in e.also_in
+        if contradicts(index, SentenceRef(e.article, e.sentence), r)
     ]
     assert not bad

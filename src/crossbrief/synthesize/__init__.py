@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from crossbrief.model import AnalyzedArticle, Brief, BriefArticle
 from crossbrief.options import Options
-from crossbrief.synthesize.citations import agreeing_facts, agreeing_summary
+from crossbrief.synthesize.citations import agreeing_facts, agreeing_summary, agreeing_timeline
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.entities import build_entities
@@ -55,5 +55,5 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
         quotes=tuple(quotes),
         facts=tuple(agreeing_facts(story, build_facts(story, groups, attributed), conflicts)),
         conflicts=tuple(conflicts),
-        timeline=tuple(build_timeline(story, dates)),
+        timeline=tuple(agreeing_timeline(build_timeline(story, dates), conflicts)),
     )

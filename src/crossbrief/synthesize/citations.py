@@ -8,7 +8,10 @@ under the 21 would tell the reader both outlets reported 21. The conflicts table
 holds each value with its article and sentence, so the disagreement is shown there; here a
 source is dropped from an item when a conflict gives the item's own sentence one value and
 that source's sentence another (updates included: an earlier count does not support the
-later one). A fact left with fewer than two outlets is no longer a fact across outlets.
+later one). A fact left with fewer than two outlets is no longer a fact across outlets. The
+check is sentence by sentence: an article that gives another value elsewhere may still
+carry the cited sentence's other information ("a pretext for invading a nation of 44
+million" and "a baseless pretext" are one claim; the population is the conflict's).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crossbrief.model import Conflict, Fact, SentenceRef, SummarySentence
+from crossbrief.model import Conflict, Fact, SentenceRef, SummarySentence, TimelineEntry
 from crossbrief.synthesize.story import Story
 
 # (article, sentence) -> conflict index -> the value keys that sentence gives in it
@@ -77,4 +80,16 @@ def agreeing_facts(
         if support >= 2:
             out.append(replace(f, sources=kept, support=support))
     out.sort(key=lambda f: -f.support)  # stable: ties keep build_facts' order
+    return out
+
+
+def agreeing_timeline(
+    timeline: Sequence[TimelineEntry], conflicts: Sequence[Conflict]
+) -> list[TimelineEntry]:
+    """The timeline with each entry's other carriers cut to those agreeing with its values."""
+    index = value_index(conflicts)
+    out = []
+    for e in timeline:
+        shown = SentenceRef(e.article, e.sentence)
+        out.append(replace(e, also_in=tuple(_agreeing(index, shown, e.also_in))))
     return out

@@ -7,8 +7,9 @@ headers, or two versions of one product, never disagree on a quantity:
 
 - a clock time: a number on either side of a colon between digits ("20:09", "20: 09");
 - a day of a month: a number next to a month name ("15 Sep", "November 11");
-- a header line: a sentence with a month, a clock time or a page word ("updated", "GMT")
-  and at most one lowercase word besides, so no clause says what a number counts;
+- a header line: a sentence with a clock time, a time zone, a page verb ("updated") or a
+  count of comments, and at most one lowercase word besides, so no clause says what a
+  number counts;
 - a label: a bare number (no unit, no counted noun) right after a capitalised name
   ("Explorer 8", "Windows 7") or after another bare number in a list ("8, 9 and 10").
 """
@@ -19,17 +20,21 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+# Whole month names or their abbreviations, capitalised: not "Marines", "Decker", "declined".
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # names and abbreviations
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )
 _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")  # "20: " before the minutes
 _CLOCK_AFTER = re.compile(r"^\s?:\s?\d\d\b")  # ": 09" after the hour
 _DAY_BEFORE = re.compile(rf"\b{_MONTH}\s+$")  # "November 11", "Sep 15"
 _DAY_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s|,|$)")  # "15 Sep"
+# What only a page header carries: a clock time, a time zone, a page verb, or a count of
+# comments or shares ("12 comments"; not "Toyota shares fell 12%").
 _PAGE = re.compile(
-    rf"\b(?:{_MONTH}|updated|published|posted|modified|gmt|utc|ist|est|edt|bst|cet|"
-    r"comments?|shares?|views?)\b|\d\s?:\s?\d\d",
-    re.I,
+    r"\d\s?:\s?\d\d|\b(?:GMT|UTC|IST|EST|EDT|BST|CET)\b"
+    r"|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)\b"
+    r"|\d\s+(?:comments?|shares?|views?)\b"
 )
 _LOWER = re.compile(r"\b[a-z]{3,}\b")
 # lowercase words a header carries besides its page words ("last updated on", "at")
@@ -42,8 +47,8 @@ _LIST_BEFORE = re.compile(r"\d,?\s+(?:and\s+|or\s+)?$|\d,\s?$")
 
 
 def header_like(sentence: str) -> bool:
-    """Whether a sentence reads as a page header: a date, a clock time or a page word, and
-    at most one lowercase word besides."""
+    """Whether a sentence reads as a page header: a clock time, a time zone, a page verb or
+    a count of comments, and at most one lowercase word besides."""
     if not _PAGE.search(sentence):
         return False
     words = [w for w in _LOWER.findall(sentence) if w not in _HEADER_WORDS]
