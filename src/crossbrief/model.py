@@ -271,6 +271,9 @@ class BriefQuote:
     sentence: int
     also_in: tuple[str, ...] = ()
     disputed_speakers: tuple[str, ...] = ()
+    # a claim the writer hedged with no one named ("reportedly", "is expected to"): listed
+    # apart, never as someone's words
+    hedged: bool = False
 
 
 @dataclass(frozen=True)

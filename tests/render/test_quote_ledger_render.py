@@ -72,7 +72,7 @@ def test_a_name_linked_to_no_entity_is_not_called_unnamed() -> None:
 
 
 def _hedge(text: str, cue: str) -> BriefQuote:
-    return BriefQuote(text, "indirect", None, None, cue, "a1", 0)
+    return BriefQuote(text, "indirect", None, None, cue, "a1", 0, hedged=True)
 
 
 HEDGES = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
 from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.quotes import build_quotes, is_hedge, quote_key
+from crossbrief.synthesize.quotes import build_quotes, quote_key
 from crossbrief.synthesize.story import Story
 
 
@@ -169,7 +169,7 @@ def test_a_hedged_claim_stays_in_the_ledger_with_no_speaker() -> None:
     assert len(lines) == 1
     line = lines[0]
     assert line.speaker is None and line.speaker_text is None
-    assert is_hedge(line)
+    assert line.hedged
 
 
 def test_reported_speech_with_a_speaker_is_no_hedge() -> None:
@@ -177,4 +177,13 @@ def test_reported_speech_with_a_speaker_is_no_hedge() -> None:
     start = text.index("the fare")
     q = Quote(text[start:-1], start, len(text) - 1, "indirect", "Lee", 0, 3, "Lee", "said")
     lines, _ = ledger(article("a1", "Post", text, [q]))
-    assert not is_hedge(lines[0])
+    assert not lines[0].hedged
+
+
+def test_a_pronoun_left_unresolved_is_no_hedge() -> None:
+    # "She" names no entity, so the line shows no speaker, but someone did say it.
+    text = "She said the ferry would run on Monday."
+    start = text.index("the ferry")
+    q = Quote(text[start:-1], start, len(text) - 1, "indirect", "She", 0, 3, None, "said")
+    lines, _ = ledger(article("a1", "Post", text, [q]))
+    assert lines[0].speaker is None and not lines[0].hedged

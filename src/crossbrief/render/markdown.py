@@ -6,7 +6,6 @@ from collections import defaultdict
 
 from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
 from crossbrief.render.labels import Speaker, article_numbers, cite, ledger_speaker, speaker_name
-from crossbrief.synthesize.quotes import is_hedge
 
 MAX_ENTITIES = 25
 MAX_FACTS = 15
@@ -97,7 +96,7 @@ HEDGED = Speaker("unattributed (reported, alleged, expected, seeming)")
 def ledger_group(brief: Brief, q: BriefQuote) -> Speaker:
     """The group a ledger line goes under: its speaker, or HEDGED for a hedged claim with
     no one named, so that it is never shown as anyone's words."""
-    return HEDGED if is_hedge(q) else ledger_speaker(brief, q)
+    return HEDGED if q.hedged else ledger_speaker(brief, q)
 
 
 def ledger_order(groups: dict[Speaker, list[str]]) -> list[Speaker]:

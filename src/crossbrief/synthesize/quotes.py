@@ -12,7 +12,7 @@ the other articles in ``also_in`` -- also when one outlet quotes a longer stretc
 another -- and ``disputed_speakers`` lists the entities when outlets put them in different
 mouths. A quoted fragment inside reported speech from the same cue is folded into it.
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
-the ledger with no speaker: ``is_hedge`` tells renderers to list it apart, as a claim no
+the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
 one is named for, never as someone's words.
 """
 
@@ -79,15 +79,12 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     return [_ledger_line(e) for e in entries]
 
 
-def is_hedge(q: BriefQuote) -> bool:
+def _is_hedge(q: Quote) -> bool:
     """A reported claim hedged by its writer with no one named for it ("The mayor
-    reportedly left", "The fare is expected to rise"): no speaker, and a hedge word as cue."""
-    return (
-        q.kind == "indirect"
-        and q.speaker is None
-        and not q.speaker_text
-        and (q.cue or "").lower() in HEDGE_CUES
-    )
+    reportedly left", "The fare is expected to rise"): analysis found no speaker phrase at
+    all (not a pronoun left unresolved: "She said ..." is someone's), and a hedge word as
+    cue."""
+    return q.kind == "indirect" and not q.speaker_text and (q.cue or "").lower() in HEDGE_CUES
 
 
 def _ledger_line(entry: _Entry) -> BriefQuote:
@@ -109,6 +106,7 @@ def _ledger_line(entry: _Entry) -> BriefQuote:
         sentence=sentence,
         also_in=tuple(others),
         disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
+        hedged=speaker is None and _is_hedge(q),
     )
 
 
