@@ -86,3 +86,19 @@ def test_a_clause_the_parser_split_in_two_complements_stays_whole(nlp: Any) -> N
     # The parser reads 'certain' as a modifier of 'Rubio' and hangs 'will ...' on 'said'.
     text = "Cruz said he\u2019s certain Rubio will continue to be a champion of small towns."
     assert _one(nlp, text, "said").text.endswith("a champion of small towns")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        ("Lee argued that the tax was unfair, though she voted for it.", "argued",
+         "though she voted for it"),
+        ("Both senators condemned the program because certain migrants are eligible to "
+         "bring their children.", "condemned", "because certain migrants are eligible to "
+         "bring their children"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_reason_or_condition_after_the_content_is_reported_too(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    assert _one(nlp, text, cue).text.endswith(tail)

@@ -36,6 +36,7 @@ from crossbrief.analyze.quotes.lexicon import (
     PLAIN,
     PREP_ONLY_AFTER,
     PREP_VERBS,
+    REASONS,
     SIDES,
     THING_OBJECT,
     TO_NOUNS,
@@ -183,7 +184,10 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
             # he's certain | Rubio will win'): one right after the other is the same content.
             if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
                 last = c
-        return comp.left_edge, last.right_edge, True
+        end = last.right_edge
+        for c in _said_why(verb, end.i):
+            end = c.right_edge
+        return comp.left_edge, end, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
     stray = _stray_clause(verb)
@@ -235,7 +239,28 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         parts += about
     elif any(c.dep_ == "dobj" for c in parts):
         parts += _rest(verb, max(c.right_edge.i for c in parts))
+    parts += _said_why(verb, max(c.right_edge.i for c in parts))
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _said_why(verb: Any, after: int) -> list[Any]:
+    """Clauses of reason or condition the parser hangs on the reporting verb right after
+    its content ('say he would look better if he ate more', 'condemned the plan because it
+    ...'): part of what was said, not of the saying."""
+    out = []
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ != "advcl" or c.left_edge.i <= after:
+            continue
+        gap = doc[after + 1 : c.left_edge.i]
+        if any(t.text not in {","} for t in gap):
+            break
+        first = c.left_edge
+        if first.lower_ not in REASONS or any(t.is_quote for t in c.subtree):
+            break
+        out.append(c)
+        after = c.right_edge.i
+    return out
 
 
 def _run_on(verb: Any, comp: Any) -> Any:

@@ -84,6 +84,9 @@ _ADVERBIAL_WORDS = (
     "after before when whenever while because since until as although though once unless"
 )
 ADVERBIAL = frozenset(_ADVERBIAL_WORDS.split())
+# Clauses of reason, condition or concession after reported content belong to what was said
+# ("condemned the plan because it ..."); ones of time ("after", "while") less often do.
+REASONS = frozenset({"because", "if", "unless", "though", "although"})
 # Verbs whose bare object is whom the words were for ("told reporters"), not the words.
 # What a cue with nothing to report has besides its verb ("the White House said on Friday").
 BARE = frozenset({"nsubj", "punct", "aux", "advmod", "npadvmod", "prep"})
