@@ -550,3 +550,18 @@ def test_demo_place_and_title_words_are_typed_by_the_story(demo_brief: Any) -> N
     assert not any(a.form == "Ports" for e in demo_brief.entities for a in e.aliases)
     minister = holding(list(demo_brief.entities), "Grynchenko")
     assert any(a.form.startswith("Ports Minister") for a in minister.aliases)
+
+
+def test_a_description_opening_the_next_clause_gives_the_name_before_it_no_office() -> None:
+    # "After meeting Talvik, the Norwegian prime minister flew home": the prime minister is
+    # the one who met Talvik, so the later description is no one's the story names.
+    text = (
+        "After meeting Ari Talvik, the Norwegian prime minister flew home.\n"
+        "The Norwegian prime minister said little."
+    )
+    found, _ = entities(
+        article(
+            "one", text, [("Ari Talvik", "PERSON"), ("Norwegian", "NORP"), ("Norwegian", "NORP")]
+        )
+    )
+    assert not roles_of(found, "Ari Talvik")

@@ -238,10 +238,13 @@ ROLE_TEXT = re.compile(
     r"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
 )
 # The same description set off after a name: "Naftali Bennett, the Israeli prime minister",
-# "X, Israel's prime minister", "X, the prime minister of Israel".
+# "X, Israel's prime minister", "X, the prime minister of Israel". Set off on both sides:
+# closed by punctuation, else the description is the next clause's subject ("After meeting
+# Putin, the Israeli prime minister flew home" gives Putin no office).
 ROLE_AFTER = re.compile(
     r"\s*,\s+(?:(?:[Tt]he|an?)\s+)?((?:" + _ROLE_WORD + r"\s+){0,3}?)(" + ROLE_PHRASE + r")\b"
     r"(?!['\u2019]|\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+    r"(?=\s*(?:[,;:)\].!?]|$))"
 )
 # Long-enough words may differ by one letter and still be one name (Hrynchenko/Grynchenko).
 FUZZY_MIN_LETTERS = 6
