@@ -39,8 +39,9 @@ from crossbrief.synthesize.conflicts.context import (
     same_quantity,
     stamps,
 )
+from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, pinned
 from crossbrief.synthesize.conflicts.furniture import counts_nothing
-from crossbrief.synthesize.conflicts.holders import Holder, apart, holder
+from crossbrief.synthesize.conflicts.holders import Holder, holder
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
     MONEY_UNITS,
@@ -48,7 +49,6 @@ from crossbrief.synthesize.conflicts.values import (
     UNITS,
     WORD,
     Measure,
-    comparable,
     compatible,
     measure,
 )
@@ -207,21 +207,6 @@ def _moved_on(story: Story, x: FigureValue, y: FigureValue) -> bool:
     return bool(px and py and px != py and (x.when or y.when))
 
 
-def _matches(x: FigureValue, y: FigureValue) -> bool:
-    # figures qualified by two different places count two things ("21 died in Velmora",
-    # "eight died in Ostrel")
-    if x.places and y.places and not x.places & y.places:
-        return False
-    # a part of a toll, the whole a part is taken from, a fleet's size: other quantities,
-    # unless the value is the same ("gaining 60 seats" restates "a 60-seat majority")
-    if x.role != y.role and not compatible(x.measure, y.measure):
-        return False
-    # another holder's figure, a part or another period, a projection against an actual
-    if apart(x.holder, y.holder):
-        return False
-    return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
-
-
 def _places(
     a: AnalyzedArticle, start: int, end: int, low: int, high: int, known: frozenset[str]
 ) -> frozenset[str]:
@@ -290,7 +275,7 @@ def figure_conflicts(
             )
             for x in by_sentence[i]
             for y in by_sentence[j]
-            if _matches(values[x], values[y]) and not _moved_on(story, values[x], values[y])
+            if matches(values[x], values[y]) and not _moved_on(story, values[x], values[y])
         )
         if not scored:
             continue
@@ -351,7 +336,7 @@ def figure_conflicts(
             [(o.low, o.high) for o in told], m.low, m.high
         )
 
-    mixed = _mixed(values)
+    mixed = mixed_values(values)
     out = []
     for members in sets.values():
         group = [values[n] for n in members]
@@ -366,7 +351,7 @@ def figure_conflicts(
             and b.when
             and not a.when & b.when
             and not compatible(a.measure, b.measure)
-            and _matches(a, b)
+            and matches(a, b)
             for k, a in enumerate(group)
             for b in group[k + 1 :]
         )
@@ -380,48 +365,19 @@ def figure_conflicts(
             for b in group[k + 1 :]
             if a.article != b.article
             and not compatible(a.measure, b.measure)
-            and _matches(a, b)
+            and matches(a, b)
             and a.role == b.role
             and not _moved_on(story, a, b)
             and not (moving and bool(a.when) != bool(b.when))
             and not states(a.sentence, b.measure)
             and not states(b.sentence, a.measure)
-            and _pinned(a, b, mixed)
+            and pinned(a, b, mixed)
         ]
         if not differ:
             continue
         update = all(_rises(story, a, b) for a, b in differ)
         out.append(FigureSet(sorted(group, key=lambda v: _order(story, v, update)), update))
     return out
-
-
-def _mixed(values: Sequence[FigureValue]) -> set[FigureValue]:
-    """Figures whose own article gives another value with the same words around it ("23
-    points" for one player, "14 points" for another): in that article the words do not say
-    which quantity a value is, so they are no evidence that another article's value is the
-    same quantity."""
-    by_article: dict[str, list[FigureValue]] = defaultdict(list)
-    for v in values:
-        by_article[v.article].append(v)
-    return {
-        v
-        for found in by_article.values()
-        for v in found
-        for w in found
-        if w.sentence != v.sentence
-        and w.role == v.role
-        and not compatible(w.measure, v.measure)
-        and _matches(v, w)
-        and ((bool(v.noun) and w.noun == v.noun) or same_quantity(v.context, w.context) >= MATCH)
-    }
-
-
-def _pinned(a: FigureValue, b: FigureValue, mixed: set[FigureValue]) -> bool:
-    """Whether two figures are positively the same quantity: neither one's words name
-    several quantities in its own article, or both name one holder (same story entity)."""
-    if a not in mixed and b not in mixed:
-        return True
-    return bool(a.holder.owner & b.holder.owner)
 
 
 @dataclass(frozen=True)
