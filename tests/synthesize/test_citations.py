@@ -80,10 +80,10 @@ def test_a_fact_left_with_one_outlet_is_dropped_and_order_follows_support() -> N
         Fact(TEXTS["a"], ALL[:2], 2),
         Fact(TEXTS["c"], ALL, 3),
     ]
-    out = agreeing_facts(story(), facts, [CREW])
+    out = agreeing_facts(story(), facts, [CREW], set())
     assert [f.text for f in out] == [TEXTS["c"]]
     # The fact shown by the 23's sentence cites neither the 21 nor its own outlet twice.
-    shown_by_b = agreeing_facts(story(), [Fact(TEXTS["b"], ALL, 3)], [CREW])
+    shown_by_b = agreeing_facts(story(), [Fact(TEXTS["b"], ALL, 3)], [CREW], set())
     assert shown_by_b[0].sources == (SentenceRef("b", 0), SentenceRef("c", 0))
 
 
@@ -91,6 +91,15 @@ def test_a_timeline_entry_is_not_also_in_a_sentence_with_another_value() -> None
     entry = TimelineEntry("2031-05-10", "day", TEXTS["a"], "a", 0, "Saturday", None, ALL[1:])
     (kept,) = agreeing_timeline([entry], [CREW])
     assert kept.also_in == (SentenceRef("c", 0),)
+
+
+def test_a_fact_is_a_claim_only_while_a_kept_source_is_one() -> None:
+    # Only b's sentence carries someone's words, and b is dropped: a's fact is no claim.
+    fact = Fact(TEXTS["a"], ALL, 3, attributed=True)
+    (kept,) = agreeing_facts(story(), [fact], [CREW], {("b", 0)})
+    assert not kept.attributed
+    (kept,) = agreeing_facts(story(), [fact], [CREW], {("c", 0)})
+    assert kept.attributed
 
 
 def test_value_index_keys_values_as_compared() -> None:

@@ -53,7 +53,9 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
         summary=tuple(agreeing_summary(story, summary, conflicts)),
         entities=tuple(entities),
         quotes=tuple(quotes),
-        facts=tuple(agreeing_facts(story, build_facts(story, groups, attributed), conflicts)),
+        facts=tuple(
+            agreeing_facts(story, build_facts(story, groups, attributed), conflicts, attributed)
+        ),
         conflicts=tuple(conflicts),
         timeline=tuple(agreeing_timeline(build_timeline(story, dates), conflicts)),
     )

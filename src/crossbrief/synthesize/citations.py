@@ -64,10 +64,15 @@ def agreeing_summary(
 
 
 def agreeing_facts(
-    story: Story, facts: Sequence[Fact], conflicts: Sequence[Conflict]
+    story: Story,
+    facts: Sequence[Fact],
+    conflicts: Sequence[Conflict],
+    attributed: set[tuple[str, int]],
 ) -> list[Fact]:
     """The facts with their sources cut to those agreeing with the shown sentence's values;
-    a fact left with one outlet is dropped, and the order (most supported first) kept."""
+    a fact left with one outlet is dropped, and the order (most supported first) kept. A fact
+    stays an attributed claim only if a kept source is one (``attributed``: sentences that
+    carry someone's words)."""
     index = value_index(conflicts)
     out = []
     for f in facts:
@@ -78,7 +83,8 @@ def agreeing_facts(
         kept = f.sources if shown is None else _agreeing(index, shown, f.sources)
         support = story.outlets([r.article for r in kept])
         if support >= 2:
-            out.append(replace(f, sources=kept, support=support))
+            claim = any((r.article, r.sentence) in attributed for r in kept)
+            out.append(replace(f, sources=kept, support=support, attributed=claim))
     out.sort(key=lambda f: -f.support)  # stable: ties keep build_facts' order
     return out
 
