@@ -102,3 +102,26 @@ def test_a_clause_of_reason_or_condition_after_the_content_is_reported_too(
     nlp: Any, text: str, cue: str, tail: str
 ) -> None:
     assert _one(nlp, text, cue).text.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        ("The minister cited reports of attacks on shipping in recent years, including a "
+         "raid on the harbour last week.", "cited", "including a raid on the harbour last week"),
+        ("Lee told reporters that the tax was peanuts, compared to what the council charges.",
+         "told", "compared to what the council charges"),
+        # the parser hangs the that-clause on 'interview': the run-on applies all the same
+        ("Lee claimed in an interview that she backs no candidate, and her aides hosted Park "
+         "at the farm.", "claimed", "and her aides hosted Park at the farm"),
+    ],
+)  # fmt: skip
+def test_content_runs_on_over_what_a_comma_adds_to_it(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    assert _one(nlp, text, cue).text.endswith(tail)
+
+
+def test_a_with_phrase_after_a_comma_says_how_it_was_said(nlp: Any) -> None:
+    q = _one(nlp, "Lee announced the closure of the pier, with a shrug.", "announced")
+    assert "shrug" not in q.text

@@ -28,6 +28,7 @@ from crossbrief.analyze.quotes.lexicon import (
     MARKS,
     MEDIUM_VERBS,
     MESSAGES,
+    MORE_PREPS,
     NAME_TYPES,
     NOT_INDIRECT,
     NOUN_CUES,
@@ -192,7 +193,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         return None  # a stance verb reports only its that-clause
     stray = _stray_clause(verb)
     if stray is not None:
-        return stray.left_edge, stray.right_edge, True
+        return stray.left_edge, _run_on(verb, stray).right_edge, True
     wish = _for_to(verb)
     if wish is not None:
         return wish.left_edge, wish.right_edge, False
@@ -246,17 +247,24 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
 def _said_why(verb: Any, after: int) -> list[Any]:
     """Clauses of reason or condition the parser hangs on the reporting verb right after
     its content ('say he would look better if he ate more', 'condemned the plan because it
-    ...'): part of what was said, not of the saying."""
+    ...'), and a phrase after a comma that adds to it ('cited attacks, including one on
+    ...', 'said it was peanuts, compared to ...'): part of what was said, not of the
+    saying."""
     out = []
     doc = verb.doc
     for c in verb.rights:
-        if c.dep_ != "advcl" or c.left_edge.i <= after:
+        if c.dep_ not in {"advcl", "prep"} or c.left_edge.i <= after:
             continue
         gap = doc[after + 1 : c.left_edge.i]
         if any(t.text not in {","} for t in gap):
             break
         first = c.left_edge
-        if first.lower_ not in REASONS or any(t.is_quote for t in c.subtree):
+        if c.dep_ == "advcl" and first.lower_ not in REASONS:
+            break
+        after_comma = bool(gap) or doc[after].text == ","
+        if c.dep_ == "prep" and (first.lower_ not in MORE_PREPS or not after_comma):
+            break
+        if any(t.is_quote for t in c.subtree):
             break
         out.append(c)
         after = c.right_edge.i

@@ -87,6 +87,9 @@ ADVERBIAL = frozenset(_ADVERBIAL_WORDS.split())
 # Clauses of reason, condition or concession after reported content belong to what was said
 # ("condemned the plan because it ..."); ones of time ("after", "while") less often do.
 REASONS = frozenset({"because", "if", "unless", "though", "although"})
+# Phrases after a comma that add to what was said ("cited attacks, including ..."); not
+# "with", which as often tells how it was said ("said it was over, with a shrug").
+MORE_PREPS = frozenset({"including", "compared"})
 # Verbs whose bare object is whom the words were for ("told reporters"), not the words.
 # What a cue with nothing to report has besides its verb ("the White House said on Friday").
 BARE = frozenset({"nsubj", "punct", "aux", "advmod", "npadvmod", "prep"})
