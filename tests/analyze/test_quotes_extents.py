@@ -125,3 +125,8 @@ def test_content_runs_on_over_what_a_comma_adds_to_it(
 def test_a_with_phrase_after_a_comma_says_how_it_was_said(nlp: Any) -> None:
     q = _one(nlp, "Lee announced the closure of the pier, with a shrug.", "announced")
     assert "shrug" not in q.text
+
+
+def test_the_question_a_verb_of_asking_puts_is_its_content(nlp: Any) -> None:
+    text = "A reporter asked the mayor during a radio call if she would resign over the pier."
+    assert _one(nlp, text, "asked").text == "if she would resign over the pier"

@@ -11,13 +11,13 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue
-from crossbrief.analyze.quotes.hedges import SEEM_VERBS, hedging_passive
+from crossbrief.analyze.quotes.extents import is_stance, rest_of, run_on, said_why
+from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
     ADDRESSEE,
     ADVERBIAL,
     BARE,
-    CLAUSE_MARKS,
     CONTENT_PREPS,
     EVIDENCE_NOUNS,
     FORM_TO_BASE,
@@ -28,7 +28,6 @@ from crossbrief.analyze.quotes.lexicon import (
     MARKS,
     MEDIUM_VERBS,
     MESSAGES,
-    MORE_PREPS,
     NAME_TYPES,
     NOT_INDIRECT,
     NOUN_CUES,
@@ -37,7 +36,6 @@ from crossbrief.analyze.quotes.lexicon import (
     PLAIN,
     PREP_ONLY_AFTER,
     PREP_VERBS,
-    REASONS,
     SIDES,
     THING_OBJECT,
     TO_NOUNS,
@@ -62,7 +60,7 @@ def indirect_quotes(
     off = para.offset
     for tok in para.doc:
         clear = _made_clear(tok)
-        if para.quoted[tok.i] or not (is_reporting(tok) or _stance(tok) or clear):
+        if para.quoted[tok.i] or not (is_reporting(tok) or is_stance(tok) or clear):
             continue
         if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT or hedging_passive(tok):
             continue  # (a hedge: quotes/hedges gives it no speaker)
@@ -179,21 +177,24 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         marked = [c for c in comps if any(g.dep_ == "mark" for g in c.children)]
         after = [c for c in comps if c.i > verb.i]
         comp = (marked or after or comps)[0]
-        last = _run_on(verb, comp)
+        last = run_on(verb, comp)
         for c in comps:
             # A garbled parse can split one clause into two complements of the verb ('said
             # he's certain | Rubio will win'): one right after the other is the same content.
             if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
                 last = c
         end = last.right_edge
-        for c in _said_why(verb, end.i):
+        for c in said_why(verb, end.i):
             end = c.right_edge
         return comp.left_edge, end, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
+    question = _question(verb)
+    if question is not None:
+        return question.left_edge, question.right_edge, True
     stray = _stray_clause(verb)
     if stray is not None:
-        return stray.left_edge, _run_on(verb, stray).right_edge, True
+        return stray.left_edge, run_on(verb, stray).right_edge, True
     wish = _for_to(verb)
     if wish is not None:
         return wish.left_edge, wish.right_edge, False
@@ -223,7 +224,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         if prep is None:
             return None
         obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
-        rest = _rest(verb, prep.right_edge.i)
+        rest = rest_of(verb, prep.right_edge.i)
         return obj.left_edge, max([obj, *rest], key=lambda t: t.right_edge.i).right_edge, False
     if FORM_TO_BASE[verb.lower_] in THING_OBJECT and all(c.dep_ == "dobj" for c in parts):
         return None
@@ -239,96 +240,9 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
             return None
         parts += about
     elif any(c.dep_ == "dobj" for c in parts):
-        parts += _rest(verb, max(c.right_edge.i for c in parts))
-    parts += _said_why(verb, max(c.right_edge.i for c in parts))
+        parts += rest_of(verb, max(c.right_edge.i for c in parts))
+    parts += said_why(verb, max(c.right_edge.i for c in parts))
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
-
-
-def _said_why(verb: Any, after: int) -> list[Any]:
-    """Clauses of reason or condition the parser hangs on the reporting verb right after
-    its content ('say he would look better if he ate more', 'condemned the plan because it
-    ...'), and a phrase after a comma that adds to it ('cited attacks, including one on
-    ...', 'said it was peanuts, compared to ...'): part of what was said, not of the
-    saying."""
-    out = []
-    doc = verb.doc
-    for c in verb.rights:
-        if c.dep_ not in {"advcl", "prep"} or c.left_edge.i <= after:
-            continue
-        gap = doc[after + 1 : c.left_edge.i]
-        if any(t.text not in {","} for t in gap):
-            break
-        first = c.left_edge
-        if c.dep_ == "advcl" and first.lower_ not in REASONS:
-            break
-        after_comma = bool(gap) or doc[after].text == ","
-        if c.dep_ == "prep" and (first.lower_ not in MORE_PREPS or not after_comma):
-            break
-        if any(t.is_quote for t in c.subtree):
-            break
-        out.append(c)
-        after = c.right_edge.i
-    return out
-
-
-def _run_on(verb: Any, comp: Any) -> Any:
-    """The last clause a reported clause runs on to: one coordinated with the reporting
-    verb after it that has a subject of its own and reports nothing itself ('said the pier
-    was shut, but the ferry still ran'; not 'said X and Kim agreed', not 'said X and left')."""
-    last = comp
-    doc = verb.doc
-    around = doc[max(comp.left_edge.i - 1, 0) : comp.right_edge.i + 2]
-    if any(t.is_quote for t in around):
-        return last  # a direct quote's words are their own line
-    for c in verb.rights:
-        if c.i <= last.right_edge.i or c.dep_ != "conj":
-            continue
-        own = any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-        that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        quotes = any(t.is_quote for t in c.subtree)  # a direct quote is its own line
-        if (own or that) and not quotes and not is_reporting(c) and not _stance(c):
-            last = c
-    return last
-
-
-def _rest(verb: Any, after: int) -> list[Any]:
-    """What a verb governs after its object up to a comma or a coordinated verb: phrases
-    and to-clauses that say more of what was said or done ('refers to the islands as
-    bases', 'announced a concert in support of Lee', 'decried calls to ban it'), not a
-    clause opened by 'when' or 'because'."""
-    out = []
-    for c in verb.rights:
-        if c.i <= after:
-            continue
-        if c.dep_ == "cc":
-            continue
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
-            # A verb has no nouns for conjuncts: the parser hung a second object on it
-            # ('lambasted McDonald's and Walmart').
-            out.append(c)
-            continue
-        if c.dep_ in {"punct", "conj"}:
-            break
-        if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
-            c.dep_ == "advcl"
-            and (
-                not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)
-                or _as_predicate(c)
-            )
-        ):
-            out.append(c)
-        else:
-            break
-    return out
-
-
-def _as_predicate(clause: Any) -> bool:
-    """'described the country as beset by crime', 'sees Lee as more prepared': an 'as'
-    phrase with no subject of its own says what the object is held to be, not when."""
-    opener = clause.doc[clause.left_edge.i]
-    return opener.lower_ == "as" and not any(
-        g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clause.children
-    )
 
 
 def _made_clear(verb: Any) -> tuple[Any, Any, bool] | None:
@@ -384,6 +298,20 @@ def _stray_clause(verb: Any) -> Any:
     return None
 
 
+def _question(verb: Any) -> Any:
+    """'asked the mayor if she would resign': the question a verb of asking puts, an
+    'if' or 'whether' clause the parser hangs on the verb as an adverbial clause."""
+    if FORM_TO_BASE.get(verb.lower_) not in {"ask", "wonder"}:
+        return None
+    for c in verb.rights:
+        if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in {"if", "whether"} and g.i == c.left_edge.i
+            for g in c.children
+        ):
+            return c
+    return None
+
+
 def _for_to(verb: Any) -> Any:
     """'called for the strongholds to be hit', 'pushed for Congress to act': the for-to clause
     the parser hangs on the verb as an adverbial clause is what was called for."""
@@ -407,19 +335,6 @@ def _bare_cue(clause: Any) -> bool:
         and clause.doc[first.i - 1].text == ","
         and all(c.dep_ in BARE for c in clause.children)
     )
-
-
-def _stance(verb: Any) -> bool:
-    """Any verb with a that-clause ("decided that", "made clear that"): the clause is what
-    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge."""
-    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS:
-        return False
-    for c in verb.children:
-        if c.dep_ == "ccomp" and any(
-            g.dep_ == "mark" and g.lower_ in CLAUSE_MARKS for g in c.children
-        ):
-            return True
-    return False
 
 
 def _aside(verb: Any) -> bool:

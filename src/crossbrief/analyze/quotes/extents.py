@@ -1,0 +1,110 @@
+"""How far reported content runs past what the parser puts under its cue: over a clause
+coordinated with the reporting verb, what the verb governs after its object, clauses of
+reason or condition and phrases a comma adds; an 'as' phrase after the object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.quotes.hedges import SEEM_VERBS
+from crossbrief.analyze.quotes.lexicon import CLAUSE_MARKS, MORE_PREPS, REASONS, is_reporting
+
+
+def is_stance(verb: Any) -> bool:
+    """Any verb with a that-clause ("decided that", "made clear that"): the clause is what
+    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge."""
+    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ in CLAUSE_MARKS for g in c.children
+        ):
+            return True
+    return False
+
+
+def run_on(verb: Any, comp: Any) -> Any:
+    """The last clause a reported clause runs on to: one coordinated with the reporting
+    verb after it that has a subject of its own and reports nothing itself ('said the pier
+    was shut, but the ferry still ran'; not 'said X and Kim agreed', not 'said X and left')."""
+    last = comp
+    doc = verb.doc
+    around = doc[max(comp.left_edge.i - 1, 0) : comp.right_edge.i + 2]
+    if any(t.is_quote for t in around):
+        return last  # a direct quote's words are their own line
+    for c in verb.rights:
+        if c.i <= last.right_edge.i or c.dep_ != "conj":
+            continue
+        own = any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        quotes = any(t.is_quote for t in c.subtree)  # a direct quote is its own line
+        if (own or that) and not quotes and not is_reporting(c) and not is_stance(c):
+            last = c
+    return last
+
+
+def rest_of(verb: Any, after: int) -> list[Any]:
+    """What a verb governs after its object up to a comma or a coordinated verb: phrases
+    and to-clauses that say more of what was said or done ('refers to the islands as
+    bases', 'announced a concert in support of Lee', 'decried calls to ban it'), not a
+    clause opened by 'when' or 'because'."""
+    out = []
+    for c in verb.rights:
+        if c.i <= after:
+            continue
+        if c.dep_ == "cc":
+            continue
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            # A verb has no nouns for conjuncts: the parser hung a second object on it
+            # ('lambasted McDonald's and Walmart').
+            out.append(c)
+            continue
+        if c.dep_ in {"punct", "conj"}:
+            break
+        if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
+            c.dep_ == "advcl"
+            and (
+                not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)
+                or _as_predicate(c)
+            )
+        ):
+            out.append(c)
+        else:
+            break
+    return out
+
+
+def _as_predicate(clause: Any) -> bool:
+    """'described the country as beset by crime', 'sees Lee as more prepared': an 'as'
+    phrase with no subject of its own says what the object is held to be, not when."""
+    opener = clause.doc[clause.left_edge.i]
+    return opener.lower_ == "as" and not any(
+        g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clause.children
+    )
+
+
+def said_why(verb: Any, after: int) -> list[Any]:
+    """Clauses of reason or condition the parser hangs on the reporting verb right after
+    its content ('say he would look better if he ate more', 'condemned the plan because it
+    ...'), and a phrase after a comma that adds to it ('cited attacks, including one on
+    ...', 'said it was peanuts, compared to ...'): part of what was said, not of the
+    saying."""
+    out = []
+    doc = verb.doc
+    for c in verb.rights:
+        if c.dep_ not in {"advcl", "prep"} or c.left_edge.i <= after:
+            continue
+        gap = doc[after + 1 : c.left_edge.i]
+        if any(t.text not in {","} for t in gap):
+            break
+        first = c.left_edge
+        if c.dep_ == "advcl" and first.lower_ not in REASONS:
+            break
+        after_comma = bool(gap) or doc[after].text == ","
+        if c.dep_ == "prep" and (first.lower_ not in MORE_PREPS or not after_comma):
+            break
+        if any(t.is_quote for t in c.subtree):
+            break
+        out.append(c)
+        after = c.right_edge.i
+    return out
