@@ -130,3 +130,10 @@ def test_a_with_phrase_after_a_comma_says_how_it_was_said(nlp: Any) -> None:
 def test_the_question_a_verb_of_asking_puts_is_its_content(nlp: Any) -> None:
     text = "A reporter asked the mayor during a radio call if she would resign over the pier."
     assert _one(nlp, text, "asked").text == "if she would resign over the pier"
+
+
+def test_a_subject_the_parser_took_for_the_verbs_object_opens_the_clause(nlp: Any) -> None:
+    # The parser reads 'movement' as the object of 'say' and 'is encouraging' as a clause
+    # without a subject.
+    text = "Fishermen say movement over the past month is encouraging."
+    assert _one(nlp, text, "say").text == "movement over the past month is encouraging"

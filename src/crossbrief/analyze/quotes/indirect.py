@@ -186,7 +186,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         end = last.right_edge
         for c in said_why(verb, end.i):
             end = c.right_edge
-        return comp.left_edge, end, True
+        return _subject_misread(verb, comp), end, True
     if verb.lower_ not in FORM_TO_BASE:
         return None  # a stance verb reports only its that-clause
     question = _question(verb)
@@ -296,6 +296,27 @@ def _stray_clause(verb: Any) -> Any:
                 ):
                     return c
     return None
+
+
+def _subject_misread(verb: Any, comp: Any) -> Any:
+    """Where a reported clause starts: the parser can take its subject for the verb's
+    object ('say | movement over the week | is instructive'), leaving the clause without
+    one; then the clause starts right after the verb."""
+    first = comp.left_edge
+    if comp.i < verb.i or first.i <= verb.i + 1:
+        return first
+    if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in comp.children):
+        return first
+    between = verb.doc[verb.i + 1 : first.i]
+    heads = [t for t in between if t.head.i == verb.i]
+    if (
+        heads
+        and heads[0].dep_ == "dobj"
+        and all(t.dep_ in {"dobj", "prep"} and not t.is_punct for t in heads)
+        and not any(t.is_punct for t in between)
+    ):
+        return between[0]
+    return first
 
 
 def _question(verb: Any) -> Any:
