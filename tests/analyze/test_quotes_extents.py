@@ -137,3 +137,8 @@ def test_a_subject_the_parser_took_for_the_verbs_object_opens_the_clause(nlp: An
     # without a subject.
     text = "Fishermen say movement over the past month is encouraging."
     assert _one(nlp, text, "say").text == "movement over the past month is encouraging"
+
+
+def test_content_keeps_the_bracket_it_closes(nlp: Any) -> None:
+    text = "Lee endorsed the compromise led by Sen. Ann Kim (R-Maine)."
+    assert _one(nlp, text, "endorsed").text.endswith("(R-Maine)")

@@ -72,7 +72,7 @@ def indirect_quotes(
             # the clause's "that", not a determiner ("rejected that idea")
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
         while right.i > left.i and (
-            right.is_punct
+            (right.is_punct and not _closes(para.doc, left, right))
             or right.is_space
             or (para.quoted[right.i] and right.is_quote)
             or (is_reporting(right) and para.doc[right.i - 1].text == ",")  # "..., adding:"
@@ -105,6 +105,14 @@ def indirect_quotes(
         out.append(q)
     out.extend(source_phrases(text, para, taken, people, names))
     return out
+
+
+def _closes(doc: Any, left: Any, right: Any) -> bool:
+    """A closing bracket that ends a bracket the content opens ('Sen. Kim (R-Maine)')."""
+    if right.text != ")":
+        return False
+    inner = doc[left.i : right.i]
+    return sum(t.text == "(" for t in inner) > sum(t.text == ")" for t in inner)
 
 
 def _labelled(
