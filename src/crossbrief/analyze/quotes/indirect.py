@@ -112,7 +112,7 @@ def _closes(doc: Any, left: Any, right: Any) -> bool:
     if right.text != ")":
         return False
     inner = doc[left.i : right.i]
-    return sum(t.text == "(" for t in inner) > sum(t.text == ")" for t in inner)
+    return bool(sum(t.text == "(" for t in inner) > sum(t.text == ")" for t in inner))
 
 
 def _labelled(
