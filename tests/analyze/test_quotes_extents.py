@@ -142,3 +142,19 @@ def test_a_subject_the_parser_took_for_the_verbs_object_opens_the_clause(nlp: An
 def test_content_keeps_the_bracket_it_closes(nlp: Any) -> None:
     text = "Lee endorsed the compromise led by Sen. Ann Kim (R-Maine)."
     assert _one(nlp, text, "endorsed").text.endswith("(R-Maine)")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        ("The resolution supported closing the pier, limiting the number of ferries and "
+         "binding the council to the vote.", "supported",
+         "limiting the number of ferries and binding the council to the vote"),
+        ("Both parties want the state playing an active role in the harbour, setting rules "
+         "for the ferries.", "want", "setting rules for the ferries"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_comma_continues_the_content(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    assert _one(nlp, text, cue).text.endswith(tail)

@@ -7,7 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.hedges import SEEM_VERBS
-from crossbrief.analyze.quotes.lexicon import CLAUSE_MARKS, MORE_PREPS, REASONS, is_reporting
+from crossbrief.analyze.quotes.lexicon import (
+    CLAUSE_MARKS,
+    FORM_TO_BASE,
+    MORE_PREPS,
+    REASONS,
+    is_reporting,
+)
 
 
 def is_stance(verb: Any) -> bool:
@@ -87,8 +93,9 @@ def said_why(verb: Any, after: int) -> list[Any]:
     """Clauses of reason or condition the parser hangs on the reporting verb right after
     its content ('say he would look better if he ate more', 'condemned the plan because it
     ...'), and a phrase after a comma that adds to it ('cited attacks, including one on
-    ...', 'said it was peanuts, compared to ...'): part of what was said, not of the
-    saying."""
+    ...', 'said it was peanuts, compared to ...', a participle continuing a list: 'supported
+    closing the pier, limiting the ferries'): part of what was said, not of the saying. A
+    participle that is a cue itself ('said X, adding ...') is its own attribution."""
     out = []
     doc = verb.doc
     for c in verb.rights:
@@ -98,9 +105,17 @@ def said_why(verb: Any, after: int) -> list[Any]:
         if any(t.text not in {","} for t in gap):
             break
         first = c.left_edge
-        if c.dep_ == "advcl" and first.lower_ not in REASONS:
-            break
         after_comma = bool(gap) or doc[after].text == ","
+        participle = (
+            c.dep_ == "advcl"
+            and first.i == c.i
+            and c.tag_ in {"VBG", "VBN"}
+            and after_comma
+            and not is_reporting(c)
+            and c.lower_ not in FORM_TO_BASE  # 'said X, hitting Kim on taxes': an act of its own
+        )
+        if c.dep_ == "advcl" and first.lower_ not in REASONS and not participle:
+            break
         if c.dep_ == "prep" and (first.lower_ not in MORE_PREPS or not after_comma):
             break
         if any(t.is_quote for t in c.subtree):
