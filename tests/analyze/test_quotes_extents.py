@@ -158,3 +158,18 @@ def test_a_participle_after_a_comma_continues_the_content(
     nlp: Any, text: str, cue: str, tail: str
 ) -> None:
     assert _one(nlp, text, cue).text.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        ("Many voters see migrants as an economic burden and as people who refuse to "
+         "assimilate.", "see", "and as people who refuse to assimilate"),
+        ("The chairman called for a voice vote, and then a show of hands.", "called",
+         "and then a show of hands"),
+    ],
+)  # fmt: skip
+def test_a_second_object_or_phrase_coordinated_after_a_comma_stays_in_the_content(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    assert _one(nlp, text, cue).text.endswith(tail)

@@ -55,16 +55,21 @@ def rest_of(verb: Any, after: int) -> list[Any]:
     bases', 'announced a concert in support of Lee', 'decried calls to ban it'), not a
     clause opened by 'when' or 'because'."""
     out = []
-    for c in verb.rights:
+    rights = list(verb.rights)
+    for k, c in enumerate(rights):
         if c.i <= after:
             continue
         if c.dep_ == "cc":
             continue
-        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
-            # A verb has no nouns for conjuncts: the parser hung a second object on it
-            # ('lambasted McDonald's and Walmart').
+        if c.dep_ == "conj" and c.pos_ in _SECOND:
+            # A verb has no nouns or prepositions for conjuncts: the parser hung a second
+            # object on it ('lambasted McDonald's and Walmart', 'sees them as a burden and
+            # as rivals').
             out.append(c)
             continue
+        then = [(t.dep_, t.pos_ in _SECOND) for t in rights[k + 1 : k + 3]]
+        if c.dep_ == "punct" and then == [("cc", False), ("conj", True)]:
+            continue  # 'called for a voice vote, and then a show of hands'
         if c.dep_ in {"punct", "conj"}:
             break
         if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
@@ -78,6 +83,9 @@ def rest_of(verb: Any, after: int) -> list[Any]:
         else:
             break
     return out
+
+
+_SECOND = frozenset({"NOUN", "PROPN", "ADP"})
 
 
 def _as_predicate(clause: Any) -> bool:
