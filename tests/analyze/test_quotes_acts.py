@@ -69,6 +69,7 @@ def test_a_thing_takes_no_side(nlp: Any, text: str) -> None:
         ("Banners lined the street.", "Banners", False),
         ("The ad, which ran on Monday, was short.", "which", False),
         ("Ann Lee, who ran on Monday, was tired.", "who", True),
+        ("Ann Lee spoke on Saturday.", "Saturday", False),  # a day the tagger calls a name
     ],
 )
 def test_animacy(nlp: Any, text: str, word: str, expected: bool) -> None:

@@ -83,3 +83,9 @@ def test_a_plan_to_build_is_no_attribution(nlp: Any) -> None:
     # "plan" and "bid" mostly name undertakings, not stances: left out on purpose.
     text = "The council's plan to build a pier was approved."
     assert not analyze_article(Article(id="t", text=text), nlp).quotes
+
+
+def test_a_clause_that_the_parser_calls_an_object_is_still_left_out(nlp: Any) -> None:
+    text = "Mr Lee told his cabinet that the port was preparing for a wave of ferries."
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [q.text for q in found] == ["the port was preparing for a wave of ferries"]

@@ -247,6 +247,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         and (before.pos_ == "PROPN" or before.lower_ in PERSONAL or _after_quote(before, quoted))
         and before.dep_ not in {"punct", "cc", "prep"}
         and not quoted[before.i]
+        and not _date_name(before)  # "Lee on Saturday challenged ...": a day speaks not
     ):
         return before  # "Lee said ...", the name mislabelled (advmod, npadvmod) by the parser
     named = _as_named(verb, quoted)

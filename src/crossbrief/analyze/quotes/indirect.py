@@ -68,8 +68,11 @@ def indirect_quotes(
         if span is None:
             continue
         left, right = _in_line(para, tok, span[0], span[1])
-        if left.text == "," or (left.lower_ == "that" and left.dep_ == "mark"):
-            # the clause's "that", not a determiner ("rejected that idea")
+        if left.text == "," or (
+            left.lower_ == "that" and (left.dep_ == "mark" or left.pos_ == "SCONJ")
+        ):
+            # the clause's "that" (the parser may call it an object: "told his cabinet that
+            # ..."), not a determiner ("rejected that idea")
             left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
         while right.i > left.i and (
             (right.is_punct and not _closes(para.doc, left, right))
