@@ -274,6 +274,9 @@ class BriefQuote:
     # a claim the writer hedged with no one named ("reportedly", "is expected to"): listed
     # apart, never as someone's words
     hedged: bool = False
+    # reported content whose cue is an act or a stance ("decided to", "is critical of"), not
+    # a verb of speaking: a side someone took, never shown as their words
+    position: bool = False
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,29 @@ def test_an_unnamed_phrase_opening_with_a_name_keeps_its_capital() -> None:
         ),
     )
     assert "- **Varrow officials** (unnamed speaker)" in render_markdown(brief)
+
+
+def _reported(text: str, cue: str, position: bool) -> BriefQuote:
+    return BriefQuote(text, "indirect", "e1", "Lee", cue, "a1", 0, position=position)
+
+
+POSITIONS = (
+    _reported("decided to close the pier", "decided", True),
+    _reported("the fare would rise", "said", False),
+)
+
+
+def test_a_position_is_labelled_as_such_not_as_reported_speech() -> None:
+    md = render_markdown(_brief(*POSITIONS))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    assert "(position) decided to close the pier" in ledger
+    assert "(reported) the fare would rise" in ledger
+    assert "(reported) decided" not in ledger
+
+
+def test_html_labels_a_position_too() -> None:
+    page = render_html(_brief(*POSITIONS))
+    line = page.split("decided to close the pier")[1].split("</li>")[0]
+    assert '<span class="muted">position</span>' in line
+    other = page.split("the fare would rise")[1].split("</li>")[0]
+    assert '<span class="muted">indirect</span>' in other

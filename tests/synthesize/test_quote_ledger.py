@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.quotes import build_quotes, quote_key
@@ -187,3 +189,36 @@ def test_a_pronoun_left_unresolved_is_no_hedge() -> None:
     q = Quote(text[start:-1], start, len(text) - 1, "indirect", "She", 0, 3, None, "said")
     lines, _ = ledger(article("a1", "Post", text, [q]))
     assert lines[0].speaker is None and not lines[0].hedged
+
+
+def _reported(text: str, words: str, cue: str) -> Quote:
+    start, c = text.index(words), text.index(cue)
+    return Quote(words, start, start + len(words), "indirect", "Voss", 0, 4, "Voss", cue, c)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "position"),
+    [
+        ("Voss decided to close the pier.", "decided to close the pier", "decided", True),
+        ("Voss pushed for a new toll.", "pushed for a new toll", "pushed", True),
+        ("Voss is critical of the new toll.", "critical of the new toll", "critical", True),
+        ("Voss is a critic of the new toll.", "critic of the new toll", "critic", True),
+        ("Voss said the pier would close.", "the pier would close", "said", False),
+        ("Voss warned that the pier would close.", "the pier would close", "warned", False),
+    ],
+)
+def test_an_act_or_a_stance_is_a_position_not_reported_speech(
+    text: str, words: str, cue: str, position: bool
+) -> None:
+    lines, _ = ledger(article("a1", "Post", text, [_reported(text, words, cue)]))
+    assert lines[0].position is position
+    assert not lines[0].hedged
+
+
+def test_direct_words_under_an_act_cue_are_no_position() -> None:
+    text = 'Voss challenged the ruling: "It is unfair to the crews."'
+    words = "It is unfair to the crews."
+    start = text.index(words)
+    q = Quote(words, start, start + len(words), "direct", "Voss", 0, 4, "Voss", "challenged")
+    lines, _ = ledger(article("a1", "Post", text, [q]))
+    assert lines[0].kind == "direct" and not lines[0].position

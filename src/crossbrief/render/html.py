@@ -376,7 +376,9 @@ def _quotes(page: _Page) -> str:
             if q.kind != "indirect"
             else f'<span class="indirect">{_e(q.text)}</span>'
         )
-        kind = f"claim, \u201c{q.cue}\u201d" if who == HEDGED else q.kind
+        kind: str = q.kind if not q.position else "position"
+        if who == HEDGED:
+            kind = f"claim, \u201c{q.cue}\u201d"
         by_speaker[who].append(
             f'<li>{body} <span class="muted">{_e(kind)}</span> {page.cites(refs)}{flag}</li>'
         )

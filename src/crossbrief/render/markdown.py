@@ -52,9 +52,10 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
 
 def _who_said_what(brief: Brief) -> list[str]:
     """The quote ledger grouped by speaker, most quoted first: direct words in quote marks,
-    fragments marked as such, reported speech as reported, each with its outlets. Speakers
-    linked to no entity come after the named ones, under their phrase marked unnamed;
-    claims hedged with no one named ("reportedly") come last, under their own heading."""
+    fragments marked as such, reported speech as reported, an act or a stance as a position,
+    each with its outlets. Speakers linked to no entity come after the named ones, under
+    their phrase marked unnamed; claims hedged with no one named ("reportedly") come last,
+    under their own heading."""
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
         who = ledger_group(brief, q)
@@ -74,6 +75,8 @@ def _who_said_what(brief: Brief) -> list[str]:
             text = f"(in part) \u2026\u201c{q.text}\u201d\u2026"
         elif who == HEDGED:
             text = f"(claim, \u201c{q.cue}\u201d) {q.text}"
+        elif q.position:
+            text = f"(position) {q.text}"
         else:
             text = f"(reported) {q.text}"
         by_speaker[who].append(f"  - {_md(text)}{_md(as_written)} {where}{flag}")

@@ -13,7 +13,9 @@ another -- and ``disputed_speakers`` lists the entities when outlets put them in
 mouths. A quoted fragment inside reported speech from the same cue is folded into it.
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
-one is named for, never as someone's words.
+one is named for, never as someone's words. Reported content whose cue is an act or a
+stance ("decided to invade", "is critical of the plan") is marked ``position``: a side
+someone took, not words they said.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from crossbrief.analyze.quotes import HEDGE_CUES, is_verbatim
+from crossbrief.analyze.quotes import HEDGE_CUES, is_position, is_verbatim
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.story import Story
@@ -107,6 +109,7 @@ def _ledger_line(entry: _Entry) -> BriefQuote:
         also_in=tuple(others),
         disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
         hedged=speaker is None and _is_hedge(q),
+        position=q.kind == "indirect" and is_position(q.cue),
     )
 
 

@@ -49,6 +49,7 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     NAME_TYPES,
     REPORTING_BASES,
+    is_position,
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
@@ -63,6 +64,7 @@ __all__ = [
     "REPORTING_BASES",
     "extract_quotes",
     "find_quote_spans",
+    "is_position",
     "is_reporting",
     "is_verbatim",
 ]

@@ -262,3 +262,11 @@ def is_reporting(tok: Any) -> bool:
 
 # Verbs whose participle after a noun names it rather than reports ("a group called X").
 NAMING = frozenset({"call", "dub", "name", "title", "label"})
+
+
+def is_position(cue: str | None) -> bool:
+    """A cue that tells a side taken or a stance held rather than words said: an act verb
+    in any inflection ("decided", "pushed"), a stance adjective ("critical") or a holder
+    noun ("supporter"). Such an attribution is someone's position, not their speech."""
+    word = (cue or "").lower()
+    return FORM_TO_BASE.get(word) in ACTS or word in STANCE_ADJECTIVES or word in HOLDERS
