@@ -114,6 +114,23 @@ def make_quote(text: str, start: int, end: int, kind: QuoteKind, attr: Attr | No
     return Quote(text=text[start:end], start=start, end=end, kind=kind, **fields)
 
 
+def trim_end(para: Para, left: Any, right: Any) -> Any:
+    """``right`` moved back over trailing punctuation and space, never before ``left``: the
+    last word of the content."""
+    while right.i > left.i and (right.is_punct or right.is_space):
+        right = para.doc[right.i - 1]
+    return right
+
+
+def token_span(
+    text: str, para: Para, left: Any, right: Any, direct: Sequence[int]
+) -> tuple[int, int]:
+    """Article offsets of the content from token ``left`` to token ``right``, made whole by
+    ``content_span``."""
+    off = para.offset
+    return content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
+
+
 def covered(start: int, end: int, taken: Sequence[tuple[int, int, bool]]) -> bool:
     """True when most of [start, end) is already a direct quote, or all of it lies inside a
     quoted fragment (reported speech mostly made of fragments stays whole)."""

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Attr, Para, content_span, make_quote
+from crossbrief.analyze.quotes.context import Attr, Para, make_quote, token_span, trim_end
 from crossbrief.analyze.quotes.lexicon import is_reporting
 from crossbrief.model import Quote
 
@@ -52,11 +52,10 @@ def hedged_quotes(
         sent = para.sent_of(tok.i)
         left = para.doc[max(left.i, sent.start)]
         right = para.doc[min(right.i, sent.end - 1)]
-        while right.i > left.i and (right.is_punct or right.is_space):
-            right = para.doc[right.i - 1]
+        right = trim_end(para, left, right)
         if right.i - left.i < 2:
             continue
-        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
+        start, end = token_span(text, para, left, right, direct)
         cue = off + tok.idx
         if not _held(start, end, cue, found[: bisect.bisect_left(starts, end)]):
             yield make_quote(text, start, end, "indirect", Attr(para, tok, None, None))

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
-from crossbrief.analyze.quotes.cues import phrase, subject
+from crossbrief.analyze.quotes.context import Para, covered, token_span
+from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import (
     ASKING,
     BE,
@@ -20,7 +20,7 @@ from crossbrief.analyze.quotes.lexicon import (
     TO_NOUNS,
     is_reporting,
 )
-from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.analyze.quotes.speakers import Names, People, held_by
 from crossbrief.model import Quote
 
 
@@ -90,13 +90,10 @@ def noun_quote(
         left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
     while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
         right = para.doc[right.i - 1]
-    off = para.offset
-    start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
+    start, end = token_span(text, para, left, right, direct)
     # Three words at least, the noun counted where it opens the content ("support for Lee").
     if right.i - (left.i if clausal else noun.i) < 2 or covered(start, end, taken):
         return None
     if not clausal:
-        start = off + noun.idx  # "concern about the deal", as with a verb's object
-    attr = Attr(para, noun, phrase(speaker), speaker)
-    attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
-    return make_quote(text, start, end, "indirect", attr)
+        start = para.offset + noun.idx  # "concern about the deal", as with a verb's object
+    return held_by(text, para, (start, end), noun, speaker, people, names)

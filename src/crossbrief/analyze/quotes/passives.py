@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
-from crossbrief.analyze.quotes.cues import phrase
+from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, is_reporting
-from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.analyze.quotes.speakers import Names, People, held_by
 from crossbrief.model import Quote
 
 
@@ -25,7 +24,6 @@ def passive_quotes(
     """A passive reporting verb with a 'by' agent: the agent is the speaker and the content
     is the clause, from its subject to the verb's last word ("The plan was criticized by
     residents for its cost"). With no agent there is no one to name ("it was reported")."""
-    off = para.offset
     for verb in para.doc:
         if para.quoted[verb.i] or not is_reporting(verb):
             continue
@@ -41,11 +39,6 @@ def passive_quotes(
         sent = para.sent_of(verb.i)
         left = para.doc[max(subj.left_edge.i, sent.start)]
         right = para.doc[min(verb.right_edge.i, sent.end - 1)]
-        while right.i > left.i and (right.is_punct or right.is_space):
-            right = para.doc[right.i - 1]
-        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
-        if covered(start, end, taken):
-            continue
-        attr = Attr(para, verb, phrase(agent), agent)
-        attr.name = resolve(para, attr.speaker or (0, 0), agent, people, names)
-        yield make_quote(text, start, end, "indirect", attr)
+        span = token_span(text, para, left, trim_end(para, left, right), direct)
+        if not covered(*span, taken):
+            yield held_by(text, para, span, verb, agent, people, names)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
@@ -20,7 +20,7 @@ from crossbrief.analyze.quotes.lexicon import (
     PRONOUNS,
     SUBJECTS,
 )
-from crossbrief.model import Mention
+from crossbrief.model import Mention, Quote
 
 
 @dataclass
@@ -255,3 +255,19 @@ def _may_hold(people: People, name: str, words: set[str]) -> bool:
     """No mention of this person gives them a role without these words."""
     roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
     return all(words <= r for r in roles)
+
+
+def held_by(
+    text: str,
+    para: Para,
+    span: tuple[int, int],
+    cue: Any,
+    holder: Any,
+    people: People,
+    names: Names,
+) -> Quote:
+    """Reported content at article offsets ``span``, cued by token ``cue`` and held by the
+    speaker phrase around token ``holder``, resolved within the paragraph to a name."""
+    attr = Attr(para, cue, phrase(holder), holder)
+    attr.name = resolve(para, attr.speaker or (0, 0), holder, people, names)
+    return make_quote(text, span[0], span[1], "indirect", attr)

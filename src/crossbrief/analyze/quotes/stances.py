@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
-from crossbrief.analyze.quotes.cues import phrase, subject
+from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
+from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import HOLDERS, STANCE_ADJECTIVES
-from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.analyze.quotes.speakers import Names, People, held_by
 from crossbrief.model import Quote
 
 
@@ -36,16 +36,13 @@ def stance_quotes(
         speaker = subject(adj.head, para.quoted)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is clear that": no one holds it
-        while right.i > left.i and (right.is_punct or right.is_space):
-            right = para.doc[right.i - 1]
-        start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
+        right = trim_end(para, left, right)
+        start, end = token_span(text, para, left, right, direct)
         if right.i - adj.i < 2 or covered(start, end, taken):
             continue
         if not clausal:
             start = off + adj.idx
-        attr = Attr(para, adj, phrase(speaker), speaker)
-        attr.name = resolve(para, attr.speaker or (0, 0), speaker, people, names)
-        yield make_quote(text, start, end, "indirect", attr)
+        yield held_by(text, para, (start, end), adj, speaker, people, names)
 
 
 def holder_quotes(
@@ -59,7 +56,6 @@ def holder_quotes(
     """A noun for one who holds a stance, said of someone: 'Lee is a fierce supporter of the
     toll', 'Varga has been a critic of the plan'. The content runs from the noun to the end
     of its 'of' phrase; the holder is the subject of the copula."""
-    off = para.offset
     for noun in para.doc:
         if noun.pos_ != "NOUN" or noun.lower_ not in HOLDERS or para.quoted[noun.i]:
             continue
@@ -72,15 +68,9 @@ def holder_quotes(
         holder = subject(noun.head, para.quoted)
         if holder is None or holder.lower_ == "it" or para.quoted[holder.i]:
             continue
-        right = obj.right_edge
-        while right.i > obj.i and (right.is_punct or right.is_space):
-            right = para.doc[right.i - 1]
-        start, end = content_span(text, off + noun.idx, off + right.idx + len(right.text), direct)
-        if covered(start, end, taken):
-            continue
-        attr = Attr(para, noun, phrase(holder), holder)
-        attr.name = resolve(para, attr.speaker or (0, 0), holder, people, names)
-        yield make_quote(text, start, end, "indirect", attr)
+        span = token_span(text, para, noun, trim_end(para, obj, obj.right_edge), direct)
+        if not covered(*span, taken):
+            yield held_by(text, para, span, noun, holder, people, names)
 
 
 def _about(adj: Any, preps: frozenset[str]) -> tuple[Any, Any, bool] | None:
