@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from crossbrief.analyze import analyze_article
-from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.animate import _HUMAN_WORDS, HUMAN_NOUNS, animate
 from crossbrief.model import Article
 
 
@@ -140,3 +140,9 @@ def test_what_someone_made_clear_is_reported(
 
 def test_making_a_thing_clear_of_ice_reports_nothing(nlp: Any) -> None:
     assert _found(nlp, "The crew made the deck clear of ice.") == []
+
+
+def test_the_lexicon_of_people_lists_each_word_once() -> None:
+    words = _HUMAN_WORDS.split()
+    assert sorted(w for w in set(words) if words.count(w) > 1) == []
+    assert len(HUMAN_NOUNS) == len(words)

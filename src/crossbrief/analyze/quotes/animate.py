@@ -18,26 +18,24 @@ NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # ("Forty percent of voters") are decided below
 _NOT_SOMEONE = frozenset({"DATE", "TIME"})
 # People by role, kin or number, and bodies of people ("the campaign said").
-_HUMAN_WORDS = """person people man men woman women official spokesman spokeswoman
-    spokesperson aide staff staffer adviser advisor voter resident citizen candidate
-    president senator governor mayor leader lawmaker legislator member minister secretary
-    chairman chairwoman chair director chief executive analyst expert critic rival nominee
-    delegate superdelegate donor host moderator reporter journalist columnist editor author
-    historian economist strategist pollster consultant lawyer attorney prosecutor police
-    officer diplomat ambassador general commander soldier family parent mother father son
-    daughter wife husband friend colleague ally crowd audience public electorate everyone
-    someone anyone everybody somebody nobody other others many some few both all
-    establishment elite elder conservative liberal progressive republican democrat
-    independent evangelical veteran student worker employee owner neighbor neighbour victim
-    witness immigrant refugee protester protestor fan follower base group committee campaign
-    party administration government council court judge jury agency department ministry
-    organization organisation company firm union coalition team panel board network newspaper
-    magazine paper outlet station bank congress senate house parliament legislature state
-    country nation city side camp wing caucus gop dnc rnc supporter backer speaker founder
-    organizer organiser manager player teacher farmer investor protester commentator
-    interviewer challenger defender insider outsider reader viewer listener caller
-    partner lawmaker writer leader reporter trader banker fighter officer inspector
-    governor senator editor director investigator sponsor operator"""
+_HUMAN_WORDS = """person people man men woman women official spokesman spokeswoman spokesperson
+    aide staff staffer adviser advisor voter resident citizen candidate president senator
+    governor mayor leader lawmaker legislator member minister secretary chairman chairwoman
+    chair director chief executive analyst expert critic rival nominee delegate superdelegate
+    donor host moderator reporter journalist columnist editor author historian economist
+    strategist pollster consultant lawyer attorney prosecutor police officer diplomat ambassador
+    general commander soldier family parent mother father son daughter wife husband friend
+    colleague ally crowd audience public electorate everyone someone anyone everybody somebody
+    nobody other others many some few both all establishment elite elder conservative liberal
+    progressive republican democrat independent evangelical veteran student worker employee
+    owner neighbor neighbour victim witness immigrant refugee protester protestor fan follower
+    base group committee campaign party administration government council court judge jury
+    agency department ministry organization organisation company firm union coalition team panel
+    board network newspaper magazine paper outlet station bank congress senate house parliament
+    legislature state country nation city side camp wing caucus gop dnc rnc supporter backer
+    speaker founder organizer organiser manager player teacher farmer investor commentator
+    interviewer challenger defender insider outsider reader viewer listener caller partner
+    writer trader banker fighter inspector investigator sponsor operator"""
 HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())
 # Suffixes of nouns for people ("activist", "politician", "opponent"); "-er" and "-or" end
 # too many things ("weather", "motor"), so their people are listed above.
