@@ -73,6 +73,22 @@ def analyzed(nlp: Any) -> list[AnalyzedArticle]:
     return result
 
 
+# A report and an updated copy of it (one witness, as ``versions`` finds), with another.
+UPDATE = [*HARBOUR[:2], HARBOUR[4], "Talks are due to resume at the port on Thursday."]
+
+
+@pytest.fixture(scope="module")
+def versioned(nlp: Any) -> list[AnalyzedArticle]:
+    articles = [
+        _article("harbour", HARBOUR, "2031-04-08"),
+        _article("coastal", COASTAL, "2031-04-09"),
+        _article("harbour-update", UPDATE, "2031-04-08"),
+    ]
+    result = list(analyze_articles(articles, nlp=nlp))
+    assert set(versions(Story(result)).values()) == {"harbour", "coastal"}
+    return result
+
+
 def _summary(analyzed: list[AnalyzedArticle], words: int) -> Any:
     story = Story(analyzed)
     dates = {a.article.id: a.article.published for a in analyzed}
@@ -208,14 +224,8 @@ def test_empty_story_and_tiny_budget(analyzed: list[AnalyzedArticle]) -> None:
     assert summary == []
 
 
-def test_updated_copy_of_a_report_counts_once(nlp: Any) -> None:
-    update = [*HARBOUR[:2], HARBOUR[4], "Talks are due to resume at the port on Thursday."]
-    arts = [
-        _article("harbour", HARBOUR, "2031-04-08"),
-        _article("coastal", COASTAL, "2031-04-09"),
-        _article("harbour-update", update, "2031-04-08"),
-    ]
-    story = Story(list(analyze_articles(arts, nlp=nlp)))
+def test_updated_copy_of_a_report_counts_once(versioned: list[AnalyzedArticle]) -> None:
+    story = Story(versioned)
     assert versions(story) == {
         "harbour": "harbour",
         "coastal": "coastal",
@@ -223,13 +233,16 @@ def test_updated_copy_of_a_report_counts_once(nlp: Any) -> None:
     }
 
 
+@pytest.mark.parametrize("stories", ["analyzed", "versioned"])
 @pytest.mark.parametrize("seed", range(12))
-def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: int) -> None:
+def test_ilp_matches_exhaustive_search(
+    request: pytest.FixtureRequest, stories: str, seed: int
+) -> None:
     # The ILP merges concepts and folds single-carrier ones into sentence gains; with random
     # concepts, weights and paraphrase pairs over a story small enough to enumerate, it must
     # still reach the best feasible coverage.
     rng = np.random.default_rng(seed)
-    story = Story(analyzed)
+    story = Story(request.getfixturevalue(stories))
     sents = story.sentences
     words = int(rng.integers(25, 90))
     names = [f"c{k}" for k in range(15)]
@@ -255,13 +268,15 @@ def test_ilp_matches_exhaustive_search(analyzed: list[AnalyzedArticle], seed: in
             if needs_previous(story, i)
         )
 
-    # the objective: coverage, plus the bonus for each report drawn on
+    # the objective: coverage, plus the bonus for each report drawn on, a report's versions
+    # counted once
     mean_gain = np.mean([sum(weights.get(c, 0.0) for c in concepts[i]) for i in candidates])
     bonus = summary_module.REPORT_BONUS * mean_gain
+    report = versions(story)
 
     def objective(chosen: Sequence[int]) -> float:
         covered = sum(weights[c] for c in set().union(*(concepts[i] for i in chosen)))
-        return covered + bonus * len({sents[i].article for i in chosen})
+        return covered + bonus * len({report[sents[i].article] for i in chosen})
 
     best = max(
         objective(subset)
