@@ -7,6 +7,8 @@ A VARIANT is ``NAME:MODULE.ATTR=VALUE,...`` (``MODULE`` under ``crossbrief.synth
 ``lead1:summary.LEAD_BONUS=1.0``. The stories and fact groups are built once and every
 variant is summarized from them, so a sweep costs one ROUGE run per half and variant;
 settings are chosen on ``dev`` (see ``duc2004.half``), ``held-out`` only checks them.
+Settings of the modules that build the fact groups (``facts``, ``paraphrase``) are refused:
+built once before any variant, the groups would not see them.
 Prints R-1/R-2 over all clusters and each half, and the summary's CPU time per cluster.
 """
 
@@ -28,6 +30,10 @@ from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from duc2004 import half, read_cluster, rouge
 
+# Modules whose work is done once, before the variants run (the fact groups): a setting
+# there would silently change nothing.
+BUILT_ONCE = frozenset({"facts", "paraphrase"})
+
 
 def parse(spec: str) -> tuple[str, list[tuple[ModuleType, str, object]]]:
     """A variant's name and its settings as (module, attribute, value)."""
@@ -36,6 +42,12 @@ def parse(spec: str) -> tuple[str, list[tuple[ModuleType, str, object]]]:
     for item in filter(None, sets.split(",")):
         key, _, value = item.partition("=")
         module, _, attr = key.rpartition(".")
+        if module.partition(".")[0] in BUILT_ONCE:
+            raise SystemExit(
+                f"{spec}: crossbrief.synthesize.{module}.{attr} shapes the fact groups, which "
+                "are built once before any variant runs, so it would change nothing here; "
+                "change it in the code and run bench/duc2004.py instead"
+            )
         mod = importlib.import_module(f"crossbrief.synthesize.{module}")
         if not hasattr(mod, attr):
             raise SystemExit(f"{spec}: crossbrief.synthesize.{module} has no {attr}")

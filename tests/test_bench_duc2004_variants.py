@@ -32,3 +32,18 @@ def test_a_name_alone_is_the_code_as_it_is() -> None:
 def test_an_unknown_setting_is_refused_before_any_run() -> None:
     with pytest.raises(SystemExit, match="no LEED_BONUS"):
         variants.parse("typo:summary.LEED_BONUS=1.0")
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "f:facts.FACT_SIMILARITY=0.5",
+        "p:paraphrase.MIN_SHARED=2",
+        "m:summary.LEAD_BONUS=1.0,facts.X=1",
+    ],
+)
+def test_a_setting_of_the_fact_groups_is_refused_as_one_that_would_change_nothing(
+    spec: str,
+) -> None:
+    with pytest.raises(SystemExit, match="built once before any variant runs"):
+        variants.parse(spec)
