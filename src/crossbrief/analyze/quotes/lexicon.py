@@ -9,8 +9,8 @@ from typing import Any
 
 # Reporting and cognition verbs (base forms); spaCy runs without its lemmatizer here, so the
 # inflected forms are generated below.
-_REPORTING_WORDS = """say tell add state announce claim insist argue warn explain note write declare stress
-    assert suggest acknowledge admit deny report confirm urge ask reply respond describe
+_REPORTING_WORDS = """say tell add state announce claim insist argue warn explain note write
+    declare stress assert suggest acknowledge admit deny report confirm urge ask reply respond describe
     predict believe think emphasize emphasise allege complain tweet recall promise vow
     continue concede contend maintain accuse criticize criticise testify reveal indicate
     conclude estimate agree fear hope expect know feel find show propose pledge repeat remark
@@ -68,8 +68,8 @@ OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "ov
 NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
 # for Clinton", "called for a ban"), with the prepositions that introduce it.
-_PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify joke focus
-    point push press advocate rail lash side agree disagree lobby apologize apologise"""
+_PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
+    joke focus point push press advocate rail lash side agree disagree lobby apologize apologise"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.

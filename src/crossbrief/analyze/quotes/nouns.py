@@ -34,9 +34,9 @@ def noun_quote(
     names: Names,
 ) -> Quote | None:
     """Reported content carried by an attribution noun: 'his claim that ...', 'Lee's view is
-    that ...', 'her decision to run', 'X voiced concern about ...', 'a statement from the ministry saying ...' (the
-    last through its verb). The source is the noun's possessor, its 'by'/'from' phrase, or
-    the subject of the verb the noun is the object of."""
+    that ...', 'her decision to run', 'X voiced concern about ...', 'a statement from the
+    ministry saying ...' (the last through its verb). The source is the noun's possessor, its
+    'by'/'from' phrase, or the subject of the verb the noun is the object of."""
     comp = None
     clausal = True
     via = ""

@@ -7,9 +7,10 @@ or a title and an "of" ("President Emmanuel Macron of France"). A definite descr
 the role ("the Israeli prime minister", "the minister", "the company's chief executive")
 is that person when exactly one person holds a role it agrees with: of those the article
 names, as its reader knows them, or, where it names none, of the whole story; with two or
-none it stays unlinked, never a guess (not the last named, not the most named). The qualifier must agree ("the Russian president" is
-not the Ukrainian one; a country and its people are one qualifier), and a demonym inside
-the description does not stop it: "Israeli" stays a mention of Israel as well.
+none it stays unlinked, never a guess (not the last named, not the most named). The
+qualifier must agree ("the Russian president" is not the Ukrainian one; a country and its
+people are one qualifier), and a demonym inside the description does not stop it:
+"Israeli" stays a mention of Israel as well.
 """
 
 from __future__ import annotations
