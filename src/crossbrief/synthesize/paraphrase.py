@@ -277,12 +277,15 @@ def embedding_similarity(
     n = len(story.sentences)
     articles = np.array([s.article for s in story.sentences])
     ok = np.asarray(eligible, dtype=bool)
+    others = evidence.other_people
+    if others is None:
+        others = np.zeros_like(evidence.clash)
     candidate = (
         (sim < threshold)
         & (evidence.terms >= band)
         & ~evidence.clash
         & (articles[:, None] != articles[None, :])
-        & ~(evidence.other_people if evidence.other_people is not None else evidence.clash & False)
+        & ~others
         & np.outer(ok, ok)
     )
     rows, cols = np.nonzero(np.triu(candidate, k=1))
