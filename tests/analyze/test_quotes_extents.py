@@ -173,3 +173,13 @@ def test_a_second_object_or_phrase_coordinated_after_a_comma_stays_in_the_conten
     nlp: Any, text: str, cue: str, tail: str
 ) -> None:
     assert _one(nlp, text, cue).text.endswith(tail)
+
+
+def test_a_quote_mark_hung_on_the_verb_does_not_end_its_content(nlp: Any) -> None:
+    # The parser hangs the opening mark on "likened" (after a second quoted word before it):
+    # the phrase inside the marks is still what was likened to.
+    text = (
+        "Ms Park said she wanted a city that was “clean” and “safe,” and likened the new "
+        "toll “to a tax on work”."
+    )
+    assert _one(nlp, text, "likened").text == "likened the new toll “to a tax on work”"

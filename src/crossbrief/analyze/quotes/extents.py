@@ -59,7 +59,9 @@ def rest_of(verb: Any, after: int) -> list[Any]:
     for k, c in enumerate(rights):
         if c.i <= after:
             continue
-        if c.dep_ == "cc":
+        if c.dep_ == "cc" or (c.dep_ == "punct" and c.is_quote):
+            # A quote mark the parser hangs on the verb opens or closes words it still
+            # governs ('likened the toll "to a tax"'): no break, unlike a comma.
             continue
         if c.dep_ == "conj" and c.pos_ in _SECOND:
             # A verb has no nouns or prepositions for conjuncts: the parser hung a second
