@@ -263,3 +263,27 @@ def test_direct_quote_on_a_verb_that_is_not_a_reporting_verb(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "build the bridge")
     assert q.speaker_name == "Lina Ostrow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop at the old pier, port spokeswoman Ann Lee said, according to "
+        "Norpress.",
+        "The ferry will stop at the old pier, Ann Lee told reporters, according to Norpress.",
+    ],
+)
+def test_according_to_after_a_closing_cue_reports_without_the_cue(nlp: Any, text: str) -> None:
+    # The cue clause before the phrase is how it was said, not what: Norpress reports the
+    # words once, and Lee's cue gives no second line.
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.text, q.cue, q.speaker_text) for q in found] == [
+        ("The ferry will stop at the old pier", "according to", "Norpress")
+    ]
+
+
+def test_according_to_after_an_opening_cue_keeps_the_cue_in_the_content(nlp: Any) -> None:
+    text = "Ann Lee said the ferry will stop at the old pier, according to Norpress."
+    q = one(quotes(nlp, text), "indirect", "old pier")
+    assert q.text == "Ann Lee said the ferry will stop at the old pier"
+    assert q.cue == "according to"

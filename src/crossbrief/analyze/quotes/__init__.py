@@ -123,7 +123,7 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     starts = [q.start for q in quotes]
     reach, furthest = [], -1
     for q in quotes:
-        furthest = max(furthest, q.end)
+        furthest = max(furthest, _reach(q))
         reach.append(furthest)
     according = sorted(
         q.cue_start for q in quotes if q.cue == "according to" and q.cue_start is not None
@@ -144,9 +144,20 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
                 inner = reach[k] if k >= 0 else -1
             else:
                 inner = max(
-                    [reach[j - 1] if j > 0 else -1, *(quotes[i].end for i in range(j + 1, k + 1))]
+                    [
+                        reach[j - 1] if j > 0 else -1,
+                        *(_reach(quotes[i]) for i in range(j + 1, k + 1)),
+                    ]
                 )
             if inner > c:
                 continue
         out.append(q)
     return out
+
+
+def _reach(q: Quote) -> int:
+    """How far a quote reports: its content, and for "according to Z" closing a sentence
+    also the cue before the phrase ("X, Lee said, according to Z": Z reports Lee's cue)."""
+    if q.cue == "according to" and q.cue_end is not None:
+        return max(q.end, q.cue_end)
+    return q.end

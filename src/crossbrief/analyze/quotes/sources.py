@@ -51,6 +51,32 @@ def _reported(prep: Any) -> bool:
     return bool(is_reporting(h)) or any(c.dep_ == "ccomp" for c in h.children)
 
 
+_CLAUSES = frozenset({"ccomp", "xcomp", "conj"})  # what a verb says after it
+
+
+def _before_cue(doc: Any, last: int) -> int:
+    """Where content closed by a source phrase ends (``last``: the token before the phrase):
+    before a cue clause set off by a comma right before the phrase ('X, Ann Lee said,
+    according to Z'), whose speaker and verb are no part of what was said. The cue's words
+    stay the source's report (``outermost`` drops their quote)."""
+    verb = doc[last]
+    while verb.i > 0 and (verb.is_punct or verb.is_space):
+        verb = doc[verb.i - 1]
+    if verb.dep_ in {"dobj", "dative"} and verb.head.i < verb.i:
+        verb = verb.head  # 'X, Lee told reporters, according to Z'
+    if not is_reporting(verb) or any(
+        verb.i < c.i <= last and c.dep_ in _CLAUSES for c in verb.children
+    ):
+        return last
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i > verb.i:
+        return last
+    comma = subj.left_edge.i - 1
+    if comma < 3 or doc[comma].text != ",":
+        return last  # 'Lee said X, according to Z': the cue opens the content, it stays
+    return int(comma) - 1
+
+
 def _attributed(
     text: str,
     para: Para,
@@ -75,7 +101,7 @@ def _attributed(
     if cue_start > sent.start + 2 and tail < sent.end - 3 and doc[tail].text == ",":
         first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
     elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
-        first, last = sent.start, cue_start - 1
+        first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase
         first, last = after, sent.end - 1
     while first < last and (doc[first].is_punct or doc[first].is_space):
