@@ -225,3 +225,17 @@ def test_referring_to_reports_what_it_refers_to(nlp: Any) -> None:
     text = "Mayor Lise Tarnow, referring to the flooded tunnel, said the town would rebuild."
     found = quotes(nlp, text)
     assert one(found, "indirect", "flooded tunnel").speaker_name == "Lise Tarnow"
+
+
+def test_a_cue_closing_the_sentence_after_another_is_the_outer_source(nlp: Any) -> None:
+    # 'the White House said' reports 'she told Mr Park': it is the source of the words,
+    # and the told-cue gives no second line.
+    text = (
+        "Ann Lee met Tom Park on Friday. The council is sending more buses to the north, "
+        "she told Mr Park, the White House said."
+    )
+    found = [q for q in quotes(nlp, text) if "buses" in q.text]
+    assert [(q.kind, q.cue, q.speaker_text) for q in found] == [
+        ("indirect", "said", "the White House")
+    ]
+    assert found[0].text == "The council is sending more buses to the north"

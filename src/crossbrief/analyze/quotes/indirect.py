@@ -91,6 +91,12 @@ def indirect_quotes(
             # "praised the rescue teams", "declined to comment", not "the rescue teams".
             start = off + tok.idx
         attr = from_cue(para, tok)
+        outer = _closing_cue(tok)
+        if outer is not None and attr.head is not None:
+            # 'X, he told Lee, the White House said': the last cue reports the first, so
+            # its speaker is the outer source of X (as with "the agency said the ministry
+            # said X"); the first cue's partial quote folds into this one.
+            attr = from_cue(para, outer)
         if attr.head is None:
             continue  # "it was reported that ...": no one to attribute it to
         if FORM_TO_BASE.get(tok.lower_) in ACTS and not animate(attr.head):
@@ -367,6 +373,19 @@ def _bare_cue(clause: Any) -> bool:
         and clause.doc[first.i - 1].text == ","
         and all(c.dep_ in BARE for c in clause.children)
     )
+
+
+def _closing_cue(verb: Any) -> Any:
+    """A bare cue clause with a speaker of its own that the parser hangs on a reporting
+    verb after it ('X, he told Lee, the White House said'), or None."""
+    for c in verb.rights:
+        if (
+            c.dep_ == "ccomp"
+            and _bare_cue(c)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ):
+            return c
+    return None
 
 
 def _aside(verb: Any) -> bool:
