@@ -183,3 +183,12 @@ def test_a_quote_mark_hung_on_the_verb_does_not_end_its_content(nlp: Any) -> Non
         "toll “to a tax on work”."
     )
     assert _one(nlp, text, "likened").text == "likened the new toll “to a tax on work”"
+
+
+def test_content_cut_before_a_direct_quote_leaves_its_cue_word_out(nlp: Any) -> None:
+    text = (
+        "Ms Park said the ferry could not run in winter because the pier was unsafe, "
+        'adding: "We have asked for a new one. It will take a year."'
+    )
+    q = _one(nlp, text, "said")
+    assert q.text == "the ferry could not run in winter because the pier was unsafe"

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
-from crossbrief.analyze.quotes.lexicon import CLOSE_MARKS, MARKS, OPEN_MARKS, STRAIGHT
+from crossbrief.analyze.quotes.lexicon import (
+    CLOSE_MARKS,
+    FORM_TO_BASE,
+    MARKS,
+    OPEN_MARKS,
+    STRAIGHT,
+)
 from crossbrief.analyze.quotes.marks import Seg
 from crossbrief.model import Quote, QuoteKind
 
@@ -154,9 +160,21 @@ def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> in
         cut = direct[k] - 1
         while cut > start and (text[cut - 1].isspace() or text[cut - 1] in MARKS + ",:;"):
             cut -= 1
+        cut = _before_cue_word(text, start, cut)
         if cut - start > 10:
             return cut
     return end
+
+
+def _before_cue_word(text: str, start: int, cut: int) -> int:
+    """Content cut before a direct quote, less the cue word that introduced the quote
+    after a comma ('said X, adding: "..."'): the cue is the quote's, not part of X."""
+    word = cut
+    while word > start and text[word - 1].isalpha():
+        word -= 1
+    if word == cut or text[word - 2 : word] != ", " or FORM_TO_BASE.get(text[word:cut]) is None:
+        return cut
+    return word - 2
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
