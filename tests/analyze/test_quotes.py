@@ -287,3 +287,9 @@ def test_according_to_after_an_opening_cue_keeps_the_cue_in_the_content(nlp: Any
     q = one(quotes(nlp, text), "indirect", "old pier")
     assert q.text == "Ann Lee said the ferry will stop at the old pier"
     assert q.cue == "according to"
+
+
+def test_according_to_content_leaves_out_a_conjunction_opening_the_sentence(nlp: Any) -> None:
+    text = "But the mayor has not decided, according to two council members."
+    q = one(quotes(nlp, text), "indirect", "mayor")
+    assert q.text == "the mayor has not decided"

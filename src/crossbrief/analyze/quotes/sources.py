@@ -104,7 +104,12 @@ def _attributed(
         first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase
         first, last = after, sent.end - 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
+    while first < last and (
+        doc[first].is_punct
+        or doc[first].is_space
+        # 'But X, according to Z': the conjunction ties X to the writer's last sentence
+        or (first == sent.start and doc[first].pos_ == "CCONJ")
+    ):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
