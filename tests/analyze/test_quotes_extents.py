@@ -192,3 +192,15 @@ def test_content_cut_before_a_direct_quote_leaves_its_cue_word_out(nlp: Any) -> 
     )
     q = _one(nlp, text, "said")
     assert q.text == "the ferry could not run in winter because the pier was unsafe"
+
+
+def test_a_past_verb_after_a_modal_clause_is_the_speakers_own_act(nlp: Any) -> None:
+    # 'demanded' cannot share 'would': the mayor demanded, the talks were not said to.
+    text = "The mayor said the talks would be held in the old town hall, and demanded a vote."
+    assert _one(nlp, text, "said").text == "the talks would be held in the old town hall"
+    assert _one(nlp, text, "demanded").text == "demanded a vote"
+
+
+def test_a_verb_sharing_the_modal_stays_in_the_content(nlp: Any) -> None:
+    text = "The mayor said the talks would be held in the old town hall and would last a week."
+    assert _one(nlp, text, "said").text.endswith("and would last a week")
