@@ -204,3 +204,16 @@ def test_a_past_verb_after_a_modal_clause_is_the_speakers_own_act(nlp: Any) -> N
 def test_a_verb_sharing_the_modal_stays_in_the_content(nlp: Any) -> None:
     text = "The mayor said the talks would be held in the old town hall and would last a week."
     assert _one(nlp, text, "said").text.endswith("and would last a week")
+
+
+def test_a_dash_opening_the_writers_comment_ends_the_content(nlp: Any) -> None:
+    text = (
+        "The harbour master said 40 boats were lost in the storm – the first time the port "
+        "has given a figure."
+    )
+    assert _one(nlp, text, "said").text == "40 boats were lost in the storm"
+
+
+def test_words_between_two_dashes_stay_in_the_content(nlp: Any) -> None:
+    text = "The harbour master said 40 boats – the whole fleet – were lost in the storm."
+    assert _one(nlp, text, "said").text == "40 boats – the whole fleet – were lost in the storm"

@@ -4,6 +4,7 @@ reason or condition and phrases a comma adds; an 'as' phrase after the object.""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from crossbrief.analyze.quotes.hedges import SEEM_VERBS
@@ -133,3 +134,44 @@ def said_why(verb: Any, after: int) -> list[Any]:
         out.append(c)
         after = c.right_edge.i
     return out
+
+
+def before_own_act(clause: Any) -> Any:
+    """The last token of a reported clause with a modal ('would', 'could') before a
+    past-tense verb the parser coordinates with it ('said talks would be held in Oslo and
+    demanded a truce'): that verb cannot share the modal, so it is the speaker's own act,
+    not what was said. None when there is no such verb."""
+    if not any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
+        return None
+    for c in clause.rights:
+        if (
+            c.dep_ == "conj"
+            and c.tag_ == "VBD"
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
+        ):
+            end = c.doc[c.left_edge.i - 1]
+            while end.i > clause.i and (end.is_punct or end.dep_ == "cc"):
+                end = end.doc[end.i - 1]
+            return end
+    return None
+
+
+def before_aside(clause: Any) -> Any:
+    """The last token of a reported clause before a dash that opens a noun phrase closing
+    it ('said 40 boats were lost - the first time the port has given a figure'): the
+    writer's comment on the report, not what was said. None when there is none."""
+    rights = list(clause.rights)
+    for dash, noun in pairwise(rights):
+        if (
+            dash.text in _DASHES
+            and noun.dep_ in {"npadvmod", "appos"}
+            and noun.pos_ == "NOUN"
+            and noun.right_edge.i >= clause.right_edge.i
+            and not any(t.text in _DASHES for t in noun.subtree)
+        ):
+            end = clause.doc[dash.i - 1]
+            return end if end.i > clause.left_edge.i else None
+    return None
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})

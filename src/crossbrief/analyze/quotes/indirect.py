@@ -11,7 +11,14 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue
-from crossbrief.analyze.quotes.extents import is_stance, rest_of, run_on, said_why
+from crossbrief.analyze.quotes.extents import (
+    before_aside,
+    before_own_act,
+    is_stance,
+    rest_of,
+    run_on,
+    said_why,
+)
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
@@ -200,7 +207,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
             # he's certain | Rubio will win'): one right after the other is the same content.
             if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
                 last = c
-        end = _before_own_act(last) or last.right_edge
+        end = before_own_act(last) or before_aside(last) or last.right_edge
         for c in said_why(verb, end.i):
             end = c.right_edge
         return _subject_misread(verb, comp), end, True
@@ -373,26 +380,6 @@ def _bare_cue(clause: Any) -> bool:
         and clause.doc[first.i - 1].text == ","
         and all(c.dep_ in BARE for c in clause.children)
     )
-
-
-def _before_own_act(clause: Any) -> Any:
-    """The last token of a reported clause with a modal ('would', 'could') before a
-    past-tense verb the parser coordinates with it ('said talks would be held in Oslo and
-    demanded a truce'): that verb cannot share the modal, so it is the speaker's own act,
-    not what was said. None when there is no such verb."""
-    if not any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
-        return None
-    for c in clause.rights:
-        if (
-            c.dep_ == "conj"
-            and c.tag_ == "VBD"
-            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
-        ):
-            end = c.doc[c.left_edge.i - 1]
-            while end.i > clause.i and (end.is_punct or end.dep_ == "cc"):
-                end = end.doc[end.i - 1]
-            return end
-    return None
 
 
 def _closing_cue(verb: Any) -> Any:
