@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from itertools import accumulate
 from typing import Any
 
@@ -50,7 +50,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     usable |= {f.upper(): r for f, r in usable.items() if len(f) > 3 and f.upper() not in usable}
     if not usable:
         return
-    pattern = re.compile(r"(?<![\w.\-])(" + trie_pattern(usable) + r")(?![\w\-])")
+    lengths = _lengths_by_initial(usable)
     types: dict[str, str] = {}
     for a in story.articles:
         taken = sorted((m.start, m.end) for m in a.mentions)
@@ -59,8 +59,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         reach = list(accumulate((e for _, e in taken), max))
         text = a.article.text
         headlines: dict[int, bool] = {}
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
+        for start, end in find_forms(text, usable, lengths):
             i = bisect_left(starts, end)
             inside = []
             if i and reach[i - 1] > start:
@@ -77,7 +76,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             # tag; in a title-case headline every word is capitalised.
             if not headlines[sentence] and _runs_on(text, start, end):
                 continue
-            root = usable[match.group(1)]
+            root = usable[text[start:end]]
             if inside:
                 _drop(groups, a.article.id, start, end)
             if root not in types:
@@ -119,14 +118,20 @@ def _split_compounds(
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
 # Capitalised words joined by hyphens, standing alone ("Trump-Abe", not "Kim Jong-un").
 _COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+# Where a name may start (no word character, dot or hyphen before a letter) and what may not
+# follow one: a name is a whole word, not "Kell" in "Kelly" or "Smith" in "Smith-Jones".
+_NAME_START = re.compile(r"(?<![\w.\-])[^\W\d_]")
+_WORD_GOES_ON = re.compile(r"[\w\-]")
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on its line, before (titles and sentence-
     opening function words aside: "But Cheeks' return") or after it."""
-    if re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
+    if _WORD_AFTER.match(text[end : end + 3]):
         return True
-    before = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if not before or before.group(1).lower() in STOP_WORDS:
         return False
     return not _TITLE_BEFORE.search(text[max(0, start - 30) : start])
@@ -152,32 +157,30 @@ def _initials_of(form: str) -> str:
     return letters if len(letters) >= 2 else ""
 
 
-def trie_pattern(forms: Iterable[str]) -> str:
-    """A regular expression matching any of ``forms``, longest first, written as a trie: an
-    alternation of hundreds of names is tried name by name at every position of the text,
-    a trie branches on each character once."""
-    trie: dict[str, Any] = {}
+def _lengths_by_initial(forms: Iterable[str]) -> dict[str, list[int]]:
+    """The lengths of ``forms`` by their first character, longest first."""
+    lengths: dict[str, set[int]] = {}
     for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+        lengths.setdefault(form[0], set()).add(len(form))
+    return {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
 
-    def emit(node: dict[str, Any]) -> str:
-        branches = []
-        for ch, child in sorted(node.items()):
-            if not ch:
-                continue
-            # A run of single-child nodes is one literal ("Hrynchenko" after its "H").
-            run = ch
-            while len(child) == 1 and "" not in child:
-                (next_ch, child), *_ = child.items()
-                run += next_ch
-            branches.append(re.escape(run) + emit(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A form that ends here is tried after the longer ones through it (greedy "?").
-        return f"(?:{body})?" if "" in node else body
 
-    return emit(trie)
+def find_forms(
+    text: str, forms: Container[str], lengths: dict[str, list[int]]
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``forms`` (non-empty, starting with a letter; ``lengths`` from
+    ``_lengths_by_initial``) standing as whole words in ``text``, left to right without
+    overlap, the longest at each start. A scan of dictionary look-ups: a regular expression
+    of hundreds of names takes longer to compile, once per story, than this takes to run."""
+    found = _NAME_START.search(text)
+    while found:
+        start = found.start()
+        for n in lengths.get(text[start], ()):
+            end = start + n
+            # A slice past the text's end is shorter than n: it is a shorter form, tried later.
+            if end <= len(text) and text[start:end] in forms and not _WORD_GOES_ON.match(text, end):
+                yield start, end
+                break
+        else:
+            end = start + 1
+        found = _NAME_START.search(text, end)
