@@ -21,6 +21,7 @@ from crossbrief.synthesize.summary_rules import (
     needs_previous,
     words_of,
 )
+from crossbrief.synthesize.text import content_terms
 
 # An invented story: a ferry strike in a fictional port, told by three outlets.
 LONG_LEAD = (
@@ -345,3 +346,18 @@ def test_a_shared_name_alone_is_no_rewording(nlp: Any) -> None:
     same, _ = summary_module.paraphrases(story, [], concepts, weights)
     assert same[0, 1]  # one fact in two outlets' words
     assert not same[2, 0] and not same[2, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour’s new cranes were moving containers by Tuesday.",
+        "Médecins at the Velora clinic said the talks had stalled, again.",
+        "It is what it is: a 3 a.m. call.",
+    ],
+)
+def test_concepts_are_bigrams_and_content_terms(text: str) -> None:
+    # The summary builds content words from its own tokens; they must stay content_terms'.
+    concepts = summary_module._concepts(text)
+    assert {c for c in concepts if " " not in c} == set(content_terms(text))
+    assert any(" " in c for c in concepts)

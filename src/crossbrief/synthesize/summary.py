@@ -62,6 +62,7 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import re
 import sys
@@ -87,7 +88,7 @@ from crossbrief.synthesize.summary_rules import (
     wholly_quoted,
     words_of,
 )
-from crossbrief.synthesize.text import content_terms, stem, tokens
+from crossbrief.synthesize.text import stem, tokens
 
 MIN_DF_SHARE = 0.3
 LEAD_BONUS = 2.0
@@ -123,13 +124,17 @@ def candidate(text: str, budget: int) -> bool:
 
 def _concepts(text: str) -> set[str]:
     """Word bigrams (with a space) and content words (without one) of ``text``, stemmed."""
-    words = [stem(w) for w in tokens(text)]
+    folded = tokens(text)
+    words = [stem(w) for w in folded]
     bigrams = {
         f"{a} {b}"
         for a, b in itertools.pairwise(words)
         if not (a in STOP_WORDS and b in STOP_WORDS)
     }
-    return bigrams | set(content_terms(text))
+    # ``content_terms(text)``, from the tokens already at hand rather than tokenised again.
+    return bigrams | {
+        stem(w.replace("\u2019", "'")) for w in folded if w not in STOP_WORDS and len(w) > 1
+    }
 
 
 def versions(story: Story) -> dict[str, str]:
@@ -199,11 +204,13 @@ def paraphrases(
     # one report's worth: else a sentence whose only supported concept is "coast guard"
     # would count as a rewording of every other sentence naming the coast guard.
     names = {c: k for k, c in enumerate(sorted(set().union(*concepts)))}
+    # Each concept's root once, not once per sentence carrying it (math.sqrt and np.sqrt
+    # both round correctly, so the values are the same).
+    roots = {c: math.sqrt(weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT)) for c in names}
     data, rows, cols = [], [], []
     for i, cs in enumerate(concepts):
         for c in cs:
-            weight = weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT)
-            data.append(np.sqrt(weight))
+            data.append(roots[c])
             rows.append(i)
             cols.append(names[c])
     root = csr_array((data, (rows, cols)), shape=(len(concepts), len(names)))
