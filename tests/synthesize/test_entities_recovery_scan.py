@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from crossbrief.synthesize.entities.recovery import _lengths_by_initial, find_forms
+from crossbrief.synthesize.entities.recovery import find_forms, form_index
 
 
 def spans(text: str, forms: set[str]) -> list[str]:
     """The forms found in ``text``, in order."""
-    return [text[s:e] for s, e in find_forms(text, forms, _lengths_by_initial(forms))]
+    return [text[s:e] for s, e in find_forms(text, forms, form_index(forms))]
 
 
 def test_longest_form_at_each_start() -> None:
@@ -44,5 +44,14 @@ def test_same_spans_as_the_regular_expression() -> None:
         + r")(?![\w\-])"
     )
     expected = [m.span(1) for m in pattern.finditer(text)]
-    assert list(find_forms(text, forms, _lengths_by_initial(forms))) == expected
+    assert list(find_forms(text, forms, form_index(forms))) == expected
     assert len(expected) == 6
+
+
+def test_forms_with_capitals_beyond_ascii() -> None:
+    forms = {"Łódź", "Ørsted", "ÉMILE"}
+    assert spans("From Łódź, Ørsted wrote to ÉMILE and Łódźian friends.", forms) == [
+        "Łódź",
+        "Ørsted",
+        "ÉMILE",
+    ]
