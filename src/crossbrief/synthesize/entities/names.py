@@ -24,10 +24,14 @@ from crossbrief.synthesize.entities.vocabulary import (
 )
 from crossbrief.synthesize.text import fold
 
+_Y_END = re.compile(r"(iy|yy|ij|ii|yi)$")
+_Y_INSIDE = re.compile(r"(iy|yy)(?=[^aeiou])")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+
 
 def translit(word: str) -> str:
-    word = re.sub(r"(iy|yy|ij|ii|yi)$", "y", word)
-    word = re.sub(r"(iy|yy)(?=[^aeiou])", "y", word)
+    word = _Y_END.sub("y", word)
+    word = _Y_INSIDE.sub("y", word)
     return word.replace("ck", "k").replace("kh", "h")
 
 
@@ -165,7 +169,7 @@ def initials(key: str, whole: int = 0) -> str:
 
 
 def is_acronym_form(text: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", text.split()[-1] if text.split() else "")
+    letters = _NOT_LETTER.sub("", text.split()[-1] if text.split() else "")
     return len(letters) >= 2 and (letters.isupper() or "." in text)
 
 

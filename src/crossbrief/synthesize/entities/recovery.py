@@ -121,6 +121,7 @@ def _split_compounds(
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
 # Capitalised words joined by hyphens, standing alone ("Trump-Abe", not "Kim Jong-un").
 _COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 # What may not follow a name: it is a whole word, not "Kell" in "Kelly" or "Kell-Smith".
@@ -151,7 +152,7 @@ def _drop(groups: dict[str, list[StoryMention]], article: str, start: int, end: 
 def _initials_of(form: str) -> str:
     """The acronym of a name of three words or more, or of two capitalised words
     ("Internet Explorer" -> "IE"), or "" when it has none."""
-    words = [w for w in re.split(r"[\s\-]+", form) if w]
+    words = [w for w in _SPACES_OR_HYPHENS.split(form) if w]
     if len(words) < 2 or not all(w[0].isupper() or w in CONNECTORS for w in words):
         return ""
     letters = initials(name_key(form)).upper()
