@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,6 +48,19 @@ def test_json_is_deterministic(seed_paths: list[str], tmp_path: Path) -> None:
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     validate_brief(json.loads(outs[0]))
+
+
+def test_json_does_not_follow_string_hashing(seed_paths: list[str], tmp_path: Path) -> None:
+    # Sets of strings iterate in an order that changes with PYTHONHASHSEED from one process
+    # to the next; the brief must not (float sums and solver ties once followed it).
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"h{seed}.json"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-m", "crossbrief", "brief", *seed_paths, "--format", "json"]
+        subprocess.run([*cmd, "-o", str(out)], env=env, check=True, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
 
 
 def test_bad_inputs_reported_and_rest_briefed(

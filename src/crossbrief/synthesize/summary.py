@@ -23,8 +23,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    fact told in words of its own, each with details the other lacks.
 3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``, opening with a
    capital or a digit, so no piece of a sentence the splitter cut) of ``MIN_WORDS`` to
-   ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, and not
-   wholly a quotation (its speaker would be missing); of those, the ``MAX_CANDIDATES``
+   ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, not
+   wholly a quotation and not opening inside a quotation begun before it (its speaker
+   would be missing); of those, the ``MAX_CANDIDATES``
    densest in weighted concepts per word (a sentence far down that order never reaches
    the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
@@ -209,7 +210,7 @@ def paraphrases(
     roots = {c: math.sqrt(weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT)) for c in names}
     data, rows, cols = [], [], []
     for i, cs in enumerate(concepts):
-        for c in cs:
+        for c in sorted(cs):  # a fixed order: float sums must not follow string hashing
             data.append(roots[c])
             rows.append(i)
             cols.append(names[c])
@@ -283,7 +284,7 @@ def _select(
         return []
     # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
     density = {
-        i: sum(weights.get(c, 0.0) for c in concepts[i]) / words_of(sents[i].text)
+        i: sum(weights.get(c, 0.0) for c in sorted(concepts[i])) / words_of(sents[i].text)
         for i in candidates
     }
     candidates = sorted(sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES])
@@ -293,7 +294,9 @@ def _select(
     # one candidate carries is simply part of that sentence's gain.
     carriers: dict[str, list[int]] = defaultdict(list)
     for i in candidates:
-        for c in concepts[i]:
+        # sorted: the order of the float sums below, and so HiGHS's tie-breaking, must not
+        # follow Python's string hashing (PYTHONHASHSEED), or two runs could differ
+        for c in sorted(concepts[i]):
             if c in weights:
                 carriers[c].append(index[i])
     gain = np.zeros(len(candidates))
@@ -339,7 +342,9 @@ def _select(
     by_report: dict[str, list[int]] = defaultdict(list)
     for i, k in index.items():
         by_report[version[sents[i].article]].append(k)
-    mean_gain = float(np.mean([sum(weights.get(c, 0.0) for c in concepts[i]) for i in index]))
+    mean_gain = float(
+        np.mean([sum(weights.get(c, 0.0) for c in sorted(concepts[i])) for i in index])
+    )
     for ks in by_report.values():
         rows.append({n_vars: 1.0, **{k: -1.0 for k in ks}})
         uppers.append(0.0)
