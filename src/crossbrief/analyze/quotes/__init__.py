@@ -54,7 +54,7 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.passives import passive_quotes
-from crossbrief.analyze.quotes.speakers import Names, people_of
+from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
 from crossbrief.model import Mention, Quote
 
@@ -85,11 +85,12 @@ def extract_quotes(
     quotes = direct_quotes(text, paras, segs, people, names)
     taken = [(q.start, q.end, q.kind == "direct") for q in quotes]
     direct = sorted(q.start for q in quotes if q.kind == "direct")
+    so_far = Found(text, taken, direct, people, names)
     for para in paras:
-        quotes.extend(indirect_quotes(text, para, taken, direct, people, names))
-        quotes.extend(stance_quotes(text, para, taken, direct, people, names))
-        quotes.extend(passive_quotes(text, para, taken, direct, people, names))
-        quotes.extend(holder_quotes(text, para, taken, direct, people, names))
+        quotes.extend(indirect_quotes(so_far, para))
+        quotes.extend(stance_quotes(so_far, para))
+        quotes.extend(passive_quotes(so_far, para))
+        quotes.extend(holder_quotes(so_far, para))
     held = sorted(quotes, key=lambda q: q.start)
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))

@@ -50,19 +50,14 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.nouns import noun_quote
 from crossbrief.analyze.quotes.sources import source_phrases
-from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.analyze.quotes.speakers import Found, Names, People, resolve
 from crossbrief.model import Quote
 
 
-def indirect_quotes(
-    text: str,
-    para: Para,
-    taken: Sequence[tuple[int, int, bool]],
-    direct: Sequence[int],
-    people: People,
-    names: Names,
-) -> list[Quote]:
+def indirect_quotes(found: Found, para: Para) -> list[Quote]:
     """Reported speech: a reporting verb's clausal complement, and 'according to X'."""
+    text, taken, direct = found.text, found.taken, found.direct
+    people, names = found.people, found.names
     out = []
     off = para.offset
     for tok in para.doc:
@@ -113,7 +108,7 @@ def indirect_quotes(
         out.append(make_quote(text, start, end, "indirect", attr))
     for tok in para.doc:
         if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES | TO_NOUNS and not para.quoted[tok.i]:
-            q = noun_quote(text, para, tok, taken, direct, people, names)
+            q = noun_quote(found, para, tok)
             if q is not None:
                 out.append(q)
     q = _labelled(text, para, taken, people, names)

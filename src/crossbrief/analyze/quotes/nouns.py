@@ -3,7 +3,6 @@ the plan', 'Lee's view is that ...'."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para, covered, token_span
@@ -20,23 +19,16 @@ from crossbrief.analyze.quotes.lexicon import (
     TO_NOUNS,
     is_reporting,
 )
-from crossbrief.analyze.quotes.speakers import Names, People, held_by
+from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
 
-def noun_quote(
-    text: str,
-    para: Para,
-    noun: Any,
-    taken: Sequence[tuple[int, int, bool]],
-    direct: Sequence[int],
-    people: People,
-    names: Names,
-) -> Quote | None:
+def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
     """Reported content carried by an attribution noun: 'his claim that ...', 'Lee's view is
     that ...', 'her decision to run', 'X voiced concern about ...', 'a statement from the
     ministry saying ...' (the last through its verb). The source is the noun's possessor, its
     'by'/'from' phrase, or the subject of the verb the noun is the object of."""
+    text, taken, direct = found.text, found.taken, found.direct
     comp = None
     clausal = True
     via = ""
@@ -96,4 +88,4 @@ def noun_quote(
         return None
     if not clausal:
         start = para.offset + noun.idx  # "concern about the deal", as with a verb's object
-    return held_by(text, para, (start, end), noun, speaker, people, names)
+    return held_by(found, para, (start, end), noun, speaker)

@@ -4,26 +4,20 @@ said or did."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, is_reporting
-from crossbrief.analyze.quotes.speakers import Names, People, held_by
+from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
 
-def passive_quotes(
-    text: str,
-    para: Para,
-    taken: Sequence[tuple[int, int, bool]],
-    direct: Sequence[int],
-    people: People,
-    names: Names,
-) -> Iterator[Quote]:
+def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
     """A passive reporting verb with a 'by' agent: the agent is the speaker and the content
     is the clause, from its subject to the verb's last word ("The plan was criticized by
     residents for its cost"). With no agent there is no one to name ("it was reported")."""
+    text, taken, direct = found.text, found.taken, found.direct
     for verb in para.doc:
         if para.quoted[verb.i] or not is_reporting(verb):
             continue
@@ -41,4 +35,4 @@ def passive_quotes(
         right = para.doc[min(verb.right_edge.i, sent.end - 1)]
         span = token_span(text, para, left, trim_end(para, left, right), direct)
         if not covered(*span, taken):
-            yield held_by(text, para, span, verb, agent, people, names)
+            yield held_by(found, para, span, verb, agent)

@@ -257,17 +257,22 @@ def _may_hold(people: People, name: str, words: set[str]) -> bool:
     return all(words <= r for r in roles)
 
 
-def held_by(
-    text: str,
-    para: Para,
-    span: tuple[int, int],
-    cue: Any,
-    holder: Any,
-    people: People,
-    names: Names,
-) -> Quote:
+@dataclass(frozen=True)
+class Found:
+    """What the reported-speech extractors of one article share: its text, the spans quotes
+    found so far hold (``taken``: start, end, direct), the starts of its direct quotes, and
+    the people and names it mentions."""
+
+    text: str
+    taken: Sequence[tuple[int, int, bool]]
+    direct: Sequence[int]
+    people: People
+    names: Names
+
+
+def held_by(found: Found, para: Para, span: tuple[int, int], cue: Any, holder: Any) -> Quote:
     """Reported content at article offsets ``span``, cued by token ``cue`` and held by the
     speaker phrase around token ``holder``, resolved within the paragraph to a name."""
     attr = Attr(para, cue, phrase(holder), holder)
-    attr.name = resolve(para, attr.speaker or (0, 0), holder, people, names)
-    return make_quote(text, span[0], span[1], "indirect", attr)
+    attr.name = resolve(para, attr.speaker or (0, 0), holder, found.people, found.names)
+    return make_quote(found.text, span[0], span[1], "indirect", attr)

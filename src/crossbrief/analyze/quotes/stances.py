@@ -3,27 +3,21 @@ plan', 'Varga was confident that the ferry would run', 'Lee is a critic of the t
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import HOLDERS, STANCE_ADJECTIVES
-from crossbrief.analyze.quotes.speakers import Names, People, held_by
+from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
 
-def stance_quotes(
-    text: str,
-    para: Para,
-    taken: Sequence[tuple[int, int, bool]],
-    direct: Sequence[int],
-    people: People,
-    names: Names,
-) -> Iterator[Quote]:
+def stance_quotes(found: Found, para: Para) -> Iterator[Quote]:
     """A stance adjective said of a subject, with what the stance is about: its 'of',
     'about' or 'toward' phrase ('critical of the plan', content from the adjective on), or
     its that-clause ('confident that ...', the clause alone). The subject holds it."""
+    text, taken, direct = found.text, found.taken, found.direct
     off = para.offset
     for adj in para.doc:
         preps = STANCE_ADJECTIVES.get(adj.lower_)
@@ -42,20 +36,14 @@ def stance_quotes(
             continue
         if not clausal:
             start = off + adj.idx
-        yield held_by(text, para, (start, end), adj, speaker, people, names)
+        yield held_by(found, para, (start, end), adj, speaker)
 
 
-def holder_quotes(
-    text: str,
-    para: Para,
-    taken: Sequence[tuple[int, int, bool]],
-    direct: Sequence[int],
-    people: People,
-    names: Names,
-) -> Iterator[Quote]:
+def holder_quotes(found: Found, para: Para) -> Iterator[Quote]:
     """A noun for one who holds a stance, said of someone: 'Lee is a fierce supporter of the
     toll', 'Varga has been a critic of the plan'. The content runs from the noun to the end
     of its 'of' phrase; the holder is the subject of the copula."""
+    text, taken, direct = found.text, found.taken, found.direct
     for noun in para.doc:
         if noun.pos_ != "NOUN" or noun.lower_ not in HOLDERS or para.quoted[noun.i]:
             continue
@@ -70,7 +58,7 @@ def holder_quotes(
             continue
         span = token_span(text, para, noun, trim_end(para, obj, obj.right_edge), direct)
         if not covered(*span, taken):
-            yield held_by(text, para, span, noun, holder, people, names)
+            yield held_by(found, para, span, noun, holder)
 
 
 def _about(adj: Any, preps: frozenset[str]) -> tuple[Any, Any, bool] | None:
