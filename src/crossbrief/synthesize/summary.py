@@ -283,10 +283,8 @@ def _select(
     if not candidates:
         return []
     # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
-    density = {
-        i: sum(weights.get(c, 0.0) for c in sorted(concepts[i])) / words_of(sents[i].text)
-        for i in candidates
-    }
+    worth = {i: sum(weights.get(c, 0.0) for c in sorted(concepts[i])) for i in candidates}
+    density = {i: worth[i] / words_of(sents[i].text) for i in candidates}
     candidates = sorted(sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES])
     index = {i: k for k, i in enumerate(candidates)}
     # Two reductions that leave the optimum unchanged and shrink the ILP: concepts carried
@@ -342,9 +340,7 @@ def _select(
     by_report: dict[str, list[int]] = defaultdict(list)
     for i, k in index.items():
         by_report[version[sents[i].article]].append(k)
-    mean_gain = float(
-        np.mean([sum(weights.get(c, 0.0) for c in sorted(concepts[i])) for i in index])
-    )
+    mean_gain = float(np.mean([worth[i] for i in index]))
     for ks in by_report.values():
         rows.append({n_vars: 1.0, **{k: -1.0 for k in ks}})
         uppers.append(0.0)
