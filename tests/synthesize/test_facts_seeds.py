@@ -67,30 +67,36 @@ def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
     return _annotated(seed_brief, seed_paths)
 
 
-# Known gaps (2026-12-04), kept as strict expected failures so that a fix shows up. Fact
+# Known gaps (2026-12-05), kept as strict expected failures so that a fix shows up. Fact
 # similarity (synthesize/paraphrase.py: one term per entity, derivational stems, shared words
-# besides names) finds 3 of the 6 clear seed facts (direct talks; the pretext; the Moscow trip,
-# since "The Israeli prime minister" resolves to Bennett); the other three share at most one
-# word besides names ("third" against "attempt"/"round"; "disarm" against "demilitarised"),
-# which no lexical rule can tell from the wrong pairs. Three groups
-# join sentences the annotation holds to be two facts, each with three or more shared words
-# ("diplomatic solution", "humanitarian corridors", "details of his talks with the Russian
-# leader"). The summary cites by its own looser relation (summary.py), not by the fact groups.
+# besides names; synthesize/actors.py: who acts in a sentence) finds 4 of the 6 clear seed
+# facts (direct talks; the pretext; the Moscow trip, since "The Israeli prime minister"
+# resolves to Bennett; the mediation, 000:1 with 002:4, once 002:4 no longer goes to 000:17);
+# the other two share at most one word besides names ("third" against "attempt"/"round";
+# "disarm" against "demilitarised"), which no lexical rule can tell from the wrong pairs.
+# One group joins sentences the annotation holds to be two facts: two leaders urging Putin
+# to cease fire (000:5, its actors named only in the sentence before) and Erdogan doing so
+# (002:8); until 2026-12-05 three more did, each sharing one stock phrase ("find a
+# diplomatic solution", "open humanitarian corridors", paraphrase.one_phrase) or Zelensky's
+# quoted "I can't talk about the details of his talks" against Bennett revealing none
+# (actors.lead_pairs). Summary gaps: 002:1 states the mediation fact that the group gives
+# to 002:4 (one sentence per article per fact), and 002:25 the third round.
 # MiniLM sentence embeddings (``--paraphrase embeddings``, 2026-12-04) find none of the four
-# either: their pairs score 0.27-0.57 and are often not each other's closest sentence, while
-# wrong pairs reach the same cosines (at a 0.5 cut: 2 clear facts, 9 wrong groups).
+# missing facts either: their pairs score 0.27-0.57 and are often not each other's closest
+# sentence, while wrong pairs reach the same cosines (at a 0.5 cut: 2 clear facts, 9 wrong
+# groups).
 # Measured and rejected on these seeds with bench/gold (2026-12-04, fourth round): pairing
 # each sentence with its mutual best match in the other article at 1-2 shared words (2 or 1
 # clear facts, 8-14 wrong groups), rare shared entities counting as shared words (4 wrong),
 # two shared words from a term cosine of 0.15-0.22 (4-8 wrong), three shared entities and one
 # word (4 wrong), different weekdays as different events (1 clear fact: 000:0 "Saturday" and
-# 001:0 "Monday" are one fact told on two days). The mediation needs what synthesis does not
-# have: a pair 000:1 / 002:4 of two shared words, "mediat" and "talk", whose 002:4 is taken
-# by 000:17 (facts.py's ``also`` only joins a sentence to a group that exists).
+# 001:0 "Monday" are one fact told on two days).
 GAP = pytest.mark.xfail(strict=True, reason="seed support counts: see the comment above")
 
 
-CLEAR_FOUND_FLOOR = 3  # clear annotated facts found on 2026-12-04: a floor, not a goal
+CLEAR_FOUND_FLOOR = 4  # clear annotated facts found on 2026-12-05 (3 on 12-04): a floor
+WRONG_GROUPS_CEILING = 1  # facts joining two annotated facts on 2026-12-05 (3 on 12-04)
+WRONG_SUMMARY_CEILING = 2  # summary sentences with another support, 2026-12-05 (3 on 12-04)
 
 
 def test_clear_annotated_facts_found_stay_at_their_floor(seed_brief: Any, annotated: Any) -> None:
@@ -107,13 +113,46 @@ def test_clear_annotated_facts_found_stay_at_their_floor(seed_brief: Any, annota
     assert len(found) >= CLEAR_FOUND_FLOOR, found
 
 
-@GAP
-def test_every_seed_fact_groups_one_annotated_fact(seed_brief: Any, annotated: Any) -> None:
-    wrong = [
+def _wrong_groups(brief: Any, annotated: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """The brief's facts whose sentences belong to no one annotated fact."""
+    return [
         (f.support, f.text[:60])
-        for f in seed_brief.facts
+        for f in brief.facts
         if _fact_of(annotated, [(r.article, r.sentence) for r in f.sources]) is None
     ]
+
+
+def _wrong_summary(brief: Any, annotated: list[dict[str, Any]]) -> list[tuple[str, int, Any]]:
+    """Summary sentences whose support is not their annotated fact's (text, shown, wanted)."""
+    texts = {a.id: a.sentences for a in brief.articles}
+    wrong = []
+    for s in brief.summary:
+        refs = [(r.article, r.sentence) for r in s.sources]
+        own = next((a, n) for a, n in refs if texts[a][n] == s.text)
+        if len(refs) > 1:  # cites its fact's sentences: they must be one annotated fact
+            fact = _fact_of(annotated, refs)
+            want = fact["support"] if fact else None
+        else:  # cites itself alone: right unless it states a clear multi-outlet fact
+            clear = [f for f in annotated if f["clear"] and own[1] in f["accepts"].get(own[0], ())]
+            want = 1 if not clear else max(f["support"] for f in clear)
+        if s.support != want:
+            wrong.append((s.text[:60], s.support, want))
+    return wrong
+
+
+def test_wrong_fact_groups_stay_under_their_ceiling(seed_brief: Any, annotated: Any) -> None:
+    wrong = _wrong_groups(seed_brief, annotated)
+    assert len(wrong) <= WRONG_GROUPS_CEILING, wrong
+
+
+def test_wrong_summary_support_stays_under_its_ceiling(seed_brief: Any, annotated: Any) -> None:
+    wrong = _wrong_summary(seed_brief, annotated)
+    assert len(wrong) <= WRONG_SUMMARY_CEILING, wrong
+
+
+@GAP
+def test_every_seed_fact_groups_one_annotated_fact(seed_brief: Any, annotated: Any) -> None:
+    wrong = _wrong_groups(seed_brief, annotated)
     assert not wrong, f"facts grouping sentences of different facts (wrong support): {wrong}"
 
 
@@ -136,17 +175,5 @@ def test_every_clear_annotated_fact_has_its_support(seed_brief: Any, annotated: 
 
 @GAP
 def test_summary_sentences_carry_the_support_of_their_fact(seed_brief: Any, annotated: Any) -> None:
-    texts = {a.id: a.sentences for a in seed_brief.articles}
-    wrong = []
-    for s in seed_brief.summary:
-        refs = [(r.article, r.sentence) for r in s.sources]
-        own = next((a, n) for a, n in refs if texts[a][n] == s.text)
-        if len(refs) > 1:  # cites its fact's sentences: they must be one annotated fact
-            fact = _fact_of(annotated, refs)
-            want = fact["support"] if fact else None
-        else:  # cites itself alone: right unless it states a clear multi-outlet fact
-            clear = [f for f in annotated if f["clear"] and own[1] in f["accepts"].get(own[0], ())]
-            want = 1 if not clear else max(f["support"] for f in clear)
-        if s.support != want:
-            wrong.append((s.text[:60], s.support, want))
+    wrong = _wrong_summary(seed_brief, annotated)
     assert not wrong, f"summary support (text, shown, annotated): {wrong}"

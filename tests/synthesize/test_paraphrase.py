@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Span
+import numpy as np
+
+from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Quote, Span
+from crossbrief.synthesize.actors import different_leads, lead_pairs, title_places
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_sentences
 from crossbrief.synthesize.paraphrase import (
     SURFACE,
-    different_leads,
     fact_evidence,
     fact_similarity,
     merge_prefixes,
+    one_phrase,
     root,
     sentence_terms,
     word_terms,
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf
+from tests.synthesize.builders import line_spans
 
 
 def _article(
@@ -187,3 +191,91 @@ def test_close_wording_keeps_its_fact_whoever_opens_it() -> None:
     assert story.similarity[0, 1] >= SURFACE
     assert different_leads(story, entities)[0, 1]
     assert fact_similarity(story, entities)[0, 1] >= THRESHOLD
+
+
+def test_a_single_shared_phrase_is_not_a_shared_fact() -> None:
+    pair = np.ones((2, 2), dtype=bool)
+    # all they share is "find a lasting solution": one run in each sentence
+    phrase = [["mayor", "urged", "find", "lasting", "solution", "flood"], ["@E1", "find"]]
+    phrase[1] += ["lasting", "solution", "net"]
+    assert one_phrase(phrase, pair)[0, 1]
+    # the same words and a person, in two places of each sentence: actor and event agree
+    apart = [["@E1", "urged", "find", "lasting", "solution"], ["find", "lasting", "solution"]]
+    apart[1] += ["@E1", "demand"]
+    assert not one_phrase(apart, pair)[0, 1]
+    # a figure in the run is the fact itself ("killed two people")
+    figure = [["kill", "2", "peopl", "market"], ["bomb", "kill", "2", "peopl"]]
+    assert not one_phrase(figure, pair)[0, 1]
+    # only the pairs asked about are judged
+    assert not one_phrase(phrase, np.zeros((2, 2), dtype=bool)).any()
+
+
+def test_sentences_sharing_one_stock_phrase_state_different_facts() -> None:
+    a = _article(
+        "a",
+        [
+            "The two mayors urged the regional council to agree and find a lasting solution before "
+            "the winter storms.",
+            "Fishermen mended their nets in the harbour at dawn.",
+        ],
+    )
+    b = _article(
+        "b",
+        [
+            "The harbour union would keep helping shipowners to find a lasting solution to the pay "
+            "dispute over overtime.",
+            "A museum in the capital reopened its doors to visitors.",
+        ],
+    )
+    story, entities = _story(a, b)
+    evidence = fact_evidence(story, entities)
+    # three shared words and a term cosine over the threshold: word evidence alone links them
+    assert evidence.shared_words[0, 2] >= 3 and evidence.terms[0, 2] >= THRESHOLD
+    assert story.similarity[0, 2] < SURFACE
+    assert evidence.one_phrase is not None and evidence.one_phrase[0, 2]
+    assert evidence.similarity[0, 2] == 0.0
+
+
+def test_a_sentence_inside_a_quotation_is_its_speakers_own_act() -> None:
+    lines = [
+        'Ilse Varga said of the storm: "We were ready.',
+        "I cannot talk about the details of his talks with the harbour board.",
+        'We will rebuild."',
+    ]
+    text = "\n".join(lines)
+    opening = text.index("We were")
+    a = AnalyzedArticle(
+        Article(id="a", text=text, source="a"),
+        line_spans(text),
+        mentions=(Mention("Ilse Varga", 0, 10, "PERSON"),),
+        quotes=(Quote(text[opening:-1], opening, len(text) - 1, "direct", "Ilse Varga", 0, 10),),
+    )
+    b = _article(
+        "b",
+        ["Tomas Brenner revealed no details of his talks with the harbour board, aides said."],
+        (("Tomas Brenner", "PERSON"),),
+    )
+    story, entities = _story(a, b)
+    assert story.similarity[1, 3] >= SURFACE  # worded alike: the surface alone would link them
+    other, own = lead_pairs(story, entities)
+    assert other[1, 3] and own[1, 3]  # Varga's "I" against Brenner
+    assert not own[0, 3]  # Varga named where the quotation opens: an opening lead
+    assert fact_similarity(story, entities)[1, 3] == 0.0
+
+
+def test_a_place_in_a_persons_title_is_no_term_of_its_own() -> None:
+    a = _article(
+        "a",
+        ["Turkish President Emre Kaya urged both sides to open the border crossing."],
+        (("Turkish", "NORP"), ("President Emre Kaya", "PERSON")),
+    )
+    b = _article(
+        "b",
+        ["The border crossing with Turkey stayed shut on Monday."],
+        (("Turkey", "GPE"),),
+    )
+    story, entities = _story(a, b)
+    assert title_places(story, entities) == {("a", 0)}
+    terms = sentence_terms(story, entities)
+    assert len([t for t in terms[0] if t.startswith("@")]) == 1  # the president only
+    assert "turkish" not in terms[0]

@@ -27,6 +27,7 @@ from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
+from crossbrief.synthesize.actors import lead_pairs, title_places
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf, stem, tokens
 
@@ -48,7 +49,6 @@ _ORDINAL_WORDS = (
 )  # fmt: skip
 _ORDINALS = {w: f"#{n + 1}" for n, w in enumerate(_ORDINAL_WORDS)}
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_WORDLIKE = re.compile(r"\w")
 # Derivational endings dropped after the inflectional ones, longest first: "mediation" and
 # "mediated" meet at "mediat", "neutrality" and "neutral" at "neutral".
 _DERIVATIONAL = {
@@ -102,11 +102,18 @@ def word_terms(text: str) -> list[str]:
 
 
 def sentence_terms(story: Story, entities: Sequence[Entity]) -> list[list[str]]:
-    """Each story sentence's terms, entity mentions replaced by their entity's id."""
+    """Each story sentence's terms, entity mentions replaced by their entity's id.
+
+    A place that opens a person's title ("Turkish President Erdogan") gives no term: it is
+    the person's role, not a place the sentence tells of, and would tie every sentence
+    naming the person with their title to sentences about that country.
+    """
+    roles = title_places(story, entities)
     spans: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
-            spans[(m.article, m.sentence)].append((m.start, m.end, e.id))
+            eid = "" if (m.article, m.start) in roles else e.id
+            spans[(m.article, m.sentence)].append((m.start, m.end, eid))
     out = []
     for s in story.sentences:
         text = story.by_id[s.article].article.text
@@ -117,7 +124,8 @@ def sentence_terms(story: Story, entities: Sequence[Entity]) -> list[list[str]]:
             if start < pos or start >= s.end:
                 continue
             terms += word_terms(text[pos:start])
-            terms.append(f"@{eid}")
+            if eid:
+                terms.append(f"@{eid}")
             pos = end
         terms += word_terms(text[pos : s.end])
         out.append(terms)
@@ -145,8 +153,10 @@ class FactEvidence:
     ``similarity``: the fact similarity itself; ``terms``: the TF-IDF cosine of the
     entity-aware terms before any pair was set to 0; ``shared_words`` / ``shared_entities``:
     how many distinct words besides names / story entities each pair shares; ``clash``:
-    the pair gives different ordinals; ``other_people``: the two sentences open with
-    different people (``different_leads``), None where not computed.
+    the pair gives different ordinals; ``other_people``: the two sentences open with (or are
+    quoted from) different people (``different_leads``), None where not computed;
+    ``one_phrase``: all the pair shares is one phrase (``one_phrase``), None where not
+    computed.
     """
 
     similarity: np.ndarray
@@ -155,6 +165,7 @@ class FactEvidence:
     shared_entities: np.ndarray
     clash: np.ndarray
     other_people: np.ndarray | None = None
+    one_phrase: np.ndarray | None = None
 
 
 def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
@@ -162,10 +173,12 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
 
     The TF-IDF cosine of entity-aware terms, set to 0 where the two sentences share too few
     words besides names (``MIN_SHARED_WORDS`` below ``STRONG``, one at or above it: two
-    sentences naming the same people and places can still say different things about them)
-    or give different ordinals ("a third round" / "a fourth round" are two events), or open
-    with different people (``different_leads``). A pair whose surface TF-IDF cosine reaches
-    ``SURFACE`` keeps it (unless the ordinals differ).
+    sentences naming the same people and places can still say different things about them),
+    or all they share is one phrase (``one_phrase``), or they open with different people
+    (``different_leads``). A pair whose surface TF-IDF cosine reaches ``SURFACE`` keeps it,
+    unless the ordinals differ ("a third round" / "a fourth round" are two events) or one of
+    the two people is a quotation's speaker (``lead_pairs``: a quoted "I can't talk about
+    the details" is the speaker's own act).
     """
     terms = merge_prefixes(sentence_terms(story, entities))
     raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
@@ -177,53 +190,50 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
     need = np.where(raw >= STRONG, 1, MIN_SHARED_WORDS)
     sim = np.where(shared < need, 0.0, raw)
-    # a pair whose surface wording is this close states one fact whatever its terms say
     surface = story.similarity
-    others = different_leads(story, entities)
+    others, own = lead_pairs(story, entities)
     sim[others] = 0.0
+    phrase = one_phrase(terms, (sim > 0) & (surface < SURFACE))
+    sim[phrase] = 0.0
+    # a pair whose surface wording is this close states one fact whatever its terms say
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
-    sim[clash] = 0.0
+    sim[clash | own] = 0.0
     np.fill_diagonal(sim, 1.0)
-    return FactEvidence(sim, raw, shared, (names @ names.T).toarray(), clash, others)
+    return FactEvidence(sim, raw, shared, (names @ names.T).toarray(), clash, others, phrase)
 
 
-def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
-    """Pairs of sentences that open with different people, neither named in the other.
+def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.ndarray:
+    """The ``candidates`` pairs whose shared terms (words and entities) form one unbroken
+    run in each sentence, unless a number is among them.
 
-    A sentence that opens with a person's name is, in news prose, about what that person did
-    or said ("Sorel thanked the coast guard ...", "Hrynchenko said the ship had lost engine
-    power ..."): two such sentences about two people report two acts or statements, however
-    many words of the story they share ("ship", "storm", "bank"). Where one sentence also
-    names the other's person ("Annan met Gadhafi" / "Gadhafi told Annan") they may tell one
-    event, and are left to the other evidence.
+    Two outlets telling one fact agree in more than one place: on who or what and on what
+    happened ("The Israeli prime minister ... to meet Putin" / "a surprise meeting with Mr
+    Putin"). Two sentences sharing a single phrase ("find a diplomatic solution", "open
+    humanitarian corridors") share a stock phrase of the story, said by different people of
+    different things. A figure is the exception: "killed two people and wounded 21" is one
+    run, and the fact itself.
     """
-    n = len(story.sentences)
-    where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
-    named: list[set[str]] = [set() for _ in range(n)]
-    lead: list[str | None] = [None] * n
-    for e in entities:
-        for m in e.mentions:
-            k = where.get((m.article, m.sentence))
-            if k is None:
-                continue
-            named[k].add(e.id)
-            s = story.sentences[k]
-            text = story.by_id[s.article].article.text
-            # only quote marks or brackets before the name: the sentence opens with it
-            if (
-                e.type == "PERSON"
-                and m.start >= s.start
-                and not _WORDLIKE.search(text[s.start : m.start])
-            ):
-                lead[k] = e.id
-    out = np.zeros((n, n), dtype=bool)
-    led = [k for k in range(n) if lead[k] is not None]
-    for a, i in enumerate(led):
-        for j in led[a + 1 :]:
-            pi, pj = lead[i], lead[j]
-            if pi != pj and pi not in named[j] and pj not in named[i]:
-                out[i, j] = out[j, i] = True
+    out = np.zeros(candidates.shape, dtype=bool)
+    sets = [set(ts) for ts in terms]
+    rows, cols = np.nonzero(np.triu(candidates, k=1))
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        both = sets[i] & sets[j]
+        if not any(t[0] != "@" for t in both) or any(t[0].isdigit() or t[0] == "#" for t in both):
+            continue
+        if _runs(terms[i], both) <= 1 and _runs(terms[j], both) <= 1:
+            out[i, j] = out[j, i] = True
     return out
+
+
+def _runs(terms: Sequence[str], shared: set[str]) -> int:
+    """How many maximal runs of consecutive ``shared`` terms ``terms`` holds (stop words are
+    not terms: "opening of some humanitarian corridors" is one run)."""
+    count, inside = 0, False
+    for t in terms:
+        now = t in shared
+        count += now and not inside
+        inside = now
+    return count
 
 
 def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:

@@ -1,0 +1,158 @@
+"""Who acts in a sentence, as far as synthesis can tell without a parse: the fact similarity
+(``paraphrase``) reads it to keep two people's acts apart however alike their wording.
+
+- A sentence that opens with a person's name tells what that person did or said.
+- A sentence inside someone's direct quotation ('... adding: "I think so. I can't talk about
+  the details."') is that speaker's own words: its "I" is the speaker.
+- A place named in a person's title ("Turkish President Recep Tayyip Erdogan", "Israel's
+  Prime Minister Naftali Bennett") is that person's role, not a place the sentence tells of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from crossbrief.model import Entity, Quote
+from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.story import Story
+
+_WORDLIKE = re.compile(r"\w")
+# between a place and the person it titles: a possessive and spaces ("Israel's Prime ...")
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?\s*")
+_PLACES = {"GPE", "NORP", "LOC"}
+
+
+@dataclass(frozen=True)
+class Leads:
+    """Per story sentence: the person it opens with or is quoted from (``lead``), whether
+    that lead is a quotation's speaker (``quoted``), and every entity it names (``named``)."""
+
+    lead: list[str | None]
+    quoted: list[bool]
+    named: list[set[str]]
+
+
+def title_places(story: Story, entities: Sequence[Entity]) -> set[tuple[str, int]]:
+    """(article, start) of the place mentions that open a person's title: a country or
+    nationality right before a person's mention, with at most a possessive between."""
+    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in entities:
+        for m in e.mentions:
+            by_article[m.article].append((m.start, m.end, e.type))
+    out = set()
+    for article, spans in by_article.items():
+        text = story.by_id[article].article.text
+        spans.sort()
+        for (start, end, kind), (after, _, next_kind) in pairwise(spans):
+            if (
+                kind in _PLACES
+                and next_kind == "PERSON"
+                and after >= end
+                and _TITLE_GAP.fullmatch(text[end:after])
+            ):
+                out.add((article, start))
+    return out
+
+
+def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
+    """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
+    before it), else, for a sentence that opens inside a direct quotation begun earlier, the
+    quotation's speaker when that speaker is a person of the story."""
+    n = len(story.sentences)
+    where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
+    named: list[set[str]] = [set() for _ in range(n)]
+    lead: list[str | None] = [None] * n
+    for e in entities:
+        for m in e.mentions:
+            k = where.get((m.article, m.sentence))
+            if k is None:
+                continue
+            named[k].add(e.id)
+            s = story.sentences[k]
+            text = story.by_id[s.article].article.text
+            if (
+                e.type == "PERSON"
+                and m.start >= s.start
+                and not _WORDLIKE.search(text[s.start : m.start])
+            ):
+                lead[k] = e.id
+    quoted = [False] * n
+    speakers = _Speakers(entities)
+    for k, s in enumerate(story.sentences):
+        if lead[k] is not None:
+            continue
+        for q in story.by_id[s.article].quotes:
+            if q.kind != "indirect" and q.start < s.start < q.end:
+                lead[k] = speakers.of(s.article, q)
+                quoted[k] = lead[k] is not None
+                break
+    return Leads(lead, quoted, named)
+
+
+def lead_pairs(story: Story, entities: Sequence[Entity]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of sentences led by different people, neither named in the other sentence
+    (``different_leads``), and the subset of those where one lead is a quotation's speaker:
+    a quoted "I can't talk about the details" is the speaker's own act, which another
+    person's act does not report however close the wording."""
+    leads = sentence_leads(story, entities)
+    n = len(story.sentences)
+    other = np.zeros((n, n), dtype=bool)
+    own = np.zeros((n, n), dtype=bool)
+    led = [k for k in range(n) if leads.lead[k] is not None]
+    for a, i in enumerate(led):
+        for j in led[a + 1 :]:
+            pi, pj = leads.lead[i], leads.lead[j]
+            if pi != pj and pi not in leads.named[j] and pj not in leads.named[i]:
+                other[i, j] = other[j, i] = True
+                if leads.quoted[i] or leads.quoted[j]:
+                    own[i, j] = own[j, i] = True
+    return other, own
+
+
+def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
+    """Pairs of sentences that open with (or are quoted from) different people, neither
+    named in the other.
+
+    A sentence that opens with a person's name is, in news prose, about what that person did
+    or said ("Sorel thanked the coast guard ...", "Hrynchenko said the ship had lost engine
+    power ..."): two such sentences about two people report two acts or statements, however
+    many words of the story they share ("ship", "storm", "bank"). Where one sentence also
+    names the other's person ("Annan met Gadhafi" / "Gadhafi told Annan") they may tell one
+    event, and are left to the other evidence.
+    """
+    return lead_pairs(story, entities)[0]
+
+
+class _Speakers:
+    """A quotation's speaker as a person of the story: the person mentioned where the
+    speaker is written, else the person whose name the analyzer resolved the speaker to
+    ("he" -> "Zelensky")."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = entities
+        self._at: dict[str, list[tuple[int, int, str]]] | None = None
+        self._names: dict[str, str] | None = None
+
+    def of(self, article: str, q: Quote) -> str | None:
+        if self._at is None or self._names is None:
+            self._at, self._names = defaultdict(list), {}
+            for e in self.entities:
+                if e.type != "PERSON":
+                    continue
+                for m in e.mentions:
+                    self._at[m.article].append((m.start, m.end, e.id))
+                for a in e.aliases:
+                    self._names.setdefault(name_key(a.form), e.id)
+        if q.speaker_start is not None and q.speaker_end is not None:
+            for start, end, eid in self._at.get(article, ()):
+                if start < q.speaker_end and q.speaker_start < end:
+                    return eid
+        if q.speaker_name:
+            return self._names.get(name_key(q.speaker_name))
+        return None
