@@ -272,10 +272,12 @@ def embedding_similarity(
 
     Only pairs that can change a grouping decision are embedded: sentences of two different
     articles, both ``eligible``, below ``threshold`` but with a term cosine of at least
-    ``band`` (they share an entity, a word or a number), no ordinal clash. Such a pair is
-    accepted when the MiniLM cosine of its two sentences reaches ``cut`` and each is the
-    other's most similar candidate in the other's article (a fact is told once per article,
-    and a sentence close to several of another article's is close to a topic, not a fact).
+    ``band`` (they share an entity, a word or a number), no ordinal clash, neither two
+    people's acts (``different_leads``) nor one shared stock phrase (``one_phrase``), which
+    a sentence embedding would see as close for that phrase alone. Such a pair is accepted
+    when the MiniLM cosine of its two sentences reaches ``cut`` and each is the other's most
+    similar candidate in the other's article (a fact is told once per article, and a
+    sentence close to several of another article's is close to a topic, not a fact).
     An accepted pair gets ``threshold * cosine / cut``: at least the threshold, below the
     pairs word matching links well, so that it joins what is left once those have grouped
     (giving it the cosine itself lets it take sentences first: recall 0.622 at 0.933 on
@@ -287,15 +289,16 @@ def embedding_similarity(
     n = len(story.sentences)
     articles = np.array([s.article for s in story.sentences])
     ok = np.asarray(eligible, dtype=bool)
-    others = evidence.other_people
-    if others is None:
-        others = np.zeros_like(evidence.clash)
+    none = np.zeros_like(evidence.clash)
+    others = evidence.other_people if evidence.other_people is not None else none
+    phrase = evidence.one_phrase if evidence.one_phrase is not None else none
     candidate = (
         (sim < threshold)
         & (evidence.terms >= band)
         & ~evidence.clash
         & (articles[:, None] != articles[None, :])
         & ~others
+        & ~phrase
         & np.outer(ok, ok)
     )
     rows, cols = np.nonzero(np.triu(candidate, k=1))
