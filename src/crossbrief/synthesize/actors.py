@@ -84,11 +84,12 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
                 lead[k] = e.id
     quoted = [False] * n
     speakers = _Speakers(entities)
+    direct = {a.article.id: [q for q in a.quotes if q.kind != "indirect"] for a in story.articles}
     for k, s in enumerate(story.sentences):
         if lead[k] is not None:
             continue
-        for q in story.by_id[s.article].quotes:
-            if q.kind != "indirect" and q.start < s.start < q.end:
+        for q in direct[s.article]:
+            if q.start < s.start < q.end:
                 lead[k] = speakers.of(s.article, q)
                 quoted[k] = lead[k] is not None
                 break

@@ -193,7 +193,10 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     surface = story.similarity
     others, own = lead_pairs(story, entities)
     sim[others] = 0.0
-    phrase = one_phrase(terms, (sim > 0) & (surface < SURFACE))
+    # judged only where it can part two outlets: grouping never joins one article's sentences
+    articles = np.array([s.article for s in story.sentences])
+    across = articles[:, None] != articles[None, :]
+    phrase = one_phrase(terms, (sim > 0) & (surface < SURFACE) & across)
     sim[phrase] = 0.0
     # a pair whose surface wording is this close states one fact whatever its terms say
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
