@@ -2,8 +2,8 @@
 (``paraphrase``) reads it to keep two people's acts apart however alike their wording.
 
 - A sentence that opens with a person's name tells what that person did or said.
-- A sentence inside someone's direct quotation ('... adding: "I think so. I can't talk about
-  the details."') is that speaker's own words: its "I" is the speaker.
+- A sentence in the first person inside someone's direct quotation ('... adding: "I think
+  so. I can't talk about the details."') is that speaker's own words: its "I" is the speaker.
 - A place named in a person's title ("Turkish President Recep Tayyip Erdogan", "Israel's
   Prime Minister Naftali Bennett") is that person's role, not a place the sentence tells of.
 """
@@ -26,6 +26,8 @@ _WORDLIKE = re.compile(r"\w")
 # between a place and the person it titles: a possessive and spaces ("Israel's Prime ...")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?\s*")
 _PLACES = {"GPE", "NORP", "LOC"}
+# the speaker's own voice; "US" (the country) is no "us"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,9 @@ def title_places(story: Story, entities: Sequence[Entity]) -> set[tuple[str, int
 
 def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
-    before it), else, for a sentence that opens inside a direct quotation begun earlier, the
-    quotation's speaker when that speaker is a person of the story."""
+    before it), else, for a sentence in the first person that opens inside a direct
+    quotation begun earlier, the quotation's speaker when that speaker is a person of the
+    story."""
     n = len(story.sentences)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     named: list[set[str]] = [set() for _ in range(n)]
@@ -88,6 +91,8 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
     for k, s in enumerate(story.sentences):
         if lead[k] is not None:
             continue
+        if not _FIRST_PERSON.search(s.text):
+            continue  # a runaway quotation can span narrative; only "I" is surely the speaker
         for q in direct[s.article]:
             if q.start < s.start < q.end:
                 lead[k] = speakers.of(s.article, q)
