@@ -25,6 +25,11 @@ from crossbrief.analyze.quotes.marks import Seg, normalise
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote, QuoteKind
 
+# How many tokens a cue after a quote may lie from its closing mark: a speaker phrase
+# ("Transport Minister Ann Lee") then the verb, or the verb then the phrase.
+TRAILING_REACH = 7
+RELATIVE = frozenset({"which", "that", "who", "whom"})
+
 
 def direct_quotes(
     text: str, paras: Sequence[Para], segs: Sequence[Seg], people: People, names: Names
@@ -69,7 +74,9 @@ def direct_quotes(
                 and last_para == seg.para
                 and "\n" not in text[last_end:start]
             )
-            cue = cue_for(para, span, kind == "direct", ahead=not follows)
+            cue = _trailing_cue(text, para, span, end) if kind == "direct" else None
+            if cue is None:
+                cue = cue_for(para, span, kind == "direct", ahead=not follows)
             if cue is not None:
                 attr = from_cue(para, cue)
                 if kind == "direct":
@@ -132,6 +139,36 @@ def _someone(attr: Attr) -> Attr:
         if holder is not None and animate(holder):
             return Attr(attr.para, cue, phrase(holder), holder)
     return attr
+
+
+def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
+    """'"...," she said': a quote that ends in a comma (or ? ! or a dash) inside its marks
+    and is followed in its sentence by a speaker and a reporting verb, or the verb and
+    its speaker, takes that cue, whatever verb earlier in the sentence the parser hung it
+    on ('Lee declared the need for unity: "...," she said')."""
+    if text[end - 1 : end] not in {",", "?", "!", "-", "\u2014", "\u2013"}:
+        return None
+    sent = para.sent_of(span.end - 1)
+    j = span.end
+    while j < sent.end and (para.doc[j].is_space or para.doc[j].text in MARKS):
+        j += 1
+    for k in range(j, min(j + TRAILING_REACH, sent.end)):
+        tok = para.doc[k]
+        if para.quoted[k]:
+            return None
+        if is_reporting(tok):
+            subj = subject(tok, para.quoted)
+            if subj is None or subj.i < j or subj.lower_ in RELATIVE:
+                return None  # '"...," which votes in June': a clause on a thing
+            if subj.i > tok.i:  # '"...," said Ann Lee'
+                return tok if k == j else None
+            # 'Ann Lee, the mayor, later said': the subject's phrase opens the clause.
+            between = para.doc[subj.right_edge.i + 1 : k]
+            ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
+            return tok if ok else None
+        if tok.is_punct and tok.text not in {".", "-"}:
+            return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
+    return None
 
 
 def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:

@@ -43,6 +43,9 @@ class People:
     subject: list[bool]  # the mention is a clause subject
     female: list[bool | None]
     roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
+    # The mention lies inside a quote: the speaker talks about them, so they are not the
+    # "he" of the cue ('"Cruz is winning," he said' is not Cruz).
+    quoted: list[bool] = field(default_factory=list)
     # Organisations named as a clause subject ("The port authority said ..."), for "it".
     org_starts: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
@@ -85,6 +88,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.subject.append(head.dep_ in SUBJECTS)
             people.female.append(female)
             people.roles.append(frozenset(words))
+            people.quoted.append(bool(para.quoted[root.i]))
     return people
 
 
@@ -98,6 +102,8 @@ def _antecedent(
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
         if people.female[j] is not None and people.female[j] != female:
+            continue
+        if people.quoted[j]:
             continue
         if _surname(people.names[j]) in others:
             if people.subject[j] and fallback:

@@ -1,0 +1,105 @@
+"""Speakers after a quote: its own trailing cue wins, and a person named inside a quote is
+not the pronoun that says it. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc
+
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.direct import _trailing_cue
+from tests.analyze.test_quotes import one, quotes
+
+Row = tuple[str, int, str, str]  # word, head index, dependency, part of speech
+
+VOCAB = spacy.blank("en").vocab
+
+
+def test_a_name_inside_a_quote_is_not_the_pronoun_speaker(nlp: Any) -> None:
+    text = (
+        "Councillor Mara Quist spoke to the harbour board on Monday.\n\n"
+        '"Edvin Salo is winning the argument about the ferry," she said.'
+    )
+    q = one(quotes(nlp, text), "direct", "winning the argument")
+    assert q.speaker_text == "she"
+    assert q.speaker_name == "Mara Quist"
+
+
+def _para(rows: list[Row], quoted: range) -> tuple[str, Para]:
+    doc = Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=["VBD" if r[3] == "VERB" else "XX" for r in rows],
+    )
+    marks = bytearray(len(doc))
+    for i in quoted:
+        marks[i] = 1
+    return doc.text, Para(0, len(doc.text), doc, [doc[:]], [0], marks)
+
+
+def _rows(after: list[Row]) -> list[Row]:
+    # 'Lee declared the need : " We win , "' with the quote hung on "declared", then
+    # ``after``: the parse of a cue the parser did not tie to the quote.
+    return [
+        ("Lee", 1, "nsubj", "PROPN"),
+        ("declared", 1, "ROOT", "VERB"),
+        ("need", 1, "dobj", "NOUN"),
+        (":", 1, "punct", "PUNCT"),
+        ('"', 6, "punct", "PUNCT"),
+        ("We", 6, "nsubj", "PRON"),
+        ("win", 1, "ccomp", "VERB"),
+        (",", 6, "punct", "PUNCT"),
+        ('"', 6, "punct", "PUNCT"),
+        *after,
+    ]
+
+
+def test_the_cue_right_after_the_quote_wins_over_an_earlier_verb() -> None:
+    rows = _rows(
+        [("she", 10, "nsubj", "PRON"), ("said", 1, "conj", "VERB"), (".", 1, "punct", "PUNCT")]
+    )
+    text, para = _para(rows, range(4, 9))
+    span = para.doc[5:8]
+    cue = _trailing_cue(text, para, span, para.offset + span[-1].idx + 1)
+    assert cue is not None and cue.text == "said"
+    inverted = _rows(
+        [("said", 1, "conj", "VERB"), ("Ann", 9, "nsubj", "PROPN"), (".", 1, "punct", "PUNCT")]
+    )
+    text, para = _para(inverted, range(4, 9))
+    cue = _trailing_cue(text, para, para.doc[5:8], para.doc[7].idx + 1)
+    assert cue is not None and cue.text == "said"
+
+
+def test_a_verb_of_another_clause_after_the_quote_is_not_its_cue() -> None:
+    rows = _rows(
+        [
+            ("while", 11, "mark", "SCONJ"),
+            ("Ann", 11, "nsubj", "PROPN"),
+            ("said", 1, "advcl", "VERB"),
+            ("no", 11, "dobj", "DET"),
+        ]
+    )
+    text, para = _para(rows, range(4, 9))
+    assert _trailing_cue(text, para, para.doc[5:8], para.doc[7].idx + 1) is None
+    # A quote that ends its sentence with a full stop takes no cue this way.
+    stop = [
+        (r if r[0] != "," else (".", 6, "punct", "PUNCT"))
+        for r in _rows([("she", 10, "nsubj", "PRON"), ("said", 1, "conj", "VERB")])
+    ]
+    text, para = _para(stop, range(4, 9))
+    assert _trailing_cue(text, para, para.doc[5:8], para.doc[7].idx + 1) is None
+
+
+def test_a_cue_that_is_no_speech_after_the_quote_is_not_taken(nlp: Any) -> None:
+    # "while" opens another clause: the verb after it is no cue of the quote.
+    text = (
+        'Mara Quist told reporters the pier would stay shut, "at least until May," '
+        "while Edvin Salo said nothing at all."
+    )
+    found = [q for q in quotes(nlp, text) if "until May" in q.text]
+    assert all(q.speaker_name != "Edvin Salo" for q in found)
