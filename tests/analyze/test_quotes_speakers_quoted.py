@@ -103,3 +103,26 @@ def test_a_cue_that_is_no_speech_after_the_quote_is_not_taken(nlp: Any) -> None:
     )
     found = [q for q in quotes(nlp, text) if "until May" in q.text]
     assert all(q.speaker_name != "Edvin Salo" for q in found)
+
+
+def test_a_speaker_the_tagger_took_for_an_organisation_is_a_pronouns_antecedent(
+    nlp: Any,
+) -> None:
+    # The model tags the invented surname "Ulvane" as an organisation; as the subject of
+    # "said" it is someone who speaks, whom the next "He" stands for.
+    text = (
+        "Police said the harbour was closed. Ulvane said the mosque was small. "
+        "He said he does not believe there is any link between the two men."
+    )
+    q = one(quotes(nlp, text), "indirect", "does not believe")
+    assert q.speaker_text == "He"
+    assert q.speaker_name == "Ulvane"
+
+
+def test_an_acronym_organisation_is_no_pronouns_antecedent(nlp: Any) -> None:
+    text = (
+        "Councillor Mara Quist opened the harbour meeting. NATO said the pier was safe. "
+        "She said she does not believe there is any danger."
+    )
+    q = one(quotes(nlp, text), "indirect", "any danger")
+    assert q.speaker_name == "Mara Quist"
