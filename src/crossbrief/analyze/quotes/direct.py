@@ -29,6 +29,7 @@ from crossbrief.model import Quote, QuoteKind
 # ("Transport Minister Ann Lee") then the verb, or the verb then the phrase.
 TRAILING_REACH = 7
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+POINTING = frozenset({"this", "that", "these", "those", "it", "which"})
 
 
 def direct_quotes(
@@ -77,6 +78,8 @@ def direct_quotes(
             cue = _trailing_cue(text, para, span, end) if kind == "direct" else None
             if cue is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
+                if kind == "direct" and cue is not None:
+                    cue = _nearer_speech(para, span, cue)
             if cue is not None:
                 attr = from_cue(para, cue)
                 if kind == "direct":
@@ -169,6 +172,35 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         if tok.is_punct and tok.text not in {".", "-"}:
             return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
     return None
+
+
+def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:
+    """A reporting verb between the quote and a verb that is no speech the parser hung it
+    on is the quote's cue ('Cruz won an endorsement from Lee, who declared, "..."')."""
+    if is_reporting(cue):
+        return cue
+    lo, hi = (cue.i + 1, span.start) if cue.i < span.start else (span.end, cue.i)
+    between = [
+        t
+        for t in para.doc[lo:hi]
+        if not para.quoted[t.i] and is_reporting(t) and _said_by_someone(t, para.quoted)
+    ]
+    if not between:
+        return cue
+    return between[-1] if cue.i < span.start else between[0]
+
+
+def _said_by_someone(verb: Any, quoted: bytearray) -> bool:
+    """The verb, or the verb it is coordinated with, has a subject of its own that is no
+    thing pointed at ('had this to say:', 'a memo explaining' have none)."""
+    v = verb
+    while True:
+        subj = next((c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
+        if subj is not None:
+            return subj.lower_ not in POINTING
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
 
 
 def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
