@@ -52,3 +52,23 @@ def test_a_verb_whose_subject_is_a_pointing_word_is_no_nearer_cue() -> None:
     )
     assert _said_by_someone(conj[3], bytearray(4))
     assert not _said_by_someone(conj[3], bytearray([1, 0, 0, 0]))  # a name inside a quote
+
+
+def test_a_sentence_that_only_names_the_speaker_introduces_the_quote_after_it(nlp: Any) -> None:
+    text = (
+        "The ferry stayed in port on Sunday.\n\n"
+        "Ellen Voss, the harbour master of Brenholm, said in a statement. "
+        "\u201cThe pier will close at dawn tomorrow and stay closed until the storm passes.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "pier will close")
+    assert q.cue == "said"
+    assert q.speaker_name == "Ellen Voss"
+
+
+def test_a_sentence_that_says_something_of_its_own_introduces_no_quote(nlp: Any) -> None:
+    text = (
+        "Ellen Voss said the pier was safe. "
+        "\u201cThe tide tables were wrong all winter and nobody noticed.\u201d"
+    )
+    found = [q for q in quotes(nlp, text) if "tide tables" in q.text]
+    assert all(q.speaker_name != "Ellen Voss" for q in found)

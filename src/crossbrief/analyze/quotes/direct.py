@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,6 +30,8 @@ from crossbrief.model import Quote, QuoteKind
 # ("Transport Minister Ann Lee") then the verb, or the verb then the phrase.
 TRAILING_REACH = 7
 RELATIVE = frozenset({"which", "that", "who", "whom"})
+# What a reporting verb may say of its own: then the sentence after it is not its words.
+SAID = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "oprd"})
 POINTING = frozenset({"this", "that", "these", "those", "it", "which"})
 
 
@@ -93,6 +96,10 @@ def direct_quotes(
             and _same_cue(attr, last)
         ):
             kind = "direct"  # '"That is no answer," said Lee, "but a start."': one quote
+        if attr is None and kind == "direct":
+            verb = _said_before(para, span)
+            if verb is not None:
+                attr = _someone(from_cue(para, verb))
         if attr is None:
             attr = dash_speaker(text, paras, seg)
         if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
@@ -172,6 +179,23 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         if tok.is_punct and tok.text not in {".", "-"}:
             return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
     return None
+
+
+def _said_before(para: Para, span: Any) -> Any:
+    """'Ann Lee said in a statement. "..."': a quote with no cue of its own, right after a
+    sentence whose reporting verb says nothing of its own (no clause, no object), takes
+    that verb: the sentence only names who speaks next."""
+    k = bisect.bisect_right(para.sent_starts, span.start) - 2
+    if k < 0:
+        return None
+    before = para.sents[k]
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if last is None or last.text != "." or any(para.quoted[t.i] for t in before):
+        return None
+    verbs = [t for t in before if is_reporting(t) and t.dep_ == "ROOT"]
+    if len(verbs) != 1 or any(c.dep_ in SAID for c in verbs[0].children):
+        return None
+    return verbs[0] if subject(verbs[0], para.quoted) is not None else None
 
 
 def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:
