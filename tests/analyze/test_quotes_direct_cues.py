@@ -72,3 +72,18 @@ def test_a_sentence_that_says_something_of_its_own_introduces_no_quote(nlp: Any)
     )
     found = [q for q in quotes(nlp, text) if "tide tables" in q.text]
     assert all(q.speaker_name != "Ellen Voss" for q in found)
+
+
+def test_what_a_quote_is_from_is_its_source(nlp: Any) -> None:
+    text = (
+        "The harbour board met on Monday.\n\n"
+        "TIDES ARE RISING FASTER - More from Ellen Voss: "
+        "\u201cThe pier will close at dawn tomorrow and stay closed until the storm passes.\u201d\n\n"
+        "Councillor Mara Quist backed the plan. "
+        "From Quist's newsletter: \u201cWe will rebuild the pier before the summer season.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert one(found, "direct", "pier will close").speaker_name == "Ellen Voss"
+    q = one(found, "direct", "rebuild the pier")
+    assert q.speaker_text == "Quist"  # the owner of the newsletter, without its "'s"
+    assert q.speaker_name == "Quist"

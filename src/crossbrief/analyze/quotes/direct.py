@@ -68,7 +68,7 @@ def direct_quotes(
         if attr is None and seg.continues and last is not None:
             attr = last
         if attr is None:
-            attr = name_colon(text, para, seg)
+            attr = name_colon(text, para, seg) or from_colon(text, para, seg)
         if attr is None:
             # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue. A quote
             # on a line of its own starts afresh and may take the cue after it.
@@ -348,6 +348,41 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     if i >= 0 and para.doc[i].text not in DASHES and not _sentence_end(para.doc[i]):
         return None  # after a dash, a sentence or a quote ('Lee: "A." Varga: "B."') only
     return Attr(para, None, (first, colon.start), para.doc[colon.start - 1])
+
+
+def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'From the report: "..."', 'More from Ann Lee: "..."', 'From Lee's post: "..."'
+    opening a sentence or following a dash (newsletter style): what the quote is from is
+    its source, the owner of a thing named by a possessive."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    colon = para.tokens(before - 1, before)
+    if colon is None or len(colon) == 0:
+        return None
+    doc = para.doc
+    prep = next(
+        (
+            doc[i]
+            for i in range(colon.start - 1, max(colon.start - NAME_RUN - 2, -1), -1)
+            if doc[i].lower_ == "from"
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i != colon.start - 1 or para.quoted[obj.i]:
+        return None
+    opener = prep.i - 1 if prep.i > 0 and doc[prep.i - 1].lower_ == "more" else prep.i
+    if opener > 0 and doc[opener - 1].text not in DASHES and not _sentence_end(doc[opener - 1]):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:  # the name without its "'s"
+        return Attr(para, None, (phrase(owner)[0], owner.i + 1), owner)
+    return Attr(para, None, phrase(obj), obj)
 
 
 def _sentence_end(tok: Any) -> bool:
