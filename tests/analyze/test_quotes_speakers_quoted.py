@@ -126,3 +126,41 @@ def test_an_acronym_organisation_is_no_pronouns_antecedent(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "indirect", "any danger")
     assert q.speaker_name == "Mara Quist"
+
+
+def test_a_quote_paragraph_with_its_own_cue_does_not_go_on_with_an_open_quote(nlp: Any) -> None:
+    # The first paragraph leaves its quote open; the next opens with a mark but names its
+    # own speaker right after the quote.
+    text = (
+        "Ellen Voss told the board the pier was safe. "
+        '"We will open it again on Monday and the ferry will run," she said. '
+        '"Nobody needs to worry about it.\n\n'
+        '"The tide tables were wrong all winter," Mara Quist said.'
+    )
+    q = one(quotes(nlp, text), "direct", "tide tables")
+    assert q.speaker_name == "Mara Quist"
+
+
+def test_a_lowercase_cue_after_a_question_mark_goes_on_with_the_sentence() -> None:
+    # '"Why close it?" asked Lee.' with the parser ending the sentence at the closing mark.
+    rows: list[Row] = [
+        ('"', 2, "punct", "PUNCT"),
+        ("Why", 2, "advmod", "ADV"),
+        ("close", 2, "ROOT", "VERB"),
+        ("it", 2, "dobj", "PRON"),
+        ("?", 2, "punct", "PUNCT"),
+        ('"', 2, "punct", "PUNCT"),
+        ("asked", 6, "ROOT", "VERB"),
+        ("Lee", 6, "nsubj", "PROPN"),
+        (".", 6, "punct", "PUNCT"),
+    ]
+    text, para = _para(rows, range(0, 6))
+    para.sents, para.sent_starts = [para.doc[0:6], para.doc[6:9]], [0, 6]
+    span = para.doc[1:5]
+    cue = _trailing_cue(text, para, span, para.doc[4].idx + 1)
+    assert cue is not None and cue.text == "asked"
+    # A capitalised word after the mark opens a sentence of the writer's own.
+    rows[6] = ("Asked", 6, "ROOT", "VERB")
+    text, para = _para(rows, range(0, 6))
+    para.sents, para.sent_starts = [para.doc[0:6], para.doc[6:9]], [0, 6]
+    assert _trailing_cue(text, para, para.doc[1:5], para.doc[4].idx + 1) is None

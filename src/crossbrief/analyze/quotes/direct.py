@@ -66,7 +66,10 @@ def direct_quotes(
                 attr = Attr(para, None, (lab.start, lab.end), lab.root)
                 start = label.end()
         if attr is None and seg.continues and last is not None:
-            attr = last
+            # A quote paragraph goes on with the open quote before it, unless its own cue
+            # follows it ('"...," Lee said.'): then the marks before were left unbalanced.
+            own = _trailing_cue(text, para, span, end)
+            attr = from_cue(para, own) if own is not None else last
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
         if attr is None:
@@ -160,8 +163,12 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         return None
     sent = para.sent_of(span.end - 1)
     j = span.end
-    while j < sent.end and (para.doc[j].is_space or para.doc[j].text in MARKS):
+    while j < len(para.doc) and (para.doc[j].text in MARKS or _blank(para.doc[j])):
         j += 1
+    if j >= sent.end and j < len(para.doc) and para.doc[j].text[:1].islower():
+        # '"...?" asked Lee', '"...!" he said': a lowercase word goes on with the writer's
+        # sentence wherever the parser ended it.
+        sent = para.sent_of(j)
     for k in range(j, min(j + TRAILING_REACH, sent.end)):
         tok = para.doc[k]
         if para.quoted[k]:
@@ -196,6 +203,10 @@ def _said_before(para: Para, span: Any) -> Any:
     if len(verbs) != 1 or any(c.dep_ in SAID for c in verbs[0].children):
         return None
     return verbs[0] if subject(verbs[0], para.quoted) is not None else None
+
+
+def _blank(tok: Any) -> bool:
+    return bool(tok.is_space and "\n" not in tok.text)
 
 
 def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:
