@@ -87,3 +87,15 @@ def test_what_a_quote_is_from_is_its_source(nlp: Any) -> None:
     q = one(found, "direct", "rebuild the pier")
     assert q.speaker_text == "Quist"  # the owner of the newsletter, without its "'s"
     assert q.speaker_name == "Quist"
+
+
+def test_a_quote_in_title_case_is_a_title_not_speech(nlp: Any) -> None:
+    text = (
+        "Mara Quist writes in \u201cHarbour Lights: How Brenholm Built Its Pier,\u201d "
+        "that the ferry saved the town.\n\n"
+        "\u201cLike Brenholm. Or Ostby,\u201d Edvin Salo said of the towns that lost ferries."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind in {"direct", "partial"} and "Harbour" in q.text]
+    # Short sentences whose words are all capitalised are still speech.
+    assert one(found, "direct", "Like Brenholm").speaker_name == "Edvin Salo"

@@ -124,8 +124,13 @@ def direct_quotes(
             attr, kind = last, "direct"  # '"A," she said, "b ..."': one quote split by its cue
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
-        if attr.cue is not None and not is_reporting(attr.cue) and _title(text[start:end]):
-            continue  # 'acted in "Sharknado 3: Oh Hell No!"': a work's title, not speech
+        if _title(text[start:end]) and (
+            (attr.cue is not None and not is_reporting(attr.cue))
+            or len(text[start:end].split()) >= 3
+        ):
+            # 'acted in "Sharknado 3: Oh Hell No!"', 'writes in "Crippled America: How to
+            # Win"': a work's title, not speech; speech is not written in title case.
+            continue
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
@@ -251,10 +256,15 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
 
 
 def _title(content: str) -> bool:
-    """Every word capitalised, as in the title of a work ("The Day of the Donald")."""
+    """Every word capitalised, as in the title of a work ("The Day of the Donald"), in one
+    piece: '"Like Oakland. Or Ferguson,"' is two short sentences, not a title."""
     words = [w for w in content.split() if w[:1].isalpha()]
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by"}
-    return len(words) >= 2 and all(w[:1].isupper() or w in small for w in words)
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in small for w in words)
+        and not SENTENCE_BREAK.search(content)
+    )
 
 
 def _carries(last: Attr, kind: QuoteKind) -> bool:
