@@ -124,12 +124,14 @@ def direct_quotes(
             attr, kind = last, "direct"  # '"A," she said, "b ..."': one quote split by its cue
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
-        if _title(text[start:end]) and (
+        said = text[start:end]
+        if _title(said) and (
             (attr.cue is not None and not is_reporting(attr.cue))
-            or len(text[start:end].split()) >= 3
+            or (len(said.split()) >= 3 and said.rstrip(MARKS)[-1:] not in {"!", "?"})
         ):
             # 'acted in "Sharknado 3: Oh Hell No!"', 'writes in "Crippled America: How to
-            # Win"': a work's title, not speech; speech is not written in title case.
+            # Win"': a work's title, not speech; speech is not written in title case, but
+            # for a slogan shouted ('shouts: "Vote For The Bridge!"').
             continue
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
