@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from crossbrief.analyze.quotes.context import Para
-from crossbrief.analyze.quotes.direct import _trailing_cue
+from crossbrief.analyze.quotes.direct import _name_then_verb, _trailing_cue
 from tests.analyze.test_quotes import one, quotes
 
 Row = tuple[str, int, str, str]  # word, head index, dependency, part of speech
@@ -164,3 +164,25 @@ def test_a_lowercase_cue_after_a_question_mark_goes_on_with_the_sentence() -> No
     text, para = _para(rows, range(0, 6))
     para.sents, para.sent_starts = [para.doc[0:6], para.doc[6:9]], [0, 6]
     assert _trailing_cue(text, para, para.doc[1:5], para.doc[4].idx + 1) is None
+
+
+def test_a_name_and_a_reporting_word_tagged_as_a_noun_after_a_quote_speak() -> None:
+    # '"We win," Bozell notes.' with "notes" read as a noun the name modifies.
+    rows: list[Row] = [
+        ('"', 2, "punct", "PUNCT"),
+        ("We", 2, "nsubj", "PRON"),
+        ("win", 2, "ROOT", "VERB"),
+        (",", 2, "punct", "PUNCT"),
+        ('"', 2, "punct", "PUNCT"),
+        ("Bozell", 6, "compound", "PROPN"),
+        ("notes", 2, "npadvmod", "NOUN"),
+        (".", 2, "punct", "PUNCT"),
+    ]
+    text, para = _para(rows, range(0, 5))
+    attr = _name_then_verb(text, para, para.doc[1:4], para.doc[3].idx + 1)
+    assert attr is not None and attr.cue is not None and attr.cue.text == "notes"
+    assert attr.speaker == (5, 6)
+    # A noun that is no reporting word ("Bozell papers.") names no speaker.
+    rows[6] = ("papers", 2, "npadvmod", "NOUN")
+    text, para = _para(rows, range(0, 5))
+    assert _name_then_verb(text, para, para.doc[1:4], para.doc[3].idx + 1) is None

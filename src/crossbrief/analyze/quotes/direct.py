@@ -12,6 +12,7 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     LABEL,
     MARKS,
+    NAME_RUN,
     RESUME_GAP,
     SENTENCE_BREAK,
     SUBJECTS,
@@ -82,7 +83,9 @@ def direct_quotes(
                 and "\n" not in text[last_end:start]
             )
             cue = _trailing_cue(text, para, span, end) if kind == "direct" else None
-            if cue is None:
+            if cue is None and kind == "direct":
+                attr = _name_then_verb(text, para, span, end)
+            if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
                     cue = _nearer_speech(para, span, cue)
@@ -193,6 +196,27 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         if tok.is_punct and tok.text not in {".", "-"}:
             return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
     return None
+
+
+def _name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
+    """'"...," Bozell notes.': a name and a reporting word in -s closing the sentence right
+    after a quote's comma are its speaker and cue, whatever tag the parser gave the word
+    ("notes", "claims" and "answers" are nouns too)."""
+    if text[end - 1 : end] not in {",", "?", "!"}:
+        return None
+    doc = para.doc
+    j = span.end
+    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
+        j += 1
+    k = j
+    while k < len(doc) and k - j < NAME_RUN and doc[k].pos_ == "PROPN" and not para.quoted[k]:
+        k += 1
+    if k == j or k + 1 >= len(doc):
+        return None
+    word = doc[k]
+    if word.pos_ == "VERB" or word.lower_ not in FORM_TO_BASE or word.lower_[-1:] != "s":
+        return None
+    return Attr(para, word, (j, k), doc[k - 1]) if doc[k + 1].text in {".", ","} else None
 
 
 def _blank(tok: Any) -> bool:
