@@ -7,14 +7,20 @@ opens with a mark (news style). A quote is *direct* when it holds a clause or a 
 its own, *partial* when it is a fragment inside the writer's sentence ("called it 'our moral
 duty'"); a partial quote with no reporting verb is a scare quote or a title and is dropped.
 
-The cue of a quote is found in this order: a reporting verb above the quoted words in the
-parse tree; one attached below them ("..., he said"); the nearest reporting verb of the
-sentence outside any quote; a dash after the closing mark ("-- Ann Lee"); a transcript label
-("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it in the
-paragraph, or of the previous paragraph's quote it continues; a quote opening a paragraph
-takes the cue ending the paragraph before with a colon ("He said:", "She issued this
-statement:"); names right before a colon after a dash or a sentence ("HEADLINE - Ann Lee:
-"..."") said what follows. The speaker is the cue's subject.
+The cue of a quote is found in this order: a speaker and reporting verb right after a
+closing comma, ? or ! ('"...," she said', '"...?" asked Lee'), which also ends a quote
+paragraph that would go on with an open quote before it; a reporting verb above the quoted
+words in the parse tree; one attached below them ("..., he said"); the nearest reporting
+verb of the sentence outside any quote, or one with a speaker between the quote and a verb
+of no speech the parser hung it on; a sentence right before that only names who speaks
+("Lee said in a statement."); a dash after the closing mark ("-- Ann Lee"); a transcript
+label ("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it
+in the paragraph, or of the previous paragraph's quote it continues; a quote opening a
+paragraph takes the cue ending the paragraph before with a colon ("He said:", "She issued
+this statement:"); names right before a colon after a dash or a sentence ("HEADLINE - Ann
+Lee: "..."", "More from the report: "..."") said what follows. The speaker is the cue's
+subject. A span of three or more words in title case is a title, not speech, unless shouted
+("... !").
 Indirect speech is a reporting or stance verb with a clausal complement, object or
 prepositional object ("talked about ..."); an attribution noun with its clause or object
 ("his claim that ...", "concern about ...", "her criticism of ..."); a stance adjective
@@ -25,8 +31,9 @@ said to ("told reporters"), a thing ("found a way") and a when-clause are no con
 
 A speaker phrase is resolved, within this article, to a name: a person or organisation
 mention inside it; for a relative pronoun ("who said") the noun its clause modifies; for a
-pronoun ("he", "his office") the latest person named as a subject before it, never one named
-after it in its own clause; for "it" and "the company" the organisation just named; for a role
+pronoun ("he", "his office") the latest person named as a subject before it outside any
+quote (a one-word name the tagger missed, or took for an organisation, counts when it is the
+subject of a reporting verb), never one named after it in its own clause; for "it" and "the company" the organisation just named; for a role
 ("the Israeli prime minister") the paragraph's subject when nothing gives them another role,
 else the most-named person whose own mention carries those role words. An expletive "it"
 names no one. Synthesis links the name to the story's entity.

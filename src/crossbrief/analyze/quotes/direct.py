@@ -7,11 +7,8 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
-from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, statement_verb, subject
+from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
-    CUE_REACH,
-    DASH_SPEAKER,
-    DASHES,
     FORM_TO_BASE,
     LABEL,
     MARKS,
@@ -22,8 +19,21 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import Seg, normalise
+from crossbrief.analyze.quotes.openers import (
+    dash_speaker,
+    from_colon,
+    introduced,
+    name_colon,
+    said_before,
+)
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote, QuoteKind
+
+# How many tokens a cue after a quote may lie from its closing mark: a speaker phrase
+# ("Transport Minister Ann Lee") then the verb, or the verb then the phrase.
+TRAILING_REACH = 7
+RELATIVE = frozenset({"which", "that", "who", "whom"})
+POINTING = frozenset({"this", "that", "these", "those", "it", "which"})
 
 
 def direct_quotes(
@@ -57,9 +67,12 @@ def direct_quotes(
                 attr = Attr(para, None, (lab.start, lab.end), lab.root)
                 start = label.end()
         if attr is None and seg.continues and last is not None:
-            attr = last
+            # A quote paragraph goes on with the open quote before it, unless its own cue
+            # follows it ('"...," Lee said.'): then the marks before were left unbalanced.
+            own = _trailing_cue(text, para, span, end)
+            attr = from_cue(para, own) if own is not None else last
         if attr is None:
-            attr = name_colon(text, para, seg)
+            attr = name_colon(text, para, seg) or from_colon(text, para, seg)
         if attr is None:
             # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue. A quote
             # on a line of its own starts afresh and may take the cue after it.
@@ -69,7 +82,13 @@ def direct_quotes(
                 and last_para == seg.para
                 and "\n" not in text[last_end:start]
             )
-            cue = cue_for(para, span, kind == "direct", ahead=not follows)
+            cue = _trailing_cue(text, para, span, end) if kind == "direct" else None
+            if cue is None and kind == "direct":
+                attr = _name_then_verb(text, para, span, end)
+            if cue is None and attr is None:
+                cue = cue_for(para, span, kind == "direct", ahead=not follows)
+                if kind == "direct" and cue is not None:
+                    cue = _nearer_speech(para, span, cue)
             if cue is not None:
                 attr = from_cue(para, cue)
                 if kind == "direct":
@@ -83,6 +102,10 @@ def direct_quotes(
             and _same_cue(attr, last)
         ):
             kind = "direct"  # '"That is no answer," said Lee, "but a start."': one quote
+        if attr is None and kind == "direct":
+            verb = said_before(para, span)
+            if verb is not None:
+                attr = _someone(from_cue(para, verb))
         if attr is None:
             attr = dash_speaker(text, paras, seg)
         if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
@@ -104,8 +127,15 @@ def direct_quotes(
             attr, kind = last, "direct"  # '"A," she said, "b ..."': one quote split by its cue
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
-        if attr.cue is not None and not is_reporting(attr.cue) and _title(text[start:end]):
-            continue  # 'acted in "Sharknado 3: Oh Hell No!"': a work's title, not speech
+        said = text[start:end]
+        if _title(said) and (
+            (attr.cue is not None and not is_reporting(attr.cue))
+            or (len(said.split()) >= 3 and said.rstrip(MARKS)[-1:] not in {"!", "?"})
+        ):
+            # 'acted in "Sharknado 3: Oh Hell No!"', 'writes in "Crippled America: How to
+            # Win"': a work's title, not speech; speech is not written in title case, but
+            # for a slogan shouted ('shouts: "Vote For The Bridge!"').
+            continue
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
@@ -134,6 +164,94 @@ def _someone(attr: Attr) -> Attr:
     return attr
 
 
+def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
+    """'"...," she said': a quote that ends in a comma (or ? ! or a dash) inside its marks
+    and is followed in its sentence by a speaker and a reporting verb, or the verb and
+    its speaker, takes that cue, whatever verb earlier in the sentence the parser hung it
+    on ('Lee declared the need for unity: "...," she said')."""
+    if text[end - 1 : end] not in {",", "?", "!", "-", "\u2014", "\u2013"}:
+        return None
+    sent = para.sent_of(span.end - 1)
+    j = span.end
+    while j < len(para.doc) and (para.doc[j].text in MARKS or _blank(para.doc[j])):
+        j += 1
+    if j >= sent.end and j < len(para.doc) and para.doc[j].text[:1].islower():
+        # '"...?" asked Lee', '"...!" he said': a lowercase word goes on with the writer's
+        # sentence wherever the parser ended it.
+        sent = para.sent_of(j)
+    for k in range(j, min(j + TRAILING_REACH, sent.end)):
+        tok = para.doc[k]
+        if para.quoted[k]:
+            return None
+        if is_reporting(tok):
+            subj = subject(tok, para.quoted)
+            if subj is None or subj.i < j or subj.lower_ in RELATIVE:
+                return None  # '"...," which votes in June': a clause on a thing
+            if subj.i > tok.i:  # '"...," said Ann Lee'
+                return tok if k == j else None
+            # 'Ann Lee, the mayor, later said': the subject's phrase opens the clause.
+            between = para.doc[subj.right_edge.i + 1 : k]
+            ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
+            return tok if ok else None
+        if tok.is_punct and tok.text not in {".", "-"}:
+            return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
+    return None
+
+
+def _name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
+    """'"...," Bozell notes.': a name and a reporting word in -s closing the sentence right
+    after a quote's comma are its speaker and cue, whatever tag the parser gave the word
+    ("notes", "claims" and "answers" are nouns too)."""
+    if text[end - 1 : end] not in {",", "?", "!"}:
+        return None
+    doc = para.doc
+    j = span.end
+    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
+        j += 1
+    k = j
+    while k < len(doc) and k - j < NAME_RUN and doc[k].pos_ == "PROPN" and not para.quoted[k]:
+        k += 1
+    if k == j or k + 1 >= len(doc):
+        return None
+    word = doc[k]
+    if word.pos_ == "VERB" or word.lower_ not in FORM_TO_BASE or word.lower_[-1:] != "s":
+        return None
+    return Attr(para, word, (j, k), doc[k - 1]) if doc[k + 1].text in {".", ","} else None
+
+
+def _blank(tok: Any) -> bool:
+    return bool(tok.is_space and "\n" not in tok.text)
+
+
+def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:
+    """A reporting verb between the quote and a verb that is no speech the parser hung it
+    on is the quote's cue ('Cruz won an endorsement from Lee, who declared, "..."')."""
+    if is_reporting(cue):
+        return cue
+    lo, hi = (cue.i + 1, span.start) if cue.i < span.start else (span.end, cue.i)
+    between = [
+        t
+        for t in para.doc[lo:hi]
+        if not para.quoted[t.i] and is_reporting(t) and _said_by_someone(t, para.quoted)
+    ]
+    if not between:
+        return cue
+    return between[-1] if cue.i < span.start else between[0]
+
+
+def _said_by_someone(verb: Any, quoted: bytearray) -> bool:
+    """The verb, or the verb it is coordinated with, has a subject of its own that is no
+    thing pointed at ('had this to say:', 'a memo explaining' have none)."""
+    v = verb
+    while True:
+        subj = next((c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
+        if subj is not None:
+            return subj.lower_ not in POINTING
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
+
+
 def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
     """The quote goes on right after the cue that interrupted the one before: only the cue,
     its speaker and punctuation lie between them."""
@@ -147,10 +265,15 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
 
 
 def _title(content: str) -> bool:
-    """Every word capitalised, as in the title of a work ("The Day of the Donald")."""
+    """Every word capitalised, as in the title of a work ("The Day of the Donald"), in one
+    piece: '"Like Oakland. Or Ferguson,"' is two short sentences, not a title."""
     words = [w for w in content.split() if w[:1].isalpha()]
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by"}
-    return len(words) >= 2 and all(w[:1].isupper() or w in small for w in words)
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in small for w in words)
+        and not SENTENCE_BREAK.search(content)
+    )
 
 
 def _carries(last: Attr, kind: QuoteKind) -> bool:
@@ -189,96 +312,3 @@ def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
         ):
             return "direct" if content[:1].isupper() else "partial"
     return "direct" if content[:1].isupper() and content[-1:] in "?!" else "partial"
-
-
-def dash_speaker(text: str, paras: Sequence[Para], seg: Seg) -> Attr | None:
-    """'"..." -- Ann Lee': a name after a dash right after the closing mark, or opening the
-    next paragraph when the quote ends its own ('"..."' then '- Ann Lee, Lyon.')."""
-    para = paras[seg.para]
-    after = seg.end
-    while after < len(text) and text[after] in MARKS:
-        after += 1
-    m = DASH_SPEAKER.match(text, after)
-    if not m or m.end() == after or not text[after : m.end()].strip():
-        return None
-    if m.end() >= para.end:
-        if seg.para + 1 >= len(paras) or "\n" not in text[after : m.end()]:
-            return None
-        para = paras[seg.para + 1]
-        dash = after + len(text[after : m.end()].rstrip()) - 1
-        return _byline(para, m.end()) if dash >= para.offset else None
-    span = para.tokens(m.end(), min(m.end() + 1, para.end))
-    if span is None or len(span) == 0:
-        return None
-    tok = span[0]
-    if tok.pos_ != "PROPN":
-        return None
-    end = tok.i + 1
-    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
-        end += 1
-    return Attr(para, None, (tok.i, end), para.doc[end - 1])
-
-
-def _byline(para: Para, start: int) -> Attr | None:
-    """A paragraph that is only a dash and a name, maybe with a place ('- Ann Lee, Lyon.')."""
-    span = para.tokens(start, min(start + 1, para.end))
-    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
-        return None
-    first = span[0].i
-    end = first
-    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
-        end += 1
-    rest = [t for t in para.doc[end:] if not t.is_space]
-    if len(rest) > 6 or (rest and rest[0].text not in {",", "."}):
-        return None  # prose after the name: not a byline
-    return Attr(para, None, (first, end), para.doc[end - 1])
-
-
-def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
-    """'HEADLINE IN CAPITALS - Ann Lee and Tom Varga: "..."' (newsletter style), or
-    'Ann Lee: "..."' opening a paragraph or a sentence: the names right before the colon
-    said it, whatever verb the parser finds in the headline."""
-    before = seg.start - 1
-    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
-        before -= 1
-    if before <= para.offset or text[before - 1] != ":":
-        return None
-    colon = para.tokens(before - 1, before)
-    if colon is None or len(colon) == 0:
-        return None
-    i = colon.start - 1
-    while i >= 0 and i >= colon.start - NAME_RUN and _name_word(para.doc[i]):
-        i -= 1
-    first = i + 1
-    if first >= colon.start or para.doc[colon.start - 1].pos_ != "PROPN":
-        return None
-    if i >= 0 and para.doc[i].text not in DASHES and not _sentence_end(para.doc[i]):
-        return None  # after a dash, a sentence or a quote ('Lee: "A." Varga: "B."') only
-    return Attr(para, None, (first, colon.start), para.doc[colon.start - 1])
-
-
-def _sentence_end(tok: Any) -> bool:
-    # Double closing marks only: a single one may be an apostrophe ("by Times' Ann Lee:").
-    return bool(tok.text in {'"', "\u201d", "\u00bb"} or tok.text[-1:] in ".?!" or tok.is_space)
-
-
-def _name_word(tok: Any) -> bool:
-    return bool((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lower_ == "and")
-
-
-def introduced(prev: Para) -> Attr | None:
-    """The attribution of a paragraph ending in a colon after a reporting verb, for the quote
-    that opens the next paragraph."""
-    if not prev.sents:
-        return None
-    last = prev.sents[-1]
-    toks = [t for t in last if not t.is_space]
-    if not toks or toks[-1].text != ":":
-        return None
-    cues = [t for t in toks if not prev.quoted[t.i] and is_reporting(t)]
-    if not cues:
-        verb = statement_verb(toks[-CUE_REACH:], prev.quoted)  # 'issued this statement:'
-        return None if verb is None else from_cue(prev, verb)
-    # The reporting verb highest in the parse ('Lee said the ministry refused to call it
-    # so:' introduces Lee's words), the latest among equals.
-    return from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))

@@ -19,6 +19,7 @@ from crossbrief.analyze.quotes.lexicon import (
     ORG_NOUNS,
     PRONOUNS,
     SUBJECTS,
+    is_reporting,
 )
 from crossbrief.model import Mention, Quote
 
@@ -43,6 +44,9 @@ class People:
     subject: list[bool]  # the mention is a clause subject
     female: list[bool | None]
     roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
+    # The mention lies inside a quote: the speaker talks about them, so they are not the
+    # "he" of the cue ('"Cruz is winning," he said' is not Cruz).
+    quoted: list[bool] = field(default_factory=list)
     # Organisations named as a clause subject ("The port authority said ..."), for "it".
     org_starts: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
@@ -85,7 +89,51 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.subject.append(head.dep_ in SUBJECTS)
             people.female.append(female)
             people.roles.append(frozenset(words))
-    return people
+            people.quoted.append(bool(para.quoted[root.i]))
+        for tok in para.doc:
+            if _unnamed_speaker(para, tok):
+                first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
+                people.starts.append(para.offset + para.doc[first].idx)
+                people.names.append(para.doc[first : tok.i + 1].text)
+                people.subject.append(True)
+                people.female.append(None)
+                people.roles.append(frozenset())
+                people.quoted.append(False)
+    return _sorted(people)
+
+
+def _unnamed_speaker(para: Para, tok: Any) -> bool:
+    """A capitalised proper noun the entity tagger missed, as the subject of a reporting
+    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for."""
+    return bool(
+        tok.dep_ == "nsubj"
+        and tok.pos_ == "PROPN"
+        and (not tok.ent_type_ or (tok.ent_type_ == "ORG" and _lone_word(tok)))
+        and tok.text[:1].isupper()
+        and not para.quoted[tok.i]
+        and is_reporting(tok.head)
+    )
+
+
+def _lone_word(tok: Any) -> bool:
+    """A one-word name in mixed case ("Ulvane", not "CNN" or "Reuters Staff")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1 and not tok.text.isupper()
+
+
+def _sorted(people: People) -> People:
+    """The person lists in text order (names the tagger missed were added per paragraph)."""
+    order = sorted(range(len(people.starts)), key=lambda i: people.starts[i])
+    return People(
+        [people.starts[i] for i in order],
+        [people.names[i] for i in order],
+        [people.subject[i] for i in order],
+        [people.female[i] for i in order],
+        [people.roles[i] for i in order],
+        quoted=[people.quoted[i] for i in order],
+        org_starts=people.org_starts,
+        org_names=people.org_names,
+    )
 
 
 def _antecedent(
@@ -98,6 +146,8 @@ def _antecedent(
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
         if people.female[j] is not None and people.female[j] != female:
+            continue
+        if people.quoted[j]:
             continue
         if _surname(people.names[j]) in others:
             if people.subject[j] and fallback:

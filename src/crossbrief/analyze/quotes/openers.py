@@ -1,0 +1,170 @@
+"""Speakers named around a quote rather than through its parse: a name before a colon
+('Ann Lee: "..."', 'From the report: "..."'), a dash byline after it ('"..." -- Ann Lee'),
+a sentence ending in a colon before its paragraph ('He told reporters:'), or a sentence
+that only names who speaks next ('Lee said in a statement. "..."')."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Attr, Para
+from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
+from crossbrief.analyze.quotes.lexicon import (
+    CUE_REACH,
+    DASH_SPEAKER,
+    DASHES,
+    MARKS,
+    NAME_RUN,
+    is_reporting,
+)
+from crossbrief.analyze.quotes.marks import Seg
+
+# What a reporting verb may say of its own: then the sentence after it is not its words.
+SAID = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "oprd"})
+
+
+def said_before(para: Para, span: Any) -> Any:
+    """'Ann Lee said in a statement. "..."': a quote with no cue of its own, right after a
+    sentence whose reporting verb says nothing of its own (no clause, no object), takes
+    that verb: the sentence only names who speaks next."""
+    k = bisect.bisect_right(para.sent_starts, span.start) - 2
+    if k < 0:
+        return None
+    before = para.sents[k]
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if last is None or last.text != "." or any(para.quoted[t.i] for t in before):
+        return None
+    verbs = [t for t in before if is_reporting(t) and t.dep_ == "ROOT"]
+    if len(verbs) != 1 or any(c.dep_ in SAID for c in verbs[0].children):
+        return None
+    return verbs[0] if subject(verbs[0], para.quoted) is not None else None
+
+
+def dash_speaker(text: str, paras: Sequence[Para], seg: Seg) -> Attr | None:
+    """'"..." -- Ann Lee': a name after a dash right after the closing mark, or opening the
+    next paragraph when the quote ends its own ('"..."' then '- Ann Lee, Lyon.')."""
+    para = paras[seg.para]
+    after = seg.end
+    while after < len(text) and text[after] in MARKS:
+        after += 1
+    m = DASH_SPEAKER.match(text, after)
+    if not m or m.end() == after or not text[after : m.end()].strip():
+        return None
+    if m.end() >= para.end:
+        if seg.para + 1 >= len(paras) or "\n" not in text[after : m.end()]:
+            return None
+        para = paras[seg.para + 1]
+        dash = after + len(text[after : m.end()].rstrip()) - 1
+        return _byline(para, m.end()) if dash >= para.offset else None
+    span = para.tokens(m.end(), min(m.end() + 1, para.end))
+    if span is None or len(span) == 0:
+        return None
+    tok = span[0]
+    if tok.pos_ != "PROPN":
+        return None
+    end = tok.i + 1
+    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
+        end += 1
+    return Attr(para, None, (tok.i, end), para.doc[end - 1])
+
+
+def _byline(para: Para, start: int) -> Attr | None:
+    """A paragraph that is only a dash and a name, maybe with a place ('- Ann Lee, Lyon.')."""
+    span = para.tokens(start, min(start + 1, para.end))
+    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
+        return None
+    first = span[0].i
+    end = first
+    while end < len(para.doc) and para.doc[end].pos_ == "PROPN":
+        end += 1
+    rest = [t for t in para.doc[end:] if not t.is_space]
+    if len(rest) > 6 or (rest and rest[0].text not in {",", "."}):
+        return None  # prose after the name: not a byline
+    return Attr(para, None, (first, end), para.doc[end - 1])
+
+
+def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'HEADLINE IN CAPITALS - Ann Lee and Tom Varga: "..."' (newsletter style), or
+    'Ann Lee: "..."' opening a paragraph or a sentence: the names right before the colon
+    said it, whatever verb the parser finds in the headline."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    colon = para.tokens(before - 1, before)
+    if colon is None or len(colon) == 0:
+        return None
+    i = colon.start - 1
+    while i >= 0 and i >= colon.start - NAME_RUN and _name_word(para.doc[i]):
+        i -= 1
+    first = i + 1
+    if first >= colon.start or para.doc[colon.start - 1].pos_ != "PROPN":
+        return None
+    if i >= 0 and para.doc[i].text not in DASHES and not _sentence_end(para.doc[i]):
+        return None  # after a dash, a sentence or a quote ('Lee: "A." Varga: "B."') only
+    return Attr(para, None, (first, colon.start), para.doc[colon.start - 1])
+
+
+def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'From the report: "..."', 'More from Ann Lee: "..."', 'From Lee's post: "..."'
+    opening a sentence or following a dash (newsletter style): what the quote is from is
+    its source, the owner of a thing named by a possessive."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    colon = para.tokens(before - 1, before)
+    if colon is None or len(colon) == 0:
+        return None
+    doc = para.doc
+    prep = next(
+        (
+            doc[i]
+            for i in range(colon.start - 1, max(colon.start - NAME_RUN - 2, -1), -1)
+            if doc[i].lower_ == "from"
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.right_edge.i != colon.start - 1 or para.quoted[obj.i]:
+        return None
+    opener = prep.i - 1 if prep.i > 0 and doc[prep.i - 1].lower_ == "more" else prep.i
+    if opener > 0 and doc[opener - 1].text not in DASHES and not _sentence_end(doc[opener - 1]):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:  # the name without its "'s"
+        return Attr(para, None, (phrase(owner)[0], owner.i + 1), owner)
+    return Attr(para, None, phrase(obj), obj)
+
+
+def _sentence_end(tok: Any) -> bool:
+    # Double closing marks only: a single one may be an apostrophe ("by Times' Ann Lee:").
+    return bool(tok.text in {'"', "\u201d", "\u00bb"} or tok.text[-1:] in ".?!" or tok.is_space)
+
+
+def _name_word(tok: Any) -> bool:
+    return bool((tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.lower_ == "and")
+
+
+def introduced(prev: Para) -> Attr | None:
+    """The attribution of a paragraph ending in a colon after a reporting verb, for the quote
+    that opens the next paragraph."""
+    if not prev.sents:
+        return None
+    last = prev.sents[-1]
+    toks = [t for t in last if not t.is_space]
+    if not toks or toks[-1].text != ":":
+        return None
+    cues = [t for t in toks if not prev.quoted[t.i] and is_reporting(t)]
+    if not cues:
+        verb = statement_verb(toks[-CUE_REACH:], prev.quoted)  # 'issued this statement:'
+        return None if verb is None else from_cue(prev, verb)
+    # The reporting verb highest in the parse ('Lee said the ministry refused to call it
+    # so:' introduces Lee's words), the latest among equals.
+    return from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))

@@ -1,0 +1,101 @@
+"""Which verb a direct quote hangs on when the parser offers a nearer or a later one.
+Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc
+
+from crossbrief.analyze.quotes.direct import _said_by_someone
+from tests.analyze.test_quotes import one, quotes
+
+VOCAB = spacy.blank("en").vocab
+
+
+def test_a_reporting_verb_nearer_the_quote_beats_a_verb_of_no_speech(nlp: Any) -> None:
+    # The parser hangs the quote on "scored"; "who declared" is between them.
+    text = (
+        "On Thursday, Edvin Salo scored his first endorsement from a harbour colleague, "
+        "from Mara Quist, who declared in the town hall, "
+        "\u201cI\u2019m sending the signal that it\u2019s time to unite.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "sending the signal")
+    assert q.cue == "declared"
+    assert q.speaker_name == "Mara Quist"
+
+
+def _doc(rows: list[tuple[str, int, str, str]]) -> Any:
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+    )
+
+
+def test_a_verb_whose_subject_is_a_pointing_word_is_no_nearer_cue() -> None:
+    this = _doc([("This", 1, "nsubj", "PRON"), ("says", 1, "ROOT", "VERB")])
+    assert not _said_by_someone(this[1], bytearray(2))
+    lee = _doc([("Lee", 1, "nsubj", "PROPN"), ("says", 1, "ROOT", "VERB")])
+    assert _said_by_someone(lee[1], bytearray(2))
+    # 'Lee thanked them and boomed': the subject of the verb it is coordinated with.
+    conj = _doc(
+        [
+            ("Lee", 1, "nsubj", "PROPN"),
+            ("thanked", 1, "ROOT", "VERB"),
+            ("and", 1, "cc", "CCONJ"),
+            ("boomed", 1, "conj", "VERB"),
+        ]
+    )
+    assert _said_by_someone(conj[3], bytearray(4))
+    assert not _said_by_someone(conj[3], bytearray([1, 0, 0, 0]))  # a name inside a quote
+
+
+def test_a_sentence_that_only_names_the_speaker_introduces_the_quote_after_it(nlp: Any) -> None:
+    text = (
+        "The ferry stayed in port on Sunday.\n\n"
+        "Ellen Voss, the harbour master of Brenholm, said in a statement. "
+        "\u201cThe pier will close at dawn tomorrow and stay closed until the storm passes.\u201d"
+    )
+    q = one(quotes(nlp, text), "direct", "pier will close")
+    assert q.cue == "said"
+    assert q.speaker_name == "Ellen Voss"
+
+
+def test_a_sentence_that_says_something_of_its_own_introduces_no_quote(nlp: Any) -> None:
+    text = (
+        "Ellen Voss said the pier was safe. "
+        "\u201cThe tide tables were wrong all winter and nobody noticed.\u201d"
+    )
+    found = [q for q in quotes(nlp, text) if "tide tables" in q.text]
+    assert all(q.speaker_name != "Ellen Voss" for q in found)
+
+
+def test_what_a_quote_is_from_is_its_source(nlp: Any) -> None:
+    text = (
+        "The harbour board met on Monday.\n\n"
+        "TIDES ARE RISING FASTER - More from Ellen Voss: "
+        "\u201cThe pier will close at dawn tomorrow and stay closed until the storm passes.\u201d\n\n"
+        "Councillor Mara Quist backed the plan. "
+        "From Quist's newsletter: \u201cWe will rebuild the pier before the summer season.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert one(found, "direct", "pier will close").speaker_name == "Ellen Voss"
+    q = one(found, "direct", "rebuild the pier")
+    assert q.speaker_text == "Quist"  # the owner of the newsletter, without its "'s"
+    assert q.speaker_name == "Quist"
+
+
+def test_a_quote_in_title_case_is_a_title_not_speech(nlp: Any) -> None:
+    text = (
+        "Mara Quist writes in \u201cHarbour Lights: How Brenholm Built Its Pier,\u201d "
+        "that the ferry saved the town.\n\n"
+        "\u201cLike Brenholm. Or Ostby,\u201d Edvin Salo said of the towns that lost ferries."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind in {"direct", "partial"} and "Harbour" in q.text]
+    # Short sentences whose words are all capitalised are still speech.
+    assert one(found, "direct", "Like Brenholm").speaker_name == "Edvin Salo"
