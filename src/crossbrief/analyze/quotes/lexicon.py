@@ -23,14 +23,17 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     imply suspect assume realize realise recognize recognise congratulate ridicule regret
     forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
     denounce echo post email outline request portray compare quote recite rebut assail
-    invoke disagree"""
+    invoke disagree remember understand identify name deem credit voice disclose unveil
+    release order nominate"""
+# (the last line: what is remembered or understood, and speech acts that declare, tell or
+# direct: naming, crediting, disclosing, releasing a report, ordering)
 # Acts of taking sides or of verbal attack: reported only with someone as their subject
 # ("Lee challenged the ruling", not "the suits challenging the laws").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
-    implore apologize apologise decide aim"""
+    implore apologize apologise decide aim accept ignore sign introduce promote"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {

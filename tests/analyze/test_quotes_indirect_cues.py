@@ -1,0 +1,47 @@
+"""Reporting verbs of memory, understanding and declaring, and acts of taking a side by
+accepting, ignoring, signing or promoting, on invented sentences with the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article
+
+
+def _found(nlp: Any, text: str) -> list[tuple[str, str]]:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [(q.speaker_text or "", q.text) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ann Lee remembered that the ferry had run every hour.", "Ann Lee", "the ferry had"),
+        ("The harbour board identified the pier as a hazard.", "The harbour board", "the pier"),
+        ("Tom Varga credited the volunteers with saving the pier.", "Tom Varga", "volunteers"),
+        ("The mayor disclosed that the toll would double.", "The mayor", "the toll would"),
+        ("The governor ordered an inquiry into the ferry crash.", "The governor", "an inquiry"),
+        ("The council released a report on the harbour repairs.", "The council", "a report"),
+        ("Ann Lee signed the petition against the toll.", "Ann Lee", "the petition"),
+    ],
+)
+def test_declaring_and_remembering_are_reported(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _ in found] == [speaker]
+    assert content in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm ignored the new sea wall and flooded the pier.",
+        "A firm named Dockline runs the ferry.",
+    ],
+)
+def test_things_and_names_are_no_speakers_of_the_new_cues(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []
