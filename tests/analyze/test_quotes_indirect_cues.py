@@ -45,3 +45,15 @@ def test_declaring_and_remembering_are_reported(
 )
 def test_things_and_names_are_no_speakers_of_the_new_cues(nlp: Any, text: str) -> None:
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s whether the ferry can run in winter that matters.",
+        "It’s unclear whether the ferry can run.",
+        "It’s that the ferry is too slow for commuters.",
+    ],
+)
+def test_a_clause_after_be_is_held_by_no_one(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []

@@ -19,8 +19,9 @@ from crossbrief.analyze.quotes.lexicon import (
 
 def is_stance(verb: Any) -> bool:
     """Any verb with a that-clause ("decided that", "made clear that"): the clause is what
-    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge."""
-    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS:
+    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge;
+    nor "be" ('It's whether he can win', 'The question is whether'): no one holds that."""
+    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS or verb.lower_ in _BE_FORMS:
         return False
     for c in verb.children:
         if c.dep_ == "ccomp" and any(
@@ -28,6 +29,9 @@ def is_stance(verb: Any) -> bool:
         ):
             return True
     return False
+
+
+_BE_FORMS = frozenset({"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "'re", "’re"})
 
 
 def run_on(verb: Any, comp: Any) -> Any:
