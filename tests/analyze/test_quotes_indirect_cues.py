@@ -57,3 +57,27 @@ def test_things_and_names_are_no_speakers_of_the_new_cues(nlp: Any, text: str) -
 )
 def test_a_clause_after_be_is_held_by_no_one(nlp: Any, text: str) -> None:
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "tail"),
+    [
+        (
+            "Ann Lee was asked about the ferry fares and whether she would cut them.",
+            "asked",
+            "whether she would cut them",
+        ),
+        (
+            "Tom Varga talked about the harbour and how many boats can moor there.",
+            "talked",
+            "how many boats can moor there",
+        ),
+    ],
+)
+def test_a_question_coordinated_with_the_object_is_reported_too(
+    nlp: Any, text: str, cue: str, tail: str
+) -> None:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    found = [q for q in quotes if q.kind == "indirect" and q.cue == cue]
+    assert len(found) == 1
+    assert found[0].text.endswith(tail)

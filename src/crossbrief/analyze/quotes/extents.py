@@ -74,6 +74,11 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             # as rivals').
             out.append(c)
             continue
+        if c.dep_ == "conj" and _wh_clause(c) and k > 0 and rights[k - 1].dep_ == "cc":
+            # 'asked about the protests and whether she would join them', 'talked about the
+            # border and how ...': a question coordinated with the object is a second one.
+            out.append(c)
+            continue
         then = [(t.dep_, t.pos_ in _SECOND) for t in rights[k + 1 : k + 3]]
         if c.dep_ == "punct" and then == [("cc", False), ("conj", True)]:
             continue  # 'called for a voice vote, and then a show of hands'
@@ -93,6 +98,15 @@ def rest_of(verb: Any, after: int) -> list[Any]:
 
 
 _SECOND = frozenset({"NOUN", "PROPN", "ADP"})
+# Words opening an indirect question ("whether she would", "how many can"); not "when",
+# which as often says when the verb's act took place.
+_WH = frozenset({"whether", "if", "how", "why", "what", "who", "which", "where"})
+
+
+def _wh_clause(clause: Any) -> bool:
+    """A clause opened by 'whether', 'if' or a wh-word (an indirect question)."""
+    first = clause.left_edge
+    return clause.pos_ in {"VERB", "AUX"} and first.lower_ in _WH and first.i < clause.i
 
 
 def _as_predicate(clause: Any) -> bool:
