@@ -48,6 +48,7 @@ from crossbrief.analyze.quotes.lexicon import (
     TO_NOUNS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.light import light_quote
 from crossbrief.analyze.quotes.nouns import noun_quote
 from crossbrief.analyze.quotes.sources import source_phrases
 from crossbrief.analyze.quotes.speakers import Found, Names, People, resolve
@@ -109,6 +110,10 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
     for tok in para.doc:
         if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES | TO_NOUNS and not para.quoted[tok.i]:
             q = noun_quote(found, para, tok)
+            if q is not None:
+                out.append(q)
+        elif tok.pos_ == "VERB":
+            q = light_quote(found, para, tok)
             if q is not None:
                 out.append(q)
     q = _labelled(text, para, taken, people, names)
