@@ -48,7 +48,8 @@ def light_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     if noun is None:
         return None
     preps = table[noun.lower_]
-    left = right = None
+    left: Any = None
+    right: Any = None
     clausal = False
     if "that" in preps:
         clause = next(
