@@ -55,3 +55,20 @@ def test_a_light_verb_with_a_noun_of_saying_is_a_cue(
 )
 def test_light_verbs_with_other_objects_or_things_report_nothing(nlp: Any, text: str) -> None:
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ann Lee won the endorsement of the harbour union.", "the harbour union", "Ann Lee"),
+        ("The toll plan drew sharp criticism from residents.", "residents", "The toll plan"),
+    ],
+)
+def test_a_stance_received_is_held_by_whoever_gave_it(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    assert _found(nlp, text) == [(speaker, content)]
+
+
+def test_a_thing_gives_no_support(nlp: Any) -> None:
+    assert _found(nlp, "The pier got support from the old pilings.") == []

@@ -48,7 +48,7 @@ from crossbrief.analyze.quotes.lexicon import (
     TO_NOUNS,
     is_reporting,
 )
-from crossbrief.analyze.quotes.light import light_quote
+from crossbrief.analyze.quotes.light import light_quote, received_quote
 from crossbrief.analyze.quotes.nouns import noun_quote
 from crossbrief.analyze.quotes.sources import source_phrases
 from crossbrief.analyze.quotes.speakers import Found, Names, People, resolve
@@ -113,7 +113,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             if q is not None:
                 out.append(q)
         elif tok.pos_ == "VERB":
-            q = light_quote(found, para, tok)
+            q = light_quote(found, para, tok) or received_quote(found, para, tok)
             if q is not None:
                 out.append(q)
     q = _labelled(text, para, taken, people, names)

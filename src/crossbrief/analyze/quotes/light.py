@@ -91,3 +91,41 @@ def light_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     if covered(start, end, found.taken):
         return None
     return held_by(found, para, (start, end), verb, speaker)
+
+
+# Verbs by which a stance someone takes reaches the one it is about ("won the support of",
+# "drew criticism from"), in every inflection; and the stances they carry.
+_RECEIVING_WORDS = """win wins won winning receive receives received receiving get gets got
+    gotten getting draw draws drew drawn drawing face faces faced facing earn earns earned
+    earning garner garners garnered garnering attract attracts attracted attracting"""
+_RECEIVING = frozenset(_RECEIVING_WORDS.split())
+_STANCE_WORDS = """endorsement endorsements support backing praise criticism criticisms
+    condemnation backlash rebuke"""
+_STANCES = frozenset(_STANCE_WORDS.split())
+_FROM = frozenset({"from", "of", "among"})
+
+
+def received_quote(found: Found, para: Para, verb: Any) -> Quote | None:
+    """'Lee won the endorsement of the union', 'the plan drew criticism from residents': a
+    stance reaching the verb's subject from someone named in a 'from', 'of' or 'among'
+    phrase. The source is that someone; the content is the subject, what the stance is on."""
+    if verb.lower_ not in _RECEIVING or verb.pos_ != "VERB" or para.quoted[verb.i]:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ in _STANCES), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if noun is None or subj is None:
+        return None
+    prep = next(
+        (c for c in (*noun.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ in _FROM),
+        None,
+    )
+    source = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if source is None or not animate(source) or para.quoted[subj.i]:
+        return None
+    left, right = subj.left_edge, subj.right_edge
+    while right.i > left.i and right.is_punct:
+        right = para.doc[right.i - 1]
+    start, end = token_span(found.text, para, left, right, found.direct)
+    if covered(start, end, found.taken):
+        return None
+    return held_by(found, para, (start, end), noun, source)
