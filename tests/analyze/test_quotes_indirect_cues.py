@@ -81,3 +81,27 @@ def test_a_question_coordinated_with_the_object_is_reported_too(
     found = [q for q in quotes if q.kind == "indirect" and q.cue == cue]
     assert len(found) == 1
     assert found[0].text.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ann Lee cast her rival as a friend of the ferry owners.",
+            "Ann Lee",
+            "her rival as a friend of the ferry owners",
+        ),
+        ("Tom Varga cast doubt on the harbour figures.", "Tom Varga", "the harbour figures"),
+        ("Many voters cast ballots for Ann Lee.", "Many voters", "ballots for Ann Lee"),
+    ],
+)
+def test_what_is_cast_as_for_or_on_someone_is_a_stance(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _ in found] == [speaker]
+    assert content in found[0][1]
+
+
+def test_a_ballot_cast_on_a_day_is_no_stance(nlp: Any) -> None:
+    assert _found(nlp, "Ann Lee cast a ballot on Tuesday.") == []

@@ -250,7 +250,11 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
         rest = rest_of(verb, prep.right_edge.i)
         return obj.left_edge, max([obj, *rest], key=lambda t: t.right_edge.i).right_edge, False
-    if FORM_TO_BASE[verb.lower_] in THING_OBJECT and all(c.dep_ == "dobj" for c in parts):
+    if (
+        FORM_TO_BASE[verb.lower_] in THING_OBJECT
+        and all(c.dep_ == "dobj" for c in parts)
+        and not _held_as(verb, parts)
+    ):
         return None
     if (
         FORM_TO_BASE.get(verb.lower_) in ADDRESSEE
@@ -267,6 +271,30 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         parts += rest_of(verb, max(c.right_edge.i for c in parts))
     parts += said_why(verb, max(c.right_edge.i for c in parts))
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+def _held_as(verb: Any, parts: list[Any]) -> bool:
+    """'cast the rival as a spendthrift', 'cast a vote for Lee', 'cast doubt on the count':
+    an object held to be something, or a vote or a doubt on someone, is a stance even after
+    a verb whose bare object is a thing ('cast a ballot', 'found a way')."""
+    after = max(c.right_edge.i for c in parts)
+    preps = [c for c in verb.rights if c.dep_ in {"prep", "dative"} and c.i > after]
+    if any(p.lower_ == "as" for p in preps):
+        return True
+    for c in parts:
+        for p in preps:
+            if p.lower_ in _CAST_ON.get(c.lower_, ()):
+                return True
+    return False
+
+
+# What is cast for, against or on someone ("cast a vote for Lee", "cast doubt on the count";
+# not "cast a ballot on Tuesday").
+_VOTES = frozenset({"for", "against"})
+_CAST_ON = {
+    **{w: _VOTES for w in ("vote", "votes", "ballot", "ballots")},
+    **{w: frozenset({"on"}) for w in ("doubt", "doubts")},
+}
 
 
 def _made_clear(verb: Any) -> tuple[Any, Any, bool] | None:
