@@ -105,3 +105,12 @@ def test_what_is_cast_as_for_or_on_someone_is_a_stance(
 
 def test_a_ballot_cast_on_a_day_is_no_stance(nlp: Any) -> None:
     assert _found(nlp, "Ann Lee cast a ballot on Tuesday.") == []
+
+
+def test_a_phrase_after_a_closing_quote_mark_continues_the_content(nlp: Any) -> None:
+    text = "Lee told reporters the toll is “peanuts,” compared to what the ferry costs."
+    found = [
+        q for q in analyze_article(Article(id="t", text=text), nlp).quotes if q.kind == "indirect"
+    ]
+    assert len(found) == 1
+    assert found[0].text.endswith("compared to what the ferry costs")

@@ -131,10 +131,14 @@ def said_why(verb: Any, after: int) -> list[Any]:
         if c.dep_ not in {"advcl", "prep"} or c.left_edge.i <= after:
             continue
         gap = doc[after + 1 : c.left_edge.i]
-        if any(t.text not in {","} for t in gap):
+        # A closing quote mark may sit between ('is "peanuts," compared to ...').
+        if any(t.text != "," and not (t.is_quote and t.i <= after + 2) for t in gap):
             break
         first = c.left_edge
-        after_comma = bool(gap) or doc[after].text == ","
+        last = after
+        while last > 0 and doc[last].is_quote:
+            last -= 1  # 'is "peanuts," compared to': the comma inside the closing mark
+        after_comma = bool(gap) or doc[last].text == ","
         participle = (
             c.dep_ == "advcl"
             and first.i == c.i
