@@ -114,3 +114,12 @@ def test_a_phrase_after_a_closing_quote_mark_continues_the_content(nlp: Any) -> 
     ]
     assert len(found) == 1
     assert found[0].text.endswith("compared to what the ferry costs")
+
+
+def test_a_quoted_word_inside_reported_content_does_not_stop_its_run_on(nlp: Any) -> None:
+    text = "Lee said the pier was “unsafe,” but the ferry still ran every hour."
+    found = [
+        q for q in analyze_article(Article(id="t", text=text), nlp).quotes if q.kind == "indirect"
+    ]
+    assert len(found) == 1
+    assert found[0].text.endswith("the ferry still ran every hour")

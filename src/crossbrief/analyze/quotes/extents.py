@@ -40,8 +40,8 @@ def run_on(verb: Any, comp: Any) -> Any:
     was shut, but the ferry still ran'; not 'said X and Kim agreed', not 'said X and left')."""
     last = comp
     doc = verb.doc
-    around = doc[max(comp.left_edge.i - 1, 0) : comp.right_edge.i + 2]
-    if any(t.is_quote for t in around):
+    opening = doc[max(comp.left_edge.i - 1, 0) : comp.left_edge.i + 1]
+    if any(t.is_quote for t in opening):
         return last  # a direct quote's words are their own line
     for c in verb.rights:
         if c.i <= last.right_edge.i or c.dep_ != "conj":
