@@ -123,3 +123,19 @@ def test_a_quoted_word_inside_reported_content_does_not_stop_its_run_on(nlp: Any
     ]
     assert len(found) == 1
     assert found[0].text.endswith("the ferry still ran every hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee's explanation of the toll increase satisfied few residents.",
+            [("Ann Lee's", "explanation of the toll increase")],
+        ),
+        ("The explanation of the storm surprised no one.", []),
+    ],
+)
+def test_an_explanation_of_something_is_its_possessors(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(nlp, text) == expected

@@ -202,7 +202,7 @@ _NOUN_WORDS = """claim statement assertion allegation argument belief view posit
     praise complaint demand threat assessment opinion proposal testimony admission denial
     confirmation explanation recommendation endorsement condemnation theory assurance
     expectation doubt worry contention suspicion call report critique denunciation embrace
-    objection question attack"""
+    objection question attack description"""
 NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
     "supports",
     "praises",
@@ -231,7 +231,8 @@ ASKING = frozenset(_ASKING.split())
 # opposition to the deal"). After "of" only with a possessor: "the support of the unions"
 # names whose support, not what it is for.
 _TARGETS = {
-    "of": "criticism critique condemnation denunciation endorsement support praise embrace",
+    "of": """criticism critique condemnation denunciation endorsement support praise embrace
+        explanation announcement description""",
     "to": "opposition objection",
     "on": "attack",
     "against": "attack",
