@@ -216,9 +216,12 @@ TO_NOUNS = frozenset(w + s for w in _TO_WORDS.split() for s in ("", "s"))
 # about ("critical of", "worried about"); a that-clause may follow any of them.
 _STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
 _STANCE_ABOUT = "worried concerned optimistic pessimistic hopeful confident angry upset"
+# Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
+_STANCE_TO = "willing unwilling eager determined reluctant keen loath"
 STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
     **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
+    **{w: frozenset({"to"}) for w in _STANCE_TO.split()},
 }
 # Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
 _HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
