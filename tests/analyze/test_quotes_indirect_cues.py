@@ -139,3 +139,17 @@ def test_an_explanation_of_something_is_its_possessors(
     nlp: Any, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee is looking to unseat the mayor.", [("Ann Lee", "looking to unseat the mayor")]),
+        ("Ann Lee looked at the harbour plans.", []),
+        ("The pier looks like a ruin.", []),
+    ],
+)
+def test_looking_to_do_something_is_an_aim(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(nlp, text) == expected

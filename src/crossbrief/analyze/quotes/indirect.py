@@ -65,6 +65,8 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             continue
         if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT or hedging_passive(tok):
             continue  # (a hedge: quotes/hedges gives it no speaker)
+        if FORM_TO_BASE.get(tok.lower_) in AIMING and not _to_clause(tok):
+            continue  # "looking to win" is an aim; "looks like", "look at" are not
         span = clear or _complement(tok)
         if span is None:
             continue
@@ -119,6 +121,17 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
         out.append(q)
     out.extend(source_phrases(text, para, taken, people, names))
     return out
+
+
+# Verbs that tell an aim only with a to-clause ("is looking to unseat him").
+AIMING = frozenset({"look"})
+
+
+def _to_clause(verb: Any) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.rights
+    )
 
 
 def _closes(doc: Any, left: Any, right: Any) -> bool:

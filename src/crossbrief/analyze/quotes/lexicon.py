@@ -33,7 +33,7 @@ _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke ber
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
-    implore apologize apologise decide aim accept ignore sign introduce promote"""
+    implore apologize apologise decide aim accept ignore sign introduce promote look"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
