@@ -153,3 +153,22 @@ def test_looking_to_do_something_is_an_aim(
     nlp: Any, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee is thinking about closing the pier.",
+            [("Ann Lee", "thinking about closing the pier")],
+        ),
+        (
+            "Tom Varga hoped for a quick vote on the toll.",
+            [("Tom Varga", "hoped for a quick vote on the toll")],
+        ),
+    ],
+)
+def test_what_someone_thinks_or_hopes_about_is_reported(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(nlp, text) == expected

@@ -70,9 +70,11 @@ OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
 OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
 NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
-# for Clinton", "called for a ban"), with the prepositions that introduce it.
+# for Clinton", "called for a ban", "thinking about a run", "hoped for a win"), with the
+# prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
-    joke focus point push press advocate rail lash side agree disagree lobby apologize apologise"""
+    joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
+    hope think wonder worry"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
