@@ -172,3 +172,19 @@ def test_what_someone_thinks_or_hopes_about_is_reported(
     nlp: Any, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee hinted at a run for mayor.", [("Ann Lee", "hinted at a run for mayor")]),
+        ("Kim boasted about her record on the ferry.", [("Kim", "boasted about her record")]),
+        ("Ann Lee spoke at a rally in the harbour.", []),
+    ],
+)
+def test_hints_and_boasts_report_what_they_are_about(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _ in found] == [s for s, _ in expected]
+    assert all(c in t for (_, c), (_, t) in zip(expected, found, strict=True))

@@ -70,11 +70,11 @@ OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
 OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
 NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
-# for Clinton", "called for a ban", "thinking about a run", "hoped for a win"), with the
-# prepositions that introduce it.
+# for Clinton", "called for a ban", "thinking about a run", "hoped for a win", "learned
+# about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry"""
+    hope think wonder worry know learn fear boast brag hint"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
@@ -110,13 +110,14 @@ MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))
 # Prepositions that introduce what is reported only after some verbs: "to" ("referred to the
 # deal", not "spoke to reporters"), "on" ("commented on the deal", "called on voters to", not
 # "spoke on Tuesday", "wrote on Twitter", "voted on the bill"), "with" ("sided with Lee", not
-# "talked with aides") and "at" ("lashed out at Lee", not "spoke at a rally"); "for" goes
+# "talked with aides") and "at" ("lashed out at Lee", "hinted at a run", not "spoke at a
+# rally"); "for" goes
 # with all but the verbs of speaking and writing ("wrote for the Times").
 PREP_ONLY_AFTER = {
     "to": frozenset({"refer", "point"}),
     "on": frozenset({"comment", "focus", "call", "push", "press"}),
     "with": frozenset({"side", "agree", "disagree"}),
-    "at": frozenset({"lash", "rail"}),
+    "at": frozenset({"lash", "rail", "hint"}),
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
