@@ -218,7 +218,8 @@ TO_NOUNS = frozenset(w + s for w in _TO_WORDS.split() for s in ("", "s"))
 # Adjectives of a stance held by their subject, with the prepositions that say what it is
 # about ("critical of", "worried about"); a that-clause may follow any of them.
 _STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
-_STANCE_ABOUT = "worried concerned optimistic pessimistic hopeful confident angry upset"
+_STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident angry upset nervous excited
+    frustrated disappointed enthusiastic adamant convinced anxious furious"""
 # Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
 _STANCE_TO = "willing unwilling eager determined reluctant keen loath"
 STANCE_ADJECTIVES = {
