@@ -188,3 +188,19 @@ def test_hints_and_boasts_report_what_they_are_about(
     found = _found(nlp, text)
     assert [s for s, _ in found] == [s for s, _ in expected]
     assert all(c in t for (_, c), (_, t) in zip(expected, found, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee campaigned for a new ferry.", [("Ann Lee", "campaigned for a new ferry")]),
+        (
+            "Tom Varga vouched for the harbour master.",
+            [("Tom Varga", "vouched for the harbour master")],
+        ),
+    ],
+)
+def test_campaigning_or_vouching_for_someone_takes_a_side(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(nlp, text) == expected

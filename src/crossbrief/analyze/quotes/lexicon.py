@@ -33,7 +33,8 @@ _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke ber
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
-    implore apologize apologise decide aim accept ignore sign introduce promote look"""
+    implore apologize apologise decide aim accept ignore sign introduce promote look
+    campaign vouch"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -74,7 +75,7 @@ NOT_INDIRECT = frozenset({"continue"})
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry know learn fear boast brag hint"""
+    hope think wonder worry know learn fear boast brag hint campaign vouch"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
