@@ -45,3 +45,22 @@ def test_the_agent_of_a_passive_reporting_verb_is_the_source(
 )
 def test_no_passive_attribution_without_a_source_who_reports(nlp: Any, text: str) -> None:
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The toll plan was rejected by harbour residents.", "harbour residents", "The toll plan"),
+        ("Ann Lee was appointed by the governor.", "the governor", "Ann Lee"),
+    ],
+)
+def test_a_verdict_in_the_passive_is_the_agents(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _ in found] == [speaker]
+    assert content in found[0][1]
+
+
+def test_a_verdict_by_a_thing_is_no_ones(nlp: Any) -> None:
+    assert _found(nlp, "The old pier was rejected by the tides.") == []

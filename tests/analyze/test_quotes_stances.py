@@ -24,6 +24,13 @@ from crossbrief.model import Article
         ),
         # "critical to" is no stance anyone holds.
         ("The new toll is critical to the port's budget.", []),
+        ("Ann Lee is willing to close the pier.", [("Ann Lee", "willing to close the pier")]),
+        (
+            "Residents are nervous about the ferry fares.",
+            [("Residents", "nervous about the ferry fares")],
+        ),
+        # a will needs someone to hold it
+        ("The old ferry was reluctant to sail.", []),
     ],
 )
 def test_a_stance_adjective_reports_what_its_subject_holds(

@@ -19,8 +19,9 @@ from crossbrief.analyze.quotes.lexicon import (
 
 def is_stance(verb: Any) -> bool:
     """Any verb with a that-clause ("decided that", "made clear that"): the clause is what
-    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge."""
-    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS:
+    its subject holds or says. Not a verb of seeming: 'it seems that' is the writer's hedge;
+    nor "be" ('It's whether he can win', 'The question is whether'): no one holds that."""
+    if verb.pos_ != "VERB" or verb.lower_ in SEEM_VERBS or verb.lower_ in _BE_FORMS:
         return False
     for c in verb.children:
         if c.dep_ == "ccomp" and any(
@@ -30,14 +31,17 @@ def is_stance(verb: Any) -> bool:
     return False
 
 
+_BE_FORMS = frozenset({"be", "is", "was", "are", "were", "been", "being", "'s", "’s", "'re", "’re"})
+
+
 def run_on(verb: Any, comp: Any) -> Any:
     """The last clause a reported clause runs on to: one coordinated with the reporting
     verb after it that has a subject of its own and reports nothing itself ('said the pier
     was shut, but the ferry still ran'; not 'said X and Kim agreed', not 'said X and left')."""
     last = comp
     doc = verb.doc
-    around = doc[max(comp.left_edge.i - 1, 0) : comp.right_edge.i + 2]
-    if any(t.is_quote for t in around):
+    opening = doc[max(comp.left_edge.i - 1, 0) : comp.left_edge.i + 1]
+    if any(t.is_quote for t in opening):
         return last  # a direct quote's words are their own line
     for c in verb.rights:
         if c.i <= last.right_edge.i or c.dep_ != "conj":
@@ -70,6 +74,11 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             # as rivals').
             out.append(c)
             continue
+        if c.dep_ == "conj" and _wh_clause(c) and k > 0 and rights[k - 1].dep_ == "cc":
+            # 'asked about the protests and whether she would join them', 'talked about the
+            # border and how ...': a question coordinated with the object is a second one.
+            out.append(c)
+            continue
         then = [(t.dep_, t.pos_ in _SECOND) for t in rights[k + 1 : k + 3]]
         if c.dep_ == "punct" and then == [("cc", False), ("conj", True)]:
             continue  # 'called for a voice vote, and then a show of hands'
@@ -89,6 +98,15 @@ def rest_of(verb: Any, after: int) -> list[Any]:
 
 
 _SECOND = frozenset({"NOUN", "PROPN", "ADP"})
+# Words opening an indirect question ("whether she would", "how many can"); not "when",
+# which as often says when the verb's act took place.
+_WH = frozenset({"whether", "if", "how", "why", "what", "who", "which", "where"})
+
+
+def _wh_clause(clause: Any) -> bool:
+    """A clause opened by 'whether', 'if' or a wh-word (an indirect question)."""
+    first = clause.left_edge
+    return clause.pos_ in {"VERB", "AUX"} and first.lower_ in _WH and first.i < clause.i
 
 
 def _as_predicate(clause: Any) -> bool:
@@ -113,10 +131,14 @@ def said_why(verb: Any, after: int) -> list[Any]:
         if c.dep_ not in {"advcl", "prep"} or c.left_edge.i <= after:
             continue
         gap = doc[after + 1 : c.left_edge.i]
-        if any(t.text not in {","} for t in gap):
+        # A closing quote mark may sit between ('is "peanuts," compared to ...').
+        if any(t.text != "," and not (t.is_quote and t.i <= after + 2) for t in gap):
             break
         first = c.left_edge
-        after_comma = bool(gap) or doc[after].text == ","
+        last = after
+        while last > 0 and doc[last].is_quote:
+            last -= 1  # 'is "peanuts," compared to': the comma inside the closing mark
+        after_comma = bool(gap) or doc[last].text == ","
         participle = (
             c.dep_ == "advcl"
             and first.i == c.i

@@ -31,7 +31,6 @@ from crossbrief.analyze.quotes.lexicon import (
     LABEL_LINE,
     LABEL_POS,
     LABEL_WORDS,
-    MAKE,
     MARKS,
     MEDIUM_VERBS,
     MESSAGES,
@@ -40,15 +39,15 @@ from crossbrief.analyze.quotes.lexicon import (
     NOUN_CUES,
     NOUN_PREPS,
     OBJECTS,
-    PLAIN,
     PREP_ONLY_AFTER,
     PREP_VERBS,
-    SIDES,
     THING_OBJECT,
     TO_NOUNS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.light import light_quote, received_quote
 from crossbrief.analyze.quotes.nouns import noun_quote
+from crossbrief.analyze.quotes.objects import held_as, made_clear, side_taken
 from crossbrief.analyze.quotes.sources import source_phrases
 from crossbrief.analyze.quotes.speakers import Found, Names, People, resolve
 from crossbrief.model import Quote
@@ -61,11 +60,13 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
     out = []
     off = para.offset
     for tok in para.doc:
-        clear = _made_clear(tok)
+        clear = made_clear(tok)
         if para.quoted[tok.i] or not (is_reporting(tok) or is_stance(tok) or clear):
             continue
         if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT or hedging_passive(tok):
             continue  # (a hedge: quotes/hedges gives it no speaker)
+        if FORM_TO_BASE.get(tok.lower_) in AIMING and not _to_clause(tok):
+            continue  # "looking to win" is an aim; "looks like", "look at" are not
         span = clear or _complement(tok)
         if span is None:
             continue
@@ -111,11 +112,26 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             q = noun_quote(found, para, tok)
             if q is not None:
                 out.append(q)
+        elif tok.pos_ == "VERB":
+            q = light_quote(found, para, tok) or received_quote(found, para, tok)
+            if q is not None:
+                out.append(q)
     q = _labelled(text, para, taken, people, names)
     if q is not None:
         out.append(q)
     out.extend(source_phrases(text, para, taken, people, names))
     return out
+
+
+# Verbs that tell an aim only with a to-clause ("is looking to unseat him").
+AIMING = frozenset({"look"})
+
+
+def _to_clause(verb: Any) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.rights
+    )
 
 
 def _closes(doc: Any, left: Any, right: Any) -> bool:
@@ -222,7 +238,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         host = _host(verb)
         return None if host is None else (*host, True)
     if not parts:
-        side = _side_taken(verb)
+        side = side_taken(verb)
         if side is not None:
             return side[0], side[1], False
         base = FORM_TO_BASE.get(verb.lower_, "")
@@ -245,7 +261,11 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         obj = next(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
         rest = rest_of(verb, prep.right_edge.i)
         return obj.left_edge, max([obj, *rest], key=lambda t: t.right_edge.i).right_edge, False
-    if FORM_TO_BASE[verb.lower_] in THING_OBJECT and all(c.dep_ == "dobj" for c in parts):
+    if (
+        FORM_TO_BASE[verb.lower_] in THING_OBJECT
+        and all(c.dep_ == "dobj" for c in parts)
+        and not held_as(verb, parts)
+    ):
         return None
     if (
         FORM_TO_BASE.get(verb.lower_) in ADDRESSEE
@@ -262,41 +282,6 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         parts += rest_of(verb, max(c.right_edge.i for c in parts))
     parts += said_why(verb, max(c.right_edge.i for c in parts))
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
-
-
-def _made_clear(verb: Any) -> tuple[Any, Any, bool] | None:
-    """'made (it) clear that ...', 'made plain his aim': what its subject made clear, a
-    clause (hung on the adjective or the verb) or the verb's object."""
-    if verb.lower_ not in MAKE or verb.pos_ != "VERB":
-        return None
-    adj = next((c for c in verb.children if c.lower_ in PLAIN and c.i > verb.i), None)
-    if adj is None:
-        return None
-    for c in (*adj.rights, *verb.rights):
-        if c.dep_ in {"ccomp", "advcl"} and c.i > adj.i:
-            first = c.left_edge
-            if first.lower_ == "that" and first.dep_ == "mark":
-                first = first.doc[first.i + 1]
-            return first, c.right_edge, True
-    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"), None)
-    return None if obj is None else (obj.left_edge, obj.right_edge, False)
-
-
-def _side_taken(verb: Any) -> tuple[Any, Any] | None:
-    """'argued in favor of the bridge', 'spoke in defence of the mayor', 'voted in
-    opposition to the toll': the side a reporting verb takes, and what it is on."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if noun is None or noun.lower_ not in SIDES:
-            continue
-        target = next(
-            (g for g in noun.children if g.dep_ == "prep" and g.lower_ in {"of", "to"}), None
-        )
-        if target is not None and any(g.dep_ in {"pobj", "pcomp"} for g in target.children):
-            return prep, noun.right_edge
-    return None
 
 
 def _stray_clause(verb: Any) -> Any:

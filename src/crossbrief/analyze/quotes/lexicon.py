@@ -23,14 +23,18 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     imply suspect assume realize realise recognize recognise congratulate ridicule regret
     forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
     denounce echo post email outline request portray compare quote recite rebut assail
-    invoke disagree"""
+    invoke disagree remember understand identify name deem credit voice disclose unveil
+    release order nominate"""
+# (the last line: what is remembered or understood, and speech acts that declare, tell or
+# direct: naming, crediting, disclosing, releasing a report, ordering)
 # Acts of taking sides or of verbal attack: reported only with someone as their subject
 # ("Lee challenged the ruling", not "the suits challenging the laws").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
-    implore apologize apologise decide aim"""
+    implore apologize apologise decide aim accept ignore sign introduce promote look
+    campaign vouch"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -67,9 +71,11 @@ OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
 OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
 NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
-# for Clinton", "called for a ban"), with the prepositions that introduce it.
+# for Clinton", "called for a ban", "thinking about a run", "hoped for a win", "learned
+# about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
-    joke focus point push press advocate rail lash side agree disagree lobby apologize apologise"""
+    joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
+    hope think wonder worry know learn fear boast brag hint campaign vouch"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
@@ -105,13 +111,14 @@ MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))
 # Prepositions that introduce what is reported only after some verbs: "to" ("referred to the
 # deal", not "spoke to reporters"), "on" ("commented on the deal", "called on voters to", not
 # "spoke on Tuesday", "wrote on Twitter", "voted on the bill"), "with" ("sided with Lee", not
-# "talked with aides") and "at" ("lashed out at Lee", not "spoke at a rally"); "for" goes
+# "talked with aides") and "at" ("lashed out at Lee", "hinted at a run", not "spoke at a
+# rally"); "for" goes
 # with all but the verbs of speaking and writing ("wrote for the Times").
 PREP_ONLY_AFTER = {
     "to": frozenset({"refer", "point"}),
     "on": frozenset({"comment", "focus", "call", "push", "press"}),
     "with": frozenset({"side", "agree", "disagree"}),
-    "at": frozenset({"lash", "rail"}),
+    "at": frozenset({"lash", "rail", "hint"}),
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
@@ -199,7 +206,7 @@ _NOUN_WORDS = """claim statement assertion allegation argument belief view posit
     praise complaint demand threat assessment opinion proposal testimony admission denial
     confirmation explanation recommendation endorsement condemnation theory assurance
     expectation doubt worry contention suspicion call report critique denunciation embrace
-    objection question attack"""
+    objection question attack description"""
 NOUN_CUES = frozenset(w + suffix for w in _NOUN_WORDS.split() for suffix in ("", "s")) - {
     "supports",
     "praises",
@@ -212,10 +219,14 @@ TO_NOUNS = frozenset(w + s for w in _TO_WORDS.split() for s in ("", "s"))
 # Adjectives of a stance held by their subject, with the prepositions that say what it is
 # about ("critical of", "worried about"); a that-clause may follow any of them.
 _STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
-_STANCE_ABOUT = "worried concerned optimistic pessimistic hopeful confident angry upset"
+_STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident angry upset nervous excited
+    frustrated disappointed enthusiastic adamant convinced anxious furious"""
+# Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
+_STANCE_TO = "willing unwilling eager determined reluctant keen loath"
 STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
     **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
+    **{w: frozenset({"to"}) for w in _STANCE_TO.split()},
 }
 # Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
 _HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
@@ -228,7 +239,8 @@ ASKING = frozenset(_ASKING.split())
 # opposition to the deal"). After "of" only with a possessor: "the support of the unions"
 # names whose support, not what it is for.
 _TARGETS = {
-    "of": "criticism critique condemnation denunciation endorsement support praise embrace",
+    "of": """criticism critique condemnation denunciation endorsement support praise embrace
+        explanation announcement description""",
     "to": "opposition objection",
     "on": "attack",
     "against": "attack",

@@ -5,6 +5,7 @@ said or did."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
@@ -19,7 +20,7 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
     residents for its cost"). With no agent there is no one to name ("it was reported")."""
     text, taken, direct = found.text, found.taken, found.direct
     for verb in para.doc:
-        if para.quoted[verb.i] or not is_reporting(verb):
+        if para.quoted[verb.i] or not (is_reporting(verb) or _judged(verb)):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -28,7 +29,7 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         agent = next((g for g in by.children if g.dep_ == "pobj"), None)
         if agent is None or para.quoted[agent.i] or para.quoted[subj.i]:
             continue
-        if FORM_TO_BASE[verb.lower_] in ACTS and not animate(agent):
+        if (FORM_TO_BASE.get(verb.lower_) in ACTS or _judged(verb)) and not animate(agent):
             continue  # "was pushed by the shifts": no one took a side
         sent = para.sent_of(verb.i)
         left = para.doc[max(subj.left_edge.i, sent.start)]
@@ -36,3 +37,15 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         span = token_span(text, para, left, trim_end(para, left, right), direct)
         if not covered(*span, taken):
             yield held_by(found, para, span, verb, agent)
+
+
+# Verbs of judging or choosing someone or something, reported only in the passive with an
+# agent who can judge ("was rejected by voters", "was appointed by the governor", "were
+# derided by critics"): the agent's verdict on the subject.
+_JUDGED_WORDS = """rejected defeated appointed elected nominated reviled derided pressed dinged
+    interpreted adopted approved vetoed ratified welcomed embraced lauded panned mocked"""
+_JUDGED = frozenset(_JUDGED_WORDS.split())
+
+
+def _judged(verb: Any) -> bool:
+    return verb.lower_ in _JUDGED and verb.tag_ == "VBN"

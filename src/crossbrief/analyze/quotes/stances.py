@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import HOLDERS, STANCE_ADJECTIVES
@@ -16,7 +17,8 @@ from crossbrief.model import Quote
 def stance_quotes(found: Found, para: Para) -> Iterator[Quote]:
     """A stance adjective said of a subject, with what the stance is about: its 'of',
     'about' or 'toward' phrase ('critical of the plan', content from the adjective on), or
-    its that-clause ('confident that ...', the clause alone). The subject holds it."""
+    its that-clause ('confident that ...', the clause alone), or the to-clause of a will
+    ('willing to compromise', held by someone). The subject holds it."""
     text, taken, direct = found.text, found.taken, found.direct
     off = para.offset
     for adj in para.doc:
@@ -30,6 +32,8 @@ def stance_quotes(found: Found, para: Para) -> Iterator[Quote]:
         speaker = subject(adj.head, para.quoted)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is clear that": no one holds it
+        if "to" in preps and not animate(speaker):
+            continue  # "the ferry was reluctant to sail": a will needs someone to hold it
         right = trim_end(para, left, right)
         start, end = token_span(text, para, left, right, direct)
         if right.i - adj.i < 2 or covered(start, end, taken):
@@ -69,7 +73,13 @@ def _about(adj: Any, preps: frozenset[str]) -> tuple[Any, Any, bool] | None:
             if first.lower_ == "that":
                 first = first.doc[first.i + 1]
             return first, c.right_edge, True
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if (
+            "to" in preps
+            and c.dep_ == "xcomp"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return c.left_edge, c.right_edge, False  # 'willing to compromise'
+        if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "to":
             obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return obj.left_edge, obj.right_edge, False

@@ -1,0 +1,74 @@
+"""A light verb with a noun of saying or of taking a stance ('made the case that', 'took
+issue with') as a cue, on invented sentences with the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article
+
+
+def _found(nlp: Any, text: str) -> list[tuple[str, str]]:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [(q.speaker_text or "", q.text) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ann Lee made the case that the ferry should stay public.",
+            "Ann Lee",
+            "the ferry should stay public",
+        ),
+        (
+            "Tom Varga made no mention of the toll in his speech.",
+            "Tom Varga",
+            "made no mention of the toll",
+        ),
+        (
+            "The mayor took issue with the council's plan.",
+            "The mayor",
+            "took issue with the council's plan",
+        ),
+        ("Kim took a few shots at the harbour board.", "Kim", "took a few shots at the"),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_saying_is_a_cue(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _ in found] == [speaker]
+    assert content in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm took aim at the harbour.",
+        "The court made the case files public.",
+        "Lee took the ferry to the island.",
+    ],
+)
+def test_light_verbs_with_other_objects_or_things_report_nothing(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ann Lee won the endorsement of the harbour union.", "the harbour union", "Ann Lee"),
+        ("The toll plan drew sharp criticism from residents.", "residents", "The toll plan"),
+    ],
+)
+def test_a_stance_received_is_held_by_whoever_gave_it(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    assert _found(nlp, text) == [(speaker, content)]
+
+
+def test_a_thing_gives_no_support(nlp: Any) -> None:
+    assert _found(nlp, "The pier got support from the old pilings.") == []
