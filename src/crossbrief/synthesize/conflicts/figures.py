@@ -59,6 +59,8 @@ from crossbrief.synthesize.text import fold
 SAME = 0.6  # similarity of two sentences that are one sentence edited
 SMALL = 10  # counts below this ("two men", "three visits") recur across unrelated facts
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
+# a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
+_SIGN = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥]\s?$")
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
     {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
@@ -124,10 +126,14 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             tail = UNIT_AFTER.match(text, f.end)
             # "7.6-million" reads as 7.6 at analysis; the scale word still counts
             value = parse_number(f.text.replace("-", " ")) or f.value
-            m = measure(f.text, value, f.unit, tail.group(0) if tail else "")
+            sign = _SIGN.search(text, max(0, f.start - 4), f.start)
+            written = (sign.group(0) if sign else "") + f.text
+            m = measure(written, value, f.unit, tail.group(0) if tail else "")
             if m is None or value <= 0:
                 continue
-            # "50 mph (80 kph)": the bracketed conversion restates the figure before it
+            # "50 mph (80 kph)": the bracketed conversion restates the figure before it (not
+            # a sum in another currency: the gold counts sums converted at two rates as two
+            # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
             converted = previous is not None and previous.dimension == m.dimension
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
             if converted and _BRACKET.match(before):
