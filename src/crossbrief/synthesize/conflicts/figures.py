@@ -33,6 +33,7 @@ from crossbrief.synthesize.conflicts.context import (
     Context,
     EntityIndex,
     Sentences,
+    clock_times,
     context,
     related_pairs,
     root,
@@ -89,6 +90,7 @@ class FigureValue:
     holder: Holder = field(
         default_factory=Holder
     )  # whose figure, which part or period, projected ("holders")
+    clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
 
     @property
     def dimension(self) -> str:
@@ -166,6 +168,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     holder(
                         a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
                     ),
+                    clock_times(a, where, f.start),
                 )
             )
     return out
