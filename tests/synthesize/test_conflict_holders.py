@@ -237,3 +237,9 @@ def test_names_with_non_ascii_capitals_hold_figures() -> None:
     assert owner == frozenset({fold("Łódź")})
     h = _holder("Émile Varga's 19 goals led the league.", "19", [("Émile Varga", "PERSON")])
     assert "varga" in h.owner
+
+
+def test_a_figure_in_a_conditional_clause_is_hypothetical() -> None:
+    h = _holder("If the single sold 500,000 copies, the charity would gain.", "500,000")
+    assert h.projected
+    assert not _holder("The single sold 750,000 copies in its first week.", "750,000").projected

@@ -99,3 +99,23 @@ def test_rounded_offers_do_not_conflict_but_other_sums_do() -> None:
     )
     assert _conflicts(a, b) == []
     assert _conflicts(a, c) == [["1.3bn", "1.6bn"]]
+
+
+def test_a_scale_suffix_outside_the_span_still_scales_the_sum() -> None:
+    # analysis gives "281" of "$281m": read as 281 dollars it would be a slip of scale
+    # against "$281 million" and conflict with it
+    a = _article(
+        "a", "Ostrel Systems is paying $281m in cash for the chip maker.", [("281", "money")]
+    )
+    b = _article(
+        "b",
+        "Ostrel Systems is paying $281 million in cash for the chip maker, it said.",
+        [("$281 million", "money")],
+    )
+    c = _article(
+        "c",
+        "Ostrel Systems is paying $290m in cash for the chip maker, a filing shows.",
+        [("290", "money")],
+    )
+    assert _conflicts(a, b) == []
+    assert _conflicts(b, c) == [["$281 million", "290"]]

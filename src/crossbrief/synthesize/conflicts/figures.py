@@ -62,6 +62,9 @@ SMALL = 10  # counts below this ("two men", "three visits") recur across unrelat
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥]\s?$")
+# and a scale suffix right after a sum's span is its scale ("$" + "281" + "m")
+_SUFFIX = re.compile(r"(m|bn|tn)\b")
+_SUFFIX_SCALE = {"m": 1e6, "bn": 1e9, "tn": 1e12}
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
     {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
@@ -130,6 +133,10 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             value = parse_number(f.text.replace("-", " ")) or f.value
             sign = _SIGN.search(text, max(0, f.start - 4), f.start)
             written = (sign.group(0) if sign else "") + f.text
+            suffix = _SUFFIX.match(text, f.end)
+            if suffix and (sign or f.unit.lower() in MONEY_UNITS) and f.text[-1:].isdigit():
+                value *= _SUFFIX_SCALE[suffix.group(1)]
+                written += suffix.group(1)
             m = measure(written, value, f.unit, tail.group(0) if tail else "")
             if m is None or value <= 0:
                 continue

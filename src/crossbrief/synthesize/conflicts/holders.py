@@ -93,7 +93,7 @@ _BY_METHOD = re.compile(
 _PROJECTED = re.compile(
     r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
     r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
-    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
+    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|if|unless)\b",
     re.I,
 )
 # "could include some 3,000 people who were killed": the figure's own relative clause reports
