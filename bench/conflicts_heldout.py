@@ -1,7 +1,8 @@
 """Conflicts on held-out stories: every conflict crossbrief finds, listed for a hand reading.
 
-Usage: python bench/conflicts_heldout.py [--set duc|newswcl50|ecbplus|all] [--refs]
+Usage: python bench/conflicts_heldout.py [--set duc|newswcl50|ecbplus|all|bbc] [--refs]
                                          [--ecb-topics N | --topics IDS] [--wcl-events IDS]
+                                         [--half A|B]
 
 Conflict precision on the gold (bench/gold) is a development figure: the conflict rules were
 written looking at those clusters. This lists the conflicts of stories nobody developed on,
@@ -16,6 +17,13 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
   ``--topics`` (e.g. ``11-32`` or ``11-14,16``; ids the corpus lacks, 15 and 17, are
   skipped), one story per gold sub-event (topic x ecb/ecbplus: a topic holds two different
   events, which no brief should mix; story grouping is measured apart, by bench/stories.py).
+- ``bbc`` (not part of ``all``): the 2,225 BBC News articles of 2004-2005 (one outlet, no
+  dates; first line the headline), grouped into stories within each category folder by
+  crossbrief's own story grouping (``crossbrief.stories.group_stories``, the ``stories``
+  command's function, default threshold); stories of 2+ articles, numbered per category in
+  the grouping's order (``bbc-business-03``). Half A holds the odd numbers, half B the even
+  ones (``--half``; fixed before any was read). One outlet, so a "conflict" here is a
+  follow-up's update or two reports of one story that disagree.
 
 NewsWCL50 and ECB+ come as tokens; their text is rebuilt by bench/entities.py, and the
 numbers the tokenizers split are joined again ("10, 000" -> "10,000", "14. 4" -> "14.4"), so
@@ -39,6 +47,7 @@ from pathlib import Path
 
 from _common import analyze_cached, data_dir
 from crossbrief.model import AnalyzedArticle, Article, Brief
+from crossbrief.stories import group_stories
 from crossbrief.synthesize import synthesize
 from duc2004 import read_cluster
 from entities import load_ecbplus, load_newswcl50
@@ -120,6 +129,58 @@ def ecbplus_stories(topics: int, ids: list[int] | None = None) -> Iterator[Story
         )
 
 
+def bbc_articles(root: Path) -> dict[str, list[Article]]:
+    """The BBC articles of each category folder, in file order: headline as title, source BBC.
+
+    Ids join the category's first three letters and the file stem ("bus001"), since every
+    folder numbers its files from 001.
+    """
+    found: dict[str, list[Article]] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        arts = []
+        for path in sorted(folder.glob("*.txt")):
+            # UTF-8 but for one file with a Latin-1 pound sign (sport/199): read that one as Latin-1
+            data = path.read_bytes()
+            try:
+                raw = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raw = data.decode("latin-1")
+            raw = raw.replace("\r\n", "\n")
+            title, _, body = raw.strip().partition("\n")
+            arts.append(
+                Article(
+                    id=f"{folder.name[:3]}{path.stem}",
+                    text=body.strip(),
+                    source="BBC",
+                    title=title.strip(),
+                    path=str(path),
+                )
+            )
+        found[folder.name] = arts
+    return found
+
+
+def bbc_stories(half: str | None) -> list[tuple[str, list[AnalyzedArticle]]]:
+    """BBC stories of 2+ articles grouped per category by crossbrief, analysis cached.
+
+    Analysis of all 2,225 articles is made once (one cache file, a few CPU minutes); a story
+    is named by its category and its number among that category's stories of 2+ articles.
+    """
+    by_category = bbc_articles(data_dir("bbc"))
+    flat = [a for arts in by_category.values() for a in arts]
+    analyzed = analyze_cached("heldout-bbc", flat)
+    pos = 0
+    found: list[tuple[str, list[AnalyzedArticle]]] = []
+    for category, arts in by_category.items():
+        part = analyzed[pos : pos + len(arts)]
+        pos += len(arts)
+        kept = [g for g in group_stories(part) if len(g) >= 2]
+        for number, group in enumerate(kept, start=1):
+            if half is None or (number % 2 == 1) == (half == "A"):
+                found.append((f"bbc-{category}-{number:02d}", group))
+    return found
+
+
 def briefs(name: str, stories: list[Story]) -> Iterator[tuple[str, Brief]]:
     """Each story's brief, analysis cached under the set's ``name`` (one cache per set)."""
     flat = [a for _, arts in stories for a in arts]
@@ -134,12 +195,17 @@ def briefs(name: str, stories: list[Story]) -> Iterator[tuple[str, Brief]]:
 def build_parser() -> argparse.ArgumentParser:
     """The command line: which sets and stories, and whether to print references only."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=["duc", "newswcl50", "ecbplus", "all"], default="all")
+    parser.add_argument(
+        "--set", choices=["duc", "newswcl50", "ecbplus", "all", "bbc"], default="all"
+    )
     parser.add_argument("--ecb-topics", type=int, default=10, help="the first N ECB+ topics")
     parser.add_argument(
         "--topics", type=parse_ids, help="ECB+ topic ids instead, e.g. 11-32 or 11-14,16"
     )
     parser.add_argument("--wcl-events", type=parse_ids, help="NewsWCL50 event ids (default 0-4)")
+    parser.add_argument(
+        "--half", choices=["A", "B"], help="BBC stories: odd (A) or even (B) numbers only"
+    )
     parser.add_argument("--refs", action="store_true", help="verdict-file rows, no text")
     return parser
 
@@ -154,10 +220,13 @@ def main() -> int:
         sets.append(("heldout-newswcl50", list(newswcl50_stories(args.wcl_events))))
     if args.set in ("ecbplus", "all"):
         sets.append(("heldout-ecbplus", list(ecbplus_stories(args.ecb_topics, args.topics))))
+    found_briefs: list[Iterator[tuple[str, Brief]]] = [briefs(n, s) for n, s in sets]
+    if args.set == "bbc":
+        found_briefs.append((story, synthesize(arts)) for story, arts in bbc_stories(args.half))
     number = 0
     per_story: list[tuple[str, int, int, int]] = []  # story, articles, conflicts, updates
-    for name, stories in sets:
-        for story, brief in briefs(name, stories):
+    for listing in found_briefs:
+        for story, brief in listing:
             found = [c for c in brief.conflicts if c.kind != "update"]
             per_story.append(
                 (story, len(brief.articles), len(found), len(brief.conflicts) - len(found))

@@ -237,3 +237,26 @@ def test_names_with_non_ascii_capitals_hold_figures() -> None:
     assert owner == frozenset({fold("Łódź")})
     h = _holder("Émile Varga's 19 goals led the league.", "19", [("Émile Varga", "PERSON")])
     assert "varga" in h.owner
+
+
+def test_a_figure_in_a_conditional_clause_is_hypothetical() -> None:
+    h = _holder("If the single sold 500,000 copies, the charity would gain.", "500,000")
+    assert h.projected
+    assert not _holder("The single sold 750,000 copies in its first week.", "750,000").projected
+
+
+def test_the_figure_a_change_starts_from_is_an_earlier_moment() -> None:
+    assert "from" in _holder("Ministers will raise the fee from £60,000.", "60,000").scope
+    assert "from" in _holder("Sales rose to 90 units, up from about 70.", "70").scope
+    assert "from" not in _holder("Ministers will raise the fee to £150,000.", "150,000").scope
+    old = _article(
+        "a",
+        "The council is expected to raise the parking fee from £600 in the spring.",
+        [("600", "money")],
+    )
+    new = _article(
+        "b",
+        "The council is expected to raise the parking fee to £900 in the spring.",
+        [("900", "money")],
+    )
+    assert _conflicts(old, new) == []

@@ -117,6 +117,20 @@ def stamps(a: AnalyzedArticle, where: Sentences, start: int, end: int) -> frozen
     )
 
 
+def clock_times(a: AnalyzedArticle, where: Sentences, start: int) -> frozenset[str]:
+    """The clock times a value is read at ("At 0950 GMT, the dollar ..."): time expressions
+    of its sentence that analysis tags TIME and that hold a digit (a clock time dates its
+    whole sentence, however far from the figure)."""
+    sentence = where.index(start)
+    return frozenset(
+        fold(t.text)
+        for t in a.times
+        if t.type == "TIME"
+        and any(c.isdigit() for c in t.text)
+        and where.index(t.start) == sentence
+    )
+
+
 class EntityIndex:
     """Which story entity a name mention belongs to, by its article and offsets."""
 

@@ -35,6 +35,10 @@ def matches(x: FigureValue, y: FigureValue) -> bool:
     # another holder's figure, a part or another period, a projection against an actual
     if apart(x.holder, y.holder):
         return False
+    # a reading at a clock time ("the dollar bought 104.7 yen at 0950 GMT") is one moment of
+    # a moving quantity: a figure read at no stated time may be from any other moment
+    if bool(x.clock) != bool(y.clock):
+        return False
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
 
 

@@ -33,6 +33,7 @@ from crossbrief.synthesize.conflicts.context import (
     Context,
     EntityIndex,
     Sentences,
+    clock_times,
     context,
     related_pairs,
     root,
@@ -59,6 +60,11 @@ from crossbrief.synthesize.text import fold
 SAME = 0.6  # similarity of two sentences that are one sentence edited
 SMALL = 10  # counts below this ("two men", "three visits") recur across unrelated facts
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
+# a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
+_SIGN = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥]\s?$")
+# and a scale suffix right after a sum's span is its scale ("$" + "281" + "m")
+_SUFFIX = re.compile(r"(m|bn|tn)\b")
+_SUFFIX_SCALE = {"m": 1e6, "bn": 1e9, "tn": 1e12}
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
     {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
@@ -87,6 +93,7 @@ class FigureValue:
     holder: Holder = field(
         default_factory=Holder
     )  # whose figure, which part or period, projected ("holders")
+    clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
 
     @property
     def dimension(self) -> str:
@@ -124,10 +131,18 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             tail = UNIT_AFTER.match(text, f.end)
             # "7.6-million" reads as 7.6 at analysis; the scale word still counts
             value = parse_number(f.text.replace("-", " ")) or f.value
-            m = measure(f.text, value, f.unit, tail.group(0) if tail else "")
+            sign = _SIGN.search(text, max(0, f.start - 4), f.start)
+            written = (sign.group(0) if sign else "") + f.text
+            suffix = _SUFFIX.match(text, f.end)
+            if suffix and (sign or f.unit.lower() in MONEY_UNITS) and f.text[-1:].isdigit():
+                value *= _SUFFIX_SCALE[suffix.group(1)]
+                written += suffix.group(1)
+            m = measure(written, value, f.unit, tail.group(0) if tail else "")
             if m is None or value <= 0:
                 continue
-            # "50 mph (80 kph)": the bracketed conversion restates the figure before it
+            # "50 mph (80 kph)": the bracketed conversion restates the figure before it (not
+            # a sum in another currency: the gold counts sums converted at two rates as two
+            # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
             converted = previous is not None and previous.dimension == m.dimension
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
             if converted and _BRACKET.match(before):
@@ -160,6 +175,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     holder(
                         a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
                     ),
+                    clock_times(a, where, f.start),
                 )
             )
     return out

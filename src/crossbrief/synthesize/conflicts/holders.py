@@ -88,12 +88,19 @@ _BY_METHOD = re.compile(
     r"([a-z]{2,})\b",
     re.I,
 )
+# "raise the threshold from £60,000", "up from 3%": the figure a change starts from, an
+# earlier moment than the figure it changes to
+_FROM = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?"
+    r"(?:(?:US|A|C|HK|NZ)?[$£€¥]\s?)?$",
+    re.I,
+)
 # "proposed" and "planned" project a figure as adjectives ("a proposed minimum of") or with
 # a clause ("proposed that", "plans to"), not as past events ("proposed the rule in May")
 _PROJECTED = re.compile(
     r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
     r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
-    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
+    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|if|unless)\b",
     re.I,
 )
 # "could include some 3,000 people who were killed": the figure's own relative clause reports
@@ -169,6 +176,8 @@ def holder(
 
 def _scope(before: str, after: str, words: str) -> frozenset[str]:
     found = set()
+    if _FROM.search(before):
+        found.add("from")
     for name, pattern in _SCOPE:
         for m in pattern.finditer(words):
             found.add(f"{name}:{fold(m.group(1))}" if name in {"with", "year"} else name)

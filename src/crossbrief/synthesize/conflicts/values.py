@@ -44,6 +44,8 @@ VAGUE = frozenset(
 )
 
 SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_SCALED = re.compile(r"\d(?:bn|tn|mn)\b")  # "11bn": a scale written as a suffix
+ROUNDED = 0.99  # of half the last written digit: what a rounded scaled figure allows
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Unit names longest first, so "nautical mile" wins over "mile"; compiled once. A name that is
 # not one word ("km/h", "per cent") also matches as a plain substring.
@@ -145,6 +147,10 @@ def _interval(
     if any(f" {q} " in padded for q in (*ROUGH, "an estimated")):
         # "about 974,000" is precise to the thousand, "about 20" only to some 5%
         tol = max(tol, min(APPROX, _precision(low)))
+    elif words & SCALES or _SCALED.search(low):
+        # "$13 billion", "£1.3bn": a scaled figure is rounded to its last written digit (just
+        # under half of it, so that "43 million" and "44 million" still do not meet)
+        tol = max(tol, min(APPROX, ROUNDED * _precision(low)))
     return (v * (1 - tol), v * (1 + tol))
 
 
