@@ -30,7 +30,9 @@ Content without a clause of its own keeps its verb ("praised the rescue teams");
 said to ("told reporters"), a thing ("found a way") and a when-clause are no content.
 
 A speaker phrase is resolved, within this article, to a name: a person or organisation
-mention inside it; for a relative pronoun ("who said") the noun its clause modifies; for a
+mention inside it; for a relative pronoun ("who said") the noun its clause modifies, or the
+subject that noun is said to be ("Lee is a lawyer who said"), and with no name there the
+quote shows that noun phrase as its speaker ("a memo from the campaign"), not "that"; for a
 pronoun ("he", "his office") the latest person named as a subject before it outside any
 quote (a one-word name the tagger missed, or took for an organisation, counts when it is the
 subject of a reporting verb), never one named after it in its own clause; for "it" and "the company" the organisation just named; for a role
