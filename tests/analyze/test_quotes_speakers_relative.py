@@ -58,3 +58,21 @@ def test_a_quote_between_the_noun_and_its_clause_is_left_out(nlp: Any) -> None:
     found = quotes(nlp, text)
     q = one(found, "indirect", "strike was over")
     assert q.speaker_text is not None and "iron lady" not in q.speaker_text
+
+
+def test_a_thing_that_says_is_shown_with_the_one_who_holds_it(nlp: Any) -> None:
+    text = 'Tomas Reed released a video that said: "You will learn from the best teachers in town."'
+    q = one(quotes(nlp, text), "direct", "learn from the best")
+    assert q.speaker_text == "Tomas Reed"
+
+
+def test_a_thing_speaking_in_a_clause_under_a_holder_is_the_holders(nlp: Any) -> None:
+    text = 'The protesters will hold banners proclaiming: "No more ferries to nowhere!"'
+    q = one(quotes(nlp, text), "direct", "No more ferries")
+    assert q.speaker_text == "The protesters"
+
+
+def test_a_thing_with_no_holder_stays_the_speaker(nlp: Any) -> None:
+    text = 'A report that said, "The pier is unsafe," was on every desk.'
+    q = one(quotes(nlp, text), "direct", "pier is unsafe")
+    assert q.speaker_text == "A report"
