@@ -12,8 +12,9 @@ closing comma, ? or ! ('"...," she said', '"...?" asked Lee'), which also ends a
 paragraph that would go on with an open quote before it; a reporting verb above the quoted
 words in the parse tree; one attached below them ("..., he said"); the nearest reporting
 verb of the sentence outside any quote, or one with a speaker between the quote and a verb
-of no speech the parser hung it on; a sentence right before that only names who speaks
-("Lee said in a statement."); a dash after the closing mark ("-- Ann Lee"); a transcript
+of no speech the parser hung it on (a participle with no subject opening its sentence,
+'Adding, "..."', goes on with the speaker before); a sentence right before that only names
+who speaks ("Lee said in a statement."); a dash after the closing mark ("-- Ann Lee"); a transcript
 label ("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it
 in the paragraph, or of the previous paragraph's quote it continues; a quote opening a
 paragraph takes the cue ending the paragraph before with a colon ("He said:", "She issued

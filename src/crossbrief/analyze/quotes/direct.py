@@ -93,6 +93,11 @@ def direct_quotes(
                 attr = from_cue(para, cue)
                 if kind == "direct":
                     attr = _someone(attr)
+                near = last is not None and seg.para - last_para in {0, 1}
+                if near and last is not None and _adding(attr):
+                    # 'Lee said the plan failed. Adding, "..."': Lee goes on.
+                    same = last.para is para
+                    attr = Attr(para, cue, last.speaker, last.head, last.name) if same else last
         if (
             kind == "partial"
             and attr is not None
@@ -170,6 +175,19 @@ def _someone(attr: Attr) -> Attr:
         if holder is not None and animate(holder):
             return Attr(attr.para, cue, phrase(holder), holder)
     return attr
+
+
+def _adding(attr: Attr) -> bool:
+    """The cue is a participle with no subject that opens its sentence ('Adding, "..."'),
+    so it goes on with the speaker before it."""
+    cue = attr.cue
+    if attr.head is not None or cue is None or cue.tag_ != "VBG":
+        return False
+    sent = attr.para.sent_of(cue.i)
+    first = sent.start
+    while first < cue.i and (attr.para.doc[first].is_punct or attr.para.doc[first].is_space):
+        first += 1
+    return bool(first == cue.i)
 
 
 def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
