@@ -76,3 +76,10 @@ def test_a_thing_with_no_holder_stays_the_speaker(nlp: Any) -> None:
     text = 'A report that said, "The pier is unsafe," was on every desk.'
     q = one(quotes(nlp, text), "direct", "pier is unsafe")
     assert q.speaker_text == "A report"
+
+
+def test_who_after_a_pronoun_keeps_its_span(nlp: Any) -> None:
+    # "those" names no one either: the pronoun keeps the span PolNeAR-style annotators mark.
+    text = "Those who said the old pier was safe have gone quiet."
+    q = one(quotes(nlp, text), "indirect", "pier was safe")
+    assert q.speaker_text == "who"

@@ -132,11 +132,12 @@ def relative_antecedent(para: Para, head: Any) -> tuple[int, int] | None:
     """The token range of what a relative pronoun speaker stands for: the noun phrase its
     clause modifies, up to the pronoun ('a memo from the campaign that said', 'Ann Lee, the
     mayor, who said'), since "that" or "who" names no one to a reader. None for any other
-    speaker, or a clause on no noun ('..., which said')."""
+    speaker, or a clause on no noun ('..., which said') or on a pronoun, which names no one
+    either ('those who said')."""
     if head is None or head.tag_ not in {"WP", "WDT"} or head.head.dep_ != "relcl":
         return None
     noun = head.head.head
-    if noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     doc = para.doc
     first = min((c.left_edge.i for c in noun.lefts if c.dep_ in _PREMODIFIERS), default=noun.i)
