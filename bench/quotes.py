@@ -37,7 +37,13 @@ OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT / "src"))
 
 from crossbrief.analyze import build_analysis  # noqa: E402
-from crossbrief.analyze.nlp import CANDIDATES, _locate, available_models, load_nlp  # noqa: E402
+from crossbrief.analyze.nlp import (  # noqa: E402
+    CANDIDATES,
+    _locate,
+    available_models,
+    load_nlp,
+    tokenizer_key,
+)
 from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans  # noqa: E402
 from crossbrief.model import Article  # noqa: E402
 from crossbrief.options import Options  # noqa: E402
@@ -143,11 +149,13 @@ def load(split: str, limit: int | None) -> list[Doc]:
 def parsed(docs: Sequence[Doc], nlp: Any, model: str, split: str) -> list[list[Paragraph]]:
     """Every article's parsed paragraphs, from a DocBin cache in bench/out/ when it holds
     them (parsing is almost all the CPU time; the quote rules are what changes between
-    runs). The cache is keyed on the split, the model and the article texts."""
+    runs). The cache is keyed on the split, the model, our tokenizer rules and the article
+    texts."""
     from spacy.tokens import DocBin
 
     spans = [paragraph_spans(d.text) for d in docs]
     digest = hashlib.sha256(model.encode())
+    digest.update(tokenizer_key().encode())  # our tokenizer rules change the parse too
     for d in docs:
         digest.update(d.text.encode())
     path = OUT / f"polnear-{split}-{model}-{digest.hexdigest()[:12]}.spacy"

@@ -195,8 +195,10 @@ def parsed(docs: Sequence[Doc], nlp: Any, model: str) -> list[list[Any]]:
     from spacy.tokens import DocBin
 
     from crossbrief.analyze import paragraphs as para
+    from crossbrief.analyze.nlp import tokenizer_key
 
     digest = hashlib.sha256(Path(para.__file__).read_bytes())
+    digest.update(tokenizer_key().encode())  # our tokenizer rules change the parse too
     for d in docs:
         digest.update(f"{d.corpus}/{d.name}".encode())
     out_dir = Path(__file__).resolve().parent / "out"

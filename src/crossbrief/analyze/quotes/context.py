@@ -112,12 +112,41 @@ def make_quote(text: str, start: int, end: int, kind: QuoteKind, attr: Attr | No
             fields.update(cue=c.text, cue_start=off + c.idx, cue_end=off + c.idx + len(c.text))
         if attr.speaker is not None:
             doc = attr.para.doc
-            s = off + doc[attr.speaker[0]].idx
-            last = doc[attr.speaker[1] - 1]
+            # A relative pronoun that stands for no name is shown as its noun phrase; one
+            # that does keeps its own span (the name says who it is).
+            noun = relative_antecedent(attr.para, attr.head) if attr.name is None else None
+            first, stop = noun or attr.speaker
+            s = off + doc[first].idx
+            last = doc[stop - 1]
             e = off + last.idx + len(last.text)
             fields.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e)
         fields["speaker_name"] = attr.name
     return Quote(text=text[start:end], start=start, end=end, kind=kind, **fields)
+
+
+# Left dependents that belong to a noun phrase ("the", "a", "campaign", "new", "Lee's").
+_PREMODIFIERS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case"})
+
+
+def relative_antecedent(para: Para, head: Any) -> tuple[int, int] | None:
+    """The token range of what a relative pronoun speaker stands for: the noun phrase its
+    clause modifies, up to the pronoun ('a memo from the campaign that said', 'Ann Lee, the
+    mayor, who said'), since "that" or "who" names no one to a reader. None for any other
+    speaker, or a clause on no noun ('..., which said') or on a pronoun, which names no one
+    either ('those who said')."""
+    if head is None or head.tag_ not in {"WP", "WDT"} or head.head.dep_ != "relcl":
+        return None
+    noun = head.head.head
+    if noun.i >= head.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = para.doc
+    first = min((c.left_edge.i for c in noun.lefts if c.dep_ in _PREMODIFIERS), default=noun.i)
+    stop = head.i
+    while stop > noun.i + 1 and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if any(para.quoted[first:stop]):
+        stop = noun.i + 1  # a quote between the noun and its clause is no part of it
+    return first, stop
 
 
 def trim_end(para: Para, left: Any, right: Any) -> Any:

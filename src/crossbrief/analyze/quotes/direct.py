@@ -93,6 +93,11 @@ def direct_quotes(
                 attr = from_cue(para, cue)
                 if kind == "direct":
                     attr = _someone(attr)
+                near = last is not None and seg.para - last_para in {0, 1}
+                if near and last is not None and _adding(attr):
+                    # 'Lee said the plan failed. Adding, "..."': Lee goes on.
+                    same = last.para is para
+                    attr = Attr(para, cue, last.speaker, last.head, last.name) if same else last
         if (
             kind == "partial"
             and attr is not None
@@ -148,20 +153,41 @@ def direct_quotes(
 
 def _someone(attr: Attr) -> Attr:
     """A thing is no speaker: for 'The timing doesn't surprise pollster Ann Lee: "..."' the
-    cue's object who can speak, for 'they held banners proclaiming: "..."' the subject of the
-    verb the thing is the object of. A thing with no one near it stays (an ad, a post and a
-    report are quoted too)."""
+    cue's object who can speak, for 'they held banners proclaiming: "..."' and 'Lee ran an ad
+    that said: "..."' the one who holds it, the subject of the verb the thing (or the noun a
+    relative pronoun stands for) is the object of. A thing with no one near it stays (an ad,
+    a post and a report are quoted too)."""
     head, cue = attr.head, attr.cue
+    if head is not None and head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl":
+        head = head.head.head  # 'released a video that said': the video
     if head is None or cue is None or head.pos_ != "NOUN" or animate(head):
         return attr
     for obj in () if is_reporting(cue) else cue.children:  # "told Reuters": the addressee
         if obj.dep_ == "dobj" and obj.i > cue.i and not attr.para.quoted[obj.i] and animate(obj):
             return Attr(attr.para, cue, phrase(obj), obj)
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        holder = subject(head.head, attr.para.quoted)
+    verb = None
+    if head.dep_ == "dobj":
+        verb = head.head  # 'sent a memo saying', 'ran an ad that said'
+    elif head.dep_ == "nsubj" and head.head.dep_ in {"ccomp", "xcomp"}:
+        verb = head.head.head  # 'will hold banners proclaiming'
+    if verb is not None and verb.pos_ == "VERB":
+        holder = subject(verb, attr.para.quoted)
         if holder is not None and animate(holder):
             return Attr(attr.para, cue, phrase(holder), holder)
     return attr
+
+
+def _adding(attr: Attr) -> bool:
+    """The cue is a participle with no subject that opens its sentence ('Adding, "..."'),
+    so it goes on with the speaker before it."""
+    cue = attr.cue
+    if attr.head is not None or cue is None or cue.tag_ != "VBG":
+        return False
+    sent = attr.para.sent_of(cue.i)
+    first = sent.start
+    while first < cue.i and (attr.para.doc[first].is_punct or attr.para.doc[first].is_space):
+        first += 1
+    return bool(first == cue.i)
 
 
 def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:

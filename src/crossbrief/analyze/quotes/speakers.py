@@ -241,7 +241,7 @@ def resolve(
 ) -> str | None:
     """The name a speaker phrase stands for in this article, when there is one."""
     if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-        ante = head.head.head  # a relative pronoun stands for the noun its clause modifies
+        ante = _predicated(head.head.head)  # the noun its clause modifies stands for it
         return resolve(para, phrase(ante), ante, people, names)
     start = para.offset + para.doc[span[0]].idx
     end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
@@ -281,6 +281,25 @@ def resolve(
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return _role(people, start, words)
     return None
+
+
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
+
+
+def _predicated(noun: Any) -> Any:
+    """The subject a noun is said to be ("Lee is a lawyer who ...": the lawyer is Lee), or
+    the noun itself."""
+    top = noun
+    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
+        top = top.head  # 'a liar, racist and birther who ...': the first of the list
+    if top.dep_ != "attr" or top.head.lower_ not in _BE:
+        return noun
+    verb = top.head
+    while True:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < top.i), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subj if subj is not None else noun
+        verb = verb.head  # 'Lee spoke and is a lawyer who ...': the subject they share
 
 
 def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> str | None:
