@@ -4,7 +4,9 @@
 
 An attribution is (content, source). A predicted one matches a gold one when its content
 overlaps at least half of the gold content's word tokens and its source span overlaps the
-gold source span, or names the same person (its surname is a word of the gold source); a gold
+gold source span, or names the same person (its surname is a word of the gold source), or is
+the noun phrase a gold relative pronoun stands for ("a group which said": PolNeAR marks
+"which", crossbrief's ledger names "a group"; only a comma may come between); a gold
 attribution with no source needs only the content. Matching is one-to-one, best overlap
 first. Gold attributions count as direct when at least 80% of their content words lie
 inside double quote marks; predictions are direct when crossbrief calls them direct (partial
@@ -54,6 +56,9 @@ DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 PRONOUNS = frozenset(
     ["he", "she", "they", "i", "we", "it", "you", "his", "her", "their", "its", "him", "them"]
 )
+RELATIVES = frozenset(["who", "whom", "which", "that"])
+# Between a relative pronoun and the noun phrase it stands for: nothing but a comma.
+_ANTECEDENT_GAP = re.compile(r"[\s,]*")
 DIRECT_SHARE = 0.8  # share of content words inside quote marks for a gold direct quote
 
 Ranges = tuple[tuple[int, int], ...]
@@ -266,10 +271,27 @@ def same_person(gold_text: str, pred: Attribution) -> bool:
     return False
 
 
-def source_ok(gold: Attribution, pred: Attribution) -> bool:
+def antecedent_of(text: str, gold: Attribution, pred: Attribution) -> bool:
+    """The gold source is a relative pronoun ("a group which said") and the predicted source
+    is the noun phrase it stands for, ending right before it: one entity, as a pronoun and
+    the name it resolves to are."""
+    if gold.source_text.strip().lower() not in RELATIVES or not pred.source:
+        return False
+    start = gold.source[0][0]
+    end = pred.source[-1][1]
+    return end <= start and _ANTECEDENT_GAP.fullmatch(text, end, start) is not None
+
+
+def source_ok(text: str, gold: Attribution, pred: Attribution) -> bool:
+    """The predicted speaker is the gold source: overlapping spans, the same person by
+    surname, or a relative pronoun's own noun phrase."""
     if not gold.source:
         return True
-    return _overlaps(gold.source, pred.source) or same_person(gold.source_text, pred)
+    return (
+        _overlaps(gold.source, pred.source)
+        or same_person(gold.source_text, pred)
+        or antecedent_of(text, gold, pred)
+    )
 
 
 def match(
@@ -282,7 +304,7 @@ def match(
             if not _overlaps(g.content, p.content):
                 continue
             share = content_share(text, g, p)
-            if share >= 0.5 and (not need_source or source_ok(g, p)):
+            if share >= 0.5 and (not need_source or source_ok(text, g, p)):
                 cands.append((-share, gi, pi))
     cands.sort()
     used_g: set[int] = set()
@@ -337,7 +359,7 @@ def score(
         dp = [p for p in pred if p.direct]
         for gi, pi in match(d.text, dg, dp, need_source=False):
             sc.speaker_seen += 1
-            ok = source_ok(dg[gi], dp[pi])
+            ok = source_ok(d.text, dg[gi], dp[pi])
             sc.speaker_right += ok
             if errors is not None and not ok:
                 errors.append(
