@@ -15,6 +15,7 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_sentences
 from crossbrief.synthesize.paraphrase import (
     SURFACE,
+    VERBATIM,
     fact_evidence,
     fact_similarity,
     merge_prefixes,
@@ -213,6 +214,11 @@ def test_a_single_shared_phrase_is_not_a_shared_fact() -> None:
     assert not one_phrase(figure, pair)[0, 1]
     # only the pairs asked about are judged
     assert not one_phrase(phrase, np.zeros((2, 2), dtype=bool)).any()
+    # the same words in another order are no fixed phrase: "the mayor resigned ... harbour"
+    # and "the harbour mayor resigned" agree on who and what
+    reordered = [["mayor", "resign", "harbour", "toll", "vote"], ["anger", "harbour", "mayor"]]
+    reordered[1] += ["resign", "tuesday"]
+    assert not one_phrase(reordered, pair)[0, 1]
 
 
 def test_sentences_sharing_one_stock_phrase_state_different_facts() -> None:
@@ -270,6 +276,31 @@ def test_a_sentence_inside_a_quotation_is_its_speakers_own_act() -> None:
     lead = sentence_leads(story, entities).lead
     assert lead[1] is not None and lead[1] == lead[3] == lead[0] and lead[2] is None
     assert fact_similarity(story, entities)[1, 4] == 0.0
+
+
+def test_one_quotation_carried_word_for_word_is_one_fact_whoever_said_it() -> None:
+    quoted = "I cannot talk about the details of the talks with the harbour board."
+    articles = []
+    for aid, name in (("a", "Ilse Varga"), ("b", "Tomas Brenner")):
+        text = f'{name} said of the storm: "We were ready.\n{quoted}"'
+        opening = text.index('"') + 1
+        articles.append(
+            AnalyzedArticle(
+                Article(id=aid, text=text, source=aid),
+                line_spans(text),
+                mentions=(Mention(name, 0, len(name), "PERSON"),),
+                quotes=(
+                    Quote(text[opening:-1], opening, len(text) - 1, "direct", name, 0, len(name)),
+                ),
+            )
+        )
+    story, entities = _story(*articles)
+    i, j = 1, 3
+    assert story.sentences[i].text == story.sentences[j].text and story.sentences[j].article == "b"
+    assert lead_pairs(story, entities)[1][i, j]  # each quotation its own speaker's act
+    # each quotation resolved to its own speaker: a resolution error must not part the same words
+    assert story.similarity[i, j] >= VERBATIM
+    assert fact_similarity(story, entities)[i, j] >= THRESHOLD
 
 
 def test_a_place_in_a_persons_title_is_no_term_of_its_own() -> None:

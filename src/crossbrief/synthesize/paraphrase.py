@@ -34,6 +34,7 @@ from crossbrief.synthesize.text import TfIdf, stem, tokens
 STRONG = 0.25  # a cosine at which one shared word besides names is enough
 MIN_SHARED_WORDS = 3  # below STRONG: words (not names) two sentences must share
 SURFACE = 0.3  # a surface cosine that alone makes one fact (0.98 precision on bench/gold)
+VERBATIM = 0.9  # a surface cosine at which two sentences are one wording, whoever says it
 
 _NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -178,7 +179,9 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     (``different_leads``). A pair whose surface TF-IDF cosine reaches ``SURFACE`` keeps it,
     unless the ordinals differ ("a third round" / "a fourth round" are two events) or one of
     the two people is a quotation's speaker (``lead_pairs``: a quoted "I can't talk about
-    the details" is the speaker's own act).
+    the details" is the speaker's own act) and the two are not near word for word
+    (``VERBATIM``): two outlets carrying one quotation are one fact, whoever they heard it
+    from.
     """
     terms = merge_prefixes(sentence_terms(story, entities))
     raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
@@ -194,27 +197,30 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     others, own = lead_pairs(story, entities)
     sim[others] = 0.0
     # judged only where it can part two outlets: grouping never joins one article's sentences
-    articles = np.array([s.article for s in story.sentences])
+    _, articles = np.unique([s.article for s in story.sentences], return_inverse=True)
     across = articles[:, None] != articles[None, :]
     phrase = one_phrase(terms, (sim > 0) & (surface < SURFACE) & across)
     sim[phrase] = 0.0
-    # a pair whose surface wording is this close states one fact whatever its terms say
+    # a pair whose surface wording is this close states one fact whatever its terms say,
+    # unless a quotation makes it one person's own act: then only the same words are one
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
-    sim[clash | own] = 0.0
+    sim[clash | (own & (surface < VERBATIM))] = 0.0
     np.fill_diagonal(sim, 1.0)
     return FactEvidence(sim, raw, shared, (names @ names.T).toarray(), clash, others, phrase)
 
 
 def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.ndarray:
     """The ``candidates`` pairs whose shared terms (words and entities) form one unbroken
-    run in each sentence, unless a number is among them.
+    run in each sentence, in the same order, unless a number is among them.
 
     Two outlets telling one fact agree in more than one place: on who or what and on what
     happened ("The Israeli prime minister ... to meet Putin" / "a surprise meeting with Mr
     Putin"). Two sentences sharing a single phrase ("find a diplomatic solution", "open
     humanitarian corridors") share a stock phrase of the story, said by different people of
     different things. A figure is the exception: "killed two people and wounded 21" is one
-    run, and the fact itself.
+    run, and the fact itself. A stock phrase is fixed wording: the same words in another
+    order ("the mayor resigned ... harbour" / "the harbour mayor resigned") are two
+    accounts agreeing on who and what, not a phrase.
     """
     out = np.zeros(candidates.shape, dtype=bool)
     sets = [set(ts) for ts in terms]
@@ -223,20 +229,24 @@ def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.nda
         both = sets[i] & sets[j]
         if not any(t[0] != "@" for t in both) or any(t[0].isdigit() or t[0] == "#" for t in both):
             continue
-        if _runs(terms[i], both) <= 1 and _runs(terms[j], both) <= 1:
+        run = _one_run(terms[i], both)
+        if run is not None and run == _one_run(terms[j], both):
             out[i, j] = out[j, i] = True
     return out
 
 
-def _runs(terms: Sequence[str], shared: set[str]) -> int:
-    """How many maximal runs of consecutive ``shared`` terms ``terms`` holds (stop words are
-    not terms: "opening of some humanitarian corridors" is one run)."""
-    count, inside = 0, False
+def _one_run(terms: Sequence[str], shared: set[str]) -> tuple[str, ...] | None:
+    """The ``shared`` terms in the order ``terms`` first gives them, when they form one run
+    of consecutive terms there (stop words are not terms: "opening of some humanitarian
+    corridors" is one run); None when they are spread over two or more."""
+    runs, inside = 0, False
     for t in terms:
         now = t in shared
-        count += now and not inside
+        runs += now and not inside
         inside = now
-    return count
+    if runs > 1:
+        return None
+    return tuple(dict.fromkeys(t for t in terms if t in shared))
 
 
 def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
