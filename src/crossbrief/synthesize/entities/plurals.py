@@ -32,13 +32,14 @@ LOOKBACK = 3
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COLLECTIVES = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
-# Plural nouns that only people are: "the two countries" or "the two sides" stay unresolved.
+# Plural nouns for people a story names one by one (offices, standing, "men", "women");
+# "the two countries" or "the two sides" stay unresolved, and so do nouns for people a story
+# counts without naming them ("the two suspects", "the three victims", "the two soldiers"):
+# those were named, if at all, where the story first told of them, not just before.
 _PEOPLE = """leaders men women presidents ministers chancellors premiers officials politicians
     diplomats envoys negotiators executives chiefs heads kings queens monarchs rulers
     secretaries senators governors mayors lawmakers legislators candidates rivals counterparts
-    brothers sisters players coaches suspects victims astronauts scientists researchers lawyers
-    judges officers soldiers journalists activists founders generals commanders ambassadors
-    spokesmen spokeswomen people"""
+    brothers sisters coaches founders generals commanders ambassadors spokesmen spokeswomen"""
 _NOUN = "|".join(sorted(_PEOPLE.split(), key=lambda w: (-len(w), w)))
 # "the two (European) leaders", "these two men", "both (the) men": a number, up to two
 # modifiers, a people noun; "the pair" and its kin on their own ("the couple of days" is no
@@ -94,15 +95,16 @@ def resolve_plurals(story: Story, entities: Sequence[Entity]) -> list[GroupMenti
         if not named:
             continue
         text = a.article.text
-        for match in PLURAL_TEXT.finditer(text):
+        matches = list(PLURAL_TEXT.finditer(text))
+        sentences = [a.sentence_index(m.start()) for m in matches]
+        for match, sentence in zip(matches, sentences, strict=True):
             count = plural_count(match.group(0))
-            if count is None:
-                continue
             start, end = match.span()
-            sentence = a.sentence_index(start)
-            found = _apposition(text, end, named.get(sentence, []), count)
-            if found is None:
-                found = _before(named, sentence, start, end, count)
+            found = _apposition(text, end, named.get(sentence, []), count or 0)
+            if found is None and sentences.count(sentence) == 1:
+                # two groups in one sentence ("the two women helped the two men") are two
+                # sets of people, which the names before cannot tell apart
+                found = _before(named, sentence, start, end, count or 0)
             if found:
                 out.append(
                     GroupMention(
@@ -141,12 +143,13 @@ def _before(
     end: int,
     count: int,
 ) -> set[str] | None:
-    """The ``count`` people named last before the description (its own sentence first, then
-    up to ``LOOKBACK`` sentences back), less those its sentence names after it."""
+    """The people of the nearest stretch that names any before the description: its own
+    sentence up to it, else the closest of the ``LOOKBACK`` sentences before that names
+    someone; less those its sentence names after it. Exactly ``count`` of them, or None."""
     after = {eid for s, _, eid in named.get(sentence, []) if s >= end}
     found = {eid for _, e, eid in named.get(sentence, []) if e <= start} - after
     back = sentence
-    while len(found) < count and back > 0 and sentence - back < LOOKBACK:
+    while not found and back > 0 and sentence - back < LOOKBACK:
         back -= 1
-        found |= {eid for *_, eid in named.get(back, [])} - after
+        found = {eid for *_, eid in named.get(back, [])} - after
     return found if len(found) == count else None
