@@ -82,20 +82,29 @@ def resolve_plurals(story: Story, entities: Sequence[Entity]) -> list[GroupMenti
     """Every plural description of people in the story whose people can be told: see the
     module docstring. In story order (article, offset)."""
     # article -> sentence -> [(start, end, person id)], the people each sentence names
+    # most articles hold no such description: the people are indexed only where one does
+    found_in = {
+        a.article.id: matches
+        for a in story.articles
+        if (matches := list(PLURAL_TEXT.finditer(a.article.text)))
+    }
+    if not found_in:
+        return []
     people: dict[str, dict[int, list[tuple[int, int, str]]]] = defaultdict(
         lambda: defaultdict(list)
     )
     for e in entities:
         if e.type == "PERSON":
             for m in e.mentions:
-                people[m.article][m.sentence].append((m.start, m.end, e.id))
+                if m.article in found_in:
+                    people[m.article][m.sentence].append((m.start, m.end, e.id))
     out = []
     for a in story.articles:
         named = people.get(a.article.id)
         if not named:
             continue
         text = a.article.text
-        matches = list(PLURAL_TEXT.finditer(text))
+        matches = found_in[a.article.id]
         sentences = [a.sentence_index(m.start()) for m in matches]
         for match, sentence in zip(matches, sentences, strict=True):
             count = plural_count(match.group(0))
