@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Span
+from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Quote, Span
 from crossbrief.synthesize.actors import different_leads, sentence_leads
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.plurals import plural_count, resolve_plurals
@@ -210,3 +210,35 @@ def test_a_group_description_is_its_peoples_terms() -> None:
     terms = sentence_terms(story, entities)[1]
     assert {t[1:] for t in terms if t.startswith("@")} == ids
     assert "leader" not in terms and "2" not in terms
+
+
+def test_a_quotation_of_the_group_is_the_groups_own_words() -> None:
+    lines = [
+        "Ilse Varga spoke by phone with Tomas Brenner on Friday.",
+        'The two leaders said: "We agreed on the harbour.',
+        'We will not talk about the details of the deal."',
+    ]
+    text = "\n".join(lines)
+    opening = text.index("We agreed")
+    speaker = text.index("The two leaders")
+    a = AnalyzedArticle(
+        Article(id="a", text=text, source="a"),
+        _article("a", lines).sentences,
+        mentions=_article("a", lines).mentions,
+        quotes=(
+            Quote(
+                text[opening:-1],
+                opening,
+                len(text) - 1,
+                "direct",
+                "The two leaders",
+                speaker,
+                speaker + len("The two leaders"),
+            ),
+        ),
+    )
+    story, entities = _story(a)
+    leads = sentence_leads(story, entities)
+    names = {e.id: e.name for e in entities}
+    assert {names[p] for p in leads.leaders(2)} == {"Ilse Varga", "Tomas Brenner"}
+    assert leads.quoted[2]
