@@ -3,13 +3,15 @@ people they point back to.
 
 A definite description that counts people ("the two presidents", "the three ministers",
 "both men", "the pair", "the trio") stands for that many people its reader has just met: the
-people of the story named last before it, in its own sentence and then in the sentences
-before it in the same article, less anyone its own sentence names after it (in "The two
-leaders urged Putin to ...", Putin is not one of the two). Sentences are taken back one at a
-time, at most ``LOOKBACK`` of them, until they name at least as many people as the
-description counts: exactly that many is the group; more (a third person in the same
-sentence) or fewer is no group, never a guess. An apposition naming the people right after
-the description ("the two leaders, Macron and Scholz,") is the group itself.
+people of the story named together nearest before it, in its own sentence before it, else in
+the closest of the ``LOOKBACK`` sentences before it that names anyone (same article), less
+anyone its own sentence names after it (in "The two leaders urged Putin to ...", Putin is not
+one of the two). Exactly the counted number is the group; more (a third person in that
+sentence) or fewer (people named one by one, across sentences) is no group, never a guess.
+An apposition naming the people right after the description ("the two leaders, Macron and
+Scholz,") is the group itself. Two descriptions in one sentence ("the two women helped the
+two men") are two groups the names before cannot tell apart, and resolve to no one; so do
+nouns of people a story counts without naming them ("the two suspects").
 
 Resolution needs the story's people (their ids, role descriptions included: "the Russian
 president" is a mention of Putin), so it runs on the built entities and leaves them as they
