@@ -1,7 +1,9 @@
 """Who acts in a sentence, as far as synthesis can tell without a parse: the fact similarity
 (``paraphrase``) reads it to keep two people's acts apart however alike their wording.
 
-- A sentence that opens with a person's name tells what that person did or said.
+- A sentence that opens with a person's name tells what that person did or said; one that
+  opens with a plural description resolved to people ("The two leaders urged ...",
+  ``entities.plurals``) tells what that group did.
 - A sentence in the first person inside someone's direct quotation ('... adding: "I think
   so. I can't talk about the details."') is that speaker's own words: its "I" is the speaker.
 - A place named in a person's title ("Turkish President Recep Tayyip Erdogan", "Israel's
@@ -20,12 +22,16 @@ import numpy as np
 
 from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.plurals import GroupMention, resolve_plurals
 from crossbrief.synthesize.story import Story
 
 _WORDLIKE = re.compile(r"\w")
 # between a place and the person it titles: a possessive and spaces ("Israel's Prime ...")
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?\s*")
 _PLACES = {"GPE", "NORP", "LOC"}
+# A short opening phrase set off by a comma before the subject ("On Sunday, ", "Earlier, ",
+# "After the talks, "): the person right after it is who acts.
+_FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 
@@ -33,21 +39,35 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b"
 @dataclass(frozen=True)
 class Leads:
     """Per story sentence: the person it opens with or is quoted from (``lead``), whether
-    that lead is a quotation's speaker (``quoted``), and every entity it names (``named``)."""
+    that lead is a quotation's speaker (``quoted``), every entity it names or refers to as
+    a group (``named``), and the people a plural description opening it stands for
+    (``group``, empty where it opens with none)."""
 
     lead: list[str | None]
     quoted: list[bool]
     named: list[set[str]]
+    group: list[frozenset[str]]
+
+    def leaders(self, k: int) -> frozenset[str]:
+        """Who acts in sentence ``k``: its lead person, else its opening group (empty if
+        neither)."""
+        lead = self.lead[k]
+        return frozenset({lead}) if lead is not None else self.group[k]
 
 
 def title_places(story: Story, entities: Sequence[Entity]) -> set[tuple[str, int]]:
     """(article, start) of the place mentions that open a person's title: a country or
     nationality right before a person's mention, with at most a possessive between."""
+    return {(article, place) for (article, _), place in _titles(story, entities).items()}
+
+
+def _titles(story: Story, entities: Sequence[Entity]) -> dict[tuple[str, int], int]:
+    """(article, person mention start) -> start of the place mention opening its title."""
     by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
             by_article[m.article].append((m.start, m.end, e.type))
-    out = set()
+    out = {}
     for article, spans in by_article.items():
         text = story.by_id[article].article.text
         spans.sort()
@@ -58,19 +78,28 @@ def title_places(story: Story, entities: Sequence[Entity]) -> set[tuple[str, int
                 and after >= end
                 and _TITLE_GAP.fullmatch(text[end:after])
             ):
-                out.add((article, start))
+                out[(article, after)] = start
     return out
 
 
 def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
-    before it), else, for a sentence in the first person that opens inside a direct
+    before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
+    President Erdogan urged ..."; a place opening the person's title is part of it), else a
+    plural description opening it that names people (``entities.plurals``), else, for a sentence in the first person that opens inside a direct
     quotation begun earlier, the quotation's speaker when that speaker is a person of the
     story."""
     n = len(story.sentences)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     named: list[set[str]] = [set() for _ in range(n)]
     lead: list[str | None] = [None] * n
+    first = [-1] * n  # where each sentence's first mention starts
+    for e in entities:
+        for m in e.mentions:
+            k = where.get((m.article, m.sentence))
+            if k is not None and (first[k] < 0 or m.start < first[k]):
+                first[k] = m.start
+    titles = _titles(story, entities)
     for e in entities:
         for m in e.mentions:
             k = where.get((m.article, m.sentence))
@@ -78,43 +107,62 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
                 continue
             named[k].add(e.id)
             s = story.sentences[k]
-            text = story.by_id[s.article].article.text
-            if (
-                e.type == "PERSON"
-                and m.start >= s.start
-                and not _WORDLIKE.search(text[s.start : m.start])
-            ):
+            if e.type != "PERSON" or m.start < s.start:
+                continue
+            opening = titles.get((m.article, m.start), m.start)
+            head = story.by_id[s.article].article.text[s.start : opening]
+            if not _WORDLIKE.search(head) or (opening <= first[k] and _FRONTED.fullmatch(head)):
                 lead[k] = e.id
+    group: list[frozenset[str]] = [frozenset()] * n
+    plurals = resolve_plurals(story, entities)
+    for g in plurals:
+        k = where.get((g.article, g.sentence))
+        if k is None:
+            continue
+        named[k].update(g.members)
+        s = story.sentences[k]
+        text = story.by_id[s.article].article.text
+        if g.start >= s.start and not _WORDLIKE.search(text[s.start : g.start]):
+            group[k] = frozenset(g.members)
     quoted = [False] * n
-    speakers = _Speakers(entities)
+    speakers = _Speakers(entities, plurals)
     direct = {a.article.id: [q for q in a.quotes if q.kind != "indirect"] for a in story.articles}
     for k, s in enumerate(story.sentences):
-        if lead[k] is not None:
+        if lead[k] is not None or group[k]:
             continue
         if not _FIRST_PERSON.search(s.text):
             continue  # a runaway quotation can span narrative; only "I" is surely the speaker
         for q in direct[s.article]:
             if q.start < s.start < q.end:
                 lead[k] = speakers.of(s.article, q)
-                quoted[k] = lead[k] is not None
+                if lead[k] is None:
+                    group[k] = speakers.group_of(s.article, q)
+                quoted[k] = lead[k] is not None or bool(group[k])
                 break
-    return Leads(lead, quoted, named)
+    return Leads(lead, quoted, named, group)
 
 
 def lead_pairs(story: Story, entities: Sequence[Entity]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of sentences led by different people, neither named in the other sentence
-    (``different_leads``), and the subset of those where one lead is a quotation's speaker:
-    a quoted "I can't talk about the details" is the speaker's own act, which another
-    person's act does not report however close the wording."""
+    """Pairs of sentences led by different people (a group counting as its members), none
+    of either's named in the other sentence (``different_leads``), and the subset of those
+    where one lead is a quotation's speaker: a quoted "I can't talk about the details" is
+    the speaker's own act, which another person's act does not report however close the
+    wording."""
     leads = sentence_leads(story, entities)
     n = len(story.sentences)
     other = np.zeros((n, n), dtype=bool)
     own = np.zeros((n, n), dtype=bool)
-    led = [k for k in range(n) if leads.lead[k] is not None]
+    who = [leads.leaders(k) for k in range(n)]
+    led = [k for k in range(n) if who[k]]
     for a, i in enumerate(led):
         for j in led[a + 1 :]:
-            pi, pj = leads.lead[i], leads.lead[j]
-            if pi != pj and pi not in leads.named[j] and pj not in leads.named[i]:
+            pi, pj = who[i], who[j]
+            # one shared member ("Macron and Scholz" / "Macron") may tell one act
+            if (
+                pi.isdisjoint(pj)
+                and pi.isdisjoint(leads.named[j])
+                and pj.isdisjoint(leads.named[i])
+            ):
                 other[i, j] = other[j, i] = True
                 if leads.quoted[i] or leads.quoted[j]:
                     own[i, j] = own[j, i] = True
@@ -138,10 +186,11 @@ def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
 class _Speakers:
     """A quotation's speaker as a person of the story: the person mentioned where the
     speaker is written, else the person whose name the analyzer resolved the speaker to
-    ("he" -> "Zelensky")."""
+    ("he" -> "Zelensky"); or as a group, the people of a plural description written there."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], plurals: Sequence[GroupMention] = ()) -> None:
         self.entities = entities
+        self.plurals = plurals
         self._at: dict[str, list[tuple[int, int, str]]] | None = None
         self._names: dict[str, str] | None = None
 
@@ -162,3 +211,13 @@ class _Speakers:
         if q.speaker_name:
             return self._names.get(name_key(q.speaker_name))
         return None
+
+    def group_of(self, article: str, q: Quote) -> frozenset[str]:
+        """The people a plural description written as the speaker stands for ("the two
+        leaders said: ..."), empty when there is none."""
+        if q.speaker_start is None or q.speaker_end is None:
+            return frozenset()
+        for g in self.plurals:
+            if g.article == article and g.start < q.speaker_end and q.speaker_start < g.end:
+                return frozenset(g.members)
+        return frozenset()

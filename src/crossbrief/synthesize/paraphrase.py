@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import lead_pairs, title_places
+from crossbrief.synthesize.entities.plurals import resolve_plurals
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf, stem, tokens
 
@@ -107,26 +108,30 @@ def sentence_terms(story: Story, entities: Sequence[Entity]) -> list[list[str]]:
 
     A place that opens a person's title ("Turkish President Erdogan") gives no term: it is
     the person's role, not a place the sentence tells of, and would tie every sentence
-    naming the person with their title to sentences about that country.
+    naming the person with their title to sentences about that country. A plural
+    description resolved to people ("the two leaders", ``entities.plurals``) is those
+    people's terms, as a role description is its holder's: its "two" and "leaders" are no
+    words of the fact.
     """
     roles = title_places(story, entities)
-    spans: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    spans: dict[tuple[str, int], list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
-            eid = "" if (m.article, m.start) in roles else e.id
-            spans[(m.article, m.sentence)].append((m.start, m.end, eid))
+            ids: tuple[str, ...] = () if (m.article, m.start) in roles else (e.id,)
+            spans[(m.article, m.sentence)].append((m.start, m.end, ids))
+    for g in resolve_plurals(story, entities):
+        spans[(g.article, g.sentence)].append((g.start, g.end, g.members))
     out = []
     for s in story.sentences:
         text = story.by_id[s.article].article.text
         terms: list[str] = []
         pos = s.start
         # longest mention first where two overlap ("the Ukrainian president" over "Ukrainian")
-        for start, end, eid in sorted(spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])):
+        for start, end, ids in sorted(spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])):
             if start < pos or start >= s.end:
                 continue
             terms += word_terms(text[pos:start])
-            if eid:
-                terms.append(f"@{eid}")
+            terms += [f"@{eid}" for eid in ids]
             pos = end
         terms += word_terms(text[pos : s.end])
         out.append(terms)

@@ -37,6 +37,10 @@ NLP model is never run again). Each step lives in the module named after it:
 and GPE ten times is a place; a third of person votes makes a person); its name is the
 fullest form (most words) used at least twice across the story, or the fullest when none
 repeats.
+
+``plurals`` (read by the fact similarity, not a step here): a plural description of people
+("the two leaders", "both men") stands for the people named just before it, when their
+number is the one it counts; it leaves the entities as they are.
 """
 
 from __future__ import annotations
