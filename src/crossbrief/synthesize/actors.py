@@ -34,6 +34,16 @@ _PLACES = {"GPE", "NORP", "LOC"}
 _FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+# an "I" right after a capitalised word inside a sentence is a numeral ("World War I")
+_NAME_BEFORE = re.compile(r"\w[\s,]+[A-Z][a-z]+\s$")
+
+
+def first_person(text: str) -> bool:
+    """True when ``text`` speaks in the first person ("I", "we", "my", ...)."""
+    return any(
+        m.group() != "I" or not _NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in _FIRST_PERSON.finditer(text)
+    )
 
 
 @dataclass(frozen=True)
@@ -130,7 +140,7 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
     for k, s in enumerate(story.sentences):
         if lead[k] is not None or group[k]:
             continue
-        if not _FIRST_PERSON.search(s.text):
+        if not first_person(s.text):
             continue  # a runaway quotation can span narrative; only "I" is surely the speaker
         for q in direct[s.article]:
             if q.start < s.start < q.end:

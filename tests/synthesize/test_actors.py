@@ -1,0 +1,32 @@
+"""Who leads a sentence: the first-person test that makes a quotation its speaker's act."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.synthesize.actors import first_person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cannot talk about the details.",
+        "Yesterday I met the harbour board.",
+        "The board, as we know, met twice.",
+        "They told my brother nothing.",
+    ],
+)
+def test_first_person_voices(text: str) -> None:
+    assert first_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorial honours the dead of World War I and the floods.",
+        "A portrait of Queen Elizabeth I hangs in the hall.",
+        "The US and its allies met twice.",
+    ],
+)
+def test_numerals_and_countries_are_no_first_person(text: str) -> None:
+    assert not first_person(text)
