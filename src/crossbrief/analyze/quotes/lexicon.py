@@ -276,9 +276,23 @@ def is_reporting(tok: Any) -> bool:
 NAMING = frozenset({"call", "dub", "name", "title", "label"})
 
 
+# Verbs by which a stance someone takes reaches the one it is about ("won the support of",
+# "drew criticism from"), in every inflection: the stance is the giver's position.
+_RECEIVING_WORDS = """win wins won winning receive receives received receiving get gets got
+    gotten getting draw draws drew drawn drawing face faces faced facing earn earns earned
+    earning garner garners garnered garnering attract attracts attracted attracting"""
+RECEIVING = frozenset(_RECEIVING_WORDS.split())
+
+
 def is_position(cue: str | None) -> bool:
     """A cue that tells a side taken or a stance held rather than words said: an act verb
     in any inflection ("decided", "pushed"), a stance adjective ("critical") or a holder
-    noun ("supporter"). Such an attribution is someone's position, not their speech."""
+    noun ("supporter") or a verb by which a stance is received ("won the support of").
+    Such an attribution is someone's position, not their speech."""
     word = (cue or "").lower()
-    return FORM_TO_BASE.get(word) in ACTS or word in STANCE_ADJECTIVES or word in HOLDERS
+    return (
+        FORM_TO_BASE.get(word) in ACTS
+        or word in STANCE_ADJECTIVES
+        or word in HOLDERS
+        or word in RECEIVING
+    )
