@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -117,6 +118,16 @@ def test_a_speaker_the_tagger_took_for_an_organisation_is_a_pronouns_antecedent(
     q = one(quotes(nlp, text), "indirect", "does not believe")
     assert q.speaker_text == "He"
     assert q.speaker_name == "Ulvane"
+
+
+@pytest.mark.parametrize("org", ["Boeing", "Reuters", "The Kremlin"])
+def test_an_organisation_is_no_pronouns_antecedent_with_a_person_near(nlp: Any, org: str) -> None:
+    text = (
+        f"Tom Varga met the board on Monday. {org} said the jet was safe. "
+        '"We are confident in the repairs," he said.'
+    )
+    q = one(quotes(nlp, text), "direct", "confident")
+    assert q.speaker_name == "Tom Varga"
 
 
 def test_an_acronym_organisation_is_no_pronouns_antecedent(nlp: Any) -> None:
