@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -99,3 +100,17 @@ def test_a_quote_in_title_case_is_a_title_not_speech(nlp: Any) -> None:
     assert not [q for q in found if q.kind in {"direct", "partial"} and "Harbour" in q.text]
     # Short sentences whose words are all capitalised are still speech.
     assert one(found, "direct", "Like Brenholm").speaker_name == "Edvin Salo"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tom Varga did not respond to requests for comment.",
+        "Tom Varga never commented.",
+        "Tom Varga declined to comment.",
+        "The mayor answered.",
+    ],
+)
+def test_a_sentence_of_no_words_said_introduces_no_quote(nlp: Any, first: str) -> None:
+    found = [q for q in quotes(nlp, f"{first} \u201cIt is over.\u201d") if "It is over" in q.text]
+    assert all(q.speaker_name is None and q.speaker_text is None for q in found)

@@ -15,6 +15,7 @@ from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
     DASH_SPEAKER,
     DASHES,
+    FORM_TO_BASE,
     MARKS,
     NAME_RUN,
     is_reporting,
@@ -39,7 +40,20 @@ def said_before(para: Para, span: Any) -> Any:
     verbs = [t for t in before if is_reporting(t) and t.dep_ == "ROOT"]
     if len(verbs) != 1 or any(c.dep_ in SAID for c in verbs[0].children):
         return None
+    if FORM_TO_BASE[verbs[0].lower_] not in SAYING or _negated(verbs[0]):
+        return None  # 'Lee did not respond.', 'The mayor answered.': no words follow
     return verbs[0] if subject(verbs[0], para.quoted) is not None else None
+
+
+# Verbs of saying proper, which with no words of their own announce the next sentence's;
+# not replies ("answered", "responded"), which as often tell that someone took a question.
+SAYING = frozenset({"say", "add", "state", "write", "explain", "declare", "note", "comment"})
+
+
+def _negated(verb: Any) -> bool:
+    """'did not say', 'never commented': no words were said ('declined to comment' has a
+    clause of its own, and is no introduction either)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def dash_speaker(text: str, paras: Sequence[Para], seg: Seg) -> Attr | None:
