@@ -220,7 +220,8 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
                 return None  # '"...," which votes in June': a clause on a thing
             if subj.i > tok.i:  # '"...," said Ann Lee'
                 return tok if k == j else None
-            # 'Ann Lee, the mayor, later said': the subject's phrase opens the clause.
+            # '"...," Ann Lee later said': the subject's phrase opens the clause (an
+            # apposition's comma has ended the search above).
             between = para.doc[subj.right_edge.i + 1 : k]
             ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
             return tok if ok else None
@@ -230,9 +231,10 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
 
 
 def _name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
-    """'"...," Bozell notes.': a name and a reporting word in -s closing the sentence right
-    after a quote's comma are its speaker and cue, whatever tag the parser gave the word
-    ("notes", "claims" and "answers" are nouns too)."""
+    """'"...," Bozell notes.': a name and a reporting word in -s right after a quote's comma,
+    followed by a full stop or a comma ('"...," Bozell notes, adding ...'), are its speaker
+    and cue, whatever tag the parser gave the word ("notes", "claims" and "answers" are
+    nouns too)."""
     if text[end - 1 : end] not in {",", "?", "!"}:
         return None
     doc = para.doc
