@@ -6,13 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from crossbrief.analyze.quotes.direct import _said_by_someone
+from tests.analyze.quote_rows import build_doc
 from tests.analyze.test_quotes import one, quotes
-
-VOCAB = spacy.blank("en").vocab
 
 
 def test_a_reporting_verb_nearer_the_quote_beats_a_verb_of_no_speech(nlp: Any) -> None:
@@ -27,23 +24,13 @@ def test_a_reporting_verb_nearer_the_quote_beats_a_verb_of_no_speech(nlp: Any) -
     assert q.speaker_name == "Mara Quist"
 
 
-def _doc(rows: list[tuple[str, int, str, str]]) -> Any:
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-    )
-
-
 def test_a_verb_whose_subject_is_a_pointing_word_is_no_nearer_cue() -> None:
-    this = _doc([("This", 1, "nsubj", "PRON"), ("says", 1, "ROOT", "VERB")])
+    this = build_doc([("This", 1, "nsubj", "PRON"), ("says", 1, "ROOT", "VERB")])
     assert not _said_by_someone(this[1], bytearray(2))
-    lee = _doc([("Lee", 1, "nsubj", "PROPN"), ("says", 1, "ROOT", "VERB")])
+    lee = build_doc([("Lee", 1, "nsubj", "PROPN"), ("says", 1, "ROOT", "VERB")])
     assert _said_by_someone(lee[1], bytearray(2))
     # 'Lee thanked them and boomed': the subject of the verb it is coordinated with.
-    conj = _doc(
+    conj = build_doc(
         [
             ("Lee", 1, "nsubj", "PROPN"),
             ("thanked", 1, "ROOT", "VERB"),

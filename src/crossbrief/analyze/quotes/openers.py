@@ -103,13 +103,8 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     """'HEADLINE IN CAPITALS - Ann Lee and Tom Varga: "..."' (newsletter style), or
     'Ann Lee: "..."' opening a paragraph or a sentence: the names right before the colon
     said it, whatever verb the parser finds in the headline."""
-    before = seg.start - 1
-    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
-        before -= 1
-    if before <= para.offset or text[before - 1] != ":":
-        return None
-    colon = para.tokens(before - 1, before)
-    if colon is None or len(colon) == 0:
+    colon = _colon_before(text, para, seg)
+    if colon is None:
         return None
     i = colon.start - 1
     while i >= 0 and i >= colon.start - NAME_RUN and _name_word(para.doc[i]):
@@ -126,13 +121,8 @@ def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     """'From the report: "..."', 'More from Ann Lee: "..."', 'From Lee's post: "..."'
     opening a sentence or following a dash (newsletter style): what the quote is from is
     its source, the owner of a thing named by a possessive."""
-    before = seg.start - 1
-    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
-        before -= 1
-    if before <= para.offset or text[before - 1] != ":":
-        return None
-    colon = para.tokens(before - 1, before)
-    if colon is None or len(colon) == 0:
+    colon = _colon_before(text, para, seg)
+    if colon is None:
         return None
     doc = para.doc
     prep = next(
@@ -155,6 +145,17 @@ def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     if owner is not None:  # the name without its "'s"
         return Attr(para, None, (phrase(owner)[0], owner.i + 1), owner)
     return Attr(para, None, phrase(obj), obj)
+
+
+def _colon_before(text: str, para: Para, seg: Seg) -> Any:
+    """The colon token right before the quote's opening mark (past marks and spaces)."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    colon = para.tokens(before - 1, before)
+    return None if colon is None or len(colon) == 0 else colon
 
 
 def _sentence_end(tok: Any) -> bool:
