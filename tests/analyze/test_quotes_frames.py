@@ -31,6 +31,7 @@ def _indirect(nlp: Any, text: str) -> list[Quote]:
         "Ann Lee campaigned for three weeks.",
         "The boy was adopted by a local family.",
         "The victims were identified by their families.",
+        "The crew feared for their lives.",
     ],
 )
 def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: str) -> None:

@@ -72,7 +72,7 @@ def reports_here(verb: Any) -> bool:
 
 
 def aims(verb: Any) -> bool:
-    """ "looking to win" is an aim; "looks to be in trouble" only seems."""
+    """A to-clause of an aim ("looking to win"), not of seeming ("looks to be in trouble")."""
     return any(
         c.dep_ == "xcomp"
         and c.lower_ != "be"
@@ -86,14 +86,18 @@ _OFFICE_WORDS = """president presidency mayor governor senate senator congress o
     reelection re-election nomination chair leader leadership parliament"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
 _SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# Someone's welfare feared or hoped for ("feared for their lives"): a feeling, no side.
+_WELFARE = frozenset({"life", "lives", "safety", "health", "wellbeing", "well-being"})
 
 
 def for_no_side(prep: Any) -> bool:
-    """ "for" whose object is a time ("campaigned for three weeks", "feared for days") or an
-    office ("campaigned for president"): no one or nothing is sided with."""
+    """A "for" whose object is a time ("campaigned for three weeks"), an office ("campaigned
+    for president") or someone's welfare ("feared for their lives"): no side is taken."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return False
     low = obj.lower_
     word = low[:-1] if low.endswith("s") else low
-    return obj.ent_type_ in {"DATE", "TIME"} or word in _SPANS or low in _OFFICES
+    if obj.ent_type_ in {"DATE", "TIME"} or word in _SPANS:
+        return True
+    return low in _OFFICES or low in _WELFARE
