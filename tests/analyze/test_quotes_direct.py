@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -224,3 +226,23 @@ def test_the_verb_before_the_colon_speaks_under_another_cue(nlp: Any) -> None:
     q = one(quotes(nlp, text), "direct", "just not true")
     assert q.cue == "interjected"
     assert q.speaker_name == "Omar Veld"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "\u201cNO MORE TOLLS ON THE BRIDGE,\u201d Ann Lee shouted at the rally.",
+            "NO MORE",
+            "Ann Lee",
+        ),
+        ("\u201cWE WANT JUSTICE NOW,\u201d Ann Lee and her crowd chanted.", "JUSTICE", "Ann Lee"),
+        ("\u201cThank You Very Much,\u201d Tom Varga said.", "Thank You", "Tom Varga"),
+    ],
+)
+def test_capitals_or_title_case_with_a_cue_of_their_own_are_speech(
+    nlp: Any, text: str, words: str, speaker: str
+) -> None:
+    q = one(quotes(nlp, text), "direct", words)
+    assert q.speaker_name == speaker
+    assert "\u201c" not in q.text

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import spacy
-from spacy.tokens import Doc
+import pytest
 
 from crossbrief.analyze.quotes.direct import _said_by_someone
+from tests.analyze.quote_rows import build_doc
 from tests.analyze.test_quotes import one, quotes
-
-VOCAB = spacy.blank("en").vocab
 
 
 def test_a_reporting_verb_nearer_the_quote_beats_a_verb_of_no_speech(nlp: Any) -> None:
@@ -26,23 +24,13 @@ def test_a_reporting_verb_nearer_the_quote_beats_a_verb_of_no_speech(nlp: Any) -
     assert q.speaker_name == "Mara Quist"
 
 
-def _doc(rows: list[tuple[str, int, str, str]]) -> Any:
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-    )
-
-
 def test_a_verb_whose_subject_is_a_pointing_word_is_no_nearer_cue() -> None:
-    this = _doc([("This", 1, "nsubj", "PRON"), ("says", 1, "ROOT", "VERB")])
+    this = build_doc([("This", 1, "nsubj", "PRON"), ("says", 1, "ROOT", "VERB")])
     assert not _said_by_someone(this[1], bytearray(2))
-    lee = _doc([("Lee", 1, "nsubj", "PROPN"), ("says", 1, "ROOT", "VERB")])
+    lee = build_doc([("Lee", 1, "nsubj", "PROPN"), ("says", 1, "ROOT", "VERB")])
     assert _said_by_someone(lee[1], bytearray(2))
     # 'Lee thanked them and boomed': the subject of the verb it is coordinated with.
-    conj = _doc(
+    conj = build_doc(
         [
             ("Lee", 1, "nsubj", "PROPN"),
             ("thanked", 1, "ROOT", "VERB"),
@@ -70,8 +58,8 @@ def test_a_sentence_that_says_something_of_its_own_introduces_no_quote(nlp: Any)
         "Ellen Voss said the pier was safe. "
         "\u201cThe tide tables were wrong all winter and nobody noticed.\u201d"
     )
-    found = [q for q in quotes(nlp, text) if "tide tables" in q.text]
-    assert all(q.speaker_name != "Ellen Voss" for q in found)
+    # With no one to say it the quote is no line of the ledger at all.
+    assert not [q for q in quotes(nlp, text) if "tide tables" in q.text]
 
 
 def test_what_a_quote_is_from_is_its_source(nlp: Any) -> None:
@@ -99,3 +87,18 @@ def test_a_quote_in_title_case_is_a_title_not_speech(nlp: Any) -> None:
     assert not [q for q in found if q.kind in {"direct", "partial"} and "Harbour" in q.text]
     # Short sentences whose words are all capitalised are still speech.
     assert one(found, "direct", "Like Brenholm").speaker_name == "Edvin Salo"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tom Varga did not respond to requests for comment.",
+        "Tom Varga never commented.",
+        "Tom Varga declined to comment.",
+        "The mayor answered.",
+    ],
+)
+def test_a_sentence_of_no_words_said_introduces_no_quote(nlp: Any, first: str) -> None:
+    assert not [
+        q for q in quotes(nlp, f"{first} \u201cIt is over.\u201d") if "It is over" in q.text
+    ]

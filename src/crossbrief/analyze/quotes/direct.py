@@ -133,13 +133,18 @@ def direct_quotes(
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
         said = text[start:end]
-        if _title(said) and (
-            (attr.cue is not None and not is_reporting(attr.cue))
-            or (len(said.split()) >= 3 and said.rstrip(MARKS)[-1:] not in {"!", "?"})
+        if (
+            _title(said)
+            and not _own_cue(para, span, attr.cue)
+            and (
+                (attr.cue is not None and not is_reporting(attr.cue))
+                or (len(said.split()) >= 3 and said.rstrip(MARKS)[-1:] not in {"!", "?"})
+            )
         ):
             # 'acted in "Sharknado 3: Oh Hell No!"', 'writes in "Crippled America: How to
             # Win"': a work's title, not speech; speech is not written in title case, but
-            # for a slogan shouted ('shouts: "Vote For The Bridge!"').
+            # for a slogan shouted ('shouts: "Vote For The Bridge!"') or words, capitals
+            # too, that a cue right beside them reports ('"Thank You Very Much," Lee said').
             continue
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
@@ -215,7 +220,8 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
                 return None  # '"...," which votes in June': a clause on a thing
             if subj.i > tok.i:  # '"...," said Ann Lee'
                 return tok if k == j else None
-            # 'Ann Lee, the mayor, later said': the subject's phrase opens the clause.
+            # '"...," Ann Lee later said': the subject's phrase opens the clause (an
+            # apposition's comma has ended the search above).
             between = para.doc[subj.right_edge.i + 1 : k]
             ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
             return tok if ok else None
@@ -225,9 +231,10 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
 
 
 def _name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
-    """'"...," Bozell notes.': a name and a reporting word in -s closing the sentence right
-    after a quote's comma are its speaker and cue, whatever tag the parser gave the word
-    ("notes", "claims" and "answers" are nouns too)."""
+    """'"...," Bozell notes.': a name and a reporting word in -s right after a quote's comma,
+    followed by a full stop or a comma ('"...," Bozell notes, adding ...'), are its speaker
+    and cue, whatever tag the parser gave the word ("notes", "claims" and "answers" are
+    nouns too)."""
     if text[end - 1 : end] not in {",", "?", "!"}:
         return None
     doc = para.doc
@@ -288,6 +295,31 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
         return False
     gap = text[last_end:start]
     return "\n" not in gap and gap.rstrip(" " + MARKS)[-1:] == ","
+
+
+def _own_cue(para: Para, span: Any, cue: Any) -> bool:
+    """The cue stands right beside the quote as speech is reported: after its closing comma
+    with only the speaker between ('"...," the crowd chanted'), or before it with only a
+    colon or comma between ('Lee shouted: "..."'); a title sits in a phrase ('writes in')."""
+    if cue is None or para.sent_of(cue.i).start not in {
+        para.sent_of(span.start).start,
+        para.sent_of(span.end - 1).start,
+    }:
+        return False
+    doc = para.doc
+    if cue.i < span.start:
+        between = doc[cue.i + 1 : span.start]
+        marks = {":", ","}
+        return any(t.text in marks for t in between) and all(
+            t.text in marks or t.text in MARKS or t.is_space for t in between
+        )
+    if doc[span.end - 1].text not in {",", "!", "?"}:
+        return False
+    between = doc[span.end : cue.i]
+    return all(
+        t.text in MARKS or t.is_space or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "CCONJ"}
+        for t in between
+    )
 
 
 def _title(content: str) -> bool:

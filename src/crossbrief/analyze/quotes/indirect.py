@@ -19,6 +19,7 @@ from crossbrief.analyze.quotes.extents import (
     run_on,
     said_why,
 )
+from crossbrief.analyze.quotes.frames import aims, for_no_side, reports_here
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
@@ -65,8 +66,10 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             continue
         if FORM_TO_BASE.get(tok.lower_) in NOT_INDIRECT or hedging_passive(tok):
             continue  # (a hedge: quotes/hedges gives it no speaker)
-        if FORM_TO_BASE.get(tok.lower_) in AIMING and not _to_clause(tok):
+        if FORM_TO_BASE.get(tok.lower_) in AIMING and not aims(tok):
             continue  # "looking to win" is an aim; "looks like", "look at" are not
+        if not reports_here(tok):
+            continue  # "released the suspect", "ordered new buses": an everyday act
         span = clear or _complement(tok)
         if span is None:
             continue
@@ -125,13 +128,6 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
 
 # Verbs that tell an aim only with a to-clause ("is looking to unseat him").
 AIMING = frozenset({"look"})
-
-
-def _to_clause(verb: Any) -> bool:
-    return any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in verb.rights
-    )
 
 
 def _closes(doc: Any, left: Any, right: Any) -> bool:
@@ -252,6 +248,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
                 and c.lower_ in CONTENT_PREPS
                 and base in PREP_ONLY_AFTER.get(c.lower_, (base,))
                 and (c.lower_ != "for" or base not in MEDIUM_VERBS)
+                and not (c.lower_ == "for" and for_no_side(c))
                 and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
             ),
             None,

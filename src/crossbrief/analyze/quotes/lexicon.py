@@ -276,9 +276,32 @@ def is_reporting(tok: Any) -> bool:
 NAMING = frozenset({"call", "dub", "name", "title", "label"})
 
 
+# Verbs by which a stance someone takes reaches the one it is about ("won the support of",
+# "drew criticism from"), in every inflection: the stance is the giver's position.
+_RECEIVING_WORDS = """win wins won winning receive receives received receiving get gets got
+    gotten getting draw draws drew drawn drawing face faces faced facing earn earns earned
+    earning garner garners garnered garnering attract attracts attracted attracting"""
+RECEIVING = frozenset(_RECEIVING_WORDS.split())
+# Verbs of judging or choosing someone or something, reported only in the passive with an
+# agent who can judge ("was rejected by voters", "was appointed by the governor", "were
+# derided by critics"): the agent's verdict on the subject. Not "adopted" ("adopted by a
+# family"), "pressed" or "interpreted", which give no verdict.
+_JUDGED_WORDS = """rejected defeated appointed elected nominated reviled derided dinged
+    approved vetoed ratified welcomed embraced lauded panned mocked"""
+JUDGED = frozenset(_JUDGED_WORDS.split())
+
+
 def is_position(cue: str | None) -> bool:
     """A cue that tells a side taken or a stance held rather than words said: an act verb
     in any inflection ("decided", "pushed"), a stance adjective ("critical") or a holder
-    noun ("supporter"). Such an attribution is someone's position, not their speech."""
+    noun ("supporter"), a verb by which a stance is received ("won the support of") or a
+    verdict given in the passive ("was rejected by voters").
+    Such an attribution is someone's position, not their speech."""
     word = (cue or "").lower()
-    return FORM_TO_BASE.get(word) in ACTS or word in STANCE_ADJECTIVES or word in HOLDERS
+    return (
+        FORM_TO_BASE.get(word) in ACTS
+        or word in STANCE_ADJECTIVES
+        or word in HOLDERS
+        or word in RECEIVING
+        or word in JUDGED
+    )

@@ -8,6 +8,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span
 from crossbrief.analyze.quotes.cues import subject
+from crossbrief.analyze.quotes.lexicon import RECEIVING
 from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
@@ -77,7 +78,7 @@ def light_quote(found: Found, para: Para, verb: Any) -> Quote | None:
             ),
             None,
         )
-        if prep is None:
+        if prep is None or (prep.lower_ == "at" and not _fair_target(prep)):
             return None
         left, right = verb, prep.right_edge
     speaker = subject(verb, para.quoted)
@@ -93,23 +94,43 @@ def light_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     return held_by(found, para, (start, end), verb, speaker)
 
 
-# Verbs by which a stance someone takes reaches the one it is about ("won the support of",
-# "drew criticism from"), in every inflection; and the stances they carry.
-_RECEIVING_WORDS = """win wins won winning receive receives received receiving get gets got
-    gotten getting draw draws drew drawn drawing face faces faced facing earn earns earned
-    earning garner garners garnered garnering attract attracts attracted attracting"""
-_RECEIVING = frozenset(_RECEIVING_WORDS.split())
+# What "took aim at" or "shots at" may hit in words: a plan or a message ("took aim at the
+# budget"); anything else that is no one is a literal target ("shots at the drone").
+_AIM_WORDS = """plan proposal policy budget bill law rule idea claim statement remark comment
+    decision deal tax toll record speech report"""
+_AIMS = frozenset(w + s for w in _AIM_WORDS.split() for s in ("", "s")) | {"policies"}
+
+
+def _fair_target(prep: Any) -> bool:
+    """The object of "at" is someone (a person or an organisation) or what they said or
+    planned."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in _AIMS:
+        return True
+    # A place is a literal target ("shots at the border post"), whatever animate says.
+    return obj.ent_type_ not in {"GPE", "LOC", "FAC", "PRODUCT"} and animate(obj)
+
+
+# The stances a receiving verb (lexicon.RECEIVING) carries.
 _STANCE_WORDS = """endorsement endorsements support backing praise criticism criticisms
     condemnation backlash rebuke"""
 _STANCES = frozenset(_STANCE_WORDS.split())
 _FROM = frozenset({"from", "of", "among"})
+# Support that is received or got is as often aid ("the town received support from the Red
+# Cross"): a stance only from someone who holds views, a person or a group of people.
+_AIDED = frozenset({"receive", "receives", "received", "receiving", "get", "gets", "got"})
+_AIDED |= {"gotten", "getting"}
+_AID = frozenset({"support", "backing"})
 
 
 def received_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     """'Lee won the endorsement of the union', 'the plan drew criticism from residents': a
     stance reaching the verb's subject from someone named in a 'from', 'of' or 'among'
-    phrase. The source is that someone; the content is the subject, what the stance is on."""
-    if verb.lower_ not in _RECEIVING or verb.pos_ != "VERB" or para.quoted[verb.i]:
+    phrase. The source is that someone; the content is the clause (a bare "She" says
+    nothing), and the cue is the receiving verb, which ``is_position`` knows."""
+    if verb.lower_ not in RECEIVING or verb.pos_ != "VERB" or para.quoted[verb.i]:
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ in _STANCES), None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -122,10 +143,22 @@ def received_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     source = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
     if source is None or not animate(source) or para.quoted[subj.i]:
         return None
-    left, right = subj.left_edge, subj.right_edge
+    if verb.lower_ in _AIDED and noun.lower_ in _AID and not _holds_views(source):
+        return None
+    sent = para.sent_of(verb.i)
+    left = para.doc[max(subj.left_edge.i, sent.start)]
+    right = para.doc[min(verb.right_edge.i, sent.end - 1)]
     while right.i > left.i and right.is_punct:
         right = para.doc[right.i - 1]
     start, end = token_span(found.text, para, left, right, found.direct)
     if covered(start, end, found.taken):
         return None
-    return held_by(found, para, (start, end), noun, source)
+    return held_by(found, para, (start, end), verb, source)
+
+
+def _holds_views(tok: Any) -> bool:
+    """A person named, a pronoun, or a noun for people ("residents", "the union"); not a
+    body named by its name, which gives aid as often as backing ("the Red Cross")."""
+    if tok.ent_type_ in {"ORG", "GPE", "FAC", "LOC"}:
+        return False
+    return tok.ent_type_ in {"PERSON", "NORP"} or (tok.pos_ != "PROPN" and animate(tok))

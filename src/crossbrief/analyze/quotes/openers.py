@@ -15,6 +15,7 @@ from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
     DASH_SPEAKER,
     DASHES,
+    FORM_TO_BASE,
     MARKS,
     NAME_RUN,
     is_reporting,
@@ -39,7 +40,20 @@ def said_before(para: Para, span: Any) -> Any:
     verbs = [t for t in before if is_reporting(t) and t.dep_ == "ROOT"]
     if len(verbs) != 1 or any(c.dep_ in SAID for c in verbs[0].children):
         return None
+    if FORM_TO_BASE[verbs[0].lower_] not in SAYING or _negated(verbs[0]):
+        return None  # 'Lee did not respond.', 'The mayor answered.': no words follow
     return verbs[0] if subject(verbs[0], para.quoted) is not None else None
+
+
+# Verbs of saying proper, which with no words of their own announce the next sentence's;
+# not replies ("answered", "responded"), which as often tell that someone took a question.
+SAYING = frozenset({"say", "add", "state", "write", "explain", "declare", "note", "comment"})
+
+
+def _negated(verb: Any) -> bool:
+    """'did not say', 'never commented': no words were said ('declined to comment' has a
+    clause of its own, and is no introduction either)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def dash_speaker(text: str, paras: Sequence[Para], seg: Seg) -> Attr | None:
@@ -89,13 +103,8 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     """'HEADLINE IN CAPITALS - Ann Lee and Tom Varga: "..."' (newsletter style), or
     'Ann Lee: "..."' opening a paragraph or a sentence: the names right before the colon
     said it, whatever verb the parser finds in the headline."""
-    before = seg.start - 1
-    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
-        before -= 1
-    if before <= para.offset or text[before - 1] != ":":
-        return None
-    colon = para.tokens(before - 1, before)
-    if colon is None or len(colon) == 0:
+    colon = _colon_before(text, para, seg)
+    if colon is None:
         return None
     i = colon.start - 1
     while i >= 0 and i >= colon.start - NAME_RUN and _name_word(para.doc[i]):
@@ -112,13 +121,8 @@ def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     """'From the report: "..."', 'More from Ann Lee: "..."', 'From Lee's post: "..."'
     opening a sentence or following a dash (newsletter style): what the quote is from is
     its source, the owner of a thing named by a possessive."""
-    before = seg.start - 1
-    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
-        before -= 1
-    if before <= para.offset or text[before - 1] != ":":
-        return None
-    colon = para.tokens(before - 1, before)
-    if colon is None or len(colon) == 0:
+    colon = _colon_before(text, para, seg)
+    if colon is None:
         return None
     doc = para.doc
     prep = next(
@@ -141,6 +145,17 @@ def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     if owner is not None:  # the name without its "'s"
         return Attr(para, None, (phrase(owner)[0], owner.i + 1), owner)
     return Attr(para, None, phrase(obj), obj)
+
+
+def _colon_before(text: str, para: Para, seg: Seg) -> Any:
+    """The colon token right before the quote's opening mark (past marks and spaces)."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    colon = para.tokens(before - 1, before)
+    return None if colon is None or len(colon) == 0 else colon
 
 
 def _sentence_end(tok: Any) -> bool:

@@ -9,7 +9,8 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
-from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, is_reporting
+from crossbrief.analyze.quotes.frames import reports_here
+from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, JUDGED, is_reporting
 from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
@@ -22,6 +23,8 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
     for verb in para.doc:
         if para.quoted[verb.i] or not (is_reporting(verb) or _judged(verb)):
             continue
+        if not reports_here(verb):
+            continue  # "were identified by their families": an everyday act
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if subj is None or by is None or subj.lower_ == "it" or subj.i > verb.i:
@@ -39,13 +42,5 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
             yield held_by(found, para, span, verb, agent)
 
 
-# Verbs of judging or choosing someone or something, reported only in the passive with an
-# agent who can judge ("was rejected by voters", "was appointed by the governor", "were
-# derided by critics"): the agent's verdict on the subject.
-_JUDGED_WORDS = """rejected defeated appointed elected nominated reviled derided pressed dinged
-    interpreted adopted approved vetoed ratified welcomed embraced lauded panned mocked"""
-_JUDGED = frozenset(_JUDGED_WORDS.split())
-
-
 def _judged(verb: Any) -> bool:
-    return verb.lower_ in _JUDGED and verb.tag_ == "VBN"
+    return verb.lower_ in JUDGED and verb.tag_ == "VBN"

@@ -93,7 +93,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
         for tok in para.doc:
             if _unnamed_speaker(para, tok):
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
-                people.starts.append(para.offset + para.doc[first].idx)
+                start = para.offset + para.doc[first].idx
+                if tok.ent_type_ and any(0 < start - s <= IT_REACH for s in people.starts):
+                    continue  # an organisation ("Boeing said") only when no person is near
+                people.starts.append(start)
                 people.names.append(para.doc[first : tok.i + 1].text)
                 people.subject.append(True)
                 people.female.append(None)
@@ -104,7 +107,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
 
 def _unnamed_speaker(para: Para, tok: Any) -> bool:
     """A capitalised proper noun the entity tagger missed, as the subject of a reporting
-    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for."""
+    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for.
+    A one-word name tagged an organisation may be such a name; the caller takes it only
+    when no person is named shortly before it."""
     return bool(
         tok.dep_ == "nsubj"
         and tok.pos_ == "PROPN"

@@ -1,0 +1,103 @@
+"""Verbs that report only in one frame and name an everyday act in the others: "released a
+report" but "released the suspect", "ordered an inquiry" but "ordered 200 new buses", "identified
+him as the driver" but "identified the victims", "understood that ..." but "tried to
+understand what caused it", "introduced a bill" but "introduced her husband"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+
+# What is made public when a release or a disclosure is news of someone's words or plans.
+_MESSAGE_WORDS = """report statement figure data plan detail result finding video letter memo
+    list budget proposal name document record transcript return information account version
+    poll survey tape recording email ad agenda platform strategy policy study analysis
+    estimate forecast guidance details evidence position response summary audio footage"""
+MESSAGE_OBJECTS = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s")) | {
+    "analyses",
+    "policies",
+    "studies",
+}
+_PUBLISHING = frozenset({"release", "unveil"})
+_PRESENTING = frozenset({"introduce", "promote"})
+
+
+def _counted(obj: Any) -> bool:
+    return any(c.dep_ == "nummod" for c in obj.children)
+
+
+def _objects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+_WH = frozenset({"what", "why", "how", "who", "where", "when", "whether", "if", "which"})
+
+
+def _clause(verb: Any) -> bool:
+    """A clause that says what someone holds ("remembered that ..."), not a question they
+    work on ("trying to understand what caused it")."""
+    return any(
+        c.dep_ == "ccomp" and not any(t.lower_ in _WH for t in c.subtree if t.i < c.i)
+        for c in verb.children
+    )
+
+
+def _to_clause(verb: Any) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def reports_here(verb: Any) -> bool:
+    """Whether a reporting verb with an everyday sense is used in its reporting frame:
+    release and unveil a message (or a clause); order anything but a counted thing with no
+    clause (a purchase); identify someone "as" something; understand a clause that is no
+    question; introduce and promote no one (a bill, an idea). Every other verb is used as it
+    reports."""
+    base = FORM_TO_BASE.get(verb.lower_)
+    if base in _PUBLISHING:
+        return _clause(verb) or any(o.lower_ in MESSAGE_OBJECTS for o in _objects(verb))
+    if base == "order":
+        return _to_clause(verb) or _clause(verb) or not any(_counted(o) for o in _objects(verb))
+    if base == "identify":
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if base == "understand":
+        return _clause(verb)
+    if base in _PRESENTING:
+        return not any(animate(o) for o in _objects(verb))
+    return True
+
+
+def aims(verb: Any) -> bool:
+    """A to-clause of an aim ("looking to win"), not of seeming ("looks to be in trouble")."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lower_ != "be"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.rights
+    )
+
+
+# Offices run for ("campaigned for president"): a race entered, not a side taken.
+_OFFICE_WORDS = """president presidency mayor governor senate senator congress office seat
+    reelection re-election nomination chair leader leadership parliament"""
+_OFFICES = frozenset(_OFFICE_WORDS.split())
+_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# Someone's welfare feared or hoped for ("feared for their lives"): a feeling, no side.
+_WELFARE = frozenset({"life", "lives", "safety", "health", "wellbeing", "well-being"})
+
+
+def for_no_side(prep: Any) -> bool:
+    """A "for" whose object is a time ("campaigned for three weeks"), an office ("campaigned
+    for president") or someone's welfare ("feared for their lives"): no side is taken."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    low = obj.lower_
+    word = low[:-1] if low.endswith("s") else low
+    if obj.ent_type_ in {"DATE", "TIME"} or word in _SPANS:
+        return True
+    return low in _OFFICES or low in _WELFARE

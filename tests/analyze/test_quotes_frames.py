@@ -1,0 +1,63 @@
+"""Verbs that report only in one frame: their everyday senses report nothing, their
+reporting frames still do. Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.analyze.quotes import is_position
+from crossbrief.model import Article, Quote
+
+
+def _indirect(nlp: Any, text: str) -> list[Quote]:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police released the suspect on Tuesday.",
+        "The council ordered 200 new buses.",
+        "Rescuers could not identify the victims.",
+        "Investigators are trying to understand what caused the crash.",
+        "The mayor unveiled a statue.",
+        "The senator introduced her husband to the crowd.",
+        "The company promoted Ann Lee to harbour manager.",
+        "Tom Varga looks to be in trouble.",
+        "Ann Lee campaigned for three weeks.",
+        "The boy was adopted by a local family.",
+        "The victims were identified by their families.",
+        "The crew feared for their lives.",
+    ],
+)
+def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: str) -> None:
+    assert _indirect(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police released a report on the crash.", "a report on the crash"),
+        ("The council ordered an inquiry into the crash.", "an inquiry into the crash"),
+        ("Ann Lee ordered the crew to leave the harbour.", "the crew to leave the harbour"),
+        ("Police identified Tom Varga as the driver.", "Tom Varga as the driver"),
+        ("Ann Lee understands that the ferry is late.", "the ferry is late"),
+        ("The senator introduced a bill on harbour fees.", "a bill on harbour fees"),
+        ("Tom Varga is looking to win the harbour seat.", "to win the harbour seat"),
+        ("Ann Lee campaigned for the new bridge.", "the new bridge"),
+    ],
+)
+def test_the_reporting_frame_still_reports(nlp: Any, text: str, content: str) -> None:
+    found = _indirect(nlp, text)
+    assert len(found) == 1
+    assert content in found[0].text
+
+
+def test_a_verdict_in_the_passive_is_a_position(nlp: Any) -> None:
+    found = _indirect(nlp, "The toll plan was rejected by the harbour council.")
+    assert [q.speaker_text for q in found] == ["the harbour council"]
+    assert is_position(found[0].cue)
