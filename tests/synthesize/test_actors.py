@@ -14,6 +14,8 @@ from crossbrief.synthesize.actors import first_person
         "Yesterday I met the harbour board.",
         "The board, as we know, met twice.",
         "They told my brother nothing.",
+        "In London I met him.",
+        "On Monday I will go.",
     ],
 )
 def test_first_person_voices(text: str) -> None:
@@ -23,8 +25,9 @@ def test_first_person_voices(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The memorial honours the dead of World War I and the floods.",
-        "A portrait of Queen Elizabeth I hangs in the hall.",
+        "The memorial honours the dead of World War I.",
+        "A portrait of Queen Elizabeth I, the Tudor queen, hangs in the hall.",
+        "World War I's dead are honoured here.",
         "The US and its allies met twice.",
     ],
 )

@@ -81,8 +81,9 @@ def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
 # and a lead after a fronted phrase ("On Sunday, Turkish President ..."); before it three
 # more did, each sharing one stock phrase ("find a diplomatic solution", "open humanitarian
 # corridors", paraphrase.one_phrase) or Zelensky's quoted "I can't talk about the details of
-# his talks" against Bennett revealing none (actors.lead_pairs). Summary gaps: 002:1 states the mediation fact that the group gives
-# to 002:4 (one sentence per article per fact), and 002:25 the third round.
+# his talks" against Bennett revealing none (actors.lead_pairs). Summary gaps: 002:1 states
+# the mediation fact that the group gives to 002:4 (one sentence per article per fact), and
+# 002:25 the third round.
 # MiniLM sentence embeddings (``--paraphrase embeddings``, 2026-12-04) find none of the four
 # missing facts either: their pairs score 0.27-0.57 and are often not each other's closest
 # sentence, while wrong pairs reach the same cosines (at a 0.5 cut: 2 clear facts, 9 wrong

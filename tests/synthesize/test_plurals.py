@@ -8,7 +8,7 @@ import pytest
 from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Quote, Span
 from crossbrief.synthesize.actors import different_leads, sentence_leads
 from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.entities.plurals import plural_count, resolve_plurals
+from crossbrief.synthesize.entities.plurals import PLURAL_TEXT, plural_count, resolve_plurals
 from crossbrief.synthesize.paraphrase import sentence_terms
 from crossbrief.synthesize.story import Story
 
@@ -76,6 +76,20 @@ def _groups(lines: list[str]) -> list[tuple[int, str, set[str]]]:
 )
 def test_a_plural_description_counts_its_people(description: str, count: int | None) -> None:
     assert plural_count(description) == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two other leaders stayed away.",  # the people it leaves out
+        "The two leaders of the rebels were killed.",  # another group
+        "Both men and women voted.",  # a coordination
+        "Both leaders' aides were there.",  # the aides act
+        "The pair's lawyers said nothing.",
+    ],
+)
+def test_descriptions_of_other_people_are_no_group(sentence: str) -> None:
+    assert PLURAL_TEXT.search(sentence) is None
 
 
 def test_the_two_leaders_are_the_two_people_named_just_before() -> None:

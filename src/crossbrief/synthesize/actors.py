@@ -34,14 +34,20 @@ _PLACES = {"GPE", "NORP", "LOC"}
 _FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
-# an "I" right after a capitalised word inside a sentence is a numeral ("World War I")
-_NAME_BEFORE = re.compile(r"\w[\s,]+[A-Z][a-z]+\s$")
+# an "I" after a capitalised word and before punctuation or the end is a numeral ("World War
+# I.", "Elizabeth I, the queen"); the pronoun comes before its verb ("In London I met him")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+_NUMERAL_AFTER = re.compile(r"(?:['\u2019]s\b|\s*[^\w\s'\u2019]|\s*$)")
 
 
 def first_person(text: str) -> bool:
     """True when ``text`` speaks in the first person ("I", "we", "my", ...)."""
     return any(
-        m.group() != "I" or not _NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        m.group() != "I"
+        or not (
+            _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _NUMERAL_AFTER.match(text, m.end())
+        )
         for m in _FIRST_PERSON.finditer(text)
     )
 
@@ -96,9 +102,9 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
     before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
     President Erdogan urged ..."; a place opening the person's title is part of it), else a
-    plural description opening it that names people (``entities.plurals``), else, for a sentence in the first person that opens inside a direct
-    quotation begun earlier, the quotation's speaker when that speaker is a person of the
-    story."""
+    plural description opening it that names people (``entities.plurals``), else, for a
+    sentence in the first person that opens inside a direct quotation begun earlier, the
+    quotation's speaker when that speaker is a person of the story."""
     n = len(story.sentences)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     named: list[set[str]] = [set() for _ in range(n)]

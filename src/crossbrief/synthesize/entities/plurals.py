@@ -45,11 +45,15 @@ _PEOPLE = """leaders men women presidents ministers chancellors premiers officia
 _NOUN = "|".join(sorted(_PEOPLE.split(), key=lambda w: (-len(w), w)))
 # "the two (European) leaders", "these two men", "both (the) men": a number, up to two
 # modifiers, a people noun; "the pair" and its kin on their own ("the couple of days" is no
-# couple).
+# couple). Not "the two other leaders" (those it leaves out), "the two leaders of the rebels"
+# (another group), "both men and women" (a coordination) or "both leaders' aides" (the aides
+# act).
 PLURAL_TEXT = re.compile(
     r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(two|three|four|five)|([Bb]oth)(?:\s+the)?)\s+"
-    r"(?:[A-Za-z][a-z\-]*\s+){0,2}?(?:" + _NOUN + r")\b"
-    r"|\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b)"
+    r"(?:(?!(?:other|remaining|rest|else|and|or)\b)[A-Za-z][a-z\-]*\s+){0,2}?"
+    r"(?:" + _NOUN + r")\b"
+    r"(?!\s+(?:of|and)\b|['\u2019])"
+    r"|\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b|['\u2019])"
 )
 # What may stand between the names of an apposition ("Macron and Scholz", "A, B and C").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
