@@ -48,7 +48,9 @@ only at its own sentence and its neighbours.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.context import para_end, prepare
@@ -105,7 +107,29 @@ def extract_quotes(
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _fold_partials(outermost(quotes))
+    return _named_by_words(_fold_partials(outermost(quotes)))
+
+
+# Markup left in article text ('<', 'id="...">'): a speaker span holding it is no phrase.
+_MARKUP = re.compile(r'[<>]|=\s*"')
+
+
+def _named_by_words(quotes: list[Quote]) -> list[Quote]:
+    """A speaker span with no letter or digit ('<', a direction mark, a dash) or with markup
+    left in the text ('tweet id="..."') names no one: a direct or partial quote keeps its
+    words with no speaker; reported speech, whose words are the writer's, is dropped."""
+    out = []
+    for q in quotes:
+        spk = q.speaker_text
+        if spk is None or (any(c.isalnum() for c in spk) and not _MARKUP.search(spk)):
+            out.append(q)
+        elif q.kind != "indirect":
+            out.append(
+                replace(
+                    q, speaker_text=None, speaker_start=None, speaker_end=None, speaker_name=None
+                )
+            )
+    return out
 
 
 def _fold_partials(quotes: list[Quote]) -> list[Quote]:
