@@ -107,7 +107,32 @@ def extract_quotes(
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _named_by_words(_fold_partials(outermost(quotes)))
+    return _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+
+
+_WORD = re.compile(r"\w+")
+LABEL_WORDS = 2  # a quoted fragment this short, alone at its cue, is a label
+# A whole short utterance: a capital to a closing '.', '?' or '!' ('"No."', '"Really?"').
+_UTTERANCE = re.compile(r"\W*[A-Z].*[.?!]\W*$", re.DOTALL)
+
+
+def _lone_labels(quotes: list[Quote]) -> list[Quote]:
+    """Drop a partial quote of one or two words that no reported content shares a cue with
+    ('what he called "sophisticated adversaries"', 'the hacker known as "Guccifer"'): a word
+    or two in marks with nothing said around them is mostly a label or a term the writer
+    holds at a distance, not an attribution. One inside reported speech stays with it, and
+    so does a whole short utterance ('said, "No."')."""
+    cues: dict[int | None, int] = {}
+    for q in quotes:
+        cues[q.cue_start] = cues.get(q.cue_start, 0) + 1
+    return [
+        q
+        for q in quotes
+        if q.kind != "partial"
+        or len(_WORD.findall(q.text)) > LABEL_WORDS
+        or _UTTERANCE.match(q.text) is not None
+        or (q.cue_start is not None and cues[q.cue_start] > 1)
+    ]
 
 
 # Markup left in article text ('<', 'id="...">'): a speaker span holding it is no phrase.
