@@ -48,3 +48,17 @@ def test_a_person_or_a_record_without_a_maker_stays_the_source(
     nlp: Any, text: str, speaker: str
 ) -> None:
     assert _according(nlp, text).speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is according to a tally by the Harbor Board.",
+        "This is according to early results of exit polls conducted for the Harbor Board.",
+    ],
+)
+def test_a_phrase_closing_its_sentence_gives_none_of_its_own_words_as_content(
+    nlp: Any, text: str
+) -> None:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [q.text for q in quotes if (q.cue or "").lower() == "according to"] == []

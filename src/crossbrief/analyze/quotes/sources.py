@@ -136,6 +136,10 @@ def _attributed(
         first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase
         first, last = after, sent.end - 1
+        if not any(t.is_alpha for t in doc[pobj.right_edge.i + 1 : sent.end]):
+            # "That's according to Y": the phrase closes the sentence, and what Y is the
+            # source for is the sentence before, not the phrase's own words
+            return None
     while first < last and (
         doc[first].is_punct
         or doc[first].is_space
