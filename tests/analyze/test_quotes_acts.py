@@ -138,6 +138,14 @@ def test_what_someone_made_clear_is_reported(
     assert _found(nlp, text) == [(speaker, content)]
 
 
+def test_a_condition_after_what_was_made_clear_is_part_of_it(nlp: Any) -> None:
+    # not the bare 'if' clause: it only says when the problems come
+    text = "The new survey makes clear the problems ahead for Lee if she wins the primary."
+    found = _found(nlp, text)
+    assert len(found) == 1
+    assert found[0][1].endswith("the problems ahead for Lee if she wins the primary")
+
+
 def test_making_a_thing_clear_of_ice_reports_nothing(nlp: Any) -> None:
     assert _found(nlp, "The crew made the deck clear of ice.") == []
 

@@ -217,3 +217,23 @@ def test_a_dash_opening_the_writers_comment_ends_the_content(nlp: Any) -> None:
 def test_words_between_two_dashes_stay_in_the_content(nlp: Any) -> None:
     text = "The harbour master said 40 boats – the whole fleet – were lost in the storm."
     assert _one(nlp, text, "said").text == "40 boats – the whole fleet – were lost in the storm"
+
+
+def test_a_list_after_a_comma_continues_the_object(nlp: Any) -> None:
+    text = "Lee voiced concerns over the toll, the ferry schedule and the state of the pier."
+    assert _one(nlp, text, "voiced").text.endswith("the ferry schedule and the state of the pier")
+
+
+def test_a_bare_infinitive_after_a_to_clause_shares_its_to(nlp: Any) -> None:
+    text = "Mayor Lee urged the council to cut the toll, fix the pier and hire more crews."
+    assert _one(nlp, text, "urged").text.endswith("fix the pier and hire more crews")
+
+
+def test_an_adjective_of_degree_after_the_as_phrase_stays(nlp: Any) -> None:
+    text = "Harbour voters see Lee as the candidate most likely to fix the pier."
+    assert _one(nlp, text, "see").text.endswith("as the candidate most likely to fix the pier")
+
+
+def test_a_verb_after_the_object_and_a_comma_is_not_the_content(nlp: Any) -> None:
+    text = "Mayor Lee praised the ferry crew, then left the harbour."
+    assert _one(nlp, text, "praised").text == "praised the ferry crew"

@@ -48,7 +48,9 @@ only at its own sentence and its neighbours.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.context import para_end, prepare
@@ -105,7 +107,54 @@ def extract_quotes(
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _fold_partials(outermost(quotes))
+    return _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+
+
+_WORD = re.compile(r"\w+")
+LABEL_WORDS = 2  # a quoted fragment this short, alone at its cue, is a label
+# A whole short utterance: a capital to a closing '.', '?' or '!' ('"No."', '"Really?"').
+_UTTERANCE = re.compile(r"\W*[A-Z].*[.?!]\W*$", re.DOTALL)
+
+
+def _lone_labels(quotes: list[Quote]) -> list[Quote]:
+    """Drop a partial quote of one or two words that no reported content shares a cue with
+    ('what he called "sophisticated adversaries"', 'the hacker known as "Guccifer"'): a word
+    or two in marks with nothing said around them is mostly a label or a term the writer
+    holds at a distance, not an attribution. One inside reported speech stays with it, and
+    so does a whole short utterance ('said, "No."')."""
+    cues: dict[int | None, int] = {}
+    for q in quotes:
+        cues[q.cue_start] = cues.get(q.cue_start, 0) + 1
+    return [
+        q
+        for q in quotes
+        if q.kind != "partial"
+        or len(_WORD.findall(q.text)) > LABEL_WORDS
+        or _UTTERANCE.match(q.text) is not None
+        or (q.cue_start is not None and cues[q.cue_start] > 1)
+    ]
+
+
+# Markup left in article text ('<', 'id="...">'): a speaker span holding it is no phrase.
+_MARKUP = re.compile(r'[<>]|=\s*"')
+
+
+def _named_by_words(quotes: list[Quote]) -> list[Quote]:
+    """A speaker span with no letter or digit ('<', a direction mark, a dash) or with markup
+    left in the text ('tweet id="..."') names no one: a direct or partial quote keeps its
+    words with no speaker; reported speech, whose words are the writer's, is dropped."""
+    out = []
+    for q in quotes:
+        spk = q.speaker_text
+        if spk is None or (any(c.isalnum() for c in spk) and not _MARKUP.search(spk)):
+            out.append(q)
+        elif q.kind != "indirect":
+            out.append(
+                replace(
+                    q, speaker_text=None, speaker_start=None, speaker_end=None, speaker_name=None
+                )
+            )
+    return out
 
 
 def _fold_partials(quotes: list[Quote]) -> list[Quote]:

@@ -10,6 +10,7 @@ from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     APPOSED,
     CUE_REACH,
+    FORM_TO_BASE,
     GOVERNED,
     NOT_SPEAKERS,
     NOUN_CUES,
@@ -220,6 +221,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     """The speaker token of a reporting verb (never a word inside a quote)."""
     if hedging_passive(verb):
         return None  # "Lee is expected to ...": unnamed people expect it, not Lee
+    if asked_passive(verb):
+        return asker(verb)
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named
@@ -358,6 +361,23 @@ def _named_before(verb: Any, quoted: bytearray) -> Any:
 
 def _date_name(tok: Any) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in NOT_SPEAKERS
+
+
+def asked_passive(verb: Any) -> bool:
+    """'Lee was asked ...', '(When) asked whether ..., Lee said': a question put to someone,
+    whose subject (or the subject of the clause it hangs on) was asked, not the asker."""
+    if FORM_TO_BASE.get(verb.lower_) != "ask" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" in deps:
+        return True
+    return verb.dep_ == "advcl" and not deps & {"nsubj", "nsubjpass", "aux", "csubj"}
+
+
+def asker(verb: Any) -> Any:
+    """Who put the question of a passive 'asked': its 'by' agent, else no one named."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def phrase(tok: Any) -> tuple[int, int]:

@@ -58,7 +58,10 @@ def rest_of(verb: Any, after: int) -> list[Any]:
     """What a verb governs after its object up to a comma or a coordinated verb: phrases
     and to-clauses that say more of what was said or done ('refers to the islands as
     bases', 'announced a concert in support of Lee', 'decried calls to ban it'), not a
-    clause opened by 'when' or 'because'."""
+    clause opened by 'when' or 'because'. A list goes on past its commas ('concerns over
+    the toll, the fares and the pier'), as do bare infinitives sharing a to-clause's 'to'
+    ('urged them to cut the toll, fix the pier and ...') and an adjective of degree ('as
+    the candidate most likely to ...')."""
     out = []
     rights = list(verb.rights)
     for k, c in enumerate(rights):
@@ -82,12 +85,24 @@ def rest_of(verb: Any, after: int) -> list[Any]:
         then = [(t.dep_, t.pos_ in _SECOND) for t in rights[k + 1 : k + 3]]
         if c.dep_ == "punct" and then == [("cc", False), ("conj", True)]:
             continue  # 'called for a voice vote, and then a show of hands'
+        if c.dep_ == "punct" and c.text == "," and then[:1] == [("conj", True)]:
+            continue  # 'voiced concerns over the toll, the fares and the pier': a list
+        if c.dep_ == "punct" and c.text == "," and _shares_to(rights[k + 1 :], rights):
+            continue
+        if _shares_to([c], rights):
+            # 'urged the council to cut the toll, fix the pier and ...': a bare
+            # infinitive after a to-clause shares its 'to', not the verb's tense
+            out.append(c)
+            continue
         if c.dep_ in {"punct", "conj"}:
             break
         if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
             c.dep_ == "advcl"
             and (
-                not any(g.dep_ in {"mark", "advmod"} and g.i < c.i for g in c.children)
+                not any(
+                    g.dep_ in {"mark", "advmod"} and g.i < c.i and g.lower_ not in _DEGREE
+                    for g in c.children
+                )
                 or _as_predicate(c)
             )
         ):
@@ -98,9 +113,28 @@ def rest_of(verb: Any, after: int) -> list[Any]:
 
 
 _SECOND = frozenset({"NOUN", "PROPN", "ADP"})
+# Adverbs of degree on an adjective after the object ('the candidate most likely to win'):
+# no subordinator, the adjective still says what the object is.
+_DEGREE = frozenset({"most", "more", "less", "least", "very", "so", "too"})
 # Words opening an indirect question ("whether she would", "how many can"); not "when",
 # which as often says when the verb's act took place.
 _WH = frozenset({"whether", "if", "how", "why", "what", "who", "which", "where"})
+
+
+def _shares_to(rest: list[Any], rights: list[Any]) -> bool:
+    """The next of ``rest`` is a bare infinitive coordinated after a to-clause of the verb
+    (in ``rights``, its right dependents: 'urged the council to cut the toll, fix the pier
+    and ...'): it shares that 'to', not the reporting verb's tense, so it is more of the
+    content."""
+    return bool(
+        rest
+        and rest[0].dep_ == "conj"
+        and rest[0].tag_ == "VB"
+        and any(
+            t.dep_ == "xcomp" and t.i < rest[0].i and any(g.lower_ == "to" for g in t.children)
+            for t in rights
+        )
+    )
 
 
 def _wh_clause(clause: Any) -> bool:

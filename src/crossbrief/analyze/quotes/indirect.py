@@ -10,7 +10,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
-from crossbrief.analyze.quotes.cues import from_cue
+from crossbrief.analyze.quotes.cues import asked_passive, from_cue
 from crossbrief.analyze.quotes.extents import (
     before_aside,
     before_own_act,
@@ -103,9 +103,14 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             # its speaker is the outer source of X (as with "the agency said the ministry
             # said X"); the first cue's partial quote folds into this one.
             attr = from_cue(para, outer)
-        if attr.head is None:
+        if attr.head is None and not asked_passive(tok):
             continue  # "it was reported that ...": no one to attribute it to
-        if FORM_TO_BASE.get(tok.lower_) in ACTS and not animate(attr.head):
+        # 'Asked whether ..., Lee said': the question stays, put by no one named.
+        if (
+            attr.head is not None
+            and FORM_TO_BASE.get(tok.lower_) in ACTS
+            and not animate(attr.head)
+        ):
             continue  # "demographic shifts pushed states": no one took a side
         if attr.head is not None:
             attr.name = resolve(para, attr.speaker or (0, 0), attr.head, people, names)

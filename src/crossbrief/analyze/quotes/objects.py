@@ -35,19 +35,25 @@ _CAST_ON = {
 
 def made_clear(verb: Any) -> tuple[Any, Any, bool] | None:
     """'made (it) clear that ...', 'made plain his aim': what its subject made clear, a
-    clause (hung on the adjective or the verb) or the verb's object."""
+    clause (hung on the adjective or the verb) or the verb's object, with a condition
+    after it ('made clear the risks ahead if she wins'), which alone says nothing."""
     if verb.lower_ not in MAKE or verb.pos_ != "VERB":
         return None
     adj = next((c for c in verb.children if c.lower_ in PLAIN and c.i > verb.i), None)
     if adj is None:
         return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"), None)
+    # 'makes clear the risks': the parser may make the object the adjective's subject
+    obj = obj or next((c for c in adj.rights if c.dep_ == "nsubj"), None)
     for c in (*adj.rights, *verb.rights):
         if c.dep_ in {"ccomp", "advcl"} and c.i > adj.i:
             first = c.left_edge
             if first.lower_ == "that" and first.dep_ == "mark":
                 first = first.doc[first.i + 1]
+            elif obj is not None and first.dep_ == "mark" and c.i > obj.i:
+                # 'made clear the risks ahead if she wins': a condition on the object
+                return obj.left_edge, c.right_edge, False
             return first, c.right_edge, True
-    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ != "it"), None)
     return None if obj is None else (obj.left_edge, obj.right_edge, False)
 
 

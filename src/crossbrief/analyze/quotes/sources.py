@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
@@ -25,7 +26,10 @@ def source_phrases(
             continue
         pobj = next((c for c in acc[-1].children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            q = _attributed(text, para, acc.start, acc.end, pobj, taken, people, names)
+            maker = _maker(pobj)
+            q = _attributed(
+                text, para, acc.start, acc.end, pobj, taken, people, names, source=maker
+            )
             if q is not None:
                 yield q
     for tok in para.doc:
@@ -37,6 +41,28 @@ def source_phrases(
         q = _attributed(text, para, tok.i, tok.i + 1, pobj, taken, people, names, whole=True)
         if q is not None:
             yield q
+
+
+# What links a record to who made it: "a tally by", "a post from" ("an interview with
+# the Times" names who asked, not who spoke).
+_MADE_BY = frozenset({"by", "from"})
+
+
+def _maker(record: Any) -> Any:
+    """Who made the record 'according to' names, when it is a thing and says who ('a tally
+    by the AP', 'a court document filed by Lee', 'a post from Lee'): the source
+    is the maker, when it can speak. None for a person or body ('a spokesman from the
+    ministry') or a record with no maker named."""
+    if animate(record):
+        return None
+    for c in record.children:
+        by = c if c.dep_ == "prep" and c.lower_ in _MADE_BY else None
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # 'filed by', 'provided by'
+            by = next((g for g in c.children if g.dep_ == "agent"), None)
+        who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if who is not None and animate(who):  # not 'reports from the convention'
+            return who
+    return None
 
 
 def _reported(prep: Any) -> bool:
@@ -87,14 +113,20 @@ def _attributed(
     people: People,
     names: Names,
     whole: bool = False,
+    source: Any = None,
 ) -> Quote | None:
     """The attribution of the sentence a source phrase (tokens [cue_start, cue_end) and its
     object ``pobj``) sits in: what comes before it when it closes the sentence, after it
-    when it opens it, all of the sentence when it is set off by commas in the middle."""
+    when it opens it, all of the sentence when it is set off by commas in the middle.
+    ``source``: who made the record ``pobj`` names, the speaker when given."""
     sent = para.sent_of(cue_start)
     ps, pe = phrase(pobj)
     # 'In a CBS poll released Monday, ...': what was found starts after all of the phrase.
     after = max(pe, pobj.right_edge.i + 1) if whole else pe
+    if source is not None:
+        after = max(after, phrase(source)[1])  # 'According to a tally by the AP, ...'
+        pobj = source
+        ps, pe = phrase(source)
     doc = para.doc
     # Past a clause on the source ("according to members who spoke to reporters, ...").
     tail = pe if whole else max(pe, pobj.right_edge.i + 1)
@@ -104,6 +136,10 @@ def _attributed(
         first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase
         first, last = after, sent.end - 1
+        if not any(t.is_alpha for t in doc[pobj.right_edge.i + 1 : sent.end]):
+            # "That's according to Y": the phrase closes the sentence, and what Y is the
+            # source for is the sentence before, not the phrase's own words
+            return None
     while first < last and (
         doc[first].is_punct
         or doc[first].is_space
