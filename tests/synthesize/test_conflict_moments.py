@@ -44,3 +44,41 @@ def test_a_word_for_a_time_of_day_is_no_clock_time() -> None:
         "b", "Rescuers said 44 miners were trapped in the Ostrel pit.", [("44", "miners")]
     )
     assert conflict_values(a, b) == [["41", "44"]]
+
+
+TOLL = "The quake struck the Ostrel valley and killed 45 people in the town."
+
+
+def test_a_clock_time_dating_an_event_leaves_its_counts_comparable() -> None:
+    # "at 2.30am" dates the quake, not a reading of a moving quantity: the tolls disagree
+    a = figure_article(
+        "a",
+        "The quake struck the Ostrel valley at 2.30am and killed 41 people in the town.",
+        [("41", "people")],
+        ["2.30am"],
+    )
+    b = figure_article("b", TOLL, [("45", "people")])
+    assert conflict_values(a, b) == [["41", "45"]]
+    a = figure_article(
+        "a",
+        "By 5pm on Monday, rescuers said 41 miners were trapped in the Ostrel pit.",
+        [("41", "miners")],
+        ["5pm"],
+    )
+    b = figure_article(
+        "b", "Rescuers said 44 miners were trapped in the Ostrel pit.", [("44", "miners")]
+    )
+    assert conflict_values(a, b) == [["41", "44"]]
+
+
+def test_a_percentage_read_at_a_clock_time_is_a_reading() -> None:
+    a = figure_article(
+        "a",
+        "At 1300 GMT, the Velmora index was down 1.2% on the day in heavy trade.",
+        [("1.2%", "percent")],
+        ["1300 GMT"],
+    )
+    b = figure_article(
+        "b", "The Velmora index was down 0.8% on the day in heavy trade.", [("0.8%", "percent")]
+    )
+    assert conflict_values(a, b) == []

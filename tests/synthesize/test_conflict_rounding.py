@@ -101,3 +101,36 @@ def test_a_scale_suffix_outside_the_span_still_scales_the_sum() -> None:
     )
     assert conflict_values(a, b) == []
     assert conflict_values(b, c) == [["$281 million", "290"]]
+
+
+@pytest.mark.parametrize("scale", ["m", "mn", "bn", "tn"])
+def test_every_scale_suffix_reads_as_a_rounded_scaled_sum(scale: str) -> None:
+    # "£1.3m" may be "£1.35m" rounded, whatever the suffix; "£1.6m" may not
+    a = figure_article(
+        "a", f"Ostrel Systems is paying £1.3{scale} for the chip maker.", [("1.3", "money")]
+    )
+    b = figure_article(
+        "b",
+        f"Ostrel Systems is paying £1.35{scale} for the chip maker, it said.",
+        [("1.35", "money")],
+    )
+    c = figure_article(
+        "c",
+        f"Ostrel Systems is paying £1.6{scale} for the chip maker, a filing shows.",
+        [("1.6", "money")],
+    )
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["1.3", "1.6"]]
+
+
+def test_an_mn_suffix_scales_the_sum() -> None:
+    # read as 5 dollars, "$5mn" would be a slip of scale against "$5 million"
+    a = figure_article(
+        "a", "Ostrel Systems is paying $5mn in cash for the chip maker.", [("5", "money")]
+    )
+    b = figure_article(
+        "b",
+        "Ostrel Systems is paying $5 million in cash for the chip maker, it said.",
+        [("$5 million", "money")],
+    )
+    assert conflict_values(a, b) == []
