@@ -21,9 +21,15 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
   dates; first line the headline), grouped into stories within each category folder by
   crossbrief's own story grouping (``crossbrief.stories.group_stories``, the ``stories``
   command's function, default threshold); stories of 2+ articles, numbered per category in
-  the grouping's order (``bbc-business-03``). Half A holds the odd numbers, half B the even
-  ones (``--half``; fixed before any was read). One outlet, so a "conflict" here is a
-  follow-up's update or two reports of one story that disagree.
+  the grouping's order (``bbc-business-03``). The halves (``--half``) were fixed before any
+  story was read, as the odd (A) and even (B) numbers of the grouping of analysis cache
+  56268ca3740e; they are frozen in bench/gold/bbc_halves.json (each story's name, half and
+  article file names) so that a change to analysis or grouping moves no read story to the
+  other half. A story the file does not hold (a group that changed) keeps no frozen name
+  (``bbc-business-x03``) and takes its half from a stable hash of its sorted file names
+  (sha1, first byte odd: A); a hash alone would have moved 19 of the 37 stories read so far.
+  One outlet, so a "conflict" here is a follow-up's update or two reports of one story that
+  disagree.
 
 NewsWCL50 and ECB+ come as tokens; their text is rebuilt by bench/entities.py, and the
 numbers the tokenizers split are joined again ("10, 000" -> "10,000", "14. 4" -> "14.4"), so
@@ -40,6 +46,8 @@ absent.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import re
 import sys
 from collections.abc import Iterator
@@ -169,6 +177,7 @@ def bbc_stories(half: str | None) -> list[tuple[str, list[AnalyzedArticle]]]:
     by_category = bbc_articles(data_dir("bbc"))
     flat = [a for arts in by_category.values() for a in arts]
     analyzed = analyze_cached("heldout-bbc", flat)
+    frozen = frozen_halves()
     pos = 0
     found: list[tuple[str, list[AnalyzedArticle]]] = []
     for category, arts in by_category.items():
@@ -176,9 +185,30 @@ def bbc_stories(half: str | None) -> list[tuple[str, list[AnalyzedArticle]]]:
         pos += len(arts)
         kept = [g for g in group_stories(part) if len(g) >= 2]
         for number, group in enumerate(kept, start=1):
-            if half is None or (number % 2 == 1) == (half == "A"):
-                found.append((f"bbc-{category}-{number:02d}", group))
+            files = story_files(group)
+            name, side = frozen.get(files, (f"bbc-{category}-x{number:02d}", hash_half(files)))
+            if half is None or side == half:
+                found.append((name, group))
     return found
+
+
+def story_files(group: list[AnalyzedArticle]) -> tuple[str, ...]:
+    """A BBC story's article file names ("business/089.txt"), sorted: its stable key."""
+    return tuple(
+        sorted(f"{Path(a.article.path).parent.name}/{Path(a.article.path).name}" for a in group)
+    )
+
+
+def hash_half(files: tuple[str, ...]) -> str:
+    """The half of a story the frozen file does not hold: A where the first byte of the
+    sha1 of its file names is odd, so that no other story's grouping can move it."""
+    return "A" if hashlib.sha1("\n".join(files).encode()).digest()[0] % 2 else "B"
+
+
+def frozen_halves() -> dict[tuple[str, ...], tuple[str, str]]:
+    """The halves fixed before any BBC story was read: file names -> (story name, half)."""
+    rows = json.loads((HERE / "gold" / "bbc_halves.json").read_text(encoding="utf-8"))
+    return {tuple(sorted(r["articles"])): (name, r["half"]) for name, r in rows.items()}
 
 
 def briefs(name: str, stories: list[Story]) -> Iterator[tuple[str, Brief]]:
@@ -204,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--wcl-events", type=parse_ids, help="NewsWCL50 event ids (default 0-4)")
     parser.add_argument(
-        "--half", choices=["A", "B"], help="BBC stories: odd (A) or even (B) numbers only"
+        "--half", choices=["A", "B"], help="BBC stories of one half (bench/gold/bbc_halves.json)"
     )
     parser.add_argument("--refs", action="store_true", help="verdict-file rows, no text")
     return parser

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crossbrief.analyze.figures import parse_number
-from crossbrief.model import Figure, Span
+from crossbrief.model import AnalyzedArticle, Article, Figure, Span, TimeExpr
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
 
 
 def line_spans(text: str) -> tuple[Span, ...]:
@@ -27,3 +30,27 @@ def figures_at(text: str, figures: Sequence[tuple[str, str]]) -> tuple[Figure, .
         assert value is not None, fig
         found.append(Figure(fig, start, start + len(fig), value, unit))
     return tuple(found)
+
+
+def figure_article(
+    aid: str,
+    text: str,
+    figures: Sequence[tuple[str, str]],
+    clocks: Sequence[str] = (),
+) -> AnalyzedArticle:
+    """An article of one sentence per line with its ``figures`` (text, unit) and clock times
+    (TIME expressions) at their first occurrences, as analysis would give them."""
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        figures=figures_at(text, figures),
+        times=tuple(
+            TimeExpr(t, text.index(t), text.index(t) + len(t), "TIME", None) for t in clocks
+        ),
+    )
+
+
+def conflict_values(*articles: AnalyzedArticle) -> list[list[str]]:
+    """The values of each conflict the real synthesis finds among ``articles`` (one story)."""
+    story = Story(articles)
+    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]

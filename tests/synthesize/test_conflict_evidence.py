@@ -6,25 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article
-from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.furniture import counts_nothing, header_like
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import figures_at, line_spans
-
-
-def _article(aid: str, text: str, figures: list[tuple[str, str]]) -> AnalyzedArticle:
-    return AnalyzedArticle(
-        article=Article(id=aid, text=text, source=aid),
-        sentences=line_spans(text),
-        figures=figures_at(text, figures),
-    )
-
-
-def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
-    story = Story(articles)
-    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+from tests.synthesize.builders import conflict_values, figure_article
 
 
 @pytest.mark.parametrize(
@@ -61,21 +44,29 @@ def test_a_header_line_is_told_from_a_sentence() -> None:
 
 
 def test_two_pages_timestamps_do_not_conflict() -> None:
-    a = _article("a", "Ferry sinks off the cape\nUpdated: May 2, 2012 18: 50 BST", [("50", "")])
-    b = _article("b", "Ferry sinks off the cape\nUpdated: May 2, 2012 18: 56 BST", [("56", "")])
-    assert _conflicts(a, b) == []
+    a = figure_article(
+        "a", "Ferry sinks off the cape\nUpdated: May 2, 2012 18: 50 BST", [("50", "")]
+    )
+    b = figure_article(
+        "b", "Ferry sinks off the cape\nUpdated: May 2, 2012 18: 56 BST", [("56", "")]
+    )
+    assert conflict_values(a, b) == []
 
 
 def test_a_figure_whose_words_its_article_gives_another_value_needs_a_shared_holder() -> None:
     # article a gives "points" two values (two players): its 23 is not pinned to b's 21
-    a = _article(
+    a = figure_article(
         "a",
         "The home side won the final on Sunday night.\n"
         "Tarn scored 23 points in the final on Sunday night.\n"
         "Ebbe scored 14 points in the final on Sunday night.",
         [("23", "points"), ("14", "points")],
     )
-    b = _article("b", "Someone scored 21 points in the final on Sunday night.", [("21", "points")])
-    c = _article("c", "Someone scored 19 points in the final on Sunday night.", [("19", "points")])
-    assert _conflicts(a, b) == []
-    assert _conflicts(b, c) == [["21", "19"]]  # the control: each article gives one value
+    b = figure_article(
+        "b", "Someone scored 21 points in the final on Sunday night.", [("21", "points")]
+    )
+    c = figure_article(
+        "c", "Someone scored 19 points in the final on Sunday night.", [("19", "points")]
+    )
+    assert conflict_values(a, b) == []
+    assert conflict_values(b, c) == [["21", "19"]]  # the control: each article gives one value

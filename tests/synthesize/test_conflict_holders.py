@@ -3,6 +3,8 @@ sentences; figures and names placed by hand)."""
 
 from __future__ import annotations
 
+import pytest
+
 from crossbrief.model import AnalyzedArticle, Article, Mention
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
@@ -260,3 +262,36 @@ def test_the_figure_a_change_starts_from_is_an_earlier_moment() -> None:
         [("900", "money")],
     )
     assert _conflicts(old, new) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake killed 41 people if not more in the town.",  # "if not": at least
+        "Officials could not say if the quake killed 41 people.",  # an indirect question
+        "Officials asked whether the quake killed 41 people.",
+        "Residents ran as if the quake had killed 41 people.",
+        "The toll stood at 41 people even if the count went on.",
+        "The quake killed 41 people unless the count is revised.",  # after the figure's verb
+    ],
+)
+def test_an_if_that_opens_no_condition_on_the_figure_projects_nothing(text: str) -> None:
+    assert not _holder(text, "41").projected
+
+
+def test_a_figure_after_an_if_or_unless_opening_a_condition_is_projected() -> None:
+    assert _holder("The dam holds if 41 people work on it.", "41").projected
+    assert _holder("Unless 41 people are found, the search ends.", "41").projected
+    assert _holder("Officials said that if 41 people died, the plan failed.", "41").projected
+
+
+def test_an_if_not_figure_still_conflicts() -> None:
+    a = _article(
+        "a",
+        "The quake in the Ostrel valley killed 41 people if not more in the town.",
+        [("41", "people")],
+    )
+    b = _article(
+        "b", "The quake in the Ostrel valley killed 45 people in the town.", [("45", "people")]
+    )
+    assert _conflicts(a, b) == [["41", "45"]]

@@ -118,9 +118,10 @@ def stamps(a: AnalyzedArticle, where: Sentences, start: int, end: int) -> frozen
 
 
 def clock_times(a: AnalyzedArticle, where: Sentences, start: int) -> frozenset[str]:
-    """The clock times a value is read at ("At 0950 GMT, the dollar ..."): time expressions
-    of its sentence that analysis tags TIME and that hold a digit (a clock time dates its
-    whole sentence, however far from the figure)."""
+    """The clock times a reading of a moving quantity is taken at ("At 0950 GMT, the dollar
+    ..."): time expressions of its sentence that analysis tags TIME and that hold a digit (a
+    clock time dates such a reading however far from it; ``values.reading`` says which
+    figures are readings)."""
     sentence = where.index(start)
     return frozenset(
         fold(t.text)

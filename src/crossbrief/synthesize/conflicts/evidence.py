@@ -36,7 +36,8 @@ def matches(x: FigureValue, y: FigureValue) -> bool:
     if apart(x.holder, y.holder):
         return False
     # a reading at a clock time ("the dollar bought 104.7 yen at 0950 GMT") is one moment of
-    # a moving quantity: a figure read at no stated time may be from any other moment
+    # a moving quantity: a reading at no stated time may be from any other moment (counts and
+    # sums carry no clock: "at 2.30am" dates the quake that "killed 41")
     if bool(x.clock) != bool(y.clock):
         return False
     return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)

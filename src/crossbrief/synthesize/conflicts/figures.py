@@ -46,12 +46,16 @@ from crossbrief.synthesize.conflicts.holders import Holder, holder
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
     MONEY_UNITS,
+    SCALE_SUFFIX,
+    SIGN,
+    SUFFIX_SCALE,
     UNIT_AFTER,
     UNITS,
     WORD,
     Measure,
     compatible,
     measure,
+    reading,
 )
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -61,10 +65,7 @@ SAME = 0.6  # similarity of two sentences that are one sentence edited
 SMALL = 10  # counts below this ("two men", "three visits") recur across unrelated facts
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
-_SIGN = re.compile(r"(?:US|A|C|HK|NZ)?[$£€¥]\s?$")
-# and a scale suffix right after a sum's span is its scale ("$" + "281" + "m")
-_SUFFIX = re.compile(r"(m|bn|tn)\b")
-_SUFFIX_SCALE = {"m": 1e6, "bn": 1e9, "tn": 1e12}
+_SIGN = re.compile(SIGN + "$")
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
     {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
@@ -133,9 +134,10 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             value = parse_number(f.text.replace("-", " ")) or f.value
             sign = _SIGN.search(text, max(0, f.start - 4), f.start)
             written = (sign.group(0) if sign else "") + f.text
-            suffix = _SUFFIX.match(text, f.end)
+            # and a scale suffix right after a sum's span is its scale ("$" + "281" + "m")
+            suffix = SCALE_SUFFIX.match(text, f.end - 1)
             if suffix and (sign or f.unit.lower() in MONEY_UNITS) and f.text[-1:].isdigit():
-                value *= _SUFFIX_SCALE[suffix.group(1)]
+                value *= SUFFIX_SCALE[suffix.group(1)]
                 written += suffix.group(1)
             m = measure(written, value, f.unit, tail.group(0) if tail else "")
             if m is None or value <= 0:
@@ -175,7 +177,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     holder(
                         a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
                     ),
-                    clock_times(a, where, f.start),
+                    clock_times(a, where, f.start) if reading(written, m) else frozenset(),
                 )
             )
     return out

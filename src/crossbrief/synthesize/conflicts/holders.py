@@ -15,9 +15,11 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)").
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
-  "plans to", "expected", "forecast", an estimate "by 2030") is not compared with a reported
-  actual figure, unless the figure's own relative clause reports it as past ("could include
-  some 3,000 people who were killed").
+  "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
+  figure, "if 500,000 copies sold") is not compared with a reported actual figure, unless
+  the figure's own relative clause reports it as past ("could include some 3,000 people who
+  were killed"). In an indirect question ("could not say if the quake killed 41") only the
+  question's own words count.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
 
 # Clause breaks: a figure's holder and modifiers sit in its own clause
@@ -92,7 +95,7 @@ _BY_METHOD = re.compile(
 # earlier moment than the figure it changes to
 _FROM = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?"
-    r"(?:(?:US|A|C|HK|NZ)?[$£€¥]\s?)?$",
+    rf"(?:{SIGN})?$",
     re.I,
 )
 # "proposed" and "planned" project a figure as adjectives ("a proposed minimum of") or with
@@ -100,7 +103,17 @@ _FROM = re.compile(
 _PROJECTED = re.compile(
     r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
     r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
-    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|if|unless)\b",
+    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
+    re.I,
+)
+# "if"/"unless" opening a condition the figure is in ("if 500,000 copies sold"): before the
+# figure, not "if not" (a lower bound), "as if" or "even if" (no condition on the figure)
+_CONDITIONAL = re.compile(r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless)\b(?!\s+not\b)", re.I)
+# "could not say if", "asked whether": an indirect question; the words before it are the
+# asker's, so only the question's own words may project its figure
+_QUESTION = re.compile(
+    r"\b(?:(?:ask|know|knew|say|said|see|saw|wonder|tell|told)\w*|clear|unclear)\s+if\b"
+    r"|\bwhether\b",
     re.I,
 )
 # "could include some 3,000 people who were killed": the figure's own relative clause reports
@@ -158,6 +171,8 @@ def holder(
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
     scope = _scope(text[head:start], text[end:tail], words)
+    asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
+    own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
     # down; a bracketed sum or measure restates one in other units and stays comparable
     if count and text.count("(", low, start) > text.count(")", low, start):
@@ -166,9 +181,10 @@ def holder(
         _owner(a, index, (low, head), start, end, tail),
         scope,
         bool(
-            _PROJECTED.search(words)
-            or _ESTIMATE_BY_YEAR.search(words)
-            or _PROPOSED_OBJECT.search(text[head:start])
+            _PROJECTED.search(text, own, tail)
+            or _ESTIMATE_BY_YEAR.search(text[own:tail])
+            or _PROPOSED_OBJECT.search(text[own:start])
+            or _CONDITIONAL.search(text, own, start)
         )
         and not _ACTUAL_AFTER.match(text[end:tail]),
     )

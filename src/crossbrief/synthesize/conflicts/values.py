@@ -44,7 +44,11 @@ VAGUE = frozenset(
 )
 
 SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
-_SCALED = re.compile(r"\d(?:bn|tn|mn)\b")  # "11bn": a scale written as a suffix
+# "11bn", "£1.3m", "$5mn": a scale written as a suffix right after a digit
+SCALE_SUFFIX = re.compile(r"\d(m|mn|bn|tn)\b")
+SUFFIX_SCALE = {"m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+# a currency sign before a figure ("$", "£", "US$", "HK$")
+SIGN = r"(?:US|A|C|HK|NZ)?[$£€¥]\s?"
 ROUNDED = 0.99  # of half the last written digit: what a rounded scaled figure allows
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 # Unit names longest first, so "nautical mile" wins over "mile"; compiled once. A name that is
@@ -147,7 +151,7 @@ def _interval(
     if any(f" {q} " in padded for q in (*ROUGH, "an estimated")):
         # "about 974,000" is precise to the thousand, "about 20" only to some 5%
         tol = max(tol, min(APPROX, _precision(low)))
-    elif words & SCALES or _SCALED.search(low):
+    elif words & SCALES or SCALE_SUFFIX.search(low):
         # "$13 billion", "£1.3bn": a scaled figure is rounded to its last written digit (just
         # under half of it, so that "43 million" and "44 million" still do not meet)
         tol = max(tol, min(APPROX, ROUNDED * _precision(low)))
@@ -169,6 +173,18 @@ def _precision(text: str) -> float:
     else:
         place = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     return 0.5 * place / number
+
+
+def reading(text: str, m: Measure) -> bool:
+    """Whether a figure reads a level that moves from moment to moment (a rate, price, index
+    or exchange rate): a percentage, points, or a value written with a decimal fraction and
+    no scale ("104.76 yen"). A whole count or a scaled sum is a tally of an event, which a
+    clock time dates rather than reads ("killed 41 people at 2.30am")."""
+    if m.dimension in {"percent", "points"}:
+        return True
+    low = fold(text)
+    scaled = bool(set(WORD.findall(low)) & SCALES or SCALE_SUFFIX.search(low))
+    return bool(re.search(r"\d\.\d", low)) and not scaled
 
 
 def compatible(a: Measure, b: Measure) -> bool:
