@@ -114,3 +114,10 @@ def test_a_name_after_be_stands_for_who(nlp: Any, text: str, said: str, name: st
     found = [q for q in quotes(nlp, text) if said in q.text]
     assert found
     assert all(q.speaker_name == name for q in found)
+
+
+def test_a_thing_speaking_under_a_thinking_verb_stays_the_speaker(nlp: Any) -> None:
+    # The officials believe what the letter said; they do not hold it.
+    text = 'Officials believe the letter stated: "We have the hostages."'
+    q = one(quotes(nlp, text), "direct", "hostages")
+    assert q.speaker_text == "the letter"

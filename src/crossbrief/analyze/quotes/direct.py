@@ -174,7 +174,11 @@ def _someone(attr: Attr) -> Attr:
     if head.dep_ == "dobj":
         verb = head.head  # 'sent a memo saying', 'ran an ad that said'
     elif head.dep_ == "nsubj" and head.head.dep_ in {"ccomp", "xcomp"}:
-        verb = head.head.head  # 'will hold banners proclaiming'
+        # 'will hold banners proclaiming'; but in 'Officials believe the letter stated' the
+        # letter speaks and the officials only report it.
+        clause = head.head
+        if clause.tag_ in {"VBG", "VBN"} or not is_reporting(clause.head):
+            verb = clause.head
     if verb is not None and verb.pos_ == "VERB":
         holder = subject(verb, attr.para.quoted)
         if holder is not None and animate(holder):
