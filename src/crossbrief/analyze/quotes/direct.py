@@ -319,6 +319,13 @@ def _own_cue(para: Para, span: Any, cue: Any) -> bool:
         )
     if doc[span.end - 1].text not in {",", "!", "?"}:
         return False
+    # Words said open their sentence and its cue closes it; a title sits inside a sentence
+    # ('The banner read "...," Lee said', '"...," Trump said, was his favourite book').
+    sent = para.sent_of(cue.i)
+    if not all(t.is_punct or t.is_space for t in doc[sent.start : span.start]):
+        return False
+    if not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : sent.end]):
+        return False
     between = doc[span.end : cue.i]
     return all(
         t.text in MARKS or t.is_space or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "CCONJ"}
