@@ -121,3 +121,12 @@ def test_a_thing_speaking_under_a_thinking_verb_stays_the_speaker(nlp: Any) -> N
     text = 'Officials believe the letter stated: "We have the hostages."'
     q = one(quotes(nlp, text), "direct", "hostages")
     assert q.speaker_text == "the letter"
+
+
+def test_who_after_a_predicate_of_who_stands_for_the_name(nlp: Any) -> None:
+    text = (
+        "Ann Lee met voters. Tom Reed, who is a lawyer and activist who said the pier was "
+        "unsafe, left early."
+    )
+    q = one(quotes(nlp, text), "indirect", "pier was unsafe")
+    assert q.speaker_name == "Tom Reed"

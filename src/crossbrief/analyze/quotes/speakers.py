@@ -289,6 +289,7 @@ def resolve(
 
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
+_WHO_HE_SHE = PRONOUNS | {"who"}
 
 
 def _predicated(noun: Any) -> Any:
@@ -306,7 +307,11 @@ def _predicated(noun: Any) -> Any:
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < top.i), None)
         if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            named = subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in PRONOUNS)
+            # A name the tagger missed counts (an entity); "who" too: 'Trump, who is a liar
+            # and birther who said' climbs to Trump.
+            named = subj is not None and (
+                subj.pos_ == "PROPN" or subj.ent_type_ in NAME_TYPES or subj.lower_ in _WHO_HE_SHE
+            )
             return subj if named else noun
         verb = verb.head  # 'Lee spoke and is a lawyer who ...': the subject they share
 
