@@ -246,3 +246,18 @@ def test_capitals_or_title_case_with_a_cue_of_their_own_are_speech(
     q = one(quotes(nlp, text), "direct", words)
     assert q.speaker_name == speaker
     assert "\u201c" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("\u201cThe Art Of The Deal,\u201d Trump said, was his favourite book.", "Art Of"),
+        ("He starred in \u201cHome Alone Two,\u201d the studio said.", "Home Alone"),
+        ("The banner read \u201cMake America Great Again,\u201d Lee said.", "Make America"),
+    ],
+)
+def test_title_case_inside_a_sentence_is_a_title_though_a_cue_follows(
+    nlp: Any, text: str, title: str
+) -> None:
+    # Spared only when the words open their sentence and their cue's clause closes it.
+    assert not [q for q in quotes(nlp, text) if q.kind != "indirect" and title in q.text]

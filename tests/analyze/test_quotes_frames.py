@@ -29,6 +29,7 @@ def _indirect(nlp: Any, text: str) -> list[Quote]:
         "The company promoted Ann Lee to harbour manager.",
         "Tom Varga looks to be in trouble.",
         "Ann Lee campaigned for three weeks.",
+        "Ann Lee campaigned for president in Ohio.",
         "The boy was adopted by a local family.",
         "The victims were identified by their families.",
         "The crew feared for their lives.",
@@ -49,6 +50,9 @@ def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: s
         ("The senator introduced a bill on harbour fees.", "a bill on harbour fees"),
         ("Tom Varga is looking to win the harbour seat.", "to win the harbour seat"),
         ("Ann Lee campaigned for the new bridge.", "the new bridge"),
+        # An office word with a determiner is a person: a side taken, not a race entered.
+        ("Obama campaigned for the senator in Ohio on Monday.", "the senator"),
+        ("Lee voted for the governor in the primary.", "the governor"),
     ],
 )
 def test_the_reporting_frame_still_reports(nlp: Any, text: str, content: str) -> None:

@@ -7,36 +7,22 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from crossbrief.analyze import analyze_article
+from crossbrief.analyze.quotes import find_quote_spans
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.indirect import _complement
 from crossbrief.analyze.quotes.lexicon import is_reporting
+from crossbrief.analyze.quotes.openers import name_colon
 from crossbrief.model import Article
-
-Row = tuple[str, int, str, str]  # word, head index, dependency, part of speech
-
-
-VOCAB = spacy.blank("en").vocab  # with the lexical attributes (lower case, punctuation)
-
-
-def _doc(rows: list[Row]) -> Any:
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=["VBD" if r[3] == "VERB" else "XX" for r in rows],
-    )
+from tests.analyze.quote_rows import VOCAB, Row, build_doc, build_para
 
 
 def test_a_name_read_as_a_clause_before_the_verb_is_its_speaker() -> None:
     # "Lee, a pastor helping them, said he was worried" with "Lee ... helping them" parsed
     # as a second clause the verb reports.
-    doc = _doc(
+    doc = build_doc(
         [
             ("Lee", 3, "nsubj", "PROPN"),
             (",", 0, "punct", "PUNCT"),
@@ -56,7 +42,7 @@ def test_a_name_read_as_a_clause_before_the_verb_is_its_speaker() -> None:
 
 def test_a_clause_before_the_verb_with_nothing_after_is_what_it_reports() -> None:
     # '"Lee is helping," said Ann' style: the clause before is the content, not a speaker.
-    doc = _doc(
+    doc = build_doc(
         [
             ("Lee", 2, "nsubj", "PROPN"),
             ("is", 2, "aux", "AUX"),
@@ -73,7 +59,7 @@ def test_a_clause_before_the_verb_with_nothing_after_is_what_it_reports() -> Non
 def test_a_speaker_the_parser_made_the_root_is_the_subject_of_its_verbs() -> None:
     # "The court overruled the ban and said the city acted late", parsed with "court" as
     # the root and "said" coordinated with it.
-    doc = _doc(
+    doc = build_doc(
         [
             ("The", 1, "det", "DET"),
             ("court", 1, "ROOT", "NOUN"),
@@ -95,7 +81,7 @@ def test_a_speaker_the_parser_made_the_root_is_the_subject_of_its_verbs() -> Non
 def test_a_for_to_clause_is_what_was_called_for() -> None:
     # "The council called for the terminal to be closed", the clause hung on the verb as an
     # adverbial clause marked by "for".
-    doc = _doc(
+    doc = build_doc(
         [
             ("The", 1, "det", "DET"),
             ("council", 2, "nsubj", "NOUN"),
@@ -161,11 +147,32 @@ def test_each_name_before_a_colon_takes_its_own_quote(nlp: Any) -> None:
     ]
 
 
-def test_a_byline_is_no_speaker(nlp: Any) -> None:
-    # The apostrophe before the name is no closing quote mark.
-    text = 'The review, by Times\' Ann Lee: "The play runs too long and the songs are forgettable."'
-    found = analyze_article(Article(id="t", text=text), nlp).quotes
-    assert all(q.speaker_name != "Ann Lee" for q in found)
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ([("Times", "PROPN"), ("'", "PART")], None),  # 'by Times' Ann Lee: "..."', a byline
+        ([("harsh", "ADJ"), (".", "PUNCT")], "Ann Lee"),  # 'harsh. Ann Lee: "..."'
+    ],
+)
+def test_a_byline_is_no_speaker(before: list[tuple[str, str]], speaker: str | None) -> None:
+    # The apostrophe before the name is no closing quote mark: only after a sentence (or a
+    # dash, or a closing quote) do the names before a colon say the quote.
+    n = len(before)
+    rows: list[Row] = [(w, n + 1, "dep", pos) for w, pos in before]
+    rows += [
+        ("Ann", n + 1, "compound", "PROPN"),
+        ("Lee", n + 1, "ROOT", "PROPN"),
+        (":", n + 1, "punct", "PUNCT"),
+        ('"', n + 4, "punct", "PUNCT"),
+        ("Lies", n + 1, "appos", "NOUN"),
+        ('"', n + 4, "punct", "PUNCT"),
+    ]
+    text, para = build_para(rows, range(n + 3, n + 6))
+    segs = find_quote_spans(text, [(0, len(text))])
+    assert len(segs) == 1 and text[segs[0].start : segs[0].end] == "Lies"
+    attr = name_colon(text, para, segs[0])
+    said = None if attr is None or attr.speaker is None else para.doc[slice(*attr.speaker)].text
+    assert said == speaker
 
 
 def test_a_participle_that_names_a_thing_reports_nothing(nlp: Any) -> None:
@@ -220,7 +227,7 @@ def test_a_label_line_needs_a_source(nlp: Any, text: str, speaker: str | None) -
 
 def test_a_cue_below_an_adverb_takes_the_subject_of_the_verb_above() -> None:
     # "Lee went so far as to say ...": "say" hangs on "far", "far" on "went".
-    doc = _doc(
+    doc = build_doc(
         [
             ("Lee", 1, "nsubj", "PROPN"),
             ("went", 1, "ROOT", "VERB"),
@@ -237,7 +244,7 @@ def test_a_cue_below_an_adverb_takes_the_subject_of_the_verb_above() -> None:
 
 def test_an_expletive_above_a_cue_names_no_one() -> None:
     # "It is hard to say": no one is said to say anything.
-    doc = _doc(
+    doc = build_doc(
         [
             ("It", 1, "nsubj", "PRON"),
             ("is", 1, "ROOT", "AUX"),

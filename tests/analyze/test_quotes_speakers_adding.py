@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -30,3 +32,25 @@ def test_a_participle_with_a_subject_keeps_it(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "pier will not be sold")
     assert q.speaker_name == "Tomas Reed"
+
+
+def test_adding_keeps_its_own_cue_across_a_paragraph_break(nlp: Any) -> None:
+    text = 'Ann Lee said: "The ferry plan was a disaster."\n\nAdding: "Nobody asked the fishermen."'
+    q = one(quotes(nlp, text), "direct", "Nobody asked")
+    assert q.speaker_name == "Ann Lee"
+    assert q.cue == "Adding"
+    assert q.cue_start == text.index("Adding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost," Ann Lee said. Tom Reed, the harbour master, shook his head. '
+        'Adding: "Nobody asked the fishermen."',
+        'Lee said the report "was not good." Smith disagreed strongly with the mayor. '
+        'Adding, "Nobody asked the fishermen."',
+    ],
+)
+def test_adding_after_a_sentence_about_someone_else_does_not_go_back(nlp: Any, text: str) -> None:
+    q = one(quotes(nlp, text), "direct", "Nobody asked")
+    assert q.speaker_name not in {"Ann Lee", "Lee"}

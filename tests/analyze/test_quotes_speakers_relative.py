@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -83,3 +85,48 @@ def test_who_after_a_pronoun_keeps_its_span(nlp: Any) -> None:
     text = "Those who said the old pier was safe have gone quiet."
     q = one(quotes(nlp, text), "indirect", "pier was safe")
     assert q.speaker_text == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "Boeing met regulators. It was Tom Reed who told reporters that the jet was safe.",
+            "jet was safe",
+            "Tom Reed",
+        ),
+        (
+            "The Kremlin was quiet. It was Tom Reed who said the talks had failed.",
+            "talks",
+            "Tom Reed",
+        ),
+        (
+            'Ann Lee met voters. The winner was Tom Reed, who said: "We did it."',
+            "We did it",
+            "Tom Reed",
+        ),
+        ('It was Tom Reed who said: "We lost the vote."', "lost the vote", "Tom Reed"),
+        ('The real winner is Ann Lee, who said: "We did it together."', "together", "Ann Lee"),
+    ],
+)
+def test_a_name_after_be_stands_for_who(nlp: Any, text: str, said: str, name: str) -> None:
+    # A name is never climbed from, and a cleft "it" or a common noun is never climbed to.
+    found = [q for q in quotes(nlp, text) if said in q.text]
+    assert found
+    assert all(q.speaker_name == name for q in found)
+
+
+def test_a_thing_speaking_under_a_thinking_verb_stays_the_speaker(nlp: Any) -> None:
+    # The officials believe what the letter said; they do not hold it.
+    text = 'Officials believe the letter stated: "We have the hostages."'
+    q = one(quotes(nlp, text), "direct", "hostages")
+    assert q.speaker_text == "the letter"
+
+
+def test_who_after_a_predicate_of_who_stands_for_the_name(nlp: Any) -> None:
+    text = (
+        "Ann Lee met voters. Tom Reed, who is a lawyer and activist who said the pier was "
+        "unsafe, left early."
+    )
+    q = one(quotes(nlp, text), "indirect", "pier was unsafe")
+    assert q.speaker_name == "Tom Reed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Any
 
@@ -93,11 +94,17 @@ def direct_quotes(
                 attr = from_cue(para, cue)
                 if kind == "direct":
                     attr = _someone(attr)
-                near = last is not None and seg.para - last_para in {0, 1}
-                if near and last is not None and _adding(attr):
-                    # 'Lee said the plan failed. Adding, "..."': Lee goes on.
+                if (
+                    last is not None
+                    and _adding(attr)
+                    and _next_sentence(paras, last_para, last_end, seg.para, cue)
+                ):
+                    # '"We lost," Lee said. Adding: "..."', also across a paragraph break:
+                    # Lee goes on, cued by "Adding"; a speaker in another paragraph has no
+                    # span in this one, so only the name carries over.
                     same = last.para is para
-                    attr = Attr(para, cue, last.speaker, last.head, last.name) if same else last
+                    speaker, head = (last.speaker, last.head) if same else (None, None)
+                    attr = Attr(para, cue, speaker, head, last.name)
         if (
             kind == "partial"
             and attr is not None
@@ -174,12 +181,31 @@ def _someone(attr: Attr) -> Attr:
     if head.dep_ == "dobj":
         verb = head.head  # 'sent a memo saying', 'ran an ad that said'
     elif head.dep_ == "nsubj" and head.head.dep_ in {"ccomp", "xcomp"}:
-        verb = head.head.head  # 'will hold banners proclaiming'
+        # 'will hold banners proclaiming'; but in 'Officials believe the letter stated' the
+        # letter speaks and the officials only report it.
+        clause = head.head
+        if clause.tag_ in {"VBG", "VBN"} or not is_reporting(clause.head):
+            verb = clause.head
     if verb is not None and verb.pos_ == "VERB":
         holder = subject(verb, attr.para.quoted)
         if holder is not None and animate(holder):
             return Attr(attr.para, cue, phrase(holder), holder)
     return attr
+
+
+def _next_sentence(paras: Sequence[Para], last_para: int, last_end: int, at: int, cue: Any) -> bool:
+    """The cue's sentence is the one right after the sentence the earlier quote, ending at
+    article offset ``last_end`` in paragraph ``last_para``, ends in."""
+    k = bisect.bisect_right(paras[at].sent_starts, cue.i) - 1
+    if last_para == at and k > 0:
+        before, sent = paras[at], paras[at].sents[k - 1]
+    elif last_para == at - 1 >= 0 and k == 0 and paras[last_para].sents:
+        before, sent = paras[last_para], paras[last_para].sents[-1]
+    else:
+        return False
+    start = before.offset + sent[0].idx
+    end = before.offset + sent[-1].idx + len(sent[-1].text)
+    return bool(start < last_end <= end)
 
 
 def _adding(attr: Attr) -> bool:
@@ -314,6 +340,13 @@ def _own_cue(para: Para, span: Any, cue: Any) -> bool:
             t.text in marks or t.text in MARKS or t.is_space for t in between
         )
     if doc[span.end - 1].text not in {",", "!", "?"}:
+        return False
+    # Words said open their sentence and its cue closes it; a title sits inside a sentence
+    # ('The banner read "...," Lee said', '"...," Trump said, was his favourite book').
+    sent = para.sent_of(cue.i)
+    if not all(t.is_punct or t.is_space for t in doc[sent.start : span.start]):
+        return False
+    if not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : sent.end]):
         return False
     between = doc[span.end : cue.i]
     return all(

@@ -100,4 +100,6 @@ def for_no_side(prep: Any) -> bool:
     word = low[:-1] if low.endswith("s") else low
     if obj.ent_type_ in {"DATE", "TIME"} or word in _SPANS:
         return True
-    return low in _OFFICES or low in _WELFARE
+    # An office has no determiner or possessive ("for president"); "the senator" is a person.
+    office = low in _OFFICES and not any(c.dep_ in {"det", "poss"} for c in obj.children)
+    return office or low in _WELFARE

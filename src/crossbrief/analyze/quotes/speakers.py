@@ -289,11 +289,15 @@ def resolve(
 
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
+_WHO_HE_SHE = PRONOUNS | {"who"}
 
 
 def _predicated(noun: Any) -> Any:
     """The subject a noun is said to be ("Lee is a lawyer who ...": the lawyer is Lee), or
-    the noun itself."""
+    the noun itself: a name keeps its own ("The winner was Tom Reed, who ..."), and only a
+    name or he/she is climbed to ("It was Tom Reed who ...": "it" names no one)."""
+    if noun.pos_ != "NOUN":
+        return noun
     top = noun
     while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
         top = top.head  # 'a liar, racist and birther who ...': the first of the list
@@ -303,7 +307,12 @@ def _predicated(noun: Any) -> Any:
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < top.i), None)
         if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subj if subj is not None else noun
+            # A name the tagger missed counts (an entity); "who" too: 'Trump, who is a liar
+            # and birther who said' climbs to Trump.
+            named = subj is not None and (
+                subj.pos_ == "PROPN" or subj.ent_type_ in NAME_TYPES or subj.lower_ in _WHO_HE_SHE
+            )
+            return subj if named else noun
         verb = verb.head  # 'Lee spoke and is a lawyer who ...': the subject they share
 
 
