@@ -80,3 +80,32 @@ def test_sides_and_views_are_positions_words_are_not() -> None:
         assert is_position(cue), cue
     for cue in ("criticism", "remarks", "comment", "questions"):
         assert not is_position(cue), cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Tom Varga came out in support of the bridge toll.",
+            "Tom Varga",
+            "support of the bridge toll",
+        ),
+        (
+            "The ferry union has long stood in opposition to the new fares.",
+            "The ferry union",
+            "opposition to the new fares",
+        ),
+        ("Ann Lee had harsh words for the harbour board.", "Ann Lee", "the harbour board"),
+    ],
+)
+def test_a_side_taken_in_its_name_or_words_had_for_someone(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _, _ in found] == [speaker]
+    assert content in found[0][1]
+
+
+def test_a_side_noun_outside_its_frame_is_no_cue(nlp: Any) -> None:
+    assert _found(nlp, "The storm ended in favor of the home team.") == []
+    assert _found(nlp, "The soldiers died in defense of the old fort.") == []

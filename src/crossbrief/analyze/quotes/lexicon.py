@@ -313,13 +313,19 @@ def is_position(cue: str | None) -> bool:
 # ("her stance on the toll", "his positions on trade", "remarks on the pier"); cues besides
 # NOUN_CUES, so that nothing else keying on those meets them.
 _STANCE_NOUN_WORDS = "stance position opinion remark comment statement attitude"
-STANCE_NOUNS = frozenset(w + s for w in _STANCE_NOUN_WORDS.split() for s in ("", "s"))
+STANCE_NOUNS = frozenset(w + s for w in _STANCE_NOUN_WORDS.split() for s in ("", "s")) | {
+    "words"  # "had harsh words for", "did not mince words about"
+}
+# Nouns of a side taken "in" its name ("came out in favor of", "stood in opposition to",
+# "raised money in support of"): the side of the subject of the verb the phrase hangs on.
+# Not "defense": "died in defense of the fort" is a deed ("argued in defense of" is a verb's).
+IN_SIDES = frozenset({"favor", "favour", "support", "opposition"})
 # The prepositions that introduce what a stance or statement noun is about, beyond
 # NOUN_PREPS and NOUN_TARGETS: "positions on", "a dim opinion of", "a stance toward". Not
 # "view": "views of the president" is as often a poll's finding or a sight as a stance.
 _STANCE_TARGETS = {
     "on": "stance position opinion remark comment statement criticism attack",
-    "of": "opinion",
+    "of": "opinion favor favour",
     "toward": "stance attitude",
     "towards": "stance attitude",
     "to": "support",
@@ -343,4 +349,4 @@ HAVING = frozenset(_HAVING.split())
 _GIVEN_WORDS = "support backing endorsement praise"
 GIVEN = frozenset(w + s for w in _GIVEN_WORDS.split() for s in ("", "s"))
 # Every noun that may carry reported content (quotes/nouns.py), made once.
-CUE_NOUNS = NOUN_CUES | TO_NOUNS | STANCE_NOUNS
+CUE_NOUNS = NOUN_CUES | TO_NOUNS | STANCE_NOUNS | IN_SIDES

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import (
@@ -13,6 +14,7 @@ from crossbrief.analyze.quotes.lexicon import (
     BY,
     GIVEN,
     HAVING,
+    IN_SIDES,
     NOUN_CUES,
     NOUN_PREPS,
     NOUN_TARGETS,
@@ -66,9 +68,19 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
     # A stance or statement with its topic after "on", "of" or "toward" is a topic named,
     # not a stance told, after a possessor ("Lee's stance on tolls"); it is held where someone
     # voices or has it ("Lee had a dim opinion of tolls", "made no comment on the ruling").
-    topical = noun.lower_ in STANCE_NOUNS - NOUN_CUES or via in STANCE_TARGETS.get(
+    # "came out in support of Lee": a side the subject of the verb takes, whatever the verb.
+    side = (
+        noun.lower_ in IN_SIDES
+        and noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
+    if noun.lower_ in IN_SIDES - NOUN_CUES and not side:
+        return None  # "a favor for a friend", "did him a favor"
+    only_topic = STANCE_TARGETS.get(noun.lower_, frozenset()) - NOUN_TARGETS.get(
         noun.lower_, frozenset()
-    ) - NOUN_TARGETS.get(noun.lower_, frozenset())
+    )
+    topical = not side and (noun.lower_ in STANCE_NOUNS - NOUN_CUES or via in only_topic)
     if topical and not (noun.dep_ == "dobj" and _voiced(noun, head)):
         return None
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -88,6 +100,10 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
         # "Lee expressed concern that ...", "Lee avoided direct criticism of Kim": the one
         # who voices or withholds a stance holds it (a report too: "it raised questions").
         speaker = subject(head, para.quoted)
+    elif speaker is None and side:
+        speaker = subject(head.head, para.quoted)
+        if speaker is not None and not animate(speaker):
+            return None  # "the vote went in favor of the bill"
     elif speaker is None and via == "of":
         return None  # "the support of the unions": whose support, not what for
     if speaker is None and noun.dep_ == "pobj" and is_reporting(head.head):
