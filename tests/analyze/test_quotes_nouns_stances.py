@@ -1,5 +1,5 @@
 """A stance or statement named by a noun with a preposition ('avoided criticism of',
-'had a dim opinion of', 'took a firm stance against'), on invented sentences with the real
+'had a dim opinion of', 'took a firm position on'), on invented sentences with the real
 pipeline: who holds it, and where a possessor or a receiving verb leaves it out."""
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def _found(nlp: Any, text: str) -> list[tuple[str, str, str]]:
             "opinion of the new captain",
         ),
         (
-            "Tom Varga has taken a firm stance against the bridge toll.",
+            "Tom Varga has taken a firm position on the bridge toll.",
             "Tom Varga",
-            "stance against the bridge toll",
+            "position on the bridge toll",
         ),
         (
             "The mayor made no comment on the pier closure.",
@@ -55,7 +55,7 @@ def test_a_stance_noun_voiced_is_held_by_the_verbs_subject(
     ("text", "holder"),
     [
         # A possessed stance with its topic names the topic; no one tells it here.
-        ("The paper printed Tom Varga's stance on the bridge toll.", "Tom Varga"),
+        ("The paper printed Tom Varga's position on the bridge toll.", "Tom Varga"),
         # A stance received is the giver's, not the subject's.
         ("The toll plan faced sharp criticism over the new fares.", "The toll plan"),
         # After "of", support one is given names its giver.
