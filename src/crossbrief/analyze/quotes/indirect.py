@@ -27,6 +27,7 @@ from crossbrief.analyze.quotes.lexicon import (
     ADVERBIAL,
     BARE,
     CONTENT_PREPS,
+    CUE_NOUNS,
     EVIDENCE_NOUNS,
     FORM_TO_BASE,
     LABEL_LINE,
@@ -43,7 +44,6 @@ from crossbrief.analyze.quotes.lexicon import (
     PREP_ONLY_AFTER,
     PREP_VERBS,
     THING_OBJECT,
-    TO_NOUNS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.light import light_quote, received_quote
@@ -116,7 +116,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             attr.name = resolve(para, attr.speaker or (0, 0), attr.head, people, names)
         out.append(make_quote(text, start, end, "indirect", attr))
     for tok in para.doc:
-        if tok.pos_ == "NOUN" and tok.lower_ in NOUN_CUES | TO_NOUNS and not para.quoted[tok.i]:
+        if tok.pos_ == "NOUN" and tok.lower_ in CUE_NOUNS and not para.quoted[tok.i]:
             q = noun_quote(found, para, tok)
             if q is not None:
                 out.append(q)

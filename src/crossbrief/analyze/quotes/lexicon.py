@@ -294,8 +294,9 @@ JUDGED = frozenset(_JUDGED_WORDS.split())
 def is_position(cue: str | None) -> bool:
     """A cue that tells a side taken or a stance held rather than words said: an act verb
     in any inflection ("decided", "pushed"), a stance adjective ("critical") or a holder
-    noun ("supporter"), a verb by which a stance is received ("won the support of") or a
-    verdict given in the passive ("was rejected by voters").
+    noun ("supporter"), a verb by which a stance is received ("won the support of"), a
+    verdict given in the passive ("was rejected by voters") or a noun of a side or a view
+    ("voiced support for", "her stance on").
     Such an attribution is someone's position, not their speech."""
     word = (cue or "").lower()
     return (
@@ -304,4 +305,49 @@ def is_position(cue: str | None) -> bool:
         or word in HOLDERS
         or word in RECEIVING
         or word in JUDGED
+        or word in POSITION_NOUNS
     )
+
+
+# Nouns of a stance or a statement that name what it is about only through a preposition
+# ("her position on the toll", "his remarks on trade", "opinions of the pier"); cues besides
+# NOUN_CUES, so that nothing else keying on those meets them.
+_STANCE_NOUN_WORDS = "position opinion remark comment statement attitude"
+STANCE_NOUNS = frozenset(w + s for w in _STANCE_NOUN_WORDS.split() for s in ("", "s")) | {
+    "words"  # "had harsh words for", "did not mince words about"
+}
+# Nouns of a side taken "in" its name ("came out in favor of", "stood in opposition to",
+# "raised money in support of"): the side of the subject of the verb the phrase hangs on.
+# Not "defense": "died in defense of the fort" is a deed ("argued in defense of" is a verb's).
+IN_SIDES = frozenset({"favor", "favour", "support", "opposition"})
+# The prepositions that introduce what a stance or statement noun is about, beyond
+# NOUN_PREPS and NOUN_TARGETS: "positions on", "a dim opinion of", "an attitude toward". Not
+# "view": "views of the president" is as often a poll's finding or a sight as a stance; not
+# "stance" (on PolNeAR train, 2 of the 5 it found were attributions).
+_STANCE_TARGETS = {
+    "on": "position opinion remark comment statement criticism attack",
+    "of": "opinion favor favour",
+    "toward": "attitude",
+    "towards": "attitude",
+    "to": "support",
+}
+STANCE_TARGETS = {
+    noun + s: frozenset(p for p, words in _STANCE_TARGETS.items() if noun in words.split())
+    for words in _STANCE_TARGETS.values()
+    for noun in words.split()
+    for s in ("", "s")
+}
+# Stance nouns that tell a side taken or a view held rather than words said ("voiced
+# support for", "her stance on"): an attribution they cue is a position.
+_POSITION_NOUN_WORDS = "support opposition endorsement backing stance view position opinion"
+POSITION_NOUNS = frozenset(w + s for w in _POSITION_NOUN_WORDS.split() for s in ("", "s"))
+# Verbs whose object noun's stance is held by someone other than their subject: what is
+# received ("faced criticism", lexicon.RECEIVING) or had ("has the support of the unions").
+_HAVING = "have has had having enjoy enjoys enjoyed enjoying lose loses lost losing"
+HAVING = frozenset(_HAVING.split())
+# The stances one is given and may have ("has the backing of"): after a verb of having, the
+# giver is the holder, not the subject.
+_GIVEN_WORDS = "support backing endorsement praise"
+GIVEN = frozenset(w + s for w in _GIVEN_WORDS.split() for s in ("", "s"))
+# Every noun that may carry reported content (quotes/nouns.py), made once.
+CUE_NOUNS = NOUN_CUES | TO_NOUNS | STANCE_NOUNS | IN_SIDES
