@@ -16,6 +16,8 @@ from crossbrief.synthesize.actors import first_person
         "They told my brother nothing.",
         "In London I met him.",
         "On Monday I will go.",
+        "Am I?",
+        "Could I?",
     ],
 )
 def test_first_person_voices(text: str) -> None:

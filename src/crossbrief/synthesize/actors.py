@@ -34,9 +34,10 @@ _PLACES = {"GPE", "NORP", "LOC"}
 _FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
-# an "I" after a capitalised word and before punctuation or the end is a numeral ("World War
-# I.", "Elizabeth I, the queen"); the pronoun comes before its verb ("In London I met him")
-_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+# an "I" after a capitalised word inside the sentence and before punctuation or the end is a
+# numeral ("World War I.", "Elizabeth I, the queen"); the pronoun comes before its verb ("In
+# London I met him") or after an auxiliary opening a question ("Am I?", "Could I?")
+_NAME_BEFORE = re.compile(r"\w[\s,]+[A-Z][a-z]+\s$")
 _NUMERAL_AFTER = re.compile(r"(?:['\u2019]s\b|\s*[^\w\s'\u2019]|\s*$)")
 
 
