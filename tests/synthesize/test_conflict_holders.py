@@ -270,6 +270,11 @@ def test_the_figure_a_change_starts_from_is_an_earlier_moment() -> None:
         "The quake killed 41 people if not more in the town.",  # "if not": at least
         "Officials could not say if the quake killed 41 people.",  # an indirect question
         "Officials asked whether the quake killed 41 people.",
+        "Nobody knew if the quake had killed 41 people.",
+        "Officials did not say if the quake killed 41 people.",
+        "Police will check if 41 people were on the bus.",
+        "Reporters asked police if 41 people were on the bus.",
+        "Officials did not tell reporters if 41 people died.",
         "Residents ran as if the quake had killed 41 people.",
         "The toll stood at 41 people even if the count went on.",
         "The quake killed 41 people unless the count is revised.",  # after the figure's verb
@@ -283,6 +288,10 @@ def test_a_figure_after_an_if_or_unless_opening_a_condition_is_projected() -> No
     assert _holder("The dam holds if 41 people work on it.", "41").projected
     assert _holder("Unless 41 people are found, the search ends.", "41").projected
     assert _holder("Officials said that if 41 people died, the plan failed.", "41").projected
+    # "said if"/"seems if" ask nothing: only a verb that takes a question does
+    assert _holder("Officials said if 41 people died, the plan failed.", "41").projected
+    assert _holder("It seems if 41 people work on it the dam holds.", "41").projected
+    assert _holder("They told us if 41 people came, the hall was full.", "41").projected
 
 
 def test_an_if_not_figure_still_conflicts() -> None:

@@ -82,3 +82,48 @@ def test_a_percentage_read_at_a_clock_time_is_a_reading() -> None:
         "b", "The Velmora index was down 0.8% on the day in heavy trade.", [("0.8%", "percent")]
     )
     assert conflict_values(a, b) == []
+
+
+def test_a_whole_price_in_a_currency_read_at_a_clock_time_is_a_reading() -> None:
+    a = figure_article(
+        "a",
+        "At 0950 GMT, the Velmora dollar bought 104 Ostrel yen in thin trade.",
+        [("104", "yen")],
+        ["0950 GMT"],
+    )
+    b = figure_article(
+        "b", "The Velmora dollar bought 109 Ostrel yen in thin trade.", [("109", "yen")]
+    )
+    assert conflict_values(a, b) == []
+
+
+def test_a_whole_level_after_a_level_verb_read_at_a_clock_time_is_a_reading() -> None:
+    a = figure_article(
+        "a",
+        "At 1300 GMT, the Velmora share index stood at 27,512 in heavy trade.",
+        [("27,512", "")],
+        ["1300 GMT"],
+    )
+    b = figure_article(
+        "b", "The Velmora share index stood at 27,100 in heavy trade.", [("27,100", "")]
+    )
+    assert conflict_values(a, b) == []
+
+
+TOLL_RISEN = "The death toll in the Ostrel valley had risen to 60 in the town."
+
+
+def test_a_rising_toll_read_at_a_clock_time_is_an_update() -> None:
+    a = figure_article(
+        "a",
+        "By 5pm, the death toll in the Ostrel valley had risen to 41 in the town.",
+        [("41", "")],
+        ["5pm"],
+    )
+    b = figure_article("b", TOLL_RISEN, [("60", "")])
+    assert conflict_values(a, b) == []
+    # read at no stated time, the two levels still disagree
+    a = figure_article(
+        "a", "The death toll in the Ostrel valley had risen to 41 in the town.", [("41", "")]
+    )
+    assert conflict_values(a, b) == [["41", "60"]]

@@ -177,7 +177,9 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     holder(
                         a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
                     ),
-                    clock_times(a, where, f.start) if reading(written, m) else frozenset(),
+                    clock_times(a, where, f.start)
+                    if reading(written, m, f.unit, local[: f.start - sent.start])
+                    else frozenset(),
                 )
             )
     return out

@@ -109,10 +109,16 @@ _PROJECTED = re.compile(
 # "if"/"unless" opening a condition the figure is in ("if 500,000 copies sold"): before the
 # figure, not "if not" (a lower bound), "as if" or "even if" (no condition on the figure)
 _CONDITIONAL = re.compile(r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless)\b(?!\s+not\b)", re.I)
-# "could not say if", "asked whether": an indirect question; the words before it are the
-# asker's, so only the question's own words may project its figure
+# "asked if", "could not say if", "whether": an indirect question; the words before it are
+# the asker's, so only the question's own words may project its figure. Only a verb that
+# takes a question does ("said if 41 died, ..." and "it seems if" open conditions), and
+# "say"/"tell" only when negated: a plain "said if" reports a condition
+_ASKED = r"(?:\s+(?!for\b|to\b|about\b)\w+)?"  # who is asked or told: "asked police if"
 _QUESTION = re.compile(
-    r"\b(?:(?:ask|know|knew|say|said|see|saw|wonder|tell|told)\w*|clear|unclear)\s+if\b"
+    rf"\b(?:ask(?:s|ed|ing)?{_ASKED}|wonder(?:s|ed|ing)?|know(?:s|n)?|knew|check(?:s|ed|ing)?|"
+    r"decid(?:e|es|ed|ing)|see[sn]?|saw|clear|unclear|unsure|not\s+sure)\s+if\b"
+    r"|(?:\bnot|n't|\bnever|\b(?:declin|refus)(?:ed|es|ing)?\s+to)\s+(?:\w+\s+)?"
+    rf"(?:say|said|says|(?:tell|told|tells){_ASKED})\s+if\b"
     r"|\bwhether\b",
     re.I,
 )

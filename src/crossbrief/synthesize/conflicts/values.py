@@ -175,16 +175,31 @@ def _precision(text: str) -> float:
     return 0.5 * place / number
 
 
-def reading(text: str, m: Measure) -> bool:
+# a verb that reads a level right before the figure: "stood at", "closed at", "bought",
+# "had risen to" (a toll read at a time is one moment of it, as a price is)
+_LEVEL_VERB = re.compile(
+    r"\b(?:(?:stood|stands|closed|closes|opened|opens|traded|trading|trades|was|were|is|are|"
+    r"hovered|hovering)\s+at|(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|"
+    r"dropped|slipped|jumped)\s+to|bought|buys|buying|fetched|fetches)"
+    rf"\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:{SIGN})?$",
+    re.I,
+)
+
+
+def reading(text: str, m: Measure, unit: str = "", before: str = "") -> bool:
     """Whether a figure reads a level that moves from moment to moment (a rate, price, index
-    or exchange rate): a percentage, points, or a value written with a decimal fraction and
-    no scale ("104.76 yen"). A whole count or a scaled sum is a tally of an event, which a
-    clock time dates rather than reads ("killed 41 people at 2.30am")."""
+    or exchange rate): a percentage, points, a value written with a decimal fraction
+    ("104.76 yen"), a price in a currency, or a figure right after a level verb (``before``
+    is its sentence up to it: "the index stood at 27,512"), none of them scaled. A whole count
+    or a scaled sum is a tally of an event, which a clock time dates rather than reads
+    ("killed 41 people at 2.30am")."""
     if m.dimension in {"percent", "points"}:
         return True
     low = fold(text)
-    scaled = bool(set(WORD.findall(low)) & SCALES or SCALE_SUFFIX.search(low))
-    return bool(re.search(r"\d\.\d", low)) and not scaled
+    if set(WORD.findall(low)) & SCALES or SCALE_SUFFIX.search(low):
+        return False
+    currency = m.dimension.startswith("money:") or unit.lower().rstrip("s") in CURRENCY
+    return bool(re.search(r"\d\.\d", low) or currency or _LEVEL_VERB.search(before))
 
 
 def compatible(a: Measure, b: Measure) -> bool:
