@@ -57,3 +57,8 @@ def test_a_speaker_after_the_question_keeps_their_answer(nlp: Any) -> None:
     quotes = analyze_article(Article(id="t", text=text), nlp).quotes
     said = [q for q in quotes if q.cue == "said"]
     assert [q.speaker_text for q in said] == ["Mayor Park"]
+
+
+def test_a_past_tense_ask_after_its_head_is_the_subjects_question(nlp: Any) -> None:
+    text = "Ann Lee stood up, asked whether the council had voted and sat down again."
+    assert [q.speaker_text for q in _asked(nlp, text)] == ["Ann Lee"]

@@ -371,7 +371,19 @@ def asked_passive(verb: Any) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" in deps:
         return True
-    return verb.dep_ == "advcl" and not deps & {"nsubj", "nsubjpass", "aux", "csubj"}
+    if verb.dep_ != "advcl" or deps & {"nsubj", "nsubjpass", "aux", "csubj"}:
+        return False
+    # A participle ('Asked whether ..., Lee said') or one a time word opens ('smiled when
+    # asked'); a bare past tense after its head is the head subject's own question ('Lee
+    # stood up, asked whether ...').
+    return (
+        verb.tag_ == "VBN"
+        or verb.i < verb.head.i
+        or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _ASKED_WHEN for c in verb.children)
+    )
+
+
+_ASKED_WHEN = frozenset({"when", "if", "once", "after", "before", "while", "until"})
 
 
 def asker(verb: Any) -> Any:
