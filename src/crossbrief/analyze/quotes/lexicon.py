@@ -339,7 +339,8 @@ STANCE_TARGETS = {
 }
 # Stance nouns that tell a side taken or a view held rather than words said ("voiced
 # support for", "her stance on"): an attribution they cue is a position.
-_POSITION_NOUN_WORDS = "support opposition endorsement backing stance view position opinion"
+_POSITION_NOUN_WORDS = """support opposition endorsement backing stance view position opinion
+    favor favour attitude"""
 POSITION_NOUNS = frozenset(w + s for w in _POSITION_NOUN_WORDS.split() for s in ("", "s"))
 # Verbs whose object noun's stance is held by someone other than their subject: what is
 # received ("faced criticism", lexicon.RECEIVING) or had ("has the support of the unions").
