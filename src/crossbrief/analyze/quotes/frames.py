@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, with_plurals
 
 # What is made public when a release or a disclosure is news of someone's words or plans.
 _MESSAGE_WORDS = """report statement figure data plan detail result finding video letter memo
     list budget proposal name document record transcript return information account version
     poll survey tape recording email ad agenda platform strategy policy study analysis
     estimate forecast guidance details evidence position response summary audio footage"""
-MESSAGE_OBJECTS = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s")) | {
+MESSAGE_OBJECTS = with_plurals(_MESSAGE_WORDS) | {
     "analyses",
     "policies",
     "studies",
