@@ -24,6 +24,7 @@ def _asked(nlp: Any, text: str) -> list[Quote]:
         "Mayor Park was asked whether she would run again.",
         "Asked about the ferry toll, Mayor Park said it was fair.",
         "Mayor Park smiled when asked about the ferry toll.",
+        "The toll had come up after Mayor Park, asked about the ferry, had said it was fair.",
     ],
 )
 def test_the_one_asked_is_no_speaker_of_the_question(nlp: Any, text: str) -> None:
