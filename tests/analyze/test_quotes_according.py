@@ -62,3 +62,32 @@ def test_a_phrase_closing_its_sentence_gives_none_of_its_own_words_as_content(
 ) -> None:
     quotes = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [q.text for q in quotes if (q.cue or "").lower() == "according to"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The toll, according to a tally by the AP released on Monday, rose by half.",
+            "the AP",
+            "rose by half",
+        ),
+        ("According to a post from Ann Lee on Facebook, the deal was void.", "Ann Lee", ""),
+        (
+            "According to a report by the AP that was released on Monday, 41 people died.",
+            "the AP",
+            "",
+        ),
+        ("According to a dispatch from Gaza, 41 people died.", "a dispatch", ""),
+    ],
+)
+def test_the_phrase_ends_after_all_of_the_record_not_its_maker(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    # A place a record came from is no maker ('a dispatch from Gaza').
+    q = _according(nlp, text)
+    assert q.speaker_text == speaker
+    if content:
+        assert q.text.endswith(content)
+    else:
+        assert q.text in {"the deal was void", "41 people died"}

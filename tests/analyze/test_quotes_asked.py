@@ -24,6 +24,7 @@ def _asked(nlp: Any, text: str) -> list[Quote]:
         "Mayor Park was asked whether she would run again.",
         "Asked about the ferry toll, Mayor Park said it was fair.",
         "Mayor Park smiled when asked about the ferry toll.",
+        "The toll had come up after Mayor Park, asked about the ferry, had said it was fair.",
     ],
 )
 def test_the_one_asked_is_no_speaker_of_the_question(nlp: Any, text: str) -> None:
@@ -57,3 +58,8 @@ def test_a_speaker_after_the_question_keeps_their_answer(nlp: Any) -> None:
     quotes = analyze_article(Article(id="t", text=text), nlp).quotes
     said = [q for q in quotes if q.cue == "said"]
     assert [q.speaker_text for q in said] == ["Mayor Park"]
+
+
+def test_a_past_tense_ask_after_its_head_is_the_subjects_question(nlp: Any) -> None:
+    text = "Ann Lee stood up, asked whether the council had voted and sat down again."
+    assert [q.speaker_text for q in _asked(nlp, text)] == ["Ann Lee"]

@@ -261,3 +261,18 @@ def test_title_case_inside_a_sentence_is_a_title_though_a_cue_follows(
 ) -> None:
     # Spared only when the words open their sentence and their cue's clause closes it.
     assert not [q for q in quotes(nlp, text) if q.kind != "indirect" and title in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But \u201cThank You Very Much,\u201d Tom Varga said.", "Tom Varga"),
+        ("And \u201cWe Will Win,\u201d Ann Lee said on Monday.", "Ann Lee"),
+        ("On Monday, \u201cWe Will Win,\u201d Ann Lee said.", "Ann Lee"),
+    ],
+)
+def test_title_case_after_a_conjunction_or_a_fronted_phrase_is_still_speech(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    said = [q for q in quotes(nlp, text) if q.kind != "indirect" and "\u201c" not in q.text]
+    assert [q.speaker_name for q in said] == [speaker]

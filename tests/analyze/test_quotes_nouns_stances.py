@@ -76,7 +76,17 @@ def test_an_attack_in_words_is_one_person_at_another(nlp: Any) -> None:
 
 
 def test_sides_and_views_are_positions_words_are_not() -> None:
-    for cue in ("support", "opposition", "stance", "positions", "opinion", "endorsement"):
+    for cue in (
+        "support",
+        "opposition",
+        "stance",
+        "positions",
+        "opinion",
+        "endorsement",
+        "favor",
+        "favour",
+        "attitude",
+    ):
         assert is_position(cue), cue
     for cue in ("criticism", "remarks", "comment", "questions"):
         assert not is_position(cue), cue
@@ -109,3 +119,44 @@ def test_a_side_taken_in_its_name_or_words_had_for_someone(
 def test_a_side_noun_outside_its_frame_is_no_cue(nlp: Any) -> None:
     assert _found(nlp, "The storm ended in favor of the home team.") == []
     assert _found(nlp, "The soldiers died in defense of the old fort.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A position held on a body is a job.
+        "Ann Lee took a position on the harbour board last year.",
+        "Ann Lee holds a position on the board of the harbour trust.",
+        # After "the", someone after "of" holds the opinion: no topic named.
+        "Ann Lee sought the opinion of a lawyer before the vote.",
+        "The court heard the opinion of two experts on the bridge.",
+        # "on" a place or a medium is where, not what about.
+        "The ministry published a statement on its website.",
+        "Ann Lee made a comment on Facebook about the toll.",
+        # A side lost or given way to is no side taken.
+        "Ann Lee was passed over in favour of Tom Varga.",
+        "Ann Lee lost her seat on the council in favour of Tom Varga.",
+        # An assault is no attack in words.
+        "He carried out an attack on Tom Varga outside his home.",
+        "Ann Lee survived an attack on Tom Varga and his aides.",
+        "Tom Varga unleashed an attack on Ann Lee with a knife.",
+    ],
+)
+def test_a_stance_noun_in_another_sense_is_no_stance(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ann Lee stated her position on the harbour toll.", "Ann Lee", "position on"),
+        ("Tom Varga unleashed a fresh attack on Ann Lee.", "Tom Varga", "attack on Ann Lee"),
+        ("Tom Varga made a scathing attack on Ann Lee.", "Tom Varga", "attack on Ann Lee"),
+    ],
+)
+def test_a_stance_or_an_attack_in_words_still_counts(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _, _ in found] == [speaker]
+    assert content in found[0][1]

@@ -371,7 +371,29 @@ def asked_passive(verb: Any) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" in deps:
         return True
-    return verb.dep_ == "advcl" and not deps & {"nsubj", "nsubjpass", "aux", "csubj"}
+    if verb.dep_ != "advcl" or deps & {"nsubj", "nsubjpass", "aux", "csubj"}:
+        return False
+    # A participle ('Asked whether ..., Lee said') or one a time word opens ('smiled when
+    # asked'); a bare past tense after its head is the head subject's own question ('Lee
+    # stood up, asked whether ...').
+    return (
+        verb.tag_ == "VBN"
+        or verb.i < verb.head.i
+        or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _ASKED_WHEN for c in verb.children)
+        or _set_off(verb)
+    )
+
+
+def _set_off(verb: Any) -> bool:
+    """Set off by commas right after a noun ('Trump, asked about X, had said'): a participle
+    on the noun misread as a clause of its own."""
+    doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
+    if left < 2 or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return False
+    return doc[left - 1].text == "," and doc[left - 2].pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+_ASKED_WHEN = frozenset({"when", "if", "once", "after", "before", "while", "until"})
 
 
 def asker(verb: Any) -> Any:

@@ -344,7 +344,7 @@ def _own_cue(para: Para, span: Any, cue: Any) -> bool:
     # Words said open their sentence and its cue closes it; a title sits inside a sentence
     # ('The banner read "...," Lee said', '"...," Trump said, was his favourite book').
     sent = para.sent_of(cue.i)
-    if not all(t.is_punct or t.is_space for t in doc[sent.start : span.start]):
+    if not _opens(doc[sent.start : span.start]):
         return False
     if not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : sent.end]):
         return False
@@ -353,6 +353,19 @@ def _own_cue(para: Para, span: Any, cue: Any) -> bool:
         t.text in MARKS or t.is_space or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "CCONJ"}
         for t in between
     )
+
+
+def _opens(before: Any) -> bool:
+    """Nothing but what may open a sentence stands before a quote that opens it: marks, a
+    conjunction or adverb ('But "...," Lee said') or a fronted phrase closed by a comma
+    ('On Monday, "...," Lee said')."""
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if not words:
+        return True
+    if len(words) == 1 and words[0].pos_ in {"CCONJ", "ADV"}:
+        return True
+    last = next((t for t in reversed(before) if not t.is_space and t.text not in MARKS), None)
+    return last is not None and last.text == ","
 
 
 def _title(content: str) -> bool:

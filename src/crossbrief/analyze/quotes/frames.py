@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, with_plurals
 
 # What is made public when a release or a disclosure is news of someone's words or plans.
 _MESSAGE_WORDS = """report statement figure data plan detail result finding video letter memo
     list budget proposal name document record transcript return information account version
     poll survey tape recording email ad agenda platform strategy policy study analysis
     estimate forecast guidance details evidence position response summary audio footage"""
-MESSAGE_OBJECTS = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s")) | {
+MESSAGE_OBJECTS = with_plurals(_MESSAGE_WORDS) | {
     "analyses",
     "policies",
     "studies",
@@ -81,10 +81,12 @@ def aims(verb: Any) -> bool:
     )
 
 
-# Offices run for ("campaigned for president"): a race entered, not a side taken.
-_OFFICE_WORDS = """president presidency mayor governor senate senator congress office seat
-    reelection re-election nomination chair leader leadership parliament"""
-_OFFICES = frozenset(_OFFICE_WORDS.split())
+# Offices run for ("campaigned for president"): a race entered, not a side taken. A title
+# is a person's with a determiner ("the senator"); a race or a body never takes a side.
+_TITLES = frozenset({"president", "mayor", "governor", "senator", "leader", "chair"})
+_RACE_WORDS = """presidency senate congress office seat reelection re-election nomination
+    leadership parliament"""
+_RACES = frozenset(_RACE_WORDS.split())
 _SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 # Someone's welfare feared or hoped for ("feared for their lives"): a feeling, no side.
 _WELFARE = frozenset({"life", "lives", "safety", "health", "wellbeing", "well-being"})
@@ -100,6 +102,6 @@ def for_no_side(prep: Any) -> bool:
     word = low[:-1] if low.endswith("s") else low
     if obj.ent_type_ in {"DATE", "TIME"} or word in _SPANS:
         return True
-    # An office has no determiner or possessive ("for president"); "the senator" is a person.
-    office = low in _OFFICES and not any(c.dep_ in {"det", "poss"} for c in obj.children)
-    return office or low in _WELFARE
+    # A title has no determiner or possessive ("for president"); "the senator" is a person.
+    title = low in _TITLES and not any(c.dep_ in {"det", "poss"} for c in obj.children)
+    return title or low in _RACES or low in _WELFARE

@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+
+def with_plurals(words: str) -> frozenset[str]:
+    """The space-separated words of a word list and each with a plural "s"."""
+    return frozenset(w + s for w in words.split() for s in ("", "s"))
+
+
 # Reporting and cognition verbs (base forms); spaCy runs without its lemmatizer here, so the
 # inflected forms are generated below.
 _REPORTING_WORDS = """say tell add state announce claim insist argue warn explain note write
@@ -107,7 +113,7 @@ _THING_WORDS = "add maintain speak focus encourage find threaten know cast seek 
 THING_OBJECT = frozenset(_THING_WORDS.split())
 # Nouns that name what was said, as a verb's object ("told a story", "asked a question").
 _MESSAGE_WORDS = "question story tale truth lie joke anecdote word message news secret"
-MESSAGES = frozenset(w + s for w in _MESSAGE_WORDS.split() for s in ("", "s"))
+MESSAGES = with_plurals(_MESSAGE_WORDS)
 # Prepositions that introduce what is reported only after some verbs: "to" ("referred to the
 # deal", not "spoke to reporters"), "on" ("commented on the deal", "called on voters to", not
 # "spoke on Tuesday", "wrote on Twitter", "voted on the bill"), "with" ("sided with Lee", not
@@ -195,7 +201,7 @@ ACCORDING = re.compile(r"\baccording to\b", re.I)
 # polls"). Not "in an interview" or "in a statement": what someone did there is narrative;
 # what they said there is read off the reporting verb.
 _EVIDENCE_WORDS = "poll survey study report analysis audit"
-EVIDENCE_NOUNS = frozenset(w + s for w in _EVIDENCE_WORDS.split() for s in ("", "s")) | {
+EVIDENCE_NOUNS = with_plurals(_EVIDENCE_WORDS) | {
     "studies",
     "analyses",
 }
@@ -215,7 +221,7 @@ NOUN_PREPS = frozenset({"about", "for", "against", "over"})
 # Nouns of a choice, an intention or a demand whose content is a to-infinitive ("his
 # decision to run", "her refusal to apologize"), the holder their possessor.
 _TO_WORDS = "decision pledge promise vow call threat demand refusal offer reluctance unwillingness"
-TO_NOUNS = frozenset(w + s for w in _TO_WORDS.split() for s in ("", "s"))
+TO_NOUNS = with_plurals(_TO_WORDS)
 # Adjectives of a stance held by their subject, with the prepositions that say what it is
 # about ("critical of", "worried about"); a that-clause may follow any of them.
 _STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
@@ -230,7 +236,7 @@ STANCE_ADJECTIVES = {
 }
 # Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
 _HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
-HOLDERS = frozenset(w + s for w in _HOLDER_WORDS.split() for s in ("", "s"))
+HOLDERS = with_plurals(_HOLDER_WORDS)
 # Who "raised questions" asked them; who "faced" or "answered" them did not.
 QUESTIONS = frozenset({"question", "questions"})
 _ASKING = "raise raises raised raising ask asks asked asking pose poses posed posing"
@@ -313,7 +319,7 @@ def is_position(cue: str | None) -> bool:
 # ("her position on the toll", "his remarks on trade", "opinions of the pier"); cues besides
 # NOUN_CUES, so that nothing else keying on those meets them.
 _STANCE_NOUN_WORDS = "position opinion remark comment statement attitude"
-STANCE_NOUNS = frozenset(w + s for w in _STANCE_NOUN_WORDS.split() for s in ("", "s")) | {
+STANCE_NOUNS = with_plurals(_STANCE_NOUN_WORDS) | {
     "words"  # "had harsh words for", "did not mince words about"
 }
 # Nouns of a side taken "in" its name ("came out in favor of", "stood in opposition to",
@@ -339,8 +345,9 @@ STANCE_TARGETS = {
 }
 # Stance nouns that tell a side taken or a view held rather than words said ("voiced
 # support for", "her stance on"): an attribution they cue is a position.
-_POSITION_NOUN_WORDS = "support opposition endorsement backing stance view position opinion"
-POSITION_NOUNS = frozenset(w + s for w in _POSITION_NOUN_WORDS.split() for s in ("", "s"))
+_POSITION_NOUN_WORDS = """support opposition endorsement backing stance view position opinion
+    favor favour attitude"""
+POSITION_NOUNS = with_plurals(_POSITION_NOUN_WORDS)
 # Verbs whose object noun's stance is held by someone other than their subject: what is
 # received ("faced criticism", lexicon.RECEIVING) or had ("has the support of the unions").
 _HAVING = "have has had having enjoy enjoys enjoyed enjoying lose loses lost losing"
@@ -348,6 +355,6 @@ HAVING = frozenset(_HAVING.split())
 # The stances one is given and may have ("has the backing of"): after a verb of having, the
 # giver is the holder, not the subject.
 _GIVEN_WORDS = "support backing endorsement praise"
-GIVEN = frozenset(w + s for w in _GIVEN_WORDS.split() for s in ("", "s"))
+GIVEN = with_plurals(_GIVEN_WORDS)
 # Every noun that may carry reported content (quotes/nouns.py), made once.
 CUE_NOUNS = NOUN_CUES | TO_NOUNS | STANCE_NOUNS | IN_SIDES

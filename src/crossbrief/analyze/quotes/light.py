@@ -8,7 +8,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span
 from crossbrief.analyze.quotes.cues import subject
-from crossbrief.analyze.quotes.lexicon import RECEIVING
+from crossbrief.analyze.quotes.lexicon import RECEIVING, with_plurals
 from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
@@ -98,7 +98,7 @@ def light_quote(found: Found, para: Para, verb: Any) -> Quote | None:
 # budget"); anything else that is no one is a literal target ("shots at the drone").
 _AIM_WORDS = """plan proposal policy budget bill law rule idea claim statement remark comment
     decision deal tax toll record speech report"""
-_AIMS = frozenset(w + s for w in _AIM_WORDS.split() for s in ("", "s")) | {"policies"}
+_AIMS = with_plurals(_AIM_WORDS) | {"policies"}
 
 
 def _fair_target(prep: Any) -> bool:

@@ -40,6 +40,7 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
     comp = None
     clausal = True
     via = ""
+    target = None
     targets = NOUN_TARGETS.get(noun.lower_, frozenset()) | STANCE_TARGETS.get(
         noun.lower_, frozenset()
     )
@@ -56,8 +57,9 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
             comp, clausal = (c.left_edge, c.right_edge), False  # "his decision to run"
         elif c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or c.lower_ in targets):
             obj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None and comp is None:
+            if obj is not None and comp is None and not _medium(c, obj):
                 comp, clausal, via = (obj.left_edge, obj.right_edge), False, c.lower_
+                target = obj
     head = noun.head
     if comp is None and noun.dep_ == "nsubj" and head.lower_ in BE:
         clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
@@ -74,6 +76,7 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
         and noun.dep_ == "pobj"
         and head.lower_ == "in"
         and head.head.pos_ in {"VERB", "AUX"}
+        and not _gives_way(head.head)
     )
     if noun.lower_ in IN_SIDES - NOUN_CUES and not side:
         return None  # "a favor for a friend", "did him a favor"
@@ -83,6 +86,10 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
     topical = not side and (noun.lower_ in STANCE_NOUNS - NOUN_CUES or via in only_topic)
     if topical and not (noun.dep_ == "dobj" and _voiced(noun, head)):
         return None
+    if via == "on" and noun.lower_ in _POSTS and not _held_post(noun, target):
+        return None  # "holds a position on the board": a job, not a stance
+    if via == "of" and noun.lower_ in _HELD_OF and _holder_of(noun, target):
+        return None  # "sought the opinion of a lawyer": whose opinion, not what about
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
     # "won the support of the unions", "secured the endorsement of Lee": after "of", a stance
     # one is given names its giver, whatever the verb, unless it has a possessor.
@@ -141,13 +148,81 @@ def _person(tok: Any) -> bool:
 
 
 def _aimed(noun: Any, verb: Any) -> bool:
-    """An attack in words: a person launches it ("Lee unleashed attacks on Kim") at a
-    person, not at a place or a building ("launched an attack on the embassy")."""
+    """An attack in words: a person makes it by a verb of words ("Lee unleashed attacks on
+    Kim") or calls it one ("a scathing attack"), at a person, not at a place or a building
+    ("launched an attack on the embassy"), and with no weapon ("with a knife")."""
     if not _voiced(noun, verb) or not _person(
         next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children)):
+        return False
+    worded = any(c.dep_ == "amod" and c.lower_ in _WORDED for c in noun.children)
+    if not worded and verb.lower_ not in _ATTACKING:
         return False
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}:
             return any(g.dep_ == "pobj" and _person(g) for g in prep.children)
     return False
+
+
+# Verbs by which one attacks in words ("unleashed", "levelled", "stepped up"), and the
+# adjectives that call an attack one of words ("a scathing attack"): anything else may be
+# an assault ("carried out an attack on Lee", "survived an attack").
+_ATTACKING_WORDS = """unleash unleashes unleashed unleashing renew renews renewed renewing step
+    steps stepped stepping level levels leveled levelled leveling levelling"""
+_ATTACKING = frozenset(_ATTACKING_WORDS.split())
+_WORDED_WORDS = """scathing personal verbal sharp blistering stinging withering veiled
+    rhetorical public"""
+_WORDED = frozenset(_WORDED_WORDS.split())
+# Verbs of losing or giving way: what they go "in favor of" is someone else's gain, no
+# side their subject takes ("was passed over in favour of Kim", "lost her seat in favour
+# of Kim").
+_GIVING_WAY_WORDS = """lose loses lost losing pass passes passed passing drop drops dropped
+    dropping reject rejects rejected rejecting overlook overlooks overlooked overlooking"""
+_GIVING_WAY = frozenset(_GIVING_WAY_WORDS.split())
+# What a statement is "on" when it is a place or a medium, not a topic ("a statement on its
+# website", "a comment on Facebook").
+_MEDIA_WORDS = """website websites site facebook twitter x instagram air television tv radio
+    page pages"""
+_MEDIA = frozenset(_MEDIA_WORDS.split())
+_PLACES = frozenset({"GPE", "FAC", "LOC"})
+# "position" is a job as often as a stance: a stance when someone's ("her position on")
+# or called one ("a firm position on"), never "on" a body ("a position on the board").
+_POSTS = frozenset({"position", "positions"})
+_STANCE_ADJECTIVES_WORDS = """firm clear tough strong hard hardline hard-line public official
+    stated formal consistent principled neutral opposing"""
+_STANCE_ADJECTIVES = frozenset(_STANCE_ADJECTIVES_WORDS.split())
+_BODIES_WORDS = """board boards committee committees council councils panel panels bench
+    commission commissions"""
+_BODIES = frozenset(_BODIES_WORDS.split())
+# Stances whose "of" names the holder when it is someone ("the opinion of a lawyer"),
+# the topic when it is not ("a low opinion of the plan").
+_HELD_OF = frozenset({"opinion", "opinions", "view", "views"})
+
+
+def _gives_way(verb: Any) -> bool:
+    """A passive verb or one of losing or giving way: its subject takes no side."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive or verb.lower_ in _GIVING_WAY
+
+
+def _medium(prep: Any, obj: Any) -> bool:
+    """'on' a place or a medium ('on its website', 'on Facebook'): where, not what about."""
+    return prep.lower_ == "on" and (obj.ent_type_ in _PLACES or obj.lower_ in _MEDIA)
+
+
+def _held_post(noun: Any, obj: Any) -> bool:
+    """'position on X' is a stance: someone's or called one, and X no body one sits on."""
+    if obj is None or obj.lower_ in _BODIES:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in _STANCE_ADJECTIVES)
+        for c in noun.children
+    )
+
+
+def _holder_of(noun: Any, obj: Any) -> bool:
+    """'the opinion of a lawyer': after 'the', someone after 'of' holds the opinion."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return the and obj is not None and animate(obj)

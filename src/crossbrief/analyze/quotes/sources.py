@@ -46,6 +46,7 @@ def source_phrases(
 # What links a record to who made it: "a tally by", "a post from" ("an interview with
 # the Times" names who asked, not who spoke).
 _MADE_BY = frozenset({"by", "from"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _maker(record: Any) -> Any:
@@ -60,9 +61,17 @@ def _maker(record: Any) -> Any:
         if c.dep_ == "acl" and c.tag_ == "VBN":  # 'filed by', 'provided by'
             by = next((g for g in c.children if g.dep_ == "agent"), None)
         who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        if who is not None and animate(who):  # not 'reports from the convention'
-            return who
+        if who is None or not animate(who):  # not 'reports from the convention'
+            continue
+        if by is not None and by.lower_ == "from" and who.ent_type_ in _PLACES:
+            continue  # 'a dispatch from Gaza': where the record came from, not who made it
+        return who
     return None
+
+
+def _made_end(prep: Any) -> int:
+    """Where a record's 'by'/'from' phrase ends (token after), or 0 for no such phrase."""
+    return int(prep.right_edge.i) + 1 if prep.dep_ == "prep" else 0
 
 
 def _reported(prep: Any) -> bool:
@@ -123,20 +132,25 @@ def _attributed(
     ps, pe = phrase(pobj)
     # 'In a CBS poll released Monday, ...': what was found starts after all of the phrase.
     after = max(pe, pobj.right_edge.i + 1) if whole else pe
+    # 'According to a dispatch from Gaza, ...': a record's origin is part of the phrase.
+    after = max([after] + [_made_end(c) for c in pobj.children if c.lower_ in _MADE_BY])
+    # Past a clause on the source ("according to members who spoke to reporters, ...").
+    tail = pe if whole else max(pe, pobj.right_edge.i + 1)
+    record = pobj
     if source is not None:
-        after = max(after, phrase(source)[1])  # 'According to a tally by the AP, ...'
+        # 'According to a tally by the AP released Monday, ...': the phrase ends after all
+        # of the record, its maker and whatever else hangs on it.
+        after = tail = max(tail, phrase(source)[1], pobj.right_edge.i + 1)
         pobj = source
         ps, pe = phrase(source)
     doc = para.doc
-    # Past a clause on the source ("according to members who spoke to reporters, ...").
-    tail = pe if whole else max(pe, pobj.right_edge.i + 1)
     if cue_start > sent.start + 2 and tail < sent.end - 3 and doc[tail].text == ",":
         first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
     elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
         first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase
         first, last = after, sent.end - 1
-        if not any(t.is_alpha for t in doc[pobj.right_edge.i + 1 : sent.end]):
+        if not any(t.is_alpha for t in doc[record.right_edge.i + 1 : sent.end]):
             # "That's according to Y": the phrase closes the sentence, and what Y is the
             # source for is the sentence before, not the phrase's own words
             return None
