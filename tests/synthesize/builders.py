@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crossbrief.analyze.figures import parse_number
-from crossbrief.model import AnalyzedArticle, Article, Figure, Span, TimeExpr
+from crossbrief.model import AnalyzedArticle, Article, Entity, Figure, Mention, Span, TimeExpr
 from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 
@@ -54,3 +55,32 @@ def conflict_values(*articles: AnalyzedArticle) -> list[list[str]]:
     """The values of each conflict the real synthesis finds among ``articles`` (one story)."""
     story = Story(articles)
     return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+
+
+def tagged_article(
+    aid: str, lines: Sequence[str], names: Sequence[tuple[str, str]] = ()
+) -> AnalyzedArticle:
+    """One sentence a line; each (form, label) of ``names`` tagged wherever it occurs."""
+    text = "\n".join(lines)
+    spans, pos = [], 0
+    for line in lines:
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    mentions = []
+    for form, label in names:
+        at = text.find(form)
+        while at >= 0:
+            mentions.append(Mention(form, at, at + len(form), label))
+            at = text.find(form, at + 1)
+    return AnalyzedArticle(
+        Article(id=aid, text=text, source=aid),
+        tuple(spans),
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+    )
+
+
+def story_with_entities(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]]:
+    """The story of ``articles`` and the entities built over it."""
+    story = Story(articles)
+    entities, _ = build_entities(story)
+    return story, entities

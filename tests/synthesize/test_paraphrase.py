@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Quote, Span
+from crossbrief.model import AnalyzedArticle, Article, Mention, Quote
 from crossbrief.synthesize.actors import (
     different_leads,
     lead_pairs,
     sentence_leads,
     title_places,
 )
-from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_sentences
 from crossbrief.synthesize.paraphrase import (
     SURFACE,
@@ -24,37 +23,17 @@ from crossbrief.synthesize.paraphrase import (
     sentence_terms,
     word_terms,
 )
-from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf
-from tests.synthesize.builders import line_spans
+from tests.synthesize.builders import line_spans, story_with_entities, tagged_article
 
 
 def _article(
     aid: str, lines: list[str], names: tuple[tuple[str, str], ...] = ()
 ) -> AnalyzedArticle:
-    """One sentence a line; each (form, label) tagged wherever it occurs."""
-    text = "\n".join(lines)
-    spans, pos = [], 0
-    for line in lines:
-        spans.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    mentions = []
-    for form, label in names:
-        at = text.find(form)
-        while at >= 0:
-            mentions.append(Mention(form, at, at + len(form), label))
-            at = text.find(form, at + 1)
-    return AnalyzedArticle(
-        Article(id=aid, text=text, source=aid),
-        tuple(spans),
-        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
-    )
+    return tagged_article(aid, lines, names)
 
 
-def _story(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]]:
-    story = Story(articles)
-    entities, _ = build_entities(story)
-    return story, entities
+_story = story_with_entities
 
 
 def test_derived_forms_share_a_root() -> None:

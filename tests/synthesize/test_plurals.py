@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, Entity, Mention, Quote, Span
+from crossbrief.model import AnalyzedArticle, Article, Quote
 from crossbrief.synthesize.actors import different_leads, sentence_leads
-from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.plurals import PLURAL_TEXT, plural_count, resolve_plurals
 from crossbrief.synthesize.paraphrase import sentence_terms
-from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import story_with_entities, tagged_article
 
 PEOPLE = (
     ("Ilse Varga", "PERSON"),
@@ -23,29 +22,10 @@ PEOPLE = (
 def _article(
     aid: str, lines: list[str], names: tuple[tuple[str, str], ...] = PEOPLE
 ) -> AnalyzedArticle:
-    """One sentence a line; each (form, label) tagged wherever it occurs."""
-    text = "\n".join(lines)
-    spans, pos = [], 0
-    for line in lines:
-        spans.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    mentions = []
-    for form, label in names:
-        at = text.find(form)
-        while at >= 0:
-            mentions.append(Mention(form, at, at + len(form), label))
-            at = text.find(form, at + 1)
-    return AnalyzedArticle(
-        Article(id=aid, text=text, source=aid),
-        tuple(spans),
-        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
-    )
+    return tagged_article(aid, lines, names)
 
 
-def _story(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]]:
-    story = Story(articles)
-    entities, _ = build_entities(story)
-    return story, entities
+_story = story_with_entities
 
 
 def _groups(lines: list[str]) -> list[tuple[int, str, set[str]]]:
