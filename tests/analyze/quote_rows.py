@@ -1,4 +1,5 @@
-"""Hand-made parses for quote tests: one row per token (word, head index, dep, POS)."""
+"""Helpers of the quote tests: hand-made parses, one row per token (word, head index, dep,
+POS), and the reported speech the real pipeline finds in a text."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from typing import Any
 import spacy
 from spacy.tokens import Doc
 
+from crossbrief.analyze import analyze_article
 from crossbrief.analyze.quotes.context import Para
+from crossbrief.model import Article
 
 Row = tuple[str, int, str, str]
 VOCAB = spacy.blank("en").vocab
@@ -32,3 +35,9 @@ def build_para(rows: list[Row], quoted: range) -> tuple[str, Para]:
     for i in quoted:
         marks[i] = 1
     return doc.text, Para(0, len(doc.text), doc, [doc[:]], [0], marks)
+
+
+def reported(nlp: Any, text: str) -> list[tuple[str, str]]:
+    """(speaker as written, content) of each indirect quote the pipeline finds in ``text``."""
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [(q.speaker_text or "", q.text) for q in quotes if q.kind == "indirect"]

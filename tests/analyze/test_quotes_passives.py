@@ -6,13 +6,9 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article
+from tests.analyze.quote_rows import reported
 
-
-def _found(nlp: Any, text: str) -> list[tuple[str, str]]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [(q.speaker_text or "", q.text) for q in quotes if q.kind == "indirect"]
+_found = reported
 
 
 @pytest.mark.parametrize(
