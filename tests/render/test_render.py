@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from crossbrief.model import Article, Brief, BriefArticle, SentenceRef, SummarySentence
 from crossbrief.render import render_html, render_json, render_markdown
 from crossbrief.schema import validate_brief
@@ -46,3 +48,16 @@ def test_timeline_chart_labels_each_date_at_its_own_precision() -> None:
     ticks = re.findall(r'text-anchor="end" class="tick">([^<]+)<', chart)
     # a year or a week is not dated to its first day
     assert ticks == ["2014", "2022-W08", "2022-03-05"]
+
+
+def test_typewriter_quote_pairs_read_as_marks_in_html_and_markdown_but_json_keeps_them() -> None:
+    text = "The mayor called it ``a disgrace,'' and left. It's Tom's car."
+    b = Brief(
+        articles=(BriefArticle("a1", "Wire", "t", None, False, None, None, None, 12, (text,)),),
+        summary=(SummarySentence(text, (SentenceRef("a1", 0),), 1),),
+    )
+    shown = "The mayor called it \u201ca disgrace,\u201d and left. It's Tom's car."
+    assert shown in render_markdown(b)
+    assert "``" not in render_markdown(b) and "''" not in render_markdown(b)
+    assert shown.replace("'", "&#x27;") in render_html(b)
+    assert text in json.loads(render_json(b))["summary"][0]["text"]

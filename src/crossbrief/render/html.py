@@ -17,7 +17,7 @@ from html import escape
 from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Conflict, Fact, SentenceRef, TimelineEntry
-from crossbrief.render.labels import Speaker, article_numbers, outlet_name
+from crossbrief.render.labels import Speaker, article_numbers, display, outlet_name
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -27,7 +27,7 @@ CHART_WIDTH, CHART_ROW = 640, 22
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    return escape(display(str(text)), quote=True)
 
 
 class _Page:

@@ -17,6 +17,16 @@ _GROUP_WORDS = """official officials spokesman spokeswoman spokesperson aide aid
     supporters opponents diplomats investigators prosecutors officers insiders"""
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 
+# Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
+# should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
+_TYPEWRITER = re.compile(r"``|''")
+
+
+def display(text: str) -> str:
+    """Text as a reader sees it: typewriter quote pairs (`` and '') as curly marks. The JSON
+    brief keeps every sentence exactly as written; only the human renderings use this."""
+    return _TYPEWRITER.sub(lambda m: "\u201c" if m.group() == "``" else "\u201d", text)
+
 
 def article_labels(brief: Brief) -> dict[str, str]:
     """A short label per article: its outlet when it has one, else its number."""

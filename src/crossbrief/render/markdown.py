@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
-from crossbrief.render.labels import Speaker, article_numbers, cite, ledger_speaker, speaker_name
+from crossbrief.render.labels import (
+    Speaker,
+    article_numbers,
+    cite,
+    display,
+    ledger_speaker,
+    speaker_name,
+)
 
 MAX_ENTITIES = 25
 MAX_FACTS = 15
@@ -13,7 +20,9 @@ MAX_FACTS = 15
 
 def _md(text: str) -> str:
     """Text safe inside a Markdown line (no accidental tables or markup)."""
-    return text.replace("\n", " ").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    return (
+        display(text).replace("\n", " ").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    )
 
 
 # How the spelling panel labels forms that are not spellings of the name itself.
