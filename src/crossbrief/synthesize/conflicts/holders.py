@@ -9,7 +9,9 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
   else the sentence's subject after fronted phrases. Holders are story entity ids where
   ``EntityIndex`` knows the name, with the surname as a fallback, so "Brand" and "Elton
-  Brand" meet. Two figures whose holders share nothing never conflict.
+  Brand" meet; "he" or "she" heading the clause, also after a short fronted phrase of time
+  or place ("in February he raised"), is the person last named. Two figures whose holders
+  share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
   season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)").
@@ -47,7 +49,13 @@ _CONTRACTED = frozenset(
 )
 POSSESSIVE_NEAR = 30  # characters before a figure in which a possessive holds it
 _PRONOUN_POSSESSIVE = re.compile(r"\b(his|her)\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^\s*(he|she)\b", re.I)
+# "he raised", "in February he raised": a pronoun subject, after at most one short fronted
+# phrase of time or place (the clause break at a comma cuts "Even so," off before it)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:in|on|at|by|during|after|before|since|until|through|last|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}?)?(he|she)\b",
+    re.I,
+)
 _SPEECH = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|"
     r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
