@@ -40,6 +40,8 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
   before any conflict was read: the odd story numbers of that grouping are half A, the even
   ones half B (names ``polnear-001``...); it refuses to overwrite the file. A group the file
   does not hold is named ``polnear-x001``... and takes its half by the hash, as for BBC.
+  ``--undated`` briefs the same stories with every article's date removed at synthesis: a
+  diagnostic of what the dates hold back (undated input is common), not the tool's output.
 
 NewsWCL50 and ECB+ come as tokens; their text is rebuilt by bench/entities.py, and the
 numbers the tokenizers split are joined again ("10, 000" -> "10,000", "14. 4" -> "14.4"), so
@@ -57,6 +59,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import hashlib
 import json
 import re
@@ -304,6 +307,14 @@ def polnear_stories(
     return halved(polnear_groups(cache), frozen, "polnear-x{:03d}", half, parts=3)
 
 
+def undated(arts: list[AnalyzedArticle]) -> list[AnalyzedArticle]:
+    """The articles without their publication dates, as synthesis would see undated input
+    (analysis, and so the cache and the grouping, keep them)."""
+    return [
+        dataclasses.replace(a, article=dataclasses.replace(a.article, published=None)) for a in arts
+    ]
+
+
 def freeze_polnear(cache: Path | None = None) -> int:
     """Write bench/gold/polnear_halves.json once, before any story is read: the odd story
     numbers of today's grouping are half A, the even ones half B. Never overwrites."""
@@ -349,6 +360,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="BBC or PolNeAR stories of one half (bench/gold/bbc_halves.json, polnear_halves.json)",
     )
     parser.add_argument(
+        "--undated",
+        action="store_true",
+        help="with --set polnear: synthesis without the articles' dates (a diagnostic)",
+    )
+    parser.add_argument(
         "--freeze", action="store_true", help="with --set polnear: write its halves file once"
     )
     parser.add_argument("--refs", action="store_true", help="verdict-file rows, no text")
@@ -381,7 +397,8 @@ def main() -> int:
         )
     if args.set == "polnear":
         found_briefs.append(
-            (story, synthesize(arts)) for story, arts in polnear_stories(args.half, args.cache)
+            (story, synthesize(undated(arts) if args.undated else arts))
+            for story, arts in polnear_stories(args.half, args.cache)
         )
     number = 0
     per_story: list[tuple[str, int, int, int]] = []  # story, articles, conflicts, updates

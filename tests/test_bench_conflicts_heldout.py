@@ -256,3 +256,13 @@ def test_the_polnear_halves_are_frozen_by_story_number() -> None:
     assert all(re.fullmatch(r"(dev|train)/text/[\w.-]+\.txt", f) for fs in frozen for f in fs)
     verdicts = (BENCH / "gold" / "conflict_verdicts_heldout.md").read_text(encoding="utf-8")
     assert set(re.findall(r"\bpolnear-\d{3}\b", verdicts)) <= set(names)
+
+
+def test_the_undated_diagnostic_drops_dates_only() -> None:
+    dated = AnalyzedArticle(
+        article=Article(id="a", text="It rose to 12.", source="nyt", published="2016-05-03")
+    )
+    (plain,) = heldout.undated([dated])
+    assert plain.article.published is None
+    assert plain.article.source == "nyt" and plain.article.text == dated.article.text
+    assert dated.article.published == "2016-05-03"  # the input is left as it was
