@@ -14,7 +14,8 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
-  season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)").
+  season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)"),
+  or a group of the population ("among Democrats": ``subgroups``).
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
   "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
 
@@ -184,7 +186,7 @@ def holder(
     text = a.article.text
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
-    scope = _scope(text[head:start], text[end:tail], words)
+    scope = _scope(text[head:start], text[end:tail], words) | subgroups(text, low, high, head, tail)
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
