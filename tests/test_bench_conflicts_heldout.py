@@ -129,7 +129,7 @@ def test_a_grouped_story_takes_its_frozen_half_or_a_hashed_one(
     def grouped(part: list[AnalyzedArticle]) -> list[list[AnalyzedArticle]]:
         return [part[:cut], [part[cut]], part[cut + 1 :]]
 
-    def analyzed(name: str, arts: list[Article]) -> list[AnalyzedArticle]:
+    def analyzed(name: str, arts: list[Article], path: Path | None) -> list[AnalyzedArticle]:
         return [AnalyzedArticle(article=a) for a in arts]
 
     patched: dict[str, Any] = {
@@ -149,3 +149,120 @@ def test_a_grouped_story_takes_its_frozen_half_or_a_hashed_one(
         expected = {frozen_name} if frozen_half == half else set()
         expected |= {f"bbc-{category}-x02"} if new_half == half else set()
         assert kept == expected
+
+
+def test_the_halves_file_is_written_as_the_bbc_one_was() -> None:
+    # the writer of polnear_halves.json, given the BBC rows, gives the BBC file to the byte
+    path = BENCH / "gold" / "bbc_halves.json"
+    raw = path.read_text(encoding="utf-8")
+    rows = [(name, r["half"], tuple(r["articles"])) for name, r in json.loads(raw).items()]
+    assert heldout.halves_json(rows) == raw
+
+
+def test_a_set_with_no_halves_file_has_no_frozen_stories(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "gold").mkdir()
+    monkeypatch.setattr(heldout, "HERE", tmp_path)
+    assert heldout.frozen_halves("polnear_halves.json") == {}
+
+
+def write_polnear(root: Path) -> None:
+    """An invented PolNeAR folder: two splits with texts, one split without."""
+    rows = [
+        ("train", "nyt_2016-05-03_vote-count", "nyt", "2016-05-03"),
+        ("train", "breitbart_2016-05-04_vote-count", "breitbart", "2016-05-04"),
+        ("dev", "politico_2016-06-01_a-rally", "politico", "2016-06-01"),
+        ("test", "usa-today_2016-06-02_not-here", "usa-today", "2016-06-02"),
+    ]
+    lines = ["compartment\tfilename\tpublisher\tpublication_date"]
+    lines += ["\t".join(r) for r in rows]
+    root.mkdir()
+    (root / "metadata.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "test" / "attributions").mkdir(parents=True)
+    for split, stem, _, _ in rows[:3]:
+        (root / split / "text").mkdir(parents=True, exist_ok=True)
+        body = f"Headline of {stem}.\n\nThe council counted 12 votes.\n\nIt met on Monday.\n"
+        (root / split / "text" / f"{stem}.txt").write_text(body, encoding="utf-8")
+
+
+def test_polnear_articles_carry_publisher_date_and_headline(tmp_path: Path) -> None:
+    write_polnear(tmp_path / "polnear")
+    found = heldout.polnear_articles(tmp_path / "polnear")
+    # splits in name order, files in name order; the split without texts gives nothing
+    assert [a.id for a in found] == [
+        "politico_2016-06-01_a-rally",
+        "breitbart_2016-05-04_vote-count",
+        "nyt_2016-05-03_vote-count",
+    ]
+    first = found[0]
+    assert (first.source, first.published) == ("politico", "2016-06-01")
+    assert first.title == "Headline of politico_2016-06-01_a-rally."
+    assert first.text == "The council counted 12 votes.\n\nIt met on Monday."
+    assert first.path == "dev/text/politico_2016-06-01_a-rally.txt"
+
+
+def test_polnear_stories_need_two_publishers_and_keep_frozen_halves(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def art(n: int, source: str) -> AnalyzedArticle:
+        path = f"train/text/{source}_{n}.txt"
+        return AnalyzedArticle(article=Article(id=f"a{n}", text="x", source=source, path=path))
+
+    one_outlet = [art(1, "nyt"), art(2, "nyt")]
+    frozen_story = [art(3, "nyt"), art(4, "politico")]
+    new_story = [art(5, "nyt"), art(6, "breitbart")]
+    groups = [one_outlet, [art(7, "nyt")], frozen_story, new_story]
+    (tmp_path / "gold").mkdir()
+    monkeypatch.setattr(heldout, "HERE", tmp_path)
+    monkeypatch.setattr(heldout, "data_dir", lambda name: tmp_path)
+    monkeypatch.setattr(heldout, "polnear_articles", lambda root: [])
+    monkeypatch.setattr(heldout, "analyze_cached", lambda name, arts, path: [])
+    monkeypatch.setattr(heldout, "group_stories", lambda arts: groups)
+    # no halves file yet: reading a half is refused, freezing writes one
+    with pytest.raises(SystemExit):
+        heldout.polnear_stories(None)
+    assert heldout.freeze_polnear() == 0
+    frozen = heldout.frozen_halves(heldout.POLNEAR_HALVES)
+    assert set(frozen.values()) == {("polnear-001", "A"), ("polnear-002", "B")}
+    assert heldout.freeze_polnear() == 1  # never overwritten
+    # the grouping changes: the frozen story keeps its name, a new one takes a fresh name
+    groups[2:] = [[art(8, "usa-today"), art(9, "nyt")], frozen_story]
+    found = {name: heldout.story_files(g, 3) for name, g in heldout.polnear_stories(None)}
+    assert found == {
+        "polnear-x001": ("train/text/nyt_9.txt", "train/text/usa-today_8.txt"),
+        "polnear-001": ("train/text/nyt_3.txt", "train/text/politico_4.txt"),
+    }
+    new_half = heldout.hash_half(found["polnear-x001"])
+    assert {n for n, _ in heldout.polnear_stories("A")} == {"polnear-001"} | (
+        {"polnear-x001"} if new_half == "A" else set()
+    )
+
+
+def test_freeze_goes_with_polnear_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["conflicts_heldout.py", "--set", "bbc", "--freeze"])
+    with pytest.raises(SystemExit):
+        heldout.main()
+
+
+def test_the_polnear_halves_are_frozen_by_story_number() -> None:
+    # fixed before any conflict was read: odd story numbers half A, even ones half B
+    frozen = heldout.frozen_halves(heldout.POLNEAR_HALVES)
+    names = {name: half for name, half in frozen.values()}
+    assert len(names) == len(frozen) >= 2
+    for name, half in names.items():
+        assert re.fullmatch(r"polnear-\d{3}", name)
+        assert half == ("A" if int(name[-3:]) % 2 else "B")
+    assert all(re.fullmatch(r"(dev|train)/text/[\w.-]+\.txt", f) for fs in frozen for f in fs)
+    verdicts = (BENCH / "gold" / "conflict_verdicts_heldout.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"\bpolnear-\d{3}\b", verdicts)) <= set(names)
+
+
+def test_the_undated_diagnostic_drops_dates_only() -> None:
+    dated = AnalyzedArticle(
+        article=Article(id="a", text="It rose to 12.", source="nyt", published="2016-05-03")
+    )
+    (plain,) = heldout.undated([dated])
+    assert plain.article.published is None
+    assert plain.article.source == "nyt" and plain.article.text == dated.article.text
+    assert dated.article.published == "2016-05-03"  # the input is left as it was

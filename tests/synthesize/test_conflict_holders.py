@@ -54,6 +54,34 @@ def test_a_pronoun_holder_is_the_person_last_named() -> None:
     assert "varga" in h.owner
 
 
+@pytest.mark.parametrize("fronted", ["", "in March ", "On the first day "])
+def test_a_pronoun_after_a_fronted_phrase_is_the_person_last_named(fronted: str) -> None:
+    text = f"Dana Ruiz left the race.\nThe former judge never won.\nEven so, {fronted}she raised $4 million."
+    a = _article("a", text, [("$4 million", "")], [("Dana Ruiz", "PERSON")])
+    start, low = text.index("$4 million"), text.rindex("\n") + 1  # the last line's sentence
+    h = holder(a, EntityIndex(()), low, len(text), start, start + len("$4 million"))
+    assert "ruiz" in h.owner
+
+
+def test_two_candidates_funds_do_not_conflict() -> None:
+    b_text = "Lee Park raised $9 million for the campaign in March."
+    a = _article(
+        "a",
+        "Dana Ruiz left the race.\nEven so, in March she raised $4 million for the campaign.",
+        [("$4 million", "")],
+        [("Dana Ruiz", "PERSON")],
+    )
+    b = _article("b", b_text, [("$9 million", "")], [("Lee Park", "PERSON")])
+    c = _article(
+        "c",
+        b_text.replace("Lee Park", "Dana Ruiz"),
+        [("$9 million", "")],
+        [("Dana Ruiz", "PERSON")],
+    )
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [["$4 million", "$9 million"]]  # the control: one holder
+
+
 def test_a_source_that_speaks_holds_no_figure() -> None:
     h = _holder("Reuters said 30 people died in the floods.", "30", [("Reuters", "ORG")])
     assert h.owner == frozenset()

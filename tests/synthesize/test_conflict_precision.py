@@ -9,7 +9,15 @@ import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Mention, TimeExpr
 from crossbrief.synthesize.conflicts import build_conflicts
-from crossbrief.synthesize.conflicts.roles import MORE, PART, SIZE, THRESHOLD, WHOLE, count_role
+from crossbrief.synthesize.conflicts.roles import (
+    MORE,
+    PART,
+    SIZE,
+    STAKE,
+    THRESHOLD,
+    WHOLE,
+    count_role,
+)
 from crossbrief.synthesize.conflicts.values import measure
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
@@ -61,6 +69,11 @@ def _conflicts(*articles: AnalyzedArticle) -> list[tuple[str, list[str]]]:
         ("One more dive is planned for the mission.", "One", MORE),
         ("The party needs a 60-seat majority to pass the bill.", "60", THRESHOLD),
         ("Only six votes needed to pass the bill were missing.", "six", THRESHOLD),
+        ("She may not win all 155 delegates offered by the state's primary.", "155", STAKE),
+        ("With 214 delegates at stake, the race is close.", "214", STAKE),
+        ("Forty seats are up for grabs in the vote.", "Forty", STAKE),
+        ("Forty seats were still available in May.", "Forty", STAKE),
+        ("Ames has 370 delegates so far.", "370", ""),
         ("The grain meets the needs of the country's 22 million people.", "22 million", ""),
         ("The fire killed 60 people and injured 162 others.", "162", ""),
     ],
@@ -171,3 +184,16 @@ def test_a_range_is_an_interval() -> None:
     m = measure("between 30 and 40", 30, "")
     assert m is not None and (m.low, m.high) == (30.0, 40.0)
     assert measure("between 3 and 4 million", 3, "") is None
+
+
+def test_what_a_contest_offers_is_not_a_candidate_tally() -> None:
+    tally = "Ames now holds 370 delegates in the race for the nomination."
+    a = _article("a", tally, [("370", "delegates")])
+    b = _article(
+        "b",
+        "Ames now holds little hope of 155 delegates offered in the race for the nomination.",
+        [("155", "delegates")],
+    )
+    c = _article("c", tally.replace("370", "355"), [("355", "delegates")])
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [("figure", ["370", "355"])]  # the control: two tallies

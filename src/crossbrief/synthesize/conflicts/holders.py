@@ -9,10 +9,13 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
   else the sentence's subject after fronted phrases. Holders are story entity ids where
   ``EntityIndex`` knows the name, with the surname as a fallback, so "Brand" and "Elton
-  Brand" meet. Two figures whose holders share nothing never conflict.
+  Brand" meet; "he" or "she" heading the clause, also after a short fronted phrase of time
+  or place ("in February he raised"), is the person last named. Two figures whose holders
+  share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
-  season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)").
+  season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)"),
+  or a group of the population ("among Democrats": ``subgroups``).
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
   "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
 
@@ -47,7 +51,13 @@ _CONTRACTED = frozenset(
 )
 POSSESSIVE_NEAR = 30  # characters before a figure in which a possessive holds it
 _PRONOUN_POSSESSIVE = re.compile(r"\b(his|her)\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^\s*(he|she)\b", re.I)
+# "he raised", "in February he raised": a pronoun subject, after at most one short fronted
+# phrase of time or place (the clause break at a comma cuts "Even so," off before it)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:in|on|at|by|during|after|before|since|until|through|last|this)\s+"
+    r"(?:[\w'-]+\s+){0,3}?)?(he|she)\b",
+    re.I,
+)
 _SPEECH = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|"
     r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
@@ -176,7 +186,7 @@ def holder(
     text = a.article.text
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
-    scope = _scope(text[head:start], text[end:tail], words)
+    scope = _scope(text[head:start], text[end:tail], words) | subgroups(text, low, high, head, tail)
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure

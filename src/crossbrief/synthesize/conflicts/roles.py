@@ -1,11 +1,12 @@
 """What a count stands for besides the noun it counts: a part of a larger toll, the whole a
-part is taken from, the size of something else, an increment, a threshold.
+part is taken from, the size of something else, an increment, a threshold, a stake.
 
 Two counts of one noun in two related sentences can still be two quantities: "14 died on the
 island alone" is a part of the toll, "of the 34 seats in play, 18 ..." names the whole a part
 is taken from, "a 115-yacht fleet" is the fleet's size, "one more spacewalk" an increment over
-some earlier count, "a 60-seat majority" or "six votes needed" a threshold. Figures of
-different roles are never compared.
+some earlier count, "a 60-seat majority" or "six votes needed" a threshold, "155 delegates
+at stake" or "offered by the contest" what a contest hands out, not anyone's tally. Figures
+of different roles are never compared.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ WHOLE = "whole"
 SIZE = "size"
 MORE = "more"
 THRESHOLD = "threshold"
+STAKE = "stake"
 
 # the clause around a figure: from the last clause break before it to the next one after it
 _BREAK = re.compile(r"[,;:()]|\s[-_]\s|\.\s")
@@ -38,6 +40,13 @@ _THRESHOLD_AFTER = re.compile(
     r"^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:majority|needed|required|necessary|short)\b", re.I
 )
 
+# "155 delegates at stake", "offered by the contest", "up for grabs": what a contest awards
+_STAKE_AFTER = re.compile(
+    r"^(?:[\s-]+[a-z]+){0,2}?\s+(?:(?:are|were|is|was|still)\s+)?(?:at\s+stake|up\s+for\s+grabs|"
+    r"on\s+offer|on\s+the\s+line|in\s+play|offered|available)\b",
+    re.I,
+)
+
 
 def count_role(text: str, start: int, end: int) -> str:
     """The role of the count written at ``text[start:end]`` ("" for a plain count)."""
@@ -50,6 +59,8 @@ def count_role(text: str, start: int, end: int) -> str:
         return SIZE
     if _OF_BEFORE.search(before):
         return WHOLE
+    if _STAKE_AFTER.match(after):
+        return STAKE
     if _ALONE.search(_clause(text, start, end)):
         return PART
     return ""

@@ -1,0 +1,69 @@
+"""Conflict subgroups: a figure told "among" a group is that group's, not the whole's
+(invented sentences; figures placed by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.conflicts.subgroups import group_key, subgroups
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import figures_at, line_spans
+
+
+def _groups(sentence: str, figure: str) -> frozenset[str]:
+    """The groups of ``figure`` in a one-sentence text, its clause cut at commas."""
+    start = sentence.index(figure)
+    head = sentence.rfind(", ", 0, start)
+    head = 0 if head < 0 else head + 2
+    stop = sentence.find(",", start)
+    tail = len(sentence) if stop < 0 else stop
+    return subgroups(sentence, 0, len(sentence), head, tail)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "groups"),
+    [
+        ("Among farmers alone, Ruiz leads Park 52 percent to 40 percent.", "52", {"among:farmer"}),
+        (
+            "Ruiz leads, 61 percent to 30 percent, among voters 60 and older.",
+            "61",
+            {"among:voter older"},
+        ),
+        ("Ruiz won 58 percent among young women in the north.", "58", {"among:young women north"}),
+        ("Ruiz leads among likely voters 47 percent to 43 percent.", "47", {"among:likel voter"}),
+        ("Ruiz leads Park 52 percent to 40 percent in the new poll.", "52", set()),
+        ("Ruiz, who is popular with farmers, won 52 percent.", "52", set()),
+    ],
+)
+def test_the_group_a_figure_is_told_of(sentence: str, figure: str, groups: set[str]) -> None:
+    assert _groups(sentence, figure) == groups
+
+
+def test_a_group_is_keyed_by_its_content_words() -> None:
+    assert group_key("the farmers") == group_key("farmers") == "farmer"
+    assert group_key("voters 45 and older") != group_key("voters under 45")
+
+
+def _article(aid: str, text: str, figure: str) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        figures=figures_at(text, [(figure, "percent")]),
+    )
+
+
+def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
+    story = Story(articles)
+    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+
+
+def test_two_groups_shares_do_not_conflict() -> None:
+    poll = "In the new state poll, Ruiz leads Park by 49 percent among {} this week."
+    a = _article("a", poll.format("farmers"), "49 percent")
+    b = _article("b", poll.format("city workers").replace("49", "59"), "59 percent")
+    c = _article("c", poll.format("farmers").replace("49", "59"), "59 percent")
+    assert _conflicts(a, b) == []
+    assert _conflicts(a, c) == [["49 percent", "59 percent"]]  # the control: one group
