@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_rules import inside_quotation, needs_previous
+
+if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
+    from crossbrief.synthesize.differ import FigureCheck
 
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
 # bench/facts.py, before ``ALSO``: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64
@@ -54,6 +58,7 @@ def group_sentences(
     threshold: float = THRESHOLD,
     entities: Sequence[Entity] | None = None,
     paraphrase: str = "terms",
+    figures: FigureCheck | None = None,
 ) -> list[FactGroup]:
     """Every sentence in exactly one group's ``members``; singletons for sentences no other
     article echoes. A group's ``also`` adds sentences that report its fact besides the one
@@ -62,13 +67,20 @@ def group_sentences(
     ``entities``: the story's entities, built here when not given. ``paraphrase``: "terms"
     (word matching only) or "embeddings" (also sentence embeddings for the pairs word
     matching leaves just below the threshold; needs the embedding packages, and costs about
-    as much CPU as analysis: see docs/benchmarks.md).
+    as much CPU as analysis: see docs/benchmarks.md). ``figures``: which sentences give
+    one counted thing two numbers (``differ``), built here when not given; no group holds
+    two such sentences, however alike their words.
     """
     n = len(story.sentences)
     if n == 0:
         return []
     if entities is None:
         entities, _ = build_entities(story)
+    if figures is None:
+        # imported here: the conflicts package that reads figures imports FactGroup from here
+        from crossbrief.synthesize.differ import FigureCheck
+
+        figures = FigureCheck(story, entities)
     whole = [_statement(s.text) for s in story.sentences]
     evidence = fact_evidence(story, entities)
     if paraphrase == "embeddings":
@@ -95,7 +107,7 @@ def group_sentences(
         if gi == gj or arts[gi] & arts[gj]:
             continue
         link = float(sim[np.ix_(members[gi], members[gj])].mean())
-        if link < threshold:
+        if link < threshold or figures.apart(members[gi], members[gj]):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
@@ -103,17 +115,22 @@ def group_sentences(
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
     return [
-        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole))
+        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures))
         for _, m in sorted(members.items())
     ]
 
 
 def _also(
-    sim: np.ndarray, members: Sequence[int], articles: Sequence[str], whole: Sequence[bool]
+    sim: np.ndarray,
+    members: Sequence[int],
+    articles: Sequence[str],
+    whole: Sequence[bool],
+    figures: FigureCheck,
 ) -> tuple[int, ...]:
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
-    outlets before a third can join it)."""
+    outlets before a third can join it), unless they give a member's counted thing another
+    number."""
     if len(members) < 2:
         return ()
     inside = {articles[k] for k in members}
@@ -121,7 +138,7 @@ def _also(
     best: dict[str, int] = {}
     for k in np.nonzero(closeness >= ALSO)[0].tolist():
         a = articles[k]
-        if a in inside or not whole[k]:
+        if a in inside or not whole[k] or figures.apart([k], members):
             continue
         if a not in best or closeness[k] > closeness[best[a]]:
             best[a] = k
