@@ -158,3 +158,38 @@ def test_a_fact_is_not_shown_by_a_sentence_inside_a_quotation() -> None:
     (fact,) = build_facts(story, group_sentences(story), set())
     assert fact.support == 3
     assert fact.text in lines.values()
+
+
+REPORT = [
+    "The Velmora dam burst on Tuesday and flooded three villages downstream.",
+    "Rescue teams reached the villages by boat on Wednesday morning.",
+    "The regional governor visited the shelters and promised new housing.",
+    "Engineers had warned of cracks in the dam wall last spring.",
+]
+OTHER = [
+    "Three villages were flooded when the Velmora dam gave way on Tuesday.",
+    "Engineers had reported cracks in the wall of the dam a year earlier.",
+    "A bakery in the old town reopened after repairs.",
+]
+
+
+def test_a_copy_of_a_report_adds_no_support_but_stays_cited() -> None:
+    articles = [
+        _article("c1", "Harbour Post", REPORT),
+        _article("c4", "Valley Daily", REPORT),  # the same text under another name
+        _article("c7", "Coast Wire", OTHER),
+    ]
+    story = Story(articles)
+    assert story.versions == {"c1": "c1", "c4": "c1", "c7": "c7"}
+    dam = [f for f in build_facts(story, group_sentences(story), set()) if "dam" in f.text]
+    assert dam and all({"c1", "c4"} <= {r.article for r in f.sources} for f in dam)
+    assert all(f.support == 2 for f in dam)
+
+
+def test_reports_sharing_a_few_lines_are_not_copies() -> None:
+    # two alike sentences (a stock background line, a shared statement) make no copy
+    other = [*REPORT[:2], "The bakery in the old town reopened.", "Its owner thanked the town."]
+    story = Story([_article("c1", "Harbour Post", REPORT), _article("c2", "Coast Wire", other)])
+    assert story.versions == {"c1": "c1", "c2": "c2"}
+    (dam,) = [f for f in build_facts(story, group_sentences(story), set()) if "dam" in f.text]
+    assert dam.support == 2
