@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
-from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.facts import build_facts, group_sentences, statement
 from crossbrief.synthesize.story import Story
 
 
@@ -84,11 +84,9 @@ def test_headings_and_quote_pieces_state_no_fact() -> None:
 
 
 def test_a_sentence_ending_in_an_ellipsis_or_bracket_states_a_fact() -> None:
-    from crossbrief.synthesize.facts import _statement
-
-    assert _statement("The rescue teams worked through the night\u2026")
-    assert _statement("The mayor thanked the rescue teams [for their work].")
-    assert not _statement("Third round of talks in Antalya")
+    assert statement("The rescue teams worked through the night\u2026")
+    assert statement("The mayor thanked the rescue teams [for their work].")
+    assert not statement("Third round of talks in Antalya")
 
 
 def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
@@ -193,3 +191,10 @@ def test_reports_sharing_a_few_lines_are_not_copies() -> None:
     assert story.versions == {"c1": "c1", "c2": "c2"}
     (dam,) = [f for f in build_facts(story, group_sentences(story), set()) if "dam" in f.text]
     assert dam.support == 2
+
+
+def test_a_wire_routing_line_states_nothing() -> None:
+    assert not statement("The fire in the old mill, 3rd graf pvs.")
+    assert not statement("The Communist leader said, 2nd grafs prv.")
+    # "graf" alone, or an ordinal before another word, is ordinary prose
+    assert statement("The 3rd regiment paraded past the graf's old castle.")

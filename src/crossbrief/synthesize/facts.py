@@ -15,6 +15,7 @@ the sentence of another article that is, on average, close to all of its members
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,6 +36,11 @@ MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a spli
 # at 0.96; the surface TF-IDF alone: 0.54 at 0.98 at its 0.3, 0.64 at 0.95 at 0.2);
 # docs/benchmarks.md
 THRESHOLD = 0.125
+# a wire editor's routing marks: "6th graf pvs" (goes after the 6th paragraph of the previous
+# version), "2nd grafs prv", "writethru" (a rewritten version)
+WIRE_SLUG = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+grafs?|grafs?\s+(?:pvs|prv|prev)|writethru)\b", re.I
+)
 # mean fact similarity to a group's members at which a sentence grouped elsewhere (or left
 # alone) also reports that group's fact: bench/facts.py, recall 0.672 -> 0.748 at precision
 # 0.955 -> 0.953 (0.32: 0.733 at 0.952; 0.375: 0.724 at 0.951; 0.19: 0.787 at 0.914)
@@ -81,7 +87,7 @@ def group_sentences(
         from crossbrief.synthesize.differ import FigureCheck
 
         figures = FigureCheck(story, entities)
-    whole = [_statement(s.text) for s in story.sentences]
+    whole = [statement(s.text) for s in story.sentences]
     evidence = fact_evidence(story, entities)
     if paraphrase == "embeddings":
         sim = embedding_similarity(story, evidence, whole, threshold)
@@ -145,13 +151,19 @@ def _also(
     return tuple(sorted(best.values()))
 
 
-def _statement(text: str) -> bool:
-    """Whether a sentence can state a fact: a heading ("Third round of talks") or a piece of a
-    quote split off by the splitter ("[Bennett] that.") shares words with whole sentences of
-    other facts, and grouping it would count an outlet for a fact it never stated."""
+def statement(text: str) -> bool:
+    """Whether a sentence can state a fact: a heading ("Third round of talks"), a piece of a
+    quote split off by the splitter ("[Bennett] that.") or a wire editor's routing line ("The
+    fire, 3rd graf pvs.": a paragraph's opening words and where it goes) shares words with
+    whole sentences of other facts, and grouping or citing it would count an outlet for a
+    fact it never stated."""
     words = text.split()
     closed = text.rstrip(" \"'\u201d\u2019)]")
-    return len(words) >= MIN_WORDS and closed.endswith((".", "!", "?", "\u2026"))
+    return (
+        len(words) >= MIN_WORDS
+        and closed.endswith((".", "!", "?", "\u2026"))
+        and not WIRE_SLUG.search(text)
+    )
 
 
 def representative(story: Story, group: FactGroup) -> int:

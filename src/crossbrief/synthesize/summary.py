@@ -55,8 +55,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    order; a sentence chosen with its antecedent stays right after it, and one naming a
    person by surname alone after one of the same date that introduces them in full.
 6. Citations: the sentence itself, then its paraphrases in other articles (the most
-   similar one per article), so each summary sentence names every article carrying the
-   same information.
+   similar one per article that states anything: no heading, quote fragment or wire
+   routing line), so each summary sentence names every article carrying the same
+   information.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SentenceRef, SummarySentence
-from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import reading_order
 from crossbrief.synthesize.summary_rules import (
@@ -367,11 +368,13 @@ def _native_stdout_silenced() -> Iterator[None]:
 
 
 def _citations(story: Story, i: int, same: np.ndarray) -> tuple[SentenceRef, ...]:
+    """The sentence, then the closest paraphrase of each other article that states anything
+    (``facts.statement``: no heading, quote fragment or wire routing line)."""
     sents = story.sentences
     best: dict[str, int] = {}
     for j in np.flatnonzero(same[i]):
         article = sents[j].article
-        if article == sents[i].article:
+        if article == sents[i].article or not statement(sents[j].text):
             continue
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
             best[article] = int(j)
