@@ -96,3 +96,25 @@ def test_small_counts_need_words_next_to_both_figures() -> None:
         ]
     )
     assert FigureCheck(story).differ(0, 1)
+
+
+def test_one_counted_noun_differs_however_far_apart_its_values() -> None:
+    needs = "The government needs its 34 votes to muster a majority in the house."
+    short = "The government is four votes short of the 316 votes needed in the house."
+    story = Story(
+        [
+            figure_article("a", needs, [("34", "votes")]),
+            figure_article("b", short, [("four", "votes"), ("316", "votes")]),
+        ]
+    )
+    assert FigureCheck(story).differ(0, 1)
+    # without a counted noun, values far apart are two quantities, whatever the words
+    near = "The town lies 30 kilometers west of the capital, officials said."
+    far = "The town lies 900 kilometers west of the capital, officials said."
+    story = Story(
+        [
+            figure_article("a", near, [("30 kilometers", "")]),
+            figure_article("b", far, [("900 kilometers", "")]),
+        ]
+    )
+    assert not FigureCheck(story).differ(0, 1)

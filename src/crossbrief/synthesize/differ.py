@@ -9,9 +9,11 @@ as "people"), and neither sentence also gives the other's value ("won 40 of the 
 against "90 seats"). Where the figures are of one quantity the conflicts table shows the
 disagreement; where their scopes differ ("170,000 in the province", "230,000 across Asia")
 the sentences state two facts: either way one does not support the other. Values further
-apart than the conflicts' ``values.RATIO`` are left alone (a misread span, "435,000 some 500
-kilometers", is no distance), and small counts, which recur across a story ("one of their
-girlfriends", "the two men"), need words next to both figures.
+apart than the conflicts' ``values.RATIO`` are left alone unless both count the same
+informative noun ("needs its 34 votes", "four votes short of the 316 votes"): words alone may
+meet around a misread span ("435,000 some 500 kilometers" is no distance). Small counts, which
+recur across a story ("one of their girlfriends", "the two men"), need words next to both
+figures.
 
 The figures are read once per story by ``conflicts.figures.figure_values`` (the readers of
 bounds, approximations, units and counted nouns the conflicts use); a sentence pair is
@@ -77,7 +79,9 @@ def _differ(xs: Sequence[FigureValue], ys: Sequence[FigureValue]) -> bool:
     return any(
         x.dimension == y.dimension
         and not compatible(x.measure, y.measure)
-        and comparable(x.measure, x.text, y.measure, y.text)
+        and (
+            comparable(x.measure, x.text, y.measure, y.text) or (bool(x.noun) and x.noun == y.noun)
+        )
         and _same_thing(x, y)
         and not _states(xs, y)
         and not _states(ys, x)
