@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
-from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.facts import build_facts, group_sentences, statement
 from crossbrief.synthesize.story import Story
 
 
@@ -84,11 +84,9 @@ def test_headings_and_quote_pieces_state_no_fact() -> None:
 
 
 def test_a_sentence_ending_in_an_ellipsis_or_bracket_states_a_fact() -> None:
-    from crossbrief.synthesize.facts import _statement
-
-    assert _statement("The rescue teams worked through the night\u2026")
-    assert _statement("The mayor thanked the rescue teams [for their work].")
-    assert not _statement("Third round of talks in Antalya")
+    assert statement("The rescue teams worked through the night\u2026")
+    assert statement("The mayor thanked the rescue teams [for their work].")
+    assert not statement("Third round of talks in Antalya")
 
 
 def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
@@ -158,3 +156,45 @@ def test_a_fact_is_not_shown_by_a_sentence_inside_a_quotation() -> None:
     (fact,) = build_facts(story, group_sentences(story), set())
     assert fact.support == 3
     assert fact.text in lines.values()
+
+
+REPORT = [
+    "The Velmora dam burst on Tuesday and flooded three villages downstream.",
+    "Rescue teams reached the villages by boat on Wednesday morning.",
+    "The regional governor visited the shelters and promised new housing.",
+    "Engineers had warned of cracks in the dam wall last spring.",
+]
+OTHER = [
+    "Three villages were flooded when the Velmora dam gave way on Tuesday.",
+    "Engineers had reported cracks in the wall of the dam a year earlier.",
+    "A bakery in the old town reopened after repairs.",
+]
+
+
+def test_a_copy_of_a_report_adds_no_support_but_stays_cited() -> None:
+    articles = [
+        _article("c1", "Harbour Post", REPORT),
+        _article("c4", "Valley Daily", REPORT),  # the same text under another name
+        _article("c7", "Coast Wire", OTHER),
+    ]
+    story = Story(articles)
+    assert story.versions == {"c1": "c1", "c4": "c1", "c7": "c7"}
+    dam = [f for f in build_facts(story, group_sentences(story), set()) if "dam" in f.text]
+    assert dam and all({"c1", "c4"} <= {r.article for r in f.sources} for f in dam)
+    assert all(f.support == 2 for f in dam)
+
+
+def test_reports_sharing_a_few_lines_are_not_copies() -> None:
+    # two alike sentences (a stock background line, a shared statement) make no copy
+    other = [*REPORT[:2], "The bakery in the old town reopened.", "Its owner thanked the town."]
+    story = Story([_article("c1", "Harbour Post", REPORT), _article("c2", "Coast Wire", other)])
+    assert story.versions == {"c1": "c1", "c2": "c2"}
+    (dam,) = [f for f in build_facts(story, group_sentences(story), set()) if "dam" in f.text]
+    assert dam.support == 2
+
+
+def test_a_wire_routing_line_states_nothing() -> None:
+    assert not statement("The fire in the old mill, 3rd graf pvs.")
+    assert not statement("The Communist leader said, 2nd grafs prv.")
+    # "graf" alone, or an ordinal before another word, is ordinary prose
+    assert statement("The 3rd regiment paraded past the graf's old castle.")

@@ -22,6 +22,7 @@ from crossbrief.synthesize.summary_rules import (
     words_of,
 )
 from crossbrief.synthesize.text import content_terms
+from tests.synthesize.builders import tagged_article
 
 # An invented story: a ferry strike in a fictional port, told by three outlets.
 LONG_LEAD = (
@@ -361,3 +362,18 @@ def test_concepts_are_bigrams_and_content_terms(text: str) -> None:
     concepts = summary_module._concepts(text)
     assert {c for c in concepts if " " not in c} == set(content_terms(text))
     assert any(" " in c for c in concepts)
+
+
+def test_a_summary_sentence_never_cites_a_routing_line_or_fragment() -> None:
+    lead = "The mill fire spread fast and destroyed the old granary on Monday."
+    story = Story(
+        [
+            tagged_article("a", [lead]),
+            tagged_article("b", ["The mill fire spread fast, 3rd graf pvs"]),
+            tagged_article("c", ["The mill fire spread"]),
+            tagged_article("d", ["A fast fire destroyed the old mill granary on Monday."]),
+        ]
+    )
+    same = np.ones((4, 4), dtype=bool)  # all taken as paraphrases: only the check remains
+    refs = summary_module._citations(story, 0, same)
+    assert [r.article for r in refs] == ["a", "d"]

@@ -13,6 +13,7 @@ from crossbrief.options import Options
 from crossbrief.synthesize.citations import agreeing_facts, agreeing_summary, agreeing_timeline
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.dates import infer_dates
+from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import build_facts, group_sentences
 from crossbrief.synthesize.quotes import build_quotes
@@ -29,7 +30,10 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     story = Story(articles)
     dates = infer_dates(story)
     entities, key_to_id = build_entities(story)
-    groups = group_sentences(story, entities=entities, paraphrase=options.paraphrase)
+    figures = FigureCheck(story, entities)
+    groups = group_sentences(
+        story, entities=entities, paraphrase=options.paraphrase, figures=figures
+    )
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
     summary = summarize(story, groups, options.words, {k: v.date for k, v in dates.items()})
@@ -50,12 +54,14 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
             )
             for a in articles
         ),
-        summary=tuple(agreeing_summary(story, summary, conflicts)),
+        summary=tuple(agreeing_summary(story, summary, conflicts, figures)),
         entities=tuple(entities),
         quotes=tuple(quotes),
         facts=tuple(
-            agreeing_facts(story, build_facts(story, groups, attributed), conflicts, attributed)
+            agreeing_facts(
+                story, build_facts(story, groups, attributed), conflicts, attributed, figures
+            )
         ),
         conflicts=tuple(conflicts),
-        timeline=tuple(agreeing_timeline(build_timeline(story, dates), conflicts)),
+        timeline=tuple(agreeing_timeline(build_timeline(story, dates), conflicts, figures)),
     )

@@ -12,6 +12,11 @@ later one). A fact left with fewer than two outlets is no longer a fact across o
 check is sentence by sentence: an article that gives another value elsewhere may still
 carry the cited sentence's other information ("a pretext for invading a nation of 44
 million" and "a baseless pretext" are one claim; the population is the conflict's).
+
+The conflicts table is not the only word on it: a conflict may be split over two rows, or a
+differing figure may be of another scope and in none ("170,000 in the province", "230,000
+across Asia"), so a source is also dropped when its sentence gives a counted thing of the
+cited sentence another number (``differ.FigureCheck``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crossbrief.model import Conflict, Fact, SentenceRef, SummarySentence, TimelineEntry
+from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.story import Story
 
 # (article, sentence) -> conflict index -> the value keys that sentence gives in it
@@ -44,21 +50,34 @@ def contradicts(index: ValueIndex, cited: SentenceRef, source: SentenceRef) -> b
 
 
 def _agreeing(
-    index: ValueIndex, cited: SentenceRef, sources: Sequence[SentenceRef]
+    index: ValueIndex,
+    cited: SentenceRef,
+    sources: Sequence[SentenceRef],
+    figures: FigureCheck | None,
 ) -> tuple[SentenceRef, ...]:
-    return tuple(s for s in sources if s == cited or not contradicts(index, cited, s))
+    return tuple(
+        s
+        for s in sources
+        if s == cited
+        or not (contradicts(index, cited, s) or (figures and figures.differ_refs(cited, s)))
+    )
 
 
 def agreeing_summary(
-    story: Story, summary: Sequence[SummarySentence], conflicts: Sequence[Conflict]
+    story: Story,
+    summary: Sequence[SummarySentence],
+    conflicts: Sequence[Conflict],
+    figures: FigureCheck | None = None,
 ) -> list[SummarySentence]:
     """The summary with each sentence citing only sources that agree with its values.
 
-    A summary sentence's first source is the sentence itself."""
+    A summary sentence's first source is the sentence itself. ``figures``: the story's
+    figure check, built here when not given."""
     index = value_index(conflicts)
+    figures = figures or FigureCheck(story)
     out = []
     for s in summary:
-        kept = _agreeing(index, s.sources[0], s.sources) if s.sources else s.sources
+        kept = _agreeing(index, s.sources[0], s.sources, figures) if s.sources else s.sources
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 
@@ -68,19 +87,22 @@ def agreeing_facts(
     facts: Sequence[Fact],
     conflicts: Sequence[Conflict],
     attributed: set[tuple[str, int]],
+    figures: FigureCheck | None = None,
 ) -> list[Fact]:
     """The facts with their sources cut to those agreeing with the shown sentence's values;
     a fact left with one outlet is dropped, and the order (most supported first) kept. A fact
     stays an attributed claim only if a kept source is one (``attributed``: sentences that
-    carry someone's words)."""
+    carry someone's words). ``figures``: the story's figure check, built here when not
+    given."""
     index = value_index(conflicts)
+    figures = figures or FigureCheck(story)
     out = []
     for f in facts:
         shown = next(
             (r for r in f.sources if story.by_id[r.article].sentence_text(r.sentence) == f.text),
             None,
         )
-        kept = f.sources if shown is None else _agreeing(index, shown, f.sources)
+        kept = f.sources if shown is None else _agreeing(index, shown, f.sources, figures)
         support = story.outlets([r.article for r in kept])
         if support >= 2:
             claim = any((r.article, r.sentence) in attributed for r in kept)
@@ -90,12 +112,15 @@ def agreeing_facts(
 
 
 def agreeing_timeline(
-    timeline: Sequence[TimelineEntry], conflicts: Sequence[Conflict]
+    timeline: Sequence[TimelineEntry],
+    conflicts: Sequence[Conflict],
+    figures: FigureCheck | None = None,
 ) -> list[TimelineEntry]:
-    """The timeline with each entry's other carriers cut to those agreeing with its values."""
+    """The timeline with each entry's other carriers cut to those agreeing with its values
+    (and, given the story's ``figures``, with its figures)."""
     index = value_index(conflicts)
     out = []
     for e in timeline:
         shown = SentenceRef(e.article, e.sentence)
-        out.append(replace(e, also_in=tuple(_agreeing(index, shown, e.also_in))))
+        out.append(replace(e, also_in=tuple(_agreeing(index, shown, e.also_in, figures))))
     return out

@@ -15,8 +15,10 @@ the sentence of another article that is, on average, close to all of its members
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -26,11 +28,19 @@ from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_rules import inside_quotation, needs_previous
 
+if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
+    from crossbrief.synthesize.differ import FigureCheck
+
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
 # bench/facts.py, before ``ALSO``: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64
 # at 0.96; the surface TF-IDF alone: 0.54 at 0.98 at its 0.3, 0.64 at 0.95 at 0.2);
 # docs/benchmarks.md
 THRESHOLD = 0.125
+# a wire editor's routing marks: "6th graf pvs" (goes after the 6th paragraph of the previous
+# version), "2nd grafs prv", "writethru" (a rewritten version)
+WIRE_SLUG = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+grafs?|grafs?\s+(?:pvs|prv|prev)|writethru)\b", re.I
+)
 # mean fact similarity to a group's members at which a sentence grouped elsewhere (or left
 # alone) also reports that group's fact: bench/facts.py, recall 0.672 -> 0.748 at precision
 # 0.955 -> 0.953 (0.32: 0.733 at 0.952; 0.375: 0.724 at 0.951; 0.19: 0.787 at 0.914)
@@ -54,6 +64,7 @@ def group_sentences(
     threshold: float = THRESHOLD,
     entities: Sequence[Entity] | None = None,
     paraphrase: str = "terms",
+    figures: FigureCheck | None = None,
 ) -> list[FactGroup]:
     """Every sentence in exactly one group's ``members``; singletons for sentences no other
     article echoes. A group's ``also`` adds sentences that report its fact besides the one
@@ -62,14 +73,21 @@ def group_sentences(
     ``entities``: the story's entities, built here when not given. ``paraphrase``: "terms"
     (word matching only) or "embeddings" (also sentence embeddings for the pairs word
     matching leaves just below the threshold; needs the embedding packages, and costs about
-    as much CPU as analysis: see docs/benchmarks.md).
+    as much CPU as analysis: see docs/benchmarks.md). ``figures``: which sentences give
+    one counted thing two numbers (``differ``), built here when not given; no group holds
+    two such sentences, however alike their words.
     """
     n = len(story.sentences)
     if n == 0:
         return []
     if entities is None:
         entities, _ = build_entities(story)
-    whole = [_statement(s.text) for s in story.sentences]
+    if figures is None:
+        # imported here: the conflicts package that reads figures imports FactGroup from here
+        from crossbrief.synthesize.differ import FigureCheck
+
+        figures = FigureCheck(story, entities)
+    whole = [statement(s.text) for s in story.sentences]
     evidence = fact_evidence(story, entities)
     if paraphrase == "embeddings":
         sim = embedding_similarity(story, evidence, whole, threshold)
@@ -95,7 +113,7 @@ def group_sentences(
         if gi == gj or arts[gi] & arts[gj]:
             continue
         link = float(sim[np.ix_(members[gi], members[gj])].mean())
-        if link < threshold:
+        if link < threshold or figures.apart(members[gi], members[gj]):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
@@ -103,17 +121,22 @@ def group_sentences(
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
     return [
-        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole))
+        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures))
         for _, m in sorted(members.items())
     ]
 
 
 def _also(
-    sim: np.ndarray, members: Sequence[int], articles: Sequence[str], whole: Sequence[bool]
+    sim: np.ndarray,
+    members: Sequence[int],
+    articles: Sequence[str],
+    whole: Sequence[bool],
+    figures: FigureCheck,
 ) -> tuple[int, ...]:
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
-    outlets before a third can join it)."""
+    outlets before a third can join it), unless they give a member's counted thing another
+    number."""
     if len(members) < 2:
         return ()
     inside = {articles[k] for k in members}
@@ -121,20 +144,26 @@ def _also(
     best: dict[str, int] = {}
     for k in np.nonzero(closeness >= ALSO)[0].tolist():
         a = articles[k]
-        if a in inside or not whole[k]:
+        if a in inside or not whole[k] or figures.apart([k], members):
             continue
         if a not in best or closeness[k] > closeness[best[a]]:
             best[a] = k
     return tuple(sorted(best.values()))
 
 
-def _statement(text: str) -> bool:
-    """Whether a sentence can state a fact: a heading ("Third round of talks") or a piece of a
-    quote split off by the splitter ("[Bennett] that.") shares words with whole sentences of
-    other facts, and grouping it would count an outlet for a fact it never stated."""
+def statement(text: str) -> bool:
+    """Whether a sentence can state a fact: a heading ("Third round of talks"), a piece of a
+    quote split off by the splitter ("[Bennett] that.") or a wire editor's routing line ("The
+    fire, 3rd graf pvs.": a paragraph's opening words and where it goes) shares words with
+    whole sentences of other facts, and grouping or citing it would count an outlet for a
+    fact it never stated."""
     words = text.split()
     closed = text.rstrip(" \"'\u201d\u2019)]")
-    return len(words) >= MIN_WORDS and closed.endswith((".", "!", "?", "\u2026"))
+    return (
+        len(words) >= MIN_WORDS
+        and closed.endswith((".", "!", "?", "\u2026"))
+        and not WIRE_SLUG.search(text)
+    )
 
 
 def representative(story: Story, group: FactGroup) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -10,6 +12,12 @@ import numpy as np
 
 from crossbrief.model import AnalyzedArticle, SentenceRef
 from crossbrief.synthesize.text import TfIdf
+
+NEAR_IDENTICAL = 0.9  # TF-IDF cosine of two sentences that are one sentence (re-sent, retouched)
+VERSION_SHARE = 0.5  # share of each article's sentences near-identical in a version of it
+# near-identical sentences a version shares at least: one or two alike sentences (a statement
+# both quote, a stock background line, a one-line brief reworded) are no copy of a report
+VERSION_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -46,8 +54,39 @@ class Story:
         return article.source.strip() or article.id
 
     def outlets(self, article_ids: Sequence[str]) -> int:
-        """How many distinct outlets ``article_ids`` come from."""
-        return len({self.outlet(a) for a in article_ids})
+        """How many distinct, independent outlets ``article_ids`` come from: a version of
+        another article (``versions``: a copy, a reprint, wire copy re-sent) counts as its
+        original's outlet, so one report carried twice supports a fact once."""
+        return len({self.outlet(self.versions[a]) for a in article_ids})
+
+    @cached_property
+    def versions(self) -> dict[str, str]:
+        """Each article mapped to the first article it is a version of (itself if none).
+
+        Two articles are versions of one report when at least ``VERSION_SHARE`` of the
+        sentences of each, and at least ``VERSION_MIN`` sentences, have a near-identical
+        sentence (``NEAR_IDENTICAL``) in the other (wire copy re-sent with an update, a
+        lightly edited reprint, a byte-identical copy): they are one witness, not two.
+        """
+        ids = [a.article.id for a in self.articles]
+        rows: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.sentences):
+            rows[s.article].append(i)
+        root = {a: a for a in ids}
+
+        def find(a: str) -> str:
+            while root[a] != a:
+                a = root[a]
+            return a
+
+        for x, y in itertools.combinations([a for a in ids if rows[a]], 2):
+            near = self.similarity[np.ix_(rows[x], rows[y])] >= NEAR_IDENTICAL
+            mine, theirs = near.any(axis=1), near.any(axis=0)
+            shared = min(mine.sum(), theirs.sum())
+            if shared >= VERSION_MIN and min(mine.mean(), theirs.mean()) >= VERSION_SHARE:
+                rx, ry = find(x), find(y)
+                root[max(rx, ry, key=ids.index)] = min(rx, ry, key=ids.index)
+        return {a: find(a) for a in ids}
 
     @cached_property
     def tfidf(self) -> TfIdf:

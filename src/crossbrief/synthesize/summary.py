@@ -11,11 +11,10 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    the facts: each of its bigrams already counts), a report counting ``1 + LEAD_BONUS``
    when the concept is in its lead, its first whole sentence (news puts the core facts
    first; a dateline such as "BRUSSELS, Belgium (AP) -" split off alone is no lead).
-   Versions of one report (at least ``VERSION_SHARE`` of each article's sentences
-   near-identical, TF-IDF cosine >= ``NEAR_IDENTICAL``, to the other's: wire copy re-sent
-   with an update) count once. Concepts carried by fewer than ``MIN_DF_SHARE`` of the
-   reports (at least 2 when there are several) are dropped: what one outlet alone says is
-   rarely the story.
+   Versions of one report (``Story.versions``: at least half of each article's sentences
+   near-identical to the other's, wire copy re-sent with an update) count once. Concepts
+   carried by fewer than ``MIN_DF_SHARE`` of the reports (at least 2 when there are
+   several) are dropped: what one outlet alone says is rarely the story.
 2. Two sentences are paraphrases when the fact grouping put them together, their TF-IDF
    cosine is at least ``CITE_SIMILARITY``, or they share at least ``CONCEPT_OVERLAP`` of
    the weighted bigrams of the shorter one. Two of one fact group that share less than
@@ -56,8 +55,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    order; a sentence chosen with its antecedent stays right after it, and one naming a
    person by surname alone after one of the same date that introduces them in full.
 6. Citations: the sentence itself, then its paraphrases in other articles (the most
-   similar one per article), so each summary sentence names every article carrying the
-   same information.
+   similar one per article that states anything: no heading, quote fragment or wire
+   routing line), so each summary sentence names every article carrying the same
+   information.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SentenceRef, SummarySentence
-from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import reading_order
 from crossbrief.synthesize.summary_rules import (
@@ -98,8 +98,6 @@ MIN_WORDS = 8
 MAX_WORDS = 55
 CONCEPT_OVERLAP = 0.7
 FACT_OVERLAP = 0.1
-NEAR_IDENTICAL = 0.9
-VERSION_SHARE = 0.5
 MAX_CANDIDATES = 100
 UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
@@ -139,29 +137,9 @@ def _concepts(text: str) -> set[str]:
 
 
 def versions(story: Story) -> dict[str, str]:
-    """Each article mapped to the first article it is a version of (itself if none).
-
-    Two articles are versions of one report when at least ``VERSION_SHARE`` of the
-    sentences of each have a near-identical sentence in the other (wire copy re-sent with
-    an update, a lightly edited reprint): they are one witness, not two.
-    """
-    ids = [a.article.id for a in story.articles]
-    rows: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(story.sentences):
-        rows[s.article].append(i)
-    root = {a: a for a in ids}
-
-    def find(a: str) -> str:
-        while root[a] != a:
-            a = root[a]
-        return a
-
-    for x, y in itertools.combinations([a for a in ids if rows[a]], 2):
-        near = story.similarity[np.ix_(rows[x], rows[y])] >= NEAR_IDENTICAL
-        if min(near.any(axis=1).mean(), near.any(axis=0).mean()) >= VERSION_SHARE:
-            rx, ry = find(x), find(y)
-            root[max(rx, ry, key=ids.index)] = min(rx, ry, key=ids.index)
-    return {a: find(a) for a in ids}
+    """Each article mapped to the first article it is a version of (itself if none): the
+    story's ``versions``, which also count one report's versions once in support."""
+    return story.versions
 
 
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
@@ -390,11 +368,13 @@ def _native_stdout_silenced() -> Iterator[None]:
 
 
 def _citations(story: Story, i: int, same: np.ndarray) -> tuple[SentenceRef, ...]:
+    """The sentence, then the closest paraphrase of each other article that states anything
+    (``facts.statement``: no heading, quote fragment or wire routing line)."""
     sents = story.sentences
     best: dict[str, int] = {}
     for j in np.flatnonzero(same[i]):
         article = sents[j].article
-        if article == sents[i].article:
+        if article == sents[i].article or not statement(sents[j].text):
             continue
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
             best[article] = int(j)
