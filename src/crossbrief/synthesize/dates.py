@@ -45,7 +45,8 @@ SAME_EVENT = 0.35
 # A full date told in the past or future bounds an undated article's date only this close
 # to the story date (the median of its dated articles).
 NEAR_DAYS = 31
-_BOUND = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\s-\s")
+# Clause bounds: punctuation, but not the comma of a number ("230,000 people").
+_BOUND = re.compile(r"[;:()\u2014\"\u201c\u201d]|(?<!\d),|,(?!\d)|\s-\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ORDINAL_COUNT = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|twelfth|twentieth)\s+day\b", re.I
@@ -179,7 +180,12 @@ def event_clause(a: AnalyzedArticle, t: TimeExpr) -> str:
     text = a.article.text
     left = max((m.end() for m in _BOUND.finditer(text, span.start, t.start)), default=span.start)
     m = _BOUND.search(text, t.end, span.end)
-    return text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
+    clause = text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
+    if m and not content_terms(clause):
+        # A fronted expression ("In 2004, a quake struck") dates the clause after its comma.
+        after = _BOUND.search(text, m.end(), span.end)
+        clause += " " + text[m.end() : after.start() if after else span.end]
+    return clause
 
 
 def clause_vector(story: Story, text: str) -> np.ndarray:
