@@ -54,3 +54,13 @@ def test_year_of_another_clause_is_not_taken(nlp: Any) -> None:
 def test_year_as_a_name_is_not_the_clauses_year(nlp: Any) -> None:
     text = "The 2004 budget was passed on Dec. 26 by the council."
     assert _found(nlp, text)["Dec. 26"] == "2031-12-26"
+
+
+def test_to_this_day_is_the_present(nlp: Any) -> None:
+    text = "The rebuilding of the port continues to this day."
+    assert _found(nlp, text)["this day"] == "PRESENT_REF"
+
+
+def test_this_day_alone_is_the_day(nlp: Any) -> None:
+    text = "The port reopened this day after the storm."
+    assert _found(nlp, text)["this day"] == ANCHOR

@@ -125,6 +125,9 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 value, relative = dated, None
             if span.text.lower() == "one day" and start > 0 and doc[start - 1].tag_ == "MD":
                 typ, value, relative = "DATE", "FUTURE_REF", None  # "will one day be"
+            before = doc[start - 1].lower_ if start > 0 else ""
+            if span.text.lower() == "this day" and before in {"to", "until", "till"}:
+                typ, value, relative = "DATE", "PRESENT_REF", None  # "continues to this day"
             appositive = start == previous_end + 1 and doc[previous_end].text == ","
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):
