@@ -104,3 +104,28 @@ def test_report_joins_the_most_alike_entry() -> None:
     timeline = _timeline(a, b, c)
     rescue = next(e for e in timeline if e.article == "b")
     assert [r.article for r in rescue.also_in] == ["c"]
+
+
+def test_bracketed_time_merges_by_the_clause_before_it() -> None:
+    a = make(
+        "a",
+        ["Witnesses at the dam heard two blasts at noon (1000 GMT)."],
+        [("1000 GMT", "TIME", "2040-06-09T10:00", None)],
+        "2040-06-10",
+    )
+    b = make(
+        "b",
+        ["Witnesses heard two further blasts at the dam at noon (1000 GMT)."],
+        [("1000 GMT", "TIME", "2040-06-09T10:00", None)],
+        "2040-06-10",
+    )
+    c = make(
+        "c",
+        ["The mayor of Dresk spoke on the radio (1000 GMT)."],
+        [("1000 GMT", "TIME", "2040-06-09T10:00", None)],
+        "2040-06-10",
+    )
+    timeline = _timeline(a, b, c)
+    assert len(timeline) == 2
+    blasts = next(e for e in timeline if "blasts" in e.text)
+    assert {blasts.article, *(r.article for r in blasts.also_in)} == {"a", "b"}

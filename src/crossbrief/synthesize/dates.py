@@ -195,10 +195,16 @@ def event_clause(a: AnalyzedArticle, t: TimeExpr) -> str:
     left = max((m.end() for m in _BOUND.finditer(text, span.start, t.start)), default=span.start)
     m = _BOUND.search(text, t.end, span.end)
     clause = text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
-    if m and not content_terms(clause):
-        # A fronted expression ("In 2004, a quake struck") dates the clause after its comma.
-        after = _BOUND.search(text, m.end(), span.end)
-        clause += " " + text[m.end() : after.start() if after else span.end]
+    if not content_terms(clause):
+        # An expression alone between bounds dates the clauses beside it: a fronted one ("In
+        # 2004, a quake struck") the one after its comma, "at 3 p.m. (1200 GMT)" the one
+        # before its bracket.
+        if m:
+            after = _BOUND.search(text, m.end(), span.end)
+            clause += " " + text[m.end() : after.start() if after else span.end]
+        if left > span.start:
+            bounds = _BOUND.finditer(text, span.start, left - 1)
+            clause = text[max((b.end() for b in bounds), default=span.start) : left] + clause
     return clause
 
 
