@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
@@ -65,6 +66,44 @@ def _anaphor(
     return None, fallback or None
 
 
+def _governor(token: Any) -> Any:
+    """The verb a token hangs off (the root when there is none)."""
+    while token.dep_ != "ROOT" and token.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+def _clause_years(doc: Any, spans: Sequence[tuple[int, int, bool]]) -> dict[int, int | None]:
+    """The year an "in 1999" gives its verb, by the verb's token index (None when two do)."""
+    years: dict[int, int | None] = {}
+    for start, end, _ in spans:
+        span = doc[start:end]
+        root = span.root
+        in_year = root.dep_ == "pobj" and root.head.lower_ == "in"
+        if in_year and re.fullmatch(r"1[5-9]\d\d|20\d\d", span.text):
+            verb = _governor(root.head).i
+            years[verb] = int(span.text) if verb not in years else None
+    return years
+
+
+def _in_year(relative: str, year: int) -> str | None:
+    """The value of a year-less month-day, month or holiday form in a year the clause gives
+    ("Dec. 26 in 2004"); None for other forms."""
+    kind, *args = relative.split(":")
+    if "@" in relative or not args:
+        return None
+    if kind == "MD" and len(args) >= 2:
+        try:
+            return dt.date(year, int(args[0]), int(args[1])).isoformat()
+        except ValueError:
+            return None
+    if kind == "MO" and (len(args) == 1 or args[1] in {"0", "1", "-1"}):
+        return f"{year:04d}-{int(args[0]):02d}"
+    if kind == "NW" and len(args) >= 3:
+        return resolve_relative(":".join(["NW", *args[:3], "2"]), f"{year:04d}-01-01")
+    return None
+
+
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out: list[TimeExpr] = []
@@ -74,12 +113,21 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
         previous_end = -1
-        for start, end, period in candidates(doc):
+        spans = candidates(doc)
+        years = _clause_years(doc, spans)
+        for start, end, period in spans:
             span = doc[start:end]
             tense = clause_tense(span)
             typ, value, relative = normalise(span.text, tense)
+            year = years.get(_governor(span.root).i) if years and relative else None
+            if year and relative and (dated := _in_year(relative, year)):
+                # "hit by the Boxing Day tsunami in 2004": the clause's year, not the nearest.
+                value, relative = dated, None
             if span.text.lower() == "one day" and start > 0 and doc[start - 1].tag_ == "MD":
                 typ, value, relative = "DATE", "FUTURE_REF", None  # "will one day be"
+            before = doc[start - 1].lower_ if start > 0 else ""
+            if span.text.lower() == "this day" and before in {"to", "until", "till"}:
+                typ, value, relative = "DATE", "PRESENT_REF", None  # "continues to this day"
             appositive = start == previous_end + 1 and doc[previous_end].text == ","
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):

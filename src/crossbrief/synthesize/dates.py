@@ -4,8 +4,12 @@ An article is written after the events it reports in the past tense and before t
 announces in the future tense. So an undated article's date is the latest day it reports as
 past, provided no future-tense event of the article falls before it. Days come from:
 
-- weekdays and month-days it names, resolved with their tense near the story's date (the
-  median date of its dated articles): "on Monday promised" is the Monday nearest that date;
+- weekdays it names in the past tense, resolved near the story's date (the median date of
+  its dated articles): "on Monday promised" is the Monday nearest that date; only when the
+  story has ``WEEKDAY_MIN_DATED`` dated articles (one does not fix the story's week), and a
+  weekday with no past tense ("the vote is on Monday") says nothing;
+- month-days it names in the past tense, resolved the same way: the article is on or after
+  them, but they do not give its day (a month-day may be weeks back);
 - full dates it gives with a year, by the tense of their clause: told in the past they are
   on or before the article's day, in the future on or after it (only within ``NEAR_DAYS``
   of the story date);
@@ -45,7 +49,11 @@ SAME_EVENT = 0.35
 # A full date told in the past or future bounds an undated article's date only this close
 # to the story date (the median of its dated articles).
 NEAR_DAYS = 31
-_BOUND = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\s-\s")
+# Dated articles a story needs before a weekday near its date can date another article
+# (bench/dates.py: with one, weekday-only inferences were right 10 times and wrong 8 on dev).
+WEEKDAY_MIN_DATED = 2
+# Clause bounds: punctuation, but not the comma of a number ("230,000 people").
+_BOUND = re.compile(r"[;:()\u2014\"\u201c\u201d]|(?<!\d),|,(?!\d)|\s-\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ORDINAL_COUNT = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|twelfth|twentieth)\s+day\b", re.I
@@ -83,7 +91,9 @@ def infer_dates(story: Story) -> dict[str, ArticleDate]:
         if aid in known:
             out[aid] = ArticleDate(known[aid], False, None)
             continue
-        clues = _own_clues(a, anchor) + _clues_from_others(story, a, known)
+        # One dated article does not fix the story's week: a weekday near it is a guess.
+        weekdays = len(known) >= WEEKDAY_MIN_DATED
+        clues = _own_clues(a, anchor, weekdays) + _clues_from_others(story, a, known)
         out[aid] = _decide(clues)
     return out
 
@@ -98,7 +108,7 @@ def _tense(relative: str) -> int:
     return 0
 
 
-def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
+def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) -> list[_Clue]:
     clues: list[_Clue] = []
     # Days a count can start from: the ones the article gives, a year-less "Feb. 24" placed
     # near the story date.
@@ -119,6 +129,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
             form = rel.split("@")[0].split(":")
             tense = _tense(rel)
+            if form[0] == "W" and not weekdays:
+                continue
             if abs(tense) > 1:
                 continue  # "last Monday" is a week off whichever way the story date errs
             # Resolve near the story date; the tense then says which side the article is on.
@@ -132,8 +144,11 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None) -> list[_Clue]:
                 # A weekday to come is resolved forward from whatever day the article has:
                 # it bounds nothing.
                 continue
-            elif form[0] == "W" or tense < 0:
-                clues.append(_Clue(day, "past", f'"{t.text}" nearest the story date {anchor}'))
+            elif tense < 0:
+                # Only a day told in the past shows the article was written after it; a
+                # month-day may be weeks back: it bounds the date but does not give it.
+                kind = "past" if form[0] == "W" else "after"
+                clues.append(_Clue(day, kind, f'"{t.text}" nearest the story date {anchor}'))
         elif (n := _count(t)) and starts:
             start = _count_start(starts, anchor)
             day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
@@ -179,7 +194,18 @@ def event_clause(a: AnalyzedArticle, t: TimeExpr) -> str:
     text = a.article.text
     left = max((m.end() for m in _BOUND.finditer(text, span.start, t.start)), default=span.start)
     m = _BOUND.search(text, t.end, span.end)
-    return text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
+    clause = text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
+    if not content_terms(clause):
+        # An expression alone between bounds dates the clauses beside it: a fronted one ("In
+        # 2004, a quake struck") the one after its comma, "at 3 p.m. (1200 GMT)" the one
+        # before its bracket.
+        if m:
+            after = _BOUND.search(text, m.end(), span.end)
+            clause += " " + text[m.end() : after.start() if after else span.end]
+        if left > span.start:
+            bounds = _BOUND.finditer(text, span.start, left - 1)
+            clause = text[max((b.end() for b in bounds), default=span.start) : left] + clause
+    return clause
 
 
 def clause_vector(story: Story, text: str) -> np.ndarray:
@@ -231,6 +257,7 @@ def _decide(clues: list[_Clue]) -> ArticleDate:
     past = [c for c in clues if c.kind == "past"]
     future = [c for c in clues if c.kind == "future"]
     upper = min((c.day for c in future), default=None)
+    lower = max((c.day for c in clues if c.kind == "after"), default=None)
     if exact:
         # Several counts agree or the latest wins; it must not pass a future-tense event.
         day = max(c.day for c in exact)
@@ -239,7 +266,7 @@ def _decide(clues: list[_Clue]) -> ArticleDate:
     else:
         return ArticleDate(None, False, None)
     chosen = [c for c in exact + past if c.day == day]
-    if upper is not None and day > upper:
+    if (upper is not None and day > upper) or (lower is not None and day < lower):
         # Contradictory tenses: the evidence cannot be trusted to date the article.
         return ArticleDate(None, False, None)
     why = "; ".join(sorted({c.why for c in chosen}))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
-from crossbrief.model import SentenceRef, TimelineEntry
+from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.story import Story
 
@@ -59,6 +59,56 @@ def start_of(value: str) -> str:
     return value
 
 
+# A year between a determiner (and at most two modifiers) and a word names a thing ("the
+# 1999 budget", "his deficit-cutting 1999 budget"): it dates the thing, not the sentence's
+# event. A preposition between them ("the attack in 2004 killed") dates the event.
+_YEAR_AS_NAME_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this)|'s|\u2019s)"
+    r"(?:\s+(?!(?:in|since|by|of|on|at|from|until|before|after|during|for|to|through|year)\b)"
+    r"[a-z][\w-]*){0,2}\s+$",
+    re.I,
+)
+_YEAR_AS_NAME_AFTER = re.compile(r"\s+[^\W\d_]")
+# Words a publication stamp has besides its date ("Updated: July 2, 2013 15:01 IST",
+# "Last updated at 13:38 GMT", "Published on Jul 02, 2013"): lowercase ones allowed there.
+_STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
+_STAMP_MAX_WORDS = 4
+_YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
+
+
+def _year_as_name(text: str, t: TimeExpr) -> bool:
+    """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"."""
+    if not re.fullmatch(r"\d{4}", t.text):
+        return False
+    before = text[max(0, t.start - 40) : t.start]
+    return bool(_YEAR_AS_NAME_BEFORE.search(before) and _YEAR_AS_NAME_AFTER.match(text, t.end))
+
+
+def _stamps(a: AnalyzedArticle) -> set[int]:
+    """Sentences that are a dateline or byline, not an event: a date written with its year
+    and at most a few other words, lowercase ones only those of a publication stamp."""
+    text = a.article.text
+    by_sentence: dict[int, list[TimeExpr]] = {}
+    for t in a.times:
+        by_sentence.setdefault(a.sentence_index(t.start), []).append(t)
+    out: set[int] = set()
+    for index, times in by_sentence.items():
+        if not any(t.relative is None and t.value and _YEAR_DATE.match(t.value) for t in times):
+            continue
+        span = a.sentences[index]
+        rest, pos = [], span.start
+        for t in sorted(times, key=lambda t: t.start):
+            rest.append(text[pos : max(pos, t.start)])
+            pos = max(pos, t.end)
+        rest.append(text[pos : span.end])
+        words = re.findall(r"[^\W\d_]+", " ".join(rest))
+        if len(words) <= _STAMP_MAX_WORDS and all(
+            w in _STAMP_WORDS for w in words if not w[0].isupper()
+        ):
+            out.add(index)
+    return out
+
+
 @dataclass
 class _Event:
     date: str
@@ -77,8 +127,11 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         aid = a.article.id
         anchor = dates[aid].date
         seen: set[tuple[int, str]] = set()
+        stamps = _stamps(a)
         for t in a.times:
-            if t.type not in {"DATE", "TIME"}:
+            if t.type not in {"DATE", "TIME"} or _year_as_name(a.article.text, t):
+                continue
+            if a.sentence_index(t.start) in stamps:
                 continue
             value = t.value
             if t.relative and (value is None or a.article.published is None):
@@ -116,14 +169,19 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
     """
     groups: list[list[_Event]] = []
     for event in _events(story, dates):
+        # The most alike entry, not the first alike one: an early loose match would split
+        # the reports of one event between entries.
+        best, best_score = None, MERGE_THRESHOLD
         for group in groups:
             if group[0].date != event.date or any(g.article == event.article for g in group):
                 continue
-            if max(float(g.vector @ event.vector) for g in group) >= MERGE_THRESHOLD:
-                group.append(event)
-                break
-        else:
+            score = max(float(g.vector @ event.vector) for g in group)
+            if score >= best_score:
+                best, best_score = group, score
+        if best is None:
             groups.append([event])
+        else:
+            best.append(event)
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(

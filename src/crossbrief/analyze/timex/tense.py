@@ -28,7 +28,30 @@ def clause_tense(span: Any) -> int:
             # "created an office, effective Feb. 1": the day something takes effect is
             # announced with it, whatever the tense of the announcement: the nearest one.
             return 0
-    return _verb_tense(verb, 0)
+        if verb.pos_ in {"NOUN", "PROPN"}:
+            # An event noun told in its own relative clause has that clause's tense ("would
+            # not retaliate for the bombing on Tuesday, which killed seven": past).
+            own = [_verb_tense(c, 0) for c in verb.children if c.dep_ == "relcl"]
+            if any(own):
+                return next(t for t in own if t)
+    return _verb_tense(_finite(verb), 0)
+
+
+def _finite(verb: Any) -> Any:
+    """The verb whose tense a gerund with no auxiliary of its own takes: the one it hangs
+    off ("split off in July after voting in a January referendum": "split")."""
+    for _ in range(3):
+        if verb.tag_ != "VBG" or verb.dep_ not in {"pcomp", "advcl"}:
+            break
+        if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            break
+        head = verb.head
+        while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        if head is verb or head.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = head
+    return verb
 
 
 def _verb_tense(verb: Any, depth: int) -> int:

@@ -1,0 +1,66 @@
+"""Rules of tense and year read from the clause around an expression, found reading real
+briefs: a gerund takes its governing clause's tense, an event noun its relative clause's,
+and a year-less day the year of an "in YYYY" on the same verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+# A Thursday.
+ANCHOR = "2031-11-13"
+
+
+def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+
+
+def test_gerund_takes_the_tense_of_its_clause(nlp: Any) -> None:
+    text = "The province broke away in July after voting in a January referendum."
+    assert _found(nlp, text)["January"] == "2031-01"
+
+
+def test_gerund_under_a_future_clause_is_future(nlp: Any) -> None:
+    text = "The province will break away in July after voting in a January referendum."
+    assert _found(nlp, text)["January"] == "2032-01"
+
+
+def test_event_noun_takes_the_tense_of_its_relative_clause(nlp: Any) -> None:
+    text = (
+        "The minister said his army would not retaliate for the shelling of the port on Tuesday, "
+        "which he said killed nine."
+    )
+    assert _found(nlp, text)["Tuesday"] == "2031-11-11"
+
+
+def test_event_noun_without_a_relative_clause_keeps_the_verbs_tense(nlp: Any) -> None:
+    text = "The minister said his army would not retaliate for the shelling of the port on Tuesday."
+    assert _found(nlp, text)["Tuesday"] == "2031-11-18"
+
+
+def test_year_less_day_takes_the_year_of_its_clause(nlp: Any) -> None:
+    text = "The coast was hit hard by the massive Boxing Day earthquake and flood in 2004, killing many."
+    assert _found(nlp, text)["Boxing Day"] == "2004-12-26"
+
+
+def test_year_of_another_clause_is_not_taken(nlp: Any) -> None:
+    text = "The coast was hit hard by a storm on Boxing Day, and the dam was built in 2004."
+    assert _found(nlp, text)["Boxing Day"] == "2031-12-26"
+
+
+def test_year_as_a_name_is_not_the_clauses_year(nlp: Any) -> None:
+    text = "The 2004 budget was passed on Dec. 26 by the council."
+    assert _found(nlp, text)["Dec. 26"] == "2031-12-26"
+
+
+def test_to_this_day_is_the_present(nlp: Any) -> None:
+    text = "The rebuilding of the port continues to this day."
+    assert _found(nlp, text)["this day"] == "PRESENT_REF"
+
+
+def test_this_day_alone_is_the_day(nlp: Any) -> None:
+    text = "The port reopened this day after the storm."
+    assert _found(nlp, text)["this day"] == ANCHOR
