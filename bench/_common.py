@@ -9,6 +9,7 @@ after that code or the model changes.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -109,3 +110,30 @@ def write_section(heading: str, body: str) -> None:
     )
     new = [*lines[:start], "", body.strip(), "", *lines[end:]]
     DOCS.write_text("\n".join(new), encoding="utf-8")
+
+
+def polnear_articles(root: Path) -> list[Article]:
+    """Every PolNeAR text of every split (dev, train; the test split ships no text), in file
+    order: first line the headline, the publisher as source, the publication date as date.
+
+    Ids are the file stems ("nyt_2016-05-03_..."); paths are relative to ``root``
+    ("train/text/<stem>.txt"), so the analysis cache does not depend on where the data is.
+    """
+    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+    found = []
+    for split in sorted(p for p in root.iterdir() if (p / "text").is_dir()):
+        for path in sorted((split / "text").glob("*.txt")):
+            row = meta[path.stem]
+            title, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
+            found.append(
+                Article(
+                    id=path.stem,
+                    text=body.strip(),
+                    source=row["publisher"],
+                    title=title.strip(),
+                    published=row["publication_date"] or None,
+                    path=path.relative_to(root).as_posix(),
+                )
+            )
+    return found

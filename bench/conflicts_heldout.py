@@ -58,7 +58,6 @@ absent.
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 import hashlib
 import json
@@ -67,7 +66,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from _common import analyze_cached, data_dir
+from _common import analyze_cached, data_dir, polnear_articles
 from crossbrief.model import AnalyzedArticle, Article, Brief
 from crossbrief.stories import group_stories
 from crossbrief.synthesize import synthesize
@@ -256,33 +255,6 @@ def halves_json(stories: list[tuple[str, str, tuple[str, ...]]]) -> str:
         for name, half, files in stories
     ]
     return "{\n" + ",\n".join(rows) + "\n}\n"
-
-
-def polnear_articles(root: Path) -> list[Article]:
-    """Every PolNeAR text of every split (dev, train; the test split ships no text), in file
-    order: first line the headline, the publisher as source, the publication date as date.
-
-    Ids are the file stems ("nyt_2016-05-03_..."); paths are relative to ``root``
-    ("train/text/<stem>.txt"), so the analysis cache does not depend on where the data is.
-    """
-    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as f:
-        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    found = []
-    for split in sorted(p for p in root.iterdir() if (p / "text").is_dir()):
-        for path in sorted((split / "text").glob("*.txt")):
-            row = meta[path.stem]
-            title, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
-            found.append(
-                Article(
-                    id=path.stem,
-                    text=body.strip(),
-                    source=row["publisher"],
-                    title=title.strip(),
-                    published=row["publication_date"] or None,
-                    path=path.relative_to(root).as_posix(),
-                )
-            )
-    return found
 
 
 def polnear_groups(cache: Path | None = None) -> list[list[AnalyzedArticle]]:

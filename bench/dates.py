@@ -27,43 +27,18 @@ inferences whose only evidence is a weekday or month-day resolved near the story
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from _common import analyze_cached, data_dir
-from crossbrief.model import Article
+from _common import analyze_cached, data_dir, polnear_articles
 from crossbrief.stories import group_stories
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
 
 OUT = Path(__file__).resolve().parent / "out"
-
-
-def polnear_articles(root: Path) -> list[Article]:
-    """Every PolNeAR text of every split, in file order: first line the headline, the
-    publisher as source, the publication date as date; ids are the file stems."""
-    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as f:
-        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    found = []
-    for split in sorted(p for p in root.iterdir() if (p / "text").is_dir()):
-        for path in sorted((split / "text").glob("*.txt")):
-            row = meta[path.stem]
-            title, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
-            found.append(
-                Article(
-                    id=path.stem,
-                    text=body.strip(),
-                    source=row["publisher"],
-                    title=title.strip(),
-                    published=row["publication_date"] or None,
-                    path=path.relative_to(root).as_posix(),
-                )
-            )
-    return found
 
 
 def half(ids: list[str]) -> str:
