@@ -1,0 +1,32 @@
+"""Reported speech that should not be found, or not with that extent: what a cue after a
+quote reports, and refusals to comment. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_a_cue_after_a_quote_reports_the_quote_not_the_clause_after_it(nlp: Any) -> None:
+    # The parser makes "said" an aside to a host clause that runs on past it.
+    text = "\u201cThe ferry will run,\u201d Quist said, while insisting the toll would stay."
+    found = quotes(nlp, text)
+    q = one(found, "direct", "ferry")
+    assert q.speaker_text == "Quist"
+    # No reported speech runs over the quote, its cue and the clause after them.
+    assert not [r for r in found if r.kind == "indirect" and "ferry" in r.text]
+    assert one(found, "indirect", "toll").cue == "insisting"
+
+
+def test_a_cue_set_into_unquoted_words_still_reports_all_of_them(nlp: Any) -> None:
+    q = one(quotes(nlp, "The ferry, Mara Quist said, will run on time."), "indirect", "ferry")
+    assert q.text.endswith("will run on time")
+
+
+def test_a_cue_after_a_partial_quote_keeps_the_words_before_it(nlp: Any) -> None:
+    # The quote does not open the sentence: the reported speech is all that comes before.
+    text = 'Riders have "a higher set of hopes for the ferry," Quist said, as the pier closed.'
+    q = one(quotes(nlp, text), "indirect", "Riders")
+    assert q.text.startswith("Riders have")
+    assert "hopes for the ferry" in q.text
