@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from crossbrief.analyze.quotes import is_refusal
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -30,3 +33,35 @@ def test_a_cue_after_a_partial_quote_keeps_the_words_before_it(nlp: Any) -> None
     q = one(quotes(nlp, text), "indirect", "Riders")
     assert q.text.startswith("Riders have")
     assert "hopes for the ferry" in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Varga declined to comment.",
+        "Tom Varga declined to comment on the lawsuit over the pier.",
+        "The ferry company declined to say whether it would appeal.",
+        "Tom Varga refused to answer questions about the pier.",
+        "Tom Varga would not comment on the lawsuit.",
+    ],
+)
+def test_a_refusal_to_speak_is_kept_as_an_attribution_and_marked(nlp: Any, text: str) -> None:
+    # PolNeAR annotates "declined" + "to comment": the attribution stays, with its speaker.
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert len(found) == 1
+    assert found[0].speaker_text in {"Tom Varga", "The ferry company"}
+    assert is_refusal(text, found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Varga declined to endorse the new toll.",  # a side taken, not a refusal to speak
+        "Tom Varga said the toll would rise in May.",
+        "Tom Varga commented that the toll would rise in May.",
+    ],
+)
+def test_a_statement_or_a_side_taken_is_no_refusal(nlp: Any, text: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert found
+    assert not any(is_refusal(text, q) for q in found)

@@ -66,6 +66,7 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.passives import passive_quotes
+from crossbrief.analyze.quotes.refusals import is_refusal
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
 from crossbrief.model import Mention, Quote
@@ -77,6 +78,7 @@ __all__ = [
     "extract_quotes",
     "find_quote_spans",
     "is_position",
+    "is_refusal",
     "is_reporting",
     "is_verbatim",
 ]
