@@ -65,3 +65,30 @@ def test_a_statement_or_a_side_taken_is_no_refusal(nlp: Any, text: str) -> None:
     found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
     assert found
     assert not any(is_refusal(text, q) for q in found)
+
+
+def test_a_quote_the_writers_sentence_runs_on_from_is_part_of_its_reported_speech(
+    nlp: Any,
+) -> None:
+    text = (
+        "\u201cMany would call that a loss for the harbour\u201d if she won by less than "
+        "ten points, said Tom Varga, a pilot."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind == "direct"]
+    reported = one(found, "indirect", "ten points")
+    part = one(found, "partial", "loss for the harbour")
+    assert part.cue_start == reported.cue_start
+
+
+def test_reported_speech_opened_by_a_quote_ending_in_a_comma_is_the_quote(nlp: Any) -> None:
+    # What follows the quote's comma ("when asked ...") is the writer's, not Varga's words.
+    text = "Varga had previously said, \u201cWe\u2019ll see,\u201d when asked whether he would run."
+    found = quotes(nlp, text)
+    assert one(found, "direct", "see").speaker_text == "Varga"
+    assert not [q for q in found if q.kind == "indirect" and q.cue == "said"]
+
+
+def test_a_whole_quote_after_its_cue_stays_direct(nlp: Any) -> None:
+    text = "\u201cThe toll is far too high,\u201d Varga said on Monday."
+    assert one(quotes(nlp, text), "direct", "toll").cue == "said"
