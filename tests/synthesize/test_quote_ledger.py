@@ -222,3 +222,19 @@ def test_direct_words_under_an_act_cue_are_no_position() -> None:
     q = Quote(words, start, start + len(words), "direct", "Voss", 0, 4, "Voss", "challenged")
     lines, _ = ledger(article("a1", "Post", text, [q]))
     assert lines[0].kind == "direct" and not lines[0].position
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue", "listed"),
+    [
+        ("Voss declined to comment.", "declined to comment", "declined", False),
+        ("Voss would not comment on the toll.", "comment on the toll", "comment", False),
+        ("Voss declined to endorse the toll.", "declined to endorse the toll", "declined", True),
+        ("Voss said the pier would close.", "the pier would close", "said", True),
+    ],
+)
+def test_a_refusal_to_speak_has_no_ledger_line(
+    text: str, words: str, cue: str, listed: bool
+) -> None:
+    lines, _ = ledger(article("a1", "Post", text, [_reported(text, words, cue)]))
+    assert bool(lines) is listed

@@ -11,6 +11,7 @@ demoted to reported speech. The same words carried by several outlets are listed
 the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than
 another -- and ``disputed_speakers`` lists the entities when outlets put them in different
 mouths. A quoted fragment inside reported speech from the same cue is folded into it.
+A refusal to speak ("declined to comment") is left out: it has no one's words to show.
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
 one is named for, never as someone's words. Reported content whose cue is an act or a
@@ -25,7 +26,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from crossbrief.analyze.quotes import HEDGE_CUES, is_position, is_verbatim
+from crossbrief.analyze.quotes import HEDGE_CUES, is_position, is_refusal, is_verbatim
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.story import Story
@@ -115,11 +116,14 @@ def _ledger_line(entry: _Entry) -> BriefQuote:
 
 def _checked(a: AnalyzedArticle) -> list[Quote]:
     """The article's quotes: direct ones verified word for word, fragments folded into the
-    reported speech that carries them."""
+    reported speech that carries them, refusals to speak ('declined to comment') left out:
+    they have no one's words to show."""
     text = a.article.text
     reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
     out = []
     for q in a.quotes:
+        if is_refusal(text, q):
+            continue
         if q.kind == "partial" and any(
             r.cue_start == q.cue_start and r.start <= q.start and q.end <= r.end + 1
             for r in reported

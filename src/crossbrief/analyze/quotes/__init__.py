@@ -59,6 +59,7 @@ from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
+    MARKS,
     NAME_TYPES,
     REPORTING_BASES,
     is_position,
@@ -66,6 +67,7 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.passives import passive_quotes
+from crossbrief.analyze.quotes.refusals import is_refusal
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
 from crossbrief.model import Mention, Quote
@@ -77,6 +79,7 @@ __all__ = [
     "extract_quotes",
     "find_quote_spans",
     "is_position",
+    "is_refusal",
     "is_reporting",
     "is_verbatim",
 ]
@@ -160,18 +163,43 @@ def _named_by_words(quotes: list[Quote]) -> list[Quote]:
 def _fold_partials(quotes: list[Quote]) -> list[Quote]:
     """Drop a partial quote inside reported speech from another cue ('said he thinks it is
     "a great thing"'): the reported content carries its words, marks and all, under the
-    outer speaker. One from the same cue stays ('called the plan "a gamble"')."""
+    outer speaker. One from the same cue stays ('called the plan "a gamble"'). A quote
+    inside reported speech from its own cue is one attribution with it: a fragment of it
+    when the writer's sentence runs on from the quote ('"Many would call it a loss" if she
+    won by less'), all of it when the reported speech opens with the quote and goes on past
+    its closing comma ('said, "We'll see," when asked ...': the rest is the writer's)."""
     reported = [q for q in quotes if q.kind == "indirect"]
     starts = [q.start for q in reported]
     widest: list[Quote] = []
     for q in reported:
         widest.append(q if not widest or q.end > widest[-1].end else widest[-1])
+    hosts = {q.cue_start: q for q in reported if q.cue_start is not None}
+    inside = {
+        id(q): hosts[q.cue_start]
+        for q in quotes
+        if q.kind == "direct"
+        and q.cue_start in hosts
+        and hosts[q.cue_start].start <= q.start
+        and q.end <= hosts[q.cue_start].end + 1
+    }
+    whole = {
+        id(h)
+        for q in quotes
+        if (h := inside.get(id(q))) is not None
+        and q.text.rstrip().endswith(",")
+        and not h.text[: max(0, q.start - h.start)].strip(MARKS + " '")
+    }
     out = []
     for q in quotes:
         if q.kind == "partial":
             k = bisect.bisect_right(starts, q.start) - 1
             if k >= 0 and widest[k].end >= q.end and widest[k].cue_start != q.cue_start:
                 continue
+        if id(q) in whole:
+            continue
+        host = inside.get(id(q))
+        if host is not None and id(host) not in whole and not q.text.rstrip().endswith(","):
+            q = replace(q, kind="partial")
         out.append(q)
     return out
 

@@ -92,6 +92,9 @@ def direct_quotes(
                     cue = _nearer_speech(para, span, cue)
             if cue is not None:
                 attr = from_cue(para, cue)
+                near = _after_quote_subject(cue, span, para.quoted)
+                if near is not None and attr.head is not None and attr.head.i < span.start:
+                    attr = Attr(para, cue, phrase(near), near)
                 if kind == "direct":
                     attr = _someone(attr)
                 if (
@@ -241,7 +244,7 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         if para.quoted[k]:
             return None
         if is_reporting(tok):
-            subj = subject(tok, para.quoted)
+            subj = _after_quote_subject(tok, span, para.quoted) or subject(tok, para.quoted)
             if subj is None or subj.i < j or subj.lower_ in RELATIVE:
                 return None  # '"...," which votes in June': a clause on a thing
             if subj.i > tok.i:  # '"...," said Ann Lee'
@@ -254,6 +257,21 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         if tok.is_punct and tok.text not in {".", "-"}:
             return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
     return None
+
+
+def _after_quote_subject(verb: Any, span: Any, quoted: bytearray) -> Any:
+    """'His verdict: "...," he said': of the subjects the parser gave a cue after a quote,
+    the one between the quote and the cue speaks (the other heads the words before it)."""
+    if verb.i < span.end:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECTS and span.end <= c.i < verb.i and not quoted[c.i]
+        ),
+        None,
+    )
 
 
 def _name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:

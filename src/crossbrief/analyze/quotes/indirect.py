@@ -401,8 +401,13 @@ def _host(verb: Any) -> tuple[Any, Any] | None:
         return None
     doc = verb.doc
     left, right = host.left_edge, host.right_edge
+    # '"X," Lee said, while ...': a cue right after a quote that opens its host reports that
+    # quote, not what follows it (the parser may hang the rest of the sentence on the quote).
+    words = [t for t in verb.subtree if not t.is_punct]
+    before = doc[words[0].i - 1] if words[0].i > left.i else None
+    after_quote = left.tag_ == "``" and before is not None and before.tag_ == "''"
     if verb.left_edge.i <= left.i:
         left = doc[min(verb.right_edge.i + 1, right.i)]
-    elif verb.right_edge.i >= right.i:
+    elif verb.right_edge.i >= right.i or after_quote:
         right = doc[max(verb.left_edge.i - 1, left.i)]
     return left, right

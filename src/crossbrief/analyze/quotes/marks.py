@@ -42,6 +42,16 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
             elif c not in OPEN_MARKS and c not in CLOSE_MARKS and c != STRAIGHT:
                 i += 1
                 continue
+            if (
+                open_at is not None
+                and c in OPEN_MARKS
+                and text[open_at - 1] == STRAIGHT
+                and text[open_at:i].strip()
+            ):
+                inner = _nested_end(text, i, p_end)
+                if inner is not None:
+                    i = inner  # '"It isn't about "Equal Justice" anymore."': one quote
+                    continue
             if open_at is None:
                 if c not in CLOSE_MARKS or _opens(text, i):  # else a stray closing mark
                     open_at = i + width
@@ -60,6 +70,17 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
     segs = [s for s in segs if s.end > s.start]
     segs.sort(key=lambda s: s.start)
     return segs
+
+
+def _nested_end(text: str, i: int, end: int) -> int | None:
+    """Where a curly quote opened at ``i`` inside a straight-quoted one closes (the offset
+    after its mark), when it closes before the next straight mark: a title or a phrase
+    quoted inside the quote, not its end. None when it does not."""
+    close = min((k for k in (text.find(m, i + 1, end) for m in CLOSE_MARKS) if k >= 0), default=-1)
+    straight = text.find(STRAIGHT, i + 1, end)
+    if close < 0 or (0 <= straight < close):
+        return None
+    return close + 1
 
 
 def _single_quoted(text: str, start: int, end: int, pi: int, doubles: list[Seg]) -> list[Seg]:

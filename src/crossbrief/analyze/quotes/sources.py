@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
@@ -12,6 +12,25 @@ from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A source phrase found in a paragraph: its tokens [cue_start, cue_end), its object
+    ``pobj``, whether what was found starts after all of the phrase (``whole``: 'In a CBS
+    poll released Monday, ...') and who made the record ``pobj`` names (``source``), with
+    what the attribution needs from around it."""
+
+    text: str
+    para: Para
+    taken: Sequence[tuple[int, int, bool]]
+    people: People
+    names: Names
+    cue_start: int
+    cue_end: int
+    pobj: Any
+    whole: bool = False
+    source: Any = None
 
 
 def source_phrases(
@@ -26,10 +45,10 @@ def source_phrases(
             continue
         pobj = next((c for c in acc[-1].children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            maker = _maker(pobj)
-            q = _attributed(
-                text, para, acc.start, acc.end, pobj, taken, people, names, source=maker
+            found = _Found(
+                text, para, taken, people, names, acc.start, acc.end, pobj, source=_maker(pobj)
             )
+            q = _attributed(found)
             if q is not None:
                 yield q
     for tok in para.doc:
@@ -38,7 +57,8 @@ def source_phrases(
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lower_ not in EVIDENCE_NOUNS or _reported(tok):
             continue
-        q = _attributed(text, para, tok.i, tok.i + 1, pobj, taken, people, names, whole=True)
+        found = _Found(text, para, taken, people, names, tok.i, tok.i + 1, pobj, whole=True)
+        q = _attributed(found)
         if q is not None:
             yield q
 
@@ -112,22 +132,12 @@ def _before_cue(doc: Any, last: int) -> int:
     return int(comma) - 1
 
 
-def _attributed(
-    text: str,
-    para: Para,
-    cue_start: int,
-    cue_end: int,
-    pobj: Any,
-    taken: Sequence[tuple[int, int, bool]],
-    people: People,
-    names: Names,
-    whole: bool = False,
-    source: Any = None,
-) -> Quote | None:
-    """The attribution of the sentence a source phrase (tokens [cue_start, cue_end) and its
-    object ``pobj``) sits in: what comes before it when it closes the sentence, after it
-    when it opens it, all of the sentence when it is set off by commas in the middle.
-    ``source``: who made the record ``pobj`` names, the speaker when given."""
+def _attributed(found: _Found) -> Quote | None:
+    """The attribution of the sentence a source phrase sits in: what comes before it when
+    it closes the sentence, after it when it opens it, all of the sentence when it is set
+    off by commas in the middle. The maker of the record, when given, is the speaker."""
+    text, para, cue_start, cue_end = found.text, found.para, found.cue_start, found.cue_end
+    pobj, whole, source = found.pobj, found.whole, found.source
     sent = para.sent_of(cue_start)
     ps, pe = phrase(pobj)
     # 'In a CBS poll released Monday, ...': what was found starts after all of the phrase.
@@ -167,10 +177,10 @@ def _attributed(
         return None
     start = para.offset + doc[first].idx
     end = para.offset + doc[last].idx + len(doc[last].text)
-    if covered(start, end, taken):
+    if covered(start, end, found.taken):
         return None
     attr = Attr(para, None, (ps, pe), pobj)
-    attr.name = resolve(para, (ps, pe), pobj, people, names)
+    attr.name = resolve(para, (ps, pe), pobj, found.people, found.names)
     q = make_quote(text, start, end, "indirect", attr)
     cs = para.offset + doc[cue_start].idx
     ce = para.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1].text)
