@@ -68,3 +68,23 @@ def test_championing_or_rebuffing_is_a_position_of_someone(nlp: Any) -> None:
 
 def test_no_one_takes_a_side_when_a_thing_rebuffs(nlp: Any) -> None:
     assert _indirect(nlp, "The storm rebuffed the ferry at the harbour mouth.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ann Lee spoke of a split in the harbour council.", "a split in the harbour council"),
+        ("The mayor warned of a long strike at the port.", "a long strike at the port"),
+        ("Tom Varga boasted of his record on ferry fares.", "his record on ferry fares"),
+        ("The crews complained of low pay and long shifts.", "low pay and long shifts"),
+    ],
+)
+def test_what_a_verb_of_speaking_speaks_of(nlp: Any, text: str, content: str) -> None:
+    found = _indirect(nlp, text)
+    assert len(found) == 1
+    assert content in found[0].text
+
+
+def test_of_after_a_verb_of_thinking_reports_nothing(nlp: Any) -> None:
+    # "thought of X": a name recalled as often as a view held
+    assert _indirect(nlp, "Ann Lee thought of the harbour as her home.") == []

@@ -85,7 +85,7 @@ _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue writ
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
     hope think wonder worry know learn fear boast brag hint campaign vouch weigh"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
-CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
+CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
 MAKE = frozenset({"make", "makes", "made", "making"})
 PLAIN = frozenset({"clear", "plain", "known"})
@@ -127,6 +127,9 @@ PREP_ONLY_AFTER = {
     "on": frozenset({"comment", "focus", "call", "push", "press", "weigh"}),
     "with": frozenset({"side", "agree", "disagree", "weigh"}),
     "at": frozenset({"lash", "rail", "hint"}),
+    # "spoke of the war", "warned of a split", "boasted of his skills"; not "thought of"
+    # (a name recalled as often as a view held) nor "heard of"
+    "of": frozenset({"speak", "talk", "boast", "warn", "complain", "brag"}),
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
