@@ -88,3 +88,11 @@ def test_what_a_verb_of_speaking_speaks_of(nlp: Any, text: str, content: str) ->
 def test_of_after_a_verb_of_thinking_reports_nothing(nlp: Any) -> None:
     # "thought of X": a name recalled as often as a view held
     assert _indirect(nlp, "Ann Lee thought of the harbour as her home.") == []
+
+
+def test_who_was_questioned_about_something_did_not_ask(nlp: Any) -> None:
+    # as with "was asked about": the question is put by no one named, not by Lee
+    found = _indirect(nlp, "Ann Lee was questioned about the dispute over the pier.")
+    assert [(q.speaker_text, q.text) for q in found] == [
+        (None, "questioned about the dispute over the pier")
+    ]

@@ -83,7 +83,7 @@ NOT_INDIRECT = frozenset({"continue"})
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry know learn fear boast brag hint campaign vouch weigh"""
+    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
