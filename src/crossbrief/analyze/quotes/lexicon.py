@@ -234,11 +234,35 @@ _STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident an
     frustrated disappointed enthusiastic adamant convinced anxious furious"""
 # Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
 _STANCE_TO = "willing unwilling eager determined reluctant keen loath"
+# More prepositions some of them take ("skeptical about", "confident in", "angry at", "unhappy
+# with"), and adjectives of being content with something, which take "with" or "about".
+_STANCE_MORE = {
+    "skeptical": "about",
+    "sceptical": "about",
+    "wary": "about",
+    "confident": "in",
+    "angry": "at with",
+    "furious": "at with",
+    "upset": "with",
+    "concerned": "with",
+    "frustrated": "with",
+    "disappointed": "in with",
+    "happy": "with about",
+    "unhappy": "with about",
+    "pleased": "with",
+    "satisfied": "with",
+    "comfortable": "with",
+    "uncomfortable": "with",
+}
 STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
     **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
     **{w: frozenset({"to"}) for w in _STANCE_TO.split()},
 }
+for _adj, _preps in _STANCE_MORE.items():
+    STANCE_ADJECTIVES[_adj] = STANCE_ADJECTIVES.get(_adj, frozenset()) | frozenset(_preps.split())
+# Of these, the ones only someone can be ("the cabin is comfortable with six aboard").
+FEELINGS = frozenset(_STANCE_MORE)
 # Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
 _HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
 HOLDERS = with_plurals(_HOLDER_WORDS)
