@@ -60,3 +60,24 @@ def test_a_verdict_in_the_passive_is_the_agents(
 
 def test_a_verdict_by_a_thing_is_no_ones(nlp: Any) -> None:
     assert _found(nlp, "The old pier was rejected by the tides.") == []
+
+
+def test_a_side_taken_by_the_agent_of_a_participle_after_its_noun(nlp: Any) -> None:
+    found = _found(nlp, "The toll plan, opposed by the harbour unions, was dropped in May.")
+    assert found == [("the harbour unions", "The toll plan, opposed by the harbour unions")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maker or a source of the noun, no side taken on it
+        "A letter written by Ann Lee was read aloud at the pier.",
+        "The figures reported by the harbour office were lower.",
+    ],
+)
+def test_a_participle_of_speech_after_its_noun_is_no_attribution(nlp: Any, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+def test_a_side_backed_by_a_thing_is_no_ones(nlp: Any) -> None:
+    assert _found(nlp, "The toll plan, backed by new research, was adopted in May.") == []

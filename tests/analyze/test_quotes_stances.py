@@ -96,3 +96,30 @@ def test_a_clause_that_the_parser_calls_an_object_is_still_left_out(nlp: Any) ->
     text = "Mr Lee told his cabinet that the port was preparing for a wave of ferries."
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [q.text for q in found] == ["the port was preparing for a wave of ferries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee was angry at the harbour board.", [("Ann Lee", "angry at the harbour board")]),
+        (
+            "Residents are unhappy with the new ferry timetable.",
+            [("Residents", "unhappy with the new ferry timetable")],
+        ),
+        (
+            "Tom Varga is confident in the new harbour crew.",
+            [("Tom Varga", "confident in the new harbour crew")],
+        ),
+        (
+            "Ann Lee is skeptical about the toll plan.",
+            [("Ann Lee", "skeptical about the toll plan")],
+        ),
+        # a feeling needs someone to hold it
+        ("The cabin is comfortable with six people aboard.", []),
+    ],
+)
+def test_a_feeling_about_something_is_a_stance_of_someone(
+    nlp: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [(q.speaker_text, q.text) for q in found] == expected

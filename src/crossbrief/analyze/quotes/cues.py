@@ -363,10 +363,14 @@ def _date_name(tok: Any) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in NOT_SPEAKERS
 
 
+_ASKING = frozenset({"ask", "question"})
+
+
 def asked_passive(verb: Any) -> bool:
-    """'Lee was asked ...', '(When) asked whether ..., Lee said': a question put to someone,
-    whose subject (or the subject of the clause it hangs on) was asked, not the asker."""
-    if FORM_TO_BASE.get(verb.lower_) != "ask" or verb.tag_ not in {"VBN", "VBD"}:
+    """'Lee was asked ...', '(When) asked whether ..., Lee said', 'Lee was questioned about
+    ...': a question put to someone, whose subject (or the subject of the clause it hangs on)
+    was asked, not the asker."""
+    if FORM_TO_BASE.get(verb.lower_) not in _ASKING or verb.tag_ not in {"VBN", "VBD"}:
         return False
     deps = {c.dep_ for c in verb.children}
     if "auxpass" in deps:

@@ -30,9 +30,10 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
     denounce echo post email outline request portray compare quote recite rebut assail
     invoke disagree remember understand identify name deem credit voice disclose unveil
-    release order nominate"""
-# (the last line: what is remembered or understood, and speech acts that declare, tell or
-# direct: naming, crediting, disclosing, releasing a report, ordering)
+    release order nominate articulate envision lay weigh paint spell"""
+# (the last lines: what is remembered, understood or envisioned, and speech acts that
+# declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
+# "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below)
 # Acts of taking sides or of verbal attack: reported only with someone as their subject
 # ("Lee challenged the ruling", not "the suits challenging the laws").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
@@ -40,7 +41,7 @@ _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke ber
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
     implore apologize apologise decide aim accept ignore sign introduce promote look
-    campaign vouch"""
+    campaign vouch champion rebuff"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -70,6 +71,7 @@ _IRREGULAR = {
     "rebut": ("rebutted", "rebutting"),
     "jab": ("jabbed", "jabbing"),
     "refute": ("refuted", "refuting"),
+    "lay": ("laid",),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
@@ -81,9 +83,9 @@ NOT_INDIRECT = frozenset({"continue"})
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry know learn fear boast brag hint campaign vouch"""
+    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
-CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at"})
+CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
 MAKE = frozenset({"make", "makes", "made", "making"})
 PLAIN = frozenset({"clear", "plain", "known"})
@@ -122,9 +124,12 @@ MESSAGES = with_plurals(_MESSAGE_WORDS)
 # with all but the verbs of speaking and writing ("wrote for the Times").
 PREP_ONLY_AFTER = {
     "to": frozenset({"refer", "point"}),
-    "on": frozenset({"comment", "focus", "call", "push", "press"}),
-    "with": frozenset({"side", "agree", "disagree"}),
+    "on": frozenset({"comment", "focus", "call", "push", "press", "weigh"}),
+    "with": frozenset({"side", "agree", "disagree", "weigh"}),
     "at": frozenset({"lash", "rail", "hint"}),
+    # "spoke of the war", "warned of a split", "boasted of his skills"; not "thought of"
+    # (a name recalled as often as a view held) nor "heard of"
+    "of": frozenset({"speak", "talk", "boast", "warn", "complain", "brag"}),
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
@@ -229,11 +234,35 @@ _STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident an
     frustrated disappointed enthusiastic adamant convinced anxious furious"""
 # Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
 _STANCE_TO = "willing unwilling eager determined reluctant keen loath"
+# More prepositions some of them take ("skeptical about", "confident in", "angry at", "unhappy
+# with"), and adjectives of being content with something, which take "with" or "about".
+_STANCE_MORE = {
+    "skeptical": "about",
+    "sceptical": "about",
+    "wary": "about",
+    "confident": "in",
+    "angry": "at with",
+    "furious": "at with",
+    "upset": "with",
+    "concerned": "with",
+    "frustrated": "with",
+    "disappointed": "in with",
+    "happy": "with about",
+    "unhappy": "with about",
+    "pleased": "with",
+    "satisfied": "with",
+    "comfortable": "with",
+    "uncomfortable": "with",
+}
 STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
     **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
     **{w: frozenset({"to"}) for w in _STANCE_TO.split()},
 }
+for _adj, _preps in _STANCE_MORE.items():
+    STANCE_ADJECTIVES[_adj] = STANCE_ADJECTIVES.get(_adj, frozenset()) | frozenset(_preps.split())
+# Of these, the ones only someone can be ("the cabin is comfortable with six aboard").
+FEELINGS = frozenset(_STANCE_MORE)
 # Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
 _HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
 HOLDERS = with_plurals(_HOLDER_WORDS)
@@ -273,9 +302,25 @@ def is_reporting(tok: Any) -> bool:
     called Dockline") or an imperative ("See the full list below")."""
     if tok.lower_ not in FORM_TO_BASE or tok.pos_ != "VERB":
         return False
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and FORM_TO_BASE[tok.lower_] in NAMING:
+    base = FORM_TO_BASE[tok.lower_]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and base in NAMING:
+        return False
+    if base in FRAMED and not any(
+        c.dep_ == FRAMED[base][0] and c.lower_ == FRAMED[base][1] for c in tok.children
+    ):
         return False
     return not (tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start)
+
+
+# Verbs that report only with a particle or an "as" phrase, (dependency, word): "laid out
+# a plan" (not "laid a wreath"), "weighed in on the deal" (not "weighed 80 kilos"),
+# "spelled out the terms", "painted Lee as weak" (not "painted the house").
+FRAMED = {
+    "lay": ("prt", "out"),
+    "weigh": ("prt", "in"),
+    "spell": ("prt", "out"),
+    "paint": ("prep", "as"),
+}
 
 
 # Verbs whose participle after a noun names it rather than reports ("a group called X").

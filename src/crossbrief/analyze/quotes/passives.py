@@ -1,6 +1,6 @@
 """Reporting verbs in the passive with their agent: 'The plan was criticized by residents',
-'The meeting was first reported by Politico': the agent is the source, the clause what it
-said or did."""
+'The meeting was first reported by Politico', 'the bill, opposed by the unions,': the agent
+is the source, the clause (or the noun with its participle) what it said or did."""
 
 from __future__ import annotations
 
@@ -26,20 +26,44 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         if not reports_here(verb):
             continue  # "were identified by their families": an everyday act
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        participle = subj is None and _participle(verb)
+        if participle:
+            subj = verb.head  # "the bill, opposed by the unions,": what the side is on
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if subj is None or by is None or subj.lower_ == "it" or subj.i > verb.i:
             continue
         agent = next((g for g in by.children if g.dep_ == "pobj"), None)
         if agent is None or para.quoted[agent.i] or para.quoted[subj.i]:
             continue
-        if (FORM_TO_BASE.get(verb.lower_) in ACTS or _judged(verb)) and not animate(agent):
-            continue  # "was pushed by the shifts": no one took a side
+        side = participle or FORM_TO_BASE.get(verb.lower_) in ACTS or _judged(verb)
+        if side and not animate(agent):
+            continue  # "was pushed by the shifts", "a plan backed by research": no one's side
         sent = para.sent_of(verb.i)
         left = para.doc[max(subj.left_edge.i, sent.start)]
         right = para.doc[min(verb.right_edge.i, sent.end - 1)]
         span = token_span(text, para, left, trim_end(para, left, right), direct)
         if not covered(*span, taken):
             yield held_by(found, para, span, verb, agent)
+
+
+# Verbs of taking a side whose participle after a noun tells the agent's side on it ("a bill
+# opposed by the unions"); others name a maker or a source of the noun ("a letter written by",
+# "a poll reported by"), no stance on it.
+_SIDE_WORDS = """oppose support back endorse favor favour praise criticize criticise condemn
+    denounce reject welcome embrace applaud hail champion decry deride mock slam blast"""
+_SIDES = frozenset(_SIDE_WORDS.split())
+
+
+def _participle(verb: Any) -> bool:
+    """A past participle of taking a side after the noun it says something of ('a bill
+    opposed by the unions', 'a plan praised by residents')."""
+    return (
+        FORM_TO_BASE.get(verb.lower_) in _SIDES
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.head.i < verb.i
+    )
 
 
 def _judged(verb: Any) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.cues import subject
-from crossbrief.analyze.quotes.lexicon import HOLDERS, STANCE_ADJECTIVES
+from crossbrief.analyze.quotes.lexicon import FEELINGS, HOLDERS, STANCE_ADJECTIVES
 from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.model import Quote
 
@@ -32,8 +32,10 @@ def stance_quotes(found: Found, para: Para) -> Iterator[Quote]:
         speaker = subject(adj.head, para.quoted)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is clear that": no one holds it
-        if "to" in preps and not animate(speaker):
-            continue  # "the ferry was reluctant to sail": a will needs someone to hold it
+        if ("to" in preps or adj.lower_ in FEELINGS) and not animate(speaker):
+            # "the ferry was reluctant to sail", "the cabin is comfortable with six aboard":
+            # a will or a feeling needs someone to hold it
+            continue
         right = trim_end(para, left, right)
         start, end = token_span(text, para, left, right, direct)
         if right.i - adj.i < 2 or covered(start, end, taken):
