@@ -1,11 +1,16 @@
-"""Conflict extents: a count spread over several countries, a figure of another year
-(invented sentences; figures placed by hand)."""
+"""Conflict extents: a count spread over several countries, a figure of another year; and a
+conflict's label, where a bound that an exact value meets is no other value (invented
+sentences; figures placed by hand)."""
 
 from __future__ import annotations
 
 import pytest
 
+from crossbrief.model import AnalyzedArticle
+from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.extents import extents
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import conflict_values, figure_article
 
 
@@ -79,3 +84,22 @@ def test_a_past_years_figure_does_not_conflict_with_todays() -> None:
     )
     assert conflict_values(a, b) == []
     assert conflict_values(a, c) == [["5.8", "6.9"]]  # the control: one quake
+
+
+def _toll(aid: str, figure: str) -> AnalyzedArticle:
+    return figure_article(
+        "a" + aid, f"The Varnholm flood killed {figure} people on the coast.", [(figure, "people")]
+    )
+
+
+def test_a_bound_an_exact_value_meets_is_no_other_value_in_the_label() -> None:
+    story = Story([_toll("1", "60"), _toll("2", "at least 60"), _toll("3", "65")])
+    (conflict,) = build_conflicts(story, group_sentences(story))
+    assert conflict.about.endswith(": 60 vs 65 (count)")
+    assert len(conflict.values) == 3  # the bound's sentence is still cited
+
+
+def test_a_bound_no_exact_value_meets_stays_in_the_label() -> None:
+    story = Story([_toll("1", "60"), _toll("2", "at least 70"), _toll("3", "65")])
+    (conflict,) = build_conflicts(story, group_sentences(story))
+    assert conflict.about.endswith(": 60 vs 65 vs at least 70 (count)")

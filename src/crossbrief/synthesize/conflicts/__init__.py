@@ -22,6 +22,7 @@ from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
+from crossbrief.synthesize.conflicts.values import met
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
@@ -48,8 +49,12 @@ def build_conflicts(
         kind = group[0].dimension.split(":")[0]
         # one label per value however it is written ("Three", "three"; "3-percent", "3 percent")
         labels = {v.key: v.value for v in reversed(values)}
+        # a bound that a stated exact value meets ("at least 60" beside "60") is no other value
+        for v, f in zip(values, group, strict=True):
+            if met(f.measure, [g.measure for g in group]) and len(labels) > 1:
+                labels.pop(v.key, None)
         if found.update:  # a running count: its values in date order, not a disagreement
-            steps = list(dict.fromkeys(labels[v.key] for v in values))
+            steps = list(dict.fromkeys(labels[v.key] for v in values if v.key in labels))
             about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
             conflicts.append(Conflict(about=about, kind="update", values=values))
             continue
