@@ -14,7 +14,7 @@ story's sentence similarity, fact groups and entities:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
@@ -30,11 +30,15 @@ __all__ = ["build_conflicts"]
 
 
 def build_conflicts(
-    story: Story, groups: Sequence[FactGroup], entities: Sequence[Entity] = ()
+    story: Story,
+    groups: Sequence[FactGroup],
+    entities: Sequence[Entity] = (),
+    dates: Mapping[str, str | None] | None = None,
 ) -> list[Conflict]:
     """Disagreements on figures, ages and names, each listing every value with its article
     and sentence; a count that only rises from earlier-dated articles to later ones comes as
-    kind "update", its values in date order. ``entities`` (from ``build_entities``) tell spelling variants of one name
+    kind "update", its values in date order; ``dates`` (from ``infer_dates``) give an undated
+    article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
     from two names; without them, names are compared as written."""
     index = EntityIndex(entities)
 
@@ -43,7 +47,7 @@ def build_conflicts(
         return ConflictValue(text, a.sentence_text(sentence), article, sentence)
 
     conflicts = []
-    for found in figure_conflicts(story, groups, index):
+    for found in figure_conflicts(story, groups, index, dates):
         group = found.values
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]
