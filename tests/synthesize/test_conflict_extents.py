@@ -86,6 +86,29 @@ def test_a_past_years_figure_does_not_conflict_with_todays() -> None:
     assert conflict_values(a, c) == [["5.8", "6.9"]]  # the control: one quake
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The mayor said 9,000 people were killed in those raids.", {"those:raids"}),
+        ("The mayor said 9,000 people died from these two attacks.", {"those:attacks"}),
+        # negatives: no demonstrative, or one naming no events the figure is of
+        ("The mayor said 9,000 people were killed in the raids.", set()),
+        ("The mayor said 9,000 people were killed, those officials said.", set()),
+    ],
+)
+def test_a_figure_of_events_pointed_back_to(sentence: str, found: set[str]) -> None:
+    assert _extents(sentence, "9,000") == found
+
+
+def test_a_count_of_events_pointed_back_to_does_not_meet_a_plain_count() -> None:
+    line = "The governor said {} were killed in {} near the northern border town."
+    a = figure_article("a", line.format("12 people", "the raid"), [("12", "people")])
+    b = figure_article("b", line.format("7 people", "those raids"), [("7", "people")])
+    c = figure_article("c", line.format("7 people", "the raid"), [("7", "people")])
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["12", "7"]]  # the control: one raid
+
+
 def _toll(aid: str, figure: str) -> AnalyzedArticle:
     return figure_article(
         "a" + aid, f"The Varnholm flood killed {figure} people on the coast.", [(figure, "people")]

@@ -7,7 +7,10 @@
   province");
 - another year: a figure of a thing named with its year ("the 2004 tsunami ... a 9.1
   quake"), or of a sentence that opens on a year ("In 2004, a 9.1 quake ..."), is of that
-  year, another period than a figure of the story's own time.
+  year, another period than a figure of the story's own time;
+- events pointed back to: a figure told "in those bombings" or "from these attacks" counts
+  events its own article named before, which another article's words do not show to be the
+  same ones (another attack may be meant), so it meets only figures pointed the same way.
 
 Scopes are compared as ``holders.apart`` compares every scope: figures of different scopes
 never conflict.
@@ -16,6 +19,8 @@ never conflict.
 from __future__ import annotations
 
 import re
+
+from crossbrief.synthesize.text import fold
 
 # the words that may sit between a count and what spreads it ("230,000 people across Asia")
 _COUNTED = r"(?:\s+[\w-]+){0,4}?"
@@ -40,10 +45,16 @@ _NAMED_YEAR = re.compile(
 _OPENING_YEAR = re.compile(r"\W*(?:in|by|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,", re.I)
 
 
+# "killed in those bombings": events its own article named before, by a demonstrative
+_POINTED = re.compile(
+    r"\b(?:in|from|by|during|since)\s+(?:those|these)\s+(?:\w+\s+)?([a-z]+s)\b", re.I
+)
+
+
 def extents(text: str, low: int, head: int, tail: int, end: int, count: bool) -> frozenset[str]:
-    """The extent scopes ("countries", "year:2004") of the figure ending at ``end``, whose
-    clause is ``head``-``tail`` in the sentence starting at ``low``; only a ``count`` is
-    spread over countries."""
+    """The extent scopes ("countries", "year:2004", "those:bombings") of the figure ending at
+    ``end``, whose clause is ``head``-``tail`` in the sentence starting at ``low``; only a
+    ``count`` is spread over countries."""
     found = set()
     if count and _SPREAD.match(text, end, tail):
         found.add("countries")
@@ -52,4 +63,7 @@ def extents(text: str, low: int, head: int, tail: int, end: int, count: bool) ->
     opening = _OPENING_YEAR.match(text, low, tail)
     if opening:
         found.add(f"year:{opening.group(1)}")
+    pointed = _POINTED.search(text, end, tail)
+    if pointed:
+        found.add(f"those:{fold(pointed.group(1))}")
     return frozenset(found)
