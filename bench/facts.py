@@ -57,6 +57,7 @@ from crossbrief.options import Options
 from crossbrief.synthesize import facts as facts_module
 from crossbrief.synthesize import synthesize
 from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import build_facts, group_sentences
 from crossbrief.synthesize.paraphrase import FactEvidence
@@ -438,8 +439,10 @@ def main() -> int:
         entities, _ = build_entities(story)
         groups = group_sentences(story, entities=entities, paraphrase=args.paraphrase)
         found_facts = build_facts(story, groups, set())
+        # an undated article's inferred day, as synthesis gives it (running counts)
+        days = {k: v.date for k, v in infer_dates(story).items()}
         c2 = time.process_time()
-        found_conflicts = build_conflicts(story, groups, entities)
+        found_conflicts = build_conflicts(story, groups, entities, days)
         conflicts_cpu += time.process_time() - c2
         if args.share:
             c3 = time.process_time()

@@ -37,7 +37,7 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
     summary = summarize(story, groups, options.words, {k: v.date for k, v in dates.items()})
-    conflicts = build_conflicts(story, groups, entities)
+    conflicts = build_conflicts(story, groups, entities, {k: v.date for k, v in dates.items()})
     return Brief(
         articles=tuple(
             BriefArticle(

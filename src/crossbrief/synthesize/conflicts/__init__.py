@@ -14,7 +14,7 @@ story's sentence similarity, fact groups and entities:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
@@ -22,6 +22,7 @@ from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
+from crossbrief.synthesize.conflicts.values import met
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
@@ -29,11 +30,15 @@ __all__ = ["build_conflicts"]
 
 
 def build_conflicts(
-    story: Story, groups: Sequence[FactGroup], entities: Sequence[Entity] = ()
+    story: Story,
+    groups: Sequence[FactGroup],
+    entities: Sequence[Entity] = (),
+    dates: Mapping[str, str | None] | None = None,
 ) -> list[Conflict]:
     """Disagreements on figures, ages and names, each listing every value with its article
     and sentence; a count that only rises from earlier-dated articles to later ones comes as
-    kind "update", its values in date order. ``entities`` (from ``build_entities``) tell spelling variants of one name
+    kind "update", its values in date order; ``dates`` (from ``infer_dates``) give an undated
+    article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
     from two names; without them, names are compared as written."""
     index = EntityIndex(entities)
 
@@ -42,14 +47,18 @@ def build_conflicts(
         return ConflictValue(text, a.sentence_text(sentence), article, sentence)
 
     conflicts = []
-    for found in figure_conflicts(story, groups, index):
+    for found in figure_conflicts(story, groups, index, dates):
         group = found.values
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]
         # one label per value however it is written ("Three", "three"; "3-percent", "3 percent")
         labels = {v.key: v.value for v in reversed(values)}
+        # a bound that a stated exact value meets ("at least 60" beside "60") is no other value
+        for v, f in zip(values, group, strict=True):
+            if met(f.measure, [g.measure for g in group]) and len(labels) > 1:
+                labels.pop(v.key, None)
         if found.update:  # a running count: its values in date order, not a disagreement
-            steps = list(dict.fromkeys(labels[v.key] for v in values))
+            steps = list(dict.fromkeys(labels[v.key] for v in values if v.key in labels))
             about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
             conflicts.append(Conflict(about=about, kind="update", values=values))
             continue

@@ -21,9 +21,13 @@ if TYPE_CHECKING:  # figures.py imports this module
     from crossbrief.synthesize.conflicts.figures import FigureValue
 
 
-def matches(x: FigureValue, y: FigureValue) -> bool:
+def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
     """Whether two figures may be one quantity: same dimension, comparable values, and
-    nothing in their words setting them apart (places, roles, holders)."""
+    nothing in their words setting them apart (places, roles, holders). A count ``grown``
+    from an earlier-dated article to a later one may have grown any amount (a toll of 5 on
+    the first day, 24 on the next), so values far apart are then comparable when they count
+    the same plural noun ("5 people" / "24 people", not "two others" / "24 people", nor
+    "16GB" / "64GB")."""
     # figures qualified by two different places count two things ("21 died in Velmora",
     # "eight died in Ostrel")
     if x.places and y.places and not x.places & y.places:
@@ -40,7 +44,10 @@ def matches(x: FigureValue, y: FigureValue) -> bool:
     # sums carry no clock: "at 2.30am" dates the quake that "killed 41")
     if bool(x.clock) != bool(y.clock):
         return False
-    return x.dimension == y.dimension and comparable(x.measure, x.text, y.measure, y.text)
+    return x.dimension == y.dimension and (
+        (grown and bool(x.tally) and x.tally == y.tally)
+        or comparable(x.measure, x.text, y.measure, y.text)
+    )
 
 
 def mixed_values(values: Sequence[FigureValue]) -> set[FigureValue]:

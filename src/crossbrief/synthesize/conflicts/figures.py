@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -43,6 +43,7 @@ from crossbrief.synthesize.conflicts.context import (
 from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, pinned
 from crossbrief.synthesize.conflicts.furniture import counts_nothing
 from crossbrief.synthesize.conflicts.holders import Holder, holder
+from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
     MONEY_UNITS,
@@ -74,6 +75,7 @@ GENERIC = frozenset(
 # large count of one noun in two related sentences is rarely two quantities
 COUNTED_MIN = 100
 UNIT_WORDS = frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | MONEY_UNITS
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class FigureValue:
         default_factory=Holder
     )  # whose figure, which part or period, projected ("holders")
     clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
+    tally: str = ""  # the stem of the plural noun it counts, generic or not ("peopl")
 
     @property
     def dimension(self) -> str:
@@ -113,6 +116,14 @@ def _counted(unit: str) -> str:
     if not word.isalpha() or word in STOP_WORDS or word in GENERIC or word in UNIT_WORDS:
         return ""
     return root(word)
+
+
+def _tally(unit: str) -> str:
+    """The stem of a plural noun a count tallies ("people", "houses", "delegates"); "" for a
+    unit or a singular ("16GB", "one report"), which no running count counts."""
+    word = fold(unit)
+    plural = word.isalpha() and (word.endswith("s") or word in IRREGULAR_PLURALS)
+    return root(word) if plural and word not in UNIT_WORDS else ""
 
 
 def figure_values(story: Story, entities: EntityIndex | None = None) -> list[FigureValue]:
@@ -180,6 +191,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     clock_times(a, where, f.start)
                     if reading(written, m, f.unit, local[: f.start - sent.start])
                     else frozenset(),
+                    _tally(f.unit),
                 )
             )
     return out
@@ -216,15 +228,6 @@ class _Links:
         keep, gone = min(rx, ry), max(rx, ry)
         self.parent[gone] = keep
         self.members[keep] += self.members.pop(gone)
-
-
-def _moved_on(story: Story, x: FigureValue, y: FigureValue) -> bool:
-    """Whether two figures speak of different moments, so the quantity may have changed."""
-    if x.when and y.when:
-        return not x.when & y.when
-    px = story.by_id[x.article].article.published
-    py = story.by_id[y.article].article.published
-    return bool(px and py and px != py and (x.when or y.when))
 
 
 def _places(
@@ -271,12 +274,16 @@ def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:
 
 
 def figure_conflicts(
-    story: Story, groups: Sequence[FactGroup], index: EntityIndex | None = None
+    story: Story,
+    groups: Sequence[FactGroup],
+    index: EntityIndex | None = None,
+    dates: Mapping[str, str | None] | None = None,
 ) -> list[FigureSet]:
     """Sets of figures of one quantity whose values cannot all be true, each in text order,
     or in date order where the set is an update (``FigureSet``); ``index`` tells which
-    story entity holds a figure."""
+    story entity holds a figure, ``dates`` the inferred day of an undated article."""
     values = figure_values(story, index)
+    moments = Moments(story, dates)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):
         by_sentence[v.sentence].append(n)
@@ -295,7 +302,8 @@ def figure_conflicts(
             )
             for x in by_sentence[i]
             for y in by_sentence[j]
-            if matches(values[x], values[y]) and not _moved_on(story, values[x], values[y])
+            if matches(values[x], values[y], moments.rises(values[x], values[y]))
+            and not moments.moved_on(values[x], values[y])
         )
         if not scored:
             continue
@@ -385,9 +393,9 @@ def figure_conflicts(
             for b in group[k + 1 :]
             if a.article != b.article
             and not compatible(a.measure, b.measure)
-            and matches(a, b)
+            and matches(a, b, moments.rises(a, b))
             and a.role == b.role
-            and not _moved_on(story, a, b)
+            and not moments.moved_on(a, b)
             and not (moving and bool(a.when) != bool(b.when))
             and not states(a.sentence, b.measure)
             and not states(b.sentence, a.measure)
@@ -395,8 +403,8 @@ def figure_conflicts(
         ]
         if not differ:
             continue
-        update = all(_rises(story, a, b) for a, b in differ)
-        out.append(FigureSet(sorted(group, key=lambda v: _order(story, v, update)), update))
+        update = all(moments.rises(a, b) for a, b in differ)
+        out.append(FigureSet(sorted(group, key=lambda v: moments.order(v, update)), update))
     return out
 
 
@@ -408,25 +416,6 @@ class FigureSet:
 
     values: list[FigureValue]
     update: bool = False
-
-
-def _order(story: Story, v: FigureValue, by_date: bool) -> tuple[str, str, int]:
-    day = story.by_id[v.article].article.published or "" if by_date else ""
-    return (day, v.article, v.start)
-
-
-def _rises(story: Story, x: FigureValue, y: FigureValue) -> bool:
-    """Whether two counts come from articles dated to different days with the later one
-    higher: a running count updated ("12 dead" on Monday, "15 dead" on Tuesday), not a
-    disagreement."""
-    if x.dimension != "count":
-        return False
-    px = story.by_id[x.article].article.published
-    py = story.by_id[y.article].article.published
-    if not (px and py) or px[:10] == py[:10]:
-        return False
-    early, late = (x, y) if px < py else (y, x)
-    return late.measure.low > early.measure.high
 
 
 def topic(group: Sequence[FigureValue]) -> str:

@@ -15,7 +15,8 @@ Two figures of one unit or counted noun in related sentences can still be two qu
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
   season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)"),
-  or a group of the population ("among Democrats": ``subgroups``).
+  or a group of the population ("among Democrats": ``subgroups``), or a spread over several
+  countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``).
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
   "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
@@ -187,6 +189,7 @@ def holder(
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
     scope = _scope(text[head:start], text[end:tail], words) | subgroups(text, low, high, head, tail)
+    scope |= extents(text, low, head, tail, end, count)
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure

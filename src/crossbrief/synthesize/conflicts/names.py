@@ -14,7 +14,8 @@ Two patterns, both between related sentences of two articles:
 
 Spelling variants of one entity (as synthesis' entities grouped them) are never a conflict,
 nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two renderings of one
-name), nor two person names an article mentions side by side (it is talking about two
+name), nor a country and its capital or seat of government ("Sudan" / "Khartoum": a metonym),
+nor two person names an article mentions side by side (it is talking about two
 people).
 """
 
@@ -34,6 +35,8 @@ from crossbrief.synthesize.conflicts.context import (
     Sentences,
     related_pairs,
 )
+from crossbrief.synthesize.entities.countries import countries, metonyms
+from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -158,10 +161,24 @@ def _swapped_names(
                 continue
             if _says(sj.text, xv.name) or _says(si.text, yv.name):
                 continue
+            if stands_for(xv.name, yv.name) or stands_for(yv.name, xv.name):
+                continue
             found = links.setdefault(frozenset({xv.name, yv.name}), [])
             found += [v for v in (xv, yv) if v not in found]
     ordered = sorted(links.items(), key=lambda kv: sorted(kv[0]))
     return [sorted(v, key=lambda n: (n.article, n.start)) for _, v in ordered]
+
+
+def stands_for(metonym: str, name: str) -> bool:
+    """Whether ``metonym`` is the capital or seat of government of the country ``name``
+    ("Khartoum" for "Sudan", "the Kremlin" for "Russia"): one referent, whatever type the
+    NER gave the capital (the entities join it only when tagged a place)."""
+    country = countries().get(name_key(name))
+    if country is None:
+        return False
+    tables = metonyms()
+    key = name_key(metonym)
+    return any(country[0] in tables[kind].get(key, ()) for kind in ("capital", "seat"))
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:

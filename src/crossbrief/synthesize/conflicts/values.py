@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossbrief.synthesize.text import fold
@@ -216,3 +217,11 @@ def comparable(a: Measure, a_text: str, b: Measure, b_text: str) -> bool:
         return True
     da, db = re.sub(r"\D", "", a_text), re.sub(r"\D", "", b_text)
     return bool(da) and da == db  # "$48.2 million" against "$48.2 billion"
+
+
+def met(bound: Measure, others: Sequence[Measure]) -> bool:
+    """Whether ``bound`` is a bound ("at least 60", "up to 60") that one of ``others``, an
+    exact value, meets: beside "60" it states no other value."""
+    if bound.low > 0 and bound.high < math.inf:
+        return False
+    return any(o.low == o.high and compatible(bound, o) for o in others)

@@ -1,0 +1,69 @@
+"""The stretch of place or time a figure covers where its clause's plain words do not say it.
+
+- several countries: a count told right after as spread over several countries ("killed
+  230,000 people in 13 countries", "across Asia", "in India, Thailand and other countries",
+  "worldwide", "around the Indian Ocean") is
+  a total over them, another scope than a count of one place ("170,000 people in the
+  province");
+- another year: a figure of a thing named with its year ("the 2004 tsunami ... a 9.1
+  quake"), or of a sentence that opens on a year ("In 2004, a 9.1 quake ..."), is of that
+  year, another period than a figure of the story's own time;
+- events pointed back to: a figure told "in those bombings" or "from these attacks" counts
+  events its own article named before, which another article's words do not show to be the
+  same ones (another attack may be meant), so it meets only figures pointed the same way.
+
+Scopes are compared as ``holders.apart`` compares every scope: figures of different scopes
+never conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.text import fold
+
+# the words that may sit between a count and what spreads it ("230,000 people across Asia")
+_COUNTED = r"(?:\s+[\w-]+){0,4}?"
+_CONTINENTS = (
+    r"(?:Asia|Europe|Africa|Latin\s+America|(?:North|South|Central)\s+America|the\s+Americas)"
+)
+_SPREAD = re.compile(
+    _COUNTED + r"\s+(?:"
+    r"(?:in|across|from)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"several|many|dozens\s+of|more\s+than\s+\d+)\s+(?:other\s+)?(?:countries|nations)\b"
+    rf"|(?:across|throughout|in|around)\s+(?:all\s+(?:of\s+)?)?{_CONTINENTS}\b"
+    r"|in\s+[^.;:]{0,80}?\band\s+(?:many\s+|several\s+)?other\s+(?:countries|nations)\b"
+    r"|worldwide\b|around\s+the\s+(?:world|globe)\b"
+    r"|around\s+the\s+(?:[A-Z]\w+\s+)?(?:Ocean|Sea)\b"
+    r")"
+)
+# a year naming a thing ("the 2004 tsunami", "its 1998 season"): not a count or a sum
+_NAMED_YEAR = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d\d)\s+(?=[a-z])", re.I
+)
+# a sentence opening on a year ("In 2004, ...", "In December 2004, ..."): all of it is then
+_OPENING_YEAR = re.compile(r"\W*(?:in|by|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,", re.I)
+
+
+# "killed in those bombings": events its own article named before, by a demonstrative
+_POINTED = re.compile(
+    r"\b(?:in|from|by|during|since)\s+(?:those|these)\s+(?:\w+\s+)?([a-z]+s)\b", re.I
+)
+
+
+def extents(text: str, low: int, head: int, tail: int, end: int, count: bool) -> frozenset[str]:
+    """The extent scopes ("countries", "year:2004", "those:bombings") of the figure ending at
+    ``end``, whose clause is ``head``-``tail`` in the sentence starting at ``low``; only a
+    ``count`` is spread over countries."""
+    found = set()
+    if count and _SPREAD.match(text, end, tail):
+        found.add("countries")
+    for m in _NAMED_YEAR.finditer(text, head, tail):
+        found.add(f"year:{m.group(1)}")
+    opening = _OPENING_YEAR.match(text, low, tail)
+    if opening:
+        found.add(f"year:{opening.group(1)}")
+    pointed = _POINTED.search(text, end, tail)
+    if pointed:
+        found.add(f"those:{fold(pointed.group(1))}")
+    return frozenset(found)
