@@ -139,3 +139,27 @@ def test_html_labels_a_position_too() -> None:
     assert '<span class="muted">position</span>' in line
     other = page.split("the fare would rise")[1].split("</li>")[0]
     assert '<span class="muted">indirect</span>' in other
+
+
+NEGATED = (
+    BriefQuote("the ferry was unsafe", "indirect", "e1", "Lee", "did not believe", "a1", 0,
+               negated=True),
+    BriefQuote("the fare would rise", "indirect", "e1", "Lee", "said", "a1", 0),
+)  # fmt: skip
+
+
+def test_a_negated_cue_leads_its_line_and_is_never_reported_speech() -> None:
+    md = render_markdown(_brief(*NEGATED))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    assert "(did not believe) the ferry was unsafe" in ledger
+    assert "(reported) the ferry was unsafe" not in ledger
+    assert "(reported) the fare would rise" in ledger
+
+
+def test_html_shows_the_negation_before_the_words() -> None:
+    page = render_html(_brief(*NEGATED))
+    line = page.split("Who said what")[1].split("<li>")[1].split("</li>")[0]
+    assert line.index("did not believe") < line.index("the ferry was unsafe")
+    assert '<span class="muted">negated</span>' in line
+    other = page.split("the fare would rise")[1].split("</li>")[0]
+    assert "negated" not in other

@@ -376,7 +376,11 @@ def _quotes(page: _Page) -> str:
             if q.kind != "indirect"
             else f'<span class="indirect">{_e(q.text)}</span>'
         )
+        if q.negated:  # what was not said or held, led by its negation as written
+            body = f'<span class="negated">{_e(q.cue or "not")}:</span> {body}'
         kind: str = q.kind if not q.position else "position"
+        if q.negated:
+            kind = "negated"
         if who == HEDGED:
             kind = f"claim, \u201c{q.cue}\u201d"
         by_speaker[who].append(

@@ -62,9 +62,10 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
 def _who_said_what(brief: Brief) -> list[str]:
     """The quote ledger grouped by speaker, most quoted first: direct words in quote marks,
     fragments marked as such, reported speech as reported, an act or a stance as a position,
-    each with its outlets. Speakers linked to no entity come after the named ones, under
-    their phrase marked unnamed; claims hedged with no one named ("reportedly") come last,
-    under their own heading."""
+    what a negated cue reports after that cue ("did not believe"), each with its outlets.
+    Speakers linked to no entity come after the named ones, under their phrase marked
+    unnamed; claims hedged with no one named ("reportedly") come last, under their own
+    heading."""
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
         who = ledger_group(brief, q)
@@ -78,7 +79,9 @@ def _who_said_what(brief: Brief) -> list[str]:
         as_written = ""
         if q.speaker and q.speaker_text and q.speaker_text != who.label:
             as_written = f" (as \u201c{q.speaker_text}\u201d)"
-        if q.kind == "direct":
+        if q.negated:  # what was not said or held, with the negation as written
+            text = f"({q.cue}) " + (q.text if q.kind == "indirect" else f"\u201c{q.text}\u201d")
+        elif q.kind == "direct":
             text = f"\u201c{q.text}\u201d"
         elif q.kind == "partial":
             text = f"(in part) \u2026\u201c{q.text}\u201d\u2026"

@@ -65,6 +65,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
+from crossbrief.analyze.quotes.negation import mark_negated
 from crossbrief.analyze.quotes.passives import passive_quotes
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
@@ -107,7 +108,7 @@ def extract_quotes(
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+    return mark_negated(_named_by_words(_lone_labels(_fold_partials(outermost(quotes)))), paras)
 
 
 _WORD = re.compile(r"\w+")
