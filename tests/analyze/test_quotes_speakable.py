@@ -42,3 +42,14 @@ def test_a_thing_that_cannot_speak_reports_nothing(nlp: Any, text: str) -> None:
 def test_people_bodies_and_records_still_speak(nlp: Any, text: str, speaker: str) -> None:
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert [q.speaker_text for q in found] == [speaker]
+
+
+def test_a_stretch_of_time_cannot_speak_either(nlp: Any) -> None:
+    text = "The minutes of waiting showed that the alarm system had failed."
+    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_a_share_of_people_still_speaks(nlp: Any) -> None:
+    text = "Forty percent of those asked said that the pier should close."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker_text for q in found] == ["Forty percent of those asked"]

@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.animate import NAMED, animate
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.model import Quote
 
@@ -56,7 +56,7 @@ _PEOPLE = frozenset(_PEOPLE_WORDS.split())
 # arguments"): judged by that.
 _PARTITIVE_WORDS = """chorus array group number lot host none one some all each many most few
     handful couple pair dozen series variety range majority minority bunch band crowd portion
-    part"""
+    part percent hundred thousand million billion"""
 _PARTITIVES = frozenset(_PARTITIVE_WORDS.split())
 # Suffixes of agent nouns ("regulators", "demonstrators", "electors"): as often people as
 # things, so a speaker with one is given the benefit of the doubt.
@@ -70,7 +70,7 @@ def can_speak(head: Any) -> bool:
     part of a whole that can ("a chorus of Republicans"); a name, a pronoun ("it" may be the
     company just named) or a word the tagger did not call a noun is left to the rule that
     found the quote."""
-    if head.pos_ != "NOUN" or head.ent_type_ or not head.text[:1].islower():
+    if head.pos_ != "NOUN" or head.ent_type_ in NAMED or not head.text[:1].islower():
         return True  # a capital may be a name the tagger took for a noun ("Trump")
     low = head.lower_
     word = _singular(low)
