@@ -8,7 +8,7 @@ import pytest
 
 from crossbrief.model import Alias, Brief, BriefArticle, BriefQuote, Entity
 from crossbrief.render import render_html, render_markdown
-from crossbrief.render.labels import is_description, ledger_speaker
+from crossbrief.render.labels import is_description, ledger_speaker, speaks_for
 
 
 def _brief(*quotes: BriefQuote) -> Brief:
@@ -163,3 +163,36 @@ def test_html_shows_the_negation_before_the_words() -> None:
     assert '<span class="muted">negated</span>' in line
     other = page.split("the fare would rise")[1].split("</li>")[0]
     assert "negated" not in other
+
+
+@pytest.mark.parametrize(
+    ("phrase", "proxy"),
+    [
+        ("Ann Lee's official spokesman", True),
+        ("a spokeswoman for Ms Lee", True),
+        ("his office", True),
+        ("aides to the mayor", True),
+        ("Lee", False),
+        ("spokesman Ann Lee", False),  # the spokesman in person, by name
+        ("Ann Lee, a spokeswoman for the port", False),
+        ("the harbour master", False),
+    ],
+)
+def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:
+    assert speaks_for(phrase) is proxy
+
+
+def test_a_spokesmans_words_are_never_shown_as_the_principals_own() -> None:
+    spokesman = BriefQuote(
+        "the ferry will run", "indirect", "e1", "Ann Lee's official spokesman", "said", "a1", 0
+    )
+    herself = BriefQuote("the pier is safe", "indirect", "e1", "she", "said", "a1", 0)
+    md = render_markdown(_brief(spokesman, herself))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    line = next(x for x in ledger.splitlines() if "the ferry will run" in x)
+    assert "(from \u201cAnn Lee's official spokesman\u201d, speaking for Ann Lee)" in line
+    assert "(as \u201cshe\u201d)" in ledger
+    page = render_html(_brief(spokesman, herself))
+    item = page.split("the ferry will run")[1].split("</li>")[0]
+    assert "speaking for Ann Lee" in item
+    assert "speaking for" not in page.split("the pier is safe")[1].split("</li>")[0]

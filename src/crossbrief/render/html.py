@@ -17,7 +17,7 @@ from html import escape
 from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Conflict, Fact, SentenceRef, TimelineEntry
-from crossbrief.render.labels import Speaker, article_numbers, display, outlet_name
+from crossbrief.render.labels import Speaker, article_numbers, display, outlet_name, proxy_note
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -383,8 +383,11 @@ def _quotes(page: _Page) -> str:
             kind = "negated"
         if who == HEDGED:
             kind = f"claim, \u201c{q.cue}\u201d"
+        # A spokesman's or an aide's words under the one they speak for say so.
+        proxy = proxy_note(q, who.label)
         by_speaker[who].append(
-            f'<li>{body} <span class="muted">{_e(kind)}</span> {page.cites(refs)}{flag}</li>'
+            f'<li>{body} <span class="muted">{_e(kind)}{_e(proxy)}</span> '
+            f"{page.cites(refs)}{flag}</li>"
         )
     ledger = "".join(
         f'<div class="speaker"><h3>{_e(who.label)}{_heading_note(who)}</h3>'

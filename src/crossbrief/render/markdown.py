@@ -8,6 +8,7 @@ from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
 from crossbrief.render.labels import (
     Speaker,
     article_numbers,
+    as_written,
     cite,
     display,
     ledger_speaker,
@@ -76,9 +77,7 @@ def _who_said_what(brief: Brief) -> list[str]:
         if q.disputed_speakers:
             names = ", ".join(speaker_name(brief, s, None) for s in q.disputed_speakers)
             flag = f" (outlets disagree on the speaker: {names})"
-        as_written = ""
-        if q.speaker and q.speaker_text and q.speaker_text != who.label:
-            as_written = f" (as \u201c{q.speaker_text}\u201d)"
+        written = as_written(q, who.label)
         if q.negated:  # what was not said or held, with the negation as written
             text = f"({q.cue}) " + (q.text if q.kind == "indirect" else f"\u201c{q.text}\u201d")
         elif q.kind == "direct":
@@ -91,7 +90,7 @@ def _who_said_what(brief: Brief) -> list[str]:
             text = f"(position) {q.text}"
         else:
             text = f"(reported) {q.text}"
-        by_speaker[who].append(f"  - {_md(text)}{_md(as_written)} {where}{flag}")
+        by_speaker[who].append(f"  - {_md(text)}{_md(written)} {where}{flag}")
     if not by_speaker:
         return ["- No quotes found."]
     lines: list[str] = []
