@@ -106,6 +106,9 @@ class Quote:
     cue_end: int | None = None
     # the cue is negated ("did not say", "never claimed"): the content was not said or held
     negated: bool = False
+    # the source is a thing or an event ("Bent metal bars showed ..."): evidence or
+    # narrative, not anyone's words
+    inanimate_source: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -45,6 +45,8 @@ def test_a_negated_cue_marks_its_quote(nlp: Any, text: str, content: str) -> Non
         ("Lee said the fares were high but the pier was safe.", "the fares were high but the pier was safe"),
         ("The council did not meet, but Lee said the pier would be sold.",
          "the pier would be sold"),
+        ('"Will the pier reopen? Probably not," the harbour master said.',
+         "Will the pier reopen? Probably not,"),
     ],
 )  # fmt: skip
 def test_a_negation_in_the_content_or_elsewhere_marks_nothing(

@@ -1,6 +1,6 @@
-"""Reported speech needs a speaker that can speak: things and events as the subject of a
-cue are evidence or narrative, records speak for their makers; invented sentences, real
-pipeline."""
+"""Whether an attribution's source can speak: things and events as the subject of a cue
+are evidence or narrative, records speak for their makers, and a verb of speaking says its
+subject spoke; invented sentences, real pipeline."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
         "The scorch marks on the ceiling indicated that the fire had started upstairs.",
     ],
 )
-def test_a_thing_that_cannot_speak_reports_nothing(nlp: Any, text: str) -> None:
-    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+def test_a_thing_that_cannot_speak_is_marked(nlp: Any, text: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and all(q.inanimate_source for q in found)
 
 
 @pytest.mark.parametrize(
@@ -41,15 +42,24 @@ def test_a_thing_that_cannot_speak_reports_nothing(nlp: Any, text: str) -> None:
 )
 def test_people_bodies_and_records_still_speak(nlp: Any, text: str, speaker: str) -> None:
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
-    assert [q.speaker_text for q in found] == [speaker]
+    assert [(q.speaker_text, q.inanimate_source) for q in found] == [(speaker, False)]
 
 
 def test_a_stretch_of_time_cannot_speak_either(nlp: Any) -> None:
     text = "The minutes of waiting showed that the alarm system had failed."
-    assert [q for q in _quotes(nlp, text) if q.kind == "indirect"] == []
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and all(q.inanimate_source for q in found)
 
 
 def test_a_share_of_people_still_speaks(nlp: Any) -> None:
-    text = "Forty percent of those asked said that the pier should close."
+    text = "Forty percent of those asked believed that the pier should close."
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
-    assert [q.speaker_text for q in found] == ["Forty percent of those asked"]
+    assert [(q.speaker_text, q.inanimate_source) for q in found] == [
+        ("Forty percent of those asked", False)
+    ]
+
+
+def test_a_verb_of_speaking_says_its_subject_spoke(nlp: Any) -> None:
+    text = "The old crane on the pier said that the pier was unsafe."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and not any(q.inanimate_source for q in found)

@@ -1,7 +1,10 @@
-"""Negated cues in the ledger: shown with their negation, never as what was said, and left
-out where nothing was said; from hand-built analyses (no NLP model needed)."""
+"""Lines that must not mislead: negated cues shown with their negation, never as what was
+said, and left out where nothing was said or no one could say it; from hand-built analyses
+(no NLP model needed)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, Span
 from crossbrief.synthesize.entities import build_entities
@@ -87,3 +90,10 @@ def test_an_asserted_question_keeps_its_line() -> None:
     text = "Lee said what the other three did for a living."
     (q,) = _ledger(("a", text, _reported(text, "what the other three did", "said", False)))
     assert q.text == "what the other three did"
+
+
+def test_content_from_a_thing_that_cannot_speak_has_no_line() -> None:
+    text = "Lee showed the ferry was unsafe."
+    q = _reported(text, "the ferry was unsafe", "showed", False)
+    assert _ledger(("a", text, replace(q, inanimate_source=True))) == []
+    assert len(_ledger(("a", text, q))) == 1

@@ -18,7 +18,8 @@ stance ("decided to invade", "is critical of the plan") is marked ``position``: 
 someone took, not words they said. A quote whose cue is negated ("did not believe") is marked
 ``negated``, its cue shown with the negation as written and never grouped with the same
 words asserted; a negated cue over a question ("did not say what ...") said nothing and has
-no line.
+no line, and neither has content whose source is a thing or an event that cannot speak
+("Bent metal bars showed ...": evidence, not anyone's words).
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         for q in _checked(a):
-            if says_nothing(q):
-                continue
+            if says_nothing(q) or q.inanimate_source:
+                continue  # nothing said, or no one who could say it
             speaker = _speaker_id(q, key_to_id, roles)
             key = quote_key(q.text)
             if not key:

@@ -27,26 +27,27 @@ _PREDICATES = frozenset({"acomp", "attr"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-def _negates(tok: Any) -> bool:
+def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
+    """A "not"/"never" before the cue and outside quote marks; one after the cue or inside a
+    quote belongs to the quoted words ('"Probably not," she said')."""
+    if tok.i > cue.i or (tok.i < len(quoted) and quoted[tok.i]):
+        return False
     return tok.dep_ == "neg" or (tok.dep_ in _NEGATING_DEPS and tok.lower_ in NEGATORS)
 
 
-def _own_negation(word: Any) -> bool:
-    return any(_negates(c) for c in word.children)
-
-
-def negated_cue(cue: Any) -> bool:
+def negated_cue(cue: Any, quoted: Sequence[int] = ()) -> bool:
     """Whether the cue token ``cue`` is negated: by its own "not"/"never", by its copula's
     when it is a predicate adjective or noun, or, for a verb joined by "or"/"nor" with no
-    subject of its own, by the verb it is joined to."""
-    if _own_negation(cue):
+    subject of its own, by the verb it is joined to. ``quoted`` marks the tokens inside
+    quote marks, whose negations are the quoted words'."""
+    if any(_negates(c, cue, quoted) for c in cue.children):
         return True
-    if cue.dep_ in _PREDICATES and _own_negation(cue.head):
+    if cue.dep_ in _PREDICATES and any(_negates(c, cue, quoted) for c in cue.head.children):
         return True
     if cue.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         first = cue.head
         joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children)
-        return joined and negated_cue(first)
+        return joined and negated_cue(first, quoted)
     return False
 
 
@@ -58,7 +59,7 @@ def mark_negated(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
         if q.cue_start is not None and q.cue_end is not None and paras:
             para = paras[max(bisect.bisect_right(starts, q.cue_start) - 1, 0)]
             span = para.tokens(q.cue_start, q.cue_end)
-            if span is not None and len(span) and negated_cue(span.root):
+            if span is not None and len(span) and negated_cue(span.root, para.quoted):
                 q = replace(q, negated=True)
         out.append(q)
     return out
