@@ -176,6 +176,8 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("spokesman Ann Lee", False),  # the spokesman in person, by name
         ("Ann Lee, a spokeswoman for the port", False),
         ("the harbour master", False),
+        ("the Harbour Office", False),  # an office by its name is that office
+        ("Lee's campaign", True),
     ],
 )
 def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:
@@ -196,3 +198,12 @@ def test_a_spokesmans_words_are_never_shown_as_the_principals_own() -> None:
     item = page.split("the ferry will run")[1].split("</li>")[0]
     assert "speaking for Ann Lee" in item
     assert "speaking for" not in page.split("the pier is safe")[1].split("</li>")[0]
+
+
+def test_a_negated_cue_that_opens_its_content_is_not_said_twice() -> None:
+    q = BriefQuote(
+        "knowing how to moor", "indirect", "e1", "Lee", "not knowing", "a1", 0, negated=True
+    )
+    ledger = render_markdown(_brief(q)).split("## Who said what")[1]
+    assert "(not) knowing how to moor" in ledger
+    assert "knowing knowing" not in ledger and "(not knowing) knowing" not in ledger

@@ -17,7 +17,14 @@ from html import escape
 from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Conflict, Fact, SentenceRef, TimelineEntry
-from crossbrief.render.labels import Speaker, article_numbers, display, outlet_name, proxy_note
+from crossbrief.render.labels import (
+    Speaker,
+    article_numbers,
+    display,
+    negation_lead,
+    outlet_name,
+    proxy_note,
+)
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -377,17 +384,13 @@ def _quotes(page: _Page) -> str:
             else f'<span class="indirect">{_e(q.text)}</span>'
         )
         if q.negated:  # what was not said or held, led by its negation as written
-            body = f'<span class="negated">{_e(q.cue or "not")}:</span> {body}'
-        kind: str = q.kind if not q.position else "position"
-        if q.negated:
-            kind = "negated"
+            body = f'<span class="negated">{_e(negation_lead(q))}</span> {body}'
+        kind: str = "negated" if q.negated else "position" if q.position else q.kind
         if who == HEDGED:
             kind = f"claim, \u201c{q.cue}\u201d"
-        # A spokesman's or an aide's words under the one they speak for say so.
-        proxy = proxy_note(q, who.label)
+        kind += proxy_note(q, who.label)  # a spokesman's words under whom they speak for
         by_speaker[who].append(
-            f'<li>{body} <span class="muted">{_e(kind)}{_e(proxy)}</span> '
-            f"{page.cites(refs)}{flag}</li>"
+            f'<li>{body} <span class="muted">{_e(kind)}</span> {page.cites(refs)}{flag}</li>'
         )
     ledger = "".join(
         f'<div class="speaker"><h3>{_e(who.label)}{_heading_note(who)}</h3>'

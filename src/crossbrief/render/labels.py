@@ -112,13 +112,21 @@ PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
 _PHRASE_END = re.compile(r",|\s(?:for|to|of|at|in|from|with)\s")
 
 
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|\u2019)\s|\b(?:his|her|their|its)\s", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\s(?:for|to|of)\s")
+
+
 def speaks_for(phrase: str) -> bool:
     """Whether a speaker phrase names someone speaking for another, not that one in person:
     its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
-    office, a lawyer ("Tony Blair's official spokesman", "a spokesman for Mr Lee", "his
-    office"). A name with a role ("spokesman Ann Lee") is that person."""
-    head = _PHRASE_END.split(phrase, maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower().strip(",.;:") in PROXY_NOUNS
+    office, a lawyer, and whose it is is said ("Tony Blair's official spokesman", "a
+    spokesman for Mr Lee", "his office"). A name with a role ("spokesman Ann Lee") is that
+    person, and an office by its name ("the Cabinet Office") is that office."""
+    own = _PHRASE_END.split(phrase, maxsplit=1)[0]
+    head = own.split()
+    if not head or head[-1].lower().strip(",.;:") not in PROXY_NOUNS:
+        return False
+    return bool(_POSSESSIVE.search(own + " ") or _FOR_SOMEONE.search(phrase))
 
 
 def proxy_note(q: BriefQuote, group: str) -> str:
@@ -138,6 +146,16 @@ def as_written(q: BriefQuote, group: str) -> str:
     if not (q.speaker and q.speaker_text) or q.speaker_text == group:
         return ""
     return proxy_note(q, group) or f" (as \u201c{' '.join(q.speaker_text.split())}\u201d)"
+
+
+def negation_lead(q: BriefQuote) -> str:
+    """What leads a negated line: its cue as written with its negation ("did not believe"),
+    less the verb itself when the content opens with it ("not" before "knowing how ...")."""
+    cue = q.cue or "not"
+    words = cue.split()
+    if len(words) > 1 and q.text.split(maxsplit=1)[:1] == words[-1:]:
+        return " ".join(words[:-1])
+    return cue
 
 
 def is_description(phrase: str) -> bool:

@@ -12,6 +12,7 @@ from crossbrief.render.labels import (
     cite,
     display,
     ledger_speaker,
+    negation_lead,
     speaker_name,
 )
 
@@ -79,7 +80,8 @@ def _who_said_what(brief: Brief) -> list[str]:
             flag = f" (outlets disagree on the speaker: {names})"
         written = as_written(q, who.label)
         if q.negated:  # what was not said or held, with the negation as written
-            text = f"({q.cue}) " + (q.text if q.kind == "indirect" else f"\u201c{q.text}\u201d")
+            lead = f"({negation_lead(q)}) "
+            text = lead + (q.text if q.kind == "indirect" else f"\u201c{q.text}\u201d")
         elif q.kind == "direct":
             text = f"\u201c{q.text}\u201d"
         elif q.kind == "partial":
