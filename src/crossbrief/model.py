@@ -104,6 +104,11 @@ class Quote:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    # the cue is negated ("did not say", "never claimed"): the content was not said or held
+    negated: bool = False
+    # the source is a thing or an event ("Bent metal bars showed ..."): evidence or
+    # narrative, not anyone's words
+    inanimate_source: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -277,6 +282,9 @@ class BriefQuote:
     # reported content whose cue is an act or a stance ("decided to", "is critical of"), not
     # a verb of speaking: a side someone took, never shown as their words
     position: bool = False
+    # a negated cue ("did not believe", "never claimed"): shown with its negation, never as
+    # what the speaker said or held
+    negated: bool = False
 
 
 @dataclass(frozen=True)

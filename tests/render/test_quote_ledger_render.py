@@ -8,7 +8,7 @@ import pytest
 
 from crossbrief.model import Alias, Brief, BriefArticle, BriefQuote, Entity
 from crossbrief.render import render_html, render_markdown
-from crossbrief.render.labels import is_description, ledger_speaker
+from crossbrief.render.labels import is_description, ledger_speaker, speaks_for
 
 
 def _brief(*quotes: BriefQuote) -> Brief:
@@ -139,3 +139,71 @@ def test_html_labels_a_position_too() -> None:
     assert '<span class="muted">position</span>' in line
     other = page.split("the fare would rise")[1].split("</li>")[0]
     assert '<span class="muted">indirect</span>' in other
+
+
+NEGATED = (
+    BriefQuote("the ferry was unsafe", "indirect", "e1", "Lee", "did not believe", "a1", 0,
+               negated=True),
+    BriefQuote("the fare would rise", "indirect", "e1", "Lee", "said", "a1", 0),
+)  # fmt: skip
+
+
+def test_a_negated_cue_leads_its_line_and_is_never_reported_speech() -> None:
+    md = render_markdown(_brief(*NEGATED))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    assert "(did not believe) the ferry was unsafe" in ledger
+    assert "(reported) the ferry was unsafe" not in ledger
+    assert "(reported) the fare would rise" in ledger
+
+
+def test_html_shows_the_negation_before_the_words() -> None:
+    page = render_html(_brief(*NEGATED))
+    line = page.split("Who said what")[1].split("<li>")[1].split("</li>")[0]
+    assert line.index("did not believe") < line.index("the ferry was unsafe")
+    assert '<span class="muted">negated</span>' in line
+    other = page.split("the fare would rise")[1].split("</li>")[0]
+    assert "negated" not in other
+
+
+@pytest.mark.parametrize(
+    ("phrase", "proxy"),
+    [
+        ("Ann Lee's official spokesman", True),
+        ("a spokeswoman for Ms Lee", True),
+        ("his office", True),
+        ("aides to the mayor", True),
+        ("Lee", False),
+        ("spokesman Ann Lee", False),  # the spokesman in person, by name
+        ("Ann Lee, a spokeswoman for the port", False),
+        ("the harbour master", False),
+        ("the Harbour Office", False),  # an office by its name is that office
+        ("Lee's campaign", True),
+    ],
+)
+def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:
+    assert speaks_for(phrase) is proxy
+
+
+def test_a_spokesmans_words_are_never_shown_as_the_principals_own() -> None:
+    spokesman = BriefQuote(
+        "the ferry will run", "indirect", "e1", "Ann Lee's official spokesman", "said", "a1", 0
+    )
+    herself = BriefQuote("the pier is safe", "indirect", "e1", "she", "said", "a1", 0)
+    md = render_markdown(_brief(spokesman, herself))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    line = next(x for x in ledger.splitlines() if "the ferry will run" in x)
+    assert "(from \u201cAnn Lee's official spokesman\u201d, speaking for Ann Lee)" in line
+    assert "(as \u201cshe\u201d)" in ledger
+    page = render_html(_brief(spokesman, herself))
+    item = page.split("the ferry will run")[1].split("</li>")[0]
+    assert "speaking for Ann Lee" in item
+    assert "speaking for" not in page.split("the pier is safe")[1].split("</li>")[0]
+
+
+def test_a_negated_cue_that_opens_its_content_is_not_said_twice() -> None:
+    q = BriefQuote(
+        "knowing how to moor", "indirect", "e1", "Lee", "not knowing", "a1", 0, negated=True
+    )
+    ledger = render_markdown(_brief(q)).split("## Who said what")[1]
+    assert "(not) knowing how to moor" in ledger
+    assert "knowing knowing" not in ledger and "(not knowing) knowing" not in ledger

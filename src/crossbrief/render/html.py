@@ -17,7 +17,14 @@ from html import escape
 from importlib.resources import files
 
 from crossbrief.model import Brief, BriefArticle, Conflict, Fact, SentenceRef, TimelineEntry
-from crossbrief.render.labels import Speaker, article_numbers, display, outlet_name
+from crossbrief.render.labels import (
+    Speaker,
+    article_numbers,
+    display,
+    negation_lead,
+    outlet_name,
+    proxy_note,
+)
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -376,9 +383,12 @@ def _quotes(page: _Page) -> str:
             if q.kind != "indirect"
             else f'<span class="indirect">{_e(q.text)}</span>'
         )
-        kind: str = q.kind if not q.position else "position"
+        if q.negated:  # what was not said or held, led by its negation as written
+            body = f'<span class="negated">{_e(negation_lead(q))}</span> {body}'
+        kind: str = "negated" if q.negated else "position" if q.position else q.kind
         if who == HEDGED:
             kind = f"claim, \u201c{q.cue}\u201d"
+        kind += proxy_note(q, who.label)  # a spokesman's words under whom they speak for
         by_speaker[who].append(
             f'<li>{body} <span class="muted">{_e(kind)}</span> {page.cites(refs)}{flag}</li>'
         )

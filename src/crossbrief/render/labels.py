@@ -103,6 +103,61 @@ def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
     )
 
 
+# Who speaks for someone without being them: a spokesman, an aide, an office, a lawyer.
+_PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople
+    spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
+    attorneys representative representatives staff staffer staffers campaign"""
+PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
+# Where a speaker phrase's own noun ends: "a spokesman | for Mr Lee", "Ann Lee | , a ...".
+_PHRASE_END = re.compile(r",|\s(?:for|to|of|at|in|from|with)\s")
+
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|\u2019)\s|\b(?:his|her|their|its)\s", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\s(?:for|to|of)\s")
+
+
+def speaks_for(phrase: str) -> bool:
+    """Whether a speaker phrase names someone speaking for another, not that one in person:
+    its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
+    office, a lawyer, and whose it is is said ("Tony Blair's official spokesman", "a
+    spokesman for Mr Lee", "his office"). A name with a role ("spokesman Ann Lee") is that
+    person, and an office by its name ("the Cabinet Office") is that office."""
+    own = _PHRASE_END.split(phrase, maxsplit=1)[0]
+    head = own.split()
+    if not head or head[-1].lower().strip(",.;:") not in PROXY_NOUNS:
+        return False
+    return bool(_POSSESSIVE.search(own + " ") or _FOR_SOMEONE.search(phrase))
+
+
+def proxy_note(q: BriefQuote, group: str) -> str:
+    """The note on a line whose outlet wrote a proxy for the entity it is grouped under:
+    "(from “Tony Blair's official spokesman”, speaking for Tony Blair)", so a spokesman's
+    or an aide's words are never shown as the principal's own; "" for any other line."""
+    written = " ".join((q.speaker_text or "").split())
+    if not q.speaker or not speaks_for(written):
+        return ""
+    return f" (from \u201c{written}\u201d, speaking for {group})"
+
+
+def as_written(q: BriefQuote, group: str) -> str:
+    """How a ledger line grouped under an entity notes the speaker phrase its outlet wrote:
+    a proxy's ``proxy_note``, "(as “he”)" for another way of naming the entity, "" when the
+    phrase is the group's own label."""
+    if not (q.speaker and q.speaker_text) or q.speaker_text == group:
+        return ""
+    return proxy_note(q, group) or f" (as \u201c{' '.join(q.speaker_text.split())}\u201d)"
+
+
+def negation_lead(q: BriefQuote) -> str:
+    """What leads a negated line: its cue as written with its negation ("did not believe"),
+    less the verb itself when the content opens with it ("not" before "knowing how ...")."""
+    cue = q.cue or "not"
+    words = cue.split()
+    if len(words) > 1 and q.text.split(maxsplit=1)[:1] == words[-1:]:
+        return " ".join(words[:-1])
+    return cue
+
+
 def is_description(phrase: str) -> bool:
     """A speaker phrase that describes someone rather than naming them: it has a word in
     lower case ("a spokesman", "White House officials", "the Ukrainian president") or is

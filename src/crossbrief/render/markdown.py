@@ -8,9 +8,11 @@ from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
 from crossbrief.render.labels import (
     Speaker,
     article_numbers,
+    as_written,
     cite,
     display,
     ledger_speaker,
+    negation_lead,
     speaker_name,
 )
 
@@ -62,9 +64,10 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
 def _who_said_what(brief: Brief) -> list[str]:
     """The quote ledger grouped by speaker, most quoted first: direct words in quote marks,
     fragments marked as such, reported speech as reported, an act or a stance as a position,
-    each with its outlets. Speakers linked to no entity come after the named ones, under
-    their phrase marked unnamed; claims hedged with no one named ("reportedly") come last,
-    under their own heading."""
+    what a negated cue reports after that cue ("did not believe"), each with its outlets.
+    Speakers linked to no entity come after the named ones, under their phrase marked
+    unnamed; claims hedged with no one named ("reportedly") come last, under their own
+    heading."""
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
         who = ledger_group(brief, q)
@@ -75,10 +78,11 @@ def _who_said_what(brief: Brief) -> list[str]:
         if q.disputed_speakers:
             names = ", ".join(speaker_name(brief, s, None) for s in q.disputed_speakers)
             flag = f" (outlets disagree on the speaker: {names})"
-        as_written = ""
-        if q.speaker and q.speaker_text and q.speaker_text != who.label:
-            as_written = f" (as \u201c{q.speaker_text}\u201d)"
-        if q.kind == "direct":
+        written = as_written(q, who.label)
+        if q.negated:  # what was not said or held, with the negation as written
+            lead = f"({negation_lead(q)}) "
+            text = lead + (q.text if q.kind == "indirect" else f"\u201c{q.text}\u201d")
+        elif q.kind == "direct":
             text = f"\u201c{q.text}\u201d"
         elif q.kind == "partial":
             text = f"(in part) \u2026\u201c{q.text}\u201d\u2026"
@@ -88,7 +92,7 @@ def _who_said_what(brief: Brief) -> list[str]:
             text = f"(position) {q.text}"
         else:
             text = f"(reported) {q.text}"
-        by_speaker[who].append(f"  - {_md(text)}{_md(as_written)} {where}{flag}")
+        by_speaker[who].append(f"  - {_md(text)}{_md(written)} {where}{flag}")
     if not by_speaker:
         return ["- No quotes found."]
     lines: list[str] = []

@@ -16,7 +16,11 @@ A claim the writer hedged without naming anyone ("reportedly", "is expected to")
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
 one is named for, never as someone's words. Reported content whose cue is an act or a
 stance ("decided to invade", "is critical of the plan") is marked ``position``: a side
-someone took, not words they said.
+someone took, not words they said. A quote whose cue is negated ("did not believe") is marked
+``negated``, its cue shown with the negation as written and never grouped with the same
+words asserted; a negated cue over a question ("did not say what ...") said nothing and has
+no line, and neither has content whose source is a thing or an event that cannot speak
+("Bent metal bars showed ...": evidence, not anyone's words).
 """
 
 from __future__ import annotations
@@ -66,10 +70,14 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         for q in _checked(a):
+            if says_nothing(q) or q.inanimate_source:
+                continue  # nothing said, or no one who could say it
             speaker = _speaker_id(q, key_to_id, roles)
             key = quote_key(q.text)
             if not key:
                 continue
+            if q.negated:
+                key = f"{_NOT} {key}"  # "did not believe X" is never grouped with "believed X"
             entry = by_key.get(key) or _containing(key, q, a.article.id, shingles)
             if entry is None:
                 entry = _Entry(key)
@@ -79,7 +87,47 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                     shingles[sh].append(entry)
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
             entry.carriers.append((a.article.id, sentence, q, speaker))
-    return [_ledger_line(e) for e in entries]
+    texts = {a.article.id: a.article.text for a in story.articles}
+    return [_ledger_line(e, texts) for e in entries]
+
+
+# Words that open an indirect question ("what they did", "whether he would run").
+_QUESTION_WORDS = frozenset(
+    {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"}
+)
+_NOT = "\0not"  # a key prefix no quote text can carry
+
+
+def says_nothing(q: Quote) -> bool:
+    """A negated cue over an indirect question ("The police did not say what the three did
+    for a living"): nothing was said, so the ledger has no line for it. A negated cue over a
+    claim ("did not believe the mayor was anti-Semitic") stays, shown with its negation."""
+    words = q.text.split(maxsplit=1)
+    return (
+        q.negated and q.kind == "indirect" and bool(words) and words[0].lower() in _QUESTION_WORDS
+    )
+
+
+# The negation written before a cue: an auxiliary with "not"/"never" or a contraction,
+# then at most one adverb ("did not really believe", "has never said", "doesn't think").
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:do|does|did|would|could|will|can|should|has|have|had|is|are|was|were|may"
+    r"|might|must)\s+)?\b(?:not|never)\s+(?:\w+ly\s+)?$|\b\w+n[\'\u2019]t\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def shown_cue(text: str, q: Quote) -> str | None:
+    """The cue of a negated quote as a reader should see it, with its negation as written
+    ("did not believe", "never claimed"), or "not" and the cue where the negation is not
+    right before it ("did not confirm or deny" gives "not deny"); any other quote's own cue."""
+    if not q.negated or q.cue is None:
+        return q.cue
+    if q.cue_start is not None and q.cue_end is not None:
+        before = _NEGATION_BEFORE.search(text, max(0, q.cue_start - 40), q.cue_start)
+        if before is not None:
+            return " ".join(text[before.start() : q.cue_end].split())
+    return f"not {q.cue}"
 
 
 def _is_hedge(q: Quote) -> bool:
@@ -90,7 +138,7 @@ def _is_hedge(q: Quote) -> bool:
     return q.kind == "indirect" and not q.speaker_text and (q.cue or "").lower() in HEDGE_CUES
 
 
-def _ledger_line(entry: _Entry) -> BriefQuote:
+def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
     first_article, sentence, q, speaker = entry.carriers[0]
     others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
     speakers = sorted({s for *_, s in entry.carriers if s})
@@ -104,13 +152,14 @@ def _ledger_line(entry: _Entry) -> BriefQuote:
         kind=q.kind,
         speaker=speaker,
         speaker_text=written,
-        cue=q.cue,
+        cue=shown_cue(texts[first_article], q),
         article=first_article,
         sentence=sentence,
         also_in=tuple(others),
         disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
         hedged=speaker is None and _is_hedge(q),
         position=q.kind == "indirect" and is_position(q.cue),
+        negated=q.negated,
     )
 
 

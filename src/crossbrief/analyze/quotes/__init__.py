@@ -40,6 +40,10 @@ subject of a reporting verb), never one named after it in its own clause; for "i
 ("the Israeli prime minister") the paragraph's subject when nothing gives them another role,
 else the most-named person whose own mention carries those role words. An expletive "it"
 names no one. Synthesis links the name to the story's entity.
+Reported content whose source is a thing or an event, not someone or a record that speaks
+for its makers ("Bent metal bars showed ...", but "the report said"), is marked
+``inanimate_source``; a quote whose cue is negated ("did not say", "never claimed") is
+marked ``negated``.
 
 Every step is linear in the tokens: sentences are found by bisection and each quote looks
 only at its own sentence and its neighbours.
@@ -66,8 +70,10 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
+from crossbrief.analyze.quotes.negation import mark_negated
 from crossbrief.analyze.quotes.passives import passive_quotes
 from crossbrief.analyze.quotes.refusals import is_refusal
+from crossbrief.analyze.quotes.speakable import mark_inanimate
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
 from crossbrief.model import Mention, Quote
@@ -110,7 +116,8 @@ def extract_quotes(
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+    quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+    return mark_negated(mark_inanimate(quotes, paras), paras)
 
 
 _WORD = re.compile(r"\w+")

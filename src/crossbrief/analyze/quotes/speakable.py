@@ -1,0 +1,137 @@
+"""Whether an attribution's source can speak: someone, a body of people, or a record that
+speaks for its makers ("the report said", "the poll found"). A thing or an event as the
+subject of a cue of evidence, feeling or finding ("Bent metal bars showed ...", "The
+collapse of the government suggested ...", "59 bodies were found") is marked
+``inanimate_source``: evidence or narrative, which PolNeAR annotates as an attribution but
+the ledger must never list as someone's words. A verb of speaking ("the actress said") is
+the writer's word that its subject spoke, and is not judged.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from crossbrief.analyze.quotes.animate import NAMED, animate
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.model import Quote
+
+# Verbs of speaking: their subject spoke, whatever the noun ("the star noted").
+_SPEAKING_WORDS = """say tell add state announce claim insist argue explain note write declare
+    stress assert acknowledge admit deny reply respond recall comment remark ask answer
+    tweet post email testify complain joke quip boast brag shout scream yell whisper recount
+    speak talk mention describe call praise warn urge promise vow pledge concede contend
+    maintain accuse criticize criticise allege repeat reiterate quote recite swear thank
+    congratulate apologize apologise"""
+SPEAKING = frozenset(_SPEAKING_WORDS.split())
+
+# Records, media and findings that speak for whoever made them ("the report said", "a
+# survey found", "the ad claims", "court records show"), singular; plurals are read off.
+_RECORD_WORDS = """report statement study poll survey letter memo memorandum document record
+    filing complaint lawsuit suit indictment affidavit ruling opinion verdict order bill law
+    resolution motion petition ad advertisement commercial video tape recording email e-mail
+    message post tweet release website site page book article story editorial column paper
+    data figure number result finding analysis research estimate forecast projection model
+    audit review investigation inquiry probe transcript note notice announcement communique
+    declaration platform proposal plan budget account version testimony interview speech
+    remark comment cable dispatch broadcast show program programme documentary film headline
+    questionnaire census tally count exit chart map graphic photo photograph image
+    footage audio clip sign banner placard slogan card letterhead guidance guideline rule
+    regulation policy agreement treaty deal accord contract charter constitution manifesto
+    summary briefing assessment evaluation appraisal warning alert bulletin newsletter
+    journal magazine newspaper wire agency slide brief submission average statistic database
+    index posting publication spot literature return endorsement polling movie piece passage
+    testimonial memoir reply readout legislation amendment initiative measure profile
+    disclosure communication dump timeline examination missive picture reporting file check
+    item text plank word"""
+RECORDS = frozenset(_RECORD_WORDS.split())
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):  # "bosses", "speeches"
+        return word[:-2]
+    if word.endswith("ses") and word[:-2] in RECORDS:  # "analyses" is plural of "analysis"
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+# People and bodies of people the animacy lexicon leaves to context ("sources said", "the
+# fund warned", "authorities said").
+_PEOPLE_WORDS = """source authority individual boss lady gentleman mate doctor nurse
+    survivor relative neighbor child kid teenager teen youth adult guest visitor passenger
+    driver rescuer firefighter one ex advocate surrogate associate fund institute foundation
+    center centre association society commission office bureau service force lobby club
+    church school university college hospital clinic league alliance federation ministry
+    operative mogul actress actor star celebrity singer artist musician tycoon magnate hopeful
+    admiral counterpart guy couple faction management airline town village left right
+    scholar scientist physician surgeon priest bishop pastor rabbi imam monk nun cleric
+    king queen prince princess emperor pope chancellor premier dictator regime junta
+    plaintiff partisan grandchild children grandchildren folk folks personnel troop patriot
+    population outfit entrepreneur billionaire millionaire pundit voice head leadership
+    representative principal affiliate operation justice novice plebe fed feds military
+    media kingdom community arm class circle criminal chancellery district territory region
+    county jock neurosurgeon tank"""
+_PEOPLE = frozenset(_PEOPLE_WORDS.split())
+# Heads that count or gather what their "of" names ("a chorus of Republicans", "none of his
+# arguments"): judged by that.
+_PARTITIVE_WORDS = """chorus array group number lot host none one some all each many most few
+    handful couple pair dozen series variety range majority minority bunch band crowd portion
+    part percent hundred thousand million billion collection trio slew fraction percentage
+    army rest copy batch conglomerate"""
+_PARTITIVES = frozenset(_PARTITIVE_WORDS.split())
+# Suffixes of agent nouns ("regulators", "electors", "attendees"): as often people as
+# things, so a speaker with one is given the benefit of the doubt.
+_AGENT_SUFFIXES = ("er", "or", "ers", "ors", "ee", "ees")
+
+
+def can_speak(head: Any) -> bool:
+    """Whether the phrase headed by ``head`` can be the source of reported speech. Only a
+    common noun in lower case is judged, and it can when it names someone (``animate``, a
+    people word or an agent noun in "-er"/"-or"), a record that speaks for its makers, or a
+    part of a whole that can ("a chorus of Republicans"); a name, a pronoun ("it" may be the
+    company just named) or a word the tagger did not call a noun is left to the rule that
+    found the quote."""
+    if head.pos_ != "NOUN" or head.ent_type_ in NAMED or not head.text[:1].islower():
+        return True  # a capital may be a name the tagger took for a noun ("Trump")
+    low = head.lower_
+    word = _singular(low)
+    if word in _PARTITIVES or low in _PARTITIVES:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+        # With no "of", a count stands for people ("Hundreds cast their votes").
+        return whole is None or can_speak(whole)
+    return (
+        animate(head)
+        or low in RECORDS
+        or word in RECORDS
+        or word in _PEOPLE
+        or low.endswith(_AGENT_SUFFIXES)
+    )
+
+
+def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
+    """The quotes with ``inanimate_source`` set on reported content whose cue is no verb of
+    speaking and whose speaker phrase names a thing that cannot speak. Direct quotes are
+    someone's words whatever their speaker phrase (the marks say someone spoke)."""
+    starts = [p.offset for p in paras]
+    out = []
+    for q in quotes:
+        if (
+            q.kind == "indirect"
+            and q.speaker_start is not None
+            and q.speaker_end is not None
+            and FORM_TO_BASE.get((q.cue or "").lower()) not in SPEAKING
+        ):
+            para = paras[max(bisect.bisect_right(starts, q.speaker_start) - 1, 0)]
+            span = para.tokens(q.speaker_start, q.speaker_end)
+            if span is not None and len(span) and not can_speak(span.root):
+                q = replace(q, inanimate_source=True)
+        out.append(q)
+    return out

@@ -1,0 +1,55 @@
+"""Negated cues ("did not say", "never claimed") marked per article, on invented sentences
+with the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article, Quote
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    return analyze_article(Article(id="t", text=text), nlp).quotes
+
+
+def _by_content(nlp: Any, text: str, content: str) -> Quote:
+    found = [q for q in _quotes(nlp, text) if q.text == content]
+    assert len(found) == 1, [q.text for q in _quotes(nlp, text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master did not say that the pier would close.", "the pier would close"),
+        ("Ann Lee never claimed that the ferry was unsafe.", "the ferry was unsafe"),
+        ("The mayor doesn't believe the harbour plan will work.", "the harbour plan will work"),
+        ("Lee said the fares were high but she did not believe the ferry was unsafe.",
+         "the ferry was unsafe"),
+        ("The council did not confirm or deny that the pier would be sold.",
+         "the pier would be sold"),
+    ],
+)  # fmt: skip
+def test_a_negated_cue_marks_its_quote(nlp: Any, text: str, content: str) -> None:
+    assert _by_content(nlp, text, content).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour master said that the pier would not close.", "the pier would not close"),
+        ("Ann Lee denied that the ferry was unsafe.", "the ferry was unsafe"),
+        ("Lee said the fares were high but the pier was safe.", "the fares were high but the pier was safe"),
+        ("The council did not meet, but Lee said the pier would be sold.",
+         "the pier would be sold"),
+        ('"Will the pier reopen? Probably not," the harbour master said.',
+         "Will the pier reopen? Probably not,"),
+    ],
+)  # fmt: skip
+def test_a_negation_in_the_content_or_elsewhere_marks_nothing(
+    nlp: Any, text: str, content: str
+) -> None:
+    assert not _by_content(nlp, text, content).negated

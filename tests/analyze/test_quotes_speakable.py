@@ -1,0 +1,65 @@
+"""Whether an attribution's source can speak: things and events as the subject of a cue
+are evidence or narrative, records speak for their makers, and a verb of speaking says its
+subject spoke; invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article, Quote
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    return analyze_article(Article(id="t", text=text), nlp).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bent metal bars on the windows showed the strength that the dancers had used.",
+        "The collapse of the coalition suggested that the old instability was back.",
+        "The scorch marks on the ceiling indicated that the fire had started upstairs.",
+    ],
+)
+def test_a_thing_that_cannot_speak_is_marked(nlp: Any, text: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and all(q.inanimate_source for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The harbour report said that the pier would close in May.", "The harbour report"),
+        ("A survey of residents found that most oppose the new pier.", "A survey of residents"),
+        ("Port officials said that the pier would close in May.", "Port officials"),
+        ("A chorus of fishermen said that the pier was unsafe.", "A chorus of fishermen"),
+        ("Court records show that the ferry company owed rent.", "Court records"),
+        ("Regulators said that the ferry company owed rent.", "Regulators"),
+    ],
+)
+def test_people_bodies_and_records_still_speak(nlp: Any, text: str, speaker: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.speaker_text, q.inanimate_source) for q in found] == [(speaker, False)]
+
+
+def test_a_stretch_of_time_cannot_speak_either(nlp: Any) -> None:
+    text = "The minutes of waiting showed that the alarm system had failed."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and all(q.inanimate_source for q in found)
+
+
+def test_a_share_of_people_still_speaks(nlp: Any) -> None:
+    text = "Forty percent of those asked believed that the pier should close."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert [(q.speaker_text, q.inanimate_source) for q in found] == [
+        ("Forty percent of those asked", False)
+    ]
+
+
+def test_a_verb_of_speaking_says_its_subject_spoke(nlp: Any) -> None:
+    text = "The old crane on the pier said that the pier was unsafe."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and not any(q.inanimate_source for q in found)

@@ -1,0 +1,99 @@
+"""Lines that must not mislead: negated cues shown with their negation, never as what was
+said, and left out where nothing was said or no one could say it; from hand-built analyses
+(no NLP model needed)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, Span
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.quotes import build_quotes
+from crossbrief.synthesize.story import Story
+
+
+def _reported(text: str, content: str, cue: str, negated: bool) -> Quote:
+    start, c = text.index(content), text.index(cue)
+    return Quote(
+        text=content,
+        start=start,
+        end=start + len(content),
+        kind="indirect",
+        speaker_text="Lee",
+        speaker_start=text.index("Lee"),
+        speaker_end=text.index("Lee") + 3,
+        speaker_name="Lee",
+        cue=cue,
+        cue_start=c,
+        cue_end=c + len(cue),
+        negated=negated,
+    )
+
+
+def _ledger(*items: tuple[str, str, Quote]) -> list[BriefQuote]:
+    articles = [
+        AnalyzedArticle(
+            article=Article(id=aid, text=text),
+            sentences=(Span(0, len(text)),),
+            quotes=(q,),
+        )
+        for aid, text, q in items
+    ]
+    story = Story(articles)
+    _, key_to_id = build_entities(story)
+    return build_quotes(story, key_to_id)
+
+
+NOT_SAID = "Lee did not believe the ferry was unsafe."
+SAID = "Lee believed the ferry was unsafe."
+
+
+def test_a_negated_cue_is_shown_with_its_negation_as_written() -> None:
+    (q,) = _ledger(("a", NOT_SAID, _reported(NOT_SAID, "the ferry was unsafe", "believe", True)))
+    assert q.negated and q.cue == "did not believe"
+
+
+def test_an_unnegated_cue_keeps_its_own_word() -> None:
+    (q,) = _ledger(("a", SAID, _reported(SAID, "the ferry was unsafe", "believed", False)))
+    assert not q.negated and q.cue == "believed"
+
+
+def test_negated_and_asserted_words_are_never_one_line() -> None:
+    lines = _ledger(
+        ("a", NOT_SAID, _reported(NOT_SAID, "the ferry was unsafe", "believe", True)),
+        ("b", SAID, _reported(SAID, "the ferry was unsafe", "believed", False)),
+    )
+    assert sorted((q.negated, q.article, q.also_in) for q in lines) == [
+        (False, "b", ()),
+        (True, "a", ()),
+    ]
+
+
+def test_a_contracted_negation_is_shown_too() -> None:
+    text = "Lee doesn't think the ferry was unsafe."
+    (q,) = _ledger(("a", text, _reported(text, "the ferry was unsafe", "think", True)))
+    assert q.cue == "doesn't think"
+
+
+def test_a_negation_not_right_before_the_cue_is_shown_as_not() -> None:
+    text = "Lee did not confirm or deny that the ferry was unsafe."
+    (q,) = _ledger(("a", text, _reported(text, "the ferry was unsafe", "deny", True)))
+    assert q.cue == "not deny"
+
+
+def test_a_negated_question_says_nothing_and_has_no_line() -> None:
+    text = "Lee did not say what the other three did for a living."
+    assert _ledger(("a", text, _reported(text, "what the other three did", "say", True))) == []
+
+
+def test_an_asserted_question_keeps_its_line() -> None:
+    text = "Lee said what the other three did for a living."
+    (q,) = _ledger(("a", text, _reported(text, "what the other three did", "said", False)))
+    assert q.text == "what the other three did"
+
+
+def test_content_from_a_thing_that_cannot_speak_has_no_line() -> None:
+    text = "Lee showed the ferry was unsafe."
+    q = _reported(text, "the ferry was unsafe", "showed", False)
+    assert _ledger(("a", text, replace(q, inanimate_source=True))) == []
+    assert len(_ledger(("a", text, q))) == 1
