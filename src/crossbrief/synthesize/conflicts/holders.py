@@ -188,7 +188,9 @@ def holder(
     text = a.article.text
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
-    scope = _scope(text[head:start], text[end:tail], words) | subgroups(text, low, high, head, tail)
+    scope = _scope(text[head:start], text[end:tail], words) | subgroups(
+        text, low, high, head, tail, (start, count)
+    )
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
