@@ -63,6 +63,34 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_person_last_named(fronted: str)
     assert "ruiz" in h.owner
 
 
+@pytest.mark.parametrize(
+    ("said", "holds"),
+    [
+        ("In a statement she said 40 people", False),  # she only reports the toll
+        ("On Monday she told reporters 40 people", False),
+        ("In a statement she said she had 40 people", True),  # the reported clause's own
+        ("In March she hired 40 people", True),
+    ],
+)
+def test_a_pronoun_that_only_reports_a_figure_holds_none(said: str, holds: bool) -> None:
+    text = f"Dana Ruiz visited the site.\n{said} in the town."
+    a = _article("a", text, [("40", "")], [("Dana Ruiz", "PERSON")])
+    start, low = text.index("40"), text.rindex("\n") + 1
+    h = holder(a, EntityIndex(()), low, len(text), start, start + 2)
+    assert ("ruiz" in h.owner) is holds
+
+
+def test_two_people_reporting_one_toll_disagree() -> None:
+    said = "A fire swept through the flats on Monday.\n{} spoke to reporters.\nIn a statement {} said {} people had died in the fire."
+    a = _article(
+        "a", said.format("Mayor Ines Calvo", "she", "40"), [("40", "")], [("Ines Calvo", "PERSON")]
+    )
+    b = _article(
+        "b", said.format("Chief Omar Lind", "he", "45"), [("45", "")], [("Omar Lind", "PERSON")]
+    )
+    assert _conflicts(a, b) == [["40", "45"]]
+
+
 def test_two_candidates_funds_do_not_conflict() -> None:
     b_text = "Lee Park raised $9 million for the campaign in March."
     a = _article(

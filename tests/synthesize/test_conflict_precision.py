@@ -74,6 +74,13 @@ def _conflicts(*articles: AnalyzedArticle) -> list[tuple[str, list[str]]]:
         ("Forty seats are up for grabs in the vote.", "Forty", STAKE),
         ("Forty seats were still available in May.", "Forty", STAKE),
         ("Ames has 370 delegates so far.", "370", ""),
+        ("Ten points are on the line in the final.", "Ten", STAKE),
+        ("The race has 30 pledged delegates available.", "30", STAKE),
+        # offered, available or in play is a stake only of what a contest hands out
+        ("The clinic had 12 ventilators available on Monday.", "12", ""),
+        ("About 500 jobs are on offer at the new plant.", "500", ""),
+        ("The council found 2,000 residents offered shelter.", "2,000", ""),
+        ("The flood reached 40 homes in play areas by the river.", "40", ""),
         ("The grain meets the needs of the country's 22 million people.", "22 million", ""),
         ("The fire killed 60 people and injured 162 others.", "162", ""),
     ],
@@ -197,3 +204,13 @@ def test_what_a_contest_offers_is_not_a_candidate_tally() -> None:
     c = _article("c", tally.replace("370", "355"), [("355", "delegates")])
     assert _conflicts(a, b) == []
     assert _conflicts(a, c) == [("figure", ["370", "355"])]  # the control: two tallies
+
+
+def test_a_count_available_is_a_count_unless_a_contest_offers_it() -> None:
+    a = _article("a", "The clinic by the river had 12 ventilators available.", [("12", "")])
+    b = _article("b", "The clinic by the river had 20 ventilators.", [("20", "")])
+    assert _conflicts(a, b) == [("figure", ["12", "20"])]
+    # the control: seats a vote still offers are no party's tally
+    c = _article("c", "Forty seats were still available in the river council.", [("Forty", "")])
+    d = _article("d", "The Greens won 25 seats in the river council.", [("25", "")])
+    assert _conflicts(c, d) == []

@@ -20,7 +20,7 @@ def _groups(sentence: str, figure: str) -> frozenset[str]:
     head = 0 if head < 0 else head + 2
     stop = sentence.find(",", start)
     tail = len(sentence) if stop < 0 else stop
-    return subgroups(sentence, 0, len(sentence), head, tail)
+    return subgroups(sentence, 0, len(sentence), head, tail, (start, False))
 
 
 @pytest.mark.parametrize(
@@ -36,10 +36,25 @@ def _groups(sentence: str, figure: str) -> frozenset[str]:
         ("Ruiz leads among likely voters 47 percent to 43 percent.", "47", {"among:likel voter"}),
         ("Ruiz leads Park 52 percent to 40 percent in the new poll.", "52", set()),
         ("Ruiz, who is popular with farmers, won 52 percent.", "52", set()),
+        ("Among Londoners, 61 percent back the plan.", "61", {"among:londoner"}),
+        # "among" naming no group of people, or a figure that is no share
+        ("The blaze killed 57 people, among them 12 children.", "57", set()),
+        ("The flood killed 9,000 people, among the deadliest disasters on record.", "9,000", set()),
+        ("Among other measures, the plan cuts fees by 15 percent.", "15", set()),
+        ("Sales rose 12 percent among the new models.", "12", set()),
+        ("A bill popular among farmers raises the wage to $15 an hour.", "$15", set()),
     ],
 )
 def test_the_group_a_figure_is_told_of(sentence: str, figure: str, groups: set[str]) -> None:
     assert _groups(sentence, figure) == groups
+
+
+def test_a_count_of_a_group_is_the_groups_but_a_sum_is_not() -> None:
+    votes, money = "Ruiz won 3,000 votes among farmers.", "Ruiz raised $2 million among farmers."
+    assert subgroups(votes, 0, len(votes), 0, len(votes), (votes.index("3"), True)) == {
+        "among:farmer"
+    }
+    assert subgroups(money, 0, len(money), 0, len(money), (money.index("$"), False)) == set()
 
 
 def test_a_group_is_keyed_by_its_content_words() -> None:
@@ -67,3 +82,17 @@ def test_two_groups_shares_do_not_conflict() -> None:
     c = _article("c", poll.format("farmers").replace("49", "59"), "59 percent")
     assert _conflicts(a, b) == []
     assert _conflicts(a, c) == [["49 percent", "59 percent"]]  # the control: one group
+
+
+def _toll(aid: str, text: str, figure: str) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        figures=figures_at(text, [(figure, "")]),
+    )
+
+
+def test_a_toll_with_some_among_them_is_still_the_toll() -> None:
+    a = _toll("a", "The blaze in the mill killed 57 people, among them 12 children.", "57")
+    b = _toll("b", "The blaze in the mill killed 60 people.", "60")
+    assert _conflicts(a, b) == [["57", "60"]]

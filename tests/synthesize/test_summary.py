@@ -369,7 +369,8 @@ def test_a_summary_sentence_never_cites_a_routing_line_or_fragment() -> None:
     story = Story(
         [
             tagged_article("a", [lead]),
-            tagged_article("b", ["The mill fire spread fast, 3rd graf pvs"]),
+            # a routing line that ends as a sentence does: only the slug check rejects it
+            tagged_article("b", ["The mill fire spread fast and destroyed it, 3rd graf pvs."]),
             tagged_article("c", ["The mill fire spread"]),
             tagged_article("d", ["A fast fire destroyed the old mill granary on Monday."]),
         ]

@@ -55,18 +55,20 @@ class Story:
 
     def outlets(self, article_ids: Sequence[str]) -> int:
         """How many distinct, independent outlets ``article_ids`` come from: a version of
-        another article (``versions``: a copy, a reprint, wire copy re-sent) counts as its
-        original's outlet, so one report carried twice supports a fact once."""
+        another article (``versions``: a copy, a reprint, wire copy re-sent) counts as the
+        outlet of its set's first version, so one report carried twice supports a fact once."""
         return len({self.outlet(self.versions[a]) for a in article_ids})
 
     @cached_property
     def versions(self) -> dict[str, str]:
-        """Each article mapped to the first article it is a version of (itself if none).
+        """Each article mapped to the first version of its report (itself if it has none).
 
         Two articles are versions of one report when at least ``VERSION_SHARE`` of the
         sentences of each, and at least ``VERSION_MIN`` sentences, have a near-identical
         sentence (``NEAR_IDENTICAL``) in the other (wire copy re-sent with an update, a
-        lightly edited reprint, a byte-identical copy): they are one witness, not two.
+        lightly edited reprint, a byte-identical copy): they are one witness, not two. The
+        first version is the earliest published (undated last), then the smallest outlet and
+        id, so the input order changes neither the sets nor the outlet each set counts as.
         """
         ids = [a.article.id for a in self.articles]
         rows: dict[str, list[int]] = defaultdict(list)
@@ -85,8 +87,15 @@ class Story:
             shared = min(mine.sum(), theirs.sum())
             if shared >= VERSION_MIN and min(mine.mean(), theirs.mean()) >= VERSION_SHARE:
                 rx, ry = find(x), find(y)
-                root[max(rx, ry, key=ids.index)] = min(rx, ry, key=ids.index)
+                first = min(rx, ry, key=self._seniority)
+                root[ry if first == rx else rx] = first
         return {a: find(a) for a in ids}
+
+    def _seniority(self, article_id: str) -> tuple[bool, str, str, str]:
+        """Which of a report's versions comes first: the earliest published, undated last,
+        then the smallest outlet and id (never the input order)."""
+        published = self.by_id[article_id].article.published
+        return (published is None, published or "", self.outlet(article_id), article_id)
 
     @cached_property
     def tfidf(self) -> TfIdf:

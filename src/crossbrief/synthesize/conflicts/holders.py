@@ -65,6 +65,8 @@ _SPEECH = re.compile(
     r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
     re.I,
 )
+# "she said (that) she raised": the reported clause's own pronoun subject
+_REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 _OWNER_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _IN_PLACE = re.compile(
@@ -188,7 +190,9 @@ def holder(
     text = a.article.text
     head, tail = clause(text, low, high, start, end)
     words = text[head:tail]
-    scope = _scope(text[head:start], text[end:tail], words) | subgroups(text, low, high, head, tail)
+    scope = _scope(text[head:start], text[end:tail], words) | subgroups(
+        text, low, high, head, tail, (start, count)
+    )
     scope |= extents(text, low, head, tail, end, count)
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
@@ -262,7 +266,7 @@ def _owner(
     if owner is not None and owner[1]:
         return frozenset(owner[1])
     # the name heading the clause, unless it is a source ("Reuters said", "according to")
-    if _PRONOUN_SUBJECT.match(before):
+    if _holding_pronoun(before):
         return frozenset(_last_person(a, index, head))
     heads = sorted(
         (m for m in a.mentions if head <= m.start and m.end <= start and m.type in _OWNER_TYPES),
@@ -289,6 +293,18 @@ def _owner(
         _SPEECH.match(text[subject.end : start]) or _ACCORDING.search(text[low : subject.start])
     ):
         return frozenset(_names(index, aid, subject.start, subject.end, subject.text))
-    if _PRONOUN_SUBJECT.match(text[low:start]):
+    if _holding_pronoun(text[low:start]):
         return frozenset(_last_person(a, index, low))
     return frozenset()
+
+
+def _holding_pronoun(words: str) -> bool:
+    """Whether ``words``, from a clause's start to its figure, open with a "he"/"she" that
+    holds the figure: not one who only reports it ("in a statement she said 40 had died"),
+    unless the reported clause has a pronoun subject of its own ("she said she raised")."""
+    subject = _PRONOUN_SUBJECT.match(words)
+    if subject is None:
+        return False
+    rest = words[subject.end() :]
+    said = _SPEECH.match(rest)
+    return not said or bool(_REPORTED_PRONOUN.match(rest, said.end()))

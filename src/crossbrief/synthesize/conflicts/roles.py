@@ -5,8 +5,10 @@ Two counts of one noun in two related sentences can still be two quantities: "14
 island alone" is a part of the toll, "of the 34 seats in play, 18 ..." names the whole a part
 is taken from, "a 115-yacht fleet" is the fleet's size, "one more spacewalk" an increment over
 some earlier count, "a 60-seat majority" or "six votes needed" a threshold, "155 delegates
-at stake" or "offered by the contest" what a contest hands out, not anyone's tally. Figures
-of different roles are never compared.
+at stake" or "155 delegates offered by the contest" what a contest hands out, not anyone's
+tally ("offered", "available" or "in play" only of a contest's delegates, seats, votes or
+prizes: "12 ventilators available" is a plain count). Figures of different roles are never
+compared.
 """
 
 from __future__ import annotations
@@ -40,10 +42,18 @@ _THRESHOLD_AFTER = re.compile(
     r"^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:majority|needed|required|necessary|short)\b", re.I
 )
 
-# "155 delegates at stake", "offered by the contest", "up for grabs": what a contest awards
+# "155 delegates at stake", "up for grabs": what a contest awards, whatever is counted
 _STAKE_AFTER = re.compile(
-    r"^(?:[\s-]+[a-z]+){0,2}?\s+(?:(?:are|were|is|was|still)\s+)?(?:at\s+stake|up\s+for\s+grabs|"
-    r"on\s+offer|on\s+the\s+line|in\s+play|offered|available)\b",
+    r"^(?:[\s-]+[a-z]+){0,2}?\s+(?:(?:are|were|is|was|still)\s+)?(?:at\s+stake|up\s+for\s+grabs)\b",
+    re.I,
+)
+# "155 delegates offered by", "40 seats available": offered, available or in play is a stake
+# only for what a contest hands out (not "12 ventilators available", "500 jobs on offer")
+_CONTEST_STAKE_AFTER = re.compile(
+    r"^(?:[\s-]+[a-z]+)?[\s-]+(?:delegates?|superdelegates?|seats?|votes?|electors?|points?|"
+    r"prizes?|medals?|titles?|trophies|trophy)"
+    r"\s+(?:(?:are|were|is|was|still)\s+){0,2}(?:on\s+offer|on\s+the\s+line|in\s+play|offered|"
+    r"available)\b",
     re.I,
 )
 
@@ -59,7 +69,7 @@ def count_role(text: str, start: int, end: int) -> str:
         return SIZE
     if _OF_BEFORE.search(before):
         return WHOLE
-    if _STAKE_AFTER.match(after):
+    if _STAKE_AFTER.match(after) or _CONTEST_STAKE_AFTER.match(after):
         return STAKE
     if _ALONE.search(_clause(text, start, end)):
         return PART
