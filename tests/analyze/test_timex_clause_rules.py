@@ -69,6 +69,11 @@ def test_year_less_day_takes_the_year_of_its_clause(nlp: Any) -> None:
     assert _found(nlp, text)["Boxing Day"] == "2004-12-26"
 
 
+def test_day_joined_to_its_year_by_in_is_that_years(nlp: Any) -> None:
+    text = "The coast was hit by a storm on Dec. 26 in 2004."
+    assert _found(nlp, text)["Dec. 26 in 2004"] == "2004-12-26"
+
+
 def test_year_of_another_clause_is_not_taken(nlp: Any) -> None:
     text = "The coast was hit hard by a storm on Boxing Day, and the dam was built in 2004."
     assert _found(nlp, text)["Boxing Day"] == "2031-12-26"
