@@ -36,16 +36,21 @@ def test_event_noun_takes_the_tense_of_its_relative_clause(nlp: Any) -> None:
     assert _found(nlp, text)["Tuesday"] == "2031-11-11"
 
 
-def test_relative_clause_done_to_the_event_leaves_its_clauses_tense(nlp: Any) -> None:
+def test_relative_clause_arranging_the_event_leaves_its_clauses_tense(nlp: Any) -> None:
     text = "The match on Saturday, which was moved from Orlen, will be played in Brno."
     assert _found(nlp, text)["Saturday"] == "2031-11-15"
 
 
-def test_relative_clause_done_to_the_event_counts_where_its_clause_has_no_tense(
+def test_relative_clause_arranging_the_event_counts_where_its_clause_has_no_tense(
     nlp: Any,
 ) -> None:
     text = "The match on Saturday, which was moved from Orlen, is sold out."
     assert _found(nlp, text)["Saturday"] == "2031-11-08"
+
+
+def test_passive_relative_clause_telling_the_event_keeps_its_tense(nlp: Any) -> None:
+    text = "The talks on Friday, which were held in Orlen, will lead to a deal."
+    assert _found(nlp, text)["Friday"] == "2031-11-07"
 
 
 def test_event_noun_without_a_relative_clause_keeps_the_verbs_tense(nlp: Any) -> None:

@@ -29,18 +29,18 @@ def clause_tense(span: Any) -> int:
             # announced with it, whatever the tense of the announcement: the nearest one.
             return 0
         if verb.pos_ in {"NOUN", "PROPN"}:
-            # An event noun that acts in its own relative clause happened then ("would not
-            # retaliate for the bombing on Tuesday, which killed seven": past). One done to
-            # ("the final on Saturday, which was moved from Cardiff, will be played") may
-            # have been arranged long before: the noun's own clause tells its time, and such
-            # a relative clause only where that clause gives none.
+            # An event noun told in its own relative clause has that clause's tense ("would
+            # not retaliate for the bombing on Tuesday, which killed seven": past), unless
+            # that clause tells how it was arranged ("the final on Saturday, which was moved
+            # from Cardiff, will be played"): arranging comes before, so the noun's own
+            # clause tells its time, and such a relative clause only where that gives none.
             relcls = [c for c in verb.children if c.dep_ == "relcl"]
-            acted = [_verb_tense(c, 0) for c in relcls if _acts(c)]
-            if any(acted):
-                return next(t for t in acted if t)
-            done_to = [_verb_tense(c, 0) for c in relcls if not _acts(c)]
-            if any(done_to):
-                return _clause_tense(_governor(verb)) or next(t for t in done_to if t)
+            told = [_verb_tense(c, 0) for c in relcls if not _arranges(c)]
+            if any(told):
+                return next(t for t in told if t)
+            arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
+            if any(arranged):
+                return _clause_tense(_governor(verb)) or next(t for t in arranged if t)
     return _clause_tense(verb)
 
 
@@ -51,9 +51,20 @@ def _governor(token: Any) -> Any:
     return token
 
 
-def _acts(relcl: Any) -> bool:
-    """Whether the relative pronoun is the active subject of its clause ("which killed")."""
-    return any(t.dep_ == "nsubj" and t.tag_ in {"WDT", "WP"} for t in relcl.subtree)
+# Verbs of arranging an event, as told of one already arranged (the pipeline has no
+# lemmatizer): a relative clause of one tells when it was planned.
+_ARRANGING = {
+    "arranged", "scheduled", "rescheduled", "moved", "postponed", "delayed", "planned",
+    "called", "set", "announced", "organised", "organized", "booked", "confirmed", "agreed",
+    "approved", "brought",
+}  # fmt: skip
+
+
+def _arranges(relcl: Any) -> bool:
+    """Whether a relative clause tells how its event was arranged ("which was moved",
+    "that officials said were arranged")."""
+    verbs = [relcl, *(c for c in relcl.children if c.dep_ == "ccomp")]
+    return any(v.lower_ in _ARRANGING for v in verbs)
 
 
 def _clause_tense(verb: Any) -> int:
