@@ -36,9 +36,37 @@ def test_event_noun_takes_the_tense_of_its_relative_clause(nlp: Any) -> None:
     assert _found(nlp, text)["Tuesday"] == "2031-11-11"
 
 
+def test_relative_clause_arranging_the_event_leaves_its_clauses_tense(nlp: Any) -> None:
+    text = "The match on Saturday, which was moved from Orlen, will be played in Brno."
+    assert _found(nlp, text)["Saturday"] == "2031-11-15"
+
+
+def test_relative_clause_arranging_the_event_counts_where_its_clause_has_no_tense(
+    nlp: Any,
+) -> None:
+    text = "The match on Saturday, which was moved from Orlen, is sold out."
+    assert _found(nlp, text)["Saturday"] == "2031-11-08"
+
+
+def test_passive_relative_clause_telling_the_event_keeps_its_tense(nlp: Any) -> None:
+    text = "The talks on Friday, which were held in Orlen, will lead to a deal."
+    assert _found(nlp, text)["Friday"] == "2031-11-07"
+
+
 def test_event_noun_without_a_relative_clause_keeps_the_verbs_tense(nlp: Any) -> None:
     text = "The minister said his army would not retaliate for the shelling of the port on Tuesday."
     assert _found(nlp, text)["Tuesday"] == "2031-11-18"
+
+
+def test_gerund_after_which_a_future_clause_comes_is_not_future(nlp: Any) -> None:
+    # A Monday: the Saturday just gone is nearer than the coming one.
+    text = "After losing to the Orlen side on Saturday, the club will face Brno next week."
+    assert _found(nlp, text, "2031-11-17")["Saturday"] == "2031-11-15"
+
+
+def test_gerund_before_which_a_future_clause_comes_stays_future(nlp: Any) -> None:
+    text = "The club will train in Brno before playing Orlen on Saturday."
+    assert _found(nlp, text, "2031-11-17")["Saturday"] == "2031-11-22"
 
 
 def test_year_less_day_takes_the_year_of_its_clause(nlp: Any) -> None:
@@ -46,9 +74,24 @@ def test_year_less_day_takes_the_year_of_its_clause(nlp: Any) -> None:
     assert _found(nlp, text)["Boxing Day"] == "2004-12-26"
 
 
+def test_day_joined_to_its_year_by_in_is_that_years(nlp: Any) -> None:
+    text = "The coast was hit by a storm on Dec. 26 in 2004."
+    assert _found(nlp, text)["Dec. 26 in 2004"] == "2004-12-26"
+
+
 def test_year_of_another_clause_is_not_taken(nlp: Any) -> None:
     text = "The coast was hit hard by a storm on Boxing Day, and the dam was built in 2004."
     assert _found(nlp, text)["Boxing Day"] == "2031-12-26"
+
+
+def test_year_in_a_comparison_is_not_the_clauses_year(nlp: Any) -> None:
+    text = "Turnout on March 3 was higher than in 2004."
+    assert _found(nlp, text)["March 3"] == "2031-03-03"
+
+
+def test_year_of_another_heads_phrase_is_not_the_clauses_year(nlp: Any) -> None:
+    text = "The March 3 vote, like the one in 2004, was close."
+    assert _found(nlp, text)["March 3"] == "2031-03-03"
 
 
 def test_year_as_a_name_is_not_the_clauses_year(nlp: Any) -> None:

@@ -57,6 +57,27 @@ def test_year_dating_the_event_stays() -> None:
     assert [e.date for e in _timeline(a)] == ["1990", "2004"]
 
 
+def test_year_naming_the_event_the_sentence_is_about_is_an_event() -> None:
+    a = make(
+        "a",
+        ["The 2031 landslide quake buried the village of Orlen.",
+         "The 2032 vote went to Orlen."],
+        [("2031", "DATE", "2031", None), ("2032", "DATE", "2032", None)],
+        "2040-06-10",
+    )  # fmt: skip
+    assert [e.date for e in _timeline(a)] == ["2031", "2032"]
+
+
+def test_year_naming_an_event_inside_the_sentence_names_it() -> None:
+    a = make(
+        "a",
+        ["Orlen rebuilt the bridge the 2031 quake had taken."],
+        [("2031", "DATE", "2031", None)],
+        "2040-06-10",
+    )
+    assert _timeline(a) == []
+
+
 def test_fronted_year_merges_with_the_same_event_told_otherwise() -> None:
     a = make(
         "a",

@@ -66,24 +66,28 @@ def _anaphor(
     return None, fallback or None
 
 
-def _governor(token: Any) -> Any:
-    """The verb a token hangs off (the root when there is none)."""
-    while token.dep_ != "ROOT" and token.pos_ not in {"VERB", "AUX"}:
-        token = token.head
-    return token
-
-
-def _clause_years(doc: Any, spans: Sequence[tuple[int, int, bool]]) -> dict[int, int | None]:
-    """The year an "in 1999" gives its verb, by the verb's token index (None when two do)."""
-    years: dict[int, int | None] = {}
+def _clause_years(doc: Any, spans: Sequence[tuple[int, int, bool]]) -> list[tuple[Any, int]]:
+    """Each "in 1999" of the paragraph: its preposition and its year."""
+    years: list[tuple[Any, int]] = []
     for start, end, _ in spans:
         span = doc[start:end]
         root = span.root
         in_year = root.dep_ == "pobj" and root.head.lower_ == "in"
         if in_year and re.fullmatch(r"1[5-9]\d\d|20\d\d", span.text):
-            verb = _governor(root.head).i
-            years[verb] = int(span.text) if verb not in years else None
+            years.append((root.head, int(span.text)))
     return years
+
+
+def _year_of(span: Any, years: Sequence[tuple[Any, int]]) -> int | None:
+    """The year an "in YYYY" gives the event a date hangs off: one attached to a word on the
+    path from the date to its verb ("the Boxing Day tsunami in 2004", "on Dec. 26 in 2004");
+    not one in a comparison ("higher than in 2019") or a phrase of another head ("like the
+    one in 2019"). None when two give different years."""
+    path = [span.root]
+    while path[-1].dep_ != "ROOT" and path[-1].pos_ not in {"VERB", "AUX"}:
+        path.append(path[-1].head)
+    found = {year for prep, year in years if prep.head in path}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_year(relative: str, year: int) -> str | None:
@@ -119,7 +123,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             span = doc[start:end]
             tense = clause_tense(span)
             typ, value, relative = normalise(span.text, tense)
-            year = years.get(_governor(span.root).i) if years and relative else None
+            year = _year_of(span, years) if years and relative else None
             if year and relative and (dated := _in_year(relative, year)):
                 # "hit by the Boxing Day tsunami in 2004": the clause's year, not the nearest.
                 value, relative = dated, None

@@ -69,6 +69,16 @@ _YEAR_AS_NAME_BEFORE = re.compile(
     re.I,
 )
 _YEAR_AS_NAME_AFTER = re.compile(r"\s+[^\W\d_]")
+# Nouns naming an event that happens at a time (not a thing made or kept, like a budget),
+# after at most two modifiers ("the 2004 Indian Ocean tsunami").
+_EVENT_NOUNS = (
+    "tsunami|earthquake|quake|election|elections|vote|referendum|primary|attack|attacks|"
+    "bombing|bombings|shooting|massacre|war|invasion|coup|uprising|revolution|riots?|"
+    "protests?|olympics|games|tournament|final|cup|championship|summit|crash|collision|"
+    "flood|floods|flooding|storm|hurricane|cyclone|typhoon|tornado|wildfire|fire|eruption|"
+    "explosion|blast|disaster|spill|crisis|outbreak|pandemic|epidemic|strike|strikes"
+)
+_EVENT_NOUN_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b", re.I)
 # Words a publication stamp has besides its date ("Updated: July 2, 2013 15:01 IST",
 # "Last updated at 13:38 GMT", "Published on Jul 02, 2013"): lowercase ones allowed there.
 _STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
@@ -76,12 +86,18 @@ _STAMP_MAX_WORDS = 4
 _YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
 
 
-def _year_as_name(text: str, t: TimeExpr) -> bool:
-    """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"."""
+def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"; not
+    when that noun is an event opening its sentence ("The 2004 tsunami killed ...")."""
+    text = a.article.text
     if not re.fullmatch(r"\d{4}", t.text):
         return False
-    before = text[max(0, t.start - 40) : t.start]
-    return bool(_YEAR_AS_NAME_BEFORE.search(before) and _YEAR_AS_NAME_AFTER.match(text, t.end))
+    before = _YEAR_AS_NAME_BEFORE.search(text[max(0, t.start - 40) : t.start])
+    if not (before and _YEAR_AS_NAME_AFTER.match(text, t.end)):
+        return False
+    opening = text[a.sentences[a.sentence_index(t.start)].start : t.start - len(before.group())]
+    # The event the sentence is about is the year's: its subject or topic, nothing before it.
+    return not (_EVENT_NOUN_AFTER.match(text, t.end) and not re.search(r"\w", opening))
 
 
 def _stamps(a: AnalyzedArticle) -> set[int]:
@@ -129,7 +145,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         seen: set[tuple[int, str]] = set()
         stamps = _stamps(a)
         for t in a.times:
-            if t.type not in {"DATE", "TIME"} or _year_as_name(a.article.text, t):
+            if t.type not in {"DATE", "TIME"} or _year_as_name(a, t):
                 continue
             if a.sentence_index(t.start) in stamps:
                 continue

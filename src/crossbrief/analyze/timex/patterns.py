@@ -8,8 +8,11 @@ from crossbrief.analyze.timex.words import MONTHS, ORDINALS, SMALL, TENS, WEEKDA
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(WEEKDAYS)
-MD = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s+(\d{{4}}))?")
+# The year may follow "in" ("Dec. 26 in 2004"): the same day, as TimeML extents join them.
+MD = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?:in\s+)?(\d{{4}}))?")
+DM = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b\.?(?:,?\s+(?:in\s+)?(\d{{4}}))?"
+)
 MY = re.compile(rf"\b({MONTH_RE})\b\.?(?:\s+of)?,?\s+(\d{{4}})\b")
 MONTH = re.compile(rf"^(?:(last|next|this|the|coming|past)\s+)?({MONTH_RE})\b\.?$")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -30,28 +30,82 @@ def clause_tense(span: Any) -> int:
             return 0
         if verb.pos_ in {"NOUN", "PROPN"}:
             # An event noun told in its own relative clause has that clause's tense ("would
-            # not retaliate for the bombing on Tuesday, which killed seven": past).
-            own = [_verb_tense(c, 0) for c in verb.children if c.dep_ == "relcl"]
-            if any(own):
-                return next(t for t in own if t)
-    return _verb_tense(_finite(verb), 0)
+            # not retaliate for the bombing on Tuesday, which killed seven": past), unless
+            # that clause tells how it was arranged ("the final on Saturday, which was moved
+            # from Cardiff, will be played"): arranging comes before, so the noun's own
+            # clause tells its time, and such a relative clause only where that gives none.
+            relcls = [c for c in verb.children if c.dep_ == "relcl"]
+            told = [_verb_tense(c, 0) for c in relcls if not _arranges(c)]
+            if any(told):
+                return next(t for t in told if t)
+            arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
+            if any(arranged):
+                return _clause_tense(_governor(verb)) or next(t for t in arranged if t)
+    return _clause_tense(verb)
 
 
-def _finite(verb: Any) -> Any:
+def _governor(token: Any) -> Any:
+    """The verb a token hangs off (the root when there is none)."""
+    while token.dep_ != "ROOT" and token.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+# Verbs of arranging an event, as told of one already arranged (the pipeline has no
+# lemmatizer): a relative clause of one tells when it was planned.
+_ARRANGING = {
+    "arranged", "scheduled", "rescheduled", "moved", "postponed", "delayed", "planned",
+    "called", "set", "announced", "organised", "organized", "booked", "confirmed", "agreed",
+    "approved", "brought",
+}  # fmt: skip
+
+
+def _arranges(relcl: Any) -> bool:
+    """Whether a relative clause tells how its event was arranged ("which was moved",
+    "that officials said were arranged")."""
+    verbs = [relcl, *(c for c in relcl.children if c.dep_ == "ccomp")]
+    return any(v.lower_ in _ARRANGING for v in verbs)
+
+
+def _clause_tense(verb: Any) -> int:
+    """The tense of the clause ``verb`` heads, a bare gerund's taken from its governor
+    within the order an "after"/"before" gives (see ``_finite``)."""
+    finite, order = _finite(verb)
+    tense = _verb_tense(finite, 0)
+    if (order == "after" and tense > 0) or (order == "before" and tense < 0):
+        # "After losing on Saturday, Arsenal will face Spurs": what came before a coming
+        # event may be past or coming (and what comes after a past one), so neither way.
+        return 0
+    return tense
+
+
+# Words opening a gerund that place it before or after its governor's event.
+_ORDER = {"after": "after", "since": "after", "following": "after", "before": "before",
+          "until": "before", "till": "before", "ahead": "before"}  # fmt: skip
+
+
+def _finite(verb: Any) -> tuple[Any, str | None]:
     """The verb whose tense a gerund with no auxiliary of its own takes: the one it hangs
-    off ("split off in July after voting in a January referendum": "split")."""
-    for _ in range(3):
+    off ("split off in July after voting in a January referendum": "split"); with "after"
+    or "before" when the first gerund is opened by a word placing it so."""
+    order: str | None = None
+    for n in range(3):
         if verb.tag_ != "VBG" or verb.dep_ not in {"pcomp", "advcl"}:
             break
         if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             break
+        if n == 0:
+            opener = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+            if verb.dep_ == "pcomp":
+                opener.append(verb.head.lower_)
+            order = next((_ORDER[w] for w in opener if w in _ORDER), None)
         head = verb.head
         while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
         if head is verb or head.pos_ not in {"VERB", "AUX"}:
             break
         verb = head
-    return verb
+    return verb, order
 
 
 def _verb_tense(verb: Any, depth: int) -> int:
