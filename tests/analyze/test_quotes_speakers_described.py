@@ -1,0 +1,86 @@
+"""A pronoun stands for the nearest subject, named or described: a name in apposition to a
+subject, a definite description of someone just named, an unnamed person ("our reporter"),
+and a surname the tagger took for an organisation. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from crossbrief.analyze.quotes.descriptions import subject_through
+from tests.analyze.test_quotes import one, quotes
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_a_name_hung_on_a_noun_inside_the_subject_takes_the_subject_role() -> None:
+    # "the leader of the party in Parliament, Brandt, seems": the parser hangs the name on
+    # "Parliament"; its role is the leader's.
+    words = ["the", "leader", "of", "Parliament", ",", "Brandt", "seems"]
+    heads = [1, 6, 1, 2, 3, 3, 6]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "appos", "ROOT"]
+    doc = _parsed(words, heads, deps)
+    for t, pos in zip(doc, ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"], strict=True):
+        t.pos_ = pos
+    assert subject_through(doc[5]).i == 1
+
+
+def test_a_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
+    # Negative: "the leader met Reed": a name that is no apposition keeps its own role.
+    words = ["the", "leader", "spoke", "with", "Reed"]
+    heads = [1, 2, 2, 2, 3]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj"]
+    doc = _parsed(words, heads, deps)
+    assert subject_through(doc[4]).dep_ == "pobj"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp: Any) -> None:
+    text = (
+        "Councillor Mara Quist said the council would vote on Monday. "
+        "But the leader of the Green Party in Varna, Tomas Brandt, seems to have no doubts. "
+        '"We will win this vote easily," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "win this vote").speaker_name == "Tomas Brandt"
+
+
+def test_a_definite_description_stands_for_the_person_just_named(nlp: Any) -> None:
+    text = (
+        "Edvin Salo spoke first at the harbour. For Tomas Brandt, being there mattered more. "
+        "The former harbour firefighter lost his boat in a storm. "
+        '"I cannot give them hope," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "give them hope").speaker_name == "Tomas Brandt"
+
+
+def test_an_unnamed_reporter_is_no_earlier_named_person(nlp: Any) -> None:
+    text = (
+        "Camp leader Edvin Salo said twelve people had died in the attack. "
+        "Our reporter saw the camp on Friday. "
+        '"The tents were empty and the market was closed," he said.'
+    )
+    q = one(quotes(nlp, text), "direct", "tents were empty")
+    assert q.speaker_name != "Edvin Salo"
+
+
+def test_a_named_subject_after_the_description_still_wins(nlp: Any) -> None:
+    # Negative: a description earlier on does not hide the person named after it.
+    text = (
+        "Our reporter saw the camp on Friday. "
+        "Camp leader Edvin Salo said twelve people had died in the attack. "
+        '"The tents were empty and the market was closed," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "tents were empty").speaker_name == "Edvin Salo"
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "Prodi could seek an alliance with the small party of Francesco Varetti. "
+        "Varetti also suggested to reporters Monday that he would not join. "
+        '"We would not want this majority stained," he said.'
+    )
+    q = one(quotes(nlp, text), "direct", "majority stained")
+    assert q.speaker_name == "Francesco Varetti"
