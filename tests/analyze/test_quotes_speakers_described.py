@@ -84,3 +84,25 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Any
     )
     q = one(quotes(nlp, text), "direct", "majority stained")
     assert q.speaker_name == "Francesco Varetti"
+
+
+def test_a_quote_after_the_writers_narrative_is_not_the_last_speakers(nlp: Any) -> None:
+    text = (
+        '"We could have saved more of them," Tomas Brandt told the newspaper. '
+        "On Saturday, hundreds of people stood outside the hall. "
+        "The cards on the fence were brief: "
+        '"We miss you."'
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if "miss you" in q.text and q.speaker_name == "Tomas Brandt"]
+
+
+def test_a_quote_after_the_speakers_own_sentence_stays_theirs(nlp: Any) -> None:
+    # Negative: a sentence about the speaker ("she plans ...") does not break the run.
+    text = (
+        '"You cannot blame her for what he did," said Mara Quist, a nurse from Varna. '
+        "An immigrant from Brenholm, she plans to vote for the first time next month. "
+        '"All she went through is not fair."'
+    )
+    q = one(quotes(nlp, text), "direct", "went through")
+    assert q.speaker_name == "Mara Quist"
