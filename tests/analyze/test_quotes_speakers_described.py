@@ -106,3 +106,21 @@ def test_a_quote_after_the_speakers_own_sentence_stays_theirs(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "went through")
     assert q.speaker_name == "Mara Quist"
+
+
+def test_the_title_alone_is_not_its_deputy(nlp: Any) -> None:
+    text = (
+        "Deputy Mayor Lena Brandt said the council would meet on Monday. "
+        "The mayor accused the harbour board of delay."
+    )
+    q = one(quotes(nlp, text), "indirect", "harbour board")
+    assert q.speaker_name != "Lena Brandt"
+
+
+def test_the_title_finds_its_holder(nlp: Any) -> None:
+    # Negative: without a qualifier the title still resolves to whoever holds it.
+    text = (
+        "Mayor Lena Brandt said the council would meet on Monday. "
+        "The mayor accused the harbour board of delay."
+    )
+    assert one(quotes(nlp, text), "indirect", "harbour board").speaker_name == "Lena Brandt"

@@ -45,13 +45,14 @@ def _one_person(low: str) -> bool:
 class Described:
     """A singular noun for a person as a clause subject: its article offset, the offset of
     the sentence before its own (where a definite description finds whom it describes),
-    whether it is definite ("the firefighter", not "a witness" or "our reporter") and its
-    gender, when its noun tells."""
+    whether it is definite ("the firefighter", not "a witness" or "our reporter"), its
+    gender, when its noun tells, and its noun."""
 
     start: int
     before: int
     definite: bool
     female: bool | None
+    noun: str = ""
 
 
 def described(para: Para, tok: Any) -> Described | None:
@@ -77,7 +78,7 @@ def described(para: Para, tok: Any) -> Described | None:
     prev = para.sents[k - 1] if k > 0 else para.sents[k]
     before = para.offset + prev[0].idx if k > 0 else para.offset
     female = True if low in _FEMALE else False if low in _MALE else None
-    return Described(start, before, definite, female)
+    return Described(start, before, definite, female, low)
 
 
 def subject_through(root: Any) -> Any:
@@ -94,3 +95,17 @@ def subject_through(root: Any) -> Any:
     ):
         head = head.head.head
     return head
+
+
+# Words that make a title another office: a deputy mayor is not "the mayor".
+_QUALIFIER_WORDS = "deputy vice assistant former ex acting shadow junior associate co interim"
+QUALIFIERS = frozenset(_QUALIFIER_WORDS.split())
+
+
+def may_be(roles: frozenset[str], words: set[str]) -> bool:
+    """A person whose mentions gave them ``roles`` may be the one described by ``words``:
+    no role known, or one that carries the words and no qualifier the words lack ("deputy
+    mayor" is not "the mayor")."""
+    if not roles:
+        return True
+    return words <= roles and not ((roles & QUALIFIERS) - words)

@@ -9,7 +9,12 @@ from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
-from crossbrief.analyze.quotes.descriptions import Described, described, subject_through
+from crossbrief.analyze.quotes.descriptions import (
+    Described,
+    described,
+    may_be,
+    subject_through,
+)
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
     FEMALE,
@@ -132,6 +137,7 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                     people.names[j] is not None
                     and not people.quoted[j]
                     and (d.female is None or people.female[j] in {None, d.female})
+                    and may_be(people.roles[j], {d.noun})
                 ):
                     name = people.names[j]
                     break
@@ -280,7 +286,8 @@ def _role(people: People, before: int, words: Iterable[str]) -> str | None:
         count[key] = count.get(key, 0) + 1
     best, most = None, 0
     for j in range(k - 1, -1, -1):
-        if want <= people.roles[j] and count[_surname(people.names[j])] > most:
+        roles = people.roles[j]
+        if roles and may_be(roles, want) and count[_surname(people.names[j])] > most:
             best, most = people.names[j], count[_surname(people.names[j])]
     return best
 
@@ -379,9 +386,10 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
 
 
 def _may_hold(people: People, name: str, words: set[str]) -> bool:
-    """No mention of this person gives them a role without these words."""
+    """No mention of this person gives them a role without these words, or one these words
+    do not name ("deputy mayor" for "the mayor")."""
     roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
-    return all(words <= r for r in roles)
+    return all(may_be(r, words) for r in roles)
 
 
 @dataclass(frozen=True)
