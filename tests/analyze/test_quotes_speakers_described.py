@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from crossbrief.analyze.quotes.descriptions import subject_through
+from crossbrief.analyze.quotes.descriptions import gender_of, subject_through
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -124,3 +124,34 @@ def test_the_title_finds_its_holder(nlp: Any) -> None:
         "The mayor accused the harbour board of delay."
     )
     assert one(quotes(nlp, text), "indirect", "harbour board").speaker_name == "Lena Brandt"
+
+
+def test_a_kin_noun_gives_a_name_its_gender() -> None:
+    assert gender_of({"his", "mother"}) is True
+    assert gender_of({"father"}) is False
+
+
+def test_both_kin_nouns_or_a_generic_title_give_no_gender() -> None:
+    # Negative: "Dennis, his father, ... his mother" and "chairman" tell no gender.
+    assert gender_of({"father", "mother"}) is None
+    assert gender_of({"chairman", "party"}) is None
+
+
+def test_a_name_with_no_kin_noun_keeps_no_gender(nlp: Any) -> None:
+    # Negative: without a kin noun the latest subject stays the antecedent.
+    text = (
+        '"We will never forget him," said Tomas Varga, as Ilse Brandt stood by. '
+        "She said the family was grateful for the cards."
+    )
+    assert one(quotes(nlp, text), "indirect", "grateful").speaker_name == "Ilse Brandt"
+
+
+def test_a_title_as_subject_stands_for_its_holder_named_earlier(nlp: Any) -> None:
+    text = (
+        "London mayor Ken Varga has again refused to apologise. "
+        "At his weekly press conference he said his comments were not racist. "
+        'He said to reporters: "If you think they are racist, you are wrong." '
+        "The mayor said his comments would not affect the bid. "
+        '"I think it is important that the members judge the bid," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "members judge").speaker_name == "Ken Varga"

@@ -23,7 +23,8 @@ _BODY_WORDS = """people staff crowd audience public electorate everyone someone 
     newspaper magazine paper outlet station bank congress senate house parliament legislature
     state country nation city side camp wing caucus gop dnc rnc"""
 _BODIES = ORG_NOUNS | frozenset(_BODY_WORDS.split())
-_MALE = frozenset({"man", "father", "son", "husband", "brother", "spokesman", "chairman", "boy"})
+# "chairman" and "spokesman" name women too
+_MALE = frozenset({"man", "father", "son", "husband", "brother", "boy"})
 _FEMALE = frozenset(
     {"woman", "mother", "daughter", "wife", "sister", "spokeswoman", "chairwoman", "girl"}
 )
@@ -57,10 +58,11 @@ class Described:
 
 def described(para: Para, tok: Any) -> Described | None:
     """``tok`` as a described person, when it heads a singular noun phrase for one person,
-    the subject of its clause, outside quotes and with no name of its own."""
+    the subject of a main clause, outside quotes and with no name of its own."""
     low = tok.lower_
     if (
         tok.dep_ not in SUBJECTS
+        or tok.head.dep_ not in {"ROOT", "conj"}  # "time for the mayor to say sorry": no
         or tok.tag_ != "NN"
         or para.quoted[tok.i]
         or tok.ent_type_ == "PERSON"
@@ -109,3 +111,10 @@ def may_be(roles: frozenset[str], words: set[str]) -> bool:
     if not roles:
         return True
     return words <= roles and not ((roles & QUALIFIERS) - words)
+
+
+def gender_of(words: frozenset[str] | set[str]) -> bool | None:
+    """True (female) or False (male) when the words around a name give one gender only
+    ("his mother, Judy"; "Dennis, his father, ... his mother" gives none), else None."""
+    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    return None if female == male else female

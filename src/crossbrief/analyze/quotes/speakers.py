@@ -12,6 +12,7 @@ from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.descriptions import (
     Described,
     described,
+    gender_of,
     may_be,
     subject_through,
 )
@@ -72,7 +73,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             root = ent.root
             head = root.head if root.dep_ in {"compound", "appos"} else root
             role = subject_through(root)
-            if m.type == "ORG":
+            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body
+            known = _named_before(people, ent.text.lower()) if len(ent) == 1 else None
+            if m.type == "ORG" and known is None:
                 if head.dep_ == "nsubj":
                     people.org_starts.append(m.start)
                     people.org_names.append(m.text)
@@ -94,8 +97,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
             title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+            if female is None:
+                female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
-            people.names.append(m.text)
+            people.names.append(known or m.text)
             people.subject.append(role.dep_ in SUBJECTS)
             people.female.append(female)
             people.roles.append(frozenset(words))
@@ -124,8 +129,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
 
 def _with_described(people: People, descs: Sequence[Described]) -> People:
     """The people with the described subjects added: a definite description ("the former
-    firefighter") stands for the person named in its sentence or the one before, if any;
-    any other ("our reporter", "a witness", "his father") for someone unnamed."""
+    firefighter") stands for the person named in its sentence or the one before whom its
+    noun may describe, else for the holder of its title named before ("the mayor"), if
+    any; any other ("our reporter", "a witness", "his father") for someone unnamed."""
     for d in descs:
         name = None
         if d.definite:
@@ -141,6 +147,8 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                 ):
                     name = people.names[j]
                     break
+            # "The mayor said": the holder of the title named before, further back.
+            name = name or _role(people, d.start, {d.noun})
         people.starts.append(d.start)
         people.names.append(name)
         people.subject.append(True)
