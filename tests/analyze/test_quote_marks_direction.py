@@ -50,3 +50,10 @@ def test_a_single_quote_inside_a_backtick_quote_is_not_its_end() -> None:
     # Negative: the apostrophe closes the `single' quote opened inside, not the double one.
     text = "``He told me `we are done,' and left,'' Lee said."
     assert _quoted(text) == ["He told me `we are done,' and left,"]
+
+
+def test_a_badly_spaced_closing_mark_with_none_after_it_closes() -> None:
+    # Negative: text rebuilt from tokens puts a space before a closing mark; with no mark
+    # left in the paragraph, it closes the quote rather than opening the narrative.
+    text = '"What do they call the border? "Quist asked, noting the dispute.'
+    assert _quoted(text) == ["What do they call the border?"]

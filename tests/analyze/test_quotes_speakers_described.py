@@ -9,7 +9,8 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from crossbrief.analyze.quotes.descriptions import gender_of, subject_through
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.descriptions import described, gender_of, subject_through
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -155,3 +156,37 @@ def test_a_title_as_subject_stands_for_its_holder_named_earlier(nlp: Any) -> Non
         '"I think it is important that the members judge the bid," he said.'
     )
     assert one(quotes(nlp, text), "direct", "members judge").speaker_name == "Ken Varga"
+
+
+def _para(doc: Doc) -> Para:
+    sents = list(doc.sents)
+    return Para(0, len(doc.text), doc, sents, [s.start for s in sents], bytearray(len(doc)))
+
+
+def test_a_description_takes_the_untagged_name_after_its_noun() -> None:
+    # "the official Tarvo said": a name the tagger missed, after the noun.
+    doc = Doc(
+        Vocab(),
+        words=["the", "official", "Tarvo", "said", "."],
+        heads=[1, 3, 1, 3, 3],
+        deps=["det", "nsubj", "appos", "ROOT", "punct"],
+        tags=["DT", "NN", "NNP", "VBD", "."],
+        pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+    )
+    found = described(_para(doc), doc[1])
+    assert found is not None and found.name == "Tarvo" and found.definite
+
+
+def test_a_description_without_a_name_names_no_one() -> None:
+    # Negative: "a witness said": someone unnamed, and not definite.
+    words = ["a", "witness", "said", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "punct"],
+        tags=["DT", "NN", "VBD", "."],
+        pos=["DET", "NOUN", "VERB", "PUNCT"],
+    )
+    found = described(_para(doc), doc[1])
+    assert found is not None and found.name is None and not found.definite

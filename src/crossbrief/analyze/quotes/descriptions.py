@@ -54,12 +54,13 @@ class Described:
     definite: bool
     female: bool | None
     noun: str = ""
+    name: str | None = None  # a name the tagger missed after the noun ("official Fauzi")
 
 
 def described(para: Para, tok: Any) -> Described | None:
     """``tok`` as a described person, when it heads a singular noun phrase for one person,
     the subject of a main clause, outside quotes and with no name of its own."""
-    low = tok.lower_
+    low = tok.text.lower()
     if (
         tok.dep_ not in SUBJECTS
         or tok.head.dep_ not in {"ROOT", "conj"}  # "time for the mayor to say sorry": no
@@ -73,14 +74,18 @@ def described(para: Para, tok: Any) -> Described | None:
     if any(t.dep_ in {"appos", "compound"} and t.ent_type_ == "PERSON" for t in tok.subtree):
         return None  # "the lawyer, Tom Reed": the name counts, not the noun
     det = next((c for c in tok.children if c.dep_ in {"det", "poss"}), None)
-    definite = det is not None and det.lower_ in _DEFINITE
+    definite = det is not None and det.text.lower() in _DEFINITE
     first = min((c.i for c in tok.lefts), default=tok.i)
     start = para.offset + para.doc[first].idx
     k = para.sents.index(para.sent_of(tok.i))
     prev = para.sents[k - 1] if k > 0 else para.sents[k]
     before = para.offset + prev[0].idx if k > 0 else para.offset
     female = True if low in _FEMALE else False if low in _MALE else None
-    return Described(start, before, definite, female, low)
+    after = next(
+        (c for c in tok.rights if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN"), None
+    )
+    name = None if after is None else para.doc[after.left_edge.i : after.i + 1].text
+    return Described(start, before, definite, female, low, name)
 
 
 def subject_through(root: Any) -> Any:

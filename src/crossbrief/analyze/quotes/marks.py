@@ -129,13 +129,19 @@ def _closes(text: str, i: int, width: int, end: int) -> bool:
 
 def _reopens(text: str, open_at: int, i: int, c: str, width: int, end: int) -> bool:
     """A mark that opens (a space before it, a word after it) while a quote is open, right
-    after a finished sentence of that quote: the quote's next paragraph, re-opened."""
+    after a finished sentence of that quote, and a closing mark still to come in the
+    paragraph: the quote's next paragraph, re-opened."""
     if c in CLOSE_MARKS or not _opens(text, i) or i == 0 or not text[i - 1].isspace():
         return False
     after = i + width
     if after >= end or text[after].isspace() or text[after] in MARKS:
         return False
-    return text[open_at:i].rstrip()[-1:] in (".", "?", "!")
+    if text[open_at:i].rstrip()[-1:] not in (".", "?", "!"):
+        return False
+    # The re-opened quote closes later in the paragraph; with no mark left, this one closes
+    # the quote, only badly spaced ('South Sudan? "Isaacs questioned').
+    rest = text[after:end]
+    return any(m in rest for m in (STRAIGHT, *CLOSE_MARKS, "''"))
 
 
 def _typo_close(text: str, open_at: int, i: int) -> bool:

@@ -133,8 +133,8 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
     noun may describe, else for the holder of its title named before ("the mayor"), if
     any; any other ("our reporter", "a witness", "his father") for someone unnamed."""
     for d in descs:
-        name = None
-        if d.definite:
+        name = d.name
+        if d.definite and name is None:
             k = bisect.bisect_left(people.starts, d.start)
             for j in range(k - 1, -1, -1):
                 if people.starts[j] < d.before:
