@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.afresh import narrative_between
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
@@ -129,7 +130,10 @@ def direct_quotes(
             attr is None
             and kind == "direct"
             and last is not None
-            and (last_para == seg.para or (last_para == seg.para - 1 and _carries(last, last_kind)))
+            and (
+                (last_para == seg.para and not narrative_between(para, last, last_end, start))
+                or (last_para == seg.para - 1 and _carries(last, last_kind))
+            )
         ):
             # The second half of a quote split by its cue, or a quote paragraph after one.
             attr = last

@@ -31,12 +31,18 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
     prev_open = False
     for pi, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
+        backticks = False  # the open quote began with DUC's ``
         first = True
         continues = False
         i = p_start
         while i < p_end:
             c = text[i]
             width = 2 if c in "'`" and text.startswith(DOUBLED, i) else 1
+            if width == 1 and open_at is not None and backticks and _typo_close(text, open_at, i):
+                out.append(Seg(open_at, i, pi, continues=continues))
+                open_at = None
+                i += 1
+                continue
             if width == 2:
                 c = OPEN_MARKS[0] if c == "`" else STRAIGHT
             elif c not in OPEN_MARKS and c not in CLOSE_MARKS and c != STRAIGHT:
@@ -53,10 +59,21 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
                     i = inner  # '"It isn't about "Equal Justice" anymore."': one quote
                     continue
             if open_at is None:
+                if c == STRAIGHT and _closes(text, i, width, p_end):
+                    i += width  # a closing mark with nothing open: a stray
+                    continue
                 if c not in CLOSE_MARKS or _opens(text, i):  # else a stray closing mark
                     open_at = i + width
+                    backticks = text[i] == "`"
                     continues = prev_open and first and not text[p_start:i].strip()
                     first = False
+            elif _reopens(text, open_at, i, c, width, p_end):
+                # A quote running over paragraphs re-opens each with a mark and closes
+                # only at its end; with the paragraphs run together on one line, the
+                # re-opening mark follows a finished sentence of the quote.
+                out.append(Seg(open_at, i, pi, open_end=True, continues=continues))
+                open_at = i + width
+                continues = True
             else:
                 if i > open_at:
                     out.append(Seg(open_at, i, pi, continues=continues))
@@ -99,6 +116,43 @@ def _single_quoted(text: str, start: int, end: int, pi: int, doubles: list[Seg])
         if j < end and j > i + 1:
             out.append(Seg(i + 1, j, pi))
     return out
+
+
+def _closes(text: str, i: int, width: int, end: int) -> bool:
+    """A straight mark that can only close: a word or punctuation right before it, and a
+    space, punctuation or the paragraph's end after it ('crisis." On Sunday')."""
+    if i == 0 or text[i - 1].isspace() or _opens(text, i):
+        return False
+    after = i + width
+    return after >= end or text[after].isspace() or text[after] in ".,;:!?)]}"
+
+
+def _reopens(text: str, open_at: int, i: int, c: str, width: int, end: int) -> bool:
+    """A mark that opens (a space before it, a word after it) while a quote is open, right
+    after a finished sentence of that quote, and a closing mark still to come in the
+    paragraph: the quote's next paragraph, re-opened."""
+    if c in CLOSE_MARKS or not _opens(text, i) or i == 0 or not text[i - 1].isspace():
+        return False
+    after = i + width
+    if after >= end or text[after].isspace() or text[after] in MARKS:
+        return False
+    if text[open_at:i].rstrip()[-1:] not in (".", "?", "!"):
+        return False
+    # The re-opened quote closes later in the paragraph; with no mark left, this one closes
+    # the quote, only badly spaced ('South Sudan? "Isaacs questioned').
+    rest = text[after:end]
+    return any(m in rest for m in (STRAIGHT, *CLOSE_MARKS, "''"))
+
+
+def _typo_close(text: str, open_at: int, i: int) -> bool:
+    r"""A single apostrophe right after a clause's final punctuation closes a quote opened
+    with \`\` (a typo for ''), unless a single quote opened inside it: "bias,' The paper
+    wrote"."""
+    if text[i] != "'" or text[i - 1] not in ",.?!":
+        return False
+    if i + 1 < len(text) and not (text[i + 1].isspace() or text[i + 1] == "`"):
+        return False
+    return not re.search(r"(?:^|\s)`(?!`)", text[open_at:i])
 
 
 def _opens(text: str, i: int) -> bool:

@@ -9,6 +9,13 @@ from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
+from crossbrief.analyze.quotes.descriptions import (
+    Described,
+    described,
+    gender_of,
+    may_be,
+    subject_through,
+)
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
     FEMALE,
@@ -40,7 +47,9 @@ class People:
     """Person mentions of the article, with what pronoun and role resolution needs."""
 
     starts: list[int]
-    names: list[str]
+    # None for a person the article describes but never names ("our reporter", "a witness"):
+    # a pronoun after them stands for them, so for no name.
+    names: list[str | None]
     subject: list[bool]  # the mention is a clause subject
     female: list[bool | None]
     roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
@@ -54,6 +63,7 @@ class People:
 
 def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     people = People([], [], [], [], [])
+    descs: list[Described] = []
     by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG"}}
     for para in paras:
         for ent in para.doc.ents:
@@ -62,7 +72,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 continue
             root = ent.root
             head = root.head if root.dep_ in {"compound", "appos"} else root
-            if m.type == "ORG":
+            role = subject_through(root)
+            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body
+            known = _named_before(people, ent.text.lower()) if len(ent) == 1 else None
+            if m.type == "ORG" and known is None:
                 if head.dep_ == "nsubj":
                     people.org_starts.append(m.start)
                     people.org_names.append(m.text)
@@ -84,25 +97,70 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
             title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+            if female is None:
+                female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
-            people.names.append(m.text)
-            people.subject.append(head.dep_ in SUBJECTS)
+            people.names.append(known or m.text)
+            people.subject.append(role.dep_ in SUBJECTS)
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
         for tok in para.doc:
+            desc = described(para, tok)
+            if desc is not None:
+                descs.append(desc)
             if _unnamed_speaker(para, tok):
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
                 start = para.offset + para.doc[first].idx
-                if tok.ent_type_ and any(0 < start - s <= IT_REACH for s in people.starts):
+                name: str | None = para.doc[first : tok.i + 1].text
+                known = _named_before(people, tok.lower_)
+                if known is not None:
+                    name = known  # "Francesco Cossiga ... Cossiga said": a surname, not a body
+                elif tok.ent_type_ and any(0 < start - s <= IT_REACH for s in people.starts):
                     continue  # an organisation ("Boeing said") only when no person is near
                 people.starts.append(start)
-                people.names.append(para.doc[first : tok.i + 1].text)
+                people.names.append(name)
                 people.subject.append(True)
                 people.female.append(None)
                 people.roles.append(frozenset())
                 people.quoted.append(False)
-    return _sorted(people)
+    return _with_described(_sorted(people), descs)
+
+
+def _with_described(people: People, descs: Sequence[Described]) -> People:
+    """The people with the described subjects added: a definite description ("the former
+    firefighter") stands for the person named in its sentence or the one before whom its
+    noun may describe, else for the holder of its title named before ("the mayor"), if
+    any; any other ("our reporter", "a witness", "his father") for someone unnamed."""
+    for d in descs:
+        name = d.name
+        if d.definite and name is None:
+            k = bisect.bisect_left(people.starts, d.start)
+            for j in range(k - 1, -1, -1):
+                if people.starts[j] < d.before:
+                    break
+                if (
+                    people.names[j] is not None
+                    and not people.quoted[j]
+                    and (d.female is None or people.female[j] in {None, d.female})
+                    and may_be(people.roles[j], {d.noun})
+                ):
+                    name = people.names[j]
+                    break
+            # "The mayor said": the holder of the title named before, further back.
+            name = name or _role(people, d.start, {d.noun})
+        people.starts.append(d.start)
+        people.names.append(name)
+        people.subject.append(True)
+        people.female.append(d.female)
+        people.roles.append(frozenset())
+        people.quoted.append(False)
+    return _sorted(people) if descs else people
+
+
+def _named_before(people: People, word: str) -> str | None:
+    """The full name of a person named so far whose surname is ``word``."""
+    return next((n for n in reversed(people.names) if n and " " in n and _surname(n) == word), None)
 
 
 def _unnamed_speaker(para: Para, tok: Any) -> bool:
@@ -177,8 +235,8 @@ def _matrix_subject(pronoun: Any) -> Any:
     )
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
+def _surname(name: str | None) -> str:
+    return name.split()[-1].lower() if name and name.split() else ""
 
 
 def _clause_names(para: Para, head: Any, names: Names) -> frozenset[str]:
@@ -236,7 +294,8 @@ def _role(people: People, before: int, words: Iterable[str]) -> str | None:
         count[key] = count.get(key, 0) + 1
     best, most = None, 0
     for j in range(k - 1, -1, -1):
-        if want <= people.roles[j] and count[_surname(people.names[j])] > most:
+        roles = people.roles[j]
+        if roles and may_be(roles, want) and count[_surname(people.names[j])] > most:
             best, most = people.names[j], count[_surname(people.names[j])]
     return best
 
@@ -335,9 +394,10 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
 
 
 def _may_hold(people: People, name: str, words: set[str]) -> bool:
-    """No mention of this person gives them a role without these words."""
+    """No mention of this person gives them a role without these words, or one these words
+    do not name ("deputy mayor" for "the mayor")."""
     roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
-    return all(words <= r for r in roles)
+    return all(may_be(r, words) for r in roles)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,192 @@
+"""A pronoun stands for the nearest subject, named or described: a name in apposition to a
+subject, a definite description of someone just named, an unnamed person ("our reporter"),
+and a surname the tagger took for an organisation. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.descriptions import described, gender_of, subject_through
+from tests.analyze.test_quotes import one, quotes
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_a_name_hung_on_a_noun_inside_the_subject_takes_the_subject_role() -> None:
+    # "the leader of the party in Parliament, Brandt, seems": the parser hangs the name on
+    # "Parliament"; its role is the leader's.
+    words = ["the", "leader", "of", "Parliament", ",", "Brandt", "seems"]
+    heads = [1, 6, 1, 2, 3, 3, 6]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "appos", "ROOT"]
+    doc = _parsed(words, heads, deps)
+    for t, pos in zip(doc, ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"], strict=True):
+        t.pos_ = pos
+    assert subject_through(doc[5]).i == 1
+
+
+def test_a_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
+    # Negative: "the leader met Reed": a name that is no apposition keeps its own role.
+    words = ["the", "leader", "spoke", "with", "Reed"]
+    heads = [1, 2, 2, 2, 3]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj"]
+    doc = _parsed(words, heads, deps)
+    assert subject_through(doc[4]).dep_ == "pobj"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp: Any) -> None:
+    text = (
+        "Councillor Mara Quist said the council would vote on Monday. "
+        "But the leader of the Green Party in Varna, Tomas Brandt, seems to have no doubts. "
+        '"We will win this vote easily," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "win this vote").speaker_name == "Tomas Brandt"
+
+
+def test_a_definite_description_stands_for_the_person_just_named(nlp: Any) -> None:
+    text = (
+        "Edvin Salo spoke first at the harbour. For Tomas Brandt, being there mattered more. "
+        "The former harbour firefighter lost his boat in a storm. "
+        '"I cannot give them hope," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "give them hope").speaker_name == "Tomas Brandt"
+
+
+def test_an_unnamed_reporter_is_no_earlier_named_person(nlp: Any) -> None:
+    text = (
+        "Camp leader Edvin Salo said twelve people had died in the attack. "
+        "Our reporter saw the camp on Friday. "
+        '"The tents were empty and the market was closed," he said.'
+    )
+    q = one(quotes(nlp, text), "direct", "tents were empty")
+    assert q.speaker_name != "Edvin Salo"
+
+
+def test_a_named_subject_after_the_description_still_wins(nlp: Any) -> None:
+    # Negative: a description earlier on does not hide the person named after it.
+    text = (
+        "Our reporter saw the camp on Friday. "
+        "Camp leader Edvin Salo said twelve people had died in the attack. "
+        '"The tents were empty and the market was closed," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "tents were empty").speaker_name == "Edvin Salo"
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Any) -> None:
+    text = (
+        "Prodi could seek an alliance with the small party of Francesco Varetti. "
+        "Varetti also suggested to reporters Monday that he would not join. "
+        '"We would not want this majority stained," he said.'
+    )
+    q = one(quotes(nlp, text), "direct", "majority stained")
+    assert q.speaker_name == "Francesco Varetti"
+
+
+def test_a_quote_after_the_writers_narrative_is_not_the_last_speakers(nlp: Any) -> None:
+    text = (
+        '"We could have saved more of them," Tomas Brandt told the newspaper. '
+        "On Saturday, hundreds of people stood outside the hall. "
+        "The cards on the fence were brief: "
+        '"We miss you."'
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if "miss you" in q.text and q.speaker_name == "Tomas Brandt"]
+
+
+def test_a_quote_after_the_speakers_own_sentence_stays_theirs(nlp: Any) -> None:
+    # Negative: a sentence about the speaker ("she plans ...") does not break the run.
+    text = (
+        '"You cannot blame her for what he did," said Mara Quist, a nurse from Varna. '
+        "An immigrant from Brenholm, she plans to vote for the first time next month. "
+        '"All she went through is not fair."'
+    )
+    q = one(quotes(nlp, text), "direct", "went through")
+    assert q.speaker_name == "Mara Quist"
+
+
+def test_the_title_alone_is_not_its_deputy(nlp: Any) -> None:
+    text = (
+        "Deputy Mayor Lena Brandt said the council would meet on Monday. "
+        "The mayor accused the harbour board of delay."
+    )
+    q = one(quotes(nlp, text), "indirect", "harbour board")
+    assert q.speaker_name != "Lena Brandt"
+
+
+def test_the_title_finds_its_holder(nlp: Any) -> None:
+    # Negative: without a qualifier the title still resolves to whoever holds it.
+    text = (
+        "Mayor Lena Brandt said the council would meet on Monday. "
+        "The mayor accused the harbour board of delay."
+    )
+    assert one(quotes(nlp, text), "indirect", "harbour board").speaker_name == "Lena Brandt"
+
+
+def test_a_kin_noun_gives_a_name_its_gender() -> None:
+    assert gender_of({"his", "mother"}) is True
+    assert gender_of({"father"}) is False
+
+
+def test_both_kin_nouns_or_a_generic_title_give_no_gender() -> None:
+    # Negative: "Dennis, his father, ... his mother" and "chairman" tell no gender.
+    assert gender_of({"father", "mother"}) is None
+    assert gender_of({"chairman", "party"}) is None
+
+
+def test_a_name_with_no_kin_noun_keeps_no_gender(nlp: Any) -> None:
+    # Negative: without a kin noun the latest subject stays the antecedent.
+    text = (
+        '"We will never forget him," said Tomas Varga, as Ilse Brandt stood by. '
+        "She said the family was grateful for the cards."
+    )
+    assert one(quotes(nlp, text), "indirect", "grateful").speaker_name == "Ilse Brandt"
+
+
+def test_a_title_as_subject_stands_for_its_holder_named_earlier(nlp: Any) -> None:
+    text = (
+        "London mayor Ken Varga has again refused to apologise. "
+        "At his weekly press conference he said his comments were not racist. "
+        'He said to reporters: "If you think they are racist, you are wrong." '
+        "The mayor said his comments would not affect the bid. "
+        '"I think it is important that the members judge the bid," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "members judge").speaker_name == "Ken Varga"
+
+
+def _para(doc: Doc) -> Para:
+    sents = list(doc.sents)
+    return Para(0, len(doc.text), doc, sents, [s.start for s in sents], bytearray(len(doc)))
+
+
+def test_a_description_takes_the_untagged_name_after_its_noun() -> None:
+    # "the official Tarvo said": a name the tagger missed, after the noun.
+    doc = Doc(
+        Vocab(),
+        words=["the", "official", "Tarvo", "said", "."],
+        heads=[1, 3, 1, 3, 3],
+        deps=["det", "nsubj", "appos", "ROOT", "punct"],
+        tags=["DT", "NN", "NNP", "VBD", "."],
+        pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+    )
+    found = described(_para(doc), doc[1])
+    assert found is not None and found.name == "Tarvo" and found.definite
+
+
+def test_a_description_without_a_name_names_no_one() -> None:
+    # Negative: "a witness said": someone unnamed, and not definite.
+    words = ["a", "witness", "said", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "punct"],
+        tags=["DT", "NN", "VBD", "."],
+        pos=["DET", "NOUN", "VERB", "PUNCT"],
+    )
+    found = described(_para(doc), doc[1])
+    assert found is not None and found.name is None and not found.definite
