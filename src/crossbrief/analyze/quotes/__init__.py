@@ -174,7 +174,9 @@ def _fold_partials(quotes: list[Quote]) -> list[Quote]:
     inside reported speech from its own cue is one attribution with it: a fragment of it
     when the writer's sentence runs on from the quote ('"Many would call it a loss" if she
     won by less'), all of it when the reported speech opens with the quote and goes on past
-    its closing comma ('said, "We'll see," when asked ...': the rest is the writer's)."""
+    its closing comma ('said, "We'll see," when asked ...': the rest is the writer's), unless
+    the rest is a second reported clause joined to the quote ('said, "We'll see," and that
+    the vote would be close'), which stays reported speech of its own."""
     reported = [q for q in quotes if q.kind == "indirect"]
     starts = [q.start for q in reported]
     widest: list[Quote] = []
@@ -196,6 +198,7 @@ def _fold_partials(quotes: list[Quote]) -> list[Quote]:
         and q.text.rstrip().endswith(",")
         and not h.text[: max(0, q.start - h.start)].strip(MARKS + " '")
     }
+    ends = {id(h): q.end for q in quotes if (h := inside.get(id(q))) is not None}
     out = []
     for q in quotes:
         if q.kind == "partial":
@@ -203,12 +206,30 @@ def _fold_partials(quotes: list[Quote]) -> list[Quote]:
             if k >= 0 and widest[k].end >= q.end and widest[k].cue_start != q.cue_start:
                 continue
         if id(q) in whole:
+            if (rest := _second_clause(q, ends[id(q)])) is not None:
+                out.append(rest)
             continue
         host = inside.get(id(q))
         if host is not None and id(host) not in whole and not q.text.rstrip().endswith(","):
             q = replace(q, kind="partial")
         out.append(q)
-    return out
+    return sorted(out, key=lambda q: (q.start, q.end))
+
+
+# After a quote that opens reported speech: "and that ...", "but whether ...": a second
+# clause of what was said, joined to the quote.
+_JOINED_CLAUSE = re.compile(rf"[\s{MARKS}]*(?:and|but|or)\s+(?:that\s+|(?=(?:whether|if)\b))")
+
+
+def _second_clause(host: Quote, quote_end: int) -> Quote | None:
+    """The reported clause joined to a quote that opens the reported speech ``host``
+    ('said, "We'll see," and that the vote would be close' gives 'the vote would be
+    close'), or None when what follows the quote is the writer's ('when asked ...')."""
+    cut = quote_end - host.start
+    m = _JOINED_CLAUSE.match(host.text, cut)
+    if m is None or not host.text[m.end() :].strip():
+        return None
+    return replace(host, text=host.text[m.end() :], start=host.start + m.end())
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:

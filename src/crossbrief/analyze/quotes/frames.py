@@ -9,6 +9,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, with_plurals
+from crossbrief.analyze.quotes.speakable import names_someone
 
 # What is made public when a release or a disclosure is news of someone's words or plans.
 _MESSAGE_WORDS = """report statement figure data plan detail result finding video letter memo
@@ -55,7 +56,7 @@ def reports_here(verb: Any) -> bool:
     """Whether a reporting verb with an everyday sense is used in its reporting frame:
     release and unveil a message (or a clause); order anything but a counted thing with no
     clause (a purchase); identify someone "as" something; understand a clause that is no
-    question; introduce and promote no one (a bill, an idea). Every other verb is used as it
+    question; introduce, promote and welcome no one (a bill, an idea, a decision). Every other verb is used as it
     reports."""
     base = FORM_TO_BASE.get(verb.lower_)
     if base in _PUBLISHING:
@@ -68,6 +69,14 @@ def reports_here(verb: Any) -> bool:
         return _clause(verb)
     if base in _PRESENTING:
         return not any(animate(o) for o in _objects(verb))
+    if base == "welcome":
+        # Guests welcomed are received, not a side taken; a participle's noun is its object
+        # ("guests, welcomed by the mayor,").
+        objs = [
+            *_objects(verb),
+            *([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []),
+        ]
+        return not any(names_someone(o) for o in objs)
     return True
 
 

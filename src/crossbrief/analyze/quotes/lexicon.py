@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crossbrief.analyze.quotes.senses import everyday_sense
+
 
 def with_plurals(words: str) -> frozenset[str]:
     """The space-separated words of a word list and each with a plural "s"."""
@@ -308,6 +310,8 @@ def is_reporting(tok: Any) -> bool:
     if base in FRAMED and not any(
         c.dep_ == FRAMED[base][0] and c.lower_ == FRAMED[base][1] for c in tok.children
     ):
+        return False
+    if everyday_sense(tok, base):
         return False
     return not (tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start)
 

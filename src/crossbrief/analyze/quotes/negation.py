@@ -21,6 +21,9 @@ from crossbrief.model import Quote
 
 # Negating words as the tokenizer splits them ("did" + "n't"; curly apostrophes too).
 NEGATORS = frozenset({"not", "n't", "n\u2019t", "never", "nt"})
+# "not only", "not just": the first half of "... but also", which adds and does not deny.
+_ADDING = frozenset({"only", "just", "merely", "simply"})
+_DO = frozenset({"do", "does", "did"})
 _NEGATING_DEPS = frozenset({"neg", "aux", "auxpass", "advmod"})
 # Dependents that join a stance adjective or noun to its copula ("is not sure that").
 _PREDICATES = frozenset({"acomp", "attr"})
@@ -32,6 +35,8 @@ def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
     quote belongs to the quoted words ('"Probably not," she said')."""
     if tok.i > cue.i or (tok.i < len(quoted) and quoted[tok.i]):
         return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ADDING:
+        return False  # "not only said ... but": a second statement, no denial of the first
     return tok.dep_ == "neg" or (tok.dep_ in _NEGATING_DEPS and tok.lower_ in NEGATORS)
 
 
@@ -44,6 +49,9 @@ def negated_cue(cue: Any, quoted: Sequence[int] = ()) -> bool:
         return True
     if cue.dep_ in _PREDICATES and any(_negates(c, cue, quoted) for c in cue.head.children):
         return True
+    if cue.dep_ == "dobj" and cue.head.lower_ in _DO and cue.head.i < cue.i:
+        # "didn’t comment" parsed as "did" with the noun "comment": the negation is "did"'s
+        return any(_negates(c, cue, quoted) for c in cue.head.children)
     if cue.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         first = cue.head
         joined = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children)

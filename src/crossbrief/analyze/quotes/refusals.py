@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, with_plurals
 from crossbrief.model import Quote
 
 # Verbs that refuse whatever they take ('declined to ...', 'refused to ...').
@@ -19,21 +19,76 @@ _SPEECH = (
     r"comment|say|discuss|elaborate|answer|respond|reply|speak|talk|specify|confirm|"
     r"disclose|detail|reveal|address|speculate|be interviewed|give details|provide details"
 )
-_REFUSED_SPEECH = re.compile(rf"to\s+(?:{_SPEECH})\b", re.IGNORECASE)
-# 'would not comment', "didn't elaborate", 'never responded': a verb of speech negated.
-_NEGATED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REFUSED_SPEECH = re.compile(rf"to\s+({_SPEECH})\b", re.IGNORECASE)
+# 'would not comment', "didn't elaborate", "didn’t say", 'never responded': a verb of speech
+# negated. A contraction has no word boundary before its "n't"; "not only ... but" and its
+# kin add a second statement rather than deny the first.
+_NEGATED = re.compile(
+    r"(?:\bnot|n['\u2019]t|\bnever)(?!\s+(?:only|just|merely|simply)\b)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _NEGATED_SPEECH = re.compile(
-    r"(?:comment|respond|repl(?:y|ie)|answer|elaborate|speculate|discuss|say|said|talk)"
+    r"(?:comment|respond|repl(?:y|ie)|answer|elaborate|speculate|discuss|say|said|talk|confirm)"
     r"(?:s|d|ed|ing)?",
     re.IGNORECASE,
+)
+# Verbs of speech that also name acts ('respond to the attacks', 'address the budget gap'):
+# refusing them is refusing to speak only when their object is something said or asked, or
+# those who ask ('respond to a request for comment', 'address the report', 'reply to
+# reporters').
+_ANSWERING = frozenset({"respond", "reply", "address"})
+_ASKED = with_plurals(
+    """request question query inquiry enquiry message email call letter comment remark
+    statement claim allegation accusation charge criticism report story article account
+    rumor rumour speculation matter topic subject detail"""
+) | frozenset({"queries", "inquiries", "enquiries", "reporters", "journalists", "press", "media"})
+_ASKERS = frozenset({"him", "her", "them", "it", "this", "that", "these", "those", "us", "me"})
+# "address" is no reporting verb of the lexicon: its forms here.
+_ADDRESS = {"address": "address", "addresses": "address", "addressed": "address"}
+_OBJECT_WORDS = 6  # words of an object phrase looked at for its head noun
+_WORDS = re.compile(r"[\w'\u2019-]+")
+# "confirm Tom Varga as harbour judge": an appointment, not an answer ("as soon as" aside).
+_APPOINTED = re.compile(r"\s*(?:[\w.'\u2019-]+\s+){1,5}?as\s+(?!soon\b|well\b|long\b|much\b)", re.I)
+# "talk to management until wages rose": talks held back for a price are a bargaining act.
+_BARGAINING = re.compile(r"\s*(?:to|with)\b[^,.;:]*?\b(?:until|unless|before)\b", re.IGNORECASE)
+
+
+def _an_act(verb: str, after: str) -> bool:
+    """Whether a verb of speech with what follows it ('to the rocket attacks' after
+    'respond') names an act rather than speech: answering or addressing something neither
+    said nor asked, confirming someone as an office holder, or talks refused until a
+    condition is met."""
+    base = FORM_TO_BASE.get(verb.lower(), _ADDRESS.get(verb.lower()))
+    if base in {"talk", "speak"}:
+        return _BARGAINING.match(after) is not None
+    if base == "confirm":
+        return _APPOINTED.match(after) is not None
+    if base not in _ANSWERING:
+        return False
+    words = [w.lower() for w in _WORDS.findall(after)]
+    if words[:1] == ["to"]:
+        words = words[1:]
+    if not words or words[0] in _ASKERS:
+        return False  # 'declined to respond', 'would not respond to it'
+    return not any(w in _ASKED for w in words[:_OBJECT_WORDS])
+
+
+# A claim after a negated verb of speech: 'that ...', or a subject of up to four words and
+# its verb; a question ('whether', 'if') is no claim.
+_CLAIM = re.compile(
+    r"\s*(?!(?:whether|if|how|what|who|whom|which|when|where|why)\b)(?:that\b|"
+    r"(?:[\w'\u2019]+\s+){1,4}(?:is|was|are|were|had|has|have|will|would|can|could|did)\b)",
+    re.I,
 )
 
 
 def is_refusal(article_text: str, q: Quote) -> bool:
     """True for reported speech that only tells that someone would not speak: a cue of
     refusing with a verb of speech ('declined to comment on the case', 'refused to say
-    whether'), or a negated verb of speech as cue ('would not comment'). 'Declined to
-    endorse the plan' is a side taken, not a refusal to speak."""
+    whether'), or a negated verb of speech as cue ('would not comment', 'did not confirm the
+    report'). 'Declined to endorse the plan' is a side taken, 'did not say the toll would
+    rise' a claim denied, and refusing to 'respond to the attacks', to 'confirm Lee as judge'
+    or to 'talk to management until' an act: none is a refusal to speak."""
     if q.kind != "indirect" or q.cue is None or q.cue_start is None:
         return False
     cue = q.cue.split()[-1].lower() if q.cue.split() else ""
@@ -41,6 +96,12 @@ def is_refusal(article_text: str, q: Quote) -> bool:
     if FORM_TO_BASE.get(cue) in _REFUSING:
         # The content keeps its verb ('declined to comment') or starts after it.
         rest = words[len(q.cue) :] if words.lower().startswith(q.cue.lower()) else words
-        return _REFUSED_SPEECH.match(rest.strip()) is not None
+        m = _REFUSED_SPEECH.match(rest.strip())
+        return m is not None and not _an_act(m.group(1), rest.strip()[m.end() :])
     before = article_text[max(0, q.cue_start - 24) : q.cue_start]
-    return _NEGATED_SPEECH.fullmatch(cue) is not None and _NEGATED.search(before) is not None
+    if _NEGATED_SPEECH.fullmatch(cue) is None or _NEGATED.search(before) is None:
+        return False
+    after = words[len(q.cue) :] if words.lower().startswith(q.cue.lower()) else words
+    if _CLAIM.match(after) is not None:
+        return False  # 'did not say the toll would rise': a claim denied, shown as such
+    return not _an_act(cue, after)

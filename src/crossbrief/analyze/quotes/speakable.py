@@ -91,6 +91,12 @@ _PARTITIVES = frozenset(_PARTITIVE_WORDS.split())
 _AGENT_SUFFIXES = ("er", "or", "ers", "ors", "ee", "ees")
 
 
+def names_someone(head: Any) -> bool:
+    """Whether ``head`` names a person or people: ``animate`` or a people word ("guests",
+    "visitors"), not a record or a thing."""
+    return animate(head) or _singular(head.lower_) in _PEOPLE
+
+
 def can_speak(head: Any) -> bool:
     """Whether the phrase headed by ``head`` can be the source of reported speech. Only a
     common noun in lower case is judged, and it can when it names someone (``animate``, a

@@ -1,0 +1,70 @@
+"""Everyday senses of verbs that report in one frame only, read off the parse: "laid out"
+a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
+description), "Speaking of the harbour, ..." (a topic the writer turns to)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def everyday_sense(tok: Any, base: str) -> bool:
+    """Whether the verb ``tok`` of base form ``base`` is used in an everyday sense that
+    reports nothing: "lay" out a thing, "paint" as a purpose, "speak"/"talk" of a topic
+    opening a sentence."""
+    if base == "lay":
+        return not _laid_idea(tok)
+    if base == "paint":
+        return _as_purpose(tok)
+    if base in {"speak", "talk"}:
+        return _topic_marker(tok)
+    return False
+
+
+# What "laid out" reports: an idea, a plan, an argument or an account ("laid out a plan",
+# "laid out his concerns", "laid out how ..."), not things set down ("laid out the bodies");
+# abstract nouns by their suffix, the rest listed.
+_LAID_WORDS = """plan case vision agenda idea view problem role record stake difference
+    concern guideline term step detail reason goal rule path argument policy strategy
+    priority principle option choice framework blueprint roadmap timeline scenario platform
+    proposal demand approach program programme position stance thinking philosophy belief
+    fact evidence charge allegation objection action measure criterion criteria code"""
+_LAID = frozenset(w + e for w in _LAID_WORDS.split() for e in ("", "s")) | {
+    "policies",
+    "priorities",
+    "philosophies",
+}
+_ABSTRACT = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ness", "ship", "ogy", "ics")
+_ABSTRACT_PLURALS = tuple(e + "s" for e in _ABSTRACT)
+
+
+def _laid_idea(tok: Any) -> bool:
+    """A "laid out" whose object is an idea, a plan or an account, or of a clause; for a
+    count of them ("a host of actions") the "of" phrase decides."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return True  # "laid out how the toll would work", or an object the parse lost
+    heads = [*objs, *(g for o in objs for c in o.children if c.lower_ == "of" for g in c.children)]
+    return any(h.lower_ in _LAID or h.lower_.endswith(_ABSTRACT + _ABSTRACT_PLURALS) for h in heads)
+
+
+# An "as" phrase of purpose after "painted": a kindness or an occasion, not a description
+# ("painted the fence as a favour", but "painted him as a liar").
+_PURPOSE_WORDS = """favour favor gift present tribute gesture surprise treat courtesy kindness
+    memorial protest service"""
+_PURPOSES = frozenset(_PURPOSE_WORDS.split())
+
+
+def _as_purpose(tok: Any) -> bool:
+    as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return any(g.dep_ == "pobj" and g.lower_ in _PURPOSES for a in as_ for g in a.children)
+
+
+def _topic_marker(tok: Any) -> bool:
+    """A participle with "of" opening its sentence ('Speaking of the harbour, ...') names
+    the topic the writer turns to, not someone's speech."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.i == tok.sent.start
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
