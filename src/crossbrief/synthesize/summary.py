@@ -44,7 +44,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      however, ..."), a quantifier or a definite description pointing back ("All
      complained", "One would ...", "The move"), or with "he"/"she" before anyone is named
      in it ("Since then, he said, ...", "the school he visited") only together with the
-     sentence before it in its article, which holds its antecedent.
+     sentence before it in its article, which holds its antecedent; one opening with a
+     fronted phrase pointing back ("Despite this, ...", "Following the talks, ...") the
+     same, or, for a noun, with a sentence read before it that names it ("talks").
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
@@ -85,6 +87,7 @@ from crossbrief.synthesize.summary_rules import (
     complete,
     inside_quotation,
     needs_previous,
+    points_back,
     starts_as_sentence,
     wholly_quoted,
     words_of,
@@ -251,6 +254,7 @@ def _select(
     weights: dict[str, float],
     same: np.ndarray,
     budget: int,
+    dates: dict[str, str | None] | None = None,
 ) -> list[int]:
     sents = story.sentences
     candidates = [
@@ -304,11 +308,12 @@ def _select(
         uppers.append(1.0)
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
-        if needs_previous(story, i):
+        antecedents = _antecedents(story, i, candidates, concepts, dates or {})
+        if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))
-            rows.append(
-                {index[i]: 1.0, index[before]: -1.0} if before in index else {index[i]: 1.0}
-            )
+            if before in index:
+                antecedents.add(before)
+            rows.append({index[i]: 1.0, **{index[k]: -1.0 for k in sorted(antecedents)}})
             uppers.append(0.0)
 
     # One variable per report, 1 only if a chosen sentence is from it (a report's versions
@@ -345,6 +350,36 @@ def _select(
     if result.x is None:
         return []
     return [i for i, k in index.items() if result.x[k] > 0.5]
+
+
+def _antecedents(
+    story: Story,
+    i: int,
+    candidates: Sequence[int],
+    concepts: Sequence[set[str]],
+    dates: dict[str, str | None],
+) -> set[int] | None:
+    """None when candidate ``i`` reads alone; else the candidates besides the sentence before
+    it that may stand for what it points back to: none for a pronoun or connective, and for
+    a fronted phrase's noun ("Following the talks, ...") those naming it that are read
+    before ``i`` (an earlier or the same date, an earlier position in their article)."""
+    if needs_previous(story, i):
+        return set()
+    noun = points_back(story.sentences[i].text)
+    if noun is None:
+        return None
+    if not noun:
+        return set()
+    root = stem(noun)
+    sents = story.sentences
+    day = dates.get(sents[i].article) or "9999"
+    return {
+        k
+        for k in candidates
+        if root in concepts[k]
+        and (dates.get(sents[k].article) or "9999") <= day
+        and sents[k].position < sents[i].position
+    }
 
 
 @contextmanager
@@ -395,7 +430,7 @@ def summarize(
     same, exclusive = paraphrases(
         story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
     )
-    chosen = _select(story, concepts, weights, exclusive, words)
+    chosen = _select(story, concepts, weights, exclusive, words, dates)
     out = []
     for i in reading_order(story, chosen, dates):
         refs = _citations(story, i, same)
