@@ -12,7 +12,7 @@ from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
-from crossbrief.synthesize.summary_rules import points_back
+from crossbrief.synthesize.summary_rules import pointed_at, points_back
 
 
 @pytest.mark.parametrize(
@@ -70,23 +70,23 @@ def _concepts(story: Story) -> list[set[str]]:
 def test_a_fronted_noun_may_lean_on_an_earlier_sentence_naming_it(talks_story: Story) -> None:
     concepts = _concepts(talks_story)
     everyone = list(range(len(talks_story.sentences)))
-    found = summary_module._antecedents(talks_story, 4, everyone, concepts, {})
+    found = pointed_at(talks_story, 4, everyone, concepts, {})
     # the lead names the talks and comes before; the port sentence does not name them
     assert found == {0}
     # only sentences read before it count: with no earlier one naming the talks, none does
-    assert summary_module._antecedents(talks_story, 4, [3, 4], concepts, {}) == set()
+    assert pointed_at(talks_story, 4, [3, 4], concepts, {}) == set()
     # a later date is read after it, even at an earlier position
     later = {"a": "2031-02-09", "b": "2031-02-07"}
-    assert summary_module._antecedents(talks_story, 4, everyone, concepts, later) == set()
+    assert pointed_at(talks_story, 4, everyone, concepts, later) == set()
 
 
 def test_a_connective_needs_its_sentence_and_a_plain_one_none(talks_story: Story) -> None:
     concepts = _concepts(talks_story)
     everyone = list(range(len(talks_story.sentences)))
     # "In response," points at no noun: only the sentence before (added by the caller) holds it
-    assert summary_module._antecedents(talks_story, 2, everyone, concepts, {}) == set()
-    assert summary_module._antecedents(talks_story, 0, everyone, concepts, {}) is None
-    assert summary_module._antecedents(talks_story, 3, everyone, concepts, {}) is None
+    assert pointed_at(talks_story, 2, everyone, concepts, {}) == set()
+    assert pointed_at(talks_story, 0, everyone, concepts, {}) is None
+    assert pointed_at(talks_story, 3, everyone, concepts, {}) is None
 
 
 def test_summary_keeps_a_pointing_sentence_with_its_antecedent(talks_story: Story) -> None:

@@ -86,8 +86,7 @@ from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
     complete,
     inside_quotation,
-    needs_previous,
-    points_back,
+    pointed_at,
     starts_as_sentence,
     wholly_quoted,
     words_of,
@@ -312,7 +311,7 @@ def _select(
         uppers.append(1.0)
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
-        antecedents = _antecedents(story, i, candidates, concepts, dates or {})
+        antecedents = pointed_at(story, i, candidates, concepts, dates or {})
         if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))
             if before in index:
@@ -354,36 +353,6 @@ def _select(
     if result.x is None:
         return []
     return [i for i, k in index.items() if result.x[k] > 0.5]
-
-
-def _antecedents(
-    story: Story,
-    i: int,
-    candidates: Sequence[int],
-    concepts: Sequence[set[str]],
-    dates: dict[str, str | None],
-) -> set[int] | None:
-    """None when candidate ``i`` reads alone; else the candidates besides the sentence before
-    it that may stand for what it points back to: none for a pronoun or connective, and for
-    a fronted phrase's noun ("Following the talks, ...") those naming it that are read
-    before ``i`` (an earlier or the same date, an earlier position in their article)."""
-    if needs_previous(story, i):
-        return set()
-    noun = points_back(story.sentences[i].text)
-    if noun is None:
-        return None
-    if not noun:
-        return set()
-    root = stem(noun)
-    sents = story.sentences
-    day = dates.get(sents[i].article) or "9999"
-    return {
-        k
-        for k in candidates
-        if root in concepts[k]
-        and (dates.get(sents[k].article) or "9999") <= day
-        and sents[k].position < sents[i].position
-    }
 
 
 @contextmanager

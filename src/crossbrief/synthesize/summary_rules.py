@@ -13,7 +13,7 @@ on invented sentences:
   complained", "Many of them fled") or a definite description of what was told before
   ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in it ("Since then,
   he said, ...", "the school he visited"), reads only after the sentence before;
-- ``points_back``: a fronted phrase pointing back ("Following the talks, ...", "Despite
+- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks, ...", "Despite
   this, ...", "In response, ...") reads only after what it points to: the sentence before,
   or, for a noun ("the talks"), a sentence read earlier that names it;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
@@ -23,8 +23,10 @@ on invented sentences:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import stem
 
 _OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
@@ -181,3 +183,33 @@ def needs_previous(story: Story, i: int) -> bool:
 def complete(text: str) -> bool:
     """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
     return bool(_END.search(text))
+
+
+def pointed_at(
+    story: Story,
+    i: int,
+    candidates: Sequence[int],
+    concepts: Sequence[set[str]],
+    dates: dict[str, str | None],
+) -> set[int] | None:
+    """None when candidate ``i`` reads alone; else the candidates besides the sentence before
+    it that may stand for what it points back to: none for a pronoun or connective, and for
+    a fronted phrase's noun ("Following the talks, ...") those naming it that are read
+    before ``i`` (an earlier or the same date, an earlier position in their article)."""
+    if needs_previous(story, i):
+        return set()
+    noun = points_back(story.sentences[i].text)
+    if noun is None:
+        return None
+    if not noun:
+        return set()
+    root = stem(noun)
+    sents = story.sentences
+    day = dates.get(sents[i].article) or "9999"
+    return {
+        k
+        for k in candidates
+        if root in concepts[k]
+        and (dates.get(sents[k].article) or "9999") <= day
+        and sents[k].position < sents[i].position
+    }
