@@ -376,5 +376,6 @@ def test_a_summary_sentence_never_cites_a_routing_line_or_fragment() -> None:
         ]
     )
     same = np.ones((4, 4), dtype=bool)  # all taken as paraphrases: only the check remains
-    refs = summary_module._citations(story, 0, same)
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    refs = summary_module._citations(story, 0, same, concepts)
     assert [r.article for r in refs] == ["a", "d"]

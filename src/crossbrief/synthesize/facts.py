@@ -26,7 +26,12 @@ from crossbrief.model import Entity, Fact, SentenceRef
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import inside_quotation, needs_previous
+from crossbrief.synthesize.summary_rules import (
+    balanced_quotes,
+    inside_quotation,
+    needs_previous,
+    points_back,
+)
 
 if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
     from crossbrief.synthesize.differ import FigureCheck
@@ -166,17 +171,34 @@ def statement(text: str) -> bool:
     )
 
 
+def quote_piece(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` is a piece of a quotation cut by the splitter: a quote mark
+    left open or closed that opened before it ("``His clothes had burned off.", "They didn't
+    look down'' beforehand."), or an opening inside a quotation begun earlier. It may
+    support a fact another outlet states whole, but it is no fact's text: it reads as half
+    of someone's words, its speaker named elsewhere if at all."""
+    return not balanced_quotes(story.sentences[i].text) or inside_quotation(story, i)
+
+
 def representative(story: Story, group: FactGroup) -> int:
     """The member most similar to the others (ties: the earliest), among those that read on
-    their own: a fact shown as "It said a small amount of fuel had leaked", or by a sentence
-    inside someone's quotation ("I can't talk about it."), tells no one who said it, when
-    another outlet's sentence names the speaker."""
+    their own: a fact shown as "It said a small amount of fuel had leaked", "Following the
+    talks, ...", or by a piece of someone's quotation ("I can't talk about it.", "``His
+    clothes had burned off.") tells no one who said it or what it follows, when another
+    outlet's sentence does."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
     scores = sim.sum(axis=1)
     alone = np.array(
-        [not (needs_previous(story, i) or inside_quotation(story, i)) for i in group.members]
+        [
+            not (
+                needs_previous(story, i)
+                or quote_piece(story, i)
+                or points_back(story.sentences[i].text) is not None
+            )
+            for i in group.members
+        ]
     )
     if alone.any():
         scores = np.where(alone, scores, -np.inf)
@@ -186,7 +208,8 @@ def representative(story: Story, group: FactGroup) -> int:
 def build_facts(
     story: Story, groups: Sequence[FactGroup], attributed: set[tuple[str, int]]
 ) -> list[Fact]:
-    """Facts reported by at least two outlets, most supported first."""
+    """Facts reported by at least two outlets, most supported first; none whose every member
+    is a piece of a quotation (``quote_piece``), as it has no whole sentence to show."""
     facts = []
     for group in groups:
         told = sorted((*group.members, *group.also))
@@ -194,7 +217,10 @@ def build_facts(
         support = story.outlets(ids)
         if support < 2:
             continue
-        rep = story.sentences[representative(story, group)]
+        shown = representative(story, group)
+        if quote_piece(story, shown):
+            continue
+        rep = story.sentences[shown]
         facts.append(
             Fact(
                 text=rep.text,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import needs_previous
+from crossbrief.synthesize.summary_rules import needs_previous, points_back
 from crossbrief.synthesize.text import fold
 
 # "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
@@ -63,7 +63,7 @@ def reading_order(story: Story, chosen: Sequence[int], dates: dict[str, str | No
             last is not None
             and sents[last].article == sents[i].article
             and sents[last].index + 1 == sents[i].index
-            and needs_previous(story, i)
+            and (needs_previous(story, i) or points_back(sents[i].text) is not None)
         ):
             blocks[-1].append(i)
         else:

@@ -13,6 +13,9 @@ on invented sentences:
   complained", "Many of them fled") or a definite description of what was told before
   ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in it ("Since then,
   he said, ...", "the school he visited"), reads only after the sentence before;
+- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks, ...", "Despite
+  this, ...", "In response, ...") reads only after what it points to: the sentence before,
+  or, for a noun ("the talks"), a sentence read earlier that names it;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
   speaker's words, named only where the quotation opens.
 """
@@ -20,8 +23,10 @@ on invented sentences:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import stem
 
 _OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
@@ -45,6 +50,48 @@ _DANGLING = re.compile(
     r"|^the\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)",
     re.I,
 )
+# A fronted prepositional phrase whose object points back, set off by a comma: a definite or
+# demonstrative description in lower case ("After the vote,", "Following these talks,"; a
+# capital is a name, "At the University of Wyoming,", which points nowhere), a bare
+# demonstrative ("Despite this,") or a connective phrase with no object ("In response,").
+_FRONTED = re.compile(
+    r"^(?i:after|following|despite|since|before|during|amid|amidst|against|with|without|"
+    r"under|besides|unlike|like|over|through|in|at|on|by|for|from|to|because\s+of|"
+    r"in\s+spite\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of)\s+"
+    r"(?:(?i:this|that|these|those|it|them)"
+    # the object's words case-sensitive: a capital is a name
+    r"|(?i:the|this|that|these|those|such)\s+(?:[a-z][a-z'-]*\s+){0,2}(?P<noun>[a-z][a-z'-]*))"
+    r"\s*,"
+    r"|^(?i:in\s+response|in\s+return|in\s+turn|in\s+addition|as\s+a\s+result|by\s+contrast|"
+    r"in\s+contrast|on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part)\s*,"
+)
+# Nouns of a fronted time phrase that point at no earlier sentence ("In the morning,", "Over
+# the years,", "In the spring,"); and those that point at the time of the event told before,
+# named by no noun ("At the time,", "In the meantime,").
+_NEUTRAL = frozenset(
+    [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "past",
+        "future",
+        "end",
+        "beginning",
+        "moment",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+    ]
+)
+_THEN = frozenset({"time", "meantime", "interim"})
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
@@ -103,6 +150,21 @@ def inside_quotation(story: Story, i: int) -> bool:
     )
 
 
+def points_back(text: str) -> str | None:
+    """What a fronted phrase of ``text`` points back to: its noun, lower case ("talks" in
+    "Following the talks, the leaders ..."), "" for a demonstrative or connective with no noun
+    ("Despite this, ...", "In response, ..."), None when ``text`` opens with no such phrase
+    (or with a neutral one: "In the morning, ...")."""
+    m = _FRONTED.match(text.lstrip(_OPENERS))
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun is not None:
+        noun = noun.lower()
+        return None if noun in _NEUTRAL else "" if noun in _THEN else noun
+    return ""
+
+
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, or has "he"/"she" before it names any person."""
@@ -121,3 +183,33 @@ def needs_previous(story: Story, i: int) -> bool:
 def complete(text: str) -> bool:
     """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
     return bool(_END.search(text))
+
+
+def pointed_at(
+    story: Story,
+    i: int,
+    candidates: Sequence[int],
+    concepts: Sequence[set[str]],
+    dates: dict[str, str | None],
+) -> set[int] | None:
+    """None when candidate ``i`` reads alone; else the candidates besides the sentence before
+    it that may stand for what it points back to: none for a pronoun or connective, and for
+    a fronted phrase's noun ("Following the talks, ...") those naming it that are read
+    before ``i`` (an earlier or the same date, an earlier position in their article)."""
+    if needs_previous(story, i):
+        return set()
+    noun = points_back(story.sentences[i].text)
+    if noun is None:
+        return None
+    if not noun:
+        return set()
+    root = stem(noun)
+    sents = story.sentences
+    day = dates.get(sents[i].article) or "9999"
+    return {
+        k
+        for k in candidates
+        if root in concepts[k]
+        and (dates.get(sents[k].article) or "9999") <= day
+        and sents[k].position < sents[i].position
+    }

@@ -1,0 +1,51 @@
+"""A summary sentence cites only sentences that carry its own claim, not only its background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+import crossbrief.synthesize.summary as summary_module
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.story import Story
+
+# The first sentence's claim is the council's meeting; its background (the ferry sank) is
+# all the second outlet's sentence shares with it.
+ANGLE = (
+    "On the day the Varrow ferry sank, the county council held a closed meeting about its "
+    "budget for roads and schools and voted to sell the old harbour offices."
+)
+BACKGROUND = "The Varrow ferry sank off the coast on Tuesday with 40 people aboard."
+RETOLD = (
+    "The county council held a closed meeting about its budget for roads and schools and "
+    "voted to sell the old harbour offices."
+)
+
+
+def test_carried_is_the_share_of_the_first_sentence_s_content_words() -> None:
+    mine = {"ferri", "sank", "council", "meet", "ferri sank"}
+    # bigrams are not counted: a share of the four words
+    assert summary_module.carried(mine, {"ferri", "sank", "council meet"}) == 0.5
+    assert summary_module.carried({"ferri", "sank"}, mine) == 1.0
+    assert summary_module.carried({"ferri sank"}, mine) == 0.0
+
+
+def test_a_citation_must_carry_the_sentence_s_own_claim(nlp: Any) -> None:
+    articles = [
+        Article(id="a", text=ANGLE, source="a"),
+        Article(id="b", text=BACKGROUND, source="b"),
+        Article(id="c", text=RETOLD, source="c"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [ANGLE, BACKGROUND, RETOLD]
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    # as a fact group would: all three held to tell one thing
+    same = np.ones((3, 3), dtype=bool)
+    np.fill_diagonal(same, False)
+    refs = summary_module._citations(story, 0, same, concepts)
+    assert [r.article for r in refs] == ["a", "c"]
+    # the background sentence is all carried by the long one: it may cite it
+    refs = summary_module._citations(story, 1, same, concepts)
+    assert [r.article for r in refs] == ["b", "a"]

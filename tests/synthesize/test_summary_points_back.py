@@ -1,0 +1,102 @@
+"""A fronted phrase pointing back ("Following the talks, ...") reads only after its antecedent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import crossbrief.synthesize.summary as summary_module
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary import summarize
+from crossbrief.synthesize.summary_rules import pointed_at, points_back
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Following the talks, the two ministers flew home to Varrow.", "talks"),
+        ("After that decision, the price of wool fell by a third.", "decision"),
+        ("Under the new ferry timetable, crossings stop at six.", "timetable"),
+        ("``After the vote, we will go home,'' the mayor said.", "vote"),
+        ("Despite this, the crossings went on until Friday.", ""),
+        ("In response, the union called a strike at the port.", ""),
+        ("At the time, nobody knew where the ferry was.", ""),
+        ("For their part, the weavers asked for a meeting.", ""),
+        # a name, a scene-setting time, no comma, no fronted phrase: nothing points back
+        ("At the University of Varrow, students marched on Friday.", None),
+        ("In the morning, the ferry left for Dunmore.", None),
+        ("Over the past two years, the mill lost its buyers.", None),
+        ("After the vote the mayor went home to Dunmore.", None),
+        ("In Varrow, the ferry crossings stopped on Tuesday.", None),
+        ("The talks ended on Friday without an agreement.", None),
+    ],
+)
+def test_points_back(text: str, expected: str | None) -> None:
+    assert points_back(text) == expected
+
+
+# The lead names the talks; a later outlet's detail opens "Following the talks," and the
+# first article's third sentence opens "In response," with its antecedent just before it.
+TALKS = [
+    "Ministers of Varrow and Dunmore held ferry talks in Galway on Monday about the strike.",
+    "The ferry strike has stopped all crossings between Varrow and Dunmore for a week.",
+    "In response, the union of ferry workers called a second strike at the Galway port.",
+]
+DETAIL = [
+    "The Galway port reopened on Tuesday morning after the strike by the union of ferry workers.",
+    "Following the talks, the ministers of Varrow and Dunmore promised new ferry crossings.",
+]
+
+
+@pytest.fixture(scope="module")
+def talks_story(nlp: Any) -> Story:
+    articles = [
+        Article(id="a", text="\n\n".join(TALKS), source="a", published="2031-02-07"),
+        Article(id="b", text="\n\n".join(DETAIL), source="b", published="2031-02-07"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*TALKS, *DETAIL]
+    return story
+
+
+def _concepts(story: Story) -> list[set[str]]:
+    return [summary_module._concepts(s.text) for s in story.sentences]
+
+
+def test_a_fronted_noun_may_lean_on_an_earlier_sentence_naming_it(talks_story: Story) -> None:
+    concepts = _concepts(talks_story)
+    everyone = list(range(len(talks_story.sentences)))
+    found = pointed_at(talks_story, 4, everyone, concepts, {})
+    # the lead names the talks and comes before; the port sentence does not name them
+    assert found == {0}
+    # only sentences read before it count: with no earlier one naming the talks, none does
+    assert pointed_at(talks_story, 4, [3, 4], concepts, {}) == set()
+    # a later date is read after it, even at an earlier position
+    later = {"a": "2031-02-09", "b": "2031-02-07"}
+    assert pointed_at(talks_story, 4, everyone, concepts, later) == set()
+
+
+def test_a_connective_needs_its_sentence_and_a_plain_one_none(talks_story: Story) -> None:
+    concepts = _concepts(talks_story)
+    everyone = list(range(len(talks_story.sentences)))
+    # "In response," points at no noun: only the sentence before (added by the caller) holds it
+    assert pointed_at(talks_story, 2, everyone, concepts, {}) == set()
+    assert pointed_at(talks_story, 0, everyone, concepts, {}) is None
+    assert pointed_at(talks_story, 3, everyone, concepts, {}) is None
+
+
+def test_summary_keeps_a_pointing_sentence_with_its_antecedent(talks_story: Story) -> None:
+    # without the rule, 14 words take "Following the talks, ..." alone and 28 words take it
+    # with "In response, ..." and neither antecedent
+    for words in (14, 16, 28, 30, 60, 200):
+        chosen = [s.text for s in summarize(talks_story, group_sentences(talks_story), words, {})]
+        assert chosen
+        if TALKS[2] in chosen:
+            assert chosen.index(TALKS[1]) == chosen.index(TALKS[2]) - 1
+        if DETAIL[1] in chosen:
+            before = chosen[: chosen.index(DETAIL[1])]
+            assert TALKS[0] in before or before[-1:] == [DETAIL[0]]
