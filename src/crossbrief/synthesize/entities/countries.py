@@ -107,10 +107,38 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         named = sorted(c for c in candidates if c in present)
         if len(named) != 1:
             continue
+        if kind == "capital":
+            uses = _government_uses(nodes, clusters, key)
+            if uses is None:
+                continue
+            key, node = uses.key, uses
         for m in node.mentions:
             m.kind = kind
         node.changed()
         clusters.union(present[named[0]], key)
+
+
+# Marks the key of a capital's mentions that stand for its government.
+GOVERNMENT_MARK = "\u2302"
+
+
+def _government_uses(nodes: dict[str, KeyGroup], clusters: UnionFind, key: str) -> KeyGroup | None:
+    """The mentions of a capital that may stand for its government, under a key of their own
+    when some others are the city itself: a capital after a preposition of place ("300 miles
+    west of Stockholm", "in Khartoum") is the city, never the government."""
+    node = nodes[key]
+    places = [m for m in node.mentions if m.place_use]
+    if not places:
+        return node
+    government = [m for m in node.mentions if not m.place_use]
+    if not government:
+        return None
+    node.mentions = places
+    node.changed()
+    marked = key + GOVERNMENT_MARK
+    nodes[marked] = KeyGroup(marked, government)
+    clusters.add(marked)
+    return nodes[marked]
 
 
 def merge_party_members(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

@@ -20,20 +20,27 @@ from crossbrief.synthesize.entities.names import (
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
     FUZZY_MIN_LETTERS,
+    NAMED_AFTER_HEADS,
     OVERLONG_MAX,
     SHORT_NAME_MIN,
 )
 
 # Words that join two names in one NER span.
 _JOINED = frozenset({"/", "and", "&", "vs", "v"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
     """One-word person mentions -> the full name they stand for (mention id -> cluster)."""
     people: dict[str, list[str]] = defaultdict(list)  # cluster -> its multi-word person keys
     for key in sorted(nodes):
-        # Any person tag will do: the NER often calls "Donald Trump's" an ORG.
-        if len(key.split()) > 1 and any(m.type == "PERSON" for m in nodes[key].mentions):
+        # Any person tag will do: the NER often calls "Donald Trump's" an ORG; but a name
+        # voted a place is a place ("Banda Aceh"), and "Aceh" is no surname of it.
+        if (
+            len(key.split()) > 1
+            and nodes[key].type not in _PLACES
+            and any(m.type == "PERSON" for m in nodes[key].mentions)
+        ):
             people[clusters.find(key)].append(key)
     articles_of = {
         root: {m.article for k in keys for m in nodes[k].mentions} for root, keys in people.items()
@@ -163,7 +170,7 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         words = key.split()
         # URL slugs ("esther-williams-dies") repeat a headline without making it a name.
         written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
-        if len(words) < 3 or len(written) > OVERLONG_MAX:
+        if len(words) < 3 or len(written) > OVERLONG_MAX or words[-1] in NAMED_AFTER_HEADS:
             continue
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])

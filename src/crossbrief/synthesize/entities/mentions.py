@@ -16,8 +16,10 @@ from crossbrief.synthesize.entities.vocabulary import (
     NOT_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
+    TIME_ZONES,
     TITLE_RUN,
     TITLES,
+    WIRE_SLUG,
     WOMAN_MARK,
 )
 from crossbrief.synthesize.story import Story
@@ -27,6 +29,19 @@ from crossbrief.synthesize.text import fold
 _PLACE_CUE = re.compile(
     r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
+)
+# Words after which a name is a place and not a person: "in Banda Aceh", "the provincial
+# capital Banda Aceh" (a person is "in" something only through a possessive: "in Smith's").
+_NOT_A_PERSON_CUE = re.compile(
+    r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
+)
+# What puts a name on a map as a point: a bearing or a distance ("300 miles west of
+# Stockholm", "20 km from Khartoum"), "near", "outside", "the outskirts of". "In Washington"
+# is left alone: news uses it for the government as often as for the city.
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of"
+    r"|\b(?:miles|kilometers|kilometres|km|meters|metres) (?:from|of|outside)"
+    r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)[ \t]+$"
 )
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
@@ -49,6 +64,7 @@ class StoryMention:
     type: str
     kind: str = "name"  # name | acronym | capital | demonym | seat | role
     headline: bool = False  # in a title-case line, where the NER runs names together
+    place_use: bool = False  # right after a preposition of place ("west of Stockholm")
 
     @property
     def clean(self) -> str:
@@ -114,6 +130,10 @@ class UnionFind:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
         return key
+
+    def add(self, key: str) -> None:
+        """A new key, in a group of its own."""
+        self.parent.setdefault(key, key)
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -244,7 +264,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 raw, end = raw + generation.group(), end + len(generation.group())
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
-            if not key:
+            # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
+            if not key or (raw.isupper() and key in TIME_ZONES) or WIRE_SLUG.search(raw):
                 continue
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
@@ -258,6 +279,12 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = (
                     "GPE"  # "off Velmora", "the port of Velmora": a place, whatever the NER said
                 )
+            elif (
+                label == "PERSON"
+                and _NOT_A_PERSON_CUE.search(body, max(0, start - 20), start)
+                and not POSSESSIVE.match(body, end)
+            ):
+                label = "GPE"
             m = titled(
                 a.article.id,
                 body,
@@ -267,6 +294,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
+            m.place_use = bool(_PLACE_PREPOSITION.search(body, max(0, m.start - 24), m.start))
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
