@@ -109,3 +109,84 @@ def test_a_fund_named_after_a_person_is_not_that_person() -> None:
         article("a", text, [("Anna Velmor", "PERSON")] * 3 + [("Anna Velmor Memorial Fund", "ORG")])
     )
     assert holding(found, "Anna Velmor Memorial Fund") is not holding(found, "Anna Velmor")
+
+
+def test_a_name_qualifying_a_local_office_is_a_place() -> None:
+    text = (
+        "Velmor police said it. Velmor firefighters came. The Velmor rescue services helped. "
+        "Velmor mourned. Velmor is far away."
+    )
+    found, _ = entities(article("a", text, [("Velmor", "ORG")] * 3 + [("Velmor", "GPE")] * 2))
+    assert holding(found, "Velmor").type == "GPE"
+
+
+def test_an_organisation_with_staff_of_its_own_stays_an_organisation() -> None:
+    text = "Velcorp staff said it. Velcorp officials came. Velcorp grew. Velcorp sells tea."
+    found, _ = entities(article("a", text, [("Velcorp", "ORG")] * 3 + [("Velcorp", "GPE")]))
+    assert holding(found, "Velcorp").type == "ORG"
+
+
+def test_an_apposition_that_says_what_place_it_is_makes_a_place() -> None:
+    text = "Houses fell in Tarsk, the capital of Velmor. Tarsk waits."
+    found, _ = entities(article("a", text, [("Tarsk", "ORG"), ("Velmor", "GPE"), ("Tarsk", "ORG")]))
+    assert holding(found, "Tarsk").type == "GPE"
+    text = "Tarsk, a city councilman, spoke. Tarsk left."
+    found, _ = entities(article("a", text, [("Tarsk", "ORG"), ("Tarsk", "ORG")]))
+    assert holding(found, "Tarsk").type == "ORG"
+
+
+def test_a_people_beside_its_place_makes_the_name_a_place() -> None:
+    text = "It hit Velmora. Velmora shook. Velmoran villagers fled."
+    found, _ = entities(
+        article("a", text, [("Velmora", "NORP"), ("Velmora", "NORP"), ("Velmoran", "NORP")])
+    )
+    place = holding(found, "Velmora")
+    assert place.type == "LOC" and holding(found, "Velmoran") is place
+    kinds = {a.form: a.kind for a in place.aliases}
+    assert kinds == {"Velmora": "name", "Velmoran": "demonym"}
+
+
+def test_a_people_without_its_place_stays_a_people() -> None:
+    found, _ = entities(article("a", "Velmoran villagers fled.", [("Velmoran", "NORP")]))
+    assert holding(found, "Velmoran").type == "NORP"
+
+
+def test_a_capital_the_ner_took_for_a_person_is_still_the_capital() -> None:
+    text = "Sudan was warned. Khartoum denied it. Khartoum said nothing."
+    found, _ = entities(
+        article("a", text, [("Sudan", "GPE"), ("Khartoum", "PERSON"), ("Khartoum", "PERSON")])
+    )
+    sudan = holding(found, "Khartoum")
+    assert sudan.name == "Sudan" and sudan.type == "GPE"
+
+
+def test_a_capital_that_is_a_persons_surname_stays_the_person() -> None:
+    text = "George Washington spoke. The United States voted. Washington said nothing."
+    found, _ = entities(
+        article(
+            "a",
+            text,
+            [("George Washington", "PERSON"), ("United States", "GPE"), ("Washington", "PERSON")],
+        )
+    )
+    assert holding(found, "Washington") is not holding(found, "United States")
+
+
+def test_a_capital_the_ner_took_for_a_person_is_a_place_where_it_does_not_speak() -> None:
+    text = "Sudan was warned. Khartoum denied it. A voter in Khartoum, Anna, spoke."
+    found, _ = entities(
+        article("a", text, [("Sudan", "GPE"), ("Khartoum", "PERSON"), ("Khartoum", "PERSON")])
+    )
+    kinds = sorted(
+        (e.name, e.type, a.kind) for e in found for a in e.aliases if a.form == "Khartoum"
+    )
+    assert kinds == [("Khartoum", "GPE", "name"), ("Sudan", "GPE", "capital")]
+
+
+def test_a_vote_tally_is_no_part_of_a_name() -> None:
+    text = "The vote in Parliament 313 against the motion. Flight 2207 against all odds landed."
+    found, _ = entities(article("a", text, [("Parliament 313", "ORG"), ("Flight", "ORG")]))
+    assert {e.name for e in found} == {"Parliament", "Flight"}
+    text = "Flight 2207 landed. Parliament met."
+    found, _ = entities(article("a", text, [("Flight 2207", "ORG"), ("Parliament", "ORG")]))
+    assert {e.name for e in found} == {"Flight 2207", "Parliament"}

@@ -89,12 +89,15 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             present.setdefault(entry[0], key)
             clusters.union(present[entry[0]], key)
     tables = metonyms()
+    surnames = {k.split()[-1] for k in nodes if " " in k and nodes[k].type == "PERSON"}
     for key in sorted(nodes):
         node = nodes[key]
         if key in known:
             continue
         kind, candidates = "", set()
-        if node.type == "GPE":
+        # The NER takes a capital that "said" or "denied" for a person ("Khartoum denied"):
+        # one that names no person of the story is still the capital.
+        if node.type == "GPE" or (node.type == "PERSON" and " " not in key and key not in surnames):
             kind, candidates = "capital", tables["capital"].get(key, set())
         elif node.type == "NORP":
             singular = re.sub(r"s$", "", key)
@@ -124,17 +127,22 @@ GOVERNMENT_MARK = "\u2302"
 
 def _government_uses(nodes: dict[str, KeyGroup], clusters: UnionFind, key: str) -> KeyGroup | None:
     """The mentions of a capital that may stand for its government, under a key of their own
-    when some others are the city itself: a capital after a preposition of place ("300 miles
-    west of Stockholm", "in Khartoum") is the city, never the government."""
+    when some others are the city itself: a capital placed by a bearing or a distance ("300
+    miles west of Stockholm") is the city; one the NER took for a person stands for the
+    government only where it speaks or decides ("Khartoum denied"), and is a place elsewhere."""
     node = nodes[key]
-    places = [m for m in node.mentions if m.place_use]
-    if not places:
+    person = node.type == "PERSON"
+    government = [m for m in node.mentions if not m.place_use and (m.speaks or not person)]
+    if len(government) == len(node.mentions):
         return node
-    government = [m for m in node.mentions if not m.place_use]
+    city = [m for m in node.mentions if m not in government]
+    if person:
+        for m in city:
+            m.type = "GPE"  # a known capital that names no person of the story
+    node.mentions = city
+    node.changed()
     if not government:
         return None
-    node.mentions = places
-    node.changed()
     marked = key + GOVERNMENT_MARK
     nodes[marked] = KeyGroup(marked, government)
     clusters.add(marked)
