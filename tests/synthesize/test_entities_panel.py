@@ -190,3 +190,12 @@ def test_a_vote_tally_is_no_part_of_a_name() -> None:
     text = "Flight 2207 landed. Parliament met."
     found, _ = entities(article("a", text, [("Flight 2207", "ORG"), ("Parliament", "ORG")]))
     assert {e.name for e in found} == {"Flight 2207", "Parliament"}
+
+
+def test_a_capital_placed_by_a_bearing_through_an_apposition_is_the_city() -> None:
+    text = "Sweden mourned. It lies 500 km southwest of the capital, Stockholm. Stockholm said so."
+    found, _ = entities(
+        article("a", text, [("Sweden", "GPE"), ("Stockholm", "GPE"), ("Stockholm", "GPE")])
+    )
+    kinds = sorted((e.name, a.kind) for e in found for a in e.aliases if a.form == "Stockholm")
+    assert kinds == [("Stockholm", "name"), ("Sweden", "capital")]

@@ -170,12 +170,15 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         words = key.split()
         # URL slugs ("esther-williams-dies") repeat a headline without making it a name.
         written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
-        if len(words) < 3 or len(written) > OVERLONG_MAX or words[-1] in NAMED_AFTER_HEADS:
+        if len(words) < 3 or len(written) > OVERLONG_MAX:
             continue
+        named_after = words[-1] in NAMED_AFTER_HEADS
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)
             if node and node.type not in {"GPE", "LOC"} and len(node.mentions) > OVERLONG_MAX:
+                if named_after and node.type == "PERSON":
+                    break  # a fund named after a person is not that person
                 clusters.union(head, key)
                 break
 

@@ -61,7 +61,8 @@ _AGAINST = re.compile(r"[ \t]+(?:against|votes?)\b")
 _PLACE_PREPOSITION = re.compile(
     r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of"
     r"|\b(?:miles|kilometers|kilometres|km|meters|metres) (?:from|of|outside)"
-    r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)[ \t]+$"
+    r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
+    r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"
 )
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
@@ -321,7 +322,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
-            m.place_use = bool(_PLACE_PREPOSITION.search(body, max(0, m.start - 24), m.start))
+            m.place_use = bool(_PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start))
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
             if a.sentences:

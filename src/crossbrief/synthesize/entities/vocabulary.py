@@ -262,12 +262,12 @@ HEADLINE_SMALL |= frozenset({"by", "with", "as", "from", "vs", "after", "over", 
 # Share of a line's other words that must be capitalised for it to read as a headline.
 HEADLINE_CAPS = 0.8
 
-# Last words that make a name an organisation, a work or a building named after someone ("the
-# Matthew Shepard Memorial Fund"), not that person with more words run on.
-NAMED_AFTER_HEADS = INSTITUTIONS | frozenset(
-    {"fund", "foundation", "memorial", "institute", "center", "centre", "trust", "society"}
-    | {"award", "prize", "school", "college", "university", "hospital", "library", "museum"}
-    | {"stadium", "arena", "airport", "act", "bill", "law", "organization", "organisation"}
+# Last words of what is named after a person and never shortened to the person's name: a
+# fund, a foundation, an award, a law ("the Matthew Shepard Memorial Fund"). Buildings are
+# ("checked into Betty Ford" is the Betty Ford Center).
+NAMED_AFTER_HEADS = frozenset(
+    {"fund", "foundation", "memorial", "trust", "award", "awards", "prize", "scholarship"}
+    | {"act", "bill", "law", "lecture", "institute"}
 )
 
 # Time zones ("12:43 GMT") and wire-service slugs ("6th graf prv", "3rd graf pvs"): text the
