@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crossbrief.model import Entity
+from crossbrief.synthesize.entities import trim
 from tests.synthesize.test_entities import article, entities, holding
 
 
@@ -199,3 +200,12 @@ def test_a_capital_placed_by_a_bearing_through_an_apposition_is_the_city() -> No
     )
     kinds = sorted((e.name, a.kind) for e in found for a in e.aliases if a.form == "Stockholm")
     assert kinds == [("Stockholm", "name"), ("Sweden", "capital")]
+
+
+def test_the_closing_quote_before_a_name_is_no_part_of_it() -> None:
+    text = "``We stay,'' Cossutta told reporters. Anna Cossutta spoke."
+    found, _ = entities(
+        article("a", text, [("'' Cossutta", "WORK_OF_ART"), ("Anna Cossutta", "PERSON")])
+    )
+    assert _forms(found) == {"Cossutta", "Anna Cossutta"}
+    assert trim("'' Cossutta") == "Cossutta" and trim("Cossutta''s") == "Cossutta''s"

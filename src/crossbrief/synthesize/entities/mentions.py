@@ -67,8 +67,9 @@ _PLACE_PREPOSITION = re.compile(
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
-# An opening quote mark the NER took into a span.
-_OPENING_QUOTE = re.compile(r"(?:``|[`'\u2018])\s*")
+# A quote mark the NER took into a span: an opening one, or the closing one of the quote
+# before the name ("...,'' Cossutta told reporters").
+_OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # A generational suffix the NER left out of a person's name.
