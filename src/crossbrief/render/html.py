@@ -24,6 +24,7 @@ from crossbrief.render.labels import (
     negation_lead,
     outlet_name,
     proxy_note,
+    untitled_heading,
 )
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
@@ -410,12 +411,6 @@ def _articles(page: _Page) -> str:
     return _section("Articles", f'<ol class="articles">{items}</ol>', "articles")
 
 
-def _untitled(brief: Brief) -> str:
-    """A heading for articles without titles: the names the most articles mention."""
-    top = sorted(brief.entities, key=lambda e: (-len(e.articles), e.name))[:3]
-    return "Brief: " + ", ".join(e.name for e in top) if top else "Brief"
-
-
 def render_html(brief: Brief) -> str:
     """The whole brief as one self-contained, script-free HTML page."""
     css = files("crossbrief.render").joinpath("brief.css").read_text(encoding="utf-8")
@@ -438,7 +433,7 @@ def render_html(brief: Brief) -> str:
             f"<li>{_e(e.get('path', ''))}: {_e(e.get('reason', ''))}</li>" for e in brief.errors
         )
         parts.append(_section("Inputs not read", f"<ul>{errs}</ul>", "errors"))
-    title = next((a.title for a in brief.articles if a.title), "") or _untitled(brief)
+    title = next((a.title for a in brief.articles if a.title), "") or untitled_heading(brief)
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

@@ -173,3 +173,30 @@ def is_description(phrase: str) -> bool:
 def outlet_name(article: BriefArticle) -> str:
     """The outlet a reader sees for an article: its source, else its id."""
     return article.source.strip() or article.id
+
+
+# How many of the summary's first sentences say what an untitled brief is about.
+HEADING_SENTENCES = 2
+# Alias kinds that name an entity (a capital or a people stands for it without naming it).
+_NAMING = frozenset({"name", "acronym"})
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
+def untitled_heading(brief: Brief) -> str:
+    """A heading for articles without titles: the names in the summary's lead sentences,
+    where the story is told (mentions counted over every article would put its background
+    first: an earlier fire's town, the province's capital), those the most articles
+    mention first; with none named there, the names the most articles mention."""
+    lead = " ".join(s.text for s in brief.summary[:HEADING_SENTENCES])
+    named = [
+        e
+        for e in brief.entities
+        if any(a.kind in _NAMING and _named_in(a.form, lead) for a in e.aliases)
+    ]
+    top = sorted(named or brief.entities, key=lambda e: (-len(e.articles), e.name))[:3]
+    return "Brief: " + ", ".join(e.name for e in top) if top else "Brief"
+
+
+def _named_in(form: str, text: str) -> bool:
+    form = _LEADING_THE.sub("", form).strip()
+    return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None

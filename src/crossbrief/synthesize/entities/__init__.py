@@ -66,7 +66,11 @@ from crossbrief.synthesize.entities.mentions import (
     collect,
     split_headline_runs,
 )
-from crossbrief.synthesize.entities.merging import merge_acronyms, merge_variants
+from crossbrief.synthesize.entities.merging import (
+    merge_acronyms,
+    merge_organisation_forms,
+    merge_variants,
+)
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
@@ -84,6 +88,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_countries(nodes, clusters)
     merge_party_members(nodes, clusters)
     merge_acronyms(nodes, clusters)
+    merge_organisation_forms(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
     link_company_short_forms(nodes, clusters)

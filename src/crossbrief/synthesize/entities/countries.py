@@ -89,12 +89,15 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             present.setdefault(entry[0], key)
             clusters.union(present[entry[0]], key)
     tables = metonyms()
+    surnames = {k.split()[-1] for k in nodes if " " in k and nodes[k].type == "PERSON"}
     for key in sorted(nodes):
         node = nodes[key]
         if key in known:
             continue
         kind, candidates = "", set()
-        if node.type == "GPE":
+        # The NER takes a capital that "said" or "denied" for a person ("Khartoum denied"):
+        # one that names no person of the story is still the capital.
+        if node.type == "GPE" or (node.type == "PERSON" and " " not in key and key not in surnames):
             kind, candidates = "capital", tables["capital"].get(key, set())
         elif node.type == "NORP":
             singular = re.sub(r"s$", "", key)
@@ -107,10 +110,43 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         named = sorted(c for c in candidates if c in present)
         if len(named) != 1:
             continue
+        if kind == "capital":
+            uses = _government_uses(nodes, clusters, key)
+            if uses is None:
+                continue
+            key, node = uses.key, uses
         for m in node.mentions:
             m.kind = kind
         node.changed()
         clusters.union(present[named[0]], key)
+
+
+# Marks the key of a capital's mentions that stand for its government.
+GOVERNMENT_MARK = "\u2302"
+
+
+def _government_uses(nodes: dict[str, KeyGroup], clusters: UnionFind, key: str) -> KeyGroup | None:
+    """The mentions of a capital that may stand for its government, under a key of their own
+    when some others are the city itself: a capital placed by a bearing or a distance ("300
+    miles west of Stockholm") is the city; one the NER took for a person stands for the
+    government only where it speaks or decides ("Khartoum denied"), and is a place elsewhere."""
+    node = nodes[key]
+    person = node.type == "PERSON"
+    government = [m for m in node.mentions if not m.place_use and (m.speaks or not person)]
+    if len(government) == len(node.mentions):
+        return node
+    city = [m for m in node.mentions if m not in government]
+    if person:
+        for m in city:
+            m.type = "GPE"  # a known capital that names no person of the story
+    node.mentions = city
+    node.changed()
+    if not government:
+        return None
+    marked = key + GOVERNMENT_MARK
+    nodes[marked] = KeyGroup(marked, government)
+    clusters.add(marked)
+    return nodes[marked]
 
 
 def merge_party_members(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

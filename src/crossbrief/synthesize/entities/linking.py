@@ -20,20 +20,27 @@ from crossbrief.synthesize.entities.names import (
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
     FUZZY_MIN_LETTERS,
+    NAMED_AFTER_HEADS,
     OVERLONG_MAX,
     SHORT_NAME_MIN,
 )
 
 # Words that join two names in one NER span.
 _JOINED = frozenset({"/", "and", "&", "vs", "v"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
     """One-word person mentions -> the full name they stand for (mention id -> cluster)."""
     people: dict[str, list[str]] = defaultdict(list)  # cluster -> its multi-word person keys
     for key in sorted(nodes):
-        # Any person tag will do: the NER often calls "Donald Trump's" an ORG.
-        if len(key.split()) > 1 and any(m.type == "PERSON" for m in nodes[key].mentions):
+        # Any person tag will do: the NER often calls "Donald Trump's" an ORG; but a name
+        # voted a place is a place ("Banda Aceh"), and "Aceh" is no surname of it.
+        if (
+            len(key.split()) > 1
+            and nodes[key].type not in _PLACES
+            and any(m.type == "PERSON" for m in nodes[key].mentions)
+        ):
             people[clusters.find(key)].append(key)
     articles_of = {
         root: {m.article for k in keys for m in nodes[k].mentions} for root, keys in people.items()
@@ -165,10 +172,13 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
         if len(words) < 3 or len(written) > OVERLONG_MAX:
             continue
+        named_after = words[-1] in NAMED_AFTER_HEADS
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)
             if node and node.type not in {"GPE", "LOC"} and len(node.mentions) > OVERLONG_MAX:
+                if named_after and node.type == "PERSON":
+                    break  # a fund named after a person is not that person
                 clusters.union(head, key)
                 break
 

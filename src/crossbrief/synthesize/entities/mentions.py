@@ -16,8 +16,10 @@ from crossbrief.synthesize.entities.vocabulary import (
     NOT_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
+    TIME_ZONES,
     TITLE_RUN,
     TITLES,
+    WIRE_SLUG,
     WOMAN_MARK,
 )
 from crossbrief.synthesize.story import Story
@@ -28,11 +30,46 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
 )
+# Words after which a name is a place and not a person: "in Banda Aceh", "the provincial
+# capital Banda Aceh" (a person is "in" something only through a possessive: "in Smith's").
+_NOT_A_PERSON_CUE = re.compile(
+    r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
+)
+# Local offices a place's name qualifies ("Goteborg police", "Goteborg's rescue services", "a
+# former Goteborg firefighter"): the NER calls such a name an organisation.
+_LOCAL_OFFICE_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:police|city council|city hall|mayor|municipal\w*|(?:chief )?"
+    r"prosecutors?|firefighters?|fire (?:department|brigade|chief)|(?:rescue|emergency) services)"
+    r"\b"
+    # and an apposition that says what place it is ("Takengon, the capital of Central Aceh").
+    r"|,[ \t]+(?:the|a)[ \t]+(?:[\w-]+[ \t]+)?(?:capital|city|town|village|province|district)"
+    r"(?:[ \t]+of\b|[,.;])"
+)
+# A verb of saying or deciding right after a name: what a capital does as its government.
+_SPEAKS = re.compile(
+    r"[ \t]+(?:(?:has|have|had|also|again|quickly|flatly) )?(?:said|says|denied|denies|"
+    r"accused|accuses|rejected|rejects|warned|warns|decided|decides|announced|announces|"
+    r"insisted|insists|claimed|claims|refused|refuses|agreed|agrees|confirmed|confirms|"
+    r"blamed|blames|responded|responds|demanded|demands|condemned|condemns|vowed|vows)\b"
+)
+# A number ending a span right before "against" or "votes" is a vote tally.
+_TALLY = re.compile(r"\s+\d+$")
+_AGAINST = re.compile(r"[ \t]+(?:against|votes?)\b")
+# What puts a name on a map as a point: a bearing or a distance ("300 miles west of
+# Stockholm", "20 km from Khartoum"), "near", "outside", "the outskirts of". "In Washington"
+# is left alone: news uses it for the government as often as for the city.
+_PLACE_PREPOSITION = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of"
+    r"|\b(?:miles|kilometers|kilometres|km|meters|metres) (?:from|of|outside)"
+    r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
+    r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"
+)
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
-# An opening quote mark the NER took into a span.
-_OPENING_QUOTE = re.compile(r"(?:``|[`'\u2018])\s*")
+# A quote mark the NER took into a span: an opening one, or the closing one of the quote
+# before the name ("...,'' Cossutta told reporters").
+_OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # A generational suffix the NER left out of a person's name.
@@ -49,6 +86,8 @@ class StoryMention:
     type: str
     kind: str = "name"  # name | acronym | capital | demonym | seat | role
     headline: bool = False  # in a title-case line, where the NER runs names together
+    place_use: bool = False  # right after a preposition of place ("west of Stockholm")
+    speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
 
     @property
     def clean(self) -> str:
@@ -114,6 +153,10 @@ class UnionFind:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
         return key
+
+    def add(self, key: str) -> None:
+        """A new key, in a group of its own."""
+        self.parent.setdefault(key, key)
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -242,9 +285,13 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())
+            tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
+            if tally:  # "Parliament 313 against the motion": a vote count, not the name's
+                raw, end = raw[: tally.start()], end - len(tally.group())
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
-            if not key:
+            # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
+            if not key or (raw.isupper() and key in TIME_ZONES) or WIRE_SLUG.search(raw):
                 continue
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
@@ -254,10 +301,19 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 if at and _QUOTE_OR_BRACKET.search(raw, 0, at):  # 'The Chin" Gigante'
                     start += at
             label = mention.type
-            if label != "PERSON" and _PLACE_CUE.search(body, max(0, start - 20), start):
+            if label != "PERSON" and (
+                _PLACE_CUE.search(body, max(0, start - 20), start)
+                or _LOCAL_OFFICE_AFTER.match(body, end)
+            ):
                 label = (
                     "GPE"  # "off Velmora", "the port of Velmora": a place, whatever the NER said
                 )
+            elif (
+                label == "PERSON"
+                and _NOT_A_PERSON_CUE.search(body, max(0, start - 20), start)
+                and not POSSESSIVE.match(body, end)
+            ):
+                label = "GPE"
             m = titled(
                 a.article.id,
                 body,
@@ -267,12 +323,38 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
+            m.place_use = bool(_PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start))
+            m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _part_mr_from_ms(nodes)
+    _places_of_peoples(nodes)
     return nodes
+
+
+# Endings that make a people's name of a place's ("Sumatra" -> "Sumatran", "Bali" ->
+# "Balinese", "Aceh" -> "Acehnese").
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "nese", "i")
+
+
+def _places_of_peoples(nodes: dict[str, KeyGroup]) -> None:
+    """A name the NER calls a people (NORP) is a place when the story also writes its people
+    ("Sumatra" beside "Sumatran"): the people's form is marked a demonym, the name a place."""
+    for key in [k for k in sorted(nodes) if " " not in k and nodes[k].type == "NORP"]:
+        if key.endswith(_PEOPLE_ENDINGS):
+            continue  # "Somali" beside "Somalian" is itself a people
+        peoples = [key + e for e in _PEOPLE_ENDINGS if key + e in nodes]
+        if not peoples:
+            continue
+        for m in nodes[key].mentions:
+            m.type = "LOC" if m.type == "NORP" else m.type
+        nodes[key].changed()
+        for people in peoples:
+            for m in nodes[people].mentions:
+                m.kind = "demonym"
+            nodes[people].changed()
 
 
 def _part_mr_from_ms(nodes: dict[str, KeyGroup]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
@@ -87,4 +88,70 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             for m in node.mentions:
                 m.kind = "acronym"
             node.changed()
+            clusters.union(next(iter(targets)), key)
+
+
+# Endings that make another word of one stem in a name ("Refounding" / "Refoundation").
+_DERIVED = re.compile(r"(?:ation|ing|s)$")
+# What a party's name may drop ("Labour Party" is "Labour").
+_PARTY = "party"
+# Types a short form of an organisation's name may not be: a place or a people is an entity
+# of its own ("Wyoming" is not the "University of Wyoming", "Communist" no one party).
+_NOT_SHORT_FORMS = frozenset({"GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT"})
+_JOINED = frozenset({"and", "&", "/", "vs", "v"})
+
+
+def _stems(key: str) -> list[str]:
+    words = key.split()
+    if len(words) > 1 and words[-1] == _PARTY:
+        words = words[:-1]
+    return [_DERIVED.sub("", w) if len(w) > 6 else w for w in words]
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(any(w == x for x in rest) for w in short)
+
+
+def merge_organisation_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A name of an organisation joins the unique longer one of the story whose words it
+    keeps in order, its head (last word, "Party" aside) included, up to a derived ending:
+    "Refoundation", "Communist Refoundation" and "Communist Refounding Party" are one party,
+    while "Communist" alone names none of two parties that share it."""
+    stems = {k: _stems(k) for k in nodes}
+    surnames = {k.split()[-1] for k in nodes if " " in k and nodes[k].type == "PERSON"}
+    # A one-word person is a person, unless no person of the story has that surname.
+    forms = [
+        k
+        for k in sorted(nodes)
+        if stems[k]
+        and nodes[k].type not in _NOT_SHORT_FORMS
+        # "Kate and Leopold" is two names; "of" makes its tail the distinctive part
+        # ("University of South Alabama" is not the "University of Alabama").
+        and not _JOINED.intersection(k.split())
+        and "of" not in k.split()
+        and not (nodes[k].type == "PERSON" and (" " in k or k in surnames))
+    ]
+    heads: dict[str, list[str]] = defaultdict(list)
+    for key in forms:
+        if " " in key and nodes[key].type != "PERSON":
+            heads[stems[key][-1]].append(key)
+    # Spellings of one full name first, so that a short form finds them as one.
+    spelled: dict[tuple[str, ...], str] = {}
+    for key in forms:
+        clusters.union(spelled.setdefault(tuple(stems[key]), key), key)
+    for key in forms:
+        short = stems[key]
+        targets = {
+            clusters.find(k)
+            for head in set(short)
+            for k in heads.get(head, ())
+            if k != key
+            and len(stems[k]) >= len(short)
+            and stems[k] != [*short, _PARTY]
+            and _is_subsequence(short, stems[k])
+            # A plain tail ("Red Sox", "Today" of "USA Today") is link_last_words' to judge.
+            and not k.endswith(" " + key)
+        } - {clusters.find(key)}
+        if len(targets) == 1:
             clusters.union(next(iter(targets)), key)

@@ -47,8 +47,9 @@ def trim(form: str) -> str:
     form = re.sub(
         r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d|``[^`']+'')\s*", " ", form
     ).strip()
-    # An opening quote mark the NER took in ("`` Tara Reid", "'Tara Reid") is no part of it.
-    form = re.sub(r"^(?:``|[`'\u2018])\s*", "", form)
+    # An opening quote mark the NER took in ("`` Tara Reid", "'Tara Reid"), or the closing
+    # one of the quote before ("'' Cossutta"), is no part of it.
+    form = re.sub(r"^(?:``|''|[`'\u2018\u201d])\s*", "", form)
     # A span the NER opened inside brackets ("Kiki) Gray") starts after them.
     form = re.sub(r"^[^()]*\)\s*", "", form) or form
     # A lone quote mark: the span opened inside a nickname ('The Chin" Gigante') starts

@@ -262,6 +262,22 @@ HEADLINE_SMALL |= frozenset({"by", "with", "as", "from", "vs", "after", "over", 
 # Share of a line's other words that must be capitalised for it to read as a headline.
 HEADLINE_CAPS = 0.8
 
+# Last words of what is named after a person and never shortened to the person's name: a
+# fund, a foundation, an award, a law ("the Matthew Shepard Memorial Fund"). Buildings are
+# ("checked into Betty Ford" is the Betty Ford Center).
+NAMED_AFTER_HEADS = frozenset(
+    {"fund", "foundation", "memorial", "trust", "award", "awards", "prize", "scholarship"}
+    | {"act", "bill", "law", "lecture", "institute"}
+)
+
+# Time zones ("12:43 GMT") and wire-service slugs ("6th graf prv", "3rd graf pvs"): text the
+# NER tags as names that is never an entity.
+TIME_ZONES = frozenset(
+    {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"}
+    | {"eet", "eest", "msk", "ist", "jst", "kst", "hkt", "sgt", "wib", "aest", "aedt"}
+)
+WIRE_SLUG = re.compile(r"\bgrafs?\b")
+
 TITLE_RUN = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+)+)$")
 NOT_TITLES = frozenset({"the", "state", "justice", "special"})
 
