@@ -126,3 +126,53 @@ def test_a_bound_no_exact_value_meets_stays_in_the_label() -> None:
     story = Story([_toll("1", "60"), _toll("2", "at least 70"), _toll("3", "65")])
     (conflict,) = build_conflicts(story, group_sentences(story))
     assert conflict.about.endswith(": 60 vs 65 vs at least 70 (count)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own", "found"),
+    [
+        # the article's own year, a thing only compared with, four digits counting a plural
+        ("Ann Lee won 5,210 votes in the 2026 mayoral election.", "2026", set()),
+        ("The storm killed 15 people in the worst flooding since the 2004 floods.", "", set()),
+        ("The storm killed 15 people, more than the 2004 storm did.", "", set()),
+        ("The firm said 15 of the 2000 workers were laid off.", "", set()),
+        ("The firm said 15 of the 2000 people were laid off.", "", set()),
+        # the controls: another year's thing, and a plural of events
+        ("Ann Lee won 5,210 votes in the 2022 mayoral election.", "2026", {"year:2022"}),
+        ("The storm killed 15 people in the 2004 floods.", "", {"year:2004"}),
+    ],
+)
+def test_which_years_scope_a_figure(sentence: str, own: str, found: set[str]) -> None:
+    figure = "5,210" if "5,210" in sentence else "15"
+    end = sentence.index(figure) + len(figure)
+    assert extents(sentence, 0, 0, len(sentence), end, True, own) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # where the counted came from is no extent of where they died (the reviewer's c12)
+        ("The crash killed 9,000 people from around the world.", set()),
+        ("The crash killed 9,000 people from 13 countries.", set()),
+        ("The crash killed 9,000 students from across Asia.", set()),
+        # the control: spread over the world
+        ("The virus killed 9,000 people around the world.", {"countries"}),
+    ],
+)
+def test_where_the_counted_came_from_is_no_extent(sentence: str, found: set[str]) -> None:
+    assert _extents(sentence, "9,000") == found
+
+
+def test_a_toll_of_people_from_around_the_world_conflicts() -> None:
+    a = figure_article(
+        "a", "The plane crash near Ostrel killed 150 people from around the world.", [("150", "")]
+    )
+    b = figure_article("b", "The plane crash near Ostrel killed 162 people.", [("162", "")])
+    assert conflict_values(a, b) == [["150", "162"]]
+
+
+def test_a_toll_compared_with_an_old_flood_conflicts() -> None:
+    line = "The storm killed {} people in Ostrel in the worst flooding {}."
+    a = figure_article("a", line.format(15, "since the 2004 floods"), [("15", "people")])
+    b = figure_article("b", line.format(12, "in years"), [("12", "people")])
+    assert conflict_values(a, b) == [["15", "12"]]

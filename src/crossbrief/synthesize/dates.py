@@ -273,3 +273,16 @@ def _decide(clues: list[_Clue]) -> ArticleDate:
     if upper is not None:
         why += f"; not after the future-tense {upper}"
     return ArticleDate(day, True, why)
+
+
+def written_out(a: AnalyzedArticle, day: str) -> bool:
+    """Whether the article writes ``day`` out in full, year and all ("July 2, 2013", a
+    dateline's "Tue Jul 02 2013"): a day inferred from it is the article's own, while one
+    reached from a weekday ("hit on Wednesday") is only a day the article was written after."""
+    return any(
+        t.value is not None
+        and t.value[:10] == day
+        and not t.relative
+        and t.type in {"DATE", "TIME"}
+        for t in a.times
+    )

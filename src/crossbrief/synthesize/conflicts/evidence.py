@@ -44,6 +44,10 @@ def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
     # sums carry no clock: "at 2.30am" dates the quake that "killed 41")
     if bool(x.clock) != bool(y.clock):
         return False
+    # counts of what happened to two sets ("Five people were killed" / "300 people were
+    # evacuated"): the dead and the evacuated, however close the values
+    if x.act and y.act and x.act != y.act:
+        return False
     return x.dimension == y.dimension and (
         (grown and bool(x.tally) and x.tally == y.tally)
         or comparable(x.measure, x.text, y.measure, y.text)

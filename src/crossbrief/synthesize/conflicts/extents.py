@@ -7,7 +7,9 @@
   province");
 - another year: a figure of a thing named with its year ("the 2004 tsunami ... a 9.1
   quake"), or of a sentence that opens on a year ("In 2004, a 9.1 quake ..."), is of that
-  year, another period than a figure of the story's own time;
+  year, another period than a figure of the story's own time (not when the year is the
+  article's own, the thing only compared with, "since the 2004 floods", or four digits
+  counting a plural, "the 2000 workers");
 - events pointed back to: a figure told "in those bombings" or "from these attacks" counts
   events its own article named before, which another article's words do not show to be the
   same ones (another attack may be meant), so it meets only figures pointed the same way.
@@ -28,8 +30,10 @@ _CONTINENTS = (
     r"(?:Asia|Europe|Africa|Latin\s+America|(?:North|South|Central)\s+America|the\s+Americas)"
 )
 _SPREAD = re.compile(
-    _COUNTED + r"\s+(?:"
-    r"(?:in|across|from)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    # where those counted came from is no extent of the count ("150 people from around the
+    # world", "students from 13 countries" died in one place)
+    _COUNTED + r"\s+(?<!\bfrom\s)(?:"
+    r"(?:in|across)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
     r"several|many|dozens\s+of|more\s+than\s+\d+)\s+(?:other\s+)?(?:countries|nations)\b"
     rf"|(?:across|throughout|in|around)\s+(?:all\s+(?:of\s+)?)?{_CONTINENTS}\b"
     r"|in\s+[^.;:]{0,80}?\band\s+(?:many\s+|several\s+)?other\s+(?:countries|nations)\b"
@@ -37,9 +41,22 @@ _SPREAD = re.compile(
     r"|around\s+the\s+(?:[A-Z]\w+\s+)?(?:Ocean|Sea)\b"
     r")"
 )
-# a year naming a thing ("the 2004 tsunami", "its 1998 season"): not a count or a sum
+# a year naming a thing ("the 2004 tsunami", "its 1998 season"): not a count or a sum, nor
+# a thing the figure is compared with ("the worst since the 2004 floods", "more than the 2004
+# toll", "like the 2004 tsunami")
 _NAMED_YEAR = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d\d)\s+(?=[a-z])", re.I
+    r"(?<!\bsince\s)(?<!\bthan\s)(?<!\blike\s)"
+    r"\b(?:the|a|an|its|their|his|her|this|that)\s+((?:19|20)\d\d)\s+(?=[a-z])([a-z]+)",
+    re.I,
+)
+_PEOPLE = frozenset({"people", "men", "women", "children", "police"})
+# before a plural, a year names events ("the 2004 floods", "the 1998 elections"); before any
+# other plural, four digits are a count ("the 2000 workers")
+_EVENTS = re.compile(
+    r"(?:floods|elections|polls|games|olympics|attacks|bombings|riots|protests|talks|"
+    r"finals|championships|fires|quakes|earthquakes|storms|hurricanes|wars|strikes|"
+    r"midterms|primaries|playoffs)$",
+    re.I,
 )
 # a sentence opening on a year ("In 2004, ...", "In December 2004, ..."): all of it is then
 _OPENING_YEAR = re.compile(r"\W*(?:in|by|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*,", re.I)
@@ -51,18 +68,26 @@ _POINTED = re.compile(
 )
 
 
-def extents(text: str, low: int, head: int, tail: int, end: int, count: bool) -> frozenset[str]:
+def extents(
+    text: str, low: int, head: int, tail: int, end: int, count: bool, own: str = ""
+) -> frozenset[str]:
     """The extent scopes ("countries", "year:2004", "those:bombings") of the figure ending at
     ``end``, whose clause is ``head``-``tail`` in the sentence starting at ``low``; only a
-    ``count`` is spread over countries."""
+    ``count`` is spread over countries; ``own``, the article's year, is no other year ("in
+    the 2026 election" of a 2026 article is the story's own time)."""
     found = set()
     if count and _SPREAD.match(text, end, tail):
         found.add("countries")
     for m in _NAMED_YEAR.finditer(text, head, tail):
+        word = m.group(2).lower()
+        plural = (word.endswith("s") and not word.endswith("ss")) or word in _PEOPLE
+        if plural and not _EVENTS.match(m.group(2)):
+            continue
         found.add(f"year:{m.group(1)}")
     opening = _OPENING_YEAR.match(text, low, tail)
     if opening:
         found.add(f"year:{opening.group(1)}")
+    found.discard(f"year:{own}")
     pointed = _POINTED.search(text, end, tail)
     if pointed:
         found.add(f"those:{fold(pointed.group(1))}")

@@ -44,6 +44,7 @@ from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, pinn
 from crossbrief.synthesize.conflicts.furniture import counts_nothing
 from crossbrief.synthesize.conflicts.holders import Holder, holder
 from crossbrief.synthesize.conflicts.moments import Moments
+from crossbrief.synthesize.conflicts.predicates import predicate
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
 from crossbrief.synthesize.conflicts.values import (
     MONEY_UNITS,
@@ -98,6 +99,7 @@ class FigureValue:
     )  # whose figure, which part or period, projected ("holders")
     clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
     tally: str = ""  # the stem of the plural noun it counts, generic or not ("peopl")
+    act: str = ""  # what happened to what a count counts ("dead", "injured": ``predicates``)
 
     @property
     def dimension(self) -> str:
@@ -192,6 +194,9 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     if reading(written, m, f.unit, local[: f.start - sent.start])
                     else frozenset(),
                     _tally(f.unit),
+                    predicate(local, f.start - sent.start, f.end - sent.start)
+                    if m.dimension == "count"
+                    else "",
                 )
             )
     return out

@@ -193,7 +193,7 @@ def holder(
     scope = _scope(text[head:start], text[end:tail], words) | subgroups(
         text, low, high, head, tail, (start, count)
     )
-    scope |= extents(text, low, head, tail, end, count)
+    scope |= extents(text, low, head, tail, end, count, (a.article.published or "")[:4])
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure

@@ -5,8 +5,11 @@ A count that rises from an earlier-dated article to a later one is a running cou
 ("12 dead" on Monday, "15 dead" on Tuesday), not a disagreement; figures dated to different
 moments ("by Friday evening" / "by midday Saturday"), or of articles of different days when
 a figure is dated at all, may differ because the story moved on. An article without a given
-date has the day synthesis inferred for it from its own text (``synthesize.dates``): a
-dateline in the text dates its figures as well as a publication date would.
+date has the day synthesis inferred for it from its own text (``synthesize.dates``) only
+where the text writes that day out in full: a dateline ("Tue Jul 02 2013") dates its figures
+as well as a publication date would, but a day reached from a weekday it names ("hit on
+Wednesday") is only a day it was written after (it may be days later, its count a later
+one), so it orders nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from crossbrief.synthesize.dates import written_out
 from crossbrief.synthesize.story import Story
 
 if TYPE_CHECKING:  # figures.py imports this module
@@ -21,11 +25,17 @@ if TYPE_CHECKING:  # figures.py imports this module
 
 
 class Moments:
-    """The day of each article of a story: its given date, else the inferred one."""
+    """The day of each article of a story: its given date, else the inferred one where the
+    article writes it out in full."""
 
     def __init__(self, story: Story, dates: Mapping[str, str | None] | None = None) -> None:
-        given = {aid: a.article.published for aid, a in story.by_id.items()}
-        self.day = {aid: given[aid] or (dates or {}).get(aid) for aid in given}
+        self.day: dict[str, str | None] = {}
+        for aid, a in story.by_id.items():
+            inferred = (dates or {}).get(aid)
+            if a.article.published or not inferred:
+                self.day[aid] = a.article.published
+            else:
+                self.day[aid] = inferred if written_out(a, inferred[:10]) else None
 
     def moved_on(self, x: FigureValue, y: FigureValue) -> bool:
         """Whether two figures speak of different moments, so the quantity may have changed."""
@@ -45,7 +55,8 @@ class Moments:
         early, late = (x, y) if px < py else (y, x)
         return late.measure.low > early.measure.high
 
-    def order(self, v: FigureValue, by_date: bool) -> tuple[str, str, int]:
-        """A figure's place in its set: by day first where the set is an update."""
-        day = self.day[v.article] or "" if by_date else ""
-        return (day, v.article, v.start)
+    def order(self, v: FigureValue, by_date: bool) -> tuple[bool, str, str, int]:
+        """A figure's place in its set: by day first where the set is an update, a value of
+        no known day last (it has no place in the count's course)."""
+        day = self.day[v.article] if by_date else ""
+        return (day is None, day or "", v.article, v.start)
