@@ -1,0 +1,62 @@
+"""A direct quote that goes on past the cue that split it, or in a fragment of the next
+sentence, is one attribution with one cue and one speaker. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_a_quote_resuming_after_its_cue_keeps_it_over_a_later_verb(nlp: Any) -> None:
+    text = (
+        "\u201cIn other news,\u201d Mara Quist wrote on Monday, \u201cthe ferry company "
+        "praises its own timetable,\u201d after Edvin Salo announced a new schedule."
+    )
+    found = quotes(nlp, text)
+    first = one(found, "direct", "In other news")
+    second = one(found, "direct", "praises its own timetable")
+    assert first.cue == second.cue == "wrote"
+    assert first.cue_start == second.cue_start
+    assert second.speaker_name == "Mara Quist"
+
+
+def test_a_quote_after_another_cue_in_the_gap_takes_that_cue(nlp: Any) -> None:
+    # Negative: the second quote follows Salo's own cue, so it is his, not a resumption.
+    text = (
+        "\u201cThe pier is safe,\u201d Mara Quist said, and Edvin Salo replied, "
+        "\u201cthe tide tables were wrong all winter.\u201d"
+    )
+    found = quotes(nlp, text)
+    second = next(q for q in found if "tide tables" in q.text and q.kind != "indirect")
+    assert second.speaker_name == "Edvin Salo"
+
+
+def test_a_fragment_ending_the_next_sentence_goes_on_with_the_quote(nlp: Any) -> None:
+    text = (
+        "\u201cIt is a harbour of thieves,\u201d Mara Quist said on Monday. "
+        "It is \u201ca place where the ferries never leave on time.\u201d"
+    )
+    found = quotes(nlp, text)
+    first = one(found, "direct", "harbour of thieves")
+    more = one(found, "direct", "ferries never leave")
+    assert more.cue_start == first.cue_start
+    assert more.speaker_name == "Mara Quist"
+
+
+def test_a_fragment_mid_sentence_or_under_its_own_verb_is_not_more_of_the_quote(
+    nlp: Any,
+) -> None:
+    # Negative: a label inside the writer's sentence, and a fragment in a sentence about
+    # someone else ("Salo groused", a verb outside the lexicon), are not her words going on.
+    label = (
+        "\u201cIt is a harbour of thieves,\u201d Mara Quist said on Monday. "
+        "Ferries leave from \u201cthe old stone pier\u201d in every season."
+    )
+    assert all(q.speaker_name != "Mara Quist" for q in quotes(nlp, label) if "stone" in q.text)
+    verb = (
+        "\u201cIt is a harbour of thieves,\u201d Mara Quist said on Monday. On Tuesday, "
+        "Edvin Salo groused to a crowd that the ferries \u201cnever leave on time.\u201d"
+    )
+    found = quotes(nlp, verb)
+    assert all(q.speaker_name != "Mara Quist" for q in found if "never leave" in q.text)
