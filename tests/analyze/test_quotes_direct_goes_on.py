@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.quotes.context import Attr, prepare
+from crossbrief.analyze.quotes.openers import name_after
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -60,3 +65,36 @@ def test_a_fragment_mid_sentence_or_under_its_own_verb_is_not_more_of_the_quote(
     )
     found = quotes(nlp, verb)
     assert all(q.speaker_name != "Mara Quist" for q in found if "never leave" in q.text)
+
+
+def test_a_name_after_the_quote_speaks_when_the_parser_left_the_cue_no_subject(
+    nlp: Any,
+) -> None:
+    text = (
+        "\u201cWe have had better ferry seasons than this one,\u201d harbour pilot Mara Quist, "
+        "wearing a yellow coat and rubber boots, said quietly as the rain fell on the pier."
+    )
+    q = one(quotes(nlp, text), "direct", "better ferry seasons")
+    assert q.cue == "said"
+    assert q.speaker_name == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("harbour pilot Mara Quist, wearing a coat,", "harbour pilot Mara Quist"),
+        ("Mara Quist and the pilots, wearing coats,", None),  # the name is not all who spoke
+        ("harbour pilots, wearing coats,", None),  # no name
+    ],
+)
+def test_name_after_takes_a_named_phrase_ended_by_a_comma(
+    nlp: Any, after: str, speaker: str | None
+) -> None:
+    text = f"\u201cWe had better seasons,\u201d {after} said quietly."
+    para = prepare([Paragraph(0, nlp(text))], [])[0]
+    close = next(t for t in para.doc if t.text == "\u201d")
+    cue = next(t for t in para.doc if t.text == "said")
+    span = para.doc[1 : close.i]  # the quoted words, up to the closing mark
+    got = name_after(para, span, Attr(para, cue, None, None))
+    text_of = None if got.speaker is None else para.doc[got.speaker[0] : got.speaker[1]].text
+    assert text_of == speaker

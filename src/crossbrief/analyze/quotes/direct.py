@@ -24,6 +24,7 @@ from crossbrief.analyze.quotes.openers import (
     dash_speaker,
     from_colon,
     introduced,
+    name_after,
     name_colon,
     said_before,
 )
@@ -107,7 +108,7 @@ def direct_quotes(
                 if near is not None and attr.head is not None and attr.head.i < span.start:
                     attr = Attr(para, cue, phrase(near), near)
                 if kind == "direct":
-                    attr = _someone(attr)
+                    attr = name_after(para, span, _someone(attr))
                 if (
                     last is not None
                     and _adding(attr)

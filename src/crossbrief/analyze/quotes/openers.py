@@ -1,7 +1,9 @@
 """Speakers named around a quote rather than through its parse: a name before a colon
 ('Ann Lee: "..."', 'From the report: "..."'), a dash byline after it ('"..." -- Ann Lee'),
-a sentence ending in a colon before its paragraph ('He told reporters:'), or a sentence
-that only names who speaks next ('Lee said in a statement. "..."')."""
+a sentence ending in a colon before its paragraph ('He told reporters:'), a sentence
+that only names who speaks next ('Lee said in a statement. "..."'), or a name opening the
+words between a quote and a cue the parser gave no subject ('"...," Ann Lee, in a red cap,
+said')."""
 
 from __future__ import annotations
 
@@ -183,3 +185,26 @@ def introduced(prev: Para) -> Attr | None:
     # The reporting verb highest in the parse ('Lee said the ministry refused to call it
     # so:' introduces Lee's words), the latest among equals.
     return from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))
+
+
+def name_after(para: Para, span: Any, attr: Attr) -> Attr:
+    """'"...," Texas delegate Ann Lee, wearing a red cap, said': a cue after the quote that
+    the parser left with no subject (it hung the name on the quoted verb) takes the phrase
+    of names and nouns, holding a name, that opens the writer's words after the closing
+    mark, when the cue or the comma of an apposition ends it."""
+    cue = attr.cue
+    if cue is None or attr.speaker is not None or cue.i < span.end:
+        return attr
+    doc = para.doc
+    j = span.end
+    while j < cue.i and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    k = j
+    while k < cue.i and k - j < NAME_RUN and doc[k].pos_ in {"PROPN", "NOUN"}:
+        k += 1
+    named = any(t.pos_ == "PROPN" and not para.quoted[t.i] for t in doc[j:k])
+    if not named or (k < cue.i and doc[k].text != ","):
+        return attr  # 'Ann Lee and the pilots, ..., said': the name is not all who speak
+    if para.sent_of(j).start != para.sent_of(cue.i).start:
+        return attr
+    return Attr(para, cue, (j, k), doc[k - 1])
