@@ -9,7 +9,7 @@ import pytest
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.context import Attr, prepare
-from crossbrief.analyze.quotes.openers import name_after
+from crossbrief.analyze.quotes.openers import name_after, phrase_then_verb
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -98,3 +98,30 @@ def test_name_after_takes_a_named_phrase_ended_by_a_comma(
     got = name_after(para, span, Attr(para, cue, None, None))
     text_of = None if got.speaker is None else para.doc[got.speaker[0] : got.speaker[1]].text
     assert text_of == speaker
+
+
+def test_a_cue_after_a_subject_with_an_apposition_is_the_quotes_cue(nlp: Any) -> None:
+    text = (
+        "\u201cWill the council finally fix the pier? If not, it should resign at once!\u201d "
+        "the harbour union\u2019s new leader, Mara Quist, wrote on Sunday after the storm."
+    )
+    q = one(quotes(nlp, text), "direct", "fix the pier")
+    assert q.cue == "wrote"
+    assert q.speaker_name == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("after", "found"),
+    [
+        ("the union\u2019s new leader, Mara Quist, wrote on Sunday.", True),
+        ("in the harbour, on Sunday, Mara Quist wrote.", False),  # no subject opens them
+    ],
+)
+def test_phrase_then_verb_needs_the_subject_to_open_the_words_after_the_quote(
+    nlp: Any, after: str, found: bool
+) -> None:
+    text = f"\u201cFix the pier now!\u201d {after}"
+    para = prepare([Paragraph(0, nlp(text))], [])[0]
+    close = next(t for t in para.doc if t.text == "\u201d")
+    verb = phrase_then_verb(para, close.i + 1, para.sent_of(close.i + 1))
+    assert (verb is not None and verb.text == "wrote") == found

@@ -26,6 +26,7 @@ from crossbrief.analyze.quotes.openers import (
     introduced,
     name_after,
     name_colon,
+    phrase_then_verb,
     said_before,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
@@ -267,7 +268,9 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
             ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
             return tok if ok else None
         if tok.is_punct and tok.text not in {".", "-"}:
-            return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
+            # The speaker comes before any comma ('..., said Ann Lee, who ...'), unless the
+            # comma is inside a subject phrase that runs up to its verb.
+            return phrase_then_verb(para, j, sent)
     return None
 
 

@@ -3,7 +3,8 @@
 a sentence ending in a colon before its paragraph ('He told reporters:'), a sentence
 that only names who speaks next ('Lee said in a statement. "..."'), or a name opening the
 words between a quote and a cue the parser gave no subject ('"...," Ann Lee, in a red cap,
-said')."""
+said'), or a subject phrase with an apposition between a quote and its verb ('"...!" the
+party's nominee, Ann Lee, tweeted')."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     MARKS,
     NAME_RUN,
+    SUBJECTS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import Seg
@@ -208,3 +210,18 @@ def name_after(para: Para, span: Any, attr: Attr) -> Attr:
     if para.sent_of(j).start != para.sent_of(cue.i).start:
         return attr
     return Attr(para, cue, (j, k), doc[k - 1])
+
+
+def phrase_then_verb(para: Para, j: int, sent: Any) -> Any:
+    """'"...!" the party's nominee, Ann Lee, tweeted': the first reporting verb after a
+    quote's closing mark (token ``j``) whose subject's phrase, appositions and all, opens the
+    writer's words and runs up to the verb, with only adverbs or auxiliaries between."""
+    doc = para.doc
+    verb = next((t for t in doc[j : sent.end] if not para.quoted[t.i] and is_reporting(t)), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if subj is None or subj.left_edge.i != j or para.quoted[subj.i]:
+        return None
+    between = doc[subj.right_edge.i + 1 : verb.i]
+    return verb if all(t.pos_ in {"ADV", "AUX"} or t.text == "," for t in between) else None
