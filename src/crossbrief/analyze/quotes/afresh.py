@@ -1,12 +1,15 @@
 """Where a quote starts afresh: a quote with no cue of its own goes on with the quote
-before it in its paragraph, unless the writer's own narrative lies between them."""
+before it in its paragraph, unless the writer's own narrative lies between them; a quoted
+fragment goes on with the quote in the sentence before only when it ends its own."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
-from crossbrief.analyze.quotes.lexicon import NAME_TYPES, SUBJECTS
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, MARKS, NAME_TYPES, SUBJECTS
 
 
 def narrative_between(para: Para, last: Attr, a: int, b: int) -> bool:
@@ -37,3 +40,51 @@ def _common_noun(tok: Any) -> bool:
         and tok.ent_type_ not in NAME_TYPES
         and (tok.is_lower or any(c.dep_ in {"det", "poss", "amod"} for c in tok.children))
     )
+
+
+# A fragment of this many words or fewer is a label or a term, not words going on.
+SHORT = 2
+
+
+def fragment_goes_on(text: str, para: Para, span: Any, last_end: int) -> bool:
+    """A quoted fragment with no cue, in the sentence after a direct quote, is more of the
+    same speaker's words when the writer hands the speaker the end of that sentence ('It's
+    "this new in-your-face journalism."'): more than a word or two, nothing but marks and
+    punctuation after it in its sentence, no reporting word outside quotes in the sentence,
+    and no line break since the quote before. A label mid-sentence ('to "look" right') or a
+    fragment in someone else's sentence ('Salo groused that the ferries "never leave."') is
+    not."""
+    if "\n" in text[last_end : para.offset + span[0].idx]:
+        return False
+    if sum(1 for t in span if t.is_alpha) <= SHORT:
+        return False
+    sent = para.sent_of(span.start)
+    after = para.doc[span.end : sent.end]
+    if not all(t.is_punct or t.is_space or t.text in MARKS for t in after):
+        return False
+    return not any(
+        not para.quoted[t.i] and (t.lower_ in FORM_TO_BASE or _named_subject(t))
+        for t in para.doc[sent.start : sent.end]
+    )
+
+
+def _named_subject(tok: Any) -> bool:
+    """A verb whose subject is a name: someone else's act ('Salo groused that ...')."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in SUBJECTS and c.pos_ == "PROPN" for c in tok.children
+    )
+
+
+def next_sentence(paras: Sequence[Para], last_para: int, last_end: int, at: int, cue: Any) -> bool:
+    """The cue's sentence is the one right after the sentence the earlier quote, ending at
+    article offset ``last_end`` in paragraph ``last_para``, ends in."""
+    k = bisect.bisect_right(paras[at].sent_starts, cue.i) - 1
+    if last_para == at and k > 0:
+        before, sent = paras[at], paras[at].sents[k - 1]
+    elif last_para == at - 1 >= 0 and k == 0 and paras[last_para].sents:
+        before, sent = paras[last_para], paras[last_para].sents[-1]
+    else:
+        return False
+    start = before.offset + sent[0].idx
+    end = before.offset + sent[-1].idx + len(sent[-1].text)
+    return bool(start < last_end <= end)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.afresh import narrative_between
+from crossbrief.analyze.quotes.afresh import fragment_goes_on, narrative_between, next_sentence
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
@@ -25,7 +24,9 @@ from crossbrief.analyze.quotes.openers import (
     dash_speaker,
     from_colon,
     introduced,
+    name_after,
     name_colon,
+    phrase_then_verb,
     said_before,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
@@ -44,8 +45,10 @@ def direct_quotes(
     """The quotes inside quote marks, direct and partial, each with its attribution.
 
     A quote whose cue cannot be found inherits the attribution of the quote before it in the
-    paragraph, or of the previous paragraph's quote it continues; a partial quote with no
-    reporting verb (a scare quote, a title) is dropped.
+    paragraph, or of the previous paragraph's quote it continues; a quote resuming right
+    after the cue that split it keeps that cue; a fragment with no cue closing the sentence
+    after a direct quote goes on with it; any other partial quote with no reporting verb (a
+    scare quote, a title) is dropped.
     """
     normalised = normalise(text)
     quotes: list[Quote] = []
@@ -91,17 +94,26 @@ def direct_quotes(
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
                     cue = _nearer_speech(para, span, cue)
+            if (
+                cue is not None
+                and cue.i >= span.end
+                and last is not None
+                and _resumes(text, last, last_end, start)
+            ):
+                # '"A," Axelrod tweeted, "b," after Lee said ...': the quote resumes right
+                # after the cue that split it; a verb later in the sentence is not its cue.
+                attr, kind, cue = last, "direct", None
             if cue is not None:
                 attr = from_cue(para, cue)
                 near = _after_quote_subject(cue, span, para.quoted)
                 if near is not None and attr.head is not None and attr.head.i < span.start:
                     attr = Attr(para, cue, phrase(near), near)
                 if kind == "direct":
-                    attr = _someone(attr)
+                    attr = name_after(para, span, _someone(attr))
                 if (
                     last is not None
                     and _adding(attr)
-                    and _next_sentence(paras, last_para, last_end, seg.para, cue)
+                    and next_sentence(paras, last_para, last_end, seg.para, cue)
                 ):
                     # '"We lost," Lee said. Adding: "..."', also across a paragraph break:
                     # Lee goes on, cued by "Adding"; a speaker in another paragraph has no
@@ -144,6 +156,18 @@ def direct_quotes(
             and _resumes(text, last, last_end, start)
         ):
             attr, kind = last, "direct"  # '"A," she said, "b ..."': one quote split by its cue
+        if (
+            attr is None
+            and kind == "partial"
+            and last is not None
+            and last_kind == "direct"
+            and last_para == seg.para
+            and next_sentence(paras, last_para, last_end, seg.para, span[0])
+            and fragment_goes_on(text, para, span, last_end)
+        ):
+            # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
+            # a fragment with no cue of its own in the next sentence goes on with her words.
+            attr, kind = last, "direct"
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
         said = text[start:end]
@@ -200,21 +224,6 @@ def _someone(attr: Attr) -> Attr:
     return attr
 
 
-def _next_sentence(paras: Sequence[Para], last_para: int, last_end: int, at: int, cue: Any) -> bool:
-    """The cue's sentence is the one right after the sentence the earlier quote, ending at
-    article offset ``last_end`` in paragraph ``last_para``, ends in."""
-    k = bisect.bisect_right(paras[at].sent_starts, cue.i) - 1
-    if last_para == at and k > 0:
-        before, sent = paras[at], paras[at].sents[k - 1]
-    elif last_para == at - 1 >= 0 and k == 0 and paras[last_para].sents:
-        before, sent = paras[last_para], paras[last_para].sents[-1]
-    else:
-        return False
-    start = before.offset + sent[0].idx
-    end = before.offset + sent[-1].idx + len(sent[-1].text)
-    return bool(start < last_end <= end)
-
-
 def _adding(attr: Attr) -> bool:
     """The cue is a participle with no subject that opens its sentence ('Adding, "..."'),
     so it goes on with the speaker before it."""
@@ -259,7 +268,9 @@ def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
             ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
             return tok if ok else None
         if tok.is_punct and tok.text not in {".", "-"}:
-            return None  # the speaker comes before any comma ('..., said Ann Lee, who ...')
+            # The speaker comes before any comma ('..., said Ann Lee, who ...'), unless the
+            # comma is inside a subject phrase that runs up to its verb.
+            return phrase_then_verb(para, j, sent)
     return None
 
 

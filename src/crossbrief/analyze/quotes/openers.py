@@ -1,7 +1,10 @@
 """Speakers named around a quote rather than through its parse: a name before a colon
 ('Ann Lee: "..."', 'From the report: "..."'), a dash byline after it ('"..." -- Ann Lee'),
-a sentence ending in a colon before its paragraph ('He told reporters:'), or a sentence
-that only names who speaks next ('Lee said in a statement. "..."')."""
+a sentence ending in a colon before its paragraph ('He told reporters:'), a sentence
+that only names who speaks next ('Lee said in a statement. "..."'), or a name opening the
+words between a quote and a cue the parser gave no subject ('"...," Ann Lee, in a red cap,
+said'), or a subject phrase with an apposition between a quote and its verb ('"...!" the
+party's nominee, Ann Lee, tweeted')."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     MARKS,
     NAME_RUN,
+    SUBJECTS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import Seg
@@ -183,3 +187,41 @@ def introduced(prev: Para) -> Attr | None:
     # The reporting verb highest in the parse ('Lee said the ministry refused to call it
     # so:' introduces Lee's words), the latest among equals.
     return from_cue(prev, min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors)))
+
+
+def name_after(para: Para, span: Any, attr: Attr) -> Attr:
+    """'"...," Texas delegate Ann Lee, wearing a red cap, said': a cue after the quote that
+    the parser left with no subject (it hung the name on the quoted verb) takes the phrase
+    of names and nouns, holding a name, that opens the writer's words after the closing
+    mark, when the cue or the comma of an apposition ends it."""
+    cue = attr.cue
+    if cue is None or attr.speaker is not None or cue.i < span.end:
+        return attr
+    doc = para.doc
+    j = span.end
+    while j < cue.i and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    k = j
+    while k < cue.i and k - j < NAME_RUN and doc[k].pos_ in {"PROPN", "NOUN"}:
+        k += 1
+    named = any(t.pos_ == "PROPN" and not para.quoted[t.i] for t in doc[j:k])
+    if not named or (k < cue.i and doc[k].text != ","):
+        return attr  # 'Ann Lee and the pilots, ..., said': the name is not all who speak
+    if para.sent_of(j).start != para.sent_of(cue.i).start:
+        return attr
+    return Attr(para, cue, (j, k), doc[k - 1])
+
+
+def phrase_then_verb(para: Para, j: int, sent: Any) -> Any:
+    """'"...!" the party's nominee, Ann Lee, tweeted': the first reporting verb after a
+    quote's closing mark (token ``j``) whose subject's phrase, appositions and all, opens the
+    writer's words and runs up to the verb, with only adverbs or auxiliaries between."""
+    doc = para.doc
+    verb = next((t for t in doc[j : sent.end] if not para.quoted[t.i] and is_reporting(t)), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if subj is None or subj.left_edge.i != j or para.quoted[subj.i]:
+        return None
+    between = doc[subj.right_edge.i + 1 : verb.i]
+    return verb if all(t.pos_ in {"ADV", "AUX"} or t.text == "," for t in between) else None
