@@ -57,3 +57,18 @@ def test_a_fact_is_not_shown_by_a_sentence_pointing_back() -> None:
     (fact,) = build_facts(story, group_sentences(story), set())
     assert fact.support == 3
     assert fact.text != lines["a"]
+
+
+def test_an_inch_mark_does_not_make_a_quote_piece() -> None:
+    lines = {
+        "a": 'Up to 14" of rain fell on Velmora on Tuesday, closing the river road.',
+        "b": 'Up to 14" of rain fell on Velmora on Tuesday, officials said, closing the river road.',
+        "c": 'A storm dumped up to 14" of rain on Velmora on Tuesday, closing the river road.',
+    }
+    story = Story([_article(k, [v]) for k, v in lines.items()])
+    assert not any(quote_piece(story, i) for i in range(3))
+    (fact,) = build_facts(story, group_sentences(story), set())
+    assert fact.support == 3
+    # an unclosed quotation is still a piece, digits or not
+    story = Story([_article("a", ['"Up to 14 inches of rain fell on Velmora on Tuesday.'])])
+    assert quote_piece(story, 0)

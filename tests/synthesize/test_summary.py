@@ -183,6 +183,15 @@ def test_quote_fragments_are_never_chosen() -> None:
     assert not balanced_quotes("the company listens to us,\u201d she said.")
 
 
+def test_an_inch_mark_is_no_quotation_mark() -> None:
+    assert balanced_quotes('Up to 14" of snow fell on the quay at Port Elsmere.')
+    assert balanced_quotes('"We got 14" of snow overnight," the harbour master said.')
+    assert balanced_quotes('The ferry "Elsmere 2" sailed at noon.')
+    # a quotation left open stays open, whatever digits it holds
+    assert not balanced_quotes('"We counted 14 boats in the harbour at Port Elsmere.')
+    assert not balanced_quotes('"A 14" by 20" frame hung over the quay.')
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -33,6 +33,16 @@ from crossbrief.synthesize.summary_rules import pointed_at, points_back
         ("After the vote the mayor went home to Dunmore.", None),
         ("In Varrow, the ferry crossings stopped on Tuesday.", None),
         ("The talks ended on Friday without an agreement.", None),
+        # an ordinal makes "time" a count; "the same time" still points back
+        ("For the first time, the ferry crossed to Dunmore in an hour.", None),
+        ("For the second time this year, the weavers went on strike.", None),
+        ("At the same time, the union called a strike at the port.", ""),
+        # in, on or at a place sets the scene; other nouns, or other prepositions, point back
+        ("In the capital, thousands of weavers marched on Sunday.", None),
+        ("On the border, guards stopped every ferry truck.", None),
+        ("At the meeting, the union called a strike at the port.", "meeting"),
+        ("Despite the capital's protests, the ferry fares rose.", "protests"),
+        ("Following the city council vote, the ferry fares rose.", "vote"),
     ],
 )
 def test_points_back(text: str, expected: str | None) -> None:
@@ -100,3 +110,41 @@ def test_summary_keeps_a_pointing_sentence_with_its_antecedent(talks_story: Stor
         if DETAIL[1] in chosen:
             before = chosen[: chosen.index(DETAIL[1])]
             assert TALKS[0] in before or before[-1:] == [DETAIL[0]]
+
+
+# Two outlets lead with the event behind a fronted phrase; a lead has no sentence before it,
+# so its phrase sets the scene and points at nothing (both leads open that way).
+STRIKE_A = [
+    "Following the strike, the ferry company of Varrow cancelled every crossing on Tuesday.",
+    "The Galway port stayed closed for the whole day, the harbour master said.",
+    "Following the strike, ticket staff of the ferry company went home early.",
+]
+STRIKE_B = [
+    "Following the strike, the ferry company of Varrow cancelled all its crossings on Tuesday.",
+    "Passengers waited on the quay at Dunmore until the evening.",
+]
+
+
+@pytest.fixture(scope="module")
+def strike_story(nlp: Any) -> Story:
+    articles = [
+        Article(id="a", text="\n\n".join(STRIKE_A), source="a", published="2031-02-07"),
+        Article(id="b", text="\n\n".join(STRIKE_B), source="b", published="2031-02-07"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*STRIKE_A, *STRIKE_B]
+    return story
+
+
+def test_a_lead_points_back_at_nothing(strike_story: Story) -> None:
+    concepts = _concepts(strike_story)
+    everyone = list(range(len(strike_story.sentences)))
+    assert pointed_at(strike_story, 0, everyone, concepts, {}) is None
+    assert pointed_at(strike_story, 3, everyone, concepts, {}) is None
+    # the same phrase later in an article still needs what it points to
+    assert pointed_at(strike_story, 2, everyone, concepts, {}) is not None
+
+
+def test_the_summary_may_open_with_a_lead_behind_a_fronted_phrase(strike_story: Story) -> None:
+    chosen = [s.text for s in summarize(strike_story, group_sentences(strike_story), 30, {})]
+    assert STRIKE_A[0] in chosen or STRIKE_B[0] in chosen

@@ -15,7 +15,8 @@ on invented sentences:
   he said, ...", "the school he visited"), reads only after the sentence before;
 - ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks, ...", "Despite
   this, ...", "In response, ...") reads only after what it points to: the sentence before,
-  or, for a noun ("the talks"), a sentence read earlier that names it;
+  or, for a noun ("the talks"), a sentence read earlier that names it; an article's first
+  sentence, with nothing before it, points at nothing;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
   speaker's words, named only where the quotation opens.
 """
@@ -55,12 +56,13 @@ _DANGLING = re.compile(
 # capital is a name, "At the University of Wyoming,", which points nowhere), a bare
 # demonstrative ("Despite this,") or a connective phrase with no object ("In response,").
 _FRONTED = re.compile(
-    r"^(?i:after|following|despite|since|before|during|amid|amidst|against|with|without|"
-    r"under|besides|unlike|like|over|through|in|at|on|by|for|from|to|because\s+of|"
-    r"in\s+spite\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of)\s+"
+    r"^(?P<prep>(?i:after|following|despite|since|before|during|amid|amidst|against|with|"
+    r"without|under|besides|unlike|like|over|through|in|at|on|by|for|from|to|because\s+of|"
+    r"in\s+spite\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of))\s+"
     r"(?:(?i:this|that|these|those|it|them)"
     # the object's words case-sensitive: a capital is a name
-    r"|(?i:the|this|that|these|those|such)\s+(?:[a-z][a-z'-]*\s+){0,2}(?P<noun>[a-z][a-z'-]*))"
+    r"|(?i:the|this|that|these|those|such)\s+(?P<mods>(?:[a-z][a-z'-]*\s+){0,2})"
+    r"(?P<noun>[a-z][a-z'-]*))"
     r"\s*,"
     r"|^(?i:in\s+response|in\s+return|in\s+turn|in\s+addition|as\s+a\s+result|by\s+contrast|"
     r"in\s+contrast|on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part)\s*,"
@@ -92,10 +94,56 @@ _NEUTRAL = frozenset(
     ]
 )
 _THEN = frozenset({"time", "meantime", "interim"})
+# An ordinal makes "time" a count, not the time of something told before: "For the first
+# time," (but "At the same time," still points back).
+_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "only", "latest"]
+)
+# In, on or at a place noun sets the scene rather than pointing at a sentence before ("In the
+# capital,", "On the border,", "At the front,"); other prepositions keep their reading
+# ("After the city, ..." does not occur; "Following the vote," does).
+_PLACE_PREPS = frozenset({"in", "on", "at"})
+_PLACES = frozenset(
+    [
+        "capital",
+        "city",
+        "country",
+        "countryside",
+        "region",
+        "province",
+        "provinces",
+        "state",
+        "town",
+        "village",
+        "villages",
+        "streets",
+        "suburbs",
+        "north",
+        "south",
+        "east",
+        "west",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "coast",
+        "border",
+        "interior",
+        "front",
+        "ground",
+    ]
+)
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
+# A straight double mark right after a digit and before no letter or digit: an inch mark
+# when the sentence's marks do not pair up without it ('14" of snow', 'a 6"-wide pipe').
+_INCH = re.compile(r'(?<=\d)"(?!\w)')
 # ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
 _PERSONAL = re.compile(r"\b(he|she)\b", re.I)
 
@@ -106,8 +154,13 @@ def words_of(text: str) -> int:
 
 
 def balanced_quotes(text: str) -> bool:
-    """True when every quotation mark opened in ``text`` is closed in it."""
-    double = text.count('"') + text.count("\u201c") + text.count("\u201d")
+    """True when every quotation mark opened in ``text`` is closed in it. When the straight
+    double marks do not pair up, those right after a digit are inch marks ('Up to 14" of
+    snow'), not quotation marks."""
+    straight = text.count('"')
+    if straight % 2:
+        straight -= len(_INCH.findall(text))
+    double = straight + text.count("\u201c") + text.count("\u201d")
     return (
         double % 2 == 0
         and text.count("\u201c") == text.count("\u201d")
@@ -154,15 +207,20 @@ def points_back(text: str) -> str | None:
     """What a fronted phrase of ``text`` points back to: its noun, lower case ("talks" in
     "Following the talks, the leaders ..."), "" for a demonstrative or connective with no noun
     ("Despite this, ...", "In response, ..."), None when ``text`` opens with no such phrase
-    (or with a neutral one: "In the morning, ...")."""
+    or with one that sets the scene ("In the morning, ...", "In the capital, ...", "For the
+    first time, ...")."""
     m = _FRONTED.match(text.lstrip(_OPENERS))
     if m is None:
         return None
     noun = m.group("noun")
-    if noun is not None:
-        noun = noun.lower()
-        return None if noun in _NEUTRAL else "" if noun in _THEN else noun
-    return ""
+    if noun is None:
+        return ""
+    noun = noun.lower()
+    if noun in _NEUTRAL or (m.group("prep").lower() in _PLACE_PREPS and noun in _PLACES):
+        return None
+    if noun in _THEN:
+        return None if _ORDINALS & set(m.group("mods").lower().split()) else ""
+    return noun
 
 
 def needs_previous(story: Story, i: int) -> bool:
@@ -198,6 +256,10 @@ def pointed_at(
     before ``i`` (an earlier or the same date, an earlier position in their article)."""
     if needs_previous(story, i):
         return set()
+    # An article's first sentence has nothing before it to point at: a fronted phrase there
+    # sets the scene ("Following the talks," in a lead names talks the reader is told of).
+    if story.sentences[i].index == 0:
+        return None
     noun = points_back(story.sentences[i].text)
     if noun is None:
         return None
