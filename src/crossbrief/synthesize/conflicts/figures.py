@@ -283,11 +283,14 @@ def figure_conflicts(
     groups: Sequence[FactGroup],
     index: EntityIndex | None = None,
     dates: Mapping[str, str | None] | None = None,
+    values: Sequence[FigureValue] | None = None,
 ) -> list[FigureSet]:
     """Sets of figures of one quantity whose values cannot all be true, each in text order,
     or in date order where the set is an update (``FigureSet``); ``index`` tells which
-    story entity holds a figure, ``dates`` the inferred day of an undated article."""
-    values = figure_values(story, index)
+    story entity holds a figure, ``dates`` the inferred day of an undated article.
+    ``values``: the story's figures as ``figure_values`` read them with the same ``index``,
+    where the caller has them already (reading them is most of the cost); read here if not."""
+    values = figure_values(story, index) if values is None else values
     moments = Moments(story, dates)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):
