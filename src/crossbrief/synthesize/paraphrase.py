@@ -86,20 +86,24 @@ def root(word: str) -> str:
 
 def word_terms(text: str) -> list[str]:
     """The terms of text outside entity mentions: content-word roots and numbers."""
-    out = []
-    for w in tokens(text):
-        w = w.replace("\u2019", "'")
-        if w in _NUMBERS:
-            out.append(_NUMBERS[w])
-        elif w in _ORDINALS:
-            out.append(_ORDINALS[w])
-        elif _DIGIT_ORDINAL.fullmatch(w):
-            out.append(f"#{int(w[:-2])}")
-        elif w.isdigit():
-            out.append(w)
-        elif w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
-            out.append(root(w))
-    return out
+    return [t for t in map(_word_term, tokens(text)) if t]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_term(w: str) -> str:
+    """One token's term, "" for none: a story repeats its words, so each is judged once."""
+    w = w.replace("\u2019", "'")
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    if _DIGIT_ORDINAL.fullmatch(w):
+        return f"#{int(w[:-2])}"
+    if w.isdigit():
+        return w
+    if w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
+        return root(w)
+    return ""
 
 
 def sentence_terms(

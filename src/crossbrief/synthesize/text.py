@@ -80,9 +80,12 @@ class TfIdf:
         rows: list[int] = []
         cols: list[int] = []
         values: list[float] = []
+        # plain floats, one look-up a term: indexing the numpy array gave a numpy scalar per
+        # term (the same doubles, computed the slow way)
+        idf = dict(zip(self.vocab, self.idf.tolist(), strict=True))
         for row, ts in enumerate(self.terms):
             weights = [
-                (self.vocab[term], (1 + math.log(count)) * self.idf[self.vocab[term]])
+                (self.vocab[term], (1 + math.log(count)) * idf[term])
                 for term, count in sorted(Counter(ts).items())
             ]
             norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
