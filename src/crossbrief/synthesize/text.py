@@ -53,9 +53,16 @@ def tokens(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (no stop words, no single characters)."""
-    return [
-        stem(w.replace("\u2019", "'")) for w in tokens(text) if w not in STOP_WORDS and len(w) > 1
-    ]
+    return [t for t in map(content_term, tokens(text)) if t]
+
+
+@lru_cache(maxsize=1 << 16)
+def content_term(token: str) -> str:
+    """A folded token's stemmed content word, "" for a stop word or a single character
+    (cached: a story repeats its words)."""
+    if token in STOP_WORDS or len(token) <= 1:
+        return ""
+    return stem(token.replace("\u2019", "'"))
 
 
 class TfIdf:
