@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from crossbrief.model import Fact, SentenceRef, SummarySentence
 from crossbrief.synthesize.citations import agreeing_facts, agreeing_summary
+from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
@@ -118,3 +119,14 @@ def test_one_counted_noun_differs_however_far_apart_its_values() -> None:
         ]
     )
     assert not FigureCheck(story).differ(0, 1)
+
+
+def test_the_conflicts_use_the_figures_the_check_read() -> None:
+    # synthesize reads a story's figures once (FigureCheck) and hands them to the conflicts
+    story = care(CARE_B, "about 20")
+    check = FigureCheck(story)
+    groups = group_sentences(story, figures=check)
+    read_here = build_conflicts(story, groups)
+    assert [c.kind for c in read_here] == ["figure"]
+    assert build_conflicts(story, groups, figures=check.values) == read_here
+    assert build_conflicts(story, groups, figures=[]) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Quote
-from crossbrief.synthesize.actors import different_leads, sentence_leads
+from crossbrief.synthesize.actors import Openings, different_leads, read_openings, sentence_leads
 from crossbrief.synthesize.entities.plurals import PLURAL_TEXT, plural_count, resolve_plurals
 from crossbrief.synthesize.paraphrase import sentence_terms
 from tests.synthesize.builders import story_with_entities, tagged_article
@@ -236,3 +236,22 @@ def test_a_quotation_of_the_group_is_the_groups_own_words() -> None:
     names = {e.id: e.name for e in entities}
     assert {names[p] for p in leads.leaders(2)} == {"Ilse Varga", "Tomas Brenner"}
     assert leads.quoted[2]
+
+
+def test_the_terms_and_leads_use_the_openings_handed_to_them() -> None:
+    # fact_evidence reads the titles and plural descriptions once and hands them to both
+    a = _article(
+        "a",
+        [
+            "Ilse Varga spoke by phone with Tomas Brenner on Friday.",
+            "The two leaders agreed to reopen the harbour.",
+        ],
+    )
+    story, entities = _story(a)
+    read = read_openings(story, entities)
+    assert read.plurals
+    assert sentence_terms(story, entities, read) == sentence_terms(story, entities)
+    assert sentence_leads(story, entities, read) == sentence_leads(story, entities)
+    none = Openings(read.titles, [])
+    assert "leader" in sentence_terms(story, entities, none)[1]
+    assert not sentence_leads(story, entities, none).leaders(1)

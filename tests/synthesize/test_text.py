@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from crossbrief.synthesize.text import TfIdf, content_terms, fold, stem
+from crossbrief.synthesize.text import TfIdf, content_term, content_terms, fold, stem
 
 
 def test_fold_strips_diacritics_and_case() -> None:
@@ -25,6 +25,13 @@ def test_content_terms_drop_stop_words() -> None:
         "40",
         "passenger",
     ]
+
+
+def test_content_term_is_one_tokens_term() -> None:
+    # the per-token reading content_terms and the summary's concepts share
+    assert content_term("the") == "" and content_term("a") == ""
+    assert content_term("talks") == "talk"
+    assert content_term("ship\u2019s") == "ship'"
 
 
 def test_similarity_is_cosine_of_weighted_terms() -> None:

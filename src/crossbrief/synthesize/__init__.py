@@ -36,8 +36,9 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     )
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
-    summary = summarize(story, groups, options.words, {k: v.date for k, v in dates.items()})
-    conflicts = build_conflicts(story, groups, entities, {k: v.date for k, v in dates.items()})
+    days = {k: v.date for k, v in dates.items()}
+    summary = summarize(story, groups, options.words, days)
+    conflicts = build_conflicts(story, groups, entities, days, figures.values)
     return Brief(
         articles=tuple(
             BriefArticle(

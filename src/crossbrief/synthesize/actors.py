@@ -72,10 +72,29 @@ class Leads:
         return frozenset({lead}) if lead is not None else self.group[k]
 
 
-def title_places(story: Story, entities: Sequence[Entity]) -> set[tuple[str, int]]:
+@dataclass(frozen=True)
+class Openings:
+    """A story's person titles (``title_places``) and resolved plural descriptions
+    (``entities.plurals``), read once per story: the fact terms and the sentence leads both
+    need them, and each reading scans every article."""
+
+    titles: dict[tuple[str, int], int]  # (article, person mention start) -> its title's place
+    plurals: list[GroupMention]
+
+
+def read_openings(story: Story, entities: Sequence[Entity]) -> Openings:
+    """The story's ``Openings`` (person titles and plural descriptions)."""
+    return Openings(_titles(story, entities), resolve_plurals(story, entities))
+
+
+def title_places(
+    story: Story, entities: Sequence[Entity], openings: Openings | None = None
+) -> set[tuple[str, int]]:
     """(article, start) of the place mentions that open a person's title: a country or
-    nationality right before a person's mention, with at most a possessive between."""
-    return {(article, place) for (article, _), place in _titles(story, entities).items()}
+    nationality right before a person's mention, with at most a possessive between
+    (``openings``: read here when not given)."""
+    titles = _titles(story, entities) if openings is None else openings.titles
+    return {(article, place) for (article, _), place in titles.items()}
 
 
 def _titles(story: Story, entities: Sequence[Entity]) -> dict[tuple[str, int], int]:
@@ -99,13 +118,17 @@ def _titles(story: Story, entities: Sequence[Entity]) -> dict[tuple[str, int], i
     return out
 
 
-def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
+def sentence_leads(
+    story: Story, entities: Sequence[Entity], openings: Openings | None = None
+) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
     before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
     President Erdogan urged ..."; a place opening the person's title is part of it), else a
     plural description opening it that names people (``entities.plurals``), else, for a
     sentence in the first person that opens inside a direct quotation begun earlier, the
-    quotation's speaker when that speaker is a person of the story."""
+    quotation's speaker when that speaker is a person of the story (``openings``: read here
+    when not given)."""
+    openings = openings or read_openings(story, entities)
     n = len(story.sentences)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     named: list[set[str]] = [set() for _ in range(n)]
@@ -116,7 +139,7 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
             k = where.get((m.article, m.sentence))
             if k is not None and (first[k] < 0 or m.start < first[k]):
                 first[k] = m.start
-    titles = _titles(story, entities)
+    titles = openings.titles
     for e in entities:
         for m in e.mentions:
             k = where.get((m.article, m.sentence))
@@ -131,7 +154,7 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
             if not _WORDLIKE.search(head) or (opening <= first[k] and _FRONTED.fullmatch(head)):
                 lead[k] = e.id
     group: list[frozenset[str]] = [frozenset()] * n
-    plurals = resolve_plurals(story, entities)
+    plurals = openings.plurals
     for g in plurals:
         k = where.get((g.article, g.sentence))
         if k is None:
@@ -159,13 +182,15 @@ def sentence_leads(story: Story, entities: Sequence[Entity]) -> Leads:
     return Leads(lead, quoted, named, group)
 
 
-def lead_pairs(story: Story, entities: Sequence[Entity]) -> tuple[np.ndarray, np.ndarray]:
+def lead_pairs(
+    story: Story, entities: Sequence[Entity], openings: Openings | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of sentences led by different people (a group counting as its members), none
     of either's named in the other sentence (``different_leads``), and the subset of those
     where one lead is a quotation's speaker: a quoted "I can't talk about the details" is
     the speaker's own act, which another person's act does not report however close the
-    wording."""
-    leads = sentence_leads(story, entities)
+    wording (``openings``: read here when not given)."""
+    leads = sentence_leads(story, entities, openings)
     n = len(story.sentences)
     other = np.zeros((n, n), dtype=bool)
     own = np.zeros((n, n), dtype=bool)

@@ -16,8 +16,9 @@ recur across a story ("one of their girlfriends", "the two men"), need words nex
 figures.
 
 The figures are read once per story by ``conflicts.figures.figure_values`` (the readers of
-bounds, approximations, units and counted nouns the conflicts use); a sentence pair is
-checked only when asked, and remembered.
+bounds, approximations, units and counted nouns the conflicts use) and kept as ``values``,
+which ``build_conflicts`` takes instead of reading them again; a sentence pair is checked
+only when asked, and remembered.
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ class FigureCheck:
 
     def __init__(self, story: Story, entities: Sequence[Entity] = ()) -> None:
         self.story = story
+        # kept whole for the conflicts (``build_conflicts(figures=...)``): one reading a story
+        self.values = figure_values(story, EntityIndex(entities))
         self.by_sentence: dict[int, list[FigureValue]] = defaultdict(list)
-        for v in figure_values(story, EntityIndex(entities)):
+        for v in self.values:
             self.by_sentence[v.sentence].append(v)
         self.index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
         self._seen: dict[tuple[int, int], bool] = {}

@@ -27,8 +27,7 @@ from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
-from crossbrief.synthesize.actors import lead_pairs, title_places
-from crossbrief.synthesize.entities.plurals import resolve_plurals
+from crossbrief.synthesize.actors import Openings, lead_pairs, read_openings, title_places
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf, stem, tokens
 
@@ -87,23 +86,29 @@ def root(word: str) -> str:
 
 def word_terms(text: str) -> list[str]:
     """The terms of text outside entity mentions: content-word roots and numbers."""
-    out = []
-    for w in tokens(text):
-        w = w.replace("\u2019", "'")
-        if w in _NUMBERS:
-            out.append(_NUMBERS[w])
-        elif w in _ORDINALS:
-            out.append(_ORDINALS[w])
-        elif _DIGIT_ORDINAL.fullmatch(w):
-            out.append(f"#{int(w[:-2])}")
-        elif w.isdigit():
-            out.append(w)
-        elif w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
-            out.append(root(w))
-    return out
+    return [t for t in map(_word_term, tokens(text)) if t]
 
 
-def sentence_terms(story: Story, entities: Sequence[Entity]) -> list[list[str]]:
+@lru_cache(maxsize=1 << 16)
+def _word_term(w: str) -> str:
+    """One token's term, "" for none: a story repeats its words, so each is judged once."""
+    w = w.replace("\u2019", "'")
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    if w in _ORDINALS:
+        return _ORDINALS[w]
+    if _DIGIT_ORDINAL.fullmatch(w):
+        return f"#{int(w[:-2])}"
+    if w.isdigit():
+        return w
+    if w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
+        return root(w)
+    return ""
+
+
+def sentence_terms(
+    story: Story, entities: Sequence[Entity], openings: Openings | None = None
+) -> list[list[str]]:
     """Each story sentence's terms, entity mentions replaced by their entity's id.
 
     A place that opens a person's title ("Turkish President Erdogan") gives no term: it is
@@ -111,15 +116,17 @@ def sentence_terms(story: Story, entities: Sequence[Entity]) -> list[list[str]]:
     naming the person with their title to sentences about that country. A plural
     description resolved to people ("the two leaders", ``entities.plurals``) is those
     people's terms, as a role description is its holder's: its "two" and "leaders" are no
-    words of the fact.
+    words of the fact. ``openings`` (titles and plural descriptions): read here when not
+    given.
     """
-    roles = title_places(story, entities)
+    openings = openings or read_openings(story, entities)
+    roles = title_places(story, entities, openings)
     spans: dict[tuple[str, int], list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
             ids: tuple[str, ...] = () if (m.article, m.start) in roles else (e.id,)
             spans[(m.article, m.sentence)].append((m.start, m.end, ids))
-    for g in resolve_plurals(story, entities):
+    for g in openings.plurals:
         spans[(g.article, g.sentence)].append((g.start, g.end, g.members))
     out = []
     for s in story.sentences:
@@ -188,7 +195,9 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     (``VERBATIM``): two outlets carrying one quotation are one fact, whoever they heard it
     from.
     """
-    terms = merge_prefixes(sentence_terms(story, entities))
+    # the titles and plural descriptions are read once for the terms and the leads
+    openings = read_openings(story, entities)
+    terms = merge_prefixes(sentence_terms(story, entities, openings))
     raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
     words = _incidence([[t for t in ts if not t.startswith("@")] for ts in terms])
     names = _incidence([[t for t in ts if t.startswith("@")] for ts in terms])
@@ -199,7 +208,7 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     need = np.where(raw >= STRONG, 1, MIN_SHARED_WORDS)
     sim = np.where(shared < need, 0.0, raw)
     surface = story.similarity
-    others, own = lead_pairs(story, entities)
+    others, own = lead_pairs(story, entities, openings)
     sim[others] = 0.0
     # judged only where it can part two outlets: grouping never joins one article's sentences
     _, articles = np.unique([s.article for s in story.sentences], return_inverse=True)

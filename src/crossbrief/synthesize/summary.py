@@ -91,7 +91,7 @@ from crossbrief.synthesize.summary_rules import (
     wholly_quoted,
     words_of,
 )
-from crossbrief.synthesize.text import stem, tokens
+from crossbrief.synthesize.text import content_term, stem, tokens
 
 MIN_DF_SHARE = 0.3
 LEAD_BONUS = 2.0
@@ -137,9 +137,7 @@ def _concepts(text: str) -> set[str]:
         if not (a in STOP_WORDS and b in STOP_WORDS)
     }
     # ``content_terms(text)``, from the tokens already at hand rather than tokenised again.
-    return bigrams | {
-        stem(w.replace("\u2019", "'")) for w in folded if w not in STOP_WORDS and len(w) > 1
-    }
+    return bigrams | {t for t in map(content_term, folded) if t}
 
 
 def versions(story: Story) -> dict[str, str]:
@@ -206,6 +204,8 @@ def paraphrases(
     same |= share >= CONCEPT_OVERLAP
     exclusive = same.copy()
     for g in groups:
+        if len(g.members) < 2:
+            continue  # a group of one sentence pairs it only with itself: the diagonal
         block = np.ix_(g.members, g.members)
         same[block] = True
         exclusive[block] |= share[block] >= FACT_OVERLAP

@@ -53,9 +53,16 @@ def tokens(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (no stop words, no single characters)."""
-    return [
-        stem(w.replace("\u2019", "'")) for w in tokens(text) if w not in STOP_WORDS and len(w) > 1
-    ]
+    return [t for t in map(content_term, tokens(text)) if t]
+
+
+@lru_cache(maxsize=1 << 16)
+def content_term(token: str) -> str:
+    """A folded token's stemmed content word, "" for a stop word or a single character
+    (cached: a story repeats its words)."""
+    if token in STOP_WORDS or len(token) <= 1:
+        return ""
+    return stem(token.replace("\u2019", "'"))
 
 
 class TfIdf:
@@ -80,9 +87,12 @@ class TfIdf:
         rows: list[int] = []
         cols: list[int] = []
         values: list[float] = []
+        # plain floats, one look-up a term: indexing the numpy array gave a numpy scalar per
+        # term (the same doubles, computed the slow way)
+        idf = dict(zip(self.vocab, self.idf.tolist(), strict=True))
         for row, ts in enumerate(self.terms):
             weights = [
-                (self.vocab[term], (1 + math.log(count)) * self.idf[self.vocab[term]])
+                (self.vocab[term], (1 + math.log(count)) * idf[term])
                 for term, count in sorted(Counter(ts).items())
             ]
             norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
-from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
+from crossbrief.synthesize.conflicts.figures import FigureValue, figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.conflicts.values import met
@@ -34,12 +34,15 @@ def build_conflicts(
     groups: Sequence[FactGroup],
     entities: Sequence[Entity] = (),
     dates: Mapping[str, str | None] | None = None,
+    figures: Sequence[FigureValue] | None = None,
 ) -> list[Conflict]:
     """Disagreements on figures, ages and names, each listing every value with its article
     and sentence; a count that only rises from earlier-dated articles to later ones comes as
     kind "update", its values in date order; ``dates`` (from ``infer_dates``) give an undated
     article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
-    from two names; without them, names are compared as written."""
+    from two names; without them, names are compared as written. ``figures``: the story's
+    figures read with the same ``entities`` (``FigureCheck.values``), so a story's figures
+    are read once; read here when not given."""
     index = EntityIndex(entities)
 
     def value(article: str, sentence: int, text: str) -> ConflictValue:
@@ -47,7 +50,7 @@ def build_conflicts(
         return ConflictValue(text, a.sentence_text(sentence), article, sentence)
 
     conflicts = []
-    for found in figure_conflicts(story, groups, index, dates):
+    for found in figure_conflicts(story, groups, index, dates, figures):
         group = found.values
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]

@@ -139,6 +139,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
     for a in story.articles:
         text = a.article.text
         where = Sentences(a)
+        places = _place_mentions(a, known) if a.figures else []
         previous: Measure | None = None
         end = -1
         for f in sorted(a.figures, key=lambda f: f.start):
@@ -185,7 +186,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     stamps(a, where, f.start, f.end),
                     labels[si],
                     _counted(f.unit),
-                    _places(a, f.start, f.end, sent.start, sent.end, known),
+                    _places(text, places, f.start, f.end, sent.start, sent.end),
                     count_role(text, f.start, f.end) if m.dimension == "count" else _sized(f.text),
                     holder(
                         a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
@@ -235,24 +236,30 @@ class _Links:
         self.members[keep] += self.members.pop(gone)
 
 
+def _place_mentions(a: AnalyzedArticle, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the article's mentions of a place: a name the NER tags as a
+    place anywhere in the story (``known``) is a place wherever it is tagged otherwise.
+    Read once per article, not once per figure."""
+    return [
+        (m.start, m.end, name)
+        for m in a.mentions
+        if (name := fold(m.text).removeprefix("the ")) in known
+    ]
+
+
 def _places(
-    a: AnalyzedArticle, start: int, end: int, low: int, high: int, known: frozenset[str]
+    text: str, places: Sequence[tuple[int, int, str]], start: int, end: int, low: int, high: int
 ) -> frozenset[str]:
     """Places named within ``NEAR`` characters of a figure, inside its sentence and not past
-    a semicolon ("El Salvador reported 239 dead; Guatemala said 194"). A name the NER tags as
-    a place anywhere in the story (``known``) is a place wherever it is tagged otherwise."""
-    text = a.article.text
+    a semicolon ("El Salvador reported 239 dead; Guatemala said 194"); ``places`` from
+    ``_place_mentions``."""
     low = max(low, text.rfind(";", low, start) + 1)
     stop = text.find(";", end, high)
     high = high if stop < 0 else stop
     return frozenset(
         name
-        for m in a.mentions
-        if (name := fold(m.text).removeprefix("the ")) in known
-        and low <= m.start
-        and m.end <= high
-        and m.end >= start - NEAR
-        and m.start <= end + NEAR
+        for m_start, m_end, name in places
+        if low <= m_start and m_end <= high and m_end >= start - NEAR and m_start <= end + NEAR
     )
 
 
@@ -283,11 +290,14 @@ def figure_conflicts(
     groups: Sequence[FactGroup],
     index: EntityIndex | None = None,
     dates: Mapping[str, str | None] | None = None,
+    values: Sequence[FigureValue] | None = None,
 ) -> list[FigureSet]:
     """Sets of figures of one quantity whose values cannot all be true, each in text order,
     or in date order where the set is an update (``FigureSet``); ``index`` tells which
-    story entity holds a figure, ``dates`` the inferred day of an undated article."""
-    values = figure_values(story, index)
+    story entity holds a figure, ``dates`` the inferred day of an undated article.
+    ``values``: the story's figures as ``figure_values`` read them with the same ``index``,
+    where the caller has them already (reading them is most of the cost); read here if not."""
+    values = figure_values(story, index) if values is None else values
     moments = Moments(story, dates)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):
