@@ -148,15 +148,8 @@ def negated_cue(cue: Any, quoted: Sequence[int] = ()) -> bool:
     return False
 
 
-def _no_one(subj: Any) -> bool:
-    """A negative subject that names no one ("No one", "Nobody", "No official"), unlike
-    "Neither Lee nor Reed", who are named."""
-    return not any(c.dep_ == "preconj" for c in subj.children)
-
-
 def mark_negated(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
-    """The quotes with ``negated`` set on those whose cue is negated in the text; those
-    whose speaker is no one ("No one said ...") are left out: nobody's words to show."""
+    """The quotes with ``negated`` set on those whose cue is negated in the text."""
     starts = [p.offset for p in paras]
     out = []
     for q in quotes:
@@ -164,9 +157,6 @@ def mark_negated(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
             para = paras[max(bisect.bisect_right(starts, q.cue_start) - 1, 0)]
             span = para.tokens(q.cue_start, q.cue_end)
             if span is not None and len(span) and negated_cue(span.root, para.quoted):
-                subj = negative_subject(span.root, para.quoted)
-                if subj is not None and _no_one(subj):
-                    continue
                 q = replace(q, negated=True)
         out.append(q)
     return out
