@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -145,6 +146,25 @@ def test_a_quote_after_the_speakers_own_sentence_stays_theirs(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "went through")
     assert q.speaker_name == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Her voice broke.", "The fire destroyed her home on Friday.", "The mother of two paused."],
+)
+def test_a_sentence_about_the_speaker_does_not_end_her_quotes(nlp: Any, between: str) -> None:
+    text = f'"We lost everything," said Mara Quist. {between} "Nothing is left."'
+    assert one(quotes(nlp, text), "direct", "Nothing is left").speaker_name == "Mara Quist"
+
+
+def test_a_sentence_about_something_else_still_ends_the_quotes(nlp: Any) -> None:
+    # Negative: no "her", no description of a person: the writer's own narrative.
+    text = (
+        '"We lost everything," said Mara Quist. The fire destroyed the town hall on Friday. '
+        '"Nothing is left."'
+    )
+    found = [q for q in quotes(nlp, text) if "Nothing is left" in q.text]
+    assert all(q.speaker_name != "Mara Quist" for q in found)
 
 
 def test_the_title_alone_is_not_its_deputy(nlp: Any) -> None:
