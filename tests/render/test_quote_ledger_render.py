@@ -177,6 +177,10 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("Ann Lee, a spokeswoman for the port", False),
         ("the harbour master", False),
         ("the Harbour Office", False),  # an office by its name is that office
+        ("The Office for National Statistics", False),
+        ("Office of Harbour Budgets", False),
+        ("the office of the mayor", True),
+        ("Spokesman for Mr Lee", True),
         ("Lee's campaign", True),
     ],
 )
