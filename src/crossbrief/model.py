@@ -285,6 +285,9 @@ class BriefQuote:
     # a negated cue ("did not believe", "never claimed"): shown with its negation, never as
     # what the speaker said or held
     negated: bool = False
+    # a cue that denies its content ("denied that"): shown with its cue, never as what the
+    # speaker said or held
+    denial: bool = False
 
 
 @dataclass(frozen=True)

@@ -53,3 +53,50 @@ def test_a_negation_in_the_content_or_elsewhere_marks_nothing(
     nlp: Any, text: str, content: str
 ) -> None:
     assert not _by_content(nlp, text, content).negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed stopped short of saying the plant would close.",
+        "At no point did Tom Reed say the plant would close.",
+        "Neither Lee nor Reed said the plant would close.",
+        "Tom Reed did not go so far as to say the plant would close.",
+        "Ann Lee has yet to say the plant would close.",
+        "Tom Reed was not ready to say the plant would close.",
+        "Tom Reed avoided saying the plant would close.",
+    ],
+)
+def test_a_negation_outside_the_cue_marks_its_quote(nlp: Any, text: str) -> None:
+    assert _by_content(nlp, text, "the plant would close").negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed did not hesitate to say the plant would close.",
+        "Tom Reed was ready to say the plant would close.",
+        "At one point Tom Reed said the plant would close.",
+        "Tom Reed went so far as to say the plant would close.",
+    ],
+)
+def test_a_verb_that_affirms_its_complement_marks_nothing(nlp: Any, text: str) -> None:
+    # Negative: "did not hesitate to say" says it; no negation, no denial.
+    assert not _by_content(nlp, text, "the plant would close").negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one said the plant would close.", "Nobody told workers the plant would close."],
+)
+def test_no_one_as_speaker_negates_the_quote(nlp: Any, text: str) -> None:
+    # Kept as an attribution (PolNeAR annotates them), negated; the ledger shows no line.
+    assert _by_content(nlp, text, "the plant would close").negated
+
+
+def test_no_one_inside_the_content_is_no_negative_speaker(nlp: Any) -> None:
+    # Negative: "no one" in the reported clause is the content's, not the speaker.
+    found = _by_content(
+        nlp, "Tom Reed said no one knew the plant would close.", "no one knew the plant would close"
+    )
+    assert not found.negated and found.speaker_name == "Tom Reed"

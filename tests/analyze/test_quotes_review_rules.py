@@ -33,6 +33,19 @@ def test_a_plain_not_still_negates_a_statement(nlp: Any) -> None:
     assert not is_refusal(text, q)  # a claim denied, shown with its negation
 
 
+def test_not_commenting_on_whether_is_a_refusal(nlp: Any) -> None:
+    text = "Ann Lee did not comment on whether the harbour was closing."
+    found = _reported(nlp, text)
+    assert found and all(is_refusal(text, q) for q in found)
+
+
+def test_not_commenting_that_a_claim_holds_is_no_refusal(nlp: Any) -> None:
+    # Negative: a claim after the negated verb is a claim denied, not a refusal.
+    text = "Ann Lee did not say the harbour was closing."
+    q = one(quotes(nlp, text), "indirect", "harbour was closing")
+    assert q.negated and not is_refusal(text, q)
+
+
 @pytest.mark.parametrize(
     "text",
     [

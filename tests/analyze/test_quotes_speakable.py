@@ -63,3 +63,19 @@ def test_a_verb_of_speaking_says_its_subject_spoke(nlp: Any) -> None:
     text = "The old crane on the pier said that the pier was unsafe."
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert found and not any(q.inanimate_source for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The witnesses fear the pier will close.", "The locals fear the pier will close."],
+)
+def test_plain_people_nouns_in_the_plural_can_speak(nlp: Any, text: str) -> None:
+    found = [q for q in _quotes(nlp, text) if "pier will close" in q.text]
+    assert found and not any(q.inanimate_source for q in found)
+
+
+def test_a_plural_thing_in_es_still_cannot_speak(nlp: Any) -> None:
+    # Negative: the plural rule reads "boxes" as "box", which is no one.
+    text = "The boxes in the hall suggested that the family had left in a hurry."
+    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    assert found and all(q.inanimate_source for q in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -50,11 +51,49 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp: Any) -> None:
 
 def test_a_definite_description_stands_for_the_person_just_named(nlp: Any) -> None:
     text = (
-        "Edvin Salo spoke first at the harbour. For Tomas Brandt, being there mattered more. "
+        "Edvin Salo spoke first at the harbour. "
+        "For Tomas Brandt, a former harbour firefighter, being there mattered more. "
         "The former harbour firefighter lost his boat in a storm. "
         '"I cannot give them hope," he said.'
     )
     assert one(quotes(nlp, text), "direct", "give them hope").speaker_name == "Tomas Brandt"
+
+
+def test_a_description_is_not_the_person_named_without_its_noun(nlp: Any) -> None:
+    # The object of the sentence before is the arrested man, not the officer.
+    text = (
+        "Mayor Tom Reed praised the police. Officers arrested Dan Cole on Monday night. "
+        'The officer was hurt in the struggle. "He fought us," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "fought us").speaker_name is None
+
+
+def test_a_title_is_not_a_named_person_of_another_role(nlp: Any) -> None:
+    for text in (
+        "Tom Reed sued his landlord in May. The landlord said the rent was never paid.",
+        'Ann Lee sued the city in May. "The case has no merit," the judge said.',
+    ):
+        found = [q for q in quotes(nlp, text) if "rent" in q.text or "merit" in q.text]
+        assert found and all(q.speaker_name is None for q in found), text
+
+
+def test_a_description_given_to_the_person_stands_for_them(nlp: Any) -> None:
+    # Negative: the text gave her the noun, as a title or in apposition.
+    text = "Judge Ann Lee heard the case in May. The judge said the case had no merit."
+    assert one(quotes(nlp, text), "indirect", "no merit").speaker_name == "Ann Lee"
+    text = "Tom Reed, a firefighter, pulled Dan Cole from the car. The firefighter said it burned."
+    assert one(quotes(nlp, text), "indirect", "it burned").speaker_name == "Tom Reed"
+
+
+def test_her_husband_is_someone_else_than_her(nlp: Any) -> None:
+    text = "The victim, Maria Gomez, was taken to hospital. Her husband said she would recover."
+    assert one(quotes(nlp, text), "indirect", "recover").speaker_name is None
+
+
+def test_her_office_speaks_for_her(nlp: Any) -> None:
+    # Negative: a body of hers ("her office", "his campaign") still stands for the person.
+    text = "Ann Lee lost the vote in May. Her office said she would appeal."
+    assert one(quotes(nlp, text), "indirect", "appeal").speaker_name == "Ann Lee"
 
 
 def test_an_unnamed_reporter_is_no_earlier_named_person(nlp: Any) -> None:
@@ -107,6 +146,25 @@ def test_a_quote_after_the_speakers_own_sentence_stays_theirs(nlp: Any) -> None:
     )
     q = one(quotes(nlp, text), "direct", "went through")
     assert q.speaker_name == "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Her voice broke.", "The fire destroyed her home on Friday.", "The mother of two paused."],
+)
+def test_a_sentence_about_the_speaker_does_not_end_her_quotes(nlp: Any, between: str) -> None:
+    text = f'"We lost everything," said Mara Quist. {between} "Nothing is left."'
+    assert one(quotes(nlp, text), "direct", "Nothing is left").speaker_name == "Mara Quist"
+
+
+def test_a_sentence_about_something_else_still_ends_the_quotes(nlp: Any) -> None:
+    # Negative: no "her", no description of a person: the writer's own narrative.
+    text = (
+        '"We lost everything," said Mara Quist. The fire destroyed the town hall on Friday. '
+        '"Nothing is left."'
+    )
+    found = [q for q in quotes(nlp, text) if "Nothing is left" in q.text]
+    assert all(q.speaker_name != "Mara Quist" for q in found)
 
 
 def test_the_title_alone_is_not_its_deputy(nlp: Any) -> None:

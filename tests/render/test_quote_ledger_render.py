@@ -177,6 +177,10 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("Ann Lee, a spokeswoman for the port", False),
         ("the harbour master", False),
         ("the Harbour Office", False),  # an office by its name is that office
+        ("The Office for National Statistics", False),
+        ("Office of Harbour Budgets", False),
+        ("the office of the mayor", True),
+        ("Spokesman for Mr Lee", True),
         ("Lee's campaign", True),
     ],
 )
@@ -207,3 +211,19 @@ def test_a_negated_cue_that_opens_its_content_is_not_said_twice() -> None:
     ledger = render_markdown(_brief(q)).split("## Who said what")[1]
     assert "(not) knowing how to moor" in ledger
     assert "knowing knowing" not in ledger and "(not knowing) knowing" not in ledger
+
+
+DENIED = (
+    BriefQuote("the ferry was unsafe", "indirect", "e1", "Lee", "denied", "a1", 0, denial=True),
+    BriefQuote("the fare would rise", "indirect", "e1", "Lee", "said", "a1", 0),
+)
+
+
+def test_a_denial_shows_its_cue_not_reported_speech() -> None:
+    md = render_markdown(_brief(*DENIED))
+    ledger = md.split("## Who said what")[1].split("##")[0]
+    assert "(denied) the ferry was unsafe" in ledger
+    assert "(reported) the ferry was unsafe" not in ledger
+    assert "(reported) the fare would rise" in ledger  # negative: an assertion stays reported
+    line = render_html(_brief(*DENIED)).split("the ferry was unsafe")[1].split("</li>")[0]
+    assert '<span class="muted">denied</span>' in line

@@ -97,3 +97,47 @@ def test_content_from_a_thing_that_cannot_speak_has_no_line() -> None:
     q = _reported(text, "the ferry was unsafe", "showed", False)
     assert _ledger(("a", text, replace(q, inanimate_source=True))) == []
     assert len(_ledger(("a", text, q))) == 1
+
+
+def test_a_speaker_that_is_no_one_has_no_line() -> None:
+    text = "No one said the ferry was unsafe."
+    q = replace(_reported(SAID, "the ferry was unsafe", "believed", True), speaker_text="No one")
+    assert _ledger(("a", text, q)) == []
+    # Negative: a named speaker's negated line stays.
+    assert (
+        len(_ledger(("a", NOT_SAID, _reported(NOT_SAID, "the ferry was unsafe", "believe", True))))
+        == 1
+    )
+
+
+def test_negated_lines_with_other_cues_are_not_one_line() -> None:
+    # "did not say X" and "did not deny X" tell opposite things.
+    not_said = "Lee did not say the ferry was unsafe."
+    not_denied = "Lee did not deny the ferry was unsafe."
+    lines = _ledger(
+        ("a", not_said, _reported(not_said, "the ferry was unsafe", "say", True)),
+        ("b", not_denied, _reported(not_denied, "the ferry was unsafe", "deny", True)),
+    )
+    assert len(lines) == 2
+
+
+def test_negated_lines_with_one_cue_are_one_line() -> None:
+    # Negative: two outlets with the same negated cue still share a line.
+    lines = _ledger(
+        ("a", NOT_SAID, _reported(NOT_SAID, "the ferry was unsafe", "believe", True)),
+        ("b", NOT_SAID, _reported(NOT_SAID, "the ferry was unsafe", "believe", True)),
+    )
+    assert [(q.article, q.also_in) for q in lines] == [("a", ("b",))]
+
+
+def test_a_denial_is_not_grouped_with_the_assertion() -> None:
+    denied = "Lee denied that the ferry was unsafe."
+    said = "Lee said the ferry was unsafe."
+    lines = _ledger(
+        ("a", denied, _reported(denied, "the ferry was unsafe", "denied", False)),
+        ("b", said, _reported(said, "the ferry was unsafe", "said", False)),
+    )
+    assert sorted((q.denial, q.cue, q.also_in) for q in lines) == [
+        (False, "said", ()),
+        (True, "denied", ()),
+    ]

@@ -387,6 +387,8 @@ def _quotes(page: _Page) -> str:
         if q.negated:  # what was not said or held, led by its negation as written
             body = f'<span class="negated">{_e(negation_lead(q))}</span> {body}'
         kind: str = "negated" if q.negated else "position" if q.position else q.kind
+        if q.denial:  # what was denied, under the cue that denies it
+            kind = q.cue or "denied"
         if who == HEDGED:
             kind = f"claim, \u201c{q.cue}\u201d"
         kind += proxy_note(q, who.label)  # a spokesman's words under whom they speak for

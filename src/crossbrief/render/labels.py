@@ -126,7 +126,23 @@ def speaks_for(phrase: str) -> bool:
     head = own.split()
     if not head or head[-1].lower().strip(",.;:") not in PROXY_NOUNS:
         return False
+    if _named_office(phrase, head):
+        return False
     return bool(_POSSESSIVE.search(own + " ") or _FOR_SOMEONE.search(phrase))
+
+
+_NAMED_AFTER = re.compile(r"\s(?:for|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _named_office(phrase: str, head: list[str]) -> bool:
+    """An office known by its name: its noun capitalised inside the phrase ("The Office for
+    National Statistics", "the Cabinet Office"), or at its start with a capitalised name
+    after "for"/"of" ("Office of Budget Responsibility"); "Spokesman for Mr Lee" is no
+    office."""
+    noun = head[-1]
+    if not noun[:1].isupper():
+        return False
+    return len(head) > 1 or (noun.lower() == "office" and bool(_NAMED_AFTER.search(phrase)))
 
 
 def proxy_note(q: BriefQuote, group: str) -> str:

@@ -88,6 +88,8 @@ def _who_said_what(brief: Brief) -> list[str]:
             text = f"(in part) \u2026\u201c{q.text}\u201d\u2026"
         elif who == HEDGED:
             text = f"(claim, \u201c{q.cue}\u201d) {q.text}"
+        elif q.denial:  # what was denied, with the cue that denies it
+            text = f"({q.cue}) {q.text}"
         elif q.position:
             text = f"(position) {q.text}"
         else:

@@ -30,7 +30,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from crossbrief.analyze.quotes import HEDGE_CUES, is_position, is_refusal, is_verbatim
+from crossbrief.analyze.quotes import (
+    HEDGE_CUES,
+    cue_base,
+    is_denial,
+    is_position,
+    is_refusal,
+    is_verbatim,
+)
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.story import Story
@@ -77,7 +84,11 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             if not key:
                 continue
             if q.negated:
-                key = f"{_NOT} {key}"  # "did not believe X" is never grouped with "believed X"
+                # "did not believe X" is never grouped with "believed X", nor with "did not
+                # deny X"
+                key = f"{_NOT} {cue_base(q.cue)} {key}"
+            elif _denies(q):
+                key = f"{_DENIED} {key}"  # "denied X" is never grouped with "said X"
             entry = by_key.get(key) or _containing(key, q, a.article.id, shingles)
             if entry is None:
                 entry = _Entry(key)
@@ -95,13 +106,25 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
 _QUESTION_WORDS = frozenset(
     {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"}
 )
-_NOT = "\0not"  # a key prefix no quote text can carry
+_NOT = "\0not"  # key prefixes no quote text can carry
+_DENIED = "\0denied"
+
+
+def _denies(q: Quote) -> bool:
+    return q.kind == "indirect" and is_denial(q.cue)
+
+
+# Speaker phrases that name no one ("No one said", "Nobody told", "None of them said").
+_NO_ONE = re.compile(r"(?:no|none|nobody|no-one|noone)\b", re.IGNORECASE)
 
 
 def says_nothing(q: Quote) -> bool:
     """A negated cue over an indirect question ("The police did not say what the three did
-    for a living"): nothing was said, so the ledger has no line for it. A negated cue over a
-    claim ("did not believe the mayor was anti-Semitic") stays, shown with its negation."""
+    for a living"), or one whose speaker is no one ("No one said the plant would close"):
+    nothing was said, so the ledger has no line for it. A negated cue over a claim ("did
+    not believe the mayor was anti-Semitic") stays, shown with its negation."""
+    if q.negated and _NO_ONE.match(q.speaker_text or ""):
+        return True
     words = q.text.split(maxsplit=1)
     return (
         q.negated and q.kind == "indirect" and bool(words) and words[0].lower() in _QUESTION_WORDS
@@ -160,6 +183,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
         hedged=speaker is None and _is_hedge(q),
         position=q.kind == "indirect" and is_position(q.cue),
         negated=q.negated,
+        denial=not q.negated and _denies(q),
     )
 
 

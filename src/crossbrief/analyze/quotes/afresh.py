@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
+from crossbrief.analyze.quotes.descriptions import one_person
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, MARKS, NAME_TYPES, SUBJECTS
 
 
@@ -26,10 +27,26 @@ def narrative_between(para: Para, last: Attr, a: int, b: int) -> bool:
             continue
         if last.cue is not None and last.para is para and sent.start <= last.cue.i < sent.end:
             continue
+        if any(t.lower_ in _PERSONAL for t in sent):
+            continue  # "Her voice broke", "The fire destroyed her home": about the speaker
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
-        if subjects and all(_common_noun(c) for c in subjects):
+        if subjects and all(_common_noun(c) and not _description(c) for c in subjects):
             return True  # of someone or something else: not "she plans", not "Lee went on"
     return False
+
+
+# Words that tie a sentence to a person just quoted ("Her voice broke", "He paused").
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _description(tok: Any) -> bool:
+    """A definite description of one person ("The mother of two paused"), who may be the
+    speaker just quoted."""
+    return (
+        tok.tag_ == "NN"
+        and one_person(tok.lower_)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _common_noun(tok: Any) -> bool:

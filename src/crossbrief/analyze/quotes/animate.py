@@ -56,6 +56,8 @@ _SHARES = frozenset(_SHARE_WORDS.split())
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):  # "witnesses", "coaches"
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

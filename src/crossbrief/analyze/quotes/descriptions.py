@@ -35,7 +35,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _PERSON_NOUNS = HUMAN_NOUNS - _BODIES
 
 
-def _one_person(low: str) -> bool:
+def one_person(low: str) -> bool:
     """A noun for one person, also as the end of a compound ("firefighter", "homeowner")."""
     return low in _PERSON_NOUNS or any(
         low.endswith(w) for w in _PERSON_NOUNS if len(w) >= 5 and len(low) > len(w)
@@ -55,6 +55,8 @@ class Described:
     female: bool | None
     noun: str = ""
     name: str | None = None  # a name the tagger missed after the noun ("official Fauzi")
+    # Its qualifiers ("the former firefighter"), which a role it stands for must share.
+    qualifiers: frozenset[str] = frozenset()
 
 
 def described(para: Para, tok: Any) -> Described | None:
@@ -68,7 +70,7 @@ def described(para: Para, tok: Any) -> Described | None:
         or para.quoted[tok.i]
         or tok.ent_type_ == "PERSON"
         or low in _BODIES
-        or not (low in _MALE or low in _FEMALE or _one_person(low))
+        or not (low in _MALE or low in _FEMALE or one_person(low))
     ):
         return None
     if any(t.dep_ in {"appos", "compound"} and t.ent_type_ == "PERSON" for t in tok.subtree):
@@ -85,7 +87,8 @@ def described(para: Para, tok: Any) -> Described | None:
         (c for c in tok.rights if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN"), None
     )
     name = None if after is None else para.doc[after.left_edge.i : after.i + 1].text
-    return Described(start, before, definite, female, low, name)
+    quals = frozenset(t.lower_ for c in tok.lefts for t in c.subtree) & QUALIFIERS
+    return Described(start, before, definite, female, low, name, quals)
 
 
 def subject_through(root: Any) -> Any:
@@ -116,6 +119,13 @@ def may_be(roles: frozenset[str], words: set[str]) -> bool:
     if not roles:
         return True
     return words <= roles and not ((roles & QUALIFIERS) - words)
+
+
+def described_as(roles: frozenset[str], words: set[str]) -> bool:
+    """A named person is the one a definite description ("the judge") stands for only when
+    the text gave them its noun ("Judge Ann Lee", "Lee, a judge"): someone named with no
+    role, or with another ("sued his landlord", "arrested Dan Cole"), is someone else."""
+    return bool(roles) and may_be(roles, words)
 
 
 def gender_of(words: frozenset[str] | set[str]) -> bool | None:

@@ -407,3 +407,17 @@ _GIVEN_WORDS = "support backing endorsement praise"
 GIVEN = with_plurals(_GIVEN_WORDS)
 # Every noun that may carry reported content (quotes/nouns.py), made once.
 CUE_NOUNS = NOUN_CUES | TO_NOUNS | STANCE_NOUNS | IN_SIDES
+
+# Cues that report their content as denied ("Lee denied that the plant would close").
+DENYING = frozenset({"deny", "refute", "dispute", "rebut", "contradict"})
+
+
+def cue_base(cue: str | None) -> str:
+    """The base form of a reporting cue ("denied" -> "deny"), or the cue as written."""
+    word = (cue or "").lower()
+    return FORM_TO_BASE.get(word, word)
+
+
+def is_denial(cue: str | None) -> bool:
+    """A cue that denies its content ("denied", "disputes"): never the content asserted."""
+    return cue_base(cue) in DENYING

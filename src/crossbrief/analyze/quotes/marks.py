@@ -7,7 +7,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crossbrief.analyze.quotes.lexicon import CLOSE_MARKS, DOUBLED, MARKS, OPEN_MARKS, STRAIGHT
+from crossbrief.analyze.quotes.lexicon import (
+    CLOSE_MARKS,
+    DOUBLED,
+    FORM_TO_BASE,
+    MARKS,
+    OPEN_MARKS,
+    STRAIGHT,
+)
 
 
 @dataclass
@@ -67,6 +74,8 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
                     backticks = text[i] == "`"
                     continues = prev_open and first and not text[p_start:i].strip()
                     first = False
+            elif width == 1 and _inch(text, i, p_end):
+                pass  # '"We got 14" of snow overnight," said Lee': an inch mark, inside
             elif _reopens(text, open_at, i, c, width, p_end):
                 # A quote running over paragraphs re-opens each with a mark and closes
                 # only at its end; with the paragraphs run together on one line, the
@@ -142,6 +151,24 @@ def _reopens(text: str, open_at: int, i: int, c: str, width: int, end: int) -> b
     # the quote, only badly spaced ('South Sudan? "Isaacs questioned').
     rest = text[after:end]
     return any(m in rest for m in (STRAIGHT, *CLOSE_MARKS, "''"))
+
+
+def _inch(text: str, i: int, end: int) -> bool:
+    """A straight mark inside an open quote that is an inch mark: right after a small bare
+    number, a space and a lower-case word other than a pronoun or verb of saying after it
+    ('14" of snow'; not '"It was 14" he said'), and another straight mark later in the
+    paragraph to close the quote."""
+    if text[i] != STRAIGHT or not re.search(
+        r"(?<![\d,.$\u20ac\u00a3])\d{1,3}$", text[max(0, i - 5) : i]
+    ):
+        return False  # a small bare number ('14"'), not '$200,000"' or an id
+    m = re.match(r" ([a-z]+)\b", text[i + 1 : end])
+    if m is None or m.group(1) in _NOT_UNITS or m.group(1) in FORM_TO_BASE:
+        return False
+    return text.find(STRAIGHT, i + 1, end) >= 0
+
+
+_NOT_UNITS = frozenset({"he", "she", "they", "we", "i", "it", "you", "according"})
 
 
 def _typo_close(text: str, open_at: int, i: int) -> bool:

@@ -40,12 +40,101 @@ def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
     return tok.dep_ == "neg" or (tok.dep_ in _NEGATING_DEPS and tok.lower_ in NEGATORS)
 
 
+# Links from a cue up to the verb or adjective it completes in the same clause ("avoided
+# saying", "stopped short of saying", "was not ready to say", "go so far as to say").
+_COMPLETES = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "advmod"})
+# Verbs whose negation affirms their complement ("did not hesitate to say"), in all their
+# forms (the pipeline has no lemmatizer).
+_AFFIRMING_WORDS = """hesitate hesitates hesitated hesitating fail fails failed failing cease
+    ceases ceased ceasing stop stops stopped stopping forget forgets forgot forgotten
+    forgetting"""
+_AFFIRMING = frozenset(_AFFIRMING_WORDS.split())
+# Verbs that hold the speaker back from their complement ("avoided saying").
+_HOLDING_BACK_WORDS = """avoid avoids avoided avoiding refrain refrains refrained refraining
+    evade evades evaded evading"""
+_HOLDING_BACK = frozenset(_HOLDING_BACK_WORDS.split())
+_STOP = frozenset({"stop", "stops", "stopped", "stopping"})
+# Subjects that say no one spoke ("No one said", "Nobody told", "none of them said").
+NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _governors(cue: Any) -> list[Any]:
+    """The verbs and adjectives the cue completes, nearest first, within its clause: a
+    reported clause ("said he would not say") is another's."""
+    out: list[Any] = []
+    tok = cue
+    while tok.dep_ in _COMPLETES and tok.head.i != tok.i and len(out) < 4:
+        if tok.dep_ == "advcl" and not any(c.lower_ == "as" for c in tok.children):
+            break  # only "so far as to say" completes its verb
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX", "ADJ"}:
+            out.append(tok)
+    return out
+
+
+def _held_back(gov: Any, cue: Any, quoted: Sequence[int]) -> bool:
+    """A governor that denies its complement: negated ("did not go so far as to say"; not
+    "did not hesitate to say"), avoiding ("avoided saying"), "stopped short of", or "has
+    yet to"."""
+    if gov.lower_ in _HOLDING_BACK:
+        return True
+    kids = list(gov.children)
+    if gov.lower_ in _STOP and any(c.lower_ == "short" for c in kids):
+        return True
+    if any(c.lower_ == "yet" and c.nbor(1).lower_ == "to" for c in kids if c.i + 1 < len(c.doc)):
+        return True
+    return gov.lower_ not in _AFFIRMING and any(_negates(c, cue, quoted) for c in kids)
+
+
+def _no_subject(tok: Any) -> bool:
+    """A subject that denies anyone spoke: "no one", "nobody", "no official", "neither X
+    nor Y"."""
+    low = tok.lower_
+    return low in NO_ONE or any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in tok.children
+    )
+
+
+def _at_no_point(tok: Any, quoted: Sequence[int]) -> bool:
+    """A negative adverbial on the verb before it: "at no point", "in no way"."""
+    return any(
+        c.dep_ == "prep"
+        and c.i < tok.i
+        and not _inside(c, quoted)
+        and any(o.dep_ == "pobj" and any(d.lower_ == "no" for d in o.children) for o in c.children)
+        for c in tok.children
+    )
+
+
+def _inside(tok: Any, quoted: Sequence[int]) -> bool:
+    return tok.i < len(quoted) and bool(quoted[tok.i])
+
+
+def negative_subject(cue: Any, quoted: Sequence[int] = ()) -> Any:
+    """The subject of the cue or of the verb it completes when it denies anyone spoke ("No
+    one said", "Neither Lee nor Reed said"), outside quote marks ('"No more," they
+    chanted' is the crowd's words), else None."""
+    for tok in (cue, *_governors(cue)):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            plain = not any(_inside(t, quoted) for t in subj.subtree)
+            return subj if plain and _no_subject(subj) else None
+    return None
+
+
 def negated_cue(cue: Any, quoted: Sequence[int] = ()) -> bool:
     """Whether the cue token ``cue`` is negated: by its own "not"/"never", by its copula's
-    when it is a predicate adjective or noun, or, for a verb joined by "or"/"nor" with no
+    when it is a predicate adjective or noun, by a verb it completes that holds it back
+    ("stopped short of saying", "has yet to say"), by a negative subject or adverbial ("No
+    one said", "At no point did Lee say"), or, for a verb joined by "or"/"nor" with no
     subject of its own, by the verb it is joined to. ``quoted`` marks the tokens inside
     quote marks, whose negations are the quoted words'."""
     if any(_negates(c, cue, quoted) for c in cue.children):
+        return True
+    if any(_held_back(g, cue, quoted) for g in _governors(cue)):
+        return True
+    if negative_subject(cue, quoted) is not None or _at_no_point(cue, quoted):
         return True
     if cue.dep_ in _PREDICATES and any(_negates(c, cue, quoted) for c in cue.head.children):
         return True

@@ -74,10 +74,13 @@ def _an_act(verb: str, after: str) -> bool:
 
 
 # A claim after a negated verb of speech: 'that ...', or a subject of up to four words and
-# its verb; a question ('whether', 'if') is no claim.
+# its verb; a question ('whether', 'if'), also after a preposition ('comment on whether
+# ...'), is no claim.
+_QUESTION = r"(?!(?:whether|if|how|what|who|whom|which|when|where|why)\b)"
 _CLAIM = re.compile(
-    r"\s*(?!(?:whether|if|how|what|who|whom|which|when|where|why)\b)(?:that\b|"
-    r"(?:[\w'\u2019]+\s+){1,4}(?:is|was|are|were|had|has|have|will|would|can|could|did)\b)",
+    rf"\s*{_QUESTION}(?:that\b|"
+    rf"(?:{_QUESTION}[\w'\u2019]+\s+){{1,4}}"
+    r"(?:is|was|are|were|had|has|have|will|would|can|could|did)\b)",
     re.I,
 )
 

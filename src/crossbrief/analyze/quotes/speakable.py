@@ -77,7 +77,8 @@ _PEOPLE_WORDS = """source authority individual boss lady gentleman mate doctor n
     population outfit entrepreneur billionaire millionaire pundit voice head leadership
     representative principal affiliate operation justice novice plebe fed feds military
     media kingdom community arm class circle criminal chancellery district territory region
-    county jock neurosurgeon tank"""
+    county jock neurosurgeon tank local native landlord landlady pilgrim passerby passersby
+    townsfolk townspeople crew"""
 _PEOPLE = frozenset(_PEOPLE_WORDS.split())
 # Heads that count or gather what their "of" names ("a chorus of Republicans", "none of his
 # arguments"): judged by that.

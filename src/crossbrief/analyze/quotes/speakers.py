@@ -12,8 +12,10 @@ from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.descriptions import (
     Described,
     described,
+    described_as,
     gender_of,
     may_be,
+    one_person,
     subject_through,
 )
 from crossbrief.analyze.quotes.lexicon import (
@@ -129,8 +131,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
 
 def _with_described(people: People, descs: Sequence[Described]) -> People:
     """The people with the described subjects added: a definite description ("the former
-    firefighter") stands for the person named in its sentence or the one before whom its
-    noun may describe, else for the holder of its title named before ("the mayor"), if
+    firefighter") stands for the person named in its sentence or the one before whom the
+    text gave its noun, else for the holder of its title named before ("the mayor"), if
     any; any other ("our reporter", "a witness", "his father") for someone unnamed."""
     for d in descs:
         name = d.name
@@ -143,7 +145,7 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                     people.names[j] is not None
                     and not people.quoted[j]
                     and (d.female is None or people.female[j] in {None, d.female})
-                    and may_be(people.roles[j], {d.noun})
+                    and described_as(people.roles[j], {d.noun} | d.qualifiers)
                 ):
                     name = people.names[j]
                     break
@@ -331,6 +333,8 @@ def resolve(
         return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
+        if one_person(low):
+            return None  # "her husband", "his lawyer": someone else than whom "her" is
         return _antecedent(people, start, poss.lower_ in FEMALE)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
         return _latest(names, start, "ORG")  # "the company said": the one just named
@@ -341,7 +345,7 @@ def resolve(
             if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.dep_ != "poss"
         ]
         topic = _paragraph_subject(para, head, people, names)
-        if topic is not None and _may_hold(people, topic, set(words)):
+        if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return _role(people, start, words)
     return None
@@ -393,11 +397,18 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
     return None
 
 
-def _may_hold(people: People, name: str, words: set[str]) -> bool:
+def _reports_first(para: Para) -> bool:
+    """The paragraph's first sentence reports its subject's words ("She claimed that ...")."""
+    return any(t.dep_ == "nsubj" and is_reporting(t.head) for t in para.sents[0])
+
+
+def _may_hold(people: People, name: str, words: set[str], spoke: bool) -> bool:
     """No mention of this person gives them a role without these words, or one these words
-    do not name ("deputy mayor" for "the mayor")."""
+    do not name ("deputy mayor" for "the mayor"); one with no role at all only when the
+    paragraph opened with their words (``spoke``): "Ann Lee sued the city" makes her no
+    judge, "She claimed ... , the mayor said" makes her the mayor."""
     roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
-    return all(may_be(r, words) for r in roles)
+    return (spoke or bool(roles)) and all(may_be(r, words) for r in roles)
 
 
 @dataclass(frozen=True)
