@@ -20,6 +20,7 @@ from crossbrief.analyze.quotes.extents import (
     said_why,
 )
 from crossbrief.analyze.quotes.frames import aims, for_no_side, reports_here
+from crossbrief.analyze.quotes.framing import framed_quote, quoted_clause
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
@@ -73,6 +74,8 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
         span = clear or _complement(tok)
         if span is None:
             continue
+        if span[2] and quoted_clause(para, taken, span[0], span[1]):
+            continue  # 'said, in reference to the ferry, "It will sail"': the quote alone
         left, right = _in_line(para, tok, span[0], span[1])
         if left.text == "," or (
             left.lower_ == "that" and (left.dep_ == "mark" or left.pos_ == "SCONJ")
@@ -87,6 +90,8 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             or (is_reporting(right) and para.doc[right.i - 1].text == ",")  # "..., adding:"
         ):
             right = para.doc[right.i - 1]
+        if tok.i > right.i and framed_quote(para, left, right):
+            continue  # 'Lee declared war on it: "It is dead," she said': the writer's framing
         start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
         # A name is content enough ("endorsed Cruz"); other one-word objects rarely are.
         name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
