@@ -130,3 +130,29 @@ def test_the_conflicts_use_the_figures_the_check_read() -> None:
     assert [c.kind for c in read_here] == ["figure"]
     assert build_conflicts(story, groups, figures=check.values) == read_here
     assert build_conflicts(story, groups, figures=[]) == []
+
+
+def test_grouping_records_the_pairs_it_keeps_apart_only_for_their_figures() -> None:
+    # one fact told with two numbers is what the conflicts look for: grouping keeps the two
+    # sentences apart (differ) but hands the pair on as one fact's (FigureCheck.blocked)
+    check = FigureCheck(care(CARE_B, "about 20"))
+    group_sentences(check.story, figures=check)
+    assert check.blocked == {(0, 1)}
+    agreeing = FigureCheck(care(CARE_C, "57"))
+    group_sentences(agreeing.story, figures=agreeing)
+    assert agreeing.blocked == set()
+
+
+def test_a_pair_kept_apart_for_its_figures_is_as_related_as_one_facts() -> None:
+    from crossbrief.synthesize.conflicts.context import MATCH, related_pairs
+
+    story = Story(
+        [
+            figure_article("a", "Harbour pilots counted 57 ferries at dawn.", [("57", "")]),
+            figure_article(
+                "b", "Some 20 boats left before the storm, a clerk wrote.", [("20", "")]
+            ),
+        ]
+    )
+    assert related_pairs(story, [], [0, 1]) == []  # unrelated words: no pair to compare
+    assert related_pairs(story, [], [0, 1], blocked={(0, 1)}) == [(0, 1, MATCH)]

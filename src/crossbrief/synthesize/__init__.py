@@ -38,7 +38,7 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     attributed = {(q.article, q.sentence) for q in quotes}
     days = {k: v.date for k, v in dates.items()}
     summary = summarize(story, groups, options.words, days)
-    conflicts = build_conflicts(story, groups, entities, days, figures.values)
+    conflicts = build_conflicts(story, groups, entities, days, figures.values, figures.blocked)
     return Brief(
         articles=tuple(
             BriefArticle(

@@ -118,7 +118,11 @@ def group_sentences(
         if gi == gj or arts[gi] & arts[gj]:
             continue
         link = float(sim[np.ix_(members[gi], members[gj])].mean())
-        if link < threshold or figures.apart(members[gi], members[gj]):
+        if link < threshold:
+            continue
+        if figures.apart(members[gi], members[gj]):
+            if figures.differ(i, j):
+                figures.blocked.add((i, j))
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:

@@ -14,7 +14,7 @@ story's sentence similarity, fact groups and entities:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
@@ -35,6 +35,7 @@ def build_conflicts(
     entities: Sequence[Entity] = (),
     dates: Mapping[str, str | None] | None = None,
     figures: Sequence[FigureValue] | None = None,
+    blocked: Collection[tuple[int, int]] = (),
 ) -> list[Conflict]:
     """Disagreements on figures, ages and names, each listing every value with its article
     and sentence; a count that only rises from earlier-dated articles to later ones comes as
@@ -42,7 +43,8 @@ def build_conflicts(
     article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
     from two names; without them, names are compared as written. ``figures``: the story's
     figures read with the same ``entities`` (``FigureCheck.values``), so a story's figures
-    are read once; read here when not given."""
+    are read once; read here when not given. ``blocked``: sentence pairs fact grouping kept
+    apart only for their figures (``FigureCheck.blocked``), as related as one fact's."""
     index = EntityIndex(entities)
 
     def value(article: str, sentence: int, text: str) -> ConflictValue:
@@ -50,7 +52,7 @@ def build_conflicts(
         return ConflictValue(text, a.sentence_text(sentence), article, sentence)
 
     conflicts = []
-    for found in figure_conflicts(story, groups, index, dates, figures):
+    for found in figure_conflicts(story, groups, index, dates, figures, blocked):
         group = found.values
         values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
         kind = group[0].dimension.split(":")[0]

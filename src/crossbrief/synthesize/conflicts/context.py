@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -63,11 +63,15 @@ def same_quantity(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float]]
 
 
 def related_pairs(
-    story: Story, groups: Sequence[FactGroup], among: Sequence[int]
+    story: Story,
+    groups: Sequence[FactGroup],
+    among: Sequence[int],
+    blocked: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int, float]]:
     """Cross-article pairs of the sentences ``among`` that may report the same quantity, with
     the context score their values need: loosely related sentences (half the ``CONTEXT``
-    similarity) need three times the evidence around the values. Ordered by sentence."""
+    similarity) need three times the evidence around the values. Ordered by sentence.
+    ``blocked`` pairs (one fact but for their figures) are as related as one group's."""
     idx = np.array(sorted(set(among)), dtype=np.int64)
     if len(idx) < 2:
         return []
@@ -80,6 +84,11 @@ def related_pairs(
     art = np.array([codes[story.sentences[i].article] for i in idx])
     grp = group[idx]
     strong = (sim >= CONTEXT) | (grp[:, None] == grp[None, :])
+    if blocked:
+        where = {int(s): n for n, s in enumerate(idx)}
+        for i, j in blocked:
+            if i in where and j in where:
+                strong[where[i], where[j]] = strong[where[j], where[i]] = True
     mask = np.triu(strong | (sim >= CONTEXT / 2), k=1) & (art[:, None] != art[None, :])
     rows, cols = np.nonzero(mask)
     return [

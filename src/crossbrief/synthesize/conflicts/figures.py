@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -291,6 +291,7 @@ def figure_conflicts(
     index: EntityIndex | None = None,
     dates: Mapping[str, str | None] | None = None,
     values: Sequence[FigureValue] | None = None,
+    blocked: Collection[tuple[int, int]] = (),
 ) -> list[FigureSet]:
     """Sets of figures of one quantity whose values cannot all be true, each in text order,
     or in date order where the set is an update (``FigureSet``); ``index`` tells which
@@ -304,7 +305,7 @@ def figure_conflicts(
         by_sentence[v.sentence].append(n)
     links = _Links(values)
     _link_repeats(values, links)
-    for i, j, need in related_pairs(story, groups, list(by_sentence)):
+    for i, j, need in related_pairs(story, groups, list(by_sentence), blocked):
         # one value restated first ("a 60-seat majority" / "gaining 60 seats"), then the best
         # context; among equals, the closest values (one event, two reports)
         scored = sorted(
