@@ -163,6 +163,7 @@ def test_a_sentence_about_the_speaker_does_not_end_her_quotes(nlp: Any, between:
         "The union called her plan a fantasy.",
         "The fire destroyed her home on Friday.",
         "The mayor rejected the claim.",
+        "Police arrested her on Friday.",
     ],
 )
 def test_a_sentence_about_something_else_still_ends_the_quotes(nlp: Any, between: str) -> None:

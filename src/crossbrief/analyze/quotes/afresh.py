@@ -69,11 +69,18 @@ def _description(tok: Any, earlier: Any, quoted: Sequence[int]) -> bool:
 
 def _common_noun(tok: Any) -> bool:
     """A common noun, not a name the tagger called one ("Trump went on" at a sentence's
-    start): not tagged a name, and in lower case or with a determiner or modifier."""
+    start): not tagged a name, and in lower case, plural, or with a determiner or
+    modifier."""
+    # a plural opening its sentence ("Police arrested her") is a common noun: names the
+    # tagger mistakes for nouns are singular
     return (
         tok.pos_ == "NOUN"
         and tok.ent_type_ not in NAME_TYPES
-        and (tok.is_lower or any(c.dep_ in {"det", "poss", "amod"} for c in tok.children))
+        and (
+            tok.is_lower
+            or tok.tag_ == "NNS"
+            or any(c.dep_ in {"det", "poss", "amod"} for c in tok.children)
+        )
     )
 
 
