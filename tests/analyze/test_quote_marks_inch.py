@@ -20,3 +20,17 @@ def test_a_number_before_the_closing_mark_still_closes_it() -> None:
     text = 'Lee took "about $200,000" from banks, said "Reed."'
     assert _quoted(text) == ["about $200,000", "Reed."]
     assert _quoted('Lee said "we got 14" of snow.') == ["we got 14"]
+
+
+def test_an_inch_mark_before_a_measure_word_stays_inside() -> None:
+    text = '"They sold me a 55" TV and 3" thick boards," said Ann Lee.'
+    assert _quoted(text) == ['They sold me a 55" TV and 3" thick boards,']
+
+
+def test_a_name_ending_in_a_number_closes_its_quote() -> None:
+    # Negatives: a capitalised word before the number names it; a word that measures
+    # nothing after the mark.
+    text = 'Ann Lee called the deal "Phase 2" in a speech. "We will not pay," Reed said.'
+    assert _quoted(text) == ["Phase 2", "We will not pay,"]
+    text = 'Lee said "we need 2" to win and "more."'
+    assert _quoted(text) == ["we need 2", "more."]

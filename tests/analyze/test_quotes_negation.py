@@ -65,6 +65,8 @@ def test_a_negation_in_the_content_or_elsewhere_marks_nothing(
         "Ann Lee has yet to say the plant would close.",
         "Tom Reed was not ready to say the plant would close.",
         "Tom Reed avoided saying the plant would close.",
+        "Tom Reed was not prepared to say the plant would close.",
+        "In no way did Tom Reed say the plant would close.",
     ],
 )
 def test_a_negation_outside_the_cue_marks_its_quote(nlp: Any, text: str) -> None:
@@ -78,6 +80,13 @@ def test_a_negation_outside_the_cue_marks_its_quote(nlp: Any, text: str) -> None
         "Tom Reed was ready to say the plant would close.",
         "At one point Tom Reed said the plant would close.",
         "Tom Reed went so far as to say the plant would close.",
+        "Tom Reed was not afraid to say the plant would close.",
+        "Tom Reed never apologised after saying the plant would close.",
+        "Tom Reed did not resign despite saying the plant would close.",
+        "Tom Reed did not shy away from saying the plant would close.",
+        "In no uncertain terms, Tom Reed said the plant would close.",
+        "With no hint of doubt, Tom Reed said the plant would close.",
+        "In no time at all, Tom Reed said the plant would close.",
     ],
 )
 def test_a_verb_that_affirms_its_complement_marks_nothing(nlp: Any, text: str) -> None:

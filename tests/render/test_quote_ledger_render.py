@@ -182,6 +182,10 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("the office of the mayor", True),
         ("Spokesman for Mr Lee", True),
         ("Lee's campaign", True),
+        ("Theresa May's Official Spokesman", True),  # a possessive, whatever the capitals
+        ("Her Office", True),
+        ("the Governor's Office", True),
+        ("the Office of Management and Budget", False),
     ],
 )
 def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:

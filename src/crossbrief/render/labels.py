@@ -121,14 +121,16 @@ def speaks_for(phrase: str) -> bool:
     its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
     office, a lawyer, and whose it is is said ("Tony Blair's official spokesman", "a
     spokesman for Mr Lee", "his office"). A name with a role ("spokesman Ann Lee") is that
-    person, and an office by its name ("the Cabinet Office") is that office."""
+    person, and an office by its name ("the Cabinet Office") is that office, but one that
+    is someone's ("Theresa May's Official Spokesman", "Her Office") is a proxy whatever its
+    capitals."""
     own = _PHRASE_END.split(phrase, maxsplit=1)[0]
     head = own.split()
     if not head or head[-1].lower().strip(",.;:") not in PROXY_NOUNS:
         return False
-    if _named_office(phrase, head):
-        return False
-    return bool(_POSSESSIVE.search(own + " ") or _FOR_SOMEONE.search(phrase))
+    if _POSSESSIVE.search(own + " "):
+        return True
+    return not _named_office(phrase, head) and bool(_FOR_SOMEONE.search(phrase))
 
 
 _NAMED_AFTER = re.compile(r"\s(?:for|of)\s+(?:the\s+)?[A-Z]")

@@ -17,8 +17,9 @@ def narrative_between(para: Para, last: Attr, a: int, b: int) -> bool:
     """A whole sentence of the writer's own lies between offsets ``a`` and ``b``: no word
     of it in quote marks, not the sentence of the previous quote's cue ('"A." Lee said.
     "B."'), and about something else (its subject a common noun, where a pronoun or a name
-    may still be the speaker's). The quote after it starts afresh: '"We tried," Lee said.
-    The mourners left cards behind. "We miss you."' is no more Lee's."""
+    may still be the speaker's, as may "her voice" or a description the text gave her). The
+    quote after it starts afresh: '"We tried," Lee said. The mourners left cards behind. "We
+    miss you."' is no more Lee's, nor is it after "The union called her plan a fantasy."."""
     for sent in para.sents:
         s0, s1 = para.offset + sent.start_char, para.offset + sent.end_char
         if s0 < a or s1 > b or sum(t.is_alpha for t in sent) < 3:
@@ -27,35 +28,59 @@ def narrative_between(para: Para, last: Attr, a: int, b: int) -> bool:
             continue
         if last.cue is not None and last.para is para and sent.start <= last.cue.i < sent.end:
             continue
-        if any(t.lower_ in _PERSONAL for t in sent):
-            continue  # "Her voice broke", "The fire destroyed her home": about the speaker
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
-        if subjects and all(_common_noun(c) and not _description(c) for c in subjects):
+        earlier = para.doc[: sent.start]
+        if subjects and all(
+            _common_noun(c) and not _hers(c) and not _description(c, earlier, para.quoted)
+            for c in subjects
+        ):
             return True  # of someone or something else: not "she plans", not "Lee went on"
     return False
 
 
-# Words that tie a sentence to a person just quoted ("Her voice broke", "He paused").
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# Possessives that tie a subject to the person just quoted ("Her voice broke").
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# The speaker's own body and voice: a subject of these with "her" is still about her; her
+# plan, her home or her party are things others act on, not her going on.
+_BODY_WORDS = """voice voices tone eyes eye face hands hand lips throat head shoulders tears
+    smile expression gaze fists fist knees legs body heart breath words"""
+_BODY = frozenset(_BODY_WORDS.split())
 
 
-def _description(tok: Any) -> bool:
-    """A definite description of one person ("The mother of two paused"), who may be the
-    speaker just quoted."""
+def _hers(tok: Any) -> bool:
+    """A subject that is the speaker's own body or voice ("Her voice broke")."""
+    return tok.lower_ in _BODY and any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in tok.children
+    )
+
+
+def _description(tok: Any, earlier: Any, quoted: Sequence[int]) -> bool:
+    """A definite description of one person ("The mother of two paused") that the text gave
+    someone earlier in the paragraph, outside quote marks ("Ann Lee, a mother of two"), so
+    that it may be the speaker just quoted; "The mayor" for a speaker never called mayor is
+    someone else."""
     return (
         tok.tag_ == "NN"
         and one_person(tok.lower_)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(t.lower_ == tok.lower_ and not quoted[t.i] for t in earlier)
     )
 
 
 def _common_noun(tok: Any) -> bool:
     """A common noun, not a name the tagger called one ("Trump went on" at a sentence's
-    start): not tagged a name, and in lower case or with a determiner or modifier."""
+    start): not tagged a name, and in lower case, plural, or with a determiner or
+    modifier."""
+    # a plural opening its sentence ("Police arrested her") is a common noun: names the
+    # tagger mistakes for nouns are singular
     return (
         tok.pos_ == "NOUN"
         and tok.ent_type_ not in NAME_TYPES
-        and (tok.is_lower or any(c.dep_ in {"det", "poss", "amod"} for c in tok.children))
+        and (
+            tok.is_lower
+            or tok.tag_ == "NNS"
+            or any(c.dep_ in {"det", "poss", "amod"} for c in tok.children)
+        )
     )
 
 

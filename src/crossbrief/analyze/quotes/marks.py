@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from crossbrief.analyze.quotes.lexicon import (
     CLOSE_MARKS,
     DOUBLED,
-    FORM_TO_BASE,
     MARKS,
     OPEN_MARKS,
     STRAIGHT,
@@ -155,20 +154,26 @@ def _reopens(text: str, open_at: int, i: int, c: str, width: int, end: int) -> b
 
 def _inch(text: str, i: int, end: int) -> bool:
     """A straight mark inside an open quote that is an inch mark: right after a small bare
-    number, a space and a lower-case word other than a pronoun or verb of saying after it
-    ('14" of snow'; not '"It was 14" he said'), and another straight mark later in the
-    paragraph to close the quote."""
+    number that no capitalised word names ('14"', not 'Phase 2"'), a space and a word that
+    measures after it ('14" of snow', '55" screen'; not '"Phase 2" in a speech' or '"It
+    was 14" he said'), and another straight mark later in the paragraph to close the
+    quote."""
     if text[i] != STRAIGHT or not re.search(
         r"(?<![\d,.$\u20ac\u00a3])\d{1,3}$", text[max(0, i - 5) : i]
     ):
         return False  # a small bare number ('14"'), not '$200,000"' or an id
-    m = re.match(r" ([a-z]+)\b", text[i + 1 : end])
-    if m is None or m.group(1) in _NOT_UNITS or m.group(1) in FORM_TO_BASE:
+    if re.search(r"\b[A-Z][\w-]*\s+\d{1,3}$", text[max(0, i - 40) : i]):
+        return False  # 'Phase 2"', 'Section 8"': a name ending in a number
+    m = re.match(r" ([A-Za-z]+)\b", text[i + 1 : end])
+    if m is None or m.group(1).lower() not in _MEASURES:
         return False
     return text.find(STRAIGHT, i + 1, end) >= 0
 
 
-_NOT_UNITS = frozenset({"he", "she", "they", "we", "i", "it", "you", "according"})
+# Words that follow a length in inches ('14" of snow', '55" TV', '3" thick').
+_MEASURES_WORDS = """of wide long tall high deep thick across x inch inches screen screens tv
+    tvs display displays monitor monitors laptop wheels rims pipe diameter"""
+_MEASURES = frozenset(_MEASURES_WORDS.split())
 
 
 def _typo_close(text: str, open_at: int, i: int) -> bool:

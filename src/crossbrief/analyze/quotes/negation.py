@@ -43,17 +43,17 @@ def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
 # Links from a cue up to the verb or adjective it completes in the same clause ("avoided
 # saying", "stopped short of saying", "was not ready to say", "go so far as to say").
 _COMPLETES = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "advmod"})
-# Verbs whose negation affirms their complement ("did not hesitate to say"), in all their
-# forms (the pipeline has no lemmatizer).
-_AFFIRMING_WORDS = """hesitate hesitates hesitated hesitating fail fails failed failing cease
-    ceases ceased ceasing stop stops stopped stopping forget forgets forgot forgotten
-    forgetting"""
-_AFFIRMING = frozenset(_AFFIRMING_WORDS.split())
 # Verbs that hold the speaker back from their complement ("avoided saying").
 _HOLDING_BACK_WORDS = """avoid avoids avoided avoiding refrain refrains refrained refraining
-    evade evades evaded evading"""
+    evade evades evaded evading decline declines declined declining"""
 _HOLDING_BACK = frozenset(_HOLDING_BACK_WORDS.split())
 _STOP = frozenset({"stop", "stops", "stopped", "stopping"})
+# Governors whose negation withholds their complement ("was not ready to say", "did not go so
+# far as to say", "did not want to say"); any other negated governor leaves the statement
+# made ("was not afraid to say", "did not resign despite saying").
+_WITHHOLDING_WORDS = """go goes went gone going ready prepared willing able want wants
+    wanted wanting wish wishes wished dare dares dared bring brings brought"""
+_WITHHOLDING = frozenset(_WITHHOLDING_WORDS.split())
 # Subjects that say no one spoke ("No one said", "Nobody told", "none of them said").
 NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 
@@ -83,7 +83,11 @@ def _held_back(gov: Any, cue: Any, quoted: Sequence[int]) -> bool:
         return True
     if any(c.lower_ == "yet" and c.nbor(1).lower_ == "to" for c in kids if c.i + 1 < len(c.doc)):
         return True
-    return gov.lower_ not in _AFFIRMING and any(_negates(c, cue, quoted) for c in kids)
+    # the copula of "was not ready to say" carries the negation of its withholding adjective
+    withholding = gov.lower_ in _WITHHOLDING or any(
+        c.dep_ == "acomp" and c.lower_ in _WITHHOLDING for c in kids
+    )
+    return withholding and any(_negates(c, cue, quoted) for c in kids)
 
 
 def _no_subject(tok: Any) -> bool:
@@ -96,13 +100,29 @@ def _no_subject(tok: Any) -> bool:
     )
 
 
+# Negative adverbials that deny the whole statement, as preposition and noun ("at no point",
+# "in no way"); "in no uncertain terms" or "in no time" only say how it was said.
+_NO_POINT = frozenset(
+    {
+        ("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"), ("at", "juncture"),
+        ("in", "way"), ("in", "sense"), ("in", "case"), ("on", "occasion"), ("on", "account"),
+        ("under", "circumstances"),
+    }
+)  # fmt: skip
+
+
 def _at_no_point(tok: Any, quoted: Sequence[int]) -> bool:
     """A negative adverbial on the verb before it: "at no point", "in no way"."""
     return any(
         c.dep_ == "prep"
         and c.i < tok.i
         and not _inside(c, quoted)
-        and any(o.dep_ == "pobj" and any(d.lower_ == "no" for d in o.children) for o in c.children)
+        and any(
+            o.dep_ == "pobj"
+            and (c.lower_, o.lower_) in _NO_POINT
+            and any(d.lower_ == "no" for d in o.children)
+            for o in c.children
+        )
         for c in tok.children
     )
 
