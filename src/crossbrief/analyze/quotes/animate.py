@@ -53,7 +53,8 @@ _SHARE_WORDS = "percent half third quarter majority minority most share pluralit
 _SHARES = frozenset(_SHARE_WORDS.split())
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular by its ending ("witnesses" -> "witness"); others as they are."""
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("sses", "ches", "shes", "xes")):  # "witnesses", "coaches"
@@ -76,7 +77,7 @@ def animate(tok: Any) -> bool:
         return False
     if tok.ent_type_ in NAMED or tok.pos_ == "PROPN":
         return True
-    word = _singular(low)
+    word = singular(low)
     if tok.pos_ == "PRON" and low not in HUMAN_NOUNS:
         return False  # "it", "this", "that" outside a relative clause; not "some", "all"
     if word in _SHARES:  # "39 percent of voters", "half of them"

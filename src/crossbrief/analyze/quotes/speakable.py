@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from crossbrief.analyze.quotes.animate import NAMED, animate
+from crossbrief.analyze.quotes.animate import NAMED, animate, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
 from crossbrief.model import Quote
@@ -51,15 +51,9 @@ RECORDS = frozenset(_RECORD_WORDS.split())
 
 
 def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes", "xes")):  # "bosses", "speeches"
-        return word[:-2]
     if word.endswith("ses") and word[:-2] in RECORDS:  # "analyses" is plural of "analysis"
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return singular(word)
 
 
 # People and bodies of people the animacy lexicon leaves to context ("sources said", "the
