@@ -1,0 +1,210 @@
+"""The HTML sections on agreement and disagreement: at a glance, summary, facts, conflicts,
+and the coverage matrix of who reported which fact."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from crossbrief.model import Brief, Conflict, Fact, SentenceRef
+from crossbrief.render.html_page import Page, esc, section, shorten, support_badge
+from crossbrief.render.labels import outlet_name
+
+GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
+
+
+def _disagreements(brief: Brief) -> list[Conflict]:
+    """Conflicts proper: a count updated from one dated article to a later one is not one."""
+    return [c for c in brief.conflicts if c.kind != "update"]
+
+
+def _values(page: Page, c: Conflict) -> str:
+    """ "21 [1][4] vs 23 [2]": each distinct value once, with the articles giving it."""
+    by_value: dict[str, list[SentenceRef]] = defaultdict(list)
+    for v in c.values:
+        by_value[v.key].append(SentenceRef(v.article, v.sentence))
+    shown = {v.key: v.value for v in reversed(c.values)}
+    joiner = " → " if c.kind == "update" else " vs "
+    return joiner.join(
+        f'<b class="value">{esc(shown[key])}</b>{page.cites(refs)}'
+        for key, refs in by_value.items()
+    )
+
+
+def _topic(c: Conflict) -> str:
+    """What a conflict is about, without the values its label repeats."""
+    return c.about.split(":", 1)[0]
+
+
+def _glance_list(items: str, total: int, sid: str, empty: str) -> str:
+    """The first rows of a glance block, a link to section ``sid`` for the rest, or ``empty``."""
+    if not items:
+        return f'<p class="muted">{esc(empty)}</p>'
+    more = total - GLANCE_ROWS
+    return f'<ul class="glance-list">{items}</ul>' + (
+        f'<a href="#{sid}">{more} more</a>' if more > 0 else ""
+    )
+
+
+def glance(page: Page, outlets: int) -> str:
+    """The first screen: how many outlets, the best-supported facts, the first conflicts."""
+    b = page.brief
+    shared = [f for f in b.facts if f.support >= 2]
+    differ = _disagreements(b)
+    updates = len(b.conflicts) - len(differ)
+    cells = [
+        (str(outlets), f"outlet{'s' * (outlets != 1)}, {len(b.articles)} articles"),
+        (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
+        (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures, ages or names"),
+    ]
+    items = "".join(f"<li><b>{esc(n)}</b> {esc(t)}</li>" for n, t in cells)
+    agree = "".join(
+        f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16))}"
+        f"{page.cites(f.sources)}</li>"
+        for f in shared[:GLANCE_ROWS]
+    )
+    agree_body = _glance_list(
+        agree, len(shared), "facts", "No fact is told by more than one outlet."
+    )
+    rows = "".join(
+        f'<li><span class="topic">{esc(_topic(c))}</span>: {_values(page, c)}</li>'
+        for c in differ[:GLANCE_ROWS]
+    )
+    differ_body = _glance_list(
+        rows, len(differ), "conflicts", "No figure, age or name differs between outlets."
+    ) + (
+        f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
+        f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'
+        if updates
+        else ""
+    )
+    nav = "".join(
+        f'<a href="#{sid}">{esc(label)}</a>'
+        for sid, label in (
+            ("summary", "Summary"),
+            ("facts", "Agree"),
+            ("conflicts", "Differ"),
+            ("coverage", "Coverage"),
+            ("timeline", "Timeline"),
+            ("entities", "Who"),
+            ("quotes", "Quotes"),
+            ("articles", "Articles"),
+        )
+    )
+    return (
+        f'<div id="glance"><ul class="glance">{items}</ul>'
+        '<div class="glance-cols">'
+        f'<div class="glance-agree" id="glance-agree"><h2>Outlets agree</h2>{agree_body}</div>'
+        f'<div class="glance-differ" id="glance-differ"><h2>Outlets differ</h2>{differ_body}'
+        "</div></div>"
+        f"<nav>{nav}</nav></div>"
+    )
+
+
+def summary(page: Page, outlets: int) -> str:
+    """The summary sentences, each with its citations and outlet count."""
+    items = "".join(
+        f"<li>{esc(s.text)} {page.cites(s.sources)} {support_badge(s.support, outlets)}</li>"
+        for s in page.brief.summary
+    )
+    return section(
+        "Summary",
+        f'<ol class="summary">{items}</ol>',
+        "summary",
+        "Markers [n] are the articles carrying the sentence or a close rewording of it that "
+        "gives no other value of its figures (those are under Differ), and "
+        "the count is their outlets; it can be higher than the support of the same fact "
+        "below, which counts only sentences grouped as one fact.",
+    )
+
+
+def facts(page: Page, outlets: int) -> str:
+    """Every fact once, with its support and whether it is an attributed claim."""
+    items = "".join(
+        f"<li>{support_badge(f.support, outlets)} {esc(f.text)}"
+        + (' <span class="flag">attributed claim</span>' if f.attributed else "")
+        + f" {page.cites(f.sources)}</li>"
+        for f in page.brief.facts
+    )
+    body = (
+        f'<ul class="facts">{items}</ul>'
+        if items
+        else "<p>No fact is reported by more than one outlet.</p>"
+    )
+    return section(
+        "What outlets agree on",
+        body,
+        "facts",
+        "Each fact once, with how many independent outlets report it; "
+        "an attributed claim is what someone said, not an established fact.",
+    )
+
+
+def conflicts(page: Page) -> str:
+    """Every conflict with each value, its outlet and sentence; updates after disagreements."""
+    rows = []
+    # disagreements first; updates (counts that changed between dated articles) after them
+    ordered = sorted(page.brief.conflicts, key=lambda c: c.kind == "update")
+    for c in ordered:
+        values = "".join(
+            f'<li><b class="value">{esc(v.value)}</b> '
+            f'<span class="muted">{esc(outlet_name(page.by_id[v.article]) if v.article in page.by_id else v.article)}</span>'
+            f" {page.cites([SentenceRef(v.article, v.sentence)])}</li>"
+            for v in c.values
+        )
+        kind = "update (running count)" if c.kind == "update" else c.kind
+        rows.append(
+            f'<tr class="{esc(c.kind)}"><th scope="row">{esc(c.about)}</th><td>{esc(kind)}</td>'
+            f'<td><ul class="values">{values}</ul></td></tr>'
+        )
+    body = (
+        '<table class="conflicts"><thead><tr><th>About</th><th>Kind</th>'
+        f"<th>Values, by outlet</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else "<p>No disagreement found on figures, ages or names.</p>"
+    )
+    return section(
+        "Where outlets differ",
+        body,
+        "conflicts",
+        "Every value with its outlet and sentence; an update is a count that rose from an "
+        "earlier-dated article to a later one, listed in date order, not a disagreement.",
+    )
+
+
+def coverage(page: Page, top_facts: Sequence[Fact]) -> str:
+    """The matrix of ``top_facts`` (rows) against the articles (columns) reporting them."""
+    arts = page.brief.articles
+    if not top_facts or not arts:
+        return section("Coverage", "<p>No shared facts to compare.</p>", "coverage")
+    head = "".join(
+        f'<th scope="col" title="{esc(outlet_name(a))}">[{page.numbers[a.id]}]</th>' for a in arts
+    )
+    rows = []
+    for n, f in enumerate(top_facts, start=1):
+        cited = {r.article: r for r in f.sources}
+        cells = "".join(
+            f'<td class="yes">{page.cites([cited[a.id]], "●")}</td>'
+            if a.id in cited
+            else '<td class="no" title="not reported">–</td>'
+            for a in arts
+        )
+        rows.append(
+            f'<tr><th scope="row" class="fact-label">{n}. {esc(shorten(f.text))}</th>{cells}</tr>'
+        )
+    totals = "".join(
+        f"<td>{sum(1 for f in top_facts if any(r.article == a.id for r in f.sources))}</td>"
+        for a in arts
+    )
+    body = (
+        '<div class="scroll"><table class="matrix"><thead><tr><th>Fact</th>'
+        f"{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
+        f'<tfoot><tr><th scope="row">Facts reported</th>{totals}</tr></tfoot></table></div>'
+    )
+    return section(
+        "Coverage: who reported what",
+        body,
+        "coverage",
+        "Rows are the best-supported facts, columns the articles; a dash is a fact that "
+        "article left out.",
+    )

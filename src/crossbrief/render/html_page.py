@@ -1,0 +1,71 @@
+"""What every section of the HTML page shares: escaping, lookups, citation markers, badges.
+
+Every piece of article text reaches the page through ``esc`` (``html.escape`` after the
+display clean-up), so a section never escapes on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from crossbrief.model import Brief, BriefArticle, SentenceRef
+from crossbrief.render.labels import article_numbers, display, outlet_name
+
+
+def esc(text: object) -> str:
+    """``text`` as displayed, escaped for HTML text and attribute values alike."""
+    return escape(display(str(text)), quote=True)
+
+
+class Page:
+    """Lookups shared by every section of one page."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.numbers = article_numbers(brief)
+        self.by_id: dict[str, BriefArticle] = {a.id: a for a in brief.articles}
+
+    def sentence(self, ref: SentenceRef) -> str:
+        """The cited sentence's text, or "" when the reference points nowhere."""
+        a = self.by_id.get(ref.article)
+        if a is not None and 0 <= ref.sentence < len(a.sentences):
+            return a.sentences[ref.sentence]
+        return ""
+
+    def cites(self, refs: Iterable[SentenceRef], mark: str = "") -> str:
+        """One focusable marker per article, its tooltip the cited sentence."""
+        seen: set[str] = set()
+        marks = []
+        for r in refs:
+            if r.article in seen or r.article not in self.numbers:
+                continue
+            seen.add(r.article)
+            a = self.by_id[r.article]
+            marks.append(
+                f'<span class="cite" tabindex="0" aria-label="source {self.numbers[r.article]}">'
+                f"{mark or f'[{self.numbers[r.article]}]'}"
+                f'<span class="tip" role="tooltip"><b>{esc(outlet_name(a))}</b>: '
+                f"{esc(self.sentence(r))}</span></span>"
+            )
+        return "".join(marks)
+
+
+def section(title: str, body: str, sid: str, note: str = "") -> str:
+    """One titled ``<section>`` with id ``sid``, its ``note`` as a muted lead paragraph."""
+    lead = f'<p class="muted">{esc(note)}</p>' if note else ""
+    return f'<section id="{sid}"><h2>{esc(title)}</h2>{lead}{body}</section>'
+
+
+def support_badge(support: int, outlets: int, short: bool = False) -> str:
+    """How many outlets tell something, "1 outlet only" flagged; ``short`` as "2/5"."""
+    cls = "support single" if support < 2 else "support"
+    label = "1 outlet only" if support < 2 else f"{support} of {outlets} outlets"
+    text = f"{support}/{outlets}" if short else label
+    return f'<span class="{cls}" title="{label}">{text}</span>'
+
+
+def shorten(text: str, words: int = 14) -> str:
+    """The first ``words`` words of ``text``, an ellipsis marking the cut."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

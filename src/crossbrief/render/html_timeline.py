@@ -1,0 +1,72 @@
+"""The HTML timeline section: a bar chart of events per date (inline SVG) over the list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from crossbrief.model import SentenceRef, TimelineEntry
+from crossbrief.render.html_page import Page, esc, section
+
+CHART_WIDTH, CHART_ROW = 640, 22
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else value[:10])
+    except ValueError:
+        try:
+            return date.fromisoformat(value[:7] + "-01")
+        except ValueError:
+            return None
+
+
+def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
+    """The dated events, charted by how many fall on each date, then listed with citations."""
+    dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
+    if not dated:
+        return section("Timeline", "<p>No dated events found.</p>", "timeline")
+    first = min(d for d, _ in dated)
+    last = max(d for d, _ in dated)
+    # A row per value at its own precision: a year or a week is labelled as such, not as
+    # its first day, which would date a background fact to a day nobody reported.
+    start = {t.date: d for d, t in dated}
+    labels = sorted(start, key=lambda v: (start[v], len(v), v))
+    counts = {v: sum(1 for _, t in dated if t.date == v) for v in labels}
+    most = max(counts.values())
+    pad, label_w = 10, 90
+    width = CHART_WIDTH
+    height = CHART_ROW * len(labels) + 2 * pad
+    x0, x1 = label_w, width - pad - 30
+    # one row per date, in order; the bar is how many events the articles date to that day
+    # (a time-proportional axis would crush a week of news against one old background date)
+    marks = [f'<line x1="{x0}" y1="{pad}" x2="{x0}" y2="{height - pad}" class="axis"/>']
+    for row, v in enumerate(labels):
+        y = pad + row * CHART_ROW + CHART_ROW // 2
+        x = x0 + max((x1 - x0) * counts[v] / most, 4)
+        marks.append(
+            f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end" class="tick">{esc(v)}</text>'
+            f'<rect x="{x0}" y="{y - 6}" width="{x - x0:.1f}" height="12" rx="3" class="bar">'
+            f"<title>{esc(v)}: {counts[v]} event(s)</title></rect>"
+            f'<text x="{x + 4:.1f}" y="{y + 4}" class="tick">{counts[v]}</text>'
+        )
+    svg = (
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="timeline from {first.isoformat()} to {last.isoformat()}" '
+        f'preserveAspectRatio="xMinYMin meet">{"".join(marks)}</svg>'
+    )
+    items = "".join(
+        f'<li><time datetime="{esc(t.date)}">{esc(t.date)}</time> '
+        f'<span class="muted">({esc(t.expression)}'
+        + (f", from {esc(t.anchor)}" if t.anchor else "")
+        + f")</span> {esc(t.text)} "
+        + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
+        + "</li>"
+        for t in entries
+    )
+    return section(
+        "Timeline",
+        f'{svg}<ol class="timeline">{items}</ol>',
+        "timeline",
+        "Markers [n] are the articles dating the same event to the same day.",
+    )
