@@ -1,4 +1,5 @@
-"""The held-out conflict listing (bench/conflicts_heldout.py): its input handling."""
+"""The held-out conflict listing (bench/conflicts_heldout.py, its sets in
+bench/_heldout_sets.py): its input handling."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from crossbrief.model import AnalyzedArticle, Article
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 heldout = pytest.importorskip("conflicts_heldout")
+sets = pytest.importorskip("_heldout_sets")
 
 
 @pytest.mark.parametrize(
@@ -27,7 +29,7 @@ heldout = pytest.importorskip("conflicts_heldout")
     ],
 )
 def test_numbers_split_by_the_tokenizer_are_joined(tokens: str, printed: str) -> None:
-    assert heldout.rejoin_numbers(tokens) == printed
+    assert sets.rejoin_numbers(tokens) == printed
 
 
 @pytest.mark.parametrize(
@@ -35,7 +37,7 @@ def test_numbers_split_by_the_tokenizer_are_joined(tokens: str, printed: str) ->
     ["It opened on May 5, 2010 in Rome.", "Scores were 3, 14 and 15.", "He left. 2 stayed."],
 )
 def test_other_numbers_are_left_alone(text: str) -> None:
-    assert heldout.rejoin_numbers(text) == text
+    assert sets.rejoin_numbers(text) == text
 
 
 def test_every_gold_cluster_is_left_out() -> None:
@@ -45,7 +47,7 @@ def test_every_gold_cluster_is_left_out() -> None:
     named |= {g["cluster"] for g in facts["groups"]}
     # the 25 developed clusters: 17 with conflicts and 12 with fact groups, overlapping
     assert len(named) == 25
-    assert named == heldout.gold_clusters()
+    assert named == sets.gold_clusters()
 
 
 @pytest.mark.parametrize(
@@ -87,13 +89,13 @@ def test_a_bad_topic_range_stops_the_command() -> None:
 
 @pytest.mark.parametrize(("story", "topic"), [("12ecbplus", 12), ("3ecb", 3), ("ecb", 0)])
 def test_topic_of_a_sub_event(story: str, topic: int) -> None:
-    assert heldout.topic_of(story) == topic
+    assert sets.topic_of(story) == topic
 
 
 def test_the_bbc_halves_are_frozen_as_they_were_read() -> None:
     # the halves were fixed as the odd (A) and even (B) story numbers of one grouping; the
     # file keeps them, file names only, so a grouping change moves no read story
-    frozen = heldout.frozen_halves()
+    frozen = sets.frozen_halves()
     verdicts = (BENCH / "gold" / "conflict_verdicts_heldout.md").read_text(encoding="utf-8")
     read = set(re.findall(r"\bbbc-[a-z]+-\d\d\b", verdicts))
     names = {name: half for name, half in frozen.values()}
@@ -105,8 +107,8 @@ def test_the_bbc_halves_are_frozen_as_they_were_read() -> None:
 
 def test_a_story_outside_the_frozen_halves_takes_a_stable_half() -> None:
     # pinned: a change to the hash would move stories already read from one half to the other
-    assert heldout.hash_half(("tech/001.txt", "tech/040.txt")) == "B"
-    halves = {heldout.hash_half((f"tech/{n:03d}.txt",)) for n in range(1, 20)}
+    assert sets.hash_half(("tech/001.txt", "tech/040.txt")) == "B"
+    halves = {sets.hash_half((f"tech/{n:03d}.txt",)) for n in range(1, 20)}
     assert halves == {"A", "B"}  # the hash splits stories, it does not put all in one half
 
 
@@ -115,10 +117,10 @@ def test_a_grouped_story_takes_its_frozen_half_or_a_hashed_one(
 ) -> None:
     # one invented category whose grouping gives a frozen story, a lone article (no story, so
     # no number) and a story the frozen file does not hold
-    frozen_files, (frozen_name, frozen_half) = next(iter(heldout.frozen_halves().items()))
+    frozen_files, (frozen_name, frozen_half) = next(iter(sets.frozen_halves().items()))
     category = frozen_files[0].split("/")[0]
     new_files = (f"{category}/901.txt", f"{category}/902.txt")
-    assert new_files not in heldout.frozen_halves()
+    assert new_files not in sets.frozen_halves()
     names = [*frozen_files, f"{category}/900.txt", *new_files]
     articles = [
         Article(id=f"a{n}", text="A short invented text.", source="BBC", path=f"/bbc/{f}")
@@ -139,13 +141,13 @@ def test_a_grouped_story_takes_its_frozen_half_or_a_hashed_one(
         "group_stories": grouped,
     }
     for attr, value in patched.items():
-        monkeypatch.setattr(heldout, attr, value)
-    found = [(name, heldout.story_files(group)) for name, group in heldout.bbc_stories(None)]
+        monkeypatch.setattr(sets, attr, value)
+    found = [(name, sets.story_files(group)) for name, group in sets.bbc_stories(None)]
     assert found == [(frozen_name, tuple(sorted(frozen_files))), (f"bbc-{category}-x02", new_files)]
     # the half filter keeps each story by its own half: the frozen one's, the hashed one's
-    new_half = heldout.hash_half(new_files)
+    new_half = sets.hash_half(new_files)
     for half in ("A", "B"):
-        kept = {name for name, _ in heldout.bbc_stories(half)}
+        kept = {name for name, _ in sets.bbc_stories(half)}
         expected = {frozen_name} if frozen_half == half else set()
         expected |= {f"bbc-{category}-x02"} if new_half == half else set()
         assert kept == expected
@@ -156,15 +158,15 @@ def test_the_halves_file_is_written_as_the_bbc_one_was() -> None:
     path = BENCH / "gold" / "bbc_halves.json"
     raw = path.read_text(encoding="utf-8")
     rows = [(name, r["half"], tuple(r["articles"])) for name, r in json.loads(raw).items()]
-    assert heldout.halves_json(rows) == raw
+    assert sets.halves_json(rows) == raw
 
 
 def test_a_set_with_no_halves_file_has_no_frozen_stories(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     (tmp_path / "gold").mkdir()
-    monkeypatch.setattr(heldout, "HERE", tmp_path)
-    assert heldout.frozen_halves("polnear_halves.json") == {}
+    monkeypatch.setattr(sets, "HERE", tmp_path)
+    assert sets.frozen_halves("polnear_halves.json") == {}
 
 
 def write_polnear(root: Path) -> None:
@@ -188,7 +190,7 @@ def write_polnear(root: Path) -> None:
 
 def test_polnear_articles_carry_publisher_date_and_headline(tmp_path: Path) -> None:
     write_polnear(tmp_path / "polnear")
-    found = heldout.polnear_articles(tmp_path / "polnear")
+    found = sets.polnear_articles(tmp_path / "polnear")
     # splits in name order, files in name order; the split without texts gives nothing
     assert [a.id for a in found] == [
         "politico_2016-06-01_a-rally",
@@ -214,27 +216,27 @@ def test_polnear_stories_need_two_publishers_and_keep_frozen_halves(
     new_story = [art(5, "nyt"), art(6, "breitbart")]
     groups = [one_outlet, [art(7, "nyt")], frozen_story, new_story]
     (tmp_path / "gold").mkdir()
-    monkeypatch.setattr(heldout, "HERE", tmp_path)
-    monkeypatch.setattr(heldout, "data_dir", lambda name: tmp_path)
-    monkeypatch.setattr(heldout, "polnear_articles", lambda root: [])
-    monkeypatch.setattr(heldout, "analyze_cached", lambda name, arts, path: [])
-    monkeypatch.setattr(heldout, "group_stories", lambda arts: groups)
+    monkeypatch.setattr(sets, "HERE", tmp_path)
+    monkeypatch.setattr(sets, "data_dir", lambda name: tmp_path)
+    monkeypatch.setattr(sets, "polnear_articles", lambda root: [])
+    monkeypatch.setattr(sets, "analyze_cached", lambda name, arts, path: [])
+    monkeypatch.setattr(sets, "group_stories", lambda arts: groups)
     # no halves file yet: reading a half is refused, freezing writes one
     with pytest.raises(SystemExit):
-        heldout.polnear_stories(None)
-    assert heldout.freeze_polnear() == 0
-    frozen = heldout.frozen_halves(heldout.POLNEAR_HALVES)
+        sets.polnear_stories(None)
+    assert sets.freeze_polnear() == 0
+    frozen = sets.frozen_halves(sets.POLNEAR_HALVES)
     assert set(frozen.values()) == {("polnear-001", "A"), ("polnear-002", "B")}
-    assert heldout.freeze_polnear() == 1  # never overwritten
+    assert sets.freeze_polnear() == 1  # never overwritten
     # the grouping changes: the frozen story keeps its name, a new one takes a fresh name
     groups[2:] = [[art(8, "usa-today"), art(9, "nyt")], frozen_story]
-    found = {name: heldout.story_files(g, 3) for name, g in heldout.polnear_stories(None)}
+    found = {name: sets.story_files(g, 3) for name, g in sets.polnear_stories(None)}
     assert found == {
         "polnear-x001": ("train/text/nyt_9.txt", "train/text/usa-today_8.txt"),
         "polnear-001": ("train/text/nyt_3.txt", "train/text/politico_4.txt"),
     }
-    new_half = heldout.hash_half(found["polnear-x001"])
-    assert {n for n, _ in heldout.polnear_stories("A")} == {"polnear-001"} | (
+    new_half = sets.hash_half(found["polnear-x001"])
+    assert {n for n, _ in sets.polnear_stories("A")} == {"polnear-001"} | (
         {"polnear-x001"} if new_half == "A" else set()
     )
 
@@ -247,7 +249,7 @@ def test_freeze_goes_with_polnear_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_polnear_halves_are_frozen_by_story_number() -> None:
     # fixed before any conflict was read: odd story numbers half A, even ones half B
-    frozen = heldout.frozen_halves(heldout.POLNEAR_HALVES)
+    frozen = sets.frozen_halves(sets.POLNEAR_HALVES)
     names = {name: half for name, half in frozen.values()}
     assert len(names) == len(frozen) >= 2
     for name, half in names.items():
