@@ -15,7 +15,7 @@ meet around a misread span ("435,000 some 500 kilometers" is no distance). Small
 recur across a story ("one of their girlfriends", "the two men"), need words next to both
 figures.
 
-The figures are read once per story by ``conflicts.figures.figure_values`` (the readers of
+The figures are read once per story by ``conflicts.readings.figure_values`` (the readers of
 bounds, approximations, units and counted nouns the conflicts use) and kept as ``values``,
 which ``build_conflicts`` takes instead of reading them again; a sentence pair is checked
 only when asked, and remembered.
@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 from crossbrief.model import Entity, SentenceRef
 from crossbrief.synthesize.conflicts.context import EntityIndex, root, same_quantity
-from crossbrief.synthesize.conflicts.figures import GENERIC, SMALL, FigureValue, figure_values
+from crossbrief.synthesize.conflicts.figures import SMALL
+from crossbrief.synthesize.conflicts.readings import GENERIC, FigureValue, figure_values
 from crossbrief.synthesize.conflicts.values import comparable, compatible
 from crossbrief.synthesize.story import Story
 

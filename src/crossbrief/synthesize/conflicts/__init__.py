@@ -5,7 +5,8 @@ story's sentence similarity, fact groups and entities:
 
     values    what a written figure allows: dimension, unit conversion, bounds, rounding
     context   the words around a value, related sentence pairs, dates, entity lookups
-    figures   counts, money, percentages, distances, masses, speeds
+    readings  each figure as a value: its measure, words, noun, place, role, holder, moment
+    figures   counts, money, percentages, distances, masses, speeds: readings linked
     holders   whose figure it is, which part or period, whether projected
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
@@ -19,9 +20,10 @@ from collections.abc import Collection, Mapping, Sequence
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
-from crossbrief.synthesize.conflicts.figures import FigureValue, figure_conflicts, topic
+from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
+from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.values import met
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from crossbrief.synthesize.conflicts.context import MATCH, same_quantity
 from crossbrief.synthesize.conflicts.holders import apart
+from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.values import comparable, compatible
-
-if TYPE_CHECKING:  # figures.py imports this module
-    from crossbrief.synthesize.conflicts.figures import FigureValue
 
 
 def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:

@@ -13,194 +13,31 @@ cannot all be true (bounds, approximations and unit conversions respected) is a 
 Figures that change over time are not conflicts: when the two figures are dated to different
 moments ("by Friday evening" / "by midday Saturday"), or the articles were published on
 different days and a figure is dated at all, the difference is the story moving on.
+
+The figures are read by ``readings.figure_values``; this module links them.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from crossbrief.analyze.figures import parse_number
-from crossbrief.model import AnalyzedArticle
-from crossbrief.synthesize.conflicts.context import (
-    MATCH,
-    NEAR,
-    Context,
-    EntityIndex,
-    Sentences,
-    clock_times,
-    context,
-    related_pairs,
-    root,
-    same_quantity,
-    stamps,
-)
+from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, related_pairs, same_quantity
 from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, pinned
-from crossbrief.synthesize.conflicts.furniture import counts_nothing
-from crossbrief.synthesize.conflicts.holders import Holder, holder
 from crossbrief.synthesize.conflicts.moments import Moments
-from crossbrief.synthesize.conflicts.predicates import predicate
-from crossbrief.synthesize.conflicts.roles import SIZE, adds_up, count_role
-from crossbrief.synthesize.conflicts.values import (
-    MONEY_UNITS,
-    SCALE_SUFFIX,
-    SIGN,
-    SUFFIX_SCALE,
-    UNIT_AFTER,
-    UNITS,
-    WORD,
-    Measure,
-    compatible,
-    measure,
-    reading,
-)
+from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
+from crossbrief.synthesize.conflicts.roles import adds_up
+from crossbrief.synthesize.conflicts.values import Measure, compatible
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import fold
 
 SAME = 0.6  # similarity of two sentences that are one sentence edited
 SMALL = 10  # counts below this ("two men", "three visits") recur across unrelated facts
-_BRACKET = re.compile(r"^\s*[(\[]\s*$")
-# a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
-_SIGN = re.compile(SIGN + "$")
-# Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
-GENERIC = frozenset(
-    {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
-)
 # Small counts ("two leaders", "three parties") recur across unrelated facts of one story; a
 # large count of one noun in two related sentences is rarely two quantities
 COUNTED_MIN = 100
-UNIT_WORDS = frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | MONEY_UNITS
-IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel"})
-
-
-@dataclass(frozen=True)
-class FigureValue:
-    """One figure as written, where it is, and what it allows."""
-
-    sentence: int  # index into story.sentences
-    article: str
-    text: str
-    measure: Measure
-    context: Context
-    start: int
-    when: frozenset[str] = frozenset()  # moments it is dated to ("by Friday evening")
-    words: tuple[tuple[str, str], ...] = ()  # (stem, word as written) of its sentence, for labels
-    noun: str = ""  # the counted noun analysis found ("refugees" of "30,000 displaced refugees")
-    places: frozenset[str] = frozenset()  # places named next to it ("died in Nicaragua")
-    role: str = ""  # a count's role besides its noun: a part, a whole, a size ("roles")
-    holder: Holder = field(
-        default_factory=Holder
-    )  # whose figure, which part or period, projected ("holders")
-    clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
-    tally: str = ""  # the stem of the plural noun it counts, generic or not ("peopl")
-    act: str = ""  # what happened to what a count counts ("dead", "injured": ``predicates``)
-
-    @property
-    def dimension(self) -> str:
-        return self.measure.dimension
-
-
-def _sized(text: str) -> str:
-    """A measure written as a hyphenated adjective ("a 13-meter yacht", "80-kilometer winds")
-    gives the size of the noun it qualifies, not a distance ("about 50 kilometers offshore")."""
-    return SIZE if re.search(r"\d-[^\W\d_]+$", text.strip()) else ""
-
-
-def _counted(unit: str) -> str:
-    """The stem of an informative counted noun; "" for units, symbols and generic nouns."""
-    word = fold(unit)
-    if not word.isalpha() or word in STOP_WORDS or word in GENERIC or word in UNIT_WORDS:
-        return ""
-    return root(word)
-
-
-def _tally(unit: str) -> str:
-    """The stem of a plural noun a count tallies ("people", "houses", "delegates"); "" for a
-    unit or a singular ("16GB", "one report"), which no running count counts."""
-    word = fold(unit)
-    plural = word.isalpha() and (word.endswith("s") or word in IRREGULAR_PLURALS)
-    return root(word) if plural and word not in UNIT_WORDS else ""
-
-
-def figure_values(story: Story, entities: EntityIndex | None = None) -> list[FigureValue]:
-    """Every comparable figure of the story (vague ones like "dozens" left out); ``entities``
-    tells which story entity holds a figure."""
-    holders = entities or EntityIndex(())
-    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
-    out = []
-    labels: dict[int, tuple[tuple[str, str], ...]] = {}
-    known = story_places(story)
-    for a in story.articles:
-        text = a.article.text
-        where = Sentences(a)
-        places = _place_mentions(a, known) if a.figures else []
-        previous: Measure | None = None
-        end = -1
-        for f in sorted(a.figures, key=lambda f: f.start):
-            tail = UNIT_AFTER.match(text, f.end)
-            # "7.6-million" reads as 7.6 at analysis; the scale word still counts
-            value = parse_number(f.text.replace("-", " ")) or f.value
-            sign = _SIGN.search(text, max(0, f.start - 4), f.start)
-            written = (sign.group(0) if sign else "") + f.text
-            # and a scale suffix right after a sum's span is its scale ("$" + "281" + "m")
-            suffix = SCALE_SUFFIX.match(text, f.end - 1)
-            if suffix and (sign or f.unit.lower() in MONEY_UNITS) and f.text[-1:].isdigit():
-                value *= SUFFIX_SCALE[suffix.group(1)]
-                written += suffix.group(1)
-            m = measure(written, value, f.unit, tail.group(0) if tail else "")
-            if m is None or value <= 0:
-                continue
-            # "50 mph (80 kph)": the bracketed conversion restates the figure before it (not
-            # a sum in another currency: the gold counts sums converted at two rates as two
-            # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
-            converted = previous is not None and previous.dimension == m.dimension
-            previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
-            if converted and _BRACKET.match(before):
-                continue
-            si = index[(a.article.id, where.index(f.start))]
-            sent = story.sentences[si]
-            local = text[sent.start : sent.end]
-            bare = not f.unit.strip() and tail is None
-            if counts_nothing(local, f.start - sent.start, f.end - sent.start, bare):
-                continue
-            if si not in labels:
-                labels[si] = tuple(
-                    (root(w), w)
-                    for w in WORD.findall(fold(local))
-                    if w not in STOP_WORDS and not w.isdigit()
-                )
-            out.append(
-                FigureValue(
-                    si,
-                    a.article.id,
-                    f.text,
-                    m,
-                    context(local, f.start - sent.start, f.end - sent.start),
-                    f.start,
-                    stamps(a, where, f.start, f.end),
-                    labels[si],
-                    _counted(f.unit),
-                    _places(text, places, f.start, f.end, sent.start, sent.end),
-                    count_role(text, f.start, f.end) if m.dimension == "count" else _sized(f.text),
-                    holder(
-                        a, holders, sent.start, sent.end, f.start, f.end, m.dimension == "count"
-                    ),
-                    clock_times(a, where, f.start)
-                    if reading(written, m, f.unit, local[: f.start - sent.start])
-                    else frozenset(),
-                    _tally(f.unit),
-                    predicate(local, f.start - sent.start, f.end - sent.start)
-                    if m.dimension == "count"
-                    else "",
-                )
-            )
-    return out
 
 
 class _Links:
@@ -234,43 +71,6 @@ class _Links:
         keep, gone = min(rx, ry), max(rx, ry)
         self.parent[gone] = keep
         self.members[keep] += self.members.pop(gone)
-
-
-def _place_mentions(a: AnalyzedArticle, known: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the article's mentions of a place: a name the NER tags as a
-    place anywhere in the story (``known``) is a place wherever it is tagged otherwise.
-    Read once per article, not once per figure."""
-    return [
-        (m.start, m.end, name)
-        for m in a.mentions
-        if (name := fold(m.text).removeprefix("the ")) in known
-    ]
-
-
-def _places(
-    text: str, places: Sequence[tuple[int, int, str]], start: int, end: int, low: int, high: int
-) -> frozenset[str]:
-    """Places named within ``NEAR`` characters of a figure, inside its sentence and not past
-    a semicolon ("El Salvador reported 239 dead; Guatemala said 194"); ``places`` from
-    ``_place_mentions``."""
-    low = max(low, text.rfind(";", low, start) + 1)
-    stop = text.find(";", end, high)
-    high = high if stop < 0 else stop
-    return frozenset(
-        name
-        for m_start, m_end, name in places
-        if low <= m_start and m_end <= high and m_end >= start - NEAR and m_start <= end + NEAR
-    )
-
-
-def story_places(story: Story) -> frozenset[str]:
-    """Every name the NER tags as a place in some article of the story."""
-    return frozenset(
-        fold(m.text).removeprefix("the ")
-        for a in story.articles
-        for m in a.mentions
-        if m.type in {"GPE", "LOC"}
-    )
 
 
 def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:

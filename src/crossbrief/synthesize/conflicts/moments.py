@@ -15,13 +15,10 @@ one), so it orders nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
+from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.dates import written_out
 from crossbrief.synthesize.story import Story
-
-if TYPE_CHECKING:  # figures.py imports this module
-    from crossbrief.synthesize.conflicts.figures import FigureValue
 
 
 class Moments:
