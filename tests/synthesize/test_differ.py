@@ -7,7 +7,7 @@ from crossbrief.model import Fact, SentenceRef, SummarySentence
 from crossbrief.synthesize.citations import agreeing_facts, agreeing_summary
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.differ import FigureCheck
-from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.facts import group_facts, group_sentences
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import figure_article
 
@@ -132,15 +132,15 @@ def test_the_conflicts_use_the_figures_the_check_read() -> None:
     assert build_conflicts(story, groups, figures=[]) == []
 
 
-def test_grouping_records_the_pairs_it_keeps_apart_only_for_their_figures() -> None:
+def test_grouping_returns_the_pairs_it_keeps_apart_only_for_their_figures() -> None:
     # one fact told with two numbers is what the conflicts look for: grouping keeps the two
-    # sentences apart (differ) but hands the pair on as one fact's (FigureCheck.blocked)
+    # sentences apart (differ) but hands the pair on as one fact's (Grouping.blocked)
     check = FigureCheck(care(CARE_B, "about 20"))
-    group_sentences(check.story, figures=check)
-    assert check.blocked == {(0, 1)}
+    grouping = group_facts(check.story, figures=check)
+    assert grouping.blocked == {(0, 1)}
+    assert all(len(g.members) == 1 for g in grouping.groups)
     agreeing = FigureCheck(care(CARE_C, "57"))
-    group_sentences(agreeing.story, figures=agreeing)
-    assert agreeing.blocked == set()
+    assert group_facts(agreeing.story, figures=agreeing).blocked == set()
 
 
 def test_a_pair_kept_apart_for_its_figures_is_as_related_as_one_facts() -> None:

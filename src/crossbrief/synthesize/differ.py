@@ -55,9 +55,6 @@ class FigureCheck:
             self.by_sentence[v.sentence].append(v)
         self.index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
         self._seen: dict[tuple[int, int], bool] = {}
-        # sentence pairs (i < j) that fact grouping would have joined but for their figures:
-        # one fact told with two numbers, the very pairs the conflicts look for
-        self.blocked: set[tuple[int, int]] = set()
 
     def differ(self, i: int, j: int) -> bool:
         """Whether story sentences ``i`` and ``j`` give one counted thing two numbers."""

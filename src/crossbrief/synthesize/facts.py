@@ -64,6 +64,16 @@ class FactGroup:
     also: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True)
+class Grouping:
+    """What fact grouping found: the groups, and the sentence pairs (i < j) it would have
+    joined but for their figures (``FigureCheck.differ``): one fact told with two numbers,
+    the very pairs the conflicts look for (``build_conflicts(blocked=...)``)."""
+
+    groups: list[FactGroup]
+    blocked: frozenset[tuple[int, int]] = frozenset()
+
+
 def group_sentences(
     story: Story,
     threshold: float = THRESHOLD,
@@ -71,9 +81,21 @@ def group_sentences(
     paraphrase: str = "terms",
     figures: FigureCheck | None = None,
 ) -> list[FactGroup]:
+    """The fact groups of ``group_facts``, for callers that need no conflicts."""
+    return group_facts(story, threshold, entities, paraphrase, figures).groups
+
+
+def group_facts(
+    story: Story,
+    threshold: float = THRESHOLD,
+    entities: Sequence[Entity] | None = None,
+    paraphrase: str = "terms",
+    figures: FigureCheck | None = None,
+) -> Grouping:
     """Every sentence in exactly one group's ``members``; singletons for sentences no other
     article echoes. A group's ``also`` adds sentences that report its fact besides the one
-    they are grouped with.
+    they are grouped with. The pairs kept apart only for their figures come back with the
+    groups (``Grouping.blocked``).
 
     ``entities``: the story's entities, built here when not given. ``paraphrase``: "terms"
     (word matching only) or "embeddings" (also sentence embeddings for the pairs word
@@ -84,7 +106,7 @@ def group_sentences(
     """
     n = len(story.sentences)
     if n == 0:
-        return []
+        return Grouping([])
     if entities is None:
         entities, _ = build_entities(story)
     if figures is None:
@@ -113,6 +135,7 @@ def group_sentences(
         ),
         key=lambda p: (-p[0], p[1], p[2]),
     )
+    blocked: set[tuple[int, int]] = set()
     for _, i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi == gj or arts[gi] & arts[gj]:
@@ -122,17 +145,18 @@ def group_sentences(
             continue
         if figures.apart(members[gi], members[gj]):
             if figures.differ(i, j):
-                figures.blocked.add((i, j))
+                blocked.add((i, j))
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
             group_of[k] = keep
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
-    return [
+    groups = [
         FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures))
         for _, m in sorted(members.items())
     ]
+    return Grouping(groups, frozenset(blocked))
 
 
 def _also(

@@ -46,7 +46,7 @@ def build_conflicts(
     from two names; without them, names are compared as written. ``figures``: the story's
     figures read with the same ``entities`` (``FigureCheck.values``), so a story's figures
     are read once; read here when not given. ``blocked``: sentence pairs fact grouping kept
-    apart only for their figures (``FigureCheck.blocked``), as related as one fact's."""
+    apart only for their figures (``facts.Grouping.blocked``), as related as one fact's."""
     index = EntityIndex(entities)
 
     def value(article: str, sentence: int, text: str) -> ConflictValue:
