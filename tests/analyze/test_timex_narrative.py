@@ -81,3 +81,13 @@ def test_part_of_day_compound_before_a_noun_is_no_time(nlp: Any) -> None:
 
 def test_part_of_day_after_a_preposition_is_a_time(nlp: Any) -> None:
     assert _found(nlp, "He called the office late at night.") == {"late at night": "2031-04-17TNI"}
+
+
+def test_the_next_weekday_told_in_the_past_with_no_day_named_has_no_value(nlp: Any) -> None:
+    text = "The adviser said he had scheduled a call for the next Saturday."
+    assert _found(nlp, text) == {"the next Saturday": None}
+
+
+def test_the_next_weekday_to_come_with_no_day_named_counts_from_today(nlp: Any) -> None:
+    text = "The adviser will call the next Saturday."
+    assert _found(nlp, text) == {"the next Saturday": "2031-04-19"}

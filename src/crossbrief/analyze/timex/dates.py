@@ -318,8 +318,10 @@ def _weekday(t: str, tense: int) -> Reading | None:
         if re.search(r"\b(previous|preceding|following)\b|^the\s+next\b", t):
             # "the previous Friday" counts from the day last named, "last Friday" from today;
             # with its article, "the next Saturday" is the one after the day last named too.
-            form = f"W:{weekday}:{2 if re.search(r'following|next', t) else -2}"
-            return "DATE", None, f"~@{form}|{form}"
+            later = bool(re.search(r"following|next", t))
+            form = f"W:{weekday}:{2 if later else -2}"
+            # With no day named, one after the article's day cannot be told in the past.
+            return "DATE", None, f"~@{form}|" + ("" if later and tense < 0 else form)
         if re.search(r"\b(last|past)\b", t):
             direction = -2
         elif re.search(r"\b(next|coming)\b", t):
