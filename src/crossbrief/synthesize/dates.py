@@ -127,7 +127,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022";
             # a chronology's entry is past whatever its (historical present) tense.
             kind = "past" if t.tense < 0 or entry else "future"
-            clues.append(_Clue(full, kind, f'"{t.text}" ({kind} tense)'))
+            how = "a chronology entry" if entry and t.tense >= 0 else f"{kind} tense"
+            clues.append(_Clue(full, kind, f'"{t.text}" ({how})'))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
             form = rel.split("@")[0].split(":")
             tense = _tense(rel)
