@@ -91,3 +91,15 @@ def test_the_next_weekday_told_in_the_past_with_no_day_named_has_no_value(nlp: A
 def test_the_next_weekday_to_come_with_no_day_named_counts_from_today(nlp: Any) -> None:
     text = "The adviser will call the next Saturday."
     assert _found(nlp, text) == {"the next Saturday": "2031-04-19"}
+
+
+def test_anaphoric_day_told_in_the_past_after_the_article_date_has_no_value(nlp: Any) -> None:
+    text = (
+        "The memos were sent on Thursday. The adviser had scheduled a call for the next Saturday."
+    )
+    assert _found(nlp, text)["the next Saturday"] is None
+
+
+def test_anaphoric_day_told_in_the_past_before_the_article_date_stays(nlp: Any) -> None:
+    text = "The memos were sent on Monday. The adviser had scheduled a call for the next Wednesday."
+    assert _found(nlp, text)["the next Wednesday"] == "2031-04-16"

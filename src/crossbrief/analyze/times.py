@@ -165,6 +165,17 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None
                 value, relative = _anaphor(relative, focus, year_focus)
+                if (
+                    tense < 0
+                    and value
+                    and anchor
+                    and value[:10] > anchor
+                    and re.match(r"\d{4}-\d\d-\d\d", value)
+                ):
+                    # "had scheduled a call for the next Saturday" after a day of this week:
+                    # a day told in the past cannot follow the article's, so the day last
+                    # named was not its anchor.
+                    value = None
                 if fell_back:
                     focus = (value, relative)  # the first quarter named sets the focus
             elif (value and re.fullmatch(r"\d{4}-Q\d", value)) or (
