@@ -103,3 +103,8 @@ def test_anaphoric_day_told_in_the_past_after_the_article_date_has_no_value(nlp:
 def test_anaphoric_day_told_in_the_past_before_the_article_date_stays(nlp: Any) -> None:
     text = "The memos were sent on Monday. The adviser had scheduled a call for the next Wednesday."
     assert _found(nlp, text)["the next Wednesday"] == "2031-04-16"
+
+
+def test_a_day_written_long_before_starts_no_episode(nlp: Any) -> None:
+    text = "Born on Jan. 1, 2000, in Orlen, Vale was arrested on Feb. 8."
+    assert _found(nlp, text)["Feb. 8"] == "2031-02-08"

@@ -112,12 +112,13 @@ def _in_narrative(relative: str, narrative: str, anchor: str | None) -> str | No
     """The day a year-less month-day not told in the future names in a past episode the
     article is narrating: the year of the day last written with its year
     ("On Jan. 6, 2017, ... On Feb. 8, ..."), when in that year it falls on or after that date
-    and the article's own date would put it in a later year. None otherwise."""
+    and the article's own date would put it in the year after. None otherwise."""
     kind, *args = relative.split(":")
     if kind != "MD" or "@" in relative or len(args) < 2 or (len(args) > 2 and int(args[2]) > 0):
         return None
     from_anchor = resolve_relative(relative, anchor)
-    if from_anchor is None or anchor is None or from_anchor[:4] <= narrative[:4]:
+    # Only last year's episode: a day written long before (a birth, a founding) starts none.
+    if from_anchor is None or anchor is None or int(from_anchor[:4]) - int(narrative[:4]) != 1:
         return None
     try:
         day = dt.date(int(narrative[:4]), int(args[0]), int(args[1])).isoformat()
