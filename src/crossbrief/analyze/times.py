@@ -108,11 +108,31 @@ def _in_year(relative: str, year: int) -> str | None:
     return None
 
 
+def _in_narrative(relative: str, narrative: str, anchor: str | None) -> str | None:
+    """The day a year-less month-day not told in the future names in a past episode the
+    article is narrating: the year of the day last written with its year
+    ("On Jan. 6, 2017, ... On Feb. 8, ..."), when in that year it falls on or after that date
+    and the article's own date would put it in the year after. None otherwise."""
+    kind, *args = relative.split(":")
+    if kind != "MD" or "@" in relative or len(args) < 2 or (len(args) > 2 and int(args[2]) > 0):
+        return None
+    from_anchor = resolve_relative(relative, anchor)
+    # Only last year's episode: a day written long before (a birth, a founding) starts none.
+    if from_anchor is None or anchor is None or int(from_anchor[:4]) - int(narrative[:4]) != 1:
+        return None
+    try:
+        day = dt.date(int(narrative[:4]), int(args[0]), int(args[1])).isoformat()
+    except ValueError:
+        return None
+    return day if narrative <= day <= anchor else None
+
+
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out: list[TimeExpr] = []
     focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
     year_focus: str | None = None  # the last date named (its first ten characters)
+    narrative: str | None = None  # the last day written with its year
     for p in paragraphs:
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
@@ -122,6 +142,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
         for start, end, period in spans:
             span = doc[start:end]
             tense = clause_tense(span)
+            if tense == 0 and [t.lower_ for t in doc[max(0, start - 2) : start]] == ["ahead", "of"]:
+                tense = 1  # "remind voters ahead of November's election": still to come
             typ, value, relative = normalise(span.text, tense)
             year = _year_of(span, years) if years and relative else None
             if year and relative and (dated := _in_year(relative, year)):
@@ -144,6 +166,17 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None
                 value, relative = _anaphor(relative, focus, year_focus)
+                if (
+                    tense < 0
+                    and value
+                    and anchor
+                    and value[:10] > anchor
+                    and re.match(r"\d{4}-\d\d-\d\d", value)
+                ):
+                    # "had scheduled a call for the next Saturday" after a day of this week:
+                    # a day told in the past cannot follow the article's, so the day last
+                    # named was not its anchor.
+                    value = None
                 if fell_back:
                     focus = (value, relative)  # the first quarter named sets the focus
             elif (value and re.fullmatch(r"\d{4}-Q\d", value)) or (
@@ -154,8 +187,14 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 typ, value, relative = "DURATION", "P1Y", None
             if labels.get((start, end)) == "TIME" and typ == "DATE" and value is relative is None:
                 typ = "TIME"
+            if value is None and relative and narrative:
+                dated = _in_narrative(relative, narrative, anchor)
+                if dated:
+                    value, relative = dated, None
             if value is None and relative is not None:
                 value = resolve_relative(relative, anchor)
+            elif relative is None and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                narrative = value
             if typ in {"DATE", "TIME"} and value and re.match(r"\d{4}", value):
                 year_focus = value[:10]  # the day, or the year, last named
             out.append(

@@ -121,11 +121,14 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
     for t in a.times:
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
-        if full and t.tense and t.type in {"DATE", "TIME"} and _near(full, anchor):
+        entry = bool(full) and _heads_entry(a, t)
+        if full and (t.tense or entry) and t.type in {"DATE", "TIME"} and _near(full, anchor):
             # A full date told in the past was before the article, one told in the future
-            # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022".
-            kind = "past" if t.tense < 0 else "future"
-            clues.append(_Clue(full, kind, f'"{t.text}" ({kind} tense)'))
+            # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022";
+            # a chronology's entry is past whatever its (historical present) tense.
+            kind = "past" if t.tense < 0 or entry else "future"
+            how = "a chronology entry" if entry and t.tense >= 0 else f"{kind} tense"
+            clues.append(_Clue(full, kind, f'"{t.text}" ({how})'))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
             form = rel.split("@")[0].split(":")
             tense = _tense(rel)
@@ -154,6 +157,14 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
             clues.append(_Clue(day, "exact", f'"{t.text}" counted from {start}'))
     return clues
+
+
+def _heads_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time opens its sentence and a colon follows it: a chronology's entry ("Oct.
+    9, 1998: Netanyahu appoints him foreign minister"), an event before the article."""
+    span = a.sentences[a.sentence_index(t.start)]
+    text = a.article.text
+    return not text[span.start : t.start].strip() and text[t.end : span.end].lstrip()[:1] == ":"
 
 
 def _near(day: str, anchor: str | None) -> bool:

@@ -102,15 +102,14 @@ def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
 
 def _stamps(a: AnalyzedArticle) -> set[int]:
     """Sentences that are a dateline or byline, not an event: a date written with its year
-    and at most a few other words, lowercase ones only those of a publication stamp."""
+    and at most a few other words, lowercase ones only those of a publication stamp; and
+    sentences with no word besides their times, which tell no event ("1953:")."""
     text = a.article.text
     by_sentence: dict[int, list[TimeExpr]] = {}
     for t in a.times:
         by_sentence.setdefault(a.sentence_index(t.start), []).append(t)
     out: set[int] = set()
     for index, times in by_sentence.items():
-        if not any(t.relative is None and t.value and _YEAR_DATE.match(t.value) for t in times):
-            continue
         span = a.sentences[index]
         rest, pos = [], span.start
         for t in sorted(times, key=lambda t: t.start):
@@ -118,8 +117,12 @@ def _stamps(a: AnalyzedArticle) -> set[int]:
             pos = max(pos, t.end)
         rest.append(text[pos : span.end])
         words = re.findall(r"[^\W\d_]+", " ".join(rest))
-        if len(words) <= _STAMP_MAX_WORDS and all(
-            w in _STAMP_WORDS for w in words if not w[0].isupper()
+        if not words:
+            out.add(index)  # "1953:" heading a list: no event told
+        elif (
+            len(words) <= _STAMP_MAX_WORDS
+            and any(t.relative is None and t.value and _YEAR_DATE.match(t.value) for t in times)
+            and all(w in _STAMP_WORDS for w in words if not w[0].isupper())
         ):
             out.add(index)
     return out
@@ -136,9 +139,43 @@ class _Event:
     vector: np.ndarray
 
 
+# A post embedded in the page signs off with its author's handle and its date ("— Paul Ryan
+# (@SpeakerRyan) July 5, 2016"): that date stamps the post, not an event.
+_HANDLE_BEFORE = re.compile(r"\(@\w+\)\s*$")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _embedded(text: str, t: TimeExpr) -> bool:
+    """Whether a time is markup, not prose: inside a tag ("<tweet datetime=...>") or the
+    stamp after an embedded post's handle."""
+    inside_tag = text.rfind("<", 0, t.start) > text.rfind(">", 0, t.start)
+    return inside_tag or bool(_HANDLE_BEFORE.search(text, max(0, t.start - 40), t.start))
+
+
+def _written_years(story: Story) -> dict[tuple[str, str], set[str]]:
+    """The years the story's articles write out for each month-day ("Feb. 8, 2017")."""
+    years: dict[tuple[str, str], set[str]] = {}
+    for a in story.articles:
+        for t in a.times:
+            if t.relative is None and t.value and _DAY.fullmatch(t.value):
+                years.setdefault((t.value[5:7], t.value[8:10]), set()).add(t.value[:4])
+    return years
+
+
+def _borrowed_year(value: str, t: TimeExpr, years: dict[tuple[str, str], set[str]]) -> str:
+    """A year-less month-day its article's date put in one year, in the year before when
+    the story's outlets write that month-day with that year only: they tell last year's
+    episode the article narrates without its year."""
+    if not (t.relative and t.relative.startswith("MD:") and _DAY.fullmatch(value)):
+        return value
+    earlier = f"{int(value[:4]) - 1:04d}"
+    return earlier + value[4:] if years.get((value[5:7], value[8:10])) == {earlier} else value
+
+
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
+    years = _written_years(story)
     for a in story.articles:
         aid = a.article.id
         anchor = dates[aid].date
@@ -147,13 +184,17 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         for t in a.times:
             if t.type not in {"DATE", "TIME"} or _year_as_name(a, t):
                 continue
-            if a.sentence_index(t.start) in stamps:
+            if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
                 continue
             value = t.value
             if t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
             if not value or precision(value) is None:
                 continue
+            borrowed = _borrowed_year(value, t, years)
+            # A borrowed year is no longer read from the article's date.
+            from_anchor = anchor if t.relative and borrowed == value else None
+            value = borrowed
             value = value.split("T")[0] if precision(value) == "time" else value
             sentence = a.sentence_index(t.start)
             if (sentence, value) in seen:
@@ -167,7 +208,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     sentence,
                     t.text,
                     precision(value) or "day",
-                    anchor if t.relative else None,
+                    from_anchor,
                     vector,
                 )
             )

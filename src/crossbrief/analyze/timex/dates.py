@@ -19,6 +19,7 @@ from crossbrief.analyze.timex.patterns import (
     MONTH,
     MONTH_RE,
     MY,
+    NUMERIC_DATE,
     ORDINAL_DAY,
     QUARTER,
     QUARTER_NUM,
@@ -208,6 +209,16 @@ def _calendar_day(t: str, tense: int) -> Reading | None:
     m = ISO.search(t)
     if m:
         return "DATE", m.group(0), None
+    m = NUMERIC_DATE.fullmatch(t)
+    if m:
+        # A two-digit year is this century's below 50 ("1/6/17"), else the last's ("10/30/89").
+        year = int(m.group(3)) + (
+            0 if len(m.group(3)) == 4 else 2000 if int(m.group(3)) < 50 else 1900
+        )
+        try:
+            return "DATE", dt.date(year, int(m.group(1)), int(m.group(2))).isoformat(), None
+        except ValueError:
+            return "DATE", None, None
     for rx, mi, di, yi in ((MD, 1, 2, 3), (DM, 2, 1, 3)):
         m = rx.search(t)
         if m:
@@ -304,10 +315,13 @@ def _weekday(t: str, tense: int) -> Reading | None:
     m = WEEKDAY.search(t)
     if m:
         weekday = WEEKDAYS.index(m.group(1))
-        if re.search(r"\b(previous|preceding|following)\b", t):
-            # "the previous Friday" counts from the day last named, "last Friday" from today.
-            form = f"W:{weekday}:{2 if 'following' in t else -2}"
-            return "DATE", None, f"~@{form}|{form}"
+        if re.search(r"\b(previous|preceding|following)\b|^the\s+next\b", t):
+            # "the previous Friday" counts from the day last named, "last Friday" from today;
+            # with its article, "the next Saturday" is the one after the day last named too.
+            later = bool(re.search(r"following|next", t))
+            form = f"W:{weekday}:{2 if later else -2}"
+            # With no day named, one after the article's day cannot be told in the past.
+            return "DATE", None, f"~@{form}|" + ("" if later and tense < 0 else form)
         if re.search(r"\b(last|past)\b", t):
             direction = -2
         elif re.search(r"\b(next|coming)\b", t):

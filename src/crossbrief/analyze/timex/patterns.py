@@ -16,6 +16,9 @@ DM = re.compile(
 MY = re.compile(rf"\b({MONTH_RE})\b\.?(?:\s+of)?,?\s+(\d{{4}})\b")
 MONTH = re.compile(rf"^(?:(last|next|this|the|coming|past)\s+)?({MONTH_RE})\b\.?$")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A numeric date in the US order month/day/year ("1/6/17", "11/02/1989"), as American news
+# and TimeBank's own creation times write it.
+NUMERIC_DATE = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{2}|\d{4})\b")
 YEAR4 = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d)\b(?![\d.,%]\d)")
 DECADE = re.compile(r"(?:\b(?:the\s+)?(1[0-9]|20)(\d)0s|'(\d)0s)\b")
 DECADE_WORD = re.compile(

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.attrs import LOWER
 
-from crossbrief.analyze.timex.patterns import DECADE_WORD, YEAR4
+from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
     MONTHS,
@@ -96,6 +96,7 @@ def _temporal(tokens: Sequence[Any]) -> bool:
             or w in {"ago", "fiscal", "noon", "midnight", "midday", "weekend", "weekends"}
             or re.fullmatch(r"(?:1[0-9]|20)\d\ds?|'\d0s|\d{1,2}(?::\d\d)?(?:a\.?m|p\.?m)?", w)
             or re.search(r"[a-z]-(?:1[0-9]|20)\d\ds?$", w)  # "mid-1996", "post-1959"
+            or NUMERIC_DATE.fullmatch(w)  # "1/6/17"
             or re.search(r"\b(a\.m|p\.m|year|month|week|day|quarter|hour|minute)", w)
             or year_words(w) is not None
             or DECADE_WORD.fullmatch(w)
@@ -183,6 +184,11 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         end += 1
     if start > 0 and doc[start - 1].lower_ in {"noon", "midnight", "midday"}:
         start -= 1
+    iso = ISO.match(doc.text, doc[start].idx)
+    if iso and iso.end() > doc[end - 1].idx + len(doc[end - 1]):
+        # spaCy splits "2031-11-12" at its hyphens and may tag only "2031-11".
+        whole = doc.char_span(doc[start].idx, iso.end(), alignment_mode="expand")
+        end = whole.end if whole is not None else end
     if end - start == 1 and YEAR4.fullmatch(doc[start].text):
         # "the 1988 second quarter" with only the year tagged: the quarter is the time.
         k = end + (end < len(doc) and doc[end].lower_ == "fiscal")
@@ -241,7 +247,9 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
 _MISSED = re.compile(
     r"(?:\B'\d0s\b|\b(?:1[0-9]|20)\d0s\b)"  # "the '80s"
     r"|\b(?:(?:pre|post|mid)-(?:1[0-9]|20)\d\ds?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century"
-    r"|(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[-\s]quarter)\b",
+    r"|(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[-\s]quarter"
+    r"|(?:1[0-9]|20)\d\d-[01]\d-[0-3]\d"  # an ISO date, "2031-11-12"
+    r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2}))\b",  # "1/6/17"
     re.IGNORECASE,
 )
 
@@ -275,6 +283,10 @@ def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     return found
 
 
+# A part of day joined by a hyphen to a modifier: before a noun, an adjective ("late-night").
+_COMPOUND_PART = re.compile(r"(?:late|early|all|mid)\s?-\s?(?:night|morning|evening|afternoon|day)")
+
+
 def _keep(span: Any) -> bool:
     text = span.text.lower()
     # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
@@ -286,6 +298,13 @@ def _keep(span: Any) -> bool:
         return False
     if re.fullmatch(r"(?:the\s+)?last[\s-]+minute", text) and span[-1].head.pos_ == "NOUN":
         return False  # "a last-minute deal": late, not a time
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        _COMPOUND_PART.fullmatch(text)
+        and following is not None
+        and following.pos_ in {"NOUN", "PROPN"}
+    ):
+        return False  # "the fodder of late-night comedians": an adjective, not a time
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
     return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
