@@ -28,7 +28,12 @@ from crossbrief.analyze.quotes.openers import (
     said_before,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
-from crossbrief.analyze.quotes.trailing import after_quote_subject, name_then_verb, trailing_cue
+from crossbrief.analyze.quotes.trailing import (
+    after_quote_subject,
+    name_then_verb,
+    phrase_then_word,
+    trailing_cue,
+)
 from crossbrief.model import Quote, QuoteKind
 
 POINTING = frozenset({"this", "that", "these", "those", "it", "which"})
@@ -84,7 +89,9 @@ def direct_quotes(
             )
             cue = trailing_cue(text, para, span, end) if kind == "direct" else None
             if cue is None and kind == "direct":
-                attr = name_then_verb(text, para, span, end)
+                attr = name_then_verb(text, para, span, end) or phrase_then_word(
+                    text, para, span, end
+                )
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
