@@ -20,6 +20,7 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import Seg, normalise
 from crossbrief.analyze.quotes.openers import (
+    colon_clause,
     dash_speaker,
     from_colon,
     introduced,
@@ -132,6 +133,8 @@ def direct_quotes(
             and _same_cue(attr, last)
         ):
             kind = "direct"  # '"That is no answer," said Lee, "but a start."': one quote
+        if attr is None and kind == "direct":
+            attr = colon_clause(text, para, seg)  # 'Lee had a message for Reed: "..."'
         if attr is None and kind == "direct":
             verb = said_before(para, span)
             if verb is not None:

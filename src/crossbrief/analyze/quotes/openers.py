@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
 from crossbrief.analyze.quotes.lexicon import (
@@ -225,3 +226,22 @@ def phrase_then_verb(para: Para, j: int, sent: Any) -> Any:
         return None
     between = doc[subj.right_edge.i + 1 : verb.i]
     return verb if all(t.pos_ in {"ADV", "AUX"} or t.text == "," for t in between) else None
+
+
+def colon_clause(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'Ann Lee delivered a blunt message to Reed: "..."': a quote right after a colon that
+    closes its sentence's main clause, whose subject before the verb is someone (a name, a
+    pronoun for a person, a noun for people), is that subject's words, cued by the verb."""
+    colon = _colon_before(text, para, seg)
+    if colon is None:
+        return None
+    root = para.sent_of(colon.start).root
+    if root.i >= colon.start or root.pos_ not in {"VERB", "AUX"} or para.quoted[root.i]:
+        return None
+    subj = next(
+        (c for c in root.lefts if c.dep_ in SUBJECTS and not para.quoted[c.i]),
+        None,
+    )
+    if subj is None or not animate(subj):
+        return None
+    return Attr(para, root, phrase(subj), subj)
