@@ -116,6 +116,8 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
         return None
     tag = PARTY_TAG.search(text, para.offset, colon_at)
     name_end = tag.start() if tag is not None else colon_at
+    while name_end > para.offset and text[name_end - 1].isspace():
+        name_end -= 1
     last = para.tokens(name_end - 1, name_end)
     if last is None or len(last) == 0 or last[-1].pos_ != "PROPN":
         return None
