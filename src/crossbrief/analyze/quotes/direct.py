@@ -27,6 +27,7 @@ from crossbrief.analyze.quotes.openers import (
     name_after,
     name_colon,
     said_before,
+    says_more,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
@@ -88,7 +89,16 @@ def direct_quotes(
                 and last_para == seg.para
                 and "\n" not in text[last_end:start]
             )
-            cue = trailing_cue(text, para, span, end) if kind == "direct" else None
+            cue = trailing_cue(text, para, span, end)
+            if (
+                cue is not None
+                and kind == "partial"
+                and any(t.text not in MARKS and not t.is_space for t in para.doc[span.end : cue.i])
+                and says_more(cue, para.quoted)
+            ):
+                # '"...?" asked Lee' takes its cue; in '"love me," he also accuses it of ...'
+                # the verb heads a clause of its own.
+                cue = None
             if cue is None and kind == "direct":
                 attr = name_then_verb(text, para, span, end) or phrase_then_word(
                     text, para, span, end

@@ -51,6 +51,12 @@ def said_before(para: Para, span: Any) -> Any:
     return verbs[0] if subject(verbs[0], para.quoted) is not None else None
 
 
+def says_more(verb: Any, quoted: bytearray) -> bool:
+    """The verb has words of its own after it, outside quote marks (an object, a clause):
+    '"...," he also accuses it of ...' reports no fragment before it."""
+    return any(c.dep_ in SAID and c.i > verb.i and not quoted[c.i] for c in verb.children)
+
+
 # Verbs of saying proper, which with no words of their own announce the next sentence's;
 # not replies ("answered", "responded"), which as often tell that someone took a question.
 SAYING = frozenset({"say", "add", "state", "write", "explain", "declare", "note", "comment"})
