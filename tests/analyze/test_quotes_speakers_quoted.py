@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.quotes.direct import _name_then_verb, _trailing_cue
+from crossbrief.analyze.quotes.trailing import name_then_verb as _name_then_verb
+from crossbrief.analyze.quotes.trailing import trailing_cue as _trailing_cue
 from tests.analyze.quote_rows import Row, build_para
 from tests.analyze.test_quotes import one, quotes
 

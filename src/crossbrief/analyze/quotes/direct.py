@@ -13,7 +13,6 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     LABEL,
     MARKS,
-    NAME_RUN,
     RESUME_GAP,
     SENTENCE_BREAK,
     SUBJECTS,
@@ -21,21 +20,24 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import Seg, normalise
 from crossbrief.analyze.quotes.openers import (
+    colon_clause,
     dash_speaker,
     from_colon,
     introduced,
     name_after,
     name_colon,
-    phrase_then_verb,
     said_before,
+    says_more,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.analyze.quotes.trailing import (
+    after_quote_subject,
+    name_then_verb,
+    phrase_then_word,
+    trailing_cue,
+)
 from crossbrief.model import Quote, QuoteKind
 
-# How many tokens a cue after a quote may lie from its closing mark: a speaker phrase
-# ("Transport Minister Ann Lee") then the verb, or the verb then the phrase.
-TRAILING_REACH = 7
-RELATIVE = frozenset({"which", "that", "who", "whom"})
 POINTING = frozenset({"this", "that", "these", "those", "it", "which"})
 
 
@@ -74,7 +76,7 @@ def direct_quotes(
         if attr is None and seg.continues and last is not None:
             # A quote paragraph goes on with the open quote before it, unless its own cue
             # follows it ('"...," Lee said.'): then the marks before were left unbalanced.
-            own = _trailing_cue(text, para, span, end)
+            own = trailing_cue(text, para, span, end)
             attr = from_cue(para, own) if own is not None else last
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
@@ -87,9 +89,20 @@ def direct_quotes(
                 and last_para == seg.para
                 and "\n" not in text[last_end:start]
             )
-            cue = _trailing_cue(text, para, span, end) if kind == "direct" else None
+            cue = trailing_cue(text, para, span, end)
+            if (
+                cue is not None
+                and kind == "partial"
+                and any(t.text not in MARKS and not t.is_space for t in para.doc[span.end : cue.i])
+                and says_more(cue, para.quoted)
+            ):
+                # '"...?" asked Lee' takes its cue; in '"love me," he also accuses it of ...'
+                # the verb heads a clause of its own.
+                cue = None
             if cue is None and kind == "direct":
-                attr = _name_then_verb(text, para, span, end)
+                attr = name_then_verb(text, para, span, end) or phrase_then_word(
+                    text, para, span, end
+                )
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
@@ -105,7 +118,7 @@ def direct_quotes(
                 attr, kind, cue = last, "direct", None
             if cue is not None:
                 attr = from_cue(para, cue)
-                near = _after_quote_subject(cue, span, para.quoted)
+                near = after_quote_subject(cue, span, para.quoted)
                 if near is not None and attr.head is not None and attr.head.i < span.start:
                     attr = Attr(para, cue, phrase(near), near)
                 if kind == "direct":
@@ -130,6 +143,8 @@ def direct_quotes(
             and _same_cue(attr, last)
         ):
             kind = "direct"  # '"That is no answer," said Lee, "but a start."': one quote
+        if attr is None and kind == "direct":
+            attr = colon_clause(text, para, seg)  # 'Lee had a message for Reed: "..."'
         if attr is None and kind == "direct":
             verb = said_before(para, span)
             if verb is not None:
@@ -235,84 +250,6 @@ def _adding(attr: Attr) -> bool:
     while first < cue.i and (attr.para.doc[first].is_punct or attr.para.doc[first].is_space):
         first += 1
     return bool(first == cue.i)
-
-
-def _trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
-    """'"...," she said': a quote that ends in a comma (or ? ! or a dash) inside its marks
-    and is followed in its sentence by a speaker and a reporting verb, or the verb and
-    its speaker, takes that cue, whatever verb earlier in the sentence the parser hung it
-    on ('Lee declared the need for unity: "...," she said')."""
-    if text[end - 1 : end] not in {",", "?", "!", "-", "\u2014", "\u2013"}:
-        return None
-    sent = para.sent_of(span.end - 1)
-    j = span.end
-    while j < len(para.doc) and (para.doc[j].text in MARKS or _blank(para.doc[j])):
-        j += 1
-    if j >= sent.end and j < len(para.doc) and para.doc[j].text[:1].islower():
-        # '"...?" asked Lee', '"...!" he said': a lowercase word goes on with the writer's
-        # sentence wherever the parser ended it.
-        sent = para.sent_of(j)
-    for k in range(j, min(j + TRAILING_REACH, sent.end)):
-        tok = para.doc[k]
-        if para.quoted[k]:
-            return None
-        if is_reporting(tok):
-            subj = _after_quote_subject(tok, span, para.quoted) or subject(tok, para.quoted)
-            if subj is None or subj.i < j or subj.lower_ in RELATIVE:
-                return None  # '"...," which votes in June': a clause on a thing
-            if subj.i > tok.i:  # '"...," said Ann Lee'
-                return tok if k == j else None
-            # '"...," Ann Lee later said': the subject's phrase opens the clause (an
-            # apposition's comma has ended the search above).
-            between = para.doc[subj.right_edge.i + 1 : k]
-            ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
-            return tok if ok else None
-        if tok.is_punct and tok.text not in {".", "-"}:
-            # The speaker comes before any comma ('..., said Ann Lee, who ...'), unless the
-            # comma is inside a subject phrase that runs up to its verb.
-            return phrase_then_verb(para, j, sent)
-    return None
-
-
-def _after_quote_subject(verb: Any, span: Any, quoted: bytearray) -> Any:
-    """'His verdict: "...," he said': of the subjects the parser gave a cue after a quote,
-    the one between the quote and the cue speaks (the other heads the words before it)."""
-    if verb.i < span.end:
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in SUBJECTS and span.end <= c.i < verb.i and not quoted[c.i]
-        ),
-        None,
-    )
-
-
-def _name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
-    """'"...," Bozell notes.': a name and a reporting word in -s right after a quote's comma,
-    followed by a full stop or a comma ('"...," Bozell notes, adding ...'), are its speaker
-    and cue, whatever tag the parser gave the word ("notes", "claims" and "answers" are
-    nouns too)."""
-    if text[end - 1 : end] not in {",", "?", "!"}:
-        return None
-    doc = para.doc
-    j = span.end
-    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
-        j += 1
-    k = j
-    while k < len(doc) and k - j < NAME_RUN and doc[k].pos_ == "PROPN" and not para.quoted[k]:
-        k += 1
-    if k == j or k + 1 >= len(doc):
-        return None
-    word = doc[k]
-    if word.pos_ == "VERB" or word.lower_ not in FORM_TO_BASE or word.lower_[-1:] != "s":
-        return None
-    return Attr(para, word, (j, k), doc[k - 1]) if doc[k + 1].text in {".", ","} else None
-
-
-def _blank(tok: Any) -> bool:
-    return bool(tok.is_space and "\n" not in tok.text)
 
 
 def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:

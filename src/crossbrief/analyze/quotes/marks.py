@@ -109,21 +109,29 @@ def _nested_end(text: str, i: int, end: int) -> int | None:
 
 
 def _single_quoted(text: str, start: int, end: int, pi: int, doubles: list[Seg]) -> list[Seg]:
-    """Curly single-quoted spans outside double quotes (British style, partial quotes)."""
+    """Curly single-quoted spans outside double quotes (British style, partial quotes).
+
+    The mark before a decade ('the \u201890s') is an apostrophe, and a mark whose close
+    lies inside a double-quoted quote ('in \u201808 ... "the \u2018blame game\u2019"') was
+    one too: quotes nest, they never cross."""
     inside = [(s.start, s.end) for s in doubles if s.para == pi]
     out = []
     for m in re.finditer("\u2018", text[start:end]):
         i = start + m.start()
-        if not _opens(text, i) or any(s <= i < e for s, e in inside):
+        if not _opens(text, i) or any(s <= i < e for s, e in inside) or _DECADE.match(text, i):
             continue
         j = i + 1
         while j < end:
             if text[j] == "\u2019" and (j + 1 >= end or not text[j + 1].isalnum()):
                 break
             j += 1
-        if j < end and j > i + 1:
+        if j < end and j > i + 1 and not any(s <= j < e for s, e in inside):
             out.append(Seg(i + 1, j, pi))
     return out
+
+
+# An elided century before a decade: '\u201890s', '\u201820s'.
+_DECADE = re.compile("\u2018\\d0s\\b")
 
 
 def _closes(text: str, i: int, width: int, end: int) -> bool:

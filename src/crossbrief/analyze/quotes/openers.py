@@ -9,9 +9,11 @@ party's nominee, Ann Lee, tweeted')."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
 from crossbrief.analyze.quotes.lexicon import (
@@ -47,6 +49,12 @@ def said_before(para: Para, span: Any) -> Any:
     if FORM_TO_BASE[verbs[0].lower_] not in SAYING or _negated(verbs[0]):
         return None  # 'Lee did not respond.', 'The mayor answered.': no words follow
     return verbs[0] if subject(verbs[0], para.quoted) is not None else None
+
+
+def says_more(verb: Any, quoted: bytearray) -> bool:
+    """The verb has words of its own after it, outside quote marks (an object, a clause):
+    '"...," he also accuses it of ...' reports no fragment before it."""
+    return any(c.dep_ in SAID and c.i > verb.i and not quoted[c.i] for c in verb.children)
 
 
 # Verbs of saying proper, which with no words of their own announce the next sentence's;
@@ -106,19 +114,60 @@ def _byline(para: Para, start: int) -> Attr | None:
 def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     """'HEADLINE IN CAPITALS - Ann Lee and Tom Varga: "..."' (newsletter style), or
     'Ann Lee: "..."' opening a paragraph or a sentence: the names right before the colon
-    said it, whatever verb the parser finds in the headline."""
-    colon = _colon_before(text, para, seg)
-    if colon is None:
+    said it, whatever verb the parser finds in the headline. A transcript label opening its
+    paragraph may put title words before the name ('Former harbour master Ann Lee:') and a
+    party tag in brackets after it ('Rep. Ann Lee (R-S.C.):')."""
+    colon_at = _colon_char(text, para, seg)
+    if colon_at is None:
         return None
-    i = colon.start - 1
-    while i >= 0 and i >= colon.start - NAME_RUN and _name_word(para.doc[i]):
+    tag = PARTY_TAG.search(text, para.offset, colon_at)
+    name_end = tag.start() if tag is not None else colon_at
+    while name_end > para.offset and text[name_end - 1].isspace():
+        name_end -= 1
+    last = para.tokens(name_end - 1, name_end)
+    if last is None or len(last) == 0 or last[-1].pos_ != "PROPN":
+        return None
+    stop = last[-1].i + 1
+    if tag is None and (stop >= len(para.doc) or para.doc[stop].text != ":"):
+        return None  # the colon is inside a token ('S.C.):') only after a tag
+    i = stop - 1
+    while i >= 0 and i >= stop - NAME_RUN and _name_word(para.doc[i]):
         i -= 1
     first = i + 1
-    if first >= colon.start or para.doc[colon.start - 1].pos_ != "PROPN":
-        return None
     if i >= 0 and para.doc[i].text not in DASHES and not _sentence_end(para.doc[i]):
-        return None  # after a dash, a sentence or a quote ('Lee: "A." Varga: "B."') only
-    return Attr(para, None, (first, colon.start), para.doc[colon.start - 1])
+        first = _titled_from(para, first)
+        if first is None:
+            return None  # after a dash, a sentence or a quote ('Lee: "A." Varga: "B."') only
+    return Attr(para, None, (first, stop), para.doc[stop - 1])
+
+
+# A party and state tag in brackets after a name, right before a colon ('(R-S.C.)').
+PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?\.?-[A-Z][A-Za-z.]{0,7}\)\s*$")
+# Words of a title before a name in a label ('Former secretary of state').
+TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET"})
+TITLE_REACH = 6
+
+
+def _titled_from(para: Para, first: int) -> int | None:
+    """Where a label opening its paragraph begins when title words stand before its name
+    ('Former harbour master Ann Lee:'): the paragraph's first word, if every word up to
+    the name may be part of a title (no verb, no punctuation); else None."""
+    start = next((t.i for t in para.doc if not t.is_space), first)
+    words = para.doc[start:first]
+    if not 0 < len(words) <= TITLE_REACH or not words[0].text[:1].isupper():
+        return None
+    return start if all(t.pos_ in TITLE_POS for t in words) else None
+
+
+def _colon_char(text: str, para: Para, seg: Seg) -> int | None:
+    """The article offset of the colon right before the quote's opening mark (past marks
+    and spaces)."""
+    before = seg.start - 1
+    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
+        before -= 1
+    if before <= para.offset or text[before - 1] != ":":
+        return None
+    return before - 1
 
 
 def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
@@ -153,12 +202,10 @@ def from_colon(text: str, para: Para, seg: Seg) -> Attr | None:
 
 def _colon_before(text: str, para: Para, seg: Seg) -> Any:
     """The colon token right before the quote's opening mark (past marks and spaces)."""
-    before = seg.start - 1
-    while before > para.offset and (text[before - 1] in MARKS or text[before - 1].isspace()):
-        before -= 1
-    if before <= para.offset or text[before - 1] != ":":
+    at = _colon_char(text, para, seg)
+    if at is None:
         return None
-    colon = para.tokens(before - 1, before)
+    colon = para.tokens(at, at + 1)
     return None if colon is None or len(colon) == 0 else colon
 
 
@@ -225,3 +272,22 @@ def phrase_then_verb(para: Para, j: int, sent: Any) -> Any:
         return None
     between = doc[subj.right_edge.i + 1 : verb.i]
     return verb if all(t.pos_ in {"ADV", "AUX"} or t.text == "," for t in between) else None
+
+
+def colon_clause(text: str, para: Para, seg: Seg) -> Attr | None:
+    """'Ann Lee delivered a blunt message to Reed: "..."': a quote right after a colon that
+    closes its sentence's main clause, whose subject before the verb is someone (a name, a
+    pronoun for a person, a noun for people), is that subject's words, cued by the verb."""
+    colon = _colon_before(text, para, seg)
+    if colon is None:
+        return None
+    root = para.sent_of(colon.start).root
+    if root.i >= colon.start or root.pos_ not in {"VERB", "AUX"} or para.quoted[root.i]:
+        return None
+    subj = next(
+        (c for c in root.lefts if c.dep_ in SUBJECTS and not para.quoted[c.i]),
+        None,
+    )
+    if subj is None or not animate(subj):
+        return None
+    return Attr(para, root, phrase(subj), subj)

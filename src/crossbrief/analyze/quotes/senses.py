@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
+
 
 def everyday_sense(tok: Any, base: str) -> bool:
     """Whether the verb ``tok`` of base form ``base`` is used in an everyday sense that
@@ -17,7 +19,30 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _as_purpose(tok)
     if base in {"speak", "talk"}:
         return _topic_marker(tok)
+    if base == "read":
+        return not _bears_words(tok)
     return False
+
+
+# What may come between "read" and the words it reads ('read: "..."', 'read, "..."').
+_BEFORE_WORDS = frozenset({":", ",", '"', "\u201c", "\u201e", "\u00ab", "``"})
+_OPENING = frozenset({'"', "\u201c", "\u201e", "\u00ab", "``"})
+
+
+def _bears_words(tok: Any) -> bool:
+    """'One message read "..."', 'a sign that read: "..."', 'a hat reading "..."': a thing
+    (no one who can speak) reads the words in marks right after the verb; 'Lee read "..."'
+    is someone reading, 'The message read like a threat' reads nothing out."""
+    after = [t for t in tok.doc[tok.i + 1 : tok.i + 3] if not t.is_space]
+    marks = [t.text for t in after]
+    if not marks or marks[0] not in _BEFORE_WORDS or not any(m in _OPENING for m in marks):
+        return False
+    bearer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if bearer is None and tok.dep_ == "acl":
+        bearer = tok.head  # 'a hat reading "..."'
+    if bearer is not None and bearer.lower_ in {"that", "which"} and bearer.head.dep_ == "relcl":
+        bearer = bearer.head.head  # 'a sign that read "..."'
+    return bearer is not None and bearer.pos_ in {"NOUN", "PRON"} and not animate(bearer)
 
 
 # What "laid out" reports: an idea, a plan, an argument or an account ("laid out a plan",
