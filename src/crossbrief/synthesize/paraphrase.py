@@ -35,6 +35,21 @@ STRONG = 0.25  # a cosine at which one shared word besides names is enough
 MIN_SHARED_WORDS = 3  # below STRONG: words (not names) two sentences must share
 SURFACE = 0.3  # a surface cosine that alone makes one fact (0.98 precision on bench/gold)
 VERBATIM = 0.9  # a surface cosine at which two sentences are one wording, whoever says it
+# words besides names every pair shares, however close its wording: bench/facts.py fact
+# pairs R 0.728 / P 0.952 -> 0.737 / 0.953 (the surface cosine no longer joins on names)
+FEWEST_WORDS = 2
+NAME_LIST = 3  # entities two sentences share that make the same list of names a claim
+# a sentence with fewer words besides names, or a photo caption, joins only one worded close
+# to it (surface cosine ``CLOSE``): bench/facts.py fact pairs R 0.737 / P 0.953 -> 0.762 /
+# 0.957 (3 words: 0.728 / 0.955; 5: 0.681 / 0.969; CLOSE 0.6: 0.753 / 0.956, 0.9: 0.708 /
+# 0.954 at 3 words)
+FEW_WORDS = 4
+CLOSE = 0.5
+# a photo caption places people in the picture: "Flynn, right, with Mr. Trump in January"
+CAPTION = re.compile(
+    r",\s+(?:left|right|centre|center|second from (?:left|right)|top|bottom|front)\s*[,)]"
+    r"|\((?:left|right|centre|center|L|R|L-R)\)"
+)
 
 _NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -193,7 +208,14 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     the two people is a quotation's speaker (``lead_pairs``: a quoted "I can't talk about
     the details" is the speaker's own act) and the two are not near word for word
     (``VERBATIM``): two outlets carrying one quotation are one fact, whoever they heard it
-    from.
+    from. Whatever the cosines, a pair sharing fewer than ``FEWEST_WORDS`` words besides
+    names is no fact unless it lists the same ``NAME_LIST`` entities or is worded near
+    verbatim: names weigh in the surface cosine too, and a short sentence ("Soon after,
+    Varga was again at the town hall for another meeting") reaches it with a name and one
+    word. A sentence with fewer than ``FEW_WORDS`` words besides names ("Also, he leaked
+    classified information.") or a photo caption (``CAPTION``) joins only a sentence worded
+    close to it (``CLOSE``): its few words are the story's common words, and a caption names
+    people without telling what they did.
     """
     # the titles and plural descriptions are read once for the terms and the leads
     openings = read_openings(story, entities)
@@ -219,8 +241,15 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # unless a quotation makes it one person's own act: then only the same words are one
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
     sim[clash | (own & (surface < VERBATIM))] = 0.0
+    together = (names @ names.T).toarray()
+    sim[(shared < FEWEST_WORDS) & (together < NAME_LIST) & (surface < VERBATIM)] = 0.0
+    # the diagonal of ``shared``: each sentence's own words besides names
+    slight = (np.diag(shared) < FEW_WORDS) | np.array(
+        [CAPTION.search(s.text) is not None for s in story.sentences], dtype=bool
+    )
+    sim[(slight[:, None] | slight[None, :]) & (surface < CLOSE)] = 0.0
     np.fill_diagonal(sim, 1.0)
-    return FactEvidence(sim, raw, shared, (names @ names.T).toarray(), clash, others, phrase)
+    return FactEvidence(sim, raw, shared, together, clash, others, phrase)
 
 
 def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.ndarray:
