@@ -314,9 +314,8 @@ class ConflictValue:
 @dataclass(frozen=True)
 class Conflict:
     about: str
-    # "figure", "age", "name" or "date" (one event given two times): outlets disagree;
-    # "update": a count that changed between dated articles, listed in date order (a later
-    # report, not a disagreement).
+    # "figure", "age" or "name": outlets disagree; "update": a count that changed between
+    # dated articles, listed in date order (a later report, not a disagreement).
     kind: str
     values: tuple[ConflictValue, ...]
 
