@@ -22,7 +22,13 @@ from tests.synthesize.builders import line_spans
 
 # (time as written, resolved value, anchor-free form)
 Time = tuple[str, str | None, str | None]
-NAMES = (("Dorel Vask", "PERSON"), ("Ilse Marn", "PERSON"), ("Korvath", "GPE"))
+NAMES = (
+    ("Dorel Vask", "PERSON"),
+    ("Ilse Marn", "PERSON"),
+    ("Korvath", "GPE"),
+    ("Hurricane Ivo", "EVENT"),
+    ("Hurricane Lena", "EVENT"),
+)
 
 
 def article(
@@ -251,3 +257,18 @@ def test_a_summary_sentence_does_not_cite_another_day() -> None:
     cited = SummarySentence(b.sentence_text(0), (SentenceRef("b", 0), SentenceRef("a", 0)), 2)
     [kept] = agreeing_summary(story, [cited], conflicts)
     assert kept.sources == (SentenceRef("b", 0),)
+
+
+def test_sentences_naming_other_actors_tell_two_events() -> None:
+    # one clinic destroyed twice, by two storms: similar sentences, two events
+    a = article(
+        "a",
+        "When Hurricane Ivo destroyed the Korvath clinic in 1998, its doctor made house calls.",
+        [("1998", "1998", None)],
+    )
+    b = article(
+        "b",
+        "Her clinic, destroyed by Hurricane Lena in 2005, was rebuilt by the doctor.",
+        [("2005", "2005", None)],
+    )
+    assert dates(a, b) == []

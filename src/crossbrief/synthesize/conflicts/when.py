@@ -14,7 +14,9 @@ Two such times are of one event when the verbs are the same (or of one class: "o
 tell the same thing: related as the figure conflicts relate sentences
 (``context.related_pairs``: one fact group, a pair grouping kept apart only for its figures,
 or similar words), or, loosely related or not, both sentences name the same entity before
-the verb (the same subject). The times cannot both be true when, at the precision both
+the verb (the same subject); two sentences that each name someone or something but share no
+name tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
+destroyed in Hurricane Lena in 2005"). The times cannot both be true when, at the precision both
 give, they name different days, months or years: a year against a full date compares years;
 weekdays compare by name, and by resolved day where both articles are dated, only within the
 same week of publication (two weeks' reports may tell two arrests); a weekday of an undated
@@ -100,6 +102,7 @@ class Stamp:
     value: str | None  # resolved ISO value ("2009-01-06", "2002"), None for an undated weekday
     weekday: int | None  # 0 Monday .. 6 Sunday, for a weekday
     subjects: frozenset[str]  # entities named before the verb in its sentence
+    named: frozenset[str]  # entities named anywhere in its sentence
 
 
 def _explicit(t: TimeExpr) -> tuple[str, str | None, int | None] | None:
@@ -209,6 +212,7 @@ def _article_stamps(
                 value,
                 weekday,
                 frozenset(entities.in_sentence(a.article.id, sent.start, at)),
+                frozenset(entities.in_sentence(a.article.id, sent.start, sent.end)),
             )
         )
     return out
@@ -286,6 +290,8 @@ def date_conflicts(
             pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
             if pair not in strong and not (a.subjects & b.subjects):
                 continue
+            if a.named and b.named and not (a.named & b.named):
+                continue  # each names its own actors: two events ("George", "Katrina")
             verdict = differ(a, b, days)
             if verdict is None:
                 continue
