@@ -76,12 +76,12 @@ def test_two_weekdays_of_one_arrest_conflict() -> None:
 def test_two_years_of_one_expulsion_told_with_two_verbs_conflict() -> None:
     a = article(
         "a",
-        "Dorel Vask once led the sect, but was ejected in 2003 by its elders.",
+        "Dorel Vask, the former bishop of the Korvath sect, was ejected in 2003 by its elders.",
         [("2003", "2003", None)],
     )
     b = article(
         "b",
-        "Dorel Vask is the former bishop who was ousted in 2002 after a feud.",
+        "Dorel Vask is the former bishop of the Korvath sect who was ousted in 2002.",
         [("2002", "2002", None)],
     )
     assert dates(a, b) == [["2003", "2002"]]
@@ -270,5 +270,65 @@ def test_sentences_naming_other_actors_tell_two_events() -> None:
         "b",
         "Her clinic, destroyed by Hurricane Lena in 2005, was rebuilt by the doctor.",
         [("2005", "2005", None)],
+    )
+    assert dates(a, b) == []
+
+
+def test_a_dated_weekday_does_not_meet_a_year() -> None:
+    a = article(
+        "a",
+        "Dorel Vask won the Korvath primary on Tuesday.",
+        [("Tuesday", "2031-05-06", "W:1:-1")],
+        "2031-05-07",
+    )
+    b = article("b", "Dorel Vask won the Korvath primary in 2027.", [("2027", "2027", None)])
+    assert dates(a, b) == []
+
+
+def test_a_dated_weekday_meets_a_full_date_of_another_day() -> None:
+    a = article(
+        "a",
+        "Dorel Vask and Ilse Marn were arrested on Tuesday in Korvath.",
+        [("Tuesday", "2031-05-06", "W:1:-1")],
+        "2031-05-07",
+    )
+    b = article(
+        "b",
+        "Dorel Vask and Ilse Marn were arrested on May 7, 2031 in Korvath.",
+        [("May 7, 2031", "2031-05-07", None)],
+    )
+    assert dates(a, b) == [["Tuesday", "May 7, 2031"]]
+
+
+def test_a_possessive_weekday_dates_a_noun() -> None:
+    a = article("a", "Dorel Vask faced critics at Tuesday's meeting in Korvath.", [TUE])
+    b = article("b", "Dorel Vask faced critics at the meeting on Wednesday in Korvath.", [WED])
+    assert dates(a, b) == []
+
+
+def test_one_actor_leaving_twice_is_two_events() -> None:
+    # the same verb and subject in unrelated sentences: two departures, not one
+    a = article(
+        "a",
+        "Dorel Vask met the press in the morning and left no doubt he would run.\n"
+        "Dorel Vask left for Korvath on Saturday to hold talks on the border treaty.",
+        [("Saturday", None, "W:5:-1")],
+    )
+    b = article(
+        "b",
+        "Dorel Vask spoke to reporters at the airport and left the door open to talks.\n"
+        "Dorel Vask left the island of Jerba on Sunday for a summit of Gulf leaders.",
+        [("Sunday", None, "W:6:-1")],
+    )
+    assert dates(a, b) == []
+
+
+def test_a_gerund_takes_the_time_from_the_verb_before_it() -> None:
+    # "charged with marrying ... in 2003": the time of the marriage, not of the charge
+    a = article(
+        "a", "Dorel Vask was charged with marrying Ilse Marn in 2003.", [("2003", "2003", None)]
+    )
+    b = article(
+        "b", "Dorel Vask was charged with marrying Ilse Marn in 2004.", [("2004", "2004", None)]
     )
     assert dates(a, b) == []

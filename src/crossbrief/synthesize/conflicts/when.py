@@ -12,15 +12,18 @@ Wednesday that ...") are left out: outlets quote different statements of differe
 Two such times are of one event when the verbs are the same (or of one class: "ousted",
 "ejected", "expelled") and the sentences are of different reports (``Story.versions``) and
 tell the same thing: related as the figure conflicts relate sentences
-(``context.related_pairs``: one fact group, a pair grouping kept apart only for its figures,
-or similar words), or, loosely related or not, both sentences name the same entity before
-the verb (the same subject); two sentences that each name someone or something but share no
-name tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
+(``context.related_pairs``, its strong pairs: one fact group, a pair grouping kept apart only
+for its figures, or similar words). The same verb and subject alone are not enough: people
+leave, vote and meet again ("Annan left for Libya Saturday" / "Annan left Jerba on Sunday
+for the Emirates"). Two sentences that each name someone or something but share no name
+tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
 destroyed in Hurricane Lena in 2005"). The times cannot both be true when, at the precision both
 give, they name different days, months or years: a year against a full date compares years;
 weekdays compare by name, and by resolved day where both articles are dated, only within the
-same week of publication (two weeks' reports may tell two arrests); a weekday of an undated
-article compares only with another weekday. An event that one report itself dates twice
+same week of publication (two weeks' reports may tell two arrests); a weekday compares with a
+full date only as the day it resolves to in a dated article, and never with a year or a month
+(a weekday tells this week's news, a year mostly an earlier event: "won on Tuesday" / "won the
+state in 2008"). An event that one report itself dates twice
 ("arrested in May and again in June") recurs, and is no conflict anywhere in the story.
 """
 
@@ -58,6 +61,8 @@ _BOUNDS = frozenset(
     | {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would"}
     | {"said", "says", "say", "told", "tells", "wrote", "writes"}  # a time of saying
 )
+# words that make the -ing word after them a noun ("at the meeting on Wednesday")
+_DET = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my"})
 GAP = 5  # words of object or phrase at most between a verb and its time
 # participles that do not end in -ed
 _IRREGULAR = frozenset(
@@ -101,7 +106,6 @@ class Stamp:
     precision: str  # "weekday", "year", "month", "day"
     value: str | None  # resolved ISO value ("2009-01-06", "2002"), None for an undated weekday
     weekday: int | None  # 0 Monday .. 6 Sunday, for a weekday
-    subjects: frozenset[str]  # entities named before the verb in its sentence
     named: frozenset[str]  # entities named anywhere in its sentence
 
 
@@ -137,7 +141,7 @@ def _verb(words: Sequence[str]) -> str | None:
             return None
         if w.islower() and (low in _IRREGULAR or _participle(low)):
             return w
-        if low.endswith("ing") and w.islower():
+        if low.endswith("ing") and w.islower() and (n == 0 or fold(words[n - 1]) not in _DET):
             return None  # a gerund's time ("charged with practising polygamy on May 1")
     return None
 
@@ -158,6 +162,8 @@ def _participle(word: str) -> bool:
 def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> str | None:
     """The verb the time ``t`` modifies in the sentence starting at ``low``, if any; ``bare``:
     whether it may follow its verb with no preposition (a weekday: "arrested Wednesday")."""
+    if re.match(r"['\u2019]s\b", text[t.end : t.end + 3]):
+        return None  # "at Monday's meeting": a noun's time
     rest = _WORD.findall(text[t.end : t.end + 40])
     if rest:
         nxt = fold(rest[0])
@@ -200,7 +206,6 @@ def _article_stamps(
         s = stem(fold(verb))
         if s in _SAYING:
             continue
-        at = text.rfind(verb, sent.start, t.start)
         out.append(
             Stamp(
                 index[(a.article.id, si)],
@@ -211,7 +216,6 @@ def _article_stamps(
                 precision,
                 value,
                 weekday,
-                frozenset(entities.in_sentence(a.article.id, sent.start, at)),
                 frozenset(entities.in_sentence(a.article.id, sent.start, sent.end)),
             )
         )
@@ -233,10 +237,9 @@ def differ(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool | None:
                 return x.value != y.value
             return x.weekday != y.weekday
         weekday, other = (x, y) if x.precision == "weekday" else (y, x)
-        if weekday.value is None or other.value is None:
-            return None  # an undated weekday names no year, month or day
-        n = len(other.value)
-        return weekday.value[:n] != other.value
+        if weekday.value is None or other.precision != "day" or other.value is None:
+            return None  # a weekday is this week's: a year or a month is of another time
+        return weekday.value != other.value
     if x.value is None or y.value is None:
         return None
     n = min(len(x.value), len(y.value))
@@ -288,7 +291,7 @@ def date_conflicts(
             if a.event != b.event or story.versions[a.article] == story.versions[b.article]:
                 continue
             pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
-            if pair not in strong and not (a.subjects & b.subjects):
+            if pair not in strong:
                 continue
             if a.named and b.named and not (a.named & b.named):
                 continue  # each names its own actors: two events ("George", "Katrina")
