@@ -332,3 +332,18 @@ def test_a_gerund_takes_the_time_from_the_verb_before_it() -> None:
         "b", "Dorel Vask was charged with marrying Ilse Marn in 2004.", [("2004", "2004", None)]
     )
     assert dates(a, b) == []
+
+
+def test_a_sentence_giving_both_times_denies_neither() -> None:
+    a = article(
+        "a",
+        "Dorel Vask won the Korvath prize in 2004 for his role in the play Lanterns.",
+        [("2004", "2004", None)],
+    )
+    b = article(
+        "b",
+        "Dorel Vask won the Korvath medal in 2005 for hosting the Korvath prize in 2004, "
+        "and his role in the play Lanterns.",
+        [("2005", "2005", None), ("2004", "2004", None)],
+    )
+    assert dates(a, b) == []

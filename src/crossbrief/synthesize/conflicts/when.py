@@ -24,7 +24,9 @@ same week of publication (two weeks' reports may tell two arrests); a weekday co
 full date only as the day it resolves to in a dated article, and never with a year or a month
 (a weekday tells this week's news, a year mostly an earlier event: "won on Tuesday" / "won the
 state in 2008"). An event that one report itself dates twice
-("arrested in May and again in June") recurs, and is no conflict anywhere in the story.
+("arrested in May and again in June") recurs, and is no conflict anywhere in the story; a
+sentence that also gives the other's time elsewhere ("won an Emmy in 2005 for hosting the
+Tony Awards in 2004" against "won a Tony in 2004") does not deny it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -107,6 +109,8 @@ class Stamp:
     value: str | None  # resolved ISO value ("2009-01-06", "2002"), None for an undated weekday
     weekday: int | None  # 0 Monday .. 6 Sunday, for a weekday
     named: frozenset[str]  # entities named anywhere in its sentence
+    # every explicit time of its sentence, attached to a verb or not: (precision, value, weekday)
+    told: tuple[tuple[str, str | None, int | None], ...] = ()
 
 
 def _explicit(t: TimeExpr) -> tuple[str, str | None, int | None] | None:
@@ -193,6 +197,10 @@ def _article_stamps(
     text = a.article.text
     where = Sentences(a)
     out = []
+    told: dict[int, list[tuple[str, str | None, int | None]]] = defaultdict(list)
+    for t in a.times:
+        if (found := _explicit(t)) is not None:
+            told[where.index(t.start)].append(found)
     for t in a.times:
         found = _explicit(t)
         if found is None:
@@ -217,6 +225,7 @@ def _article_stamps(
                 value,
                 weekday,
                 frozenset(entities.in_sentence(a.article.id, sent.start, sent.end)),
+                tuple(told[si]),
             )
         )
     return out
@@ -244,6 +253,14 @@ def differ(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool | None:
         return None
     n = min(len(x.value), len(y.value))
     return x.value[:n] != y.value[:n]
+
+
+def _states(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool:
+    """Whether ``x``'s sentence also gives ``y``'s time ("won an Emmy in 2005 for hosting the
+    Tony Awards in 2004" does not deny "won a Tony in 2004")."""
+    return any(
+        differ(replace(x, precision=p, value=v, weekday=w), y, days) is False for p, v, w in x.told
+    )
 
 
 def date_conflicts(
@@ -293,6 +310,8 @@ def date_conflicts(
             pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
             if pair not in strong:
                 continue
+            if _states(a, b, days) or _states(b, a, days):
+                continue  # aligned with the wrong partner: the sentence gives both times
             if a.named and b.named and not (a.named & b.named):
                 continue  # each names its own actors: two events ("George", "Katrina")
             verdict = differ(a, b, days)
