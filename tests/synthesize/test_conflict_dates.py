@@ -347,3 +347,14 @@ def test_a_sentence_giving_both_times_denies_neither() -> None:
         [("2005", "2005", None), ("2004", "2004", None)],
     )
     assert dates(a, b) == []
+
+
+def test_the_time_of_a_statement_does_not_restate_the_event() -> None:
+    # a's own "Wednesday" dates what police said, so a still says Tuesday for the arrest
+    a = article(
+        "a",
+        "Dorel Vask and Ilse Marn were arrested on Tuesday, police said on Wednesday.",
+        [TUE, WED],
+    )
+    b = article("b", "Police confirmed Dorel Vask and Ilse Marn were arrested Wednesday.", [WED])
+    assert dates(a, b) == [["Tuesday", "Wednesday"]]

@@ -26,7 +26,8 @@ full date only as the day it resolves to in a dated article, and never with a ye
 state in 2008"). An event that one report itself dates twice
 ("arrested in May and again in June") recurs, and is no conflict anywhere in the story; a
 sentence that also gives the other's time elsewhere ("won an Emmy in 2005 for hosting the
-Tony Awards in 2004" against "won a Tony in 2004") does not deny it.
+Tony Awards in 2004" against "won a Tony in 2004") does not deny it, unless that time is of
+a statement ("arrested on Tuesday, police said on Wednesday").
 """
 
 from __future__ import annotations
@@ -57,11 +58,12 @@ _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
 _PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 # words between a verb and its time that end the search: a clause opener or a finite "be" or
 # "have" (the time then belongs to another clause or to a state: "he was in Paris in 2002")
+_SAID = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes"})
 _BOUNDS = frozenset(
     {"and", "but", "or", "that", "which", "who", "whom", "whose", "while", "when", "where"}
     | {"after", "before", "because", "as", "if", "since", "until", "than", "between", "from"}
     | {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would"}
-    | {"said", "says", "say", "told", "tells", "wrote", "writes"}  # a time of saying
+    | _SAID  # a time of saying
 )
 # words that make the -ing word after them a noun ("at the meeting on Wednesday")
 _DET = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my"})
@@ -150,6 +152,18 @@ def _verb(words: Sequence[str]) -> str | None:
     return None
 
 
+def _said(words: Sequence[str]) -> bool:
+    """Whether a time right after ``words`` dates a statement ("police said on Wednesday"):
+    a verb of saying within ``GAP`` words before it, no punctuation between."""
+    for w in reversed(words[-GAP - 2 :]):
+        low = fold(w)
+        if not low[:1].isalpha():
+            return False
+        if low in _SAID or stem(low) in _SAYING:
+            return True
+    return False
+
+
 def _participle(word: str) -> bool:
     return (
         len(word) > 4
@@ -199,7 +213,8 @@ def _article_stamps(
     out = []
     told: dict[int, list[tuple[str, str | None, int | None]]] = defaultdict(list)
     for t in a.times:
-        if (found := _explicit(t)) is not None:
+        low = a.sentences[where.index(t.start)].start
+        if (found := _explicit(t)) is not None and not _said(_WORD.findall(text[low : t.start])):
             told[where.index(t.start)].append(found)
     for t in a.times:
         found = _explicit(t)
