@@ -358,3 +358,15 @@ def test_the_time_of_a_statement_does_not_restate_the_event() -> None:
     )
     b = article("b", "Police confirmed Dorel Vask and Ilse Marn were arrested Wednesday.", [WED])
     assert dates(a, b) == [["Tuesday", "Wednesday"]]
+
+
+def test_a_reported_events_time_is_no_statements_time() -> None:
+    # "police said he was questioned Wednesday": Wednesday is the questioning's, a time a
+    # gives besides Tuesday, so a does not deny b's Wednesday (as a figure stated twice)
+    a = article(
+        "a",
+        "Dorel Vask was arrested on Tuesday, and police said he was questioned Wednesday.",
+        [TUE, WED],
+    )
+    b = article("b", "Police confirmed that Dorel Vask was arrested Wednesday in Korvath.", [WED])
+    assert dates(a, b) == []

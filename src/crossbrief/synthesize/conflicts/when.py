@@ -154,13 +154,15 @@ def _verb(words: Sequence[str]) -> str | None:
 
 def _said(words: Sequence[str]) -> bool:
     """Whether a time right after ``words`` dates a statement ("police said on Wednesday"):
-    a verb of saying within ``GAP`` words before it, no punctuation between."""
+    a verb of saying within ``GAP`` words before it, no punctuation or other verb between."""
     for w in reversed(words[-GAP - 2 :]):
         low = fold(w)
         if not low[:1].isalpha():
             return False
         if low in _SAID or stem(low) in _SAYING:
             return True
+        if w.islower() and (low in _IRREGULAR or _participle(low)):
+            return False  # "said he was arrested Wednesday": the arrest's time
     return False
 
 
