@@ -71,7 +71,7 @@ def glance(page: Page, outlets: int) -> str:
         for c in differ[:GLANCE_ROWS]
     )
     differ_body = _glance_list(
-        rows, len(differ), "conflicts", "No figure, age or name differs between outlets."
+        rows, len(differ), "conflicts", "No figure, age, name or date differs between outlets."
     ) + (
         f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
         f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'

@@ -165,7 +165,7 @@ def render_markdown(brief: Brief) -> str:
         values = "; ".join(f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values)
         out.append(f"- {_md(c.about)}: {values}")
     if not differ:
-        out.append("- No disagreement found on figures, ages or names.")
+        out.append("- No disagreement found on figures, ages, names or dates.")
     if updates:
         # a count that rose from an earlier-dated article to a later one is news, not a dispute
         out += ["", "## Counts updated between dated articles", ""]

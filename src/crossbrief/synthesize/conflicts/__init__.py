@@ -11,6 +11,7 @@ story's sentence similarity, fact groups and entities:
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
+    when      one event, two dates ("arrested Tuesday" / "arrested Wednesday")
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.values import met
+from crossbrief.synthesize.conflicts.when import date_conflicts
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
@@ -39,8 +41,8 @@ def build_conflicts(
     figures: Sequence[FigureValue] | None = None,
     blocked: Collection[tuple[int, int]] = (),
 ) -> list[Conflict]:
-    """Disagreements on figures, ages and names, each listing every value with its article
-    and sentence; a count that only rises from earlier-dated articles to later ones comes as
+    """Disagreements on figures, ages, names and the dates of one event, each listing every
+    value with its article and sentence; a count that only rises from earlier-dated articles to later ones comes as
     kind "update", its values in date order; ``dates`` (from ``infer_dates``) give an undated
     article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
     from two names; without them, names are compared as written. ``figures``: the story's
@@ -91,4 +93,9 @@ def build_conflicts(
         distinct = list(dict.fromkeys(n.name for n in names))
         about = "name: " + " vs ".join(distinct)
         conflicts.append(Conflict(about=about, kind="name", values=values))
+    for times in date_conflicts(story, groups, index, dates, blocked):
+        values = tuple(value(t.article, story.sentences[t.sentence].index, t.text) for t in times)
+        distinct = list(dict.fromkeys(t.text for t in times))
+        about = f"when {times[0].verb}: " + " vs ".join(distinct) + " (date)"
+        conflicts.append(Conflict(about=about, kind="date", values=values))
     return conflicts

@@ -1,0 +1,346 @@
+"""Date conflicts: one event given two times that cannot both be true ("were arrested on
+Tuesday" / "were arrested Wednesday"; "was ousted in 2002" / "was ejected in 2003").
+
+A time dates an event only where it modifies the event's verb: the time expression follows
+the verb in its clause, at most a preposition ("on", "in", "at", "during") and a few words of
+object or phrase between them ("arrested by police on Tuesday", "ejected from the sect in
+2003"), and nothing after it makes it a noun's modifier ("in 2002 elections"). Only explicit
+times count: a weekday, a year, a month of a year, a full date; "last week", "the twelfth
+day" or "more than 10 days" date no one day. Verbs of saying ("said Wednesday", "announced
+Wednesday that ...") are left out: outlets quote different statements of different days.
+
+Two such times are of one event when the verbs are the same (or of one class: "ousted",
+"ejected", "expelled") and the sentences are of different reports (``Story.versions``) and
+tell the same thing: related as the figure conflicts relate sentences
+(``context.related_pairs``, its strong pairs: one fact group, a pair grouping kept apart only
+for its figures, or similar words). The same verb and subject alone are not enough: people
+leave, vote and meet again ("Annan left for Libya Saturday" / "Annan left Jerba on Sunday
+for the Emirates"). Two sentences that each name someone or something but share no name
+tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
+destroyed in Hurricane Lena in 2005"). The times cannot both be true when, at the precision both
+give, they name different days, months or years: a year against a full date compares years;
+weekdays compare by name, and by resolved day where both articles are dated, only within the
+same week of publication (two weeks' reports may tell two arrests); a weekday compares with a
+full date only as the day it resolves to in a dated article, and never with a year or a month
+(a weekday tells this week's news, a year mostly an earlier event: "won on Tuesday" / "won the
+state in 2008"). An event that one report itself dates twice
+("arrested in May and again in June") recurs, and is no conflict anywhere in the story; a
+sentence that also gives the other's time elsewhere ("won an Emmy in 2005 for hosting the
+Tony Awards in 2004" against "won a Tony in 2004") does not deny it, unless that time is of
+a statement ("arrested on Tuesday, police said on Wednesday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, Sentences, related_pairs
+from crossbrief.synthesize.conflicts.moments import Moments
+from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import fold, stem
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"^(?:on\s+)?(?:last\s+)?(" + "|".join(WEEKDAYS) + r")$")
+_YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\b")
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
+# the preposition that may stand between an event verb and the time that dates it
+_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+# words between a verb and its time that end the search: a clause opener or a finite "be" or
+# "have" (the time then belongs to another clause or to a state: "he was in Paris in 2002")
+_SAID = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes"})
+_BOUNDS = frozenset(
+    {"and", "but", "or", "that", "which", "who", "whom", "whose", "while", "when", "where"}
+    | {"after", "before", "because", "as", "if", "since", "until", "than", "between", "from"}
+    | {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would"}
+    | _SAID  # a time of saying
+)
+# words that make the -ing word after them a noun ("at the meeting on Wednesday")
+_DET = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my"})
+GAP = 5  # words of object or phrase at most between a verb and its time
+# participles that do not end in -ed
+_IRREGULAR = frozenset(
+    {"born", "held", "won", "shot", "struck", "hit", "met", "left", "sworn", "taken", "took"}
+    | {"found", "caught", "fled", "sent", "sold", "bought", "built", "began", "begun", "chosen"}
+    | {"given", "thrown", "stolen", "beaten", "slain", "elected", "freed", "seen", "stabbed"}
+)
+# verbs of saying and of planning: the day of a statement or a plan, not of the event
+_SAYING = frozenset(
+    stem(w)
+    for w in (
+        *("said", "announced", "confirmed", "told", "reported", "stated", "added", "wrote"),
+        *("declared", "noted", "claimed", "explained", "revealed", "disclosed", "denied"),
+        *("admitted", "insisted", "warned", "published", "posted", "asked", "tweeted"),
+        *("commented", "testified", "acknowledged", "suggested", "indicated", "argued"),
+        *("replied", "scheduled", "expected", "planned", "proposed", "predicted"),
+        *("estimated", "quoted", "cited"),
+    )
+)
+# verbs of one event class: "ousted" and "ejected" tell one expulsion
+_CLASSES = {
+    stem(w): cls
+    for cls, words in {
+        "expel": "ousted ejected expelled excommunicated",
+        "arrest": "arrested detained apprehended",
+        "kill": "killed slain murdered",
+    }.items()
+    for w in words.split()
+}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """An explicit time attached to an event verb in one sentence."""
+
+    sentence: int  # index into story.sentences
+    article: str
+    event: str  # the verb's class ("arrest", "expel") or stem
+    verb: str  # as written
+    text: str  # the time as written ("Tuesday", "2002")
+    precision: str  # "weekday", "year", "month", "day"
+    value: str | None  # resolved ISO value ("2009-01-06", "2002"), None for an undated weekday
+    weekday: int | None  # 0 Monday .. 6 Sunday, for a weekday
+    named: frozenset[str]  # entities named anywhere in its sentence
+    # every explicit time of its sentence, attached to a verb or not: (precision, value, weekday)
+    told: tuple[tuple[str, str | None, int | None], ...] = ()
+
+
+def _explicit(t: TimeExpr) -> tuple[str, str | None, int | None] | None:
+    """(precision, resolved value, weekday) of an explicit time; None for any other."""
+    if t.type != "DATE" or t.tense > 0:
+        return None
+    text = fold(t.text).strip()
+    value = t.value if t.value and _ISO.match(t.value) else None
+    if m := _WEEKDAY.match(text):
+        weekday = WEEKDAYS.index(m.group(1))
+        return "weekday", value if value and len(value) == 10 else None, weekday
+    if (m := _YEAR.match(text)) and value == m.group(1):
+        return "year", value, None
+    if value and _MONTH.search(text) and re.search(r"\d{4}", text):
+        return ("day" if len(value) == 10 else "month"), value, None
+    if value and len(value) == 10 and _MONTH.search(text) and re.search(r"\d", text):
+        return "day", value, None  # "Jan. 7" resolved against the article's date
+    return None
+
+
+def _verb(words: Sequence[str]) -> str | None:
+    """The event verb a time right after ``words`` (its sentence up to the time) dates."""
+    k = len(words) - 1
+    if k >= 0 and fold(words[k]) in _PREPOSITIONS:
+        k -= 1
+    for n in range(k, max(k - GAP - 1, -1), -1):
+        w = words[n]
+        low = fold(w)
+        if not low[:1].isalpha():
+            return None  # punctuation or a number ends the clause
+        if low in _BOUNDS:
+            return None
+        if w.islower() and (low in _IRREGULAR or _participle(low)):
+            return w
+        if low.endswith("ing") and w.islower() and (n == 0 or fold(words[n - 1]) not in _DET):
+            return None  # a gerund's time ("charged with practising polygamy on May 1")
+    return None
+
+
+def _said(words: Sequence[str]) -> bool:
+    """Whether a time right after ``words`` dates a statement ("police said on Wednesday"):
+    a verb of saying within ``GAP`` words before it, no punctuation or other verb between."""
+    for w in reversed(words[-GAP - 2 :]):
+        low = fold(w)
+        if not low[:1].isalpha():
+            return False
+        if low in _SAID or stem(low) in _SAYING:
+            return True
+        if w.islower() and (low in _IRREGULAR or _participle(low)):
+            return False  # "said he was arrested Wednesday": the arrest's time
+    return False
+
+
+def _participle(word: str) -> bool:
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and word
+        not in {
+            "hundred",
+            "kindred",
+        }
+    )
+
+
+def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> str | None:
+    """The verb the time ``t`` modifies in the sentence starting at ``low``, if any; ``bare``:
+    whether it may follow its verb with no preposition (a weekday: "arrested Wednesday")."""
+    if re.match(r"['\u2019]s\b", text[t.end : t.end + 3]):
+        return None  # "at Monday's meeting": a noun's time
+    rest = _WORD.findall(text[t.end : t.end + 40])
+    if rest:
+        nxt = fold(rest[0])
+        if nxt[:1].isalpha() and nxt not in STOP_WORDS:
+            return None  # "in 2002 elections": a noun's modifier
+        if nxt in {"and", "or", "to", "through", "-"} and len(rest) > 1 and rest[1][:1].isdigit():
+            return None  # a range or a choice of years
+    before = _WORD.findall(text[low : t.start])
+    led = fold(t.text).split()[:1] == ["in"]  # "in 2002" as one expression
+    if not (bare or led) and not (before and fold(before[-1]) in _PREPOSITIONS):
+        return None  # "the 2002 vote", "Blackmore, 2003": no verb's time
+    return _verb(before)
+
+
+def stamps(story: Story, entities: EntityIndex) -> list[Stamp]:
+    """Every explicit time of the story attached to an event verb."""
+    index = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
+    out = []
+    for a in story.articles:
+        out.extend(_article_stamps(a, index, entities))
+    return out
+
+
+def _article_stamps(
+    a: AnalyzedArticle, index: Mapping[tuple[str, int], int], entities: EntityIndex
+) -> list[Stamp]:
+    text = a.article.text
+    where = Sentences(a)
+    out = []
+    told: dict[int, list[tuple[str, str | None, int | None]]] = defaultdict(list)
+    for t in a.times:
+        low = a.sentences[where.index(t.start)].start
+        if (found := _explicit(t)) is not None and not _said(_WORD.findall(text[low : t.start])):
+            told[where.index(t.start)].append(found)
+    for t in a.times:
+        found = _explicit(t)
+        if found is None:
+            continue
+        precision, value, weekday = found
+        si = where.index(t.start)
+        sent = a.sentences[si]
+        verb = _attached(text, t, sent.start, precision == "weekday")
+        if verb is None:
+            continue
+        s = stem(fold(verb))
+        if s in _SAYING:
+            continue
+        out.append(
+            Stamp(
+                index[(a.article.id, si)],
+                a.article.id,
+                _CLASSES.get(s, s),
+                verb,
+                t.text,
+                precision,
+                value,
+                weekday,
+                frozenset(entities.in_sentence(a.article.id, sent.start, sent.end)),
+                tuple(told[si]),
+            )
+        )
+    return out
+
+
+def _days(x: str, y: str) -> int:
+    return abs((dt.date.fromisoformat(x[:10]) - dt.date.fromisoformat(y[:10])).days)
+
+
+def differ(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool | None:
+    """Whether two times of one event cannot both be true; None where they do not compare."""
+    if x.precision == "weekday" or y.precision == "weekday":
+        if x.precision == y.precision == "weekday":
+            px, py = days.get(x.article), days.get(y.article)
+            if px and py and _days(px, py) > 6:
+                return None  # two weeks' reports: maybe two events
+            if x.value and y.value:
+                return x.value != y.value
+            return x.weekday != y.weekday
+        weekday, other = (x, y) if x.precision == "weekday" else (y, x)
+        if weekday.value is None or other.precision != "day" or other.value is None:
+            return None  # a weekday is this week's: a year or a month is of another time
+        return weekday.value != other.value
+    if x.value is None or y.value is None:
+        return None
+    n = min(len(x.value), len(y.value))
+    return x.value[:n] != y.value[:n]
+
+
+def _states(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool:
+    """Whether ``x``'s sentence also gives ``y``'s time ("won an Emmy in 2005 for hosting the
+    Tony Awards in 2004" does not deny "won a Tony in 2004")."""
+    return any(
+        differ(replace(x, precision=p, value=v, weekday=w), y, days) is False for p, v, w in x.told
+    )
+
+
+def date_conflicts(
+    story: Story,
+    groups: Sequence[FactGroup],
+    entities: EntityIndex,
+    dates: Mapping[str, str | None] | None = None,
+    blocked: Collection[tuple[int, int]] = (),
+) -> list[list[Stamp]]:
+    """Sets of times of one event that cannot all be true, each in story order."""
+    found = stamps(story, entities)
+    if len(found) < 2:
+        return []
+    days = Moments(story, dates).day
+    # an event one report dates twice recurs ("arrested in May and again in June")
+    told: dict[tuple[str, str], list[Stamp]] = defaultdict(list)
+    for s in found:
+        told[(story.versions[s.article], s.event)].append(s)
+    recurring = {
+        event
+        for (_, event), ss in told.items()
+        if any(differ(a, b, days) for k, a in enumerate(ss) for b in ss[k + 1 :])
+    }
+    found = [s for s in found if s.event not in recurring]
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for n, s in enumerate(found):
+        by_sentence[s.sentence].append(n)
+    strong = {
+        (i, j)
+        for i, j, need in related_pairs(story, groups, list(by_sentence), blocked)
+        if need == MATCH
+    }
+    parent = list(range(len(found)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    disagree: set[int] = set()
+    for x in range(len(found)):
+        for y in range(x + 1, len(found)):
+            a, b = found[x], found[y]
+            if a.event != b.event or story.versions[a.article] == story.versions[b.article]:
+                continue
+            pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
+            if pair not in strong:
+                continue
+            if _states(a, b, days) or _states(b, a, days):
+                continue  # aligned with the wrong partner: the sentence gives both times
+            if a.named and b.named and not (a.named & b.named):
+                continue  # each names its own actors: two events ("George", "Katrina")
+            verdict = differ(a, b, days)
+            if verdict is None:
+                continue
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+            if verdict:
+                disagree.add(min(rx, ry))
+    sets: dict[int, list[Stamp]] = defaultdict(list)
+    for n, s in enumerate(found):
+        sets[find(n)].append(s)
+    roots = {find(r) for r in disagree}
+    return [sorted(sets[r], key=lambda s: s.sentence) for r in sorted(roots)]
