@@ -9,6 +9,12 @@ halves of the topics: ``dev`` the odd topic numbers (settings are chosen there),
 the even ones (each half scored over its own articles, the grouping made over all of them).
 
     .venv/bin/python bench/stories.py [--limit N] [--threshold T]
+
+``--bbc`` reports instead the BBC grouping that ``conflicts_heldout.py --set bbc`` reads (no
+gold; per category; stories of 2+ articles): how many per half, and which of the frozen story
+names of bench/gold/bbc_halves.json the grouping no longer makes (names only, no text).
+
+    .venv/bin/python bench/stories.py --bbc [--threshold T] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -66,13 +72,51 @@ def half_f1(predicted: Sequence[Sequence[str]], gold: dict[str, str], odd: bool)
     return b_cubed([g for g in groups if g], kept)[2]
 
 
+def bbc_report(threshold: float | None, cache: Path | None) -> int:
+    """The BBC grouping's stories of 2+ per half and the frozen names it no longer makes."""
+    from _common import analyze_cached, data_dir
+    from conflicts_heldout import bbc_articles, frozen_halves, halved, hash_half, story_files
+    from crossbrief.stories import THRESHOLD, group_stories
+
+    threshold = THRESHOLD if threshold is None else threshold
+    by_category = bbc_articles(data_dir("bbc"))
+    flat = [a for arts in by_category.values() for a in arts]
+    analyzed = analyze_cached("heldout-bbc", flat, path=cache)
+    frozen = frozen_halves()
+    half_of = dict(frozen.values())  # frozen name -> half
+    found: list[tuple[str, str, int]] = []  # name, half, articles
+    pos = 0
+    for category, arts in by_category.items():
+        part = analyzed[pos : pos + len(arts)]
+        pos += len(arts)
+        kept = [g for g in group_stories(part, threshold) if len(g) >= 2]
+        for name, group in halved(kept, frozen, f"bbc-{category}-x{{:02d}}", None):
+            found.append((name, half_of.get(name) or hash_half(story_files(group)), len(group)))
+    made = {name for name, _, _ in found}
+    print(f"BBC grouping at threshold {threshold:g}: {len(found)} stories of 2+ articles")
+    for half in "AB":
+        mine = [(name, size) for name, side, size in found if side == half]
+        fresh = [name for name, _ in mine if name not in half_of]
+        gone = [name for name, side in half_of.items() if side == half and name not in made]
+        big = sum(size >= 3 for _, size in mine)
+        print(f"- half {half}: {len(mine)} stories ({big} of 3+), "
+              f"{len(mine) - len(fresh)} frozen names kept, {len(gone)} gone, {len(fresh)} new")  # fmt: skip
+        print(f"  gone: {' '.join(sorted(gone)) or '-'}")
+        print(f"  new: {' '.join(fresh) or '-'}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N topics")
     parser.add_argument(
         "--threshold", type=float, default=None, help="group_stories threshold (default: its own)"
     )
+    parser.add_argument("--bbc", action="store_true", help="report the BBC grouping instead")
+    parser.add_argument("--cache", type=Path, default=None, help="BBC analysis cache (--bbc)")
     args = parser.parse_args()
+    if args.bbc:
+        return bbc_report(args.threshold, args.cache)
     if not ECB.is_dir():
         print(f"skipped: ECB+ not found at {ECB} (see ../shared/data)")
         return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import AnalyzedArticle, Article
@@ -103,3 +104,16 @@ def test_average_link_joins_by_the_mean_of_pairs() -> None:
     assert average_link(sim, 0.21) == [[0, 1, 2], [3]]
     assert average_link(sim, 0.23) == [[0, 1], [2], [3]]
     assert average_link(np.ones((1, 1))) == [[0]]
+
+
+def test_bench_half_f1_scores_each_half_over_its_own_topics() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    bench = pytest.importorskip("stories")
+    gold = {"1_1ecb": "1/ecb", "1_2ecb": "1/ecb", "2_1ecb": "2/ecb", "2_1ecbplus": "2/ecbplus"}
+    # One wrong join in topic 2 (even, held-out); topic 1 (odd, dev) is right.
+    predicted = [["1_1ecb", "1_2ecb"], ["2_1ecb", "2_1ecbplus"]]
+    assert bench.half_f1(predicted, gold, odd=True) == 1.0
+    assert bench.half_f1(predicted, gold, odd=False) == pytest.approx(2 * 0.5 / 1.5)
