@@ -4,9 +4,17 @@ ECB+ holds 43 topics, each with two similar events (the ``ecb`` and ``ecbplus`` 
 two different earthquakes): the gold story of an article is its topic and half, so grouping
 two earthquakes together is an error. Scored with B-cubed precision, recall and F1 over
 articles, for crossbrief and, in the same run, a words-only variant (no names) and the
-trivial baselines (every article alone; one story per topic).
+trivial baselines (every article alone; one story per topic). F1 is also given over two fixed
+halves of the topics: ``dev`` the odd topic numbers (settings are chosen there), ``held-out``
+the even ones (each half scored over its own articles, the grouping made over all of them).
 
-    .venv/bin/python bench/stories.py [--limit N]
+    .venv/bin/python bench/stories.py [--limit N] [--threshold T]
+
+``--bbc`` reports instead the BBC grouping that ``conflicts_heldout.py --set bbc`` reads (no
+gold; per category; stories of 2+ articles): how many per half, and which of the frozen story
+names of bench/gold/bbc_halves.json the grouping no longer makes (names only, no text).
+
+    .venv/bin/python bench/stories.py --bbc [--threshold T] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -52,16 +60,71 @@ def b_cubed(predicted: Sequence[Sequence[str]], gold: dict[str, str]) -> tuple[f
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def topic_half(article: str, odd: bool) -> bool:
+    """Whether an ECB+ document ("12_3ecbplus") is in the odd (dev) or even (held-out) topics."""
+    return int(article.split("_")[0]) % 2 == (1 if odd else 0)
+
+
+def half_f1(predicted: Sequence[Sequence[str]], gold: dict[str, str], odd: bool) -> float:
+    """B-cubed F1 over one half of the topics: each predicted story cut to that half's articles."""
+    kept = {item: label for item, label in gold.items() if topic_half(item, odd)}
+    groups = [[item for item in group if item in kept] for group in predicted]
+    return b_cubed([g for g in groups if g], kept)[2]
+
+
+def bbc_report(threshold: float | None, cache: Path | None) -> int:
+    """The BBC grouping's stories of 2+ per half and the frozen names it no longer makes."""
+    from _common import analyze_cached, data_dir
+    from conflicts_heldout import bbc_articles, frozen_halves, halved, hash_half, story_files
+    from crossbrief.stories import THRESHOLD, group_stories
+
+    threshold = THRESHOLD if threshold is None else threshold
+    by_category = bbc_articles(data_dir("bbc"))
+    flat = [a for arts in by_category.values() for a in arts]
+    analyzed = analyze_cached("heldout-bbc", flat, path=cache)
+    frozen = frozen_halves()
+    half_of = dict(frozen.values())  # frozen name -> half
+    found: list[tuple[str, str, int]] = []  # name, half, articles
+    pos = 0
+    for category, arts in by_category.items():
+        part = analyzed[pos : pos + len(arts)]
+        pos += len(arts)
+        kept = [g for g in group_stories(part, threshold) if len(g) >= 2]
+        for name, group in halved(kept, frozen, f"bbc-{category}-x{{:02d}}", None):
+            found.append((name, half_of.get(name) or hash_half(story_files(group)), len(group)))
+    made = {name for name, _, _ in found}
+    print(f"BBC grouping at threshold {threshold:g}: {len(found)} stories of 2+ articles")
+    for half in "AB":
+        mine = [(name, size) for name, side, size in found if side == half]
+        fresh = [name for name, _ in mine if name not in half_of]
+        gone = [name for name, side in half_of.items() if side == half and name not in made]
+        big = sum(size >= 3 for _, size in mine)
+        print(f"- half {half}: {len(mine)} stories ({big} of 3+), "
+              f"{len(mine) - len(fresh)} frozen names kept, {len(gone)} gone, {len(fresh)} new")  # fmt: skip
+        print(f"  gone: {' '.join(sorted(gone)) or '-'}")
+        print(f"  new: {' '.join(fresh) or '-'}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N topics")
+    parser.add_argument(
+        "--threshold", type=float, default=None, help="group_stories threshold (default: its own)"
+    )
+    parser.add_argument("--bbc", action="store_true", help="report the BBC grouping instead")
+    parser.add_argument("--cache", type=Path, default=None, help="BBC analysis cache (--bbc)")
     args = parser.parse_args()
+    if args.bbc:
+        return bbc_report(args.threshold, args.cache)
     if not ECB.is_dir():
         print(f"skipped: ECB+ not found at {ECB} (see ../shared/data)")
         return 0
     from crossbrief.analyze import analyze_articles
     from crossbrief.model import AnalyzedArticle, Article
-    from crossbrief.stories import group_stories
+    from crossbrief.stories import THRESHOLD, group_stories
+
+    threshold = THRESHOLD if args.threshold is None else args.threshold
 
     topics = sorted((p for p in ECB.iterdir() if p.is_dir()), key=lambda p: int(p.name))
     if args.limit:
@@ -87,14 +150,14 @@ def main() -> int:
 
     rows = []
     start = time.perf_counter()
-    ours = [[a.article.id for a in g] for g in group_stories(analyzed)]
+    ours = [[a.article.id for a in g] for g in group_stories(analyzed, threshold)]
     seconds = time.perf_counter() - start
     rows.append(("crossbrief `group_stories`", ours, seconds))
     words_only = [AnalyzedArticle(article=a.article) for a in analyzed]
     rows.append(
         (
             "words only (no names)",
-            [[a.article.id for a in g] for g in group_stories(words_only)],
+            [[a.article.id for a in g] for g in group_stories(words_only, threshold)],
             0.0,
         )
     )
@@ -107,13 +170,15 @@ def main() -> int:
     print(f"ECB+ story grouping, {len(files)} articles, {len(set(gold.values()))} gold stories, "
           f"{len(topics)} topics; measured {dt.date.today().isoformat()}")  # fmt: skip
     print("")
-    print("Command: `.venv/bin/python bench/stories.py`")
+    flag = "" if args.threshold is None else f" --threshold {threshold:g}"
+    print(f"Command: `.venv/bin/python bench/stories.py{flag}` (threshold {threshold:g})")
     print("")
-    print("| system | stories | B3 precision | B3 recall | B3 F1 |")
-    print("|---|---|---|---|---|")
+    print("| system | stories | B3 precision | B3 recall | B3 F1 | dev F1 | held-out F1 |")
+    print("|---|---|---|---|---|---|---|")
     for name, groups, _ in rows:
         p, r, f = b_cubed(groups, gold)
-        print(f"| {name} | {len(groups)} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        dev, held = (half_f1(groups, gold, odd) for odd in (True, False))
+        print(f"| {name} | {len(groups)} | {p:.3f} | {r:.3f} | {f:.3f} | {dev:.3f} | {held:.3f} |")
     print("")
     print(f"Grouping time for crossbrief (after analysis): {seconds:.1f} s.")
     return 0

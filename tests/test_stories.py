@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+import pytest
+
 from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
-from crossbrief.stories import group_stories
+from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.stories import THRESHOLD, average_link, group_stories, similarity_matrix
 
 # Two invented stories, two outlets each, plus one unrelated article.
 TEXTS = {
@@ -29,3 +32,88 @@ def test_group_stories(nlp: Any) -> None:
 
 def test_group_stories_edge_cases() -> None:
     assert group_stories([]) == []
+
+
+# Two invented research reports on one subject (broadband) by two different bodies with two
+# different findings: topic-mates, not one story. Their cosine is about 0.21.
+SUBJECT_MATES = {
+    "survey-a": (
+        "Broadband eats into television time",
+        "Europeans with fast broadband now spend more evenings online than watching television, "
+        "a survey by the Kestrel research group found. Viewers in Italy and Spain cut their "
+        "television hours most.",
+    ),
+    "survey-b": (
+        "Broadband users publish more online",
+        "A quarter of broadband users in Britain upload their own photos and diaries online, a "
+        "survey by the Linden research institute found. Fast connections turn readers into "
+        "writers, the survey said, and Britons now watch fewer films.",
+    ),
+    # Two reports of one event, in other words: they must still join (the negative case).
+    "strike-a": (
+        "Dock workers walk out",
+        "Dock workers in Varna walked out on Tuesday over pay, halting the port's container "
+        "traffic.",
+    ),
+    "strike-b": (
+        "Varna port halted by strike",
+        "A pay strike by dock workers stopped container traffic at the port of Varna on Tuesday.",
+    ),
+    "chess": (
+        "Teenager wins chess title",
+        "A sixteen-year-old won the national chess championship after a long final game.",
+    ),
+    "bridge": (
+        "Council backs bridge",
+        "The city council approved the new harbour bridge, which will open in 2027.",
+    ),
+}
+
+
+def subject_mates() -> list[AnalyzedArticle]:
+    """The invented articles above, words only (no analysis needed)."""
+    return [
+        AnalyzedArticle(article=Article(id=k, title=title, text=text))
+        for k, (title, text) in SUBJECT_MATES.items()
+    ]
+
+
+def test_two_reports_on_one_subject_stay_apart() -> None:
+    groups = [[a.article.id for a in g] for g in group_stories(subject_mates())]
+    assert ["survey-a"] in groups and ["survey-b"] in groups
+    assert ["strike-a", "strike-b"] in groups
+
+
+def test_subject_mates_similarity_is_in_the_band_the_threshold_decides() -> None:
+    # Guards the test above: the pair must be similar enough to have joined at the old 0.2.
+    similarity = similarity_matrix(subject_mates())
+    assert 0.2 <= similarity[0, 1] < THRESHOLD
+    assert similarity[2, 3] >= THRESHOLD
+
+
+def test_average_link_joins_by_the_mean_of_pairs() -> None:
+    sim = np.array(
+        [
+            [1.0, 0.5, 0.25, 0.0],
+            [0.5, 1.0, 0.19, 0.0],
+            [0.25, 0.19, 1.0, 0.0],
+            [0.0, 0.0, 0.0, 1.0],
+        ]
+    )
+    # {0, 1} joins at 0.5; 2 is 0.25 from 0 but 0.19 from 1: mean 0.22, not single link's 0.25.
+    assert average_link(sim, 0.21) == [[0, 1, 2], [3]]
+    assert average_link(sim, 0.23) == [[0, 1], [2], [3]]
+    assert average_link(np.ones((1, 1))) == [[0]]
+
+
+def test_bench_half_f1_scores_each_half_over_its_own_topics() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    bench = pytest.importorskip("stories")
+    gold = {"1_1ecb": "1/ecb", "1_2ecb": "1/ecb", "2_1ecb": "2/ecb", "2_1ecbplus": "2/ecbplus"}
+    # One wrong join in topic 2 (even, held-out); topic 1 (odd, dev) is right.
+    predicted = [["1_1ecb", "1_2ecb"], ["2_1ecb", "2_1ecbplus"]]
+    assert bench.half_f1(predicted, gold, odd=True) == 1.0
+    assert bench.half_f1(predicted, gold, odd=False) == pytest.approx(2 * 0.5 / 1.5)
