@@ -1,0 +1,115 @@
+"""Entity panel hygiene from a read of real briefs (session 8): seats of government and
+datelines, party tags, title-only spans, bracketed short forms (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.synthesize.entities.brackets import spells
+from tests.synthesize.test_entities import article, entities, holding
+from tests.synthesize.test_entities_panel import _forms
+
+
+def test_a_capital_in_a_dateline_is_the_city_and_elsewhere_a_metonym() -> None:
+    text = "VELMOR CITY\nSTOCKHOLM -- Sweden voted. Stockholm said no."
+    found, _ = entities(
+        article("a", text, [("STOCKHOLM", "GPE"), ("Sweden", "GPE"), ("Stockholm", "GPE")])
+    )
+    sweden = holding(found, "Sweden")
+    assert holding(found, "STOCKHOLM") is not sweden
+    assert holding(found, "Stockholm") is sweden
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Ann Pike (R-Va.) spoke. Virginia voted.", ["R-", "Va."]),
+        ("Ann Pike, D- Calif., spoke. Virginia voted.", ["D-", "Calif."]),
+        ("Ann Pike, R- S.C., spoke. Virginia voted.", ["R-", "S.C."]),
+        ("Ann Pike (D-CA) spoke. Virginia voted.", ["D-CA"]),
+    ],
+)
+def test_a_party_and_state_tag_is_no_name(text: str, tagged: list[str]) -> None:
+    mentions = [("Ann Pike", "PERSON"), *((t, "GPE") for t in tagged), ("Virginia", "GPE")]
+    found, _ = entities(article("a", text, mentions))
+    assert _forms(found) == {"Ann Pike", "Virginia"}
+
+
+def test_a_state_after_a_comma_that_is_no_party_tag_stays() -> None:
+    text = "They met in Reno, Nev., on Monday. Ann Pike spoke."
+    found, _ = entities(
+        article("a", text, [("Reno", "GPE"), ("Nev.", "GPE"), ("Ann Pike", "PERSON")])
+    )
+    assert "Nev." in _forms(found)
+
+
+def test_a_person_span_ending_in_a_title_is_no_name() -> None:
+    text = "Police Sgt. Ann Pike spoke. Ben Ross spoke."
+    found, _ = entities(
+        article(
+            "a", text, [("Police Sgt.", "PERSON"), ("Ann Pike", "PERSON"), ("Ben Ross", "PERSON")]
+        )
+    )
+    assert {e.name for e in found} == {"Ann Pike", "Ben Ross"}
+
+
+def test_a_bracketed_short_form_after_a_name_is_its_alias() -> None:
+    text = (
+        "Velmor Data Systems Inc. (VDS) was sold. VDS had 40 staff. Tarsk Corp. (NYSE: TRK) paid."
+    )
+    found, _ = entities(
+        article(
+            "a",
+            text,
+            [
+                ("Velmor Data Systems Inc.", "ORG"),
+                ("VDS", "ORG"),
+                ("VDS", "ORG"),
+                ("Tarsk Corp.", "ORG"),
+                ("NYSE", "ORG"),
+                ("TRK", "ORG"),
+            ],
+        )
+    )
+    vds = holding(found, "Velmor Data Systems Inc.")
+    assert holding(found, "VDS") is vds and vds.mentions and len(vds.mentions) == 3
+    assert holding(found, "TRK") is holding(found, "Tarsk Corp.")
+    assert holding(found, "NYSE") is not holding(found, "Tarsk Corp.")
+
+
+def test_a_bracket_that_spells_nothing_of_the_name_stays_apart() -> None:
+    text = "Velmor Data Systems (Reuters) fell. Ann Pike (UPI) wrote."
+    found, _ = entities(
+        article(
+            "a",
+            text,
+            [
+                ("Velmor Data Systems", "ORG"),
+                ("Reuters", "ORG"),
+                ("Ann Pike", "PERSON"),
+                ("UPI", "ORG"),
+            ],
+        )
+    )
+    assert holding(found, "Reuters") is not holding(found, "Velmor Data Systems")
+    assert holding(found, "UPI") is not holding(found, "Ann Pike")
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("EYP MCF", "EYP Mission Critical Facilities", True),
+        ("RCMP", "Royal Canadian Mounted Police", True),
+        ("MCF", "EYP Mission Critical Facilities", False),
+        ("CMP", "Royal Canadian Mounted Police", False),
+        ("A", "Ann", False),
+    ],
+)
+def test_spells(short: str, name: str, expected: bool) -> None:
+    assert spells(short, name) is expected
+
+
+def test_a_person_whose_surname_is_a_title_word_stays() -> None:
+    text = "Ben King spoke. King left."
+    found, _ = entities(article("a", text, [("Ben King", "PERSON"), ("King", "PERSON")]))
+    assert holding(found, "King") is holding(found, "Ben King")
