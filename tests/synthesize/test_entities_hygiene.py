@@ -10,6 +10,20 @@ from tests.synthesize.test_entities import article, entities, holding
 from tests.synthesize.test_entities_panel import _forms
 
 
+def test_a_seat_of_government_is_its_own_entity_and_its_acronym_joins_it() -> None:
+    text = "The United States voted. The White House said no. WH aides left. America waits."
+    found, _ = entities(
+        article(
+            "a",
+            text,
+            [("United States", "GPE"), ("White House", "ORG"), ("WH", "ORG"), ("America", "GPE")],
+        )
+    )
+    us, seat = holding(found, "United States"), holding(found, "White House")
+    assert seat is not us and holding(found, "WH") is seat and holding(found, "America") is us
+    assert us.name == "United States"
+
+
 def test_a_capital_in_a_dateline_is_the_city_and_elsewhere_a_metonym() -> None:
     text = "VELMOR CITY\nSTOCKHOLM -- Sweden voted. Stockholm said no."
     found, _ = entities(

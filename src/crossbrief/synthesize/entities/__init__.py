@@ -19,8 +19,8 @@ NLP model is never run again). Each step lives in the module named after it:
    name spells its capitals ("... Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE:
    HPQ)"). ``countries``: the names of one country merge (countryinfo, with its official
    names' initials: "DPRK"), and metonyms join it as marked aliases: the capital (kind
-   ``capital``; not in a dateline, "WASHINGTON --"), the people (``demonym``), the seat of
-   government (``seat``: "the Kremlin"); a party's members join the party likewise.
+   ``capital``; not in a dateline, "WASHINGTON --"), the people (``demonym``); a seat of
+   government ("the White House") stays its own entity; a party's members join the party.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
    named, then not the "Jr."), the last words of a name ("Lo Presti", "Red Sox" -> "Boston
