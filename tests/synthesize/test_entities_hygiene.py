@@ -3,8 +3,12 @@ datelines, party tags, title-only spans, bracketed short forms (invented text)."
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 
+from crossbrief.model import Entity, Mention
 from crossbrief.synthesize.entities.brackets import spells
 from tests.synthesize.test_entities import article, entities, holding
 from tests.synthesize.test_entities_panel import _forms
@@ -127,3 +131,34 @@ def test_a_person_whose_surname_is_a_title_word_stays() -> None:
     text = "Ben King spoke. King left."
     found, _ = entities(article("a", text, [("Ben King", "PERSON"), ("King", "PERSON")]))
     assert holding(found, "King") is holding(found, "Ben King")
+
+
+def _people(*texts: str) -> list[Entity]:
+    """Articles with every "Lee" name tagged a person, each at its own offsets."""
+    articles = []
+    for i, text in enumerate(texts):
+        found = article(f"a{i}", text, [])
+        names = re.finditer(r"(?:Mrs\. )?(?:Ann |Tom )?Lee\b", text)
+        mentions = tuple(Mention(n.group(), n.start(), n.end(), "PERSON") for n in names)
+        articles.append(replace(found, mentions=mentions))
+    return entities(*articles)[0]
+
+
+def test_a_titled_surname_stands_for_whom_it_stood_for_where_one_was_named() -> None:
+    found = _people(
+        "Ann Lee spoke. Mrs. Lee left.",
+        "Tom Lee came. Ann Lee came. Tom Lee sat. Mrs. Lee spoke. Lee waved.",
+    )
+    ann, tom = holding(found, "Ann Lee"), holding(found, "Tom Lee")
+    assert sum(m.text == "Mrs. Lee" for m in ann.mentions) == 2
+    # The bare surname of an article naming both, neither named far more, stays open.
+    assert not any(m.text == "Lee" for m in [*ann.mentions, *tom.mentions])
+
+
+def test_the_far_more_named_counts_the_surnames_resolved_elsewhere() -> None:
+    found = _people(
+        "Ann Lee spoke. Lee left. Lee sat. Lee ran. Lee won.",
+        "Tom Lee came. Ann Lee came. Lee spoke.",
+    )
+    ann = holding(found, "Ann Lee")
+    assert [m.article for m in ann.mentions if m.text == "Lee"] == ["a0"] * 4 + ["a1"]
