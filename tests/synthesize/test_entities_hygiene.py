@@ -162,3 +162,32 @@ def test_the_far_more_named_counts_the_surnames_resolved_elsewhere() -> None:
     )
     ann = holding(found, "Ann Lee")
     assert [m.article for m in ann.mentions if m.text == "Lee"] == ["a0"] * 4 + ["a1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Chairwoman Tom Ross spoke. Mr. Ross left. The chairwoman was sorry.", False),
+        ("Chairwoman Ann Ross spoke. Ms. Ross left. The chairwoman was sorry.", True),
+    ],
+)
+def test_a_womans_role_never_joins_a_man_addressed_as_mr(text: str, linked: bool) -> None:
+    names = re.finditer(r"(?:Mr\. |Ms\. |Chairwoman )?(?:Tom |Ann )?Ross\b", text)
+    mentions = tuple(Mention(n.group(), n.start(), n.end(), "PERSON") for n in names)
+    found, _ = entities(replace(article("a", text, []), mentions=mentions))
+    forms = {a.form for e in found for a in e.aliases if a.kind == "role"}
+    assert ("The chairwoman" in forms) is linked
+
+
+def test_a_name_the_story_calls_a_newspaper_is_an_organisation() -> None:
+    text = "Velmor newspaper wrote it. Peace is near, said Velmor. Ann Pike said so."
+    found, _ = entities(
+        article("a", text, [("Velmor", "PERSON"), ("Velmor", "PERSON"), ("Ann Pike", "PERSON")])
+    )
+    assert holding(found, "Velmor").type == "ORG" and holding(found, "Ann Pike").type == "PERSON"
+
+
+def test_markup_the_ner_took_for_a_name_is_no_entity() -> None:
+    text = "Its skills %%VDSX%% complement ours. Velmor Data agreed."
+    found, _ = entities(article("a", text, [("VDSX%%", "ORG"), ("Velmor Data", "ORG")]))
+    assert _forms(found) == {"Velmor Data"}

@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     FEMALE_HONORIFICS,
@@ -79,6 +80,8 @@ _PARTY_TAG = re.compile(
     r"[A-Z][a-z]+(?=\)))(?=[),;]|[ \t]*$)",
     re.MULTILINE,
 )
+# Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
+_MARKUP = re.compile(r"[%<>{}|=#\\]")
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -301,7 +304,12 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
             # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
-            if not key or (raw.isupper() and key in TIME_ZONES) or WIRE_SLUG.search(raw):
+            if (
+                not key
+                or (raw.isupper() and key in TIME_ZONES)
+                or WIRE_SLUG.search(raw)
+                or _MARKUP.search(raw)
+            ):
                 continue
             if mention.type == "PERSON" and _ends_in_title(raw):
                 continue
@@ -346,6 +354,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _part_mr_from_ms(nodes)
     _places_of_peoples(nodes)
+    media_outlets(story, nodes)
     return nodes
 
 
