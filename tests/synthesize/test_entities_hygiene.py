@@ -191,3 +191,9 @@ def test_markup_the_ner_took_for_a_name_is_no_entity() -> None:
     text = "Its skills %%VDSX%% complement ours. Velmor Data agreed."
     found, _ = entities(article("a", text, [("VDSX%%", "ORG"), ("Velmor Data", "ORG")]))
     assert _forms(found) == {"Velmor Data"}
+
+
+def test_a_span_opened_inside_a_wire_credit_starts_after_its_dash() -> None:
+    text = "VELMOR (Reuters)-The Velmor Party met."
+    found, _ = entities(article("a", text, [("Reuters)-The Velmor Party", "ORG")]))
+    assert _forms(found) == {"The Velmor Party"}
