@@ -197,3 +197,11 @@ def test_a_span_opened_inside_a_wire_credit_starts_after_its_dash() -> None:
     text = "VELMOR (Reuters)-The Velmor Party met."
     found, _ = entities(article("a", text, [("Reuters)-The Velmor Party", "ORG")]))
     assert _forms(found) == {"The Velmor Party"}
+
+
+def test_a_person_before_daily_or_radio_or_owning_a_newspaper_stays_a_person() -> None:
+    text = "Ann Pike spoke. Pike daily briefings, Pike radio shows, Pike's newspaper went on."
+    names = re.finditer(r"(?:Ann )?Pike\b", text)
+    mentions = tuple(Mention(n.group(), n.start(), n.end(), "PERSON") for n in names)
+    found, _ = entities(replace(article("a", text, []), mentions=mentions))
+    assert [(e.name, e.type, len(e.mentions)) for e in found] == [("Ann Pike", "PERSON", 4)]

@@ -1,4 +1,4 @@
-"""Newspapers, agencies and broadcasters the NER takes for people ("said Tishrin")."""
+"""Newspapers and news agencies the NER takes for people ("said Tishrin")."""
 
 from __future__ import annotations
 
@@ -9,21 +9,19 @@ if TYPE_CHECKING:  # mentions imports this module: only its types are needed her
     from crossbrief.synthesize.entities.mentions import KeyGroup
     from crossbrief.synthesize.story import Story
 
-# What a name right before it is the title of ("Tishrin newspaper", "the An-Nahar daily").
-_MEDIA_AFTER = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:newspaper|daily|weekly|magazine|news agency|radio|television|"
-    r"tv channel|broadcaster)\b",
-    re.IGNORECASE,
-)
+# What a name right before it is the title of ("Tishrin newspaper"); "daily", "radio" or
+# "magazine" after a name are too often a person's ("Obama daily briefings", "a Limbaugh
+# radio show"), and "Murdoch's newspaper" is its owner's.
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news agency)\b", re.IGNORECASE)
 # ... or right after it ("the newspaper Tishrin", "the daily An-Nahar").
 _MEDIA_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|news agency|broadcaster)[ \t]+$", re.IGNORECASE
+    r"\b(?:newspaper|the daily|the weekly|news agency)[ \t]+$", re.IGNORECASE
 )
 
 
 def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
-    """A name the story once calls a newspaper, an agency or a broadcaster is an
-    organisation in all its mentions: the NER's PERSON votes go to ORG."""
+    """A name the story once calls a newspaper or a news agency is an organisation in all
+    its mentions: the NER's PERSON votes go to ORG."""
     bodies = {a.article.id: a.article.text for a in story.articles}
     for node in nodes.values():
         called = any(
