@@ -58,3 +58,23 @@ def test_the_loaded_pipeline_keys_caches_on_its_rules() -> None:
     from crossbrief.analyze.nlp import QUOTE_INFIXES, tokenizer_key
 
     assert all(rule in tokenizer_key() for rule in QUOTE_INFIXES)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The road was shut at noon, said Sgt. Ann Pike of the police.", 1),
+        ("Lt. Col. Ben Ross and Insp. Ada Vale spoke.", 1),
+        ("It was calm, said Supt. Ola Berg. The road reopened later.", 2),
+    ],
+)
+def test_a_rank_abbreviation_before_a_name_ends_no_sentence(
+    nlp: Any, text: str, sentences: int
+) -> None:
+    assert len(list(nlp(text).sents)) == sentences
+
+
+def test_rank_abbreviations_are_part_of_the_tokenizer_key() -> None:
+    from crossbrief.analyze.nlp import TITLE_ABBREVIATIONS, tokenizer_key
+
+    assert all(a in tokenizer_key() for a in TITLE_ABBREVIATIONS)

@@ -141,21 +141,20 @@ def test_capital_and_people_join_their_country_as_marked_metonyms() -> None:
     assert holding(found, "Russians") is russia and us.name == "United States"
 
 
-def test_seat_of_government_joins_its_country_as_a_marked_metonym() -> None:
+def test_seat_of_government_is_its_own_entity_beside_its_country() -> None:
     found, _ = entities(
         article(
             "one",
             "Russia denied it. The Kremlin said talks were over. Congress objected.",
-            [("Russia", "GPE"), ("Kremlin", "PERSON"), ("Congress", "ORG")],
+            [("Russia", "GPE"), ("Kremlin", "ORG"), ("Congress", "ORG")],
         ),
         article("two", "The Kremlin's spokesman spoke.", [("The Kremlin", "ORG")]),
     )
-    russia = holding(found, "Russia")
-    assert holding(found, "Kremlin") is russia and holding(found, "The Kremlin") is russia
-    # A metonym never names or retypes the country; an institution is no metonym.
+    russia, kremlin = holding(found, "Russia"), holding(found, "Kremlin")
+    assert kremlin is not russia and holding(found, "The Kremlin") is kremlin
     assert (russia.name, russia.type) == ("Russia", "GPE")
-    assert {al.form: al.kind for al in russia.aliases}["Kremlin"] == "seat"
-    assert holding(found, "Congress") is not russia
+    assert {al.kind for al in kremlin.aliases} == {"name"}
+    assert holding(found, "Congress") not in (russia, kremlin)
 
 
 def test_seat_stays_apart_without_its_country() -> None:
@@ -524,11 +523,11 @@ def test_both_briefs_mark_metonyms_in_the_spelling_panel() -> None:
     brief = synthesize(
         [
             article("a", "Russia voted no.", [("Russia", "GPE")], "Herald"),
-            article("b", "The Kremlin objected.", [("Kremlin", "ORG")], "Times"),
+            article("b", "Moscow objected.", [("Moscow", "GPE")], "Times"),
         ]
     )
-    assert "  - Kremlin (metonym: the seat of government): Times [2]" in render_markdown(brief)
-    assert "<q>Kremlin</q> <em>(metonym: the seat of government)</em>" in render_html(brief)
+    assert "  - Moscow (metonym: the capital): Times [2]" in render_markdown(brief)
+    assert "<q>Moscow</q> <em>(metonym: the capital)</em>" in render_html(brief)
 
 
 def test_demo_story_spellings_are_one_minister(demo_brief: Any) -> None:

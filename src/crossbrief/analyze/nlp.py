@@ -32,6 +32,27 @@ QUOTE_INFIXES = (
     r"(?<=[,?!])\u2019(?=[^\W\d_])",
 )
 
+# Rank and office abbreviations spaCy's English exceptions lack ("Gov.", "Sen.", "Gen." are
+# there): one token each, so the parser never ends a sentence at their full stop ("said Sgt.
+# Tim Shields" was two sentences, and "Sgt" a person). Part of the tokenizer, like the infixes.
+TITLE_ABBREVIATIONS = (
+    "Sgt.",
+    "Lt.",
+    "Lieut.",
+    "Col.",
+    "Capt.",
+    "Cpl.",
+    "Pvt.",
+    "Maj.",
+    "Brig.",
+    "Cmdr.",
+    "Insp.",
+    "Supt.",
+    "Det.",
+    "Cst.",
+    "Atty.",
+)
+
 
 def _locate(name: str) -> str:
     """The loadable path or package name of candidate ``name``."""
@@ -67,7 +88,7 @@ def load_nlp(model: str | None = None) -> Any:
         except Exception as e:  # spaCy raises OSError, ValueError, ImportError...
             errors.append(f"{name}: {e}")
             continue
-        return split_quote_marks(nlp)
+        return keep_title_abbreviations(split_quote_marks(nlp))
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
 
@@ -88,6 +109,15 @@ def split_quote_marks(nlp: Any) -> Any:
     return nlp
 
 
+def keep_title_abbreviations(nlp: Any) -> Any:
+    """``nlp`` with each of TITLE_ABBREVIATIONS one token, as spaCy keeps "Gov." and "Dr."."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return nlp
+
+
 def tokenizer_key() -> str:
     """What a cache of parsed text must be keyed on besides the model: our tokenizer rules."""
-    return "|".join(QUOTE_INFIXES)
+    return "|".join((*QUOTE_INFIXES, *TITLE_ABBREVIATIONS))

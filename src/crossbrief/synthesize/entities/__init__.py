@@ -15,9 +15,12 @@ NLP model is never run again). Each step lives in the module named after it:
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
-   Survey"). ``countries``: the names of one country merge (countryinfo, with its official
+   Survey"). ``brackets``: a short form in brackets right after a name is its alias when the
+   name spells its capitals ("... Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE:
+   HPQ)"). ``countries``: the names of one country merge (countryinfo, with its official
    names' initials: "DPRK"), and metonyms join it as marked aliases: the capital (kind
-   ``capital``), the people (``demonym``); a party's members join the party likewise.
+   ``capital``; not in a dateline, "WASHINGTON --"), the people (``demonym``); a seat of
+   government ("the White House") stays its own entity; a party's members join the party.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
    named, then not the "Jr."), the last words of a name ("Lo Presti", "Red Sox" -> "Boston
@@ -49,6 +52,7 @@ from collections import defaultdict
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
+from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.linking import (
     link_company_short_forms,
@@ -88,6 +92,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_countries(nodes, clusters)
     merge_party_members(nodes, clusters)
     merge_acronyms(nodes, clusters)
+    merge_bracketed_forms(story, nodes, clusters)
     merge_organisation_forms(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)

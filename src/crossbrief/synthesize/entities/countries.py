@@ -1,5 +1,6 @@
-"""Countries, their capitals, peoples and seats of government: one entity, metonyms shown
-as such (a metonym never names or types the country: only its names vote)."""
+"""Countries, their capitals and peoples: one entity, metonyms shown as such (a metonym never
+names or types the country: only its names vote). Seats of government stay entities of their
+own; ``metonyms`` still lists them, for the conflicts' name checks."""
 
 from __future__ import annotations
 
@@ -78,8 +79,8 @@ def metonyms() -> dict[str, dict[str, set[str]]]:
 
 
 def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """Spellings of one country merge; its capital, its people and its seat of government
-    ("the Kremlin") join it as marked metonyms when the story names the country."""
+    """Spellings of one country merge; its capital and its people join it as marked metonyms
+    when the story names the country (a seat of government such as "the Kremlin" does not)."""
     known = countries()
     place_types = {"GPE", "LOC", "NORP", "ORG"}
     present: dict[str, str] = {}  # country key -> a node naming it
@@ -103,10 +104,8 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             singular = re.sub(r"s$", "", key)
             kind, candidates = "demonym", tables["demonym"].get(key, set())
             candidates = candidates or tables["demonym"].get(singular, set())
-        # A seat of government is tagged anything from a building to a person: the closed
-        # table, not the label, says what it is.
-        if not candidates and key in tables["seat"]:
-            kind, candidates = "seat", tables["seat"][key]
+        # A seat of government ("the White House", "the Kremlin") is its own entry even where
+        # it stands for its government: an office and a building, not the country.
         named = sorted(c for c in candidates if c in present)
         if len(named) != 1:
             continue

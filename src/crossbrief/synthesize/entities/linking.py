@@ -9,7 +9,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from crossbrief.synthesize.entities.countries import countries, metonyms
-from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
+from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import (
     is_acronym_form,
     name_words,
@@ -50,6 +50,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     for key, node in nodes.items():
         sizes[clusters.find(key)] += len(node.mentions)
     assigned: dict[int, str] = {}
+    by_form: dict[str, set[str]] = defaultdict(set)  # titled form -> whom it stood for
+    open_: list[tuple[StoryMention, list[str], list[str]]] = []
     places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
     last_words, first_words = _NameWords(people, -1), _NameWords(people, 0)
     peoples = {k for table in metonyms().values() for k in table} | {
@@ -73,18 +75,40 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             continue
         if len(candidates) == 1:
             clusters.union(candidates[0], key)
+            sizes[candidates[0]] += len(node.mentions)
             continue
         # The son is the cluster named only with "Jr": one that also holds the bare name
         # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
         senior = [c for c in candidates if not all(k.endswith(" jr") for k in people[c])]
-        story_pick = senior if len(senior) == 1 else dominant(senior, sizes)
         for m in node.mentions:
             local = [c for c in candidates if m.article in articles_of[c]]
-            pick = local if len(local) == 1 else story_pick
-            if len(pick) == 1:
-                assigned[id(m)] = pick[0]
+            if len(local) == 1:
+                assigned[id(m)] = local[0]
+                sizes[local[0]] += 1
+                by_form[_titled_form(m.text)].add(local[0])
+            else:
+                open_.append((m, candidates, senior))
+    # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
+    # "Secretary Clinton") stands for the one it stood for where an article named only one
+    # candidate; else the one named far more often, resolved short forms counted.
+    for m, candidates, senior in open_:
+        form = by_form.get(_titled_form(m.text), set()) & set(candidates)
+        pick = (
+            sorted(form)
+            if len(form) == 1 and " " in _titled_form(m.text)
+            else senior
+            if len(senior) == 1
+            else dominant(senior, sizes)
+        )
+        if len(pick) == 1:
+            assigned[id(m)] = pick[0]
     # Linked mentions follow their cluster's later merges.
     return {mid: clusters.find(root) for mid, root in assigned.items()}
+
+
+def _titled_form(text: str) -> str:
+    """A surname mention's form with its title or honorific ("mrs clinton")."""
+    return " ".join(name_words(text))
 
 
 def dominant(candidates: list[str], sizes: dict[str, int]) -> list[str]:

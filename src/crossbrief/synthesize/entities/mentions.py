@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     FEMALE_HONORIFICS,
@@ -72,6 +73,15 @@ _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
+# A party-and-state tag after a politician's name, in brackets or between commas ("(R-Va.)",
+# ", D- Calif.,", "(D-CA)"): the party letter and the state abbreviation are no names.
+_PARTY_TAG = re.compile(
+    r"(?:\(|,[ \t]+)[RDI]-[ \t]?(?:[A-Z][A-Za-z]*\.(?:[ \t]?[A-Z][a-z]*\.)?|[A-Z]{2}|"
+    r"[A-Z][a-z]+(?=\)))(?=[),;]|[ \t]*$)",
+    re.MULTILINE,
+)
+# Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
+_MARKUP = re.compile(r"[%<>{}|=#\\]")
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -86,7 +96,7 @@ class StoryMention:
     type: str
     kind: str = "name"  # name | acronym | capital | demonym | seat | role
     headline: bool = False  # in a title-case line, where the NER runs names together
-    place_use: bool = False  # right after a preposition of place ("west of Stockholm")
+    place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
 
     @property
@@ -271,8 +281,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     }
     for a in story.articles:
         body = a.article.text
+        tags = [t.span() for t in _PARTY_TAG.finditer(body)]
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
+                continue
+            if any(s < mention.end and mention.start < e for s, e in tags):
                 continue
             raw, start, end = mention.text, mention.start, mention.end
             quote = _OPENING_QUOTE.match(raw)
@@ -291,7 +304,14 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
             # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
-            if not key or (raw.isupper() and key in TIME_ZONES) or WIRE_SLUG.search(raw):
+            if (
+                not key
+                or (raw.isupper() and key in TIME_ZONES)
+                or WIRE_SLUG.search(raw)
+                or _MARKUP.search(raw)
+            ):
+                continue
+            if mention.type == "PERSON" and _ends_in_title(raw):
                 continue
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
@@ -323,7 +343,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
-            m.place_use = bool(_PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start))
+            m.place_use = bool(
+                _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
+                or _is_dateline(body, m.start, m.text)
+            )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
@@ -331,7 +354,22 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _part_mr_from_ms(nodes)
     _places_of_peoples(nodes)
+    media_outlets(story, nodes)
     return nodes
+
+
+def _ends_in_title(text: str) -> bool:
+    """Whether a person span ends in an abbreviated title ("RCMP Sgt." before "Tim
+    Shields"): it names no one. A title spelled out may be a surname ("Billy King")."""
+    last = text.split()[-1]
+    return last.endswith(".") and fold(last).strip(".") in PERSON_TITLES
+
+
+def _is_dateline(body: str, start: int, text: str) -> bool:
+    """Whether a mention is a dateline: a name in capitals opening a line ("WASHINGTON --"),
+    where the reporter filed from, a city and never its government."""
+    line_start = body.rfind("\n", 0, start) + 1
+    return text.isupper() and len(text) > 2 and not body[line_start:start].strip()
 
 
 # Endings that make a people's name of a place's ("Sumatra" -> "Sumatran", "Bali" ->

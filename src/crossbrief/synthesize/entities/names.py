@@ -51,7 +51,8 @@ def trim(form: str) -> str:
     # one of the quote before ("'' Cossutta"), is no part of it.
     form = re.sub(r"^(?:``|''|[`'\u2018\u201d])\s*", "", form)
     # A span the NER opened inside brackets ("Kiki) Gray") starts after them.
-    form = re.sub(r"^[^()]*\)\s*", "", form) or form
+    # ... and after a dash glued to the bracket ("(Reuters)-The Democratic Party").
+    form = re.sub(r"^[^()]*\)[\s\-\u2013\u2014]*", "", form) or form
     # A lone quote mark: the span opened inside a nickname ('The Chin" Gigante') starts
     # after it, one that ran into a nickname ('Vincent "') ends before it.
     lone = _LONE_QUOTE.search(form)

@@ -43,6 +43,11 @@ _OF_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 Role = tuple[str, str]  # (qualifier, role)
 
+# A role noun only a woman holds ("chairwoman", "queen"); "-man" nouns are used for women too.
+_FEMALE_ROLE = re.compile(r"(?i)\b(?:\w+woman|queen|princess|duchess|empress)\b")
+# How a man is addressed: a person once called so holds no woman's role.
+_MISTER = re.compile(r"Mr\.?\s")
+
 
 def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
     """Role descriptions ("the French president") -> the one person who holds that role."""
@@ -50,6 +55,7 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
     if not holders:
         return
     named = {root: {m.article for m in groups[root]} for root in holders}
+    men = {root for root in holders if any(_MISTER.match(m.text) for m in groups[root])}
     for a in story.articles:
         text = a.article.text
         spans = [
@@ -70,6 +76,8 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
             if role is None:
                 continue
             found = {root for root, held in holders.items() if any(_agrees(role, h) for h in held)}
+            if _FEMALE_ROLE.search(match.group(0)):
+                found -= men  # "the DNC's chairwoman" is no "Mr. Perez"
             # A reader takes the description for the one holder the article itself names;
             # with none named there, the story's one holder.
             local = {root for root in found if a.article.id in named[root]}

@@ -1,0 +1,37 @@
+"""Newspapers and news agencies the NER takes for people ("said Tishrin")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # mentions imports this module: only its types are needed here
+    from crossbrief.synthesize.entities.mentions import KeyGroup
+    from crossbrief.synthesize.story import Story
+
+# What a name right before it is the title of ("Tishrin newspaper"); "daily", "radio" or
+# "magazine" after a name are too often a person's ("Obama daily briefings", "a Limbaugh
+# radio show"), and "Murdoch's newspaper" is its owner's.
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news agency)\b", re.IGNORECASE)
+# ... or right after it ("the newspaper Tishrin", "the daily An-Nahar").
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:newspaper|the daily|the weekly|news agency)[ \t]+$", re.IGNORECASE
+)
+
+
+def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
+    """A name the story once calls a newspaper or a news agency is an organisation in all
+    its mentions: the NER's PERSON votes go to ORG."""
+    bodies = {a.article.id: a.article.text for a in story.articles}
+    for node in nodes.values():
+        called = any(
+            _MEDIA_AFTER.match(bodies[m.article], m.end)
+            or _MEDIA_BEFORE.search(bodies[m.article], max(0, m.start - 20), m.start)
+            for m in node.mentions
+        )
+        if not called or not any(m.type == "PERSON" for m in node.mentions):
+            continue
+        for m in node.mentions:
+            if m.type == "PERSON":
+                m.type = "ORG"
+        node.changed()
