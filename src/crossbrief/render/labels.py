@@ -91,11 +91,16 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
     return Speaker(written[0].lower() + written[1:], unnamed=True)
 
 
+# What may follow a name that opens a speaker phrase: a space, or a possessive and a space
+# ("Ann Lee's neighbor").
+_AFTER_NAME = re.compile(r"(?:['\u2019]s?)?\s")
+
+
 def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
-    """Whether ``phrase`` opens with a spelling of one of the story's entities, which keeps
-    its capital when the phrase is lower-cased for grouping."""
+    """Whether ``phrase`` opens with a spelling of one of the story's entities, bare or
+    possessive, which keeps its capital when the phrase is lower-cased for grouping."""
     return any(
-        phrase.startswith(form + " ")
+        phrase.startswith(form) and _AFTER_NAME.match(phrase, len(form)) is not None
         for e in brief.entities
         for a in e.aliases
         for form in [a.form.removeprefix("the ").removeprefix("The ")]

@@ -30,6 +30,7 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, owned_speaker, unpossessed
 from crossbrief.model import Mention, Quote
 
 
@@ -102,7 +103,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             if female is None:
                 female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
-            people.names.append(known or m.text)
+            people.names.append(known or unpossessed(m.text))  # "Ann Lee's": Ann Lee
             people.subject.append(role.dep_ in SUBJECTS)
             people.female.append(female)
             people.roles.append(frozenset(words))
@@ -237,6 +238,16 @@ def _matrix_subject(pronoun: Any) -> Any:
     )
 
 
+def _token_names(para: Para, mentions: Sequence[Mention]) -> dict[int, tuple[str, str]]:
+    """Token index to the text and type of the name mention the token lies in."""
+    out: dict[int, tuple[str, str]] = {}
+    for m in mentions:
+        span = para.doc.char_span(m.start - para.offset, m.end - para.offset, "expand")
+        for t in span if span is not None else ():
+            out[t.i] = (m.text, m.type)
+    return out
+
+
 def _surname(name: str | None) -> str:
     return name.split()[-1].lower() if name and name.split() else ""
 
@@ -313,6 +324,9 @@ def resolve(
     end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
     k = bisect.bisect_left(names.starts, start)
     inside = [m for m in names.mentions[k:] if m.start < end]
+    whose = owned_speaker(head, _token_names(para, inside))
+    if whose is not None:
+        return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
     for wanted in NAME_TYPES:
         for m in inside:
             if m.type == wanted and (
@@ -333,8 +347,8 @@ def resolve(
         return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
-        if one_person(low):
-            return None  # "her husband", "his lawyer": someone else than whom "her" is
+        if one_person(low) and low not in PROXY_NOUNS:
+            return None  # "her husband": someone else than whom "her" is; "her lawyer" not
         return _antecedent(people, start, poss.lower_ in FEMALE)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
         return _latest(names, start, "ORG")  # "the company said": the one just named
