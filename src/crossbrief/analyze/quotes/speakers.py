@@ -31,6 +31,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, owned_speaker, unpossessed
+from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
 
 
@@ -318,7 +319,7 @@ def resolve(
 ) -> str | None:
     """The name a speaker phrase stands for in this article, when there is one."""
     if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-        ante = _predicated(head.head.head)  # the noun its clause modifies stands for it
+        ante = predicated(head.head.head)  # the noun its clause modifies stands for it
         return resolve(para, phrase(ante), ante, people, names)
     start = para.offset + para.doc[span[0]].idx
     end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
@@ -358,39 +359,11 @@ def resolve(
             for t in para.doc[span[0] : head.i + 1]
             if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.dep_ != "poss"
         ]
-        topic = _paragraph_subject(para, head, people, names)
+        topic = _paragraph_subject(para, head, people, names) if _after_quote(para, head) else None
         if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return _role(people, start, words)
     return None
-
-
-_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
-_WHO_HE_SHE = PRONOUNS | {"who"}
-
-
-def _predicated(noun: Any) -> Any:
-    """The subject a noun is said to be ("Lee is a lawyer who ...": the lawyer is Lee), or
-    the noun itself: a name keeps its own ("The winner was Tom Reed, who ..."), and only a
-    name or he/she is climbed to ("It was Tom Reed who ...": "it" names no one)."""
-    if noun.pos_ != "NOUN":
-        return noun
-    top = noun
-    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
-        top = top.head  # 'a liar, racist and birther who ...': the first of the list
-    if top.dep_ != "attr" or top.head.lower_ not in _BE:
-        return noun
-    verb = top.head
-    while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < top.i), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            # A name the tagger missed counts (an entity); "who" too: 'Trump, who is a liar
-            # and birther who said' climbs to Trump.
-            named = subj is not None and (
-                subj.pos_ == "PROPN" or subj.ent_type_ in NAME_TYPES or subj.lower_ in _WHO_HE_SHE
-            )
-            return subj if named else noun
-        verb = verb.head  # 'Lee spoke and is a lawyer who ...': the subject they share
 
 
 def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> str | None:
@@ -409,6 +382,14 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
     if k >= 0 and names.mentions[k].type == "PERSON" and at < names.mentions[k].end:
         return names.mentions[k].text
     return None
+
+
+def _after_quote(para: Para, head: Any) -> bool:
+    """The description follows a quote in its sentence ('"...," the mayor said'), where it
+    points back to whoever the paragraph is about; one opening its sentence ("The mayor
+    called her plan reckless") brings someone new in."""
+    sent = para.sent_of(head.i)
+    return any(para.quoted[i] for i in range(sent.start, head.i))
 
 
 def _reports_first(para: Para) -> bool:
