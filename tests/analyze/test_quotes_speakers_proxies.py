@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, unpossessed
+from crossbrief.analyze.quotes.proxies import PROXY_COMPOUNDS, PROXY_NOUNS, unpossessed
 from crossbrief.render import labels
 from tests.analyze.test_quotes import one, quotes
 
@@ -20,6 +20,8 @@ from tests.analyze.test_quotes import one, quotes
         ("Tom Hale's lawyer said the charges were false.", "Tom Hale"),
         ("A spokesman for Ann Lee's campaign said the bill would pass.", "Ann Lee"),
         ("A lawyer for Tom Hale said the charges were false.", "Tom Hale"),
+        ("Ann Lee's campaign manager said the bill would pass.", "Ann Lee"),
+        ("Ann Lee's finance manager said the bill would pass.", None),
         # Anyone else speaks for themselves: no name, or the name in apposition.
         ("Maria Gomez's neighbor said the noise went on all night.", None),
         ("A friend of Tom Hale said the charges were false.", None),
@@ -57,3 +59,4 @@ def test_a_name_loses_its_possessive(name: str, bare: str) -> None:
 def test_the_render_shows_every_proxy_as_speaking_for_someone() -> None:
     # A proxy filed under its principal must be labelled as a proxy, never as the principal.
     assert PROXY_NOUNS <= labels.PROXY_NOUNS
+    assert PROXY_COMPOUNDS <= labels.PROXY_COMPOUNDS

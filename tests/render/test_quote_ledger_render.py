@@ -186,6 +186,10 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("Her Office", True),
         ("the Governor's Office", True),
         ("the Office of Management and Budget", False),
+        ("Ann Lee's campaign manager", True),  # a campaign's title is a proxy's
+        ("Ann Lee's press secretary", True),
+        ("Ann Lee's finance manager", False),
+        ("press secretary Josh Reed", False),  # the press secretary in person, by name
     ],
 )
 def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:

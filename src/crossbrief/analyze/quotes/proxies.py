@@ -18,6 +18,8 @@ _PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spoke
     spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
     attorneys representative representatives staff staffer staffers campaign"""
 PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
+# Words that make any title before them a proxy's ("campaign manager", "press secretary").
+PROXY_COMPOUNDS = frozenset({"campaign", "press", "communications"})
 # Prepositions that tie a noun to whose it is ("a lawyer for Tom Hale", "the mother of Dan").
 _WHOSE = frozenset({"of", "for"})
 _OWNER_TYPES = frozenset({"PERSON", "ORG"})
@@ -25,8 +27,11 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
 
 
 def is_proxy(noun: Any) -> bool:
-    """A noun for someone who speaks for another ("spokeswoman", "lawyer", "office")."""
-    return str(noun.lower_) in PROXY_NOUNS
+    """A noun for someone who speaks for another ("spokeswoman", "lawyer", "office"), also
+    as a title of a campaign or a press office ("campaign manager", "press secretary")."""
+    return str(noun.lower_) in PROXY_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in PROXY_COMPOUNDS for c in noun.children
+    )
 
 
 def unpossessed(name: str) -> str:
