@@ -26,9 +26,12 @@ from tests.analyze.test_quotes import one, quotes
         ("Maria Gomez's neighbor said the noise went on all night.", None),
         ("A friend of Tom Hale said the charges were false.", None),
         ("Dan Cole's mother, Judy, said her son was never violent.", "Judy"),
-        # Negative: a name heading the phrase is the speaker, the possessor in its apposition
-        # is not.
+        # A name heading the phrase is the speaker, never a possessor before or after it.
         ("Judy Cole, Dan Cole's mother, said her son was never violent.", "Judy Cole"),
+        ("Donald Reed's longtime confidant Roger Stone said the talks would go on.", "Roger Stone"),
+        ("Ann Lee's top aide Jake Sullivan said the talks would go on.", "Jake Sullivan"),
+        # Negative: a name alone is itself.
+        ("Jake Sullivan said the talks would go on.", "Jake Sullivan"),
     ],
 )
 def test_a_possessor_is_the_speaker_only_for_a_proxy(nlp: Any, text: str, name: str) -> None:

@@ -53,9 +53,16 @@ class Whose:
 def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     """The speaker a common noun with an owner names ("Ann Lee's office", "a lawyer for Tom
     Hale", "Dan Cole's mother, Judy"): for a proxy its owner, for anyone else the person
-    named in apposition to it, or no name; None when the noun has no named owner, so other
+    named in apposition to it, or no name; a person's name heading a phrase with another
+    name in it ("Clinton's aide Jake Sullivan") is that person; None otherwise, so other
     rules decide. ``names`` maps the index of each token of a name inside the speaker phrase
     to that name's text and type."""
+    own = names.get(head.i)
+    if own is not None:
+        # "Clinton's aide Jake Sullivan", "Breitbart's Joel Pollak": a name heading the
+        # phrase is the speaker, never the possessor before it.
+        owned = any(names.get(t.i, own)[0] != own[0] for t in head.subtree)
+        return Whose(unpossessed(own[0])) if own[1] == "PERSON" and owned else None
     if head.pos_ != "NOUN":
         return None
     owner = next(
