@@ -63,3 +63,21 @@ def test_the_render_shows_every_proxy_as_speaking_for_someone() -> None:
     # A proxy filed under its principal must be labelled as a proxy, never as the principal.
     assert PROXY_NOUNS <= labels.PROXY_NOUNS
     assert PROXY_COMPOUNDS <= labels.PROXY_COMPOUNDS
+
+
+def test_a_name_on_a_noun_is_no_subject_a_pronoun_stands_for(nlp: Any) -> None:
+    # "the Lee campaign had yet to pay": the campaign is the subject, so "He" is Adler.
+    text = (
+        "Tom Lee toured the harbour on Monday. Steve Adler said the Lee campaign had yet to "
+        "pay his firm. He added that the firm would wait."
+    )
+    assert one(quotes(nlp, text), "indirect", "firm would wait").speaker_name == "Steve Adler"
+
+
+def test_a_name_as_subject_is_one_a_pronoun_stands_for(nlp: Any) -> None:
+    # Negative: the name itself as the subject is who "He" is.
+    text = (
+        "Steve Adler toured the harbour on Monday. Tom Lee said the plan had yet to pay off. "
+        "He added that the firm would wait."
+    )
+    assert one(quotes(nlp, text), "indirect", "firm would wait").speaker_name == "Tom Lee"

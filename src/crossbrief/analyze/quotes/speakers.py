@@ -105,7 +105,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
             people.names.append(known or unpossessed(m.text))  # "Ann Lee's": Ann Lee
-            people.subject.append(role.dep_ in SUBJECTS)
+            # "the Trump campaign said": the campaign is the subject, not the name on it
+            on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
+            people.subject.append(role.dep_ in SUBJECTS and not on_noun)
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
