@@ -22,6 +22,9 @@ from tests.analyze.test_quotes import one, quotes
         ("A lawyer for Tom Hale said the charges were false.", "Tom Hale"),
         ("Ann Lee's campaign manager said the bill would pass.", "Ann Lee"),
         ("Ann Lee's finance manager said the bill would pass.", None),
+        ("Ann Lee's team said the bill would pass.", "Ann Lee"),
+        # The name the parser hangs on the owner still names the leader.
+        ("The leader of the Harbour League, Jon Green, said the bill would pass.", "Jon Green"),
         # Anyone else speaks for themselves: no name, or the name in apposition.
         ("Maria Gomez's neighbor said the noise went on all night.", None),
         ("A friend of Tom Hale said the charges were false.", None),

@@ -41,17 +41,24 @@ def test_a_quote_after_anything_else_stays_unattributed(nlp: Any, text: str) -> 
     assert not [q for q in quotes(nlp, text) if q.kind == "direct" and q.speaker_text]
 
 
-def test_a_description_opening_its_sentence_is_someone_new(nlp: Any) -> None:
-    # "The mayor" who calls Lee's plan reckless is not Lee: a description opening its own
-    # sentence brings someone in; only one after a quote ('"...," the mayor said') points
-    # back to the paragraph's subject (test_a_bare_role_is_the_paragraph_s_subject...).
-    text = (
-        "Ann Lee unveiled a harbour plan on Monday. The mayor called her plan reckless. "
-        '"This is a stunt and nothing more."'
-    )
-    found = quotes(nlp, text)
-    assert one(found, "indirect", "her plan reckless").speaker_name is None
-    assert one(found, "direct", "a stunt").speaker_text == "The mayor"
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The study said the tide would rise.",  # a thing is no one's other name
+        "The mayor criticized her at a meeting.",  # "her" is never the mayor herself
+    ],
+)
+def test_a_description_that_cannot_be_the_paragraphs_subject_is_not(nlp: Any, second: str) -> None:
+    text = f"Ann Lee claimed the harbour was safe. {second}"
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect" and "harbour" not in q.text]
+    assert found and all(q.speaker_name is None for q in found)
+
+
+def test_a_persons_description_may_be_the_paragraphs_subject(nlp: Any) -> None:
+    # Negative: news style names the one the paragraph is about again by a role ("Rubio
+    # says ... The GOP candidate says ..."); right in 6 of the 8 PolNeAR train cases read.
+    text = "Ann Lee claimed the harbour was safe. The mayor said the tide would rise."
+    assert one(quotes(nlp, text), "indirect", "tide would").speaker_name == "Ann Lee"
 
 
 def test_a_description_after_a_quote_is_the_paragraphs_subject(nlp: Any) -> None:

@@ -111,7 +111,8 @@ def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
 # Who speaks for someone without being them: a spokesman, an aide, an office, a lawyer.
 _PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople
     spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
-    attorneys representative representatives staff staffer staffers campaign"""
+    attorneys representative representatives staff staffer staffers campaign team camp
+    administration government"""
 PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
 # Words that make any title after them a proxy's ("campaign manager", "press secretary").
 PROXY_COMPOUNDS = frozenset({"campaign", "press", "communications"})

@@ -16,7 +16,8 @@ from typing import Any
 # all of these, so that such a line is shown as "speaking for" its principal.
 _PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople
     spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
-    attorneys representative representatives staff staffer staffers campaign"""
+    attorneys representative representatives staff staffer staffers campaign team camp
+    administration government"""
 PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
 # Words that make any title before them a proxy's ("campaign manager", "press secretary").
 PROXY_COMPOUNDS = frozenset({"campaign", "press", "communications"})
@@ -73,8 +74,16 @@ def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
         return None
     if is_proxy(head):
         return Whose(unpossessed(names[owner.i][0]))
+    # "The leader of the League, Jon Green": the parser may hang the name on the owner;
+    # one hung on a person ("the mother of Dan Cole, Judy Cole") may be either's.
     appos = next(
-        (c for c in head.children if c.dep_ == "appos" and names.get(c.i, ("", ""))[1] == "PERSON"),
+        (
+            c
+            for c in head.subtree
+            if c.dep_ == "appos"
+            and names.get(c.i, ("", ""))[1] == "PERSON"
+            and (c.head.i == head.i or names.get(c.head.i, ("", ""))[1] != "PERSON")
+        ),
         None,
     )
     return Whose(None if appos is None else unpossessed(names[appos.i][0]))

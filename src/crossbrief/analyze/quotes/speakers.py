@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.descriptions import (
@@ -361,7 +362,7 @@ def resolve(
             for t in para.doc[span[0] : head.i + 1]
             if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.dep_ != "poss"
         ]
-        topic = _paragraph_subject(para, head, people, names) if _after_quote(para, head) else None
+        topic = _paragraph_subject(para, head, people, names) if _free(head) else None
         if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return _role(people, start, words)
@@ -386,12 +387,22 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
     return None
 
 
-def _after_quote(para: Para, head: Any) -> bool:
-    """The description follows a quote in its sentence ('"...," the mayor said'), where it
-    points back to whoever the paragraph is about; one opening its sentence ("The mayor
-    called her plan reckless") brings someone new in."""
-    sent = para.sent_of(head.i)
-    return any(para.quoted[i] for i in range(sent.start, head.i))
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _free(head: Any) -> bool:
+    """The description may be the paragraph's subject: it is a noun for one person ("the
+    senator", not "the study" or "the 10,000 people"), and its verb has no "him" or "her"
+    as object ("The mayor criticized her"), which, not being "herself", is someone other
+    than the subject, most often the one the paragraph is about."""
+    if head.tag_ != "NN" or not (one_person(head.lower_) or animate(head)):
+        return False
+    verb = head.head if head.dep_ in SUBJECTS else None
+    return verb is None or not any(
+        t.lower_ in _OBJECT_PRONOUNS and t.dep_ in {"dobj", "dative", "pobj"}
+        for t in verb.subtree
+        if t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i)
+    )
 
 
 def _reports_first(para: Para) -> bool:
