@@ -23,6 +23,7 @@ from tests.analyze.test_quotes import one, quotes
         ("Ann Lee's campaign manager said the bill would pass.", "Ann Lee"),
         ("Ann Lee's finance manager said the bill would pass.", None),
         ("Ann Lee's team said the bill would pass.", "Ann Lee"),
+        ("Ann Lee's statement said the bill would pass.", "Ann Lee"),  # her own words
         # The name the parser hangs on the owner still names the leader.
         ("The leader of the Harbour League, Jon Green, said the bill would pass.", "Jon Green"),
         # Anyone else speaks for themselves: no name, or the name in apposition.

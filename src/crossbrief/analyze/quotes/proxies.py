@@ -21,6 +21,12 @@ _PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spoke
 PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
 # Words that make any title before them a proxy's ("campaign manager", "press secretary").
 PROXY_COMPOUNDS = frozenset({"campaign", "press", "communications"})
+# What someone wrote or put out speaks their words ("Lee's statement", "her plan"); shown as
+# the outlet wrote it, not as a proxy.
+_DOCUMENT_WORDS = """statement statements letter letters tweet tweets post posts memo memos
+    email emails speech speeches remarks proposal proposals plan plans platform brief ad ads
+    website book op-ed column essay"""
+DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 # Prepositions that tie a noun to whose it is ("a lawyer for Tom Hale", "the mother of Dan").
 _WHOSE = frozenset({"of", "for"})
 _OWNER_TYPES = frozenset({"PERSON", "ORG"})
@@ -53,10 +59,10 @@ class Whose:
 
 def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     """The speaker a common noun with an owner names ("Ann Lee's office", "a lawyer for Tom
-    Hale", "Dan Cole's mother, Judy"): for a proxy its owner, for anyone else the person
-    named in apposition to it, or no name; a person's name heading a phrase with another
-    name in it ("Clinton's aide Jake Sullivan") is that person; None otherwise, so other
-    rules decide. ``names`` maps the index of each token of a name inside the speaker phrase
+    Hale", "Dan Cole's mother, Judy"): for a proxy its owner, for a document its author
+    ("Lee's statement"), for anyone else the person named in apposition to it, or no name;
+    a person's name heading a phrase with another name in it ("Clinton's aide Jake
+    Sullivan") is that person; None otherwise, so other rules decide. ``names`` maps the index of each token of a name inside the speaker phrase
     to that name's text and type."""
     own = names.get(head.i)
     if own is not None:
@@ -72,7 +78,7 @@ def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     )
     if owner is None:
         return None
-    if is_proxy(head):
+    if is_proxy(head) or (head.lower_ in DOCUMENTS and names[owner.i][1] == "PERSON"):
         return Whose(unpossessed(names[owner.i][0]))
     # "The leader of the League, Jon Green": the parser may hang the name on the owner;
     # one hung on a person ("the mother of Dan Cole, Judy Cole") may be either's.
