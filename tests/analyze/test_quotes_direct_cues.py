@@ -53,12 +53,24 @@ def test_a_sentence_that_only_names_the_speaker_introduces_the_quote_after_it(nl
     assert q.speaker_name == "Ellen Voss"
 
 
-def test_a_sentence_that_says_something_of_its_own_introduces_no_quote(nlp: Any) -> None:
+def test_a_sentence_that_says_something_of_its_own_gives_the_next_quote_its_speaker(
+    nlp: Any,
+) -> None:
+    # News style: the words after what Voss said, with no one else in view, are hers
+    # (``spoke_before``; this sentence introduced no quote up to session 7).
     text = (
         "Ellen Voss said the pier was safe. "
         "\u201cThe tide tables were wrong all winter and nobody noticed.\u201d"
     )
-    # With no one to say it the quote is no line of the ledger at all.
+    assert one(quotes(nlp, text), "direct", "tide tables").speaker_name == "Ellen Voss"
+
+
+def test_with_two_people_in_view_the_next_quote_has_no_speaker(nlp: Any) -> None:
+    # Negative: the words could be either's, so no one is said to have said them.
+    text = (
+        "Ellen Voss said Tom Varga was wrong about the pier. "
+        "\u201cThe tide tables were wrong all winter and nobody noticed.\u201d"
+    )
     assert not [q for q in quotes(nlp, text) if "tide tables" in q.text]
 
 

@@ -186,6 +186,10 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("Her Office", True),
         ("the Governor's Office", True),
         ("the Office of Management and Budget", False),
+        ("Ann Lee's campaign manager", True),  # a campaign's title is a proxy's
+        ("Ann Lee's press secretary", True),
+        ("Ann Lee's finance manager", False),
+        ("press secretary Josh Reed", False),  # the press secretary in person, by name
     ],
 )
 def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:
@@ -231,3 +235,19 @@ def test_a_denial_shows_its_cue_not_reported_speech() -> None:
     assert "(reported) the fare would rise" in ledger  # negative: an assertion stays reported
     line = render_html(_brief(*DENIED)).split("the ferry was unsafe")[1].split("</li>")[0]
     assert '<span class="muted">denied</span>' in line
+
+
+def test_a_description_opening_with_a_possessive_name_keeps_its_capital() -> None:
+    # "Ann Lee's neighbor" is the neighbor's line, unnamed, with Ann Lee's name as written.
+    brief = _brief(_q("The noise went on.", None, "Ann Lee's neighbor"))
+    lee = replace(brief.entities[0], aliases=(Alias("Ann Lee", ("a1",), 1),))
+    md = render_markdown(replace(brief, entities=(lee,)))
+    assert "- **Ann Lee's neighbor** (unnamed speaker)" in md
+
+
+def test_a_description_opening_with_another_word_is_lower_cased() -> None:
+    # Negative: only an entity's name keeps its capital ("Annual" is no "Ann").
+    brief = _brief(_q("The noise went on.", None, "Annual visitors"))
+    lee = replace(brief.entities[0], aliases=(Alias("Ann", ("a1",), 1),))
+    md = render_markdown(replace(brief, entities=(lee,)))
+    assert "- **annual visitors** (unnamed speaker)" in md

@@ -91,11 +91,16 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
     return Speaker(written[0].lower() + written[1:], unnamed=True)
 
 
+# What may follow a name that opens a speaker phrase: a space, or a possessive and a space
+# ("Ann Lee's neighbor").
+_AFTER_NAME = re.compile(r"(?:['\u2019]s?)?\s")
+
+
 def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
-    """Whether ``phrase`` opens with a spelling of one of the story's entities, which keeps
-    its capital when the phrase is lower-cased for grouping."""
+    """Whether ``phrase`` opens with a spelling of one of the story's entities, bare or
+    possessive, which keeps its capital when the phrase is lower-cased for grouping."""
     return any(
-        phrase.startswith(form + " ")
+        phrase.startswith(form) and _AFTER_NAME.match(phrase, len(form)) is not None
         for e in brief.entities
         for a in e.aliases
         for form in [a.form.removeprefix("the ").removeprefix("The ")]
@@ -106,8 +111,11 @@ def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
 # Who speaks for someone without being them: a spokesman, an aide, an office, a lawyer.
 _PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople
     spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
-    attorneys representative representatives staff staffer staffers campaign"""
+    attorneys representative representatives staff staffer staffers campaign team camp
+    administration government"""
 PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
+# Words that make any title after them a proxy's ("campaign manager", "press secretary").
+PROXY_COMPOUNDS = frozenset({"campaign", "press", "communications"})
 # Where a speaker phrase's own noun ends: "a spokesman | for Mr Lee", "Ann Lee | , a ...".
 _PHRASE_END = re.compile(r",|\s(?:for|to|of|at|in|from|with)\s")
 
@@ -119,14 +127,18 @@ _FOR_SOMEONE = re.compile(r"\s(?:for|to|of)\s")
 def speaks_for(phrase: str) -> bool:
     """Whether a speaker phrase names someone speaking for another, not that one in person:
     its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
-    office, a lawyer, and whose it is is said ("Tony Blair's official spokesman", "a
-    spokesman for Mr Lee", "his office"). A name with a role ("spokesman Ann Lee") is that
+    office, a lawyer, a campaign's or a press office's title ("campaign manager"), and
+    whose it is is said ("Tony Blair's official spokesman", "a spokesman for Mr Lee", "his
+    office"). A name with a role ("spokesman Ann Lee") is that
     person, and an office by its name ("the Cabinet Office") is that office, but one that
     is someone's ("Theresa May's Official Spokesman", "Her Office") is a proxy whatever its
     capitals."""
     own = _PHRASE_END.split(phrase, maxsplit=1)[0]
     head = own.split()
-    if not head or head[-1].lower().strip(",.;:") not in PROXY_NOUNS:
+    if not head or not (
+        head[-1].lower().strip(",.;:") in PROXY_NOUNS
+        or (len(head) > 1 and head[-2].lower() in PROXY_COMPOUNDS)
+    ):
         return False
     if _POSSESSIVE.search(own + " "):
         return True

@@ -28,6 +28,7 @@ from crossbrief.analyze.quotes.openers import (
     name_colon,
     said_before,
     says_more,
+    spoke_before,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
@@ -183,6 +184,8 @@ def direct_quotes(
             # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
             # a fragment with no cue of its own in the next sentence goes on with her words.
             attr, kind = last, "direct"
+        if attr is None and kind == "direct":
+            attr = spoke_before(para, span)  # 'The mayor called her plan reckless. "..."'
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
             continue  # a scare quote, a title, or words no one is said to have said
         said = text[start:end]

@@ -16,6 +16,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
+from crossbrief.analyze.quotes.descriptions import one_person
 from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
     DASH_SPEAKER,
@@ -27,6 +28,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import Seg
+from crossbrief.analyze.quotes.proxies import is_proxy
 
 # What a reporting verb may say of its own: then the sentence after it is not its words.
 SAID = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "oprd"})
@@ -55,6 +57,69 @@ def says_more(verb: Any, quoted: bytearray) -> bool:
     """The verb has words of its own after it, outside quote marks (an object, a clause):
     '"...," he also accuses it of ...' reports no fragment before it."""
     return any(c.dep_ in SAID and c.i > verb.i and not quoted[c.i] for c in verb.children)
+
+
+def spoke_before(para: Para, span: Any) -> Attr | None:
+    """'The mayor called her plan reckless. "This is a stunt."': a quote with no cue that is
+    a sentence of its own, right after a sentence of the writer's whose main verb reports
+    what one person (a name, "he" or "she", a noun for one person) said or held, and that
+    names no other person, is that person's: news style gives the words to whoever just
+    spoke. Any other verb ("Reed died on Monday", "The gunman shot three people"), a
+    passive, negated or refusing one ("declined to comment"), one with no words of its own
+    (``said_before`` decides those), or a second person in view ("Lee praised the mayor")
+    leaves it unattributed: the words could be anyone's."""
+    k = bisect.bisect_right(para.sent_starts, span.start) - 1
+    if k < 1 or not _alone(para, span):
+        return None
+    before = para.sents[k - 1]
+    root = before.root
+    if (
+        not is_reporting(root)
+        or FORM_TO_BASE.get(root.lower_) in _REFUSING
+        or not any(c.dep_ in SAID for c in root.children)  # said_before's, or no words
+        or any(para.quoted[t.i] for t in before)
+        or _negated(root)
+    ):
+        return None
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _one_person(subjects[0]):
+        return None
+    own = {t.i for t in subjects[0].subtree}
+    if any(t.i not in own and _another_person(t) for t in before):
+        return None
+    return _someone_of(from_cue(para, root))
+
+
+def _alone(para: Para, span: Any) -> bool:
+    """The quote is its sentences' only words: nothing but marks and punctuation beside."""
+    first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
+    around = [*para.doc[first.start : span.start], *para.doc[span.end : last.end]]
+    return all(t.is_punct or t.is_space or t.text in MARKS for t in around)
+
+
+def _one_person(tok: Any) -> bool:
+    """A subject that is one person: a name, "he" or "she", a noun for one person."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"}:
+        return True
+    return bool(tok.tag_ == "NN" and one_person(tok.lower_) and not is_proxy(tok))
+
+
+def _another_person(tok: Any) -> bool:
+    """A word naming a person: a name, a personal pronoun that is no possessive ("her plan"
+    is about her, the speaker may still be the subject), a noun for one person."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.lower_ in _PERSONAL and tok.dep_ != "poss":
+        return True
+    return bool(tok.tag_ == "NN" and one_person(tok.lower_))
+
+
+_REFUSING = frozenset({"decline", "refuse"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
+
+
+def _someone_of(attr: Attr) -> Attr | None:
+    return attr if attr.speaker is not None else None
 
 
 # Verbs of saying proper, which with no words of their own announce the next sentence's;

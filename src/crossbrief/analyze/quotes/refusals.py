@@ -16,10 +16,14 @@ from crossbrief.model import Quote
 _REFUSING = frozenset({"decline", "refuse"})
 # Speech whose refusal says nothing: to comment, to say whether, to discuss the matter.
 _SPEECH = (
-    r"comment|say|discuss|elaborate|answer|respond|reply|speak|talk|specify|confirm|"
+    r"comment|say|tell|discuss|elaborate|answer|respond|reply|speak|talk|specify|confirm|"
     r"disclose|detail|reveal|address|speculate|be interviewed|give details|provide details"
 )
-_REFUSED_SPEECH = re.compile(rf"to\s+({_SPEECH})\b", re.IGNORECASE)
+# The refusing verb's infinitive may stand a few words off ('refused on Monday to say',
+# 'declined repeatedly to say') and be split by an adverb ('to publicly say').
+_REFUSED_SPEECH = re.compile(
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}?to\s+(?:\w+ly\s+)?({_SPEECH})\b", re.IGNORECASE
+)
 # 'would not comment', "didn't elaborate", "didn’t say", 'never responded': a verb of speech
 # negated. A contraction has no word boundary before its "n't"; "not only ... but" and its
 # kin add a second statement rather than deny the first.
@@ -46,6 +50,7 @@ _ASKERS = frozenset({"him", "her", "them", "it", "this", "that", "these", "those
 # "address" is no reporting verb of the lexicon: its forms here.
 _ADDRESS = {"address": "address", "addresses": "address", "addressed": "address"}
 _OBJECT_WORDS = 6  # words of an object phrase looked at for its head noun
+_AFTER_CUE = 60  # characters after a cue that follows its content, read for its infinitive
 _WORDS = re.compile(r"[\w'\u2019-]+")
 # "confirm Tom Varga as harbour judge": an appointment, not an answer ("as soon as" aside).
 _APPOINTED = re.compile(r"\s*(?:[\w.'\u2019-]+\s+){1,5}?as\s+(?!soon\b|well\b|long\b|much\b)", re.I)
@@ -88,8 +93,9 @@ _CLAIM = re.compile(
 def is_refusal(article_text: str, q: Quote) -> bool:
     """True for reported speech that only tells that someone would not speak: a cue of
     refusing with a verb of speech ('declined to comment on the case', 'refused to say
-    whether'), or a negated verb of speech as cue ('would not comment', 'did not confirm the
-    report'). 'Declined to endorse the plan' is a side taken, 'did not say the toll would
+    whether', 'refused on Monday to publicly say'), also after the content it did not say
+    ('The plant would close, Reed refused to say.'), or a negated verb of speech as cue
+    ('would not comment', 'did not confirm the report'). 'Declined to endorse the plan' is a side taken, 'did not say the toll would
     rise' a claim denied, and refusing to 'respond to the attacks', to 'confirm Lee as judge'
     or to 'talk to management until' an act: none is a refusal to speak."""
     if q.kind != "indirect" or q.cue is None or q.cue_start is None:
@@ -97,8 +103,14 @@ def is_refusal(article_text: str, q: Quote) -> bool:
     cue = q.cue.split()[-1].lower() if q.cue.split() else ""
     words = article_text[q.start : q.end]
     if FORM_TO_BASE.get(cue) in _REFUSING:
-        # The content keeps its verb ('declined to comment') or starts after it.
-        rest = words[len(q.cue) :] if words.lower().startswith(q.cue.lower()) else words
+        # The content keeps its verb ('declined to comment') or starts after it; content
+        # before its cue ('The plant would close, Reed refused to say.') is what was not said.
+        if words.lower().startswith(q.cue.lower()):
+            rest = words[len(q.cue) :]
+        elif q.cue_end is not None and q.cue_end <= q.start:
+            rest = words
+        else:
+            rest = article_text[q.cue_end : q.cue_end + _AFTER_CUE] if q.cue_end else words
         m = _REFUSED_SPEECH.match(rest.strip())
         return m is not None and not _an_act(m.group(1), rest.strip()[m.end() :])
     before = article_text[max(0, q.cue_start - 24) : q.cue_start]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.descriptions import (
@@ -30,6 +31,8 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, owned_speaker, unpossessed
+from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
 
 
@@ -102,8 +105,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             if female is None:
                 female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
-            people.names.append(known or m.text)
-            people.subject.append(role.dep_ in SUBJECTS)
+            people.names.append(known or unpossessed(m.text))  # "Ann Lee's": Ann Lee
+            # "the Trump campaign said": the campaign is the subject, not the name on it
+            on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
+            people.subject.append(role.dep_ in SUBJECTS and not on_noun)
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
@@ -237,6 +242,16 @@ def _matrix_subject(pronoun: Any) -> Any:
     )
 
 
+def _token_names(para: Para, mentions: Sequence[Mention]) -> dict[int, tuple[str, str]]:
+    """Token index to the text and type of the name mention the token lies in."""
+    out: dict[int, tuple[str, str]] = {}
+    for m in mentions:
+        span = para.doc.char_span(m.start - para.offset, m.end - para.offset, "expand")
+        for t in span if span is not None else ():
+            out[t.i] = (m.text, m.type)
+    return out
+
+
 def _surname(name: str | None) -> str:
     return name.split()[-1].lower() if name and name.split() else ""
 
@@ -307,12 +322,15 @@ def resolve(
 ) -> str | None:
     """The name a speaker phrase stands for in this article, when there is one."""
     if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
-        ante = _predicated(head.head.head)  # the noun its clause modifies stands for it
+        ante = predicated(head.head.head)  # the noun its clause modifies stands for it
         return resolve(para, phrase(ante), ante, people, names)
     start = para.offset + para.doc[span[0]].idx
     end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
     k = bisect.bisect_left(names.starts, start)
     inside = [m for m in names.mentions[k:] if m.start < end]
+    whose = owned_speaker(head, _token_names(para, inside))
+    if whose is not None:
+        return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
     for wanted in NAME_TYPES:
         for m in inside:
             if m.type == wanted and (
@@ -333,8 +351,8 @@ def resolve(
         return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
-        if one_person(low):
-            return None  # "her husband", "his lawyer": someone else than whom "her" is
+        if one_person(low) and low not in PROXY_NOUNS:
+            return None  # "her husband": someone else than whom "her" is; "her lawyer" not
         return _antecedent(people, start, poss.lower_ in FEMALE)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
         return _latest(names, start, "ORG")  # "the company said": the one just named
@@ -344,39 +362,11 @@ def resolve(
             for t in para.doc[span[0] : head.i + 1]
             if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.dep_ != "poss"
         ]
-        topic = _paragraph_subject(para, head, people, names)
+        topic = _paragraph_subject(para, head, people, names) if _free(head) else None
         if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return _role(people, start, words)
     return None
-
-
-_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
-_WHO_HE_SHE = PRONOUNS | {"who"}
-
-
-def _predicated(noun: Any) -> Any:
-    """The subject a noun is said to be ("Lee is a lawyer who ...": the lawyer is Lee), or
-    the noun itself: a name keeps its own ("The winner was Tom Reed, who ..."), and only a
-    name or he/she is climbed to ("It was Tom Reed who ...": "it" names no one)."""
-    if noun.pos_ != "NOUN":
-        return noun
-    top = noun
-    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
-        top = top.head  # 'a liar, racist and birther who ...': the first of the list
-    if top.dep_ != "attr" or top.head.lower_ not in _BE:
-        return noun
-    verb = top.head
-    while True:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < top.i), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            # A name the tagger missed counts (an entity); "who" too: 'Trump, who is a liar
-            # and birther who said' climbs to Trump.
-            named = subj is not None and (
-                subj.pos_ == "PROPN" or subj.ent_type_ in NAME_TYPES or subj.lower_ in _WHO_HE_SHE
-            )
-            return subj if named else noun
-        verb = verb.head  # 'Lee spoke and is a lawyer who ...': the subject they share
 
 
 def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> str | None:
@@ -395,6 +385,24 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
     if k >= 0 and names.mentions[k].type == "PERSON" and at < names.mentions[k].end:
         return names.mentions[k].text
     return None
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def _free(head: Any) -> bool:
+    """The description may be the paragraph's subject: it is a noun for one person ("the
+    senator", not "the study" or "the 10,000 people"), and its verb has no "him" or "her"
+    as object ("The mayor criticized her"), which, not being "herself", is someone other
+    than the subject, most often the one the paragraph is about."""
+    if head.tag_ != "NN" or not (one_person(head.lower_) or animate(head)):
+        return False
+    verb = head.head if head.dep_ in SUBJECTS else None
+    return verb is None or not any(
+        t.lower_ in _OBJECT_PRONOUNS and t.dep_ in {"dobj", "dative", "pobj"}
+        for t in verb.subtree
+        if t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i)
+    )
 
 
 def _reports_first(para: Para) -> bool:

@@ -1,0 +1,41 @@
+"""A refusal to speak whose infinitive stands apart from its verb ('refused on Monday to
+say', 'to publicly say'), that refuses to tell, or that follows the words it did not say
+('The plant would close, Reed refused to say.'). Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze.quotes import is_refusal
+from tests.analyze.test_quotes import quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed refused on Monday to say the plant would close.",
+        "Tom Reed declined repeatedly to say whether the plant would close.",
+        "Tom Reed refused to publicly say the plant would close.",
+        "Tom Reed refused to tell reporters the plant would close.",
+        "The plant would close, Tom Reed refused to say.",
+    ],
+)
+def test_a_refusal_to_speak_is_one_however_it_is_worded(nlp: Any, text: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert found and all(is_refusal(text, q) for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negative: refusing an act, near or apart, refuses no speech.
+        "Tom Reed refused on Monday to sign the deal.",
+        "Tom Reed refused to give a date for the closure.",
+        "The plant would close, Tom Reed said.",
+    ],
+)
+def test_refusing_an_act_or_saying_stays_in_the_ledger(nlp: Any, text: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert found and not any(is_refusal(text, q) for q in found)
