@@ -75,7 +75,7 @@ def half_f1(predicted: Sequence[Sequence[str]], gold: dict[str, str], odd: bool)
 def bbc_report(threshold: float | None, cache: Path | None) -> int:
     """The BBC grouping's stories of 2+ per half and the frozen names it no longer makes."""
     from _common import analyze_cached, data_dir
-    from conflicts_heldout import bbc_articles, frozen_halves, halved, hash_half, story_files
+    from _heldout_sets import bbc_articles, frozen_halves, halved
     from crossbrief.stories import THRESHOLD, group_stories
 
     threshold = THRESHOLD if threshold is None else threshold
@@ -90,8 +90,9 @@ def bbc_report(threshold: float | None, cache: Path | None) -> int:
         part = analyzed[pos : pos + len(arts)]
         pos += len(arts)
         kept = [g for g in group_stories(part, threshold) if len(g) >= 2]
-        for name, group in halved(kept, frozen, f"bbc-{category}-x{{:02d}}", None):
-            found.append((name, half_of.get(name) or hash_half(story_files(group)), len(group)))
+        for side in "AB":
+            for name, group in halved(kept, frozen, f"bbc-{category}-x{{:02d}}", side):
+                found.append((name, side, len(group)))
     made = {name for name, _, _ in found}
     print(f"BBC grouping at threshold {threshold:g}: {len(found)} stories of 2+ articles")
     for half in "AB":
