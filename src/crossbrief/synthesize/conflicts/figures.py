@@ -6,7 +6,9 @@ right around the figures match (the verb and noun next to a number say what it c
 "killing 60 people" against "injuring 162 others"), or, without matching words, when the
 sentences pin them down otherwise: near-identical sentences with one figure of a kind each;
 related sentences dating their one figure each to the same resolved day; loosely related
-sentences with one large count each of the same informative counted noun. Figures are aligned one to one per
+sentences with one large count each of the same informative counted noun, or with what one
+holder has of one such noun, however small ("Oler has two wives" / "Oler has at least three
+wives": ``possessed``). Figures are aligned one to one per
 sentence pair, best match first, and linked across the story; a linked set whose values
 cannot all be true (bounds, approximations and unit conversions respected) is a conflict.
 
@@ -157,8 +159,8 @@ def figure_conflicts(
                 bool(vx.noun)
                 and vx.noun == vy.noun
                 and bool(vx.holder.owner & vy.holder.owner)
-                and has(story, vx)
-                and has(story, vy)
+                and possessed(story, vx)
+                and possessed(story, vy)
             )
             single = dims_i.count(vx.dimension) == 1 and dims_j.count(vy.dimension) == 1
             same_day = (
@@ -250,7 +252,7 @@ class FigureSet:
     update: bool = False
 
 
-def has(story: Story, v: FigureValue) -> bool:
+def possessed(story: Story, v: FigureValue) -> bool:
     """Whether a figure counts what its holder has, "has", "have" or "having" right before it
     ("has 20 wives", "alleged to have 19 wives"): a holding at one moment, unlike what a
     holder did ("ordered 30 planes" / "acquire 36 planes": two orders) or has had."""
