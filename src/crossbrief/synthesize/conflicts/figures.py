@@ -6,7 +6,9 @@ right around the figures match (the verb and noun next to a number say what it c
 "killing 60 people" against "injuring 162 others"), or, without matching words, when the
 sentences pin them down otherwise: near-identical sentences with one figure of a kind each;
 related sentences dating their one figure each to the same resolved day; loosely related
-sentences with one large count each of the same informative counted noun. Figures are aligned one to one per
+sentences with one large count each of the same informative counted noun, or with what one
+holder has of one such noun, however small ("Oler has two wives" / "Oler has at least three
+wives": ``possessed``). Figures are aligned one to one per
 sentence pair, best match first, and linked across the story; a linked set whose values
 cannot all be true (bounds, approximations and unit conversions respected) is a conflict.
 
@@ -20,6 +22,7 @@ The figures are read by ``readings.figure_values``; this module links them.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +41,8 @@ SMALL = 10  # counts below this ("two men", "three visits") recur across unrelat
 # Small counts ("two leaders", "three parties") recur across unrelated facts of one story; a
 # large count of one noun in two related sentences is rarely two quantities
 COUNTED_MIN = 100
+# a count its holder has: "has", "have", "having" right before the figure
+_HAS = re.compile(r"\b(?:has|have|having)\s+$", re.I)
 
 
 class _Links:
@@ -148,6 +153,15 @@ def figure_conflicts(
                 and vx.noun == vy.noun
                 and min(vx.measure.low, vy.measure.low) >= COUNTED_MIN
             )
+            # what one holder has of one informative noun ("Oler has two wives" / "Oler has
+            # at least three wives"): whose and what pin the quantity down, however small
+            same_holder = (
+                bool(vx.noun)
+                and vx.noun == vy.noun
+                and bool(vx.holder.owner & vy.holder.owner)
+                and possessed(story, vx)
+                and possessed(story, vy)
+            )
             single = dims_i.count(vx.dimension) == 1 and dims_j.count(vy.dimension) == 1
             same_day = (
                 need == MATCH
@@ -157,7 +171,11 @@ def figure_conflicts(
             sole = (
                 (near_copy and single)
                 or (same_day and single)
-                or (same_noun and nouns_i.count(vx.noun) == 1 and nouns_j.count(vy.noun) == 1)
+                or (
+                    (same_noun or same_holder)
+                    and nouns_i.count(vx.noun) == 1
+                    and nouns_j.count(vy.noun) == 1
+                )
             )
             if (-score < (3 * MATCH if small else need) and not sole) or x in used or y in used:
                 continue
@@ -232,6 +250,14 @@ class FigureSet:
 
     values: list[FigureValue]
     update: bool = False
+
+
+def possessed(story: Story, v: FigureValue) -> bool:
+    """Whether a figure counts what its holder has, "has", "have" or "having" right before it
+    ("has 20 wives", "alleged to have 19 wives"): a holding at one moment, unlike what a
+    holder did ("ordered 30 planes" / "acquire 36 planes": two orders) or has had."""
+    text = story.by_id[v.article].article.text
+    return bool(_HAS.search(text, max(0, v.start - 10), v.start))
 
 
 def topic(group: Sequence[FigureValue]) -> str:

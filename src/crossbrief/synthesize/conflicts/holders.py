@@ -4,7 +4,9 @@ Two figures of one unit or counted noun in related sentences can still be two qu
 
 - another holder: "Brand's 15.9 points" and "Odom averaged 15.5 points" are two players'
   figures; "he" is the person last named before it. The holder is the nearest possessive
-  before the figure in its clause, else the name heading the clause (its subject; a source
+  before the figure in its clause, else the subject of a reported clause when it is the
+  last name before the figure ("confirmed that Oler has three wives", "Oppal said Blackmore
+  has 20"), else the name heading the clause (its subject; a source
   followed by a speech verb, "Reuters said", holds nothing), else a place after the
   figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
   else the sentence's subject after fronted phrases. Holders are story entity ids where
@@ -78,6 +80,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _FRONTED_PLACE = re.compile(rf"^\W*In\s+({_NAME}),")
 # what may precede a sentence's subject: up to two fronted phrases ("Overall, in 1990, ...")
 _FRONTED = re.compile(r"^\W*(?:[^,]{1,40},\s*){0,2}(?:the\s+)?$", re.I)
+# "that" or "said" right before a name: it opens a reported clause whose subject is that name
+_REPORTED = re.compile(r"\b(?:that|said|says)\s+(?:the\s+)?$", re.I)
 # what may open a clause before its subject: quotes, "the"
 _OPENING = re.compile(r"^[\s\"'`]*(?:the\s+)?$", re.I)
 
@@ -272,6 +276,16 @@ def _owner(
         (m for m in a.mentions if head <= m.start and m.end <= start and m.type in _OWNER_TYPES),
         key=lambda m: m.start,
     )
+    # the subject of a reported clause holds its figure, not whoever reports or confirms it
+    # ("sources confirmed that Oler has three wives", "Oppal said Blackmore has 20 wives"),
+    # when it is the last name before the figure ("that Blackmore has 20 and Oler has two")
+    last = heads[-1] if heads else None
+    if (
+        last is not None
+        and _REPORTED.search(text[head : last.start])
+        and not _SPEECH.match(text[last.end : start])
+    ):
+        return frozenset(_names(index, aid, last.start, last.end, last.text))
     if heads and _OPENING.match(text[head : heads[0].start]):
         first = heads[0]
         said = _SPEECH.match(text[first.end : start]) or _ACCORDING.search(text[head : first.start])
