@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
+from crossbrief.render.html_page import COUNTED_ONCE
 from crossbrief.render.labels import (
     Speaker,
     article_numbers,
@@ -140,7 +141,7 @@ def render_markdown(brief: Brief) -> str:
     out += [
         "Citations: the articles carrying the sentence or a close rewording of it that gives",
         "no other value of its figures (the facts below count only sentences grouped as one",
-        "fact, so their support can be lower).",
+        "fact, so their support can be lower). Counts are of outlets: " + COUNTED_ONCE + ".",
         "",
     ]
     for s in brief.summary:
@@ -155,7 +156,10 @@ def render_markdown(brief: Brief) -> str:
     out += ["", "## Facts and their support", ""]
     for f in brief.facts[:MAX_FACTS]:
         claim = " (attributed claim)" if f.attributed else ""
-        out.append(f"- {f.support} outlets{claim}: {_md(f.text)} {cite(brief, f.sources)}")
+        articles = len({r.article for r in f.sources})
+        # the count of outlets can be below the markers: say why where it is
+        also = f" ({articles} articles; {COUNTED_ONCE})" if articles > f.support else ""
+        out.append(f"- {f.support} outlets{also}{claim}: {_md(f.text)} {cite(brief, f.sources)}")
     if not brief.facts:
         out.append("- No fact is reported by more than one outlet.")
     out += ["", "## Where outlets differ", ""]
