@@ -46,16 +46,17 @@ def test_html_says_why_outlets_are_fewer_than_markers() -> None:
     page = render_html(_brief())
     for cls in ("summary", "facts"):
         first, second = _items(page, cls)
-        assert "(3 articles; an outlet's articles, and copies of one report, count once)" in first
+        assert "(3 articles; copies of one report, and one outlet's articles, count once)" in first
         # as many outlets as articles: nothing to explain
         assert "count once" not in re.sub(r'title="[^"]*"', "", second)
-        assert "title=\"2 of 2 outlets (an outlet's articles" in second
+        assert 'title="2 of 2 outlets (copies of one report' in second
 
 
 def test_markdown_says_why_outlets_are_fewer_than_articles() -> None:
     text = render_markdown(_brief())
     facts = text.split("## Facts and their support")[1].splitlines()
     lines = [line for line in facts if line.startswith("- ")]
-    assert lines[0].startswith("- 2 outlets (3 articles; an outlet's articles")
+    assert lines[0].startswith("- 2 outlets from 3 articles: ")
     assert lines[1].startswith("- 2 outlets: ")
+    assert "Counts are of outlets: copies of one report" in facts[2]
     assert "[1, 2, 3]" in text

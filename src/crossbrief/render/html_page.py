@@ -60,7 +60,7 @@ def section(title: str, body: str, sid: str, note: str = "") -> str:
 
 
 # Why a count of outlets can be below the number of article markers beside it.
-COUNTED_ONCE = "an outlet's articles, and copies of one report, count once"
+COUNTED_ONCE = "copies of one report, and one outlet's articles, count once"
 
 
 def support_badge(support: int, outlets: int, short: bool = False) -> str:
@@ -74,7 +74,7 @@ def support_badge(support: int, outlets: int, short: bool = False) -> str:
 
 def counted_once(refs: Iterable[SentenceRef], support: int) -> str:
     """A short visible note where ``support`` counts fewer outlets than there are articles
-    cited ("(8 articles; an outlet's articles, and copies of one report, count once)"),
+    cited ("(8 articles; copies of one report, and one outlet's articles, count once)"),
     else ""."""
     articles = len({r.article for r in refs})
     if articles <= support:

@@ -141,7 +141,7 @@ def render_markdown(brief: Brief) -> str:
     out += [
         "Citations: the articles carrying the sentence or a close rewording of it that gives",
         "no other value of its figures (the facts below count only sentences grouped as one",
-        "fact, so their support can be lower). Counts are of outlets: " + COUNTED_ONCE + ".",
+        "fact, so their support can be lower).",
         "",
     ]
     for s in brief.summary:
@@ -153,12 +153,18 @@ def render_markdown(brief: Brief) -> str:
         out.append(f"- ... and {len(brief.entities) - MAX_ENTITIES} more (see --format json)")
     out += ["", "## Who said what", ""]
     out += _who_said_what(brief)
-    out += ["", "## Facts and their support", ""]
+    out += [
+        "",
+        "## Facts and their support",
+        "",
+        "Counts are of outlets: " + COUNTED_ONCE + ".",
+        "",
+    ]
     for f in brief.facts[:MAX_FACTS]:
         claim = " (attributed claim)" if f.attributed else ""
         articles = len({r.article for r in f.sources})
         # the count of outlets can be below the markers: say why where it is
-        also = f" ({articles} articles; {COUNTED_ONCE})" if articles > f.support else ""
+        also = f" from {articles} articles" if articles > f.support else ""
         out.append(f"- {f.support} outlets{also}{claim}: {_md(f.text)} {cite(brief, f.sources)}")
     if not brief.facts:
         out.append("- No fact is reported by more than one outlet.")
