@@ -17,6 +17,13 @@ The conflicts table is not the only word on it: a conflict may be split over two
 differing figure may be of another scope and in none ("170,000 in the province", "230,000
 across Asia"), so a source is also dropped when its sentence gives a counted thing of the
 cited sentence another number (``differ.FigureCheck``).
+
+A summary sentence that reports someone's words is supported only by sentences that carry
+some of those words: a source is dropped when it shares none of the content words of the
+reported words (``reported_words``: the quotes' content, names and times left out). Another
+outlet's "Oppal said Blackmore is charged with marrying 20 women" names the same speaker and
+people as "Oppal confirmed that Blackmore and Oler were arrested Wednesday" but says nothing
+of the arrest.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from dataclasses import replace
 from crossbrief.model import Conflict, Fact, SentenceRef, SummarySentence, TimelineEntry
 from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import content_terms
 
 # (article, sentence) -> conflict index -> the value keys that sentence gives in it
 ValueIndex = dict[tuple[str, int], dict[int, set[str]]]
@@ -63,13 +71,52 @@ def _agreeing(
     )
 
 
+def reported_words(story: Story, i: int) -> set[str]:
+    """The stemmed content words of what story sentence ``i`` reports someone saying (the
+    content of every quote in it, cut to the sentence), the words of names and times left
+    out: what was said, not who said it or when. Empty for a sentence reporting no one."""
+    s = story.sentences[i]
+    analyzed = story.by_id[s.article]
+    text = analyzed.article.text
+    chars: list[str] = []
+    for q in analyzed.quotes:
+        lo, hi = max(q.start, s.start), min(q.end, s.end)
+        if lo < hi:
+            kept = list(text[lo:hi])
+            for start, end in [(m.start, m.end) for m in analyzed.mentions] + [
+                (t.start, t.end) for t in analyzed.times
+            ]:
+                for k in range(max(start, lo), min(end, hi)):
+                    kept[k - lo] = " "
+            chars += [*kept, " "]
+    return set(content_terms("".join(chars)))
+
+
+def _tells_reported(
+    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
+) -> tuple[SentenceRef, ...]:
+    """``sources`` but those sharing no content word of ``cited``'s reported words."""
+    at = {s.ref: k for k, s in enumerate(story.sentences)}
+    if cited not in at:
+        return tuple(sources)
+    words = reported_words(story, at[cited])
+    if not words:
+        return tuple(sources)
+    return tuple(
+        r
+        for r in sources
+        if r == cited or (r in at and words & set(content_terms(story.sentences[at[r]].text)))
+    )
+
+
 def agreeing_summary(
     story: Story,
     summary: Sequence[SummarySentence],
     conflicts: Sequence[Conflict],
     figures: FigureCheck | None = None,
 ) -> list[SummarySentence]:
-    """The summary with each sentence citing only sources that agree with its values.
+    """The summary with each sentence citing only sources that agree with its values and,
+    for a sentence reporting someone's words, carry some of those words.
 
     A summary sentence's first source is the sentence itself. ``figures``: the story's
     figure check, built here when not given."""
@@ -77,7 +124,10 @@ def agreeing_summary(
     figures = figures or FigureCheck(story)
     out = []
     for s in summary:
-        kept = _agreeing(index, s.sources[0], s.sources, figures) if s.sources else s.sources
+        kept = s.sources
+        if s.sources:
+            kept = _agreeing(index, s.sources[0], s.sources, figures)
+            kept = _tells_reported(story, s.sources[0], kept)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 
