@@ -46,7 +46,8 @@ def test_html_says_why_outlets_are_fewer_than_markers() -> None:
     page = render_html(_brief())
     for cls in ("summary", "facts"):
         first, second = _items(page, cls)
-        assert "(3 articles; copies of one report, and one outlet's articles, count once)" in first
+        assert "(3 articles: copies count once)</span>" in first
+        assert 'title="copies of one report, and one outlet\'s articles, count once">(3' in first
         # as many outlets as articles: nothing to explain
         assert "count once" not in re.sub(r'title="[^"]*"', "", second)
         assert 'title="2 of 2 outlets (copies of one report' in second

@@ -74,12 +74,14 @@ def support_badge(support: int, outlets: int, short: bool = False) -> str:
 
 def counted_once(refs: Iterable[SentenceRef], support: int) -> str:
     """A short visible note where ``support`` counts fewer outlets than there are articles
-    cited ("(8 articles; copies of one report, and one outlet's articles, count once)"),
-    else ""."""
+    cited ("(8 articles: copies count once)"), its title the whole rule; else ""."""
     articles = len({r.article for r in refs})
     if articles <= support:
         return ""
-    return f' <span class="muted counted">({articles} articles; {COUNTED_ONCE})</span>'
+    return (
+        f' <span class="muted counted" title="{COUNTED_ONCE}">'
+        f"({articles} articles: copies count once)</span>"
+    )
 
 
 def shorten(text: str, words: int = 14) -> str:
