@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -87,12 +88,16 @@ def test_hover_and_focus_show_the_cited_sentence(
     from selenium.webdriver.common.by import By
 
     _open(browser, render_html(seed_brief), tmp_path, "cites")
-    cite = browser.find_element(By.CSS_SELECTOR, "ol.summary .cite")
+    cited = seed_brief.summary[0].sources[0]
+    number = [a.id for a in seed_brief.articles].index(cited.article) + 1
+    # markers are in article order: the sentence's own article's marker is among them
+    cite = browser.find_element(
+        By.CSS_SELECTOR, f'ol.summary li:first-child .cite[aria-label="source {number}"]'
+    )
     tip = cite.find_element(By.CSS_SELECTOR, ".tip")
     assert not tip.is_displayed()
     ActionChains(browser).move_to_element(cite).perform()
     assert tip.is_displayed()
-    cited = seed_brief.summary[0].sources[0]
     sentence = next(a for a in seed_brief.articles if a.id == cited.article).sentences[
         cited.sentence
     ]
@@ -102,6 +107,32 @@ def test_hover_and_focus_show_the_cited_sentence(
     assert not tip.is_displayed()
     browser.execute_script("arguments[0].focus()", cite)
     assert tip.is_displayed()
+
+
+def test_markers_are_shown_in_article_order(browser: Any, seed_brief: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    # every summary sentence's and fact's sources given in reverse article order
+    numbers = {a.id: n for n, a in enumerate(seed_brief.articles, 1)}
+
+    def backwards(refs: Any) -> tuple[Any, ...]:
+        return tuple(sorted(refs, key=lambda r: -numbers[r.article]))
+
+    brief = replace(
+        seed_brief,
+        summary=tuple(replace(s, sources=backwards(s.sources)) for s in seed_brief.summary),
+        facts=tuple(replace(f, sources=backwards(f.sources)) for f in seed_brief.facts),
+    )
+    _open(browser, render_html(brief), tmp_path, "order")
+    several = 0
+    for li in browser.find_elements(By.CSS_SELECTOR, "ol.summary li, ul.facts li"):
+        shown = [
+            int(c.get_attribute("aria-label").split()[-1])
+            for c in li.find_elements(By.CSS_SELECTOR, ".cite")
+        ]
+        assert shown == sorted(shown), li.text
+        several += len(shown) > 1
+    assert several, "no line cites two articles"
 
 
 def test_phone_width_has_no_page_wide_horizontal_scroll(

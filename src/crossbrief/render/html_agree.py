@@ -7,7 +7,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crossbrief.model import Brief, Conflict, Fact, SentenceRef
-from crossbrief.render.html_page import Page, esc, section, shorten, support_badge
+from crossbrief.render.html_page import (
+    COUNTED_ONCE,
+    Page,
+    counted_once,
+    esc,
+    section,
+    shorten,
+    support_badge,
+)
 from crossbrief.render.labels import outlet_name
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
@@ -104,7 +112,8 @@ def glance(page: Page, outlets: int) -> str:
 def summary(page: Page, outlets: int) -> str:
     """The summary sentences, each with its citations and outlet count."""
     items = "".join(
-        f"<li>{esc(s.text)} {page.cites(s.sources)} {support_badge(s.support, outlets)}</li>"
+        f"<li>{esc(s.text)} {page.cites(s.sources)} {support_badge(s.support, outlets)}"
+        f"{counted_once(s.sources, s.support)}</li>"
         for s in page.brief.summary
     )
     return section(
@@ -113,7 +122,8 @@ def summary(page: Page, outlets: int) -> str:
         "summary",
         "Markers [n] are the articles carrying the sentence or a close rewording of it that "
         "gives no other value of its figures (those are under Differ), and "
-        "the count is their outlets; it can be higher than the support of the same fact "
+        "the count is their outlets (" + COUNTED_ONCE + "); it can be higher than the "
+        "support of the same fact "
         "below, which counts only sentences grouped as one fact.",
     )
 
@@ -123,7 +133,7 @@ def facts(page: Page, outlets: int) -> str:
     items = "".join(
         f"<li>{support_badge(f.support, outlets)} {esc(f.text)}"
         + (' <span class="flag">attributed claim</span>' if f.attributed else "")
-        + f" {page.cites(f.sources)}</li>"
+        + f" {page.cites(f.sources)}{counted_once(f.sources, f.support)}</li>"
         for f in page.brief.facts
     )
     body = (
@@ -135,7 +145,7 @@ def facts(page: Page, outlets: int) -> str:
         "What outlets agree on",
         body,
         "facts",
-        "Each fact once, with how many independent outlets report it; "
+        "Each fact once, with how many independent outlets report it (" + COUNTED_ONCE + "); "
         "an attributed claim is what someone said, not an established fact.",
     )
 

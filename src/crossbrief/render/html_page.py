@@ -34,13 +34,15 @@ class Page:
         return ""
 
     def cites(self, refs: Iterable[SentenceRef], mark: str = "") -> str:
-        """One focusable marker per article, its tooltip the cited sentence."""
-        seen: set[str] = set()
-        marks = []
+        """One focusable marker per article, in article order, its tooltip the cited
+        sentence (the first one cited from that article)."""
+        first: dict[str, SentenceRef] = {}
         for r in refs:
-            if r.article in seen or r.article not in self.numbers:
-                continue
-            seen.add(r.article)
+            if r.article in self.numbers:
+                first.setdefault(r.article, r)
+        marks = []
+        # article order, as the Markdown brief lists them: "[2][3][8]", never "[8][2][3]"
+        for r in sorted(first.values(), key=lambda r: self.numbers[r.article]):
             a = self.by_id[r.article]
             marks.append(
                 f'<span class="cite" tabindex="0" aria-label="source {self.numbers[r.article]}">'
@@ -57,12 +59,29 @@ def section(title: str, body: str, sid: str, note: str = "") -> str:
     return f'<section id="{sid}"><h2>{esc(title)}</h2>{lead}{body}</section>'
 
 
+# Why a count of outlets can be below the number of article markers beside it.
+COUNTED_ONCE = "copies of one report, and one outlet's articles, count once"
+
+
 def support_badge(support: int, outlets: int, short: bool = False) -> str:
-    """How many outlets tell something, "1 outlet only" flagged; ``short`` as "2/5"."""
+    """How many outlets tell something, "1 outlet only" flagged; ``short`` as "2/5". The
+    title says that an outlet's articles and copies of one report count once."""
     cls = "support single" if support < 2 else "support"
     label = "1 outlet only" if support < 2 else f"{support} of {outlets} outlets"
     text = f"{support}/{outlets}" if short else label
-    return f'<span class="{cls}" title="{label}">{text}</span>'
+    return f'<span class="{cls}" title="{label} ({COUNTED_ONCE})">{text}</span>'
+
+
+def counted_once(refs: Iterable[SentenceRef], support: int) -> str:
+    """A short visible note where ``support`` counts fewer outlets than there are articles
+    cited ("(8 articles: copies count once)"), its title the whole rule; else ""."""
+    articles = len({r.article for r in refs})
+    if articles <= support:
+        return ""
+    return (
+        f' <span class="muted counted" title="{COUNTED_ONCE}">'
+        f"({articles} articles: copies count once)</span>"
+    )
 
 
 def shorten(text: str, words: int = 14) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
+from crossbrief.render.html_page import COUNTED_ONCE
 from crossbrief.render.labels import (
     Speaker,
     article_numbers,
@@ -152,10 +153,19 @@ def render_markdown(brief: Brief) -> str:
         out.append(f"- ... and {len(brief.entities) - MAX_ENTITIES} more (see --format json)")
     out += ["", "## Who said what", ""]
     out += _who_said_what(brief)
-    out += ["", "## Facts and their support", ""]
+    out += [
+        "",
+        "## Facts and their support",
+        "",
+        "Counts are of outlets: " + COUNTED_ONCE + ".",
+        "",
+    ]
     for f in brief.facts[:MAX_FACTS]:
         claim = " (attributed claim)" if f.attributed else ""
-        out.append(f"- {f.support} outlets{claim}: {_md(f.text)} {cite(brief, f.sources)}")
+        articles = len({r.article for r in f.sources})
+        # the count of outlets can be below the markers: say why where it is
+        also = f" from {articles} articles" if articles > f.support else ""
+        out.append(f"- {f.support} outlets{also}{claim}: {_md(f.text)} {cite(brief, f.sources)}")
     if not brief.facts:
         out.append("- No fact is reported by more than one outlet.")
     out += ["", "## Where outlets differ", ""]

@@ -146,6 +146,35 @@ _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
 _INCH = re.compile(r'(?<=\d)"(?!\w)')
 # ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
 _PERSONAL = re.compile(r"\b(he|she)\b", re.I)
+# Verbs that attribute words to a speaker.
+_SPEECH = (
+    r"(said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|noted|notes|"
+    r"explained|argued|argues|insisted|insists|warned|warns|tweeted|asked|asks|replied|"
+    r"declared|recalled|continued|concluded|claimed|claims|contended|maintained|acknowledged|"
+    r"conceded|complained|suggested|posted)"
+)
+# A bare pronoun as the speaker: right after a quotation's closing mark ('"...," they wrote',
+# '"...?" she asked'; an opening mark before a quoted "He said ..." is none), or set off by a
+# comma and closing the sentence or clause ('..., he said.', '..., she told reporters on
+# Monday.', '..., said they.'); "When the police came, they told us to leave" and "Smith
+# said they wrote to him" attribute nothing to the pronoun.
+_SUBJECT = r"(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r"\b"
+_TAIL = (
+    r"(?:\s+(?:reporters|journalists))?"
+    r"(?:\s+(?:in|on|at|to|during|after|before|via|through|from)\b[^,.;:!?\"]{0,40})?"
+    r"\s*[,.;!?]"
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"[,.!?](?:[\u201d\u2019\"]|'')\s*"
+    + _SUBJECT
+    + r"|[,:;]\s*"
+    + _SUBJECT
+    + _TAIL
+    + r"|,\s*"
+    + _SPEECH
+    + r"\s+(?:he|she|they)\s*[.,;!?]",
+    re.I,
+)
 
 
 def words_of(text: str) -> int:
@@ -223,11 +252,19 @@ def points_back(text: str) -> str | None:
     return noun
 
 
+def pronoun_speaker(text: str) -> bool:
+    """True when ``text`` attributes words to a bare pronoun ('"...," they wrote.', '...,
+    he said in a statement.'): the speaker is named only in an earlier sentence, even when
+    the quoted words name someone else."""
+    return bool(_PRONOUN_SPEAKER.search(text))
+
+
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
-    connective, or has "he"/"she" before it names any person."""
+    connective, has "he"/"she" before it names any person, or its speaker is a bare
+    pronoun."""
     s = story.sentences[i]
-    if needs_antecedent(s.text):
+    if needs_antecedent(s.text) or pronoun_speaker(s.text):
         return True
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
