@@ -25,6 +25,7 @@ Time = tuple[str, str | None, str | None]
 NAMES = (
     ("Dorel Vask", "PERSON"),
     ("Ilse Marn", "PERSON"),
+    ("Tomas Brenner", "PERSON"),
     ("Korvath", "GPE"),
     ("Hurricane Ivo", "EVENT"),
     ("Hurricane Lena", "EVENT"),

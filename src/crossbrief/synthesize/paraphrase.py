@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import Openings, lead_pairs, read_openings, title_places
+from crossbrief.synthesize.claims import Claim, sentence_claims
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf, stem, tokens
 
@@ -45,10 +46,11 @@ NAME_LIST = 3  # entities two sentences share that make the same list of names a
 # 0.954 at 3 words)
 FEW_WORDS = 4
 CLOSE = 0.5
-# a photo caption places people in the picture: "Flynn, right, with Mr. Trump in January"
+# a photo caption places people in the picture: "Flynn, right, with Mr. Trump in January";
+# a bare "(R)" or "(L)" is no mark of one: it is a party's tag ("Sen. Ted Cruz (R)")
 CAPTION = re.compile(
     r",\s+(?:left|right|centre|center|second from (?:left|right)|top|bottom|front)\s*[,)]"
-    r"|\((?:left|right|centre|center|L|R|L-R)\)"
+    r"|\((?:left|right|centre|center|L-R|l-r)\)"
 )
 
 _NUMBER_WORDS = (
@@ -215,19 +217,29 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     word. A sentence with fewer than ``FEW_WORDS`` words besides names ("Also, he leaked
     classified information.") or a photo caption (``CAPTION``) joins only a sentence worded
     close to it (``CLOSE``): its few words are the story's common words, and a caption names
-    people without telling what they did.
+    people without telling what they did. The exception to these two rules and to
+    ``one_phrase`` is the story's headline fact: a short sentence that tells an entity doing
+    or undergoing the same thing as another sentence does (``claims``: "Ann Lee resigned on
+    Tuesday." / "Transport Minister Ann Lee has resigned."), unless each names an entity the
+    other does not; such a pair needs no more shared words than that one verb.
     """
     # the titles and plural descriptions are read once for the terms and the leads
     openings = read_openings(story, entities)
     terms = merge_prefixes(sentence_terms(story, entities, openings))
     raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
     words = _incidence([[t for t in ts if not t.startswith("@")] for ts in terms])
-    names = _incidence([[t for t in ts if t.startswith("@")] for ts in terms])
     ordinals = _incidence([[t for t in ts if t.startswith("#")] for ts in terms])
     shared = (words @ words.T).toarray()
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
-    need = np.where(raw >= STRONG, 1, MIN_SHARED_WORDS)
+    names = _incidence([[t for t in ts if t.startswith("@")] for ts in terms])
+    together = (names @ names.T).toarray()
+    # the diagonal of ``shared``: each sentence's own words besides names
+    short = np.diag(shared) < FEW_WORDS
+    # a short sentence telling an entity's act as another does: the story's headline fact
+    told = _one_claim(sentence_claims(story, entities, _word_term), together)
+    told &= short[:, None] | short[None, :]
+    need = np.where((raw >= STRONG) | told, 1, MIN_SHARED_WORDS)
     sim = np.where(shared < need, 0.0, raw)
     surface = story.similarity
     others, own = lead_pairs(story, entities, openings)
@@ -236,20 +248,37 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     _, articles = np.unique([s.article for s in story.sentences], return_inverse=True)
     across = articles[:, None] != articles[None, :]
     phrase = one_phrase(terms, (sim > 0) & (surface < SURFACE) & across)
-    sim[phrase] = 0.0
+    sim[phrase & ~told] = 0.0
     # a pair whose surface wording is this close states one fact whatever its terms say,
     # unless a quotation makes it one person's own act: then only the same words are one
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
     sim[clash | (own & (surface < VERBATIM))] = 0.0
-    together = (names @ names.T).toarray()
-    sim[(shared < FEWEST_WORDS) & (together < NAME_LIST) & (surface < VERBATIM)] = 0.0
-    # the diagonal of ``shared``: each sentence's own words besides names
-    slight = (np.diag(shared) < FEW_WORDS) | np.array(
-        [CAPTION.search(s.text) is not None for s in story.sentences], dtype=bool
-    )
-    sim[(slight[:, None] | slight[None, :]) & (surface < CLOSE)] = 0.0
+    sim[(shared < FEWEST_WORDS) & (together < NAME_LIST) & (surface < VERBATIM) & ~told] = 0.0
+    caption = np.array([CAPTION.search(s.text) is not None for s in story.sentences], dtype=bool)
+    far = surface < CLOSE
+    sim[(short[:, None] | short[None, :]) & far & ~told] = 0.0
+    sim[(caption[:, None] | caption[None, :]) & far] = 0.0
     np.fill_diagonal(sim, 1.0)
     return FactEvidence(sim, raw, shared, together, clash, others, phrase)
+
+
+def _one_claim(claims: Sequence[frozenset[Claim]], together: np.ndarray) -> np.ndarray:
+    """The pairs of sentences that make one claim (``claims``: the same entity doing or
+    undergoing the same thing), unless each names an entity the other does not ("Russia
+    attacked Ukraine" / "Russia attacked Georgia")."""
+    out = np.zeros(together.shape, dtype=bool)
+    holders: dict[Claim, list[int]] = defaultdict(list)
+    for n, cs in enumerate(claims):
+        for c in cs:
+            holders[c].append(n)
+    own = np.diag(together)
+    for members in holders.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                if together[i, j] < own[i] and together[i, j] < own[j]:
+                    continue
+                out[i, j] = out[j, i] = True
+    return out
 
 
 def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.ndarray:

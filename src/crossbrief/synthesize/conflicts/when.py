@@ -17,17 +17,23 @@ for its figures, or similar words). The same verb and subject alone are not enou
 leave, vote and meet again ("Annan left for Libya Saturday" / "Annan left Jerba on Sunday
 for the Emirates"). Two sentences that each name someone or something but share no name
 tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
-destroyed in Hurricane Lena in 2005"). The times cannot both be true when, at the precision both
-give, they name different days, months or years: a year against a full date compares years;
-weekdays compare by name, and by resolved day where both articles are dated, only within the
-same week of publication (two weeks' reports may tell two arrests); a weekday compares with a
-full date only as the day it resolves to in a dated article, and never with a year or a month
-(a weekday tells this week's news, a year mostly an earlier event: "won on Tuesday" / "won the
-state in 2008"). An event that one report itself dates twice
-("arrested in May and again in June") recurs, and is no conflict anywhere in the story; a
-sentence that also gives the other's time elsewhere ("won an Emmy in 2005 for hosting the
-Tony Awards in 2004" against "won a Tony in 2004") does not deny it, unless that time is of
-a statement ("arrested on Tuesday, police said on Wednesday").
+destroyed in Hurricane Lena in 2005"); nor do two that each name after the verb a person
+the other does not name (its opponent, victim or agent: "Obama won Ohio in 2008 over
+McCain" / "in 2012 over Romney"; a person before it may be the other's pronoun), or whose
+subjects differ in number or in a word of a series ("Two men were arrested on Tuesday" /
+"A third man was arrested on Wednesday", "another man").
+
+The times cannot both be true when, at the precision both give, they name different days,
+months or years: a year against a full date compares years; weekdays compare by name, and by
+resolved day where both articles are dated, only within the same week of publication (two
+weeks' reports may tell two arrests); a weekday compares with a full date only as the day it
+resolves to in a dated article, and never with a year or a month (a weekday tells this
+week's news, a year mostly an earlier event: "won on Tuesday" / "won the state in 2008"). An
+event that one report itself dates twice ("arrested in May and again in June") recurs, and
+is no conflict anywhere in the story; a sentence that also gives the other's time elsewhere
+("won an Emmy in 2005 for hosting the Tony Awards in 2004" against "won a Tony in 2004")
+does not deny it, unless that time is of a statement ("arrested on Tuesday, police said on
+Wednesday").
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from crossbrief.analyze.timex.patterns import MONTH_RE
+from crossbrief.analyze.timex.words import ORDINALS, WEEKDAYS
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, Sentences, related_pairs
 from crossbrief.synthesize.conflicts.moments import Moments
@@ -47,11 +55,10 @@ from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold, stem
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"^(?:on\s+)?(?:last\s+)?(" + "|".join(WEEKDAYS) + r")$")
 _YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-_MONTH = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?\b")
+# a month's name or its abbreviation as a whole word ("mar" is no "marines")
+_MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
 # the preposition that may stand between an event verb and the time that dates it
@@ -59,12 +66,25 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 # words between a verb and its time that end the search: a clause opener or a finite "be" or
 # "have" (the time then belongs to another clause or to a state: "he was in Paris in 2002")
 _SAID = frozenset({"said", "says", "say", "told", "tells", "wrote", "writes"})
+_AUXILIARIES = frozenset(
+    {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would"}
+)
 _BOUNDS = frozenset(
     {"and", "but", "or", "that", "which", "who", "whom", "whose", "while", "when", "where"}
     | {"after", "before", "because", "as", "if", "since", "until", "than", "between", "from"}
-    | {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would"}
+    | _AUXILIARIES
     | _SAID  # a time of saying
 )
+# words before an event verb that make its event one more of a series ("a third man was
+# arrested", "another man was arrested", "two more men were arrested"): not the same event
+_SERIES = frozenset({"another", "further", "other", "more", *ORDINALS})
+_SINGULAR = frozenset({"was", "is", "has"})
+_PLURAL = frozenset({"were", "are", "have"})
+# words that may stand between an auxiliary and its participle ("was later arrested")
+_BETWEEN = frozenset({"been", "being", "not", "never", "also", "later", "then", "again"})
+# words that open the clause of an event verb's subject
+# words that open the clause of an event verb's subject ("police said another man was ...")
+_OPENERS = _BOUNDS - _AUXILIARIES - {"and", "or"}
 # words that make the -ing word after them a noun ("at the meeting on Wednesday")
 _DET = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my"})
 GAP = 5  # words of object or phrase at most between a verb and its time
@@ -113,6 +133,10 @@ class Stamp:
     named: frozenset[str]  # entities named anywhere in its sentence
     # every explicit time of its sentence, attached to a verb or not: (precision, value, weekday)
     told: tuple[tuple[str, str | None, int | None], ...] = ()
+    people: frozenset[str] = frozenset()  # the people among ``named``
+    after: frozenset[str] = frozenset()  # the people named after its verb ("over McCain")
+    series: frozenset[str] = frozenset()  # words of a series in its subject ("third")
+    number: str | None = None  # its subject's: "one", "many", None where not told
 
 
 def _explicit(t: TimeExpr) -> tuple[str, str | None, int | None] | None:
@@ -133,8 +157,9 @@ def _explicit(t: TimeExpr) -> tuple[str, str | None, int | None] | None:
     return None
 
 
-def _verb(words: Sequence[str]) -> str | None:
-    """The event verb a time right after ``words`` (its sentence up to the time) dates."""
+def _verb(words: Sequence[str]) -> int | None:
+    """Where in ``words`` (its sentence up to the time) the event verb a time right after
+    them dates stands."""
     k = len(words) - 1
     if k >= 0 and fold(words[k]) in _PREPOSITIONS:
         k -= 1
@@ -146,7 +171,7 @@ def _verb(words: Sequence[str]) -> str | None:
         if low in _BOUNDS:
             return None
         if w.islower() and (low in _IRREGULAR or _participle(low)):
-            return w
+            return n
         if low.endswith("ing") and w.islower() and (n == 0 or fold(words[n - 1]) not in _DET):
             return None  # a gerund's time ("charged with practising polygamy on May 1")
     return None
@@ -179,9 +204,10 @@ def _participle(word: str) -> bool:
     )
 
 
-def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> str | None:
-    """The verb the time ``t`` modifies in the sentence starting at ``low``, if any; ``bare``:
-    whether it may follow its verb with no preposition (a weekday: "arrested Wednesday")."""
+def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> tuple[str, list[str]] | None:
+    """The verb the time ``t`` modifies in the sentence starting at ``low``, if any, with the
+    words of its sentence before it; ``bare``: whether it may follow its verb with no
+    preposition (a weekday: "arrested Wednesday")."""
     if re.match(r"['\u2019]s\b", text[t.end : t.end + 3]):
         return None  # "at Monday's meeting": a noun's time
     rest = _WORD.findall(text[t.end : t.end + 40])
@@ -195,7 +221,28 @@ def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> str | None:
     led = fold(t.text).split()[:1] == ["in"]  # "in 2002" as one expression
     if not (bare or led) and not (before and fold(before[-1]) in _PREPOSITIONS):
         return None  # "the 2002 vote", "Blackmore, 2003": no verb's time
-    return _verb(before)
+    n = _verb(before)
+    return None if n is None else (before[n], before[:n])
+
+
+def _subject(words: Sequence[str]) -> tuple[frozenset[str], str | None]:
+    """The words of a series and the grammatical number ("one", "many") of the subject of
+    an event verb, from ``words``, its sentence before the verb: the subject's clause runs
+    back to a punctuation mark or a clause opener, and its number is the auxiliary's right
+    before the verb ("were arrested"), None where there is none ("police arrested")."""
+    clause: list[str] = []
+    for w in reversed(words):
+        low = fold(w)
+        if not low[:1].isalnum() or low in _OPENERS:
+            break
+        clause.append(low)
+    number = None
+    for low in clause:
+        if low in _BETWEEN or low.endswith("ly"):
+            continue
+        number = "one" if low in _SINGULAR else "many" if low in _PLURAL else None
+        break
+    return frozenset(w for w in clause if w in _SERIES), number
 
 
 def stamps(story: Story, entities: EntityIndex) -> list[Stamp]:
@@ -218,6 +265,10 @@ def _article_stamps(
         low = a.sentences[where.index(t.start)].start
         if (found := _explicit(t)) is not None and not _said(_WORD.findall(text[low : t.start])):
             told[where.index(t.start)].append(found)
+    people: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for m in entities.people.get(a.article.id, ()):
+        if (eid := entities.of(a.article.id, m.start, m.end)) is not None:
+            people[where.index(m.start)].append((m.start, eid))
     for t in a.times:
         found = _explicit(t)
         if found is None:
@@ -225,9 +276,10 @@ def _article_stamps(
         precision, value, weekday = found
         si = where.index(t.start)
         sent = a.sentences[si]
-        verb = _attached(text, t, sent.start, precision == "weekday")
-        if verb is None:
+        found_verb = _attached(text, t, sent.start, precision == "weekday")
+        if found_verb is None:
             continue
+        verb, before = found_verb
         s = stem(fold(verb))
         if s in _SAYING:
             continue
@@ -243,6 +295,9 @@ def _article_stamps(
                 weekday,
                 frozenset(entities.in_sentence(a.article.id, sent.start, sent.end)),
                 tuple(told[si]),
+                frozenset(eid for _, eid in people[si]),
+                frozenset(eid for at, eid in people[si] if at > text.rfind(verb, 0, t.start)),
+                *_subject(before),
             )
         )
     return out
@@ -331,6 +386,10 @@ def date_conflicts(
                 continue  # aligned with the wrong partner: the sentence gives both times
             if a.named and b.named and not (a.named & b.named):
                 continue  # each names its own actors: two events ("George", "Katrina")
+            if (a.after - b.people) and (b.after - a.people):
+                continue  # other people in each event: "won over McCain" / "over Romney"
+            if a.series != b.series or (a.number and b.number and a.number != b.number):
+                continue  # another of a series, or other people: "two men" / "a third man"
             verdict = differ(a, b, days)
             if verdict is None:
                 continue

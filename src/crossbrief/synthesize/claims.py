@@ -1,0 +1,98 @@
+"""Event claims: who did, or underwent, what, read from the words around an entity's mention.
+
+A story's main event is often told in a short sentence ("Ann Lee resigned on Tuesday.",
+"Transport Minister Ann Lee has resigned.", "Police in Leeds arrested Tom Reed."), too short
+for word overlap to tell it from a sentence that only names the same person. A claim is an
+(entity, verb root, role) triple: the entity's mention followed by a past verb, with at most
+auxiliaries and adverbs between ("Ann Lee has resigned": she acts; "Tom Reed was arrested":
+he undergoes it, a form of "be" makes it passive), or right after one ("arrested Tom Reed":
+he undergoes it). Verbs of saying tell a statement, not the event, and make no claim; nor
+does a future ("will resign").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from crossbrief.model import Entity
+from crossbrief.synthesize.story import Story
+
+Claim = tuple[str, str, str]  # (entity id, verb root, "does" | "undergoes")
+
+# auxiliaries and adverbs between a subject and its verb ("has resigned", "was later freed")
+_AFTER = re.compile(
+    r"\s+((?:(?:has|have|had|was|were|is|are|been|being|also|later|then|not|never|again|"
+    r"[a-z]+ly)\s+)*)([a-z]+)\b"
+)
+_BEFORE = re.compile(r"(?<![\w'-])([a-z]+)\s+$")
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
+# past forms that do not end in -ed
+_IRREGULAR = frozenset(
+    {"won", "lost", "shot", "struck", "hit", "met", "left", "quit", "fled", "sworn", "taken"}
+    | {"took", "caught", "sent", "sold", "bought", "built", "chosen", "given", "stolen"}
+    | {"beaten", "slain", "seen", "fell", "fallen", "held", "found", "freed", "shut"}
+)
+_SAYING = frozenset(
+    [
+        "said",
+        "told",
+        "announced",
+        "confirmed",
+        "denied",
+        "warned",
+        "claimed",
+        "insisted",
+        "admitted",
+        "stated",
+        "declared",
+        "revealed",
+        "reported",
+        "explained",
+        "added",
+        "noted",
+        "asked",
+        "urged",
+        "called",
+        "replied",
+        "suggested",
+        "argued",
+        "disclosed",
+        "acknowledged",
+        "estimated",
+        "predicted",
+        "expected",
+        "planned",
+        "proposed",
+    ]
+)
+
+
+def _past(word: str) -> bool:
+    """Whether ``word`` (lower case) reads as a past verb form."""
+    if word in _SAYING:
+        return False
+    return word in _IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+
+
+def sentence_claims(
+    story: Story, entities: Sequence[Entity], term: Callable[[str], str]
+) -> list[frozenset[Claim]]:
+    """Each story sentence's claims; ``term`` gives a verb's root (as the fact terms do)."""
+    found: dict[tuple[str, int], set[Claim]] = defaultdict(set)
+    for e in entities:
+        for m in e.mentions:
+            a = story.by_id.get(m.article)
+            if a is None or m.sentence >= len(a.sentences):
+                continue
+            text, sent = a.article.text, a.sentences[m.sentence]
+            at = found[(m.article, m.sentence)]
+            after = _AFTER.match(text, m.end, sent.end)
+            if after and _past(after.group(2)) and (root := term(after.group(2))):
+                role = "undergoes" if _PASSIVE & set(after.group(1).split()) else "does"
+                at.add((e.id, root, role))
+            before = _BEFORE.search(text, sent.start, m.start)
+            if before and _past(before.group(1)) and (root := term(before.group(1))):
+                at.add((e.id, root, "undergoes"))
+    return [frozenset(found.get((s.article, s.index), ())) for s in story.sentences]
