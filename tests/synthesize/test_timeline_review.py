@@ -62,5 +62,9 @@ def test_an_outlet_writing_its_own_news_lends_no_year() -> None:
     assert ("b", "2041-02-08") in _anniversary("2040-02-09")
 
 
+def test_an_outlet_writing_this_years_day_late_in_the_year_lends_no_year() -> None:
+    assert ("b", "2041-02-08") in _anniversary("2040-12-30")
+
+
 def test_an_outlet_narrating_last_year_lends_its_year() -> None:
     assert ("b", "2040-02-08") in _anniversary("2041-02-11")

@@ -166,8 +166,8 @@ def _written_years(
 ) -> dict[tuple[str, str], tuple[set[str], set[str]]]:
     """For each month-day the story's articles write with a year ("Feb. 8, 2017"): every
     year written, and the years an article writes to mark a past year's episode, not the
-    one its own date gives the bare month-day (an outlet dated 2017-02-09 writing "Feb. 8,
-    2017" tells its own news, one dated 2018-04-19 tells last year's)."""
+    year of the last such day before its own date (an outlet dated 2017-02-09 writing
+    "Feb. 8, 2017" tells its own news, one dated 2018-04-19 tells last year's)."""
     years: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     for a in story.articles:
         own = dates[a.article.id].date
@@ -176,7 +176,9 @@ def _written_years(
                 month, day = t.value[5:7], t.value[8:10]
                 written, episodes = years.setdefault((month, day), (set(), set()))
                 written.add(t.value[:4])
-                bare = resolve_relative(f"MD:{int(month)}:{int(day)}", own) if own else None
+                # Read as a past day, as the borrowing article's is: another year marks an
+                # earlier episode, the same year the outlet's own news.
+                bare = resolve_relative(f"MD:{int(month)}:{int(day)}:-1", own) if own else None
                 if bare and bare[:4] != t.value[:4]:
                     episodes.add(t.value[:4])
     return years
