@@ -108,11 +108,17 @@ def _in_year(relative: str, year: int) -> str | None:
     return None
 
 
-def _in_narrative(relative: str, narrative: str, anchor: str | None) -> str | None:
+def _in_narrative(
+    relative: str, narrative: str, anchor: str | None, near: bool, written: dict[str, str]
+) -> str | None:
     """The day a year-less month-day not told in the future names in a past episode the
     article is narrating: the year of the day last written with its year
     ("On Jan. 6, 2017, ... On Feb. 8, ..."), when in that year it falls on or after that date
-    and the article's own date would put it in the year after. None otherwise."""
+    and the article's own date would put it in the year after. Only a day written in the
+    same paragraph (``near``) opens the episode, unless the same month-day was written with
+    that year before ("a Feb. 8, 2017, encounter ... that same Feb. 8 meeting") or the
+    article's date would put the day after the article. ``written`` maps the month-days
+    written with a year so far ("02-08") to it. None otherwise."""
     kind, *args = relative.split(":")
     if kind != "MD" or "@" in relative or len(args) < 2 or (len(args) > 2 and int(args[2]) > 0):
         return None
@@ -120,6 +126,9 @@ def _in_narrative(relative: str, narrative: str, anchor: str | None) -> str | No
     # Only last year's episode: a day written long before (a birth, a founding) starts none.
     if from_anchor is None or anchor is None or int(from_anchor[:4]) - int(narrative[:4]) != 1:
         return None
+    same_day = written.get(f"{int(args[0]):02d}-{int(args[1]):02d}") == narrative[:4]
+    if not (near or same_day or from_anchor > anchor):
+        return None  # a paragraph break ends the episode's sentences
     try:
         day = dt.date(int(narrative[:4]), int(args[0]), int(args[1])).isoformat()
     except ValueError:
@@ -133,7 +142,10 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
     year_focus: str | None = None  # the last date named (its first ten characters)
     narrative: str | None = None  # the last day written with its year
+    near = False  # whether it was written in the paragraph at hand
+    written: dict[str, str] = {}  # month-day ("02-08") -> the year last written with it
     for p in paragraphs:
+        near = False
         doc = p.doc
         labels = {(e.start, e.end): e.label_ for e in doc.ents}
         previous_end = -1
@@ -188,13 +200,14 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             if labels.get((start, end)) == "TIME" and typ == "DATE" and value is relative is None:
                 typ = "TIME"
             if value is None and relative and narrative:
-                dated = _in_narrative(relative, narrative, anchor)
+                dated = _in_narrative(relative, narrative, anchor, near, written)
                 if dated:
                     value, relative = dated, None
             if value is None and relative is not None:
                 value = resolve_relative(relative, anchor)
             elif relative is None and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-                narrative = value
+                narrative, near = value, True
+                written[value[5:]] = value[:4]
             if typ in {"DATE", "TIME"} and value and re.match(r"\d{4}", value):
                 year_focus = value[:10]  # the day, or the year, last named
             out.append(

@@ -125,9 +125,10 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
         if full and (t.tense or entry) and t.type in {"DATE", "TIME"} and _near(full, anchor):
             # A full date told in the past was before the article, one told in the future
             # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022";
-            # a chronology's entry is past whatever its (historical present) tense.
-            kind = "past" if t.tense < 0 or entry else "future"
-            how = "a chronology entry" if entry and t.tense >= 0 else f"{kind} tense"
+            # a chronology's entry in the (historical) present is past, one told in the
+            # future ("April 2, 2022: The law will take effect") is still to come.
+            kind = "past" if t.tense < 0 or (entry and t.tense == 0) else "future"
+            how = "a chronology entry" if entry and t.tense == 0 else f"{kind} tense"
             clues.append(_Clue(full, kind, f'"{t.text}" ({how})'))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
             form = rel.split("@")[0].split(":")

@@ -143,39 +143,65 @@ class _Event:
 # (@SpeakerRyan) July 5, 2016"): that date stamps the post, not an event.
 _HANDLE_BEFORE = re.compile(r"\(@\w+\)\s*$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A tag opens with "<" and a letter and closes with ">" with no other "<" or ">" between: a
+# "<" in prose ("fell by <1%") opens none.
+_TAG_OPEN = re.compile(r"<[A-Za-z][^<>]*$")
+_TAG_CLOSE = re.compile(r"[^<>]*>")
 
 
 def _embedded(text: str, t: TimeExpr) -> bool:
     """Whether a time is markup, not prose: inside a tag ("<tweet datetime=...>") or the
     stamp after an embedded post's handle."""
-    inside_tag = text.rfind("<", 0, t.start) > text.rfind(">", 0, t.start)
+    opened = text.rfind("<", 0, t.start)
+    inside_tag = (
+        opened >= 0
+        and bool(_TAG_OPEN.match(text, opened, t.start))
+        and bool(_TAG_CLOSE.match(text, t.start))
+    )
     return inside_tag or bool(_HANDLE_BEFORE.search(text, max(0, t.start - 40), t.start))
 
 
-def _written_years(story: Story) -> dict[tuple[str, str], set[str]]:
-    """The years the story's articles write out for each month-day ("Feb. 8, 2017")."""
-    years: dict[tuple[str, str], set[str]] = {}
+def _written_years(
+    story: Story, dates: dict[str, ArticleDate]
+) -> dict[tuple[str, str], tuple[set[str], set[str]]]:
+    """For each month-day the story's articles write with a year ("Feb. 8, 2017"): every
+    year written, and the years an article writes to mark a past year's episode, not the
+    year of the last such day before its own date (an outlet dated 2017-02-09 writing
+    "Feb. 8, 2017" tells its own news, one dated 2018-04-19 tells last year's)."""
+    years: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     for a in story.articles:
+        own = dates[a.article.id].date
         for t in a.times:
             if t.relative is None and t.value and _DAY.fullmatch(t.value):
-                years.setdefault((t.value[5:7], t.value[8:10]), set()).add(t.value[:4])
+                month, day = t.value[5:7], t.value[8:10]
+                written, episodes = years.setdefault((month, day), (set(), set()))
+                written.add(t.value[:4])
+                # Read as a past day, as the borrowing article's is: another year marks an
+                # earlier episode, the same year the outlet's own news.
+                bare = resolve_relative(f"MD:{int(month)}:{int(day)}:-1", own) if own else None
+                if bare and bare[:4] != t.value[:4]:
+                    episodes.add(t.value[:4])
     return years
 
 
-def _borrowed_year(value: str, t: TimeExpr, years: dict[tuple[str, str], set[str]]) -> str:
+def _borrowed_year(
+    value: str, t: TimeExpr, years: dict[tuple[str, str], tuple[set[str], set[str]]]
+) -> str:
     """A year-less month-day its article's date put in one year, in the year before when
-    the story's outlets write that month-day with that year only: they tell last year's
-    episode the article narrates without its year."""
+    the story's outlets write that month-day with that year only and one writes it to mark
+    a past year's episode: they tell last year's episode the article narrates without its
+    year."""
     if not (t.relative and t.relative.startswith("MD:") and _DAY.fullmatch(value)):
         return value
     earlier = f"{int(value[:4]) - 1:04d}"
-    return earlier + value[4:] if years.get((value[5:7], value[8:10])) == {earlier} else value
+    written, episodes = years.get((value[5:7], value[8:10]), (set(), set()))
+    return earlier + value[4:] if written == {earlier} and earlier in episodes else value
 
 
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
-    years = _written_years(story)
+    years = _written_years(story, dates)
     for a in story.articles:
         aid = a.article.id
         anchor = dates[aid].date

@@ -203,6 +203,14 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         before = doc[start - 1].lower_ if start > 0 else ""
     if before == "the" and YEAR4.fullmatch(doc[start].text) and doc[end - 1].lower_ in _UNIT_NOUNS:
         start -= 1  # "the 1988 second quarter"
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and YEAR4.fullmatch(doc[end + 1].text)
+        and doc[end - 1].like_num
+        and any(tok.lower_.rstrip(".") in MONTHS for tok in doc[start:end])
+    ):
+        end += 2  # "Oct. 9" ", 2021": a month-day's year spaCy tagged as a number
     if end + 1 < len(doc) and doc[end].lower_ == "of" and YEAR4.fullmatch(doc[end + 1].text):
         end += 2  # "the first two quarters" "of 1990", the year tagged as a number
     # "the 1988 period", "the year-ago period": the period named by the time is the time.
