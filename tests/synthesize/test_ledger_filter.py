@@ -164,3 +164,40 @@ def test_a_denial_reads_denied_without_its_verb_twice() -> None:
     plain = "Lee denied that the ferry was late."
     (kept,) = _ledger(plain, _quote(plain, "the ferry was late", "denied"))
     assert (kept.cue, kept.text) == ("denied", "the ferry was late")
+
+
+def test_a_title_closed_after_its_full_stop_is_no_claim() -> None:
+    text = 'Lee spoke in May on the podcast "Life on the Water."'
+    assert not shows_claim(_quote(text, "Life on the Water", "spoke"), text)
+
+
+def test_an_act_after_a_comma_in_the_passive_is_said_of_its_subject() -> None:
+    text = "Lee, alleged to have sold the ferry, is charged with fraud."
+    assert not shows_claim(_quote(text, "alleged to have sold the ferry", "alleged"), text)
+    active = "Lee, smiling, accused Voss of selling the ferry."
+    assert shows_claim(_quote(active, "accused Voss of selling the ferry", "accused"), active)
+
+
+def test_a_heading_with_a_colon_is_no_claim() -> None:
+    text = "Lee: Thoughts on the ferry\nThe ferry runs daily."
+    assert not shows_claim(_quote(text, "Thoughts on the ferry", ":"), text)
+    said = "Lee: the ferry will stop running in May.\nThe ferry runs daily."
+    assert shows_claim(_quote(said, "the ferry will stop running in May.", ":"), said)
+
+
+def test_content_cut_from_a_bracket_is_no_claim() -> None:
+    text = "Lee Ferries (NYSE: LEE) has opened its books again."
+    assert not shows_claim(_quote(text, "LEE) has opened its books again.", ":"), text)
+    said = "Lee said the ferry (the old one) would close."
+    assert shows_claim(_quote(said, "the ferry (the old one) would close", "said"), said)
+
+
+def test_a_yes_or_no_question_under_no_verb_of_asking_is_no_claim() -> None:
+    text = "Lee explored whether the ferry was in."
+    assert not shows_claim(_quote(text, "whether the ferry was in", "explored"), text)
+    asked = "Lee asked whether the ferry would close."
+    assert shows_claim(_quote(asked, "whether the ferry would close", "asked"), asked)
+    relative = "Lee reported what looked like a leak in the hull."
+    assert shows_claim(
+        _quote(relative, "what looked like a leak in the hull", "reported"), relative
+    )

@@ -13,7 +13,12 @@ from a line that reports no claim. One rule per kind of line left out:
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
   so") names no claim: no line;
 - a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
-- reported content that is only a title in quote marks ("Here's the Thing") is a name.
+- reported content that is only a title in quote marks ("Here's the Thing") is a name;
+- a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
+  heading, and content that closes a bracket it never opened ("HPQ) has ...") was cut out of
+  a parenthesis;
+- a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
+  speech ("a review explored whether") is a question no one put.
 
 A negated or denied line is labelled from a fixed, readable set ("did not say", "never
 blamed", "denied") with the verb moved out of its content; a negated act that is not
@@ -43,9 +48,15 @@ _JUDGMENT_WORDS = """critical supportive skeptical sceptical wary dismissive sup
     opponent proponent advocate backer champion defender foe"""
 CLAIM_VERBS = frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS)
 _MIN_OBJECT_WORDS = 2  # words after the verb: "called Comey" (phoned) claims nothing
+# "is alleged", "was widely known"
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+# The reduced passive after a comma: a participle with no object, a preposition or "to"
+# right after it ("Lee, alleged to have ...", "Lee, accused of ..."); "Lee, smiling,
+# accused Voss of ..." has its object.
+_COMMA_BEFORE = re.compile(r"\w,\s*$")
+_NO_OBJECT = frozenset({"to", "of", "by", "as", "in", "with", "for"})
 # A clause cut to its subject and verb: an auxiliary, a copula or a verb of speech at its
 # end, with at most an object pronoun or an adverb after it.
 _ELLIPSIS = re.compile(
@@ -55,6 +66,10 @@ _ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 _MAX_TERM_WORDS = 2
+_CLOSERS = frozenset(".!?\u2026\"'\u201d\u2019")
+# Words opening a yes-or-no question; "what"/"who" also open a free relative ("reported
+# what looked like phishing"), which can carry a claim.
+_QUESTION_WORDS = frozenset({"whether", "if"})
 _MARKS = "\"'\u201c\u201d\u2018\u2019`"
 # Words a title leaves in lower case ("Here's the Thing", "Lord of the Flies").
 _TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
@@ -71,17 +86,52 @@ def shows_claim(q: Quote, article_text: str) -> bool:
         return False
     if _ELLIPSIS.match(q.text.strip()) and len(words) <= 5:
         return False
-    if _is_title(q, article_text):
+    if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
         return False
     if not _opens_with_cue(q):
-        return True
-    if (
-        q.cue_start is not None
-        and _participle(_verb(q))
-        and _PASSIVE_BEFORE.search(article_text, max(0, q.cue_start - 30), q.cue_start)
-    ):
+        return not _asked_by_no_speech(q)
+    if q.cue_start is not None and _participle(_verb(q)) and _passive(q, article_text, q.cue_start):
         return False
     return cue_base(_verb(q)) in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS
+
+
+def _passive(q: Quote, article_text: str, cue_start: int) -> bool:
+    if _PASSIVE_BEFORE.search(article_text, max(0, cue_start - 30), cue_start):
+        return True
+    after = q.text.split()[1:2]
+    return (
+        bool(after)
+        and after[0].lower() in _NO_OBJECT
+        and bool(_COMMA_BEFORE.search(article_text, max(0, cue_start - 4), cue_start))
+    )
+
+
+def _is_heading(q: Quote, article_text: str) -> bool:
+    """A colon cue over content that ends its line with no closing punctuation ("Lee:
+    Thoughts on the ferry"): a heading naming a person and a topic, not words said."""
+    if q.cue != ":" or q.text.rstrip()[-1:] in _CLOSERS:
+        return False
+    rest = article_text[q.end : q.end + 200]
+    return rest.split("\n", 1)[0].strip() == ""
+
+
+def _cut_from_brackets(q: Quote) -> bool:
+    """Content that closes a bracket it never opened ("HPQ) has opened ..." from "(NYSE:
+    HPQ)") was cut out of a parenthesis: no one's statement."""
+    close, opened = q.text.find(")"), q.text.find("(")
+    return close >= 0 and (opened < 0 or close < opened)
+
+
+def _asked_by_no_speech(q: Quote) -> bool:
+    """A yes-or-no question ("whether the men were in") under a cue that is no verb of
+    asking or speech ("a review explored whether"): a question no one put."""
+    first = q.text.split(maxsplit=1)[:1]
+    return (
+        q.kind == "indirect"
+        and bool(first)
+        and first[0].lower() in _QUESTION_WORDS
+        and cue_base(_verb(q)) not in _ASKING_VERBS
+    )
 
 
 def _participle(word: str) -> bool:
@@ -108,7 +158,7 @@ def _is_title(q: Quote, article_text: str) -> bool:
     if q.kind != "indirect":
         return False
     before = article_text[max(0, q.start - 1) : q.start]
-    after = article_text[q.end : q.end + 1]
+    after = article_text[q.end : q.end + 2].lstrip(".,;:!?")[:1]
     if not (before and before in _MARKS and after and after in _MARKS):
         return False
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", q.text)
@@ -116,6 +166,7 @@ def _is_title(q: Quote, article_text: str) -> bool:
 
 
 # Verbs of belief or meaning whose negation is read "did not <verb>" like speech.
+_ASKING_VERBS = CLAIM_VERBS | frozenset({"wonder", "explain", "know", "inquire"})
 _BELIEF_WORDS = "believe think know expect mean suggest indicate recommend comment confirm"
 _NEGATABLE = CLAIM_VERBS | frozenset(_BELIEF_WORDS.split())
 
