@@ -68,6 +68,12 @@ def _ledger(text: str, q: Quote) -> list[BriefQuote]:
         ),
         ("Lee called the toll a disgrace.", "called the toll a disgrace", "called", True),
         ("Lee is critical of the new toll.", "critical of the new toll", "critical", True),
+        (
+            "Lee opposed the new toll on the bridge.",
+            "opposed the new toll on the bridge",
+            "opposed",
+            True,
+        ),
         # the passive tells what is said of Lee, not by Lee
         (
             "Lee is alleged to have sold the ferry.",

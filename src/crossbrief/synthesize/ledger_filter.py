@@ -7,7 +7,8 @@ from a line that reports no claim. One rule per kind of line left out:
 - an act given as its own content ("posted a ... image", "named Sharon foreign minister",
   "decided not to ...") has a line only when its verb states a claim about its object
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
-  judgment of its object ("critical of the toll", "a critic of the toll");
+  judgment of its object ("critical of the toll", "a critic of the toll", "opposed the
+  toll");
 - an act in the passive ("is alleged to have 19 wives", "Little is known about") tells
   what is said of its subject, never by it: no line;
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
@@ -40,13 +41,13 @@ _CLAIM_WORDS = """accuse blame call brand label deny dismiss slam blast trash co
     refute rebut reject dispute allege acknowledge admit confirm claim describe refer
     promise pledge vow threaten warn urge identify praise hail applaud defend question
     recount recall predict announce reveal disclose insist argue say state tell ask mock
-    ridicule point"""
-# A judgment held of an object ("critical of the toll", "a critic of the toll") states an
-# evaluation of it, as "criticized the toll" does; a will or a feeling ("keen to",
+    ridicule point express"""
+# A judgment held of an object ("critical of the toll", "a critic of the toll", "opposed the
+# toll") states an evaluation of it, as "criticized the toll" does; a will or a feeling ("keen to",
 # "pleased with") states none.
 _JUDGMENT_WORDS = """critical supportive skeptical sceptical wary dismissive supporter critic
     opponent proponent advocate backer champion defender foe"""
-CLAIM_VERBS = frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS)
+CLAIM_VERBS = frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS) | {"oppose"}
 _MIN_OBJECT_WORDS = 2  # words after the verb: "called Comey" (phoned) claims nothing
 # "is alleged", "was widely known"
 _PASSIVE_BEFORE = re.compile(
