@@ -201,9 +201,33 @@ def test_content_cut_from_a_bracket_is_no_claim() -> None:
 def test_a_yes_or_no_question_under_no_verb_of_asking_is_no_claim() -> None:
     text = "Lee explored whether the ferry was in."
     assert not shows_claim(_quote(text, "whether the ferry was in", "explored"), text)
+    told = "Lee said if the toll rises, the ferry would close."  # a condition, no question
+    assert shows_claim(_quote(told, "if the toll rises, the ferry would close", "said"), told)
     asked = "Lee asked whether the ferry would close."
     assert shows_claim(_quote(asked, "whether the ferry would close", "asked"), asked)
     relative = "Lee reported what looked like a leak in the hull."
     assert shows_claim(
         _quote(relative, "what looked like a leak in the hull", "reported"), relative
     )
+
+
+def test_an_act_no_one_is_named_for_is_no_claim() -> None:
+    text = "The report prompted Lee to ask for a new ferry."
+    q = _quote(text, "ask for a new ferry", "ask")
+    nobody = Quote(**{**q.to_dict(), "speaker_text": None, "speaker_name": None})
+    assert not shows_claim(nobody, text)
+    which = Quote(**{**q.to_dict(), "speaker_text": "which", "speaker_name": None})
+    assert not shows_claim(which, text)
+    assert shows_claim(q, text)  # Lee's request, with Lee named
+
+
+def test_referring_opens_no_claim_by_itself() -> None:
+    text = "Lee kept referring to a top aide."
+    assert not shows_claim(_quote(text, "referring to a top aide", "referring"), text)
+    named = "Lee refers to the ferry as a floating wreck."
+    assert shows_claim(_quote(named, "refers to the ferry as a floating wreck", "refers"), named)
+
+
+def test_a_heading_closed_by_a_quote_mark_is_no_claim() -> None:
+    text = "Lee: Ferry records show' the toll was raised'\nThe ferry runs daily."
+    assert not shows_claim(_quote(text, "Ferry records show' the toll was raised", ":"), text)

@@ -5,7 +5,8 @@ its scorer counts them; the ledger ("Who said what") is read by people, who gain
 from a line that reports no claim. One rule per kind of line left out:
 
 - an act given as its own content ("posted a ... image", "named Sharon foreign minister",
-  "decided not to ...") has a line only when its verb states a claim about its object
+  "decided not to ...") has a line only when someone is named for it and its verb states
+  a claim about its object
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
   judgment of its object ("critical of the toll", "a critic of the toll", "opposed the
   toll");
@@ -93,7 +94,10 @@ def shows_claim(q: Quote, article_text: str) -> bool:
         return not _asked_by_no_speech(q)
     if q.cue_start is not None and _participle(_verb(q)) and _passive(q, article_text, q.cue_start):
         return False
-    return cue_base(_verb(q)) in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS
+    base = cue_base(_verb(q))
+    if base == "refer" and " as " not in q.text:
+        return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
+    return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
 
 
 def _passive(q: Quote, article_text: str, cue_start: int) -> bool:
@@ -112,8 +116,8 @@ def _is_heading(q: Quote, article_text: str) -> bool:
     Thoughts on the ferry"): a heading naming a person and a topic, not words said."""
     if q.cue != ":" or q.text.rstrip()[-1:] in _CLOSERS:
         return False
-    rest = article_text[q.end : q.end + 200]
-    return rest.split("\n", 1)[0].strip() == ""
+    rest = article_text[q.end : q.end + 200].split("\n", 1)[0]
+    return rest.strip(" \t" + _MARKS) == ""
 
 
 def _cut_from_brackets(q: Quote) -> bool:
@@ -133,6 +137,18 @@ def _asked_by_no_speech(q: Quote) -> bool:
         and first[0].lower() in _QUESTION_WORDS
         and cue_base(_verb(q)) not in _ASKING_VERBS
     )
+
+
+# Speaker words that name someone only through a name found for them.
+_STAND_IN_WORDS = "he she it they who which that this these i we you"
+_STAND_INS = frozenset(_STAND_IN_WORDS.split())
+
+
+def _someone_named(q: Quote) -> bool:
+    """A name found for the speaker, or a speaker phrase that is no pronoun ("which
+    prompted Lee to ask for ..." names no one for the asking)."""
+    written = (q.speaker_text or "").strip().lower()
+    return bool(q.speaker_name) or (bool(written) and written not in _STAND_INS)
 
 
 def _participle(word: str) -> bool:
@@ -166,9 +182,9 @@ def _is_title(q: Quote, article_text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL)
 
 
-# Verbs of belief or meaning whose negation is read "did not <verb>" like speech.
+# "say", and verbs of belief or meaning, whose negation is read "did not <verb>" too.
 _ASKING_VERBS = CLAIM_VERBS | frozenset({"wonder", "explain", "know", "inquire"})
-_BELIEF_WORDS = "believe think know expect mean suggest indicate recommend comment confirm"
+_BELIEF_WORDS = "say believe think know expect mean suggest indicate recommend comment confirm"
 _NEGATABLE = CLAIM_VERBS | frozenset(_BELIEF_WORDS.split())
 
 
