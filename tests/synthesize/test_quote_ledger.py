@@ -199,8 +199,6 @@ def _reported(text: str, words: str, cue: str) -> Quote:
 @pytest.mark.parametrize(
     ("text", "words", "cue", "position"),
     [
-        ("Voss decided to close the pier.", "decided to close the pier", "decided", True),
-        ("Voss pushed for a new toll.", "pushed for a new toll", "pushed", True),
         ("Voss is critical of the new toll.", "critical of the new toll", "critical", True),
         ("Voss is a critic of the new toll.", "critic of the new toll", "critic", True),
         ("Voss said the pier would close.", "the pier would close", "said", False),
@@ -229,7 +227,8 @@ def test_direct_words_under_an_act_cue_are_no_position() -> None:
     [
         ("Voss declined to comment.", "declined to comment", "declined", False),
         ("Voss would not comment on the toll.", "comment on the toll", "comment", False),
-        ("Voss declined to endorse the toll.", "declined to endorse the toll", "declined", True),
+        # no refusal to speak, but an act that is not speech: no line either (ledger_filter)
+        ("Voss declined to endorse the toll.", "declined to endorse the toll", "declined", False),
         ("Voss said the pier would close.", "the pier would close", "said", True),
     ],
 )

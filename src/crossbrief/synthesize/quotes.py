@@ -15,10 +15,11 @@ A refusal to speak ("declined to comment") is left out: it has no one's words to
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
 one is named for, never as someone's words. Reported content whose cue is an act or a
-stance ("decided to invade", "is critical of the plan") is marked ``position``: a side
-someone took, not words they said. A quote whose cue is negated ("did not believe") is marked
-``negated``, its cue shown with the negation as written and never grouped with the same
-words asserted; a negated cue over a question ("did not say what ...") said nothing and has
+stance ("is critical of the plan") is marked ``position``: a side someone took, not words
+they said; a line with no claim in it (an act that is not speech, "decided to invade"; an
+elliptical "he responded") has none (``ledger_filter``). A quote whose cue is negated ("did
+not believe") is marked ``negated``, its cue shown from a fixed readable set
+(``ledger_filter.negated_line``) and never grouped with the same words asserted; a negated cue over a question ("did not say what ...") said nothing and has
 no line, and neither has content whose source is a thing or an event that cannot speak
 ("Bent metal bars showed ...": evidence, not anyone's words).
 """
@@ -40,6 +41,7 @@ from crossbrief.analyze.quotes import (
 )
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
+from crossbrief.synthesize.ledger_filter import denial_line, negated_line, shows_claim
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -77,8 +79,10 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         for q in _checked(a):
-            if says_nothing(q) or q.inanimate_source:
-                continue  # nothing said, or no one who could say it
+            if says_nothing(q) or q.inanimate_source or not shows_claim(q, a.article.text):
+                continue  # nothing said, no one who could say it, or no claim to show
+            if q.negated and negated_line(q) is None:
+                continue  # a negated act that is not speech
             speaker = _speaker_id(q, key_to_id, roles)
             key = quote_key(q.text)
             if not key:
@@ -170,12 +174,16 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
     written = q.speaker_text
     if speaker is None and written and written.lower() in UNNAMED:
         written = None  # a pronoun no name was found for names no one
+    text, cue = q.text, shown_cue(texts[first_article], q)
+    readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
+    if readable is not None:  # a fixed, readable label; the verb leaves the content
+        cue, text = readable
     return BriefQuote(
-        text=q.text,
+        text=text,
         kind=q.kind,
         speaker=speaker,
         speaker_text=written,
-        cue=shown_cue(texts[first_article], q),
+        cue=cue,
         article=first_article,
         sentence=sentence,
         also_in=tuple(others),

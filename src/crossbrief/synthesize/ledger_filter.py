@@ -1,0 +1,232 @@
+"""Which attributions the ledger shows a reader: speech or writing with a claim in it.
+
+Analysis keeps every attribution PolNeAR would annotate (acts, stances, fragments), since
+its scorer counts them; the ledger ("Who said what") is read by people, who gain nothing
+from a line that reports no claim. One rule per kind of line left out:
+
+- an act given as its own content ("posted a ... image", "named Sharon foreign minister",
+  "decided not to ...") has a line only when someone is named for it and its verb states
+  a claim about its object
+  ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
+  judgment of its object ("critical of the toll", "a critic of the toll", "opposed the
+  toll");
+- an act in the passive ("is alleged to have 19 wives", "Little is known about") tells
+  what is said of its subject, never by it: no line;
+- an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
+  so") names no claim: no line;
+- a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
+- reported content that is only a title in quote marks ("Here's the Thing") is a name;
+- a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
+  heading, and content that closes a bracket it never opened ("HPQ) has ...") was cut out of
+  a parenthesis;
+- a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
+  speech ("a review explored whether") is a question no one put.
+
+A negated or denied line is labelled from a fixed, readable set ("did not say", "never
+blamed", "denied") with the verb moved out of its content; a negated act that is not
+speech ("isn't recommending", "was not surprised") has no line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.quotes import cue_base
+from crossbrief.analyze.quotes.lexicon import with_plurals
+from crossbrief.model import Quote
+
+# Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
+# "denied Y"); an act given as its own content is shown only with one of these.
+_CLAIM_WORDS = """accuse blame call brand label deny dismiss slam blast trash condemn denounce
+    criticize criticise chide scold rebuke berate fault lambaste excoriate attack assail
+    refute rebut reject dispute allege acknowledge admit confirm claim describe refer
+    promise pledge vow threaten warn urge identify praise hail applaud defend question
+    recount recall predict announce reveal disclose insist argue say state tell ask mock
+    ridicule point express"""
+# A judgment held of an object ("critical of the toll", "a critic of the toll", "opposed the
+# toll") states an evaluation of it, as "criticized the toll" does; a will or a feeling ("keen to",
+# "pleased with") states none.
+_JUDGMENT_WORDS = """critical supportive skeptical sceptical wary dismissive supporter critic
+    opponent proponent advocate backer champion defender foe"""
+CLAIM_VERBS = frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS) | {"oppose"}
+_MIN_OBJECT_WORDS = 2  # words after the verb: "called Comey" (phoned) claims nothing
+# "is alleged", "was widely known"
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# The reduced passive after a comma: a participle with no object, a preposition or "to"
+# right after it ("Lee, alleged to have ...", "Lee, accused of ..."); "Lee, smiling,
+# accused Voss of ..." has its object.
+_COMMA_BEFORE = re.compile(r"\w,\s*$")
+_NO_OBJECT = frozenset({"to", "of", "by", "as", "in", "with", "for"})
+# A clause cut to its subject and verb: an auxiliary, a copula or a verb of speech at its
+# end, with at most an object pronoun or an adverb after it.
+_ELLIPSIS = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:was|were|is|are|am|did|does|do|would|will|could|can|should|had"
+    r"|has|have|responded|replied|answered|told|said|asked|wrote|do so|did so)"
+    r"(?:\s+(?:him|her|them|me|us|it|so|directly|too|not|again))*[\s.,;:!?\"'\u201d]*$",
+    re.IGNORECASE,
+)
+_MAX_TERM_WORDS = 2
+_CLOSERS = frozenset(".!?\u2026\"'\u201d\u2019")
+# Words opening a yes-or-no question; "what"/"who" also open a free relative ("reported
+# what looked like phishing"), which can carry a claim.
+_QUESTION_WORDS = frozenset({"whether", "if"})
+_MARKS = "\"'\u201c\u201d\u2018\u2019`"
+# Words a title leaves in lower case ("Here's the Thing", "Lord of the Flies").
+_TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
+_TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
+
+
+def shows_claim(q: Quote, article_text: str) -> bool:
+    """Whether the ledger shows this attribution: see the module's rules. A direct quote
+    always has its line; reported speech and fragments only when they carry a claim."""
+    if q.kind == "direct":
+        return True
+    words = q.text.split()
+    if q.kind == "partial" and len(words) <= _MAX_TERM_WORDS:
+        return False
+    if _ELLIPSIS.match(q.text.strip()) and len(words) <= 5:
+        return False
+    if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
+        return False
+    if not _opens_with_cue(q):
+        return not _asked_by_no_speech(q)
+    if q.cue_start is not None and _participle(_verb(q)) and _passive(q, article_text, q.cue_start):
+        return False
+    base = cue_base(_verb(q))
+    if base == "refer" and " as " not in q.text:
+        return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
+    return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
+
+
+def _passive(q: Quote, article_text: str, cue_start: int) -> bool:
+    if _PASSIVE_BEFORE.search(article_text, max(0, cue_start - 30), cue_start):
+        return True
+    after = q.text.split()[1:2]
+    return (
+        bool(after)
+        and after[0].lower() in _NO_OBJECT
+        and bool(_COMMA_BEFORE.search(article_text, max(0, cue_start - 4), cue_start))
+    )
+
+
+def _is_heading(q: Quote, article_text: str) -> bool:
+    """A colon cue over content that ends its line with no closing punctuation ("Lee:
+    Thoughts on the ferry"): a heading naming a person and a topic, not words said."""
+    if q.cue != ":" or q.text.rstrip()[-1:] in _CLOSERS:
+        return False
+    rest = article_text[q.end : q.end + 200].split("\n", 1)[0]
+    return rest.strip(" \t" + _MARKS) == ""
+
+
+def _cut_from_brackets(q: Quote) -> bool:
+    """Content that closes a bracket it never opened ("HPQ) has opened ..." from "(NYSE:
+    HPQ)") was cut out of a parenthesis: no one's statement."""
+    close, opened = q.text.find(")"), q.text.find("(")
+    return close >= 0 and (opened < 0 or close < opened)
+
+
+def _asked_by_no_speech(q: Quote) -> bool:
+    """A yes-or-no question ("whether the men were in") under a cue that is no verb of
+    asking or speech ("a review explored whether"): a question no one put."""
+    first = q.text.split(maxsplit=1)[:1]
+    return (
+        q.kind == "indirect"
+        and bool(first)
+        and first[0].lower() in _QUESTION_WORDS
+        and cue_base(_verb(q)) not in _ASKING_VERBS
+    )
+
+
+# Speaker words that name someone only through a name found for them.
+_STAND_IN_WORDS = "he she it they who which that this these i we you"
+_STAND_INS = frozenset(_STAND_IN_WORDS.split())
+
+
+def _someone_named(q: Quote) -> bool:
+    """A name found for the speaker, or a speaker phrase that is no pronoun ("which
+    prompted Lee to ask for ..." names no one for the asking)."""
+    written = (q.speaker_text or "").strip().lower()
+    return bool(q.speaker_name) or (bool(written) and written not in _STAND_INS)
+
+
+def _participle(word: str) -> bool:
+    """A verb's inflected form that is not its -ing form: after "is" it makes a passive
+    ("is alleged"), where "is vowing" is progressive and "is critical" an adjective."""
+    word = word.lower()
+    return cue_base(word) not in ("", word) and not word.endswith("ing")
+
+
+def _verb(q: Quote) -> str:
+    """The cue's own word (its last: "has never publicly blamed" gives "blamed")."""
+    parts = (q.cue or "").split()
+    return parts[-1] if parts else ""
+
+
+def _opens_with_cue(q: Quote) -> bool:
+    words = q.text.split(maxsplit=1)
+    return bool(words) and words[0].lower() == _verb(q).lower() != ""
+
+
+def _is_title(q: Quote, article_text: str) -> bool:
+    """Reported content that is one quoted run with every longer word capitalised: the
+    title of a show, a book or a podcast the sentence names, not words said."""
+    if q.kind != "indirect":
+        return False
+    before = article_text[max(0, q.start - 1) : q.start]
+    after = article_text[q.end : q.end + 2].lstrip(".,;:!?")[:1]
+    if not (before and before in _MARKS and after and after in _MARKS):
+        return False
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", q.text)
+    return bool(words) and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL)
+
+
+# "say", and verbs of belief or meaning, whose negation is read "did not <verb>" too.
+_ASKING_VERBS = CLAIM_VERBS | frozenset({"wonder", "explain", "know", "inquire"})
+_BELIEF_WORDS = "say believe think know expect mean suggest indicate recommend comment confirm"
+_NEGATABLE = CLAIM_VERBS | frozenset(_BELIEF_WORDS.split())
+
+
+def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
+    """The readable label and content of a negated line, from a fixed set: "never" and the
+    verb as written when the negation ``shown`` (the cue as written, "has never publicly
+    blamed") says "never" and the verb is in the past ("never blamed"), "does not" and the
+    verb's base after a present "do" ("does not mean"), else "did not" and the base ("did
+    not say"); the content loses its opening verb when it opens with the cue's. None for a
+    negated act that is not speech or belief: no line."""
+    verb = _verb(q)
+    base = cue_base(verb)
+    if base not in _NEGATABLE:
+        return None
+    written = re.findall(r"[\w\u2019']+", (shown or q.cue or "").lower())
+    past = verb.lower() != base and verb.lower().endswith(("ed", "id", "ld", "ought", "ew"))
+    if "never" in written and past:
+        label = f"never {verb.lower()}"
+    elif _PRESENT_DO.intersection(written):
+        label = f"does not {base}"
+    else:
+        label = f"did not {base}"
+    return label, _without_verb(q)
+
+
+_PRESENT_DO = frozenset({"do", "does", "don't", "doesn't", "don\u2019t", "doesn\u2019t"})
+
+
+_DENIED = {"deny": "denied", "refute": "refuted", "dispute": "disputed", "rebut": "rebutted"}
+
+
+def denial_line(q: Quote) -> tuple[str, str]:
+    """The label and content of a denial: the denying verb in the past ("Denying" gives
+    "denied"), the content without that verb when it opens with it."""
+    base = cue_base(_verb(q))
+    return _DENIED.get(base, base or "denied"), _without_verb(q)
+
+
+def _without_verb(q: Quote) -> str:
+    """The content less its opening verb where that verb is the cue's ("blamed Russia for
+    ..." under "never blamed" reads "Russia for ...")."""
+    if not _opens_with_cue(q):
+        return q.text
+    rest = q.text.split(maxsplit=1)
+    return rest[1] if len(rest) > 1 else q.text

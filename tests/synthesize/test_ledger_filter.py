@@ -1,0 +1,233 @@
+"""The ledger shows speech or writing with a claim in it: acts, passives, elliptical clauses,
+one-word terms and titles have no line, and negated or denied lines read from a fixed set of
+labels; each rule with a line it must keep. Invented sentences, hand-built analyses."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, QuoteKind, Span
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.ledger_filter import shows_claim
+from crossbrief.synthesize.quotes import build_quotes
+from crossbrief.synthesize.story import Story
+
+
+def _quote(
+    text: str, content: str, cue: str, kind: QuoteKind = "indirect", negated: bool = False
+) -> Quote:
+    start, c = text.index(content), text.index(cue)
+    return Quote(
+        text=content,
+        start=start,
+        end=start + len(content),
+        kind=kind,
+        speaker_text="Lee",
+        speaker_start=text.index("Lee"),
+        speaker_end=text.index("Lee") + 3,
+        speaker_name="Lee",
+        cue=cue,
+        cue_start=c,
+        cue_end=c + len(cue),
+        negated=negated,
+    )
+
+
+def _ledger(text: str, q: Quote) -> list[BriefQuote]:
+    article = AnalyzedArticle(
+        article=Article(id="a", text=text), sentences=(Span(0, len(text)),), quotes=(q,)
+    )
+    story = Story([article])
+    _, key_to_id = build_entities(story)
+    return build_quotes(story, key_to_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "shown"),
+    [
+        # an act given as its own content: only a verb that claims something of its object
+        (
+            "Lee posted a photo of the ferry online.",
+            "posted a photo of the ferry online",
+            "posted",
+            False,
+        ),
+        (
+            "Lee named Voss harbour master on Friday.",
+            "named Voss harbour master on Friday",
+            "named",
+            False,
+        ),
+        ("Lee signed a deal to buy the ferry.", "signed a deal to buy the ferry", "signed", False),
+        ("Lee called Voss.", "called Voss", "called", False),  # phoned: no claim
+        (
+            "Lee accused Voss of selling the ferry.",
+            "accused Voss of selling the ferry",
+            "accused",
+            True,
+        ),
+        ("Lee called the toll a disgrace.", "called the toll a disgrace", "called", True),
+        ("Lee is critical of the new toll.", "critical of the new toll", "critical", True),
+        (
+            "Lee opposed the new toll on the bridge.",
+            "opposed the new toll on the bridge",
+            "opposed",
+            True,
+        ),
+        # the passive tells what is said of Lee, not by Lee
+        (
+            "Lee is alleged to have sold the ferry.",
+            "alleged to have sold the ferry",
+            "alleged",
+            False,
+        ),
+        (
+            "Lee is vowing to keep the ferry running.",
+            "vowing to keep the ferry running",
+            "vowing",
+            True,
+        ),
+        # a clause cut to its subject and verb
+        ("Lee replied that it was.", "it was", "replied", False),
+        ("Lee said he responded.", "he responded", "said", False),
+        ("Lee wrote that Voss told him directly.", "Voss told him directly", "wrote", False),
+        ("Lee said he would do so.", "he would do so", "said", False),
+        ("Lee said the plant would close.", "the plant would close", "said", True),
+        ("Lee said it was late.", "it was late", "said", True),
+    ],
+)
+def test_a_reported_line_is_shown_only_with_a_claim(
+    text: str, content: str, cue: str, shown: bool
+) -> None:
+    assert shows_claim(_quote(text, content, cue), text) is shown
+    assert bool(_ledger(text, _quote(text, content, cue))) is shown
+
+
+def test_a_quoted_term_of_two_words_is_no_claim() -> None:
+    text = 'Lee called the flaw a "zero day" and said "the ferry is unsafe at any speed".'
+    assert not shows_claim(_quote(text, "zero day", "called", "partial"), text)
+    assert shows_claim(_quote(text, "the ferry is unsafe at any speed", "said", "partial"), text)
+
+
+def test_a_title_in_quote_marks_is_no_claim() -> None:
+    text = 'Lee said on the podcast "Life on the Water" that the ferry would close.'
+    assert not shows_claim(_quote(text, "Life on the Water", "said"), text)
+    assert shows_claim(_quote(text, "the ferry would close", "said"), text)
+    said = 'Lee said the ferry "would close for good".'  # lower-case words: said, not a title
+    assert shows_claim(_quote(said, 'the ferry "would close for good', "said"), said)
+
+
+def test_a_direct_quote_always_has_its_line() -> None:
+    text = 'Lee posted: "It was."'
+    assert shows_claim(_quote(text, "It was.", "posted", "direct"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "label", "shown_text"),
+    [
+        (
+            "Lee has never publicly blamed Voss for the delay.",
+            "blamed Voss for the delay",
+            "blamed",
+            "never blamed",
+            "Voss for the delay",
+        ),
+        (
+            "Lee avoided criticizing Voss over the delay.",
+            "criticizing Voss over the delay",
+            "criticizing",
+            "did not criticize",
+            "Voss over the delay",
+        ),
+        ("Lee cannot say that the ferry is safe.", "the ferry is safe", "say", "did not say", None),
+        (
+            "Lee does not mean that the ferry is safe.",
+            "the ferry is safe",
+            "mean",
+            "does not mean",
+            None,
+        ),
+    ],
+)
+def test_a_negated_line_reads_from_a_fixed_set(
+    text: str, content: str, cue: str, label: str, shown_text: str | None
+) -> None:
+    (line,) = _ledger(text, _quote(text, content, cue, negated=True))
+    assert line.cue == label and line.text == (shown_text or content)
+
+
+def test_a_negated_act_that_is_not_speech_has_no_line() -> None:
+    text = "Lee has not posted a photo of the ferry."
+    assert _ledger(text, _quote(text, "posted a photo of the ferry", "posted", negated=True)) == []
+    said = "Lee did not say the ferry was late."
+    assert len(_ledger(said, _quote(said, "the ferry was late", "say", negated=True))) == 1
+
+
+def test_a_denial_reads_denied_without_its_verb_twice() -> None:
+    text = "Denying any wrongdoing, Lee said the ferry was safe."
+    (line,) = _ledger(text, _quote(text, "Denying any wrongdoing", "Denying"))
+    assert (line.cue, line.text, line.denial) == ("denied", "any wrongdoing", True)
+    plain = "Lee denied that the ferry was late."
+    (kept,) = _ledger(plain, _quote(plain, "the ferry was late", "denied"))
+    assert (kept.cue, kept.text) == ("denied", "the ferry was late")
+
+
+def test_a_title_closed_after_its_full_stop_is_no_claim() -> None:
+    text = 'Lee spoke in May on the podcast "Life on the Water."'
+    assert not shows_claim(_quote(text, "Life on the Water", "spoke"), text)
+
+
+def test_an_act_after_a_comma_in_the_passive_is_said_of_its_subject() -> None:
+    text = "Lee, alleged to have sold the ferry, is charged with fraud."
+    assert not shows_claim(_quote(text, "alleged to have sold the ferry", "alleged"), text)
+    active = "Lee, smiling, accused Voss of selling the ferry."
+    assert shows_claim(_quote(active, "accused Voss of selling the ferry", "accused"), active)
+
+
+def test_a_heading_with_a_colon_is_no_claim() -> None:
+    text = "Lee: Thoughts on the ferry\nThe ferry runs daily."
+    assert not shows_claim(_quote(text, "Thoughts on the ferry", ":"), text)
+    said = "Lee: the ferry will stop running in May.\nThe ferry runs daily."
+    assert shows_claim(_quote(said, "the ferry will stop running in May.", ":"), said)
+
+
+def test_content_cut_from_a_bracket_is_no_claim() -> None:
+    text = "Lee Ferries (NYSE: LEE) has opened its books again."
+    assert not shows_claim(_quote(text, "LEE) has opened its books again.", ":"), text)
+    said = "Lee said the ferry (the old one) would close."
+    assert shows_claim(_quote(said, "the ferry (the old one) would close", "said"), said)
+
+
+def test_a_yes_or_no_question_under_no_verb_of_asking_is_no_claim() -> None:
+    text = "Lee explored whether the ferry was in."
+    assert not shows_claim(_quote(text, "whether the ferry was in", "explored"), text)
+    told = "Lee said if the toll rises, the ferry would close."  # a condition, no question
+    assert shows_claim(_quote(told, "if the toll rises, the ferry would close", "said"), told)
+    asked = "Lee asked whether the ferry would close."
+    assert shows_claim(_quote(asked, "whether the ferry would close", "asked"), asked)
+    relative = "Lee reported what looked like a leak in the hull."
+    assert shows_claim(
+        _quote(relative, "what looked like a leak in the hull", "reported"), relative
+    )
+
+
+def test_an_act_no_one_is_named_for_is_no_claim() -> None:
+    text = "The report prompted Lee to ask for a new ferry."
+    q = _quote(text, "ask for a new ferry", "ask")
+    nobody = Quote(**{**q.to_dict(), "speaker_text": None, "speaker_name": None})
+    assert not shows_claim(nobody, text)
+    which = Quote(**{**q.to_dict(), "speaker_text": "which", "speaker_name": None})
+    assert not shows_claim(which, text)
+    assert shows_claim(q, text)  # Lee's request, with Lee named
+
+
+def test_referring_opens_no_claim_by_itself() -> None:
+    text = "Lee kept referring to a top aide."
+    assert not shows_claim(_quote(text, "referring to a top aide", "referring"), text)
+    named = "Lee refers to the ferry as a floating wreck."
+    assert shows_claim(_quote(named, "refers to the ferry as a floating wreck", "refers"), named)
+
+
+def test_a_heading_closed_by_a_quote_mark_is_no_claim() -> None:
+    text = "Lee: Ferry records show' the toll was raised'\nThe ferry runs daily."
+    assert not shows_claim(_quote(text, "Ferry records show' the toll was raised", ":"), text)
