@@ -94,9 +94,10 @@ class StoryMention:
     end: int
     text: str
     type: str
-    kind: str = "name"  # name | acronym | capital | demonym | seat | role
+    kind: str = "name"  # name | acronym | capital | demonym | role
     headline: bool = False  # in a title-case line, where the NER runs names together
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
+    dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
 
     @property
@@ -343,9 +344,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
-            m.place_use = bool(
+            m.dateline = _is_dateline(body, m.start, m.text)
+            m.place_use = m.dateline or bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
-                or _is_dateline(body, m.start, m.text)
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
