@@ -9,10 +9,10 @@ party's nominee, Ann Lee, tweeted')."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.party_tags import PARTY_TAG_AT_END
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
@@ -186,7 +186,7 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     colon_at = _colon_char(text, para, seg)
     if colon_at is None:
         return None
-    tag = PARTY_TAG.search(text, para.offset, colon_at)
+    tag = PARTY_TAG_AT_END.search(text, para.offset, colon_at)
     name_end = tag.start() if tag is not None else colon_at
     while name_end > para.offset and text[name_end - 1].isspace():
         name_end -= 1
@@ -207,8 +207,6 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     return Attr(para, None, (first, stop), para.doc[stop - 1])
 
 
-# A party and state tag in brackets after a name, right before a colon ('(R-S.C.)').
-PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?\.?-[A-Z][A-Za-z.]{0,7}\)\s*$")
 # Words of a title before a name in a label ('Former secretary of state').
 TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET"})
 TITLE_REACH = 6

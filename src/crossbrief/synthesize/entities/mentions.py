@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
@@ -73,13 +74,6 @@ _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
-# A party-and-state tag after a politician's name, in brackets or between commas ("(R-Va.)",
-# ", D- Calif.,", "(D-CA)"): the party letter and the state abbreviation are no names.
-_PARTY_TAG = re.compile(
-    r"(?:\(|,[ \t]+)[RDI]-[ \t]?(?:[A-Z][A-Za-z]*\.(?:[ \t]?[A-Z][a-z]*\.)?|[A-Z]{2}|"
-    r"[A-Z][a-z]+(?=\)))(?=[),;]|[ \t]*$)",
-    re.MULTILINE,
-)
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
 # A generational suffix the NER left out of a person's name.
@@ -282,7 +276,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     }
     for a in story.articles:
         body = a.article.text
-        tags = [t.span() for t in _PARTY_TAG.finditer(body)]
+        # The party letter and the state of a tag ('(R-Va.)') are no names.
+        tags = [t.span() for t in PARTY_TAG.finditer(body)]
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
                 continue
