@@ -55,6 +55,14 @@ def test_a_name_written_outside_datelines_is_spelled_as_written() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "label"), [("CNN -- It rained.", "ORG"), ("MLB said it rained.", "GPE")]
+)
+def test_an_acronym_opening_a_line_is_no_dateline_to_title_case(text: str, label: str) -> None:
+    found, _ = entities(article("a", "Words.\n" + text, [(text.split()[0], label)]))
+    assert found[0].name == text.split()[0]
+
+
+@pytest.mark.parametrize(
     ("text", "tagged"),
     [
         ("Ann Pike (R-Va.) spoke. Virginia voted.", ["R-", "Va."]),

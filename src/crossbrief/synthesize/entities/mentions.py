@@ -339,9 +339,17 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
-            m.dateline = _is_dateline(body, m.start, m.text)
-            m.place_use = m.dateline or bool(
+            m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
+                or _is_dateline(body, m.start, m.text)
+            )
+            # Spelled in capitals by typography only: a place opening a line before a
+            # dateline's mark ("BEIJING (AP) --", "PALM BEACH, Fla. -"), not "CNN reported".
+            m.dateline = (
+                m.place_use
+                and label in {"GPE", "LOC"}
+                and _is_dateline(body, m.start, m.text)
+                and bool(_DATELINE_MARK.match(body, m.end))
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
@@ -359,6 +367,10 @@ def _ends_in_title(text: str) -> bool:
     Shields"): it names no one. A title spelled out may be a surname ("Billy King")."""
     last = text.split()[-1]
     return last.endswith(".") and fold(last).strip(".") in PERSON_TITLES
+
+
+# What follows a dateline's place: a bracketed credit, a comma before a state, or a dash.
+_DATELINE_MARK = re.compile(r"[ \t]*(?:\(|,|-|\u2013|\u2014)")
 
 
 def _is_dateline(body: str, start: int, text: str) -> bool:
