@@ -87,6 +87,4 @@ def group_stories(
     articles: Sequence[AnalyzedArticle], threshold: float = THRESHOLD
 ) -> list[list[AnalyzedArticle]]:
     """The articles grouped into stories, each story in input order."""
-    if len(articles) <= 1:
-        return [list(articles)] if articles else []
     return [[articles[i] for i in g] for g in average_link(similarity_matrix(articles), threshold)]

@@ -25,6 +25,11 @@ from tests.analyze.test_quotes import one, quotes
             "Councillor Ann Lee",
         ),
         (
+            'Councillor Ann Lee (D- Calif.): "I have not heard anyone cite that figure. '
+            'Who told you that?"',
+            "Councillor Ann Lee",
+        ),
+        (
             'Former harbour master Ann Lee: "We learned that from the board and its own '
             'review of the logs."',
             "Former harbour master Ann Lee",

@@ -38,6 +38,30 @@ def test_a_capital_in_a_dateline_is_the_city_and_elsewhere_a_metonym() -> None:
     assert holding(found, "Stockholm") is sweden
 
 
+def test_a_city_named_only_in_a_dateline_is_not_shouted() -> None:
+    text = "BEIJING (AP) -- China said on Monday it would respond. Beijing warned Washington."
+    mentions = [("BEIJING", "GPE"), ("China", "GPE"), ("Beijing", "GPE"), ("Washington", "GPE")]
+    found, _ = entities(article("a", text, mentions))
+    city = holding(found, "BEIJING")
+    assert city.name == "Beijing" and city is not holding(found, "China")
+
+
+def test_a_name_written_outside_datelines_is_spelled_as_written() -> None:
+    dated = [article(x, "LEEDS -- Police said so.", [("LEEDS", "GPE")]) for x in "ab"]
+    found, _ = entities(*dated, article("c", "Police in Leeds said so.", [("Leeds", "GPE")]))
+    assert holding(found, "LEEDS").name == "Leeds"
+    found, _ = entities(article("a", "The NATO summit ended. NATO left.", [("NATO", "ORG")] * 2))
+    assert holding(found, "NATO").name == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"), [("CNN -- It rained.", "ORG"), ("MLB said it rained.", "GPE")]
+)
+def test_an_acronym_opening_a_line_is_no_dateline_to_title_case(text: str, label: str) -> None:
+    found, _ = entities(article("a", "Words.\n" + text, [(text.split()[0], label)]))
+    assert found[0].name == text.split()[0]
+
+
 @pytest.mark.parametrize(
     ("text", "tagged"),
     [
@@ -185,6 +209,27 @@ def test_a_name_the_story_calls_a_newspaper_is_an_organisation() -> None:
         article("a", text, [("Velmor", "PERSON"), ("Velmor", "PERSON"), ("Ann Pike", "PERSON")])
     )
     assert holding(found, "Velmor").type == "ORG" and holding(found, "Ann Pike").type == "PERSON"
+
+
+def test_a_person_after_newspaper_heading_a_clause_stays_a_person() -> None:
+    text = "The Gazette is a newspaper John Smith founded in 1990. Smith said so. John Smith left."
+    mentions = [("Gazette", "ORG"), ("John Smith", "PERSON"), ("Smith", "PERSON")]
+    found, _ = entities(article("a", text, [*mentions, ("John Smith", "PERSON")]))
+    assert holding(found, "John Smith").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It ran in the newspaper Velmor on Monday. Velmor agreed.",
+        "The daily Velmor reported it. Velmor agreed.",
+        "Peace is near, wrote the newspaper Velmor. Velmor agreed.",
+        "The daily Velmor's editor left. Velmor agreed.",
+    ],
+)
+def test_a_name_right_after_newspaper_is_its_title(text: str) -> None:
+    found, _ = entities(article("a", text, [("Velmor", "PERSON"), ("Velmor", "PERSON")]))
+    assert holding(found, "Velmor").type == "ORG"
 
 
 def test_markup_the_ner_took_for_a_name_is_no_entity() -> None:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# Who speaks for someone without being them: the analysis's own list, shown as "speaking for".
+from crossbrief.analyze.quotes.proxies import PROXY_COMPOUNDS, PROXY_NOUNS
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
 
 UNATTRIBUTED = "unattributed"
@@ -108,14 +110,6 @@ def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
     )
 
 
-# Who speaks for someone without being them: a spokesman, an aide, an office, a lawyer.
-_PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople
-    spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
-    attorneys representative representatives staff staffer staffers campaign team camp
-    administration government"""
-PROXY_NOUNS = frozenset(_PROXY_WORDS.split())
-# Words that make any title after them a proxy's ("campaign manager", "press secretary").
-PROXY_COMPOUNDS = frozenset({"campaign", "press", "communications"})
 # Where a speaker phrase's own noun ends: "a spokesman | for Mr Lee", "Ann Lee | , a ...".
 _PHRASE_END = re.compile(r",|\s(?:for|to|of|at|in|from|with)\s")
 

@@ -34,7 +34,6 @@ ALIAS_KINDS = {
     "role": "role description",
     "capital": "metonym: the capital",
     "demonym": "metonym: the people",
-    "seat": "metonym: the seat of government",
 }
 
 

@@ -33,7 +33,7 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     figures = FigureCheck(story, entities)
     # the grouping hands on the pairs it kept apart only for their figures: the conflicts'
     grouping = group_facts(story, entities=entities, paraphrase=options.paraphrase, figures=figures)
-    groups = grouping.groups
+    groups = list(grouping.groups)
     quotes = build_quotes(story, key_to_id)
     attributed = {(q.article, q.sentence) for q in quotes}
     days = {k: v.date for k, v in dates.items()}

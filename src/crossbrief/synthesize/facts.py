@@ -70,7 +70,7 @@ class Grouping:
     joined but for their figures (``FigureCheck.differ``): one fact told with two numbers,
     the very pairs the conflicts look for (``build_conflicts(blocked=...)``)."""
 
-    groups: list[FactGroup]
+    groups: tuple[FactGroup, ...]
     blocked: frozenset[tuple[int, int]] = frozenset()
 
 
@@ -82,7 +82,7 @@ def group_sentences(
     figures: FigureCheck | None = None,
 ) -> list[FactGroup]:
     """The fact groups of ``group_facts``, for callers that need no conflicts."""
-    return group_facts(story, threshold, entities, paraphrase, figures).groups
+    return list(group_facts(story, threshold, entities, paraphrase, figures).groups)
 
 
 def group_facts(
@@ -106,7 +106,7 @@ def group_facts(
     """
     n = len(story.sentences)
     if n == 0:
-        return Grouping([])
+        return Grouping(())
     if entities is None:
         entities, _ = build_entities(story)
     if figures is None:
@@ -152,10 +152,10 @@ def group_facts(
             group_of[k] = keep
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
-    groups = [
+    groups = tuple(
         FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures))
         for _, m in sorted(members.items())
-    ]
+    )
     return Grouping(groups, frozenset(blocked))
 
 

@@ -9,10 +9,10 @@ party's nominee, Ann Lee, tweeted')."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.party_tags import PARTY_TAG_AT_END
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
@@ -24,6 +24,7 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     MARKS,
     NAME_RUN,
+    RECEIVING,
     SUBJECTS,
     is_reporting,
 )
@@ -185,7 +186,7 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     colon_at = _colon_char(text, para, seg)
     if colon_at is None:
         return None
-    tag = PARTY_TAG.search(text, para.offset, colon_at)
+    tag = PARTY_TAG_AT_END.search(text, para.offset, colon_at)
     name_end = tag.start() if tag is not None else colon_at
     while name_end > para.offset and text[name_end - 1].isspace():
         name_end -= 1
@@ -206,8 +207,6 @@ def name_colon(text: str, para: Para, seg: Seg) -> Attr | None:
     return Attr(para, None, (first, stop), para.doc[stop - 1])
 
 
-# A party and state tag in brackets after a name, right before a colon ('(R-S.C.)').
-PARTY_TAG = re.compile(r"\s*\([A-Z][a-z]?\.?-[A-Z][A-Za-z.]{0,7}\)\s*$")
 # Words of a title before a name in a label ('Former secretary of state').
 TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "ADP", "DET"})
 TITLE_REACH = 6
@@ -339,16 +338,28 @@ def phrase_then_verb(para: Para, j: int, sent: Any) -> Any:
     return verb if all(t.pos_ in {"ADV", "AUX"} or t.text == "," for t in between) else None
 
 
+# Verbs by which words reach their subject, in every inflection: received ("got a warning
+# from her doctor:") or perceived ("found a note:", "heard the crowd chant:"); its subject
+# did not say what follows the colon. "Read" stays: news mostly reads a statement aloud.
+_PERCEIVING_WORDS = """find finds found finding see sees saw seen seeing hear hears heard
+    hearing overhear overhears overheard notice notices noticed spot spots spotted discover
+    discovers discovered obtain obtains obtained watch watches watched"""
+TAKING_IN = RECEIVING | frozenset(_PERCEIVING_WORDS.split())
+
+
 def colon_clause(text: str, para: Para, seg: Seg) -> Attr | None:
     """'Ann Lee delivered a blunt message to Reed: "..."': a quote right after a colon that
     closes its sentence's main clause, whose subject before the verb is someone (a name, a
-    pronoun for a person, a noun for people), is that subject's words, cued by the verb."""
+    pronoun for a person, a noun for people), is that subject's words, cued by the verb;
+    not when the verb brings the words to the subject ('got a warning from her doctor:')."""
     colon = _colon_before(text, para, seg)
     if colon is None:
         return None
     root = para.sent_of(colon.start).root
     if root.i >= colon.start or root.pos_ not in {"VERB", "AUX"} or para.quoted[root.i]:
         return None
+    if root.lower_ in TAKING_IN:
+        return None  # 'Lee got a warning from her doctor: "..."': the words came to Lee
     subj = next(
         (c for c in root.lefts if c.dep_ in SUBJECTS and not para.quoted[c.i]),
         None,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# Who speaks for someone without being them. The render's list (render/labels.py) must hold
-# all of these, so that such a line is shown as "speaking for" its principal.
+# Who speaks for someone without being them. The render (render/labels.py) reads this list,
+# so that such a line is shown as "speaking for" its principal.
 _PROXY_WORDS = """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople
     spokespersons aide aides adviser advisers advisor advisors office lawyer lawyers attorney
     attorneys representative representatives staff staffer staffers campaign team camp

@@ -25,9 +25,7 @@ def trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
     if text[end - 1 : end] not in {",", "?", "!", "-", "\u2014", "\u2013"}:
         return None
     sent = para.sent_of(span.end - 1)
-    j = span.end
-    while j < len(para.doc) and (para.doc[j].text in MARKS or _blank(para.doc[j])):
-        j += 1
+    j = after_marks(para, span)
     if j >= sent.end and j < len(para.doc) and para.doc[j].text[:1].islower():
         # '"...?" asked Lee', '"...!" he said': a lowercase word goes on with the writer's
         # sentence wherever the parser ended it.
@@ -77,9 +75,7 @@ def name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
     if text[end - 1 : end] not in {",", "?", "!"}:
         return None
     doc = para.doc
-    j = span.end
-    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
-        j += 1
+    j = after_marks(para, span)
     k = j
     while k < len(doc) and k - j < NAME_RUN and doc[k].pos_ == "PROPN" and not para.quoted[k]:
         k += 1
@@ -109,9 +105,7 @@ def phrase_then_word(text: str, para: Para, span: Any, end: int) -> Attr | None:
     if text[end - 1 : end] not in {",", "?", "!"}:
         return None
     doc = para.doc
-    j = span.end
-    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
-        j += 1
+    j = after_marks(para, span)
     if j + 2 >= len(doc) or para.quoted[j]:
         return None
     if doc[j].lower_ in READING:
@@ -161,6 +155,16 @@ def _phrase_head(para: Para, phrase: tuple[int, int]) -> Any:
         if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
             head = tok
     return head
+
+
+def after_marks(para: Para, span: Any) -> int:
+    """The first token after a quote's span past its closing marks and blanks on the line:
+    where the writer's words after the quote begin."""
+    doc = para.doc
+    j: int = span.end
+    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
+        j += 1
+    return j
 
 
 def _blank(tok: Any) -> bool:

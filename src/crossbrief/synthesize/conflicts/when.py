@@ -191,16 +191,18 @@ def _said(words: Sequence[str]) -> bool:
     return False
 
 
+# Words in -ed that are no participle.
+_NOT_PARTICIPLES = frozenset({"hundred", "kindred"})
+
+
 def _participle(word: str) -> bool:
+    """Whether a lower-case word may be a regular past participle ("arrested"): not one in
+    -eed ("speed") nor "hundred"."""
     return (
         len(word) > 4
         and word.endswith("ed")
         and not word.endswith("eed")
-        and word
-        not in {
-            "hundred",
-            "kindred",
-        }
+        and word not in _NOT_PARTICIPLES
     )
 
 
@@ -304,6 +306,7 @@ def _article_stamps(
 
 
 def _days(x: str, y: str) -> int:
+    """The days between two ISO dates (their first ten characters), either order."""
     return abs((dt.date.fromisoformat(x[:10]) - dt.date.fromisoformat(y[:10])).days)
 
 

@@ -57,7 +57,8 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
     """The fullest common form, without titles: the most words any two mentions share a
     length of (spelling variants count together), then the most used spelling of it, then
     the one whose last word is the most used across the entity; a person named by a surname
-    alone gets the full name that ends with it."""
+    alone gets the full name that ends with it. A place named only in datelines is
+    title-cased ("BEIJING" -> "Beijing")."""
     counts = Counter(m.clean for m in mentions if m.kind in {"name", "acronym"})
     # Lower-case forms are URL slugs and tagging slips ("esther-williams-obituary"), not names.
     counts = Counter({f: n for f, n in counts.items() if f[:1].isupper()}) or counts
@@ -105,4 +106,12 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         ]
         if fuller:
             name = max(fuller, key=lambda f: (counts[f], -length[f], *rank(f)[1:]))
+    if name.isupper() and any(m.dateline and m.clean == name for m in mentions):
+        # A dateline's capitals ("BEIJING --") are typography: the name as the story spells
+        # it elsewhere, else title-cased ("WINSTON-SALEM" -> "Winston-Salem").
+        spelled = [f for f in counts if not f.isupper() and keys[f] == keys[name]]
+        if spelled:
+            name = max(spelled, key=rank)
+        elif all(m.dateline for m in mentions):
+            name = name.title()
     return name

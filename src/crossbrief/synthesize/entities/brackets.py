@@ -19,6 +19,7 @@ _CLOSES = re.compile(r"[ \t]*\)")
 
 
 def _capitals(text: str) -> str:
+    """The capital letters of ``text`` in order ("EYP MCF" -> "EYPMCF")."""
     return "".join(c for c in text if c.isupper())
 
 

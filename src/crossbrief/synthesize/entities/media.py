@@ -17,16 +17,29 @@ _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news agency)\b", re.IGNORECASE)
 _MEDIA_BEFORE = re.compile(
     r"\b(?:newspaper|the daily|the weekly|news agency)[ \t]+$", re.IGNORECASE
 )
+# What ends a title named after "newspaper": punctuation, a possessive, a preposition or a
+# verb of publishing. Any other word opens a clause the name is the subject of ("a
+# newspaper John Smith founded"): the name is a person's.
+_TITLE_ENDS = re.compile(
+    r"(?:['\u2019]s\b|[ \t]*(?:[,.;:!?)\"\u201d\u2019]|$)|[ \t]+(?:in|on|of|at|for|from|to|"
+    r"and|which|that|reported|reports|wrote|writes|published|publishes|quoted|quotes|cited|"
+    r"cites|carried|carries|ran|runs|printed|prints)\b)",
+    re.MULTILINE,
+)
 
 
 def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
     """A name the story once calls a newspaper or a news agency is an organisation in all
-    its mentions: the NER's PERSON votes go to ORG."""
+    its mentions: the NER's PERSON votes go to ORG. A name after "newspaper" is its title
+    only where the name ends its phrase there (not "a newspaper John Smith founded")."""
     bodies = {a.article.id: a.article.text for a in story.articles}
     for node in nodes.values():
         called = any(
             _MEDIA_AFTER.match(bodies[m.article], m.end)
-            or _MEDIA_BEFORE.search(bodies[m.article], max(0, m.start - 20), m.start)
+            or (
+                _MEDIA_BEFORE.search(bodies[m.article], max(0, m.start - 20), m.start)
+                and (m.speaks or _TITLE_ENDS.match(bodies[m.article], m.end))
+            )
             for m in node.mentions
         )
         if not called or not any(m.type == "PERSON" for m in node.mentions):

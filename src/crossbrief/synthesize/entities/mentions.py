@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
@@ -73,13 +74,6 @@ _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 # The rest of a word a span stopped inside ("Jae-" + "in").
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
-# A party-and-state tag after a politician's name, in brackets or between commas ("(R-Va.)",
-# ", D- Calif.,", "(D-CA)"): the party letter and the state abbreviation are no names.
-_PARTY_TAG = re.compile(
-    r"(?:\(|,[ \t]+)[RDI]-[ \t]?(?:[A-Z][A-Za-z]*\.(?:[ \t]?[A-Z][a-z]*\.)?|[A-Z]{2}|"
-    r"[A-Z][a-z]+(?=\)))(?=[),;]|[ \t]*$)",
-    re.MULTILINE,
-)
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
 # A generational suffix the NER left out of a person's name.
@@ -94,9 +88,10 @@ class StoryMention:
     end: int
     text: str
     type: str
-    kind: str = "name"  # name | acronym | capital | demonym | seat | role
+    kind: str = "name"  # name | acronym | capital | demonym | role
     headline: bool = False  # in a title-case line, where the NER runs names together
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
+    dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
 
     @property
@@ -281,7 +276,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     }
     for a in story.articles:
         body = a.article.text
-        tags = [t.span() for t in _PARTY_TAG.finditer(body)]
+        # The party letter and the state of a tag ('(R-Va.)') are no names.
+        tags = [t.span() for t in PARTY_TAG.finditer(body)]
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
                 continue
@@ -347,6 +343,14 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
                 or _is_dateline(body, m.start, m.text)
             )
+            # Spelled in capitals by typography only: a place opening a line before a
+            # dateline's mark ("BEIJING (AP) --", "PALM BEACH, Fla. -"), not "CNN reported".
+            m.dateline = (
+                m.place_use
+                and label in {"GPE", "LOC"}
+                and _is_dateline(body, m.start, m.text)
+                and bool(_DATELINE_MARK.match(body, m.end))
+            )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
@@ -363,6 +367,10 @@ def _ends_in_title(text: str) -> bool:
     Shields"): it names no one. A title spelled out may be a surname ("Billy King")."""
     last = text.split()[-1]
     return last.endswith(".") and fold(last).strip(".") in PERSON_TITLES
+
+
+# What follows a dateline's place: a bracketed credit, a comma before a state, or a dash.
+_DATELINE_MARK = re.compile(r"[ \t]*(?:\(|,|-|\u2013|\u2014)")
 
 
 def _is_dateline(body: str, start: int, text: str) -> bool:
