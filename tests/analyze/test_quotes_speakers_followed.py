@@ -1,0 +1,36 @@
+"""A "he" or "she" speaking goes on from the last speaker the text followed: a person named
+inside what someone else was reported to say is talked about, not the next speaker; and a
+surname the tagger took for a common noun ("Trump tweeted") is still that person. Invented
+text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_a_name_in_reported_words_is_not_the_next_speaker(nlp: Any) -> None:
+    text = (
+        "Tom Hale spoke on Monday. Dan Reed said that there was no intent, whereas Hale knew "
+        "the papers he shared with his lover Ann Lee were secret. He also said that Hale lied "
+        "to investigators."
+    )
+    assert one(quotes(nlp, text), "indirect", "lied").speaker_name == "Dan Reed"
+
+
+def test_a_name_outside_reported_words_stays_the_antecedent(nlp: Any) -> None:
+    # Negative: the subject of the sentence before is the "he" that goes on.
+    text = "Dan Reed spoke on Monday. Tom Hale met Ann Lee in May. He said the talks went well."
+    assert one(quotes(nlp, text), "indirect", "talks").speaker_name == "Tom Hale"
+
+
+def test_a_surname_tagged_a_noun_is_the_person(nlp: Any) -> None:
+    text = (
+        "Donald Trump spoke on Monday. Ann Lee said the vote would be close. \u201cAnn Lee and "
+        "her team were extremely careless. Not fit!\u201d Trump tweeted, quoting Comey\u2019s "
+        "statement. He added, \u201cCrooked Ann has once again been proven to be dishonest.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert one(found, "direct", "careless").speaker_name == "Donald Trump"
+    assert one(found, "direct", "dishonest").speaker_name == "Donald Trump"
