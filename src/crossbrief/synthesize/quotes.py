@@ -91,11 +91,12 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                 key = f"{_NOT} {cue_base(q.cue)} {key}"
             elif _denies(q):
                 key = f"{_DENIED} {key}"  # "denied X" is never grouped with "said X"
-            entry = by_key.get(key) or _containing(key, q, a.article.id, shingles)
+            # "data center" and "datacenter" are one quote: looked up without spaces
+            entry = by_key.get(key.replace(" ", "")) or _containing(key, q, a.article.id, shingles)
             if entry is None:
                 entry = _Entry(key)
                 entries.append(entry)
-                by_key[key] = entry
+                by_key[key.replace(" ", "")] = entry
                 for sh in _shingles(key):
                     shingles[sh].append(entry)
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
