@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.descriptions import one_person
 from crossbrief.analyze.quotes.lexicon import SUBJECTS, is_reporting
 from crossbrief.analyze.quotes.proxies import is_proxy
 from crossbrief.model import Mention
@@ -74,3 +75,23 @@ def singular(noun: Any) -> str:
     if noun.tag_ != "NNS" or not low.endswith("s"):
         return low
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]
+
+
+def clause_subject(pronoun: Any) -> Any:
+    """The subject, not a pronoun, of a clause earlier in the sentence that the clause of
+    ``pronoun`` (an "it") hangs on ("The board never blamed Lee, just as it never said
+    ..."), or None."""
+    verb = pronoun.head
+    while verb.head.i != verb.i and verb.dep_ in _JOINED:
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
+        if subj is not None:
+            # a person ("The mayor left and it said") is never "it"
+            person = subj.ent_type_ == "PERSON" or one_person(singular(subj))
+            return None if subj.pos_ == "PRON" or person else subj
+    return None
+
+
+# How a clause hangs on the one before it in its sentence ("..., and it said", "..., just
+# as it said", "..., but it said").
+_JOINED = frozenset({"conj", "advcl"})

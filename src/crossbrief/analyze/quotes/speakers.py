@@ -19,7 +19,13 @@ from crossbrief.analyze.quotes.descriptions import (
     one_person,
     subject_through,
 )
-from crossbrief.analyze.quotes.inside import names_head, reported, singular, speaks_for
+from crossbrief.analyze.quotes.inside import (
+    clause_subject,
+    names_head,
+    reported,
+    singular,
+    speaks_for,
+)
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
     FEMALE,
@@ -366,6 +372,11 @@ def resolve(
         others = _clause_names(para, head, names)
         return _antecedent(people, start, low in FEMALE, others)
     if low == "it":
+        earlier = clause_subject(head)
+        if earlier is not None:
+            # "The Lee administration never blamed Russia, just as it never said ...": the
+            # subject of the sentence it goes on from, never another organisation.
+            return resolve(para, phrase(earlier), earlier, people, names)
         return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
