@@ -34,3 +34,11 @@ def test_a_surname_tagged_a_noun_is_the_person(nlp: Any) -> None:
     found = quotes(nlp, text)
     assert one(found, "direct", "careless").speaker_name == "Donald Trump"
     assert one(found, "direct", "dishonest").speaker_name == "Donald Trump"
+
+
+def test_a_name_in_words_told_by_a_participle_is_not_the_next_speaker(nlp: Any) -> None:
+    text = (
+        "Police arrested Tom Hale on Monday. A woman came by, telling reporters that Hale was "
+        "her husband. She said Dan Reed was also arrested."
+    )
+    assert one(quotes(nlp, text), "indirect", "Dan Reed").speaker_name is None

@@ -54,14 +54,17 @@ def speaks_for(para: Para, m: Mention, head: Any) -> bool:
 
 
 def reported(tok: Any) -> bool:
-    """``tok`` lies in a clause reported as someone's words ("Lee said that Hale lied"):
-    under a clausal complement of a reporting verb that has a subject of its own."""
+    """``tok`` lies in a clause reported as someone's words ("Lee said that Hale lied",
+    "..., telling reporters she was Hale's wife"): under a clausal complement of a reporting
+    verb that has a subject of its own or is a participle going on from one."""
     while tok.head.i != tok.i:
         verb = tok.head
         if (
             tok.dep_ == "ccomp"
             and is_reporting(verb)
-            and any(c.dep_ in SUBJECTS and c.i < tok.i for c in verb.children)
+            and (
+                verb.tag_ == "VBG" or any(c.dep_ in SUBJECTS and c.i < tok.i for c in verb.children)
+            )
         ):
             return True
         tok = verb
