@@ -42,3 +42,19 @@ def test_a_name_in_words_told_by_a_participle_is_not_the_next_speaker(nlp: Any) 
         "her husband. She said Dan Reed was also arrested."
     )
     assert one(quotes(nlp, text), "indirect", "Dan Reed").speaker_name is None
+
+
+def test_one_of_the_wives_is_the_next_she(nlp: Any) -> None:
+    text = (
+        "Police arrested Tom Hale on Monday. One of the wives of former church leader Tom Hale "
+        "confirmed his arrest on Wednesday. She also said Dan Reed was arrested."
+    )
+    assert one(quotes(nlp, text), "indirect", "Dan Reed").speaker_name is None
+
+
+def test_one_of_the_wives_is_no_he(nlp: Any) -> None:
+    # Negative: a described woman is skipped by "he", who goes on to the man named before.
+    text = (
+        "Tom Hale spoke on Monday. One of the wives of Dan Reed left. He said the talks went well."
+    )
+    assert one(quotes(nlp, text), "indirect", "talks").speaker_name == "Tom Hale"
