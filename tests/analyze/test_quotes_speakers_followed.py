@@ -58,3 +58,14 @@ def test_one_of_the_wives_is_no_he(nlp: Any) -> None:
         "Tom Hale spoke on Monday. One of the wives of Dan Reed left. He said the talks went well."
     )
     assert one(quotes(nlp, text), "indirect", "talks").speaker_name == "Tom Hale"
+
+
+def test_a_surname_in_reported_words_is_not_the_next_speaker(nlp: Any) -> None:
+    # The tagger takes "Trump" inside the reported clause for a common noun: still talked
+    # about, not the "he" who goes on.
+    text = (
+        "Donald Trump met Ann Lee on Monday. Tom Hale, director for Trump's council, said "
+        "Trump would challenge the threats during any meeting with Lee. The goal, he said, is "
+        "peace."
+    )
+    assert one(quotes(nlp, text), "indirect", "goal").speaker_name == "Tom Hale"

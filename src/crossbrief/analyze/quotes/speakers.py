@@ -144,7 +144,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 people.female.append(None)
                 people.roles.append(frozenset())
                 people.quoted.append(False)
-                people.reported.append(False)
+                people.reported.append(reported(tok))  # "Lee said Trump would ..."
     return _with_described(_sorted(people), descs)
 
 
@@ -226,22 +226,23 @@ def _sorted(people: People) -> People:
 def _antecedent(
     people: People, before: int, female: bool, others: frozenset[str] = frozenset()
 ) -> str | None:
-    """The latest person named as a subject before offset ``before``, then any person.
-    ``others`` are surnames named in the pronoun's own clause ("he told Lee", "he said Lee
-    would come"), who are never it."""
+    """The latest person named as a subject before offset ``before``, then any person; a
+    subject inside someone else's reported words counts as any person ("Reed said that Hale
+    lied. He also said ...": Reed). ``others`` are surnames named in the pronoun's own
+    clause ("he told Lee", "he said Lee would come"), who are never it."""
     k = bisect.bisect_left(people.starts, before)
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
         if people.female[j] is not None and people.female[j] != female:
             continue
-        if people.quoted[j] or people.reported[j]:
+        if people.quoted[j]:
             continue
         if _surname(people.names[j]) in others:
-            if people.subject[j] and fallback:
+            if people.subject[j] and not people.reported[j] and fallback:
                 # "X met Y. ... he told X": with X ruled out, the one named with X.
                 return fallback
             continue
-        if people.subject[j]:
+        if people.subject[j] and not people.reported[j]:
             return people.names[j]
         fallback = fallback or people.names[j]
     return fallback
