@@ -66,9 +66,12 @@ def described(para: Para, tok: Any) -> Described | None:
     member = _one_of(tok)
     if member:
         low = member  # "One of the wives of Tom Hale": a wife, whom "she" may stand for
+    # "The president's roots came into play": the possessor of a subject is talked about
+    # as much as a subject, and a later "he" may stand for them.
+    subj = tok.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS else tok
     if (
-        tok.dep_ not in SUBJECTS
-        or tok.head.dep_ not in {"ROOT", "conj"}  # "time for the mayor to say sorry": no
+        subj.dep_ not in SUBJECTS
+        or subj.head.dep_ not in {"ROOT", "conj"}  # "time for the mayor to say sorry": no
         or (tok.tag_ != "NN" and not member)
         or para.quoted[tok.i]
         or tok.ent_type_ == "PERSON"

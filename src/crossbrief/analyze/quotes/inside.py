@@ -98,3 +98,14 @@ def clause_subject(pronoun: Any) -> Any:
 # How a clause hangs on the one before it in its sentence ("..., and it said", "..., just
 # as it said", "..., but it said").
 _JOINED = frozenset({"conj", "advcl"})
+
+
+def title_words(noun: Any) -> set[str]:
+    """The words of a title in apposition ("the Israeli prime minister"): its noun and the
+    words that modify it, never a possessor or an of-phrase in it ("one of the president's
+    aides" gives no "president")."""
+    out = {str(noun.lower_)} if noun.pos_ in {"NOUN", "ADJ"} else set()
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod"}:
+            out |= title_words(child)
+    return out

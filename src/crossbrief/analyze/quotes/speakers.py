@@ -25,6 +25,7 @@ from crossbrief.analyze.quotes.inside import (
     reported,
     singular,
     speaks_for,
+    title_words,
 )
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
@@ -108,7 +109,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             }
             for child in head.children:
                 if child.dep_ == "appos":
-                    words |= {t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "ADJ"}}
+                    words |= title_words(child)
             if root.dep_ == "appos":
                 words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
             words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
