@@ -39,8 +39,10 @@ from crossbrief.analyze.quotes import (
     is_refusal,
     is_verbatim,
 )
+from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
+from crossbrief.synthesize.entities.countries import metonyms
 from crossbrief.synthesize.ledger_filter import denial_line, negated_line, shows_claim
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -93,11 +95,12 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                 key = f"{_NOT} {cue_base(q.cue)} {key}"
             elif _denies(q):
                 key = f"{_DENIED} {key}"  # "denied X" is never grouped with "said X"
-            entry = by_key.get(key) or _containing(key, q, a.article.id, shingles)
+            # "data center" and "datacenter" are one quote: looked up without spaces
+            entry = by_key.get(key.replace(" ", "")) or _containing(key, q, a.article.id, shingles)
             if entry is None:
                 entry = _Entry(key)
                 entries.append(entry)
-                by_key[key] = entry
+                by_key[key.replace(" ", "")] = entry
                 for sh in _shingles(key):
                     shingles[sh].append(entry)
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
@@ -283,9 +286,20 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", fold(text)) if w not in _STOP and len(w) > 1]
 
 
+# An indefinite description ("a New York company") is no one already named.
+_INDEFINITE = re.compile(r"(?:a|an|one|some|many|several)\s", re.IGNORECASE)
+
+
+def _people(name: str) -> bool:
+    """A people in the plural ("Palestinians", "Many Israelis"): a group, not its country."""
+    words = name_key(name).split()
+    return bool(words) and words[-1].endswith("s") and words[-1][:-1] in metonyms()["demonym"]
+
+
 def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]]) -> str | None:
-    for candidate in (q.speaker_name, q.speaker_text):
-        if candidate:
+    text = q.speaker_text if q.speaker_text and not _INDEFINITE.match(q.speaker_text) else None
+    for candidate in (q.speaker_name, text):
+        if candidate and not _people(candidate):
             eid = key_to_id.get(name_key(candidate))
             if eid:
                 return eid
@@ -299,7 +313,7 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
     if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
         return None
     words = _words(q.speaker_text)
-    if not words:
-        return None
+    if not words or words[-1] in ORG_NOUNS:
+        return None  # "the party" is no person's role
     found = set.intersection(*(roles.get(w, set()) for w in words))
     return next(iter(found)) if len(found) == 1 else None

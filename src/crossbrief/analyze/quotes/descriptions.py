@@ -63,17 +63,25 @@ def described(para: Para, tok: Any) -> Described | None:
     """``tok`` as a described person, when it heads a singular noun phrase for one person,
     the subject of a main clause, outside quotes and with no name of its own."""
     low = tok.text.lower()
+    member = _one_of(tok)
+    if member:
+        low = member  # "One of the wives of Tom Hale": a wife, whom "she" may stand for
+    # "The president's roots came into play": the possessor of a subject is talked about
+    # as much as a subject, and a later "he" may stand for them.
+    subj = tok.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS else tok
     if (
-        tok.dep_ not in SUBJECTS
-        or tok.head.dep_ not in {"ROOT", "conj"}  # "time for the mayor to say sorry": no
-        or tok.tag_ != "NN"
+        subj.dep_ not in SUBJECTS
+        or subj.head.dep_ not in {"ROOT", "conj"}  # "time for the mayor to say sorry": no
+        or (tok.tag_ != "NN" and not member)
         or para.quoted[tok.i]
         or tok.ent_type_ == "PERSON"
         or low in _BODIES
         or not (low in _MALE or low in _FEMALE or one_person(low))
     ):
         return None
-    if any(t.dep_ in {"appos", "compound"} and t.ent_type_ == "PERSON" for t in tok.subtree):
+    if not member and any(
+        t.dep_ in {"appos", "compound"} and t.ent_type_ == "PERSON" for t in tok.subtree
+    ):
         return None  # "the lawyer, Tom Reed": the name counts, not the noun
     det = next((c for c in tok.children if c.dep_ in {"det", "poss"}), None)
     definite = det is not None and det.text.lower() in _DEFINITE
@@ -89,6 +97,23 @@ def described(para: Para, tok: Any) -> Described | None:
     name = None if after is None else para.doc[after.left_edge.i : after.i + 1].text
     quals = frozenset(t.lower_ for c in tok.lefts for t in c.subtree) & QUALIFIERS
     return Described(start, before, definite, female, low, name, quals)
+
+
+def _one_of(tok: Any) -> str:
+    """The singular person noun of "one of the <people>" headed by ``tok`` ("One of the
+    wives of ...": "wife"), else ""."""
+    if tok.lower_ != "one":
+        return ""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ != "NNS":
+        return ""
+    low = str(noun.lower_)
+    one = _PLURALS.get(low) or (low[:-1] if low.endswith("s") else low)
+    return one if one in _MALE or one in _FEMALE or one_person(one) else ""
+
+
+_PLURALS = {"wives": "wife", "women": "woman", "men": "man", "children": "child"}
 
 
 def subject_through(root: Any) -> Any:

@@ -180,6 +180,10 @@ IT_REACH = 600
 _ORG_WORDS = """company firm group agency ministry department campaign committee organization
     organisation party union bank network newspaper"""
 ORG_NOUNS = frozenset(_ORG_WORDS.split())
+# Of those, the words organisations carry in their names ("Democratic National Committee",
+# "Labour Party"): such a description stands only for an organisation so named, where "the
+# company" is any company.
+NAME_WORDS = frozenset({"ministry", "department", "campaign", "committee", "party", "union"})
 
 OPEN_MARKS = "\u201c\u201e\u00ab"
 CLOSE_MARKS = "\u201d\u00bb"

@@ -19,6 +19,14 @@ from crossbrief.analyze.quotes.descriptions import (
     one_person,
     subject_through,
 )
+from crossbrief.analyze.quotes.inside import (
+    clause_subject,
+    names_head,
+    reported,
+    singular,
+    speaks_for,
+    title_words,
+)
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
     FEMALE,
@@ -26,6 +34,7 @@ from crossbrief.analyze.quotes.lexicon import (
     IT_REACH,
     MALE_TITLES,
     NAME_TYPES,
+    NAME_WORDS,
     ORG_NOUNS,
     PRONOUNS,
     SUBJECTS,
@@ -61,6 +70,9 @@ class People:
     # The mention lies inside a quote: the speaker talks about them, so they are not the
     # "he" of the cue ('"Cruz is winning," he said' is not Cruz).
     quoted: list[bool] = field(default_factory=list)
+    # The mention lies in what someone else is reported to have said ("Lee said that Hale
+    # lied"): talked about, so not the "he" of the next cue ("He also said ...").
+    reported: list[bool] = field(default_factory=list)
     # Organisations named as a clause subject ("The port authority said ..."), for "it".
     org_starts: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
@@ -70,6 +82,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     people = People([], [], [], [], [])
     descs: list[Described] = []
     by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG"}}
+    surnames = frozenset(_surname(m.text) for m in mentions if m.type == "PERSON")
     for para in paras:
         for ent in para.doc.ents:
             m = by_start.get(para.offset + ent.start_char)
@@ -96,7 +109,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             }
             for child in head.children:
                 if child.dep_ == "appos":
-                    words |= {t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "ADJ"}}
+                    words |= title_words(child)
             if root.dep_ == "appos":
                 words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
             words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
@@ -112,11 +125,12 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
+            people.reported.append(reported(root))
         for tok in para.doc:
             desc = described(para, tok)
             if desc is not None:
                 descs.append(desc)
-            if _unnamed_speaker(para, tok):
+            if _unnamed_speaker(para, tok, surnames):
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
                 start = para.offset + para.doc[first].idx
                 name: str | None = para.doc[first : tok.i + 1].text
@@ -131,6 +145,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 people.female.append(None)
                 people.roles.append(frozenset())
                 people.quoted.append(False)
+                people.reported.append(reported(tok))  # "Lee said Trump would ..."
     return _with_described(_sorted(people), descs)
 
 
@@ -162,6 +177,7 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
         people.female.append(d.female)
         people.roles.append(frozenset())
         people.quoted.append(False)
+        people.reported.append(False)
     return _sorted(people) if descs else people
 
 
@@ -170,14 +186,15 @@ def _named_before(people: People, word: str) -> str | None:
     return next((n for n in reversed(people.names) if n and " " in n and _surname(n) == word), None)
 
 
-def _unnamed_speaker(para: Para, tok: Any) -> bool:
+def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
     """A capitalised proper noun the entity tagger missed, as the subject of a reporting
-    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for.
-    A one-word name tagged an organisation may be such a name; the caller takes it only
-    when no person is named shortly before it."""
+    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for;
+    also the surname of a person the article names that the tagger took for a common noun
+    ('Trump tweeted'). A one-word name tagged an organisation may be such a name; the
+    caller takes it only when no person is named shortly before it."""
     return bool(
         tok.dep_ == "nsubj"
-        and tok.pos_ == "PROPN"
+        and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in surnames))
         and (not tok.ent_type_ or (tok.ent_type_ == "ORG" and _lone_word(tok)))
         and tok.text[:1].isupper()
         and not para.quoted[tok.i]
@@ -201,6 +218,7 @@ def _sorted(people: People) -> People:
         [people.female[i] for i in order],
         [people.roles[i] for i in order],
         quoted=[people.quoted[i] for i in order],
+        reported=[people.reported[i] for i in order],
         org_starts=people.org_starts,
         org_names=people.org_names,
     )
@@ -209,9 +227,10 @@ def _sorted(people: People) -> People:
 def _antecedent(
     people: People, before: int, female: bool, others: frozenset[str] = frozenset()
 ) -> str | None:
-    """The latest person named as a subject before offset ``before``, then any person.
-    ``others`` are surnames named in the pronoun's own clause ("he told Lee", "he said Lee
-    would come"), who are never it."""
+    """The latest person named as a subject before offset ``before``, then any person; a
+    subject inside someone else's reported words counts as any person ("Reed said that Hale
+    lied. He also said ...": Reed). ``others`` are surnames named in the pronoun's own
+    clause ("he told Lee", "he said Lee would come"), who are never it."""
     k = bisect.bisect_left(people.starts, before)
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
@@ -220,11 +239,11 @@ def _antecedent(
         if people.quoted[j]:
             continue
         if _surname(people.names[j]) in others:
-            if people.subject[j] and fallback:
+            if people.subject[j] and not people.reported[j] and fallback:
                 # "X met Y. ... he told X": with X ruled out, the one named with X.
                 return fallback
             continue
-        if people.subject[j]:
+        if people.subject[j] and not people.reported[j]:
             return people.names[j]
         fallback = fallback or people.names[j]
     return fallback
@@ -286,13 +305,14 @@ def _the(noun: Any) -> bool:
     return any(c.lower_ == "the" for c in noun.children)
 
 
-def _latest(names: Names, before: int, kind: str) -> str | None:
-    """The latest name of this kind before offset ``before``, in reach."""
+def _latest(names: Names, before: int, kind: str, word: str = "") -> str | None:
+    """The latest name of this kind before offset ``before``, in reach, with ``word`` among
+    its words when one is given."""
     k = bisect.bisect_left(names.starts, before)
     for m in reversed(names.mentions[:k]):
         if before - m.start > IT_REACH:
             return None
-        if m.type == kind:
+        if m.type == kind and (not word or word in m.text.lower().split()):
             return m.text
     return None
 
@@ -334,10 +354,16 @@ def resolve(
     for wanted in NAME_TYPES:
         for m in inside:
             if m.type == wanted and (
-                wanted == "PERSON" or m.start <= para.offset + head.idx < m.end
+                m.start <= para.offset + head.idx < m.end
+                or (wanted == "PERSON" and names_head(para, m, head))
+                or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
                 return m.text
     low = head.lower_
+    if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
+        full = _named_before(people, low)
+        if full is not None:
+            return full  # "Trump tweeted", the tagger missing the name: Donald Trump
     matrix = _matrix_subject(head)
     if low in PRONOUNS and matrix is not None:
         # "Trump said he responded: ...": the one whose words report the clause.
@@ -348,13 +374,21 @@ def resolve(
         others = _clause_names(para, head, names)
         return _antecedent(people, start, low in FEMALE, others)
     if low == "it":
+        earlier = clause_subject(head)
+        if earlier is not None:
+            # "The Lee administration never blamed Russia, just as it never said ...": the
+            # subject of the sentence it goes on from, never another organisation.
+            return resolve(para, phrase(earlier), earlier, people, names)
         return _organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
-        if one_person(low) and low not in PROXY_NOUNS:
-            return None  # "her husband": someone else than whom "her" is; "her lawyer" not
+        if one_person(singular(head)) and low not in PROXY_NOUNS:
+            # "her husband", "his friends": others than whom "her" is; "her lawyer" not
+            return None
         return _antecedent(people, start, poss.lower_ in FEMALE)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
+        if low in NAME_WORDS:
+            return _latest(names, start, "ORG", low)  # "the party": one named "... Party"
         return _latest(names, start, "ORG")  # "the company said": the one just named
     if head.pos_ == "NOUN" and _the(head):
         words = [
