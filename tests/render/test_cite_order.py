@@ -46,11 +46,32 @@ def test_html_says_why_outlets_are_fewer_than_markers() -> None:
     page = render_html(_brief())
     for cls in ("summary", "facts"):
         first, second = _items(page, cls)
-        assert "(3 articles: copies count once)</span>" in first
+        # one outlet's two articles, nothing copied: the note names no copies
+        assert "(3 articles, 2 outlets)</span>" in first
         assert 'title="copies of one report, and one outlet\'s articles, count once">(3' in first
         # as many outlets as articles: nothing to explain
         assert "count once" not in re.sub(r'title="[^"]*"', "", second)
         assert 'title="2 of 2 outlets (copies of one report' in second
+
+
+def test_html_names_copies_only_when_versions_were_merged() -> None:
+    # three outlets, but a3 is a copy of a1's report: two independent outlets
+    refs = (SentenceRef("a1", 0), SentenceRef("a2", 0), SentenceRef("a3", 0))
+    articles = (_article("a1", "Wire"), _article("a2", "Paper"), _article("a3", "Herald"))
+    brief = Brief(articles=articles, facts=(Fact(SENTENCES[0], refs, 2),))
+    (item,) = _items(render_html(brief), "facts")
+    assert "(3 articles, 2 independent outlets: copies count once)</span>" in item
+
+
+def test_markdown_explains_counts_only_where_one_is_below_its_articles() -> None:
+    single = (SentenceRef("a3", 1), SentenceRef("a1", 0))
+    articles = (_article("a1", "Wire"), _article("a3", "Paper"))
+    for facts in ((), (Fact(SENTENCES[1], single, 2),)):
+        text = render_markdown(Brief(articles=articles, facts=facts))
+        assert "Counts are of outlets" not in text
+    assert "No fact is reported by more than one outlet." in render_markdown(
+        Brief(articles=articles)
+    )
 
 
 def test_markdown_says_why_outlets_are_fewer_than_articles() -> None:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from crossbrief.model import Brief, Conflict, Fact, SentenceRef
 from crossbrief.render.html_page import (
-    COUNTED_ONCE,
     Page,
     counted_once,
     esc,
@@ -16,7 +15,7 @@ from crossbrief.render.html_page import (
     shorten,
     support_badge,
 )
-from crossbrief.render.labels import outlet_name
+from crossbrief.render.labels import COUNTED_ONCE, outlet_name
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
 
@@ -113,7 +112,7 @@ def summary(page: Page, outlets: int) -> str:
     """The summary sentences, each with its citations and outlet count."""
     items = "".join(
         f"<li>{esc(s.text)} {page.cites(s.sources)} {support_badge(s.support, outlets)}"
-        f"{counted_once(s.sources, s.support)}</li>"
+        f"{counted_once(page.brief, s.sources, s.support)}</li>"
         for s in page.brief.summary
     )
     return section(
@@ -133,7 +132,7 @@ def facts(page: Page, outlets: int) -> str:
     items = "".join(
         f"<li>{support_badge(f.support, outlets)} {esc(f.text)}"
         + (' <span class="flag">attributed claim</span>' if f.attributed else "")
-        + f" {page.cites(f.sources)}{counted_once(f.sources, f.support)}</li>"
+        + f" {page.cites(f.sources)}{counted_once(page.brief, f.sources, f.support)}</li>"
         for f in page.brief.facts
     )
     body = (

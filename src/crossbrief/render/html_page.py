@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from html import escape
 
 from crossbrief.model import Brief, BriefArticle, SentenceRef
-from crossbrief.render.labels import article_numbers, display, outlet_name
+from crossbrief.render.labels import COUNTED_ONCE, article_numbers, display, outlet_name
 
 
 def esc(text: object) -> str:
@@ -59,10 +59,6 @@ def section(title: str, body: str, sid: str, note: str = "") -> str:
     return f'<section id="{sid}"><h2>{esc(title)}</h2>{lead}{body}</section>'
 
 
-# Why a count of outlets can be below the number of article markers beside it.
-COUNTED_ONCE = "copies of one report, and one outlet's articles, count once"
-
-
 def support_badge(support: int, outlets: int, short: bool = False) -> str:
     """How many outlets tell something, "1 outlet only" flagged; ``short`` as "2/5". The
     title says that an outlet's articles and copies of one report count once."""
@@ -72,15 +68,23 @@ def support_badge(support: int, outlets: int, short: bool = False) -> str:
     return f'<span class="{cls}" title="{label} ({COUNTED_ONCE})">{text}</span>'
 
 
-def counted_once(refs: Iterable[SentenceRef], support: int) -> str:
+def counted_once(brief: Brief, refs: Iterable[SentenceRef], support: int) -> str:
     """A short visible note where ``support`` counts fewer outlets than there are articles
-    cited ("(8 articles: copies count once)"), its title the whole rule; else ""."""
-    articles = len({r.article for r in refs})
-    if articles <= support:
+    cited, its title the whole rule; else "". It names copies only where they are why: one
+    outlet's several articles are "(3 articles, 2 outlets)", versions of one report carried
+    by more outlets than count "(3 articles, 2 independent outlets: copies count once)"."""
+    cited = {r.article for r in refs}
+    if len(cited) <= support:
         return ""
+    by_id = {a.id: a for a in brief.articles}
+    names = {outlet_name(by_id[a]) if a in by_id else a for a in cited}
+    why = (
+        f"{support} independent outlets: copies count once"
+        if len(names) > support
+        else f"{support} outlet{'s' if support != 1 else ''}"
+    )
     return (
-        f' <span class="muted counted" title="{COUNTED_ONCE}">'
-        f"({articles} articles: copies count once)</span>"
+        f' <span class="muted counted" title="{COUNTED_ONCE}">({len(cited)} articles, {why})</span>'
     )
 
 

@@ -11,6 +11,9 @@ from crossbrief.analyze.quotes.proxies import PROXY_COMPOUNDS, PROXY_NOUNS
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
 
 UNATTRIBUTED = "unattributed"
+
+# Why a count of outlets can be below the number of article markers beside it.
+COUNTED_ONCE = "copies of one report, and one outlet's articles, count once"
 # One-word speakers that are a kind of person, not a name, when a sentence opens with them
 # ("Officials said"): capitalised there, they would otherwise pass for a name.
 _GROUP_WORDS = """official officials spokesman spokeswoman spokesperson aide aides source

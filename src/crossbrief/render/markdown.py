@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
-from crossbrief.render.html_page import COUNTED_ONCE
 from crossbrief.render.labels import (
+    COUNTED_ONCE,
     Speaker,
     article_numbers,
     as_written,
@@ -152,13 +152,10 @@ def render_markdown(brief: Brief) -> str:
         out.append(f"- ... and {len(brief.entities) - MAX_ENTITIES} more (see --format json)")
     out += ["", "## Who said what", ""]
     out += _who_said_what(brief)
-    out += [
-        "",
-        "## Facts and their support",
-        "",
-        "Counts are of outlets: " + COUNTED_ONCE + ".",
-        "",
-    ]
+    out += ["", "## Facts and their support", ""]
+    # the rule only where a count is below its markers, so never above "No fact ..."
+    if any(len({r.article for r in f.sources}) > f.support for f in brief.facts[:MAX_FACTS]):
+        out += ["Counts are of outlets: " + COUNTED_ONCE + ".", ""]
     for f in brief.facts[:MAX_FACTS]:
         claim = " (attributed claim)" if f.attributed else ""
         articles = len({r.article for r in f.sources})
