@@ -60,3 +60,18 @@ def test_a_party_tag_is_no_photo_caption() -> None:
     # negative cases: the caption marks of a picture still are
     assert CAPTION.search("Ilse Varga (left) and Tomas Brenner at the harbour in May.")
     assert CAPTION.search("Ilse Varga and Tomas Brenner (L-R) at the harbour in May.")
+
+
+def test_an_adjective_in_ed_after_a_determiner_is_nothing_done_to_the_person() -> None:
+    # "the embattled Ilse Varga" describes her; neither sentence tells her undergo anything
+    x = "Voters in Korvath backed the embattled Ilse Varga."
+    assert pair(x, "The embattled Ilse Varga smiled.") == 0.0
+    assert (
+        pair("Critics mocked a disgraced Ilse Varga.", "Korvath's disgraced Ilse Varga wept.")
+        == 0.0
+    )
+    # negative case: a past verb right before the name still is something done to her
+    assert pair("Police in Korvath arrested Ilse Varga.", "Ilse Varga was arrested.") >= THRESHOLD
+    # nor after a relative "that": "the vote that ousted her" tells she was ousted
+    x = "It was the harbour vote that ousted Ilse Varga."
+    assert pair(x, "Ilse Varga was ousted on Monday.") >= THRESHOLD

@@ -6,8 +6,9 @@ for word overlap to tell it from a sentence that only names the same person. A c
 (entity, verb root, role) triple: the entity's mention followed by a past verb, with at most
 auxiliaries and adverbs between ("Ann Lee has resigned": she acts; "Tom Reed was arrested":
 he undergoes it, a form of "be" makes it passive), or right after one ("arrested Tom Reed":
-he undergoes it). Verbs of saying tell a statement, not the event, and make no claim; nor
-does a future ("will resign").
+he undergoes it; not after a determiner or possessive: "the embattled Ann Lee" describes
+her). Verbs of saying tell a statement, not the event, and make no claim; nor does a future
+("will resign").
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _AFTER = re.compile(
     r"[a-z]+ly)\s+)*)([a-z]+)\b"
 )
 _BEFORE = re.compile(r"(?<![\w'-])([a-z]+)\s+$")
+# A word right after a determiner or a possessive describes the name it comes before ("the
+# embattled Ann Lee", "Galway's disgraced mayor"): an adjective, not a verb done to it
+# ("that" is left out: "the scandal that toppled Ann Lee" is one).
+_DESCRIBED = re.compile(
+    r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)|\w['\u2019]s?)\s+$",
+    re.I,
+)
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 # past forms that do not end in -ed
 _IRREGULAR = frozenset(
@@ -93,6 +101,11 @@ def sentence_claims(
                 role = "undergoes" if _PASSIVE & set(after.group(1).split()) else "does"
                 at.add((e.id, root, role))
             before = _BEFORE.search(text, sent.start, m.start)
-            if before and _past(before.group(1)) and (root := term(before.group(1))):
+            if (
+                before
+                and _past(before.group(1))
+                and not _DESCRIBED.search(text, sent.start, before.start())
+                and (root := term(before.group(1)))
+            ):
                 at.add((e.id, root, "undergoes"))
     return [frozenset(found.get((s.article, s.index), ())) for s in story.sentences]
