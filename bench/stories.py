@@ -72,6 +72,12 @@ def half_f1(predicted: Sequence[Sequence[str]], gold: dict[str, str], odd: bool)
     return b_cubed([g for g in groups if g], kept)[2]
 
 
+def _frozen_base(name: str, frozen: dict[str, str]) -> str:
+    """The frozen story a piece's name ("<frozen name>.2") comes from; else the name itself."""
+    base, dot, number = name.rpartition(".")
+    return base if dot and number.isdigit() and base in frozen else name
+
+
 def bbc_report(threshold: float | None, cache: Path | None) -> int:
     """The BBC grouping's stories of 2+ per half and the frozen names it no longer makes."""
     from _common import analyze_cached, data_dir
@@ -93,15 +99,19 @@ def bbc_report(threshold: float | None, cache: Path | None) -> int:
         for side in "AB":
             for name, group in halved(kept, frozen, f"bbc-{category}-x{{:02d}}", side):
                 found.append((name, side, len(group)))
-    made = {name for name, _, _ in found}
     print(f"BBC grouping at threshold {threshold:g}: {len(found)} stories of 2+ articles")
     for half in "AB":
         mine = [(name, size) for name, side, size in found if side == half]
-        fresh = [name for name, _ in mine if name not in half_of]
-        gone = [name for name, side in half_of.items() if side == half and name not in made]
+        # a piece of a split frozen story ("<name>.1") keeps its name: split, not gone and new
+        bases = {name: _frozen_base(name, half_of) for name, _ in mine}
+        kept = {base for base in bases.values() if base in half_of}
+        split = sorted(name for name, base in bases.items() if base != name)
+        fresh = [name for name, _ in mine if bases[name] not in half_of]
+        gone = [name for name, side in half_of.items() if side == half and name not in kept]
         big = sum(size >= 3 for _, size in mine)
-        print(f"- half {half}: {len(mine)} stories ({big} of 3+), "
-              f"{len(mine) - len(fresh)} frozen names kept, {len(gone)} gone, {len(fresh)} new")  # fmt: skip
+        print(f"- half {half}: {len(mine)} stories ({big} of 3+), {len(kept)} frozen names kept "
+              f"({len({bases[n] for n in split})} split), {len(gone)} gone, {len(fresh)} new")  # fmt: skip
+        print(f"  split: {' '.join(split) or '-'}")
         print(f"  gone: {' '.join(sorted(gone)) or '-'}")
         print(f"  new: {' '.join(fresh) or '-'}")
     return 0

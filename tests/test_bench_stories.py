@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +18,19 @@ sets = pytest.importorskip("_heldout_sets")
 common = pytest.importorskip("_common")
 
 
-def test_the_bbc_report_names_a_split_frozen_story_by_its_pieces_in_its_half(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _report(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    grouping: Callable[[list[AnalyzedArticle]], list[list[AnalyzedArticle]]],
+) -> tuple[str, str, str]:
+    """The BBC report, its line for the first frozen story's half, and that story's name, when
+    ``grouping`` groups that story's articles (an invented category of them alone)."""
     frozen_files, (frozen_name, frozen_half) = next(iter(sets.frozen_halves().items()))
     category = frozen_files[0].split("/")[0]
     articles = [
         Article(id=f"a{n}", text="An invented text.", source="BBC", path=f"/bbc/{f}")
         for n, f in enumerate(frozen_files)
     ]
-
-    def split(part: list[AnalyzedArticle], threshold: float) -> list[list[AnalyzedArticle]]:
-        return [part[:1], part[1:]]  # a later grouping keeps the story's first article apart
 
     def analyzed(name: str, arts: list[Article], path: Path | None) -> list[AnalyzedArticle]:
         return [AnalyzedArticle(article=a) for a in arts]
@@ -40,9 +42,28 @@ def test_the_bbc_report_names_a_split_frozen_story_by_its_pieces_in_its_half(
     }
     for (module, attr), value in patched.items():
         monkeypatch.setattr(module, attr, value)
-    monkeypatch.setattr("crossbrief.stories.group_stories", split)
+    monkeypatch.setattr("crossbrief.stories.group_stories", lambda part, t: grouping(part))
     assert stories.bbc_report(0.22, None) == 0
     out = capsys.readouterr().out
     half = next(line for line in out.splitlines() if line.startswith(f"- half {frozen_half}"))
-    assert "1 stories" in half and "1 gone" in half  # the frozen name is gone, its piece kept
-    assert frozen_name in out  # listed as gone
+    return out, half, frozen_name
+
+
+def test_the_bbc_report_counts_a_split_frozen_story_as_kept_by_its_piece(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a later grouping keeps the story's first article apart: its other articles are a piece
+    out, half, name = _report(monkeypatch, capsys, lambda part: [part[:1], part[1:]])
+    assert "1 stories" in half
+    assert "1 frozen names kept (1 split)," in half and half.endswith(" gone, 0 new")
+    assert f"  split: {name}.1" in out.splitlines()
+    assert name not in next(line for line in out.splitlines() if line.startswith("  gone:"))
+
+
+def test_the_bbc_report_counts_a_frozen_story_no_group_holds_as_gone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # negative case: every article alone, no story of 2+: the frozen name is gone
+    out, half, name = _report(monkeypatch, capsys, lambda part: [[a] for a in part])
+    assert "0 stories" in half and "0 frozen names kept (0 split)," in half
+    assert name in next(line for line in out.splitlines() if line.startswith("  gone:"))
