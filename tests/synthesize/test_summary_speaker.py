@@ -13,6 +13,7 @@ from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_rules import needs_previous, pronoun_speaker
+from tests.synthesize.builders import tagged_article
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,19 @@ from crossbrief.synthesize.summary_rules import needs_previous, pronoun_speaker
 )
 def test_pronoun_speaker(text: str, expected: bool) -> None:
     assert pronoun_speaker(text) == expected
+
+
+def test_a_he_or_she_speaker_named_earlier_in_the_sentence_reads_alone() -> None:
+    lines = [
+        '"The mill will close," Colm Reddan said, "and," he added, "the looms will be sold."',
+        # negative cases: the name is only in the quoted words, or the speaker is "they"
+        '"Colm Reddan closed the mill, and he sold the looms," she wrote.',
+        '"Colm Reddan will close the mill," Brona Kells said, "and," they added, "sell it."',
+        "The mill will close in May, she said.",
+    ]
+    article = tagged_article("a", lines, (("Colm Reddan", "PERSON"), ("Brona Kells", "PERSON")))
+    story = Story([article])
+    assert [needs_previous(story, i) for i in range(4)] == [False, True, True, True]
 
 
 # The letter's writers are named in the sentence before their words; the words name a person

@@ -164,6 +164,8 @@ _TAIL = (
     r"(?:\s+(?:in|on|at|to|during|after|before|via|through|from)\b[^,.;:!?\"]{0,40})?"
     r"\s*[,.;!?]"
 )
+# the pronoun a _PRONOUN_SPEAKER match attributes to: its first (no verb of _SPEECH is one)
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(
     r"[,.!?](?:[\u201d\u2019\"]|'')\s*"
     + _SUBJECT
@@ -259,20 +261,43 @@ def pronoun_speaker(text: str) -> bool:
     return bool(_PRONOUN_SPEAKER.search(text))
 
 
+def _inside_quotes(prefix: str) -> bool:
+    """Whether text after ``prefix`` is inside a quotation opened in it."""
+    opened = prefix.count("\u201c") + prefix.count("``")
+    return prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''")
+
+
+def _person_before(story: Story, i: int, cut: int, quoted: bool = True) -> bool:
+    """Whether sentence ``i`` names a person before offset ``cut`` of its text; with
+    ``quoted`` False, only outside quotation marks (the quoted words' names speak none)."""
+    s = story.sentences[i]
+    return any(
+        m.type == "PERSON"
+        and s.start <= m.start < s.start + cut
+        and (quoted or not _inside_quotes(s.text[: m.start - s.start]))
+        for m in story.by_id[s.article].mentions
+    )
+
+
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he"/"she" before it names any person, or its speaker is a bare
-    pronoun."""
+    pronoun ("they", or "he"/"she" with no person named before it outside the quoted words:
+    '"...," Ann Lee said, "and," she added, "..."' names its speaker)."""
     s = story.sentences[i]
-    if needs_antecedent(s.text) or pronoun_speaker(s.text):
+    if needs_antecedent(s.text):
         return True
+    said = _PRONOUN_SPEAKER.search(s.text)
+    if said is not None:
+        who = _SPEAKER_PRONOUN.search(s.text, said.start(), said.end())
+        if who is None or who.group(0).lower() == "they":
+            return True
+        if not _person_before(story, i, who.start(), quoted=False):
+            return True
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
         return False
-    cut = s.start + pronoun.start(1)
-    return not any(
-        m.type == "PERSON" and s.start <= m.start < cut for m in story.by_id[s.article].mentions
-    )
+    return not _person_before(story, i, pronoun.start(1))
 
 
 def complete(text: str) -> bool:
