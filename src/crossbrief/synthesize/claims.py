@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from crossbrief.model import Entity
+from crossbrief.synthesize.saying import PLANNING, SAYING, past_forms
 from crossbrief.synthesize.story import Story
 
 Claim = tuple[str, str, str]  # (entity id, verb root, "does" | "undergoes")
@@ -42,39 +43,10 @@ _IRREGULAR = frozenset(
     | {"took", "caught", "sent", "sold", "bought", "built", "chosen", "given", "stolen"}
     | {"beaten", "slain", "seen", "fell", "fallen", "held", "found", "freed", "shut"}
 )
-_SAYING = frozenset(
-    [
-        "said",
-        "told",
-        "announced",
-        "confirmed",
-        "denied",
-        "warned",
-        "claimed",
-        "insisted",
-        "admitted",
-        "stated",
-        "declared",
-        "revealed",
-        "reported",
-        "explained",
-        "added",
-        "noted",
-        "asked",
-        "urged",
-        "called",
-        "replied",
-        "suggested",
-        "argued",
-        "disclosed",
-        "acknowledged",
-        "estimated",
-        "predicted",
-        "expected",
-        "planned",
-        "proposed",
-    ]
-)
+# Verbs of saying and planning tell a statement or a plan, not the event. "Called" is one here
+# ("called for an inquiry", "called him a liar") but not beside a time, where it also
+# summons ("police were called on Monday"), so the shared list leaves it to this one.
+_SAYING = past_forms(SAYING | PLANNING | {"call"})
 
 
 def _past(word: str) -> bool:

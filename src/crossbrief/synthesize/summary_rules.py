@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import stem
 
@@ -146,12 +147,17 @@ _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
 _INCH = re.compile(r'(?<=\d)"(?!\w)')
 # ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
 _PERSONAL = re.compile(r"\b(he|she)\b", re.I)
-# Verbs that attribute words to a speaker.
+# Verbs that attribute words to a speaker: the verbs of saying, and those that attribute
+# only in a speaker's frame ('..., he continued.'), where elsewhere they tell an event ("the
+# talks continued", "she complained to the council"), so the shared list leaves them out.
+_GOING_ON_WORDS = "recall continue conclude contend maintain concede complain"
+_GOING_ON = frozenset(_GOING_ON_WORDS.split())
 _SPEECH = (
-    r"(said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|noted|notes|"
-    r"explained|argued|argues|insisted|insists|warned|warns|tweeted|asked|asks|replied|"
-    r"declared|recalled|continued|concluded|claimed|claims|contended|maintained|acknowledged|"
-    r"conceded|complained|suggested|posted)"
+    "("
+    + "|".join(
+        sorted((f for f in forms(SAYING | _GOING_ON) if not f.endswith("ing")), key=len)[::-1]
+    )
+    + ")"
 )
 # A bare pronoun as the speaker: right after a quotation's closing mark ('"...," they wrote',
 # '"...?" she asked'; an opening mark before a quoted "He said ..." is none), or set off by a

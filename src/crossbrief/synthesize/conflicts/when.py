@@ -52,6 +52,7 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, Sentences, related_pairs
 from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.saying import PLANNING, SAYING, past_forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold, stem
 
@@ -94,18 +95,10 @@ _IRREGULAR = frozenset(
     | {"found", "caught", "fled", "sent", "sold", "bought", "built", "began", "begun", "chosen"}
     | {"given", "thrown", "stolen", "beaten", "slain", "elected", "freed", "seen", "stabbed"}
 )
-# verbs of saying and of planning: the day of a statement or a plan, not of the event
-_SAYING = frozenset(
-    stem(w)
-    for w in (
-        *("said", "announced", "confirmed", "told", "reported", "stated", "added", "wrote"),
-        *("declared", "noted", "claimed", "explained", "revealed", "disclosed", "denied"),
-        *("admitted", "insisted", "warned", "published", "posted", "asked", "tweeted"),
-        *("commented", "testified", "acknowledged", "suggested", "indicated", "argued"),
-        *("replied", "scheduled", "expected", "planned", "proposed", "predicted"),
-        *("estimated", "quoted", "cited"),
-    )
-)
+# verbs of saying and of planning: the day of a statement or a plan, not of the event; a
+# report's publication and a schedule are that too, but carry no quote, so the quote
+# lexicon the shared lists come from does not hold them
+_SAYING = frozenset(stem(w) for w in past_forms(SAYING | PLANNING) | {"published", "scheduled"})
 # verbs of one event class: "ousted" and "ejected" tell one expulsion
 _CLASSES = {
     stem(w): cls
