@@ -10,7 +10,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
-from crossbrief.analyze.quotes.descriptions import may_be, one_person
+from crossbrief.analyze.quotes.descriptions import a_body, may_be, one_person
 from crossbrief.analyze.quotes.inside import clause_subject, names_head, singular, speaks_for
 from crossbrief.analyze.quotes.lexicon import (
     FEMALE,
@@ -140,6 +140,9 @@ def resolve(
     whose = owned_speaker(head, _token_names(para, inside))
     if whose is not None:
         return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
+    principal = _pronoun_principal(head, people, start)
+    if principal is not None:
+        return principal  # "Her lawyer, Tom Reed,": hers, as "Ann Lee's lawyer, Mark Kent,"
     for wanted in NAME_TYPES:
         for m in inside:
             if m.type == wanted and (
@@ -192,6 +195,15 @@ def resolve(
     return None
 
 
+def _pronoun_principal(head: Any, people: People, start: int) -> str | None:
+    """For a proxy owned by a pronoun ("her lawyer", "his spokesman"), the one the pronoun
+    stands for, whom the proxy speaks for, a name beside it or not; None otherwise."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in PRONOUNS or head.lower_ not in PROXY_NOUNS:
+        return None
+    return _antecedent(people, start, poss.lower_ in FEMALE)
+
+
 def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> str | None:
     """The person the paragraph's first sentence is about, when the speaker is further on."""
     first = para.sents[0]
@@ -215,11 +227,13 @@ _OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 def _free(head: Any) -> bool:
     """The description may be the paragraph's subject: it is a noun for one person ("the
-    senator", not "the study" or "the 10,000 people"), and its verb has no "him" or "her"
-    as object ("The mayor criticized her"), which, not being "herself", is someone other
-    than the subject, most often the one the paragraph is about."""
+    senator", not "the study", "the council" or "the 10,000 people"), and its verb has no
+    "him" or "her" as object ("The mayor criticized her"), which, not being "herself", is
+    someone other than the subject, most often the one the paragraph is about."""
     if head.tag_ != "NN" or not (one_person(head.lower_) or animate(head)):
         return False
+    if a_body(head.lower_):
+        return False  # '"...," the council added': a body, never the person just named
     verb = head.head if head.dep_ in SUBJECTS else None
     return verb is None or not any(
         t.lower_ in _OBJECT_PRONOUNS and t.dep_ in {"dobj", "dative", "pobj"}
