@@ -86,19 +86,3 @@ def test_a_name_as_subject_is_one_a_pronoun_stands_for(nlp: Any) -> None:
         "He added that the firm would wait."
     )
     assert one(quotes(nlp, text), "indirect", "firm would wait").speaker_name == "Tom Lee"
-
-
-@pytest.mark.parametrize(
-    ("second", "name"),
-    [
-        # Review 2 finding 9: "her lawyer" speaks for her, the name beside it or not, as
-        # "Ann Lee's lawyer, Mark Kent" does.
-        ("Her lawyer, Tom Reed, said she was innocent.", "Ann Lee"),
-        ("Her spokesman, Tom Reed, said she was innocent.", "Ann Lee"),
-        # Negative: anyone else in a relation to her speaks for himself.
-        ("Her husband, Tom Reed, said she was innocent.", "Tom Reed"),
-    ],
-)
-def test_her_proxy_with_a_name_speaks_for_her(nlp: Any, second: str, name: str) -> None:
-    text = f"Ann Lee was charged with fraud in May. {second}"
-    assert one(quotes(nlp, text), "indirect", "innocent").speaker_name == name

@@ -140,9 +140,6 @@ def resolve(
     whose = owned_speaker(head, _token_names(para, inside))
     if whose is not None:
         return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
-    principal = _pronoun_principal(head, people, start)
-    if principal is not None:
-        return principal  # "Her lawyer, Tom Reed,": hers, as "Ann Lee's lawyer, Mark Kent,"
     for wanted in NAME_TYPES:
         for m in inside:
             if m.type == wanted and (
@@ -193,15 +190,6 @@ def resolve(
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return role_holder(people, start, words)
     return None
-
-
-def _pronoun_principal(head: Any, people: People, start: int) -> str | None:
-    """For a proxy owned by a pronoun ("her lawyer", "his spokesman"), the one the pronoun
-    stands for, whom the proxy speaks for, a name beside it or not; None otherwise."""
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ not in PRONOUNS or head.lower_ not in PROXY_NOUNS:
-        return None
-    return _antecedent(people, start, poss.lower_ in FEMALE)
 
 
 def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> str | None:
