@@ -302,6 +302,9 @@ def test_a_list_lettered_in_brackets_is_no_cut_parenthesis() -> None:
     text = "The choices were, Lee said, a) a plea deal or b) a trial in May."
     content = "The choices were, Lee said, a) a plea deal or b) a trial in May"
     assert shows_claim(_quote(text, content, "said"), text)
+    # An editor's word in brackets opening the content ("(She) turned ...") cuts nothing.
+    inserted = "Lee said (she) turned to the ferry at last."
+    assert shows_claim(_quote(inserted, "(she) turned to the ferry at last", "said"), inserted)
     # Negative: a ticker cut out of "(NYSE: LEE)" still has no line.
     cut = "Lee Ferries (NYSE: LEE) has opened its books again."
     assert not shows_claim(_quote(cut, "LEE) has opened its books again.", ":"), cut)

@@ -146,13 +146,14 @@ def _is_heading(q: Quote, article_text: str) -> bool:
 
 
 # A short token closing a bracket at the content's start ("HPQ) has opened ...").
-_CUT_OPENING = re.compile(r"\s*\S{1,8}\)")
+_CUT_OPENING = re.compile(r"\s*[^\s(]{1,8}\)")
 
 
 def _cut_from_brackets(q: Quote) -> bool:
     """Content that opens with a short token closing a bracket ("HPQ) has opened ..." from
     "(NYSE: HPQ)") was cut out of a parenthesis: no one's statement; a letter or number
-    of a list ("a) a plea deal or b) a trial") later on is no cut."""
+    of a list ("a) a plea deal or b) a trial") later on, or an editor's word in brackets
+    ("(She) turned ..."), is no cut."""
     return _CUT_OPENING.match(q.text) is not None
 
 
