@@ -305,6 +305,9 @@ def test_a_list_lettered_in_brackets_is_no_cut_parenthesis() -> None:
     # An editor's word in brackets opening the content ("(She) turned ...") cuts nothing.
     inserted = "Lee said (she) turned to the ferry at last."
     assert shows_claim(_quote(inserted, "(she) turned to the ferry at last", "said"), inserted)
-    # Negative: a ticker cut out of "(NYSE: LEE)" still has no line.
+    # Negative: a ticker cut out of "(NYSE: LEE)" or a longer cut still has no line.
+    longer = "Some (like Carter in 1976 and Voss in 2000) can win, Lee said."
+    content = "Carter in 1976 and Voss in 2000) can win"
+    assert not shows_claim(_quote(longer, content, "said"), longer)
     cut = "Lee Ferries (NYSE: LEE) has opened its books again."
     assert not shows_claim(_quote(cut, "LEE) has opened its books again.", ":"), cut)

@@ -19,8 +19,8 @@ from a line that reports no claim. One rule per kind of line left out:
 - a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
 - reported content that is only a title in quote marks ("Here's the Thing") is a name;
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
-  heading, and content that opens by closing a bracket ("HPQ) has ...") was cut out of a
-  parenthesis;
+  heading, and content that closes a bracket it never opened ("HPQ) has ...", not a list's
+  "a) ... b) ...") was cut out of a parenthesis;
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
   speech ("a review explored whether") is a question no one put.
 
@@ -145,16 +145,18 @@ def _is_heading(q: Quote, article_text: str) -> bool:
     return rest.strip(" \t" + _MARKS) == ""
 
 
-# A short token closing a bracket at the content's start ("HPQ) has opened ...").
-_CUT_OPENING = re.compile(r"\s*[^\s(]{1,8}\)")
+# The letter or number of a list item ("a) a plea deal or b) a trial", "2) the toll").
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:[a-z]|\d{1,2})\)")
 
 
 def _cut_from_brackets(q: Quote) -> bool:
-    """Content that opens with a short token closing a bracket ("HPQ) has opened ..." from
-    "(NYSE: HPQ)") was cut out of a parenthesis: no one's statement; a letter or number
-    of a list ("a) a plea deal or b) a trial") later on, or an editor's word in brackets
-    ("(She) turned ..."), is no cut."""
-    return _CUT_OPENING.match(q.text) is not None
+    """Content that closes a bracket it never opened ("HPQ) has opened ..." from "(NYSE:
+    HPQ)", "Carter in 1976 and McCain in 2000) can ...") was cut out of a parenthesis: no
+    one's statement. The letter or number of a list item ("a) a plea deal or b) a trial")
+    closes no bracket."""
+    text = _LIST_MARK.sub("", q.text)
+    close, opened = text.find(")"), text.find("(")
+    return close >= 0 and (opened < 0 or close < opened)
 
 
 def _asked_by_no_speech(q: Quote) -> bool:
