@@ -39,3 +39,18 @@ def test_a_refusal_to_speak_is_one_however_it_is_worded(nlp: Any, text: str) -> 
 def test_refusing_an_act_or_saying_stays_in_the_ledger(nlp: Any, text: str) -> None:
     found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
     assert found and not any(is_refusal(text, q) for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review 2 finding 12: an infinitive after the refusing verb's object is the
+        # object's ('an invitation to speak'); what was declined is the invitation.
+        "Tom Reed declined an invitation to speak at the rally.",
+        "Tom Reed declined the offer to talk about the plant.",
+        "Tom Reed refused their request to discuss the plant.",
+    ],
+)
+def test_declining_a_thing_to_speak_of_refuses_no_speech(nlp: Any, text: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert found and not any(is_refusal(text, q) for q in found)

@@ -255,3 +255,20 @@ def test_a_description_without_a_name_names_no_one() -> None:
     )
     found = described(_para(doc), doc[1])
     assert found is not None and found.name is None and not found.definite
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        # Review 2 finding 10: a body of people is no description of the paragraph's subject.
+        ("the council added", None),
+        ("the committee added", None),
+        # Negative: a noun for one person still is.
+        ("the mayor added", "Ann Lee"),
+    ],
+)
+def test_a_body_of_people_is_never_the_paragraphs_subject(
+    nlp: Any, cue: str, name: str | None
+) -> None:
+    text = f'Ann Lee said the bridge would close. "Drivers should plan other routes," {cue}.'
+    assert one(quotes(nlp, text), "direct", "other routes").speaker_name == name

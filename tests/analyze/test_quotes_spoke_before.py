@@ -67,3 +67,42 @@ def test_a_description_after_a_quote_is_the_paragraphs_subject(nlp: Any) -> None
         'Ann Lee claimed the harbour plan would work. "It is a plan for everyone," the mayor said.'
     )
     assert one(quotes(nlp, text), "direct", "plan for everyone").speaker_name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review 2 finding 1: acts and verbs that pass on someone else's words are no speech
+        # of the subject's own; the quote after them may be the thing quoted or posted.
+        'The mayor quoted the report. "The dam is unsafe."',
+        'The mayor cited the report. "The dam is unsafe."',
+        'The mayor decided to close the school. "Shame on you!"',
+        'The mayor ordered an inquiry. "Shame on you!"',
+        'The mayor shared the message. "Shame on you!"',
+        'The mayor posted the warning. "Shame on you!"',
+        'The mayor described the scene. "Shame on you!"',
+        # A thing bearing words or a group of people in view: the words may be theirs.
+        'Ann Lee said the letter was unsigned. "You will pay for this."',
+        'Ann Lee said the headline was false. "Mayor quits in disgrace."',
+        'Tom Reed said protesters carried signs. "Save our harbour."',
+        'Tom Reed said the crowd chanted outside. "Lock him up!"',
+    ],
+)
+def test_a_quote_after_an_act_a_text_or_a_group_stays_unattributed(nlp: Any, text: str) -> None:
+    assert not [q for q in quotes(nlp, text) if q.kind == "direct" and q.speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Negative: saying and stance verbs still give the next words to their subject.
+        ('Ann Lee said the bridge was unsafe. "Nobody listened to the engineers."', "Ann Lee"),
+        ('Tom Reed warned that the dam was weak. "It will not last the winter."', "Tom Reed"),
+    ],
+)
+def test_a_quote_after_speech_about_things_is_the_speakers(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert len(found) == 1, found
+    assert found[0].speaker_text == speaker

@@ -212,6 +212,22 @@ def test_a_spokesmans_words_are_never_shown_as_the_principals_own() -> None:
     assert "speaking for" not in page.split("the pier is safe")[1].split("</li>")[0]
 
 
+def test_a_proxy_named_in_apposition_speaks_for_no_one_but_himself() -> None:
+    # Review 2 finding 9: "Her lawyer, Ann Lee," filed under Ann Lee is Ann Lee in person,
+    # never "speaking for Ann Lee"; an owner named by a possessive is still spoken for.
+    lawyer = BriefQuote(
+        "the ferry will run", "indirect", "e1", "Her lawyer, Ann Lee", "said", "a1", 0
+    )
+    ledger = render_markdown(_brief(lawyer)).split("## Who said what")[1]
+    assert "speaking for" not in ledger
+    assert "(as \u201cHer lawyer, Ann Lee\u201d)" in ledger
+    owned = BriefQuote(
+        "the ferry will run", "indirect", "e1", "Ann Lee's lawyer, Tom Reed", "said", "a1", 0
+    )
+    ledger = render_markdown(_brief(owned)).split("## Who said what")[1]
+    assert "speaking for Ann Lee" in ledger
+
+
 def test_a_negated_cue_that_opens_its_content_is_not_said_twice() -> None:
     q = BriefQuote(
         "knowing how to moor", "indirect", "e1", "Lee", "not knowing", "a1", 0, negated=True

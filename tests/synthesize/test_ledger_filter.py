@@ -231,3 +231,83 @@ def test_referring_opens_no_claim_by_itself() -> None:
 def test_a_heading_closed_by_a_quote_mark_is_no_claim() -> None:
     text = "Lee: Ferry records show' the toll was raised'\nThe ferry runs daily."
     assert not shows_claim(_quote(text, "Ferry records show' the toll was raised", ":"), text)
+
+
+def test_an_answer_to_a_question_asked_keeps_its_line() -> None:
+    # Review 2 finding 2: "she would not" answers the question; the speakerless question
+    # under "Asked" has no line of its own.
+    text = "Asked whether she would resign, Lee said she would not."
+    assert shows_claim(_quote(text, "she would not", "said"), text)
+    q = _quote(text, "whether she would resign", "Asked")
+    nobody = Quote(**{**q.to_dict(), "speaker_text": None, "speaker_name": None})
+    assert not shows_claim(nobody, text)
+    # Negative: an elliptical answer with no question before it still has no line.
+    plain = "Lee said she would not."
+    assert not shows_claim(_quote(plain, "she would not", "said"), plain)
+
+
+@pytest.mark.parametrize("verb", ["supports", "endorses", "backs", "favors", "welcomes"])
+def test_taking_a_side_for_is_shown_as_taking_one_against(verb: str) -> None:
+    # Review 2 finding 3: "opposes the plan" is a position; so is supporting it.
+    text = f"Lee {verb} the plan to close the ferry."
+    content = f"{verb} the plan to close the ferry"
+    assert shows_claim(_quote(text, content, verb), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "label"),
+    [
+        # Review 2 finding 4: the negation keeps its tense and its verb.
+        (
+            "Lee won't deny that the ferry will close.",
+            "the ferry will close",
+            "deny",
+            "will not deny",
+        ),
+        (
+            "Lee would not confirm that the ferry was late.",
+            "the ferry was late",
+            "confirm",
+            "would not confirm",
+        ),
+        (
+            "Lee never apologized for the remarks.",
+            "apologized for the remarks",
+            "apologized",
+            "never apologized",
+        ),
+        (
+            "Lee did not endorse Voss for the post.",
+            "endorse Voss for the post",
+            "endorse",
+            "did not endorse",
+        ),
+        # Negative: the plain past stays "did not".
+        ("Lee did not say that the ferry was late.", "the ferry was late", "say", "did not say"),
+    ],
+)
+def test_a_negated_line_keeps_its_tense(text: str, content: str, cue: str, label: str) -> None:
+    (line,) = _ledger(text, _quote(text, content, cue, negated=True))
+    assert line.cue == label
+
+
+def test_a_denial_in_the_present_reads_in_the_present() -> None:
+    text = "Lee denies taking the money from Voss."
+    (line,) = _ledger(text, _quote(text, "denies taking the money from Voss", "denies"))
+    assert (line.cue, line.text) == ("denies", "taking the money from Voss")
+
+
+def test_a_list_lettered_in_brackets_is_no_cut_parenthesis() -> None:
+    # Review 2 finding 6: "a) ... b) ..." opens no bracket, yet nothing was cut.
+    text = "The choices were, Lee said, a) a plea deal or b) a trial in May."
+    content = "The choices were, Lee said, a) a plea deal or b) a trial in May"
+    assert shows_claim(_quote(text, content, "said"), text)
+    # An editor's word in brackets opening the content ("(She) turned ...") cuts nothing.
+    inserted = "Lee said (she) turned to the ferry at last."
+    assert shows_claim(_quote(inserted, "(she) turned to the ferry at last", "said"), inserted)
+    # Negative: a ticker cut out of "(NYSE: LEE)" or a longer cut still has no line.
+    longer = "Some (like Carter in 1976 and Voss in 2000) can win, Lee said."
+    content = "Carter in 1976 and Voss in 2000) can win"
+    assert not shows_claim(_quote(longer, content, "said"), longer)
+    cut = "Lee Ferries (NYSE: LEE) has opened its books again."
+    assert not shows_claim(_quote(cut, "LEE) has opened its books again.", ":"), cut)

@@ -161,9 +161,20 @@ def proxy_note(q: BriefQuote, group: str) -> str:
     "(from “Tony Blair's official spokesman”, speaking for Tony Blair)", so a spokesman's
     or an aide's words are never shown as the principal's own; "" for any other line."""
     written = " ".join((q.speaker_text or "").split())
-    if not q.speaker or not speaks_for(written):
+    if not q.speaker or not speaks_for(written) or _in_apposition(written, group):
         return ""
     return f" (from \u201c{written}\u201d, speaking for {group})"
+
+
+def _in_apposition(phrase: str, name: str) -> bool:
+    """The name is the proxy's own, given in apposition after a comma ("Her lawyer, Tom
+    Reed"): the line is that person's in person, whoever they speak for; "Ann Lee's lawyer,
+    Tom Reed" under Ann Lee is not."""
+    rest = phrase.split(",", 1)[1:]
+    if not rest or not name:
+        return False
+    after = rest[0].strip()
+    return after.startswith(name) and not after[len(name) :].startswith(("'", "\u2019"))
 
 
 def as_written(q: BriefQuote, group: str) -> str:

@@ -13,12 +13,14 @@ from a line that reports no claim. One rule per kind of line left out:
 - an act in the passive ("is alleged to have 19 wives", "Little is known about") tells
   what is said of its subject, never by it: no line;
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
-  so") names no claim: no line;
+  so") names no claim: no line, unless it answers a question its sentence opens with
+  ("Asked whether she would resign, Lee said she would not"), whose question, put by no
+  one named, has no line of its own;
 - a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
 - reported content that is only a title in quote marks ("Here's the Thing") is a name;
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
-  heading, and content that closes a bracket it never opened ("HPQ) has ...") was cut out of
-  a parenthesis;
+  heading, and content that closes a bracket it never opened ("HPQ) has ...", not a list's
+  "a) ... b) ...") was cut out of a parenthesis;
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
   speech ("a review explored whether") is a question no one put.
 
@@ -36,19 +38,24 @@ from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.model import Quote
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
-# "denied Y"); an act given as its own content is shown only with one of these.
+# "denied Y", "apologized for Y": owning a wrong); an act given as its own content is shown
+# only with one of these.
 _CLAIM_WORDS = """accuse blame call brand label deny dismiss slam blast trash condemn denounce
     criticize criticise chide scold rebuke berate fault lambaste excoriate attack assail
     refute rebut reject dispute allege acknowledge admit confirm claim describe refer
     promise pledge vow threaten warn urge identify praise hail applaud defend question
     recount recall predict announce reveal disclose insist argue say state tell ask mock
-    ridicule point express"""
+    ridicule point express apologize apologise"""
 # A judgment held of an object ("critical of the toll", "a critic of the toll", "opposed the
 # toll") states an evaluation of it, as "criticized the toll" does; a will or a feeling ("keen to",
 # "pleased with") states none.
 _JUDGMENT_WORDS = """critical supportive skeptical sceptical wary dismissive supporter critic
     opponent proponent advocate backer champion defender foe"""
-CLAIM_VERBS = frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS) | {"oppose"}
+# Taking a side, for or against ("opposes the plan", "supports the plan").
+_SIDE_WORDS = "oppose support endorse back favor favour welcome"
+CLAIM_VERBS = (
+    frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS) | frozenset(_SIDE_WORDS.split())
+)
 _MIN_OBJECT_WORDS = 2  # words after the verb: "called Comey" (phoned) claims nothing
 # "is alleged", "was widely known"
 _PASSIVE_BEFORE = re.compile(
@@ -86,8 +93,11 @@ def shows_claim(q: Quote, article_text: str) -> bool:
     words = q.text.split()
     if q.kind == "partial" and len(words) <= _MAX_TERM_WORDS:
         return False
-    if _ELLIPSIS.match(q.text.strip()) and len(words) <= 5:
-        return False
+    asked = _ASKED_OPENING.match(_sentence_before(q, article_text)) is not None
+    if _ELLIPSIS.match(q.text.strip()) and len(words) <= 5 and not asked:
+        return False  # but "Asked whether ..., Lee said she would not": an answer
+    if asked and not _someone_named(q) and cue_base(_verb(q)) == "ask":
+        return False  # the question itself: its answer's line is the claim
     if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
         return False
     if not _opens_with_cue(q):
@@ -100,7 +110,22 @@ def shows_claim(q: Quote, article_text: str) -> bool:
     return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
 
 
+# A sentence opening with a question put to its subject ("Asked whether she would resign,").
+_ASKED_OPENING = re.compile(r"\s*[\"'\u201c]?asked\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_REACH = 300
+
+
+def _sentence_before(q: Quote, article_text: str) -> str:
+    """The words of the content's sentence before the content, up to a sentence end."""
+    before = article_text[max(0, q.start - _SENTENCE_REACH) : q.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
 def _passive(q: Quote, article_text: str, cue_start: int) -> bool:
+    """The cue is a passive ("is alleged", "was widely known") or a reduced passive after a
+    comma ("Lee, accused of ..."): what is said of its subject."""
     if _PASSIVE_BEFORE.search(article_text, max(0, cue_start - 30), cue_start):
         return True
     after = q.text.split()[1:2]
@@ -120,10 +145,17 @@ def _is_heading(q: Quote, article_text: str) -> bool:
     return rest.strip(" \t" + _MARKS) == ""
 
 
+# The letter or number of a list item ("a) a plea deal or b) a trial", "2) the toll").
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:[a-z]|\d{1,2})\)")
+
+
 def _cut_from_brackets(q: Quote) -> bool:
     """Content that closes a bracket it never opened ("HPQ) has opened ..." from "(NYSE:
-    HPQ)") was cut out of a parenthesis: no one's statement."""
-    close, opened = q.text.find(")"), q.text.find("(")
+    HPQ)", "Carter in 1976 and McCain in 2000) can ...") was cut out of a parenthesis: no
+    one's statement. The letter or number of a list item ("a) a plea deal or b) a trial")
+    closes no bracket."""
+    text = _LIST_MARK.sub("", q.text)
+    close, opened = text.find(")"), text.find("(")
     return close >= 0 and (opened < 0 or close < opened)
 
 
@@ -165,6 +197,8 @@ def _verb(q: Quote) -> str:
 
 
 def _opens_with_cue(q: Quote) -> bool:
+    """The content opens with the cue's own word ("accused Voss of ..." under "accused"):
+    an act or stance given as its own content."""
     words = q.text.split(maxsplit=1)
     return bool(words) and words[0].lower() == _verb(q).lower() != ""
 
@@ -203,6 +237,10 @@ def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
     past = verb.lower() != base and verb.lower().endswith(("ed", "id", "ld", "ought", "ew"))
     if "never" in written and past:
         label = f"never {verb.lower()}"
+    elif _WILL.intersection(written):
+        label = f"will not {base}"
+    elif _WOULD.intersection(written):
+        label = f"would not {base}"
     elif _PRESENT_DO.intersection(written):
         label = f"does not {base}"
     else:
@@ -211,15 +249,21 @@ def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
 
 
 _PRESENT_DO = frozenset({"do", "does", "don't", "doesn't", "don\u2019t", "doesn\u2019t"})
+_WILL = frozenset({"will", "won't", "won\u2019t", "wo"})
+_WOULD = frozenset({"would", "wouldn't", "wouldn\u2019t"})
 
 
 _DENIED = {"deny": "denied", "refute": "refuted", "dispute": "disputed", "rebut": "rebutted"}
 
 
 def denial_line(q: Quote) -> tuple[str, str]:
-    """The label and content of a denial: the denying verb in the past ("Denying" gives
-    "denied"), the content without that verb when it opens with it."""
-    base = cue_base(_verb(q))
+    """The label and content of a denial: the denying verb in the present as written
+    ("denies"), else in the past ("Denying" gives "denied"), the content without that verb
+    when it opens with it."""
+    verb = _verb(q).lower()
+    base = cue_base(verb)
+    if base and verb != base and verb.endswith("s"):
+        return verb, _without_verb(q)  # "denies", "disputes"
     return _DENIED.get(base, base or "denied"), _without_verb(q)
 
 

@@ -35,6 +35,11 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _PERSON_NOUNS = HUMAN_NOUNS - _BODIES
 
 
+def a_body(low: str) -> bool:
+    """A noun for a body or group of people ("council", "crowd", "team"), never one person."""
+    return low in _BODIES
+
+
 def one_person(low: str) -> bool:
     """A noun for one person, also as the end of a compound ("firefighter", "homeowner")."""
     return low in _PERSON_NOUNS or any(

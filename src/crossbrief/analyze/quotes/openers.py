@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.party_tags import PARTY_TAG_AT_END
-from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.animate import animate, singular
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
 from crossbrief.analyze.quotes.descriptions import one_person
@@ -65,10 +65,12 @@ def spoke_before(para: Para, span: Any) -> Attr | None:
     a sentence of its own, right after a sentence of the writer's whose main verb reports
     what one person (a name, "he" or "she", a noun for one person) said or held, and that
     names no other person, is that person's: news style gives the words to whoever just
-    spoke. Any other verb ("Reed died on Monday", "The gunman shot three people"), a
-    passive, negated or refusing one ("declined to comment"), one with no words of its own
-    (``said_before`` decides those), or a second person in view ("Lee praised the mayor")
-    leaves it unattributed: the words could be anyone's."""
+    spoke. Any other verb ("Reed died on Monday", "The gunman shot three people", "The
+    mayor quoted the report", "decided to close"), a passive, negated or refusing one
+    ("declined to comment"), one with no words of its own (``said_before`` decides those),
+    or someone else or a text in view ("Lee praised the mayor", "said protesters carried
+    signs", "said the letter was unsigned") leaves it unattributed: the words could be
+    anyone's."""
     k = bisect.bisect_right(para.sent_starts, span.start) - 1
     if k < 1 or not _alone(para, span):
         return None
@@ -76,7 +78,7 @@ def spoke_before(para: Para, span: Any) -> Attr | None:
     root = before.root
     if (
         not is_reporting(root)
-        or FORM_TO_BASE.get(root.lower_) in _REFUSING
+        or FORM_TO_BASE.get(root.lower_) not in _SPOKEN
         or not any(c.dep_ in SAID for c in root.children)  # said_before's, or no words
         or any(para.quoted[t.i] for t in before)
         or _negated(root)
@@ -86,7 +88,7 @@ def spoke_before(para: Para, span: Any) -> Attr | None:
     if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _one_person(subjects[0]):
         return None
     own = {t.i for t in subjects[0].subtree}
-    if any(t.i not in own and _another_person(t) for t in before):
+    if any(t.i not in own and (_another_person(t) or _voiced(t)) for t in before):
         return None
     return _someone_of(from_cue(para, root))
 
@@ -115,11 +117,39 @@ def _another_person(tok: Any) -> bool:
     return bool(tok.tag_ == "NN" and one_person(tok.lower_))
 
 
-_REFUSING = frozenset({"decline", "refuse"})
+# Verbs of saying and of holding a view (the subject's own words or stance); not acts
+# ("decide", "order", "sign"), nor verbs that pass on words or things ("quote", "cite",
+# "share", "post", "read", "describe"), after which the next words may be what was passed on.
+_SPOKEN_WORDS = """say tell add state announce claim insist argue warn explain note write
+    declare stress assert suggest acknowledge admit deny confirm urge reply respond predict
+    believe think emphasize emphasise allege complain tweet recall promise vow concede
+    contend maintain accuse criticize criticise testify reveal conclude agree fear hope
+    expect feel propose pledge repeat remark observe caution comment joke boast brag charge
+    counter quip shout scream yell whisper reiterate assure blast slam praise mock dismiss
+    demand threaten support oppose defend blame doubt worry call lament decry condemn applaud
+    welcome reject wonder speculate hint suspect regret swear hail reaffirm denounce disagree
+    lambaste excoriate chide scold rebuke berate fault lash rail chastise castigate disparage
+    belittle denigrate taunt insult refute dispute apologize apologise vouch"""
+_SPOKEN = frozenset(_SPOKEN_WORDS.split())
+# Things that bear words of their own: a quote after a sentence naming one may be its text.
+_BEARER_WORDS = """letter note sign banner placard poster headline message text tweet post
+    email memo notice slogan caption label leaflet flyer graffiti inscription petition card
+    chant motto"""
+_BEARERS = frozenset(_BEARER_WORDS.split())
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 
 
+def _voiced(tok: Any) -> bool:
+    """A noun for a thing bearing words ("the letter", "signs") or for a group of people
+    ("protesters", "the crowd"): the next words may be theirs."""
+    if tok.pos_ != "NOUN":
+        return False
+    word = singular(tok.lower_)
+    return word in _BEARERS or (animate(tok) and (tok.tag_ == "NNS" or not one_person(word)))
+
+
 def _someone_of(attr: Attr) -> Attr | None:
+    """The attribution when it names a speaker, else None."""
     return attr if attr.speaker is not None else None
 
 

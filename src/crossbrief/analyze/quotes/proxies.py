@@ -62,8 +62,8 @@ def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     Hale", "Dan Cole's mother, Judy"): for a proxy its owner, for a document its author
     ("Lee's statement"), for anyone else the person named in apposition to it, or no name;
     a person's name heading a phrase with another name in it ("Clinton's aide Jake
-    Sullivan") is that person; None otherwise, so other rules decide. ``names`` maps the index of each token of a name inside the speaker phrase
-    to that name's text and type."""
+    Sullivan") is that person; None otherwise, so other rules decide. ``names`` maps the
+    index of each token of a name inside the speaker phrase to that name's text and type."""
     own = names.get(head.i)
     if own is not None:
         # "Clinton's aide Jake Sullivan", "Breitbart's Joel Pollak": a name heading the

@@ -20,9 +20,13 @@ _SPEECH = (
     r"disclose|detail|reveal|address|speculate|be interviewed|give details|provide details"
 )
 # The refusing verb's infinitive may stand a few words off ('refused on Monday to say',
-# 'declined repeatedly to say') and be split by an adverb ('to publicly say').
+# 'declined repeatedly to say') and be split by an adverb ('to publicly say'); not after a
+# determiner or possessive opening the verb's object, whose infinitive it is ('declined an
+# invitation to speak', 'refused their request to discuss').
+_OBJECT_OPENERS = r"(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|every|any)"
 _REFUSED_SPEECH = re.compile(
-    rf"(?:[\w'\u2019-]+\s+){{0,3}}?to\s+(?:\w+ly\s+)?({_SPEECH})\b", re.IGNORECASE
+    rf"(?!{_OBJECT_OPENERS}\s)(?:[\w'\u2019-]+\s+){{0,3}}?to\s+(?:\w+ly\s+)?({_SPEECH})\b",
+    re.IGNORECASE,
 )
 # 'would not comment', "didn't elaborate", "didn’t say", 'never responded': a verb of speech
 # negated. A contraction has no word boundary before its "n't"; "not only ... but" and its
@@ -95,9 +99,10 @@ def is_refusal(article_text: str, q: Quote) -> bool:
     refusing with a verb of speech ('declined to comment on the case', 'refused to say
     whether', 'refused on Monday to publicly say'), also after the content it did not say
     ('The plant would close, Reed refused to say.'), or a negated verb of speech as cue
-    ('would not comment', 'did not confirm the report'). 'Declined to endorse the plan' is a side taken, 'did not say the toll would
-    rise' a claim denied, and refusing to 'respond to the attacks', to 'confirm Lee as judge'
-    or to 'talk to management until' an act: none is a refusal to speak."""
+    ('would not comment', 'did not confirm the report'). 'Declined to endorse the plan' is
+    a side taken, 'did not say the toll would rise' a claim denied, and refusing to
+    'respond to the attacks', to 'confirm Lee as judge' or to 'talk to management until'
+    an act: none is a refusal to speak."""
     if q.kind != "indirect" or q.cue is None or q.cue_start is None:
         return False
     cue = q.cue.split()[-1].lower() if q.cue.split() else ""

@@ -1,0 +1,237 @@
+"""The people and names of one article that speaker resolution looks up: every person
+mention with its role words, gender and grammatical place, in text order."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.descriptions import (
+    Described,
+    described,
+    described_as,
+    gender_of,
+    may_be,
+    subject_through,
+)
+from crossbrief.analyze.quotes.inside import reported, title_words
+from crossbrief.analyze.quotes.lexicon import (
+    ABBREVIATED,
+    FEMALE_TITLES,
+    IT_REACH,
+    MALE_TITLES,
+    SUBJECTS,
+    is_reporting,
+)
+from crossbrief.analyze.quotes.proxies import unpossessed
+from crossbrief.model import Mention
+
+
+@dataclass
+class Names:
+    """Name mentions sorted by offset, with their offsets for bisection."""
+
+    mentions: list[Mention]
+    starts: list[int]
+    # Last words of the people and organisations named ("trump", "reuters"), to know a
+    # name where the tagger missed it (a headline's 'Trump: ...').
+    last_words: frozenset[str] = frozenset()
+
+
+@dataclass
+class People:
+    """Person mentions of the article, with what pronoun and role resolution needs."""
+
+    starts: list[int]
+    # None for a person the article describes but never names ("our reporter", "a witness"):
+    # a pronoun after them stands for them, so for no name.
+    names: list[str | None]
+    subject: list[bool]  # the mention is a clause subject
+    female: list[bool | None]
+    roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
+    # The mention lies inside a quote: the speaker talks about them, so they are not the
+    # "he" of the cue ('"Cruz is winning," he said' is not Cruz).
+    quoted: list[bool] = field(default_factory=list)
+    # The mention lies in what someone else is reported to have said ("Lee said that Hale
+    # lied"): talked about, so not the "he" of the next cue ("He also said ...").
+    reported: list[bool] = field(default_factory=list)
+    # Organisations named as a clause subject ("The port authority said ..."), for "it".
+    org_starts: list[int] = field(default_factory=list)
+    org_names: list[str] = field(default_factory=list)
+
+
+def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
+    """The people of an article: its person mentions (and one-word names tagged an
+    organisation that stand for a person named before), the subjects of reporting verbs the
+    tagger missed, and the descriptions of people, in text order."""
+    people = People([], [], [], [], [])
+    descs: list[Described] = []
+    by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG"}}
+    surnames = frozenset(surname(m.text) for m in mentions if m.type == "PERSON")
+    for para in paras:
+        for ent in para.doc.ents:
+            m = by_start.get(para.offset + ent.start_char)
+            if m is None:
+                continue
+            root = ent.root
+            head = root.head if root.dep_ in {"compound", "appos"} else root
+            role = subject_through(root)
+            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body
+            known = named_before(people, ent.text.lower()) if len(ent) == 1 else None
+            if m.type == "ORG" and known is None:
+                if head.dep_ == "nsubj":
+                    people.org_starts.append(m.start)
+                    people.org_names.append(m.text)
+                continue
+            # Only words that modify the name ("Ukrainian Foreign Minister ..."), never the
+            # neighbours of a clause ("The two leaders urged Putin").
+            words = {
+                t.lower_
+                for left in root.lefts
+                if left.i < ent.start
+                for t in left.subtree
+                if t.pos_ in {"NOUN", "PROPN", "ADJ"}
+            }
+            for child in head.children:
+                if child.dep_ == "appos":
+                    words |= title_words(child)
+            if root.dep_ == "appos":
+                words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
+            words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
+            title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+            if female is None:
+                female = gender_of(words)  # "his mother, Judy"
+            people.starts.append(m.start)
+            people.names.append(known or unpossessed(m.text))  # "Ann Lee's": Ann Lee
+            # "the Trump campaign said": the campaign is the subject, not the name on it
+            on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
+            people.subject.append(role.dep_ in SUBJECTS and not on_noun)
+            people.female.append(female)
+            people.roles.append(frozenset(words))
+            people.quoted.append(bool(para.quoted[root.i]))
+            people.reported.append(reported(root))
+        for tok in para.doc:
+            desc = described(para, tok)
+            if desc is not None:
+                descs.append(desc)
+            if _unnamed_speaker(para, tok, surnames):
+                first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
+                start = para.offset + para.doc[first].idx
+                name: str | None = para.doc[first : tok.i + 1].text
+                known = named_before(people, tok.lower_)
+                if known is not None:
+                    name = known  # "Francesco Cossiga ... Cossiga said": a surname, not a body
+                elif tok.ent_type_ and any(0 < start - s <= IT_REACH for s in people.starts):
+                    continue  # an organisation ("Boeing said") only when no person is near
+                people.starts.append(start)
+                people.names.append(name)
+                people.subject.append(True)
+                people.female.append(None)
+                people.roles.append(frozenset())
+                people.quoted.append(False)
+                people.reported.append(reported(tok))  # "Lee said Trump would ..."
+    return _with_described(_sorted(people), descs)
+
+
+def _with_described(people: People, descs: Sequence[Described]) -> People:
+    """The people with the described subjects added: a definite description ("the former
+    firefighter") stands for the person named in its sentence or the one before whom the
+    text gave its noun, else for the holder of its title named before ("the mayor"), if
+    any; any other ("our reporter", "a witness", "his father") for someone unnamed."""
+    for d in descs:
+        name = d.name
+        if d.definite and name is None:
+            k = bisect.bisect_left(people.starts, d.start)
+            for j in range(k - 1, -1, -1):
+                if people.starts[j] < d.before:
+                    break
+                if (
+                    people.names[j] is not None
+                    and not people.quoted[j]
+                    and (d.female is None or people.female[j] in {None, d.female})
+                    and described_as(people.roles[j], {d.noun} | d.qualifiers)
+                ):
+                    name = people.names[j]
+                    break
+            # "The mayor said": the holder of the title named before, further back.
+            name = name or role_holder(people, d.start, {d.noun})
+        people.starts.append(d.start)
+        people.names.append(name)
+        people.subject.append(True)
+        people.female.append(d.female)
+        people.roles.append(frozenset())
+        people.quoted.append(False)
+        people.reported.append(False)
+    return _sorted(people) if descs else people
+
+
+def named_before(people: People, word: str) -> str | None:
+    """The full name of a person named so far whose surname is ``word``."""
+    return next((n for n in reversed(people.names) if n and " " in n and surname(n) == word), None)
+
+
+def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
+    """A capitalised proper noun the entity tagger missed, as the subject of a reporting
+    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for;
+    also the surname of a person the article names that the tagger took for a common noun
+    ('Trump tweeted'). A one-word name tagged an organisation may be such a name; the
+    caller takes it only when no person is named shortly before it."""
+    return bool(
+        tok.dep_ == "nsubj"
+        and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in surnames))
+        and (not tok.ent_type_ or (tok.ent_type_ == "ORG" and _lone_word(tok)))
+        and tok.text[:1].isupper()
+        and not para.quoted[tok.i]
+        and is_reporting(tok.head)
+    )
+
+
+def _lone_word(tok: Any) -> bool:
+    """A one-word name in mixed case ("Ulvane", not "CNN" or "Reuters Staff")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1 and not tok.text.isupper()
+
+
+def _sorted(people: People) -> People:
+    """The person lists in text order (names the tagger missed were added per paragraph)."""
+    order = sorted(range(len(people.starts)), key=lambda i: people.starts[i])
+    return People(
+        [people.starts[i] for i in order],
+        [people.names[i] for i in order],
+        [people.subject[i] for i in order],
+        [people.female[i] for i in order],
+        [people.roles[i] for i in order],
+        quoted=[people.quoted[i] for i in order],
+        reported=[people.reported[i] for i in order],
+        org_starts=people.org_starts,
+        org_names=people.org_names,
+    )
+
+
+def surname(name: str | None) -> str:
+    """The last word of a name, lower-cased ("" for none)."""
+    return name.split()[-1].lower() if name and name.split() else ""
+
+
+def role_holder(people: People, before: int, words: Iterable[str]) -> str | None:
+    """The person before ``before`` whose mention carries all the role words; of several
+    ("the president" after two presidents), the one the article has named most so far, its
+    protagonist, then the latest."""
+    want = set(words)
+    if not want:
+        return None
+    k = bisect.bisect_left(people.starts, before)
+    count: dict[str, int] = {}
+    for j in range(k):
+        key = surname(people.names[j])
+        count[key] = count.get(key, 0) + 1
+    best, most = None, 0
+    for j in range(k - 1, -1, -1):
+        roles = people.roles[j]
+        if roles and may_be(roles, want) and count[surname(people.names[j])] > most:
+            best, most = people.names[j], count[surname(people.names[j])]
+    return best
