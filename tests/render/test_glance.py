@@ -59,7 +59,7 @@ def test_glance_lists_top_facts_and_first_conflicts() -> None:
     differ = _block(page, "glance-differ")
     assert "people missing" in differ
     assert re.search(r"40</b>.*\[1\].* vs .*45</b>.*\[2\]", differ, re.S)
-    assert "<b>1</b> conflict on figures, ages or names" in page
+    assert "<b>1</b> conflict on figures, dates, ages or names" in page
     assert "<b>3</b> outlets, 3 articles" in page
     assert "<h1>Brief: Orlin</h1>" in page  # no title: the most mentioned names
 
@@ -71,7 +71,7 @@ def test_updates_are_shown_but_not_counted_as_conflicts() -> None:
         (ConflictValue("40", SENTENCES[2], "a", 2), ConflictValue("45", SENTENCES[2], "b", 2)),
     )
     page = render_html(_brief((update,)))
-    assert "<b>0</b> conflicts on figures, ages or names" in page
+    assert "<b>0</b> conflicts on figures, dates, ages or names" in page
     assert "1 figure updated between dated articles" in _block(page, "glance-differ")
     assert "update (running count)" in page
 

@@ -62,7 +62,7 @@ def glance(page: Page, outlets: int) -> str:
     cells = [
         (str(outlets), f"outlet{'s' * (outlets != 1)}, {len(b.articles)} articles"),
         (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
-        (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures, ages or names"),
+        (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures, dates, ages or names"),
     ]
     items = "".join(f"<li><b>{esc(n)}</b> {esc(t)}</li>" for n, t in cells)
     agree = "".join(
@@ -170,7 +170,7 @@ def conflicts(page: Page) -> str:
         '<table class="conflicts"><thead><tr><th>About</th><th>Kind</th>'
         f"<th>Values, by outlet</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         if rows
-        else "<p>No disagreement found on figures, ages or names.</p>"
+        else "<p>No disagreement found on figures, dates, ages or names.</p>"
     )
     return section(
         "Where outlets differ",
