@@ -311,3 +311,16 @@ def test_a_list_lettered_in_brackets_is_no_cut_parenthesis() -> None:
     assert not shows_claim(_quote(longer, content, "said"), longer)
     cut = "Lee Ferries (NYSE: LEE) has opened its books again."
     assert not shows_claim(_quote(cut, "LEE) has opened its books again.", ":"), cut)
+
+
+@pytest.mark.parametrize("title", ["Mr.", "Dr.", "St.", "T."])
+def test_an_abbreviation_in_the_question_ends_no_sentence(title: str) -> None:
+    # Review 3 finding 2: "Mr." is no sentence end; the answer keeps its question.
+    text = f"Asked whether {title} Reed would resign, Lee said he would not."
+    assert shows_claim(_quote(text, "he would not", "said"), text)
+
+
+def test_a_full_stop_after_a_word_still_ends_the_sentence_before() -> None:
+    # Negative: an elliptical line after a sentence that asked is still no answer.
+    text = "Lee was asked about the ferry. Reed said he would not."
+    assert not shows_claim(_quote(text, "he would not", "said"), text)

@@ -112,7 +112,14 @@ def shows_claim(q: Quote, article_text: str) -> bool:
 
 # A sentence opening with a question put to its subject ("Asked whether she would resign,").
 _ASKED_OPENING = re.compile(r"\s*[\"'\u201c]?asked\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# A sentence end; a full stop after an initial or a title ("Mr.", "Dr.", "St.", "T.") ends
+# no sentence.
+_SENTENCE_END = re.compile(
+    r"[!?\n]|(?<![^\w][A-Z])(?<!^[A-Z])"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bRev)"
+    r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bLt)(?<!\bProf)"
+    r"(?<!\bCapt)\."
+)
 _SENTENCE_REACH = 300
 
 
