@@ -324,3 +324,17 @@ def test_a_full_stop_after_a_word_still_ends_the_sentence_before() -> None:
     # Negative: an elliptical line after a sentence that asked is still no answer.
     text = "Lee was asked about the ferry. Reed said he would not."
     assert not shows_claim(_quote(text, "he would not", "said"), text)
+
+
+def test_an_elliptical_answer_is_shown_with_its_question() -> None:
+    # Review 3 finding 3: "it would" means nothing without the question it answers.
+    text = "Asked whether the mill would close, Lee said it would."
+    (line,) = _ledger(text, _quote(text, "it would", "said"))
+    assert line.text == "asked whether the mill would close: it would"
+
+
+def test_an_answer_with_a_claim_of_its_own_is_shown_alone() -> None:
+    # Negative: a full answer carries its claim; the question is not added to it.
+    text = "Asked about the mill, Lee said the looms would be sold."
+    (line,) = _ledger(text, _quote(text, "the looms would be sold", "said"))
+    assert line.text == "the looms would be sold"

@@ -15,7 +15,7 @@ from a line that reports no claim. One rule per kind of line left out:
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
   so") names no claim: no line, unless it answers a question its sentence opens with
   ("Asked whether she would resign, Lee said she would not"), whose question, put by no
-  one named, has no line of its own;
+  one named, has no line of its own and is shown with the answer;
 - a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
 - reported content that is only a title in quote marks ("Here's the Thing") is a name;
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
@@ -128,6 +128,20 @@ def _sentence_before(q: Quote, article_text: str) -> str:
     before = article_text[max(0, q.start - _SENTENCE_REACH) : q.start]
     ends = list(_SENTENCE_END.finditer(before))
     return before[ends[-1].end() :] if ends else before
+
+
+# The question its sentence opens with, up to the comma before the answer.
+_ASKED_QUESTION = re.compile(r"\s*[\"'\u201c]?(asked\b[^,;:]*),", re.IGNORECASE)
+
+
+def answered_question(q: Quote, article_text: str) -> str | None:
+    """'asked whether the mill would close' for the elliptical answer 'it would' in "Asked
+    whether the mill would close, Lee said it would.": the question that gives an answer
+    cut to its verb its meaning, shown with it; None for any other line."""
+    if q.kind == "direct" or not _ELLIPSIS.match(q.text.strip()) or len(q.text.split()) > 5:
+        return None
+    m = _ASKED_QUESTION.match(_sentence_before(q, article_text))
+    return m.group(1)[0].lower() + m.group(1)[1:] if m else None
 
 
 def _passive(q: Quote, article_text: str, cue_start: int) -> bool:

@@ -44,7 +44,12 @@ from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
-from crossbrief.synthesize.ledger_filter import denial_line, negated_line, shows_claim
+from crossbrief.synthesize.ledger_filter import (
+    answered_question,
+    denial_line,
+    negated_line,
+    shows_claim,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -182,6 +187,9 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
         cue, text = readable
+    question = answered_question(q, texts[first_article])
+    if question is not None:  # "it would" answers what was asked
+        text = f"{question}: {text}"
     return BriefQuote(
         text=text,
         kind=q.kind,
