@@ -338,3 +338,37 @@ def test_an_answer_with_a_claim_of_its_own_is_shown_alone() -> None:
     text = "Asked about the mill, Lee said the looms would be sold."
     (line,) = _ledger(text, _quote(text, "the looms would be sold", "said"))
     assert line.text == "the looms would be sold"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # Review 3 finding 4: a side verb of motion or of providing for someone takes no side.
+        (
+            "Lee supports her two children by working at the mill.",
+            "supports her two children by working at the mill",
+            "supports",
+        ),
+        (
+            "Lee backed a truck into the gate of the mill.",
+            "backed a truck into the gate of the mill",
+            "backed",
+        ),
+        ("Lee backed away from the plan to close the mill.", "backed away from the plan", "backed"),
+    ],
+)
+def test_a_side_verb_of_motion_or_upkeep_takes_no_side(text: str, content: str, cue: str) -> None:
+    assert not shows_claim(_quote(text, content, cue), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Negative: a side taken, with "down" or "by" further on, is still a side.
+        ("Lee backs the plan to shut down the mill.", "backs the plan to shut down the mill"),
+        ("Lee backed the bill by voting for it twice.", "backed the bill by voting for it twice"),
+    ],
+)
+def test_a_side_taken_keeps_its_line(text: str, content: str) -> None:
+    cue = content.split()[0]
+    assert shows_claim(_quote(text, content, cue), text)

@@ -107,7 +107,20 @@ def shows_claim(q: Quote, article_text: str) -> bool:
     base = cue_base(_verb(q))
     if base == "refer" and " as " not in q.text:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
+    if base in _SIDES and _NO_SIDE.match(q.text):
+        return False  # "backed a truck into", "supports her children by working"
     return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
+
+
+_SIDES = frozenset(_SIDE_WORDS.split())
+# A side verb used of motion (a direction word right after it or after a short object of no
+# "to": "backed away", "backed a truck into") or of providing for someone ("supports her
+# children by working") takes no side.
+_NO_SIDE = re.compile(
+    r"\S+\s+(?:(?!to\b)\S+\s+){0,3}?(?:into|onto|out|away|down|off)\b"
+    r"|support\w*\s+(?:(?!to\b)\S+\s+){1,4}?by\s+\w+ing\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence opening with a question put to its subject ("Asked whether she would resign,").
