@@ -139,7 +139,7 @@ def test_a_direct_quote_always_has_its_line() -> None:
             "did not criticize",
             "Voss over the delay",
         ),
-        ("Lee cannot say that the ferry is safe.", "the ferry is safe", "say", "did not say", None),
+        ("Lee cannot say that the ferry is safe.", "the ferry is safe", "say", "cannot say", None),
         (
             "Lee does not mean that the ferry is safe.",
             "the ferry is safe",
@@ -372,3 +372,49 @@ def test_a_side_verb_of_motion_or_upkeep_takes_no_side(text: str, content: str, 
 def test_a_side_taken_keeps_its_line(text: str, content: str) -> None:
     cue = content.split()[0]
     assert shows_claim(_quote(text, content, cue), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        # Review 3 finding 8: "could", "cannot" and "has" keep their own labels.
+        ("Lee could not confirm that the ferry was late.", "confirm", "could not confirm"),
+        ("Lee cannot confirm that the ferry was late.", "confirm", "cannot confirm"),
+        ("Lee has not denied that the ferry was late.", "denied", "has not denied"),
+        # Negative: the plain past stays "did not".
+        ("Lee did not confirm that the ferry was late.", "confirm", "did not confirm"),
+    ],
+)
+def test_a_negated_modal_or_perfect_keeps_its_label(text: str, cue: str, label: str) -> None:
+    (line,) = _ledger(text, _quote(text, "the ferry was late", cue, negated=True))
+    assert line.cue == label
+
+
+def _two_outlets(first: str, second: str) -> list[BriefQuote]:
+    quotes = []
+    for i, text in enumerate((first, second)):
+        q = _quote(text, "the ferry will close", "confirm", negated=True)
+        quotes.append(
+            AnalyzedArticle(
+                article=Article(id=f"a{i}", text=text, source=f"s{i}"),
+                sentences=(Span(0, len(text)),),
+                quotes=(q,),
+            )
+        )
+    story = Story(quotes)
+    _, key_to_id = build_entities(story)
+    return build_quotes(story, key_to_id)
+
+
+def test_negated_lines_with_different_labels_stay_apart() -> None:
+    lines = _two_outlets(
+        "Lee won't confirm that the ferry will close.",
+        "Lee could not confirm that the ferry will close.",
+    )
+    assert sorted(line.cue or "" for line in lines) == ["could not confirm", "will not confirm"]
+    # Negative: the same label in two outlets is one line.
+    same = _two_outlets(
+        "Lee won't confirm that the ferry will close.",
+        "Lee will not confirm that the ferry will close.",
+    )
+    assert [(line.cue, line.also_in) for line in same] == [("will not confirm", ("a1",))]

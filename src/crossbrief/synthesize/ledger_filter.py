@@ -259,9 +259,10 @@ _NEGATABLE = CLAIM_VERBS | frozenset(_BELIEF_WORDS.split())
 def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
     """The readable label and content of a negated line, from a fixed set: "never" and the
     verb as written when the negation ``shown`` (the cue as written, "has never publicly
-    blamed") says "never" and the verb is in the past ("never blamed"), "does not" and the
-    verb's base after a present "do" ("does not mean"), else "did not" and the base ("did
-    not say"); the content loses its opening verb when it opens with the cue's. None for a
+    blamed") says "never" and the verb is in the past ("never blamed"), the modal's own
+    label ("will not", "would not", "cannot", "could not"), "has not" with the participle
+    ("has not denied"), "does not" and the verb's base after a present "do" ("does not
+    mean"), else "did not" and the base ("did not say"); the content loses its opening verb when it opens with the cue's. None for a
     negated act that is not speech or belief: no line."""
     verb = _verb(q)
     base = cue_base(verb)
@@ -275,6 +276,13 @@ def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
         label = f"will not {base}"
     elif _WOULD.intersection(written):
         label = f"would not {base}"
+    elif _CAN.intersection(written):
+        label = f"cannot {base}"
+    elif _COULD.intersection(written):
+        label = f"could not {base}"
+    elif _HAS.intersection(written) and past:
+        have = "has" if {"has", "hasn't", "hasn\u2019t"} & set(written) else "have"
+        label = f"{have} not {verb.lower()}"
     elif _PRESENT_DO.intersection(written):
         label = f"does not {base}"
     else:
@@ -285,6 +293,9 @@ def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
 _PRESENT_DO = frozenset({"do", "does", "don't", "doesn't", "don\u2019t", "doesn\u2019t"})
 _WILL = frozenset({"will", "won't", "won\u2019t", "wo"})
 _WOULD = frozenset({"would", "wouldn't", "wouldn\u2019t"})
+_CAN = frozenset({"can", "cannot", "can't", "can\u2019t", "ca"})
+_COULD = frozenset({"could", "couldn't", "couldn\u2019t"})
+_HAS = frozenset({"has", "have", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
 
 
 _DENIED = {"deny": "denied", "refute": "refuted", "dispute": "disputed", "rebut": "rebutted"}
