@@ -20,6 +20,9 @@ from tests.analyze.test_quotes import quotes
         "Tom Reed refused to publicly say the plant would close.",
         "Tom Reed refused to tell reporters the plant would close.",
         "The plant would close, Tom Reed refused to say.",
+        # Review 3 finding 6: a time after the verb is no object ("that day", "this week").
+        "Tom Reed refused that day to say whether the plant would close.",
+        "Tom Reed refused that morning to comment on the plant.",
     ],
 )
 def test_a_refusal_to_speak_is_one_however_it_is_worded(nlp: Any, text: str) -> None:

@@ -86,6 +86,8 @@ def test_a_description_after_a_quote_is_the_paragraphs_subject(nlp: Any) -> None
         'Ann Lee said the headline was false. "Mayor quits in disgrace."',
         'Tom Reed said protesters carried signs. "Save our harbour."',
         'Tom Reed said the crowd chanted outside. "Lock him up!"',
+        # Review 3 finding 1, negative: an audience named does not hide a group that speaks.
+        'Tom Reed told reporters that protesters shouted at him. "Lock him up!"',
     ],
 )
 def test_a_quote_after_an_act_a_text_or_a_group_stays_unattributed(nlp: Any, text: str) -> None:
@@ -101,6 +103,29 @@ def test_a_quote_after_an_act_a_text_or_a_group_stays_unattributed(nlp: Any, tex
     ],
 )
 def test_a_quote_after_speech_about_things_is_the_speakers(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert len(found) == 1, found
+    assert found[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Review 3 finding 1: the saying verb's own audience, or a group the speaker talks
+        # about without it speaking, leaves the next words the speaker's.
+        (
+            'Ann Lee told reporters on Monday that the mill would shut. "It is a sad day."',
+            "Ann Lee",
+        ),
+        ('Ann Lee told supporters the race was not over. "We will win in November."', "Ann Lee"),
+        ('Tom Reed told workers the mill would stay open. "Your jobs are safe."', "Tom Reed"),
+        ('Ann Lee said the firm would appeal the ruling. "We did nothing wrong."', "Ann Lee"),
+        ('Ann Lee said voters deserved better. "This town has been let down."', "Ann Lee"),
+    ],
+)
+def test_an_audience_or_a_silent_group_leaves_the_quote_the_speakers(
     nlp: Any, text: str, speaker: str
 ) -> None:
     found = [q for q in quotes(nlp, text) if q.kind == "direct"]

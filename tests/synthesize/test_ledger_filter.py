@@ -139,7 +139,7 @@ def test_a_direct_quote_always_has_its_line() -> None:
             "did not criticize",
             "Voss over the delay",
         ),
-        ("Lee cannot say that the ferry is safe.", "the ferry is safe", "say", "did not say", None),
+        ("Lee cannot say that the ferry is safe.", "the ferry is safe", "say", "cannot say", None),
         (
             "Lee does not mean that the ferry is safe.",
             "the ferry is safe",
@@ -311,3 +311,110 @@ def test_a_list_lettered_in_brackets_is_no_cut_parenthesis() -> None:
     assert not shows_claim(_quote(longer, content, "said"), longer)
     cut = "Lee Ferries (NYSE: LEE) has opened its books again."
     assert not shows_claim(_quote(cut, "LEE) has opened its books again.", ":"), cut)
+
+
+@pytest.mark.parametrize("title", ["Mr.", "Dr.", "St.", "T."])
+def test_an_abbreviation_in_the_question_ends_no_sentence(title: str) -> None:
+    # Review 3 finding 2: "Mr." is no sentence end; the answer keeps its question.
+    text = f"Asked whether {title} Reed would resign, Lee said he would not."
+    assert shows_claim(_quote(text, "he would not", "said"), text)
+
+
+def test_a_full_stop_after_a_word_still_ends_the_sentence_before() -> None:
+    # Negative: an elliptical line after a sentence that asked is still no answer.
+    text = "Lee was asked about the ferry. Reed said he would not."
+    assert not shows_claim(_quote(text, "he would not", "said"), text)
+
+
+def test_an_elliptical_answer_is_shown_with_its_question() -> None:
+    # Review 3 finding 3: "it would" means nothing without the question it answers.
+    text = "Asked whether the mill would close, Lee said it would."
+    (line,) = _ledger(text, _quote(text, "it would", "said"))
+    assert line.text == "asked whether the mill would close: it would"
+
+
+def test_an_answer_with_a_claim_of_its_own_is_shown_alone() -> None:
+    # Negative: a full answer carries its claim; the question is not added to it.
+    text = "Asked about the mill, Lee said the looms would be sold."
+    (line,) = _ledger(text, _quote(text, "the looms would be sold", "said"))
+    assert line.text == "the looms would be sold"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # Review 3 finding 4: a side verb of motion or of providing for someone takes no side.
+        (
+            "Lee supports her two children by working at the mill.",
+            "supports her two children by working at the mill",
+            "supports",
+        ),
+        (
+            "Lee backed a truck into the gate of the mill.",
+            "backed a truck into the gate of the mill",
+            "backed",
+        ),
+        ("Lee backed away from the plan to close the mill.", "backed away from the plan", "backed"),
+    ],
+)
+def test_a_side_verb_of_motion_or_upkeep_takes_no_side(text: str, content: str, cue: str) -> None:
+    assert not shows_claim(_quote(text, content, cue), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Negative: a side taken, with "down" or "by" further on, is still a side.
+        ("Lee backs the plan to shut down the mill.", "backs the plan to shut down the mill"),
+        ("Lee backed the bill by voting for it twice.", "backed the bill by voting for it twice"),
+    ],
+)
+def test_a_side_taken_keeps_its_line(text: str, content: str) -> None:
+    cue = content.split()[0]
+    assert shows_claim(_quote(text, content, cue), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "label"),
+    [
+        # Review 3 finding 8: "could", "cannot" and "has" keep their own labels.
+        ("Lee could not confirm that the ferry was late.", "confirm", "could not confirm"),
+        ("Lee cannot confirm that the ferry was late.", "confirm", "cannot confirm"),
+        ("Lee has not denied that the ferry was late.", "denied", "has not denied"),
+        # Negative: the plain past stays "did not".
+        ("Lee did not confirm that the ferry was late.", "confirm", "did not confirm"),
+    ],
+)
+def test_a_negated_modal_or_perfect_keeps_its_label(text: str, cue: str, label: str) -> None:
+    (line,) = _ledger(text, _quote(text, "the ferry was late", cue, negated=True))
+    assert line.cue == label
+
+
+def _two_outlets(first: str, second: str) -> list[BriefQuote]:
+    quotes = []
+    for i, text in enumerate((first, second)):
+        q = _quote(text, "the ferry will close", "confirm", negated=True)
+        quotes.append(
+            AnalyzedArticle(
+                article=Article(id=f"a{i}", text=text, source=f"s{i}"),
+                sentences=(Span(0, len(text)),),
+                quotes=(q,),
+            )
+        )
+    story = Story(quotes)
+    _, key_to_id = build_entities(story)
+    return build_quotes(story, key_to_id)
+
+
+def test_negated_lines_with_different_labels_stay_apart() -> None:
+    lines = _two_outlets(
+        "Lee won't confirm that the ferry will close.",
+        "Lee could not confirm that the ferry will close.",
+    )
+    assert sorted(line.cue or "" for line in lines) == ["could not confirm", "will not confirm"]
+    # Negative: the same label in two outlets is one line.
+    same = _two_outlets(
+        "Lee won't confirm that the ferry will close.",
+        "Lee will not confirm that the ferry will close.",
+    )
+    assert [(line.cue, line.also_in) for line in same] == [("will not confirm", ("a1",))]

@@ -49,3 +49,25 @@ def test_a_verb_of_saying_makes_no_claim_but_an_act_of_the_lexicons_does() -> No
     # negative case: "released" carries a quote in the lexicon but tells an event here
     x = "Police in Korvath released Tomas Brenner."
     assert pair(x, "Tomas Brenner was released on Monday.") > 0.0
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # Review 3 finding 7: verbs of saying that as often name an act tell an event here.
+        ("Police in Korvath cited Tomas Brenner.", "Tomas Brenner was cited on Monday."),
+        ("Tomas Brenner posted bail in Korvath.", "Tomas Brenner has posted bail."),
+        ("Tomas Brenner testified in Korvath.", "Tomas Brenner has testified."),
+    ],
+)
+def test_a_verb_of_saying_that_names_an_act_makes_a_claim(x: str, y: str) -> None:
+    assert pair(x, y) > 0.0
+
+
+def test_an_irregular_past_replaces_the_regular_one() -> None:
+    # Review 3 finding 7: the lexicon generated "sayed", "telled" and "admited".
+    found = forms({"say", "tell", "write", "admit", "plan"})
+    assert not {"sayed", "telled", "writed", "admited", "admiting", "planed"} & found
+    assert {"said", "told", "wrote", "written", "admitted", "admitting", "planned"} <= found
+    # Negative: a verb with both pasts keeps its regular one.
+    assert {"showed", "shown", "learned", "learnt"} <= forms({"show", "learn"})

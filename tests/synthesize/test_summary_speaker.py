@@ -93,3 +93,17 @@ def test_a_pronoun_speaker_is_chosen_only_with_its_antecedent(letter_story: Stor
         if LETTER[1] in texts:
             assert LETTER[0] in texts
             assert texts.index(LETTER[0]) == texts.index(LETTER[1]) - 1
+
+
+def test_a_person_only_spoken_of_before_the_pronoun_is_no_speaker() -> None:
+    # Review 3 finding 5: the name is what the words are about, not who says them.
+    lines = [
+        'Colm Reddan was a kind man, "and we will all miss him," she said.',
+        'Colm Reddan will not run again, "and the party must find a candidate," she said.',
+        # negative: the name is the subject of a saying verb, before or after it
+        '"The mill will close," Colm Reddan said, "and," he added, "the looms will be sold."',
+        '"The mill will close," said Colm Reddan, "and," he added, "the looms will be sold."',
+    ]
+    article = tagged_article("a", lines, (("Colm Reddan", "PERSON"),))
+    story = Story([article])
+    assert [needs_previous(story, i) for i in range(4)] == [True, True, False, False]

@@ -46,7 +46,10 @@ _IRREGULAR = frozenset(
 # Verbs of saying and planning tell a statement or a plan, not the event. "Called" is one here
 # ("called for an inquiry", "called him a liar") but not beside a time, where it also
 # summons ("police were called on Monday"), so the shared list leaves it to this one.
-_SAYING = past_forms(SAYING | PLANNING | {"call"})
+# Verbs of saying that as often name an act ("posted bail", "cited for speeding", "quoted a
+# price", "testified in court") tell an event here, as they did before the shared list.
+_ACTS_TOO = frozenset({"post", "cite", "quote", "testify"})
+_SAYING = past_forms((SAYING - _ACTS_TOO) | PLANNING | {"call"})
 
 
 def _past(word: str) -> bool:

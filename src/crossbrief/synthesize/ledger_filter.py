@@ -15,7 +15,7 @@ from a line that reports no claim. One rule per kind of line left out:
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
   so") names no claim: no line, unless it answers a question its sentence opens with
   ("Asked whether she would resign, Lee said she would not"), whose question, put by no
-  one named, has no line of its own;
+  one named, has no line of its own and is shown with the answer;
 - a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
 - reported content that is only a title in quote marks ("Here's the Thing") is a name;
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
@@ -107,12 +107,32 @@ def shows_claim(q: Quote, article_text: str) -> bool:
     base = cue_base(_verb(q))
     if base == "refer" and " as " not in q.text:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
+    if base in _SIDES and _NO_SIDE.match(q.text):
+        return False  # "backed a truck into", "supports her children by working"
     return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
+
+
+_SIDES = frozenset(_SIDE_WORDS.split())
+# A side verb used of motion (a direction word right after it or after a short object of no
+# "to": "backed away", "backed a truck into") or of providing for someone ("supports her
+# children by working") takes no side.
+_NO_SIDE = re.compile(
+    r"\S+\s+(?:(?!to\b)\S+\s+){0,3}?(?:into|onto|out|away|down|off)\b"
+    r"|support\w*\s+(?:(?!to\b)\S+\s+){1,4}?by\s+\w+ing\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence opening with a question put to its subject ("Asked whether she would resign,").
 _ASKED_OPENING = re.compile(r"\s*[\"'\u201c]?asked\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# A sentence end; a full stop after an initial or a title ("Mr.", "Dr.", "St.", "T.") ends
+# no sentence.
+_SENTENCE_END = re.compile(
+    r"[!?\n]|(?<![^\w][A-Z])(?<!^[A-Z])"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bRev)"
+    r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bLt)(?<!\bProf)"
+    r"(?<!\bCapt)\."
+)
 _SENTENCE_REACH = 300
 
 
@@ -121,6 +141,20 @@ def _sentence_before(q: Quote, article_text: str) -> str:
     before = article_text[max(0, q.start - _SENTENCE_REACH) : q.start]
     ends = list(_SENTENCE_END.finditer(before))
     return before[ends[-1].end() :] if ends else before
+
+
+# The question its sentence opens with, up to the comma before the answer.
+_ASKED_QUESTION = re.compile(r"\s*[\"'\u201c]?(asked\b[^,;:]*),", re.IGNORECASE)
+
+
+def answered_question(q: Quote, article_text: str) -> str | None:
+    """'asked whether the mill would close' for the elliptical answer 'it would' in "Asked
+    whether the mill would close, Lee said it would.": the question that gives an answer
+    cut to its verb its meaning, shown with it; None for any other line."""
+    if q.kind == "direct" or not _ELLIPSIS.match(q.text.strip()) or len(q.text.split()) > 5:
+        return None
+    m = _ASKED_QUESTION.match(_sentence_before(q, article_text))
+    return m.group(1)[0].lower() + m.group(1)[1:] if m else None
 
 
 def _passive(q: Quote, article_text: str, cue_start: int) -> bool:
@@ -225,9 +259,10 @@ _NEGATABLE = CLAIM_VERBS | frozenset(_BELIEF_WORDS.split())
 def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
     """The readable label and content of a negated line, from a fixed set: "never" and the
     verb as written when the negation ``shown`` (the cue as written, "has never publicly
-    blamed") says "never" and the verb is in the past ("never blamed"), "does not" and the
-    verb's base after a present "do" ("does not mean"), else "did not" and the base ("did
-    not say"); the content loses its opening verb when it opens with the cue's. None for a
+    blamed") says "never" and the verb is in the past ("never blamed"), the modal's own
+    label ("will not", "would not", "cannot", "could not"), "has not" with the participle
+    ("has not denied"), "does not" and the verb's base after a present "do" ("does not
+    mean"), else "did not" and the base ("did not say"); the content loses its opening verb when it opens with the cue's. None for a
     negated act that is not speech or belief: no line."""
     verb = _verb(q)
     base = cue_base(verb)
@@ -241,6 +276,13 @@ def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
         label = f"will not {base}"
     elif _WOULD.intersection(written):
         label = f"would not {base}"
+    elif _CAN.intersection(written):
+        label = f"cannot {base}"
+    elif _COULD.intersection(written):
+        label = f"could not {base}"
+    elif _HAS.intersection(written) and past:
+        have = "has" if {"has", "hasn't", "hasn\u2019t"} & set(written) else "have"
+        label = f"{have} not {verb.lower()}"
     elif _PRESENT_DO.intersection(written):
         label = f"does not {base}"
     else:
@@ -251,6 +293,9 @@ def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
 _PRESENT_DO = frozenset({"do", "does", "don't", "doesn't", "don\u2019t", "doesn\u2019t"})
 _WILL = frozenset({"will", "won't", "won\u2019t", "wo"})
 _WOULD = frozenset({"would", "wouldn't", "wouldn\u2019t"})
+_CAN = frozenset({"can", "cannot", "can't", "can\u2019t", "ca"})
+_COULD = frozenset({"could", "couldn't", "couldn\u2019t"})
+_HAS = frozenset({"has", "have", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
 
 
 _DENIED = {"deny": "denied", "refute": "refuted", "dispute": "disputed", "rebut": "rebutted"}

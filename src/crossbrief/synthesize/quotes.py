@@ -44,7 +44,12 @@ from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
-from crossbrief.synthesize.ledger_filter import denial_line, negated_line, shows_claim
+from crossbrief.synthesize.ledger_filter import (
+    answered_question,
+    denial_line,
+    negated_line,
+    shows_claim,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -92,8 +97,9 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                 continue
             if q.negated:
                 # "did not believe X" is never grouped with "believed X", nor with "did not
-                # deny X"
-                key = f"{_NOT} {cue_base(q.cue)} {key}"
+                # deny X", nor "will not confirm X" with "could not confirm X"
+                label = negated_line(q, shown_cue(a.article.text, q))
+                key = f"{_NOT} {label[0] if label else cue_base(q.cue)} {key}"
             elif _denies(q):
                 key = f"{_DENIED} {key}"  # "denied X" is never grouped with "said X"
             # "data center" and "datacenter" are one quote: looked up without spaces
@@ -143,7 +149,8 @@ def says_nothing(q: Quote) -> bool:
 # then at most one adverb ("did not really believe", "has never said", "doesn't think").
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:do|does|did|would|could|will|can|should|has|have|had|is|are|was|were|may"
-    r"|might|must)\s+)?\b(?:not|never)\s+(?:\w+ly\s+)?$|\b\w+n[\'\u2019]t\s+(?:\w+ly\s+)?$",
+    r"|might|must)\s+)?\b(?:not|never)\s+(?:\w+ly\s+)?$|\b\w+n[\'\u2019]t\s+(?:\w+ly\s+)?$"
+    r"|\bcannot\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -182,6 +189,9 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
         cue, text = readable
+    question = answered_question(q, texts[first_article])
+    if question is not None:  # "it would" answers what was asked
+        text = f"{question}: {text}"
     return BriefQuote(
         text=text,
         kind=q.kind,

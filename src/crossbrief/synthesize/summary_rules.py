@@ -273,23 +273,40 @@ def _inside_quotes(prefix: str) -> bool:
     return prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''")
 
 
-def _person_before(story: Story, i: int, cut: int, quoted: bool = True) -> bool:
-    """Whether sentence ``i`` names a person before offset ``cut`` of its text; with
-    ``quoted`` False, only outside quotation marks (the quoted words' names speak none)."""
+def _person_before(story: Story, i: int, cut: int) -> bool:
+    """Whether sentence ``i`` names a person before offset ``cut`` of its text."""
     s = story.sentences[i]
     return any(
-        m.type == "PERSON"
-        and s.start <= m.start < s.start + cut
-        and (quoted or not _inside_quotes(s.text[: m.start - s.start]))
+        m.type == "PERSON" and s.start <= m.start < s.start + cut
         for m in story.by_id[s.article].mentions
     )
+
+
+# A name that is a saying verb's subject: "Colm Reddan said", "said Colm Reddan".
+_NAME_SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+)?" + _SPEECH + r"\b", re.I)
+_SAYS_NAME = re.compile(r"\b" + _SPEECH + r"\s+$", re.I)
+
+
+def _speaker_before(story: Story, i: int, cut: int) -> bool:
+    """Whether sentence ``i`` names, outside quotation marks and before offset ``cut``, a
+    person as the subject of a verb of saying ("Colm Reddan said, ... he added"); a person
+    the words are only about ("Reddan was a kind man, '...,' she said") is no speaker."""
+    s = story.sentences[i]
+    for m in story.by_id[s.article].mentions:
+        if m.type != "PERSON" or not s.start <= m.start < s.start + cut:
+            continue
+        head, tail = s.text[: m.start - s.start], s.text[m.end - s.start :]
+        if not _inside_quotes(head) and (_NAME_SAYS.match(tail) or _SAYS_NAME.search(head)):
+            return True
+    return False
 
 
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he"/"she" before it names any person, or its speaker is a bare
-    pronoun ("they", or "he"/"she" with no person named before it outside the quoted words:
-    '"...," Ann Lee said, "and," she added, "..."' names its speaker)."""
+    pronoun ("they", or "he"/"she" with no person named before it, outside the quoted words,
+    as a saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
+    speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
     if needs_antecedent(s.text):
         return True
@@ -298,7 +315,7 @@ def needs_previous(story: Story, i: int) -> bool:
         who = _SPEAKER_PRONOUN.search(s.text, said.start(), said.end())
         if who is None or who.group(0).lower() == "they":
             return True
-        if not _person_before(story, i, who.start(), quoted=False):
+        if not _speaker_before(story, i, who.start()):
             return True
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:

@@ -137,8 +137,25 @@ PREP_ONLY_AFTER = {
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
 
+# Verbs with a regular past beside their irregular one ("showed", "learned", "forecasted").
+_REGULAR_TOO = frozenset({"show", "learn", "forecast", "echo"})
+
+
 def _inflect(base: str) -> set[str]:
-    forms = {base, *_IRREGULAR.get(base, ())}
+    """The base's forms: the listed irregular ones, which replace the regular past ("said",
+    never "sayed") and a doubled form its undoubled one ("admitted", never "admited"), and
+    the regular ones."""
+    forms = _regular(base)
+    listed = _IRREGULAR.get(base, ())
+    if listed and base not in _REGULAR_TOO:
+        forms -= {f for f in forms if f.endswith(("ed", "d")) and f != base}
+        if any(f.endswith("ing") for f in listed):
+            forms -= {f for f in forms if f.endswith("ing")}
+    return forms | {base, *listed}
+
+
+def _regular(base: str) -> set[str]:
+    forms: set[str] = set()
     if base.endswith(("s", "sh", "ch", "x", "z")):
         forms.add(base + "es")
     elif base.endswith("y") and base[-2] not in "aeiou":

@@ -88,7 +88,11 @@ def spoke_before(para: Para, span: Any) -> Attr | None:
     if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or not _one_person(subjects[0]):
         return None
     own = {t.i for t in subjects[0].subtree}
-    if any(t.i not in own and (_another_person(t) or _voiced(t)) for t in before):
+    if any(t.i not in own and _another_person(t) for t in before):
+        return None
+    # The verb's own audience ("told reporters", "told the crowd") says nothing.
+    heard = {t.i for c in _audience(root) for t in c.subtree}
+    if any(t.i not in own and t.i not in heard and _voiced(t) for t in before):
         return None
     return _someone_of(from_cue(para, root))
 
@@ -136,16 +140,33 @@ _BEARER_WORDS = """letter note sign banner placard poster headline message text 
     email memo notice slogan caption label leaflet flyer graffiti inscription petition card
     chant motto"""
 _BEARERS = frozenset(_BEARER_WORDS.split())
+# Verbs by which a crowd voices words without saying them in the reporter's sense.
+_VOICING = frozenset({"chant", "sing", "cry", "cheer", "boo", "jeer", "chorus", "roar"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 
 
 def _voiced(tok: Any) -> bool:
-    """A noun for a thing bearing words ("the letter", "signs") or for a group of people
-    ("protesters", "the crowd"): the next words may be theirs."""
+    """A noun for a thing bearing words ("the letter", "signs"), or for a group of people
+    that speaks in the sentence ("protesters chanted", "the crowd shouted"): the next words
+    may be theirs. A group only spoken of ("said voters deserved better") speaks no words."""
     if tok.pos_ != "NOUN":
         return False
     word = singular(tok.lower_)
-    return word in _BEARERS or (animate(tok) and (tok.tag_ == "NNS" or not one_person(word)))
+    if word in _BEARERS:
+        return True
+    group = animate(tok) and (tok.tag_ == "NNS" or not one_person(word))
+    return bool(
+        group
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and FORM_TO_BASE.get(tok.head.lower_, tok.head.lemma_) in _SPOKEN | _VOICING
+    )
+
+
+def _audience(verb: Any) -> list[Any]:
+    """Whom the verb is addressed to: "told reporters", "told the crowd", "said to voters"."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    found += [g for c in verb.children if c.lower_ == "to" for g in c.children]
+    return [c for c in found if c.dep_ != "ccomp"]
 
 
 def _someone_of(attr: Attr) -> Attr | None:

@@ -22,10 +22,12 @@ _SPEECH = (
 # The refusing verb's infinitive may stand a few words off ('refused on Monday to say',
 # 'declined repeatedly to say') and be split by an adverb ('to publicly say'); not after a
 # determiner or possessive opening the verb's object, whose infinitive it is ('declined an
-# invitation to speak', 'refused their request to discuss').
+# invitation to speak', 'refused their request to discuss'), unless a time noun follows the
+# determiner ('declined this week to say', 'refused that day to comment').
 _OBJECT_OPENERS = r"(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|every|any)"
+_TIMES = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)s?"
 _REFUSED_SPEECH = re.compile(
-    rf"(?!{_OBJECT_OPENERS}\s)(?:[\w'\u2019-]+\s+){{0,3}}?to\s+(?:\w+ly\s+)?({_SPEECH})\b",
+    rf"(?!{_OBJECT_OPENERS}\s+(?!{_TIMES}\b))(?:[\w'\u2019-]+\s+){{0,3}}?to\s+(?:\w+ly\s+)?({_SPEECH})\b",
     re.IGNORECASE,
 )
 # 'would not comment', "didn't elaborate", "didn’t say", 'never responded': a verb of speech
