@@ -28,12 +28,12 @@ def test_a_name_outside_reported_words_stays_the_antecedent(nlp: Any) -> None:
 def test_a_surname_tagged_a_noun_is_the_person(nlp: Any) -> None:
     text = (
         "Donald Trump spoke on Monday. Ann Lee said the vote would be close. \u201cAnn Lee and "
-        "her team were extremely careless. Not fit!\u201d Trump tweeted, quoting Comey\u2019s "
-        "statement. He added, \u201cCrooked Ann has once again been proven to be dishonest.\u201d"
+        "her staff were very sloppy. Not ready!\u201d Trump tweeted, quoting Reed\u2019s "
+        "report. He added, \u201cSneaky Ann has again been shown to be unreliable.\u201d"
     )
     found = quotes(nlp, text)
-    assert one(found, "direct", "careless").speaker_name == "Donald Trump"
-    assert one(found, "direct", "dishonest").speaker_name == "Donald Trump"
+    assert one(found, "direct", "sloppy").speaker_name == "Donald Trump"
+    assert one(found, "direct", "unreliable").speaker_name == "Donald Trump"
 
 
 def test_a_name_in_words_told_by_a_participle_is_not_the_next_speaker(nlp: Any) -> None:

@@ -21,8 +21,8 @@ cited sentence another number (``differ.FigureCheck``).
 A summary sentence that is mostly someone's words is supported only by sentences that carry
 some of those words: a source is dropped when it shares none of the content words of the
 reported words (``reported_words``: the quotes' content, names and times left out). Another
-outlet's "Oppal said Blackmore is charged with marrying 20 women" names the same speaker and
-people as "Oppal confirmed that Blackmore and Oler were arrested Wednesday" but says nothing
+outlet's "Lee said Reed is charged with taking 20 bribes" names the same speaker and
+people as "Lee confirmed that Reed and Hale were arrested Wednesday" but says nothing
 of the arrest. A paraphrase sharing no word ("conditions had not improved" for "the situation
 was as bad") is lost too: of the 22 citations the rule drops from the DUC 2004 summaries,
 hand-read, 17 did not state the sentence's claim, 3 did and 2 partly.

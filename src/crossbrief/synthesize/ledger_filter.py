@@ -10,14 +10,14 @@ from a line that reports no claim. One rule per kind of line left out:
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
   judgment of its object ("critical of the toll", "a critic of the toll", "opposed the
   toll");
-- an act in the passive ("is alleged to have 19 wives", "Little is known about") tells
+- an act in the passive ("is alleged to have two passports", "Little is known about") tells
   what is said of its subject, never by it: no line;
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
   so") names no claim: no line, unless it answers a question its sentence opens with
   ("Asked whether she would resign, Lee said she would not"), whose question, put by no
   one named, has no line of its own and is shown with the answer;
 - a quoted fragment of one or two words ("zero day") is a term someone used, not a claim;
-- reported content that is only a title in quote marks ("Here's the Thing") is a name;
+- reported content that is only a title in quote marks ("Tales of the Harbour") is a name;
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
   heading, and content that closes a bracket it never opened ("HPQ) has ...", not a list's
   "a) ... b) ...") was cut out of a parenthesis;
@@ -80,7 +80,7 @@ _CLOSERS = frozenset(".!?\u2026\"'\u201d\u2019")
 # what looked like phishing"), which can carry a claim.
 _QUESTION_WORDS = frozenset({"whether", "if"})
 _MARKS = "\"'\u201c\u201d\u2018\u2019`"
-# Words a title leaves in lower case ("Here's the Thing", "Lord of the Flies").
+# Words a title leaves in lower case ("Tales of the Harbour", "Lord of the Flies").
 _TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
 _TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
 

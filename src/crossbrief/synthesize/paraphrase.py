@@ -46,7 +46,7 @@ NAME_LIST = 3  # entities two sentences share that make the same list of names a
 # 0.954 at 3 words)
 FEW_WORDS = 4
 CLOSE = 0.5
-# a photo caption places people in the picture: "Flynn, right, with Mr. Trump in January";
+# a photo caption places people in the picture: "Lee, right, with Mr. Reed in May";
 # a bare "(R)" or "(L)" is no mark of one: it is a party's tag ("Sen. Ted Cruz (R)")
 CAPTION = re.compile(
     r",\s+(?:left|right|centre|center|second from (?:left|right)|top|bottom|front)\s*[,)]"

@@ -7,8 +7,8 @@ right around the figures match (the verb and noun next to a number say what it c
 sentences pin them down otherwise: near-identical sentences with one figure of a kind each;
 related sentences dating their one figure each to the same resolved day; loosely related
 sentences with one large count each of the same informative counted noun, or with what one
-holder has of one such noun, however small ("Oler has two wives" / "Oler has at least three
-wives": ``possessed``). Figures are aligned one to one per
+holder has of one such noun, however small ("Hale has two cars" / "Hale has at least three
+cars": ``possessed``). Figures are aligned one to one per
 sentence pair, best match first, and linked across the story; a linked set whose values
 cannot all be true (bounds, approximations and unit conversions respected) is a conflict.
 
@@ -153,8 +153,8 @@ def figure_conflicts(
                 and vx.noun == vy.noun
                 and min(vx.measure.low, vy.measure.low) >= COUNTED_MIN
             )
-            # what one holder has of one informative noun ("Oler has two wives" / "Oler has
-            # at least three wives"): whose and what pin the quantity down, however small
+            # what one holder has of one informative noun ("Hale has two cars" / "Hale has
+            # at least three cars"): whose and what pin the quantity down, however small
             same_holder = (
                 bool(vx.noun)
                 and vx.noun == vy.noun
@@ -254,7 +254,7 @@ class FigureSet:
 
 def possessed(story: Story, v: FigureValue) -> bool:
     """Whether a figure counts what its holder has, "has", "have" or "having" right before it
-    ("has 20 wives", "alleged to have 19 wives"): a holding at one moment, unlike what a
+    ("has 20 cars", "alleged to have 19 cars"): a holding at one moment, unlike what a
     holder did ("ordered 30 planes" / "acquire 36 planes": two orders) or has had."""
     text = story.by_id[v.article].article.text
     return bool(_HAS.search(text, max(0, v.start - 10), v.start))

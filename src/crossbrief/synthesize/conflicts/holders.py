@@ -5,7 +5,7 @@ Two figures of one unit or counted noun in related sentences can still be two qu
 - another holder: "Brand's 15.9 points" and "Odom averaged 15.5 points" are two players'
   figures; "he" is the person last named before it. The holder is the nearest possessive
   before the figure in its clause, else the subject of a reported clause when it is the
-  last name before the figure ("confirmed that Oler has three wives", "Oppal said Blackmore
+  last name before the figure ("confirmed that Hale has three cars", "Lee said Reed
   has 20"), else the name heading the clause (its subject; a source
   followed by a speech verb, "Reuters said", holds nothing), else a place after the
   figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
@@ -277,8 +277,8 @@ def _owner(
         key=lambda m: m.start,
     )
     # the subject of a reported clause holds its figure, not whoever reports or confirms it
-    # ("sources confirmed that Oler has three wives", "Oppal said Blackmore has 20 wives"),
-    # when it is the last name before the figure ("that Blackmore has 20 and Oler has two")
+    # ("sources confirmed that Hale has three cars", "Lee said Reed has 20 cars"),
+    # when it is the last name before the figure ("that Reed has 20 and Hale has two")
     last = heads[-1] if heads else None
     if (
         last is not None

@@ -166,7 +166,7 @@ def _verb(words: Sequence[str]) -> int | None:
         if w.islower() and (low in _IRREGULAR or _participle(low)):
             return n
         if low.endswith("ing") and w.islower() and (n == 0 or fold(words[n - 1]) not in _DET):
-            return None  # a gerund's time ("charged with practising polygamy on May 1")
+            return None  # a gerund's time ("charged with selling fake tickets on May 1")
     return None
 
 
@@ -215,7 +215,7 @@ def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> tuple[str, list[s
     before = _WORD.findall(text[low : t.start])
     led = fold(t.text).split()[:1] == ["in"]  # "in 2002" as one expression
     if not (bare or led) and not (before and fold(before[-1]) in _PREPOSITIONS):
-        return None  # "the 2002 vote", "Blackmore, 2003": no verb's time
+        return None  # "the 2002 vote", "Reed, 2003": no verb's time
     n = _verb(before)
     return None if n is None else (before[n], before[:n])
 
