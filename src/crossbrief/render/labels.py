@@ -33,14 +33,6 @@ def display(text: str) -> str:
     return _TYPEWRITER.sub(lambda m: "\u201c" if m.group() == "``" else "\u201d", text)
 
 
-def article_labels(brief: Brief) -> dict[str, str]:
-    """A short label per article: its outlet when it has one, else its number."""
-    labels = {}
-    for n, a in enumerate(brief.articles, start=1):
-        labels[a.id] = f"{n}" + (f" {a.source}" if a.source else "")
-    return labels
-
-
 def article_numbers(brief: Brief) -> dict[str, int]:
     """Each article's 1-based number in the brief."""
     return {a.id: n for n, a in enumerate(brief.articles, start=1)}

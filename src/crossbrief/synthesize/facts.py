@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from crossbrief.model import Entity, Fact, SentenceRef
+from crossbrief.model import Entity, Fact
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
@@ -262,13 +262,3 @@ def build_facts(
         )
     facts.sort(key=lambda f: (-f.support, f.sources[0].article, f.sources[0].sentence))
     return facts
-
-
-def sources_of(story: Story, groups: Sequence[FactGroup]) -> dict[int, tuple[SentenceRef, ...]]:
-    """For every story sentence, the citations of its fact group."""
-    out = {}
-    for group in groups:
-        refs = tuple(story.sentences[i].ref for i in group.members)
-        for i in group.members:
-            out[i] = refs
-    return out
