@@ -20,11 +20,12 @@ from crossbrief.analyze.times import extract_times
 from crossbrief.model import AnalyzedArticle, Article, Span
 from crossbrief.options import Options
 
-__all__ = ["analyze_article", "analyze_articles", "build_analysis"]
+__all__ = ["analyze_article", "analyze_articles", "build_analysis", "sentence_spans"]
 
 
-def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> AnalyzedArticle:
-    """Everything per-article analysis finds in ``article``, from its parsed paragraphs."""
+def sentence_spans(paragraphs: Sequence[Paragraph]) -> tuple[Span, ...]:
+    """The sentences spaCy found in the parsed paragraphs, less their outer white space:
+    offsets into the article text."""
     sentences = []
     for p in paragraphs:
         for sent in p.doc.sents:
@@ -34,10 +35,15 @@ def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> Analyze
             lead = len(text) - len(text.lstrip())
             start = p.offset + sent.start_char + lead
             sentences.append(Span(start, start + len(text.strip())))
+    return tuple(sentences)
+
+
+def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> AnalyzedArticle:
+    """Everything per-article analysis finds in ``article``, from its parsed paragraphs."""
     mentions = extract_mentions(paragraphs)
     return AnalyzedArticle(
         article=article,
-        sentences=tuple(sentences),
+        sentences=sentence_spans(paragraphs),
         mentions=tuple(mentions),
         quotes=tuple(extract_quotes(article.text, paragraphs, mentions)),
         times=tuple(extract_times(paragraphs, article.published)),

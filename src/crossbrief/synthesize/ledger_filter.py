@@ -85,15 +85,16 @@ _TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
 _TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
 
 
-def shows_claim(q: Quote, article_text: str) -> bool:
+def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     """Whether the ledger shows this attribution: see the module's rules. A direct quote
-    always has its line; reported speech and fragments only when they carry a claim."""
+    always has its line; reported speech and fragments only when they carry a claim.
+    ``sentence_start`` is where analysis found the content's sentence to begin."""
     if q.kind == "direct":
         return True
     words = q.text.split()
     if q.kind == "partial" and len(words) <= _MAX_TERM_WORDS:
         return False
-    asked = _ASKED_OPENING.match(_sentence_before(q, article_text)) is not None
+    asked = _ASKED_OPENING.match(_sentence_before(q, article_text, sentence_start)) is not None
     if _ELLIPSIS.match(q.text.strip()) and len(words) <= 5 and not asked:
         return False  # but "Asked whether ..., Lee said she would not": an answer
     if asked and not _someone_named(q) and cue_base(_verb(q)) == "ask":
@@ -125,35 +126,26 @@ _NO_SIDE = re.compile(
 
 # A sentence opening with a question put to its subject ("Asked whether she would resign,").
 _ASKED_OPENING = re.compile(r"\s*[\"'\u201c]?asked\b", re.IGNORECASE)
-# A sentence end; a full stop after an initial or a title ("Mr.", "Dr.", "St.", "T.") ends
-# no sentence.
-_SENTENCE_END = re.compile(
-    r"[!?\n]|(?<![^\w][A-Z])(?<!^[A-Z])"
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMt)(?<!\bRev)"
-    r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bLt)(?<!\bProf)"
-    r"(?<!\bCapt)\."
-)
-_SENTENCE_REACH = 300
 
 
-def _sentence_before(q: Quote, article_text: str) -> str:
-    """The words of the content's sentence before the content, up to a sentence end."""
-    before = article_text[max(0, q.start - _SENTENCE_REACH) : q.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    return before[ends[-1].end() :] if ends else before
+def _sentence_before(q: Quote, article_text: str, sentence_start: int) -> str:
+    """The words of the content's sentence before the content (none where analysis found
+    the sentence to begin after it)."""
+    return article_text[sentence_start : q.start]
 
 
 # The question its sentence opens with, up to the comma before the answer.
 _ASKED_QUESTION = re.compile(r"\s*[\"'\u201c]?(asked\b[^,;:]*),", re.IGNORECASE)
 
 
-def answered_question(q: Quote, article_text: str) -> str | None:
+def answered_question(q: Quote, article_text: str, sentence_start: int) -> str | None:
     """'asked whether the mill would close' for the elliptical answer 'it would' in "Asked
     whether the mill would close, Lee said it would.": the question that gives an answer
-    cut to its verb its meaning, shown with it; None for any other line."""
+    cut to its verb its meaning, shown with it; None for any other line. ``sentence_start``
+    is where analysis found the content's sentence to begin."""
     if q.kind == "direct" or not _ELLIPSIS.match(q.text.strip()) or len(q.text.split()) > 5:
         return None
-    m = _ASKED_QUESTION.match(_sentence_before(q, article_text))
+    m = _ASKED_QUESTION.match(_sentence_before(q, article_text, sentence_start))
     return m.group(1)[0].lower() + m.group(1)[1:] if m else None
 
 

@@ -75,7 +75,7 @@ def quote_key(text: str) -> str:
 @dataclass
 class _Entry:
     key: str
-    carriers: list[tuple[str, int, Quote, str | None]] = field(default_factory=list)
+    carriers: list[tuple[str, int, int, Quote, str | None]] = field(default_factory=list)
 
 
 def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
@@ -87,7 +87,9 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         for q in _checked(a):
-            if says_nothing(q) or q.inanimate_source or not shows_claim(q, a.article.text):
+            sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
+            begins = starts[sentence] if starts else 0
+            if says_nothing(q) or q.inanimate_source or not shows_claim(q, a.article.text, begins):
                 continue  # nothing said, no one who could say it, or no claim to show
             if q.negated and negated_line(q) is None:
                 continue  # a negated act that is not speech
@@ -110,8 +112,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                 by_key[key.replace(" ", "")] = entry
                 for sh in _shingles(key):
                     shingles[sh].append(entry)
-            sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
-            entry.carriers.append((a.article.id, sentence, q, speaker))
+            entry.carriers.append((a.article.id, sentence, begins, q, speaker))
     texts = {a.article.id: a.article.text for a in story.articles}
     return [_ledger_line(e, texts) for e in entries]
 
@@ -177,7 +178,7 @@ def _is_hedge(q: Quote) -> bool:
 
 
 def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
-    first_article, sentence, q, speaker = entry.carriers[0]
+    first_article, sentence, begins, q, speaker = entry.carriers[0]
     others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
@@ -189,7 +190,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
         cue, text = readable
-    question = answered_question(q, texts[first_article])
+    question = answered_question(q, texts[first_article], begins)
     if question is not None:  # "it would" answers what was asked
         text = f"{question}: {text}"
     return BriefQuote(
