@@ -229,6 +229,8 @@ def test_an_act_no_one_is_named_for_is_no_claim(nlp: Any) -> None:
     assert not _shows(nlp, nobody, text)
     which = Quote(**{**q.to_dict(), "speaker_text": "which", "speaker_name": None})
     assert not _shows(nlp, which, text)
+    them = Quote(**{**q.to_dict(), "speaker_text": "them", "speaker_name": None})
+    assert not _shows(nlp, them, text)  # the ledger's own list of stand-ins
     assert _shows(nlp, q, text)  # Lee's request, with Lee named
 
 

@@ -197,16 +197,17 @@ def _asked_by_no_speech(q: Quote) -> bool:
     )
 
 
-# Speaker words that name someone only through a name found for them.
-_STAND_IN_WORDS = "he she it they who which that this these i we you"
-_STAND_INS = frozenset(_STAND_IN_WORDS.split())
+# Speaker words that stand for someone named elsewhere: they name someone only through a
+# name found for them.
+_STAND_IN_WORDS = "he she it they him her them i we you who which that this these"
+STAND_INS = frozenset(_STAND_IN_WORDS.split())
 
 
 def _someone_named(q: Quote) -> bool:
     """A name found for the speaker, or a speaker phrase that is no pronoun ("which
     prompted Lee to ask for ..." names no one for the asking)."""
     written = (q.speaker_text or "").strip().lower()
-    return bool(q.speaker_name) or (bool(written) and written not in _STAND_INS)
+    return bool(q.speaker_name) or (bool(written) and written not in STAND_INS)
 
 
 def _participle(word: str) -> bool:

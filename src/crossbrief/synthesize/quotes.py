@@ -45,6 +45,7 @@ from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
 from crossbrief.synthesize.ledger_filter import (
+    STAND_INS,
     answered_question,
     denial_line,
     negated_line,
@@ -61,9 +62,6 @@ _ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president lead
     ambassador negotiator secretary governor senator chief head director official
     commander general envoy adviser advisor master manager captain officer chair"""
 ROLE_NOUNS = frozenset(_ROLE_NOUN_WORDS.split())
-# Speaker words that stand for someone named elsewhere; unresolved, they name no one.
-_UNNAMED_WORDS = "he she it they him her them i we you who which that this these"
-UNNAMED = frozenset(_UNNAMED_WORDS.split())
 _STOP = frozenset({"the", "a", "an", "of", "s", "his", "her", "its", "their"})
 
 
@@ -184,7 +182,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
     if speaker is None and speakers:
         speaker = speakers[0]  # another outlet named who said it
     written = q.speaker_text
-    if speaker is None and written and written.lower() in UNNAMED:
+    if speaker is None and written and written.lower() in STAND_INS:
         written = None  # a pronoun no name was found for names no one
     text, cue = q.text, shown_cue(texts[first_article], q)
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None

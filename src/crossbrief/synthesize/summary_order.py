@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
 from crossbrief.synthesize.text import fold
@@ -23,8 +24,6 @@ from crossbrief.synthesize.text import fold
 # "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
 SURNAME_LIKENESS = 0.85
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
-# Words a PERSON mention may carry that are no part of the name ("Mr Hrynchenko").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
 
 def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
@@ -36,7 +35,7 @@ def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
     for m in story.by_id[s.article].mentions:
         if m.type != "PERSON" or not s.start <= m.start < s.end:
             continue
-        words = [w for w in _NAME_WORD.findall(fold(m.text)) if w not in _HONORIFICS]
+        words = [w for w in _NAME_WORD.findall(fold(m.text)) if w not in COURTESY_TITLES]
         words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
         if len(words) >= 2:
             full.add(words[-1])

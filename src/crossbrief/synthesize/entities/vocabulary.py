@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.analyze.timex.words import WEEKDAYS as TIME_WEEKDAYS
+
+# Courtesy titles, a form of address and never an office: no part of a person's name ("Mr
+# Hrynchenko").
+COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
+)
 # Words that precede a name without being part of it ("Ports Minister Oleksiy Hrynchenko").
-TITLES = frozenset(
+TITLES = COURTESY_TITLES | frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
         "president",
         "vice",
         "prime",
@@ -212,7 +209,7 @@ CONNECTORS = frozenset(
 )
 # A game score or a weekday ends a name the NER ran on into a dateline or a result.
 SCORE = re.compile(r"^\d+[-\u2013]\d+\W*$")
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAYS = frozenset(TIME_WEEKDAYS)
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 INITIAL = re.compile(r"^[a-z]\.?$")
 # A run of words to the left of a mention that may hold a title ("Israel's Prime Minister ").
