@@ -335,3 +335,21 @@ def test_words_of_the_whole_story_are_no_evidence_of_one_fact() -> None:
     groups = [g.members for g in group_sentences(story, entities=entities) if len(g.members) > 1]
     assert (4, 9) in groups and (0, 5) in groups
     assert not any(set(g) & {2, 3} and set(g) & {7, 8} for g in groups)
+
+
+def test_verbs_of_giving_words_are_no_terms_but_verbs_of_content_are() -> None:
+    # "wrote" and "tweeted" tell that someone gave words, as "said" does; two sentences
+    # telling different things someone wrote share them
+    assert word_terms("Reed wrote that Lee asked for loyalty") == word_terms(
+        "Reed tweeted that Lee asked for loyalty"
+    )
+    assert not {"wrote", "tweet", "comment"} & set(word_terms("Reed wrote, tweeted, commented"))
+    # what was disclosed, denied or announced is the fact itself
+    assert {root("disclosed"), root("denied"), root("announced")} <= set(
+        word_terms("terms were not disclosed; Lee denied it; Acme announced a deal")
+    )
+    names = (("Reed", "PERSON"), ("Lee", "PERSON"))
+    a = _article("a", ["At one point, Reed wrote that Lee asked him for loyalty."], names)
+    b = _article("b", ["At a later point, Reed wrote that Lee had judgment issues."], names)
+    story, entities = _story(a, b)
+    assert fact_similarity(story, entities)[0, 1] == 0.0
