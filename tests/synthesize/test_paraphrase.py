@@ -298,3 +298,58 @@ def test_a_place_in_a_persons_title_is_no_term_of_its_own() -> None:
     terms = sentence_terms(story, entities)
     assert len([t for t in terms[0] if t.startswith("@")]) == 1  # the president only
     assert "turkish" not in terms[0]
+
+
+def test_words_of_the_whole_story_are_no_evidence_of_one_fact() -> None:
+    # "lawsuit", "campaign" and "election" are in every sentence: the story's topic, which
+    # two sentences share whatever they tell; "donors" and "privacy" are one fact's words
+    a = _article(
+        "a",
+        [
+            "The party filed a lawsuit against the campaign over the election.",
+            "The lawsuit says the campaign cheated in the election.",
+            "Lawyers for the campaign called the election lawsuit a stunt.",
+            "The lawsuit seeks damages for the campaign's role in the election.",
+            "Two donors filed a privacy lawsuit against the campaign last year.",
+        ],
+    )
+    b = _article(
+        "b",
+        [
+            "The campaign faces a lawsuit from the party over the election.",
+            "In the lawsuit the party accuses the campaign of cheating in the election.",
+            "The election lawsuit names the campaign and three of its advisers.",
+            "Critics of the campaign say the lawsuit is about the election.",
+            "Last year two donors sued the campaign over their privacy.",
+        ],
+    )
+    story, entities = _story(a, b)
+    evidence = fact_evidence(story, entities)
+    topical = [(i, j) for i in (2, 3) for j in (7, 8)]
+    assert all(evidence.terms[i, j] >= THRESHOLD for i, j in topical)  # the cosine alone...
+    assert all(evidence.shared_words[i, j] >= 3 for i, j in topical)  # ...and the word count
+    assert all(evidence.similarity[i, j] == 0.0 for i, j in topical)
+    assert evidence.similarity[4, 9] >= THRESHOLD  # two rare words: one fact
+    # the headline and lead of each tell the main event in the story's commonest words
+    assert evidence.similarity[0, 5] >= THRESHOLD
+    groups = [g.members for g in group_sentences(story, entities=entities) if len(g.members) > 1]
+    assert (4, 9) in groups and (0, 5) in groups
+    assert not any(set(g) & {2, 3} and set(g) & {7, 8} for g in groups)
+
+
+def test_verbs_of_giving_words_are_no_terms_but_verbs_of_content_are() -> None:
+    # "wrote" and "tweeted" tell that someone gave words, as "said" does; two sentences
+    # telling different things someone wrote share them
+    assert word_terms("Reed wrote that Lee asked for loyalty") == word_terms(
+        "Reed tweeted that Lee asked for loyalty"
+    )
+    assert not {"wrote", "tweet", "comment"} & set(word_terms("Reed wrote, tweeted, commented"))
+    # what was disclosed, denied or announced is the fact itself
+    assert {root("disclosed"), root("denied"), root("announced")} <= set(
+        word_terms("terms were not disclosed; Lee denied it; Acme announced a deal")
+    )
+    names = (("Reed", "PERSON"), ("Lee", "PERSON"))
+    a = _article("a", ["At one point, Reed wrote that Lee asked him for loyalty."], names)
+    b = _article("b", ["At a later point, Reed wrote that Lee had judgment issues."], names)
+    story, entities = _story(a, b)
+    assert fact_similarity(story, entities)[0, 1] == 0.0
