@@ -49,8 +49,9 @@ def data() -> bytes:
         ("General Tom Hale", False),
         ("Jos\u00e9 Ortega", False),  # accents off, as the data spells names
         ("Reed", None),  # a surname alone
-        ("Jordan Hale", None),  # used by both (p(gf) about 0.1)
+        ("Robin Hale", None),  # used by both (p(gf) about 0.26)
         ("Kim Hale", None),
+        ("Bernie Hale", False),  # p(gf) 0.15: male at the 0.2 threshold
         ("Zqxv Hale", None),  # not in the data
         ("ann reed", None),  # not written as a name
     ],

@@ -4,9 +4,12 @@ The data is ``name_data.json`` of the PyPI package nomquamgender (Van Buskirk, C
 Larremore, "An open-source cultural consensus approach to name-based gender classification",
 2023; MIT licence): 721k lower-cased, ASCII-folded names from many countries, each with the
 number of sources and of people counted and p(gf), the share of people with that name who are
-gendered female. A name counts as female at p(gf) >= 0.9, as male at p(gf) <= 0.1 (the
-package's own default threshold), with at least 10 people counted (its "high coverage");
-anything between ("Jordan" 0.11, "Kim" 0.67, "Jean" 0.48) or rarer is unknown.
+gendered female. A name counts as female at p(gf) >= 0.8, as male at p(gf) <= 0.2, with at
+least 10 people counted (the package's "high coverage"); anything between ("Robin" 0.26,
+"Kim" 0.67, "Jean" 0.48) or rarer is unknown. The package's own default, 0.1 / 0.9, leaves
+"Bernie" (0.15) and "Charlie" unknown, and so lets "she" stand for them; at 0.2 / 0.8 a
+name is wrong for at most one person in five who bear it, and a pronoun is resolved only
+among the people of one article.
 
 The package's module imports pandas and parses the whole file into a dict (seconds, about
 500 MB), so this reads the file's bytes once per process, on the first look-up, and finds a
@@ -22,8 +25,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-_FEMALE_AT = 0.9
-_MALE_AT = 0.1
+_FEMALE_AT = 0.8
+_MALE_AT = 0.2
 _MIN_COUNT = 10
 # Words written before a first name inside a name ("General Ann Reed", "Prime Minister ..."):
 # never first names themselves, though the data has some ("general" is gendered male there).
