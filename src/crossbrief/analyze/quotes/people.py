@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crossbrief.analyze.gender import first_name_gender
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.descriptions import (
     Described,
@@ -62,6 +63,14 @@ class People:
     org_starts: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
 
+    def gender(self, j: int) -> bool | None:
+        """The gender of mention ``j``: from its title or description ("Mrs.", "his
+        mother") when they give one, else from its name's first name ("Loretta Lynch"; a
+        surname alone, "Lynch", carries the full name it was resolved to)."""
+        female = self.female[j]
+        name = self.names[j]
+        return female if female is not None or name is None else first_name_gender(name)
+
 
 def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     """The people of an article: its person mentions (and one-word names tagged an
@@ -79,8 +88,11 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             root = ent.root
             head = root.head if root.dep_ in {"compound", "appos"} else root
             role = subject_through(root)
-            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body
-            known = named_before(people, ent.text.lower()) if len(ent) == 1 else None
+            title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body;
+            # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
+            known = named_before(people, ent.text.lower(), female) if len(ent) == 1 else None
             if m.type == "ORG" and known is None:
                 if head.dep_ == "nsubj":
                     people.org_starts.append(m.start)
@@ -101,8 +113,6 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             if root.dep_ == "appos":
                 words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
             words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
-            title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
             if female is None:
                 female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
@@ -169,9 +179,20 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
     return _sorted(people) if descs else people
 
 
-def named_before(people: People, word: str) -> str | None:
-    """The full name of a person named so far whose surname is ``word``."""
-    return next((n for n in reversed(people.names) if n and " " in n and surname(n) == word), None)
+def named_before(people: People, word: str, female: bool | None = None) -> str | None:
+    """The full name of a person named so far whose surname is ``word``, of a first name
+    that is not the other gender's when ``female`` is known (from a title)."""
+    return next(
+        (
+            n
+            for n in reversed(people.names)
+            if n
+            and " " in n
+            and surname(n) == word
+            and (female is None or first_name_gender(n) in {None, female})
+        ),
+        None,
+    )
 
 
 def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:

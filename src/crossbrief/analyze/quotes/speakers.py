@@ -47,7 +47,8 @@ def _antecedent(
     k = bisect.bisect_left(people.starts, before)
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
-        if people.female[j] is not None and people.female[j] != female:
+        gender = people.gender(j)
+        if gender is not None and gender != female:
             continue
         if people.quoted[j]:
             continue
