@@ -22,6 +22,9 @@ MATCH = 0.5  # context score two values need to count as the same quantity in su
 WINDOW = 3  # words each side of a value that say what it measures
 NEAR = 60  # characters around a value in which a time expression dates it
 YEAR_OLD = re.compile(r"^(\d{1,3})-year-old$")
+# A contrast opens a clause about another thing ("Imports rose by 3.4%, while exports fell"):
+# its words do not say what a figure outside it measures
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 
 Context = tuple[tuple[str, float], ...]  # (stem, weight) of the words around a value
 
@@ -32,11 +35,15 @@ def context(text: str, start: int, end: int) -> Context:
 
 
 def _before(text: str, start: int) -> list[str]:
-    return WORD.findall(fold(text[max(0, start - 120) : start]))[-WINDOW:]
+    words = text[max(0, start - 120) : start]
+    cuts = [m.end() for m in _CONTRAST.finditer(words)]
+    return WORD.findall(fold(words[cuts[-1] :] if cuts else words))[-WINDOW:]
 
 
 def _after(text: str, end: int) -> list[str]:
-    return WORD.findall(fold(text[end : end + 120]))[:WINDOW]
+    words = text[end : end + 120]
+    cut = _CONTRAST.search(words)
+    return WORD.findall(fold(words[: cut.start()] if cut else words))[:WINDOW]
 
 
 def _weights(before: list[str], after: list[str]) -> Context:
