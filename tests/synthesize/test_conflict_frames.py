@@ -4,6 +4,7 @@ figures inside it, not to one outside (invented sentences; figures placed by han
 from __future__ import annotations
 
 from crossbrief.synthesize.conflicts.context import context
+from crossbrief.synthesize.conflicts.predicates import predicate
 from tests.synthesize.builders import conflict_values, figure_article
 
 
@@ -34,3 +35,34 @@ def test_a_rise_of_imports_does_not_meet_a_fall_of_exports() -> None:
         "c", "Velmora's imports rose by 2.9% last month, the ministry said.", [("2.9%", "%")]
     )
     assert conflict_values(a, c) == [["3.4%", "2.9%"]]
+
+
+def test_two_measures_of_one_unit_are_two_quantities() -> None:
+    # what a country produces and what it consumes, in one unit
+    a = figure_article(
+        "a",
+        "Velmora produces about 790,000 barrels of oil a day, analysts at Harbin said.",
+        [("about 790,000 barrels", "barrels")],
+    )
+    b = figure_article(
+        "b",
+        "Velmora's oil consumption has jumped to 910,000 barrels a day, analysts said.",
+        [("910,000 barrels", "barrels")],
+    )
+    assert conflict_values(a, b) == []
+    # the control: the same measure in both is one quantity
+    c = figure_article(
+        "c",
+        "Velmora's oil production has reached 910,000 barrels a day, analysts said.",
+        [("910,000 barrels", "barrels")],
+    )
+    assert conflict_values(a, c) == [["about 790,000 barrels", "910,000 barrels"]]
+
+
+def test_a_figure_naming_no_measure_has_none() -> None:
+    # a bracketed conversion names no measure of its own, so it meets any
+    assert predicate("It reportedly cost $150m (£77m).", 27, 29, count=False) == ""
+    assert predicate("The film cost $150m to make.", 14, 19, count=False) == "cost"
+    # casualty words class counts only
+    assert predicate("The fire killed 40 people.", 16, 18) == "dead"
+    assert predicate("The fire killed $40m of stock.", 16, 20, count=False) == ""

@@ -79,7 +79,7 @@ class FigureValue:
     )  # whose figure, which part or period, projected ("holders")
     clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
     tally: str = ""  # the stem of the plural noun it counts, generic or not ("peopl")
-    act: str = ""  # what happened to what a count counts ("dead", "injured": ``predicates``)
+    act: str = ""  # what happened to what a count counts, or which measure ("dead", "imported")
 
     @property
     def dimension(self) -> str:
@@ -175,9 +175,9 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     if reading(written, m, f.unit, local[: f.start - sent.start])
                     else frozenset(),
                     _tally(f.unit),
-                    predicate(local, f.start - sent.start, f.end - sent.start)
-                    if m.dimension == "count"
-                    else "",
+                    predicate(
+                        local, f.start - sent.start, f.end - sent.start, m.dimension == "count"
+                    ),
                 )
             )
     return out
