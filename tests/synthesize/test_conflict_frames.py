@@ -4,6 +4,7 @@ figures inside it, not to one outside (invented sentences; figures placed by han
 from __future__ import annotations
 
 from crossbrief.synthesize.conflicts.context import context
+from crossbrief.synthesize.conflicts.kinds import kind
 from crossbrief.synthesize.conflicts.predicates import predicate
 from tests.synthesize.builders import conflict_values, figure_article
 
@@ -66,3 +67,31 @@ def test_a_figure_naming_no_measure_has_none() -> None:
     # casualty words class counts only
     assert predicate("The fire killed 40 people.", 16, 18) == "dead"
     assert predicate("The fire killed $40m of stock.", 16, 20, count=False) == ""
+
+
+def test_a_noun_before_the_counted_noun_names_a_kind() -> None:
+    text = "He has scored nine league goals and 62 innocent people died."
+    assert kind(text, text.index("nine") + 4, "goals") == "leagu"
+    assert kind(text, text.index("62") + 2, "people") == ""  # an adjective describes
+    plain = "He has scored nine goals."
+    assert kind(plain, plain.index("nine") + 4, "goals") == ""
+    armed = "Some 30 armed men and 40 displaced families were seen."
+    assert kind(armed, armed.index("30") + 2, "men") == ""
+    assert kind(armed, armed.index("40") + 2, "families") == ""
+
+
+def test_a_count_of_a_kind_is_a_part_of_the_bare_count() -> None:
+    a = figure_article(
+        "a",
+        "Tarn, who joined Ostrel last summer, has grabbed 11 goals this season.",
+        [("11", "goals")],
+    )
+    b = figure_article(
+        "b", "Tarn has scored nine league goals this season for Ostrel.", [("nine", "goals")]
+    )
+    assert conflict_values(a, b) == []
+    # the control: the bare noun in both is one quantity
+    c = figure_article(
+        "c", "Tarn has scored nine goals this season for Ostrel.", [("nine", "goals")]
+    )
+    assert conflict_values(a, c) == [["11", "nine"]]
