@@ -1,8 +1,12 @@
 """What a figure is about, read from its own frame: a contrast clause's words belong to the
-figures inside it, not to one outside (invented sentences; figures placed by hand)."""
+figures inside it, its clause's measure of trade or money, the kind a noun narrows its
+counted noun to, the year written beside it (invented sentences; figures placed by hand)."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.conflicts.context import context
 from crossbrief.synthesize.conflicts.kinds import kind
 from crossbrief.synthesize.conflicts.predicates import predicate
@@ -95,3 +99,42 @@ def test_a_count_of_a_kind_is_a_part_of_the_bare_count() -> None:
         "c", "Tarn has scored nine goals this season for Ostrel.", [("nine", "goals")]
     )
     assert conflict_values(a, c) == [["11", "nine"]]
+
+
+def _dated(article: AnalyzedArticle, *dates: tuple[str, str]) -> AnalyzedArticle:
+    """The article with DATE expressions (text, resolved value) at their first occurrences."""
+    text = article.article.text
+    times = tuple(
+        TimeExpr(t, text.index(t), text.index(t) + len(t), "DATE", value) for t, value in dates
+    )
+    return dataclasses.replace(article, times=times)
+
+
+def test_a_year_written_alone_dates_a_figure() -> None:
+    a = _dated(
+        figure_article(
+            "a",
+            "The Velmora single came out on 7 March 1985 and sold 800,000 copies in a week.",
+            [("800,000", "copies")],
+        ),
+        ("7 March 1985", "1985-03-07"),
+    )
+    b = _dated(
+        figure_article(
+            "b",
+            "The Velmora single, a hit in 1984, sold 750,000 copies in a week.",
+            [("750,000", "copies")],
+        ),
+        ("1984", "1984"),
+    )
+    assert conflict_values(a, b) == []
+    # the control: a year holds the days written in it, so 1985 meets 7 March 1985
+    c = _dated(
+        figure_article(
+            "c",
+            "The Velmora single, a hit in 1985, sold 750,000 copies in a week.",
+            [("750,000", "copies")],
+        ),
+        ("1985", "1985"),
+    )
+    assert conflict_values(a, c) == [["800,000", "750,000"]]
