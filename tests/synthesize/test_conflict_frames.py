@@ -1,6 +1,7 @@
 """What a figure is about, read from its own frame: a contrast clause's words belong to the
 figures inside it, its clause's measure of trade or money, the kind a noun narrows its
-counted noun to, the year written beside it (invented sentences; figures placed by hand)."""
+counted noun to, the year written beside it, a moment it is told to come before (invented
+sentences; figures placed by hand)."""
 
 from __future__ import annotations
 
@@ -138,3 +139,22 @@ def test_a_year_written_alone_dates_a_figure() -> None:
         ("1985", "1985"),
     )
     assert conflict_values(a, c) == [["800,000", "750,000"]]
+
+
+def test_a_figure_told_of_the_time_before_a_moment_is_an_earlier_one() -> None:
+    def share(pre: str) -> AnalyzedArticle:
+        return figure_article(
+            "a",
+            f"{pre}, according to Harbin Data, the Velmora browser was used by about 95% of"
+            " web surfers.",
+            [("about 95%", "%")],
+        )
+
+    b = figure_article(
+        "b",
+        "The Velmora browser is now used by 88% of web surfers, Harbin Data said.",
+        [("88%", "%")],
+    )
+    assert conflict_values(share("Before July"), b) == []
+    # the control: without "before", the two shares are one quantity
+    assert conflict_values(share("In July"), b) == [["about 95%", "88%"]]
