@@ -158,3 +158,24 @@ def test_a_figure_told_of_the_time_before_a_moment_is_an_earlier_one() -> None:
     assert conflict_values(share("Before July"), b) == []
     # the control: without "before", the two shares are one quantity
     assert conflict_values(share("In July"), b) == [["about 95%", "88%"]]
+
+
+def test_a_shared_year_pins_down_no_day() -> None:
+    # two counts of two nouns in related sentences of one year are two quantities
+    a = _dated(
+        figure_article(
+            "a",
+            "In 2004 the Velmora floods killed 300 soldiers near the river, officials said.",
+            [("300", "soldiers")],
+        ),
+        ("2004", "2004"),
+    )
+    b = _dated(
+        figure_article(
+            "b",
+            "In 2004 the Velmora floods killed 320 farmers near the river, officials said.",
+            [("320", "farmers")],
+        ),
+        ("2004", "2004"),
+    )
+    assert conflict_values(a, b) == []
