@@ -8,6 +8,7 @@ story's sentence similarity, fact groups and entities:
     readings  each figure as a value: its measure, words, noun, place, role, holder, moment
     figures   counts, money, percentages, distances, masses, speeds: readings linked
     holders   whose figure it is, which part or period, whether projected
+    kinds     the kind a noun narrows a counted noun to ("nine league goals")
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")

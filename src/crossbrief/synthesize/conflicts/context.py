@@ -22,6 +22,10 @@ MATCH = 0.5  # context score two values need to count as the same quantity in su
 WINDOW = 3  # words each side of a value that say what it measures
 NEAR = 60  # characters around a value in which a time expression dates it
 YEAR_OLD = re.compile(r"^(\d{1,3})-year-old$")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone dates a figure ("in 1984")
+# A contrast opens a clause about another thing ("Imports rose by 3.4%, while exports fell"):
+# its words do not say what a figure outside it measures
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 
 Context = tuple[tuple[str, float], ...]  # (stem, weight) of the words around a value
 
@@ -32,11 +36,15 @@ def context(text: str, start: int, end: int) -> Context:
 
 
 def _before(text: str, start: int) -> list[str]:
-    return WORD.findall(fold(text[max(0, start - 120) : start]))[-WINDOW:]
+    words = text[max(0, start - 120) : start]
+    cuts = [m.end() for m in _CONTRAST.finditer(words)]
+    return WORD.findall(fold(words[cuts[-1] :] if cuts else words))[-WINDOW:]
 
 
 def _after(text: str, end: int) -> list[str]:
-    return WORD.findall(fold(text[end : end + 120]))[:WINDOW]
+    words = text[end : end + 120]
+    cut = _CONTRAST.search(words)
+    return WORD.findall(fold(words[: cut.start()] if cut else words))[:WINDOW]
 
 
 def _weights(before: list[str], after: list[str]) -> Context:
@@ -112,14 +120,15 @@ class Sentences:
 def stamps(a: AnalyzedArticle, where: Sentences, start: int, end: int) -> frozenset[str]:
     """The moments a value is dated to: time expressions of its sentence within ``NEAR``
     characters, as resolved dates where analysis resolved them ("Saturday" in two articles
-    written on different days may be one day), else as written."""
+    written on different days may be one day), else as written; a bare number is a moment
+    only as a year ("in 1984")."""
     sentence = where.index(start)
     return frozenset(
         t.value or fold(t.text)
         for t in a.times
         if t.type in {"DATE", "TIME"}
         and not YEAR_OLD.match(t.text)
-        and not t.text.isdigit()
+        and (not t.text.isdigit() or _YEAR.fullmatch(t.text) is not None)
         and t.end >= start - NEAR
         and t.start <= end + NEAR
         and where.index(t.start) == sentence

@@ -45,6 +45,10 @@ def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
     # evacuated"): the dead and the evacuated, however close the values
     if x.act and y.act and x.act != y.act:
         return False
+    # a count of a kind of its noun ("nine league goals") is a part of the bare noun's count
+    # ("11 goals") and another quantity than another kind's
+    if x.tally and x.tally == y.tally and x.kind != y.kind and not compatible(x.measure, y.measure):
+        return False
     return x.dimension == y.dimension and (
         (grown and bool(x.tally) and x.tally == y.tally)
         or comparable(x.measure, x.text, y.measure, y.text)

@@ -166,7 +166,8 @@ def figure_conflicts(
             same_day = (
                 need == MATCH
                 and bool(vx.noun and vy.noun)
-                and any(w[:1].isdigit() for w in vx.when & vy.when)
+                # (a resolved day or month: a year alone pins down no day)
+                and any(w[:1].isdigit() and len(w) > 4 for w in vx.when & vy.when)
             )
             sole = (
                 (near_copy and single)

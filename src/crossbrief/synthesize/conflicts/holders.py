@@ -16,7 +16,8 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
-  season", "career", "a year earlier", an average, a count in brackets: "58-3 (51 KO)"),
+  season", "career", "a year earlier", "before July" anywhere before it in its sentence, an
+  average, a count in brackets: "58-3 (51 KO)"),
   or a group of the population ("among Democrats": ``subgroups``), or a spread over several
   countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``).
   Figures of different scopes never conflict.
@@ -149,6 +150,13 @@ _ACTUAL_AFTER = re.compile(
 _PROPOSED_OBJECT = re.compile(
     r"\b(?:propos|offer|seek|sought|demand|ask)\w*(?:\s+(?!and\b|but\b)[\w'-]+){0,4}?\s*$", re.I
 )
+# "Before July, ... 95%": a figure told of the time before a moment is of an earlier period
+# than one of the reporting time, wherever in its sentence the moment is named
+_BEFORE_MOMENT = re.compile(
+    r"\b(?i:before|until|till|prior\s+to)\s+(?i:(?:early|mid|late|last|this)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b",
+)
 _ESTIMATE_BY_YEAR = re.compile(
     r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
 )
@@ -198,6 +206,8 @@ def holder(
         text, low, high, head, tail, (start, count)
     )
     scope |= extents(text, low, head, tail, end, count, (a.article.published or "")[:4])
+    if _BEFORE_MOMENT.search(text, low, start):
+        scope |= {"earlier"}
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure

@@ -37,7 +37,8 @@ class Moments:
     def moved_on(self, x: FigureValue, y: FigureValue) -> bool:
         """Whether two figures speak of different moments, so the quantity may have changed."""
         if x.when and y.when:
-            return not x.when & y.when
+            # a year holds the days written in it ("1985" and "1985-03-07" may be one moment)
+            return not any(p.startswith(q) or q.startswith(p) for p in x.when for q in y.when)
         px, py = self.day[x.article], self.day[y.article]
         return bool(px and py and px != py and (x.when or y.when))
 

@@ -31,6 +31,7 @@ from crossbrief.synthesize.conflicts.context import (
 )
 from crossbrief.synthesize.conflicts.furniture import counts_nothing
 from crossbrief.synthesize.conflicts.holders import Holder, holder
+from crossbrief.synthesize.conflicts.kinds import kind
 from crossbrief.synthesize.conflicts.predicates import predicate
 from crossbrief.synthesize.conflicts.roles import SIZE, count_role
 from crossbrief.synthesize.conflicts.values import (
@@ -79,7 +80,8 @@ class FigureValue:
     )  # whose figure, which part or period, projected ("holders")
     clock: frozenset[str] = frozenset()  # clock times it is read at ("at 0950 GMT")
     tally: str = ""  # the stem of the plural noun it counts, generic or not ("peopl")
-    act: str = ""  # what happened to what a count counts ("dead", "injured": ``predicates``)
+    kind: str = ""  # a noun narrowing its counted noun ("leagu" of "nine league goals": ``kinds``)
+    act: str = ""  # what happened to what a count counts, or which measure ("dead", "imported")
 
     @property
     def dimension(self) -> str:
@@ -175,9 +177,10 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     if reading(written, m, f.unit, local[: f.start - sent.start])
                     else frozenset(),
                     _tally(f.unit),
-                    predicate(local, f.start - sent.start, f.end - sent.start)
-                    if m.dimension == "count"
-                    else "",
+                    kind(text, f.end, f.unit),
+                    predicate(
+                        local, f.start - sent.start, f.end - sent.start, m.dimension == "count"
+                    ),
                 )
             )
     return out
