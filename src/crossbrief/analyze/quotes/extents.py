@@ -96,6 +96,10 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             continue
         if c.dep_ in {"punct", "conj"}:
             break
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ not in _WH | {"when"}:
+            # 'sees the calendar farther ahead as favorable', 'noted gains so far in pay':
+            # an adverb between the object and what follows does not end the content.
+            continue
         if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
             c.dep_ == "advcl"
             and (
