@@ -35,3 +35,42 @@ def test_an_adverb_after_the_object_does_not_end_the_content(
 def test_an_adverb_at_the_end_is_left_out(nlp: Any, text: str) -> None:
     # Nothing of the content follows it: "yesterday" says when, not what.
     assert reported(nlp, text) == [("The council", "praised the crews")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee reminded voters of the stakes.", "reminded voters of the stakes"),
+        ("Lee warned voters of the risk of a flood.", "warned voters of the risk of a flood"),
+        ("Lee informed Kim of the ferry's delay.", "informed Kim of the ferry's delay"),
+    ],
+)
+def test_what_an_addressee_is_reminded_or_warned_of_is_reported(
+    nlp: Any, text: str, content: str
+) -> None:
+    assert reported(nlp, text) == [("Lee", content)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Lee warned all of the residents.", "Lee warned many of the residents."]
+)
+def test_a_part_of_a_group_is_whom_it_was_said_to(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee tried to convince voters that the toll was fair.", "the toll was fair"),
+        ("Lee persuaded the council to cut the toll.", "the council to cut the toll"),
+    ],
+)
+def test_convincing_and_persuading_report_their_clause(nlp: Any, text: str, content: str) -> None:
+    found = reported(nlp, text)
+    assert [s for s, _ in found] == ["Lee"]
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize("text", ["Lee persuaded the council.", "The storm convinced Lee."])
+def test_whom_one_convinces_is_no_content(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []

@@ -32,7 +32,7 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
     denounce echo post email outline request portray compare quote recite rebut assail
     invoke disagree remember understand identify name deem credit voice disclose unveil
-    release order nominate articulate envision lay weigh paint spell read"""
+    release order nominate articulate envision lay weigh paint spell read convince persuade"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
@@ -110,8 +110,11 @@ MORE_PREPS = frozenset({"including", "compared"})
 # Verbs whose bare object is whom the words were for ("told reporters"), not the words.
 # What a cue with nothing to report has besides its verb ("the White House said on Friday").
 BARE = frozenset({"nsubj", "punct", "aux", "advmod", "npadvmod", "prep"})
-_ADDRESSEE_WORDS = "tell ask inform remind assure reassure urge warn"
+_ADDRESSEE_WORDS = "tell ask inform remind assure reassure urge warn convince persuade"
 ADDRESSEE = frozenset(_ADDRESSEE_WORDS.split())
+# Of these, the verbs whose "of" after the addressee says what was said ("reminded voters
+# of the stakes", "warned Lee of a flood"), as "about" does for all of them.
+ADDRESSEE_OF = frozenset({"inform", "remind", "assure", "reassure", "warn", "convince", "persuade"})
 # Verbs whose bare object is a thing, not words or a stance ("added a caveat", "maintained a
 # lead", "found a way", "cast a ballot", "shares a border"): only their clause is reported.
 _THING_WORDS = "add maintain speak focus encourage find threaten know cast seek feel share"
