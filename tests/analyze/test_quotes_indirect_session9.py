@@ -74,3 +74,27 @@ def test_convincing_and_persuading_report_their_clause(nlp: Any, text: str, cont
 @pytest.mark.parametrize("text", ["Lee persuaded the council.", "The storm convinced Lee."])
 def test_whom_one_convinces_is_no_content(nlp: Any, text: str) -> None:
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He's said he gets his ideas from a speech.", "He", "he gets his ideas from a speech"),
+        ("She's said the toll is fair.", "She", "the toll is fair"),
+    ],
+)
+def test_has_said_with_an_apostrophe_has_a_speaker(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    assert reported(nlp, text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He's said to be ill.", "He's said to be ill"),
+        ("It's said that the pier is unsafe.", "that the pier is unsafe"),
+    ],
+)
+def test_is_said_stays_a_hedge_held_by_no_one(nlp: Any, text: str, content: str) -> None:
+    assert reported(nlp, text) == [("", content)]
