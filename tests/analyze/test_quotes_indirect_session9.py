@@ -98,3 +98,26 @@ def test_has_said_with_an_apostrophe_has_a_speaker(
 )
 def test_is_said_stays_a_hedge_held_by_no_one(nlp: Any, text: str, content: str) -> None:
     assert reported(nlp, text) == [("", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor mused about a run for governor.", "The mayor", "about a run for governor"),
+        ("Lee mused that the ferry might return.", "Lee", "the ferry might return"),
+        ("Lee has been vocal about her opposition to the toll.", "Lee", "opposition to the toll"),
+        ("Lee was upbeat about the ferry's future.", "Lee", "the ferry's future"),
+        ("Lee has been outspoken in her support for the pier.", "Lee", "support for the pier"),
+    ],
+)
+def test_musing_and_being_vocal_or_upbeat_about_something_are_reported(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = reported(nlp, text)
+    assert [s for s, _ in found] == [speaker]
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize("text", ["The crowd was vocal.", "The market was upbeat."])
+def test_being_vocal_or_upbeat_about_nothing_reports_nothing(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []
