@@ -96,6 +96,13 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             continue
         if c.dep_ in {"punct", "conj"}:
             break
+        if c.dep_ == "npadvmod" or (
+            c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ not in _WH | {"when"}
+        ):
+            # 'sees the calendar farther ahead as favorable', 'proposed a levy last year on
+            # polluters': an adverb between the object and what follows does not end the
+            # content (nor, with nothing after it, join it).
+            continue
         if c.dep_ in {"prep", "xcomp", "oprd", "dative"} or (
             c.dep_ == "advcl"
             and (

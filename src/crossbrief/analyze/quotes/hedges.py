@@ -115,7 +115,26 @@ def hedging_passive(verb: Any) -> bool:
     if verb.lower_ not in PASSIVE_HEDGES or verb.tag_ != "VBN":
         return False
     deps = {c.dep_ for c in verb.children}
-    return "auxpass" in deps and "agent" not in deps
+    return "auxpass" in deps and "agent" not in deps and not _has_said(verb)
+
+
+_S = frozenset({"'s", "\u2019s"})
+
+
+def _has_said(verb: Any) -> bool:
+    """'He's said he will run': "'s" is "has" here, not "is", for a passive "is said"
+    takes a to-clause ('He's said to be ill'), never a clause with its own subject; the
+    one before it said it (an expletive 'it' names no one: 'It's said that ...')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subj is not None
+        and subj.lower_ not in {"it", "there"}
+        and any(c.dep_ == "auxpass" and c.lower_ in _S for c in verb.children)
+        and any(
+            c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _clause(verb: Any, comp: Any) -> tuple[Any, Any]:

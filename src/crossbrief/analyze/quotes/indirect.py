@@ -25,6 +25,7 @@ from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     ACTS,
     ADDRESSEE,
+    ADDRESSEE_OF,
     ADVERBIAL,
     BARE,
     CONTENT_PREPS,
@@ -282,6 +283,17 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         # "told reporters", "asked the judge": whom it was said to; "asked him about
         # taxes" says what about, "told a story" what was said.
         about = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in NOUN_PREPS]
+        if FORM_TO_BASE[verb.lower_] in ADDRESSEE_OF:
+            # "reminded voters of the stakes": the parser hangs "of" on the addressee
+            about += [
+                g
+                for c in parts
+                for g in (c, *c.children)
+                if g.dep_ == "prep"
+                and g.lower_ == "of"
+                and g.head.i in {verb.i, c.i}
+                and not _partitive(c)
+            ]
         if not about:
             return None
         parts += about
@@ -289,6 +301,17 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         parts += rest_of(verb, max(c.right_edge.i for c in parts))
     parts += said_why(verb, max(c.right_edge.i for c in parts))
     return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+
+
+# Words whose "of" names a part of a group, not a topic ("warned all of the residents").
+_PARTS_WORDS = """all some many most each both none several few one any lot lots dozens hundreds
+    thousands millions number majority minority rest half group members"""
+_PARTS = frozenset(_PARTS_WORDS.split())
+
+
+def _partitive(noun: Any) -> bool:
+    """The addressee is a part of a group ("all of the residents", "a lot of them")."""
+    return noun.pos_ in {"PRON", "DET", "NUM"} or noun.lower_ in _PARTS
 
 
 def _stray_clause(verb: Any) -> Any:

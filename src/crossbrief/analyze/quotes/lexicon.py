@@ -32,7 +32,8 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     forecast plan intend offer share learn list cast focus swear hail reaffirm reassure
     denounce echo post email outline request portray compare quote recite rebut assail
     invoke disagree remember understand identify name deem credit voice disclose unveil
-    release order nominate articulate envision lay weigh paint spell read"""
+    release order nominate articulate envision lay weigh paint spell read convince persuade
+    muse"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
@@ -86,7 +87,7 @@ NOT_INDIRECT = frozenset({"continue"})
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question"""
+    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question muse"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
 CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
@@ -110,8 +111,11 @@ MORE_PREPS = frozenset({"including", "compared"})
 # Verbs whose bare object is whom the words were for ("told reporters"), not the words.
 # What a cue with nothing to report has besides its verb ("the White House said on Friday").
 BARE = frozenset({"nsubj", "punct", "aux", "advmod", "npadvmod", "prep"})
-_ADDRESSEE_WORDS = "tell ask inform remind assure reassure urge warn"
+_ADDRESSEE_WORDS = "tell ask inform remind assure reassure urge warn convince persuade"
 ADDRESSEE = frozenset(_ADDRESSEE_WORDS.split())
+# Of these, the verbs whose "of" after the addressee says what was said ("reminded voters
+# of the stakes", "warned Lee of a flood"), as "about" does for all of them.
+ADDRESSEE_OF = frozenset({"inform", "remind", "assure", "reassure", "warn", "convince", "persuade"})
 # Verbs whose bare object is a thing, not words or a stance ("added a caveat", "maintained a
 # lead", "found a way", "cast a ballot", "shares a border"): only their clause is reported.
 _THING_WORDS = "add maintain speak focus encourage find threaten know cast seek feel share"
@@ -255,7 +259,8 @@ TO_NOUNS = with_plurals(_TO_WORDS)
 # about ("critical of", "worried about"); a that-clause may follow any of them.
 _STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
 _STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident angry upset nervous excited
-    frustrated disappointed enthusiastic adamant convinced anxious furious"""
+    frustrated disappointed enthusiastic adamant convinced anxious furious upbeat vocal
+    outspoken"""
 # Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
 _STANCE_TO = "willing unwilling eager determined reluctant keen loath"
 # More prepositions some of them take ("skeptical about", "confident in", "angry at", "unhappy
@@ -276,6 +281,8 @@ _STANCE_MORE = {
     "pleased": "with",
     "satisfied": "with",
     "comfortable": "with",
+    "vocal": "in on",
+    "outspoken": "in on",
     "uncomfortable": "with",
 }
 STANCE_ADJECTIVES = {
