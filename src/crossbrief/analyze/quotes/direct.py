@@ -30,6 +30,7 @@ from crossbrief.analyze.quotes.openers import (
     says_more,
     spoke_before,
 )
+from crossbrief.analyze.quotes.recue import addressed, colon_after_conjunction, writer_aside
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
     after_quote_subject,
@@ -107,7 +108,7 @@ def direct_quotes(
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
-                    cue = _nearer_speech(para, span, cue)
+                    cue = writer_aside(para, cue) or _nearer_speech(para, span, cue)
             if (
                 cue is not None
                 and cue.i >= span.end
@@ -124,6 +125,7 @@ def direct_quotes(
                     attr = Attr(para, cue, phrase(near), near)
                 if kind == "direct":
                     attr = name_after(para, span, _someone(attr))
+                    attr = colon_after_conjunction(para, span, addressed(para, attr))
                 if (
                     last is not None
                     and _adding(attr)

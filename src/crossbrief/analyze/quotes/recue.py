@@ -1,0 +1,81 @@
+"""Second looks at the cue found for a direct quote, where the nearest verb is not the one
+that reports it: the writer's own "I quote", a participle whose parsed subject is really
+the addressee of the verb before it, and a colon closing a clause of its own after a
+conjunction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.context import Attr, Para
+from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, SUBJECTS, is_reporting
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def writer_aside(para: Para, cue: Any) -> Any:
+    """'Lee said, and I quote, "..."': the writer's "I quote" only vouches for the words; the
+    reporting verb before it in the sentence is their cue (None when there is none)."""
+    if FORM_TO_BASE.get(cue.lower_) != "quote":
+        return None
+    if not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in cue.children):
+        return None
+    sent = para.sent_of(cue.i)
+    before = [
+        t
+        for t in para.doc[sent.start : cue.i]
+        if not para.quoted[t.i] and is_reporting(t) and FORM_TO_BASE.get(t.lower_) != "quote"
+    ]
+    return before[-1] if before else None
+
+
+def addressed(para: Para, attr: Attr) -> Attr:
+    """'The senator emailed supporters saying: "..."': a participle the parser gave a subject
+    of its own, under a reporting verb just before that subject, says how that verb's subject
+    spoke; the noun between is whom the words went to ("heard protesters saying" keeps the
+    protesters: hearing reports no words of the hearer)."""
+    cue, head = attr.cue, attr.head
+    if cue is None or head is None or cue.tag_ != "VBG" or head.dep_ not in SUBJECTS:
+        return attr
+    verb = cue.head
+    if cue.dep_ not in {"ccomp", "xcomp"} or not verb.i < head.i < cue.i:
+        return attr
+    if not is_reporting(verb) or para.quoted[verb.i]:
+        return attr
+    speaker = subject(verb, para.quoted)
+    if speaker is None or speaker.i > verb.i or not animate(speaker):
+        return attr
+    return Attr(para, cue, phrase(speaker), speaker)
+
+
+def colon_after_conjunction(para: Para, span: Any, attr: Attr) -> Attr:
+    """'Lee said both were weak, but she gave Reed a compliment: "..."': a quote right after
+    a colon closing a clause that opens with a conjunction and has a subject of its own who
+    can speak is that subject's words, not those of the reporting verb before the
+    conjunction."""
+    cue = attr.cue
+    doc = para.doc
+    colon = span.start - 1
+    while colon > 0 and (doc[colon].is_space or para.quoted[colon]) and doc[colon].text != ":":
+        colon -= 1
+    if cue is None or colon <= 0 or doc[colon].text != ":" or cue.i >= colon:
+        return attr
+    sent = para.sent_of(colon)
+    # The clause the colon closes: from the last conjunction after the cue to the colon.
+    conj = next(
+        (t for t in reversed(doc[cue.i + 1 : colon]) if t.pos_ == "CCONJ" and t.i >= sent.start),
+        None,
+    )
+    if conj is None or para.quoted[conj.i]:
+        return attr
+    words = [t for t in doc[conj.i + 1 : colon] if not para.quoted[t.i]]
+    subj = next((t for t in words if t.dep_ in SUBJECTS), None)
+    if subj is None or not animate(subj) or subj.head.pos_ not in {"VERB", "AUX"}:
+        return attr
+    verb = subj.head
+    if not conj.i < verb.i < colon or para.quoted[verb.i]:
+        return attr
+    own = from_cue(para, verb)
+    return own if own.head is not None and own.head.i == subj.i else attr

@@ -1,0 +1,63 @@
+"""Direct quotes whose nearest verb is not their cue: manner-of-speech verbs, the writer's
+"I quote", a participle after an addressee, and a colon closing a clause after "but"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_a_manner_of_speech_verb_after_the_quote_is_its_cue(nlp: Any) -> None:
+    text = (
+        '"Oh, my goodness," a young man exclaimed upon seeing her. Others could be heard '
+        "calling friends to say they had met Reed."
+    )
+    q = one(quotes(nlp, text), "direct", "my goodness")
+    assert q.cue == "exclaimed" and q.speaker_text == "a young man"
+
+
+def test_retorted_and_muttered_report_words(nlp: Any) -> None:
+    text = '"Not a chance," Lee retorted. "We will see," Reed muttered.'
+    found = quotes(nlp, text)
+    assert one(found, "direct", "Not a chance").speaker_text == "Lee"
+    assert one(found, "direct", "We will see").speaker_text == "Reed"
+
+
+def test_the_writers_i_quote_is_no_cue(nlp: Any) -> None:
+    text = 'No wonder Ann Lee said, and I quote, "We love long meetings." Voters noticed.'
+    q = one(quotes(nlp, text), "direct", "long meetings")
+    assert q.cue == "said" and q.speaker_name == "Ann Lee"
+
+
+def test_someone_else_quoting_keeps_the_cue(nlp: Any) -> None:
+    text = 'The mayor quoted her old teacher: "We never give up on a town."'
+    q = one(quotes(nlp, text), "direct", "never give up")
+    assert q.cue == "quoted" and q.speaker_text == "The mayor"
+
+
+def test_a_participle_after_the_addressee_speaks_for_the_sender(nlp: Any) -> None:
+    text = 'The senator emailed supporters saying: "The fight goes on" and vowed to go on.'
+    q = one(quotes(nlp, text), "direct", "The fight goes on")
+    assert q.speaker_text == "The senator"
+
+
+def test_people_heard_saying_keep_their_words(nlp: Any) -> None:
+    text = 'She heard protesters saying: "The fight goes on."'
+    q = one(quotes(nlp, text), "direct", "The fight goes on")
+    assert q.speaker_text == "protesters"
+
+
+def test_a_colon_after_but_closes_a_clause_with_its_own_speaker(nlp: Any) -> None:
+    text = (
+        'Ann Lee said both rivals are "weak in the House," but she gave the mayor a '
+        'back-handed compliment: "You never have to guess where he is."'
+    )
+    q = one(quotes(nlp, text), "direct", "never have to guess")
+    assert q.speaker_text == "she" and q.speaker_name == "Ann Lee"
+
+
+def test_a_colon_in_reported_words_keeps_the_reporter(nlp: Any) -> None:
+    text = 'Ann Lee said the company gave a warning: "Prices will rise."'
+    q = one(quotes(nlp, text), "direct", "Prices will rise")
+    assert q.cue == "said" and q.speaker_name == "Ann Lee"
