@@ -61,3 +61,18 @@ def test_a_colon_in_reported_words_keeps_the_reporter(nlp: Any) -> None:
     text = 'Ann Lee said the company gave a warning: "Prices will rise."'
     q = one(quotes(nlp, text), "direct", "Prices will rise")
     assert q.cue == "said" and q.speaker_name == "Ann Lee"
+
+
+def test_a_passive_after_the_quote_gives_way_to_the_verb_before_it(nlp: Any) -> None:
+    text = (
+        "Lee clashed with Reed during the hearing, chiding him, "
+        '"What difference does it make?" when questioned about the fire.'
+    )
+    q = one(quotes(nlp, text), "direct", "What difference")
+    assert q.cue == "chiding" and q.speaker_name == "Lee"
+
+
+def test_a_passive_after_the_quote_stays_with_no_verb_before_it(nlp: Any) -> None:
+    text = 'Lee turned to the crowd: "We are not done yet," when asked about the vote.'
+    q = one(quotes(nlp, text), "direct", "not done yet")
+    assert q.cue == "asked"

@@ -30,7 +30,12 @@ from crossbrief.analyze.quotes.openers import (
     says_more,
     spoke_before,
 )
-from crossbrief.analyze.quotes.recue import addressed, colon_after_conjunction, writer_aside
+from crossbrief.analyze.quotes.recue import (
+    addressed,
+    colon_after_conjunction,
+    spoken_before,
+    writer_aside,
+)
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
     after_quote_subject,
@@ -108,7 +113,11 @@ def direct_quotes(
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
-                    cue = writer_aside(para, cue) or _nearer_speech(para, span, cue)
+                    cue = (
+                        writer_aside(para, cue)
+                        or spoken_before(para, span, cue)
+                        or _nearer_speech(para, span, cue)
+                    )
             if (
                 cue is not None
                 and cue.i >= span.end

@@ -1,7 +1,7 @@
 """Second looks at the cue found for a direct quote, where the nearest verb is not the one
-that reports it: the writer's own "I quote", a participle whose parsed subject is really
-the addressee of the verb before it, and a colon closing a clause of its own after a
-conjunction."""
+that reports it: the writer's own "I quote", a passive after the quote that only says when
+it was said, a participle whose parsed subject is really the addressee of the verb before
+it, and a colon closing a clause of its own after a conjunction."""
 
 from __future__ import annotations
 
@@ -79,3 +79,32 @@ def colon_after_conjunction(para: Para, span: Any, attr: Attr) -> Attr:
         return attr
     own = from_cue(para, verb)
     return own if own.head is not None and own.head.i == subj.i else attr
+
+
+def spoken_before(para: Para, span: Any, cue: Any) -> Any:
+    """'Lee clashed with Reed, chiding him, "..." when questioned about it': a passive with
+    no one named after the quote says when it was said, not who said it; the reporting verb
+    whose clause ends right before the quote with a comma or colon is its cue (None when
+    there is none)."""
+    if cue.i < span.end or cue.tag_ != "VBN":
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in cue.children):
+        return None
+    doc = para.doc
+    j = span.start - 1
+    while j > 0 and (doc[j].is_space or doc[j].is_quote or para.quoted[j]):
+        j -= 1
+    if j <= 0 or doc[j].text not in {",", ":"}:
+        return None
+    sent = para.sent_of(j)
+    verb = next(
+        (
+            t
+            for t in reversed(doc[sent.start : j])
+            if not para.quoted[t.i] and is_reporting(t) and t.right_edge.i >= j - 1
+        ),
+        None,
+    )
+    if verb is None or subject(verb, para.quoted) is None:
+        return None
+    return verb
