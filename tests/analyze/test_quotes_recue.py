@@ -76,3 +76,18 @@ def test_a_passive_after_the_quote_stays_with_no_verb_before_it(nlp: Any) -> Non
     text = 'Lee turned to the crowd: "We are not done yet," when asked about the vote.'
     q = one(quotes(nlp, text), "direct", "not done yet")
     assert q.cue == "asked"
+
+
+def test_the_owner_of_an_answer_says_it(nlp: Any) -> None:
+    text = 'Reed asked about the plan. Lee\'s response was: "Is the mayor off the hook or not?"'
+    q = one(quotes(nlp, text), "direct", "off the hook")
+    assert q.cue == "response" and q.speaker_name == "Lee"
+
+
+def test_a_stance_noun_reported_by_another_is_not_its_owners_words(nlp: Any) -> None:
+    text = (
+        "Reed said Lee's support of the plan is \"really an amorphous position to have.\n\n"
+        '"We vote on bills," Reed said.'
+    )
+    found = [q for q in quotes(nlp, text) if "amorphous" in q.text and q.kind != "indirect"]
+    assert found and all(q.speaker_name == "Reed" for q in found)

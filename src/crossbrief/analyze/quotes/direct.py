@@ -33,6 +33,7 @@ from crossbrief.analyze.quotes.openers import (
 from crossbrief.analyze.quotes.recue import (
     addressed,
     colon_after_conjunction,
+    possessed_words,
     spoken_before,
     writer_aside,
 )
@@ -87,6 +88,8 @@ def direct_quotes(
             attr = from_cue(para, own) if own is not None else last
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
+        if attr is None and kind == "direct":
+            attr = possessed_words(para, span)  # "Lee's answer was: "...""
         if attr is None:
             # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue. A quote
             # on a line of its own starts afresh and may take the cue after it.

@@ -1,7 +1,7 @@
 """Second looks at the cue found for a direct quote, where the nearest verb is not the one
 that reports it: the writer's own "I quote", a passive after the quote that only says when
 it was said, a participle whose parsed subject is really the addressee of the verb before
-it, and a colon closing a clause of its own after a conjunction."""
+it, a colon closing a clause of its own after a conjunction, and "Lee's answer was:"."""
 
 from __future__ import annotations
 
@@ -108,3 +108,37 @@ def spoken_before(para: Para, span: Any, cue: Any) -> Any:
     if verb is None or subject(verb, para.quoted) is None:
         return None
     return verb
+
+
+BE = frozenset({"is", "was", "are", "were"})
+# Nouns for words someone said or keeps saying (not for a stance: "his support was ...").
+_SAYING_WORDS = """response reply answer retort reaction dictum motto mantra refrain advice
+    message statement comment remark warning question explanation verdict words"""
+SAYINGS = frozenset(_SAYING_WORDS.split())
+
+
+def possessed_words(para: Para, span: Any) -> Attr | None:
+    """'Lee's response was: "..."', 'His answer was simple: "..."': a quote completing the
+    main verb "was" whose subject is a noun for words said is spoken by that noun's
+    possessor."""
+    doc = para.doc
+    j = span.start - 1
+    while j > 0 and (_blank(doc[j]) or doc[j].text in {",", ":"} or doc[j].is_quote):
+        j -= 1
+    if j < 0 or para.quoted[j] or _blank(doc[j]) or doc[j].is_quote:
+        return None
+    be = doc[j] if doc[j].lower_ in BE else doc[j].head if doc[j].dep_ == "acomp" else None
+    if be is None or be.lower_ not in BE or be.dep_ != "ROOT":
+        return None  # ('Lee said his answer was "..."': Lee's words about it)
+    noun = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.lower_ not in SAYINGS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not para.quoted[c.i]), None)
+    if owner is None:
+        return None
+    return Attr(para, noun, phrase(owner), owner)
+
+
+def _blank(tok: Any) -> bool:
+    """A space within the line (a line break ends the writer's sentence before a quote)."""
+    return bool(tok.is_space and "\n" not in tok.text)
