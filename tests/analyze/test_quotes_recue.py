@@ -91,3 +91,21 @@ def test_a_stance_noun_reported_by_another_is_not_its_owners_words(nlp: Any) -> 
     )
     found = [q for q in quotes(nlp, text) if "amorphous" in q.text and q.kind != "indirect"]
     assert found and all(q.speaker_name == "Reed" for q in found)
+
+
+def test_a_quote_paragraph_goes_on_with_the_person_quoted_just_before(nlp: Any) -> None:
+    text = (
+        'Her friends have mocked his campaign, calling Reed "an orange buffoon," Ann Lee '
+        'said as she turned around.\n\n"But he is our orange buffoon, and we love him!"'
+    )
+    q = one(quotes(nlp, text), "direct", "we love him")
+    assert q.speaker_name == "Ann Lee"
+
+
+def test_a_quote_paragraph_after_unquoted_words_stays_unattributed(nlp: Any) -> None:
+    text = (
+        "Her friends have mocked his campaign for months, Ann Lee said as she turned "
+        'around.\n\n"But he is our orange buffoon, and we love him!"'
+    )
+    found = [q for q in quotes(nlp, text) if "we love him" in q.text]
+    assert all(q.speaker_name != "Ann Lee" for q in found)

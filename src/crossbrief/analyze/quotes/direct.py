@@ -34,6 +34,7 @@ from crossbrief.analyze.quotes.recue import (
     addressed,
     colon_after_conjunction,
     possessed_words,
+    quoted_last,
     spoken_before,
     writer_aside,
 )
@@ -198,6 +199,8 @@ def direct_quotes(
             # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
             # a fragment with no cue of its own in the next sentence goes on with her words.
             attr, kind = last, "direct"
+        if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
+            attr = quoted_last(paras[seg.para - 1])  # '..., Lee said.' then the quote
         if attr is None and kind == "direct":
             attr = spoke_before(para, span)  # 'The mayor called her plan reckless. "..."'
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):

@@ -1,7 +1,8 @@
 """Second looks at the cue found for a direct quote, where the nearest verb is not the one
 that reports it: the writer's own "I quote", a passive after the quote that only says when
 it was said, a participle whose parsed subject is really the addressee of the verb before
-it, a colon closing a clause of its own after a conjunction, and "Lee's answer was:"."""
+it, a colon closing a clause of its own after a conjunction, "Lee's answer was:", and a
+quote paragraph after the sentence that quoted its speaker."""
 
 from __future__ import annotations
 
@@ -142,3 +143,25 @@ def possessed_words(para: Para, span: Any) -> Attr | None:
 def _blank(tok: Any) -> bool:
     """A space within the line (a line break ends the writer's sentence before a quote)."""
     return bool(tok.is_space and "\n" not in tok.text)
+
+
+SAYING_BASES = frozenset({"say", "tell", "add"})
+
+
+def quoted_last(prev: Para) -> Attr | None:
+    """'Her friends called him "a buffoon," Lee said.' then a paragraph of quote alone: the
+    words go on with the one person quoted by the sentence that ends the paragraph before,
+    when its main verb says so ("said", "told", "added") after quoted words of theirs."""
+    if not prev.sents:
+        return None
+    last = prev.sents[-1]
+    root = last.root
+    if FORM_TO_BASE.get(root.lower_) not in SAYING_BASES or prev.quoted[root.i]:
+        return None
+    if not any(prev.quoted[t.i] for t in last if t.i < root.i):
+        return None
+    attr = from_cue(prev, root)
+    head = attr.head
+    if head is None or not (head.pos_ == "PROPN" or head.lower_ in {"he", "she"}):
+        return None
+    return attr
