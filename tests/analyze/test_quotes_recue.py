@@ -109,3 +109,16 @@ def test_a_quote_paragraph_after_unquoted_words_stays_unattributed(nlp: Any) -> 
     )
     found = [q for q in quotes(nlp, text) if "we love him" in q.text]
     assert all(q.speaker_name != "Ann Lee" for q in found)
+
+
+def test_a_line_of_a_past_verb_and_a_name_introduces_the_quote(nlp: Any) -> None:
+    for line, name in (("Added Reed:", "Reed"), ("Stated Roger Stone:", "Roger Stone")):
+        text = f'Reed spoke on the radio.\n\n{line}\n\n"I think that the stakes are so high."'
+        q = one(quotes(nlp, text), "direct", "stakes are so high")
+        assert q.speaker_name == name
+
+
+def test_a_line_of_a_bare_verb_and_a_name_names_no_speaker(nlp: Any) -> None:
+    text = 'Reed spoke on the radio.\n\nPraise Reed:\n\n"I think that the stakes are so high."'
+    found = [q for q in quotes(nlp, text) if "stakes" in q.text]
+    assert all(q.speaker_name != "Reed" for q in found)

@@ -36,6 +36,7 @@ from crossbrief.analyze.quotes.recue import (
     possessed_words,
     quoted_last,
     spoken_before,
+    verb_then_name,
     writer_aside,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
@@ -168,7 +169,8 @@ def direct_quotes(
         if attr is None:
             attr = dash_speaker(text, paras, seg)
         if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
-            attr = introduced(paras[seg.para - 1])  # 'He told reporters:' then the quote
+            prev = paras[seg.para - 1]  # 'He told reporters:' or 'Added Lee:' then the quote
+            attr = verb_then_name(prev) or introduced(prev)
         if (
             attr is None
             and kind == "direct"

@@ -1,8 +1,8 @@
 """Second looks at the cue found for a direct quote, where the nearest verb is not the one
 that reports it: the writer's own "I quote", a passive after the quote that only says when
 it was said, a participle whose parsed subject is really the addressee of the verb before
-it, a colon closing a clause of its own after a conjunction, "Lee's answer was:", and a
-quote paragraph after the sentence that quoted its speaker."""
+it, a colon closing a clause of its own after a conjunction, "Lee's answer was:", a quote
+paragraph after the sentence that quoted its speaker, and a line "Added Lee:" before one."""
 
 from __future__ import annotations
 
@@ -165,3 +165,22 @@ def quoted_last(prev: Para) -> Attr | None:
     if head is None or not (head.pos_ == "PROPN" or head.lower_ in {"he", "she"}):
         return None
     return attr
+
+
+def verb_then_name(prev: Para) -> Attr | None:
+    """'Added Lee:' or 'Stated Ann Lee:' ending the paragraph before a quote: the verb opens
+    the line and the name after it, up to the colon, speaks (the parser reads the verb as
+    part of the name)."""
+    if not prev.sents:
+        return None
+    toks = [t for t in prev.sents[-1] if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != ":" or prev.quoted[toks[0].i]:
+        return None
+    verb, names = toks[0], toks[1:-1]
+    if FORM_TO_BASE.get(verb.lower_) is None or not verb.text[:1].isupper():
+        return None
+    if verb.tag_ not in {"VBD", "VBN", "NNP"} or verb.lower_ == FORM_TO_BASE[verb.lower_]:
+        return None  # a past form ("Said", "Added"), not a base one ("Note:", "Read:")
+    if not all(t.pos_ == "PROPN" for t in names):
+        return None
+    return Attr(prev, verb, (names[0].i, names[-1].i + 1), names[-1])
