@@ -122,3 +122,19 @@ def test_a_line_of_a_bare_verb_and_a_name_names_no_speaker(nlp: Any) -> None:
     text = 'Reed spoke on the radio.\n\nPraise Reed:\n\n"I think that the stakes are so high."'
     found = [q for q in quotes(nlp, text) if "stakes" in q.text]
     assert all(q.speaker_name != "Reed" for q in found)
+
+
+def test_an_invisible_format_character_is_no_speaker(nlp: Any) -> None:
+    text = (
+        "The post drew replies.\n\n"
+        "\u202a\u201dSorry Sarah, you should have said it, because I know you can do it!!\u201d "
+        "posted Karen Lane Fox."
+    )
+    q = one(quotes(nlp, text), "direct", "Sorry")
+    assert q.speaker_name == "Karen Lane Fox"
+
+
+def test_a_share_of_people_is_a_speaker(nlp: Any) -> None:
+    text = 'In the poll, 47% say "the economy is getting worse," up from last year.'
+    found = [q for q in quotes(nlp, text) if "economy" in q.text]
+    assert found and all("47" in (q.speaker_text or "") for q in found)

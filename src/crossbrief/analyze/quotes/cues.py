@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
@@ -228,7 +229,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             return None  # "It was reported that ...": an expletive, no one is named
         if child.dep_ in SUBJECTS and child.pos_ == "ADP":
             return _topic_fronted(child)
-        if child.dep_ in SUBJECTS and not quoted[child.i] and not _date_name(child):
+        if (
+            child.dep_ in SUBJECTS
+            and not quoted[child.i]
+            and not _date_name(child)
+            and not _wordless(child)
+        ):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
         if child.dep_ in SUBJECTS:
             # '"Good reporter," Trump, the front-runner, said': the quote read as the
@@ -270,7 +276,10 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     v, fallback = verb, None
     while v.dep_ in CLIMB and v.head.i != v.i:
         v = v.head
-        subj = next((c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
+        subj = next(
+            (c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i] and not _wordless(c)),
+            None,
+        )
         if subj is not None and is_reporting(v):
             return subj
         if subj is not None and subj.lower_ == "it" and v.pos_ == "AUX":
@@ -321,6 +330,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
 # Pronouns that can follow an inverted cue as its speaker ("he" there opens a clause:
 # "says he was wrong").
 INVERTED_PRONOUNS = frozenset({"another", "one", "someone", "others"})
+
+
+def _wordless(tok: Any) -> bool:
+    """An invisible format character (a bidi mark, a zero-width space) the parser made a
+    word of: no one, whatever its label."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in tok.text)
 
 
 def _clause_before(verb: Any, quoted: bytearray) -> Any:
