@@ -138,3 +138,17 @@ def test_a_share_of_people_is_a_speaker(nlp: Any) -> None:
     text = 'In the poll, 47% say "the economy is getting worse," up from last year.'
     found = [q for q in quotes(nlp, text) if "economy" in q.text]
     assert found and all("47" in (q.speaker_text or "") for q in found)
+
+
+def test_the_object_of_a_verb_of_no_speech_does_what_its_infinitive_says(nlp: Any) -> None:
+    text = 'The ruling led the judge to issue a statement saying: "This case is closed."'
+    q = one(quotes(nlp, text), "direct", "This case is closed")
+    assert q.speaker_text == "the judge"
+
+
+def test_a_thing_as_that_object_does_not_speak(nlp: Any) -> None:
+    text = (
+        'Reed used this question to demand wealthy voters "pay their fair share into the system."'
+    )
+    found = [q for q in quotes(nlp, text) if "fair share" in q.text]
+    assert found and all(q.speaker_name == "Reed" for q in found)

@@ -6,6 +6,7 @@ import bisect
 import unicodedata
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
@@ -275,6 +276,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     # verb above, else of the nearest verb above (CLIMB).
     v, fallback = verb, None
     while v.dep_ in CLIMB and v.head.i != v.i:
+        if v.dep_ == "xcomp" and not is_reporting(v.head):
+            # "The ruling led the judge to issue a statement saying": the object of a verb
+            # that is no speech does what its infinitive says.
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None and not quoted[obj.i] and animate(obj):
+                return obj
         v = v.head
         subj = next(
             (c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i] and not _wordless(c)),
