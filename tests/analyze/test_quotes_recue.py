@@ -152,3 +152,14 @@ def test_a_thing_as_that_object_does_not_speak(nlp: Any) -> None:
     )
     found = [q for q in quotes(nlp, text) if "fair share" in q.text]
     assert found and all(q.speaker_name == "Reed" for q in found)
+
+
+def test_here_is_someone_presents_their_words(nlp: Any) -> None:
+    text = 'Here is Lee in December 1992: "Our new direction must rest on the new realities."'
+    q = one(quotes(nlp, text), "direct", "new direction")
+    assert q.speaker_name == "Lee"
+
+
+def test_here_is_a_thing_presents_no_one(nlp: Any) -> None:
+    text = 'Here is the full list: "Apples, pears and plums."'
+    assert all(q.speaker_text is None for q in quotes(nlp, text))

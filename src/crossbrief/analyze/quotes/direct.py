@@ -33,6 +33,7 @@ from crossbrief.analyze.quotes.openers import (
 from crossbrief.analyze.quotes.recue import (
     addressed,
     colon_after_conjunction,
+    here_is,
     possessed_words,
     quoted_last,
     spoken_before,
@@ -91,7 +92,7 @@ def direct_quotes(
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
         if attr is None and kind == "direct":
-            attr = possessed_words(para, span)  # "Lee's answer was: "...""
+            attr = possessed_words(para, span) or here_is(para, span)  # "Here is Lee: "...""
         if attr is None:
             # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue. A quote
             # on a line of its own starts afresh and may take the cue after it.

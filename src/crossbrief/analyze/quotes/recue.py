@@ -2,7 +2,8 @@
 that reports it: the writer's own "I quote", a passive after the quote that only says when
 it was said, a participle whose parsed subject is really the addressee of the verb before
 it, a colon closing a clause of its own after a conjunction, "Lee's answer was:", a quote
-paragraph after the sentence that quoted its speaker, and a line "Added Lee:" before one."""
+paragraph after the sentence that quoted its speaker, a line "Added Lee:" before one, and
+"Here is Lee:"."""
 
 from __future__ import annotations
 
@@ -184,3 +185,25 @@ def verb_then_name(prev: Para) -> Attr | None:
     if not all(t.pos_ == "PROPN" for t in names):
         return None
     return Attr(prev, verb, (names[0].i, names[-1].i + 1), names[-1])
+
+
+def here_is(para: Para, span: Any) -> Attr | None:
+    """'Here is Lee in December 1992: "..."': a sentence presenting someone with "Here is"
+    and closed by a colon right before a quote gives the words to that someone."""
+    doc = para.doc
+    j = span.start - 1
+    while j > 0 and (_blank(doc[j]) or doc[j].is_quote):
+        j -= 1
+    if j < 3 or doc[j].text != ":" or para.quoted[j]:
+        return None
+    sent = para.sent_of(j)
+    first = next((t for t in doc[sent.start : j] if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "here" or first.i + 2 >= j:
+        return None
+    be = doc[first.i + 1]
+    if be.lower_ not in {"is", "'s", "\u2019s", "are"}:
+        return None
+    who = next((c for c in be.children if c.dep_ == "nsubj" and c.i > be.i), None)
+    if who is None or para.quoted[who.i] or not (who.pos_ == "PROPN" or animate(who)):
+        return None
+    return Attr(para, be, phrase(who), who)
