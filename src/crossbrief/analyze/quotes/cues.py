@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
@@ -228,7 +230,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             return None  # "It was reported that ...": an expletive, no one is named
         if child.dep_ in SUBJECTS and child.pos_ == "ADP":
             return _topic_fronted(child)
-        if child.dep_ in SUBJECTS and not quoted[child.i] and not _date_name(child):
+        if (
+            child.dep_ in SUBJECTS
+            and not quoted[child.i]
+            and not _date_name(child)
+            and not _wordless(child)
+        ):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
         if child.dep_ in SUBJECTS:
             # '"Good reporter," Trump, the front-runner, said': the quote read as the
@@ -269,8 +276,17 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     # verb above, else of the nearest verb above (CLIMB).
     v, fallback = verb, None
     while v.dep_ in CLIMB and v.head.i != v.i:
+        if v.dep_ == "xcomp" and not is_reporting(v.head):
+            # "The ruling led the judge to issue a statement saying": the object of a verb
+            # that is no speech does what its infinitive says.
+            obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if obj is not None and not quoted[obj.i] and animate(obj):
+                return obj
         v = v.head
-        subj = next((c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
+        subj = next(
+            (c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i] and not _wordless(c)),
+            None,
+        )
         if subj is not None and is_reporting(v):
             return subj
         if subj is not None and subj.lower_ == "it" and v.pos_ == "AUX":
@@ -321,6 +337,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
 # Pronouns that can follow an inverted cue as its speaker ("he" there opens a clause:
 # "says he was wrong").
 INVERTED_PRONOUNS = frozenset({"another", "one", "someone", "others"})
+
+
+def _wordless(tok: Any) -> bool:
+    """An invisible format character (a bidi mark, a zero-width space) the parser made a
+    word of: no one, whatever its label."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in tok.text)
 
 
 def _clause_before(verb: Any, quoted: bytearray) -> Any:

@@ -30,6 +30,16 @@ from crossbrief.analyze.quotes.openers import (
     says_more,
     spoke_before,
 )
+from crossbrief.analyze.quotes.recue import (
+    addressed,
+    colon_after_conjunction,
+    here_is,
+    possessed_words,
+    quoted_last,
+    spoken_before,
+    verb_then_name,
+    writer_aside,
+)
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
     after_quote_subject,
@@ -81,6 +91,8 @@ def direct_quotes(
             attr = from_cue(para, own) if own is not None else last
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
+        if attr is None and kind == "direct":
+            attr = possessed_words(para, span) or here_is(para, span)  # "Here is Lee: "...""
         if attr is None:
             # '"A," Lee said. "B."': B is Lee's unless its own sentence names a cue. A quote
             # on a line of its own starts afresh and may take the cue after it.
@@ -107,7 +119,11 @@ def direct_quotes(
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
-                    cue = _nearer_speech(para, span, cue)
+                    cue = (
+                        writer_aside(para, cue)
+                        or spoken_before(para, span, cue)
+                        or _nearer_speech(para, span, cue)
+                    )
             if (
                 cue is not None
                 and cue.i >= span.end
@@ -124,6 +140,7 @@ def direct_quotes(
                     attr = Attr(para, cue, phrase(near), near)
                 if kind == "direct":
                     attr = name_after(para, span, _someone(attr))
+                    attr = colon_after_conjunction(para, span, addressed(para, attr))
                 if (
                     last is not None
                     and _adding(attr)
@@ -153,7 +170,8 @@ def direct_quotes(
         if attr is None:
             attr = dash_speaker(text, paras, seg)
         if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
-            attr = introduced(paras[seg.para - 1])  # 'He told reporters:' then the quote
+            prev = paras[seg.para - 1]  # 'He told reporters:' or 'Added Lee:' then the quote
+            attr = verb_then_name(prev) or introduced(prev)
         if (
             attr is None
             and kind == "direct"
@@ -184,6 +202,8 @@ def direct_quotes(
             # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
             # a fragment with no cue of its own in the next sentence goes on with her words.
             attr, kind = last, "direct"
+        if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
+            attr = quoted_last(paras[seg.para - 1])  # '..., Lee said.' then the quote
         if attr is None and kind == "direct":
             attr = spoke_before(para, span)  # 'The mayor called her plan reckless. "..."'
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):

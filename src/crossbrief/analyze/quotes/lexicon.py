@@ -33,11 +33,12 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     denounce echo post email outline request portray compare quote recite rebut assail
     invoke disagree remember understand identify name deem credit voice disclose unveil
     release order nominate articulate envision lay weigh paint spell read convince persuade
-    muse"""
+    muse exclaim retort interject mutter murmur"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
-# only for a thing bearing words: senses.py)
+# only for a thing bearing words: senses.py; "exclaim" to "murmur" say how words were
+# spoken, and report nothing else)
 # Acts of taking sides or of verbal attack: reported only with someone as their subject
 # ("Lee challenged the ruling", not "the suits challenging the laws").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
