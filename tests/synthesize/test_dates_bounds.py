@@ -94,3 +94,13 @@ def test_a_date_the_weekday_pair_agrees_with_is_kept() -> None:
     got = infer_dates(Story([a]))["a"]
     assert got.date == "2038-01-06"
     assert got.evidence and '"its third day" (sentence 1)' in got.evidence
+
+
+def test_a_datelines_date_in_an_undated_story_is_the_articles() -> None:
+    times: list[Time] = [
+        ("Nov 14th 2037", "DATE", "2037-11-14", None, -1),
+        ("Nov. 3, 2037", "DATE", "2037-11-03", None, -1),
+    ]
+    a = make("a", ["Posted Nov 14th 2037", HISTORY], times)
+    got = infer_dates(Story([a]))["a"]
+    assert got.date == "2037-11-14" and got.inferred

@@ -42,6 +42,7 @@ from crossbrief.analyze.times import resolve_relative
 from crossbrief.analyze.timex import ORDINALS, WEEKDAYS
 from crossbrief.analyze.timex.resolve import FUTURE_GRACE_DAYS, PAST_GRACE_DAYS
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
 
@@ -121,6 +122,11 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             day = resolve_relative(t.relative, anchor)
             if day:
                 starts.append(day)
+    stamps = stamp_sentences(a)
+
+    def stamped(t: TimeExpr) -> bool:
+        return a.sentence_index(t.start) in stamps
+
     for t in a.times:
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
@@ -132,9 +138,10 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             # future ("April 2, 2022: The law will take effect") is still to come.
             kind = "past" if t.tense < 0 or (entry and t.tense == 0) else "future"
             how = "a chronology entry" if entry and t.tense == 0 else f"{kind} tense"
-            if kind == "past" and anchor is None and not entry:
+            if kind == "past" and anchor is None and not entry and not stamped(t):
                 # With no dated article to say how far back it is, a day told in the past
-                # ("the truce broke down on Nov. 4, 2008") only shows the article is later.
+                # ("the truce broke down on Nov. 4, 2008") only shows the article is later;
+                # a dateline's ("Posted Nov 14th 2007") is the article's own.
                 kind = "after"
             clues.append(_Clue(full, kind, f"{_phrase(a, t)} ({how})"))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
