@@ -104,3 +104,27 @@ def test_a_datelines_date_in_an_undated_story_is_the_articles() -> None:
     a = make("a", ["Posted Nov 14th 2037", HISTORY], times)
     got = infer_dates(Story([a]))["a"]
     assert got.date == "2037-11-14" and got.inferred
+
+
+# 2038-12-21 is a Tuesday, 2037-12-21 a Monday.
+VIGIL = "Orlen remembered the flood of Dec. 21, 2028, with a vigil."
+
+
+def test_years_ago_with_its_weekday_dates_the_anniversary() -> None:
+    text = "The town mourned the dead of the flood 10 years ago Tuesday."
+    times: list[Time] = [
+        ("10 years ago Tuesday", "DATE", None, "W:1:-1", -1),
+        ("Dec. 21, 2028", "DATE", "2028-12-21", None, -1),
+    ]
+    got = infer_dates(Story([make("a", [text, VIGIL], times)]))["a"]
+    assert got.date == "2038-12-21"
+    assert got.evidence and '"10 years ago Tuesday" (sentence 0)' in got.evidence
+
+
+def test_years_ago_with_another_weekday_says_nothing() -> None:
+    text = "The town mourned the dead of the flood nine years ago Tuesday."
+    times: list[Time] = [
+        ("nine years ago Tuesday", "DATE", None, "W:1:-1", -1),
+        ("Dec. 21, 2028", "DATE", "2028-12-21", None, -1),
+    ]
+    assert infer_dates(Story([make("a", [text, VIGIL], times)]))["a"].date is None

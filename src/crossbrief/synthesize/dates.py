@@ -41,6 +41,7 @@ import numpy as np
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.analyze.timex import ORDINALS, WEEKDAYS
 from crossbrief.analyze.timex.resolve import FUTURE_GRACE_DAYS, PAST_GRACE_DAYS
+from crossbrief.analyze.timex.words import number
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
@@ -98,7 +99,8 @@ def infer_dates(story: Story) -> dict[str, ArticleDate]:
         weekdays = len(known) >= WEEKDAY_MIN_DATED
         clues = _own_clues(a, anchor, weekdays) + _clues_from_others(story, a, known)
         pairs = weekday_pairs(a)
-        out[aid] = _decide(clues + _pair_clues(pairs, clues), pairs)
+        told = _pair_clues(pairs, clues) + _anniversary_clues(a, clues)
+        out[aid] = _decide(clues + told, pairs)
     return out
 
 
@@ -348,6 +350,33 @@ def _pair_clues(pairs: list[_Pair], clues: list[_Clue]) -> list[_Clue]:
                 why = f"{p.phrase}, a {WEEKDAYS[p.weekday].title()} in {year} after {lower}"
                 out.append(_Clue(day.isoformat(), "past", why))
                 break
+    return out
+
+
+# "10 years ago Monday": a count of years back with the weekday it fell on this time.
+_YEARS_AGO_ON = re.compile(rf"\b([\w-]+)\s+years?\s+ago\s+(?:on\s+)?({'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def _anniversary_clues(a: AnalyzedArticle, clues: list[_Clue]) -> list[_Clue]:
+    """Days a count of years back told with its weekday gives an article with no other
+    date: that many years after a full date it tells in the past, when that day falls on
+    that weekday ("10 years ago Monday" with "Dec. 21, 1988": Monday 1998-12-21)."""
+    bounds = [c.day for c in clues if c.kind == "after"]
+    if not bounds or any(c.kind in {"exact", "past"} for c in clues):
+        return []
+    out: list[_Clue] = []
+    for t in a.times:
+        m = _YEARS_AGO_ON.search(t.text)
+        n = number(m.group(1).lower()) if m else None
+        if m is None or not n:
+            continue
+        weekday = WEEKDAYS.index(m.group(2).lower())
+        for bound in bounds:
+            then = dt.date.fromisoformat(bound)
+            day = _day(then.year + n, then.month, then.day)
+            if day is not None and day.weekday() == weekday:
+                why = f"{_phrase(a, t)}: {bound} {n} years on, a {m.group(2).title()}"
+                out.append(_Clue(day.isoformat(), "past", why))
     return out
 
 
