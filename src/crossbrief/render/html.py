@@ -31,10 +31,16 @@ def _articles(page: Page) -> str:
     items = "".join(
         f"<li><b>[{page.numbers[a.id]}]</b> {esc(a.title or a.id)} "
         f'<span class="muted">{esc(outlet_name(a))}, {esc(a.published or "undated")}'
-        f"{' (inferred)' if a.published_inferred else ''}, {a.words} words</span></li>"
+        f"{_inferred(a.published_from) if a.published_inferred else ''}, {a.words} words</span></li>"
         for a in page.brief.articles
     )
     return section("Articles", f'<ol class="articles">{items}</ol>', "articles")
+
+
+def _inferred(clue: str | None) -> str:
+    """An inferred date's note with the clue it came from, its words and sentence: a reader
+    can check it (a date read off a historical one moves a whole timeline)."""
+    return f" (inferred from {esc(clue)})" if clue else " (inferred)"
 
 
 def render_html(brief: Brief) -> str:

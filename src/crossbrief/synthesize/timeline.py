@@ -13,6 +13,7 @@ import numpy as np
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
+from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 
 # Clause similarity above which two reports of the same date are one event. Low because the
@@ -79,11 +80,6 @@ _EVENT_NOUNS = (
     "explosion|blast|disaster|spill|crisis|outbreak|pandemic|epidemic|strike|strikes"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b", re.I)
-# Words a publication stamp has besides its date ("Updated: July 2, 2013 15:01 IST",
-# "Last updated at 13:38 GMT", "Published on Jul 02, 2013"): lowercase ones allowed there.
-_STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
-_STAMP_MAX_WORDS = 4
-_YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
 
 
 def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
@@ -98,34 +94,6 @@ def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
     opening = text[a.sentences[a.sentence_index(t.start)].start : t.start - len(before.group())]
     # The event the sentence is about is the year's: its subject or topic, nothing before it.
     return not (_EVENT_NOUN_AFTER.match(text, t.end) and not re.search(r"\w", opening))
-
-
-def _stamps(a: AnalyzedArticle) -> set[int]:
-    """Sentences that are a dateline or byline, not an event: a date written with its year
-    and at most a few other words, lowercase ones only those of a publication stamp; and
-    sentences with no word besides their times, which tell no event ("1953:")."""
-    text = a.article.text
-    by_sentence: dict[int, list[TimeExpr]] = {}
-    for t in a.times:
-        by_sentence.setdefault(a.sentence_index(t.start), []).append(t)
-    out: set[int] = set()
-    for index, times in by_sentence.items():
-        span = a.sentences[index]
-        rest, pos = [], span.start
-        for t in sorted(times, key=lambda t: t.start):
-            rest.append(text[pos : max(pos, t.start)])
-            pos = max(pos, t.end)
-        rest.append(text[pos : span.end])
-        words = re.findall(r"[^\W\d_]+", " ".join(rest))
-        if not words:
-            out.add(index)  # "1953:" heading a list: no event told
-        elif (
-            len(words) <= _STAMP_MAX_WORDS
-            and any(t.relative is None and t.value and _YEAR_DATE.match(t.value) for t in times)
-            and all(w in _STAMP_WORDS for w in words if not w[0].isupper())
-        ):
-            out.add(index)
-    return out
 
 
 @dataclass
@@ -147,6 +115,25 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "<" in prose ("fell by <1%") opens none.
 _TAG_OPEN = re.compile(r"<[A-Za-z][^<>]*$")
 _TAG_CLOSE = re.compile(r"[^<>]*>")
+
+
+# Expressions that resolve to a calendar value but name no point a reader can place: a count
+# back of decades or centuries, or a hedged one ("four decades ago", "less than two weeks
+# ago": the resolved year or day is false precision); "the past year", a span up to the
+# article; a part of day with no day ("at night", "began the morning": which day is not said).
+_VAGUE = re.compile(
+    r"^(?:(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|over|"
+    r"under|at least|at most|close to|well over|just over|just under)\s.*\b(?:ago|earlier)"
+    r"|.*\b(?:decades?|centur(?:y|ies))\s+(?:ago|earlier)"
+    r"|(?:during\s+|over\s+|in\s+)?the\s+past\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"|(?:at\s+|in\s+)?(?:the\s+)?(?:night|morning|evening|afternoon))$",
+    re.I,
+)
+
+
+def _vague(t: TimeExpr) -> bool:
+    """Whether an expression places no point on the timeline (see ``_VAGUE``)."""
+    return bool(_VAGUE.match(t.text.strip()))
 
 
 def _embedded(text: str, t: TimeExpr) -> bool:
@@ -206,9 +193,9 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         aid = a.article.id
         anchor = dates[aid].date
         seen: set[tuple[int, str]] = set()
-        stamps = _stamps(a)
+        stamps = stamp_sentences(a)
         for t in a.times:
-            if t.type not in {"DATE", "TIME"} or _year_as_name(a, t):
+            if t.type not in {"DATE", "TIME"} or _year_as_name(a, t) or _vague(t):
                 continue
             if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
                 continue

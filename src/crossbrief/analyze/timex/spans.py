@@ -189,6 +189,14 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         # spaCy splits "2031-11-12" at its hyphens and may tag only "2031-11".
         whole = doc.char_span(doc[start].idx, iso.end(), alignment_mode="expand")
         end = whole.end if whole is not None else end
+    if end - start == 1 and _CLOCK24.fullmatch(doc[start].text) and end < len(doc):
+        # "(1903 GMT)" with only the number tagged, as a year: a zone after four digits
+        # makes them a clock time.
+        zone = doc[end].lower_
+        if zone in _ZONES and zone != "local":
+            end += 1
+        elif zone == "local" and end + 1 < len(doc) and doc[end + 1].lower_ == "time":
+            end += 2
     if end - start == 1 and YEAR4.fullmatch(doc[start].text):
         # "the 1988 second quarter" with only the year tagged: the quarter is the time.
         k = end + (end < len(doc) and doc[end].lower_ == "fiscal")

@@ -22,6 +22,9 @@ def clause_tense(span: Any) -> int:
     is past.
     """
     verb = span.root
+    if verb.dep_ == "pobj" and verb.head.lower_ == "since":
+        # "since Thursday": the day a state began, always before the telling.
+        return -1
     while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
         if verb.lower_ == "effective":
@@ -108,6 +111,19 @@ def _finite(verb: Any) -> tuple[Any, str | None]:
     return verb, order
 
 
+# Modals of a future told from the present, under which a past form is past.
+_WILL = {"will", "shall", "'ll", "wo"}
+
+
+def _told_in_past(verb: Any) -> bool:
+    """Whether a verb is in the simple past, itself or by its auxiliary ("opened", "was
+    called")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if aux:
+        return bool(aux[0].tag_ == "VBD")
+    return bool(verb.tag_ == "VBD")
+
+
 def _verb_tense(verb: Any, depth: int) -> int:
     if (
         depth < 3
@@ -115,10 +131,15 @@ def _verb_tense(verb: Any, depth: int) -> int:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in verb.children)
     ):
         # A temporal clause shifts its tense to its main clause's ("will sell when trading
-        # opens Monday", "would buy as soon as trading opened Monday"): take that one.
+        # opens Monday", "would buy as soon as trading opened Monday"): take that one; but
+        # one told in the past under "will" is past ("will intensify, as it did after the
+        # race was called Tuesday"): only a future told from the past ("would", "were
+        # likely to") takes a past form for a coming event.
         head = verb.head
         while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
+        if _told_in_past(verb) and any(c.tag_ == "MD" and c.lower_ in _WILL for c in head.children):
+            return -1
         return _verb_tense(head, depth + 1)
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
@@ -138,7 +159,9 @@ def _verb_tense(verb: Any, depth: int) -> int:
             any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS) or be_to
         )
         if intent and v.tag_ != "VBD":
-            return 1
+            # "was scheduled to leave Tuesday": a plan told in the past may be over or still
+            # to come, so neither way (the nearest day).
+            return 0 if any(a.tag_ == "VBD" for a in aux) else 1
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
     tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]

@@ -1,0 +1,43 @@
+"""Sentences of an article that stamp it rather than tell an event: a dateline or byline
+("Posted Nov 14th 2007", "Updated: July 2, 2013 15:01 IST"), or a list heading ("1953:").
+The timeline leaves them out; article dating takes a dateline's date as the article's own."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
+
+# Words a publication stamp has besides its date ("Updated: July 2, 2013 15:01 IST",
+# "Last updated at 13:38 GMT", "Published on Jul 02, 2013"): lowercase ones allowed there.
+_STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
+_STAMP_MAX_WORDS = 4
+_YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
+
+
+def stamp_sentences(a: AnalyzedArticle) -> set[int]:
+    """Sentences that are a dateline or byline, not an event: a date written with its year
+    and at most a few other words, lowercase ones only those of a publication stamp; and
+    sentences with no word besides their times, which tell no event ("1953:")."""
+    text = a.article.text
+    by_sentence: dict[int, list[TimeExpr]] = {}
+    for t in a.times:
+        by_sentence.setdefault(a.sentence_index(t.start), []).append(t)
+    out: set[int] = set()
+    for index, times in by_sentence.items():
+        span = a.sentences[index]
+        rest, pos = [], span.start
+        for t in sorted(times, key=lambda t: t.start):
+            rest.append(text[pos : max(pos, t.start)])
+            pos = max(pos, t.end)
+        rest.append(text[pos : span.end])
+        words = re.findall(r"[^\W\d_]+", " ".join(rest))
+        if not words:
+            out.add(index)  # "1953:" heading a list: no event told
+        elif (
+            len(words) <= _STAMP_MAX_WORDS
+            and any(t.relative is None and t.value and _YEAR_DATE.match(t.value) for t in times)
+            and all(w in _STAMP_WORDS for w in words if not w[0].isupper())
+        ):
+            out.add(index)
+    return out
