@@ -263,7 +263,7 @@ def _select(
     candidates = [
         i
         for i, s in enumerate(sents)
-        if candidate(s.text, budget) and not inside_quotation(story, i)
+        if candidate(s.text, budget) and not s.heading and not inside_quotation(story, i)
     ]
     if not candidates:
         return []
@@ -400,7 +400,7 @@ def _citations(
     best: dict[str, int] = {}
     for j in np.flatnonzero(same[i]):
         article = sents[j].article
-        if article == sents[i].article or not statement(sents[j].text):
+        if article == sents[i].article or sents[j].heading or not statement(sents[j].text):
             continue
         if carried(concepts[i], concepts[int(j)]) < CITE_CARRIED:
             continue
