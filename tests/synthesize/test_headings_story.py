@@ -53,3 +53,24 @@ def test_a_heading_is_no_summary_sentence_and_no_citation(nlp: Any) -> None:
     assert ("a", 0) not in [(r.article, r.sentence) for r in refs]
     chosen = summary_module.summarize(story, group_sentences(story), 60, {"a": None, "b": None})
     assert chosen and all(s.text != STANDFIRST for s in chosen)
+
+
+def test_the_lead_is_the_first_sentence_below_the_headings(nlp: Any) -> None:
+    standfirst = "Ferry fares double for tourists next spring."
+    lead = (
+        "The Varrow ferry company said on Monday that it would close the route to the island"
+        " of Skarn in May, ending a daily boat service."
+    )
+    other = "Ferry fares double for tourists next spring, and the route to Skarn closes in May."
+    articles = [
+        Article(id="a", text=f"{standfirst}\n\n{lead}\n\n{MORE}\n\n{LAST}", source="a"),
+        Article(id="b", text=other, source="b"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert story.sentences[0].heading
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    weights = summary_module._concept_weights(story, concepts)
+    skarn = next(w for c, w in weights.items() if c.startswith("skarn") and " " not in c)
+    tourist = next(w for c, w in weights.items() if c.startswith("tourist") and " " not in c)
+    # the lead's words get the lead's credit, the standfirst's only a sentence's
+    assert skarn > tourist

@@ -100,6 +100,14 @@ def _ledger(text: str, q: Quote, headings: tuple[Span, ...] = ()) -> list[BriefQ
             False,
         ),
         (
+            # a quote inside the content with the story going on after it is no relay
+            "Lee said the toll was ''too high,'' Voss added, and the ferry would stop.",
+            "the toll was ''too high,'' Voss added, and the ferry would stop",
+            "said",
+            "Lee",
+            True,
+        ),
+        (
             "The wire reports that the ferry will sail on Monday.",
             "the ferry will sail on Monday",
             "reports",

@@ -211,11 +211,11 @@ def _nobodys(q: Quote, article_text: str) -> bool:
     return False
 
 
-# Content that is itself a report: "... as saying" at its end, or a closing quote mark and
-# a speech verb's clause ("...,'' he told the delegation").
+# Content that is itself a report: "... as saying" at its end, or ending with a closing
+# quote mark and a speech verb's clause ("...,'' he told the delegation").
 _CARRIED = re.compile(
-    r"\bas\s+saying\W*$|[,.!?](?:''|[\"\u201d])\s+(?:he|she|they|\w+)\s+"
-    r"(?:said|told|added|says|tells|adds)\b",
+    r"\bas\s+saying\W*$|[,.!?](?:''|[\"\u201d])\s+\w+\s+"
+    r"(?:said|told|added|says|tells|adds)\b[^,;\"\u201c\u201d'`]*$",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,7 @@ _RECORD_WORDS = """report statement study poll survey letter memo memorandum doc
     index posting publication spot literature return endorsement polling movie piece passage
     testimonial memoir reply readout legislation amendment initiative measure profile
     disclosure communication dump timeline examination missive picture reporting file check
-    item text plank word"""
+    item text plank word content"""
 RECORDS = frozenset(_RECORD_WORDS.split())
 
 
