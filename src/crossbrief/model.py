@@ -162,6 +162,9 @@ class AnalyzedArticle:
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     figures: tuple[Figure, ...] = ()
+    # Titles, section heads and standfirsts in the text (``analyze.paragraphs.heading_spans``):
+    # they give no ledger line, fact or summary sentence, though analysis keeps their quotes.
+    headings: tuple[Span, ...] = ()
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -186,6 +189,7 @@ class AnalyzedArticle:
         data["quotes"] = [q.to_dict() for q in self.quotes]
         data["times"] = [t.to_dict() for t in self.times]
         data["figures"] = [f.to_dict() for f in self.figures]
+        data["headings"] = [h.to_dict() for h in self.headings]
         return data
 
     @classmethod
@@ -197,7 +201,19 @@ class AnalyzedArticle:
             quotes=tuple(_from_dict(Quote, q) for q in data.get("quotes", [])),
             times=tuple(_from_dict(TimeExpr, t) for t in data.get("times", [])),
             figures=tuple(_from_dict(Figure, f) for f in data.get("figures", [])),
+            headings=_headings(data),
         )
+
+
+def _headings(data: dict[str, Any]) -> tuple[Span, ...]:
+    """The saved headings, or for an analysis saved before they were marked, those of its
+    text (they depend on the text alone, so a cached analysis needs no new parse)."""
+    if "headings" in data:
+        return tuple(_from_dict(Span, h) for h in data["headings"])
+    # imported here: analyze imports this module
+    from crossbrief.analyze.paragraphs import heading_spans
+
+    return tuple(Span(s, e) for s, e in heading_spans(data.get("text", "")))
 
 
 # --- the brief -------------------------------------------------------------------------------

@@ -79,3 +79,37 @@ def test_a_plural_thing_in_es_still_cannot_speak(nlp: Any) -> None:
     text = "The boxes in the hall suggested that the family had left in a hurry."
     found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
     assert found and all(q.inanimate_source for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of speaking with a plain object means taking, and its subject is judged
+        "After 13 days of shelling from the air, land and sea, which has claimed more than 600"
+        " lives, the fighting went on.",
+        "A big victory in the harbour race was not enough to claim the nomination.",
+        # "on record" is where a stance stands, not who holds it
+        "Lee and Voss, the two harbour leaders, are on record opposing the plan for a toll,"
+        " but neither has spoken.",
+        # a quoted name under a verb of naming, things for its subject
+        "The island sits on a chain of reefs and volcanoes known as the ``ring of storms''"
+        " and is often flooded.",
+    ],
+)
+def test_things_taking_or_named_are_no_speakers(nlp: Any, text: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind != "direct"]
+    assert found and all(q.inanimate_source for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor claimed the ferry was unsafe.",
+        "The harbour board claimed a victory over the ferry company.",
+        # the contents of a record speak for it
+        "The contents of the harbour dossier, describing the ferry's losses, were read out.",
+    ],
+)
+def test_someone_claiming_still_speaks(nlp: Any, text: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.kind != "direct"]
+    assert found and not any(q.inanimate_source for q in found)

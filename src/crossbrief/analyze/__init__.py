@@ -14,7 +14,7 @@ from typing import Any
 from crossbrief.analyze.figures import extract_figures
 from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.paragraphs import Paragraph, heading_spans, paragraph_spans
 from crossbrief.analyze.quotes import extract_quotes
 from crossbrief.analyze.times import extract_times
 from crossbrief.model import AnalyzedArticle, Article, Span
@@ -48,6 +48,7 @@ def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> Analyze
         quotes=tuple(extract_quotes(article.text, paragraphs, mentions)),
         times=tuple(extract_times(paragraphs, article.published)),
         figures=tuple(extract_figures(paragraphs)),
+        headings=tuple(Span(s, e) for s, e in heading_spans(article.text)),
     )
 
 

@@ -7,6 +7,7 @@ so each paragraph is parsed as its own Doc and offsets are mapped back to the ar
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,4 +43,85 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
             out.append((start + lead, start + lead + len(stripped)))
+    return out
+
+
+# --- headings ----------------------------------------------------------------------------
+
+# What closes a sentence: its final mark, maybe inside a closing quote or bracket.
+_SENTENCE_END = re.compile(r"(?:[.!?\u2026]|[.!?\u2026,]\s*(?:''|[\"'\u201d\u2019)\]])+)\s*$")
+# A label line: one to three capitalised words (not all capitals: "SMITH:" opens a
+# transcript's speech), a colon, and a short phrase ("Sanders: Win in a walk.").
+_LABEL = re.compile(r"^((?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,2}):\s+(\S.*)$")
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d`]|''")
+LABEL_PHRASE_WORDS = 6  # words after a heading label's colon, at most
+HEADING_WORDS = 15  # words of a heading without final punctuation, at most
+DEK_WORDS = 12  # words of a standfirst under the title, at most
+
+
+def _label_line(line: str) -> bool:
+    """ "Name: Short phrase." with no quote marks and no comma: a section head naming a
+    person and a topic ("Matthews: Well, speculation is bad." is a transcript's speech)."""
+    m = _LABEL.match(line)
+    if not m or _QUOTE_MARKS.search(line) or m.group(1).isupper() or "," in m.group(2):
+        return False
+    return len(m.group(2).split()) <= LABEL_PHRASE_WORDS
+
+
+def _transcript(lines: Sequence[str]) -> bool:
+    """Some paragraph opens with a label and goes on longer than a heading's phrase: the
+    text is a transcript, whose short labelled lines are speech too."""
+    for line in lines:
+        m = _LABEL.match(line)
+        if m and len(m.group(2).split()) > LABEL_PHRASE_WORDS:
+            return True
+    return False
+
+
+def _unpunctuated(line: str) -> bool:
+    """A short line opening with a capital or a digit and closed by no sentence mark."""
+    words = line.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and line[:1].isupper() | line[:1].isdigit()
+        and _SENTENCE_END.search(line) is None
+        and not line.rstrip().endswith((":", ";", ",", "-", "\u2014"))
+    )
+
+
+def _dek(line: str, index: int, count: int) -> bool:
+    """The first paragraph of a longer article as one short sentence with no quote marks:
+    the standfirst printed under the title, not the story's lead."""
+    return (
+        index == 0
+        and count >= 3
+        and len(line.split()) <= DEK_WORDS
+        and _QUOTE_MARKS.search(line) is None
+        and len(re.findall(r"[.!?](?:\s|$)", line)) == 1
+    )
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every heading in ``text``: a paragraph of one line that is a title, a
+    section head or a standfirst, not a sentence of the story.
+
+    A heading is a short line without final sentence punctuation ("Brussels condemns
+    Israeli bombing of UN school"), a "Name: Short phrase." label line ("Sanders: Win in a
+    walk.", also when it opens a paragraph's first line with the text going on below it),
+    or the first paragraph of a longer article as one short sentence (a standfirst: "What
+    each candidate needs in Tuesday showdown."). Headings give no quote, fact or summary
+    sentence.
+    """
+    paras = paragraph_spans(text)
+    firsts = [text[s:e].split("\n", 1)[0].rstrip() for s, e in paras]
+    labels = not _transcript(firsts)
+    out = []
+    for k, (start, end) in enumerate(paras):
+        first = firsts[k]
+        if len(first) < end - start:  # the paragraph goes on below its first line
+            if labels and _label_line(first) and _SENTENCE_END.search(first) is None:
+                out.append((start, start + len(first)))
+            continue
+        if (labels and _label_line(first)) or _unpunctuated(first) or _dek(first, k, len(paras)):
+            out.append((start, end))
     return out

@@ -25,12 +25,25 @@ GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 # Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
 _TYPEWRITER = re.compile(r"``|''")
+# Where a quote opens: at the text's start or after a space, a bracket or a dash, with a word
+# right after the mark (the New York Times writes both marks '': ''Yes,'' she said).
+_OPENS_AFTER = " \t\n([{\u2014\u2013-"
 
 
 def display(text: str) -> str:
-    """Text as a reader sees it: typewriter quote pairs (`` and '') as curly marks. The JSON
-    brief keeps every sentence exactly as written; only the human renderings use this."""
-    return _TYPEWRITER.sub(lambda m: "\u201c" if m.group() == "``" else "\u201d", text)
+    """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ and '' as “
+    where it opens a quote (at a word's start), else as ”. The JSON brief keeps every
+    sentence exactly as written; only the human renderings use this."""
+
+    def mark(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        after = text[m.end() : m.end() + 1]
+        opening = m.group() == "``" or (
+            before in _OPENS_AFTER and after != "" and not after.isspace()
+        )
+        return "\u201c" if opening else "\u201d"
+
+    return _TYPEWRITER.sub(mark, text)
 
 
 def article_numbers(brief: Brief) -> dict[str, int]:

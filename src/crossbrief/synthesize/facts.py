@@ -114,7 +114,8 @@ def group_facts(
         from crossbrief.synthesize.differ import FigureCheck
 
         figures = FigureCheck(story, entities)
-    whole = [statement(s.text) for s in story.sentences]
+    # a heading (title, section head, standfirst) states no fact of the story's own
+    whole = [statement(s.text) and not s.heading for s in story.sentences]
     evidence = fact_evidence(story, entities)
     if paraphrase == "embeddings":
         sim = embedding_similarity(story, evidence, whole, threshold)

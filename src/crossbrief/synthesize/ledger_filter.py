@@ -21,6 +21,15 @@ from a line that reports no claim. One rule per kind of line left out:
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
   heading, and content that closes a bracket it never opened ("HPQ) has ...", not a list's
   "a) ... b) ...") was cut out of a parenthesis;
+- a quote whose content or cue lies in a heading (a title, a section head "Sanders: Win
+  in a walk.", a standfirst: ``AnalyzedArticle.headings``) is the editor's line, not
+  words said in the story: no line (analysis keeps it, as PolNeAR annotates titles);
+- nobody's words: a finding placed "in" a poll ("In the latest polls, he doesn't"; a
+  poll's figures are data, and the line has no verb to say what it found), a law or rule
+  something is "according to" ("according to Scottish law"), a name things are "so called";
+- a medium's line that carries another's report ("Kacong was quoted by AFP as saying",
+  "'...,' he told the delegation, AFP reports"): the words are the quoted speaker's, whose
+  own line the quote gives, and the medium only carried them;
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
   speech ("a review explored whether") is a question no one put.
 
@@ -32,10 +41,11 @@ speech ("isn't recommending", "was not surprised") has no line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crossbrief.analyze.quotes import cue_base
 from crossbrief.analyze.quotes.lexicon import with_plurals
-from crossbrief.model import Quote
+from crossbrief.model import Quote, Span
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
 # "denied Y", "apologized for Y": owning a wrong); an act given as its own content is shown
@@ -85,6 +95,12 @@ _TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
 _TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
 
 
+def in_heading(q: Quote, headings: Sequence[Span]) -> bool:
+    """Whether the quote's content opens, or its cue stands, in one of ``headings``."""
+    points = [q.start] if q.cue_start is None else [q.start, q.cue_start]
+    return any(h.start <= p < h.end for h in headings for p in points)
+
+
 def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     """Whether the ledger shows this attribution: see the module's rules. A direct quote
     always has its line; reported speech and fragments only when they carry a claim.
@@ -100,6 +116,8 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     if asked and not _someone_named(q) and cue_base(_verb(q)) == "ask":
         return False  # the question itself: its answer's line is the claim
     if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
+        return False
+    if _nobodys(q, article_text) or _carried_report(q):
         return False
     if not _opens_with_cue(q):
         return not _asked_by_no_speech(q)
@@ -169,6 +187,43 @@ def _is_heading(q: Quote, article_text: str) -> bool:
         return False
     rest = article_text[q.end : q.end + 200].split("\n", 1)[0]
     return rest.strip(" \t" + _MARKS) == ""
+
+
+# Laws and rules: what is done "according to" them is a norm followed, not words said.
+_NORM_WORDS = """law laws rule rules regulation regulations statute statutes code custom
+    customs tradition traditions constitution"""
+_NORMS = frozenset(_NORM_WORDS.split())
+# "so called", "so-called": a name in common use, given by no one in particular.
+_SO_BEFORE = re.compile(r"\bso[\s-]+$", re.IGNORECASE)
+
+
+def _nobodys(q: Quote, article_text: str) -> bool:
+    """Content said by no one: a finding "in" a poll (cue "in"), a norm it is "according to"
+    ("according to Scottish law"), a name things are "so called"."""
+    cue = (q.cue or "").lower()
+    if cue == "in":
+        return True
+    words = re.findall(r"[\w'-]+", (q.speaker_text or "").lower())
+    if cue == "according to" and words and words[-1] in _NORMS:
+        return True
+    if cue in ("called", "named", "dubbed") and q.cue_start is not None:
+        return _SO_BEFORE.search(article_text, max(0, q.cue_start - 4), q.cue_start) is not None
+    return False
+
+
+# Content that is itself a report: "... as saying" at its end, or ending with a closing
+# quote mark and a speech verb's clause ("...,'' he told the delegation").
+_CARRIED = re.compile(
+    r"\bas\s+saying\W*$|[,.!?](?:''|[\"\u201d])\s+\w+\s+"
+    r"(?:said|told|added|says|tells|adds)\b[^,;\"\u201c\u201d'`]*$",
+    re.IGNORECASE,
+)
+
+
+def _carried_report(q: Quote) -> bool:
+    """Reported content that holds its own speaker and cue ("Kacong was quoted by AFP as
+    saying", "'...,' he told a delegation" under "AFP reports"): the medium's carrying."""
+    return q.kind == "indirect" and _CARRIED.search(q.text) is not None
 
 
 # The letter or number of a list item ("a) a plea deal or b) a trial", "2) the toll").

@@ -48,6 +48,7 @@ from crossbrief.synthesize.ledger_filter import (
     STAND_INS,
     answered_question,
     denial_line,
+    in_heading,
     negated_line,
     shows_claim,
 )
@@ -89,6 +90,8 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             begins = starts[sentence] if starts else 0
             if says_nothing(q) or q.inanimate_source or not shows_claim(q, a.article.text, begins):
                 continue  # nothing said, no one who could say it, or no claim to show
+            if in_heading(q, a.headings):
+                continue  # a title or section head, not words said
             if q.negated and negated_line(q) is None:
                 continue  # a negated act that is not speech
             speaker = _speaker_id(q, key_to_id, roles)

@@ -10,7 +10,7 @@ from functools import cached_property
 
 import numpy as np
 
-from crossbrief.model import AnalyzedArticle, SentenceRef
+from crossbrief.model import AnalyzedArticle, SentenceRef, Span
 from crossbrief.synthesize.text import TfIdf
 
 NEAR_IDENTICAL = 0.9  # TF-IDF cosine of two sentences that are one sentence (re-sent, retouched)
@@ -30,10 +30,18 @@ class StorySentence:
     text: str
     start: int
     end: int
+    heading: bool = False  # a title, section head or standfirst: no fact, no summary sentence
 
     @property
     def ref(self) -> SentenceRef:
         return SentenceRef(self.article, self.index)
+
+
+def in_heading(article: AnalyzedArticle, span: Span) -> bool:
+    """Whether at least half of ``span`` lies in one of the article's headings (a sentence
+    the parser ran on from a heading into the text is the text's)."""
+    inside = sum(max(0, min(h.end, span.end) - max(h.start, span.start)) for h in article.headings)
+    return inside * 2 >= span.end - span.start > 0
 
 
 class Story:
@@ -43,7 +51,7 @@ class Story:
         self.articles = list(articles)
         self.by_id = {a.article.id: a for a in self.articles}
         self.sentences: list[StorySentence] = [
-            StorySentence(a.article.id, i, i, a.sentence_text(i), s.start, s.end)
+            StorySentence(a.article.id, i, i, a.sentence_text(i), s.start, s.end, in_heading(a, s))
             for a in self.articles
             for i, s in enumerate(a.sentences)
         ]

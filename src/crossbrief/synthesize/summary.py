@@ -148,10 +148,16 @@ def versions(story: Story) -> dict[str, str]:
 
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
     version = versions(story)
-    # The lead is the first whole sentence: a dateline split off on its own is none.
+    # The lead is the first whole sentence: a dateline split off on its own is none, nor is
+    # a heading (a title or standfirst tells the story in the editor's words, not the lead's).
     lead: dict[str, int] = {}
     for s in story.sentences:
-        if s.article not in lead and complete(s.text) and starts_as_sentence(s.text):
+        if (
+            s.article not in lead
+            and not s.heading
+            and complete(s.text)
+            and starts_as_sentence(s.text)
+        ):
             lead[s.article] = s.index
     per_article: dict[str, dict[str, float]] = defaultdict(dict)
     for s, cs in zip(story.sentences, concepts, strict=True):
@@ -263,7 +269,7 @@ def _select(
     candidates = [
         i
         for i, s in enumerate(sents)
-        if candidate(s.text, budget) and not inside_quotation(story, i)
+        if candidate(s.text, budget) and not s.heading and not inside_quotation(story, i)
     ]
     if not candidates:
         return []
@@ -400,7 +406,7 @@ def _citations(
     best: dict[str, int] = {}
     for j in np.flatnonzero(same[i]):
         article = sents[j].article
-        if article == sents[i].article or not statement(sents[j].text):
+        if article == sents[i].article or sents[j].heading or not statement(sents[j].text):
             continue
         if carried(concepts[i], concepts[int(j)]) < CITE_CARRIED:
             continue

@@ -4,7 +4,11 @@ subject of a cue of evidence, feeling or finding ("Bent metal bars showed ...", 
 collapse of the government suggested ...", "59 bodies were found") is marked
 ``inanimate_source``: evidence or narrative, which PolNeAR annotates as an attribution but
 the ledger must never list as someone's words. A verb of speaking ("the actress said") is
-the writer's word that its subject spoke, and is not judged.
+the writer's word that its subject spoke, and is not judged, unless its content is a plain
+object rather than words ("the air strikes claimed 660 lives", "a victory enough to claim the
+nomination"): then the verb means taking, not saying. A fragment in quote marks under a verb
+of naming ("volcanoes known as the 'ring of fire'") is judged the same way, and a phrase after
+"on" ("on record opposing") is where a stance stands, not who holds it.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ _RECORD_WORDS = """report statement study poll survey letter memo memorandum doc
     index posting publication spot literature return endorsement polling movie piece passage
     testimonial memoir reply readout legislation amendment initiative measure profile
     disclosure communication dump timeline examination missive picture reporting file check
-    item text plank word"""
+    item text plank word content"""
 RECORDS = frozenset(_RECORD_WORDS.split())
 
 
@@ -99,6 +103,8 @@ def can_speak(head: Any) -> bool:
     part of a whole that can ("a chorus of Republicans"); a name, a pronoun ("it" may be the
     company just named) or a word the tagger did not call a noun is left to the rule that
     found the quote."""
+    if head.dep_ == "pobj" and head.head.lower_ == "on":
+        return False  # "are on record opposing": a place for a stance, not its holder
     if head.pos_ != "NOUN" or head.ent_type_ in NAMED or not head.text[:1].islower():
         return True  # a capital may be a name the tagger took for a noun ("Trump")
     low = head.lower_
@@ -118,17 +124,18 @@ def can_speak(head: Any) -> bool:
 
 
 def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
-    """The quotes with ``inanimate_source`` set on reported content whose cue is no verb of
-    speaking and whose speaker phrase names a thing that cannot speak. Direct quotes are
+    """The quotes with ``inanimate_source`` set on reported content or a quoted fragment
+    whose cue is no verb of speaking, or is one with a plain object for its content ("claimed
+    660 lives"), and whose speaker phrase names a thing that cannot speak. Direct quotes are
     someone's words whatever their speaker phrase (the marks say someone spoke)."""
     starts = [p.offset for p in paras]
     out = []
     for q in quotes:
         if (
-            q.kind == "indirect"
+            q.kind in ("indirect", "partial")
             and q.speaker_start is not None
             and q.speaker_end is not None
-            and FORM_TO_BASE.get((q.cue or "").lower()) not in SPEAKING
+            and (FORM_TO_BASE.get((q.cue or "").lower()) not in SPEAKING or _object_content(q))
         ):
             para = paras[max(bisect.bisect_right(starts, q.speaker_start) - 1, 0)]
             span = para.tokens(q.speaker_start, q.speaker_end)
@@ -136,3 +143,11 @@ def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote
                 q = replace(q, inanimate_source=True)
         out.append(q)
     return out
+
+
+def _object_content(q: Quote) -> bool:
+    """The content opens with the cue's own verb ("claimed more than 660 lives" under
+    "claimed"): an object taken, not words reported."""
+    words = q.text.split(maxsplit=1)
+    cue = (q.cue or "").split()
+    return bool(words and cue) and words[0].lower() == cue[-1].lower()

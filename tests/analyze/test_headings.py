@@ -1,0 +1,91 @@
+"""Headings in an article's text (titles, section heads, standfirsts): found from the text
+alone, kept by analysis, and given no ledger line, fact or summary sentence. Invented text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze.paragraphs import heading_spans
+from crossbrief.model import AnalyzedArticle, Article, Span
+
+
+def _headings(text: str) -> list[str]:
+    return [text[s:e] for s, e in heading_spans(text)]
+
+
+BODY = (
+    "The ferry company said on Monday that the harbour route would close in May.\n\n"
+    "Residents of the island said they had not been told of the plan before."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a section head labelled with a name
+        ("Lee: Win in a walk.\n\n" + BODY, ["Lee: Win in a walk."]),
+        (
+            "The race for the harbour seat is close, and every candidate has a plan.\n\n"
+            "Voss: MOVE PAST Iowa.\n\n" + BODY,
+            ["Voss: MOVE PAST Iowa."],
+        ),
+        # a head glued to the paragraph it opens, with no closing mark
+        (BODY + "\n\nLee: Keep it\nIf Lee won the vote she would lead the race.", ["Lee: Keep it"]),
+        # a title line with no final punctuation
+        (
+            "Ferry company condemns harbour closure plan\n\n" + BODY,
+            ["Ferry company condemns harbour closure plan"],
+        ),
+        # a standfirst: the first paragraph of a longer article, one short sentence
+        (
+            "What each ferry needs in the harbour showdown.\n\n" + BODY + "\n\nMore text.",
+            ["What each ferry needs in the harbour showdown."],
+        ),
+    ],
+)
+def test_headings_are_found(text: str, found: list[str]) -> None:
+    assert _headings(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,  # sentences of the story
+        # a transcript's labelled lines are speech, however short some are
+        "Lee: I think the ferry will run again next year, whatever the company says.\n\n"
+        "Voss: Not a chance.\n\n" + BODY,
+        # a labelled line with a comma reads as speech, not a head
+        BODY + "\n\nLee: Well, the plan is bad.\n\nMore text follows here.",
+        # a transcript label in capitals opens speech
+        BODY + "\n\nLEE: We will win.\n\nMore text follows here.",
+        # a short sentence later in the article is no standfirst
+        BODY + "\n\nIt's game time.\n\nMore text follows here.",
+        # a short first paragraph of a two-paragraph article is its lead
+        "The ferry will close.\n\nResidents said they had not been told.",
+    ],
+)
+def test_sentences_are_no_headings(text: str) -> None:
+    assert _headings(text) == []
+
+
+def test_analysis_marks_headings_and_cached_analyses_get_them(nlp: Any) -> None:
+    from crossbrief.analyze import analyze_article
+
+    text = "Lee: Win in a walk.\n\n" + BODY
+    analyzed = analyze_article(Article(id="a", text=text), nlp)
+    assert analyzed.headings == (Span(0, len("Lee: Win in a walk.")),)
+    data = analyzed.to_dict()
+    assert AnalyzedArticle.from_dict(data).headings == analyzed.headings
+    del data["headings"]  # saved before headings were marked: found from the text
+    assert AnalyzedArticle.from_dict(data).headings == analyzed.headings
+
+
+def test_a_heading_label_is_no_entity(nlp: Any) -> None:
+    from crossbrief.analyze import analyze_article
+
+    text = "Christie: A closing surge.\n\nChris Christie spoke in Concord on Monday night."
+    mentions = analyze_article(Article(id="a", text=text), nlp).mentions
+    assert all(": " not in m.text for m in mentions)
+    assert any(m.text == "Chris Christie" for m in mentions)

@@ -1,0 +1,27 @@
+"""Typewriter quote marks as a reader sees them: `` opens, and '' opens where a word
+follows it at a word's start (the New York Times writes both marks ''), else closes."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.render.labels import display
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "''Lee is a hero,'' Voss wrote, ''but not today.''",
+            "\u201cLee is a hero,\u201d Voss wrote, \u201cbut not today.\u201d",
+        ),
+        ("He said ``yes'' twice.", "He said \u201cyes\u201d twice."),
+        ("(''Go'') -- ''Now''", "(\u201cGo\u201d) -- \u201cNow\u201d"),
+        # a mark with spaces round it (tokenised corpus text) closes
+        ("the ferry '' .", "the ferry \u201d ."),
+        # a lone apostrophe stays
+        ("Lee's ferry", "Lee's ferry"),
+    ],
+)
+def test_marks_open_and_close(text: str, shown: str) -> None:
+    assert display(text) == shown
