@@ -140,7 +140,7 @@ EVENTS = {
     ),
     "match-b": (
         "City coach blames referee",
-        "The City coach said the referee cost his side the game after the 24-17 defeat to "
+        "The City coach said the referee cost his side the match after the 24-17 defeat to "
         "Rovers, and asked the league to review two decisions.",
     ),
 }
