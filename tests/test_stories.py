@@ -181,11 +181,11 @@ def test_anchors_are_figures_and_calendar_dates_not_years_or_single_digits() -> 
     from crossbrief.model import TimeExpr
     from crossbrief.stories import anchors
 
-    text = "In 2004 the firm paid 3,000 staff 18.8% more, 4 times the 2003 rise; 3 , 500 left."
+    text = "In 2004 the firm paid 3,000 staff 18.8% more, 4 times the 2003 rise; 3 , 500 left; in 2004, 12 came back."
     times = (
         TimeExpr(text="13 January", start=0, end=0, type="DATE", value=None, relative="MD:1:13:-1"),
         TimeExpr(text="5 May 2005", start=0, end=0, type="DATE", value="2005-05-05"),
         TimeExpr(text="Monday", start=0, end=0, type="DATE", value=None, relative="W:1:-1"),
     )
     a = AnalyzedArticle(article=Article(id="x", title="Pay rises", text=text), times=times)
-    assert anchors(a) == {"3000", "18.8", "3500", "date:1-13", "date:5-5"}
+    assert anchors(a) == {"3000", "18.8", "3500", "12", "date:1-13", "date:5-5"}
