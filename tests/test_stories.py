@@ -117,3 +117,75 @@ def test_bench_half_f1_scores_each_half_over_its_own_topics() -> None:
     predicted = [["1_1ecb", "1_2ecb"], ["2_1ecb", "2_1ecbplus"]]
     assert bench.half_f1(predicted, gold, odd=True) == 1.0
     assert bench.half_f1(predicted, gold, odd=False) == pytest.approx(2 * 0.5 / 1.5)
+
+
+# One band's two events (an award, then a bassist leaving) and one match told twice (its
+# report and the loser's complaint), among the articles above: what a single outlet's copy
+# holds. The band pair shares names and words but no figure; the match pair shares its score.
+EVENTS = {
+    "band-a": (
+        "Glass Harbour win at music awards",
+        "The Glass Harbour were the big winners at the Northern music awards in Leeds, taking "
+        "best band and best album. Singer Tom Vale thanked the fans who voted for the band.",
+    ),
+    "band-b": (
+        "Glass Harbour lose bassist",
+        "The Glass Harbour have asked their bassist to leave after ten years on the road, singer "
+        "Tom Vale said, as touring had strained old friendships.",
+    ),
+    "match-a": (
+        "Rovers edge past City",
+        "Rovers beat City 24-17 at the Mill Ground on Saturday, a late try by the winger sealing "
+        "the match.",
+    ),
+    "match-b": (
+        "City coach blames referee",
+        "The City coach said the referee cost his side the match after the 24-17 defeat to "
+        "Rovers, and asked the league to review two decisions.",
+    ),
+}
+
+
+def events() -> list[AnalyzedArticle]:
+    """SUBJECT_MATES and EVENTS, words only."""
+    texts = SUBJECT_MATES | EVENTS
+    return [
+        AnalyzedArticle(article=Article(id=k, title=title, text=text))
+        for k, (title, text) in texts.items()
+    ]
+
+
+def test_two_events_on_one_topic_stay_apart_and_one_event_sharing_a_figure_joins() -> None:
+    groups = [[a.article.id for a in g] for g in group_stories(events())]
+    assert ["band-a"] in groups and ["band-b"] in groups
+    assert ["survey-a"] in groups and ["survey-b"] in groups
+    # the negative cases: one event, told twice, still joins
+    assert ["match-a", "match-b"] in groups
+    assert ["strike-a", "strike-b"] in groups
+
+
+def test_a_shared_figure_not_the_words_joins_the_match() -> None:
+    # Guards the test above: the band pair was similar enough to join at the old 0.22, and
+    # the match pair's words alone are below the threshold, so its score makes the join.
+    ids = list(SUBJECT_MATES | EVENTS)
+    band, match = (
+        (ids.index("band-a"), ids.index("band-b")),
+        (ids.index("match-a"), ids.index("match-b")),
+    )
+    similarity = similarity_matrix(events())
+    assert 0.22 <= similarity[band] < THRESHOLD
+    assert similarity[match] < THRESHOLD
+
+
+def test_anchors_are_figures_and_calendar_dates_not_years_or_single_digits() -> None:
+    from crossbrief.model import TimeExpr
+    from crossbrief.stories import anchors
+
+    text = "In 2004 the firm paid 3,000 staff 18.8% more, 4 times the 2003 rise; 3 , 500 left; in 2004, 12 came back."
+    times = (
+        TimeExpr(text="13 January", start=0, end=0, type="DATE", value=None, relative="MD:1:13:-1"),
+        TimeExpr(text="5 May 2005", start=0, end=0, type="DATE", value="2005-05-05"),
+        TimeExpr(text="Monday", start=0, end=0, type="DATE", value=None, relative="W:1:-1"),
+    )
+    a = AnalyzedArticle(article=Article(id="x", title="Pay rises", text=text), times=times)
+    assert anchors(a) == {"3000", "18.8", "3500", "12", "date:1-13", "date:5-5"}
