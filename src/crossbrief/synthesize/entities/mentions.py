@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.gender import pronoun_gender, sure_gender
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -76,6 +77,10 @@ _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
+# A first name joined by "and" to a full name shares its surname ("Khizr and Ghazala Khan").
+_SHARED_SURNAME = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
+)
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -93,6 +98,8 @@ class StoryMention:
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
+    gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
+    pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
 
     @property
     def clean(self) -> str:
@@ -274,6 +281,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         a.article.id: [(m.start, m.end) for m in a.mentions if (a.article.id, m) not in qualifiers]
         for a in story.articles
     }
+    person_starts = {
+        a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
+    }
     for a in story.articles:
         body = a.article.text
         # The party letter and the state of a tag ('(R-Va.)') are no names.
@@ -299,6 +309,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 raw, end = raw[: tally.start()], end - len(tally.group())
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
+            shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
+            if shared and " " not in key and shared.start(1) in person_starts[a.article.id]:
+                key = name_key(
+                    f"{name}{POSSESSIVE.sub('', shared.group(2))}"
+                )  # "Khizr and Ghazala Khan"
             # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
             if (
                 not key
@@ -355,6 +370,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
+            if m.type == "PERSON":
+                m.gender = sure_gender(body, m.start, m.text)
+                sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
+                m.pronoun = pronoun_gender(body, m.end, sentence_end)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _part_mr_from_ms(nodes)
     _places_of_peoples(nodes)
