@@ -139,3 +139,30 @@ def test_an_organisation_sharing_a_word_with_a_person_stays_an_organisation() ->
     tags = [("Dora Wells", "PERSON")] + [("Wells Bank", "ORG")] * 3
     found, _ = entities(article("a", text, tags))
     assert holding(found, "Wells Bank").type == "ORG"
+
+
+def test_single_middle_initials_that_differ_are_another_person() -> None:
+    text = "Jorge W. Brisk spoke. Jorge W. Brisk left. His father Jorge T. Brisk stayed."
+    tags = [("Jorge W. Brisk", "PERSON"), ("Jorge W. Brisk", "PERSON")]
+    found, _ = entities(article("a", text, [*tags, ("Jorge T. Brisk", "PERSON")]))
+    assert holding(found, "Jorge W. Brisk") is not holding(found, "Jorge T. Brisk")
+
+
+def test_one_middle_initial_written_or_not_is_one_person() -> None:
+    text = "Jorge W. Brisk spoke. Jorge Brisk left. Jorge W. Brisk came back."
+    tags = [("Jorge W. Brisk", "PERSON"), ("Jorge Brisk", "PERSON"), ("Jorge W. Brisk", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Jorge W. Brisk") is holding(found, "Jorge Brisk")
+
+
+def test_a_conventional_short_name_joins_its_full_name() -> None:
+    text = "The Federal Reserve met. The Fed raised rates. The Fed waited."
+    tags = [("Federal Reserve", "ORG"), ("Fed", "ORG"), ("Fed", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Fed") is holding(found, "Federal Reserve")
+
+
+def test_a_person_called_by_a_conventional_short_name_stays_a_person() -> None:
+    text = "The Federal Reserve met. Fed spoke. Fed left. Fed came back."
+    found, _ = entities(article("a", text, [("Federal Reserve", "ORG")] + [("Fed", "PERSON")] * 3))
+    assert holding(found, "Fed") is not holding(found, "Federal Reserve")

@@ -84,6 +84,7 @@ from crossbrief.synthesize.entities.merging import (
     merge_variants,
 )
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
+from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.story import Story
@@ -94,6 +95,8 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
+    part_mr_from_ms(nodes)
+    part_middle_initials(nodes)
     split_headline_runs(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)

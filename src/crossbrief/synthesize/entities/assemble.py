@@ -123,6 +123,8 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
 def _a_person_by_name(mentions: list[StoryMention]) -> bool:
     """Whether a group is one person the NER mostly tagged otherwise: a full name tagged a
     person, and every other name one word of it ("Dorothy Woods" and four "Woods")."""
+    if not any(m.type == "PERSON" and " " in m.text for m in mentions):
+        return False
     keys = {name_key(m.clean) for m in mentions if m.kind == "name"}
     full = {name_key(m.clean) for m in mentions if m.kind == "name" and m.type == "PERSON"}
     full = {k for k in full if " " in k}

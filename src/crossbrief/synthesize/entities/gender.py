@@ -33,6 +33,7 @@ _KIN = {
 }
 # "her son, Humayun Khan", "his wife Leila": a kinship noun set right before the name.
 _KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN) + r")s?,?[ \t]+$", re.IGNORECASE)
+_KIN_REACH = max(map(len, _KIN)) + 4
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # How far after a name its pronoun may be, in characters.
@@ -52,7 +53,7 @@ def sure_gender(body: str, start: int, text: str) -> str | None:
     found = address_gender(text)
     if found:
         return found
-    kin = _KIN_BEFORE.search(body, max(0, start - 20), start)
+    kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start)
     return _KIN[kin.group(1).lower()] if kin else None
 
 

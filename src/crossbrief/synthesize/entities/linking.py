@@ -14,16 +14,15 @@ from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, Unio
 from crossbrief.synthesize.entities.names import (
     is_acronym_form,
     name_words,
-    person_form,
     similar_skeletons,
     skeleton,
     surname_forms,
     translit,
 )
+from crossbrief.synthesize.entities.parting import middle_initials
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
     FUZZY_MIN_LETTERS,
-    GENERATIONS,
     INSTITUTIONS,
     NAMED_AFTER_HEADS,
     OVERLONG_MAX,
@@ -300,31 +299,32 @@ def _nicknamer() -> NickNamer:
 
 def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A person named with a middle name ("Mark Jay Heller") is the one named without it
-    ("Mark Heller") when the story has that shorter name."""
+    ("Mark Heller") when the story has that shorter name, unless the shorter name is written
+    with other middle initials, or two longer names with different ones compete for it
+    ("George H.W. Bush" is not "George W. Bush")."""
+    longer: dict[str, list[str]] = defaultdict(list)
     for key in sorted(nodes):
         words = key.split()
         if len(words) < 3 or words[-1] == "jr" or nodes[key].type != "PERSON":
             continue
         short = f"{words[0]} {words[-1]}"
         if short in nodes and nodes[short].type == "PERSON":
-            # "George H.W. Bush" is not "George W. Bush": other middle initials, another person.
-            mine = _middle_initials(nodes[key].mentions)
-            theirs = _middle_initials(nodes[short].mentions)
-            if mine and theirs and mine != theirs:
-                continue
-            clusters.union(short, key)
+            longer[short].append(key)
+    for short, keys in longer.items():
+        theirs = _initials_of(nodes[short])
+        fitting = {}
+        for key in keys:
+            mine = _initials_of(nodes[key])
+            if not (mine and theirs and mine != theirs):
+                fitting[key] = mine
+        if len(set(fitting.values())) == 1:
+            for key in fitting:
+                clusters.union(short, key)
 
 
-def _middle_initials(mentions: list[StoryMention]) -> set[str]:
-    """The initials of the middle names the mentions spell ("George H.W. Bush" -> "hw",
-    "Mark Jay Heller" -> "j"), mentions without one aside."""
-    found = set()
-    for m in mentions:
-        words = name_words(person_form(m.text))
-        middle = [w for w in words[1:-1] if w not in GENERATIONS]
-        if middle:
-            found.add("".join(w if len(w) <= 2 and "." not in w else w[0] for w in middle))
-    return found
+def _initials_of(node: KeyGroup) -> frozenset[str]:
+    """The middle initials a group's mentions spell, mentions without any aside."""
+    return frozenset(i for m in node.mentions if (i := middle_initials(m.text)))
 
 
 class _NameWords:

@@ -12,7 +12,6 @@ from crossbrief.synthesize.entities.gender import pronoun_gender, sure_gender
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
-    FEMALE_HONORIFICS,
     HEADLINE_CAPS,
     HEADLINE_SMALL,
     HONORIFICS,
@@ -23,7 +22,6 @@ from crossbrief.synthesize.entities.vocabulary import (
     TITLE_RUN,
     TITLES,
     WIRE_SLUG,
-    WOMAN_MARK,
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -375,7 +373,6 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
                 m.pronoun = pronoun_gender(body, m.end, sentence_end)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
-    _part_mr_from_ms(nodes)
     _places_of_peoples(nodes)
     media_outlets(story, nodes)
     return nodes
@@ -420,24 +417,6 @@ def _places_of_peoples(nodes: dict[str, KeyGroup]) -> None:
             for m in nodes[people].mentions:
                 m.kind = "demonym"
             nodes[people].changed()
-
-
-def _part_mr_from_ms(nodes: dict[str, KeyGroup]) -> None:
-    """A surname a story gives both "Mr" and "Ms" (or "Mrs", "Miss") is two people: the
-    women's mentions go under a key of their own, which links to a full name as any
-    surname does (its skeleton is the surname's)."""
-    for key in [k for k in sorted(nodes) if " " not in k]:
-        address = {
-            id(m): fold(m.text.split()[0]).strip(".")
-            for m in nodes[key].mentions
-            if m.text[:1] in "Mm"  # the only letter forms of address start with
-        }
-        women = [m for m in nodes[key].mentions if address.get(id(m)) in FEMALE_HONORIFICS]
-        if not women or not any(a == "mr" for a in address.values()):
-            continue
-        nodes[key].mentions = [m for m in nodes[key].mentions if m not in women]
-        nodes[key].changed()
-        nodes[key + WOMAN_MARK] = KeyGroup(key + WOMAN_MARK, women)
 
 
 def _title_qualifiers(story: Story) -> set[tuple[str, Mention]]:
