@@ -166,3 +166,12 @@ def test_a_person_called_by_a_conventional_short_name_stays_a_person() -> None:
     text = "The Federal Reserve met. Fed spoke. Fed left. Fed came back."
     found, _ = entities(article("a", text, [("Federal Reserve", "ORG")] + [("Fed", "PERSON")] * 3))
     assert holding(found, "Fed") is not holding(found, "Federal Reserve")
+
+
+def test_an_abbreviated_rank_alone_is_no_person_and_titles_the_name_after_it() -> None:
+    text = "The police chief Maj. Gen. Dosa Velk said so. Capt. Arno Pell agreed."
+    tags = [("Maj.", "PERSON"), ("Dosa Velk", "PERSON"), ("Arno Pell", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert not any(a.form == "Maj." for e in found for a in e.aliases)
+    assert holding(found, "Maj. Gen. Dosa Velk").name == "Dosa Velk"
+    assert holding(found, "Capt. Arno Pell").name == "Arno Pell"

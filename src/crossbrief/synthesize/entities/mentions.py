@@ -275,8 +275,15 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     """Every NER mention of the story, with the titles before it, grouped by name key."""
     nodes: dict[str, KeyGroup] = {}
     qualifiers = _title_qualifiers(story)
+    # A person span that is only a title ("Maj." before "Gen. Bagus Ekodanto") names no one:
+    # the title run of the name after it may take it in.
     taken = {
-        a.article.id: [(m.start, m.end) for m in a.mentions if (a.article.id, m) not in qualifiers]
+        a.article.id: [
+            (m.start, m.end)
+            for m in a.mentions
+            if (a.article.id, m) not in qualifiers
+            and not (m.type == "PERSON" and _ends_in_title(m.text) and " " not in m.text.strip())
+        ]
         for a in story.articles
     }
     person_starts = {

@@ -35,6 +35,13 @@ TITLES = COURTESY_TITLES | frozenset(
         "col",
         "lt",
         "sgt",
+        # Abbreviated ranks, which no name starts with ("Maj. Gen. Bagus Ekodanto").
+        "maj",
+        "capt",
+        "cpl",
+        "brig",
+        "adm",
+        "cmdr",
         "senator",
         "sen",
         "rep",
