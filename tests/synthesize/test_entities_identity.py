@@ -175,3 +175,22 @@ def test_an_abbreviated_rank_alone_is_no_person_and_titles_the_name_after_it() -
     assert not any(a.form == "Maj." for e in found for a in e.aliases)
     assert holding(found, "Maj. Gen. Dosa Velk").name == "Dosa Velk"
     assert holding(found, "Capt. Arno Pell").name == "Arno Pell"
+
+
+def test_a_name_ends_at_a_colon() -> None:
+    text = "Arun Velko leads.\n\nVelko: Win in a walk.\n\nHe must win."
+    found, _ = entities(article("a", text, [("Arun Velko", "PERSON"), ("Velko: Win", "ORG")]))
+    assert holding(found, "Velko").name == "Arun Velko"
+    assert not any(":" in e.name for e in found)
+
+
+def test_a_title_of_a_work_goes_on_after_its_colon() -> None:
+    text = "Fans saw Star Voyage: The Return twice."
+    found, _ = entities(article("a", text, [("Star Voyage: The Return", "WORK_OF_ART")]))
+    assert holding(found, "Star Voyage: The Return").name == "Star Voyage: The Return"
+
+
+def test_a_title_the_ner_calls_an_organisation_keeps_its_colon() -> None:
+    text = "Fans saw Star Voyage: First Class on Sunday."
+    found, _ = entities(article("a", text, [("Star Voyage: First Class", "ORG")]))
+    assert holding(found, "Star Voyage: First Class").name == "Star Voyage: First Class"

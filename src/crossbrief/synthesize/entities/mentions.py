@@ -79,6 +79,10 @@ _MARKUP = re.compile(r"[%<>{}|=#\\]")
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
 )
+# A lower-case word right after a span: it stopped inside a sentence.
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# Names that may go on after a colon: titles of works, events, laws and products.
+_TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -309,6 +313,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())
+            colon = raw.find(": ")
+            if colon > 0 and mention.type not in _TITLED_WORKS and _LOWER_NEXT.match(body, end):
+                # "Sanders: Win in a walk.": a name before a colon, and a sentence after it,
+                # which runs on in lower case; a title goes on ("X-Men: First Class").
+                raw, end = raw[:colon], start + colon
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
