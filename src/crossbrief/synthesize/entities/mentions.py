@@ -314,9 +314,15 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())
             colon = raw.find(": ")
-            if colon > 0 and mention.type not in _TITLED_WORKS and _LOWER_NEXT.match(body, end):
-                # "Sanders: Win in a walk.": a name before a colon, and a sentence after it,
-                # which runs on in lower case; a title goes on ("X-Men: First Class").
+            if (
+                colon > 0
+                and mention.type not in _TITLED_WORKS
+                and _opens_line(body, start)
+                and _LOWER_NEXT.match(body, end)
+            ):
+                # A "Name: phrase" line ("Sanders: Win in a walk.") heads a paragraph with a
+                # name; a title goes on after its colon, mid-sentence ("saw X-Men: First
+                # Class") or as a headline of its own ("Herald: Sox Make Offer").
                 raw, end = raw[:colon], start + colon
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
@@ -403,6 +409,11 @@ def _ends_in_title(text: str) -> bool:
 
 # What follows a dateline's place: a bracketed credit, a comma before a state, or a dash.
 _DATELINE_MARK = re.compile(r"[ \t]*(?:\(|,|-|\u2013|\u2014)")
+
+
+def _opens_line(body: str, start: int) -> bool:
+    """Whether a span starts its line."""
+    return not body[body.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _is_dateline(body: str, start: int, text: str) -> bool:
