@@ -61,6 +61,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
+from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.linking import (
     link_company_short_forms,
     link_last_words,
@@ -75,7 +76,6 @@ from crossbrief.synthesize.entities.mentions import (
     StoryMention,
     UnionFind,
     collect,
-    split_headline_runs,
 )
 from crossbrief.synthesize.entities.merging import (
     merge_acronyms,
