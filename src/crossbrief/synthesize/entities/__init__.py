@@ -15,19 +15,26 @@ NLP model is never run again). Each step lives in the module named after it:
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
-   Survey"). ``brackets``: a short form in brackets right after a name is its alias when the
-   name spells its capitals ("... Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE:
-   HPQ)"). ``countries``: the names of one country merge (countryinfo, with its official
-   names' initials: "DPRK"), and metonyms join it as marked aliases: the capital (kind
-   ``capital``; not in a dateline, "WASHINGTON --"), the people (``demonym``); a seat of
-   government ("the White House") stays its own entity; a party's members join the party.
+   Survey"), and one that spells a name of its own never leads a longer one ("UN" is not
+   the "UN Security Council"); a leading country or acronym written short or in full is one
+   organisation ("U.S." / "United States Geological Survey"). ``brackets``: a short form in
+   brackets right after a name is its alias when the name spells its capitals ("...
+   Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE: HPQ)"). ``countries``: the names
+   of one country merge (countryinfo, with its official names' initials: "DPRK"), and
+   metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
+   "WASHINGTON --"), the people (``demonym``); a seat of government ("the White House")
+   stays its own entity; a party's members join the party.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
-   named, then not the "Jr."), the last words of a name ("Lo Presti", "Red Sox" -> "Boston
-   Red Sox"), a short first name ("Fred" -> "Frederick"), a middle-name-less form, a leading
-   acronym ("ATI" -> "ATI Technologies"), a national arm ("T-Mobile USA" -> "T-Mobile"), a
-   place's first word. Two people sharing a first name never merge: only whole keys and
-   surnames link, and a known country is never a surname.
+   named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
+   gender, read by ``gender`` from forms of address, kinship nouns and pronouns), a first
+   name coordinated with a full name ("Khizr and Ghazala Khan"), the last words of a name
+   ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
+   "Frederick"), a middle-name-less form (not over other middle initials: "George H.W.
+   Bush" is not "George W. Bush"), a leading acronym ("ATI" -> "ATI Technologies"), a
+   national arm ("T-Mobile USA" -> "T-Mobile"), a place's first word. Two people sharing a
+   first name never merge: only whole keys and surnames link, and a known country is never
+   a surname.
 5. ``recovery``: where the NER missed a known name, its initials or its surname in an
    article, the exact spelling is found in the text (headlines included, and over a shorter
    NER span inside it: "Jacksonville Jaguars" over "Jacksonville"). ``roles``: role
@@ -54,6 +61,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
+from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.linking import (
     link_company_short_forms,
     link_last_words,
@@ -68,14 +76,15 @@ from crossbrief.synthesize.entities.mentions import (
     StoryMention,
     UnionFind,
     collect,
-    split_headline_runs,
 )
 from crossbrief.synthesize.entities.merging import (
     merge_acronyms,
     merge_organisation_forms,
+    merge_short_written_heads,
     merge_variants,
 )
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
+from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.story import Story
@@ -86,12 +95,15 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
+    part_mr_from_ms(nodes)
+    part_middle_initials(nodes)
     split_headline_runs(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)
     merge_party_members(nodes, clusters)
     merge_acronyms(nodes, clusters)
+    merge_short_written_heads(nodes, clusters)
     merge_bracketed_forms(story, nodes, clusters)
     merge_organisation_forms(nodes, clusters)
     link_places(nodes, clusters)

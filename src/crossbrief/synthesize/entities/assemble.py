@@ -29,6 +29,8 @@ def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], di
             )
         )
         kind = vote(mentions)
+        if kind != "PERSON" and _a_person_by_name(mentions):
+            kind = "PERSON"
         entities.append(
             Entity(
                 id=eid,
@@ -95,13 +97,14 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
 
     name = max((f for f in counts if length[f] == fullest), key=rank)
     if fullest == 1 and person and keys[name] not in PERSON_TITLES:
-        # A surname is completed by the story's full names that end with it: one "Prime
-        # Minister Boris Johnson" beside three "Mr Johnson" names Boris Johnson.
+        # A surname is completed by the story's full names that hold it: one "Prime Minister
+        # Boris Johnson" beside three "Mr Johnson" names Boris Johnson.
         fuller = [
             f
             for f in counts
             if length[f] > 1
-            and keys[f].endswith(" " + keys[name])
+            # "Mr. Ban" is Ban Ki-moon: the surname need not come last.
+            and keys[name] in keys[f].split()
             and all(w[:1].isupper() for w in f.split())
         ]
         if fuller:
@@ -115,3 +118,14 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         elif all(m.dateline for m in mentions):
             name = name.title()
     return name
+
+
+def _a_person_by_name(mentions: list[StoryMention]) -> bool:
+    """Whether a group is one person the NER mostly tagged otherwise: a full name tagged a
+    person, and every other name one word of it ("Dorothy Woods" and four "Woods")."""
+    if not any(m.type == "PERSON" and " " in m.text for m in mentions):
+        return False
+    keys = {name_key(m.clean) for m in mentions if m.kind == "name"}
+    full = {name_key(m.clean) for m in mentions if m.kind == "name" and m.type == "PERSON"}
+    full = {k for k in full if " " in k}
+    return len(full) == 1 and all(k in full or k in next(iter(full)).split() for k in keys)

@@ -9,17 +9,21 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from crossbrief.synthesize.entities.countries import countries, metonyms
+from crossbrief.synthesize.entities.gender import person_gender
 from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import (
     is_acronym_form,
     name_words,
     similar_skeletons,
     skeleton,
+    surname_forms,
     translit,
 )
+from crossbrief.synthesize.entities.parting import middle_initials
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
     FUZZY_MIN_LETTERS,
+    INSTITUTIONS,
     NAMED_AFTER_HEADS,
     OVERLONG_MAX,
     SHORT_NAME_MIN,
@@ -31,7 +35,10 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
-    """One-word person mentions -> the full name they stand for (mention id -> cluster)."""
+    """One-word person mentions -> the full name they stand for (mention id -> cluster).
+
+    A mention addressed as a man or a woman ("Mr. Khan", "Ms. Khan") never stands for a full
+    name the story tells is of the other gender (``gender``)."""
     people: dict[str, list[str]] = defaultdict(list)  # cluster -> its multi-word person keys
     for key in sorted(nodes):
         # Any person tag will do: the NER often calls "Donald Trump's" an ORG; but a name
@@ -44,6 +51,13 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             people[clusters.find(key)].append(key)
     articles_of = {
         root: {m.article for k in keys for m in nodes[k].mentions} for root, keys in people.items()
+    }
+    genders = {
+        root: person_gender(
+            ((m.gender, m.pronoun) for k in keys for m in nodes[k].mentions),
+            keys[0].split()[0],
+        )
+        for root, keys in people.items()
     }
     # How often each person is named so far, short forms included: the one readers know.
     sizes: dict[str, int] = defaultdict(int)
@@ -73,21 +87,24 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
             continue
-        if len(candidates) == 1:
+        if len(candidates) == 1 and all(
+            _agreeing(candidates, m.gender, genders) == candidates for m in node.mentions
+        ):
             clusters.union(candidates[0], key)
             sizes[candidates[0]] += len(node.mentions)
             continue
-        # The son is the cluster named only with "Jr": one that also holds the bare name
-        # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
-        senior = [c for c in candidates if not all(k.endswith(" jr") for k in people[c])]
         for m in node.mentions:
-            local = [c for c in candidates if m.article in articles_of[c]]
+            agreeing = _agreeing(candidates, m.gender, genders)
+            # The son is the cluster named only with "Jr": one that also holds the bare name
+            # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
+            senior = [c for c in agreeing if not all(k.endswith(" jr") for k in people[c])]
+            local = [c for c in agreeing if m.article in articles_of[c]]
             if len(local) == 1:
                 assigned[id(m)] = local[0]
                 sizes[local[0]] += 1
                 by_form[_titled_form(m.text)].add(local[0])
-            else:
-                open_.append((m, candidates, senior))
+            elif agreeing:
+                open_.append((m, agreeing, senior))
     # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
     # "Secretary Clinton") stands for the one it stood for where an article named only one
     # candidate; else the one named far more often, resolved short forms counted.
@@ -104,6 +121,16 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             assigned[id(m)] = pick[0]
     # Linked mentions follow their cluster's later merges.
     return {mid: clusters.find(root) for mid, root in assigned.items()}
+
+
+def _agreeing(
+    candidates: list[str], gender: str | None, genders: dict[str, str | None]
+) -> list[str]:
+    """The candidates a mention addressed as ``gender`` may stand for: all but those the
+    story tells are of the other gender."""
+    if gender is None:
+        return candidates
+    return [c for c in candidates if genders.get(c) in {gender, None}]
 
 
 def _titled_form(text: str) -> str:
@@ -171,6 +198,8 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
     for key in orgs:
         words = key.split()
         if len(words) == 1 and any(is_acronym_form(m.text) for m in nodes[key].mentions):
+            if any(m.kind == "acronym" for m in nodes[key].mentions):
+                continue  # it spells a name of its own ("UN" is not the "UN Security Council")
             targets = longer.get(key, set()) - {clusters.find(key)}
             if len(targets) == 1:
                 clusters.union(next(iter(targets)), key)
@@ -197,6 +226,8 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         if len(words) < 3 or len(written) > OVERLONG_MAX:
             continue
         named_after = words[-1] in NAMED_AFTER_HEADS
+        if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
+            continue  # "United Nations Relief and Works Agency" is not the "United Nations"
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)
@@ -268,14 +299,32 @@ def _nicknamer() -> NickNamer:
 
 def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A person named with a middle name ("Mark Jay Heller") is the one named without it
-    ("Mark Heller") when the story has that shorter name."""
+    ("Mark Heller") when the story has that shorter name, unless the shorter name is written
+    with other middle initials, or two longer names with different ones compete for it
+    ("George H.W. Bush" is not "George W. Bush")."""
+    longer: dict[str, list[str]] = defaultdict(list)
     for key in sorted(nodes):
         words = key.split()
         if len(words) < 3 or words[-1] == "jr" or nodes[key].type != "PERSON":
             continue
         short = f"{words[0]} {words[-1]}"
         if short in nodes and nodes[short].type == "PERSON":
-            clusters.union(short, key)
+            longer[short].append(key)
+    for short, keys in longer.items():
+        theirs = _initials_of(nodes[short])
+        fitting = {}
+        for key in keys:
+            mine = _initials_of(nodes[key])
+            if not (mine and theirs and mine != theirs):
+                fitting[key] = mine
+        if len(set(fitting.values())) == 1:
+            for key in fitting:
+                clusters.union(short, key)
+
+
+def _initials_of(node: KeyGroup) -> frozenset[str]:
+    """The middle initials a group's mentions spell, mentions without any aside."""
+    return frozenset(i for m in node.mentions if (i := middle_initials(m.text)))
 
 
 class _NameWords:
@@ -289,8 +338,9 @@ class _NameWords:
                 words = key.split()
                 # "Arcade Joseph Comeaux Jr": the surname is the word before "Jr".
                 word = words[-2] if position == -1 and words[-1] == "jr" else words[position]
-                sk = skeleton(word)
-                self.by_length[len(sk)][sk].add(root)
+                for form in surname_forms(word):  # "al-megrahi", and "megrahi"
+                    sk = skeleton(form)
+                    self.by_length[len(sk)][sk].add(root)
 
     def roots(self, word: str) -> list[str]:
         """The roots with a name word that is ``word`` up to spelling, sorted."""

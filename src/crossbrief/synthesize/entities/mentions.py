@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.gender import pronoun_gender, sure_gender
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
-    FEMALE_HONORIFICS,
     HEADLINE_CAPS,
     HEADLINE_SMALL,
     HONORIFICS,
@@ -22,7 +22,6 @@ from crossbrief.synthesize.entities.vocabulary import (
     TITLE_RUN,
     TITLES,
     WIRE_SLUG,
-    WOMAN_MARK,
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -76,6 +75,14 @@ _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
+# A first name joined by "and" to a full name shares its surname ("Khizr and Ghazala Khan").
+_SHARED_SURNAME = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
+)
+# A lower-case word right after a span: it stopped inside a sentence.
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# Names that may go on after a colon: titles of works, events, laws and products.
+_TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
@@ -93,6 +100,8 @@ class StoryMention:
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
+    gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
+    pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
 
     @property
     def clean(self) -> str:
@@ -213,66 +222,23 @@ def is_title_case(sentence: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPS * len(words)
 
 
-def split_headline_runs(nodes: dict[str, KeyGroup]) -> None:
-    """A span found only in headlines that holds names the story uses in running text is
-    those names: in a title-case line the NER runs names and verbs together ("AMD Buys
-    SeaMicro", "Colts Clinch Playoff Berth"). Names never used in running text stay whole."""
-    known = {key for key, node in nodes.items() if any(not m.headline for m in node.mentions)}
-    for key in sorted(nodes):
-        node = nodes[key]
-        if key in known or " " not in key:
-            continue
-        kept = []
-        for m in node.mentions:
-            pieces = known_pieces(m, known)
-            if not pieces:
-                kept.append(m)
-            for piece_key, start, end in pieces:
-                nodes[piece_key].mentions.append(
-                    StoryMention(
-                        m.article,
-                        m.sentence,
-                        m.start + start,
-                        m.start + end,
-                        m.text[start:end],
-                        nodes[piece_key].type,
-                        headline=True,
-                    )
-                )
-                nodes[piece_key].changed()
-        node.mentions = kept
-        node.changed()
-        if not kept:
-            del nodes[key]
-
-
-def known_pieces(m: StoryMention, known: set[str]) -> list[tuple[str, int, int]]:
-    """The longest runs of the mention's words that are known names, left to right, as
-    (key, start, end) offsets into its text."""
-    words = [w.span() for w in re.finditer(r"\S+", m.text)]
-    pieces: list[tuple[str, int, int]] = []
-    covered: set[int] = set()
-    for size in range(len(words) - 1, 0, -1):
-        for i in range(len(words) - size + 1):
-            span = range(i, i + size)
-            if covered.intersection(span):
-                continue
-            start, end = words[i][0], words[i + size - 1][1]
-            end = start + len(m.text[start:end].rstrip(",.:;"))  # "Gigante," is "Gigante"
-            key = name_key(POSSESSIVE.sub("", m.text[start:end]))
-            if key in known and m.text[start : start + 1].isupper():
-                pieces.append((key, start, end))
-                covered.update(span)
-    return sorted(pieces, key=lambda p: p[1])
-
-
 def collect(story: Story) -> dict[str, KeyGroup]:
     """Every NER mention of the story, with the titles before it, grouped by name key."""
     nodes: dict[str, KeyGroup] = {}
     qualifiers = _title_qualifiers(story)
+    # A person span that is only a title ("Maj." before "Gen. Bagus Ekodanto") names no one:
+    # the title run of the name after it may take it in.
     taken = {
-        a.article.id: [(m.start, m.end) for m in a.mentions if (a.article.id, m) not in qualifiers]
+        a.article.id: [
+            (m.start, m.end)
+            for m in a.mentions
+            if (a.article.id, m) not in qualifiers
+            and not (m.type == "PERSON" and _ends_in_title(m.text) and " " not in m.text.strip())
+        ]
         for a in story.articles
+    }
+    person_starts = {
+        a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
     for a in story.articles:
         body = a.article.text
@@ -294,11 +260,27 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())
+            colon = raw.find(": ")
+            if (
+                colon > 0
+                and mention.type not in _TITLED_WORKS
+                and _opens_line(body, start)
+                and _LOWER_NEXT.match(body, end)
+            ):
+                # A "Name: phrase" line ("Sanders: Win in a walk.") heads a paragraph with a
+                # name; a title goes on after its colon, mid-sentence ("saw X-Men: First
+                # Class") or as a headline of its own ("Herald: Sox Make Offer").
+                raw, end = raw[:colon], start + colon
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
+            shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
+            if shared and " " not in key and shared.start(1) in person_starts[a.article.id]:
+                key = name_key(
+                    f"{name}{POSSESSIVE.sub('', shared.group(2))}"
+                )  # "Khizr and Ghazala Khan"
             # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
             if (
                 not key
@@ -355,8 +337,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
+            if m.type == "PERSON":
+                m.gender = sure_gender(body, m.start, m.text)
+                sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
+                m.pronoun = pronoun_gender(body, m.end, sentence_end)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
-    _part_mr_from_ms(nodes)
     _places_of_peoples(nodes)
     media_outlets(story, nodes)
     return nodes
@@ -371,6 +356,11 @@ def _ends_in_title(text: str) -> bool:
 
 # What follows a dateline's place: a bracketed credit, a comma before a state, or a dash.
 _DATELINE_MARK = re.compile(r"[ \t]*(?:\(|,|-|\u2013|\u2014)")
+
+
+def _opens_line(body: str, start: int) -> bool:
+    """Whether a span starts its line."""
+    return not body[body.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _is_dateline(body: str, start: int, text: str) -> bool:
@@ -401,24 +391,6 @@ def _places_of_peoples(nodes: dict[str, KeyGroup]) -> None:
             for m in nodes[people].mentions:
                 m.kind = "demonym"
             nodes[people].changed()
-
-
-def _part_mr_from_ms(nodes: dict[str, KeyGroup]) -> None:
-    """A surname a story gives both "Mr" and "Ms" (or "Mrs", "Miss") is two people: the
-    women's mentions go under a key of their own, which links to a full name as any
-    surname does (its skeleton is the surname's)."""
-    for key in [k for k in sorted(nodes) if " " not in k]:
-        address = {
-            id(m): fold(m.text.split()[0]).strip(".")
-            for m in nodes[key].mentions
-            if m.text[:1] in "Mm"  # the only letter forms of address start with
-        }
-        women = [m for m in nodes[key].mentions if address.get(id(m)) in FEMALE_HONORIFICS]
-        if not women or not any(a == "mr" for a in address.values()):
-            continue
-        nodes[key].mentions = [m for m in nodes[key].mentions if m not in women]
-        nodes[key].changed()
-        nodes[key + WOMAN_MARK] = KeyGroup(key + WOMAN_MARK, women)
 
 
 def _title_qualifiers(story: Story) -> set[tuple[str, Mention]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import (
     initials,
@@ -12,7 +13,7 @@ from crossbrief.synthesize.entities.names import (
     similar_skeletons,
     skeleton,
 )
-from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS, WOMAN_MARK
+from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS, SHORT_NAMES, WOMAN_MARK
 
 # The shortest word merge_variants lets differ by one letter (a surname beside a shared
 # first name).
@@ -35,7 +36,8 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
     joined: dict[str, str] = {}
     for key in sorted(nodes):
-        clusters.union(joined.setdefault(key.replace(" ", ""), key), key)
+        # ... and so does a particle's hyphen ("al-Qaeda" / "Al Qaeda").
+        clusters.union(joined.setdefault(key.replace(" ", "").replace("-", ""), key), key)
 
 
 def _candidate_pairs(skeletons: dict[str, list[str]]) -> set[tuple[str, str]]:
@@ -155,3 +157,41 @@ def merge_organisation_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
         } - {clusters.find(key)}
         if len(targets) == 1:
             clusters.union(next(iter(targets)), key)
+
+
+def merge_short_written_heads(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """Names of an organisation that differ only in a leading name written short or in full
+    are one, and so are a conventional short name and its full name ("Fed", "Federal
+    Reserve"): a country's spellings ("U.S. Geological Survey" / "United States Geological
+    Survey") and an acronym with the expansion the story gave it ("UN Relief and Works
+    Agency" / "United Nations Relief and Works Agency")."""
+    known = countries()
+    spelled: dict[str, list[str]] = defaultdict(list)  # initials -> the names they spell
+    for key in nodes:
+        if " " in key:
+            spelled[initials(key)].append(key)
+    short: dict[str, str] = {}  # a spelled-out name -> its acronym, as the story pairs them
+    for key in nodes:
+        if key in spelled and any(m.kind == "acronym" for m in nodes[key].mentions):
+            root = clusters.find(key)
+            for full in spelled[key]:
+                if clusters.find(full) == root:
+                    short[full] = key
+    same: dict[str, str] = {}
+    for key, full in SHORT_NAMES.items():  # conventions: "the Fed" is the Federal Reserve
+        if key in nodes and full in nodes and nodes[key].type != "PERSON":
+            clusters.union(full, key)
+    for key in sorted(nodes):
+        words = key.split()
+        if len(words) < 2 or nodes[key].type == "PERSON":
+            continue
+        form = key
+        for n in range(len(words) - 1, 0, -1):
+            head, rest = " ".join(words[:n]), " ".join(words[n:])
+            if head in known:
+                form = f"{known[head][0]} {rest}"
+                break
+            if head in short:
+                form = f"{short[head]} {rest}"
+                break
+        clusters.union(same.setdefault(form, key), key)

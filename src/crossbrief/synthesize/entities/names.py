@@ -68,13 +68,24 @@ def trim(form: str) -> str:
         # marks no boundary in it.
         return form
     for i, w in enumerate(words):
-        if i and (w[:1].islower() and w not in CONNECTORS):
+        if i and (w[:1].islower() and w not in CONNECTORS and not _PARTICLE.match(w)):
             return " ".join(words[:i]) if i else form
         if i and (SCORE.match(w) or fold(w) in WEEKDAYS):
             return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
         if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
             return " ".join(words[: i + 1])
     return form
+
+
+# An Arabic particle written onto a name with a hyphen ("al-Zuwiy", "el-Baradei", "bin-Talal"):
+# a part of the name, not a lower-case word that ends it.
+_PARTICLE = re.compile(r"\b(al|el|ad|ar|as|ash|at|az|ul|bin|ibn|bint|abu|abd)-(?=[A-Za-z])", re.I)
+
+
+def surname_forms(word: str) -> tuple[str, ...]:
+    """A name word, and the name in it after a particle: ("al-zuwiy", "zuwiy")."""
+    head, _, rest = word.partition("-")
+    return (word, rest) if rest and _PARTICLE.match(head + "-" + rest) else (word,)
 
 
 _SYMBOLS = re.compile("[\u00ae\u2122\u00a9\ufffd]")
@@ -90,7 +101,10 @@ def name_words(form: str) -> list[str]:
     text = fold(_SYMBOLS.sub("", form))
     text = _ACRONYM_DOTS.sub(lambda m: re.sub(r"[.\s]", "", m.group()), text)
     text = text.strip(" .,;:\"'\u201c\u201d")
-    words = [POSSESSIVE.sub("", w) for w in re.split(r"[\s\-]+", text)]
+    # A particle stays on its name ("al-Zuwiy"): the hyphen is kept, so the surname is one
+    # word, found with or without the particle (``surname_forms``).
+    text = _PARTICLE.sub(r"\1\0", text)
+    words = [POSSESSIVE.sub("", w).replace("\0", "-") for w in re.split(r"[\s\-]+", text)]
     return [w.strip(".,") for w in words if w.strip(".,")]
 
 

@@ -35,6 +35,13 @@ TITLES = COURTESY_TITLES | frozenset(
         "col",
         "lt",
         "sgt",
+        # Abbreviated ranks, which no name starts with ("Maj. Gen. Bagus Ekodanto").
+        "maj",
+        "capt",
+        "cpl",
+        "brig",
+        "adm",
+        "cmdr",
         "senator",
         "sen",
         "rep",
@@ -243,6 +250,9 @@ ROLE_AFTER = re.compile(
     r"(?!['\u2019]|\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
     r"(?=\s*(?:[,;:)\].!?]|$))"
 )
+# Short names news uses for a few institutions and places, as name keys -> the full name's key
+# ("the Fed" is the Federal Reserve): conventions no rule of spelling derives.
+SHORT_NAMES = {"fed": "federal reserve", "mideast": "middle east"}
 # Long-enough words may differ by one letter and still be one name (Hrynchenko/Grynchenko).
 FUZZY_MIN_LETTERS = 6
 # A surname shared by several full names goes to one of them only when it is named this many
