@@ -49,9 +49,16 @@ def first_name_gender(name: str) -> bool | None:
     words = [w for w in name.split() if w]
     while words and (words[0].endswith(".") or words[0].lower() in _TITLE_WORDS):
         words = words[1:]
-    if len(words) < 2 or not words[0][:1].isupper():
+    if len(words) < 2:
         return None
-    return _gender(_folded(words[0]))
+    return given_name_gender(words[0])
+
+
+def given_name_gender(first: str) -> bool | None:
+    """``first_name_gender`` for a given name alone ("Loretta"): True, False or None."""
+    if not first[:1].isupper():
+        return None
+    return _gender(_folded(first))
 
 
 def _folded(word: str) -> str:

@@ -6,8 +6,8 @@ Read from the story's text only, in three strengths:
   ("her son, Humayun Khan", "his wife Leila"): *sure*;
 - the first personal pronoun after the name in its sentence ("Leila Velko says she ..."):
   *weak*, as "him" may be someone else's; it counts only when the cues of a full name agree;
-- the first name itself: ``first_name_gender`` is the hook for a table of given names (not
-  wired in yet: it answers None).
+- the first name itself, from the given-name table of ``analyze.gender`` (the
+  ``nomquamgender`` data): *sure* when the name is clearly one gender's.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from crossbrief.analyze.gender import given_name_gender
 from crossbrief.synthesize.entities.vocabulary import FEMALE_HONORIFICS
 from crossbrief.synthesize.text import fold
 
@@ -69,10 +70,10 @@ def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:
 
 
 def first_name_gender(first: str) -> str | None:
-    """The usual gender of a given name. The hook for a table of first names (a helper adds
-    one from the ``nomquamgender`` package); until it lands, no name tells."""
-    del first
-    return None
+    """The usual gender of a given name ("Loretta": female), or None when the table does not
+    tell (rare, shared by both, or the data not installed)."""
+    female = given_name_gender(first[:1].upper() + first[1:])  # story keys are lower case
+    return None if female is None else FEMALE if female else MALE
 
 
 def person_gender(cues: Iterable[tuple[str | None, str | None]], first: str = "") -> str | None:
