@@ -52,10 +52,13 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
    merged into one variable and a concept of a single candidate becomes part of its gain
    (the optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``.
-5. Order (``summary_order``): article date (chronological where dates are known), then
-   position in the article (leads, which set the scene, before details), then article
-   order; a sentence chosen with its antecedent stays right after it, and one naming a
-   person by surname alone after one of the same date that introduces them in full.
+5. Order (``summary_order``): the newest main event first, a chosen lead (an article's
+   first candidate) of the newest reports (of the latest date, or undated), the one more
+   other reports' leads carry before the others; then article date (chronological where
+   dates are known, an undated article counting as of the latest date), then position in
+   the article (leads, which set the scene, before details), then article order; a
+   sentence chosen with its antecedent stays right after it, and one naming a person by
+   surname alone after one of the same date that introduces them in full.
 6. Citations: the sentence itself, then its paraphrases in other articles (the most
    similar one per article that states anything: no heading, quote fragment or wire
    routing line), so each summary sentence names every article carrying the same
@@ -81,7 +84,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_order import reading_order
+from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
     complete,
@@ -264,7 +267,9 @@ def _select(
     same: np.ndarray,
     budget: int,
     dates: dict[str, str | None] | None = None,
-) -> list[int]:
+) -> tuple[list[int], dict[str, int]]:
+    """The chosen sentences, and each article's lead: its first candidate (no heading,
+    dateline or quote fragment)."""
     sents = story.sentences
     candidates = [
         i
@@ -272,7 +277,10 @@ def _select(
         if candidate(s.text, budget) and not s.heading and not inside_quotation(story, i)
     ]
     if not candidates:
-        return []
+        return [], {}
+    leads: dict[str, int] = {}
+    for i in candidates:
+        leads.setdefault(sents[i].article, i)
     # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
     worth = {i: sum(weights.get(c, 0.0) for c in sorted(concepts[i])) for i in candidates}
     density = {i: worth[i] / words_of(sents[i].text) for i in candidates}
@@ -357,8 +365,8 @@ def _select(
             options=_SOLVER,
         )
     if result.x is None:
-        return []
-    return [i for i, k in index.items() if result.x[k] > 0.5]
+        return [], leads
+    return [i for i, k in index.items() if result.x[k] > 0.5], leads
 
 
 @contextmanager
@@ -429,10 +437,18 @@ def summarize(
     same, exclusive = paraphrases(
         story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
     )
-    chosen = _select(story, concepts, weights, exclusive, words, dates)
+    chosen, leads = _select(story, concepts, weights, exclusive, words, dates)
+    cites = {i: _citations(story, i, same, concepts) for i in chosen}
+    # The newest main event is read first; of several newest leads chosen, the one more
+    # other reports lead with.
+    lead_refs = {sents[i].ref for i in leads.values()}
+    first = {
+        i: sum(r in lead_refs for r in cites[i][1:])
+        for i in newest(story, leads, dates) & set(chosen)
+    }
     out = []
-    for i in reading_order(story, chosen, dates):
-        refs = _citations(story, i, same, concepts)
+    for i in reading_order(story, chosen, dates, first):
+        refs = cites[i]
         out.append(
             SummarySentence(
                 text=sents[i].text,

@@ -1,8 +1,11 @@
 """The order the summary's sentences are read in.
 
-By article date (chronological where dates are known), then position in the article
-(leads, which set the scene, before details), then article order; a sentence chosen with
-its antecedent stays right after it. Among sentences of one date (or of none), one that
+The newest main event first: a chosen lead of one of the newest reports (of the story's
+latest date, or undated), the one more other reports lead with before the others. Then by
+article date (chronological where dates are known; an undated article counts as of the
+latest date, so a lone dated detail does not go before every undated lead), then position
+in the article (leads, which set the scene, before details), then article order; a
+sentence chosen with its antecedent stays right after it. Among sentences of one date (or of none), one that
 names a person by surname alone ("Grynchenko said ...") comes after one that introduces
 that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a reader meets the
 full name first. Where only a later report introduces them, the surname still waits for
@@ -13,7 +16,7 @@ when they are near-identical (``SURNAME_LIKENESS``), not only equal.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
@@ -24,6 +27,15 @@ from crossbrief.synthesize.text import fold
 # "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
 SURNAME_LIKENESS = 0.85
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+
+
+def newest(story: Story, leads: dict[str, int], dates: dict[str, str | None]) -> set[int]:
+    """The ``leads`` (story sentence numbers, by article) of the story's newest reports: those
+    of its latest date, or undated (every lead of an undated story). What the newest reports
+    open with is the story's newest main event."""
+    days = {a: d[:10] for a, d in dates.items() if d}
+    last = max(days.values(), default=None)
+    return {i for a, i in leads.items() if days.get(a, last) == last}
 
 
 def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
@@ -51,8 +63,16 @@ def same_surname(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS
 
 
-def reading_order(story: Story, chosen: Sequence[int], dates: dict[str, str | None]) -> list[int]:
-    """``chosen`` sentences in reading order (see the module docstring)."""
+def reading_order(
+    story: Story,
+    chosen: Sequence[int],
+    dates: dict[str, str | None],
+    first: Mapping[int, int] | None = None,
+) -> list[int]:
+    """``chosen`` sentences in reading order (see the module docstring); ``first`` maps the
+    newest reports' leads to how many other reports lead with the same (``newest``)."""
+    first = first or {}
+    newest_day = max((d for d in dates.values() if d), default="9999")
     sents = story.sentences
     order = {a.article.id: n for n, a in enumerate(story.articles)}
     blocks: list[list[int]] = []
@@ -69,7 +89,8 @@ def reading_order(story: Story, chosen: Sequence[int], dates: dict[str, str | No
             blocks.append([i])
     blocks.sort(
         key=lambda b: (
-            dates.get(sents[b[0]].article) or "9999",
+            -first.get(b[0], -1),
+            dates.get(sents[b[0]].article) or newest_day,
             sents[b[0]].position,
             order[sents[b[0]].article],
         )
