@@ -65,3 +65,13 @@ def test_a_quote_after_with_its_own_cue_is_not_relayed(nlp: Any) -> None:
 )
 def test_no_relay_without_a_quote_and_its_cue_right_before(nlp: Any, text: str) -> None:
     assert _relays(nlp, text) == []
+
+
+def test_apostrophes_in_the_cue_clause_are_no_quote(nlp: Any) -> None:
+    text = (
+        "\u201cThe ferry will sail on time?\u201d Tom O\u2019Hara said at the port's office, "
+        "according to the Harbor Times."
+    )
+    (relay,) = _relays(nlp, text)
+    assert relay.speaker_text == "the Harbor Times"
+    assert relay.text.endswith("said at the port's office")

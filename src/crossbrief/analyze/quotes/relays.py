@@ -8,14 +8,17 @@ marked ``relays`` so that the ledger shows Lee's line "via" the AP, never the AP
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para
-from crossbrief.analyze.quotes.lexicon import MARKS, is_reporting
+from crossbrief.analyze.quotes.lexicon import CLOSE_MARKS, MARKS, OPEN_MARKS, STRAIGHT, is_reporting
 
 CLAUSE_WORDS = 16  # at most this many tokens in the cue clause between quote and phrase
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A double quote mark: another quote; apostrophes are words' own ("O'Malley", "Manila's").
+_DOUBLE = re.compile(f"[{OPEN_MARKS}{CLOSE_MARKS}{STRAIGHT}]|''|``")
 
 
 def relayed_spans(
@@ -71,7 +74,7 @@ def _relayed_span(
     clause_end = off + doc[last].idx + len(doc[last].text)
     gap = text[end:clause_end]
     words = gap.lstrip(MARKS + ",.?!\u2014\u2013- \u00a0")
-    if not words or "\n" in gap or any(c in MARKS for c in words) or len(gap) == len(words):
+    if not words or "\n" in gap or len(gap) == len(words) or _DOUBLE.search(words):
         return None  # no closing mark right before the clause, or another quote inside it
     clause = para.tokens(clause_end - len(words), clause_end)
     if clause is None or len(clause) > CLAUSE_WORDS:
