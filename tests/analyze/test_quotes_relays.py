@@ -61,6 +61,7 @@ def test_a_quote_after_with_its_own_cue_is_not_relayed(nlp: Any) -> None:
         "the crew is ready.",
         "\u201cThe ferry will sail on time.\u201d\n\nTolls rose in May, according to the "
         "Harbor Times.",
+        "\u201cThe ferry is late,\u201d Ann Lee said. Tolls rose, according to the Harbor Times.",
     ],
 )
 def test_no_relay_without_a_quote_and_its_cue_right_before(nlp: Any, text: str) -> None:

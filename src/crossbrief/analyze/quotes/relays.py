@@ -77,7 +77,7 @@ def _relayed_span(
     if not words or "\n" in gap or len(gap) == len(words) or _DOUBLE.search(words):
         return None  # no closing mark right before the clause, or another quote inside it
     clause = para.tokens(clause_end - len(words), clause_end)
-    if clause is None or len(clause) > CLAUSE_WORDS:
+    if clause is None or len(clause) > CLAUSE_WORDS or clause.start < sent.start:
         return None
     if not any(_cue_of_quote(t, clause) for t in clause):
         return None
