@@ -22,7 +22,8 @@ not believe") is marked ``negated``, its cue shown from a fixed readable set
 (``ledger_filter.negated_line``) and never grouped with the same words asserted; a negated
 cue over a question ("did not say what ...") said nothing and has no line, and neither has
 content whose source is a thing or an event that cannot speak ("Bent metal bars showed
-...": evidence, not anyone's words).
+...": evidence, not anyone's words). A medium that passed someone's quote on ('"...," Lee
+said, according to the AP') has no line of its own: Lee's line names it in ``via``.
 """
 
 from __future__ import annotations

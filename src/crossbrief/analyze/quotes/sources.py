@@ -1,4 +1,7 @@
-"""Sources named by a phrase rather than a verb: "according to X" and "in a poll"."""
+"""Sources named by a phrase rather than a verb: "according to X" and "in a poll".
+
+"According to X" right after a direct quote's cue clause ('"...," Lee said, according to
+X') makes X the source of the report of Lee's words, marked ``relays`` (``relays.py``)."""
 
 from __future__ import annotations
 
