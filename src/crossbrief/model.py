@@ -109,6 +109,9 @@ class Quote:
     # the source is a thing or an event ("Bent metal bars showed ..."): evidence or
     # narrative, not anyone's words
     inanimate_source: bool = False
+    # the content is another attribution passed on by this source ('"...," Lee said,
+    # according to the AP': the AP relays Lee's words): no words of the source's own
+    relays: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -304,6 +307,9 @@ class BriefQuote:
     # a cue that denies its content ("denied that"): shown with its cue, never as what the
     # speaker said or held
     denial: bool = False
+    # the medium that passed the words on, as written ("an Associated Press account" for
+    # '"...," Lee said, according to an Associated Press account')
+    via: str | None = None
 
 
 @dataclass(frozen=True)

@@ -163,3 +163,20 @@ def test_here_is_someone_presents_their_words(nlp: Any) -> None:
 def test_here_is_a_thing_presents_no_one(nlp: Any) -> None:
     text = 'Here is the full list: "Apples, pears and plums."'
     assert all(q.speaker_text is None for q in quotes(nlp, text))
+
+
+def test_a_verb_with_no_subject_after_a_follow_on_quote_names_no_new_speaker(
+    nlp: Any,
+) -> None:
+    text = (
+        '"The key vote is the harbor," said Ann Lee, chair of the Harbor Party. "Reed has to '
+        'hold his support" - and then convincing voters he can deliver.'
+    )
+    q = one(quotes(nlp, text), "direct", "hold his support")
+    assert q.speaker_name == "Ann Lee" and q.cue == "said"
+
+
+def test_a_subjectless_verb_after_a_quote_on_a_line_of_its_own_stays(nlp: Any) -> None:
+    text = '"We will sail," Ann Lee said.\n\n"The ferry is late" - reported widely.'
+    q = one(quotes(nlp, text), "direct", "ferry is late")
+    assert q.speaker_name is None

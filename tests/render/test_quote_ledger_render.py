@@ -267,3 +267,11 @@ def test_a_description_opening_with_another_word_is_lower_cased() -> None:
     lee = replace(brief.entities[0], aliases=(Alias("Ann", ("a1",), 1),))
     md = render_markdown(replace(brief, entities=(lee,)))
     assert "- **annual visitors** (unnamed speaker)" in md
+
+
+def test_a_relayed_line_names_the_medium_it_came_through() -> None:
+    relayed = replace(_q("We are ready.", "e1", "Lee"), via="the Harbor Times")
+    md = render_markdown(_brief(relayed, _q("Tolls rise.", "e1", "Lee")))
+    assert "We are ready.\u201d (as \u201cLee\u201d) (via the Harbor Times)" in md
+    assert "Tolls rise.\u201d (as \u201cLee\u201d) [" in md
+    assert "(via the Harbor Times)" in render_html(_brief(relayed))

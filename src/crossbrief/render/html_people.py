@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from crossbrief.model import SentenceRef
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import Speaker, negation_lead, proxy_note
+from crossbrief.render.labels import Speaker, negation_lead, proxy_note, via_note
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 
@@ -65,6 +65,7 @@ def quotes(page: Page) -> str:
         if who == HEDGED:
             kind = f"claim, \u201c{q.cue}\u201d"
         kind += proxy_note(q, who.label)  # a spokesman's words under whom they speak for
+        kind += via_note(q)  # words the outlet had from a medium that passed them on
         by_speaker[who].append(
             f'<li>{body} <span class="muted">{esc(kind)}</span> {page.cites(refs)}{flag}</li>'
         )

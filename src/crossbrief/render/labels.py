@@ -185,10 +185,17 @@ def _in_apposition(phrase: str, name: str) -> bool:
 def as_written(q: BriefQuote, group: str) -> str:
     """How a ledger line grouped under an entity notes the speaker phrase its outlet wrote:
     a proxy's ``proxy_note``, "(as “he”)" for another way of naming the entity, "" when the
-    phrase is the group's own label."""
+    phrase is the group's own label; then the ``via_note``."""
     if not (q.speaker and q.speaker_text) or q.speaker_text == group:
-        return ""
-    return proxy_note(q, group) or f" (as \u201c{' '.join(q.speaker_text.split())}\u201d)"
+        return via_note(q)
+    written = proxy_note(q, group) or f" (as \u201c{' '.join(q.speaker_text.split())}\u201d)"
+    return written + via_note(q)
+
+
+def via_note(q: BriefQuote) -> str:
+    """ " (via the AP)" on a line whose words the outlet had from a medium that passed them
+    on ('"...," Lee said, according to the AP'), so a reader sees whose report it is."""
+    return f" (via {q.via})" if q.via else ""
 
 
 def negation_lead(q: BriefQuote) -> str:

@@ -22,7 +22,8 @@ not believe") is marked ``negated``, its cue shown from a fixed readable set
 (``ledger_filter.negated_line``) and never grouped with the same words asserted; a negated
 cue over a question ("did not say what ...") said nothing and has no line, and neither has
 content whose source is a thing or an event that cannot speak ("Bent metal bars showed
-...": evidence, not anyone's words).
+...": evidence, not anyone's words). A medium that passed someone's quote on ('"...," Lee
+said, according to the AP') has no line of its own: Lee's line names it in ``via``.
 """
 
 from __future__ import annotations
@@ -83,9 +84,16 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
+    vias: dict[int, str] = {}
     for a in story.articles:
         starts = [s.start for s in a.sentences]
+        relays = [q for q in a.quotes if q.relays]
         for q in _checked(a):
+            if q.relays:
+                continue  # a medium passing on someone's words: "via" on their line
+            via = _via(q, relays)
+            if via is not None:
+                vias[id(q)] = via
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
             begins = starts[sentence] if starts else 0
             if says_nothing(q) or q.inanimate_source or not shows_claim(q, a.article.text, begins):
@@ -115,7 +123,16 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                     shingles[sh].append(entry)
             entry.carriers.append((a.article.id, sentence, begins, q, speaker))
     texts = {a.article.id: a.article.text for a in story.articles}
-    return [_ledger_line(e, texts) for e in entries]
+    return [_ledger_line(e, texts, vias) for e in entries]
+
+
+def _via(q: Quote, relays: list[Quote]) -> str | None:
+    """The medium that passed a quote on, as written: the speaker of the relayed attribution
+    holding its words ('"...," Lee said, according to the AP' gives "the AP")."""
+    for r in relays:
+        if r.start <= q.start and q.end <= r.end and r.speaker_text:
+            return " ".join(r.speaker_text.split())
+    return None
 
 
 # Words that open an indirect question ("what they did", "whether he would run").
@@ -178,7 +195,7 @@ def _is_hedge(q: Quote) -> bool:
     return q.kind == "indirect" and not q.speaker_text and (q.cue or "").lower() in HEDGE_CUES
 
 
-def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
+def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> BriefQuote:
     first_article, sentence, begins, q, speaker = entry.carriers[0]
     others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
     speakers = sorted({s for *_, s in entry.carriers if s})
@@ -208,6 +225,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str]) -> BriefQuote:
         position=q.kind == "indirect" and is_position(q.cue),
         negated=q.negated,
         denial=not q.negated and _denies(q),
+        via=vias.get(id(q)),
     )
 
 

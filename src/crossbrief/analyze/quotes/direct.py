@@ -152,6 +152,18 @@ def direct_quotes(
                     same = last.para is para
                     speaker, head = (last.speaker, last.head) if same else (None, None)
                     attr = Attr(para, cue, speaker, head, last.name)
+            if (
+                attr is not None
+                and attr.head is None
+                and attr.cue is not None
+                and attr.cue.i >= span.end
+                and follows
+                and last is not None
+                and last.head is not None
+            ):
+                # '"A," Lee said. "B" - and then convincing voters': a verb after the quote
+                # with no subject names no new speaker; Lee goes on.
+                attr = last
         if (
             kind == "partial"
             and attr is not None

@@ -1,4 +1,7 @@
-"""Sources named by a phrase rather than a verb: "according to X" and "in a poll"."""
+"""Sources named by a phrase rather than a verb: "according to X" and "in a poll".
+
+"According to X" right after a direct quote's cue clause ('"...," Lee said, according to
+X') makes X the source of the report of Lee's words, marked ``relays`` (``relays.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
+from crossbrief.analyze.quotes.relays import relayed_spans
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
 
@@ -48,9 +52,7 @@ def source_phrases(
             found = _Found(
                 text, para, taken, people, names, acc.start, acc.end, pobj, source=_maker(pobj)
             )
-            q = _attributed(found)
-            if q is not None:
-                yield q
+            yield from _relayed(found) or [q for q in [_attributed(found)] if q is not None]
     for tok in para.doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or para.quoted[tok.i]:
             continue
@@ -136,7 +138,7 @@ def _attributed(found: _Found) -> Quote | None:
     """The attribution of the sentence a source phrase sits in: what comes before it when
     it closes the sentence, after it when it opens it, all of the sentence when it is set
     off by commas in the middle. The maker of the record, when given, is the speaker."""
-    text, para, cue_start, cue_end = found.text, found.para, found.cue_start, found.cue_end
+    para, cue_start = found.para, found.cue_start
     pobj, whole, source = found.pobj, found.whole, found.source
     sent = para.sent_of(cue_start)
     ps, pe = phrase(pobj)
@@ -179,9 +181,32 @@ def _attributed(found: _Found) -> Quote | None:
     end = para.offset + doc[last].idx + len(doc[last].text)
     if covered(start, end, found.taken):
         return None
-    attr = Attr(para, None, (ps, pe), pobj)
-    attr.name = resolve(para, (ps, pe), pobj, found.people, found.names)
-    q = make_quote(text, start, end, "indirect", attr)
-    cs = para.offset + doc[cue_start].idx
-    ce = para.offset + doc[cue_end - 1].idx + len(doc[cue_end - 1].text)
-    return replace(q, cue=text[cs:ce], cue_start=cs, cue_end=ce)
+    return _source_quote(found, start, end, (ps, pe), pobj)
+
+
+def _relayed(found: _Found) -> list[Quote]:
+    """'"...," Lee said, according to Z': Z passes on Lee's words with their cue
+    (``relays``), the source phrase's noun or its record's maker as speaker."""
+    spans = relayed_spans(found.text, found.para, found.taken, found.cue_start)
+    if not spans:
+        return []
+    pobj = found.source if found.source is not None else found.pobj
+    speaker = phrase(pobj)
+    return [
+        replace(_source_quote(found, s, e, speaker, pobj), kind="direct", relays=True)
+        for s, e in spans
+    ]
+
+
+def _source_quote(
+    found: _Found, start: int, end: int, speaker: tuple[int, int], head: Any
+) -> Quote:
+    """Reported content [start, end) with the source phrase's cue and its noun as speaker."""
+    para, doc = found.para, found.para.doc
+    attr = Attr(para, None, speaker, head)
+    attr.name = resolve(para, speaker, head, found.people, found.names)
+    q = make_quote(found.text, start, end, "indirect", attr)
+    cs = para.offset + doc[found.cue_start].idx
+    last = doc[found.cue_end - 1]
+    ce = para.offset + last.idx + len(last.text)
+    return replace(q, cue=found.text[cs:ce], cue_start=cs, cue_end=ce)
