@@ -81,9 +81,20 @@ def test_a_denial_clashes_with_the_statement_it_denies() -> None:
     assert clash(said, denied)
 
 
+def test_a_negation_in_another_phrase_does_not_deny_the_claim() -> None:
+    denied = "Officials claim there is no humanitarian crisis in Velmora."
+    said = "There is a humanitarian crisis in Velmora already, so they have not avoided one."
+    assert _clashes(denied, said)["polarity"]
+
+
 @pytest.mark.parametrize(
     ("x", "y"),
     [
+        # both deny the same words, each in its own way
+        (
+            "Although no financial terms of the deal were disclosed, it closes in May.",
+            "Financial terms of the deal were not disclosed.",
+        ),
         # both deny, in other words
         (
             "The cause of the fire had not been determined by Friday.",

@@ -14,10 +14,11 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   are the same where both have one. Bounds and estimates ("at least one", "more than 20")
   and ordinals ("the 60th victim") clash with nothing;
 - **months**: both sentences name months, and none in common ("in January" / "in December");
-- **polarity**: one sentence denies two content words of the other ("no tsunami alert was
-  issued" / "had issued a tsunami alert": the two words after "no", "not", "never", "n't"),
-  and the other denies or limits nothing ("nothing", "refused", "only", "first ... ever"
-  tell a denial in other words).
+- **polarity**: one sentence denies two content words the other holds outside any phrase
+  of its own with a negation ("no tsunami alert was issued" / "had issued a tsunami alert":
+  the two words after "no", "not", "never", "n't"; "no financial terms were disclosed" and
+  "financial terms were not disclosed" both deny), and the other has no limiting word
+  ("nothing", "refused", "only", "first ... ever" tell a denial in other words).
 
 Grouping (``facts``) and citations (``citations``) read these; a count clash that keeps
 two sentences apart is handed to the conflicts as a figure told two ways.
@@ -93,7 +94,8 @@ class Reading:
     months: frozenset[int]
     negated: frozenset[str]  # content words a negation governs
     words: frozenset[str]  # every content word
-    negative: bool  # any negation or limiting word at all
+    denying: frozenset[str]  # the content words of the phrases that hold a negation
+    negative: bool  # a limiting word ("nothing", "refused", "only", "first")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -140,10 +142,26 @@ def reading(text: str) -> Reading:
         frozenset(months),
         frozenset(negated),
         frozenset(v for kind, v in items if kind == "w"),
-        bool(negated)
-        or any(kind == "neg" for kind, _ in items)
-        or _NEGATIVE.search(fold(text)) is not None,
+        frozenset(_negated_phrases(items)),
+        _NEGATIVE.search(fold(text)) is not None,
     )
+
+
+def _negated_phrases(items: list[tuple[str, str]]) -> set[str]:
+    """The content words of every phrase (between marks) that holds a negation."""
+    out: set[str] = set()
+    phrase: list[str] = []
+    denies = False
+    for kind, value in [*items, ("|", "")]:
+        if kind == "|":
+            if denies:
+                out.update(phrase)
+            phrase, denies = [], False
+        elif kind == "w":
+            phrase.append(value)
+        elif kind == "neg":
+            denies = True
+    return out
 
 
 def _unit(token: str) -> str:
@@ -186,11 +204,12 @@ def month_clash(a: Reading, b: Reading) -> bool:
 
 
 def polarity_clash(a: Reading, b: Reading) -> bool:
-    """Whether one sentence denies ``DENIED`` content words the other, which denies and
-    limits nothing, holds ("no tsunami alert was issued" / "had issued a tsunami alert"; but
-    "the cause was not determined" and "haven't established the cause" are one fact)."""
-    return (not b.negative and len(a.negated & b.words) >= DENIED) or (
-        not a.negative and len(b.negated & a.words) >= DENIED
+    """Whether one sentence denies ``DENIED`` content words the other holds outside its own
+    negated phrases, the other having no limiting word ("no tsunami alert was issued" /
+    "had issued a tsunami alert"; but "the cause was not determined" and "haven't
+    established the cause" are one fact)."""
+    return (not b.negative and len(a.negated & (b.words - b.denying)) >= DENIED) or (
+        not a.negative and len(b.negated & (a.words - a.denying)) >= DENIED
     )
 
 
