@@ -42,6 +42,7 @@ from crossbrief.model import (
     SummarySentence,
     TimelineEntry,
 )
+from crossbrief.synthesize.agree import clash
 from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
@@ -74,12 +75,25 @@ def _agreeing(
     cited: SentenceRef,
     sources: Sequence[SentenceRef],
     figures: FigureCheck | None,
+    story: Story | None = None,
 ) -> tuple[SentenceRef, ...]:
+    """``sources`` but those whose sentence gives another value in a conflict, another
+    number of a counted thing (``figures``) or, given the ``story``, clashes with the cited
+    sentence by its own words (``agree.clash``: another count, other months, a denial)."""
+
+    def text(r: SentenceRef) -> str:
+        assert story is not None
+        return story.by_id[r.article].sentence_text(r.sentence)
+
     return tuple(
         s
         for s in sources
         if s == cited
-        or not (contradicts(index, cited, s) or (figures and figures.differ_refs(cited, s)))
+        or not (
+            contradicts(index, cited, s)
+            or (figures and figures.differ_refs(cited, s))
+            or (story is not None and clash(text(cited), text(s)))
+        )
     )
 
 
@@ -154,7 +168,7 @@ def agreeing_summary(
     for s in summary:
         kept = s.sources
         if s.sources:
-            kept = _agreeing(index, s.sources[0], s.sources, figures)
+            kept = _agreeing(index, s.sources[0], s.sources, figures, story)
             kept = _tells_reported(story, s.sources[0], kept)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
@@ -180,7 +194,7 @@ def agreeing_facts(
             (r for r in f.sources if story.by_id[r.article].sentence_text(r.sentence) == f.text),
             None,
         )
-        kept = f.sources if shown is None else _agreeing(index, shown, f.sources, figures)
+        kept = f.sources if shown is None else _agreeing(index, shown, f.sources, figures, story)
         support = story.outlets([r.article for r in kept])
         if support >= 2:
             claim = any((r.article, r.sentence) in attributed for r in kept)

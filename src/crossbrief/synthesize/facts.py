@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from crossbrief.model import Entity, Fact
+from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
@@ -124,6 +125,7 @@ def group_facts(
     else:
         raise ValueError(f"unknown paraphrase method {paraphrase!r} (terms, embeddings)")
     articles = [s.article for s in story.sentences]
+    texts = [s.text for s in story.sentences]
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
@@ -148,13 +150,18 @@ def group_facts(
             if figures.differ(i, j):
                 blocked.add((i, j))
             continue
+        if _apart(texts, members[gi], members[gj]):
+            # another count of one thing is a figure told two ways, as ``differ``'s are
+            if count_clash(reading(texts[i]), reading(texts[j])):
+                blocked.add((i, j))
+            continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
             group_of[k] = keep
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
     groups = tuple(
-        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures))
+        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures, texts))
         for _, m in sorted(members.items())
     )
     return Grouping(groups, frozenset(blocked))
@@ -166,6 +173,7 @@ def _also(
     articles: Sequence[str],
     whole: Sequence[bool],
     figures: FigureCheck,
+    texts: Sequence[str],
 ) -> tuple[int, ...]:
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
@@ -180,9 +188,17 @@ def _also(
         a = articles[k]
         if a in inside or not whole[k] or figures.apart([k], members):
             continue
+        if _apart(texts, [k], members):
+            continue
         if a not in best or closeness[k] > closeness[best[a]]:
             best[a] = k
     return tuple(sorted(best.values()))
+
+
+def _apart(texts: Sequence[str], a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether some sentence of ``a`` and some of ``b`` cannot state one fact
+    (``agree.clash``: another count of one thing, other months, a denial)."""
+    return any(clash(texts[i], texts[j]) for i in a for j in b)
 
 
 def statement(text: str) -> bool:

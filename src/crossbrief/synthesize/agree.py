@@ -1,0 +1,220 @@
+"""Two sentences that cannot state one fact, read from their own words: another count of the
+same thing, another month, or the same thing said and denied.
+
+The figure check of ``differ`` reads figures with their counted nouns and scopes, and leaves
+alone what it cannot place: "killing four people" and "five people were killed" count
+"people", a generic noun, and their counts are small. Two outlets telling one fact agree on
+its figures, its month and its polarity; grouping them, or citing one for the other, tells
+the reader they agree where they do not. Three rules, each read from a sentence's words:
+
+- **counts**: a figure and the content word right before or after it, across stop words
+  and generic nouns ("killing four", "five people were killed"); two sentences clash when
+  a word stands beside a figure in each, the figures differ, neither sentence also gives the
+  other's figure, and the words right after the two figures (their units or counted nouns)
+  are the same where both have one. Bounds and estimates ("at least one", "more than 20")
+  and ordinals ("the 60th victim") clash with nothing;
+- **months**: both sentences name months, and none in common ("in January" / "in December");
+- **polarity**: one sentence denies two content words the other holds outside any phrase
+  of its own with a negation ("no tsunami alert was issued" / "had issued a tsunami alert":
+  the two words after "no", "not", "never", "n't"; "no financial terms were disclosed" and
+  "financial terms were not disclosed" both deny), and the other has no limiting word
+  ("nothing", "refused", "only", "first ... ever" tell a denial in other words).
+
+Grouping (``facts``) and citations (``citations``) read these; a count clash that keeps
+two sentences apart is handed to the conflicts as a figure told two ways.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crossbrief.synthesize.text import content_term, fold
+
+WINDOW = 1  # content words on either side of a figure that it counts
+POLARITY_WINDOW = 2  # content words after a negation that it denies
+DENIED = 2  # denied words the other sentence must hold: "no tsunami alert" / "a tsunami alert"
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+)  # fmt: skip
+_NUMBERS = {w: str(n + 1) for n, w in enumerate(_NUMBER_WORDS)}
+# a token: a figure with its decimal, thousands or clock separators ("7.3", "1,000",
+# "7:48"), a word (with an apostrophe: "didn't" is one), or a mark that ends a phrase (a
+# figure or negation governs no word beyond it: "what is not," said a statement)
+_TOKEN = re.compile(
+    r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,:]\d+)*|[a-z]+(?:'[a-z]+)?|[,;:.!?\"()\u201c\u201d]|''|``"
+)
+# a bound or an estimate ("more than 20 languages", "at least one person", "about 1,000")
+# agrees with many counts: no clash of its own
+_HEDGES = frozenset((
+    "than", "over", "under", "least", "most", "about", "around", "nearly", "almost", "some",
+    "roughly", "approximately", "estimated", "up",
+))  # fmt: skip
+_NEGATIONS = frozenset({"no", "not", "never", "nor", "without"})
+# words that deny or limit a claim without governing the next word: a sentence holding one
+# may tell a denied thing in other words ("nothing came through" / "no decree followed",
+# "the first time it was ever attempted" / "never attempted before")
+_NEGATIVE = re.compile(
+    r"\b(?:nothing|nobody|none|neither|refus\w*|declin\w*|fail\w*|den(?:y|ies|ied)|only|"
+    r"ever|first|yet|unless|until|whether|if)\b"
+)
+# "not only ... but", "no longer", "no one": no denial of the words that follow
+_NOT_DENIAL = frozenset({"only", "just", "longer", "one", "less", "more", "fewer", "later"})
+# words that stand beside nearly every count and tell nothing of what it counts: skipped
+# ("five people were killed" counts the killed), as are scale words ("23 million people")
+_GENERIC = frozenset(content_term(w) for w in (
+    "people", "person", "others", "least", "nearly", "almost", "thousand", "thousands",
+    "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
+))  # fmt: skip
+_PERSONS = frozenset(content_term(w) for w in ("people", "person", "persons"))
+_PEOPLE = content_term("people")
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# a month name as written: capitalised, an abbreviation with its full stop or a day after
+# it; "May" opening a sentence is the verb, "march" in lower case a noun or verb
+_MONTH = re.compile(
+    r"(?<!^)(?<![.!?] )\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:\.|\s+\d)"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says that another telling of its fact must not contradict."""
+
+    counts: frozenset[tuple[str, str, str]]  # (figure, content word beside it, word after it)
+    figures: frozenset[str]
+    months: frozenset[int]
+    negated: frozenset[str]  # content words a negation governs
+    words: frozenset[str]  # every content word
+    denying: frozenset[str]  # the content words of the phrases that hold a negation
+    negative: bool  # a limiting word ("nothing", "refused", "only", "first")
+
+
+@lru_cache(maxsize=1 << 14)
+def reading(text: str) -> Reading:
+    """The figures with their neighbouring words, months, and negated words of ``text``."""
+    items: list[tuple[str, str]] = []  # ("n", figure) | ("w", content word) | ("neg", "")
+    units: dict[int, str] = {}  # item index of a figure -> the word right after it
+    raw = _TOKEN.findall(fold(text).replace("\u2019", "'"))
+    for k, tok in enumerate(raw):
+        if tok[0].isdigit() and tok[-1].isalpha():
+            continue  # an ordinal ("the 60th victim") ranks, and counts nothing
+        hedged = k > 0 and raw[k - 1] in _HEDGES
+        if not tok[0].isalnum():
+            items.append(("|", ""))
+        elif tok[0].isdigit() or (
+            # "one of the tremors" picks one out of many, and counts nothing
+            tok in _NUMBERS and not (k + 1 < len(raw) and raw[k + 1] == "of")
+        ):
+            units[len(items)] = _unit(raw[k + 1]) if k + 1 < len(raw) else ""
+            value = tok.replace(",", "") if tok[0].isdigit() else _NUMBERS[tok]
+            items.append(("~" if hedged else "n", value))
+        elif tok in _NEGATIONS or tok.endswith("n't"):
+            nxt = raw[k + 1] if k + 1 < len(raw) else ""
+            if nxt not in _NOT_DENIAL:
+                items.append(("neg", ""))
+        else:
+            term = content_term(tok)
+            if term and term not in _GENERIC:
+                items.append(("w", term))
+    counts: set[tuple[str, str, str]] = set()
+    negated: set[str] = set()
+    for k, (kind, value) in enumerate(items):
+        if kind == "n":
+            # the word right after a figure is its unit or counted noun: "50 miles" and "85
+            # miles" are two distances, "35 kilometers" and "19 nautical miles" perhaps one
+            unit = units.get(k, "")
+            counts.update((value, word, unit) for word in _near(items, k, -1) + _near(items, k, 1))
+        elif kind == "neg":
+            negated.update(_near(items, k, 1, POLARITY_WINDOW))
+    months = {_MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH.finditer(text)}
+    return Reading(
+        frozenset(counts),
+        frozenset(v for kind, v in items if kind in "n~"),
+        frozenset(months),
+        frozenset(negated),
+        frozenset(v for kind, v in items if kind == "w"),
+        frozenset(_negated_phrases(items)),
+        _NEGATIVE.search(fold(text)) is not None,
+    )
+
+
+def _negated_phrases(items: list[tuple[str, str]]) -> set[str]:
+    """The content words of every phrase (between marks) that holds a negation."""
+    out: set[str] = set()
+    phrase: list[str] = []
+    denies = False
+    for kind, value in [*items, ("|", "")]:
+        if kind == "|":
+            if denies:
+                out.update(phrase)
+            phrase, denies = [], False
+        elif kind == "w":
+            phrase.append(value)
+        elif kind == "neg":
+            denies = True
+    return out
+
+
+def _unit(token: str) -> str:
+    """The unit or counted noun a figure's next token names, "" for none."""
+    term = content_term(token) if token[0].isalpha() else ""
+    return _PEOPLE if term in _PERSONS else term
+
+
+def _near(items: list[tuple[str, str]], k: int, step: int, window: int = WINDOW) -> list[str]:
+    """Up to ``window`` content words from ``items[k]`` in direction ``step``, stopping at
+    another figure or negation (which govern their own words)."""
+    out: list[str] = []
+    n = k + step
+    while 0 <= n < len(items) and len(out) < window and items[n][0] == "w":
+        out.append(items[n][1])
+        n += step
+    return out
+
+
+def count_clash(a: Reading, b: Reading) -> bool:
+    """Whether a word stands beside a figure in each sentence, the figures differ, neither
+    sentence also gives the other's figure, and the words right after the two figures (their
+    units or counted nouns), where both have one, are the same."""
+    if not (a.counts and b.counts):
+        return False
+    beside: dict[str, set[tuple[str, str]]] = {}
+    for value, word, unit in b.counts:
+        beside.setdefault(word, set()).add((value, unit))
+    return any(
+        x not in b.figures and y not in a.figures and (not (u and v) or u == v)
+        for x, word, u in a.counts
+        for y, v in beside.get(word, ())
+        if x != y
+    )
+
+
+def month_clash(a: Reading, b: Reading) -> bool:
+    """Whether both sentences name months, none of them in common."""
+    return bool(a.months and b.months and not a.months & b.months)
+
+
+def polarity_clash(a: Reading, b: Reading) -> bool:
+    """Whether one sentence denies ``DENIED`` content words the other holds outside its own
+    negated phrases, the other having no limiting word ("no tsunami alert was issued" /
+    "had issued a tsunami alert"; but "the cause was not determined" and "haven't
+    established the cause" are one fact)."""
+    return (not b.negative and len(a.negated & (b.words - b.denying)) >= DENIED) or (
+        not a.negative and len(b.negated & (a.words - a.denying)) >= DENIED
+    )
+
+
+def clash(x: str, y: str) -> bool:
+    """Whether sentences ``x`` and ``y`` cannot state one fact: another count of the same
+    thing, other months, or one says what the other denies."""
+    a, b = reading(x), reading(y)
+    return count_clash(a, b) or month_clash(a, b) or polarity_clash(a, b)

@@ -1,0 +1,165 @@
+"""Two sentences that give one thing another count, other months, or deny what the other
+says are never one fact, and never cite each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.model import AnalyzedArticle, Article, SentenceRef, SummarySentence
+from crossbrief.synthesize.agree import clash, count_clash, month_clash, polarity_clash, reading
+from crossbrief.synthesize.citations import agreeing_summary
+from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import line_spans
+
+
+def _clashes(x: str, y: str) -> dict[str, bool]:
+    a, b = reading(x), reading(y)
+    return {
+        "count": count_clash(a, b),
+        "month": month_clash(a, b),
+        "polarity": polarity_clash(a, b),
+    }
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "A storm hit Delvara on Sunday, killing four people and flooding farms.",
+            "Five people were killed when the storm hit Delvara at the weekend.",
+        ),
+        (
+            "The ferry sank 75 kilometers (50 miles) west of Orsk, the coast guard said.",
+            "The ferry sank about 85 miles (135 kilometers) from Orsk.",
+        ),
+    ],
+)
+def test_another_count_beside_the_same_word_clashes(x: str, y: str) -> None:
+    assert _clashes(x, y)["count"]
+    assert clash(x, y)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # the same count, in words and in digits
+        ("The storm killed four people in Delvara.", "4 people were killed in Delvara."),
+        # a bound agrees with many counts
+        ("The storm killed at least one person.", "The storm killed five people."),
+        ("His books were translated into more than 20 languages.", "Translated into 30 languages."),
+        # one sentence also gives the other's figure
+        ("Two quakes of 7.6 and 7.4 magnitude hit.", "The 7.6 magnitude quake hit at dawn."),
+        # an ordinal ranks, and counts nothing
+        ("The 60th victim died in hospital.", "One other victim died later in hospital."),
+        # no word stands beside both figures ("nautical" sits between)
+        ("It capsized 35 kilometers (22 miles) south.", "It capsized 19 nautical miles south."),
+        # figures cut off by a comma govern nothing beyond it
+        ("Pasley, 21, and Price, 18, were charged.", "Pasley, 20, and Price were charged."),
+    ],
+)
+def test_counts_that_can_both_hold_do_not_clash(x: str, y: str) -> None:
+    assert not _clashes(x, y)["count"]
+
+
+def test_other_months_clash_and_a_shared_month_does_not() -> None:
+    assert _clashes("Hiring slowed in January.", "Unemployment stayed at 5% in December.")["month"]
+    assert not _clashes("Hiring slowed in January.", "In January and March, hiring slowed.")[
+        "month"
+    ]
+    assert not _clashes("Hiring slowed in January.", "Hiring slowed, officials said.")["month"]
+    # "May" opening a sentence is the verb, and a lower-case "march" no month
+    assert not _clashes("May the talks resume in June.", "Talks resume in June.")["month"]
+    assert not _clashes("Crowds march in June.", "Crowds rallied in June.")["month"]
+    assert _clashes("The deal closed on Jan. 4.", "The deal closed in Nov. last year.")["month"]
+
+
+def test_a_denial_clashes_with_the_statement_it_denies() -> None:
+    denied = "There were no reports of damage and no tsunami alert was issued."
+    said = "The agency had issued a tsunami alert, but it was lifted within an hour."
+    assert _clashes(denied, said)["polarity"]
+    assert clash(said, denied)
+
+
+def test_a_negation_in_another_phrase_does_not_deny_the_claim() -> None:
+    denied = "Officials claim there is no humanitarian crisis in Velmora."
+    said = "There is a humanitarian crisis in Velmora already, so they have not avoided one."
+    assert _clashes(denied, said)["polarity"]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # both deny the same words, each in its own way
+        (
+            "Although no financial terms of the deal were disclosed, it closes in May.",
+            "Financial terms of the deal were not disclosed.",
+        ),
+        # both deny, in other words
+        (
+            "The cause of the fire had not been determined by Friday.",
+            "Technicians haven't established the cause of the fire.",
+        ),
+        # the other tells the denial with its own word ("nothing", "first ... ever")
+        (
+            "The two leaders met, but no presidential decree followed.",
+            "A presidential decree was expected but nothing came after the meeting.",
+        ),
+        (
+            "Such a docking had never been attempted before.",
+            "It was the first docking ever attempted.",
+        ),
+        # one denied word shared is no claim denied
+        ("The mayor did not comment.", "The mayor resigned on Monday."),
+        # "not only" denies nothing
+        ("The storm hit not only farms but towns.", "The storm hit farms and towns."),
+    ],
+)
+def test_no_polarity_clash_without_a_denied_claim(x: str, y: str) -> None:
+    assert not _clashes(x, y)["polarity"]
+
+
+def _story(texts: dict[str, str]) -> Story:
+    return Story(
+        [
+            AnalyzedArticle(Article(id=k, text=t, source=f"outlet {k}"), line_spans(t))
+            for k, t in texts.items()
+        ]
+    )
+
+
+def test_outlets_with_other_death_tolls_are_no_support_of_one_fact() -> None:
+    story = _story(
+        {
+            "a": "A series of earthquakes rocked Velmora on Sunday, killing four people.",
+            "b": "A series of earthquakes rocked Velmora on Sunday, killing five people.",
+            "c": "A series of earthquakes rocked Velmora on Sunday and killed four people.",
+        }
+    )
+    facts = build_facts(story, group_sentences(story), set())
+    tolls = [f for f in facts if "Velmora" in f.text]
+    assert len(tolls) == 1
+    assert {r.article for r in tolls[0].sources} == {"a", "c"}
+
+
+def test_a_denial_is_not_grouped_with_what_it_denies() -> None:
+    story = _story(
+        {
+            "a": "No tsunami alert was issued after the Velmora earthquake struck.",
+            "b": "A tsunami alert was issued after the Velmora earthquake struck.",
+        }
+    )
+    assert build_facts(story, group_sentences(story), set()) == []
+
+
+def test_a_summary_sentence_cites_no_source_of_another_month() -> None:
+    story = _story(
+        {
+            "a": "Velmora's factories hired fewer workers than expected in January.",
+            "b": "Velmora's factories hired fewer workers than expected in December.",
+            "c": "Velmora's factories hired fewer workers than expected in January.",
+        }
+    )
+    refs = tuple(SentenceRef(k, 0) for k in "abc")
+    (kept,) = agreeing_summary(story, [SummarySentence(story.sentences[0].text, refs, 3)], [])
+    assert [r.article for r in kept.sources] == ["a", "c"]
