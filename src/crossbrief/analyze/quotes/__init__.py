@@ -68,7 +68,6 @@ from crossbrief.analyze.quotes.lexicon import (
     REPORTING_BASES,
     cue_base,
     is_denial,
-    is_position,
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
@@ -77,6 +76,7 @@ from crossbrief.analyze.quotes.passives import passive_quotes
 from crossbrief.analyze.quotes.refusals import is_refusal
 from crossbrief.analyze.quotes.speakable import mark_inanimate
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
+from crossbrief.analyze.quotes.stance_words import is_position
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
 from crossbrief.model import Mention, Quote
 

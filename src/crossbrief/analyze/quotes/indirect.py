@@ -9,8 +9,9 @@ from dataclasses import replace
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.asked import asked_passive
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
-from crossbrief.analyze.quotes.cues import asked_passive, from_cue
+from crossbrief.analyze.quotes.cues import from_cue
 from crossbrief.analyze.quotes.extents import (
     before_aside,
     before_own_act,

@@ -1,5 +1,6 @@
 """The words and patterns quote finding keys on: reporting verbs in every inflection,
-attribution nouns, pronouns, quote marks.
+attribution nouns, pronouns, quote marks (the words of a stance held or a side taken are in
+stance_words.py).
 """
 
 from __future__ import annotations
@@ -256,48 +257,6 @@ NOUN_PREPS = frozenset({"about", "for", "against", "over"})
 # decision to run", "her refusal to apologize"), the holder their possessor.
 _TO_WORDS = "decision pledge promise vow call threat demand refusal offer reluctance unwillingness"
 TO_NOUNS = with_plurals(_TO_WORDS)
-# Adjectives of a stance held by their subject, with the prepositions that say what it is
-# about ("critical of", "worried about"); a that-clause may follow any of them.
-_STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
-_STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident angry upset nervous excited
-    frustrated disappointed enthusiastic adamant convinced anxious furious upbeat vocal
-    outspoken"""
-# Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
-_STANCE_TO = "willing unwilling eager determined reluctant keen loath"
-# More prepositions some of them take ("skeptical about", "confident in", "angry at", "unhappy
-# with"), and adjectives of being content with something, which take "with" or "about".
-_STANCE_MORE = {
-    "skeptical": "about",
-    "sceptical": "about",
-    "wary": "about",
-    "confident": "in",
-    "angry": "at with",
-    "furious": "at with",
-    "upset": "with",
-    "concerned": "with",
-    "frustrated": "with",
-    "disappointed": "in with",
-    "happy": "with about",
-    "unhappy": "with about",
-    "pleased": "with",
-    "satisfied": "with",
-    "comfortable": "with",
-    "vocal": "in on",
-    "outspoken": "in on",
-    "uncomfortable": "with",
-}
-STANCE_ADJECTIVES = {
-    **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
-    **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
-    **{w: frozenset({"to"}) for w in _STANCE_TO.split()},
-}
-for _adj, _preps in _STANCE_MORE.items():
-    STANCE_ADJECTIVES[_adj] = STANCE_ADJECTIVES.get(_adj, frozenset()) | frozenset(_preps.split())
-# Of these, the ones only someone can be ("the cabin is comfortable with six aboard").
-FEELINGS = frozenset(_STANCE_MORE)
-# Nouns for whoever holds a stance on what their "of" phrase names ("a supporter of the toll").
-_HOLDER_WORDS = "supporter critic opponent proponent advocate backer champion defender foe"
-HOLDERS = with_plurals(_HOLDER_WORDS)
 # Who "raised questions" asked them; who "faced" or "answered" them did not.
 QUESTIONS = frozenset({"question", "questions"})
 _ASKING = "raise raises raised raising ask asks asked asking pose poses posed posing"
@@ -361,39 +320,6 @@ FRAMED = {
 NAMING = frozenset({"call", "dub", "name", "title", "label"})
 
 
-# Verbs by which a stance someone takes reaches the one it is about ("won the support of",
-# "drew criticism from"), in every inflection: the stance is the giver's position.
-_RECEIVING_WORDS = """win wins won winning receive receives received receiving get gets got
-    gotten getting draw draws drew drawn drawing face faces faced facing earn earns earned
-    earning garner garners garnered garnering attract attracts attracted attracting"""
-RECEIVING = frozenset(_RECEIVING_WORDS.split())
-# Verbs of judging or choosing someone or something, reported only in the passive with an
-# agent who can judge ("was rejected by voters", "was appointed by the governor", "were
-# derided by critics"): the agent's verdict on the subject. Not "adopted" ("adopted by a
-# family"), "pressed" or "interpreted", which give no verdict.
-_JUDGED_WORDS = """rejected defeated appointed elected nominated reviled derided dinged
-    approved vetoed ratified welcomed embraced lauded panned mocked"""
-JUDGED = frozenset(_JUDGED_WORDS.split())
-
-
-def is_position(cue: str | None) -> bool:
-    """A cue that tells a side taken or a stance held rather than words said: an act verb
-    in any inflection ("decided", "pushed"), a stance adjective ("critical") or a holder
-    noun ("supporter"), a verb by which a stance is received ("won the support of"), a
-    verdict given in the passive ("was rejected by voters") or a noun of a side or a view
-    ("voiced support for", "her stance on").
-    Such an attribution is someone's position, not their speech."""
-    word = (cue or "").lower()
-    return (
-        FORM_TO_BASE.get(word) in ACTS
-        or word in STANCE_ADJECTIVES
-        or word in HOLDERS
-        or word in RECEIVING
-        or word in JUDGED
-        or word in POSITION_NOUNS
-    )
-
-
 # Nouns of a stance or a statement that name what it is about only through a preposition
 # ("her position on the toll", "his remarks on trade", "opinions of the pier"); cues besides
 # NOUN_CUES, so that nothing else keying on those meets them.
@@ -422,19 +348,6 @@ STANCE_TARGETS = {
     for noun in words.split()
     for s in ("", "s")
 }
-# Stance nouns that tell a side taken or a view held rather than words said ("voiced
-# support for", "her stance on"): an attribution they cue is a position.
-_POSITION_NOUN_WORDS = """support opposition endorsement backing stance view position opinion
-    favor favour attitude"""
-POSITION_NOUNS = with_plurals(_POSITION_NOUN_WORDS)
-# Verbs whose object noun's stance is held by someone other than their subject: what is
-# received ("faced criticism", lexicon.RECEIVING) or had ("has the support of the unions").
-_HAVING = "have has had having enjoy enjoys enjoyed enjoying lose loses lost losing"
-HAVING = frozenset(_HAVING.split())
-# The stances one is given and may have ("has the backing of"): after a verb of having, the
-# giver is the holder, not the subject.
-_GIVEN_WORDS = "support backing endorsement praise"
-GIVEN = with_plurals(_GIVEN_WORDS)
 # Every noun that may carry reported content (quotes/nouns.py), made once.
 CUE_NOUNS = NOUN_CUES | TO_NOUNS | STANCE_NOUNS | IN_SIDES
 

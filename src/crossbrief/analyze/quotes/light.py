@@ -8,8 +8,9 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span
 from crossbrief.analyze.quotes.cues import subject
-from crossbrief.analyze.quotes.lexicon import RECEIVING, with_plurals
+from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.analyze.quotes.speakers import Found, held_by
+from crossbrief.analyze.quotes.stance_words import RECEIVING
 from crossbrief.model import Quote
 
 # For each light verb (every inflection), the nouns that make it a saying or a stance, with
@@ -113,7 +114,7 @@ def _fair_target(prep: Any) -> bool:
     return obj.ent_type_ not in {"GPE", "LOC", "FAC", "PRODUCT"} and animate(obj)
 
 
-# The stances a receiving verb (lexicon.RECEIVING) carries.
+# The stances a receiving verb (stance_words.RECEIVING) carries.
 _STANCE_WORDS = """endorsement endorsements support backing praise criticism criticisms
     condemnation backlash rebuke"""
 _STANCES = frozenset(_STANCE_WORDS.split())

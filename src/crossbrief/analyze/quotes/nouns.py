@@ -12,8 +12,6 @@ from crossbrief.analyze.quotes.lexicon import (
     ASKING,
     BE,
     BY,
-    GIVEN,
-    HAVING,
     IN_SIDES,
     NOUN_CUES,
     NOUN_PREPS,
@@ -21,13 +19,13 @@ from crossbrief.analyze.quotes.lexicon import (
     PERSONAL_NOUNS,
     PRONOUNS,
     QUESTIONS,
-    RECEIVING,
     STANCE_NOUNS,
     STANCE_TARGETS,
     TO_NOUNS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.speakers import Found, held_by
+from crossbrief.analyze.quotes.stance_words import GIVEN, HAVING, RECEIVING
 from crossbrief.model import Quote
 
 

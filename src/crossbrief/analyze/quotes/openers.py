@@ -24,12 +24,12 @@ from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     MARKS,
     NAME_RUN,
-    RECEIVING,
     SUBJECTS,
     is_reporting,
 )
 from crossbrief.analyze.quotes.marks import Seg
 from crossbrief.analyze.quotes.proxies import is_proxy
+from crossbrief.analyze.quotes.stance_words import RECEIVING
 
 # What a reporting verb may say of its own: then the sentence after it is not its words.
 SAID = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "oprd"})

@@ -10,8 +10,9 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.frames import reports_here
-from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, JUDGED, is_reporting
+from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, is_reporting
 from crossbrief.analyze.quotes.speakers import Found, held_by
+from crossbrief.analyze.quotes.stance_words import JUDGED
 from crossbrief.model import Quote
 
 

@@ -9,8 +9,8 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.cues import subject
-from crossbrief.analyze.quotes.lexicon import FEELINGS, HOLDERS, STANCE_ADJECTIVES
 from crossbrief.analyze.quotes.speakers import Found, held_by
+from crossbrief.analyze.quotes.stance_words import FEELINGS, HOLDERS, STANCE_ADJECTIVES
 from crossbrief.model import Quote
 
 
