@@ -75,13 +75,27 @@ def build_conflicts(
         distinct = sorted(labels.values())
         about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
-    stated = {(v.article, v.sentence) for c in conflicts for v in c.values if c.kind == "figure"}
     for sizes in population_conflicts(story, index):
         values = tuple(value(v.article, v.sentence, v.text) for v in sizes)
-        if {(v.article, v.sentence) for v in values} <= stated:
-            continue  # the figures already conflict as one quantity
         place = max((v.name for v in sizes), key=len)
-        distinct = list(dict.fromkeys(v.text for v in sizes))
+        # one place's size is one quantity: a figure conflict sharing a sentence with it is
+        # the same one, shown once under the place's name with every value once
+        where = {(v.article, v.sentence) for v in values}
+        same = [
+            n
+            for n, c in enumerate(conflicts)
+            if c.kind == "figure" and where & {(v.article, v.sentence) for v in c.values}
+        ]
+        for n in reversed(same):
+            values = (*conflicts.pop(n).values, *values)
+        order = {aid: n for n, aid in enumerate(story.by_id)}
+        values = tuple(
+            sorted(
+                {(v.article, v.sentence): v for v in values}.values(),
+                key=lambda v: (order[v.article], v.sentence),
+            )
+        )
+        distinct = list(dict.fromkeys(v.value for v in values))
         about = f"population of {place}: " + " vs ".join(distinct) + " (count)"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for ages in age_conflicts(story, index):
