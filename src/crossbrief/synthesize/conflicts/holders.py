@@ -103,7 +103,7 @@ _SCOPE = (
     ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
 )
 # a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
-_OPENING = re.compile(
+_OPENING_PERIOD = re.compile(
     r"\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|previous|past)\s+(?:season|year|decade))\s*,",
     re.I,
 )
@@ -213,7 +213,7 @@ def holder(
     scope |= extents(text, low, head, tail, end, count, (a.article.published or "")[:4])
     # "Last year, a quake ... killing at least one person": a period opening the sentence
     # before its first comma dates every figure of the sentence, whatever clause it is in
-    opening = _OPENING.match(text, low, start)
+    opening = _OPENING_PERIOD.match(text, low, start)
     if opening and opening.end() <= head:
         scope |= _scope("", "", opening.group(0))
     if _BEFORE_MOMENT.search(text, low, start):
