@@ -198,3 +198,21 @@ def test_a_count_of_other_things_leaves_a_toll_unambiguous() -> None:
         [("four", "people"), ("2", "Americans")],
     )
     assert conflict_values(a, c) == []
+
+
+def test_one_value_worded_twice_is_listed_once_in_the_label() -> None:
+    a = figure_article(
+        "a", "The Velmora quake on Sunday killed one person, officials said.", [("one", "person")]
+    )
+    b = figure_article(
+        "b",
+        "The Velmora quake on Sunday killed only one person, officials said.",
+        [("only one", "person")],
+    )
+    c = figure_article(
+        "c",
+        "The Velmora quake on Sunday killed four people, officials said.",
+        [("four", "people")],
+    )
+    (about,) = _abouts(a, b, c)
+    assert about.count("one") == 1, about

@@ -67,6 +67,12 @@ def build_conflicts(
         for v, f in zip(values, group, strict=True):
             if met(f.measure, [g.measure for g in group]) and len(labels) > 1:
                 labels.pop(v.key, None)
+        # one value however it is worded ("one", "only one"): listed once, as first written
+        bounds: dict[tuple[float, float], str] = {}
+        for v, f in zip(values, group, strict=True):
+            first = bounds.setdefault((f.measure.low, f.measure.high), v.key)
+            if first != v.key and first in labels:
+                labels.pop(v.key, None)
         if found.update:  # a running count: its values in date order, not a disagreement
             steps = list(dict.fromkeys(labels[v.key] for v in values if v.key in labels))
             about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
