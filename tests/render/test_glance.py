@@ -90,3 +90,36 @@ def test_markdown_says_an_update_is_not_a_disagreement() -> None:
     updated = text[text.index("## Counts updated between dated articles") :]
     assert "people missing: 40, then 45 (count, updated): 40 [1] then 45 [2]" in updated
     assert "close rewording" in text
+
+
+def test_a_value_an_article_repeats_is_listed_once() -> None:
+    from crossbrief.render import render_markdown
+
+    conflict = Conflict(
+        "people killed: 40 vs 45 (count)",
+        "figure",
+        (
+            ConflictValue("40", SENTENCES[2], "a", 2),
+            ConflictValue("40", SENTENCES[3], "a", 3),
+            ConflictValue("45", SENTENCES[2], "b", 2),
+        ),
+    )
+    text = render_markdown(_brief((conflict,)))
+    assert "people killed: 40 vs 45 (count): 40 [1]; 45 [2]" in text
+    page = render_html(_brief((conflict,)))
+    table = page[page.index('<table class="conflicts">') :]
+    table = table[: table.index("</table>")]
+    assert table.count('<b class="value">40</b>') == 1
+    # the control: two articles giving one value are two lines, one per outlet
+    two = Conflict(
+        "people killed: 40 vs 45 (count)",
+        "figure",
+        (
+            ConflictValue("40", SENTENCES[2], "a", 2),
+            ConflictValue("40", SENTENCES[2], "c", 2),
+            ConflictValue("45", SENTENCES[2], "b", 2),
+        ),
+    )
+    page = render_html(_brief((two,)))
+    table = page[page.index('<table class="conflicts">') :]
+    assert table[: table.index("</table>")].count('<b class="value">40</b>') == 2

@@ -155,11 +155,17 @@ def conflicts(page: Page) -> str:
     # disagreements first; updates (counts that changed between dated articles) after them
     ordered = sorted(page.brief.conflicts, key=lambda c: c.kind == "update")
     for c in ordered:
+        # each value once per article, citing every sentence of it that states the value
+        said: dict[tuple[str, str], list[SentenceRef]] = defaultdict(list)
+        shown: dict[tuple[str, str], str] = {}
+        for v in c.values:
+            said[(v.key, v.article)].append(SentenceRef(v.article, v.sentence))
+            shown.setdefault((v.key, v.article), v.value)
         values = "".join(
-            f'<li><b class="value">{esc(v.value)}</b> '
-            f'<span class="muted">{esc(outlet_name(page.by_id[v.article]) if v.article in page.by_id else v.article)}</span>'
-            f" {page.cites([SentenceRef(v.article, v.sentence)])}</li>"
-            for v in c.values
+            f'<li><b class="value">{esc(shown[(key, article)])}</b> '
+            f'<span class="muted">{esc(outlet_name(page.by_id[article]) if article in page.by_id else article)}</span>'
+            f" {page.cites(refs)}</li>"
+            for (key, article), refs in said.items()
         )
         kind = "update (running count)" if c.kind == "update" else c.kind
         rows.append(

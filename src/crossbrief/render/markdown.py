@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
-from crossbrief.model import Brief, BriefQuote, Entity, SentenceRef
+from crossbrief.model import Brief, BriefQuote, ConflictValue, Entity, SentenceRef
 from crossbrief.render.labels import (
     COUNTED_ONCE,
     Speaker,
@@ -168,7 +169,7 @@ def render_markdown(brief: Brief) -> str:
     differ = [c for c in brief.conflicts if c.kind != "update"]
     updates = [c for c in brief.conflicts if c.kind == "update"]
     for c in differ:
-        values = "; ".join(f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values)
+        values = "; ".join(_once(c.values, numbers))
         out.append(f"- {_md(c.about)}: {values}")
     if not differ:
         out.append("- No disagreement found on figures, ages, names or dates.")
@@ -176,9 +177,7 @@ def render_markdown(brief: Brief) -> str:
         # a count that rose from an earlier-dated article to a later one is news, not a dispute
         out += ["", "## Counts updated between dated articles", ""]
         for c in updates:
-            values = " then ".join(
-                f"{_md(v.value)} [{numbers.get(v.article, '?')}]" for v in c.values
-            )
+            values = " then ".join(_once(c.values, numbers))
             out.append(f"- {_md(c.about)}: {values}")
     out += ["", "## Timeline", ""]
     for t in brief.timeline:
@@ -191,3 +190,12 @@ def render_markdown(brief: Brief) -> str:
         out += ["", "## Inputs not read", ""]
         out += [f"- {_md(e['path'])}: {_md(e['reason'])}" for e in brief.errors]
     return "\n".join(out) + "\n"
+
+
+def _once(values: Sequence[ConflictValue], numbers: Mapping[str, int]) -> list[str]:
+    """A conflict's values, each (value, article) once however many sentences repeat it:
+    "40 [1]", not "40 [1]; 40 [1]"."""
+    seen: dict[tuple[str, str], str] = {}
+    for v in values:
+        seen.setdefault((v.key, v.article), f"{_md(v.value)} [{numbers.get(v.article, '?')}]")
+    return list(seen.values())

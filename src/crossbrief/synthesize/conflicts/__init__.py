@@ -67,6 +67,12 @@ def build_conflicts(
         for v, f in zip(values, group, strict=True):
             if met(f.measure, [g.measure for g in group]) and len(labels) > 1:
                 labels.pop(v.key, None)
+        # one value however it is worded ("one", "only one"): listed once, as first written
+        bounds: dict[tuple[float, float], str] = {}
+        for v, f in zip(values, group, strict=True):
+            first = bounds.setdefault((f.measure.low, f.measure.high), v.key)
+            if first != v.key and first in labels:
+                labels.pop(v.key, None)
         if found.update:  # a running count: its values in date order, not a disagreement
             steps = list(dict.fromkeys(labels[v.key] for v in values if v.key in labels))
             about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
@@ -75,13 +81,27 @@ def build_conflicts(
         distinct = sorted(labels.values())
         about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
-    stated = {(v.article, v.sentence) for c in conflicts for v in c.values if c.kind == "figure"}
     for sizes in population_conflicts(story, index):
         values = tuple(value(v.article, v.sentence, v.text) for v in sizes)
-        if {(v.article, v.sentence) for v in values} <= stated:
-            continue  # the figures already conflict as one quantity
         place = max((v.name for v in sizes), key=len)
-        distinct = list(dict.fromkeys(v.text for v in sizes))
+        # one place's size is one quantity: a figure conflict sharing a sentence with it is
+        # the same one, shown once under the place's name with every value once
+        where = {(v.article, v.sentence) for v in values}
+        same = [
+            n
+            for n, c in enumerate(conflicts)
+            if c.kind == "figure" and where & {(v.article, v.sentence) for v in c.values}
+        ]
+        for n in reversed(same):
+            values = (*conflicts.pop(n).values, *values)
+        order = {aid: n for n, aid in enumerate(story.by_id)}
+        values = tuple(
+            sorted(
+                {(v.article, v.sentence): v for v in values}.values(),
+                key=lambda v: (order[v.article], v.sentence),
+            )
+        )
+        distinct = list(dict.fromkeys(v.value for v in values))
         about = f"population of {place}: " + " vs ".join(distinct) + " (count)"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for ages in age_conflicts(story, index):

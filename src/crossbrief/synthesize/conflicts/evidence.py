@@ -14,8 +14,13 @@ from collections.abc import Sequence
 
 from crossbrief.synthesize.conflicts.context import MATCH, same_quantity
 from crossbrief.synthesize.conflicts.holders import apart
+from crossbrief.synthesize.conflicts.predicates import CASUALTIES
 from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.values import comparable, compatible
+
+# a toll below this is small: "one killed" against "five killed" is one toll disagreeing,
+# however far apart the values' ratio (values far apart are otherwise two quantities)
+FEW = 10
 
 
 def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
@@ -52,7 +57,14 @@ def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
     return x.dimension == y.dimension and (
         (grown and bool(x.tally) and x.tally == y.tally)
         or comparable(x.measure, x.text, y.measure, y.text)
+        or (one_toll(x, y) and max(x.measure.low, y.measure.low) < FEW)
     )
+
+
+def one_toll(x: FigureValue, y: FigureValue) -> bool:
+    """Whether two counts say the same thing happened to what they count, a casualty class
+    ("killed one person" / "four people died"): the same toll, where nothing sets them apart."""
+    return x.dimension == "count" and x.act in CASUALTIES and x.act == y.act
 
 
 def mixed_values(values: Sequence[FigureValue]) -> set[FigureValue]:
@@ -70,10 +82,31 @@ def mixed_values(values: Sequence[FigureValue]) -> set[FigureValue]:
         for w in found
         if w.sentence != v.sentence
         and w.role == v.role
+        and not _two_moments(v, w)
+        and not _other_thing(v, w)
         and not compatible(w.measure, v.measure)
         and matches(v, w)
         and ((bool(v.noun) and w.noun == v.noun) or same_quantity(v.context, w.context) >= MATCH)
     }
+
+
+def _other_thing(v: FigureValue, w: FigureValue) -> bool:
+    """Whether ``w`` counts another thing than a toll ``v``: an informative noun of its own,
+    not a named group of people ("including 12 Americans" may be part of the toll), with
+    nothing of the toll's class said of it ("killed one person" / "2 roads")."""
+    return (
+        v.act in CASUALTIES and bool(w.noun) and not w.named and w.noun != v.noun and w.act != v.act
+    )
+
+
+def _two_moments(v: FigureValue, w: FigureValue) -> bool:
+    """Whether an article dates two of its tolls to two moments ("killing four people on
+    Sunday" / "killed three people in 2002"): two events' tolls, told apart by their dates
+    (other figures' dates may be of the reading, not of the quantity: "3.9% in November")."""
+    if not (v.when and w.when and v.act in CASUALTIES and w.act == v.act):
+        return False
+    # a year holds the days written in it ("1985" and "1985-03-07" may be one moment)
+    return not any(p.startswith(q) or q.startswith(p) for p in v.when for q in w.when)
 
 
 def pinned(a: FigureValue, b: FigureValue, mixed: set[FigureValue]) -> bool:

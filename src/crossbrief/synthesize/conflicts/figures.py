@@ -28,8 +28,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, related_pairs, same_quantity
-from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, pinned
+from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, one_toll, pinned
+from crossbrief.synthesize.conflicts.holders import apart
 from crossbrief.synthesize.conflicts.moments import Moments
+from crossbrief.synthesize.conflicts.predicates import CLASS_WORDS, predicate
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import adds_up
 from crossbrief.synthesize.conflicts.values import Measure, compatible
@@ -79,12 +81,16 @@ class _Links:
 
 
 def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:
-    """An article repeating a figure with the same words around it repeats one quantity, so
-    a conflict lists every sentence that states it."""
+    """An article repeating a figure with the same words around it, in the same role and of
+    no other holder, repeats one quantity, so a conflict lists every sentence that states it
+    ("home to over 170,000 people" is no repeat of "over 170,000 of them in Aceh")."""
     seen: dict[tuple[str, Measure], list[int]] = defaultdict(list)
     for n, v in enumerate(values):
         for other in seen[(v.article, v.measure)]:
-            if same_quantity(values[other].context, v.context) >= MATCH:
+            w = values[other]
+            if w.role != v.role or apart(w.holder, v.holder):
+                continue
+            if same_quantity(w.context, v.context) >= MATCH:
                 links.join(other, n)
                 break
         seen[(v.article, v.measure)].append(n)
@@ -132,7 +138,23 @@ def figure_conflicts(
         dims_j = [values[y].dimension for y in by_sentence[j]]
         nouns_i = [values[x].noun for x in by_sentence[i]]
         nouns_j = [values[y].noun for y in by_sentence[j]]
+        acts_i = [values[x].act for x in by_sentence[i]]
+        acts_j = [values[y].act for y in by_sentence[j]]
         near_copy = story.similarity[i, j] >= SAME
+        # the sentences' counts of one casualty class, one each, that cannot be one toll
+        # ("five dead and 16 injured" / "30 killed and 55 injured"): two events' tolls
+        tolls = [
+            (values[a], values[b])
+            for a in by_sentence[i]
+            for b in by_sentence[j]
+            if one_toll(values[a], values[b])
+            and acts_i.count(values[a].act) == 1
+            and acts_j.count(values[b].act) == 1
+        ]
+        two_events = any(not matches(a, b, moments.rises(a, b)) for a, b in tolls)
+        # and the same value of one class in both ("55 injured" / "55 wounded"): one event,
+        # however loosely related the sentences' other words
+        one_event = any(compatible(a.measure, b.measure) for a, b in tolls)
         used: set[int] = set()
         for _, score, _, x, y in scored:
             small = (
@@ -169,8 +191,21 @@ def figure_conflicts(
                 # (a resolved day or month: a year alone pins down no day)
                 and any(w[:1].isdigit() and len(w) > 4 for w in vx.when & vy.when)
             )
+            # one count each of one casualty class ("killed one person" / "killing four
+            # people") in two closely related sentences, or of one event: the story's toll,
+            # however small, unless another class both count sets them apart as two events
+            # ("five dead and 16 injured" / "30 killed and 55 injured")
+            toll = (
+                (need == MATCH or one_event)
+                and -score >= MATCH  # (words around them still match: "killed", "dead")
+                and one_toll(vx, vy)
+                and acts_i.count(vx.act) == 1
+                and acts_j.count(vy.act) == 1
+                and not two_events
+            )
             sole = (
-                (near_copy and single)
+                toll
+                or (near_copy and single)
                 or (same_day and single)
                 or (
                     (same_noun or same_holder)
@@ -181,6 +216,8 @@ def figure_conflicts(
             if (-score < (3 * MATCH if small else need) and not sole) or x in used or y in used:
                 continue
             if other_nouns and not same_day:
+                continue
+            if two_events and one_toll(vx, vy):
                 continue
             used |= {x, y}
             links.join(x, y)
@@ -262,7 +299,9 @@ def possessed(story: Story, v: FigureValue) -> bool:
 
 
 def topic(group: Sequence[FigureValue]) -> str:
-    """The words that most of a conflict's figures share around them, as written."""
+    """What a conflict's figures count: for a toll, the counted noun and what happened to it
+    ("people killed"); else the words that most of its figures share around them, as
+    written (a neighbouring token is no label for a toll: "people said")."""
     weight: dict[str, float] = defaultdict(float)
     written: dict[str, str] = {}
     for v in group:
@@ -270,5 +309,11 @@ def topic(group: Sequence[FigureValue]) -> str:
             weight[s] += w
         for s, word in v.words:
             written.setdefault(s, word)
+    acts = {v.act for v in group if v.act}
+    if len(acts) == 1 and (act := acts.pop()) in CLASS_WORDS:
+        nouns = [written.get(v.tally, "") for v in group if v.tally]
+        noun = max(sorted(set(nouns) - {""}), key=nouns.count, default="number")
+        # a noun that says what happened itself ("194 deaths") needs no verb after it
+        return noun if predicate(noun, 0, 0) == act else f"{noun} {CLASS_WORDS[act]}"
     best = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     return " ".join(written.get(s, s) for s, _ in best) or "figure"

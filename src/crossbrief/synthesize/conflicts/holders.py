@@ -102,6 +102,11 @@ _SCOPE = (
     ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
     ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
 )
+# a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
+_OPENING_PERIOD = re.compile(
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|previous|past)\s+(?:season|year|decade))\s*,",
+    re.I,
+)
 # "51 wins by knockout", "51 by KO": a method naming a part of the figure it follows
 _BY_METHOD = re.compile(
     r"^(?:[\s-]+[a-z]+)?\s+by\s+(?:way\s+of\s+)?(?!(?:the|a|an|his|her|its|their|this|that|some|about|"
@@ -206,6 +211,11 @@ def holder(
         text, low, high, head, tail, (start, count)
     )
     scope |= extents(text, low, head, tail, end, count, (a.article.published or "")[:4])
+    # "Last year, a quake ... killing at least one person": a period opening the sentence
+    # before its first comma dates every figure of the sentence, whatever clause it is in
+    opening = _OPENING_PERIOD.match(text, low, start)
+    if opening and opening.end() <= head:
+        scope |= _scope("", "", opening.group(0))
     if _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]

@@ -27,6 +27,17 @@ _CLASSES = {
     "arrested": r"arrest\w*|detain\w*|jailed",
     "rescued": r"rescu\w*|survivors?|survived",
 }
+# what happened to people counted in a toll: one class in two related sentences is one toll
+CASUALTIES = frozenset(_CLASSES)
+# how each class reads in a conflict's label ("people killed: 1 vs 4")
+CLASS_WORDS = {
+    "dead": "killed",
+    "injured": "injured",
+    "missing": "missing",
+    "evacuated": "displaced",
+    "arrested": "arrested",
+    "rescued": "rescued",
+}
 # measures of trade or money that one unit may count: for figures of every dimension
 _MEASURES = {
     "produced": r"produc\w*|output",

@@ -50,6 +50,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
@@ -82,6 +83,9 @@ class FigureValue:
     tally: str = ""  # the stem of the plural noun it counts, generic or not ("peopl")
     kind: str = ""  # a noun narrowing its counted noun ("leagu" of "nine league goals": ``kinds``)
     act: str = ""  # what happened to what a count counts, or which measure ("dead", "imported")
+    # its counted noun is capitalised ("12 Americans", "40 Palestinians"): people of a named
+    # group, who may be a part of a toll, unlike things ("2 roads")
+    named: bool = False
 
     @property
     def dimension(self) -> str:
@@ -92,6 +96,16 @@ def _sized(text: str) -> str:
     """A measure written as a hyphenated adjective ("a 13-meter yacht", "80-kilometer winds")
     gives the size of the noun it qualifies, not a distance ("about 50 kilometers offshore")."""
     return SIZE if re.search(r"\d-[^\W\d_]+$", text.strip()) else ""
+
+
+def _named(text: str, end: int, unit: str) -> bool:
+    """Whether the counted noun right after a figure is written with a capital ("12
+    Americans"): a named group of people, not a thing."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or not unit.isalpha():
+        return False
+    word = after.group(1)
+    return word.lower() == unit.lower() and word[:1].isupper()
 
 
 def _counted(unit: str) -> str:
@@ -181,6 +195,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     predicate(
                         local, f.start - sent.start, f.end - sent.start, m.dimension == "count"
                     ),
+                    _named(text, f.end, f.unit),
                 )
             )
     return out

@@ -36,6 +36,9 @@ _OF_BEFORE = re.compile(
 )
 # "115-yacht fleet", "60-seat majority": the figure sizes the noun after its hyphenated word
 _COMPOUND_AFTER = re.compile(r"^-[a-z]+\s+(?!of\b|and\b|or\b|to\b|in\b)[a-z]+", re.I)
+# "over 170,000 of them in Aceh": a count of a whole counted before it is a part of that
+# whole ("three of the nation's dissidents" is left alone: it may count the whole group)
+_OF_THEM_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 _MORE_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 _THRESHOLD_AFTER = re.compile(
@@ -71,7 +74,7 @@ def count_role(text: str, start: int, end: int) -> str:
         return WHOLE
     if _STAKE_AFTER.match(after) or _CONTEST_STAKE_AFTER.match(after):
         return STAKE
-    if _ALONE.search(_clause(text, start, end)):
+    if _OF_THEM_AFTER.match(after) or _ALONE.search(_clause(text, start, end)):
         return PART
     return ""
 
