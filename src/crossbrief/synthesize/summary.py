@@ -69,12 +69,9 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 import re
-import sys
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
@@ -83,6 +80,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, statement
+from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
@@ -356,7 +354,7 @@ def _select(
     matrix = csr_array((data, (row_ids, col_ids)), shape=(len(rows), n_vars))
     integrality = np.zeros(n_vars)
     integrality[: len(candidates)] = 1  # concept variables are 0/1 at the optimum anyway
-    with _native_stdout_silenced():
+    with native_stdout_silenced():
         result = milp(
             cost,
             constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
@@ -367,26 +365,6 @@ def _select(
     if result.x is None:
         return [], leads
     return [i for i, k in index.items() if result.x[k] > 0.5], leads
-
-
-@contextmanager
-def _native_stdout_silenced() -> Iterator[None]:
-    """Send file descriptor 1 to /dev/null: HiGHS prints debug lines from C++ past ``disp``,
-    and they would corrupt a brief written to standard output."""
-    try:
-        saved = os.dup(1)
-    except OSError:  # no usable stdout at all: nothing to protect
-        yield
-        return
-    sys.stdout.flush()
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, 1)
-        yield
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
-        os.close(devnull)
 
 
 def carried(mine: set[str], theirs: set[str]) -> float:
