@@ -19,7 +19,10 @@ past, provided no future-tense event of the article falls before it. Days come f
 - other articles of the story that date the same event: a clause close to one of a dated
   article (TF-IDF cosine at least ``SAME_EVENT``, ``event_clause``) whose expression
   resolved to a day with the same weekday gives that day; a "yesterday" there gives the
-  date itself.
+  date itself;
+- a weekday named with its year-less date ("Tuesday (6 January)") or a count of years back
+  with its weekday ("10 years ago Monday"), which hold in a few years only
+  (``date_pairs``: never after the story's latest dated article, or today).
 
 Future-tense expressions ("will be towed in by Thursday") never date an article; a future
 month-day only rules out dates after it (a future weekday is counted forward from whatever
