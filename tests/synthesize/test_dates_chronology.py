@@ -28,8 +28,8 @@ def test_date_in_a_present_tense_sentence_is_no_entry() -> None:
 def test_chronology_entry_is_named_as_the_evidence() -> None:
     a = make("a", ["Oct. 9, 2030: The premier appoints him minister."],
              [("Oct. 9, 2030", "DATE", "2030-10-09", None)])  # fmt: skip
-    assert (
-        infer_dates(Story([a]))["a"].evidence == '"Oct. 9, 2030" (sentence 0) (a chronology entry)'
+    assert infer_dates(Story([a]))["a"].evidence == (
+        '"Oct. 9, 2030" in "Oct. 9, 2030: The premier appoints…", a chronology entry'
     )
 
 

@@ -38,8 +38,9 @@ def _articles(page: Page) -> str:
 
 
 def _inferred(clue: str | None) -> str:
-    """An inferred date's note with the clue it came from, its words and sentence: a reader
-    can check it (a date read off a historical one moves a whole timeline)."""
+    """An inferred date's note with the clue it came from, its words and the opening words of
+    their sentence: a reader can check it (a date read off a historical one moves a whole
+    timeline)."""
     return f" (inferred from {esc(clue)})" if clue else " (inferred)"
 
 

@@ -132,7 +132,7 @@ def render_markdown(brief: Brief) -> str:
     for a in brief.articles:
         date = a.published or "undated"
         if a.published_inferred:
-            date += f" (inferred: {a.published_from})"
+            date += f" (inferred from {a.published_from})" if a.published_from else " (inferred)"
         name = a.title or a.id
         out.append(
             f"{numbers[a.id]}. {_md(name)} - {_md(a.source or 'unknown source')}, {date}, {a.words} words"

@@ -19,7 +19,10 @@ past, provided no future-tense event of the article falls before it. Days come f
 - other articles of the story that date the same event: a clause close to one of a dated
   article (TF-IDF cosine at least ``SAME_EVENT``, ``event_clause``) whose expression
   resolved to a day with the same weekday gives that day; a "yesterday" there gives the
-  date itself.
+  date itself;
+- a weekday named with its year-less date ("Tuesday (6 January)") or a count of years back
+  with its weekday ("10 years ago Monday"), which hold in a few years only
+  (``date_pairs``: never after the story's latest dated article, or today).
 
 Future-tense expressions ("will be towed in by Thursday") never date an article; a future
 month-day only rules out dates after it (a future weekday is counted forward from whatever
@@ -39,10 +42,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
-from crossbrief.analyze.timex import ORDINALS, WEEKDAYS
-from crossbrief.analyze.timex.resolve import FUTURE_GRACE_DAYS, PAST_GRACE_DAYS
-from crossbrief.analyze.timex.words import number
+from crossbrief.analyze.timex import ORDINALS
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.date_pairs import (
+    Clue,
+    Pair,
+    anniversary_clues,
+    fits,
+    pair_clues,
+    phrase,
+    weekday_pairs,
+)
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
@@ -71,13 +81,6 @@ class ArticleDate:
     evidence: str | None
 
 
-@dataclass(frozen=True)
-class _Clue:
-    day: str
-    kind: str  # "exact" (the article's own day), "past" (on or before), "future" (on or after)
-    why: str
-
-
 def _median(dates: list[str]) -> str | None:
     if not dates:
         return None
@@ -85,10 +88,15 @@ def _median(dates: list[str]) -> str | None:
     return ordered[(len(ordered) - 1) // 2]
 
 
-def infer_dates(story: Story) -> dict[str, ArticleDate]:
-    """The date of every article of the story, with whether and from what it was inferred."""
+def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, ArticleDate]:
+    """The date of every article of the story, with whether and from what it was inferred;
+    ``today`` (the run's date by default) is the latest day a year search may find."""
     known = {a.article.id: a.article.published for a in story.articles if a.article.published}
     anchor = _median(list(known.values()))
+    # A clue that searches years for its weekday stops at the story's latest dated article
+    # (an undated one is no later than that), or at today in a story with none.
+    latest = dt.date.fromisoformat(max(known.values())[:10]) if known else today or dt.date.today()
+    near = dt.date.fromisoformat(anchor[:10]) if anchor else None
     out: dict[str, ArticleDate] = {}
     for a in story.articles:
         aid = a.article.id
@@ -99,7 +107,7 @@ def infer_dates(story: Story) -> dict[str, ArticleDate]:
         weekdays = len(known) >= WEEKDAY_MIN_DATED
         clues = _own_clues(a, anchor, weekdays) + _clues_from_others(story, a, known)
         pairs = weekday_pairs(a)
-        told = _pair_clues(pairs, clues) + _anniversary_clues(a, clues)
+        told = pair_clues(pairs, clues, latest, near) + anniversary_clues(a, clues, latest)
         out[aid] = _decide(clues + told, pairs)
     return out
 
@@ -114,8 +122,8 @@ def _tense(relative: str) -> int:
     return 0
 
 
-def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) -> list[_Clue]:
-    clues: list[_Clue] = []
+def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) -> list[Clue]:
+    clues: list[Clue] = []
     # Days a count can start from: the ones the article gives, a year-less "Feb. 24" placed
     # near the story date.
     starts = [t.value[:10] for t in a.times if t.value and _DAY.match(t.value) and not t.relative]
@@ -145,7 +153,7 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
                 # ("the truce broke down on Nov. 4, 2008") only shows the article is later;
                 # a dateline's ("Posted Nov 14th 2007") is the article's own.
                 kind = "after"
-            clues.append(_Clue(full, kind, f"{_phrase(a, t)} ({how})"))
+            clues.append(Clue(full, kind, f"{phrase(a, t)}, {how}", t))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
             form = rel.split("@")[0].split(":")
             tense = _tense(rel)
@@ -159,7 +167,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             if day is None:
                 continue
             if tense > 0 and form[0] == "MD":
-                clues.append(_Clue(day, "future", f"{_phrase(a, t)} (future) near {anchor}"))
+                why = f"{phrase(a, t)}, future, near {anchor}"
+                clues.append(Clue(day, "future", why, t))
             elif tense > 0:
                 # A weekday to come is resolved forward from whatever day the article has:
                 # it bounds nothing.
@@ -168,11 +177,12 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
                 # Only a day told in the past shows the article was written after it; a
                 # month-day may be weeks back: it bounds the date but does not give it.
                 kind = "past" if form[0] == "W" else "after"
-                clues.append(_Clue(day, kind, f"{_phrase(a, t)} nearest the story date {anchor}"))
+                why = f"{phrase(a, t)} nearest the story date {anchor}"
+                clues.append(Clue(day, kind, why, t))
         elif (n := _count(t)) and starts:
             start = _count_start(starts, anchor)
             day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
-            clues.append(_Clue(day, "exact", f"{_phrase(a, t)} counted from {start}"))
+            clues.append(Clue(day, "exact", f"{phrase(a, t)} counted from {start}", t))
     return clues
 
 
@@ -247,7 +257,7 @@ def clause_vector(story: Story, text: str) -> np.ndarray:
     return v / norm if norm else v
 
 
-def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) -> list[_Clue]:
+def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) -> list[Clue]:
     """Days other, dated articles give to the events this article dates relatively."""
     dated: list[tuple[np.ndarray, str, str]] = []  # (clause vector, day, source)
     for other in story.articles:
@@ -257,7 +267,7 @@ def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) 
             if t.value and _DAY.match(t.value) and t.type in {"DATE", "TIME"}:
                 vector = clause_vector(story, event_clause(other, t))
                 dated.append((vector, t.value[:10], other.article.source or other.article.id))
-    clues: list[_Clue] = []
+    clues: list[Clue] = []
     for t in a.times:
         rel = t.relative
         if not dated or not rel or rel.split(":")[0] not in {"W", "D"}:
@@ -270,139 +280,17 @@ def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) 
             continue
         day = dt.date.fromisoformat(day_text)
         kind = rel.split("@")[0].split(":")
-        why = f"{_phrase(a, t)} is the {day_text} event {source} reports"
+        why = f"{phrase(a, t)} is the {day_text} event {source} reports"
         if kind[0] == "W" and day.weekday() == int(kind[1]):
             tense = int(kind[2])
-            clues.append(_Clue(day_text, "future" if tense > 0 else "past", why))
+            clues.append(Clue(day_text, "future" if tense > 0 else "past", why))
         elif kind[0] == "D":
             own = (day - dt.timedelta(days=int(kind[1]))).isoformat()
-            clues.append(_Clue(own, "exact", why))
+            clues.append(Clue(own, "exact", why))
     return clues
 
 
-def _phrase(a: AnalyzedArticle, t: TimeExpr, text: str | None = None) -> str:
-    """A clue's words and the sentence they are in (0-based, as the brief numbers them)."""
-    return f'"{text or t.text}" (sentence {a.sentence_index(t.start)})'
-
-
-@dataclass(frozen=True)
-class _Pair:
-    weekday: int
-    month: int
-    day: int
-    tense: int
-    phrase: str
-
-
-# Between a weekday and the date it names: "Tuesday (6 January)", "Tuesday, Jan. 6".
-_PAIR_GAP = re.compile(r"[\s,(]*(?:the\s+)?")
-
-
-def weekday_pairs(a: AnalyzedArticle) -> list[_Pair]:
-    """Weekdays named with a year-less date ("on Tuesday (6 January)"): together they hold
-    in a few years only, so they check the year of an article's date."""
-    pairs: list[_Pair] = []
-    text = a.article.text
-    for n, t in enumerate(a.times):
-        form = (t.relative or "").split("@")[0].split(":")
-        if form[0] != "MD" or len(form) < 3:
-            continue
-        first = t.text.split()[0].strip(",").lower()
-        prev = a.times[n - 1] if n else None
-        if first in WEEKDAYS:
-            weekday, phrase = WEEKDAYS.index(first), _phrase(a, t)
-        elif (
-            prev is not None
-            and (prev.relative or "").startswith("W:")
-            and _PAIR_GAP.fullmatch(text[prev.end : t.start])
-        ):
-            weekday = int((prev.relative or "").split(":")[1])
-            words = text[prev.start : t.end]
-            phrase = _phrase(a, prev, words + ")" * (words.count("(") - words.count(")")))
-        else:
-            continue
-        pairs.append(_Pair(weekday, int(form[1]), int(form[2]), t.tense, phrase))
-    return pairs
-
-
-# A weekday falls on a given month-day again after 5, 6 or 11 years: within this many years
-# of a lower bound a pair names one year at most.
-PAIR_YEARS = 4
-
-
-def _pair_clues(pairs: list[_Pair], clues: list[_Clue]) -> list[_Clue]:
-    """Days a weekday told in the past with its date gives an article with no other date: the
-    first such day after the article's lower bound (a full date it tells in the past), when
-    that is within ``PAIR_YEARS``; "Tuesday (6 January)" after "Nov. 4, 2008" is 2009-01-06."""
-    lower = max((c.day for c in clues if c.kind == "after"), default=None)
-    if lower is None or any(c.kind in {"exact", "past"} for c in clues):
-        return []
-    bound = dt.date.fromisoformat(lower)
-    out: list[_Clue] = []
-    for p in pairs:
-        if p.tense > 0:
-            continue
-        for year in range(bound.year, bound.year + PAIR_YEARS + 1):
-            day = _day(year, p.month, p.day)
-            if day is None or day < bound or (day - bound).days > 366 * PAIR_YEARS:
-                continue
-            if day.weekday() == p.weekday:
-                why = f"{p.phrase}, a {WEEKDAYS[p.weekday].title()} in {year} after {lower}"
-                out.append(_Clue(day.isoformat(), "past", why))
-                break
-    return out
-
-
-# "10 years ago Monday": a count of years back with the weekday it fell on this time.
-_YEARS_AGO_ON = re.compile(rf"\b([\w-]+)\s+years?\s+ago\s+(?:on\s+)?({'|'.join(WEEKDAYS)})\b", re.I)
-
-
-def _anniversary_clues(a: AnalyzedArticle, clues: list[_Clue]) -> list[_Clue]:
-    """Days a count of years back told with its weekday gives an article with no other
-    date: that many years after a full date it tells in the past, when that day falls on
-    that weekday ("10 years ago Monday" with "Dec. 21, 1988": Monday 1998-12-21)."""
-    bounds = [c.day for c in clues if c.kind == "after"]
-    if not bounds or any(c.kind in {"exact", "past"} for c in clues):
-        return []
-    out: list[_Clue] = []
-    for t in a.times:
-        m = _YEARS_AGO_ON.search(t.text)
-        n = number(m.group(1).lower()) if m else None
-        if m is None or not n:
-            continue
-        weekday = WEEKDAYS.index(m.group(2).lower())
-        for bound in bounds:
-            then = dt.date.fromisoformat(bound)
-            day = _day(then.year + n, then.month, then.day)
-            if day is not None and day.weekday() == weekday:
-                why = f"{_phrase(a, t)}: {bound} {n} years on, a {m.group(2).title()}"
-                out.append(_Clue(day.isoformat(), "past", why))
-    return out
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _fits(pair: _Pair, date: str) -> bool:
-    """Whether a weekday and its year-less date agree with an article's date: the nearest
-    such date on the side the tense gives (a little after the article for a past one, as
-    month-days are resolved) falls on that weekday."""
-    base = dt.date.fromisoformat(date)
-    days = [_day(base.year + k, pair.month, pair.day) for k in (-1, 0, 1)]
-    if pair.tense > 0:
-        near = [d for d in days if d and d >= base - dt.timedelta(days=FUTURE_GRACE_DAYS)]
-        chosen = min(near, default=None)
-    else:
-        near = [d for d in days if d and d <= base + dt.timedelta(days=PAST_GRACE_DAYS)]
-        chosen = max(near, default=None)
-    return chosen is None or chosen.weekday() == pair.weekday
-
-
-def _decide(clues: list[_Clue], pairs: Sequence[_Pair] = ()) -> ArticleDate:
+def _decide(clues: list[Clue], pairs: Sequence[Pair] = ()) -> ArticleDate:
     exact = [c for c in clues if c.kind == "exact"]
     past = [c for c in clues if c.kind == "past"]
     future = [c for c in clues if c.kind == "future"]
@@ -419,7 +307,7 @@ def _decide(clues: list[_Clue], pairs: Sequence[_Pair] = ()) -> ArticleDate:
     if (upper is not None and day > upper) or (lower is not None and day < lower):
         # Contradictory tenses: the evidence cannot be trusted to date the article.
         return ArticleDate(None, False, None)
-    if any(not _fits(p, day) for p in pairs):
+    if any(not fits(p, day) for p in pairs):
         # "Tuesday (6 January)" is no Tuesday in that year: the clues date another year.
         return ArticleDate(None, False, None)
     why = "; ".join(sorted({c.why for c in chosen}))

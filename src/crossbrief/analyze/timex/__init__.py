@@ -23,6 +23,8 @@ against the article date:
     "Q:3:0"      the third quarter of the anchor's year (+0 years); "Q:4:0:-1" told in
                  the past, last year's if not begun; "QS:-1" the quarter before the anchor's
     "DS:-1:W:1:-2"  a day beside another form: the day before last Tuesday
+    "YS:-10:W:0:0"  years back from another form: ten years before this Monday ("ten
+                 years ago Monday")
     "H:2:0"      the second half of the anchor's year; "SE:SU:-1" last year's summer
     "DE:-1"      the previous decade ("198")
 

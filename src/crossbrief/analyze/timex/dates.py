@@ -40,6 +40,7 @@ from crossbrief.analyze.timex.words import (
     SEASONS,
     UNITS,
     WEEKDAYS,
+    number,
     year_words,
 )
 
@@ -62,6 +63,7 @@ def date_part(t: str, tense: int) -> Reading:
         _calendar_day,
         _calendar_period,
         _era,
+        _years_ago_weekday,
         _weekday,
         _counted,
     ):
@@ -308,6 +310,20 @@ def _era(t: str, tense: int) -> Reading | None:
     if m:
         return "DATE", f"{int(m.group(1)) - 1:02d}", None
     return None
+
+
+# "ten years ago Monday": a count of years back from the weekday that marks the anniversary.
+_YEARS_AGO_WEEKDAY = re.compile(rf"^([\w-]+)\s+years?\s+ago\s+(?:on\s+|this\s+)?{WEEKDAY.pattern}$")
+
+
+def _years_ago_weekday(t: str, tense: int) -> Reading | None:
+    """A count of years back with a weekday ("ten years ago Monday the talks were held"):
+    the weekday nearest the DCT (this week's anniversary) moved back that many years."""
+    m = _YEARS_AGO_WEEKDAY.match(t)
+    n = number(m.group(1)) if m else None
+    if m is None or not n:
+        return None
+    return "DATE", None, f"YS:{-n}:W:{WEEKDAYS.index(m.group(2))}:0"
 
 
 def _weekday(t: str, tense: int) -> Reading | None:

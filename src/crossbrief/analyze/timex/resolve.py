@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -96,6 +97,15 @@ def resolve(relative: str, base: dt.date) -> str | None:
         # A day next to another relative day: "DS:-1:W:1:-2" the day before last Tuesday.
         beside = _date(resolve(":".join(args[1:]), base))
         return (beside + dt.timedelta(days=nums[0])).isoformat() if beside else None
+    if kind == "YS":
+        # Years back from a relative day: "YS:-10:W:0:0" ten years before this Monday.
+        beside = _date(resolve(":".join(args[1:]), base))
+        if beside is None:
+            return None
+        year = beside.year + nums[0]
+        # 29 February moved to a common year is the 28th.
+        day = beside.day if beside.month != 2 or calendar.isleap(year) else min(beside.day, 28)
+        return dt.date(year, beside.month, day).isoformat()
     if kind in {"WK", "WE"}:
         weeks = nums[0]
         if kind == "WE" and len(nums) > 1:
