@@ -3,14 +3,15 @@
 The newest main event first: a chosen lead of one of the newest reports (of the story's
 latest date, or undated), the one more other reports lead with before the others. Then by
 article date (chronological where dates are known; an undated article counts as of the
-latest date, so a lone dated detail does not go before every undated lead), then position
-in the article (leads, which set the scene, before details), then article order; a
-sentence chosen with its antecedent stays right after it. Among sentences of one date (or of none), one that
-names a person by surname alone ("Grynchenko said ...") comes after one that introduces
-that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a reader meets the
-full name first. Where only a later report introduces them, the surname still waits for
-it, as a name nobody has introduced reads worse than a detail told out of date. Outlets spell a transliterated name their own way, so surnames match
-when they are near-identical (``SURNAME_LIKENESS``), not only equal.
+latest date, so a lone dated detail does not go before every undated lead), then position in
+the article (leads, which set the scene, before details), then article order; a sentence
+chosen with its antecedent stays right after it. Among sentences of one date (or of none),
+one that names a person by surname alone ("Grynchenko said ...") comes after one that
+introduces that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a reader
+meets the full name first. Where only a later report introduces them, the surname still
+waits for it, as a name nobody has introduced reads worse than a detail told out of date.
+Outlets spell a transliterated name their own way, so surnames match when they are
+near-identical (``SURNAME_LIKENESS``), not only equal.
 """
 
 from __future__ import annotations
