@@ -83,7 +83,7 @@ def _unpunctuated(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= HEADING_WORDS
-        and line[:1].isupper() | line[:1].isdigit()
+        and (line[:1].isupper() or line[:1].isdigit())
         and _SENTENCE_END.search(line) is None
         and not line.rstrip().endswith((":", ";", ",", "-", "\u2014"))
     )
