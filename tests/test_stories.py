@@ -189,3 +189,64 @@ def test_anchors_are_figures_and_calendar_dates_not_years_or_single_digits() -> 
     )
     a = AnalyzedArticle(article=Article(id="x", title="Pay rises", text=text), times=times)
     assert anchors(a) == {"3000", "18.8", "3500", "12", "date:1-13", "date:5-5"}
+
+
+def test_weekdays_and_relative_days_resolved_to_a_date_are_no_anchor() -> None:
+    from crossbrief.model import TimeExpr
+    from crossbrief.stories import anchors
+
+    times = (
+        # "on Saturday" and "yesterday" of one weekend's articles resolve to one date
+        TimeExpr(
+            text="Saturday", start=0, end=0, type="DATE", value="2024-03-02", relative="W:5:-1"
+        ),
+        TimeExpr(
+            text="yesterday", start=0, end=0, type="DATE", value="2024-03-01", relative="D:-1"
+        ),
+        # the negative case: a date written with its month still anchors
+        TimeExpr(text="2 May 2005", start=0, end=0, type="DATE", value="2005-05-02"),
+        TimeExpr(
+            text="March 15", start=0, end=0, type="DATE", value="2024-03-15", relative="MD:3:15:-1"
+        ),
+    )
+    a = AnalyzedArticle(article=Article(id="x", text="Leeds won."), times=times)
+    assert anchors(a) == {"date:5-2", "date:3-15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The council met at 10:30 and again at 9.45pm.", set()),
+        ("Bamford scored after 10 minutes; the game was halted for 15 mins and 12 hours.", set()),
+        # the negative cases: counts, figures, ages and long durations stay anchors
+        (
+            "About 3,000 may have died; 404 staff and 25 nurses, 18.8% of them.",
+            {"3000", "404", "25", "18.8"},
+        ),
+        ("Leeds beat Hull 2-1; 45 fans and 10 police officers were there.", {"45", "10"}),
+        ("The 29-year-old was jailed for 15 years.", {"29", "15"}),
+    ],
+)
+def test_clock_times_and_short_durations_are_no_number_anchor(text: str, kept: set[str]) -> None:
+    from crossbrief.stories import anchors
+
+    assert anchors(AnalyzedArticle(article=Article(id="x", text=text))) == kept
+
+
+def test_a_one_sentence_article_counts_its_lead_twice_like_a_longer_one() -> None:
+    from crossbrief.model import Span
+    from crossbrief.stories import article_terms
+
+    one = "Leeds beat Hull at Elland Road."
+    two = one + " Fans sang."
+    terms_one = article_terms(
+        AnalyzedArticle(article=Article(id="a", text=one), sentences=(Span(0, len(one)),))
+    )
+    terms_two = article_terms(
+        AnalyzedArticle(
+            article=Article(id="b", text=two),
+            sentences=(Span(0, len(one)), Span(len(one) + 1, len(two))),
+        )
+    )
+    assert terms_one == {t: n for t, n in terms_two.items() if t in terms_one}
+    assert max(terms_one.values()) == 2

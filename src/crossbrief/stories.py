@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from crossbrief.analyze.timex.words import MONTHS
 from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.text import content_terms
@@ -50,13 +51,28 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # or a resolved value "YYYY-MM-DD".
 _MONTH_DAY = re.compile(r"MD:(\d+):(\d+)")
 _ISO_DATE = re.compile(r"\d{4}-(\d\d)-(\d\d)$")
+# A month's name or abbreviation, capitalised ("May", not the verb "may").
+_NAMES_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r")\b"
+)
+# A number that is a clock time or a duration of seconds to hours ("at 10:30", "9.45pm", "10
+# minutes"): such numbers recur across unrelated events (every match has its minutes). Ages
+# ("aged 45", "a 29-year-old"), longer durations ("jailed for 15 years") and days of a
+# month stay: on ECB+ they tell one event's reports (B3 F1 0.889 -> 0.876 without them).
+_CLOCK_AFTER = re.compile(
+    r"[:.]\d\d\b|\s*(?:[ap]\.?m\b|gmt\b|bst\b)"
+    r"|[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",
+    re.I,
+)
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
 
 
 def article_terms(a: AnalyzedArticle) -> Counter[str]:
     """The weighted terms of one article: content words plus its names, the headline and
     lead counted twice."""
     text = a.article.text
-    lead_end = a.sentences[LEAD_SENTENCES - 1].end if len(a.sentences) >= LEAD_SENTENCES else 0
+    lead = a.sentences[:LEAD_SENTENCES]
+    lead_end = lead[-1].end if lead else 0
     terms: Counter[str] = Counter(content_terms(a.article.title + "\n" + text))
     terms.update(content_terms(a.article.title + "\n" + text[:lead_end]))
     for m in a.mentions:
@@ -68,15 +84,23 @@ def article_terms(a: AnalyzedArticle) -> Counter[str]:
 
 def anchors(a: AnalyzedArticle) -> set[str]:
     """The specific anchors of one article: its numbers of two or more digits that are not
-    years ("18.8", "3000", "404") and the calendar dates it names ("date:1-13")."""
+    years, clock times or durations of hours or less ("18.8", "3000", "404"), and the
+    calendar dates it writes with a month ("date:1-13"; not a weekday or "yesterday")."""
     found: set[str] = set()
-    for match in _NUMBER.finditer(a.article.title + "\n" + a.article.text):
+    text = a.article.title + "\n" + a.article.text
+    for match in _NUMBER.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()]
+        if _CLOCK_AFTER.match(text, match.end()) or _CLOCK_BEFORE.search(before):
+            continue
         number = re.sub(r"\s", "", match.group(0)).replace(",", "")
         # One digit counts too many things to anchor an event, and a year spans many events.
         if len(number.replace(".", "")) >= 2 and not _YEAR.fullmatch(number):
             found.add(number)
     for t in a.times:
-        date = _MONTH_DAY.match(t.relative or "") or _ISO_DATE.match(t.value or "")
+        # A weekday or "yesterday" resolved against the publication date names no event:
+        # every article of one weekend has its "Saturday".
+        written = _NAMES_MONTH.search(t.text)
+        date = _MONTH_DAY.match(t.relative or "") or (written and _ISO_DATE.match(t.value or ""))
         if date:
             found.add(f"date:{int(date.group(1))}-{int(date.group(2))}")
     return found

@@ -4,6 +4,7 @@ over the nomquamgender data (skipped where that package is not installed)."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -58,3 +59,61 @@ def data() -> bytes:
 )
 def test_first_name_gender(name: str, female: bool | None) -> None:
     assert first_name_gender(name) is female
+
+
+@pytest.mark.usefixtures("data")
+@pytest.mark.parametrize(
+    ("name", "female"),
+    [
+        # a surname written first, before a romanised given name: the surname says nothing
+        ("Park Geun-hye", None),
+        ("President Park Geun-hye", None),
+        # the negative cases: a double-barrelled surname or given name still tells
+        ("Ann Reed-Hale", True),
+        ("Tom Reed-Hale", False),
+    ],
+)
+def test_a_surname_first_name_has_no_first_name_gender(name: str, female: bool | None) -> None:
+    assert first_name_gender(name) is female
+
+
+@pytest.mark.usefixtures("data")
+@pytest.mark.parametrize(
+    ("name", "female"),
+    [
+        # office words the data genders are skipped like any title
+        ("Chancellor Ann Reed", True),
+        ("Premier Ann Reed", True),
+        ("Pastor Ann Reed", True),
+        ("Emperor Ann Reed", True),
+        ("Dean Ann Reed", True),
+        ("Police Chief Ann Reed", True),
+        ("Chancellor Reed", None),  # a title and a surname: no first name
+        ("Pastor Tom Hale", False),  # the negative case: a man's name stays a man's
+    ],
+)
+def test_office_words_are_no_first_names(name: str, female: bool | None) -> None:
+    assert first_name_gender(name) is female
+
+
+def test_one_title_list_is_shared_with_entity_grouping() -> None:
+    from crossbrief.analyze import titles
+    from crossbrief.synthesize.entities import vocabulary
+
+    assert vocabulary.TITLES is titles.TITLES
+    assert vocabulary.PERSON_TITLES is titles.PERSON_TITLES
+    assert {"chancellor", "premier"} <= gender._TITLE_WORDS
+
+
+def test_she_after_a_surname_first_name_is_not_given_to_a_man_by_his_surname(nlp: Any) -> None:
+    from crossbrief.analyze import analyze_article
+    from crossbrief.model import Article
+
+    if not gender._data():
+        pytest.skip("nomquamgender's name data is not installed (make install adds it)")
+    text = (
+        "President Park Geun-hye met workers in Seoul on Monday with Moon Jae-in. The talks ran "
+        'late.\n\n"We will manage this," she said.'
+    )
+    quotes = analyze_article(Article(id="a", text=text), nlp).quotes
+    assert [q.speaker_name for q in quotes] == ["Park Geun-hye"]

@@ -48,7 +48,7 @@ def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> Analyze
         quotes=tuple(extract_quotes(article.text, paragraphs, mentions)),
         times=tuple(extract_times(paragraphs, article.published)),
         figures=tuple(extract_figures(paragraphs)),
-        headings=tuple(Span(s, e) for s, e in heading_spans(article.text)),
+        headings=tuple(Span(s, e) for s, e in heading_spans(article.text, paragraphs)),
     )
 
 

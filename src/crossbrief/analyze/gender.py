@@ -21,22 +21,22 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 
+from crossbrief.analyze.titles import PERSON_TITLES, RANKS
+
 _FEMALE_AT = 0.8
 _MALE_AT = 0.2
 _MIN_COUNT = 10
-# Words written before a first name inside a name ("General Ann Reed", "Prime Minister ..."):
-# never first names themselves, though the data has some ("general" is gendered male there).
-_TITLES = """president vice prime minister secretary senator governor mayor general colonel major
-    captain lieutenant sergeant commander admiral judge justice chief director ambassador
-    attorney sheriff officer agent detective inspector doctor professor reverend father
-    brother sister saint pope bishop cardinal rabbi imam sheikh prince princess king queen
-    lord lady sir dame former late deputy acting chairman chairwoman speaker leader dr mr mrs
-    ms miss prof rev st sgt gov sen rep gen lt col capt supt"""
-_TITLE_WORDS = frozenset(_TITLES.split())
+# Words written before a first name inside a name ("General Ann Reed", "Chancellor ..."):
+# never first names themselves, though the data genders some ("general", "chancellor").
+_TITLE_WORDS = PERSON_TITLES | RANKS
+# A romanised Korean given name, written after the surname ("Park Geun-hye", "Moon Jae-in"):
+# the first word is then a surname, whose gender in the data says nothing.
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _ENTRY = b'], "'  # the end of one entry's value and the start of the next key
 _KEY_END = b'": ['
 
@@ -44,12 +44,12 @@ _KEY_END = b'": ['
 def first_name_gender(name: str) -> bool | None:
     """True when the first name of ``name`` ("Loretta Lynch") is mostly a woman's, False
     when mostly a man's, None when it is rare, used by both, not a first name, or the name
-    is one word (a surname alone says nothing). Leading titles ("Sen.", "General") are
-    skipped."""
+    is one word (a surname alone says nothing) or written surname first ("Park Geun-hye").
+    Leading titles and ranks ("Sen.", "General", "Pastor") are skipped."""
     words = [w for w in name.split() if w]
     while words and (words[0].endswith(".") or words[0].lower() in _TITLE_WORDS):
         words = words[1:]
-    if len(words) < 2:
+    if len(words) < 2 or any(_HYPHENED_GIVEN.fullmatch(w) for w in words[1:]):
         return None
     return given_name_gender(words[0])
 

@@ -83,7 +83,7 @@ def _unpunctuated(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= HEADING_WORDS
-        and line[:1].isupper() | line[:1].isdigit()
+        and (line[:1].isupper() or line[:1].isdigit())
         and _SENTENCE_END.search(line) is None
         and not line.rstrip().endswith((":", ";", ",", "-", "\u2014"))
     )
@@ -91,7 +91,8 @@ def _unpunctuated(line: str) -> bool:
 
 def _dek(line: str, index: int, count: int) -> bool:
     """The first paragraph of a longer article as one short sentence with no quote marks:
-    the standfirst printed under the title, not the story's lead."""
+    the standfirst printed under the title, not the story's lead (when it reads as a title:
+    ``_told`` says)."""
     return (
         index == 0
         and count >= 3
@@ -101,7 +102,47 @@ def _dek(line: str, index: int, count: int) -> bool:
     )
 
 
-def heading_spans(text: str) -> list[tuple[int, int]]:
+def _told(doc: Any, tenses: frozenset[str] = frozenset({"VBD"})) -> bool:
+    """Whether a parsed line tells something as the story's sentences do: a verb with a
+    subject in the past tense or the perfect ("Five people died", "Lee said the plan would
+    cost $5bn", "has been appointed"). Titles and standfirsts are written in the present or
+    the future ("Ferry company condemns plan", "HP will buy EYP") or without a verb. With
+    ``tenses`` FINITE, any finite verb with a subject counts ("Lee says plan will cost $5bn")."""
+    for token in doc:
+        if not any(c.dep_ in _SUBJECTS for c in token.children):
+            continue
+        if token.tag_ in tenses or any(
+            c.dep_ in {"aux", "auxpass"} and (c.tag_ in tenses or c.lemma_ == "have")
+            for c in token.children
+        ):
+            return True
+    return False
+
+
+def _headlined(doc: Any) -> bool:
+    """Whether a parsed sentence is written as a headline: its main verb in the simple
+    present of a full verb ("Clinton looks ahead", "What each candidate needs"), or no verb.
+    A lead is told in another tense, aspect or mood ("died", "has been appointed", "is
+    parting company", "are to back", "will be unveiled", "is popular")."""
+    for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
+        if root.tag_ not in {"VB", "VBZ", "VBP"} or root.lemma_ == "be":
+            return False
+        if any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+            return False
+    return True
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _listed(k: int, lone: Sequence[bool]) -> bool:
+    """Whether paragraph ``k`` is one of a run of two or more one-line paragraphs without a
+    final mark after the first: the items of a list ("key points"), not section heads."""
+    return k > 0 and lone[k] and ((k > 1 and lone[k - 1]) or (k + 1 < len(lone) and lone[k + 1]))
+
+
+def heading_spans(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[tuple[int, int]]:
     """(start, end) of every heading in ``text``: a paragraph of one line that is a title, a
     section head or a standfirst, not a sentence of the story.
 
@@ -110,11 +151,21 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     walk.", also when it opens a paragraph's first line with the text going on below it),
     or the first paragraph of a longer article as one short sentence (a standfirst: "What
     each candidate needs in Tuesday showdown."). Headings give no quote, fact or summary
-    sentence.
+    sentence. With the parsed ``paragraphs``, a standfirst must be written as a headline
+    (``_headlined``), and a line that tells as a story's sentence does (``_told``:
+    "Unemployment fell to 4.1%") is no heading without a final mark after the first
+    paragraph (the title); without them (an analysis cached before), no paragraph is a
+    standfirst. In a run of unpunctuated one-line paragraphs
+    after the first (a list), a line with a subject and a finite verb is no heading.
     """
     paras = paragraph_spans(text)
+    docs = {p.offset: p.doc for p in paragraphs}
     firsts = [text[s:e].split("\n", 1)[0].rstrip() for s, e in paras]
     labels = not _transcript(firsts)
+    lone = [
+        len(first) == end - start and _unpunctuated(first)
+        for first, (start, end) in zip(firsts, paras, strict=True)
+    ]
     out = []
     for k, (start, end) in enumerate(paras):
         first = firsts[k]
@@ -122,6 +173,18 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
             if labels and _label_line(first) and _SENTENCE_END.search(first) is None:
                 out.append((start, start + len(first)))
             continue
-        if (labels and _label_line(first)) or _unpunctuated(first) or _dek(first, k, len(paras)):
+        if labels and _label_line(first):
+            out.append((start, end))
+            continue
+        doc = docs.get(start)
+        told = doc is not None and _told(doc)
+        # A list item that is a clause is a claim, one that is not ("Leeds v Hull", "1 Roger
+        # Federer (Switzerland)") a table's cell. The first line is the title however it
+        # reads: headlines drop the auxiliary of a passive ("Polygamous leaders charged"),
+        # which then parses as a past tense.
+        item = doc is not None and _listed(k, lone) and _told(doc, FINITE)
+        if (lone[k] and (k == 0 or not (told or item))) or (
+            doc is not None and _headlined(doc) and _dek(first, k, len(paras))
+        ):
             out.append((start, end))
     return out

@@ -37,7 +37,7 @@ class StorySentence:
         return SentenceRef(self.article, self.index)
 
 
-def in_heading(article: AnalyzedArticle, span: Span) -> bool:
+def span_in_heading(article: AnalyzedArticle, span: Span) -> bool:
     """Whether at least half of ``span`` lies in one of the article's headings (a sentence
     the parser ran on from a heading into the text is the text's)."""
     inside = sum(max(0, min(h.end, span.end) - max(h.start, span.start)) for h in article.headings)
@@ -51,7 +51,9 @@ class Story:
         self.articles = list(articles)
         self.by_id = {a.article.id: a for a in self.articles}
         self.sentences: list[StorySentence] = [
-            StorySentence(a.article.id, i, i, a.sentence_text(i), s.start, s.end, in_heading(a, s))
+            StorySentence(
+                a.article.id, i, i, a.sentence_text(i), s.start, s.end, span_in_heading(a, s)
+            )
             for a in self.articles
             for i, s in enumerate(a.sentences)
         ]

@@ -10,78 +10,11 @@ import re
 
 from crossbrief.analyze.timex.words import WEEKDAYS as TIME_WEEKDAYS
 
-# Courtesy titles, a form of address and never an office: no part of a person's name ("Mr
-# Hrynchenko").
-COURTESY_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
-)
-# Words that precede a name without being part of it ("Ports Minister Oleksiy Hrynchenko").
-TITLES = COURTESY_TITLES | frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "general",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        # Abbreviated ranks, which no name starts with ("Maj. Gen. Bagus Ekodanto").
-        "maj",
-        "capt",
-        "cpl",
-        "brig",
-        "adm",
-        "cmdr",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "governor",
-        "gov",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "pope",
-        "rev",
-        "judge",
-        "mayor",
-        "ambassador",
-        "premier",
-        "leader",
-        "chief",
-        "the",
-        "former",
-        "late",
-        "director",
-        "attorney",
-        "deputy",
-        "counsel",
-        "chairman",
-        "chairwoman",
-        "speaker",
-        "commander",
-        "sheikh",
-        "ayatollah",
-        "dictator",
-        "envoy",
-        "adviser",
-        "advisor",
-        "assistant",
-        "acting",
-        "interim",
-    ]
-)
+# The title lists live with analysis, which reads them too; entity grouping imports them here.
+from crossbrief.analyze.titles import COURTESY_TITLES as COURTESY_TITLES
+from crossbrief.analyze.titles import PERSON_TITLES as PERSON_TITLES
+from crossbrief.analyze.titles import TITLES as TITLES
+
 # Head nouns of institutions a title word may qualify ("Defence Ministry", "Foreign Office").
 INSTITUTIONS = frozenset(
     {
@@ -106,28 +39,6 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 # Ends the key of a surname's mentions addressed to a woman, when a man shares the surname.
 WOMAN_MARK = "\u2640"
-# Inside a person mention, words that only qualify a title ("Justice Department official
-# Dana Boente"): safe to drop there, but they start organisation names ("State Department").
-PERSON_TITLES = TITLES | frozenset(
-    [
-        "justice",
-        "state",
-        "interior",
-        "finance",
-        "trade",
-        "ports",
-        "health",
-        "special",
-        "official",
-        "officer",
-        "top",
-        "senior",
-        "newly-minted",
-        "co-founder",
-        "founder",
-        "ceo",
-    ]
-)
 # Role nouns, as a title before a name or in a description ("the French president"), and
 # the role each names: spellings of one office share a role.
 ROLE_NOUNS = {
