@@ -88,6 +88,8 @@ def described(para: Para, tok: Any) -> Described | None:
         t.dep_ in {"appos", "compound"} and t.ent_type_ == "PERSON" for t in tok.subtree
     ):
         return None  # "the lawyer, Tom Reed": the name counts, not the noun
+    if any(c.dep_ in SUBJECTS and c.i != subj.i and c.pos_ == "PROPN" for c in subj.head.children):
+        return None  # "A lawyer, Khan has ...": the noun and the name are one subject
     det = next((c for c in tok.children if c.dep_ in {"det", "poss"}), None)
     definite = det is not None and det.text.lower() in _DEFINITE
     first = min((c.i for c in tok.lefts), default=tok.i)
