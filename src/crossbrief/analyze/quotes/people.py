@@ -226,9 +226,15 @@ def _shared_surname(para: Para, ent: Any) -> str | None:
 
 
 def _on_person(verb: Any) -> bool:
-    """``verb`` heads a relative clause on a person ("Lee, whose brother died")."""
+    """``verb`` heads a relative clause on a person that opens with "who", "whom" or
+    "whose" ("Lee, whose brother died"; not "the judge Trump referred to", whose subject
+    is what the sentence is about)."""
     noun = verb.head
-    return verb.dep_ == "relcl" and (noun.ent_type_ == "PERSON" or one_person(noun.lower_))
+    return (
+        verb.dep_ == "relcl"
+        and (noun.ent_type_ == "PERSON" or one_person(noun.lower_))
+        and any(t.tag_ in {"WP", "WP$"} for t in verb.subtree if t.i < verb.i)
+    )
 
 
 def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
