@@ -88,8 +88,6 @@ def described(para: Para, tok: Any) -> Described | None:
         t.dep_ in {"appos", "compound"} and t.ent_type_ == "PERSON" for t in tok.subtree
     ):
         return None  # "the lawyer, Tom Reed": the name counts, not the noun
-    if any(c.dep_ in SUBJECTS and c.i != subj.i and c.pos_ == "PROPN" for c in subj.head.children):
-        return None  # "A lawyer, Khan has ...": the noun and the name are one subject
     det = next((c for c in tok.children if c.dep_ in {"det", "poss"}), None)
     definite = det is not None and det.text.lower() in _DEFINITE
     first = min((c.i for c in tok.lefts), default=tok.i)
@@ -102,6 +100,10 @@ def described(para: Para, tok: Any) -> Described | None:
         (c for c in tok.rights if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN"), None
     )
     name = None if after is None else para.doc[after.left_edge.i : after.i + 1].text
+    if name is None and any(
+        c.dep_ in SUBJECTS and c.i != subj.i and c.pos_ == "PROPN" for c in subj.head.children
+    ):
+        return None  # "A lawyer, Khan has ...": the noun and the name are one subject
     quals = frozenset(t.lower_ for c in tok.lefts for t in c.subtree) & QUALIFIERS
     return Described(start, before, definite, female, low, name, quals)
 
