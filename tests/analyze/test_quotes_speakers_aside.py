@@ -100,3 +100,21 @@ def test_a_description_as_the_only_subject_stands_for_someone(nlp: Any) -> None:
         "He said the quay would reopen in May."
     )
     assert one(quotes(nlp, text), "indirect", "quay").speaker_name is None
+
+
+def test_a_title_after_the_paragraph_s_subject_stands_for_them(nlp: Any) -> None:
+    text = (
+        "Sen. Sam Reed spoke in the morning.\n\n"
+        "Tom Hale said he would visit the port. Walking into the office, the senator said "
+        "his campaign was strong. He added that the quay would reopen in May."
+    )
+    assert one(quotes(nlp, text), "indirect", "quay").speaker_name == "Tom Hale"
+
+
+def test_a_title_the_paragraph_s_subject_cannot_hold_is_someone_else(nlp: Any) -> None:
+    text = (
+        "Sen. Sam Reed spoke in the morning.\n\n"
+        "Deputy Mayor Tom Hale said he would visit the port. Walking into the office, the "
+        "senator said his campaign was strong. He added that the quay would reopen in May."
+    )
+    assert one(quotes(nlp, text), "indirect", "quay").speaker_name == "Sam Reed"

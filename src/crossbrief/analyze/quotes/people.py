@@ -183,8 +183,10 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                 ):
                     name = people.names[j]
                     break
-            # "The mayor said": the holder of the title named before, further back.
-            name = name or role_holder(people, d.start, {d.noun})
+            # "Rubio stopped by. ... the senator said": the paragraph's subject, as the
+            # speaker resolution has it; else "The mayor said": the holder of the title
+            # named before, further back.
+            name = name or _topic(people, d) or role_holder(people, d.start, {d.noun})
         people.starts.append(d.start)
         people.names.append(name)
         people.subject.append(True)
@@ -193,6 +195,23 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
         people.quoted.append(False)
         people.reported.append(False)
     return _sorted(people) if descs else people
+
+
+def _topic(people: People, d: Described) -> str | None:
+    """The person the paragraph of the definite description ``d`` opens on, when no role
+    the article gives them rules the description out ("deputy mayor" for "the mayor") and
+    they have a role or the paragraph opened with their words."""
+    if d.topic is None:
+        return None
+    k = bisect.bisect_left(people.starts, d.topic)
+    if k >= len(people.starts) or people.starts[k] != d.topic:
+        return None
+    name = people.names[k]
+    if name is None or (d.female is not None and people.gender(k) not in {None, d.female}):
+        return None
+    want = {d.noun} | d.qualifiers
+    roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
+    return name if (d.topic_spoke or roles) and all(may_be(r, want) for r in roles) else None
 
 
 def named_before(people: People, word: str, female: bool | None = None) -> str | None:
