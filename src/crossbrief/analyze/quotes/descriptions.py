@@ -13,7 +13,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.analyze.quotes.context import Para
-from crossbrief.analyze.quotes.lexicon import ORG_NOUNS, SUBJECTS
+from crossbrief.analyze.quotes.lexicon import ORG_NOUNS, SUBJECTS, is_reporting
 
 # Nouns for one person (bodies of people, "group", "party", "crowd", are never "he").
 _BODY_WORDS = """people staff crowd audience public electorate everyone someone anyone everybody
@@ -62,6 +62,10 @@ class Described:
     name: str | None = None  # a name the tagger missed after the noun ("official Fauzi")
     # Its qualifiers ("the former firefighter"), which a role it stands for must share.
     qualifiers: frozenset[str] = frozenset()
+    # The offset of the named subject of its paragraph's first sentence, when it is further
+    # on ("Rubio stopped by. ... the senator said"), and whether that sentence reports them.
+    topic: int | None = None
+    topic_spoke: bool = False
 
 
 def described(para: Para, tok: Any) -> Described | None:
@@ -100,8 +104,19 @@ def described(para: Para, tok: Any) -> Described | None:
         (c for c in tok.rights if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN"), None
     )
     name = None if after is None else para.doc[after.left_edge.i : after.i + 1].text
+    if name is None and any(
+        c.dep_ in SUBJECTS and c.i != subj.i and c.pos_ == "PROPN" for c in subj.head.children
+    ):
+        return None  # "A lawyer, Khan has ...": the noun and the name are one subject
     quals = frozenset(t.lower_ for c in tok.lefts for t in c.subtree) & QUALIFIERS
-    return Described(start, before, definite, female, low, name, quals)
+    first_sent = para.sents[0]
+    lead = next((t for t in first_sent if t.dep_ == "nsubj"), None) if k > 0 else None
+    topic = None
+    if lead is not None and lead.ent_type_ == "PERSON" and definite:
+        ent = next((e for e in para.doc.ents if e.start <= lead.i < e.end), None)
+        topic = para.offset + (ent.start_char if ent is not None else lead.idx)
+    spoke = lead is not None and is_reporting(lead.head)
+    return Described(start, before, definite, female, low, name, quals, topic, spoke)
 
 
 def _one_of(tok: Any) -> str:

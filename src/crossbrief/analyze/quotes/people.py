@@ -16,6 +16,7 @@ from crossbrief.analyze.quotes.descriptions import (
     described_as,
     gender_of,
     may_be,
+    one_person,
     subject_through,
 )
 from crossbrief.analyze.quotes.inside import reported, title_words
@@ -78,8 +79,11 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     tagger missed, and the descriptions of people, in text order."""
     people = People([], [], [], [], [])
     descs: list[Described] = []
-    by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG"}}
+    by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG", "GPE"}}
     surnames = frozenset(surname(m.text) for m in mentions if m.type == "PERSON")
+    # "Mr. Khan" names one man throughout an article, not whichever Khan was named last
+    # ("Khizr Khan ... Mr. Khan ... their son, Humayun Khan ... Mr. Khan said").
+    by_title: dict[tuple[str, str], str] = {}
     for para in paras:
         for ent in para.doc.ents:
             m = by_start.get(para.offset + ent.start_char)
@@ -93,6 +97,13 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body;
             # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
             known = named_before(people, ent.text.lower(), female) if len(ent) == 1 else None
+            key = (title, ent.text.lower())
+            if len(ent) == 1 and key in by_title:
+                known = by_title[key]
+            elif len(ent) == 1 and female is not None and known is not None:
+                by_title[key] = known
+            if m.type == "GPE" and (known is None or head.dep_ not in SUBJECTS):
+                continue  # "Kasich, who brags ..., doesn't": a surname as a subject only
             if m.type == "ORG" and known is None:
                 if head.dep_ == "nsubj":
                     people.org_starts.append(m.start)
@@ -116,10 +127,15 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             if female is None:
                 female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
-            people.names.append(known or unpossessed(m.text))  # "Ann Lee's": Ann Lee
+            # "Ann Lee's": Ann Lee; "Khizr and Ghazala Khan": Khizr Khan
+            people.names.append(known or _shared_surname(para, ent) or unpossessed(m.text))
             # "the Trump campaign said": the campaign is the subject, not the name on it
             on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
-            people.subject.append(role.dep_ in SUBJECTS and not on_noun)
+            # "Bert Ammerman, whose brother Thomas died, said": the subject of a relative
+            # clause on a person is someone that person is described by, not whom the
+            # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
+            relative = role.dep_ in SUBJECTS and _on_person(role.head)
+            people.subject.append(role.dep_ in SUBJECTS and not on_noun and not relative)
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
@@ -167,8 +183,10 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                 ):
                     name = people.names[j]
                     break
-            # "The mayor said": the holder of the title named before, further back.
-            name = name or role_holder(people, d.start, {d.noun})
+            # "Rubio stopped by. ... the senator said": the paragraph's subject, as the
+            # speaker resolution has it; else "The mayor said": the holder of the title
+            # named before, further back.
+            name = name or _topic(people, d) or role_holder(people, d.start, {d.noun})
         people.starts.append(d.start)
         people.names.append(name)
         people.subject.append(True)
@@ -177,6 +195,23 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
         people.quoted.append(False)
         people.reported.append(False)
     return _sorted(people) if descs else people
+
+
+def _topic(people: People, d: Described) -> str | None:
+    """The person the paragraph of the definite description ``d`` opens on, when no role
+    the article gives them rules the description out ("deputy mayor" for "the mayor") and
+    they have a role or the paragraph opened with their words."""
+    if d.topic is None:
+        return None
+    k = bisect.bisect_left(people.starts, d.topic)
+    if k >= len(people.starts) or people.starts[k] != d.topic:
+        return None
+    name = people.names[k]
+    if name is None or (d.female is not None and people.gender(k) not in {None, d.female}):
+        return None
+    want = {d.noun} | d.qualifiers
+    roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
+    return name if (d.topic_spoke or roles) and all(may_be(r, want) for r in roles) else None
 
 
 def named_before(people: People, word: str, female: bool | None = None) -> str | None:
@@ -192,6 +227,32 @@ def named_before(people: People, word: str, female: bool | None = None) -> str |
             and (female is None or first_name_gender(n) in {None, female})
         ),
         None,
+    )
+
+
+def _shared_surname(para: Para, ent: Any) -> str | None:
+    """The full name of a lone first name joined by "and" to a full name, whose surname the
+    couple share ("Khizr and Ghazala Khan": Khizr Khan), else None."""
+    doc = para.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    if ent.start > 0 and doc[ent.start - 1].text.endswith("."):
+        return None  # "Mr. Reed and Ann Hale": a surname, not a first name
+    nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if nxt is None or nxt.label_ != "PERSON" or len(nxt) < 2:
+        return None
+    return f"{ent.text} {nxt[-1].text}"
+
+
+def _on_person(verb: Any) -> bool:
+    """``verb`` heads a relative clause on a person that opens with "who", "whom" or
+    "whose" ("Lee, whose brother died"; not "the judge Trump referred to", whose subject
+    is what the sentence is about)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and (noun.ent_type_ == "PERSON" or one_person(noun.lower_))
+        and any(t.tag_ in {"WP", "WP$"} for t in verb.subtree if t.i < verb.i)
     )
 
 
