@@ -308,7 +308,8 @@ class BriefQuote:
     # speaker said or held
     denial: bool = False
     # the medium that passed the words on, as written ("an Associated Press account" for
-    # '"...," Lee said, according to an Associated Press account')
+    # '"...," Lee said, according to an Associated Press account'); set only when every
+    # outlet carrying the line had them from that medium, since the line cites them all
     via: str | None = None
 
 

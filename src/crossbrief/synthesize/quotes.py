@@ -225,8 +225,16 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         position=q.kind == "indirect" and is_position(q.cue),
         negated=q.negated,
         denial=not q.negated and _denies(q),
-        via=vias.get(id(q)),
+        via=_shared_via(entry, vias),
     )
+
+
+def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
+    """The medium every outlet carrying a line had its words from, as the first wrote it;
+    none when any carrier had them first-hand or from another medium: a grouped line cites
+    all its outlets, so a note naming one outlet's medium would misreport the others."""
+    media = {(vias.get(id(c[3])) or "").casefold() for c in entry.carriers}
+    return vias.get(id(entry.carriers[0][3])) if len(media) == 1 and "" not in media else None
 
 
 def _checked(a: AnalyzedArticle) -> list[Quote]:
