@@ -203,3 +203,53 @@ def test_a_title_the_ner_calls_an_organisation_keeps_its_colon() -> None:
     text = "Fans saw Star Voyage: First Class on Sunday."
     found, _ = entities(article("a", text, [("Star Voyage: First Class", "ORG")]))
     assert holding(found, "Star Voyage: First Class").name == "Star Voyage: First Class"
+
+
+def test_a_surname_before_and_keeps_its_own_full_name() -> None:
+    # "Holm" is the surname of Greta Holm, not a first name sharing Ivo Brandt's
+    text = "Greta Holm met Ivo Brandt. Holm and Ivo Brandt agreed. Greta Holm left."
+    tags = [("Greta Holm", "PERSON"), ("Ivo Brandt", "PERSON"), ("Holm", "PERSON")]
+    tags += [("Ivo Brandt", "PERSON"), ("Greta Holm", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Holm") is holding(found, "Greta Holm")
+    assert all(e.name != "Holm Brandt" for e in found)
+
+
+def test_a_word_no_given_name_before_and_shares_no_surname() -> None:
+    # "Dosa" is in no given-name table: no "Dosa Velko" for "Velko" to stand for
+    text = "Dosa and Mira Velko spoke. Mira Velko left. Velko stayed."
+    tags = [("Dosa", "PERSON"), ("Mira Velko", "PERSON"), ("Mira Velko", "PERSON")]
+    found, _ = entities(article("a", text, [*tags, ("Velko", "PERSON")]))
+    assert holding(found, "Velko") is holding(found, "Mira Velko")
+    assert holding(found, "Dosa") is not holding(found, "Mira Velko")
+
+
+def test_a_bare_first_name_is_not_named_by_a_full_name_starting_with_it() -> None:
+    # only an article that gives both tells that its "Tarek" is Tarek Volan
+    named = article("a", "Tarek Volan spoke.", [("Tarek Volan", "PERSON")])
+    bare = article("b", "Tarek said no. Tarek left.", [("Tarek", "PERSON"), ("Tarek", "PERSON")])
+    found, _ = entities(named, bare)
+    assert holding(found, "Tarek").name == "Tarek"
+    text = "Tarek Volan spoke. Tarek said no. Tarek left."
+    tags = [("Tarek Volan", "PERSON"), ("Tarek", "PERSON"), ("Tarek", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Tarek").name == "Tarek Volan"
+
+
+def test_a_titled_surname_first_in_a_full_name_joins_it_whatever_the_first_name_table() -> None:
+    # "Park" reads as a man's given name in the table; "Ms. Park" tells it is her surname
+    text = "President Park Ha-neul was impeached. Ms. Park denied it. Ms. Park's lawyers spoke."
+    tags = [("Park Ha-neul", "PERSON"), ("Ms. Park", "PERSON"), ("Ms. Park", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Ms. Park").name == "Park Ha-neul"
+
+
+def test_a_place_the_ner_once_called_a_person_stays_a_place() -> None:
+    text = "Crews reached Nor Vela. Nor Vela grew. Nor Vela spread. Nor Vela voted."
+    tags = [("Nor Vela", "ORG")] * 3 + [("Nor Vela", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Nor Vela").type == "ORG"
+    text = "They shut the Vela plant. Al Vela burned. Al Vela closed. Al Vela was hit."
+    tags = [("Vela", "GPE"), ("Al Vela", "GPE"), ("Al Vela", "GPE"), ("Al Vela", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert holding(found, "Al Vela").type != "PERSON"

@@ -97,14 +97,24 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
 
     name = max((f for f in counts if length[f] == fullest), key=rank)
     if fullest == 1 and person and keys[name] not in PERSON_TITLES:
-        # A surname is completed by the story's full names that hold it: one "Prime Minister
-        # Boris Johnson" beside three "Mr Johnson" names Boris Johnson.
+        # A surname is completed by the story's full names that end with it: one "Prime
+        # Minister Boris Johnson" beside three "Mr Johnson" names Boris Johnson. Another word
+        # of it only when titled ("Mr. Ban" is Ban Ki-moon) or where an article gives both
+        # ("President Lee Teng-hui ... Lee"): a bare "Ali" in one article is no Ali Khamenei
+        # of another.
+        short = [m for m in mentions if m.clean == name]
+        titled = any(len(m.text.split()) > len(name.split()) for m in short)
         fuller = [
             f
             for f in counts
             if length[f] > 1
-            # "Mr. Ban" is Ban Ki-moon: the surname need not come last.
-            and keys[name] in keys[f].split()
+            and (
+                keys[f].endswith(" " + keys[name])
+                or (
+                    keys[name] in keys[f].split()
+                    and (titled or _together(short, [m for m in mentions if m.clean == f]))
+                )
+            )
             and all(w[:1].isupper() for w in f.split())
         ]
         if fuller:
@@ -120,12 +130,26 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
     return name
 
 
+def _together(these: list[StoryMention], those: list[StoryMention]) -> bool:
+    """Whether some article holds mentions of both lists."""
+    return bool({m.article for m in these} & {m.article for m in those})
+
+
 def _a_person_by_name(mentions: list[StoryMention]) -> bool:
     """Whether a group is one person the NER mostly tagged otherwise: a full name tagged a
-    person, and every other name one word of it ("Dorothy Woods" and four "Woods")."""
+    person, every other name one word of it, and at least one such word standing alone as a
+    surname does, without "the" ("Dorothy Woods" and four "Woods"). A place the NER once
+    took for a person has no such short form ("Har Homa") or one with "the" ("the Shifa
+    plant")."""
     if not any(m.type == "PERSON" and " " in m.text for m in mentions):
         return False
     keys = {name_key(m.clean) for m in mentions if m.kind == "name"}
     full = {name_key(m.clean) for m in mentions if m.kind == "name" and m.type == "PERSON"}
     full = {k for k in full if " " in k}
-    return len(full) == 1 and all(k in full or k in next(iter(full)).split() for k in keys)
+    if len(full) != 1:
+        return False
+    whole = next(iter(full))
+    return all(k in full or k in whole.split() for k in keys) and any(
+        m.kind == "name" and not m.determined and name_key(m.clean) in whole.split()
+        for m in mentions
+    )

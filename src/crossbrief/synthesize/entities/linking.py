@@ -52,10 +52,17 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     articles_of = {
         root: {m.article for k in keys for m in nodes[k].mentions} for root, keys in people.items()
     }
+    # A word the story puts a title before alone ("Ms. Park") is a surname, even first in a
+    # full name ("Park Geun-hye"): no given name to take a gender from.
+    titled = {
+        key
+        for key, node in nodes.items()
+        if " " not in key and any(len(m.text.split()) > 1 for m in node.mentions)
+    }
     genders = {
         root: person_gender(
             ((m.gender, m.pronoun) for k in keys for m in nodes[k].mentions),
-            keys[0].split()[0],
+            "" if keys[0].split()[0] in titled else keys[0].split()[0],
         )
         for root, keys in people.items()
     }

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
-from crossbrief.synthesize.entities.gender import pronoun_gender, sure_gender
+from crossbrief.synthesize.entities.gender import first_name_gender, pronoun_gender, sure_gender
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -75,10 +75,13 @@ _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
-# A first name joined by "and" to a full name shares its surname ("Khizr and Ghazala Khan").
+# A first name joined by "and" to a full name shares its surname ("Khizr and Ghazala Khan"),
+# if it is a given name and no surname of the story ("Merkel and Emmanuel Macron").
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
 )
+# A definite article right before a span: a person's name alone takes none.
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 # A lower-case word right after a span: it stopped inside a sentence.
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # Names that may go on after a colon: titles of works, events, laws and products.
@@ -100,6 +103,7 @@ class StoryMention:
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
+    determined: bool = False  # "the" right before it ("the Shifa plant"): no one's name
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
 
@@ -240,6 +244,14 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_starts = {
         a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
+    # The last words of the story's full person names: "Merkel and Emmanuel Macron" are two
+    # people when the story also writes "Angela Merkel".
+    surnames = {
+        words[-1]
+        for a in story.articles
+        for m in a.mentions
+        if m.type == "PERSON" and len(words := name_key(clean_form(m.text, "PERSON")).split()) > 1
+    }
     for a in story.articles:
         body = a.article.text
         # The party letter and the state of a tag ('(R-Va.)') are no names.
@@ -277,7 +289,13 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
             shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
-            if shared and " " not in key and shared.start(1) in person_starts[a.article.id]:
+            if (
+                shared
+                and " " not in key
+                and shared.start(1) in person_starts[a.article.id]
+                and key not in surnames
+                and first_name_gender(key) is not None
+            ):
                 key = name_key(
                     f"{name}{POSSESSIVE.sub('', shared.group(2))}"
                 )  # "Khizr and Ghazala Khan"
@@ -321,6 +339,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
+            m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
                 or _is_dateline(body, m.start, m.text)
