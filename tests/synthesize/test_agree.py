@@ -237,3 +237,8 @@ def test_a_name_or_a_background_month_is_no_month_clash(x: str, y: str) -> None:
 )
 def test_months_that_date_the_same_event_clash(x: str, y: str) -> None:
     assert _clashes(x, y)["month"]
+
+
+def test_a_month_after_in_late_or_early_dates_the_clause() -> None:
+    assert _clashes("The plant closed in late March.", "The plant closed in early June.")["month"]
+    assert not _clashes("The plant closed in late March.", "The plant closed in March.")["month"]

@@ -93,10 +93,11 @@ _MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 # a month name as written (capitalised, or an abbreviation), a month only beside a day or
-# a year ("May 5", "5 May", "May 2019") or after "in", "on", "since", "by": "Theresa May",
-# "the Women's March" and "May the talks resume" name none
+# a year ("May 5", "5 May", "May 2019") or after "in", "on", "since", "by" ("in late May"):
+# "Theresa May", "the Women's March" and "May the talks resume" name none
 _MONTH = re.compile(
-    r"(?:\b(?P<pre>[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+|\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"(?:\b(?P<pre>[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|mid|late|next|last)\s+)?"
+    r"|\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"\b(?P<name>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
     r"(?P<post>\s+\d{1,4}\b)?"
