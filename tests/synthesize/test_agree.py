@@ -242,3 +242,11 @@ def test_months_that_date_the_same_event_clash(x: str, y: str) -> None:
 def test_a_month_after_in_late_or_early_dates_the_clause() -> None:
     assert _clashes("The plant closed in late March.", "The plant closed in early June.")["month"]
     assert not _clashes("The plant closed in late March.", "The plant closed in March.")["month"]
+
+
+def test_a_figure_of_no_one_number_is_read_as_written() -> None:
+    # a race time ("2:17:18") is no decimal number: compared as written, never dropped
+    assert _clashes("Lee won the race in 2:17:18 hours.", "Lee won the race in 2:19:40 hours.")[
+        "count"
+    ]
+    assert not clash("Lee won the race in 2:17:18 hours.", "Lee won the race in 2:17:18 hours.")

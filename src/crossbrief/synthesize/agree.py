@@ -185,13 +185,13 @@ def reading(text: str) -> Reading:
 
 def _value(raw: list[str], k: int) -> str:
     """The value of the figure ``raw[k]`` as one string for every way of writing it ("7.0",
-    "7"; "7:48", "7.48"; "1.2m", "1,200,000"), with a scale word after it; "" for none."""
+    "7"; "7:48", "7.48"; "1.2m", "1,200,000"), with a scale word after it; "" for a word."""
     tok = raw[k]
     if not tok[0].isdigit():
         return ""
     number = parse_number(tok.replace(":", "."))
     if number is None:
-        return ""
+        return tok.replace(",", "")  # no one number: "2:17:18", a race time, as written
     if k + 1 < len(raw) and raw[k + 1] in _SCALE_WORDS:
         number *= SCALES[raw[k + 1]]
     return f"{number:.10g}"
