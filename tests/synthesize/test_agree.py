@@ -163,3 +163,90 @@ def test_a_summary_sentence_cites_no_source_of_another_month() -> None:
     refs = tuple(SentenceRef(k, 0) for k in "abc")
     (kept,) = agreeing_summary(story, [SummarySentence(story.sentences[0].text, refs, 3)], [])
     assert [r.article for r in kept.sources] == ["a", "c"]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "A magnitude 7.0 quake struck Orsk on Monday.",
+            "A magnitude 7 quake struck Orsk on Monday.",
+        ),
+        ("The quake hit at 7:48 a.m. local time.", "The quake hit at 7.48am local time."),
+        ("The council spent £1.2m on the bridge.", "The council spent £1,200,000 on the bridge."),
+        ("The council spent $3 million on roads.", "The council spent $3,000,000 on roads."),
+        # a conversion in brackets of a figure both give
+        (
+            "The storm was moving west at 8 mph (12 kph) on Sunday.",
+            "The storm was moving west at 8 mph (13 kph) on Sunday.",
+        ),
+    ],
+)
+def test_one_figure_written_two_ways_does_not_clash(x: str, y: str) -> None:
+    assert not _clashes(x, y)["count"]
+    assert not clash(x, y)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (
+            "A magnitude 7.1 quake struck Orsk on Monday.",
+            "A magnitude 7 quake struck Orsk on Monday.",
+        ),
+        ("The council spent £1.2m on the bridge.", "The council spent £1,500,000 on the bridge."),
+        # the main figures differ: the bracketed ones still tell another count
+        (
+            "The storm was moving west at 8 mph (12 kph) on Sunday.",
+            "The storm was moving west at 11 mph (18 kph) on Sunday.",
+        ),
+    ],
+)
+def test_other_values_written_other_ways_still_clash(x: str, y: str) -> None:
+    assert _clashes(x, y)["count"]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        # a surname, a name, a march
+        (
+            "Theresa May resigned as party leader on Friday.",
+            "The leader resigned on Friday, June 7.",
+        ),
+        ("Mrs May will meet the envoys on Thursday.", "The envoys meet on Thursday, March 21."),
+        ("Thousands joined the Women's March in Velmora.", "Thousands marched in Velmora in June."),
+        # a month of a background clause dates another event
+        (
+            "Lee, who took office in January, resigned on Monday.",
+            "Lee resigned on Monday, weeks before a vote due in June.",
+        ),
+    ],
+)
+def test_a_name_or_a_background_month_is_no_month_clash(x: str, y: str) -> None:
+    assert not _clashes(x, y)["month"]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("Lee resigned on June 7.", "Lee resigned on 5 May 2019."),
+        ("Theresa May resigned in June.", "Theresa May resigned in May."),
+        ("The plant closed in March 2020, the firm said.", "The plant closed in April."),
+    ],
+)
+def test_months_that_date_the_same_event_clash(x: str, y: str) -> None:
+    assert _clashes(x, y)["month"]
+
+
+def test_a_month_after_in_late_or_early_dates_the_clause() -> None:
+    assert _clashes("The plant closed in late March.", "The plant closed in early June.")["month"]
+    assert not _clashes("The plant closed in late March.", "The plant closed in March.")["month"]
+
+
+def test_a_figure_of_no_one_number_is_read_as_written() -> None:
+    # a race time ("2:17:18") is no decimal number: compared as written, never dropped
+    assert _clashes("Lee won the race in 2:17:18 hours.", "Lee won the race in 2:19:40 hours.")[
+        "count"
+    ]
+    assert not clash("Lee won the race in 2:17:18 hours.", "Lee won the race in 2:17:18 hours.")

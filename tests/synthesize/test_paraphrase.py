@@ -353,3 +353,39 @@ def test_verbs_of_giving_words_are_no_terms_but_verbs_of_content_are() -> None:
     b = _article("b", ["At a later point, Reed wrote that Lee had judgment issues."], names)
     story, entities = _story(a, b)
     assert fact_similarity(story, entities)[0, 1] == 0.0
+
+
+def _relayed(direct: bool) -> tuple[list[str | None], list[str]]:
+    """The leads of an article whose quotation a columnist relays ('according to Mark Dunn'),
+    with the speaker's own quotation of the same words when ``direct``."""
+    text = (
+        'Ilse Varga said of the storm: "We were ready.\n'
+        'I cannot talk about the talks with the harbour board."\n'
+        "That was according to Mark Dunn."
+    )
+    opening, closing = text.index("We were"), text.index('board."') + 6
+    dunn = text.index("Mark Dunn")
+    relay = Quote(
+        text[opening:closing], opening, closing, "direct", "Mark Dunn", dunn, dunn + 9, relays=True
+    )
+    own = Quote(text[opening:closing], opening, closing, "direct", "Ilse Varga", 0, 10)
+    a = AnalyzedArticle(
+        Article(id="a", text=text, source="a"),
+        line_spans(text),
+        mentions=(
+            Mention("Ilse Varga", 0, 10, "PERSON"),
+            Mention("Mark Dunn", dunn, dunn + 9, "PERSON"),
+        ),
+        quotes=(relay, own) if direct else (relay,),
+    )
+    story, entities = _story(a)
+    names = {e.id: e.name for e in entities}
+    lead = sentence_leads(story, entities).lead
+    return lead, [names[x] if x else "" for x in lead]
+
+
+def test_a_relayed_quotation_gives_its_medium_no_sentence() -> None:
+    _, names = _relayed(direct=True)
+    assert names[1] == "Ilse Varga"  # the speaker's own quotation, not the relay
+    lead, _ = _relayed(direct=False)
+    assert lead[1] is None  # the medium never speaks the relayed "I"

@@ -166,7 +166,11 @@ def sentence_leads(
             group[k] = frozenset(g.members)
     quoted = [False] * n
     speakers = _Speakers(entities, plurals)
-    direct = {a.article.id: [q for q in a.quotes if q.kind != "indirect"] for a in story.articles}
+    # a relay ("according to the AP") passes on another's words: its medium says no "I"
+    direct = {
+        a.article.id: [q for q in a.quotes if q.kind != "indirect" and not q.relays]
+        for a in story.articles
+    }
     for k, s in enumerate(story.sentences):
         if lead[k] is not None or group[k]:
             continue

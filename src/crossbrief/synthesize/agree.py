@@ -13,15 +13,25 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   other's figure, and the words right after the two figures (their units or counted nouns)
   are the same where both have one. Bounds and estimates ("at least one", "more than 20")
   and ordinals ("the 60th victim") clash with nothing;
-- **months**: both sentences name months, and none in common ("in January" / "in December");
+- **months**: both sentences date their main clause by a month, and no month is in both
+  ("in January" / "in December"). A month is a month name next to a day or year or after
+  "in", "on", "since" or "by" ("May 5", "5 May", "in May": not Theresa May, not the Women's
+  March); one in a clause opened by "who", "which", "before", "after" ("Lee, who took office
+  in January, resigned") dates another event, and can only agree;
 - **polarity**: one sentence denies two content words the other holds outside any phrase
   of its own with a negation ("no tsunami alert was issued" / "had issued a tsunami alert":
   the two words after "no", "not", "never", "n't"; "no financial terms were disclosed" and
   "financial terms were not disclosed" both deny), and the other has no limiting word
   ("nothing", "refused", "only", "first ... ever" tell a denial in other words).
 
-Grouping (``facts``) and citations (``citations``) read these; a count clash that keeps
-two sentences apart is handed to the conflicts as a figure told two ways.
+Figures are compared by value ("7.0" / "7", "7:48" / "7.48am", "£1.2m" / "£1,200,000",
+read by ``analyze.figures.parse_number``), and a figure in brackets right after another with
+its unit ("8 mph (12 kph)") is a conversion: it clashes only when the figure it converts is
+not in the other sentence.
+
+Grouping (``facts``) and citations (``citations``) read these; a count clash that keeps two
+sentences apart marks the pair as related for the conflicts (``Grouping.blocked``), which show
+it only where the analysis's figures of the two sentences have two values of one thing.
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crossbrief.analyze.figures import SCALES, parse_number
 from crossbrief.synthesize.text import content_term, fold
 
 WINDOW = 1  # content words on either side of a figure that it counts
@@ -43,9 +54,14 @@ _NUMBERS = {w: str(n + 1) for n, w in enumerate(_NUMBER_WORDS)}
 # a token: a figure with its decimal, thousands or clock separators ("7.3", "1,000",
 # "7:48"), a word (with an apostrophe: "didn't" is one), or a mark that ends a phrase (a
 # figure or negation governs no word beyond it: "what is not," said a statement)
+# (with a scale written onto it: "1.2m", "3bn")
 _TOKEN = re.compile(
-    r"\d+(?:st|nd|rd|th)\b|\d+(?:[.,:]\d+)*|[a-z]+(?:'[a-z]+)?|[,;:.!?\"()\u201c\u201d]|''|``"
+    r"\d+(?:st|nd|rd|th)\b|(?>\d+(?:[.,:]\d+)*)(?:bn|mn|tn|m|k)?\b|\d+(?:[.,:]\d+)*"
+    r"|[a-z]+(?:'[a-z]+)?|[,;:.!?\"()\u201c\u201d]|''|``"
 )
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# scale words that make a figure's value ("3 million"): the word after them is its unit
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
 # a bound or an estimate ("more than 20 languages", "at least one person", "about 1,000")
 # agrees with many counts: no clash of its own
 _HEDGES = frozenset((
@@ -76,13 +92,22 @@ _MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-# a month name as written: capitalised, an abbreviation with its full stop or a day after
-# it; "May" opening a sentence is the verb, "march" in lower case a noun or verb
+# a month name as written (capitalised, or an abbreviation), a month only beside a day or
+# a year ("May 5", "5 May", "May 2019") or after "in", "on", "since", "by" ("in late May"):
+# "Theresa May", "the Women's March" and "May the talks resume" name none
 _MONTH = re.compile(
-    r"(?<!^)(?<![.!?] )\b(January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"(?:\.|\s+\d)"
+    r"(?:\b(?P<pre>[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:(?:early|mid|late|next|last)\s+)?"
+    r"|\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"\b(?P<name>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    r"(?P<post>\s+\d{1,4}\b)?"
 )
+# the phrase marks before a month, and the words that open a clause dating another event
+# ("Lee, who took office in January, resigned"; "weeks before a vote due in June")
+_PHRASE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_BACKGROUND = frozenset((
+    "who", "whom", "whose", "which", "before", "after", "ahead", "following", "until",
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -91,7 +116,9 @@ class Reading:
 
     counts: frozenset[tuple[str, str, str]]  # (figure, content word beside it, word after it)
     figures: frozenset[str]
-    months: frozenset[int]
+    conversions: frozenset[tuple[str, str]]  # (figure in brackets, the figure it converts)
+    months: frozenset[int]  # every month named
+    dated: frozenset[int]  # the months that date the main clause
     negated: frozenset[str]  # content words a negation governs
     words: frozenset[str]  # every content word
     denying: frozenset[str]  # the content words of the phrases that hold a negation
@@ -103,10 +130,14 @@ def reading(text: str) -> Reading:
     """The figures with their neighbouring words, months, and negated words of ``text``."""
     items: list[tuple[str, str]] = []  # ("n", figure) | ("w", content word) | ("neg", "")
     units: dict[int, str] = {}  # item index of a figure -> the word right after it
+    conversions: set[tuple[str, str]] = set()
     raw = _TOKEN.findall(fold(text).replace("\u2019", "'"))
+    values = [_value(raw, k) for k in range(len(raw))]
     for k, tok in enumerate(raw):
-        if tok[0].isdigit() and tok[-1].isalpha():
+        if _ORDINAL.fullmatch(tok):
             continue  # an ordinal ("the 60th victim") ranks, and counts nothing
+        if tok in _SCALE_WORDS and k > 0 and values[k - 1]:
+            continue  # part of the figure before it ("3 million")
         hedged = k > 0 and raw[k - 1] in _HEDGES
         if not tok[0].isalnum():
             items.append(("|", ""))
@@ -114,8 +145,11 @@ def reading(text: str) -> Reading:
             # "one of the tremors" picks one out of many, and counts nothing
             tok in _NUMBERS and not (k + 1 < len(raw) and raw[k + 1] == "of")
         ):
-            units[len(items)] = _unit(raw[k + 1]) if k + 1 < len(raw) else ""
-            value = tok.replace(",", "") if tok[0].isdigit() else _NUMBERS[tok]
+            after = k + 2 if k + 1 < len(raw) and raw[k + 1] in _SCALE_WORDS else k + 1
+            units[len(items)] = _unit(raw[after]) if after < len(raw) else ""
+            value = values[k] or _NUMBERS[tok]
+            if k >= 3 and raw[k - 1] == "(" and raw[k - 2].isalpha() and values[k - 3]:
+                conversions.add((value, values[k - 3]))  # "8 mph (12 kph)"
             items.append(("~" if hedged else "n", value))
         elif tok in _NEGATIONS or tok.endswith("n't"):
             nxt = raw[k + 1] if k + 1 < len(raw) else ""
@@ -135,16 +169,45 @@ def reading(text: str) -> Reading:
             counts.update((value, word, unit) for word in _near(items, k, -1) + _near(items, k, 1))
         elif kind == "neg":
             negated.update(_near(items, k, 1, POLARITY_WINDOW))
-    months = {_MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH.finditer(text)}
+    months = _months(text)
     return Reading(
         frozenset(counts),
         frozenset(v for kind, v in items if kind in "n~"),
-        frozenset(months),
+        frozenset(conversions),
+        frozenset(month for month, _ in months),
+        frozenset(month for month, main in months if main),
         frozenset(negated),
         frozenset(v for kind, v in items if kind == "w"),
         frozenset(_negated_phrases(items)),
         _NEGATIVE.search(fold(text)) is not None,
     )
+
+
+def _value(raw: list[str], k: int) -> str:
+    """The value of the figure ``raw[k]`` as one string for every way of writing it ("7.0",
+    "7"; "7:48", "7.48"; "1.2m", "1,200,000"), with a scale word after it; "" for a word."""
+    tok = raw[k]
+    if not tok[0].isdigit():
+        return ""
+    number = parse_number(tok.replace(":", "."))
+    if number is None:
+        return tok.replace(",", "")  # no one number: "2:17:18", a race time, as written
+    if k + 1 < len(raw) and raw[k + 1] in _SCALE_WORDS:
+        number *= SCALES[raw[k + 1]]
+    return f"{number:.10g}"
+
+
+def _months(text: str) -> list[tuple[int, bool]]:
+    """Each month ``text`` names, with whether it dates the main clause (no "who", "which",
+    "before" ... between it and the phrase mark before it)."""
+    out: list[tuple[int, bool]] = []
+    for m in _MONTH.finditer(text):
+        if not (m.group("pre") or m.group("day") or m.group("post")):
+            continue
+        before = _PHRASE_MARK.split(text[: m.start()])[-1]
+        main = not _BACKGROUND & set(re.findall(r"[a-z]+", before.lower()))
+        out.append((_MONTHS[m.group("name").lower()], main))
+    return out
 
 
 def _negated_phrases(items: list[tuple[str, str]]) -> set[str]:
@@ -191,16 +254,26 @@ def count_clash(a: Reading, b: Reading) -> bool:
     for value, word, unit in b.counts:
         beside.setdefault(word, set()).add((value, unit))
     return any(
-        x not in b.figures and y not in a.figures and (not (u and v) or u == v)
+        x not in b.figures
+        and y not in a.figures
+        and (not (u and v) or u == v)
+        and not _converted(x, a, b)
+        and not _converted(y, b, a)
         for x, word, u in a.counts
         for y, v in beside.get(word, ())
         if x != y
     )
 
 
+def _converted(x: str, a: Reading, b: Reading) -> bool:
+    """Whether figure ``x`` of ``a`` converts a figure ``b`` also gives ("8 mph (12 kph)" /
+    "8 mph (13 kph)": one speed, rounded two ways)."""
+    return any(c == x and main in b.figures for c, main in a.conversions)
+
+
 def month_clash(a: Reading, b: Reading) -> bool:
-    """Whether both sentences name months, none of them in common."""
-    return bool(a.months and b.months and not a.months & b.months)
+    """Whether both sentences date their main clause by a month, and no month is in both."""
+    return bool(a.dated and b.dated and not a.months & b.months)
 
 
 def polarity_clash(a: Reading, b: Reading) -> bool:
