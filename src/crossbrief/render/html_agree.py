@@ -120,7 +120,8 @@ def summary(page: Page, outlets: int) -> str:
         f'<ol class="summary">{items}</ol>',
         "summary",
         "Markers [n] are the articles carrying the sentence or a close rewording of it that "
-        "gives no other value of its figures (those are under Differ), and "
+        "gives no other value of its figures (those are under Differ), no other month and "
+        "no denial of it, and "
         "the count is their outlets (" + COUNTED_ONCE + "); it can be higher than the "
         "support of the same fact "
         "below, which counts only sentences grouped as one fact.",
