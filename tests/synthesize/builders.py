@@ -84,3 +84,24 @@ def story_with_entities(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]
     story = Story(articles)
     entities, _ = build_entities(story)
     return story, entities
+
+
+# (expression, type, value, relative, tense)
+Time = tuple[str, str, str | None, str | None, int]
+
+
+def timed_article(
+    aid: str, sentences: Sequence[str], times: Sequence[Time], published: str | None = None
+) -> AnalyzedArticle:
+    """An article from sentences (joined by spaces) and the times found in them."""
+    text = " ".join(sentences)
+    spans, pos = [], 0
+    for s in sentences:
+        spans.append(Span(pos, pos + len(s)))
+        pos += len(s) + 1
+    exprs = []
+    for expr, typ, value, relative, tense in times:
+        start = text.index(expr)
+        exprs.append(TimeExpr(expr, start, start + len(expr), typ, value, None, relative, tense))  # type: ignore[arg-type]
+    article = Article(aid, text, source=aid, published=published)
+    return AnalyzedArticle(article, sentences=tuple(spans), times=tuple(exprs))

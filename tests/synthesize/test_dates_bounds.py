@@ -3,29 +3,10 @@ weekday named with its date checks the year, and the clue shows its words and se
 
 from __future__ import annotations
 
-from crossbrief.model import AnalyzedArticle, Article, Span, TimeExpr
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
-
-# (expression, type, value, relative, tense)
-Time = tuple[str, str, str | None, str | None, int]
-
-
-def make(aid: str, sentences: list[str], times: list[Time]) -> AnalyzedArticle:
-    """An undated article from sentences and the times found in them."""
-    text = " ".join(sentences)
-    spans, pos = [], 0
-    for s in sentences:
-        spans.append(Span(pos, pos + len(s)))
-        pos += len(s) + 1
-    exprs = []
-    for expr, typ, value, relative, tense in times:
-        start = text.index(expr)
-        exprs.append(TimeExpr(expr, start, start + len(expr), typ, value, None, relative, tense))  # type: ignore[arg-type]
-    return AnalyzedArticle(
-        Article(aid, text, source=aid), sentences=tuple(spans), times=tuple(exprs)
-    )
-
+from tests.synthesize.builders import Time
+from tests.synthesize.builders import timed_article as make
 
 HISTORY = "The truce between the two towns broke down on Nov. 3, 2020, after a border raid."
 # 2021-01-05 is a Tuesday; 2020-01-05 a Sunday.

@@ -6,30 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crossbrief.model import AnalyzedArticle, Article, Span, TimeExpr
+from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
-
-# (expression, type, value, relative, tense)
-Time = tuple[str, str, str | None, str | None, int]
-
-
-def make(
-    aid: str, sentences: list[str], times: list[Time], published: str | None = None
-) -> AnalyzedArticle:
-    """An article from sentences and the times found in them."""
-    text = " ".join(sentences)
-    spans, pos = [], 0
-    for s in sentences:
-        spans.append(Span(pos, pos + len(s)))
-        pos += len(s) + 1
-    exprs = []
-    for expr, typ, value, relative, tense in times:
-        start = text.index(expr)
-        exprs.append(TimeExpr(expr, start, start + len(expr), typ, value, None, relative, tense))  # type: ignore[arg-type]
-    article = Article(aid, text, source=aid, published=published)
-    return AnalyzedArticle(article, sentences=tuple(spans), times=tuple(exprs))
-
+from tests.synthesize.builders import Time
+from tests.synthesize.builders import timed_article as make
 
 # 2025-01-06 is a Monday, 2027-01-06 a Wednesday; the story's one dated article is 2025-03-04.
 DATED = make("d", ["Five people died in a house fire in Orlen, police said."], [], "2025-03-04")
