@@ -19,7 +19,7 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   March); one in a clause opened by "who", "which", "before", "after" ("Lee, who took office
   in January, resigned") dates another event, and can only agree;
 - **polarity**: one sentence denies two content words the other holds outside any phrase
-  of its own with a negation ("no tsunami alert was issued" / "had issued a tsunami alert":
+  of its own with a negation ("no flood warning was given" / "had given a flood warning":
   the two words after "no", "not", "never", "n't"; "no financial terms were disclosed" and
   "financial terms were not disclosed" both deny), and the other has no limiting word
   ("nothing", "refused", "only", "first ... ever" tell a denial in other words).
@@ -45,7 +45,7 @@ from crossbrief.synthesize.text import content_term, fold
 
 WINDOW = 1  # content words on either side of a figure that it counts
 POLARITY_WINDOW = 2  # content words after a negation that it denies
-DENIED = 2  # denied words the other sentence must hold: "no tsunami alert" / "a tsunami alert"
+DENIED = 2  # denied words the other sentence must hold: "no flood warning" / "a flood warning"
 _NUMBER_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve",
@@ -278,8 +278,8 @@ def month_clash(a: Reading, b: Reading) -> bool:
 
 def polarity_clash(a: Reading, b: Reading) -> bool:
     """Whether one sentence denies ``DENIED`` content words the other holds outside its own
-    negated phrases, the other having no limiting word ("no tsunami alert was issued" /
-    "had issued a tsunami alert"; but "the cause was not determined" and "haven't
+    negated phrases, the other having no limiting word ("no flood warning was given" /
+    "had given a flood warning"; but "the cause was not determined" and "haven't
     established the cause" are one fact)."""
     return (not b.negative and len(a.negated & (b.words - b.denying)) >= DENIED) or (
         not a.negative and len(b.negated & (a.words - a.denying)) >= DENIED

@@ -81,8 +81,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     descs: list[Described] = []
     by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG", "GPE"}}
     surnames = frozenset(surname(m.text) for m in mentions if m.type == "PERSON")
-    # "Mr. Khan" names one man throughout an article, not whichever Khan was named last
-    # ("Khizr Khan ... Mr. Khan ... their son, Humayun Khan ... Mr. Khan said").
+    # "Mr. Velko" names one man throughout an article, not whichever Khan was named last
+    # ("Arun Velko ... Mr. Velko ... their son, Tomas Velko ... Mr. Velko said").
     by_title: dict[tuple[str, str], str] = {}
     for para in paras:
         for ent in para.doc.ents:
@@ -127,7 +127,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             if female is None:
                 female = gender_of(words)  # "his mother, Judy"
             people.starts.append(m.start)
-            # "Ann Lee's": Ann Lee; "Khizr and Ghazala Khan": Khizr Khan
+            # "Ann Lee's": Ann Lee; "Arun and Mira Velko": Arun Velko
             people.names.append(known or _shared_surname(para, ent) or unpossessed(m.text))
             # "the Trump campaign said": the campaign is the subject, not the name on it
             on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
@@ -232,7 +232,7 @@ def named_before(people: People, word: str, female: bool | None = None) -> str |
 
 def _shared_surname(para: Para, ent: Any) -> str | None:
     """The full name of a lone first name joined by "and" to a full name, whose surname the
-    couple share ("Khizr and Ghazala Khan": Khizr Khan), else None."""
+    couple share ("Arun and Mira Velko": Arun Velko), else None."""
     doc = para.doc
     if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return None

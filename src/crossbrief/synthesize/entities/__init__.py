@@ -28,7 +28,7 @@ NLP model is never run again). Each step lives in the module named after it:
    surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
    gender, read by ``gender`` from forms of address, kinship nouns and pronouns), a first
-   name coordinated with a full name ("Khizr and Ghazala Khan"), the last words of a name
+   name coordinated with a full name ("Arun and Mira Velko"), the last words of a name
    ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
    "Frederick"), a middle-name-less form (not over other middle initials: "George H.W.
    Bush" is not "George W. Bush"), a leading acronym ("ATI" -> "ATI Technologies"), a

@@ -139,7 +139,7 @@ def _a_person_by_name(mentions: list[StoryMention]) -> bool:
     """Whether a group is one person the NER mostly tagged otherwise: a full name tagged a
     person, every other name one word of it, and at least one such word standing alone as a
     surname does, without "the" ("Dorothy Woods" and four "Woods"). A place the NER once
-    took for a person has no such short form ("Har Homa") or one with "the" ("the Shifa
+    took for a person has no such short form ("Nor Vela") or one with "the" ("the Vela
     plant")."""
     if not any(m.type == "PERSON" and " " in m.text for m in mentions):
         return False

@@ -1,9 +1,9 @@
-"""Gender cues of person mentions, so that "Mr. Khan" and "Ms. Khan" find the right full name.
+"""Gender cues of person mentions, so that "Mr. Velko" and "Ms. Khan" find the right full name.
 
 Read from the story's text only, in three strengths:
 
 - a form of address on the mention ("Mr.", "Ms.", "Mrs.") or a kinship noun right before it
-  ("her son, Humayun Khan", "his wife Leila"): *sure*;
+  ("her son, Tomas Velko", "his wife Leila"): *sure*;
 - the first personal pronoun after the name in its sentence ("Leila Velko says she ..."):
   *weak*, as "him" may be someone else's; it counts only when the cues of a full name agree;
 - the first name itself, from the given-name table of ``analyze.gender`` (the
@@ -32,7 +32,7 @@ _KIN = {
         FEMALE,
     ),
 }
-# "her son, Humayun Khan", "his wife Leila": a kinship noun set right before the name.
+# "her son, Tomas Velko", "his wife Leila": a kinship noun set right before the name.
 _KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN) + r")s?,?[ \t]+$", re.IGNORECASE)
 _KIN_REACH = max(map(len, _KIN)) + 4
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

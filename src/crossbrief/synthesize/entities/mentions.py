@@ -75,7 +75,7 @@ _OPENING_QUOTE = re.compile(r"(?:``|''|[`'\u2018\u201d])\s*")
 _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
-# A first name joined by "and" to a full name shares its surname ("Khizr and Ghazala Khan"),
+# A first name joined by "and" to a full name shares its surname ("Arun and Mira Velko"),
 # if it is a given name and no surname of the story ("Merkel and Emmanuel Macron").
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
@@ -103,7 +103,7 @@ class StoryMention:
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
-    determined: bool = False  # "the" right before it ("the Shifa plant"): no one's name
+    determined: bool = False  # "the" right before it ("the Vela plant"): no one's name
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
 
@@ -298,7 +298,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             ):
                 key = name_key(
                     f"{name}{POSSESSIVE.sub('', shared.group(2))}"
-                )  # "Khizr and Ghazala Khan"
+                )  # "Arun and Mira Velko"
             # A time zone in capitals ("GMT") or a wire slug ("6th graf prv") is no entity.
             if (
                 not key
