@@ -75,8 +75,8 @@ def test_other_months_clash_and_a_shared_month_does_not() -> None:
 
 
 def test_a_denial_clashes_with_the_statement_it_denies() -> None:
-    denied = "There were no reports of damage and no tsunami alert was issued."
-    said = "The agency had issued a tsunami alert, but it was lifted within an hour."
+    denied = "The ferry ran late and no flood warning was given."
+    said = "The agency had given a flood warning, but it was lifted within an hour."
     assert _clashes(denied, said)["polarity"]
     assert clash(said, denied)
 
@@ -145,8 +145,8 @@ def test_outlets_with_other_death_tolls_are_no_support_of_one_fact() -> None:
 def test_a_denial_is_not_grouped_with_what_it_denies() -> None:
     story = _story(
         {
-            "a": "No tsunami alert was issued after the Velmora earthquake struck.",
-            "b": "A tsunami alert was issued after the Velmora earthquake struck.",
+            "a": "No flood warning was given after the Velmora dam cracked.",
+            "b": "A flood warning was given after the Velmora dam cracked.",
         }
     )
     assert build_facts(story, group_sentences(story), set()) == []

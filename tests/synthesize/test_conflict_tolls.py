@@ -100,22 +100,22 @@ def test_a_count_of_them_is_a_part_and_no_repeat_of_the_whole() -> None:
 def test_a_toll_is_labelled_by_what_happened_to_the_counted() -> None:
     a = figure_article(
         "a",
-        "Doctors in Gaza said 41 people died in the school strike.",
+        "Doctors in Orlen said 41 people died in the school strike.",
         [("41", "people")],
     )
     b = figure_article(
         "b",
-        "Gaza doctors said 43 people were killed in the school strike.",
+        "Orlen doctors said 43 people were killed in the school strike.",
         [("43", "people")],
     )
     (about,) = _abouts(a, b)
     assert about.startswith("people killed:"), about
     # the control: a count with no casualty class keeps the words around it
     c = figure_article(
-        "c", "Gaza doctors said 41 schools were shut in the strike.", [("41", "schools")]
+        "c", "Orlen doctors said 41 schools were shut in the strike.", [("41", "schools")]
     )
     d = figure_article(
-        "d", "Gaza doctors said 43 schools were shut in the strike.", [("43", "schools")]
+        "d", "Orlen doctors said 43 schools were shut in the strike.", [("43", "schools")]
     )
     (about,) = _abouts(c, d)
     assert "killed" not in about
