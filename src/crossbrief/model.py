@@ -209,8 +209,8 @@ class AnalyzedArticle:
 
 
 def _headings(data: dict[str, Any]) -> tuple[Span, ...]:
-    """The saved headings, or for an analysis saved before they were marked, those of its
-    text (they depend on the text alone, so a cached analysis needs no new parse)."""
+    """The saved headings, or for an analysis saved before they were marked, those its text
+    shows without a parse (no standfirst then), so a cached analysis needs no new parse."""
     if "headings" in data:
         return tuple(_from_dict(Span, h) for h in data["headings"])
     # imported here: analyze imports this module

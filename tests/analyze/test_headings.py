@@ -27,11 +27,11 @@ BODY = (
     ("text", "found"),
     [
         # a section head labelled with a name
-        ("Lee: Win in a walk.\n\n" + BODY, ["Lee: Win in a walk."]),
+        ("Lee: Ahead by a mile.\n\n" + BODY, ["Lee: Ahead by a mile."]),
         (
             "The race for the harbour seat is close, and every candidate has a plan.\n\n"
-            "Voss: MOVE PAST Iowa.\n\n" + BODY,
-            ["Voss: MOVE PAST Iowa."],
+            "Voss: PUSH ON TO Ohio.\n\n" + BODY,
+            ["Voss: PUSH ON TO Ohio."],
         ),
         # a head glued to the paragraph it opens, with no closing mark
         (BODY + "\n\nLee: Keep it\nIf Lee won the vote she would lead the race.", ["Lee: Keep it"]),
@@ -104,9 +104,9 @@ def test_sentences_are_no_headings(text: str, nlp: Any) -> None:
 def test_analysis_marks_headings_and_cached_analyses_get_them(nlp: Any) -> None:
     from crossbrief.analyze import analyze_article
 
-    text = "Lee: Win in a walk.\n\n" + BODY
+    text = "Lee: Ahead by a mile.\n\n" + BODY
     analyzed = analyze_article(Article(id="a", text=text), nlp)
-    assert analyzed.headings == (Span(0, len("Lee: Win in a walk.")),)
+    assert analyzed.headings == (Span(0, len("Lee: Ahead by a mile.")),)
     data = analyzed.to_dict()
     assert AnalyzedArticle.from_dict(data).headings == analyzed.headings
     del data["headings"]  # saved before headings were marked: found from the text

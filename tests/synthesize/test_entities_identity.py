@@ -187,8 +187,8 @@ def test_an_abbreviated_rank_alone_is_no_person_and_titles_the_name_after_it() -
 
 
 def test_a_name_ends_at_a_colon() -> None:
-    text = "Arun Velko leads.\n\nVelko: Win in a walk.\n\nHe must win."
-    found, _ = entities(article("a", text, [("Arun Velko", "PERSON"), ("Velko: Win", "ORG")]))
+    text = "Arun Velko leads.\n\nVelko: Ahead by a mile.\n\nHe must win."
+    found, _ = entities(article("a", text, [("Arun Velko", "PERSON"), ("Velko: Ahead", "ORG")]))
     assert holding(found, "Velko").name == "Arun Velko"
     assert not any(":" in e.name for e in found)
 

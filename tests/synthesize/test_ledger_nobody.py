@@ -123,9 +123,9 @@ def test_lines_no_one_said_have_none(
 
 
 def test_a_heading_gives_no_line_and_the_text_below_does() -> None:
-    head = "Lee: Win in a walk."
+    head = "Lee: Ahead by a mile."
     text = head + "\n\nLee said the ferry would sail on Monday."
-    q = _quote(text, "Win in a walk", ":", "Lee")
+    q = _quote(text, "Ahead by a mile", ":", "Lee")
     assert _ledger(text, q, (Span(0, len(head)),)) == []
     below = _quote(text, "the ferry would sail on Monday", "said", "Lee said")
     assert _ledger(text, below, (Span(0, len(head)),))

@@ -51,7 +51,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 # What closes a sentence: its final mark, maybe inside a closing quote or bracket.
 _SENTENCE_END = re.compile(r"(?:[.!?\u2026]|[.!?\u2026,]\s*(?:''|[\"'\u201d\u2019)\]])+)\s*$")
 # A label line: one to three capitalised words (not all capitals: "SMITH:" opens a
-# transcript's speech), a colon, and a short phrase ("Sanders: Win in a walk.").
+# transcript's speech), a colon, and a short phrase ("Lee: Ahead by a mile.").
 _LABEL = re.compile(r"^((?:[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){0,2}):\s+(\S.*)$")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d`]|''")
 LABEL_PHRASE_WORDS = 6  # words after a heading label's colon, at most
@@ -121,7 +121,7 @@ def _told(doc: Any, tenses: frozenset[str] = frozenset({"VBD"})) -> bool:
 
 def _headlined(doc: Any) -> bool:
     """Whether a parsed sentence is written as a headline: its main verb in the simple
-    present of a full verb ("Clinton looks ahead", "What each candidate needs"), or no verb.
+    present of a full verb ("Lee looks ahead", "What each team needs"), or no verb.
     A lead is told in another tense, aspect or mood ("died", "has been appointed", "is
     parting company", "are to back", "will be unveiled", "is popular")."""
     for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
@@ -146,11 +146,11 @@ def heading_spans(text: str, paragraphs: Sequence[Paragraph] = ()) -> list[tuple
     """(start, end) of every heading in ``text``: a paragraph of one line that is a title, a
     section head or a standfirst, not a sentence of the story.
 
-    A heading is a short line without final sentence punctuation ("Brussels condemns
-    Israeli bombing of UN school"), a "Name: Short phrase." label line ("Sanders: Win in a
-    walk.", also when it opens a paragraph's first line with the text going on below it),
+    A heading is a short line without final sentence punctuation ("Council condemns
+    closure of riverside school"), a "Name: Short phrase." label line ("Lee: Ahead by a
+    mile.", also when it opens a paragraph's first line with the text going on below it),
     or the first paragraph of a longer article as one short sentence (a standfirst: "What
-    each candidate needs in Tuesday showdown."). Headings give no quote, fact or summary
+    each team needs in Sunday's final."). Headings give no quote, fact or summary
     sentence. With the parsed ``paragraphs``, a standfirst must be written as a headline
     (``_headlined``), and a line that tells as a story's sentence does (``_told``:
     "Unemployment fell to 4.1%") is no heading without a final mark after the first

@@ -21,8 +21,8 @@ from a line that reports no claim. One rule per kind of line left out:
 - a colon cue over a line with no closing punctuation ("Lee: Thoughts on the ferry") is a
   heading, and content that closes a bracket it never opened ("HPQ) has ...", not a list's
   "a) ... b) ...") was cut out of a parenthesis;
-- a quote whose content or cue lies in a heading (a title, a section head "Sanders: Win
-  in a walk.", a standfirst: ``AnalyzedArticle.headings``) is the editor's line, not
+- a quote whose content or cue lies in a heading (a title, a section head "Lee: Ahead
+  by a mile.", a standfirst: ``AnalyzedArticle.headings``) is the editor's line, not
   words said in the story: no line (analysis keeps it, as PolNeAR annotates titles);
 - nobody's words: a finding placed "in" a poll ("In the latest polls, he doesn't"; a
   poll's figures are data, and the line has no verb to say what it found), a law or rule

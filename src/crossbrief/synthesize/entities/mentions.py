@@ -279,7 +279,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and _opens_line(body, start)
                 and _LOWER_NEXT.match(body, end)
             ):
-                # A "Name: phrase" line ("Sanders: Win in a walk.") heads a paragraph with a
+                # A "Name: phrase" line ("Lee: Ahead by a mile.") heads a paragraph with a
                 # name; a title goes on after its colon, mid-sentence ("saw X-Men: First
                 # Class") or as a headline of its own ("Herald: Sox Make Offer").
                 raw, end = raw[:colon], start + colon
