@@ -63,6 +63,10 @@ SAME_EVENT = 0.35
 # A full date told in the past or future bounds an undated article's date only this close
 # to the story date (the median of its dated articles).
 NEAR_DAYS = 31
+# An inferred date further than this from the story's other articles (the median of the
+# dated ones, else of the other inferred ones) is not used: one misread clue would move a
+# whole article's timeline by years (an article is about its story's news).
+STORY_DAYS = 366
 # Dated articles a story needs before a weekday near its date can date another article
 # (bench/dates.py: with one, weekday-only inferences were right 10 times and wrong 8 on dev).
 WEEKDAY_MIN_DATED = 2
@@ -109,7 +113,27 @@ def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, Article
         pairs = weekday_pairs(a)
         told = pair_clues(pairs, clues, latest, near) + anniversary_clues(a, clues, latest)
         out[aid] = _decide(clues + told, pairs)
-    return out
+    return _near_the_story(out, near)
+
+
+def _near_the_story(out: dict[str, ArticleDate], near: dt.date | None) -> dict[str, ArticleDate]:
+    """Drop an inferred date more than ``STORY_DAYS`` from the story date or, in a story
+    with no dated article, from the median of its three or more inferred dates (with two,
+    which one is off is not known)."""
+    inferred = [d.date for d in out.values() if d.inferred and d.date]
+    centre = near
+    if centre is None and len(inferred) >= 3:
+        centre = dt.date.fromisoformat((_median(inferred) or "")[:10])
+    if centre is None:
+        return out
+    return {
+        aid: ArticleDate(None, False, None)
+        if got.inferred
+        and got.date
+        and abs((dt.date.fromisoformat(got.date[:10]) - centre).days) > STORY_DAYS
+        else got
+        for aid, got in out.items()
+    }
 
 
 def _tense(relative: str) -> int:
@@ -179,8 +203,7 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
                 kind = "past" if form[0] == "W" else "after"
                 why = f"{phrase(a, t)} nearest the story date {anchor}"
                 clues.append(Clue(day, kind, why, t))
-        elif (n := _count(t)) and starts:
-            start = _count_start(starts, anchor)
+        elif (n := _count(t)) and (start := _count_start(starts, anchor)) and not _quoted(a, t):
             day = (dt.date.fromisoformat(start) + dt.timedelta(days=n - 1)).isoformat()
             clues.append(Clue(day, "exact", f"{phrase(a, t)} counted from {start}", t))
     return clues
@@ -213,15 +236,22 @@ def _count(t: TimeExpr) -> int | None:
     return ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
 
 
-def _count_start(starts: list[str], anchor: str | None) -> str:
-    """The day a count starts from: the earliest day the article gives, within a year of the
-    story date when there is one (a birth date is not the start of a war)."""
+def _count_start(starts: list[str], anchor: str | None) -> str | None:
+    """The day a count starts from: the earliest day the article gives, within a year before
+    the story date when there is one (a birth date is not the start of a war); with none
+    that near, no day (a count from a day years back is another count: "on my first day in
+    office" said at a rally in an earlier year)."""
     if anchor:
         base = dt.date.fromisoformat(anchor)
         near = [s for s in starts if 0 <= (base - dt.date.fromisoformat(s)).days <= 366]
-        if near:
-            return min(near)
-    return min(starts)
+        return min(near, default=None)
+    return min(starts, default=None)
+
+
+def _quoted(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time is inside a direct or partial quote: the speaker's own count or day, told when
+    the speaker spoke, not when the article was written."""
+    return any(q.kind != "indirect" and q.start <= t.start < q.end for q in a.quotes)
 
 
 def event_clause(a: AnalyzedArticle, t: TimeExpr) -> str:
