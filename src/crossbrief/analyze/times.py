@@ -20,7 +20,7 @@ from typing import Any
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
 from crossbrief.analyze.timex.spans import candidates
-from crossbrief.analyze.timex.tense import clause_tense
+from crossbrief.analyze.timex.tense import clause_tense, planned_month
 from crossbrief.model import TimeExpr
 
 __all__ = ["extract_times", "normalise", "resolve_relative"]
@@ -136,6 +136,21 @@ def _in_narrative(
     return day if narrative <= day <= anchor else None
 
 
+_UNIT_ALONE = re.compile(r"the\s+(?:day|week|month|year)", re.I)
+
+
+def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
+    """Whether "the day/week/month/year" is counted from an event, not a time ("the month
+    after his nomination"): its day is the event's, which the text does not give here."""
+    if not _UNIT_ALONE.fullmatch(doc[start:end].text) or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ not in {"after", "before", "following"}:
+        return False
+    return not any(
+        s == end + 1 or (s == end + 2 and doc[end + 1].lower_ == "the") for s, _, _ in spans
+    )
+
+
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out: list[TimeExpr] = []
@@ -156,6 +171,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             tense = clause_tense(span)
             if tense == 0 and [t.lower_ for t in doc[max(0, start - 2) : start]] == ["ahead", "of"]:
                 tense = 1  # "remind voters ahead of November's election": still to come
+            elif planned_month(span, tense):
+                tense = 1
             typ, value, relative = normalise(span.text, tense)
             year = _year_of(span, years) if years and relative else None
             if year and relative and (dated := _in_year(relative, year)):
@@ -167,6 +184,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             if span.text.lower() == "this day" and before in {"to", "until", "till"}:
                 typ, value, relative = "DATE", "PRESENT_REF", None  # "continues to this day"
             appositive = start == previous_end + 1 and doc[previous_end].text == ","
+            if not appositive and _after_an_event(doc, start, end, spans):
+                value = relative = None  # "the month after his nomination": not the article's
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):
                 # "the year-ago quarter, the second quarter": the apposition names which

@@ -312,6 +312,8 @@ def _keep(span: Any) -> bool:
         return False
     if re.search(r"\bold$|\byears? of age$", text):
         return False
+    if text in _DAY_WORDS and _after_article(span.doc, span.start):
+        return False  # "imagine a tomorrow where ...": a noun, not a day
     if re.fullmatch(r"(?:the\s+)?last[\s-]+minute", text) and span[-1].head.pos_ == "NOUN":
         return False  # "a last-minute deal": late, not a time
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -324,6 +326,18 @@ def _keep(span: Any) -> bool:
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
     return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
+
+
+_DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
+
+
+def _after_article(doc: Any, i: int) -> bool:
+    """Whether token ``i`` follows "a"/"an", with at most one adjective between ("a tomorrow
+    where ...", "a better tomorrow"): a day word used as a noun names no day."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if before[-1:] in (["a"], ["an"]):
+        return True
+    return len(before) == 2 and before[0] in {"a", "an"} and doc[i - 1].tag_ in {"JJ", "JJR", "JJS"}
 
 
 def _modifies_noun(tok: Any) -> bool:
@@ -366,6 +380,8 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
             pos = doc[i].pos_
             if w == "now" and doc[i].is_sent_start and i + 1 < n and doc[i + 1].text == ",":
                 continue  # "Now, he says, ...": a discourse marker, not a time
+            if w in _DAY_WORDS and _after_article(doc, i):
+                continue  # "a better tomorrow": a noun
             if (w in _UNTAGGED and pos != "PROPN") or (
                 w in FREQUENCY and not _modifies_noun(doc[i])
             ):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.timex.words import MONTHS
+
 _FUTURE_VERBS = {
     "expected", "scheduled", "due", "set", "plans", "plan", "intends", "intend", "aims",
     "aim", "hopes", "hope", "going", "slated", "poised", "planning", "likely", "unlikely",
@@ -25,8 +27,10 @@ def clause_tense(span: Any) -> int:
     if verb.dep_ == "pobj" and verb.head.lower_ == "since":
         # "since Thursday": the day a state began, always before the telling.
         return -1
+    outcome = False
     while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
+        outcome = outcome or _known_outcome(verb)
         if verb.lower_ == "effective":
             # "created an office, effective Feb. 1": the day something takes effect is
             # announced with it, whatever the tense of the announcement: the nearest one.
@@ -44,7 +48,70 @@ def clause_tense(span: Any) -> int:
             arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
             if any(arranged):
                 return _clause_tense(_governor(verb)) or next(t for t in arranged if t)
-    return _clause_tense(verb)
+    tense = _clause_tense(verb)
+    # "Her wins on Tuesday will speed up the change": the outcome is in, its effects to come;
+    # a weekday between such a subject and its verb is the subject's, wherever the parser
+    # hangs it.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    between = subject is not None and subject.i < span.start and span.end <= verb.i
+    if tense > 0 and (outcome or (between and _known_outcome(subject))):
+        return -1
+    return tense
+
+
+# Nouns of an outcome: known only once the event is over.
+_OUTCOMES = {
+    "victory", "victories", "win", "wins", "defeat", "defeats", "loss", "losses", "result",
+    "results", "landslide", "triumph", "sweep", "returns", "verdict", "outcome",
+}  # fmt: skip
+
+
+def _known_outcome(noun: Any) -> bool:
+    """Whether a noun names a definite outcome doing something: the active subject of its
+    verb, with a possessive or "the" ("her wins", "the results"), not "a win"."""
+    return bool(
+        noun.lower_ in _OUTCOMES
+        and noun.dep_ == "nsubj"
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
+            for c in noun.children
+        )
+    )
+
+
+# Nouns of an event planned ahead for a known month.
+_PLANNED = {
+    "election", "elections", "primary", "primaries", "caucus", "caucuses", "convention",
+    "conventions", "summit", "conference", "vote", "referendum", "runoff", "inauguration",
+    "deadline", "congress", "olympics", "games", "launch", "trial", "hearing",
+}  # fmt: skip
+# Verbs of intent that put what they govern ahead, told in any tense ("vowed to stay until
+# the convention in July").
+_INTENT = {
+    "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges",
+    "pledge", "planned", "plans", "plan", "intends", "intended", "hopes", "hoped",
+}  # fmt: skip
+
+
+def planned_month(span: Any, tense: int) -> bool:
+    """Whether a bare month names when a planned event takes place, in a clause not told in
+    the past (or told as an intent): "the November election", "the convention in July"
+    said in April are this year's, ahead, though last November is nearer."""
+    root = span.root
+    if span.text.lower().removesuffix("'s").strip() not in MONTHS:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif root.dep_ not in {"compound", "poss", "nmod", "npadvmod", "amod"}:
+        return False
+    if head.lower_ not in _PLANNED:
+        return False
+    if tense <= 0:
+        governor = _governor(head)
+        intent = governor.lower_ in _INTENT and any(c.dep_ == "xcomp" for c in governor.children)
+        return tense == 0 or intent
+    return True
 
 
 def _governor(token: Any) -> Any:

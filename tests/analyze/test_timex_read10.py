@@ -1,0 +1,81 @@
+"""Direction and reading rules from session 10's read of real briefs: a weekday naming an
+outcome already in is past under a future verb, a month naming when a planned event takes
+place is the next one, "a tomorrow" is a noun, and "the month after" an event is no date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+# A Wednesday in November; a Wednesday in April.
+ANCHOR = "2031-11-12"
+APRIL = "2031-04-16"
+
+
+def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+
+
+def test_a_known_outcome_on_a_weekday_is_past_under_will(nlp: Any) -> None:
+    text = "Her wins in three states on Tuesday will only speed up that change."
+    assert _found(nlp, text)["Tuesday"] == "2031-11-11"
+
+
+def test_a_weekday_between_an_outcome_and_its_verb_is_the_outcomes(nlp: Any) -> None:
+    text = "Her victories in Orlen, Velmora, Tarn and Ostrava on Tuesday will only speed it up."
+    assert _found(nlp, text)["Tuesday"] == "2031-11-11"
+
+
+def test_a_weekday_after_the_verb_keeps_the_verbs_tense(nlp: Any) -> None:
+    text = "Her victories in Orlen will only speed up the change on Tuesday."
+    assert _found(nlp, text)["Tuesday"] == "2031-11-18"
+
+
+def test_the_results_of_a_weekday_vote_are_past_under_will(nlp: Any) -> None:
+    text = "The results of Tuesday's three primaries will force the mayor to change course."
+    assert _found(nlp, text)["Tuesday"] == "2031-11-11"
+
+
+def test_an_outcome_still_to_come_stays_to_come(nlp: Any) -> None:
+    text = "A win on Saturday will secure the title for the club."
+    assert _found(nlp, text)["Saturday"] == "2031-11-15"
+
+
+def test_a_planned_event_named_by_its_month_is_the_next(nlp: Any) -> None:
+    text = "The mayor is turning her attention to the November election."
+    assert _found(nlp, text, APRIL)["November"] == "2031-11"
+
+
+def test_a_planned_event_told_in_the_past_is_the_last(nlp: Any) -> None:
+    text = "The mayor lost the November election by a wide margin."
+    assert _found(nlp, text, APRIL)["November"] == "2030-11"
+
+
+def test_a_month_with_no_event_is_still_the_nearest(nlp: Any) -> None:
+    text = "The mayor expects snow in November, as the almanac says."
+    assert _found(nlp, text, APRIL)["November"] == "2030-11"
+
+
+def test_a_tomorrow_after_an_article_is_a_noun(nlp: Any) -> None:
+    for text in (
+        "Imagine a tomorrow where the streets are safe.",
+        "They promise a better tomorrow.",
+    ):
+        assert "tomorrow" not in _found(nlp, text)
+
+
+def test_tomorrow_as_an_adverb_is_a_day(nlp: Any) -> None:
+    assert _found(nlp, "The council will vote tomorrow.")["tomorrow"] == "2031-11-13"
+
+
+def test_the_month_after_an_event_is_no_date(nlp: Any) -> None:
+    found = _found(nlp, "The month after his nomination has been wasted on quarrels.")
+    assert found.get("The month") is None
+
+
+def test_the_month_after_a_date_is_still_dated(nlp: Any) -> None:
+    found = _found(nlp, "The week after Christmas was quiet in the town.")
+    assert found.get("The week") is not None or found.get("The week after Christmas") is not None
