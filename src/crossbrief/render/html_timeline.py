@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -9,6 +10,21 @@ from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.html_page import Page, esc, section
 
 CHART_WIDTH, CHART_ROW = 640, 22
+
+
+_MONTH_NAMES = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+)  # fmt: skip
+
+
+def date_label(value: str) -> str:
+    """A timeline date as a reader reads it: a year-less day as "Nov. 12 (year not given)",
+    any other value as it is."""
+    m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return value
+    return f"{_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))} (year not given)"
 
 
 def _day(value: str) -> date | None:
@@ -24,8 +40,36 @@ def _day(value: str) -> date | None:
 def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     """The dated events, charted by how many fall on each date, then listed with citations."""
     dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
-    if not dated:
+    if not entries:
         return section("Timeline", "<p>No dated events found.</p>", "timeline")
+    # Year-less days ("Nov. 12 (year not given)") are listed but not charted.
+    svg = _chart(dated) if dated else ""
+    items = "".join(
+        f"<li>{_time(t.date)} "
+        f'<span class="muted">({esc(t.expression)}'
+        + (f", from {esc(t.anchor)}" if t.anchor else "")
+        + f")</span> {esc(t.text)} "
+        + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
+        + "</li>"
+        for t in entries
+    )
+    return section(
+        "Timeline",
+        f'{svg}<ol class="timeline">{items}</ol>',
+        "timeline",
+        "Markers [n] are the articles dating the same event to the same day.",
+    )
+
+
+def _time(value: str) -> str:
+    """A date as a <time> element; a year-less day, which no calendar places, as text."""
+    if value.startswith("XXXX"):
+        return f'<span class="date">{esc(date_label(value))}</span>'
+    return f'<time datetime="{esc(value)}">{esc(value)}</time>'
+
+
+def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
+    """The bar chart: one row per date value, its bar the number of entries there."""
     first = min(d for d, _ in dated)
     last = max(d for d, _ in dated)
     # A row per value at its own precision: a year or a week is labelled as such, not as
@@ -55,18 +99,4 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
         f'aria-label="timeline from {first.isoformat()} to {last.isoformat()}" '
         f'preserveAspectRatio="xMinYMin meet">{"".join(marks)}</svg>'
     )
-    items = "".join(
-        f'<li><time datetime="{esc(t.date)}">{esc(t.date)}</time> '
-        f'<span class="muted">({esc(t.expression)}'
-        + (f", from {esc(t.anchor)}" if t.anchor else "")
-        + f")</span> {esc(t.text)} "
-        + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
-        + "</li>"
-        for t in entries
-    )
-    return section(
-        "Timeline",
-        f'{svg}<ol class="timeline">{items}</ol>',
-        "timeline",
-        "Markers [n] are the articles dating the same event to the same day.",
-    )
+    return svg

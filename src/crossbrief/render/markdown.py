@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from crossbrief.model import Brief, BriefQuote, ConflictValue, Entity, SentenceRef
+from crossbrief.render.html_timeline import date_label
 from crossbrief.render.labels import (
     COUNTED_ONCE,
     Speaker,
@@ -184,7 +185,7 @@ def render_markdown(brief: Brief) -> str:
         refs = [SentenceRef(t.article, t.sentence), *t.also_in]
         anchor = f", from {t.anchor}" if t.anchor else ""
         out.append(
-            f"- **{t.date}** ({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
+            f"- **{date_label(t.date)}** ({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
         )
     if brief.errors:
         out += ["", "## Inputs not read", ""]

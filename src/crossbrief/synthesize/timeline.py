@@ -28,6 +28,25 @@ _PRECISION = (
     (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^\d{4}-H[12]$"), "half"),
     (re.compile(r"^\d{4}$"), "year"),
+    # A month-day an undated article gives without its year ("Nov. 12"): a day, in no year.
+    (re.compile(r"^XXXX-\d{2}-\d{2}$"), "day"),
+)
+
+
+def _yearless(relative: str) -> str | None:
+    """The TIMEX3 value of a year-less month-day ("MD:11:12:-1" -> "XXXX-11-12"), for an
+    article no date places: its day is known, its year is not; other forms give none."""
+    form = relative.split("@")[0].split(":")
+    if form[0] != "MD" or len(form) < 3 or not (form[1].isdigit() and form[2].isdigit()):
+        return None
+    return f"XXXX-{int(form[1]):02d}-{int(form[2]):02d}"
+
+
+# "just before Christmas 2002", "days after May 3": near that day, not on it; the sentence
+# is dated to its month at most.
+_APPROXIMATE = re.compile(
+    r"\b(?:just|shortly|right|soon|well|long|days|weeks|months|hours)\s+(?:before|after)\s+$",
+    re.I,
 )
 
 
@@ -200,10 +219,16 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
                 continue
             value = t.value
+            expression = t.text
             if t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
+                if value is None and anchor is None:
+                    value = _yearless(t.relative)
             if not value or precision(value) is None:
                 continue
+            approx = _APPROXIMATE.search(a.article.text, max(0, t.start - 30), t.start)
+            if approx and precision(value) in {"day", "time"} and value[:4].isdigit():
+                value, expression = value[:7], approx.group().strip() + " " + t.text
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
             from_anchor = anchor if t.relative and borrowed == value else None
@@ -219,7 +244,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     value,
                     aid,
                     sentence,
-                    t.text,
+                    expression,
                     precision(value) or "day",
                     from_anchor,
                     vector,

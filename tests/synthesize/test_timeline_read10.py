@@ -1,0 +1,68 @@
+"""Session 10's read: an undated story keeps its year-less days on the timeline, shown as
+such, and "just before" a day dates a sentence to that day's month, not to the day."""
+
+from __future__ import annotations
+
+from crossbrief.model import Brief, BriefArticle, TimelineEntry
+from crossbrief.render import render_html, render_markdown
+from crossbrief.synthesize.dates import infer_dates
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline import build_timeline
+from tests.synthesize.test_dates import make
+
+CONVICTED = "A jury in Orlen convicted the ferry captain on Nov. 12 of negligence."
+REPORTED = "The ferry captain was found guilty on Nov. 12 by the Orlen jury."
+
+
+def _entries(*articles: tuple[str, str, str, str | None, str | None]) -> list[TimelineEntry]:
+    made = [
+        make(aid, [text], [(expr, "DATE", None, "MD:11:12:-1")], published)
+        for aid, text, expr, published, _ in articles
+    ]
+    story = Story(made)
+    return build_timeline(story, infer_dates(story))
+
+
+def test_an_undated_story_keeps_a_year_less_day() -> None:
+    got = _entries(("a", CONVICTED, "Nov. 12", None, None), ("b", REPORTED, "Nov. 12", None, None))
+    assert [(e.date, e.precision) for e in got] == [("XXXX-11-12", "day")]
+    assert len(got[0].also_in) == 1  # both outlets' reports are one entry
+
+
+def test_a_dated_article_gives_the_day_its_year() -> None:
+    got = _entries(("a", CONVICTED, "Nov. 12", "2040-11-20", None))
+    assert [e.date for e in got] == ["2040-11-12"]
+
+
+def _approx(sentence: str, expr: str) -> list[tuple[str, str, str]]:
+    a = make("a", [sentence], [(expr, "DATE", "2032-12-25", None)], "2034-11-12")
+    story = Story([a])
+    return [(e.date, e.precision, e.expression) for e in build_timeline(story, infer_dates(story))]
+
+
+def test_just_before_a_day_dates_its_month() -> None:
+    text = "The ferry sank in the harbour of Orlen just before Christmas 2032."
+    assert _approx(text, "Christmas 2032") == [("2032-12", "month", "just before Christmas 2032")]
+
+
+def test_on_a_day_dates_the_day() -> None:
+    text = "The ferry sank in the harbour of Orlen on Christmas 2032."
+    assert _approx(text, "Christmas 2032") == [("2032-12-25", "day", "Christmas 2032")]
+
+
+def _brief(date: str) -> Brief:
+    row = BriefArticle("a1", "Orlen Post", "t", None, False, None, None, None, 12, ("x",))
+    entry = TimelineEntry(date, "day", CONVICTED, "a1", 0, "Nov. 12", None, ())
+    return Brief(articles=(row,), timeline=(entry,))
+
+
+def test_a_year_less_day_reads_as_such() -> None:
+    html = render_html(_brief("XXXX-11-12"))
+    assert "Nov. 12 (year not given)" in html and "No dated events found" not in html
+    assert "**Nov. 12 (year not given)**" in render_markdown(_brief("XXXX-11-12"))
+
+
+def test_a_day_with_its_year_reads_as_it_is() -> None:
+    html = render_html(_brief("2040-11-12"))
+    assert '<time datetime="2040-11-12">2040-11-12</time>' in html
+    assert "**2040-11-12**" in render_markdown(_brief("2040-11-12"))
