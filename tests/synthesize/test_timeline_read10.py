@@ -50,6 +50,13 @@ def test_on_a_day_dates_the_day() -> None:
     assert _approx(text, "Christmas 2032") == [("2032-12-25", "day", "Christmas 2032")]
 
 
+def test_shortly_before_a_clock_time_keeps_the_day() -> None:
+    text = "The ferry sank in the harbour of Orlen shortly before midnight."
+    a = make("a", [text], [("midnight", "TIME", "2034-11-12T24:00", None)], "2034-11-12")
+    story = Story([a])
+    assert [e.date for e in build_timeline(story, infer_dates(story))] == ["2034-11-12"]
+
+
 def _brief(date: str) -> Brief:
     row = BriefArticle("a1", "Orlen Post", "t", None, False, None, None, None, 12, ("x",))
     entry = TimelineEntry(date, "day", CONVICTED, "a1", 0, "Nov. 12", None, ())

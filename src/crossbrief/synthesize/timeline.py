@@ -43,7 +43,7 @@ def _yearless(relative: str) -> str | None:
 
 
 # "just before Christmas 2002", "days after May 3": near that day, not on it; the sentence
-# is dated to its month at most.
+# is dated to its month at most (a clock time keeps its day).
 _APPROXIMATE = re.compile(
     r"\b(?:just|shortly|right|soon|well|long|days|weeks|months|hours)\s+(?:before|after)\s+$",
     re.I,
@@ -227,7 +227,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if not value or precision(value) is None:
                 continue
             approx = _APPROXIMATE.search(a.article.text, max(0, t.start - 30), t.start)
-            if approx and precision(value) in {"day", "time"} and value[:4].isdigit():
+            # A clock time stays on its day: "shortly before midnight" is still that night.
+            if approx and precision(value) == "day" and value[:4].isdigit():
                 value, expression = value[:7], approx.group().strip() + " " + t.text
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
