@@ -20,22 +20,22 @@ def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
 
 
 def test_a_known_outcome_on_a_weekday_is_past_under_will(nlp: Any) -> None:
-    text = "Her wins in three states on Tuesday will only speed up that change."
+    text = "The party's wins in three towns on Tuesday will change the race for mayor."
     assert _found(nlp, text)["Tuesday"] == "2031-11-11"
 
 
 def test_a_weekday_between_an_outcome_and_its_verb_is_the_outcomes(nlp: Any) -> None:
-    text = "Her victories in Orlen, Velmora, Tarn and Ostrava on Tuesday will only speed it up."
+    text = "The party's wins in Orlen, Velmora, Tarn and Ostrava on Tuesday will change the race."
     assert _found(nlp, text)["Tuesday"] == "2031-11-11"
 
 
 def test_a_weekday_after_the_verb_keeps_the_verbs_tense(nlp: Any) -> None:
-    text = "Her victories in Orlen will only speed up the change on Tuesday."
+    text = "The party's wins in Orlen will change the race on Tuesday."
     assert _found(nlp, text)["Tuesday"] == "2031-11-18"
 
 
 def test_the_results_of_a_weekday_vote_are_past_under_will(nlp: Any) -> None:
-    text = "The results of Tuesday's three primaries will force the mayor to change course."
+    text = "The results of Tuesday's council vote will oblige the mayor to hire more staff."
     assert _found(nlp, text)["Tuesday"] == "2031-11-11"
 
 
@@ -45,12 +45,12 @@ def test_an_outcome_still_to_come_stays_to_come(nlp: Any) -> None:
 
 
 def test_a_planned_event_named_by_its_month_is_the_next(nlp: Any) -> None:
-    text = "The mayor is turning her attention to the November election."
+    text = "The mayor is turning her attention to the November summit."
     assert _found(nlp, text, APRIL)["November"] == "2031-11"
 
 
 def test_a_planned_event_told_in_the_past_is_the_last(nlp: Any) -> None:
-    text = "The mayor lost the November election by a wide margin."
+    text = "The mayor walked out of the November summit in anger."
     assert _found(nlp, text, APRIL)["November"] == "2030-11"
 
 
@@ -61,7 +61,7 @@ def test_a_month_with_no_event_is_still_the_nearest(nlp: Any) -> None:
 
 def test_a_tomorrow_after_an_article_is_a_noun(nlp: Any) -> None:
     for text in (
-        "Imagine a tomorrow where the streets are safe.",
+        "Picture a tomorrow in which every child can read.",
         "They promise a better tomorrow.",
     ):
         assert "tomorrow" not in _found(nlp, text)
@@ -72,8 +72,8 @@ def test_tomorrow_as_an_adverb_is_a_day(nlp: Any) -> None:
 
 
 def test_the_month_after_an_event_is_no_date(nlp: Any) -> None:
-    found = _found(nlp, "The month after his nomination has been wasted on quarrels.")
-    assert found.get("The month") is None
+    found = _found(nlp, "The week after her election was spent on quarrels.")
+    assert found.get("The week") is None
 
 
 def test_the_month_after_a_date_is_still_dated(nlp: Any) -> None:

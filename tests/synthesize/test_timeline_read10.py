@@ -10,13 +10,13 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline import build_timeline
 from tests.synthesize.test_dates import make
 
-CONVICTED = "A jury in Orlen convicted the ferry captain on Nov. 12 of negligence."
-REPORTED = "The ferry captain was found guilty on Nov. 12 by the Orlen jury."
+CONVICTED = "The council of Orlen closed the ferry pier on Nov. 14 after a storm."
+REPORTED = "The Orlen ferry pier was closed by the council on Nov. 14 after the storm."
 
 
 def _entries(*articles: tuple[str, str, str, str | None, str | None]) -> list[TimelineEntry]:
     made = [
-        make(aid, [text], [(expr, "DATE", None, "MD:11:12:-1")], published)
+        make(aid, [text], [(expr, "DATE", None, "MD:11:14:-1")], published)
         for aid, text, expr, published, _ in articles
     ]
     story = Story(made)
@@ -24,14 +24,14 @@ def _entries(*articles: tuple[str, str, str, str | None, str | None]) -> list[Ti
 
 
 def test_an_undated_story_keeps_a_year_less_day() -> None:
-    got = _entries(("a", CONVICTED, "Nov. 12", None, None), ("b", REPORTED, "Nov. 12", None, None))
-    assert [(e.date, e.precision) for e in got] == [("XXXX-11-12", "day")]
+    got = _entries(("a", CONVICTED, "Nov. 14", None, None), ("b", REPORTED, "Nov. 14", None, None))
+    assert [(e.date, e.precision) for e in got] == [("XXXX-11-14", "day")]
     assert len(got[0].also_in) == 1  # both outlets' reports are one entry
 
 
 def test_a_dated_article_gives_the_day_its_year() -> None:
-    got = _entries(("a", CONVICTED, "Nov. 12", "2040-11-20", None))
-    assert [e.date for e in got] == ["2040-11-12"]
+    got = _entries(("a", CONVICTED, "Nov. 14", "2040-11-20", None))
+    assert [e.date for e in got] == ["2040-11-14"]
 
 
 def _approx(sentence: str, expr: str) -> list[tuple[str, str, str]]:
@@ -59,17 +59,17 @@ def test_shortly_before_a_clock_time_keeps_the_day() -> None:
 
 def _brief(date: str) -> Brief:
     row = BriefArticle("a1", "Orlen Post", "t", None, False, None, None, None, 12, ("x",))
-    entry = TimelineEntry(date, "day", CONVICTED, "a1", 0, "Nov. 12", None, ())
+    entry = TimelineEntry(date, "day", CONVICTED, "a1", 0, "Nov. 14", None, ())
     return Brief(articles=(row,), timeline=(entry,))
 
 
 def test_a_year_less_day_reads_as_such() -> None:
-    html = render_html(_brief("XXXX-11-12"))
-    assert "Nov. 12 (year not given)" in html and "No dated events found" not in html
-    assert "**Nov. 12 (year not given)**" in render_markdown(_brief("XXXX-11-12"))
+    html = render_html(_brief("XXXX-11-14"))
+    assert "Nov. 14 (year not given)" in html and "No dated events found" not in html
+    assert "**Nov. 14 (year not given)**" in render_markdown(_brief("XXXX-11-14"))
 
 
 def test_a_day_with_its_year_reads_as_it_is() -> None:
-    html = render_html(_brief("2040-11-12"))
-    assert '<time datetime="2040-11-12">2040-11-12</time>' in html
-    assert "**2040-11-12**" in render_markdown(_brief("2040-11-12"))
+    html = render_html(_brief("2040-11-14"))
+    assert '<time datetime="2040-11-14">2040-11-14</time>' in html
+    assert "**2040-11-14**" in render_markdown(_brief("2040-11-14"))

@@ -141,7 +141,7 @@ _UNIT_ALONE = re.compile(r"the\s+(?:day|week|month|year)", re.I)
 
 def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
     """Whether "the day/week/month/year" is counted from an event, not a time ("the month
-    after his nomination"): its day is the event's, which the text does not give here."""
+    after her election"): its day is the event's, which the text does not give here."""
     if not _UNIT_ALONE.fullmatch(doc[start:end].text) or end + 1 >= len(doc):
         return False
     if doc[end].lower_ not in {"after", "before", "following"}:
@@ -185,7 +185,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 typ, value, relative = "DATE", "PRESENT_REF", None  # "continues to this day"
             appositive = start == previous_end + 1 and doc[previous_end].text == ","
             if not appositive and _after_an_event(doc, start, end, spans):
-                value = relative = None  # "the month after his nomination": not the article's
+                value = relative = None  # "the week after her election": not the article's
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):
                 # "the year-ago quarter, the second quarter": the apposition names which

@@ -19,7 +19,7 @@ _MONTH_NAMES = (
 
 
 def date_label(value: str) -> str:
-    """A timeline date as a reader reads it: a year-less day as "Nov. 12 (year not given)",
+    """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)",
     any other value as it is."""
     m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
     if m is None or not 1 <= int(m.group(1)) <= 12:
@@ -42,7 +42,7 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
     if not entries:
         return section("Timeline", "<p>No dated events found.</p>", "timeline")
-    # Year-less days ("Nov. 12 (year not given)") are listed but not charted.
+    # Year-less days ("Nov. 14 (year not given)") are listed but not charted.
     svg = _chart(dated) if dated else ""
     items = "".join(
         f"<li>{_time(t.date)} "

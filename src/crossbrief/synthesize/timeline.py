@@ -28,13 +28,13 @@ _PRECISION = (
     (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^\d{4}-H[12]$"), "half"),
     (re.compile(r"^\d{4}$"), "year"),
-    # A month-day an undated article gives without its year ("Nov. 12"): a day, in no year.
+    # A month-day an undated article gives without its year ("Nov. 14"): a day, in no year.
     (re.compile(r"^XXXX-\d{2}-\d{2}$"), "day"),
 )
 
 
 def _yearless(relative: str) -> str | None:
-    """The TIMEX3 value of a year-less month-day ("MD:11:12:-1" -> "XXXX-11-12"), for an
+    """The TIMEX3 value of a year-less month-day ("MD:11:14:-1" -> "XXXX-11-14"), for an
     article no date places: its day is known, its year is not; other forms give none."""
     form = relative.split("@")[0].split(":")
     if form[0] != "MD" or len(form) < 3 or not (form[1].isdigit() and form[2].isdigit()):

@@ -313,7 +313,7 @@ def _keep(span: Any) -> bool:
     if re.search(r"\bold$|\byears? of age$", text):
         return False
     if text in _DAY_WORDS and _after_article(span.doc, span.start):
-        return False  # "imagine a tomorrow where ...": a noun, not a day
+        return False  # "picture a tomorrow in which ...": a noun, not a day
     if re.fullmatch(r"(?:the\s+)?last[\s-]+minute", text) and span[-1].head.pos_ == "NOUN":
         return False  # "a last-minute deal": late, not a time
     following = span.doc[span.end] if span.end < len(span.doc) else None

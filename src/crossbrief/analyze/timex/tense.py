@@ -49,7 +49,7 @@ def clause_tense(span: Any) -> int:
             if any(arranged):
                 return _clause_tense(_governor(verb)) or next(t for t in arranged if t)
     tense = _clause_tense(verb)
-    # "Her wins on Tuesday will speed up the change": the outcome is in, its effects to come;
+    # "The party's wins on Sunday will change the race": the outcome is in, its effects to come;
     # a weekday between such a subject and its verb is the subject's, wherever the parser
     # hangs it.
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -86,7 +86,7 @@ _PLANNED = {
     "deadline", "congress", "olympics", "games", "launch", "trial", "hearing",
 }  # fmt: skip
 # Verbs of intent that put what they govern ahead, told in any tense ("vowed to stay until
-# the convention in July").
+# the congress in June").
 _INTENT = {
     "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges",
     "pledge", "planned", "plans", "plan", "intends", "intended", "hopes", "hoped",
@@ -95,7 +95,7 @@ _INTENT = {
 
 def planned_month(span: Any, tense: int) -> bool:
     """Whether a bare month names when a planned event takes place, in a clause not told in
-    the past (or told as an intent): "the November election", "the convention in July"
+    the past (or told as an intent): "the March summit", "the congress in June"
     said in April are this year's, ahead, though last November is nearer."""
     root = span.root
     if span.text.lower().removesuffix("'s").strip() not in MONTHS:
