@@ -345,6 +345,8 @@ class Conflict:
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    # A TIMEX3 value at ``precision`` ("2024-03-05", "2024-W10", "2024-Q1"), or "XXXX-MM-DD"
+    # for a day whose year no article gives (listed, never charted).
     date: str
     precision: str
     text: str

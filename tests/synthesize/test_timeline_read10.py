@@ -3,8 +3,14 @@ such, and "just before" a day dates a sentence to that day's month, not to the d
 
 from __future__ import annotations
 
+import json
+
+import jsonschema
+import pytest
+
 from crossbrief.model import Brief, BriefArticle, TimelineEntry
-from crossbrief.render import render_html, render_markdown
+from crossbrief.render import render_html, render_json, render_markdown
+from crossbrief.schema import validate_brief
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline import build_timeline
@@ -73,3 +79,10 @@ def test_a_day_with_its_year_reads_as_it_is() -> None:
     html = render_html(_brief("2040-11-14"))
     assert '<time datetime="2040-11-14">2040-11-14</time>' in html
     assert "**2040-11-14**" in render_markdown(_brief("2040-11-14"))
+
+
+def test_a_year_less_day_keeps_the_brief_valid_json() -> None:
+    # The JSON contract must accept what the timeline now emits, and nothing vaguer.
+    validate_brief(json.loads(render_json(_brief("XXXX-11-14"))))
+    with pytest.raises(jsonschema.ValidationError):
+        validate_brief(json.loads(render_json(_brief("XXXX"))))
