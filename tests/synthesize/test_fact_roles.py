@@ -21,6 +21,7 @@ def test_a_titled_name_opening_a_sentence_leads_it() -> None:
             "Northland Liberal Tomas Brenner criticised the ferry company again on Monday.",
             "In the harbour dispute, former mayor Ilse Varga spoke of a ferry crisis.",
             "The ferry company that Ilse Varga criticised will sail again on Monday.",
+            "Mayor Ilse Varga and party leader Tomas Brenner toured the harbour.",
         ],
         (("Northland", "GPE"), ("Tomas Brenner", "PERSON"), ("Ilse Varga", "PERSON")),
     )
@@ -31,4 +32,5 @@ def test_a_titled_name_opening_a_sentence_leads_it() -> None:
     assert lead[2] == brenner  # capitalised words before the name: place and party
     assert lead[3] == varga  # a fronted phrase, then a title
     assert lead[4] is None  # the words before the name hold a verb: no title
+    assert lead[5] == varga  # the first titled person, not one titled later in a list
     assert different_leads(story, entities)[0, 2]  # two people criticised the company

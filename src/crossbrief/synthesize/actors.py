@@ -147,11 +147,14 @@ def sentence_leads(
     named: list[set[str]] = [set() for _ in range(n)]
     lead: list[str | None] = [None] * n
     first = [-1] * n  # where each sentence's first mention starts
+    person = [-1] * n  # and its first person's
     for e in entities:
         for m in e.mentions:
             k = where.get((m.article, m.sentence))
             if k is not None and (first[k] < 0 or m.start < first[k]):
                 first[k] = m.start
+            if k is not None and e.type == "PERSON" and (person[k] < 0 or m.start < person[k]):
+                person[k] = m.start
     titles = openings.titles
     for e in entities:
         for m in e.mentions:
@@ -167,7 +170,7 @@ def sentence_leads(
             if (
                 not _WORDLIKE.search(head)
                 or (opening <= first[k] and _FRONTED.fullmatch(head))
-                or _titled(head)
+                or (m.start <= person[k] and _titled(head))
             ):
                 lead[k] = e.id
     group: list[frozenset[str]] = [frozenset()] * n
