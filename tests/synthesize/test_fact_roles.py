@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crossbrief.synthesize.actors import different_leads, sentence_leads
+from crossbrief.synthesize.paraphrase import fact_evidence, sentence_terms
 from tests.synthesize.builders import story_with_entities, tagged_article
 
 
@@ -34,3 +35,26 @@ def test_a_titled_name_opening_a_sentence_leads_it() -> None:
     assert lead[4] is None  # the words before the name hold a verb: no title
     assert lead[5] == varga  # the first titled person, not one titled later in a list
     assert different_leads(story, entities)[0, 2]  # two people criticised the company
+
+
+def test_a_title_before_a_name_is_no_word_of_the_fact() -> None:
+    a = tagged_article(
+        "a",
+        ["Harbour leader Ilse Varga opened the new ferry terminal in Norden on Monday."],
+        (("Ilse Varga", "PERSON"), ("Norden", "GPE")),
+    )
+    b = tagged_article(
+        "b",
+        [
+            "Harbour leader Ilse Varga began a visit to Suder on Monday, her first trip since the storm.",
+            "The harbour leader said the ferry terminal would open soon.",
+        ],
+        (("Ilse Varga", "PERSON"), ("Suder", "GPE")),
+    )
+    story, entities = story_with_entities(a, b)
+    terms = sentence_terms(story, entities)
+    assert "leader" not in terms[0] and "leader" not in terms[1]  # her title, not a word
+    assert "leader" in terms[2]  # no name after it: the words tell who, as a name would
+    assert "harbour" in terms[2]
+    # besides her name, only "harbour" and "Monday" in common once the title is out
+    assert fact_evidence(story, entities).shared_words[0, 1] == 2

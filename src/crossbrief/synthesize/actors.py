@@ -44,7 +44,12 @@ _WHEN = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
     r"|August|September|October|November|December"
 )
-_TITLE_WORDS = PERSON_TITLES | RANKS | {"candidate", "nominee", "manager", "congressman"}
+_TITLE_WORDS = PERSON_TITLES | RANKS | {"candidate", "nominee"}
+# The office words written right before a person's name ("the former foreign minister
+# Ann Lee", "Secretary-General"): they refer to the person, as the name does, and are no
+# words of what the sentence tells of them.
+_TITLE_WORD = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+TITLE_BEFORE = re.compile(rf"(?<![\w'-])(?:(?:{_TITLE_WORD})\.?(?:-(?:{_TITLE_WORD}))?\s+)+$", re.I)
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 # an "I" after a capitalised word inside the sentence and before punctuation or the end is a
