@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from crossbrief.analyze.titles import PERSON_TITLES, RANKS
 from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.plurals import GroupMention, resolve_plurals
@@ -32,6 +34,22 @@ _PLACES = {"GPE", "NORP", "LOC"}
 # A short opening phrase set off by a comma before the subject ("On Sunday, ", "Earlier, ",
 # "After the talks, "): the person right after it is who acts.
 _FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
+# A title of up to six words right before the name ("Republican presidential nominee Ann
+# Lee", "Sen. Tom Reed"), after such a fronted phrase or none: the titled person acts.
+_TITLED = re.compile(
+    r"[^\w]*(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+)?((?:[\w.'\u2019-]+\s+){1,6})"
+)
+# a date opens a sentence in capitals as a title does ("On Monday Ann Lee ...")
+_WHEN = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December"
+)
+_TITLE_WORDS = PERSON_TITLES | RANKS | {"candidate", "nominee"}
+# The office words written right before a person's name ("the former foreign minister
+# Ann Lee", "Secretary-General"): they refer to the person, as the name does, and are no
+# words of what the sentence tells of them.
+_TITLE_WORD = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+TITLE_BEFORE = re.compile(rf"(?<![\w'-])(?:(?:{_TITLE_WORD})\.?(?:-(?:{_TITLE_WORD}))?\s+)+$", re.I)
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 # an "I" after a capitalised word inside the sentence and before punctuation or the end is a
@@ -134,11 +152,14 @@ def sentence_leads(
     named: list[set[str]] = [set() for _ in range(n)]
     lead: list[str | None] = [None] * n
     first = [-1] * n  # where each sentence's first mention starts
+    person = [-1] * n  # and its first person's
     for e in entities:
         for m in e.mentions:
             k = where.get((m.article, m.sentence))
             if k is not None and (first[k] < 0 or m.start < first[k]):
                 first[k] = m.start
+            if k is not None and e.type == "PERSON" and (person[k] < 0 or m.start < person[k]):
+                person[k] = m.start
     titles = openings.titles
     for e in entities:
         for m in e.mentions:
@@ -151,7 +172,11 @@ def sentence_leads(
                 continue
             opening = titles.get((m.article, m.start), m.start)
             head = story.by_id[s.article].article.text[s.start : opening]
-            if not _WORDLIKE.search(head) or (opening <= first[k] and _FRONTED.fullmatch(head)):
+            if (
+                not _WORDLIKE.search(head)
+                or (opening <= first[k] and _FRONTED.fullmatch(head))
+                or (m.start <= person[k] and _titled(head))
+            ):
                 lead[k] = e.id
     group: list[frozenset[str]] = [frozenset()] * n
     plurals = openings.plurals
@@ -184,6 +209,21 @@ def sentence_leads(
                 quoted[k] = lead[k] is not None or bool(group[k])
                 break
     return Leads(lead, quoted, named, group)
+
+
+def _titled(head: str) -> bool:
+    """Whether ``head`` (a sentence's words before a person's name) is a title of that
+    person, after an opening phrase set off by a comma or none ("Vermont Sen.", "In the
+    race, former senator"): its last word is a title or office, or every word is
+    capitalised, none a stop word or a date (places, parties, bodies: "Republican U.S.
+    House Speaker" where the name holds the office; not "On Monday")."""
+    m = _TITLED.fullmatch(head)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return words[-1].rstrip(".").lower() in _TITLE_WORDS or all(
+        w[0].isupper() and w.lower() not in STOP_WORDS and not _WHEN.fullmatch(w) for w in words
+    )
 
 
 def lead_pairs(

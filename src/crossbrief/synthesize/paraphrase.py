@@ -27,7 +27,13 @@ from scipy import sparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
-from crossbrief.synthesize.actors import Openings, lead_pairs, read_openings, title_places
+from crossbrief.synthesize.actors import (
+    TITLE_BEFORE,
+    Openings,
+    lead_pairs,
+    read_openings,
+    title_places,
+)
 from crossbrief.synthesize.claims import Claim, sentence_claims
 from crossbrief.synthesize.saying import forms
 from crossbrief.synthesize.story import Story
@@ -153,23 +159,28 @@ def sentence_terms(
     """
     openings = openings or read_openings(story, entities)
     roles = title_places(story, entities, openings)
-    spans: dict[tuple[str, int], list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
+    spans: dict[tuple[str, int], list[tuple[int, int, tuple[str, ...], bool]]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
             ids: tuple[str, ...] = () if (m.article, m.start) in roles else (e.id,)
-            spans[(m.article, m.sentence)].append((m.start, m.end, ids))
+            spans[(m.article, m.sentence)].append((m.start, m.end, ids, e.type == "PERSON"))
     for g in openings.plurals:
-        spans[(g.article, g.sentence)].append((g.start, g.end, g.members))
+        spans[(g.article, g.sentence)].append((g.start, g.end, g.members, False))
     out = []
     for s in story.sentences:
         text = story.by_id[s.article].article.text
         terms: list[str] = []
         pos = s.start
         # longest mention first where two overlap ("the Ukrainian president" over "Ukrainian")
-        for start, end, ids in sorted(spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])):
+        for start, end, ids, person in sorted(
+            spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])
+        ):
             if start < pos or start >= s.end:
                 continue
-            terms += word_terms(text[pos:start])
+            between = text[pos:start]
+            if person:  # "Libyan leader Ann Lee": the title names her, as her name does
+                between = TITLE_BEFORE.sub("", between)
+            terms += word_terms(between)
             terms += [f"@{eid}" for eid in ids]
             pos = end
         terms += word_terms(text[pos : s.end])
