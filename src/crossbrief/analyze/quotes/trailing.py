@@ -46,8 +46,8 @@ def trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
             subj = after_quote_subject(tok, span, para.quoted) or subject(tok, para.quoted)
             if subj is None or subj.i < j or subj.lower_ in RELATIVE:
                 return None  # '"...," which votes in June': a clause on a thing
-            if subj.i > tok.i:  # '"...," said Ann Lee'
-                return tok if k == j else None
+            if subj.i > tok.i:  # '"...," said Ann Lee'; 'Asked Lee' opens a sentence
+                return tok if k == j and not apart else None
             # '"...," Ann Lee later said': the subject's phrase opens the clause (an
             # apposition's comma has ended the search above).
             between = para.doc[subj.right_edge.i + 1 : k]
