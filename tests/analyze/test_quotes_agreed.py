@@ -11,16 +11,16 @@ from tests.analyze.test_quotes import one, quotes
 
 def test_a_quote_after_someone_agreed_is_theirs(nlp: Any) -> None:
     text = (
-        '"The race is down to two people now," said Tom Hale, a pollster in the capital.\n\n'
-        'Ann Lee, a professor at the state college, agreed. "The others are running out of '
-        'time. The field will narrow soon."'
+        '"The harbour vote is close now," said Tom Hale, a pollster in the capital.\n\n'
+        'Ann Lee, a professor at the state college, agreed. "The ferry fares will rise '
+        'in May. The pier will wait."'
     )
-    assert one(quotes(nlp, text), "direct", "others").speaker_name == "Ann Lee"
+    assert one(quotes(nlp, text), "direct", "ferry").speaker_name == "Ann Lee"
 
 
 def test_a_quote_after_someone_did_not_agree_is_not_theirs(nlp: Any) -> None:
     text = (
-        '"The race is down to two people now," said Tom Hale, a pollster in the capital.\n\n'
-        'Ann Lee did not agree. "The others are running out of time."'
+        '"The harbour vote is close now," said Tom Hale, a pollster in the capital.\n\n'
+        'Ann Lee did not agree. "The ferry fares will rise in May."'
     )
-    assert one(quotes(nlp, text), "direct", "others").speaker_name != "Ann Lee"
+    assert one(quotes(nlp, text), "direct", "ferry").speaker_name != "Ann Lee"
