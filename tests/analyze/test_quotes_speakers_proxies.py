@@ -86,3 +86,42 @@ def test_a_name_as_subject_is_one_a_pronoun_stands_for(nlp: Any) -> None:
         "He added that the firm would wait."
     )
     assert one(quotes(nlp, text), "indirect", "firm would wait").speaker_name == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A proxy tied to the surname of someone named before speaks for them, whatever the
+        # entity tagger made of the surname in front of the noun.
+        (
+            "Dirk Brandt toured the state on Monday. The Brandt campaign said the rally "
+            "would go ahead.",
+            "Dirk Brandt",
+        ),
+        (
+            "Rex Marlow toured the state on Monday. Marlow\u2019s campaign said the rally "
+            "would go ahead.",
+            "Rex Marlow",
+        ),
+        # Negative: a surname no one was named by names no one.
+        ("The Brandt campaign said the rally would go ahead.", None),
+        # Negative: someone who is no proxy speaks for themselves.
+        (
+            "Rex Marlow toured the state on Monday. Marlow\u2019s neighbour said the rally "
+            "would go ahead.",
+            None,
+        ),
+    ],
+)
+def test_a_proxy_of_a_surname_named_before_is_that_person_s(
+    nlp: Any, text: str, name: str | None
+) -> None:
+    assert one(quotes(nlp, text), "indirect", "rally").speaker_name == name
+
+
+def test_a_proxy_of_a_surname_with_a_name_in_apposition_is_the_named_person(nlp: Any) -> None:
+    text = (
+        "Rex Marlow toured the state on Monday. Marlow\u2019s campaign manager, Nina Quist, "
+        "said the rally would go ahead."
+    )
+    assert one(quotes(nlp, text), "indirect", "rally").speaker_name == "Nina Quist"

@@ -174,9 +174,12 @@ def _someone_of(attr: Attr) -> Attr | None:
     return attr if attr.speaker is not None else None
 
 
-# Verbs of saying proper, which with no words of their own announce the next sentence's;
-# not replies ("answered", "responded"), which as often tell that someone took a question.
-SAYING = frozenset({"say", "add", "state", "write", "explain", "declare", "note", "comment"})
+# Verbs of saying proper, which with no words of their own announce the next sentence's, and
+# of agreeing ("Lee agreed."), which name who speaks next; not replies ("answered",
+# "responded"), which as often tell that someone took a question.
+SAYING = frozenset(
+    {"say", "add", "state", "write", "explain", "declare", "note", "comment", "agree", "disagree"}
+)
 
 
 def _negated(verb: Any) -> bool:

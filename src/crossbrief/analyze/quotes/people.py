@@ -135,7 +135,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # clause on a person is someone that person is described by, not whom the
             # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
             relative = role.dep_ in SUBJECTS and _on_person(role.head)
-            people.subject.append(role.dep_ in SUBJECTS and not on_noun and not relative)
+            subject = role.dep_ in SUBJECTS and not on_noun and not relative
+            people.subject.append(subject or _there_is(root))
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
@@ -242,6 +243,13 @@ def _shared_surname(para: Para, ent: Any) -> str | None:
     if nxt is None or nxt.label_ != "PERSON" or len(nxt) < 2:
         return None
     return f"{ent.text} {nxt[-1].text}"
+
+
+def _there_is(root: Any) -> bool:
+    """The name is what its sentence says there is ("Then there's Ann Lee."): the person
+    the text turns to, whom a later "she" stands for as for a subject."""
+    verb = root.head
+    return root.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
 
 
 def _on_person(verb: Any) -> bool:

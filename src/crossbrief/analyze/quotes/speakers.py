@@ -30,7 +30,7 @@ from crossbrief.analyze.quotes.people import (
     role_holder,
     surname,
 )
-from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, owned_speaker
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
 from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
 
@@ -141,6 +141,11 @@ def resolve(
     whose = owned_speaker(head, _token_names(para, inside))
     if whose is not None:
         return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
+    if not any(m.type == "PERSON" for m in inside):
+        # "Lee's campaign manager, Ann Hale": the person named in the phrase, below
+        principal = _proxy_of_surname(head, people)
+        if principal is not None:
+            return principal
     for wanted in NAME_TYPES:
         for m in inside:
             if m.type == wanted and (
@@ -190,6 +195,20 @@ def resolve(
         if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return role_holder(people, start, words)
+    return None
+
+
+def _proxy_of_surname(head: Any, people: People) -> str | None:
+    """The person a proxy speaks for when the word tying it to them is the surname of
+    someone named before ("Ann Lee ... The Lee campaign said", "Lee's office said") that the
+    entity tagger took for an organisation or missed: that person's full name."""
+    if head.pos_ != "NOUN" or not is_proxy(head):
+        return None
+    for child in head.children:
+        if child.dep_ in {"compound", "poss"} and child.text[:1].isupper():
+            full = named_before(people, child.lower_)
+            if full is not None:
+                return full
     return None
 
 

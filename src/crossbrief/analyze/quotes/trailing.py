@@ -26,7 +26,15 @@ def trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
         return None
     sent = para.sent_of(span.end - 1)
     j = after_marks(para, span)
-    if j >= sent.end and j < len(para.doc) and para.doc[j].text[:1].islower():
+    # A name after a question or an exclamation ('"...?" Ann Lee asked.') is in a sentence
+    # of its own for the parser; it is the quote's cue only when the verb ends its clause
+    # ('Others saw the same thing', with an object, is the writer's next sentence).
+    apart = j >= sent.end and j < len(para.doc) and not para.doc[j].text[:1].islower()
+    if (
+        j >= sent.end
+        and j < len(para.doc)
+        and (para.doc[j].text[:1].islower() or text[end - 1 : end] in {"?", "!"})
+    ):
         # '"...?" asked Lee', '"...!" he said': a lowercase word goes on with the writer's
         # sentence wherever the parser ended it.
         sent = para.sent_of(j)
@@ -38,18 +46,31 @@ def trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
             subj = after_quote_subject(tok, span, para.quoted) or subject(tok, para.quoted)
             if subj is None or subj.i < j or subj.lower_ in RELATIVE:
                 return None  # '"...," which votes in June': a clause on a thing
-            if subj.i > tok.i:  # '"...," said Ann Lee'
-                return tok if k == j else None
+            if subj.i > tok.i:  # '"...," said Ann Lee'; 'Asked Lee' opens a sentence
+                return tok if k == j and not apart else None
             # '"...," Ann Lee later said': the subject's phrase opens the clause (an
             # apposition's comma has ended the search above).
             between = para.doc[subj.right_edge.i + 1 : k]
             ok = subj.left_edge.i == j and all(t.pos_ in {"ADV", "AUX"} for t in between)
-            return tok if ok else None
+            return tok if ok and (not apart or _ends_clause(para, tok)) else None
         if tok.is_punct and tok.text not in {".", "-"}:
             # The speaker comes before any comma ('..., said Ann Lee, who ...'), unless the
             # comma is inside a subject phrase that runs up to its verb.
             return phrase_then_verb(para, j, sent)
     return None
+
+
+def _ends_clause(para: Para, verb: Any) -> bool:
+    """The verb closes its clause: a full stop (or a comma before the writer's own words)
+    follows it, past adverbs ("Lee asked again.")."""
+    k = verb.i + 1
+    doc = para.doc
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc):
+        return True
+    nxt = k + 1 < len(doc) and para.quoted[k + 1]
+    return doc[k].text in {".", "!", "?"} or (doc[k].text == "," and not nxt)
 
 
 def after_quote_subject(verb: Any, span: Any, quoted: bytearray) -> Any:
