@@ -7,7 +7,9 @@ rival Altamar could bid £1.4bn" / "Norvik may raise its bid to £1.5bn"): two f
 clauses both name things, none of them shared, are about two things. A name that only
 reports the figure ("Reuters said", "according to the agency") names a source, not what
 the figure is about, and a clause that names nothing is unknown, which clashes with no
-name. Names are keyed by their story entity where synthesis found one and by the root of
+name. Two or more capitalised words in a row that the NER left untagged are a name too (a title
+it missed), unless they hold a time expression; a lone one is as often a place or a people
+it missed. Names are keyed by their story entity where synthesis found one and by the root of
 their last word ("Ebbers" meets "Bernie Ebbers", "Pros" meets "Pro").
 """
 
@@ -15,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.conflicts.context import EntityIndex, root
-from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.text import CAPITAL, fold
 
 # names of things a figure may be about; dates, numbers and measures are no such names, and
 # places say where, not what (``readings`` tells places apart; a town lies in its province)
@@ -29,6 +33,7 @@ _SPEECH = re.compile(
     re.I,
 )
 
+_CAPS = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)*")
 _SUBORDINATE = re.compile(
     r"\b(?:when|while|as|after|before|because|who|whom|which|that|where|since|until)\b", re.I
 )
@@ -67,4 +72,21 @@ def named_things(
         eid = index.of(a.article.id, m.start, m.end)
         if eid:
             keys.add(eid)
+    keys |= _unnamed_titles(a, low, tail, start, end)
     return frozenset(keys)
+
+
+def _unnamed_titles(a: AnalyzedArticle, low: int, tail: int, start: int, end: int) -> set[str]:
+    """Roots of the last words of runs of two or more capitalised words that the NER left
+    untagged in ``low``-``tail`` (a title it missed), none of them a time expression."""
+    text = a.article.text
+    taken = [(m.start, m.end) for m in a.mentions] + [(t.start, t.end) for t in a.times]
+    taken.append((start, end))
+    keys = set()
+    for m in _CAPS.finditer(text, low, tail):
+        # (a lone capitalised word is as often a place or people the NER missed)
+        words = [w for w in m.group(0).split() if fold(w) not in STOP_WORDS]
+        if len(words) < 2 or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        keys.add(root(fold(words[-1]).strip(".'\u2019")))
+    return keys
