@@ -27,6 +27,13 @@ PERSON_LIKE = frozenset({"PERSON", "ORG"})
 # Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
 _NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\b[^,;:()\"]*$", re.I)
+# "an 11-year-old", "a 15-year-old": an indefinite article right before an age, or after
+# it a plural noun ("15-year-old girls", not "boss"): someone not named before
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:\d{1,3}[\s-]*(?:and|or|to)\s+)?$", re.I)
+_PLURAL = re.compile(
+    r"\s+(?:(?!(?:was|is|has|does|says|lives|works|plays|remains)\b)(?!\w*ss\b)[a-z]{2,}s"
+    r"|children|people|men|women)\b"
+)
 # "21-year-old", or a bare number set off by commas after a name ("McKinney, 22,")
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b|(?<=,\s)(\d{1,3})(?=[,)]|$)", re.I | re.M)
 
@@ -71,12 +78,19 @@ def _holder(
     before = [m for m in here if m.end <= start]
     if before and _APPOSITION.match(a.article.text[before[-1].end : start]):
         return before[-1]
-    if here or si == 0:
+    if here or si == 0 or _someone_new(a.article.text, start, t):
         return None
     prev = a.sentences[si - 1]
     before = _people_in(people, prev.start, prev.end)
     ids = {entities.of(a.article.id, m.start, m.end) or fold(m.text) for m in before}
     return before[-1] if len(ids) == 1 else None
+
+
+def _someone_new(text: str, start: int, end: int) -> bool:
+    """Whether an unnamed "N-year-old" at ``start``-``end`` introduces someone not named
+    before: after "a" or "an" ("an 11-year-old girl") or before a plural noun ("15-year-old
+    girls"), unlike "the 22-year-old student", who is someone already named."""
+    return bool(_INDEFINITE.search(text, max(0, start - 12), start) or _PLURAL.match(text, end))
 
 
 def _people(a: AnalyzedArticle, entities: EntityIndex) -> list[Mention]:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
+from crossbrief.synthesize.conflicts.objects import named_things
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
@@ -174,11 +175,16 @@ class Holder:
     owner: frozenset[str] = frozenset()  # entity ids and surnames; empty when unknown
     scope: frozenset[str] = frozenset()  # "with:angels", "year:1998", "combined", ...
     projected: bool = False
+    # the things its own clause names, sources left out ("objects"); empty when it names none
+    things: frozenset[str] = frozenset()
 
 
 def apart(x: Holder, y: Holder) -> bool:
-    """Whether two figures are two quantities by their holders, scopes or projection."""
+    """Whether two figures are two quantities by their holders, scopes, projection or the
+    things their clauses name (both name some, none shared: two bids, two titles)."""
     if x.owner and y.owner and not x.owner & y.owner:
+        return True
+    if x.things and y.things and not x.things & y.things:
         return True
     return x.scope != y.scope or x.projected != y.projected
 
@@ -234,6 +240,7 @@ def holder(
             or _CONDITIONAL.search(text, own, start)
         )
         and not _ACTUAL_AFTER.match(text[end:tail]),
+        named_things(a, index, head, tail, start, end),
     )
 
 

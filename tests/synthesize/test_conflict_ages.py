@@ -1,0 +1,42 @@
+"""Age holders: an unnamed "N-year-old" belongs to the person named just before unless it
+introduces someone new (invented sentences; names placed by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.model import AnalyzedArticle, Article, Mention
+from crossbrief.synthesize.conflicts.ages import age_conflicts
+from crossbrief.synthesize.conflicts.context import EntityIndex
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import line_spans
+
+
+def _article(aid: str, text: str, names: list[str]) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        mentions=tuple(Mention(n, text.index(n), text.index(n) + len(n), "PERSON") for n in names),
+    )
+
+
+def _ages(*articles: AnalyzedArticle) -> list[list[str]]:
+    story = Story(articles)
+    return [[f.value for f in found] for found in age_conflicts(story, EntityIndex(()))]
+
+
+NAMED = _article("a", "Rescuers found Anna Berec, 34, near the ridge.", ["Anna Berec"])
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("The 11-year-old teacher was flown to the coast.", True),  # the one named before
+        ("An 11-year-old boy was also hurt.", False),  # someone new
+        ("Two 11-year-old boys were also hurt.", False),
+        ("Guides said 9- and 11-year-old children were safe.", False),
+    ],
+)
+def test_an_indefinite_or_plural_age_introduces_someone_new(second: str, conflict: bool) -> None:
+    b = _article("b", f"Anna Berec was found near the ridge.\n{second}", ["Anna Berec"])
+    assert _ages(NAMED, b) == ([["34", "11"]] if conflict else [])
