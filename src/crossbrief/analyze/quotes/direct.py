@@ -37,6 +37,7 @@ from crossbrief.analyze.quotes.recue import (
     possessed_words,
     quoted_last,
     spoken_before,
+    under_cue,
     verb_then_name,
     writer_aside,
 )
@@ -69,6 +70,7 @@ def direct_quotes(
     last_para = -1
     last_kind: QuoteKind = "direct"
     last_end = -1
+    whole: Attr | None = None  # the last direct quote's attribution
     for seg in segs:
         para = paras[seg.para]
         span = para.tokens(seg.start, seg.end)
@@ -194,7 +196,7 @@ def direct_quotes(
             )
         ):
             # The second half of a quote split by its cue, or a quote paragraph after one.
-            attr = last
+            attr = (last_kind == "partial" and under_cue(last, whole)) or last
         if (
             kind == "partial"
             and (attr is None or attr.cue is None or attr.head is None)
@@ -238,6 +240,7 @@ def direct_quotes(
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
             last, last_para, last_kind, last_end = attr, seg.para, kind, end
+            whole = attr if kind == "direct" else whole
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
         quotes.append(make_quote(text, start, end, kind, attr))

@@ -207,3 +207,19 @@ def here_is(para: Para, span: Any) -> Attr | None:
     if who is None or para.quoted[who.i] or not (who.pos_ == "PROPN" or animate(who)):
         return None
     return Attr(para, be, phrase(who), who)
+
+
+def under_cue(frag: Attr, whole: Attr | None) -> Attr | None:
+    """'"A," said Lee, who noted that prices had "dropped." "B."': a quote with no cue of
+    its own that goes on after a fragment goes on with the whole quote before it when the
+    fragment's cue hangs off that quote's cue in one sentence (a relative clause on its
+    speaker, a participle, an "after" phrase; not a verb joined to it by "and"), so B is
+    under "said", not "noted"."""
+    if whole is None or whole.para is not frag.para or whole.cue is None or frag.cue is None:
+        return None
+    h = frag.cue
+    while h.head.i != h.i and h.dep_ != "conj":
+        h = h.head
+        if h.i == whole.cue.i:
+            return whole
+    return None
