@@ -37,6 +37,7 @@ from crossbrief.analyze.quotes.recue import (
     possessed_words,
     quoted_last,
     spoken_before,
+    thought_reported,
     under_cue,
     verb_then_name,
     writer_aside,
@@ -123,6 +124,7 @@ def direct_quotes(
                 if kind == "direct" and cue is not None:
                     cue = (
                         writer_aside(para, cue)
+                        or thought_reported(para, span, cue)
                         or spoken_before(para, span, cue)
                         or _nearer_speech(para, span, cue)
                     )
