@@ -7,6 +7,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.afresh import fragment_goes_on, narrative_between, next_sentence
 from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.chants import chanted
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
@@ -92,6 +93,11 @@ def direct_quotes(
             # follows it ('"...," Lee said.'): then the marks before were left unbalanced.
             own = trailing_cue(text, para, span, end)
             attr = from_cue(para, own) if own is not None else last
+        if attr is None:
+            attr = chanted(para, span)  # 'The crowd broke into chants of "..."'
+            if attr is not None and attr.head is None:
+                continue  # chants no one is named making: not the words of anyone near
+            kind = "direct" if attr is not None else kind
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
         if attr is None and kind == "direct":
