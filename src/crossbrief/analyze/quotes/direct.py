@@ -46,6 +46,7 @@ from crossbrief.analyze.quotes.recue import (
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
     after_quote_subject,
+    name_then_any_verb,
     name_then_verb,
     phrase_then_word,
     trailing_cue,
@@ -122,8 +123,10 @@ def direct_quotes(
                 # the verb heads a clause of its own.
                 cue = None
             if cue is None and kind == "direct":
-                attr = name_then_verb(text, para, span, end) or phrase_then_word(
-                    text, para, span, end
+                attr = (
+                    name_then_verb(text, para, span, end)
+                    or phrase_then_word(text, para, span, end)
+                    or name_then_any_verb(text, para, span, end)
                 )
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
