@@ -9,14 +9,14 @@ from tests.analyze.test_quotes import one, quotes
 
 
 def test_a_crowd_breaking_into_chants_says_them(nlp: Any) -> None:
-    text = 'The crowd broke into chants of "Lock them up!" as Lee spoke.'
-    q = one(quotes(nlp, text), "direct", "Lock them up")
+    text = 'The crowd broke into chants of "We want more!" as Lee spoke.'
+    q = one(quotes(nlp, text), "direct", "We want more")
     assert q.cue == "chants" and q.speaker_text == "The crowd"
 
 
 def test_a_crowd_roused_to_chants_says_them(nlp: Any) -> None:
-    text = 'Casting herself as a judge, Ann Lee roused the crowd to loud chants of "Lock them up!"'
-    q = one(quotes(nlp, text), "direct", "Lock them up")
+    text = 'Waving a flag, Ann Lee stirred the crowd to loud chants of "We want more!"'
+    q = one(quotes(nlp, text), "direct", "We want more")
     assert q.cue == "chants" and q.speaker_text == "the crowd"
 
 

@@ -16,7 +16,7 @@ def test_what_someone_learned_is_reported_by_the_one_saying_it(nlp: Any) -> None
 
 def test_what_someone_hoped_is_reported_by_the_one_saying_it(nlp: Any) -> None:
     text = (
-        'Another shopper said he hoped with his "whole heart" that Reed wins the vote: '
+        'Another shopper said he hoped with all his "heart and soul" that Reed wins the vote: '
         '"Then I can laugh at the news for years."'
     )
     q = one(quotes(nlp, text), "direct", "laugh at the news")

@@ -20,7 +20,7 @@ _MAKING = frozenset({"into", "in", "with"})
 def chanted(para: Para, span: Any) -> Attr | None:
     """'The crowd broke into chants of "..."': a quote right after the "of" of a noun for
     chanting or shouting is the words of those chanting, cued by the noun: the noun's
-    possessor, its "from" phrase, the one breaking into it or roused to it. An Attr with no
+    possessor, its "from" phrase, the one breaking into it or stirred to it. An Attr with no
     speaker when the sentence names none ("was greeted with chants of"): the caller drops
     such a quote rather than give it to a speaker nearby whose speech the chants
     interrupt."""
@@ -51,7 +51,7 @@ def _chanters(para: Para, noun: Any) -> Any:
         return None  # "chants of ... rang out", "heard calls of"
     prep, verb = noun.head, noun.head.head
     if prep.lower_ == "to":
-        # "roused the crowd to chants of"; "took the stage to chants of" names no one
+        # "stirred a crowd to chants of"; "took the stage to chants of" names no one
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj if obj is not None and animate(obj) else None
     if prep.lower_ not in _MAKING:
