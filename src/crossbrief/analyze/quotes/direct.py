@@ -7,6 +7,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.afresh import fragment_goes_on, narrative_between, next_sentence
 from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.chants import chanted
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import (
@@ -37,12 +38,15 @@ from crossbrief.analyze.quotes.recue import (
     possessed_words,
     quoted_last,
     spoken_before,
+    thought_reported,
+    under_cue,
     verb_then_name,
     writer_aside,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.trailing import (
     after_quote_subject,
+    name_then_any_verb,
     name_then_verb,
     phrase_then_word,
     trailing_cue,
@@ -69,6 +73,7 @@ def direct_quotes(
     last_para = -1
     last_kind: QuoteKind = "direct"
     last_end = -1
+    whole: Attr | None = None  # the last direct quote's attribution
     for seg in segs:
         para = paras[seg.para]
         span = para.tokens(seg.start, seg.end)
@@ -89,6 +94,11 @@ def direct_quotes(
             # follows it ('"...," Lee said.'): then the marks before were left unbalanced.
             own = trailing_cue(text, para, span, end)
             attr = from_cue(para, own) if own is not None else last
+        if attr is None:
+            attr = chanted(para, span)  # 'The crowd broke into chants of "..."'
+            if attr is not None and attr.head is None:
+                continue  # chants no one is named making: not the words of anyone near
+            kind = "direct" if attr is not None else kind
         if attr is None:
             attr = name_colon(text, para, seg) or from_colon(text, para, seg)
         if attr is None and kind == "direct":
@@ -113,14 +123,17 @@ def direct_quotes(
                 # the verb heads a clause of its own.
                 cue = None
             if cue is None and kind == "direct":
-                attr = name_then_verb(text, para, span, end) or phrase_then_word(
-                    text, para, span, end
+                attr = (
+                    name_then_verb(text, para, span, end)
+                    or phrase_then_word(text, para, span, end)
+                    or name_then_any_verb(text, para, span, end)
                 )
             if cue is None and attr is None:
                 cue = cue_for(para, span, kind == "direct", ahead=not follows)
                 if kind == "direct" and cue is not None:
                     cue = (
                         writer_aside(para, cue)
+                        or thought_reported(para, span, cue)
                         or spoken_before(para, span, cue)
                         or _nearer_speech(para, span, cue)
                     )
@@ -194,7 +207,7 @@ def direct_quotes(
             )
         ):
             # The second half of a quote split by its cue, or a quote paragraph after one.
-            attr = last
+            attr = (last_kind == "partial" and under_cue(last, whole)) or last
         if (
             kind == "partial"
             and (attr is None or attr.cue is None or attr.head is None)
@@ -238,6 +251,7 @@ def direct_quotes(
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
             last, last_para, last_kind, last_end = attr, seg.para, kind, end
+            whole = attr if kind == "direct" else whole
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
         quotes.append(make_quote(text, start, end, kind, attr))

@@ -15,6 +15,13 @@ from crossbrief.analyze.quotes.lexicon import (
     STRAIGHT,
 )
 
+# A cue inside a quote left open at its paragraph's end: ', said Ann Lee', ', Lee said', ', she
+# says'. No quote goes on to name its own speaker so; the closing mark was left out.
+_SAYING = r"(?:said|says|added|adds|told|wrote|asked)"
+MISSING_CLOSE = re.compile(
+    rf",\s+(?:{_SAYING}\s+[A-Z]|(?:he|she|they)\s+{_SAYING}\b|(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}{_SAYING}\b)"
+)
+
 
 @dataclass
 class Seg:
@@ -31,7 +38,8 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
     A mark opens when nothing is open, and closes otherwise, so mixed marks pair up; a
     closing curly mark after a space opens. Doubled apostrophes and backticks (\`\`...'',
     typewriter and archive style) are double marks. An unclosed quote ends at its
-    paragraph's end.
+    paragraph's end, or at the comma before a cue inside it (', said Lee': the closing
+    mark was left out).
     """
     out: list[Seg] = []
     prev_open = False
@@ -87,6 +95,12 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
                     out.append(Seg(open_at, i, pi, continues=continues))
                 open_at = None
             i += width
+        shut = None if open_at is None else MISSING_CLOSE.search(text, open_at, p_end)
+        if open_at is not None and shut is not None:
+            # '"There was little help, said Lee, whose ...': the writer left out the closing
+            # mark; the cue after the comma shows where the words end.
+            out.append(Seg(open_at, shut.start() + 1, pi, continues=continues))
+            open_at = None
         prev_open = open_at is not None
         if open_at is not None and p_end > open_at:
             out.append(Seg(open_at, p_end, pi, open_end=True, continues=continues))

@@ -2,8 +2,9 @@
 that reports it: the writer's own "I quote", a passive after the quote that only says when
 it was said, a participle whose parsed subject is really the addressee of the verb before
 it, a colon closing a clause of its own after a conjunction, "Lee's answer was:", a quote
-paragraph after the sentence that quoted its speaker, a line "Added Lee:" before one, and
-"Here is Lee:"."""
+paragraph after the sentence that quoted its speaker, a line "Added Lee:" before one,
+"Here is Lee:", a quote going on after a fragment cued inside the whole quote's cue clause,
+and a colon after what someone is said to have learned or hoped."""
 
 from __future__ import annotations
 
@@ -207,3 +208,50 @@ def here_is(para: Para, span: Any) -> Attr | None:
     if who is None or para.quoted[who.i] or not (who.pos_ == "PROPN" or animate(who)):
         return None
     return Attr(para, be, phrase(who), who)
+
+
+def under_cue(frag: Attr, whole: Attr | None) -> Attr | None:
+    """'"A," said Lee, who noted that prices had "dropped." "B."': a quote with no cue of
+    its own that goes on after a fragment goes on with the whole quote before it when the
+    fragment's cue hangs off that quote's cue in one sentence (a relative clause on its
+    speaker, a participle, an "after" phrase; not a verb joined to it by "and"), so B is
+    under "said", not "noted"."""
+    if whole is None or whole.para is not frag.para or whole.cue is None or frag.cue is None:
+        return None
+    h = frag.cue
+    while h.head.i != h.i and h.dep_ != "conj":
+        h = h.head
+        if h.i == whole.cue.i:
+            return whole
+    return None
+
+
+# Verbs of knowing, hoping and thinking: what someone is said to have learned or hoped is
+# reported by the verb of saying above it.
+THOUGHT_BASES = frozenset(
+    {"learn", "hope", "think", "believe", "feel", "know", "fear", "wish", "realize", "expect"}
+)
+
+
+def thought_reported(para: Para, span: Any, cue: Any) -> Any:
+    """'Lee said Reed has learned his lesson: "..."': a quote after a colon closing a clause
+    of knowing or hoping that is itself the reported content of a verb of saying in the
+    sentence is the words of the one saying, cued by that verb (None when there is none)."""
+    if FORM_TO_BASE.get(cue.lower_) not in THOUGHT_BASES or not cue.i < span.start:
+        return None
+    j = span.start - 1
+    while j > cue.i and (para.doc[j].is_space or para.doc[j].is_quote):
+        j -= 1
+    if para.doc[j].text != ":":
+        return None
+    h = cue
+    while h.dep_ in {"ccomp", "conj"} and h.head.i != h.i:
+        h = h.head
+        if (
+            is_reporting(h)
+            and not para.quoted[h.i]
+            and FORM_TO_BASE.get(h.lower_) not in THOUGHT_BASES
+            and subject(h, para.quoted) is not None
+        ):
+            return h
+    return None

@@ -190,3 +190,32 @@ def after_marks(para: Para, span: Any) -> int:
 
 def _blank(tok: Any) -> bool:
     return bool(tok.is_space and "\n" not in tok.text)
+
+
+# Pronouns that may speak right after a quote's comma ('"...," she scoffed.').
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def name_then_any_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
+    """'Reed said the plan would fail: "It is a joke," Lee scoffed.': a name or a personal
+    pronoun and a verb of its own that ends the sentence right after a quote's comma are
+    its speaker and cue, whatever the verb, though the parser hung the quote on a verb
+    before it."""
+    if text[end - 1 : end] not in {",", "?", "!"}:
+        return None
+    doc = para.doc
+    j = after_marks(para, span)
+    k = j
+    if k < len(doc) and doc[k].lower_ in _SPEAKING_PRONOUNS:
+        k += 1
+    else:
+        while k < len(doc) and k - j < NAME_RUN and doc[k].pos_ == "PROPN":
+            k += 1
+    if k == j or k + 1 >= len(doc) or any(para.quoted[i] for i in range(j, k + 1)):
+        return None
+    verb, subj = doc[k], doc[k - 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"} or subj.head.i != verb.i:
+        return None
+    if subj.dep_ != "nsubj" or doc[k + 1].text not in {".", "!"}:
+        return None
+    return Attr(para, verb, (j, k), subj)

@@ -1,0 +1,40 @@
+"""A quote whose closing mark the writer left out: the cue after its comma (', said Lee')
+shows where the words end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.quotes.marks import find_quote_spans
+from tests.analyze.test_quotes import one, quotes
+
+TEXT = (
+    "The rules changed in 1998.\n\n"
+    '"There was little help for parents back then, said Ann Moss, whose group backs '
+    "the bill.\n\nSome have found another path."
+)
+
+
+def test_a_cue_after_the_comma_closes_the_quote(nlp: Any) -> None:
+    q = one(quotes(nlp, TEXT), "direct", "little help")
+    assert q.text == "There was little help for parents back then,"
+    assert q.cue == "said" and q.speaker_name == "Ann Moss"
+
+
+def test_a_pronoun_cue_closes_it_too() -> None:
+    text = '"We will win this fight and the next one, she said on Monday.'
+    (seg,) = find_quote_spans(text, [(0, len(text))])
+    assert text[seg.start : seg.end] == "We will win this fight and the next one,"
+    assert not seg.open_end
+
+
+def test_a_quote_running_on_to_the_next_paragraph_stays_open() -> None:
+    text = '"We will win this fight, and the next one.\n\n"Then we rest," Lee said.'
+    segs = find_quote_spans(text, [(0, 42), (44, len(text))])
+    assert segs[0].open_end and text[segs[0].start : segs[0].end].endswith("next one.")
+
+
+def test_words_about_saying_inside_a_quote_do_not_close_it() -> None:
+    text = '"They told us no, and what they said was final.'
+    (seg,) = find_quote_spans(text, [(0, len(text))])
+    assert seg.open_end

@@ -1,0 +1,30 @@
+"""Words a crowd chants, quoted after a noun for chanting: the chanters' words, never those
+of the speaker nearby."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.analyze.test_quotes import one, quotes
+
+
+def test_a_crowd_breaking_into_chants_says_them(nlp: Any) -> None:
+    text = 'The crowd broke into chants of "We want more!" as Lee spoke.'
+    q = one(quotes(nlp, text), "direct", "We want more")
+    assert q.cue == "chants" and q.speaker_text == "The crowd"
+
+
+def test_a_crowd_roused_to_chants_says_them(nlp: Any) -> None:
+    text = 'Waving a flag, Ann Lee stirred the crowd to loud chants of "We want more!"'
+    q = one(quotes(nlp, text), "direct", "We want more")
+    assert q.cue == "chants" and q.speaker_text == "the crowd"
+
+
+def test_chants_with_no_chanter_named_are_no_ones_words(nlp: Any) -> None:
+    text = 'Ann Lee was greeted with chants of "Four more years!" and spoke for an hour.'
+    assert not [q for q in quotes(nlp, text) if "Four more years" in q.text]
+
+
+def test_a_noun_of_no_chanting_keeps_the_verbs_speaker(nlp: Any) -> None:
+    q = one(quotes(nlp, 'Lee spoke of "a new dawn" for the town.'), "partial", "new dawn")
+    assert q.cue == "spoke" and q.speaker_text == "Lee"
