@@ -230,6 +230,11 @@ def test_an_inch_mark_is_no_quotation_mark() -> None:
         ("Two of those who waited slept in the terminal.", False),
         ("Two of those stranded slept in the terminal.", False),
         ("No wonder the island council backed the strike.", True),
+        ("One of the leaked letters named the harbour master.", True),
+        ("Two of the stranded ferries sailed on Sunday.", True),
+        ("One of the largest ferries stayed in port.", False),
+        ("One of the island's ferries stayed in port.", False),
+        ("One of the most crowded quays is at Varrow.", False),
         # A time told before, with or without a comma.
         ("On that day two deckhands were detained at the quay.", True),
         ("At that point the ferry company gave in.", True),

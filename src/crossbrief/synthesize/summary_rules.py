@@ -60,7 +60,12 @@ _DANGLING = re.compile(
     r"|^(on|at|in|by|during|from|until|since)\s+(that|those)\s+(day|days|night|time|"
     r"moment|point|week|month|year|years|date)\b|^(by|until|since)\s+then\b"
     # or a comment on what was told before: "No wonder he ..."
-    r"|^no\s+wonder\b",
+    r"|^no\s+wonder\b"
+    # or a part of a group told before: "One of the letters named him" (not a superlative
+    # or a whole, "One of the largest banks", "One of the world's ...")
+    r"|^(one|two|three|four|five|some|many|most|several|none|each|all|few|both|either|"
+    r"neither)\s+of\s+the\s+(?!(most|least|best|worst|first|last|world|nation|country)\b|"
+    r"\w+est\b|\w+'s\b)",
     re.I,
 )
 # A fronted prepositional phrase whose object points back, set off by a comma: a definite or
