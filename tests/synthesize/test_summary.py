@@ -223,6 +223,24 @@ def test_an_inch_mark_is_no_quotation_mark() -> None:
         ("The three were freed on Sunday.", True),
         ("The two-day strike ended on Sunday.", False),
         ("The twelve ferries stayed in port.", False),
+        # A pick from those told before, or a comment on it.
+        ("Chief among those is the harbour levy on ferries.", True),
+        ("Of these, two ferries stayed in port.", True),
+        ("Among them was the harbour master of Varrow.", True),
+        ("Two of those who waited slept in the terminal.", False),
+        ("Two of those stranded slept in the terminal.", False),
+        ("No wonder the island council backed the strike.", True),
+        ("One of the leaked letters named the harbour master.", True),
+        ("Two of the stranded ferries sailed on Sunday.", True),
+        ("One of the largest ferries stayed in port.", False),
+        ("One of the island's ferries stayed in port.", False),
+        ("One of the most crowded quays is at Varrow.", False),
+        # A time told before, with or without a comma.
+        ("On that day two deckhands were detained at the quay.", True),
+        ("At that point the ferry company gave in.", True),
+        ("By then the strike had spread to Varrow.", True),
+        ("On that island the ferries stopped on Tuesday.", False),
+        ("On the day of the strike two deckhands were detained.", False),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:

@@ -24,7 +24,11 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    capital or a digit, so no piece of a sentence the splitter cut) of ``MIN_WORDS`` to
    ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, not
    wholly a quotation and not opening inside a quotation begun before it (its speaker
-   would be missing); of those, the ``MAX_CANDIDATES``
+   would be missing), not followed in its article by a piece opening in lower case (the
+   splitter cut the sentence after an abbreviation: '... threatens the U.S.' / '"they will
+   pay ..."'), not before the dateline of its article's first sentences (a headline), and
+   not of a readers' page (letters or comments signed by readers, who speak for no outlet;
+   unless every article is one); of those, the ``MAX_CANDIDATES``
    densest in weighted concepts per word (a sentence far down that order never reaches
    the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
@@ -85,9 +89,12 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
+    before_dateline,
     complete,
+    cut_after,
     inside_quotation,
     pointed_at,
+    readers_pages,
     starts_as_sentence,
     wholly_quoted,
     words_of,
@@ -269,10 +276,18 @@ def _select(
     """The chosen sentences, and each article's lead: its first candidate (no heading,
     dateline or quote fragment)."""
     sents = story.sentences
+    readers = readers_pages(story)
+    if len(readers) == len(story.articles):
+        readers = set()  # a story told only on readers' pages is still told
     candidates = [
         i
         for i, s in enumerate(sents)
-        if candidate(s.text, budget) and not s.heading and not inside_quotation(story, i)
+        if candidate(s.text, budget)
+        and not s.heading
+        and not inside_quotation(story, i)
+        and s.article not in readers
+        and not cut_after(story, i)
+        and not before_dateline(story, i)
     ]
     if not candidates:
         return [], {}

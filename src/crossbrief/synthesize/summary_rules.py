@@ -18,7 +18,10 @@ on invented sentences:
   or, for a noun ("the talks"), a sentence read earlier that names it; an article's first
   sentence, with nothing before it, points at nothing;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
-  speaker's words, named only where the quotation opens.
+  speaker's words, named only where the quotation opens;
+- ``compares_back``: "similar" or "same" with nothing in its clause to compare with;
+- ``cut_after``, ``before_dateline``, ``readers_pages``: a sentence the splitter cut before a
+  lower-case piece, a headline above a dateline, a readers' page: no summary sentence.
 """
 
 from __future__ import annotations
@@ -49,7 +52,20 @@ _DANGLING = re.compile(
     r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
     # or a number of them told before: "The two leaders urged ...", "The three were freed"
     # (not a compound: "The two-day summit")
-    r"|^the\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)",
+    r"|^the\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)"
+    # or a pick from those told before: "Chief among those is ...", "Of them, two ..."
+    # (not "those who ..." or "those killed in ...", which say whom they mean)
+    r"|^(\S+\s+){0,2}?(among|of)\s+(them|these|those(?!\s+(who|whom|whose|which|that|[a-z]+ed)\b))\b"
+    # or a time told before, comma or not: "On that day two men were held", "By then"
+    r"|^(on|at|in|by|during|from|until|since)\s+(that|those)\s+(day|days|night|time|"
+    r"moment|point|week|month|year|years|date)\b|^(by|until|since)\s+then\b"
+    # or a comment on what was told before: "No wonder he ..."
+    r"|^no\s+wonder\b"
+    # or a part of a group told before: "One of the letters named him" (not a superlative
+    # or a whole, "One of the largest banks", "One of the world's ...")
+    r"|^(one|two|three|four|five|some|many|most|several|none|each|all|few|both|either|"
+    r"neither)\s+of\s+the\s+(?!(most|least|best|worst|first|last|world|nation|country)\b|"
+    r"\w+est\b|\w+'s\b)",
     re.I,
 )
 # A fronted prepositional phrase whose object points back, set off by a comma: a definite or
@@ -301,6 +317,19 @@ def _speaker_before(story: Story, i: int, cut: int) -> bool:
     return False
 
 
+# "similar" or "same" with nothing in its clause to compare with: "was tried on similar
+# charges", "the same court" (not "similar to ...", "the same jury that ...").
+_SIMILAR = re.compile(r"\b(similar|same)\b(?![^,.;]*\b(to|as|that|who|which)\b)", re.I)
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
+
+
+def compares_back(text: str) -> bool:
+    """True when ``text``, outside its quotations, says "similar" or "same" with nothing in
+    its clause to compare with ("The trial on similar charges of another man went on."):
+    the comparison is with something told before."""
+    return bool(_SIMILAR.search(_QUOTED.sub(" ", text)))
+
+
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he"/"she" before it names any person, or its speaker is a bare
@@ -309,6 +338,8 @@ def needs_previous(story: Story, i: int) -> bool:
     speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
     if needs_antecedent(s.text):
+        return True
+    if compares_back(s.text):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
@@ -360,3 +391,62 @@ def pointed_at(
         and (dates.get(sents[k].article) or "9999") <= day
         and sents[k].position < sents[i].position
     }
+
+
+def cut_after(story: Story, i: int) -> bool:
+    """True when the sentence after ``i`` in its article opens in lower case: the splitter
+    cut one sentence in two, after an abbreviation ('... if they threaten the U.S.' /
+    '"they will pay ..."'), so ``i`` is not a whole sentence either."""
+    sents = story.sentences
+    if i + 1 >= len(sents):
+        return False
+    s, after = sents[i], sents[i + 1]
+    if after.article != s.article or after.index != s.index + 1:
+        return False
+    word = after.text.lstrip(_OPENERS).split(maxsplit=1)
+    # a whole word in lower case: "eBay" or "iPhone" open sentences of their own
+    return bool(word) and word[0].islower()
+
+
+# A line that is nothing but a name, perhaps with a place: "Jan Novak." or "Ann Lee, Leeds."
+_SIGNATURE = re.compile(
+    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}(?:,\s+[A-Z][\w'. -]*)?\.?", re.UNICODE
+)
+
+
+def readers_pages(story: Story) -> set[str]:
+    """The articles of ``story`` that are readers' pages (letters, comments on social media):
+    at least two of their sentences are nothing but a person's name, the signatures under
+    readers' words. A reader speaks for no outlet, so the story is not told from such a page."""
+    people = {
+        (a.article.id, m.start) for a in story.articles for m in a.mentions if m.type == "PERSON"
+    }
+    signed: dict[str, int] = {}
+    for s in story.sentences:
+        if (s.article, s.start) in people and _SIGNATURE.fullmatch(s.text.strip()):
+            signed[s.article] = signed.get(s.article, 0) + 1
+    return {a for a, n in signed.items() if n >= 2}
+
+
+# A dateline: a place in capitals and a dash ("SPRINGFIELD \u2014 ...", "OAKDALE, Calif. - ...").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([\w .]+\)\s*)?[\u2014\u2013-]{1,2}(?:\s|$)"
+)
+# how far into an article a dateline may still open its story
+_DATELINE_WITHIN = 3
+
+
+def before_dateline(story: Story, i: int) -> bool:
+    """True when a sentence after ``i`` among its article's first ``_DATELINE_WITHIN`` opens
+    with a dateline ("SPRINGFIELD \u2014 The council voted ..."): the story begins at the
+    dateline, so what stands before it is a headline."""
+    s = story.sentences[i]
+    if s.index >= _DATELINE_WITHIN - 1:
+        return False
+    return any(
+        t.article == s.article
+        and s.index < t.index < _DATELINE_WITHIN
+        and _DATELINE.match(t.text.lstrip(_OPENERS))
+        for t in story.sentences[i + 1 : i + _DATELINE_WITHIN]
+    )

@@ -1,0 +1,115 @@
+"""Summary candidates: a sentence the splitter cut in two, a headline above a dateline, and a
+readers' page (letters or comments signed by readers) that speaks for no outlet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary import summarize
+from crossbrief.synthesize.summary_rules import (
+    before_dateline,
+    compares_back,
+    cut_after,
+    readers_pages,
+)
+
+
+def _story(nlp: Any, *texts: str) -> Story:
+    articles = [
+        Article(id=f"a{n}", text=t, source=f"outlet{n}", published="2031-03-02")
+        for n, t in enumerate(texts)
+    ]
+    return Story(list(analyze_articles(articles, nlp=nlp)))
+
+
+def _index(story: Story, start: str) -> int:
+    return next(i for i, s in enumerate(story.sentences) if s.text.startswith(start))
+
+
+def test_a_sentence_before_a_lower_case_piece_is_cut(nlp: Any) -> None:
+    story = _story(
+        nlp,
+        "The harbour master of Varrow warned the ferry company on Monday that if it "
+        'cuts the crossings to the U.S.\n\n"they will lose the licence for good."\n\n'
+        "The ferry company said it would answer the harbour master on Friday.",
+    )
+    texts = [s.text for s in story.sentences]
+    assert texts[1].startswith('"they')  # the splitter's cut this rule is about
+    assert cut_after(story, 0)
+    assert not cut_after(story, 1)
+    assert not cut_after(story, _index(story, "The ferry company said"))
+
+
+def test_a_headline_above_a_dateline_is_no_candidate(nlp: Any) -> None:
+    story = _story(
+        nlp,
+        # a headline the heading rule lets through (a full stop, quote marks in it)
+        "Ferry company, harbour master seek common ground on crossings that Varrow "
+        "calls' unfair'.\n\n"
+        "VARROW \u2014 The ferry company agreed on Tuesday to keep the Varrow crossings "
+        "running through the winter after talks with the harbour master.\n\n"
+        "The harbour master said the talks had been long but fair to both sides.",
+        "The ferry company agreed on Tuesday to keep the crossings to Varrow running "
+        "through the winter.\n\n"
+        "The harbour master said the talks were fair.",
+    )
+    headline = _index(story, "Ferry company, harbour")
+    assert before_dateline(story, headline)
+    assert not before_dateline(story, _index(story, "VARROW"))
+    # no dateline in the second article: its first sentence is its lead
+    assert not before_dateline(
+        story, _index(story, "The ferry company agreed on Tuesday to keep the crossings")
+    )
+    for words in (20, 40, 100):
+        chosen = [s.text for s in summarize(story, group_sentences(story), words, {})]
+        assert not any(t.startswith("Ferry company, harbour") for t in chosen)
+
+
+_NEWS = (
+    "The Varrow ferry company cancelled every winter crossing on Monday after the "
+    "harbour master closed the quay for repairs.\n\n"
+    "The harbour master said the quay at Varrow would reopen in the spring."
+)
+_READERS = (
+    "We asked our followers what they thought of the ferry company closing the crossings.\n\n"
+    "The ferry company cancelled every winter crossing and the harbour master is to blame "
+    "for the closed quay at Varrow.\n\n"
+    "Martin Oakes.\n\n"
+    "The harbour master should have repaired the quay at Varrow years ago instead.\n\n"
+    "Lena Brightwater."
+)
+
+
+def test_a_readers_page_is_not_summarized_beside_news(nlp: Any) -> None:
+    story = _story(nlp, _NEWS, _READERS, _NEWS.replace("Monday", "Monday night"))
+    assert readers_pages(story) == {"a1"}
+    for words in (20, 40, 100):
+        chosen = summarize(story, group_sentences(story), words, {})
+        assert chosen
+        assert all(s.sources[0].article != "a1" for s in chosen)
+
+
+def test_a_story_told_only_on_readers_pages_is_still_summarized(nlp: Any) -> None:
+    story = _story(nlp, _READERS, _READERS.replace("years ago", "last year"))
+    assert summarize(story, group_sentences(story), 60, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the port town, the trial on similar charges of a second deckhand went on.", True),
+        ("The same court also fined the ferry company on Tuesday.", True),
+        ("The fine was similar to the one the harbour paid in 2029.", False),
+        ("The same court that fined the ferry company heard the appeal.", False),
+        ('The deckhand said: "We did the same thing every winter."', False),
+        ("The ferry company was fined on Tuesday for the closed quay.", False),
+    ],
+)
+def test_compares_back(text: str, expected: bool) -> None:
+    assert compares_back(text) is expected
