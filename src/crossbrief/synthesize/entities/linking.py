@@ -78,6 +78,15 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     peoples = {k for table in metonyms().values() for k in table} | {
         k + "s" for k in metonyms()["demonym"]
     }
+    full_mentions = {
+        root: [m for k in keys for m in nodes[k].mentions] for root, keys in people.items()
+    }
+
+    def relatives_in(root: str, article: str) -> bool:
+        """Whether ``article`` sets ``root`` apart as a relative of a namesake, with a
+        kinship noun before its name ("his wife Leila Velko")."""
+        return any(m.article == article and m.relation for m in full_mentions[root])
+
     for key in sorted(nodes):
         node = nodes[key]
         if " " in key or node.type == "FAC":
@@ -102,6 +111,14 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             continue
         for m in node.mentions:
             agreeing = _agreeing(candidates, m.gender, genders)
+            relatives = [c for c in agreeing if relatives_in(c, m.article)]
+            if m.relation == "rank":
+                # "The elder Velko" is the relative the article set apart, never the other.
+                if len(relatives) == 1:
+                    assigned[id(m)] = relatives[0]
+                continue
+            if len(relatives) < len(agreeing):
+                agreeing = [c for c in agreeing if c not in relatives]
             # The son is the cluster named only with "Jr": one that also holds the bare name
             # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
             senior = [c for c in agreeing if not all(k.endswith(" jr") for k in people[c])]
@@ -115,6 +132,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
     # "Secretary Clinton") stands for the one it stood for where an article named only one
     # candidate; else the one named far more often, resolved short forms counted.
+    # Where the story names no one far more, the mention's own pronoun decides between
+    # namesakes of known gender ("Velko ... his"): a weak cue, so only as the last word.
     for m, candidates, senior in open_:
         form = by_form.get(_titled_form(m.text), set()) & set(candidates)
         pick = (
@@ -122,7 +141,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             if len(form) == 1 and " " in _titled_form(m.text)
             else senior
             if len(senior) == 1
-            else dominant(senior, sizes)
+            else dominant(senior, sizes) or _by_pronoun(senior, m.pronoun, genders)
         )
         if len(pick) == 1:
             assigned[id(m)] = pick[0]
@@ -138,6 +157,17 @@ def _agreeing(
     if gender is None:
         return candidates
     return [c for c in candidates if genders.get(c) in {gender, None}]
+
+
+def _by_pronoun(
+    candidates: list[str], pronoun: str | None, genders: dict[str, str | None]
+) -> list[str]:
+    """The one candidate of the pronoun's gender, when the others are of the other."""
+    fitting = [c for c in candidates if genders.get(c) == pronoun] if pronoun else []
+    others = [c for c in candidates if c not in fitting]
+    if len(fitting) == 1 and all(genders.get(c) not in {pronoun, None} for c in others):
+        return fitting
+    return []
 
 
 def _titled_form(text: str) -> str:

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
-from crossbrief.synthesize.entities.gender import first_name_gender, pronoun_gender, sure_gender
+from crossbrief.synthesize.entities.gender import (
+    first_name_gender,
+    pronoun_gender,
+    relation_cue,
+    sure_gender,
+)
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -106,6 +111,7 @@ class StoryMention:
     determined: bool = False  # "the" right before it ("the Vela plant"): no one's name
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
+    relation: str | None = None  # "kin" ("his wife X") or "rank" ("the elder X"): a relative
 
     @property
     def clean(self) -> str:
@@ -360,6 +366,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.gender = sure_gender(body, m.start, m.text)
                 sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
                 m.pronoun = pronoun_gender(body, m.end, sentence_end)
+                m.relation = relation_cue(body, m.start)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _places_of_peoples(nodes)
     media_outlets(story, nodes)

@@ -31,13 +31,24 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
         # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
         shortest = FUZZY_MIN_LETTERS if len(differ) != 1 or len(wa) == 1 else 4
-        if all(similar_skeletons(sa[i], sb[i], shortest) for i in differ):
+        if all(similar_skeletons(sa[i], sb[i], shortest) for i in differ) and not _kin_apart(
+            nodes[a], nodes[b]
+        ):
             clusters.union(a, b)
     # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
     joined: dict[str, str] = {}
     for key in sorted(nodes):
         # ... and so does a particle's hyphen ("al-Qaeda" / "Al Qaeda").
         clusters.union(joined.setdefault(key.replace(" ", "").replace("-", ""), key), key)
+
+
+def _kin_apart(a: KeyGroup, b: KeyGroup) -> bool:
+    """Whether one article writes both spellings and sets one apart as a relative ("Lev
+    Orlan and his brother, Leo Orlan"): two people, not one name spelled two ways."""
+    arts_a, arts_b = {m.article for m in a.mentions}, {m.article for m in b.mentions}
+    return any(m.relation == "kin" and m.article in arts_b for m in a.mentions) or any(
+        m.relation == "kin" and m.article in arts_a for m in b.mentions
+    )
 
 
 def _candidate_pairs(skeletons: dict[str, list[str]]) -> set[tuple[str, str]]:
