@@ -14,6 +14,7 @@ from crossbrief.synthesize.entities.gender import (
     relation_cue,
     sure_gender,
 )
+from crossbrief.synthesize.entities.junk import is_address, without_number, without_opener
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -292,6 +293,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
+            raw, start = without_opener(raw, start, body)
+            raw, end = without_number(raw, end, mention.type, body)
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
             shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
@@ -311,6 +314,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or (raw.isupper() and key in TIME_ZONES)
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
+                or is_address(raw)
             ):
                 continue
             if mention.type == "PERSON" and _ends_in_title(raw):
