@@ -1,7 +1,9 @@
-"""What an NER span takes in that is no name: addresses and handles, numbers run on after a
-name, an adverb opening the sentence (invented text)."""
+"""What an NER span takes in that is no name (addresses and handles, numbers run on after a
+name, an adverb opening the sentence) and capitals that are the city (invented text)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from crossbrief.synthesize.entities.junk import is_address, without_number, without_opener
 from tests.synthesize.test_entities import article, entities
@@ -40,3 +42,27 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name() -> None:
     # mid-sentence, "First" may begin a name ("the First Velora Bank")
     body = "He joined the First Velora Bank."
     assert without_opener("First Velora Bank", 14, body) == ("First Velora Bank", 14)
+
+
+def _capital_kind(found: list[Any], form: str) -> str | None:
+    """The alias kind of ``form`` in the country's entity, or None when it is apart."""
+    for e in found:
+        for a in e.aliases:
+            if a.form == form:
+                return a.kind if e.type == "GPE" and e.name != form else None
+    raise AssertionError(form)
+
+
+def test_a_capital_named_after_its_country_is_the_city() -> None:
+    text = "Guatemala signed. The minister spoke in Guatemala City. Guatemala City agreed."
+    tags = [("Guatemala", "GPE"), ("Guatemala City", "GPE"), ("Guatemala City", "GPE")]
+    found, _ = entities(article("a", text, tags))
+    assert _capital_kind(found, "Guatemala City") is None
+
+
+def test_a_capital_one_visits_is_the_city_and_one_that_decides_the_country() -> None:
+    text = "France agreed. After a visit to Paris the envoy left. Paris said no."
+    tags = [("France", "GPE"), ("Paris", "GPE"), ("Paris", "GPE")]
+    found, _ = entities(article("a", text, tags))
+    kinds = sorted((e.name, a.kind) for e in found for a in e.aliases if a.form == "Paris")
+    assert kinds == [("France", "capital"), ("Paris", "name")]

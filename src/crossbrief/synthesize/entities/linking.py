@@ -189,8 +189,10 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     places = sorted(
         k for k in nodes if " " in k and " and " not in k and nodes[k].type in {"GPE", "LOC"}
     )
+    known = countries()
     for key in sorted(nodes):
-        if " " in key or nodes[key].type not in {"GPE", "LOC"}:
+        # A country is not its capital named after it ("Mexico" / "Mexico City").
+        if " " in key or nodes[key].type not in {"GPE", "LOC"} or key in known:
             continue
         targets = {clusters.find(k) for k in places if k.split()[0] == key}
         if len(targets) == 1:

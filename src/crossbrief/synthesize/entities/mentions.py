@@ -71,6 +71,8 @@ _PLACE_PREPOSITION = re.compile(
     r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
     r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"
 )
+# "a visit to Velora": a capital one travels to is the city itself.
+_LOCATIVE = re.compile(r"\b(?:visit|trip|flight|journey)s? to[ \t]+$")
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
@@ -352,6 +354,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
+                or _LOCATIVE.search(body, max(0, m.start - 16), m.start)
                 or _is_dateline(body, m.start, m.text)
             )
             # Spelled in capitals by typography only: a place opening a line before a
