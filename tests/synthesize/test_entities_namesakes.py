@@ -1,5 +1,6 @@
 """People sharing a surname: relatives set apart by a kinship noun or "the elder", a bare
-surname's own pronoun, and brothers whose names differ by a letter (invented text)."""
+surname's own pronoun, brothers whose names differ by a letter, a surname spelled like a
+country code; and an organisation named by the words before its "of" (invented text)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,34 @@ def test_names_a_letter_apart_in_two_articles_are_one_spelling_variant() -> None
     two = _tagged("b", "Lu Jianpeng spoke in court.", ["Lu Jianpeng"])
     found, _ = entities(one, two)
     assert len(found) == 1
+
+
+def test_a_surname_spelled_like_a_country_code_joins_its_full_name() -> None:
+    text = "His wife, Hu Lanfen, spoke. Ms. Hu said the trial was unfair."
+    found, _ = entities(_tagged("a", text, ["Hu Lanfen", "Ms. Hu"]))
+    assert [e.name for e in found] == ["Hu Lanfen"]
+
+
+def test_a_country_code_in_capitals_is_no_surname() -> None:
+    text = "Lanfen Dosa spoke. HU said no."
+    found, _ = entities(article("a", text, [("Lanfen Dosa", "PERSON"), ("HU", "PERSON")]))
+    assert len(found) == 2
+
+
+def test_an_organisation_named_by_its_head_is_the_longer_name() -> None:
+    text = (
+        "The Velora Institute of Marine Studies said so. A report by the Velora Institute "
+        "for Marine Studies agreed. The Velora Institute said more. The Velora Institute of "
+        "Marine Studies closed."
+    )
+    forms = ["Velora Institute of Marine Studies", "Velora Institute for Marine Studies"]
+    forms += ["Velora Institute", "Velora Institute of Marine Studies"]
+    found, _ = entities(article("a", text, [(f, "ORG") for f in forms]))
+    assert [e.name for e in found] == ["Velora Institute of Marine Studies"]
+
+
+def test_a_head_written_more_often_than_its_one_longer_form_stays_apart() -> None:
+    text = "The Velora Union met. The Velora Union voted. The Velora Union for Fishers wrote."
+    forms = ["Velora Union", "Velora Union", "Velora Union for Fishers"]
+    found, _ = entities(article("a", text, [(f, "ORG") for f in forms]))
+    assert len(found) == 2

@@ -94,7 +94,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
         # ("Regina Benjamin U. S.") ends with it.
-        if key in places or key in peoples:
+        if (key in places and not _lower_code(key, node)) or key in peoples:
             continue
         if node.type == "NORP":
             # A group ("Jewish", "Dutch") is no one's first name; only a surname may be.
@@ -157,6 +157,12 @@ def _agreeing(
     if gender is None:
         return candidates
     return [c for c in candidates if genders.get(c) in {gender, None}]
+
+
+def _lower_code(key: str, node: KeyGroup) -> bool:
+    """Whether a two-letter country code is written as a word ("Ms. Hu", not "HU"): a
+    surname, as codes are written in capitals."""
+    return len(key) <= 2 and not any(m.clean.isupper() for m in node.mentions)
 
 
 def _by_pronoun(

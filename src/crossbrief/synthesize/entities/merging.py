@@ -206,3 +206,34 @@ def merge_short_written_heads(nodes: dict[str, KeyGroup], clusters: UnionFind) -
                 form = f"{short[head]} {rest}"
                 break
         clusters.union(same.setdefault(form, key), key)
+
+
+_OF_FOR = re.compile(r" (?:of|for|on) ")
+
+
+def merge_headed_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """An organisation named by the words before its "of" or "for" ("the Velora Institute"
+    for "Velora Institute of Marine Studies") is that one, when the story has only one such
+    longer name and writes it at least as often; two names differing only in that preposition ("... for ..." / "... of ...")
+    are one. A head of one word ("Ministry", "Bank") names no one."""
+    orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "FAC"}]
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key in orgs:
+        split = _OF_FOR.search(key)
+        if split and split.start() > 0:
+            head = key[: split.start()]
+            heads[head].add(key)
+            same = f"{head}{{}}{key[split.end() - 1 :]}"
+            for word in (" of", " for", " on"):
+                other = same.format(word)
+                if other != key and other in nodes and nodes[other].type in {"ORG", "FAC"}:
+                    clusters.union(key, other)
+    for head, longer in sorted(heads.items()):
+        if " " not in head or head not in nodes or nodes[head].type not in {"ORG", "FAC"}:
+            continue
+        targets = {clusters.find(k) for k in longer}
+        written = sum(len(nodes[k].mentions) for k in longer)
+        # A short form of the name the story mostly writes in full: "the United Nations" is
+        # no short form of a stray "United Nations for Refugees" span.
+        if len(targets) == 1 and written >= len(nodes[head].mentions):
+            clusters.union(next(iter(targets)), head)
