@@ -133,3 +133,17 @@ def test_a_head_written_more_often_than_its_one_longer_form_stays_apart() -> Non
     forms = ["Velora Union", "Velora Union", "Velora Union for Fishers"]
     found, _ = entities(article("a", text, [(f, "ORG") for f in forms]))
     assert len(found) == 2
+
+
+def test_an_acronym_spelling_the_of_of_its_expansion_joins_it() -> None:
+    text = "The Velora Plan of Renewal, or V.P.O.R., passed. Critics of the V.P.O.R. spoke."
+    tags = [("Velora Plan of Renewal", "ORG"), ("V.P.O.R.", "ORG"), ("V.P.O.R.", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert [e.name for e in found] == ["Velora Plan of Renewal"]
+
+
+def test_an_acronym_spelling_another_name_stays_apart() -> None:
+    text = "The Velora Plan of Renewal passed. The V.P.O.D. spoke."
+    tags = [("Velora Plan of Renewal", "ORG"), ("V.P.O.D.", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert len(found) == 2

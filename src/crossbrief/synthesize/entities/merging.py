@@ -86,6 +86,9 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             # A short acronym inside a name is spelled out in the longer one ("US
             # Geological Survey" -> "USGS").
             by_initials[initials(key, whole=2)].add(clusters.find(key))
+            # ... and an acronym may spell its function words too ("Department of Defense"
+            # -> "DOD").
+            by_initials["".join(w[0] for w in key.split() if w != "the")].add(clusters.find(key))
             for word in key.split():
                 holding[word].add(clusters.find(key))
     for key in sorted(nodes):
