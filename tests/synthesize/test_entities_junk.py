@@ -21,6 +21,7 @@ def test_a_name_with_a_dot_is_no_address() -> None:
     assert is_address("@dosafan")
     assert not is_address("A.J. Dosa")
     assert not is_address("Velora Inc.")
+    assert not is_address("Velora.com")
 
 
 def test_a_number_before_percent_is_no_part_of_the_name() -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# "pic.twitter.com/x1y2", "www.example.org", "https://...", "@handle": addresses, not names.
-_ADDRESS = re.compile(r"^@\w|https?:|www\.|\w\.(?:com|org|net|gov|co|ly)(?:/|$)", re.IGNORECASE)
+# "pic.twitter.com/x1y2", "www.example.org", "https://...", "@handle": addresses, not names
+# (a company named by its domain, "Velora.com", is a name).
+_ADDRESS = re.compile(r"^@\w|https?:|www\.|\w\.(?:com|org|net|gov|co|ly)/", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d,.]*%?$")
 _QUANTITY = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent|per cent)$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
