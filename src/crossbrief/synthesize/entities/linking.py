@@ -117,12 +117,15 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
                 if len(relatives) == 1:
                     assigned[id(m)] = relatives[0]
                 continue
-            if len(relatives) < len(agreeing):
+            kin_apart = bool(relatives) and len(relatives) < len(agreeing)
+            if kin_apart:
                 agreeing = [c for c in agreeing if c not in relatives]
             # The son is the cluster named only with "Jr": one that also holds the bare name
             # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
             senior = [c for c in agreeing if not all(k.endswith(" jr") for k in people[c])]
-            local = [c for c in agreeing if m.article in articles_of[c]]
+            # Where the article set a relative apart, the one it is a relative of may be
+            # named only elsewhere: the story decides, not the article's other namesakes.
+            local = [] if kin_apart else [c for c in agreeing if m.article in articles_of[c]]
             if len(local) == 1:
                 assigned[id(m)] = local[0]
                 sizes[local[0]] += 1
