@@ -62,8 +62,8 @@ def test_a_capital_named_after_its_country_is_the_city() -> None:
 
 
 def test_a_capital_one_visits_is_the_city_and_one_that_decides_the_country() -> None:
-    text = "France agreed. After a visit to Paris the envoy left. Paris said no."
-    tags = [("France", "GPE"), ("Paris", "GPE"), ("Paris", "GPE")]
+    text = "Norway agreed. After a trip to Oslo the envoy left. Oslo said no."
+    tags = [("Norway", "GPE"), ("Oslo", "GPE"), ("Oslo", "GPE")]
     found, _ = entities(article("a", text, tags))
-    kinds = sorted((e.name, a.kind) for e in found for a in e.aliases if a.form == "Paris")
-    assert kinds == [("France", "capital"), ("Paris", "name")]
+    kinds = sorted((e.name, a.kind) for e in found for a in e.aliases if a.form == "Oslo")
+    assert kinds == [("Norway", "capital"), ("Oslo", "name")]

@@ -200,7 +200,7 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     )
     known = countries()
     for key in sorted(nodes):
-        # A country is not its capital named after it ("Mexico" / "Mexico City").
+        # A country is not its capital named after it ("Panama" / "Panama City").
         if " " in key or nodes[key].type not in {"GPE", "LOC"} or key in known:
             continue
         targets = {clusters.find(k) for k in places if k.split()[0] == key}
