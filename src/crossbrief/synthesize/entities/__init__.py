@@ -15,20 +15,28 @@ NLP model is never run again). Each step lives in the module named after it:
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
-   Survey"), and one that spells a name of its own never leads a longer one ("UN" is not
+   Survey", its function words too: "DOD"), and one that spells a name of its own never leads a longer one ("UN" is not
    the "UN Security Council"); a leading country or acronym written short or in full is one
-   organisation ("U.S." / "United States Geological Survey"). ``brackets``: a short form in
+   organisation ("U.S." / "United States Geological Survey"). A name differing only by a
+   letter is no spelling variant where one article writes both and sets one apart with a
+   kinship noun (brothers). An organisation named by the words before its "of"/"for" is
+   the one longer name of the story it heads, when that is written at least as often. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
    Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE: HPQ)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials: "DPRK"), and
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
-   "WASHINGTON --"), the people (``demonym``); a seat of government ("the White House")
+   "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
+   of a visit), the people (``demonym``); a seat of government ("the White House")
    stays its own entity; a party's members join the party.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
    gender, read by ``gender`` from forms of address, kinship nouns and pronouns), a first
-   name coordinated with a full name ("Arun and Mira Velko"), the last words of a name
+   name coordinated with a full name ("Arun and Mira Velko"); a relative an article
+   introduces with a kinship noun ("his wife Mira Velko") is not the bare surname there
+   unless the story has no one else of that name, "the elder Velko" is that relative, and
+   a bare surname the story leaves open goes by its own pronoun to the one namesake of
+   that gender; a two-letter surname is no country code unless written in capitals; the last words of a name
    ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
    "Frederick"), a middle-name-less form (not over other middle initials: "George H.W.
    Bush" is not "George W. Bush"), a leading acronym ("ATI" -> "ATI Technologies"), a
@@ -79,6 +87,7 @@ from crossbrief.synthesize.entities.mentions import (
 )
 from crossbrief.synthesize.entities.merging import (
     merge_acronyms,
+    merge_headed_names,
     merge_organisation_forms,
     merge_short_written_heads,
     merge_variants,
@@ -106,6 +115,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_short_written_heads(nodes, clusters)
     merge_bracketed_forms(story, nodes, clusters)
     merge_organisation_forms(nodes, clusters)
+    merge_headed_names(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
     link_company_short_forms(nodes, clusters)

@@ -109,6 +109,8 @@ def merge_countries(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         named = sorted(c for c in candidates if c in present)
         if len(named) != 1:
             continue
+        if kind == "capital" and any(w in named[0].split() for w in key.split()):
+            continue  # named after its country ("Velora City"): the city, as the country is
         if kind == "capital":
             uses = _government_uses(nodes, clusters, key)
             if uses is None:

@@ -58,6 +58,19 @@ def sure_gender(body: str, start: int, text: str) -> str | None:
     return _KIN[kin.group(1).lower()] if kin else None
 
 
+# "the elder Velko", "the younger Velko": one of two relatives sharing the surname.
+_RANK_BEFORE = re.compile(r"\b(?:elder|younger)[ \t]+$", re.IGNORECASE)
+
+
+def relation_cue(body: str, start: int) -> str | None:
+    """How the words right before a person mention set it apart as someone's relative:
+    ``kin`` after a kinship noun ("his wife Leila Velko"), ``rank`` after "elder" or
+    "younger" ("the elder Velko"), else None."""
+    if _RANK_BEFORE.search(body, max(0, start - 10), start):
+        return "rank"
+    return "kin" if _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start) else None
+
+
 def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:
     """The gender of the first personal pronoun after a name, in its sentence; none after a
     possessive ("Velko's wife said she"), where the pronoun is likely someone else's."""

@@ -78,6 +78,15 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     peoples = {k for table in metonyms().values() for k in table} | {
         k + "s" for k in metonyms()["demonym"]
     }
+    full_mentions = {
+        root: [m for k in keys for m in nodes[k].mentions] for root, keys in people.items()
+    }
+
+    def relatives_in(root: str, article: str) -> bool:
+        """Whether ``article`` sets ``root`` apart as a relative of a namesake, with a
+        kinship noun before its name ("his wife Leila Velko")."""
+        return any(m.article == article and m.relation for m in full_mentions[root])
+
     for key in sorted(nodes):
         node = nodes[key]
         if " " in key or node.type == "FAC":
@@ -85,7 +94,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
         # ("Regina Benjamin U. S.") ends with it.
-        if key in places or key in peoples:
+        if (key in places and not _lower_code(key, node)) or key in peoples:
             continue
         if node.type == "NORP":
             # A group ("Jewish", "Dutch") is no one's first name; only a surname may be.
@@ -102,10 +111,21 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             continue
         for m in node.mentions:
             agreeing = _agreeing(candidates, m.gender, genders)
+            relatives = [c for c in agreeing if relatives_in(c, m.article)]
+            if m.relation == "rank":
+                # "The elder Velko" is the relative the article set apart, never the other.
+                if len(relatives) == 1:
+                    assigned[id(m)] = relatives[0]
+                continue
+            kin_apart = bool(relatives) and len(relatives) < len(agreeing)
+            if kin_apart:
+                agreeing = [c for c in agreeing if c not in relatives]
             # The son is the cluster named only with "Jr": one that also holds the bare name
             # ("Mark Felt" beside a stray "Mark Felt Jr.") is the father.
             senior = [c for c in agreeing if not all(k.endswith(" jr") for k in people[c])]
-            local = [c for c in agreeing if m.article in articles_of[c]]
+            # Where the article set a relative apart, the one it is a relative of may be
+            # named only elsewhere: the story decides, not the article's other namesakes.
+            local = [] if kin_apart else [c for c in agreeing if m.article in articles_of[c]]
             if len(local) == 1:
                 assigned[id(m)] = local[0]
                 sizes[local[0]] += 1
@@ -115,6 +135,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
     # "Secretary Clinton") stands for the one it stood for where an article named only one
     # candidate; else the one named far more often, resolved short forms counted.
+    # Where the story names no one far more, the mention's own pronoun decides between
+    # namesakes of known gender ("Velko ... his"): a weak cue, so only as the last word.
     for m, candidates, senior in open_:
         form = by_form.get(_titled_form(m.text), set()) & set(candidates)
         pick = (
@@ -122,7 +144,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             if len(form) == 1 and " " in _titled_form(m.text)
             else senior
             if len(senior) == 1
-            else dominant(senior, sizes)
+            else dominant(senior, sizes) or _by_pronoun(senior, m.pronoun, genders)
         )
         if len(pick) == 1:
             assigned[id(m)] = pick[0]
@@ -138,6 +160,23 @@ def _agreeing(
     if gender is None:
         return candidates
     return [c for c in candidates if genders.get(c) in {gender, None}]
+
+
+def _lower_code(key: str, node: KeyGroup) -> bool:
+    """Whether a two-letter country code is written as a word ("Ms. Hu", not "HU"): a
+    surname, as codes are written in capitals."""
+    return len(key) <= 2 and not any(m.clean.isupper() for m in node.mentions)
+
+
+def _by_pronoun(
+    candidates: list[str], pronoun: str | None, genders: dict[str, str | None]
+) -> list[str]:
+    """The one candidate of the pronoun's gender, when the others are of the other."""
+    fitting = [c for c in candidates if genders.get(c) == pronoun] if pronoun else []
+    others = [c for c in candidates if c not in fitting]
+    if len(fitting) == 1 and all(genders.get(c) not in {pronoun, None} for c in others):
+        return fitting
+    return []
 
 
 def _titled_form(text: str) -> str:
@@ -159,8 +198,10 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     places = sorted(
         k for k in nodes if " " in k and " and " not in k and nodes[k].type in {"GPE", "LOC"}
     )
+    known = countries()
     for key in sorted(nodes):
-        if " " in key or nodes[key].type not in {"GPE", "LOC"}:
+        # A country is not its capital named after it ("Panama" / "Panama City").
+        if " " in key or nodes[key].type not in {"GPE", "LOC"} or key in known:
             continue
         targets = {clusters.find(k) for k in places if k.split()[0] == key}
         if len(targets) == 1:

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
-from crossbrief.synthesize.entities.gender import first_name_gender, pronoun_gender, sure_gender
+from crossbrief.synthesize.entities.gender import (
+    first_name_gender,
+    pronoun_gender,
+    relation_cue,
+    sure_gender,
+)
+from crossbrief.synthesize.entities.junk import is_address, without_number, without_opener
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -65,6 +71,8 @@ _PLACE_PREPOSITION = re.compile(
     r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
     r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"
 )
+# "a visit to Velora": a capital one travels to is the city itself.
+_LOCATIVE = re.compile(r"\b(?:visit|trip|flight|journey)s? to[ \t]+$")
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
@@ -106,6 +114,7 @@ class StoryMention:
     determined: bool = False  # "the" right before it ("the Vela plant"): no one's name
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
+    relation: str | None = None  # "kin" ("his wife X") or "rank" ("the elder X"): a relative
 
     @property
     def clean(self) -> str:
@@ -286,6 +295,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
+            raw, start = without_opener(raw, start, body)
+            raw, end = without_number(raw, end, mention.type, body)
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)
             shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
@@ -305,6 +316,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or (raw.isupper() and key in TIME_ZONES)
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
+                or is_address(raw)
             ):
                 continue
             if mention.type == "PERSON" and _ends_in_title(raw):
@@ -342,6 +354,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
+                or _LOCATIVE.search(body, max(0, m.start - 16), m.start)
                 or _is_dateline(body, m.start, m.text)
             )
             # Spelled in capitals by typography only: a place opening a line before a
@@ -360,6 +373,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.gender = sure_gender(body, m.start, m.text)
                 sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
                 m.pronoun = pronoun_gender(body, m.end, sentence_end)
+                m.relation = relation_cue(body, m.start)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _places_of_peoples(nodes)
     media_outlets(story, nodes)

@@ -31,13 +31,24 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
         # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
         shortest = FUZZY_MIN_LETTERS if len(differ) != 1 or len(wa) == 1 else 4
-        if all(similar_skeletons(sa[i], sb[i], shortest) for i in differ):
+        if all(similar_skeletons(sa[i], sb[i], shortest) for i in differ) and not _kin_apart(
+            nodes[a], nodes[b]
+        ):
             clusters.union(a, b)
     # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
     joined: dict[str, str] = {}
     for key in sorted(nodes):
         # ... and so does a particle's hyphen ("al-Qaeda" / "Al Qaeda").
         clusters.union(joined.setdefault(key.replace(" ", "").replace("-", ""), key), key)
+
+
+def _kin_apart(a: KeyGroup, b: KeyGroup) -> bool:
+    """Whether one article writes both spellings and sets one apart as a relative ("Lev
+    Orlan and his brother, Leo Orlan"): two people, not one name spelled two ways."""
+    arts_a, arts_b = {m.article for m in a.mentions}, {m.article for m in b.mentions}
+    return any(m.relation == "kin" and m.article in arts_b for m in a.mentions) or any(
+        m.relation == "kin" and m.article in arts_a for m in b.mentions
+    )
 
 
 def _candidate_pairs(skeletons: dict[str, list[str]]) -> set[tuple[str, str]]:
@@ -75,6 +86,9 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             # A short acronym inside a name is spelled out in the longer one ("US
             # Geological Survey" -> "USGS").
             by_initials[initials(key, whole=2)].add(clusters.find(key))
+            # ... and an acronym may spell its function words too ("Department of Defense"
+            # -> "DOD").
+            by_initials["".join(w[0] for w in key.split() if w != "the")].add(clusters.find(key))
             for word in key.split():
                 holding[word].add(clusters.find(key))
     for key in sorted(nodes):
@@ -195,3 +209,34 @@ def merge_short_written_heads(nodes: dict[str, KeyGroup], clusters: UnionFind) -
                 form = f"{short[head]} {rest}"
                 break
         clusters.union(same.setdefault(form, key), key)
+
+
+_OF_FOR = re.compile(r" (?:of|for|on) ")
+
+
+def merge_headed_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """An organisation named by the words before its "of" or "for" ("the Velora Institute"
+    for "Velora Institute of Marine Studies") is that one, when the story has only one such
+    longer name and writes it at least as often; two names differing only in that preposition ("... for ..." / "... of ...")
+    are one. A head of one word ("Ministry", "Bank") names no one."""
+    orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "FAC"}]
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key in orgs:
+        split = _OF_FOR.search(key)
+        if split and split.start() > 0:
+            head = key[: split.start()]
+            heads[head].add(key)
+            same = f"{head}{{}}{key[split.end() - 1 :]}"
+            for word in (" of", " for", " on"):
+                other = same.format(word)
+                if other != key and other in nodes and nodes[other].type in {"ORG", "FAC"}:
+                    clusters.union(key, other)
+    for head, longer in sorted(heads.items()):
+        if " " not in head or head not in nodes or nodes[head].type not in {"ORG", "FAC"}:
+            continue
+        targets = {clusters.find(k) for k in longer}
+        written = sum(len(nodes[k].mentions) for k in longer)
+        # A short form of the name the story mostly writes in full: "the United Nations" is
+        # no short form of a stray "United Nations for Refugees" span.
+        if len(targets) == 1 and written >= len(nodes[head].mentions):
+            clusters.union(next(iter(targets)), head)

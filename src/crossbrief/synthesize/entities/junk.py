@@ -1,0 +1,60 @@
+"""What an NER span takes in that is no part of a name: a web address or a handle (no
+entity at all), a number run on after a person's name ("supports Kiri Dosa 100 percent")
+and an adverb opening the sentence before it ("Then Dosa flew home")."""
+
+from __future__ import annotations
+
+import re
+
+# "pic.twitter.com/x1y2", "www.example.org", "https://...", "@handle": addresses, not names
+# (a company named by its domain, "Velora.com", is a name).
+_ADDRESS = re.compile(r"^@\w|https?:|www\.|\w\.(?:com|org|net|gov|co|ly)/", re.IGNORECASE)
+_TRAILING_NUMBER = re.compile(r"\s+\d[\d,.]*%?$")
+_QUANTITY = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent|per cent)$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d$")
+# Adverbs that open a sentence in capitals and are never a given name.
+_OPENERS = frozenset(
+    {"first", "then", "now", "also", "still", "meanwhile", "finally", "next", "later"}
+    | {"earlier", "instead", "yet", "afterward", "afterwards"}
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"\u201d]\s+|\n\s*)$")
+
+
+def is_address(raw: str) -> bool:
+    """Whether a span is a web address or a social-media handle rather than a name."""
+    return bool(_ADDRESS.search(raw.strip()))
+
+
+def without_opener(raw: str, start: int, body: str) -> tuple[str, int]:
+    """The span without an adverb opening its sentence ("First Dosa goes" -> "Dosa")."""
+    words = raw.split(maxsplit=1)
+    if (
+        len(words) == 2
+        and words[0].lower() in _OPENERS
+        and words[1][:1].isupper()
+        and _SENTENCE_START.search(body, max(0, start - 3), start)
+    ):
+        cut = raw.index(words[1])
+        return raw[cut:], start + cut
+    return raw, start
+
+
+def without_number(raw: str, end: int, label: str, body: str = "") -> tuple[str, int]:
+    """The span without a number run on after it: any after a person ("Dosa 100") or before
+    "percent" ("backs Kiri Dosa 100 percent"), a year after a place ("Velora 2000");
+    numbered things keep theirs ("Route 52", "Flight 22")."""
+    quantity = _QUANTITY.search(raw)
+    if quantity and quantity.start() > 0:
+        return raw[: quantity.start()], end - len(quantity.group())
+    pattern = (
+        _TRAILING_NUMBER
+        if label == "PERSON" or _PERCENT_AFTER.match(body, end)
+        else _TRAILING_YEAR
+        if label in {"GPE", "LOC"}
+        else None
+    )
+    found = pattern.search(raw) if pattern else None
+    if found and found.start() > 0:
+        return raw[: found.start()], end - len(found.group())
+    return raw, end
