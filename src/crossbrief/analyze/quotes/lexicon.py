@@ -34,12 +34,14 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     denounce echo post email outline request portray compare quote recite rebut assail
     invoke disagree remember understand identify name deem credit voice disclose unveil
     release order nominate articulate envision lay weigh paint spell read convince persuade
-    muse exclaim retort interject mutter murmur"""
+    muse exclaim retort interject mutter murmur proclaim extol trumpet mull regard brush
+    shrug"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
 # only for a thing bearing words: senses.py; "exclaim" to "murmur" say how words were
-# spoken, and report nothing else)
+# spoken, and report nothing else; "proclaim" to "shrug" proclaim, praise, weigh or wave
+# away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED)
 # Acts of taking sides or of verbal attack: reported only with someone as their subject
 # ("Lee challenged the ruling", not "the suits challenging the laws").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
@@ -78,6 +80,8 @@ _IRREGULAR = {
     "jab": ("jabbed", "jabbing"),
     "refute": ("refuted", "refuting"),
     "lay": ("laid",),
+    "extol": ("extolled", "extolling"),
+    "shrug": ("shrugged", "shrugging"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
@@ -307,12 +311,16 @@ def is_reporting(tok: Any) -> bool:
 
 # Verbs that report only with a particle or an "as" phrase, (dependency, word): "laid out
 # a plan" (not "laid a wreath"), "weighed in on the deal" (not "weighed 80 kilos"),
-# "spelled out the terms", "painted Lee as weak" (not "painted the house").
+# "spelled out the terms", "painted Lee as weak" (not "painted the house"), "regards it as
+# a risk", "brushed off the doubts" (not "brushed the dust away").
 FRAMED = {
     "lay": ("prt", "out"),
     "weigh": ("prt", "in"),
     "spell": ("prt", "out"),
     "paint": ("prep", "as"),
+    "regard": ("prep", "as"),
+    "brush": ("prt", "off"),
+    "shrug": ("prt", "off"),
 }
 
 

@@ -1,0 +1,43 @@
+"""Indirect speech rules of session 10, on invented sentences with the real pipeline: verbs
+of speech, praise, dismissal and deliberation the lexicon lacked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analyze.quote_rows import reported
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor regards the pier as a hazard.", "The mayor", "the pier as a hazard"),
+        ("The council brushed off the concerns.", "The council", "the concerns"),
+        ("Ann Lee shrugged off the criticism.", "Ann Lee", "the criticism"),
+        ("The governor proclaimed the tax a failure.", "The governor", "the tax a failure"),
+        ("The union extolled the virtues of the deal.", "The union", "the virtues of the deal"),
+        ("The mayor is trumpeting a new message.", "The mayor", "a new message"),
+        ("The senator is mulling a run for governor.", "The senator", "a run for governor"),
+    ],
+)
+def test_verbs_of_speech_praise_dismissal_and_deliberation_report(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee brushed the dust from her coat.",  # no "off": a brush, not a dismissal
+        "Ann Lee shrugged and walked away.",  # a gesture with nothing dismissed
+        "The city regards the law with suspicion.",  # no "as": no view of what it is
+    ],
+)
+def test_their_everyday_senses_report_nothing(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []
