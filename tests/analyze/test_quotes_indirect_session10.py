@@ -41,3 +41,37 @@ def test_verbs_of_speech_praise_dismissal_and_deliberation_report(
 )
 def test_their_everyday_senses_report_nothing(nlp: Any, text: str) -> None:
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Many voters dislike the new tax.", "Many voters", "the new tax"),
+        ("Ann Lee admires the governor.", "Ann Lee", "the governor"),
+        ("The union ripped the budget.", "The union", "the budget"),
+        ("The crowd booed the mayor's answer.", "The crowd", "the mayor's answer"),
+        ("The senator addressed the concerns of farmers.", "The senator", "concerns of farmers"),
+        ("Ann Lee attributed the loss to low turnout.", "Ann Lee", "the loss to low turnout"),
+        ("Some analysts interpret the vote as a warning.", "Some analysts", "as a warning"),
+    ],
+)
+def test_feelings_attacks_and_readings_of_someone_report(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator addressed a rally in the park.",  # a speech given, its words not named
+        "The mayor addressed attendees of the annual dinner.",
+        "The storm ripped the roof off the barn.",  # no one who can take a side
+        "The translator interpreted the speech.",  # no "as": a translation, no reading of it
+    ],
+)
+def test_speeches_to_gatherings_and_acts_of_things_report_nothing(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []

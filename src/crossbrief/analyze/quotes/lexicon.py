@@ -35,21 +35,23 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     invoke disagree remember understand identify name deem credit voice disclose unveil
     release order nominate articulate envision lay weigh paint spell read convince persuade
     muse exclaim retort interject mutter murmur proclaim extol trumpet mull regard brush
-    shrug"""
+    shrug address attribute interpret"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
 # only for a thing bearing words: senses.py; "exclaim" to "murmur" say how words were
 # spoken, and report nothing else; "proclaim" to "shrug" proclaim, praise, weigh or wave
-# away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED)
-# Acts of taking sides or of verbal attack: reported only with someone as their subject
-# ("Lee challenged the ruling", not "the suits challenging the laws").
+# away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED; "address" an issue,
+# not a gathering, senses.py; "attribute" a cause; "interpret" only "as")
+# Acts of taking sides or of verbal attack, and feelings held toward something (from
+# "admire" on): reported only with someone as their subject ("Lee challenged the ruling",
+# not "the suits challenging the laws"; "the storm ripped the roof off").
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
     implore apologize apologise decide aim accept ignore sign introduce promote look
-    campaign vouch champion rebuff"""
+    campaign vouch champion rebuff rip deride boo admire hate dislike love"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -82,6 +84,7 @@ _IRREGULAR = {
     "lay": ("laid",),
     "extol": ("extolled", "extolling"),
     "shrug": ("shrugged", "shrugging"),
+    "rip": ("ripped", "ripping"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
@@ -321,6 +324,7 @@ FRAMED = {
     "regard": ("prep", "as"),
     "brush": ("prt", "off"),
     "shrug": ("prt", "off"),
+    "interpret": ("prep", "as"),
 }
 
 

@@ -1,6 +1,7 @@
 """Everyday senses of verbs that report in one frame only, read off the parse: "laid out"
 a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
-description), "Speaking of the harbour, ..." (a topic the writer turns to)."""
+description), "Speaking of the harbour, ..." (a topic the writer turns to), "addressed" a
+gathering (a speech given, not an issue taken up)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _topic_marker(tok)
     if base == "read":
         return not _bears_words(tok)
+    if base == "address":
+        return _to_a_gathering(tok)
     return False
 
 
@@ -93,3 +96,18 @@ def _topic_marker(tok: Any) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
     )
+
+
+# Gatherings one addresses by speaking to them ("addressed a rally"), where what was said
+# is not named; "addressed the concerns" takes up an issue.
+_GATHERING_WORDS = """rally convention conference gala meeting crowd audience session summit
+    assembly event dinner luncheon lunch breakfast ceremony graduation gathering forum
+    attendee delegate"""
+_GATHERINGS = frozenset(w + e for w in _GATHERING_WORDS.split() for e in ("", "s"))
+
+
+def _to_a_gathering(tok: Any) -> bool:
+    """'addressed a rally', 'addressing attendees of the gala': a speech to a gathering."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [*objs, *(g for o in objs for c in o.children if c.lower_ == "of" for g in c.children)]
+    return any(h.lower_ in _GATHERINGS for h in heads)
