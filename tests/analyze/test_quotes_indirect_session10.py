@@ -75,3 +75,32 @@ def test_feelings_attacks_and_readings_of_someone_report(
 )
 def test_speeches_to_gatherings_and_acts_of_things_report_nothing(nlp: Any, text: str) -> None:
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor touched on the budget.", "The mayor", "on the budget"),
+        ("The two candidates sparred over the budget.", "The two candidates", "the budget"),
+        ("Ann Lee distanced herself from the plan.", "Ann Lee", "from the plan"),
+    ],
+)
+def test_topics_touched_on_fought_over_and_stances_left(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ball touched the line.",  # no "on": a touch, no topic
+        "The runner distanced the pack.",  # no "from": a lead, no stance
+        "The friends talked over dinner.",  # "over" names a topic only after "spar"
+    ],
+)
+def test_touches_leads_and_meals_report_nothing(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []

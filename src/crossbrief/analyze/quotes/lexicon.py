@@ -35,23 +35,24 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     invoke disagree remember understand identify name deem credit voice disclose unveil
     release order nominate articulate envision lay weigh paint spell read convince persuade
     muse exclaim retort interject mutter murmur proclaim extol trumpet mull regard brush
-    shrug address attribute interpret"""
+    shrug address attribute interpret touch"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
 # only for a thing bearing words: senses.py; "exclaim" to "murmur" say how words were
 # spoken, and report nothing else; "proclaim" to "shrug" proclaim, praise, weigh or wave
 # away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED; "address" an issue,
-# not a gathering, senses.py; "attribute" a cause; "interpret" only "as")
-# Acts of taking sides or of verbal attack, and feelings held toward something (from
-# "admire" on): reported only with someone as their subject ("Lee challenged the ruling",
-# not "the suits challenging the laws"; "the storm ripped the roof off").
+# not a gathering, senses.py; "attribute" a cause; "interpret" only "as"; "touch" only "on")
+# Acts of taking sides or of verbal attack, and feelings held toward something ("admire"
+# to "love"): reported only with someone as their subject ("Lee challenged the ruling", not
+# "the suits challenging the laws"; "the storm ripped the roof off"); "spar" over a topic,
+# "distance" oneself only "from" something (FRAMED).
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
     implore apologize apologise decide aim accept ignore sign introduce promote look
-    campaign vouch champion rebuff rip deride boo admire hate dislike love"""
+    campaign vouch champion rebuff rip deride boo admire hate dislike love spar distance"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -85,6 +86,7 @@ _IRREGULAR = {
     "extol": ("extolled", "extolling"),
     "shrug": ("shrugged", "shrugging"),
     "rip": ("ripped", "ripping"),
+    "spar": ("sparred", "sparring"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
@@ -96,9 +98,10 @@ NOT_INDIRECT = frozenset({"continue"})
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question muse"""
+    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question muse
+    touch spar"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
-CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of"})
+CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of", "over"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
 MAKE = frozenset({"make", "makes", "made", "making"})
 PLAIN = frozenset({"clear", "plain", "known"})
@@ -140,12 +143,14 @@ MESSAGES = with_plurals(_MESSAGE_WORDS)
 # with all but the verbs of speaking and writing ("wrote for the Times").
 PREP_ONLY_AFTER = {
     "to": frozenset({"refer", "point"}),
-    "on": frozenset({"comment", "focus", "call", "push", "press", "weigh"}),
+    "on": frozenset({"comment", "focus", "call", "push", "press", "weigh", "touch", "spar"}),
     "with": frozenset({"side", "agree", "disagree", "weigh"}),
     "at": frozenset({"lash", "rail", "hint"}),
     # "spoke of the war", "warned of a split", "boasted of his skills"; not "thought of"
     # (a name recalled as often as a view held) nor "heard of"
     "of": frozenset({"speak", "talk", "boast", "warn", "complain", "brag"}),
+    # "sparred over the budget"; not "talked over dinner"
+    "over": frozenset({"spar"}),
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
@@ -325,6 +330,8 @@ FRAMED = {
     "brush": ("prt", "off"),
     "shrug": ("prt", "off"),
     "interpret": ("prep", "as"),
+    "touch": ("prep", "on"),
+    "distance": ("prep", "from"),
 }
 
 
