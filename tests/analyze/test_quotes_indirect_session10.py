@@ -104,3 +104,36 @@ def test_topics_touched_on_fought_over_and_stances_left(
 )
 def test_touches_leads_and_meals_report_nothing(nlp: Any, text: str) -> None:
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Ann Lee opined that the fare was too high.", "Ann Lee", "the fare was too high"),
+        ("The mayor fretted that the pier would collapse.", "The mayor", "the pier would collapse"),
+        ("Commuters grumble that the buses are late.", "Commuters", "the buses are late"),
+        ("The mayor confessed that she had erred.", "The mayor", "she had erred"),
+        ("Ann Lee characterized the vote as a mandate.", "Ann Lee", "the vote as a mandate"),
+        ("The council is contemplating a new tax on boats.", "The council", "a new tax on boats"),
+        ("Ann Lee foresees a long fight over the budget.", "Ann Lee", "over the budget"),
+    ],
+)
+def test_more_verbs_of_saying_thinking_and_complaining_report(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team celebrated the win.",  # a deed; on train more often no attribution
+        "The council advised residents to stay inside.",  # likewise
+        "The photographer documented the flood.",  # a record made, not words or a view
+    ],
+)
+def test_deeds_left_out_of_the_lexicon_report_nothing(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []

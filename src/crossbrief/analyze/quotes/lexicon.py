@@ -35,14 +35,19 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     invoke disagree remember understand identify name deem credit voice disclose unveil
     release order nominate articulate envision lay weigh paint spell read convince persuade
     muse exclaim retort interject mutter murmur proclaim extol trumpet mull regard brush
-    shrug address attribute interpret touch"""
+    shrug address attribute interpret touch grumble gripe fret rant opine posit theorize
+    surmise reckon aver avow attest confess contradict clarify elaborate characterize
+    characterise blurt gloat concur dissent sneer notify convey anticipate foresee contemplate
+    ponder plead beg fume seethe marvel rave gush whine moan expose"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
 # only for a thing bearing words: senses.py; "exclaim" to "murmur" say how words were
 # spoken, and report nothing else; "proclaim" to "shrug" proclaim, praise, weigh or wave
 # away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED; "address" an issue,
-# not a gathering, senses.py; "attribute" a cause; "interpret" only "as"; "touch" only "on")
+# not a gathering, senses.py; "attribute" a cause; "interpret" only "as"; "touch" only "on";
+# "grumble" on: saying, complaining, guessing and foreseeing; "advise", "celebrate",
+# "confront", "debate" and "document" were tried: on train mostly deeds, no attribution)
 # Acts of taking sides or of verbal attack, and feelings held toward something ("admire"
 # to "love"): reported only with someone as their subject ("Lee challenged the ruling", not
 # "the suits challenging the laws"; "the storm ripped the roof off"); "spar" over a topic,
@@ -87,6 +92,10 @@ _IRREGULAR = {
     "shrug": ("shrugged", "shrugging"),
     "rip": ("ripped", "ripping"),
     "spar": ("sparred", "sparring"),
+    "fret": ("fretted", "fretting"),
+    "aver": ("averred", "averring"),
+    "concur": ("concurred", "concurring"),
+    "beg": ("begged", "begging"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
