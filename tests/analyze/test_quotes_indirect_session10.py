@@ -137,3 +137,32 @@ def test_more_verbs_of_saying_thinking_and_complaining_report(
 )
 def test_deeds_left_out_of_the_lexicon_report_nothing(nlp: Any, text: str) -> None:
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Many voters are leery of the new tax.", "Many voters", "leery of the new tax"),
+        ("Ann Lee is passionate about the old pier.", "Ann Lee", "about the old pier"),
+        ("The union was appreciative of the offer.", "The union", "of the offer"),
+        ("The council is lukewarm about the new plan.", "The council", "about the new plan"),
+    ],
+)
+def test_more_stances_held_toward_something_report(
+    nlp: Any, text: str, speaker: str, content: str
+) -> None:
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == speaker
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road is hostile to cyclists.",  # a feeling only someone holds
+        "The river is divided over three channels.",
+    ],
+)
+def test_things_hold_no_stance(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []
