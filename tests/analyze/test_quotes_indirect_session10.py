@@ -166,3 +166,24 @@ def test_more_stances_held_toward_something_report(
 )
 def test_things_hold_no_stance(nlp: Any, text: str) -> None:
     assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council issued a warning that the river would flood.", "the river would flood"),
+        ("The council issued a statement on the closure.", "a statement on the closure"),
+    ],
+)
+def test_words_issued_are_reported(nlp: Any, text: str, content: str) -> None:
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == "The council"
+    assert found[0][1].endswith(content)
+
+
+@pytest.mark.parametrize(
+    "text", ["The bank issued new bonds.", "The city issued a permit for the march."]
+)
+def test_papers_of_value_issued_report_nothing(nlp: Any, text: str) -> None:
+    assert reported(nlp, text) == []

@@ -38,7 +38,7 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     shrug address attribute interpret touch grumble gripe fret rant opine posit theorize
     surmise reckon aver avow attest confess contradict clarify elaborate characterize
     characterise blurt gloat concur dissent sneer notify convey anticipate foresee contemplate
-    ponder plead beg fume seethe marvel rave gush whine moan expose"""
+    ponder plead beg fume seethe marvel rave gush whine moan expose issue"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
@@ -46,8 +46,9 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
 # spoken, and report nothing else; "proclaim" to "shrug" proclaim, praise, weigh or wave
 # away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED; "address" an issue,
 # not a gathering, senses.py; "attribute" a cause; "interpret" only "as"; "touch" only "on";
-# "grumble" on: saying, complaining, guessing and foreseeing; "advise", "celebrate",
-# "confront", "debate" and "document" were tried: on train mostly deeds, no attribution)
+# "grumble" on: saying, complaining, guessing and foreseeing, "issue" words (not bonds:
+# senses.py); "advise", "celebrate", "confront", "debate" and "document" were tried: on
+# train mostly deeds, no attribution)
 # Acts of taking sides or of verbal attack, and feelings held toward something ("admire"
 # to "love"): reported only with someone as their subject ("Lee challenged the ruling", not
 # "the suits challenging the laws"; "the storm ripped the roof off"); "spar" over a topic,

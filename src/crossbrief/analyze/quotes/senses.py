@@ -1,7 +1,8 @@
 """Everyday senses of verbs that report in one frame only, read off the parse: "laid out"
 a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
 description), "Speaking of the harbour, ..." (a topic the writer turns to), "addressed" a
-gathering (a speech given, not an issue taken up)."""
+gathering (a speech given, not an issue taken up), "issued" a document of value (bonds, not a
+statement)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return not _bears_words(tok)
     if base == "address":
         return _to_a_gathering(tok)
+    if base == "issue":
+        return any(c.dep_ == "dobj" and c.lower_ in _VALUABLES for c in tok.children)
     return False
 
 
@@ -111,3 +114,10 @@ def _to_a_gathering(tok: Any) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     heads = [*objs, *(g for o in objs for c in o.children if c.lower_ == "of" for g in c.children)]
     return any(h.lower_ in _GATHERINGS for h in heads)
+
+
+# Papers of value or of leave that an issuer hands out ("issued bonds", "issued a permit"),
+# not words it puts out ("issued a statement", "issued a warning").
+_VALUABLE_WORDS = """bond share stock permit license licence passport visa ticket stamp coin
+    banknote card debt currency loan grant check cheque voucher certificate invoice"""
+_VALUABLES = frozenset(w + e for w in _VALUABLE_WORDS.split() for e in ("", "s"))
