@@ -2,7 +2,7 @@
 a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
 description), "Speaking of the harbour, ..." (a topic the writer turns to), "addressed" a
 gathering (a speech given, not an issue taken up), "issued" a document of value (bonds, not a
-statement)."""
+statement) or one whose own participle reports ("a statement saying ...")."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def everyday_sense(tok: Any, base: str) -> bool:
     if base == "address":
         return _to_a_gathering(tok)
     if base == "issue":
-        return any(c.dep_ == "dobj" and c.lower_ in _VALUABLES for c in tok.children)
+        return _issued_paper(tok)
     return False
 
 
@@ -121,3 +121,20 @@ def _to_a_gathering(tok: Any) -> bool:
 _VALUABLE_WORDS = """bond share stock permit license licence passport visa ticket stamp coin
     banknote card debt currency loan grant check cheque voucher certificate invoice"""
 _VALUABLES = frozenset(w + e for w in _VALUABLE_WORDS.split() for e in ("", "s"))
+
+
+def _issued_paper(tok: Any) -> bool:
+    """'issued bonds': a paper of value; 'issued a statement saying ...': the statement's
+    participle reports what it says, under its own cue; 'issued the following statement:'
+    names no content (the words come after, as a quote)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in _VALUABLES
+        or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in o.children)
+        or (o.lower_ in _BARE and all(c.dep_ in _MODIFIERS for c in o.children))
+        for o in objs
+    )
+
+
+_BARE = frozenset({"statement", "statements"})
+_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "advmod"})
