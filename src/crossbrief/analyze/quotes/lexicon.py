@@ -34,20 +34,31 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
     denounce echo post email outline request portray compare quote recite rebut assail
     invoke disagree remember understand identify name deem credit voice disclose unveil
     release order nominate articulate envision lay weigh paint spell read convince persuade
-    muse exclaim retort interject mutter murmur"""
+    muse exclaim retort interject mutter murmur proclaim extol trumpet mull regard brush
+    shrug address attribute interpret touch grumble gripe fret rant opine posit theorize
+    surmise reckon aver avow attest confess contradict clarify elaborate characterize
+    characterise blurt gloat concur dissent sneer notify convey anticipate foresee contemplate
+    ponder plead beg fume seethe marvel rave gush whine moan expose issue"""
 # (the last lines: what is remembered, understood or envisioned, and speech acts that
 # declare, tell or direct: naming, crediting, disclosing, releasing a report, ordering;
 # "lay", "weigh", "spell" and "paint" report only in the frames of FRAMED below, "read"
 # only for a thing bearing words: senses.py; "exclaim" to "murmur" say how words were
-# spoken, and report nothing else)
-# Acts of taking sides or of verbal attack: reported only with someone as their subject
-# ("Lee challenged the ruling", not "the suits challenging the laws").
+# spoken, and report nothing else; "proclaim" to "shrug" proclaim, praise, weigh or wave
+# away, "regard" only "as", "brush" and "shrug" only "off" in FRAMED; "address" an issue,
+# not a gathering, senses.py; "attribute" a cause; "interpret" only "as"; "touch" only "on";
+# "grumble" on: saying, complaining, guessing and foreseeing, "issue" words (not bonds:
+# senses.py); "advise", "celebrate", "confront", "debate" and "document" were tried: on
+# train mostly deeds, no attribution)
+# Acts of taking sides or of verbal attack, and feelings held toward something ("admire"
+# to "love"): reported only with someone as their subject ("Lee challenged the ruling", not
+# "the suits challenging the laws"; "the storm ripped the roof off"); "spar" over a topic,
+# "distance" oneself only "from" something (FRAMED).
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash
     rail side chastise castigate disparage belittle denigrate smear brand taunt insult jab
     bash trash refute dispute disavow repudiate renounce commend laud lobby
     implore apologize apologise decide aim accept ignore sign introduce promote look
-    campaign vouch champion rebuff"""
+    campaign vouch champion rebuff rip deride boo admire hate dislike love spar distance"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
 _IRREGULAR = {
@@ -78,6 +89,14 @@ _IRREGULAR = {
     "jab": ("jabbed", "jabbing"),
     "refute": ("refuted", "refuting"),
     "lay": ("laid",),
+    "extol": ("extolled", "extolling"),
+    "shrug": ("shrugged", "shrugging"),
+    "rip": ("ripped", "ripping"),
+    "spar": ("sparred", "sparring"),
+    "fret": ("fretted", "fretting"),
+    "aver": ("averred", "averring"),
+    "concur": ("concurred", "concurring"),
+    "beg": ("begged", "begging"),
 }
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
@@ -89,9 +108,10 @@ NOT_INDIRECT = frozenset({"continue"})
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise
-    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question muse"""
+    hope think wonder worry know learn fear boast brag hint campaign vouch weigh question muse
+    touch spar"""
 PREP_VERBS = frozenset(_PREP_WORDS.split())
-CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of"})
+CONTENT_PREPS = frozenset({"about", "for", "against", "on", "to", "with", "at", "of", "over"})
 # "made it clear that ...": the forms of "make" and the adjectives that say so.
 MAKE = frozenset({"make", "makes", "made", "making"})
 PLAIN = frozenset({"clear", "plain", "known"})
@@ -133,12 +153,14 @@ MESSAGES = with_plurals(_MESSAGE_WORDS)
 # with all but the verbs of speaking and writing ("wrote for the Times").
 PREP_ONLY_AFTER = {
     "to": frozenset({"refer", "point"}),
-    "on": frozenset({"comment", "focus", "call", "push", "press", "weigh"}),
+    "on": frozenset({"comment", "focus", "call", "push", "press", "weigh", "touch", "spar"}),
     "with": frozenset({"side", "agree", "disagree", "weigh"}),
     "at": frozenset({"lash", "rail", "hint"}),
     # "spoke of the war", "warned of a split", "boasted of his skills"; not "thought of"
     # (a name recalled as often as a view held) nor "heard of"
     "of": frozenset({"speak", "talk", "boast", "warn", "complain", "brag"}),
+    # "sparred over the budget"; not "talked over dinner"
+    "over": frozenset({"spar"}),
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
@@ -307,12 +329,19 @@ def is_reporting(tok: Any) -> bool:
 
 # Verbs that report only with a particle or an "as" phrase, (dependency, word): "laid out
 # a plan" (not "laid a wreath"), "weighed in on the deal" (not "weighed 80 kilos"),
-# "spelled out the terms", "painted Lee as weak" (not "painted the house").
+# "spelled out the terms", "painted Lee as weak" (not "painted the house"), "regards it as
+# a risk", "brushed off the doubts" (not "brushed the dust away").
 FRAMED = {
     "lay": ("prt", "out"),
     "weigh": ("prt", "in"),
     "spell": ("prt", "out"),
     "paint": ("prep", "as"),
+    "regard": ("prep", "as"),
+    "brush": ("prt", "off"),
+    "shrug": ("prt", "off"),
+    "interpret": ("prep", "as"),
+    "touch": ("prep", "on"),
+    "distance": ("prep", "from"),
 }
 
 

@@ -1,6 +1,8 @@
 """Everyday senses of verbs that report in one frame only, read off the parse: "laid out"
 a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
-description), "Speaking of the harbour, ..." (a topic the writer turns to)."""
+description), "Speaking of the harbour, ..." (a topic the writer turns to), "addressed" a
+gathering (a speech given, not an issue taken up), "issued" a document of value (bonds, not a
+statement) or one whose own participle reports ("a statement saying ...")."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _topic_marker(tok)
     if base == "read":
         return not _bears_words(tok)
+    if base == "address":
+        return _to_a_gathering(tok)
+    if base == "issue":
+        return _issued_paper(tok)
     return False
 
 
@@ -93,3 +99,42 @@ def _topic_marker(tok: Any) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
     )
+
+
+# Gatherings one addresses by speaking to them ("addressed a rally"), where what was said
+# is not named; "addressed the concerns" takes up an issue.
+_GATHERING_WORDS = """rally convention conference gala meeting crowd audience session summit
+    assembly event dinner luncheon lunch breakfast ceremony graduation gathering forum
+    attendee delegate"""
+_GATHERINGS = frozenset(w + e for w in _GATHERING_WORDS.split() for e in ("", "s"))
+
+
+def _to_a_gathering(tok: Any) -> bool:
+    """'addressed a rally', 'addressing attendees of the gala': a speech to a gathering."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [*objs, *(g for o in objs for c in o.children if c.lower_ == "of" for g in c.children)]
+    return any(h.lower_ in _GATHERINGS for h in heads)
+
+
+# Papers of value or of leave that an issuer hands out ("issued bonds", "issued a permit"),
+# not words it puts out ("issued a statement", "issued a warning").
+_VALUABLE_WORDS = """bond share stock permit license licence passport visa ticket stamp coin
+    banknote card debt currency loan grant check cheque voucher certificate invoice"""
+_VALUABLES = frozenset(w + e for w in _VALUABLE_WORDS.split() for e in ("", "s"))
+
+
+def _issued_paper(tok: Any) -> bool:
+    """'issued bonds': a paper of value; 'issued a statement saying ...': the statement's
+    participle reports what it says, under its own cue; 'issued the following statement:'
+    names no content (the words come after, as a quote)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in _VALUABLES
+        or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in o.children)
+        or (o.lower_ in _BARE and all(c.dep_ in _MODIFIERS for c in o.children))
+        for o in objs
+    )
+
+
+_BARE = frozenset({"statement", "statements"})
+_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "advmod"})

@@ -10,10 +10,11 @@ from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, with_plurals
 
 # Adjectives of a stance held by their subject, with the prepositions that say what it is
 # about ("critical of", "worried about"); a that-clause may follow any of them.
-_STANCE_OF = "critical supportive skeptical sceptical wary proud aware fond dismissive"
+_STANCE_OF = """critical supportive skeptical sceptical wary proud aware fond dismissive unaware
+    suspicious leery mindful appreciative tired ashamed envious jealous resentful"""
 _STANCE_ABOUT = """worried concerned optimistic pessimistic hopeful confident angry upset nervous excited
     frustrated disappointed enthusiastic adamant convinced anxious furious upbeat vocal
-    outspoken"""
+    outspoken ambivalent conflicted passionate lukewarm doubtful dubious"""
 # Adjectives of a will held by their subject, with a to-clause ("willing to", "eager to").
 _STANCE_TO = "willing unwilling eager determined reluctant keen loath"
 # More prepositions some of them take ("skeptical about", "confident in", "angry at", "unhappy
@@ -37,6 +38,18 @@ _STANCE_MORE = {
     "vocal": "in on",
     "outspoken": "in on",
     "uncomfortable": "with",
+    "divided": "on over",
+    "torn": "over about",
+    "bullish": "on about",
+    "bearish": "on about",
+    "lukewarm": "on",
+    "sympathetic": "to toward towards",
+    "hostile": "to toward towards",
+    "receptive": "to",
+    "indifferent": "to",
+    "grateful": "for",
+    "thankful": "for",
+    "impatient": "with",
 }
 STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
