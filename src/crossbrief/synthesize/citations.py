@@ -183,8 +183,8 @@ def agreeing_facts(
 ) -> list[Fact]:
     """The facts with their sources cut to those agreeing with the shown sentence's values;
     a fact left with one outlet is dropped, and the order (most supported first) kept. A fact
-    stays an attributed claim only if a kept source is one (``attributed``: sentences that
-    carry someone's words). ``figures``: the story's figure check, built here when not
+    is an attributed claim when its shown sentence is one (``attributed``: sentences that
+    carry someone's words), whatever the other sources are. ``figures``: the story's figure check, built here when not
     given."""
     index = value_index(conflicts)
     figures = figures or FigureCheck(story)
@@ -197,7 +197,8 @@ def agreeing_facts(
         kept = f.sources if shown is None else _agreeing(index, shown, f.sources, figures, story)
         support = story.outlets([r.article for r in kept])
         if support >= 2:
-            claim = any((r.article, r.sentence) in attributed for r in kept)
+            # the shown sentence's own words decide, as in ``facts.build_facts``
+            claim = f.attributed if shown is None else (shown.article, shown.sentence) in attributed
             out.append(replace(f, sources=kept, support=support, attributed=claim))
     out.sort(key=lambda f: -f.support)  # stable: ties keep build_facts' order
     return out
