@@ -34,6 +34,7 @@ from crossbrief.synthesize.summary_rules import (
     points_back,
 )
 from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.voices import Voice, one_voice, voices
 
 if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
     from crossbrief.synthesize.differ import FigureCheck
@@ -129,6 +130,7 @@ def group_facts(
         raise ValueError(f"unknown paraphrase method {paraphrase!r} (terms, embeddings)")
     articles = [s.article for s in story.sentences]
     texts = [s.text for s in story.sentences]
+    voice = voices(story)
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
@@ -158,13 +160,15 @@ def group_facts(
             if count_clash(reading(texts[i]), reading(texts[j])):
                 blocked.add((i, j))
             continue
+        if not _voiced(voice, members[gi], members[gj]):
+            continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
             group_of[k] = keep
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
     groups = tuple(
-        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures, texts))
+        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures, texts, voice))
         for _, m in sorted(members.items())
     )
     return Grouping(groups, frozenset(blocked))
@@ -177,6 +181,7 @@ def _also(
     whole: Sequence[bool],
     figures: FigureCheck,
     texts: Sequence[str],
+    voice: Sequence[Voice],
 ) -> tuple[int, ...]:
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
@@ -191,7 +196,7 @@ def _also(
         a = articles[k]
         if a in inside or not whole[k] or figures.apart([k], members):
             continue
-        if _apart(texts, [k], members):
+        if _apart(texts, [k], members) or not _voiced(voice, [k], members):
             continue
         if a not in best or closeness[k] > closeness[best[a]]:
             best[a] = k
@@ -202,6 +207,12 @@ def _apart(texts: Sequence[str], a: Sequence[int], b: Sequence[int]) -> bool:
     """Whether some sentence of ``a`` and some of ``b`` cannot state one fact
     (``agree.clash``: another count of one thing, other months, a denial)."""
     return any(clash(texts[i], texts[j]) for i in a for j in b)
+
+
+def _voiced(voice: Sequence[Voice], a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether every sentence of ``a`` and every one of ``b`` may state one fact as far as
+    whose words they are (``voices.one_voice``: a quotation only with its speaker's words)."""
+    return all(one_voice(voice[i], voice[j]) for i in a for j in b)
 
 
 def statement(text: str) -> bool:
