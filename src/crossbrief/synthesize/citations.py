@@ -44,6 +44,7 @@ from crossbrief.model import (
 )
 from crossbrief.synthesize.agree import clash
 from crossbrief.synthesize.differ import FigureCheck
+from crossbrief.synthesize.predicates import carries_predicate, predicates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
 
@@ -151,6 +152,19 @@ def _tells_reported(
     )
 
 
+def _tells_predicate(
+    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
+) -> tuple[SentenceRef, ...]:
+    """``sources`` but those carrying none of ``cited``'s predicates (``predicates``: what it
+    tells happened, as a verb or its event noun)."""
+    mine = predicates(story.by_id[cited.article].sentence_text(cited.sentence))
+    return tuple(
+        r
+        for r in sources
+        if r == cited or carries_predicate(mine, story.by_id[r.article].sentence_text(r.sentence))
+    )
+
+
 def agreeing_summary(
     story: Story,
     summary: Sequence[SummarySentence],
@@ -170,6 +184,7 @@ def agreeing_summary(
         if s.sources:
             kept = _agreeing(index, s.sources[0], s.sources, figures, story)
             kept = _tells_reported(story, s.sources[0], kept)
+            kept = _tells_predicate(story, s.sources[0], kept)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 
