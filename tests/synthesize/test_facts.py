@@ -229,11 +229,11 @@ def test_a_fact_is_an_attributed_claim_only_when_its_shown_sentence_is_one() -> 
 def test_a_first_person_line_with_no_speaker_in_it_is_not_the_shown_sentence() -> None:
     story = Story(
         [
-            _article("p1", "Post", ["I do not expect any charges over the crash at the depot."]),
+            _article("p1", "Post", ["I do not expect any fine over the spill at the depot."]),
             _article(
                 "p2",
                 "Wire",
-                ["The driver expects no charges over the crash at the depot, a lawyer said."],
+                ["The firm expects no fine over the spill at the depot, a lawyer said."],
             ),
         ]
     )
@@ -242,8 +242,8 @@ def test_a_first_person_line_with_no_speaker_in_it_is_not_the_shown_sentence() -
 
 
 def test_a_first_person_line_naming_its_speaker_reads_alone() -> None:
-    line = "I do not expect any charges, the driver said."
-    said = Quote("I do not expect any charges", 0, 27, "indirect", "the driver", 29, 39)
+    line = "I do not expect any fines at all, the owner said."
+    said = Quote("I do not expect any fines at all", 0, 32, "indirect", "the owner", 34, 43)
     article = replace(_article("p1", "Post", [line]), quotes=(said,))
     story = Story([article])
     assert not speakerless(story, 0)

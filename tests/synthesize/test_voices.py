@@ -21,10 +21,10 @@ def _direct(text: str, words: str, speaker: str | None, written: str) -> Quote:
     )
 
 
-QUOTE = '"This harbour plan is the worst plan we have ever seen," Senator Ann Lee said.'
-OTHER = 'The mayor has called it "the worst plan ever seen" in the city, Tom Reed said.'
+QUOTE = '"This harbour plan is reckless and we have never seen its like," Senator Ann Lee said.'
+OTHER = 'The mayor has called it "reckless" and "never seen" in the city, Tom Reed said.'
 PLAIN = "The council approved the harbour scheme on Monday after a long debate."
-SAME = '"The plan is the worst plan we have ever seen," Lee told reporters on Monday.'
+SAME = '"The plan is reckless and we have never seen its like," Lee told reporters on Monday.'
 
 
 def _voices(*arts: AnalyzedArticle) -> list:
@@ -33,7 +33,7 @@ def _voices(*arts: AnalyzedArticle) -> list:
 
 def test_a_quotation_does_not_join_another_speakers_words_or_a_plain_event() -> None:
     q = _one("a", QUOTE, (_direct(QUOTE, QUOTE[1:-21], "Ann Lee", "Senator Ann Lee"),))
-    other = _one("b", OTHER, (_direct(OTHER, "the worst plan ever seen", "Tom Reed", "Tom Reed"),))
+    other = _one("b", OTHER, (_direct(OTHER, "reckless", "Tom Reed", "Tom Reed"),))
     plain = _one("c", PLAIN)
     vq, vo, vp = _voices(q, other, plain)
     assert vq.led and not vp.led
@@ -54,7 +54,7 @@ def test_a_quotation_joins_the_same_speakers_words() -> None:
 def test_fact_groups_keep_one_line_in_two_mouths_apart() -> None:
     from crossbrief.synthesize.facts import group_sentences
 
-    words = "The new harbour plan is the worst plan this town has seen"
+    words = "The new harbour plan is reckless and this town has never seen its like"
     texts = [f'"{words}," Ann Lee said.', f'"{words}," Tom Reed said.', f'"{words}," Lee said.']
     arts = [
         _one(aid, t, (_direct(t, words, who, who),))

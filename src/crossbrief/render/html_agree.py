@@ -26,7 +26,7 @@ _SAID = re.compile(r"\b(?:said|says|say|told|tells|stated|added|according|wrote|
 
 def speakerless(text: str) -> bool:
     """Whether a fact's text is someone's first-person words with no word naming a saying
-    ("I don't expect charges."): on the first screen, it tells no one who "I" is."""
+    ("I expect no fine."): on the first screen, it tells no one who "I" is."""
     return bool(_FIRST_PERSON.search(text)) and not _SAID.search(text)
 
 

@@ -240,8 +240,8 @@ def quote_piece(story: Story, i: int) -> bool:
 
 
 def speakerless(story: Story, i: int) -> bool:
-    """Whether sentence ``i`` speaks in the first person ("I don't think charges will be
-    filed.") and names no speaker of its own: no quote of its article has its speaker in it.
+    """Whether sentence ``i`` speaks in the first person ("I expect no fine
+    at all.") and names no speaker of its own: no quote of its article has its speaker in it.
     Shown alone, it tells no one who "I" is."""
     s = story.sentences[i]
     if not FIRST_PERSON.search(s.text):

@@ -1,16 +1,17 @@
 """What a sentence tells happened: the stems of its verbs, read from the words around them.
 
 A summary sentence cites the articles that carry it, and two sentences can share every name
-and most topic words while telling two events ("X will play on Sunday despite his arrest",
-"X was arrested"). A sentence's predicates are the words that read as verbs without a
-parser: a word right after an auxiliary, a modal or the infinitive "to" ("will play", "was
-arrested", "to resign"), or a past form ending in -ed (or a common irregular one) not right
-after a determiner or a possessive, where it describes a noun ("the injured man"), or a
-participle opening a clause after a comma ("..., briefly triggering fears"). Verbs of
-saying tell who said it, not what happened, and are left out, as are auxiliaries ("has
-been", "will be") and light verbs, whose object tells the event ("found him guilty"). Stems are compared loosely so that an event noun carries its verb
-("arrested" / "arrest", "convicted" / "conviction"): equal, or the shorter, of at least
-``PREFIX`` letters, beginning the longer.
+and most topic words while telling two events ("X will sail in the final despite her
+injury", "X was injured"). A sentence's predicates are the words that read as verbs without
+a parser: a word right after an auxiliary, a modal or the infinitive "to" ("will sail",
+"was injured", "to resign"), or a past form ending in -ed (or a common irregular one) not
+right after a determiner or a possessive, where it describes a noun ("the injured man"), or
+a participle opening a clause after a comma ("..., briefly raising fears"). Verbs of saying
+tell who said it, not what happened, and are left out, as are auxiliaries ("has been",
+"will be") and light verbs, whose object tells the event ("found him liable"). Stems are
+compared loosely so that an event noun carries its verb ("elected" / "election",
+"injured" / "injury"): equal, or the shorter, of at least ``PREFIX`` letters, beginning the
+longer.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _DESCRIBES = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)|\w['\u2019]s?)\s+$",
     re.I,
 )
-# a participle clause after a comma tells a second event ("..., briefly triggering fears")
+# a participle clause after a comma tells a second event ("..., briefly raising fears")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b")
 _AUXILIARIES = frozenset(
     [
@@ -60,7 +61,7 @@ _AUXILIARIES = frozenset(
         "got",
     ]
 )
-# Light verbs take their meaning from their object ("found him guilty", "made a visit",
+# Light verbs take their meaning from their object ("found him liable", "made a visit",
 # "took part"), and verbs of repeating words tell a statement as saying does.
 _LIGHT = frozenset(
     [
@@ -110,7 +111,7 @@ def _same(a: str, b: str) -> bool:
 def carries_predicate(mine: frozenset[str], text: str) -> bool:
     """Whether ``text`` carries one of the predicate stems ``mine`` as any word (a verb or
     its event noun); true when ``mine`` is empty or ``text`` uses a light verb ("found him
-    guilty" for "convicted"): what cannot be read is not checked."""
+    liable" for "fined"): what cannot be read is not checked."""
     if not mine or _LIGHT_USED.search(text):
         return True  # a light verb's event is in its object: no verb of it to compare
     theirs = set(content_terms(text))

@@ -1,9 +1,9 @@
 """Whose words a sentence is: a quotation joins a fact only with the same speaker's words.
 
-A sentence made mostly of someone's direct quotation ("'This is the worst plan ever,' Lee
+A sentence made mostly of someone's direct quotation ("'This plan is reckless,' Lee
 said.") states Lee's view, not the story's facts: another outlet's sentence sharing its
-words but quoting someone else ("Reed called it 'the worst plan'"), or narrating an event
-it mentions ("Reed was convicted"), is not the same fact. Such a sentence is
+words but quoting someone else ("Reed called it 'reckless'"), or narrating an event
+it mentions ("the plan was approved"), is not the same fact. Such a sentence is
 ``quote_led``: its direct quotations' content covers at least ``QUOTE_SHARE`` of its
 characters. Two sentences one of which is quote-led can state one fact only when the
 other carries words of the same speaker (a speaker resolved in both, compared by the last
