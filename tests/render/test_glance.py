@@ -4,6 +4,7 @@ conflicts with their values and outlets; updates are not counted as conflicts.""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from crossbrief.model import (
     Brief,
@@ -123,3 +124,19 @@ def test_a_value_an_article_repeats_is_listed_once() -> None:
     page = render_html(_brief((two,)))
     table = page[page.index('<table class="conflicts">') :]
     assert table[: table.index("</table>")].count('<b class="value">40</b>') == 2
+
+
+def test_glance_skips_first_person_words_with_no_speaker_and_a_claim_is_no_conflict() -> None:
+    refs = (SentenceRef("a", 0), SentenceRef("b", 0), SentenceRef("c", 0))
+    facts = (
+        Fact("We will rebuild every bridge by spring.", refs, 3, attributed=True),
+        Fact("Our crews will rebuild it, the mayor said.", refs[:2], 2, attributed=True),
+        *_brief(()).facts,
+    )
+    page = render_html(replace(_brief(()), facts=facts))
+    agree = _block(page, "glance-agree")
+    assert "rebuild every bridge" not in agree  # whose "we"?
+    assert "the mayor said" in agree  # first person, but someone is said to say it
+    assert "rebuild every bridge" in page  # still listed among the facts
+    # an attributed claim is flagged apart from the conflicts' colour
+    assert '<span class="flag claim">attributed claim</span>' in page

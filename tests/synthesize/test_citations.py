@@ -93,12 +93,12 @@ def test_a_timeline_entry_is_not_also_in_a_sentence_with_another_value() -> None
     assert kept.also_in == (SentenceRef("c", 0),)
 
 
-def test_a_fact_is_a_claim_only_while_a_kept_source_is_one() -> None:
-    # Only b's sentence carries someone's words, and b is dropped: a's fact is no claim.
+def test_a_fact_is_a_claim_only_when_its_shown_sentence_is_one() -> None:
+    # a's sentence is shown: c carrying someone's words (and kept) makes a's no claim.
     fact = Fact(TEXTS["a"], ALL, 3, attributed=True)
-    (kept,) = agreeing_facts(story(), [fact], [CREW], {("b", 0)})
-    assert not kept.attributed
     (kept,) = agreeing_facts(story(), [fact], [CREW], {("c", 0)})
+    assert not kept.attributed
+    (kept,) = agreeing_facts(story(), [fact], [CREW], {("a", 0)})
     assert kept.attributed
 
 

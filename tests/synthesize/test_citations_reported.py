@@ -38,6 +38,7 @@ TEXTS: dict[str, tuple[str, Said]] = {
         "Mayor Lina Ostrova closed the old harbour and sold the ferry fleet, calling it unsafe.",
         ("Mayor Lina Ostrova", "calling", "it unsafe"),
     ),
+    "f": ("The old harbour was closed by Lina Ostrova, who runs the Varrow council.", None),
 }
 
 
@@ -104,6 +105,10 @@ def test_a_sentence_reporting_no_one_keeps_its_sources() -> None:
 
 
 def test_a_sentence_mostly_of_narration_keeps_sources_sharing_only_the_narration() -> None:
-    refs = (SentenceRef("e", 0), SentenceRef("d", 0))
+    refs = (SentenceRef("e", 0), SentenceRef("f", 0))
     kept = agreeing_summary(story(), [SummarySentence(TEXTS["e"][0], refs, 2)], [])
     assert kept[0].sources == refs
+    # one that shares names and words but none of its verbs tells none of it (``predicates``)
+    other = (SentenceRef("e", 0), SentenceRef("d", 0))
+    kept = agreeing_summary(story(), [SummarySentence(TEXTS["e"][0], other, 2)], [])
+    assert kept[0].sources == other[:1]

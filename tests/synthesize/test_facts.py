@@ -6,7 +6,15 @@ from dataclasses import replace
 from typing import Any
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
-from crossbrief.synthesize.facts import build_facts, group_sentences, statement
+from crossbrief.synthesize.facts import (
+    FactGroup,
+    build_facts,
+    claim_sentences,
+    group_sentences,
+    representative,
+    speakerless,
+    statement,
+)
 from crossbrief.synthesize.story import Story
 
 
@@ -198,3 +206,61 @@ def test_a_wire_routing_line_states_nothing() -> None:
     assert not statement("The Communist leader said, 2nd grafs prv.")
     # "graf" alone, or an ordinal before another word, is ordinary prose
     assert statement("The 3rd regiment paraded past the graf's old castle.")
+
+
+def test_a_fact_is_an_attributed_claim_only_when_its_shown_sentence_is_one() -> None:
+    story = Story(ARTICLES)
+    (dam,) = [f for f in build_facts(story, group_sentences(story), set()) if "burst" in f.text]
+    shown = next(
+        r for r in dam.sources if story.by_id[r.article].sentence_text(r.sentence) == dam.text
+    )
+    others = {(r.article, r.sentence) for r in dam.sources if r != shown}
+    # another outlet's sentence carrying someone's words leaves the shown one a plain fact
+    (plain,) = [f for f in build_facts(story, group_sentences(story), others) if "burst" in f.text]
+    assert not plain.attributed
+    (claim,) = [
+        f
+        for f in build_facts(story, group_sentences(story), {(shown.article, shown.sentence)})
+        if "burst" in f.text
+    ]
+    assert claim.attributed
+
+
+def test_a_first_person_line_with_no_speaker_in_it_is_not_the_shown_sentence() -> None:
+    story = Story(
+        [
+            _article("p1", "Post", ["I do not expect any fine over the spill at the depot."]),
+            _article(
+                "p2",
+                "Wire",
+                ["The firm expects no fine over the spill at the depot, a lawyer said."],
+            ),
+        ]
+    )
+    assert speakerless(story, 0) and not speakerless(story, 1)
+    assert representative(story, FactGroup((0, 1))) == 1  # "I" is no one on its own
+
+
+def test_a_first_person_line_naming_its_speaker_reads_alone() -> None:
+    line = "I do not expect any fines at all, the owner said."
+    said = Quote("I do not expect any fines at all", 0, 32, "indirect", "the owner", 34, 43)
+    article = replace(_article("p1", "Post", [line]), quotes=(said,))
+    story = Story([article])
+    assert not speakerless(story, 0)
+
+
+def test_another_outlets_copy_of_a_ledger_line_carries_someones_words() -> None:
+    from crossbrief.model import BriefQuote
+
+    words = "the bridge will reopen in June"
+    first = _article("q1", "Post", ["The bridge will reopen in June, the mayor said."])
+    copy = _article(
+        "q2", "Wire", ["Traffic was heavy on Monday.", "The bridge will reopen in June, she said."]
+    )
+    at = copy.article.text.index("The bridge")
+    copy = replace(copy, quotes=(Quote(words, at, at + len(words), "indirect"),))
+    line = BriefQuote(words, "indirect", None, "the mayor", "said", "q1", 0, ("q2",))
+    assert claim_sentences(Story([first, copy]), [line]) == {("q1", 0), ("q2", 1)}
+    # an article the line is not also in is not read
+    alone = replace(line, also_in=())
+    assert claim_sentences(Story([first, copy]), [alone]) == {("q1", 0)}

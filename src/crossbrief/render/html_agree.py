@@ -3,6 +3,7 @@ and the coverage matrix of who reported which fact."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -18,6 +19,15 @@ from crossbrief.render.html_page import (
 from crossbrief.render.labels import COUNTED_ONCE, outlet_name
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
+# someone's first-person words ("We take it seriously.") and a word telling who said them
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|stated|added|according|wrote|statement)\b")
+
+
+def speakerless(text: str) -> bool:
+    """Whether a fact's text is someone's first-person words with no word naming a saying
+    ("I expect no fine."): on the first screen, it tells no one who "I" is."""
+    return bool(_FIRST_PERSON.search(text)) and not _SAID.search(text)
 
 
 def _disagreements(brief: Brief) -> list[Conflict]:
@@ -68,7 +78,7 @@ def glance(page: Page, outlets: int) -> str:
     agree = "".join(
         f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16))}"
         f"{page.cites(f.sources)}</li>"
-        for f in shared[:GLANCE_ROWS]
+        for f in [f for f in shared if not speakerless(f.text)][:GLANCE_ROWS]
     )
     agree_body = _glance_list(
         agree, len(shared), "facts", "No fact is told by more than one outlet."
@@ -132,7 +142,7 @@ def facts(page: Page, outlets: int) -> str:
     """Every fact once, with its support and whether it is an attributed claim."""
     items = "".join(
         f"<li>{support_badge(f.support, outlets)} {esc(f.text)}"
-        + (' <span class="flag">attributed claim</span>' if f.attributed else "")
+        + (' <span class="flag claim">attributed claim</span>' if f.attributed else "")
         + f" {page.cites(f.sources)}{counted_once(page.brief, f.sources, f.support)}</li>"
         for f in page.brief.facts
     )

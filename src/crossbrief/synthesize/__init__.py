@@ -15,7 +15,7 @@ from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.facts import build_facts, group_facts
+from crossbrief.synthesize.facts import build_facts, claim_sentences, group_facts
 from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
@@ -35,7 +35,7 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
     grouping = group_facts(story, entities=entities, paraphrase=options.paraphrase, figures=figures)
     groups = list(grouping.groups)
     quotes = build_quotes(story, key_to_id)
-    attributed = {(q.article, q.sentence) for q in quotes}
+    attributed = claim_sentences(story, quotes)
     days = {k: v.date for k, v in dates.items()}
     summary = summarize(story, groups, options.words, days)
     conflicts = build_conflicts(story, groups, entities, days, figures.values, grouping.blocked)

@@ -44,6 +44,7 @@ from crossbrief.model import (
 )
 from crossbrief.synthesize.agree import clash
 from crossbrief.synthesize.differ import FigureCheck
+from crossbrief.synthesize.predicates import carries_predicate, predicates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
 
@@ -151,6 +152,19 @@ def _tells_reported(
     )
 
 
+def _tells_predicate(
+    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
+) -> tuple[SentenceRef, ...]:
+    """``sources`` but those carrying none of ``cited``'s predicates (``predicates``: what it
+    tells happened, as a verb or its event noun)."""
+    mine = predicates(story.by_id[cited.article].sentence_text(cited.sentence))
+    return tuple(
+        r
+        for r in sources
+        if r == cited or carries_predicate(mine, story.by_id[r.article].sentence_text(r.sentence))
+    )
+
+
 def agreeing_summary(
     story: Story,
     summary: Sequence[SummarySentence],
@@ -170,6 +184,7 @@ def agreeing_summary(
         if s.sources:
             kept = _agreeing(index, s.sources[0], s.sources, figures, story)
             kept = _tells_reported(story, s.sources[0], kept)
+            kept = _tells_predicate(story, s.sources[0], kept)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 
@@ -183,8 +198,8 @@ def agreeing_facts(
 ) -> list[Fact]:
     """The facts with their sources cut to those agreeing with the shown sentence's values;
     a fact left with one outlet is dropped, and the order (most supported first) kept. A fact
-    stays an attributed claim only if a kept source is one (``attributed``: sentences that
-    carry someone's words). ``figures``: the story's figure check, built here when not
+    is an attributed claim when its shown sentence is one (``attributed``: sentences that
+    carry someone's words), whatever the other sources are. ``figures``: the story's figure check, built here when not
     given."""
     index = value_index(conflicts)
     figures = figures or FigureCheck(story)
@@ -197,7 +212,8 @@ def agreeing_facts(
         kept = f.sources if shown is None else _agreeing(index, shown, f.sources, figures, story)
         support = story.outlets([r.article for r in kept])
         if support >= 2:
-            claim = any((r.article, r.sentence) in attributed for r in kept)
+            # the shown sentence's own words decide, as in ``facts.build_facts``
+            claim = f.attributed if shown is None else (shown.article, shown.sentence) in attributed
             out.append(replace(f, sources=kept, support=support, attributed=claim))
     out.sort(key=lambda f: -f.support)  # stable: ties keep build_facts' order
     return out

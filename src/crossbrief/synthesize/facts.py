@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from crossbrief.model import Entity, Fact
+from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
@@ -33,10 +33,14 @@ from crossbrief.synthesize.summary_rules import (
     needs_previous,
     points_back,
 )
+from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.voices import Voice, one_voice, voices
 
 if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
     from crossbrief.synthesize.differ import FigureCheck
 
+# a speaker's own words ("We take it seriously."), read apart from the sentence naming them
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b")
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
 # bench/facts.py, before ``ALSO``: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64
 # at 0.96; the surface TF-IDF alone: 0.54 at 0.98 at its 0.3, 0.64 at 0.95 at 0.2);
@@ -126,6 +130,7 @@ def group_facts(
         raise ValueError(f"unknown paraphrase method {paraphrase!r} (terms, embeddings)")
     articles = [s.article for s in story.sentences]
     texts = [s.text for s in story.sentences]
+    voice = voices(story)
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
@@ -155,13 +160,15 @@ def group_facts(
             if count_clash(reading(texts[i]), reading(texts[j])):
                 blocked.add((i, j))
             continue
+        if not _voiced(voice, members[gi], members[gj]):
+            continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
             group_of[k] = keep
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
     groups = tuple(
-        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures, texts))
+        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures, texts, voice))
         for _, m in sorted(members.items())
     )
     return Grouping(groups, frozenset(blocked))
@@ -174,6 +181,7 @@ def _also(
     whole: Sequence[bool],
     figures: FigureCheck,
     texts: Sequence[str],
+    voice: Sequence[Voice],
 ) -> tuple[int, ...]:
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
@@ -188,7 +196,7 @@ def _also(
         a = articles[k]
         if a in inside or not whole[k] or figures.apart([k], members):
             continue
-        if _apart(texts, [k], members):
+        if _apart(texts, [k], members) or not _voiced(voice, [k], members):
             continue
         if a not in best or closeness[k] > closeness[best[a]]:
             best[a] = k
@@ -199,6 +207,12 @@ def _apart(texts: Sequence[str], a: Sequence[int], b: Sequence[int]) -> bool:
     """Whether some sentence of ``a`` and some of ``b`` cannot state one fact
     (``agree.clash``: another count of one thing, other months, a denial)."""
     return any(clash(texts[i], texts[j]) for i in a for j in b)
+
+
+def _voiced(voice: Sequence[Voice], a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether every sentence of ``a`` and every one of ``b`` may state one fact as far as
+    whose words they are (``voices.one_voice``: a quotation only with its speaker's words)."""
+    return all(one_voice(voice[i], voice[j]) for i in a for j in b)
 
 
 def statement(text: str) -> bool:
@@ -225,12 +239,26 @@ def quote_piece(story: Story, i: int) -> bool:
     return not balanced_quotes(story.sentences[i].text) or inside_quotation(story, i)
 
 
+def speakerless(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` speaks in the first person ("I expect no fine
+    at all.") and names no speaker of its own: no quote of its article has its speaker in it.
+    Shown alone, it tells no one who "I" is."""
+    s = story.sentences[i]
+    if not FIRST_PERSON.search(s.text):
+        return False
+    return not any(
+        q.speaker_start is not None and s.start <= q.speaker_start < s.end
+        for q in story.by_id[s.article].quotes
+    )
+
+
 def representative(story: Story, group: FactGroup) -> int:
     """The member most similar to the others (ties: the earliest), among those that read on
     their own: a fact shown as "It said a small amount of fuel had leaked", "Following the
     talks, ...", or by a piece of someone's quotation ("I can't talk about it.", "``His
     clothes had burned off.") tells no one who said it or what it follows, when another
-    outlet's sentence does."""
+    outlet's sentence does; nor does someone's first-person line with no speaker named in
+    it (``speakerless``)."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
@@ -240,6 +268,7 @@ def representative(story: Story, group: FactGroup) -> int:
             not (
                 needs_previous(story, i)
                 or quote_piece(story, i)
+                or speakerless(story, i)
                 or points_back(story.sentences[i].text) is not None
             )
             for i in group.members
@@ -250,11 +279,35 @@ def representative(story: Story, group: FactGroup) -> int:
     return group.members[int(np.argmax(scores))]
 
 
+def claim_sentences(story: Story, quotes: Sequence[BriefQuote]) -> set[tuple[str, int]]:
+    """The (article, sentence) pairs that carry a ledger line's words: the line's own
+    sentence, and in each article that also carries it (``also_in``) the sentences holding a
+    quote of the analysis that shares at least half of the line's content words (the ledger
+    keeps one sentence per line; another outlet's copy is someone's words as much)."""
+    out = {(q.article, q.sentence) for q in quotes}
+    for line in quotes:
+        words = set(content_terms(line.text))
+        if not words:
+            continue
+        for article in line.also_in:
+            analyzed = story.by_id.get(article)
+            if analyzed is None:
+                continue
+            for q in analyzed.quotes:
+                said = set(content_terms(analyzed.article.text[q.start : q.end]))
+                if len(words & said) >= 0.5 * min(len(words), len(said) or 1):
+                    out.add((article, analyzed.sentence_index(q.start)))
+    return out
+
+
 def build_facts(
     story: Story, groups: Sequence[FactGroup], attributed: set[tuple[str, int]]
 ) -> list[Fact]:
     """Facts reported by at least two outlets, most supported first; none whose every member
-    is a piece of a quotation (``quote_piece``), as it has no whole sentence to show."""
+    is a piece of a quotation (``quote_piece``), as it has no whole sentence to show. A fact
+    is an attributed claim when its shown sentence carries someone's words (``attributed``):
+    the reader sees that sentence, and another outlet quoting a witness on an arrest it
+    also states plainly does not make the shown, plain sentence a claim."""
     facts = []
     for group in groups:
         told = sorted((*group.members, *group.also))
@@ -271,10 +324,7 @@ def build_facts(
                 text=rep.text,
                 sources=tuple(story.sentences[i].ref for i in told),
                 support=support,
-                attributed=any(
-                    (story.sentences[i].article, story.sentences[i].index) in attributed
-                    for i in told
-                ),
+                attributed=(rep.article, rep.index) in attributed,
             )
         )
     facts.sort(key=lambda f: (-f.support, f.sources[0].article, f.sources[0].sentence))

@@ -1,0 +1,118 @@
+"""What a sentence tells happened: the stems of its verbs, read from the words around them.
+
+A summary sentence cites the articles that carry it, and two sentences can share every name
+and most topic words while telling two events ("X will sail in the final despite her
+injury", "X was injured"). A sentence's predicates are the words that read as verbs without
+a parser: a word right after an auxiliary, a modal or the infinitive "to" ("will sail",
+"was injured", "to resign"), or a past form ending in -ed (or a common irregular one) not
+right after a determiner or a possessive, where it describes a noun ("the injured man"), or
+a participle opening a clause after a comma ("..., briefly raising fears"). Verbs of saying
+tell who said it, not what happened, and are left out, as are auxiliaries ("has been",
+"will be") and light verbs, whose object tells the event ("found him liable"). Stems are
+compared loosely so that an event noun carries its verb ("elected" / "election",
+"injured" / "injury"): equal, or the shorter, of at least ``PREFIX`` letters, beginning the
+longer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.claims import _IRREGULAR, _SAYING
+from crossbrief.synthesize.text import content_term, content_terms
+
+PREFIX = 5
+_AFTER_AUX = re.compile(
+    r"\b(?:will|would|can|could|may|might|shall|should|must|to|has|have|had|was|were|is|are|"
+    r"be|been|being|did|does|do)\s+(?:(?:not|never|also|still|just|[a-z]+ly)\s+)*([a-z]+)\b"
+)
+_PAST = re.compile(r"(?<![\w'-])([a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR)) + r")\b")
+_DESCRIBES = re.compile(
+    r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)|\w['\u2019]s?)\s+$",
+    re.I,
+)
+# a participle clause after a comma tells a second event ("..., briefly raising fears")
+_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b")
+_AUXILIARIES = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "did",
+        "does",
+        "do",
+        "get",
+        "got",
+    ]
+)
+# Light verbs take their meaning from their object ("found him liable", "made a visit",
+# "took part"), and verbs of repeating words tell a statement as saying does.
+_LIGHT = frozenset(
+    [
+        "find",
+        "found",
+        "make",
+        "made",
+        "take",
+        "took",
+        "taken",
+        "give",
+        "gave",
+        "given",
+        "keep",
+        "kept",
+        "repeat",
+        "repeated",
+    ]
+)
+
+
+_LIGHT_USED = re.compile(r"\b(?:found|made|took|taken|gave|given|kept)\b")
+
+
+def predicates(text: str) -> frozenset[str]:
+    """The stems of the verbs of ``text`` that tell what happened (no saying verbs)."""
+    words: set[str] = set()
+    for m in _AFTER_AUX.finditer(text):
+        words.add(m.group(1))
+    for m in _PARTICIPLE.finditer(text):
+        words.add(m.group(1))
+    for m in _PAST.finditer(text):
+        if not _DESCRIBES.search(text[: m.start()]):
+            words.add(m.group(1))
+    return frozenset(
+        stem
+        for w in words
+        if w not in _SAYING | _AUXILIARIES | _LIGHT and (stem := content_term(w))
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= PREFIX and long.startswith(short))
+
+
+def carries_predicate(mine: frozenset[str], text: str) -> bool:
+    """Whether ``text`` carries one of the predicate stems ``mine`` as any word (a verb or
+    its event noun); true when ``mine`` is empty or ``text`` uses a light verb ("found him
+    liable" for "fined"): what cannot be read is not checked."""
+    if not mine or _LIGHT_USED.search(text):
+        return True  # a light verb's event is in its object: no verb of it to compare
+    theirs = set(content_terms(text))
+    return any(_same(p, t) for p in mine for t in theirs)

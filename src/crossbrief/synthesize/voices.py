@@ -1,0 +1,93 @@
+"""Whose words a sentence is: a quotation joins a fact only with the same speaker's words.
+
+A sentence made mostly of someone's direct quotation ("'This plan is reckless,' Lee
+said.") states Lee's view, not the story's facts: another outlet's sentence sharing its
+words but quoting someone else ("Reed called it 'reckless'"), or narrating an event
+it mentions ("the plan was approved"), is not the same fact. Such a sentence is
+``quote_led``: its direct quotations' content covers at least ``QUOTE_SHARE`` of its
+characters. Two sentences one of which is quote-led can state one fact only when the
+other carries words of the same speaker (a speaker resolved in both, compared by the last
+word of the name), or, where either speaker is unknown, at least ``SAME_WORDS`` of the
+quotation's content words (the same words printed without marks or with a pronoun cue).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crossbrief.synthesize.ledger_filter import STAND_INS
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import content_terms
+
+QUOTE_SHARE = 0.5
+SAME_WORDS = 0.5
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A sentence's direct quotation share and speakers."""
+
+    led: bool  # mostly a direct quotation
+    speakers: frozenset[str]  # every quote's speaker in it (last name word, lower case)
+    led_by: frozenset[str]  # the direct quotations' speakers
+    quoted: frozenset[str]  # the direct quotations' content words
+    words: frozenset[str]  # the sentence's content words
+
+
+def _speaker_key(name: str | None, written: str | None) -> str | None:
+    """The last word of the resolved name or of a written speaker that is no pronoun."""
+    for who in (name, written):
+        if who:
+            last = who.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
+            if last not in STAND_INS:
+                return last
+    return None
+
+
+def voices(story: Story) -> list[Voice]:
+    """Each story sentence's ``Voice``."""
+    out = []
+    for s in story.sentences:
+        analyzed = story.by_id[s.article]
+        text = analyzed.article.text
+        direct = 0
+        speakers: set[str] = set()
+        led_by: set[str] = set()
+        quoted: set[str] = set()
+        for q in analyzed.quotes:
+            lo, hi = max(q.start, s.start), min(q.end, s.end)
+            if lo >= hi:
+                continue
+            key = _speaker_key(q.speaker_name, q.speaker_text)
+            if key:
+                speakers.add(key)
+            if q.kind == "direct":
+                direct += hi - lo
+                quoted.update(content_terms(text[lo:hi]))
+                if key:
+                    led_by.add(key)
+        led = direct >= QUOTE_SHARE * max(1, s.end - s.start)
+        out.append(
+            Voice(
+                led,
+                frozenset(speakers),
+                frozenset(led_by),
+                frozenset(quoted),
+                frozenset(content_terms(s.text)),
+            )
+        )
+    return out
+
+
+def _carries(led: Voice, other: Voice) -> bool:
+    """Whether ``other`` carries the words of quote-led ``led``'s speaker."""
+    if led.led_by and other.speakers:
+        return bool(led.led_by & other.speakers)
+    if not led.quoted:
+        return True
+    return len(led.quoted & other.words) >= SAME_WORDS * len(led.quoted)
+
+
+def one_voice(a: Voice, b: Voice) -> bool:
+    """Whether two sentences may state one fact as far as whose words they are."""
+    return (not a.led or _carries(a, b)) and (not b.led or _carries(b, a))

@@ -1,0 +1,65 @@
+"""Whose words a sentence is: a quotation states a fact only with its speaker's words."""
+
+from __future__ import annotations
+
+from crossbrief.model import AnalyzedArticle, Article, Quote, Span
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.voices import one_voice, voices
+
+
+def _one(aid: str, text: str, quotes: tuple[Quote, ...] = ()) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        Article(id=aid, text=text, source=aid), (Span(0, len(text)),), (), quotes
+    )
+
+
+def _direct(text: str, words: str, speaker: str | None, written: str) -> Quote:
+    start = text.index(words)
+    at = text.index(written)
+    return Quote(
+        words, start, start + len(words), "direct", written, at, at + len(written), speaker
+    )
+
+
+QUOTE = '"This harbour plan is reckless and we have never seen its like," Senator Ann Lee said.'
+OTHER = 'The mayor has called it "reckless" and "never seen" in the city, Tom Reed said.'
+PLAIN = "The council approved the harbour scheme on Monday after a long debate."
+SAME = '"The plan is reckless and we have never seen its like," Lee told reporters on Monday.'
+
+
+def _voices(*arts: AnalyzedArticle) -> list:
+    return voices(Story(list(arts)))
+
+
+def test_a_quotation_does_not_join_another_speakers_words_or_a_plain_event() -> None:
+    q = _one("a", QUOTE, (_direct(QUOTE, QUOTE[1:-21], "Ann Lee", "Senator Ann Lee"),))
+    other = _one("b", OTHER, (_direct(OTHER, "reckless", "Tom Reed", "Tom Reed"),))
+    plain = _one("c", PLAIN)
+    vq, vo, vp = _voices(q, other, plain)
+    assert vq.led and not vp.led
+    assert not one_voice(vq, vo)  # Lee's words, Reed's sentence
+    assert not one_voice(vq, vp)  # Lee's view, not the council's vote
+
+
+def test_a_quotation_joins_the_same_speakers_words() -> None:
+    q = _one("a", QUOTE, (_direct(QUOTE, QUOTE[1:-21], "Ann Lee", "Senator Ann Lee"),))
+    same = _one("b", SAME, (_direct(SAME, SAME[1:-30], "Lee", "Lee"),))
+    vq, vs = _voices(q, same)
+    assert one_voice(vq, vs)
+    # two plain sentences are not judged here at all
+    (vp,) = _voices(_one("c", PLAIN))
+    assert one_voice(vp, vp)
+
+
+def test_fact_groups_keep_one_line_in_two_mouths_apart() -> None:
+    from crossbrief.synthesize.facts import group_sentences
+
+    words = "The new harbour plan is reckless and this town has never seen its like"
+    texts = [f'"{words}," Ann Lee said.', f'"{words}," Tom Reed said.', f'"{words}," Lee said.']
+    arts = [
+        _one(aid, t, (_direct(t, words, who, who),))
+        for aid, t, who in zip("abc", texts, ["Ann Lee", "Tom Reed", "Lee"], strict=True)
+    ]
+    together = {frozenset(g.members) for g in group_sentences(Story(arts)) if len(g.members) > 1}
+    assert frozenset({0, 2}) in together  # Lee's line in two outlets
+    assert all(1 not in g for g in together)  # the same words said by Reed are another claim
