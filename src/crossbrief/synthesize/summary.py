@@ -86,15 +86,12 @@ from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_candidates import in_place
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
-    before_dateline,
     complete,
-    cut_after,
-    inside_quotation,
     pointed_at,
-    readers_pages,
     starts_as_sentence,
     wholly_quoted,
     words_of,
@@ -276,19 +273,7 @@ def _select(
     """The chosen sentences, and each article's lead: its first candidate (no heading,
     dateline or quote fragment)."""
     sents = story.sentences
-    readers = readers_pages(story)
-    if len(readers) == len(story.articles):
-        readers = set()  # a story told only on readers' pages is still told
-    candidates = [
-        i
-        for i, s in enumerate(sents)
-        if candidate(s.text, budget)
-        and not s.heading
-        and not inside_quotation(story, i)
-        and s.article not in readers
-        and not cut_after(story, i)
-        and not before_dateline(story, i)
-    ]
+    candidates = in_place(story, [i for i, s in enumerate(sents) if candidate(s.text, budget)])
     if not candidates:
         return [], {}
     leads: dict[str, int] = {}
