@@ -28,9 +28,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    splitter cut the sentence after an abbreviation: '... threatens the U.S.' / '"they will
    pay ..."'), not before the dateline of its article's first sentences (a headline), and
    not of a readers' page (letters or comments signed by readers, who speak for no outlet;
-   unless every article is one); of those, the ``MAX_CANDIDATES``
-   densest in weighted concepts per word (a sentence far down that order never reaches
-   the optimum, and dropping it halves the solver's time).
+   unless every article is one; the filters by place are ``summary_candidates``); of
+   those, the ``MAX_CANDIDATES`` densest in weighted concepts per word (a sentence far
+   down that order never reaches the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
    (each concept counted once, so repeating a fact earns nothing), plus ``REPORT_BONUS``
    of a mean candidate's gain for each report the summary draws on (a report's versions

@@ -11,15 +11,17 @@ on invented sentences:
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
   ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
-  ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in it ("Since then,
-  he said, ...", "the school he visited"), reads only after the sentence before;
-- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks, ...", "Despite
-  this, ...", "In response, ...") reads only after what it points to: the sentence before,
-  or, for a noun ("the talks"), a sentence read earlier that names it; an article's first
-  sentence, with nothing before it, points at nothing;
+  ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in
+  it ("Since then, he said, ...", "the school he visited"), reads only after the sentence
+  before; so, past an article's first sentence, does a part of a group ("One of the ...");
+- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
+  ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
+  sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
+  article's first sentence, with nothing before it, points at nothing;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
   speaker's words, named only where the quotation opens;
-- ``compares_back``: "similar" or "same" with nothing in its clause to compare with.
+- ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
+  an article's first sentence).
 
 Where in its article a sentence may stand is ``summary_candidates``'s.
 """
