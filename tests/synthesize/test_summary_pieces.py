@@ -12,12 +12,8 @@ from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
-from crossbrief.synthesize.summary_rules import (
-    before_dateline,
-    compares_back,
-    cut_after,
-    readers_pages,
-)
+from crossbrief.synthesize.summary_candidates import before_dateline, cut_after, readers_pages
+from crossbrief.synthesize.summary_rules import compares_back, needs_previous
 
 
 def _story(nlp: Any, *texts: str) -> Story:
@@ -113,3 +109,68 @@ def test_a_story_told_only_on_readers_pages_is_still_summarized(nlp: Any) -> Non
 )
 def test_compares_back(text: str, expected: bool) -> None:
     assert compares_back(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same-sex couples of Varrow may marry at the harbour chapel from Tuesday.",
+        "The council cut the ferry fares and at the same time raised the harbour fees.",
+    ],
+)
+def test_a_compound_or_meanwhile_compares_with_nothing(text: str) -> None:
+    assert not compares_back(text)
+
+
+_LEAD = "All of the 12 deckhands trapped on the Varrow ferry were brought ashore alive on Sunday."
+
+
+def test_a_lead_picking_from_a_group_or_comparing_still_leads(nlp: Any) -> None:
+    story = _story(
+        nlp,
+        f"{_LEAD}\n\nThe same court fined the ferry company on Monday.\n\n"
+        "None of the deckhands was named by the harbour master on Monday.",
+        _LEAD.replace("brought ashore", "rescued")
+        + "\n\nRescuers had searched the Varrow quay for four days before the deckhands "
+        "were found.",
+        "The same court fined the ferry company of Varrow for the stranded crew on Monday.",
+    )
+    lead, named = _index(story, "All of the 12"), _index(story, "None of the")
+    assert not needs_previous(story, lead)
+    assert needs_previous(story, named)  # the same words after a sentence pick from it
+    assert not needs_previous(story, _index(story, "The same court fined the ferry company of"))
+    assert needs_previous(story, _index(story, "The same court fined the ferry company on"))
+    for words in (20, 40):
+        chosen = [s.text for s in summarize(story, group_sentences(story), words, {})]
+        assert any(t.startswith("All of the 12") for t in chosen)
+
+
+def test_a_list_of_names_in_a_news_article_is_no_readers_page(nlp: Any) -> None:
+    story = _story(
+        nlp,
+        "Three deckhands died when the Varrow ferry sank on Sunday, the harbour master said.\n\n"
+        "The dead were named by the harbour police on Monday.\n\n"
+        "Martin Oakes.\n\nLena Brightwater.\n\nTomas Ferrow.\n\n"
+        "The ferry company said it would raise the wreck in the spring.",
+        _NEWS,
+    )
+    assert readers_pages(story) == set()
+
+
+def test_an_acronym_set_off_by_a_dash_is_no_dateline(nlp: Any) -> None:
+    story = _story(
+        nlp,
+        "The Varrow council voted on Monday to close the ferry quay for a year of repairs.\n\n"
+        "VFC \u2014 which runs the ferries from the quay \u2014 said it would move to Ostry.",
+    )
+    assert not before_dateline(story, 0)
+
+
+def test_a_name_particle_opens_a_sentence_of_its_own(nlp: Any) -> None:
+    story = _story(
+        nlp,
+        "The Varrow council voted on Monday to close the ferry quay for a year.\n\n"
+        "de Vries, the harbour master, said the vote of the council was fair.",
+    )
+    assert story.sentences[1].text.startswith("de Vries")
+    assert not cut_after(story, 0)

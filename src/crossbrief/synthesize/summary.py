@@ -28,9 +28,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    splitter cut the sentence after an abbreviation: '... threatens the U.S.' / '"they will
    pay ..."'), not before the dateline of its article's first sentences (a headline), and
    not of a readers' page (letters or comments signed by readers, who speak for no outlet;
-   unless every article is one); of those, the ``MAX_CANDIDATES``
-   densest in weighted concepts per word (a sentence far down that order never reaches
-   the optimum, and dropping it halves the solver's time).
+   unless every article is one; the filters by place are ``summary_candidates``); of
+   those, the ``MAX_CANDIDATES`` densest in weighted concepts per word (a sentence far
+   down that order never reaches the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
    (each concept counted once, so repeating a fact earns nothing), plus ``REPORT_BONUS``
    of a mean candidate's gain for each report the summary draws on (a report's versions
@@ -86,15 +86,12 @@ from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_candidates import in_place
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
     balanced_quotes,
-    before_dateline,
     complete,
-    cut_after,
-    inside_quotation,
     pointed_at,
-    readers_pages,
     starts_as_sentence,
     wholly_quoted,
     words_of,
@@ -276,19 +273,7 @@ def _select(
     """The chosen sentences, and each article's lead: its first candidate (no heading,
     dateline or quote fragment)."""
     sents = story.sentences
-    readers = readers_pages(story)
-    if len(readers) == len(story.articles):
-        readers = set()  # a story told only on readers' pages is still told
-    candidates = [
-        i
-        for i, s in enumerate(sents)
-        if candidate(s.text, budget)
-        and not s.heading
-        and not inside_quotation(story, i)
-        and s.article not in readers
-        and not cut_after(story, i)
-        and not before_dateline(story, i)
-    ]
+    candidates = in_place(story, [i for i, s in enumerate(sents) if candidate(s.text, budget)])
     if not candidates:
         return [], {}
     leads: dict[str, int] = {}

@@ -11,17 +11,19 @@ on invented sentences:
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
   ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
-  ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in it ("Since then,
-  he said, ...", "the school he visited"), reads only after the sentence before;
-- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks, ...", "Despite
-  this, ...", "In response, ...") reads only after what it points to: the sentence before,
-  or, for a noun ("the talks"), a sentence read earlier that names it; an article's first
-  sentence, with nothing before it, points at nothing;
+  ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in
+  it ("Since then, he said, ...", "the school he visited"), reads only after the sentence
+  before; so, past an article's first sentence, does a part of a group ("One of the ...");
+- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
+  ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
+  sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
+  article's first sentence, with nothing before it, points at nothing;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
   speaker's words, named only where the quotation opens;
-- ``compares_back``: "similar" or "same" with nothing in its clause to compare with;
-- ``cut_after``, ``before_dateline``, ``readers_pages``: a sentence the splitter cut before a
-  lower-case piece, a headline above a dateline, a readers' page: no summary sentence.
+- ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
+  an article's first sentence).
+
+Where in its article a sentence may stand is ``summary_candidates``'s.
 """
 
 from __future__ import annotations
@@ -60,12 +62,17 @@ _DANGLING = re.compile(
     r"|^(on|at|in|by|during|from|until|since)\s+(that|those)\s+(day|days|night|time|"
     r"moment|point|week|month|year|years|date)\b|^(by|until|since)\s+then\b"
     # or a comment on what was told before: "No wonder he ..."
-    r"|^no\s+wonder\b"
-    # or a part of a group told before: "One of the letters named him" (not a superlative
-    # or a whole, "One of the largest banks", "One of the world's ...")
-    r"|^(one|two|three|four|five|some|many|most|several|none|each|all|few|both|either|"
-    r"neither)\s+of\s+the\s+(?!(most|least|best|worst|first|last|world|nation|country)\b|"
-    r"\w+est\b|\w+'s\b)",
+    r"|^no\s+wonder\b",
+    re.I,
+)
+# A part of a group told before: "One of the letters named him" (not a superlative or a
+# whole, "One of the largest banks", "One of the world's ...", nor a group its count
+# defines, "All of the 12 miners ...", "Most of the 300 people on board ...").
+_PART_OF_GROUP = re.compile(
+    r"^(one|two|three|four|five|some|many|most|several|none|each|all|few|both|either|"
+    r"neither)\s+of\s+the\s+(?!(most|least|best|worst|first|last|world|nation|country|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|dozen|dozens)\b|\d|\w+est\b|\w+'s\b)",
     re.I,
 )
 # A fronted prepositional phrase whose object points back, set off by a comma: a definite or
@@ -222,8 +229,10 @@ def balanced_quotes(text: str) -> bool:
 
 
 def needs_antecedent(text: str) -> bool:
-    """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence."""
-    return bool(_DANGLING.match(text.lstrip(_OPENERS)))
+    """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence,
+    or with a part of a group told before ("One of the letters ...")."""
+    text = text.lstrip(_OPENERS)
+    return bool(_DANGLING.match(text) or _PART_OF_GROUP.match(text))
 
 
 def starts_as_sentence(text: str) -> bool:
@@ -318,8 +327,14 @@ def _speaker_before(story: Story, i: int, cut: int) -> bool:
 
 
 # "similar" or "same" with nothing in its clause to compare with: "was tried on similar
-# charges", "the same court" (not "similar to ...", "the same jury that ...").
-_SIMILAR = re.compile(r"\b(similar|same)\b(?![^,.;]*\b(to|as|that|who|which)\b)", re.I)
+# charges", "the same court" (not "similar to ...", "the same jury that ...", a compound,
+# "same-sex", nor "at the same time", which means "meanwhile": fronted, ``points_back``
+# reads it).
+_SIMILAR = re.compile(
+    r"(?<!\bat\sthe\s)\b(similar|same)\b(?!-)(?!\s+time\b)"
+    r"(?![^,.;]*\b(to|as|that|who|which)\b)",
+    re.I,
+)
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 
 
@@ -337,9 +352,11 @@ def needs_previous(story: Story, i: int) -> bool:
     as a saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
-    if needs_antecedent(s.text):
+    if _DANGLING.match(s.text.lstrip(_OPENERS)):
         return True
-    if compares_back(s.text):
+    # An article's first sentence has nothing before it to compare with or to pick from:
+    # there "the same court" and "One of the ..." are the writer's way of opening.
+    if s.index > 0 and (_PART_OF_GROUP.match(s.text.lstrip(_OPENERS)) or compares_back(s.text)):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
@@ -391,62 +408,3 @@ def pointed_at(
         and (dates.get(sents[k].article) or "9999") <= day
         and sents[k].position < sents[i].position
     }
-
-
-def cut_after(story: Story, i: int) -> bool:
-    """True when the sentence after ``i`` in its article opens in lower case: the splitter
-    cut one sentence in two, after an abbreviation ('... if they threaten the U.S.' /
-    '"they will pay ..."'), so ``i`` is not a whole sentence either."""
-    sents = story.sentences
-    if i + 1 >= len(sents):
-        return False
-    s, after = sents[i], sents[i + 1]
-    if after.article != s.article or after.index != s.index + 1:
-        return False
-    word = after.text.lstrip(_OPENERS).split(maxsplit=1)
-    # a whole word in lower case: "eBay" or "iPhone" open sentences of their own
-    return bool(word) and word[0].islower()
-
-
-# A line that is nothing but a name, perhaps with a place: "Jan Novak." or "Ann Lee, Leeds."
-_SIGNATURE = re.compile(
-    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}(?:,\s+[A-Z][\w'. -]*)?\.?", re.UNICODE
-)
-
-
-def readers_pages(story: Story) -> set[str]:
-    """The articles of ``story`` that are readers' pages (letters, comments on social media):
-    at least two of their sentences are nothing but a person's name, the signatures under
-    readers' words. A reader speaks for no outlet, so the story is not told from such a page."""
-    people = {
-        (a.article.id, m.start) for a in story.articles for m in a.mentions if m.type == "PERSON"
-    }
-    signed: dict[str, int] = {}
-    for s in story.sentences:
-        if (s.article, s.start) in people and _SIGNATURE.fullmatch(s.text.strip()):
-            signed[s.article] = signed.get(s.article, 0) + 1
-    return {a for a, n in signed.items() if n >= 2}
-
-
-# A dateline: a place in capitals and a dash ("SPRINGFIELD \u2014 ...", "OAKDALE, Calif. - ...").
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([\w .]+\)\s*)?[\u2014\u2013-]{1,2}(?:\s|$)"
-)
-# how far into an article a dateline may still open its story
-_DATELINE_WITHIN = 3
-
-
-def before_dateline(story: Story, i: int) -> bool:
-    """True when a sentence after ``i`` among its article's first ``_DATELINE_WITHIN`` opens
-    with a dateline ("SPRINGFIELD \u2014 The council voted ..."): the story begins at the
-    dateline, so what stands before it is a headline."""
-    s = story.sentences[i]
-    if s.index >= _DATELINE_WITHIN - 1:
-        return False
-    return any(
-        t.article == s.article
-        and s.index < t.index < _DATELINE_WITHIN
-        and _DATELINE.match(t.text.lstrip(_OPENERS))
-        for t in story.sentences[i + 1 : i + _DATELINE_WITHIN]
-    )
