@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from crossbrief.synthesize.actors import different_leads, sentence_leads
-from crossbrief.synthesize.paraphrase import fact_evidence, sentence_terms
+from crossbrief.synthesize.fact_terms import sentence_terms
+from crossbrief.synthesize.paraphrase import fact_evidence
 from tests.synthesize.builders import story_with_entities, tagged_article
 
 
@@ -58,3 +59,39 @@ def test_a_title_before_a_name_is_no_word_of_the_fact() -> None:
     assert "harbour" in terms[2]
     # besides her name, only "harbour" and "Monday" in common once the title is out
     assert fact_evidence(story, entities).shared_words[0, 1] == 2
+
+
+def test_a_name_after_a_verb_and_a_title_is_its_object_and_leads_nothing() -> None:
+    a = tagged_article(
+        "a",
+        [
+            "Voters backed former senator Ilse Varga in the harbour primary.",
+            "Mourners remembered the late Tomas Brenner at the harbour chapel.",
+            "Police arrested Deputy Mayor Ilse Varga on Monday.",
+            "Hundreds attended the Tomas Brenner memorial in Norden.",
+            "The former harbour board chairman Tomas Brenner opened the chapel.",
+        ],
+        (("Ilse Varga", "PERSON"), ("Tomas Brenner", "PERSON"), ("Norden", "GPE")),
+    )
+    story, entities = story_with_entities(a)
+    lead = sentence_leads(story, entities).lead
+    assert lead[:4] == [None, None, None, None]  # each name is the verb's object
+    assert lead[4] is not None  # a determiner, a qualifier and an office: a title
+
+
+def test_only_a_run_ending_in_an_office_is_a_title_before_a_name() -> None:
+    a = tagged_article(
+        "a",
+        [
+            "Police arrested the state Ilse Varga led.",
+            "The late Tomas Brenner founded the harbour trade fair.",
+            "Harbour police chief Ilse Varga opened the trade fair.",
+        ],
+        (("Ilse Varga", "PERSON"), ("Tomas Brenner", "PERSON")),
+    )
+    story, entities = story_with_entities(a)
+    terms = sentence_terms(story, entities)
+    assert "polic" in terms[0] or "police" in terms[0]  # the subject, no title
+    assert any(t.startswith("state") for t in terms[0])  # "the state" she led, no title
+    assert "late" in terms[1]  # "late" qualifies no office here
+    assert not any(t.startswith(("polic", "chief")) for t in terms[2])  # her title

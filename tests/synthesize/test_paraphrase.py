@@ -11,17 +11,14 @@ from crossbrief.synthesize.actors import (
     sentence_leads,
     title_places,
 )
+from crossbrief.synthesize.fact_terms import merge_prefixes, root, sentence_terms, word_terms
 from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_sentences
 from crossbrief.synthesize.paraphrase import (
     SURFACE,
     VERBATIM,
     fact_evidence,
     fact_similarity,
-    merge_prefixes,
     one_phrase,
-    root,
-    sentence_terms,
-    word_terms,
 )
 from crossbrief.synthesize.text import TfIdf
 from tests.synthesize.builders import line_spans, story_with_entities, tagged_article

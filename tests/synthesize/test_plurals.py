@@ -8,7 +8,7 @@ import pytest
 from crossbrief.model import AnalyzedArticle, Article, Quote
 from crossbrief.synthesize.actors import Openings, different_leads, read_openings, sentence_leads
 from crossbrief.synthesize.entities.plurals import PLURAL_TEXT, plural_count, resolve_plurals
-from crossbrief.synthesize.paraphrase import sentence_terms
+from crossbrief.synthesize.fact_terms import sentence_terms
 from tests.synthesize.builders import story_with_entities, tagged_article
 
 PEOPLE = (

@@ -16,3 +16,26 @@ def test_a_summary_sentence_cites_only_sentences_carrying_its_predicate() -> Non
     assert carries_predicate(convicted, "A jury found the driver guilty of fraud.")
     # verbs of saying tell no event
     assert predicates("Ann Lee told reporters so, Tom Reed said.") == frozenset()
+
+
+def test_a_relative_clause_tells_of_a_noun_not_what_the_sentence_tells_happened() -> None:
+    mine = predicates("The captain, who was injured on Monday, will sail in the final.")
+    assert "sail" in mine and not any(p.startswith("injur") for p in mine)
+    assert not carries_predicate(mine, "The captain was injured on Monday before the final.")
+    # an unread main verb leaves nothing to judge, so no source is dropped for the clause's
+    ruled = predicates("The skipper, whose boat was damaged in May, wins the cup.")
+    assert ruled == frozenset()
+    assert carries_predicate(ruled, "The skipper lifted the cup on Sunday.")
+    # after the clause closes, the sentence goes on
+    assert "sail" in predicates("The skipper, who lost in May, was sailing again, fans said.")
+
+
+def test_the_verb_of_a_relative_clause_without_a_comma_is_not_the_sentences() -> None:
+    # the clause's verb was the only one read beside a light verb: nothing left to judge
+    ruled = predicates("The same panel that fined the skipper found him guilty of cheating.")
+    assert ruled == frozenset()
+    assert carries_predicate(ruled, "A panel convicted the skipper of cheating in May.")
+    assert "sail" in predicates("The boat which capsized in May will sail again.")
+    assert not any(p.startswith("capsiz") for p in predicates("The boat which capsized sank."))
+    # a complementiser's "that" opens no relative clause
+    assert any(p.startswith("arrest") for p in predicates("Police said that he was arrested."))

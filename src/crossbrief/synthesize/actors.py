@@ -44,12 +44,28 @@ _WHEN = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
     r"|August|September|October|November|December"
 )
-_TITLE_WORDS = PERSON_TITLES | RANKS | {"candidate", "nominee"}
+# Words that qualify an office written after them ("former", "state" senator, "police"
+# chief, "health" minister): part of a title, never its last word, and no title alone
+# ("Voters backed former senator Tom Reed": "former" makes no title of the words before it).
+_QUALIFIERS = frozenset(
+    [
+        "former", "late", "acting", "interim", "vice", "prime", "foreign", "defence", "defense",
+        "justice", "state", "interior", "finance", "trade", "ports", "health", "special", "top",
+        "senior", "newly-minted", "police",
+    ]
+)  # fmt: skip
+# The offices and ranks a title ends in ("deputy", "chief" also qualify one: "Deputy Mayor");
+# "the" is a determiner, no title word.
+_OFFICES = (PERSON_TITLES | RANKS | {"candidate", "nominee"}) - _QUALIFIERS - {"the"}
+_TITLE_WORDS = _OFFICES | _QUALIFIERS
 # The office words written right before a person's name ("the former foreign minister
 # Ann Lee", "Secretary-General"): they refer to the person, as the name does, and are no
-# words of what the sentence tells of them.
-_TITLE_WORD = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
-TITLE_BEFORE = re.compile(rf"(?<![\w'-])(?:(?:{_TITLE_WORD})\.?(?:-(?:{_TITLE_WORD}))?\s+)+$", re.I)
+# words of what the sentence tells of them; they end in an office ("former" alone is none).
+_ANY = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
+_OFFICE = "|".join(sorted(_OFFICES, key=len, reverse=True))
+TITLE_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:(?:{_ANY})\.?(?:-(?:{_ANY}))?\s+)*(?:(?:{_ANY})-)?(?:{_OFFICE})\.?\s+$", re.I
+)
 # the speaker's own voice; "US" (the country) is no "us"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 # an "I" after a capitalised word inside the sentence and before punctuation or the end is a
@@ -214,16 +230,47 @@ def sentence_leads(
 def _titled(head: str) -> bool:
     """Whether ``head`` (a sentence's words before a person's name) is a title of that
     person, after an opening phrase set off by a comma or none ("Vermont Sen.", "In the
-    race, former senator"): its last word is a title or office, or every word is
-    capitalised, none a stop word or a date (places, parties, bodies: "Republican U.S.
-    House Speaker" where the name holds the office; not "On Monday")."""
+    race, former senator"): every word is part of the title, and it ends in an office, or
+    every word is capitalised, none a stop word or a date (places, parties, bodies:
+    "Republican U.S. House Speaker" where the name holds the office; not "On Monday")."""
     m = _TITLED.fullmatch(head)
     if m is None:
         return False
     words = m.group(1).split()
-    return words[-1].rstrip(".").lower() in _TITLE_WORDS or all(
-        w[0].isupper() and w.lower() not in STOP_WORDS and not _WHEN.fullmatch(w) for w in words
-    )
+    if all(_capitalised(w) for w in words):
+        return True
+    if _office_word(words[-1]) not in _OFFICES:
+        return False
+    # right to left: a lower-case word qualifies the title only before a lower-case word of it
+    lower_title = words[-1].islower()
+    for n in range(len(words) - 2, -1, -1):
+        w = words[n]
+        if _office_word(w) in _TITLE_WORDS or _modifier(w, lower_title):
+            lower_title = w.islower()
+        elif _capitalised(w) or (n == 0 and w.lower() == "the"):
+            lower_title = False
+        else:
+            return False
+    return True
+
+
+def _office_word(word: str) -> str:
+    """``word`` as the title sets hold it: lower case, no abbreviation's point, and a
+    hyphened title by its last part ("Secretary-General")."""
+    word = word.rstrip(".").lower()
+    return word if word in _TITLE_WORDS else word.rsplit("-", 1)[-1]
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word that is no stop word or date: a place, party or body in a title."""
+    return word[0].isupper() and word.lower() not in STOP_WORDS and not _WHEN.fullmatch(word)
+
+
+def _modifier(word: str, before_title: bool) -> bool:
+    """Whether ``word`` qualifies the lower-case title words after it (``before_title``:
+    "board chairman", "presidential nominee"): a lower-case word, no stop word nor past
+    form, which is a verb before a name's title ("backed senator", "arrested the")."""
+    return before_title and word.islower() and word not in STOP_WORDS and not word.endswith("ed")
 
 
 def lead_pairs(

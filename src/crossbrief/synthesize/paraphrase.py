@@ -3,7 +3,8 @@
 The story's TF-IDF cosine (``Story.similarity``) compares surface words, so two outlets'
 wordings of one fact score low whenever they name things differently ("Zelensky" /
 "Zelenskiy" / "the Ukrainian president", "Moscow" / "Russia") or use another form of a word
-("mediated" / "mediation"). Here each sentence becomes a bag of terms in which
+("mediated" / "mediation"). Here each sentence becomes a bag of terms (``fact_terms``) in
+which
 
 - every mention of a story entity is that entity's id, whatever the spelling, title, role,
   capital or demonym the outlet used;
@@ -20,24 +21,16 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
-from crossbrief.synthesize.actors import (
-    TITLE_BEFORE,
-    Openings,
-    lead_pairs,
-    read_openings,
-    title_places,
-)
+from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
-from crossbrief.synthesize.saying import forms
+from crossbrief.synthesize.fact_terms import merge_prefixes, sentence_terms, word_term
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import TfIdf, stem, tokens
+from crossbrief.synthesize.text import TfIdf
 
 STRONG = 0.25  # a cosine at which one shared word besides names is enough
 MIN_SHARED_WORDS = 3  # below STRONG: words (not names) two sentences must share
@@ -70,136 +63,6 @@ CAPTION = re.compile(
     r",\s+(?:left|right|centre|center|second from (?:left|right)|top|bottom|front)\s*[,)]"
     r"|\((?:left|right|centre|center|L-R|l-r)\)"
 )
-
-_NUMBER_WORDS = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-)  # fmt: skip
-_NUMBERS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS)} | {
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100",
-}  # fmt: skip
-_ORDINAL_WORDS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth",
-)  # fmt: skip
-_ORDINALS = {w: f"#{n + 1}" for n, w in enumerate(_ORDINAL_WORDS)}
-_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-# Derivational endings dropped after the inflectional ones, longest first: "mediation" and
-# "mediated" meet at "mediat", "neutrality" and "neutral" at "neutral".
-_DERIVATIONAL = {
-    "ations": "at",
-    "ation": "at",
-    "ities": "",
-    "ity": "",
-    "ments": "",
-    "ment": "",
-    "ness": "",
-}
-
-
-# Attribution words: nearly every news sentence has one, and two sentences that share only
-# "said" and a name report different things. The verbs whose act is only giving words
-# ("wrote", "tweeted", "added") are all such words, in every form; verbs of saying that also
-# tell what was said ("denied", "announced", "disclosed", "admitted") are the fact's words.
-# The 7 stories read in session 8: facts joining sentences that state no one claim 48 -> 46
-# (two sentences sharing "at one point, Comey wrote"); bench/facts.py unchanged (every verb of
-# saying: precision 0.967 -> 0.972, but "were not disclosed" splits from its fact)
-_GIVING_WORDS = "say tell explain add note reply write tweet comment"
-_REPORTING = forms(_GIVING_WORDS.split()) | {"according", "statement", "stated", "quoted"}
-
-
-@lru_cache(maxsize=1 << 16)
-def root(word: str) -> str:
-    """A stem with derivational suffixes also dropped (at least four letters kept)."""
-    word = stem(word)
-    for suffix, keep in _DERIVATIONAL.items():
-        if len(word) >= len(suffix) + 4 and word.endswith(suffix):
-            word = word[: -len(suffix)] + keep
-            break
-    if len(word) > 5 and word.endswith("e"):
-        word = word[:-1]  # "declare" / "declared" -> "declar", as "declaration" does
-    return word
-
-
-def word_terms(text: str) -> list[str]:
-    """The terms of text outside entity mentions: content-word roots and numbers."""
-    return [t for t in map(_word_term, tokens(text)) if t]
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_term(w: str) -> str:
-    """One token's term, "" for none: a story repeats its words, so each is judged once."""
-    w = w.replace("\u2019", "'")
-    if w in _NUMBERS:
-        return _NUMBERS[w]
-    if w in _ORDINALS:
-        return _ORDINALS[w]
-    if _DIGIT_ORDINAL.fullmatch(w):
-        return f"#{int(w[:-2])}"
-    if w.isdigit():
-        return w
-    if w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
-        return root(w)
-    return ""
-
-
-def sentence_terms(
-    story: Story, entities: Sequence[Entity], openings: Openings | None = None
-) -> list[list[str]]:
-    """Each story sentence's terms, entity mentions replaced by their entity's id.
-
-    A place that opens a person's title ("Turkish President Erdogan") gives no term: it is
-    the person's role, not a place the sentence tells of, and would tie every sentence
-    naming the person with their title to sentences about that country. A plural
-    description resolved to people ("the two leaders", ``entities.plurals``) is those
-    people's terms, as a role description is its holder's: its "two" and "leaders" are no
-    words of the fact. ``openings`` (titles and plural descriptions): read here when not
-    given.
-    """
-    openings = openings or read_openings(story, entities)
-    roles = title_places(story, entities, openings)
-    spans: dict[tuple[str, int], list[tuple[int, int, tuple[str, ...], bool]]] = defaultdict(list)
-    for e in entities:
-        for m in e.mentions:
-            ids: tuple[str, ...] = () if (m.article, m.start) in roles else (e.id,)
-            spans[(m.article, m.sentence)].append((m.start, m.end, ids, e.type == "PERSON"))
-    for g in openings.plurals:
-        spans[(g.article, g.sentence)].append((g.start, g.end, g.members, False))
-    out = []
-    for s in story.sentences:
-        text = story.by_id[s.article].article.text
-        terms: list[str] = []
-        pos = s.start
-        # longest mention first where two overlap ("the Ukrainian president" over "Ukrainian")
-        for start, end, ids, person in sorted(
-            spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])
-        ):
-            if start < pos or start >= s.end:
-                continue
-            between = text[pos:start]
-            if person:  # "Libyan leader Ann Lee": the title names her, as her name does
-                between = TITLE_BEFORE.sub("", between)
-            terms += word_terms(between)
-            terms += [f"@{eid}" for eid in ids]
-            pos = end
-        terms += word_terms(text[pos : s.end])
-        out.append(terms)
-    return out
-
-
-def merge_prefixes(terms: list[list[str]], shortest: int = 5) -> list[list[str]]:
-    """Each word root replaced by the shortest root of the story it begins with (at least
-    ``shortest`` letters): "declar" / "declarat", "neutral" / "neutralis"."""
-    vocab = sorted({t for ts in terms for t in ts if t[0].isalpha()})
-    canon: dict[str, str] = {}
-    base: str | None = None
-    for t in vocab:  # sorted: a prefix comes right before the words it begins
-        if base is not None and t.startswith(base):
-            canon[t] = base
-        else:
-            base = t if len(t) >= shortest else None
-    return [[canon.get(t, t) for t in ts] for ts in terms]
 
 
 @dataclass(frozen=True)
@@ -267,7 +130,7 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # the diagonal of ``shared``: each sentence's own words besides names
     short = np.diag(shared) < FEW_WORDS
     # a short sentence telling an entity's act as another does: the story's headline fact
-    told = _one_claim(sentence_claims(story, entities, _word_term), together)
+    told = _one_claim(sentence_claims(story, entities, word_term), together)
     told &= short[:, None] | short[None, :]
     need = np.where((raw >= STRONG) | told, 1, MIN_SHARED_WORDS)
     sim = np.where(shared < need, 0.0, raw)

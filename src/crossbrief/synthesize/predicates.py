@@ -6,7 +6,9 @@ injury", "X was injured"). A sentence's predicates are the words that read as ve
 a parser: a word right after an auxiliary, a modal or the infinitive "to" ("will sail",
 "was injured", "to resign"), or a past form ending in -ed (or a common irregular one) not
 right after a determiner or a possessive, where it describes a noun ("the injured man"), or
-a participle opening a clause after a comma ("..., briefly raising fears"). Verbs of saying
+a participle opening a clause after a comma ("..., briefly raising fears"); none of a
+relative clause ("X, who was arrested, will play", "the jury that convicted him found").
+Verbs of saying
 tell who said it, not what happened, and are left out, as are auxiliaries ("has been",
 "will be") and light verbs, whose object tells the event ("found him liable"). Stems are
 compared loosely so that an event noun carries its verb ("elected" / "election",
@@ -33,6 +35,16 @@ _DESCRIBES = re.compile(
 )
 # a participle clause after a comma tells a second event ("..., briefly raising fears")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\b")
+# A relative clause tells of the noun before it ("The captain, who was injured on Monday,
+# will sail"; "the jury that convicted him found ..."), not what the sentence tells happened:
+# one set off by a comma runs to the next comma or the end; without a comma, its verb is the
+# word right after "that", "who" or "which" and any auxiliaries or adverbs (after a
+# complementiser, "said that he was", that word is the subject, no verb of ours).
+_RELATIVE = re.compile(
+    r"(?<=,)\s+(?:who|whom|whose|which)\b[^,;]*"
+    r"|\b(?:that|who|which)\s+(?:(?:has|have|had|was|were|is|are|been|being|will|would|could|"
+    r"can|may|might|should|must|not|never|also|still|just|[a-z]+ly)\s+)*[a-z]+\b"
+)
 _AUXILIARIES = frozenset(
     [
         "will",
@@ -87,7 +99,9 @@ _LIGHT_USED = re.compile(r"\b(?:found|made|took|taken|gave|given|kept)\b")
 
 
 def predicates(text: str) -> frozenset[str]:
-    """The stems of the verbs of ``text`` that tell what happened (no saying verbs)."""
+    """The stems of the verbs of ``text`` that tell what happened (no saying verbs, none of
+    a relative clause)."""
+    text = _RELATIVE.sub(lambda m: " " * len(m.group()), text)
     words: set[str] = set()
     for m in _AFTER_AUX.finditer(text):
         words.add(m.group(1))
