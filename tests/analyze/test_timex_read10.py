@@ -79,3 +79,49 @@ def test_the_month_after_an_event_is_no_date(nlp: Any) -> None:
 def test_the_month_after_a_date_is_still_dated(nlp: Any) -> None:
     found = _found(nlp, "The week after Christmas was quiet in the town.")
     assert found.get("The week") is not None or found.get("The week after Christmas") is not None
+
+
+# Review fixes (session 10): a clause merely in the present does not move a planned
+# event's month ahead; an outcome still awaited ("due", "expected") keeps the future; an
+# event named with a time ("the 2008 crash") is still an event.
+
+
+def test_a_planned_event_merely_told_in_the_present_keeps_the_nearest(nlp: Any) -> None:
+    for text in (
+        "The trial in March is now over.",
+        "She is still angry about the March hearing.",
+        "She is still complaining about the March hearing.",
+    ):
+        assert _found(nlp, text, APRIL)["March"] == "2031-03", text
+
+
+def test_a_present_clause_looking_ahead_moves_the_month_ahead(nlp: Any) -> None:
+    for text in (
+        "Officials are preparing for the March summit.",
+        "The March summit is expected to draw forty leaders.",
+    ):
+        assert _found(nlp, text, APRIL)["March"] == "2032-03", text
+
+
+def test_an_infinitive_heading_for_a_planned_event_moves_it_ahead(nlp: Any) -> None:
+    text = "The wins give her the push to shift her focus toward the November election."
+    assert _found(nlp, text, APRIL)["November"] == "2031-11"
+
+
+def test_an_outcome_still_awaited_keeps_the_future(nlp: Any) -> None:
+    for text in (
+        "The results due on Friday will decide the race.",
+        "The results, due on Friday, will decide the race.",
+        "The results expected on Friday will decide the race.",
+    ):
+        assert _found(nlp, text)["Friday"] == "2031-11-14", text
+
+
+def test_an_awaited_event_told_in_the_past_is_past(nlp: Any) -> None:
+    text = "The verdict scheduled for Monday was delayed by the storm."
+    assert _found(nlp, text)["Monday"] == "2031-11-10"
+
+
+def test_the_year_after_an_event_named_with_a_time_is_no_date(nlp: Any) -> None:
+    assert _found(nlp, "The year after the 2008 crash was hard.").get("The year") is None
+    assert _found(nlp, "The week after the March 3 vote was calm.").get("The week") is None

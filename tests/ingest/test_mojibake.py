@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-from crossbrief.ingest.text import read_text, repair_mojibake
+import json
+from pathlib import Path
+
+import pytest
+
+from crossbrief.ingest import read_paths
+from crossbrief.ingest.mojibake import repair_mojibake
+from crossbrief.ingest.text import read_text
 
 
 def test_utf8_read_as_cp1252_is_put_back() -> None:
     assert repair_mojibake("Se\u00c3\u00b1or Dosa said it\u00e2\u20ac\u2122s over.") == (
         "Se\u00f1or Dosa said it\u2019s over."
     )
+    assert repair_mojibake("Pe\u00c3\u00b1a") == "Pe\u00f1a"
+    assert repair_mojibake("caf\u00c3\u00a9") == "caf\u00e9"
     # a closing curly quote ends in a byte cp1252 leaves undefined (read as latin-1)
-    assert repair_mojibake("\u00e2\u20ac\u0153Yes\u00e2\u20ac\u009d") == "\u201cYes\u201d"
+    assert repair_mojibake("\u00e2\u20ac\u0153quote\u00e2\u20ac\u009d") == "\u201cquote\u201d"
     # ... and where the text was decomposed since ("A" and a combining tilde for its lead)
     assert repair_mojibake("SeA\u0303\u00b1or") == "Se\u00f1or"
+
+
+def test_a_repaired_letter_next_to_a_real_curly_quote_is_still_repaired() -> None:
+    # the run is one character's bytes, not as many continuation characters as follow
+    assert repair_mojibake("\u201ccaf\u00c3\u00a9\u201d") == "\u201ccaf\u00e9\u201d"
 
 
 def test_text_read_right_is_left_alone() -> None:
@@ -25,6 +39,48 @@ def test_text_read_right_is_left_alone() -> None:
         "A\u0303",
     ):
         assert repair_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accented capital, a lower-case accented letter or a sharp s before a curly
+        # quote, an apostrophe or a French no-break space: letters read right
+        "the \u201cCAF\u00c9\u201d sign",
+        "\u201cPER\u00da\u201d",
+        "it \u2018touch\u00e9\u2019\u201d she said",
+        "ferm\u00e9\u00a0\u00bb",
+        "voil\u00e0\u00a0\u00bb",
+        "\u00c9T\u00c9\u00a0!",
+        "Spa\u00df\u201c",
+    ],
+)
+def test_a_letter_read_right_before_punctuation_is_left_alone(text: str) -> None:
+    assert repair_mojibake(text) == text
+
+
+def _read(path: Path) -> list[tuple[str, str]]:
+    result = read_paths([str(path)])
+    return [(a.title, a.text) for a in result.articles]
+
+
+def test_every_input_kind_is_repaired(tmp_path: Path) -> None:
+    bad, good = "Ana Pe\u00c3\u00b1a", "Ana Pe\u00f1a"
+    body = f"{bad} spoke to the council about the new harbour wall for an hour on Monday."
+    txt = tmp_path / "a.txt"
+    txt.write_text(f"title: {bad}\n\n{body}", encoding="utf-8")
+    jsonl = tmp_path / "b.jsonl"
+    jsonl.write_text(json.dumps({"title": bad, "text": body}) + "\n", encoding="utf-8")
+    html = tmp_path / "c.html"
+    paragraphs = "".join(f"<p>{body} It was the {n}th time.</p>" for n in range(4, 8))
+    html.write_text(
+        f"<html><head><title>{bad}</title></head><body><article>{paragraphs}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    for path in (txt, jsonl, html):
+        [(title, text)] = _read(path)
+        assert good in title and good in text and bad not in text, path.suffix
 
 
 def test_an_article_is_read_with_its_mojibake_repaired() -> None:

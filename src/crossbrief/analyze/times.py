@@ -141,13 +141,17 @@ _UNIT_ALONE = re.compile(r"the\s+(?:day|week|month|year)", re.I)
 
 def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
     """Whether "the day/week/month/year" is counted from an event, not a time ("the month
-    after her election"): its day is the event's, which the text does not give here."""
+    after her election", "the year after the 2008 crash"): its day is the event's, which
+    the text does not give here. A time right after the word counts only as the object of
+    "after" itself, not as a word naming the event."""
     if not _UNIT_ALONE.fullmatch(doc[start:end].text) or end + 1 >= len(doc):
         return False
     if doc[end].lower_ not in {"after", "before", "following"}:
         return False
     return not any(
-        s == end + 1 or (s == end + 2 and doc[end + 1].lower_ == "the") for s, _, _ in spans
+        (s == end + 1 or (s == end + 2 and doc[end + 1].lower_ == "the"))
+        and doc[s:e].root.head.i == end
+        for s, e, _ in spans
     )
 
 

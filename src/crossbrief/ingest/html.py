@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crossbrief.errors import InputError
 from crossbrief.ingest.dates import normalise_date
+from crossbrief.ingest.mojibake import repair_article
 from crossbrief.ingest.text import article_id
 from crossbrief.model import Article
 
@@ -20,12 +21,14 @@ def read_html(path: str, html: str) -> Article:
     if len(text.split()) < MIN_WORDS:
         raise InputError(path, f"HTML page holds no article text ({len(text.split())} words found)")
     date = getattr(doc, "date", None)
-    return Article(
-        id=article_id(path),
-        text=text,
-        source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "",
-        title=getattr(doc, "title", None) or "",
-        published=normalise_date(date) if date else None,
-        path=path,
-        url=getattr(doc, "url", None),
+    return repair_article(
+        Article(
+            id=article_id(path),
+            text=text,
+            source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or "",
+            title=getattr(doc, "title", None) or "",
+            published=normalise_date(date) if date else None,
+            path=path,
+            url=getattr(doc, "url", None),
+        )
     )

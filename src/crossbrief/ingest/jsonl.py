@@ -6,6 +6,7 @@ import json
 
 from crossbrief.errors import InputError
 from crossbrief.ingest.dates import normalise_date
+from crossbrief.ingest.mojibake import repair_article
 from crossbrief.ingest.text import article_id
 from crossbrief.model import Article
 
@@ -33,14 +34,16 @@ def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
             continue
         date = data.get("published") or data.get("date")
         articles.append(
-            Article(
-                id=str(data.get("id") or f"{stem}-{n}"),
-                text=body.strip(),
-                source=str(data.get("source") or ""),
-                title=str(data.get("title") or ""),
-                published=normalise_date(str(date)) if date else None,
-                path=where,
-                url=data.get("url"),
+            repair_article(
+                Article(
+                    id=str(data.get("id") or f"{stem}-{n}"),
+                    text=body.strip(),
+                    source=str(data.get("source") or ""),
+                    title=str(data.get("title") or ""),
+                    published=normalise_date(str(date)) if date else None,
+                    path=where,
+                    url=data.get("url"),
+                )
             )
         )
     if not articles and not errors:

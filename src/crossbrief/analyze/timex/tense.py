@@ -6,9 +6,12 @@ from typing import Any
 
 from crossbrief.analyze.timex.words import MONTHS
 
-_FUTURE_VERBS = {
-    "expected", "scheduled", "due", "set", "plans", "plan", "intends", "intend", "aims",
-    "aim", "hopes", "hope", "going", "slated", "poised", "planning", "likely", "unlikely",
+# Verbs of intent in the present ("plans to"); with the arranged and the likely below, a
+# future.
+_INTENDS = {"plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope"}
+_FUTURE_VERBS = _INTENDS | {
+    "expected", "scheduled", "due", "set", "going", "slated", "poised", "planning", "likely",
+    "unlikely",
 }  # fmt: skip
 
 
@@ -28,9 +31,11 @@ def clause_tense(span: Any) -> int:
         # "since Thursday": the day a state began, always before the telling.
         return -1
     outcome = False
+    awaited = False  # "the results due on Friday": the span tells when they come, still ahead
     while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
-        outcome = outcome or _known_outcome(verb)
+        awaited = awaited or verb.lower_ in _FUTURE_VERBS
+        outcome = outcome or (not awaited and _known_outcome(verb))
         if verb.lower_ == "effective":
             # "created an office, effective Feb. 1": the day something takes effect is
             # announced with it, whatever the tense of the announcement: the nearest one.
@@ -48,13 +53,17 @@ def clause_tense(span: Any) -> int:
             arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
             if any(arranged):
                 return _clause_tense(_governor(verb)) or next(t for t in arranged if t)
+    if verb.dep_ == "acl" and verb.lower_ in _FUTURE_VERBS:
+        # "the verdict expected on Monday will end it": a participle of arranging tells no
+        # tense of its own; the clause of the awaited thing does.
+        awaited, verb = True, _governor(verb.head)
     tense = _clause_tense(verb)
     # "The party's wins on Sunday will change the race": the outcome is in, its effects to come;
     # a weekday between such a subject and its verb is the subject's, wherever the parser
     # hangs it.
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     between = subject is not None and subject.i < span.start and span.end <= verb.i
-    if tense > 0 and (outcome or (between and _known_outcome(subject))):
+    if tense > 0 and not awaited and (outcome or (between and _known_outcome(subject))):
         return -1
     return tense
 
@@ -87,16 +96,24 @@ _PLANNED = {
 }  # fmt: skip
 # Verbs of intent that put what they govern ahead, told in any tense ("vowed to stay until
 # the congress in June").
-_INTENT = {
+_INTENT = _INTENDS | {
     "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges",
-    "pledge", "planned", "plans", "plan", "intends", "intended", "hopes", "hoped",
+    "pledge", "planned", "intended", "hoped", "aimed",
 }  # fmt: skip
+# Prepositions by which a progressive or an infinitive heads for an event ("is preparing
+# for the March summit", "to turn to the June congress"), as against one about it ("is
+# still complaining about the March hearing").
+_TOWARD = {"to", "for", "into", "toward", "towards"}
+# The present forms of "be" (the pipeline has no lemmatizer).
+_BE = {"is", "are", "am", "'s", "'re", "'m"}
 
 
 def planned_month(span: Any, tense: int) -> bool:
-    """Whether a bare month names when a planned event takes place, in a clause not told in
-    the past (or told as an intent): "the March summit", "the congress in June"
-    said in April are this year's, ahead, though last November is nearer."""
+    """Whether a bare month names when a planned event takes place, in a clause told in the
+    future or looking ahead (an intent, an arrangement, a progressive heading for the
+    event): "will attend the March summit", "is preparing for the congress in June" said
+    in April are this year's, ahead, though last November is nearer; a clause merely in
+    the present ("the trial in March is over") keeps the nearest."""
     root = span.root
     if span.text.lower().removesuffix("'s").strip() not in MONTHS:
         return False
@@ -107,11 +124,22 @@ def planned_month(span: Any, tense: int) -> bool:
         return False
     if head.lower_ not in _PLANNED:
         return False
-    if tense <= 0:
-        governor = _governor(head)
-        intent = governor.lower_ in _INTENT and any(c.dep_ == "xcomp" for c in governor.children)
-        return tense == 0 or intent
-    return True
+    if tense > 0:
+        return True
+    governor = _governor(head)
+    if governor.lower_ in _INTENT and any(c.dep_ == "xcomp" for c in governor.children):
+        return True
+    return tense == 0 and (governor.lower_ in _FUTURE_VERBS or _heads_for(head, governor))
+
+
+def _heads_for(event: Any, verb: Any) -> bool:
+    """Whether ``verb``, a progressive or a to-infinitive (both look ahead), reaches
+    ``event`` through a preposition of goal."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not ((verb.tag_ == "VBG" and aux & _BE) or (verb.tag_ == "VB" and "to" in aux)):
+        return False
+    prep = event.head
+    return bool(event.dep_ == "pobj" and prep.lower_ in _TOWARD and prep.head.i == verb.i)
 
 
 def _governor(token: Any) -> Any:
