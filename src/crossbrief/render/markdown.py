@@ -6,13 +6,13 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from crossbrief.model import Brief, BriefQuote, ConflictValue, Entity, SentenceRef
-from crossbrief.render.html_timeline import date_label
 from crossbrief.render.labels import (
     COUNTED_ONCE,
     Speaker,
     article_numbers,
     as_written,
     cite,
+    date_label,
     display,
     ledger_speaker,
     negation_lead,
@@ -184,9 +184,8 @@ def render_markdown(brief: Brief) -> str:
     for t in brief.timeline:
         refs = [SentenceRef(t.article, t.sentence), *t.also_in]
         anchor = f", from {t.anchor}" if t.anchor else ""
-        out.append(
-            f"- **{date_label(t.date)}** ({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
-        )
+        said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
+        out.append(f"- **{date_label(t.date)}** {said}")
     if brief.errors:
         out += ["", "## Inputs not read", ""]
         out += [f"- {_md(e['path'])}: {_md(e['reason'])}" for e in brief.errors]
