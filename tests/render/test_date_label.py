@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import crossbrief.render.markdown as markdown
@@ -19,3 +20,11 @@ def test_the_markdown_renderer_imports_no_html_module() -> None:
     tree = ast.parse(Path(markdown.__file__).read_text(encoding="utf-8"))
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert not {m for m in imported if m and m.startswith("crossbrief.render.html")}
+
+
+def test_the_json_contract_describes_the_year_less_day() -> None:
+    schema = json.loads(
+        (Path(markdown.__file__).parent.parent / "schema" / "brief.schema.json").read_text()
+    )
+    date = schema["properties"]["timeline"]["items"]["properties"]["date"]
+    assert "XXXX-MM-DD" in date["description"]
