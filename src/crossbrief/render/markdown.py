@@ -135,9 +135,8 @@ def render_markdown(brief: Brief) -> str:
         if a.published_inferred:
             date += f" (inferred from {a.published_from})" if a.published_from else " (inferred)"
         name = a.title or a.id
-        out.append(
-            f"{numbers[a.id]}. {_md(name)} - {_md(a.source or 'unknown source')}, {date}, {a.words} words"
-        )
+        source = _md(a.source or "unknown source")
+        out.append(f"{numbers[a.id]}. {_md(name)} - {source}, {date}, {a.words} words")
     out += ["", "## Summary", ""]
     out += [
         "Citations: the articles carrying the sentence or a close rewording of it that gives",
