@@ -147,3 +147,18 @@ def test_an_acronym_spelling_another_name_stays_apart() -> None:
     tags = [("Velora Plan of Renewal", "ORG"), ("V.P.O.D.", "ORG")]
     found, _ = entities(article("a", text, tags))
     assert len(found) == 2
+
+
+def test_an_organisation_headed_before_on_is_the_longer_name() -> None:
+    # "on" heads a name as "of" and "for" do ("a commission on fisheries"), as documented.
+    text = (
+        "The Velora Commission on Fisheries met. The Velora Commission said more. "
+        "The Velora Commission on Fisheries closed."
+    )
+    forms = [
+        "Velora Commission on Fisheries",
+        "Velora Commission",
+        "Velora Commission on Fisheries",
+    ]
+    found, _ = entities(article("a", text, [(f, "ORG") for f in forms]))
+    assert [e.name for e in found] == ["Velora Commission on Fisheries"]

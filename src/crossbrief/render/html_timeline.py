@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.html_page import Page, esc, section
+from crossbrief.render.labels import date_label
 
 CHART_WIDTH, CHART_ROW = 640, 22
-
-
-_MONTH_NAMES = (
-    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
-    "Dec.",
-)  # fmt: skip
-
-
-def date_label(value: str) -> str:
-    """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)",
-    any other value as it is."""
-    m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
-    if m is None or not 1 <= int(m.group(1)) <= 12:
-        return value
-    return f"{_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))} (year not given)"
 
 
 def _day(value: str) -> date | None:

@@ -1,4 +1,4 @@
-"""Names shared by the renderers: short article labels and speaker names."""
+"""Names shared by the renderers: short article labels, speaker names and date labels."""
 
 from __future__ import annotations
 
@@ -250,3 +250,18 @@ def untitled_heading(brief: Brief) -> str:
 def _named_in(form: str, text: str) -> bool:
     form = _LEADING_THE.sub("", form).strip()
     return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+
+
+_MONTH_NAMES = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+)  # fmt: skip
+
+
+def date_label(value: str) -> str:
+    """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)",
+    any other value as it is."""
+    m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return value
+    return f"{_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))} (year not given)"

@@ -6,13 +6,13 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from crossbrief.model import Brief, BriefQuote, ConflictValue, Entity, SentenceRef
-from crossbrief.render.html_timeline import date_label
 from crossbrief.render.labels import (
     COUNTED_ONCE,
     Speaker,
     article_numbers,
     as_written,
     cite,
+    date_label,
     display,
     ledger_speaker,
     negation_lead,
@@ -135,9 +135,8 @@ def render_markdown(brief: Brief) -> str:
         if a.published_inferred:
             date += f" (inferred from {a.published_from})" if a.published_from else " (inferred)"
         name = a.title or a.id
-        out.append(
-            f"{numbers[a.id]}. {_md(name)} - {_md(a.source or 'unknown source')}, {date}, {a.words} words"
-        )
+        source = _md(a.source or "unknown source")
+        out.append(f"{numbers[a.id]}. {_md(name)} - {source}, {date}, {a.words} words")
     out += ["", "## Summary", ""]
     out += [
         "Citations: the articles carrying the sentence or a close rewording of it that gives",
@@ -184,9 +183,8 @@ def render_markdown(brief: Brief) -> str:
     for t in brief.timeline:
         refs = [SentenceRef(t.article, t.sentence), *t.also_in]
         anchor = f", from {t.anchor}" if t.anchor else ""
-        out.append(
-            f"- **{date_label(t.date)}** ({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
-        )
+        said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
+        out.append(f"- **{date_label(t.date)}** {said}")
     if brief.errors:
         out += ["", "## Inputs not read", ""]
         out += [f"- {_md(e['path'])}: {_md(e['reason'])}" for e in brief.errors]

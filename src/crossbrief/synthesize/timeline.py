@@ -4,9 +4,10 @@ with the same event from several outlets merged into one entry that cites them a
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -35,19 +36,80 @@ _PRECISION = (
 
 def _yearless(relative: str) -> str | None:
     """The TIMEX3 value of a year-less month-day ("MD:11:14:-1" -> "XXXX-11-14"), for an
-    article no date places: its day is known, its year is not; other forms give none."""
+    article no date places: its day is known, its year is not; other forms, and a day no
+    year has ("Feb. 30"), give none."""
     form = relative.split("@")[0].split(":")
     if form[0] != "MD" or len(form) < 3 or not (form[1].isdigit() and form[2].isdigit()):
         return None
-    return f"XXXX-{int(form[1]):02d}-{int(form[2]):02d}"
+    month, day = int(form[1]), int(form[2])
+    # Checked against a leap year: Feb. 29 is a day of some year.
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+        return None
+    return f"XXXX-{month:02d}-{day:02d}"
 
 
 # "just before Christmas 2002", "days after May 3": near that day, not on it; the sentence
-# is dated to its month at most (a clock time keeps its day).
+# is dated to its month at most (a clock time keeps its day). A count makes it exact
+# ("three weeks after May 3": 24 May) unless hedged ("about three weeks after").
 _APPROXIMATE = re.compile(
-    r"\b(?:just|shortly|right|soon|well|long|days|weeks|months|hours)\s+(?:before|after)\s+$",
+    r"\b(?:(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?P<unit>days?|weeks?|months?|years?|hours?)|just|shortly|right|soon|well|long|"
+    r"days|weeks|months|hours)\s+(?P<side>before|after)\s+$",
     re.I,
 )
+_HEDGED = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|"
+    r"over|under|at\s+least|at\s+most|up\s+to|within|close\s+to)\s+$",
+    re.I,
+)
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
+    """A day ("2040-11-28" or year-less "XXXX-11-28") moved by a count of days, weeks,
+    months or years before or after it; None for hours (the day depends on a clock time
+    not given) and for a year-less day whose result depends on the year (across Feb. 29)."""
+    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    n = -n if side.lower() == "before" else n
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return None
+    # A year-less day is moved in a leap and a common year: it has a value when both agree.
+    years = (int(value[:4]),) if value[:4].isdigit() else (2000, 2001)
+    out = set()
+    for year in years:
+        day = dt.date(year, int(value[5:7]), int(value[8:10]))
+        if unit in {"day", "week"}:
+            day += dt.timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            months = day.month - 1 + n * (12 if unit == "year" else 1)
+            y, m = day.year + months // 12, months % 12 + 1
+            day = dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+        out.add(day.isoformat()[4:])
+    if len(out) != 1:
+        return None
+    return (value[:4] if value[:4].isdigit() else "XXXX") + out.pop()
+
+
+def _near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
+    """The value and expression of a day said to be near another ("just before X": X's
+    month; "three weeks after X": the day three weeks on), unchanged when not near; None
+    when nothing can be placed (a hedged count, a count of hours, a year-less month)."""
+    approx = _APPROXIMATE.search(text, max(0, t.start - 30), t.start)
+    # A clock time stays on its day: "shortly before midnight" is still that night.
+    if not approx or precision(value) != "day":
+        return value, t.text
+    expression = approx.group().strip() + " " + t.text
+    if approx.group("count"):
+        if _HEDGED.search(text, max(0, approx.start() - 20), approx.start()):
+            return None
+        moved = _shifted(value, approx.group("count"), approx.group("unit"), approx.group("side"))
+        return (moved, expression) if moved else None
+    # A year-less month ("XXXX-11") is no value the brief gives.
+    return (value[:7], expression) if value[:4].isdigit() else None
 
 
 def precision(value: str) -> str | None:
@@ -204,6 +266,30 @@ def _borrowed_year(
     return earlier + value[4:] if written == {earlier} and earlier in episodes else value
 
 
+def _given_years(events: list[_Event]) -> list[_Event]:
+    """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
+    month-day a year: they take the year when the others give one (a dated outlet's "Nov.
+    14" is 2040-11-14, so an undated one's is too) and are dropped when they give several
+    (which year is not known)."""
+    given: dict[str, set[str]] = {}
+    for e in events:
+        if e.precision == "day" and e.date[:4].isdigit():
+            given.setdefault(e.date[4:], set()).add(e.date[:4])
+    out: list[_Event] = []
+    seen: set[tuple[str, int, str]] = set()
+    for e in events:
+        if e.date.startswith("XXXX"):
+            years = given.get(e.date[4:], set())
+            if len(years) > 1:
+                continue
+            if years:
+                e = replace(e, date=next(iter(years)) + e.date[4:])
+        if (e.article, e.sentence, e.date) not in seen:
+            seen.add((e.article, e.sentence, e.date))
+            out.append(e)
+    return out
+
+
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
@@ -219,21 +305,20 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
                 continue
             value = t.value
-            expression = t.text
             if t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
                 if value is None and anchor is None:
                     value = _yearless(t.relative)
             if not value or precision(value) is None:
                 continue
-            approx = _APPROXIMATE.search(a.article.text, max(0, t.start - 30), t.start)
-            # A clock time stays on its day: "shortly before midnight" is still that night.
-            if approx and precision(value) == "day" and value[:4].isdigit():
-                value, expression = value[:7], approx.group().strip() + " " + t.text
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
             from_anchor = anchor if t.relative and borrowed == value else None
-            value = borrowed
+            # The year goes with the day the expression names, before a count moves it.
+            near = _near(borrowed, a.article.text, t)
+            if near is None:
+                continue
+            value, expression = near
             value = value.split("T")[0] if precision(value) == "time" else value
             sentence = a.sentence_index(t.start)
             if (sentence, value) in seen:
@@ -251,6 +336,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     vector,
                 )
             )
+    out = _given_years(out)
     # Same-day events first by day, then the wider periods starting that day after them.
     out.sort(key=lambda e: (start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence))
     return out

@@ -15,12 +15,13 @@ NLP model is never run again). Each step lives in the module named after it:
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
-   Survey", its function words too: "DOD"), and one that spells a name of its own never leads a longer one ("UN" is not
-   the "UN Security Council"); a leading country or acronym written short or in full is one
-   organisation ("U.S." / "United States Geological Survey"). A name differing only by a
-   letter is no spelling variant where one article writes both and sets one apart with a
-   kinship noun (brothers). An organisation named by the words before its "of"/"for" is
-   the one longer name of the story it heads, when that is written at least as often. ``brackets``: a short form in
+   Survey", its function words too: "DOD"), and one that spells a name of its own never
+   leads a longer one ("UN" is not the "UN Security Council"); a leading country or acronym
+   written short or in full is one organisation ("U.S." / "United States Geological
+   Survey"). A name differing only by a letter is no spelling variant where one article
+   writes both and sets one apart with a kinship noun (brothers). An organisation named by
+   the words before its "of"/"for"/"on" is the one longer name of the story it heads, when
+   that is written at least as often. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
    Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE: HPQ)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials: "DPRK"), and
@@ -36,8 +37,8 @@ NLP model is never run again). Each step lives in the module named after it:
    introduces with a kinship noun ("his wife Mira Velko") is not the bare surname there
    unless the story has no one else of that name, "the elder Velko" is that relative, and
    a bare surname the story leaves open goes by its own pronoun to the one namesake of
-   that gender; a two-letter surname is no country code unless written in capitals; the last words of a name
-   ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
+   that gender; a two-letter surname is no country code unless written in capitals; the
+   last words of a name ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
    "Frederick"), a middle-name-less form (not over other middle initials: "George H.W.
    Bush" is not "George W. Bush"), a leading acronym ("ATI" -> "ATI Technologies"), a
    national arm ("T-Mobile USA" -> "T-Mobile"), a place's first word. Two people sharing a

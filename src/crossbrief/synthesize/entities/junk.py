@@ -1,6 +1,6 @@
 """What an NER span takes in that is no part of a name: a web address or a handle (no
 entity at all), a number run on after a person's name ("supports Kiri Dosa 100 percent")
-and an adverb opening the sentence before it ("Then Dosa flew home")."""
+and an adverb opening the sentence before a person's name ("Then Dosa flew home")."""
 
 from __future__ import annotations
 
@@ -26,11 +26,14 @@ def is_address(raw: str) -> bool:
     return bool(_ADDRESS.search(raw.strip()))
 
 
-def without_opener(raw: str, start: int, body: str) -> tuple[str, int]:
-    """The span without an adverb opening its sentence ("First Dosa goes" -> "Dosa")."""
+def without_opener(raw: str, start: int, body: str, label: str) -> tuple[str, int]:
+    """A person's span without an adverb opening its sentence ("First Dosa goes" -> "Dosa");
+    other names keep it, since a company or a title may begin with one ("First Velora Bank",
+    "Now Radio")."""
     words = raw.split(maxsplit=1)
     if (
-        len(words) == 2
+        label == "PERSON"
+        and len(words) == 2
         and words[0].lower() in _OPENERS
         and words[1][:1].isupper()
         and _SENTENCE_START.search(body, max(0, start - 3), start)

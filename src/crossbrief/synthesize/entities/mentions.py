@@ -295,7 +295,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
-            raw, start = without_opener(raw, start, body)
+            raw, start = without_opener(raw, start, body, mention.type)
             raw, end = without_number(raw, end, mention.type, body)
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
             key = name_key(name)

@@ -211,14 +211,17 @@ def merge_short_written_heads(nodes: dict[str, KeyGroup], clusters: UnionFind) -
         clusters.union(same.setdefault(form, key), key)
 
 
+# The prepositions after an organisation's head: "Institute of", "Fund for", "Committee on".
 _OF_FOR = re.compile(r" (?:of|for|on) ")
 
 
 def merge_headed_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """An organisation named by the words before its "of" or "for" ("the Velora Institute"
-    for "Velora Institute of Marine Studies") is that one, when the story has only one such
-    longer name and writes it at least as often; two names differing only in that preposition ("... for ..." / "... of ...")
-    are one. A head of one word ("Ministry", "Bank") names no one."""
+    """An organisation named by the words before its "of", "for" or "on" ("the Velora
+    Institute" for "Velora Institute of Marine Studies", "the Velora Commission" for
+    "Velora Commission on Fisheries") is that one, when the story has only one such longer
+    name and writes it at least as often; two names differing only in that preposition
+    ("... for ..." / "... of ..." / "... on ...") are one. A head of one word ("Ministry",
+    "Bank") names no one."""
     orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "FAC"}]
     heads: dict[str, set[str]] = defaultdict(set)
     for key in orgs:

@@ -202,9 +202,9 @@ NOT_TITLES = frozenset({"the", "state", "justice", "special"})
 # Seats of government that news uses for the government itself ("the Kremlin said"): entities
 # of their own in the panel (an office, not the country), known so that no team or short form
 # ("House") takes them, and so the conflicts' name checks read them as the country's. A closed
-# table of the best-known ones (name -> country as countryinfo names it); ministries, parliaments and
-# agencies ("the Pentagon", "Westminster", "Congress") are institutions of their own and are
-# deliberately absent.
+# table of the best-known ones (name -> country as countryinfo names it); ministries,
+# parliaments and agencies ("the Pentagon", "Westminster", "Congress") are institutions of
+# their own and are deliberately absent.
 SEATS_OF_GOVERNMENT = {
     "White House": "United States",
     "Kremlin": "Russia",
