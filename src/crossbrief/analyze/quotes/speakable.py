@@ -162,14 +162,14 @@ def _para_index(starts: list[int], offset: int) -> int:
 
 # Nouns naming a stated position: under a verb of saying, a phrase headed by one is the
 # claim ("voiced his opposition to the deal", "repeated their concerns").
-_POSITION_NOUN_WORDS = """opposition support objection concern worry fear hope doubt view
+POSITION_NOUN_WORDS = """opposition support objection concern worry fear hope doubt view
     position stance opinion belief criticism demand call plea appeal claim allegation
     accusation charge argument case commitment intention wish preference approval
     disapproval condemnation denial confidence regret sympathy condolence gratitude thanks
     apology warning threat promise pledge vow determination readiness willingness
     reluctance refusal frustration anger outrage dismay disappointment skepticism
     scepticism reservation misgiving displeasure praise message vision priority goal"""
-_POSITION_NOUNS = frozenset(_POSITION_NOUN_WORDS.split())
+POSITION_NOUNS = frozenset(POSITION_NOUN_WORDS.split())
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A run of three or more words in quote marks: someone's words, whatever their grammar.
 _QUOTED_RUN = re.compile(r"(?:``|\"|\u201c|'')\s*([^\"\u201c\u201d`']+?)\s*(?:''|\"|\u201d)")
@@ -207,7 +207,7 @@ def _claimless(q: Quote, para: Para) -> bool:
     if speech and len(span) > _LONG_CONTENT:
         return False  # a clause the tagger misread ("notes Trump complimented her")
     if speech:
-        return not any(_singular(t.lower_) in _POSITION_NOUNS for t in span if t.pos_ == "NOUN")
+        return not any(_singular(t.lower_) in POSITION_NOUNS for t in span if t.pos_ == "NOUN")
     return True
 
 
