@@ -21,8 +21,8 @@ def _ledger(text: str, content: str, cue: str) -> list[BriefQuote]:
         end=start + len(content),
         kind="indirect",
         speaker_text="Lee",
-        speaker_start=0,
-        speaker_end=3,
+        speaker_start=text.index("Lee"),
+        speaker_end=text.index("Lee") + 3,
         speaker_name="Lee",
         cue=cue,
         cue_start=c,
@@ -82,3 +82,30 @@ def test_an_act_or_stance_has_a_line_only_with_a_claim(
     text: str, content: str, cue: str, shown: bool
 ) -> None:
     assert bool(_ledger(text, content, cue)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "shown"),
+    [
+        ("Whether Lee knew the plan is unclear.", "the plan", "knew", False),
+        ("If Lee said the ferry was late, nobody heard.", "the ferry was late", "said", False),
+        ("Lee knew the plan would fail.", "the plan would fail", "knew", True),
+        ("Lee said the ferry was late, if nobody heard.", "the ferry was late", "said", True),
+    ],
+)
+def test_what_a_question_or_a_condition_supposes_has_no_line(
+    text: str, content: str, cue: str, shown: bool
+) -> None:
+    assert bool(_ledger(text, content, cue)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "shown"),
+    [
+        ("Lee called a meeting of the board.", "called a meeting of the board", False),
+        ("The toll, which Lee called a disgrace, rose.", "called a disgrace", False),
+        ("Lee called the toll a disgrace.", "called the toll a disgrace", True),
+    ],
+)
+def test_a_naming_verb_with_one_phrase_names_nothing(text: str, content: str, shown: bool) -> None:
+    assert bool(_ledger(text, content, "called")) is shown

@@ -12,6 +12,10 @@ from a line that reports no claim. One rule per kind of line left out:
   toll"), or its object, a word said or a position held, opens a that-clause ("issued a
   warning that the bridge could close"); a feeling or an attack with a bare object ("loves
   the harbour", "booed the mayor") has none;
+- a naming verb over one phrase opening with "a"/"an" ("called a 'disaster'" of a thing
+  named before it, "called a meeting") names nothing it claims about: no line;
+- an attribution a yes-or-no question or a condition supposes ("Whether Lee knew ... is
+  unclear", "If Lee said so, ...") is no one's claim: no line;
 - reported content analysis marked ``claimless`` ("found him guilty", "told 300 people")
   has no line (``synthesize.quotes``);
 - an act in the passive ("is alleged to have two passports", "Little is known about") tells
@@ -123,7 +127,7 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
         return False  # the question itself: its answer's line is the claim
     if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
         return False
-    if _nobodys(q, article_text) or _carried_report(q):
+    if _nobodys(q, article_text) or _carried_report(q) or _in_question(q, article_text):
         return False
     if not _opens_with_cue(q):
         return not _asked_by_no_speech(q)
@@ -132,6 +136,8 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     if _STATES_THAT.match(q.text) and _someone_named(q):
         return True  # "issued a warning that the bridge could close": the clause is the claim
     base = cue_base(_verb(q))
+    if base in _NAMING and _ONE_PHRASE.match(q.text):
+        return False  # "called a 'disaster'" of a thing named earlier, "called a meeting"
     if base == "refer" and " as " not in q.text:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
     if base in _SIDES and _NO_SIDE.match(q.text):
@@ -226,6 +232,28 @@ def _nobodys(q: Quote, article_text: str) -> bool:
     if cue in ("called", "named", "dubbed") and q.cue_start is not None:
         return _SO_BEFORE.search(article_text, max(0, q.cue_start - 4), q.cue_start) is not None
     return False
+
+
+# The opening of a yes-or-no question or a condition: "Whether Lee knew ... is unclear", "If
+# Lee said so, ...".
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
+
+
+def _in_question(q: Quote, article_text: str) -> bool:
+    """The attribution is what a yes-or-no question or a condition supposes ("Whether Lee
+    knew the plan is unclear"): its words begin right after "whether" or "if", so no one
+    is said to have said or held anything."""
+    starts = [p for p in (q.speaker_start, q.cue_start) if p is not None]
+    if not starts:
+        return False
+    first = min(starts)
+    return _WHETHER_BEFORE.search(article_text, max(0, first - 12), first) is not None
+
+
+# Verbs of naming, and their content when it is one phrase opening with "a"/"an" ("called a
+# 'disaster'", "called a meeting"): the named thing is not in it, or the verb convenes.
+_NAMING = frozenset({"call", "brand", "label", "dub"})
+_ONE_PHRASE = re.compile(r"\S+\s+an?\s", re.IGNORECASE)
 
 
 # Content that is itself a report: "... as saying" at its end, or ending with a closing
