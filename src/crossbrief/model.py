@@ -113,7 +113,7 @@ class Quote:
     # according to the AP': the AP relays Lee's words): no words of the source's own
     relays: bool = False
     # the content carries no claim: no clause, no quoted words, no stated position ("found
-    # him guilty", "told 200 people", "wants the votes"); the ledger shows no line for it
+    # him guilty", "told 200 people", "wants the trophy"); the ledger shows no line for it
     claimless: bool = False
 
     def to_dict(self) -> dict[str, Any]:

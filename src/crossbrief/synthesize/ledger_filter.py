@@ -12,7 +12,7 @@ from a line that reports no claim. One rule per kind of line left out:
   toll"), or its object, a word said or a position held, opens a that-clause ("issued a
   warning that the bridge could close"); a feeling or an attack with a bare object ("loves
   the harbour", "booed the mayor") has none;
-- a naming verb over one phrase opening with "a"/"an" ("called a 'disaster'" of a thing
+- a naming verb over one phrase opening with "a"/"an" ("called a 'mess'" of a thing
   named before it, "called a meeting") names nothing it claims about: no line;
 - an attribution a yes-or-no question or a condition supposes ("Whether Lee knew ... is
   unclear", "If Lee said so, ...") is no one's claim: no line;
@@ -137,7 +137,7 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
         return True  # "issued a warning that the bridge could close": the clause is the claim
     base = cue_base(_verb(q))
     if base in _NAMING and _ONE_PHRASE.match(q.text):
-        return False  # "called a 'disaster'" of a thing named earlier, "called a meeting"
+        return False  # "called a 'mess'" of a thing named earlier, "called a meeting"
     if base == "refer" and " as " not in q.text:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
     if base in _SIDES and _NO_SIDE.match(q.text):
@@ -251,7 +251,7 @@ def _in_question(q: Quote, article_text: str) -> bool:
 
 
 # Verbs of naming, and their content when it is one phrase opening with "a"/"an" ("called a
-# 'disaster'", "called a meeting"): the named thing is not in it, or the verb convenes.
+# 'mess'", "called a meeting"): the named thing is not in it, or the verb convenes.
 _NAMING = frozenset({"call", "brand", "label", "dub"})
 _ONE_PHRASE = re.compile(r"\S+\s+an?\s", re.IGNORECASE)
 

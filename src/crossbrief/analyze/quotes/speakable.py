@@ -178,7 +178,7 @@ _LONG_CONTENT = 8  # tokens under a verb of saying: a clause, whatever the tags
 _LABEL = re.compile(r"(?:^|(?<=\s))(?:``|[\"'\u201c\u2018])\w")
 _MIN_QUOTED_WORDS = 3
 # Verbs of questioning that, with someone as their object, question that person (an
-# interrogation), not an idea ("questioned 30 suspects" against "questioned the plan").
+# interrogation), not an idea ("questioned 20 suspects" against "questioned the plan").
 _INTERROGATE = frozenset({"question", "interrogate", "quiz", "grill"})
 
 
@@ -186,8 +186,8 @@ def _claimless(q: Quote, para: Para) -> bool:
     """Reported content with no claim in it: content after its cue ("X <cue> <content>")
     with no verb of its own that is finite or an infinitive, no run of three or more quoted
     words, and, under a verb of saying, no noun naming a stated position ("found him
-    guilty", "told 200 people gathered", "wants the votes", "announced a decision"); or
-    content opening with a verb of questioning whose object is someone ("questioned 30
+    guilty", "told 200 people gathered", "wants the trophy", "announced a decision"); or
+    content opening with a verb of questioning whose object is someone ("questioned 20
     people": an interrogation)."""
     span = para.tokens(q.start, q.end)
     if span is None or not len(span):
@@ -205,14 +205,14 @@ def _claimless(q: Quote, para: Para) -> bool:
     if any(_clause_head(t, span, base) for t in span):
         return False
     if speech and len(span) > _LONG_CONTENT:
-        return False  # a clause the tagger misread ("notes Trump complimented her")
+        return False  # a clause the tagger misread ("notes Lee praised her")
     if speech:
         return not any(_singular(t.lower_) in POSITION_NOUNS for t in span if t.pos_ == "NOUN")
     return True
 
 
 # Verbs of perception and causing, whose bare infinitive is an event seen or brought about
-# ("saw them meet", "made him leave"), not a claim.
+# ("saw them play", "made him leave"), not a claim.
 _PERCEIVE = frozenset({"see", "watch", "hear", "feel", "notice", "observe", "let", "make", "have"})
 # Adjectives of a verdict: "found him guilty" reports a court's or a panel's act, where "finds
 # the gesture appropriate" holds a judgment.
@@ -222,8 +222,8 @@ _VERDICTS = frozenset({"guilty", "liable", "innocent", "culpable", "competent", 
 def _clause_head(t: Any, span: Any, base: str) -> bool:
     """Whether ``t`` heads a clause that can carry a claim: a finite verb, a verb with "to"
     or an auxiliary, a verb or an adjective with its own subject ("insisted they be
-    jailed", "found Clinton leading", "finds the gesture apt"), but no bare infinitive after
-    a verb of perception ("saw them meet") and no verdict ("found him guilty")."""
+    jailed", "found Lee leading", "finds the gesture apt"), but no bare infinitive after
+    a verb of perception ("saw them play") and no verdict ("found him guilty")."""
     if t.dep_ in ("relcl", "acl", "pcomp") and span.start <= t.head.i < span.end:
         return False  # a clause in the content's own noun phrase: "a verdict that ended"
     if t.tag_ in _FINITE:
