@@ -112,6 +112,9 @@ class Quote:
     # the content is another attribution passed on by this source ('"...," Lee said,
     # according to the AP': the AP relays Lee's words): no words of the source's own
     relays: bool = False
+    # the content carries no claim: no clause, no quoted words, no stated position ("found
+    # him guilty", "told 200 people", "wants the trophy"); the ledger shows no line for it
+    claimless: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -4,6 +4,8 @@ rule with a line it must keep. Invented sentences, hand-built analyses."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, QuoteKind, Span
@@ -129,3 +131,10 @@ def test_a_heading_gives_no_line_and_the_text_below_does() -> None:
     assert _ledger(text, q, (Span(0, len(head)),)) == []
     below = _quote(text, "the ferry would sail on Monday", "said", "Lee said")
     assert _ledger(text, below, (Span(0, len(head)),))
+
+
+def test_a_claimless_attribution_has_no_line() -> None:
+    text = "The mayor told 300 people gathered at the harbour."
+    q = _quote(text, "300 people gathered at the harbour", "told", "The mayor")
+    assert _ledger(text, q)  # the same line with a claim in it has a line
+    assert _ledger(text, dataclasses.replace(q, claimless=True)) == []

@@ -9,7 +9,15 @@ from a line that reports no claim. One rule per kind of line left out:
   a claim about its object
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
   judgment of its object ("critical of the toll", "a critic of the toll", "opposed the
-  toll");
+  toll"), or its object, a word said or a position held, opens a that-clause ("issued a
+  warning that the bridge could close"); a feeling or an attack with a bare object ("loves
+  the harbour", "booed the mayor") has none;
+- a naming verb over one phrase opening with "a"/"an" ("called a 'mess'" of a thing
+  named before it, "called a meeting") names nothing it claims about: no line;
+- an attribution a yes-or-no question or a condition supposes ("Whether Lee knew ... is
+  unclear", "If Lee said so, ...") is no one's claim: no line;
+- reported content analysis marked ``claimless`` ("found him guilty", "told 300 people")
+  has no line (``synthesize.quotes``);
 - an act in the passive ("is alleged to have two passports", "Little is known about") tells
   what is said of its subject, never by it: no line;
 - an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
@@ -45,6 +53,7 @@ from collections.abc import Sequence
 
 from crossbrief.analyze.quotes import cue_base
 from crossbrief.analyze.quotes.lexicon import with_plurals
+from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
 from crossbrief.model import Quote, Span
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
@@ -55,11 +64,12 @@ _CLAIM_WORDS = """accuse blame call brand label deny dismiss slam blast trash co
     refute rebut reject dispute allege acknowledge admit confirm claim describe refer
     promise pledge vow threaten warn urge identify praise hail applaud defend question
     recount recall predict announce reveal disclose insist argue say state tell ask mock
-    ridicule point express apologize apologise"""
+    ridicule point express apologize apologise deride characterize characterise portray
+    foresee forecast confess attribute"""
 # A judgment held of an object ("critical of the toll", "a critic of the toll", "opposed the
 # toll") states an evaluation of it, as "criticized the toll" does; a will or a feeling ("keen to",
 # "pleased with") states none.
-_JUDGMENT_WORDS = """critical supportive skeptical sceptical wary dismissive supporter critic
+_JUDGMENT_WORDS = """critical supportive skeptical sceptical wary leery dismissive supporter critic
     opponent proponent advocate backer champion defender foe"""
 # Taking a side, for or against ("opposes the plan", "supports the plan").
 _SIDE_WORDS = "oppose support endorse back favor favour welcome"
@@ -117,13 +127,17 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
         return False  # the question itself: its answer's line is the claim
     if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
         return False
-    if _nobodys(q, article_text) or _carried_report(q):
+    if _nobodys(q, article_text) or _carried_report(q) or _in_question(q, article_text):
         return False
     if not _opens_with_cue(q):
         return not _asked_by_no_speech(q)
     if q.cue_start is not None and _participle(_verb(q)) and _passive(q, article_text, q.cue_start):
         return False
+    if _STATES_THAT.match(q.text) and _someone_named(q):
+        return True  # "issued a warning that the bridge could close": the clause is the claim
     base = cue_base(_verb(q))
+    if base in _NAMING and _ONE_PHRASE.match(q.text):
+        return False  # "called a 'mess'" of a thing named earlier, "called a meeting"
     if base == "refer" and " as " not in q.text:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
     if base in _SIDES and _NO_SIDE.match(q.text):
@@ -131,6 +145,15 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
 
 
+# An act whose object, a word said or a position held, opens a that-clause ("issued a
+# warning that ...", "voiced concern that ..."): whatever the verb, the clause is a claim.
+_SAYING_NOUN_WORDS = "statement ruling remark word notice report"
+_STATES_THAT = re.compile(
+    r"\S+\s+(?:\S+\s+){0,3}?(?:"
+    + "|".join(sorted(with_plurals(POSITION_NOUN_WORDS) | with_plurals(_SAYING_NOUN_WORDS)))
+    + r")\s+that\s+\S+\s+\S+",
+    re.IGNORECASE,
+)
 _SIDES = frozenset(_SIDE_WORDS.split())
 # A side verb used of motion (a direction word right after it or after a short object of no
 # "to": "backed away", "backed a truck into") or of providing for someone ("supports her
@@ -209,6 +232,28 @@ def _nobodys(q: Quote, article_text: str) -> bool:
     if cue in ("called", "named", "dubbed") and q.cue_start is not None:
         return _SO_BEFORE.search(article_text, max(0, q.cue_start - 4), q.cue_start) is not None
     return False
+
+
+# The opening of a yes-or-no question or a condition: "Whether Lee knew ... is unclear", "If
+# Lee said so, ...".
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
+
+
+def _in_question(q: Quote, article_text: str) -> bool:
+    """The attribution is what a yes-or-no question or a condition supposes ("Whether Lee
+    knew the plan is unclear"): its words begin right after "whether" or "if", so no one
+    is said to have said or held anything."""
+    starts = [p for p in (q.speaker_start, q.cue_start) if p is not None]
+    if not starts:
+        return False
+    first = min(starts)
+    return _WHETHER_BEFORE.search(article_text, max(0, first - 12), first) is not None
+
+
+# Verbs of naming, and their content when it is one phrase opening with "a"/"an" ("called a
+# 'mess'", "called a meeting"): the named thing is not in it, or the verb convenes.
+_NAMING = frozenset({"call", "brand", "label", "dub"})
+_ONE_PHRASE = re.compile(r"\S+\s+an?\s", re.IGNORECASE)
 
 
 # Content that is itself a report: "... as saying" at its end, or ending with a closing

@@ -17,7 +17,8 @@ the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as
 one is named for, never as someone's words. Reported content whose cue is an act or a
 stance ("is critical of the plan") is marked ``position``: a side someone took, not words
 they said; a line with no claim in it (an act that is not speech, "decided to invade"; an
-elliptical "he responded") has none (``ledger_filter``). A quote whose cue is negated ("did
+elliptical "he responded"; content analysis marked ``claimless``, "found him guilty",
+"told 300 people") has none (``ledger_filter``). A quote whose cue is negated ("did
 not believe") is marked ``negated``, its cue shown from a fixed readable set
 (``ledger_filter.negated_line``) and never grouped with the same words asserted; a negated
 cue over a question ("did not say what ...") said nothing and has no line, and neither has
@@ -96,7 +97,9 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                 vias[id(q)] = via
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
             begins = starts[sentence] if starts else 0
-            if says_nothing(q) or q.inanimate_source or not shows_claim(q, a.article.text, begins):
+            if says_nothing(q) or q.inanimate_source or q.claimless:
+                continue
+            if not shows_claim(q, a.article.text, begins):
                 continue  # nothing said, no one who could say it, or no claim to show
             if in_heading(q, a.headings):
                 continue  # a title or section head, not words said

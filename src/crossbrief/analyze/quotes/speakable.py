@@ -9,11 +9,20 @@ object rather than words ("the air strikes claimed 660 lives", "a victory enough
 nomination"): then the verb means taking, not saying. A fragment in quote marks under a verb
 of naming ("volcanoes known as the 'ring of fire'") is judged the same way, and a phrase after
 "on" ("on record opposing") is where a stance stands, not who holds it.
+
+Reported content with no claim in it is marked ``claimless`` (analysis and PolNeAR keep the
+attribution; the ledger shows no line): content after its cue with no clause of its own (a
+finite verb, a verb with "to" or an auxiliary, a verb or an adjective with its own subject),
+no run of three or more quoted words and, under a verb of saying, no quoted label and no noun
+naming a stated position ("his opposition to the toll"): a verdict ("found him guilty"), an
+addressee ("told 300 people"), a bare object ("wants the trophy"), an event seen ("saw them
+play"); and a verb of questioning with someone as its object ("questioned 20 people").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -141,8 +150,92 @@ def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote
             span = para.tokens(q.speaker_start, q.speaker_end)
             if span is not None and len(span) and not can_speak(span.root):
                 q = replace(q, inanimate_source=True)
+        if q.kind == "indirect" and _claimless(q, paras[_para_index(starts, q.start)]):
+            q = replace(q, claimless=True)
         out.append(q)
     return out
+
+
+def _para_index(starts: list[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+# Nouns naming a stated position: under a verb of saying, a phrase headed by one is the
+# claim ("voiced his opposition to the deal", "repeated their concerns").
+POSITION_NOUN_WORDS = """opposition support objection concern worry fear hope doubt view
+    position stance opinion belief criticism demand call plea appeal claim allegation
+    accusation charge argument case commitment intention wish preference approval
+    disapproval condemnation denial confidence regret sympathy condolence gratitude thanks
+    apology warning threat promise pledge vow determination readiness willingness
+    reluctance refusal frustration anger outrage dismay disappointment skepticism
+    scepticism reservation misgiving displeasure praise message vision priority goal"""
+POSITION_NOUNS = frozenset(POSITION_NOUN_WORDS.split())
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A run of three or more words in quote marks: someone's words, whatever their grammar.
+_QUOTED_RUN = re.compile(r"(?:``|\"|\u201c|'')\s*([^\"\u201c\u201d`']+?)\s*(?:''|\"|\u201d)")
+_LONG_CONTENT = 8  # tokens under a verb of saying: a clause, whatever the tags
+# A quote mark opening a word: under a verb of saying, a label its speaker gave.
+_LABEL = re.compile(r"(?:^|(?<=\s))(?:``|[\"'\u201c\u2018])\w")
+_MIN_QUOTED_WORDS = 3
+# Verbs of questioning that, with someone as their object, question that person (an
+# interrogation), not an idea ("questioned 20 suspects" against "questioned the plan").
+_INTERROGATE = frozenset({"question", "interrogate", "quiz", "grill"})
+
+
+def _claimless(q: Quote, para: Para) -> bool:
+    """Reported content with no claim in it: content after its cue ("X <cue> <content>")
+    with no verb of its own that is finite or an infinitive, no run of three or more quoted
+    words, and, under a verb of saying, no noun naming a stated position ("found him
+    guilty", "told 200 people gathered", "wants the trophy", "announced a decision"); or
+    content opening with a verb of questioning whose object is someone ("questioned 20
+    people": an interrogation)."""
+    span = para.tokens(q.start, q.end)
+    if span is None or not len(span):
+        return False
+    cue = (q.cue or "").split()
+    base = FORM_TO_BASE.get(cue[-1].lower(), "") if cue else ""
+    if span[0].lower_ == (cue[-1].lower() if cue else None):
+        obj = next((c for c in span[0].children if c.dep_ == "dobj"), None)
+        return base in _INTERROGATE and obj is not None and names_someone(obj)
+    speech = base in SPEAKING
+    if any(len(m.group(1).split()) >= _MIN_QUOTED_WORDS for m in _QUOTED_RUN.finditer(q.text)):
+        return False  # someone's words, whatever their grammar
+    if speech and _LABEL.search(q.text):
+        return False  # a label a speaker gave ("declared himself the 'harbour king'")
+    if any(_clause_head(t, span, base) for t in span):
+        return False
+    if speech and len(span) > _LONG_CONTENT:
+        return False  # a clause the tagger misread ("notes Lee praised her")
+    if speech:
+        return not any(_singular(t.lower_) in POSITION_NOUNS for t in span if t.pos_ == "NOUN")
+    return True
+
+
+# Verbs of perception and causing, whose bare infinitive is an event seen or brought about
+# ("saw them play", "made him leave"), not a claim.
+_PERCEIVE = frozenset({"see", "watch", "hear", "feel", "notice", "observe", "let", "make", "have"})
+# Adjectives of a verdict: "found him guilty" reports a court's or a panel's act, where "finds
+# the gesture appropriate" holds a judgment.
+_VERDICTS = frozenset({"guilty", "liable", "innocent", "culpable", "competent", "incompetent"})
+
+
+def _clause_head(t: Any, span: Any, base: str) -> bool:
+    """Whether ``t`` heads a clause that can carry a claim: a finite verb, a verb with "to"
+    or an auxiliary, a verb or an adjective with its own subject ("insisted they be
+    jailed", "found Lee leading", "finds the gesture apt"), but no bare infinitive after
+    a verb of perception ("saw them play") and no verdict ("found him guilty")."""
+    if t.dep_ in ("relcl", "acl", "pcomp") and span.start <= t.head.i < span.end:
+        return False  # a clause in the content's own noun phrase: "a verdict that ended"
+    if t.tag_ in _FINITE:
+        return True
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if t.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True
+        if t.tag_ == "VB" and base in _PERCEIVE:
+            return False
+        return subject or (t.tag_ == "VBG" and any(c.dep_ == "dobj" for c in t.children))
+    return t.tag_ == "JJ" and subject and t.lower_ not in _VERDICTS  # not "more than"
 
 
 def _object_content(q: Quote) -> bool:
