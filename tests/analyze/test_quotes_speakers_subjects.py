@@ -68,3 +68,14 @@ def test_a_name_owning_a_person_subject_is_not_the_he_that_follows(nlp: Any) -> 
         "lose in court."
     )
     assert one(quotes(nlp, text), "indirect", "lose in court").speaker_name != "Tom Hale"
+
+
+def test_a_name_in_words_around_an_inserted_cue_is_talked_about(nlp: Any) -> None:
+    # "X, Lee said, Y": X and Y are Lee's words, so the owner of their subject is no "he";
+    # Lee, the cue's own subject, still is.
+    text = (
+        "Senator Tom Reed said on Sunday that Dan Hale had gone too far.\n\n"
+        "Like his remarks about Mr. Vance, Mr. Reed said, Mr. Hale's jabs at Mr. and Mrs. Lott "
+        'were entirely unfair. "No one should treat a family like that," he said.'
+    )
+    assert one(quotes(nlp, text), "direct", "No one should").speaker_name == "Tom Reed"

@@ -251,12 +251,25 @@ def _talked_about(tok: Any) -> bool:
     ``_has_subject`` finds it."""
     if reported(tok):
         return True
-    while tok.head.i != tok.i:
+    came = tok
+    while True:
+        if any(_inserted_cue(c) and c.i != came.i for c in tok.children):
+            return True  # "Lee's plan, Hale said, was a risk": Hale's words, not Hale
+        if tok.head.i == tok.i:
+            return False
         verb = tok.head
         if tok.dep_ == "ccomp" and is_reporting(verb) and _has_subject(verb, tok):
             return True
-        tok = verb
-    return False
+        came, tok = tok, verb
+
+
+def _inserted_cue(tok: Any) -> bool:
+    """``tok`` is a reporting verb with a subject set inside a clause ("..., Lee said, ...")."""
+    return (
+        tok.dep_ == "parataxis"
+        and is_reporting(tok)
+        and any(c.dep_ in SUBJECTS for c in tok.children)
+    )
 
 
 def _has_subject(verb: Any, content: Any) -> bool:
@@ -309,13 +322,17 @@ def _there_is(root: Any) -> bool:
 
 
 def _owns_subject(root: Any) -> bool:
-    """The name owns a subject that is no one person ("Lee's campaign vowed ...", "Lee's
-    plan failed"; not "Lee's lawyer said" or "Lee's aides said"): the sentence is about
-    them, and a later "he" or "she" stands for them as for a subject."""
+    """The name owns the subject of a main clause, and that subject is no one person ("Lee's
+    campaign vowed ...", "Lee's plan failed"; not "Lee's lawyer said" or "Lee's aides
+    said", nor "when Lee's inquiry ends"): the sentence is about them, and a later "he" or
+    "she" stands for them as for a subject."""
     noun = root.head
     return (
         root.dep_ == "poss"
         and noun.dep_ in SUBJECTS
+        and (
+            noun.head.dep_ == "ROOT" or (noun.head.dep_ == "conj" and noun.head.head.dep_ == "ROOT")
+        )
         and noun.pos_ == "NOUN"
         and not one_person(singular(noun.lower_))
     )
