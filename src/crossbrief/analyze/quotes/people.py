@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crossbrief.analyze.gender import first_name_gender
+from crossbrief.analyze.quotes.animate import singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.descriptions import (
     Described,
@@ -136,11 +137,11 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
             relative = role.dep_ in SUBJECTS and _on_person(role.head)
             subject = role.dep_ in SUBJECTS and not on_noun and not relative
-            people.subject.append(subject or _there_is(root))
+            people.subject.append(subject or _there_is(root) or _owns_subject(root))
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
-            people.reported.append(reported(root))
+            people.reported.append(_talked_about(root))
         for tok in para.doc:
             desc = described(para, tok)
             if desc is not None:
@@ -161,6 +162,19 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 people.roles.append(frozenset())
                 people.quoted.append(False)
                 people.reported.append(reported(tok))  # "Lee said Trump would ..."
+            elif _missed_surname(para, tok, surnames):
+                # "Ann Lee ... Lee almost seemed to agree. '...,' she said": the surname
+                # of someone named before, as the subject of any verb, is that person
+                # even where the tagger missed it, so a later pronoun can stand for them.
+                known = _most_named(people, tok.lower_) or _named_alone(people, tok.text)
+                if known is not None:
+                    people.starts.append(para.offset + tok.idx)
+                    people.names.append(known)
+                    people.subject.append(True)
+                    people.female.append(None)
+                    people.roles.append(frozenset())
+                    people.quoted.append(False)
+                    people.reported.append(_talked_about(tok))
     return _with_described(_sorted(people), descs)
 
 
@@ -231,6 +245,61 @@ def named_before(people: People, word: str, female: bool | None = None) -> str |
     )
 
 
+def _talked_about(tok: Any) -> bool:
+    """``tok`` lies in someone's reported words, where the name is talked about: under a
+    reporting verb's clause (``reported``), or one whose speaker is found as
+    ``_has_subject`` finds it."""
+    if reported(tok):
+        return True
+    came = tok
+    while True:
+        if any(_inserted_cue(c) and c.i != came.i for c in tok.children):
+            return True  # "Lee's plan, Hale said, was a risk": Hale's words, not Hale
+        if tok.head.i == tok.i:
+            return False
+        verb = tok.head
+        if tok.dep_ == "ccomp" and is_reporting(verb) and _has_subject(verb, tok):
+            return True
+        came, tok = tok, verb
+
+
+def _inserted_cue(tok: Any) -> bool:
+    """``tok`` is a reporting verb with a subject set inside a clause ("..., Lee said, ...")."""
+    return (
+        tok.dep_ == "parataxis"
+        and is_reporting(tok)
+        and any(c.dep_ in SUBJECTS for c in tok.children)
+    )
+
+
+def _has_subject(verb: Any, content: Any) -> bool:
+    """The reporting verb has a speaker: its own subject after the content put first ("Lee
+    is a risk, Hale said"), or that of the verb it is joined to ("Hale argued X but
+    suggested Lee went too far")."""
+    if content.i < verb.i and any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(
+        c.dep_ in SUBJECTS and c.i < verb.i for c in verb.head.children
+    )
+
+
+def _most_named(people: People, word: str) -> str | None:
+    """The full name, of those named so far with the surname ``word``, named most often
+    ("Ann Lee" named five times and "Tom Lee" once: a bare "Lee" is Ann), the latest of
+    equals."""
+    count: dict[str, int] = {}
+    for n in people.names:
+        if n and " " in n and surname(n) == word:
+            count[n] = count.get(n, 0) + 1
+    return max(reversed(list(count)), key=lambda n: count[n]) if count else None
+
+
+def _named_alone(people: People, word: str) -> str | None:
+    """``word`` when a person so far was named by it alone ("Trump", the article never giving
+    a first name), else None."""
+    return word if word in people.names else None
+
+
 def _shared_surname(para: Para, ent: Any) -> str | None:
     """The full name of a lone first name joined by "and" to a full name, whose surname the
     couple share ("Arun and Mira Velko": Arun Velko), else None."""
@@ -250,6 +319,23 @@ def _there_is(root: Any) -> bool:
     the text turns to, whom a later "she" stands for as for a subject."""
     verb = root.head
     return root.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+
+
+def _owns_subject(root: Any) -> bool:
+    """The name owns the subject of a main clause, and that subject is no one person ("Lee's
+    campaign vowed ...", "Lee's plan failed"; not "Lee's lawyer said" or "Lee's aides
+    said", nor "when Lee's inquiry ends"): the sentence is about them, and a later "he" or
+    "she" stands for them as for a subject."""
+    noun = root.head
+    return (
+        root.dep_ == "poss"
+        and noun.dep_ in SUBJECTS
+        and (
+            noun.head.dep_ == "ROOT" or (noun.head.dep_ == "conj" and noun.head.head.dep_ == "ROOT")
+        )
+        and noun.pos_ == "NOUN"
+        and not one_person(singular(noun.lower_))
+    )
 
 
 def _on_person(verb: Any) -> bool:
@@ -277,6 +363,22 @@ def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
         and tok.text[:1].isupper()
         and not para.quoted[tok.i]
         and is_reporting(tok.head)
+    )
+
+
+def _missed_surname(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
+    """A capitalised one-word proper noun (or a person's surname the tagger took for a
+    common noun, "Trump seemed") outside any name the tagger found and outside quotes, as a
+    clause subject that is no speaker of a reporting verb (those are ``_unnamed_speaker``'s):
+    a surname the caller looks up among the people named before."""
+    return bool(
+        tok.dep_ in SUBJECTS
+        and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in surnames))
+        and not tok.ent_type_
+        and tok.text[:1].isupper()
+        and not any(c.dep_ == "compound" for c in tok.children)
+        and not para.quoted[tok.i]
+        and not is_reporting(tok.head)
     )
 
 

@@ -85,9 +85,11 @@ def _token_names(para: Para, mentions: Sequence[Mention]) -> dict[int, tuple[str
     return out
 
 
-def _clause_names(para: Para, head: Any, names: Names) -> frozenset[str]:
+def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozenset[str]:
     """Surnames of the people named after a pronoun in the clause it is the subject of
-    ("he told Lee"; a quote put before it may name him: '"Lee's plan works," he said')."""
+    ("he told Lee"; a quote put before it may name him: '"Lee's plan works," he said'), and
+    of those named outside quotes in the reported clause put before it: the one the words
+    are about is not who says them ("Lee was on parole, he said": not Lee)."""
     if head.dep_ not in SUBJECTS:
         return frozenset()
     verb = head.head
@@ -96,11 +98,49 @@ def _clause_names(para: Para, head: Any, names: Names) -> frozenset[str]:
     end = para.offset + last.idx + len(last.text)
     me = para.offset + head.idx
     k = bisect.bisect_left(names.starts, start)
-    return frozenset(
+    after = {
         surname(m.text)
         for m in names.mentions[k:]
         if m.start < end and m.type == "PERSON" and m.start > me
-    )
+    }
+    j = bisect.bisect_right(people.starts, me)
+    while j < len(people.starts) and people.starts[j] < end:
+        # a surname the tagger missed ("of Lee and Hale"), not a description resolved
+        # to someone ("as recalled by the founder's son")
+        word = para.tokens(people.starts[j], people.starts[j] + 1)
+        if word is not None and len(word) and word[0].lower_ == surname(people.names[j]):
+            after.add(word[0].lower_)
+        j += 1
+    return frozenset(after | _fronted_subjects(para, head, people))
+
+
+def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
+    """Surnames of the people named as the subject of reported words put before the
+    pronoun and its verb with only a comma between, in no quote marks, the clause opening
+    on that subject ("Lee was on parole, he said": not Lee); one the subject of a reporting
+    verb restates who speaks ("Lee said that ..., she said") and is kept."""
+    out: set[str] = set()
+    verb = head.head
+    for c in verb.children:
+        if (
+            c.dep_ != "ccomp"
+            or c.i > head.i
+            or any(para.quoted[c.left_edge.i : c.right_edge.i + 1])
+        ):
+            continue
+        if [t.text for t in para.doc[c.right_edge.i + 1 : head.i]] != [","]:
+            continue
+        subj = next((t for t in c.children if t.dep_ in SUBJECTS and t.i < c.i), None)
+        if subj is None or subj.left_edge.i != c.left_edge.i or is_reporting(c):
+            continue
+        lo = para.offset + subj.left_edge.idx
+        hi = para.offset + subj.right_edge.idx
+        j = bisect.bisect_left(people.starts, lo)
+        while j < len(people.starts) and people.starts[j] <= hi:
+            if people.names[j]:
+                out.add(surname(people.names[j]))
+            j += 1
+    return out
 
 
 def _organisation(people: People, before: int) -> str | None:
@@ -166,7 +206,7 @@ def resolve(
         if found is not None:
             return found
     if low in PRONOUNS:
-        others = _clause_names(para, head, names)
+        others = _clause_names(para, head, names, people)
         return _antecedent(people, start, low in FEMALE, others)
     if low == "it":
         earlier = clause_subject(head)
@@ -222,7 +262,9 @@ def _paragraph_subject(para: Para, head: Any, people: People, names: Names) -> s
         return None
     if subj.lower_ in PRONOUNS:
         at = para.offset + subj.idx
-        return _antecedent(people, at, subj.lower_ in FEMALE, _clause_names(para, subj, names))
+        return _antecedent(
+            people, at, subj.lower_ in FEMALE, _clause_names(para, subj, names, people)
+        )
     at = para.offset + subj.idx
     k = bisect.bisect_right(names.starts, at) - 1
     if k >= 0 and names.mentions[k].type == "PERSON" and at < names.mentions[k].end:
