@@ -44,6 +44,12 @@ from crossbrief.analyze.quotes.recue import (
     writer_aside,
 )
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
+from crossbrief.analyze.quotes.statements import (
+    announced_before,
+    announced_last,
+    opens_para,
+    run_start,
+)
 from crossbrief.analyze.quotes.trailing import (
     after_quote_subject,
     name_then_any_verb,
@@ -74,7 +80,14 @@ def direct_quotes(
     last_kind: QuoteKind = "direct"
     last_end = -1
     whole: Attr | None = None  # the last direct quote's attribution
+    # The quote a continuing one goes on from was itself kept: its attribution carries on,
+    # not that of a quote before it whose opening part had no speaker.
+    last_seg: Seg | None = None
+    prev_seg: Seg | None = None
+    run_from: int | None = None  # the first quote of an open run spoken by an earlier cue
     for seg in segs:
+        before, prev_seg = prev_seg, seg
+        recue = False
         para = paras[seg.para]
         span = para.tokens(seg.start, seg.end)
         if span is None or len(span) == 0:
@@ -89,11 +102,12 @@ def direct_quotes(
             if lab is not None:
                 attr = Attr(para, None, (lab.start, lab.end), lab.root)
                 start = label.end()
-        if attr is None and seg.continues and last is not None:
+        if attr is None and seg.continues and last is not None and last_seg is before:
             # A quote paragraph goes on with the open quote before it, unless its own cue
             # follows it ('"...," Lee said.'): then the marks before were left unbalanced.
             own = trailing_cue(text, para, span, end)
             attr = from_cue(para, own) if own is not None else last
+            recue = own is not None
         if attr is None:
             attr = chanted(para, span)  # 'The crowd broke into chants of "..."'
             if attr is not None and attr.head is None:
@@ -192,11 +206,13 @@ def direct_quotes(
             verb = said_before(para, span)
             if verb is not None:
                 attr = _someone(from_cue(para, verb))
+            else:
+                attr = announced_before(para, span)  # 'Lee issued a statement. "..."'
         if attr is None:
             attr = dash_speaker(text, paras, seg)
-        if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
+        if attr is None and kind == "direct" and seg.para > 0 and opens_para(text, para, seg):
             prev = paras[seg.para - 1]  # 'He told reporters:' or 'Added Lee:' then the quote
-            attr = verb_then_name(prev) or introduced(prev)
+            attr = verb_then_name(prev) or introduced(prev) or announced_last(prev)
         if (
             attr is None
             and kind == "direct"
@@ -227,7 +243,7 @@ def direct_quotes(
             # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
             # a fragment with no cue of its own in the next sentence goes on with her words.
             attr, kind = last, "direct"
-        if attr is None and kind == "direct" and seg.para > 0 and seg.start - 1 <= para.offset:
+        if attr is None and kind == "direct" and seg.para > 0 and opens_para(text, para, seg):
             attr = quoted_last(paras[seg.para - 1])  # '..., Lee said.' then the quote
         if attr is None and kind == "direct":
             attr = spoke_before(para, span)  # 'The mayor called her plan reckless. "..."'
@@ -251,10 +267,12 @@ def direct_quotes(
             attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
         if attr is not None:
             last, last_para, last_kind, last_end = attr, seg.para, kind, end
+            last_seg = seg
             whole = attr if kind == "direct" else whole
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
         quotes.append(make_quote(text, start, end, kind, attr))
+        run_from = run_start(text, quotes, run_from, seg, attr, para, recue)
     return quotes
 
 

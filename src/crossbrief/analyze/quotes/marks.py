@@ -30,6 +30,7 @@ class Seg:
     para: int
     open_end: bool = False  # ran to the paragraph end without a closing mark
     continues: bool = False  # continues the previous paragraph's open quote
+    bare: bool = False  # continues it with no opening mark of its own (``_runs_on``)
 
 
 def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Seg]:
@@ -43,11 +44,19 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
     """
     out: list[Seg] = []
     prev_open = False
+    run_to = -1  # the last paragraph of a quote running on through paragraphs with no mark
+    backticks = False  # the open quote began with DUC's ``
     for pi, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
-        backticks = False  # the open quote began with DUC's ``
         first = True
         continues = False
+        if prev_open and run_to < pi:
+            run_to = _runs_on(text, paragraphs, pi)
+        bare = pi <= run_to
+        if bare:
+            open_at, first, continues = p_start, False, True
+        else:
+            backticks = False
         i = p_start
         while i < p_end:
             c = text[i]
@@ -104,11 +113,40 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
         prev_open = open_at is not None
         if open_at is not None and p_end > open_at:
             out.append(Seg(open_at, p_end, pi, open_end=True, continues=continues))
+        for seg in out[-2:] if bare else ():
+            seg.bare = seg.bare or (seg.para == pi and seg.start == p_start)
         out.extend(_single_quoted(text, p_start, p_end, pi, out))
     segs = [_strip(text, s) for s in out]
     segs = [s for s in segs if s.end > s.start]
     segs.sort(key=lambda s: s.start)
     return segs
+
+
+# How many paragraphs with no mark an open quote may run through to its closing mark.
+RUN_ON = 4
+
+
+def _runs_on(text: str, paragraphs: Sequence[tuple[int, int]], pi: int) -> int:
+    """The paragraph where a quote left open before paragraph ``pi`` closes, when it runs on
+    through paragraphs with no quote mark to one whose first mark can only close it (a
+    statement set one sentence a line: '"We are sorry.' / 'We will do better."'); -1 when
+    a paragraph on the way opens a mark of its own (news style re-opens each paragraph,
+    or a new quote begins) or none closes it within ``RUN_ON`` paragraphs."""
+    for k in range(pi, min(pi + RUN_ON + 1, len(paragraphs))):
+        p_start, p_end = paragraphs[k]
+        m = _ANY_MARK.search(text, p_start, p_end)
+        if m is None:
+            continue
+        i = m.start()
+        width = 2 if text.startswith(DOUBLED, i) else 1
+        c = STRAIGHT if width == 2 else text[i]
+        closing = c in CLOSE_MARKS or (c == STRAIGHT and _closes(text, i, width, p_end))
+        return k if closing and not _opens(text, i) else -1
+    return -1
+
+
+# A double quote mark of any style; single marks are mostly apostrophes.
+_ANY_MARK = re.compile("``|''|[" + re.escape(OPEN_MARKS + CLOSE_MARKS + STRAIGHT) + "]")
 
 
 def _nested_end(text: str, i: int, end: int) -> int | None:
