@@ -18,8 +18,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crossbrief.synthesize.conflicts.context import root
 from crossbrief.synthesize.text import fold
 
-# one or two lower-case words between a figure and its counted noun ("nine league goals")
-_BETWEEN = r"^[\s-]+((?:[a-z][a-z-]*\s+){1,2})"
+# one or two lower-case words between a figure and its counted noun ("nine league goals"):
+# one static pattern, the noun compared after it (a pattern per noun defeats re's cache)
+_BETWEEN = re.compile(r"[\s-]+([a-z][a-z-]*\s+)([a-z][a-z-]*\s+)?")
 # endings of adjectives and participles ("armed", "wounded", "missing", "national", ...)
 _ADJECTIVE = re.compile(
     r"(?:ed|ing|al|ous|ive|ic|ful|less|able|ible|ary|ory|ant|ent|ish|ese|ian|an|est|er|ly|y)$"
@@ -45,12 +46,26 @@ def kind(text: str, end: int, unit: str) -> str:
     ``end`` ("leagu" for "nine league goals"), or "" when none stands before it."""
     if not unit or not unit.isalpha():
         return ""
-    found = re.match(_BETWEEN + re.escape(unit) + r"\b", text[end : end + 80])
+    after = text[end : end + 80]
+    found = _BETWEEN.match(after)
     if not found:
         return ""
-    word = fold(found.group(1).split()[-1])
+    # the noun after both words, else after the first (as a {1,2} repeat would backtrack)
+    stops = [found.end(2), found.end(1)] if found.group(2) else [found.end(1)]
+    stop = next((k for k in stops if _follows(after, k, unit)), None)
+    if stop is None:
+        return ""
+    word = fold(after[found.start(1) : stop].split()[-1])
     # (a hyphenated word, "trouble-free", "anti-war", is most often an adjective)
     plain = word.isalpha() and len(word) > 2
     if not plain or word in STOP_WORDS or word in _DESCRIBING or _ADJECTIVE.search(word):
         return ""
     return root(word)
+
+
+def _follows(text: str, at: int, unit: str) -> bool:
+    """Whether the word ``unit`` stands whole at ``at`` of ``text``."""
+    stop = at + len(unit)
+    return text.startswith(unit, at) and (
+        stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")
+    )

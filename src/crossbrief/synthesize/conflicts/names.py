@@ -5,6 +5,12 @@ Two patterns, both between related sentences of two articles:
 - a surname misreported: two-word person names with the same first name and surnames a few
   letters apart ("Russell Henderson" / "Russell Anderson"); one letter apart is a typo of one
   name, far apart is two people;
+- a surname swapped after a title in an edited sentence: two person names with the same
+  given name (or initials) and surnames more than a letter apart, each right after the same
+  ``FRAME`` title words and before the same words, in two near-identical sentences ("chief
+  engineer P.K. Osterby told" / "chief engineer P.K. Lindqvist told"): one role, so one
+  person named two ways, however far apart the surnames (after a comma, "the man charged,
+  Lee", the words describe and two men may fit them);
 - a name swapped in an edited sentence: two near-identical sentences (one wire story edited,
   similarity at least ``SAME``) whose word-level difference (difflib) is a short stretch
   holding a named mention on each side ("the Tarnow City Council met on Thursday" /
@@ -16,7 +22,8 @@ Spelling variants of one entity (as synthesis' entities grouped them) are never 
 nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two renderings of one
 name), nor a country and its capital or seat of government ("Sudan" / "Khartoum": a metonym),
 nor two person names an article mentions side by side (it is talking about two
-people).
+people), nor a name in a list of ``LIST`` or more person names (a line-up set against
+another line-up is two selections, not one role named two ways).
 """
 
 from __future__ import annotations
@@ -44,10 +51,17 @@ from crossbrief.synthesize.text import fold
 SLOT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SAME = 0.6  # similarity of two sentences that are one sentence edited
 SWAP_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # names, not "Serbian"
+FRAME = 2  # words either side of a person name that must match for a renamed person
+LIST = 4  # person names in a row that make a list rather than a role
 SWAP_MAX = 5  # tokens a changed stretch of an edited sentence may hold to be a name swap
 _ARTICLES = frozenset({"the", "a", "an", "s"})
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _TRAILING = re.compile(r"(?:['\u2019]s?|[^\w\s.-])+$")
+_WORDS = re.compile(r"\w+")
+_TITLED = re.compile(r"\w\s+$")  # a word right before a name, no mark between
+# what separates two names of a list: a comma, semicolon or "and", after a bracketed aside
+# ("T Osterby (Harbour), K Lindqvist")
+_LISTED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[,;&]|and\b)\s*(?:and\s+)?")
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,76 @@ def _surname_variants(
     return out
 
 
+def _renamed_people(
+    story: Story,
+    pairs: Sequence[tuple[int, int, float]],
+    names: dict[int, list[NameValue]],
+    everywhere: dict[str, set[str]],
+) -> list[list[NameValue]]:
+    """Person names with one given name and two surnames between the same words of two
+    near-identical sentences: one person named two ways."""
+    links: dict[frozenset[str], list[NameValue]] = {}
+    for i, j, _ in pairs:
+        if story.similarity[i, j] < SAME:
+            continue
+        si, sj = story.sentences[i], story.sentences[j]
+        for x in names[i]:
+            for y in names[j]:
+                if x.type != "PERSON" or y.type != "PERSON" or x.entity == y.entity:
+                    continue
+                fx, fy = fold(x.name).split(), fold(y.name).split()
+                if len(fx) < 2 or len(fy) < 2 or fx[0] != fy[0]:
+                    continue
+                # (a one-letter difference is a typo of one name)
+                if Levenshtein.distance(fx[-1], fy[-1]) < 2:
+                    continue
+                if fold(y.name) in everywhere[x.article] or fold(x.name) in everywhere[y.article]:
+                    continue
+                frame = _frame(si.text, x.start - si.start, x.length)
+                if frame is None or frame != _frame(sj.text, y.start - sj.start, y.length):
+                    continue
+                if _listed(names[i], si.text, si.start, x) or _listed(
+                    names[j], sj.text, sj.start, y
+                ):
+                    continue
+                found = links.setdefault(frozenset({fold(x.name), fold(y.name)}), [])
+                found += [v for v in (x, y) if v not in found]
+    ordered = sorted(links.items(), key=lambda kv: sorted(kv[0]))
+    return [sorted(v, key=lambda n: (n.article, n.start)) for _, v in ordered]
+
+
+def _frame(text: str, start: int, length: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The ``FRAME`` title words right before a name and the words after it in its
+    sentence; None when either side has fewer, or a mark stands between the words before
+    and the name ("the man charged, Lee": an apposition describes, a title names a role)."""
+    if not _TITLED.search(text, 0, start):
+        return None
+    before = _WORDS.findall(fold(text[:start]))[-FRAME:]
+    after = _WORDS.findall(fold(text[start + length :]))[:FRAME]
+    if len(before) < FRAME or len(after) < FRAME:
+        return None
+    return tuple(before), tuple(after)
+
+
+def _listed(values: Sequence[NameValue], text: str, offset: int, name: NameValue) -> bool:
+    """Whether ``name`` is one of ``LIST`` or more person names in a row of a sentence that
+    only commas, semicolons, "and" or bracketed asides separate (a line-up)."""
+    people = sorted((v for v in values if v.type == "PERSON"), key=lambda v: v.start)
+    runs: list[list[NameValue]] = []
+    for v in people:
+        if runs:
+            last = runs[-1][-1]
+            gap = text[last.start + last.length - offset : v.start - offset]
+            if _LISTED.fullmatch(gap):
+                runs[-1].append(v)
+                continue
+        runs.append([v])
+    return any(
+        len(run) >= LIST and any(v.start <= name.start < v.start + v.length for v in run)
+        for run in runs
+    )
+
+
 def _swapped_names(
     story: Story,
     pairs: Sequence[tuple[int, int, float]],
@@ -158,6 +242,8 @@ def _swapped_names(
             if xs & {v.entity for v in names[j]} or ys & {v.entity for v in names[i]} or xw & yw:
                 continue
             if xf != yf:
+                continue
+            if _listed(names[i], si.text, si.start, xv) or _listed(names[j], sj.text, sj.start, yv):
                 continue
             if _says(sj.text, xv.name) or _says(si.text, yv.name):
                 continue
@@ -267,4 +353,15 @@ def name_conflicts(
             if v.type == "PERSON":
                 everywhere[v.article].add(fold(v.name))
     pairs = related_pairs(story, groups, list(names))
-    return _surname_variants(pairs, names, everywhere) + _swapped_names(story, pairs, names)
+    found = _surname_variants(pairs, names, everywhere) + _renamed_people(
+        story, pairs, names, everywhere
+    )
+    found += _swapped_names(story, pairs, names)
+    out, seen = [], set()
+    for values in found:
+        # one pair of names listed once, whichever pattern found it
+        key = frozenset(fold(v.name) for v in values)
+        if key not in seen:
+            seen.add(key)
+            out.append(values)
+    return out

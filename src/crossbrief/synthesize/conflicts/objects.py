@@ -16,10 +16,13 @@ their last word ("Ebbers" meets "Bernie Ebbers", "Pros" meets "Pro").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.model import AnalyzedArticle
+from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex, root
 from crossbrief.synthesize.text import CAPITAL, fold
 
@@ -39,6 +42,39 @@ _SUBORDINATE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """One article's name mentions and taken spans, sorted once for every figure of it."""
+
+    things: list[Mention]  # mentions of ``THING_TYPES`` by start
+    starts: list[int]  # their starts
+    taken: list[int]  # starts of every mention and time expression, sorted
+    reach: list[int]  # the furthest end among the taken spans up to each one
+
+
+# per article, by object identity (the article kept so that its id is not reused)
+_CACHE: dict[int, tuple[AnalyzedArticle, _Spans]] = {}
+_CACHE_SIZE = 256  # articles: more than a story holds
+
+
+def _spans(a: AnalyzedArticle) -> _Spans:
+    found = _CACHE.get(id(a))
+    if found is not None and found[0] is a:
+        return found[1]
+    things = sorted((m for m in a.mentions if m.type in THING_TYPES), key=lambda m: m.start)
+    taken = sorted([(m.start, m.end) for m in a.mentions] + [(t.start, t.end) for t in a.times])
+    spans = _Spans(
+        things,
+        [m.start for m in things],
+        [s for s, _ in taken],
+        list(accumulate((e for _, e in taken), max)),
+    )
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()
+    _CACHE[id(a)] = (a, spans)
+    return spans
+
+
 def named_things(
     a: AnalyzedArticle, index: EntityIndex, head: int, tail: int, start: int, end: int
 ) -> frozenset[str]:
@@ -54,8 +90,11 @@ def named_things(
     sub = _SUBORDINATE.search(text, end, tail)
     tail = sub.start() if sub else tail
     keys: set[str] = set()
-    for m in a.mentions:
-        if m.type not in THING_TYPES or m.start < low or m.end > tail:
+    spans = _spans(a)
+    for m in spans.things[bisect_left(spans.starts, low) :]:
+        if m.start > tail:
+            break
+        if m.end > tail:
             continue
         # the figure's own span names nothing, and the noun right after it is what it
         # counts ("40 Villagers"), not what it is about
@@ -72,21 +111,24 @@ def named_things(
         eid = index.of(a.article.id, m.start, m.end)
         if eid:
             keys.add(eid)
-    keys |= _unnamed_titles(a, low, tail, start, end)
+    keys |= _unnamed_titles(text, spans, (low, tail), start, end)
     return frozenset(keys)
 
 
-def _unnamed_titles(a: AnalyzedArticle, low: int, tail: int, start: int, end: int) -> set[str]:
+def _unnamed_titles(
+    text: str, spans: _Spans, where: tuple[int, int], start: int, end: int
+) -> set[str]:
     """Roots of the last words of runs of two or more capitalised words that the NER left
-    untagged in ``low``-``tail`` (a title it missed), none of them a time expression."""
-    text = a.article.text
-    taken = [(m.start, m.end) for m in a.mentions] + [(t.start, t.end) for t in a.times]
-    taken.append((start, end))
+    untagged in ``where`` (a title it missed), none of them a time expression."""
     keys = set()
-    for m in _CAPS.finditer(text, low, tail):
+    for m in _CAPS.finditer(text, *where):
         # (a lone capitalised word is as often a place or people the NER missed)
         words = [w for w in m.group(0).split() if fold(w) not in STOP_WORDS]
-        if len(words) < 2 or any(s < m.end() and m.start() < e for s, e in taken):
+        if len(words) < 2 or (start < m.end() and m.start() < end):
+            continue
+        # a taken span overlaps the run when one starting before its end reaches past its start
+        k = bisect_left(spans.taken, m.end())
+        if k and spans.reach[k - 1] > m.start():
             continue
         keys.add(root(fold(words[-1]).strip(".'\u2019")))
     return keys
