@@ -108,6 +108,12 @@ def test_a_name_as_subject_is_one_a_pronoun_stands_for(nlp: Any) -> None:
             "rally would go ahead.",
             "Dirk Brandt",
         ),
+        # Someone of the campaign speaks for it, whatever the article before them.
+        (
+            "Dirk Brandt toured the state on Monday. A Brandt campaign aide said the rally "
+            "would go ahead.",
+            "Dirk Brandt",
+        ),
         # Negative: a surname no one was named by names no one.
         ("The Brandt campaign said the rally would go ahead.", None),
         # Negative: someone who is no proxy speaks for themselves.

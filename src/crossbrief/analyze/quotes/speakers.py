@@ -30,12 +30,7 @@ from crossbrief.analyze.quotes.people import (
     role_holder,
     surname,
 )
-from crossbrief.analyze.quotes.proxies import (
-    PROXY_COMPOUNDS,
-    PROXY_NOUNS,
-    is_proxy,
-    owned_speaker,
-)
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
 from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
 
@@ -254,14 +249,14 @@ def _proxy_of_surname(head: Any, people: People) -> str | None:
     """The person a proxy speaks for when the word tying it to them is the surname of
     someone named before ("Ann Lee ... The Lee campaign said", "Lee's office said") that the
     entity tagger took for an organisation or missed: that person's full name. A surname
-    before the noun ties it only to a body a person leads ("the Lee campaign"), never as a
-    place's name, and never to one speaker ("a Ford spokesman", "the Jordan office"), which
-    a firm or a place of that name has as often as a person."""
+    before the noun ties it only to a body a person leads ("the Lee campaign") or to
+    someone of their campaign ("a Lee campaign aide"), never as a place's name, and never
+    to one speaker or office ("a Ford spokesman", "the Jordan office"), which a firm or a
+    place of that name has as often as a person."""
     if head.pos_ != "NOUN" or not is_proxy(head):
         return None
-    body = _the(head) and (
-        head.lower_ in _LED_BODIES
-        or any(c.dep_ == "compound" and c.lower_ in PROXY_COMPOUNDS for c in head.children)
+    body = (_the(head) and head.lower_ in _LED_BODIES) or any(
+        c.dep_ == "compound" and c.lower_ == "campaign" for c in head.children
     )
     for child in head.children:
         if not child.text[:1].isupper():
