@@ -103,6 +103,17 @@ def test_a_name_as_subject_is_one_a_pronoun_stands_for(nlp: Any) -> None:
             "would go ahead.",
             "Rex Marlow",
         ),
+        (
+            "Dirk Brandt toured the state on Monday. The Brandt campaign manager said the "
+            "rally would go ahead.",
+            "Dirk Brandt",
+        ),
+        # Someone of the campaign speaks for it, whatever the article before them.
+        (
+            "Dirk Brandt toured the state on Monday. A Brandt campaign aide said the rally "
+            "would go ahead.",
+            "Dirk Brandt",
+        ),
         # Negative: a surname no one was named by names no one.
         ("The Brandt campaign said the rally would go ahead.", None),
         # Negative: someone who is no proxy speaks for themselves.
@@ -125,3 +136,42 @@ def test_a_proxy_of_a_surname_with_a_name_in_apposition_is_the_named_person(nlp:
         "said the rally would go ahead."
     )
     assert one(quotes(nlp, text), "indirect", "rally").speaker_name == "Nina Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "says"),
+    [
+        # Negative: "a Ford spokesman" speaks for a firm of that name, not for a person who
+        # shares it; only a possessive or "the X campaign" ties a surname to a person.
+        (
+            'Ann Ford, a mechanic, lost her job in May. "We regret every layoff," a Ford '
+            "spokesman said.",
+            "direct",
+            "layoff",
+        ),
+        (
+            "Ann Ford, a mechanic, lost her job in May. The Ford spokesman said the plant "
+            "would close.",
+            "indirect",
+            "plant",
+        ),
+        # Negative: a place's office is no person's, whoever shares the place's name.
+        (
+            "Ann Washington, a nurse, joined the union in May. The Washington office of the "
+            "union said the strike would go on.",
+            "indirect",
+            "strike",
+        ),
+        (
+            "Ann Jordan, a nurse, joined the union in May. The Jordan office said the strike "
+            "would go on.",
+            "indirect",
+            "strike",
+        ),
+    ],
+)
+def test_a_firm_or_place_sharing_a_surname_is_not_that_person(
+    nlp: Any, text: str, kind: str, says: str
+) -> None:
+    first = text.split(",")[0]
+    assert one(quotes(nlp, text), kind, says).speaker_name != first

@@ -238,14 +238,32 @@ def resolve(
     return None
 
 
+# Bodies a person leads, which "the" and their surname name ("the Lee campaign"); a single
+# speaker or an office with a name before it ("the Ford spokesman") as often is a firm's.
+_LED_BODIES = frozenset({"campaign", "campaigns", "camp", "team", "administration", "government"})
+# Entity types of places, whose names a surname may share ("the Washington office").
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _proxy_of_surname(head: Any, people: People) -> str | None:
     """The person a proxy speaks for when the word tying it to them is the surname of
     someone named before ("Ann Lee ... The Lee campaign said", "Lee's office said") that the
-    entity tagger took for an organisation or missed: that person's full name."""
+    entity tagger took for an organisation or missed: that person's full name. A surname
+    before the noun ties it only to a body a person leads ("the Lee campaign") or to
+    someone of their campaign ("a Lee campaign aide"), never as a place's name, and never
+    to one speaker or office ("a Ford spokesman", "the Jordan office"), which a firm or a
+    place of that name has as often as a person."""
     if head.pos_ != "NOUN" or not is_proxy(head):
         return None
+    body = (_the(head) and head.lower_ in _LED_BODIES) or any(
+        c.dep_ == "compound" and c.lower_ == "campaign" for c in head.children
+    )
     for child in head.children:
-        if child.dep_ in {"compound", "poss"} and child.text[:1].isupper():
+        if not child.text[:1].isupper():
+            continue
+        if child.ent_type_ in _PLACES:
+            continue
+        if child.dep_ == "poss" or (child.dep_ == "compound" and body):
             full = named_before(people, child.lower_)
             if full is not None:
                 return full
