@@ -35,6 +35,12 @@ NAMED = _article("a", "Rescuers found Anna Berec, 34, near the ridge.", ["Anna B
         ("An 11-year-old boy was also hurt.", False),  # someone new
         ("Two 11-year-old boys were also hurt.", False),
         ("Guides said 9- and 11-year-old children were safe.", False),
+        ("Guides said 11-year-old twins were safe.", False),  # a plural verb agrees
+        ("Both 11-year-old pupils were safe.", False),
+        # a verb in -s after the age is no plural noun: the one named before
+        ("The 11-year-old faces two charges.", True),
+        ("The 11-year-old admits the theft.", True),
+        ("The 11-year-old denies it.", True),
     ],
 )
 def test_an_indefinite_or_plural_age_introduces_someone_new(second: str, conflict: bool) -> None:

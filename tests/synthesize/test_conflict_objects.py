@@ -95,3 +95,21 @@ def test_two_titles_the_ner_missed_are_two_things() -> None:
 def test_a_time_and_a_lone_untagged_capital_name_no_thing() -> None:
     text = "Shares in Tarnow rose to 40 by Easter Monday."
     assert _things(text, "40", [], ("Easter Monday",)) == frozenset()
+
+
+def test_the_subject_of_an_estimating_verb_is_a_source() -> None:
+    # two bodies that estimate one toll disagree; neither is what the toll is about
+    toll = "The {} estimated that the storm killed {} people."
+    a = _article("a", toll.format("Harbour Guild", 45), "45", [("Harbour Guild", "ORG")])
+    b = _article("b", toll.format("Coast Watch", 40), "40", [("Coast Watch", "ORG")])
+    assert _conflicts(a, b) == [["45", "40"]]
+    for verb in ("counted", "reckoned", "calculated", "tallied", "put the toll"):
+        text = f"Coast Watch {verb} at 40 on Friday."
+        assert _things(text, "40", [("Coast Watch", "ORG")]) == frozenset(), verb
+
+
+def test_an_estimate_of_the_subjects_own_figure_names_it() -> None:
+    # "estimated its losses at": the figure is the estimating body's own
+    for verb in ("estimated its losses", "put its offer"):
+        text = f"Norvik {verb} at $1.5 billion."
+        assert _things(text, "$1.5 billion", [("Norvik", "ORG")]) == {root("norvik")}, verb

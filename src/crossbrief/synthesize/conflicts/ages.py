@@ -27,13 +27,19 @@ PERSON_LIKE = frozenset({"PERSON", "ORG"})
 # Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
 _NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\b[^,;:()\"]*$", re.I)
-# "an 11-year-old", "a 15-year-old": an indefinite article right before an age, or after
-# it a plural noun ("15-year-old girls", not "boss"): someone not named before
+# "an 11-year-old", "a 15-year-old": an indefinite article right before an age: someone not
+# named before
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:\d{1,3}[\s-]*(?:and|or|to)\s+)?$", re.I)
-_PLURAL = re.compile(
-    r"\s+(?:(?!(?:was|is|has|does|says|lives|works|plays|remains)\b)(?!\w*ss\b)[a-z]{2,}s"
-    r"|children|people|men|women)\b"
+# several people, not the one named before: a number word or plural determiner before the age
+# ("two 11-year-old boys", "9- and 11-year-old"), or after it an irregular plural noun or a
+# word a plural verb agrees with ("11-year-old twins were"); a word's "-s" alone is as often
+# a verb ("the 11-year-old faces two charges")
+_SEVERAL_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|both|"
+    r"several|many|some|these|those|\d{1,3}-?\s+and)\s+(?:other\s+)?$",
+    re.I,
 )
+_PLURAL = re.compile(r"\s+(?:children|people|men|women|[a-z]{2,}\s+(?:were|are)\b)\b")
 # "21-year-old", or a bare number set off by commas after a name ("McKinney, 22,")
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b|(?<=,\s)(\d{1,3})(?=[,)]|$)", re.I | re.M)
 
@@ -88,9 +94,13 @@ def _holder(
 
 def _someone_new(text: str, start: int, end: int) -> bool:
     """Whether an unnamed "N-year-old" at ``start``-``end`` introduces someone not named
-    before: after "a" or "an" ("an 11-year-old girl") or before a plural noun ("15-year-old
-    girls"), unlike "the 22-year-old student", who is someone already named."""
-    return bool(_INDEFINITE.search(text, max(0, start - 12), start) or _PLURAL.match(text, end))
+    before: after "a" or "an" ("an 11-year-old girl"), after a number word or plural
+    determiner ("two 11-year-old boys") or before a plural noun ("11-year-old children"),
+    unlike "the 22-year-old student", who is someone already named."""
+    before = text[max(0, start - 20) : start]
+    return bool(
+        _INDEFINITE.search(before) or _SEVERAL_BEFORE.search(before) or _PLURAL.match(text, end)
+    )
 
 
 def _people(a: AnalyzedArticle, entities: EntityIndex) -> list[Mention]:

@@ -29,10 +29,15 @@ from crossbrief.synthesize.text import CAPITAL, fold
 # names of things a figure may be about; dates, numbers and measures are no such names, and
 # places say where, not what (``readings`` tells places apart; a town lies in its province)
 THING_TYPES = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
-# a reporting verb: the names before it in the clause are its sources ("Reuters said")
+# a reporting verb: the names before it in the clause are its sources ("Reuters said"); so is
+# an estimating verb ("the agency estimated that ... 40", "put the toll at 40"), unless what
+# it estimates is its subject's own ("estimated its losses at", "put its offer at")
+_OWN = r"(?!\s+(?:its|their|his|her|our|my)\b)"
 _SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|reported|reports|announced|announces|"
-    r"claimed|claims|stated|states|added|wrote|according\s+to|quoted)\b",
+    r"claimed|claims|stated|states|added|wrote|according\s+to|quoted)\b"
+    rf"|\b(?:estimat\w*|reckon\w*|calculat\w*|count(?:s|ed|ing)?|tall(?:y|ies|ied|ying))\b{_OWN}"
+    rf"|\bput(?:s|ting)?\b{_OWN}(?=(?:\s+[\w'\u2019-]+){{1,4}}?\s+at\b)",
     re.I,
 )
 
