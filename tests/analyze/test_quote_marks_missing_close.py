@@ -38,3 +38,26 @@ def test_words_about_saying_inside_a_quote_do_not_close_it() -> None:
     text = '"They told us no, and what they said was final.'
     (seg,) = find_quote_spans(text, [(0, len(text))])
     assert seg.open_end
+
+
+def test_a_quote_going_on_in_the_next_paragraph_keeps_its_cue_words(nlp: Any) -> None:
+    text = (
+        "Ann Lee lost her house in May.\n\n"
+        '"When the bank called, I told them I had no money. They kept calling for weeks.\n\n'
+        '"It never stopped," Lee said.'
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.text == "When the bank called,"]
+    assert not [q for q in found if q.speaker_text == "I"]
+
+
+def test_words_about_what_they_said_in_a_quote_going_on_do_not_close_it() -> None:
+    text = '"When the bank called, they said no. It went on.\n\n"It never stopped," Lee said.'
+    segs = find_quote_spans(text, [(0, 48), (50, len(text))])
+    assert segs[0].open_end and text[segs[0].start : segs[0].end].endswith("It went on.")
+
+
+def test_i_is_no_cue_name_in_a_quote_left_open() -> None:
+    text = '"When the bank called, I told them no and hung up.'
+    (seg,) = find_quote_spans(text, [(0, len(text))])
+    assert seg.open_end

@@ -24,3 +24,8 @@ def test_a_verb_going_on_with_an_object_is_no_such_cue(nlp: Any) -> None:
     text = 'Reed said the plan would fail: "It is a joke," Lee told the crowd in Ohio.'
     q = one(quotes(nlp, text), "direct", "It is a joke")
     assert q.cue == "told" and q.speaker_text == "Lee"
+
+
+def test_a_day_after_the_comma_is_no_speaker(nlp: Any) -> None:
+    text = 'Reed said the plan would fail: "It is a joke," Monday arrived.'
+    assert not [q for q in quotes(nlp, text) if q.speaker_text == "Monday"]

@@ -28,3 +28,19 @@ def test_chants_with_no_chanter_named_are_no_ones_words(nlp: Any) -> None:
 def test_a_noun_of_no_chanting_keeps_the_verbs_speaker(nlp: Any) -> None:
     q = one(quotes(nlp, 'Lee spoke of "a new dawn" for the town.'), "partial", "new dawn")
     assert q.cue == "spoke" and q.speaker_text == "Lee"
+
+
+def test_a_thing_that_has_a_refrain_chants_nothing(nlp: Any) -> None:
+    text = 'The song, with its refrain of "never again," became an anthem.'
+    assert not [q for q in quotes(nlp, text) if q.speaker_text == "its"]
+
+
+def test_their_chants_are_the_chanters_words(nlp: Any) -> None:
+    text = 'The fans stood up, and their chants of "We want more!" filled the hall.'
+    q = one(quotes(nlp, text), "direct", "We want more")
+    assert q.cue == "chants" and q.speaker_text == "their"
+
+
+def test_a_passive_joined_by_and_names_no_chanter(nlp: Any) -> None:
+    text = 'Reed spoke for an hour, and was greeted with chants of "Four more years!" at the end.'
+    assert not [q for q in quotes(nlp, text) if "Four more years" in q.text]

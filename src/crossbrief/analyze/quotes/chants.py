@@ -15,6 +15,8 @@ CHANT_NOUNS = with_plurals(_CHANT_WORDS) | {"cries", "choruses"}
 # "broke into chants of", "erupted in cries of", "responded with chants of": the subject
 # makes the noise; "was greeted with", "took the stage to": someone else does.
 _MAKING = frozenset({"into", "in", "with"})
+# Possessives that stand for people: only people chant ("its refrain of" is a song's).
+_PERSONAL_POSS = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 def chanted(para: Para, span: Any) -> Attr | None:
@@ -39,7 +41,7 @@ def chanted(para: Para, span: Any) -> Attr | None:
 
 def _chanters(para: Para, noun: Any) -> Any:
     for c in noun.children:
-        if c.dep_ == "poss" and (c.pos_ == "PRON" or animate(c)):
+        if c.dep_ == "poss" and (c.lower_ in _PERSONAL_POSS or animate(c)):
             return c  # "their chants of", "the crowd's cries of"
         if c.dep_ == "prep" and c.lower_ == "from":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -56,6 +58,8 @@ def _chanters(para: Para, noun: Any) -> Any:
         return obj if obj is not None and animate(obj) else None
     if prep.lower_ not in _MAKING:
         return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "and was greeted with chants of": others chant, whoever the subject
     subj = subject(verb, para.quoted)
     if subj is None or subj.dep_ != "nsubj" or not animate(subj):
         return None  # "was greeted with chants of": the chanters are others

@@ -16,10 +16,12 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 
 # A cue inside a quote left open at its paragraph's end: ', said Ann Lee', ', Lee said', ', she
-# says'. No quote goes on to name its own speaker so; the closing mark was left out.
+# says'. No quote goes on to name its own speaker so; the closing mark was left out. "I" is
+# never the cue's name (', I told them' is the speaker talking about himself).
 _SAYING = r"(?:said|says|added|adds|told|wrote|asked)"
+_NAME_WORD = r"(?!I[\s'\u2019])[A-Z][\w.'\u2019-]*"
 MISSING_CLOSE = re.compile(
-    rf",\s+(?:{_SAYING}\s+[A-Z]|(?:he|she|they)\s+{_SAYING}\b|(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}{_SAYING}\b)"
+    rf",\s+(?:{_SAYING}\s+[A-Z]|(?:he|she|they)\s+{_SAYING}\b|(?:{_NAME_WORD}\s+){{1,3}}{_SAYING}\b)"
 )
 
 
@@ -104,7 +106,9 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
                     out.append(Seg(open_at, i, pi, continues=continues))
                 open_at = None
             i += width
-        shut = None if open_at is None else MISSING_CLOSE.search(text, open_at, p_end)
+        shut = None
+        if open_at is not None and not _reopened_next(text, paragraphs, pi):
+            shut = MISSING_CLOSE.search(text, open_at, p_end)
         if open_at is not None and shut is not None:
             # '"There was little help, said Lee, whose ...': the writer left out the closing
             # mark; the cue after the comma shows where the words end.
@@ -120,6 +124,17 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
     segs = [s for s in segs if s.end > s.start]
     segs.sort(key=lambda s: s.start)
     return segs
+
+
+def _reopened_next(text: str, paragraphs: Sequence[tuple[int, int]], pi: int) -> bool:
+    """The paragraph after ``pi`` opens with a quote mark: by the convention for a quote
+    over several paragraphs, one left open at the end of ``pi`` goes on there, so a cue
+    inside it (', they said') is the speaker's own words, not a missing closing mark."""
+    if pi + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[pi + 1]
+    m = _ANY_MARK.match(text, start, end)
+    return m is not None and _opens(text, m.start())
 
 
 # How many paragraphs with no mark an open quote may run through to its closing mark.

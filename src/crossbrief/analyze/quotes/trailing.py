@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, MARKS, NAME_RUN, SUBJECTS, is_reporting
@@ -218,4 +219,6 @@ def name_then_any_verb(text: str, para: Para, span: Any, end: int) -> Attr | Non
         return None
     if subj.dep_ != "nsubj" or doc[k + 1].text not in {".", "!"}:
         return None
+    if not animate(subj):
+        return None  # '"...," Monday arrived.': a day or a thing says nothing
     return Attr(para, verb, (j, k), subj)
