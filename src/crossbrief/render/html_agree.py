@@ -132,9 +132,10 @@ def summary(page: Page, outlets: int) -> str:
         "Markers [n] are the articles carrying the sentence or a close rewording of it that "
         "gives no other value of its figures (those are under Differ), no other month and "
         "no denial of it, and "
-        "the count is their outlets (" + COUNTED_ONCE + "); it can be higher than the "
-        "support of the same fact "
-        "below, which counts only sentences grouped as one fact.",
+        "the count is their outlets (" + COUNTED_ONCE + "). A rewording the facts below "
+        "did not group with the sentence must also carry one of its verbs or their event "
+        "noun, so the count can be higher or lower than the support of the same fact below, "
+        "which counts only sentences grouped as one fact.",
     )
 
 
