@@ -227,7 +227,9 @@ def _titled(head: str) -> bool:
     lower_title = words[-1].islower()
     for n in range(len(words) - 2, -1, -1):
         w = words[n]
-        if _office_word(w) in _TITLE_WORDS or _modifier(w, lower_title):
+        if _office_word(w) in _TITLE_WORDS or (
+            _modifier(w, lower_title) and not (n and _plural(words[n - 1]))
+        ):
             lower_title = w.islower()
         elif _capitalised(w) or (n == 0 and w.lower() == "the"):
             lower_title = False
@@ -253,6 +255,20 @@ def _modifier(word: str, before_title: bool) -> bool:
     "board chairman", "presidential nominee"): a lower-case word, no stop word nor past
     form, which is a verb before a name's title ("backed senator", "arrested the")."""
     return before_title and word.islower() and word not in STOP_WORDS and not word.endswith("ed")
+
+
+# plural subjects a present-tense verb follows ("Police arrest senator Jan Novak")
+_COLLECTIVE = frozenset({"police", "people", "staff", "crew", "public"})
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural noun ("Rivals", "crowds", "Police"): a lower-case word
+    after it is its present-tense verb ("Rivals attack governor"), no title word; a
+    singular noun before one is a title's ("Harbour board chairman")."""
+    low = word.lower()
+    return low in _COLLECTIVE or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _TITLE_WORDS
+    )
 
 
 def lead_pairs(
