@@ -222,8 +222,8 @@ def agreeing_facts(
     """The facts with their sources cut to those agreeing with the shown sentence's values;
     a fact left with one outlet is dropped, and the order (most supported first) kept. A fact
     is an attributed claim when its shown sentence is one (``attributed``: sentences that
-    carry someone's words), whatever the other sources are. ``figures``: the story's figure check, built here when not
-    given."""
+    carry someone's words), whatever the other sources are. ``figures``: the story's figure
+    check, built here when not given."""
     index = value_index(conflicts)
     figures = figures or FigureCheck(story)
     out = []
