@@ -293,7 +293,8 @@ def claim_sentences(story: Story, quotes: Sequence[BriefQuote]) -> set[tuple[str
                 continue
             for q in analyzed.quotes:
                 said = set(content_terms(analyzed.article.text[q.start : q.end]))
-                if len(words & said) >= 0.5 * min(len(words), len(said) or 1):
+                # a share of the line's words: a one-word scare quote shares all of its own
+                if len(words & said) >= 0.5 * len(words):
                     out.add((article, analyzed.sentence_index(q.start)))
     return out
 
