@@ -318,6 +318,11 @@ class BriefQuote:
 
 @dataclass(frozen=True)
 class Fact:
+    """One fact told by several outlets: ``text`` its shown sentence, ``sources`` the
+    sentences telling it, ``support`` their distinct outlets; ``attributed`` when the shown
+    sentence carries someone's words (a quote ledger line or another outlet's copy of one),
+    whatever the other sources are."""
+
     text: str
     sources: tuple[SentenceRef, ...]
     support: int

@@ -140,3 +140,15 @@ def test_glance_skips_first_person_words_with_no_speaker_and_a_claim_is_no_confl
     assert "rebuild every bridge" in page  # still listed among the facts
     # an attributed claim is flagged apart from the conflicts' colour
     assert '<span class="flag claim">attributed claim</span>' in page
+
+
+def test_glance_never_denies_the_shared_facts_it_counts() -> None:
+    refs = (SentenceRef("a", 0), SentenceRef("b", 0))
+    numeral = Fact("The largest World War I archive in the region reopened on Monday.", refs, 2)
+    page = render_html(replace(_brief(()), facts=(numeral,)))
+    agree = _block(page, "glance-agree")
+    assert "World War I archive" in agree  # a numeral is no one's voice
+    voice = Fact("We will rebuild every bridge by spring.", refs, 2, attributed=True)
+    agree = _block(render_html(replace(_brief(()), facts=(voice,))), "glance-agree")
+    assert "No fact is told by more than one outlet" not in agree
+    assert "no speaker named" in agree

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.synthesize.actors import first_person
+from crossbrief.synthesize.text import first_person
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,10 @@ from crossbrief.synthesize.actors import first_person
         "On Monday I will go.",
         "Am I?",
         "Could I?",
+        "As President I will act.",
+        "Ann and I left.",
+        "I'm sure.",
+        "We're sure.",
     ],
 )
 def test_first_person_voices(text: str) -> None:
@@ -31,6 +35,10 @@ def test_first_person_voices(text: str) -> None:
         "A portrait of Queen Elizabeth I, the Tudor queen, hangs in the hall.",
         "World War I's dead are honoured here.",
         "The US and its allies met twice.",
+        # a numeral inside a name, before a noun or a verb
+        "The museum holds the largest World War I archive in the region.",
+        "King Ulric I was crowned in the old hall, the guide recalled.",
+        "The Phase I trial ended early.",
     ],
 )
 def test_numerals_and_countries_are_no_first_person(text: str) -> None:

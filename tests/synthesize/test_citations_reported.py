@@ -13,6 +13,7 @@ from crossbrief.model import (
     TimeExpr,
 )
 from crossbrief.synthesize.citations import agreeing_summary, reported_words
+from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import line_spans
 
@@ -112,3 +113,19 @@ def test_a_sentence_mostly_of_narration_keeps_sources_sharing_only_the_narration
     other = (SentenceRef("e", 0), SentenceRef("d", 0))
     kept = agreeing_summary(story(), [SummarySentence(TEXTS["e"][0], other, 2)], [])
     assert kept[0].sources == other[:1]
+
+
+def test_a_source_the_fact_grouping_joined_keeps_its_citation_whatever_its_verb() -> None:
+    texts = {
+        "g": "Mayor Lina Ostrova resigned on Monday.",
+        "h": "Mayor Lina Ostrova quit on Monday.",
+    }
+    s = Story([_article(k, t, None) for k, t in texts.items()])
+    refs = (SentenceRef("g", 0), SentenceRef("h", 0))
+    summary = [SummarySentence(texts["g"], refs, 2)]
+    # no shared verb: the verb test alone drops the synonym
+    assert agreeing_summary(s, summary, [])[0].sources == refs[:1]
+    # joined as one fact: the grouping's word is kept
+    joined = agreeing_summary(s, summary, [], groups=[FactGroup((0, 1))])
+    assert joined[0].sources == refs
+    assert joined[0].support == 2

@@ -70,6 +70,10 @@ def test_a_name_after_a_verb_and_a_title_is_its_object_and_leads_nothing() -> No
             "Police arrested Deputy Mayor Ilse Varga on Monday.",
             "Hundreds attended the Tomas Brenner memorial in Norden.",
             "The former harbour board chairman Tomas Brenner opened the chapel.",
+            # present tense: the verb is no title word either
+            "Rivals attack governor Ilse Varga over the harbour deal.",
+            "Police arrest senator Tomas Brenner in Norden.",
+            "Crowds cheer president Ilse Varga at the harbour.",
         ],
         (("Ilse Varga", "PERSON"), ("Tomas Brenner", "PERSON"), ("Norden", "GPE")),
     )
@@ -77,6 +81,7 @@ def test_a_name_after_a_verb_and_a_title_is_its_object_and_leads_nothing() -> No
     lead = sentence_leads(story, entities).lead
     assert lead[:4] == [None, None, None, None]  # each name is the verb's object
     assert lead[4] is not None  # a determiner, a qualifier and an office: a title
+    assert lead[5:] == [None, None, None]
 
 
 def test_only_a_run_ending_in_an_office_is_a_title_before_a_name() -> None:

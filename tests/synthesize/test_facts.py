@@ -264,3 +264,16 @@ def test_another_outlets_copy_of_a_ledger_line_carries_someones_words() -> None:
     # an article the line is not also in is not read
     alone = replace(line, also_in=())
     assert claim_sentences(Story([first, copy]), [alone]) == {("q1", 0)}
+
+
+def test_one_shared_scare_quote_is_no_copy_of_a_ledger_line() -> None:
+    from crossbrief.model import BriefQuote
+
+    words = "the harbour plan is reckless and will cost the town dearly"
+    first = _article("q1", "Post", [f"{words.capitalize()}, the mayor said."])
+    other = _article("q2", "Wire", ['The council passed the "reckless" harbour budget on Monday.'])
+    at = other.article.text.index("reckless")
+    other = replace(other, quotes=(Quote("reckless", at, at + 8, "direct"),))
+    line = BriefQuote(words, "indirect", None, "the mayor", "said", "q1", 0, ("q2",))
+    # one word of the line's six is no copy of it: the sentence is the outlet's own
+    assert claim_sentences(Story([first, other]), [line]) == {("q1", 0)}

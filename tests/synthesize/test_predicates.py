@@ -39,3 +39,12 @@ def test_the_verb_of_a_relative_clause_without_a_comma_is_not_the_sentences() ->
     assert not any(p.startswith("capsiz") for p in predicates("The boat which capsized sank."))
     # a complementiser's "that" opens no relative clause
     assert any(p.startswith("arrest") for p in predicates("Police said that he was arrested."))
+
+
+def test_every_light_verb_left_out_is_one_whose_source_is_not_judged() -> None:
+    # "take" is no predicate of a sentence, so a source using it ("will take part") cannot
+    # be judged by it either: the two lists are one
+    race = predicates("The skipper will compete in the final on Sunday.")
+    assert "take" not in predicates("The skipper will take part in the final.")
+    assert carries_predicate(race, "The skipper will take part in the final on Sunday.")
+    assert not carries_predicate(race, "The skipper will watch the final on Sunday.")

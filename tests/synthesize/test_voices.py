@@ -63,3 +63,16 @@ def test_fact_groups_keep_one_line_in_two_mouths_apart() -> None:
     together = {frozenset(g.members) for g in group_sentences(Story(arts)) if len(g.members) > 1}
     assert frozenset({0, 2}) in together  # Lee's line in two outlets
     assert all(1 not in g for g in together)  # the same words said by Reed are another claim
+
+
+def test_a_role_named_in_one_outlet_is_no_other_speaker() -> None:
+    words = "The pier is unsafe and it must close before someone drowns"
+    named = f'"{words}," Mayor Ann Lee said.'
+    role = f'"{words}," the mayor said.'
+    told = "The mayor said the pier is unsafe and it must close before someone drowns."
+    a = _one("a", named, (_direct(named, words, "Ann Lee", "Mayor Ann Lee"),))
+    b = _one("b", role, (_direct(role, words, None, "the mayor"),))
+    c = _one("c", told, (_direct(told, told[15:-1], None, "The mayor"),))
+    va, vb, vc = _voices(a, b, c)
+    assert vb.speakers == frozenset()  # "the mayor" may be Ann Lee: unknown, not "mayor"
+    assert one_voice(va, vb) and one_voice(va, vc)

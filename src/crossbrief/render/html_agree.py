@@ -17,17 +17,17 @@ from crossbrief.render.html_page import (
     support_badge,
 )
 from crossbrief.render.labels import COUNTED_ONCE, outlet_name
+from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
-# someone's first-person words ("We take it seriously.") and a word telling who said them
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
+# a word telling that someone said a sentence's first-person words
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|stated|added|according|wrote|statement)\b")
 
 
-def speakerless(text: str) -> bool:
+def unsaid_voice(text: str) -> bool:
     """Whether a fact's text is someone's first-person words with no word naming a saying
     ("I expect no fine."): on the first screen, it tells no one who "I" is."""
-    return bool(_FIRST_PERSON.search(text)) and not _SAID.search(text)
+    return first_person(text) and not _SAID.search(text)
 
 
 def _disagreements(brief: Brief) -> list[Conflict]:
@@ -78,11 +78,15 @@ def glance(page: Page, outlets: int) -> str:
     agree = "".join(
         f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16))}"
         f"{page.cites(f.sources)}</li>"
-        for f in [f for f in shared if not speakerless(f.text)][:GLANCE_ROWS]
+        for f in [f for f in shared if not unsaid_voice(f.text)][:GLANCE_ROWS]
     )
-    agree_body = _glance_list(
-        agree, len(shared), "facts", "No fact is told by more than one outlet."
+    # the count above includes first-person lines left out here: the message must not deny them
+    empty = (
+        "Facts told by 2+ outlets are first-person words with no speaker named (see Facts)."
+        if shared
+        else "No fact is told by more than one outlet."
     )
+    agree_body = _glance_list(agree, len(shared), "facts", empty)
     rows = "".join(
         f'<li><span class="topic">{esc(_topic(c))}</span>: {_values(page, c)}</li>'
         for c in differ[:GLANCE_ROWS]
@@ -132,9 +136,10 @@ def summary(page: Page, outlets: int) -> str:
         "Markers [n] are the articles carrying the sentence or a close rewording of it that "
         "gives no other value of its figures (those are under Differ), no other month and "
         "no denial of it, and "
-        "the count is their outlets (" + COUNTED_ONCE + "); it can be higher than the "
-        "support of the same fact "
-        "below, which counts only sentences grouped as one fact.",
+        "the count is their outlets (" + COUNTED_ONCE + "). A rewording the facts below "
+        "did not group with the sentence must also carry one of its verbs or their event "
+        "noun, so the count can be higher or lower than the support of the same fact below, "
+        "which counts only sentences grouped as one fact.",
     )
 
 

@@ -140,8 +140,10 @@ def render_markdown(brief: Brief) -> str:
     out += ["", "## Summary", ""]
     out += [
         "Citations: the articles carrying the sentence or a close rewording of it that gives",
-        "no other value of its figures, no other month and no denial of it (the facts below",
-        "count only sentences grouped as one fact, so their support can be lower).",
+        "no other value of its figures, no other month and no denial of it; a rewording the",
+        "facts below did not group with it must also carry one of its verbs or their event",
+        "noun (the facts count only sentences grouped as one fact, so their support can be",
+        "higher or lower).",
         "",
     ]
     for s in brief.summary:

@@ -55,7 +55,7 @@ def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = No
             )
             for a in articles
         ),
-        summary=tuple(agreeing_summary(story, summary, conflicts, figures)),
+        summary=tuple(agreeing_summary(story, summary, conflicts, figures, groups)),
         entities=tuple(entities),
         quotes=tuple(quotes),
         facts=tuple(

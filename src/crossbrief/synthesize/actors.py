@@ -26,6 +26,7 @@ from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.plurals import GroupMention, resolve_plurals
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import first_person
 
 _WORDLIKE = re.compile(r"\w")
 # between a place and the person it titles: a possessive and spaces ("Israel's Prime ...")
@@ -66,25 +67,6 @@ _OFFICE = "|".join(sorted(_OFFICES, key=len, reverse=True))
 TITLE_BEFORE = re.compile(
     rf"(?<![\w'-])(?:(?:{_ANY})\.?(?:-(?:{_ANY}))?\s+)*(?:(?:{_ANY})-)?(?:{_OFFICE})\.?\s+$", re.I
 )
-# the speaker's own voice; "US" (the country) is no "us"
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
-# an "I" after a capitalised word inside the sentence and before punctuation or the end is a
-# numeral ("World War I.", "Elizabeth I, the queen"); the pronoun comes before its verb ("In
-# London I met him") or after an auxiliary opening a question ("Am I?", "Could I?")
-_NAME_BEFORE = re.compile(r"\w[\s,]+[A-Z][a-z]+\s$")
-_NUMERAL_AFTER = re.compile(r"(?:['\u2019]s\b|\s*[^\w\s'\u2019]|\s*$)")
-
-
-def first_person(text: str) -> bool:
-    """True when ``text`` speaks in the first person ("I", "we", "my", ...)."""
-    return any(
-        m.group() != "I"
-        or not (
-            _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            and _NUMERAL_AFTER.match(text, m.end())
-        )
-        for m in _FIRST_PERSON.finditer(text)
-    )
 
 
 @dataclass(frozen=True)
@@ -245,7 +227,9 @@ def _titled(head: str) -> bool:
     lower_title = words[-1].islower()
     for n in range(len(words) - 2, -1, -1):
         w = words[n]
-        if _office_word(w) in _TITLE_WORDS or _modifier(w, lower_title):
+        if _office_word(w) in _TITLE_WORDS or (
+            _modifier(w, lower_title) and not (n and _plural(words[n - 1]))
+        ):
             lower_title = w.islower()
         elif _capitalised(w) or (n == 0 and w.lower() == "the"):
             lower_title = False
@@ -271,6 +255,20 @@ def _modifier(word: str, before_title: bool) -> bool:
     "board chairman", "presidential nominee"): a lower-case word, no stop word nor past
     form, which is a verb before a name's title ("backed senator", "arrested the")."""
     return before_title and word.islower() and word not in STOP_WORDS and not word.endswith("ed")
+
+
+# plural subjects a present-tense verb follows ("Police arrest senator Jan Novak")
+_COLLECTIVE = frozenset({"police", "people", "staff", "crew", "public"})
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural noun ("Rivals", "crowds", "Police"): a lower-case word
+    after it is its present-tense verb ("Rivals attack governor"), no title word; a
+    singular noun before one is a title's ("Harbour board chairman")."""
+    low = word.lower()
+    return low in _COLLECTIVE or (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _TITLE_WORDS
+    )
 
 
 def lead_pairs(

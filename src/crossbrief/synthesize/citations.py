@@ -44,6 +44,7 @@ from crossbrief.model import (
 )
 from crossbrief.synthesize.agree import clash
 from crossbrief.synthesize.differ import FigureCheck
+from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.predicates import carries_predicate, predicates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
@@ -153,16 +154,35 @@ def _tells_reported(
 
 
 def _tells_predicate(
-    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
+    story: Story,
+    cited: SentenceRef,
+    sources: Sequence[SentenceRef],
+    joined: frozenset[SentenceRef] = frozenset(),
 ) -> tuple[SentenceRef, ...]:
     """``sources`` but those carrying none of ``cited``'s predicates (``predicates``: what it
-    tells happened, as a verb or its event noun)."""
+    tells happened, as a verb or its event noun), except those in ``joined``."""
     mine = predicates(story.by_id[cited.article].sentence_text(cited.sentence))
     return tuple(
         r
         for r in sources
-        if r == cited or carries_predicate(mine, story.by_id[r.article].sentence_text(r.sentence))
+        if r == cited
+        or r in joined
+        or carries_predicate(mine, story.by_id[r.article].sentence_text(r.sentence))
     )
+
+
+def _joined(
+    story: Story, cited: SentenceRef, groups: Sequence[FactGroup]
+) -> frozenset[SentenceRef]:
+    """The sentences the fact grouping reports as one fact with ``cited``: a group's members
+    and ``also`` sentences, for each group ``cited`` is one of."""
+    out: set[SentenceRef] = set()
+    for g in groups:
+        every = (*g.members, *g.also)
+        refs = [story.sentences[i].ref for i in every]
+        if cited in refs:
+            out.update(refs)
+    return frozenset(out)
 
 
 def agreeing_summary(
@@ -170,12 +190,15 @@ def agreeing_summary(
     summary: Sequence[SummarySentence],
     conflicts: Sequence[Conflict],
     figures: FigureCheck | None = None,
+    groups: Sequence[FactGroup] = (),
 ) -> list[SummarySentence]:
     """The summary with each sentence citing only sources that agree with its values and,
     for a sentence reporting someone's words, carry some of those words.
 
     A summary sentence's first source is the sentence itself. ``figures``: the story's
-    figure check, built here when not given."""
+    figure check, built here when not given. A source must carry one of the sentence's
+    verbs or their event noun unless the fact grouping (``groups``) joined it to the
+    sentence: the grouping may know "quit" for "resigned", which the verb test does not."""
     index = value_index(conflicts)
     figures = figures or FigureCheck(story)
     out = []
@@ -184,7 +207,7 @@ def agreeing_summary(
         if s.sources:
             kept = _agreeing(index, s.sources[0], s.sources, figures, story)
             kept = _tells_reported(story, s.sources[0], kept)
-            kept = _tells_predicate(story, s.sources[0], kept)
+            kept = _tells_predicate(story, s.sources[0], kept, _joined(story, s.sources[0], groups))
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 
@@ -199,8 +222,8 @@ def agreeing_facts(
     """The facts with their sources cut to those agreeing with the shown sentence's values;
     a fact left with one outlet is dropped, and the order (most supported first) kept. A fact
     is an attributed claim when its shown sentence is one (``attributed``: sentences that
-    carry someone's words), whatever the other sources are. ``figures``: the story's figure check, built here when not
-    given."""
+    carry someone's words), whatever the other sources are. ``figures``: the story's figure
+    check, built here when not given."""
     index = value_index(conflicts)
     figures = figures or FigureCheck(story)
     out = []

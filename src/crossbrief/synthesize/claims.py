@@ -38,7 +38,7 @@ _DESCRIBED = re.compile(
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 # past forms that do not end in -ed
-_IRREGULAR = frozenset(
+IRREGULAR_PAST = frozenset(
     {"won", "lost", "shot", "struck", "hit", "met", "left", "quit", "fled", "sworn", "taken"}
     | {"took", "caught", "sent", "sold", "bought", "built", "chosen", "given", "stolen"}
     | {"beaten", "slain", "seen", "fell", "fallen", "held", "found", "freed", "shut"}
@@ -49,14 +49,14 @@ _IRREGULAR = frozenset(
 # Verbs of saying that as often name an act ("posted bail", "cited for speeding", "quoted a
 # price", "testified in court") tell an event here, as they did before the shared list.
 _ACTS_TOO = frozenset({"post", "cite", "quote", "testify"})
-_SAYING = past_forms((SAYING - _ACTS_TOO) | PLANNING | {"call"})
+SAYING_PAST = past_forms((SAYING - _ACTS_TOO) | PLANNING | {"call"})
 
 
 def _past(word: str) -> bool:
     """Whether ``word`` (lower case) reads as a past verb form."""
-    if word in _SAYING:
+    if word in SAYING_PAST:
         return False
-    return word in _IRREGULAR or (len(word) > 4 and word.endswith("ed"))
+    return word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def sentence_claims(

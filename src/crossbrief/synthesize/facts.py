@@ -33,14 +33,12 @@ from crossbrief.synthesize.summary_rules import (
     needs_previous,
     points_back,
 )
-from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.text import content_terms, first_person
 from crossbrief.synthesize.voices import Voice, one_voice, voices
 
 if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
     from crossbrief.synthesize.differ import FigureCheck
 
-# a speaker's own words ("We take it seriously."), read apart from the sentence naming them
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|me|us)\b")
 MIN_WORDS = 5  # shorter "sentences" are headings, datelines or pieces of a split quote
 # bench/facts.py, before ``ALSO``: recalls 0.67 of gold pairs at 0.955 precision (0.15: 0.64
 # at 0.96; the surface TF-IDF alone: 0.54 at 0.98 at its 0.3, 0.64 at 0.95 at 0.2);
@@ -244,7 +242,7 @@ def speakerless(story: Story, i: int) -> bool:
     at all.") and names no speaker of its own: no quote of its article has its speaker in it.
     Shown alone, it tells no one who "I" is."""
     s = story.sentences[i]
-    if not FIRST_PERSON.search(s.text):
+    if not first_person(s.text):
         return False
     return not any(
         q.speaker_start is not None and s.start <= q.speaker_start < s.end
@@ -295,7 +293,8 @@ def claim_sentences(story: Story, quotes: Sequence[BriefQuote]) -> set[tuple[str
                 continue
             for q in analyzed.quotes:
                 said = set(content_terms(analyzed.article.text[q.start : q.end]))
-                if len(words & said) >= 0.5 * min(len(words), len(said) or 1):
+                # a share of the line's words: a one-word scare quote shares all of its own
+                if len(words & said) >= 0.5 * len(words):
                     out.add((article, analyzed.sentence_index(q.start)))
     return out
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from crossbrief.synthesize.claims import _IRREGULAR, _SAYING
+from crossbrief.synthesize.claims import IRREGULAR_PAST, SAYING_PAST
 from crossbrief.synthesize.text import content_term, content_terms
 
 PREFIX = 5
@@ -28,7 +28,7 @@ _AFTER_AUX = re.compile(
     r"\b(?:will|would|can|could|may|might|shall|should|must|to|has|have|had|was|were|is|are|"
     r"be|been|being|did|does|do)\s+(?:(?:not|never|also|still|just|[a-z]+ly)\s+)*([a-z]+)\b"
 )
-_PAST = re.compile(r"(?<![\w'-])([a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR)) + r")\b")
+_PAST = re.compile(r"(?<![\w'-])([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 _DESCRIBES = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)|\w['\u2019]s?)\s+$",
     re.I,
@@ -74,28 +74,14 @@ _AUXILIARIES = frozenset(
     ]
 )
 # Light verbs take their meaning from their object ("found him liable", "made a visit",
-# "took part"), and verbs of repeating words tell a statement as saying does.
+# "took part"): a source using one is not judged; and verbs of repeating words tell a
+# statement as saying does.
 _LIGHT = frozenset(
-    [
-        "find",
-        "found",
-        "make",
-        "made",
-        "take",
-        "took",
-        "taken",
-        "give",
-        "gave",
-        "given",
-        "keep",
-        "kept",
-        "repeat",
-        "repeated",
-    ]
+    {"find", "found", "make", "made", "take", "took", "taken", "give", "gave", "given"}
+    | {"keep", "kept"}
 )
-
-
-_LIGHT_USED = re.compile(r"\b(?:found|made|took|taken|gave|given|kept)\b")
+_REPEATING = frozenset(["repeat", "repeated"])
+_LIGHT_USED = re.compile(r"\b(?:" + "|".join(sorted(_LIGHT)) + r")\b")
 
 
 def predicates(text: str) -> frozenset[str]:
@@ -113,11 +99,13 @@ def predicates(text: str) -> frozenset[str]:
     return frozenset(
         stem
         for w in words
-        if w not in _SAYING | _AUXILIARIES | _LIGHT and (stem := content_term(w))
+        if w not in SAYING_PAST | _AUXILIARIES | _LIGHT | _REPEATING and (stem := content_term(w))
     )
 
 
 def _same(a: str, b: str) -> bool:
+    """Whether stems ``a`` and ``b`` are one word: equal, or the shorter, of at least
+    ``PREFIX`` letters, beginning the longer ("arrest", "arrested")."""
     short, long = sorted((a, b), key=len)
     return short == long or (len(short) >= PREFIX and long.startswith(short))
 

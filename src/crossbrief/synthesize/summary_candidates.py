@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import inside_quotation
+from crossbrief.synthesize.summary_rules import OPENERS, inside_quotation
 
-_OPENERS = "\"'\u201c\u2018`( "
 # Lower-case particles of surnames ("de Klerk", "van Gogh", "von Trapp"): a sentence opening
 # with one opens with a name, not with a piece of the sentence before.
 _NAME_PARTICLES = frozenset(
@@ -34,7 +33,7 @@ def cut_after(story: Story, i: int) -> bool:
     s, after = sents[i], sents[i + 1]
     if after.article != s.article or after.index != s.index + 1:
         return False
-    words = after.text.lstrip(_OPENERS).split(maxsplit=2)
+    words = after.text.lstrip(OPENERS).split(maxsplit=2)
     if len(words) > 1 and words[0] in _NAME_PARTICLES and words[1][:1].isupper():
         return False
     # a whole word in lower case: "eBay" or "iPhone" open sentences of their own
@@ -93,7 +92,7 @@ def before_dateline(story: Story, i: int) -> bool:
     return any(
         t.article == s.article
         and s.index < t.index < _DATELINE_WITHIN
-        and _DATELINE.match(t.text.lstrip(_OPENERS))
+        and _DATELINE.match(t.text.lstrip(OPENERS))
         for t in story.sentences[i + 1 : i + _DATELINE_WITHIN]
     )
 

@@ -35,7 +35,8 @@ from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import stem
 
-_OPENERS = "\"'\u201c\u2018`( "
+# marks that may open a sentence before its first word
+OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
     r"^(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
     r"meanwhile|still|yet|so|then|that|such|thus|instead|moreover|furthermore|besides|"
@@ -228,18 +229,19 @@ def balanced_quotes(text: str) -> bool:
     )
 
 
-def needs_antecedent(text: str) -> bool:
+def needs_antecedent(text: str, first: bool = False) -> bool:
     """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence,
-    or with a part of a group told before ("One of the letters ...")."""
-    text = text.lstrip(_OPENERS)
-    return bool(_DANGLING.match(text) or _PART_OF_GROUP.match(text))
+    or with a part of a group told before ("One of the letters ...") unless it is its
+    article's ``first`` sentence, where that is the writer's way of opening."""
+    text = text.lstrip(OPENERS)
+    return bool(_DANGLING.match(text) or (not first and _PART_OF_GROUP.match(text)))
 
 
 def starts_as_sentence(text: str) -> bool:
     """True when ``text`` opens as a sentence does (a capital or a digit, after any opening
     quote mark), not with a piece of a sentence the splitter cut off."""
     # str methods, not [A-Z]: 'Émile', 'Łódź' and 'Ölkonzern' open sentences too
-    first = text.lstrip(_OPENERS)[:1]
+    first = text.lstrip(OPENERS)[:1]
     return bool(first) and (first.isupper() or first.isdigit() or first in _CURRENCY)
 
 
@@ -271,7 +273,7 @@ def points_back(text: str) -> str | None:
     ("Despite this, ...", "In response, ..."), None when ``text`` opens with no such phrase
     or with one that sets the scene ("In the morning, ...", "In the capital, ...", "For the
     first time, ...")."""
-    m = _FRONTED.match(text.lstrip(_OPENERS))
+    m = _FRONTED.match(text.lstrip(OPENERS))
     if m is None:
         return None
     noun = m.group("noun")
@@ -352,11 +354,9 @@ def needs_previous(story: Story, i: int) -> bool:
     as a saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
-    if _DANGLING.match(s.text.lstrip(_OPENERS)):
-        return True
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
-    if s.index > 0 and (_PART_OF_GROUP.match(s.text.lstrip(_OPENERS)) or compares_back(s.text)):
+    if needs_antecedent(s.text, first=s.index == 0) or (s.index > 0 and compares_back(s.text)):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:

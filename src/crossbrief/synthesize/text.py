@@ -108,3 +108,56 @@ class TfIdf:
         """Cosine similarity of every pair of rows (dense: every pair is looked up)."""
         result: np.ndarray = (self.matrix @ self.matrix.T).toarray()
         return result
+
+
+# Someone's own voice ("I", "we", "my", ...; contractions match through their "I" or "we");
+# "US" (the country) is no "us".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+_WORD_BEFORE = re.compile(r"(\w+)[\s\u00a0]+$")
+# A capitalised word opening a clause this way is a place, day or time before the pronoun
+# ("In London I met him", "On Monday I will go", "As President I will").
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "from",
+        "to",
+        "for",
+        "by",
+        "with",
+        "as",
+        "since",
+        "until",
+        "after",
+        "before",
+        "during",
+        "near",
+        "than",
+        "like",
+        "across",
+        "around",
+        "through",
+        "outside",
+        "inside",
+    ]
+)
+
+
+def _numeral(text: str, at: int) -> bool:
+    """Whether the "I" at ``at`` is a Roman numeral: it comes right after a capitalised
+    word ("World War I", "King Charles I was", "the Phase I trial") that neither opens the
+    sentence ("Yesterday I met") nor follows a preposition ("In London I met")."""
+    word = _WORD_BEFORE.search(text, 0, at)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, 0, word.start())
+    return before is not None and before.group(1).lower() not in _PREPOSITIONS
+
+
+def first_person(text: str) -> bool:
+    """True when ``text`` speaks in the first person ("I", "we", "my", ...), a Roman numeral
+    "I" left out."""
+    return any(
+        m.group() != "I" or not _numeral(text, m.start()) for m in _FIRST_PERSON.finditer(text)
+    )

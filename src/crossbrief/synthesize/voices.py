@@ -4,11 +4,13 @@ A sentence made mostly of someone's direct quotation ("'This plan is reckless,' 
 said.") states Lee's view, not the story's facts: another outlet's sentence sharing its
 words but quoting someone else ("Reed called it 'reckless'"), or narrating an event
 it mentions ("the plan was approved"), is not the same fact. Such a sentence is
-``quote_led``: its direct quotations' content covers at least ``QUOTE_SHARE`` of its
+led (``Voice.led``): its direct quotations' content covers at least ``QUOTE_SHARE`` of its
 characters. Two sentences one of which is quote-led can state one fact only when the
-other carries words of the same speaker (a speaker resolved in both, compared by the last
-word of the name), or, where either speaker is unknown, at least ``SAME_WORDS`` of the
-quotation's content words (the same words printed without marks or with a pronoun cue).
+other carries words of the same speaker (a speaker named in both, compared by the last
+word of the name), or, where either speaker is unnamed (unknown, a pronoun or a role such
+as "the mayor", which may be the person the other outlet names), at least ``SAME_WORDS``
+of the quotation's content words (the same words printed without marks or with a pronoun
+cue). The same words credited to two named people stay apart: one outlet has it wrong.
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ class Voice:
 
 
 def _speaker_key(name: str | None, written: str | None) -> str | None:
-    """The last word of the resolved name or of a written speaker that is no pronoun."""
+    """The last word of the resolved name or of a written speaker that is a name: a pronoun
+    or a role ("the mayor") may be anyone the story names, so it is no key."""
     for who in (name, written):
         if who:
-            last = who.split()[-1].lower().removesuffix("'s").removesuffix("\u2019s")
-            if last not in STAND_INS:
-                return last
+            last = who.split()[-1].removesuffix("'s").removesuffix("\u2019s")
+            if last.lower() not in STAND_INS and (who is name or last[:1].isupper()):
+                return last.lower()
     return None
 
 

@@ -53,7 +53,8 @@ _ASKED = with_plurals(
     rumor rumour speculation matter topic subject detail"""
 ) | frozenset({"queries", "inquiries", "enquiries", "reporters", "journalists", "press", "media"})
 _ASKERS = frozenset({"him", "her", "them", "it", "this", "that", "these", "those", "us", "me"})
-# "address" is no reporting verb of the lexicon: its forms here.
+# "address"'s forms, also in the lexicon since session 10 (``FORM_TO_BASE`` finds them
+# first): kept so the answering sense does not hang on the lexicon listing the verb.
 _ADDRESS = {"address": "address", "addresses": "address", "addressed": "address"}
 _OBJECT_WORDS = 6  # words of an object phrase looked at for its head noun
 _AFTER_CUE = 60  # characters after a cue that follows its content, read for its infinitive
