@@ -56,7 +56,7 @@ def test_an_unclosed_quote_with_no_close_after_runs_no_further() -> None:
 
 def test_a_colon_statement_with_typewriter_marks_is_the_issuers(nlp: Any) -> None:
     text = (
-        "Coach Ann Hale issued the following statement on the loss:\n\n"
+        "Coach Ann Hale issued this statement after the loss:\n\n"
         "`` We played badly today.\n\n"
         "We will train harder.''\n\n"
         "The team flies home tonight."
