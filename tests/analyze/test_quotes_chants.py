@@ -21,7 +21,7 @@ def test_a_crowd_roused_to_chants_says_them(nlp: Any) -> None:
 
 
 def test_chants_with_no_chanter_named_are_no_ones_words(nlp: Any) -> None:
-    text = 'Ann Lee was greeted with chants of "Four more years!" and spoke for an hour.'
+    text = 'Ann Lee was welcomed with chants of "Four more years!" and spoke for an hour.'
     assert not [q for q in quotes(nlp, text) if "Four more years" in q.text]
 
 
@@ -42,5 +42,5 @@ def test_their_chants_are_the_chanters_words(nlp: Any) -> None:
 
 
 def test_a_passive_joined_by_and_names_no_chanter(nlp: Any) -> None:
-    text = 'Reed spoke for an hour, and was greeted with chants of "Four more years!" at the end.'
+    text = 'Reed spoke for an hour, and was welcomed with chants of "Four more years!" at the end.'
     assert not [q for q in quotes(nlp, text) if "Four more years" in q.text]

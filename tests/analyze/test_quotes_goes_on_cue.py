@@ -20,10 +20,10 @@ def test_a_relative_clause_on_the_speaker_is_no_new_cue(nlp: Any) -> None:
 
 def test_a_participle_after_the_cue_is_no_new_cue(nlp: Any) -> None:
     text = (
-        '"It is good work," she said, describing how she welds the frames for the line. '
-        '"And after a long week, the crew feels like home."'
+        '"It is steady work," she said, explaining how she paints the hulls for the yard. '
+        '"And after a long shift, the team feels like family."'
     )
-    q = one(quotes(nlp, text), "direct", "feels like home")
+    q = one(quotes(nlp, text), "direct", "feels like family")
     assert q.cue == "said"
 
 

@@ -19,7 +19,11 @@ from tests.analyze.quote_rows import reported
         ("The governor proclaimed the tax a failure.", "The governor", "the tax a failure"),
         ("The union extolled the virtues of the deal.", "The union", "the virtues of the deal"),
         ("The mayor is trumpeting a new message.", "The mayor", "a new message"),
-        ("The senator is mulling a run for governor.", "The senator", "a run for governor"),
+        (
+            "The senator is mulling a bid for the mayoralty.",
+            "The senator",
+            "a bid for the mayoralty",
+        ),
     ],
 )
 def test_verbs_of_speech_praise_dismissal_and_deliberation_report(

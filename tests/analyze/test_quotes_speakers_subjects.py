@@ -55,10 +55,10 @@ def test_a_name_in_words_of_its_own_speaker_put_before_is_talked_about(nlp: Any)
 def test_a_name_owning_the_subject_is_the_he_that_follows(nlp: Any) -> None:
     text = (
         '"We need bold change," Sam Ortiz said at the rally.\n\n'
-        "Tom Hale's campaign vowed on Tuesday to stay in the race until the summer. As the "
-        "results came in, he gave a defiant speech and said he would win the state next month."
+        "Tom Hale's campaign pledged on Tuesday to keep fighting through the autumn. As the "
+        "count ended, he thanked his volunteers and said he would carry the county next month."
     )
-    assert one(quotes(nlp, text), "indirect", "win the state").speaker_name == "Tom Hale"
+    assert one(quotes(nlp, text), "indirect", "carry the county").speaker_name == "Tom Hale"
 
 
 def test_a_name_owning_a_person_subject_is_not_the_he_that_follows(nlp: Any) -> None:
@@ -75,7 +75,7 @@ def test_a_name_in_words_around_an_inserted_cue_is_talked_about(nlp: Any) -> Non
     # Lee, the cue's own subject, still is.
     text = (
         "Senator Tom Reed said on Sunday that Dan Hale had gone too far.\n\n"
-        "Like his remarks about Mr. Vance, Mr. Reed said, Mr. Hale's jabs at Mr. and Mrs. Lott "
-        'were entirely unfair. "No one should treat a family like that," he said.'
+        "Like his comments on Ms. Vance, Mr. Reed said, Mr. Hale's taunts of Mr. and Mrs. Lott "
+        'were wholly unfair. "No one should treat a family like that," he said.'
     )
     assert one(quotes(nlp, text), "direct", "No one should").speaker_name == "Tom Reed"

@@ -56,7 +56,7 @@ def test_an_unclosed_quote_with_no_close_after_runs_no_further() -> None:
 
 def test_a_colon_statement_with_typewriter_marks_is_the_issuers(nlp: Any) -> None:
     text = (
-        "Coach Ann Hale issued the following statement on the loss:\n\n"
+        "Coach Ann Hale issued this statement after the loss:\n\n"
         "`` We played badly today.\n\n"
         "We will train harder.''\n\n"
         "The team flies home tonight."
@@ -69,7 +69,7 @@ def test_a_colon_statement_with_typewriter_marks_is_the_issuers(nlp: Any) -> Non
 
 def test_a_statement_released_in_the_sentence_before_is_the_issuers(nlp: Any) -> None:
     text = (
-        "Tom Reed released a statement through his lawyer on Monday.\n\n"
+        "Tom Reed released a statement through his solicitor on Monday.\n\n"
         '"I was stopped by a guard. I did nothing wrong."\n\n'
         "The hearing is in May."
     )

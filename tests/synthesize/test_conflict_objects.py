@@ -42,24 +42,24 @@ def _things(
     return named_things(a, EntityIndex(()), 0, len(text), start, start + len(figure))
 
 
-RIVAL = "Analysts say that Oslo-based {} has tabled an offer of $1.4 billion for the exchange."
-BIDDER = "Norvik has tabled an offer of $1.5 billion for the exchange."
+RIVAL = "Analysts say that Leeds-based {} has tabled an offer of $2.3 billion for the shipyard."
+BIDDER = "Harlow has tabled an offer of $2.5 billion for the shipyard."
 
 
 def test_two_named_bidders_offers_do_not_conflict() -> None:
     # the rival's clause names no holder the holder rules read (a place opens it), but it
     # names the rival: another bidder's offer
     a = _article(
-        "a", RIVAL.format("Altamar"), "$1.4 billion", [("Oslo", "GPE"), ("Altamar", "ORG")]
+        "a", RIVAL.format("Brenmoor"), "$2.3 billion", [("Leeds", "GPE"), ("Brenmoor", "ORG")]
     )
-    b = _article("b", BIDDER, "$1.5 billion", [("Norvik", "ORG")])
+    b = _article("b", BIDDER, "$2.5 billion", [("Harlow", "ORG")])
     assert _conflicts(a, b) == []
 
 
 def test_one_named_bidders_offer_told_two_ways_conflicts() -> None:
-    a = _article("a", RIVAL.format("Norvik"), "$1.4 billion", [("Oslo", "GPE"), ("Norvik", "ORG")])
-    b = _article("b", BIDDER, "$1.5 billion", [("Norvik", "ORG")])
-    assert _conflicts(a, b) == [["$1.4 billion", "$1.5 billion"]]
+    a = _article("a", RIVAL.format("Harlow"), "$2.3 billion", [("Leeds", "GPE"), ("Harlow", "ORG")])
+    b = _article("b", BIDDER, "$2.5 billion", [("Harlow", "ORG")])
+    assert _conflicts(a, b) == [["$2.3 billion", "$2.5 billion"]]
 
 
 def test_a_source_a_place_and_the_counted_noun_name_no_thing() -> None:
@@ -72,9 +72,9 @@ def test_a_source_a_place_and_the_counted_noun_name_no_thing() -> None:
 
 
 def test_a_name_before_the_figure_or_in_its_phrase_is_its_thing() -> None:
-    text = "Norvik raised its offer to $1.5 billion for Kestrel Exchange."
-    names = [("Norvik", "ORG"), ("Kestrel Exchange", "ORG")]
-    assert _things(text, "$1.5 billion", names) == {root("norvik"), root("exchange")}
+    text = "Harlow raised its offer to $2.5 billion for Kestrel Shipyard."
+    names = [("Harlow", "ORG"), ("Kestrel Shipyard", "ORG")]
+    assert _things(text, "$2.5 billion", names) == {root("harlow"), root("shipyard")}
 
 
 def test_a_name_in_a_later_subordinate_clause_is_not_the_figures_thing() -> None:
@@ -111,5 +111,5 @@ def test_the_subject_of_an_estimating_verb_is_a_source() -> None:
 def test_an_estimate_of_the_subjects_own_figure_names_it() -> None:
     # "estimated its losses at": the figure is the estimating body's own
     for verb in ("estimated its losses", "put its offer"):
-        text = f"Norvik {verb} at $1.5 billion."
-        assert _things(text, "$1.5 billion", [("Norvik", "ORG")]) == {root("norvik")}, verb
+        text = f"Harlow {verb} at $2.5 billion."
+        assert _things(text, "$2.5 billion", [("Harlow", "ORG")]) == {root("harlow")}, verb

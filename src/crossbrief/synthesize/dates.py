@@ -239,8 +239,8 @@ def _count(t: TimeExpr) -> int | None:
 def _count_start(starts: list[str], anchor: str | None) -> str | None:
     """The day a count starts from: the earliest day the article gives, within a year before
     the story date when there is one (a birth date is not the start of a war); with none
-    that near, no day (a count from a day years back is another count: "on my first day in
-    office" said at a rally in an earlier year)."""
+    that near, no day (a count from a day years back is another count: "in my first week
+    as mayor" said in a speech years before)."""
     if anchor:
         base = dt.date.fromisoformat(anchor)
         near = [s for s in starts if 0 <= (base - dt.date.fromisoformat(s)).days <= 366]

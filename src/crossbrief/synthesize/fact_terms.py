@@ -55,8 +55,9 @@ _DERIVATIONAL = {
 # ("wrote", "tweeted", "added") are all such words, in every form; verbs of saying that also
 # tell what was said ("denied", "announced", "disclosed", "admitted") are the fact's words.
 # The 7 stories read in session 8: facts joining sentences that state no one claim 48 -> 46
-# (two sentences sharing "at one point, Comey wrote"); bench/facts.py unchanged (every verb of
-# saying: precision 0.967 -> 0.972, but "were not disclosed" splits from its fact)
+# (two sentences sharing only an opening like "at one point, the aide wrote");
+# bench/facts.py unchanged (every verb of saying: precision 0.967 -> 0.972, but "were not
+# disclosed" splits from its fact)
 _GIVING_WORDS = "say tell explain add note reply write tweet comment"
 _REPORTING = forms(_GIVING_WORDS.split()) | {"according", "statement", "stated", "quoted"}
 

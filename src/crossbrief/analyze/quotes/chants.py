@@ -23,7 +23,7 @@ def chanted(para: Para, span: Any) -> Attr | None:
     """'The crowd broke into chants of "..."': a quote right after the "of" of a noun for
     chanting or shouting is the words of those chanting, cued by the noun: the noun's
     possessor, its "from" phrase, the one breaking into it or stirred to it. An Attr with no
-    speaker when the sentence names none ("was greeted with chants of"): the caller drops
+    speaker when the sentence names none ("was welcomed with chants of"): the caller drops
     such a quote rather than give it to a speaker nearby whose speech the chants
     interrupt."""
     doc = para.doc
@@ -59,8 +59,8 @@ def _chanters(para: Para, noun: Any) -> Any:
     if prep.lower_ not in _MAKING:
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # "and was greeted with chants of": others chant, whoever the subject
+        return None  # "and was welcomed with chants of": others chant, whoever the subject
     subj = subject(verb, para.quoted)
     if subj is None or subj.dep_ != "nsubj" or not animate(subj):
-        return None  # "was greeted with chants of": the chanters are others
+        return None  # "was welcomed with chants of": the chanters are others
     return subj

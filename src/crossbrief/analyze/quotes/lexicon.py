@@ -51,7 +51,7 @@ _REPORTING_WORDS = """say tell add state announce claim insist argue warn explai
 # train mostly deeds, no attribution)
 # Acts of taking sides or of verbal attack, and feelings held toward something ("admire"
 # to "love"): reported only with someone as their subject ("Lee challenged the ruling", not
-# "the suits challenging the laws"; "the storm ripped the roof off"); "spar" over a topic,
+# "the petitions challenging the fees"; "the gale tore the shed apart"); "spar" over a topic,
 # "distance" oneself only "from" something (FRAMED).
 _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke berate fault
     downplay underscore embrace advocate retweet reference press push lash

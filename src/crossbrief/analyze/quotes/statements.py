@@ -21,8 +21,8 @@ _PUTTING_OUT = frozenset(_PUTTING_OUT_WORDS.split())
 def announced(sent: Any, quoted: bytearray, para: Para) -> Attr | None:
     """The attribution for a quote right after ``sent``, a sentence of the writer's (no
     quote mark, a full stop or a colon at its end) whose main verb puts out a statement as
-    its object ("issued a statement through the team", "released the following statement
-    on the ruling"): the verb's subject issued the words. A negated verb ("did not release a
+    its object ("put out a statement via her agent", "released the statement below on
+    the verdict"): the verb's subject issued the words. A negated verb ("did not release a
     statement"), a statement that says its own words ("a statement saying ...", "a statement
     that ...") or no subject gives nothing."""
     toks = [t for t in sent if not t.is_space]

@@ -8,7 +8,7 @@ story's sentence similarity, fact groups and entities:
     readings  each figure as a value: its measure, words, noun, place, role, holder, moment
     figures   counts, money, percentages, distances, masses, speeds: readings linked
     holders   whose figure it is, which part or period, whether projected
-    objects   the things a figure's own clause names ("Norvik's bid" / "its rival's")
+    objects   the things a figure's own clause names ("Harlow's offer" / "its rival's")
     kinds     the kind a noun narrows a counted noun to ("nine league goals")
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")

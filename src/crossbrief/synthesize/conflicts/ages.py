@@ -94,7 +94,7 @@ def _holder(
 
 def _someone_new(text: str, start: int, end: int) -> bool:
     """Whether an unnamed "N-year-old" at ``start``-``end`` introduces someone not named
-    before: after "a" or "an" ("an 11-year-old girl"), after a number word or plural
+    before: after "a" or "an" ("a 9-year-old boy"), after a number word or plural
     determiner ("two 11-year-old boys") or before a plural noun ("11-year-old children"),
     unlike "the 22-year-old student", who is someone already named."""
     before = text[max(0, start - 20) : start]

@@ -2,8 +2,8 @@
 
 A measure that recurs across a story (a bid, a takings, a price, a prize) is given for
 several things of one kind: one bidder's offer and a rival's, one title's sales and
-another's. A reader tells them apart by the names in each figure's own clause ("Norvik's
-rival Altamar could bid £1.4bn" / "Norvik may raise its bid to £1.5bn"): two figures whose
+another's. A reader tells them apart by the names in each figure's own clause ("Harlow's
+rival Brenmoor could offer €900m" / "Harlow may lift its offer to €950m"): two figures whose
 clauses both name things, none of them shared, are about two things. A name that only
 reports the figure ("Reuters said", "according to the agency") names a source, not what
 the figure is about, and a clause that names nothing is unknown, which clashes with no
