@@ -224,7 +224,7 @@ def test_an_inch_mark_is_no_quotation_mark() -> None:
         ("The two-day strike ended on Sunday.", False),
         ("The twelve ferries stayed in port.", False),
         # A pick from those told before, or a comment on it.
-        ("Chief among those is the harbour levy on ferries.", True),
+        ("Chief among those worries, the harbour levy on ferries rose again.", True),
         ("Of these, two ferries stayed in port.", True),
         ("Among them was the harbour master of Varrow.", True),
         ("Two of those who waited slept in the terminal.", False),

@@ -73,7 +73,7 @@ _NEWS = (
     "The harbour master said the quay at Varrow would reopen in the spring."
 )
 _READERS = (
-    "We asked our followers what they thought of the ferry company closing the crossings.\n\n"
+    "Readers wrote in this week to tell us how the ferry closures left them stranded.\n\n"
     "The ferry company cancelled every winter crossing and the harbour master is to blame "
     "for the closed quay at Varrow.\n\n"
     "Martin Oakes.\n\n"
@@ -99,7 +99,7 @@ def test_a_story_told_only_on_readers_pages_is_still_summarized(nlp: Any) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In the port town, the trial on similar charges of a second deckhand went on.", True),
+        ("In the port town, a hearing on similar counts against a second deckhand began.", True),
         ("The same court also fined the ferry company on Tuesday.", True),
         ("The fine was similar to the one the harbour paid in 2029.", False),
         ("The same court that fined the ferry company heard the appeal.", False),

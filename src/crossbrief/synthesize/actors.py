@@ -214,7 +214,7 @@ def _titled(head: str) -> bool:
     person, after an opening phrase set off by a comma or none ("Vermont Sen.", "In the
     race, former senator"): every word is part of the title, and it ends in an office, or
     every word is capitalised, none a stop word or a date (places, parties, bodies:
-    "Republican U.S. House Speaker" where the name holds the office; not "On Monday")."""
+    "Northland Harbour Board Chairman" where the name holds the office; not "On Monday")."""
     m = _TITLED.fullmatch(head)
     if m is None:
         return False

@@ -67,7 +67,7 @@ _DANGLING = re.compile(
     re.I,
 )
 # A part of a group told before: "One of the letters named him" (not a superlative or a
-# whole, "One of the largest banks", "One of the world's ...", nor a group its count
+# whole, "One of the largest ferries", "One of the world's ...", nor a group its count
 # defines, "All of the 12 miners ...", "Most of the 300 people on board ...").
 _PART_OF_GROUP = re.compile(
     r"^(one|two|three|four|five|some|many|most|several|none|each|all|few|both|either|"
@@ -342,7 +342,7 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 
 def compares_back(text: str) -> bool:
     """True when ``text``, outside its quotations, says "similar" or "same" with nothing in
-    its clause to compare with ("The trial on similar charges of another man went on."):
+    its clause to compare with ("A hearing on similar counts against a second deckhand began."):
     the comparison is with something told before."""
     return bool(_SIMILAR.search(_QUOTED.sub(" ", text)))
 
