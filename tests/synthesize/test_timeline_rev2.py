@@ -119,3 +119,15 @@ def test_a_count_across_new_year_moves_a_dated_day_into_the_next_year() -> None:
     text = "The pier reopened three weeks after Dec. 20, officials said."
     got = _timeline(("a", text, "Dec. 20", "MD:12:20:-1", "2041-01-20"))
     assert got == [("2041-01-10", "day", "three weeks after Dec. 20")]
+
+
+def test_a_count_inside_the_expression_moves_its_day_too() -> None:
+    dated = "The Orlen pier reopened two weeks after Nov. 14, the council said."
+    got = _timeline(("a", dated, "two weeks after Nov. 14", "MD:11:14:-1", "2041-01-20"))
+    assert got == [("2040-11-28", "day", "two weeks after Nov. 14")]
+    got = _timeline(
+        ("a", CLOSED, "Nov. 14", "MD:11:14:-1", "2040-11-20"),
+        ("b", "The pier will reopen one year after Nov. 14.", "one year after Nov. 14",
+         "MD:11:14:1", None),
+    )  # fmt: skip
+    assert got == [("2040-11-14", "day", "Nov. 14")]

@@ -117,15 +117,24 @@ def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
     return out.pop() if len(out) == 1 else None
 
 
+# The words up to a "before"/"after" inside an expression, checked against ``_APPROXIMATE``.
+_INSIDE = re.compile(r".*?\b(?:before|after)\s+", re.I)
+
+
 def _near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
     """The value and expression of a day said to be near another ("just before X": X's
     month; "three weeks after X": the day three weeks on), unchanged when not near; None
     when nothing can be placed (a hedged count, a count of hours, a year-less month)."""
     approx = _APPROXIMATE.search(text, max(0, t.start - 30), t.start)
+    expression = approx.group().strip() + " " + t.text if approx else t.text
+    # An expression may hold the words itself ("one year after Nov. 14"), its value the day
+    # named after them unless a shift was resolved ("DS:").
+    inside = _INSIDE.match(t.text)
+    if not approx and inside and not (t.relative or "").startswith("DS:"):
+        approx = _APPROXIMATE.match(text, t.start, t.start + inside.end())
     # A clock time stays on its day: "shortly before midnight" is still that night.
     if not approx or precision(value) != "day":
         return value, t.text
-    expression = approx.group().strip() + " " + t.text
     if approx.group("count"):
         if _HEDGED.search(text, max(0, approx.start() - 20), approx.start()):
             return None
