@@ -131,3 +131,18 @@ def test_a_count_inside_the_expression_moves_its_day_too() -> None:
          "MD:11:14:1", None),
     )  # fmt: skip
     assert got == [("2040-11-14", "day", "Nov. 14")]
+
+
+def test_months_or_years_from_a_day_the_article_date_placed_place_nothing() -> None:
+    for words in ("one year after", "two months after"):
+        text = f"The pier will reopen {words} Nov. 14, the council said."
+        got = _timeline(("a", text, f"{words} Nov. 14", "MD:11:14:1", "2041-01-20"))
+        assert got == [], words
+        got = _timeline(("a", text, "Nov. 14", "MD:11:14:1", "2041-01-20"))
+        assert got == [], words
+    # a year written with the day is no guess: the count moves it
+    text = "The pier will reopen one year after Nov. 14, 2040, the council said."
+    story = Story(
+        [make("a", [text], [("Nov. 14, 2040", "DATE", "2040-11-14", None)], "2041-01-20")]
+    )
+    assert [e.date for e in build_timeline(story, infer_dates(story))] == ["2041-11-14"]

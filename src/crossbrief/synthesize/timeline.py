@@ -138,6 +138,12 @@ def _near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
     if approx.group("count"):
         if _HEDGED.search(text, max(0, approx.start() - 20), approx.start()):
             return None
+        # The year the article's date gave a month-day ("Nov. 14") follows the clause's
+        # tense, which is the event's, not the day's: counted in months or years from it,
+        # the event may land a year off ("will reopen one year after Nov. 14").
+        relative = (t.relative or "").startswith("MD:") and value[:4].isdigit()
+        if relative and approx.group("unit").lower().startswith(("month", "year")):
+            return None
         moved = _shifted(value, approx.group("count"), approx.group("unit"), approx.group("side"))
         return (moved, expression) if moved else None
     # A year-less month ("XXXX-11") is no value the brief gives.
