@@ -125,3 +125,23 @@ def test_an_awaited_event_told_in_the_past_is_past(nlp: Any) -> None:
 def test_the_year_after_an_event_named_with_a_time_is_no_date(nlp: Any) -> None:
     assert _found(nlp, "The year after the 2008 crash was hard.").get("The year") is None
     assert _found(nlp, "The week after the March 3 vote was calm.").get("The week") is None
+
+
+def test_an_event_a_clause_wants_or_readies_for_is_ahead(nlp: Any) -> None:
+    for text in (
+        "Lee wants to attend the March summit.",
+        "Lee is eager to attend the March summit.",
+        "Lee is getting ready for the summit in March.",
+        "Lee is attending the March summit in Oslo.",
+        "Lee is ready for the March summit.",
+    ):
+        assert _found(nlp, text, APRIL)["March"] == "2032-03", text
+
+
+def test_an_event_told_of_but_not_headed_for_is_the_nearest(nlp: Any) -> None:
+    for text in (
+        "Lee is still bitter about the March summit.",
+        "The March summit is now over, Lee says.",
+        "Lee attends many meetings, and the March summit was one.",
+    ):
+        assert _found(nlp, text, APRIL)["March"] == "2031-03", text

@@ -86,3 +86,44 @@ def test_every_input_kind_is_repaired(tmp_path: Path) -> None:
 def test_an_article_is_read_with_its_mojibake_repaired() -> None:
     article = read_text("a.txt", "title: Velora\n\nPe\u00c3\u00b1a Dosa spoke.")
     assert article.text == "Pe\u00f1a Dosa spoke."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Romanian s and t with a comma, Vietnamese letters, the rupee sign
+        ("Vale\u00c8\u2122ti", "Vale\u0219ti"),
+        ("Pia\u00c8\u203aa", "Pia\u021ba"),
+        ("Tr\u00e1\u00bb\u2026n Van", "Tr\u1ec5n Van"),
+        ("Ph\u00e1\u00bb\u201c Lan", "Ph\u1ed3 Lan"),
+        ("L\u00e1\u00bb\u2039", "L\u1ecb"),
+        ("\u00e2\u201a\u00b9 40", "\u20b9 40"),
+        # a mark after a capital that a letter follows is inside the word: mojibake
+        ("MONTA\u00c3\u2018A", "MONTA\u00d1A"),
+        # after a lower-case letter, or alone, a run is mojibake
+        ("l\u00c3\u00a0 bas", "l\u00e0 bas"),
+        ("\u00c3\u00a0 Lyon", "\u00e0 Lyon"),
+        ("tak\u00c4\u2026", "tak\u0105"),
+        ("STOP\u00e2\u20ac\u201d now", "STOP\u2014 now"),
+    ],
+)
+def test_more_mojibake_is_put_back(text: str, expected: str) -> None:
+    assert repair_mojibake(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an all-caps word ending in A with a tilde, diaeresis or ring before a curly
+        # quote, a dash, an ellipsis or a no-break space: read right
+        "\u201cMAM\u00c3\u201d",
+        "ILTA\u00c4\u2013",
+        "\u201dG\u00c5\u201d sa hon",
+        "KIITOS\u00c4\u2026",
+        "N\u00c3\u00a0",
+        # a Spanish a with an acute before a closing guillemet and an ellipsis
+        "est\u00e1\u00bb\u2026 dijo",
+    ],
+)
+def test_a_capital_before_a_word_ending_mark_is_left_alone(text: str) -> None:
+    assert repair_mojibake(text) == text

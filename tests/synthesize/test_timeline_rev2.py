@@ -86,3 +86,63 @@ def test_near_a_day_without_a_count_still_dates_the_month() -> None:
     # A year-less month is no value of the brief's.
     text = "The pier reopened just after Nov. 14, officials said."
     assert _timeline(("a", text, "Nov. 14", "MD:11:14:-1", None)) == []
+
+
+def test_a_count_after_a_year_less_feb_29_does_not_crash() -> None:
+    text = "The pier closed three days after Feb. 29, when a storm hit."
+    got = _timeline(("a", text, "Feb. 29", "MD:02:29:-1", None))
+    assert got == [("XXXX-03-03", "day", "three days after Feb. 29")]
+    text = "The pier closed one year after Feb. 29, when a storm hit."
+    assert _timeline(("a", text, "Feb. 29", "MD:02:29:-1", None)) == []
+
+
+def test_a_count_of_years_on_a_year_less_day_is_not_the_dated_day() -> None:
+    got = _timeline(
+        ("a", CLOSED, "Nov. 14", "MD:11:14:-1", "2040-11-20"),
+        ("b", "The pier will reopen one year after Nov. 14.", "Nov. 14", "MD:11:14:-1", None),
+    )
+    assert got == [("2040-11-14", "day", "Nov. 14")]
+    text = "The pier reopened three weeks after Dec. 20, officials said."
+    assert _timeline(("a", text, "Dec. 20", "MD:12:20:-1", None)) == []
+
+
+def test_a_count_is_read_whole_or_places_nothing() -> None:
+    text = "The pier reopened 2,000 days before Nov. 14, officials said."
+    got = _timeline(("a", text, "Nov. 14", "MD:11:14:-1", "2041-01-20"))
+    assert got == [("2035-05-25", "day", "2,000 days before Nov. 14")]
+    for before in ("1.5 weeks after", "two to three weeks after", "two or three weeks after"):
+        text = f"The pier reopened {before} Nov. 28, officials said."
+        assert _timeline(("a", text, "Nov. 28", "MD:11:28:-1", "2041-01-20")) == [], before
+
+
+def test_a_count_across_new_year_moves_a_dated_day_into_the_next_year() -> None:
+    text = "The pier reopened three weeks after Dec. 20, officials said."
+    got = _timeline(("a", text, "Dec. 20", "MD:12:20:-1", "2041-01-20"))
+    assert got == [("2041-01-10", "day", "three weeks after Dec. 20")]
+
+
+def test_a_count_inside_the_expression_moves_its_day_too() -> None:
+    dated = "The Orlen pier reopened two weeks after Nov. 14, the council said."
+    got = _timeline(("a", dated, "two weeks after Nov. 14", "MD:11:14:-1", "2041-01-20"))
+    assert got == [("2040-11-28", "day", "two weeks after Nov. 14")]
+    got = _timeline(
+        ("a", CLOSED, "Nov. 14", "MD:11:14:-1", "2040-11-20"),
+        ("b", "The pier will reopen one year after Nov. 14.", "one year after Nov. 14",
+         "MD:11:14:1", None),
+    )  # fmt: skip
+    assert got == [("2040-11-14", "day", "Nov. 14")]
+
+
+def test_months_or_years_from_a_day_the_article_date_placed_place_nothing() -> None:
+    for words in ("one year after", "two months after"):
+        text = f"The pier will reopen {words} Nov. 14, the council said."
+        got = _timeline(("a", text, f"{words} Nov. 14", "MD:11:14:1", "2041-01-20"))
+        assert got == [], words
+        got = _timeline(("a", text, "Nov. 14", "MD:11:14:1", "2041-01-20"))
+        assert got == [], words
+    # a year written with the day is no guess: the count moves it
+    text = "The pier will reopen one year after Nov. 14, 2040, the council said."
+    story = Story(
+        [make("a", [text], [("Nov. 14, 2040", "DATE", "2040-11-14", None)], "2041-01-20")]
+    )
+    assert [e.date for e in build_timeline(story, infer_dates(story))] == ["2041-11-14"]

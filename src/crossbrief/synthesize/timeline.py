@@ -50,11 +50,14 @@ def _yearless(relative: str) -> str | None:
 
 # "just before Christmas 2002", "days after May 3": near that day, not on it; the sentence
 # is dated to its month at most (a clock time keeps its day). A count makes it exact
-# ("three weeks after May 3": 24 May) unless hedged ("about three weeks after").
+# ("three weeks after May 3": 24 May) unless hedged ("about three weeks after"); a count
+# read in part would move the day wrongly, so the count takes its whole number, range
+# ("two to three weeks") or decimal ("1.5 weeks"), and only a whole number moves the day.
+_NUMBER = r"(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _APPROXIMATE = re.compile(
-    r"\b(?:(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve)\s+(?P<unit>days?|weeks?|months?|years?|hours?)|just|shortly|right|soon|well|long|"
-    r"days|weeks|months|hours)\s+(?P<side>before|after)\s+$",
+    rf"(?:(?<![\w.,])(?P<count>{_NUMBER}(?:\s*(?:-|\u2013|to|or)\s*{_NUMBER})?)"
+    r"\s+(?P<unit>days?|weeks?|months?|years?|hours?)|\bjust|\bshortly|\bright|\bsoon|\bwell|"
+    r"\blong|(?<![\d.,]\s)\b(?:days|weeks|months|hours))\s+(?P<side>before|after)\s+$",
     re.I,
 )
 _HEDGED = re.compile(
@@ -66,32 +69,56 @@ _COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _count(text: str) -> int | None:
+    """The whole number a count says ("three", "12", "2,000"); None for a range, a decimal
+    or a number not written whole."""
+    if _WHOLE.fullmatch(text):
+        return int(text.replace(",", ""))
+    return _COUNTS.get(text.lower())
 
 
 def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
     """A day ("2040-11-28" or year-less "XXXX-11-28") moved by a count of days, weeks,
     months or years before or after it; None for hours (the day depends on a clock time
-    not given) and for a year-less day whose result depends on the year (across Feb. 29)."""
-    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
-    n = -n if side.lower() == "before" else n
+    not given), for a count that is no whole number, for a day or result no calendar has,
+    and for a year-less day whose result depends on the year (across Feb. 29) or falls in
+    another year (its month-day would take the year of the day it was counted from)."""
+    n = _count(count)
     unit = unit.lower().rstrip("s")
-    if unit == "hour":
+    if n is None or unit == "hour":
         return None
-    # A year-less day is moved in a leap and a common year: it has a value when both agree.
-    years = (int(value[:4]),) if value[:4].isdigit() else (2000, 2001)
+    n = -n if side.lower() == "before" else n
+    yearless = not value[:4].isdigit()
+    # A year-less day is moved in the leap and common years that have it: it has a value
+    # when all agree (Feb. 29 exists in leap years only).
+    years = (2000, 2001) if yearless else (int(value[:4]),)
     out = set()
     for year in years:
-        day = dt.date(year, int(value[5:7]), int(value[8:10]))
-        if unit in {"day", "week"}:
-            day += dt.timedelta(days=n * (7 if unit == "week" else 1))
-        else:
-            months = day.month - 1 + n * (12 if unit == "year" else 1)
-            y, m = day.year + months // 12, months % 12 + 1
-            day = dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
-        out.add(day.isoformat()[4:])
-    if len(out) != 1:
-        return None
-    return (value[:4] if value[:4].isdigit() else "XXXX") + out.pop()
+        try:
+            day = dt.date(year, int(value[5:7]), int(value[8:10]))
+        except ValueError:
+            continue
+        try:
+            if unit in {"day", "week"}:
+                moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+            else:
+                months = day.month - 1 + n * (12 if unit == "year" else 1)
+                y, m = day.year + months // 12, months % 12 + 1
+                moved = dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+        except (ValueError, OverflowError):
+            return None
+        if yearless and moved.year != day.year:
+            return None
+        # A dated day keeps the year it lands in ("three weeks after Dec. 20, 2040").
+        out.add("XXXX" + moved.isoformat()[4:] if yearless else moved.isoformat())
+    return out.pop() if len(out) == 1 else None
+
+
+# The words up to a "before"/"after" inside an expression, checked against ``_APPROXIMATE``.
+_INSIDE = re.compile(r".*?\b(?:before|after)\s+", re.I)
 
 
 def _near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
@@ -99,12 +126,23 @@ def _near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
     month; "three weeks after X": the day three weeks on), unchanged when not near; None
     when nothing can be placed (a hedged count, a count of hours, a year-less month)."""
     approx = _APPROXIMATE.search(text, max(0, t.start - 30), t.start)
+    expression = approx.group().strip() + " " + t.text if approx else t.text
+    # An expression may hold the words itself ("one year after Nov. 14"), its value the day
+    # named after them unless a shift was resolved ("DS:").
+    inside = _INSIDE.match(t.text)
+    if not approx and inside and not (t.relative or "").startswith("DS:"):
+        approx = _APPROXIMATE.match(text, t.start, t.start + inside.end())
     # A clock time stays on its day: "shortly before midnight" is still that night.
     if not approx or precision(value) != "day":
         return value, t.text
-    expression = approx.group().strip() + " " + t.text
     if approx.group("count"):
         if _HEDGED.search(text, max(0, approx.start() - 20), approx.start()):
+            return None
+        # The year the article's date gave a month-day ("Nov. 14") follows the clause's
+        # tense, which is the event's, not the day's: counted in months or years from it,
+        # the event may land a year off ("will reopen one year after Nov. 14").
+        relative = (t.relative or "").startswith("MD:") and value[:4].isdigit()
+        if relative and approx.group("unit").lower().startswith(("month", "year")):
             return None
         moved = _shifted(value, approx.group("count"), approx.group("unit"), approx.group("side"))
         return (moved, expression) if moved else None
@@ -126,7 +164,10 @@ def start_of(value: str) -> str:
     ("2022-W09" starts 2022-02-28, "2022-Q1" on 2022-01-01)."""
     m = re.match(r"^(\d{4})-W(\d{2})", value)
     if m:
-        return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        except ValueError:  # a week the year does not have ("2022-W53"): ordered at its end
+            return f"{m.group(1)}-12-31"
     m = re.match(r"^(\d{4})-(Q|H)(\d)", value)
     if m:
         month = (int(m.group(3)) - 1) * (3 if m.group(2) == "Q" else 6) + 1

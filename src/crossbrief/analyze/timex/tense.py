@@ -132,14 +132,43 @@ def planned_month(span: Any, tense: int) -> bool:
     return tense == 0 and (governor.lower_ in _FUTURE_VERBS or _heads_for(head, governor))
 
 
+# Words of wanting or readiness whose object or goal is ahead ("is ready for the March
+# summit", "wants the June vote").
+_AWAITING = {
+    "ready", "eager", "keen", "prepared", "want", "wants", "await", "awaits", "awaiting",
+}  # fmt: skip
+
+
 def _heads_for(event: Any, verb: Any) -> bool:
-    """Whether ``verb``, a progressive or a to-infinitive (both look ahead), reaches
-    ``event`` through a preposition of goal."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not ((verb.tag_ == "VBG" and aux & _BE) or (verb.tag_ == "VB" and "to" in aux)):
+    """Whether ``event`` is the goal of a clause that looks ahead: the object, direct or
+    through a preposition of goal, of a progressive, a to-infinitive or a word of wanting
+    or readiness, or of an adjective complementing one ("is getting ready for it"). An
+    event that is the subject or is only talked about ("angry about") is not."""
+    if event.dep_ == "dobj":
+        word = event.head
+    elif event.dep_ == "pobj" and event.head.lower_ in _TOWARD:
+        word = event.head.head
+    else:
         return False
-    prep = event.head
-    return bool(event.dep_ == "pobj" and prep.lower_ in _TOWARD and prep.head.i == verb.i)
+    # Up through complements: "is getting ready for", "is eager to attend".
+    for _ in range(3):
+        if _looks_ahead(word):
+            return True
+        if word.dep_ not in {"acomp", "xcomp"}:
+            return False
+        word = word.head
+    return False
+
+
+def _looks_ahead(word: Any) -> bool:
+    """Whether a word heads toward what it governs: a progressive, a to-infinitive or a
+    word of wanting or readiness."""
+    aux = {c.lower_ for c in word.children if c.dep_ == "aux"}
+    return (
+        (word.tag_ == "VBG" and bool(aux & _BE))
+        or (word.tag_ == "VB" and "to" in aux)
+        or word.lower_ in _AWAITING
+    )
 
 
 def _governor(token: Any) -> Any:
