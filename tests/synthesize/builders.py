@@ -6,10 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crossbrief.analyze.figures import parse_number
-from crossbrief.model import AnalyzedArticle, Article, Entity, Figure, Mention, Span, TimeExpr
+from crossbrief.model import (
+    AnalyzedArticle,
+    Article,
+    BriefQuote,
+    Entity,
+    Figure,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    TimeExpr,
+)
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.story import Story
 
 
@@ -105,3 +117,38 @@ def timed_article(
         exprs.append(TimeExpr(expr, start, start + len(expr), typ, value, None, relative, tense))  # type: ignore[arg-type]
     article = Article(aid, text, source=aid, published=published)
     return AnalyzedArticle(article, sentences=tuple(spans), times=tuple(exprs))
+
+
+def lee_quote(
+    text: str, content: str, cue: str, kind: QuoteKind = "indirect", negated: bool = False
+) -> Quote:
+    """A quote of ``content`` under ``cue``, spoken by the "Lee" of ``text``, as analysis
+    would have found it."""
+    start, c = text.index(content), text.index(cue)
+    return Quote(
+        text=content,
+        start=start,
+        end=start + len(content),
+        kind=kind,
+        speaker_text="Lee",
+        speaker_start=text.index("Lee"),
+        speaker_end=text.index("Lee") + 3,
+        speaker_name="Lee",
+        cue=cue,
+        cue_start=c,
+        cue_end=c + len(cue),
+        negated=negated,
+    )
+
+
+def ledger_of(*items: tuple[str, str, Quote]) -> list[BriefQuote]:
+    """The quote ledger of a story of one-sentence articles, each (id, text, its one quote)."""
+    articles = [
+        AnalyzedArticle(
+            article=Article(id=aid, text=text), sentences=(Span(0, len(text)),), quotes=(q,)
+        )
+        for aid, text, q in items
+    ]
+    story = Story(articles)
+    _, key_to_id = build_entities(story)
+    return build_quotes(story, key_to_id)

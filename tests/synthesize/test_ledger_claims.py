@@ -7,33 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, Span
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.quotes import build_quotes
-from crossbrief.synthesize.story import Story
+from crossbrief.model import BriefQuote
+from tests.synthesize.builders import ledger_of, lee_quote
 
 
 def _ledger(text: str, content: str, cue: str) -> list[BriefQuote]:
-    start, c = text.index(content), text.index(cue)
-    q = Quote(
-        text=content,
-        start=start,
-        end=start + len(content),
-        kind="indirect",
-        speaker_text="Lee",
-        speaker_start=text.index("Lee"),
-        speaker_end=text.index("Lee") + 3,
-        speaker_name="Lee",
-        cue=cue,
-        cue_start=c,
-        cue_end=c + len(cue),
-    )
-    article = AnalyzedArticle(
-        article=Article(id="a", text=text), sentences=(Span(0, len(text)),), quotes=(q,)
-    )
-    story = Story([article])
-    _, key_to_id = build_entities(story)
-    return build_quotes(story, key_to_id)
+    return ledger_of(("a", text, lee_quote(text, content, cue)))
 
 
 @pytest.mark.parametrize(

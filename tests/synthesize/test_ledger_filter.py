@@ -10,31 +10,14 @@ import pytest
 
 from crossbrief.analyze import sentence_spans
 from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, QuoteKind, Span
+from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, Span
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.ledger_filter import shows_claim
 from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import ledger_of, lee_quote
 
-
-def _quote(
-    text: str, content: str, cue: str, kind: QuoteKind = "indirect", negated: bool = False
-) -> Quote:
-    start, c = text.index(content), text.index(cue)
-    return Quote(
-        text=content,
-        start=start,
-        end=start + len(content),
-        kind=kind,
-        speaker_text="Lee",
-        speaker_start=text.index("Lee"),
-        speaker_end=text.index("Lee") + 3,
-        speaker_name="Lee",
-        cue=cue,
-        cue_start=c,
-        cue_end=c + len(cue),
-        negated=negated,
-    )
+_quote = lee_quote
 
 
 def _shows(nlp: Any, q: Quote, text: str) -> bool:
@@ -45,12 +28,7 @@ def _shows(nlp: Any, q: Quote, text: str) -> bool:
 
 
 def _ledger(text: str, q: Quote) -> list[BriefQuote]:
-    article = AnalyzedArticle(
-        article=Article(id="a", text=text), sentences=(Span(0, len(text)),), quotes=(q,)
-    )
-    story = Story([article])
-    _, key_to_id = build_entities(story)
-    return build_quotes(story, key_to_id)
+    return ledger_of(("a", text, q))
 
 
 @pytest.mark.parametrize(

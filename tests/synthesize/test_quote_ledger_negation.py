@@ -6,42 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, Span
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.quotes import build_quotes
-from crossbrief.synthesize.story import Story
+from crossbrief.model import Quote
+from tests.synthesize.builders import ledger_of, lee_quote
 
 
 def _reported(text: str, content: str, cue: str, negated: bool) -> Quote:
-    start, c = text.index(content), text.index(cue)
-    return Quote(
-        text=content,
-        start=start,
-        end=start + len(content),
-        kind="indirect",
-        speaker_text="Lee",
-        speaker_start=text.index("Lee"),
-        speaker_end=text.index("Lee") + 3,
-        speaker_name="Lee",
-        cue=cue,
-        cue_start=c,
-        cue_end=c + len(cue),
-        negated=negated,
-    )
+    return lee_quote(text, content, cue, negated=negated)
 
 
-def _ledger(*items: tuple[str, str, Quote]) -> list[BriefQuote]:
-    articles = [
-        AnalyzedArticle(
-            article=Article(id=aid, text=text),
-            sentences=(Span(0, len(text)),),
-            quotes=(q,),
-        )
-        for aid, text, q in items
-    ]
-    story = Story(articles)
-    _, key_to_id = build_entities(story)
-    return build_quotes(story, key_to_id)
+_ledger = ledger_of
 
 
 NOT_SAID = "Lee did not believe the ferry was unsafe."
