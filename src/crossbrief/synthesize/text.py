@@ -48,14 +48,7 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """All word tokens, folded."""
-    return list(_tokens(text))
-
-
-# Cached per text: synthesis reads the same sentences again in several stages (grouping,
-# voices, claims, TF-IDF); callers get a fresh list, so the cached tuple is never changed.
-@lru_cache(maxsize=1 << 15)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
+    return _WORD.findall(fold(text))
 
 
 def content_terms(text: str) -> list[str]:
@@ -63,9 +56,12 @@ def content_terms(text: str) -> list[str]:
     return list(_content_terms(text))
 
 
-@lru_cache(maxsize=1 << 15)
+# Cached per text: synthesis reads the same sentences again in several stages (grouping,
+# voices, claims, TF-IDF); callers get a fresh list, so the cached tuple is never changed.
+# The tuples hold content_term's own cached strings; a few thousand texts cover a story.
+@lru_cache(maxsize=1 << 13)
 def _content_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in map(content_term, _tokens(text)) if t)
+    return tuple(t for t in map(content_term, tokens(text)) if t)
 
 
 @lru_cache(maxsize=1 << 16)
