@@ -6,7 +6,9 @@ and never looks at files. Each section has its own module; this one wires them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from crossbrief.model import AnalyzedArticle, Brief, BriefArticle
 from crossbrief.options import Options
@@ -24,9 +26,31 @@ from crossbrief.synthesize.timeline import build_timeline
 __all__ = ["synthesize"]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the duration (as it was before, after).
+
+    Synthesis allocates hundreds of thousands of short-lived tuples, sets and strings that
+    reference counting frees; the bursts set off collections, some walking every live object
+    (the analyzed articles, the NLP model), some 5% of synthesis CPU for next to no garbage.
+    What little cyclic garbage one brief leaves goes at the next collection after it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def synthesize(articles: Sequence[AnalyzedArticle], options: Options | None = None) -> Brief:
     """The brief of one story."""
-    options = options or Options()
+    with _collector_paused():
+        return _synthesize(articles, options or Options())
+
+
+def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
     story = Story(articles)
     dates = infer_dates(story)
     entities, key_to_id = build_entities(story)

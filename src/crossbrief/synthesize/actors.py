@@ -67,6 +67,22 @@ _OFFICE = "|".join(sorted(_OFFICES, key=len, reverse=True))
 TITLE_BEFORE = re.compile(
     rf"(?<![\w'-])(?:(?:{_ANY})\.?(?:-(?:{_ANY}))?\s+)*(?:(?:{_ANY})-)?(?:{_OFFICE})\.?\s+$", re.I
 )
+# A title before a name ends in an office, an optional full stop and white space: a text
+# whose end (ASCII, so ``re.I`` folds it as ``str.lower`` does) is no office is left as it
+# is without trying TITLE_BEFORE at each of its characters, the costly part of the terms.
+_OFFICE_ENDS = tuple(o + dot for o in sorted(_OFFICES) for dot in ("", "."))
+_LONGEST_END = max(map(len, _OFFICE_ENDS)) + 1
+
+
+def without_title(between: str) -> str:
+    """``between`` without the title that ends it (TITLE_BEFORE), unchanged where none."""
+    body = between.rstrip()
+    if len(body) == len(between):
+        return between  # TITLE_BEFORE ends in white space
+    tail = body[-_LONGEST_END:]
+    if tail.isascii() and not tail.lower().endswith(_OFFICE_ENDS):
+        return between
+    return TITLE_BEFORE.sub("", between)
 
 
 @dataclass(frozen=True)

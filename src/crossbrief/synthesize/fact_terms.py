@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import Entity
-from crossbrief.synthesize.actors import TITLE_BEFORE, Openings, read_openings, title_places
+from crossbrief.synthesize.actors import Openings, read_openings, title_places, without_title
 from crossbrief.synthesize.saying import forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import stem, tokens
@@ -132,7 +132,7 @@ def sentence_terms(
                 continue
             between = text[pos:start]
             if person:  # "Libyan leader Ann Lee": the title names her, as her name does
-                between = TITLE_BEFORE.sub("", between)
+                between = without_title(between)
             terms += word_terms(between)
             terms += [f"@{eid}" for eid in ids]
             pos = end

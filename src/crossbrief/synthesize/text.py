@@ -53,7 +53,15 @@ def tokens(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (no stop words, no single characters)."""
-    return [t for t in map(content_term, tokens(text)) if t]
+    return list(_content_terms(text))
+
+
+# Cached per text: synthesis reads the same sentences again in several stages (grouping,
+# voices, claims, TF-IDF); callers get a fresh list, so the cached tuple is never changed.
+# The tuples hold content_term's own cached strings; a few thousand texts cover a story.
+@lru_cache(maxsize=1 << 13)
+def _content_terms(text: str) -> tuple[str, ...]:
+    return tuple(t for t in map(content_term, tokens(text)) if t)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -15,6 +15,7 @@ cue). The same words credited to two named people stay apart: one outlet has it 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from crossbrief.synthesize.ledger_filter import STAND_INS
@@ -49,22 +50,35 @@ def _speaker_key(name: str | None, written: str | None) -> str | None:
 
 def voices(story: Story) -> list[Voice]:
     """Each story sentence's ``Voice``."""
+    # Per article once: each quote's span, speaker key and kind, ordered by start, so that a
+    # sentence reads only the quotes that start before it ends (the result is sets and a
+    # sum: the order the quotes are read in changes nothing).
+    spans: dict[str, tuple[list[int], list[tuple[int, int, str | None, bool]]]] = {}
+    for a in story.articles:
+        # by start alone: a speaker key may be None, which does not compare with text
+        found = sorted(
+            [
+                (q.start, q.end, _speaker_key(q.speaker_name, q.speaker_text), q.kind == "direct")
+                for q in a.quotes
+            ],
+            key=lambda f: f[0],
+        )
+        spans[a.article.id] = ([f[0] for f in found], found)
     out = []
     for s in story.sentences:
-        analyzed = story.by_id[s.article]
-        text = analyzed.article.text
+        text = story.by_id[s.article].article.text
+        starts, found = spans[s.article]
         direct = 0
         speakers: set[str] = set()
         led_by: set[str] = set()
         quoted: set[str] = set()
-        for q in analyzed.quotes:
-            lo, hi = max(q.start, s.start), min(q.end, s.end)
+        for q_start, q_end, key, is_direct in found[: bisect_left(starts, s.end)]:
+            lo, hi = max(q_start, s.start), min(q_end, s.end)
             if lo >= hi:
                 continue
-            key = _speaker_key(q.speaker_name, q.speaker_text)
             if key:
                 speakers.add(key)
-            if q.kind == "direct":
+            if is_direct:
                 direct += hi - lo
                 quoted.update(content_terms(text[lo:hi]))
                 if key:
