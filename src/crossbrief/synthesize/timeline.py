@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
+from crossbrief.analyze.timex.words import SMALL
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.stamps import stamp_sentences
@@ -65,10 +66,6 @@ _HEDGED = re.compile(
     r"over|under|at\s+least|at\s+most|up\s+to|within|close\s+to)\s+$",
     re.I,
 )
-_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
@@ -77,7 +74,7 @@ def _count(text: str) -> int | None:
     or a number not written whole."""
     if _WHOLE.fullmatch(text):
         return int(text.replace(",", ""))
-    return _COUNTS.get(text.lower())
+    return SMALL.get(text.lower())
 
 
 def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
