@@ -121,22 +121,33 @@ def test_a_count_across_new_year_moves_a_dated_day_into_the_next_year() -> None:
     assert got == [("2041-01-10", "day", "three weeks after Dec. 20")]
 
 
-def test_a_count_inside_the_expression_moves_its_day_too() -> None:
+def test_a_count_inside_the_expression_is_the_analysis_reading() -> None:
+    # The analysis moves a count inside one expression ("DS:14:..."); the timeline takes
+    # that day as it is and does not count again.
     dated = "The Orlen pier reopened two weeks after Nov. 14, the council said."
-    got = _timeline(("a", dated, "two weeks after Nov. 14", "MD:11:14:-1", "2041-01-20"))
+    got = _timeline(("a", dated, "two weeks after Nov. 14", "DS:14:MD:11:14:-1", "2041-01-20"))
     assert got == [("2040-11-28", "day", "two weeks after Nov. 14")]
+    got = _timeline(("a", dated, "two weeks after Nov. 14", "DS:14:MD:11:14:-1", None))
+    assert got == [("XXXX-11-28", "day", "two weeks after Nov. 14")]
+    # where the analysis places nothing ("one year after Nov. 14": no value), nor does it
     got = _timeline(
         ("a", CLOSED, "Nov. 14", "MD:11:14:-1", "2040-11-20"),
         ("b", "The pier will reopen one year after Nov. 14.", "one year after Nov. 14",
-         "MD:11:14:1", None),
+         None, None),
     )  # fmt: skip
     assert got == [("2040-11-14", "day", "Nov. 14")]
+
+
+def test_a_hedged_count_inside_the_expression_places_nothing() -> None:
+    text = "The pier reopened about two weeks after Nov. 14, the council said."
+    expr = "about two weeks after Nov. 14"
+    assert _timeline(("a", text, expr, "DS:14:MD:11:14:-1", "2041-01-20")) == []
 
 
 def test_months_or_years_from_a_day_the_article_date_placed_place_nothing() -> None:
     for words in ("one year after", "two months after"):
         text = f"The pier will reopen {words} Nov. 14, the council said."
-        got = _timeline(("a", text, f"{words} Nov. 14", "MD:11:14:1", "2041-01-20"))
+        got = _timeline(("a", text, f"{words} Nov. 14", None, "2041-01-20"))
         assert got == [], words
         got = _timeline(("a", text, "Nov. 14", "MD:11:14:1", "2041-01-20"))
         assert got == [], words

@@ -36,10 +36,20 @@ _PRECISION = (
 
 
 def _yearless(relative: str) -> str | None:
-    """The TIMEX3 value of a year-less month-day ("MD:11:14:-1" -> "XXXX-11-14"), for an
-    article no date places: its day is known, its year is not; other forms, and a day no
-    year has ("Feb. 30"), give none."""
+    """The TIMEX3 value of a year-less month-day ("MD:11:14:-1" -> "XXXX-11-14") or a count
+    of days from one ("DS:14:MD:11:14:-1" -> "XXXX-11-28"), for an article no date places:
+    its day is known, its year is not; other forms, a day no year has ("Feb. 30") and a
+    count into another year give none."""
     form = relative.split("@")[0].split(":")
+    if form[0] == "DS" and len(form) > 2 and re.fullmatch(r"-?\d+", form[1]):
+        # A count of days from a year-less day ("two weeks after Nov. 14"): that day moved.
+        beside = _yearless(":".join(form[2:]))
+        days = int(form[1])
+        return (
+            _shifted(beside, str(abs(days)), "days", "before" if days < 0 else "after")
+            if beside
+            else None
+        )
     if form[0] != "MD" or len(form) < 3 or not (form[1].isdigit() and form[2].isdigit()):
         return None
     month, day = int(form[1]), int(form[2])
@@ -124,11 +134,20 @@ def _near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
     when nothing can be placed (a hedged count, a count of hours, a year-less month)."""
     approx = _APPROXIMATE.search(text, max(0, t.start - 30), t.start)
     expression = approx.group().strip() + " " + t.text if approx else t.text
-    # An expression may hold the words itself ("one year after Nov. 14"), its value the day
-    # named after them unless a shift was resolved ("DS:").
+    # An expression may hold the words itself: "just before Christmas" is near Christmas,
+    # while a count ("one year after Nov. 14") was read by the analysis, which gives the day
+    # it lands on or none (``analyze.timex.dates``); only a hedge on it is left to weigh.
     inside = _INSIDE.match(t.text)
-    if not approx and inside and not (t.relative or "").startswith("DS:"):
-        approx = _APPROXIMATE.match(text, t.start, t.start + inside.end())
+    if not approx and inside:
+        words = t.text[: inside.end()]
+        found = _APPROXIMATE.search(words)
+        if found and found.group("count"):
+            hedged = _HEDGED.search(words, 0, found.start()) or _HEDGED.search(
+                text, max(0, t.start - 20), t.start
+            )
+            return None if hedged else (value, t.text)
+        if not (t.relative or "").startswith("DS:"):
+            approx = found
     # A clock time stays on its day: "shortly before midnight" is still that night.
     if not approx or precision(value) != "day":
         return value, t.text

@@ -3,6 +3,7 @@ relative form."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -56,6 +57,7 @@ def date_part(t: str, tense: int) -> Reading:
     t = _week_of_month(t)
     for read in (
         _day_beside,
+        _counted_beside,
         _named_day,
         _week_of,
         _anaphoric,
@@ -127,6 +129,53 @@ def _day_beside(t: str, tense: int) -> Reading | None:
     if relative and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
         return "DATE", None, f"DS:{days}:{relative}"
     return None
+
+
+# "three weeks after nov. 14", "10 days before christmas": a whole count of days, weeks,
+# months or years from a day, in one expression (the parser often joins them). A hedge
+# ("about three weeks after") is cleaned off before this: it is the TIMEX3 mod.
+_COUNTED_BESIDE = re.compile(
+    r"(?P<count>\d[\d.]*|[a-z]+(?:[\s-][a-z]+){0,2})\s+(?P<unit>days?|weeks?|months?|years?|hours?)"
+    r"\s+(?P<side>before|after)\s+(?P<day>.+)"
+)
+
+_VAGUE_COUNT = re.compile(r"a few|few|several|some|many|\w+\s+(?:to|or)\s+\w+|\d+\.\d+")
+
+
+def _counted_beside(t: str, tense: int) -> Reading | None:
+    """A day a whole count of days, weeks, months or years from another, read as the day it
+    lands on ("three weeks after nov. 28, 2040": 2040-12-19); from a relative day, days and
+    weeks move its form ("DS:21:MD:11:28:-1"), while months and years place nothing (the
+    year a month-day takes follows its clause's tense, the event's, so it may be a year
+    off); a count of hours, a vague count or a range ("a few", "two to three", "1.5")
+    places no day either."""
+    m = _COUNTED_BESIDE.fullmatch(t)
+    if m is None:
+        return None
+    n = number(m.group("count"))
+    if n is None and not _VAGUE_COUNT.fullmatch(m.group("count")):
+        return None
+    _, value, relative = date_part(m.group("day"), tense)
+    if value is None and relative is None:
+        return None
+    unit = m.group("unit").rstrip("s")
+    if n is None or unit == "hour":
+        return "DATE", None, None
+    n = -n if m.group("side") == "before" else n
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        day = dt.date.fromisoformat(value)
+        if unit in {"day", "week"}:
+            return (
+                "DATE",
+                (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(),
+                None,
+            )
+        year, month = divmod(day.year * 12 + day.month - 1 + n * (12 if unit == "year" else 1), 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return "DATE", dt.date(year, month + 1, min(day.day, last)).isoformat(), None
+    if relative and unit in {"day", "week"} and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
+        return "DATE", None, f"DS:{n * (7 if unit == 'week' else 1)}:{relative}"
+    return "DATE", None, None
 
 
 def _week_of(t: str, tense: int) -> Reading | None:
