@@ -22,6 +22,15 @@ def _day(value: str) -> date | None:
             return None
 
 
+def _anchor(anchor: str | None) -> str:
+    """ ", from 2040-06-12", or for an article placed within a few days, ", from an article
+    of 2040-06-12 to 2040-06-17" (the value is the same from any of them)."""
+    if not anchor:
+        return ""
+    first, _, last = anchor.partition("/")
+    return f", from an article of {esc(first)} to {esc(last)}" if last else f", from {esc(anchor)}"
+
+
 def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     """The dated events, charted by how many fall on each date, then listed with citations."""
     dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
@@ -32,7 +41,7 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     items = "".join(
         f"<li>{_time(t.date)} "
         f'<span class="muted">({esc(t.expression)}'
-        + (f", from {esc(t.anchor)}" if t.anchor else "")
+        + _anchor(t.anchor)
         + f")</span> {esc(t.text)} "
         + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
         + "</li>"

@@ -53,6 +53,7 @@ from crossbrief.synthesize.date_pairs import (
     phrase,
     weekday_pairs,
 )
+from crossbrief.synthesize.date_window import windows
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
@@ -83,6 +84,10 @@ class ArticleDate:
     date: str | None
     inferred: bool
     evidence: str | None
+    # For an article no clue dates to one day: the first and last day other outlets' dated
+    # reports of its events allow (``date_window``); its relative times keep a value only
+    # where every one of those days gives the same.
+    window: tuple[str, str] | None = None
 
 
 def _median(dates: list[str]) -> str | None:
@@ -113,7 +118,26 @@ def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, Article
         pairs = weekday_pairs(a)
         told = pair_clues(pairs, clues, latest, near) + anniversary_clues(a, clues, latest)
         out[aid] = _decide(clues + told, pairs)
-    return _near_the_story(out, near)
+    out = _near_the_story(out, near)
+    return _with_windows(story, out)
+
+
+def _with_windows(story: Story, out: dict[str, ArticleDate]) -> dict[str, ArticleDate]:
+    """Undated articles given the window of days other outlets' reports allow them."""
+    if all(d.date for d in out.values()):
+        return out
+    dated = {aid: d.date for aid, d in out.items()}
+    own = {
+        a.article.id: bool(a.article.published)
+        or bool((d := out[a.article.id].date) and written_out(a, d))
+        for a in story.articles
+    }
+    found = windows(
+        story, dated, own, lambda a, t: clause_vector(story, event_clause(a, t)), SAME_EVENT
+    )
+    return {
+        aid: ArticleDate(d.date, d.inferred, d.evidence, found.get(aid)) for aid, d in out.items()
+    }
 
 
 def _near_the_story(out: dict[str, ArticleDate], near: dt.date | None) -> dict[str, ArticleDate]:

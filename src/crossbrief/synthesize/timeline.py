@@ -14,6 +14,7 @@ import numpy as np
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.analyze.timex.words import SMALL
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
+from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
@@ -362,15 +363,22 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
                 continue
             value = t.value
+            window = dates[aid].window
             if t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
-                if value is None and anchor is None:
+                if value is None and anchor is None and window:
+                    value = resolve_in(t.relative, window)
+                elif value is None and anchor is None:
                     value = _yearless(t.relative)
             if not value or precision(value) is None:
                 continue
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
-            from_anchor = anchor if t.relative and borrowed == value else None
+            from_anchor = (
+                (anchor or (anchor_of(window) if window else None))
+                if t.relative and borrowed == value
+                else None
+            )
             # The year goes with the day the expression names, before a count moves it.
             near = _near(borrowed, a.article.text, t)
             if near is None:
