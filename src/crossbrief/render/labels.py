@@ -258,9 +258,16 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def date_label(value: str) -> str:
-    """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)",
-    any other value as it is."""
+    """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)", a
+    weekday of no known week ("XXXX-WXX-2") as "Tuesday (date not given)", any other value
+    as it is."""
+    w = re.fullmatch(r"XXXX-WXX-([1-7])", value)
+    if w:
+        return f"{_WEEKDAY_NAMES[int(w.group(1)) - 1]} (date not given)"
     m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
     if m is None or not 1 <= int(m.group(1)) <= 12:
         return value

@@ -15,7 +15,14 @@ from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.timeline_values import near, precision, start_of, yearless
+from crossbrief.synthesize.timeline_values import (
+    WEEKDAY_VALUE,
+    near,
+    precision,
+    start_of,
+    weekday,
+    yearless,
+)
 
 # Clause similarity above which two reports of the same date are one event. Low because the
 # date must already agree and the clauses are short (checked on the invented demo story only).
@@ -65,6 +72,8 @@ class _Event:
     precision: str
     anchor: str | None
     vector: np.ndarray
+    # A weekday of no known week: -1 told in the past, 1 in the future (listed in that order).
+    told: int = 0
 
 
 # A post embedded in the page signs off with its author's handle and its date ("— Paul Ryan
@@ -173,6 +182,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
     years = _written_years(story, dates)
+    # In a story no date places, a weekday alone is still a day of the story's week.
+    undated = not any(d.date or d.window for d in dates.values())
     for a in story.articles:
         aid = a.article.id
         anchor = dates[aid].date
@@ -190,8 +201,9 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 if value is None and anchor is None and window:
                     value = resolve_in(t.relative, window)
                 elif value is None and anchor is None:
-                    value = yearless(t.relative)
-            if not value or precision(value) is None:
+                    value = yearless(t.relative) or (weekday(t.relative) if undated else None)
+            alone = bool(value and WEEKDAY_VALUE.match(value))
+            if not value or (precision(value) is None and not alone):
                 continue
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
@@ -217,15 +229,25 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     aid,
                     sentence,
                     expression,
-                    precision(value) or "day",
+                    "weekday" if alone else precision(value) or "day",
                     from_anchor,
                     vector,
+                    int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0,
                 )
             )
     out = _given_years(out)
     # Same-day events first by day, then the wider periods starting that day after them.
-    out.sort(key=lambda e: (start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence))
+    # Weekdays of no known week come last, those told in the past first, in the order the
+    # articles tell them (which week each is, is not known).
+    out.sort(key=_order)
     return out
+
+
+def _order(e: _Event) -> tuple[object, ...]:
+    """An event's place on the timeline (see ``_events``)."""
+    if e.precision == "weekday":
+        return (True, e.told, e.article, e.sentence)
+    return (False, start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence)
 
 
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
@@ -243,6 +265,8 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
         for group in groups:
             if group[0].date != event.date or any(g.article == event.article for g in group):
                 continue
+            if group[0].told != event.told:
+                continue  # a Tuesday gone is not a Tuesday to come
             score = max(float(g.vector @ event.vector) for g in group)
             if score >= best_score:
                 best, best_score = group, score

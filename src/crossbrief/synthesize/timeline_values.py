@@ -11,6 +11,8 @@ import re
 from crossbrief.analyze.timex.words import SMALL
 from crossbrief.model import TimeExpr
 
+# "XXXX-WXX-2": a Tuesday of a week no date gives (TIMEX3 numbers weekdays from Monday, 1).
+WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-[1-7]$")
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}T"), "time"),
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
@@ -139,6 +141,8 @@ def near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
         if not (t.relative or "").startswith("DS:"):
             approx = found
     # A clock time stays on its day: "shortly before midnight" is still that night.
+    if approx and WEEKDAY_VALUE.match(value):
+        return None  # "three days after Tuesday": which day of which week is not known
     if not approx or precision(value) != "day":
         return value, t.text
     if approx.group("count"):
@@ -186,3 +190,13 @@ def start_of(value: str) -> str:
     if m:
         return f"{m.group(1)}-{m.group(2) or '01'}-{m.group(3) or '01'}"
     return value
+
+
+def weekday(relative: str) -> str | None:
+    """The TIMEX3 value of a weekday alone ("W:1:-1" -> "XXXX-WXX-2"), for a story no date
+    places; "last Tuesday" and "next Tuesday" (a week off whichever week it is) and other
+    forms give none."""
+    form = relative.split("@")[0].split(":")
+    if form[0] != "W" or len(form) != 3 or form[2] not in {"-1", "0", "1"}:
+        return None
+    return f"XXXX-WXX-{int(form[1]) + 1}" if form[1].isdigit() and int(form[1]) < 7 else None

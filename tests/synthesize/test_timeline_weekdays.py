@@ -1,0 +1,93 @@
+"""A weekday alone in a story no date places: an entry "XXXX-WXX-N" at precision "weekday",
+listed last, past before future (session 11; invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossbrief.render.labels import date_label
+from crossbrief.synthesize.dates import infer_dates
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline import build_timeline
+from crossbrief.synthesize.timeline_values import weekday
+from tests.synthesize.test_dates import make
+
+ARRESTED = "Police in Orlen arrested the harbour master on Tuesday after a long chase."
+REPORTED = "The Orlen harbour master was arrested by police on Tuesday after a chase."
+MATCH = "The harbour team of Orlen will play its rivals from Velmora on Sunday."
+FLOOD = "The river at Orlen flooded the lower town on Nov. 14 after the storm."
+
+
+def _timeline(*articles: tuple[str, str, str, str, str | None]) -> list[tuple[str, str, int]]:
+    made = [
+        make(aid, [text], [(expr, "DATE", None, relative)], published)
+        for aid, text, expr, relative, published in articles
+    ]
+    story = Story(made)
+    timeline = build_timeline(story, infer_dates(story))
+    return [(e.date, e.precision, 1 + len(e.also_in)) for e in timeline]
+
+
+def test_a_weekday_alone_in_an_undated_story_is_an_entry_after_the_year_less_days() -> None:
+    got = _timeline(
+        ("c", MATCH, "Sunday", "W:6:1", None),
+        ("a", ARRESTED, "Tuesday", "W:1:-1", None),
+        ("b", REPORTED, "Tuesday", "W:1:-1", None),
+        ("d", FLOOD, "Nov. 14", "MD:11:14:-1", None),
+    )
+    # the two reports of the arrest are one entry; the match to come is listed after it
+    assert got == [
+        ("XXXX-11-14", "day", 1),
+        ("XXXX-WXX-2", "weekday", 2),
+        ("XXXX-WXX-7", "weekday", 1),
+    ]
+
+
+def test_a_weekday_in_a_dated_story_or_a_week_off_is_no_weekday_entry() -> None:
+    dated = ("d", FLOOD, "Nov. 14", "MD:11:14:-1", "2040-11-20")
+    assert _timeline(dated, ("a", ARRESTED, "Tuesday", "W:1:-1", None)) == [
+        ("2040-11-14", "day", 1)
+    ]
+    assert _timeline(("a", ARRESTED, "Tuesday", "W:1:-2", None)) == []
+    assert weekday("W:1:2") is None and weekday("MD:11:14:-1") is None
+    text = "Police in Orlen arrested the harbour master three days after Tuesday."
+    assert _timeline(("a", text, "Tuesday", "W:1:-1", None)) == []
+
+
+def test_a_tuesday_gone_and_a_tuesday_to_come_are_two_entries() -> None:
+    coming = "Police in Orlen will arrest the harbour master on Tuesday after a long chase."
+    got = _timeline(
+        ("a", ARRESTED, "Tuesday", "W:1:-1", None), ("b", coming, "Tuesday", "W:1:1", None)
+    )
+    assert got == [("XXXX-WXX-2", "weekday", 1), ("XXXX-WXX-2", "weekday", 1)]
+
+
+def test_a_weekday_entry_reads_as_a_day_whose_date_is_not_given() -> None:
+    assert date_label("XXXX-WXX-2") == "Tuesday (date not given)"
+    assert date_label("XXXX-11-14") == "Nov. 14 (year not given)"
+    assert date_label("XXXX-WXX-9") == "XXXX-WXX-9"
+
+
+def test_a_weekday_entry_is_a_valid_brief_value() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from crossbrief.schema import validate_brief
+
+    entry = {
+        "date": "XXXX-WXX-2",
+        "precision": "weekday",
+        "text": ARRESTED,
+        "article": "a",
+        "sentence": 0,
+        "expression": "Tuesday",
+        "anchor": None,
+        "also_in": [],
+    }
+    brief = {
+        "crossbrief": "1",
+        **{k: [] for k in ("articles", "summary", "entities", "quotes", "facts", "conflicts")},
+        "timeline": [entry],
+        "errors": [],
+    }
+    validate_brief(brief)
+    with pytest.raises(jsonschema.ValidationError):
+        validate_brief({**brief, "timeline": [{**entry, "date": "XXXX-WXX-8"}]})
