@@ -105,6 +105,16 @@ def _vague(t: TimeExpr) -> bool:
     return bool(_VAGUE.match(t.text.strip()))
 
 
+# A day in brackets after a clock time in another zone restates the moment told before the
+# bracket ("hit at 7:48 am (2248 GMT Tuesday)"): the same event, on the zone's calendar.
+_ZONE_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s+$")
+
+
+def _restated(text: str, t: TimeExpr) -> bool:
+    """Whether a time restates, in another zone, the moment told before its bracket."""
+    return bool(_ZONE_BEFORE.search(text, max(0, t.start - 30), t.start))
+
+
 def _embedded(text: str, t: TimeExpr) -> bool:
     """Whether a time is markup, not prose: inside a tag ("<tweet datetime=...>") or the
     stamp after an embedded post's handle."""
@@ -193,6 +203,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if t.type not in {"DATE", "TIME"} or _year_as_name(a, t) or _vague(t):
                 continue
             if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
+                continue
+            if _restated(a.article.text, t):
                 continue
             value = t.value
             window = dates[aid].window
