@@ -100,3 +100,12 @@ def test_a_day_restating_a_clock_time_in_another_zone_is_no_entry_of_its_own() -
     # a day in brackets with no clock time before it is a day of its own
     text = "The quake hit Orlen on Wednesday (and again Tuesday), officials said."
     assert _timeline(("a", text, "Tuesday", "W:1:-1", "2040-06-14")) == [("2040-06-12", "day", 1)]
+
+
+def test_the_last_year_like_the_past_year_is_a_span_up_to_the_article() -> None:
+    for words in ("over the last year", "in the last two months", "the last week"):
+        text = f"The ferry crews of Orlen have grown closer {words}, the union said."
+        assert _timeline(("a", text, words, "Y:-1", "2040-06-14")) == [], words
+    # "last year" with no article is the calendar year before
+    text = "The ferry crews of Orlen struck last year, the union said."
+    assert _timeline(("a", text, "last year", "Y:-1", "2040-06-14")) == [("2039", "year", 1)]

@@ -88,13 +88,14 @@ _TAG_CLOSE = re.compile(r"[^<>]*>")
 
 # Expressions that resolve to a calendar value but name no point a reader can place: a count
 # back of decades or centuries, or a hedged one ("four decades ago", "less than two weeks
-# ago": the resolved year or day is false precision); "the past year", a span up to the
-# article; a part of day with no day ("at night", "began the morning": which day is not said).
+# ago": the resolved year or day is false precision); "the past year" or "the last year", a
+# span up to the article; a part of day with no day ("at night", "began the morning": which
+# day is not said).
 _VAGUE = re.compile(
     r"^(?:(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|over|"
     r"under|at least|at most|close to|well over|just over|just under)\s.*\b(?:ago|earlier)"
     r"|.*\b(?:decades?|centur(?:y|ies))\s+(?:ago|earlier)"
-    r"|(?:during\s+|over\s+|in\s+)?the\s+past\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"|(?:during\s+|over\s+|in\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
     r"|(?:at\s+|in\s+)?(?:the\s+)?(?:night|morning|evening|afternoon))$",
     re.I,
 )
