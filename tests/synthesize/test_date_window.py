@@ -138,3 +138,40 @@ def test_an_interval_anchor_is_a_valid_brief_value_and_reads_as_days() -> None:
         validate_brief({**brief, "timeline": [{**entry, "anchor": "2040-06-12/June"}]})
     assert _anchor("2040-06-12/2040-06-17") == ", from an article of 2040-06-12 to 2040-06-17"
     assert _anchor("2040-06-12") == ", from 2040-06-12"
+
+
+def test_an_article_dated_by_a_past_weekday_keeps_only_what_its_week_agrees_on() -> None:
+    # Dated Tuesday from "on Tuesday" told in the past, it may be from Wednesday: its
+    # "last night" is no known night, its Tuesday stays.
+    b = make(
+        "b",
+        [
+            "The mayor of Orlen opened the new river bridge on Tuesday.",
+            "A storm knocked out the power lines in Velmora last night.",
+        ],
+        [("Tuesday", "DATE", None, "W:1:-1"), ("last night", "TIME", None, "D:-1@TNI")],
+    )
+    b = replace(b, times=tuple(replace(t, tense=-1) for t in b.times))
+    story = Story([DATED, OTHER, b])
+    dates = infer_dates(story)
+    assert dates["b"].date == "2040-06-12" and dates["b"].window == ("2040-06-12", "2040-06-18")
+    entries = [(e.date, e.expression) for e in build_timeline(story, dates)]
+    assert ("2040-06-12", "Tuesday") in entries or any(
+        e.date == "2040-06-12" and [r.article for r in e.also_in] == ["b"]
+        for e in build_timeline(story, dates)
+    )
+    assert not [e for e in build_timeline(story, dates) if e.expression == "last night"]
+
+
+def test_an_article_dated_by_its_own_written_date_keeps_its_day() -> None:
+    a = make(
+        "a",
+        ["Posted June 13, 2040", "Ferry crews of Orlen walked out last night over their wages."],
+        [("June 13, 2040", "DATE", "2040-06-13", None), ("last night", "TIME", None, "D:-1@TNI")],
+    )
+    a = replace(a, times=(replace(a.times[0], tense=-1), a.times[1]))
+    story = Story([a])
+    dates = infer_dates(story)
+    assert dates["a"].date == "2040-06-13" and dates["a"].window is None
+    got = [(e.date, e.anchor) for e in build_timeline(story, dates)]
+    assert got == [("2040-06-12", "2040-06-13")]

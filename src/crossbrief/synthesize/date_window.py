@@ -17,6 +17,9 @@ Windows come from clauses close to one of a dated report (TF-IDF cosine at least
   tense: that week; "last week": the week after it;
 - a count of days ("yesterday", "today"): that day, shifted.
 
+An article ``dates`` dates from a day it tells in the past (not one it writes out in full)
+has a window too: that day to six days after it.
+
 Windows from several clauses are intersected; a window of more than ``MAX_DAYS`` days, or
 none, places nothing. Dated reports are the dated articles' times, the full dates any
 article writes with a year, and the times of an article dated by a date it writes in full

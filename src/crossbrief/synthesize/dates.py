@@ -84,9 +84,9 @@ class ArticleDate:
     date: str | None
     inferred: bool
     evidence: str | None
-    # For an article no clue dates to one day: the first and last day other outlets' dated
-    # reports of its events allow (``date_window``); its relative times keep a value only
-    # where every one of those days gives the same.
+    # For an article no clue dates to one day (undated, or dated by a day it tells in the
+    # past): the first and last day it may have been written on (``date_window``); its
+    # relative times keep a value only where every one of those days gives the same.
     window: tuple[str, str] | None = None
 
 
@@ -117,7 +117,10 @@ def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, Article
         clues = _own_clues(a, anchor, weekdays) + _clues_from_others(story, a, known)
         pairs = weekday_pairs(a)
         told = pair_clues(pairs, clues, latest, near) + anniversary_clues(a, clues, latest)
-        out[aid] = _decide(clues + told, pairs)
+        got = _decide(clues + told, pairs)
+        if got.window and got.date and written_out(a, got.date):
+            got = ArticleDate(got.date, got.inferred, got.evidence)  # its own day, written out
+        out[aid] = got
     out = _near_the_story(out, near)
     return _with_windows(story, out)
 
@@ -136,7 +139,8 @@ def _with_windows(story: Story, out: dict[str, ArticleDate]) -> dict[str, Articl
         story, dated, own, lambda a, t: clause_vector(story, event_clause(a, t)), SAME_EVENT
     )
     return {
-        aid: ArticleDate(d.date, d.inferred, d.evidence, found.get(aid)) for aid, d in out.items()
+        aid: ArticleDate(d.date, d.inferred, d.evidence, found.get(aid, d.window))
+        for aid, d in out.items()
     }
 
 
@@ -367,7 +371,13 @@ def _decide(clues: list[Clue], pairs: Sequence[Pair] = ()) -> ArticleDate:
     why = "; ".join(sorted({c.why for c in chosen}))
     if upper is not None:
         why += f"; not after the future-tense {upper}"
-    return ArticleDate(day, True, why)
+    if exact:
+        return ArticleDate(day, True, why)
+    # A day told in the past ("hit on Tuesday") was the article's day or one of the six after
+    # it (a weekday alone names a day of the past week): relative times keep only the value
+    # every one of those days gives (``date_window``).
+    last = (dt.date.fromisoformat(day) + dt.timedelta(days=6)).isoformat()
+    return ArticleDate(day, True, why, (day, min(last, upper) if upper else last))
 
 
 def written_out(a: AnalyzedArticle, day: str) -> bool:

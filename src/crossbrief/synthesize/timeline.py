@@ -209,11 +209,12 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 continue
             value = t.value
             window = dates[aid].window
-            if t.relative and (value is None or a.article.published is None):
+            if t.relative and (value is None or a.article.published is None) and window:
+                # Written on one of several days: the value all of them give, or none.
+                value = resolve_in(t.relative, window)
+            elif t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
-                if value is None and anchor is None and window:
-                    value = resolve_in(t.relative, window)
-                elif value is None and anchor is None:
+                if value is None and anchor is None:
                     value = yearless(t.relative) or (weekday(t.relative) if undated else None)
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
@@ -221,7 +222,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
             from_anchor = (
-                (anchor or (anchor_of(window) if window else None))
+                (anchor_of(window) if window else anchor)
                 if t.relative and borrowed == value
                 else None
             )
