@@ -109,3 +109,26 @@ def test_the_last_year_like_the_past_year_is_a_span_up_to_the_article() -> None:
     # "last year" with no article is the calendar year before
     text = "The ferry crews of Orlen struck last year, the union said."
     assert _timeline(("a", text, "last year", "Y:-1", "2040-06-14")) == [("2039", "year", 1)]
+
+
+def test_a_year_less_day_takes_no_year_a_decade_from_the_storys_dates() -> None:
+    def entries(year: str) -> list[str]:
+        bombed = f"The bomb destroyed the Orlen ferry on Dec. 21, {year}, killing nine."
+        planned = "The council wants the Orlen ferry rebuilt by Dec. 21, the tenth anniversary."
+        story = Story(
+            [
+                make(
+                    "a",
+                    [bombed],
+                    [(f"Dec. 21, {year}", "DATE", f"{year}-12-21", None)],
+                    "2040-12-18",
+                ),
+                make("b", [planned], [("Dec. 21", "DATE", None, "MD:12:21:1")]),
+            ]
+        )
+        return sorted(e.date for e in build_timeline(story, infer_dates(story)))
+
+    # 2030 is a decade from the story's 2040: the council's Dec. 21 stays year-less
+    assert entries("2030") == ["2030-12-21", "XXXX-12-21"]
+    # a year near the story's dates is taken (the dated outlet's own day)
+    assert entries("2040") == ["2040-12-21"]

@@ -165,11 +165,13 @@ def _borrowed_year(
     return earlier + value[4:] if written == {earlier} and earlier in episodes else value
 
 
-def _given_years(events: list[_Event]) -> list[_Event]:
+def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_Event]:
     """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
     month-day a year: they take the year when the others give one (a dated outlet's "Nov.
     14" is 2040-11-14, so an undated one's is too) and are dropped when they give several
-    (which year is not known)."""
+    (which year is not known). A year more than one from every year the story's articles
+    are dated in (``dated``) is a past episode's, not surely this day's: the day stays
+    year-less ("by Dec. 21, the 10th anniversary" is not the anniversary's first day)."""
     given: dict[str, set[str]] = {}
     for e in events:
         if e.precision == "day" and e.date[:4].isdigit():
@@ -181,8 +183,9 @@ def _given_years(events: list[_Event]) -> list[_Event]:
             years = given.get(e.date[4:], set())
             if len(years) > 1:
                 continue
-            if years:
-                e = replace(e, date=next(iter(years)) + e.date[4:])
+            year = next(iter(years), None)
+            if year and (not dated or any(abs(int(year) - d) <= 1 for d in dated)):
+                e = replace(e, date=year + e.date[4:])
         if (e.article, e.sentence, e.date) not in seen:
             seen.add((e.article, e.sentence, e.date))
             out.append(e)
@@ -249,7 +252,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0,
                 )
             )
-    out = _given_years(out)
+    out = _given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
     # Same-day events first by day, then the wider periods starting that day after them.
     # Weekdays of no known week come last, those told in the past first, in the order the
     # articles tell them (which week each is, is not known).
