@@ -107,7 +107,7 @@ def _vague(t: TimeExpr) -> bool:
 
 
 # A day in brackets after a clock time in another zone restates the moment told before the
-# bracket ("hit at 7:48 am (2248 GMT Tuesday)"): the same event, on the zone's calendar.
+# bracket ("struck at 6:15 am (2315 GMT Monday)"): the same event, on the zone's calendar.
 _ZONE_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s+$")
 
 
