@@ -114,7 +114,7 @@ def test_windows_that_do_not_meet_place_nothing() -> None:
 
 def test_an_interval_anchor_is_a_valid_brief_value_and_reads_as_days() -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    from crossbrief.render.html_timeline import _anchor
+    from crossbrief.render.labels import anchor_label
     from crossbrief.schema import validate_brief
 
     entry = {
@@ -136,8 +136,8 @@ def test_an_interval_anchor_is_a_valid_brief_value_and_reads_as_days() -> None:
     validate_brief(brief)
     with pytest.raises(jsonschema.ValidationError):
         validate_brief({**brief, "timeline": [{**entry, "anchor": "2040-06-12/June"}]})
-    assert _anchor("2040-06-12/2040-06-17") == ", from an article of 2040-06-12 to 2040-06-17"
-    assert _anchor("2040-06-12") == ", from 2040-06-12"
+    assert anchor_label("2040-06-12/2040-06-17") == ", from an article of 2040-06-12 to 2040-06-17"
+    assert anchor_label("2040-06-12") == ", from 2040-06-12"
 
 
 def test_an_article_dated_by_a_past_weekday_keeps_only_what_its_week_agrees_on() -> None:
@@ -175,3 +175,10 @@ def test_an_article_dated_by_its_own_written_date_keeps_its_day() -> None:
     assert dates["a"].date == "2040-06-13" and dates["a"].window is None
     got = [(e.date, e.anchor) for e in build_timeline(story, dates)]
     assert got == [("2040-06-12", "2040-06-13")]
+
+
+def test_the_markdown_timeline_reads_an_interval_anchor_as_days() -> None:
+    from crossbrief.render.labels import anchor_label
+
+    assert anchor_label(None) == ""
+    assert "/" not in anchor_label("2040-06-12/2040-06-17")

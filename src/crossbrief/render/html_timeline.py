@@ -7,7 +7,7 @@ from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import date_label
+from crossbrief.render.labels import anchor_label, date_label
 
 CHART_WIDTH, CHART_ROW = 640, 22
 
@@ -22,15 +22,6 @@ def _day(value: str) -> date | None:
             return None
 
 
-def _anchor(anchor: str | None) -> str:
-    """ ", from 2040-06-12", or for an article placed within a few days, ", from an article
-    of 2040-06-12 to 2040-06-17" (the value is the same from any of them)."""
-    if not anchor:
-        return ""
-    first, _, last = anchor.partition("/")
-    return f", from an article of {esc(first)} to {esc(last)}" if last else f", from {esc(anchor)}"
-
-
 def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     """The dated events, charted by how many fall on each date, then listed with citations."""
     dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
@@ -41,7 +32,7 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     items = "".join(
         f"<li>{_time(t.date)} "
         f'<span class="muted">({esc(t.expression)}'
-        + _anchor(t.anchor)
+        + esc(anchor_label(t.anchor))
         + f")</span> {esc(t.text)} "
         + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
         + "</li>"

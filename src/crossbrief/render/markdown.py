@@ -9,6 +9,7 @@ from crossbrief.model import Brief, BriefQuote, ConflictValue, Entity, SentenceR
 from crossbrief.render.labels import (
     COUNTED_ONCE,
     Speaker,
+    anchor_label,
     article_numbers,
     as_written,
     cite,
@@ -184,7 +185,7 @@ def render_markdown(brief: Brief) -> str:
     out += ["", "## Timeline", ""]
     for t in brief.timeline:
         refs = [SentenceRef(t.article, t.sentence), *t.also_in]
-        anchor = f", from {t.anchor}" if t.anchor else ""
+        anchor = _md(anchor_label(t.anchor))
         said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
         out.append(f"- **{date_label(t.date)}** {said}")
     if brief.errors:
