@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crossbrief.analyze.quotes import (
@@ -54,6 +55,8 @@ from crossbrief.synthesize.ledger_filter import (
     negated_line,
     shows_claim,
 )
+from crossbrief.synthesize.ledger_marks import balanced
+from crossbrief.synthesize.quote_match import inner_quotes, near_same
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -89,7 +92,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         relays = [q for q in a.quotes if q.relays]
-        for q in _checked(a):
+        for q in _checked(a, lambda q: _speaker_id(q, key_to_id, roles)):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
             via = _via(q, relays)
@@ -200,6 +203,12 @@ def _is_hedge(q: Quote) -> bool:
 
 def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> BriefQuote:
     first_article, sentence, begins, q, speaker = entry.carriers[0]
+    written_as = texts[first_article]
+    if q.kind == "indirect" and written_as[q.start : q.end] == q.text:
+        # content cut at a quote mark shows the mark, as the article has it (ledger_marks)
+        start, end = balanced(written_as, q.start, q.end)
+        if (start, end) != (q.start, q.end):
+            q = Quote(**{**q.to_dict(), "text": written_as[start:end], "start": start, "end": end})
     others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
@@ -240,7 +249,7 @@ def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
     return vias.get(id(entry.carriers[0][3])) if len(media) == 1 and "" not in media else None
 
 
-def _checked(a: AnalyzedArticle) -> list[Quote]:
+def _checked(a: AnalyzedArticle, speaker: Callable[[Quote], str | None]) -> list[Quote]:
     """The article's quotes: direct ones verified word for word, fragments folded into the
     reported speech that carries them, refusals to speak ('declined to comment') left out:
     they have no one's words to show."""
@@ -250,15 +259,32 @@ def _checked(a: AnalyzedArticle) -> list[Quote]:
     for q in a.quotes:
         if is_refusal(text, q):
             continue
-        if q.kind == "partial" and any(
-            r.cue_start == q.cue_start and r.start <= q.start and q.end <= r.end + 1
-            for r in reported
-        ):
+        if q.kind == "partial" and any(_fragment_of(q, r, text, speaker) for r in reported):
             continue
         if q.kind != "indirect" and not is_verbatim(text, q.text):
             q = Quote(**{**q.to_dict(), "kind": "indirect"})
         out.append(q)
     return out
+
+
+# What may stand between reported content that stops at a closing mark and a fragment's end.
+_CLOSING = ".,;:!?'\"\u201d\u2019 "
+
+
+def _fragment_of(q: Quote, r: Quote, text: str, speaker: Callable[[Quote], str | None]) -> bool:
+    """Whether the quoted fragment ``q`` lies inside reported speech ``r`` (up to the
+    punctuation and the mark that close it) from the same cue or the same speaker: the
+    reported line already shows its words, in their marks, in the same mouth."""
+    if not (r.start <= q.start and (q.end <= r.end or not text[r.end : q.end].strip(_CLOSING))):
+        return False
+    if r.cue_start == q.cue_start or (
+        q.speaker_start is not None and q.speaker_start == r.speaker_start
+    ):
+        return True
+    if q.speaker_name and r.speaker_name and name_key(q.speaker_name) == name_key(r.speaker_name):
+        return True
+    who = speaker(q)
+    return who is not None and who == speaker(r)
 
 
 def _shingles(key: str) -> set[tuple[str, ...]]:
@@ -270,7 +296,9 @@ def _containing(
     key: str, q: Quote, article: str, index: dict[tuple[str, ...], list[_Entry]]
 ) -> _Entry | None:
     """An entry from another article whose words contain this quote's, or are contained in
-    it (one outlet quoting more of the same remark)."""
+    it (one outlet quoting more of the same remark), or are the same words but for a trim or
+    a word in ten (``quote_match``); never words the longer quote holds inside its own inner
+    quote marks (its speaker quoting someone else)."""
     if q.kind == "indirect" or len(key.split()) < MIN_SHARED_WORDS:
         return None
     seen: set[int] = set()
@@ -279,10 +307,22 @@ def _containing(
             if id(entry) in seen:
                 continue
             seen.add(id(entry))
-            if all(c[0] != article for c in entry.carriers) and (
-                f" {key} " in f" {entry.key} " or f" {entry.key} " in f" {key} "
+            if any(c[0] == article for c in entry.carriers):
+                continue
+            if len(key) <= len(entry.key):
+                short, long, long_text = key, entry.key, entry.carriers[0][3].text
+            else:
+                short, long, long_text = entry.key, key, q.text
+            quoted = entry.carriers[0][3].kind != "indirect"  # near words: both in marks
+            if not (
+                f" {short} " in f" {long} " or (quoted and near_same(short.split(), long.split()))
             ):
-                return entry
+                continue
+            if short != long and any(
+                f" {short} " in f" {quote_key(inner)} " for inner in inner_quotes(long_text)
+            ):
+                continue  # the longer quote's speaker quoting these words
+            return entry
     return None
 
 
