@@ -9,8 +9,11 @@ wrote with a title is found by its surname, and a pronoun resolved to no one nam
 word for word against its article (quote marks and spacing normalised); one that fails is
 demoted to reported speech. The same words carried by several outlets are listed once, with
 the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than
-another -- and ``disputed_speakers`` lists the entities when outlets put them in different
-mouths. A quoted fragment inside reported speech from the same cue is folded into it.
+another, or trims or respells a few words (``quote_match``), but never with words a longer
+quote quotes inside its own marks -- and ``disputed_speakers`` lists the entities when
+outlets that name the speaker (not by a pronoun, not by a proxy) put the words in different
+mouths. A quoted fragment inside reported speech from the same cue or the same speaker is
+folded into it; reported content cut at a quote mark shows that mark (``ledger_marks``).
 A refusal to speak ("declined to comment") is left out: it has no one's words to show.
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
@@ -56,6 +59,7 @@ from crossbrief.synthesize.ledger_filter import (
     shows_claim,
 )
 from crossbrief.synthesize.ledger_marks import balanced
+from crossbrief.synthesize.proxy_phrases import speaks_for
 from crossbrief.synthesize.quote_match import inner_quotes, near_same
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -213,6 +217,11 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
         speaker = speakers[0]  # another outlet named who said it
+    # Only speakers the outlets wrote by name or description can disagree; one found for a
+    # pronoun or a proxy ("he", "her spokesman") gives way to them.
+    named = sorted({s for *_, c, s in entry.carriers if s and _names_speaker(c)})
+    if named and speaker not in named:
+        speaker = named[0]
     written = q.speaker_text
     if speaker is None and written and written.lower() in STAND_INS:
         written = None  # a pronoun no name was found for names no one
@@ -232,13 +241,21 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         article=first_article,
         sentence=sentence,
         also_in=tuple(others),
-        disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
+        disputed_speakers=tuple(named) if len(named) > 1 else (),
         hedged=speaker is None and _is_hedge(q),
         position=q.kind == "indirect" and is_position(q.cue),
         negated=q.negated,
         denial=not q.negated and _denies(q),
         via=_shared_via(entry, vias),
     )
+
+
+def _names_speaker(q: Quote) -> bool:
+    """Whether a quote's speaker phrase names its speaker: neither a pronoun ("he") nor a
+    proxy speaking for someone ("a spokesman for Lee", "her office"), whose link to a person
+    is the analysis's guess, not the outlet's word."""
+    written = " ".join((q.speaker_text or "").split())
+    return bool(written) and written.lower() not in STAND_INS and not speaks_for(written)
 
 
 def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
