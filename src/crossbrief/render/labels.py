@@ -25,21 +25,23 @@ GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 
 # Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
-_TYPEWRITER = re.compile(r"``|''")
+# Tokenised corpus text also puts a space after ``, which always opens: that space goes too.
+_TYPEWRITER = re.compile(r"``(?: (?=\S))?|''")
 # Where a quote opens: at the text's start or after a space, a bracket or a dash, with a word
 # right after the mark (the New York Times writes both marks '': ''Yes,'' she said).
 _OPENS_AFTER = " \t\n([{\u2014\u2013-"
 
 
 def display(text: str) -> str:
-    """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ and '' as “
-    where it opens a quote (at a word's start), else as ”. The JSON brief keeps every
-    sentence exactly as written; only the human renderings use this."""
+    """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ (without the
+    space tokenised text puts after it) and '' as “ where it opens a quote (at a word's
+    start), else as ”. The JSON brief keeps every sentence exactly as written; only the
+    human renderings use this."""
 
     def mark(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end() : m.end() + 1]
-        opening = m.group() == "``" or (
+        opening = m.group().startswith("``") or (
             before in _OPENS_AFTER and after != "" and not after.isspace()
         )
         return "\u201c" if opening else "\u201d"
