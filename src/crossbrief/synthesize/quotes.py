@@ -324,13 +324,16 @@ def _containing(
             if id(entry) in seen:
                 continue
             seen.add(id(entry))
-            if any(c[0] == article for c in entry.carriers):
-                continue
+            if any(c[0] == article for c in entry.carriers) or (
+                key.startswith("\0") != entry.key.startswith("\0")
+            ):
+                continue  # one outlet's; or words negated or denied against words said
             if len(key) <= len(entry.key):
                 short, long, long_text = key, entry.key, entry.carriers[0][3].text
             else:
                 short, long, long_text = entry.key, key, q.text
-            quoted = entry.carriers[0][3].kind != "indirect"  # near words: both in marks
+            # near words: both in marks, both said (a negation's words are compared exactly)
+            quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
             if not (
                 f" {short} " in f" {long} " or (quoted and near_same(short.split(), long.split()))
             ):
