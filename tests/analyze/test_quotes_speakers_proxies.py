@@ -10,6 +10,7 @@ import pytest
 
 from crossbrief.analyze.quotes.proxies import PROXY_COMPOUNDS, PROXY_NOUNS, unpossessed
 from crossbrief.render import labels
+from crossbrief.synthesize import proxy_phrases
 from tests.analyze.test_quotes import one, quotes
 
 
@@ -66,8 +67,10 @@ def test_a_name_loses_its_possessive(name: str, bare: str) -> None:
 def test_the_render_shows_every_proxy_as_speaking_for_someone() -> None:
     # A proxy filed under its principal must be labelled as a proxy, never as the principal:
     # the render reads the analysis's own list, not a copy to keep in step.
-    assert labels.PROXY_NOUNS is PROXY_NOUNS
-    assert labels.PROXY_COMPOUNDS is PROXY_COMPOUNDS
+    # (the render's speaks_for lives in synthesize/proxy_phrases, which the ledger reads too)
+    assert labels.speaks_for is proxy_phrases.speaks_for
+    assert proxy_phrases.PROXY_NOUNS is PROXY_NOUNS
+    assert proxy_phrases.PROXY_COMPOUNDS is PROXY_COMPOUNDS
 
 
 def test_a_name_on_a_noun_is_no_subject_a_pronoun_stands_for(nlp: Any) -> None:

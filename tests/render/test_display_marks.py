@@ -1,5 +1,6 @@
 """Typewriter quote marks as a reader sees them: `` opens, and '' opens where a word
-follows it at a word's start (the New York Times writes both marks ''), else closes."""
+follows it at a word's start (the New York Times writes both marks ''), else closes; the space
+tokenised text puts after `` is not shown."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ from crossbrief.render.labels import display
         ("the ferry '' .", "the ferry \u201d ."),
         # a lone apostrophe stays
         ("Lee's ferry", "Lee's ferry"),
+        # the space tokenised text puts after an opening `` is not shown
+        (
+            "She called it `` a mistake,'' then left.",
+            "She called it \u201ca mistake,\u201d then left.",
+        ),
+        # Negative: a space after a '' that closes stays
+        ("She said ``no'' again.", "She said \u201cno\u201d again."),
     ],
 )
 def test_marks_open_and_close(text: str, shown: str) -> None:

@@ -87,6 +87,29 @@ def test_outlets_disagreeing_on_the_speaker_are_flagged() -> None:
     assert sorted(names[s] for s in quotes[0].disputed_speakers) == ["Ellen Voss", "Tomas Reyl"]
 
 
+PIER = "The pier will close at dawn and stay shut."
+
+
+def test_a_pronoun_resolved_otherwise_gives_way_to_the_name_an_outlet_wrote() -> None:
+    # one outlet's "he" was resolved to the other man it names; the other outlet names the
+    # speaker: no dispute, the named speaker's line
+    c = f'Tomas Reyl waited at the gate. "{PIER}" he said.'
+    quotes, names = ledger(
+        article("a", "Herald", A, [direct(A, PIER, "Ellen Voss")]),
+        article("c", "Wire", c, [direct(c, PIER, "he", "Tomas Reyl")]),
+    )
+    assert [(names[q.speaker or ""], q.disputed_speakers) for q in quotes] == [("Ellen Voss", ())]
+
+
+def test_a_proxy_resolved_otherwise_gives_way_to_the_name_an_outlet_wrote() -> None:
+    c = f'"{PIER}" a spokesman for Tomas Reyl said.'
+    quotes, names = ledger(
+        article("c", "Wire", c, [direct(c, PIER, "a spokesman for Tomas Reyl", "Tomas Reyl")]),
+        article("a", "Herald", A, [direct(A, PIER, "Ellen Voss")]),
+    )
+    assert [(names[q.speaker or ""], q.disputed_speakers) for q in quotes] == [("Ellen Voss", ())]
+
+
 def test_a_shorter_excerpt_of_the_same_remark_is_grouped() -> None:
     longer = 'Ellen Voss said "The pier will close at dawn and stay shut until the storm passes."'
     quotes, _ = ledger(

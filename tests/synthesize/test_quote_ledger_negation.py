@@ -114,3 +114,36 @@ def test_a_denial_is_not_grouped_with_the_assertion() -> None:
         (False, "said", ()),
         (True, "denied", ()),
     ]
+
+
+LONG = "the ferry will leave the harbour at dawn and come back after the market closes in the town"
+
+
+def test_a_negated_quote_is_never_grouped_with_a_longer_quote_of_its_words() -> None:
+    not_said = f'Lee did not say "{LONG}" on Monday.'
+    said = f'Lee said "{LONG} every day" on Monday.'
+    lines = _ledger(
+        ("a", not_said, lee_quote(not_said, LONG, "say", kind="direct", negated=True)),
+        ("b", said, lee_quote(said, LONG + " every day", "said", kind="direct")),
+    )
+    assert sorted((q.negated, q.article, q.also_in) for q in lines) == [
+        (False, "b", ()),
+        (True, "a", ()),
+    ]
+
+
+def test_a_quote_is_never_grouped_with_a_longer_negated_quote_of_its_words() -> None:
+    not_said = f'Lee did not say "{LONG} every day" on Monday.'
+    said = f'Lee said "{LONG}" on Monday.'
+    lines = _ledger(
+        ("a", said, lee_quote(said, LONG, "said", kind="direct")),
+        (
+            "b",
+            not_said,
+            lee_quote(not_said, LONG + " every day", "say", kind="direct", negated=True),
+        ),
+    )
+    assert sorted((q.negated, q.article, q.also_in) for q in lines) == [
+        (False, "a", ()),
+        (True, "b", ()),
+    ]

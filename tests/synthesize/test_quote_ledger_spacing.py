@@ -27,10 +27,11 @@ def test_one_quote_spaced_two_ways_is_listed_once(nlp: Any) -> None:
 
 
 def test_other_words_stay_apart(nlp: Any) -> None:
-    # Negative: a different word is a different quote.
+    # Negative: a different word is a different quote (a word spelled another way,
+    # "centre", is not: test_quote_ledger_lines).
     lines = _lines(
         nlp,
         "The data center is the foundation of every enterprise today",
-        "The data centre is the foundation of every enterprise today",
+        "The data vault is the foundation of every enterprise today",
     )
     assert len(lines) == 2, lines

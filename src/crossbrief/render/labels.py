@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# Who speaks for someone without being them: the analysis's own list, shown as "speaking for".
-from crossbrief.analyze.quotes.proxies import PROXY_COMPOUNDS, PROXY_NOUNS
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
+
+# Who speaks for someone without being them, shown as "speaking for".
+from crossbrief.synthesize.proxy_phrases import speaks_for
 
 UNATTRIBUTED = "unattributed"
 
@@ -24,21 +25,23 @@ GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 
 # Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
-_TYPEWRITER = re.compile(r"``|''")
+# Tokenised corpus text also puts a space after ``, which always opens: that space goes too.
+_TYPEWRITER = re.compile(r"``(?: (?=\S))?|''")
 # Where a quote opens: at the text's start or after a space, a bracket or a dash, with a word
 # right after the mark (the New York Times writes both marks '': ''Yes,'' she said).
 _OPENS_AFTER = " \t\n([{\u2014\u2013-"
 
 
 def display(text: str) -> str:
-    """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ and '' as “
-    where it opens a quote (at a word's start), else as ”. The JSON brief keeps every
-    sentence exactly as written; only the human renderings use this."""
+    """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ (without the
+    space tokenised text puts after it) and '' as “ where it opens a quote (at a word's
+    start), else as ”. The JSON brief keeps every sentence exactly as written; only the
+    human renderings use this."""
 
     def mark(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end() : m.end() + 1]
-        opening = m.group() == "``" or (
+        opening = m.group().startswith("``") or (
             before in _OPENS_AFTER and after != "" and not after.isspace()
         )
         return "\u201c" if opening else "\u201d"
@@ -116,49 +119,6 @@ def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
         for form in [a.form.removeprefix("the ").removeprefix("The ")]
         if form[:1].isupper()
     )
-
-
-# Where a speaker phrase's own noun ends: "a spokesman | for Mr Lee", "Ann Lee | , a ...".
-_PHRASE_END = re.compile(r",|\s(?:for|to|of|at|in|from|with)\s")
-
-
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|\u2019)\s|\b(?:his|her|their|its)\s", re.IGNORECASE)
-_FOR_SOMEONE = re.compile(r"\s(?:for|to|of)\s")
-
-
-def speaks_for(phrase: str) -> bool:
-    """Whether a speaker phrase names someone speaking for another, not that one in person:
-    its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
-    office, a lawyer, a campaign's or a press office's title ("campaign manager"), and
-    whose it is is said ("Tony Blair's official spokesman", "a spokesman for Mr Lee", "his
-    office"). A name with a role ("spokesman Ann Lee") is that
-    person, and an office by its name ("the Cabinet Office") is that office, but one that
-    is someone's ("Theresa May's Official Spokesman", "Her Office") is a proxy whatever its
-    capitals."""
-    own = _PHRASE_END.split(phrase, maxsplit=1)[0]
-    head = own.split()
-    if not head or not (
-        head[-1].lower().strip(",.;:") in PROXY_NOUNS
-        or (len(head) > 1 and head[-2].lower() in PROXY_COMPOUNDS)
-    ):
-        return False
-    if _POSSESSIVE.search(own + " "):
-        return True
-    return not _named_office(phrase, head) and bool(_FOR_SOMEONE.search(phrase))
-
-
-_NAMED_AFTER = re.compile(r"\s(?:for|of)\s+(?:the\s+)?[A-Z]")
-
-
-def _named_office(phrase: str, head: list[str]) -> bool:
-    """An office known by its name: its noun capitalised inside the phrase ("The Office for
-    National Statistics", "the Cabinet Office"), or at its start with a capitalised name
-    after "for"/"of" ("Office of Budget Responsibility"); "Spokesman for Mr Lee" is no
-    office."""
-    noun = head[-1]
-    if not noun[:1].isupper():
-        return False
-    return len(head) > 1 or (noun.lower() == "office" and bool(_NAMED_AFTER.search(phrase)))
 
 
 def proxy_note(q: BriefQuote, group: str) -> str:

@@ -9,8 +9,11 @@ wrote with a title is found by its surname, and a pronoun resolved to no one nam
 word for word against its article (quote marks and spacing normalised); one that fails is
 demoted to reported speech. The same words carried by several outlets are listed once, with
 the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than
-another -- and ``disputed_speakers`` lists the entities when outlets put them in different
-mouths. A quoted fragment inside reported speech from the same cue is folded into it.
+another, or trims or respells a few words (``quote_match``), but never with words a longer
+quote quotes inside its own marks -- and ``disputed_speakers`` lists the entities when
+outlets that name the speaker (not by a pronoun, not by a proxy) put the words in different
+mouths. A quoted fragment inside reported speech from the same cue or the same speaker is
+folded into it; reported content cut at a quote mark shows that mark (``ledger_marks``).
 A refusal to speak ("declined to comment") is left out: it has no one's words to show.
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
@@ -32,6 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crossbrief.analyze.quotes import (
@@ -54,6 +58,9 @@ from crossbrief.synthesize.ledger_filter import (
     negated_line,
     shows_claim,
 )
+from crossbrief.synthesize.ledger_marks import balanced
+from crossbrief.synthesize.proxy_phrases import speaks_for
+from crossbrief.synthesize.quote_match import inner_quotes, near_same
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -89,7 +96,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         relays = [q for q in a.quotes if q.relays]
-        for q in _checked(a):
+        for q in _checked(a, lambda q: _speaker_id(q, key_to_id, roles)):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
             via = _via(q, relays)
@@ -200,10 +207,21 @@ def _is_hedge(q: Quote) -> bool:
 
 def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> BriefQuote:
     first_article, sentence, begins, q, speaker = entry.carriers[0]
+    written_as = texts[first_article]
+    if q.kind == "indirect" and written_as[q.start : q.end] == q.text:
+        # content cut at a quote mark shows the mark, as the article has it (ledger_marks)
+        start, end = balanced(written_as, q.start, q.end)
+        if (start, end) != (q.start, q.end):
+            q = Quote(**{**q.to_dict(), "text": written_as[start:end], "start": start, "end": end})
     others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
         speaker = speakers[0]  # another outlet named who said it
+    # Only speakers the outlets wrote by name or description can disagree; one found for a
+    # pronoun or a proxy ("he", "her spokesman") gives way to them.
+    named = sorted({s for *_, c, s in entry.carriers if s and _names_speaker(c)})
+    if named and speaker not in named:
+        speaker = named[0]
     written = q.speaker_text
     if speaker is None and written and written.lower() in STAND_INS:
         written = None  # a pronoun no name was found for names no one
@@ -223,13 +241,21 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         article=first_article,
         sentence=sentence,
         also_in=tuple(others),
-        disputed_speakers=tuple(speakers) if len(speakers) > 1 else (),
+        disputed_speakers=tuple(named) if len(named) > 1 else (),
         hedged=speaker is None and _is_hedge(q),
         position=q.kind == "indirect" and is_position(q.cue),
         negated=q.negated,
         denial=not q.negated and _denies(q),
         via=_shared_via(entry, vias),
     )
+
+
+def _names_speaker(q: Quote) -> bool:
+    """Whether a quote's speaker phrase names its speaker: neither a pronoun ("he") nor a
+    proxy speaking for someone ("a spokesman for Lee", "her office"), whose link to a person
+    is the analysis's guess, not the outlet's word."""
+    written = " ".join((q.speaker_text or "").split())
+    return bool(written) and written.lower() not in STAND_INS and not speaks_for(written)
 
 
 def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
@@ -240,7 +266,7 @@ def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
     return vias.get(id(entry.carriers[0][3])) if len(media) == 1 and "" not in media else None
 
 
-def _checked(a: AnalyzedArticle) -> list[Quote]:
+def _checked(a: AnalyzedArticle, speaker: Callable[[Quote], str | None]) -> list[Quote]:
     """The article's quotes: direct ones verified word for word, fragments folded into the
     reported speech that carries them, refusals to speak ('declined to comment') left out:
     they have no one's words to show."""
@@ -250,15 +276,32 @@ def _checked(a: AnalyzedArticle) -> list[Quote]:
     for q in a.quotes:
         if is_refusal(text, q):
             continue
-        if q.kind == "partial" and any(
-            r.cue_start == q.cue_start and r.start <= q.start and q.end <= r.end + 1
-            for r in reported
-        ):
+        if q.kind == "partial" and any(_fragment_of(q, r, text, speaker) for r in reported):
             continue
         if q.kind != "indirect" and not is_verbatim(text, q.text):
             q = Quote(**{**q.to_dict(), "kind": "indirect"})
         out.append(q)
     return out
+
+
+# What may stand between reported content that stops at a closing mark and a fragment's end.
+_CLOSING = ".,;:!?'\"\u201d\u2019 "
+
+
+def _fragment_of(q: Quote, r: Quote, text: str, speaker: Callable[[Quote], str | None]) -> bool:
+    """Whether the quoted fragment ``q`` lies inside reported speech ``r`` (up to the
+    punctuation and the mark that close it) from the same cue or the same speaker: the
+    reported line already shows its words, in their marks, in the same mouth."""
+    if not (r.start <= q.start and (q.end <= r.end or not text[r.end : q.end].strip(_CLOSING))):
+        return False
+    if r.cue_start == q.cue_start or (
+        q.speaker_start is not None and q.speaker_start == r.speaker_start
+    ):
+        return True
+    if q.speaker_name and r.speaker_name and name_key(q.speaker_name) == name_key(r.speaker_name):
+        return True
+    who = speaker(q)
+    return who is not None and who == speaker(r)
 
 
 def _shingles(key: str) -> set[tuple[str, ...]]:
@@ -270,7 +313,9 @@ def _containing(
     key: str, q: Quote, article: str, index: dict[tuple[str, ...], list[_Entry]]
 ) -> _Entry | None:
     """An entry from another article whose words contain this quote's, or are contained in
-    it (one outlet quoting more of the same remark)."""
+    it (one outlet quoting more of the same remark), or are the same words but for a trim or
+    a word in ten (``quote_match``); never words the longer quote holds inside its own inner
+    quote marks (its speaker quoting someone else)."""
     if q.kind == "indirect" or len(key.split()) < MIN_SHARED_WORDS:
         return None
     seen: set[int] = set()
@@ -279,10 +324,25 @@ def _containing(
             if id(entry) in seen:
                 continue
             seen.add(id(entry))
-            if all(c[0] != article for c in entry.carriers) and (
-                f" {key} " in f" {entry.key} " or f" {entry.key} " in f" {key} "
+            if any(c[0] == article for c in entry.carriers) or (
+                key.startswith("\0") != entry.key.startswith("\0")
             ):
-                return entry
+                continue  # one outlet's; or words negated or denied against words said
+            if len(key) <= len(entry.key):
+                short, long, long_text = key, entry.key, entry.carriers[0][3].text
+            else:
+                short, long, long_text = entry.key, key, q.text
+            # near words: both in marks, both said (a negation's words are compared exactly)
+            quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
+            if not (
+                f" {short} " in f" {long} " or (quoted and near_same(short.split(), long.split()))
+            ):
+                continue
+            if short != long and any(
+                f" {short} " in f" {quote_key(inner)} " for inner in inner_quotes(long_text)
+            ):
+                continue  # the longer quote's speaker quoting these words
+            return entry
     return None
 
 

@@ -1,0 +1,64 @@
+"""Quote marks in a ledger line's reported content.
+
+Analysis may end reported content right before a closing quote mark ('said the plan was
+"a costly mistake."' gives 'the plan was "a costly mistake'), or start it right after an
+opening one; shown as cut, the line has a mark that never closes. A line whose marks do not
+pair takes in the mark the article has right outside its content -- after at most the
+sentence punctuation and a space that stand before a closing mark, or a space after an
+opening one -- so its text stays a stretch of the article, word for word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Marks that only open or only close; the typewriter pair '' and the straight " do either,
+# told apart by where they stand (as the renderers' labels.display does). A single ' is left
+# alone: it is mostly an apostrophe.
+_MARK = re.compile(r"``|''|[\"\u201c\u201d]")
+_OPENS_AFTER = " \t\n([{\u2014\u2013-"
+_CLOSE_AFTER = re.compile(r"[.,;:!?]{0,2}\s?(?:''|[\"\u201d])")
+_OPEN_BEFORE = re.compile(r"(?:``|''|[\"\u201c])\s?$")
+
+
+def _opens(text: str, start: int, end: int, mark: str) -> bool:
+    if mark in ("``", "\u201c"):
+        return True
+    if mark == "\u201d":
+        return False
+    before = text[start - 1] if start else " "
+    after = text[end : end + 1]
+    return before in _OPENS_AFTER and after != "" and not after.isspace()
+
+
+def unpaired(text: str, start: int, end: int) -> tuple[int, int]:
+    """How many marks of ``text[start:end]`` open and never close in it, and how many close
+    with none open before them (each read in the whole text, so that a mark's neighbours
+    outside the span still tell its side)."""
+    depth = unopened = 0
+    for m in _MARK.finditer(text, start, end):
+        if _opens(text, m.start(), m.end(), m.group()):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            unopened += 1
+    return depth, unopened
+
+
+def balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start:end`` of ``text`` widened to the quote mark right outside it that its
+    own unpaired marks call for; unchanged where its marks pair or no such mark stands
+    there."""
+    unclosed, unopened = unpaired(text, start, end)
+    if unclosed:
+        m = _CLOSE_AFTER.match(text, end)
+        if m is not None and not unpaired(text, start, m.end())[0] >= unclosed:
+            end = m.end()
+    if unopened:
+        m = _OPEN_BEFORE.search(text, max(0, start - 3), start)
+        if m is not None and _opens(
+            text, m.start(), m.start() + len(m.group().strip()), m.group().strip()
+        ):
+            start = m.start()
+    return start, end
