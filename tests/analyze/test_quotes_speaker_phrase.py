@@ -44,3 +44,18 @@ def test_a_reflexive_or_a_bare_apposition_is_no_second_subject(nlp: Any) -> None
     assert one(found, "indirect", "pier").speaker_name == "Ann Hale"
     found = quotes(nlp, "Tom Reed the realist knows that the pier will close.")
     assert one(found, "indirect", "pier").speaker_name == "Tom Reed"
+
+
+def test_a_stance_of_the_subjects_own_names_the_subject(nlp: Any) -> None:
+    text = (
+        "Tom Reed has run the port for years. He has been stepping up his criticism of the "
+        "harbour board that wants to close the pier."
+    )
+    assert one(quotes(nlp, text), "indirect", "harbour board").speaker_text == "He"
+    text = "Local fishermen have been unsparing in their criticism of the plan to close the pier."
+    assert one(quotes(nlp, text), "indirect", "plan").speaker_text == "Local fishermen"
+
+
+def test_a_possessor_that_is_not_the_subject_stays(nlp: Any) -> None:
+    text = "The board members heard his criticism of the plan to close the pier at dawn."
+    assert one(quotes(nlp, text), "indirect", "plan").speaker_text == "his"

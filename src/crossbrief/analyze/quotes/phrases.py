@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
 
 
@@ -47,4 +48,39 @@ def clause_ending_at(last: Any, verb: Any, quoted: bytearray) -> Any:
                 ch.isspace() or unicodedata.category(ch) == "Cf" for ch in subj.text
             ):  # an invisible mark the parser made a word of is no one
                 return subj
+    return None
+
+
+# A possessive pronoun and the subjects it can stand for: a pronoun or a noun of its number.
+_AGREES = {
+    "his": ({"he"}, {"NN", "NNP"}),
+    "her": ({"she"}, {"NN", "NNP"}),
+    "their": ({"they"}, {"NNS", "NNPS"}),
+}
+
+
+def own_subject(possessor: Any, noun: Any) -> Any:
+    """'Lee stepped up his criticism of X', 'Voters were unsparing in their criticism of X':
+    a stance noun whose possessive pronoun stands for the subject of the verb it hangs on (as
+    its object, or through one preposition) is that subject's, and the subject phrase is
+    the speaker, not the pronoun; None when the pronoun and the subject do not agree."""
+    if possessor is None or possessor.lower_ not in _AGREES:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.dep_ == "acomp":
+        verb = verb.head  # "were unsparing in their criticism"
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    pronouns, tags = _AGREES[possessor.lower_]
+    if subj.lower_ in pronouns or (
+        subj.tag_ in tags and subj.pos_ in {"NOUN", "PROPN"} and animate(subj)
+    ):
+        return subj
     return None
