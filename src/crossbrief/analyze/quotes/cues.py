@@ -21,6 +21,7 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.phrases import clause_ending_at, nearest_subject_first
 
 
 def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> Any:
@@ -226,7 +227,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         return None  # "Lee is expected to ...": unnamed people expect it, not Lee
     if asked_passive(verb):
         return asker(verb)
-    for child in verb.children:
+    for child in nearest_subject_first(verb):
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named
         if child.dep_ in SUBJECTS and child.pos_ == "ADP":
@@ -295,11 +296,18 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         fallback = fallback or subj
     if fallback is not None:
         return fallback
+    participle = verb.tag_ == "VBG"
+    if participle and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+        # "as Lee echoed it, saying X ..." hung on another verb: the participle goes on
+        # from the clause that ends at its comma, whose subject speaks (not X, the subject
+        # of the reported words, nor the object of "telling").
+        return clause_ending_at(verb.doc[verb.i - 2], verb, quoted)
     for child in verb.children:  # "said Mr Putin" can parse the subject as dobj/attr
         if (
             child.dep_ in {"dobj", "attr", "npadvmod", "appos", "nsubj"}
             and child.pos_ == "PROPN"
             and not quoted[child.i]
+            and not _date_name(child)  # "said Wednesday": a day speaks not
         ):
             return child
     doc = verb.doc

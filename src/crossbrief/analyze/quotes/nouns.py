@@ -24,6 +24,7 @@ from crossbrief.analyze.quotes.lexicon import (
     TO_NOUNS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.phrases import own_subject
 from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.analyze.quotes.stance_words import GIVEN, HAVING, RECEIVING
 from crossbrief.model import Quote
@@ -89,6 +90,8 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
     if via == "of" and noun.lower_ in _HELD_OF and _holder_of(noun, target):
         return None  # "sought the opinion of a lawyer": whose opinion, not what about
     speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if via:  # a stance on a target ("his attacks on X"), not a claim ("his claim that")
+        speaker = own_subject(speaker, noun) or speaker
     # "won the support of the unions", "secured the endorsement of Lee": after "of", a stance
     # one is given names its giver, whatever the verb, unless it has a possessor.
     given_by = via == "of" and noun.lower_ in GIVEN
