@@ -92,7 +92,9 @@ def test_one_speakers_other_statement_is_another_fact() -> None:
 
 def test_one_speakers_statement_told_without_marks_is_the_same_fact() -> None:
     q = _one("a", QUOTE, (_direct(QUOTE, QUOTE[1:-21], "Ann Lee", "Senator Ann Lee"),))
-    told = _one("b", TOLD, (Quote(TOLD[17:-1], 17, len(TOLD) - 1, "indirect", "Lee", 0, 3, "Lee"),))
+    at = TOLD.index("the harbour")
+    said = Quote(TOLD[at:-1], at, len(TOLD) - 1, "indirect", "Lee", 0, 3, "Lee")
+    told = _one("b", TOLD, (said,))
     vq, vt = _voices(q, told)
     assert not vt.led
     assert one_voice(vq, vt)  # the same line reported in other words
