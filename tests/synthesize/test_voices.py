@@ -76,3 +76,25 @@ def test_a_role_named_in_one_outlet_is_no_other_speaker() -> None:
     va, vb, vc = _voices(a, b, c)
     assert vb.speakers == frozenset()  # "the mayor" may be Ann Lee: unknown, not "mayor"
     assert one_voice(va, vb) and one_voice(va, vc)
+
+
+ANOTHER = '"Our rivals should worry about their own budget this winter," Lee said on Monday.'
+TOLD = "Lee said on Monday that the harbour plan was reckless and that she had never seen its like."
+
+
+def test_one_speakers_other_statement_is_another_fact() -> None:
+    q = _one("a", QUOTE, (_direct(QUOTE, QUOTE[1:-21], "Ann Lee", "Senator Ann Lee"),))
+    another = _one("b", ANOTHER, (_direct(ANOTHER, ANOTHER[1:-21], "Lee", "Lee"),))
+    vq, va = _voices(q, another)
+    assert vq.led and va.led
+    assert not one_voice(vq, va)  # both Lee's, but a line on rivals is not the harbour line
+
+
+def test_one_speakers_statement_told_without_marks_is_the_same_fact() -> None:
+    q = _one("a", QUOTE, (_direct(QUOTE, QUOTE[1:-21], "Ann Lee", "Senator Ann Lee"),))
+    at = TOLD.index("the harbour")
+    said = Quote(TOLD[at:-1], at, len(TOLD) - 1, "indirect", "Lee", 0, 3, "Lee")
+    told = _one("b", TOLD, (said,))
+    vq, vt = _voices(q, told)
+    assert not vt.led
+    assert one_voice(vq, vt)  # the same line reported in other words
