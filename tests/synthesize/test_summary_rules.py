@@ -8,7 +8,7 @@ import pytest
 
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
+from crossbrief.model import AnalyzedArticle, Article, Quote, Span
 from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
@@ -260,3 +260,30 @@ def test_a_sentence_inside_a_quotation_begun_before_is_never_chosen(nlp: Any) ->
     for words in (14, 40, 200):
         chosen = [s.text for s in summarize(story, group_sentences(story), words, {})]
         assert not any(t.startswith("I cannot accept") for t in chosen)
+
+
+def _one_article(text: str, sentences: list[str], quoted: tuple[int, int]) -> Story:
+    """A story of one hand-built article: its sentences (in order, each once in ``text``)
+    and one direct quotation over ``quoted`` as the analysis might read it."""
+    spans = tuple(Span(text.index(s), text.index(s) + len(s)) for s in sentences)
+    quote = Quote(text[quoted[0] : quoted[1]], quoted[0], quoted[1], "direct")
+    article = AnalyzedArticle(Article(id="a", text=text), sentences=spans, quotes=(quote,))
+    return Story([article])
+
+
+def test_a_quotation_read_with_no_mark_open_leaves_the_writers_sentence_free() -> None:
+    # The analysis read a quotation starting just after a closing mark and running on over
+    # the writer's next sentence; no mark is open there, so that sentence reads alone.
+    first = "``We will not sail,'' Ann Varga said."
+    second = "The ferry company cancelled every crossing to Dunmore for the week."
+    text = f"{first} {second}"
+    story = _one_article(text, [first, second], (text.index("''") + 2, len(text)))
+    assert not inside_quotation(story, 1)
+
+
+def test_a_quotation_opened_by_its_mark_still_holds_its_next_sentence() -> None:
+    first = "Ann Varga said: ``We will not sail."
+    second = "The crossings to Dunmore stop for the week.''"
+    text = f"{first} {second}"
+    story = _one_article(text, [first, second], (text.index("We will"), len(text) - 2))
+    assert inside_quotation(story, 1)

@@ -166,6 +166,8 @@ _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
+# the longest opening quotation mark (``), which a quotation's span may start just past
+_MARK = 2
 # A straight double mark right after a digit and before no letter or digit: an inch mark
 # when the sentence's marks do not pair up without it ('14" of snow', 'a 6"-wide pipe').
 _INCH = re.compile(r'(?<=\d)"(?!\w)')
@@ -260,10 +262,18 @@ def wholly_quoted(text: str) -> bool:
 def inside_quotation(story: Story, i: int) -> bool:
     """True when sentence ``i`` opens inside a direct quotation begun in an earlier sentence
     ('... adding: "Do I think so? I think so. I can't talk about it."'): its words are the
-    speaker's, and the speaker is named only where the quotation opens."""
+    speaker's, and the speaker is named only where the quotation opens. The quotation's
+    own marks must say so too, a mark opened where it begins and not closed before the
+    sentence: a span the analysis read as a quotation with no mark open ("..., she said.
+    The committee then ...") is the writer's own text, which reads alone."""
     s = story.sentences[i]
+    text = story.by_id[s.article].article.text
     return any(
-        q.kind != "indirect" and q.start < s.start < q.end for q in story.by_id[s.article].quotes
+        q.kind != "indirect"
+        and q.start < s.start < q.end
+        # the span may start just past its opening mark (two characters for ``)
+        and _inside_quotes(text[max(0, q.start - _MARK) : s.start])
+        for q in story.by_id[s.article].quotes
     )
 
 
