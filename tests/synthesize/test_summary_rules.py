@@ -8,7 +8,7 @@ import pytest
 
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
-from crossbrief.model import AnalyzedArticle, Article, Quote, Span
+from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
 from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
@@ -287,3 +287,49 @@ def test_a_quotation_opened_by_its_mark_still_holds_its_next_sentence() -> None:
     text = f"{first} {second}"
     story = _one_article(text, [first, second], (text.index("We will"), len(text) - 2))
     assert inside_quotation(story, 1)
+
+
+def _named(article_id: str, text: str, names: list[tuple[str, str]]) -> AnalyzedArticle:
+    """A one-sentence article with the named-entity mentions ``names`` (text, type)."""
+    mentions = tuple(
+        Mention(name, text.index(name), text.index(name) + len(name), kind)  # type: ignore[arg-type]
+        for name, kind in names
+    )
+    return AnalyzedArticle(
+        Article(id=article_id, text=text), sentences=(Span(0, len(text)),), mentions=mentions
+    )
+
+
+def test_a_name_tagged_as_a_person_elsewhere_is_named_before_the_pronoun() -> None:
+    # The analysis read "Marr" as a place in the second article; the first calls her Helen
+    # Marr, a person, so "she" has its antecedent in her own sentence.
+    story = Story(
+        [
+            _named("a", "Helen Marr runs the Varrow ferry to Dunmore.", [("Helen Marr", "PERSON")]),
+            _named(
+                "b", "Marr said she would keep the ferry running all winter.", [("Marr", "GPE")]
+            ),
+        ]
+    )
+    assert not needs_previous(story, 1)
+    alone = Story([story.articles[1]])  # nowhere tagged as a person: a place's "she" dangles
+    assert needs_previous(alone, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Since the spring, his boats have carried no one to Dunmore.", [], True),
+        ("The council told him the ferry would stop in the winter.", [], True),
+        (
+            "Helen Marr said her boats would sail again in the spring.",
+            [("Helen Marr", "PERSON")],
+            False,
+        ),
+        ("The council said its boats would sail again in the spring.", [], False),
+    ],
+)
+def test_a_possessive_or_object_pronoun_before_any_name_needs_the_sentence_before(
+    text: str, names: list[tuple[str, str]], expected: bool
+) -> None:
+    assert needs_previous(Story([_named("a", text, names)]), 0) is expected
