@@ -9,7 +9,8 @@ on invented sentences:
 - ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
   sentence, no bare quotation whose speaker is named elsewhere;
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
-  ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
+  ("He", "But", "The party, however, ..."; not a time counted from the report's day, "This
+  year, ...", "Earlier this week, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
   ("The move", "The man", "The two leaders"), or with "he"/"she"/"his"/"her" before
   anyone is named in it ("Since then, he said, ...", "the school he visited", "his boat";
@@ -40,7 +41,11 @@ from crossbrief.synthesize.text import stem
 # marks that may open a sentence before its first word
 OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
-    r"^(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
+    # a time counted from the report's own day is no pointer: "This year, ...", "Earlier
+    # this week, ..." (but "This meant ...", "Later, ..." point back)
+    r"^(?!(?:(?:earlier|later)\s+)?this\s+(?:year|week|month|morning|afternoon|evening|weekend|"
+    r"spring|summer|autumn|fall|winter|season|decade|century)\b)"
+    r"(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
     r"meanwhile|still|yet|so|then|that|such|thus|instead|moreover|furthermore|besides|"
     r"nevertheless|nonetheless|otherwise|likewise|later|earlier|afterward|afterwards|both)\b"
     # or a connective set off early in the sentence: "The party, however, refused."
