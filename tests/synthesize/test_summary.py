@@ -241,6 +241,13 @@ def test_an_inch_mark_is_no_quotation_mark() -> None:
         ("By then the strike had spread to Varrow.", True),
         ("On that island the ferries stopped on Tuesday.", False),
         ("On the day of the strike two deckhands were detained.", False),
+        # A time counted from the report's own day points at no sentence before.
+        ("This year, the ferry company sold two of its boats.", False),
+        ("Earlier this week, the harbour master closed the quay.", False),
+        ("Later this month the strike is to end.", False),
+        ("This meant the ferries stayed in port.", True),
+        ("Later, the harbour master closed the quay.", True),
+        ("This time the ferry company gave in.", True),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
+from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
 from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
@@ -260,3 +260,76 @@ def test_a_sentence_inside_a_quotation_begun_before_is_never_chosen(nlp: Any) ->
     for words in (14, 40, 200):
         chosen = [s.text for s in summarize(story, group_sentences(story), words, {})]
         assert not any(t.startswith("I cannot accept") for t in chosen)
+
+
+def _one_article(text: str, sentences: list[str], quoted: tuple[int, int]) -> Story:
+    """A story of one hand-built article: its sentences (in order, each once in ``text``)
+    and one direct quotation over ``quoted`` as the analysis might read it."""
+    spans = tuple(Span(text.index(s), text.index(s) + len(s)) for s in sentences)
+    quote = Quote(text[quoted[0] : quoted[1]], quoted[0], quoted[1], "direct")
+    article = AnalyzedArticle(Article(id="a", text=text), sentences=spans, quotes=(quote,))
+    return Story([article])
+
+
+def test_a_quotation_read_with_no_mark_open_leaves_the_writers_sentence_free() -> None:
+    # The analysis read a quotation starting just after a closing mark and running on over
+    # the writer's next sentence; no mark is open there, so that sentence reads alone.
+    first = "``We will not sail,'' Ann Varga said."
+    second = "The ferry company cancelled every crossing to Dunmore for the week."
+    text = f"{first} {second}"
+    story = _one_article(text, [first, second], (text.index("''") + 2, len(text)))
+    assert not inside_quotation(story, 1)
+
+
+def test_a_quotation_opened_by_its_mark_still_holds_its_next_sentence() -> None:
+    first = "Ann Varga said: ``We will not sail."
+    second = "The crossings to Dunmore stop for the week.''"
+    text = f"{first} {second}"
+    story = _one_article(text, [first, second], (text.index("We will"), len(text) - 2))
+    assert inside_quotation(story, 1)
+
+
+def _named(article_id: str, text: str, names: list[tuple[str, str]]) -> AnalyzedArticle:
+    """A one-sentence article with the named-entity mentions ``names`` (text, type)."""
+    mentions = tuple(
+        Mention(name, text.index(name), text.index(name) + len(name), kind)  # type: ignore[arg-type]
+        for name, kind in names
+    )
+    return AnalyzedArticle(
+        Article(id=article_id, text=text), sentences=(Span(0, len(text)),), mentions=mentions
+    )
+
+
+def test_a_name_tagged_as_a_person_elsewhere_is_named_before_the_pronoun() -> None:
+    # The analysis read "Marr" as a place in the second article; the first calls her Helen
+    # Marr, a person, so "she" has its antecedent in her own sentence.
+    story = Story(
+        [
+            _named("a", "Helen Marr runs the Varrow ferry to Dunmore.", [("Helen Marr", "PERSON")]),
+            _named(
+                "b", "Marr said she would keep the ferry running all winter.", [("Marr", "GPE")]
+            ),
+        ]
+    )
+    assert not needs_previous(story, 1)
+    alone = Story([story.articles[1]])  # nowhere tagged as a person: a place's "she" dangles
+    assert needs_previous(alone, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Since the spring, his boats have carried no one to Dunmore.", [], True),
+        ("The council told him the ferry would stop in the winter.", [], True),
+        (
+            "Helen Marr said her boats would sail again in the spring.",
+            [("Helen Marr", "PERSON")],
+            False,
+        ),
+        ("The council said its boats would sail again in the spring.", [], False),
+    ],
+)
+def test_a_possessive_or_object_pronoun_before_any_name_needs_the_sentence_before(
+    text: str, names: list[tuple[str, str]], expected: bool
+) -> None:
+    assert needs_previous(Story([_named("a", text, names)]), 0) is expected

@@ -46,11 +46,12 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      need not carry the same facts;
    - a sentence opening with a pronoun or connective ("He", "But", "It", "The party,
      however, ..."), a quantifier or a definite description pointing back ("All
-     complained", "One would ...", "The move"), or with "he"/"she" before anyone is named
-     in it ("Since then, he said, ...", "the school he visited") only together with the
-     sentence before it in its article, which holds its antecedent; one opening with a
-     fronted phrase pointing back ("Despite this, ...", "Following the talks, ...") the
-     same, or, for a noun, with a sentence read before it that names it ("talks").
+     complained", "One would ...", "The move"), or with "he"/"she"/"his"/"her" before
+     anyone is named in it ("Since then, he said, ...", "the school he visited") only
+     together with the sentence before it in its article, which holds its antecedent; one
+     opening with a fronted phrase pointing back ("Despite this, ...", "Following the
+     talks, ...") the same, or, for a noun, with a sentence read before it that names it
+     ("talks").
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are

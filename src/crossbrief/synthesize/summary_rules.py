@@ -9,10 +9,12 @@ on invented sentences:
 - ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
   sentence, no bare quotation whose speaker is named elsewhere;
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
-  ("He", "But", "The party, however, ..."), a quantifier standing for people ("All
+  ("He", "But", "The party, however, ..."; not a time counted from the report's day, "This
+  year, ...", "Earlier this week, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
-  ("The move", "The man", "The two leaders"), or with "he"/"she" before anyone is named in
-  it ("Since then, he said, ...", "the school he visited"), reads only after the sentence
+  ("The move", "The man", "The two leaders"), or with "he"/"she"/"his"/"her" before
+  anyone is named in it ("Since then, he said, ...", "the school he visited", "his boat";
+  a name the story tags as a person elsewhere counts), reads only after the sentence
   before; so, past an article's first sentence, does a part of a group ("One of the ...");
 - ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
   ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
@@ -38,7 +41,11 @@ from crossbrief.synthesize.text import stem
 # marks that may open a sentence before its first word
 OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
-    r"^(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
+    # a time counted from the report's own day is no pointer: "This year, ...", "Earlier
+    # this week, ..." (but "This meant ...", "Later, ..." point back)
+    r"^(?!(?:(?:earlier|later)\s+)?this\s+(?:year|week|month|morning|afternoon|evening|weekend|"
+    r"spring|summer|autumn|fall|winter|season|decade|century)\b)"
+    r"(he|she|they|it|his|her|their|its|this|these|those|him|them|but|and|or|also|however|"
     r"meanwhile|still|yet|so|then|that|such|thus|instead|moreover|furthermore|besides|"
     r"nevertheless|nonetheless|otherwise|likewise|later|earlier|afterward|afterwards|both)\b"
     # or a connective set off early in the sentence: "The party, however, refused."
@@ -166,11 +173,14 @@ _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
+# the longest opening quotation mark (``), which a quotation's span may start just past
+_MARK = 2
 # A straight double mark right after a digit and before no letter or digit: an inch mark
 # when the sentence's marks do not pair up without it ('14" of snow', 'a 6"-wide pipe').
 _INCH = re.compile(r'(?<=\d)"(?!\w)')
-# ("..., he said."); after "that" or a verb the pronoun usually points into its own sentence.
-_PERSONAL = re.compile(r"\b(he|she)\b", re.I)
+# A pronoun for one person, subject, object or possessive ("he said", "told him", "his
+# boat"): before any person is named in its sentence it points at one named earlier.
+_PERSONAL = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 # Verbs that attribute words to a speaker: the verbs of saying, and those that attribute
 # only in a speaker's frame ('..., he continued.'), where elsewhere they tell an event ("the
 # talks continued", "she complained to the council"), so the shared list leaves them out.
@@ -260,10 +270,18 @@ def wholly_quoted(text: str) -> bool:
 def inside_quotation(story: Story, i: int) -> bool:
     """True when sentence ``i`` opens inside a direct quotation begun in an earlier sentence
     ('... adding: "Do I think so? I think so. I can't talk about it."'): its words are the
-    speaker's, and the speaker is named only where the quotation opens."""
+    speaker's, and the speaker is named only where the quotation opens. The quotation's
+    own marks must say so too, a mark opened where it begins and not closed before the
+    sentence: a span the analysis read as a quotation with no mark open ("..., she said.
+    The committee then ...") is the writer's own text, which reads alone."""
     s = story.sentences[i]
+    text = story.by_id[s.article].article.text
     return any(
-        q.kind != "indirect" and q.start < s.start < q.end for q in story.by_id[s.article].quotes
+        q.kind != "indirect"
+        and q.start < s.start < q.end
+        # the span may start just past its opening mark (two characters for ``)
+        and _inside_quotes(text[max(0, q.start - _MARK) : s.start])
+        for q in story.by_id[s.article].quotes
     )
 
 
@@ -300,13 +318,43 @@ def _inside_quotes(prefix: str) -> bool:
     return prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''")
 
 
+def _name_forms(text: str) -> tuple[str, str]:
+    """A name as written and its last word, folded and without a possessive "'s"."""
+    folded = _POSSESSIVE.sub("", text.strip().lower())
+    return folded, folded.rsplit(maxsplit=1)[-1] if folded else ""
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PEOPLE: WeakKeyDictionary[Story, frozenset[str]] = WeakKeyDictionary()
+
+
+def _people(story: Story) -> frozenset[str]:
+    """The names the story's analysis tags as people anywhere, whole and by last word, so
+    a mention it tags otherwise in one sentence ("Marr said he ...", "Marr" read as a place
+    there) still names the person the story elsewhere calls "Helen Marr"."""
+    known = _PEOPLE.get(story)
+    if known is None:
+        known = _PEOPLE[story] = frozenset(
+            form
+            for a in story.articles
+            for m in a.mentions
+            if m.type == "PERSON"
+            for form in _name_forms(m.text)
+            if form
+        )
+    return known
+
+
 def _person_before(story: Story, i: int, cut: int) -> bool:
-    """Whether sentence ``i`` names a person before offset ``cut`` of its text."""
+    """Whether sentence ``i`` names a person before offset ``cut`` of its text: a mention
+    tagged as a person there, or one whose name (or last word) is a person's elsewhere in
+    the story."""
     s = story.sentences[i]
-    return any(
-        m.type == "PERSON" and s.start <= m.start < s.start + cut
-        for m in story.by_id[s.article].mentions
-    )
+    mentions = [m for m in story.by_id[s.article].mentions if s.start <= m.start < s.start + cut]
+    if any(m.type == "PERSON" for m in mentions):
+        return True
+    people = _people(story)
+    return any(set(_name_forms(m.text)) & people for m in mentions)
 
 
 # A name that is a saying verb's subject: "Colm Reddan said", "said Colm Reddan".
@@ -349,8 +397,9 @@ def compares_back(text: str) -> bool:
 
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
-    connective, has "he"/"she" before it names any person, or its speaker is a bare
-    pronoun ("they", or "he"/"she" with no person named before it, outside the quoted words,
+    connective, has "he", "she", "him", "his" or "her" before it names any person (a
+    name the story tags as a person anywhere counts: ``_person_before``), or its speaker
+    is a bare pronoun ("they", or "he"/"she" with no person named before it, outside the quoted words,
     as a saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
