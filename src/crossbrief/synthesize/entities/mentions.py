@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
@@ -14,7 +15,12 @@ from crossbrief.synthesize.entities.gender import (
     relation_cue,
     sure_gender,
 )
-from crossbrief.synthesize.entities.junk import is_address, without_number, without_opener
+from crossbrief.synthesize.entities.junk import (
+    is_address,
+    without_glued_quote,
+    without_number,
+    without_opener,
+)
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -88,6 +94,9 @@ _MARKUP = re.compile(r"[%<>{}|=#\\]")
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
 )
+# An office "of" its portfolio right before a one-word span ("Secretary of State", "Minister
+# of Finance"): the word names the office's field, not an organisation of the story.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister)[ \t]+of[ \t]+$")
 # A definite article right before a span: a person's name alone takes none.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 # A lower-case word right after a span: it stopped inside a sentence.
@@ -115,6 +124,8 @@ class StoryMention:
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
     relation: str | None = None  # "kin" ("his wife X") or "rank" ("the elder X"): a relative
+    common: bool = False  # one word the story also writes in lower case ("State" / "state")
+    lower_uses: int = 0  # ... and how often it does
 
     @property
     def clean(self) -> str:
@@ -274,6 +285,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             quote = _OPENING_QUOTE.match(raw)
             if quote and quote.end() < len(raw):  # "`` Tara Reid": the name starts after it
                 raw, start = raw[quote.end() :], start + quote.end()
+            glued = without_glued_quote(raw, start, end)
+            if glued is None:  # "said,'Ah mate": a verb and a quote's first words
+                continue
+            raw, start, end = glued
             rest = _WORD_REST.match(body, end)
             if rest and (raw.endswith("-") or raw[-1:].isalnum()):
                 # A name ends at a word's end: the NER stops inside "Moon Jae-in".
@@ -321,6 +336,12 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 continue
             if mention.type == "PERSON" and _ends_in_title(raw):
                 continue
+            if (
+                mention.type == "ORG"
+                and " " not in raw.strip()
+                and _PORTFOLIO_BEFORE.search(body, max(0, start - 30), start)
+            ):
+                continue  # "Secretary of State": the office's portfolio, no organisation
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
             at = raw.find(name)
@@ -376,8 +397,32 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.relation = relation_cue(body, m.start)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _places_of_peoples(nodes)
+    mark_common_words(story, (m for node in nodes.values() for m in node.mentions))
     media_outlets(story, nodes)
     return nodes
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
+
+
+def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
+    """Mark the one-word names the story also writes in lower case as a word ("the state",
+    "a doctor", "the controller"): a common noun capitalised, which may name something only
+    as a title or a nickname does, not a short form or a surname of a longer name."""
+    one_word: dict[str, list[StoryMention]] = {}
+    for m in mentions:
+        clean = m.clean
+        if clean.isalpha() and clean[:1].isupper():
+            one_word.setdefault(clean.lower(), []).append(m)
+    if not one_word:
+        return
+    lower: Counter[str] = Counter()
+    for a in story.articles:
+        lower.update(w for w in _LOWER_WORD.findall(a.article.text) if w in one_word)
+    for word, ms in one_word.items():
+        for m in ms:
+            m.lower_uses = lower[word]
+            m.common = m.lower_uses > 0
 
 
 def _ends_in_title(text: str) -> bool:

@@ -147,6 +147,8 @@ def merge_organisation_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
         and not _JOINED.intersection(k.split())
         and "of" not in k.split()
         and not (nodes[k].type == "PERSON" and (" " in k or k in surnames))
+        # A common noun capitalised ("State" beside "the state") is no one name's short form.
+        and not (" " not in k and all(m.common for m in nodes[k].mentions))
     ]
     heads: dict[str, list[str]] = defaultdict(list)
     for key in forms:

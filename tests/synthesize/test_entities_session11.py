@@ -1,0 +1,123 @@
+"""Session 11 entity rules: names glued to a quote, row names, merges of common words and
+spellings (invented text)."""
+
+from __future__ import annotations
+
+from crossbrief.synthesize.entities.assemble import canonical_name
+from crossbrief.synthesize.entities.junk import without_glued_quote
+from crossbrief.synthesize.entities.mentions import StoryMention
+from tests.synthesize.test_entities import article, entities
+
+
+def test_a_span_across_a_glued_quote_mark_keeps_the_side_that_is_a_name() -> None:
+    text = "Ola Finn went'Tom Bell is back' and the crowd said,'Ah well' at Velora Expo:'We won'."
+    tags = [
+        ("Ola Finn", "PERSON"),
+        ("went'Tom Bell", "PERSON"),
+        ("said,'Ah well", "PERSON"),
+        ("Velora Expo:'We", "FAC"),
+    ]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(e.name for e in found) == ["Ola Finn", "Tom Bell", "Velora Expo"]
+
+
+def test_an_apostrophe_inside_a_name_is_no_glued_quote() -> None:
+    for name in ("Tom O'Neil", "Bell's", "Ann D'Arcy"):
+        assert without_glued_quote(name, 0, len(name)) == (name, 0, len(name))
+    assert without_glued_quote("says'I", 0, 6) is None
+
+
+def _named(*forms: str, person: bool = False, common: bool = False) -> str:
+    mentions = [StoryMention(f"a{i}", 0, 0, len(f), f, "PERSON") for i, f in enumerate(forms)]
+    for m in mentions:
+        m.common = common and " " not in m.text
+    return canonical_name(mentions, person=person)
+
+
+def test_two_different_long_forms_written_once_each_do_not_name_the_row() -> None:
+    # The character is "the Keeper" everywhere; a role title and a team name written once
+    # each are two names, not one fuller name written twice.
+    assert _named("Keeper", "Keeper", "Keeper", "Sky Keeper", "Nine Keepers") == "Keeper"
+    # Spelling variants of one fuller name still count together.
+    assert (
+        _named("Keeper", "Keeper", "Keeper", "Velora Keeper", "Vellora Keeper") == "Velora Keeper"
+    )
+    # A form ending in a lower-case word is a role, not a fuller name.
+    assert _named("Keeper", "Keeper", "Sky Keeper", "Sky keeper") == "Keeper"
+
+
+def test_a_common_noun_used_as_a_name_is_completed_by_no_fuller_name() -> None:
+    # "Keeper" beside "a keeper" in the story: no surname for "Sky Keeper" to complete.
+    assert _named("Keeper", "Keeper", "Sky Keeper", person=True, common=True) == "Keeper"
+    # A surname is still completed by the full name ("Dosa" and one "Kiri Dosa").
+    assert _named("Dosa", "Dosa", "Kiri Dosa", person=True) == "Kiri Dosa"
+
+
+def test_a_job_title_alone_tagged_a_person_is_no_entity() -> None:
+    text = "Controller, Vela Radio, said it aired. The controller of Vela Radio, Ann Lee, agreed."
+    tags = [("Controller", "PERSON"), ("Vela Radio", "ORG"), ("Vela Radio", "ORG")]
+    tags += [("Ann Lee", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(e.name for e in found) == ["Ann Lee", "Vela Radio"]
+    # Without the word in lower case it is a name ("Controller" as a surname).
+    found, _ = entities(article("a", "Controller, Vela Radio, said it aired.", tags[:2]))
+    assert sorted(e.name for e in found) == ["Controller", "Vela Radio"]
+
+
+def test_a_common_word_is_no_short_form_of_an_organisation() -> None:
+    text = "The Velora State Board met. State officials said the state would pay."
+    tags = [("The Velora State Board", "ORG"), ("State", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert len(found) == 2
+
+
+def test_a_fuller_name_written_twice_still_names_the_row() -> None:
+    text = "Kiri Dosa won. Dosa spoke. Kiri Dosa left. Dosa slept."
+    tags = [("Kiri Dosa", "PERSON"), ("Dosa", "PERSON"), ("Kiri Dosa", "PERSON")]
+    tags += [("Dosa", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert [e.name for e in found] == ["Kiri Dosa"]
+
+
+def test_a_rare_national_arm_does_not_name_the_acronym_most_articles_write() -> None:
+    texts = [
+        "VBC aired the show. VBC said so.",
+        "VBC and VBC America aired it.",
+        "VBC America aired it too. VBC agreed.",
+        "VBC won.",
+    ]
+    tags = [
+        [("VBC", "ORG"), ("VBC", "ORG")],
+        [("VBC", "ORG"), ("VBC America", "ORG")],
+        [("VBC America", "ORG"), ("VBC", "ORG")],
+        [("VBC", "ORG")],
+    ]
+    found, _ = entities(
+        *(article(str(i), t, g) for i, (t, g) in enumerate(zip(texts, tags, strict=True)))
+    )
+    row = next(e for e in found if "VBC" in [a.form for a in e.aliases])
+    assert row.name == "VBC"
+
+
+def test_a_bare_compass_word_beside_two_twin_places_is_a_region() -> None:
+    text = "She won North Vela and South Vela. The South backed her."
+    tags = [("North Vela", "GPE"), ("South Vela", "GPE"), ("South", "LOC")]
+    found, _ = entities(article("a", text, tags))
+    assert len(found) == 3
+    # With the opposite word alone too, the two words are the twin halves.
+    text = "North Vela and South Vela met. The North and the South talked."
+    tags = [("North Vela", "GPE"), ("South Vela", "GPE"), ("North", "LOC"), ("South", "LOC")]
+    found, _ = entities(article("a", text, tags))
+    assert len(found) == 2
+
+
+def test_a_portfolio_after_secretary_of_is_no_organisation() -> None:
+    text = "Ann Lee, the Secretary of State, spoke. Voters in the Sunshine State cheered."
+    tags = [("Ann Lee", "PERSON"), ("State", "ORG"), ("the Sunshine State", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(e.name for e in found) == ["Ann Lee", "Sunshine State"]
+    # Elsewhere a one-word organisation stays one ("the head of Velora").
+    text = "Ann Lee, the head of Velora, spoke. Voters in the Sunshine State cheered."
+    tags = [("Ann Lee", "PERSON"), ("Velora", "ORG"), ("the Sunshine State", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(e.name for e in found) == ["Ann Lee", "Sunshine State", "Velora"]
