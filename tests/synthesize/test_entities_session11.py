@@ -121,3 +121,26 @@ def test_a_portfolio_after_secretary_of_is_no_organisation() -> None:
     tags = [("Ann Lee", "PERSON"), ("Velora", "ORG"), ("the Sunshine State", "ORG")]
     found, _ = entities(article("a", text, tags))
     assert sorted(e.name for e in found) == ["Ann Lee", "Sunshine State", "Velora"]
+
+
+def test_a_people_and_a_plural_are_no_spelling_variants_of_a_name() -> None:
+    text = "The two Velorias met. A Velorian guard watched. Talks between the Velorias went on."
+    tags = [("Velorias", "GPE"), ("Velorian", "NORP"), ("Velorias", "GPE")]
+    found, _ = entities(article("a", text, tags))
+    assert len(found) == 2
+    # A letter changed elsewhere in the word is still one name spelled two ways.
+    text = "Kiri Dosavik spoke. Kiri Dosavic agreed."
+    found, _ = entities(
+        article("a", text, [("Kiri Dosavik", "PERSON"), ("Kiri Dosavic", "PERSON")])
+    )
+    assert len(found) == 1
+
+
+def test_a_number_after_a_name_in_words_or_figures_is_one_spelling() -> None:
+    text = "It aired on Vela One. Vela1 said so. Vela Two did not."
+    tags = [("Vela One", "ORG"), ("Vela1", "ORG"), ("Vela Two", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(sorted(a.form for a in e.aliases) for e in found) == [
+        ["Vela One", "Vela1"],
+        ["Vela Two"],
+    ]
