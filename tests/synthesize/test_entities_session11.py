@@ -144,3 +144,21 @@ def test_a_number_after_a_name_in_words_or_figures_is_one_spelling() -> None:
         ["Vela One", "Vela1"],
         ["Vela Two"],
     ]
+
+
+def test_a_capital_called_a_capital_in_apposition_is_the_city_of_its_dateline() -> None:
+    body = (
+        "OSLO, Norway \u2014 Norway's fishing talks began. The phones sit on a desk in Oslo, "
+        "the country's capital. Norway said it would talk."
+    )
+    tags = [("OSLO", "GPE"), ("Norway", "GPE"), ("Norway", "GPE")]
+    tags += [("Oslo", "GPE"), ("Norway", "GPE")]
+    found, _ = entities(article("a", body, tags))
+    assert sorted(sorted(a.form for a in e.aliases) for e in found) == [
+        ["Norway"],
+        ["OSLO", "Oslo"],
+    ]
+    # Without the apposition the capital stands for its government, as before.
+    body = body.replace(", the country's capital", "")
+    found, _ = entities(article("a", body, tags))
+    assert ["Oslo"] in [[a.form for a in e.aliases if a.kind == "capital"] for e in found]

@@ -77,6 +77,11 @@ _PLACE_PREPOSITION = re.compile(
     r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
     r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"
 )
+# An apposition that calls a name a capital or a city (", the South's capital", ", the
+# capital of Velora", ", a port city"): the city itself, not its government.
+_CITY_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|its)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}?(?:capital|city)\b"
+)
 # "a visit to Velora": a capital one travels to is the city itself.
 _LOCATIVE = re.compile(r"\b(?:visit|trip|flight|journey)s? to[ \t]+$")
 # The word right after a mention, on its line.
@@ -377,6 +382,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
                 or _LOCATIVE.search(body, max(0, m.start - 16), m.start)
                 or _is_dateline(body, m.start, m.text)
+                or _CITY_APPOSITION.match(body, m.end)
             )
             # Spelled in capitals by typography only: a place opening a line before a
             # dateline's mark ("BEIJING (AP) --", "PALM BEACH, Fla. -"), not "CNN reported".
