@@ -162,3 +162,16 @@ def test_a_capital_called_a_capital_in_apposition_is_the_city_of_its_dateline() 
     body = body.replace(", the country's capital", "")
     found, _ = entities(article("a", body, tags))
     assert ["Oslo"] in [[a.form for a in e.aliases if a.kind == "capital"] for e in found]
+
+
+def test_a_bodys_short_name_tagged_a_person_is_the_body() -> None:
+    text = "The State Velm met. Velm voted. Ann Lee spoke in the State Velm."
+    tags = [("The State Velm", "ORG"), ("Velm", "PERSON"), ("Ann Lee", "PERSON")]
+    tags += [("the State Velm", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted((e.name, e.type) for e in found) == [("Ann Lee", "PERSON"), ("State Velm", "ORG")]
+    # A surname of a person of the story stays that person's.
+    text = "The State Velm met. Kiri Velm voted. Later Velm adjourned."
+    tags = [("The State Velm", "ORG"), ("Kiri Velm", "PERSON"), ("Velm", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(e.name for e in found) == ["Kiri Velm", "State Velm"]
