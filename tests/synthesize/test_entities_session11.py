@@ -175,3 +175,14 @@ def test_a_bodys_short_name_tagged_a_person_is_the_body() -> None:
     tags = [("The State Velm", "ORG"), ("Kiri Velm", "PERSON"), ("Velm", "PERSON")]
     found, _ = entities(article("a", text, tags))
     assert sorted(e.name for e in found) == ["Kiri Velm", "State Velm"]
+
+
+def test_a_network_one_posts_on_or_takes_to_is_no_person() -> None:
+    text = "Fans took to Velo at once. Ann Lee posted on Velo that she was glad."
+    tags = [("Velo", "PERSON"), ("Ann Lee", "PERSON"), ("Velo", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted((e.name, e.type) for e in found) == [("Ann Lee", "PERSON"), ("Velo", "ORG")]
+    # A person one talks to stays a person.
+    text = "Fans talked to Velo at once. Ann Lee met Velo later."
+    found, _ = entities(article("a", text, tags))
+    assert ("Velo", "PERSON") in [(e.name, e.type) for e in found]

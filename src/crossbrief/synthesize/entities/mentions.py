@@ -48,6 +48,12 @@ _PLACE_CUE = re.compile(
 _NOT_A_PERSON_CUE = re.compile(
     r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
 )
+# A verb of posting or taking "to"/"on" right before a name: a network or a site carries the
+# words ("took to Velo", "posted on Velo"); a person is written to, not "taken to".
+_MEDIUM_CUE = re.compile(
+    r"\b(?:t(?:ook|ake|akes|aking)[ \t]+to|(?:posted|posting|posts|wrote|writes|tweeted|"
+    r"promoted|shared|announced|said)[ \t]+on)[ \t]+$"
+)
 # Local offices a place's name qualifies ("Goteborg police", "Goteborg's rescue services", "a
 # former Goteborg firefighter"): the NER calls such a name an organisation.
 _LOCAL_OFFICE_AFTER = re.compile(
@@ -368,6 +374,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and not POSSESSIVE.match(body, end)
             ):
                 label = "GPE"
+            elif label == "PERSON" and _MEDIUM_CUE.search(body, max(0, start - 24), start):
+                label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             m = titled(
                 a.article.id,
                 body,
