@@ -186,3 +186,14 @@ def test_a_network_one_posts_on_or_takes_to_is_no_person() -> None:
     text = "Fans talked to Velo at once. Ann Lee met Velo later."
     found, _ = entities(article("a", text, tags))
     assert ("Velo", "PERSON") in [(e.name, e.type) for e in found]
+
+
+def test_an_acronym_that_names_a_charge_is_no_entity() -> None:
+    text = "Ann Lee was arrested for DWX. The DWX charge is her second. DWX officials declined."
+    tags = [("Ann Lee", "PERSON"), ("DWX", "ORG"), ("DWX", "ORG"), ("DWX", "ORG")]
+    found, _ = entities(article("a", text, tags))
+    # The agency of the last sentence stays; the two charges are no mentions of it.
+    assert sorted((e.name, sum(a.count for a in e.aliases)) for e in found) == [
+        ("Ann Lee", 1),
+        ("DWX", 1),
+    ]

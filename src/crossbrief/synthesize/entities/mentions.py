@@ -353,6 +353,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and _PORTFOLIO_BEFORE.search(body, max(0, start - 30), start)
             ):
                 continue  # "Secretary of State": the office's portfolio, no organisation
+            if raw.isupper() and " " not in raw and _is_offence(body, start, end):
+                continue  # "arrested for DWX", "a prior DWX charge": a charge, no entity
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
             at = raw.find(name)
@@ -437,6 +439,23 @@ def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
         for m in ms:
             m.lower_uses = lower[word]
             m.common = m.lower_uses > 0
+
+
+# Words that make an acronym a charge: before it ("suspicion of", "charged with", "a prior")
+# or after it, singular ("charge", "arrest"; "the VBC allegations" are the body's own).
+_OFFENCE_BEFORE = re.compile(
+    r"\b(?:suspicion(?: of)?|charged with|arrested for|convicted of|guilty of|innocent of|"
+    r"prior|previous|misdemeanou?r|felony)[ \t]+$"
+)
+_OFFENCE_AFTER = re.compile(r"[ \t]+(?:charge|arrest|conviction|offen[cs]e)\b")
+
+
+def _is_offence(body: str, start: int, end: int) -> bool:
+    """Whether an acronym names a charge where it stands ("arrested on suspicion of DWX",
+    "the DWX charge"): an offence, not an organisation."""
+    return bool(
+        _OFFENCE_BEFORE.search(body, max(0, start - 24), start) or _OFFENCE_AFTER.match(body, end)
+    )
 
 
 def _ends_in_title(text: str) -> bool:
