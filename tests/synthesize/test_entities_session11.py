@@ -197,3 +197,10 @@ def test_an_acronym_that_names_a_charge_is_no_entity() -> None:
         ("Ann Lee", 1),
         ("DWX", 1),
     ]
+
+
+def test_a_lone_initial_tagged_a_person_is_no_entity() -> None:
+    text = "Ann Lee paid the fees. K.\n\nAnn Lee left."
+    tags = [("Ann Lee", "PERSON"), ("K.", "PERSON"), ("Ann Lee", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert [e.name for e in found] == ["Ann Lee"]

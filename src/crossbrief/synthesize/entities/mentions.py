@@ -345,8 +345,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or is_address(raw)
             ):
                 continue
-            if mention.type == "PERSON" and _ends_in_title(raw):
-                continue
+            if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
+                continue  # a title or a lone initial ("I.", "K.") names no one
             if (
                 mention.type == "ORG"
                 and " " not in raw.strip()
