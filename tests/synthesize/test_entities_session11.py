@@ -59,6 +59,10 @@ def test_a_job_title_alone_tagged_a_person_is_no_entity() -> None:
     tags += [("Ann Lee", "PERSON")]
     found, _ = entities(article("a", text, tags))
     assert sorted(e.name for e in found) == ["Ann Lee", "Vela Radio"]
+    # Addressed with a title, the word is a surname ("Ms. Controller").
+    text = "Ms. Controller, of Vela Radio, said it aired. The controller of Vela Radio agreed."
+    found, _ = entities(article("a", text, [("Ms. Controller", "PERSON"), *tags[1:3]]))
+    assert sorted(e.name for e in found) == ["Controller", "Vela Radio"]
     # Without the word in lower case it is a name ("Controller" as a surname).
     found, _ = entities(article("a", "Controller, Vela Radio, said it aired.", tags[:2]))
     assert sorted(e.name for e in found) == ["Controller", "Vela Radio"]

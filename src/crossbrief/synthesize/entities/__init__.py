@@ -145,6 +145,8 @@ def _lone_common_noun(mentions: list[StoryMention]) -> bool:
     """Whether a group is a job title or a common noun alone, capitalised at a sentence's
     start or before a name ("Controller, Vela Radio", "Showrunner, 51, adds") and tagged a
     person: one word the story also writes in lower case, at most twice, and nothing else."""
+    # "Ms. He" is addressed as a person: a title before the word makes it a name.
     return len(mentions) <= _COMMON_NOUN_MAX and all(
-        m.common and m.kind == "name" and m.type == "PERSON" for m in mentions
+        m.common and m.kind == "name" and m.type == "PERSON" and " " not in m.text.strip()
+        for m in mentions
     )
