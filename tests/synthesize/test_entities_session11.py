@@ -208,3 +208,14 @@ def test_a_lone_initial_tagged_a_person_is_no_entity() -> None:
     tags = [("Ann Lee", "PERSON"), ("K.", "PERSON"), ("Ann Lee", "PERSON")]
     found, _ = entities(article("a", text, tags))
     assert [e.name for e in found] == ["Ann Lee"]
+
+
+def test_two_names_of_a_list_run_together_are_no_person() -> None:
+    text = "Ann Lee followed Eccles, Tenby and Moss in the role."
+    tags = [("Ann Lee", "PERSON"), ("Eccles, Tenby", "PERSON"), ("Moss", "PERSON")]
+    found, _ = entities(article("a", text, tags))
+    assert sorted(e.name for e in found) == ["Ann Lee", "Moss"]
+    # A generation after the comma is part of the name.
+    text = "Kiri Dosa, Jr. spoke."
+    found, _ = entities(article("a", text, [("Kiri Dosa, Jr.", "PERSON")]))
+    assert len(found) == 1

@@ -108,6 +108,9 @@ _SHARED_SURNAME = re.compile(
 # An office "of" its portfolio right before a one-word span ("Secretary of State", "Minister
 # of Finance"): the word names the office's field, not an organisation of the story.
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister)[ \t]+of[ \t]+$")
+# A comma between two capitalised words of a person's span, not before a generation: a list
+# of names ("Eccles, Tenby"), not one name.
+_NAME_LIST = re.compile(r"[A-Za-z], (?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
 # A definite article right before a span: a person's name alone takes none.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 # A lower-case word right after a span: it stopped inside a sentence.
@@ -347,6 +350,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 continue
             if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
                 continue  # a title or a lone initial ("I.", "K.") names no one
+            if mention.type == "PERSON" and _NAME_LIST.search(raw):
+                continue  # "Lee, Bell": two names of a list run together, neither alone
             if (
                 mention.type == "ORG"
                 and " " not in raw.strip()
