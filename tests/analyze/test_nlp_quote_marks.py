@@ -78,3 +78,26 @@ def test_rank_abbreviations_are_part_of_the_tokenizer_key() -> None:
     from crossbrief.analyze.nlp import TITLE_ABBREVIATIONS, tokenizer_key
 
     assert all(a in tokenizer_key() for a in TITLE_ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # A party/state tag's full stop before a lower-case word ends no sentence.
+        ("She routed primary challenger Gov. Ola Finn (R-Tex.) in nine towns.", 1),
+        # A capital after the bracket, or a stop after it, still may.
+        ("The plan passed (see p. 4.) Then the vote came.", 2),
+        ("It was won by Sen. Ola Finn (R-Tex.). The count went on.", 2),
+    ],
+)
+def test_a_bracket_tag_ending_in_a_stop_ends_no_sentence_before_a_lower_case_word(
+    nlp: Any, text: str, sentences: int
+) -> None:
+    assert len(list(nlp(text).sents)) == sentences
+
+
+def test_the_bracket_tag_component_is_part_of_the_tokenizer_key(nlp: Any) -> None:
+    from crossbrief.analyze.nlp import BRACKET_TAG_COMPONENT, tokenizer_key
+
+    assert BRACKET_TAG_COMPONENT in tokenizer_key()
+    assert BRACKET_TAG_COMPONENT in nlp.pipe_names

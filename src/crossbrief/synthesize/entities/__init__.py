@@ -85,6 +85,7 @@ from crossbrief.synthesize.entities.mentions import (
     StoryMention,
     UnionFind,
     collect,
+    mark_common_words,
 )
 from crossbrief.synthesize.entities.merging import (
     merge_acronyms,
@@ -130,5 +131,22 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
         for m in node.mentions:
             groups[assigned.get(id(m), clusters.find(key))].append(m)
     recover_missed_names(story, groups)
+    # Recovered mentions too: "Doctor" found as the last word of one "Vela Doctor".
+    mark_common_words(story, (m for ms in groups.values() for m in ms))
     link_roles(story, groups)
-    return to_entities(groups)
+    return to_entities({k: ms for k, ms in groups.items() if not _lone_common_noun(ms)})
+
+
+# At most this many mentions of a capitalised common noun make it a slip, not a name.
+_COMMON_NOUN_MAX = 2
+
+
+def _lone_common_noun(mentions: list[StoryMention]) -> bool:
+    """Whether a group is a job title or a common noun alone, capitalised at a sentence's
+    start or before a name ("Controller, Vela Radio", "Showrunner, 51, adds") and tagged a
+    person: one word the story also writes in lower case, at most twice, and nothing else."""
+    # "Ms. He" is addressed as a person: a title before the word makes it a name.
+    return len(mentions) <= _COMMON_NOUN_MAX and all(
+        m.common and m.kind == "name" and m.type == "PERSON" and " " not in m.text.strip()
+        for m in mentions
+    )

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from crossbrief.model import Alias, Entity, EntityMention
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
-from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.names import is_acronym_form, name_key, same_word
 from crossbrief.synthesize.entities.vocabulary import OVERLONG_MAX, PERSON_TITLES
 
 
@@ -64,24 +64,27 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
     counts = Counter(m.clean for m in mentions if m.kind in {"name", "acronym"})
     # Lower-case forms are URL slugs and tagging slips ("esther-williams-obituary"), not names.
     counts = Counter({f: n for f, n in counts.items() if f[:1].isupper()}) or counts
+    # ... and so are forms ending in a lower-case word: a common noun after a name ("the
+    # VHO doctor", a role), not a fuller name.
+    counts = Counter({f: n for f, n in counts.items() if f.split()[-1][:1].isupper()}) or counts
     if not counts:
         counts = Counter(m.text for m in mentions)
     # A rare form that runs on past a much more frequent name of two words or more is that
     # name with a headline's verb ("Esther Williams Dies"), not a fuller name.
     keys = {form: name_key(form) for form in counts}
+    # So is a name that extends a much more frequent acronym ("VBC" beside a rare "VBC
+    # America", its national arm): the row is named as most articles name it.
     run_on = {
         f
         for f in counts
         for g in counts
-        if len(keys[g].split()) > 1
+        if (len(keys[g].split()) > 1 or (g.isupper() and is_acronym_form(g)))
         and keys[f].startswith(keys[g] + " ")
         and counts[g] > OVERLONG_MAX * counts[f]
     }
     counts = Counter({f: n for f, n in counts.items() if f not in run_on}) or counts
     length = {form: len(name_key(form).split()) for form in counts}
-    by_length: Counter[int] = Counter()
-    for form, n in counts.items():
-        by_length[length[form]] += n
+    by_length = _written_twice(counts, keys)
     # An acronym is its expansion written short: it makes the expansion common.
     by_length[max(length.values())] += sum(1 for m in mentions if m.kind == "acronym")
     common = [w for w, n in by_length.items() if n > 1]
@@ -96,13 +99,19 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         return (counts[form], last_words[last], -len(form), form)
 
     name = max((f for f in counts if length[f] == fullest), key=rank)
-    if fullest == 1 and person and keys[name] not in PERSON_TITLES:
+    short = [m for m in mentions if m.clean == name]
+    # A common noun capitalised ("Doctor" beside "a doctor") is no surname to complete.
+    if (
+        fullest == 1
+        and person
+        and keys[name] not in PERSON_TITLES
+        and not all(m.common for m in short)
+    ):
         # A surname is completed by the story's full names that end with it: one "Prime
         # Minister Boris Johnson" beside three "Mr Johnson" names Boris Johnson. Another word
         # of it only when titled ("Mr. Ban" is Ban Ki-moon) or where an article gives both
         # ("President Lee Teng-hui ... Lee"): a bare "Ali" in one article is no Ali Khamenei
         # of another.
-        short = [m for m in mentions if m.clean == name]
         titled = any(len(m.text.split()) > len(name.split()) for m in short)
         fuller = [
             f
@@ -128,6 +137,27 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         elif all(m.dateline for m in mentions):
             name = name.title()
     return name
+
+
+def _written_twice(counts: Counter[str], keys: dict[str, str]) -> Counter[int]:
+    """For each length of name, the most mentions one name of that length has, its spelling
+    variants counted together: two different names written once each ("the XI Doctors", a
+    "WHO Doctor" role) make no length common."""
+    per_key: Counter[str] = Counter()
+    for form, n in counts.items():
+        per_key[keys[form]] += n
+    by_length: Counter[int] = Counter()
+    for key, n in per_key.items():
+        words = key.split()
+        total = n + sum(
+            m
+            for other, m in per_key.items()
+            if other != key
+            and len(other.split()) == len(words)
+            and all(same_word(a, b) for a, b in zip(words, other.split(), strict=True))
+        )
+        by_length[len(words)] = max(by_length[len(words)], total)
+    return by_length
 
 
 def _together(these: list[StoryMention], those: list[StoryMention]) -> bool:

@@ -61,3 +61,45 @@ def without_number(raw: str, end: int, label: str, body: str = "") -> tuple[str,
     if found and found.start() > 0:
         return raw[: found.start()], end - len(found.group())
     return raw, end
+
+
+# A quote mark glued between two words of a span, with no space ("said,'Ah", "went'Tom
+# Bell", "Expo:'We"): after a comma, colon or semicolon, or after a lower-case word. An
+# apostrophe inside a name follows a capital ("O'Brien") or precedes "s" ("Bell's").
+_QUOTE_IN_WORD = re.compile(r"(?<=\S)['\u2018\u2019](?=[A-Za-z])")
+# What follows an apostrophe in a contraction or a possessive ("it's", "we'll").
+_CONTRACTION = re.compile(r"(?:s|t|ll|re|ve|d)\b")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(\S+)$")
+# A name: capitalised words only (connectors aside); the pronoun "I" is none.
+_NAME_WORDS = re.compile(r"^(?:[A-Z][\w.\u2019'-]*)(?:\s+(?:of|the|and|de|[A-Z][\w.\u2019'-]*))*$")
+
+
+def without_glued_quote(raw: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A span that runs across a quote mark glued to the words on both sides is two phrases
+    (a verb and the quote's first words, or a name and them): the side that is a name, or
+    None when neither is ("said,'Ah mate", "says'I")."""
+    glued = next((q for q in _QUOTE_IN_WORD.finditer(raw) if _glued(raw, q.start())), None)
+    if not glued:
+        return raw, start, end
+    before = raw[: glued.start()].rstrip(",:; ")
+    after = raw[glued.end() :].strip()
+    if _is_name(after) and not (before[:1].isupper() and _is_name(before)):
+        return after, start + glued.end(), end
+    if _is_name(before):
+        return before, start, start + len(before)
+    return None
+
+
+def _is_name(text: str) -> bool:
+    return bool(_NAME_WORDS.match(text)) and text not in {"I", "I."}
+
+
+def _glued(raw: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a quote mark glued on, not an apostrophe of a word."""
+    if raw[at - 1] in ",:;":
+        return True
+    found = _WORD_BEFORE.search(raw, 0, at)
+    word = found.group(1) if found else ""
+    return (
+        word.isalpha() and word.islower() and len(word) > 1 and not _CONTRACTION.match(raw, at + 1)
+    )

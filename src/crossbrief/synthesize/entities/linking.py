@@ -203,9 +203,25 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         # A country is not its capital named after it ("Panama" / "Panama City").
         if " " in key or nodes[key].type not in {"GPE", "LOC"} or key in known:
             continue
+        if _ambiguous_compass(key, nodes, places):
+            continue
         targets = {clusters.find(k) for k in places if k.split()[0] == key}
         if len(targets) == 1:
             clusters.union(next(iter(targets)), key)
+
+
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _ambiguous_compass(key: str, nodes: dict[str, KeyGroup], places: list[str]) -> bool:
+    """Whether a bare compass word ("the South") is a region rather than the one place it
+    opens: the story names that place's twin too ("South X" beside "North X") but never its
+    opposite word alone, as "the North" / "the South" stand for two halves of one land."""
+    opposite = _OPPOSITE.get(key)
+    if opposite is None or opposite in nodes:
+        return False
+    tails = {k.split(maxsplit=1)[1] for k in places if k.split()[0] == key}
+    return any(f"{opposite} {tail}" in nodes for tail in tails)
 
 
 def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
@@ -228,6 +244,21 @@ def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         targets = {clusters.find(k) for k in endings.get(key, [])} - {clusters.find(key)}
         if len(targets) == 1:
             clusters.union(next(iter(targets)), key)
+    # The NER takes a body's one-word short name for a person ("the Velm" of "State Velm"):
+    # it is that name when no person of the story bears it and none is titled with it.
+    surnames = {k.split()[-1] for k in nodes if " " in k and nodes[k].type == "PERSON"}
+    for key in sorted(nodes):
+        node = nodes[key]
+        if " " in key or node.type != "PERSON" or key in surnames:
+            continue
+        if any(m.text.split()[0] != m.clean.split()[0] or m.gender for m in node.mentions):
+            continue  # "Mr. Velm", "Gov. Velm": a person
+        longer = [k for k in endings.get(key, []) if clusters.find(k) != clusters.find(key)]
+        if len({clusters.find(k) for k in longer}) == 1:
+            for m in node.mentions:
+                m.type = nodes[longer[0]].type  # the body's type, not the NER's person
+            node.changed()
+            clusters.union(longer[0], key)
 
 
 def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

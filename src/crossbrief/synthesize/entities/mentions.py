@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
@@ -14,7 +15,12 @@ from crossbrief.synthesize.entities.gender import (
     relation_cue,
     sure_gender,
 )
-from crossbrief.synthesize.entities.junk import is_address, without_number, without_opener
+from crossbrief.synthesize.entities.junk import (
+    is_address,
+    without_glued_quote,
+    without_number,
+    without_opener,
+)
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -41,6 +47,12 @@ _PLACE_CUE = re.compile(
 # capital Banda Aceh" (a person is "in" something only through a possessive: "in Smith's").
 _NOT_A_PERSON_CUE = re.compile(
     r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
+)
+# A verb of posting or taking "to"/"on" right before a name: a network or a site carries the
+# words ("took to Velo", "posted on Velo"); a person is written to, not "taken to".
+_MEDIUM_CUE = re.compile(
+    r"\b(?:t(?:ook|ake|akes|aking)[ \t]+to|(?:posted|posting|posts|wrote|writes|tweeted|"
+    r"promoted|shared|announced|said)[ \t]+on)[ \t]+$"
 )
 # Local offices a place's name qualifies ("Goteborg police", "Goteborg's rescue services", "a
 # former Goteborg firefighter"): the NER calls such a name an organisation.
@@ -71,6 +83,11 @@ _PLACE_PREPOSITION = re.compile(
     r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
     r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"
 )
+# An apposition that calls a name a capital or a city (", the South's capital", ", the
+# capital of Velora", ", a port city"): the city itself, not its government.
+_CITY_APPOSITION = re.compile(
+    r",[ \t]+(?:the|a|its)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}?(?:capital|city)\b"
+)
 # "a visit to Velora": a capital one travels to is the city itself.
 _LOCATIVE = re.compile(r"\b(?:visit|trip|flight|journey)s? to[ \t]+$")
 # The word right after a mention, on its line.
@@ -88,6 +105,12 @@ _MARKUP = re.compile(r"[%<>{}|=#\\]")
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
 )
+# An office "of" its portfolio right before a one-word span ("Secretary of State", "Minister
+# of Finance"): the word names the office's field, not an organisation of the story.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister)[ \t]+of[ \t]+$")
+# A comma between two capitalised words of a person's span, not before a generation: a list
+# of names ("Eccles, Tenby"), not one name.
+_NAME_LIST = re.compile(r"[A-Za-z], (?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
 # A definite article right before a span: a person's name alone takes none.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 # A lower-case word right after a span: it stopped inside a sentence.
@@ -115,6 +138,8 @@ class StoryMention:
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
     relation: str | None = None  # "kin" ("his wife X") or "rank" ("the elder X"): a relative
+    common: bool = False  # one word the story also writes in lower case ("State" / "state")
+    lower_uses: int = 0  # ... and how often it does
 
     @property
     def clean(self) -> str:
@@ -274,6 +299,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             quote = _OPENING_QUOTE.match(raw)
             if quote and quote.end() < len(raw):  # "`` Tara Reid": the name starts after it
                 raw, start = raw[quote.end() :], start + quote.end()
+            glued = without_glued_quote(raw, start, end)
+            if glued is None:  # "said,'Ah mate": a verb and a quote's first words
+                continue
+            raw, start, end = glued
             rest = _WORD_REST.match(body, end)
             if rest and (raw.endswith("-") or raw[-1:].isalnum()):
                 # A name ends at a word's end: the NER stops inside "Moon Jae-in".
@@ -319,8 +348,18 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or is_address(raw)
             ):
                 continue
-            if mention.type == "PERSON" and _ends_in_title(raw):
-                continue
+            if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
+                continue  # a title or a lone initial ("I.", "K.") names no one
+            if mention.type == "PERSON" and _NAME_LIST.search(raw):
+                continue  # "Lee, Bell": two names of a list run together, neither alone
+            if (
+                mention.type == "ORG"
+                and " " not in raw.strip()
+                and _PORTFOLIO_BEFORE.search(body, max(0, start - 30), start)
+            ):
+                continue  # "Secretary of State": the office's portfolio, no organisation
+            if raw.isupper() and " " not in raw and _is_offence(body, start, end):
+                continue  # "arrested for DWX", "a prior DWX charge": a charge, no entity
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
             at = raw.find(name)
@@ -342,6 +381,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and not POSSESSIVE.match(body, end)
             ):
                 label = "GPE"
+            elif label == "PERSON" and _MEDIUM_CUE.search(body, max(0, start - 24), start):
+                label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             m = titled(
                 a.article.id,
                 body,
@@ -356,6 +397,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
                 or _LOCATIVE.search(body, max(0, m.start - 16), m.start)
                 or _is_dateline(body, m.start, m.text)
+                or _CITY_APPOSITION.match(body, m.end)
             )
             # Spelled in capitals by typography only: a place opening a line before a
             # dateline's mark ("BEIJING (AP) --", "PALM BEACH, Fla. -"), not "CNN reported".
@@ -376,8 +418,49 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.relation = relation_cue(body, m.start)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     _places_of_peoples(nodes)
+    mark_common_words(story, (m for node in nodes.values() for m in node.mentions))
     media_outlets(story, nodes)
     return nodes
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
+
+
+def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
+    """Mark the one-word names the story also writes in lower case as a word ("the state",
+    "a doctor", "the controller"): a common noun capitalised, which may name something only
+    as a title or a nickname does, not a short form or a surname of a longer name."""
+    one_word: dict[str, list[StoryMention]] = {}
+    for m in mentions:
+        clean = m.clean
+        if clean.isalpha() and clean[:1].isupper():
+            one_word.setdefault(clean.lower(), []).append(m)
+    if not one_word:
+        return
+    lower: Counter[str] = Counter()
+    for a in story.articles:
+        lower.update(w for w in _LOWER_WORD.findall(a.article.text) if w in one_word)
+    for word, ms in one_word.items():
+        for m in ms:
+            m.lower_uses = lower[word]
+            m.common = m.lower_uses > 0
+
+
+# Words that make an acronym a charge: before it ("suspicion of", "charged with", "a prior")
+# or after it, singular ("charge", "arrest"; "the VBC allegations" are the body's own).
+_OFFENCE_BEFORE = re.compile(
+    r"\b(?:suspicion(?: of)?|charged with|arrested for|convicted of|guilty of|innocent of|"
+    r"prior|previous|misdemeanou?r|felony)[ \t]+$"
+)
+_OFFENCE_AFTER = re.compile(r"[ \t]+(?:charge|arrest|conviction|offen[cs]e)\b")
+
+
+def _is_offence(body: str, start: int, end: int) -> bool:
+    """Whether an acronym names a charge where it stands ("arrested on suspicion of DWX",
+    "the DWX charge"): an offence, not an organisation."""
+    return bool(
+        _OFFENCE_BEFORE.search(body, max(0, start - 24), start) or _OFFENCE_AFTER.match(body, end)
+    )
 
 
 def _ends_in_title(text: str) -> bool:

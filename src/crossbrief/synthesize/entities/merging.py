@@ -31,15 +31,33 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
         # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
         shortest = FUZZY_MIN_LETTERS if len(differ) != 1 or len(wa) == 1 else 4
-        if all(similar_skeletons(sa[i], sb[i], shortest) for i in differ) and not _kin_apart(
-            nodes[a], nodes[b]
+        if (
+            all(similar_skeletons(sa[i], sb[i], shortest) for i in differ)
+            and not any(_ending_apart(wa[i], wb[i]) for i in differ)
+            and not _kin_apart(nodes[a], nodes[b])
         ):
             clusters.union(a, b)
     # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
     joined: dict[str, str] = {}
     for key in sorted(nodes):
-        # ... and so does a particle's hyphen ("al-Qaeda" / "Al Qaeda").
-        clusters.union(joined.setdefault(key.replace(" ", "").replace("-", ""), key), key)
+        # ... and so does a particle's hyphen ("al-Qaeda" / "Al Qaeda"), and a number after
+        # a name, in words or in figures ("Vela One" / "Vela1").
+        words = [w if i == 0 else _DIGITS.get(w, w) for i, w in enumerate(key.split())]
+        clusters.union(joined.setdefault("".join(words).replace("-", ""), key), key)
+
+
+_DIGITS = {
+    w: str(n)
+    for n, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=1
+    )
+}
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """Whether two words differ only in a last "s" against an "n" ("Velas" / "Velan"): a
+    plural and a people's name, not a slip of the pen."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"s", "n"}
 
 
 def _kin_apart(a: KeyGroup, b: KeyGroup) -> bool:
@@ -147,6 +165,8 @@ def merge_organisation_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
         and not _JOINED.intersection(k.split())
         and "of" not in k.split()
         and not (nodes[k].type == "PERSON" and (" " in k or k in surnames))
+        # A common noun capitalised ("State" beside "the state") is no one name's short form.
+        and not (" " not in k and all(m.common for m in nodes[k].mentions))
     ]
     heads: dict[str, list[str]] = defaultdict(list)
     for key in forms:
