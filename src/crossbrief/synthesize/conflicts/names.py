@@ -23,7 +23,8 @@ nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two rende
 name), nor a country and its capital or seat of government ("Sudan" / "Khartoum": a metonym),
 nor two person names an article mentions side by side (it is talking about two
 people), nor a name in a list of ``LIST`` or more person names (a line-up set against
-another line-up is two selections, not one role named two ways).
+another line-up is two selections, not one role named two ways), nor a name in a verbless
+line of names of any length (``lineups``: "Subs not used: Hart, Cole.").
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from crossbrief.synthesize.conflicts.context import (
     Sentences,
     related_pairs,
 )
+from crossbrief.synthesize.conflicts.lineups import name_line
 from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.facts import FactGroup
@@ -352,6 +354,10 @@ def name_conflicts(
         for v in values:
             if v.type == "PERSON":
                 everywhere[v.article].add(fold(v.name))
+    # a verbless line of names (a team sheet, its substitutes) fills no role
+    names = defaultdict(
+        list, {i: v for i, v in names.items() if not name_line(story.sentences[i].text)}
+    )
     pairs = related_pairs(story, groups, list(names))
     found = _surname_variants(pairs, names, everywhere) + _renamed_people(
         story, pairs, names, everywhere
