@@ -19,7 +19,9 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   season", "career", "a year earlier", "before July" anywhere before it in its sentence, an
   average, a count in brackets: "58-3 (51 KO)"),
   or a group of the population ("among Democrats": ``subgroups``), or a spread over several
-  countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``).
+  countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``),
+  or one stretch of a series, or a rate ("its opening weekend", "the second half", "$5m
+  a year": ``periods``).
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
   "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
@@ -39,6 +41,7 @@ from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
+from crossbrief.synthesize.conflicts.periods import periods
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
@@ -217,6 +220,8 @@ def holder(
         text, low, high, head, tail, (start, count)
     )
     scope |= extents(text, low, head, tail, end, count, (a.article.published or "")[:4])
+    # "on its opening weekend", "in the second half", "$5m a year": one stretch of a series
+    scope |= periods(words, text[end:tail])
     # "Last year, a quake ... killing at least one person": a period opening the sentence
     # before its first comma dates every figure of the sentence, whatever clause it is in
     opening = _OPENING_PERIOD.match(text, low, start)
