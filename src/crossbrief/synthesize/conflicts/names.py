@@ -4,7 +4,8 @@ Two patterns, both between related sentences of two articles:
 
 - a surname misreported: two-word person names with the same first name and surnames a few
   letters apart ("Russell Henderson" / "Russell Anderson"); one letter apart is a typo of one
-  name, far apart is two people;
+  name, far apart is two people, and the same letters moved or doubled are one name spelt
+  two ways ("Raftery" / "Rafferty": ``respelt``);
 - a surname swapped after a title in an edited sentence: two person names with the same
   given name (or initials) and surnames more than a letter apart, each right after the same
   ``FRAME`` title words and before the same words, in two near-identical sentences ("chief
@@ -89,7 +90,14 @@ def _misspelt(a: str, b: str) -> bool:
     yet more than a one-letter typo apart ("Starovoitova"/"Staravoitova"); names further
     apart belong to two people ("Norodom Sihanouk", "Norodom Ranariddh")."""
     edits = Levenshtein.distance(a, b)
-    return 2 <= edits <= min(len(a), len(b)) // 3
+    return 2 <= edits <= min(len(a), len(b)) // 3 and not respelt(a, b)
+
+
+def respelt(a: str, b: str) -> bool:
+    """Whether two surnames are one name spelt two ways: written with the same letters,
+    only moved, doubled or undoubled ("Raftery"/"Rafferty", "Osterby"/"Ostreby"); another
+    name brings a letter of its own ("Henderson"/"Anderson")."""
+    return a != b and set(a) == set(b)
 
 
 def _names(story: Story, entities: EntityIndex) -> dict[int, list[NameValue]]:
@@ -160,7 +168,7 @@ def _renamed_people(
                 if len(fx) < 2 or len(fy) < 2 or fx[0] != fy[0]:
                     continue
                 # (a one-letter difference is a typo of one name)
-                if Levenshtein.distance(fx[-1], fy[-1]) < 2:
+                if Levenshtein.distance(fx[-1], fy[-1]) < 2 or respelt(fx[-1], fy[-1]):
                     continue
                 if fold(y.name) in everywhere[x.article] or fold(x.name) in everywhere[y.article]:
                     continue
