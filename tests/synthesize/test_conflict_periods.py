@@ -76,3 +76,21 @@ def test_a_weekly_rate_against_a_one_off_sum_is_no_conflict() -> None:
     a = _article("a", text.format("$2m a week"), "$2m")
     b = _article("b", text.format("$3m"), "$3m")
     assert _conflicts(a, b) == []
+
+
+def test_a_weekend_or_one_days_match_is_a_stretch() -> None:
+    assert periods("took $3m over the weekend", "") == {"span:weekend"}
+    assert periods("scored twice in Saturday's 2-1 win", "") == {"span:saturday:match"}
+    assert periods("scored twice on Saturday", "") == frozenset()
+
+
+def test_a_weekends_takings_against_the_running_total_is_no_conflict() -> None:
+    a = _article("a", TAKINGS.format("$12.5m", "over the weekend"), "$12.5m")
+    b = _article("b", TAKINGS.format("$14.7m", "so far"), "$14.7m")
+    assert _conflicts(a, b) == []
+
+
+def test_the_weekends_takings_told_two_ways_still_conflict() -> None:
+    a = _article("a", TAKINGS.format("$12.5m", "over the weekend"), "$12.5m")
+    b = _article("b", TAKINGS.format("$14.7m", "at the weekend"), "$14.7m")
+    assert _conflicts(a, b) == [["$12.5m", "$14.7m"]]

@@ -12,7 +12,8 @@ half, round, leg, match, game, session) after an ordinal that places it in a ser
 ("opening", "first", "second", "3rd", "final"), with a count between allowed ("the first
 three months"); "opening", "debut" and "first" are one place. A deictic stretch ("last
 week", "this month") only locates an event in time, which ``moments`` and ``when`` weigh,
-so it is no part of a series here. A rate ("$5m a year", "200 per
+so it is no part of a series here; a weekend, however placed ("over the weekend", "this
+weekend"), is such a stretch itself, and so is one day's match ("in Saturday's match"). A rate ("$5m a year", "200 per
 day") is a figure of each such stretch, so it is a quantity of its own too. The year and
 season words ("last year", "this season") are ``holders``' own period scope.
 """
@@ -47,6 +48,15 @@ _STRETCH = re.compile(
     rf"\b({_PLACE})[\s-]+(?:({_COUNT})\s+)?({_UNIT})\b(?![\s-]+(?:old|long)\b)",
     re.I,
 )
+# a weekend however placed ("over the weekend", "this weekend", "at the weekend"): the
+# stretch a running count of takings, sales or matches is told by
+_WEEKEND = re.compile(r"\bweekend\b", re.I)
+# "in Saturday's match", "Sunday's 2-1 win": one day's match, one of a series
+_DAYS_MATCH = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:match|game|tie|clash|fixture|defeat|win|victory|draw|race)\b",
+    re.I,
+)
 # "$5m a year", "200 per day", "twice a week": right after the figure, within two words
 _RATE = re.compile(
     r"^(?:\s+[a-z]+){0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
@@ -74,6 +84,10 @@ def periods(clause: str, after: str) -> frozenset[str]:
         place = _ORDINALS.get(place, re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", place))
         count = (m.group(2) or "").lower()
         found.add(f"span:{place}:{count}:{_singular(m.group(3))}")
+    if _WEEKEND.search(clause) and not any(f.endswith(":weekend") for f in found):
+        found.add("span:weekend")
+    for m in _DAYS_MATCH.finditer(clause):
+        found.add(f"span:{m.group(1).lower()}:match")
     rate = _RATE.match(after)
     if rate:
         found.add(f"rate:{rate.group(1).lower()}")
