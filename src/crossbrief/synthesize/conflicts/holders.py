@@ -20,6 +20,8 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   average, a count in brackets: "58-3 (51 KO)"),
   or a group of the population ("among Democrats": ``subgroups``), or a spread over several
   countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``),
+  or a part of a total its sentence states against a figure stated as a total ("a prize
+  of $150,000 from a total pot of $500,000" / "a total of $50,000 in prizes"),
   or one stretch of a series, or a rate ("its opening weekend", "the second half", "$5m
   a year": ``periods``).
   Figures of different scopes never conflict.
@@ -166,9 +168,18 @@ _BEFORE_MOMENT = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b",
 )
+# "a total pot of $500,000", "the total of 40": a figure its sentence calls a total
+_TOTAL = re.compile(
+    r"\btotal(?:\s+[a-z]+){0,2}?\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    rf"more\s+than|over|up\s+to)\s+)?(?:{SIGN})?(?=\d)",
+    re.I,
+)
 _ESTIMATE_BY_YEAR = re.compile(
     r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
 )
+
+
+_WHOLES = frozenset({"part", "total"})  # marks that set a part apart from a total only
 
 
 @dataclass(frozen=True)
@@ -189,7 +200,11 @@ def apart(x: Holder, y: Holder) -> bool:
         return True
     if x.things and y.things and not x.things & y.things:
         return True
-    return x.scope != y.scope or x.projected != y.projected
+    # a part of a total stated beside it against a figure stated as a total; either
+    # against a figure marked neither way may be one quantity ("a total of 40" / "40")
+    if ("part" in x.scope and "total" in y.scope) or ("total" in x.scope and "part" in y.scope):
+        return True
+    return x.scope - _WHOLES != y.scope - _WHOLES or x.projected != y.projected
 
 
 def clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
@@ -229,6 +244,11 @@ def holder(
         scope |= _scope("", "", opening.group(0))
     if _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
+    # "$150,000 from a total pot of $500,000": another figure of its sentence is the
+    # total, so this one is a part of it (a share, a prize of a pot); "a total of $50,000"
+    # is a whole (``apart`` keeps a part from a whole only)
+    for m in _TOTAL.finditer(text, low, high):
+        scope |= {"total" if m.end() in range(start, end) else "part"}
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
