@@ -108,6 +108,7 @@ _SCOPE = (
     ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
     ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
 )
+_LAST = re.compile(r"\b(?:past|previous)\b")
 # a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
 _OPENING_PERIOD = re.compile(
     r"\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|previous|past)\s+(?:season|year|decade))\s*,",
@@ -276,6 +277,9 @@ def _scope(before: str, after: str, words: str) -> frozenset[str]:
     for name, pattern in _SCOPE:
         for m in pattern.finditer(words):
             found.add(f"{name}:{fold(m.group(1))}" if name in {"with", "year"} else name)
+            if name == "period":
+                # which period: "last year" and "this year" are two ("past" is "last")
+                found.add("period:" + _LAST.sub("last", fold(m.group(0))))
     method = _BY_METHOD.match(after)
     if method:
         found.add(f"by:{fold(method.group(1))}")
