@@ -26,8 +26,9 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   a year": ``periods``).
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
-  "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
-  figure, "if 500,000 copies sold") is not compared with a reported actual figure, unless
+  "plans to", "expected", "forecast", "is set to", "due to", "on course to", a "target",
+  an estimate "by 2030", a condition opened before the figure, "if 500,000 copies sold";
+  not a bare "will", which reports plans as facts: "will pay $334 million") is not compared with a reported actual figure, unless
   the figure's own relative clause reports it as past ("could include some 3,000 people who
   were killed"). In an indirect question ("could not say if the quake killed 41") only the
   question's own words count.
@@ -134,7 +135,8 @@ _FROM = re.compile(
 _PROJECTED = re.compile(
     r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
     r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
-    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
+    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|"
+    r"(?:is|are|was|were)\s+(?:set|due|likely)\s+to|on\s+(?:course|track)\s+to|targets?)\b",
     re.I,
 )
 # "if"/"unless" opening a condition the figure is in ("if 500,000 copies sold"): before the
