@@ -15,7 +15,8 @@ Two patterns, both between related sentences of two articles:
 - a name swapped in an edited sentence: two near-identical sentences (one wire story edited,
   similarity at least ``SAME``) whose word-level difference (difflib) is a short stretch
   holding a named mention on each side ("the Tarnow City Council met on Thursday" /
-  "Orlin's City Council met on Thursday"). Only edited sentences count: in
+  "Orlin's City Council met on Thursday"), unless each article names the other's thing
+  elsewhere (both reports know both: two bidders). Only edited sentences count: in
   paraphrases one frame often holds two names of one thing ("in the lower house" / "in
   parliament").
 
@@ -225,6 +226,10 @@ def _swapped_names(
     """Names replacing each other where two near-identical sentences differ."""
     links: dict[frozenset[str], list[NameValue]] = {}
     tokens: dict[int, list[tuple[str, int]]] = {}
+    known: dict[str, set[str]] = defaultdict(set)  # each article's named things
+    for values in names.values():
+        for v in values:
+            known[v.article].add(v.entity)
     for i, j, _ in pairs:
         si, sj = story.sentences[i], story.sentences[j]
         if story.similarity[i, j] < SAME or si.text == sj.text:
@@ -250,6 +255,10 @@ def _swapped_names(
             # a sentence naming both is about both; a shared word: one name rendered twice;
             # another preposition, another role ("seen in Tarnow" / "seen by Orlin Radio")
             if xs & {v.entity for v in names[j]} or ys & {v.entity for v in names[i]} or xw & yw:
+                continue
+            # each article names the other's thing elsewhere: both reports know both (two
+            # bidders, two teams), so the edit is about another thing, not a role renamed
+            if xs & known[sj.article] and ys & known[si.article]:
                 continue
             if xf != yf:
                 continue
