@@ -37,7 +37,7 @@ def _names(*articles: AnalyzedArticle) -> list[set[str]]:
 @pytest.mark.parametrize(
     "line",
     [
-        "Subs not used: T Osterby, K Lindqvist.",
+        "Unused: T Osterby, K Lindqvist.",
         "Velde, Okafor (Marsh 67), Sandoval; Brandt.",
         "Okafor 12, Velde 80 pen, Marsh 90+2.",
         "K Lindqvist (Harbourside).",
@@ -60,7 +60,7 @@ def test_a_sentence_with_a_verb_or_a_figure_is_no_name_line(line: str) -> None:
     assert not name_line(line)
 
 
-BENCH = "Harbour Rovers subs not used: {}, K Lindqvist.\nThe side trained on Friday."
+BENCH = "Harbour Rovers unused: {}, K Lindqvist.\nThe side trained on Friday."
 
 
 def test_two_benches_that_differ_by_a_name_are_no_conflict() -> None:

@@ -1,4 +1,4 @@
-"""Sizes written as adjectives that a sentence lists ("11-inch and 13-inch models") name
+"""Sizes written as adjectives that a sentence lists ("10-inch and 12-inch models") name
 models, not one thing's measure (invented sentences; figures placed by hand)."""
 
 from __future__ import annotations

@@ -34,9 +34,9 @@ TAKINGS = "The comedy Harbour Lights took {} at the North American box office {}
 @pytest.mark.parametrize(
     ("clause", "found"),
     [
-        ("took $3m on its opening weekend", {"span:1::weekend"}),
-        ("took $3m in its first weekend", {"span:1::weekend"}),
-        ("$5m in its second weekend", {"span:2::weekend"}),
+        ("made $7m in its opening weekend", {"span:1::weekend"}),
+        ("made $7m in its first weekend", {"span:1::weekend"}),
+        ("$4m in its second weekend", {"span:2::weekend"}),
         ("rose 4% in the first three months", {"span:1:three:month"}),
         ("scored twice in the second half", {"span:2::half"}),
         ("a 3rd-round tie", {"span:3::round"}),
@@ -54,21 +54,21 @@ def test_a_rate_is_read_and_a_deictic_stretch_is_not() -> None:
 
 
 def test_an_opening_weekend_against_the_running_total_is_no_conflict() -> None:
-    a = _article("a", TAKINGS.format("$12.5m", "on its opening weekend"), "$12.5m")
-    b = _article("b", TAKINGS.format("$14.7m", "so far"), "$14.7m")
+    a = _article("a", TAKINGS.format("$8.2m", "on its opening weekend"), "$8.2m")
+    b = _article("b", TAKINGS.format("$9.6m", "so far"), "$9.6m")
     assert _conflicts(a, b) == []
 
 
 def test_two_weekends_are_no_conflict() -> None:
-    a = _article("a", TAKINGS.format("$12.5m", "on its opening weekend"), "$12.5m")
-    b = _article("b", TAKINGS.format("$14.7m", "in its second weekend"), "$14.7m")
+    a = _article("a", TAKINGS.format("$8.2m", "on its opening weekend"), "$8.2m")
+    b = _article("b", TAKINGS.format("$9.6m", "in its second weekend"), "$9.6m")
     assert _conflicts(a, b) == []
 
 
 def test_one_weekend_told_two_ways_still_conflicts() -> None:
-    a = _article("a", TAKINGS.format("$12.5m", "on its opening weekend"), "$12.5m")
-    b = _article("b", TAKINGS.format("$14.7m", "in its first weekend"), "$14.7m")
-    assert _conflicts(a, b) == [["$12.5m", "$14.7m"]]
+    a = _article("a", TAKINGS.format("$8.2m", "on its opening weekend"), "$8.2m")
+    b = _article("b", TAKINGS.format("$9.6m", "in its first weekend"), "$9.6m")
+    assert _conflicts(a, b) == [["$8.2m", "$9.6m"]]
 
 
 def test_a_weekly_rate_against_a_one_off_sum_is_no_conflict() -> None:
@@ -79,18 +79,18 @@ def test_a_weekly_rate_against_a_one_off_sum_is_no_conflict() -> None:
 
 
 def test_a_weekend_or_one_days_match_is_a_stretch() -> None:
-    assert periods("took $3m over the weekend", "") == {"span:weekend"}
+    assert periods("made $7m over the weekend", "") == {"span:weekend"}
     assert periods("scored twice in Saturday's 2-1 win", "") == {"span:saturday:match"}
     assert periods("scored twice on Saturday", "") == frozenset()
 
 
 def test_a_weekends_takings_against_the_running_total_is_no_conflict() -> None:
-    a = _article("a", TAKINGS.format("$12.5m", "over the weekend"), "$12.5m")
-    b = _article("b", TAKINGS.format("$14.7m", "so far"), "$14.7m")
+    a = _article("a", TAKINGS.format("$8.2m", "over the weekend"), "$8.2m")
+    b = _article("b", TAKINGS.format("$9.6m", "so far"), "$9.6m")
     assert _conflicts(a, b) == []
 
 
 def test_the_weekends_takings_told_two_ways_still_conflict() -> None:
-    a = _article("a", TAKINGS.format("$12.5m", "over the weekend"), "$12.5m")
-    b = _article("b", TAKINGS.format("$14.7m", "at the weekend"), "$14.7m")
-    assert _conflicts(a, b) == [["$12.5m", "$14.7m"]]
+    a = _article("a", TAKINGS.format("$8.2m", "over the weekend"), "$8.2m")
+    b = _article("b", TAKINGS.format("$9.6m", "at the weekend"), "$9.6m")
+    assert _conflicts(a, b) == [["$8.2m", "$9.6m"]]

@@ -24,23 +24,22 @@ def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
 
 
 PART = (
-    "The Velmora chess open's winner will get a prize purse of $150,000 from a total pot of "
-    "$500,000."
+    "The Velmora chess open's winner will get a top award of $80,000 from a total fund of $300,000."
 )
 
 
 def test_a_part_of_a_stated_total_against_a_total_is_no_conflict() -> None:
-    a = _article("a", PART, ["$150,000", "$500,000"])
-    text = "A total of $50,000 in prizes is on offer at the Velmora chess open."
-    b = _article("b", text, ["$50,000"])
+    a = _article("a", PART, ["$80,000", "$300,000"])
+    text = "A total of $30,000 in awards is on offer at the Velmora chess open."
+    b = _article("b", text, ["$30,000"])
     assert _conflicts(a, b) == []
 
 
 def test_a_part_against_the_same_part_unmarked_still_conflicts() -> None:
-    a = _article("a", PART, ["$150,000", "$500,000"])
-    text = "The Velmora chess open's winner will get a prize purse of $50,000."
-    b = _article("b", text, ["$50,000"])
-    assert _conflicts(a, b) == [["$150,000", "$50,000"]]
+    a = _article("a", PART, ["$80,000", "$300,000"])
+    text = "The Velmora chess open's winner will get a top award of $30,000."
+    b = _article("b", text, ["$30,000"])
+    assert _conflicts(a, b) == [["$80,000", "$30,000"]]
 
 
 def test_a_total_against_an_unmarked_figure_still_conflicts() -> None:

@@ -16,7 +16,7 @@ Figures that change over time are not conflicts: when the two figures are dated 
 moments ("by Friday evening" / "by midday Saturday"), or the articles were published on
 different days and a figure is dated at all, the difference is the story moving on.
 
-Sizes written as adjectives that one sentence lists ("11-inch and 13-inch models") name
+Sizes written as adjectives that one sentence lists ("10-inch and 12-inch models") name
 models, not one thing's measure, and are left out (``labels_a_model``).
 
 The figures are read by ``readings.figure_values``; this module links them.
@@ -46,7 +46,7 @@ SMALL = 10  # counts below this ("two men", "three visits") recur across unrelat
 # Small counts ("two leaders", "three parties") recur across unrelated facts of one story; a
 # large count of one noun in two related sentences is rarely two quantities
 COUNTED_MIN = 100
-# "11- and 13-inch", "11-, 13- and 15-inch": another size written right before a size
+# "10- and 12-inch", "11-, 10- and 12-inch": another size written right before a size
 _SIZE_BESIDE = re.compile(r"\d(?:\.\d+)?-?\s*(?:,|and|or)\s+$")
 # a count its holder has: "has", "have", "having" right before the figure
 _HAS = re.compile(r"\b(?:has|have|having)\s+$", re.I)
@@ -300,9 +300,9 @@ class FigureSet:
 
 
 def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]) -> bool:
-    """Whether a size written as an adjective ("the 13-inch model") is one of two or more
-    sizes of its unit that its sentence writes that way ("11-inch and 13-inch models", "11-
-    and 13-inch models"): each then names one of several things, a model or a class, and
+    """Whether a size written as an adjective ("the 12-inch model") is one of two or more
+    sizes of its unit that its sentence writes that way ("10-inch and 12-inch models", "10-
+    and 12-inch models"): each then names one of several things, a model or a class, and
     measures no one thing. ``sentence``: the figures of its sentence."""
     # (a count's size, "a 60-seat majority" in "a 120-seat house", counts two things of
     # one story: seats won and seats in all; a physical size names a model)

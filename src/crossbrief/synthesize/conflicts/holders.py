@@ -21,7 +21,7 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   or a group of the population ("among Democrats": ``subgroups``), or a spread over several
   countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``),
   or a part of a total its sentence states against a figure stated as a total ("a prize
-  of $150,000 from a total pot of $500,000" / "a total of $50,000 in prizes"),
+  of $80,000 from a total fund of $300,000" / "a total of $20,000 in awards"),
   or one stretch of a series, or a rate ("its opening weekend", "the second half", "$5m
   a year": ``periods``).
   Figures of different scopes never conflict.
@@ -171,7 +171,7 @@ _BEFORE_MOMENT = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b",
 )
-# "a total pot of $500,000", "the total of 40": a figure its sentence calls a total
+# "a total fund of $300,000", "the total of 40": a figure its sentence calls a total
 _TOTAL = re.compile(
     r"\btotal(?:\s+[a-z]+){0,2}?\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
     rf"more\s+than|over|up\s+to)\s+)?(?:{SIGN})?(?=\d)",
@@ -247,8 +247,8 @@ def holder(
         scope |= _scope("", "", opening.group(0))
     if _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
-    # "$150,000 from a total pot of $500,000": another figure of its sentence is the
-    # total, so this one is a part of it (a share, a prize of a pot); "a total of $50,000"
+    # "$80,000 from a total fund of $300,000": another figure of its sentence is the
+    # total, so this one is a part of it (a share, an award of a fund); "a total of $30,000"
     # is a whole (``apart`` keeps a part from a whole only)
     for m in _TOTAL.finditer(text, low, high):
         scope |= {"total" if m.end() in range(start, end) else "part"}

@@ -1,7 +1,7 @@
 """Verbless lines of names: a team sheet, its substitutes, scorers or a referee's credit.
 
 A match report often ends in lines that are nothing but names: "Smith, Jones (Brown 67),
-Lee; Hart.", "Subs not used: Hart, Cole.", "Lee 12, Hart 80 pen.", "K Osterby (Velmora).".
+Lee; Hart.", "Unused: Hart, Cole.", "Lee 12, Hart 80 pen.", "K Osterby (Velmora).".
 Such a line has no verb and no role word, so it states no role that one name could fill
 and another fill wrongly: two such lines that differ by a name are two selections (two
 matches, two squads), not one person named two ways. Whatever the NER made of the names
@@ -22,7 +22,7 @@ _NAME = rf"{_WORD}(?:\s+{_WORD})*"
 # and a bracketed aside ("(Brown 67)", "(Velmora)")
 _AFTER = r"(?:\s+\d{1,3}(?:\+\d)?(?:\s*(?:og|pen|mins?))?)*(?:\s*\([^()]{0,40}\))?"
 _ITEM = rf"{_NAME}{_AFTER}"
-# an optional heading ("Subs not used:", "Referee:") then items that only commas,
+# an optional heading ("Unused:", "Referee:") then items that only commas,
 # semicolons or "and" separate
 _LINE = re.compile(
     rf"^\s*(?:[A-Z][\w\s'-]{{0,30}}:\s*)?{_ITEM}(?:\s*(?:[,;]|\band\b)\s*(?:and\s+)?{_ITEM})*"
@@ -33,7 +33,7 @@ _LINE = re.compile(
 @lru_cache(maxsize=4096)
 def name_line(sentence: str) -> bool:
     """Whether ``sentence`` is a verbless line of names (a line-up, a list of scorers or
-    substitutes, a credit: "Subs not used: Hart, Cole."), which fills no role."""
+    substitutes, a credit: "Unused: Hart, Cole."), which fills no role."""
     if len(sentence) > 600 or not any(c.isupper() for c in sentence):
         return False
     return bool(_LINE.match(sentence))

@@ -5,7 +5,7 @@ Two patterns, both between related sentences of two articles:
 - a surname misreported: two-word person names with the same first name and surnames a few
   letters apart ("Russell Henderson" / "Russell Anderson"); one letter apart is a typo of one
   name, far apart is two people, and the same letters moved or doubled are one name spelt
-  two ways ("Raftery" / "Rafferty": ``respelt``);
+  two ways ("Osterby" / "Ostterby": ``respelt``);
 - a surname swapped after a title in an edited sentence: two person names with the same
   given name (or initials) and surnames more than a letter apart, each right after the same
   ``FRAME`` title words and before the same words, in two near-identical sentences ("chief
@@ -26,7 +26,7 @@ name), nor a country and its capital or seat of government ("Sudan" / "Khartoum"
 nor two person names an article mentions side by side (it is talking about two
 people), nor a name in a list of ``LIST`` or more person names (a line-up set against
 another line-up is two selections, not one role named two ways), nor a name in a verbless
-line of names of any length (``lineups``: "Subs not used: Hart, Cole.").
+line of names of any length (``lineups``: "Unused: Hart, Cole.").
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _misspelt(a: str, b: str) -> bool:
 
 def respelt(a: str, b: str) -> bool:
     """Whether two surnames are one name spelt two ways: written with the same letters,
-    only moved, doubled or undoubled ("Raftery"/"Rafferty", "Osterby"/"Ostreby"); another
+    only moved, doubled or undoubled ("Osterby"/"Ostterby", "Osterby"/"Ostreby"); another
     name brings a letter of its own ("Henderson"/"Anderson")."""
     return a != b and set(a) == set(b)
 

@@ -1,6 +1,6 @@
 """The stretch of time a figure's own clause ties it to: one weekend, day, match or quarter.
 
-A figure told of one stretch of a running quantity ("took $3m on its opening weekend", "$5m
+A figure told of one stretch of a running quantity ("made $7m in its opening weekend", "$4m
 in its second weekend", "scored twice in the first half", "sales rose 4% in the third
 quarter") is another quantity than the same thing told of another stretch, or of none (the
 running total, "has taken $14m"): the clause that names the stretch says which part of the

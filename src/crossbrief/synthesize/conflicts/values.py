@@ -145,7 +145,7 @@ def _interval(
         return (a, b) if a > 0 else None
     if words & VAGUE or "/" in low or " or " in low or " to " in low:
         return None
-    # "29% and 18%", "13- and 15-inch": two things' values (two groups, two models), which
+    # "41% and 12%", "10- and 12-inch": two things' values (two groups, two models), which
     # no single value of one thing can be compared with
     if _JOINED.search(low):
         return None
