@@ -360,3 +360,21 @@ def test_an_if_not_figure_still_conflicts() -> None:
         "b", "The quake in the Ostrel valley killed 45 people in the town.", [("45", "people")]
     )
     assert _conflicts(a, b) == [["41", "45"]]
+
+
+def test_set_due_or_on_course_to_marks_a_forecast() -> None:
+    assert _holder("The market is set to be worth $1.8 billion.", "$1.8 billion").projected
+    assert _holder("Exports are due to reach 40,000 tonnes.", "40,000 tonnes").projected
+    assert _holder("The port is on course to handle 300 ships.", "300").projected
+    assert _holder("The board's target is 300 ships.", "300").projected
+    # a past "set" is no forecast: "set up", "set a record of"
+    assert not _holder("The port set a record of 300 ships.", "300").projected
+
+
+def test_a_forecast_against_an_outcome_is_no_conflict() -> None:
+    line = "The Velmora ferry port {} 45,000 passengers in its first season, the mayor said."
+    a = _article("a", line.format("is set to carry"), [("45,000", "")])
+    b = _article("b", line.format("carried").replace("45,000", "41,000"), [("41,000", "")])
+    assert _conflicts(a, b) == []
+    c = _article("c", line.format("is set to carry").replace("45,000", "41,000"), [("41,000", "")])
+    assert _conflicts(a, c) == [["45,000", "41,000"]]

@@ -77,3 +77,19 @@ def test_a_one_letter_difference_after_a_title_is_a_typo() -> None:
     a = _article("a", ENGINEER.format("P.K. Osterby"), ["P.K. Osterby"])
     b = _article("b", ENGINEER.format("P.K. Ostenby"), ["P.K. Ostenby"])
     assert _names(a, b) == []
+
+
+def test_a_surname_with_its_letters_moved_or_doubled_is_one_name_spelt_two_ways() -> None:
+    line = "The project manager {}, of the Velmora Civic Trust, said the vote drew 400 schools."
+    a = _article("a", line.format("Tomas Osterby"), ["Tomas Osterby"])
+    b = _article("b", line.format("Tomas Ostterbby"), ["Tomas Ostterbby"])
+    assert _names(a, b) == []
+    c = _article("c", line.format("Tomas Ostreby"), ["Tomas Ostreby"])
+    assert _names(a, c) == []
+
+
+def test_a_surname_with_a_letter_of_its_own_still_conflicts() -> None:
+    line = "The project manager {}, of the Velmora Civic Trust, said the vote drew 400 schools."
+    a = _article("a", line.format("Russell Henderson"), ["Russell Henderson"])
+    b = _article("b", line.format("Russell Anderson"), ["Russell Anderson"])
+    assert _names(a, b) == [{"Russell Henderson", "Russell Anderson"}]

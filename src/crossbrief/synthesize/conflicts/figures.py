@@ -16,6 +16,9 @@ Figures that change over time are not conflicts: when the two figures are dated 
 moments ("by Friday evening" / "by midday Saturday"), or the articles were published on
 different days and a figure is dated at all, the difference is the story moving on.
 
+Sizes written as adjectives that one sentence lists ("10-inch and 12-inch models") name
+models, not one thing's measure, and are left out (``labels_a_model``).
+
 The figures are read by ``readings.figure_values``; this module links them.
 """
 
@@ -33,7 +36,7 @@ from crossbrief.synthesize.conflicts.holders import apart
 from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.conflicts.predicates import CLASS_WORDS, predicate
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
-from crossbrief.synthesize.conflicts.roles import adds_up
+from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
 from crossbrief.synthesize.conflicts.values import Measure, compatible
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -43,6 +46,8 @@ SMALL = 10  # counts below this ("two men", "three visits") recur across unrelat
 # Small counts ("two leaders", "three parties") recur across unrelated facts of one story; a
 # large count of one noun in two related sentences is rarely two quantities
 COUNTED_MIN = 100
+# "10- and 12-inch", "11-, 10- and 12-inch": another size written right before a size
+_SIZE_BESIDE = re.compile(r"\d(?:\.\d+)?-?\s*(?:,|and|or)\s+$")
 # a count its holder has: "has", "have", "having" right before the figure
 _HAS = re.compile(r"\b(?:has|have|having)\s+$", re.I)
 
@@ -110,6 +115,10 @@ def figure_conflicts(
     ``values``: the story's figures as ``figure_values`` read them with the same ``index``,
     where the caller has them already (reading them is most of the cost); read here if not."""
     values = figure_values(story, index) if values is None else values
+    in_sentence: dict[int, list[FigureValue]] = defaultdict(list)
+    for v in values:
+        in_sentence[v.sentence].append(v)
+    values = [v for v in values if not labels_a_model(story, v, in_sentence[v.sentence])]
     moments = Moments(story, dates)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):
@@ -288,6 +297,26 @@ class FigureSet:
 
     values: list[FigureValue]
     update: bool = False
+
+
+def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]) -> bool:
+    """Whether a size written as an adjective ("the 12-inch model") is one of two or more
+    sizes of its unit that its sentence writes that way ("10-inch and 12-inch models", "10-
+    and 12-inch models"): each then names one of several things, a model or a class, and
+    measures no one thing. ``sentence``: the figures of its sentence."""
+    # (a count's size, "a 60-seat majority" in "a 120-seat house", counts two things of
+    # one story: seats won and seats in all; a physical size names a model)
+    if v.role != SIZE or v.dimension == "count" or v.dimension.startswith("money"):
+        return False
+    text = story.by_id[v.article].article.text
+    if _SIZE_BESIDE.search(text, max(0, v.start - 16), v.start):
+        return True
+    return any(
+        w.role == SIZE
+        and w.measure.dimension == v.measure.dimension
+        and not compatible(w.measure, v.measure)
+        for w in sentence
+    )
 
 
 def possessed(story: Story, v: FigureValue) -> bool:

@@ -19,11 +19,16 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   season", "career", "a year earlier", "before July" anywhere before it in its sentence, an
   average, a count in brackets: "58-3 (51 KO)"),
   or a group of the population ("among Democrats": ``subgroups``), or a spread over several
-  countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``).
+  countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``),
+  or a part of a total its sentence states against a figure stated as a total ("a prize
+  of $80,000 from a total fund of $300,000" / "a total of $20,000 in awards"),
+  or one stretch of a series, or a rate ("its opening weekend", "the second half", "$5m
+  a year": ``periods``).
   Figures of different scopes never conflict.
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
-  "plans to", "expected", "forecast", an estimate "by 2030", a condition opened before the
-  figure, "if 500,000 copies sold") is not compared with a reported actual figure, unless
+  "plans to", "expected", "forecast", "is set to", "due to", "on course to", a "target",
+  an estimate "by 2030", a condition opened before the figure, "if 500,000 copies sold";
+  not a bare "will", which reports plans as facts: "will pay $334 million") is not compared with a reported actual figure, unless
   the figure's own relative clause reports it as past ("could include some 3,000 people who
   were killed"). In an indirect question ("could not say if the quake killed 41") only the
   question's own words count.
@@ -39,6 +44,7 @@ from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
+from crossbrief.synthesize.conflicts.periods import periods
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
@@ -103,6 +109,7 @@ _SCOPE = (
     ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
     ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
 )
+_LAST = re.compile(r"\b(?:past|previous)\b")
 # a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
 _OPENING_PERIOD = re.compile(
     r"\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|previous|past)\s+(?:season|year|decade))\s*,",
@@ -128,7 +135,8 @@ _FROM = re.compile(
 _PROJECTED = re.compile(
     r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
     r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
-    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to)\b",
+    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|"
+    r"(?:is|are|was|were)\s+(?:set|due|likely)\s+to|on\s+(?:course|track)\s+to|targets?)\b",
     re.I,
 )
 # "if"/"unless" opening a condition the figure is in ("if 500,000 copies sold"): before the
@@ -163,9 +171,18 @@ _BEFORE_MOMENT = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b",
 )
+# "a total fund of $300,000", "the total of 40": a figure its sentence calls a total
+_TOTAL = re.compile(
+    r"\btotal(?:\s+[a-z]+){0,2}?\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    rf"more\s+than|over|up\s+to)\s+)?(?:{SIGN})?(?=\d)",
+    re.I,
+)
 _ESTIMATE_BY_YEAR = re.compile(
     r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
 )
+
+
+_WHOLES = frozenset({"part", "total"})  # marks that set a part apart from a total only
 
 
 @dataclass(frozen=True)
@@ -186,7 +203,11 @@ def apart(x: Holder, y: Holder) -> bool:
         return True
     if x.things and y.things and not x.things & y.things:
         return True
-    return x.scope != y.scope or x.projected != y.projected
+    # a part of a total stated beside it against a figure stated as a total; either
+    # against a figure marked neither way may be one quantity ("a total of 40" / "40")
+    if ("part" in x.scope and "total" in y.scope) or ("total" in x.scope and "part" in y.scope):
+        return True
+    return x.scope - _WHOLES != y.scope - _WHOLES or x.projected != y.projected
 
 
 def clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
@@ -217,6 +238,8 @@ def holder(
         text, low, high, head, tail, (start, count)
     )
     scope |= extents(text, low, head, tail, end, count, (a.article.published or "")[:4])
+    # "on its opening weekend", "in the second half", "$5m a year": one stretch of a series
+    scope |= periods(words, text[end:tail])
     # "Last year, a quake ... killing at least one person": a period opening the sentence
     # before its first comma dates every figure of the sentence, whatever clause it is in
     opening = _OPENING_PERIOD.match(text, low, start)
@@ -224,6 +247,11 @@ def holder(
         scope |= _scope("", "", opening.group(0))
     if _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
+    # "$80,000 from a total fund of $300,000": another figure of its sentence is the
+    # total, so this one is a part of it (a share, an award of a fund); "a total of $30,000"
+    # is a whole (``apart`` keeps a part from a whole only)
+    for m in _TOTAL.finditer(text, low, high):
+        scope |= {"total" if m.end() in range(start, end) else "part"}
     asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
@@ -251,6 +279,9 @@ def _scope(before: str, after: str, words: str) -> frozenset[str]:
     for name, pattern in _SCOPE:
         for m in pattern.finditer(words):
             found.add(f"{name}:{fold(m.group(1))}" if name in {"with", "year"} else name)
+            if name == "period":
+                # which period: "last year" and "this year" are two ("past" is "last")
+                found.add("period:" + _LAST.sub("last", fold(m.group(0))))
     method = _BY_METHOD.match(after)
     if method:
         found.add(f"by:{fold(method.group(1))}")

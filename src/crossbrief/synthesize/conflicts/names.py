@@ -4,7 +4,8 @@ Two patterns, both between related sentences of two articles:
 
 - a surname misreported: two-word person names with the same first name and surnames a few
   letters apart ("Russell Henderson" / "Russell Anderson"); one letter apart is a typo of one
-  name, far apart is two people;
+  name, far apart is two people, and the same letters moved or doubled are one name spelt
+  two ways ("Osterby" / "Ostterby": ``respelt``);
 - a surname swapped after a title in an edited sentence: two person names with the same
   given name (or initials) and surnames more than a letter apart, each right after the same
   ``FRAME`` title words and before the same words, in two near-identical sentences ("chief
@@ -14,7 +15,8 @@ Two patterns, both between related sentences of two articles:
 - a name swapped in an edited sentence: two near-identical sentences (one wire story edited,
   similarity at least ``SAME``) whose word-level difference (difflib) is a short stretch
   holding a named mention on each side ("the Tarnow City Council met on Thursday" /
-  "Orlin's City Council met on Thursday"). Only edited sentences count: in
+  "Orlin's City Council met on Thursday"), unless each article names the other's thing
+  elsewhere (both reports know both: two bidders). Only edited sentences count: in
   paraphrases one frame often holds two names of one thing ("in the lower house" / "in
   parliament").
 
@@ -23,7 +25,8 @@ nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two rende
 name), nor a country and its capital or seat of government ("Sudan" / "Khartoum": a metonym),
 nor two person names an article mentions side by side (it is talking about two
 people), nor a name in a list of ``LIST`` or more person names (a line-up set against
-another line-up is two selections, not one role named two ways).
+another line-up is two selections, not one role named two ways), nor a name in a verbless
+line of names of any length (``lineups``: "Unused: Hart, Cole.").
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from crossbrief.synthesize.conflicts.context import (
     Sentences,
     related_pairs,
 )
+from crossbrief.synthesize.conflicts.lineups import name_line
 from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.facts import FactGroup
@@ -87,7 +91,14 @@ def _misspelt(a: str, b: str) -> bool:
     yet more than a one-letter typo apart ("Starovoitova"/"Staravoitova"); names further
     apart belong to two people ("Norodom Sihanouk", "Norodom Ranariddh")."""
     edits = Levenshtein.distance(a, b)
-    return 2 <= edits <= min(len(a), len(b)) // 3
+    return 2 <= edits <= min(len(a), len(b)) // 3 and not respelt(a, b)
+
+
+def respelt(a: str, b: str) -> bool:
+    """Whether two surnames are one name spelt two ways: written with the same letters,
+    only moved, doubled or undoubled ("Osterby"/"Ostterby", "Osterby"/"Ostreby"); another
+    name brings a letter of its own ("Henderson"/"Anderson")."""
+    return a != b and set(a) == set(b)
 
 
 def _names(story: Story, entities: EntityIndex) -> dict[int, list[NameValue]]:
@@ -158,7 +169,7 @@ def _renamed_people(
                 if len(fx) < 2 or len(fy) < 2 or fx[0] != fy[0]:
                     continue
                 # (a one-letter difference is a typo of one name)
-                if Levenshtein.distance(fx[-1], fy[-1]) < 2:
+                if Levenshtein.distance(fx[-1], fy[-1]) < 2 or respelt(fx[-1], fy[-1]):
                     continue
                 if fold(y.name) in everywhere[x.article] or fold(x.name) in everywhere[y.article]:
                     continue
@@ -215,6 +226,10 @@ def _swapped_names(
     """Names replacing each other where two near-identical sentences differ."""
     links: dict[frozenset[str], list[NameValue]] = {}
     tokens: dict[int, list[tuple[str, int]]] = {}
+    known: dict[str, set[str]] = defaultdict(set)  # each article's named things
+    for values in names.values():
+        for v in values:
+            known[v.article].add(v.entity)
     for i, j, _ in pairs:
         si, sj = story.sentences[i], story.sentences[j]
         if story.similarity[i, j] < SAME or si.text == sj.text:
@@ -240,6 +255,10 @@ def _swapped_names(
             # a sentence naming both is about both; a shared word: one name rendered twice;
             # another preposition, another role ("seen in Tarnow" / "seen by Orlin Radio")
             if xs & {v.entity for v in names[j]} or ys & {v.entity for v in names[i]} or xw & yw:
+                continue
+            # each article names the other's thing elsewhere: both reports know both (two
+            # bidders, two teams), so the edit is about another thing, not a role renamed
+            if xs & known[sj.article] and ys & known[si.article]:
                 continue
             if xf != yf:
                 continue
@@ -352,6 +371,10 @@ def name_conflicts(
         for v in values:
             if v.type == "PERSON":
                 everywhere[v.article].add(fold(v.name))
+    # a verbless line of names (a team sheet, its substitutes) fills no role
+    names = defaultdict(
+        list, {i: v for i, v in names.items() if not name_line(story.sentences[i].text)}
+    )
     pairs = related_pairs(story, groups, list(names))
     found = _surname_variants(pairs, names, everywhere) + _renamed_people(
         story, pairs, names, everywhere

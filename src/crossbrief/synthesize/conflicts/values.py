@@ -83,6 +83,10 @@ class Measure:
     high: float
 
 
+# two numbers joined by "and" in one written figure, outside "between ... and ..."
+_JOINED = re.compile(r"\d\S*\s*-?\s*\band\s+\D{0,3}\d")
+
+
 def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | None:
     """The dimension and interval of a figure, or None when it is too vague to compare
     ("dozens", "300 or 400"). ``tail`` is a unit written right after the figure's span
@@ -140,6 +144,10 @@ def _interval(
         a, b = sorted(float(e.replace(",", "")) * factor for e in ends)
         return (a, b) if a > 0 else None
     if words & VAGUE or "/" in low or " or " in low or " to " in low:
+        return None
+    # "41% and 12%", "10- and 12-inch": two things' values (two groups, two models), which
+    # no single value of one thing can be compared with
+    if _JOINED.search(low):
         return None
     v = value * factor
     # a converted figure is rounded, and so is a measurement it may be compared with

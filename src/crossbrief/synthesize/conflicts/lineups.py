@@ -1,0 +1,39 @@
+"""Verbless lines of names: a team sheet, its substitutes, scorers or a referee's credit.
+
+A match report often ends in lines that are nothing but names: "Smith, Jones (Brown 67),
+Lee; Hart.", "Unused: Hart, Cole.", "Lee 12, Hart 80 pen.", "K Osterby (Velmora).".
+Such a line has no verb and no role word, so it states no role that one name could fill
+and another fill wrongly: two such lines that differ by a name are two selections (two
+matches, two squads), not one person named two ways. Whatever the NER made of the names
+(line-ups are where it tags names least consistently), a sentence of this shape gives no
+name conflict; ``names.LIST`` covers lists of four or more tagged person names inside
+sentences that have a verb.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# a name: capitalised words, initials ("G Duffy", "A.J. Smith"), particles ("van", "de")
+_WORD = r"(?:[A-Z][\w'\u2019.-]*|van|von|de|da|der|den|del|la|le|di|dos|bin|al|ibn)"
+_NAME = rf"{_WORD}(?:\s+{_WORD})*"
+# what may follow a name in a line: minutes or a count ("67", "45+2", "79 og", "80 pen"),
+# and a bracketed aside ("(Brown 67)", "(Velmora)")
+_AFTER = r"(?:\s+\d{1,3}(?:\+\d)?(?:\s*(?:og|pen|mins?))?)*(?:\s*\([^()]{0,40}\))?"
+_ITEM = rf"{_NAME}{_AFTER}"
+# an optional heading ("Unused:", "Referee:") then items that only commas,
+# semicolons or "and" separate
+_LINE = re.compile(
+    rf"^\s*(?:[A-Z][\w\s'-]{{0,30}}:\s*)?{_ITEM}(?:\s*(?:[,;]|\band\b)\s*(?:and\s+)?{_ITEM})*"
+    r"\s*[.]?\s*$"
+)
+
+
+@lru_cache(maxsize=4096)
+def name_line(sentence: str) -> bool:
+    """Whether ``sentence`` is a verbless line of names (a line-up, a list of scorers or
+    substitutes, a credit: "Unused: Hart, Cole."), which fills no role."""
+    if len(sentence) > 600 or not any(c.isupper() for c in sentence):
+        return False
+    return bool(_LINE.match(sentence))

@@ -1,0 +1,94 @@
+"""The stretch of time a figure's own clause ties it to: one weekend, day, match or quarter.
+
+A figure told of one stretch of a running quantity ("made $7m in its opening weekend", "$4m
+in its second weekend", "scored twice in the first half", "sales rose 4% in the third
+quarter") is another quantity than the same thing told of another stretch, or of none (the
+running total, "has taken $14m"): the clause that names the stretch says which part of the
+time line the figure covers. So a figure whose clause names such a stretch is compared only
+with a figure whose clause names the same one (``holders.apart`` compares the scopes).
+
+Stretches are a counted unit of time or play (weekend, week, day, night, month, quarter,
+half, round, leg, match, game, session) after an ordinal that places it in a series
+("opening", "first", "second", "3rd", "final"), with a count between allowed ("the first
+three months"); "opening", "debut" and "first" are one place. A deictic stretch ("last
+week", "this month") only locates an event in time, which ``moments`` and ``when`` weigh,
+so it is no part of a series here; a weekend, however placed ("over the weekend", "this
+weekend"), is such a stretch itself, and so is one day's match ("in Saturday's match"). A rate ("$5m a year", "200 per
+day") is a figure of each such stretch, so it is a quantity of its own too. The year and
+season words ("last year", "this season") are ``holders``' own period scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINALS = {
+    "opening": "1",
+    "debut": "1",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+    "final": "last",
+}
+_PLACE = (
+    r"opening|debut|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:st|nd|rd|th)|final"
+)
+_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"weekends?|weeks?|days?|nights?|months?|quarters?|halves|half|rounds?|legs?|matche?s?|games?|sessions?"
+# "its opening weekend", "the first three months", "in the second half", "third-quarter"
+_STRETCH = re.compile(
+    rf"\b({_PLACE})[\s-]+(?:({_COUNT})\s+)?({_UNIT})\b(?![\s-]+(?:old|long)\b)",
+    re.I,
+)
+# a weekend however placed ("over the weekend", "this weekend", "at the weekend"): the
+# stretch a running count of takings, sales or matches is told by
+_WEEKEND = re.compile(r"\bweekend\b", re.I)
+# "in Saturday's match", "Sunday's 2-1 win": one day's match, one of a series
+_DAYS_MATCH = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:match|game|tie|clash|fixture|defeat|win|victory|draw|race)\b",
+    re.I,
+)
+# "$5m a year", "200 per day", "twice a week": right after the figure, within two words
+_RATE = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after)\b)",
+    re.I,
+)
+
+
+def _singular(unit: str) -> str:
+    unit = unit.lower()
+    if unit == "halves":
+        return "half"
+    if unit in {"matches", "match"}:
+        return "match"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def periods(clause: str, after: str) -> frozenset[str]:
+    """The stretches of time that ``clause`` (a figure's own clause) ties its figure to
+    ("span:1:weekend" for "its opening weekend") and the rate that ``after`` (the clause's
+    words after the figure) makes of it ("rate:year" for "$5m a year")."""
+    found = set()
+    for m in _STRETCH.finditer(clause):
+        place = m.group(1).lower()
+        place = _ORDINALS.get(place, re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", place))
+        count = (m.group(2) or "").lower()
+        found.add(f"span:{place}:{count}:{_singular(m.group(3))}")
+    if _WEEKEND.search(clause) and not any(f.endswith(":weekend") for f in found):
+        found.add("span:weekend")
+    for m in _DAYS_MATCH.finditer(clause):
+        found.add(f"span:{m.group(1).lower()}:match")
+    rate = _RATE.match(after)
+    if rate:
+        found.add(f"rate:{rate.group(1).lower()}")
+    return frozenset(found)

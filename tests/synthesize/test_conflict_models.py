@@ -1,0 +1,44 @@
+"""Sizes written as adjectives that a sentence lists ("10-inch and 12-inch models") name
+models, not one thing's measure (invented sentences; figures placed by hand)."""
+
+from __future__ import annotations
+
+from crossbrief.model import AnalyzedArticle, Article
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import figures_at, line_spans
+
+
+def _article(aid: str, text: str, figures: list[str]) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        figures=figures_at(text, [(f, "") for f in figures]),
+    )
+
+
+def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
+    story = Story(articles)
+    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+
+
+SCREENS = "The Velmora tablet maker unveiled new {} models with brighter screens on Monday."
+
+
+def test_listed_sizes_against_another_size_are_no_conflict() -> None:
+    a = _article("a", SCREENS.format("10-inch and 12-inch"), ["10-inch", "12-inch"])
+    b = _article("b", SCREENS.format("14-inch"), ["14-inch"])
+    assert _conflicts(a, b) == []
+
+
+def test_a_size_written_beside_another_is_listed_too() -> None:
+    a = _article("a", SCREENS.format("10- and 12-inch"), ["12-inch"])
+    b = _article("b", SCREENS.format("14-inch"), ["14-inch"])
+    assert _conflicts(a, b) == []
+
+
+def test_one_things_size_told_two_ways_still_conflicts() -> None:
+    a = _article("a", SCREENS.format("12-inch"), ["12-inch"])
+    b = _article("b", SCREENS.format("14-inch"), ["14-inch"])
+    assert _conflicts(a, b) == [["12-inch", "14-inch"]]
