@@ -60,7 +60,7 @@ from crossbrief.synthesize.ledger_filter import (
 )
 from crossbrief.synthesize.ledger_marks import balanced
 from crossbrief.synthesize.proxy_phrases import speaks_for
-from crossbrief.synthesize.quote_match import inner_quotes, near_same
+from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -328,14 +328,29 @@ def _containing(
                 key.startswith("\0") != entry.key.startswith("\0")
             ):
                 continue  # one outlet's; or words negated or denied against words said
-            if len(key) <= len(entry.key):
-                short, long, long_text = key, entry.key, entry.carriers[0][3].text
+            # the shorter in words: the matcher finds its words in the longer one's
+            if len(key.split()) <= len(entry.key.split()):
+                short, long, short_text, long_text = (
+                    key,
+                    entry.key,
+                    q.text,
+                    entry.carriers[0][3].text,
+                )
             else:
-                short, long, long_text = entry.key, key, q.text
+                short, long, short_text, long_text = (
+                    entry.key,
+                    key,
+                    entry.carriers[0][3].text,
+                    q.text,
+                )
             # near words: both in marks, both said (a negation's words are compared exactly)
             quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
             if not (
-                f" {short} " in f" {long} " or (quoted and near_same(short.split(), long.split()))
+                f" {short} " in f" {long} "
+                or (
+                    quoted
+                    and near_same(compared(short_text, quote_key), compared(long_text, quote_key))
+                )
             ):
                 continue
             if short != long and any(
