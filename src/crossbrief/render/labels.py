@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
 
 # Who speaks for someone without being them, shown as "speaking for".
-from crossbrief.synthesize.proxy_phrases import speaks_for
+from crossbrief.synthesize.proxy_phrases import is_proxy
 
 UNATTRIBUTED = "unattributed"
 
@@ -126,7 +126,7 @@ def proxy_note(q: BriefQuote, group: str) -> str:
     "(from “Tony Blair's official spokesman”, speaking for Tony Blair)", so a spokesman's
     or an aide's words are never shown as the principal's own; "" for any other line."""
     written = " ".join((q.speaker_text or "").split())
-    if not q.speaker or not speaks_for(written) or _in_apposition(written, group):
+    if not q.speaker or not is_proxy(written) or _in_apposition(written, group):
         return ""
     return f" (from \u201c{written}\u201d, speaking for {group})"
 
