@@ -225,3 +225,20 @@ def test_a_name_the_outlet_added_in_brackets_is_the_same_remark() -> None:
         " told him to keep it open.",
     )
     assert [(q.article, q.also_in) for q in lines] == [("a", ("b",))]
+
+
+def test_reported_content_cut_before_a_tokenised_closing_mark_shows_the_mark() -> None:
+    text = "Officials said the ``pier is unsafe . ''"
+    (line,) = ledger(
+        ("a", text, [quote(text, "the ``pier is unsafe", "indirect", "Officials", "said")])
+    )
+    assert line.text == "the ``pier is unsafe . ''"
+
+
+def test_a_mark_opening_the_next_quote_is_not_taken_in() -> None:
+    # the straight mark after the content opens another quote (a word right after it)
+    text = 'Ann Lee said the "pier is unsafe "Next week" was her answer.'
+    (line,) = ledger(
+        ("a", text, [quote(text, 'the "pier is unsafe', "indirect", "Ann Lee", "said")])
+    )
+    assert line.text == 'the "pier is unsafe'
