@@ -156,6 +156,7 @@ _DENIED = "\0denied"
 
 
 def _denies(q: Quote) -> bool:
+    """Whether a quote is reported speech under a denial cue ("denied it was unsafe")."""
     return q.kind == "indirect" and is_denial(q.cue)
 
 
@@ -319,6 +320,7 @@ def _fragment_of(q: Quote, r: Quote, text: str, speaker: Callable[[Quote], str |
 
 
 def _shingles(key: str) -> set[tuple[str, ...]]:
+    """Every run of SHINGLE words of a compared quote: how quotes sharing words are found."""
     words = key.split()
     return {tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0))}
 
@@ -343,28 +345,15 @@ def _containing(
             ):
                 continue  # one outlet's; or words negated or denied against words said
             # the shorter in words: the matcher finds its words in the longer one's
-            if len(key.split()) <= len(entry.key.split()):
-                short, long, short_text, long_text = (
-                    key,
-                    entry.key,
-                    q.text,
-                    entry.carriers[0][3].text,
-                )
-            else:
-                short, long, short_text, long_text = (
-                    entry.key,
-                    key,
-                    entry.carriers[0][3].text,
-                    q.text,
-                )
+            (short, short_text), (long, long_text) = sorted(
+                [(key, q.text), (entry.key, entry.carriers[0][3].text)],
+                key=lambda p: len(p[0].split()),
+            )
             # near words: both in marks, both said (a negation's words are compared exactly)
             quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
-            if not (
-                f" {short} " in f" {long} "
-                or (
-                    quoted
-                    and near_same(compared(short_text, quote_key), compared(long_text, quote_key))
-                )
+            if f" {short} " not in f" {long} " and not (
+                quoted
+                and near_same(compared(short_text, quote_key), compared(long_text, quote_key))
             ):
                 continue
             if short != long and any(
@@ -414,6 +403,7 @@ def _title_words(before: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
+    """A phrase's words, folded, without articles, possessives and single letters."""
     return [w for w in re.findall(r"[a-z]+", fold(text)) if w not in _STOP and len(w) > 1]
 
 
