@@ -67,8 +67,8 @@ def test_a_name_loses_its_possessive(name: str, bare: str) -> None:
 def test_the_render_shows_every_proxy_as_speaking_for_someone() -> None:
     # A proxy filed under its principal must be labelled as a proxy, never as the principal:
     # the render reads the analysis's own list, not a copy to keep in step.
-    # (the render's speaks_for lives in synthesize/proxy_phrases, which the ledger reads too)
-    assert labels.speaks_for is proxy_phrases.speaks_for
+    # (the render's is_proxy lives in synthesize/proxy_phrases, which the ledger reads too)
+    assert labels.is_proxy is proxy_phrases.is_proxy
     assert proxy_phrases.PROXY_NOUNS is PROXY_NOUNS
     assert proxy_phrases.PROXY_COMPOUNDS is PROXY_COMPOUNDS
 

@@ -8,7 +8,7 @@ import pytest
 
 from crossbrief.model import Alias, Brief, BriefArticle, BriefQuote, Entity
 from crossbrief.render import render_html, render_markdown
-from crossbrief.render.labels import is_description, ledger_speaker, speaks_for
+from crossbrief.render.labels import is_description, is_proxy, ledger_speaker
 
 
 def _brief(*quotes: BriefQuote) -> Brief:
@@ -193,7 +193,7 @@ def test_html_shows_the_negation_before_the_words() -> None:
     ],
 )
 def test_who_speaks_for_someone_without_being_them(phrase: str, proxy: bool) -> None:
-    assert speaks_for(phrase) is proxy
+    assert is_proxy(phrase) is proxy
 
 
 def test_a_spokesmans_words_are_never_shown_as_the_principals_own() -> None:

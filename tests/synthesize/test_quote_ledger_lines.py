@@ -197,3 +197,48 @@ def test_a_word_put_in_anothers_place_is_another_wording() -> None:
         "The town will open a new centre for visitors next to the harbour on Friday.",
     )
     assert sorted((q.article, q.also_in) for q in lines) == [("a", ()), ("b", ())]
+
+
+def test_quotes_that_say_opposite_things_are_separate_lines() -> None:
+    for first, second in [
+        (
+            "Fares for the ferry will increase next year for everyone on the island.",
+            "Fares for the ferry will decrease next year for everyone on the island.",
+        ),
+        (
+            "The pier closed in 2014 after the great storm hit the coast.",
+            "The pier closed in 2015 after the great storm hit the coast.",
+        ),
+        (
+            "We will win this fight for the harbour and its people.",
+            "We will not win this fight for the harbour and its people.",
+        ),
+    ]:
+        lines = _two(first, second)
+        assert sorted((q.article, q.also_in) for q in lines) == [("a", ()), ("b", ())], second
+
+
+def test_a_name_the_outlet_added_in_brackets_is_the_same_remark() -> None:
+    lines = _two(
+        "The mayor said the old pier is unsafe but that Lee had told him to keep it open.",
+        "The mayor said that the old pier is unsafe but that (harbour master Ann) Lee had"
+        " told him to keep it open.",
+    )
+    assert [(q.article, q.also_in) for q in lines] == [("a", ("b",))]
+
+
+def test_reported_content_cut_before_a_tokenised_closing_mark_shows_the_mark() -> None:
+    text = "Officials said the ``pier is unsafe . ''"
+    (line,) = ledger(
+        ("a", text, [quote(text, "the ``pier is unsafe", "indirect", "Officials", "said")])
+    )
+    assert line.text == "the ``pier is unsafe . ''"
+
+
+def test_a_mark_opening_the_next_quote_is_not_taken_in() -> None:
+    # the straight mark after the content opens another quote (a word right after it)
+    text = 'Ann Lee said the "pier is unsafe "Next week" was her answer.'
+    (line,) = ledger(
+        ("a", text, [quote(text, 'the "pier is unsafe', "indirect", "Ann Lee", "said")])
+    )
+    assert line.text == 'the "pier is unsafe'

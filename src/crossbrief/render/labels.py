@@ -8,8 +8,11 @@ from dataclasses import dataclass
 
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
 
+# Where a typewriter mark opens a quote, as the ledger's own lines tell it.
+from crossbrief.synthesize.ledger_marks import opens_quote
+
 # Who speaks for someone without being them, shown as "speaking for".
-from crossbrief.synthesize.proxy_phrases import speaks_for
+from crossbrief.synthesize.proxy_phrases import is_proxy
 
 UNATTRIBUTED = "unattributed"
 
@@ -27,9 +30,6 @@ GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
 # Tokenised corpus text also puts a space after ``, which always opens: that space goes too.
 _TYPEWRITER = re.compile(r"``(?: (?=\S))?|''")
-# Where a quote opens: at the text's start or after a space, a bracket or a dash, with a word
-# right after the mark (the New York Times writes both marks '': ''Yes,'' she said).
-_OPENS_AFTER = " \t\n([{\u2014\u2013-"
 
 
 def display(text: str) -> str:
@@ -39,11 +39,7 @@ def display(text: str) -> str:
     human renderings use this."""
 
     def mark(m: re.Match[str]) -> str:
-        before = text[m.start() - 1] if m.start() else " "
-        after = text[m.end() : m.end() + 1]
-        opening = m.group().startswith("``") or (
-            before in _OPENS_AFTER and after != "" and not after.isspace()
-        )
+        opening = m.group().startswith("``") or opens_quote(text, m.start(), m.end())
         return "\u201c" if opening else "\u201d"
 
     return _TYPEWRITER.sub(mark, text)
@@ -126,7 +122,7 @@ def proxy_note(q: BriefQuote, group: str) -> str:
     "(from “Tony Blair's official spokesman”, speaking for Tony Blair)", so a spokesman's
     or an aide's words are never shown as the principal's own; "" for any other line."""
     written = " ".join((q.speaker_text or "").split())
-    if not q.speaker or not speaks_for(written) or _in_apposition(written, group):
+    if not q.speaker or not is_proxy(written) or _in_apposition(written, group):
         return ""
     return f" (from \u201c{written}\u201d, speaking for {group})"
 

@@ -13,22 +13,34 @@ from __future__ import annotations
 import re
 
 # Marks that only open or only close; the typewriter pair '' and the straight " do either,
-# told apart by where they stand (as the renderers' labels.display does). A single ' is left
-# alone: it is mostly an apostrophe.
+# told apart by where they stand (``opens_quote``, which the renderers' labels.display uses
+# too). A single ' is left alone: it is mostly an apostrophe.
 _MARK = re.compile(r"``|''|[\"\u201c\u201d]")
+# Where a quote opens: at the text's start or after a space, a bracket or a dash.
 _OPENS_AFTER = " \t\n([{\u2014\u2013-"
-_CLOSE_AFTER = re.compile(r"[.,;:!?]{0,2}\s?(?:''|[\"\u201d])")
+# A closing mark after the content, past sentence punctuation and a space on either side of
+# it (tokenised corpus text writes "unsafe . ''").
+_CLOSE_AFTER = re.compile(r"\s?[.,;:!?]{0,2}\s?(''|[\"\u201d])")
 _OPEN_BEFORE = re.compile(r"(?:``|''|[\"\u201c])\s?$")
 
 
+def opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether the mark ``text[start:end]`` that can open or close a quote ('' or a straight
+    ") opens one: at the text's start or after a space, a bracket or a dash, with a word
+    right after it (the New York Times writes both marks '': ''Yes,'' she said)."""
+    before = text[start - 1] if start else " "
+    after = text[end : end + 1]
+    return before in _OPENS_AFTER and after != "" and not after.isspace()
+
+
 def _opens(text: str, start: int, end: int, mark: str) -> bool:
+    """Whether ``mark`` at ``text[start:end]`` opens a quote: `` and \u201c always, \u201d
+    never, the others by where they stand."""
     if mark in ("``", "\u201c"):
         return True
     if mark == "\u201d":
         return False
-    before = text[start - 1] if start else " "
-    after = text[end : end + 1]
-    return before in _OPENS_AFTER and after != "" and not after.isspace()
+    return opens_quote(text, start, end)
 
 
 def unpaired(text: str, start: int, end: int) -> tuple[int, int]:
@@ -53,7 +65,11 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
     unclosed, unopened = unpaired(text, start, end)
     if unclosed:
         m = _CLOSE_AFTER.match(text, end)
-        if m is not None and not unpaired(text, start, m.end())[0] >= unclosed:
+        if (
+            m is not None
+            and not _opens(text, m.start(1), m.end(1), m.group(1))
+            and not unpaired(text, start, m.end())[0] >= unclosed
+        ):
             end = m.end()
     if unopened:
         m = _OPEN_BEFORE.search(text, max(0, start - 3), start)

@@ -1,8 +1,8 @@
 """Speaker phrases that name someone speaking for another ("a spokesman for Mr Lee", "his
 office"), read on the phrase as the outlet wrote it. The ledger files such a line under the
-principal, marked as a proxy's (render/labels.py), and never counts the proxy's principal
-as a speaker the outlets named when they disagree on who said the words
-(synthesize/quotes.py).
+principal, marked as a proxy's (render/labels.py), and counts the proxy's principal as a
+speaker the outlets named when they disagree on who said the words only when the phrase
+names the principal ("a spokesman for Mr Lee", not "his office": synthesize/quotes.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|\u2019)\s|\b(?:his|her|their|its)\s"
 _FOR_SOMEONE = re.compile(r"\s(?:for|to|of)\s")
 
 
-def speaks_for(phrase: str) -> bool:
+def is_proxy(phrase: str) -> bool:
     """Whether a speaker phrase names someone speaking for another, not that one in person:
     its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
     office, a lawyer, a campaign's or a press office's title ("campaign manager"), and
@@ -53,3 +53,14 @@ def _named_office(phrase: str, head: list[str]) -> bool:
     if not noun[:1].isupper():
         return False
     return len(head) > 1 or (noun.lower() == "office" and bool(_NAMED_AFTER.search(phrase)))
+
+
+# A principal written as a pronoun ("his office", "a spokesman for her").
+_PRONOUN_PRINCIPAL = re.compile(r"\b(?:his|her|hers|their|its|him|them|it)\b", re.IGNORECASE)
+
+
+def names_principal(phrase: str) -> bool:
+    """Whether a proxy's phrase names whom it speaks for, by name or description ("a
+    spokesman for Ann Lee", "the mayor's office"), not by a pronoun ("her spokesman"), whose
+    link to a person is the analysis's guess."""
+    return is_proxy(phrase) and _PRONOUN_PRINCIPAL.search(phrase) is None

@@ -11,10 +11,12 @@ demoted to reported speech. The same words carried by several outlets are listed
 the other articles in ``also_in`` -- also when one outlet quotes a longer stretch than
 another, or trims or respells a few words (``quote_match``), but never with words a longer
 quote quotes inside its own marks -- and ``disputed_speakers`` lists the entities when
-outlets that name the speaker (not by a pronoun, not by a proxy) put the words in different
-mouths. A quoted fragment inside reported speech from the same cue or the same speaker is
-folded into it; reported content cut at a quote mark shows that mark (``ledger_marks``).
-A refusal to speak ("declined to comment") is left out: it has no one's words to show.
+outlets that name the speaker (not by a pronoun, nor by a proxy for a pronoun: "her
+spokesman") put the words in different mouths; a line's speaker phrase is always that of an
+outlet with the line's speaker. A quoted fragment inside reported speech from the same cue
+or the same speaker is folded into it; reported content cut at a quote mark shows that
+mark (``ledger_marks``). A refusal to speak ("declined to comment") is left out: it has no
+one's words to show.
 A claim the writer hedged without naming anyone ("reportedly", "is expected to") stays in
 the ledger with no speaker, marked ``hedged`` for renderers to list it apart, as a claim no
 one is named for, never as someone's words. Reported content whose cue is an act or a
@@ -59,8 +61,8 @@ from crossbrief.synthesize.ledger_filter import (
     shows_claim,
 )
 from crossbrief.synthesize.ledger_marks import balanced
-from crossbrief.synthesize.proxy_phrases import speaks_for
-from crossbrief.synthesize.quote_match import inner_quotes, near_same
+from crossbrief.synthesize.proxy_phrases import is_proxy, names_principal
+from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -154,6 +156,7 @@ _DENIED = "\0denied"
 
 
 def _denies(q: Quote) -> bool:
+    """Whether a quote is reported speech under a denial cue ("denied it was unsafe")."""
     return q.kind == "indirect" and is_denial(q.cue)
 
 
@@ -218,11 +221,13 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
     if speaker is None and speakers:
         speaker = speakers[0]  # another outlet named who said it
     # Only speakers the outlets wrote by name or description can disagree; one found for a
-    # pronoun or a proxy ("he", "her spokesman") gives way to them.
+    # pronoun or a proxy of a pronoun ("he", "her spokesman") gives way to them.
     named = sorted({s for *_, c, s in entry.carriers if s and _names_speaker(c)})
     if named and speaker not in named:
         speaker = named[0]
     written = q.speaker_text
+    if speaker is not None and speaker != entry.carriers[0][4]:
+        written = _wording(entry, speaker)  # never the first outlet's "she" for another
     if speaker is None and written and written.lower() in STAND_INS:
         written = None  # a pronoun no name was found for names no one
     text, cue = q.text, shown_cue(texts[first_article], q)
@@ -251,11 +256,21 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
 
 
 def _names_speaker(q: Quote) -> bool:
-    """Whether a quote's speaker phrase names its speaker: neither a pronoun ("he") nor a
-    proxy speaking for someone ("a spokesman for Lee", "her office"), whose link to a person
-    is the analysis's guess, not the outlet's word."""
+    """Whether a quote's speaker phrase names its speaker: not a pronoun ("he"), and not a
+    proxy for someone it names by a pronoun ("her office"), whose link to a person is the
+    analysis's guess, not the outlet's word; a proxy naming its principal ("a spokesman for
+    Ann Lee") puts the words in that principal's mouth."""
     written = " ".join((q.speaker_text or "").split())
-    return bool(written) and written.lower() not in STAND_INS and not speaks_for(written)
+    if not written or written.lower() in STAND_INS:
+        return False
+    return not is_proxy(written) or names_principal(written)
+
+
+def _wording(entry: _Entry, speaker: str) -> str | None:
+    """The speaker phrase of the first outlet that has ``speaker`` for the words, one that
+    names them before one with a pronoun or a proxy."""
+    mine = [c[3] for c in entry.carriers if c[4] == speaker]
+    return next((q.speaker_text for q in mine if _names_speaker(q)), mine[0].speaker_text)
 
 
 def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
@@ -305,6 +320,7 @@ def _fragment_of(q: Quote, r: Quote, text: str, speaker: Callable[[Quote], str |
 
 
 def _shingles(key: str) -> set[tuple[str, ...]]:
+    """Every run of SHINGLE words of a compared quote: how quotes sharing words are found."""
     words = key.split()
     return {tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0))}
 
@@ -328,14 +344,16 @@ def _containing(
                 key.startswith("\0") != entry.key.startswith("\0")
             ):
                 continue  # one outlet's; or words negated or denied against words said
-            if len(key) <= len(entry.key):
-                short, long, long_text = key, entry.key, entry.carriers[0][3].text
-            else:
-                short, long, long_text = entry.key, key, q.text
+            # the shorter in words: the matcher finds its words in the longer one's
+            (short, short_text), (long, long_text) = sorted(
+                [(key, q.text), (entry.key, entry.carriers[0][3].text)],
+                key=lambda p: len(p[0].split()),
+            )
             # near words: both in marks, both said (a negation's words are compared exactly)
             quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
-            if not (
-                f" {short} " in f" {long} " or (quoted and near_same(short.split(), long.split()))
+            if f" {short} " not in f" {long} " and not (
+                quoted
+                and near_same(compared(short_text, quote_key), compared(long_text, quote_key))
             ):
                 continue
             if short != long and any(
@@ -385,6 +403,7 @@ def _title_words(before: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
+    """A phrase's words, folded, without articles, possessives and single letters."""
     return [w for w in re.findall(r"[a-z]+", fold(text)) if w not in _STOP and len(w) > 1]
 
 
