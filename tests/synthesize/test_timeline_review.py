@@ -32,3 +32,40 @@ def test_a_count_before_a_day_past_the_calendar_places_nothing() -> None:
     assert _dates(text, "Nov. 14, 2040", "2040-11-14") == [
         ("1740-11-14", "300 years before Nov. 14, 2040")
     ]
+
+
+MET = "Ministers of Orlen and Velmora met in Ostrel on Tuesday to discuss the grid pact."
+SIGNED = "The ministers of Orlen and Velmora signed the grid pact in Ostrel on Thursday."
+
+
+def _met_and_signed(aid: str, published: str | None, times: bool = True) -> object:
+    return make(
+        aid,
+        [MET, SIGNED] if times else [SIGNED],
+        ([("Tuesday", "DATE", None, "W:1:-1")] if times else [])
+        + [("Thursday", "DATE", None, "W:3:-1")],
+        published,
+    )
+
+
+def test_an_undated_article_written_after_two_past_weekdays_keeps_both() -> None:
+    # the dated outlet (a Friday) places Tuesday on the 12th and Thursday on the 14th
+    story = Story([_met_and_signed("a", "2040-06-15"), _met_and_signed("b", None)])
+    dates = infer_dates(story)
+    # written after both and within six days of the Tuesday
+    assert dates["b"].window == ("2040-06-14", "2040-06-18")
+    got = [(e.date, 1 + len(e.also_in)) for e in build_timeline(story, dates)]
+    assert got == [("2040-06-12", 2), ("2040-06-14", 2)]
+
+
+def test_one_past_weekday_gives_the_six_days_after_it() -> None:
+    story = Story([_met_and_signed("a", "2040-06-15"), _met_and_signed("b", None, times=False)])
+    assert infer_dates(story)["b"].window == ("2040-06-14", "2040-06-20")
+
+
+def test_past_weekdays_more_than_a_week_apart_date_nothing() -> None:
+    from crossbrief.synthesize.dates import Clue, _decide
+
+    clues = [Clue("2040-06-05", "past", "x"), Clue("2040-06-14", "past", "y")]
+    assert _decide(clues).date is None
+    assert _decide(clues[1:]).window == ("2040-06-14", "2040-06-20")
