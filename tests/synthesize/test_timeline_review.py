@@ -63,9 +63,10 @@ def test_one_past_weekday_gives_the_six_days_after_it() -> None:
     assert infer_dates(story)["b"].window == ("2040-06-14", "2040-06-20")
 
 
-def test_past_weekdays_more_than_a_week_apart_date_nothing() -> None:
+def test_a_past_day_more_than_a_week_before_the_latest_bounds_nothing() -> None:
     from crossbrief.synthesize.dates import Clue, _decide
 
-    clues = [Clue("2040-06-05", "past", "x"), Clue("2040-06-14", "past", "y")]
-    assert _decide(clues).date is None
-    assert _decide(clues[1:]).window == ("2040-06-14", "2040-06-20")
+    clues = [Clue("2040-06-01", "past", "x"), Clue("2040-06-14", "past", "y")]
+    assert _decide(clues).window == ("2040-06-14", "2040-06-20")
+    clues = [Clue("2040-06-10", "past", "x"), Clue("2040-06-14", "past", "y")]
+    assert _decide(clues).window == ("2040-06-14", "2040-06-16")
