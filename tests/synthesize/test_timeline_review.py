@@ -70,3 +70,29 @@ def test_a_past_day_more_than_a_week_before_the_latest_bounds_nothing() -> None:
     assert _decide(clues).window == ("2040-06-14", "2040-06-20")
     clues = [Clue("2040-06-10", "past", "x"), Clue("2040-06-14", "past", "y")]
     assert _decide(clues).window == ("2040-06-14", "2040-06-16")
+
+
+def _zone(text: str, times: list[tuple[str, str, str | None, str | None]]) -> list[str]:
+    story = Story([make("a", [text, "Rescue teams reached Orlen on Wednesday."],
+                        [*times, ("Wednesday", "DATE", None, "W:2:-1")], "2040-06-14")])  # fmt: skip
+    return [e.date for e in build_timeline(story, infer_dates(story))]
+
+
+def test_a_bracketed_zone_day_is_the_entry_when_the_sentence_gives_no_local_day() -> None:
+    text = "The quake hit Orlen at 6:15 am local time (2315 GMT Monday), the survey said."
+    clock = ("6:15 am", "TIME", None, "D:0@T06:15")
+    zone = ("2315 GMT", "TIME", "2040-06-14T23:15", None)
+    # the quake is Monday's on the other zone's calendar: its clock times take no other day
+    got = _zone(text, [clock, zone, ("Monday", "DATE", None, "W:0:-1")])
+    assert got == ["2040-06-11", "2040-06-13"]
+
+
+def test_a_bracketed_zone_day_is_dropped_when_the_sentence_gives_the_local_day() -> None:
+    text = "The quake hit Orlen at 6:15 am Tuesday (2315 GMT Monday), the survey said."
+    got = _zone(text, [("6:15 am Tuesday", "TIME", None, "W:1:-1@T06:15"),
+                       ("Monday", "DATE", None, "W:0:-1")])  # fmt: skip
+    assert got == ["2040-06-12", "2040-06-13"]
+    text = "The quake hit Orlen early Tuesday (2315 GMT Monday), the survey said."
+    got = _zone(text, [("early Tuesday", "DATE", None, "W:1:-1"),
+                       ("Monday", "DATE", None, "W:0:-1")])  # fmt: skip
+    assert got == ["2040-06-12", "2040-06-13"]

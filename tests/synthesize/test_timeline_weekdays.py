@@ -95,8 +95,10 @@ def test_a_weekday_entry_is_a_valid_brief_value() -> None:
 
 def test_a_day_restating_a_clock_time_in_another_zone_is_no_entry_of_its_own() -> None:
     text = "The storm hit Orlen at 6:15 am (2315 GMT Monday) on Tuesday, officials said."
-    got = _timeline(("a", text, "Monday", "W:0:-1", "2040-06-14"))
-    assert got == []
+    times = [("Monday", "DATE", None, "W:0:-1"), ("Tuesday", "DATE", None, "W:1:-1")]
+    story = Story([make("a", [text], times, "2040-06-14")])
+    # the local Tuesday is the entry, not the other zone's Monday
+    assert [e.date for e in build_timeline(story, infer_dates(story))] == ["2040-06-12"]
     # a day in brackets with no clock time before it is a day of its own
     text = "The quake hit Orlen on Wednesday (and again Tuesday), officials said."
     assert _timeline(("a", text, "Tuesday", "W:1:-1", "2040-06-14")) == [("2040-06-12", "day", 1)]
