@@ -96,3 +96,15 @@ def test_a_bracketed_zone_day_is_dropped_when_the_sentence_gives_the_local_day()
     got = _zone(text, [("early Tuesday", "DATE", None, "W:1:-1"),
                        ("Monday", "DATE", None, "W:0:-1")])  # fmt: skip
     assert got == ["2040-06-12", "2040-06-13"]
+
+
+def _weekday_expressions(text: str, expr: str) -> list[tuple[str, str]]:
+    story = Story([make("a", [text], [(expr, "DATE", None, "W:0:-1")])])
+    return [(e.date, e.expression) for e in build_timeline(story, infer_dates(story))]
+
+
+def test_a_weekday_entry_shows_its_weekday_as_written_not_a_count_joined_to_it() -> None:
+    text = "Crane drivers in Orlen joined on Monday, three weeks after the first walkout."
+    assert _weekday_expressions(text, "Monday, three weeks") == [("XXXX-WXX-1", "Monday")]
+    text = "Crane drivers in Orlen joined early Monday after the first walkout."
+    assert _weekday_expressions(text, "early Monday") == [("XXXX-WXX-1", "early Monday")]

@@ -64,6 +64,7 @@ def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
 
 
 _PLACED = {"DATE", "TIME"}
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 @dataclass
@@ -267,6 +268,10 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if placed is None:
                 continue
             value, expression = placed
+            if alone and (named := _WEEKDAY_NAME.search(expression)):
+                # The weekday as written: words the parser joined after it ("Monday, three
+                # weeks") are another count, not this day's.
+                expression = expression[: named.end()]
             value = value.split("T")[0] if precision(value) == "time" else value
             sentence = a.sentence_index(t.start)
             if (sentence, value) in seen:
