@@ -68,6 +68,16 @@ def test_a_weekday_entry_reads_as_a_day_whose_date_is_not_given() -> None:
     assert date_label("XXXX-WXX-9") == "XXXX-WXX-9"
 
 
+def timeline_brief(entry: dict[str, object]) -> dict[str, object]:
+    """A brief, as JSON data, with one timeline entry and nothing else."""
+    return {
+        "crossbrief": "1",
+        **{k: [] for k in ("articles", "summary", "entities", "quotes", "facts", "conflicts")},
+        "timeline": [entry],
+        "errors": [],
+    }
+
+
 def test_a_weekday_entry_is_a_valid_brief_value() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     from crossbrief.schema import validate_brief
@@ -82,12 +92,7 @@ def test_a_weekday_entry_is_a_valid_brief_value() -> None:
         "anchor": None,
         "also_in": [],
     }
-    brief = {
-        "crossbrief": "1",
-        **{k: [] for k in ("articles", "summary", "entities", "quotes", "facts", "conflicts")},
-        "timeline": [entry],
-        "errors": [],
-    }
+    brief = timeline_brief(entry)
     validate_brief(brief)
     with pytest.raises(jsonschema.ValidationError):
         validate_brief({**brief, "timeline": [{**entry, "date": "XXXX-WXX-8"}]})
