@@ -108,3 +108,6 @@ def test_a_weekday_entry_shows_its_weekday_as_written_not_a_count_joined_to_it()
     assert _weekday_expressions(text, "Monday, three weeks") == [("XXXX-WXX-1", "Monday")]
     text = "Crane drivers in Orlen joined early Monday after the first walkout."
     assert _weekday_expressions(text, "early Monday") == [("XXXX-WXX-1", "early Monday")]
+    text = "Crane drivers in Orlen joined on Monday night, two days after the walkout."
+    got = _weekday_expressions(text, "Monday night, two days")
+    assert got == [("XXXX-WXX-1", "Monday night")]

@@ -64,7 +64,11 @@ def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
 
 
 _PLACED = {"DATE", "TIME"}
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# A weekday and its part of day ("Monday night"), the end of a weekday entry's expression.
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.I,
+)
 
 
 @dataclass
@@ -269,8 +273,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 continue
             value, expression = placed
             if alone and (named := _WEEKDAY_NAME.search(expression)):
-                # The weekday as written: words the parser joined after it ("Monday, three
-                # weeks") are another count, not this day's.
+                # The weekday as written: words the parser joined after it and its part of
+                # day ("Monday, three weeks", "Monday night just days") are another count.
                 expression = expression[: named.end()]
             value = value.split("T")[0] if precision(value) == "time" else value
             sentence = a.sentence_index(t.start)
