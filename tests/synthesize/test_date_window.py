@@ -13,6 +13,7 @@ from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline import build_timeline
 from tests.synthesize.test_dates import make
+from tests.synthesize.test_timeline_weekdays import timeline_brief
 
 # Wednesday 2040-06-13: the dated outlet reports the bridge opened on Tuesday 2040-06-12.
 DATED = make(
@@ -127,16 +128,13 @@ def test_an_interval_anchor_is_a_valid_brief_value_and_reads_as_days() -> None:
         "anchor": "2040-06-12/2040-06-17",
         "also_in": [],
     }
-    brief = {
-        "crossbrief": "1",
-        **{k: [] for k in ("articles", "summary", "entities", "quotes", "facts", "conflicts")},
-        "timeline": [entry],
-        "errors": [],
-    }
+    brief = timeline_brief(entry)
     validate_brief(brief)
     with pytest.raises(jsonschema.ValidationError):
         validate_brief({**brief, "timeline": [{**entry, "anchor": "2040-06-12/June"}]})
-    assert anchor_label("2040-06-12/2040-06-17") == ", from an article of 2040-06-12 to 2040-06-17"
+    assert anchor_label("2040-06-12/2040-06-17") == (
+        ", from an article written between 2040-06-12 and 2040-06-17"
+    )
     assert anchor_label("2040-06-12") == ", from 2040-06-12"
 
 

@@ -68,6 +68,16 @@ def test_a_weekday_entry_reads_as_a_day_whose_date_is_not_given() -> None:
     assert date_label("XXXX-WXX-9") == "XXXX-WXX-9"
 
 
+def timeline_brief(entry: dict[str, object]) -> dict[str, object]:
+    """A brief, as JSON data, with one timeline entry and nothing else."""
+    return {
+        "crossbrief": "1",
+        **{k: [] for k in ("articles", "summary", "entities", "quotes", "facts", "conflicts")},
+        "timeline": [entry],
+        "errors": [],
+    }
+
+
 def test_a_weekday_entry_is_a_valid_brief_value() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     from crossbrief.schema import validate_brief
@@ -82,12 +92,7 @@ def test_a_weekday_entry_is_a_valid_brief_value() -> None:
         "anchor": None,
         "also_in": [],
     }
-    brief = {
-        "crossbrief": "1",
-        **{k: [] for k in ("articles", "summary", "entities", "quotes", "facts", "conflicts")},
-        "timeline": [entry],
-        "errors": [],
-    }
+    brief = timeline_brief(entry)
     validate_brief(brief)
     with pytest.raises(jsonschema.ValidationError):
         validate_brief({**brief, "timeline": [{**entry, "date": "XXXX-WXX-8"}]})
@@ -95,8 +100,10 @@ def test_a_weekday_entry_is_a_valid_brief_value() -> None:
 
 def test_a_day_restating_a_clock_time_in_another_zone_is_no_entry_of_its_own() -> None:
     text = "The storm hit Orlen at 6:15 am (2315 GMT Monday) on Tuesday, officials said."
-    got = _timeline(("a", text, "Monday", "W:0:-1", "2040-06-14"))
-    assert got == []
+    times = [("Monday", "DATE", None, "W:0:-1"), ("Tuesday", "DATE", None, "W:1:-1")]
+    story = Story([make("a", [text], times, "2040-06-14")])
+    # the local Tuesday is the entry, not the other zone's Monday
+    assert [e.date for e in build_timeline(story, infer_dates(story))] == ["2040-06-12"]
     # a day in brackets with no clock time before it is a day of its own
     text = "The quake hit Orlen on Wednesday (and again Tuesday), officials said."
     assert _timeline(("a", text, "Tuesday", "W:1:-1", "2040-06-14")) == [("2040-06-12", "day", 1)]

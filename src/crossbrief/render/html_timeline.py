@@ -7,7 +7,7 @@ from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import anchor_label, date_label
+from crossbrief.render.labels import WEEKDAYS_APART, anchor_label, date_label
 
 CHART_WIDTH, CHART_ROW = 640, 22
 
@@ -23,26 +23,42 @@ def _day(value: str) -> date | None:
 
 
 def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
-    """The dated events, charted by how many fall on each date, then listed with citations."""
-    dated = [(d, t) for t in entries if (d := _day(t.date)) is not None]
+    """The dated events, charted by how many fall on each date, then listed with citations;
+    weekdays of no known week after them, apart (see ``WEEKDAYS_APART``)."""
     if not entries:
         return section("Timeline", "<p>No dated events found.</p>", "timeline")
+    ordered = [t for t in entries if t.precision != "weekday"]
+    weekdays = [t for t in entries if t.precision == "weekday"]
+    dated = [(d, t) for t in ordered if (d := _day(t.date)) is not None]
     # Year-less days ("Nov. 14 (year not given)") are listed but not charted.
     svg = _chart(dated) if dated else ""
-    items = "".join(
+    body = svg + (
+        f'<ol class="timeline">{"".join(_item(page, t) for t in ordered)}</ol>' if ordered else ""
+    )
+    if weekdays:
+        # Not in the ordered list: a Tuesday and a Monday of unknown weeks read as one week
+        # there, though the story may span several.
+        body += (
+            f"<h3>{esc(WEEKDAYS_APART)}</h3>"
+            f'<ul class="timeline">{"".join(_item(page, t) for t in weekdays)}</ul>'
+        )
+    return section(
+        "Timeline",
+        body,
+        "timeline",
+        "Markers [n] are the articles dating the same event to the same day.",
+    )
+
+
+def _item(page: Page, t: TimelineEntry) -> str:
+    """One entry: its date, expression and anchor, sentence and citations."""
+    return (
         f"<li>{_time(t.date)} "
         f'<span class="muted">({esc(t.expression)}'
         + esc(anchor_label(t.anchor))
         + f")</span> {esc(t.text)} "
         + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
         + "</li>"
-        for t in entries
-    )
-    return section(
-        "Timeline",
-        f'{svg}<ol class="timeline">{items}</ol>',
-        "timeline",
-        "Markers [n] are the articles dating the same event to the same day.",
     )
 
 

@@ -214,6 +214,9 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+# The heading of a timeline's weekday entries (precision "weekday"), listed apart from the
+# dated ones: which week each is, is not known, so they may be of several weeks.
+WEEKDAYS_APART = "Days of the week (which week is not known)"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -232,10 +235,11 @@ def date_label(value: str) -> str:
 
 def anchor_label(anchor: str | None) -> str:
     """What a relative time was read from, as a clause to append: ", from 2040-06-12", or for an
-    article placed within a few days ("2040-06-12/2040-06-17"), ", from an article of
-    2040-06-12 to 2040-06-17" (the value is the same from any of those days); "" for none.
+    article placed within a few days ("2040-06-12/2040-06-17"), ", from an article written
+    between 2040-06-12 and 2040-06-17" (the value is the same from any of those days); ""
+    for none.
     Plain text: the HTML renderer escapes it."""
     if not anchor:
         return ""
     first, _, last = anchor.partition("/")
-    return f", from an article of {first} to {last}" if last else f", from {anchor}"
+    return f", from an article written between {first} and {last}" if last else f", from {anchor}"

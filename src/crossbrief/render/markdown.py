@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from crossbrief.model import Brief, BriefQuote, ConflictValue, Entity, SentenceRef
+from crossbrief.model import (
+    Brief,
+    BriefQuote,
+    ConflictValue,
+    Entity,
+    SentenceRef,
+    TimelineEntry,
+)
 from crossbrief.render.labels import (
     COUNTED_ONCE,
+    WEEKDAYS_APART,
     Speaker,
     anchor_label,
     article_numbers,
@@ -183,15 +191,25 @@ def render_markdown(brief: Brief) -> str:
             values = " then ".join(_once(c.values, numbers))
             out.append(f"- {_md(c.about)}: {values}")
     out += ["", "## Timeline", ""]
-    for t in brief.timeline:
-        refs = [SentenceRef(t.article, t.sentence), *t.also_in]
-        anchor = _md(anchor_label(t.anchor))
-        said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
-        out.append(f"- **{date_label(t.date)}** {said}")
+    weekdays = [t for t in brief.timeline if t.precision == "weekday"]
+    for t in [t for t in brief.timeline if t.precision != "weekday"]:
+        out.append(_timeline_line(brief, t))
+    if weekdays:
+        # Apart: weekdays of unknown weeks in one list would read as one week.
+        out += ["", f"### {WEEKDAYS_APART}", ""]
+        out += [_timeline_line(brief, t) for t in weekdays]
     if brief.errors:
         out += ["", "## Inputs not read", ""]
         out += [f"- {_md(e['path'])}: {_md(e['reason'])}" for e in brief.errors]
     return "\n".join(out) + "\n"
+
+
+def _timeline_line(brief: Brief, t: TimelineEntry) -> str:
+    """A timeline entry as a list item: date, expression and anchor, sentence, citations."""
+    refs = [SentenceRef(t.article, t.sentence), *t.also_in]
+    anchor = _md(anchor_label(t.anchor))
+    said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
+    return f"- **{date_label(t.date)}** {said}"
 
 
 def _once(values: Sequence[ConflictValue], numbers: Mapping[str, int]) -> list[str]:

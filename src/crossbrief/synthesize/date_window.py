@@ -116,7 +116,8 @@ def windows(
             if t.relative.split(":")[0] not in {"W", "D", "WK"}:
                 continue
             here = vector(a, t)
-            score, day = max(((float(here @ v), d) for v, d in reports), key=lambda x: x)
+            # The most alike report; of equally alike ones, the later day.
+            score, day = max((float(here @ v), d) for v, d in reports)
             if score < same_event:
                 continue
             got = _window_of(t, day)

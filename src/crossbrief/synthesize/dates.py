@@ -375,8 +375,11 @@ def _decide(clues: list[Clue], pairs: Sequence[Pair] = ()) -> ArticleDate:
         return ArticleDate(day, True, why)
     # A day told in the past ("hit on Tuesday") was the article's day or one of the six after
     # it (a weekday alone names a day of the past week): relative times keep only the value
-    # every one of those days gives (``date_window``).
-    last = (dt.date.fromisoformat(day) + dt.timedelta(days=6)).isoformat()
+    # every one of those days gives (``date_window``). Every past day of the latest's week
+    # bounds the window: written after a Thursday, it is still within six days of the
+    # Tuesday; a past day further back (a chronology's earlier entry) bounds nothing.
+    ends = [(dt.date.fromisoformat(c.day) + dt.timedelta(days=6)).isoformat() for c in past]
+    last = min(end for end in ends if end >= day)
     return ArticleDate(day, True, why, (day, min(last, upper) if upper else last))
 
 

@@ -63,6 +63,14 @@ def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
     return not (_EVENT_NOUN_AFTER.match(text, t.end) and not re.search(r"\w", opening))
 
 
+_PLACED = {"DATE", "TIME"}
+# A weekday and its part of day ("Monday night"), the end of a weekday entry's expression.
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.I,
+)
+
+
 @dataclass
 class _Event:
     date: str
@@ -109,11 +117,41 @@ def _vague(t: TimeExpr) -> bool:
 # A day in brackets after a clock time in another zone restates the moment told before the
 # bracket ("struck at 6:15 am (2315 GMT Monday)"): the same event, on the zone's calendar.
 _ZONE_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s+$")
+# A clock time alone, which names no day ("6:15 am", "2315 GMT", "at 9.30 local time").
+_CLOCK = re.compile(
+    r"(?:at\s+)?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|local\s+time)?", re.I
+)
+# The words between a clock time and the bracket that restates it in another zone.
+_TO_BRACKET = re.compile(r"\s*(?:local\s+time\s*)?,?\s*\(\s*")
 
 
-def _restated(text: str, t: TimeExpr) -> bool:
-    """Whether a time restates, in another zone, the moment told before its bracket."""
-    return bool(_ZONE_BEFORE.search(text, max(0, t.start - 30), t.start))
+def _restated(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time is no entry of its own beside a bracket that restates a moment in
+    another zone with a day ("at 6:15 am local time (2315 GMT Monday)"): the bracket's day
+    when the sentence gives the local day too (the local day is the entry), else the clock
+    times before and in the bracket (the zone's day is the only day the sentence gives)."""
+    text = a.article.text
+    sentence = a.sentence_index(t.start)
+    span = a.sentences[sentence]
+    if "(" not in text[span.start : span.end]:
+        return False  # most sentences: no bracket, nothing restated
+    days = [o for o in a.times if a.sentence_index(o.start) == sentence and o.type in _PLACED]
+    brackets = [o for o in days if _ZONE_BEFORE.search(text, max(0, o.start - 30), o.start)]
+    for day in brackets:
+        # The bracket opens at the "(" of the clock time in the other zone.
+        opened = text.rfind("(", 0, day.start)
+        clocks = [
+            o
+            for o in days
+            if _CLOCK.fullmatch(o.text.strip())
+            and (opened <= o.start < day.start or _TO_BRACKET.fullmatch(text, o.end, opened + 1))
+        ]
+        local = any(o is not day and o not in clocks for o in days)
+        if t is day and local:
+            return True
+        if t in clocks and not local:
+            return True
+    return False
 
 
 def _embedded(text: str, t: TimeExpr) -> bool:
@@ -208,7 +246,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 continue
             if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
                 continue
-            if _restated(a.article.text, t):
+            if _restated(a, t):
                 continue
             value = t.value
             window = dates[aid].window
@@ -234,6 +272,10 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if placed is None:
                 continue
             value, expression = placed
+            if alone and (named := _WEEKDAY_NAME.search(expression)):
+                # The weekday as written: words the parser joined after it and its part of
+                # day ("Monday, three weeks", "Monday night just days") are another count.
+                expression = expression[: named.end()]
             value = value.split("T")[0] if precision(value) == "time" else value
             sentence = a.sentence_index(t.start)
             if (sentence, value) in seen:

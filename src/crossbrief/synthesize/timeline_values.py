@@ -8,7 +8,8 @@ import calendar
 import datetime as dt
 import re
 
-from crossbrief.analyze.timex.words import SMALL
+from crossbrief.analyze.timex.shift import shift_day
+from crossbrief.analyze.timex.words import SMALL, TENS, number
 from crossbrief.model import TimeExpr
 
 # "XXXX-WXX-2": a Tuesday of a week no date gives (TIMEX3 numbers weekdays from Monday, 1).
@@ -56,9 +57,16 @@ def yearless(relative: str) -> str | None:
 # ("three weeks after May 3": 24 May) unless hedged ("about three weeks after"); a count
 # read in part would move the day wrongly, so the count takes its whole number, range
 # ("two to three weeks") or decimal ("1.5 weeks"), and only a whole number moves the day.
-_NUMBER = r"(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = "(?:" + "|".join(TENS) + ")"
+# Tens with their ones ("twenty-one", "thirty two"): read whole, never as their last word.
+_TENS_ONES = rf"{_TENS}(?:[-\s]{_ONES})?"
+_NUMBER = (
+    rf"(?:\d[\d.,]*|a|an|{_TENS_ONES}|{_ONES}|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen)"
+)
 _APPROXIMATE = re.compile(
-    rf"(?:(?<![\w.,])(?P<count>{_NUMBER}(?:\s*(?:-|\u2013|to|or)\s*{_NUMBER})?)"
+    rf"(?:(?<![\w.,-])(?P<count>{_NUMBER}(?:\s*(?:-|\u2013|to|or)\s*{_NUMBER})?)"
     r"\s+(?P<unit>days?|weeks?|months?|years?|hours?)|\bjust|\bshortly|\bright|\bsoon|\bwell|"
     r"\blong|(?<![\d.,]\s)\b(?:days|weeks|months|hours))\s+(?P<side>before|after)\s+$",
     re.I,
@@ -76,7 +84,9 @@ def _count(text: str) -> int | None:
     or a number not written whole."""
     if _WHOLE.fullmatch(text):
         return int(text.replace(",", ""))
-    return SMALL.get(text.lower())
+    # A range's words ("two-three") are no number: only tens and their ones are read whole.
+    words = text.lower()
+    return number(words) if re.fullmatch(_TENS_ONES, words) else SMALL.get(words)
 
 
 def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
@@ -86,8 +96,7 @@ def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
     and for a year-less day whose result depends on the year (across Feb. 29) or falls in
     another year (its month-day would take the year of the day it was counted from)."""
     n = _count(count)
-    unit = unit.lower().rstrip("s")
-    if n is None or unit == "hour":
+    if n is None:
         return None
     n = -n if side.lower() == "before" else n
     yearless = not value[:4].isdigit()
@@ -100,14 +109,8 @@ def _shifted(value: str, count: str, unit: str, side: str) -> str | None:
             day = dt.date(year, int(value[5:7]), int(value[8:10]))
         except ValueError:
             continue
-        try:
-            if unit in {"day", "week"}:
-                moved = day + dt.timedelta(days=n * (7 if unit == "week" else 1))
-            else:
-                months = day.month - 1 + n * (12 if unit == "year" else 1)
-                y, m = day.year + months // 12, months % 12 + 1
-                moved = dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
-        except (ValueError, OverflowError):
+        moved = shift_day(day, n, unit)  # None for hours and past the calendar
+        if moved is None:
             return None
         if yearless and moved.year != day.year:
             return None

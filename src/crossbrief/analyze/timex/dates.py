@@ -3,7 +3,6 @@ relative form."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -32,6 +31,7 @@ from crossbrief.analyze.timex.patterns import (
     YEAR_AGO,
 )
 from crossbrief.analyze.timex.resolve import iso_week, resolve
+from crossbrief.analyze.timex.shift import shift_day
 from crossbrief.analyze.timex.units import duration, shifted_unit
 from crossbrief.analyze.timex.words import (
     HOLIDAYS,
@@ -125,7 +125,8 @@ def _day_beside(t: str, tense: int) -> Reading | None:
     days = -1 if m.group(1) == "before" else 1
     _, value, relative = date_part(m.group(2), tense)
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "DATE", (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat(), None
+        moved = shift_day(dt.date.fromisoformat(value), days, "day")
+        return "DATE", moved.isoformat() if moved else None, None
     if relative and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
         return "DATE", None, f"DS:{days}:{relative}"
     return None
@@ -163,16 +164,9 @@ def _counted_beside(t: str, tense: int) -> Reading | None:
         return "DATE", None, None
     n = -n if m.group("side") == "before" else n
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        day = dt.date.fromisoformat(value)
-        if unit in {"day", "week"}:
-            return (
-                "DATE",
-                (day + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(),
-                None,
-            )
-        year, month = divmod(day.year * 12 + day.month - 1 + n * (12 if unit == "year" else 1), 12)
-        last = calendar.monthrange(year, month + 1)[1]
-        return "DATE", dt.date(year, month + 1, min(day.day, last)).isoformat(), None
+        # A count past the calendar ("3000 years before" a day of 2040) places nothing.
+        moved = shift_day(dt.date.fromisoformat(value), n, unit)
+        return "DATE", moved.isoformat() if moved else None, None
     if relative and unit in {"day", "week"} and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
         return "DATE", None, f"DS:{n * (7 if unit == 'week' else 1)}:{relative}"
     return "DATE", None, None
