@@ -19,6 +19,7 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.neighbours import in_next_week, indefinite_weekday, one_year_per_month
 from crossbrief.analyze.timex.spans import candidates
 from crossbrief.analyze.timex.tense import clause_tense, planned_month
 from crossbrief.model import TimeExpr
@@ -178,6 +179,10 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             elif planned_month(span, tense):
                 tense = 1
             typ, value, relative = normalise(span.text, tense)
+            if indefinite_weekday(doc, start, end, relative):
+                value = relative = None  # "on a Friday afternoon": some Friday
+            elif relative:
+                relative = in_next_week(doc, start, end, relative, spans)
             year = _year_of(span, years) if years and relative else None
             if year and relative and (dated := _in_year(relative, year)):
                 # "hit by the Boxing Day tsunami in 2004": the clause's year, not the nearest.
@@ -245,4 +250,4 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                     tense=tense,
                 )
             )
-    return out
+    return one_year_per_month(out)

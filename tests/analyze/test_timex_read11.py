@@ -1,0 +1,118 @@
+"""Year and day rules from session 11's read of real briefs: a bare month follows the tense
+of the clause it belongs to (a gerund's governor, a condition, a habit, a look ahead), one
+article gives one month one year, "a Friday" is no day, and a weekday of "the week ahead"
+is next week's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+APRIL = "2031-04-16"  # a Wednesday
+JUNE = "2031-06-11"
+FRIDAY = "2031-04-18"
+
+
+def _found(nlp: Any, text: str, anchor: str) -> dict[str, str | None]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+
+
+def test_a_gerund_used_as_a_noun_takes_its_clauses_past(nlp: Any) -> None:
+    text = (
+        "The panel subjected the mayor to more than eight hours of questioning in October "
+        "over her handling of the budget."
+    )
+    assert _found(nlp, text, JUNE)["October"] == "2030-10"
+
+
+def test_a_gerund_under_will_stays_ahead(nlp: Any) -> None:
+    text = "The panel will subject the mayor to more than eight hours of questioning in October."
+    assert _found(nlp, text, JUNE)["October"] == "2031-10"
+
+
+def test_a_relative_clause_with_no_verb_form_tells_no_past(nlp: Any) -> None:
+    text = "The gala shows, which all air in November, are set to close the season."
+    assert _found(nlp, text, JUNE)["November"] == "2031-11"
+
+
+def test_a_month_in_a_condition_is_the_coming_one(nlp: Any) -> None:
+    text = (
+        "Voters see the mayor as the stronger candidate if she is the party's nominee in November."
+    )
+    assert _found(nlp, text, APRIL)["November"] == "2031-11"
+
+
+def test_a_month_in_a_past_condition_is_the_last_one(nlp: Any) -> None:
+    text = "Voters would have backed the mayor if she was the party's nominee in November."
+    assert _found(nlp, text, APRIL)["November"] == "2030-11"
+
+
+def test_a_month_in_a_habit_is_the_coming_one(nlp: Any) -> None:
+    text = "A strong turnout in spring often does not translate into a victory in November."
+    assert _found(nlp, text, APRIL)["November"] == "2031-11"
+
+
+def test_a_month_in_a_past_fact_is_the_last_one(nlp: Any) -> None:
+    text = "A strong turnout in spring did not translate into a victory in November."
+    assert _found(nlp, text, APRIL)["November"] == "2030-11"
+
+
+def test_a_month_looked_past_is_ahead(nlp: Any) -> None:
+    text = "The mayor looked past November to a time when the city may need no rescue."
+    assert _found(nlp, text, JUNE)["November"] == "2031-11"
+
+
+def test_a_month_dragged_past_is_behind(nlp: Any) -> None:
+    text = "The talks dragged on past November."
+    assert _found(nlp, text, JUNE)["past November"] == "2030-11"
+
+
+def test_an_untensed_month_takes_the_year_of_the_articles_tensed_one(nlp: Any) -> None:
+    text = "The turnout in November is the key to the seat. The mayor will run in November."
+    times = [
+        t.value
+        for t in extract_times(
+            [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)], APRIL
+        )
+    ]
+    assert times == ["2031-11", "2031-11"]
+
+
+def test_an_untensed_month_ignores_another_months_tense(nlp: Any) -> None:
+    text = "The mayor said the turnout in November is the key. The mayor will run in October."
+    found = _found(nlp, text, APRIL)
+    assert found["November"] == "2030-11"
+    assert found["October"] == "2031-10"
+
+
+def test_a_weekday_after_a_is_no_day(nlp: Any) -> None:
+    text = "She was shot on a Friday afternoon outside a shop."
+    assert _found(nlp, text, APRIL)["Friday afternoon"] is None
+
+
+def test_a_weekday_without_a_is_a_day(nlp: Any) -> None:
+    text = "She was shot on Friday afternoon outside a shop."
+    assert _found(nlp, text, APRIL)["Friday afternoon"] == "2031-04-11TAF"
+
+
+def test_a_weekday_of_the_week_ahead_is_next_weeks(nlp: Any) -> None:
+    text = "The leaders will meet on Friday in the week ahead."
+    assert _found(nlp, text, FRIDAY)["Friday"] == "2031-04-25"
+
+
+def test_a_weekday_of_next_week_told_from_a_monday(nlp: Any) -> None:
+    text = "The leaders will meet next week on Tuesday."
+    assert _found(nlp, text, "2031-04-14")["Tuesday"] == "2031-04-22"
+
+
+def test_a_weekday_alone_under_will_is_this_weeks(nlp: Any) -> None:
+    text = "The leaders will meet on Friday."
+    assert _found(nlp, text, FRIDAY)["Friday"] == "2031-04-18"
+
+
+def test_a_weekday_modifying_a_noun_with_a_is_a_day(nlp: Any) -> None:
+    text = "About 50 people attended a Sunday night vigil for the teacher."
+    assert _found(nlp, text, APRIL)["Sunday night"] == "2031-04-13TNI"
