@@ -54,7 +54,7 @@ from crossbrief.synthesize.date_pairs import (
     weekday_pairs,
 )
 from crossbrief.synthesize.date_window import windows
-from crossbrief.synthesize.stamps import stamp_sentences
+from crossbrief.synthesize.stamps import datelines, stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
 
@@ -185,6 +185,7 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             if day:
                 starts.append(day)
     stamps = stamp_sentences(a)
+    heads = datelines(a)
 
     def stamped(t: TimeExpr) -> bool:
         return a.sentence_index(t.start) in stamps
@@ -193,13 +194,26 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
         entry = bool(full) and _heads_entry(a, t)
-        if full and (t.tense or entry) and t.type in {"DATE", "TIME"} and _near(full, anchor):
+        # A dateline with no verb ("Aug. 05, 2013 | 2:47 p.m."): the article's own day.
+        dateline = bool(full) and not t.tense and not entry and a.sentence_index(t.start) in heads
+        if (
+            full
+            and (t.tense or entry or dateline)
+            and t.type in {"DATE", "TIME"}
+            and _near(full, anchor)
+        ):
             # A full date told in the past was before the article, one told in the future
             # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022";
             # a chronology's entry in the (historical) present is past, one told in the
             # future ("April 2, 2022: The law will take effect") is still to come.
-            kind = "past" if t.tense < 0 or (entry and t.tense == 0) else "future"
-            how = "a chronology entry" if entry and t.tense == 0 else f"{kind} tense"
+            kind = "past" if t.tense < 0 or ((entry or dateline) and t.tense == 0) else "future"
+            how = (
+                "a dateline"
+                if dateline
+                else "a chronology entry"
+                if entry and t.tense == 0
+                else f"{kind} tense"
+            )
             if kind == "past" and anchor is None and not entry and not stamped(t):
                 # With no dated article to say how far back it is, a day told in the past
                 # ("the truce broke down on Nov. 4, 2008") only shows the article is later;
