@@ -11,6 +11,7 @@ import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
+from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.stamps import stamp_sentences
@@ -165,6 +166,18 @@ def _borrowed_year(
     return earlier + value[4:] if written == {earlier} and earlier in episodes else value
 
 
+def _paired_year(
+    value: str | None, t: TimeExpr, pairs: list[Pair], bounds: tuple[int | None, int | None]
+) -> str | None:
+    """A year-less day named with its weekday ("Monday, Nov. 23") in the one year between
+    the years the story tells in the past and in the future that it fits (``pair_year``)."""
+    if not (value and value.startswith("XXXX-")) or not re.fullmatch(r"XXXX-\d\d-\d\d", value):
+        return value
+    pair = next((p for p in pairs if t.start in p.starts), None)
+    year = pair_year(pair, bounds) if pair else None
+    return f"{year:04d}{value[4:]}" if year else value
+
+
 def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_Event]:
     """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
     month-day a year: they take the year when the others give one (a dated outlet's "Nov.
@@ -196,6 +209,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
     years = _written_years(story, dates)
+    bounds = year_bounds(story.articles)
     # In a story no date places, a weekday alone is still a day of the story's week.
     undated = not any(d.date or d.window for d in dates.values())
     for a in story.articles:
@@ -203,6 +217,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         anchor = dates[aid].date
         seen: set[tuple[int, str]] = set()
         stamps = stamp_sentences(a)
+        pairs = weekday_pairs(a) if anchor is None else []
         for t in a.times:
             if t.type not in {"DATE", "TIME"} or _year_as_name(a, t) or _vague(t):
                 continue
@@ -219,6 +234,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 value = resolve_relative(t.relative, anchor)
                 if value is None and anchor is None:
                     value = yearless(t.relative) or (weekday(t.relative) if undated else None)
+                    value = _paired_year(value, t, pairs, bounds)
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
                 continue
