@@ -283,12 +283,26 @@ def _order(e: _Event) -> tuple[object, ...]:
     return (False, start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence)
 
 
+# Content words two reports' clauses must share to be one event (unless they have the same
+# words): one shared word ("Ohio", "contest") is as often two events of one day.
+SHARED_TERMS = 2
+
+
+def _shares(a: _Event, b: _Event) -> bool:
+    """Whether two reports' clauses share ``SHARED_TERMS`` content words, or have the same
+    ones ("was arrested" and "were arrested")."""
+    ours, theirs = a.vector != 0, b.vector != 0
+    shared = int(np.count_nonzero(ours & theirs))
+    return shared >= SHARED_TERMS or (shared > 0 and bool(np.array_equal(ours, theirs)))
+
+
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
     Two reports are one event when they give the same date and the clauses around their
-    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``) with any report
-    already in the entry; an entry holds at most one report per article.
+    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``, sharing two content
+    words: ``_shares``) with any report already in the entry; an entry holds at most one
+    report per article.
     """
     groups: list[list[_Event]] = []
     for event in _events(story, dates):
@@ -300,7 +314,9 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 continue
             if group[0].told != event.told:
                 continue  # a Tuesday gone is not a Tuesday to come
-            score = max(float(g.vector @ event.vector) for g in group)
+            score = max(
+                (float(g.vector @ event.vector) for g in group if _shares(g, event)), default=0
+            )
             if score >= best_score:
                 best, best_score = group, score
         if best is None:
