@@ -9,6 +9,8 @@ from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import Time
 from tests.synthesize.builders import timed_article as make
+from tests.synthesize.test_dates import DATED
+from tests.synthesize.test_dates import make as make_dated
 
 BODY = "The council of Orlen voted to close the bridge after the flood."
 
@@ -33,3 +35,19 @@ def test_a_place_beside_a_date_is_no_dateline() -> None:
     times: list[Time] = [("Nov. 05, 2030", "DATE", "2030-11-05", None, 0)]
     a = make("a", ["Orlen: Nov. 05, 2030.", BODY], times)
     assert infer_dates(Story([a]))["a"].date is None
+
+
+def _undated_with(sentence: str) -> str | None:
+    c = make_dated("c", [sentence], [("Monday morning", "TIME", None, "W:0:-1")])
+    return infer_dates(Story([*DATED, c]))["c"].date
+
+
+def test_a_weekday_in_local_time_does_not_date_the_article() -> None:
+    # The place's Monday may be the outlet's Sunday: it dates the event, not the article.
+    got = _undated_with("The dam at Velmora gave way on Monday morning local time.")
+    assert got is None
+
+
+def test_a_weekday_without_local_time_dates_the_article() -> None:
+    got = _undated_with("The dam at Velmora gave way on Monday morning.")
+    assert got == "2040-06-11"

@@ -74,6 +74,8 @@ WEEKDAY_MIN_DATED = 2
 # Clause bounds: punctuation, but not the comma of a number ("230,000 people").
 _BOUND = re.compile(r"[;:()\u2014\"\u201c\u201d]|(?<!\d),|,(?!\d)|\s-\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# A day said to be the place's ("Saturday morning local time", "Saturday (local time)").
+_LOCAL_TIME = re.compile(r"[\s,(]*(?:\w+\s+)?local\s+time\b", re.I)
 _ORDINAL_COUNT = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|twelfth|twentieth)\s+day\b", re.I
 )
@@ -225,6 +227,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             tense = _tense(rel)
             if form[0] == "W" and not weekdays:
                 continue
+            if _LOCAL_TIME.match(a.article.text, t.end):
+                continue  # the place's day, which may be the outlet's day before or after
             if abs(tense) > 1:
                 continue  # "last Monday" is a week off whichever way the story date errs
             # Resolve near the story date; the tense then says which side the article is on.
