@@ -14,6 +14,7 @@ from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEnt
 from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
+from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline_values import (
@@ -73,6 +74,8 @@ class _Event:
     precision: str
     anchor: str | None
     vector: np.ndarray
+    # The clause's words that tell its event (``event_words``).
+    words: tuple[frozenset[str], frozenset[str]]
     # A weekday of no known week: -1 told in the past, 1 in the future (listed in that order).
     told: int = 0
 
@@ -255,7 +258,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if (sentence, value) in seen:
                 continue
             seen.add((sentence, value))
-            vector = clause_vector(story, event_clause(a, t))
+            clause = event_clause(a, t)
+            vector = clause_vector(story, clause)
             out.append(
                 _Event(
                     value,
@@ -265,6 +269,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     "weekday" if alone else precision(value) or "day",
                     from_anchor,
                     vector,
+                    event_words(clause),
                     int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0,
                 )
             )
@@ -283,28 +288,46 @@ def _order(e: _Event) -> tuple[object, ...]:
     return (False, start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence)
 
 
-# Content words two reports' clauses must share to be one event (unless they have the same
-# words): one shared word ("Ohio", "contest") is as often two events of one day.
-SHARED_TERMS = 2
+# Words two reports' clauses must share, in any case and no place's, when they share no
+# lowercase word and no name but a place's ("attorney general" and "Attorney General").
+SHARED_WORDS = 2
 
 
-def _shares(a: _Event, b: _Event) -> bool:
-    """Whether two reports' clauses share ``SHARED_TERMS`` content words, or have the same
-    ones ("was arrested" and "were arrested")."""
-    ours, theirs = a.vector != 0, b.vector != 0
-    shared = int(np.count_nonzero(ours & theirs))
-    return shared >= SHARED_TERMS or (shared > 0 and bool(np.array_equal(ours, theirs)))
+def _shares(a: _Event, b: _Event, places: frozenset[str]) -> bool:
+    """Whether two reports' clauses tell one event (``event_words``): they share a lowercase
+    content word, a name not a place's, or two words neither a place's, or are the same
+    clause. A place or "said" alone is shared by many events of one day in a story."""
+    names = a.words[1] & b.words[1]
+    shared = (a.words[0] | a.words[1]) & (b.words[0] | b.words[1])
+    return (
+        bool(a.words[0] & b.words[0])
+        or bool(names - places)
+        or len(shared - places) >= SHARED_WORDS
+        or float(a.vector @ b.vector) > 0.999
+    )
+
+
+def _places(story: Story) -> frozenset[str]:
+    """The content words of the story's place names (GPE, LOC, FAC mentions)."""
+    return frozenset(
+        term
+        for a in story.articles
+        for m in a.mentions
+        if m.type in {"GPE", "LOC", "FAC"}
+        for term in event_words(m.text)[1]
+    )
 
 
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
     Two reports are one event when they give the same date and the clauses around their
-    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``, sharing two content
-    words: ``_shares``) with any report already in the entry; an entry holds at most one
+    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``, sharing a word that
+    tells an event: ``_shares``) with any report already in the entry; an entry holds at most one
     report per article.
     """
     groups: list[list[_Event]] = []
+    places = _places(story)
     for event in _events(story, dates):
         # The most alike entry, not the first alike one: an early loose match would split
         # the reports of one event between entries.
@@ -315,7 +338,8 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
             if group[0].told != event.told:
                 continue  # a Tuesday gone is not a Tuesday to come
             score = max(
-                (float(g.vector @ event.vector) for g in group if _shares(g, event)), default=0
+                (float(g.vector @ event.vector) for g in group if _shares(g, event, places)),
+                default=0,
             )
             if score >= best_score:
                 best, best_score = group, score
