@@ -116,3 +116,13 @@ def test_a_weekday_alone_under_will_is_this_weeks(nlp: Any) -> None:
 def test_a_weekday_modifying_a_noun_with_a_is_a_day(nlp: Any) -> None:
     text = "About 50 people attended a Sunday night vigil for the teacher."
     assert _found(nlp, text, APRIL)["Sunday night"] == "2031-04-13TNI"
+
+
+def test_a_month_opening_a_range_takes_the_year_of_its_end(nlp: Any) -> None:
+    text = "The navy fired nine rockets between February and December 2030, a count showed."
+    assert _found(nlp, text, APRIL)["February"] == "2030-02"
+
+
+def test_a_later_month_before_a_dated_one_keeps_its_own_year(nlp: Any) -> None:
+    text = "Sales fell in July and rose in June 2031."
+    assert _found(nlp, text, APRIL)["July"] == "2030-07"

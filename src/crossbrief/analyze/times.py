@@ -19,7 +19,12 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
-from crossbrief.analyze.timex.neighbours import in_next_week, indefinite_weekday, one_year_per_month
+from crossbrief.analyze.timex.neighbours import (
+    in_next_week,
+    indefinite_weekday,
+    one_year_per_month,
+    range_years,
+)
 from crossbrief.analyze.timex.spans import candidates
 from crossbrief.analyze.timex.tense import clause_tense, planned_month
 from crossbrief.model import TimeExpr
@@ -250,4 +255,5 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                     tense=tense,
                 )
             )
-    return one_year_per_month(out)
+    texts = [(p.offset, p.doc.text) for p in paragraphs]
+    return one_year_per_month(range_years(out, texts))

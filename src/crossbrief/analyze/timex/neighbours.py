@@ -71,3 +71,29 @@ def one_year_per_month(times: list[TimeExpr]) -> list[TimeExpr]:
                 t = dataclasses.replace(t, value=value, relative=relative)
         out.append(t)
     return out
+
+
+# Between the two ends of a range of months ("between February and December 2017").
+_RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013)\s*", re.I)
+
+
+def range_years(times: list[TimeExpr], texts: Sequence[tuple[int, str]]) -> list[TimeExpr]:
+    """A bare month opening a range whose other end gives its year ("between February and
+    December 2017", "from March to June 2030") is in that year when it comes before that
+    end's month: the year is written once for both. ``texts`` are the paragraphs (offset,
+    text) the times were found in."""
+    out = list(times)
+    for n in range(len(out) - 1):
+        first, last = out[n], out[n + 1]
+        m = re.fullmatch(r"MO:(\d+)(?::-?\d)?", first.relative or "")
+        if not (m and last.relative is None and re.fullmatch(r"\d{4}-\d\d", last.value or "")):
+            continue
+        month = int(m.group(1))
+        at, text = max(((o, t) for o, t in texts if o <= first.start), default=(0, ""))
+        if last.end > at + len(text):
+            continue  # the two are in different paragraphs
+        gap = text[first.end - at : last.start - at]
+        if month <= int((last.value or "")[5:7]) and _RANGE_GAP.fullmatch(gap):
+            value = f"{(last.value or '')[:4]}-{month:02d}"
+            out[n] = dataclasses.replace(first, value=value, relative=None, anchor=None)
+    return out
