@@ -126,3 +126,13 @@ def test_a_month_opening_a_range_takes_the_year_of_its_end(nlp: Any) -> None:
 def test_a_later_month_before_a_dated_one_keeps_its_own_year(nlp: Any) -> None:
     text = "Sales fell in July and rose in June 2031."
     assert _found(nlp, text, APRIL)["July"] == "2030-07"
+
+
+def test_a_month_under_a_future_told_from_the_past_is_the_nearest(nlp: Any) -> None:
+    text = "It was first announced the coach would be leaving the club in June."
+    assert _found(nlp, text, "2031-08-13")["June"] == "2031-06"
+
+
+def test_a_month_under_will_is_still_the_next(nlp: Any) -> None:
+    text = "The coach will leave the club in June."
+    assert _found(nlp, text, "2031-08-13")["June"] == "2032-06"

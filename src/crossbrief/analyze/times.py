@@ -26,7 +26,7 @@ from crossbrief.analyze.timex.neighbours import (
     range_years,
 )
 from crossbrief.analyze.timex.spans import candidates
-from crossbrief.analyze.timex.tense import clause_tense, planned_month
+from crossbrief.analyze.timex.tense import clause_tense, future_in_past_month, planned_month
 from crossbrief.model import TimeExpr
 
 __all__ = ["extract_times", "normalise", "resolve_relative"]
@@ -183,6 +183,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 tense = 1  # "remind voters ahead of November's election": still to come
             elif planned_month(span, tense):
                 tense = 1
+            elif tense > 0 and future_in_past_month(span):
+                tense = 0
             typ, value, relative = normalise(span.text, tense)
             if indefinite_weekday(doc, start, end, relative):
                 value = relative = None  # "on a Friday afternoon": some Friday

@@ -175,6 +175,22 @@ def _looks_ahead(word: Any) -> bool:
     )
 
 
+def future_in_past_month(span: Any) -> bool:
+    """Whether a bare month hangs off a future told from the past ("it was announced he
+    would leave in June", "said it would vote in May"): from the article's day that month
+    may be gone or still to come, so the nearest one, not the next."""
+    if span.text.lower().removesuffix("'s").strip() not in MONTHS:
+        return False
+    verb = _governor(span.root)
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if verb.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    head = verb.head
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(head.tag_ == "VBD" or (aux and aux[0].tag_ == "VBD"))
+
+
 # Verbs of looking or thinking, and the words by which they look past or beyond a time.
 _LOOKING = {
     "look", "looks", "looked", "looking", "think", "thinks", "thought", "thinking", "see",
