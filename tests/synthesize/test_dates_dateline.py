@@ -1,5 +1,5 @@
 """A dateline with no verb dates its article (session 11's read): a full date alone in its
-sentence, with at most a clock time written "2: 47 p. m.", is the article's own day and no
+sentence, with at most a clock time written "4: 15 p. m.", is the article's own day and no
 timeline event; a date in a sentence telling an event is neither."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ BODY = "The council of Orlen voted to close the bridge after the flood."
 
 def test_a_dateline_with_a_spaced_clock_dates_the_article() -> None:
     times: list[Time] = [("Nov. 05, 2030", "DATE", "2030-11-05", None, 0)]
-    a = make("a", ["Nov. 05, 2030 | 2: 47 p. m.", BODY], times)
+    a = make("a", ["Nov. 05, 2030 | 4: 15 p. m.", BODY], times)
     assert stamp_sentences(a) == {0}
     got = infer_dates(Story([a]))["a"]
     assert got.date == "2030-11-05" and got.inferred

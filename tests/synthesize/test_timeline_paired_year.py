@@ -10,7 +10,7 @@ from crossbrief.synthesize.timeline import build_timeline
 from tests.synthesize.builders import Time
 from tests.synthesize.builders import timed_article as make
 
-EDITORIAL = "The Orlen Courier wrote in an editorial on Monday, Nov. 21: the mayor was brave."
+EDITORIAL = "The Orlen Courier printed a letter of thanks on Monday, Nov. 21."
 RAN = "The mayor ran for the council in 2031."
 WILL = "She will run for governor in 2035."
 PAIRED: Time = ("Monday, Nov. 21", "DATE", None, "MD:11:21:-1", -1)

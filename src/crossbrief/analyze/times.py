@@ -187,7 +187,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 tense = 0
             typ, value, relative = normalise(span.text, tense)
             if indefinite_weekday(doc, start, end, relative):
-                value = relative = None  # "on a Friday afternoon": some Friday
+                value = relative = None  # "on a Monday morning": some Monday
             elif relative:
                 relative = in_next_week(doc, start, end, relative, spans)
             year = _year_of(span, years) if years and relative else None

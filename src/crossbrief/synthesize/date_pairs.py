@@ -191,7 +191,7 @@ def fits(pair: Pair, date: str) -> bool:
 
 def year_bounds(articles: Sequence[AnalyzedArticle]) -> tuple[int | None, int | None]:
     """The latest year a story's articles tell in the past and the earliest they tell in
-    the future (a bare year or a full date, "ran in 1996", "will run in 2000"): an article
+    the future (a bare year or a full date, "ran in 2031", "will run in 2035"): an article
     of the story is written between them."""
     past: list[int] = []
     future: list[int] = []
@@ -209,8 +209,8 @@ def year_bounds(articles: Sequence[AnalyzedArticle]) -> tuple[int | None, int | 
 
 def pair_year(pair: Pair, bounds: tuple[int | None, int | None]) -> int | None:
     """The one year between a story's bounds (``year_bounds``, both needed) in which a
-    weekday falls on the date named with it ("Monday, Nov. 23" between 1996 and 2000:
-    1998); None when none or several do."""
+    weekday falls on the date named with it ("Monday, Nov. 21" between 2031 and 2035:
+    2033); None when none or several do."""
     low, high = bounds
     if low is None or high is None or high - low > 2 * PAIR_YEARS:
         return None

@@ -196,7 +196,7 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
         entry = bool(full) and _heads_entry(a, t)
-        # A dateline with no verb ("Aug. 05, 2013 | 2:47 p.m."): the article's own day.
+        # A dateline with no verb ("Nov. 05, 2030 | 4:15 p.m."): the article's own day.
         dateline = bool(full) and not t.tense and not entry and a.sentence_index(t.start) in heads
         if (
             full

@@ -13,7 +13,7 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 _STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
 _STAMP_MAX_WORDS = 4
 _YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
-# A clock's half of the day written with dots or spaces ("2: 47 p. m."): no word of an event.
+# A clock's half of the day written with dots or spaces ("4: 15 p. m."): no word of an event.
 _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b\.?", re.I)
 
 
@@ -22,8 +22,8 @@ _HEAD_SENTENCES = 3
 
 
 def datelines(a: AnalyzedArticle) -> set[int]:
-    """Stamp sentences at the head of an article with no word but a stamp's own ("Aug. 05,
-    2013 | 2: 47 p. m.", "Updated: July 2, 2013"): the article's own date, even with no
+    """Stamp sentences at the head of an article with no word but a stamp's own ("Nov. 05,
+    2030 | 4: 15 p. m.", "Updated: July 2, 2030"): the article's own date, even with no
     verb to give it a tense. A place or a name beside the date ("Orlen: June 8") may open a
     story told about that day, so it is not one."""
     out: set[int] = set()

@@ -172,7 +172,7 @@ def _borrowed_year(
 def _paired_year(
     value: str | None, t: TimeExpr, pairs: list[Pair], bounds: tuple[int | None, int | None]
 ) -> str | None:
-    """A year-less day named with its weekday ("Monday, Nov. 23") in the one year between
+    """A year-less day named with its weekday ("Monday, Nov. 21") in the one year between
     the years the story tells in the past and in the future that it fits (``pair_year``)."""
     if not (value and value.startswith("XXXX-")) or not re.fullmatch(r"XXXX-\d\d-\d\d", value):
         return value

@@ -17,8 +17,8 @@ _NEXT_WEEK = {"next week", "the week ahead", "the coming week", "this coming wee
 
 def indefinite_weekday(doc: Any, start: int, end: int, relative: str | None) -> bool:
     """Whether a weekday is the head of a noun phrase with an indefinite article ("on a
-    Friday afternoon"): it names some Friday, not a day the text places. The article of a
-    noun the weekday only modifies ("a Sunday night memorial service") does not count."""
+    Monday morning"): it names some Monday, not a day the text places. The article of a
+    noun the weekday only modifies ("a Sunday night concert") does not count."""
     if not (relative and relative.startswith("W:") and start > 0):
         return False
     article = doc[start - 1]
@@ -52,7 +52,7 @@ def in_next_week(
 
 def one_year_per_month(times: list[TimeExpr]) -> list[TimeExpr]:
     """A bare month read with no tense takes the year the article's tensed readings of the
-    same month all give it ("a victory in November" beside "will face him in November"):
+    same month all give it ("a win in May" beside "will run in May"):
     one article does not give one month two years without a word saying so. A month with
     "last" or "next", or with tensed readings that disagree, is left as it is."""
     tensed: dict[str, set[tuple[str, str]]] = {}
@@ -73,7 +73,7 @@ def one_year_per_month(times: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-# Between the two ends of a range of months ("between February and December 2017").
+# Between the two ends of a range of months ("from March to October 2030").
 _RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|till|-|\u2013)\s*", re.I)
 
 

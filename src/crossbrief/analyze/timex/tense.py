@@ -48,7 +48,7 @@ def clause_tense(span: Any) -> int:
             # that clause tells how it was arranged ("the final on Saturday, which was moved
             # from Cardiff, will be played"): arranging comes before, so the noun's own
             # clause tells its time, and such a relative clause only where that gives none.
-            # A relative clause the parser heads with no verb form ("which all air", "air"
+            # A relative clause the parser heads with no verb form ("which both air", "air"
             # taken for a noun) tells no tense of its own.
             relcls = [c for c in verb.children if c.dep_ == "relcl" and _verbal(c)]
             told = [_verb_tense(c, 0) for c in relcls if not _arranges(c)]
@@ -176,8 +176,8 @@ def _looks_ahead(word: Any) -> bool:
 
 
 def future_in_past_month(span: Any) -> bool:
-    """Whether a bare month hangs off a future told from the past ("it was announced he
-    would leave in June", "said it would vote in May"): from the article's day that month
+    """Whether a bare month hangs off a future told from the past ("the club said the
+    coach would go in June", "said it would vote in May"): from the article's day that month
     may be gone or still to come, so the nearest one, not the next."""
     if span.text.lower().removesuffix("'s").strip() not in MONTHS:
         return False
@@ -202,7 +202,7 @@ _AHEAD = {"ahead", "forward"}
 
 def _looked_ahead_to(root: Any) -> bool:
     """Whether a time is what a verb of looking or thinking looks past, beyond, ahead or
-    forward to ("looked past November to...", "is looking ahead to March"): that time is
+    forward to ("was looking beyond November", "is looking ahead to March"): that time is
     still to come from the telling, whatever the tense of the looking."""
     if root.dep_ != "pobj":
         return False
@@ -274,7 +274,7 @@ def _finite(verb: Any) -> tuple[Any, str | None]:
         and verb.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
         and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
     ):
-        # A gerund used as a noun ("hours of questioning in October") has no tense of its
+        # A gerund used as a noun ("days of grilling in October") has no tense of its
         # own: the clause it belongs to has.
         head = _governor(verb.head)
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
