@@ -19,8 +19,14 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.neighbours import (
+    in_next_week,
+    indefinite_weekday,
+    one_year_per_month,
+    range_years,
+)
 from crossbrief.analyze.timex.spans import candidates
-from crossbrief.analyze.timex.tense import clause_tense, planned_month
+from crossbrief.analyze.timex.tense import clause_tense, future_in_past_month, planned_month
 from crossbrief.model import TimeExpr
 
 __all__ = ["extract_times", "normalise", "resolve_relative"]
@@ -177,7 +183,13 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 tense = 1  # "remind voters ahead of November's election": still to come
             elif planned_month(span, tense):
                 tense = 1
+            elif tense > 0 and future_in_past_month(span):
+                tense = 0
             typ, value, relative = normalise(span.text, tense)
+            if indefinite_weekday(doc, start, end, relative):
+                value = relative = None  # "on a Monday morning": some Monday
+            elif relative:
+                relative = in_next_week(doc, start, end, relative, spans)
             year = _year_of(span, years) if years and relative else None
             if year and relative and (dated := _in_year(relative, year)):
                 # "hit by the Boxing Day tsunami in 2004": the clause's year, not the nearest.
@@ -245,4 +257,5 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                     tense=tense,
                 )
             )
-    return out
+    texts = [(p.offset, p.doc.text) for p in paragraphs]
+    return one_year_per_month(range_years(out, texts))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crossbrief.analyze.timex import WEEKDAYS
@@ -22,6 +23,8 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 # Words of a sentence's opening a clue quotes so that a reader finds the sentence: the brief
 # numbers no sentences, it shows them.
 OPENING_WORDS = 6
+# A bare year or a full date: a year a story tells.
+_YEAR = re.compile(r"^\d{4}(?:-\d\d-\d\d)?$")
 
 
 @dataclass(frozen=True)
@@ -184,3 +187,36 @@ def fits(pair: Pair, date: str) -> bool:
         near = [d for d in days if d and d <= base + dt.timedelta(days=PAST_GRACE_DAYS)]
         chosen = max(near, default=None)
     return chosen is None or chosen.weekday() == pair.weekday
+
+
+def year_bounds(articles: Sequence[AnalyzedArticle]) -> tuple[int | None, int | None]:
+    """The latest year a story's articles tell in the past and the earliest they tell in
+    the future (a bare year or a full date, "ran in 2031", "will run in 2035"): an article
+    of the story is written between them."""
+    past: list[int] = []
+    future: list[int] = []
+    for a in articles:
+        for t in a.times:
+            if t.relative or t.type != "DATE" or not (t.value and _YEAR.match(t.value)):
+                continue
+            year = int(t.value[:4])
+            if t.tense < 0:
+                past.append(year)
+            elif t.tense > 0:
+                future.append(year)
+    return max(past, default=None), min(future, default=None)
+
+
+def pair_year(pair: Pair, bounds: tuple[int | None, int | None]) -> int | None:
+    """The one year between a story's bounds (``year_bounds``, both needed) in which a
+    weekday falls on the date named with it ("Monday, Nov. 21" between 2031 and 2035:
+    2033); None when none or several do."""
+    low, high = bounds
+    if low is None or high is None or high - low > 2 * PAIR_YEARS:
+        return None
+    found = [
+        year
+        for year in range(low, high + 1)
+        if (day := _day(year, pair.month, pair.day)) is not None and day.weekday() == pair.weekday
+    ]
+    return found[0] if len(found) == 1 else None

@@ -54,7 +54,7 @@ from crossbrief.synthesize.date_pairs import (
     weekday_pairs,
 )
 from crossbrief.synthesize.date_window import windows
-from crossbrief.synthesize.stamps import stamp_sentences
+from crossbrief.synthesize.stamps import datelines, stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
 
@@ -74,6 +74,8 @@ WEEKDAY_MIN_DATED = 2
 # Clause bounds: punctuation, but not the comma of a number ("230,000 people").
 _BOUND = re.compile(r"[;:()\u2014\"\u201c\u201d]|(?<!\d),|,(?!\d)|\s-\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# A day said to be the place's ("Saturday morning local time", "Saturday (local time)").
+_LOCAL_TIME = re.compile(r"[\s,(]*(?:\w+\s+)?local\s+time\b", re.I)
 _ORDINAL_COUNT = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|twelfth|twentieth)\s+day\b", re.I
 )
@@ -185,6 +187,7 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             if day:
                 starts.append(day)
     stamps = stamp_sentences(a)
+    heads = datelines(a)
 
     def stamped(t: TimeExpr) -> bool:
         return a.sentence_index(t.start) in stamps
@@ -193,13 +196,26 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
         entry = bool(full) and _heads_entry(a, t)
-        if full and (t.tense or entry) and t.type in {"DATE", "TIME"} and _near(full, anchor):
+        # A dateline with no verb ("Nov. 05, 2030 | 4:15 p.m."): the article's own day.
+        dateline = bool(full) and not t.tense and not entry and a.sentence_index(t.start) in heads
+        if (
+            full
+            and (t.tense or entry or dateline)
+            and t.type in {"DATE", "TIME"}
+            and _near(full, anchor)
+        ):
             # A full date told in the past was before the article, one told in the future
             # after it: "the talks ended on March 5, 2022", "will vote on March 9, 2022";
             # a chronology's entry in the (historical) present is past, one told in the
             # future ("April 2, 2022: The law will take effect") is still to come.
-            kind = "past" if t.tense < 0 or (entry and t.tense == 0) else "future"
-            how = "a chronology entry" if entry and t.tense == 0 else f"{kind} tense"
+            kind = "past" if t.tense < 0 or ((entry or dateline) and t.tense == 0) else "future"
+            how = (
+                "a dateline"
+                if dateline
+                else "a chronology entry"
+                if entry and t.tense == 0
+                else f"{kind} tense"
+            )
             if kind == "past" and anchor is None and not entry and not stamped(t):
                 # With no dated article to say how far back it is, a day told in the past
                 # ("the truce broke down on Nov. 4, 2008") only shows the article is later;
@@ -211,6 +227,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             tense = _tense(rel)
             if form[0] == "W" and not weekdays:
                 continue
+            if _LOCAL_TIME.match(a.article.text, t.end):
+                continue  # the place's day, which may be the outlet's day before or after
             if abs(tense) > 1:
                 continue  # "last Monday" is a week off whichever way the story date errs
             # Resolve near the story date; the tense then says which side the article is on.

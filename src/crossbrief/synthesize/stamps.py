@@ -13,6 +13,32 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 _STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
 _STAMP_MAX_WORDS = 4
 _YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
+# A clock's half of the day written with dots or spaces ("4: 15 p. m."): no word of an event.
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b\.?", re.I)
+
+
+# A dateline dates its article only at the article's head.
+_HEAD_SENTENCES = 3
+
+
+def datelines(a: AnalyzedArticle) -> set[int]:
+    """Stamp sentences at the head of an article with no word but a stamp's own ("Nov. 05,
+    2030 | 4: 15 p. m.", "Updated: July 2, 2030"): the article's own date, even with no
+    verb to give it a tense. A place or a name beside the date ("Orlen: June 8") may open a
+    story told about that day, so it is not one."""
+    out: set[int] = set()
+    for index in stamp_sentences(a):
+        if index >= _HEAD_SENTENCES:
+            continue
+        span = a.sentences[index]
+        text = a.article.text[span.start : span.end]
+        for t in a.times:
+            if span.start <= t.start and t.end <= span.end:
+                text = text.replace(a.article.text[t.start : t.end], " ")
+        words = re.findall(r"[^\W\d_]+", _MERIDIEM.sub(" ", text))
+        if all(w.lower() in _STAMP_WORDS for w in words):
+            out.add(index)
+    return out
 
 
 def stamp_sentences(a: AnalyzedArticle) -> set[int]:
@@ -31,7 +57,7 @@ def stamp_sentences(a: AnalyzedArticle) -> set[int]:
             rest.append(text[pos : max(pos, t.start)])
             pos = max(pos, t.end)
         rest.append(text[pos : span.end])
-        words = re.findall(r"[^\W\d_]+", " ".join(rest))
+        words = re.findall(r"[^\W\d_]+", _MERIDIEM.sub(" ", " ".join(rest)))
         if not words:
             out.add(index)  # "1953:" heading a list: no event told
         elif (

@@ -11,8 +11,10 @@ import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
+from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
+from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline_values import (
@@ -80,6 +82,8 @@ class _Event:
     precision: str
     anchor: str | None
     vector: np.ndarray
+    # The clause's words that tell its event (``event_words``).
+    words: tuple[frozenset[str], frozenset[str]]
     # A weekday of no known week: -1 told in the past, 1 in the future (listed in that order).
     told: int = 0
 
@@ -203,6 +207,18 @@ def _borrowed_year(
     return earlier + value[4:] if written == {earlier} and earlier in episodes else value
 
 
+def _paired_year(
+    value: str | None, t: TimeExpr, pairs: list[Pair], bounds: tuple[int | None, int | None]
+) -> str | None:
+    """A year-less day named with its weekday ("Monday, Nov. 21") in the one year between
+    the years the story tells in the past and in the future that it fits (``pair_year``)."""
+    if not (value and value.startswith("XXXX-")) or not re.fullmatch(r"XXXX-\d\d-\d\d", value):
+        return value
+    pair = next((p for p in pairs if t.start in p.starts), None)
+    year = pair_year(pair, bounds) if pair else None
+    return f"{year:04d}{value[4:]}" if year else value
+
+
 def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_Event]:
     """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
     month-day a year: they take the year when the others give one (a dated outlet's "Nov.
@@ -234,6 +250,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
     years = _written_years(story, dates)
+    bounds = year_bounds(story.articles)
     # In a story no date places, a weekday alone is still a day of the story's week.
     undated = not any(d.date or d.window for d in dates.values())
     for a in story.articles:
@@ -241,6 +258,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         anchor = dates[aid].date
         seen: set[tuple[int, str]] = set()
         stamps = stamp_sentences(a)
+        pairs = weekday_pairs(a) if anchor is None else []
         for t in a.times:
             if t.type not in {"DATE", "TIME"} or _year_as_name(a, t) or _vague(t):
                 continue
@@ -257,6 +275,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 value = resolve_relative(t.relative, anchor)
                 if value is None and anchor is None:
                     value = yearless(t.relative) or (weekday(t.relative) if undated else None)
+                    value = _paired_year(value, t, pairs, bounds)
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
                 continue
@@ -281,7 +300,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if (sentence, value) in seen:
                 continue
             seen.add((sentence, value))
-            vector = clause_vector(story, event_clause(a, t))
+            clause = event_clause(a, t)
+            vector = clause_vector(story, clause)
             out.append(
                 _Event(
                     value,
@@ -291,6 +311,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     "weekday" if alone else precision(value) or "day",
                     from_anchor,
                     vector,
+                    event_words(clause),
                     int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0,
                 )
             )
@@ -309,14 +330,46 @@ def _order(e: _Event) -> tuple[object, ...]:
     return (False, start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence)
 
 
+# Words two reports' clauses must share, in any case and no place's, when they share no
+# lowercase word and no name but a place's ("attorney general" and "Attorney General").
+SHARED_WORDS = 2
+
+
+def _shares(a: _Event, b: _Event, places: frozenset[str]) -> bool:
+    """Whether two reports' clauses tell one event (``event_words``): they share a lowercase
+    content word, a name not a place's, or two words neither a place's, or are the same
+    clause. A place or "said" alone is shared by many events of one day in a story."""
+    names = a.words[1] & b.words[1]
+    shared = (a.words[0] | a.words[1]) & (b.words[0] | b.words[1])
+    return (
+        bool(a.words[0] & b.words[0])
+        or bool(names - places)
+        or len(shared - places) >= SHARED_WORDS
+        or float(a.vector @ b.vector) > 0.999
+    )
+
+
+def _places(story: Story) -> frozenset[str]:
+    """The content words of the story's place names (GPE, LOC, FAC mentions)."""
+    return frozenset(
+        term
+        for a in story.articles
+        for m in a.mentions
+        if m.type in {"GPE", "LOC", "FAC"}
+        for term in event_words(m.text)[1]
+    )
+
+
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
     Two reports are one event when they give the same date and the clauses around their
-    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``) with any report
-    already in the entry; an entry holds at most one report per article.
+    expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``, sharing a word that
+    tells an event: ``_shares``) with any report already in the entry; an entry holds at most one
+    report per article.
     """
     groups: list[list[_Event]] = []
+    places = _places(story)
     for event in _events(story, dates):
         # The most alike entry, not the first alike one: an early loose match would split
         # the reports of one event between entries.
@@ -326,7 +379,10 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 continue
             if group[0].told != event.told:
                 continue  # a Tuesday gone is not a Tuesday to come
-            score = max(float(g.vector @ event.vector) for g in group)
+            score = max(
+                (float(g.vector @ event.vector) for g in group if _shares(g, event, places)),
+                default=0,
+            )
             if score >= best_score:
                 best, best_score = group, score
         if best is None:

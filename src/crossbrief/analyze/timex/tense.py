@@ -30,6 +30,8 @@ def clause_tense(span: Any) -> int:
     if verb.dep_ == "pobj" and verb.head.lower_ == "since":
         # "since Thursday": the day a state began, always before the telling.
         return -1
+    if _looked_ahead_to(verb):
+        return 1
     outcome = False
     awaited = False  # "the results due on Friday": the span tells when they come, still ahead
     while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
@@ -46,7 +48,9 @@ def clause_tense(span: Any) -> int:
             # that clause tells how it was arranged ("the final on Saturday, which was moved
             # from Cardiff, will be played"): arranging comes before, so the noun's own
             # clause tells its time, and such a relative clause only where that gives none.
-            relcls = [c for c in verb.children if c.dep_ == "relcl"]
+            # A relative clause the parser heads with no verb form ("which both air", "air"
+            # taken for a noun) tells no tense of its own.
+            relcls = [c for c in verb.children if c.dep_ == "relcl" and _verbal(c)]
             told = [_verb_tense(c, 0) for c in relcls if not _arranges(c)]
             if any(told):
                 return next(t for t in told if t)
@@ -171,6 +175,55 @@ def _looks_ahead(word: Any) -> bool:
     )
 
 
+def future_in_past_month(span: Any) -> bool:
+    """Whether a bare month hangs off a future told from the past ("the club said the
+    coach would go in June", "said it would vote in May"): from the article's day that month
+    may be gone or still to come, so the nearest one, not the next."""
+    if span.text.lower().removesuffix("'s").strip() not in MONTHS:
+        return False
+    verb = _governor(span.root)
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if verb.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    head = verb.head
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(head.tag_ == "VBD" or (aux and aux[0].tag_ == "VBD"))
+
+
+# Verbs of looking or thinking, and the words by which they look past or beyond a time.
+_LOOKING = {
+    "look", "looks", "looked", "looking", "think", "thinks", "thought", "thinking", "see",
+    "sees", "saw", "seeing", "gaze", "gazed", "plan", "plans", "planned", "planning",
+}  # fmt: skip
+_BEYOND = {"past", "beyond"}
+_AHEAD = {"ahead", "forward"}
+
+
+def _looked_ahead_to(root: Any) -> bool:
+    """Whether a time is what a verb of looking or thinking looks past, beyond, ahead or
+    forward to ("was looking beyond November", "is looking ahead to March"): that time is
+    still to come from the telling, whatever the tense of the looking."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    verb = prep.head
+    if verb.lower_ not in _LOOKING:
+        return False
+    if prep.lower_ in _BEYOND:
+        return True
+    return prep.lower_ in {"to", "toward", "towards"} and any(
+        c.lower_ in _AHEAD for c in verb.children if c.dep_ in {"advmod", "prt"}
+    )
+
+
+def _verbal(token: Any) -> bool:
+    """Whether a token is a verb form, or a word with an auxiliary of its own."""
+    return bool(token.tag_.startswith(("VB", "MD"))) or any(
+        c.dep_ in {"aux", "auxpass"} for c in token.children
+    )
+
+
 def _governor(token: Any) -> Any:
     """The verb a token hangs off (the root when there is none)."""
     while token.dep_ != "ROOT" and token.pos_ not in {"VERB", "AUX"}:
@@ -216,6 +269,16 @@ def _finite(verb: Any) -> tuple[Any, str | None]:
     off ("split off in July after voting in a January referendum": "split"); with "after"
     or "before" when the first gerund is opened by a word placing it so."""
     order: str | None = None
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass", "attr"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
+    ):
+        # A gerund used as a noun ("days of grilling in October") has no tense of its
+        # own: the clause it belongs to has.
+        head = _governor(verb.head)
+        if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
+            verb = head
     for n in range(3):
         if verb.tag_ != "VBG" or verb.dep_ not in {"pcomp", "advcl"}:
             break
@@ -294,5 +357,24 @@ def _verb_tense(verb: Any, depth: int) -> int:
     if verb.tag_ == "VBN" and not any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
         return -1
     if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
-        return 0
+        return 1 if _present_ahead(verb) else 0
     return -1
+
+
+# Conjunctions of a condition: a present under them looks ahead ("if she is the nominee in
+# November"); adverbs of a habit: a present with them tells what happens each time, so the
+# next time from now ("often ends in a vote in May").
+_CONDITIONS = {"if", "unless"}
+_HABITUAL = {"often", "usually", "always", "typically", "generally", "rarely", "seldom", "normally"}
+
+
+def _present_ahead(verb: Any) -> bool:
+    """Whether a clause in the present (not a progressive) is a condition or a habit: its
+    time is the coming one, not the nearest either way."""
+    if verb.tag_ == "VBG":
+        return False
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _CONDITIONS)
+        or (c.dep_ == "advmod" and c.lower_ in _HABITUAL)
+        for c in verb.children
+    )
