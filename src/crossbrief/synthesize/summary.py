@@ -87,9 +87,10 @@ from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_candidates import in_place
+from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
+    asked,
     balanced_quotes,
     complete,
     pointed_at,
@@ -128,6 +129,7 @@ def candidate(text: str, budget: int) -> bool:
         MIN_WORDS <= words_of(text) <= min(MAX_WORDS, budget)
         and balanced_quotes(text)
         and complete(text)
+        and not asked(text)
         and starts_as_sentence(text)
         and not wholly_quoted(text)
     )
@@ -152,8 +154,16 @@ def versions(story: Story) -> dict[str, str]:
     return story.versions
 
 
-def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
+def reporters(story: Story) -> dict[str, str]:
+    """Each article mapped to the outlet of its report (``Story.outlet`` of its first
+    version): two articles of one outlet, such as two editions of its live blog, are one
+    witness, as two versions of one report are; an article with no source is its own."""
     version = versions(story)
+    return {a: story.outlet(version[a]) for a in story.by_id}
+
+
+def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
+    version = reporters(story)
     # The lead is the first whole sentence: a dateline split off on its own is none, nor is
     # a heading (a title or standfirst tells the story in the editor's words, not the lead's).
     lead: dict[str, int] = {}
@@ -325,6 +335,9 @@ def _select(
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
         antecedents = pointed_at(story, i, candidates, concepts, dates or {})
+        if antecedents is None and unnamed_speaker(story, i):
+            # "I" outside quote marks: the speaker is named only in the sentence before
+            antecedents = set()
         if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))
             if before in index:
@@ -335,7 +348,7 @@ def _select(
     # One variable per report, 1 only if a chosen sentence is from it (a report's versions
     # count once): drawing on one more report earns ``REPORT_BONUS`` of a mean candidate's
     # gain, once, however many of its sentences are chosen.
-    version = versions(story)
+    version = reporters(story)
     by_report: dict[str, list[int]] = defaultdict(list)
     for i, k in index.items():
         by_report[version[sents[i].article]].append(k)
