@@ -12,7 +12,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    when the concept is in its lead, its first whole sentence (news puts the core facts
    first; a dateline such as "BRUSSELS, Belgium (AP) -" split off alone is no lead).
    Versions of one report (``Story.versions``: at least half of each article's sentences
-   near-identical to the other's, wire copy re-sent with an update) count once. Concepts
+   near-identical to the other's, wire copy re-sent with an update) count once, and so do
+   the articles of one outlet (two editions of its live blog are one witness). Concepts
    carried by fewer than ``MIN_DF_SHARE`` of the reports (at least 2 when there are
    several) are dropped: what one outlet alone says is rarely the story.
 2. Two sentences are paraphrases when the fact grouping put them together, their TF-IDF
@@ -26,17 +27,19 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    wholly a quotation and not opening inside a quotation begun before it (its speaker
    would be missing), not followed in its article by a piece opening in lower case (the
    splitter cut the sentence after an abbreviation: '... threatens the U.S.' / '"they will
-   pay ..."'), not before the dateline of its article's first sentences (a headline), and
+   pay ..."'), not before the dateline of its article's first sentences (a headline), no
+   standfirst in headline style, no question of the writer's, no "I" whose speaker is named
+   neither in it nor in the sentence before (with which alone it is then read), and
    not of a readers' page (letters or comments signed by readers, who speak for no outlet;
    unless every article is one; the filters by place are ``summary_candidates``); of
    those, the ``MAX_CANDIDATES`` densest in weighted concepts per word (a sentence far
    down that order never reaches the optimum, and dropping it halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
    (each concept counted once, so repeating a fact earns nothing), plus ``REPORT_BONUS``
-   of a mean candidate's gain for each report the summary draws on (a report's versions
-   counting once; a diversity reward after Lin and Bilmes, 2011, with the reports as its
-   partition: of two selections covering about as much, the one that speaks for more
-   outlets), within the word budget, subject to:
+   of a mean candidate's gain for each outlet the summary draws on (a report's versions
+   and an outlet's articles counting once; a diversity reward after Lin and Bilmes, 2011,
+   with the outlets as its partition: of two selections covering about as much, the one
+   that speaks for more outlets), within the word budget, subject to:
 
    - never two paraphrases (but for the fact group pairs above);
    - never two sentences of different articles dated to the same day that share
@@ -87,9 +90,10 @@ from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_candidates import in_place
+from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_rules import (
+    asked,
     balanced_quotes,
     complete,
     pointed_at,
@@ -128,6 +132,7 @@ def candidate(text: str, budget: int) -> bool:
         MIN_WORDS <= words_of(text) <= min(MAX_WORDS, budget)
         and balanced_quotes(text)
         and complete(text)
+        and not asked(text)
         and starts_as_sentence(text)
         and not wholly_quoted(text)
     )
@@ -152,8 +157,16 @@ def versions(story: Story) -> dict[str, str]:
     return story.versions
 
 
-def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
+def reporters(story: Story) -> dict[str, str]:
+    """Each article mapped to the outlet of its report (``Story.outlet`` of its first
+    version): two articles of one outlet, such as two editions of its live blog, are one
+    witness, as two versions of one report are; an article with no source is its own."""
     version = versions(story)
+    return {a: story.outlet(version[a]) for a in story.by_id}
+
+
+def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
+    version = reporters(story)
     # The lead is the first whole sentence: a dateline split off on its own is none, nor is
     # a heading (a title or standfirst tells the story in the editor's words, not the lead's).
     lead: dict[str, int] = {}
@@ -325,6 +338,9 @@ def _select(
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
         antecedents = pointed_at(story, i, candidates, concepts, dates or {})
+        if antecedents is None and unnamed_speaker(story, i):
+            # "I" outside quote marks: the speaker is named only in the sentence before
+            antecedents = set()
         if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))
             if before in index:
@@ -332,10 +348,11 @@ def _select(
             rows.append({index[i]: 1.0, **{index[k]: -1.0 for k in sorted(antecedents)}})
             uppers.append(0.0)
 
-    # One variable per report, 1 only if a chosen sentence is from it (a report's versions
-    # count once): drawing on one more report earns ``REPORT_BONUS`` of a mean candidate's
-    # gain, once, however many of its sentences are chosen.
-    version = versions(story)
+    # One variable per outlet, 1 only if a chosen sentence is from it (a report's versions
+    # and an outlet's articles count once): drawing on one more outlet earns
+    # ``REPORT_BONUS`` of a mean candidate's gain, once, however many of its sentences are
+    # chosen.
+    version = reporters(story)
     by_report: dict[str, list[int]] = defaultdict(list)
     for i, k in index.items():
         by_report[version[sents[i].article]].append(k)

@@ -1,6 +1,7 @@
 """Where in its article a sentence may not stand in a summary, whatever its words: a
-sentence the splitter cut before a lower-case piece, a headline above a dateline, a sentence
-opening inside a quotation begun before it, and any sentence of a readers' page.
+sentence the splitter cut before a lower-case piece, a headline above a dateline, a standfirst
+in headline style, a sentence opening inside a quotation begun before it, a speaker's "I" whose
+speaker is named neither in it nor in the sentence before, and any sentence of a readers' page.
 
 Plain predicates on a story's sentences and their neighbours, so the summarizer's selection
 stays about coverage and tests can check each rule on invented articles.
@@ -12,7 +13,12 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import OPENERS, inside_quotation
+from crossbrief.synthesize.summary_rules import (
+    OPENERS,
+    QUOTED,
+    inside_quotation,
+    speaker_before,
+)
 
 # Lower-case particles of surnames ("de Klerk", "van Gogh", "von Trapp"): a sentence opening
 # with one opens with a name, not with a piece of the sentence before.
@@ -97,11 +103,84 @@ def before_dateline(story: Story, i: int) -> bool:
     )
 
 
+# A standfirst (deck) under the title is at most this many words, as in the analysis's rule.
+DECK_WORDS = 12
+# Articles, which headline style leaves out ("Mayor may take role in push for deal").
+_ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole paragraph: a line break (or the text's edge)
+    on each side, and more text after it."""
+    before, after = text[:start].rstrip(" \t"), text[end:]
+    return (
+        (not before or before.endswith("\n"))
+        and after.lstrip(" \t").startswith("\n")
+        and bool(after.strip())
+    )
+
+
+def deck(story: Story, i: int) -> bool:
+    """True when sentence ``i`` is a standfirst in headline style: its article's first
+    sentence outside headings, a paragraph of its own with more text below, at most
+    ``DECK_WORDS`` words, with no quote mark, no time and no article ("a", "an", "the"),
+    which headlines leave out and a story's lead uses ("Mayor may take role in push for
+    deal" over "The mayor said on Monday ...")."""
+    s = story.sentences[i]
+    first = next(t for t in story.sentences if t.article == s.article and not t.heading)
+    if first is not s or len(s.text.split()) > DECK_WORDS or _ARTICLE_WORD.search(s.text):
+        return False
+    if any(q in s.text for q in '"\u201c\u201d`'):
+        return False
+    analyzed = story.by_id[s.article]
+    if any(s.start <= t.start < s.end for t in analyzed.times):
+        return False
+    return _own_paragraph(analyzed.article.text, s.start, s.end)
+
+
+# "I", "me", "my", "myself" ("mine" is also a pit): a speaker's own words.
+_FIRST_PERSON = re.compile(r"\bI\b|\b[Mm](?:e|y|yself)\b")
+
+
+def first_person(text: str) -> bool:
+    """True when ``text`` says "I", "me", "my" or "myself" outside its quotation marks:
+    words a speaker says, told as if the reader knew who speaks. A capital "I" after a
+    capitalised word other than the sentence's first is a numeral ("World War I")."""
+    bare = QUOTED.sub(" ", text)
+    for m in _FIRST_PERSON.finditer(bare):
+        before = bare[: m.start()].split()
+        if m.group(0) == "I" and len(before) > 1 and before[-1][:1].isupper():
+            continue
+        return True
+    return False
+
+
+def unnamed_speaker(story: Story, i: int) -> bool:
+    """True when sentence ``i`` says "I" outside quotation marks (``first_person``) and
+    names no one as the subject of a verb of saying: whose words they are is told only in
+    another sentence."""
+    s = story.sentences[i]
+    return first_person(s.text) and not speaker_before(story, i, len(s.text))
+
+
+def speaker_before_it(story: Story, i: int) -> bool:
+    """Whether the sentence before ``i`` in its article names a person as the subject of a
+    verb of saying ("Ann Lee said: ..."): the speaker of ``i``'s bare "I" is named there."""
+    if i == 0:
+        return False
+    s, prev = story.sentences[i], story.sentences[i - 1]
+    if prev.article != s.article or prev.index != s.index - 1:
+        return False
+    return speaker_before(story, i - 1, len(prev.text))
+
+
 def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     """Those of sentences ``indices`` that may stand in a summary by their place: no
     heading, not opening inside a quotation, not of a readers' page (unless every article
     is one: a story told only there is still told), not cut before a lower-case piece and
-    not a headline above a dateline."""
+    not a headline above a dateline, no standfirst in headline style (``deck``), and no
+    "I" whose speaker is named neither in it nor in the sentence before it (``summary``
+    reads one named before only together with that sentence)."""
     readers = readers_pages(story)
     if len(readers) == len(story.articles):
         readers = set()
@@ -114,4 +193,6 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
         and sents[i].article not in readers
         and not cut_after(story, i)
         and not before_dateline(story, i)
+        and not deck(story, i)
+        and not (unnamed_speaker(story, i) and not speaker_before_it(story, i))
     ]

@@ -170,6 +170,12 @@ _PLACES = frozenset(
     ]
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+# An ellipsis closing the text outside any quotation mark: a teaser cut off ("... when
+# gunfire erupted outside..."); a speaker trailing off keeps the closing mark after it.
+_CUT_OFF = re.compile(r"(?:\.\s*\.\s*\.|\u2026)\s*$")
+# A question mark closing the text outside any quotation mark: the writer asks, and a
+# summary tells ('"Will it close?" she asked.' is told).
+_ASKED = re.compile(r"\?\s*$")
 _CURRENCY = "$\u00a3\u20ac"
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
@@ -362,7 +368,7 @@ _NAME_SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+)?" + _SPEECH + r"\b", r
 _SAYS_NAME = re.compile(r"\b" + _SPEECH + r"\s+$", re.I)
 
 
-def _speaker_before(story: Story, i: int, cut: int) -> bool:
+def speaker_before(story: Story, i: int, cut: int) -> bool:
     """Whether sentence ``i`` names, outside quotation marks and before offset ``cut``, a
     person as the subject of a verb of saying ("Colm Reddan said, ... he added"); a person
     the words are only about ("Reddan was a kind man, '...,' she said") is no speaker."""
@@ -385,14 +391,14 @@ _SIMILAR = re.compile(
     r"(?![^,.;]*\b(to|as|that|who|which)\b)",
     re.I,
 )
-_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
+QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 
 
 def compares_back(text: str) -> bool:
     """True when ``text``, outside its quotations, says "similar" or "same" with nothing in
     its clause to compare with ("A hearing on similar counts against a second deckhand began."):
     the comparison is with something told before."""
-    return bool(_SIMILAR.search(_QUOTED.sub(" ", text)))
+    return bool(_SIMILAR.search(QUOTED.sub(" ", text)))
 
 
 def needs_previous(story: Story, i: int) -> bool:
@@ -412,7 +418,7 @@ def needs_previous(story: Story, i: int) -> bool:
         who = _SPEAKER_PRONOUN.search(s.text, said.start(), said.end())
         if who is None or who.group(0).lower() == "they":
             return True
-        if not _speaker_before(story, i, who.start()):
+        if not speaker_before(story, i, who.start()):
             return True
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
@@ -421,8 +427,16 @@ def needs_previous(story: Story, i: int) -> bool:
 
 
 def complete(text: str) -> bool:
-    """True when ``text`` ends as a sentence does, not cut off at a dash or a heading."""
-    return bool(_END.search(text))
+    """True when ``text`` ends as a sentence does, not cut off at a dash, a heading or an
+    ellipsis outside quotation marks ("... when the storm broke over the...")."""
+    return bool(_END.search(text)) and not _CUT_OFF.search(text)
+
+
+def asked(text: str) -> bool:
+    """True when ``text`` is the writer's own question ("Is the ferry worth saving?"), its
+    question mark outside any quotation mark: a summary tells, and a quoted question is
+    told ('"Will it close?" she asked.')."""
+    return bool(_ASKED.search(text))
 
 
 def pointed_at(
