@@ -15,14 +15,14 @@ from tests.synthesize.builders import figure_article
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("Nell Arvo remarried last spring and had two sons.", ("Nell Arvo", "remarried")),
-        ("She was divorced and had two sons, a registry says.", ("She", "divorced")),
+        ("Nell Arvo remarried last spring.", ("Nell Arvo", "remarried")),
+        ("She was divorced, the register shows.", ("She", "divorced")),
         ("He was widowed in 2009.", ("He", "widowed")),
         # negatives: a status not the opening subject's, a history of both, another word
-        ("Her sister, who was divorced, had two sons.", None),
+        ("Her sister, who was divorced, ran the ferry.", None),
         ("She divorced in 1990 and remarried in 1995.", None),
         ("She was single-handedly running the shop.", None),
-        ("The married couple had two sons.", None),
+        ("The married couple ran the ferry.", None),
     ],
 )
 def test_a_sentence_opening_with_a_status(sentence: str, found: tuple[str, str] | None) -> None:
@@ -41,8 +41,8 @@ def _statuses(*lines: str) -> list[tuple[str, str, list[str]]]:
 
 def test_married_against_divorced_is_a_status_conflict() -> None:
     found = _statuses(
-        "Nell Arvo remarried last spring and had two sons and a grandson.",
-        "She was divorced and had two sons and a grandson, a registry says.",
+        "Nell Arvo remarried last spring in the harbour town, the register shows.",
+        "She was divorced last spring in the harbour town, the register shows.",
     )
     assert found == [
         ("status", "marital status of Nell Arvo: remarried vs divorced", ["remarried", "divorced"])
@@ -52,15 +52,15 @@ def test_married_against_divorced_is_a_status_conflict() -> None:
 def test_one_status_twice_or_two_people_is_no_conflict() -> None:
     assert (
         _statuses(
-            "Nell Arvo was divorced and had two sons and a grandson.",
-            "She was divorced and had two sons and a grandson, a registry says.",
+            "Nell Arvo was divorced last spring in the harbour town.",
+            "She was divorced last spring in the harbour town, the register shows.",
         )
         == []
     )
     assert (
         _statuses(
-            "Nell Arvo remarried last spring and had two sons and a grandson.",
-            "Tom Brisk was divorced and had two sons and a grandson, a registry says.",
+            "Nell Arvo remarried last spring in the harbour town, the register shows.",
+            "Tom Brisk was divorced last spring in the harbour town, the register shows.",
         )
         == []
     )

@@ -14,7 +14,7 @@ story's sentence similarity, fact groups and entities:
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
     when      one event, two dates ("arrested Tuesday" / "arrested Wednesday")
-    statuses  one person, married and divorced ("She remarried" / "She was divorced")
+    statuses  one person, married and widowed ("He remarried" / "He was widowed")
 """
 
 from __future__ import annotations

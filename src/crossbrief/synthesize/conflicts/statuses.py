@@ -1,5 +1,5 @@
 """Marital status: one person said to be married in one article and divorced, widowed or
-unmarried in another ("She remarried last spring" / "She was divorced and had two sons").
+unmarried in another ("He remarried last spring" / "He was widowed, the register shows").
 
 A status counts only where its sentence opens with the person and the status follows as the
 main predicate ("Nell Arvo was divorced", "He remarried in 2004"): a status further in is
