@@ -345,7 +345,7 @@ class ConflictValue:
 @dataclass(frozen=True)
 class Conflict:
     about: str
-    # "figure", "age" or "name": outlets disagree; "update": a count that changed between
+    # "figure", "age", "name", "date" or "status" (marital): outlets disagree; "update": a count that changed between
     # dated articles, listed in date order (a later report, not a disagreement).
     kind: str
     values: tuple[ConflictValue, ...]

@@ -14,6 +14,7 @@ story's sentence similarity, fact groups and entities:
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
     when      one event, two dates ("arrested Tuesday" / "arrested Wednesday")
+    statuses  one person, married and widowed ("He remarried" / "He was widowed")
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.conflicts.readings import FigureValue
+from crossbrief.synthesize.conflicts.statuses import status_conflicts
 from crossbrief.synthesize.conflicts.values import met
 from crossbrief.synthesize.conflicts.when import date_conflicts
 from crossbrief.synthesize.facts import FactGroup
@@ -43,7 +45,8 @@ def build_conflicts(
     figures: Sequence[FigureValue] | None = None,
     blocked: Collection[tuple[int, int]] = (),
 ) -> list[Conflict]:
-    """Disagreements on figures, ages, names and the dates of one event, each listing every
+    """Disagreements on figures, ages, names, the dates of one event and a person's marital
+    status, each listing every
     value with its article and sentence; a count that only rises from earlier-dated articles to later ones comes as
     kind "update", its values in date order; ``dates`` (from ``infer_dates``) give an undated
     article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
@@ -120,4 +123,14 @@ def build_conflicts(
         distinct = list(dict.fromkeys(t.text for t in times))
         about = f"when {times[0].verb}: " + " vs ".join(distinct) + " (date)"
         conflicts.append(Conflict(about=about, kind="date", values=values))
+    for statuses in status_conflicts(story, groups, blocked):
+        values = tuple(
+            value(s.article, story.sentences[s.sentence].index, s.status) for s in statuses
+        )
+        # named by the subject written as a name, where one sentence names it
+        subjects = [s.who for s in statuses if s.who.lower() not in {"he", "she"}]
+        whose = f" of {max(subjects, key=len)}" if subjects else ""
+        distinct = list(dict.fromkeys(s.status for s in statuses))
+        about = f"marital status{whose}: " + " vs ".join(distinct)
+        conflicts.append(Conflict(about=about, kind="status", values=values))
     return conflicts

@@ -34,7 +34,7 @@ from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, related_
 from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, one_toll, pinned
 from crossbrief.synthesize.conflicts.holders import apart
 from crossbrief.synthesize.conflicts.moments import Moments
-from crossbrief.synthesize.conflicts.predicates import CLASS_WORDS, predicate
+from crossbrief.synthesize.conflicts.predicates import CHILDREN, CLASS_WORDS, PARENT, predicate
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
 from crossbrief.synthesize.conflicts.values import Measure, compatible
@@ -55,7 +55,9 @@ _HAS = re.compile(r"\b(?:has|have|having)\s+$", re.I)
 class _Links:
     """Union-find over value mentions that refuses to join two sets when an article would then
     give two different values for one quantity: articles are taken to be consistent with
-    themselves, so such a join would mix two quantities (a toll and its parts)."""
+    themselves, so such a join would mix two quantities (a toll and its parts); but not of a
+    parent's children, one quantity whatever their article writes ("a mother of six" ...
+    "the mother of seven": the article contradicts itself)."""
 
     def __init__(self, values: Sequence[FigureValue]) -> None:
         self.parent = list(range(len(values)))
@@ -79,6 +81,10 @@ class _Links:
                     vb.measure.low,
                     vb.measure.high,
                 ):
+                    # one parent's children counted twice in one article are one quantity
+                    # it gives two values (a slip), not two quantities
+                    if va.act == vb.act == CHILDREN and not apart(va.holder, vb.holder):
+                        continue
                     return
         keep, gone = min(rx, ry), max(rx, ry)
         self.parent[gone] = keep
@@ -329,7 +335,7 @@ def possessed(story: Story, v: FigureValue) -> bool:
 
 def topic(group: Sequence[FigureValue]) -> str:
     """What a conflict's figures count: for a toll, the counted noun and what happened to it
-    ("people killed"); else the words that most of its figures share around them, as
+    ("people killed"); for a parent's, "children (mother of N)"; else the words that most of its figures share around them, as
     written (a neighbouring token is no label for a toll: "people said")."""
     weight: dict[str, float] = defaultdict(float)
     written: dict[str, str] = {}
@@ -339,6 +345,11 @@ def topic(group: Sequence[FigureValue]) -> str:
         for s, word in v.words:
             written.setdefault(s, word)
     acts = {v.act for v in group if v.act}
+    if acts == {CHILDREN}:
+        # a parent's children: named by the parent noun that holds the count ("mother of")
+        parents = [w for v in group for _, w in v.words if PARENT.fullmatch(w + " of ")]
+        parent = max(sorted(set(parents)), key=parents.count, default="parent")
+        return f"children ({parent} of N)"
     if len(acts) == 1 and (act := acts.pop()) in CLASS_WORDS:
         nouns = [written.get(v.tally, "") for v in group if v.tally]
         noun = max(sorted(set(nouns) - {""}), key=nouns.count, default="number")

@@ -12,6 +12,10 @@ Any figure's clause may also name which measure of trade or money it is, and two
 are two quantities whatever the unit: what is produced or consumed, imported or exported, a
 cost, a takings, a profit, a debt ("India produces 793,000 barrels a day" / "consumption has
 jumped to 2.4 million barrels a day"; "imports rose 3.4%" / "exports fell 2.3%").
+
+A count right after a parent noun and "of" ("a mother of six", "the father of three") counts
+that parent's children, whatever the clause says happened to the parent ("a mother of six
+was killed" counts no dead): its class is "children", labelled by the parent noun.
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ CLASS_WORDS = {
     "arrested": "arrested",
     "rescued": "rescued",
 }
+# a parent noun and "of" right before a count: the count is the parent's children
+PARENT = re.compile(
+    r"\b(mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", re.I
+)
+CHILDREN = "children"
 # measures of trade or money that one unit may count: for figures of every dimension
 _MEASURES = {
     "produced": r"produc\w*|output",
@@ -66,10 +75,12 @@ def _kind(word: str, kinds: list[tuple[str, re.Pattern[str]]]) -> str:
 
 
 def predicate(text: str, start: int, end: int, count: bool = True) -> str:
-    """The class ("dead", "injured", "evacuated", ..., "imported", "cost", ...) of the
+    """The class ("dead", "injured", "evacuated", ..., "imported", "cost", ..., "children") of the
     predicate of the figure at ``start``-``end`` of ``text`` (one sentence), or "" when its
     clause names none; a figure that is no ``count`` has only the measures of trade or money."""
     kinds = _KINDS if count else _MEASURE_KINDS
+    if count and PARENT.search(text, max(0, start - 24), start):
+        return CHILDREN
     after = _WORD.findall(text[end:])[:AFTER]
     for word in after:
         if _BOUND.fullmatch(word):
