@@ -61,6 +61,14 @@ from crossbrief.synthesize.ledger_filter import (
 from crossbrief.synthesize.ledger_marks import balanced
 from crossbrief.synthesize.proxy_phrases import speaks_for
 from crossbrief.synthesize.quote_match import inner_quotes, near_same
+from crossbrief.synthesize.quote_roles import (
+    apposed,
+    ends_sentence,
+    for_a_person,
+    person_title,
+    role_words,
+    words_around,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -72,7 +80,6 @@ _ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president lead
     ambassador negotiator secretary governor senator chief head director official
     commander general envoy adviser advisor master manager captain officer chair"""
 ROLE_NOUNS = frozenset(_ROLE_NOUN_WORDS.split())
-_STOP = frozenset({"the", "a", "an", "of", "s", "his", "her", "its", "their"})
 
 
 def quote_key(text: str) -> str:
@@ -366,7 +373,8 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
                 r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]
             )
             if after:
-                words += _words(after.group(1))[:_ROLE_WINDOW]
+                words += role_words(after.group(1))[:_ROLE_WINDOW]
+            words += words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"
             for w in words:
                 index[w].add(eid)
     return index
@@ -378,14 +386,12 @@ def _title_words(before: str) -> list[str]:
     out: list[str] = []
     for raw in reversed(before.split()[-_ROLE_WINDOW:]):
         word = raw.strip(',;:()"\u201c\u201d')
-        if not word or not (word[:1].isupper() or fold(word) in ROLE_NOUNS) or raw[-1:] in ",;:":
+        low = fold(word)
+        titled = word[:1].isupper() or low in ROLE_NOUNS or person_title(low)  # "producer"
+        if not word or not titled or raw[-1:] in ",;:" or ends_sentence(raw):
             break
-        out.extend(_words(word))
+        out.extend(role_words(word))
     return out
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z]+", fold(text)) if w not in _STOP and len(w) > 1]
 
 
 # An indefinite description ("a New York company") is no one already named.
@@ -400,7 +406,7 @@ def _people(name: str) -> bool:
 
 def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]]) -> str | None:
     text = q.speaker_text if q.speaker_text and not _INDEFINITE.match(q.speaker_text) else None
-    for candidate in (q.speaker_name, text):
+    for candidate in (q.speaker_name, text, *apposed(text)):
         if candidate and not _people(candidate):
             eid = key_to_id.get(name_key(candidate))
             if eid:
@@ -414,8 +420,8 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
             return eid
     if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
         return None
-    words = _words(q.speaker_text)
-    if not words or words[-1] in ORG_NOUNS:
-        return None  # "the party" is no person's role
+    words = role_words(q.speaker_text)
+    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]):
+        return None  # "the party" is no person's role, nor is "the video"
     found = set.intersection(*(roles.get(w, set()) for w in words))
     return next(iter(found)) if len(found) == 1 else None
