@@ -9,6 +9,7 @@ from typing import Any
 from crossbrief.pipeline import brief
 from crossbrief.render import render_markdown
 from crossbrief.synthesize.quote_roles import (
+    a_group,
     apposed,
     ends_sentence,
     for_a_person,
@@ -60,6 +61,12 @@ def test_a_description_of_a_thing_names_no_person() -> None:
 def test_a_name_and_its_apposition_are_both_candidates() -> None:
     assert apposed("Ann Lee, director of the port") == ("Ann Lee", "director of the port")
     assert apposed("Ann Lee") == ()
+
+
+def test_members_in_the_plural_are_a_group() -> None:
+    assert a_group("Democrats") and a_group("republicans") and a_group("veterans")
+    # Negative: a singular member, a body and a thing are no group of members.
+    assert not a_group("Democrat") and not a_group("committees") and not a_group("videos")
 
 
 STORY = (

@@ -151,3 +151,10 @@ def _headed_by_person(description: str) -> bool:
     words = description.split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return for_a_person(head.strip("'\u2019"))
+
+
+def a_group(word: str) -> bool:
+    """A plural of a word for a person ("democrats", "republicans", "veterans"): members
+    of a group, who are never the party or body named after them."""
+    low = word.lower()
+    return low.endswith("s") and person_title(singular(low))

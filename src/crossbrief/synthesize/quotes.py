@@ -62,6 +62,7 @@ from crossbrief.synthesize.ledger_marks import balanced
 from crossbrief.synthesize.proxy_phrases import speaks_for
 from crossbrief.synthesize.quote_match import inner_quotes, near_same
 from crossbrief.synthesize.quote_roles import (
+    a_group,
     apposed,
     ends_sentence,
     for_a_person,
@@ -399,8 +400,11 @@ _INDEFINITE = re.compile(r"(?:a|an|one|some|many|several)\s", re.IGNORECASE)
 
 
 def _people(name: str) -> bool:
-    """A people in the plural ("Palestinians", "Many Israelis"): a group, not its country."""
+    """A people or members in the plural ("Palestinians", "Many Israelis", "Some
+    Democrats"): a group, not its country or its party."""
     words = name_key(name).split()
+    if words and a_group(words[-1]):
+        return True  # "Some Democrats": members, not their party
     return bool(words) and words[-1].endswith("s") and words[-1][:-1] in metonyms()["demonym"]
 
 

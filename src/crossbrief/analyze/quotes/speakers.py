@@ -188,12 +188,17 @@ def resolve(
             return principal
     for wanted in NAME_TYPES:
         for m in inside:
+            if wanted == "NORP" and _member(head):
+                continue  # "the Oregon Republican": one member, not the party
             if m.type == wanted and (
                 m.start <= para.offset + head.idx < m.end
-                or (wanted == "PERSON" and names_head(para, m, head))
+                or (wanted in {"PERSON", "ORG"} and names_head(para, m, head))
                 or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
                 return m.text
+    own = _own_name(para, span, head, inside)
+    if own is not None:
+        return own  # "the Bayside Tribune newspaper": that paper, not the last one named
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
         full = named_before(people, low)
@@ -236,6 +241,33 @@ def resolve(
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return role_holder(people, start, words)
     return None
+
+
+def _member(head: Any) -> bool:
+    """A singular group word with "the" ("the Oregon Republican", "the Democrat") is one
+    of its members, a person, never the party or people it belongs to."""
+    return head.tag_ in {"NNP", "NN"} and _the(head)
+
+
+def _own_name(para: Para, span: tuple[int, int], head: Any, inside: list[Mention]) -> str | None:
+    """The name an organisation noun carries before it in its own phrase ("the Bayside
+    Tribune newspaper", "the Nordpress news agency"): a medium or a body so named, never
+    the organisation named last in the article; none for a possessor's ("Russia's
+    state news agency")."""
+    if head.pos_ != "NOUN" or head.lower_ not in ORG_NOUNS or head.lower_ in NAME_WORDS:
+        return None  # "the Harbour campaign": a name word, for an organisation so named
+    names = [
+        t
+        for t in para.doc[span[0] : head.i]
+        if t.pos_ == "PROPN" and t.dep_ != "poss" and t.head.dep_ != "poss"
+    ]
+    if not names:
+        return None
+    at = para.offset + names[0].idx
+    for m in inside:
+        if m.start <= at < m.end:
+            return m.text
+    return str(para.doc[names[0].i : names[-1].i + 1].text)
 
 
 # Bodies a person leads, which "the" and their surname name ("the Lee campaign"); a single
