@@ -35,6 +35,16 @@ LEAD = "Ann Lee met the Harbour Workers Union on Monday.\n\n"
         ),
         # Negative: an organisation noun with no name of its own is the one just named.
         (LEAD + "The deal is fair, the union said.", "the Harbour Workers Union"),
+        # Negative: a place before the noun is where the paper is, not its name; an
+        # unnamed paper is none; an organisation modifying a group is not the group.
+        (LEAD + "The deal will pass, the Boston newspaper reported.", None),
+        (LEAD + "The deal will pass, a Bayside Tribune newspaper reported.", None),
+        (
+            "The Boston Herald sued Ann Lee on Monday.\n\nThe deal will pass, the Boston "
+            "newspaper reported.",
+            "The Boston Herald",
+        ),
+        (LEAD + "Senate Republicans said the deal was good.", "Republicans"),
         # Negative: a possessor's name is not the organisation's own.
         (LEAD + "Costs will rise, Russia's state news agency said.", None),
     ],
@@ -61,3 +71,18 @@ def test_a_temporal_as_clause_keeps_its_subject(nlp: Any) -> None:
     text = 'Ann Lee left the hall, as Ben Cole walked in.\n\n"It was a good idea," he said.'
     (found,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert found.speaker_name == "Ben Cole"
+
+
+@pytest.mark.parametrize(
+    ("middle", "name"),
+    [
+        ("She threatened to sue a Salem newspaper, which Tom Hale edited.", None),
+        # Negative: with no unnamed newspaper brought in, the one just named.
+        ("She threatened to sue the paper's editor, Tom Hale.", "The Harbour Herald"),
+    ],
+)
+def test_the_noun_after_an_unnamed_one_is_that_one(nlp: Any, middle: str, name: str | None) -> None:
+    text = f"The Harbour Herald praised Ann Lee on Monday. {middle} The newspaper accused her of fraud."
+    found = [q for q in quotes(nlp, text) if q.speaker_text == "The newspaper"]
+    assert found, text
+    assert found[0].speaker_name == name
