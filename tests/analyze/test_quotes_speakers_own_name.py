@@ -1,6 +1,6 @@
 """Session 11: a speaker phrase stands for the name it carries, not the one named last: an
 organisation noun with its own name before it ("the Bayside Tribune newspaper"), a
-possessed noun with a name in apposition ("her party, Harbour Choice"); a singular party
+possessed noun with a name in apposition ("her party, Harbour Forward"); a singular party
 word with "the" ("the Oregon Republican") is a member, not the party; a comparison's
 subject ("just as Ben Cole did") is not whom a later "he" stands for. Invented text, real
 pipeline."""
@@ -29,9 +29,9 @@ LEAD = "Ann Lee met the Harbour Workers Union on Monday.\n\n"
         ),
         (LEAD + "The Oregon Republican said the deal was good.", None),
         (
-            "Ann Lee was killed on Friday. Her aide, Tom Yarrow, was wounded.\n\n"
-            "Her political party, Harbour Choice, called on all members to light candles.",
-            "Harbour Choice",
+            "Ann Lee was killed on Friday. Her aide, Tom Webb, was wounded.\n\n"
+            "Her political party, Harbour Forward, called on all members to light candles.",
+            "Harbour Forward",
         ),
         # Negative: an organisation noun with no name of its own is the one just named.
         (LEAD + "The deal is fair, the union said.", "the Harbour Workers Union"),
@@ -44,7 +44,7 @@ LEAD = "Ann Lee met the Harbour Workers Union on Monday.\n\n"
             "newspaper reported.",
             "The Boston Herald",
         ),
-        (LEAD + "Senate Republicans said the deal was good.", "Republicans"),
+        (LEAD + "Harbour Council Republicans said the deal was good.", "Republicans"),
         # Negative: a possessor's name is not the organisation's own.
         (LEAD + "Costs will rise, Russia's state news agency said.", None),
     ],
@@ -58,9 +58,9 @@ def test_a_speaker_phrase_stands_for_its_own_name(nlp: Any, text: str, name: str
 def test_a_comparisons_subject_is_not_a_later_pronouns_antecedent(nlp: Any) -> None:
     text = (
         "Tom Hale said he admired Ann Lee.\n\n"
-        "Hale invited his rival into his team in May, just as Governor Ben Cole did in "
-        "building a cabinet of rivals.\n\n"
-        '"He reached out to her and gave her the best job he had," he said.'
+        "Hale asked his old foe to run the port in May, just as Governor Ben Cole did "
+        "with his own foes years ago.\n\n"
+        '"He trusted her with the port, and it worked out well," he said.'
     )
     (found,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert found.speaker_name == "Tom Hale"
@@ -76,9 +76,9 @@ def test_a_temporal_as_clause_keeps_its_subject(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("middle", "name"),
     [
-        ("She threatened to sue a Salem newspaper, which Tom Hale edited.", None),
+        ("She had a quarrel with a Salem newspaper that Tom Hale runs.", None),
         # Negative: with no unnamed newspaper brought in, the one just named.
-        ("She threatened to sue the paper's editor, Tom Hale.", "The Harbour Herald"),
+        ("She had a quarrel with the paper's owner, Tom Hale.", "The Harbour Herald"),
     ],
 )
 def test_the_noun_after_an_unnamed_one_is_that_one(nlp: Any, middle: str, name: str | None) -> None:

@@ -1,5 +1,5 @@
-"""Role words for the quote ledger's descriptions ("the Vermont senator", "the Senate
-Democratic leader"): what the story's outlets write around a person's name, beyond the
+"""Role words for the quote ledger's descriptions ("the Oregon senator", "the House
+Republican whip"): what the story's outlets write around a person's name, beyond the
 title right before it, and which descriptions may stand for a person at all.
 
 - An abbreviated title is its full word ("Sen. Ann Lee" holds "senator").
@@ -9,7 +9,7 @@ title right before it, and which descriptions may stand for a person at all.
   Ann Lee") names her role as one after the name does.
 - A description names someone only when its head noun is a word for a person: "the video"
   or "the decision" is no one's role, whoever the story names beside the word.
-- An age in a description ("the 51-year-old showrunner") is no role word.
+- An age in a description ("the 40-year-old producer") is no role word.
 """
 
 from __future__ import annotations
@@ -70,9 +70,9 @@ _PARTIES = {"d": "democratic", "r": "republican", "i": "independent"}
 _TAG_AFTER = re.compile(r"\s*\(\s*(" + PARTY_STATE + r")\s*\)")
 # An apposition set off before a name: a definite or indefinite description, then a comma.
 _BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:()\n\"\u201c\u201d]{2,60}),\s*$")
-# Words of an age ("51-year-old", "aged 40"), which the story gives no one as a role.
+# Words of an age ("40-year-old", "aged 40"), which the story gives no one as a role.
 _AGE_WORDS = frozenset({"year", "years", "old", "aged"})
-# Word endings English makes people with ("activist", "showrunner", "sailor").
+# Word endings English makes people with ("activist", "scriptwriter", "sailor").
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "er", "or")
 
 
@@ -108,7 +108,7 @@ def role_words(text: str) -> list[str]:
 
 def for_a_person(word: str) -> bool:
     """Whether a description's head noun is a word for a person or their office ("senator",
-    "showrunner", "spokeswoman"), not a thing ("video", "decision", "statement")."""
+    "scriptwriter", "spokeswoman"), not a thing ("video", "decision", "statement")."""
     low = singular(word.lower())
     if a_body(low):
         return False  # "the campaign", "the council": a body of people, not one

@@ -401,10 +401,10 @@ _INDEFINITE = re.compile(r"(?:a|an|one|some|many|several)\s", re.IGNORECASE)
 
 def _people(name: str) -> bool:
     """A people or members in the plural ("Palestinians", "Many Israelis", "Some
-    Democrats"): a group, not its country or its party."""
+    Greens"): a group, not its country or its party."""
     words = name_key(name).split()
     if words and a_group(words[-1]):
-        return True  # "Some Democrats": members, not their party
+        return True  # "Some Greens": members, not their party
     return bool(words) and words[-1].endswith("s") and words[-1][:-1] in metonyms()["demonym"]
 
 

@@ -257,7 +257,7 @@ def _member(head: Any) -> bool:
 
 def _apposed(para: Para, m: Mention, head: Any) -> bool:
     """The organisation name ``m`` is in apposition to the head ("her party, Harbour
-    Choice"), not a modifier of it ("House Republicans", "a Fox News vice president")."""
+    Forward"), not a modifier of it ("Harbour Greens", "a Bayside Radio vice president")."""
     span = para.tokens(m.start, m.end)
     return span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i
 
