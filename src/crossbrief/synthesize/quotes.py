@@ -63,6 +63,15 @@ from crossbrief.synthesize.ledger_filter import (
 from crossbrief.synthesize.ledger_marks import balanced
 from crossbrief.synthesize.proxy_phrases import is_proxy, names_principal
 from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
+from crossbrief.synthesize.quote_roles import (
+    a_group,
+    apposed,
+    ends_sentence,
+    for_a_person,
+    person_title,
+    role_words,
+    words_around,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -74,7 +83,6 @@ _ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president lead
     ambassador negotiator secretary governor senator chief head director official
     commander general envoy adviser advisor master manager captain officer chair"""
 ROLE_NOUNS = frozenset(_ROLE_NOUN_WORDS.split())
-_STOP = frozenset({"the", "a", "an", "of", "s", "his", "her", "its", "their"})
 
 
 def quote_key(text: str) -> str:
@@ -384,7 +392,8 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
                 r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]
             )
             if after:
-                words += _words(after.group(1))[:_ROLE_WINDOW]
+                words += role_words(after.group(1))[:_ROLE_WINDOW]
+            words += words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"
             for w in words:
                 index[w].add(eid)
     return index
@@ -396,15 +405,12 @@ def _title_words(before: str) -> list[str]:
     out: list[str] = []
     for raw in reversed(before.split()[-_ROLE_WINDOW:]):
         word = raw.strip(',;:()"\u201c\u201d')
-        if not word or not (word[:1].isupper() or fold(word) in ROLE_NOUNS) or raw[-1:] in ",;:":
+        low = fold(word)
+        titled = word[:1].isupper() or low in ROLE_NOUNS or person_title(low)  # "producer"
+        if not word or not titled or raw[-1:] in ",;:" or ends_sentence(raw):
             break
-        out.extend(_words(word))
+        out.extend(role_words(word))
     return out
-
-
-def _words(text: str) -> list[str]:
-    """A phrase's words, folded, without articles, possessives and single letters."""
-    return [w for w in re.findall(r"[a-z]+", fold(text)) if w not in _STOP and len(w) > 1]
 
 
 # An indefinite description ("a New York company") is no one already named.
@@ -412,14 +418,17 @@ _INDEFINITE = re.compile(r"(?:a|an|one|some|many|several)\s", re.IGNORECASE)
 
 
 def _people(name: str) -> bool:
-    """A people in the plural ("Palestinians", "Many Israelis"): a group, not its country."""
+    """A people or members in the plural ("Palestinians", "Many Israelis", "Some
+    Greens"): a group, not its country or its party."""
     words = name_key(name).split()
+    if words and a_group(words[-1]):
+        return True  # "Some Greens": members, not their party
     return bool(words) and words[-1].endswith("s") and words[-1][:-1] in metonyms()["demonym"]
 
 
 def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]]) -> str | None:
     text = q.speaker_text if q.speaker_text and not _INDEFINITE.match(q.speaker_text) else None
-    for candidate in (q.speaker_name, text):
+    for candidate in (q.speaker_name, text, *apposed(text)):
         if candidate and not _people(candidate):
             eid = key_to_id.get(name_key(candidate))
             if eid:
@@ -433,8 +442,8 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
             return eid
     if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
         return None
-    words = _words(q.speaker_text)
-    if not words or words[-1] in ORG_NOUNS:
-        return None  # "the party" is no person's role
+    words = role_words(q.speaker_text)
+    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]):
+        return None  # "the party" is no person's role, nor is "the video"
     found = set.intersection(*(roles.get(w, set()) for w in words))
     return next(iter(found)) if len(found) == 1 else None

@@ -137,6 +137,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
             relative = role.dep_ in SUBJECTS and _on_person(role.head)
             subject = role.dep_ in SUBJECTS and not on_noun and not relative
+            # "Lee hired her rivals, just as Hale did": a comparison's subject is not whom
+            # the sentence, or a later "he", is about
+            subject = subject and not _compared(role.head)
             people.subject.append(subject or _there_is(root) or _owns_subject(root))
             people.female.append(female)
             people.roles.append(frozenset(words))
@@ -319,6 +322,20 @@ def _there_is(root: Any) -> bool:
     the text turns to, whom a later "she" stands for as for a subject."""
     verb = root.head
     return root.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+
+
+# Verbs that stand for another verb in a comparison ("as Lee did", "as Hale had").
+_PRO_VERBS = frozenset({"do", "be", "have"})
+
+
+def _compared(verb: Any) -> bool:
+    """The verb heads a comparison clause that stands for the main verb again: "than"
+    ("than Lee was"), or "as" over a pro-verb ("just as Lee did"); not a temporal "as"
+    ("as Lee walked in")."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "than" in marks or ("as" in marks and verb.lemma_ in _PRO_VERBS)
 
 
 def _owns_subject(root: Any) -> bool:

@@ -188,12 +188,21 @@ def resolve(
             return principal
     for wanted in NAME_TYPES:
         for m in inside:
+            if wanted == "NORP" and _member(head):
+                continue  # "the Oregon Republican": one member, not the party
             if m.type == wanted and (
                 m.start <= para.offset + head.idx < m.end
                 or (wanted == "PERSON" and names_head(para, m, head))
+                or (wanted == "ORG" and _apposed(para, m, head))
                 or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
                 return m.text
+    own = _own_name(para, span, head, inside)
+    if own is not None:
+        # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
+        # newspaper": one named with the place, when there is one
+        place = own.removeprefix(_PLACE)
+        return _latest(names, start, "ORG", place.split()[0].lower()) if place != own else own
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
         full = named_before(people, low)
@@ -222,6 +231,8 @@ def resolve(
             return None
         return _antecedent(people, start, poss.lower_ in FEMALE)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
+        if _introduced(para, head):
+            return None  # "a Salem newspaper ... The newspaper said": that unnamed one
         if low in NAME_WORDS:
             return _latest(names, start, "ORG", low)  # "the party": one named "... Party"
         return _latest(names, start, "ORG")  # "the company said": the one just named
@@ -236,6 +247,63 @@ def resolve(
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return role_holder(people, start, words)
     return None
+
+
+def _member(head: Any) -> bool:
+    """A singular group word with "the" ("the Oregon Republican", "the Democrat") is one
+    of its members, a person, never the party or people it belongs to."""
+    return head.tag_ in {"NNP", "NN"} and _the(head)
+
+
+def _apposed(para: Para, m: Mention, head: Any) -> bool:
+    """The organisation name ``m`` is in apposition to the head ("her party, Harbour
+    Forward"), not a modifier of it ("Harbour Greens", "a Bayside Radio vice president")."""
+    span = para.tokens(m.start, m.end)
+    return span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i
+
+
+_INDEFINITES = frozenset({"a", "an", "another"})
+_BACK = 60  # tokens an unnamed organisation stays in reach
+
+
+def _introduced(para: Para, head: Any) -> bool:
+    """The paragraph brought in an unnamed organisation of this kind ("a Salem newspaper")
+    after the last organisation it named, in reach: "the newspaper" is that one."""
+    for t in reversed(para.doc[max(0, head.i - _BACK) : head.i]):
+        if t.ent_type_ == "ORG":
+            return False
+        if t.lower_ == head.lower_ and any(
+            c.dep_ == "det" and c.lower_ in _INDEFINITES for c in t.children
+        ):
+            return True
+    return False
+
+
+_PLACE = "\0place "  # marks a place's name before the noun, which is no name of its own
+
+
+def _own_name(para: Para, span: tuple[int, int], head: Any, inside: list[Mention]) -> str | None:
+    """The name an organisation noun carries before it in its own phrase ("the Bayside
+    Tribune newspaper", "the Nordpress news agency"): a medium or a body so named, never
+    the organisation named last in the article; none for a possessor's ("Russia's
+    state news agency"); a place's name ("the Salem newspaper") marked with ``_PLACE``."""
+    if head.pos_ != "NOUN" or head.lower_ not in ORG_NOUNS or head.lower_ in NAME_WORDS:
+        return None  # "the Harbour campaign": a name word, for an organisation so named
+    if not _the(head):
+        return None  # "a Bayside newspaper": one not named
+    names = [
+        t
+        for t in para.doc[span[0] : head.i]
+        if t.pos_ == "PROPN" and t.dep_ != "poss" and t.head.dep_ != "poss"
+    ]
+    if not names:
+        return None
+    at = para.offset + names[0].idx
+    for m in inside:
+        if m.start <= at < m.end:
+            # "the Bayside newspaper": where the paper is, not its name
+            return _PLACE + m.text if m.type in _PLACES else m.text
+    return str(para.doc[names[0].i : names[-1].i + 1].text)
 
 
 # Bodies a person leads, which "the" and their surname name ("the Lee campaign"); a single

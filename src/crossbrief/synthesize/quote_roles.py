@@ -1,0 +1,160 @@
+"""Role words for the quote ledger's descriptions ("the Oregon senator", "the House
+Republican whip"): what the story's outlets write around a person's name, beyond the
+title right before it, and which descriptions may stand for a person at all.
+
+- An abbreviated title is its full word ("Sen. Ann Lee" holds "senator").
+- An American party-and-state tag after the name ("Ann Lee (D-Ore.)") gives the party and
+  the state ("democratic", "oregon").
+- A description set off by a comma right before the name ("the speaker of the assembly,
+  Ann Lee") names her role as one after the name does.
+- A description names someone only when its head noun is a word for a person: "the video"
+  or "the decision" is no one's role, whoever the story names beside the word.
+- An age in a description ("the 40-year-old producer") is no role word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.party_tags import PARTY_STATE
+from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
+from crossbrief.analyze.quotes.descriptions import a_body
+from crossbrief.analyze.titles import TITLES
+from crossbrief.synthesize.text import fold
+
+# Abbreviated titles and the word each stands for.
+TITLE_WORDS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "amb": "ambassador",
+    "pres": "president",
+    "sec": "secretary",
+    "det": "detective",
+}
+# American states as news style abbreviates them (dotted and postal), lower case, no dots.
+_STATE_ROWS = """alabama ala al|alaska ak|arizona ariz az|arkansas ark ar|california calif ca|
+    colorado colo co|connecticut conn ct|delaware del de|florida fla fl|georgia ga|hawaii hi|
+    idaho id|illinois ill il|indiana ind in|iowa ia|kansas kan ks|kentucky ky|louisiana la|
+    maine me|maryland md|massachusetts mass ma|michigan mich mi|minnesota minn mn|
+    mississippi miss ms|missouri mo|montana mont mt|nebraska neb ne|nevada nev nv|
+    new hampshire nh|new jersey nj|new mexico nm|new york ny|north carolina nc|
+    north dakota nd|ohio oh|oklahoma okla ok|oregon ore or|pennsylvania pa|rhode island ri|
+    south carolina sc|south dakota sd|tennessee tenn tn|texas tex tx|utah ut|vermont vt|
+    virginia va|washington wash wa|west virginia wva wv|wisconsin wis wi|wyoming wyo wy"""
+
+
+def _states() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _STATE_ROWS.split("|"):
+        words = row.split()
+        # a two-word state's name is its first two words ("new york ny")
+        size = 2 if words[0] in {"new", "north", "south", "rhode", "west"} else 1
+        name = " ".join(words[:size])
+        for short in [name.replace(" ", ""), *words[size:]]:
+            out[short] = name
+    return out
+
+
+STATES = _states()
+_PARTIES = {"d": "democratic", "r": "republican", "i": "independent"}
+_TAG_AFTER = re.compile(r"\s*\(\s*(" + PARTY_STATE + r")\s*\)")
+# An apposition set off before a name: a definite or indefinite description, then a comma.
+_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:()\n\"\u201c\u201d]{2,60}),\s*$")
+# Words of an age ("40-year-old", "aged 40"), which the story gives no one as a role.
+_AGE_WORDS = frozenset({"year", "years", "old", "aged"})
+# Word endings English makes people with ("activist", "scriptwriter", "sailor").
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "er", "or")
+
+
+def title_word(word: str) -> str:
+    """A title's full word: "sen" gives "senator"; any other word as it is."""
+    return TITLE_WORDS.get(word, word)
+
+
+def words_around(text: str, start: int, end: int) -> list[str]:
+    """Role words for the person named at ``start:end`` beyond the title before the name:
+    a party-and-state tag after it and an apposition set off right before it."""
+    out: list[str] = []
+    tag = _TAG_AFTER.match(text, end, min(len(text), end + 24))
+    if tag is not None:
+        party, _, state = tag.group(1).partition("-")
+        out.append(_PARTIES[party.lower()])
+        place = STATES.get(re.sub(r"[^a-z]", "", fold(state)))
+        if place is not None:
+            out.extend(place.split())
+    before = _BEFORE.search(text, max(0, start - 70), start)
+    if before is not None and _headed_by_person(before.group(1)):
+        out.extend(role_words(before.group(1)))
+    return out
+
+
+def role_words(text: str) -> list[str]:
+    """The words of a role description that can name a role: lower case, no articles or
+    possessives, no age, abbreviated titles spelled out."""
+    words = re.findall(r"[a-z]+", fold(text))
+    stop = {"the", "a", "an", "of", "s", "his", "her", "its", "their"} | _AGE_WORDS
+    return [title_word(w) for w in words if w not in stop and len(w) > 1]
+
+
+def for_a_person(word: str) -> bool:
+    """Whether a description's head noun is a word for a person or their office ("senator",
+    "scriptwriter", "spokeswoman"), not a thing ("video", "decision", "statement")."""
+    low = singular(word.lower())
+    if a_body(low):
+        return False  # "the campaign", "the council": a body of people, not one
+    return low in HUMAN_NOUNS or low in TITLE_WORDS.values() or low.endswith(_PERSON_ENDINGS)
+
+
+def person_title(low: str) -> bool:
+    """A lower-case word that titles a person right before their name ("producer Ann
+    Lee", "director Tom Hale"): a noun for one person, never a body ("the party Ann Lee
+    founded")."""
+    return low in HUMAN_NOUNS and not a_body(low)
+
+
+def apposed(phrase: str | None) -> tuple[str, ...]:
+    """The parts of a speaker phrase that is a name and a description set off by a comma
+    ("Ann Lee, director of the port", "the port's director, Ann Lee"): either part may be
+    the name the story knows."""
+    if not phrase or "," not in phrase:
+        return ()
+    first, _, rest = phrase.partition(",")
+    last = rest.rsplit(",", 1)[-1]
+    return (first.strip(), last.strip())
+
+
+def ends_sentence(raw: str) -> bool:
+    """A word as written ends a sentence: a full stop after it that no abbreviated title
+    ("Sen.", "Dr.") or initial ("M.") explains. A title run before a name stops there:
+    "... said Lee. Hale" gives Hale no title from the sentence before."""
+    word = raw.rstrip("\"')\u201d\u2019")
+    if not word.endswith("."):
+        return False
+    stem = fold(word.rstrip(".").lstrip('("\u201c'))
+    return not (stem in TITLE_WORDS or stem in TITLES or len(stem) <= 1)
+
+
+def _headed_by_person(description: str) -> bool:
+    """A description's head, the word before its first "of" or its last word, is a word for
+    a person ("the speaker of the assembly", "the show's producer"); a clause set off
+    before a name ("the senator left the race, Lee said") is none."""
+    words = description.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return for_a_person(head.strip("'\u2019"))
+
+
+def a_group(word: str) -> bool:
+    """A plural of a word for a person ("democrats", "republicans", "veterans"): members
+    of a group, who are never the party or body named after them."""
+    low = word.lower()
+    return low.endswith("s") and person_title(singular(low))
