@@ -52,7 +52,7 @@ def test_a_stance_of_the_subjects_own_names_the_subject(nlp: Any) -> None:
         "harbour board that wants to close the pier."
     )
     assert one(quotes(nlp, text), "indirect", "harbour board").speaker_text == "He"
-    text = "Local fishermen have been unsparing in their criticism of the plan to close the pier."
+    text = "Local fishermen have been scathing in their criticism of the plan to close the pier."
     assert one(quotes(nlp, text), "indirect", "plan").speaker_text == "Local fishermen"
 
 

@@ -225,7 +225,7 @@ def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_E
     14" is 2040-11-14, so an undated one's is too) and are dropped when they give several
     (which year is not known). A year more than one from every year the story's articles
     are dated in (``dated``) is a past episode's, not surely this day's: the day stays
-    year-less ("by Dec. 21, the 10th anniversary" is not the anniversary's first day)."""
+    year-less ("by May 3, the 5th anniversary" is not the anniversary's first day)."""
     given: dict[str, set[str]] = {}
     for e in events:
         if e.precision == "day" and e.date[:4].isdigit():

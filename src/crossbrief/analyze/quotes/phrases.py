@@ -60,7 +60,7 @@ _AGREES = {
 
 
 def own_subject(possessor: Any, noun: Any) -> Any:
-    """'Lee stepped up his criticism of X', 'Voters were unsparing in their criticism of X':
+    """'Lee sharpened his criticism of X', 'Voters were scathing in their criticism of X':
     a stance noun whose possessive pronoun stands for the subject of the verb it hangs on (as
     its object, or through one preposition) is that subject's, and the subject phrase is
     the speaker, not the pronoun; None when the pronoun and the subject do not agree."""
@@ -72,7 +72,7 @@ def own_subject(possessor: Any, noun: Any) -> Any:
     elif noun.dep_ != "dobj":
         return None
     if verb.dep_ == "acomp":
-        verb = verb.head  # "were unsparing in their criticism"
+        verb = verb.head  # "were scathing in their criticism"
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
