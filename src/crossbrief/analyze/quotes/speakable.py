@@ -16,7 +16,9 @@ finite verb, a verb with "to" or an auxiliary, a verb or an adjective with its o
 no run of three or more quoted words and, under a verb of saying, no quoted label and no noun
 naming a stated position ("his opposition to the toll"): a verdict ("found him guilty"), an
 addressee ("told 300 people"), a bare object ("wants the trophy"), an event seen ("saw them
-play"); and a verb of questioning with someone as its object ("questioned 20 people").
+play"); a verb of questioning with someone as its object ("questioned 20 people"); and an
+attribution framed as no one's saying (``unsaid``: "Lee may have gambled that ...", "to know
+it can ...", "I think ...", "the video shows her running", "claimed the lives of").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import NAMED, animate, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.analyze.quotes.unsaid import unsaid
 from crossbrief.model import Quote
 
 # Verbs of speaking: their subject spoke, whatever the noun ("the star noted").
@@ -192,6 +195,8 @@ def _claimless(q: Quote, para: Para) -> bool:
     span = para.tokens(q.start, q.end)
     if span is None or not len(span):
         return False
+    if unsaid(q, _cue_verb(q, para), span, SPEAKING):
+        return True  # a possibility, a purpose, the first person, an event seen, a death
     cue = (q.cue or "").split()
     base = FORM_TO_BASE.get(cue[-1].lower(), "") if cue else ""
     if span[0].lower_ == (cue[-1].lower() if cue else None):
@@ -209,6 +214,21 @@ def _claimless(q: Quote, para: Para) -> bool:
     if speech:
         return not any(_singular(t.lower_) in POSITION_NOUNS for t in span if t.pos_ == "NOUN")
     return True
+
+
+def _cue_verb(q: Quote, para: Para) -> Any:
+    """The cue's verb token in the paragraph (its last verb: "lays out" gives "lays",
+    "has never blamed" gives "blamed"), or None when the cue is not a word of it."""
+    if q.cue_start is None or q.cue_end is None:
+        return None
+    end = para.offset + len(para.doc.text)
+    if not para.offset <= q.cue_start < q.cue_end <= end:
+        return None
+    toks = para.tokens(q.cue_start, q.cue_end)
+    if toks is None or not len(toks):
+        return None
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+    return verbs[-1] if verbs else toks[-1]
 
 
 # Verbs of perception and causing, whose bare infinitive is an event seen or brought about

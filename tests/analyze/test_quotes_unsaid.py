@@ -1,0 +1,56 @@
+"""Attributions framed as no one's saying are marked ``claimless`` (analysis keeps them, the
+ledger shows no line): a modal of possibility or duty over the cue or the verb its clause
+hangs on, a to-infinitive of purpose, a first-person cue, an event seen, "claimed the
+lives of". Negative cases: a negated modal (a refusal), a clause of time under a modal, a
+relative clause about its own noun, a poll's finding, speech in a purpose clause.
+Invented sentences, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_article
+from crossbrief.model import Article, Quote
+
+
+def _reported(nlp: Any, text: str) -> list[Quote]:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    return [q for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee may have gambled that the vote will pass easily.",
+        "The mayor should insist on a plan whereby the council lays out how it will pay.",
+        "Lee can ask them to back another candidate in the race.",
+        "The firm tested the engine twice to know it can run for a week.",
+        "The video shows her running toward the door of the shop.",
+        "She saw the mayor fall on the ice near the harbour.",
+        "The storm claimed the lives of three sailors off the coast.",
+        "I think the ferry will be late again on Monday.",
+    ],
+)
+def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
+    found = _reported(nlp, text)
+    assert found, "analysis keeps the attribution"
+    assert all(q.claimless for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee could not confirm that the bridge was closed on Monday.",
+        "The plan may have been dropped after the mayor said the cost was too high.",
+        "The ferry may run late because the captain said the engine was faulty.",
+        "The fare may have helped win over voters who are wary of the new toll.",
+        "The poll shows the mayor leading the race by four points.",
+        "Lee took to the radio to say that the harbour would reopen.",
+        "Lee said the council may ask for a new vote on the toll.",
+    ],
+)
+def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
+    found = _reported(nlp, text)
+    assert found and not all(q.claimless for q in found)
