@@ -1,7 +1,7 @@
 """Attributions framed as no one's saying are marked ``claimless`` (analysis keeps them, the
 ledger shows no line): a modal of possibility or duty over the cue or the verb its clause
 hangs on, a to-infinitive of purpose, a first-person cue, an event seen, "claimed the
-lives of". Negative cases: a negated modal (a refusal), a clause of time under a modal, a
+lives of", a fact as the subject; and a thing that "points to" something is evidence. Negative cases: a negated modal (a refusal), a clause of time under a modal, a
 relative clause about its own noun, a poll's finding, speech in a purpose clause.
 Invented sentences, real pipeline."""
 
@@ -31,6 +31,9 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
         "She saw the mayor fall on the ice near the harbour.",
         "The storm claimed the lives of three sailors off the coast.",
         "I think the ferry will be late again on Monday.",
+        "Families can be punished should any one member be suspected of opposing the regime.",
+        "That Reed is an award-winning actor of great fame does not necessarily mean that it"
+        " will be any easier for him to take the helm.",
     ],
 )
 def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
@@ -49,8 +52,26 @@ def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
         "The poll shows the mayor leading the race by four points.",
         "Lee took to the radio to say that the harbour would reopen.",
         "Lee said the council may ask for a new vote on the toll.",
+        "That the ferry was late, Reed said, was no surprise to anyone.",
+        "City officials broke their silence on Monday to defend the arrest of the captain.",
+        "A group backing the mayor may start running its ads next week.",
+        "Democrats backing Ann Voss have pointed to three senators as potential peacemakers,"
+        " should the Reed campaign keep up its attacks.",
     ],
 )
 def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
     found = _reported(nlp, text)
     assert found and not all(q.claimless for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("All signs pointed to the mayor resigning on Friday.", True),
+        ("The figures point to a long winter for the port.", True),
+        ("Critics pointed to the falling fares as proof the plan failed.", False),
+    ],
+)
+def test_what_points_is_evidence_unless_someone(nlp: Any, text: str, evidence: bool) -> None:
+    found = _reported(nlp, text)
+    assert found and all(q.inanimate_source is evidence for q in found)

@@ -41,9 +41,10 @@ from a line that reports no claim. One rule per kind of line left out:
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
   speech ("a review explored whether") is a question no one put;
 - reported content that cannot stand alone as someone's words (``fragment``): a relative
-  clause ("some of which are old"), fewer than three words neither opening with the cue nor
-  in quote marks ("her dead"), content cut before its next part ("..., but", "himself to
-  be") or at the verb that introduces a quote ("she heard someone say"), and content whose
+  clause whose speaker is outside it ("some of which are old"), fewer than three words
+  neither opening with the cue nor in quote marks ("her dead"), content cut before its
+  complement ("himself to be") or at the verb that introduces a quote ("she heard someone
+  say"), and content whose
   speaker follows a wh-word ("what officials said was the first"), which lacks what it is
   about; a condition opened by "in case" or "unless" supposes, as "if" does.
 

@@ -1,7 +1,8 @@
 """Reported content that cannot stand alone as someone's words, for the ledger
-(``ledger_filter``): a relative clause, a phrase of two words, content cut before its next
-part or at the verb that introduces a quote, and content whose speaker follows a wh-word
-("what officials said was the first"), which lacks what it is about."""
+(``ledger_filter``): a relative clause whose speaker is outside it, a phrase of two words,
+content cut before its complement or at the verb that introduces a quote, and content whose
+speaker follows a wh-word ("what officials said was the first"), which lacks what it is
+about."""
 
 from __future__ import annotations
 
@@ -33,27 +34,36 @@ _RELATIVE_OPENING = re.compile(
     r"(?:which|whom|whose|(?:\w+\s+)?of\s+(?:which|whom))\b", re.IGNORECASE
 )
 _WHO = re.compile(r"who\b", re.IGNORECASE)
-# Words no clause ends on: the content was cut before its next part.
-_OPEN_ENDINGS = frozenset({"and", "but", "or", "nor", "be", "the", "a", "an", "that"})
+# A word no clause ends on ("finds himself to be"); content cut after a complete clause
+# ("..., but", "because the") still holds that clause's claim and keeps its line.
+_OPEN_ENDINGS = frozenset({"be"})
 _MIN_CONTENT_WORDS = 3
+
+
+def _speaker_inside(q: Quote) -> bool:
+    """The speaker phrase lies inside the content ("which Lee argued would fail")."""
+    return q.speaker_start is not None and q.start <= q.speaker_start < q.end
 
 
 def fragment(q: Quote, elliptical: bool) -> bool:
     """Reported content that cannot stand alone as what someone said: a relative clause
-    ("which are also old", "who police say are ..."; a "who" under a verb of asking or
-    speech opens a question: "asked who paid"), fewer than three words neither opening with
+    whose speaker is outside it ("some of which are also old"; "which Lee argued would
+    fail" holds Lee's claim; a "who" under a verb of asking or speech opens a question:
+    "asked who paid"), fewer than three words neither opening with
     the cue nor in quote marks ("her dead", "supporters saying"), unless ``elliptical`` (an
-    answer cut to its verb, judged with its question), content cut before its next part
-    ("in a store, but", "himself to be") or ending on the verb that introduces the words
-    after it ("she heard someone say": the quote that follows has its own line)."""
+    answer cut to its verb, judged with its question), content cut before its complement
+    ("himself to be") or ending on the verb that introduces the words after it ("she heard someone say": the quote that follows has its own line)."""
     if q.kind != "indirect":
         return False
     text = q.text.strip().strip(_MARKS + ",;:- ")
     words = text.split()
     if not words:
         return True
-    if _RELATIVE_OPENING.match(text) or (_WHO.match(text) and cue_base(_verb(q)) not in _ASKING):
-        return True
+    relative = _RELATIVE_OPENING.match(text) or (
+        _WHO.match(text) and cue_base(_verb(q)) not in _ASKING
+    )
+    if relative and not _speaker_inside(q):
+        return True  # "which Lee argued would fail" names its speaker and holds a claim
     short = len(words) < _MIN_CONTENT_WORDS and not elliptical
     if short and not _opens_with_cue(q) and q.text.lstrip()[:1] not in _MARKS:
         return True  # an act's object ("endorsed Lee") is judged by the ledger's act rules

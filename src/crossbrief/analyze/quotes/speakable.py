@@ -8,7 +8,9 @@ the writer's word that its subject spoke, and is not judged, unless its content 
 object rather than words ("the air strikes claimed 660 lives", "a victory enough to claim the
 nomination"): then the verb means taking, not saying. A fragment in quote marks under a verb
 of naming ("volcanoes known as the 'ring of fire'") is judged the same way, and a phrase after
-"on" ("on record opposing") is where a stance stands, not who holds it.
+"on" ("on record opposing") is where a stance stands, not who holds it. Under "point" ("all
+signs pointed to ..."), a thing named by a common noun is evidence, a record too: only
+someone points a reader to something.
 
 Reported content with no claim in it is marked ``claimless`` (analysis and PolNeAR keep the
 attribution; the ledger shows no line): content after its cue with no clause of its own (a
@@ -151,12 +153,26 @@ def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote
         ):
             para = paras[max(bisect.bisect_right(starts, q.speaker_start) - 1, 0)]
             span = para.tokens(q.speaker_start, q.speaker_end)
-            if span is not None and len(span) and not can_speak(span.root):
+            if (
+                span is not None
+                and len(span)
+                and (not can_speak(span.root) or _evidence_pointing(q, span.root))
+            ):
                 q = replace(q, inanimate_source=True)
         if q.kind == "indirect" and _claimless(q, paras[_para_index(starts, q.start)]):
             q = replace(q, claimless=True)
         out.append(q)
     return out
+
+
+def _evidence_pointing(q: Quote, head: Any) -> bool:
+    """ "All signs pointed to ...", "the figures point to ...": under "point", a thing,
+    a record among them, is evidence; only someone points a reader to something."""
+    cue = (q.cue or "").split()
+    if not cue or FORM_TO_BASE.get(cue[-1].lower()) != "point":
+        return False
+    common = head.pos_ == "NOUN" and head.text[:1].islower() and head.ent_type_ not in NAMED
+    return common and not names_someone(head)
 
 
 def _para_index(starts: list[int], offset: int) -> int:

@@ -6,17 +6,19 @@ them), the ledger shows no line (``Quote.claimless``). One rule per frame:
   "Lee can ask them to ...", "should insist on a plan whereby Lee lays out ...") is what
   someone might or ought to do or think, not what they did; a negated one ("could not
   confirm") is a refusal and keeps its line;
-- a purpose: the cue, or a verb its clause hangs on, is a to-infinitive that gives a purpose
-  or qualifies a noun ("tested missiles to know it can hit ...", "reasons to behave,
-  showing that ..."), unless that infinitive is itself a verb of speaking ("took to the
-  radio to say that ..."), which says what was said;
+- a purpose or a prospect: the cue, or a verb its clause hangs on, is a to-infinitive on a
+  noun ("reasons to behave, showing that ...", "a chance to defend it"), or the cue is one
+  of knowing or seeing that gives a purpose ("tested missiles to know it can hit ..."),
+  unless that infinitive is itself a verb of speaking ("a plan to announce that ..."); a
+  purpose of another act was carried out ("broke their silence to defend the arrest");
 - the first person: a cue whose subject is "I" or "we" is the writer's own voice outside
   quote marks ("as I noted", "I can only hope ...") and, inside them, words the quoted
   speaker's own line already holds;
 - an event seen: under a verb of perception ("saw Lee fall", "heard them arguing") or a
   picture's "shows" ("the video shows her running"), a clause with no finite verb is what
   was seen, not a claim;
-- a death: "claimed the life/lives of" is a killing, never a claim.
+- a death: "claimed the life/lives of" is a killing, never a claim;
+- a fact as the subject: "That Lee won does not mean ..." says what a fact implies.
 """
 
 from __future__ import annotations
@@ -58,31 +60,56 @@ def unsaid(q: Any, cue: Any, content: Any, speaking: frozenset[str]) -> bool:
         return True
     if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in cue.children):
         return True
+    if _fact_as_subject(cue):
+        return True
     return _event_seen(q, cue, base, content)
 
 
 def _framed(cue: Any, content: Any, speaking: frozenset[str]) -> bool:
     """The cue, or a verb it hangs on up to the first verb of speaking above it, stands under
-    a modal of possibility or duty, or is a to-infinitive of purpose or on a noun. A clause
-    of time or reason ("after Lee said"), a relative clause about its own noun ("voters who
-    are wary of") and the content's own verbs (a cue set inside its content: "X, Lee said,
-    may fail") stop the search: they are asserted whatever frames them."""
+    a modal of possibility or duty or is a to-infinitive on a noun ("reasons to behave,
+    showing that ..."), or the cue is a to-infinitive of knowing or seeing that gives a
+    purpose ("tested it to know that ..."). A clause of time or reason ("after Lee said"), a
+    relative clause about its own noun ("voters who are wary of"), a subject's modifier ("a
+    group backing Lee may ...") and the content's own verbs (a cue set inside its content:
+    "X, Lee said, may fail") stop the search: they are asserted whatever frames them."""
     tok = cue
     inside = range(content[0].i, content[-1].i + 1)
     for _ in range(_MAX_STEPS):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+        if modal is not None and not (tok is not cue and _inverted(tok, modal)):
             # "could not confirm", "can't say": a refusal or an inability, stated
             return not any(c.dep_ == "neg" for c in tok.children)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        said = FORM_TO_BASE.get(tok.lower_, tok.lemma_) in speaking
-        if infinitive and tok.dep_ in ("advcl", "acl") and not said:
+        base = FORM_TO_BASE.get(tok.lower_, tok.lemma_)
+        said = base in speaking
+        if infinitive and not said and tok.dep_ == "acl":
+            return True
+        if infinitive and tok is cue and tok.dep_ == "advcl" and base in _KNOWING:
             return True
         if tok is not cue and said and tok.pos_ == "VERB":
             return False  # what a speaker says might happen is theirs to say
         if tok.head is tok or tok.head.i in inside or _asserted(tok):
             return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return False  # a subject's modifier holds of it, whatever its verb's modal
         tok = tok.head
     return False
+
+
+def _inverted(verb: Any, modal: Any) -> bool:
+    """A modal before its verb's subject ("should the talks fail, ..."): a condition set
+    beside the main clause, which the parser may hang under it; only what lies inside the
+    condition's own phrases ("should anyone be suspected of opposing it") is supposed."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or modal.i > subject.i:
+        return False
+    return not any(c.dep_ == "prep" for c in verb.children if c.i > subject.i)
+
+
+# Verbs of knowing and seeing, whose purpose infinitive is a wish to find out ("to know").
+_KNOWING_WORDS = "know see learn find show prove understand determine hear confirm"
+_KNOWING = frozenset(_KNOWING_WORDS.split())
 
 
 # Subordinators of a clause of time or reason, asserted on its own ("after Lee said").
@@ -109,6 +136,20 @@ def _asserted(tok: Any) -> bool:
                 g.dep_ == "poss" and g.lower_ in _RELATIVES for g in c.children
             )
     return False
+
+
+def _fact_as_subject(cue: Any) -> bool:
+    """The cue's subject is a clause ("That Lee won does not mean ...", "Whether it
+    rains shows nothing"): what a fact implies, not anyone's words. The parser may read
+    such a sentence as the clause's verb joined to the cue, so a sentence opening with
+    "that" or "whether" on the verb the cue is joined to counts too."""
+    if any(c.dep_ == "csubj" for c in cue.children):
+        return True
+    verb = cue.head if cue.dep_ == "conj" else cue
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == c.sent.start
+        for c in verb.children
+    )
 
 
 def _life_claimed(cue: Any, base: str) -> bool:
