@@ -43,7 +43,14 @@ def _ledger(text: str, content: str, cue: str) -> list[BriefQuote]:
             False,
         ),
         ("Officers wait in case Lee calls the other side.", "calls the other side", "calls", False),
+        (
+            "The vote came days before the summit; Lee is also planning a trip.",
+            "The vote came days before the summit",
+            "planning",
+            False,
+        ),
         # negative cases
+        ("The ferry is late, Lee said.", "The ferry is late", "said", True),
         (
             "Lee said she hid in a shop, but the door was locked.",
             "she hid in a shop, but",

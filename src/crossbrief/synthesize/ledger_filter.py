@@ -46,7 +46,8 @@ from a line that reports no claim. One rule per kind of line left out:
   complement ("himself to be") or at the verb that introduces a quote ("she heard someone
   say"), and content whose
   speaker follows a wh-word ("what officials said was the first"), which lacks what it is
-  about; a condition opened by "in case" or "unless" supposes, as "if" does.
+  about; content before a semicolon is no content of a cue after it; a condition opened
+  by "in case" or "unless" supposes, as "if" does.
 
 A negated or denied line is labelled from a fixed, readable set ("did not say", "never
 blamed", "denied") with the verb moved out of its content; a negated act that is not
@@ -62,7 +63,7 @@ from crossbrief.analyze.quotes import cue_base
 from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
 from crossbrief.model import Quote, Span
-from crossbrief.synthesize.ledger_fragments import fragment, gapped
+from crossbrief.synthesize.ledger_fragments import across_semicolon, fragment, gapped
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
 # "denied Y", "apologized for Y": owning a wrong); an act given as its own content is shown
@@ -138,6 +139,8 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     if _nobodys(q, article_text) or _carried_report(q) or _in_question(q, article_text):
         return False
     if fragment(q, _ELLIPSIS.match(q.text.strip()) is not None) or gapped(q, article_text):
+        return False
+    if across_semicolon(q, article_text):
         return False
     if not _opens_with_cue(q):
         return not _asked_by_no_speech(q)

@@ -83,3 +83,12 @@ def gapped(q: Quote, article_text: str) -> bool:
         return False
     start = q.speaker_start
     return _GAP_BEFORE.search(article_text, max(0, start - 8), start) is not None
+
+
+def across_semicolon(q: Quote, article_text: str) -> bool:
+    """Reported content that ends before its cue with a semicolon between them ("X came
+    days before the summit; Lee is also planning to ..."): a semicolon closes a clause, so
+    the words before it are no content of a cue after it."""
+    if q.kind != "indirect" or q.cue_start is None or q.end > q.cue_start:
+        return False
+    return ";" in article_text[q.end : q.cue_start]
