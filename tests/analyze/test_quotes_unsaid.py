@@ -55,6 +55,7 @@ def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
         "That the ferry was late, Reed said, was no surprise to anyone.",
         "City officials broke their silence on Monday to defend the arrest of the captain.",
         "A group backing the mayor may start running its ads next week.",
+        "Despite the fact that neither race appears to have a clear leader, the vote could drag on.",
         "Democrats backing Ann Voss have pointed to three senators as potential peacemakers,"
         " should the Reed campaign keep up its attacks.",
     ],

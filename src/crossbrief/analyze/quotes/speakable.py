@@ -211,7 +211,7 @@ def _claimless(q: Quote, para: Para) -> bool:
     span = para.tokens(q.start, q.end)
     if span is None or not len(span):
         return False
-    if unsaid(q, _cue_verb(q, para), span, SPEAKING):
+    if unsaid(q, _cue_verb(q, para), span, SPEAKING, para.quoted):
         return True  # a possibility, a purpose, the first person, an event seen, a death
     cue = (q.cue or "").split()
     base = FORM_TO_BASE.get(cue[-1].lower(), "") if cue else ""

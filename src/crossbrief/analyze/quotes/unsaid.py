@@ -11,9 +11,9 @@ them), the ledger shows no line (``Quote.claimless``). One rule per frame:
   of knowing or seeing that gives a purpose ("tested missiles to know it can hit ..."),
   unless that infinitive is itself a verb of speaking ("a plan to announce that ..."); a
   purpose of another act was carried out ("broke their silence to defend the arrest");
-- the first person: a cue whose subject is "I" or "we" is the writer's own voice outside
-  quote marks ("as I noted", "I can only hope ...") and, inside them, words the quoted
-  speaker's own line already holds;
+- the first person: a cue whose subject is "I" or "we", outside quote marks, is the
+  writer's own voice ("as I noted", "I can only hope ..."); inside them it is the quoted
+  speaker's, and keeps its line;
 - an event seen: under a verb of perception ("saw Lee fall", "heard them arguing") or a
   picture's "shows" ("the video shows her running"), a clause with no finite verb is what
   was seen, not a claim;
@@ -23,6 +23,7 @@ them), the ledger shows no line (``Quote.claimless``). One rule per frame:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
@@ -47,10 +48,13 @@ _LIVES = frozenset({"life", "lives"})
 _MAX_STEPS = 8
 
 
-def unsaid(q: Any, cue: Any, content: Any, speaking: frozenset[str]) -> bool:
+def unsaid(
+    q: Any, cue: Any, content: Any, speaking: frozenset[str], quoted: Sequence[Any] = ()
+) -> bool:
     """Whether the attribution ``q`` (a Quote) is framed as no one's saying: see the module's
     rules. ``cue`` is the cue's verb token (None when not found), ``content`` the content's
-    tokens and ``speaking`` the base forms of verbs of speaking."""
+    tokens, ``speaking`` the base forms of verbs of speaking and ``quoted`` marks the
+    paragraph's tokens inside quote marks."""
     if cue is None:
         return False
     base = FORM_TO_BASE.get(cue.lower_, cue.lemma_)
@@ -58,8 +62,9 @@ def unsaid(q: Any, cue: Any, content: Any, speaking: frozenset[str]) -> bool:
         return True
     if not q.negated and _framed(cue, content, speaking):
         return True
-    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in cue.children):
-        return True
+    writer = not (cue.i < len(quoted) and quoted[cue.i])
+    if writer and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in cue.children):
+        return True  # inside quote marks, "I think" is the quoted speaker's own words
     if _fact_as_subject(cue):
         return True
     return _event_seen(q, cue, base, content)
@@ -115,19 +120,24 @@ _KNOWING = frozenset(_KNOWING_WORDS.split())
 # Subordinators of a clause of time or reason, asserted on its own ("after Lee said").
 _TIME_OR_REASON_WORDS = "after before since because when while as although though until once"
 _TIME_OR_REASON = frozenset(_TIME_OR_REASON_WORDS.split())
+# Prepositions whose object is granted or past ("despite the fact that", "after reports that").
+_CONCEDING = frozenset({"despite", "after", "since", "amid", "notwithstanding", "following"})
 _RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
 
 
 def _asserted(tok: Any) -> bool:
     """A clause asserted whatever frames it: a clause of time or reason opened by its
     conjunction ("after Lee said"), or a relative clause whose subject is the relative
-    pronoun or owned by it ("voters who are wary", "a man whose death was seen as")."""
+    pronoun or owned by it ("voters who are wary", "a man whose death was seen as"), or the
+    object of a preposition that grants it ("despite the fact that ...")."""
     if tok.dep_ == "advcl":
         # the parser may hang "after" on the clause as a preposition
         return any(
             c.dep_ in ("mark", "prep") and c.i < tok.i and c.lower_ in _TIME_OR_REASON
             for c in tok.children
         )
+    if tok.dep_ == "prep" and tok.lower_ in _CONCEDING:
+        return True  # "despite the fact that X appears to ...": X is granted
     if tok.dep_ != "relcl":
         return False
     for c in tok.children:
