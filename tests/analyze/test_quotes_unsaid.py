@@ -31,6 +31,8 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
         "She saw the mayor fall on the ice near the harbour.",
         "The storm claimed the lives of three sailors off the coast.",
         "I think the ferry will be late again on Monday.",
+        "I am hopeful that the mayor could really be sincere.",
+        "The video shows the mayor falling to the ground moments after the shots rang out.",
         "Families can be punished should any one member be suspected of opposing the regime.",
         "That Reed is an award-winning actor of great fame does not necessarily mean that it"
         " will be any easier for him to take the helm.",

@@ -63,7 +63,9 @@ def unsaid(
     if not q.negated and _framed(cue, content, speaking):
         return True
     writer = not (cue.i < len(quoted) and quoted[cue.i])
-    if writer and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in cue.children):
+    # "I am hopeful": an adjective's subject is its copula's
+    holder = cue.head if cue.dep_ in ("acomp", "attr") else cue
+    if writer and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in holder.children):
         return True  # inside quote marks, "I think" is the quoted speaker's own words
     if _fact_as_subject(cue):
         return True
@@ -178,7 +180,12 @@ def _event_seen(q: Any, cue: Any, base: str, content: Any) -> bool:
         return False
     if content[0].i == cue.i:
         return False  # the act itself given as content: judged elsewhere
+    # a finite verb of a clause inside the scene ("after the shots rang out") is no claim
     return not any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("that", "whether", "if", "how")
+        (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in _SUBORDINATE)
+        or t.lower_ in ("that", "whether", "if", "how")
         for t in content
     )
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
