@@ -51,6 +51,10 @@ def test_a_hedged_claim_is_reported_speech_with_no_speaker(
         "Residents said the pier is expected to close next year.",  # inside reported speech
         "The mayor reportedly said that the pier would close.",  # the mayor's words
         "The captain was seen leaving the pier at dawn.",  # a sighting, not a view
+        # a part played: the co-star or the work before "as" (session 11)
+        "He appeared opposite Ann Voss in a play in 2008 as the old king.",
+        "Lee was recently seen in a war film as a doctor.",
+        "He has twice appeared in the old series, as a trader in a play.",
     ],
 )
 def test_no_speakerless_hedge_where_someone_holds_the_words(nlp: Any, text: str) -> None:

@@ -39,7 +39,15 @@ from a line that reports no claim. One rule per kind of line left out:
   "'...,' he told the delegation, AFP reports"): the words are the quoted speaker's, whose
   own line the quote gives, and the medium only carried them;
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
-  speech ("a review explored whether") is a question no one put.
+  speech ("a review explored whether") is a question no one put;
+- reported content that cannot stand alone as someone's words (``fragment``): a relative
+  clause whose speaker is outside it ("some of which are old"), fewer than three words
+  neither opening with the cue nor in quote marks ("her dead"), content cut before its
+  complement ("himself to be") or at the verb that introduces a quote ("she heard someone
+  say"), and content whose
+  speaker follows a wh-word ("what officials said was the first"), which lacks what it is
+  about; content before a semicolon is no content of a cue after it; a condition opened
+  by "in case" or "unless" supposes, as "if" does.
 
 A negated or denied line is labelled from a fixed, readable set ("did not say", "never
 blamed", "denied") with the verb moved out of its content; a negated act that is not
@@ -55,6 +63,7 @@ from crossbrief.analyze.quotes import cue_base
 from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
 from crossbrief.model import Quote, Span
+from crossbrief.synthesize.ledger_fragments import across_semicolon, fragment, gapped
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
 # "denied Y", "apologized for Y": owning a wrong); an act given as its own content is shown
@@ -128,6 +137,10 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     if _is_title(q, article_text) or _is_heading(q, article_text) or _cut_from_brackets(q):
         return False
     if _nobodys(q, article_text) or _carried_report(q) or _in_question(q, article_text):
+        return False
+    if fragment(q, _ELLIPSIS.match(q.text.strip()) is not None) or gapped(q, article_text):
+        return False
+    if across_semicolon(q, article_text):
         return False
     if not _opens_with_cue(q):
         return not _asked_by_no_speech(q)
@@ -235,8 +248,8 @@ def _nobodys(q: Quote, article_text: str) -> bool:
 
 
 # The opening of a yes-or-no question or a condition: "Whether Lee knew ... is unclear", "If
-# Lee said so, ...".
-_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
+# Lee said so, ...", "in case one side calls".
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if|in case|unless)\s+$", re.IGNORECASE)
 
 
 def _in_question(q: Quote, article_text: str) -> bool:

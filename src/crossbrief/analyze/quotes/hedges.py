@@ -84,12 +84,12 @@ def _claim(tok: Any) -> tuple[Any, Any] | None:
         return _clause(head, head)
     if low in SEEM_VERBS and tok.pos_ in {"VERB", "AUX"}:
         comp = _seem_complement(tok)
-        if comp is None or is_reporting(comp):
+        if comp is None or is_reporting(comp) or _role_played(tok, comp):
             return None  # 'Lee seemed to urge a delay' is Lee's, not the writer's hedge
         return _clause(tok, comp)
     if hedging_passive(tok):
         comp = _seem_complement(tok)  # 'is expected to', 'is seen as', 'is deemed unfit'
-        if comp is None or (low == "seen" and comp.lower_ != "as"):
+        if comp is None or (low == "seen" and comp.lower_ != "as") or _role_played(tok, comp):
             return None  # 'was seen leaving' is a sighting, not a view
         return _clause(tok, comp)
     return None
@@ -107,6 +107,42 @@ def _seem_complement(verb: Any) -> Any:
         if c.dep_ == "prep" and c.lower_ in {"like", "as"}:
             return c
     return None
+
+
+# Where a performer appears: opposite or alongside another; in or on a work.
+_CO_STAR = frozenset({"opposite", "alongside"})
+_STAGE = frozenset({"in", "on"})
+_WORK_WORDS = """film films movie movies play plays series show shows episode episodes drama
+    production productions musical sitcom opera season role roles"""
+_WORKS = frozenset(_WORK_WORDS.split())
+# Names that are places or bodies, not works ("seen in Washington as a moderate").
+_NOT_WORKS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "DATE"})
+
+
+def _role_played(verb: Any, comp: Any) -> bool:
+    """'appeared opposite Lee in a play as the king', 'was seen in a film as a doctor': the
+    co-star a performer appeared opposite, or an "as" phrase after the work or the co-star
+    ("appeared in" anything; "seen in" a work: a name that is no place or body, or a word
+    for a show), names a part played, not what the subject seems to be."""
+    if comp.lower_ in _CO_STAR:
+        return True  # "appeared opposite Lee", which the parser may take for a complement
+    if comp.lower_ != "as":
+        return False
+    for c in verb.children:
+        if c.i > comp.i:
+            continue
+        if c.lower_ in _CO_STAR or (c.lower_ in _STAGE and verb.lower_ in SEEM_VERBS):
+            return True
+        if c.lower_ in _STAGE and any(_a_work(o) for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _a_work(tok: Any) -> bool:
+    """A noun naming a show or a film, or a name that is no place, body or date."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in _NOT_WORKS
+    return tok.pos_ == "NOUN" and tok.lower_ in _WORKS
 
 
 def hedging_passive(verb: Any) -> bool:

@@ -6,7 +6,8 @@ a ``neg`` dependent of the cue ("not", "n't", "never"), or one of those words am
 auxiliaries; for a stance adjective or noun after a copula ("is not sure that"), the
 copula's. A verb joined by "or"/"nor" to a negated verb and with no subject of its own
 shares its negation ("did not confirm or deny"). A cue that negates by its sense ("denied
-that", "refused to") is a cue of its own and is not marked.
+that", "refused to") is a cue of its own and is not marked. Content set after a contrast
+word ("did not think so, however 'the time has come'") is past the negation's reach.
 """
 
 from __future__ import annotations
@@ -176,7 +177,29 @@ def mark_negated(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
         if q.cue_start is not None and q.cue_end is not None and paras:
             para = paras[max(bisect.bisect_right(starts, q.cue_start) - 1, 0)]
             span = para.tokens(q.cue_start, q.cue_end)
-            if span is not None and len(span) and negated_cue(span.root, para.quoted):
+            if (
+                span is not None
+                and len(span)
+                and negated_cue(span.root, para.quoted)
+                and not _contrast_between(para, q.cue_end, q.start)
+            ):
                 q = replace(q, negated=True)
         out.append(q)
     return out
+
+
+# Words that set what follows against what came before: a negation before one of them does
+# not reach past it ("did not think so, however 'now the moment has come'").
+_CONTRAST = frozenset({"however", "but", "yet", "although", "though", "nevertheless"})
+
+
+def _contrast_between(para: Para, cue_end: int, start: int) -> bool:
+    """A contrast word outside quote marks between the cue's end and the content's start
+    (content that follows its cue): the content lies past the negation's reach."""
+    if start <= cue_end:
+        return False
+    return any(
+        t.lower_ in _CONTRAST and not _inside(t, para.quoted)
+        for t in para.doc
+        if cue_end <= para.offset + t.idx < start
+    )

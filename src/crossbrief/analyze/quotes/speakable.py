@@ -8,7 +8,9 @@ the writer's word that its subject spoke, and is not judged, unless its content 
 object rather than words ("the air strikes claimed 660 lives", "a victory enough to claim the
 nomination"): then the verb means taking, not saying. A fragment in quote marks under a verb
 of naming ("volcanoes known as the 'ring of fire'") is judged the same way, and a phrase after
-"on" ("on record opposing") is where a stance stands, not who holds it.
+"on" ("on record opposing") is where a stance stands, not who holds it. Under "point" ("all
+signs pointed to ..."), a thing named by a common noun is evidence, a record too: only
+someone points a reader to something.
 
 Reported content with no claim in it is marked ``claimless`` (analysis and PolNeAR keep the
 attribution; the ledger shows no line): content after its cue with no clause of its own (a
@@ -16,7 +18,9 @@ finite verb, a verb with "to" or an auxiliary, a verb or an adjective with its o
 no run of three or more quoted words and, under a verb of saying, no quoted label and no noun
 naming a stated position ("his opposition to the toll"): a verdict ("found him guilty"), an
 addressee ("told 300 people"), a bare object ("wants the trophy"), an event seen ("saw them
-play"); and a verb of questioning with someone as its object ("questioned 20 people").
+play"); a verb of questioning with someone as its object ("questioned 20 people"); and an
+attribution framed as no one's saying (``unsaid``: "Lee may have gambled that ...", "to know
+it can ...", "I think ...", "the video shows her running", "claimed the lives of").
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import NAMED, animate, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.analyze.quotes.unsaid import unsaid
 from crossbrief.model import Quote
 
 # Verbs of speaking: their subject spoke, whatever the noun ("the star noted").
@@ -148,12 +153,26 @@ def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote
         ):
             para = paras[max(bisect.bisect_right(starts, q.speaker_start) - 1, 0)]
             span = para.tokens(q.speaker_start, q.speaker_end)
-            if span is not None and len(span) and not can_speak(span.root):
+            if (
+                span is not None
+                and len(span)
+                and (not can_speak(span.root) or _evidence_pointing(q, span.root))
+            ):
                 q = replace(q, inanimate_source=True)
         if q.kind == "indirect" and _claimless(q, paras[_para_index(starts, q.start)]):
             q = replace(q, claimless=True)
         out.append(q)
     return out
+
+
+def _evidence_pointing(q: Quote, head: Any) -> bool:
+    """ "All signs pointed to ...", "the figures point to ...": under "point", a thing,
+    a record among them, is evidence; only someone points a reader to something."""
+    cue = (q.cue or "").split()
+    if not cue or FORM_TO_BASE.get(cue[-1].lower()) != "point":
+        return False
+    common = head.pos_ == "NOUN" and head.text[:1].islower() and head.ent_type_ not in NAMED
+    return common and not names_someone(head)
 
 
 def _para_index(starts: list[int], offset: int) -> int:
@@ -192,6 +211,8 @@ def _claimless(q: Quote, para: Para) -> bool:
     span = para.tokens(q.start, q.end)
     if span is None or not len(span):
         return False
+    if unsaid(q, _cue_verb(q, para), span, SPEAKING, para.quoted):
+        return True  # a possibility, a purpose, the first person, an event seen, a death
     cue = (q.cue or "").split()
     base = FORM_TO_BASE.get(cue[-1].lower(), "") if cue else ""
     if span[0].lower_ == (cue[-1].lower() if cue else None):
@@ -209,6 +230,21 @@ def _claimless(q: Quote, para: Para) -> bool:
     if speech:
         return not any(_singular(t.lower_) in POSITION_NOUNS for t in span if t.pos_ == "NOUN")
     return True
+
+
+def _cue_verb(q: Quote, para: Para) -> Any:
+    """The cue's verb token in the paragraph (its last verb: "lays out" gives "lays",
+    "has never blamed" gives "blamed"), or None when the cue is not a word of it."""
+    if q.cue_start is None or q.cue_end is None:
+        return None
+    end = para.offset + len(para.doc.text)
+    if not para.offset <= q.cue_start < q.cue_end <= end:
+        return None
+    toks = para.tokens(q.cue_start, q.cue_end)
+    if toks is None or not len(toks):
+        return None
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+    return verbs[-1] if verbs else toks[-1]
 
 
 # Verbs of perception and causing, whose bare infinitive is an event seen or brought about

@@ -1,0 +1,191 @@
+"""Attributions whose frame says no one said anything: analysis keeps them (PolNeAR annotates
+them), the ledger shows no line (``Quote.claimless``). One rule per frame:
+
+- a possibility, an ability or a duty: the cue, or a verb its clause hangs on, under "may",
+  "might", "can", "could", "should", "must" or "ought" ("Lee may have gambled that ...",
+  "Lee can ask them to ...", "should insist on a plan whereby Lee lays out ...") is what
+  someone might or ought to do or think, not what they did; a negated one ("could not
+  confirm") is a refusal and keeps its line;
+- a purpose or a prospect: the cue, or a verb its clause hangs on, is a to-infinitive on a
+  noun ("reasons to behave, showing that ...", "a chance to defend it"), or the cue is one
+  of knowing or seeing that gives a purpose ("tested missiles to know it can hit ..."),
+  unless that infinitive is itself a verb of speaking ("a plan to announce that ..."); a
+  purpose of another act was carried out ("broke their silence to defend the arrest");
+- the first person: a cue whose subject is "I" or "we", outside quote marks, is the
+  writer's own voice ("as I noted", "I can only hope ..."); inside them it is the quoted
+  speaker's, and keeps its line;
+- an event seen: under a verb of perception ("saw Lee fall", "heard them arguing") or a
+  picture's "shows" ("the video shows her running"), a clause with no finite verb is what
+  was seen, not a claim;
+- a death: "claimed the life/lives of" is a killing, never a claim;
+- a fact as the subject: "That Lee won does not mean ..." says what a fact implies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+
+# Modals of possibility, ability and duty; "will" and "would" also report plans and
+# habits ("would later say"), so they are left alone.
+_MODAL_WORDS = "may might can could should must ought ca"
+_MODALS = frozenset(_MODAL_WORDS.split())
+_FIRST_PERSON = frozenset({"i", "we"})
+# Verbs of perception, whose non-finite clause is an event perceived.
+_PERCEIVE_WORDS = "see watch hear notice observe witness spot feel"
+_PERCEIVE = frozenset(_PERCEIVE_WORDS.split())
+# What shows an event rather than a finding ("the video shows her running" against "the poll
+# shows Lee leading"): pictures, and "it" standing for one.
+_PICTURE_WORDS = """video videos footage photo photos photograph photographs image images
+    picture pictures film clip clips tape recording camera it"""
+_PICTURES = frozenset(_PICTURE_WORDS.split())
+_SHOWING = frozenset({"show", "depict", "capture"})
+_LIVES = frozenset({"life", "lives"})
+# Clause links a frame can hang a cue on (a relative clause on a noun, a purpose, an object
+# clause, a preposition's clause): followed up to the sentence's root.
+_MAX_STEPS = 8
+
+
+def unsaid(
+    q: Any, cue: Any, content: Any, speaking: frozenset[str], quoted: Sequence[Any] = ()
+) -> bool:
+    """Whether the attribution ``q`` (a Quote) is framed as no one's saying: see the module's
+    rules. ``cue`` is the cue's verb token (None when not found), ``content`` the content's
+    tokens, ``speaking`` the base forms of verbs of speaking and ``quoted`` marks the
+    paragraph's tokens inside quote marks."""
+    if cue is None:
+        return False
+    base = FORM_TO_BASE.get(cue.lower_, cue.lemma_)
+    if _life_claimed(cue, base):
+        return True
+    if not q.negated and _framed(cue, content, speaking):
+        return True
+    writer = not (cue.i < len(quoted) and quoted[cue.i])
+    # "I am hopeful": an adjective's subject is its copula's
+    holder = cue.head if cue.dep_ in ("acomp", "attr") else cue
+    if writer and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in holder.children):
+        return True  # inside quote marks, "I think" is the quoted speaker's own words
+    if _fact_as_subject(cue):
+        return True
+    return _event_seen(q, cue, base, content)
+
+
+def _framed(cue: Any, content: Any, speaking: frozenset[str]) -> bool:
+    """The cue, or a verb it hangs on up to the first verb of speaking above it, stands under
+    a modal of possibility or duty or is a to-infinitive on a noun ("reasons to behave,
+    showing that ..."), or the cue is a to-infinitive of knowing or seeing that gives a
+    purpose ("tested it to know that ..."). A clause of time or reason ("after Lee said"), a
+    relative clause about its own noun ("voters who are wary of"), a subject's modifier ("a
+    group backing Lee may ...") and the content's own verbs (a cue set inside its content:
+    "X, Lee said, may fail") stop the search: they are asserted whatever frames them."""
+    tok = cue
+    inside = range(content[0].i, content[-1].i + 1)
+    for _ in range(_MAX_STEPS):
+        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+        if modal is not None and not (tok is not cue and _inverted(tok, modal)):
+            # "could not confirm", "can't say": a refusal or an inability, stated
+            return not any(c.dep_ == "neg" for c in tok.children)
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        base = FORM_TO_BASE.get(tok.lower_, tok.lemma_)
+        said = base in speaking
+        if infinitive and not said and tok.dep_ == "acl":
+            return True
+        if infinitive and tok is cue and tok.dep_ == "advcl" and base in _KNOWING:
+            return True
+        if tok is not cue and said and tok.pos_ == "VERB":
+            return False  # what a speaker says might happen is theirs to say
+        if tok.head is tok or tok.head.i in inside or _asserted(tok):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return False  # a subject's modifier holds of it, whatever its verb's modal
+        tok = tok.head
+    return False
+
+
+def _inverted(verb: Any, modal: Any) -> bool:
+    """A modal before its verb's subject ("should the talks fail, ..."): a condition set
+    beside the main clause, which the parser may hang under it; only what lies inside the
+    condition's own phrases ("should anyone be suspected of opposing it") is supposed."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or modal.i > subject.i:
+        return False
+    return not any(c.dep_ == "prep" for c in verb.children if c.i > subject.i)
+
+
+# Verbs of knowing and seeing, whose purpose infinitive is a wish to find out ("to know").
+_KNOWING_WORDS = "know see learn find show prove understand determine hear confirm"
+_KNOWING = frozenset(_KNOWING_WORDS.split())
+
+
+# Subordinators of a clause of time or reason, asserted on its own ("after Lee said").
+_TIME_OR_REASON_WORDS = "after before since because when while as although though until once"
+_TIME_OR_REASON = frozenset(_TIME_OR_REASON_WORDS.split())
+# Prepositions whose object is granted or past ("despite the fact that", "after reports that").
+_CONCEDING = frozenset({"despite", "after", "since", "amid", "notwithstanding", "following"})
+_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
+
+
+def _asserted(tok: Any) -> bool:
+    """A clause asserted whatever frames it: a clause of time or reason opened by its
+    conjunction ("after Lee said"), or a relative clause whose subject is the relative
+    pronoun or owned by it ("voters who are wary", "a man whose death was seen as"), or the
+    object of a preposition that grants it ("despite the fact that ...")."""
+    if tok.dep_ == "advcl":
+        # the parser may hang "after" on the clause as a preposition
+        return any(
+            c.dep_ in ("mark", "prep") and c.i < tok.i and c.lower_ in _TIME_OR_REASON
+            for c in tok.children
+        )
+    if tok.dep_ == "prep" and tok.lower_ in _CONCEDING:
+        return True  # "despite the fact that X appears to ...": X is granted
+    if tok.dep_ != "relcl":
+        return False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in _RELATIVES or any(
+                g.dep_ == "poss" and g.lower_ in _RELATIVES for g in c.children
+            )
+    return False
+
+
+def _fact_as_subject(cue: Any) -> bool:
+    """The cue's subject is a clause ("That Lee won does not mean ...", "Whether it
+    rains shows nothing"): what a fact implies, not anyone's words. The parser may read
+    such a sentence as the clause's verb joined to the cue, so a sentence opening with
+    "that" or "whether" on the verb the cue is joined to counts too."""
+    if any(c.dep_ == "csubj" for c in cue.children):
+        return True
+    verb = cue.head if cue.dep_ == "conj" else cue
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == c.sent.start
+        for c in verb.children
+    )
+
+
+def _life_claimed(cue: Any, base: str) -> bool:
+    """ "claimed the life of", "claiming the lives of": a death."""
+    return base == "claim" and any(c.dep_ == "dobj" and c.lower_ in _LIVES for c in cue.children)
+
+
+def _event_seen(q: Any, cue: Any, base: str, content: Any) -> bool:
+    """Content with no finite verb under a verb of perception, or under "shows" of a
+    picture: an event seen ("saw Lee fall", "the video shows her running")."""
+    if base in _SHOWING:
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _PICTURES:
+            return False
+    elif base not in _PERCEIVE:
+        return False
+    if content[0].i == cue.i:
+        return False  # the act itself given as content: judged elsewhere
+    # a finite verb of a clause inside the scene ("after the shots rang out") is no claim
+    return not any(
+        (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in _SUBORDINATE)
+        or t.lower_ in ("that", "whether", "if", "how")
+        for t in content
+    )
+
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
