@@ -21,7 +21,7 @@ def test_a_speaker_named_by_a_common_word_stays_a_person() -> None:
     text = "Wolf told reporters the vote was fair. A wolf was seen nearby."
     assert _names(article("a", text, [("Wolf", "PERSON")])) == [("Wolf", "PERSON")]
     # Written in lower case no more often than capitalised mid-sentence: a name.
-    text = "Voters met Hope at noon. There is hope."
+    text = "The voters met Hope. There is hope."
     assert _names(article("a", text, [("Hope", "PERSON")])) == [("Hope", "PERSON")]
 
 
@@ -97,3 +97,24 @@ def test_a_name_with_an_elided_particle_is_named_in_full() -> None:
     # A lower-case word that is no particle still ends the span.
     found, _ = entities(article("a", "Paola Orsa today spoke.", [("Paola Orsa today", "PERSON")]))
     assert [e.name for e in found] == ["Paola Orsa"]
+
+
+def test_a_capitalised_word_after_a_determiner_is_no_use_as_a_name() -> None:
+    # "The new Keeper" is a title: the lower-case "a keeper" outweighs no name use.
+    text = "Keeper, 51, spoke. The new Keeper sat with a keeper."
+    assert _names(article("a", text, [("Keeper", "PERSON")])) == []
+    # Mid-sentence and bare, it is a name as often as a word.
+    text = "Keeper, 51, spoke. Fans met Keeper with a keeper."
+    assert _names(article("a", text, [("Keeper", "PERSON"), ("Keeper", "PERSON")])) == [
+        ("Keeper", "PERSON")
+    ]
+
+
+def test_a_network_one_speaks_on_and_a_body_that_speaks() -> None:
+    text = "Ann Lee said on Velo that she was glad."
+    tags = [("Ann Lee", "PERSON"), ("Velo", "PERSON")]
+    assert _names(article("a", text, tags)) == [("Ann Lee", "PERSON"), ("Velo", "ORG")]
+    # "The Velm said": a body speaks with "the" before it, a person without.
+    text = "The State Velm met. Ann Lee said the Velm said he was wrong."
+    tags = [("The State Velm", "ORG"), ("Ann Lee", "PERSON"), ("Velm", "PERSON")]
+    assert _names(article("a", text, tags)) == [("Ann Lee", "PERSON"), ("State Velm", "ORG")]

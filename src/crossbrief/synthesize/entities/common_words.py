@@ -23,7 +23,15 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
 # capitalised one. A sentence's first word and a word of a longer name ("Vela State Board")
 # are capitalised by orthography or by that name, and say nothing of the word alone.
 _CAPITAL_ALONE = re.compile(
-    r"\b[a-z]+[,;:]?[ \t]+([A-Z][a-z]+)\b(?!['\u2019-]?[A-Za-z])(?![,.;:]?[ \t]+[A-Z])"
+    r"(?<![\w'\u2019])[a-z]+[,;:]?[ \t]+([A-Z][a-z]+)\b(?!['\u2019-]?[A-Za-z])"
+    r"(?![,;:]?[ \t]+[A-Z])"
+)
+# Nor does one in a noun phrase ("the Keeper", "a new Keeper", "its Keeper"): a person's bare
+# name takes no determiner, a title does; nor one after "and"/"of"/"or", the tail of a longer
+# name or title ("Lies and Keepers").
+_NOT_ALONE_BEFORE = re.compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)[ \t]+"
+    r"(?:[\w'\u2019-]+,?[ \t]+)?|['\u2019]s[ \t]+|\b(?:and|of|or)[ \t]+)$"
 )
 # A verb of saying right after the word: a person speaks ("Wolf told reporters").
 _SAYS = re.compile(
@@ -47,7 +55,11 @@ def _word_counts(story: Story) -> tuple[Counter[str], Counter[str]]:
         for a in story.articles:
             text = a.article.text
             lower.update(_LOWER_WORD.findall(text))
-            alone.update(w.lower() for w in _CAPITAL_ALONE.findall(text))
+            alone.update(
+                found.group(1).lower()
+                for found in _CAPITAL_ALONE.finditer(text)
+                if not _NOT_ALONE_BEFORE.search(text, max(0, found.start(1) - 40), found.start(1))
+            )
         counts = _COUNTS[story] = (lower, alone)
     return counts
 

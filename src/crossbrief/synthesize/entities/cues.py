@@ -10,11 +10,10 @@ from crossbrief.synthesize.entities.names import initials, name_key, trim
 from crossbrief.synthesize.story import Story
 
 # A verb of posting or taking "to"/"on" right before a name: a network or a site carries the
-# words ("took to Velo", "posted on Velo"); a person is written to, not "taken to". "Said on"
-# goes before a day or someone's show, no network.
+# words ("took to Velo", "posted on Velo"); a person is written to, not "taken to".
 _MEDIUM_CUE = re.compile(
     r"\b(?:t(?:ook|ake|akes|aking)[ \t]+to|(?:posted|posting|posts|wrote|writes|tweeted|"
-    r"promoted|shared)[ \t]+on)[ \t]+$"
+    r"promoted|shared|said)[ \t]+on)[ \t]+$"
 )
 
 _OWNS = re.compile(r"['\u2019]s?(?!\w)")
