@@ -72,23 +72,24 @@ def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
     word of a full name opening with a given name ("Ann Young") and never before a verb of
     saying ("Rose said"): "prices rose" leaves the speaker Rose a name."""
     one_word: dict[str, list[StoryMention]] = {}
-    surnames: set[str] = set()
+    full: set[tuple[str, str]] = set()  # (first word, last word) of each person's full name
     for m in mentions:
         clean = m.clean
         if clean.isalpha() and clean[:1].isupper():
             one_word.setdefault(clean.lower(), []).append(m)
-        elif (
-            m.type == "PERSON"
-            and len(words := clean.split()) > 1
-            and first_name_gender(words[0].lower()) is not None
-        ):
-            surnames.add(words[-1].lower())
+        elif m.type == "PERSON" and len(words := clean.split()) > 1:
+            full.add((words[0].lower(), words[-1].lower()))
     if not one_word:
         return
     lower, alone = _word_counts(story)
+    # The given-name table is read only for the few words written more often in lower case.
+    candidates = {w for w in one_word if lower[w] > alone[w]}
+    surnames = {
+        last for first, last in full if last in candidates and first_name_gender(first) is not None
+    }
     for word, ms in one_word.items():
         common = (
-            lower[word] > alone[word]
+            word in candidates
             and word not in surnames
             and not any(_named_as_person(story, m) for m in ms)
         )
