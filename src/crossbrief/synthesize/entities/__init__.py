@@ -69,6 +69,7 @@ from collections import defaultdict
 from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
+from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.linking import (
@@ -85,7 +86,6 @@ from crossbrief.synthesize.entities.mentions import (
     StoryMention,
     UnionFind,
     collect,
-    mark_common_words,
 )
 from crossbrief.synthesize.entities.merging import (
     merge_acronyms,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.synthesize.entities.vocabulary import ELIDED_PARTICLES
+
 # "pic.twitter.com/x1y2", "www.example.org", "https://...", "@handle": addresses, not names
 # (a company named by its domain, "Velora.com", is a name).
 _ADDRESS = re.compile(r"^@\w|https?:|www\.|\w\.(?:com|org|net|gov|co|ly)/", re.IGNORECASE)
@@ -101,5 +103,9 @@ def _glued(raw: str, at: int) -> bool:
     found = _WORD_BEFORE.search(raw, 0, at)
     word = found.group(1) if found else ""
     return (
-        word.isalpha() and word.islower() and len(word) > 1 and not _CONTRACTION.match(raw, at + 1)
+        word.isalpha()
+        and word.islower()
+        and len(word) > 1
+        and not _CONTRACTION.match(raw, at + 1)
+        and word not in ELIDED_PARTICLES
     )

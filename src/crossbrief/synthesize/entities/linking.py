@@ -251,8 +251,13 @@ def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         node = nodes[key]
         if " " in key or node.type != "PERSON" or key in surnames:
             continue
-        if any(m.text.split()[0] != m.clean.split()[0] or m.gender for m in node.mentions):
-            continue  # "Mr. Velm", "Gov. Velm": a person
+        if any(
+            m.text.split()[0] != m.clean.split()[0]
+            or m.gender
+            or ((m.speaks or m.pronoun) and not m.determined)
+            for m in node.mentions
+        ):
+            continue  # "Mr. Velm", "Gov. Velm", "Velm said he" (not "the Velm said"): a person
         longer = [k for k in endings.get(key, []) if clusters.find(k) != clusters.find(key)]
         if len({clusters.find(k) for k in longer}) == 1:
             for m in node.mentions:

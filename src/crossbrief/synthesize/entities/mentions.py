@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Collection
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.common_words import mark_common_words
+from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
 from crossbrief.synthesize.entities.gender import (
     first_name_gender,
     pronoun_gender,
     relation_cue,
     sure_gender,
 )
+from crossbrief.synthesize.entities.groups import KeyGroup as KeyGroup
+from crossbrief.synthesize.entities.groups import StoryMention as StoryMention
+from crossbrief.synthesize.entities.groups import UnionFind as UnionFind
+from crossbrief.synthesize.entities.groups import vote as vote
 from crossbrief.synthesize.entities.junk import (
     is_address,
     without_glued_quote,
@@ -26,7 +30,6 @@ from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
-    HONORIFICS,
     NOT_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
@@ -47,12 +50,6 @@ _PLACE_CUE = re.compile(
 # capital Banda Aceh" (a person is "in" something only through a possessive: "in Smith's").
 _NOT_A_PERSON_CUE = re.compile(
     r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
-)
-# A verb of posting or taking "to"/"on" right before a name: a network or a site carries the
-# words ("took to Velo", "posted on Velo"); a person is written to, not "taken to".
-_MEDIUM_CUE = re.compile(
-    r"\b(?:t(?:ook|ake|akes|aking)[ \t]+to|(?:posted|posting|posts|wrote|writes|tweeted|"
-    r"promoted|shared|announced|said)[ \t]+on)[ \t]+$"
 )
 # Local offices a place's name qualifies ("Goteborg police", "Goteborg's rescue services", "a
 # former Goteborg firefighter"): the NER calls such a name an organisation.
@@ -119,103 +116,6 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
-
-
-@dataclass
-class StoryMention:
-    article: str
-    sentence: int
-    start: int
-    end: int
-    text: str
-    type: str
-    kind: str = "name"  # name | acronym | capital | demonym | role
-    headline: bool = False  # in a title-case line, where the NER runs names together
-    place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
-    dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
-    speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
-    determined: bool = False  # "the" right before it ("the Vela plant"): no one's name
-    gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
-    pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
-    relation: str | None = None  # "kin" ("his wife X") or "rank" ("the elder X"): a relative
-    common: bool = False  # one word the story also writes in lower case ("State" / "state")
-    lower_uses: int = 0  # ... and how often it does
-
-    @property
-    def clean(self) -> str:
-        """The form without titles, as a name for the entity."""
-        return clean_form(self.text, self.type)
-
-
-@dataclass
-class KeyGroup:
-    """The mentions sharing one name key."""
-
-    key: str
-    mentions: list[StoryMention] = field(default_factory=list)
-    # The vote is read far more often than the mentions change: kept until ``changed``.
-    _type: str | None = field(default=None, repr=False)
-
-    @property
-    def type(self) -> str:
-        """The voted type of the group's mentions."""
-        if self._type is None:
-            self._type = vote(self.mentions)
-        return self._type
-
-    def changed(self) -> None:
-        """Forget the vote after the mentions or their kinds changed."""
-        self._type = None
-
-
-def vote(mentions: list[StoryMention]) -> str:
-    """The type of a group: PERSON when a third of its names are tagged or titled as a person
-    (the NER often tags "Trump" ORG beside "Trump campaign"), or when two are addressed as
-    one ("Mr.", "Ms.": nothing else is), else the majority label."""
-    names = [m for m in mentions if m.kind in _NAME_KINDS] or mentions
-    # Counted by hand: this runs for every group at every step, mostly on a few mentions.
-    votes: dict[str, int] = {}
-    for m in names:
-        votes[m.type] = votes.get(m.type, 0) + 1
-    if votes.get("PERSON", 0) * 3 >= len(names) or _addressed(names) >= 2:
-        return "PERSON"
-    return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-
-
-def _addressed(mentions: list[StoryMention]) -> int:
-    """How many mentions open with a form of address ("Mr.", "Ms")."""
-    return sum(
-        1
-        for m in mentions
-        if m.text[:1] in "Mm" and fold(m.text.split()[0]).strip(".") in HONORIFICS
-    )
-
-
-_NAME_KINDS = frozenset({"name", "acronym"})
-
-
-class UnionFind:
-    """Union-find over name keys."""
-
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def add(self, key: str) -> None:
-        """A new key, in a group of its own."""
-        self.parent.setdefault(key, key)
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The lexically smaller root wins, so the result does not depend on order.
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
 
 
 def titled(
@@ -286,6 +186,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         for m in a.mentions
         if m.type == "PERSON" and len(words := name_key(clean_form(m.text, "PERSON")).split()) > 1
     }
+    charges = charge_acronyms(story)
     for a in story.articles:
         body = a.article.text
         # The party letter and the state of a tag ('(R-Va.)') are no names.
@@ -358,7 +259,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and _PORTFOLIO_BEFORE.search(body, max(0, start - 30), start)
             ):
                 continue  # "Secretary of State": the office's portfolio, no organisation
-            if raw.isupper() and " " not in raw and _is_offence(body, start, end):
+            if raw.isupper() and " " not in raw and is_offence(body, start, end, charges, raw):
                 continue  # "arrested for DWX", "a prior DWX charge": a charge, no entity
             # The mention ends where the name does: what the NER ran on into ("HP to Acquire
             # Data Center") is not the entity's.
@@ -381,7 +282,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and not POSSESSIVE.match(body, end)
             ):
                 label = "GPE"
-            elif label == "PERSON" and _MEDIUM_CUE.search(body, max(0, start - 24), start):
+            elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             m = titled(
                 a.article.id,
@@ -421,46 +322,6 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     mark_common_words(story, (m for node in nodes.values() for m in node.mentions))
     media_outlets(story, nodes)
     return nodes
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
-
-
-def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
-    """Mark the one-word names the story also writes in lower case as a word ("the state",
-    "a doctor", "the controller"): a common noun capitalised, which may name something only
-    as a title or a nickname does, not a short form or a surname of a longer name."""
-    one_word: dict[str, list[StoryMention]] = {}
-    for m in mentions:
-        clean = m.clean
-        if clean.isalpha() and clean[:1].isupper():
-            one_word.setdefault(clean.lower(), []).append(m)
-    if not one_word:
-        return
-    lower: Counter[str] = Counter()
-    for a in story.articles:
-        lower.update(w for w in _LOWER_WORD.findall(a.article.text) if w in one_word)
-    for word, ms in one_word.items():
-        for m in ms:
-            m.lower_uses = lower[word]
-            m.common = m.lower_uses > 0
-
-
-# Words that make an acronym a charge: before it ("suspicion of", "charged with", "a prior")
-# or after it, singular ("charge", "arrest"; "the VBC allegations" are the body's own).
-_OFFENCE_BEFORE = re.compile(
-    r"\b(?:suspicion(?: of)?|charged with|arrested for|convicted of|guilty of|innocent of|"
-    r"prior|previous|misdemeanou?r|felony)[ \t]+$"
-)
-_OFFENCE_AFTER = re.compile(r"[ \t]+(?:charge|arrest|conviction|offen[cs]e)\b")
-
-
-def _is_offence(body: str, start: int, end: int) -> bool:
-    """Whether an acronym names a charge where it stands ("arrested on suspicion of DWX",
-    "the DWX charge"): an offence, not an organisation."""
-    return bool(
-        _OFFENCE_BEFORE.search(body, max(0, start - 24), start) or _OFFENCE_AFTER.match(body, end)
-    )
 
 
 def _ends_in_title(text: str) -> bool:

@@ -11,6 +11,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     CONNECTORS,
     CORPORATE,
     DETERMINERS,
+    ELIDED_PARTICLES,
     FUZZY_MIN_LETTERS,
     GENERATIONS,
     INITIAL,
@@ -68,13 +69,21 @@ def trim(form: str) -> str:
         # marks no boundary in it.
         return form
     for i, w in enumerate(words):
-        if i and (w[:1].islower() and w not in CONNECTORS and not _PARTICLE.match(w)):
+        if i and (
+            w[:1].islower() and w not in CONNECTORS and not _PARTICLE.match(w) and not _elided(w)
+        ):
             return " ".join(words[:i]) if i else form
         if i and (SCORE.match(w) or fold(w) in WEEKDAYS):
             return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
         if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
             return " ".join(words[: i + 1])
     return form
+
+
+def _elided(word: str) -> bool:
+    """Whether a word opens with an elided particle and an apostrophe ("dall'Orsa")."""
+    head, mark, rest = word.replace("\u2019", "'").partition("'")
+    return bool(mark) and head in ELIDED_PARTICLES and rest[:1].isupper()
 
 
 # An Arabic particle written onto a name with a hyphen ("al-Zuwiy", "el-Baradei", "bin-Talal"):

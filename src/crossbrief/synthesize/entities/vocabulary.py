@@ -97,6 +97,12 @@ SUFFIXES = frozenset({"ii", "iii", "iv", "sr"})
 GENERATIONS = SUFFIXES | {"jr"}
 DETERMINERS = frozenset({"the", "a", "an"})
 CORPORATE = frozenset({"inc", "corp", "co", "company", "corporation", "ltd", "llc", "plc"})
+# Particles elided before a vowel that open a surname with an apostrophe ("dell'Arvo",
+# "dall'Orsa", "d'Arvo"): an apostrophe of the name, no quote mark, and no lower-case word
+# that ends the name.
+ELIDED_PARTICLES = frozenset(
+    {"d", "l", "dell", "dall", "nell", "sull", "coll", "all", "degl", "dagl", "negl", "sugl"}
+)
 # Lower-case words that may sit inside a name ("Bank of America", "Médecins sans Frontières").
 CONNECTORS = frozenset(
     {
