@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -237,12 +237,29 @@ def quote_piece(story: Story, i: int) -> bool:
     return not balanced_quotes(story.sentences[i].text) or inside_quotation(story, i)
 
 
+# a sentence cut by the splitter opens on a lower-case word ("that the rivals were the likely
+# culprits."); a question ("Is there too much money in politics?") asks and states nothing
+_OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+_QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d", "'")
+
+
+def fragment(text: str) -> bool:
+    """Whether ``text`` is a piece of a sentence (it opens on a lower-case word) or a
+    question: neither reads alone as a statement of fact."""
+    m = _OPENING.match(text)
+    return (m is not None and m.group("first").islower()) or _QUESTION.search(text) is not None
+
+
 def speakerless(story: Story, i: int) -> bool:
     """Whether sentence ``i`` speaks in the first person ("I expect no fine
-    at all.") and names no speaker of its own: no quote of its article has its speaker in it.
-    Shown alone, it tells no one who "I" is."""
+    at all.") or is a quotation from mark to mark ('"The man is a wreck."'), and names no
+    speaker of its own: no quote of its article has its speaker in it. Shown alone, it tells
+    no one who "I" is, or whose words these are."""
     s = story.sentences[i]
-    if not first_person(s.text):
+    bare = s.text.strip()
+    quoted = bare.startswith(_QUOTE_MARKS) and bare.endswith(_QUOTE_MARKS)
+    if not (quoted or first_person(s.text)):
         return False
     return not any(
         q.speaker_start is not None and s.start <= q.speaker_start < s.end
@@ -267,6 +284,7 @@ def representative(story: Story, group: FactGroup) -> int:
                 needs_previous(story, i)
                 or quote_piece(story, i)
                 or speakerless(story, i)
+                or fragment(story.sentences[i].text)
                 or points_back(story.sentences[i].text) is not None
             )
             for i in group.members
@@ -307,7 +325,9 @@ def build_facts(
     is an attributed claim when its shown sentence carries someone's words (``attributed``):
     the reader sees that sentence, and another outlet quoting a witness on an arrest it
     also states plainly does not make the shown, plain sentence a claim."""
-    facts = []
+    facts: list[Fact] = []
+    by_text: dict[str, int] = {}  # a shown text -> its fact's place in ``facts``
+    place = {s.ref: k for k, s in enumerate(story.sentences)}  # sources in story order
     for group in groups:
         told = sorted((*group.members, *group.also))
         ids = [story.sentences[i].article for i in told]
@@ -315,13 +335,23 @@ def build_facts(
         if support < 2:
             continue
         shown = representative(story, group)
-        if quote_piece(story, shown):
-            continue
         rep = story.sentences[shown]
+        if quote_piece(story, shown) or fragment(rep.text) or speakerless(story, shown):
+            continue  # no member reads alone as a statement with its speaker
+        sources = tuple(story.sentences[i].ref for i in told)
+        if rep.text in by_text:
+            # one sentence printed twice (a copy in one article, or two) grouped twice: one
+            # claim, one fact
+            k = by_text[rep.text]
+            merged = tuple(sorted(set(facts[k].sources) | set(sources), key=place.__getitem__))
+            support = story.outlets([r.article for r in merged])
+            facts[k] = replace(facts[k], sources=merged, support=support)
+            continue
+        by_text[rep.text] = len(facts)
         facts.append(
             Fact(
                 text=rep.text,
-                sources=tuple(story.sentences[i].ref for i in told),
+                sources=sources,
                 support=support,
                 attributed=(rep.article, rep.index) in attributed,
             )

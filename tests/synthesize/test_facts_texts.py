@@ -1,0 +1,61 @@
+"""A fact's text reads alone: no piece of a sentence, no question, no quotation with no
+speaker; one sentence printed twice is one fact."""
+
+from __future__ import annotations
+
+from crossbrief.model import AnalyzedArticle, Article, Span
+from crossbrief.synthesize.facts import build_facts, fragment, group_sentences
+from crossbrief.synthesize.story import Story
+
+
+def _article(aid: str, lines: list[str]) -> AnalyzedArticle:
+    text = "\n".join(lines)
+    spans, pos = [], 0
+    for line in lines:
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return AnalyzedArticle(Article(id=aid, text=text, source=f"outlet {aid}"), tuple(spans))
+
+
+def _facts(articles: dict[str, list[str]]) -> list:
+    story = Story([_article(k, v) for k, v in articles.items()])
+    return build_facts(story, group_sentences(story), set())
+
+
+def test_pieces_and_questions_are_fragments_and_statements_are_not() -> None:
+    assert fragment("that the harbour board's rivals were the likely culprits.")
+    assert fragment("Is there too much money in the harbour board's race?")
+    assert not fragment("The harbour board's rivals were the likely culprits, Lee said.")
+    assert not fragment('"Is it safe?" the harbour master asked.')
+    assert not fragment("eBay sold the harbour board's old ferry on Monday.")
+
+
+def test_a_fact_told_only_in_pieces_is_not_shown() -> None:
+    piece = "that the harbour board's rivals in the council were the likely culprits."
+    assert _facts({"a": [piece], "b": [piece]}) == []
+
+
+def test_a_question_does_not_show_a_fact_a_statement_tells() -> None:
+    question = "Has the Velmora harbour board raised its mooring fees this year?"
+    statement = "The Velmora harbour board has raised its mooring fees this year."
+    (fact,) = _facts({"a": [question], "b": [statement]})
+    assert fact.text == statement
+
+
+def test_a_quotation_with_no_speaker_is_no_facts_text() -> None:
+    bare = '"The harbour master is an emotional wreck after the crash."'
+    assert _facts({"a": [bare], "b": [bare]}) == []
+    named = 'Lee said: "The harbour master is an emotional wreck after the crash."'
+    (fact,) = _facts({"a": [bare], "b": [named]})
+    assert fact.text == named
+
+
+def test_one_sentence_printed_twice_is_one_fact() -> None:
+    told = "The Velmora harbour board voted on Monday to close the old ferry pier for good."
+    other = "On Monday the Velmora harbour board voted to shut the old ferry pier for good."
+    # "a" and "b" print the sentence twice: each copy is grouped with the other's copy
+    facts = _facts({"a": [told, told], "b": [told, told], "c": [other]})
+    texts = [f.text for f in facts]
+    assert len(texts) == len(set(texts))
+    (fact,) = [f for f in facts if f.text == told]
+    assert {r.article for r in fact.sources} == {"a", "b", "c"}
