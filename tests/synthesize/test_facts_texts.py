@@ -3,7 +3,7 @@ speaker; one sentence printed twice is one fact."""
 
 from __future__ import annotations
 
-from crossbrief.model import AnalyzedArticle, Article, Span
+from crossbrief.model import AnalyzedArticle, Article, Quote, Span
 from crossbrief.synthesize.facts import build_facts, fragment, group_sentences
 from crossbrief.synthesize.story import Story
 
@@ -59,3 +59,17 @@ def test_one_sentence_printed_twice_is_one_fact() -> None:
     assert len(texts) == len(set(texts))
     (fact,) = [f for f in facts if f.text == told]
     assert {r.article for r in fact.sources} == {"a", "b", "c"}
+
+
+def test_a_line_naming_its_speaker_shows_the_fact_before_a_speakerless_one() -> None:
+    bare = "I replied that he would always get the harbour survey from me."
+    named = '"I replied that he would always get the harbour survey from me," said Lee.'
+    words = named[1 : named.index(",")]
+    at = named.index("Lee")
+    quote = Quote(words, 1, 1 + len(words), "direct", "Lee", at, at + 3, "Lee")
+    said = AnalyzedArticle(
+        Article(id="b", text=named, source="outlet b"), (Span(0, len(named)),), (), (quote,)
+    )
+    story = Story([_article("a", [bare]), said])
+    (fact,) = build_facts(story, group_sentences(story), set())
+    assert fact.text == named

@@ -273,26 +273,30 @@ def representative(story: Story, group: FactGroup) -> int:
     talks, ...", or by a piece of someone's quotation ("I can't talk about it.", "``His
     clothes had burned off.") tells no one who said it or what it follows, when another
     outlet's sentence does; nor does someone's first-person line with no speaker named in
-    it (``speakerless``)."""
+    it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
+    alone, a whole statement with its speaker named comes before one that only leans on
+    the sentence before it ("I replied that he would be told," said Lee.)."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
     scores = sim.sum(axis=1)
-    alone = np.array(
+    whole = np.array([_shows_whole(story, i) for i in group.members])
+    alone = whole & np.array(
         [
-            not (
-                needs_previous(story, i)
-                or quote_piece(story, i)
-                or speakerless(story, i)
-                or fragment(story.sentences[i].text)
-                or points_back(story.sentences[i].text) is not None
-            )
+            not (needs_previous(story, i) or points_back(story.sentences[i].text) is not None)
             for i in group.members
         ]
     )
-    if alone.any():
-        scores = np.where(alone, scores, -np.inf)
+    for readable in (alone, whole):
+        if readable.any():
+            return group.members[int(np.argmax(np.where(readable, scores, -np.inf)))]
     return group.members[int(np.argmax(scores))]
+
+
+def _shows_whole(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` is a whole statement with its speaker, if any, named in it:
+    no piece of a quotation or sentence, no question, no speakerless first-person line."""
+    return not (quote_piece(story, i) or speakerless(story, i) or fragment(story.sentences[i].text))
 
 
 def claim_sentences(story: Story, quotes: Sequence[BriefQuote]) -> set[tuple[str, int]]:
@@ -336,8 +340,8 @@ def build_facts(
             continue
         shown = representative(story, group)
         rep = story.sentences[shown]
-        if quote_piece(story, shown) or fragment(rep.text) or speakerless(story, shown):
-            continue  # no member reads alone as a statement with its speaker
+        if not _shows_whole(story, shown):
+            continue  # no member is a whole statement with its speaker
         sources = tuple(story.sentences[i].ref for i in told)
         if rep.text in by_text:
             # one sentence printed twice (a copy in one article, or two) grouped twice: one
