@@ -284,3 +284,18 @@ def test_a_denied_claim_ends_where_another_clause_begins() -> None:
     )
     said = "The boat rolled in heavy seas at night."
     assert not clash(denied, said)
+
+
+def test_two_burial_places_clash() -> None:
+    village = "A funeral is planned for Tuesday in the village of Brae, near Oakfield."
+    cemetery = "She is to be buried on Tuesday at the Hollin cemetery in Oakfield."
+    assert clash(village, cemetery)
+    assert clash("Lee was born in Oakfield in 1950.", "Lee, born in Brae, moved away.")
+
+
+def test_one_burial_place_told_two_ways_or_a_birth_month_does_not_clash() -> None:
+    cemetery = "She is to be buried on Tuesday at the Hollin cemetery in Oakfield."
+    suburb = "She was to be buried in a small cemetery in the Oakfield suburbs."
+    assert not clash(cemetery, suburb)  # the cemetery is in Oakfield: no other place
+    assert not clash("Lee was born in March 1950.", "Lee was born in Oakfield.")
+    assert not clash(cemetery, "She was buried at the Hollin cemetery on Tuesday.")

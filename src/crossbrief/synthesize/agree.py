@@ -1,5 +1,6 @@
 """Two sentences that cannot state one fact, read from their own words: another count of the
-same thing, another month, the same thing said and denied, or another marital status.
+same thing, another month, the same thing said and denied, another marital status or
+another burial place.
 
 The figure check of ``differ`` reads figures with their counted nouns and scopes, and leaves
 alone what it cannot place: "killing four people" and "five people were killed" count
@@ -26,7 +27,9 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   evidence that" denies the whole claim of its clause ("no evidence that the fire was
   arson" / "evidence suggests the fire was arson");
 - **status**: both sentences name a marital status and none is in both ("remarried" /
-  "was divorced").
+  "was divorced");
+- **place**: both tell where someone is buried (or was born) by a first place name after
+  "in" or "at", the names differ and neither sentence names the other's.
 
 Figures are compared by value ("7.0" / "7", "7:48" / "7.48am", "£1.2m" / "£1,200,000",
 read by ``analyze.figures.parse_number``), and a figure in brackets right after another with
@@ -127,6 +130,19 @@ _BACKGROUND = frozenset((
 ))  # fmt: skip
 
 
+# where someone is (to be) buried, or was born: the first name after "in" or "at" following
+# the word ("buried on Friday at the Oakfield cemetery", "a funeral in the village of
+# Brae"), past up to two lower-case words and an "of"
+_PLACE_SLOT = re.compile(
+    r"\b(?P<slot>buried|burial|funeral|interred|born)\b[^.;:]{0,60}?\b(?:in|at)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}(?P<name>[A-Z][\w'\u2019-]+)"
+)
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+_SLOTS = {"buried": "burial", "burial": "burial", "funeral": "burial", "interred": "burial"}
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one sentence says that another telling of its fact must not contradict."""
@@ -141,6 +157,8 @@ class Reading:
     denying: frozenset[str]  # the content words of the phrases that hold a negation
     negative: bool  # a limiting word ("nothing", "refused", "only", "first")
     statuses: frozenset[str] = frozenset()  # marital statuses named ("married", "divorced")
+    places: frozenset[tuple[str, str]] = frozenset()  # ("burial" | "born", first place name)
+    text: str = ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -203,6 +221,14 @@ def reading(text: str) -> Reading:
         frozenset(_negated_phrases(items)),
         _NEGATIVE.search(fold(text)) is not None,
         frozenset(_STATUSES[tok] for tok in raw if tok in _STATUSES),
+        frozenset(
+            (_SLOTS.get(m.group("slot"), m.group("slot")), m.group("name"))
+            for m in _PLACE_SLOT.finditer(text)
+            # "born in March", "buried on Friday in ...": a time, no place
+            if m.group("name").lower().rstrip(".") not in _MONTHS
+            and m.group("name").lower() not in _WEEKDAYS
+        ),
+        text,
     )
 
 
@@ -328,8 +354,26 @@ def status_clash(a: Reading, b: Reading) -> bool:
     return bool(a.statuses and b.statuses and not a.statuses & b.statuses)
 
 
+def place_clash(a: Reading, b: Reading) -> bool:
+    """Whether both sentences tell where someone is buried (or was born) by a first place
+    name, the names differ, and neither sentence names the other's place ("buried at the
+    Oakfield cemetery" / "a funeral in the village of Brae")."""
+    return any(
+        slot == other and name != theirs and name not in b.text and theirs not in a.text
+        for slot, name in a.places
+        for other, theirs in b.places
+    )
+
+
 def clash(x: str, y: str) -> bool:
     """Whether sentences ``x`` and ``y`` cannot state one fact: another count of the same
-    thing, other months, one says what the other denies, or another marital status."""
+    thing, other months, one says what the other denies, another marital status or another
+    burial place."""
     a, b = reading(x), reading(y)
-    return count_clash(a, b) or month_clash(a, b) or polarity_clash(a, b) or status_clash(a, b)
+    return (
+        count_clash(a, b)
+        or month_clash(a, b)
+        or polarity_clash(a, b)
+        or status_clash(a, b)
+        or place_clash(a, b)
+    )
