@@ -73,3 +73,14 @@ def test_a_line_naming_its_speaker_shows_the_fact_before_a_speakerless_one() -> 
     story = Story([_article("a", [bare]), said])
     (fact,) = build_facts(story, group_sentences(story), set())
     assert fact.text == named
+
+
+def test_a_first_person_line_read_as_spoken_by_i_names_no_speaker() -> None:
+    line = "I think the harbour survey is a really fine choice for the town."
+    at = line.index("I think")
+    quote = Quote(line[at + 8 : -1], at + 8, len(line) - 1, "indirect", "I", at, at + 1, None)
+    said = AnalyzedArticle(
+        Article(id="a", text=line, source="outlet a"), (Span(0, len(line)),), (), (quote,)
+    )
+    story = Story([said, _article("b", [line])])
+    assert build_facts(story, group_sentences(story), set()) == []

@@ -241,6 +241,7 @@ def quote_piece(story: Story, i: int) -> bool:
 # culprits."); a question ("Is there too much money in politics?") asks and states nothing
 _OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+_FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
 _QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d", "'")
 
 
@@ -262,7 +263,11 @@ def speakerless(story: Story, i: int) -> bool:
     if not (quoted or first_person(s.text)):
         return False
     return not any(
-        q.speaker_start is not None and s.start <= q.speaker_start < s.end
+        q.speaker_start is not None
+        and s.start <= q.speaker_start < s.end
+        # "I think it's a fine choice": the analysis may read "I" as the speaker, who is
+        # still no one named
+        and (q.speaker_text or "").strip().lower() not in _FIRST_PERSON_SPEAKERS
         for q in story.by_id[s.article].quotes
     )
 
