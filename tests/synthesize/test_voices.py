@@ -129,3 +129,10 @@ def test_a_third_person_line_after_a_quotation_stays_the_writers() -> None:
     reed = _two("b", '"The harbour plan is costly," Tom Reed said.', plain, "Tom Reed")
     _, v_lee, _, v_reed = _voices(lee, reed)
     assert not v_lee.led and one_voice(v_lee, v_reed)
+
+
+def test_an_initialism_is_no_first_person_line() -> None:
+    plain = "Reed has since admitted lying to the F.B.I. about the harbour deal."
+    lee = _two("a", '"The harbour plan is bold," Ann Lee said.', plain, "Ann Lee")
+    _, v_plain = _voices(lee)
+    assert not v_plain.led
