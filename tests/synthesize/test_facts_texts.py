@@ -84,3 +84,17 @@ def test_a_first_person_line_read_as_spoken_by_i_names_no_speaker() -> None:
     )
     story = Story([said, _article("b", [line])])
     assert build_facts(story, group_sentences(story), set()) == []
+
+
+def test_an_opened_quotation_naming_its_speaker_shows_the_fact_before_a_bare_line() -> None:
+    bare = "With this crew I know we will rebuild the old harbour pier by spring."
+    opened = 'Ann Lee said: "With this crew I know we will rebuild the old harbour pier by spring.'
+    words = opened[opened.index('"') + 1 :]
+    start = opened.index(words)
+    quote = Quote(words, start, len(opened), "direct", "Ann Lee", 0, 7, "Ann Lee")
+    said = AnalyzedArticle(
+        Article(id="b", text=opened, source="outlet b"), (Span(0, len(opened)),), (), (quote,)
+    )
+    story = Story([_article("a", [bare]), said])
+    (fact,) = build_facts(story, group_sentences(story), set())
+    assert fact.text == opened

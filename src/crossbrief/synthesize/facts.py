@@ -280,7 +280,8 @@ def representative(story: Story, group: FactGroup) -> int:
     outlet's sentence does; nor does someone's first-person line with no speaker named in
     it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
     alone, a whole statement with its speaker named comes before one that only leans on
-    the sentence before it ("I replied that he would be told," said Lee.)."""
+    the sentence before it ("I replied that he would be told," said Lee.), and the opening
+    of a quotation that names its speaker before a line that names none."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
@@ -292,10 +293,24 @@ def representative(story: Story, group: FactGroup) -> int:
             for i in group.members
         ]
     )
-    for readable in (alone, whole):
+    named = np.array([_named_piece(story, i) for i in group.members])
+    for readable in (alone, whole, named):
         if readable.any():
             return group.members[int(np.argmax(np.where(readable, scores, -np.inf)))]
     return group.members[int(np.argmax(scores))]
+
+
+def _named_piece(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` opens someone's quotation that runs on past it and names its
+    speaker ('Lee said: "We will rebuild the pier.'): half of the words, but whose they
+    are is told, as a speakerless line does not tell."""
+    s = story.sentences[i]
+    return not fragment(s.text) and any(
+        q.speaker_start is not None
+        and s.start <= q.speaker_start < s.end
+        and (q.speaker_text or "").strip().lower() not in _FIRST_PERSON_SPEAKERS
+        for q in story.by_id[s.article].quotes
+    )
 
 
 def _shows_whole(story: Story, i: int) -> bool:
@@ -345,8 +360,8 @@ def build_facts(
             continue
         shown = representative(story, group)
         rep = story.sentences[shown]
-        if not _shows_whole(story, shown):
-            continue  # no member is a whole statement with its speaker
+        if not (_shows_whole(story, shown) or _named_piece(story, shown)):
+            continue  # no member is a whole statement, or names its speaker
         sources = tuple(story.sentences[i].ref for i in told)
         if rep.text in by_text:
             # one sentence printed twice (a copy in one article, or two) grouped twice: one
