@@ -98,3 +98,15 @@ def test_an_opened_quotation_naming_its_speaker_shows_the_fact_before_a_bare_lin
     story = Story([_article("a", [bare]), said])
     (fact,) = build_facts(story, group_sentences(story), set())
     assert fact.text == opened
+
+
+def test_an_opened_quotation_whose_speaker_is_a_pronoun_shows_no_fact() -> None:
+    opened = 'He said: "With this crew I know we will rebuild the old harbour pier by spring.'
+    words = opened[opened.index('"') + 1 :]
+    quote = Quote(words, opened.index(words), len(opened), "direct", "He", 0, 2, None)
+    said = AnalyzedArticle(
+        Article(id="b", text=opened, source="outlet b"), (Span(0, len(opened)),), (), (quote,)
+    )
+    bare = "With this crew I know we will rebuild the old harbour pier by spring."
+    story = Story([_article("a", [bare]), said])
+    assert build_facts(story, group_sentences(story), set()) == []

@@ -25,6 +25,7 @@ import numpy as np
 from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.ledger_filter import STAND_INS
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_rules import (
@@ -308,7 +309,8 @@ def _named_piece(story: Story, i: int) -> bool:
     return not fragment(s.text) and any(
         q.speaker_start is not None
         and s.start <= q.speaker_start < s.end
-        and (q.speaker_text or "").strip().lower() not in _FIRST_PERSON_SPEAKERS
+        # "..., he said": a pronoun names no one
+        and (q.speaker_text or "").strip().lower() not in STAND_INS
         for q in story.by_id[s.article].quotes
     )
 
