@@ -27,6 +27,7 @@ def test_pieces_and_questions_are_fragments_and_statements_are_not() -> None:
     assert fragment("Is there too much money in the harbour board's race?")
     assert not fragment("The harbour board's rivals were the likely culprits, Lee said.")
     assert not fragment('"Is it safe?" the harbour master asked.')
+    assert not fragment("Lee's remark makes the town ask: ``Is the harbour board honest?''")
     assert not fragment("eBay sold the harbour board's old ferry on Monday.")
 
 

@@ -243,6 +243,7 @@ def quote_piece(story: Story, i: int) -> bool:
 _OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
+_DOUBLE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
 _QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d", "'")
 
 
@@ -250,7 +251,11 @@ def fragment(text: str) -> bool:
     """Whether ``text`` is a piece of a sentence (it opens on a lower-case word) or a
     question: neither reads alone as a statement of fact."""
     m = _OPENING.match(text)
-    return (m is not None and m.group("first").islower()) or _QUESTION.search(text) is not None
+    if m is not None and m.group("first").islower():
+        return True
+    # a question in quotation marks is someone's, reported by a statement ('Lee asked: "Why
+    # now?"'), or a bare quotation (``speakerless``)
+    return _QUESTION.search(text) is not None and not any(q in text for q in _DOUBLE_MARKS)
 
 
 def speakerless(story: Story, i: int) -> bool:
