@@ -268,34 +268,34 @@ def test_no_evidence_that_does_not_clash_with_another_denial_or_a_doubt() -> Non
 
 
 def test_another_marital_status_clashes() -> None:
-    assert clash("Lee remarried last year and has one son.", "Lee was divorced and has one son.")
+    assert clash(
+        "Lee remarried in 2010 and has two daughters.", "Lee was divorced, with two daughters."
+    )
     assert clash("Lee was widowed in 2001.", "Lee, who is married, has one son.")
 
 
 def test_the_same_or_a_compatible_marital_status_does_not_clash() -> None:
     assert not clash("Lee divorced and later remarried.", "Lee was divorced in 1990.")
-    assert not clash("Lee remarried last year.", "Lee married a teacher last year.")
+    assert not clash("Lee remarried in 2010.", "Lee married a teacher in 2010.")
     assert not clash("Lee was divorced and has one son.", "Lee has one son.")
 
 
 def test_a_denied_claim_ends_where_another_clause_begins() -> None:
-    denied = (
-        "There was no evidence that a crew member fell overboard when the boat rolled at night."
-    )
-    said = "The boat rolled in heavy seas at night."
+    denied = "There was no evidence that a guard left the gate open when the alarm rang at night."
+    said = "The alarm at the depot gate rang at night."
     assert not clash(denied, said)
 
 
 def test_two_burial_places_clash() -> None:
-    village = "A funeral is planned for Tuesday in the village of Brae, near Oakfield."
-    cemetery = "She is to be buried on Tuesday at the Hollin cemetery in Oakfield."
+    village = "The burial will take place on Monday in the hamlet of Brae, near Oakfield."
+    cemetery = "He will be laid to rest and buried at Hollin churchyard in Oakfield."
     assert clash(village, cemetery)
     assert clash("Lee was born in Oakfield in 1950.", "Lee, born in Brae, moved away.")
 
 
 def test_one_burial_place_told_two_ways_or_a_birth_month_does_not_clash() -> None:
-    cemetery = "She is to be buried on Tuesday at the Hollin cemetery in Oakfield."
-    suburb = "She was to be buried in a small cemetery in the Oakfield suburbs."
-    assert not clash(cemetery, suburb)  # the cemetery is in Oakfield: no other place
+    cemetery = "He will be laid to rest and buried at Hollin churchyard in Oakfield."
+    suburb = "He is to be buried in a churchyard in the Oakfield suburbs."
+    assert not clash(cemetery, suburb)  # the churchyard is in Oakfield: no other place
     assert not clash("Lee was born in March 1950.", "Lee was born in Oakfield.")
-    assert not clash(cemetery, "She was buried at the Hollin cemetery on Tuesday.")
+    assert not clash(cemetery, "He was buried at Hollin churchyard on Monday.")

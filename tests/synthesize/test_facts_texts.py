@@ -23,16 +23,16 @@ def _facts(articles: dict[str, list[str]]) -> list:
 
 
 def test_pieces_and_questions_are_fragments_and_statements_are_not() -> None:
-    assert fragment("that the harbour board's rivals were the likely culprits.")
-    assert fragment("Is there too much money in the harbour board's race?")
-    assert not fragment("The harbour board's rivals were the likely culprits, Lee said.")
+    assert fragment("that the harbour board's rivals were to blame for the delay.")
+    assert fragment("Will the harbour board's mooring fees rise again next year?")
+    assert not fragment("The harbour board's rivals were to blame for the delay, Lee said.")
     assert not fragment('"Is it safe?" the harbour master asked.')
     assert not fragment("Lee's remark makes the town ask: ``Is the harbour board honest?''")
     assert not fragment("eBay sold the harbour board's old ferry on Monday.")
 
 
 def test_a_fact_told_only_in_pieces_is_not_shown() -> None:
-    piece = "that the harbour board's rivals in the council were the likely culprits."
+    piece = "that the harbour board's rivals in the council were to blame for the delay."
     assert _facts({"a": [piece], "b": [piece]}) == []
 
 
@@ -77,9 +77,9 @@ def test_a_line_naming_its_speaker_shows_the_fact_before_a_speakerless_one() -> 
 
 
 def test_a_first_person_line_read_as_spoken_by_i_names_no_speaker() -> None:
-    line = "I think the harbour survey is a really fine choice for the town."
-    at = line.index("I think")
-    quote = Quote(line[at + 8 : -1], at + 8, len(line) - 1, "indirect", "I", at, at + 1, None)
+    line = "I expect the harbour survey to be finished early for the town."
+    at = line.index("I expect")
+    quote = Quote(line[at + 9 : -1], at + 9, len(line) - 1, "indirect", "I", at, at + 1, None)
     said = AnalyzedArticle(
         Article(id="a", text=line, source="outlet a"), (Span(0, len(line)),), (), (quote,)
     )

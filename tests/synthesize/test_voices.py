@@ -110,7 +110,7 @@ def _two(aid: str, first: str, second: str, speaker: str) -> AnalyzedArticle:
     )
 
 
-NEXT_LINE = "I cannot wait to see the new harbour open."
+NEXT_LINE = "I am glad the new harbour will open in the spring."
 
 
 def test_a_first_person_line_after_a_quotation_is_its_speakers_words() -> None:

@@ -78,7 +78,7 @@ _HEDGES = frozenset((
 _NEGATIONS = frozenset({"no", "not", "never", "nor", "without"})
 # "no evidence that ...": the negation denies the whole claim its "that" clause states, up to
 # the end of its phrase or the next clause ("... when the boat rolled" tells another event);
-# "no sign of a sailor" denies a finding, not a claim, and is left to the two-word reach
+# "no sign of the hiker" denies a finding, not a claim, and is left to the two-word reach
 _EVIDENCE = frozenset({"evidence", "proof", "sign", "signs", "indication", "indications"})
 _CLAUSE_END = frozenset({
     "when", "while", "as", "after", "before", "because", "since", "although", "though", "but",
@@ -131,7 +131,7 @@ _BACKGROUND = frozenset((
 
 
 # where someone is (to be) buried, or was born: the first name after "in" or "at" following
-# the word ("buried on Friday at the Oakfield cemetery", "a funeral in the village of
+# the word ("laid to rest: buried at Hollin churchyard", "the burial, in the hamlet of
 # Brae"), past up to two lower-case words and an "of"
 _PLACE_SLOT = re.compile(
     r"\b(?P<slot>buried|burial|funeral|interred|born)\b[^.;:]{0,60}?\b(?:in|at)\s+"
@@ -357,7 +357,7 @@ def status_clash(a: Reading, b: Reading) -> bool:
 def place_clash(a: Reading, b: Reading) -> bool:
     """Whether both sentences tell where someone is buried (or was born) by a first place
     name, the names differ, and neither sentence names the other's place ("buried at the
-    Oakfield cemetery" / "a funeral in the village of Brae")."""
+    Hollin churchyard" / "the burial, in the hamlet of Brae")."""
     return any(
         slot == other and name != theirs and name not in b.text and theirs not in a.text
         for slot, name in a.places

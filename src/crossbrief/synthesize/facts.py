@@ -238,8 +238,8 @@ def quote_piece(story: Story, i: int) -> bool:
     return not balanced_quotes(story.sentences[i].text) or inside_quotation(story, i)
 
 
-# a sentence cut by the splitter opens on a lower-case word ("that the rivals were the likely
-# culprits."); a question ("Is there too much money in politics?") asks and states nothing
+# a sentence cut by the splitter opens on a lower-case word ("that the council was to
+# blame."); a question ("Will the fees rise again?") asks and states nothing
 _OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
@@ -271,7 +271,7 @@ def speakerless(story: Story, i: int) -> bool:
     return not any(
         q.speaker_start is not None
         and s.start <= q.speaker_start < s.end
-        # "I think it's a fine choice": the analysis may read "I" as the speaker, who is
+        # "I expect the pier to open soon": the analysis may read "I" as the speaker, who is
         # still no one named
         and (q.speaker_text or "").strip().lower() not in _FIRST_PERSON_SPEAKERS
         for q in story.by_id[s.article].quotes

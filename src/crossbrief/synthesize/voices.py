@@ -12,10 +12,10 @@ as "the mayor", which may be the person the other outlet names), at least ``SAME
 of the quotation's content words (the same words printed without marks or with a pronoun
 cue). The same words credited to two named people stay apart: one outlet has it wrong.
 
-A first-person sentence that names no speaker of its own ("I can't wait to begin.", a
+A first-person sentence that names no speaker of its own ("I am glad to be back.", a
 quotation's second sentence, or one whose cue is only "he said") goes on the words of the
 last named speaker of its article within ``CARRIED_OVER`` sentences before it, and is that
-speaker's words as a whole: two outlets printing "I can't wait" after two different people's
+speaker's words as a whole: two outlets printing "I am glad" after two different people's
 quotations print two people's words, not one fact.
 
 One speaker says several things: a quote-led sentence joins another carrying the same
