@@ -250,3 +250,52 @@ def test_a_figure_of_no_one_number_is_read_as_written() -> None:
         "count"
     ]
     assert not clash("Lee won the race in 2:17:18 hours.", "Lee won the race in 2:17:18 hours.")
+
+
+def test_no_evidence_that_denies_the_whole_claim_after_it() -> None:
+    denied = "The minister said there was still no evidence that his death was a poisoning."
+    said = "Early evidence suggests that the killing was a deliberate poisoning."
+    assert _clashes(denied, said)["polarity"]
+    assert clash(said, denied)
+
+
+def test_no_evidence_that_does_not_clash_with_another_denial_or_a_doubt() -> None:
+    denied = "Police said there was no evidence that the fire was arson."
+    also_denied = "There is no sign of arson in the fire, a detective said."
+    doubt = "Investigators asked whether the fire was arson."
+    assert not clash(denied, also_denied)
+    assert not clash(denied, doubt)
+
+
+def test_another_marital_status_clashes() -> None:
+    assert clash(
+        "Lee remarried in 2010 and has two daughters.", "Lee was divorced, with two daughters."
+    )
+    assert clash("Lee was widowed in 2001.", "Lee, who is married, has one son.")
+
+
+def test_the_same_or_a_compatible_marital_status_does_not_clash() -> None:
+    assert not clash("Lee divorced and later remarried.", "Lee was divorced in 1990.")
+    assert not clash("Lee remarried in 2010.", "Lee married a teacher in 2010.")
+    assert not clash("Lee was divorced and has one son.", "Lee has one son.")
+
+
+def test_a_denied_claim_ends_where_another_clause_begins() -> None:
+    denied = "There was no evidence that a guard left the gate open when the alarm rang at night."
+    said = "The alarm at the depot gate rang at night."
+    assert not clash(denied, said)
+
+
+def test_two_burial_places_clash() -> None:
+    village = "The burial will take place on Monday in the hamlet of Brae, near Oakfield."
+    cemetery = "He will be laid to rest and buried at Hollin churchyard in Oakfield."
+    assert clash(village, cemetery)
+    assert clash("Lee was born in Oakfield in 1950.", "Lee, born in Brae, moved away.")
+
+
+def test_one_burial_place_told_two_ways_or_a_birth_month_does_not_clash() -> None:
+    cemetery = "He will be laid to rest and buried at Hollin churchyard in Oakfield."
+    suburb = "He is to be buried in a churchyard in the Oakfield suburbs."
+    assert not clash(cemetery, suburb)  # the churchyard is in Oakfield: no other place
+    assert not clash("Lee was born in March 1950.", "Lee was born in Oakfield.")
+    assert not clash(cemetery, "He was buried at Hollin churchyard on Monday.")

@@ -98,3 +98,41 @@ def test_one_speakers_statement_told_without_marks_is_the_same_fact() -> None:
     vq, vt = _voices(q, told)
     assert not vt.led
     assert one_voice(vq, vt)  # the same line reported in other words
+
+
+def _two(aid: str, first: str, second: str, speaker: str) -> AnalyzedArticle:
+    """An article of two sentences: ``first`` quotes ``speaker``, ``second`` has no quote."""
+    text = f"{first} {second}"
+    spans = (Span(0, len(first)), Span(len(first) + 1, len(text)))
+    words = first[1 : first.index(",")]
+    return AnalyzedArticle(
+        Article(id=aid, text=text, source=aid), spans, (), (_direct(text, words, speaker, speaker),)
+    )
+
+
+NEXT_LINE = "I am glad the new harbour will open in the spring."
+
+
+def test_a_first_person_line_after_a_quotation_is_its_speakers_words() -> None:
+    lee = _two("a", '"The harbour plan is bold," Ann Lee said.', NEXT_LINE, "Ann Lee")
+    reed = _two("b", '"The harbour plan is costly," Tom Reed said.', NEXT_LINE, "Tom Reed")
+    same = _two("c", '"The harbour plan is bold and right," Lee said.', NEXT_LINE, "Lee")
+    _, v_lee, _, v_reed, _, v_same = _voices(lee, reed, same)
+    assert v_lee.led and v_lee.led_by == {"lee"}
+    assert not one_voice(v_lee, v_reed)  # the same words after two people's quotations
+    assert one_voice(v_lee, v_same)
+
+
+def test_a_third_person_line_after_a_quotation_stays_the_writers() -> None:
+    plain = "The new harbour opens in May after a long delay."
+    lee = _two("a", '"The harbour plan is bold," Ann Lee said.', plain, "Ann Lee")
+    reed = _two("b", '"The harbour plan is costly," Tom Reed said.', plain, "Tom Reed")
+    _, v_lee, _, v_reed = _voices(lee, reed)
+    assert not v_lee.led and one_voice(v_lee, v_reed)
+
+
+def test_an_initialism_is_no_first_person_line() -> None:
+    plain = "Reed has since admitted lying to the F.B.I. about the harbour deal."
+    lee = _two("a", '"The harbour plan is bold," Ann Lee said.', plain, "Ann Lee")
+    _, v_plain = _voices(lee)
+    assert not v_plain.led

@@ -1,5 +1,6 @@
 """Two sentences that cannot state one fact, read from their own words: another count of the
-same thing, another month, or the same thing said and denied.
+same thing, another month, the same thing said and denied, another marital status or
+another burial place.
 
 The figure check of ``differ`` reads figures with their counted nouns and scopes, and leaves
 alone what it cannot place: "killing four people" and "five people were killed" count
@@ -22,7 +23,13 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   of its own with a negation ("no flood warning was given" / "had given a flood warning":
   the two words after "no", "not", "never", "n't"; "no financial terms were disclosed" and
   "financial terms were not disclosed" both deny), and the other has no limiting word
-  ("nothing", "refused", "only", "first ... ever" tell a denial in other words).
+  ("nothing", "refused", "only", "first ... ever" tell a denial in other words); "no
+  evidence that" denies the whole claim of its clause ("no evidence that the fire was
+  arson" / "evidence suggests the fire was arson");
+- **status**: both sentences name a marital status and none is in both ("remarried" /
+  "was divorced");
+- **place**: both tell where someone is buried (or was born) by a first place name after
+  "in" or "at", the names differ and neither sentence names the other's.
 
 Figures are compared by value ("7.0" / "7", "7:48" / "7.48am", "£1.2m" / "£1,200,000",
 read by ``analyze.figures.parse_number``), and a figure in brackets right after another with
@@ -69,6 +76,19 @@ _HEDGES = frozenset((
     "roughly", "approximately", "estimated", "up",
 ))  # fmt: skip
 _NEGATIONS = frozenset({"no", "not", "never", "nor", "without"})
+# "no evidence that ...": the negation denies the whole claim its "that" clause states, up to
+# the end of its phrase or the next clause ("... when the boat rolled" tells another event);
+# "no sign of the hiker" denies a finding, not a claim, and is left to the two-word reach
+_EVIDENCE = frozenset({"evidence", "proof", "sign", "signs", "indication", "indications"})
+_CLAUSE_END = frozenset({
+    "when", "while", "as", "after", "before", "because", "since", "although", "though", "but",
+    "where", "until", "unless", "if",
+})  # fmt: skip
+# a person's marital status, one class per status: "remarried" is married
+_STATUSES = {
+    "married": "married", "remarried": "married", "wed": "married", "divorced": "divorced",
+    "divorcee": "divorced", "widowed": "widowed", "widow": "widowed", "widower": "widowed",
+}  # fmt: skip
 # words that deny or limit a claim without governing the next word: a sentence holding one
 # may tell a denied thing in other words ("nothing came through" / "no decree followed",
 # "the first time it was ever attempted" / "never attempted before")
@@ -110,6 +130,19 @@ _BACKGROUND = frozenset((
 ))  # fmt: skip
 
 
+# where someone is (to be) buried, or was born: the first name after "in" or "at" following
+# the word ("laid to rest: buried at Hollin churchyard", "the burial, in the hamlet of
+# Brae"), past up to two lower-case words and an "of"
+_PLACE_SLOT = re.compile(
+    r"\b(?P<slot>buried|burial|funeral|interred|born)\b[^.;:]{0,60}?\b(?:in|at)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}(?P<name>[A-Z][\w'\u2019-]+)"
+)
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+_SLOTS = {"buried": "burial", "burial": "burial", "funeral": "burial", "interred": "burial"}
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one sentence says that another telling of its fact must not contradict."""
@@ -123,6 +156,9 @@ class Reading:
     words: frozenset[str]  # every content word
     denying: frozenset[str]  # the content words of the phrases that hold a negation
     negative: bool  # a limiting word ("nothing", "refused", "only", "first")
+    statuses: frozenset[str] = frozenset()  # marital statuses named ("married", "divorced")
+    places: frozenset[tuple[str, str]] = frozenset()  # ("burial" | "born", first place name)
+    text: str = ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -131,6 +167,7 @@ def reading(text: str) -> Reading:
     items: list[tuple[str, str]] = []  # ("n", figure) | ("w", content word) | ("neg", "")
     units: dict[int, str] = {}  # item index of a figure -> the word right after it
     conversions: set[tuple[str, str]] = set()
+    claimed: set[str] = set()  # the content words of a claim denied by "no evidence that"
     raw = _TOKEN.findall(fold(text).replace("\u2019", "'"))
     values = [_value(raw, k) for k in range(len(raw))]
     for k, tok in enumerate(raw):
@@ -153,14 +190,17 @@ def reading(text: str) -> Reading:
             items.append(("~" if hedged else "n", value))
         elif tok in _NEGATIONS or tok.endswith("n't"):
             nxt = raw[k + 1] if k + 1 < len(raw) else ""
-            if nxt not in _NOT_DENIAL:
+            if nxt in _EVIDENCE and k + 2 < len(raw) and raw[k + 2] == "that":
+                items.append(("neg", ""))
+                claimed.update(_claim(raw, k + 3))
+            elif nxt not in _NOT_DENIAL:
                 items.append(("neg", ""))
         else:
             term = content_term(tok)
             if term and term not in _GENERIC:
                 items.append(("w", term))
     counts: set[tuple[str, str, str]] = set()
-    negated: set[str] = set()
+    negated: set[str] = set(claimed)
     for k, (kind, value) in enumerate(items):
         if kind == "n":
             # the word right after a figure is its unit or counted noun: "50 miles" and "85
@@ -180,7 +220,29 @@ def reading(text: str) -> Reading:
         frozenset(v for kind, v in items if kind == "w"),
         frozenset(_negated_phrases(items)),
         _NEGATIVE.search(fold(text)) is not None,
+        frozenset(_STATUSES[tok] for tok in raw if tok in _STATUSES),
+        frozenset(
+            (_SLOTS.get(m.group("slot"), m.group("slot")), m.group("name"))
+            for m in _PLACE_SLOT.finditer(text)
+            # "born in March", "buried on Friday in ...": a time, no place
+            if m.group("name").lower().rstrip(".") not in _MONTHS
+            and m.group("name").lower() not in _WEEKDAYS
+        ),
+        text,
     )
+
+
+def _claim(raw: list[str], k: int) -> set[str]:
+    """The content words of the clause that starts at ``raw[k]``, up to a phrase mark, a
+    figure or a word that opens another clause (``_CLAUSE_END``)."""
+    out: set[str] = set()
+    for tok in raw[k:]:
+        if not tok[0].isalpha() or tok in _CLAUSE_END:
+            break
+        term = content_term(tok)
+        if term and term not in _GENERIC:
+            out.add(term)
+    return out
 
 
 def _value(raw: list[str], k: int) -> str:
@@ -286,8 +348,32 @@ def polarity_clash(a: Reading, b: Reading) -> bool:
     )
 
 
+def status_clash(a: Reading, b: Reading) -> bool:
+    """Whether both sentences name a marital status and none is in both ("remarried" /
+    "was divorced"): one person's status told two ways, or two people's."""
+    return bool(a.statuses and b.statuses and not a.statuses & b.statuses)
+
+
+def place_clash(a: Reading, b: Reading) -> bool:
+    """Whether both sentences tell where someone is buried (or was born) by a first place
+    name, the names differ, and neither sentence names the other's place ("buried at the
+    Hollin churchyard" / "the burial, in the hamlet of Brae")."""
+    return any(
+        slot == other and name != theirs and name not in b.text and theirs not in a.text
+        for slot, name in a.places
+        for other, theirs in b.places
+    )
+
+
 def clash(x: str, y: str) -> bool:
     """Whether sentences ``x`` and ``y`` cannot state one fact: another count of the same
-    thing, other months, or one says what the other denies."""
+    thing, other months, one says what the other denies, another marital status or another
+    burial place."""
     a, b = reading(x), reading(y)
-    return count_clash(a, b) or month_clash(a, b) or polarity_clash(a, b)
+    return (
+        count_clash(a, b)
+        or month_clash(a, b)
+        or polarity_clash(a, b)
+        or status_clash(a, b)
+        or place_clash(a, b)
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,6 +25,7 @@ import numpy as np
 from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.ledger_filter import STAND_INS
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_rules import (
@@ -33,8 +34,8 @@ from crossbrief.synthesize.summary_rules import (
     needs_previous,
     points_back,
 )
-from crossbrief.synthesize.text import content_terms, first_person
-from crossbrief.synthesize.voices import Voice, one_voice, voices
+from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.voices import Voice, one_voice, speaks_first, voices
 
 if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
     from crossbrief.synthesize.differ import FigureCheck
@@ -237,15 +238,42 @@ def quote_piece(story: Story, i: int) -> bool:
     return not balanced_quotes(story.sentences[i].text) or inside_quotation(story, i)
 
 
+# a sentence cut by the splitter opens on a lower-case word ("that the council was to
+# blame."); a question ("Will the fees rise again?") asks and states nothing
+_OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+_FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
+_DOUBLE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
+_QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d", "'")
+
+
+def fragment(text: str) -> bool:
+    """Whether ``text`` is a piece of a sentence (it opens on a lower-case word) or a
+    question: neither reads alone as a statement of fact."""
+    m = _OPENING.match(text)
+    if m is not None and m.group("first").islower():
+        return True
+    # a question in quotation marks is someone's, reported by a statement ('Lee asked: "Why
+    # now?"'), or a bare quotation (``speakerless``)
+    return _QUESTION.search(text) is not None and not any(q in text for q in _DOUBLE_MARKS)
+
+
 def speakerless(story: Story, i: int) -> bool:
     """Whether sentence ``i`` speaks in the first person ("I expect no fine
-    at all.") and names no speaker of its own: no quote of its article has its speaker in it.
-    Shown alone, it tells no one who "I" is."""
+    at all.") or is a quotation from mark to mark ('"The man is a wreck."'), and names no
+    speaker of its own: no quote of its article has its speaker in it. Shown alone, it tells
+    no one who "I" is, or whose words these are."""
     s = story.sentences[i]
-    if not first_person(s.text):
+    bare = s.text.strip()
+    quoted = bare.startswith(_QUOTE_MARKS) and bare.endswith(_QUOTE_MARKS)
+    if not (quoted or speaks_first(s.text)):
         return False
     return not any(
-        q.speaker_start is not None and s.start <= q.speaker_start < s.end
+        q.speaker_start is not None
+        and s.start <= q.speaker_start < s.end
+        # "I expect the pier to open soon": the analysis may read "I" as the speaker, who is
+        # still no one named
+        and (q.speaker_text or "").strip().lower() not in _FIRST_PERSON_SPEAKERS
         for q in story.by_id[s.article].quotes
     )
 
@@ -256,25 +284,46 @@ def representative(story: Story, group: FactGroup) -> int:
     talks, ...", or by a piece of someone's quotation ("I can't talk about it.", "``His
     clothes had burned off.") tells no one who said it or what it follows, when another
     outlet's sentence does; nor does someone's first-person line with no speaker named in
-    it (``speakerless``)."""
+    it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
+    alone, a whole statement with its speaker named comes before one that only leans on
+    the sentence before it ("I replied that he would be told," said Lee.), and the opening
+    of a quotation that names its speaker before a line that names none."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
     scores = sim.sum(axis=1)
-    alone = np.array(
+    whole = np.array([_shows_whole(story, i) for i in group.members])
+    alone = whole & np.array(
         [
-            not (
-                needs_previous(story, i)
-                or quote_piece(story, i)
-                or speakerless(story, i)
-                or points_back(story.sentences[i].text) is not None
-            )
+            not (needs_previous(story, i) or points_back(story.sentences[i].text) is not None)
             for i in group.members
         ]
     )
-    if alone.any():
-        scores = np.where(alone, scores, -np.inf)
+    named = np.array([_named_piece(story, i) for i in group.members])
+    for readable in (alone, whole, named):
+        if readable.any():
+            return group.members[int(np.argmax(np.where(readable, scores, -np.inf)))]
     return group.members[int(np.argmax(scores))]
+
+
+def _named_piece(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` opens someone's quotation that runs on past it and names its
+    speaker ('Lee said: "We will rebuild the pier.'): half of the words, but whose they
+    are is told, as a speakerless line does not tell."""
+    s = story.sentences[i]
+    return not fragment(s.text) and any(
+        q.speaker_start is not None
+        and s.start <= q.speaker_start < s.end
+        # "..., he said": a pronoun names no one
+        and (q.speaker_text or "").strip().lower() not in STAND_INS
+        for q in story.by_id[s.article].quotes
+    )
+
+
+def _shows_whole(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` is a whole statement with its speaker, if any, named in it:
+    no piece of a quotation or sentence, no question, no speakerless first-person line."""
+    return not (quote_piece(story, i) or speakerless(story, i) or fragment(story.sentences[i].text))
 
 
 def claim_sentences(story: Story, quotes: Sequence[BriefQuote]) -> set[tuple[str, int]]:
@@ -307,7 +356,9 @@ def build_facts(
     is an attributed claim when its shown sentence carries someone's words (``attributed``):
     the reader sees that sentence, and another outlet quoting a witness on an arrest it
     also states plainly does not make the shown, plain sentence a claim."""
-    facts = []
+    facts: list[Fact] = []
+    by_text: dict[str, int] = {}  # a shown text -> its fact's place in ``facts``
+    place = {s.ref: k for k, s in enumerate(story.sentences)}  # sources in story order
     for group in groups:
         told = sorted((*group.members, *group.also))
         ids = [story.sentences[i].article for i in told]
@@ -315,13 +366,23 @@ def build_facts(
         if support < 2:
             continue
         shown = representative(story, group)
-        if quote_piece(story, shown):
-            continue
         rep = story.sentences[shown]
+        if not (_shows_whole(story, shown) or _named_piece(story, shown)):
+            continue  # no member is a whole statement, or names its speaker
+        sources = tuple(story.sentences[i].ref for i in told)
+        if rep.text in by_text:
+            # one sentence printed twice (a copy in one article, or two) grouped twice: one
+            # claim, one fact
+            k = by_text[rep.text]
+            merged = tuple(sorted(set(facts[k].sources) | set(sources), key=place.__getitem__))
+            support = story.outlets([r.article for r in merged])
+            facts[k] = replace(facts[k], sources=merged, support=support)
+            continue
+        by_text[rep.text] = len(facts)
         facts.append(
             Fact(
                 text=rep.text,
-                sources=tuple(story.sentences[i].ref for i in told),
+                sources=sources,
                 support=support,
                 attributed=(rep.article, rep.index) in attributed,
             )

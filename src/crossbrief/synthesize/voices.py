@@ -12,6 +12,12 @@ as "the mayor", which may be the person the other outlet names), at least ``SAME
 of the quotation's content words (the same words printed without marks or with a pronoun
 cue). The same words credited to two named people stay apart: one outlet has it wrong.
 
+A first-person sentence that names no speaker of its own ("I am glad to be back.", a
+quotation's second sentence, or one whose cue is only "he said") goes on the words of the
+last named speaker of its article within ``CARRIED_OVER`` sentences before it, and is that
+speaker's words as a whole: two outlets printing "I am glad" after two different people's
+quotations print two people's words, not one fact.
+
 One speaker says several things: a quote-led sentence joins another carrying the same
 speaker's words only when the two share at least ``SAME_STATEMENT`` of the fewer content
 words, those of the quotation or those of the other's own quotation (its whole sentence
@@ -21,12 +27,13 @@ and the same man's line on the deal are two statements, though both are his.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from crossbrief.synthesize.ledger_filter import STAND_INS
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.text import content_terms, first_person
 
 QUOTE_SHARE = 0.5
 SAME_WORDS = 0.5
@@ -35,6 +42,9 @@ SAME_WORDS = 0.5
 # stories (/tmp/s11/fct) it parts 5 wrong joins and 3 right ones, bench/facts.py unchanged
 SAME_STATEMENT = 1 / 3
 FEW_QUOTED = 3  # fewer quoted words than this are a scare quote: the sentence's words count
+# sentences back a first-person sentence with no speaker of its own looks for the speaker it
+# continues: a quotation's next lines, after a line or two of the writer's own
+CARRIED_OVER = 3
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,8 @@ def voices(story: Story) -> list[Voice]:
         )
         spans[a.article.id] = ([f[0] for f in found], found)
     out = []
+    # per article: the sentence index and key of the last named speaker seen so far
+    last_named: dict[str, tuple[int, str]] = {}
     for s in story.sentences:
         text = story.by_id[s.article].article.text
         starts, found = spans[s.article]
@@ -95,16 +107,46 @@ def voices(story: Story) -> list[Voice]:
                 if key:
                     led_by.add(key)
         led = direct >= QUOTE_SHARE * max(1, s.end - s.start)
+        words = frozenset(content_terms(s.text))
+        carried = last_named.get(s.article)
+        if speakers:
+            # the last quote's speaker, by start: the one a next line would continue
+            last_named[s.article] = (s.index, _last_key(found, s.start, s.end) or "")
+        elif (
+            carried and carried[1] and s.index - carried[0] <= CARRIED_OVER and speaks_first(s.text)
+        ):
+            led, speakers, led_by = True, {carried[1]}, {carried[1]}
+            quoted = set(words)
         out.append(
             Voice(
                 led,
                 frozenset(speakers),
                 frozenset(led_by),
                 frozenset(quoted),
-                frozenset(content_terms(s.text)),
+                words,
             )
         )
     return out
+
+
+# an initialism's letters ("F.B.I.", "U.S.") hold no pronoun "I" or "US"
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def speaks_first(text: str) -> bool:
+    """Whether ``text`` speaks in the first person ("I", "we", "my", ...), an initialism's
+    letters left out ("lying to the F.B.I." has no "I")."""
+    return first_person(_INITIALISM.sub(" ", text))
+
+
+def _last_key(found: list[tuple[int, int, str | None, bool]], start: int, end: int) -> str | None:
+    """The speaker key of the last quote with one that starts in [``start``, ``end``) or
+    runs into it."""
+    key = None
+    for q_start, q_end, k, _ in found:
+        if k and q_start < end and q_end > start:
+            key = k
+    return key
 
 
 def _carries(led: Voice, other: Voice) -> bool:
