@@ -15,8 +15,8 @@ from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize, versions
+from crossbrief.synthesize.summary_quotes import balanced_quotes
 from crossbrief.synthesize.summary_rules import (
-    balanced_quotes,
     needs_antecedent,
     needs_previous,
     words_of,

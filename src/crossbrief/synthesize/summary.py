@@ -92,13 +92,12 @@ from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_order import newest, reading_order
+from crossbrief.synthesize.summary_quotes import balanced_quotes, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
     asked,
-    balanced_quotes,
     complete,
     pointed_at,
     starts_as_sentence,
-    wholly_quoted,
     words_of,
 )
 from crossbrief.synthesize.text import content_term, stem, tokens
