@@ -20,6 +20,12 @@ _MARK = 2
 # A straight double mark right after a digit and before no letter or digit: an inch mark
 # when the sentence's marks do not pair up without it ('14" of snow', 'a 6"-wide pipe').
 _INCH = re.compile(r'(?<=\d)"(?!\w)')
+# A single mark opening a quotation: at a word's start, before a letter ("‘We", "'We"; not
+# "'90s"); one closing it: after a word or its punctuation and before none ("best.’",
+# "sail,'"), neither inside a word ("can't") nor after a plural's s before a noun ("the
+# dockers' union"; a quotation ending in such a word closes with its punctuation).
+_SINGLE_OPEN = re.compile(r"(?<![\w.,;:!?\u2019'])[\u2018'](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s\u2018'])[\u2019'](?!\w)(?<!s[\u2019'](?=\s+[a-z]))")
 QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 
 
@@ -69,6 +75,10 @@ def inside_quotation(story: Story, i: int) -> bool:
 
 
 def inside_quotes(prefix: str) -> bool:
-    """Whether text after ``prefix`` is inside a quotation opened in it."""
+    """Whether text after ``prefix`` is inside a quotation opened in it, in double marks or
+    in single ones ('‘...’', "'...'"; an apostrophe is no mark)."""
     opened = prefix.count("\u201c") + prefix.count("``")
-    return prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''")
+    if prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''"):
+        return True
+    single = prefix.replace("``", " ").replace("''", " ")
+    return len(_SINGLE_OPEN.findall(single)) > len(_SINGLE_CLOSE.findall(single))

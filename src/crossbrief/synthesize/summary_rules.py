@@ -12,8 +12,9 @@ on invented sentences:
   complained", "Many of them fled") or a definite description of what was told before
   ("The move", "The man", "The two leaders"), or with "he"/"she"/"his"/"her" before
   anyone is named in it ("Since then, he said, ...", "the school he visited", "his boat";
-  a name the story tags as a person elsewhere counts), reads only after the sentence
-  before; so, past an article's first sentence, does a part of a group ("One of the ...");
+  a name the story tags as a person elsewhere, or a noun for one, "A ferryman and his
+  sons", counts), reads only after the sentence before; so, past an article's first
+  sentence, does a part of a group ("One of the ...");
 - ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
   ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
   sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
@@ -31,6 +32,7 @@ import re
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
+from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import QUOTED, inside_quotes
@@ -178,6 +180,22 @@ _CURRENCY = "$\u00a3\u20ac"
 # A pronoun for one person, subject, object or possessive ("he said", "told him", "his
 # boat"): before any person is named in its sentence it points at one named earlier.
 _PERSONAL = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+# HUMAN_NOUNS words for many people or a body of them
+_GROUP_WORDS = """people men women staff public electorate crowd audience everyone everybody
+    other others many some few both all establishment elite base group committee campaign
+    party administration government council court jury agency department ministry
+    organization organisation company firm union coalition team panel board network
+    newspaper magazine paper outlet station bank congress senate house parliament
+    legislature state country nation city side camp wing caucus gop dnc rnc family"""
+# Nouns for one person (not a body, "the council", nor many, "the crew"), and the endings of
+# more ("activist", "politician", "ferryman", "chairwoman").
+_MORE_PEOPLE = """boy girl child teenager captain driver pilot passenger doctor nurse priest
+    bishop king queen prince princess brother sister uncle aunt grandmother grandfather coach
+    suspect defendant actor actress singer athlete"""
+_ONE_PERSON = HUMAN_NOUNS - frozenset(_GROUP_WORDS.split()) | frozenset(_MORE_PEOPLE.split())
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman")
+_THINGS_ENDING_SO = frozenset(["list", "twist", "wrist", "gist", "mist", "fist"])
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Verbs that attribute words to a speaker: the verbs of saying, and those that attribute
 # only in a speaker's frame ('..., he continued.'), where elsewhere they tell an event ("the
 # talks continued", "she complained to the council"), so the shared list leaves them out.
@@ -343,9 +361,10 @@ def compares_back(text: str) -> bool:
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he", "she", "him", "his" or "her" before it names any person (a
-    name the story tags as a person anywhere counts: ``_person_before``), or its speaker
-    is a bare pronoun ("they", or "he"/"she" with no person named before it, outside the quoted words,
-    as a saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
+    name the story tags as a person anywhere counts: ``_person_before``) or a noun for one
+    ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
+    ("they", or "he"/"she" with no person named before it, outside the quoted words, as a
+    saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
@@ -362,7 +381,18 @@ def needs_previous(story: Story, i: int) -> bool:
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
         return False
-    return not _person_before(story, i, pronoun.start(1))
+    head = s.text[: pronoun.start(1)]
+    return not (_person_before(story, i, pronoun.start(1)) or person_noun_in(head))
+
+
+def person_noun_in(text: str) -> bool:
+    """True when ``text``, outside its quotations, has a noun for one person ("A ferryman and
+    his sons", "The new mayor said he ..."): a "he"/"his"/"her" after it may stand for it,
+    so the sentence reads alone (a body, "the council told him", or a thing is none)."""
+    return any(
+        w in _ONE_PERSON or (w.endswith(_PERSON_ENDINGS) and w not in _THINGS_ENDING_SO)
+        for w in _LOWER_WORD.findall(QUOTED.sub(" ", text))
+    )
 
 
 def complete(text: str) -> bool:
