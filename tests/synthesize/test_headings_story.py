@@ -12,6 +12,7 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_cites import citations
 
 STANDFIRST = "The Varrow ferry company closes its harbour route in May."
 LEAD = (
@@ -49,7 +50,7 @@ def test_a_heading_is_no_summary_sentence_and_no_citation(nlp: Any) -> None:
     concepts = [summary_module._concepts(s.text) for s in story.sentences]
     same = np.ones((5, 5), dtype=bool)
     np.fill_diagonal(same, False)
-    refs = summary_module._citations(story, 4, same, concepts)
+    refs = citations(story, 4, same, concepts)
     assert ("a", 0) not in [(r.article, r.sentence) for r in refs]
     chosen = summary_module.summarize(story, group_sentences(story), 60, {"a": None, "b": None})
     assert chosen and all(s.text != STANDFIRST for s in chosen)

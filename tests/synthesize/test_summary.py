@@ -15,8 +15,9 @@ from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize, versions
+from crossbrief.synthesize.summary_cites import citations
+from crossbrief.synthesize.summary_quotes import balanced_quotes
 from crossbrief.synthesize.summary_rules import (
-    balanced_quotes,
     needs_antecedent,
     needs_previous,
     words_of,
@@ -415,5 +416,5 @@ def test_a_summary_sentence_never_cites_a_routing_line_or_fragment() -> None:
     )
     same = np.ones((4, 4), dtype=bool)  # all taken as paraphrases: only the check remains
     concepts = [summary_module._concepts(s.text) for s in story.sentences]
-    refs = summary_module._citations(story, 0, same, concepts)
+    refs = citations(story, 0, same, concepts)
     assert [r.article for r in refs] == ["a", "d"]

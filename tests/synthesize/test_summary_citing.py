@@ -10,6 +10,7 @@ import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_cites import carried, citations
 
 # The first sentence's claim is the council's meeting; its background (the ferry sank) is
 # all the second outlet's sentence shares with it.
@@ -27,9 +28,9 @@ RETOLD = (
 def test_carried_is_the_share_of_the_first_sentence_s_content_words() -> None:
     mine = {"ferri", "sank", "council", "meet", "ferri sank"}
     # bigrams are not counted: a share of the four words
-    assert summary_module.carried(mine, {"ferri", "sank", "council meet"}) == 0.5
-    assert summary_module.carried({"ferri", "sank"}, mine) == 1.0
-    assert summary_module.carried({"ferri sank"}, mine) == 0.0
+    assert carried(mine, {"ferri", "sank", "council meet"}) == 0.5
+    assert carried({"ferri", "sank"}, mine) == 1.0
+    assert carried({"ferri sank"}, mine) == 0.0
 
 
 def test_a_citation_must_carry_the_sentence_s_own_claim(nlp: Any) -> None:
@@ -44,8 +45,8 @@ def test_a_citation_must_carry_the_sentence_s_own_claim(nlp: Any) -> None:
     # as a fact group would: all three held to tell one thing
     same = np.ones((3, 3), dtype=bool)
     np.fill_diagonal(same, False)
-    refs = summary_module._citations(story, 0, same, concepts)
+    refs = citations(story, 0, same, concepts)
     assert [r.article for r in refs] == ["a", "c"]
     # the background sentence is all carried by the long one: it may cite it
-    refs = summary_module._citations(story, 1, same, concepts)
+    refs = citations(story, 1, same, concepts)
     assert [r.article for r in refs] == ["b", "a"]

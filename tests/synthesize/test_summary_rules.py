@@ -12,11 +12,10 @@ from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
 from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
+from crossbrief.synthesize.summary_quotes import inside_quotation, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
-    inside_quotation,
     needs_previous,
     starts_as_sentence,
-    wholly_quoted,
 )
 from crossbrief.synthesize.text import stem
 

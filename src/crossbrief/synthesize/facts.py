@@ -28,12 +28,8 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.ledger_filter import STAND_INS
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import (
-    balanced_quotes,
-    inside_quotation,
-    needs_previous,
-    points_back,
-)
+from crossbrief.synthesize.summary_quotes import balanced_quotes, inside_quotation
+from crossbrief.synthesize.summary_rules import needs_previous, points_back
 from crossbrief.synthesize.text import content_terms
 from crossbrief.synthesize.voices import Voice, one_voice, speaks_first, voices
 

@@ -67,8 +67,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    the article (leads, which set the scene, before details), then article order; a
    sentence chosen with its antecedent stays right after it, and one naming a person by
    surname alone after one of the same date that introduces them in full.
-6. Citations: the sentence itself, then its paraphrases in other articles (the most
-   similar one per article that states anything: no heading, quote fragment or wire
+6. Citations (``summary_cites``): the sentence itself, then its paraphrases in other
+   articles (the most similar one per article that states anything: no heading, quote fragment or wire
    routing line), so each summary sentence names every article carrying the same
    information.
 """
@@ -86,19 +86,19 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.model import SentenceRef, SummarySentence
-from crossbrief.synthesize.facts import FactGroup, statement
+from crossbrief.model import SummarySentence
+from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
+from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_order import newest, reading_order
+from crossbrief.synthesize.summary_quotes import balanced_quotes, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
     asked,
-    balanced_quotes,
     complete,
     pointed_at,
     starts_as_sentence,
-    wholly_quoted,
     words_of,
 )
 from crossbrief.synthesize.text import content_term, stem, tokens
@@ -114,10 +114,6 @@ MAX_CANDIDATES = 100
 UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
 EVENT_SHARED_BIGRAMS = 2
-# share of a summary sentence's own content words a citation must carry (``carried``): on
-# hand-read citations of DUC 2004 dev clusters and the seeds, 10 of 14 right (weighted by
-# support, as the summary weighs concepts: 8 of 14)
-CITE_CARRIED = 0.3
 # No wall-clock limit, so the result never depends on machine load; the node limit only
 # guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
 _SOLVER: dict[str, object] = {"disp": False, "node_limit": 2000}
@@ -380,43 +376,10 @@ def _select(
             bounds=Bounds(0, 1),
             options=_SOLVER,
         )
-    if result.x is None:
-        return [], leads
-    return [i for i, k in index.items() if result.x[k] > 0.5], leads
-
-
-def carried(mine: set[str], theirs: set[str]) -> float:
-    """The share of the content words among the concepts ``mine`` (a sentence's) that
-    ``theirs`` (another sentence's) has too. Each word counts once, however many reports
-    carry it: weighing by support would count the background every outlet repeats ("left to
-    die on a fence") above the sentence's own claim."""
-    words = {c for c in mine if " " not in c}
-    return len(words & theirs) / len(words) if words else 0.0
-
-
-def _citations(
-    story: Story,
-    i: int,
-    same: np.ndarray,
-    concepts: Sequence[set[str]],
-) -> tuple[SentenceRef, ...]:
-    """The sentence, then the closest paraphrase of each other article that states anything
-    (``facts.statement``: no heading, quote fragment or wire routing line) and carries at
-    least ``CITE_CARRIED`` of the sentence's own content words: a fact group or a short sentence
-    can share only a long sentence's background ("... had been beaten and left to die on a
-    fence, the council held a press conference"), and an outlet that never told its main
-    claim is no support for it."""
-    sents = story.sentences
-    best: dict[str, int] = {}
-    for j in np.flatnonzero(same[i]):
-        article = sents[j].article
-        if article == sents[i].article or sents[j].heading or not statement(sents[j].text):
-            continue
-        if carried(concepts[i], concepts[int(j)]) < CITE_CARRIED:
-            continue
-        if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
-            best[article] = int(j)
-    return (sents[i].ref, *(sents[j].ref for j in sorted(best.values())))
+    chosen = [] if result.x is None else [i for i, k in index.items() if result.x[k] > 0.5]
+    # Never an empty summary while there are candidates (every one needing a sentence before
+    # it that is none): the lead that carries the most weighted concepts.
+    return chosen or [max(leads.values(), key=lambda i: (worth[i], -i))], leads
 
 
 def summarize(
@@ -434,7 +397,7 @@ def summarize(
         story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
     )
     chosen, leads = _select(story, concepts, weights, exclusive, words, dates)
-    cites = {i: _citations(story, i, same, concepts) for i in chosen}
+    cites = {i: citations(story, i, same, concepts) for i in chosen}
     # The newest main event is read first; of several newest leads chosen, the one more
     # other reports lead with.
     lead_refs = {sents[i].ref for i in leads.values()}

@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_quotes import QUOTED, inside_quotation
 from crossbrief.synthesize.summary_rules import (
     OPENERS,
-    QUOTED,
-    inside_quotation,
     speaker_before,
 )
 

@@ -6,26 +6,24 @@ on invented sentences:
 
 - ``complete``, ``starts_as_sentence``: a whole sentence, not a heading cut off at a dash
   or a piece of a sentence the splitter cut ("the attacks on soldiers in 1993.");
-- ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
-  sentence, no bare quotation whose speaker is named elsewhere;
 - ``needs_antecedent``, ``needs_previous``: a sentence opening with a pronoun or connective
   ("He", "But", "The party, however, ..."; not a time counted from the report's day, "This
   year, ...", "Earlier this week, ..."), a quantifier standing for people ("All
   complained", "Many of them fled") or a definite description of what was told before
   ("The move", "The man", "The two leaders"), or with "he"/"she"/"his"/"her" before
   anyone is named in it ("Since then, he said, ...", "the school he visited", "his boat";
-  a name the story tags as a person elsewhere counts), reads only after the sentence
-  before; so, past an article's first sentence, does a part of a group ("One of the ...");
+  a name the story tags as a person elsewhere, or a noun for one, "A ferryman and his
+  sons", counts), reads only after the sentence before; so, past an article's first
+  sentence, does a part of a group ("One of the ...");
 - ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
   ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
   sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
   article's first sentence, with nothing before it, points at nothing;
-- ``inside_quotation``: a sentence opening inside a quotation begun before it is the
-  speaker's words, named only where the quotation opens;
 - ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
   an article's first sentence).
 
-Where in its article a sentence may stand is ``summary_candidates``'s.
+Where in its article a sentence may stand is ``summary_candidates``'s; the rules on
+quotation marks are ``summary_quotes``.
 """
 
 from __future__ import annotations
@@ -34,8 +32,10 @@ import re
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
+from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_quotes import QUOTED, inside_quotes
 from crossbrief.synthesize.text import stem
 
 # marks that may open a sentence before its first word
@@ -177,16 +177,25 @@ _CUT_OFF = re.compile(r"(?:\.\s*\.\s*\.|\u2026)\s*$")
 # summary tells ('"Will it close?" she asked.' is told).
 _ASKED = re.compile(r"\?\s*$")
 _CURRENCY = "$\u00a3\u20ac"
-_QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
-_ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
-# the longest opening quotation mark (``), which a quotation's span may start just past
-_MARK = 2
-# A straight double mark right after a digit and before no letter or digit: an inch mark
-# when the sentence's marks do not pair up without it ('14" of snow', 'a 6"-wide pipe').
-_INCH = re.compile(r'(?<=\d)"(?!\w)')
 # A pronoun for one person, subject, object or possessive ("he said", "told him", "his
 # boat"): before any person is named in its sentence it points at one named earlier.
 _PERSONAL = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+# HUMAN_NOUNS words for many people or a body of them
+_GROUP_WORDS = """people men women staff public electorate crowd audience everyone everybody
+    other others many some few both all establishment elite base group committee campaign
+    party administration government council court jury agency department ministry
+    organization organisation company firm union coalition team panel board network
+    newspaper magazine paper outlet station bank congress senate house parliament
+    legislature state country nation city side camp wing caucus gop dnc rnc family"""
+# Nouns for one person (not a body, "the council", nor many, "the crew"), and the endings of
+# more ("activist", "politician", "ferryman", "chairwoman").
+_MORE_PEOPLE = """boy girl child teenager captain driver pilot passenger doctor nurse priest
+    bishop king queen prince princess brother sister uncle aunt grandmother grandfather coach
+    suspect defendant actor actress singer athlete"""
+_ONE_PERSON = HUMAN_NOUNS - frozenset(_GROUP_WORDS.split()) | frozenset(_MORE_PEOPLE.split())
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman")
+_THINGS_ENDING_SO = frozenset(["list", "twist", "wrist", "gist", "mist", "fist"])
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Verbs that attribute words to a speaker: the verbs of saying, and those that attribute
 # only in a speaker's frame ('..., he continued.'), where elsewhere they tell an event ("the
 # talks continued", "she complained to the council"), so the shared list leaves them out.
@@ -230,21 +239,6 @@ def words_of(text: str) -> int:
     return len(text.split())
 
 
-def balanced_quotes(text: str) -> bool:
-    """True when every quotation mark opened in ``text`` is closed in it. When the straight
-    double marks do not pair up, those right after a digit are inch marks ('Up to 14" of
-    snow'), not quotation marks."""
-    straight = text.count('"')
-    if straight % 2:
-        straight -= len(_INCH.findall(text))
-    double = straight + text.count("\u201c") + text.count("\u201d")
-    return (
-        double % 2 == 0
-        and text.count("\u201c") == text.count("\u201d")
-        and text.count("``") == text.count("''")
-    )
-
-
 def needs_antecedent(text: str, first: bool = False) -> bool:
     """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence,
     or with a part of a group told before ("One of the letters ...") unless it is its
@@ -259,36 +253,6 @@ def starts_as_sentence(text: str) -> bool:
     # str methods, not [A-Z]: 'Émile', 'Łódź' and 'Ölkonzern' open sentences too
     first = text.lstrip(OPENERS)[:1]
     return bool(first) and (first.isupper() or first.isdigit() or first in _CURRENCY)
-
-
-def wholly_quoted(text: str) -> bool:
-    """True when ``text`` is nothing but a quotation, so its speaker is in another sentence."""
-    text = text.strip()
-    return any(
-        len(text) > len(o) + len(c)
-        and text.startswith(o)
-        and text.endswith(c)
-        and not _ANY_QUOTE.search(text[len(o) : -len(c)])
-        for o, c in _QUOTE_PAIRS
-    )
-
-
-def inside_quotation(story: Story, i: int) -> bool:
-    """True when sentence ``i`` opens inside a direct quotation begun in an earlier sentence
-    ('... adding: "Do I think so? I think so. I can't talk about it."'): its words are the
-    speaker's, and the speaker is named only where the quotation opens. The quotation's
-    own marks must say so too, a mark opened where it begins and not closed before the
-    sentence: a span the analysis read as a quotation with no mark open ("..., she said.
-    The committee then ...") is the writer's own text, which reads alone."""
-    s = story.sentences[i]
-    text = story.by_id[s.article].article.text
-    return any(
-        q.kind != "indirect"
-        and q.start < s.start < q.end
-        # the span may start just past its opening mark (two characters for ``)
-        and _inside_quotes(text[max(0, q.start - _MARK) : s.start])
-        for q in story.by_id[s.article].quotes
-    )
 
 
 def points_back(text: str) -> str | None:
@@ -316,12 +280,6 @@ def pronoun_speaker(text: str) -> bool:
     he said in a statement.'): the speaker is named only in an earlier sentence, even when
     the quoted words name someone else."""
     return bool(_PRONOUN_SPEAKER.search(text))
-
-
-def _inside_quotes(prefix: str) -> bool:
-    """Whether text after ``prefix`` is inside a quotation opened in it."""
-    opened = prefix.count("\u201c") + prefix.count("``")
-    return prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''")
 
 
 def _name_forms(text: str) -> tuple[str, str]:
@@ -377,7 +335,7 @@ def speaker_before(story: Story, i: int, cut: int) -> bool:
         if m.type != "PERSON" or not s.start <= m.start < s.start + cut:
             continue
         head, tail = s.text[: m.start - s.start], s.text[m.end - s.start :]
-        if not _inside_quotes(head) and (_NAME_SAYS.match(tail) or _SAYS_NAME.search(head)):
+        if not inside_quotes(head) and (_NAME_SAYS.match(tail) or _SAYS_NAME.search(head)):
             return True
     return False
 
@@ -391,7 +349,6 @@ _SIMILAR = re.compile(
     r"(?![^,.;]*\b(to|as|that|who|which)\b)",
     re.I,
 )
-QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 
 
 def compares_back(text: str) -> bool:
@@ -404,9 +361,10 @@ def compares_back(text: str) -> bool:
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he", "she", "him", "his" or "her" before it names any person (a
-    name the story tags as a person anywhere counts: ``_person_before``), or its speaker
-    is a bare pronoun ("they", or "he"/"she" with no person named before it, outside the quoted words,
-    as a saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
+    name the story tags as a person anywhere counts: ``_person_before``) or a noun for one
+    ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
+    ("they", or "he"/"she" with no person named before it, outside the quoted words, as a
+    saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
@@ -423,7 +381,18 @@ def needs_previous(story: Story, i: int) -> bool:
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
         return False
-    return not _person_before(story, i, pronoun.start(1))
+    head = s.text[: pronoun.start(1)]
+    return not (_person_before(story, i, pronoun.start(1)) or person_noun_in(head))
+
+
+def person_noun_in(text: str) -> bool:
+    """True when ``text``, outside its quotations, has a noun for one person ("A ferryman and
+    his sons", "The new mayor said he ..."): a "he"/"his"/"her" after it may stand for it,
+    so the sentence reads alone (a body, "the council told him", or a thing is none)."""
+    return any(
+        w in _ONE_PERSON or (w.endswith(_PERSON_ENDINGS) and w not in _THINGS_ENDING_SO)
+        for w in _LOWER_WORD.findall(QUOTED.sub(" ", text))
+    )
 
 
 def complete(text: str) -> bool:

@@ -1,0 +1,84 @@
+"""Quotation marks in the summary's sentences: a whole quotation and its fragments, and a
+sentence opening inside a quotation begun before it.
+
+- ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
+  sentence, no bare quotation whose speaker is named elsewhere;
+- ``inside_quotation``: a sentence opening inside a quotation begun before it is the
+  speaker's words, named only where the quotation opens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.story import Story
+
+_QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
+_ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
+# the longest opening quotation mark (``), which a quotation's span may start just past
+_MARK = 2
+# A straight double mark right after a digit and before no letter or digit: an inch mark
+# when the sentence's marks do not pair up without it ('14" of snow', 'a 6"-wide pipe').
+_INCH = re.compile(r'(?<=\d)"(?!\w)')
+# A single mark opening a quotation: at a word's start, before a letter ("‘We", "'We"; not
+# "'90s"); one closing it: after a word or its punctuation and before none ("best.’",
+# "sail,'"), neither inside a word ("can't") nor after a plural's s before a noun ("the
+# dockers' union"; a quotation ending in such a word closes with its punctuation).
+_SINGLE_OPEN = re.compile(r"(?<![\w.,;:!?\u2019'])[\u2018'](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s\u2018'])[\u2019'](?!\w)(?<!s[\u2019'](?=\s+[a-z]))")
+QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
+
+
+def balanced_quotes(text: str) -> bool:
+    """True when every quotation mark opened in ``text`` is closed in it. When the straight
+    double marks do not pair up, those right after a digit are inch marks ('Up to 14" of
+    snow'), not quotation marks."""
+    straight = text.count('"')
+    if straight % 2:
+        straight -= len(_INCH.findall(text))
+    double = straight + text.count("\u201c") + text.count("\u201d")
+    return (
+        double % 2 == 0
+        and text.count("\u201c") == text.count("\u201d")
+        and text.count("``") == text.count("''")
+    )
+
+
+def wholly_quoted(text: str) -> bool:
+    """True when ``text`` is nothing but a quotation, so its speaker is in another sentence."""
+    text = text.strip()
+    return any(
+        len(text) > len(o) + len(c)
+        and text.startswith(o)
+        and text.endswith(c)
+        and not _ANY_QUOTE.search(text[len(o) : -len(c)])
+        for o, c in _QUOTE_PAIRS
+    )
+
+
+def inside_quotation(story: Story, i: int) -> bool:
+    """True when sentence ``i`` opens inside a direct quotation begun in an earlier sentence
+    ('... adding: "Do I think so? I think so. I can't talk about it."'): its words are the
+    speaker's, and the speaker is named only where the quotation opens. The quotation's
+    own marks must say so too, a mark opened where it begins and not closed before the
+    sentence: a span the analysis read as a quotation with no mark open ("..., she said.
+    The committee then ...") is the writer's own text, which reads alone."""
+    s = story.sentences[i]
+    text = story.by_id[s.article].article.text
+    return any(
+        q.kind != "indirect"
+        and q.start < s.start < q.end
+        # the span may start just past its opening mark (two characters for ``)
+        and inside_quotes(text[max(0, q.start - _MARK) : s.start])
+        for q in story.by_id[s.article].quotes
+    )
+
+
+def inside_quotes(prefix: str) -> bool:
+    """Whether text after ``prefix`` is inside a quotation opened in it, in double marks or
+    in single ones ('‘...’', "'...'"; an apostrophe is no mark)."""
+    opened = prefix.count("\u201c") + prefix.count("``")
+    if prefix.count('"') % 2 == 1 or opened > prefix.count("\u201d") + prefix.count("''"):
+        return True
+    single = prefix.replace("``", " ").replace("''", " ")
+    return len(_SINGLE_OPEN.findall(single)) > len(_SINGLE_CLOSE.findall(single))
