@@ -10,6 +10,7 @@ from typing import Any
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.lexicon import (
     CLOSE_MARKS,
+    DOUBLED,
     FORM_TO_BASE,
     MARKS,
     OPEN_MARKS,
@@ -208,17 +209,27 @@ def _before_cue_word(text: str, start: int, cut: int) -> int:
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen reported content by one quote mark when trimming left a quote half open (with
-    the punctuation American style puts inside it: 'is "a fair price."')."""
-    marks = sum(text.count(c, start, end) for c in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+    the punctuation American style puts inside it: 'is "a fair price."'); a doubled mark
+    (typewriter style ``...'' or ''...'') counts as one."""
+    single = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+    marks = sum(text.count(c, start, end) for c in single) + sum(
+        text.count(d, start, end) for d in DOUBLED
+    )
     if marks % 2:
-        if end < len(text) and text[end] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+        if text[end : end + 2] in DOUBLED:
+            end += 2
+        elif end < len(text) and text[end] in single:
             end += 1
+        elif text[end : end + 1] in {".", ",", "?", "!"} and text[end + 1 : end + 3] in DOUBLED:
+            end += 3
         elif (
             text[end : end + 1] in {".", ",", "?", "!"}
             and text[end + 1 : end + 2]
-            and (text[end + 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT)
+            and (text[end + 1] in single)
         ):
             end += 2
-        elif start > 0 and text[start - 1] in OPEN_MARKS + CLOSE_MARKS + STRAIGHT:
+        elif start > 1 and text[start - 2 : start] in DOUBLED:
+            start -= 2
+        elif start > 0 and text[start - 1] in single:
             start -= 1
     return start, end

@@ -34,6 +34,7 @@ from crossbrief.analyze.quotes.openers import (
 from crossbrief.analyze.quotes.recue import (
     addressed,
     colon_after_conjunction,
+    cued_run,
     here_is,
     possessed_words,
     quoted_last,
@@ -85,6 +86,7 @@ def direct_quotes(
     last_seg: Seg | None = None
     prev_seg: Seg | None = None
     run_from: int | None = None  # the first quote of an open run spoken by an earlier cue
+    unsaid: Seg | None = None  # the last direct quote dropped for want of a speaker
     for seg in segs:
         before, prev_seg = prev_seg, seg
         recue = False
@@ -248,6 +250,7 @@ def direct_quotes(
         if attr is None and kind == "direct":
             attr = spoke_before(para, span)  # 'The mayor called her plan reckless. "..."'
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
+            unsaid = seg if attr is None and kind == "direct" else unsaid
             continue  # a scare quote, a title, or words no one is said to have said
         said = text[start:end]
         if (
@@ -271,6 +274,11 @@ def direct_quotes(
             whole = attr if kind == "direct" else whole
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
+        if cued_run(before, unsaid, seg, kind, attr, span):
+            # '"A.' / 'B," she said.': the open paragraph before is hers too, named only
+            # by the cue that ends the quote it runs on into.
+            assert before is not None
+            quotes.append(make_quote(text, before.start, before.end, "direct", attr))
         quotes.append(make_quote(text, start, end, kind, attr))
         run_from = run_start(text, quotes, run_from, seg, attr, para, recue)
     return quotes

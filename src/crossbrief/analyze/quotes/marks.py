@@ -10,8 +10,10 @@ from dataclasses import dataclass, replace
 from crossbrief.analyze.quotes.lexicon import (
     CLOSE_MARKS,
     DOUBLED,
+    FORM_TO_BASE,
     MARKS,
     OPEN_MARKS,
+    REPORTING_BASES,
     STRAIGHT,
 )
 
@@ -156,7 +158,9 @@ def _runs_on(text: str, paragraphs: Sequence[tuple[int, int]], pi: int) -> int:
         width = 2 if text.startswith(DOUBLED, i) else 1
         c = STRAIGHT if width == 2 else text[i]
         closing = c in CLOSE_MARKS or (c == STRAIGHT and _closes(text, i, width, p_end))
-        return k if closing and not _opens(text, i) else -1
+        return (
+            k if closing and (not _opens(text, i) or _spaced_close(text, i, width, p_end)) else -1
+        )
     return -1
 
 
@@ -203,11 +207,44 @@ _DECADE = re.compile("\u2018\\d0s\\b")
 
 def _closes(text: str, i: int, width: int, end: int) -> bool:
     """A straight mark that can only close: a word or punctuation right before it, and a
-    space, punctuation or the paragraph's end after it ('crisis." On Sunday')."""
+    space, punctuation or the paragraph's end after it ('crisis." On Sunday'); or one
+    spaced like an opener but between a quote's own comma and its cue ('her, "she said')."""
+    if _spaced_close(text, i, width, end):
+        return True
     if i == 0 or text[i - 1].isspace() or _opens(text, i):
         return False
     after = i + width
     return after >= end or text[after].isspace() or text[after] in ".,;:!?)]}"
+
+
+def _spaced_close(text: str, i: int, width: int, end: int) -> bool:
+    """A straight mark with a space before it, after a comma, '?' or '!' that ends a word,
+    then a cue ('great, "he says', 'her, "said Lee', 'her, "Lee said.') and no mark
+    later in the paragraph: tokenised text spaces a closing mark so; a quote that opens
+    after the writer's comma closes later ('shut, "at least until May," while ...')."""
+    if text[i] not in STRAIGHT + "'" or i < 3 or text[i - 1] != " ":
+        return False
+    if text[i - 2] not in ",?!" or not text[i - 3].isalnum():
+        return False
+    after = i + width
+    if _ANY_MARK.search(text, after, end) is not None:
+        return False
+    words = text[after : after + 40].split(maxsplit=2)
+    first = words[0].strip(",.") if words else ""
+    second = words[1].strip(",.") if len(words) > 1 else ""
+    if _reporting_form(first) or (first in _PRONOUNS and _reporting_form(second)):
+        return True
+    return _NAME_CUE.match(text, after) is not None
+
+
+def _reporting_form(word: str) -> bool:
+    return FORM_TO_BASE.get(word) in REPORTING_BASES
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
+# A name and a reporting verb ending the clause right after a mark: 'her, "Lee said.',
+# 'it, "Ann Lee added,'; not words that go on ('"Nobody asked the fishermen."').
+_NAME_CUE = re.compile(rf"(?:{_NAME_WORD}\s+){{1,3}}{_SAYING}\s*(?:[.,;]|$)", re.MULTILINE)
 
 
 def _reopens(text: str, open_at: int, i: int, c: str, width: int, end: int) -> bool:

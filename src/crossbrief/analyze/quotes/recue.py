@@ -14,6 +14,8 @@ from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, SUBJECTS, is_reporting
+from crossbrief.analyze.quotes.marks import Seg
+from crossbrief.model import QuoteKind
 
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -255,3 +257,21 @@ def thought_reported(para: Para, span: Any, cue: Any) -> Any:
         ):
             return h
     return None
+
+
+def cued_run(
+    before: Seg | None, unsaid: Seg | None, seg: Seg, kind: QuoteKind, attr: Attr, span: Any
+) -> bool:
+    """``seg`` goes on with the quote left open in the paragraph just before (``before``,
+    dropped for no speaker) and takes its own cue after it: that cue speaks both."""
+    return (
+        before is not None
+        and before is unsaid
+        and before.open_end
+        and seg.continues
+        and before.para == seg.para - 1
+        and kind == "direct"
+        and attr.cue is not None
+        and attr.para.doc is span.doc
+        and attr.cue.i >= span.end
+    )
