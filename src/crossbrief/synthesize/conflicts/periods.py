@@ -51,18 +51,33 @@ _STRETCH = re.compile(
 # a weekend however placed ("over the weekend", "this weekend", "at the weekend"): the
 # stretch a running count of takings, sales or matches is told by
 _WEEKEND = re.compile(r"\bweekend\b", re.I)
+# "has taken $14m so far", "to date": the running total, the whole run of such stretches
+_RUN = re.compile(r"\b(?:so\s+far|to\s+date|all\s+told|since\s+(?:its|their)\s+release)\b", re.I)
 # "in Saturday's match", "Sunday's 2-1 win": one day's match, one of a series
 _DAYS_MATCH = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+"
     r"(?:[\w-]+\s+){0,2}?(?:match|game|tie|clash|fixture|defeat|win|victory|draw|race)\b",
     re.I,
 )
-# "$5m a year", "200 per day", "twice a week": right after the figure, within two words
+# "$5m a year", "200 people per day", "twice a week": "a"/"per" and a unit after the figure's
+# own noun phrase (at most two words, no preposition: "killed 30 in a day of fighting" puts
+# 30 in one day, it is no rate)
 _RATE = re.compile(
-    r"^(?:\s+[a-z]+){0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
+    r"^(?:\s+(?!(?:in|within|for|over|during|on|at|of|by|from|to|into|after|before)\b)[a-z]+)"
+    r"{0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)",
     re.I,
 )
+
+_LOOSE = frozenset({"span:weekend", "span:run"})
+
+
+def loose(scope: frozenset[str]) -> frozenset[str]:
+    """The stretches of ``scope`` that a weekend or one day's match names, however placed
+    ("span:weekend", "span:saturday:match") or the running total ("so far"); unlike a place in a series they also date an
+    event ("the weekend storm killed 12"), so they keep a figure apart only from a figure
+    that names another such stretch, not from one that names none."""
+    return frozenset(s for s in scope if s in _LOOSE or s.count(":") == 2)
 
 
 def _singular(unit: str) -> str:
@@ -86,6 +101,8 @@ def periods(clause: str, after: str) -> frozenset[str]:
         found.add(f"span:{place}:{count}:{_singular(m.group(3))}")
     if _WEEKEND.search(clause) and not any(f.endswith(":weekend") for f in found):
         found.add("span:weekend")
+    if _RUN.search(clause):
+        found.add("span:run")
     for m in _DAYS_MATCH.finditer(clause):
         found.add(f"span:{m.group(1).lower()}:match")
     rate = _RATE.match(after)
