@@ -42,3 +42,18 @@ def test_one_things_size_told_two_ways_still_conflicts() -> None:
     a = _article("a", SCREENS.format("12-inch"), ["12-inch"])
     b = _article("b", SCREENS.format("14-inch"), ["14-inch"])
     assert _conflicts(a, b) == [["12-inch", "14-inch"]]
+
+
+def test_a_size_beside_another_things_size_still_conflicts() -> None:
+    text = "The flood left a {} layer of mud in Velmora, where a 10-metre wall had stood."
+    a = _article("a", text.format("3-metre"), ["3-metre", "10-metre"])
+    b = _article(
+        "b", text.format("5-metre").replace(", where a 10-metre wall had stood", ""), ["5-metre"]
+    )
+    assert _conflicts(a, b) == [["3-metre", "5-metre"]]
+
+
+def test_three_listed_sizes_are_no_conflict() -> None:
+    a = _article("a", SCREENS.format("10-, 12- and 14-inch"), ["12-", "14-inch"])
+    b = _article("b", SCREENS.format("13-inch"), ["13-inch"])
+    assert _conflicts(a, b) == []

@@ -48,6 +48,10 @@ SMALL = 10  # counts below this ("two men", "three visits") recur across unrelat
 COUNTED_MIN = 100
 # "10- and 12-inch", "11-, 10- and 12-inch": another size written right before a size
 _SIZE_BESIDE = re.compile(r"\d(?:\.\d+)?-?\s*(?:,|and|or)\s+$")
+# "10-inch and 12-inch", "10-inch, 12-inch": a size followed by another in a list
+_SIZE_LISTED = re.compile(r"(?:-[a-z]+)?\s*(?:,|and|or)\s+\d")
+# "the 12-inch model", "its 6-litre version": a size naming a model of a product line
+_MODEL = re.compile(r"(?:-[a-z]+)?\s+(?:[\w-]+\s+)?(?:models?|versions?|variants?|editions?)\b")
 # a count its holder has: "has", "have", "having" right before the figure
 _HAS = re.compile(r"\b(?:has|have|having)\s+$", re.I)
 
@@ -317,6 +321,12 @@ def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]
     text = story.by_id[v.article].article.text
     if _SIZE_BESIDE.search(text, max(0, v.start - 16), v.start):
         return True
+    # another size elsewhere in the sentence ("a 3-metre layer where a 10-metre wall stood")
+    # measures another thing; only one joined to this one in a list, or one naming a model
+    # ("the 12-inch model"), says that the sizes label several things
+    after = v.start + len(v.text)
+    if not (_SIZE_LISTED.match(text, after) or _MODEL.match(text, after)):
+        return False
     return any(
         w.role == SIZE
         and w.measure.dimension == v.measure.dimension
