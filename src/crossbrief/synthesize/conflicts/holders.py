@@ -44,7 +44,7 @@ from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
-from crossbrief.synthesize.conflicts.periods import loose, periods
+from crossbrief.synthesize.conflicts.periods import loose, periods, within
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
@@ -70,10 +70,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:[\w'-]+\s+){0,3}?)?(he|she)\b",
     re.I,
 )
-_SPEECH = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|"
-    r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
-    re.I,
+_SPEECH = within(
+    2,
+    "said|says|say|saying|told|tells|reported|reports|reporting|announced|"
+    "estimated|estimates|claimed|claims|according|quoted|added|stated|wrote",
+    lead=r"^\W*",
 )
 # "she said (that) she raised": the reported clause's own pronoun subject
 _REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b", re.I)

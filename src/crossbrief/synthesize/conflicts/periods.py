@@ -22,6 +22,15 @@ from __future__ import annotations
 
 import re
 
+
+def within(most: int, words: str, lead: str = "", skip: str = "") -> re.Pattern[str]:
+    """A case-blind pattern: ``lead``, then at most ``most`` other words (none of ``skip``),
+    then one of ``words`` ("$5m a year": a rate's "a year" within two words of the figure;
+    "Saturday's 2-1 win": a match word within two words of a day's name)."""
+    avoid = rf"(?!(?:{skip})\b)" if skip else ""
+    return re.compile(rf"{lead}(?:{avoid}[\w'\u2019-]+\s+){{0,{most}}}?(?:{words})\b", re.I)
+
+
 _ORDINALS = {
     "opening": "1",
     "debut": "1",
@@ -54,19 +63,20 @@ _WEEKEND = re.compile(r"\bweekend\b", re.I)
 # "has taken $14m so far", "to date": the running total, the whole run of such stretches
 _RUN = re.compile(r"\b(?:so\s+far|to\s+date|all\s+told|since\s+(?:its|their)\s+release)\b", re.I)
 # "in Saturday's match", "Sunday's 2-1 win": one day's match, one of a series
-_DAYS_MATCH = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:match|game|tie|clash|fixture|defeat|win|victory|draw|race)\b",
-    re.I,
+_DAYS_MATCH = within(
+    2,
+    "match|game|tie|clash|fixture|defeat|win|victory|draw|race",
+    lead=r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+",
 )
 # "$5m a year", "200 people per day", "twice a week": "a"/"per" and a unit after the figure's
 # own noun phrase (at most two words, no preposition: "killed 30 in a day of fighting" puts
 # 30 in one day, it is no rate)
-_RATE = re.compile(
-    r"^(?:\s+(?!(?:in|within|for|over|during|on|at|of|by|from|to|into|after|before)\b)[a-z]+)"
-    r"{0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
+_RATE = within(
+    2,
+    r"(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)",
-    re.I,
+    lead=r"^\s*",
+    skip="in|within|for|over|during|on|at|of|by|from|to|into|after|before",
 )
 
 _LOOSE = frozenset({"span:weekend", "span:run"})
