@@ -57,3 +57,17 @@ def test_three_listed_sizes_are_no_conflict() -> None:
     a = _article("a", SCREENS.format("10-, 12- and 14-inch"), ["12-", "14-inch"])
     b = _article("b", SCREENS.format("13-inch"), ["13-inch"])
     assert _conflicts(a, b) == []
+
+
+def test_sizes_naming_products_or_standing_for_them_are_no_conflict() -> None:
+    text = "The 10-inch Velbook tablet costs $900, while the 12-inch sells for $1,100."
+    a = _article("a", text, ["10-inch", "12-inch"])
+    b = _article("b", text.replace("10-inch", "14-inch"), ["14-inch", "12-inch"])
+    assert _conflicts(a, b) == []
+
+
+def test_a_product_size_alone_in_its_sentence_still_conflicts() -> None:
+    text = "The {} Velbook tablet costs $900."
+    a = _article("a", text.format("10-inch"), ["10-inch"])
+    b = _article("b", text.format("14-inch"), ["14-inch"])
+    assert _conflicts(a, b) == [["10-inch", "14-inch"]]
