@@ -68,15 +68,15 @@ _DAYS_MATCH = within(
     "match|game|tie|clash|fixture|defeat|win|victory|draw|race",
     lead=r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+",
 )
-# "$5m a year", "200 people per day", "twice a week": "a"/"per" and a unit after the figure's
-# own noun phrase (at most two words, no preposition: "killed 30 in a day of fighting" puts
-# 30 in one day, it is no rate)
+# "$5m a year", "200 barrels of oil per day": "a"/"per" and a unit after the figure's own
+# noun phrase (at most two words, "of" its only preposition: "killed 30 in a day of fighting"
+# puts 30 in one day, it is no rate)
 _RATE = within(
     2,
     r"(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)",
     lead=r"^\s*",
-    skip="in|within|for|over|during|on|at|of|by|from|to|into|after|before",
+    skip="in|within|for|over|during|on|at|by|from|to|into|after|before",
 )
 
 _LOOSE = frozenset({"span:weekend", "span:run"})
