@@ -13,7 +13,9 @@ half, round, leg, match, game, session) after an ordinal that places it in a ser
 three months"); "opening", "debut" and "first" are one place. A deictic stretch ("last
 week", "this month") only locates an event in time, which ``moments`` and ``when`` weigh,
 so it is no part of a series here; a weekend, however placed ("over the weekend", "this
-weekend"), is such a stretch itself, and so is one day's match ("in Saturday's match"). A rate ("$5m a year", "200 per
+weekend"), one day's match ("in Saturday's match") and the running total ("so far") are
+stretches too, but loose ones that also date an event ("the weekend storm"): they keep a
+figure apart only from one naming another such stretch (``loose``). A rate ("$5m a year", "200 per
 day") is a figure of each such stretch, so it is a quantity of its own too. The year and
 season words ("last year", "this season") are ``holders``' own period scope.
 """
