@@ -378,3 +378,22 @@ def test_a_forecast_against_an_outcome_is_no_conflict() -> None:
     assert _conflicts(a, b) == []
     c = _article("c", line.format("is set to carry").replace("45,000", "41,000"), [("41,000", "")])
     assert _conflicts(a, c) == [["45,000", "41,000"]]
+
+
+def test_due_to_before_a_verb_projects_and_before_a_noun_does_not() -> None:
+    assert _holder("The ferry is due to carry 400 people.", "400").projected
+    text = "The closure was due to the flood that killed 40 people."
+    assert not _holder(text, "40").projected
+
+
+def test_a_figures_own_target_projects_and_the_noun_elsewhere_does_not() -> None:
+    assert _holder("The council set a target of 5% growth.", "5%").projected
+    assert _holder("The council targets 5% growth.", "5%").projected
+    assert _holder("The council kept its 5% target.", "5%").projected
+    assert not _holder("The raid on the target killed 40 people.", "40").projected
+
+
+def test_a_flood_told_as_a_cause_still_conflicts() -> None:
+    a = _article("a", "The closure was due to the flood that killed 40 people.", [("40", "people")])
+    b = _article("b", "The flood killed 55 people.", [("55", "people")])
+    assert _conflicts(a, b) == [["40", "55"]]

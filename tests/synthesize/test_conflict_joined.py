@@ -45,3 +45,15 @@ def test_one_share_against_another_still_conflicts() -> None:
     a = _article("a", SURVEY.format("41%"), "41%")
     b = _article("b", SURVEY.format("25%"), "25%")
     assert _conflicts(a, b) == [["41%", "25%"]]
+
+
+def test_a_span_gluing_two_clauses_figures_reads_the_first() -> None:
+    a = _article("a", "In the Velmora poll, Okafor won 41% and 12% went to Marsh.", "41% and 12%")
+    b = _article("b", "In the Velmora poll, Okafor won 47% of the vote.", "47%")
+    assert _conflicts(a, b) == [["41%", "47%"]]
+
+
+def test_joined_shares_without_a_clause_each_are_still_no_value() -> None:
+    a = _article("a", "In the Velmora poll, Okafor won 41% and 12% of the vote.", "41% and 12%")
+    b = _article("b", "In the Velmora poll, Okafor won 47% of the vote.", "47%")
+    assert _conflicts(a, b) == []

@@ -94,3 +94,20 @@ def test_the_weekends_takings_told_two_ways_still_conflict() -> None:
     a = _article("a", TAKINGS.format("$8.2m", "over the weekend"), "$8.2m")
     b = _article("b", TAKINGS.format("$9.6m", "at the weekend"), "$9.6m")
     assert _conflicts(a, b) == [["$8.2m", "$9.6m"]]
+
+
+def test_a_figure_in_a_day_is_no_rate() -> None:
+    assert periods("killed 30 in a day of fighting", " in a day of fighting") == frozenset()
+    assert periods("killed 30 people a day", " people a day") == {"rate:day"}
+
+
+def test_one_day_of_fighting_still_conflicts() -> None:
+    a = _article("a", "The militia killed 30 in a day of fighting near Velmora.", "30")
+    b = _article("b", "The militia killed 45 in a day of fighting near Velmora.", "45")
+    assert _conflicts(a, b) == [["30", "45"]]
+
+
+def test_a_weekend_event_against_an_unmarked_figure_still_conflicts() -> None:
+    a = _article("a", "The weekend flood in Velmora killed 12 people.", "12")
+    b = _article("b", "The flood in Velmora killed 15 people.", "15")
+    assert _conflicts(a, b) == [["12", "15"]]

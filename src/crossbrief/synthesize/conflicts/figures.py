@@ -46,8 +46,18 @@ SMALL = 10  # counts below this ("two men", "three visits") recur across unrelat
 # Small counts ("two leaders", "three parties") recur across unrelated facts of one story; a
 # large count of one noun in two related sentences is rarely two quantities
 COUNTED_MIN = 100
-# "10- and 12-inch", "11-, 10- and 12-inch": another size written right before a size
-_SIZE_BESIDE = re.compile(r"\d(?:\.\d+)?-?\s*(?:,|and|or)\s+$")
+# "10- and 12-inch", "11-, 10- and 12-inch", "10-inch, 12-inch": another size written right
+# before a size, in a list
+_SIZE_BESIDE = re.compile(r"\d(?:\.\d+)?(?:-[a-z]+)?-?\s*(?:,|and|or)\s+$", re.I)
+# "10-inch and 12-inch", "10-inch, 12-inch": a size followed by another in a list
+_SIZE_LISTED = re.compile(r"(?:-[a-z]+)?\s*(?:,|and|or)\s+\d", re.I)
+# a size naming a model of a product line: before a model word ("the 12-inch model", "its
+# 6-litre version"), before a product's name ("the 12-inch Velbook"), or standing for the
+# model itself ("the 12-inch costs $900", "than the 12-inch.")
+_MODEL = re.compile(
+    r"(?i:-[a-z]+)?(?:\s+(?i:[\w-]+\s+)?(?i:models?|versions?|variants?|editions?)\b|\s+[A-Z]|"
+    r"\s*[.,;)]|\s+(?i:is|are|was|were|has|have|had|will|would|can|costs?|starts?|sells?)\b)"
+)
 # a count its holder has: "has", "have", "having" right before the figure
 _HAS = re.compile(r"\b(?:has|have|having)\s+$", re.I)
 
@@ -317,6 +327,12 @@ def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]
     text = story.by_id[v.article].article.text
     if _SIZE_BESIDE.search(text, max(0, v.start - 16), v.start):
         return True
+    # another size elsewhere in the sentence ("a 3-metre layer where a 10-metre wall stood")
+    # measures another thing; only one joined to this one in a list, or one naming a model
+    # ("the 12-inch model"), says that the sizes label several things
+    after = v.start + len(v.text)
+    if not (_SIZE_LISTED.match(text, after) or _MODEL.match(text, after)):
+        return False
     return any(
         w.role == SIZE
         and w.measure.dimension == v.measure.dimension

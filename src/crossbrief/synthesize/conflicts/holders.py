@@ -44,7 +44,7 @@ from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
-from crossbrief.synthesize.conflicts.periods import periods
+from crossbrief.synthesize.conflicts.periods import loose, periods, within
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
@@ -70,10 +70,11 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:[\w'-]+\s+){0,3}?)?(he|she)\b",
     re.I,
 )
-_SPEECH = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:said|says|say|saying|told|tells|reported|reports|reporting|announced|"
-    r"estimated|estimates|claimed|claims|according|quoted|added|stated|wrote)\b",
-    re.I,
+_SPEECH = within(
+    2,
+    "said|says|say|saying|told|tells|reported|reports|reporting|announced|"
+    "estimated|estimates|claimed|claims|according|quoted|added|stated|wrote",
+    lead=r"^\W*",
 )
 # "she said (that) she raised": the reported clause's own pronoun subject
 _REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b", re.I)
@@ -130,15 +131,28 @@ _FROM = re.compile(
     rf"(?:{SIGN})?$",
     re.I,
 )
+# what "due to" takes when it means "because of": a noun phrase's first word
+_NOT_VERB = (
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|some|heavy|bad|poor|high|low|"
+    r"strong|lack|concerns?|fears?|[\d$\u00a3\u20ac])\b"
+)
 # "proposed" and "planned" project a figure as adjectives ("a proposed minimum of") or with
 # a clause ("proposed that", "plans to"), not as past events ("proposed the rule in May")
 _PROJECTED = re.compile(
     r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
     r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
     r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|"
-    r"(?:is|are|was|were)\s+(?:set|due|likely)\s+to|on\s+(?:course|track)\s+to|targets?)\b",
+    r"(?:is|are|was|were)\s+(?:set|likely)\s+to|on\s+(?:course|track)\s+to|"
+    # "is due to open" (a verb follows), not "was due to the storm" (because of)
+    rf"(?:is|are|was|were)\s+due\s+to\s+(?!{_NOT_VERB})[a-z]+)\b",
     re.I,
 )
+# "a target of 5%", "targets 5%", "its 5% target": the figure is the target itself (the noun
+# elsewhere, "the strike on the target killed 40", projects nothing)
+_TARGET = re.compile(
+    r"\btarget(?:s|ing)?\s+(?:of\s+|is\s+|was\s+)?(?:about\s+|around\s+|some\s+)?$", re.I
+)
+_TARGET_AFTER = re.compile(r"\S*\s+target\b", re.I)
 # "if"/"unless" opening a condition the figure is in ("if 500,000 copies sold"): before the
 # figure, not "if not" (a lower bound), "as if" or "even if" (no condition on the figure)
 _CONDITIONAL = re.compile(r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless)\b(?!\s+not\b)", re.I)
@@ -207,7 +221,10 @@ def apart(x: Holder, y: Holder) -> bool:
     # against a figure marked neither way may be one quantity ("a total of 40" / "40")
     if ("part" in x.scope and "total" in y.scope) or ("total" in x.scope and "part" in y.scope):
         return True
-    return x.scope - _WHOLES != y.scope - _WHOLES or x.projected != y.projected
+    xs, ys = x.scope - _WHOLES, y.scope - _WHOLES
+    if not (loose(xs) and loose(ys)):  # a weekend against no stretch may be one quantity
+        xs, ys = xs - loose(xs), ys - loose(ys)
+    return xs != ys or x.projected != y.projected
 
 
 def clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
@@ -263,6 +280,8 @@ def holder(
         scope,
         bool(
             _PROJECTED.search(text, own, tail)
+            or _TARGET.search(text, own, start)
+            or _TARGET_AFTER.match(text, end, tail)
             or _ESTIMATE_BY_YEAR.search(text[own:tail])
             or _PROPOSED_OBJECT.search(text[own:start])
             or _CONDITIONAL.search(text, own, start)

@@ -29,6 +29,8 @@ _LINE = re.compile(
     r"\s*[.]?\s*$"
 )
 
+_LISTED = re.compile(r"[,;:(\d]|\band\b")
+
 
 @lru_cache(maxsize=4096)
 def name_line(sentence: str) -> bool:
@@ -36,4 +38,7 @@ def name_line(sentence: str) -> bool:
     substitutes, a credit: "Unused: Hart, Cole."), which fills no role."""
     if len(sentence) > 600 or not any(c.isupper() for c in sentence):
         return False
-    return bool(_LINE.match(sentence))
+    # a list or a credit: items a comma, semicolon or "and" separates, a heading colon, or a
+    # minute or bracket after a name; capitalised words alone are a title-case headline
+    # ("Lee Wins Vote In Velmora"), a sentence with its verb capitalised
+    return bool(_LINE.match(sentence)) and bool(_LISTED.search(sentence))

@@ -13,7 +13,9 @@ half, round, leg, match, game, session) after an ordinal that places it in a ser
 three months"); "opening", "debut" and "first" are one place. A deictic stretch ("last
 week", "this month") only locates an event in time, which ``moments`` and ``when`` weigh,
 so it is no part of a series here; a weekend, however placed ("over the weekend", "this
-weekend"), is such a stretch itself, and so is one day's match ("in Saturday's match"). A rate ("$5m a year", "200 per
+weekend"), one day's match ("in Saturday's match") and the running total ("so far") are
+stretches too, but loose ones that also date an event ("the weekend storm"): they keep a
+figure apart only from one naming another such stretch (``loose``). A rate ("$5m a year", "200 per
 day") is a figure of each such stretch, so it is a quantity of its own too. The year and
 season words ("last year", "this season") are ``holders``' own period scope.
 """
@@ -21,6 +23,15 @@ season words ("last year", "this season") are ``holders``' own period scope.
 from __future__ import annotations
 
 import re
+
+
+def within(most: int, words: str, lead: str = "", skip: str = "") -> re.Pattern[str]:
+    """A case-blind pattern: ``lead``, then at most ``most`` other words (none of ``skip``),
+    then one of ``words`` ("$5m a year": a rate's "a year" within two words of the figure;
+    "Saturday's 2-1 win": a match word within two words of a day's name)."""
+    avoid = rf"(?!(?:{skip})\b)" if skip else ""
+    return re.compile(rf"{lead}(?:{avoid}[\w'\u2019-]+\s+){{0,{most}}}?(?:{words})\b", re.I)
+
 
 _ORDINALS = {
     "opening": "1",
@@ -51,18 +62,34 @@ _STRETCH = re.compile(
 # a weekend however placed ("over the weekend", "this weekend", "at the weekend"): the
 # stretch a running count of takings, sales or matches is told by
 _WEEKEND = re.compile(r"\bweekend\b", re.I)
+# "has taken $14m so far", "to date": the running total, the whole run of such stretches
+_RUN = re.compile(r"\b(?:so\s+far|to\s+date|all\s+told|since\s+(?:its|their)\s+release)\b", re.I)
 # "in Saturday's match", "Sunday's 2-1 win": one day's match, one of a series
-_DAYS_MATCH = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:match|game|tie|clash|fixture|defeat|win|victory|draw|race)\b",
-    re.I,
+_DAYS_MATCH = within(
+    2,
+    "match|game|tie|clash|fixture|defeat|win|victory|draw|race",
+    lead=r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['\u2019]s\s+",
 )
-# "$5m a year", "200 per day", "twice a week": right after the figure, within two words
-_RATE = re.compile(
-    r"^(?:\s+[a-z]+){0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
+# "$5m a year", "200 barrels of oil per day": "a"/"per" and a unit after the figure's own
+# noun phrase (at most two words, "of" its only preposition: "killed 30 in a day of fighting"
+# puts 30 in one day, it is no rate)
+_RATE = within(
+    2,
+    r"(?:a|an|per|each)\s+(day|week|month|year|night|game|match)\b"
     r"(?!\s+(?:ago|earlier|later|before|after)\b)",
-    re.I,
+    lead=r"^\s*",
+    skip="in|within|for|over|during|on|at|by|from|to|into|after|before",
 )
+
+_LOOSE = frozenset({"span:weekend", "span:run"})
+
+
+def loose(scope: frozenset[str]) -> frozenset[str]:
+    """The stretches of ``scope`` that a weekend or one day's match names, however placed
+    ("span:weekend", "span:saturday:match") or the running total ("so far"); unlike a place in a series they also date an
+    event ("the weekend storm killed 12"), so they keep a figure apart only from a figure
+    that names another such stretch, not from one that names none."""
+    return frozenset(s for s in scope if s in _LOOSE or s.count(":") == 2)
 
 
 def _singular(unit: str) -> str:
@@ -86,6 +113,8 @@ def periods(clause: str, after: str) -> frozenset[str]:
         found.add(f"span:{place}:{count}:{_singular(m.group(3))}")
     if _WEEKEND.search(clause) and not any(f.endswith(":weekend") for f in found):
         found.add("span:weekend")
+    if _RUN.search(clause):
+        found.add("span:run")
     for m in _DAYS_MATCH.finditer(clause):
         found.add(f"span:{m.group(1).lower()}:match")
     rate = _RATE.match(after)

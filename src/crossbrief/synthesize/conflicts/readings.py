@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -43,6 +43,7 @@ from crossbrief.synthesize.conflicts.values import (
     UNITS,
     WORD,
     Measure,
+    glued,
     measure,
     reading,
 )
@@ -139,6 +140,9 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
         previous: Measure | None = None
         end = -1
         for f in sorted(a.figures, key=lambda f: f.start):
+            first = glued(text, f.start, f.end)
+            if first != f.end:  # "won 41% and 12% went to Kim": the first figure is this one
+                f = replace(f, text=text[f.start : first], end=first)
             tail = UNIT_AFTER.match(text, f.end)
             # "7.6-million" reads as 7.6 at analysis; the scale word still counts
             value = parse_number(f.text.replace("-", " ")) or f.value

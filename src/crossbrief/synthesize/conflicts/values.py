@@ -85,6 +85,25 @@ class Measure:
 
 # two numbers joined by "and" in one written figure, outside "between ... and ..."
 _JOINED = re.compile(r"\d\S*\s*-?\s*\band\s+\D{0,3}\d")
+# "won 41% and 12% went to Kim": a verb on each side of the span; the second number is the
+# subject of a clause of its own, so the span glues two figures and the first is the object
+# of the verb before it (without such verbs, "41% and 12% of voters", it says not which is
+# which, and the span is no one value)
+_VERB_BEFORE = re.compile(r"\b(?:won|got|took|gained|polled|received|secured|[a-z]{3,}ed)\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:went|go|goes|was|were|is|are|has|had|came|[a-z]{3,}ed)\b")
+
+
+def glued(text: str, start: int, end: int) -> int:
+    """The end of the first figure of a span that glues two clauses' figures ("Lee won 41% and
+    12% went to Kim": 41%), or ``end`` when the span at ``start``-``end`` is one figure."""
+    joined = _JOINED.search(text, start, end)
+    if (
+        joined
+        and _VERB_BEFORE.search(text, max(0, start - 20), start)
+        and _VERB_AFTER.match(text, end)
+    ):
+        return start + len(text[start:end].split(" and", 1)[0].rstrip(" -"))
+    return end
 
 
 def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | None:
