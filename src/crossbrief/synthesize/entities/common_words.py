@@ -55,10 +55,15 @@ def _word_counts(story: Story) -> tuple[Counter[str], Counter[str]]:
         for a in story.articles:
             text = a.article.text
             lower.update(_LOWER_WORD.findall(text))
+        # Only a word the story also writes in lower case can be a common noun, so only such
+        # words' capitalised uses are looked at (the look back is the costly part).
+        for a in story.articles:
+            text = a.article.text
             alone.update(
-                found.group(1).lower()
+                word
                 for found in _CAPITAL_ALONE.finditer(text)
-                if not _NOT_ALONE_BEFORE.search(text, max(0, found.start(1) - 40), found.start(1))
+                if (word := found.group(1).lower()) in lower
+                and not _NOT_ALONE_BEFORE.search(text, max(0, found.start(1) - 40), found.start(1))
             )
         counts = _COUNTS[story] = (lower, alone)
     return counts

@@ -44,22 +44,31 @@ def charge_acronyms(story: Story) -> frozenset[str]:
     and names no organisation of the story written in full ("Velora Bureau of Investigation"
     for VBI)."""
     found: set[str] = set()
-    spelled: set[str] = set()
     for a in story.articles:
         body = a.article.text
+        for m in a.mentions:
+            text = m.text.strip()
+            if (
+                " " not in text
+                and text.isupper()
+                and (
+                    _OFFENCE_BEFORE.search(body, max(0, m.start - 24), m.start)
+                    or (
+                        _PRIOR_BEFORE.search(body, max(0, m.start - 12), m.start)
+                        and _OFFENCE_AFTER.match(body, m.end)
+                    )
+                )
+            ):
+                found.add(text.lower())
+    if not found:  # most stories write no charge: the names' initials are not needed
+        return frozenset()
+    spelled: set[str] = set()
+    for a in story.articles:
         for m in a.mentions:
             text = m.text.strip()
             if " " in text:
                 key = name_key(trim(text))
                 spelled.update({initials(key), initials(key, whole=3)})
-            elif text.isupper() and (
-                _OFFENCE_BEFORE.search(body, max(0, m.start - 24), m.start)
-                or (
-                    _PRIOR_BEFORE.search(body, max(0, m.start - 12), m.start)
-                    and _OFFENCE_AFTER.match(body, m.end)
-                )
-            ):
-                found.add(text.lower())
     return frozenset(found - spelled)
 
 
