@@ -21,7 +21,7 @@ def _found(nlp: Any, text: str, anchor: str) -> dict[str, str | None]:
 
 
 def test_a_gerund_used_as_a_noun_takes_its_clauses_past(nlp: Any) -> None:
-    text = "The panel kept the minister for nine hours of questioning in October on the port deal."
+    text = "The inquiry held the mayor for a full day of questioning in October on the pier lease."
     assert _found(nlp, text, JUNE)["October"] == "2030-10"
 
 

@@ -248,7 +248,7 @@ def _nobodys(q: Quote, article_text: str) -> bool:
 
 
 # The opening of a yes-or-no question or a condition: "Whether Lee knew ... is unclear", "If
-# Lee said so, ...", "in case one side calls".
+# Lee said so, ...", "in case the board votes".
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if|in case|unless)\s+$", re.IGNORECASE)
 
 
