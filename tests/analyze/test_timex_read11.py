@@ -94,7 +94,7 @@ def test_a_weekday_without_a_is_a_day(nlp: Any) -> None:
 
 
 def test_a_weekday_of_the_week_ahead_is_next_weeks(nlp: Any) -> None:
-    text = "The ministers will sign the deal on Friday in the week ahead."
+    text = "The skippers will sign the lease on Friday during the week ahead."
     assert _found(nlp, text, FRIDAY)["Friday"] == "2031-04-25"
 
 

@@ -253,7 +253,7 @@ def test_a_figure_of_no_one_number_is_read_as_written() -> None:
 
 
 def test_no_evidence_that_denies_the_whole_claim_after_it() -> None:
-    denied = "The minister said there was still no evidence that his death was a poisoning."
+    denied = "The coroner said there had so far been no evidence that his death was a poisoning."
     said = "Lab evidence suggests that the murder was a deliberate poisoning."
     assert _clashes(denied, said)["polarity"]
     assert clash(said, denied)
@@ -281,7 +281,7 @@ def test_the_same_or_a_compatible_marital_status_does_not_clash() -> None:
 
 
 def test_a_denied_claim_ends_where_another_clause_begins() -> None:
-    denied = "There was no evidence that a guard left the gate open when the alarm rang at night."
+    denied = "The audit turned up no evidence that a guard left the gate open when the alarm rang at night."
     said = "The alarm at the depot gate rang at night."
     assert not clash(denied, said)
 
