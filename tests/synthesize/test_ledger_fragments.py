@@ -23,9 +23,9 @@ def _ledger(text: str, content: str, cue: str) -> list[BriefQuote]:
     ("text", "content", "cue", "shown"),
     [
         (
-            "Lee offers new routes, some of which are also old ones.",
-            "some of which are also old ones",
-            "offers",
+            "Lee lists new routes, several of which are in fact old ones.",
+            "several of which are in fact old ones",
+            "lists",
             False,
         ),
         ("Lee might have wanted her gone.", "her gone", "wanted", False),
