@@ -54,7 +54,7 @@ def test_a_hedged_claim_is_reported_speech_with_no_speaker(
         # a part played: the co-star or the work before "as" (session 11)
         "He appeared opposite Ann Voss in a play in 2008 as the old king.",
         "Lee was recently seen in a war film as a doctor.",
-        "He has twice appeared in the old series, as a trader in a play.",
+        "She has often appeared in the radio serial, as a baker in a farce.",
     ],
 )
 def test_no_speakerless_hedge_where_someone_holds_the_words(nlp: Any, text: str) -> None:

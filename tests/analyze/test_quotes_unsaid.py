@@ -33,9 +33,9 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
         "I think the ferry will be late again on Monday.",
         "I am hopeful that the mayor could really be sincere.",
         "The video shows the mayor falling to the ground moments after the shots rang out.",
-        "Families can be punished should any one member be suspected of opposing the regime.",
-        "That Reed is an award-winning actor of great fame does not necessarily mean that it"
-        " will be any easier for him to take the helm.",
+        "Crews can be fined should any single sailor be suspected of backing the mutiny.",
+        "That Voss won a prize for her singing does not by itself mean that it should be any"
+        " simpler for her to lead the choir.",
     ],
 )
 def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
@@ -57,7 +57,7 @@ def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
         "That the ferry was late, Reed said, was no surprise to anyone.",
         "City officials broke their silence on Monday to defend the arrest of the captain.",
         "A group backing the mayor may start running its ads next week.",
-        "Despite the fact that neither race appears to have a clear leader, the vote could drag on.",
+        "Despite a sense that neither contest appears to have a clear favourite, the count could run on.",
         "Democrats backing Ann Voss have pointed to three senators as potential peacemakers,"
         " should the Reed campaign keep up its attacks.",
     ],
@@ -71,7 +71,7 @@ def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
     ("text", "evidence"),
     [
         ("All signs pointed to the mayor resigning on Friday.", True),
-        ("The figures point to a long winter for the port.", True),
+        ("The numbers point to a hard season for the pier.", True),
         ("Critics pointed to the falling fares as proof the plan failed.", False),
     ],
 )

@@ -21,7 +21,7 @@ def _found(nlp: Any, text: str, anchor: str) -> dict[str, str | None]:
 
 
 def test_a_gerund_used_as_a_noun_takes_its_clauses_past(nlp: Any) -> None:
-    text = "The panel kept the minister for nine hours of questioning in October on the port deal."
+    text = "The inquiry held the mayor for a full day of questioning in October on the pier lease."
     assert _found(nlp, text, JUNE)["October"] == "2030-10"
 
 
@@ -94,7 +94,7 @@ def test_a_weekday_without_a_is_a_day(nlp: Any) -> None:
 
 
 def test_a_weekday_of_the_week_ahead_is_next_weeks(nlp: Any) -> None:
-    text = "The ministers will sign the deal on Friday in the week ahead."
+    text = "The skippers will sign the lease on Friday during the week ahead."
     assert _found(nlp, text, FRIDAY)["Friday"] == "2031-04-25"
 
 

@@ -253,16 +253,16 @@ def test_a_figure_of_no_one_number_is_read_as_written() -> None:
 
 
 def test_no_evidence_that_denies_the_whole_claim_after_it() -> None:
-    denied = "The minister said there was still no evidence that his death was a poisoning."
-    said = "Early evidence suggests that the killing was a deliberate poisoning."
+    denied = "The coroner said there had so far been no evidence that his death was a poisoning."
+    said = "Lab evidence suggests that the murder was a deliberate poisoning."
     assert _clashes(denied, said)["polarity"]
     assert clash(said, denied)
 
 
 def test_no_evidence_that_does_not_clash_with_another_denial_or_a_doubt() -> None:
-    denied = "Police said there was no evidence that the fire was arson."
-    also_denied = "There is no sign of arson in the fire, a detective said."
-    doubt = "Investigators asked whether the fire was arson."
+    denied = "Rangers said they had turned up no evidence that the barn blaze was arson."
+    also_denied = "The warden saw no sign of arson in the barn blaze, a ranger said."
+    doubt = "Wardens asked whether the barn blaze was arson."
     assert not clash(denied, also_denied)
     assert not clash(denied, doubt)
 
@@ -281,7 +281,7 @@ def test_the_same_or_a_compatible_marital_status_does_not_clash() -> None:
 
 
 def test_a_denied_claim_ends_where_another_clause_begins() -> None:
-    denied = "There was no evidence that a guard left the gate open when the alarm rang at night."
+    denied = "The audit turned up no evidence that a guard left the gate open when the alarm rang at night."
     said = "The alarm at the depot gate rang at night."
     assert not clash(denied, said)
 
@@ -295,7 +295,7 @@ def test_two_burial_places_clash() -> None:
 
 def test_one_burial_place_told_two_ways_or_a_birth_month_does_not_clash() -> None:
     cemetery = "He will be laid to rest and buried at Hollin churchyard in Oakfield."
-    suburb = "He is to be buried in a churchyard in the Oakfield suburbs."
+    suburb = "He will later be buried in a churchyard in the Oakfield suburbs."
     assert not clash(cemetery, suburb)  # the churchyard is in Oakfield: no other place
     assert not clash("Lee was born in March 1950.", "Lee was born in Oakfield.")
     assert not clash(cemetery, "He was buried at Hollin churchyard on Monday.")

@@ -70,7 +70,7 @@ def test_unrelated_sentences_give_no_status_conflict() -> None:
     assert (
         _statuses(
             "Nell Arvo remarried last spring in a small chapel by the sea.",
-            "She was divorced, according to a court filing about the harbour tax dispute.",
+            "She was divorced, according to court papers about the harbour tax dispute.",
         )
         == []
     )

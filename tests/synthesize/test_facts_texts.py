@@ -63,8 +63,8 @@ def test_one_sentence_printed_twice_is_one_fact() -> None:
 
 
 def test_a_line_naming_its_speaker_shows_the_fact_before_a_speakerless_one() -> None:
-    bare = "I replied that he would always get the harbour survey from me."
-    named = '"I replied that he would always get the harbour survey from me," said Lee.'
+    bare = "I promised that she would always have the ferry logs from me."
+    named = '"I promised that she would always have the ferry logs from me," said Lee.'
     words = named[1 : named.index(",")]
     at = named.index("Lee")
     quote = Quote(words, 1, 1 + len(words), "direct", "Lee", at, at + 3, "Lee")

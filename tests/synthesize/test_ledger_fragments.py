@@ -1,7 +1,7 @@
 """Reported content that cannot stand alone as someone's words has no ledger line: a
 relative clause whose speaker is outside it, fewer than three words, content cut before its
 complement or at the verb that introduces a quote, content whose speaker follows a wh-word ("what officials said
-was"), an attribution a condition supposes ("in case one side calls"). Negative cases: a
+was"), an attribution a condition supposes ("in case the board votes"). Negative cases: a
 question under a verb of asking, a short quoted greeting, an act's named object, content
 ending on a preposition or cut after a complete clause, a relative clause naming its
 speaker, a title's capital "Who". Invented sentences, hand-built
@@ -23,15 +23,15 @@ def _ledger(text: str, content: str, cue: str) -> list[BriefQuote]:
     ("text", "content", "cue", "shown"),
     [
         (
-            "Lee offers new routes, some of which are also old ones.",
-            "some of which are also old ones",
-            "offers",
+            "Lee lists new routes, several of which are in fact old ones.",
+            "several of which are in fact old ones",
+            "lists",
             False,
         ),
         ("Lee might have wanted her gone.", "her gone", "wanted", False),
         (
-            "Lee said she heard someone say, 'Run.'",
-            "she heard someone say",
+            "Lee said he once heard someone say, 'Duck.'",
+            "he once heard someone say",
             "said",
             False,
         ),

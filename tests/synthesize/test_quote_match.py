@@ -136,8 +136,8 @@ def test_words_put_in_the_middle_without_brackets_are_another_wording() -> None:
 
 def test_words_respelled_are_one_remark() -> None:
     assert same(
-        "I have always held that this is a valid offence in law and I will say it again.",
-        "I have always held that this is a valid offense in law and I will say it again.",
+        "I have long argued that this is a sound defence in court and I will argue it again.",
+        "I have long argued that this is a sound defense in court and I will argue it again.",
     )
 
 

@@ -47,7 +47,7 @@ def test_a_pronoun_after_a_noun_for_a_person_is_bound_in_its_sentence(
 
 
 def _quoted(opening: str, closing: str) -> tuple[Story, str]:
-    first = f"Ann Varga said: {opening}I have done my best for the crossings."
+    first = f"Ann Varga said: {opening}I have given all I could to the crossings."
     second = "The ferry to Dunmore will stop next year."
     third = f"Nobody can change that now.{closing} Then she left."
     text = f"{first} {second} {third}"

@@ -52,11 +52,11 @@ def test_the_writers_own_question_is_no_candidate(text: str, expected: bool) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Like the captain himself I find myself in a state of terror and delight.", True),
+        ("Like the skipper herself I am caught in a mix of dread and joy.", True),
         ("Yesterday I saw the ferry leave the harbour at Dunmore for the last time.", True),
         ("The strike cost me my job at the Dunmore harbour, the deckhand's letter said.", True),
         # quoted, or a numeral after a name
-        ('"I find myself in a state of terror," Ann Lee said on Monday.', False),
+        ('"I am caught in a mix of dread," Ann Lee said on Monday.', False),
         ("The ferry was built in Dunmore before World War I and sank in 1931.", False),
         ("The coal mine near Dunmore closed in March after the strike.", False),
     ],
@@ -95,7 +95,7 @@ def test_an_unnamed_i_reads_only_after_the_sentence_naming_its_speaker() -> None
 def test_a_summary_reads_an_unnamed_i_only_with_its_speaker() -> None:
     line = "With their skill and their courage I know we will make the crossing to Varrow safely."
     lines = [
-        "Ann Lee spoke to the crew of the Dunmore ferry at the harbour on Monday.",
+        "Ann Lee addressed the crew on the Dunmore ferry at the harbour on Monday.",
         "The crew had been on strike for three weeks before the talks ended.",
         line,
     ]

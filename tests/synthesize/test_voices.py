@@ -132,7 +132,7 @@ def test_a_third_person_line_after_a_quotation_stays_the_writers() -> None:
 
 
 def test_an_initialism_is_no_first_person_line() -> None:
-    plain = "Reed has since admitted lying to the F.B.I. about the harbour deal."
+    plain = "Reed later admitted misleading the F.B.I. over the ferry deal."
     lee = _two("a", '"The harbour plan is bold," Ann Lee said.', plain, "Ann Lee")
     _, v_plain = _voices(lee)
     assert not v_plain.led

@@ -24,8 +24,8 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   the two words after "no", "not", "never", "n't"; "no financial terms were disclosed" and
   "financial terms were not disclosed" both deny), and the other has no limiting word
   ("nothing", "refused", "only", "first ... ever" tell a denial in other words); "no
-  evidence that" denies the whole claim of its clause ("no evidence that the fire was
-  arson" / "evidence suggests the fire was arson");
+  evidence that" denies the whole claim of its clause ("no evidence that the barn blaze
+  was arson" / "evidence suggests the barn blaze was arson");
 - **status**: both sentences name a marital status and none is in both ("remarried" /
   "was divorced");
 - **place**: both tell where someone is buried (or was born) by a first place name after

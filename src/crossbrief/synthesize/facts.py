@@ -282,7 +282,7 @@ def representative(story: Story, group: FactGroup) -> int:
     outlet's sentence does; nor does someone's first-person line with no speaker named in
     it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
     alone, a whole statement with its speaker named comes before one that only leans on
-    the sentence before it ("I replied that he would be told," said Lee.), and the opening
+    the sentence before it ("I told him he would hear soon," said Lee.), and the opening
     of a quotation that names its speaker before a line that names none."""
     if len(group.members) == 1:
         return group.members[0]

@@ -45,7 +45,7 @@ from a line that reports no claim. One rule per kind of line left out:
   neither opening with the cue nor in quote marks ("her dead"), content cut before its
   complement ("himself to be") or at the verb that introduces a quote ("she heard someone
   say"), and content whose
-  speaker follows a wh-word ("what officials said was the first"), which lacks what it is
+  speaker follows a wh-word ("what the pilots said was the oldest"), which lacks what it is
   about; content before a semicolon is no content of a cue after it; a condition opened
   by "in case" or "unless" supposes, as "if" does.
 
@@ -248,7 +248,7 @@ def _nobodys(q: Quote, article_text: str) -> bool:
 
 
 # The opening of a yes-or-no question or a condition: "Whether Lee knew ... is unclear", "If
-# Lee said so, ...", "in case one side calls".
+# Lee said so, ...", "in case the board votes".
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if|in case|unless)\s+$", re.IGNORECASE)
 
 

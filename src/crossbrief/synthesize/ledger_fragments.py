@@ -1,7 +1,7 @@
 """Reported content that cannot stand alone as someone's words, for the ledger
 (``ledger_filter``): a relative clause whose speaker is outside it, a phrase of two words,
 content cut before its complement or at the verb that introduces a quote, and content whose
-speaker follows a wh-word ("what officials said was the first"), which lacks what it is
+speaker follows a wh-word ("what the pilots said was the oldest"), which lacks what it is
 about."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _speaker_inside(q: Quote) -> bool:
 
 def fragment(q: Quote, elliptical: bool) -> bool:
     """Reported content that cannot stand alone as what someone said: a relative clause
-    whose speaker is outside it ("some of which are also old"; "which Lee argued would
+    whose speaker is outside it ("several of which are in fact old"; "which Lee argued would
     fail" holds Lee's claim; a "who" under a verb of asking or speech opens a question:
     "asked who paid"), fewer than three words neither opening with
     the cue nor in quote marks ("her dead", "supporters saying"), unless ``elliptical`` (an
@@ -72,7 +72,7 @@ def fragment(q: Quote, elliptical: bool) -> bool:
 
 
 # A wh-word right before the speaker: the clause's own object is the gap it fills ("what
-# officials said was the first hotline", "who he finds himself to be").
+# the pilots said was the oldest pier", "who he finds himself to be").
 _GAP_BEFORE = re.compile(r"\b(?:what|who|whom)\s+$")  # lower case: not a title's "Who"
 
 

@@ -35,8 +35,8 @@ def citations(
     """The sentence, then the closest paraphrase of each other article that states anything
     (``facts.statement``: no heading, quote fragment or wire routing line) and carries at
     least ``CITE_CARRIED`` of the sentence's own content words: a fact group or a short sentence
-    can share only a long sentence's background ("... had been beaten and left to die on a
-    fence, the council held a press conference"), and an outlet that never told its main
+    can share only a long sentence's background ("... had been robbed and left stranded on a
+    ferry, the council held a press conference"), and an outlet that never told its main
     claim is no support for it."""
     sents = story.sentences
     best: dict[str, int] = {}

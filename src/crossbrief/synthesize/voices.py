@@ -135,7 +135,7 @@ _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 
 def speaks_first(text: str) -> bool:
     """Whether ``text`` speaks in the first person ("I", "we", "my", ...), an initialism's
-    letters left out ("lying to the F.B.I." has no "I")."""
+    letters left out (the "I" of "F.B.I." is no pronoun)."""
     return first_person(_INITIALISM.sub(" ", text))
 
 

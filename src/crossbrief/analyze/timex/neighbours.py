@@ -35,7 +35,7 @@ def in_next_week(
     doc: Any, start: int, end: int, relative: str, spans: Sequence[tuple[int, int, bool]]
 ) -> str:
     """A weekday form moved into the next week when its clause names that week ("will meet
-    on Friday in the week ahead", "next week on Friday"): the weekday of the week after the
+    on Friday in the coming week", "next week on Friday"): the weekday of the week after the
     anchor's, whatever day the anchor is. Other forms come back unchanged."""
     form, at, clock = relative.partition("@")
     m = re.fullmatch(r"W:(\d):(-?\d)", form)
