@@ -51,3 +51,14 @@ def test_a_weekday_in_local_time_does_not_date_the_article() -> None:
 def test_a_weekday_without_local_time_dates_the_article() -> None:
     got = _undated_with("The dam at Velmora gave way on Monday morning.")
     assert got == "2040-06-11"
+
+
+def test_stamp_sentences_asked_again_answer_for_the_article_asked() -> None:
+    # The answers are kept for the articles asked last: an equal-looking article that is
+    # another object, or another article, gets its own answer, not a kept one.
+    times: list[Time] = [("Nov. 05, 2030", "DATE", "2030-11-05", None, 0)]
+    stamped = make("a", ["Nov. 05, 2030 | 4: 15 p. m.", BODY], times)
+    told = make("a", ["Nov. 05, 2030 marks the end of the bridge tolls in Orlen.", BODY], times)
+    for _ in range(2):
+        assert stamp_sentences(stamped) == {0}
+        assert stamp_sentences(told) == set()

@@ -5,6 +5,7 @@ The timeline leaves them out; article dating takes a dateline's date as the arti
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
 
@@ -41,10 +42,29 @@ def datelines(a: AnalyzedArticle) -> set[int]:
     return out
 
 
-def stamp_sentences(a: AnalyzedArticle) -> set[int]:
+# The last few articles' stamp sentences: dates and the timeline ask for each article's
+# two or three times in one synthesis. Keyed by identity, checked, and bounded, so a long
+# run over many stories holds only the recent ones.
+_RECENT: OrderedDict[int, tuple[AnalyzedArticle, frozenset[int]]] = OrderedDict()
+_RECENT_SIZE = 512
+
+
+def stamp_sentences(a: AnalyzedArticle) -> frozenset[int]:
     """Sentences that are a dateline or byline, not an event: a date written with its year
     and at most a few other words, lowercase ones only those of a publication stamp; and
     sentences with no word besides their times, which tell no event ("1953:")."""
+    kept = _RECENT.get(id(a))
+    if kept is not None and kept[0] is a:
+        _RECENT.move_to_end(id(a))
+        return kept[1]
+    found = frozenset(_stamp_sentences(a))
+    _RECENT[id(a)] = (a, found)
+    if len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return found
+
+
+def _stamp_sentences(a: AnalyzedArticle) -> set[int]:
     text = a.article.text
     by_sentence: dict[int, list[TimeExpr]] = {}
     for t in a.times:
