@@ -3,24 +3,16 @@ sentences; figures placed by hand)."""
 
 from __future__ import annotations
 
-from crossbrief.model import AnalyzedArticle, Article
-from crossbrief.synthesize.conflicts import build_conflicts
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import figures_at, line_spans
+from crossbrief.model import AnalyzedArticle
+from tests.synthesize.builders import conflict_values, figure_article
 
 
 def _article(aid: str, text: str, figure: str) -> AnalyzedArticle:
-    return AnalyzedArticle(
-        article=Article(id=aid, text=text, source=aid),
-        sentences=line_spans(text),
-        figures=figures_at(text, [(figure, "")]),
-    )
+    """One sentence per line; the figure at its first occurrence."""
+    return figure_article(aid, text, [(figure, "")])
 
 
-def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
-    story = Story(articles)
-    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
+_conflicts = conflict_values
 
 
 SALES = "The Velmora brewer said its profits reached {} {}, helped by exports to Ostrel."
