@@ -69,6 +69,26 @@ def conflict_values(*articles: AnalyzedArticle) -> list[list[str]]:
     return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
 
 
+def named_article(aid: str, text: str, names: Sequence[tuple[str, str]]) -> AnalyzedArticle:
+    """One sentence per line; each (form, NER label) of ``names`` at its first occurrence."""
+    mentions = tuple(Mention(n, text.index(n), text.index(n) + len(n), t) for n, t in names)
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        mentions=mentions,
+    )
+
+
+def name_conflict_values(*articles: AnalyzedArticle) -> list[set[str]]:
+    """The values of each name conflict the real synthesis finds among ``articles``."""
+    story, found = story_with_entities(*articles)
+    return [
+        {v.value for v in c.values}
+        for c in build_conflicts(story, group_sentences(story), found)
+        if c.kind == "name"
+    ]
+
+
 def tagged_article(
     aid: str, lines: Sequence[str], names: Sequence[tuple[str, str]] = ()
 ) -> AnalyzedArticle:

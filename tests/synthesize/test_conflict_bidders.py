@@ -5,11 +5,8 @@ things (invented sentences)."""
 from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Mention
-from crossbrief.synthesize.conflicts import build_conflicts
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import line_spans
+from tests.synthesize.builders import name_conflict_values as _names
 
 BID = "{} raised its offer for the Kestrel shipyard on Monday, its board said."
 
@@ -25,16 +22,6 @@ def _article(aid: str, text: str, names: list[str]) -> AnalyzedArticle:
         sentences=line_spans(text),
         mentions=tuple(sorted(mentions, key=lambda m: m.start)),
     )
-
-
-def _names(*articles: AnalyzedArticle) -> list[set[str]]:
-    story = Story(articles)
-    found = build_entities(story)[0]
-    return [
-        {v.value for v in c.values}
-        for c in build_conflicts(story, group_sentences(story), found)
-        if c.kind == "name"
-    ]
 
 
 def test_two_bidders_both_reports_know_are_no_conflict() -> None:

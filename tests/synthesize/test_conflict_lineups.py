@@ -5,33 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, Mention
-from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.lineups import name_line
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import line_spans
-
-
-def _article(aid: str, text: str, people: list[tuple[str, str]]) -> AnalyzedArticle:
-    """One sentence per line; each name placed at its first occurrence with its NER type."""
-    mentions = tuple(Mention(p, text.index(p), text.index(p) + len(p), t) for p, t in people)
-    return AnalyzedArticle(
-        article=Article(id=aid, text=text, source=aid),
-        sentences=line_spans(text),
-        mentions=mentions,
-    )
-
-
-def _names(*articles: AnalyzedArticle) -> list[set[str]]:
-    story = Story(articles)
-    found = build_entities(story)[0]
-    return [
-        {v.value for v in c.values}
-        for c in build_conflicts(story, group_sentences(story), found)
-        if c.kind == "name"
-    ]
+from tests.synthesize.builders import name_conflict_values as _names
+from tests.synthesize.builders import named_article as _article
 
 
 @pytest.mark.parametrize(

@@ -3,32 +3,14 @@ sentences)."""
 
 from __future__ import annotations
 
-from crossbrief.model import AnalyzedArticle, Article, Mention
-from crossbrief.synthesize.conflicts import build_conflicts
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import line_spans
+from crossbrief.model import AnalyzedArticle
+from tests.synthesize.builders import name_conflict_values as _names
+from tests.synthesize.builders import named_article
 
 
 def _article(aid: str, text: str, people: list[str]) -> AnalyzedArticle:
     """A one-sentence-per-line article whose people are placed at their first occurrence."""
-    mentions = tuple(Mention(p, text.index(p), text.index(p) + len(p), "PERSON") for p in people)
-    return AnalyzedArticle(
-        article=Article(id=aid, text=text, source=aid),
-        sentences=line_spans(text),
-        mentions=mentions,
-    )
-
-
-def _names(*articles: AnalyzedArticle) -> list[set[str]]:
-    story = Story(articles)
-    found = build_entities(story)[0]
-    return [
-        {v.value for v in c.values}
-        for c in build_conflicts(story, group_sentences(story), found)
-        if c.kind == "name"
-    ]
+    return named_article(aid, text, [(p, "PERSON") for p in people])
 
 
 ENGINEER = "The harbour board's chief engineer {} told reporters the crane had failed twice."
