@@ -84,7 +84,7 @@ def _framed(cue: Any, content: Any, speaking: frozenset[str]) -> bool:
     inside = range(content[0].i, content[-1].i + 1)
     for _ in range(_MAX_STEPS):
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
-        if modal is not None and not (tok is not cue and _inverted(tok, modal)):
+        if modal is not None and not (tok.i != cue.i and _inverted(tok, modal)):
             # "could not confirm", "can't say": a refusal or an inability, stated
             return not any(c.dep_ == "neg" for c in tok.children)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
@@ -92,11 +92,11 @@ def _framed(cue: Any, content: Any, speaking: frozenset[str]) -> bool:
         said = base in speaking
         if infinitive and not said and tok.dep_ == "acl":
             return True
-        if infinitive and tok is cue and tok.dep_ == "advcl" and base in _KNOWING:
+        if infinitive and tok.i == cue.i and tok.dep_ == "advcl" and base in _KNOWING:
             return True
-        if tok is not cue and said and tok.pos_ == "VERB":
+        if tok.i != cue.i and said and tok.pos_ == "VERB":
             return False  # what a speaker says might happen is theirs to say
-        if tok.head is tok or tok.head.i in inside or _asserted(tok):
+        if tok.head.i == tok.i or tok.head.i in inside or _asserted(tok):
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return False  # a subject's modifier holds of it, whatever its verb's modal

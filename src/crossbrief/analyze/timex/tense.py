@@ -292,7 +292,7 @@ def _finite(verb: Any) -> tuple[Any, str | None]:
         head = verb.head
         while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
-        if head is verb or head.pos_ not in {"VERB", "AUX"}:
+        if head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
             break
         verb = head
     return verb, order
