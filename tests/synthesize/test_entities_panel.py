@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crossbrief.model import Entity
 from crossbrief.synthesize.entities import trim
 from tests.synthesize.test_entities import article, entities, holding
@@ -38,6 +40,29 @@ def test_a_person_after_in_with_a_possessive_stays_a_person() -> None:
     )
     anna = holding(found, "Anna Velmor")
     assert anna.type == "PERSON" and holding(found, "Velmor") is anna
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The note lay in Anna Velmor's desk all winter.", "Anna Velmor"),
+        ("The note lay in Anna Velmor\u2019s desk all winter.", "Anna Velmor"),
+        ("The note lay in Petr Velmos' desk all winter.", "Petr Velmos"),
+    ],
+)
+def test_a_name_after_in_with_a_possessive_in_running_text_is_a_person(
+    text: str, name: str
+) -> None:
+    # the name's only mention, so no other mention outvotes the label
+    found, _ = entities(article("a", text, [(name, "PERSON")]))
+    assert holding(found, name).type == "PERSON"
+
+
+def test_a_name_after_in_with_no_possessive_is_a_place() -> None:
+    found, _ = entities(
+        article("a", "Houses fell in Velmar Dosa overnight.", [("Velmar Dosa", "PERSON")])
+    )
+    assert holding(found, "Velmar Dosa").type == "GPE"
 
 
 def test_a_capital_placed_by_a_bearing_is_the_city_not_the_government() -> None:

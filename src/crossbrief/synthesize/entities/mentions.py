@@ -33,6 +33,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     NOT_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
+    POSSESSIVE_AFTER,
     TIME_ZONES,
     TITLE_RUN,
     TITLES,
@@ -279,7 +280,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             elif (
                 label == "PERSON"
                 and _NOT_A_PERSON_CUE.search(body, max(0, start - 20), start)
-                and not POSSESSIVE.match(body, end)
+                and not POSSESSIVE_AFTER.match(body, end)
             ):
                 label = "GPE"
             elif label == "PERSON" and is_medium(body, start, end, raw):

@@ -135,6 +135,9 @@ CONNECTORS = frozenset(
 SCORE = re.compile(r"^\d+[-\u2013]\d+\W*$")
 WEEKDAYS = frozenset(TIME_WEEKDAYS)
 POSSESSIVE = re.compile(r"['\u2019]s?$")
+# The same ending in running text, right after a name: "'s", or a bare apostrophe after a
+# final s ("Lee's", "Jones' house"); not a closing quote mark after another letter.
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b|(?<=s)['\u2019](?!\w)")
 INITIAL = re.compile(r"^[a-z]\.?$")
 # A run of words to the left of a mention that may hold a title ("Israel's Prime Minister ").
 TITLE_LEFT = re.compile(r"((?:[\w.\-'\u2019]+ ){1,5})$")
