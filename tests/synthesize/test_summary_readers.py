@@ -12,12 +12,12 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, reporters, summarize
 from crossbrief.synthesize.summary_candidates import (
     deck,
-    first_person,
     in_place,
     speaker_before_it,
     unnamed_speaker,
 )
 from crossbrief.synthesize.summary_rules import asked, complete
+from crossbrief.synthesize.text import first_person
 from tests.synthesize.builders import tagged_article
 
 
@@ -59,10 +59,14 @@ def test_the_writers_own_question_is_no_candidate(text: str, expected: bool) -> 
         ('"I am caught in a mix of dread," Ann Lee said on Monday.', False),
         ("The ferry was built in Dunmore before World War I and sank in 1931.", False),
         ("The coal mine near Dunmore closed in March after the strike.", False),
+        # a name before a comma is no numeral's name; "we" is no speaker's "I"
+        ("Ann Lee, I am sure, would sail the ferry again.", True),
+        ("In March, I sold my boat at the Dunmore harbour.", True),
+        ("We sold the boat at the Dunmore harbour in March.", False),
     ],
 )
 def test_first_person_outside_quotation_marks(text: str, expected: bool) -> None:
-    assert first_person(text) == expected
+    assert first_person(text, plural=False, quoted=False) == expected
 
 
 def test_an_unnamed_i_reads_only_after_the_sentence_naming_its_speaker() -> None:

@@ -30,8 +30,8 @@ from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import balanced_quotes, inside_quotation
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
-from crossbrief.synthesize.text import content_terms
-from crossbrief.synthesize.voices import Voice, one_voice, speaks_first, voices
+from crossbrief.synthesize.text import content_terms, first_person
+from crossbrief.synthesize.voices import Voice, one_voice, voices
 
 if TYPE_CHECKING:  # the conflicts package that reads figures imports FactGroup from here
     from crossbrief.synthesize.differ import FigureCheck
@@ -262,7 +262,7 @@ def speakerless(story: Story, i: int) -> bool:
     s = story.sentences[i]
     bare = s.text.strip()
     quoted = bare.startswith(_QUOTE_MARKS) and bare.endswith(_QUOTE_MARKS)
-    if not (quoted or speaks_first(s.text)):
+    if not (quoted or first_person(s.text)):
         return False
     return not any(
         q.speaker_start is not None

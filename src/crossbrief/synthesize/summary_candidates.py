@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_quotes import QUOTED, inside_quotation
+from crossbrief.synthesize.summary_quotes import inside_quotation
 from crossbrief.synthesize.summary_rules import (
     OPENERS,
     speaker_before,
 )
+from crossbrief.synthesize.text import first_person
 
 # Lower-case particles of surnames ("de Klerk", "van Gogh", "von Trapp"): a sentence opening
 # with one opens with a name, not with a piece of the sentence before.
@@ -137,29 +138,14 @@ def deck(story: Story, i: int) -> bool:
     return _own_paragraph(analyzed.article.text, s.start, s.end)
 
 
-# "I", "me", "my", "myself" ("mine" is also a pit): a speaker's own words.
-_FIRST_PERSON = re.compile(r"\bI\b|\b[Mm](?:e|y|yself)\b")
-
-
-def first_person(text: str) -> bool:
-    """True when ``text`` says "I", "me", "my" or "myself" outside its quotation marks:
-    words a speaker says, told as if the reader knew who speaks. A capital "I" after a
-    capitalised word other than the sentence's first is a numeral ("World War I")."""
-    bare = QUOTED.sub(" ", text)
-    for m in _FIRST_PERSON.finditer(bare):
-        before = bare[: m.start()].split()
-        if m.group(0) == "I" and len(before) > 1 and before[-1][:1].isupper():
-            continue
-        return True
-    return False
-
-
 def unnamed_speaker(story: Story, i: int) -> bool:
     """True when sentence ``i`` says "I" outside quotation marks (``first_person``) and
     names no one as the subject of a verb of saying: whose words they are is told only in
     another sentence."""
     s = story.sentences[i]
-    return first_person(s.text) and not speaker_before(story, i, len(s.text))
+    return first_person(s.text, plural=False, quoted=False) and not speaker_before(
+        story, i, len(s.text)
+    )
 
 
 def speaker_before_it(story: Story, i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import QUOTED as QUOTED
 
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
@@ -26,7 +27,6 @@ _INCH = re.compile(r'(?<=\d)"(?!\w)')
 # dockers' union"; a quotation ending in such a word closes with its punctuation).
 _SINGLE_OPEN = re.compile(r"(?<![\w.,;:!?\u2019'])[\u2018'](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s\u2018'])[\u2019'](?!\w)(?<!s[\u2019'](?=\s+[a-z]))")
-QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 
 
 def balanced_quotes(text: str) -> bool:

@@ -118,9 +118,18 @@ class TfIdf:
         return result
 
 
-# Someone's own voice ("I", "we", "my", ...; contractions match through their "I" or "we");
-# "US" (the country) is no "us".
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+# Someone's own voice (contractions match through their "I" or "we"); "US" (the country) is
+# no "us", nor is "mine" a pronoun as often as a pit or a bomb. A word a period joins to a
+# letter on either side is a letter of an initialism ("F.B.I.", "C.I.A.'s", "I.R.S."), no
+# pronoun.
+_INITIAL_BEFORE = r"(?<![A-Za-z]\.)"
+_INITIAL_AFTER = r"(?!\.[A-Za-z])"
+_SINGULAR = re.compile(_INITIAL_BEFORE + r"\b(?:I|[Mm]e|[Mm]y(?:self)?)\b" + _INITIAL_AFTER)
+_PERSON = re.compile(
+    _INITIAL_BEFORE + r"\b(?:I|[Mm]e|[Mm]y(?:self)?|[Ww]e|[Uu]s|[Oo]urs?)\b" + _INITIAL_AFTER
+)
+# A quotation in double marks (curly, straight or typewriter ``...'').
+QUOTED = re.compile(r"\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*\"")
 _WORD_BEFORE = re.compile(r"(\w+)[\s\u00a0]+$")
 # A capitalised word opening a clause this way is a place, day or time before the pronoun
 # ("In London I met him", "On Monday I will go", "As President I will").
@@ -163,9 +172,12 @@ def _numeral(text: str, at: int) -> bool:
     return before is not None and before.group(1).lower() not in _PREPOSITIONS
 
 
-def first_person(text: str) -> bool:
-    """True when ``text`` speaks in the first person ("I", "we", "my", ...), a Roman numeral
-    "I" left out."""
-    return any(
-        m.group() != "I" or not _numeral(text, m.start()) for m in _FIRST_PERSON.finditer(text)
-    )
+def first_person(text: str, *, plural: bool = True, quoted: bool = True) -> bool:
+    """True when ``text`` speaks in the first person: "I", "me", "my", "myself" and, with
+    ``plural``, "we", "us", "our", "ours"; only outside its quotation marks unless
+    ``quoted``. A Roman numeral "I" ("World War I") and an initialism's letters ("F.B.I.")
+    are no pronoun."""
+    if not quoted:
+        text = QUOTED.sub(" ", text)
+    pattern = _PERSON if plural else _SINGULAR
+    return any(m.group() != "I" or not _numeral(text, m.start()) for m in pattern.finditer(text))

@@ -27,7 +27,6 @@ and the same man's line on the deal are two statements, though both are his.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -113,7 +112,7 @@ def voices(story: Story) -> list[Voice]:
             # the last quote's speaker, by start: the one a next line would continue
             last_named[s.article] = (s.index, _last_key(found, s.start, s.end) or "")
         elif (
-            carried and carried[1] and s.index - carried[0] <= CARRIED_OVER and speaks_first(s.text)
+            carried and carried[1] and s.index - carried[0] <= CARRIED_OVER and first_person(s.text)
         ):
             led, speakers, led_by = True, {carried[1]}, {carried[1]}
             quoted = set(words)
@@ -127,16 +126,6 @@ def voices(story: Story) -> list[Voice]:
             )
         )
     return out
-
-
-# an initialism's letters ("F.B.I.", "U.S.") hold no pronoun "I" or "US"
-_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-
-
-def speaks_first(text: str) -> bool:
-    """Whether ``text`` speaks in the first person ("I", "we", "my", ...), an initialism's
-    letters left out (the "I" of "F.B.I." is no pronoun)."""
-    return first_person(_INITIALISM.sub(" ", text))
 
 
 def _last_key(found: list[tuple[int, int, str | None, bool]], start: int, end: int) -> str | None:
