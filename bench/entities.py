@@ -154,10 +154,11 @@ Analyzed = dict[str, list[AnalyzedArticle]]
 
 
 def code_key(nlp: Any) -> str:
-    """A digest of everything an analysis depends on (analysis code, data model, options,
-    this bench's loaders, the model), so a cache never outlives the code that made it."""
+    """A digest of everything an analysis depends on (analysis code in every subpackage,
+    data model, options, this bench's loaders, the model), so a cache never outlives the
+    code that made it."""
     src = ROOT / "src" / "crossbrief"
-    paths = [*sorted((src / "analyze").glob("*.py")), src / "model.py", src / "options.py"]
+    paths = [*sorted((src / "analyze").rglob("*.py")), src / "model.py", src / "options.py"]
     digest = hashlib.sha256(model_name(nlp).encode())
     for path in paths:
         digest.update(path.read_bytes())
