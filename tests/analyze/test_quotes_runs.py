@@ -1,6 +1,8 @@
 """A direct quote run over several paragraphs, news style: each paragraph re-opens the quote
 with a mark and only the last closes it, its cue after the closing mark ('"A.' / '"B.' /
-'C," she said.'). Every paragraph is a direct quote of that cue's speaker."""
+'C," she said.'). Every paragraph is a direct quote of that cue's speaker; a "he" as that
+cue stands for the person a sentence with no person as its subject names with a "who"
+clause."""
 
 from __future__ import annotations
 
@@ -52,3 +54,24 @@ def test_a_writers_paragraph_ends_the_run(nlp: Any) -> None:
     found = quotes(nlp, text)
     assert _speakers(found, "ferry instead", "cannot wait") == ["Ann Hale"] * 2
     assert not [q for q in found if "bridge" in q.text and q.speaker_name == "Ann Hale"]
+
+
+# A "he" after a sentence whose main subject is no person: the one it names with a "who"
+# clause of their own is whom it is about.
+BEFORE = "Tom Reed has played the part before.\n\n"
+AFTER = '\n\n"If I had to pick someone, it would be Tom.\n\nI think he is great," he says.'
+
+
+def test_a_who_clause_in_a_sentence_with_no_person_as_subject_names_the_he(nlp: Any) -> None:
+    text = BEFORE + "The show also aired an interview with Sam Hale, who praised the cast." + AFTER
+    assert _speakers(quotes(nlp, text), "pick someone", "he is great") == ["Sam Hale"] * 2
+
+
+def test_a_person_as_subject_stays_whom_the_he_stands_for(nlp: Any) -> None:
+    text = BEFORE + "Tom Reed also met Sam Hale, who praised the cast." + AFTER
+    assert _speakers(quotes(nlp, text), "pick someone", "he is great") == ["Tom Reed"] * 2
+
+
+def test_a_who_clause_on_two_names_is_about_both(nlp: Any) -> None:
+    text = BEFORE + "The film drew on rivals like Sam Hale and Dan Cole, who played it." + AFTER
+    assert "Dan Cole" not in _speakers(quotes(nlp, text), "pick someone", "he is great")
