@@ -10,8 +10,10 @@ from a line that reports no claim. One rule per kind of line left out:
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
   judgment of its object ("critical of the toll", "a critic of the toll", "opposed the
   toll"), or its object, a word said or a position held, opens a that-clause ("issued a
-  warning that the bridge could close"); a feeling or an attack with a bare object ("loves
-  the harbour", "booed the mayor") has none;
+  warning that the bridge could close"), or it holds three or more words in double quote
+  marks that are no title ('released a statement thanking "all the crews who came out"':
+  words said); a feeling or an attack with a bare object ("loves the harbour", "booed the
+  mayor") has none;
 - a naming verb over one phrase opening with "a"/"an" ("called a 'mess'" of a thing
   named before it, "called a meeting") names nothing it claims about: no line;
 - an attribution a yes-or-no question or a condition supposes ("Whether Lee knew ... is
@@ -86,6 +88,9 @@ CLAIM_VERBS = (
     frozenset(_CLAIM_WORDS.split()) | with_plurals(_JUDGMENT_WORDS) | frozenset(_SIDE_WORDS.split())
 )
 _MIN_OBJECT_WORDS = 2  # words after the verb: "called Comey" (phoned) claims nothing
+_MIN_QUOTED_WORDS = 3  # a shorter stretch in marks is a term ("zero day"), not words said
+# Double quote marks only: a single one is mostly an apostrophe.
+_DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d]")
 # "is alleged", "was widely known"
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -155,7 +160,22 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
     if base in _SIDES and _NO_SIDE.match(q.text):
         return False  # "backed a truck into", "supports her children by working"
-    return base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q)
+    if base in CLAIM_VERBS and len(words) > _MIN_OBJECT_WORDS and _someone_named(q):
+        return True
+    # 'quoted Lee as saying the ferry was "late again and again"', 'released a statement
+    # thanking "all the crews who came out"': whatever the act, the marks hold words said
+    return _someone_named(q) and _holds_words(q.text)
+
+
+def _holds_words(content: str) -> bool:
+    """Reported content holding a stretch in double quote marks of at least three words that
+    is no title (not every longer word capitalised): someone's own words, in their marks."""
+    for inner in _DOUBLE_MARK.split(content)[1::2]:
+        found = re.findall(r"[^\W\d_][\w'\u2019-]*", inner)
+        longer = [w for w in found if w.lower() not in _TITLE_SMALL]
+        if len(found) >= _MIN_QUOTED_WORDS and not all(w[0].isupper() for w in longer):
+            return True
+    return False
 
 
 # An act whose object, a word said or a position held, opens a that-clause ("issued a

@@ -106,7 +106,8 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         starts = [s.start for s in a.sentences]
         relays = [q for q in a.quotes if q.relays]
-        for q in _checked(a, lambda q: _speaker_id(q, key_to_id, roles)):
+        listed: dict[int, bool] = {}
+        for q in _checked(a, lambda q: _speaker_id(q, key_to_id, roles), listed):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
             via = _via(q, relays)
@@ -114,14 +115,8 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
                 vias[id(q)] = via
             sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
             begins = starts[sentence] if starts else 0
-            if says_nothing(q) or q.inanimate_source or q.claimless:
+            if not listed.get(id(q), _listed(q, a, begins)):
                 continue
-            if not shows_claim(q, a.article.text, begins):
-                continue  # nothing said, no one who could say it, or no claim to show
-            if in_heading(q, a.headings):
-                continue  # a title or section head, not words said
-            if q.negated and negated_line(q) is None:
-                continue  # a negated act that is not speech
             speaker = _speaker_id(q, key_to_id, roles)
             key = quote_key(q.text)
             if not key:
@@ -289,17 +284,43 @@ def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
     return vias.get(id(entry.carriers[0][3])) if len(media) == 1 and "" not in media else None
 
 
-def _checked(a: AnalyzedArticle, speaker: Callable[[Quote], str | None]) -> list[Quote]:
+def _listed(q: Quote, a: AnalyzedArticle, begins: int) -> bool:
+    """Whether the attribution has a line of its own: something said, by someone who could
+    say it, with a claim to show, outside the titles and heads, and no negated act that is
+    not speech. ``begins`` is where its sentence starts."""
+    if says_nothing(q) or q.inanimate_source or q.claimless:
+        return False
+    if not shows_claim(q, a.article.text, begins):
+        return False  # nothing said, no one who could say it, or no claim to show
+    if in_heading(q, a.headings):
+        return False  # a title or section head, not words said
+    return not (q.negated and negated_line(q) is None)  # a negated act that is not speech
+
+
+def _checked(
+    a: AnalyzedArticle, speaker: Callable[[Quote], str | None], listed: dict[int, bool]
+) -> list[Quote]:
     """The article's quotes: direct ones verified word for word, fragments folded into the
-    reported speech that carries them, refusals to speak ('declined to comment') left out:
-    they have no one's words to show."""
+    reported speech that carries them when that has a line of its own (else the fragment
+    keeps its words in the ledger), refusals to speak ('declined to comment') left out:
+    they have no one's words to show. ``listed`` caches, by quote, whether it has a line."""
     text = a.article.text
     reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
+    starts = [s.start for s in a.sentences]
+
+    def shown(r: Quote) -> bool:
+        if id(r) not in listed:
+            begins = starts[max(bisect.bisect_right(starts, r.start) - 1, 0)] if starts else 0
+            listed[id(r)] = not r.relays and _listed(r, a, begins)
+        return listed[id(r)]
+
     out = []
     for q in a.quotes:
         if is_refusal(text, q):
             continue
-        if q.kind == "partial" and any(_fragment_of(q, r, text, speaker) for r in reported):
+        if q.kind == "partial" and any(
+            _fragment_of(q, r, text, speaker) and shown(r) for r in reported
+        ):
             continue
         if q.kind != "indirect" and not is_verbatim(text, q.text):
             q = Quote(**{**q.to_dict(), "kind": "indirect"})

@@ -34,6 +34,7 @@ from crossbrief.analyze.quotes.openers import (
 from crossbrief.analyze.quotes.recue import (
     addressed,
     colon_after_conjunction,
+    cue_after,
     cued_run,
     here_is,
     possessed_words,
@@ -86,7 +87,9 @@ def direct_quotes(
     last_seg: Seg | None = None
     prev_seg: Seg | None = None
     run_from: int | None = None  # the first quote of an open run spoken by an earlier cue
-    unsaid: Seg | None = None  # the last direct quote dropped for want of a speaker
+    # The last direct quotes dropped for want of a speaker: one, or paragraphs of one open
+    # quote running on ('"A.' / '"B.'), each re-opened by its mark.
+    unsaid: list[Seg] = []
     for seg in segs:
         before, prev_seg = prev_seg, seg
         recue = False
@@ -250,7 +253,8 @@ def direct_quotes(
         if attr is None and kind == "direct":
             attr = spoke_before(para, span)  # 'The mayor called her plan reckless. "..."'
         if attr is None or (kind == "partial" and (attr.cue is None or attr.head is None)):
-            unsaid = seg if attr is None and kind == "direct" else unsaid
+            if attr is None and kind == "direct":
+                unsaid = [*unsaid, seg] if cued_run(unsaid, before, seg) else [seg]
             continue  # a scare quote, a title, or words no one is said to have said
         said = text[start:end]
         if (
@@ -274,11 +278,11 @@ def direct_quotes(
             whole = attr if kind == "direct" else whole
         if kind == "direct" and normalise(text[start:end]) not in normalised:
             kind = "indirect"
-        if cued_run(before, unsaid, seg, kind, attr, span):
-            # '"A.' / 'B," she said.': the open paragraph before is hers too, named only
-            # by the cue that ends the quote it runs on into.
-            assert before is not None
-            quotes.append(make_quote(text, before.start, before.end, "direct", attr))
+        if kind == "direct" and cue_after(attr, span) and cued_run(unsaid, before, seg):
+            # '"A.' / '"B.' / 'C," she said.': the open paragraphs before are hers too,
+            # named only by the cue that ends the quote they run on into.
+            for gone in unsaid:
+                quotes.append(make_quote(text, gone.start, gone.end, "direct", attr))
         quotes.append(make_quote(text, start, end, kind, attr))
         run_from = run_start(text, quotes, run_from, seg, attr, para, recue)
     return quotes

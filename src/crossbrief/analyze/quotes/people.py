@@ -30,6 +30,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.proxies import unpossessed
+from crossbrief.analyze.quotes.relatives import who_in_personless
 from crossbrief.model import Mention
 
 
@@ -140,7 +141,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # "Lee hired her rivals, just as Hale did": a comparison's subject is not whom
             # the sentence, or a later "he", is about
             subject = subject and not _compared(role.head)
-            people.subject.append(subject or _there_is(root) or _owns_subject(root))
+            people.subject.append(
+                subject or _there_is(root) or _owns_subject(root) or who_in_personless(root)
+            )
             people.female.append(female)
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))

@@ -15,7 +15,6 @@ from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, SUBJECTS, is_reporting
 from crossbrief.analyze.quotes.marks import Seg
-from crossbrief.model import QuoteKind
 
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -259,19 +258,20 @@ def thought_reported(para: Para, span: Any, cue: Any) -> Any:
     return None
 
 
-def cued_run(
-    before: Seg | None, unsaid: Seg | None, seg: Seg, kind: QuoteKind, attr: Attr, span: Any
-) -> bool:
+def cued_run(unsaid: list[Seg], before: Seg | None, seg: Seg) -> bool:
     """``seg`` goes on with the quote left open in the paragraph just before (``before``,
-    dropped for no speaker) and takes its own cue after it: that cue speaks both."""
+    the last of ``unsaid``, the open paragraphs dropped for no speaker): in '"A.' / '"B.' /
+    'C," she said.' each paragraph re-opens the one quote, closed only by the last."""
     return (
-        before is not None
-        and before is unsaid
+        bool(unsaid)
+        and before is not None
+        and unsaid[-1] is before
         and before.open_end
         and seg.continues
         and before.para == seg.para - 1
-        and kind == "direct"
-        and attr.cue is not None
-        and attr.para.doc is span.doc
-        and attr.cue.i >= span.end
     )
+
+
+def cue_after(attr: Attr, span: Any) -> bool:
+    """The quote's own cue follows it in its paragraph ('C," she said.')."""
+    return attr.cue is not None and attr.para.doc is span.doc and attr.cue.i >= span.end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.lexicon import NAME_TYPES, PRONOUNS
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "\u2019s"})
@@ -33,3 +34,25 @@ def predicated(noun: Any) -> Any:
             )
             return subj if named else noun
         verb = verb.head  # 'Lee spoke and is a lawyer who ...': the subject they share
+
+
+def who_in_personless(name: Any) -> bool:
+    """'The show featured an interview with Sam Hale, who praised the cast.': a name with a
+    "who" clause of its own, in a sentence whose main clause has no subject who can speak,
+    is whom the sentence is about; a later "he" or "she" stands for it as for a subject
+    ('Tom Reed met Sam Hale, who ...': Tom Reed stays the subject; a clause on two names
+    joined by "and" is about both, not one)."""
+    clause = next((c for c in name.children if c.dep_ == "relcl"), None)
+    if clause is None or not any(
+        c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
+    ):
+        return False
+    if name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children):
+        return False  # "rivals like Hale and Reed, who ...": the clause is about both
+    main = name.sent.root
+    subj = next((c for c in main.children if c.dep_ in _MAIN_SUBJECTS), None)
+    return subj is not None and subj.i < name.i and not animate(subj)
+
+
+# A main clause's subject: a noun phrase, or a clause ("Explaining it has been hard").
+_MAIN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
