@@ -28,9 +28,15 @@ from crossbrief.analyze.quotes.people import (
     named_before,
     people_of,
     role_holder,
-    surname,
 )
 from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
+from crossbrief.analyze.quotes.referents import (
+    named_woman_after,
+    nearest_full,
+    quoted_surnames,
+    subject_full_before,
+    surname,
+)
 from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
 
@@ -58,6 +64,8 @@ def _antecedent(
                 return fallback
             continue
         if people.subject[j] and not people.reported[j]:
+            if female and gender is None:
+                j = named_woman_after(people, j, before, others)
             return people.names[j]
         fallback = fallback or people.names[j]
     return fallback
@@ -168,9 +176,15 @@ def _latest(names: Names, before: int, kind: str, word: str = "") -> str | None:
 
 
 def resolve(
-    para: Para, span: tuple[int, int], head: Any, people: People, names: Names
+    para: Para,
+    span: tuple[int, int],
+    head: Any,
+    people: People,
+    names: Names,
+    quote: tuple[int, int] | None = None,
 ) -> str | None:
-    """The name a speaker phrase stands for in this article, when there is one."""
+    """The name a speaker phrase stands for in this article, when there is one; ``quote``
+    is the article span of the words it says, when known, whose people it never is."""
     if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         ante = predicated(head.head.head)  # the noun its clause modifies stands for it
         return resolve(para, phrase(ante), ante, people, names)
@@ -196,7 +210,11 @@ def resolve(
                 or (wanted == "ORG" and _apposed(para, m, head))
                 or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
-                return m.text
+                # "Race official Ann Lee ... Lee said": the Lee named last, also where the
+                # tagger took the surname for a body or a place
+                word = m.text.lower()
+                alone = " " not in word
+                return (alone and subject_full_before(people, names, word, start)) or m.text
     own = _own_name(para, span, head, inside)
     if own is not None:
         # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
@@ -205,7 +223,7 @@ def resolve(
         return _latest(names, start, "ORG", place.split()[0].lower()) if place != own else own
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
-        full = named_before(people, low)
+        full = nearest_full(people, low, start)
         if full is not None:
             return full  # "Trump tweeted", the tagger missing the name: Donald Trump
     matrix = _matrix_subject(head)
@@ -215,7 +233,7 @@ def resolve(
         if found is not None:
             return found
     if low in PRONOUNS:
-        others = _clause_names(para, head, names, people)
+        others = _clause_names(para, head, names, people) | quoted_surnames(names, quote)
         return _antecedent(people, start, low in FEMALE, others)
     if low == "it":
         earlier = clause_subject(head)
