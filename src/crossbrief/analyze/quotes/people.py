@@ -107,10 +107,13 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             if m.type == "GPE" and (known is None or head.dep_ not in SUBJECTS):
                 continue  # "Kasich, who brags ..., doesn't": a surname as a subject only
             if m.type == "ORG" and known is None and len(ent) == 1:
-                # "Trump ... Trump acknowledged": a person named by one word before
+                # "Hale ... Hale acknowledged": a person named by one word before
                 known = _named_alone(people, ent.text)
             if m.type == "ORG" and known is None:
-                if head.dep_ == "nsubj":
+                # "Acme said", "Acme's big launch was ...": an organisation that acts, not
+                # one in what someone says ("Acme said the Widget Pro is the best")
+                acts = head.dep_ == "nsubj" or (root.dep_ == "poss" and root.head.dep_ == "nsubj")
+                if acts and not reported(root):
                     people.org_starts.append(m.start)
                     people.org_names.append(m.text)
                 continue

@@ -5,7 +5,7 @@ about, and for "she" a woman named after a subject whose gender is unknown."""
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # people.py looks surnames up here; no import cycle at run time
     from crossbrief.analyze.quotes.people import Names, People
@@ -18,7 +18,7 @@ def surname(name: str | None) -> str:
 
 def nearest_full(people: People, word: str, before: int) -> str | None:
     """The full name of the person with the surname ``word`` named last before offset
-    ``before`` ("Race official Ann Lee ... Lee said" is Ann Lee even where a Tom Lee is named
+    ``before`` ("Club official Ann Lee ... Lee said" is Ann Lee even where a Tom Lee is named
     more often, earlier or later in the article), else None."""
     # A plain scan: while the people are being gathered, those added per paragraph (names
     # the tagger missed) are not yet in text order.
@@ -31,7 +31,7 @@ def nearest_full(people: People, word: str, before: int) -> str | None:
 
 def subject_full_before(people: People, names: Names, word: str, before: int) -> str | None:
     """The full name a bare surname ``word`` at offset ``before`` stands for when the last
-    mention of that surname in full before it names the subject of its clause ("Race
+    mention of that surname in full before it names the subject of its clause ("Club
     official Peter Moss said ... '...,' Moss said": Peter Moss, even where a John Moss is
     named more often); None when that full mention is no subject ("his wife, Ann Lee"),
     which a later bare "Lee" need not be, or when there is none."""
@@ -82,3 +82,46 @@ def named_woman_after(people: People, found: int, before: int, others: frozenset
         ):
             return j
     return found
+
+
+_JUNIOR = frozenset({"jr.", "jr"})
+
+
+def junior(people: People, words: list[str], before: int) -> str | None:
+    """For a speaker phrase of ``words`` that says "the younger" ("the younger Mr. Lee"):
+    the person the article names with the surname of its last word and "Jr." after it ("Tom
+    Lee Jr."), the son of the same name, the last before offset ``before`` or else the first
+    after it (an article may give the son's full name only later); else None."""
+    if not words or "younger" not in words:
+        return None
+    word = words[-1].removesuffix("'s")
+    before_it, after_it = None, None
+    for start, name in zip(people.starts, people.names, strict=True):
+        parts = (name or "").lower().rstrip(",").split()
+        if len(parts) > 2 and parts[-1] in _JUNIOR and parts[-2] == word:
+            if start < before:
+                before_it = name
+            elif after_it is None:
+                after_it = name
+    return before_it or after_it
+
+
+def titled_conjunct(head: Any, names: Names, offset: int) -> str | None:
+    """The person named at the end of a second title joined by "and" to a subject title
+    with no article ("Harbour Board president and chief executive Ann Lee said"): one
+    person with two titles, whom the name names; None for "the mayor and Ann Lee" (two
+    people: an article opens the first, or no title comes before the name)."""
+    if any(c.dep_ == "det" for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ != "conj" or c.ent_type_ != "PERSON" or c.i < head.i:
+            continue
+        if not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in c.subtree):
+            return None  # no title before the name
+        ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+        if ent is None:
+            return None
+        k = bisect.bisect_left(names.starts, offset + ent.start_char)
+        if k < len(names.starts) and names.mentions[k].type == "PERSON":
+            return names.mentions[k].text
+    return None

@@ -31,11 +31,13 @@ from crossbrief.analyze.quotes.people import (
 )
 from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
 from crossbrief.analyze.quotes.referents import (
+    junior,
     named_woman_after,
     nearest_full,
     quoted_surnames,
     subject_full_before,
     surname,
+    titled_conjunct,
 )
 from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
@@ -195,6 +197,10 @@ def resolve(
     whose = owned_speaker(head, _token_names(para, inside))
     if whose is not None:
         return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
+    if not any(m.type == "PERSON" for m in inside) and head.dep_ in SUBJECTS:
+        both = titled_conjunct(head, names, para.offset)
+        if both is not None:
+            return both  # "Board president and chief executive Ann Lee said": Ann Lee
     if not any(m.type == "PERSON" for m in inside):
         # "Lee's campaign manager, Ann Hale": the person named in the phrase, below
         principal = _proxy_of_surname(head, people)
@@ -210,8 +216,12 @@ def resolve(
                 or (wanted == "ORG" and _apposed(para, m, head))
                 or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
-                # "Race official Ann Lee ... Lee said": the Lee named last, also where the
+                # "Club official Ann Lee ... Lee said": the Lee named last, also where the
                 # tagger took the surname for a body or a place
+                said = [t.lower_ for t in para.doc[span[0] : span[1]]]
+                son = junior(people, said, start) if wanted == "PERSON" else None
+                if son is not None:
+                    return son  # "Tom Lee Jr. ... the younger Mr. Lee said": the son
                 word = m.text.lower()
                 alone = " " not in word
                 return (alone and subject_full_before(people, names, word, start)) or m.text
@@ -253,6 +263,12 @@ def resolve(
             return None  # "a Salem newspaper ... The newspaper said": that unnamed one
         if low in NAME_WORDS:
             return _latest(names, start, "ORG", low)  # "the party": one named "... Party"
+        if low in _FIRMS:
+            # "Acme unveiled the Widget Pro. ... the company said": the organisation that
+            # acts, not a product the tagger also took for one
+            acting = _organisation(people, start)
+            if acting is not None:
+                return acting
         return _latest(names, start, "ORG")  # "the company said": the one just named
     if head.pos_ == "NOUN" and _the(head):
         words = [
@@ -281,6 +297,7 @@ def _apposed(para: Para, m: Mention, head: Any) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another"})
+_FIRMS = frozenset({"company", "firm"})  # words for a business, which makes products
 _BACK = 60  # tokens an unnamed organisation stays in reach
 
 
