@@ -25,8 +25,12 @@ from tests.analyze.test_quotes import quotes
         ),
         ("Reporters asked Blue Fin Ltd on Friday. The committee said the firm had lied.", None),
         ("Reporters asked Blue Fin Ltd on Friday. The Harbour campaign said the firm lied.", None),
-        # A person's name on a proxy noun names whom it speaks for, as a possessor would.
-        ("Ann Lee asked Blue Fin Ltd on Friday. The Lee campaign said the firm had lied.", "Lee"),
+        # A person's name on a proxy noun names whom it speaks for, as a possessor would,
+        # by the full name the surname had last.
+        (
+            "Ann Lee asked Blue Fin Ltd on Friday. The Lee campaign said the firm had lied.",
+            "Ann Lee",
+        ),
         # Negative: a kind of organisation is the one just named.
         (
             "Reporters asked Blue Fin Ltd on Friday. The company said the deal would close.",

@@ -52,6 +52,7 @@ from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
+from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.ledger_filter import (
     STAND_INS,
     answered_question,
@@ -449,7 +450,7 @@ def _people(name: str) -> bool:
 
 def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]]) -> str | None:
     text = q.speaker_text if q.speaker_text and not _INDEFINITE.match(q.speaker_text) else None
-    for candidate in (q.speaker_name, text, *apposed(text)):
+    for candidate in (q.speaker_name, text, *(p for p in apposed(text) if not degree(p))):
         if candidate and not _people(candidate):
             eid = key_to_id.get(name_key(candidate))
             if eid:

@@ -271,7 +271,9 @@ def direct_quotes(
             # too, that a cue right beside them reports ('"Thank You Very Much," Lee said').
             continue
         if attr is not None and attr.name is None and attr.head is not None:
-            attr.name = resolve(attr.para, attr.speaker or (0, 0), attr.head, people, names)
+            attr.name = resolve(
+                attr.para, attr.speaker or (0, 0), attr.head, people, names, (start, end)
+            )
         if attr is not None:
             last, last_para, last_kind, last_end = attr, seg.para, kind, end
             last_seg = seg

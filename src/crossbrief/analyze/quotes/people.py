@@ -30,6 +30,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.proxies import unpossessed
+from crossbrief.analyze.quotes.referents import nearest_full, surname
 from crossbrief.analyze.quotes.relatives import who_in_personless
 from crossbrief.model import Mention
 
@@ -106,8 +107,14 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 by_title[key] = known
             if m.type == "GPE" and (known is None or head.dep_ not in SUBJECTS):
                 continue  # "Kasich, who brags ..., doesn't": a surname as a subject only
+            if m.type == "ORG" and known is None and len(ent) == 1:
+                # "Hale ... Hale acknowledged": a person named by one word before
+                known = _named_alone(people, ent.text)
             if m.type == "ORG" and known is None:
-                if head.dep_ == "nsubj":
+                # "Acme said", "Acme's big launch was ...": an organisation that acts, not
+                # one in what someone says ("Acme said the Widget Pro is the best")
+                acts = head.dep_ == "nsubj" or (root.dep_ == "poss" and root.head.dep_ == "nsubj")
+                if acts and not reported(root):
                     people.org_starts.append(m.start)
                     people.org_names.append(m.text)
                 continue
@@ -156,7 +163,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
                 start = para.offset + para.doc[first].idx
                 name: str | None = para.doc[first : tok.i + 1].text
-                known = named_before(people, tok.lower_)
+                known = nearest_full(people, tok.lower_, start)
                 if known is not None:
                     name = known  # "Francesco Cossiga ... Cossiga said": a surname, not a body
                 elif tok.ent_type_ and any(0 < start - s <= IT_REACH for s in people.starts):
@@ -422,11 +429,6 @@ def _sorted(people: People) -> People:
         org_starts=people.org_starts,
         org_names=people.org_names,
     )
-
-
-def surname(name: str | None) -> str:
-    """The last word of a name, lower-cased ("" for none)."""
-    return name.split()[-1].lower() if name and name.split() else ""
 
 
 def role_holder(people: People, before: int, words: Iterable[str]) -> str | None:

@@ -59,8 +59,9 @@ class Whose:
 
 def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     """The speaker a common noun with an owner names ("Ann Lee's office", "a lawyer for Tom
-    Hale", "Dan Cole's mother, Judy"): for a proxy its owner, for a document its author
-    ("Lee's statement"), for anyone else the person named in apposition to it, or no name;
+    Hale", "Dan Cole's mother, Judy"): the person named in apposition to it after the
+    owner ("Lee's campaign chairman, Ann Hale"), else for a proxy its owner, for a document
+    its author ("Lee's statement"), for anyone else no name;
     a person's name heading a phrase with another name in it ("Clinton's aide Jake
     Sullivan") is that person; None otherwise, so other rules decide. ``names`` maps the
     index of each token of a name inside the speaker phrase to that name's text and type."""
@@ -78,8 +79,6 @@ def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     )
     if owner is None:
         return None
-    if is_proxy(head) or (head.lower_ in DOCUMENTS and names[owner.i][1] == "PERSON"):
-        return Whose(unpossessed(names[owner.i][0]))
     # "The leader of the League, Jon Green": the parser may hang the name on the owner;
     # one hung on a person ("the mother of Dan Cole, Judy Cole") may be either's.
     appos = next(
@@ -92,6 +91,11 @@ def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
         ),
         None,
     )
+    if appos is not None and appos.i > owner.i:
+        # "Lee's campaign chairman, Ann Hale, said": the one named speaks, not the owner
+        return Whose(unpossessed(names[appos.i][0]))
+    if is_proxy(head) or (head.lower_ in DOCUMENTS and names[owner.i][1] == "PERSON"):
+        return Whose(unpossessed(names[owner.i][0]))
     return Whose(None if appos is None else unpossessed(names[appos.i][0]))
 
 

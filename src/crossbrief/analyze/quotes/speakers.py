@@ -28,9 +28,17 @@ from crossbrief.analyze.quotes.people import (
     named_before,
     people_of,
     role_holder,
-    surname,
 )
 from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
+from crossbrief.analyze.quotes.referents import (
+    junior,
+    named_woman_after,
+    nearest_full,
+    quoted_surnames,
+    subject_full_before,
+    surname,
+    titled_conjunct,
+)
 from crossbrief.analyze.quotes.relatives import predicated
 from crossbrief.model import Mention, Quote
 
@@ -58,6 +66,8 @@ def _antecedent(
                 return fallback
             continue
         if people.subject[j] and not people.reported[j]:
+            if female and gender is None:
+                j = named_woman_after(people, j, before, others)
             return people.names[j]
         fallback = fallback or people.names[j]
     return fallback
@@ -168,9 +178,15 @@ def _latest(names: Names, before: int, kind: str, word: str = "") -> str | None:
 
 
 def resolve(
-    para: Para, span: tuple[int, int], head: Any, people: People, names: Names
+    para: Para,
+    span: tuple[int, int],
+    head: Any,
+    people: People,
+    names: Names,
+    quote: tuple[int, int] | None = None,
 ) -> str | None:
-    """The name a speaker phrase stands for in this article, when there is one."""
+    """The name a speaker phrase stands for in this article, when there is one; ``quote``
+    is the article span of the words it says, when known, whose people it never is."""
     if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         ante = predicated(head.head.head)  # the noun its clause modifies stands for it
         return resolve(para, phrase(ante), ante, people, names)
@@ -181,6 +197,10 @@ def resolve(
     whose = owned_speaker(head, _token_names(para, inside))
     if whose is not None:
         return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
+    if not any(m.type == "PERSON" for m in inside) and head.dep_ in SUBJECTS:
+        both = titled_conjunct(head, names, para.offset)
+        if both is not None:
+            return both  # "Board president and chief executive Ann Lee said": Ann Lee
     if not any(m.type == "PERSON" for m in inside):
         # "Lee's campaign manager, Ann Hale": the person named in the phrase, below
         principal = _proxy_of_surname(head, people)
@@ -196,7 +216,15 @@ def resolve(
                 or (wanted == "ORG" and _apposed(para, m, head))
                 or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
-                return m.text
+                # "Club official Ann Lee ... Lee said": the Lee named last, also where the
+                # tagger took the surname for a body or a place
+                said = [t.lower_ for t in para.doc[span[0] : span[1]]]
+                son = junior(people, said, start) if wanted == "PERSON" else None
+                if son is not None:
+                    return son  # "Tom Lee Jr. ... the younger Mr. Lee said": the son
+                word = m.text.lower()
+                alone = " " not in word
+                return (alone and subject_full_before(people, names, word, start)) or m.text
     own = _own_name(para, span, head, inside)
     if own is not None:
         # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
@@ -205,7 +233,7 @@ def resolve(
         return _latest(names, start, "ORG", place.split()[0].lower()) if place != own else own
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
-        full = named_before(people, low)
+        full = nearest_full(people, low, start)
         if full is not None:
             return full  # "Trump tweeted", the tagger missing the name: Donald Trump
     matrix = _matrix_subject(head)
@@ -215,7 +243,7 @@ def resolve(
         if found is not None:
             return found
     if low in PRONOUNS:
-        others = _clause_names(para, head, names, people)
+        others = _clause_names(para, head, names, people) | quoted_surnames(names, quote)
         return _antecedent(people, start, low in FEMALE, others)
     if low == "it":
         earlier = clause_subject(head)
@@ -235,6 +263,12 @@ def resolve(
             return None  # "a Salem newspaper ... The newspaper said": that unnamed one
         if low in NAME_WORDS:
             return _latest(names, start, "ORG", low)  # "the party": one named "... Party"
+        if low in _FIRMS:
+            # "Acme unveiled the Widget Pro. ... the company said": the organisation that
+            # acts, not a product the tagger also took for one
+            acting = _organisation(people, start)
+            if acting is not None:
+                return acting
         return _latest(names, start, "ORG")  # "the company said": the one just named
     if head.pos_ == "NOUN" and _the(head):
         words = [
@@ -263,6 +297,7 @@ def _apposed(para: Para, m: Mention, head: Any) -> bool:
 
 
 _INDEFINITES = frozenset({"a", "an", "another"})
+_FIRMS = frozenset({"company", "firm"})  # words for a business, which makes products
 _BACK = 60  # tokens an unnamed organisation stays in reach
 
 

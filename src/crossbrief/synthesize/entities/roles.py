@@ -176,3 +176,16 @@ def _agrees(description: Role, held: Role) -> bool:
     if dr != hr and hr not in ROLE_COVERS.get(dr, frozenset()):
         return False
     return dq in {"", ANY} or dq == hq
+
+
+# Academic and professional degrees written after a name ("Ann Lee, MD"): no one's name.
+_DEGREES = frozenset(
+    {"md", "m.d.", "m. d.", "phd", "ph.d.", "ph. d.", "dc", "rn", "np", "dds", "dmd", "jd"}
+    | {"mph", "mba", "msw", "esq", "esq.", "cpa"}
+)
+
+
+def degree(part: str) -> bool:
+    """``part`` is a degree set off after a name ("MD", "Ph.D.", "RN"), which names no one:
+    never a speaker or an entity to link a speaker to."""
+    return " ".join(part.lower().split()) in _DEGREES
