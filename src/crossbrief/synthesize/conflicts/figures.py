@@ -37,6 +37,7 @@ from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.conflicts.predicates import CHILDREN, CLASS_WORDS, PARENT, predicate
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
+from crossbrief.synthesize.conflicts.rounding import rounded
 from crossbrief.synthesize.conflicts.values import Measure, compatible
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -290,6 +291,7 @@ def figure_conflicts(
             for b in group[k + 1 :]
             if a.article != b.article
             and not compatible(a.measure, b.measure)
+            and not rounded(a.text, a.measure, b.text, b.measure)
             and matches(a, b, moments.rises(a, b))
             and a.role == b.role
             and not moments.moved_on(a, b)

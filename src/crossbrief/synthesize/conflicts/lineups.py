@@ -42,3 +42,21 @@ def name_line(sentence: str) -> bool:
     # minute or bracket after a name; capitalised words alone are a title-case headline
     # ("Lee Wins Vote In Velmora"), a sentence with its verb capitalised
     return bool(_LINE.match(sentence)) and bool(_LISTED.search(sentence))
+
+
+# a replacement or a casting: one of a team's or a cast's changes, which differ from match to
+# match and role to role ("comes in for", "replaces", "in place of", "called up", "cast as")
+_REPLACES = re.compile(
+    r"\b(?:replac(?:es|ed|ing|ements?)|in for|in place of|instead of|stands? in|stood in|"
+    r"deputi[sz]e[sd]?|deputi[sz]ing|called up|call-ups?|recalled|drafted|(?:comes?|came) in|"
+    r"takes? over from|took over from|cast as|cast list|(?:role|part) of|understudy|"
+    r"stand-in|substitutes? for|squad|line-?ups?)\b",
+    re.I,
+)
+
+
+def replaces(sentence: str) -> bool:
+    """Whether ``sentence`` names a replacement or a casting ("Hart comes in for Cole", "cast
+    as the king", "named in the squad"): a name there is one of several changes of a team or
+    cast, each outlet free to mention another, so it fills no one role."""
+    return _REPLACES.search(sentence) is not None
