@@ -74,3 +74,17 @@ def test_a_round_hedged_count_is_no_conflict_with_the_exact_one() -> None:
     )
     assert conflict_values(a, b) == []
     assert conflict_values(a, c) == [["2,000", "2,600"]]
+
+
+def test_a_bid_and_a_valuation_are_two_sums_but_two_bids_are_one() -> None:
+    a = figure_article(
+        "a", "Ostrel Systems rejected a $5bn bid from Harlow Group on Monday.", [("5bn", "money")]
+    )
+    b = figure_article(
+        "b", "Ostrel Systems, worth $6bn, rejected Harlow Group on Monday.", [("6bn", "money")]
+    )
+    c = figure_article(
+        "c", "Ostrel Systems rejected a $6bn bid from Harlow Group on Monday.", [("6bn", "money")]
+    )
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["5bn", "6bn"]]

@@ -38,6 +38,7 @@ from crossbrief.synthesize.conflicts.predicates import CHILDREN, CLASS_WORDS, PA
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
 from crossbrief.synthesize.conflicts.rounding import rounded
+from crossbrief.synthesize.conflicts.sums import two_kinds
 from crossbrief.synthesize.conflicts.values import Measure, compatible
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -292,6 +293,7 @@ def figure_conflicts(
             if a.article != b.article
             and not compatible(a.measure, b.measure)
             and not rounded(a.text, a.measure, b.text, b.measure)
+            and not (a.dimension.startswith("money") and _two_kinds(story, a, b))
             and matches(a, b, moments.rises(a, b))
             and a.role == b.role
             and not moments.moved_on(a, b)
@@ -341,6 +343,12 @@ def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]
         and not compatible(w.measure, v.measure)
         for w in sentence
     )
+
+
+def _two_kinds(story: Story, a: FigureValue, b: FigureValue) -> bool:
+    """Whether two sums are a worth and an offer or payment (``sums``)."""
+    ta, tb = story.by_id[a.article].article.text, story.by_id[b.article].article.text
+    return two_kinds(ta, a.start, a.start + len(a.text), tb, b.start, b.start + len(b.text))
 
 
 def possessed(story: Story, v: FigureValue) -> bool:

@@ -7,7 +7,9 @@ and another fill wrongly: two such lines that differ by a name are two selection
 matches, two squads), not one person named two ways. Whatever the NER made of the names
 (line-ups are where it tags names least consistently), a sentence of this shape gives no
 name conflict; ``names.LIST`` covers lists of four or more tagged person names inside
-sentences that have a verb.
+sentences that have a verb. A sentence naming a replacement or a casting ("Hart comes in
+for Cole", "cast as the king": ``replaces``) names one of a team's or cast's changes, which
+differ from match to match and role to role, and gives none either.
 """
 
 from __future__ import annotations
