@@ -1,5 +1,5 @@
-"""Name conflicts: a place and the country that holds it, and names in a replacement or a
-casting, are no two values of one role (invented sentences; names tagged by hand)."""
+"""Name conflicts: a place and the country that holds it, and names in a replacement in a
+team or a casting, are no two values of one role (invented sentences; names tagged by hand)."""
 
 from __future__ import annotations
 
@@ -38,10 +38,11 @@ def test_a_city_and_its_country_are_no_name_conflict_but_two_countries_are() -> 
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("Hart comes in for the injured Cole at full-back.", True),
-        ("Lee replaces Hart on the wing.", True),
+        ("Hart comes in for the injured Cole in the side.", True),
+        ("Lee replaces Hart in the starting line-up.", True),
         ("She was cast as the queen in the new production.", True),
         ("Lee was named in the squad for Saturday.", True),
+        ("Lee replaces Hart as chief executive of Velmora Bank.", False),  # one role
         ("Lee was elected mayor of Velmora on Sunday.", False),
     ],
 )
@@ -50,7 +51,7 @@ def test_a_replacement_or_casting_is_read(sentence: str, found: bool) -> None:
 
 
 def test_a_replacement_named_two_ways_is_no_name_conflict_but_an_officer_is() -> None:
-    line = "Coach Tarrow said {} comes in for the injured Lind at full-back on Saturday."
+    line = "Coach Tarrow said {} comes in for the injured Lind in the side on Saturday."
     a = tagged_article("a", [line.format("Ostby")], [("Ostby", "PERSON")])
     b = tagged_article("b", [line.format("Varga")], [("Varga", "PERSON")])
     assert conflict_values(a, b) == []

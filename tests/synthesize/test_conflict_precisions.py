@@ -1,5 +1,5 @@
-"""One value written at two precisions is no conflict: "3.4%" beside "3.42%", "about 40
-trillion" beside "42.7 trillion", "2,000" beside "1,950" (invented sentences)."""
+"""One value written at two precisions is no conflict: "5.6%" beside "5.63%", "about 40
+trillion" beside "31.8 trillion", "3,000" beside "2,960" (invented sentences)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tests.synthesize.builders import conflict_values, figure_article
 
 def _measure(text: str, unit: str = "") -> Measure:
     value = parse_number(text.split()[-1] if text.split()[0].isalpha() else text)
-    if value is None:  # "about 40 trillion": the number and its scale
+    if value is None:  # "about 30 trillion": the number and its scale
         value = parse_number(" ".join(w for w in text.split() if w not in {"about", "nearly"}))
     assert value is not None
     found = measure(text, value, unit)
@@ -24,12 +24,12 @@ def _measure(text: str, unit: str = "") -> Measure:
 @pytest.mark.parametrize(
     ("first", "second", "one_value"),
     [
-        ("3.4%", "3.42%", True),  # a decimal cut short
-        ("about 40 trillion", "42.7 trillion", True),  # a hedged round figure
-        ("2,000", "1,950", True),  # a whole number ending in zeros
+        ("5.6%", "5.63%", True),  # a decimal cut short
+        ("about 30 trillion", "31.8 trillion", True),  # a hedged round figure
+        ("3,000", "2,960", True),  # a whole number ending in zeros
         ("600", "612", True),
         ("40", "42", False),  # a small count is written exact, not rounded
-        ("3.4%", "3.9%", False),  # one precision: two values
+        ("5.6%", "3.9%", False),  # one precision: two values
         ("about 20,000", "24,000", False),  # more than a tenth apart
         ("160,000", "167,000", False),  # 167,000 rounds to 170,000
     ],
@@ -42,30 +42,30 @@ def test_a_value_rounded_at_its_last_digit_is_one_value(
 
 def test_a_rate_given_to_one_and_two_decimals_is_no_conflict_but_another_rate_is() -> None:
     a = figure_article(
-        "a", "Velmora's economy grew by 3.4% last year, officials said.", [("3.4%", "percent")]
+        "a", "Velmora's economy grew by 5.6% last year, officials said.", [("5.6%", "percent")]
     )
     b = figure_article(
         "b",
-        "Velmora's economy grew by 3.42% last year, the statistics office said.",
-        [("3.42%", "percent")],
+        "Velmora's economy grew by 5.63% last year, the statistics office said.",
+        [("5.63%", "percent")],
     )
     c = figure_article(
         "c", "Velmora's economy grew by 3.9% last year, the bank said.", [("3.9%", "percent")]
     )
     assert conflict_values(a, b) == []
-    assert conflict_values(b, c) == [["3.42%", "3.9%"]]
+    assert conflict_values(b, c) == [["5.63%", "3.9%"]]
 
 
 def test_a_round_hedged_count_is_no_conflict_with_the_exact_one() -> None:
     a = figure_article(
         "a",
-        "Nearly 2,000 workers at the Ostrel plant voted to strike on Monday.",
-        [("2,000", "workers")],
+        "Nearly 3,000 workers at the Ostrel plant voted to strike on Monday.",
+        [("3,000", "workers")],
     )
     b = figure_article(
         "b",
-        "Some 1,950 workers at the Ostrel plant voted to strike on Monday.",
-        [("1,950", "workers")],
+        "Some 2,960 workers at the Ostrel plant voted to strike on Monday.",
+        [("2,960", "workers")],
     )
     c = figure_article(
         "c",
@@ -73,7 +73,7 @@ def test_a_round_hedged_count_is_no_conflict_with_the_exact_one() -> None:
         [("2,600", "workers")],
     )
     assert conflict_values(a, b) == []
-    assert conflict_values(a, c) == [["2,000", "2,600"]]
+    assert conflict_values(a, c) == [["3,000", "2,600"]]
 
 
 def test_a_bid_and_a_valuation_are_two_sums_but_two_bids_are_one() -> None:

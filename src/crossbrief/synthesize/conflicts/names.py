@@ -28,7 +28,8 @@ nor two person names an article mentions side by side (it is talking about two
 people), nor a name in a list of ``LIST`` or more person names (a line-up set against
 another line-up is two selections, not one role named two ways), nor a name in a verbless
 line of names of any length (``lineups``: "Unused: Hart, Cole."), nor a name in a sentence
-of a replacement or casting (``lineups.replaces``: "Hart comes in for Cole").
+of a replacement in a team or a casting (``lineups.replaces``: "Hart comes in for Cole in
+the side").
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""One value written at two precisions: "3.4%" beside "3.42%", "about 40 trillion" beside
-"42.7 trillion", "2,000" beside "1,950".
+"""One value written at two precisions: "5.6%" beside "5.63%", "about 30 trillion" beside
+"31.8 trillion", "3,000" beside "2,960".
 
 A writer who rounds keeps fewer digits than the source: the rounded value is the other one
 rounded at its own last significant digit (and not from half-way: "750,000" is no
@@ -53,8 +53,8 @@ def _written(text: str, m: Measure) -> tuple[float, float, bool] | None:
 
 def rounded(a_text: str, a: Measure, b_text: str, b: Measure) -> bool:
     """Whether one of two figures of one dimension is the other rounded at its own last
-    written digit ("3.4%" / "3.42%", "about 40 trillion" / "42.7 trillion", "2,000" /
-    "1,950"), written round and within ``NEAR`` of it: one value at two precisions."""
+    written digit ("5.6%" / "5.63%", "about 30 trillion" / "31.8 trillion", "3,000" /
+    "2,960"), written round and within ``NEAR`` of it: one value at two precisions."""
     if a.dimension != b.dimension:
         return False
     x, y = _written(a_text, a), _written(b_text, b)
