@@ -7,6 +7,7 @@ import pytest
 
 from crossbrief.analyze.figures import parse_number
 from crossbrief.synthesize.conflicts.rounding import rounded
+from crossbrief.synthesize.conflicts.sums import kind
 from crossbrief.synthesize.conflicts.values import Measure, measure
 from tests.synthesize.builders import conflict_values, figure_article
 
@@ -81,10 +82,26 @@ def test_a_bid_and_a_valuation_are_two_sums_but_two_bids_are_one() -> None:
         "a", "Ostrel Systems rejected a $5bn bid from Harlow Group on Monday.", [("5bn", "money")]
     )
     b = figure_article(
-        "b", "Ostrel Systems, worth $6bn, rejected Harlow Group on Monday.", [("6bn", "money")]
+        "b", "Ostrel Systems, now worth $6bn, rejected Harlow Group on Monday.", [("6bn", "money")]
     )
     c = figure_article(
         "c", "Ostrel Systems rejected a $6bn bid from Harlow Group on Monday.", [("6bn", "money")]
     )
     assert conflict_values(a, b) == []
     assert conflict_values(a, c) == [["5bn", "6bn"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ostrel Systems is now worth $6bn, analysts say.", "value"),
+        ("Harlow Group offered $5bn for Ostrel Systems.", "offer"),
+        ("Harlow Group agreed a deal worth $5bn for Ostrel Systems.", "offer"),  # a price
+        ("The deal, valued at $5bn, was signed on Monday.", ""),  # both: a deal's value
+        ("Ostrel Systems made $5bn in sales last year.", ""),
+    ],
+)
+def test_a_sum_is_a_worth_or_an_offer_by_its_words(sentence: str, expected: str) -> None:
+    start = sentence.index("$")
+    end = sentence.index("bn", start) + 2
+    assert kind(sentence, start, end) == expected
