@@ -1,5 +1,5 @@
-"""Chart and league lines: a sentence that places things at ranks ("slipped to second place
-with $17m, while another title fell to number four, taking $8m") gives each ranked thing's
+"""Chart and league lines: a sentence that places things at ranks ("dropped to third place
+on $9m, while another title sank to number six with $4m") gives each ranked thing's
 figure of one week, round or table.
 
 Two such lines of two reports are rarely one thing at one moment: the chart moved on, or the
@@ -30,5 +30,5 @@ _RANK = re.compile(
 @lru_cache(maxsize=4096)
 def ranks(sentence: str) -> bool:
     """Whether ``sentence`` places something at a rank of a chart or table ("second place",
-    "to number four", "top spot", "topped the chart")."""
+    "to number six", "top spot", "topped the chart")."""
     return _RANK.search(sentence) is not None
