@@ -1,5 +1,5 @@
 """Name conflicts: a place and the country that holds it, and names in a replacement in a
-team or a casting, are no two values of one role (invented sentences; names tagged by hand)."""
+team or a cast, are no two values of one role (invented sentences; names tagged by hand)."""
 
 from __future__ import annotations
 
@@ -40,13 +40,14 @@ def test_a_city_and_its_country_are_no_name_conflict_but_two_countries_are() -> 
     [
         ("Hart comes in for the injured Cole in the side.", True),
         ("Lee replaces Hart in the starting line-up.", True),
-        ("She was cast as the queen in the new production.", True),
+        ("She joins the cast list of the new production.", True),
+        ("She was cast as the queen in the new production.", False),  # one role
         ("Lee was named in the squad for Saturday.", True),
         ("Lee replaces Hart as chief executive of Velmora Bank.", False),  # one role
         ("Lee was elected mayor of Velmora on Sunday.", False),
     ],
 )
-def test_a_replacement_or_casting_is_read(sentence: str, found: bool) -> None:
+def test_a_replacement_in_a_team_or_cast_is_read(sentence: str, found: bool) -> None:
     assert replaces(sentence) is found
 
 

@@ -7,9 +7,9 @@ and another fill wrongly: two such lines that differ by a name are two selection
 matches, two squads), not one person named two ways. Whatever the NER made of the names
 (line-ups are where it tags names least consistently), a sentence of this shape gives no
 name conflict; ``names.LIST`` covers lists of four or more tagged person names inside
-sentences that have a verb. A sentence naming a replacement in a team or a casting ("Hart
-comes in for Cole in the side", "cast as the king": ``replaces``) names one of a team's or cast's changes, which
-differ from match to match and role to role, and gives none either.
+sentences that have a verb. A sentence naming a replacement in a team or a cast ("Hart
+comes in for Cole in the side", "named in the cast": ``replaces``) names one of a team's or
+cast's changes, which differ from match to match and role to role, and gives none either.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def name_line(sentence: str) -> bool:
 
 
 # a replacement in a team or a cast: one of its changes, which differ from match to match and
-# role to role ("comes in for", "replaces" beside a team word; "cast as"; "in the squad"); a
+# role to role ("comes in for", "replaces" beside a team word; "in the squad"); a
 # replacement with no team or cast word ("replaces Lee as chief executive") fills one role
 _REPLACE = re.compile(
     r"\b(?:replac(?:es|ed|ing|ements?)|in for|in place of|stands? in|stood in|"
@@ -60,12 +60,13 @@ _TEAM = re.compile(
     r"production|film|show|series)\b",
     re.I,
 )
-_CAST = re.compile(r"\b(?:cast as|cast list|in the (?:squad|cast|line-?up|starting))\b", re.I)
+# ("cast as the king" names one role, which two names cannot both fill)
+_CAST = re.compile(r"\b(?:cast list|in the (?:squad|cast|line-?up|starting))\b", re.I)
 
 
 def replaces(sentence: str) -> bool:
     """Whether ``sentence`` names a replacement in a team or a cast ("Hart comes in for Cole
-    in the side", "cast as the king", "named in the squad"): a name there is one of several
+    in the side", "named in the squad"): a name there is one of several
     changes of a team or cast, each outlet free to mention another, so it fills no one role."""
     if _CAST.search(sentence):
         return True

@@ -28,7 +28,7 @@ nor two person names an article mentions side by side (it is talking about two
 people), nor a name in a list of ``LIST`` or more person names (a line-up set against
 another line-up is two selections, not one role named two ways), nor a name in a verbless
 line of names of any length (``lineups``: "Unused: Hart, Cole."), nor a name in a sentence
-of a replacement in a team or a casting (``lineups.replaces``: "Hart comes in for Cole in
+of a replacement in a team or a cast (``lineups.replaces``: "Hart comes in for Cole in
 the side").
 """
 
@@ -379,7 +379,7 @@ def name_conflicts(
             if v.type == "PERSON":
                 everywhere[v.article].add(fold(v.name))
     # a verbless line of names (a team sheet, its substitutes) fills no role
-    # nor does a sentence that names a replacement or a casting (one of a team's or a cast's
+    # nor does a sentence that names a replacement in a team or a cast (one of a team's or a cast's
     # changes, which differ from match to match and role to role)
     names = defaultdict(
         list,
