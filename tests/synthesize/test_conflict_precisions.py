@@ -28,7 +28,8 @@ def _measure(text: str, unit: str = "") -> Measure:
         ("5.6%", "5.63%", True),  # a decimal cut short
         ("about 30 trillion", "31.8 trillion", True),  # a hedged round figure
         ("3,000", "2,960", True),  # a whole number ending in zeros
-        ("600", "612", True),
+        ("about 600", "612", True),
+        ("100", "99", False),  # a plain whole hundred may be exact
         ("40", "42", False),  # a small count is written exact, not rounded
         ("5.6%", "3.9%", False),  # one precision: two values
         ("about 20,000", "24,000", False),  # more than a tenth apart

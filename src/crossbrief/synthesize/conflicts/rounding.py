@@ -2,12 +2,12 @@
 "31.8 trillion", "3,000" beside "2,960".
 
 A writer who rounds keeps fewer digits than the source: the rounded value is the other one
-rounded at its own last significant digit (and not from half-way: "750,000" is no
-"800,000" written finer). Two such values are one value, not a
-disagreement, when the rounded one is visibly written round (a decimal fraction cut short, a
-hedge such as "about", a scale word, or a whole number ending in two or more zeros: a small
-count such as "40" against "42" is a count, not a rounding) and the two lie within
-``NEAR`` of each other. Bounds ("more than 22,000") are left to the interval test.
+rounded at its own last significant digit (and not from half-way: "750,000" is no "800,000"
+written finer). Two such values are one value, not a disagreement, when the rounded one is
+visibly written round (a decimal fraction cut short, a hedge such as "about", a scale word,
+or a whole number ending in three or more zeros: "40" against "42", or "100" against "99",
+are counts, not a rounding) and the two lie within ``NEAR`` of each other. Bounds ("more
+than 22,000") are left to the interval test.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from crossbrief.synthesize.text import fold
 
 NEAR = 0.1  # a rounding moves a value by less than a tenth of it
 HALF = 0.4  # of the rounded place: a value half-way between two round ones is neither's
+ROUND_ZEROS = 3  # a plain whole number written round ends in thousands ("100" may be exact)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -47,7 +48,7 @@ def _written(text: str, m: Measure) -> tuple[float, float, bool] | None:
     padded = f" {low} "
     hedged = any(f" {q} " in padded for q in ROUGH)
     scaled = bool(words & SCALES or SCALE_SUFFIX.search(low))
-    written_round = "." in digits or hedged or scaled or zeros >= 2
+    written_round = "." in digits or hedged or scaled or zeros >= ROUND_ZEROS
     return central, place * central / number, written_round
 
 
