@@ -10,6 +10,10 @@ story's sentence similarity, fact groups and entities:
     holders   whose figure it is, which part or period, whether projected
     objects   the things a figure's own clause names ("Harlow's offer" / "its rival's")
     kinds     the kind a noun narrows a counted noun to ("nine league goals")
+    rounding  one value at two precisions ("5.6%" / "5.63%", "about 30 trillion" / "31.8")
+    sums      a worth against an offer ("valued at $6bn" / "a $5bn bid")
+    places    a place and the country that holds it ("Brno" / "Czech Republic")
+    rankings  a chart or table line ("dropped to third place on $9m"): its entries' figures
     ages      "McKinney, 22" against "McKinney, 21"
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")

@@ -35,8 +35,11 @@ from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, one_
 from crossbrief.synthesize.conflicts.holders import apart
 from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.conflicts.predicates import CHILDREN, CLASS_WORDS, PARENT, predicate
+from crossbrief.synthesize.conflicts.rankings import ranks
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
+from crossbrief.synthesize.conflicts.rounding import rounded
+from crossbrief.synthesize.conflicts.sums import two_kinds
 from crossbrief.synthesize.conflicts.values import Measure, compatible
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -166,6 +169,10 @@ def figure_conflicts(
         acts_i = [values[x].act for x in by_sentence[i]]
         acts_j = [values[y].act for y in by_sentence[j]]
         near_copy = story.similarity[i, j] >= SAME
+        # a chart or table line's figures are its entries' of one week: only a copy of the
+        # line gives the same ones
+        if not near_copy and (ranks(story.sentences[i].text) or ranks(story.sentences[j].text)):
+            continue
         # the sentences' counts of one casualty class, one each, that cannot be one toll
         # ("five dead and 16 injured" / "30 killed and 55 injured"): two events' tolls
         tolls = [
@@ -290,6 +297,8 @@ def figure_conflicts(
             for b in group[k + 1 :]
             if a.article != b.article
             and not compatible(a.measure, b.measure)
+            and not rounded(a.text, a.measure, b.text, b.measure)
+            and not (a.dimension.startswith("money") and _two_kinds(story, a, b))
             and matches(a, b, moments.rises(a, b))
             and a.role == b.role
             and not moments.moved_on(a, b)
@@ -339,6 +348,12 @@ def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]
         and not compatible(w.measure, v.measure)
         for w in sentence
     )
+
+
+def _two_kinds(story: Story, a: FigureValue, b: FigureValue) -> bool:
+    """Whether two sums are a worth and an offer or payment (``sums``)."""
+    ta, tb = story.by_id[a.article].article.text, story.by_id[b.article].article.text
+    return two_kinds(ta, a.start, a.start + len(a.text), tb, b.start, b.start + len(b.text))
 
 
 def possessed(story: Story, v: FigureValue) -> bool:

@@ -7,7 +7,9 @@ and another fill wrongly: two such lines that differ by a name are two selection
 matches, two squads), not one person named two ways. Whatever the NER made of the names
 (line-ups are where it tags names least consistently), a sentence of this shape gives no
 name conflict; ``names.LIST`` covers lists of four or more tagged person names inside
-sentences that have a verb.
+sentences that have a verb. A sentence naming a replacement in a team or a cast ("Hart
+comes in for Cole in the side", "named in the cast": ``replaces``) names one of a team's or
+cast's changes, which differ from match to match and role to role, and gives none either.
 """
 
 from __future__ import annotations
@@ -42,3 +44,30 @@ def name_line(sentence: str) -> bool:
     # minute or bracket after a name; capitalised words alone are a title-case headline
     # ("Lee Wins Vote In Velmora"), a sentence with its verb capitalised
     return bool(_LINE.match(sentence)) and bool(_LISTED.search(sentence))
+
+
+# a replacement in a team or a cast: one of its changes, which differ from match to match and
+# role to role ("comes in for", "replaces" beside a team word; "in the squad"); a
+# replacement with no team or cast word ("replaces Lee as chief executive") fills one role
+_REPLACE = re.compile(
+    r"\b(?:replac(?:es|ed|ing|ements?)|in for|in place of|stands? in|stood in|"
+    r"deputi[sz](?:e|es|ed|ing)|called up|call-ups?|(?:comes?|came) in|"
+    r"(?:takes?|took) over from|substitutes? for|stand-in|understudy)\b",
+    re.I,
+)
+_TEAM = re.compile(
+    r"\b(?:squad|team|side|line-?ups?|starting|bench|match|game|fixture|cast|role|part|"
+    r"production|film|show|series)\b",
+    re.I,
+)
+# ("cast as the king" names one role, which two names cannot both fill)
+_CAST = re.compile(r"\b(?:cast list|in the (?:squad|cast|line-?up|starting))\b", re.I)
+
+
+def replaces(sentence: str) -> bool:
+    """Whether ``sentence`` names a replacement in a team or a cast ("Hart comes in for Cole
+    in the side", "named in the squad"): a name there is one of several
+    changes of a team or cast, each outlet free to mention another, so it fills no one role."""
+    if _CAST.search(sentence):
+        return True
+    return _REPLACE.search(sentence) is not None and _TEAM.search(sentence) is not None

@@ -23,10 +23,13 @@ Two patterns, both between related sentences of two articles:
 Spelling variants of one entity (as synthesis' entities grouped them) are never a conflict,
 nor are names that share a word ("Islamic Jihad" / "Islamic Holy War": two renderings of one
 name), nor a country and its capital or seat of government ("Sudan" / "Khartoum": a metonym),
+nor a place and the country that holds it ("Brno" / "Czech Republic": ``places``),
 nor two person names an article mentions side by side (it is talking about two
 people), nor a name in a list of ``LIST`` or more person names (a line-up set against
 another line-up is two selections, not one role named two ways), nor a name in a verbless
-line of names of any length (``lineups``: "Unused: Hart, Cole.").
+line of names of any length (``lineups``: "Unused: Hart, Cole."), nor a name in a sentence
+of a replacement in a team or a cast (``lineups.replaces``: "Hart comes in for Cole in
+the side").
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ from crossbrief.synthesize.conflicts.context import (
     Sentences,
     related_pairs,
 )
-from crossbrief.synthesize.conflicts.lineups import name_line
+from crossbrief.synthesize.conflicts.lineups import name_line, replaces
+from crossbrief.synthesize.conflicts.places import within
 from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.facts import FactGroup
@@ -268,6 +272,9 @@ def _swapped_names(
                 continue
             if stands_for(xv.name, yv.name) or stands_for(yv.name, xv.name):
                 continue
+            # a city and its country: both true of one place
+            if within(xv.name, yv.name) or within(yv.name, xv.name):
+                continue
             found = links.setdefault(frozenset({xv.name, yv.name}), [])
             found += [v for v in (xv, yv) if v not in found]
     ordered = sorted(links.items(), key=lambda kv: sorted(kv[0]))
@@ -372,8 +379,15 @@ def name_conflicts(
             if v.type == "PERSON":
                 everywhere[v.article].add(fold(v.name))
     # a verbless line of names (a team sheet, its substitutes) fills no role
+    # nor does a sentence that names a replacement in a team or a cast (one of a team's or a cast's
+    # changes, which differ from match to match and role to role)
     names = defaultdict(
-        list, {i: v for i, v in names.items() if not name_line(story.sentences[i].text)}
+        list,
+        {
+            i: v
+            for i, v in names.items()
+            if not name_line(story.sentences[i].text) and not replaces(story.sentences[i].text)
+        },
     )
     pairs = related_pairs(story, groups, list(names))
     found = _surname_variants(pairs, names, everywhere) + _renamed_people(
