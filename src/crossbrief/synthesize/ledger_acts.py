@@ -1,0 +1,174 @@
+"""Lines the ledger leaves out because they report an act or the writer's own reading, not
+anyone's words (``ledger_filter``), and lines that are no statement: a form of address, a
+label in quote marks, a name given, an editor's note. One rule per kind:
+
+- appointing and signing are acts ("nominated Lee to the board", "the accord was signed by
+  both sides", "was named to the post"): no line, unless a word said or a position held
+  opens a that-clause in the content ("signed a pledge that ...");
+- "found himself embroiled": a reflexive object under "find" tells the subject's state, and
+  "to find" is a search or a discovery hoped for, not a finding reported;
+- a bet ("is betting that voters ...", "gambled that") is a strategy the writer reads into
+  someone's acts;
+- "described X in language worlds away": "describe" claims something only with "as" or a
+  clause ("described the plan as reckless", "described how the boat sank");
+- content after "so ..." or "such ..." between the cue and it ("spoke with so much gusto it
+  sounded as though ...") is the result the writer saw, not what was said;
+- an impersonal frame ("as it became clear that", "it seems that") is the writer's;
+- a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
+- an editor's note ("CORRECTION: ...", "Update: ...") is the paper's notice, not a speaker's;
+- a direct quote that is a form of address opening a quote split by its cue ('"Ann," he
+  said, "you ..."'), or two or three capitalised words with no punctuation in or right after
+  their marks (a name or label set before a noun: 'wearing "Lee for Mayor" pins') is no
+  statement;
+- a naming verb whose object is one or two words ("a screen it calls 'matte'") gives a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.quotes import cue_base
+from crossbrief.analyze.quotes.lexicon import with_plurals
+from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
+from crossbrief.model import Quote
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019`"
+# Acts of appointing and signing: what they do is no statement.
+_APPOINTING = frozenset({"nominate", "appoint", "elect", "hire", "sign", "install"})
+# "named to the post", "was named by the board as chair": "name" as an appointment; "named
+# Lee as the source" (active, a person as its object) keeps its line.
+_NAMED_TO = re.compile(r"\bnamed?\s+(?:\S+\s+){0,3}?to\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SAYING_NOUN_WORDS = "statement ruling remark word notice report letter pledge"
+_SAID_THAT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(with_plurals(POSITION_NOUN_WORDS) | with_plurals(_SAYING_NOUN_WORDS)))
+    + r")\s+(?:saying\s+|stating\s+)?that\b",
+    re.IGNORECASE,
+)
+_REFLEXIVE = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+)
+_BET_WORDS = """bet bets betting gamble gambles gambled gambling wager wagers wagered
+    wagering"""
+_BETS = frozenset(_BET_WORDS.split())
+_IMPERSONAL_WORDS = """become becomes became becoming seem seems seemed seeming appear
+    appears appeared appearing"""
+_IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
+# After the cue, before the content: "so"/"such" opens a result clause ("so loud that").
+_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b", re.IGNORECASE)
+_DESCRIBED_CLAIM = re.compile(r"\s(?:as|how|what|why|that)\s", re.IGNORECASE)
+_EDITORS_NOTES = frozenset(
+    {"correction", "corrections", "clarification", "update", "updated", "editor's note",
+     "editor\u2019s note", "editors' note", "editors\u2019 note", "note"}
+)  # fmt: skip
+_NAMING = frozenset({"call", "dub", "name", "label", "brand", "term"})
+_MAX_NAME_WORDS = 2
+
+
+def _verb(q: Quote) -> str:
+    """The cue's own word (its last)."""
+    parts = (q.cue or "").split()
+    return parts[-1] if parts else ""
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, a token of quote marks alone not counted."""
+    return [w for w in text.split() if w.strip(_MARKS + ".,;:!?")]
+
+
+def act_or_frame(q: Quote, article_text: str) -> bool:
+    """Whether reported content ``q`` reports an act or the writer's reading rather than
+    words (see the module's rules)."""
+    if q.kind == "direct":
+        return False
+    base = cue_base(_verb(q))
+    text = q.text
+    if (base in _APPOINTING or _appointed(q, article_text, base)) and not _SAID_THAT.search(text):
+        return True
+    if base == "find" and (_reflexive(q) or _to_before(q, article_text)):
+        return True
+    if _verb(q).lower() in _BETS | _IMPERSONAL:
+        return True
+    opens = text.split(maxsplit=1)[:1] == [_verb(q)]
+    if base == "describe" and opens and not _DESCRIBED_CLAIM.search(text):
+        return True
+    if opens and base in _NAMING and len(_words(text)) - 1 <= _MAX_NAME_WORDS:
+        return True  # "calls 'antiglare'": the thing named stands before it
+    if (q.speaker_text or "").strip().lower() == "what":
+        return True
+    if q.cue_end is not None and q.cue_end <= q.start:
+        return _RESULT_BETWEEN.search(article_text, q.cue_end, q.start) is not None
+    return False
+
+
+def _appointed(q: Quote, article_text: str, base: str) -> bool:
+    """ "name" as an appointment: "named to the post", or a passive ("was named by X")."""
+    if base != "name" or q.cue_start is None:
+        return False
+    if _PASSIVE_BEFORE.search(article_text, max(0, q.cue_start - 30), q.cue_start):
+        return True
+    return _NAMED_TO.match(article_text, q.cue_start) is not None
+
+
+def _reflexive(q: Quote) -> bool:
+    """The content's first word after the cue is a reflexive pronoun ("himself embroiled")."""
+    words = [w.lower().strip(",.") for w in q.text.split()[:2]]
+    if words and words[0] == _verb(q).lower():
+        words = words[1:]
+    return bool(words) and words[0] in _REFLEXIVE
+
+
+def _to_before(q: Quote, article_text: str) -> bool:
+    """The cue is a bare infinitive after "to" ("to try to find the man")."""
+    if q.cue_start is None:
+        return False
+    return article_text[max(0, q.cue_start - 4) : q.cue_start].lower().endswith("to ")
+
+
+def editors_note(q: Quote) -> bool:
+    """A colon cue after an editor's label ("CORRECTION: An earlier version ...")."""
+    label = " ".join((q.speaker_text or "").split()).lower()
+    return q.cue == ":" and label in _EDITORS_NOTES
+
+
+# A mark closing a quote, then a short cue clause and a mark opening the rest ('," he said, "').
+_SPLIT_AFTER = re.compile(
+    r"\s*[\"'\u201d\u2019]+\s*(?:[\w.\u2019'-]+\s+){1,4}?[\w\u2019'-]+\s*,\s*[\"'\u201c\u2018`]"
+)
+_LABEL_END = re.compile(r"[.,;:!?\u2026]")
+_TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
+_TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
+
+
+def no_statement(q: Quote, article_text: str) -> bool:
+    """A direct quote that is a form of address opening a split quote ('"Ann," he said, "you
+    ..."'), or two or three capitalised words with no punctuation inside or right after their
+    marks (a name or label: 'wearing "Lee for Mayor" pins')."""
+    if q.kind != "direct":
+        return False
+    words = q.text.split()
+    if not words or len(words) > 3:
+        return False
+    after = article_text[q.end : q.end + 3].lstrip(_MARKS)
+    if len(words) <= 2 and q.text.rstrip().endswith(",") and words[0][:1].isupper():
+        return _SPLIT_AFTER.match(article_text, q.end) is not None and _addressed(
+            words[0].strip(",")
+        )
+    titled = all(w[:1].isupper() for w in words if w.lower() not in _TITLE_SMALL)
+    bare = not _LABEL_END.search(q.text) and not _LABEL_END.match(after)
+    return len(words) >= 2 and titled and bare
+
+
+# Words that open an answer or a turn, not an address ('"Yes," he said, "we will."').
+_DISCOURSE_WORDS = """yes no yeah nope well ok okay oh look listen sure now so thanks please
+    again still however indeed first second third finally today tonight yesterday anyway
+    remember again true right fine good great sorry alas"""
+_DISCOURSE = frozenset(_DISCOURSE_WORDS.split())
+
+
+def _addressed(word: str) -> bool:
+    """``word`` can be a form of address: no word opening an answer or a turn ("Yes,",
+    "Well,") and no adverb ("Frankly,")."""
+    low = word.lower()
+    return low not in _DISCOURSE and not low.endswith("ly")
