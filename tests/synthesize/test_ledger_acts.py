@@ -1,11 +1,12 @@
 """Lines that report an act or the writer's reading, not words, and direct quotes that are
 no statement, have no ledger line (``ledger_acts``): appointing and signing, "found
-himself", "to find", a bet, "described X in words ...", a result clause after "so"/"such",
-an impersonal "it became clear", a speaker "what", an editor's note, a name a naming verb
-gives, a form of address, a label in quote marks. Negative cases: a clause about such an
-act under "said", "described ... as", "found that", a pledge with its that-clause, "so"
-inside the content, a "Yes," opening a split quote, a short quote that is no name, a naming
-verb with a claim. Invented sentences, hand-built analyses."""
+himself", "to find", "to see", a topic discussed, "sought-after", "..., showing that", a
+bet, "described X in words ...", a result clause after "so"/"such", an impersonal "it
+became clear", a speaker "what", an editor's note, a name a naming verb gives, a form of
+address, a label in quote marks. Negative cases: a clause about such an act under "said",
+"described ... as", "found that", "saw that", a pledge with its that-clause, "so" inside the
+content, figures showing, a "Yes," opening a split quote, a short quote that is no name, a
+naming verb with a claim. Invented sentences, hand-built analyses."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ def _shown(text: str, q: Quote) -> bool:
         ("Lee spoke with such force it seemed the hall would shake.",
          "it seemed the hall would shake", "spoke", False),
         ("The ferry has a deck Lee calls `` lounge.''", "calls `` lounge.''", "calls", False),
+        ("Lee and Reed discussed the fares that rose in May.", "the fares that rose in May",
+         "discussed", False),
+        ("Lee thinks pilots will be sought-after free agents.", "sought-after free agents",
+         "sought", False),
+        ("Lee spoke for an hour, showing that he would not back down.",
+         "he would not back down", "showing", False),
+        ("It will be interesting to see how long the ferry Lee built lasts.",
+         "how long the ferry Lee built lasts", "see", False),
+        ("Lee was often named as a likely chair of the board.",
+         "Lee was often named as a likely chair of the board", "named", False),
         # negative cases
         ("Lee said the board had nominated Ann Reed to lead it.",
          "the board had nominated Ann Reed to lead it", "said", True),
@@ -50,6 +61,9 @@ def _shown(text: str, q: Quote) -> bool:
         ("Lee signed a pledge that the pier would stay open.",
          "signed a pledge that the pier would stay open", "signed", True),
         ("Lee said so many fares were too high.", "so many fares were too high", "said", True),
+        ("Lee released figures showing that fares rose sharply in May.",
+         "fares rose sharply in May", "showing", True),
+        ("Lee saw that the fares rose in May.", "the fares rose in May", "saw", True),
         ("Lee calls the ferry plan 'a waste of money.'",
          "calls the ferry plan 'a waste of money.'", "calls", True),
     ],
@@ -75,6 +89,8 @@ def _nobody(q: Quote, text: str, speaker: str | None) -> Quote:
         ("CORRECTION: Lee gave the wrong fare in an earlier version of this story.",
          "Lee gave the wrong fare in an earlier version of this story.", ":", "CORRECTION",
          False),
+        ("This article was updated to reflect that Lee won the vote.", "Lee won the vote",
+         "reflect", "This article", False),
         # negative: a colon cue after a speaker's name
         ("Harbour Board: Lee gave the wrong fare in an earlier version of this story.",
          "Lee gave the wrong fare in an earlier version of this story.", ":", "Harbour Board",

@@ -6,7 +6,12 @@ label in quote marks, a name given, an editor's note. One rule per kind:
   both sides", "was named to the post"): no line, unless a word said or a position held
   opens a that-clause in the content ("signed a pledge that ...");
 - "found himself embroiled": a reflexive object under "find" tells the subject's state, and
-  "to find" is a search or a discovery hoped for, not a finding reported;
+  "to find", "to see" a search or a discovery hoped for ("it will be interesting to see
+  how"), not a finding reported;
+- "discussed the violence" names a topic talked over, and a cue joined by a hyphen
+  ("sought-after") is an adjective;
+- a participle of showing after a comma ("..., showing that he would not back down") is the
+  writer's inference from what the subject did;
 - a bet ("is betting that voters ...", "gambled that") is a strategy the writer reads into
   someone's acts;
 - "described X in language worlds away": "describe" claims something only with "as" or a
@@ -15,7 +20,8 @@ label in quote marks, a name given, an editor's note. One rule per kind:
   sounded as though ...") is the result the writer saw, not what was said;
 - an impersonal frame ("as it became clear that", "it seems that") is the writer's;
 - a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
-- an editor's note ("CORRECTION: ...", "Update: ...") is the paper's notice, not a speaker's;
+- an editor's note ("CORRECTION: ...", "Update: ...", "This article was updated to reflect
+  that ...") is the paper's notice, not a speaker's;
 - a direct quote that is a form of address opening a quote split by its cue ('"Ann," he
   said, "you ..."'), or two or three capitalised words with no punctuation in or right after
   their marks (a name or label set before a noun: 'wearing "Lee for Mayor" pins') is no
@@ -38,7 +44,7 @@ _APPOINTING = frozenset({"nominate", "appoint", "elect", "hire", "sign", "instal
 # "named to the post", "was named by the board as chair": "name" as an appointment; "named
 # Lee as the source" (active, a person as its object) keeps its line.
 _NAMED_TO = re.compile(r"\bnamed?\s+(?:\S+\s+){0,3}?to\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SAYING_NOUN_WORDS = "statement ruling remark word notice report letter pledge"
 _SAID_THAT = re.compile(
     r"\b(?:"
@@ -49,6 +55,13 @@ _SAID_THAT = re.compile(
 _REFLEXIVE = frozenset(
     {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 )
+_SEEKING = frozenset({"find", "see"})
+# A participle of showing set after a comma: what the writer reads into the main clause.
+_SHOWING = frozenset(
+    {"showing", "proving", "demonstrating", "signaling", "signalling", "underscoring",
+     "illustrating", "highlighting"}
+)  # fmt: skip
+_COMMA_BEFORE = re.compile(r",\s*$")
 _BET_WORDS = """bet bets betting gamble gambles gambled gambling wager wagers wagered
     wagering"""
 _BETS = frozenset(_BET_WORDS.split())
@@ -86,8 +99,12 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
     text = q.text
     if (base in _APPOINTING or _appointed(q, article_text, base)) and not _SAID_THAT.search(text):
         return True
-    if base == "find" and (_reflexive(q) or _to_before(q, article_text)):
+    if (base == "find" and _reflexive(q)) or (base in _SEEKING and _to_before(q, article_text)):
         return True
+    if base == "discuss" or re.match(rf"{re.escape(_verb(q))}-\w", text):
+        return True  # a topic talked over; "sought-after free agents": an adjective
+    if _verb(q).lower() in _SHOWING and _COMMA_BEFORE.search(article_text, 0, q.cue_start or 0):
+        return True  # "..., showing that he would not back down": the writer's inference
     if _verb(q).lower() in _BETS | _IMPERSONAL:
         return True
     opens = text.split(maxsplit=1)[:1] == [_verb(q)]
@@ -126,10 +143,17 @@ def _to_before(q: Quote, article_text: str) -> bool:
     return article_text[max(0, q.cue_start - 4) : q.cue_start].lower().endswith("to ")
 
 
+# The piece itself as the one that speaks: "This article was updated to reflect that ...".
+_THIS_PIECE = re.compile(
+    r"(?:an earlier version of )?this (?:article|story|report|post|piece)$", re.IGNORECASE
+)
+
+
 def editors_note(q: Quote) -> bool:
-    """A colon cue after an editor's label ("CORRECTION: An earlier version ...")."""
+    """A colon cue after an editor's label ("CORRECTION: An earlier version ..."), or the
+    piece itself as speaker ("This article was updated to reflect that ...")."""
     label = " ".join((q.speaker_text or "").split()).lower()
-    return q.cue == ":" and label in _EDITORS_NOTES
+    return (q.cue == ":" and label in _EDITORS_NOTES) or _THIS_PIECE.match(label) is not None
 
 
 # A mark closing a quote, then a short cue clause and a mark opening the rest ('," he said, "').
