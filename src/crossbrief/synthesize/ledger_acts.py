@@ -14,16 +14,17 @@ label in quote marks, a name given, an editor's note. One rule per kind:
   writer's inference from what the subject did;
 - a bet ("is betting that voters ...", "gambled that") is a strategy the writer reads into
   someone's acts;
-- "described X in language worlds away": "describe" claims something only with "as" or a
-  clause ("described the plan as reckless", "described how the boat sank");
+- "described X in language worlds away", "described the scene to the Harbor Times": how or
+  to whom, with no "as" or clause ("described the plan as reckless", "described how the
+  boat sank"), names no claim;
 - content after "so ..." or "such ..." between the cue and it ("spoke with so much gusto it
   sounded as though ...") is the result the writer saw, not what was said;
 - an impersonal frame ("as it became clear that", "it seems that") is the writer's;
 - a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
 - an editor's note ("CORRECTION: ...", "Update: ...", "This article was updated to reflect
   that ...") is the paper's notice, not a speaker's;
-- a direct quote that is a form of address opening a quote split by its cue ('"Ann," he
-  said, "you ..."'), or two or three capitalised words with no punctuation in or right after
+- a direct quote that is a form of address (capitalised words, no pronoun) opening a quote
+  split by its cue ('"Ann," he said, "you ..."'; not '"We'll see," he said, "whether ..."'), or two or three capitalised words with no punctuation in or right after
   their marks (a name or label set before a noun: 'wearing "Lee for Mayor" pins') is no
   statement;
 - a naming verb whose object is one or two words ("a screen it calls 'matte'") gives a name.
@@ -69,8 +70,16 @@ _IMPERSONAL_WORDS = """become becomes became becoming seem seems seemed seeming 
     appears appeared appearing"""
 _IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
 # After the cue, before the content: "so"/"such" opens a result clause ("so loud that").
-_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b", re.IGNORECASE)
+# "such as", "so as to" give an example or a purpose, no result.
+_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b(?!\s+as\b)", re.IGNORECASE)
 _DESCRIBED_CLAIM = re.compile(r"\s(?:as|how|what|why|that)\s", re.IGNORECASE)
+# How or to whom something was described: "in language worlds away from", "in detail", "to
+# the Harbor Times"; "described a series of blasts" is an account, and keeps its line.
+_DESCRIBED_HOW = re.compile(
+    r"\sin\s+(?:\S+\s+){0,2}?(?:language|terms|words|tones?|detail)\b"
+    r"|\sto\s+(?:\S+\s+){0,2}\S+\s*$",
+    re.IGNORECASE,
+)
 _EDITORS_NOTES = frozenset(
     {"correction", "corrections", "clarification", "update", "updated", "editor's note",
      "editor\u2019s note", "editors' note", "editors\u2019 note", "note"}
@@ -108,8 +117,8 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
     if _verb(q).lower() in _BETS | _IMPERSONAL:
         return True
     opens = text.split(maxsplit=1)[:1] == [_verb(q)]
-    if base == "describe" and opens and not _DESCRIBED_CLAIM.search(text):
-        return True
+    if base == "describe" and opens and _DESCRIBED_HOW.search(text):
+        return not _DESCRIBED_CLAIM.search(text)
     if opens and base in _NAMING and len(_words(text)) - 1 <= _MAX_NAME_WORDS:
         return True  # "calls 'antiglare'": the thing named stands before it
     if (q.speaker_text or "").strip().lower() == "what":
@@ -175,7 +184,7 @@ def no_statement(q: Quote, article_text: str) -> bool:
     if not words or len(words) > 3:
         return False
     after = article_text[q.end : q.end + 3].lstrip(_MARKS)
-    if len(words) <= 2 and q.text.rstrip().endswith(",") and words[0][:1].isupper():
+    if len(words) <= 2 and q.text.rstrip().endswith(",") and all(w[:1].isupper() for w in words):
         return _SPLIT_AFTER.match(article_text, q.end) is not None and _addressed(
             words[0].strip(",")
         )
@@ -185,14 +194,15 @@ def no_statement(q: Quote, article_text: str) -> bool:
 
 
 # Words that open an answer or a turn, not an address ('"Yes," he said, "we will."').
-_DISCOURSE_WORDS = """yes no yeah nope well ok okay oh look listen sure now so thanks please
+_DISCOURSE_WORDS = """i we you he she it they yes no yeah nope well ok okay oh look listen sure
+    now so thanks please
     again still however indeed first second third finally today tonight yesterday anyway
     remember again true right fine good great sorry alas"""
 _DISCOURSE = frozenset(_DISCOURSE_WORDS.split())
 
 
 def _addressed(word: str) -> bool:
-    """``word`` can be a form of address: no word opening an answer or a turn ("Yes,",
-    "Well,") and no adverb ("Frankly,")."""
-    low = word.lower()
+    """``word`` can be a form of address: no pronoun ("We'll"), no word opening an answer or
+    a turn ("Yes,", "Well,") and no adverb ("Frankly,")."""
+    low = re.split(r"['\u2019]", word.lower())[0]  # "We'll" is "we"
     return low not in _DISCOURSE and not low.endswith("ly")
