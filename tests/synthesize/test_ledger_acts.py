@@ -99,7 +99,9 @@ def _nobody(q: Quote, text: str, speaker: str | None) -> Quote:
          False),
         ("This article was updated to reflect that Lee won the vote.", "Lee won the vote",
          "reflect", "This article", False),
-        # negative: a colon cue after a speaker's name
+        # negative cases: a hedge the writer passes on, a colon cue after a speaker's name
+        ("It seems that Lee will not run for the board.", "Lee will not run for the board",
+         "seems", None, True),
         ("Harbour Board: Lee gave the wrong fare in an earlier version of this story.",
          "Lee gave the wrong fare in an earlier version of this story.", ":", "Harbour Board",
          True),

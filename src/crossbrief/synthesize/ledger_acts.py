@@ -19,7 +19,8 @@ label in quote marks, a name given, an editor's note. One rule per kind:
   boat sank"), names no claim;
 - content after "so ..." or "such ..." between the cue and it ("spoke with so much gusto it
   sounded as though ...") is the result the writer saw, not what was said;
-- an impersonal frame ("as it became clear that", "it seems that") is the writer's;
+- an impersonal "it became clear that" is the writer's frame ("it seems that" is a hedge,
+  and the ledger lists it apart with its hedge word);
 - a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
 - an editor's note ("CORRECTION: ...", "Update: ...", "This article was updated to reflect
   that ...") is the paper's notice, not a speaker's;
@@ -66,8 +67,9 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _BET_WORDS = """bet bets betting gamble gambles gambled gambling wager wagers wagered
     wagering"""
 _BETS = frozenset(_BET_WORDS.split())
-_IMPERSONAL_WORDS = """become becomes became becoming seem seems seemed seeming appear
-    appears appeared appearing"""
+# "As it became clear that": what "seem" and "appear" pass on is a hedge, listed apart
+# ("unattributed") with its hedge word.
+_IMPERSONAL_WORDS = "become becomes became becoming"
 _IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
 # After the cue, before the content: "so"/"such" opens a result clause ("so loud that").
 # "such as", "so as to" give an example or a purpose, no result.
