@@ -1,4 +1,4 @@
-"""A negation by the subject's determiner ("Neither agency was able to say") or by a
+"""A negation by the subject's determiner ("Neither office was able to say") or by a
 governor that holds the speaker back ("was unable to say"); invented sentences, real
 pipeline."""
 
@@ -23,7 +23,7 @@ def _quote(nlp: Any, text: str, content: str) -> Quote:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Neither agency was able to say how the ferry sank.", "how the ferry sank"),
+        ("Neither port office was able to say why the ferry sank.", "why the ferry sank"),
         ("Neither official said the plant would close.", "the plant would close"),
         ("Tom Reed was unable to say whether the plant would close.",
          "whether the plant would close"),

@@ -5,29 +5,29 @@ label in quote marks, a name given, an editor's note. One rule per kind:
 - appointing and signing are acts ("nominated Lee to the board", "the accord was signed by
   both sides", "was named to the post"): no line, unless a word said or a position held
   opens a that-clause in the content ("signed a pledge that ...");
-- "found himself embroiled": a reflexive object under "find" tells the subject's state, and
-  "to find", "to see" a search or a discovery hoped for ("it will be interesting to see
+- "found herself caught up in a row": a reflexive object under "find" tells the subject's
+  state, and "to find", "to see" a search or a discovery hoped for ("we will have to see
   how"), not a finding reported;
 - "discussed the violence" names a topic talked over, and a cue joined by a hyphen
   ("sought-after") is an adjective;
 - a participle of showing after a comma ("..., showing that he would not back down") is the
   writer's inference from what the subject did;
-- a bet ("is betting that voters ...", "gambled that") is a strategy the writer reads into
+- a bet ("bets that the fares ...", "gambled that") is a strategy the writer reads into
   someone's acts;
-- "described X in language worlds away", "described the scene to the Harbor Times": how or
-  to whom, with no "as" or clause ("described the plan as reckless", "described how the
-  boat sank"), names no claim;
-- content after "so ..." or "such ..." between the cue and it ("spoke with so much gusto it
-  sounded as though ...") is the result the writer saw, not what was said;
-- an impersonal "it became clear that" is the writer's frame ("it seems that" is a hedge,
-  and the ledger lists it apart with its hedge word);
+- "described the plan in terms far from his last speech", "described the scene to a
+  paper": how or to whom, with no "as" or clause ("described the plan as reckless",
+  "described how the boat sank"), names no claim;
+- content after "so ..." or "such ..." between the cue and it ("spoke so loudly the windows
+  shook") is the result the writer saw, not what was said;
+- an impersonal "once it became clear that" is the writer's frame ("it seems that" is a
+  hedge, and the ledger lists it apart with its hedge word);
 - a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
-- an editor's note ("CORRECTION: ...", "Update: ...", "This article was updated to reflect
-  that ...") is the paper's notice, not a speaker's;
+- an editor's note ("CORRECTION: ...", "Update: ...", "This story has been updated to
+  show that ...") is the paper's notice, not a speaker's;
 - a direct quote that is a form of address (capitalised words, no pronoun) opening a quote
-  split by its cue ('"Ann," he said, "you ..."'; not '"We'll see," he said, "whether ..."'), or two or three capitalised words with no punctuation in or right after
-  their marks (a name or label set before a noun: 'wearing "Lee for Mayor" pins') is no
-  statement;
+  split by its cue ('"Ann," he said, "you ..."'; not '"We know," he said, "that ..."'), or
+  two or three capitalised words with no punctuation in or right after their marks (a
+  name or label set before a noun: 'a "Lee for Mayor" sign') is no statement;
 - a naming verb whose object is one or two words ("a screen it calls 'matte'") gives a name.
 """
 
@@ -67,7 +67,7 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _BET_WORDS = """bet bets betting gamble gambles gambled gambling wager wagers wagered
     wagering"""
 _BETS = frozenset(_BET_WORDS.split())
-# "As it became clear that": what "seem" and "appear" pass on is a hedge, listed apart
+# "Once it became clear that": what "seem" and "appear" pass on is a hedge, listed apart
 # ("unattributed") with its hedge word.
 _IMPERSONAL_WORDS = "become becomes became becoming"
 _IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
@@ -75,8 +75,8 @@ _IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
 # "such as", "so as to" give an example or a purpose, no result.
 _RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b(?!\s+as\b)", re.IGNORECASE)
 _DESCRIBED_CLAIM = re.compile(r"\s(?:as|how|what|why|that)\s", re.IGNORECASE)
-# How or to whom something was described: "in language worlds away from", "in detail", "to
-# the Harbor Times"; "described a series of blasts" is an account, and keeps its line.
+# How or to whom something was described: "in terms far from", "in detail", "to the Harbor
+# Times"; "described a string of bangs" is an account, and keeps its line.
 _DESCRIBED_HOW = re.compile(
     r"\sin\s+(?:\S+\s+){0,2}?(?:language|terms|words|tones?|detail)\b"
     r"|\sto\s+(?:\S+\s+){0,2}\S+\s*$",
@@ -113,7 +113,7 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
     if (base == "find" and _reflexive(q)) or (base in _SEEKING and _to_before(q, article_text)):
         return True
     if base == "discuss" or re.match(rf"{re.escape(_verb(q))}-\w", text):
-        return True  # a topic talked over; "sought-after free agents": an adjective
+        return True  # a topic talked over; "sought-after pilots": an adjective
     if _verb(q).lower() in _SHOWING and _COMMA_BEFORE.search(article_text, 0, q.cue_start or 0):
         return True  # "..., showing that he would not back down": the writer's inference
     if _verb(q).lower() in _BETS | _IMPERSONAL:
@@ -122,7 +122,7 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
     if base == "describe" and opens and _DESCRIBED_HOW.search(text):
         return not _DESCRIBED_CLAIM.search(text)
     if opens and base in _NAMING and len(_words(text)) - 1 <= _MAX_NAME_WORDS:
-        return True  # "calls 'antiglare'": the thing named stands before it
+        return True  # "calls 'matte'": the thing named stands before it
     if (q.speaker_text or "").strip().lower() == "what":
         return True
     if q.cue_end is not None and q.cue_end <= q.start:
@@ -140,7 +140,7 @@ def _appointed(q: Quote, article_text: str, base: str) -> bool:
 
 
 def _reflexive(q: Quote) -> bool:
-    """The content's first word after the cue is a reflexive pronoun ("himself embroiled")."""
+    """The content's first word after the cue is a reflexive pronoun ("herself caught up")."""
     words = [w.lower().strip(",.") for w in q.text.split()[:2]]
     if words and words[0] == _verb(q).lower():
         words = words[1:]
@@ -154,7 +154,7 @@ def _to_before(q: Quote, article_text: str) -> bool:
     return article_text[max(0, q.cue_start - 4) : q.cue_start].lower().endswith("to ")
 
 
-# The piece itself as the one that speaks: "This article was updated to reflect that ...".
+# The piece itself as the one that speaks: "This story has been updated to show that ...".
 _THIS_PIECE = re.compile(
     r"(?:an earlier version of )?this (?:article|story|report|post|piece)$", re.IGNORECASE
 )
@@ -162,7 +162,7 @@ _THIS_PIECE = re.compile(
 
 def editors_note(q: Quote) -> bool:
     """A colon cue after an editor's label ("CORRECTION: An earlier version ..."), or the
-    piece itself as speaker ("This article was updated to reflect that ...")."""
+    piece itself as speaker ("This story has been updated to show that ...")."""
     label = " ".join((q.speaker_text or "").split()).lower()
     return (q.cue == ":" and label in _EDITORS_NOTES) or _THIS_PIECE.match(label) is not None
 
@@ -179,7 +179,7 @@ _TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
 def no_statement(q: Quote, article_text: str) -> bool:
     """A direct quote that is a form of address opening a split quote ('"Ann," he said, "you
     ..."'), or two or three capitalised words with no punctuation inside or right after their
-    marks (a name or label: 'wearing "Lee for Mayor" pins')."""
+    marks (a name or label: 'a "Lee for Mayor" sign')."""
     if q.kind != "direct":
         return False
     words = q.text.split()
