@@ -112,7 +112,8 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
         return True
     if (base == "find" and _reflexive(q)) or (base in _SEEKING and _to_before(q, article_text)):
         return True
-    if base == "discuss" or re.match(rf"{re.escape(_verb(q))}-\w", text):
+    verb = _verb(q)
+    if base == "discuss" or (verb and re.match(rf"{re.escape(verb)}-\w", text)):
         return True  # a topic talked over; "sought-after pilots": an adjective
     if _verb(q).lower() in _SHOWING and _COMMA_BEFORE.search(article_text, 0, q.cue_start or 0):
         return True  # "..., showing that he would not back down": the writer's inference
