@@ -19,6 +19,7 @@ from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import build_facts, claim_sentences, group_facts
 from crossbrief.synthesize.quotes import build_quotes
+from crossbrief.synthesize.relayed import unwrap_relays
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.timeline import build_timeline
@@ -58,7 +59,8 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
     # the grouping hands on the pairs it kept apart only for their figures: the conflicts'
     grouping = group_facts(story, entities=entities, paraphrase=options.paraphrase, figures=figures)
     groups = list(grouping.groups)
-    quotes = build_quotes(story, key_to_id)
+    relayed = unwrap_relays(story.articles)  # "According to Z, Lee said ...": Lee's, via Z
+    quotes = build_quotes(story if relayed is None else Story(relayed), key_to_id)
     attributed = claim_sentences(story, quotes)
     days = {k: v.date for k, v in dates.items()}
     summary = summarize(story, groups, options.words, days)

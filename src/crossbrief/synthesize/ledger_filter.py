@@ -65,6 +65,7 @@ from crossbrief.analyze.quotes import cue_base
 from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
 from crossbrief.model import Quote, Span
+from crossbrief.synthesize.ledger_acts import act_or_frame, editors_note, no_statement
 from crossbrief.synthesize.ledger_fragments import across_semicolon, fragment, gapped
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
@@ -127,10 +128,13 @@ def in_heading(q: Quote, headings: Sequence[Span]) -> bool:
 
 def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
     """Whether the ledger shows this attribution: see the module's rules. A direct quote
-    always has its line; reported speech and fragments only when they carry a claim.
+    has its line unless it is no statement (a form of address, a label); reported speech
+    and fragments only when they carry a claim (``ledger_acts`` too).
     ``sentence_start`` is where analysis found the content's sentence to begin."""
     if q.kind == "direct":
-        return True
+        return not no_statement(q, article_text)
+    if editors_note(q) or act_or_frame(q, article_text):
+        return False  # an act, the writer's reading, an editor's note (``ledger_acts``)
     words = q.text.split()
     if q.kind == "partial" and len(words) <= _MAX_TERM_WORDS:
         return False

@@ -46,7 +46,7 @@ def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
 _COMPLETES = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "advmod"})
 # Verbs that hold the speaker back from their complement ("avoided saying").
 _HOLDING_BACK_WORDS = """avoid avoids avoided avoiding refrain refrains refrained refraining
-    evade evades evaded evading decline declines declined declining"""
+    evade evades evaded evading decline declines declined declining unable"""
 _HOLDING_BACK = frozenset(_HOLDING_BACK_WORDS.split())
 _STOP = frozenset({"stop", "stops", "stopped", "stopping"})
 # Governors whose negation withholds their complement ("was not ready to say", "did not go so
@@ -75,8 +75,8 @@ def _governors(cue: Any) -> list[Any]:
 
 def _held_back(gov: Any, cue: Any, quoted: Sequence[int]) -> bool:
     """A governor that denies its complement: negated ("did not go so far as to say"; not
-    "did not hesitate to say"), avoiding ("avoided saying"), "stopped short of", or "has
-    yet to"."""
+    "did not hesitate to say"), avoiding ("avoided saying"), unable ("was unable to
+    say"), "stopped short of", or "has yet to"."""
     if gov.lower_ in _HOLDING_BACK:
         return True
     kids = list(gov.children)
@@ -93,12 +93,17 @@ def _held_back(gov: Any, cue: Any, quoted: Sequence[int]) -> bool:
 
 def _no_subject(tok: Any) -> bool:
     """A subject that denies anyone spoke: "no one", "nobody", "no official", "neither X
-    nor Y"."""
+    nor Y", "neither side"."""
     low = tok.lower_
     return low in NO_ONE or any(
-        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither")
+        (c.dep_ == "det" and c.lower_ in _NO_DETERMINERS)
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
         for c in tok.children
     )
+
+
+# Determiners that leave no one who spoke: "no official", "neither side".
+_NO_DETERMINERS = frozenset({"no", "neither"})
 
 
 # Negative adverbials that deny the whole statement, as preposition and noun ("at no point",

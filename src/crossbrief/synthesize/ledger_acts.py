@@ -1,0 +1,211 @@
+"""Lines the ledger leaves out because they report an act or the writer's own reading, not
+anyone's words (``ledger_filter``), and lines that are no statement: a form of address, a
+label in quote marks, a name given, an editor's note. One rule per kind:
+
+- appointing and signing are acts ("nominated Lee to the board", "the accord was signed by
+  both sides", "was named to the post"): no line, unless a word said or a position held
+  opens a that-clause in the content ("signed a pledge that ...");
+- "found herself caught up in a row": a reflexive object under "find" tells the subject's
+  state, and "to find", "to see" a search or a discovery hoped for ("we will have to see
+  how"), not a finding reported;
+- "discussed the violence" names a topic talked over, and a cue joined by a hyphen
+  ("sought-after") is an adjective;
+- a participle of showing after a comma ("..., showing that he would not back down") is the
+  writer's inference from what the subject did;
+- a bet ("bets that the fares ...", "gambled that") is a strategy the writer reads into
+  someone's acts;
+- "described the plan in terms far from his last speech", "described the scene to a
+  paper": how or to whom, with no "as" or clause ("described the plan as reckless",
+  "described how the boat sank"), names no claim;
+- content after "so ..." or "such ..." between the cue and it ("spoke so loudly the windows
+  shook") is the result the writer saw, not what was said;
+- an impersonal "once it became clear that" is the writer's frame ("it seems that" is a
+  hedge, and the ledger lists it apart with its hedge word);
+- a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
+- an editor's note ("CORRECTION: ...", "Update: ...", "This story has been updated to
+  show that ...") is the paper's notice, not a speaker's;
+- a direct quote that is a form of address (capitalised words, no pronoun) opening a quote
+  split by its cue ('"Ann," he said, "you ..."'; not '"We know," he said, "that ..."'), or
+  two or three capitalised words with no punctuation in or right after their marks (a
+  name or label set before a noun: 'a "Lee for Mayor" sign') is no statement;
+- a naming verb whose object is one or two words ("a screen it calls 'matte'") gives a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.quotes import cue_base
+from crossbrief.analyze.quotes.lexicon import with_plurals
+from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
+from crossbrief.model import Quote
+
+_MARKS = "\"'\u201c\u201d\u2018\u2019`"
+# Acts of appointing and signing: what they do is no statement.
+_APPOINTING = frozenset({"nominate", "appoint", "elect", "hire", "sign", "install"})
+# "named to the post", "was named by the board as chair": "name" as an appointment; "named
+# Lee as the source" (active, a person as its object) keeps its line.
+_NAMED_TO = re.compile(r"\bnamed?\s+(?:\S+\s+){0,3}?to\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SAYING_NOUN_WORDS = "statement ruling remark word notice report letter pledge"
+_SAID_THAT = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(with_plurals(POSITION_NOUN_WORDS) | with_plurals(_SAYING_NOUN_WORDS)))
+    + r")\s+(?:saying\s+|stating\s+)?that\b",
+    re.IGNORECASE,
+)
+_REFLEXIVE = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+)
+_SEEKING = frozenset({"find", "see"})
+# A participle of showing set after a comma: what the writer reads into the main clause.
+_SHOWING = frozenset(
+    {"showing", "proving", "demonstrating", "signaling", "signalling", "underscoring",
+     "illustrating", "highlighting"}
+)  # fmt: skip
+_COMMA_BEFORE = re.compile(r",\s*$")
+_BET_WORDS = """bet bets betting gamble gambles gambled gambling wager wagers wagered
+    wagering"""
+_BETS = frozenset(_BET_WORDS.split())
+# "Once it became clear that": what "seem" and "appear" pass on is a hedge, listed apart
+# ("unattributed") with its hedge word.
+_IMPERSONAL_WORDS = "become becomes became becoming"
+_IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
+# After the cue, before the content: "so"/"such" opens a result clause ("so loud that").
+# "such as", "so as to" give an example or a purpose, no result.
+_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b(?!\s+as\b)", re.IGNORECASE)
+_DESCRIBED_CLAIM = re.compile(r"\s(?:as|how|what|why|that)\s", re.IGNORECASE)
+# How or to whom something was described: "in terms far from", "in detail", "to the Harbor
+# Times"; "described a string of bangs" is an account, and keeps its line.
+_DESCRIBED_HOW = re.compile(
+    r"\sin\s+(?:\S+\s+){0,2}?(?:language|terms|words|tones?|detail)\b"
+    r"|\sto\s+(?:\S+\s+){0,2}\S+\s*$",
+    re.IGNORECASE,
+)
+_EDITORS_NOTES = frozenset(
+    {"correction", "corrections", "clarification", "update", "updated", "editor's note",
+     "editor\u2019s note", "editors' note", "editors\u2019 note", "note"}
+)  # fmt: skip
+_NAMING = frozenset({"call", "dub", "name", "label", "brand", "term"})
+_MAX_NAME_WORDS = 2
+
+
+def _verb(q: Quote) -> str:
+    """The cue's own word (its last)."""
+    parts = (q.cue or "").split()
+    return parts[-1] if parts else ""
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, a token of quote marks alone not counted."""
+    return [w for w in text.split() if w.strip(_MARKS + ".,;:!?")]
+
+
+def act_or_frame(q: Quote, article_text: str) -> bool:
+    """Whether reported content ``q`` reports an act or the writer's reading rather than
+    words (see the module's rules)."""
+    if q.kind == "direct":
+        return False
+    base = cue_base(_verb(q))
+    text = q.text
+    if (base in _APPOINTING or _appointed(q, article_text, base)) and not _SAID_THAT.search(text):
+        return True
+    if (base == "find" and _reflexive(q)) or (base in _SEEKING and _to_before(q, article_text)):
+        return True
+    verb = _verb(q)
+    if base == "discuss" or (verb and re.match(rf"{re.escape(verb)}-\w", text)):
+        return True  # a topic talked over; "sought-after pilots": an adjective
+    if _verb(q).lower() in _SHOWING and _COMMA_BEFORE.search(article_text, 0, q.cue_start or 0):
+        return True  # "..., showing that he would not back down": the writer's inference
+    if _verb(q).lower() in _BETS | _IMPERSONAL:
+        return True
+    opens = text.split(maxsplit=1)[:1] == [_verb(q)]
+    if base == "describe" and opens and _DESCRIBED_HOW.search(text):
+        return not _DESCRIBED_CLAIM.search(text)
+    if opens and base in _NAMING and len(_words(text)) - 1 <= _MAX_NAME_WORDS:
+        return True  # "calls 'matte'": the thing named stands before it
+    if (q.speaker_text or "").strip().lower() == "what":
+        return True
+    if q.cue_end is not None and q.cue_end <= q.start:
+        return _RESULT_BETWEEN.search(article_text, q.cue_end, q.start) is not None
+    return False
+
+
+def _appointed(q: Quote, article_text: str, base: str) -> bool:
+    """ "name" as an appointment: "named to the post", or a passive ("was named by X")."""
+    if base != "name" or q.cue_start is None:
+        return False
+    if _PASSIVE_BEFORE.search(article_text, max(0, q.cue_start - 30), q.cue_start):
+        return True
+    return _NAMED_TO.match(article_text, q.cue_start) is not None
+
+
+def _reflexive(q: Quote) -> bool:
+    """The content's first word after the cue is a reflexive pronoun ("herself caught up")."""
+    words = [w.lower().strip(",.") for w in q.text.split()[:2]]
+    if words and words[0] == _verb(q).lower():
+        words = words[1:]
+    return bool(words) and words[0] in _REFLEXIVE
+
+
+def _to_before(q: Quote, article_text: str) -> bool:
+    """The cue is a bare infinitive after "to" ("to try to find the man")."""
+    if q.cue_start is None:
+        return False
+    return article_text[max(0, q.cue_start - 4) : q.cue_start].lower().endswith("to ")
+
+
+# The piece itself as the one that speaks: "This story has been updated to show that ...".
+_THIS_PIECE = re.compile(
+    r"(?:an earlier version of )?this (?:article|story|report|post|piece)$", re.IGNORECASE
+)
+
+
+def editors_note(q: Quote) -> bool:
+    """A colon cue after an editor's label ("CORRECTION: An earlier version ..."), or the
+    piece itself as speaker ("This story has been updated to show that ...")."""
+    label = " ".join((q.speaker_text or "").split()).lower()
+    return (q.cue == ":" and label in _EDITORS_NOTES) or _THIS_PIECE.match(label) is not None
+
+
+# A mark closing a quote, then a short cue clause and a mark opening the rest ('," he said, "').
+_SPLIT_AFTER = re.compile(
+    r"\s*[\"'\u201d\u2019]+\s*(?:[\w.\u2019'-]+\s+){1,4}?[\w\u2019'-]+\s*,\s*[\"'\u201c\u2018`]"
+)
+_LABEL_END = re.compile(r"[.,;:!?\u2026]")
+_TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
+_TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
+
+
+def no_statement(q: Quote, article_text: str) -> bool:
+    """A direct quote that is a form of address opening a split quote ('"Ann," he said, "you
+    ..."'), or two or three capitalised words with no punctuation inside or right after their
+    marks (a name or label: 'a "Lee for Mayor" sign')."""
+    if q.kind != "direct":
+        return False
+    words = q.text.split()
+    if not words or len(words) > 3:
+        return False
+    after = article_text[q.end : q.end + 3].lstrip(_MARKS)
+    if len(words) <= 2 and q.text.rstrip().endswith(",") and all(w[:1].isupper() for w in words):
+        return _SPLIT_AFTER.match(article_text, q.end) is not None and _addressed(
+            words[0].strip(",")
+        )
+    titled = all(w[:1].isupper() for w in words if w.lower() not in _TITLE_SMALL)
+    bare = not _LABEL_END.search(q.text) and not _LABEL_END.match(after)
+    return len(words) >= 2 and titled and bare
+
+
+# Words that open an answer or a turn, not an address ('"Yes," he said, "we will."').
+_DISCOURSE_WORDS = """i we you he she it they yes no yeah nope well ok okay oh look listen sure
+    now so thanks please
+    again still however indeed first second third finally today tonight yesterday anyway
+    remember again true right fine good great sorry alas"""
+_DISCOURSE = frozenset(_DISCOURSE_WORDS.split())
+
+
+def _addressed(word: str) -> bool:
+    """``word`` can be a form of address: no pronoun ("We'll"), no word opening an answer or
+    a turn ("Yes,", "Well,") and no adverb ("Frankly,")."""
+    low = re.split(r"['\u2019]", word.lower())[0]  # "We'll" is "we"
+    return low not in _DISCOURSE and not low.endswith("ly")
