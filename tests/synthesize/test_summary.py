@@ -16,7 +16,7 @@ from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize, versions
 from crossbrief.synthesize.summary_cites import citations
-from crossbrief.synthesize.summary_quotes import balanced_quotes
+from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words
 from crossbrief.synthesize.summary_rules import (
     needs_antecedent,
     needs_previous,
@@ -289,7 +289,11 @@ def test_ilp_matches_exhaustive_search(
     weights = {c: float(rng.integers(1, 6)) for cs in concepts for c in cs}
     same = np.triu(rng.random((len(sents), len(sents))) < 0.1, k=1)
     same |= same.T
-    candidates = [i for i, s in enumerate(sents) if summary_module.candidate(s.text, words)]
+    candidates = in_own_words(
+        story,
+        [i for i, s in enumerate(sents) if summary_module.candidate(s.text, words)],
+        summary_module.MAX_QUOTED_SHARE,
+    )
     assert 4 <= len(candidates) <= 14, "enumeration stays small"
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     one_event = summary_module.same_event(story, range(len(sents)), concepts, weights)

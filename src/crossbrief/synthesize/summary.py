@@ -24,16 +24,19 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 3. Candidates are complete sentences (ending in ``.``, ``!`` or ``?``, opening with a
    capital or a digit, so no piece of a sentence the splitter cut) of ``MIN_WORDS`` to
    ``MAX_WORDS`` words with balanced quote marks, so no quote fragment is chosen, not
-   wholly a quotation and not opening inside a quotation begun before it (its speaker
-   would be missing), not followed in its article by a piece opening in lower case (the
-   splitter cut the sentence after an abbreviation: '... threatens the U.S.' / '"they will
-   pay ..."'), not before the dateline of its article's first sentences (a headline), no
-   standfirst in headline style, no question of the writer's, no "I" whose speaker is named
-   neither in it nor in the sentence before (with which alone it is then read), and
-   not of a readers' page (letters or comments signed by readers, who speak for no outlet;
-   unless every article is one; the filters by place are ``summary_candidates``); of
-   those, the ``MAX_CANDIDATES`` densest in weighted concepts per word (a sentence far
-   down that order never reaches the optimum, and dropping it halves the solver's time).
+   wholly a quotation and not opening inside a quotation begun before it (its speaker would
+   be missing), with under ``MAX_QUOTED_SHARE`` of its words inside quotation marks (the
+   summary tells the story in the outlets' words, someone's words are the quote ledger's;
+   unless no candidate is left without them), not followed in its article by a piece
+   opening in lower case (the splitter cut the sentence after an abbreviation: '...
+   threatens the U.S.' / '"they will pay ..."'), not before the dateline of its article's
+   first sentences (a headline), no standfirst in headline style, no question of the
+   writer's, no "I" whose speaker is named neither in it nor in the sentence before (with
+   which alone it is then read), and not of a readers' page (letters or comments signed by
+   readers, who speak for no outlet; unless every article is one; the filters by place are
+   ``summary_candidates``); of those, the ``MAX_CANDIDATES`` densest in weighted concepts
+   per word (a sentence far down that order never reaches the optimum, and dropping it
+   halves the solver's time).
 4. The ILP picks the candidates maximising the total weight of the concepts they cover
    (each concept counted once, so repeating a fact earns nothing), plus ``REPORT_BONUS``
    of a mean candidate's gain for each outlet the summary draws on (a report's versions
@@ -93,7 +96,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_order import newest, reading_order
-from crossbrief.synthesize.summary_quotes import balanced_quotes, wholly_quoted
+from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
     asked,
     complete,
@@ -114,6 +117,7 @@ MAX_CANDIDATES = 100
 UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
 EVENT_SHARED_BIGRAMS = 2
+MAX_QUOTED_SHARE = 0.2
 # No wall-clock limit, so the result never depends on machine load; the node limit only
 # guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
 _SOLVER: dict[str, object] = {"disp": False, "node_limit": 2000}
@@ -283,7 +287,11 @@ def _select(
     """The chosen sentences, and each article's lead: its first candidate (no heading,
     dateline or quote fragment)."""
     sents = story.sentences
-    candidates = in_place(story, [i for i, s in enumerate(sents) if candidate(s.text, budget)])
+    candidates = in_own_words(
+        story,
+        in_place(story, [i for i, s in enumerate(sents) if candidate(s.text, budget)]),
+        MAX_QUOTED_SHARE,
+    )
     if not candidates:
         return [], {}
     leads: dict[str, int] = {}

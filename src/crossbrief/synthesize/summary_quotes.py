@@ -4,12 +4,15 @@ sentence opening inside a quotation begun before it.
 - ``balanced_quotes``, ``wholly_quoted``: no quote fragment whose other half is in another
   sentence, no bare quotation whose speaker is named elsewhere;
 - ``inside_quotation``: a sentence opening inside a quotation begun before it is the
-  speaker's words, named only where the quotation opens.
+  speaker's words, named only where the quotation opens;
+- ``quoted_share``, ``in_own_words``: a summary tells the story in the outlets' own words;
+  a sentence much of which is someone's quoted words is the quote ledger's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import QUOTED as QUOTED
@@ -82,3 +85,22 @@ def inside_quotes(prefix: str) -> bool:
         return True
     single = prefix.replace("``", " ").replace("''", " ")
     return len(_SINGLE_OPEN.findall(single)) > len(_SINGLE_CLOSE.findall(single))
+
+
+def quoted_share(text: str) -> float:
+    """The share of ``text``'s words (split at white space) inside double quotation marks
+    (straight, curly or ``...''), 0 for a sentence with none."""
+    words = len(text.split())
+    if not words:
+        return 0.0
+    return sum(len(m.group(0).split()) for m in QUOTED.finditer(text)) / words
+
+
+def in_own_words(story: Story, indices: Sequence[int], max_share: float) -> list[int]:
+    """Those of sentences ``indices`` with under ``max_share`` of their words quoted
+    (``quoted_share``): the writer tells the story, and a word or a short phrase in marks
+    (a scare quote, a title) does not make a sentence someone's words. All of ``indices`` when
+    none is: a story told only in quotations is still told."""
+    sents = story.sentences
+    own = [i for i in indices if quoted_share(sents[i].text) < max_share]
+    return own or list(indices)
