@@ -4,7 +4,7 @@ speaker; one sentence printed twice is one fact."""
 from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
-from crossbrief.synthesize.facts import build_facts, fragment, group_sentences
+from crossbrief.synthesize.facts import build_facts, fragment, group_sentences, leans_back
 from crossbrief.synthesize.story import Story
 
 
@@ -111,3 +111,39 @@ def test_an_opened_quotation_whose_speaker_is_a_pronoun_shows_no_fact() -> None:
     bare = "With this crew I know we will rebuild the old harbour pier by spring."
     story = Story([_article("a", [bare]), said])
     assert build_facts(story, group_sentences(story), set()) == []
+
+
+def test_a_member_leaning_on_the_latter_or_the_two_does_not_show_the_fact() -> None:
+    # the sentence before told who "the two" are, and what "the latter" is
+    for leaning, plain in (
+        (
+            "Switching to the latter gives the Velmora ferry an hour more of range per crossing.",
+            "Switching to the larger battery gives the Velmora ferry an hour more of range.",
+        ),
+        (
+            "Although the two were slowed by the gale, they kept the Velmora ferry schedule.",
+            "Although the two ferries were slowed by the gale, they kept the Velmora schedule.",
+        ),
+    ):
+        (fact,) = _facts({"a": [leaning], "b": [plain], "c": [leaning]})
+        assert fact.text == plain
+
+
+def test_the_two_or_the_former_before_a_noun_reads_alone() -> None:
+    # "the two ferries" names what it counts; "the former mayor" is a title
+    for alone in (
+        "The Velmora operator said on Monday the two ferries had kept their schedule.",
+        "The former mayor of Velmora said on Monday both ferries had kept their schedule.",
+    ):
+        other = "Both ferries kept their schedule on Monday despite the gale in Velmora."
+        (fact,) = _facts({"a": [alone], "b": [other], "c": [alone]})
+        assert fact.text == alone
+
+
+def test_a_line_opening_on_a_placeholder_mark_does_not_show_the_fact() -> None:
+    # a wire's underscore for a dash, cut loose from the sentence that named the subject
+    cut = "_ was found on Monday and was making its way toward the Velmora pier, police said."
+    plain = "The ferry was found on Monday and was making its way toward the Velmora pier."
+    (fact,) = _facts({"a": [cut], "b": [plain], "c": [cut]})
+    assert fact.text == plain
+    assert leans_back(cut) and not leans_back("15 crew were found on Monday near the pier.")
