@@ -41,9 +41,9 @@ def test_another_count_beside_the_same_word_clashes(x: str, y: str) -> None:
 
 
 def test_a_bound_on_another_noun_does_not_excuse_another_count() -> None:
-    # each sentence gives the other's "two" only as a bound on crew members, not on boats
-    x = "Storms lashed the regatta, killing at least two crew members and leaving two boats adrift."
-    y = "Storms lashed the regatta, killing at least two crew members and leaving four boats adrift."
+    # each sentence gives the other's "two" only as a bound on sailors, not on boats
+    x = "Storms hit the regatta: at least two sailors were hurt and two boats drifted off."
+    y = "Storms hit the regatta: at least two sailors were hurt and four boats drifted off."
     assert _clashes(x, y)["count"]
     # "two boat crews" counts crews: "boat" only describes them
     assert _clashes(

@@ -117,12 +117,12 @@ def test_a_member_leaning_on_the_latter_or_the_two_does_not_show_the_fact() -> N
     # the sentence before told who "the two" are, and what "the latter" is
     for leaning, plain in (
         (
-            "Switching to the latter gives the Velmora ferry an hour more of range per crossing.",
-            "Switching to the larger battery gives the Velmora ferry an hour more of range.",
+            "Choosing the latter adds an hour of range to the Velmora ferry on each crossing.",
+            "Choosing the larger battery adds an hour of range to the Velmora ferry.",
         ),
         (
-            "Although the two were slowed by the gale, they kept the Velmora ferry schedule.",
-            "Although the two ferries were slowed by the gale, they kept the Velmora schedule.",
+            "Though the two were late by an hour, they kept the Velmora ferry timetable.",
+            "Though the two ferries were late by an hour, they kept the Velmora timetable.",
         ),
     ):
         (fact,) = _facts({"a": [leaning], "b": [plain], "c": [leaning]})
@@ -142,8 +142,8 @@ def test_the_two_or_the_former_before_a_noun_reads_alone() -> None:
 
 def test_a_line_opening_on_a_placeholder_mark_does_not_show_the_fact() -> None:
     # a wire's underscore for a dash, cut loose from the sentence that named the subject
-    cut = "_ was found on Monday and was making its way toward the Velmora pier, police said."
-    plain = "The ferry was found on Monday and was making its way toward the Velmora pier."
+    cut = "_ reached the Velmora pier on Monday under its own power, police said."
+    plain = "The missing ferry reached the Velmora pier on Monday under its own power."
     (fact,) = _facts({"a": [cut], "b": [plain], "c": [cut]})
     assert fact.text == plain
     assert leans_back(cut) and not leans_back("15 crew were found on Monday near the pier.")

@@ -391,11 +391,11 @@ def test_a_relayed_quotation_gives_its_medium_no_sentence() -> None:
 def test_sentences_sharing_only_a_figure_and_a_time_state_no_common_fact() -> None:
     a = _article(
         "a",
-        ["By mid-morning Monday the harbour board had spent nearly $2 million on the pier."],
+        ["By Tuesday evening the harbour board had spent 3 million on the new pier."],
     )
     b = _article(
         "b",
-        ["As of mid-morning Monday, Lee had 2 million more votes than Reed, her aide said."],
+        ["On Tuesday evening, Lee led Reed by 3 million in the count, her aide said."],
         (("Lee", "PERSON"), ("Reed", "PERSON")),
     )
     story, entities = _story(a, b)
@@ -406,8 +406,8 @@ def test_sentences_sharing_only_a_figure_and_a_time_state_no_common_fact() -> No
 
 
 def test_sentences_sharing_a_figure_and_a_claim_word_keep_their_fact() -> None:
-    a = _article("a", ["The harbour board spent $2 million on the pier by Monday."])
-    b = _article("b", ["By Monday, $2 million had been spent on the harbour pier."])
+    a = _article("a", ["The harbour board spent 3 million on the pier by Tuesday."])
+    b = _article("b", ["By Tuesday, 3 million had been spent on the harbour pier."])
     story, entities = _story(a, b)
     assert fact_similarity(story, entities)[0, 1] >= THRESHOLD
 
@@ -415,12 +415,12 @@ def test_sentences_sharing_a_figure_and_a_claim_word_keep_their_fact() -> None:
 def test_a_person_after_an_opening_conjunction_leads_the_sentence() -> None:
     a = _article(
         "a",
-        ["While Ilse Varga laid out her vision for the harbour, the crowd cheered loudly."],
+        ["While Ilse Varga outlined her plan for the harbour, the crowd cheered loudly."],
         (("Ilse Varga", "PERSON"),),
     )
     b = _article(
         "b",
-        ["While Tomas Brenner laid out a vision for new mooring fees, some delegates left early."],
+        ["While Tomas Brenner outlined a plan for new mooring fees, some delegates left early."],
         (("Tomas Brenner", "PERSON"),),
     )
     story, entities = _story(a, b)
@@ -429,7 +429,7 @@ def test_a_person_after_an_opening_conjunction_leads_the_sentence() -> None:
     # one person after the conjunction in both: no two leads
     c = _article(
         "c",
-        ["While Ilse Varga laid out a vision for the harbour, the crowd cheered."],
+        ["While Ilse Varga outlined a plan for the harbour, the crowd cheered."],
         (("Ilse Varga", "PERSON"),),
     )
     story, entities = _story(a, c)

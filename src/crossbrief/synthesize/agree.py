@@ -11,7 +11,7 @@ the reader they agree where they do not. Three rules, each read from a sentence'
 - **counts**: a figure and the content word right before or after it, across stop words
   and generic nouns ("killing four", "five people were killed"); two sentences clash when
   a word stands beside a figure in each, the figures differ, neither sentence also gives the
-  other's figure (of the same counted noun where both name one: "at least two crew members"
+  other's figure (of the same counted noun where both name one: "at least two sailors hurt"
   does not make "two boats" and "four boats" agree), and the words right after the two figures (their units or counted nouns)
   are the same where both have one. Bounds and estimates ("at least one", "more than 20")
   and ordinals ("the 60th victim") clash with nothing;
@@ -361,7 +361,7 @@ def count_clash(a: Reading, b: Reading) -> bool:
 
 def _gives(a: Reading, x: str, unit: str) -> bool:
     """Whether sentence ``a`` also gives figure ``x`` of a thing counted in ``unit``: a copy
-    of the figure counting another noun ("at least two crew members" against "two boats",
+    of the figure counting another noun ("at least two sailors hurt" against "two boats",
     or "two boat crews", where "boat" only describes the crews) is another count, and does
     not make the sentence hold both."""
     return any(value == x and (not own or not unit or own == unit) for value, own in a.counted)

@@ -240,7 +240,7 @@ _OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
 # Words that stand for things or people told in an earlier sentence, anywhere in a sentence
-# ("Switching to the latter gives ...", "Although the two were slowed, ..."): "the latter",
+# ("Choosing the latter adds ...", "Though the two were late, ..."): "the latter",
 # and "the former" or a bare number after "the" with a verb, not a noun, after it ("the
 # former mayor", "the two ferries" say what they mean)
 _LEADING_MARKS = " \"'`\u201c\u2018(["
@@ -322,8 +322,8 @@ def representative(story: Story, group: FactGroup) -> int:
 def leans_back(text: str) -> bool:
     """Whether ``text``, outside its quotations, stands for something an earlier sentence told
     by "the latter", or by "the former" or "the two" (three, ...) with no noun after it
-    ("Although the two were slowed by the gale, ..."), or opens on an underscore, a wire's
-    mark for a dash cut loose from the sentence that named its subject ("_ was found on
+    ("Though the two were late, ..."), or opens on an underscore, a wire's mark for a
+    dash cut loose from the sentence that named its subject ("_ reached the pier on
     Monday"): shown alone, it tells no one what."""
     return (
         text.lstrip(_LEADING_MARKS).startswith("_")

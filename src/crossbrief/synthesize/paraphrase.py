@@ -108,8 +108,8 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     verbatim: names weigh in the surface cosine too, and a short sentence ("Soon after,
     Varga was again at the town hall for another meeting") reaches it with a name and one
     word. Nor is a pair a fact when the words it shares besides names are all figures,
-    scale words or times (``CLAIM_WORDS``, ``_claims``: "nearly $2 million" / "2.5 million
-    more votes", "found mid-morning Monday" / "as of mid-morning Monday"). A sentence with fewer than ``FEW_WORDS`` words besides names ("Also, he leaked
+    scale words or times (``CLAIM_WORDS``, ``_claims``: "spent 3 million on the pier" /
+    "led by 3 million in the count", "late on Tuesday evening" / "on Tuesday evening"). A sentence with fewer than ``FEW_WORDS`` words besides names ("Also, he leaked
     classified information.") or a photo caption (``CAPTION``) joins only a sentence worded
     close to it (``CLOSE``): its few words are the story's common words, and a caption names
     people without telling what they did. The exception to these two rules and to
@@ -170,8 +170,8 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
 
 
 # When a thing happened is no claim of its own: two sentences sharing a weekday and a time
-# of day ("found mid-morning Monday", "in the water since Monday morning") or a figure
-# alone ("$2 million", "2.5 million votes") tell different things
+# of day ("reopened on Tuesday evening", "met late on Tuesday evening") or a figure alone
+# ("spent 3 million", "led by 3 million") tell different things
 _TIME_WORDS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
     "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "week",
