@@ -40,6 +40,24 @@ def test_another_count_beside_the_same_word_clashes(x: str, y: str) -> None:
     assert clash(x, y)
 
 
+def test_a_bound_on_another_noun_does_not_excuse_another_count() -> None:
+    # each sentence gives the other's "two" only as a bound on sailors, not on boats
+    x = "Storms hit the regatta: at least two sailors were hurt and two boats drifted off."
+    y = "Storms hit the regatta: at least two sailors were hurt and four boats drifted off."
+    assert _clashes(x, y)["count"]
+    # "two boat crews" counts crews: "boat" only describes them
+    assert _clashes(
+        "Two boat crews were rescued and four boats are adrift.", "Two boats are adrift."
+    )["count"]
+
+
+def test_the_other_count_of_the_same_noun_still_excuses() -> None:
+    # one sentence gives both counts of boats: it can hold the other's
+    x = "Two boats sank and four boats were adrift after the storm."
+    y = "Four boats were adrift after the storm hit the regatta."
+    assert not _clashes(x, y)["count"]
+
+
 @pytest.mark.parametrize(
     ("x", "y"),
     [

@@ -4,7 +4,7 @@ speaker; one sentence printed twice is one fact."""
 from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
-from crossbrief.synthesize.facts import build_facts, fragment, group_sentences
+from crossbrief.synthesize.facts import build_facts, fragment, group_sentences, leans_back
 from crossbrief.synthesize.story import Story
 
 
@@ -111,3 +111,39 @@ def test_an_opened_quotation_whose_speaker_is_a_pronoun_shows_no_fact() -> None:
     bare = "With this crew I know we will rebuild the old harbour pier by spring."
     story = Story([_article("a", [bare]), said])
     assert build_facts(story, group_sentences(story), set()) == []
+
+
+def test_a_member_leaning_on_the_latter_or_the_two_does_not_show_the_fact() -> None:
+    # the sentence before told who "the two" are, and what "the latter" is
+    for leaning, plain in (
+        (
+            "Choosing the latter adds an hour of range to the Velmora ferry on each crossing.",
+            "Choosing the larger battery adds an hour of range to the Velmora ferry.",
+        ),
+        (
+            "Though the two were late by an hour, they kept the Velmora ferry timetable.",
+            "Though the two ferries were late by an hour, they kept the Velmora timetable.",
+        ),
+    ):
+        (fact,) = _facts({"a": [leaning], "b": [plain], "c": [leaning]})
+        assert fact.text == plain
+
+
+def test_the_two_or_the_former_before_a_noun_reads_alone() -> None:
+    # "the two ferries" names what it counts; "the former mayor" is a title
+    for alone in (
+        "The Velmora operator said on Monday the two ferries had kept their schedule.",
+        "The former mayor of Velmora said on Monday both ferries had kept their schedule.",
+    ):
+        other = "Both ferries kept their schedule on Monday despite the gale in Velmora."
+        (fact,) = _facts({"a": [alone], "b": [other], "c": [alone]})
+        assert fact.text == alone
+
+
+def test_a_line_opening_on_a_placeholder_mark_does_not_show_the_fact() -> None:
+    # a wire's underscore for a dash, cut loose from the sentence that named the subject
+    cut = "_ reached the Velmora pier on Monday under its own power, police said."
+    plain = "The missing ferry reached the Velmora pier on Monday under its own power."
+    (fact,) = _facts({"a": [cut], "b": [plain], "c": [cut]})
+    assert fact.text == plain
+    assert leans_back(cut) and not leans_back("15 crew were found on Monday near the pier.")

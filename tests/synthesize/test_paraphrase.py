@@ -386,3 +386,51 @@ def test_a_relayed_quotation_gives_its_medium_no_sentence() -> None:
     assert names[1] == "Ilse Varga"  # the speaker's own quotation, not the relay
     lead, _ = _relayed(direct=False)
     assert lead[1] is None  # the medium never speaks the relayed "I"
+
+
+def test_sentences_sharing_only_a_figure_and_a_time_state_no_common_fact() -> None:
+    a = _article(
+        "a",
+        ["By Tuesday evening the harbour board had spent 3 million on the new pier."],
+    )
+    b = _article(
+        "b",
+        ["On Tuesday evening, Lee led Reed by 3 million in the count, her aide said."],
+        (("Lee", "PERSON"), ("Reed", "PERSON")),
+    )
+    story, entities = _story(a, b)
+    evidence = fact_evidence(story, entities)
+    # the shared terms are a figure, its scale word and a time: enough for the cosine...
+    assert evidence.terms[0, 1] >= THRESHOLD and evidence.shared_words[0, 1] >= 3
+    assert evidence.similarity[0, 1] == 0.0  # ...but no word tells one claim
+
+
+def test_sentences_sharing_a_figure_and_a_claim_word_keep_their_fact() -> None:
+    a = _article("a", ["The harbour board spent 3 million on the pier by Tuesday."])
+    b = _article("b", ["By Tuesday, 3 million had been spent on the harbour pier."])
+    story, entities = _story(a, b)
+    assert fact_similarity(story, entities)[0, 1] >= THRESHOLD
+
+
+def test_a_person_after_an_opening_conjunction_leads_the_sentence() -> None:
+    a = _article(
+        "a",
+        ["While Ilse Varga outlined her plan for the harbour, the crowd cheered loudly."],
+        (("Ilse Varga", "PERSON"),),
+    )
+    b = _article(
+        "b",
+        ["While Tomas Brenner outlined a plan for new mooring fees, some delegates left early."],
+        (("Tomas Brenner", "PERSON"),),
+    )
+    story, entities = _story(a, b)
+    assert different_leads(story, entities)[0, 1]
+    assert fact_similarity(story, entities)[0, 1] == 0.0
+    # one person after the conjunction in both: no two leads
+    c = _article(
+        "c",
+        ["While Ilse Varga outlined a plan for the harbour, the crowd cheered."],
+        (("Ilse Varga", "PERSON"),),
+    )
+    story, entities = _story(a, c)
+    assert not different_leads(story, entities)[0, 1]

@@ -35,6 +35,13 @@ _PLACES = {"GPE", "NORP", "LOC"}
 # A short opening phrase set off by a comma before the subject ("On Sunday, ", "Earlier, ",
 # "After the talks, "): the person right after it is who acts.
 _FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
+# A conjunction opening a clause whose subject is the person right after it ("While Lee
+# spoke, ...", "But Lee said ..."): that person acts in it.
+_CONJUNCTION = re.compile(
+    r"[^\w]*(?:while|when|as|after|before|although|though|because|since|once|until|unless|"
+    r"but|and|yet)\s+",
+    re.I,
+)
 # A title of up to six words right before the name ("Republican presidential nominee Ann
 # Lee", "Sen. Tom Reed"), after such a fronted phrase or none: the titled person acts.
 _TITLED = re.compile(
@@ -155,7 +162,9 @@ def sentence_leads(
 ) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
     before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
-    President Erdogan urged ..."; a place opening the person's title is part of it), else a
+    President Erdogan urged ...", or a conjunction opening the clause the person is the
+    subject of: "While Erdogan spoke, ...", "But Erdogan said ..."; a place opening the
+    person's title is part of it), else a
     plural description opening it that names people (``entities.plurals``), else, for a
     sentence in the first person that opens inside a direct quotation begun earlier, the
     quotation's speaker when that speaker is a person of the story (``openings``: read here
@@ -189,6 +198,7 @@ def sentence_leads(
             if (
                 not _WORDLIKE.search(head)
                 or (opening <= first[k] and _FRONTED.fullmatch(head))
+                or (opening <= first[k] and _CONJUNCTION.fullmatch(head))
                 or (m.start <= person[k] and _titled(head))
             ):
                 lead[k] = e.id

@@ -11,7 +11,8 @@ the reader they agree where they do not. Three rules, each read from a sentence'
 - **counts**: a figure and the content word right before or after it, across stop words
   and generic nouns ("killing four", "five people were killed"); two sentences clash when
   a word stands beside a figure in each, the figures differ, neither sentence also gives the
-  other's figure, and the words right after the two figures (their units or counted nouns)
+  other's figure (of the same counted noun where both name one: "at least two sailors hurt"
+  does not make "two boats" and "four boats" agree), and the words right after the two figures (their units or counted nouns)
   are the same where both have one. Bounds and estimates ("at least one", "more than 20")
   and ordinals ("the 60th victim") clash with nothing;
 - **months**: both sentences date their main clause by a month, and no month is in both
@@ -140,6 +141,13 @@ _PLACE_SLOT = re.compile(
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
+# plurals with no "s" that a figure counts ("two men", "nine crew")
+_PLURALS = frozenset(
+    ("people", "men", "women", "children", "police", "crew", "staff", "feet", "sheep", "fish")
+)
+# the unit of a figure that counts a noun further on ("two boat crews": "boat" is counted by
+# no one): it excuses no other count (``_gives``)
+_MODIFIER = "-"
 _SLOTS = {"buried": "burial", "burial": "burial", "funeral": "burial", "interred": "burial"}
 
 
@@ -159,6 +167,8 @@ class Reading:
     statuses: frozenset[str] = frozenset()  # marital statuses named ("married", "divorced")
     places: frozenset[tuple[str, str]] = frozenset()  # ("burial" | "born", first place name)
     text: str = ""
+    # every figure with the word right after it ("" for none), bounds included
+    counted: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -166,9 +176,14 @@ def reading(text: str) -> Reading:
     """The figures with their neighbouring words, months, and negated words of ``text``."""
     items: list[tuple[str, str]] = []  # ("n", figure) | ("w", content word) | ("neg", "")
     units: dict[int, str] = {}  # item index of a figure -> the word right after it
+    counted: dict[int, str] = {}  # item index of a figure -> the noun it counts, as known
     conversions: set[tuple[str, str]] = set()
     claimed: set[str] = set()  # the content words of a claim denied by "no evidence that"
-    raw = _TOKEN.findall(fold(text).replace("\u2019", "'"))
+    folded = fold(text).replace("\u2019", "'")
+    found = list(_TOKEN.finditer(folded))
+    raw = [m.group() for m in found]
+    # a token hyphened to the one before ("two-day"): a measure, not a noun phrase
+    glued = [k > 0 and folded[found[k - 1].end() : m.start()] == "-" for k, m in enumerate(found)]
     values = [_value(raw, k) for k in range(len(raw))]
     for k, tok in enumerate(raw):
         if _ORDINAL.fullmatch(tok):
@@ -185,6 +200,16 @@ def reading(text: str) -> Reading:
             after = k + 2 if k + 1 < len(raw) and raw[k + 1] in _SCALE_WORDS else k + 1
             units[len(items)] = _unit(raw[after]) if after < len(raw) else ""
             value = values[k] or _NUMBERS[tok]
+            # a number word before a singular word ("two boat crews"): that word describes
+            # the noun counted further on
+            described = (
+                tok in _NUMBERS
+                and tok != "one"
+                and after < len(raw)
+                and not glued[after]
+                and _singular(raw[after])
+            )
+            counted[len(items)] = _MODIFIER if described else units[len(items)]
             if k >= 3 and raw[k - 1] == "(" and raw[k - 2].isalpha() and values[k - 3]:
                 conversions.add((value, values[k - 3]))  # "8 mph (12 kph)"
             items.append(("~" if hedged else "n", value))
@@ -229,6 +254,7 @@ def reading(text: str) -> Reading:
             and m.group("name").lower() not in _WEEKDAYS
         ),
         text,
+        frozenset((v, counted.get(k, "")) for k, (kind, v) in enumerate(items) if kind in "n~"),
     )
 
 
@@ -289,6 +315,12 @@ def _negated_phrases(items: list[tuple[str, str]]) -> set[str]:
     return out
 
 
+def _singular(token: str) -> bool:
+    """Whether a word after a number word above one reads as singular: no "s" plural, and
+    none of the plurals without one ("two men", "nine crew")."""
+    return token.isalpha() and not token.endswith("s") and token not in _PLURALS
+
+
 def _unit(token: str) -> str:
     """The unit or counted noun a figure's next token names, "" for none."""
     term = content_term(token) if token[0].isalpha() else ""
@@ -316,8 +348,8 @@ def count_clash(a: Reading, b: Reading) -> bool:
     for value, word, unit in b.counts:
         beside.setdefault(word, set()).add((value, unit))
     return any(
-        x not in b.figures
-        and y not in a.figures
+        not _gives(b, x, u)
+        and not _gives(a, y, v)
         and (not (u and v) or u == v)
         and not _converted(x, a, b)
         and not _converted(y, b, a)
@@ -325,6 +357,14 @@ def count_clash(a: Reading, b: Reading) -> bool:
         for y, v in beside.get(word, ())
         if x != y
     )
+
+
+def _gives(a: Reading, x: str, unit: str) -> bool:
+    """Whether sentence ``a`` also gives figure ``x`` of a thing counted in ``unit``: a copy
+    of the figure counting another noun ("at least two sailors hurt" against "two boats",
+    or "two boat crews", where "boat" only describes the crews) is another count, and does
+    not make the sentence hold both."""
+    return any(value == x and (not own or not unit or own == unit) for value, own in a.counted)
 
 
 def _converted(x: str, a: Reading, b: Reading) -> bool:

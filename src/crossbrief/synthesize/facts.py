@@ -28,7 +28,7 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.ledger_filter import STAND_INS
 from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_quotes import balanced_quotes, inside_quotation
+from crossbrief.synthesize.summary_quotes import QUOTED, balanced_quotes, inside_quotation
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
 from crossbrief.synthesize.text import content_terms, first_person
 from crossbrief.synthesize.voices import Voice, one_voice, voices
@@ -239,6 +239,17 @@ def quote_piece(story: Story, i: int) -> bool:
 _OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
+# Words that stand for things or people told in an earlier sentence, anywhere in a sentence
+# ("Choosing the latter adds ...", "Though the two were late, ..."): "the latter",
+# and "the former" or a bare number after "the" with a verb, not a noun, after it ("the
+# former mayor", "the two ferries" say what they mean)
+_LEADING_MARKS = " \"'`\u201c\u2018(["
+_LEANS_BACK = re.compile(
+    r"\bthe\s+latter\b"
+    r"|\bthe\s+(?:former|two|three|four|five|six)\s*(?:,|\b(?:were|was|are|is|had|have|has|"
+    r"will|would|could|can|did|also|then|both|each|said|say|told)\b|[a-z]+-?[a-z]*ed\b)",
+    re.I,
+)
 _DOUBLE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
 _QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d", "'")
 
@@ -283,7 +294,9 @@ def representative(story: Story, group: FactGroup) -> int:
     it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
     alone, a whole statement with its speaker named comes before one that only leans on
     the sentence before it ("I told him he would hear soon," said Lee.), and the opening
-    of a quotation that names its speaker before a line that names none."""
+    of a quotation that names its speaker before a line that names none. A sentence that
+    stands for things told before by "the latter" or "the two" (``leans_back``) does not
+    read alone either."""
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.ix_(group.members, group.members)]
@@ -291,7 +304,11 @@ def representative(story: Story, group: FactGroup) -> int:
     whole = np.array([_shows_whole(story, i) for i in group.members])
     alone = whole & np.array(
         [
-            not (needs_previous(story, i) or points_back(story.sentences[i].text) is not None)
+            not (
+                needs_previous(story, i)
+                or points_back(story.sentences[i].text) is not None
+                or leans_back(story.sentences[i].text)
+            )
             for i in group.members
         ]
     )
@@ -300,6 +317,18 @@ def representative(story: Story, group: FactGroup) -> int:
         if readable.any():
             return group.members[int(np.argmax(np.where(readable, scores, -np.inf)))]
     return group.members[int(np.argmax(scores))]
+
+
+def leans_back(text: str) -> bool:
+    """Whether ``text``, outside its quotations, stands for something an earlier sentence told
+    by "the latter", or by "the former" or "the two" (three, ...) with no noun after it
+    ("Though the two were late, ..."), or opens on an underscore, a wire's mark for a
+    dash cut loose from the sentence that named its subject ("_ reached the pier on
+    Monday"): shown alone, it tells no one what."""
+    return (
+        text.lstrip(_LEADING_MARKS).startswith("_")
+        or _LEANS_BACK.search(QUOTED.sub(" ", text)) is not None
+    )
 
 
 def _named_piece(story: Story, i: int) -> bool:
