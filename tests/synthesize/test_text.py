@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from crossbrief.synthesize.text import TfIdf, content_term, content_terms, fold, stem
+from crossbrief.synthesize.text import TfIdf, content_term, content_terms, fold, stem, tokens
 
 
 def test_fold_strips_diacritics_and_case() -> None:
@@ -25,6 +25,14 @@ def test_content_terms_drop_stop_words() -> None:
         "40",
         "passenger",
     ]
+
+
+def test_tokens_are_a_fresh_list_each_call() -> None:
+    # tokens are cached per text: a caller changing its list must not change the next one's
+    first = tokens("The Ferry's crew waved")
+    assert first == ["the", "ferry's", "crew", "waved"]
+    first.append("extra")
+    assert tokens("The Ferry's crew waved") == ["the", "ferry's", "crew", "waved"]
 
 
 def test_content_term_is_one_tokens_term() -> None:

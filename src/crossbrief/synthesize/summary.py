@@ -62,7 +62,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
    merged into one variable and a concept of a single candidate becomes part of its gain
-   (the optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``.
+   (the optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``
+   (``summary_ilp``).
 5. Order (``summary_order``): the newest main event first, a chosen lead (an article's
    first candidate) of the newest reports (of the latest date, or undated), the one more
    other reports' leads carry before the others; then article date (chronological where
@@ -85,16 +86,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SummarySentence
 from crossbrief.synthesize.facts import FactGroup
-from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_cites import citations
+from crossbrief.synthesize.summary_ilp import solve
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
@@ -118,9 +118,6 @@ UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
 EVENT_SHARED_BIGRAMS = 2
 MAX_QUOTED_SHARE = 0.2
-# No wall-clock limit, so the result never depends on machine load; the node limit only
-# guards against a pathological story (DUC 2004 clusters need at most a handful of nodes).
-_SOLVER: dict[str, object] = {"disp": False, "node_limit": 2000}
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -367,24 +364,8 @@ def _select(
         cost = np.append(cost, -REPORT_BONUS * mean_gain)
         n_vars += 1
 
-    data, row_ids, col_ids = [], [], []
-    for r, row in enumerate(rows):
-        for j, v in row.items():
-            row_ids.append(r)
-            col_ids.append(j)
-            data.append(v)
-    matrix = csr_array((data, (row_ids, col_ids)), shape=(len(rows), n_vars))
-    integrality = np.zeros(n_vars)
-    integrality[: len(candidates)] = 1  # concept variables are 0/1 at the optimum anyway
-    with native_stdout_silenced():
-        result = milp(
-            cost,
-            constraints=LinearConstraint(matrix, -np.inf, np.array(uppers)),
-            integrality=integrality,
-            bounds=Bounds(0, 1),
-            options=_SOLVER,
-        )
-    chosen = [] if result.x is None else [i for i, k in index.items() if result.x[k] > 0.5]
+    x = solve(cost, rows, uppers, len(candidates))
+    chosen = [] if x is None else [i for i, k in index.items() if x[k] > 0.5]
     # Never an empty summary while there are candidates (every one needing a sentence before
     # it that is none): the lead that carries the most weighted concepts.
     return chosen or [max(leads.values(), key=lambda i: (worth[i], -i))], leads

@@ -48,7 +48,14 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """All word tokens, folded."""
-    return _WORD.findall(fold(text))
+    return list(_tokens(text))
+
+
+# Cached per text: synthesis tokenises each sentence in several stages (concepts, content
+# words, fact terms); callers get a fresh list, so the cached tuple is never changed.
+@lru_cache(maxsize=1 << 13)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
 
 
 def content_terms(text: str) -> list[str]:
@@ -61,7 +68,7 @@ def content_terms(text: str) -> list[str]:
 # The tuples hold content_term's own cached strings; a few thousand texts cover a story.
 @lru_cache(maxsize=1 << 13)
 def _content_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in map(content_term, tokens(text)) if t)
+    return tuple(t for t in map(content_term, _tokens(text)) if t)
 
 
 @lru_cache(maxsize=1 << 16)
