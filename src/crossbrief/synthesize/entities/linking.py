@@ -87,9 +87,12 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         kinship noun before its name ("his wife Leila Velko")."""
         return any(m.article == article and m.relation for m in full_mentions[root])
 
+    # A word already joined to an event's name ("George" of "Hurricane George") stands for
+    # the event: no person named with it ("George Bush") is that event.
+    events = {clusters.find(k) for k in nodes if " " in k and nodes[k].type == "EVENT"}
     for key in sorted(nodes):
         node = nodes[key]
-        if " " in key or node.type == "FAC":
+        if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
