@@ -312,6 +312,10 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
         if len(words) < 3 or len(written) > OVERLONG_MAX:
             continue
+        if words[-1] == "jr" and {f"{words[0]} jr", f"{words[-2]} jr"} & nodes.keys():
+            # "Donald Jr." or "Trump Jr." beside "Donald Trump Jr.": the story tells a son
+            # from his father, so the son's full name is no run-on of the father's.
+            continue
         named_after = words[-1] in NAMED_AFTER_HEADS
         if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
             continue  # "United Nations Relief and Works Agency" is not the "United Nations"
