@@ -1,5 +1,5 @@
 """Merges session 12's read found wrong: a state's abbreviation taken for an acronym or a
-country code ("Ala.", "La.") or for the degree "MD", a son the story calls "Donald Jr."
+country code ("Ala.", "La.") or for the degree "MD", a son the story calls "Arun Jr."
 taken for a run-on of his father's name, and a person joined to an event named with his
 first name (invented text)."""
 
@@ -69,10 +69,10 @@ def test_a_person_never_joins_an_event_named_with_his_first_name() -> None:
 
 
 def _father_and_son(son_short: str) -> list[Entity]:
-    father = "Donald Velko spoke. " * 3
-    text = father + "Donald Velko Jr. spoke after him. " + f"{son_short} waved."
-    mentions = [("Donald Velko", "PERSON")] * 3 + [
-        ("Donald Velko Jr.", "PERSON"),
+    father = "Arun Velko spoke. " * 3
+    text = father + "Arun Velko Jr. spoke after him. " + f"{son_short} waved."
+    mentions = [("Arun Velko", "PERSON")] * 3 + [
+        ("Arun Velko Jr.", "PERSON"),
         (son_short, "PERSON"),
     ]
     found, _ = entities(article("one", text, mentions))
@@ -80,12 +80,12 @@ def _father_and_son(son_short: str) -> list[Entity]:
 
 
 def test_a_son_the_story_calls_jr_alone_is_no_run_on_of_his_father() -> None:
-    found = _father_and_son("Donald Jr.")
-    assert holding(found, "Donald Velko Jr.") is not holding(found, "Donald Velko")
+    found = _father_and_son("Arun Jr.")
+    assert holding(found, "Arun Velko Jr.") is not holding(found, "Arun Velko")
 
 
 def test_a_full_name_with_jr_and_no_short_jr_form_stays_the_frequent_name() -> None:
-    # With no "Donald Jr." the "Jr." form beside a frequent "Donald Velko" is as often one
+    # With no "Arun Jr." the "Jr." form beside a frequent "Arun Velko" is as often one
     # man's formal name ("Robert Velko III", "Roger Velko Jr."): the run-on rule decides.
     found = _father_and_son("Mr. Velko")
-    assert holding(found, "Donald Velko Jr.") is holding(found, "Donald Velko")
+    assert holding(found, "Arun Velko Jr.") is holding(found, "Arun Velko")

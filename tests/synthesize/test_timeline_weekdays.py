@@ -142,17 +142,17 @@ def test_a_year_less_day_takes_no_year_a_decade_from_the_storys_dates() -> None:
 
 
 def test_weekdays_of_no_known_week_are_listed_in_week_order_from_the_story_s_first() -> None:
-    # A regatta told Saturday to Tuesday: the longest stretch of days no article names is
+    # A fair told Saturday to Tuesday: the longest stretch of days no article names is
     # Wednesday to Friday, so the list starts on Saturday, whatever the articles' order.
-    race = "The Orlen regatta started from the harbour on Saturday in a light wind."
-    storm = "A storm hit the Orlen regatta fleet on Sunday and sank two boats."
-    rescue = "Crews of the Orlen coast guard rescued ten sailors on Monday."
-    finish = "The first yacht of the Orlen regatta crossed the line on Tuesday."
+    opened = "The Orlen fair opened its gates in the square on Saturday."
+    rain = "Heavy rain closed the Orlen fair stalls early on Sunday."
+    parade = "A band led the Orlen fair parade through the old town on Monday."
+    closed = "The Orlen fair packed up its tents on Tuesday."
     got = _timeline(
-        ("a", rescue, "Monday", "W:0:-1", None),
-        ("b", finish, "Tuesday", "W:1:-1", None),
-        ("c", race, "Saturday", "W:5:-1", None),
-        ("d", storm, "Sunday", "W:6:-1", None),
+        ("a", parade, "Monday", "W:0:-1", None),
+        ("b", closed, "Tuesday", "W:1:-1", None),
+        ("c", opened, "Saturday", "W:5:-1", None),
+        ("d", rain, "Sunday", "W:6:-1", None),
     )
     assert [date for date, _, _ in got] == [
         "XXXX-WXX-6",

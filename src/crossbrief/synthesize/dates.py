@@ -194,7 +194,7 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
 
     for t in a.times:
         if updated_stamp(a, t):
-            continue  # "on July 13, ..., updated July 29": first published on July 13
+            continue  # "on March 3, ..., updated March 9": first published on March 3
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
         entry = bool(full) and _heads_entry(a, t)

@@ -95,7 +95,7 @@ _UPDATE = re.compile(r"\b(?:updated|modified|revised|edited)\b", re.I)
 
 def updated_stamp(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time is an update's in a stamp that also gives an earlier full date ("on
-    July 13, 2030 at 10:50 AM, updated July 29, 2030"): the article was first published on
+    March 3, 2030 at 9:15 AM, updated March 9, 2030"): the article was first published on
     the earlier date, so the update's date and clock are no date of the article."""
     index = a.sentence_index(t.start)
     if index not in stamp_sentences(a):

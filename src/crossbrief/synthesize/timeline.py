@@ -332,7 +332,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
 def week_start(days: set[int]) -> int:
     """The weekday (1 Monday .. 7 Sunday) a story's weekdays of no known week are listed
     from: the one after the longest run of weekdays it does not name, since the days it
-    tells are most likely one stretch ("Saturday, Sunday, Monday, Tuesday" of a race, not
+    tells are most likely one stretch ("Saturday, Sunday, Monday, Tuesday" of a fair, not
     "Monday, Tuesday, Saturday, Sunday"); Monday when it names none or all (or ties)."""
     best, best_gap = 1, 0
     for day in sorted(days):

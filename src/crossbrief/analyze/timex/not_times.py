@@ -1,5 +1,5 @@
-"""Words spaCy tags as times that are not: a four-digit price or measure ("$1999", "1066
-MHz", "1920 x 1200") and a common time word inside a title-cased name ("World News
+"""Words spaCy tags as times that are not: a four-digit price or measure ("$1499", "1333
+MHz", "1680 x 1050") and a common time word inside a title-cased name ("City News
 Tonight"), with the holiday names that are times whatever their case."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from crossbrief.analyze.timex.feasts import feast_form
 from crossbrief.analyze.timex.patterns import YEAR4
 from crossbrief.analyze.timex.words import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
-# Units after a four-digit number that make it a measure, not a year ("1066 MHz", "2048
-# pixels"); "x" before another number makes it a size ("1920 x 1200").
+# Units after a four-digit number that make it a measure, not a year ("1333 MHz", "2048
+# pixels"); "x" before another number makes it a size ("1680 x 1050").
 _MEASURE_UNITS = {
     "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "px", "pixels",
     "pixel", "dpi", "ppi", "rpm", "mah", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ft",
@@ -30,7 +30,7 @@ _DAY_WORDS = {"today", "tonight", "tomorrow", "yesterday", "weekend", "noon", "m
 
 def measure_not_year(span: Any) -> bool:
     """Whether a lone four-digit span is a price or a measure, not a year: a currency sign
-    before it ("$1999"), or a unit or "x NNNN" after it ("1066 MHz", "1920 x 1200")."""
+    before it ("$1499"), or a unit or "x NNNN" after it ("1333 MHz", "1680 x 1050")."""
     if len(span) != 1 or not YEAR4.fullmatch(span.text):
         return False
     doc, i = span.doc, span.start
@@ -66,11 +66,11 @@ def _time_word(tok: Any) -> bool:
 
 
 def inside_title(span: Any) -> bool:
-    """Whether a capitalised common time word is part of a title-cased name ("World News
-    Tonight", "Good Morning America"): a capitalised word that is no time word stands right
-    beside it, in a sentence that is not all title case (a headline). Months, weekdays and
-    holidays are capitalised as names of times and stay."""
-    if not all(t.text[:1].isupper() for t in span) or all(_named(t) for t in span):
+    """Whether a capitalised common time word is part of a title-cased name ("City News
+    Tonight", "Good Morning Orlen"): a capitalised word that is no time word stands right
+    beside it, in a sentence that is not all title case (a headline). A span with a month
+    or a weekday, or a holiday, is capitalised as the name of a time and stays."""
+    if not all(t.text[:1].isupper() for t in span) or any(_named(t) for t in span):
         return False
     if span[0].is_sent_start or holiday(span.text.lower()):
         return False
@@ -78,4 +78,8 @@ def inside_title(span: Any) -> bool:
     if not any(t.is_alpha and t.text[0].islower() and t.lower_ not in _TITLE_SMALL for t in sent):
         return False  # a title-cased headline capitalises every word
     beside = [doc[i] for i in (span.start - 1, span.end) if sent.start <= i < sent.end]
-    return any(t.is_alpha and t.text[0].isupper() and not _time_word(t) for t in beside)
+    # A word capitalised only because it opens the sentence ("On Tonight's ...") is no name.
+    return any(
+        t.is_alpha and t.text[0].isupper() and not t.is_sent_start and not _time_word(t)
+        for t in beside
+    )

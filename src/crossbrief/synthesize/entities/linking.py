@@ -87,8 +87,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         kinship noun before its name ("his wife Leila Velko")."""
         return any(m.article == article and m.relation for m in full_mentions[root])
 
-    # A word already joined to an event's name ("George" of "Hurricane George") stands for
-    # the event: no person named with it ("George Bush") is that event.
+    # A word already joined to an event's name ("Marco" of "Hurricane Marco") stands for
+    # the event: no person named with it ("Marco Velko") is that event.
     events = {clusters.find(k) for k in nodes if " " in k and nodes[k].type == "EVENT"}
     for key in sorted(nodes):
         node = nodes[key]
@@ -313,8 +313,8 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         if len(words) < 3 or len(written) > OVERLONG_MAX:
             continue
         if words[-1] == "jr" and {f"{words[0]} jr", f"{words[-2]} jr"} & nodes.keys():
-            # "Donald Jr." or "Trump Jr." beside "Donald Trump Jr.": the story tells a son
-            # from his father, so the son's full name is no run-on of the father's.
+            # "Arun Jr." or "Velko Jr." beside "Arun Velko Jr.": the story tells a son from
+            # his father, so the son's full name is no run-on of the father's.
             continue
         named_after = words[-1] in NAMED_AFTER_HEADS
         if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:

@@ -1,7 +1,7 @@
 """US state abbreviations in the Associated Press style a dateline or a party tag writes
-("Mobile, Ala.", "Sen. Lee (D-Md.)"): a closed, public list. Such a form names its state
+("Orlen, Ala.", "Sen. Lee (D-Md.)"): a closed, public list. Such a form names its state
 and no organisation or country whose initials or code it happens to spell ("Ala." is not
-the "American Library Association", "La." not Laos). The all-capital dotted ones ("N.Y.",
+an "Arts League of America", "La." not Laos). The all-capital dotted ones ("N.Y.",
 "N.J.") are read as acronyms already and are left out: "N.Y." beside "New York" may be the
 city's."""
 
