@@ -16,7 +16,7 @@ from typing import Any
 from spacy.attrs import LOWER
 
 from crossbrief.analyze.timex.feasts import FEASTS
-from crossbrief.analyze.timex.not_times import holiday, inside_title, measure_not_year
+from crossbrief.analyze.timex.not_times import inside_title, measure_not_year
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
@@ -342,8 +342,7 @@ def _keep(span: Any) -> bool:
         return False  # "the fodder of late-night comedians": an adjective, not a time
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
-    # "nineteen ninety-six"; a holiday alone ("at Christmas", "Good Friday")
-    return _temporal(span) or year_words(text) is not None or holiday(text)
+    return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
 
 
 _DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
