@@ -139,3 +139,33 @@ def test_a_year_less_day_takes_no_year_a_decade_from_the_storys_dates() -> None:
     assert entries("2030") == ["2030-12-21", "XXXX-12-21"]
     # a year near the story's dates is taken (the dated outlet's own day)
     assert entries("2040") == ["2040-12-21"]
+
+
+def test_weekdays_of_no_known_week_are_listed_in_week_order_from_the_story_s_first() -> None:
+    # A fair told Saturday to Tuesday: the longest stretch of days no article names is
+    # Wednesday to Friday, so the list starts on Saturday, whatever the articles' order.
+    opened = "The Orlen fair opened its gates in the square on Saturday."
+    rain = "Heavy rain closed the Orlen fair stalls early on Sunday."
+    parade = "A band led the Orlen fair parade through the old town on Monday."
+    closed = "The Orlen fair packed up its tents on Tuesday."
+    got = _timeline(
+        ("a", parade, "Monday", "W:0:-1", None),
+        ("b", closed, "Tuesday", "W:1:-1", None),
+        ("c", opened, "Saturday", "W:5:-1", None),
+        ("d", rain, "Sunday", "W:6:-1", None),
+    )
+    assert [date for date, _, _ in got] == [
+        "XXXX-WXX-6",
+        "XXXX-WXX-7",
+        "XXXX-WXX-1",
+        "XXXX-WXX-2",
+    ]
+
+
+def test_weekdays_of_a_working_week_start_on_monday() -> None:
+    court = "The Orlen harbour master appeared in court on Wednesday after his arrest."
+    arrest = "Police in Orlen arrested the harbour master on Monday after a long chase."
+    got = _timeline(
+        ("a", court, "Wednesday", "W:2:-1", None), ("b", arrest, "Monday", "W:0:-1", None)
+    )
+    assert [date for date, _, _ in got] == ["XXXX-WXX-1", "XXXX-WXX-3"]

@@ -54,7 +54,7 @@ from crossbrief.synthesize.date_pairs import (
     weekday_pairs,
 )
 from crossbrief.synthesize.date_window import windows
-from crossbrief.synthesize.stamps import datelines, stamp_sentences
+from crossbrief.synthesize.stamps import datelines, stamp_sentences, updated_stamp
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
 
@@ -193,6 +193,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
         return a.sentence_index(t.start) in stamps
 
     for t in a.times:
+        if updated_stamp(a, t):
+            continue  # "on March 3, ..., updated March 9": first published on March 3
         rel = t.relative
         full = t.value[:10] if t.value and _DAY.match(t.value) and not rel else None
         entry = bool(full) and _heads_entry(a, t)

@@ -87,3 +87,30 @@ def _stamp_sentences(a: AnalyzedArticle) -> set[int]:
         ):
             out.add(index)
     return out
+
+
+# The word that marks a stamp's later date as an update, not the first publication.
+_UPDATE = re.compile(r"\b(?:updated|modified|revised|edited)\b", re.I)
+
+
+def updated_stamp(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time is an update's in a stamp that also gives an earlier full date ("on
+    March 3, 2030 at 9:15 AM, updated March 9, 2030"): the article was first published on
+    the earlier date, so the update's date and clock are no date of the article."""
+    index = a.sentence_index(t.start)
+    if index not in stamp_sentences(a):
+        return False
+    text = a.article.text
+    start = a.sentences[index].start
+    marks = list(_UPDATE.finditer(text, start, t.start))
+    if not marks:
+        return False
+    mark = marks[0].start()
+    return any(
+        o.relative is None
+        and o.value is not None
+        and _YEAR_DATE.match(o.value) is not None
+        and start <= o.start
+        and o.end <= mark
+        for o in a.times
+    )

@@ -317,16 +317,38 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             )
     out = _given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
     # Same-day events first by day, then the wider periods starting that day after them.
-    # Weekdays of no known week come last, those told in the past first, in the order the
-    # articles tell them (which week each is, is not known).
-    out.sort(key=_order)
+    # Weekdays of no known week come last, those told in the past first, each in week order
+    # (``week_start``), then in the order the articles tell them.
+    starts = {
+        told: week_start(
+            {int(e.date[-1]) for e in out if e.precision == "weekday" and e.told == told}
+        )
+        for told in {e.told for e in out}
+    }
+    out.sort(key=lambda e: _order(e, starts.get(e.told, 1)))
     return out
 
 
-def _order(e: _Event) -> tuple[object, ...]:
-    """An event's place on the timeline (see ``_events``)."""
+def week_start(days: set[int]) -> int:
+    """The weekday (1 Monday .. 7 Sunday) a story's weekdays of no known week are listed
+    from: the one after the longest run of weekdays it does not name, since the days it
+    tells are most likely one stretch ("Saturday, Sunday, Monday, Tuesday" of a fair, not
+    "Monday, Tuesday, Saturday, Sunday"); Monday when it names none or all (or ties)."""
+    best, best_gap = 1, 0
+    for day in sorted(days):
+        gap = 0
+        while gap < 7 and (day - 2 - gap) % 7 + 1 not in days:
+            gap += 1  # the unnamed days just before ``day``
+        if gap > best_gap:
+            best, best_gap = day, gap
+    return best
+
+
+def _order(e: _Event, start: int = 1) -> tuple[object, ...]:
+    """An event's place on the timeline (see ``_events``); ``start`` the weekday the
+    weekday entries of its tense begin from (``week_start``)."""
     if e.precision == "weekday":
-        return (True, e.told, e.article, e.sentence)
+        return (True, e.told, (int(e.date[-1]) - start) % 7, e.article, e.sentence)
     return (False, start_of(e.date), len(e.date) != 10, e.date, e.article, e.sentence)
 
 

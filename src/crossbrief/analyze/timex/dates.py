@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from crossbrief.analyze.timex.feasts import feast_form, feast_value
 from crossbrief.analyze.timex.patterns import (
     BARE_UNITS,
     CENTURY,
@@ -100,6 +101,12 @@ def _named_day(t: str, tense: int) -> Reading | None:
         return "DATE", None, "D:2"
     if t == "tomorrow":
         return "DATE", None, "D:1"
+    feast = feast_form(t)
+    if feast is not None:
+        year = explicit_year(t)
+        if year is not None:
+            return "DATE", feast_value(feast[0], year, feast[1]), None
+        return "DATE", None, f"{feast[0]}:{feast[1]}" + (f":{tense}" if tense else "")
     for name, spec in HOLIDAYS.items():
         if re.search(rf"\b{name.replace(QUOTE_S, '')}\b", t):  # clean drops "'s"
             year = explicit_year(t)

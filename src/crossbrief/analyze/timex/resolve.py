@@ -6,6 +6,8 @@ import calendar
 import datetime as dt
 import re
 
+from crossbrief.analyze.timex.feasts import feast_day, feast_value
+
 # How far after the article date a month-day named in a past-tense clause may fall and still
 # be read as this year's ("the deadline was moved to Dec. 15"), and how far before it one in
 # a future-tense clause may ("said it would vote on Oct. 23", reported two days later):
@@ -156,6 +158,11 @@ def resolve(relative: str, base: dt.date) -> str | None:
             last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             found = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
         return found.isoformat()
+    if kind in {"EA", "EAW"}:
+        # Easter and the feasts counted from it: the nearest year's, by the tense as "MD".
+        near = feast_day(base.year, nums[0])
+        year = _nearest_year(base, near.month, near.day, nums[1] if len(nums) > 1 else 0)
+        return feast_value(kind, year, nums[0])
     if kind == "MO":
         month = nums[0]
         direction = nums[1] if len(nums) > 1 else 0

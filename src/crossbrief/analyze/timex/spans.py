@@ -15,6 +15,8 @@ from typing import Any
 
 from spacy.attrs import LOWER
 
+from crossbrief.analyze.timex.feasts import FEASTS
+from crossbrief.analyze.timex.not_times import inside_title, measure_not_year
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
@@ -184,6 +186,8 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         end += 1
     if start > 0 and doc[start - 1].lower_ in {"noon", "midnight", "midday"}:
         start -= 1
+    if start > 0 and f"{doc[start - 1].lower_} {first}" in FEASTS:
+        start -= 1  # "Easter" "Monday", "Palm" "Sunday": the feast, with only its weekday tagged
     iso = ISO.match(doc.text, doc[start].idx)
     if iso and iso.end() > doc[end - 1].idx + len(doc[end - 1]):
         # spaCy splits "2031-11-12" at its hyphens and may tag only "2031-11".
@@ -270,6 +274,12 @@ _MISSED = re.compile(
 )
 
 
+# A moveable feast spaCy leaves untagged or calls a place ("over Easter"), capitalised.
+_FEAST = re.compile(
+    r"\b(?:Easter\s+[Ww]eekend|"
+    + "|".join(name.title() for name in FEASTS)
+    + r")(?:,?\s+(?:1[0-9]|20)\d\d)?\b"
+)
 # "will one day be": some day to come (TIMEX3 FUTURE_REF), after a modal.
 _ONE_DAY = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+(one\s+day)\b", re.I)
 # "today is the eighth day of the strike": a count of days told in the present is the day of
@@ -286,10 +296,15 @@ def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(doc.text)]
-    for a, b in matches:
+    feasts = [(m.start(), m.end()) for m in _FEAST.finditer(doc.text)]
+    for a, b in matches + feasts:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
+        if (a, b) in feasts and span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"'s", "’s"}:
+                continue  # "the Good Friday agreement", "Easter eggs": a name or modifier
         if span[-1].lower_ == "quarter" and span.end < len(doc):
             nxt = doc[span.end]
             if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or nxt.lower_ in {"-", "'s"}:
@@ -305,6 +320,8 @@ _COMPOUND_PART = re.compile(r"(?:late|early|all|mid)\s?-\s?(?:night|morning|even
 
 def _keep(span: Any) -> bool:
     text = span.text.lower()
+    if measure_not_year(span) or inside_title(span):
+        return False
     # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
     # adverb ("published daily") it is a SET.
     frequency_adjective = text in FREQUENCY and _modifies_noun(span[0])

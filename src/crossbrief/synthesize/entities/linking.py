@@ -87,9 +87,12 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         kinship noun before its name ("his wife Leila Velko")."""
         return any(m.article == article and m.relation for m in full_mentions[root])
 
+    # A word already joined to an event's name ("Marco" of "Hurricane Marco") stands for
+    # the event: no person named with it ("Marco Velko") is that event.
+    events = {clusters.find(k) for k in nodes if " " in k and nodes[k].type == "EVENT"}
     for key in sorted(nodes):
         node = nodes[key]
-        if " " in key or node.type == "FAC":
+        if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
@@ -308,6 +311,10 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         # URL slugs ("esther-williams-dies") repeat a headline without making it a name.
         written = [m for m in nodes[key].mentions if m.text[:1].isupper()]
         if len(words) < 3 or len(written) > OVERLONG_MAX:
+            continue
+        if words[-1] == "jr" and {f"{words[0]} jr", f"{words[-2]} jr"} & nodes.keys():
+            # "Arun Jr." or "Velko Jr." beside "Arun Velko Jr.": the story tells a son from
+            # his father, so the son's full name is no run-on of the father's.
             continue
         named_after = words[-1] in NAMED_AFTER_HEADS
         if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:

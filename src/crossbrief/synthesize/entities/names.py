@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from crossbrief.synthesize.entities.states import STATE_ABBREVIATIONS
 from crossbrief.synthesize.entities.vocabulary import (
     CONNECTORS,
     CORPORATE,
@@ -119,8 +120,9 @@ def name_words(form: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(form: str) -> str:
-    """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky")."""
-    words = name_words(form)
+    """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky");
+    a state's abbreviation has its state's ("Ala." -> "alabama")."""
+    words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
     # "Defence Ministry" is no "Ministry": before an institution a title word names it.
     institution = bool(words) and words[-1] in INSTITUTIONS
     while len(words) > 1 and ((words[0] in TITLES and not institution) or words[0] in DETERMINERS):
@@ -193,9 +195,17 @@ def initials(key: str, whole: int = 0) -> str:
     )
 
 
+# Dotted initials, in any case ("U.S.", "u.s."): an acronym though not in capitals.
+_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
+
+
 def is_acronym_form(text: str) -> bool:
-    letters = _NOT_LETTER.sub("", text.split()[-1] if text.split() else "")
-    return len(letters) >= 2 and (letters.isupper() or "." in text)
+    """Whether a mention is written as an acronym: in capitals ("NATO") or as dotted initials
+    ("U.N."); a word cut short ("Ala.", "Gov.") is an abbreviation, whose letters are no
+    initials."""
+    last = text.split()[-1] if text.split() else ""
+    letters = _NOT_LETTER.sub("", last)
+    return len(letters) >= 2 and (letters.isupper() or bool(_DOTTED_INITIALS.fullmatch(last)))
 
 
 def strip_titles(form: str) -> str:

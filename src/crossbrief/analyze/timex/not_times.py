@@ -1,0 +1,85 @@
+"""Words spaCy tags as times that are not: a four-digit price or measure ("$1499", "1333
+MHz", "1680 x 1050") and a common time word inside a title-cased name ("City News
+Tonight"), with the holiday names that are times whatever their case."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crossbrief.analyze.timex.feasts import feast_form
+from crossbrief.analyze.timex.patterns import YEAR4
+from crossbrief.analyze.timex.words import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+
+# Units after a four-digit number that make it a measure, not a year ("1333 MHz", "2048
+# pixels"); "x" before another number makes it a size ("1680 x 1050").
+_MEASURE_UNITS = {
+    "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "px", "pixels",
+    "pixel", "dpi", "ppi", "rpm", "mah", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ft",
+    "feet", "metres", "meters", "miles", "kilometres", "kilometers", "watts", "kw", "mw",
+    "volts", "calories", "dollars", "euros", "yen", "rupees", "percent", "%", "degrees",
+}  # fmt: skip
+_CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "c$", "hk$"}
+# Small words a title-cased name or headline may leave in lower case.
+_TITLE_SMALL = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
+    "'s", "’s",
+}  # fmt: skip
+_DAY_WORDS = {"today", "tonight", "tomorrow", "yesterday", "weekend", "noon", "midnight"}
+
+
+def measure_not_year(span: Any) -> bool:
+    """Whether a lone four-digit span is a price or a measure, not a year: a currency sign
+    before it ("$1499"), or a unit or "x NNNN" after it ("1333 MHz", "1680 x 1050")."""
+    if len(span) != 1 or not YEAR4.fullmatch(span.text):
+        return False
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].lower_ in _CURRENCY_SIGNS:
+        return True
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in _MEASURE_UNITS:
+        return True
+    return nxt in {"x", "×"} and i + 2 < len(doc) and doc[i + 2].like_num
+
+
+def holiday(text: str) -> bool:
+    """Whether lower-case text names a holiday or a moveable feast."""
+    return feast_form(text) is not None or any(re.search(rf"\b{name}\b", text) for name in HOLIDAYS)
+
+
+def _named(tok: Any) -> bool:
+    """Whether a word is capitalised because it names a month or a weekday."""
+    w = tok.lower_.rstrip(".")
+    return w in MONTHS or w.rstrip("s") in WEEKDAYS
+
+
+def _time_word(tok: Any) -> bool:
+    w = tok.lower_.rstrip(".")
+    return (
+        _named(tok)
+        or w in PARTS_OF_DAY
+        or w in SEASONS
+        or w.rstrip("s") in UNITS
+        or w in _DAY_WORDS
+        or holiday(w)
+    )
+
+
+def inside_title(span: Any) -> bool:
+    """Whether a capitalised common time word is part of a title-cased name ("City News
+    Tonight", "Good Morning Orlen"): a capitalised word that is no time word stands right
+    beside it, in a sentence that is not all title case (a headline). A span with a month
+    or a weekday, or a holiday, is capitalised as the name of a time and stays."""
+    if not all(t.text[:1].isupper() for t in span) or any(_named(t) for t in span):
+        return False
+    if span[0].is_sent_start or holiday(span.text.lower()):
+        return False
+    doc, sent = span.doc, span[0].sent
+    if not any(t.is_alpha and t.text[0].islower() and t.lower_ not in _TITLE_SMALL for t in sent):
+        return False  # a title-cased headline capitalises every word
+    beside = [doc[i] for i in (span.start - 1, span.end) if sent.start <= i < sent.end]
+    # A word capitalised only because it opens the sentence ("On Tonight's ...") is no name.
+    return any(
+        t.is_alpha and t.text[0].isupper() and not t.is_sent_start and not _time_word(t)
+        for t in beside
+    )
