@@ -94,6 +94,7 @@ from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.quiet import native_stdout_silenced
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
+from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
@@ -418,7 +419,7 @@ def summarize(
         refs = cites[i]
         out.append(
             SummarySentence(
-                text=sents[i].text,
+                text=shown(sents[i].text),
                 sources=refs,
                 support=story.outlets([r.article for r in refs]),
             )
