@@ -11,7 +11,7 @@ from crossbrief.model import AnalyzedArticle, Article, Mention, Span
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
-from crossbrief.synthesize.summary_candidates import in_place
+from crossbrief.synthesize.summary_candidates import deck, in_place
 from crossbrief.synthesize.summary_captions import (
     caption,
     closed_unopened,
@@ -232,3 +232,36 @@ def test_the_summary_leaves_out_a_caption_and_shows_no_dateline() -> None:
     assert texts and not any("addresses" in t for t in texts)
     assert all(not t.startswith("VARROW") for t in texts)
     assert any(t == lead[len("VARROW - ") :] for t in texts) or texts[0].startswith("The ferry")
+
+
+def test_a_standfirst_of_up_to_sixteen_words_is_a_deck() -> None:
+    story = Story(
+        [
+            _article(
+                "a",
+                [
+                    [
+                        "Northern port to close quay and will cut ferry crossings to Varrow for good."
+                    ],
+                    [
+                        "The port of Varrow will close its quay to ferries on Friday, the council said."
+                    ],
+                ],
+            ),
+            _article(
+                "b",
+                [
+                    [
+                        "Northern port to close quay and will cut all ferry crossings to Varrow and "
+                        "Dunmore for good."
+                    ],
+                    [
+                        "The port of Varrow will close its quay to ferries on Friday, the council said."
+                    ],
+                ],
+            ),
+        ]
+    )
+    assert deck(story, 0)
+    assert not deck(story, 1)
+    assert not deck(story, 2)  # 17 words: a lead that leaves out its articles
