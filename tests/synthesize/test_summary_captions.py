@@ -193,6 +193,8 @@ def test_openers_that_point_back() -> None:
                     "Although the storm slowed the ferries, both reached the isles on time.",
                     "Dr. Tom Berg, the harbour's weather adviser, said the storm would pass.",
                     "Dr. Kim also said the storm would pass by Sunday morning.",
+                    "The Northshire senator has struggled to win votes in the isles.",
+                    "The senator's office in Varrow has been closed since the storm.",
                 ],
                 [("Tom Berg", "PERSON"), ("Berg", "PERSON"), ("Kim", "PERSON")],
             )
@@ -206,6 +208,8 @@ def test_openers_that_point_back() -> None:
     # nobody named Kim in full: a name of its own, not one introduced before (the "also"
     # alone does not point back: "Pyongyang also said ..." is the other rules')
     assert not needs_previous(story, 6)
+    assert needs_previous(story, 7)  # a person told before by place and role
+    assert not needs_previous(story, 8)
 
 
 def test_the_summary_leaves_out_a_caption_and_shows_no_dateline() -> None:

@@ -61,6 +61,9 @@ _DANGLING = re.compile(
     # or a definite description of someone or something told before: "The man was named
     # as ...", "The move angered ...", "The source, who spoke on condition of anonymity"
     r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
+    # or a person told before by a word or two and a role: "The Vermont senator said ..."
+    r"|^the\s+([\w.-]+\s+){1,2}?(senator|congressman|congresswoman|lawmaker|billionaire|"
+    r"mogul|businessman|businesswoman|nominee|candidate|front-?runner)\b"
     # or a number of them told before: "The two leaders urged ...", "The three were freed"
     # (not a compound: "The two-day summit"); so after a subordinator too: "Although the
     # two were slowed, ...", "When the latter arrived, ..."
