@@ -59,7 +59,7 @@ def test_photo_and_video_captions() -> None:
     assert caption("WATCH: the mayor of Varrow opens the new bridge.")
     assert caption("The new ferry leaves the harbour at dawn (Photo: Ann Lee/Coastal News).")
     assert caption("Crowds line the quay at Varrow. (AP Photo/Ann Lee)")
-    assert caption("Mayor Ann Lee addresses the media as she met the port's owners on Friday.")
+    assert caption("Mayor Ann Lee addresses reporters as she met the port's owners on Friday.")
     assert caption("Mayor Lee waves to supporters outside the town hall in Varrow.")
     assert caption("The council confirmed the vote; our correspondent Ann Lee reports from Varrow.")
     assert caption("Varrow harbour to close for the winter AP.")
@@ -218,14 +218,14 @@ def test_the_summary_leaves_out_a_caption_and_shows_no_dateline() -> None:
         [
             tagged_article(
                 "a",
-                [lead, "Mayor Ann Lee addresses the media as she visited the quay of Varrow."],
+                [lead, "Mayor Ann Lee addresses reporters as she visited the quay of Varrow."],
                 [("Ann Lee", "PERSON")],
             ),
             tagged_article(
                 "b",
                 [
                     "The ferry Kestrel sank off the coast of Varrow on Friday, killing its crew.",
-                    "Mayor Ann Lee addresses the media as she visited the quay on Friday.",
+                    "Mayor Ann Lee addresses reporters as she visited the quay on Friday.",
                 ],
                 [("Ann Lee", "PERSON")],
             ),

@@ -33,7 +33,7 @@ _CREDIT = re.compile(
     re.I,
 )
 # A caption tells a picture in the simple present, its subject a name of two words or more:
-# "President Ann Lee addresses the media as she met ...", "Mayor Lee waves to supporters";
+# "President Ann Lee addresses reporters as she met ...", "Mayor Lee waves to supporters";
 # news prose tells the same in the past.
 _CAPTION_VERB = re.compile(
     r"^(?:[A-Z][\w.'\u2019-]*\s+){2,5}(?:speaks|addresses|waves\s+(?:to|at|as|from|during)|"
