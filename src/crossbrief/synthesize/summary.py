@@ -93,6 +93,7 @@ from crossbrief.model import SummarySentence
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
+from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_ilp import solve
 from crossbrief.synthesize.summary_order import newest, reading_order
@@ -399,7 +400,7 @@ def summarize(
         refs = cites[i]
         out.append(
             SummarySentence(
-                text=sents[i].text,
+                text=shown(sents[i].text),
                 sources=refs,
                 support=story.outlets([r.article for r in refs]),
             )

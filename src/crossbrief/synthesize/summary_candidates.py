@@ -13,6 +13,13 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_captions import (
+    caption,
+    closed_unopened,
+    cut_in_paragraph,
+    opened_before,
+    title_case,
+)
 from crossbrief.synthesize.summary_quotes import inside_quotation
 from crossbrief.synthesize.summary_rules import (
     OPENERS,
@@ -103,8 +110,9 @@ def before_dateline(story: Story, i: int) -> bool:
     )
 
 
-# A standfirst (deck) under the title is at most this many words, as in the analysis's rule.
-DECK_WORDS = 12
+# A standfirst (deck) under the title is at most this many words: the analysis's rule takes
+# 12, and a deck joining two clauses ("Port to close quay and will cut crossings ...") runs longer.
+DECK_WORDS = 16
 # Articles, which headline style leaves out ("Mayor may take role in push for deal").
 _ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
 
@@ -163,9 +171,12 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     """Those of sentences ``indices`` that may stand in a summary by their place: no
     heading, not opening inside a quotation, not of a readers' page (unless every article
     is one: a story told only there is still told), not cut before a lower-case piece and
-    not a headline above a dateline, no standfirst in headline style (``deck``), and no
+    not a headline above a dateline, no standfirst in headline style (``deck``), no
     "I" whose speaker is named neither in it nor in the sentence before it (``summary``
-    reads one named before only together with that sentence)."""
+    reads one named before only together with that sentence), no photo or video caption,
+    no second half of a sentence cut inside its paragraph, none opening inside a quotation
+    a sentence before it opened, and none closing a quotation opened elsewhere
+    (``summary_captions``)."""
     readers = readers_pages(story)
     if len(readers) == len(story.articles):
         readers = set()
@@ -180,4 +191,9 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
         and not before_dateline(story, i)
         and not deck(story, i)
         and not (unnamed_speaker(story, i) and not speaker_before_it(story, i))
+        and not caption(sents[i].text)
+        and not title_case(story, i)
+        and not cut_in_paragraph(story, i)
+        and not opened_before(story, i)
+        and not closed_unopened(sents[i].text)
     ]

@@ -35,6 +35,7 @@ from weakref import WeakKeyDictionary
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_also import speaks_again
 from crossbrief.synthesize.summary_quotes import QUOTED, inside_quotes
 from crossbrief.synthesize.text import stem
 
@@ -60,9 +61,16 @@ _DANGLING = re.compile(
     # or a definite description of someone or something told before: "The man was named
     # as ...", "The move angered ...", "The source, who spoke on condition of anonymity"
     r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
+    # or a person told before by a word or two and a role: "The Vermont senator said ..."
+    r"|^the\s+([\w.-]+\s+){1,2}?(senator|congressman|congresswoman|lawmaker|billionaire|"
+    r"mogul|businessman|businesswoman|nominee|candidate|front-?runner)\b"
     # or a number of them told before: "The two leaders urged ...", "The three were freed"
-    # (not a compound: "The two-day summit")
-    r"|^the\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)"
+    # (not a compound: "The two-day summit"); so after a subordinator too: "Although the
+    # two were slowed, ...", "When the latter arrived, ..."
+    r"|^((although|though|while|when|whereas|because|since|as|if|after|before|once|until|"
+    r"unless)\s+)?the\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!-)"
+    r"|^(although|though|while|when|whereas|because|since|as|if|after|before|once|until|"
+    r"unless)\s+the\s+(latter|former|pair|couple)\b"
     # or a pick from those told before: "Chief among those is ...", "Of them, two ..."
     # (not "those who ..." or "those killed in ...", which say whom they mean)
     r"|^(\S+\s+){0,2}?(among|of)\s+(them|these|those(?!\s+(who|whom|whose|which|that|[a-z]+ed)\b))\b"
@@ -97,7 +105,13 @@ _FRONTED = re.compile(
     r"(?P<noun>[a-z][a-z'-]*))"
     r"\s*,"
     r"|^(?i:in\s+response|in\s+return|in\s+turn|in\s+addition|as\s+a\s+result|by\s+contrast|"
-    r"in\s+contrast|on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part)\s*,"
+    r"in\s+contrast|on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
+    # connectives that add to or weigh what was told before: "Even so, ...", "In fact, ..."
+    # ("In other words," measured and left out: docs/benchmarks.md, session 12)
+    r"in\s+short|that\s+is|even\s+so|after\s+all|what['\u2019]?s\s+more|"
+    r"on\s+top\s+of\s+that|in\s+that\s+case|for\s+example|for\s+instance|in\s+fact|indeed|"
+    r"similarly|conversely|again|even\s+then|as\s+such|to\s+be\s+sure|"
+    r"by\s+the\s+same\s+token|all\s+the\s+same)\s*,"
 )
 # Nouns of a fronted time phrase that point at no earlier sentence ("In the morning,", "Over
 # the years,", "In the spring,"); and those that point at the time of the event told before,
@@ -370,6 +384,8 @@ def needs_previous(story: Story, i: int) -> bool:
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
     if needs_antecedent(s.text, first=s.index == 0) or (s.index > 0 and compares_back(s.text)):
+        return True
+    if speaks_again(story, i):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:

@@ -1,0 +1,44 @@
+"""A speaker who "also said" something, named by surname alone: "Lee also said the port will
+reopen." Both the "also" and the bare surname point at an earlier sentence, where the speaker
+was introduced in full and said the first thing, so the sentence reads only after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.titles import COURTESY_TITLES
+from crossbrief.synthesize.saying import SAYING, forms
+from crossbrief.synthesize.story import Story
+
+_SAID = "|".join(sorted((f for f in forms(SAYING) if not f.endswith("ing")), key=len)[::-1])
+# a title or two, one capitalised word, then "also" and a verb of saying
+_ALSO_SAID = re.compile(
+    r"^[\"'\u201c\u2018( ]*(?P<titles>(?:[A-Z][a-z]{0,4}\.?\s+){0,2}?)(?P<name>[A-Z][\w'\u2019-]+)"
+    r"\s+also\s+(?:" + _SAID + r")\b"
+)
+
+
+def speaks_again(story: Story, i: int) -> bool:
+    """True when sentence ``i`` opens with a person named by surname alone (after any
+    courtesy title) who "also" says something ("Dr. Lee also said ..."): a person the story
+    names in full somewhere by that last word, so the full name and the first thing said
+    are in an earlier sentence."""
+    s = story.sentences[i]
+    m = _ALSO_SAID.match(s.text)
+    if m is None:
+        return False
+    titles = [t.rstrip(".").lower() for t in m.group("titles").split()]
+    if any(t not in COURTESY_TITLES for t in titles):
+        return False  # "New York also said": a place's first word, not a title
+    name = m.group("name").lower()
+    return any(
+        mention.type == "PERSON"
+        and len(mention.text.split()) >= 2
+        and _POSSESSIVE.sub("", mention.text.split()[-1].lower()) == name
+        for a in story.articles
+        for mention in a.mentions
+    )
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")

@@ -1,0 +1,199 @@
+"""Lines a summary never tells, and a dateline it does not show: captions and credits of a
+photo or a video, the second half of a sentence cut inside its paragraph, a sentence opening
+inside a quotation a sentence before it opened, and a quotation's closing mark with no opening one.
+
+- ``caption``: a photo or video caption ("Video: ...", "... (Photo: ...)", "<Name> addresses
+  the media as ...", "... reports from <Place>", a headline ending in a bare wire credit);
+- ``title_case``: an article's first sentence in title case, its headline;
+- ``cut_in_paragraph``: the sentence before it in the same paragraph ends with no
+  punctuation, so the splitter cut one sentence in two there;
+- ``opened_before``: it lies inside a quotation opened in a sentence before it and closed in
+  one after, so it is a speaker's words whose speaker is named where the quotation opens;
+- ``closed_unopened``: a single closing mark after punctuation ("... blood,' said Lee")
+  with no opening mark before it: the rest of a quotation begun in another sentence;
+- ``shown``: the sentence as the summary shows it, a leading dateline ("SPRINGFIELD -",
+  "Oakdale (AP) -") left off; what is left is still an exact piece of the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_quotes import inside_quotes
+
+# A caption's label or a credit in parentheses: "Video: ...", "WATCH: ...", "... (Photo: Ann
+# Lee/Wire)", "(AP Photo/Ann Lee)", "(Getty Images)".
+_CAPTION_LABEL = re.compile(r"^\W*(?:video|watch|photos?|image|pictured|gallery|listen)\s*:", re.I)
+_CREDIT = re.compile(
+    r"\((?:[A-Z]+\s+)?(?:photo|photograph|image|video|file\s+photo)\b[^)]*\)"
+    r"|\((?:photo|image|video)\s*:[^)]*\)"
+    r"|\bGetty\s+Images\b",
+    re.I,
+)
+# A caption tells a picture in the simple present, its subject a name of two words or more:
+# "President Ann Lee addresses reporters as she met ...", "Mayor Lee waves to supporters";
+# news prose tells the same in the past.
+_CAPTION_VERB = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]*\s+){2,5}(?:speaks|addresses|waves\s+(?:to|at|as|from|during)|"
+    r"gestures|listens|looks\s+on|arrives|poses|smiles|reacts|greets|shakes\s+hands|"
+    r"delivers\s+remarks|is\s+pictured|are\s+pictured)\b"
+)
+# A correspondent's video report: "... our correspondent Ann Lee reports from Springfield."
+_REPORTS_FROM = re.compile(r"\breports\s+from\s+[A-Z]")
+# A headline ending in a bare wire credit: "Mayor quits over budget AP." (not "..., said the
+# AP.", "... told Reuters.").
+_WIRE_CREDIT = re.compile(
+    r"(?<!\bthe)(?<!\bby)(?<!\bto)(?<!\bsaid)(?<!\btold)(?<!\bsays)(?<!\btells)"
+    r"\s+(?:AP|AFP|Reuters|UPI)\.?\s*$"
+)
+
+
+def caption(text: str) -> bool:
+    """True when ``text`` is a photo or video caption or credit line: a caption's label
+    ("Video:", "WATCH:"), a credit ("(Photo: ...)", "(AP Photo/...)"), a name's action in
+    the simple present ("Mayor Lee waves to ..."), a correspondent who "reports from" a
+    place, or a headline ending in a bare wire credit ("... tests AP.")."""
+    return bool(
+        _CAPTION_LABEL.match(text)
+        or _CREDIT.search(text)
+        or _CAPTION_VERB.match(text.lstrip("\"'\u201c\u2018( "))
+        or _REPORTS_FROM.search(text)
+        or _WIRE_CREDIT.search(text)
+    )
+
+
+def cut_in_paragraph(story: Story, i: int) -> bool:
+    """True when the sentence before ``i`` in its article, in the same paragraph and no
+    heading, ends with a letter or digit: the splitter cut one sentence in two there
+    ('... stepped into the Doctor' / 'Who shoes as ...'), so ``i`` is its second half."""
+    if i == 0:
+        return False
+    s, prev = story.sentences[i], story.sentences[i - 1]
+    if prev.article != s.article or prev.index != s.index - 1 or prev.heading:
+        return False
+    between = story.by_id[s.article].article.text[prev.end : s.start]
+    return "\n" not in between and prev.text.rstrip()[-1:].isalnum()
+
+
+def opened_before(story: Story, i: int) -> bool:
+    """True when sentence ``i`` has no double quotation mark and lies inside a quotation:
+    the nearest sentence before it in its article that has one opens a quotation and leaves
+    it open, and the nearest after it that has one closes it, each at most
+    ``_QUOTE_SENTENCES`` away ('"For years I said nothing. Being asked is an honour. I start
+    on Monday."', over paragraphs too, which a copied page may not open again): ``i`` is a
+    speaker's words, and the speaker is named where the quotation opens."""
+    sents = story.sentences
+    if _DOUBLE.search(sents[i].text):
+        return False
+    return _nearest_marked(story, i, -1, _left_open) and _nearest_marked(story, i, 1, _closes)
+
+
+def _nearest_marked(story: Story, i: int, step: int, test: Callable[[str], bool]) -> bool:
+    """Whether the nearest sentence with double quotation marks from ``i`` in direction
+    ``step``, in its article and at most ``_QUOTE_SENTENCES`` away, passes ``test``."""
+    sents = story.sentences
+    for k in range(i + step, i + step * (_QUOTE_SENTENCES + 1), step):
+        if not 0 <= k < len(sents) or sents[k].article != sents[i].article:
+            return False
+        if _DOUBLE.search(sents[k].text):
+            return test(sents[k].text)
+    return False
+
+
+# how many sentences away a quotation that runs over ``i`` opens and closes
+_QUOTE_SENTENCES = 3
+_DOUBLE = re.compile("``|''|[\"\u201c\u201d]")
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` opens a double quotation mark and does not close it."""
+    opened = text.count("\u201c") + text.count("``")
+    return text.count('"') % 2 == 1 or opened > text.count("\u201d") + text.count("''")
+
+
+def _closes(text: str) -> bool:
+    """Whether ``text`` closes a double quotation mark it did not open."""
+    closed = text.count("\u201d") + text.count("''")
+    return text.count('"') % 2 == 1 or closed > text.count("\u201c") + text.count("``")
+
+
+# Words a title leaves in lower case ("Mayor Cast as the New Head of the Port").
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "as",
+        "by",
+        "with",
+        "from",
+        "into",
+        "but",
+        "nor",
+        "vs",
+    ]
+)
+_LETTERS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# the share of a title's words, besides ``_SMALL``, that open with a capital
+_TITLE_SHARE = 0.8
+_TITLE_WORDS = 2
+
+
+def title_case(story: Story, i: int) -> bool:
+    """True when sentence ``i`` is its article's first and a title: of its words outside the
+    names the analysis found and outside the small words a title leaves lower case, at least
+    ``_TITLE_WORDS`` and ``_TITLE_SHARE`` of them capitalised ("Council Names New Harbour
+    Master as Storm Nears!"); a lead's capitals are mostly its names."""
+    s = story.sentences[i]
+    if s.index != 0:
+        return False
+    text = list(s.text)
+    for m in story.by_id[s.article].mentions:
+        if s.start <= m.start < s.end:
+            for k in range(m.start - s.start, min(m.end - s.start, len(text))):
+                text[k] = " "
+    words = [w for w in _LETTERS.findall("".join(text)) if w.lower() not in _SMALL]
+    if len(words) < _TITLE_WORDS:
+        return False
+    return bool(sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words))
+
+
+# A single mark closing a quotation after its punctuation: "blood,' said", "over.' "
+_SINGLE_END = re.compile(r"[,.!?][\u2019'](?=\s|$)")
+
+
+def closed_unopened(text: str) -> bool:
+    """True when ``text`` closes a quotation in single marks after its punctuation ("There
+    was blood,' said Ann Lee.") with no quotation opened before that mark: its opening is in
+    another sentence, so ``text`` is the rest of someone's words."""
+    end = _SINGLE_END.search(text)
+    return end is not None and not inside_quotes(text[: end.start() + 1])
+
+
+# A dateline before the story's first word: a place in capitals ("SPRINGFIELD -",
+# "OAKDALE, Calif. -") or any place with a wire's name in parentheses ("Oakdale (AP) -"),
+# then a dash and a capital.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([\w .&/-]{1,30}\)\s*)?"
+    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*\([A-Z][\w .&/-]{0,30}\)\s*)"
+    r"[\u2014\u2013_-]{1,2}\s+(?=[\"'\u201c\u2018]?[A-Z0-9])"
+)
+
+
+def shown(text: str) -> str:
+    """``text`` as a summary shows it: a leading dateline ("SPRINGFIELD - ", "Oakdale (AP) -
+    ") left off, as it tells where the report was filed, not the story."""
+    m = _DATELINE.match(text)
+    return text[m.end() :] if m else text
