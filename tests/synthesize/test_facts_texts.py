@@ -122,7 +122,7 @@ def test_a_member_leaning_on_the_latter_or_the_two_does_not_show_the_fact() -> N
         ),
         (
             "Though the two were late by an hour, they kept the Velmora ferry timetable.",
-            "Though the two ferries were late by an hour, they kept the Velmora timetable.",
+            "Though both ferries were late by an hour, they kept the Velmora timetable.",
         ),
     ):
         (fact,) = _facts({"a": [leaning], "b": [plain], "c": [leaning]})
