@@ -42,3 +42,26 @@ def test_a_name_word_needs_an_organisation_so_named(nlp: Any, text: str, name: s
     found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
     assert found, text
     assert found[-1].speaker_name == name, (found[-1].speaker_text, found[-1].speaker_name)
+
+
+def test_a_surname_on_a_campaign_is_the_one_named_before_not_a_namesake_after(
+    nlp: Any,
+) -> None:
+    # Session 12: the campaign's surname is looked up as a speaker's is, among the people
+    # named before it, not whoever of that surname the article names last.
+    text = (
+        "Ann Varga asked Blue Fin Ltd on Friday. The Varga campaign said the firm had lied. "
+        "Her cousin Tom Varga said nothing."
+    )
+    found = [q for q in quotes(nlp, text) if "had lied" in q.text]
+    assert found and found[0].speaker_name == "Ann Varga"
+
+
+def test_a_surname_on_a_campaign_is_the_namesake_named_last_before_it(nlp: Any) -> None:
+    # Negative: of two named before it, the one named last.
+    text = (
+        "Tom Varga asked Blue Fin Ltd on Friday. Ann Varga sued the firm in May. "
+        "The Varga campaign said the firm had lied."
+    )
+    found = [q for q in quotes(nlp, text) if "had lied" in q.text]
+    assert found and found[0].speaker_name == "Ann Varga"

@@ -166,3 +166,49 @@ def test_a_title_with_an_article_joined_to_a_name_is_not_that_person(nlp: Any) -
     # Negative: "the mayor and Ann Lee" are two people; the name does not speak for both.
     text = "In a statement, the mayor and Ann Lee said that the board welcomed the new pier."
     assert one(quotes(nlp, text), "indirect", "welcomed").speaker_name != "Ann Lee"
+
+
+def test_a_namesake_named_in_the_quote_leaves_the_speaker_who_shares_the_surname(
+    nlp: Any,
+) -> None:
+    # Session 12 review: only the person the quote names is left out, not their relatives.
+    text = (
+        "Ann Lee wept on Monday at the old pier. "
+        "\u201cTom Lee was all I had, and the board let him drown,\u201d she said."
+    )
+    assert one(quotes(nlp, text), "direct", "all I had").speaker_name == "Ann Lee"
+
+
+def test_a_colleague_sharing_the_quoted_surname_is_still_she(nlp: Any) -> None:
+    text = (
+        "Port chief Peter Moss said the board did all it could. Ann Lee left early. "
+        "His deputy, Sarah Moss, disagreed. "
+        "\u201cPeter Moss has never once said sorry,\u201d she said."
+    )
+    assert one(quotes(nlp, text), "direct", "said sorry").speaker_name == "Sarah Moss"
+
+
+def test_the_very_person_the_quote_names_by_surname_is_not_its_he(nlp: Any) -> None:
+    # Negative: a bare surname in the quote still stands for the person so named.
+    text = (
+        "Tom Hale was in Salem on Monday. Dan Reed's trip came to light hours later. "
+        "\u201cReed met the mayor last week. It went very well,\u201d he wrote."
+    )
+    assert one(quotes(nlp, text), "direct", "met the mayor").speaker_name == "Tom Hale"
+
+
+def test_she_is_not_the_woman_the_subject_acts_on(nlp: Any) -> None:
+    text = (
+        "Chief executive Robin Hale thanked Mrs. Ann Cole for 40 years of work at the pier "
+        "on Friday. \u201cWe will miss her every single day,\u201d she said."
+    )
+    assert one(quotes(nlp, text), "direct", "miss her").speaker_name == "Robin Hale"
+
+
+def test_she_is_still_a_woman_named_later_in_a_phrase_of_her_own(nlp: Any) -> None:
+    # Negative: a woman named in a noun phrase, not acted on by the subject, still is "she".
+    text = (
+        "Hale's long speech came before a short one by his daughter Ann Hale. "
+        "\u201cWe will miss the pier every single day,\u201d she said."
+    )
+    assert one(quotes(nlp, text), "direct", "miss the pier").speaker_name == "Ann Hale"

@@ -10,12 +10,12 @@ from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.chants import chanted
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
+from crossbrief.analyze.quotes.kinds import a_title, kind_of
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     LABEL,
     MARKS,
     RESUME_GAP,
-    SENTENCE_BREAK,
     SUBJECTS,
     is_reporting,
 )
@@ -257,18 +257,7 @@ def direct_quotes(
                 unsaid = [*unsaid, seg] if cued_run(unsaid, before, seg) else [seg]
             continue  # a scare quote, a title, or words no one is said to have said
         said = text[start:end]
-        if (
-            _title(said)
-            and not _own_cue(para, span, attr.cue)
-            and (
-                (attr.cue is not None and not is_reporting(attr.cue))
-                or (len(said.split()) >= 3 and said.rstrip(MARKS)[-1:] not in {"!", "?"})
-            )
-        ):
-            # 'acted in "Sharknado 3: Oh Hell No!"', 'writes in "Crippled America: How to
-            # Win"': a work's title, not speech; speech is not written in title case, but
-            # for a slogan shouted ('shouts: "Vote For The Bridge!"') or words, capitals
-            # too, that a cue right beside them reports ('"Thank You Very Much," Lee said').
+        if a_title(said, para, span, attr):
             continue
         if attr is not None and attr.name is None and attr.head is not None:
             attr.name = resolve(
@@ -374,63 +363,6 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
     return "\n" not in gap and gap.rstrip(" " + MARKS)[-1:] == ","
 
 
-def _own_cue(para: Para, span: Any, cue: Any) -> bool:
-    """The cue stands right beside the quote as speech is reported: after its closing comma
-    with only the speaker between ('"...," the crowd chanted'), or before it with only a
-    colon or comma between ('Lee shouted: "..."'); a title sits in a phrase ('writes in')."""
-    if cue is None or para.sent_of(cue.i).start not in {
-        para.sent_of(span.start).start,
-        para.sent_of(span.end - 1).start,
-    }:
-        return False
-    doc = para.doc
-    if cue.i < span.start:
-        between = doc[cue.i + 1 : span.start]
-        marks = {":", ","}
-        return any(t.text in marks for t in between) and all(
-            t.text in marks or t.text in MARKS or t.is_space for t in between
-        )
-    if doc[span.end - 1].text not in {",", "!", "?"}:
-        return False
-    # Words said open their sentence and its cue closes it; a title sits inside a sentence
-    # ('The banner read "...," Lee said', '"...," Trump said, was his favourite book').
-    sent = para.sent_of(cue.i)
-    if not _opens(doc[sent.start : span.start]):
-        return False
-    if not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1 : sent.end]):
-        return False
-    between = doc[span.end : cue.i]
-    return all(
-        t.text in MARKS or t.is_space or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "CCONJ"}
-        for t in between
-    )
-
-
-def _opens(before: Any) -> bool:
-    """Nothing but what may open a sentence stands before a quote that opens it: marks, a
-    conjunction or adverb ('But "...," Lee said') or a fronted phrase closed by a comma
-    ('On Monday, "...," Lee said')."""
-    words = [t for t in before if not (t.is_punct or t.is_space)]
-    if not words:
-        return True
-    if len(words) == 1 and words[0].pos_ in {"CCONJ", "ADV"}:
-        return True
-    last = next((t for t in reversed(before) if not t.is_space and t.text not in MARKS), None)
-    return last is not None and last.text == ","
-
-
-def _title(content: str) -> bool:
-    """Every word capitalised, as in the title of a work ("The Day of the Donald"), in one
-    piece: '"Like Oakland. Or Ferguson,"' is two short sentences, not a title."""
-    words = [w for w in content.split() if w[:1].isalpha()]
-    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by"}
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() or w in small for w in words)
-        and not SENTENCE_BREAK.search(content)
-    )
-
-
 def _carries(last: Attr, kind: QuoteKind) -> bool:
     """A quote paragraph goes on with the quote before it when that was a quote, or a
     fragment someone said or told ('Lee said the plan was "a start."'), not a fragment
@@ -442,28 +374,3 @@ def _carries(last: Attr, kind: QuoteKind) -> bool:
 
 def _same_cue(a: Attr, b: Attr) -> bool:
     return a.para is b.para and a.cue is not None and b.cue is not None and a.cue.i == b.cue.i
-
-
-def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
-    """Direct when the quote holds a sentence or a clause of its own, else partial.
-
-    A fragment ending in punctuation is still partial ("called it 'a disgrace.'"): American
-    style puts the writer's comma or full stop inside the marks.
-    """
-    content = text[seg.start : seg.end]
-    if seg.open_end or seg.continues or SENTENCE_BREAK.search(content):
-        return "direct"
-    first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
-    if span.start <= first.start + 1 and span.end >= last.end - 2:
-        return "direct"  # the quote is a sentence of its own
-    if span.start <= first.start + 1 and content[:1].isupper() and content[-1:] in ",!?":
-        return "direct"  # '"Go back to your seat," Lee barked': it opens the sentence
-    if len(span) < 3:  # "They sue," is a clause of its own
-        return "partial"
-    inside = range(span.start, span.end)
-    for tok in span:
-        if tok.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in SUBJECTS and c.i in inside for c in tok.children
-        ):
-            return "direct" if content[:1].isupper() else "partial"
-    return "direct" if content[:1].isupper() and content[-1:] in "?!" else "partial"

@@ -30,7 +30,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
 )
 from crossbrief.analyze.quotes.proxies import unpossessed
-from crossbrief.analyze.quotes.referents import nearest_full, surname
+from crossbrief.analyze.quotes.referents import full_name, most_named, named_alone, surname
 from crossbrief.analyze.quotes.relatives import who_in_personless
 from crossbrief.model import Mention
 
@@ -66,6 +66,9 @@ class People:
     # Organisations named as a clause subject ("The port authority said ..."), for "it".
     org_starts: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
+    # For the object of a verb ("Hale thanked Mrs. Cole"), the start of that verb's subject
+    # name, whom "she" after it is more likely to be than the one acted on; else -1.
+    agent: list[int] = field(default_factory=list)
 
     def gender(self, j: int) -> bool | None:
         """The gender of mention ``j``: from its title or description ("Mrs.", "his
@@ -99,7 +102,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
             # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body;
             # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
-            known = named_before(people, ent.text.lower(), female) if len(ent) == 1 else None
+            known = full_name(people, ent.text.lower(), m.start, female) if len(ent) == 1 else None
             key = (title, ent.text.lower())
             if len(ent) == 1 and key in by_title:
                 known = by_title[key]
@@ -109,7 +112,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 continue  # "Kasich, who brags ..., doesn't": a surname as a subject only
             if m.type == "ORG" and known is None and len(ent) == 1:
                 # "Hale ... Hale acknowledged": a person named by one word before
-                known = _named_alone(people, ent.text)
+                known = named_alone(people, ent.text)
             if m.type == "ORG" and known is None:
                 # "Acme said", "Acme's big launch was ...": an organisation that acts, not
                 # one in what someone says ("Acme said the Widget Pro is the best")
@@ -155,6 +158,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.roles.append(frozenset(words))
             people.quoted.append(bool(para.quoted[root.i]))
             people.reported.append(_talked_about(root))
+            people.agent.append(_agent(para, head))
         for tok in para.doc:
             desc = described(para, tok)
             if desc is not None:
@@ -163,7 +167,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
                 start = para.offset + para.doc[first].idx
                 name: str | None = para.doc[first : tok.i + 1].text
-                known = nearest_full(people, tok.lower_, start)
+                known = full_name(people, tok.lower_, start)
                 if known is not None:
                     name = known  # "Francesco Cossiga ... Cossiga said": a surname, not a body
                 elif tok.ent_type_ and any(0 < start - s <= IT_REACH for s in people.starts):
@@ -175,11 +179,12 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 people.roles.append(frozenset())
                 people.quoted.append(False)
                 people.reported.append(reported(tok))  # "Lee said Trump would ..."
+                people.agent.append(-1)
             elif _missed_surname(para, tok, surnames):
                 # "Ann Lee ... Lee almost seemed to agree. '...,' she said": the surname
                 # of someone named before, as the subject of any verb, is that person
                 # even where the tagger missed it, so a later pronoun can stand for them.
-                known = _most_named(people, tok.lower_) or _named_alone(people, tok.text)
+                known = most_named(people, tok.lower_) or named_alone(people, tok.text)
                 if known is not None:
                     people.starts.append(para.offset + tok.idx)
                     people.names.append(known)
@@ -188,6 +193,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                     people.roles.append(frozenset())
                     people.quoted.append(False)
                     people.reported.append(_talked_about(tok))
+                    people.agent.append(-1)
     return _with_described(_sorted(people), descs)
 
 
@@ -222,6 +228,7 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
         people.roles.append(frozenset())
         people.quoted.append(False)
         people.reported.append(False)
+        people.agent.append(-1)
     return _sorted(people) if descs else people
 
 
@@ -240,22 +247,6 @@ def _topic(people: People, d: Described) -> str | None:
     want = {d.noun} | d.qualifiers
     roles = [r for n, r in zip(people.names, people.roles, strict=True) if n == name and r]
     return name if (d.topic_spoke or roles) and all(may_be(r, want) for r in roles) else None
-
-
-def named_before(people: People, word: str, female: bool | None = None) -> str | None:
-    """The full name of a person named so far whose surname is ``word``, of a first name
-    that is not the other gender's when ``female`` is known (from a title)."""
-    return next(
-        (
-            n
-            for n in reversed(people.names)
-            if n
-            and " " in n
-            and surname(n) == word
-            and (female is None or first_name_gender(n) in {None, female})
-        ),
-        None,
-    )
 
 
 def _talked_about(tok: Any) -> bool:
@@ -296,23 +287,6 @@ def _has_subject(verb: Any, content: Any) -> bool:
     )
 
 
-def _most_named(people: People, word: str) -> str | None:
-    """The full name, of those named so far with the surname ``word``, named most often
-    ("Ann Lee" named five times and "Tom Lee" once: a bare "Lee" is Ann), the latest of
-    equals."""
-    count: dict[str, int] = {}
-    for n in people.names:
-        if n and " " in n and surname(n) == word:
-            count[n] = count.get(n, 0) + 1
-    return max(reversed(list(count)), key=lambda n: count[n]) if count else None
-
-
-def _named_alone(people: People, word: str) -> str | None:
-    """``word`` when a person so far was named by it alone ("Trump", the article never giving
-    a first name), else None."""
-    return word if word in people.names else None
-
-
 def _shared_surname(para: Para, ent: Any) -> str | None:
     """The full name of a lone first name joined by "and" to a full name, whose surname the
     couple share ("Arun and Mira Velko": Arun Velko), else None."""
@@ -325,6 +299,22 @@ def _shared_surname(para: Para, ent: Any) -> str | None:
     if nxt is None or nxt.label_ != "PERSON" or len(nxt) < 2:
         return None
     return f"{ent.text} {nxt[-1].text}"
+
+
+def _agent(para: Para, head: Any) -> int:
+    """For a name that is the object of a verb, directly or after a preposition on it ("Hale
+    thanked Mrs. Cole", "Hale gave a medal to Ann Cole"), the article offset of the name (or
+    word) that is that verb's subject; else -1."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif head.dep_ not in {"dobj", "dative"}:
+        return -1
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None or verb.pos_ not in {"VERB", "AUX"}:
+        return -1
+    ent = next((e for e in para.doc.ents if e.start <= subj.i < e.end), None)
+    return int(para.offset + (ent.start_char if ent is not None else subj.idx))
 
 
 def _there_is(root: Any) -> bool:
@@ -426,6 +416,7 @@ def _sorted(people: People) -> People:
         [people.roles[i] for i in order],
         quoted=[people.quoted[i] for i in order],
         reported=[people.reported[i] for i in order],
+        agent=[people.agent[i] for i in order],
         org_starts=people.org_starts,
         org_names=people.org_names,
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Any
 
+from crossbrief.analyze.gender import first_name_gender
+
 if TYPE_CHECKING:  # people.py looks surnames up here; no import cycle at run time
     from crossbrief.analyze.quotes.people import Names, People
 
@@ -16,69 +18,111 @@ def surname(name: str | None) -> str:
     return name.split()[-1].lower() if name and name.split() else ""
 
 
-def nearest_full(people: People, word: str, before: int) -> str | None:
-    """The full name of the person with the surname ``word`` named last before offset
-    ``before`` ("Club official Ann Lee ... Lee said" is Ann Lee even where a Tom Lee is named
-    more often, earlier or later in the article), else None."""
+def full_name(
+    people: People,
+    word: str,
+    before: int,
+    female: bool | None = None,
+    names: Names | None = None,
+) -> str | None:
+    """The full name a bare surname ``word`` at offset ``before`` stands for: that of the
+    person with this surname named last before it ("Club official Ann Lee ... Lee said" is
+    Ann Lee even where a Tom Lee is named more often, earlier or later), of a first name
+    not of the other gender when ``female`` is known (a title: "Mrs. Lee"); else None.
+
+    With ``names`` (the surname is itself a tagged name, which the entities merge on their
+    own), only the last mention of the surname written in full counts, and only when it is
+    a clause subject ("Club official Peter Moss said ... Moss said": Peter Moss, even where a
+    John Moss is named more often): after a full name that is no subject ("his wife, Ann
+    Lee") a later bare "Lee" is as often the article's protagonist, and stays bare. Without
+    ``names`` the surname has no mention of its own (the tagger missed it, or it is on a
+    noun: "the Lee campaign"), so the full name last given is all there is to go on."""
     # A plain scan: while the people are being gathered, those added per paragraph (names
     # the tagger missed) are not yet in text order.
-    best, at = None, -1
-    for start, name in zip(people.starts, people.names, strict=True):
-        if at < start < before and name and " " in name and surname(name) == word:
-            best, at = name, start
-    return best
-
-
-def subject_full_before(people: People, names: Names, word: str, before: int) -> str | None:
-    """The full name a bare surname ``word`` at offset ``before`` stands for when the last
-    mention of that surname in full before it names the subject of its clause ("Club
-    official Peter Moss said ... '...,' Moss said": Peter Moss, even where a John Moss is
-    named more often); None when that full mention is no subject ("his wife, Ann Lee"),
-    which a later bare "Lee" need not be, or when there is none."""
-    k = bisect.bisect_left(people.starts, before)
-    for j in range(k - 1, -1, -1):
-        name = people.names[j]
-        if not name or surname(name) != word:
+    best, at = -1, -1
+    for j, (start, name) in enumerate(zip(people.starts, people.names, strict=True)):
+        if not (at < start < before and name and surname(name) == word):
             continue
-        at = bisect.bisect_left(names.starts, people.starts[j])
-        mention = names.mentions[at] if at < len(names.starts) else None
-        if mention is None or mention.start != people.starts[j] or " " not in mention.text:
+        if female is not None and first_name_gender(name) not in {None, female}:
+            continue
+        if names is None and " " not in name:
+            continue
+        if names is not None and not _written_in_full(names, start):
             continue  # a bare mention decides nothing
-        return name if people.subject[j] and " " in name else None
-    return None
+        best, at = j, start
+    if best < 0:
+        return None
+    name = people.names[best]
+    if name is None or " " not in name or (names is not None and not people.subject[best]):
+        return None
+    return name
 
 
-def quoted_surnames(names: Names, quote: tuple[int, int] | None) -> frozenset[str]:
-    """Surnames of the people named inside a quote's own words ("'Ann Lee met them,' he
-    said"): whom the speaker talks about, so never the "he" who says it."""
+def _written_in_full(names: Names, start: int) -> bool:
+    """A name mention of more than one word starts at offset ``start``."""
+    at = bisect.bisect_left(names.starts, start)
+    mention = names.mentions[at] if at < len(names.starts) else None
+    return mention is not None and mention.start == start and " " in mention.text
+
+
+def most_named(people: People, word: str) -> str | None:
+    """The full name, of those named so far with the surname ``word``, named most often
+    ("Ann Lee" named five times and "Tom Lee" once: a bare "Lee" is Ann), the latest of
+    equals: for a surname the tagger missed as the subject of any verb, which, unlike a
+    speaker's, is most often the article's protagonist."""
+    count: dict[str, int] = {}
+    for n in people.names:
+        if n and " " in n and surname(n) == word:
+            count[n] = count.get(n, 0) + 1
+    return max(reversed(list(count)), key=lambda n: count[n]) if count else None
+
+
+def named_alone(people: People, word: str) -> str | None:
+    """``word`` when a person so far was named by it alone ("Trump", the article never giving
+    a first name), else None."""
+    return word if word in people.names else None
+
+
+def quoted_names(people: People, quote: tuple[int, int] | None) -> frozenset[str]:
+    """The names of the people named inside a quote's own words ("'Ann Lee met them,' he
+    said"), as resolved (a bare "Lee" to the Lee named before): whom the speaker talks
+    about, so never the "he" who says it. Only those very people: a relative or colleague
+    sharing their surname may well be the speaker ('"Tom Lee was my life," she said')."""
     if quote is None:
         return frozenset()
     start, end = quote
-    k = bisect.bisect_left(names.starts, start)
-    out = set()
-    for m in names.mentions[k:]:
-        if m.start >= end:
-            break
-        if m.type == "PERSON":
-            out.add(surname(m.text))
+    k = bisect.bisect_left(people.starts, start)
+    out: set[str] = set()
+    while k < len(people.starts) and people.starts[k] < end:
+        name = people.names[k]
+        if name and people.quoted[k]:
+            out.add(name)
+        k += 1
     return frozenset(out)
 
 
-def named_woman_after(people: People, found: int, before: int, others: frozenset[str]) -> int:
+def named_woman_after(
+    people: People, found: int, before: int, others: frozenset[str], quoted: frozenset[str]
+) -> int:
     """For a "she" whose nearest subject (mention ``found``) has no known gender: the latest
     mention of a known woman between that subject and the pronoun at ``before``, outside
     quotes and reported words ("Lee's speech followed one by his daughter Ann Lee. She
     said ..."), else ``found``; a name of unknown gender is no sign of a woman, a woman's
-    first name or title is."""
+    first name or title is. Never a woman that subject's own verb acts on ("Lee thanked
+    Mrs. Ann Cole"): "she" then is as likely the subject, of a name of either gender, and
+    the one thanked is whom the words are about."""
     k = bisect.bisect_left(people.starts, before)
     for j in range(k - 1, found, -1):
+        name = people.names[j]
         if (
-            people.names[j]
+            name
             and people.gender(j) is True
             and not people.quoted[j]
             and not people.reported[j]
-            and surname(people.names[j]) not in others
-            and people.names[j] != people.names[found]
+            and surname(name) not in others
+            and name not in quoted
+            and name != people.names[found]
+            and people.agent[j] != people.starts[found]
         ):
             return j
     return found

@@ -22,20 +22,13 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
-from crossbrief.analyze.quotes.people import (
-    Names,
-    People,
-    named_before,
-    people_of,
-    role_holder,
-)
+from crossbrief.analyze.quotes.people import Names, People, people_of, role_holder
 from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
 from crossbrief.analyze.quotes.referents import (
+    full_name,
     junior,
     named_woman_after,
-    nearest_full,
-    quoted_surnames,
-    subject_full_before,
+    quoted_names,
     surname,
     titled_conjunct,
 )
@@ -46,12 +39,17 @@ __all__ = ["Found", "Names", "People", "held_by", "people_of", "resolve"]
 
 
 def _antecedent(
-    people: People, before: int, female: bool, others: frozenset[str] = frozenset()
+    people: People,
+    before: int,
+    female: bool,
+    others: frozenset[str] = frozenset(),
+    quoted: frozenset[str] = frozenset(),
 ) -> str | None:
     """The latest person named as a subject before offset ``before``, then any person; a
     subject inside someone else's reported words counts as any person ("Reed said that Hale
     lied. He also said ...": Reed). ``others`` are surnames named in the pronoun's own
-    clause ("he told Lee", "he said Lee would come"), who are never it."""
+    clause ("he told Lee", "he said Lee would come"), and ``quoted`` the names of the people
+    its quote talks about, who are never it."""
     k = bisect.bisect_left(people.starts, before)
     fallback = None
     for j in range(k - 1, max(k - 40, 0) - 1, -1):
@@ -60,14 +58,14 @@ def _antecedent(
             continue
         if people.quoted[j]:
             continue
-        if surname(people.names[j]) in others:
+        if surname(people.names[j]) in others or people.names[j] in quoted:
             if people.subject[j] and not people.reported[j] and fallback:
                 # "X met Y. ... he told X": with X ruled out, the one named with X.
                 return fallback
             continue
         if people.subject[j] and not people.reported[j]:
             if female and gender is None:
-                j = named_woman_after(people, j, before, others)
+                j = named_woman_after(people, j, before, others, quoted)
             return people.names[j]
         fallback = fallback or people.names[j]
     return fallback
@@ -203,7 +201,7 @@ def resolve(
             return both  # "Board president and chief executive Ann Lee said": Ann Lee
     if not any(m.type == "PERSON" for m in inside):
         # "Lee's campaign manager, Ann Hale": the person named in the phrase, below
-        principal = _proxy_of_surname(head, people)
+        principal = _proxy_of_surname(head, people, start)
         if principal is not None:
             return principal
     for wanted in NAME_TYPES:
@@ -224,7 +222,7 @@ def resolve(
                     return son  # "Tom Lee Jr. ... the younger Mr. Lee said": the son
                 word = m.text.lower()
                 alone = " " not in word
-                return (alone and subject_full_before(people, names, word, start)) or m.text
+                return (alone and full_name(people, word, start, names=names)) or m.text
     own = _own_name(para, span, head, inside)
     if own is not None:
         # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
@@ -233,7 +231,7 @@ def resolve(
         return _latest(names, start, "ORG", place.split()[0].lower()) if place != own else own
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
-        full = nearest_full(people, low, start)
+        full = full_name(people, low, start)
         if full is not None:
             return full  # "Trump tweeted", the tagger missing the name: Donald Trump
     matrix = _matrix_subject(head)
@@ -243,8 +241,8 @@ def resolve(
         if found is not None:
             return found
     if low in PRONOUNS:
-        others = _clause_names(para, head, names, people) | quoted_surnames(names, quote)
-        return _antecedent(people, start, low in FEMALE, others)
+        others = _clause_names(para, head, names, people)
+        return _antecedent(people, start, low in FEMALE, others, quoted_names(people, quote))
     if low == "it":
         earlier = clause_subject(head)
         if earlier is not None:
@@ -348,9 +346,10 @@ _LED_BODIES = frozenset({"campaign", "campaigns", "camp", "team", "administratio
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _proxy_of_surname(head: Any, people: People) -> str | None:
+def _proxy_of_surname(head: Any, people: People, before: int) -> str | None:
     """The person a proxy speaks for when the word tying it to them is the surname of
-    someone named before ("Ann Lee ... The Lee campaign said", "Lee's office said") that the
+    someone named before offset ``before`` ("Ann Lee ... The Lee campaign said", "Lee's office
+    said") that the
     entity tagger took for an organisation or missed: that person's full name. A surname
     before the noun ties it only to a body a person leads ("the Lee campaign") or to
     someone of their campaign ("a Lee campaign aide"), never as a place's name, and never
@@ -367,7 +366,7 @@ def _proxy_of_surname(head: Any, people: People) -> str | None:
         if child.ent_type_ in _PLACES:
             continue
         if child.dep_ == "poss" or (child.dep_ == "compound" and body):
-            full = named_before(people, child.lower_)
+            full = full_name(people, child.lower_, before)
             if full is not None:
                 return full
     return None
