@@ -87,10 +87,10 @@ def test_a_vessel_the_ner_missed_after_its_noun_is_a_vessel_where_tagged() -> No
 
 def test_a_common_noun_capitalised_only_as_a_modifier_or_first_word_is_no_entity() -> None:
     text = (
-        "The race began at noon. Race officials said the wind rose. Later, Race spokesman "
-        "Kiri Dosa said the race would go on."
+        "The rally began at noon. Rally officials said the wind rose. Later, Rally spokesman "
+        "Kiri Dosa said the rally would go on."
     )
-    tags = [("Race", "ORG"), ("Race", "ORG"), ("Kiri Dosa", "PERSON")]
+    tags = [("Rally", "ORG"), ("Rally", "ORG"), ("Kiri Dosa", "PERSON")]
     assert _named(text, tags) == {"Kiri Dosa": "PERSON"}
 
 
@@ -99,3 +99,17 @@ def test_a_common_noun_written_as_a_name_with_the_stays() -> None:
     text = "The house was sold. The House voted on the house sale. Kiri Dosa said so."
     tags = [("House", "ORG"), ("Kiri Dosa", "PERSON")]
     assert _named(text, tags) == {"House": "ORG", "Kiri Dosa": "PERSON"}
+
+
+def test_a_degree_after_a_name_is_no_entity() -> None:
+    text = "Kiri Dosa, MD, MBA, runs the clinic. She earned her MD degree and a PhD abroad."
+    tags = [("Kiri Dosa", "PERSON"), ("MD", "GPE"), ("MBA", "ORG"), ("MD", "GPE")]
+    tags.append(("PhD", "WORK_OF_ART"))
+    assert _named(text, tags) == {"Kiri Dosa": "PERSON"}
+
+
+def test_a_state_or_an_association_written_like_a_degree_stays() -> None:
+    # after a place, "MD" is the state; a body with those initials speaks for itself
+    text = "The lab in Velton, MD, opened. The MBA said rates rose."
+    tags = [("Velton", "GPE"), ("MD", "GPE"), ("MBA", "ORG")]
+    assert _named(text, tags) == {"Velton": "GPE", "MD": "GPE", "MBA": "ORG"}

@@ -10,7 +10,7 @@ NLP model is never run again). Each step lives in the module named after it:
    ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
    is every mention of it; a common noun capitalised only as a sentence's first word or a
-   modifier ("Race officials said") is dropped at the end.
+   modifier ("Rally officials said") is dropped at the end.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and

@@ -1,6 +1,6 @@
 """Spans that name no entity though the NER tags one (a unit, a measure, a computing part, a
 word in lower case), and names whose kind the words around them give away (a vessel or an
-aircraft is no person; "iPhone" is no place)."""
+aircraft is no person; "iVela" is no place)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ _CRAFT_NOUN = "(?:" + "|".join(sorted(_CRAFT_WORDS, key=len, reverse=True)) + ")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)")
 # ... and a name tagged a person right before one is its model ("a Vela Hawk helicopter").
 _CRAFT_AFTER = re.compile(rf"[ \t]+{_CRAFT_NOUN}\b", re.IGNORECASE)
-# A lower-case letter, then a capital: a product's shape ("iPhone", "eReader"), no place's.
+# A lower-case letter, then a capital: a product's shape ("iVela", "eReader"), no place's.
 _PRODUCT_SHAPE = re.compile(r"^[a-z][A-Z]\w")
 _NOT_PRODUCTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 
@@ -58,9 +58,33 @@ def is_no_name(raw: str, body: str, start: int) -> bool:
     return bool(_UNIT_ALONE.match(text) and _NUMBER_BEFORE.search(body, max(0, start - 3), start))
 
 
+# Degrees written after a name ("Kiri Dosa, MD, PhD"): these never spell a place or a body.
+_DEGREES = frozenset({"PhD", "Ph.D.", "Ph.D", "M.D.", "M.D"})
+# ... and these may ("MD" for a state, "MBA" for an association): only after a person.
+_CREDENTIALS = _DEGREES | {"MD", "MBA", "M.B.A.", "MPH", "DDS", "RN", "JD", "J.D."}
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+_DEGREE_AFTER = re.compile(r"[ \t]+degrees?\b")
+
+
+def is_credential(raw: str, body: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """Whether a span is a degree: a doctorate anywhere, or a credential after a comma that
+    follows a person's name or another credential ("Kiri Dosa, MD, MBA"), or before
+    "degree" ("her MD degree"). "Velton, MD" stays a place."""
+    text = raw.replace(" ", "")  # "M. D." as some sources space it
+    if text not in _CREDENTIALS:
+        return False
+    if text in _DEGREES or _DEGREE_AFTER.match(body, end):
+        return True
+    comma = _COMMA_BEFORE.search(body, max(0, start - 4), start)
+    if comma is None:
+        return False
+    before = body[max(0, comma.start() - 6) : comma.start()].split()
+    return comma.start() in person_ends or bool(before and before[-1] in _CREDENTIALS)
+
+
 def craft_label(raw: str, body: str, start: int, end: int, label: str) -> str:
     """The label of a name that is a vessel or an aircraft, or a product by its shape
-    ("iPhone"): PRODUCT; otherwise ``label`` as it was."""
+    ("iVela"): PRODUCT; otherwise ``label`` as it was."""
     if label == "PRODUCT":
         return label
     if named_as_craft(body, start):
@@ -124,14 +148,14 @@ def _titled(text: str) -> bool:
 
 # What may come before a sentence's first word: quote marks, brackets, dashes.
 _OPENING = re.compile(r"[\s\"'`\u201c\u2018(\u2014-]*")
-# A lower-case word right after: the capitalised word qualifies it ("Race officials").
+# A lower-case word right after: the capitalised word qualifies it ("Rally officials").
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def capitalised_common_noun(story: Story, mentions: list[StoryMention]) -> bool:
-    """Whether a group is one common noun ("Race" beside "the race") capitalised only where
-    it opens a sentence or qualifies a lower-case noun after it ("Race officials said"),
+    """Whether a group is one common noun ("Rally" beside "the rally") capitalised only where
+    it opens a sentence or qualifies a lower-case noun after it ("Rally officials said"),
     never after "the" ("the House voted") and never standing as a name of its own."""
     if not all(
         m.common and m.kind == "name" and m.text.istitle() and " " not in m.text.strip()

@@ -29,6 +29,7 @@ from crossbrief.synthesize.entities.kinds import (
     craft_label,
     craft_names,
     crafts_throughout,
+    is_credential,
     is_no_name,
 )
 from crossbrief.synthesize.entities.media import media_outlets
@@ -185,6 +186,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_starts = {
         a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
+    person_ends = {
+        a.article.id: {m.end for m in a.mentions if m.type == "PERSON"} for a in story.articles
+    }
     # The last words of the story's full person names: "Merkel and Emmanuel Macron" are two
     # people when the story also writes "Angela Merkel".
     surnames = {
@@ -257,6 +261,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or _MARKUP.search(raw)
                 or is_address(raw)
                 or is_no_name(raw, body, start)
+                or is_credential(raw, body, start, end, person_ends[a.article.id])
             ):
                 continue
             if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
