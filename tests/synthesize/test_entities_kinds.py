@@ -113,3 +113,13 @@ def test_a_state_or_an_association_written_like_a_degree_stays() -> None:
     text = "The lab in Velton, MD, opened. The MBA said rates rose."
     tags = [("Velton", "GPE"), ("MD", "GPE"), ("MBA", "ORG")]
     assert _named(text, tags) == {"Velton": "GPE", "MD": "GPE", "MBA": "ORG"}
+
+
+def test_each_name_listed_after_a_plural_craft_noun_is_a_craft() -> None:
+    text = (
+        "The leading yachts Brenmoor, Tallis Star and Quenna were close. Quenna won, Tom Bell said."
+    )
+    tags = [("Tallis Star", "PERSON"), ("Quenna", "PERSON"), ("Quenna", "PERSON")]
+    tags.append(("Tom Bell", "PERSON"))
+    found = _named(text, tags)
+    assert found == {"Tallis Star": "PRODUCT", "Quenna": "PRODUCT", "Tom Bell": "PERSON"}

@@ -38,6 +38,10 @@ _CRAFT_WORDS = frozenset(
 _CRAFT_NOUN = "(?:" + "|".join(sorted(_CRAFT_WORDS, key=len, reverse=True)) + ")"
 # The capitalised words right after such a noun ("maxi Velora Star", "the ship Queen of Orla").
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)")
+# The next name of a list ("..., Orla and Brenna").
+_LISTED_NAME = re.compile(
+    r"(?:,|,?[ \t]+and)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)"
+)
 # ... and a name tagged a person right before one is its model ("a Vela Hawk helicopter").
 _CRAFT_AFTER = re.compile(rf"[ \t]+{_CRAFT_NOUN}\b", re.IGNORECASE)
 # A lower-case letter, then a capital: a product's shape ("iVela", "eReader"), no place's.
@@ -47,8 +51,8 @@ _NOT_PRODUCTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 
 def is_no_name(raw: str, body: str, start: int) -> bool:
     """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
-    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB") or
-    a computing part or format ("RAM", "USB"). Words in lower case stay ("the coast
+    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB")
+    or a computing part or format ("RAM", "USB"). Words in lower case stay ("the coast
     guard"): a description, which roles and quotes may resolve."""
     text = raw.strip()
     if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
@@ -108,15 +112,18 @@ def named_as_craft(body: str, start: int) -> bool:
 
 def craft_names(body: str) -> set[str]:
     """The names an article writes right after a vessel or aircraft noun ("the maxi Velora"),
-    tagged or not: the NER often misses them there and finds them elsewhere."""
+    and each name of a list after a plural one ("yachts Velora, Orla and Brenna"), tagged or
+    not: the NER often misses them there and finds them elsewhere."""
     lower = body.lower()
     names = set()
     for noun in _CRAFT_WORDS:  # a find per noun: far cheaper than one regex at every word
         at = lower.find(noun)
         while at >= 0:
             end = at + len(noun)
-            if not (at and lower[at - 1].isalnum()) and (found := _NAME_AFTER.match(body, end)):
+            found = None if at and lower[at - 1].isalnum() else _NAME_AFTER.match(body, end)
+            while found:
                 names.add(found.group(1))
+                found = _LISTED_NAME.match(body, found.end()) if noun.endswith("s") else None
             at = lower.find(noun, end)
     return names
 
