@@ -7,6 +7,10 @@ NLP model is never run again). Each step lives in the module named after it:
    which also make it a person) and ends where its name does (not "HP to Acquire Data
    Center"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
    entity; a place cue before a name ("off Velmora", "the port of X") votes it a place.
+   ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
+   a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
+   is every mention of it; a common noun capitalised only as a sentence's first word or a
+   modifier ("Rally officials said") is dropped at the end.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
@@ -72,6 +76,7 @@ from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.headlines import split_headline_runs
+from crossbrief.synthesize.entities.kinds import capitalised_common_noun
 from crossbrief.synthesize.entities.linking import (
     link_company_short_forms,
     link_last_words,
@@ -134,7 +139,13 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     # Recovered mentions too: "Doctor" found as the last word of one "Vela Doctor".
     mark_common_words(story, (m for ms in groups.values() for m in ms))
     link_roles(story, groups)
-    return to_entities({k: ms for k, ms in groups.items() if not _lone_common_noun(ms)})
+    return to_entities(
+        {
+            k: ms
+            for k, ms in groups.items()
+            if not _lone_common_noun(ms) and not capitalised_common_noun(story, ms)
+        }
+    )
 
 
 # At most this many mentions of a capitalised common noun make it a slip, not a name.

@@ -25,6 +25,13 @@ from crossbrief.synthesize.entities.junk import (
     without_number,
     without_opener,
 )
+from crossbrief.synthesize.entities.kinds import (
+    craft_label,
+    craft_names,
+    crafts_throughout,
+    is_credential,
+    is_no_name,
+)
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
@@ -179,6 +186,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_starts = {
         a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
+    person_ends = {
+        a.article.id: {m.end for m in a.mentions if m.type == "PERSON"} for a in story.articles
+    }
     # The last words of the story's full person names: "Merkel and Emmanuel Macron" are two
     # people when the story also writes "Angela Merkel".
     surnames = {
@@ -188,10 +198,12 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         if m.type == "PERSON" and len(words := name_key(clean_form(m.text, "PERSON")).split()) > 1
     }
     charges = charge_acronyms(story)
+    crafts: set[str] = set()  # keys the story calls a vessel or an aircraft
     for a in story.articles:
         body = a.article.text
         # The party letter and the state of a tag ('(R-Va.)') are no names.
         tags = [t.span() for t in PARTY_TAG.finditer(body)]
+        crafts.update(name_key(trim(name)) for name in craft_names(body))
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
                 continue
@@ -248,6 +260,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
                 or is_address(raw)
+                or is_no_name(raw, body, start)
+                or is_credential(raw, body, start, end, person_ends[a.article.id])
             ):
                 continue
             if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
@@ -285,6 +299,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = "GPE"
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
+            label = craft_label(raw, body, start, end, label)
             m = titled(
                 a.article.id,
                 body,
@@ -319,6 +334,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.pronoun = pronoun_gender(body, m.end, sentence_end)
                 m.relation = relation_cue(body, m.start)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
+    crafts_throughout(nodes, crafts, surnames)
     _places_of_peoples(nodes)
     mark_common_words(story, (m for node in nodes.values() for m in node.mentions))
     media_outlets(story, nodes)

@@ -1,0 +1,184 @@
+"""Spans that name no entity though the NER tags one (a unit, a measure, a computing part, a
+word in lower case), and names whose kind the words around them give away (a vessel or an
+aircraft is no person; "iVela" is no place)."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention
+from crossbrief.synthesize.entities.vocabulary import PERSON_TITLES
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import fold
+
+# Units of measure news prints after a number ("8GB", "2.4 GHz", "3.45pm", "120 mph").
+_UNIT = (
+    r"(?:[KMGTP]B|[KMGT]Hz|Hz|[KMG]bps|mAh|[kMG]?W|fps|dpi|ppi|rpm|mph|kph|km|cm|mm|nm|kg|mg"
+    r"|ml|lbs?|oz|ft|in(?:ch(?:es)?)?|(?:mega)?pixels?|[ap]\.?m\.?)"
+)
+_MEASURE = re.compile(rf"^\d[\d,.]*(?:\s|-)?{_UNIT}$", re.IGNORECASE)
+_UNIT_ALONE = re.compile(rf"^{_UNIT}$")
+# A number right before a span, with a space or a hyphen between ("8 GB", "4-GB").
+_NUMBER_BEFORE = re.compile(r"\d[ \t-]?$")
+# Computing acronyms that name a kind of part, port or format, never one company or place.
+_COMPUTING = frozenset(
+    {"RAM", "DRAM", "SDRAM", "ROM", "CPU", "GPU", "USB", "HD", "HDD", "SSD", "LCD", "LED"}
+    | {"OLED", "DVD", "HDMI", "HDCP", "EDR", "DDR", "DDR2", "DDR3", "WLAN", "GPS", "LTE"}
+    | {"PDF", "HTML", "URL", "Wi-Fi", "WiFi"}
+)
+# Vessels and aircraft: the name right after one is the craft's own ("the yacht Velora",
+# "maxi Velora", "the tanker Orla Star").
+_CRAFT_WORDS = frozenset(
+    {"yacht", "yachts", "maxi", "sloop", "ketch", "schooner", "catamaran", "trimaran"}
+    | {"boat", "boats", "ship", "ships", "vessel", "vessels", "ferry", "tanker", "freighter"}
+    | {"trawler", "liner", "frigate", "destroyer", "cruiser", "submarine", "tug"}
+    | {"helicopter", "helicopters", "aircraft", "airplane", "plane", "jet", "airliner"}
+    | {"chopper", "spacecraft"}
+)
+_CRAFT_NOUN = "(?:" + "|".join(sorted(_CRAFT_WORDS, key=len, reverse=True)) + ")"
+# The capitalised words right after such a noun ("maxi Velora Star", "the ship Queen of Orla").
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)")
+# The next name of a list ("..., Orla and Brenna").
+_LISTED_NAME = re.compile(
+    r"(?:,|,?[ \t]+and)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)"
+)
+# ... and a name tagged a person right before one is its model ("a Vela Hawk helicopter").
+_CRAFT_AFTER = re.compile(rf"[ \t]+{_CRAFT_NOUN}\b", re.IGNORECASE)
+# A lower-case letter, then a capital: a product's shape ("iVela", "eReader"), no place's.
+_PRODUCT_SHAPE = re.compile(r"^[a-z][A-Z]\w")
+_NOT_PRODUCTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def is_no_name(raw: str, body: str, start: int) -> bool:
+    """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
+    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB")
+    or a computing part or format ("RAM", "USB"). Words in lower case stay ("the coast
+    guard"): a description, which roles and quotes may resolve."""
+    text = raw.strip()
+    if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
+        return True
+    if _MEASURE.match(text) or text in _COMPUTING:
+        return True
+    return bool(_UNIT_ALONE.match(text) and _NUMBER_BEFORE.search(body, max(0, start - 3), start))
+
+
+# Degrees written after a name ("Kiri Dosa, MD, PhD"): these never spell a place or a body.
+_DEGREES = frozenset({"PhD", "Ph.D.", "Ph.D", "M.D.", "M.D"})
+# ... and these may ("MD" for a state, "MBA" for an association): only after a person.
+_CREDENTIALS = _DEGREES | {"MD", "MBA", "M.B.A.", "MPH", "DDS", "RN", "JD", "J.D."}
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+_DEGREE_AFTER = re.compile(r"[ \t]+degrees?\b")
+
+
+def is_credential(raw: str, body: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """Whether a span is a degree: a doctorate anywhere, or a credential after a comma that
+    follows a person's name or another credential ("Kiri Dosa, MD, MBA"), or before
+    "degree" ("her MD degree"). "Velton, MD" stays a place."""
+    text = raw.replace(" ", "")  # "M. D." as some sources space it
+    if text not in _CREDENTIALS:
+        return False
+    if text in _DEGREES or _DEGREE_AFTER.match(body, end):
+        return True
+    comma = _COMMA_BEFORE.search(body, max(0, start - 4), start)
+    if comma is None:
+        return False
+    before = body[max(0, comma.start() - 6) : comma.start()].split()
+    return comma.start() in person_ends or bool(before and before[-1] in _CREDENTIALS)
+
+
+def craft_label(raw: str, body: str, start: int, end: int, label: str) -> str:
+    """The label of a name that is a vessel or an aircraft, or a product by its shape
+    ("iVela"): PRODUCT; otherwise ``label`` as it was."""
+    if label == "PRODUCT":
+        return label
+    if named_as_craft(body, start):
+        return "PRODUCT"  # "the yacht Velora": whatever the NER said
+    if label == "PERSON" and _CRAFT_AFTER.match(body, end):
+        return "PRODUCT"  # "a Vela Hawk helicopter"; not a maker ("a Velo jet", ORG)
+    if label in _NOT_PRODUCTS and _PRODUCT_SHAPE.match(raw.strip()):
+        return "PRODUCT"
+    return label
+
+
+def named_as_craft(body: str, start: int) -> bool:
+    """Whether a vessel or aircraft noun comes right before a span ("the yacht Velora")."""
+    before = body[max(0, start - 24) : start]
+    if before[-1:] not in {" ", "\t"}:
+        return False
+    words = before.split()
+    # the window's first word may be cut ("...plane" of "airplane"): only a whole one counts
+    return bool(words) and (len(words) > 1 or start <= 24) and words[-1].lower() in _CRAFT_WORDS
+
+
+def craft_names(body: str) -> set[str]:
+    """The names an article writes right after a vessel or aircraft noun ("the maxi Velora"),
+    and each name of a list after a plural one ("yachts Velora, Orla and Brenna"), tagged or
+    not: the NER often misses them there and finds them elsewhere."""
+    lower = body.lower()
+    names = set()
+    for noun in _CRAFT_WORDS:  # a find per noun: far cheaper than one regex at every word
+        at = lower.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            found = None if at and lower[at - 1].isalnum() else _NAME_AFTER.match(body, end)
+            while found:
+                names.add(found.group(1))
+                found = _LISTED_NAME.match(body, found.end()) if noun.endswith("s") else None
+            at = lower.find(noun, end)
+    return names
+
+
+def crafts_throughout(nodes: dict[str, KeyGroup], crafts: set[str], surnames: set[str]) -> None:
+    """A name the story calls a vessel or an aircraft ("the yacht Velora") is that craft
+    wherever the NER took it for a person or a place, unless it also names a person: a
+    title, a form of address or a kinship noun before it, the surname of a full name, or a
+    full name whose surname the story writes alone for a person ("Bell" of "Tom Bell")."""
+    alone = {
+        k for k, n in nodes.items() if " " not in k and any(m.type == "PERSON" for m in n.mentions)
+    }
+    for key in crafts:
+        node = nodes.get(key)
+        if node is None or key in surnames or key.split()[-1] in alone.difference({key}):
+            continue
+        if any(m.gender or m.relation or _titled(m.text) for m in node.mentions):
+            continue
+        for m in node.mentions:
+            if m.type in _NOT_PRODUCTS:
+                m.type = "PRODUCT"
+        node.changed()
+
+
+def _titled(text: str) -> bool:
+    """Whether a mention opens with a person's title ("Captain Velora")."""
+    return fold(text.split()[0]).strip(".") in PERSON_TITLES
+
+
+# What may come before a sentence's first word: quote marks, brackets, dashes.
+_OPENING = re.compile(r"[\s\"'`\u201c\u2018(\u2014-]*")
+# A lower-case word right after: the capitalised word qualifies it ("Rally officials").
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def capitalised_common_noun(story: Story, mentions: list[StoryMention]) -> bool:
+    """Whether a group is one common noun ("Rally" beside "the rally") capitalised only where
+    it opens a sentence or qualifies a lower-case noun after it ("Rally officials said"),
+    never after "the" ("the House voted") and never standing as a name of its own."""
+    if not all(
+        m.common and m.kind == "name" and m.text.istitle() and " " not in m.text.strip()
+        for m in mentions
+    ):
+        return False
+    for m in mentions:
+        analyzed = story.by_id[m.article]
+        body = analyzed.article.text
+        if _THE_BEFORE.search(body, max(0, m.start - 4), m.start):
+            return False  # "the House voted": a name takes the article, a modifier none
+        if _LOWER_AFTER.match(body, m.end):
+            continue
+        if not analyzed.sentences:
+            return False
+        first = analyzed.sentences[m.sentence].start
+        if _OPENING.fullmatch(body, first, m.start) is None:
+            return False
+    return True
