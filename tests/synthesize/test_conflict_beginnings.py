@@ -37,30 +37,30 @@ def _dates(*articles: AnalyzedArticle) -> list[list[str]]:
     return [[v.value for v in c.values] for c in found if c.kind == "date"]
 
 
-FOUNDED = "In 1990, Dorel Vask founded the Ravel Clinic near the harbour."
+FOUNDED = "In 1985, Dorel Vask founded the Ravel Clinic near the harbour."
 
 
 def test_a_thing_existing_since_a_year_before_its_founding_conflicts() -> None:
-    since = "The Ravel Clinic has been a fixture for fishing families since 1987."
-    assert _dates(_article("a", FOUNDED), _article("b", since)) == [["1990", "since 1987"]]
+    since = "The Ravel Clinic has been a fixture for fishing families since 1981."
+    assert _dates(_article("a", FOUNDED), _article("b", since)) == [["1985", "since 1981"]]
 
 
 def test_two_founding_years_of_one_thing_conflict() -> None:
-    other = "Set on the quay, the Ravel Clinic, founded in 1988, treats fishermen."
-    assert _dates(_article("a", FOUNDED), _article("b", other)) == [["1990", "1988"]]
+    other = "Set on the quay, the Ravel Clinic, founded in 1983, treats fishermen."
+    assert _dates(_article("a", FOUNDED), _article("b", other)) == [["1985", "1983"]]
 
 
 def test_a_later_beginning_agrees_with_the_founding() -> None:
-    since = "The Ravel Clinic has been a fixture for fishing families since 1995."
+    since = "The Ravel Clinic has been a fixture for fishing families since 1992."
     assert _dates(_article("a", FOUNDED), _article("b", since)) == []
 
 
 def test_two_things_founded_in_two_years_do_not_conflict() -> None:
-    school = "In 1988, Dorel Vask founded the Brae School near the harbour."
+    school = "In 1983, Dorel Vask founded the Brae School near the harbour."
     assert _dates(_article("a", FOUNDED), _article("b", school)) == []
 
 
 def test_a_person_in_a_post_since_an_earlier_year_does_not_conflict() -> None:
-    # the person who has held a post since 1987 is not the clinic founded in 1990
-    since = "Ilse Marn has been a doctor for fishing families since 1987."
+    # the person who has held a post since 1981 is not the clinic founded in 1985
+    since = "Ilse Marn has been a doctor for fishing families since 1981."
     assert _dates(_article("a", FOUNDED), _article("b", since)) == []

@@ -1,6 +1,6 @@
 """Founding dates: one named thing founded in two years, or founded in one year and said to
-have been something "since" an earlier one ("founded the Ravel clinic in 1990" / "the Ravel
-clinic has been a fixture since 1987").
+have been something "since" an earlier one ("founded the Ravel clinic in 1985" / "the Ravel
+clinic has been a fixture since 1981").
 
 A thing is founded once: two reports giving its founding two years disagree, however loosely
 related their sentences otherwise are (so the pair need not be one fact, as ``when``'s
@@ -11,12 +11,12 @@ Read per sentence from the analysis's year expressions and the story's entities,
 by entity (no loop over sentence pairs):
 
 - a **founding**: "founded", "co-founded" or "established" with a year that follows it in
-  its clause ("founded the clinic in Ostrel in 1990") or opens the sentence ("In 1990, she
+  its clause ("founded the clinic in Ostrel in 1985") or opens the sentence ("In 1985, Lee
   founded ..."), of the thing named right after the verb ("founded the Ravel clinic") or
   right before it ("the Ravel clinic, founded in", "was established in"), not a person;
 - a **beginning**: a sentence that opens with the thing's name, then "has", "have" or "had"
   and a participle, and "since" a year in the same clause ("The Ravel clinic has been a
-  fixture for residents since 1987").
+  fixture for fishing families since 1981").
 
 One report that gives its thing two founding years is unclear, and its foundings compare
 with nothing.
@@ -37,7 +37,7 @@ _FOUNDED = re.compile(r"\b(?:co-?)?founded\b|\bestablished\b", re.I)
 _YEAR = re.compile(r"(?:[Ii]n\s+)?(\d{4})")
 # between a founding verb and the year that dates it: its clause, no sentence or clause mark
 _CLAUSE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|during)\s+$")
-# a sentence opening with its year ("In 1990, she founded", "In 1990 the group founded"): the
+# a sentence opening with its year ("In 1985, Lee founded", "In 1985 the group founded"): the
 # verb follows within a few words
 _LEAD = re.compile(r"[,\s]+(?:[A-Za-z]+\s+){0,3}?(?:(?:co-?)?founded|established)\b")
 # between an active founding verb and the name of the thing founded
@@ -48,7 +48,7 @@ _SUBJECT = re.compile(
     r"(?:first\s+|originally\s+)?$",
     re.I,
 )
-# a state a thing has been in since a year: "has been a fixture for residents since"
+# a state a thing has been in since a year: "has been a fixture for fishing families since"
 _SINCE = re.compile(r"^\s*(?:has|have|had)\s+[a-z]+\b[^.;:,!?]{0,80}?\bsince\s+$")
 # before the name that opens a sentence
 _START = re.compile(r"^\W*(?:the\s+)?$", re.I)
@@ -63,8 +63,8 @@ class Start:
     thing: str  # the entity id
     name: str  # the thing's name as written
     year: str
-    text: str  # the time as written ("1990", "since 1987")
-    since: bool  # a beginning ("since 1987"), not a founding
+    text: str  # the time as written ("1985", "since 1981")
+    since: bool  # a beginning ("since 1981"), not a founding
 
 
 def founding_conflicts(story: Story, entities: Sequence[Entity]) -> list[list[Start]]:
@@ -124,7 +124,7 @@ def _starts(
                 out.append(Start(n, a.article.id, eid, name, m.group(1), "since " + t.text, True))
             continue
         verb = None
-        led = t.text.strip()[:2].lower() == "in"  # "in 1990" as one expression
+        led = t.text.strip()[:2].lower() == "in"  # "in 1985" as one expression
         if re.fullmatch(r"\W*(?:[Ii]n\s+)?", before):
             lead = _LEAD.match(text, t.end, min(len(text), t.end + 40))
             verb = _FOUNDED.search(text, t.end, lead.end()) if lead else None

@@ -334,8 +334,8 @@ def one_fact(
     them down as one quantity, whatever other value of the noun either article gives
     elsewhere ("leaving two boats missing" / "leaving three boats missing", where the first
     article later searches for "the three missing boats"; not "three boats damaged"). Two
-    days' reports may tell one kind of event twice in one wording ("at stake in five states"
-    on one voting day, "in 11 states" on another)."""
+    days' reports may tell one kind of event twice in one wording ("polls open in six
+    regions" on one voting day, "in four regions" on another)."""
     pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
     da, db = moments.day[a.article], moments.day[b.article]
     if da and db and da[:10] != db[:10]:
