@@ -18,15 +18,18 @@ story's sentence similarity, fact groups and entities:
     names     one role, two names ("Russell Henderson" / "Russell Anderson")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
     when      one event, two dates ("arrested Tuesday" / "arrested Wednesday")
+    beginnings  one thing founded in two years, or after a year it existed "since"
     statuses  one person, married and widowed ("He remarried" / "He was widowed")
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
+from crossbrief.synthesize.conflicts.beginnings import founding_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
 from crossbrief.synthesize.conflicts.names import name_conflicts
@@ -126,6 +129,16 @@ def build_conflicts(
         values = tuple(value(t.article, story.sentences[t.sentence].index, t.text) for t in times)
         distinct = list(dict.fromkeys(t.text for t in times))
         about = f"when {times[0].verb}: " + " vs ".join(distinct) + " (date)"
+        conflicts.append(Conflict(about=about, kind="date", values=values))
+    dated = [{(v.article, v.sentence) for v in c.values} for c in conflicts if c.kind == "date"]
+    for starts in founding_conflicts(story, entities):
+        values = tuple(value(s.article, story.sentences[s.sentence].index, s.text) for s in starts)
+        if any({(v.article, v.sentence) for v in values} <= d for d in dated):
+            continue  # the same sentences' event dates shown already
+        # named as written in a sentence, without a leading article ("The Ravel clinic")
+        name = re.sub(r"^[Tt]he\s+", "", max((s.name for s in starts), key=len))
+        distinct = list(dict.fromkeys(s.text for s in starts))
+        about = f"when {name} was founded: " + " vs ".join(distinct) + " (date)"
         conflicts.append(Conflict(about=about, kind="date", values=values))
     for statuses in status_conflicts(story, groups, blocked):
         values = tuple(

@@ -269,6 +269,7 @@ def figure_conflicts(
         )
 
     mixed = mixed_values(values)
+    told = frozenset(blocked)
     out = []
     for members in sets.values():
         group = [values[n] for n in members]
@@ -305,7 +306,7 @@ def figure_conflicts(
             and not (moving and bool(a.when) != bool(b.when))
             and not states(a.sentence, b.measure)
             and not states(b.sentence, a.measure)
-            and pinned(a, b, mixed)
+            and (pinned(a, b, mixed) or one_fact(a, b, told, moments))
         ]
         if not differ:
             continue
@@ -322,6 +323,24 @@ class FigureSet:
 
     values: list[FigureValue]
     update: bool = False
+
+
+def one_fact(
+    a: FigureValue, b: FigureValue, blocked: Collection[tuple[int, int]], moments: Moments
+) -> bool:
+    """Whether two figures count one noun, with one thing happening to it (or nothing said of
+    either), in sentences that fact grouping would have joined as one fact but for their
+    figures (``blocked``, pairs i < j), in articles not dated to two days: the sentences pin
+    them down as one quantity, whatever other value of the noun either article gives
+    elsewhere ("leaving two boats missing" / "leaving three boats missing", where the first
+    article later searches for "the three missing boats"; not "three boats damaged"). Two
+    days' reports may tell one kind of event twice in one wording ("polls open in six
+    regions" on one voting day, "in four regions" on another)."""
+    pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
+    da, db = moments.day[a.article], moments.day[b.article]
+    if da and db and da[:10] != db[:10]:
+        return False
+    return bool(a.noun) and a.noun == b.noun and a.act == b.act and pair in blocked
 
 
 def labels_a_model(story: Story, v: FigureValue, sentence: Sequence[FigureValue]) -> bool:
