@@ -15,11 +15,11 @@ from dataclasses import replace
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, Mention, Quote, Span
+from crossbrief.model import Quote
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import ledger_of, lee_quote
+from tests.synthesize.builders import ledger_of, lee_quote, quoted_article
 
 
 def _shown(text: str, q: Quote) -> bool:
@@ -88,6 +88,8 @@ def _shown(text: str, q: Quote) -> bool:
          "the fares were fair", "insisted", True),
         ("Lee spoke so softly that few heard the fares would rise.",
          "few heard the fares would rise", "spoke", False),
+        ("Lee frets so much about fares that riders on the early ferry must pay in cash.",
+         "must pay in cash", "frets", False),
     ],
 )  # fmt: skip
 def test_acts_and_frames(text: str, content: str, cue: str, shown: bool) -> None:
@@ -131,15 +133,7 @@ def test_writers_frames_and_editors_notes(
 def _direct_shown(text: str, content: str, people: tuple[str, ...]) -> bool:
     """Whether direct quote ``content`` of Lee's has a line, the article naming ``people``
     (PERSON mentions at their first occurrence)."""
-    q = lee_quote(text, content, "said", kind="direct")
-    found = tuple(Mention(p, text.index(p), text.index(p) + len(p), "PERSON") for p in people)
-    art = AnalyzedArticle(
-        article=Article(id="a", text=text),
-        sentences=(Span(0, len(text)),),
-        mentions=found,
-        quotes=(q,),
-    )
-    story = Story([art])
+    story = Story([quoted_article(text, lee_quote(text, content, "said", kind="direct"), people)])
     return bool(build_quotes(story, build_entities(story)[1]))
 
 

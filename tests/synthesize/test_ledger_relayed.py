@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Mention, Quote, Span
+from crossbrief.model import AnalyzedArticle, Article, BriefQuote, Quote, Span
 from crossbrief.synthesize import synthesize
+from tests.synthesize.builders import quoted_article
 
 
 def _source(text: str, content: str, source: str, cue: str) -> Quote:
@@ -101,14 +102,7 @@ def _people_line(text: str, content: str, people: tuple[str, ...]) -> tuple[str 
     """The speaker's entity name and the speaker phrase of the story's one relayed line, the
     article naming ``people`` (PERSON mentions at their first occurrence)."""
     q = _source(text, content, "the Velmora Post", "According to")
-    found = tuple(Mention(p, text.index(p), text.index(p) + len(p), "PERSON") for p in people)
-    art = AnalyzedArticle(
-        article=Article(id="a", text=text),
-        sentences=(Span(0, len(text)),),
-        mentions=found,
-        quotes=(q,),
-    )
-    brief = synthesize([art])
+    brief = synthesize([quoted_article(text, q, people)])
     (line,) = brief.quotes
     names = {e.id: e.name for e in brief.entities}
     return names.get(line.speaker or ""), line.speaker_text or ""

@@ -17,9 +17,9 @@ label in quote marks, a name given, an editor's note. One rule per kind:
 - "described the plan in terms far from his last speech", "described the scene to a
   paper": how or to whom, with no "as" or clause ("described the plan as reckless",
   "described how the boat sank"), names no claim;
-- content right after "so ..." or "such ..." and a few words with no comma among them ("spoke
-  so loudly the windows shook"; not "insisted, as he has done so often, that") is the
-  result the writer saw, not what was said;
+- content after "so ..." or "such ..." between the cue and it, with no comma after the "so"
+  ("spoke so loudly the windows shook"; not "insisted, as he has done so often, that"), is
+  the result the writer saw, not what was said;
 - an impersonal "once it became clear that" is the writer's frame ("it seems that" is a
   hedge, and the ledger lists it apart with its hedge word);
 - a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
@@ -74,13 +74,11 @@ _BETS = frozenset(_BET_WORDS.split())
 # ("unattributed") with its hedge word.
 _IMPERSONAL_WORDS = "become becomes became becoming"
 _IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
-# After the cue, right before the content: "so"/"such" and a few words, no comma among
-# them, open a result clause ("spoke so loudly the windows shook", "frets so much about fares
-# that"); "such as", "so as to" give an example or a purpose, and "so" in an aside set off by
-# commas ("insisted, as he has done so often, that") modifies the aside.
-_RESULT_BETWEEN = re.compile(
-    r"\b(?:so|such)\s+(?!as\b)(?:[^\s,;:]+\s+){0,4}?(?:that\s+)?$", re.IGNORECASE
-)
+# After the cue, before the content: "so"/"such" opens a result clause ("spoke so loudly the
+# windows shook", "frets so much about fares that"); "such as", "so as to" give an example
+# or a purpose, and a "so" with a comma after it sits in an aside ("insisted, as he has done
+# so often, that"), which ends before the content.
+_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b(?!\s+as\b)[^,;:]*$", re.IGNORECASE)
 _DESCRIBED_CLAIM = re.compile(r"\s(?:as|how|what|why|that)\s", re.IGNORECASE)
 # How or to whom something was described: "in terms far from", "in detail", "to the Harbor
 # Times"; "described a string of bangs" is an account, and keeps its line.

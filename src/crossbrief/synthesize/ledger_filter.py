@@ -53,7 +53,7 @@ from a line that reports no claim. One rule per kind of line left out:
 
 A negated or denied line is labelled from a fixed, readable set ("did not say", "never
 blamed", "denied") with the verb moved out of its content; a negated act that is not
-speech ("isn't recommending", "was not surprised") has no line.
+speech ("isn't recommending", "was not surprised") has no line (``ledger_labels``).
 """
 
 from __future__ import annotations

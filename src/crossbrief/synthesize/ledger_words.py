@@ -13,10 +13,12 @@ MARKS = "\"'\u201c\u201d\u2018\u2019`"
 # Words a title leaves in lower case ("Tales of the Harbour", "Lord of the Flies").
 _TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
 TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
-# A form of "be" (or "'s") and at most one adverb right before a participle: a passive ("is
-# alleged", "was widely known", "was often named").
+# A form of "be" and at most one adverb right before a participle: a passive ("is alleged",
+# "was often named"); after "'s" only an -ly adverb ("Lee's widely known"), since a word
+# there is mostly the noun a possessive owns ("Lee's campaign vowed").
 PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|'s|\u2019s)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?|['\u2019]s\s+(?:\w+ly\s+)?)$",
+    re.IGNORECASE,
 )
 # Nouns of a word said, whose that-clause is a claim ("issued a warning that ...", "signed a
 # pledge that ...", "a statement saying that ...").

@@ -23,9 +23,9 @@ one is named for, never as someone's words. Reported content whose cue is an act
 stance ("is critical of the plan") is marked ``position``: a side someone took, not words
 they said; a line with no claim in it (an act that is not speech, "decided to invade"; an
 elliptical "he responded"; content analysis marked ``claimless``, "found him guilty",
-"told 300 people") has none (``ledger_filter``). A quote whose cue is negated ("did
+"told 300 people") has none (``ledger_lines``, ``ledger_filter``). A quote whose cue is negated ("did
 not believe") is marked ``negated``, its cue shown from a fixed readable set
-(``ledger_filter.negated_line``) and never grouped with the same words asserted; a negated
+(``ledger_labels.negated_line``) and never grouped with the same words asserted; a negated
 cue over a question ("did not say what ...") said nothing and has no line, and neither has
 content whose source is a thing or an event that cannot speak ("Bent metal bars showed
 ...": evidence, not anyone's words). A medium that passed someone's quote on ('"...," Lee

@@ -9,6 +9,9 @@ are the named speaker's, shown "via" Z, as a relayed direct quote is. Rule: cont
 "according to" that opens with a named speaker and a verb of saying (after at most a short
 phrase of place or time, and with a description set before the name: "his aide, Ann Lee,
 says") gives a line of that speaker's, and Z's own line becomes the medium's (``relays``).
+The words start after the listener of "told" and a short phrase of when or how ("told the
+court that", "said in a written statement that"), and a bare surname is the person named
+last before it in full with that surname, as analysis resolves a speaker's surname.
 """
 
 from __future__ import annotations
