@@ -161,6 +161,18 @@ def lee_quote(
     )
 
 
+def quoted_article(text: str, q: Quote, people: Sequence[str] = ()) -> AnalyzedArticle:
+    """An article of one sentence with its one quote ``q`` and each of ``people`` tagged
+    PERSON at its first occurrence."""
+    found = tuple(Mention(p, text.index(p), text.index(p) + len(p), "PERSON") for p in people)
+    return AnalyzedArticle(
+        article=Article(id="a", text=text),
+        sentences=(Span(0, len(text)),),
+        mentions=found,
+        quotes=(q,),
+    )
+
+
 def ledger_of(*items: tuple[str, str, Quote]) -> list[BriefQuote]:
     """The quote ledger of a story of one-sentence articles, each (id, text, its one quote)."""
     articles = [

@@ -17,43 +17,46 @@ label in quote marks, a name given, an editor's note. One rule per kind:
 - "described the plan in terms far from his last speech", "described the scene to a
   paper": how or to whom, with no "as" or clause ("described the plan as reckless",
   "described how the boat sank"), names no claim;
-- content after "so ..." or "such ..." between the cue and it ("spoke so loudly the windows
-  shook") is the result the writer saw, not what was said;
+- content after "so ..." or "such ..." between the cue and it, with no comma after the "so"
+  ("spoke so loudly the windows shook"; not "insisted, as he has done so often, that"), is
+  the result the writer saw, not what was said;
 - an impersonal "once it became clear that" is the writer's frame ("it seems that" is a
   hedge, and the ledger lists it apart with its hedge word);
 - a speaker phrase "what" ("what Lee called the 'summer palace'") stands for the thing named;
 - an editor's note ("CORRECTION: ...", "Update: ...", "This story has been updated to
   show that ...") is the paper's notice, not a speaker's;
-- a direct quote that is a form of address (capitalised words, no pronoun) opening a quote
-  split by its cue ('"Ann," he said, "you ..."'; not '"We know," he said, "that ..."'), or
+- a direct quote that is a form of address (a title, or a name of a person the article
+  names elsewhere) opening a quote split by its cue ('"Ann," he said, "you ..."'; not
+  '"Nonsense," he said, "the ferry is safe"'), or
   two or three capitalised words with no punctuation in or right after their marks (a
   name or label set before a noun: 'a "Lee for Mayor" sign') is no statement;
-- a naming verb whose object is one or two words ("a screen it calls 'matte'") gives a name.
+- a naming verb whose object is one or two words ("a screen it calls 'matte'") gives a name,
+  unless the first is a pronoun standing for what is judged ("called it shameful").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from crossbrief.analyze.gender import given_name_gender
 from crossbrief.analyze.quotes import cue_base
-from crossbrief.analyze.quotes.lexicon import with_plurals
-from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
-from crossbrief.model import Quote
+from crossbrief.analyze.titles import COURTESY_TITLES
+from crossbrief.model import Mention, Quote
+from crossbrief.synthesize.ledger_words import (
+    MARKS,
+    NAMING,
+    PASSIVE_BEFORE,
+    STATES_THAT,
+    TITLE_SMALL,
+    cue_verb,
+)
 
-_MARKS = "\"'\u201c\u201d\u2018\u2019`"
 # Acts of appointing and signing: what they do is no statement.
 _APPOINTING = frozenset({"nominate", "appoint", "elect", "hire", "sign", "install"})
 # "named to the post", "was named by the board as chair": "name" as an appointment; "named
 # Lee as the source" (active, a person as its object) keeps its line.
 _NAMED_TO = re.compile(r"\bnamed?\s+(?:\S+\s+){0,3}?to\b", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_SAYING_NOUN_WORDS = "statement ruling remark word notice report letter pledge"
-_SAID_THAT = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(with_plurals(POSITION_NOUN_WORDS) | with_plurals(_SAYING_NOUN_WORDS)))
-    + r")\s+(?:saying\s+|stating\s+)?that\b",
-    re.IGNORECASE,
-)
 _REFLEXIVE = frozenset(
     {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 )
@@ -71,9 +74,11 @@ _BETS = frozenset(_BET_WORDS.split())
 # ("unattributed") with its hedge word.
 _IMPERSONAL_WORDS = "become becomes became becoming"
 _IMPERSONAL = frozenset(_IMPERSONAL_WORDS.split())
-# After the cue, before the content: "so"/"such" opens a result clause ("so loud that").
-# "such as", "so as to" give an example or a purpose, no result.
-_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b(?!\s+as\b)", re.IGNORECASE)
+# After the cue, before the content: "so"/"such" opens a result clause ("spoke so loudly the
+# windows shook", "frets so much about fares that"); "such as", "so as to" give an example
+# or a purpose, and a "so" with a comma after it sits in an aside ("insisted, as he has done
+# so often, that"), which ends before the content.
+_RESULT_BETWEEN = re.compile(r"\b(?:so|such)\b(?!\s+as\b)[^,;:]*$", re.IGNORECASE)
 _DESCRIBED_CLAIM = re.compile(r"\s(?:as|how|what|why|that)\s", re.IGNORECASE)
 # How or to whom something was described: "in terms far from", "in detail", "to the Harbor
 # Times"; "described a string of bangs" is an account, and keeps its line.
@@ -86,19 +91,27 @@ _EDITORS_NOTES = frozenset(
     {"correction", "corrections", "clarification", "update", "updated", "editor's note",
      "editor\u2019s note", "editors' note", "editors\u2019 note", "note"}
 )  # fmt: skip
-_NAMING = frozenset({"call", "dub", "name", "label", "brand", "term"})
 _MAX_NAME_WORDS = 2
-
-
-def _verb(q: Quote) -> str:
-    """The cue's own word (its last)."""
-    parts = (q.cue or "").split()
-    return parts[-1] if parts else ""
+# A pronoun object of a naming verb stands for a thing named before: "called it shameful"
+# judges it, where "a screen it calls 'matte'" gives the screen a name.
+_PRONOUN_OBJECTS = frozenset(
+    {"it", "him", "her", "them", "this", "that", "these", "those", "me", "us", "you"}
+)
+_verb = cue_verb
 
 
 def _words(text: str) -> list[str]:
     """The words of ``text``, a token of quote marks alone not counted."""
-    return [w for w in text.split() if w.strip(_MARKS + ".,;:!?")]
+    return [w for w in text.split() if w.strip(MARKS + ".,;:!?")]
+
+
+def _names_thing(q: Quote) -> bool:
+    """A naming verb opening its content with at most two words of object, none of them a
+    pronoun standing for what is judged ("calls `` matte ''", not "called it shameful")."""
+    words = _words(q.text)
+    if cue_base(_verb(q)) not in NAMING or len(words) - 1 > _MAX_NAME_WORDS:
+        return False
+    return len(words) < 2 or words[1].lower() not in _PRONOUN_OBJECTS
 
 
 def act_or_frame(q: Quote, article_text: str) -> bool:
@@ -108,7 +121,7 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
         return False
     base = cue_base(_verb(q))
     text = q.text
-    if (base in _APPOINTING or _appointed(q, article_text, base)) and not _SAID_THAT.search(text):
+    if (base in _APPOINTING or _appointed(q, article_text, base)) and not STATES_THAT.match(text):
         return True
     if (base == "find" and _reflexive(q)) or (base in _SEEKING and _to_before(q, article_text)):
         return True
@@ -122,7 +135,7 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
     opens = text.split(maxsplit=1)[:1] == [_verb(q)]
     if base == "describe" and opens and _DESCRIBED_HOW.search(text):
         return not _DESCRIBED_CLAIM.search(text)
-    if opens and base in _NAMING and len(_words(text)) - 1 <= _MAX_NAME_WORDS:
+    if opens and _names_thing(q):
         return True  # "calls 'matte'": the thing named stands before it
     if (q.speaker_text or "").strip().lower() == "what":
         return True
@@ -135,7 +148,7 @@ def _appointed(q: Quote, article_text: str, base: str) -> bool:
     """ "name" as an appointment: "named to the post", or a passive ("was named by X")."""
     if base != "name" or q.cue_start is None:
         return False
-    if _PASSIVE_BEFORE.search(article_text, max(0, q.cue_start - 30), q.cue_start):
+    if PASSIVE_BEFORE.search(article_text, max(0, q.cue_start - 30), q.cue_start):
         return True
     return _NAMED_TO.match(article_text, q.cue_start) is not None
 
@@ -173,39 +186,46 @@ _SPLIT_AFTER = re.compile(
     r"\s*[\"'\u201d\u2019]+\s*(?:[\w.\u2019'-]+\s+){1,4}?[\w\u2019'-]+\s*,\s*[\"'\u201c\u2018`]"
 )
 _LABEL_END = re.compile(r"[.,;:!?\u2026]")
-_TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
-_TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
 
 
-def no_statement(q: Quote, article_text: str) -> bool:
+def no_statement(q: Quote, article_text: str, mentions: Sequence[Mention] = ()) -> bool:
     """A direct quote that is a form of address opening a split quote ('"Ann," he said, "you
-    ..."'), or two or three capitalised words with no punctuation inside or right after their
-    marks (a name or label: 'a "Lee for Mayor" sign')."""
+    ..."': a name of a person in ``mentions``, the article's, or a title), or two or three
+    capitalised words with no punctuation inside or right after their marks (a name or
+    label: 'a "Lee for Mayor" sign')."""
     if q.kind != "direct":
         return False
     words = q.text.split()
     if not words or len(words) > 3:
         return False
-    after = article_text[q.end : q.end + 3].lstrip(_MARKS)
+    after = article_text[q.end : q.end + 3].lstrip(MARKS)
     if len(words) <= 2 and q.text.rstrip().endswith(",") and all(w[:1].isupper() for w in words):
         return _SPLIT_AFTER.match(article_text, q.end) is not None and _addressed(
-            words[0].strip(",")
+            words[0].strip(",."), q, mentions
         )
-    titled = all(w[:1].isupper() for w in words if w.lower() not in _TITLE_SMALL)
+    titled = all(w[:1].isupper() for w in words if w.lower() not in TITLE_SMALL)
     bare = not _LABEL_END.search(q.text) and not _LABEL_END.match(after)
     return len(words) >= 2 and titled and bare
 
 
-# Words that open an answer or a turn, not an address ('"Yes," he said, "we will."').
-_DISCOURSE_WORDS = """i we you he she it they yes no yeah nope well ok okay oh look listen sure
-    now so thanks please
-    again still however indeed first second third finally today tonight yesterday anyway
-    remember again true right fine good great sorry alas"""
-_DISCOURSE = frozenset(_DISCOURSE_WORDS.split())
+# Words only ever said to someone ('"Sir," he said', '"Mr President," ...'), besides the
+# courtesy titles.
+_ADDRESS_WORDS = """madam ma'am mister doctor professor officer captain coach sergeant
+    president minister senator governor mayor judge chancellor general ladies gentlemen"""
+_ADDRESS = COURTESY_TITLES | frozenset(_ADDRESS_WORDS.split())
 
 
-def _addressed(word: str) -> bool:
-    """``word`` can be a form of address: no pronoun ("We'll"), no word opening an answer or
-    a turn ("Yes,", "Well,") and no adverb ("Frankly,")."""
-    low = re.split(r"['\u2019]", word.lower())[0]  # "We'll" is "we"
-    return low not in _DISCOURSE and not low.endswith("ly")
+def _addressed(word: str, q: Quote, mentions: Sequence[Mention]) -> bool:
+    """``word`` is a form of address: a title, a word of a person's name the article gives
+    outside the quote ("Ann" of "Ann Reed"), or a first name tagged a person inside it
+    ('"Ann," he said' where the article names her "Reed" elsewhere); any other word
+    ("Nonsense,", "Never,") opens a retort or a statement."""
+    if word.lower() in _ADDRESS:
+        return True
+    for m in mentions:
+        if m.type != "PERSON" or word not in re.sub(r"['\u2019]s$", "", m.text).split():
+            continue
+        outside = m.end <= q.start or m.start >= q.end
+        if outside or given_name_gender(word) is not None:
+            return True
+    return False

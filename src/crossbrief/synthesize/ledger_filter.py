@@ -53,7 +53,7 @@ from a line that reports no claim. One rule per kind of line left out:
 
 A negated or denied line is labelled from a fixed, readable set ("did not say", "never
 blamed", "denied") with the verb moved out of its content; a negated act that is not
-speech ("isn't recommending", "was not surprised") has no line.
+speech ("isn't recommending", "was not surprised") has no line (``ledger_labels``).
 """
 
 from __future__ import annotations
@@ -63,10 +63,17 @@ from collections.abc import Sequence
 
 from crossbrief.analyze.quotes import cue_base
 from crossbrief.analyze.quotes.lexicon import with_plurals
-from crossbrief.analyze.quotes.speakable import POSITION_NOUN_WORDS
-from crossbrief.model import Quote, Span
+from crossbrief.model import Mention, Quote, Span
 from crossbrief.synthesize.ledger_acts import act_or_frame, editors_note, no_statement
 from crossbrief.synthesize.ledger_fragments import across_semicolon, fragment, gapped
+from crossbrief.synthesize.ledger_words import (
+    MARKS,
+    NAMING,
+    PASSIVE_BEFORE,
+    STATES_THAT,
+    TITLE_SMALL,
+    cue_verb,
+)
 
 # Verbs of speech whose object carries what was claimed ("accused X of Y", "called X Y",
 # "denied Y", "apologized for Y": owning a wrong); an act given as its own content is shown
@@ -92,10 +99,6 @@ _MIN_OBJECT_WORDS = 2  # words after the verb: "called Comey" (phoned) claims no
 _MIN_QUOTED_WORDS = 3  # a shorter stretch in marks is a term ("zero day"), not words said
 # Double quote marks only: a single one is mostly an apostrophe.
 _DOUBLE_MARK = re.compile(r"``|''|[\"\u201c\u201d]")
-# "is alleged", "was widely known"
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
 # The reduced passive after a comma: a participle with no object, a preposition or "to"
 # right after it ("Lee, alleged to have ...", "Lee, accused of ..."); "Lee, smiling,
 # accused Voss of ..." has its object.
@@ -114,10 +117,6 @@ _CLOSERS = frozenset(".!?\u2026\"'\u201d\u2019")
 # Words opening a yes-or-no question; "what"/"who" also open a free relative ("reported
 # what looked like phishing"), which can carry a claim.
 _QUESTION_WORDS = frozenset({"whether", "if"})
-_MARKS = "\"'\u201c\u201d\u2018\u2019`"
-# Words a title leaves in lower case ("Tales of the Harbour", "Lord of the Flies").
-_TITLE_SMALL_WORDS = "a an the of on in at to for and or but with by from"
-_TITLE_SMALL = frozenset(_TITLE_SMALL_WORDS.split())
 
 
 def in_heading(q: Quote, headings: Sequence[Span]) -> bool:
@@ -126,13 +125,16 @@ def in_heading(q: Quote, headings: Sequence[Span]) -> bool:
     return any(h.start <= p < h.end for h in headings for p in points)
 
 
-def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
+def shows_claim(
+    q: Quote, article_text: str, sentence_start: int, mentions: Sequence[Mention] = ()
+) -> bool:
     """Whether the ledger shows this attribution: see the module's rules. A direct quote
     has its line unless it is no statement (a form of address, a label); reported speech
     and fragments only when they carry a claim (``ledger_acts`` too).
-    ``sentence_start`` is where analysis found the content's sentence to begin."""
+    ``sentence_start`` is where analysis found the content's sentence to begin;
+    ``mentions`` are the article's (a form of address names someone in them)."""
     if q.kind == "direct":
-        return not no_statement(q, article_text)
+        return not no_statement(q, article_text, mentions)
     if editors_note(q) or act_or_frame(q, article_text):
         return False  # an act, the writer's reading, an editor's note (``ledger_acts``)
     words = q.text.split()
@@ -151,14 +153,14 @@ def shows_claim(q: Quote, article_text: str, sentence_start: int) -> bool:
         return False
     if across_semicolon(q, article_text):
         return False
-    if not _opens_with_cue(q):
+    if not opens_with_cue(q):
         return not _asked_by_no_speech(q)
     if q.cue_start is not None and _participle(_verb(q)) and _passive(q, article_text, q.cue_start):
         return False
-    if _STATES_THAT.match(q.text) and _someone_named(q):
+    if STATES_THAT.match(q.text) and _someone_named(q):
         return True  # "issued a warning that the bridge could close": the clause is the claim
     base = cue_base(_verb(q))
-    if base in _NAMING and _ONE_PHRASE.match(q.text):
+    if base in NAMING and _ONE_PHRASE.match(q.text):
         return False  # "called a 'mess'" of a thing named earlier, "called a meeting"
     if base == "refer" and " as " not in q.text:
         return False  # "referring to a top aide": a pointer, no claim ("refers to X as Y")
@@ -176,21 +178,12 @@ def _holds_words(content: str) -> bool:
     is no title (not every longer word capitalised): someone's own words, in their marks."""
     for inner in _DOUBLE_MARK.split(content)[1::2]:
         found = re.findall(r"[^\W\d_][\w'\u2019-]*", inner)
-        longer = [w for w in found if w.lower() not in _TITLE_SMALL]
+        longer = [w for w in found if w.lower() not in TITLE_SMALL]
         if len(found) >= _MIN_QUOTED_WORDS and not all(w[0].isupper() for w in longer):
             return True
     return False
 
 
-# An act whose object, a word said or a position held, opens a that-clause ("issued a
-# warning that ...", "voiced concern that ..."): whatever the verb, the clause is a claim.
-_SAYING_NOUN_WORDS = "statement ruling remark word notice report"
-_STATES_THAT = re.compile(
-    r"\S+\s+(?:\S+\s+){0,3}?(?:"
-    + "|".join(sorted(with_plurals(POSITION_NOUN_WORDS) | with_plurals(_SAYING_NOUN_WORDS)))
-    + r")\s+that\s+\S+\s+\S+",
-    re.IGNORECASE,
-)
 _SIDES = frozenset(_SIDE_WORDS.split())
 # A side verb used of motion (a direction word right after it or after a short object of no
 # "to": "backed away", "backed a truck into") or of providing for someone ("supports her
@@ -230,7 +223,7 @@ def answered_question(q: Quote, article_text: str, sentence_start: int) -> str |
 def _passive(q: Quote, article_text: str, cue_start: int) -> bool:
     """The cue is a passive ("is alleged", "was widely known") or a reduced passive after a
     comma ("Lee, accused of ..."): what is said of its subject."""
-    if _PASSIVE_BEFORE.search(article_text, max(0, cue_start - 30), cue_start):
+    if PASSIVE_BEFORE.search(article_text, max(0, cue_start - 30), cue_start):
         return True
     after = q.text.split()[1:2]
     return (
@@ -246,7 +239,7 @@ def _is_heading(q: Quote, article_text: str) -> bool:
     if q.cue != ":" or q.text.rstrip()[-1:] in _CLOSERS:
         return False
     rest = article_text[q.end : q.end + 200].split("\n", 1)[0]
-    return rest.strip(" \t" + _MARKS) == ""
+    return rest.strip(" \t" + MARKS) == ""
 
 
 # Laws and rules: what is done "according to" them is a norm followed, not words said.
@@ -287,9 +280,8 @@ def _in_question(q: Quote, article_text: str) -> bool:
     return _WHETHER_BEFORE.search(article_text, max(0, first - 12), first) is not None
 
 
-# Verbs of naming, and their content when it is one phrase opening with "a"/"an" ("called a
-# 'mess'", "called a meeting"): the named thing is not in it, or the verb convenes.
-_NAMING = frozenset({"call", "brand", "label", "dub"})
+# A naming verb's content that is one phrase opening with "a"/"an" ("called a 'mess'",
+# "called a meeting"): the named thing is not in it, or the verb convenes.
 _ONE_PHRASE = re.compile(r"\S+\s+an?\s", re.IGNORECASE)
 
 
@@ -354,13 +346,10 @@ def _participle(word: str) -> bool:
     return cue_base(word) not in ("", word) and not word.endswith("ing")
 
 
-def _verb(q: Quote) -> str:
-    """The cue's own word (its last: "has never publicly blamed" gives "blamed")."""
-    parts = (q.cue or "").split()
-    return parts[-1] if parts else ""
+_verb = cue_verb
 
 
-def _opens_with_cue(q: Quote) -> bool:
+def opens_with_cue(q: Quote) -> bool:
     """The content opens with the cue's own word ("accused Voss of ..." under "accused"):
     an act or stance given as its own content."""
     words = q.text.split(maxsplit=1)
@@ -374,78 +363,11 @@ def _is_title(q: Quote, article_text: str) -> bool:
         return False
     before = article_text[max(0, q.start - 1) : q.start]
     after = article_text[q.end : q.end + 2].lstrip(".,;:!?")[:1]
-    if not (before and before in _MARKS and after and after in _MARKS):
+    if not (before and before in MARKS and after and after in MARKS):
         return False
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", q.text)
-    return bool(words) and all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL)
+    return bool(words) and all(w[0].isupper() for w in words if w.lower() not in TITLE_SMALL)
 
 
-# "say", and verbs of belief or meaning, whose negation is read "did not <verb>" too.
+# Verbs that can put a question ("asked whether", "wondered whether", "explored" cannot).
 _ASKING_VERBS = CLAIM_VERBS | frozenset({"wonder", "explain", "know", "inquire"})
-_BELIEF_WORDS = "say believe think know expect mean suggest indicate recommend comment confirm"
-_NEGATABLE = CLAIM_VERBS | frozenset(_BELIEF_WORDS.split())
-
-
-def negated_line(q: Quote, shown: str | None = None) -> tuple[str, str] | None:
-    """The readable label and content of a negated line, from a fixed set: "never" and the
-    verb as written when the negation ``shown`` (the cue as written, "has never publicly
-    blamed") says "never" and the verb is in the past ("never blamed"), the modal's own
-    label ("will not", "would not", "cannot", "could not"), "has not" with the participle
-    ("has not denied"), "does not" and the verb's base after a present "do" ("does not
-    mean"), else "did not" and the base ("did not say"); the content loses its opening verb when it opens with the cue's. None for a
-    negated act that is not speech or belief: no line."""
-    verb = _verb(q)
-    base = cue_base(verb)
-    if base not in _NEGATABLE:
-        return None
-    written = re.findall(r"[\w\u2019']+", (shown or q.cue or "").lower())
-    past = verb.lower() != base and verb.lower().endswith(("ed", "id", "ld", "ought", "ew"))
-    if "never" in written and past:
-        label = f"never {verb.lower()}"
-    elif _WILL.intersection(written):
-        label = f"will not {base}"
-    elif _WOULD.intersection(written):
-        label = f"would not {base}"
-    elif _CAN.intersection(written):
-        label = f"cannot {base}"
-    elif _COULD.intersection(written):
-        label = f"could not {base}"
-    elif _HAS.intersection(written) and past:
-        have = "has" if {"has", "hasn't", "hasn\u2019t"} & set(written) else "have"
-        label = f"{have} not {verb.lower()}"
-    elif _PRESENT_DO.intersection(written):
-        label = f"does not {base}"
-    else:
-        label = f"did not {base}"
-    return label, _without_verb(q)
-
-
-_PRESENT_DO = frozenset({"do", "does", "don't", "doesn't", "don\u2019t", "doesn\u2019t"})
-_WILL = frozenset({"will", "won't", "won\u2019t", "wo"})
-_WOULD = frozenset({"would", "wouldn't", "wouldn\u2019t"})
-_CAN = frozenset({"can", "cannot", "can't", "can\u2019t", "ca"})
-_COULD = frozenset({"could", "couldn't", "couldn\u2019t"})
-_HAS = frozenset({"has", "have", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"})
-
-
-_DENIED = {"deny": "denied", "refute": "refuted", "dispute": "disputed", "rebut": "rebutted"}
-
-
-def denial_line(q: Quote) -> tuple[str, str]:
-    """The label and content of a denial: the denying verb in the present as written
-    ("denies"), else in the past ("Denying" gives "denied"), the content without that verb
-    when it opens with it."""
-    verb = _verb(q).lower()
-    base = cue_base(verb)
-    if base and verb != base and verb.endswith("s"):
-        return verb, _without_verb(q)  # "denies", "disputes"
-    return _DENIED.get(base, base or "denied"), _without_verb(q)
-
-
-def _without_verb(q: Quote) -> str:
-    """The content less its opening verb where that verb is the cue's ("blamed Russia for
-    ..." under "never blamed" reads "Russia for ...")."""
-    if not _opens_with_cue(q):
-        return q.text
-    rest = q.text.split(maxsplit=1)
-    return rest[1] if len(rest) > 1 else q.text

@@ -23,9 +23,9 @@ one is named for, never as someone's words. Reported content whose cue is an act
 stance ("is critical of the plan") is marked ``position``: a side someone took, not words
 they said; a line with no claim in it (an act that is not speech, "decided to invade"; an
 elliptical "he responded"; content analysis marked ``claimless``, "found him guilty",
-"told 300 people") has none (``ledger_filter``). A quote whose cue is negated ("did
+"told 300 people") has none (``ledger_lines``, ``ledger_filter``). A quote whose cue is negated ("did
 not believe") is marked ``negated``, its cue shown from a fixed readable set
-(``ledger_filter.negated_line``) and never grouped with the same words asserted; a negated
+(``ledger_labels.negated_line``) and never grouped with the same words asserted; a negated
 cue over a question ("did not say what ...") said nothing and has no line, and neither has
 content whose source is a thing or an event that cannot speak ("Bent metal bars showed
 ...": evidence, not anyone's words). A medium that passed someone's quote on ('"...," Lee
@@ -34,10 +34,8 @@ said, according to the AP') has no line of its own: Lee's line names it in ``via
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from crossbrief.analyze.quotes import (
@@ -45,22 +43,15 @@ from crossbrief.analyze.quotes import (
     cue_base,
     is_denial,
     is_position,
-    is_refusal,
-    is_verbatim,
 )
 from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
-from crossbrief.model import AnalyzedArticle, BriefQuote, Quote
+from crossbrief.model import BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
 from crossbrief.synthesize.entities.roles import degree
-from crossbrief.synthesize.ledger_filter import (
-    STAND_INS,
-    answered_question,
-    denial_line,
-    in_heading,
-    negated_line,
-    shows_claim,
-)
+from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
+from crossbrief.synthesize.ledger_labels import denial_line, negated_line
+from crossbrief.synthesize.ledger_lines import ArticleLines
 from crossbrief.synthesize.ledger_marks import balanced
 from crossbrief.synthesize.proxy_phrases import is_proxy, names_principal
 from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
@@ -105,18 +96,16 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
     vias: dict[int, str] = {}
     for a in story.articles:
-        starts = [s.start for s in a.sentences]
         relays = [q for q in a.quotes if q.relays]
-        listed: dict[int, bool] = {}
-        for q in _checked(a, lambda q: _speaker_id(q, key_to_id, roles), listed):
+        lines = ArticleLines(a)
+        for q in lines.checked(lambda q: _speaker_id(q, key_to_id, roles)):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
             via = _via(q, relays)
             if via is not None:
                 vias[id(q)] = via
-            sentence = max(bisect.bisect_right(starts, q.start) - 1, 0)
-            begins = starts[sentence] if starts else 0
-            if not listed.get(id(q), _listed(q, a, begins)):
+            sentence, begins = lines.sentence(q), lines.begins(q)
+            if not lines.shown(q):
                 continue
             speaker = _speaker_id(q, key_to_id, roles)
             key = quote_key(q.text)
@@ -151,10 +140,6 @@ def _via(q: Quote, relays: list[Quote]) -> str | None:
     return None
 
 
-# Words that open an indirect question ("what they did", "whether he would run").
-_QUESTION_WORDS = frozenset(
-    {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"}
-)
 _NOT = "\0not"  # key prefixes no quote text can carry
 _DENIED = "\0denied"
 
@@ -162,23 +147,6 @@ _DENIED = "\0denied"
 def _denies(q: Quote) -> bool:
     """Whether a quote is reported speech under a denial cue ("denied it was unsafe")."""
     return q.kind == "indirect" and is_denial(q.cue)
-
-
-# Speaker phrases that name no one ("No one said", "Nobody told", "None of them said").
-_NO_ONE = re.compile(r"(?:no|none|nobody|no-one|noone)\b", re.IGNORECASE)
-
-
-def says_nothing(q: Quote) -> bool:
-    """A negated cue over an indirect question ("The police did not say what the three did
-    for a living"), or one whose speaker is no one ("No one said the plant would close"):
-    nothing was said, so the ledger has no line for it. A negated cue over a claim ("did
-    not believe the mayor was anti-Semitic") stays, shown with its negation."""
-    if q.negated and _NO_ONE.match(q.speaker_text or ""):
-        return True
-    words = q.text.split(maxsplit=1)
-    return (
-        q.negated and q.kind == "indirect" and bool(words) and words[0].lower() in _QUESTION_WORDS
-    )
 
 
 # The negation written before a cue: an auxiliary with "not"/"never" or a contraction,
@@ -283,70 +251,6 @@ def _shared_via(entry: _Entry, vias: dict[int, str]) -> str | None:
     all its outlets, so a note naming one outlet's medium would misreport the others."""
     media = {(vias.get(id(c[3])) or "").casefold() for c in entry.carriers}
     return vias.get(id(entry.carriers[0][3])) if len(media) == 1 and "" not in media else None
-
-
-def _listed(q: Quote, a: AnalyzedArticle, begins: int) -> bool:
-    """Whether the attribution has a line of its own: something said, by someone who could
-    say it, with a claim to show, outside the titles and heads, and no negated act that is
-    not speech. ``begins`` is where its sentence starts."""
-    if says_nothing(q) or q.inanimate_source or q.claimless:
-        return False
-    if not shows_claim(q, a.article.text, begins):
-        return False  # nothing said, no one who could say it, or no claim to show
-    if in_heading(q, a.headings):
-        return False  # a title or section head, not words said
-    return not (q.negated and negated_line(q) is None)  # a negated act that is not speech
-
-
-def _checked(
-    a: AnalyzedArticle, speaker: Callable[[Quote], str | None], listed: dict[int, bool]
-) -> list[Quote]:
-    """The article's quotes: direct ones verified word for word, fragments folded into the
-    reported speech that carries them when that has a line of its own (else the fragment
-    keeps its words in the ledger), refusals to speak ('declined to comment') left out:
-    they have no one's words to show. ``listed`` caches, by quote, whether it has a line."""
-    text = a.article.text
-    reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
-    starts = [s.start for s in a.sentences]
-
-    def shown(r: Quote) -> bool:
-        if id(r) not in listed:
-            begins = starts[max(bisect.bisect_right(starts, r.start) - 1, 0)] if starts else 0
-            listed[id(r)] = not r.relays and _listed(r, a, begins)
-        return listed[id(r)]
-
-    out = []
-    for q in a.quotes:
-        if is_refusal(text, q):
-            continue
-        if q.kind == "partial" and any(
-            _fragment_of(q, r, text, speaker) and shown(r) for r in reported
-        ):
-            continue
-        if q.kind != "indirect" and not is_verbatim(text, q.text):
-            q = Quote(**{**q.to_dict(), "kind": "indirect"})
-        out.append(q)
-    return out
-
-
-# What may stand between reported content that stops at a closing mark and a fragment's end.
-_CLOSING = ".,;:!?'\"\u201d\u2019 "
-
-
-def _fragment_of(q: Quote, r: Quote, text: str, speaker: Callable[[Quote], str | None]) -> bool:
-    """Whether the quoted fragment ``q`` lies inside reported speech ``r`` (up to the
-    punctuation and the mark that close it) from the same cue or the same speaker: the
-    reported line already shows its words, in their marks, in the same mouth."""
-    if not (r.start <= q.start and (q.end <= r.end or not text[r.end : q.end].strip(_CLOSING))):
-        return False
-    if r.cue_start == q.cue_start or (
-        q.speaker_start is not None and q.speaker_start == r.speaker_start
-    ):
-        return True
-    if q.speaker_name and r.speaker_name and name_key(q.speaker_name) == name_key(r.speaker_name):
-        return True
-    who = speaker(q)
-    return who is not None and who == speaker(r)
 
 
 def _shingles(key: str) -> set[tuple[str, ...]]:

@@ -9,6 +9,9 @@ are the named speaker's, shown "via" Z, as a relayed direct quote is. Rule: cont
 "according to" that opens with a named speaker and a verb of saying (after at most a short
 phrase of place or time, and with a description set before the name: "his aide, Ann Lee,
 says") gives a line of that speaker's, and Z's own line becomes the medium's (``relays``).
+The words start after the listener of "told" and a short phrase of when or how ("told the
+court that", "said in a written statement that"), and a bare surname is the person named
+last before it in full with that surname, as analysis resolves a speaker's surname.
 """
 
 from __future__ import annotations
@@ -17,24 +20,40 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crossbrief.model import AnalyzedArticle, Quote
+from crossbrief.model import AnalyzedArticle, Mention, Quote
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NOT_NAMES = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
+# A word of a listener ("told the court", "told the Velmora Gazette"), never an article nor
+# "that", which end or open something else.
+_WORD = r"(?!(?i:the|a|an|that)\b)[\w.'\u2019-]+"
+# When and where it was said ("on Tuesday", "in a written statement"): a short phrase.
+_SETTING = (
+    r"(?:on|in|at|during|after|before|last|this|earlier|late|early)\s+"
+    r"(?:(?i:the|a|an|his|her|their|its)\s+)?(?:" + _WORD + r"\s+){0,3}?"
+)
+# The listener of "told": an article and up to three words when "that" (after a setting)
+# follows ("told the court that", "told reporters on Monday that"), else one word ("told
+# reporters the ferry ...": the content follows it).
+_LISTENER = (
+    r"(?:(?:(?i:the|a|an|his|her|their|its)\s+)?(?:" + _WORD + r"\s+){0,2}" + _WORD
+    + r"(?=\s+(?:" + _SETTING + r")?that\s)|[\w.]+)"
+)  # fmt: skip
 _RELAYED = re.compile(
     r"(?:[^,\"\u201c\u201d]{1,40},\s+)?"  # "in a 1998 profile, ", "Earlier Tuesday, "
     r"(?P<who>(?:(?:his|her|their|its|the|a|an)\s+[^,\"\u201c\u201d]{1,50},\s+)?"
     r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}))"
-    r",?\s+(?P<cue>says|said|adds|added|writes|wrote|(?:tells|told)\s+[\w.]+)\s+"
-    # "on Tuesday that", "in an interview that": when and where it was said
-    r"(?:(?:on|in|at|during|after|before|last|this|earlier|late|early)\s+(?:[\w.]+\s+){0,2}?"
-    r"(?=that\s))?(?:that\s+)?(?P<rest>\S.*)$",
+    r",?\s+(?P<cue>says|said|adds|added|writes|wrote|(?:tells|told)\s+" + _LISTENER + r")\s+"
+    r"(?:" + _SETTING + r"(?=that\s))?(?:that\s+)?(?P<rest>\S.*)$",
     re.DOTALL,
 )
 
 
-def relayed_speech(q: Quote) -> Quote | None:
+def relayed_speech(q: Quote, mentions: Sequence[Mention] = ()) -> Quote | None:
     """The named speaker's own quote inside reported content ``q`` under "according to",
-    or None when the content does not open with a named speaker and a verb of saying."""
+    or None when the content does not open with a named speaker and a verb of saying. A
+    bare surname is the full name of ``mentions`` (the article's) with that surname named
+    last before it, as analysis resolves a speaker's surname."""
     if q.kind != "indirect" or (q.cue or "").lower() != "according to" or q.relays:
         return None
     m = _RELAYED.match(q.text)
@@ -49,12 +68,28 @@ def relayed_speech(q: Quote) -> Quote | None:
         speaker_text=m.group("who"),
         speaker_start=at + m.start("who"),
         speaker_end=at + m.end("who"),
-        speaker_name=m.group("name"),
+        speaker_name=_full_name(m.group("name"), mentions, at + m.start("name")),
         cue=m.group("cue").split()[0],
         cue_start=at + m.start("cue"),
         cue_end=at + m.start("cue") + len(m.group("cue").split()[0]),
     )  # no negation: the verb of saying follows the name ("Lee said"), and the outer
     # source's flags are about its "according to"
+
+
+def _full_name(name: str, mentions: Sequence[Mention], before: int) -> str:
+    """``name``, or for a bare surname the person mention in full with that surname named
+    last before offset ``before`` ("Ann Lee ... Tom Lee ... Lee said": Tom Lee); the
+    surname as written when none is."""
+    if " " in name:
+        return name
+    fulls = [
+        (m.start, full)
+        for m in mentions
+        if m.type == "PERSON" and m.start < before
+        for full in [_POSSESSIVE.sub("", m.text)]
+        if " " in full and full.split()[-1] == name
+    ]
+    return max(fulls)[1] if fulls else name
 
 
 def unwrap_relays(articles: Sequence[AnalyzedArticle]) -> list[AnalyzedArticle] | None:
@@ -66,7 +101,7 @@ def unwrap_relays(articles: Sequence[AnalyzedArticle]) -> list[AnalyzedArticle] 
     for a in articles:
         quotes: list[Quote] = []
         for q in a.quotes:
-            inner = relayed_speech(q)
+            inner = relayed_speech(q, a.mentions)
             if inner is None:
                 quotes.append(q)
             else:

@@ -1,0 +1,119 @@
+"""Which of an article's attributions get a ledger line (``synthesize.quotes``): direct
+quotes checked word for word against the article (one that fails is demoted to reported
+speech), quoted fragments folded into the reported speech that carries them, refusals to
+speak left out, and each line's claim checked once (``ledger_filter``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from crossbrief.analyze.quotes import is_refusal, is_verbatim
+from crossbrief.model import AnalyzedArticle, Quote
+from crossbrief.synthesize.entities import name_key
+from crossbrief.synthesize.ledger_filter import in_heading, shows_claim
+from crossbrief.synthesize.ledger_labels import negated_line
+
+# Speaker phrases that name no one ("No one said", "Nobody told", "None of them said").
+_NO_ONE = re.compile(r"(?:no|none|nobody|no-one|noone)\b", re.IGNORECASE)
+# Words that open an indirect question ("what they did", "whether he would run").
+_QUESTION_WORDS = frozenset(
+    {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"}
+)
+
+
+def says_nothing(q: Quote) -> bool:
+    """A negated cue over an indirect question ("The police did not say what the three did
+    for a living"), or one whose speaker is no one ("No one said the plant would close"):
+    nothing was said, so the ledger has no line for it. A negated cue over a claim ("did
+    not believe the mayor was anti-Semitic") stays, shown with its negation."""
+    if q.negated and _NO_ONE.match(q.speaker_text or ""):
+        return True
+    words = q.text.split(maxsplit=1)
+    return (
+        q.negated and q.kind == "indirect" and bool(words) and words[0].lower() in _QUESTION_WORDS
+    )
+
+
+_Key = tuple[int, int, str, int | None, int | None, bool]
+
+
+class ArticleLines:
+    """One article's attributions and whether each has a line, each decided once (a
+    fragment's carrier is asked again for every fragment inside it)."""
+
+    def __init__(self, a: AnalyzedArticle) -> None:
+        self.article = a
+        self.starts = [s.start for s in a.sentences]
+        self._shown: dict[_Key, bool] = {}
+
+    def sentence(self, q: Quote) -> int:
+        """The index of the sentence ``q`` opens in."""
+        return max(bisect.bisect_right(self.starts, q.start) - 1, 0)
+
+    def begins(self, q: Quote) -> int:
+        """Where the sentence ``q`` opens in begins."""
+        return self.starts[self.sentence(q)] if self.starts else 0
+
+    def shown(self, q: Quote) -> bool:
+        """Whether ``q`` has a line of its own (``listed_line``); a medium relaying someone's
+        words has none (their line names it)."""
+        key = (q.start, q.end, q.kind, q.cue_start, q.speaker_start, q.relays)
+        if key not in self._shown:
+            self._shown[key] = not q.relays and listed_line(q, self.article, self.begins(q))
+        return self._shown[key]
+
+    def checked(self, speaker: Callable[[Quote], str | None]) -> list[Quote]:
+        """The article's quotes: direct ones verified word for word, fragments folded into
+        the reported speech that carries them when that has a line of its own (else the
+        fragment keeps its words in the ledger), refusals to speak ('declined to comment')
+        left out: they have no one's words to show. ``speaker`` gives a quote's entity."""
+        a = self.article
+        text = a.article.text
+        reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
+        out = []
+        for q in a.quotes:
+            if is_refusal(text, q):
+                continue
+            if q.kind == "partial" and any(
+                _fragment_of(q, r, text, speaker) and self.shown(r) for r in reported
+            ):
+                continue
+            if q.kind != "indirect" and not is_verbatim(text, q.text):
+                q = Quote(**{**q.to_dict(), "kind": "indirect"})
+            out.append(q)
+        return out
+
+
+def listed_line(q: Quote, a: AnalyzedArticle, begins: int) -> bool:
+    """Whether the attribution has a line of its own: something said, by someone who could
+    say it, with a claim to show, outside the titles and heads, and no negated act that is
+    not speech. ``begins`` is where its sentence starts."""
+    if says_nothing(q) or q.inanimate_source or q.claimless:
+        return False
+    if not shows_claim(q, a.article.text, begins, a.mentions):
+        return False  # nothing said, no one who could say it, or no claim to show
+    if in_heading(q, a.headings):
+        return False  # a title or section head, not words said
+    return not (q.negated and negated_line(q) is None)  # a negated act that is not speech
+
+
+# What may stand between reported content that stops at a closing mark and a fragment's end.
+_CLOSING = ".,;:!?'\"\u201d\u2019 "
+
+
+def _fragment_of(q: Quote, r: Quote, text: str, speaker: Callable[[Quote], str | None]) -> bool:
+    """Whether the quoted fragment ``q`` lies inside reported speech ``r`` (up to the
+    punctuation and the mark that close it) from the same cue or the same speaker: the
+    reported line already shows its words, in their marks, in the same mouth."""
+    if not (r.start <= q.start and (q.end <= r.end or not text[r.end : q.end].strip(_CLOSING))):
+        return False
+    if r.cue_start == q.cue_start or (
+        q.speaker_start is not None and q.speaker_start == r.speaker_start
+    ):
+        return True
+    if q.speaker_name and r.speaker_name and name_key(q.speaker_name) == name_key(r.speaker_name):
+        return True
+    who = speaker(q)
+    return who is not None and who == speaker(r)
