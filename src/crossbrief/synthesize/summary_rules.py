@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from weakref import WeakKeyDictionary
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
-from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import speaks_again
-from crossbrief.synthesize.summary_quotes import QUOTED, inside_quotes
+from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
+from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.text import stem
 
 # marks that may open a sentence before its first word
@@ -210,30 +209,18 @@ _ONE_PERSON = HUMAN_NOUNS - frozenset(_GROUP_WORDS.split()) | frozenset(_MORE_PE
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman")
 _THINGS_ENDING_SO = frozenset(["list", "twist", "wrist", "gist", "mist", "fist"])
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# Verbs that attribute words to a speaker: the verbs of saying, and those that attribute
-# only in a speaker's frame ('..., he continued.'), where elsewhere they tell an event ("the
-# talks continued", "she complained to the council"), so the shared list leaves them out.
-_GOING_ON_WORDS = "recall continue conclude contend maintain concede complain"
-_GOING_ON = frozenset(_GOING_ON_WORDS.split())
-_SPEECH = (
-    "("
-    + "|".join(
-        sorted((f for f in forms(SAYING | _GOING_ON) if not f.endswith("ing")), key=len)[::-1]
-    )
-    + ")"
-)
 # A bare pronoun as the speaker: right after a quotation's closing mark ('"...," they wrote',
 # '"...?" she asked'; an opening mark before a quoted "He said ..." is none), or set off by a
 # comma and closing the sentence or clause ('..., he said.', '..., she told reporters on
 # Monday.', '..., said they.'); "When the police came, they told us to leave" and "Smith
 # said they wrote to him" attribute nothing to the pronoun.
-_SUBJECT = r"(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?" + _SPEECH + r"\b"
+_SUBJECT = r"(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?" + SPEECH + r"\b"
 _TAIL = (
     r"(?:\s+(?:reporters|journalists))?"
     r"(?:\s+(?:in|on|at|to|during|after|before|via|through|from)\b[^,.;:!?\"]{0,40})?"
     r"\s*[,.;!?]"
 )
-# the pronoun a _PRONOUN_SPEAKER match attributes to: its first (no verb of _SPEECH is one)
+# the pronoun a _PRONOUN_SPEAKER match attributes to: its first (no verb of SPEECH is one)
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(
     r"[,.!?](?:[\u201d\u2019\"]|'')\s*"
@@ -242,7 +229,7 @@ _PRONOUN_SPEAKER = re.compile(
     + _SUBJECT
     + _TAIL
     + r"|,\s*"
-    + _SPEECH
+    + SPEECH
     + r"\s+(?:he|she|they)\s*[.,;!?]",
     re.I,
 )
@@ -296,64 +283,6 @@ def pronoun_speaker(text: str) -> bool:
     return bool(_PRONOUN_SPEAKER.search(text))
 
 
-def _name_forms(text: str) -> tuple[str, str]:
-    """A name as written and its last word, folded and without a possessive "'s"."""
-    folded = _POSSESSIVE.sub("", text.strip().lower())
-    return folded, folded.rsplit(maxsplit=1)[-1] if folded else ""
-
-
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_PEOPLE: WeakKeyDictionary[Story, frozenset[str]] = WeakKeyDictionary()
-
-
-def _people(story: Story) -> frozenset[str]:
-    """The names the story's analysis tags as people anywhere, whole and by last word, so
-    a mention it tags otherwise in one sentence ("Marr said he ...", "Marr" read as a place
-    there) still names the person the story elsewhere calls "Helen Marr"."""
-    known = _PEOPLE.get(story)
-    if known is None:
-        known = _PEOPLE[story] = frozenset(
-            form
-            for a in story.articles
-            for m in a.mentions
-            if m.type == "PERSON"
-            for form in _name_forms(m.text)
-            if form
-        )
-    return known
-
-
-def _person_before(story: Story, i: int, cut: int) -> bool:
-    """Whether sentence ``i`` names a person before offset ``cut`` of its text: a mention
-    tagged as a person there, or one whose name (or last word) is a person's elsewhere in
-    the story."""
-    s = story.sentences[i]
-    mentions = [m for m in story.by_id[s.article].mentions if s.start <= m.start < s.start + cut]
-    if any(m.type == "PERSON" for m in mentions):
-        return True
-    people = _people(story)
-    return any(set(_name_forms(m.text)) & people for m in mentions)
-
-
-# A name that is a saying verb's subject: "Colm Reddan said", "said Colm Reddan".
-_NAME_SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+)?" + _SPEECH + r"\b", re.I)
-_SAYS_NAME = re.compile(r"\b" + _SPEECH + r"\s+$", re.I)
-
-
-def speaker_before(story: Story, i: int, cut: int) -> bool:
-    """Whether sentence ``i`` names, outside quotation marks and before offset ``cut``, a
-    person as the subject of a verb of saying ("Colm Reddan said, ... he added"); a person
-    the words are only about ("Reddan was a kind man, '...,' she said") is no speaker."""
-    s = story.sentences[i]
-    for m in story.by_id[s.article].mentions:
-        if m.type != "PERSON" or not s.start <= m.start < s.start + cut:
-            continue
-        head, tail = s.text[: m.start - s.start], s.text[m.end - s.start :]
-        if not inside_quotes(head) and (_NAME_SAYS.match(tail) or _SAYS_NAME.search(head)):
-            return True
-    return False
-
-
 # "similar" or "same" with nothing in its clause to compare with: "was tried on similar
 # charges", "the same court" (not "similar to ...", "the same jury that ...", a compound,
 # "same-sex", nor "at the same time", which means "meanwhile": fronted, ``points_back``
@@ -375,7 +304,7 @@ def compares_back(text: str) -> bool:
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he", "she", "him", "his" or "her" before it names any person (a
-    name the story tags as a person anywhere counts: ``_person_before``) or a noun for one
+    name the story tags as a person anywhere counts: ``person_before``) or a noun for one
     ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
     ("they", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
@@ -398,7 +327,7 @@ def needs_previous(story: Story, i: int) -> bool:
     if pronoun is None:
         return False
     head = s.text[: pronoun.start(1)]
-    return not (_person_before(story, i, pronoun.start(1)) or person_noun_in(head))
+    return not (person_before(story, i, pronoun.start(1)) or person_noun_in(head))
 
 
 def person_noun_in(text: str) -> bool:

@@ -1,0 +1,86 @@
+"""Who a summary sentence names as a person, and as a speaker, before a point in its text.
+
+The summary's readability rules (``summary_rules``) ask whether a pronoun or a quotation's
+speaker has someone to stand for earlier in the same sentence; these functions answer it
+from the story's analysis (mentions tagged as people, anywhere in the story).
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from crossbrief.synthesize.saying import SAYING, forms
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_quotes import inside_quotes
+
+# Verbs that attribute words to a speaker: the verbs of saying, and those that attribute
+# only in a speaker's frame ('..., he continued.'), where elsewhere they tell an event ("the
+# talks continued", "she complained to the council"), so the shared list leaves them out.
+_GOING_ON_WORDS = "recall continue conclude contend maintain concede complain"
+_GOING_ON = frozenset(_GOING_ON_WORDS.split())
+SPEECH = (
+    "("
+    + "|".join(
+        sorted((f for f in forms(SAYING | _GOING_ON) if not f.endswith("ing")), key=len)[::-1]
+    )
+    + ")"
+)
+
+
+def _name_forms(text: str) -> tuple[str, str]:
+    """A name as written and its last word, folded and without a possessive "'s"."""
+    folded = _POSSESSIVE.sub("", text.strip().lower())
+    return folded, folded.rsplit(maxsplit=1)[-1] if folded else ""
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PEOPLE: WeakKeyDictionary[Story, frozenset[str]] = WeakKeyDictionary()
+
+
+def _people(story: Story) -> frozenset[str]:
+    """The names the story's analysis tags as people anywhere, whole and by last word, so
+    a mention it tags otherwise in one sentence ("Marr said he ...", "Marr" read as a place
+    there) still names the person the story elsewhere calls "Helen Marr"."""
+    known = _PEOPLE.get(story)
+    if known is None:
+        known = _PEOPLE[story] = frozenset(
+            form
+            for a in story.articles
+            for m in a.mentions
+            if m.type == "PERSON"
+            for form in _name_forms(m.text)
+            if form
+        )
+    return known
+
+
+def person_before(story: Story, i: int, cut: int) -> bool:
+    """Whether sentence ``i`` names a person before offset ``cut`` of its text: a mention
+    tagged as a person there, or one whose name (or last word) is a person's elsewhere in
+    the story."""
+    s = story.sentences[i]
+    mentions = [m for m in story.by_id[s.article].mentions if s.start <= m.start < s.start + cut]
+    if any(m.type == "PERSON" for m in mentions):
+        return True
+    people = _people(story)
+    return any(set(_name_forms(m.text)) & people for m in mentions)
+
+
+# A name that is a saying verb's subject: "Colm Reddan said", "said Colm Reddan".
+_NAME_SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+)?" + SPEECH + r"\b", re.I)
+_SAYS_NAME = re.compile(r"\b" + SPEECH + r"\s+$", re.I)
+
+
+def speaker_before(story: Story, i: int, cut: int) -> bool:
+    """Whether sentence ``i`` names, outside quotation marks and before offset ``cut``, a
+    person as the subject of a verb of saying ("Colm Reddan said, ... he added"); a person
+    the words are only about ("Reddan was a kind man, '...,' she said") is no speaker."""
+    s = story.sentences[i]
+    for m in story.by_id[s.article].mentions:
+        if m.type != "PERSON" or not s.start <= m.start < s.start + cut:
+            continue
+        head, tail = s.text[: m.start - s.start], s.text[m.end - s.start :]
+        if not inside_quotes(head) and (_NAME_SAYS.match(tail) or _SAYS_NAME.search(head)):
+            return True
+    return False
