@@ -57,8 +57,9 @@ from crossbrief.synthesize import facts as facts_module
 from crossbrief.synthesize import synthesize
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.dates import infer_dates
+from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_facts
 from crossbrief.synthesize.paraphrase import FactEvidence
 from crossbrief.synthesize.story import Story
 
@@ -133,9 +134,7 @@ def main() -> int:
         | {g["cluster"] for g in facts["groups"]}
     )
     nlp = load_nlp()
-    if args.threshold is not None:
-        defaults = list(group_sentences.__defaults__ or ())
-        group_sentences.__defaults__ = (args.threshold, *defaults[1:])
+    threshold = THRESHOLD if args.threshold is None else args.threshold
     if args.cut is not None or args.band is not None:
         from crossbrief.synthesize import paraphrase
 
@@ -229,12 +228,18 @@ def main() -> int:
             story.similarity  # noqa: B018 -- timed apart, as the other methods are
             similarity_cpu[0] += time.process_time() - c1
         entities, _ = build_entities(story)
-        groups = group_sentences(story, entities=entities, paraphrase=args.paraphrase)
+        # grouped as synthesis groups them: figures read once, the pairs kept apart only
+        # for their figures handed on to the conflicts
+        figures = FigureCheck(story, entities)
+        grouping = group_facts(story, threshold, entities, args.paraphrase, figures)
+        groups = list(grouping.groups)
         found_facts = build_facts(story, groups, set())
         # an undated article's inferred day, as synthesis gives it (running counts)
         days = {k: v.date for k, v in infer_dates(story).items()}
         c2 = time.process_time()
-        found_conflicts = build_conflicts(story, groups, entities, days)
+        found_conflicts = build_conflicts(
+            story, groups, entities, days, figures.values, grouping.blocked
+        )
         conflicts_cpu += time.process_time() - c2
         if args.share:
             c3 = time.process_time()
@@ -263,7 +268,7 @@ def main() -> int:
     c = score_conflicts(conflicts, sys_conflicts, args.verbose)
     f = score_facts(facts, sys_facts, args.verbose)
     print(f"model {model_name(nlp)}; similarity {args.similarity}; {len(clusters)} clusters")
-    print(f"fact grouping threshold {group_sentences.__defaults__[0]}")  # type: ignore[index]
+    print(f"fact grouping threshold {threshold}")
     if args.paraphrase == "embeddings":
         from crossbrief.synthesize import paraphrase
 
