@@ -23,7 +23,7 @@ def _quote(nlp: Any, text: str, content: str) -> Quote:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Neither port office was able to say why the ferry sank.", "why the ferry sank"),
+        ("Neither harbour board was able to say why the pier closed.", "why the pier closed"),
         ("Neither official said the plant would close.", "the plant would close"),
         ("Tom Reed was unable to say whether the plant would close.",
          "whether the plant would close"),
@@ -36,7 +36,7 @@ def test_no_one_or_unable_negates_the_quote(nlp: Any, text: str, content: str) -
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The agency was able to say how the ferry sank.", "how the ferry sank"),
+        ("The port office was able to say why the pier closed.", "why the pier closed"),
         ("Each official said the plant would close.", "the plant would close"),
     ],
 )  # fmt: skip

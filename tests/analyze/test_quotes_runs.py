@@ -59,19 +59,19 @@ def test_a_writers_paragraph_ends_the_run(nlp: Any) -> None:
 # A "he" after a sentence whose main subject is no person: the one it names with a "who"
 # clause of their own is whom it is about.
 BEFORE = "Tom Reed has played the part before.\n\n"
-AFTER = '\n\n"If I had to pick someone, it would be Tom.\n\nI think he is great," he says.'
+AFTER = '\n\n"If I were to choose one actor, it would be Tom.\n\nI think he is great," he says.'
 
 
 def test_a_who_clause_in_a_sentence_with_no_person_as_subject_names_the_he(nlp: Any) -> None:
     text = BEFORE + "The show also aired an interview with Sam Hale, who praised the cast." + AFTER
-    assert _speakers(quotes(nlp, text), "pick someone", "he is great") == ["Sam Hale"] * 2
+    assert _speakers(quotes(nlp, text), "choose one actor", "he is great") == ["Sam Hale"] * 2
 
 
 def test_a_person_as_subject_stays_whom_the_he_stands_for(nlp: Any) -> None:
     text = BEFORE + "Tom Reed also met Sam Hale, who praised the cast." + AFTER
-    assert _speakers(quotes(nlp, text), "pick someone", "he is great") == ["Tom Reed"] * 2
+    assert _speakers(quotes(nlp, text), "choose one actor", "he is great") == ["Tom Reed"] * 2
 
 
 def test_a_who_clause_on_two_names_is_about_both(nlp: Any) -> None:
     text = BEFORE + "The film drew on rivals like Sam Hale and Dan Cole, who played it." + AFTER
-    assert "Dan Cole" not in _speakers(quotes(nlp, text), "pick someone", "he is great")
+    assert "Dan Cole" not in _speakers(quotes(nlp, text), "choose one actor", "he is great")

@@ -10,7 +10,7 @@ from crossbrief.synthesize.conflicts.places import within
 from tests.synthesize.builders import conflict_values, tagged_article
 
 _SET = "The new thriller by the Velmora author is set in {} and comes out in the spring."
-_RAID = "Officials said the raid was carried out from {} late on Monday night."
+_RAID = "Port officials said the convoy set out from {} early on Friday."
 
 
 @pytest.mark.parametrize(

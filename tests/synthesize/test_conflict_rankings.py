@@ -20,7 +20,7 @@ def _takings(aid: str, text: str) -> AnalyzedArticle:
     ("sentence", "found"),
     [
         ("It dropped to third place, taking $9m.", True),
-        ("The single went straight in at number one.", True),
+        ("The ballad entered the list at number one.", True),
         ("The side is top of the table after the win.", True),
         ("The album topped the charts in five countries.", True),
         ("He was the second man to be charged.", False),
@@ -32,8 +32,8 @@ def test_a_rank_is_read(sentence: str, found: bool) -> None:
 
 
 def test_two_chart_lines_are_two_entries_but_a_copied_line_still_disagrees() -> None:
-    third = "It dropped to third place, taking $9m at the US box office over the weekend."
-    top = "It went straight to the top spot, taking $24m at the US box office over the weekend."
+    third = "It dropped to third place, earning $9m in Velmora cinemas in its second week."
+    top = "It went straight to the top spot, earning $24m in Velmora cinemas in its second week."
     assert conflict_values(_takings("a", third), _takings("b", top)) == []
-    copy = "It dropped to third place, taking $11m at the US box office over the weekend."
+    copy = "It dropped to third place, earning $11m in Velmora cinemas in its second week."
     assert conflict_values(_takings("a", third), _takings("c", copy)) == [["9m", "11m"]]

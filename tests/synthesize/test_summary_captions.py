@@ -193,8 +193,8 @@ def test_openers_that_point_back() -> None:
                     "Although the storm slowed the ferries, both reached the isles on time.",
                     "Dr. Tom Berg, the harbour's weather adviser, said the storm would pass.",
                     "Dr. Kim also said the storm would pass by Sunday morning.",
-                    "The Northshire senator has struggled to win votes in the isles.",
-                    "The senator's office in Varrow has been closed since the storm.",
+                    "The Northshire senator has found few votes in the isles so far.",
+                    "The senator's office in Varrow stayed shut after the gale.",
                 ],
                 [("Tom Berg", "PERSON"), ("Berg", "PERSON"), ("Kim", "PERSON")],
             )

@@ -162,7 +162,7 @@ def _reflexive(q: Quote) -> bool:
 
 
 def _to_before(q: Quote, article_text: str) -> bool:
-    """The cue is a bare infinitive after "to" ("to try to find the man")."""
+    """The cue is a bare infinitive after "to" ("hoping to spot the lost dinghy")."""
     if q.cue_start is None:
         return False
     return article_text[max(0, q.cue_start - 4) : q.cue_start].lower().endswith("to ")

@@ -24,10 +24,10 @@ _QUESTION_WORDS = frozenset(
 
 
 def says_nothing(q: Quote) -> bool:
-    """A negated cue over an indirect question ("The police did not say what the three did
-    for a living"), or one whose speaker is no one ("No one said the plant would close"):
+    """A negated cue over an indirect question ("The port office did not say what the two crews
+    were paid"), or one whose speaker is no one ("No one said the plant would close"):
     nothing was said, so the ledger has no line for it. A negated cue over a claim ("did
-    not believe the mayor was anti-Semitic") stays, shown with its negation."""
+    not believe the harbour master was careless") stays, shown with its negation."""
     if q.negated and _NO_ONE.match(q.speaker_text or ""):
         return True
     words = q.text.split(maxsplit=1)

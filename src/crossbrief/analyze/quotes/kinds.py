@@ -13,7 +13,7 @@ from crossbrief.model import QuoteKind
 
 def a_title(said: str, para: Para, span: Any, attr: Attr) -> bool:
     """The quoted words ``said`` at token ``span`` are a work's title, not speech ('acted in
-    "Sharknado 3: Oh Hell No!"', 'writes in "Crippled America: How to Win"'): speech is not
+    "Harbour Lights 2: The Return"', 'writes in "Velmora Rising: A Plan"'): speech is not
     written in title case, but for a slogan shouted ('shouts: "Vote For The Bridge!"') or
     words, capitals too, that a cue right beside them reports ('"Thank You Very Much," Lee
     said')."""
