@@ -10,7 +10,7 @@ from crossbrief.render import render_html, render_markdown
 
 A = Article(id="a1", text="The ferry sank. The crew swam.", source="Orlen Post")
 ARTICLES = (BriefArticle(A.id, A.source, "t", None, False, None, None, None, A.words, ()),)
-HEADING = "Days of the week, past before future, each in week order (which week is not known)"
+HEADING = "Days of the week (which week is not known): told in the past first"
 
 
 def _entry(date: str, precision: str, text: str, expression: str) -> TimelineEntry:

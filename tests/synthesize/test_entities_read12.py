@@ -91,3 +91,33 @@ def test_a_full_name_with_jr_and_no_short_jr_form_stays_the_frequent_name() -> N
     # man's formal name ("Robert Velko III", "Roger Velko Jr."): the run-on rule decides.
     found = _father_and_son("Mr. Velko")
     assert holding(found, "Arun Velko Jr.") is holding(found, "Arun Velko")
+
+
+# Review fixes (session 12): "Ga." is no country, and a party tag the tagger calls a group
+# ("(Ind.)", an Independent) is no state.
+
+
+def test_the_state_abbreviation_ga_is_not_the_country_georgia() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Troops left Georgia. The envoy flew from Velmora, Ga. to the coast. Georgia protested.",
+            [("Georgia", "GPE"), ("Velmora", "GPE"), ("Ga.", "GPE"), ("Georgia", "GPE")],
+        )
+    )
+    assert len(_ids(found, "Georgia", "Ga.")) == 2
+
+
+def test_a_party_tag_is_no_state_but_a_place_is() -> None:
+    found, _ = entities(
+        article(
+            "one",
+            "Sen. Ann Lee (Ind.) spoke. Indiana voted. The plant is in Orlen, Ind. near a lake.",
+            [("Ann Lee", "PERSON"), ("Ind.", "NORP"), ("Indiana", "GPE"), ("Orlen", "GPE"),
+             ("Ind.", "GPE")],
+        )
+    )  # fmt: skip
+    ind = [e for e in found if any(a.form == "Ind." for a in e.aliases)]
+    indiana = holding(found, "Indiana")
+    assert any(e is indiana for e in ind)  # the place
+    assert any(e is not indiana for e in ind)  # the party tag

@@ -3,6 +3,8 @@ speaker; one sentence printed twice is one fact."""
 
 from __future__ import annotations
 
+import pytest
+
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
 from crossbrief.synthesize.facts import build_facts, fragment, group_sentences, leans_back
 from crossbrief.synthesize.story import Story
@@ -147,3 +149,34 @@ def test_a_line_opening_on_a_placeholder_mark_does_not_show_the_fact() -> None:
     (fact,) = _facts({"a": [cut], "b": [plain], "c": [cut]})
     assert fact.text == plain
     assert leans_back(cut) and not leans_back("15 crew were found on Monday near the pier.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two injured men were flown to Velmora on Monday.",
+        "The two United Nations agencies sent food to Velmora.",
+        "The former Fed chairman spoke in Velmora on Monday.",
+        "The former Red Cross chief spoke in Velmora.",
+        "The former speed skater opened the Velmora rink.",
+        "The pier will open in the latter half of 2031.",
+        "The ferry sank in the latter stages of the storm.",
+        "The two detained sailors were freed in Velmora.",
+    ],
+)
+def test_a_participle_or_a_noun_after_the_two_or_the_latter_reads_alone(text: str) -> None:
+    # Review fix (session 12): a word ending in "ed" is no verb after it ("Fed", "Red",
+    # "speed", "injured men"), nor is a noun after "the latter"
+    assert not leans_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two injured were flown to Velmora on Monday.",
+        "The crew chose the latter.",
+        "The former said the pier would open.",
+    ],
+)
+def test_the_two_or_the_latter_alone_still_leans_back(text: str) -> None:
+    assert leans_back(text)

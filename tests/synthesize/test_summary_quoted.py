@@ -63,3 +63,31 @@ def test_the_summary_tells_the_story_in_the_outlets_words(
 def test_a_story_told_only_in_quotations_still_has_a_summary() -> None:
     story = _story(QUOTED_LINE, QUOTED_LINE.replace("Monday", "Tuesday"))
     assert _chosen(story, 40)
+
+
+# Review fixes (session 12): a quoted title or name is not someone's words, and a quotation
+# in single marks (the British style) is.
+
+
+def test_a_quoted_title_or_name_is_no_one_s_words() -> None:
+    bill = 'Lawmakers passed the "Harbour Renewal and Ferry Safety Act" on Thursday after a debate.'
+    assert quoted_share(bill) == 0.0
+    assert quoted_share('The man known as "the Velmora Prowler" was caught on Monday.') == 0.0
+    # a quotation of someone's words still counts, whatever its length
+    assert quoted_share('He called the harbour plan "dead on arrival."') == pytest.approx(3 / 8)
+
+
+def test_single_marks_count_as_quotation_marks() -> None:
+    text = "Lee said the plan was 'dead on arrival and a waste' and walked out of the hall."
+    assert quoted_share(text) == pytest.approx(6 / 17)
+    assert quoted_share("Lee called it \u2018a waste of money\u2019 on Monday.") == (
+        pytest.approx(4 / 9)
+    )
+    # apostrophes are no marks
+    assert quoted_share("The dockers' union can't wait for the '90s revival.") == 0.0
+
+
+def test_a_sentence_with_a_quoted_title_stays_in_the_pool() -> None:
+    bill = 'Lawmakers passed the "Harbour Renewal and Ferry Safety Act" on Thursday after a debate.'
+    story = _story(bill, PLAIN_LINE)
+    assert in_own_words(story, [0, 1], 0.2) == [0, 1]

@@ -8,7 +8,7 @@ import pytest
 from crossbrief.render.labels import date_label
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.timeline import build_timeline
+from crossbrief.synthesize.timeline import build_timeline, week_start
 from crossbrief.synthesize.timeline_values import weekday
 from tests.synthesize.test_dates import make
 
@@ -169,3 +169,13 @@ def test_weekdays_of_a_working_week_start_on_monday() -> None:
         ("a", court, "Wednesday", "W:2:-1", None), ("b", arrest, "Monday", "W:0:-1", None)
     )
     assert [date for date, _, _ in got] == ["XXXX-WXX-1", "XXXX-WXX-3"]
+
+
+def test_weekdays_with_no_one_longest_unnamed_run_start_on_monday() -> None:
+    # Review fix (session 12): Monday, Wednesday, Friday and Sunday leave three one-day runs
+    # unnamed, none the longest, so the list starts on Monday, as the docstring says.
+    assert week_start({1, 3, 5, 7}) == 1
+    assert week_start({3, 5}) == 3  # one longest run: Saturday to Tuesday, before Wednesday
+    assert week_start({6, 7, 1, 2}) == 6
+    assert week_start(set()) == 1
+    assert week_start(set(range(1, 8))) == 1

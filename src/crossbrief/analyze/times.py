@@ -161,6 +161,57 @@ def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, i
     )
 
 
+_WEEKDAY_ALONE = re.compile(
+    r"(?:the\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I
+)
+_WEEKDAY_NUMBER = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+
+def _counted_from(
+    doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]
+) -> tuple[int, int] | None:
+    """The start of the time a unit is counted from and the direction (1 after, -1 before):
+    "the week after Easter", "the Sunday before Christmas" -> (Easter's start, 1 or -1)."""
+    text = doc[start:end].text
+    if not (_UNIT_ALONE.fullmatch(text) or _WEEKDAY_ALONE.fullmatch(text)) or end + 1 >= len(doc):
+        return None
+    sign = {"after": 1, "following": 1, "before": -1}.get(doc[end].lower_)
+    if sign is None:
+        return None
+    for s, e, _ in spans:
+        if (s == end + 1 or (s == end + 2 and doc[end + 1].lower_ == "the")) and doc[
+            s:e
+        ].root.head.i == end:
+            return s, sign
+    return None
+
+
+def _unit_beside(text: str, sign: int, day: str) -> str | None:
+    """The value of the day, week, month or year (or the weekday) just after (``sign`` 1) or
+    before (-1) a known day: "the week after" 2031-04-13 -> "2031-W16"."""
+    try:
+        base = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    unit = text.lower().split()[-1]
+    if unit in _WEEKDAY_NUMBER:
+        # the nearest such weekday strictly after (or before) the day
+        gap = ((_WEEKDAY_NUMBER[unit] - base.weekday()) * sign) % 7 or 7
+        return (base + dt.timedelta(days=gap * sign)).isoformat()
+    if unit == "day":
+        return (base + dt.timedelta(days=sign)).isoformat()
+    if unit == "week":
+        year, week, _ = (base + dt.timedelta(days=7 * sign)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        n = base.year * 12 + base.month - 1 + sign
+        return f"{n // 12:04d}-{n % 12 + 1:02d}"
+    return f"{base.year + sign:04d}"
+
+
 def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[TimeExpr]:
     """Every time expression, normalised; relative ones resolved against ``anchor``."""
     out: list[TimeExpr] = []
@@ -176,6 +227,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
         previous_end = -1
         spans = candidates(doc)
         years = _clause_years(doc, spans)
+        counted: dict[int, tuple[int, int]] = {}  # a time's start -> (the unit's index, sign)
         for start, end, period in spans:
             span = doc[start:end]
             tense = clause_tense(span)
@@ -245,6 +297,15 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 written[value[5:]] = value[:4]
             if typ in {"DATE", "TIME"} and value and re.match(r"\d{4}", value):
                 year_focus = value[:10]  # the day, or the year, last named
+            if start in counted and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                # "the week after Easter": the unit is counted from this day, not the article's
+                index, sign = counted.pop(start)
+                beside = _unit_beside(out[index].text, sign, value)
+                out[index] = dataclasses.replace(
+                    out[index], value=beside, relative=None, anchor=None
+                )
+            if (from_time := _counted_from(doc, start, end, spans)) is not None:
+                counted[from_time[0]] = (len(out), from_time[1])
             out.append(
                 TimeExpr(
                     text=span.text,

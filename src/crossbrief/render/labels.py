@@ -216,9 +216,7 @@ _MONTH_NAMES = (
 
 # The heading of a timeline's weekday entries (precision "weekday"), listed apart from the
 # dated ones: which week each is, is not known, so they may be of several weeks.
-WEEKDAYS_APART = (
-    "Days of the week, past before future, each in week order (which week is not known)"
-)
+WEEKDAYS_APART = "Days of the week (which week is not known): told in the past first"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -38,10 +38,13 @@ _FRONTED = re.compile(r"[^\w]*(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+")
 # A conjunction opening a clause whose subject is the person right after it ("While Lee
 # spoke, ...", "But Lee said ..."): that person acts in it.
 _CONJUNCTION = re.compile(
-    r"[^\w]*(?:while|when|as|after|before|although|though|because|since|once|until|unless|"
+    r"[^\w]*(?:(while|when|as|after|before|although|though|because|since|once|until|unless)|"
     r"but|and|yet)\s+",
     re.I,
 )
+# Where a subordinate clause ends, the main clause's own subject may follow ("After Lee
+# resigned, Kim was named ..."): then that person, not the clause's, acts.
+_CLAUSE_END = re.compile(r",\s*")
 # A title of up to six words right before the name ("Republican presidential nominee Ann
 # Lee", "Sen. Tom Reed"), after such a fronted phrase or none: the titled person acts.
 _TITLED = re.compile(
@@ -157,18 +160,28 @@ def _titles(story: Story, entities: Sequence[Entity]) -> dict[tuple[str, int], i
     return out
 
 
+def _subject_after(text: str, end: int, people: list[tuple[int, str]], who: str) -> bool:
+    """Whether another person opens the main clause right after the comma that ends the
+    subordinate clause a mention ending at ``end`` is in ("After Lee resigned, Kim ...")."""
+    comma = text.find(",", end)
+    after = _CLAUSE_END.match(text, comma) if comma >= 0 else None
+    return after is not None and any(
+        start == after.end() and other != who for start, other in people
+    )
+
+
 def sentence_leads(
     story: Story, entities: Sequence[Entity], openings: Openings | None = None
 ) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
     before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
     President Erdogan urged ...", or a conjunction opening the clause the person is the
-    subject of: "While Erdogan spoke, ...", "But Erdogan said ..."; a place opening the
-    person's title is part of it), else a
-    plural description opening it that names people (``entities.plurals``), else, for a
-    sentence in the first person that opens inside a direct quotation begun earlier, the
-    quotation's speaker when that speaker is a person of the story (``openings``: read here
-    when not given)."""
+    subject of: "While Erdogan spoke, ...", "But Erdogan said ...", unless another person
+    opens the main clause after the subordinate clause's comma: "After Lee quit, Kim ...";
+    a place opening the person's title is part of it), else a plural description opening
+    it that names people (``entities.plurals``), else, for a sentence in the first person
+    that opens inside a direct quotation begun earlier, the quotation's speaker when that
+    speaker is a person of the story (``openings``: read here when not given)."""
     openings = openings or read_openings(story, entities)
     n = len(story.sentences)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
@@ -176,6 +189,8 @@ def sentence_leads(
     lead: list[str | None] = [None] * n
     first = [-1] * n  # where each sentence's first mention starts
     person = [-1] * n  # and its first person's
+    people: list[list[tuple[int, str]]] = [[] for _ in range(n)]  # (where, who) of each
+    titles = openings.titles
     for e in entities:
         for m in e.mentions:
             k = where.get((m.article, m.sentence))
@@ -183,7 +198,8 @@ def sentence_leads(
                 first[k] = m.start
             if k is not None and e.type == "PERSON" and (person[k] < 0 or m.start < person[k]):
                 person[k] = m.start
-    titles = openings.titles
+            if k is not None and e.type == "PERSON":
+                people[k].append((titles.get((m.article, m.start), m.start), e.id))
     for e in entities:
         for m in e.mentions:
             k = where.get((m.article, m.sentence))
@@ -194,11 +210,16 @@ def sentence_leads(
             if e.type != "PERSON" or m.start < s.start:
                 continue
             opening = titles.get((m.article, m.start), m.start)
-            head = story.by_id[s.article].article.text[s.start : opening]
+            text = story.by_id[s.article].article.text
+            head = text[s.start : opening]
             if (
                 not _WORDLIKE.search(head)
                 or (opening <= first[k] and _FRONTED.fullmatch(head))
-                or (opening <= first[k] and _CONJUNCTION.fullmatch(head))
+                or (
+                    opening <= first[k]
+                    and (conjunction := _CONJUNCTION.fullmatch(head)) is not None
+                    and not (conjunction.group(1) and _subject_after(text, m.end, people[k], e.id))
+                )
                 or (m.start <= person[k] and _titled(head))
             ):
                 lead[k] = e.id

@@ -12,9 +12,10 @@ the reader they agree where they do not. Three rules, each read from a sentence'
   and generic nouns ("killing four", "five people were killed"); two sentences clash when
   a word stands beside a figure in each, the figures differ, neither sentence also gives the
   other's figure (of the same counted noun where both name one: "at least two sailors hurt"
-  does not make "two boats" and "four boats" agree), and the words right after the two figures (their units or counted nouns)
-  are the same where both have one. Bounds and estimates ("at least one", "more than 20")
-  and ordinals ("the 60th victim") clash with nothing;
+  does not make "two boats" and "four boats" agree), and the words right after the two
+  figures (their units or counted nouns) are the same where both have one. Bounds and
+  estimates ("at least one", "more than 20") and ordinals ("the 60th victim") clash with
+  nothing;
 - **months**: both sentences date their main clause by a month, and no month is in both
   ("in January" / "in December"). A month is a month name next to a day or year or after
   "in", "on", "since" or "by" ("May 5", "5 May", "in May": not Theresa May, not the Women's

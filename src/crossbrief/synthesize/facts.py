@@ -240,15 +240,23 @@ _OPENING = re.compile(r"^[\s\"'`\u201c\u2018(\[]*(?P<first>\w+)")
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON_SPEAKERS = frozenset(("i", "we", "me", "us"))
 # Words that stand for things or people told in an earlier sentence, anywhere in a sentence
-# ("Choosing the latter adds ...", "Though the two were late, ..."): "the latter",
-# and "the former" or a bare number after "the" with a verb, not a noun, after it ("the
-# former mayor", "the two ferries" say what they mean)
+# ("Choosing the latter adds ...", "Though the two were late, ..."): "the latter", "the
+# former" or a bare number after "the", with a comma, the clause's end or a verb after it,
+# or a lower-case participle that ends the phrase ("the two injured were ..."); a noun after
+# it says what it means ("the former mayor", "the two ferries", "the latter half of",
+# "the two injured men", "the former Fed chairman")
 _LEADING_MARKS = " \"'`\u201c\u2018(["
+_AFTER_BACK = (
+    r"(?:\s*(?:[,;:.)]|$)|\s+(?:were|was|are|is|had|have|has|will|would|could|can|did|also|then"
+    r"|both|each|said|say|told)\b)"
+)
 _LEANS_BACK = re.compile(
-    r"\bthe\s+latter\b"
-    r"|\bthe\s+(?:former|two|three|four|five|six)\s*(?:,|\b(?:were|was|are|is|had|have|has|"
-    r"will|would|could|can|did|also|then|both|each|said|say|told)\b|[a-z]+-?[a-z]*ed\b)",
-    re.I,
+    r"\b[Tt]he\s+latter(?=" + _AFTER_BACK + r"|\s+[a-z]+s\b(?!\s+of\b))"
+    r"|\b[Tt]he\s+(?:former|two|three|four|five|six)(?="
+    + _AFTER_BACK
+    + r"|\s+[a-z]+(?:-[a-z]+)?ed"
+    + _AFTER_BACK
+    + r")"
 )
 _DOUBLE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
 _QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d", "'")

@@ -109,8 +109,11 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     Varga was again at the town hall for another meeting") reaches it with a name and one
     word. Nor is a pair a fact when the words it shares besides names are all figures,
     scale words or times (``CLAIM_WORDS``, ``_claims``: "spent 3 million on the pier" /
-    "led by 3 million in the count", "late on Tuesday evening" / "on Tuesday evening"). A sentence with fewer than ``FEW_WORDS`` words besides names ("Also, he leaked
-    classified information.") or a photo caption (``CAPTION``) joins only a sentence worded
+    "led by 3 million in the count", "late on Tuesday evening" / "on Tuesday evening"),
+    unless it names someone in both and gives one figure of one unit in both
+    (``_figure_units``: "Lee won 52 percent" / "Lee took 52 percent"). A sentence with
+    fewer than ``FEW_WORDS`` words besides names ("Also, he leaked classified
+    information.") or a photo caption (``CAPTION``) joins only a sentence worded
     close to it (``CLOSE``): its few words are the story's common words, and a caption names
     people without telling what they did. The exception to these two rules and to
     ``one_phrase`` is the story's headline fact: a short sentence that tells an entity doing
@@ -155,7 +158,13 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
     sim[clash | (own & (surface < VERBATIM))] = 0.0
     sim[(shared < FEWEST_WORDS) & (together < NAME_LIST) & (surface < VERBATIM) & ~told] = 0.0
-    sim[(claimed < CLAIM_WORDS) & (together < NAME_LIST) & (surface < VERBATIM) & ~told] = 0.0
+    # ... unless they name someone and give one figure of one unit ("Lee won 52 percent" /
+    # "Lee took 52 percent"): a figure told of the same thing is the claim itself
+    counted = _incidence([_figure_units(s.text) for s in story.sentences])
+    one_count = ((counted @ counted.T).toarray() > 0) & (together > 0)
+    sim[
+        (claimed < CLAIM_WORDS) & (together < NAME_LIST) & (surface < VERBATIM) & ~told & ~one_count
+    ] = 0.0
     # an article's opening sentences tell the story's main event in its commonest words
     lead = np.array([s.index < LEAD for s in story.sentences])
     rare = _rare_shared(words, int(articles.max()) + 1)
@@ -179,6 +188,23 @@ _TIME_WORDS = (
     "percent",
 )  # fmt: skip
 _TIMES = frozenset(word_term(w) for w in _TIME_WORDS)
+
+
+# A figure and the word it counts, past a scale word ("52 percent", "1.2 million voters").
+_FIGURE_UNIT = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s*(?:(?:million|billion|thousand|hundred)\s+)?(%|[A-Za-z]+)"
+)
+
+
+def _figure_units(text: str) -> list[str]:
+    """Each figure of a sentence with the word it counts ("52 percent"), where that word is a
+    unit or a noun, not a time ("3 on Tuesday", "2019") nor a scale alone ("3 million on")."""
+    out = []
+    for m in _FIGURE_UNIT.finditer(text):
+        unit = word_term("percent" if m.group(2) == "%" else m.group(2).lower())
+        if unit and (unit not in _TIMES or unit == word_term("percent")):
+            out.append(f"{m.group(1)} {unit}")
+    return out
 
 
 def _claims(term: str) -> bool:

@@ -87,20 +87,55 @@ def inside_quotes(prefix: str) -> bool:
     return len(_SINGLE_OPEN.findall(single)) > len(_SINGLE_CLOSE.findall(single))
 
 
+# Small words a title leaves in lower case ("Harbour Renewal and Ferry Safety Act").
+_TITLE_SMALL = {
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+    "as", "nor", "but",
+}  # fmt: skip
+
+
+def _title_cased(run: str) -> bool:
+    """Whether a quoted run is a title or a name ("the Harbour Renewal Act", "the Night
+    Stalker"): every word but the small ones capitalised, and one at least."""
+    words = [w.strip("\"'`“”‘’.,;:!?()") for w in run.split()]
+    words = [w for w in words if w]
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return bool(big) and all(w[0].isupper() or not w[0].isalpha() for w in big)
+
+
+def _single_quoted(text: str) -> list[str]:
+    """The runs of ``text`` in single quotation marks ("‘...’", "'...'"), each from an
+    opening mark to the first closing mark after it (an apostrophe is no mark)."""
+    runs: list[str] = []
+    at = 0
+    while (opened := _SINGLE_OPEN.search(text, at)) is not None:
+        closed = _SINGLE_CLOSE.search(text, opened.end())
+        if closed is None:
+            break
+        runs.append(text[opened.start() : closed.end()])
+        at = closed.end()
+    return runs
+
+
 def quoted_share(text: str) -> float:
-    """The share of ``text``'s words (split at white space) inside double quotation marks
-    (straight, curly or ``...''), 0 for a sentence with none."""
+    """The share of ``text``'s words (split at white space) inside quotation marks: double
+    (straight, curly or ``...''), or single where the sentence has no double ones ('...'
+    in the British style); 0 for a sentence with none. A title-cased run is a title or a
+    name, not someone's words ('the "Harbour Renewal and Ferry Safety Act"'), and does not
+    count."""
     words = len(text.split())
     if not words:
         return 0.0
-    return sum(len(m.group(0).split()) for m in QUOTED.finditer(text)) / words
+    runs = [m.group(0) for m in QUOTED.finditer(text)] or _single_quoted(text)
+    return sum(len(run.split()) for run in runs if not _title_cased(run)) / words
 
 
 def in_own_words(story: Story, indices: Sequence[int], max_share: float) -> list[int]:
     """Those of sentences ``indices`` with under ``max_share`` of their words quoted
     (``quoted_share``): the writer tells the story, and a word or a short phrase in marks
-    (a scare quote, a title) does not make a sentence someone's words. All of ``indices`` when
-    none is: a story told only in quotations is still told."""
+    (a scare quote), or a title or name of any length, does not make a sentence someone's
+    words. All of ``indices`` when none is: a story told only in quotations is still
+    told."""
     sents = story.sentences
     own = [i for i in indices if quoted_share(sents[i].text) < max_share]
     return own or list(indices)

@@ -333,15 +333,17 @@ def week_start(days: set[int]) -> int:
     """The weekday (1 Monday .. 7 Sunday) a story's weekdays of no known week are listed
     from: the one after the longest run of weekdays it does not name, since the days it
     tells are most likely one stretch ("Saturday, Sunday, Monday, Tuesday" of a fair, not
-    "Monday, Tuesday, Saturday, Sunday"); Monday when it names none or all (or ties)."""
-    best, best_gap = 1, 0
-    for day in sorted(days):
+    "Monday, Tuesday, Saturday, Sunday"); Monday when it names none or all, or when two
+    runs tie for the longest (no one stretch then: "Monday, Wednesday, Friday")."""
+    gaps: dict[int, int] = {}
+    for day in days:
         gap = 0
         while gap < 7 and (day - 2 - gap) % 7 + 1 not in days:
             gap += 1  # the unnamed days just before ``day``
-        if gap > best_gap:
-            best, best_gap = day, gap
-    return best
+        gaps[day] = gap
+    longest = max(gaps.values(), default=0)
+    starts = [day for day, gap in gaps.items() if gap == longest]
+    return starts[0] if longest > 0 and len(starts) == 1 else 1
 
 
 def _order(e: _Event, start: int = 1) -> tuple[object, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from crossbrief.analyze.timex.feasts import feast_form, feast_value
+from crossbrief.analyze.timex.feasts import feast_form, feast_value, feast_year
 from crossbrief.analyze.timex.patterns import (
     BARE_UNITS,
     CENTURY,
@@ -38,10 +38,10 @@ from crossbrief.analyze.timex.words import (
     HOLIDAYS,
     MONTHS,
     ORDINALS,
-    QUOTE_S,
     SEASONS,
     UNITS,
     WEEKDAYS,
+    holiday_name,
     number,
     year_words,
 )
@@ -103,21 +103,21 @@ def _named_day(t: str, tense: int) -> Reading | None:
         return "DATE", None, "D:1"
     feast = feast_form(t)
     if feast is not None:
-        year = explicit_year(t)
+        year = feast_year(t)
         if year is not None:
             return "DATE", feast_value(feast[0], year, feast[1]), None
         return "DATE", None, f"{feast[0]}:{feast[1]}" + (f":{tense}" if tense else "")
-    for name, spec in HOLIDAYS.items():
-        if re.search(rf"\b{name.replace(QUOTE_S, '')}\b", t):  # clean drops "'s"
-            year = explicit_year(t)
-            if len(spec) == 2:
-                if year is not None:
-                    return "DATE", f"{year:04d}-{spec[0]:02d}-{spec[1]:02d}", None
-                return "DATE", None, f"MD:{spec[0]}:{spec[1]}" + (f":{tense}" if tense else "")
-            form = f"NW:{spec[0]}:{spec[1]}:{spec[2]}"
+    name = holiday_name(t)
+    if name is not None:
+        spec, year = HOLIDAYS[name], explicit_year(t)
+        if len(spec) == 2:
             if year is not None:
-                return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
-            return "DATE", None, form + (f":{tense}" if tense else "")
+                return "DATE", f"{year:04d}-{spec[0]:02d}-{spec[1]:02d}", None
+            return "DATE", None, f"MD:{spec[0]}:{spec[1]}" + (f":{tense}" if tense else "")
+        form = f"NW:{spec[0]}:{spec[1]}:{spec[2]}"
+        if year is not None:
+            return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
+        return "DATE", None, form + (f":{tense}" if tense else "")
     m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", t)
     if m and 1 <= int(m.group(1)) <= 31:  # "on the 24th": of the month in focus
         return "DATE", None, f"~DM{m.group(1)}|DM:{m.group(1)}:{tense}"

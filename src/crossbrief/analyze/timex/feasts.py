@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
 
 # Days from Easter Sunday, longest names first so "easter monday" wins over "easter".
 FEASTS: dict[str, int] = {
@@ -24,6 +24,10 @@ FEASTS: dict[str, int] = {
 }  # fmt: skip
 _WEEKEND = re.compile(r"\beaster\s+weekend\b")
 # A feast is looked for as a whole name ("easter" in "easterly" is none).
+_YEAR = re.compile(r"\b[1-9]\d{3}\b")
+# The Gregorian calendar (and its Easter) began in 1582; before it, the Julian date is the one
+# the sources give.
+_GREGORIAN = 1583
 _NAMES = [(re.compile(rf"\b{re.escape(name)}\b"), name) for name in FEASTS]
 
 
@@ -38,9 +42,16 @@ def feast_form(t: str) -> tuple[str, int] | None:
     return None
 
 
+def feast_year(t: str) -> int | None:
+    """The year written after a feast ("easter 2450", any four digits), or None."""
+    m = _YEAR.search(t)
+    return int(m.group()) if m else None
+
+
 def feast_day(year: int, offset: int) -> dt.date:
-    """The day ``offset`` days from Easter Sunday of ``year``."""
-    sunday: dt.date = easter(year)
+    """The day ``offset`` days from Easter Sunday of ``year`` (the Julian reckoning, as then
+    dated, before 1583)."""
+    sunday: dt.date = easter(year, EASTER_JULIAN if year < _GREGORIAN else EASTER_WESTERN)
     return sunday + dt.timedelta(days=offset)
 
 

@@ -4,12 +4,18 @@ Tonight"), with the holiday names that are times whatever their case."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from crossbrief.analyze.timex.feasts import feast_form
 from crossbrief.analyze.timex.patterns import YEAR4
-from crossbrief.analyze.timex.words import HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from crossbrief.analyze.timex.words import (
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    holiday_name,
+)
 
 # Units after a four-digit number that make it a measure, not a year ("1333 MHz", "2048
 # pixels"); "x" before another number makes it a size ("1680 x 1050").
@@ -17,8 +23,12 @@ _MEASURE_UNITS = {
     "hz", "khz", "mhz", "ghz", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "px", "pixels",
     "pixel", "dpi", "ppi", "rpm", "mah", "mm", "cm", "km", "kg", "mg", "lb", "lbs", "ft",
     "feet", "metres", "meters", "miles", "kilometres", "kilometers", "watts", "kw", "mw",
-    "volts", "calories", "dollars", "euros", "yen", "rupees", "percent", "%", "degrees",
+    "volts", "calories", "percent", "%", "degrees",
 }  # fmt: skip
+# No currency word: after a year-shaped number it is more often the year ("In 2008 dollars
+# flowed into gold", "in 2020 dollars" for constant prices). After these words the number is
+# always a year, whatever follows it.
+_YEAR_BEFORE = {"since", "until", "till", "during"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥", "us$", "a$", "c$", "hk$"}
 # Small words a title-cased name or headline may leave in lower case.
 _TITLE_SMALL = {
@@ -36,6 +46,8 @@ def measure_not_year(span: Any) -> bool:
     doc, i = span.doc, span.start
     if i > 0 and doc[i - 1].lower_ in _CURRENCY_SIGNS:
         return True
+    if i > 0 and doc[i - 1].lower_ in _YEAR_BEFORE:
+        return False
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if nxt in _MEASURE_UNITS:
         return True
@@ -44,7 +56,7 @@ def measure_not_year(span: Any) -> bool:
 
 def holiday(text: str) -> bool:
     """Whether lower-case text names a holiday or a moveable feast."""
-    return feast_form(text) is not None or any(re.search(rf"\b{name}\b", text) for name in HOLIDAYS)
+    return feast_form(text) is not None or holiday_name(text) is not None
 
 
 def _named(tok: Any) -> bool:

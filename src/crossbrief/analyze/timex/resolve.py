@@ -14,6 +14,9 @@ from crossbrief.analyze.timex.feasts import feast_day, feast_value
 # beyond them, the tense decides the year.
 PAST_GRACE_DAYS = 60
 FUTURE_GRACE_DAYS = 14
+# A feast told in the past is one already kept: the 60-day grace is for scheduled deadlines
+# ("the vote was set for June 2"), and a holiday is not scheduled by the story.
+FEAST_PAST_GRACE_DAYS = 3
 
 
 def _date(s: str | None) -> dt.date | None:
@@ -30,7 +33,9 @@ def _shift_months(base: dt.date, months: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _nearest_year(base: dt.date, month: int, day: int, direction: int) -> int:
+def _nearest_year(
+    base: dt.date, month: int, day: int, direction: int, past_grace: int = PAST_GRACE_DAYS
+) -> int:
     year = base.year
     try:
         candidate = dt.date(year, month, day)
@@ -41,7 +46,7 @@ def _nearest_year(base: dt.date, month: int, day: int, direction: int) -> int:
         return year + 1 if (base - candidate).days > FUTURE_GRACE_DAYS else year
     if direction == -1:
         # Told in the past, a day soon after the anchor is still usually a scheduled one.
-        return year - 1 if (candidate - base).days > PAST_GRACE_DAYS else year
+        return year - 1 if (candidate - base).days > past_grace else year
     if direction < -1:
         return year - 1 if candidate >= base else year
     # Without tense, a month-day more than half a year away is almost always the nearer one.
@@ -161,7 +166,8 @@ def resolve(relative: str, base: dt.date) -> str | None:
     if kind in {"EA", "EAW"}:
         # Easter and the feasts counted from it: the nearest year's, by the tense as "MD".
         near = feast_day(base.year, nums[0])
-        year = _nearest_year(base, near.month, near.day, nums[1] if len(nums) > 1 else 0)
+        tense = nums[1] if len(nums) > 1 else 0
+        year = _nearest_year(base, near.month, near.day, tense, FEAST_PAST_GRACE_DAYS)
         return feast_value(kind, year, nums[0])
     if kind == "MO":
         month = nums[0]

@@ -76,6 +76,20 @@ HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "veterans day": (11, 11),
     "boxing day": (12, 26),
 }  # fmt: skip
+# Each holiday name as one whole-word pattern, compiled once: its "'s" optional (cleaned text
+# drops it) and in either apostrophe ("new year’s day"); longest names first, as in HOLIDAYS.
+_HOLIDAY_NAMES = [
+    (re.compile(r"\b" + re.escape(name).replace(QUOTE_S, "(?:['’]s)?") + r"\b"), name)
+    for name in HOLIDAYS
+]
+
+
+def holiday_name(t: str) -> str | None:
+    """The key in HOLIDAYS of the first holiday named in lower-case text, or None."""
+    for pattern, name in _HOLIDAY_NAMES:
+        if pattern.search(t):
+            return name
+    return None
 
 
 def number(text: str) -> int | None:

@@ -33,7 +33,7 @@ from crossbrief.synthesize.entities.kinds import (
     is_no_name,
 )
 from crossbrief.synthesize.entities.media import media_outlets
-from crossbrief.synthesize.entities.names import clean_form, name_key, trim
+from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
@@ -241,7 +241,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             raw, start = without_opener(raw, start, body, mention.type)
             raw, end = without_number(raw, end, mention.type, body)
             name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
-            key = name_key(name)
+            key = mention_key(name, mention.type)
             shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
             if (
                 shared

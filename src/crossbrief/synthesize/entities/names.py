@@ -138,6 +138,15 @@ def name_key(form: str) -> str:
     return " ".join(translit(w) for w in words)
 
 
+def mention_key(name: str, label: str) -> str:
+    """``name_key`` of a mention's name: a state's abbreviation is its state only as a place
+    ("Gary, Ind."), not as a party tag the tagger calls a group ("Sen. Lee (Ind.)", an
+    Independent)."""
+    if label not in {"GPE", "LOC"} and name.strip() in STATE_ABBREVIATIONS:
+        return name_key(name.strip().rstrip("."))
+    return name_key(name)
+
+
 @lru_cache(maxsize=1 << 16)
 def person_form(form: str) -> str:
     """The name inside a person mention: "French President Emmanuel Macron of France" ->
