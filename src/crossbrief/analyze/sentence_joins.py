@@ -2,7 +2,7 @@
 
 spaCy's parser ends sentences inside a clause that a reader reads as one sentence: before a
 clause opened by a lower-case word ("... _ the third death _ while two others were lost"),
-after a "!" or "?" that closes a quotation the sentence goes on after ("'Go!' he shouted as
+after a "!" or "?" that closes a quotation whose attribution follows ("'Go!' he shouted as
 ..."), and before a bare attribution ("'Is it safe?'" / "Ola Finn asked."). Each rule here
 marks tokens as no sentence start; the parser keeps those constraints, so the paragraph is
 parsed once, with the right boundaries, and every later stage sees the same sentences.
@@ -41,6 +41,9 @@ _SPEECH_VERBS = frozenset(
         "declared",
         "continued",
         "told",
+        "chanted",
+        "cried",
+        "yelled",
     }
 )
 # Words a bare attribution may end with: when and where it was said ("said Monday", "asked
@@ -53,6 +56,7 @@ _WHEN_TEXT = (
 _WHEN = frozenset(_WHEN_TEXT.split())
 NAME_WORDS = 4  # words of a speaker's name in a bare attribution, at most
 WHEN_WORDS = 4  # words after its verb, at most
+ATTRIBUTION_WORDS = 6  # words from a clause's start to its verb of saying, at most
 
 
 def _word_going_on(token: Any) -> bool:
@@ -108,21 +112,42 @@ def _bare_attribution(doc: Any, i: int) -> bool:
     return j < len(doc) and doc[j].text == "."
 
 
+def _attribution_ahead(doc: Any, i: int) -> bool:
+    """Whether a verb of saying comes within ATTRIBUTION_WORDS words from ``doc[i]`` ("he
+    shouted", "asked Ola Finn", "a small crowd chanted")."""
+    return any(t.lower_ in _SPEECH_VERBS for t in doc[i : i + ATTRIBUTION_WORDS])
+
+
 def join_clause_splits(doc: Any) -> Any:
     """``doc`` (tokenized, not yet parsed) with no sentence starting where the sentence before
     it must go on: at a lower-case word (not a list marker, not a line's first word inside
     the paragraph, not a "iPhone"-like name) or at the closing quote marks, dashes or commas
     just before it, and at a bare attribution after a closed quotation."""
+    from spacy.attrs import SENT_START
+
+    kept: list[int] = []
     for token in doc[1:]:
         i = token.i
         if _after_line_break(doc, i):
             continue
         if _word_going_on(token):
-            token.is_sent_start = False
+            run = []
             j = i - 1
             while j >= 1 and _LEAD.match(doc[j].text) and not _after_line_break(doc, j):
-                doc[j].is_sent_start = False
+                run.append(j)
                 j -= 1
+            # After a "!" or "?" the clause goes on only as the quotation's attribution ("'Go!'
+            # he shouted as ..."): quote finding takes any other clause's subject ("'...!' _
+            # the crowd cheered") for the speaker of the quotation.
+            if doc[j].text in {"!", "?"} and not _attribution_ahead(doc, i):
+                continue
+            kept += [i, *run]
         elif token.text[:1].isupper() and _bare_attribution(doc, i):
-            token.is_sent_start = False
+            kept.append(i)
+    if kept:
+        # One write of the whole column: Token.is_sent_start checks the document's parse on
+        # every write, which made this pass cost as much per token as the tagger.
+        starts = doc.to_array([SENT_START]).astype("int64")
+        starts[kept] = -1
+        doc.from_array([SENT_START], starts.view("uint64"))
     return doc
