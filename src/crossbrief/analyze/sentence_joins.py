@@ -1,7 +1,7 @@
 """Where no sentence may start: constraints set on a paragraph's tokens before the parser runs.
 
 spaCy's parser ends sentences inside a clause that a reader reads as one sentence: before a
-clause opened by a lower-case word ("... _ the third death _ while two others were lost"),
+clause opened by a lower-case word ("... _ the second delay _ while the crew waited"),
 after a "!" or "?" that closes a quotation whose attribution follows ("'Go!' he shouted as
 ..."), and before a bare attribution ("'Is it safe?'" / "Ola Finn asked."). Each rule here
 marks tokens as no sentence start; the parser keeps those constraints, so the paragraph is
