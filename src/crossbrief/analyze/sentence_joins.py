@@ -1,0 +1,153 @@
+"""Where no sentence may start: constraints set on a paragraph's tokens before the parser runs.
+
+spaCy's parser ends sentences inside a clause that a reader reads as one sentence: before a
+clause opened by a lower-case word ("... _ the second delay _ while the crew waited"),
+after a "!" or "?" that closes a quotation whose attribution follows ("'Go!' he shouted as
+..."), and before a bare attribution ("'Is it safe?'" / "Ola Finn asked."). Each rule here
+marks tokens as no sentence start; the parser keeps those constraints, so the paragraph is
+parsed once, with the right boundaries, and every later stage sees the same sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Marks that may sit between the end of a clause and the word that goes on with it: closing
+# quote marks (straight, curly, doubled apostrophes), dashes (the wire's "_" too), commas and
+# ellipses. An opening bracket is not one ("(djp)" is a byline tag of its own).
+_LEAD = re.compile(r"^(?:[\"'\u201c\u201d\u2018\u2019`]+|''|[-\u2013\u2014_]{1,2}|,|\.{3}|\u2026)$")
+# A list marker: one letter or a short roman numeral with its bracket or stop ("a)", "ii.").
+_MARKER = re.compile(r"^(?:[a-z]|[ivx]{1,4})[.)]?$")
+_CLOSING_QUOTE = re.compile(r"^(?:[\"'\u201d\u2019]|'')$")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_SPEECH_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "noted",
+        "recalled",
+        "replied",
+        "tweeted",
+        "shouted",
+        "insisted",
+        "declared",
+        "continued",
+        "told",
+        "chanted",
+        "cried",
+        "yelled",
+    }
+)
+# Words a bare attribution may end with: when and where it was said ("said Monday", "asked
+# in an interview on Tuesday").
+_WHEN_TEXT = (
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday later"
+    " earlier then again recently afterward afterwards on in at last this that a an the"
+    " statement interview night morning afternoon evening week weekend month year"
+)
+_WHEN = frozenset(_WHEN_TEXT.split())
+NAME_WORDS = 4  # words of a speaker's name in a bare attribution, at most
+WHEN_WORDS = 4  # words after its verb, at most
+ATTRIBUTION_WORDS = 6  # words from a clause's start to its verb of saying, at most
+
+
+def _word_going_on(token: Any) -> bool:
+    """A lower-case word that can only go on with the sentence before it: not a list marker
+    and not a name written with a small first letter and a capital inside ("iPhone")."""
+    text = token.text
+    return (
+        text[:1].isalpha()
+        and text[:1].islower()
+        and not any(c.isupper() for c in text[1:])
+        and not (_MARKER.match(text) and (text[-1] in ".)" or _next_text(token) in {")", "."}))
+    )
+
+
+def _next_text(token: Any) -> str:
+    """The text of the token after ``token``, or "" at the end."""
+    return token.doc[token.i + 1].text if token.i + 1 < len(token.doc) else ""
+
+
+def _after_line_break(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a line inside the paragraph (a list item or a verse)."""
+    before = doc[i - 1]
+    return "\n" in before.text or "\n" in before.whitespace_
+
+
+def _bare_attribution(doc: Any, i: int) -> bool:
+    """Whether ``doc[i:]`` up to a full stop is only a speaker and a verb of saying, with at
+    most a few words of when ("Ola Finn asked.", "He said Monday."), right after a quotation
+    closed by a mark that ends it (".", ",", "!", "?")."""
+    k = i - 1  # back over the closing marks, nested ones too ("'no,' ''")
+    while k >= 1 and _CLOSING_QUOTE.match(doc[k].text):
+        k -= 1
+    if k == i - 1 or doc[k].text[-1:] not in {".", ",", "!", "?", "\u2026"}:
+        return False
+    j = i
+    if doc[j].lower_ in _PRONOUNS:
+        j += 1
+    else:
+        while j < len(doc) and j - i < NAME_WORDS and doc[j].text[:1].isupper():
+            j += 1
+        if j == i:
+            return False
+    if j >= len(doc) or doc[j].lower_ not in _SPEECH_VERBS:
+        return False
+    verb = doc[j]
+    j += 1
+    if verb.lower_ == "told" and j < len(doc) and doc[j].is_alpha:
+        j += 1  # whom: "told reporters", "told Reuters"
+    when = 0
+    while j < len(doc) and when < WHEN_WORDS and doc[j].lower_ in _WHEN:
+        j += 1
+        when += 1
+    return j < len(doc) and doc[j].text == "."
+
+
+def _attribution_ahead(doc: Any, i: int) -> bool:
+    """Whether a verb of saying comes within ATTRIBUTION_WORDS words from ``doc[i]`` ("he
+    shouted", "asked Ola Finn", "a small crowd chanted")."""
+    return any(t.lower_ in _SPEECH_VERBS for t in doc[i : i + ATTRIBUTION_WORDS])
+
+
+def join_clause_splits(doc: Any) -> Any:
+    """``doc`` (tokenized, not yet parsed) with no sentence starting where the sentence before
+    it must go on: at a lower-case word (not a list marker, not a line's first word inside
+    the paragraph, not a "iPhone"-like name) or at the closing quote marks, dashes or commas
+    just before it, and at a bare attribution after a closed quotation."""
+    from spacy.attrs import SENT_START
+
+    kept: list[int] = []
+    for token in doc[1:]:
+        i = token.i
+        if _after_line_break(doc, i):
+            continue
+        if _word_going_on(token):
+            run = []
+            j = i - 1
+            while j >= 1 and _LEAD.match(doc[j].text) and not _after_line_break(doc, j):
+                run.append(j)
+                j -= 1
+            # After a "!" or "?" the clause goes on only as the quotation's attribution ("'Go!'
+            # he shouted as ..."): quote finding takes any other clause's subject ("'...!' _
+            # the crowd cheered") for the speaker of the quotation.
+            if doc[j].text in {"!", "?"} and not _attribution_ahead(doc, i):
+                continue
+            kept += [i, *run]
+        elif token.text[:1].isupper() and _bare_attribution(doc, i):
+            kept.append(i)
+    if kept:
+        # One write of the whole column: Token.is_sent_start checks the document's parse on
+        # every write, which made this pass cost as much per token as the tagger.
+        starts = doc.to_array([SENT_START]).astype("int64")
+        starts[kept] = -1
+        doc.from_array([SENT_START], starts.view("uint64"))
+    return doc

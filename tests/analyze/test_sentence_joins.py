@@ -1,0 +1,85 @@
+"""No sentence starts inside a clause that goes on with the sentence before it: a lower-case
+word, the rest of a quotation closed by "!" or "?", a bare attribution (session 12). Invented
+text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _sentences(nlp: Any, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clause opened by a lower-case word, after an aside set off by wire dashes.
+        "A third ferry was held in port _ the harbour's second closure this month _ while "
+        "two other ships waited offshore late Friday.",
+        "The crowd waited for the speech to end _ it ran long _ and then the music started.",
+    ],
+)
+def test_a_clause_opened_by_a_lower_case_word_stays_in_its_sentence(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Build the bridge now!" he shouted as the crowd cheered.',
+        '"Death to the tyrant!" a small crowd of farmers shouted.',
+    ],
+)
+def test_a_sentence_goes_on_after_a_quotation_closed_by_a_bang(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+def test_a_clause_after_a_bang_that_is_no_attribution_is_left_to_the_parser(nlp: Any) -> None:
+    # Quote finding would take "they" for the speaker of the quotation.
+    text = 'The fans chanted "Bring it home!" as they had all week.'
+    assert len(_sentences(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Can we still win this?" Ola Finn asked.',
+        "``Is it safe?'' Ola Finn asked.",
+        # A quotation nested in one, both closed at once.
+        "``They ask, `Where is the money?''' Ola Finn said.",
+    ],
+)
+def test_a_bare_attribution_stays_with_its_quotation(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A quoted question, then a new sentence with a capital.
+        ('"Are you coming?" The door closed behind her.', 2),
+        # A name written with a small first letter opens a sentence of its own.
+        ("The firm sold more phones. iPhone sales rose by a tenth in May.", 2),
+        # After a quotation, a speaker who goes on to say more is no bare attribution.
+        ('"We won." Lee said the count would take a week.', 2),
+        # Without a quotation before it, "Lee said." is left as it is.
+        ("The vote was close. Lee said.", 2),
+    ],
+)
+def test_a_real_sentence_start_is_kept(nlp: Any, text: str, count: int) -> None:
+    assert len(_sentences(nlp, text)) == count
+
+
+def test_a_line_inside_a_paragraph_may_open_with_a_lower_case_word(nlp: Any) -> None:
+    sentences = _sentences(nlp, "Two rules hold.\nkeep to the left.\ngo slow near the dock.")
+    assert sentences[-1] == "go slow near the dock."
+
+
+def test_the_clause_join_component_is_part_of_the_tokenizer_key(nlp: Any) -> None:
+    from crossbrief.analyze.nlp import CLAUSE_JOIN_COMPONENT, tokenizer_key
+
+    assert CLAUSE_JOIN_COMPONENT in tokenizer_key()
+    assert CLAUSE_JOIN_COMPONENT in nlp.pipe_names
