@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -31,7 +30,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "ECB+_LREC2014" / "ECB+"
-CACHE = ROOT / "bench" / "out" / "ecbplus_analyzed.jsonl"
 
 
 def read_ecb(path: Path) -> str:
@@ -131,7 +129,6 @@ def main() -> int:
     if not ECB.is_dir():
         print(f"skipped: ECB+ not found at {ECB} (see ../shared/data)")
         return 0
-    from crossbrief.analyze import analyze_articles
     from crossbrief.model import AnalyzedArticle, Article
     from crossbrief.stories import THRESHOLD, group_stories
 
@@ -143,21 +140,11 @@ def main() -> int:
     files = [f for t in topics for f in sorted(t.glob("*.xml"))]
     gold = {f.stem: f"{f.parent.name}/{'ecbplus' if f.stem.endswith('plus') else 'ecb'}"
             for f in files}  # fmt: skip
-    cached: dict[str, AnalyzedArticle] = {}
-    if CACHE.exists():
-        for line in CACHE.read_text(encoding="utf-8").splitlines():
-            a = AnalyzedArticle.from_dict(json.loads(line))
-            cached[a.article.id] = a
-    todo = [Article(id=f.stem, text=read_ecb(f), path=str(f)) for f in files
-            if f.stem not in cached]  # fmt: skip
-    if todo:
-        print(f"analyzing {len(todo)} articles (cached in {CACHE})...", file=sys.stderr)
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        with CACHE.open("a", encoding="utf-8") as out:
-            for a in analyze_articles(todo):
-                cached[a.article.id] = a
-                out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
-    analyzed = [cached[f.stem] for f in files]
+    from _common import analyze_cached
+
+    # keyed by the analysis code's version, so a change to analysis is measured here too
+    articles = [Article(id=f.stem, text=read_ecb(f), path=str(f)) for f in files]
+    analyzed = analyze_cached("ecbplus-stories", articles)
 
     rows = []
     start = time.perf_counter()
