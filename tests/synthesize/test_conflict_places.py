@@ -17,7 +17,17 @@ _RAID = "Officials said the raid was carried out from {} late on Monday night."
     ("place", "country", "found"),
     [
         ("London", "England", True),  # a capital inside a constituent country
-        ("Ostrava", "Czech Republic", True),  # unknown to the tables: may lie anywhere
+        ("Edinburgh", "Scotland", True),
+        ("Scotland", "United Kingdom", True),  # a constituent country inside the kingdom
+        ("London", "United Kingdom", True),
+        ("Nairobi", "Kenya", True),
+        ("Ostrava", "Czech Republic", False),  # unknown to the tables: not known to be inside
+        ("Lyon", "Germany", False),
+        ("Europe", "France", False),  # a continent holds the country, not the reverse
+        ("", "France", False),
+        ("London", "Scotland", False),  # the constituent countries are not each other
+        ("Glasgow", "England", False),
+        ("England", "Scotland", False),
         ("Nairobi", "Sudan", False),  # the tables put it in another country
         ("Chad", "Sudan", False),  # two countries
         ("Sudan", "Ostrava", False),  # the second is no country
@@ -28,11 +38,29 @@ def test_a_place_lies_within_a_country(place: str, country: str, found: bool) ->
 
 
 def test_a_city_and_its_country_are_no_name_conflict_but_two_countries_are() -> None:
-    a = tagged_article("a", [_SET.format("Ostrava")], [("Ostrava", "GPE")])
-    b = tagged_article("b", [_SET.format("the Czech Republic")], [("Czech Republic", "GPE")])
-    c = tagged_article("c", [_SET.format("Slovakia")], [("Slovakia", "GPE")])
+    a = tagged_article("a", [_SET.format("London")], [("London", "GPE")])
+    b = tagged_article("b", [_SET.format("England")], [("England", "GPE")])
+    c = tagged_article("c", [_SET.format("Scotland")], [("Scotland", "GPE")])
     assert conflict_values(a, b) == []
-    assert conflict_values(b, c) == [["Czech Republic", "Slovakia"]]
+    assert conflict_values(b, c) == [["England", "Scotland"]]
+    assert conflict_values(a, c) == [["London", "Scotland"]]
+
+
+def test_a_place_the_tables_do_not_hold_against_a_country_is_a_conflict() -> None:
+    a = tagged_article("a", [_SET.format("Lyon")], [("Lyon", "GPE")])
+    b = tagged_article("b", [_SET.format("Germany")], [("Germany", "GPE")])
+    assert conflict_values(a, b) == [["Lyon", "Germany"]]
+
+
+def test_only_place_names_are_read_as_a_place_in_a_country() -> None:
+    # two players whose names are a country and one of its provinces: two people
+    line = "Coach Lind said {} will start in goal against Velmora on Saturday."
+    a = tagged_article("a", [line.format("Jordan")], [("Jordan", "PERSON")])
+    b = tagged_article("b", [line.format("Madaba")], [("Madaba", "PERSON")])
+    assert conflict_values(a, b) == [["Jordan", "Madaba"]]
+    a = tagged_article("a", [_SET.format("Madaba")], [("Madaba", "GPE")])
+    b = tagged_article("b", [_SET.format("Jordan")], [("Jordan", "GPE")])
+    assert conflict_values(a, b) == []
 
 
 @pytest.mark.parametrize(
