@@ -73,6 +73,14 @@ def test_only_place_names_are_read_as_a_place_in_a_country() -> None:
         ("Lee was named in the squad for Saturday.", True),
         ("Lee replaces Hart as chief executive of Velmora Bank.", False),  # one role
         ("Lee was elected mayor of Velmora on Sunday.", False),
+        # generic words are no team: "as part of", "the side of the road", "a new role"
+        ("Lee replaced Hart as chief executive on Monday as part of a shake-up.", False),
+        ("Police brought Hart in for questioning after the crash on the side of the road.", False),
+        ("Lee replaces Hart, who takes on a new role at the bank.", False),
+        ("Lee replaces Hart in the role of the king.", False),  # one role
+        ("Lee came in for Hart in the starting side.", True),
+        # the team word in another clause
+        ("Lee replaced Hart as chairman; the club's squad was named on Friday.", False),
     ],
 )
 def test_a_replacement_in_a_team_or_cast_is_read(sentence: str, found: bool) -> None:
@@ -87,4 +95,15 @@ def test_a_replacement_named_two_ways_is_no_name_conflict_but_an_officer_is() ->
     officer = "Police said {} led the raid on the border town of Velmora late on Monday."
     c = tagged_article("c", [officer.format("Inspector Ostby")], [("Ostby", "PERSON")])
     d = tagged_article("d", [officer.format("Inspector Varga")], [("Varga", "PERSON")])
+    assert conflict_values(c, d) == [["Ostby", "Varga"]]
+
+
+def test_an_officer_replaced_as_part_of_a_change_is_still_one_role() -> None:
+    line = "Ann Lee replaced {} as chief executive of Ostrel on Monday as part of a shake-up."
+    a = tagged_article("a", [line.format("Ostby")], [("Ostby", "PERSON")])
+    b = tagged_article("b", [line.format("Varga")], [("Varga", "PERSON")])
+    assert conflict_values(a, b) == [["Ostby", "Varga"]]
+    held = "Police brought driver {} in for questioning after the crash on the side of the road."
+    c = tagged_article("c", [held.format("Ostby")], [("Ostby", "PERSON")])
+    d = tagged_article("d", [held.format("Varga")], [("Varga", "PERSON")])
     assert conflict_values(c, d) == [["Ostby", "Varga"]]
