@@ -118,9 +118,14 @@ def test_a_bid_and_a_valuation_are_two_sums_but_two_bids_are_one() -> None:
         ("Harlow Group agreed a deal worth $5bn for Ostrel Systems.", "offer"),  # a price
         ("The deal, valued at $5bn, was signed on Monday.", ""),  # both: a deal's value
         ("Ostrel Systems made $5bn in sales last year.", ""),
+        ("The latest forecast values Ostrel Systems at $6bn.", "value"),
+        ("Ostrel Systems has $6bn in value, analysts say.", "value"),
+        ("The deal values Ostrel Systems at $5bn.", ""),  # both: a deal's value is its price
+        # the sentence before names a worth; this sum is an offer
+        ("Ostrel is worth $6bn. Harlow offered $5bn for it.", "offer"),
     ],
 )
 def test_a_sum_is_a_worth_or_an_offer_by_its_words(sentence: str, expected: str) -> None:
-    start = sentence.index("$")
+    start = sentence.rindex("$")  # the last sum
     end = sentence.index("bn", start) + 2
     assert kind(sentence, start, end) == expected
