@@ -27,6 +27,7 @@ from crossbrief.synthesize.entities.junk import (
 )
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, name_key, trim
+from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
@@ -179,6 +180,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_starts = {
         a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
+    person_ends = {
+        a.article.id: {m.end for m in a.mentions if m.type == "PERSON"} for a in story.articles
+    }
     # The last words of the story's full person names: "Merkel and Emmanuel Macron" are two
     # people when the story also writes "Angela Merkel".
     surnames = {
@@ -250,6 +254,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or is_address(raw)
             ):
                 continue
+            if degree(raw) and _after_name(body, start, person_ends[a.article.id]):
+                continue  # "Kiri Dosa, MD": a degree after a person's name names no one
             if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
                 continue  # a title or a lone initial ("I.", "K.") names no one
             if mention.type == "PERSON" and _NAME_LIST.search(raw):
@@ -388,3 +394,9 @@ def _title_qualifiers(story: Story) -> set[tuple[str, Mention]]:
             if after and fold(after.group(1)).strip(".") in TITLES:
                 before_title.add(item)
     return {item for items in uses.values() if before_title.issuperset(items) for item in items}
+
+
+def _after_name(body: str, start: int, ends: set[int]) -> bool:
+    """Whether ``start`` follows a comma right after a person's name (one of ``ends``)."""
+    before = body[:start].rstrip()
+    return before.endswith(",") and len(before.rstrip(",").rstrip()) in ends
