@@ -29,13 +29,18 @@ CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 _URL = re.compile(r"://|^www\.|^[\w-]+(?:\.[\w-]+)+/", re.I)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
 _DOTTED = re.compile(r"\d+\.\d+\.\d+")
+# digits ("1,300", "1.13"), a decimal with no leading zero (".5", but not the "5" of "No.5"),
+# and a power of ten ("1e6": the "6" alone is no figure)
 _NUMBER = re.compile(
-    r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I
+    r"(\d+(?:[.,]\d+)*|(?<![\w.])\.\d+)(?:e(\d{1,2})(?!\w))?"
+    r"\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b",
+    re.I,
 )
 
 
 def parse_number(text: str) -> float | None:
-    """The numeric value of a figure's text, or None when it holds no number."""
+    """The numeric value of a figure's text, or None when it holds no number. Its size only:
+    a sign is left to the words ("fell 3.2%"), as every reader of figures takes sizes."""
     m = _NUMBER.search(text)
     if m:
         digits = m.group(1)
@@ -45,8 +50,9 @@ def parse_number(text: str) -> float | None:
             value = float(digits)
         except ValueError:
             return None
-        scale = (m.group(2) or "").lower()
-        return value * SCALES.get(scale, 1.0)
+        power = 10.0 ** int(m.group(2)) if m.group(2) else 1.0
+        scale = (m.group(3) or "").lower()
+        return value * power * SCALES.get(scale, 1.0)
     words = re.findall(r"[a-z]+", text.lower())
     total, current, found = 0.0, 0.0, False
     for w in words:
