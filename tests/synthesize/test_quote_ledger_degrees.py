@@ -45,7 +45,8 @@ def test_a_degree_after_the_name_is_no_speaker() -> None:
     text = "Harbor Board President Ann Lee, MD, said the new clinic would open in May."
     tagged = {"Ann Lee": "PERSON", "MD": "GPE"}
     line, keys = _line(text, "Harbor Board President Ann Lee, MD", tagged)
-    assert "md" in keys and line.speaker != keys["md"]
+    # (and since session 12 the degree after a person's name is no entity at all)
+    assert "md" not in keys and line.speaker == keys["ann lee"]
 
 
 def test_a_name_after_the_comma_is_the_speaker() -> None:
