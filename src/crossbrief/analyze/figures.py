@@ -30,9 +30,10 @@ _URL = re.compile(r"://|^www\.|^[\w-]+(?:\.[\w-]+)+/", re.I)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
 _DOTTED = re.compile(r"\d+\.\d+\.\d+")
 # digits ("1,300", "1.13"), a decimal with no leading zero (".5", but not the "5" of "No.5"),
-# and a power of ten ("1e6": the "6" alone is no figure)
+# and a power of ten in lower case standing alone ("1e6": the "6" alone is no figure; "7E7"
+# is a model's name, "8ca9-11e2-a096" a code)
 _NUMBER = re.compile(
-    r"(\d+(?:[.,]\d+)*|(?<![\w.])\.\d+)(?:e(\d{1,2})(?!\w))?"
+    r"((?<![\w.-])\d+(?:\.\d+)?(?-i:e)\d{1,2}(?![\w-])|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+)"
     r"\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b",
     re.I,
 )
@@ -50,9 +51,8 @@ def parse_number(text: str) -> float | None:
             value = float(digits)
         except ValueError:
             return None
-        power = 10.0 ** int(m.group(2)) if m.group(2) else 1.0
-        scale = (m.group(3) or "").lower()
-        return value * power * SCALES.get(scale, 1.0)
+        scale = (m.group(2) or "").lower()
+        return value * SCALES.get(scale, 1.0)
     words = re.findall(r"[a-z]+", text.lower())
     total, current, found = 0.0, 0.0, False
     for w in words:
