@@ -29,6 +29,7 @@ def _takings(aid: str, text: str) -> AnalyzedArticle:
         ("At No 10 on Monday, the ministers met the prime minister.", False),  # a residence
         ("Velmora United, in second place, sold out the ground.", False),  # an aside
         ("Nobody asked why the homes were built there in the first place.", False),
+        ("It was the first spot where the rescuers landed.", False),  # a location
     ],
 )
 def test_a_rank_is_read(sentence: str, found: bool) -> None:

@@ -28,6 +28,7 @@ _CHART = re.compile(r"\b(?:charts?|table|league|standings|rankings?|list)\b", re
 _IDIOM = re.compile(r"\bin\s+the\s+first\s+place\b", re.I)
 # a comma (or bracket) and perhaps a preposition right before a rank: an aside opens
 _ASIDE_OPENS = re.compile(r"[,(]\s*(?:(?:in|at|to|into|from|now|still)\s+)*(?:the\s+)?$", re.I)
+_RELATIVE = re.compile(r"\s+(?:where|that|which|whose)\b", re.I)
 REACH = 4  # words between a rank and a figure it ranks
 _WORDS = re.compile(r"\w+")
 _RANK = re.compile(
@@ -48,6 +49,8 @@ def _ranks_at(sentence: str) -> tuple[tuple[int, int], ...]:
     for m in _RANK.finditer(sentence):
         if any(low <= m.start() < high for low, high in idioms):
             continue
+        if _RELATIVE.match(sentence, m.end()):
+            continue  # "the first spot where rescuers landed": a location, no rank
         if _PLACE_10.match(m.group(0)) and not _CHART.search(sentence):
             continue
         if _ASIDE_OPENS.search(sentence, 0, m.start()) and sentence[m.end() :].lstrip()[:1] in {
