@@ -25,6 +25,14 @@ def test_parse_number() -> None:
     assert parse_number("$1.13bn") == 1.13e9
     assert parse_number("twelve") == 12
     assert parse_number("none") is None
+    assert parse_number(".5%") == 0.5  # a decimal with no leading zero
+    assert parse_number("No.5") == 5  # a number after a dot that ends an abbreviation
+    assert parse_number("1e6") == 1_000_000
+    assert parse_number("2.5e3 tonnes") == 2500
+    assert parse_number("7E7") != 7e7  # a capital E: a model's name, no power of ten
+    assert parse_number("8ca9-11e2") != 1100  # a code's part
+    assert parse_number("4 items") == 4  # ("e" only as a power of ten right after digits)
+    assert parse_number("3 euros") == 3
 
 
 def test_analysis_offsets_point_into_text(nlp: Any) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.analyze.figures import parse_number
+from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.conflicts.rounding import rounded
 from crossbrief.synthesize.conflicts.sums import kind
 from crossbrief.synthesize.conflicts.values import Measure, measure
@@ -34,12 +35,29 @@ def _measure(text: str, unit: str = "") -> Measure:
         ("5.6%", "3.9%", False),  # one precision: two values
         ("about 20,000", "24,000", False),  # more than a tenth apart
         ("160,000", "167,000", False),  # 167,000 rounds to 170,000
+        # unhedged, a whole number in thousands is written one digit finer than it shows
+        ("30,000", "33,000", False),
+        ("2,000", "2,150", False),
+        ("$50,000", "$53,000", False),
+        ("about 40,000", "42,700", True),  # a hedge rounds at its last nonzero digit
+        ("some 30,000", "33,000", True),
+        ("30 thousand", "33,000", True),  # so does a scale word
     ],
 )
 def test_a_value_rounded_at_its_last_digit_is_one_value(
     first: str, second: str, one_value: bool
 ) -> None:
     assert rounded(first, _measure(first), second, _measure(second)) is one_value
+
+
+def test_two_plain_round_counts_of_a_crowd_still_conflict() -> None:
+    def crowd(aid: str, who: str, count: str) -> AnalyzedArticle:
+        text = f"{who} said {count} people marched through Velmora on Saturday."
+        return figure_article(aid, text, [(count, "count")])
+
+    police, organisers = crowd("a", "Police", "30,000"), crowd("b", "Organisers", "33,000")
+    assert conflict_values(police, organisers) == [["30,000", "33,000"]]
+    assert conflict_values(crowd("c", "Police", "about 30,000"), organisers) == []
 
 
 def test_a_rate_given_to_one_and_two_decimals_is_no_conflict_but_another_rate_is() -> None:
@@ -100,9 +118,14 @@ def test_a_bid_and_a_valuation_are_two_sums_but_two_bids_are_one() -> None:
         ("Harlow Group agreed a deal worth $5bn for Ostrel Systems.", "offer"),  # a price
         ("The deal, valued at $5bn, was signed on Monday.", ""),  # both: a deal's value
         ("Ostrel Systems made $5bn in sales last year.", ""),
+        ("The latest forecast values Ostrel Systems at $6bn.", "value"),
+        ("Ostrel Systems has $6bn in value, analysts say.", "value"),
+        ("The deal values Ostrel Systems at $5bn.", ""),  # both: a deal's value is its price
+        # the sentence before names a worth; this sum is an offer
+        ("Ostrel is worth $6bn. Harlow offered $5bn for it.", "offer"),
     ],
 )
 def test_a_sum_is_a_worth_or_an_offer_by_its_words(sentence: str, expected: str) -> None:
-    start = sentence.index("$")
+    start = sentence.rindex("$")  # the last sum
     end = sentence.index("bn", start) + 2
     assert kind(sentence, start, end) == expected

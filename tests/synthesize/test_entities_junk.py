@@ -79,3 +79,15 @@ def test_a_capital_one_visits_is_the_city_and_one_that_decides_the_country() -> 
     found, _ = entities(article("a", text, tags))
     kinds = sorted((e.name, a.kind) for e in found for a in e.aliases if a.form == "Oslo")
     assert kinds == [("Norway", "capital"), ("Oslo", "name")]
+
+
+def test_a_degree_after_a_persons_name_is_no_entity_but_a_state_after_a_city_is() -> None:
+    text = "Chief executive Kiri Dosa, MD, said the clinic would open. She left Velora, MD, early."
+    tags = [("Kiri Dosa", "PERSON"), ("MD", "ORG"), ("Velora", "GPE")]
+    found, _ = entities(article("a", text, tags))
+    names = [e.name for e in found]
+    assert "Kiri Dosa" in names
+    assert names.count("MD") == 0
+    after_city = "The clinic opened in Velora, MD, on Monday."
+    found, _ = entities(article("b", after_city, [("Velora", "GPE"), ("MD", "GPE")]))
+    assert "MD" in [e.name for e in found]

@@ -29,13 +29,19 @@ CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 _URL = re.compile(r"://|^www\.|^[\w-]+(?:\.[\w-]+)+/", re.I)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b")
 _DOTTED = re.compile(r"\d+\.\d+\.\d+")
+# digits ("1,300", "1.13"), a decimal with no leading zero (".5", but not the "5" of "No.5"),
+# and a power of ten in lower case standing alone ("1e6": the "6" alone is no figure; "7E7"
+# is a model's name, "8ca9-11e2-a096" a code)
 _NUMBER = re.compile(
-    r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I
+    r"((?<![\w.-])\d+(?:\.\d+)?(?-i:e)\d{1,2}(?![\w-])|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+)"
+    r"\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b",
+    re.I,
 )
 
 
 def parse_number(text: str) -> float | None:
-    """The numeric value of a figure's text, or None when it holds no number."""
+    """The numeric value of a figure's text, or None when it holds no number. Its size only:
+    a sign is left to the words ("fell 3.2%"), as every reader of figures takes sizes."""
     m = _NUMBER.search(text)
     if m:
         digits = m.group(1)

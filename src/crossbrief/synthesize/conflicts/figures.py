@@ -35,7 +35,7 @@ from crossbrief.synthesize.conflicts.evidence import matches, mixed_values, one_
 from crossbrief.synthesize.conflicts.holders import apart
 from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.conflicts.predicates import CHILDREN, CLASS_WORDS, PARENT, predicate
-from crossbrief.synthesize.conflicts.rankings import ranks
+from crossbrief.synthesize.conflicts.rankings import ranked
 from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
 from crossbrief.synthesize.conflicts.rounding import rounded
@@ -169,10 +169,16 @@ def figure_conflicts(
         acts_i = [values[x].act for x in by_sentence[i]]
         acts_j = [values[y].act for y in by_sentence[j]]
         near_copy = story.similarity[i, j] >= SAME
-        # a chart or table line's figures are its entries' of one week: only a copy of the
-        # line gives the same ones
-        if not near_copy and (ranks(story.sentences[i].text) or ranks(story.sentences[j].text)):
-            continue
+        # a chart or table line's ranked figures are its entries' of one week: only a copy
+        # of the line gives the same ones
+        if not near_copy:
+            si, sj = story.sentences[i], story.sentences[j]
+            scored = [
+                t
+                for t in scored
+                if not ranked(si.text, si.start, values[t[3]].start, values[t[3]].text)
+                and not ranked(sj.text, sj.start, values[t[4]].start, values[t[4]].text)
+            ]
         # the sentences' counts of one casualty class, one each, that cannot be one toll
         # ("five dead and 16 injured" / "30 killed and 55 injured"): two events' tolls
         tolls = [

@@ -48,18 +48,23 @@ def name_line(sentence: str) -> bool:
 
 # a replacement in a team or a cast: one of its changes, which differ from match to match and
 # role to role ("comes in for", "replaces" beside a team word; "in the squad"); a
-# replacement with no team or cast word ("replaces Lee as chief executive") fills one role
+# replacement with no team or cast word ("replaces Lee as chief executive", "brought Lee in
+# for questioning") fills one role
 _REPLACE = re.compile(
     r"\b(?:replac(?:es|ed|ing|ements?)|in for|in place of|stands? in|stood in|"
     r"deputi[sz](?:e|es|ed|ing)|called up|call-ups?|(?:comes?|came) in|"
     r"(?:takes?|took) over from|substitutes? for|stand-in|understudy)\b",
     re.I,
 )
+# team and cast words; "side" only as a team's ("in the side", "starting side": not "the side
+# of the road"), and no word that any sentence may use ("part", "role", "show")
 _TEAM = re.compile(
-    r"\b(?:squad|team|side|line-?ups?|starting|bench|match|game|fixture|cast|role|part|"
-    r"production|film|show|series)\b",
+    r"\b(?:squad|team|line-?ups?|starting|bench|match|game|fixture|cast|production|film|"
+    r"(?:in|into) the (?:\w+ )?side|(?:starting|first-team|unchanged) side|side's)\b",
     re.I,
 )
+REACH = 8  # words between a replacement and its team word: one clause
+_WORDS = re.compile(r"\w+")
 # ("cast as the king" names one role, which two names cannot both fill)
 _CAST = re.compile(r"\b(?:cast list|in the (?:squad|cast|line-?up|starting))\b", re.I)
 
@@ -67,7 +72,18 @@ _CAST = re.compile(r"\b(?:cast list|in the (?:squad|cast|line-?up|starting))\b",
 def replaces(sentence: str) -> bool:
     """Whether ``sentence`` names a replacement in a team or a cast ("Hart comes in for Cole
     in the side", "named in the squad"): a name there is one of several
-    changes of a team or cast, each outlet free to mention another, so it fills no one role."""
+    changes of a team or cast, each outlet free to mention another, so it fills no one role.
+    The team word must be in the replacement's clause (within ``REACH`` words, no semicolon
+    between)."""
     if _CAST.search(sentence):
         return True
-    return _REPLACE.search(sentence) is not None and _TEAM.search(sentence) is not None
+    for r in _REPLACE.finditer(sentence):
+        for t in _TEAM.finditer(sentence):
+            between = (
+                sentence[r.end() : t.start()]
+                if t.start() >= r.end()
+                else sentence[t.end() : r.start()]
+            )
+            if ";" not in between and len(_WORDS.findall(between)) <= REACH:
+                return True
+    return False

@@ -49,7 +49,7 @@ from crossbrief.synthesize.conflicts.context import (
     related_pairs,
 )
 from crossbrief.synthesize.conflicts.lineups import name_line, replaces
-from crossbrief.synthesize.conflicts.places import within
+from crossbrief.synthesize.conflicts.places import PLACE_TYPES, within
 from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.facts import FactGroup
@@ -272,8 +272,10 @@ def _swapped_names(
                 continue
             if stands_for(xv.name, yv.name) or stands_for(yv.name, xv.name):
                 continue
-            # a city and its country: both true of one place
-            if within(xv.name, yv.name) or within(yv.name, xv.name):
+            # a city and its country: both true of one place (place names only: a person
+            # called "Jordan" is no country)
+            places = xv.type in PLACE_TYPES and yv.type in PLACE_TYPES
+            if places and (within(xv.name, yv.name) or within(yv.name, xv.name)):
                 continue
             found = links.setdefault(frozenset({xv.name, yv.name}), [])
             found += [v for v in (xv, yv) if v not in found]

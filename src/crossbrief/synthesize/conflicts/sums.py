@@ -13,10 +13,11 @@ import re
 
 _BEFORE = 40  # characters before a sum read for its kind
 _AFTER = 25  # and after it ("$6bn in value")
+_ENDS = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c\u2018])")
 # a worth: a valuation, or "worth" after a copula ("the firm is worth $6bn"; "a deal worth
 # $5bn" is a price)
 _VALUE = re.compile(
-    r"\b(?:valu(?:ed|ing|ations?)|market\s+(?:value|capitali[sz]ation)|capitali[sz]ed|"
+    r"\b(?:valu(?:es?|ed|ing|ations?)|market\s+capitali[sz]ation|capitali[sz]ed|"
     r"(?:is|are|was|were|be|been|now)\s+worth)\b",
     re.I,
 )
@@ -32,7 +33,10 @@ _OFFER = re.compile(
 def kind(text: str, start: int, end: int) -> str:
     """ "value" or "offer" for a sum at ``start``-``end`` of ``text`` whose nearby words name
     only that kind; "" when they name both or neither."""
-    window = text[max(0, start - _BEFORE) : start] + " " + text[end : end + _AFTER]
+    # the sum's own sentence only: the sentence before may name the other kind
+    before = _ENDS.split(text[max(0, start - _BEFORE) : start])[-1]
+    after = _ENDS.split(text[end : end + _AFTER])[0]
+    window = before + " " + after
     value, offer = bool(_VALUE.search(window)), bool(_OFFER.search(window))
     if value == offer:
         return ""
