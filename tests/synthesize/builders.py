@@ -98,17 +98,20 @@ def tagged_article(
     for line in lines:
         spans.append(Span(pos, pos + len(line)))
         pos += len(line) + 1
+    return AnalyzedArticle(
+        Article(id=aid, text=text, source=aid), tuple(spans), mentions=tag_names(text, names)
+    )
+
+
+def tag_names(text: str, names: Sequence[tuple[str, str]]) -> tuple[Mention, ...]:
+    """Each (form, label) of ``names`` tagged wherever it occurs in ``text``, in text order."""
     mentions = []
     for form, label in names:
         at = text.find(form)
         while at >= 0:
             mentions.append(Mention(form, at, at + len(form), label))
             at = text.find(form, at + 1)
-    return AnalyzedArticle(
-        Article(id=aid, text=text, source=aid),
-        tuple(spans),
-        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
-    )
+    return tuple(sorted(mentions, key=lambda m: m.start))
 
 
 def story_with_entities(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]]:

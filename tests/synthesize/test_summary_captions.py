@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crossbrief.model import AnalyzedArticle, Article, Mention, Span
+from crossbrief.model import AnalyzedArticle, Article, Span
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
@@ -21,7 +21,7 @@ from crossbrief.synthesize.summary_captions import (
     title_case,
 )
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
-from tests.synthesize.builders import tagged_article
+from tests.synthesize.builders import tag_names, tagged_article
 
 
 def _article(
@@ -37,16 +37,8 @@ def _article(
                 text += " "
             spans.append(Span(len(text), len(text) + len(sentence)))
             text += sentence
-    mentions = []
-    for form, label in names:
-        at = text.find(form)
-        while at >= 0:
-            mentions.append(Mention(form, at, at + len(form), label))
-            at = text.find(form, at + 1)
     return AnalyzedArticle(
-        Article(id=aid, text=text, source=aid),
-        tuple(spans),
-        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+        Article(id=aid, text=text, source=aid), tuple(spans), mentions=tag_names(text, names)
     )
 
 
