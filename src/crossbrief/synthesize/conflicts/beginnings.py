@@ -36,16 +36,24 @@ from crossbrief.synthesize.story import Story
 _FOUNDED = re.compile(r"\b(?:co-?)?founded\b|\bestablished\b", re.I)
 _YEAR = re.compile(r"(?:[Ii]n\s+)?(\d{4})")
 # between a founding verb and the year that dates it: its clause, no sentence or clause mark
-_CLAUSE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|during)\s+$")
+# and no comma (a year after a comma dates the next clause's verb: "who founded it, died in");
+# no role ("established as a charity in": a change of status, not a founding) and no death
+# (a founder's death year is no founding year)
+_CLAUSE = re.compile(
+    r"(?!.*\bas\s+(?:a|an)\b)(?!.*\b(?:died|dies|death)\b)[^.;:!?,]{0,80}?\b(?:in|during)\s+$",
+    re.I,
+)
 # a sentence opening with its year ("In 1985, Lee founded", "In 1985 the group founded"): the
 # verb follows within a few words
 _LEAD = re.compile(r"[,\s]+(?:[A-Za-z]+\s+){0,3}?(?:(?:co-?)?founded|established)\b")
 # between an active founding verb and the name of the thing founded
 _OBJECT = re.compile(r"^\s*(?:the|a|an)?\s*$", re.I)
-# between the name of the thing founded and a passive or participle founding verb
+# between the name of the thing founded and a passive or participle founding verb: a comma
+# (", founded in") or an auxiliary (", which was founded", "was established"); a name with
+# only a space before the verb is its subject ("the club established a youth team")
+_AUX = r"(?:was|were|is|has\s+been|had\s+been)\s+"
 _SUBJECT = re.compile(
-    r"^\s*(?:,\s*(?:which|that)?\s*)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
-    r"(?:first\s+|originally\s+)?$",
+    rf"^\s*(?:,\s*(?:(?:which|that)\s+{_AUX})?|{_AUX})(?:first\s+|originally\s+)?$",
     re.I,
 )
 # a state a thing has been in since a year: "has been a fixture for fishing families since"
