@@ -128,10 +128,10 @@ def test_each_name_listed_after_a_plural_craft_noun_is_a_craft() -> None:
 def test_a_name_that_sends_flies_or_buys_the_craft_is_no_craft() -> None:
     # the name opens a clause whose object is the craft: the sender or the pilot
     text = (
-        "Officials said the ships Velmora sent to the coast were not involved. Velmora denied "
-        "it. Investigators said the plane Tom Bell was flying lost power."
+        "Officials said the ships Velmora sent to the coast were not involved. Investigators "
+        "said the plane Tom Bell was flying lost power."
     )
-    tags = [("Velmora", "GPE"), ("Velmora", "GPE"), ("Tom Bell", "PERSON")]
+    tags = [("Velmora", "GPE"), ("Tom Bell", "PERSON")]
     assert _named(text, tags) == {"Velmora": "GPE", "Tom Bell": "PERSON"}
 
 

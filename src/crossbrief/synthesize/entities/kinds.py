@@ -54,11 +54,13 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:crash|crashes|accident|disaster|pilot|pilot
 # the sender, the owner or the pilot, not the craft.
 _ACTS_ON_CRAFT = re.compile(
     r"[ \t]+(?:(?:was|were|is|are|had|has|have|had[ \t]+been|has[ \t]+been)[ \t]+)?"
-    r"(?:sent|sends|bought|buys|ordered|owned|owns|chartered|piloted|piloting|skippered"
+    r"(?:(?:sent|sends|bought|buys|ordered|owned|owns|chartered|piloted|piloting|skippered"
     r"|skippering|captained|commanded|leased|deployed|sold|hired|boarded|used|uses|built"
-    r"|flew|flown|flying|sailed|sailing|steered|steering|drove|driving|operated|operating)\b"
-    r"(?![ \t]+(?:to|into|from|over|across|through|in|at|off|out|home|back|around|past"
-    r"|toward|towards|for|on|under|near|up|down|away|with|by|low|high|north|south|east|west)\b)"
+    r"|steered|steering|operated|operating)\b"
+    # a craft flies and sails too: only with no place or direction after the verb
+    r"|(?:flew|flown|flying|sailed|sailing)\b(?![ \t]+(?:to|into|from|over|across|through|in"
+    r"|at|off|out|home|back|around|past|toward|towards|for|on|under|near|up|down|away|with"
+    r"|by|low|high|north|south|east|west)\b))"
 )
 # A determiner, then a craft noun, right before a span: "the ferry", "a tanker", "its jet".
 _DETERMINER_CRAFT = re.compile(
