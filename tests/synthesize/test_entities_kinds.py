@@ -123,3 +123,51 @@ def test_each_name_listed_after_a_plural_craft_noun_is_a_craft() -> None:
     tags.append(("Tom Bell", "PERSON"))
     found = _named(text, tags)
     assert found == {"Tallis Star": "PRODUCT", "Quenna": "PRODUCT", "Tom Bell": "PERSON"}
+
+
+def test_a_name_that_sends_flies_or_buys_the_craft_is_no_craft() -> None:
+    # the name opens a clause whose object is the craft: the sender or the pilot
+    text = (
+        "Officials said the ships Velmora sent to the coast were not involved. Investigators "
+        "said the plane Tom Bell was flying lost power."
+    )
+    tags = [("Velmora", "GPE"), ("Tom Bell", "PERSON")]
+    assert _named(text, tags) == {"Velmora": "GPE", "Tom Bell": "PERSON"}
+
+
+def test_a_craft_that_sails_or_flies_somewhere_is_still_the_craft() -> None:
+    # the verb of the craft itself, with a place or direction after it
+    text = "The yacht Brenmoor sailed into port. The plane Quenna flew over the bay, Tom Bell said."
+    tags = [("Brenmoor", "PERSON"), ("Quenna", "GPE"), ("Tom Bell", "PERSON")]
+    found = _named(text, tags)
+    assert found == {"Brenmoor": "PRODUCT", "Quenna": "PRODUCT", "Tom Bell": "PERSON"}
+
+
+def test_a_country_named_after_a_craft_noun_once_stays_a_country_elsewhere() -> None:
+    # one sentence read as "the tanker Velmora" must not retype the country story-wide
+    text = "The tanker Velmora docked. Velmora said its navy was ready. Talks in Velmora began."
+    tags = [("Velmora", "GPE"), ("Velmora", "GPE"), ("Velmora", "GPE")]
+    assert _named(text, tags) == {"Velmora": "GPE"}
+
+
+def test_a_body_after_a_craft_word_used_as_a_verb_stays_a_body() -> None:
+    # "ferry" as a verb; with "the" before it the noun still names the vessel
+    text = "Helicopters ferry Velo Aid teams to the island. The ferry Orla Star left at dawn."
+    tags = [("Velo Aid", "ORG"), ("Orla Star", "ORG")]
+    assert _named(text, tags) == {"Velo Aid": "ORG", "Orla Star": "PRODUCT"}
+
+
+def test_a_person_a_crash_is_named_after_is_no_craft() -> None:
+    # "the Tom Bell helicopter crash": the person, not a model of helicopter
+    text = "Families of the Tom Bell helicopter crash victims sued. A Vela Hawk helicopter flew."
+    tags = [("Tom Bell", "PERSON"), ("Vela Hawk", "PERSON")]
+    assert _named(text, tags) == {"Tom Bell": "PERSON", "Vela Hawk": "PRODUCT"}
+
+
+def test_a_unit_after_a_year_is_a_name() -> None:
+    # "the 2024 GB team": a year is no amount; "a 64 GB card" is still a unit
+    text = "Velmora sent the 2024 GB team to Orlen with a 64 GB card."
+    tags = [("Velmora", "GPE"), ("GB", "GPE"), ("GB", "GPE")]
+    found, _ = entities(article("a", text, tags))
+    gb = next(e for e in found if e.name == "GB")
+    assert len(gb.mentions) == 1

@@ -20,6 +20,8 @@ _MEASURE = re.compile(rf"^\d[\d,.]*(?:\s|-)?{_UNIT}$", re.IGNORECASE)
 _UNIT_ALONE = re.compile(rf"^{_UNIT}$")
 # A number right before a span, with a space or a hyphen between ("8 GB", "4-GB").
 _NUMBER_BEFORE = re.compile(r"\d[ \t-]?$")
+# ... but a year is no amount ("the 2024 GB team"): the letters after it name something.
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d[ \t-]?$")
 # Computing acronyms that name a kind of part, port or format, never one company or place.
 _COMPUTING = frozenset(
     {"RAM", "DRAM", "SDRAM", "ROM", "CPU", "GPU", "USB", "HD", "HDD", "SSD", "LCD", "LED"}
@@ -44,9 +46,32 @@ _LISTED_NAME = re.compile(
 )
 # ... and a name tagged a person right before one is its model ("a Vela Hawk helicopter").
 _CRAFT_AFTER = re.compile(rf"[ \t]+{_CRAFT_NOUN}\b", re.IGNORECASE)
+# ... unless the noun itself qualifies an event or people ("the Tom Bell plane crash"):
+# the person is whom the crash is named after, not a model.
+_EVENT_AFTER = re.compile(r"[ \t]+(?:crash|crashes|accident|disaster|pilot|pilots|crew)\b", re.I)
+# A verb whose subject acts on a craft, right after the name: the name opens a clause whose
+# object is the craft ("the ships Velmora sent", "the plane Tom Bell was flying"), so it is
+# the sender, the owner or the pilot, not the craft.
+_ACTS_ON_CRAFT = re.compile(
+    r"[ \t]+(?:(?:was|were|is|are|had|has|have|had[ \t]+been|has[ \t]+been)[ \t]+)?"
+    r"(?:(?:sent|sends|bought|buys|ordered|owned|owns|chartered|piloted|piloting|skippered"
+    r"|skippering|captained|commanded|leased|deployed|sold|hired|boarded|used|uses|built"
+    r"|steered|steering|operated|operating)\b"
+    # a craft flies and sails too: only with no place or direction after the verb
+    r"|(?:flew|flown|flying|sailed|sailing)\b(?![ \t]+(?:to|into|from|over|across|through|in"
+    r"|at|off|out|home|back|around|past|toward|towards|for|on|under|near|up|down|away|with"
+    r"|by|low|high|north|south|east|west)\b))"
+)
+# A determiner, then a craft noun, right before a span: "the ferry", "a tanker", "its jet".
+_DETERMINER_CRAFT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+{_CRAFT_NOUN}[ \t]+$", re.I
+)
 # A lower-case letter, then a capital: a product's shape ("iVela", "eReader"), no place's.
 _PRODUCT_SHAPE = re.compile(r"^[a-z][A-Z]\w")
 _NOT_PRODUCTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+# Countries and peoples: a story names them too often to retype them all from one sentence
+# that may have been misread (bodies, ORG, are never retyped there either).
+_NATIONS = frozenset({"GPE", "NORP"})
 
 
 def is_no_name(raw: str, body: str, start: int) -> bool:
@@ -59,7 +84,9 @@ def is_no_name(raw: str, body: str, start: int) -> bool:
         return True
     if _MEASURE.match(text) or text in _COMPUTING:
         return True
-    return bool(_UNIT_ALONE.match(text) and _NUMBER_BEFORE.search(body, max(0, start - 3), start))
+    if not _UNIT_ALONE.match(text) or not _NUMBER_BEFORE.search(body, max(0, start - 3), start):
+        return False
+    return not _YEAR_BEFORE.search(body, max(0, start - 6), start)
 
 
 # Degrees written after a name ("Kiri Dosa, MD, PhD"): these never spell a place or a body.
@@ -91,13 +118,29 @@ def craft_label(raw: str, body: str, start: int, end: int, label: str) -> str:
     ("iVela"): PRODUCT; otherwise ``label`` as it was."""
     if label == "PRODUCT":
         return label
-    if named_as_craft(body, start):
+    if _after_craft_noun(body, start, end, label):
         return "PRODUCT"  # "the yacht Velora": whatever the NER said
-    if label == "PERSON" and _CRAFT_AFTER.match(body, end):
+    if label == "PERSON" and _model_of_craft(body, end):
         return "PRODUCT"  # "a Vela Hawk helicopter"; not a maker ("a Velo jet", ORG)
     if label in _NOT_PRODUCTS and _PRODUCT_SHAPE.match(raw.strip()):
         return "PRODUCT"
     return label
+
+
+def _after_craft_noun(body: str, start: int, end: int, label: str) -> bool:
+    """Whether a span names the craft whose noun comes right before it: not when it opens a
+    clause acting on the craft ("the ships Velmora sent"), and a body only after a
+    determiner, since "ferry" and "tug" are verbs too ("boats ferry Velo Aid teams")."""
+    if not named_as_craft(body, start) or _ACTS_ON_CRAFT.match(body, end):
+        return False
+    return label != "ORG" or bool(_DETERMINER_CRAFT.search(body, max(0, start - 30), start))
+
+
+def _model_of_craft(body: str, end: int) -> bool:
+    """Whether a craft noun right after a span makes it a model ("a Vela Hawk helicopter"),
+    not the person a crash or a crew is named after ("the Tom Bell plane crash")."""
+    after = _CRAFT_AFTER.match(body, end)
+    return after is not None and not _EVENT_AFTER.match(body, after.end())
 
 
 def named_as_craft(body: str, start: int) -> bool:
@@ -121,7 +164,7 @@ def craft_names(body: str) -> set[str]:
         while at >= 0:
             end = at + len(noun)
             found = None if at and lower[at - 1].isalnum() else _NAME_AFTER.match(body, end)
-            while found:
+            while found and not _ACTS_ON_CRAFT.match(body, found.end()):
                 names.add(found.group(1))
                 found = _LISTED_NAME.match(body, found.end()) if noun.endswith("s") else None
             at = lower.find(noun, end)
@@ -130,7 +173,8 @@ def craft_names(body: str) -> set[str]:
 
 def crafts_throughout(nodes: dict[str, KeyGroup], crafts: set[str], surnames: set[str]) -> None:
     """A name the story calls a vessel or an aircraft ("the yacht Velora") is that craft
-    wherever the NER took it for a person or a place, unless it also names a person: a
+    wherever the NER took it for a person or a place other than a country or a people (one
+    misread sentence must not retype a nation story-wide), unless it also names a person: a
     title, a form of address or a kinship noun before it, the surname of a full name, or a
     full name whose surname the story writes alone for a person ("Bell" of "Tom Bell")."""
     alone = {
@@ -143,7 +187,7 @@ def crafts_throughout(nodes: dict[str, KeyGroup], crafts: set[str], surnames: se
         if any(m.gender or m.relation or _titled(m.text) for m in node.mentions):
             continue
         for m in node.mentions:
-            if m.type in _NOT_PRODUCTS:
+            if m.type in _NOT_PRODUCTS and m.type not in _NATIONS:
                 m.type = "PRODUCT"
         node.changed()
 
