@@ -298,3 +298,27 @@ def test_a_lead_with_reports_as_a_noun_stays_in_the_summary() -> None:
     assert in_place(story, range(4)) == [0, 2, 3]
     texts = [s.text for s in summarize(story, group_sentences(story), 100, {})]
     assert lead in texts
+
+
+def test_a_story_told_only_in_captions_still_gets_a_summary() -> None:
+    names = [("Ann Lee", "PERSON")]
+    story = Story(
+        [
+            tagged_article(
+                "a",
+                [
+                    "Video: the ferry Kestrel leaves the harbour of Varrow for the last time.",
+                    "Mayor Ann Lee waves to the crew of the ferry Kestrel from the quay.",
+                ],
+                names,
+            ),
+            tagged_article(
+                "b",
+                ["Mayor Ann Lee waves to the crew of the ferry Kestrel from the quay."],
+                names,
+            ),
+        ]
+    )
+    assert in_place(story, range(3)) == []
+    texts = [s.text for s in summarize(story, group_sentences(story), 100, {})]
+    assert texts and all(t in [s.text for s in story.sentences] for t in texts)
