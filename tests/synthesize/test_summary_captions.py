@@ -54,13 +54,37 @@ def test_photo_and_video_captions() -> None:
     assert caption("Mayor Ann Lee addresses reporters as she met the port's owners on Friday.")
     assert caption("Mayor Lee waves to supporters outside the town hall in Varrow.")
     assert caption("The council confirmed the vote; our correspondent Ann Lee reports from Varrow.")
-    assert caption("Varrow harbour to close for the winter AP.")
+    assert caption("Varrow harbour to close for the winter AP.", headline=True)
     # the same words in a report's prose
     assert not caption("Mayor Ann Lee addressed the media on Friday after meeting the owners.")
     assert not caption("Wind-whipped waves flooded the quay of Varrow on Friday.")
     assert not caption("He speaks three languages and has run the port for ten years.")
     assert not caption("The harbour will close for the winter, the council told the AP.")
     assert not caption("The council said the photo of the quay was taken in 1990.")
+
+
+def test_news_words_that_only_look_like_a_caption() -> None:
+    # "reports" as a plural noun, not a correspondent's report
+    assert not caption("The agency said it had received reports from Varrow of flooding at dawn.")
+    assert caption("The quay flooded at dawn. Our reporter Ann Lee reports from Varrow.")
+    # a story about the picture agency, and the agency as a credit
+    assert not caption("Getty Images sued a software maker in Varrow on Monday.")
+    assert caption("Crowds line the quay at Varrow. (Ann Lee/Getty Images)")
+    assert caption("Crowds line the quay at Varrow. Ann Lee / Getty Images")
+    # a wire named inside the sentence, whatever its case, or past an article's first line
+    assert not caption("Lee said the port would reopen, in an interview with Reuters.", True)
+    assert not caption("The port's owner confirmed the figures to The AP.", headline=True)
+    assert not caption("The port's owner gave the figures for AFP.", headline=True)
+    assert not caption("Varrow harbour to close for the winter AP.")
+
+
+def test_a_scheduled_event_in_the_present_is_news() -> None:
+    assert not caption("President Ann Lee addresses the nation at 8 p.m. on Tuesday.")
+    assert not caption("Prime Minister Ann Lee arrives in Varrow on Monday for two days of talks.")
+    assert not caption("The Varrow Harbour Board reacts to the storm report tomorrow.")
+    # a picture's action, its time told in a clause of its own, is still a caption
+    assert caption("Mayor Ann Lee arrives at the quay as the ferry docked on Monday.")
+    assert caption("Mayor Ann Lee speaks to reporters in Varrow, Monday, May 4, 2026.")
 
 
 def test_an_articles_first_sentence_in_title_case_is_a_headline() -> None:
@@ -261,3 +285,40 @@ def test_a_standfirst_of_up_to_sixteen_words_is_a_deck() -> None:
     assert deck(story, 0)
     assert not deck(story, 1)
     assert not deck(story, 2)  # 17 words: a lead that leaves out its articles
+
+
+def test_a_lead_with_reports_as_a_noun_stays_in_the_summary() -> None:
+    lead = "The agency said it had received reports from Varrow of flooding that closed the port."
+    story = Story(
+        [
+            tagged_article("a", [lead, "Our reporter Ann Lee reports from Varrow."], []),
+            tagged_article("b", [lead, "The flooding began after midnight, the agency said."], []),
+        ]
+    )
+    assert in_place(story, range(4)) == [0, 2, 3]
+    texts = [s.text for s in summarize(story, group_sentences(story), 100, {})]
+    assert lead in texts
+
+
+def test_a_story_told_only_in_captions_still_gets_a_summary() -> None:
+    names = [("Ann Lee", "PERSON")]
+    story = Story(
+        [
+            tagged_article(
+                "a",
+                [
+                    "Video: the ferry Kestrel leaves the harbour of Varrow for the last time.",
+                    "Mayor Ann Lee waves to the crew of the ferry Kestrel from the quay.",
+                ],
+                names,
+            ),
+            tagged_article(
+                "b",
+                ["Mayor Ann Lee waves to the crew of the ferry Kestrel from the quay."],
+                names,
+            ),
+        ]
+    )
+    assert in_place(story, range(3)) == []
+    texts = [s.text for s in summarize(story, group_sentences(story), 100, {})]
+    assert texts and all(t in [s.text for s in story.sentences] for t in texts)

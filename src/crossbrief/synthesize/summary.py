@@ -285,11 +285,12 @@ def _select(
     """The chosen sentences, and each article's lead: its first candidate (no heading,
     dateline or quote fragment)."""
     sents = story.sentences
-    candidates = in_own_words(
-        story,
-        in_place(story, [i for i, s in enumerate(sents) if candidate(s.text, budget)]),
-        MAX_QUOTED_SHARE,
-    )
+    fit = [i for i, s in enumerate(sents) if candidate(s.text, budget)]
+    candidates = in_own_words(story, in_place(story, fit), MAX_QUOTED_SHARE)
+    if not candidates:
+        # every sentence that fits is left out by its place (captions, headlines, ...): a
+        # story still gets a summary, of those sentences, rather than none
+        candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or fit
     if not candidates:
         return [], {}
     leads: dict[str, int] = {}

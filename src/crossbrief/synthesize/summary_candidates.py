@@ -189,7 +189,7 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
         and not before_dateline(story, i)
         and not deck(story, i)
         and not (unnamed_speaker(story, i) and not speaker_before_it(story, i))
-        and not caption(sents[i].text)
+        and not caption(sents[i].text, headline=sents[i].index == 0)
         and not title_case(story, i)
         and not cut_in_paragraph(story, i)
         and not opened_before(story, i)

@@ -3,7 +3,8 @@ photo or a video, the second half of a sentence cut inside its paragraph, a sent
 inside a quotation a sentence before it opened, and a quotation's closing mark with no opening one.
 
 - ``caption``: a photo or video caption ("Video: ...", "... (Photo: ...)", "<Name> addresses
-  the media as ...", "... reports from <Place>", a headline ending in a bare wire credit);
+  the media as ...", "<correspondent> ... reports from <Place>", a headline ending in a bare
+  wire credit);
 - ``title_case``: an article's first sentence in title case, its headline;
 - ``cut_in_paragraph``: the sentence before it in the same paragraph ends with no
   punctuation, so the splitter cut one sentence in two there;
@@ -29,7 +30,9 @@ _CAPTION_LABEL = re.compile(r"^\W*(?:video|watch|photos?|image|pictured|gallery|
 _CREDIT = re.compile(
     r"\((?:[A-Z]+\s+)?(?:photo|photograph|image|video|file\s+photo)\b[^)]*\)"
     r"|\((?:photo|image|video)\s*:[^)]*\)"
-    r"|\bGetty\s+Images\b",
+    # Getty Images as a credit, in parentheses or after a photographer's "/", not a story
+    # about the company ("Getty Images sued ...")
+    r"|\([^)]*\bGetty\s+Images\b[^)]*\)|/\s*Getty\s+Images\b",
     re.I,
 )
 # A caption tells a picture in the simple present, its subject a name of two words or more:
@@ -40,28 +43,63 @@ _CAPTION_VERB = re.compile(
     r"gestures|listens|looks\s+on|arrives|poses|smiles|reacts|greets|shakes\s+hands|"
     r"delivers\s+remarks|is\s+pictured|are\s+pictured)\b"
 )
+# News of a scheduled event tells it in the present too, with its time after the verb and
+# before any clause of its own ("Mayor Ann Lee speaks at 8 p.m. on Tuesday", "... arrives in
+# Varrow on Monday for talks"); a caption's time, when it has one, is a past clause's ("...
+# addresses reporters as she met them on Friday").
+_SCHEDULED = re.compile(
+    r"\b(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|ET|BST|CET)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|tomorrow|tonight|later\s+(?:today|this\s+week)|next\s+(?:week|month))\b",
+)
+_CLAUSE_START = re.compile(r"\b(?:as|while|during|after|before|when)\b|[,;(]")
 # A correspondent's video report: "... our correspondent Ann Lee reports from Springfield."
-_REPORTS_FROM = re.compile(r"\breports\s+from\s+[A-Z]")
+# Only after a reporter's noun, as "reports" is also a plural noun ("it had received reports
+# from Varrow of flooding").
+_REPORTS_FROM = re.compile(
+    r"\b(?:correspondent|reporter|editor|journalist)s?\b(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+    r"\s+reports\s+from\s+[A-Z]"
+)
 # A headline ending in a bare wire credit: "Mayor quits over budget AP." (not "..., said the
-# AP.", "... told Reuters.").
-_WIRE_CREDIT = re.compile(
-    r"(?<!\bthe)(?<!\bby)(?<!\bto)(?<!\bsaid)(?<!\btold)(?<!\bsays)(?<!\btells)"
-    r"\s+(?:AP|AFP|Reuters|UPI)\.?\s*$"
+# AP.", "... told Reuters.", "... in an interview with Reuters.").
+_WIRE_CREDIT = re.compile(r"(\S+)\s+(?:AP|AFP|Reuters|UPI)\.?\s*$")
+_WIRE_BEFORE = frozenset(
+    ["the", "by", "to", "said", "told", "says", "tells", "with", "from", "for"]
 )
 
 
-def caption(text: str) -> bool:
+def caption(text: str, headline: bool = False) -> bool:
     """True when ``text`` is a photo or video caption or credit line: a caption's label
     ("Video:", "WATCH:"), a credit ("(Photo: ...)", "(AP Photo/...)"), a name's action in
-    the simple present ("Mayor Lee waves to ..."), a correspondent who "reports from" a
-    place, or a headline ending in a bare wire credit ("... tests AP.")."""
+    the simple present ("Mayor Lee waves to ...") unless it is a scheduled event's time
+    ("... speaks at 8 p.m."), a correspondent who "reports from" a place, or, when ``text``
+    is an article's first line (``headline``), one ending in a bare wire credit ("... tests
+    AP.")."""
     return bool(
         _CAPTION_LABEL.match(text)
         or _CREDIT.search(text)
-        or _CAPTION_VERB.match(text.lstrip("\"'\u201c\u2018( "))
+        or _present_action(text.lstrip("\"'\u201c\u2018( "))
         or _REPORTS_FROM.search(text)
-        or _WIRE_CREDIT.search(text)
+        or (headline and _wire_credit(text))
     )
+
+
+def _present_action(text: str) -> bool:
+    """Whether ``text`` opens with a name's action in the simple present and tells no time
+    of it before a clause of its own (a scheduled event's, not a picture's)."""
+    m = _CAPTION_VERB.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    clause = _CLAUSE_START.search(rest)
+    return not _SCHEDULED.search(rest[: clause.start() if clause else len(rest)])
+
+
+def _wire_credit(text: str) -> bool:
+    """Whether ``text`` ends in a wire's name that no word before it ties into the sentence
+    ("told the AP", "with Reuters", any case)."""
+    m = _WIRE_CREDIT.search(text)
+    return m is not None and m.group(1).lower().strip("\"'\u201c\u201d,") not in _WIRE_BEFORE
 
 
 def cut_in_paragraph(story: Story, i: int) -> bool:
