@@ -83,3 +83,44 @@ def test_the_clause_join_component_is_part_of_the_tokenizer_key(nlp: Any) -> Non
 
     assert CLAUSE_JOIN_COMPONENT in tokenizer_key()
     assert CLAUSE_JOIN_COMPONENT in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A name written all in lower case opens the sentence after a full stop.
+        ("Sales fell in spring, the firm said. orvex said on Tuesday it would cut 300 jobs.", 2),
+        ('"We will win," she said. he then left the room without a word.', 2),
+        # A quotation closed by its stop, then a clause that attributes nothing.
+        ('The mayor said the plan was ready. "It is done." he walked out.', 3),
+        # Text typed with no capitals at all.
+        ("the storm hit at dawn. roads were closed. schools shut for the day.", 3),
+    ],
+)
+def test_a_lower_case_word_after_a_full_stop_opens_a_sentence(
+    nlp: Any, text: str, count: int
+) -> None:
+    assert len(_sentences(nlp, text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An abbreviation whose stop the tokenizer splits off (the parser alone ends a
+        # sentence there; "a.m." or "e.g." are one token each and need no join).
+        "They packed rope, nails etc. and then they sailed north.",
+        # The attribution of a quotation closed by its full stop.
+        '"It is over." he said as the lights went out.',
+    ],
+)
+def test_a_clause_goes_on_after_an_abbreviation_or_a_quoted_stop(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+def test_joins_never_make_a_sentence_longer_than_the_cap(nlp: Any) -> None:
+    from crossbrief.analyze.sentence_joins import JOINED_TOKENS
+
+    text = " ".join("we packed rope, nails etc. then we packed food, water etc." for _ in range(8))
+    lengths = [len(s) for s in nlp(text).sents]
+    assert len(lengths) > 1
+    assert max(lengths) <= JOINED_TOKENS

@@ -59,7 +59,7 @@ TITLE_ABBREVIATIONS = (
 # carries a version so caches keyed on ``tokenizer_key`` change with its rule.
 BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
 # The one that keeps a clause with its sentence (``sentence_joins``), versioned the same way.
-CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v2"
+CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v3"
 
 
 def _locate(name: str) -> str:

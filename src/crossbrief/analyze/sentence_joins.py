@@ -57,6 +57,13 @@ _WHEN = frozenset(_WHEN_TEXT.split())
 NAME_WORDS = 4  # words of a speaker's name in a bare attribution, at most
 WHEN_WORDS = 4  # words after its verb, at most
 ATTRIBUTION_WORDS = 6  # words from a clause's start to its verb of saying, at most
+# Tokens a joined sentence may reach, at most: text with no capitals ("the storm hit. roads
+# closed. ...") must not become one sentence of hundreds of words.
+JOINED_TOKENS = 80
+# Abbreviations the tokenizer splits from their stop ("etc", "."), unlike "a.m." or "e.g."
+# (one token each): their stop ends no sentence.
+_SPLIT_ABBREVIATIONS = frozenset({"etc", "approx", "incl", "esp", "cf", "viz", "ca"})
+_ENDS = frozenset({".", "!", "?", "\u2026"})
 
 
 def _word_going_on(token: Any) -> bool:
@@ -118,6 +125,36 @@ def _attribution_ahead(doc: Any, i: int) -> bool:
     return any(t.lower_ in _SPEECH_VERBS for t in doc[i : i + ATTRIBUTION_WORDS])
 
 
+def _full_stop_goes_on(doc: Any, j: int, i: int) -> bool:
+    """Whether the clause at ``doc[i]`` goes on after the full stop ``doc[j]`` (a "." token of
+    its own, so no "a.m." or "U.S."): only after an abbreviation whose stop the tokenizer split
+    off ("etc."), or as the attribution of a quotation closed right after the stop ("'It is
+    done.' he said"). Anything else after a full stop is a new sentence typed in lower case
+    ("... the company said. adidas said ..."), whose subject must not join the sentence
+    before it."""
+    if j >= 1 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in _SPLIT_ABBREVIATIONS:
+        return True
+    closed = not doc[j].whitespace_ and j + 1 < i and _CLOSING_QUOTE.match(doc[j + 1].text)
+    return bool(closed) and _attribution_ahead(doc, i)
+
+
+def _clause_end(doc: Any, i: int) -> int:
+    """The index just past the first mark that ends a sentence at or after ``doc[i]``."""
+    for token in doc[i:]:
+        if token.text in _ENDS or (len(token.text) > 1 and token.text.endswith(".")):
+            return int(token.i) + 1
+    return len(doc)
+
+
+def _after_end(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` follows a mark that ends a sentence, past closing quote marks."""
+    k = i - 1
+    while k >= 1 and _CLOSING_QUOTE.match(doc[k].text):
+        k -= 1
+    text = doc[k].text
+    return text in _ENDS or (len(text) > 1 and text.endswith("."))
+
+
 def join_clause_splits(doc: Any) -> Any:
     """``doc`` (tokenized, not yet parsed) with no sentence starting where the sentence before
     it must go on: at a lower-case word (not a list marker, not a line's first word inside
@@ -126,9 +163,11 @@ def join_clause_splits(doc: Any) -> Any:
     from spacy.attrs import SENT_START
 
     kept: list[int] = []
+    start = 0  # where the sentence being built starts, as far as marks tell
     for token in doc[1:]:
         i = token.i
         if _after_line_break(doc, i):
+            start = i
             continue
         if _word_going_on(token):
             run = []
@@ -140,10 +179,19 @@ def join_clause_splits(doc: Any) -> Any:
             # he shouted as ..."): quote finding takes any other clause's subject ("'...!' _
             # the crowd cheered") for the speaker of the quotation.
             if doc[j].text in {"!", "?"} and not _attribution_ahead(doc, i):
+                start = i
+                continue
+            if doc[j].text == "." and not _full_stop_goes_on(doc, j, i):
+                start = i
+                continue
+            if _clause_end(doc, i) - start > JOINED_TOKENS:
+                start = i
                 continue
             kept += [i, *run]
         elif token.text[:1].isupper() and _bare_attribution(doc, i):
             kept.append(i)
+        elif _after_end(doc, i):
+            start = i
     if kept:
         # One write of the whole column: Token.is_sent_start checks the document's parse on
         # every write, which made this pass cost as much per token as the tagger.
