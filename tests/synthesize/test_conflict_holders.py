@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Mention
-from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.holders import Holder, apart, holder
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import figures_at, line_spans
+from tests.synthesize.builders import conflict_values, figures_at, line_spans
 
 
 def _article(
@@ -30,11 +27,6 @@ def _article(
             Mention(n, text.index(n), text.index(n) + len(n), label) for n, label in names
         ),
     )
-
-
-def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
-    story = Story(articles)
-    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
 
 
 def _holder(text: str, figure: str, names: list[tuple[str, str]] = ()) -> Holder:  # type: ignore[assignment]
@@ -88,7 +80,7 @@ def test_two_people_reporting_one_toll_disagree() -> None:
     b = _article(
         "b", said.format("Chief Omar Lind", "he", "45"), [("45", "")], [("Omar Lind", "PERSON")]
     )
-    assert _conflicts(a, b) == [["40", "45"]]
+    assert conflict_values(a, b) == [["40", "45"]]
 
 
 def test_two_candidates_funds_do_not_conflict() -> None:
@@ -106,8 +98,8 @@ def test_two_candidates_funds_do_not_conflict() -> None:
         [("$9 million", "")],
         [("Dana Ruiz", "PERSON")],
     )
-    assert _conflicts(a, b) == []
-    assert _conflicts(a, c) == [["$4 million", "$9 million"]]  # the control: one holder
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["$4 million", "$9 million"]]  # the control: one holder
 
 
 def test_a_source_that_speaks_holds_no_figure() -> None:
@@ -134,8 +126,8 @@ def test_two_players_figures_do_not_conflict() -> None:
         [("17", "points")],
         [("Marlow", "PERSON"), ("Hawks", "ORG")],
     )
-    assert _conflicts(a, b) == []
-    assert _conflicts(a, c) == [["19", "17"]]  # the control: one player, two values
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["19", "17"]]  # the control: one player, two values
 
 
 def test_a_march_in_another_city_is_another_count() -> None:
@@ -149,7 +141,7 @@ def test_a_march_in_another_city_is_another_count() -> None:
         "About 9,000 people marched in Ostrel against the new tax on bread.",
         [("9,000", "people")],
     )
-    assert _conflicts(a, b) == []
+    assert conflict_values(a, b) == []
 
 
 def test_scope_modifiers_make_a_part_or_another_period() -> None:
@@ -176,13 +168,13 @@ def test_a_part_of_a_season_does_not_conflict_with_the_season() -> None:
         "The outfielder hit 35 home runs before the trade last summer.",
         [("35", "home runs")],
     )
-    assert _conflicts(a, b) == []
+    assert conflict_values(a, b) == []
 
 
 def test_wins_by_a_method_are_part_of_all_wins() -> None:
     a = _article("a", "The boxer has 44 wins by knockout in a long career.", [("44", "wins")])
     b = _article("b", "The boxer has 52 wins in a long career.", [("52", "wins")])
-    assert _conflicts(a, b) == []
+    assert conflict_values(a, b) == []
 
 
 def test_projection_words_mark_a_projected_figure() -> None:
@@ -210,8 +202,8 @@ def test_a_proposal_does_not_conflict_with_the_actual_figure() -> None:
         "The average fee for members of the club is $350 a year.",
         [("$350", "")],
     )
-    assert _conflicts(a, b) == []
-    assert _conflicts(a, c) == [["$300", "$350"]]  # the control: two reports of one fee
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["$300", "$350"]]  # the control: two reports of one fee
 
 
 def test_a_distance_is_held_by_its_reference_place() -> None:
@@ -317,7 +309,7 @@ def test_the_figure_a_change_starts_from_is_an_earlier_moment() -> None:
         "The council is expected to raise the parking fee to £900 in the spring.",
         [("900", "money")],
     )
-    assert _conflicts(old, new) == []
+    assert conflict_values(old, new) == []
 
 
 @pytest.mark.parametrize(
@@ -359,7 +351,7 @@ def test_an_if_not_figure_still_conflicts() -> None:
     b = _article(
         "b", "The quake in the Ostrel valley killed 45 people in the town.", [("45", "people")]
     )
-    assert _conflicts(a, b) == [["41", "45"]]
+    assert conflict_values(a, b) == [["41", "45"]]
 
 
 def test_set_due_or_on_course_to_marks_a_forecast() -> None:
@@ -375,9 +367,9 @@ def test_a_forecast_against_an_outcome_is_no_conflict() -> None:
     line = "The Velmora ferry port {} 45,000 passengers in its first season, the mayor said."
     a = _article("a", line.format("is set to carry"), [("45,000", "")])
     b = _article("b", line.format("carried").replace("45,000", "41,000"), [("41,000", "")])
-    assert _conflicts(a, b) == []
+    assert conflict_values(a, b) == []
     c = _article("c", line.format("is set to carry").replace("45,000", "41,000"), [("41,000", "")])
-    assert _conflicts(a, c) == [["45,000", "41,000"]]
+    assert conflict_values(a, c) == [["45,000", "41,000"]]
 
 
 def test_due_to_before_a_verb_projects_and_before_a_noun_does_not() -> None:
@@ -396,4 +388,4 @@ def test_a_figures_own_target_projects_and_the_noun_elsewhere_does_not() -> None
 def test_a_flood_told_as_a_cause_still_conflicts() -> None:
     a = _article("a", "The closure was due to the flood that killed 40 people.", [("40", "people")])
     b = _article("b", "The flood killed 55 people.", [("55", "people")])
-    assert _conflicts(a, b) == [["40", "55"]]
+    assert conflict_values(a, b) == [["40", "55"]]

@@ -4,12 +4,9 @@ figures and names placed by hand)."""
 from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Mention, TimeExpr
-from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex, root
 from crossbrief.synthesize.conflicts.objects import named_things
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import figures_at, line_spans
+from tests.synthesize.builders import conflict_values, figures_at, line_spans
 
 
 def _article(
@@ -27,11 +24,6 @@ def _article(
             TimeExpr(t, text.index(t), text.index(t) + len(t), "DATE", None) for t in times
         ),
     )
-
-
-def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
-    story = Story(articles)
-    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
 
 
 def _things(
@@ -53,13 +45,13 @@ def test_two_named_bidders_offers_do_not_conflict() -> None:
         "a", RIVAL.format("Brenmoor"), "$2.3 billion", [("Leeds", "GPE"), ("Brenmoor", "ORG")]
     )
     b = _article("b", BIDDER, "$2.5 billion", [("Harlow", "ORG")])
-    assert _conflicts(a, b) == []
+    assert conflict_values(a, b) == []
 
 
 def test_one_named_bidders_offer_told_two_ways_conflicts() -> None:
     a = _article("a", RIVAL.format("Harlow"), "$2.3 billion", [("Leeds", "GPE"), ("Harlow", "ORG")])
     b = _article("b", BIDDER, "$2.5 billion", [("Harlow", "ORG")])
-    assert _conflicts(a, b) == [["$2.3 billion", "$2.5 billion"]]
+    assert conflict_values(a, b) == [["$2.3 billion", "$2.5 billion"]]
 
 
 def test_a_source_a_place_and_the_counted_noun_name_no_thing() -> None:
@@ -88,8 +80,8 @@ def test_two_titles_the_ner_missed_are_two_things() -> None:
     a = _article("a", takings.format("Moonfall Rising"), "$12 million", [])
     b = _article("b", takings.format("Glass Harbour").replace("12", "15"), "$15 million", [])
     c = _article("c", takings.format("Moonfall Rising").replace("12", "15"), "$15 million", [])
-    assert _conflicts(a, b) == []
-    assert _conflicts(a, c) == [["$12 million", "$15 million"]]  # the control: one title
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["$12 million", "$15 million"]]  # the control: one title
 
 
 def test_a_time_and_a_lone_untagged_capital_name_no_thing() -> None:
@@ -102,7 +94,7 @@ def test_the_subject_of_an_estimating_verb_is_a_source() -> None:
     toll = "The {} estimated that the storm killed {} people."
     a = _article("a", toll.format("Harbour Guild", 45), "45", [("Harbour Guild", "ORG")])
     b = _article("b", toll.format("Coast Watch", 40), "40", [("Coast Watch", "ORG")])
-    assert _conflicts(a, b) == [["45", "40"]]
+    assert conflict_values(a, b) == [["45", "40"]]
     for verb in ("counted", "reckoned", "calculated", "tallied", "put the toll"):
         text = f"Coast Watch {verb} at 40 on Friday."
         assert _things(text, "40", [("Coast Watch", "ORG")]) == frozenset(), verb

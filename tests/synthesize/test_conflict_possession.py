@@ -7,12 +7,9 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Mention
-from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.holders import holder
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import figures_at, line_spans
+from tests.synthesize.builders import conflict_values, figures_at, line_spans
 
 
 def _article(
@@ -55,11 +52,6 @@ def test_a_reported_subject_holds_only_up_to_the_next_name() -> None:
     assert "vell" not in holder(a, EntityIndex(()), 0, len(text), start, start + 3, True).owner
 
 
-def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
-    story = Story(articles)
-    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
-
-
 _FIRST = (
     "Tomas Vell, accused of having two wives, is charged with bigamy in the valley court.\n"
     "The hearing opens in the spring.\n"
@@ -74,7 +66,7 @@ def test_what_one_holder_has_of_one_noun_conflicts_however_loosely_related() -> 
     )
     a = _article("a", _FIRST, [("two", "wives")], ["Tomas Vell"])
     b = _article("b", second, [("at least three", "wives")], ["Tomas Vell"])
-    assert _conflicts(a, b) == [["two", "at least three"]]
+    assert conflict_values(a, b) == [["two", "at least three"]]
 
 
 @pytest.mark.parametrize(
@@ -94,4 +86,4 @@ def test_another_holder_or_an_act_is_no_holding(second: str) -> None:
     b = _article(
         "b", second + "The mayor declined to comment.\n", [("at least three", "wives")], [name]
     )
-    assert _conflicts(a, b) == []
+    assert conflict_values(a, b) == []

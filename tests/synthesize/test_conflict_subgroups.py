@@ -6,11 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article
-from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.subgroups import group_key, subgroups
-from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import figures_at, line_spans
+from tests.synthesize.builders import conflict_values, figures_at, line_spans
 
 
 def _groups(sentence: str, figure: str) -> frozenset[str]:
@@ -70,18 +67,13 @@ def _article(aid: str, text: str, figure: str) -> AnalyzedArticle:
     )
 
 
-def _conflicts(*articles: AnalyzedArticle) -> list[list[str]]:
-    story = Story(articles)
-    return [[v.value for v in c.values] for c in build_conflicts(story, group_sentences(story))]
-
-
 def test_two_groups_shares_do_not_conflict() -> None:
     poll = "In the new state poll, Ruiz leads Park by 49 percent among {} this week."
     a = _article("a", poll.format("farmers"), "49 percent")
     b = _article("b", poll.format("city workers").replace("49", "59"), "59 percent")
     c = _article("c", poll.format("farmers").replace("49", "59"), "59 percent")
-    assert _conflicts(a, b) == []
-    assert _conflicts(a, c) == [["49 percent", "59 percent"]]  # the control: one group
+    assert conflict_values(a, b) == []
+    assert conflict_values(a, c) == [["49 percent", "59 percent"]]  # the control: one group
 
 
 def _toll(aid: str, text: str, figure: str) -> AnalyzedArticle:
@@ -95,4 +87,4 @@ def _toll(aid: str, text: str, figure: str) -> AnalyzedArticle:
 def test_a_toll_with_some_among_them_is_still_the_toll() -> None:
     a = _toll("a", "The blaze in the mill killed 57 people, among them 12 children.", "57")
     b = _toll("b", "The blaze in the mill killed 60 people.", "60")
-    assert _conflicts(a, b) == [["57", "60"]]
+    assert conflict_values(a, b) == [["57", "60"]]
