@@ -256,7 +256,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 value = relative = None  # "the week after her election": not the article's
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):
-                # "the year-ago quarter, the second quarter": the apposition names which
+                # "the year-ago quarter, the fourth quarter": the apposition names which
                 # quarter of the year the expression before it gives; both are that one.
                 before = out[-1].value or ""
                 if re.fullmatch(r"\d{4}-Q\d", before):

@@ -178,8 +178,8 @@ def _fold_partials(quotes: list[Quote]) -> list[Quote]:
     inside reported speech from its own cue is one attribution with it: a fragment of it
     when the writer's sentence runs on from the quote ('"Many would call it a loss" if she
     won by less'), all of it when the reported speech opens with the quote and goes on past
-    its closing comma ('said, "We'll see," when asked ...': the rest is the writer's), unless
-    the rest is a second reported clause joined to the quote ('said, "We'll see," and that
+    its closing comma ('said, "Not yet," when asked ...': the rest is the writer's), unless
+    the rest is a second reported clause joined to the quote ('said, "Not yet," and that
     the vote would be close'), which stays reported speech of its own."""
     reported = [q for q in quotes if q.kind == "indirect"]
     starts = [q.start for q in reported]

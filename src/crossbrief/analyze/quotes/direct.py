@@ -138,7 +138,7 @@ def direct_quotes(
                 and any(t.text not in MARKS and not t.is_space for t in para.doc[span.end : cue.i])
                 and says_more(cue, para.quoted)
             ):
-                # '"...?" asked Lee' takes its cue; in '"love me," he also accuses it of ...'
+                # '"...?" asked Lee' takes its cue; in '"fix it," she also blames the board for ...'
                 # the verb heads a clause of its own.
                 cue = None
             if cue is None and kind == "direct":
@@ -245,7 +245,7 @@ def direct_quotes(
             and next_sentence(paras, last_para, last_end, seg.para, span[0])
             and fragment_goes_on(text, para, span, last_end)
         ):
-            # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
+            # '"It's a stitch-up," she says. It's "the oldest trick at the harbour board."':
             # a fragment with no cue of its own in the next sentence goes on with her words.
             attr, kind = last, "direct"
         if attr is None and kind == "direct" and seg.para > 0 and opens_para(text, para, seg):

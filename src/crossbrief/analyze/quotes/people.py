@@ -100,8 +100,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             role = subject_through(root)
             title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
-            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body;
-            # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
+            # "Orsola Brandt ... Brandt is faced with": a surname the tagger took for a body;
+            # "Mrs. Varga" after "Tom Varga" and "Ida Varga": the woman
             known = full_name(people, ent.text.lower(), m.start, female) if len(ent) == 1 else None
             key = (title, ent.text.lower())
             if len(ent) == 1 and key in by_title:
