@@ -4,10 +4,10 @@
 - A sentence that opens with a person's name tells what that person did or said; one that
   opens with a plural description resolved to people ("The two leaders urged ...",
   ``entities.plurals``) tells what that group did.
-- A sentence in the first person inside someone's direct quotation ('... adding: "I think
-  so. I can't talk about the details."') is that speaker's own words: its "I" is the speaker.
-- A place named in a person's title ("Turkish President Recep Tayyip Erdogan", "Israel's
-  Prime Minister Naftali Bennett") is that person's role, not a place the sentence tells of.
+- A sentence in the first person inside someone's direct quotation ('... adding: "I hope
+  so. I cannot go into the specifics."') is that speaker's own words: its "I" is the speaker.
+- A place named in a person's title ("Velmoran President Ann Lee", "Orsk's
+  Prime Minister Tom Varga") is that person's role, not a place the sentence tells of.
 """
 
 from __future__ import annotations
@@ -323,7 +323,7 @@ def lead_pairs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of sentences led by different people (a group counting as its members), none
     of either's named in the other sentence (``different_leads``), and the subset of those
-    where one lead is a quotation's speaker: a quoted "I can't talk about the details" is
+    where one lead is a quotation's speaker: a quoted "I cannot go into the specifics" is
     the speaker's own act, which another person's act does not report however close the
     wording (``openings``: read here when not given)."""
     leads = sentence_leads(story, entities, openings)

@@ -8,8 +8,8 @@ pairs are merged from the most similar down while every cross-pair of the two gr
 averages at least ``threshold`` and the groups share no article. A group's support is the
 number of distinct outlets among its articles.
 
-A sentence can report two facts ("the deadliest fire since 1978, when 20 people died in
-Boras"), while the grouping gives each sentence one group: a group also counts (``also``)
+A sentence can report two facts ("the worst flood since 1961, when 14 people drowned in
+Brask"), while the grouping gives each sentence one group: a group also counts (``also``)
 the sentence of another article that is, on average, close to all of its members.
 """
 

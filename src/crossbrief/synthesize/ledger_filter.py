@@ -34,10 +34,10 @@ from a line that reports no claim. One rule per kind of line left out:
 - a quote whose content or cue lies in a heading (a title, a section head "Lee: Ahead
   by a mile.", a standfirst: ``AnalyzedArticle.headings``) is the editor's line, not
   words said in the story: no line (analysis keeps it, as PolNeAR annotates titles);
-- nobody's words: a finding placed "in" a poll ("In the latest polls, he doesn't"; a
+- nobody's words: a finding placed "in" a poll ("In recent polls, she trails"; a
   poll's figures are data, and the line has no verb to say what it found), a law or rule
   something is "according to" ("according to Scottish law"), a name things are "so called";
-- a medium's line that carries another's report ("Kacong was quoted by AFP as saying",
+- a medium's line that carries another's report ("Varga was quoted by Orsk Wire as saying",
   "'...,' he told the delegation, AFP reports"): the words are the quoted speaker's, whose
   own line the quote gives, and the medium only carried them;
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
@@ -295,7 +295,7 @@ _CARRIED = re.compile(
 
 
 def _carried_report(q: Quote) -> bool:
-    """Reported content that holds its own speaker and cue ("Kacong was quoted by AFP as
+    """Reported content that holds its own speaker and cue ("Varga was quoted by Orsk Wire as
     saying", "'...,' he told a delegation" under "AFP reports"): the medium's carrying."""
     return q.kind == "indirect" and _CARRIED.search(q.text) is not None
 

@@ -318,7 +318,7 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             continue
         named_after = words[-1] in NAMED_AFTER_HEADS
         if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
-            continue  # "United Nations Relief and Works Agency" is not the "United Nations"
+            continue  # "United Nations Development Programme" is not the "United Nations"
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)

@@ -65,7 +65,7 @@ _LOCAL_OFFICE_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:police|city council|city hall|mayor|municipal\w*|(?:chief )?"
     r"prosecutors?|firefighters?|fire (?:department|brigade|chief)|(?:rescue|emergency) services)"
     r"\b"
-    # and an apposition that says what place it is ("Takengon, the capital of Central Aceh").
+    # and an apposition that says what place it is ("Orsk, the capital of North Velmora").
     r"|,[ \t]+(?:the|a)[ \t]+(?:[\w-]+[ \t]+)?(?:capital|city|town|village|province|district)"
     r"(?:[ \t]+of\b|[,.;])"
 )

@@ -5,12 +5,12 @@ A definite description that counts people ("the two presidents", "the three mini
 "both men", "the pair", "the trio") stands for that many people its reader has just met: the
 people of the story named together nearest before it, in its own sentence before it, else in
 the closest of the ``LOOKBACK`` sentences before it that names anyone (same article), less
-anyone its own sentence names after it (in "The two leaders urged Putin to ...", Putin is not
+anyone its own sentence names after it (in "The two mayors urged Varga to ...", Varga is not
 one of the two). Exactly the counted number is the group; more (a third person in that
 sentence) or fewer (people named one by one, across sentences) is no group, never a guess.
-An apposition naming the people right after the description ("the two leaders, Macron and
-Scholz,") is the group itself. Two descriptions in one sentence ("the two women helped the
-two men") are two groups the names before cannot tell apart, and resolve to no one; so do
+An apposition naming the people right after the description ("the two mayors, Lee and
+Brenn,") is the group itself. Two descriptions in one sentence ("the two nurses carried the
+two boys") are two groups the names before cannot tell apart, and resolve to no one; so do
 nouns of people a story counts without naming them ("the two suspects").
 
 Resolution needs the story's people (their ids, role descriptions included: "the Russian
@@ -117,7 +117,7 @@ def resolve_plurals(story: Story, entities: Sequence[Entity]) -> list[GroupMenti
             start, end = match.span()
             found = _apposition(text, end, named.get(sentence, []), count or 0)
             if found is None and sentences.count(sentence) == 1:
-                # two groups in one sentence ("the two women helped the two men") are two
+                # two groups in one sentence ("the two nurses carried the two boys") are two
                 # sets of people, which the names before cannot tell apart
                 found = _before(named, sentence, start, end, count or 0)
             if found:

@@ -161,8 +161,8 @@ ROLE_TEXT = re.compile(
     r"\b(?:[Tt]he|Mr\.?|Madam)\s+((?:" + _ROLE_WORD + r"\s+){0,3}?)(" + ROLE_PHRASE + r")\b"
     r"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
 )
-# The same description set off after a name: "Naftali Bennett, the Israeli prime minister",
-# "X, Israel's prime minister", "X, the prime minister of Israel". Set off on both sides:
+# The same description set off after a name: "Ann Lee, the Velmoran prime minister",
+# "X, Velmora's prime minister", "X, the prime minister of Velmora". Set off on both sides:
 # closed by punctuation, else the description is the next clause's subject ("After meeting
 # Putin, the Israeli prime minister flew home" gives Putin no office).
 ROLE_AFTER = re.compile(
@@ -183,7 +183,7 @@ SHORT_NAME_MIN = 3
 # A span longer than a known name is taken as that name run on when it is this rare.
 OVERLONG_MAX = 2
 
-# Words a title-case headline leaves in lower case ("HP to Acquire Data Center Consultants").
+# Words a title-case headline leaves in lower case ("Ostrel to Buy Harbour Software Maker").
 HEADLINE_SMALL = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or"})
 HEADLINE_SMALL |= frozenset({"by", "with", "as", "from", "vs", "after", "over", "into"})
 # Share of a line's other words that must be capitalised for it to read as a headline.
