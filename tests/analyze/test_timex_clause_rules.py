@@ -70,8 +70,10 @@ def test_gerund_before_which_a_future_clause_comes_stays_future(nlp: Any) -> Non
 
 
 def test_year_less_day_takes_the_year_of_its_clause(nlp: Any) -> None:
-    text = "The coast was hit hard by the massive Boxing Day earthquake and flood in 2004, killing many."
-    assert _found(nlp, text)["Boxing Day"] == "2004-12-26"
+    text = (
+        "The coast was hit hard by a strong Boxing Day earthquake and flood in 1999, killing many."
+    )
+    assert _found(nlp, text)["Boxing Day"] == "1999-12-26"
 
 
 def test_day_joined_to_its_year_by_in_is_that_years(nlp: Any) -> None:
