@@ -105,7 +105,7 @@ def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
                 "Plains Post",
                 [
                     "The dance hall blaze was the deadliest fire in the country's modern history.",
-                    "In 1978, 20 people died in a hotel fire in the town of Brask.",
+                    "In 1961, 14 guests died in a hotel fire in the town of Brask.",
                 ],
             ),
             _article(
@@ -114,15 +114,15 @@ def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
                 [
                     "The blaze at the dance hall was the deadliest fire in the country's modern "
                     "history.",
-                    "In 1978, 20 people died in a fire at a hotel in the town of Brask.",
+                    "In 1961, 14 guests died in a fire at a hotel in the town of Brask.",
                 ],
             ),
             _article(
                 "r",
                 "River Daily",
                 [
-                    "The dance hall blaze was the country's deadliest fire since 1978, when 20 "
-                    "people died in a hotel fire in the town of Brask.",
+                    "The dance hall blaze was the country's deadliest fire since 1961, when 14 "
+                    "guests died in a hotel fire in the town of Brask.",
                 ],
             ),
         ]

@@ -226,7 +226,7 @@ def test_sentences_sharing_one_stock_phrase_state_different_facts() -> None:
 def test_a_sentence_inside_a_quotation_is_its_speakers_own_act() -> None:
     lines = [
         'Ilse Varga said of the storm: "We were ready.',
-        "I cannot talk about the details of his talks with the harbour board.",
+        "I cannot discuss the details of his talks with the harbour board.",
         "The harbour board met twice that week.",
         'We will rebuild."',
     ]
