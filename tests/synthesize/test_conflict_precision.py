@@ -71,7 +71,7 @@ def _conflicts(*articles: AnalyzedArticle) -> list[tuple[str, list[str]]]:
         ("Only six votes needed to pass the bill were missing.", "six", THRESHOLD),
         ("She may not win all 62 delegates offered by the state's primary.", "62", STAKE),
         ("With 214 delegates at stake, the race is close.", "214", STAKE),
-        ("Forty seats are up for grabs in the vote.", "Forty", STAKE),
+        ("Forty seats are up for grabs at the poll.", "Forty", STAKE),
         ("Forty seats were still available in May.", "Forty", STAKE),
         ("Ames has 370 delegates so far.", "370", ""),
         ("Ten points are on the line in the final.", "Ten", STAKE),
