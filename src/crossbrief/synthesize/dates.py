@@ -220,8 +220,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             )
             if kind == "past" and anchor is None and not entry and not stamped(t):
                 # With no dated article to say how far back it is, a day told in the past
-                # ("the truce broke down on Nov. 4, 2008") only shows the article is later;
-                # a dateline's ("Posted Nov 14th 2007") is the article's own.
+                # ("the truce ended on May 4, 2031") only shows the article is later;
+                # a dateline's ("Posted May 9th 2031") is the article's own.
                 kind = "after"
             clues.append(Clue(full, kind, f"{phrase(a, t)}, {how}", t))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:

@@ -212,7 +212,7 @@ def _voiced(voice: Sequence[Voice], a: Sequence[int], b: Sequence[int]) -> bool:
 
 def statement(text: str) -> bool:
     """Whether a sentence can state a fact: a heading ("Third round of talks"), a piece of a
-    quote split off by the splitter ("[Bennett] that.") or a wire editor's routing line ("The
+    quote split off by the splitter ("[Varga] that.") or a wire editor's routing line ("The
     fire, 3rd graf pvs.": a paragraph's opening words and where it goes) shares words with
     whole sentences of other facts, and grouping or citing it would count an outlet for a
     fact it never stated."""

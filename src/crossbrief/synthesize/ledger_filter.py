@@ -4,7 +4,7 @@ Analysis keeps every attribution PolNeAR would annotate (acts, stances, fragment
 its scorer counts them; the ledger ("Who said what") is read by people, who gain nothing
 from a line that reports no claim. One rule per kind of line left out:
 
-- an act given as its own content ("posted a ... image", "named Sharon foreign minister",
+- an act given as its own content ("posted a ... image", "named Varga harbour minister",
   "decided not to ...") has a line only when someone is named for it and its verb states
   a claim about its object
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
@@ -22,7 +22,7 @@ from a line that reports no claim. One rule per kind of line left out:
   has no line (``synthesize.quotes``);
 - an act in the passive ("is alleged to have two passports", "Little is known about") tells
   what is said of its subject, never by it: no line;
-- an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
+- an elliptical clause ("it was", "he responded", "Lee told him directly", "he would do
   so") names no claim: no line, unless it answers a question its sentence opens with
   ("Asked whether she would resign, Lee said she would not"), whose question, put by no
   one named, has no line of its own and is shown with the answer;

@@ -1,5 +1,5 @@
 """Sentences of an article that stamp it rather than tell an event: a dateline or byline
-("Posted Nov 14th 2007", "Updated: July 2, 2013 15:01 IST"), or a list heading ("1953:").
+("Posted May 9th 2031", "Updated: May 9, 2031 10:05 IST"), or a list heading ("1953:").
 The timeline leaves them out; article dating takes a dateline's date as the article's own."""
 
 from __future__ import annotations

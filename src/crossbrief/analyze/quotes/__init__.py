@@ -132,7 +132,7 @@ _UTTERANCE = re.compile(r"\W*[A-Z].*[.?!]\W*$", re.DOTALL)
 
 def _lone_labels(quotes: list[Quote]) -> list[Quote]:
     """Drop a partial quote of one or two words that no reported content shares a cue with
-    ('what he called "sophisticated adversaries"', 'the hacker known as "Guccifer"'): a word
+    ('what he called "clever rivals"', 'the forger known as "Magpie"'): a word
     or two in marks with nothing said around them is mostly a label or a term the writer
     holds at a distance, not an attribution. One inside reported speech stays with it, and
     so does a whole short utterance ('said, "No."')."""

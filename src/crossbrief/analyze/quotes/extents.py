@@ -73,7 +73,7 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             continue
         if c.dep_ == "conj" and c.pos_ in _SECOND:
             # A verb has no nouns or prepositions for conjuncts: the parser hung a second
-            # object on it ('lambasted McDonald's and Walmart', 'sees them as a burden and
+            # object on it ('lambasted Ostrel and Marrow', 'sees them as a burden and
             # as rivals').
             out.append(c)
             continue

@@ -223,7 +223,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         last = run_on(verb, comp)
         for c in comps:
             # A garbled parse can split one clause into two complements of the verb ('said
-            # he's certain | Rubio will win'): one right after the other is the same content.
+            # he's certain | Lee will win'): one right after the other is the same content.
             if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
                 last = c
         end = before_own_act(last) or before_aside(last) or last.right_edge

@@ -121,8 +121,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                     people.org_starts.append(m.start)
                     people.org_names.append(m.text)
                 continue
-            # Only words that modify the name ("Ukrainian Foreign Minister ..."), never the
-            # neighbours of a clause ("The two leaders urged Putin").
+            # Only words that modify the name ("Velmoran Foreign Minister ..."), never the
+            # neighbours of a clause ("The two mayors urged Varga").
             words = {
                 t.lower_
                 for left in root.lefts
@@ -141,9 +141,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.starts.append(m.start)
             # "Ann Lee's": Ann Lee; "Arun and Mira Velko": Arun Velko
             people.names.append(known or _shared_surname(para, ent) or unpossessed(m.text))
-            # "the Trump campaign said": the campaign is the subject, not the name on it
+            # "the Lee campaign said": the campaign is the subject, not the name on it
             on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
-            # "Bert Ammerman, whose brother Thomas died, said": the subject of a relative
+            # "Tom Hale, whose brother Ivo died, said": the subject of a relative
             # clause on a person is someone that person is described by, not whom the
             # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
             relative = role.dep_ in SUBJECTS and _on_person(role.head)

@@ -4,8 +4,8 @@ How mentions come together, in order (synthesis only: offsets, labels and articl
 NLP model is never run again). Each step lives in the module named after it:
 
 1. ``mentions``: each NER mention takes the capitalised titles before it ("Ports Minister",
-   which also make it a person) and ends where its name does (not "HP to Acquire Data
-   Center"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
+   which also make it a person) and ends where its name does (not "Ostrel to Buy Harbour
+   Software"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
    entity; a place cue before a name ("off Velmora", "the port of X") votes it a place.
    ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
@@ -27,7 +27,7 @@ NLP model is never run again). Each step lives in the module named after it:
    the words before its "of"/"for"/"on" is the one longer name of the story it heads, when
    that is written at least as often. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
-   Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE: HPQ)"). ``countries``: the names
+   Harbour Services Inc. (VHB HS)") or it is a ticker ("(NYSE: OST)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials: "DPRK"), and
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
    "WASHINGTON --"; not a capital named after its country, "X City", nor the destination

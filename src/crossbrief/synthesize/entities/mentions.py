@@ -54,8 +54,8 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
 )
-# Words after which a name is a place and not a person: "in Banda Aceh", "the provincial
-# capital Banda Aceh" (a person is "in" something only through a possessive: "in Smith's").
+# Words after which a name is a place and not a person: "in North Orsk", "the provincial
+# capital North Orsk" (a person is "in" something only through a possessive: "in Smith's").
 _NOT_A_PERSON_CUE = re.compile(
     r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
 )
@@ -233,7 +233,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             ):
                 # A "Name: phrase" line ("Lee: Ahead by a mile.") heads a paragraph with a
                 # name; a title goes on after its colon, mid-sentence ("saw X-Men: First
-                # Class") or as a headline of its own ("Herald: Sox Make Offer").
+                # Class") or as a headline of its own ("Gazette: Gulls Make Offer").
                 raw, end = raw[:colon], start + colon
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's

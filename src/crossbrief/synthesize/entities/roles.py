@@ -77,7 +77,7 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
                 continue
             found = {root for root, held in holders.items() if any(_agrees(role, h) for h in held)}
             if _FEMALE_ROLE.search(match.group(0)):
-                found -= men  # "the DNC's chairwoman" is no "Mr. Perez"
+                found -= men  # "the party's chairwoman" is no "Mr. Varga"
             # A reader takes the description for the one holder the article itself names;
             # with none named there, the story's one holder.
             local = {root for root in found if a.article.id in named[root]}
