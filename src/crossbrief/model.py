@@ -88,7 +88,7 @@ class Quote:
     """An attribution: the quoted or reported content, its cue and its speaker span.
 
     ``start``/``end`` bound the content (for direct quotes, inside the quote marks);
-    ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Bennett"), and
+    ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Varga"), and
     ``speaker_name`` is the nearest proper name the analyzer resolved it to in this article,
     when it could.
     """

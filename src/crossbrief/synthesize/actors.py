@@ -174,9 +174,9 @@ def sentence_leads(
     story: Story, entities: Sequence[Entity], openings: Openings | None = None
 ) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
-    before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
-    President Erdogan urged ...", or a conjunction opening the clause the person is the
-    subject of: "While Erdogan spoke, ...", "But Erdogan said ...", unless another person
+    before it, or a short phrase set off by a comma that names no one: "On Sunday, Velmoran
+    President Brenn urged ...", or a conjunction opening the clause the person is the
+    subject of: "While Brenn spoke, ...", "But Brenn said ...", unless another person
     opens the main clause after the subordinate clause's comma: "After Lee quit, Kim ...";
     a place opening the person's title is part of it), else a plural description opening
     it that names people (``entities.plurals``), else, for a sentence in the first person
@@ -335,7 +335,7 @@ def lead_pairs(
     for a, i in enumerate(led):
         for j in led[a + 1 :]:
             pi, pj = who[i], who[j]
-            # one shared member ("Macron and Scholz" / "Macron") may tell one act
+            # one shared member ("Lee and Brenn" / "Lee") may tell one act
             if (
                 pi.isdisjoint(pj)
                 and pi.isdisjoint(leads.named[j])
@@ -355,7 +355,7 @@ def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     or said ("Sorel thanked the coast guard ...", "Hrynchenko said the ship had lost engine
     power ..."): two such sentences about two people report two acts or statements, however
     many words of the story they share ("ship", "storm", "bank"). Where one sentence also
-    names the other's person ("Annan met Gadhafi" / "Gadhafi told Annan") they may tell one
+    names the other's person ("Varga met Brenn" / "Brenn told Varga") they may tell one
     event, and are left to the other evidence.
     """
     return lead_pairs(story, entities)[0]
@@ -364,7 +364,7 @@ def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
 class _Speakers:
     """A quotation's speaker as a person of the story: the person mentioned where the
     speaker is written, else the person whose name the analyzer resolved the speaker to
-    ("he" -> "Zelensky"); or as a group, the people of a plural description written there."""
+    ("he" -> "Varga"); or as a group, the people of a plural description written there."""
 
     def __init__(self, entities: Sequence[Entity], plurals: Sequence[GroupMention] = ()) -> None:
         self.entities = entities

@@ -18,8 +18,8 @@ leave, vote and meet again ("Varga left for Orsk Saturday" / "Varga left Brenn o
 for Velmora"). Two sentences that each name someone or something but share no name
 tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
 destroyed in Hurricane Lena in 2005"); nor do two that each name after the verb a person
-the other does not name (its opponent, victim or agent: "Obama won Ohio in 2008 over
-McCain" / "in 2012 over Romney"; a person before it may be the other's pronoun), or whose
+the other does not name (its opponent, victim or agent: "Lee won Orsk in 2008 over
+Hale" / "in 2012 over Brenn"; a person before it may be the other's pronoun), or whose
 subjects differ in number or in a word of a series ("Two men were arrested on Tuesday" /
 "A third man was arrested on Wednesday", "another man").
 
@@ -127,7 +127,7 @@ class Stamp:
     # every explicit time of its sentence, attached to a verb or not: (precision, value, weekday)
     told: tuple[tuple[str, str | None, int | None], ...] = ()
     people: frozenset[str] = frozenset()  # the people among ``named``
-    after: frozenset[str] = frozenset()  # the people named after its verb ("over McCain")
+    after: frozenset[str] = frozenset()  # the people named after its verb ("over Hale")
     series: frozenset[str] = frozenset()  # words of a series in its subject ("third")
     number: str | None = None  # its subject's: "one", "many", None where not told
 
@@ -383,7 +383,7 @@ def date_conflicts(
             if a.named and b.named and not (a.named & b.named):
                 continue  # each names its own actors: two events ("George", "Katrina")
             if (a.after - b.people) and (b.after - a.people):
-                continue  # other people in each event: "won over McCain" / "over Romney"
+                continue  # other people in each event: "won over Hale" / "over Brenn"
             if a.series != b.series or (a.number and b.number and a.number != b.number):
                 continue  # another of a series, or other people: "two men" / "a third man"
             verdict = differ(a, b, days)

@@ -14,7 +14,7 @@ NLP model is never run again). Each step lives in the module named after it:
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
-   common transliteration variants merged ("Zelenskiy", "Zelenskyy" -> "zelensky").
+   common transliteration variants merged ("Varenskiy", "Varenskyy" -> "varensky").
    Mentions sharing a key are one group.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
@@ -34,7 +34,7 @@ NLP model is never run again). Each step lives in the module named after it:
    of a visit), the people (``demonym``); a seat of government ("the White House")
    stays its own entity; a party's members join the party.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
-   surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
+   surname or first name ("Varga" -> "Tom Varga", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
    gender, read by ``gender`` from forms of address, kinship nouns and pronouns), a first
    name coordinated with a full name ("Arun and Mira Velko"); a relative an article
@@ -42,9 +42,9 @@ NLP model is never run again). Each step lives in the module named after it:
    unless the story has no one else of that name, "the elder Velko" is that relative, and
    a bare surname the story leaves open goes by its own pronoun to the one namesake of
    that gender; a two-letter surname is no country code unless written in capitals; the
-   last words of a name ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
-   "Frederick"), a middle-name-less form (not over other middle initials: "George H.W.
-   Bush" is not "George W. Bush"), a leading acronym ("ATI" -> "ATI Technologies"), a
+   last words of a name ("Lo Varga", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
+   "Frederick"), a middle-name-less form (not over other middle initials: "Ann M.K.
+   Lee" is not "Ann K. Lee"), a leading acronym ("ATI" -> "ATI Technologies"), a
    national arm ("T-Mobile USA" -> "T-Mobile"), a place's first word. Two people sharing a
    first name never merge: only whole keys and surnames link, and a known country is never
    a surname.

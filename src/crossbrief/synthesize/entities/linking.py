@@ -95,7 +95,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
-        # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
+        # ("Ulvane"); a known country, capital or people stays one, whatever run-on span
         # ("Ida Brenn U. S.") ends with it.
         if (key in places and not _lower_code(key, node)) or key in peoples:
             continue

@@ -106,7 +106,7 @@ _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
 # A first name joined by "and" to a full name shares its surname ("Arun and Mira Velko"),
-# if it is a given name and no surname of the story ("Merkel and Emmanuel Macron").
+# if it is a given name and no surname of the story ("Lee and Ivo Brenn").
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
 )
@@ -189,8 +189,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_ends = {
         a.article.id: {m.end for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
-    # The last words of the story's full person names: "Merkel and Emmanuel Macron" are two
-    # people when the story also writes "Angela Merkel".
+    # The last words of the story's full person names: "Lee and Ivo Brenn" are two
+    # people when the story also writes "Ann Lee".
     surnames = {
         words[-1]
         for a in story.articles

@@ -120,7 +120,7 @@ def name_words(form: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(form: str) -> str:
-    """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky");
+    """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");
     a state's abbreviation has its state's ("Ala." -> "alabama")."""
     words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
     # "Defence Ministry" is no "Ministry": before an institution a title word names it.

@@ -13,8 +13,8 @@ Brenn,") is the group itself. Two descriptions in one sentence ("the two nurses 
 two boys") are two groups the names before cannot tell apart, and resolve to no one; so do
 nouns of people a story counts without naming them ("the two suspects").
 
-Resolution needs the story's people (their ids, role descriptions included: "the Russian
-president" is a mention of Putin), so it runs on the built entities and leaves them as they
+Resolution needs the story's people (their ids, role descriptions included: "the Velmoran
+president" is a mention of Varga), so it runs on the built entities and leaves them as they
 are: a group description is no spelling of any one person.
 """
 
@@ -55,7 +55,7 @@ PLURAL_TEXT = re.compile(
     r"(?!\s+(?:of|and)\b|['\u2019])"
     r"|\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b|['\u2019])"
 )
-# What may stand between the names of an apposition ("Macron and Scholz", "A, B and C").
+# What may stand between the names of an apposition ("Lee and Brenn", "A, B and C").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _APPOSITION_OPEN = re.compile(r"\s*(?:,|\(|\u2013|\u2014|--)\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;:)\u2013\u2014.]|--|$)")
@@ -132,8 +132,8 @@ def resolve_plurals(story: Story, entities: Sequence[Entity]) -> list[GroupMenti
 def _apposition(
     text: str, end: int, mentions: list[tuple[int, int, str]], count: int
 ) -> set[str] | None:
-    """The people an apposition right after the description names ("the two leaders,
-    Macron and Scholz,"), when it names exactly ``count`` of them."""
+    """The people an apposition right after the description names ("the two mayors,
+    Lee and Brenn,"), when it names exactly ``count`` of them."""
     opener = _APPOSITION_OPEN.match(text, end)
     if opener is None or not opener.group(0).strip():
         return None
