@@ -10,10 +10,10 @@ from tests.analyze.test_quotes import one, quotes
 
 def test_a_manner_of_speech_verb_after_the_quote_is_its_cue(nlp: Any) -> None:
     text = (
-        '"Oh, my goodness," a young man exclaimed upon seeing her. Others could be heard '
+        '"Oh, my word," a young man exclaimed on spotting her. Others could be heard '
         "calling friends to say they had met Reed."
     )
-    q = one(quotes(nlp, text), "direct", "my goodness")
+    q = one(quotes(nlp, text), "direct", "my word")
     assert q.cue == "exclaimed" and q.speaker_text == "a young man"
 
 
