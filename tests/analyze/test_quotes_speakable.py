@@ -19,7 +19,7 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bent metal bars on the windows showed the strength that the dancers had used.",
+        "Bent iron grilles on the doors showed the force that the guests had used.",
         "The collapse of the coalition suggested that the old instability was back.",
         "The scorch marks on the ceiling indicated that the fire had started upstairs.",
     ],

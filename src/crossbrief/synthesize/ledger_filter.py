@@ -36,7 +36,7 @@ from a line that reports no claim. One rule per kind of line left out:
   words said in the story: no line (analysis keeps it, as PolNeAR annotates titles);
 - nobody's words: a finding placed "in" a poll ("In recent polls, she trails"; a
   poll's figures are data, and the line has no verb to say what it found), a law or rule
-  something is "according to" ("according to Scottish law"), a name things are "so called";
+  something is "according to" ("according to maritime law"), a name things are "so called";
 - a medium's line that carries another's report ("Varga was quoted by Orsk Wire as saying",
   "'...,' he told the delegation, AFP reports"): the words are the quoted speaker's, whose
   own line the quote gives, and the medium only carried them;
@@ -252,7 +252,7 @@ _SO_BEFORE = re.compile(r"\bso[\s-]+$", re.IGNORECASE)
 
 def _nobodys(q: Quote, article_text: str) -> bool:
     """Content said by no one: a finding "in" a poll (cue "in"), a norm it is "according to"
-    ("according to Scottish law"), a name things are "so called"."""
+    ("according to maritime law"), a name things are "so called"."""
     cue = (q.cue or "").lower()
     if cue == "in":
         return True
@@ -306,7 +306,7 @@ _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:[a-z]|\d{1,2})\)")
 
 def _cut_from_brackets(q: Quote) -> bool:
     """Content that closes a bracket it never opened ("HPQ) has opened ..." from "(NYSE:
-    HPQ)", "Carter in 1976 and McCain in 2000) can ...") was cut out of a parenthesis: no
+    HPQ)", "Lee in 1976 and Hale in 2000) can ...") was cut out of a parenthesis: no
     one's statement. The letter or number of a list item ("a) a plea deal or b) a trial")
     closes no bracket."""
     text = _LIST_MARK.sub("", q.text)

@@ -266,7 +266,7 @@ _ORDER = {"after": "after", "since": "after", "following": "after", "before": "b
 
 def _finite(verb: Any) -> tuple[Any, str | None]:
     """The verb whose tense a gerund with no auxiliary of its own takes: the one it hangs
-    off ("split off in July after voting in a January referendum": "split"); with "after"
+    off ("broke away in June after voting in a March ballot": "broke"); with "after"
     or "before" when the first gerund is opened by a word placing it so."""
     order: str | None = None
     if (
