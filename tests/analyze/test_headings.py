@@ -46,8 +46,8 @@ BODY = (
             ["What each ferry needs in the harbour showdown."],
         ),
         (
-            "Island couple cope with sudden fame.\n\n" + BODY + "\n\nMore text.",
-            ["Island couple cope with sudden fame."],
+            "Island couple struggle with new fame.\n\n" + BODY + "\n\nMore text.",
+            ["Island couple struggle with new fame."],
         ),
         # a list whose lines are no clauses is a table's cells, no claims
         (

@@ -37,7 +37,7 @@ def test_someone_else_quoting_keeps_the_cue(nlp: Any) -> None:
 
 
 def test_a_participle_after_the_addressee_speaks_for_the_sender(nlp: Any) -> None:
-    text = 'The senator emailed supporters saying: "The fight goes on" and vowed to go on.'
+    text = 'The senator emailed backers saying: "The fight goes on" and vowed to go on.'
     q = one(quotes(nlp, text), "direct", "The fight goes on")
     assert q.speaker_text == "The senator"
 

@@ -102,7 +102,7 @@ def test_effective_date_is_the_nearest(nlp: Any) -> None:
     ("sentence", "expression", "value"),
     [
         ("The island after post-1990 reforms changed.", "post-1990", "1990"),
-        ("The fabled 11th century temple stood.", "11th century", "10"),
+        ("The old 11th century chapel stood.", "11th century", "10"),
         ("It booked a profit in the fiscal second-quarter of $4.1 million.",
          "the fiscal second-quarter", "2031-Q2"),
         ("Net rose from the 2029 fiscal third quarter.", "the 2029 fiscal third quarter",

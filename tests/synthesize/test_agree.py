@@ -120,8 +120,8 @@ def test_a_negation_in_another_phrase_does_not_deny_the_claim() -> None:
         ),
         # the other tells the denial with its own word ("nothing", "first ... ever")
         (
-            "The two leaders met, but no presidential decree followed.",
-            "A presidential decree was expected but nothing came after the meeting.",
+            "The two mayors met, but no harbour order followed.",
+            "A harbour order was expected but nothing came after the meeting.",
         ),
         (
             "Such a rescue had never been tried before.",

@@ -119,7 +119,7 @@ def test_two_parties_sharing_a_word_stay_apart() -> None:
 
 
 def test_time_zones_and_wire_slugs_are_no_entities() -> None:
-    text = "It began at 0300 GMT. The vote, 3rd graf prv. Steffi Graf watched."
+    text = "It began at 0300 GMT. The ferry, 3rd graf prv. Steffi Graf watched."
     found, _ = entities(
         article("a", text, [("GMT", "ORG"), ("3rd graf prv", "PERSON"), ("Steffi Graf", "PERSON")])
     )

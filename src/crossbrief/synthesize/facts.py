@@ -295,9 +295,9 @@ def speakerless(story: Story, i: int) -> bool:
 
 def representative(story: Story, group: FactGroup) -> int:
     """The member most similar to the others (ties: the earliest), among those that read on
-    their own: a fact shown as "It said a small amount of fuel had leaked", "Following the
-    talks, ...", or by a piece of someone's quotation ("I can't talk about it.", "``His
-    clothes had burned off.") tells no one who said it or what it follows, when another
+    their own: a fact shown as "It said a little oil had spilled", "Following the
+    talks, ...", or by a piece of someone's quotation ("I cannot go into it.", "``Her
+    coat had caught fire.") tells no one who said it or what it follows, when another
     outlet's sentence does; nor does someone's first-person line with no speaker named in
     it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
     alone, a whole statement with its speaker named comes before one that only leans on

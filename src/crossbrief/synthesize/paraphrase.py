@@ -100,8 +100,8 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     or all they share is one phrase (``one_phrase``), or they open with different people
     (``different_leads``). A pair whose surface TF-IDF cosine reaches ``SURFACE`` keeps it,
     unless the ordinals differ ("a third round" / "a fourth round" are two events) or one of
-    the two people is a quotation's speaker (``lead_pairs``: a quoted "I can't talk about
-    the details" is the speaker's own act) and the two are not near word for word
+    the two people is a quotation's speaker (``lead_pairs``: a quoted "I cannot go into
+    the specifics" is the speaker's own act) and the two are not near word for word
     (``VERBATIM``): two outlets carrying one quotation are one fact, whoever they heard it
     from. Whatever the cosines, a pair sharing fewer than ``FEWEST_WORDS`` words besides
     names is no fact unless it lists the same ``NAME_LIST`` entities or is worded near

@@ -366,7 +366,7 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
 def _carries(last: Attr, kind: QuoteKind) -> bool:
     """A quote paragraph goes on with the quote before it when that was a quote, or a
     fragment someone said or told ('Lee said the plan was "a start."'), not a fragment
-    under any other verb ('found guilty of "gross negligence."')."""
+    under any other verb ('found guilty of "reckless steering."')."""
     if kind == "direct":
         return True
     return last.cue is not None and FORM_TO_BASE.get(last.cue.lower_) in {"say", "tell"}
