@@ -251,7 +251,7 @@ def test_capitals_or_title_case_with_a_cue_of_their_own_are_speech(
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("\u201cThe Art Of The Deal,\u201d Trump said, was his favourite book.", "Art Of"),
+        ("\u201cThe Year Of The Ferry,\u201d Hale said, was his favourite book.", "Year Of"),
         ("He starred in \u201cHome Alone Two,\u201d the studio said.", "Home Alone"),
         ("The banner read \u201cMake America Great Again,\u201d Lee said.", "Make America"),
     ],

@@ -62,7 +62,7 @@ CLOSE = 0.5
 RARE_WORDS = 2
 LEAD = 2
 # a photo caption places people in the picture: "Lee, right, with Mr. Reed in May";
-# a bare "(R)" or "(L)" is no mark of one: it is a party's tag ("Sen. Ted Cruz (R)")
+# a bare "(R)" or "(L)" is no mark of one: it is a party's tag ("Sen. Tom Hale (R)")
 CAPTION = re.compile(
     r",\s+(?:left|right|centre|center|second from (?:left|right)|top|bottom|front)\s*[,)]"
     r"|\((?:left|right|centre|center|L-R|l-r)\)"

@@ -324,7 +324,7 @@ def _adding(attr: Attr) -> bool:
 
 def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:
     """A reporting verb between the quote and a verb that is no speech the parser hung it
-    on is the quote's cue ('Cruz won an endorsement from Lee, who declared, "..."')."""
+    on is the quote's cue ('Salo won the backing of Quist, who declared, "..."')."""
     if is_reporting(cue):
         return cue
     lo, hi = (cue.i + 1, span.start) if cue.i < span.start else (span.end, cue.i)

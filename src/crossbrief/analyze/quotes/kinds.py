@@ -46,7 +46,7 @@ def _own_cue(para: Para, span: Any, cue: Any) -> bool:
     if doc[span.end - 1].text not in {",", "!", "?"}:
         return False
     # Words said open their sentence and its cue closes it; a title sits inside a sentence
-    # ('The banner read "...," Lee said', '"...," Trump said, was his favourite book').
+    # ('The banner read "...," Lee said', '"...," Hale said, was his favourite book').
     sent = para.sent_of(cue.i)
     if not _opens(doc[sent.start : span.start]):
         return False

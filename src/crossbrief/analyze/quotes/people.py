@@ -58,7 +58,7 @@ class People:
     female: list[bool | None]
     roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
     # The mention lies inside a quote: the speaker talks about them, so they are not the
-    # "he" of the cue ('"Cruz is winning," he said' is not Cruz).
+    # "he" of the cue ('"Hale is winning," he said' is not Hale).
     quoted: list[bool] = field(default_factory=list)
     # The mention lies in what someone else is reported to have said ("Lee said that Hale
     # lied"): talked about, so not the "he" of the next cue ("He also said ...").
@@ -217,7 +217,7 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                 ):
                     name = people.names[j]
                     break
-            # "Rubio stopped by. ... the senator said": the paragraph's subject, as the
+            # "Hale stopped by. ... the senator said": the paragraph's subject, as the
             # speaker resolution has it; else "The mayor said": the holder of the title
             # named before, further back.
             name = name or _topic(people, d) or role_holder(people, d.start, {d.noun})
@@ -357,7 +357,7 @@ def _owns_subject(root: Any) -> bool:
 
 def _on_person(verb: Any) -> bool:
     """``verb`` heads a relative clause on a person that opens with "who", "whom" or
-    "whose" ("Lee, whose brother died"; not "the judge Trump referred to", whose subject
+    "whose" ("Lee, whose brother died"; not "the judge Hale referred to", whose subject
     is what the sentence is about)."""
     noun = verb.head
     return (

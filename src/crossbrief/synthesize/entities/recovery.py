@@ -119,7 +119,7 @@ def _split_compounds(
 
 
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
-# Capitalised words joined by hyphens, standing alone ("Trump-Abe", not "Kim Jong-un").
+# Capitalised words joined by hyphens, standing alone ("Lee-Varga", not "Kim Jong-un").
 _COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
