@@ -45,9 +45,9 @@ SUBJECT_MATES = {
     ),
     "survey-b": (
         "Broadband users publish more online",
-        "A quarter of broadband users in Britain upload their own photos and diaries online, a "
+        "One in four broadband users in Velmora post their own photos and diaries online, a "
         "survey by the Linden research institute found. Fast connections turn readers into "
-        "writers, the survey said, and Britons now watch fewer films.",
+        "writers, the survey said, and Velmorans now watch fewer films.",
     ),
     # Two reports of one event, in other words: they must still join (the negative case).
     "strike-a": (

@@ -88,7 +88,7 @@ class Quote:
     """An attribution: the quoted or reported content, its cue and its speaker span.
 
     ``start``/``end`` bound the content (for direct quotes, inside the quote marks);
-    ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Bennett"), and
+    ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Varga"), and
     ``speaker_name`` is the nearest proper name the analyzer resolved it to in this article,
     when it could.
     """
@@ -310,8 +310,8 @@ class BriefQuote:
     # a cue that denies its content ("denied that"): shown with its cue, never as what the
     # speaker said or held
     denial: bool = False
-    # the medium that passed the words on, as written ("an Associated Press account" for
-    # '"...," Lee said, according to an Associated Press account'); set only when every
+    # the medium that passed the words on, as written ("a Velmora Post account" for
+    # '"...," Lee said, according to a Velmora Post account'); set only when every
     # outlet carrying the line had them from that medium, since the line cites them all
     via: str | None = None
 

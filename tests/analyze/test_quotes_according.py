@@ -54,7 +54,7 @@ def test_a_person_or_a_record_without_a_maker_stays_the_source(
     "text",
     [
         "That is according to a tally by the Harbor Board.",
-        "This is according to early results of exit polls conducted for the Harbor Board.",
+        "This is according to early figures from a survey conducted for the Harbor Board.",
     ],
 )
 def test_a_phrase_closing_its_sentence_gives_none_of_its_own_words_as_content(

@@ -62,14 +62,14 @@ def test_a_thing_heading_the_clause_before_the_colon_does_not() -> None:
 
 def test_the_clause_before_the_colon_in_a_real_parse(nlp: Any) -> None:
     text = (
-        "\u201cIt is sad that we have such poor choices,\u201d Tom Reed said on Monday.\n\n"
+        "\u201cIt is sad that we have so few good boats,\u201d Tom Reed said on Monday.\n\n"
         "Council leader Ann Lee delivered a blunt message to the ferry company: \u201cIt is "
         "time to stop blaming the weather and get the boats running.\u201d"
     )
     q = one(quotes(nlp, text), "direct", "stop blaming")
     assert q.speaker_text == "Council leader Ann Lee"
     text = (
-        "\u201cIt is sad that we have such poor choices,\u201d Tom Reed said on Monday.\n\n"
+        "\u201cIt is sad that we have so few good boats,\u201d Tom Reed said on Monday.\n\n"
         "The harbour plan has one line in bold: \u201cNo boats after dark.\u201d"
     )
     assert all(q.speaker_text != "The harbour plan" for q in quotes(nlp, text))

@@ -135,7 +135,7 @@ def test_an_invisible_format_character_before_a_mark_does_not_hide_the_quote() -
 def test_a_dash_and_a_name_opening_the_next_paragraph_sign_the_quote(nlp: Any) -> None:
     before = (
         "Voters were asked what they thought of the debate.\n\n"
-        "\u201cThe whole idea of a closed pier is something we hear about all the time, and it "
+        "\u201cThe whole idea of a closed pier is something we talk about every single week, and it "
         "needs to stop.\u201d\n\n"
     )
     signed = quotes(nlp, before + "- Mirja Holm, Lyon.\n\nOthers disagreed.")
@@ -161,7 +161,7 @@ def test_a_quote_paragraph_goes_on_from_a_fragment_said_not_one_found(nlp: Any) 
 def test_a_name_in_apposition_to_a_quote_read_as_the_subject_speaks(nlp: Any) -> None:
     text = (
         "\u201cVery good sailor, very good sailor this guy,\u201d Brenn, the harbour master and "
-        "current favourite in the race by a wide margin after winning the spring regatta, said "
+        "current favourite in the race by a long way after taking the spring regatta, said "
         "when Holm asked him a question."
     )
     assert one(quotes(nlp, text), "direct", "good sailor").speaker_name == "Brenn"
@@ -170,7 +170,7 @@ def test_a_name_in_apposition_to_a_quote_read_as_the_subject_speaks(nlp: Any) ->
 def test_a_capitalised_will_before_a_past_tense_verb_is_a_name(nlp: Any) -> None:
     text = (
         "\u201cThe closure of the pier is a reminder that the council will soon have to choose. "
-        "This might, and should, hasten the end of the ferry, the tram and especially the old "
+        "This might, and should, speed the closing of the ferry, the tram and especially the old "
         "bridge,\u201d Will wrote."
     )
     assert one(quotes(nlp, text), "direct", "closure of the pier").speaker_text == "Will"
@@ -251,7 +251,7 @@ def test_capitals_or_title_case_with_a_cue_of_their_own_are_speech(
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("\u201cThe Art Of The Deal,\u201d Trump said, was his favourite book.", "Art Of"),
+        ("\u201cThe Year Of The Ferry,\u201d Hale said, was his favourite book.", "Year Of"),
         ("He starred in \u201cHome Alone Two,\u201d the studio said.", "Home Alone"),
         ("The banner read \u201cMake America Great Again,\u201d Lee said.", "Make America"),
     ],

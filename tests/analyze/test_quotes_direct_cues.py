@@ -13,9 +13,9 @@ from tests.analyze.test_quotes import one, quotes
 
 
 def test_a_reporting_verb_nearer_the_quote_beats_a_verb_of_no_speech(nlp: Any) -> None:
-    # The parser hangs the quote on "scored"; "who declared" is between them.
+    # The parser hangs the quote on "won"; "who declared" is between them.
     text = (
-        "On Thursday, Edvin Salo scored his first endorsement from a harbour colleague, "
+        "On Thursday, Edvin Salo won his first backing from a harbour colleague, "
         "from Mara Quist, who declared in the town hall, "
         "\u201cI\u2019m sending the signal that it\u2019s time to unite.\u201d"
     )

@@ -67,8 +67,8 @@ def test_no_run_on_over_another_report_or_past_a_direct_quote(nlp: Any, text: st
     [
         ("The mayor described the harbour as choked by illegal moorings.", "described",
          "as choked by illegal moorings"),
-        ("Residents see the council as captured by a hard-line faction.", "see",
-         "as captured by a hard-line faction"),
+        ("Residents see the council as captured by a small clique.", "see",
+         "as captured by a small clique"),
     ],
 )  # fmt: skip
 def test_an_as_phrase_after_the_object_is_what_it_is_held_to_be(
@@ -83,8 +83,8 @@ def test_an_as_clause_with_a_subject_says_when_not_what(nlp: Any) -> None:
 
 
 def test_a_clause_the_parser_split_in_two_complements_stays_whole(nlp: Any) -> None:
-    # The parser reads 'certain' as a modifier of 'Rubio' and hangs 'will ...' on 'said'.
-    text = "Cruz said he\u2019s certain Rubio will continue to be a champion of small towns."
+    # The parser reads 'certain' as a modifier of 'Lee' and hangs 'will ...' on 'said'.
+    text = "Varga said he\u2019s certain Lee will continue to be a champion of small towns."
     assert _one(nlp, text, "said").text.endswith("a champion of small towns")
 
 
@@ -163,10 +163,10 @@ def test_a_participle_after_a_comma_continues_the_content(
 @pytest.mark.parametrize(
     ("text", "cue", "tail"),
     [
-        ("Many voters see migrants as an economic burden and as people who refuse to "
-         "assimilate.", "see", "and as people who refuse to assimilate"),
-        ("The chairman called for a voice vote, and then a show of hands.", "called",
-         "and then a show of hands"),
+        ("Many residents see the ferry as a costly relic and as a boat that nobody "
+         "needs.", "see", "and as a boat that nobody needs"),
+        ("The chairman asked for a show of hands, and then a recount.", "asked",
+         "and then a recount"),
     ],
 )  # fmt: skip
 def test_a_second_object_or_phrase_coordinated_after_a_comma_stays_in_the_content(
@@ -230,8 +230,8 @@ def test_a_bare_infinitive_after_a_to_clause_shares_its_to(nlp: Any) -> None:
 
 
 def test_an_adjective_of_degree_after_the_as_phrase_stays(nlp: Any) -> None:
-    text = "Harbour voters see Lee as the candidate most likely to fix the pier."
-    assert _one(nlp, text, "see").text.endswith("as the candidate most likely to fix the pier")
+    text = "Harbour voters see Lee as the person most likely to fix the pier."
+    assert _one(nlp, text, "see").text.endswith("as the person most likely to fix the pier")
 
 
 def test_a_verb_after_the_object_and_a_comma_is_not_the_content(nlp: Any) -> None:

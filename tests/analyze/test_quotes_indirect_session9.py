@@ -79,7 +79,7 @@ def test_whom_one_convinces_is_no_content(nlp: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("He's said he gets his ideas from a speech.", "He", "he gets his ideas from a speech"),
+        ("He's said he draws his ideas from a speech.", "He", "he draws his ideas from a speech"),
         ("She's said the toll is fair.", "She", "the toll is fair"),
     ],
 )

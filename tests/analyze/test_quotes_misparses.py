@@ -260,7 +260,7 @@ def test_according_to_a_source_with_a_clause_in_mid_sentence_covers_the_sentence
     nlp: Any,
 ) -> None:
     text = (
-        "Notably absent from the talks, according to members who spoke with reporters "
+        "Notably absent from the talks, according to members who talked to reporters "
         "afterward, was any mention of the harbour tolls."
     )
     (q,) = analyze_article(Article(id="t", text=text), nlp).quotes

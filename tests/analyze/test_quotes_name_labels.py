@@ -15,17 +15,17 @@ from tests.analyze.test_quotes import one, quotes
     ("text", "speaker"),
     [
         (
-            'Councillor Ann Lee (R-S.C.): "I have not heard anyone cite that figure. '
+            'Councillor Ann Lee (R-S.C.): "I have never heard anyone quote that figure. '
             'Who told you that?"',
             "Councillor Ann Lee",
         ),
         (
-            'Councillor Ann Lee (D-Va.):"I have not heard anyone cite that figure. '
+            'Councillor Ann Lee (D-Va.):"I have never heard anyone quote that figure. '
             'Who told you that?"',
             "Councillor Ann Lee",
         ),
         (
-            'Councillor Ann Lee (D- Calif.): "I have not heard anyone cite that figure. '
+            'Councillor Ann Lee (D- Calif.): "I have never heard anyone quote that figure. '
             'Who told you that?"',
             "Councillor Ann Lee",
         ),

@@ -101,7 +101,7 @@ def test_sides_and_views_are_positions_words_are_not() -> None:
             "support of the bridge toll",
         ),
         (
-            "The ferry union has long stood in opposition to the new fares.",
+            "The ferry union has always stood in opposition to the new fares.",
             "The ferry union",
             "opposition to the new fares",
         ),

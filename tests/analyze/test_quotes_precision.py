@@ -39,9 +39,9 @@ def test_a_cue_after_a_partial_quote_keeps_the_words_before_it(nlp: Any) -> None
     "text",
     [
         "Tom Varga declined to comment.",
-        "Tom Varga declined to comment on the lawsuit over the pier.",
+        "Tom Varga declined to comment on the case over the pier.",
         "The ferry company declined to say whether it would appeal.",
-        "Tom Varga refused to answer questions about the pier.",
+        "Tom Varga refused to answer any questions on the pier.",
         "Tom Varga would not comment on the lawsuit.",
     ],
 )

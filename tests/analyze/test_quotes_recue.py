@@ -10,10 +10,10 @@ from tests.analyze.test_quotes import one, quotes
 
 def test_a_manner_of_speech_verb_after_the_quote_is_its_cue(nlp: Any) -> None:
     text = (
-        '"Oh, my goodness," a young man exclaimed upon seeing her. Others could be heard '
+        '"Oh, my word," a young man exclaimed on spotting her. Others could be heard '
         "calling friends to say they had met Reed."
     )
-    q = one(quotes(nlp, text), "direct", "my goodness")
+    q = one(quotes(nlp, text), "direct", "my word")
     assert q.cue == "exclaimed" and q.speaker_text == "a young man"
 
 
@@ -37,7 +37,7 @@ def test_someone_else_quoting_keeps_the_cue(nlp: Any) -> None:
 
 
 def test_a_participle_after_the_addressee_speaks_for_the_sender(nlp: Any) -> None:
-    text = 'The senator emailed supporters saying: "The fight goes on" and vowed to go on.'
+    text = 'The senator emailed backers saying: "The fight goes on" and vowed to go on.'
     q = one(quotes(nlp, text), "direct", "The fight goes on")
     assert q.speaker_text == "The senator"
 
@@ -51,9 +51,9 @@ def test_people_heard_saying_keep_their_words(nlp: Any) -> None:
 def test_a_colon_after_but_closes_a_clause_with_its_own_speaker(nlp: Any) -> None:
     text = (
         'Ann Lee said both rivals are "weak in the House," but she gave the mayor a '
-        'back-handed compliment: "You never have to guess where he is."'
+        'back-handed compliment: "You always know where he stands."'
     )
-    q = one(quotes(nlp, text), "direct", "never have to guess")
+    q = one(quotes(nlp, text), "direct", "always know where")
     assert q.speaker_text == "she" and q.speaker_name == "Ann Lee"
 
 
@@ -66,9 +66,9 @@ def test_a_colon_in_reported_words_keeps_the_reporter(nlp: Any) -> None:
 def test_a_passive_after_the_quote_gives_way_to_the_verb_before_it(nlp: Any) -> None:
     text = (
         "Lee clashed with Reed during the hearing, chiding him, "
-        '"What difference does it make?" when questioned about the fire.'
+        '"Why does it matter now?" when questioned about the fire.'
     )
-    q = one(quotes(nlp, text), "direct", "What difference")
+    q = one(quotes(nlp, text), "direct", "Why does it matter")
     assert q.cue == "chiding" and q.speaker_name == "Lee"
 
 
@@ -86,41 +86,41 @@ def test_the_owner_of_an_answer_says_it(nlp: Any) -> None:
 
 def test_a_stance_noun_reported_by_another_is_not_its_owners_words(nlp: Any) -> None:
     text = (
-        "Reed said Lee's support of the plan is \"really an amorphous position to have.\n\n"
+        "Reed said Lee's support of the plan is \"really a shapeless position to hold.\n\n"
         '"We vote on bills," Reed said.'
     )
-    found = [q for q in quotes(nlp, text) if "amorphous" in q.text and q.kind != "indirect"]
+    found = [q for q in quotes(nlp, text) if "shapeless" in q.text and q.kind != "indirect"]
     assert found and all(q.speaker_name == "Reed" for q in found)
 
 
 def test_a_quote_paragraph_goes_on_with_the_person_quoted_just_before(nlp: Any) -> None:
     text = (
-        'Her friends have mocked his campaign, calling Reed "an orange buffoon," Ann Lee '
-        'said as she turned around.\n\n"But he is our orange buffoon, and we love him!"'
+        'Her friends have mocked his campaign, calling Reed "a purple clown," Ann Lee '
+        'said as she turned around.\n\n"But he is our purple clown, and we adore him!"'
     )
-    q = one(quotes(nlp, text), "direct", "we love him")
+    q = one(quotes(nlp, text), "direct", "we adore him")
     assert q.speaker_name == "Ann Lee"
 
 
 def test_a_quote_paragraph_after_unquoted_words_stays_unattributed(nlp: Any) -> None:
     text = (
         "Her friends have mocked his campaign for months, Ann Lee said as she turned "
-        'around.\n\n"But he is our orange buffoon, and we love him!"'
+        'around.\n\n"But he is our purple clown, and we adore him!"'
     )
-    found = [q for q in quotes(nlp, text) if "we love him" in q.text]
+    found = [q for q in quotes(nlp, text) if "we adore him" in q.text]
     assert all(q.speaker_name != "Ann Lee" for q in found)
 
 
 def test_a_line_of_a_past_verb_and_a_name_introduces_the_quote(nlp: Any) -> None:
-    for line, name in (("Added Reed:", "Reed"), ("Stated Roger Stone:", "Roger Stone")):
-        text = f'Reed spoke on the radio.\n\n{line}\n\n"I think that the stakes are so high."'
-        q = one(quotes(nlp, text), "direct", "stakes are so high")
+    for line, name in (("Added Reed:", "Reed"), ("Stated Ivo Brenn:", "Ivo Brenn")):
+        text = f'Reed spoke on the radio.\n\n{line}\n\n"I think that the risks are too great."'
+        q = one(quotes(nlp, text), "direct", "risks are too great")
         assert q.speaker_name == name
 
 
 def test_a_line_of_a_bare_verb_and_a_name_names_no_speaker(nlp: Any) -> None:
-    text = 'Reed spoke on the radio.\n\nPraise Reed:\n\n"I think that the stakes are so high."'
-    found = [q for q in quotes(nlp, text) if "stakes" in q.text]
+    text = 'Reed spoke on the radio.\n\nPraise Reed:\n\n"I think that the risks are too great."'
+    found = [q for q in quotes(nlp, text) if "risks" in q.text]
     assert all(q.speaker_name != "Reed" for q in found)
 
 
@@ -147,16 +147,14 @@ def test_the_object_of_a_verb_of_no_speech_does_what_its_infinitive_says(nlp: An
 
 
 def test_a_thing_as_that_object_does_not_speak(nlp: Any) -> None:
-    text = (
-        'Reed used this question to demand wealthy voters "pay their fair share into the system."'
-    )
-    found = [q for q in quotes(nlp, text) if "fair share" in q.text]
+    text = 'Reed used this debate to demand rich owners "put their proper share into the fund."'
+    found = [q for q in quotes(nlp, text) if "proper share" in q.text]
     assert found and all(q.speaker_name == "Reed" for q in found)
 
 
 def test_here_is_someone_presents_their_words(nlp: Any) -> None:
-    text = 'Here is Lee in December 1992: "Our new direction must rest on the new realities."'
-    q = one(quotes(nlp, text), "direct", "new direction")
+    text = 'Here is Lee in May 2004: "Our next harbour plan must start from the new tides."'
+    q = one(quotes(nlp, text), "direct", "harbour plan")
     assert q.speaker_name == "Lee"
 
 
@@ -170,7 +168,7 @@ def test_a_verb_with_no_subject_after_a_follow_on_quote_names_no_new_speaker(
 ) -> None:
     text = (
         '"The key vote is the harbor," said Ann Lee, chair of the Harbor Party. "Reed has to '
-        'hold his support" - and then convincing voters he can deliver.'
+        'hold his support" - and then persuading sailors he can deliver.'
     )
     q = one(quotes(nlp, text), "direct", "hold his support")
     assert q.speaker_name == "Ann Lee" and q.cue == "said"

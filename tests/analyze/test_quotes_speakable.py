@@ -19,7 +19,7 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bent metal bars on the windows showed the strength that the dancers had used.",
+        "Bent iron grilles on the doors showed the force that the guests had used.",
         "The collapse of the coalition suggested that the old instability was back.",
         "The scorch marks on the ceiling indicated that the fire had started upstairs.",
     ],
@@ -85,8 +85,8 @@ def test_a_plural_thing_in_es_still_cannot_speak(nlp: Any) -> None:
     "text",
     [
         # a verb of speaking with a plain object means taking, and its subject is judged
-        "After 13 days of shelling from the air, land and sea, which has claimed more than 600"
-        " lives, the fighting went on.",
+        "After 13 days of flooding along the coast and the valley, which has claimed more than 600"
+        " lives, the search went on.",
         "A big victory in the harbour race was not enough to claim the nomination.",
         # "on record" is where a stance stands, not who holds it
         "Lee and Voss, the two harbour leaders, are on record opposing the plan for a toll,"

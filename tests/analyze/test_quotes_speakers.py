@@ -157,13 +157,13 @@ def test_inverted_cue_at_a_paragraph_start(nlp: Any) -> None:
 
 def test_speaker_hung_on_a_phrase_before_the_cue(nlp: Any) -> None:
     text = (
-        "But in a call with reporters on Dec. 2, Col. Steven Marek, a military spokesman in "
-        "Brenholm, said, \u201cI mean, a raid is a combat operation. There is no way around "
+        "But in a briefing for reporters on May 4, Col. Steven Marek, an army spokesman in "
+        "Brenholm, said, \u201cI mean, a patrol is a military operation. We cannot get around "
         "that.\u201d"
     )
-    q = one(quotes(nlp, text), "direct", "combat operation")
+    q = one(quotes(nlp, text), "direct", "military operation")
     assert q.speaker_name == "Steven Marek"
-    assert q.speaker_text is not None and not q.speaker_text.startswith("Dec")
+    assert q.speaker_text is not None and not q.speaker_text.startswith("May")
 
 
 def test_a_quote_resumed_after_its_cue_in_lower_case_is_kept(nlp: Any) -> None:
@@ -193,10 +193,10 @@ def test_words_inside_a_quoted_fragment_are_not_reported_again(nlp: Any) -> None
     text = (
         "Anna Velt spoke in Brenholm.\n\n"
         'She claimed that more than 1,000 workers had left. It is "a ratio of one to 10, but '
-        "that doesn't make me happy\", the mayor said at a press briefing in Brenholm."
+        "that doesn't make me glad\", the mayor said at a press briefing in Brenholm."
     )
     found = quotes(nlp, text)
-    assert not [q for q in found if q.kind == "indirect" and "make me happy" in q.text]
+    assert not [q for q in found if q.kind == "indirect" and "make me glad" in q.text]
     assert one(found, "partial", "ratio of one").speaker_name == "Anna Velt"
 
 

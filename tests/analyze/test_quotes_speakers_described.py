@@ -118,18 +118,18 @@ def test_a_named_subject_after_the_description_still_wins(nlp: Any) -> None:
 
 def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp: Any) -> None:
     text = (
-        "Prodi could seek an alliance with the small party of Francesco Varetti. "
-        "Varetti also suggested to reporters Monday that he would not join. "
-        '"We would not want this majority stained," he said.'
+        "Brandt could seek an alliance with the small party of Francesco Varetti. "
+        "Varetti also hinted to reporters Monday that he would not join. "
+        '"We would not want this coalition tainted," he said.'
     )
-    q = one(quotes(nlp, text), "direct", "majority stained")
+    q = one(quotes(nlp, text), "direct", "coalition tainted")
     assert q.speaker_name == "Francesco Varetti"
 
 
 def test_a_quote_after_the_writers_narrative_is_not_the_last_speakers(nlp: Any) -> None:
     text = (
         '"We could have saved more of them," Tomas Brandt told the newspaper. '
-        "On Saturday, hundreds of people stood outside the hall. "
+        "On Saturday, crowds of mourners waited outside the hall. "
         "The cards on the fence were brief: "
         '"We miss you."'
     )
@@ -141,10 +141,10 @@ def test_a_quote_after_the_speakers_own_sentence_stays_theirs(nlp: Any) -> None:
     # Negative: a sentence about the speaker ("she plans ...") does not break the run.
     text = (
         '"You cannot blame her for what he did," said Mara Quist, a nurse from Varna. '
-        "An immigrant from Brenholm, she plans to vote for the first time next month. "
-        '"All she went through is not fair."'
+        "An immigrant from Brenholm, she hopes to cast a ballot next month. "
+        '"What she lived through is not fair."'
     )
-    q = one(quotes(nlp, text), "direct", "went through")
+    q = one(quotes(nlp, text), "direct", "lived through")
     assert q.speaker_name == "Mara Quist"
 
 
@@ -214,9 +214,9 @@ def test_a_name_with_no_kin_noun_keeps_no_gender(nlp: Any) -> None:
 
 def test_a_title_as_subject_stands_for_its_holder_named_earlier(nlp: Any) -> None:
     text = (
-        "London mayor Ken Varga has again refused to apologise. "
+        "Orsk mayor Ken Varga has again refused to apologise. "
         "At his weekly press conference he said his comments were not racist. "
-        'He said to reporters: "If you think they are racist, you are wrong." '
+        'He said to reporters: "If you call them racist, you are mistaken." '
         "The mayor said his comments would not affect the bid. "
         '"I think it is important that the members judge the bid," he said.'
     )

@@ -72,11 +72,11 @@ def test_a_surname_in_reported_words_is_not_the_next_speaker(nlp: Any) -> None:
 
 
 def test_the_possessor_of_a_subject_is_the_next_he(nlp: Any) -> None:
-    # "The president's roots" talks about the president, who goes on as "he"; an aide
+    # "The president's youth" talks about the president, who goes on as "he"; an aide
     # named "one of the president's aides" is no president.
     text = (
-        "President Barack Obama spoke in May. Tom Hale, one of the president's closest aides, "
-        "recalled Mr. Obama talking about the book. The president's roots also came into play. "
-        "In Honolulu, he told leaders that the islands were at risk."
+        "President Ivo Brenn spoke in May. Tom Hale, one of the president's trusted aides, "
+        "recalled Mr. Brenn talking about the book. The president's youth also came up. "
+        "In Velmora, he told leaders that the islands were at risk."
     )
-    assert one(quotes(nlp, text), "indirect", "islands").speaker_name == "Barack Obama"
+    assert one(quotes(nlp, text), "indirect", "islands").speaker_name == "Ivo Brenn"

@@ -22,9 +22,9 @@ from tests.analyze.test_quotes import one, quotes
         ),
         (
             "\u201cFerries are the lifeblood of this island and we will fight for them,\u201d "
-            "a voice-over in the ad states.",
+            "a narrator in the film states.",
             "lifeblood",
-            "a voice-over in the ad",
+            "a narrator in the film",
             "states",
         ),
         (

@@ -33,10 +33,10 @@ from tests.analyze.test_quotes import one, quotes
         ("Dan Cole's mother, Judy, said her son was never violent.", "Judy"),
         # A name heading the phrase is the speaker, never a possessor before or after it.
         ("Judy Cole, Dan Cole's mother, said her son was never violent.", "Judy Cole"),
-        ("Donald Reed's longtime confidant Roger Stone said the talks would go on.", "Roger Stone"),
-        ("Ann Lee's top aide Jake Sullivan said the talks would go on.", "Jake Sullivan"),
+        ("Donald Reed's longtime confidant Ivo Brenn said the talks would go on.", "Ivo Brenn"),
+        ("Ann Lee's top aide Ken Dorn said the talks would go on.", "Ken Dorn"),
         # Negative: a name alone is itself.
-        ("Jake Sullivan said the talks would go on.", "Jake Sullivan"),
+        ("Ken Dorn said the talks would go on.", "Ken Dorn"),
     ],
 )
 def test_a_possessor_is_the_speaker_only_for_a_proxy(nlp: Any, text: str, name: str) -> None:

@@ -92,9 +92,9 @@ def test_a_speaker_the_tagger_took_for_an_organisation_is_a_pronouns_antecedent(
     # "said" it is someone who speaks, whom the next "He" stands for.
     text = (
         "Police said the harbour was closed. Ulvane said the mosque was small. "
-        "He said he does not believe there is any link between the two men."
+        "He said he does not think there is a tie between the two men."
     )
-    q = one(quotes(nlp, text), "indirect", "does not believe")
+    q = one(quotes(nlp, text), "indirect", "does not think")
     assert q.speaker_text == "He"
     assert q.speaker_name == "Ulvane"
 
@@ -112,7 +112,7 @@ def test_an_organisation_is_no_pronouns_antecedent_with_a_person_near(nlp: Any, 
 def test_an_acronym_organisation_is_no_pronouns_antecedent(nlp: Any) -> None:
     text = (
         "Councillor Mara Quist opened the harbour meeting. NATO said the pier was safe. "
-        "She said she does not believe there is any danger."
+        "She said she does not think there is any danger."
     )
     q = one(quotes(nlp, text), "indirect", "any danger")
     assert q.speaker_name == "Mara Quist"

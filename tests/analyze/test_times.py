@@ -93,7 +93,7 @@ def test_no_anchor_no_value() -> None:
         ("three months ago", ("DATE", None, "M:-3")),
         ("Saturday night", ("TIME", None, "W:5:-1@TNI")),
         ("this morning", ("TIME", None, "D:0@TMO")),
-        ("5 p.m. EST, Nov. 6, 1989", ("TIME", "1989-11-06T17:00", None)),
+        ("9 a.m. EST, March 4, 1991", ("TIME", "1991-03-04T09:00", None)),
         ("last Friday", ("DATE", None, "W:4:-2")),
         ("Christmas Day 2020", ("DATE", "2020-12-25", None)),
         ("around 7:15 p.m.", ("TIME", None, "~D0@T19:15|D:0@T19:15")),
@@ -181,17 +181,17 @@ def test_extract_resolves_with_tense(nlp: Any, sentence: str, expression: str, v
 
 def test_extract_spans_follow_timeml(nlp: Any) -> None:
     text = (
-        "The trust reported a loss for the quarter ended Sept. 30, 2030, against a profit "
+        "The trust booked a deficit for the quarter ended June 30, 2030, against a profit "
         "a year earlier. Now the board is meeting, and sales rose only six months ago."
     )
-    times = _times(nlp, text, "2030-10-20")
+    times = _times(nlp, text, "2030-07-20")
     texts = [t.text for t in times]
-    assert "Sept. 30, 2030" in texts  # split off "the quarter ended"
+    assert "June 30, 2030" in texts  # split off "the quarter ended"
     assert "Now" in texts  # a word spaCy never tags
     assert not any(t.startswith("only") for t in texts)
-    assert _value(times, "the quarter") == "2030-Q3"
+    assert _value(times, "the quarter") == "2030-Q2"
     # "a year earlier" after a quarter means the same quarter a year before.
-    assert _value(times, "a year earlier") == "2029-Q3"
+    assert _value(times, "a year earlier") == "2029-Q2"
 
 
 def test_anaphora_follows_the_last_date_named(nlp: Any) -> None:
@@ -226,7 +226,7 @@ def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
         ("The offer had been due to expire on Friday.", "Friday", "2031-05-09"),
         ("The offer is due to expire on Friday.", "Friday", "2031-05-16"),
         # A temporal clause takes the tense of its main clause.
-        ("Buyers were likely to buy as soon as trading opened Monday.", "Monday", "2031-05-12"),
+        ("Buyers were likely to sell as soon as the market opened Monday.", "Monday", "2031-05-12"),
         ("The firm will sell when trading opens Monday.", "Monday", "2031-05-12"),
         ("She spoke when the vote ended on Tuesday.", "Tuesday", "2031-05-06"),
         # "the previous Thursday" counts from the day last named, not from the dateline.

@@ -19,13 +19,13 @@ def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
 
 
 def test_gerund_takes_the_tense_of_its_clause(nlp: Any) -> None:
-    text = "The province broke away in July after voting in a January referendum."
-    assert _found(nlp, text)["January"] == "2031-01"
+    text = "The island left the union in June after voting in a March ballot."
+    assert _found(nlp, text)["March"] == "2031-03"
 
 
 def test_gerund_under_a_future_clause_is_future(nlp: Any) -> None:
-    text = "The province will break away in July after voting in a January referendum."
-    assert _found(nlp, text)["January"] == "2032-01"
+    text = "The island will leave the union in June after voting in a March ballot."
+    assert _found(nlp, text)["March"] == "2032-03"
 
 
 def test_event_noun_takes_the_tense_of_its_relative_clause(nlp: Any) -> None:
@@ -70,8 +70,10 @@ def test_gerund_before_which_a_future_clause_comes_stays_future(nlp: Any) -> Non
 
 
 def test_year_less_day_takes_the_year_of_its_clause(nlp: Any) -> None:
-    text = "The coast was hit hard by the massive Boxing Day earthquake and flood in 2004, killing many."
-    assert _found(nlp, text)["Boxing Day"] == "2004-12-26"
+    text = (
+        "The coast was hit hard by a strong Boxing Day earthquake and flood in 1999, killing many."
+    )
+    assert _found(nlp, text)["Boxing Day"] == "1999-12-26"
 
 
 def test_day_joined_to_its_year_by_in_is_that_years(nlp: Any) -> None:

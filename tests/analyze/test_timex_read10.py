@@ -104,7 +104,7 @@ def test_a_present_clause_looking_ahead_moves_the_month_ahead(nlp: Any) -> None:
 
 
 def test_an_infinitive_heading_for_a_planned_event_moves_it_ahead(nlp: Any) -> None:
-    text = "The wins give her the push to shift her focus toward the November election."
+    text = "The wins give her the room to turn her attention toward the November election."
     assert _found(nlp, text, APRIL)["November"] == "2031-11"
 
 

@@ -38,7 +38,7 @@ def test_the_same_month_day_written_with_its_year_paragraphs_before_keeps_it(nlp
     text = (
         "Among the disclosures is a Feb. 8, 2030, encounter at the tower.\n\n"
         "The memos were released on Thursday.\n\n"
-        "At that same Feb. 8 meeting, the two men argued."
+        "At that same Feb. 8 hearing, the two men argued."
     )
     assert _found(nlp, text)["Feb. 8"] == "2030-02-08"
 

@@ -58,12 +58,12 @@ def _found(times: list[TimeExpr]) -> dict[str, str | None]:
 
 def test_apposition_names_the_quarter(nlp: Any) -> None:
     text = (
-        "The mill lost money in the third quarter. In the comparable year-ago quarter, the "
+        "The mill lost money in the third quarter. In the matching year-ago quarter, the "
         "second quarter ended Oct. 31, it had a profit. In that quarter sales rose."
     )
     found = _found(_times(nlp, text, "2031-11-02"))
     assert found["the third quarter"] == "2031-Q3"
-    assert found["the comparable year-ago quarter"] == "2030-Q2"
+    assert found["the matching year-ago quarter"] == "2030-Q2"
     assert found["the second quarter"] == "2030-Q2"
     assert found["that quarter"] == "2030-Q2"
 
@@ -74,10 +74,10 @@ def test_past_quarter_not_begun_is_last_years(nlp: Any) -> None:
 
 
 def test_day_in_apposition_is_the_day_named(nlp: Any) -> None:
-    text = "Shares had fallen 4% by Oct. 12, the day before the crash."
+    text = "Shares had fallen 4% by Oct. 17, the day before the vote."
     found = _found(_times(nlp, text, "2031-11-02"))
-    assert found["Oct. 12"] == "2031-10-12"
-    assert found["the day"] == "2031-10-12"
+    assert found["Oct. 17"] == "2031-10-17"
+    assert found["the day"] == "2031-10-17"
 
 
 def test_year_after_of_joins_the_period(nlp: Any) -> None:
@@ -102,8 +102,8 @@ def test_effective_date_is_the_nearest(nlp: Any) -> None:
     ("sentence", "expression", "value"),
     [
         ("The island after post-1990 reforms changed.", "post-1990", "1990"),
-        ("The fabled 11th century temple stood.", "11th century", "10"),
-        ("It posted net income for the fiscal second-quarter of $8.6 million.",
+        ("The old 11th century chapel stood.", "11th century", "10"),
+        ("It booked a profit in the fiscal second-quarter of $4.1 million.",
          "the fiscal second-quarter", "2031-Q2"),
         ("Net rose from the 2029 fiscal third quarter.", "the 2029 fiscal third quarter",
          "2029-Q3"),
@@ -123,8 +123,8 @@ def test_one_day_after_a_modal_is_the_future(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expression", "value"),
     [
-        ("In the port, today is the eighth day of the strike.", "the eighth day", "2031-11-02"),
-        ("Wages rose in the last half of the '80s.", "'80s", "198"),
+        ("In the port, today is the fifth day of the walkout.", "the fifth day", "2031-11-02"),
+        ("Wages rose in the last half of the '70s.", "'70s", "197"),
     ],
 )
 def test_more_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
@@ -132,5 +132,5 @@ def test_more_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, 
 
 
 def test_half_of_a_decade_is_the_decade() -> None:
-    assert normalise("the last half of the '80s") == ("DATE", "198", None)
+    assert normalise("the last half of the '70s") == ("DATE", "197", None)
     assert normalise("the first half of 2030") == ("DATE", "2030-H1", None)

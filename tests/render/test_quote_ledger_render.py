@@ -182,10 +182,10 @@ def test_html_shows_the_negation_before_the_words() -> None:
         ("the office of the mayor", True),
         ("Spokesman for Mr Lee", True),
         ("Lee's campaign", True),
-        ("Theresa May's Official Spokesman", True),  # a possessive, whatever the capitals
+        ("Ida Brenn's Official Spokesman", True),  # a possessive, whatever the capitals
         ("Her Office", True),
         ("the Governor's Office", True),
-        ("the Office of Management and Budget", False),
+        ("the Office of Ports and Harbour Works", False),
         ("Ann Lee's campaign manager", True),  # a campaign's title is a proxy's
         ("Ann Lee's press secretary", True),
         ("Ann Lee's finance manager", False),

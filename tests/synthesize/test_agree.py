@@ -30,8 +30,8 @@ def _clashes(x: str, y: str) -> dict[str, bool]:
             "Five people were killed when the storm hit Delvara at the weekend.",
         ),
         (
-            "The ferry sank 75 kilometers (50 miles) west of Orsk, the coast guard said.",
-            "The ferry sank about 85 miles (135 kilometers) from Orsk.",
+            "The ferry sank 60 kilometers (37 miles) west of Orsk, the coast guard said.",
+            "The ferry sank about 70 miles (113 kilometers) from Orsk.",
         ),
     ],
 )
@@ -65,7 +65,7 @@ def test_the_other_count_of_the_same_noun_still_excuses() -> None:
         ("The storm killed four people in Delvara.", "4 people were killed in Delvara."),
         # a bound agrees with many counts
         ("The storm killed at least one person.", "The storm killed five people."),
-        ("His books were translated into more than 20 languages.", "Translated into 30 languages."),
+        ("Her poems were translated into over 20 languages.", "Translated into 30 languages."),
         # one sentence also gives the other's figure
         ("Two quakes of 7.6 and 7.4 magnitude hit.", "The 7.6 magnitude quake hit at dawn."),
         # an ordinal ranks, and counts nothing
@@ -100,8 +100,8 @@ def test_a_denial_clashes_with_the_statement_it_denies() -> None:
 
 
 def test_a_negation_in_another_phrase_does_not_deny_the_claim() -> None:
-    denied = "Officials claim there is no humanitarian crisis in Velmora."
-    said = "There is a humanitarian crisis in Velmora already, so they have not avoided one."
+    denied = "Officials claim there is no housing shortage in Velmora."
+    said = "There is a housing shortage in Velmora already, so they have not avoided one."
     assert _clashes(denied, said)["polarity"]
 
 
@@ -110,22 +110,22 @@ def test_a_negation_in_another_phrase_does_not_deny_the_claim() -> None:
     [
         # both deny the same words, each in its own way
         (
-            "Although no financial terms of the deal were disclosed, it closes in May.",
-            "Financial terms of the deal were not disclosed.",
+            "Although no financial terms for the merger were released, it closes in May.",
+            "Financial terms for the merger were not released.",
         ),
         # both deny, in other words
         (
             "The cause of the fire had not been determined by Friday.",
-            "Technicians haven't established the cause of the fire.",
+            "Engineers haven't found the cause of the fire.",
         ),
         # the other tells the denial with its own word ("nothing", "first ... ever")
         (
-            "The two leaders met, but no presidential decree followed.",
-            "A presidential decree was expected but nothing came after the meeting.",
+            "The two mayors met, but no harbour order followed.",
+            "A harbour order was expected but nothing came after the meeting.",
         ),
         (
-            "Such a docking had never been attempted before.",
-            "It was the first docking ever attempted.",
+            "Such a rescue had never been tried before.",
+            "It was the first rescue ever tried.",
         ),
         # one denied word shared is no claim denied
         ("The mayor did not comment.", "The mayor resigned on Monday."),
@@ -190,13 +190,13 @@ def test_a_summary_sentence_cites_no_source_of_another_month() -> None:
             "A magnitude 7.0 quake struck Orsk on Monday.",
             "A magnitude 7 quake struck Orsk on Monday.",
         ),
-        ("The quake hit at 7:48 a.m. local time.", "The quake hit at 7.48am local time."),
+        ("The quake hit at 6:52 a.m. local time.", "The quake hit at 6.52am local time."),
         ("The council spent £1.2m on the bridge.", "The council spent £1,200,000 on the bridge."),
         ("The council spent $3 million on roads.", "The council spent $3,000,000 on roads."),
         # a conversion in brackets of a figure both give
         (
-            "The storm was moving west at 8 mph (12 kph) on Sunday.",
-            "The storm was moving west at 8 mph (13 kph) on Sunday.",
+            "The storm was moving north at 9 mph (14 kph) on Sunday.",
+            "The storm was moving north at 9 mph (15 kph) on Sunday.",
         ),
     ],
 )
@@ -215,8 +215,8 @@ def test_one_figure_written_two_ways_does_not_clash(x: str, y: str) -> None:
         ("The council spent £1.2m on the bridge.", "The council spent £1,500,000 on the bridge."),
         # the main figures differ: the bracketed ones still tell another count
         (
-            "The storm was moving west at 8 mph (12 kph) on Sunday.",
-            "The storm was moving west at 11 mph (18 kph) on Sunday.",
+            "The storm was moving north at 9 mph (14 kph) on Sunday.",
+            "The storm was moving north at 12 mph (19 kph) on Sunday.",
         ),
     ],
 )

@@ -15,22 +15,22 @@ from tests.synthesize.builders import conflict_values, figure_article
 
 
 def test_a_contrast_clause_gives_its_words_to_its_own_figures() -> None:
-    sentence = "Imports rose by 3.4%, while exports fell."
-    start = sentence.index("3.4%")
+    sentence = "Imports rose by 4.7%, while exports fell."
+    start = sentence.index("4.7%")
     words = dict(context(sentence, start, start + 4))
     assert "export" not in words  # "while exports ..." speaks of another thing
     assert "import" in words
     # without the contrast, the words after the figure still count
-    plain = "Imports rose by 3.4% as exports fell."
-    start = plain.index("3.4%")
+    plain = "Imports rose by 4.7% as exports fell."
+    start = plain.index("4.7%")
     assert "export" in dict(context(plain, start, start + 4))
 
 
 def test_a_rise_of_imports_does_not_meet_a_fall_of_exports() -> None:
     a = figure_article(
         "a",
-        "Customs data out on Monday showed Velmora's imports rose by 3.4%, while exports fell.",
-        [("3.4%", "%")],
+        "Customs data out on Monday showed Velmora's imports rose by 4.7%, while exports fell.",
+        [("4.7%", "%")],
     )
     b = figure_article(
         "b", "Velmora's exports fell by 2.9% last month, the ministry said.", [("2.9%", "%")]
@@ -40,7 +40,7 @@ def test_a_rise_of_imports_does_not_meet_a_fall_of_exports() -> None:
     c = figure_article(
         "c", "Velmora's imports rose by 2.9% last month, the ministry said.", [("2.9%", "%")]
     )
-    assert conflict_values(a, c) == [["3.4%", "2.9%"]]
+    assert conflict_values(a, c) == [["4.7%", "2.9%"]]
 
 
 def test_two_measures_of_one_unit_are_two_quantities() -> None:
@@ -88,7 +88,7 @@ def test_a_noun_before_the_counted_noun_names_a_kind() -> None:
 def test_a_count_of_a_kind_is_a_part_of_the_bare_count() -> None:
     a = figure_article(
         "a",
-        "Tarn, who joined Ostrel last summer, has grabbed 11 goals this season.",
+        "Tarn, who joined Ostrel in June, has netted 11 goals this season.",
         [("11", "goals")],
     )
     b = figure_article(

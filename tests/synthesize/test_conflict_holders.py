@@ -292,7 +292,7 @@ def test_names_with_non_ascii_capitals_hold_figures() -> None:
 def test_a_figure_in_a_conditional_clause_is_hypothetical() -> None:
     h = _holder("If the single sold 500,000 copies, the charity would gain.", "500,000")
     assert h.projected
-    assert not _holder("The single sold 750,000 copies in its first week.", "750,000").projected
+    assert not _holder("The album sold 750,000 copies in its opening week.", "750,000").projected
 
 
 def test_the_figure_a_change_starts_from_is_an_earlier_moment() -> None:

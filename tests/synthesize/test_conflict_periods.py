@@ -19,7 +19,7 @@ def _article(aid: str, text: str, figure: str) -> AnalyzedArticle:
 _conflicts = conflict_values
 
 
-TAKINGS = "The comedy Harbour Lights took {} at the North American box office {}."
+TAKINGS = "The comedy Harbour Lights took {} at the Velmoran box office {}."
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ def test_a_reported_subject_holds_only_up_to_the_next_name() -> None:
 
 
 _FIRST = (
-    "Tomas Vell, accused of having two wives, is charged with bigamy in the valley court.\n"
+    "Tomas Vell, accused of having two wives, faces a bigamy charge in the valley court.\n"
     "The hearing opens in the spring.\n"
 )
 

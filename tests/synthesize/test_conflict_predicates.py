@@ -26,7 +26,7 @@ from tests.synthesize.builders import figure_article
         ("The quake killed 5 people and injured 40 in the town.", "40", "injured"),
         ("The quake killed 5 people and injured 40 in the town.", "5", "dead"),
         ("Police said 12 people were missing.", "12", "missing"),
-        ("Five people had so far been confirmed dead in the quake.", "Five", "dead"),
+        ("Nine sailors have now been confirmed dead in the storm.", "Nine", "dead"),
         # negatives: no casualty word in the count's clause
         ("The plane carried 150 people from around the world.", "150", ""),
         ("Officials said 60 people, the mayor added, had been killed.", "60", ""),

@@ -87,16 +87,16 @@ def test_a_scale_suffix_outside_the_span_still_scales_the_sum() -> None:
     # analysis gives "281" of "$281m": read as 281 dollars it would be a slip of scale
     # against "$281 million" and conflict with it
     a = figure_article(
-        "a", "Ostrel Systems is paying $281m in cash for the chip maker.", [("281", "money")]
+        "a", "Ostrel Systems will pay $281m in cash for the chip maker.", [("281", "money")]
     )
     b = figure_article(
         "b",
-        "Ostrel Systems is paying $281 million in cash for the chip maker, it said.",
+        "Ostrel Systems will pay $281 million in cash for the chip maker, it said.",
         [("$281 million", "money")],
     )
     c = figure_article(
         "c",
-        "Ostrel Systems is paying $290m in cash for the chip maker, a filing shows.",
+        "Ostrel Systems will pay $290m in cash for the chip maker, a filing shows.",
         [("290", "money")],
     )
     assert conflict_values(a, b) == []

@@ -75,19 +75,19 @@ def test_an_earlier_event_of_the_same_article_does_not_blur_its_toll() -> None:
 def test_a_count_of_them_is_a_part_and_no_repeat_of_the_whole() -> None:
     a = figure_article(
         "a",
-        "Tarnow is a port city which is home to over 170,000 people.\n"
-        "The old flood killed 230,000 people, over 170,000 of them in Brenn.",
-        [("over 170,000", "people"), ("230,000", "people")],
+        "Tarnow is a port city which is home to over 180,000 people.\n"
+        "The old flood killed 230,000 people, over 180,000 of them in Brenn.",
+        [("over 180,000", "people"), ("230,000", "people")],
     )
     # the repeat in the second line is found by hand: figures_at places the first only
-    second = a.article.text.rindex("over 170,000")
+    second = a.article.text.rindex("over 180,000")
     from dataclasses import replace
 
     from crossbrief.model import Figure
 
     a = replace(
         a,
-        figures=(*a.figures, Figure("over 170,000", second, second + 12, 170000.0, "people")),
+        figures=(*a.figures, Figure("over 180,000", second, second + 12, 180000.0, "people")),
     )
     b = figure_article(
         "b", "Tarnow is a port city which is home to 160,000 people.", [("160,000", "people")]
@@ -134,13 +134,13 @@ def _placed(aid: str, text: str, figures: list[tuple[str, str]], place: str) -> 
 def test_one_population_is_one_conflict_with_each_value_once() -> None:
     a = _placed(
         "a",
-        "Two hotels in Tarnow, a city of 160,000 people, collapsed in the quake.",
+        "Two schools in Tarnow, a town of 160,000 people, collapsed in the quake.",
         [("160,000", "people")],
         "Tarnow",
     )
     b = _placed(
         "b",
-        "Residents in Tarnow, home to 167,000 people, remained wary of aftershocks.",
+        "Residents in Tarnow, home to 167,000 people, slept in tents after the quake.",
         [("167,000", "people")],
         "Tarnow",
     )
@@ -179,7 +179,7 @@ def test_a_count_of_other_things_leaves_a_toll_unambiguous() -> None:
     # b's "2 roads" shares words with its toll but counts roads: "four" is b's one toll
     a = figure_article(
         "a",
-        "The quake in Velmora on Sunday levelled buildings and killed one person.",
+        "The quake in Velmora on Sunday flattened houses and killed one person.",
         [("one", "person")],
     )
     b = figure_article(

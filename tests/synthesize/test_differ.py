@@ -11,36 +11,36 @@ from crossbrief.synthesize.facts import group_facts, group_sentences
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import figure_article
 
-CARE_A = "Of the injured, at least 57 were in intensive care at the city hospital."
-CARE_B = "Of the injured, about 20 were in intensive care at the city hospital."
-CARE_C = "Of the injured, 57 were in intensive care at the city hospital."
+CARE_A = "Of the injured, at least 31 were in critical condition at the city hospital."
+CARE_B = "Of the injured, about 12 were in critical condition at the city hospital."
+CARE_C = "Of the injured, 31 were in critical condition at the city hospital."
 
 
 def care(b_text: str, b_figure: str) -> Story:
     return Story(
         [
-            figure_article("a", CARE_A, [("at least 57", "")]),
+            figure_article("a", CARE_A, [("at least 31", "")]),
             figure_article("b", b_text, [(b_figure, "")]),
         ]
     )
 
 
 def test_two_numbers_for_one_counted_thing_differ() -> None:
-    assert FigureCheck(care(CARE_B, "about 20")).differ(0, 1)
+    assert FigureCheck(care(CARE_B, "about 12")).differ(0, 1)
 
 
 def test_numbers_that_can_both_be_true_do_not_differ() -> None:
-    # "at least 57" and "57" can both be true
-    assert not FigureCheck(care(CARE_C, "57")).differ(0, 1)
+    # "at least 31" and "31" can both be true
+    assert not FigureCheck(care(CARE_C, "31")).differ(0, 1)
 
 
 def test_differing_sentences_are_not_one_fact_however_alike() -> None:
-    story = care(CARE_B, "about 20")
+    story = care(CARE_B, "about 12")
     assert all(len(g.members) == 1 for g in group_sentences(story))
 
 
 def test_agreeing_sentences_still_make_one_fact() -> None:
-    story = care(CARE_C, "57")
+    story = care(CARE_C, "31")
     assert [g.members for g in group_sentences(story)] == [(0, 1)]
 
 
@@ -82,8 +82,8 @@ def test_a_sentence_that_also_gives_the_other_value_is_no_disagreement() -> None
 
 
 def test_small_counts_need_words_next_to_both_figures() -> None:
-    one = "Henderson and McKinney lured Shepard, and one of their friends said so."
-    two = "According to police, the two men lured Shepard out of the bar."
+    one = "Hale and Brenn lured Varga, and one of their friends said so."
+    two = "According to police, the two men lured Varga out of the bar."
     story = Story(
         [figure_article("a", one, [("one", "")]), figure_article("b", two, [("two", "")])]
     )
@@ -100,12 +100,12 @@ def test_small_counts_need_words_next_to_both_figures() -> None:
 
 
 def test_one_counted_noun_differs_however_far_apart_its_values() -> None:
-    needs = "The government needs its 34 votes to muster a majority in the house."
-    short = "The government is four votes short of the 316 votes needed in the house."
+    needs = "The coalition needs its 21 votes to win a majority in the house."
+    short = "The coalition is three votes short of the 226 votes needed in the house."
     story = Story(
         [
-            figure_article("a", needs, [("34", "votes")]),
-            figure_article("b", short, [("four", "votes"), ("316", "votes")]),
+            figure_article("a", needs, [("21", "votes")]),
+            figure_article("b", short, [("three", "votes"), ("226", "votes")]),
         ]
     )
     assert FigureCheck(story).differ(0, 1)
@@ -123,7 +123,7 @@ def test_one_counted_noun_differs_however_far_apart_its_values() -> None:
 
 def test_the_conflicts_use_the_figures_the_check_read() -> None:
     # synthesize reads a story's figures once (FigureCheck) and hands them to the conflicts
-    story = care(CARE_B, "about 20")
+    story = care(CARE_B, "about 12")
     check = FigureCheck(story)
     groups = group_sentences(story, figures=check)
     read_here = build_conflicts(story, groups)
@@ -135,11 +135,11 @@ def test_the_conflicts_use_the_figures_the_check_read() -> None:
 def test_grouping_returns_the_pairs_it_keeps_apart_only_for_their_figures() -> None:
     # one fact told with two numbers is what the conflicts look for: grouping keeps the two
     # sentences apart (differ) but hands the pair on as one fact's (Grouping.blocked)
-    check = FigureCheck(care(CARE_B, "about 20"))
+    check = FigureCheck(care(CARE_B, "about 12"))
     grouping = group_facts(check.story, figures=check)
     assert grouping.blocked == {(0, 1)}
     assert all(len(g.members) == 1 for g in grouping.groups)
-    agreeing = FigureCheck(care(CARE_C, "57"))
+    agreeing = FigureCheck(care(CARE_C, "31"))
     assert group_facts(agreeing.story, figures=agreeing).blocked == set()
 
 

@@ -140,9 +140,9 @@ def test_a_bracket_that_spells_nothing_of_the_name_stays_apart() -> None:
 @pytest.mark.parametrize(
     ("short", "name", "expected"),
     [
-        ("EYP MCF", "EYP Mission Critical Facilities", True),
+        ("VHB HS", "VHB Harbour Services", True),
         ("RCMP", "Royal Canadian Mounted Police", True),
-        ("MCF", "EYP Mission Critical Facilities", False),
+        ("HS", "VHB Harbour Services", False),
         ("CMP", "Royal Canadian Mounted Police", False),
         ("A", "Ann", False),
     ],

@@ -80,46 +80,46 @@ def test_a_capital_placed_by_a_bearing_is_the_city_not_the_government() -> None:
 
 def test_spellings_and_short_forms_of_one_party_are_one_entity() -> None:
     text = (
-        "The Communist Refounding Party voted. The Communist Refoundation Party left. "
-        "Refoundation split. The Communist Refoundation had 34 votes."
+        "The Harbour Refounding Party voted. The Harbour Refoundation Party left. "
+        "Refoundation split. The Harbour Refoundation had 34 votes."
     )
     found, _ = entities(
         article(
             "a",
             text,
             [
-                ("Communist Refounding Party", "ORG"),
-                ("Communist Refoundation Party", "ORG"),
+                ("Harbour Refounding Party", "ORG"),
+                ("Harbour Refoundation Party", "ORG"),
                 ("Refoundation", "ORG"),
-                ("Communist Refoundation", "ORG"),
+                ("Harbour Refoundation", "ORG"),
             ],
         )
     )
-    party = holding(found, "Communist Refounding Party")
-    assert {holding(found, f) for f in ("Refoundation", "Communist Refoundation")} == {party}
-    assert holding(found, "Communist Refoundation Party") is party
+    party = holding(found, "Harbour Refounding Party")
+    assert {holding(found, f) for f in ("Refoundation", "Harbour Refoundation")} == {party}
+    assert holding(found, "Harbour Refoundation Party") is party
 
 
 def test_two_parties_sharing_a_word_stay_apart() -> None:
-    text = "The Communist Refoundation Party and the Italian Communist Party met. Communist left."
+    text = "The Harbour Refoundation Party and the Velmoran Harbour Party met. Harbour left."
     found, _ = entities(
         article(
             "a",
             text,
             [
-                ("Communist Refoundation Party", "ORG"),
-                ("Italian Communist Party", "ORG"),
-                ("Communist", "ORG"),
+                ("Harbour Refoundation Party", "ORG"),
+                ("Velmoran Harbour Party", "ORG"),
+                ("Harbour", "ORG"),
             ],
         )
     )
-    refoundation = holding(found, "Communist Refoundation Party")
-    assert refoundation is not holding(found, "Italian Communist Party")
-    assert holding(found, "Communist") is not refoundation
+    refoundation = holding(found, "Harbour Refoundation Party")
+    assert refoundation is not holding(found, "Velmoran Harbour Party")
+    assert holding(found, "Harbour") is not refoundation
 
 
 def test_time_zones_and_wire_slugs_are_no_entities() -> None:
-    text = "It began at 0300 GMT. The vote, 3rd graf prv. Steffi Graf watched."
+    text = "It began at 0300 GMT. The ferry, 3rd graf prv. Steffi Graf watched."
     found, _ = entities(
         article("a", text, [("GMT", "ORG"), ("3rd graf prv", "PERSON"), ("Steffi Graf", "PERSON")])
     )

@@ -94,7 +94,7 @@ def test_headings_and_quote_pieces_state_no_fact() -> None:
 def test_a_sentence_ending_in_an_ellipsis_or_bracket_states_a_fact() -> None:
     assert statement("The rescue teams worked through the night\u2026")
     assert statement("The mayor thanked the rescue teams [for their work].")
-    assert not statement("Third round of talks in Antalya")
+    assert not statement("Third round of talks in Orsk")
 
 
 def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
@@ -105,7 +105,7 @@ def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
                 "Plains Post",
                 [
                     "The dance hall blaze was the deadliest fire in the country's modern history.",
-                    "In 1978, 20 people died in a hotel fire in the town of Brask.",
+                    "In 1961, 14 guests died in a hotel fire in the town of Brask.",
                 ],
             ),
             _article(
@@ -114,15 +114,15 @@ def test_a_sentence_reporting_two_facts_counts_for_both() -> None:
                 [
                     "The blaze at the dance hall was the deadliest fire in the country's modern "
                     "history.",
-                    "In 1978, 20 people died in a fire at a hotel in the town of Brask.",
+                    "In 1961, 14 guests died in a fire at a hotel in the town of Brask.",
                 ],
             ),
             _article(
                 "r",
                 "River Daily",
                 [
-                    "The dance hall blaze was the country's deadliest fire since 1978, when 20 "
-                    "people died in a hotel fire in the town of Brask.",
+                    "The dance hall blaze was the country's deadliest fire since 1961, when 14 "
+                    "guests died in a hotel fire in the town of Brask.",
                 ],
             ),
         ]

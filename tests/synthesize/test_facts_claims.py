@@ -68,7 +68,7 @@ def test_a_short_sentence_joins_only_a_sentence_worded_close_to_it() -> None:
     a = tagged_article(
         "a",
         [
-            "In the same meeting, the two men bonded over leaks of secret harbour plans.",
+            "In the same meeting, the two men grew close over leaks of secret harbour plans.",
             "Also, he leaked secret plans.",
         ],
     )

@@ -70,18 +70,17 @@ def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
 # Known gaps (2026-12-05), kept as strict expected failures so that a fix shows up. Fact
 # similarity (synthesize/paraphrase.py: one term per entity, derivational stems, shared words
 # besides names; synthesize/actors.py: who acts in a sentence) finds 4 of the 6 clear seed
-# facts (direct talks; the pretext; the Moscow trip, since "The Israeli prime minister"
-# resolves to Bennett; the mediation, 000:1 with 002:4, once 002:4 no longer goes to 000:17);
-# the other two share at most one word besides names ("third" against "attempt"/"round";
-# "disarm" against "demilitarised"), which no lexical rule can tell from the wrong pairs.
-# No group joins sentences the annotation holds to be two facts since 2026-12-05: the last,
-# two leaders urging Putin to cease fire (000:5, its actors named only in the sentence
-# before) and Erdogan doing so (002:8), went with entities.plurals ("The two leaders" ->
-# the two people named just before, a group lead in actors and their terms in paraphrase)
-# and a lead after a fronted phrase ("On Sunday, Turkish President ..."); before it three
-# more did, each sharing one stock phrase ("find a diplomatic solution", "open humanitarian
-# corridors", paraphrase.one_phrase) or Zelensky's quoted "I can't talk about the details of
-# his talks" against Bennett revealing none (actors.lead_pairs). Summary gaps: 002:1 states
+# facts (direct talks; the pretext; the trip, since a role description there resolves to the
+# person who holds it; the mediation, 000:1 with 002:4, once 002:4 no longer goes to 000:17);
+# the other two share at most one word besides names (an ordinal against a noun of trying; a
+# verb against an adjective of another stem), which no lexical rule can tell from the wrong
+# pairs. No group joins sentences the annotation holds to be two facts since 2026-12-05: the
+# last, a counted description's call for a ceasefire (000:5, its actors named only in the
+# sentence before) and one leader's (002:8), went with entities.plurals (a counted description
+# -> the people named just before, a group lead in actors and their terms in paraphrase) and a
+# lead after a fronted phrase of time; before it three more did, each sharing one stock phrase
+# (paraphrase.one_phrase) or a first-person sentence inside one leader's quotation against
+# another leader revealing nothing (actors.lead_pairs). Summary gaps: 002:1 states
 # the mediation fact that the group gives to 002:4 (one sentence per article per fact), and
 # 002:25 the third round.
 # MiniLM sentence embeddings (``--paraphrase embeddings``, 2026-12-04) find none of the four

@@ -59,23 +59,23 @@ def test_spellings_of_one_entity_are_one_term_and_group_the_fact() -> None:
     a = _article(
         "a",
         [
-            "President Zelensky asked for direct peace talks with Russia on Monday.",
+            "President Varensky asked for a new grain deal with Russia on Monday.",
             "Farmers in the west sowed wheat despite the fighting nearby.",
         ],
-        (("Zelensky", "PERSON"), ("Russia", "GPE")),
+        (("Varensky", "PERSON"), ("Russia", "GPE")),
     )
     b = _article(
         "b",
         [
-            "Zelenskiy wants direct peace talks with Moscow, his office announced.",
+            "Varenskiy wants a new grain deal with Moscow, his office announced.",
             "A museum in the capital reopened its doors to visitors.",
         ],
-        (("Zelenskiy", "PERSON"), ("Moscow", "GPE")),
+        (("Varenskiy", "PERSON"), ("Moscow", "GPE")),
     )
     story, entities = _story(a, b)
     terms = sentence_terms(story, entities)
     names = [{t for t in ts if t.startswith("@")} for ts in terms]
-    assert len(names[0]) == 2 and names[0] == names[2]  # Zelensky/Zelenskiy, Russia/Moscow
+    assert len(names[0]) == 2 and names[0] == names[2]  # Varensky/Varenskiy, Russia/Moscow
     sim = fact_similarity(story, entities)
     assert sim[0, 2] >= THRESHOLD
     assert sim[0, 2] > story.similarity[0, 2]  # the surface cosine sees two spellings
@@ -88,13 +88,13 @@ def test_spellings_of_one_entity_are_one_term_and_group_the_fact() -> None:
 def test_sentences_sharing_only_names_state_no_common_fact() -> None:
     a = _article(
         "a",
-        ["Zelensky met Putin in Moscow on Saturday for three hours."],
-        (("Zelensky", "PERSON"), ("Putin", "PERSON"), ("Moscow", "GPE")),
+        ["Varensky met Brenn in Moscow on Saturday for three hours."],
+        (("Varensky", "PERSON"), ("Brenn", "PERSON"), ("Moscow", "GPE")),
     )
     b = _article(
         "b",
-        ["Zelenskiy phoned Putin from Moscow about the grain exports."],
-        (("Zelenskiy", "PERSON"), ("Putin", "PERSON"), ("Moscow", "GPE")),
+        ["Varenskiy phoned Brenn from Moscow about the grain exports."],
+        (("Varenskiy", "PERSON"), ("Brenn", "PERSON"), ("Moscow", "GPE")),
     )
     story, entities = _story(a, b)
     terms = sentence_terms(story, entities)
@@ -226,7 +226,7 @@ def test_sentences_sharing_one_stock_phrase_state_different_facts() -> None:
 def test_a_sentence_inside_a_quotation_is_its_speakers_own_act() -> None:
     lines = [
         'Ilse Varga said of the storm: "We were ready.',
-        "I cannot talk about the details of his talks with the harbour board.",
+        "I cannot discuss the details of his talks with the harbour board.",
         "The harbour board met twice that week.",
         'We will rebuild."',
     ]

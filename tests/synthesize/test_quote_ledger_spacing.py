@@ -20,8 +20,8 @@ def _lines(nlp: Any, first: str, second: str) -> list[str]:
 def test_one_quote_spaced_two_ways_is_listed_once(nlp: Any) -> None:
     lines = _lines(
         nlp,
-        "The data center is the foundation of every enterprise today",
-        "The datacenter is the foundation of every enterprise today",
+        "The data center is the heart of every harbour office now",
+        "The datacenter is the heart of every harbour office now",
     )
     assert len(lines) == 1, lines
 
@@ -31,7 +31,7 @@ def test_other_words_stay_apart(nlp: Any) -> None:
     # "centre", is not: test_quote_ledger_lines).
     lines = _lines(
         nlp,
-        "The data center is the foundation of every enterprise today",
-        "The data vault is the foundation of every enterprise today",
+        "The data center is the heart of every harbour office now",
+        "The data vault is the heart of every harbour office now",
     )
     assert len(lines) == 2, lines

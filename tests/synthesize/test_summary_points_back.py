@@ -29,7 +29,7 @@ from crossbrief.synthesize.summary_rules import pointed_at, points_back
         # a name, a scene-setting time, no comma, no fronted phrase: nothing points back
         ("At the University of Varrow, students marched on Friday.", None),
         ("In the morning, the ferry left for Dunmore.", None),
-        ("Over the past two years, the mill lost its buyers.", None),
+        ("Over the past four years, the mill lost its buyers.", None),
         ("After the vote the mayor went home to Dunmore.", None),
         ("In Varrow, the ferry crossings stopped on Tuesday.", None),
         ("The talks ended on Friday without an agreement.", None),

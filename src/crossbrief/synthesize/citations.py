@@ -118,8 +118,8 @@ def reported_words(story: Story, i: int) -> set[str]:
     content of every quote in it, cut to the sentence), the words of names and times left
     out: what was said, not who said it or when. Empty for a sentence reporting no one, or
     one that mostly tells something else: when the quotes hold less than ``REPORTED_SHARE``
-    of the sentence's words besides names, times, speakers and speech verbs ("Mahathir
-    fired Anwar on Sept. 2, calling him unfit for office"), the claim is the narration's."""
+    of the sentence's words besides names, times, speakers and speech verbs ("Lee
+    fired Varga on May 2, calling him unfit for office"), the claim is the narration's."""
     s = story.sentences[i]
     analyzed = story.by_id[s.article]
     quotes = [q for q in analyzed.quotes if max(q.start, s.start) < min(q.end, s.end)]

@@ -140,7 +140,7 @@ def anniversary_clues(a: AnalyzedArticle, clues: list[Clue], latest: dt.date) ->
     """Days a count of years back told with its weekday gives an article with no other
     date: that many years after the full date it tells in the past in the same sentence, or
     else the nearest one, when that day falls on that weekday and is not after ``latest``
-    ("10 years ago Monday" with "Dec. 21, 1988": Monday 1998-12-21). Only one date is
+    ("10 years ago Monday" with "March 13, 1985": Monday 1995-03-13). Only one date is
     tried: each further one would match the weekday by chance one time in seven."""
     bounds = [c for c in clues if c.kind == "after" and c.source and not c.source.relative]
     if not bounds or any(c.kind in {"exact", "past"} for c in clues):

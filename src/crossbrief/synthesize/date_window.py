@@ -1,7 +1,7 @@
 """The days an undated article may have been written on, from other outlets' dated reports
 of the same events, and its relative times that every one of those days reads alike.
 
-An article no clue dates to one day may still be placed within a few: "Macron tried earlier
+An article no clue dates to one day may still be placed within a few: "Brenn tried earlier
 this week to persuade ..." reports the visit another outlet dates to a Tuesday, so it was
 written from that Tuesday to the end of that week. Its "next month" or "last October" is the
 same from any of those days, so it keeps its value; its "Friday" may not be, and is dropped.

@@ -13,8 +13,8 @@ past, provided no future-tense event of the article falls before it. Days come f
 - full dates it gives with a year, by the tense of their clause: told in the past they are
   on or before the article's day, in the future on or after it (only within ``NEAR_DAYS``
   of the story date);
-- counts anchored to a date it gives: "the war entering its twelfth day" with "launched on
-  Feb. 24" is March 7 (day 1 is the start day); such a count is the article's present, so
+- counts anchored to a date it gives: "the strike entering its ninth day" with "began on
+  May 2" is May 10 (day 1 is the start day); such a count is the article's present, so
   it fixes the date rather than bounding it;
 - other articles of the story that date the same event: a clause close to one of a dated
   article (TF-IDF cosine at least ``SAME_EVENT``, ``event_clause``) whose expression
@@ -220,8 +220,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
             )
             if kind == "past" and anchor is None and not entry and not stamped(t):
                 # With no dated article to say how far back it is, a day told in the past
-                # ("the truce broke down on Nov. 4, 2008") only shows the article is later;
-                # a dateline's ("Posted Nov 14th 2007") is the article's own.
+                # ("the truce ended on May 4, 2031") only shows the article is later;
+                # a dateline's ("Posted May 9th 2031") is the article's own.
                 kind = "after"
             clues.append(Clue(full, kind, f"{phrase(a, t)}, {how}", t))
         elif rel and anchor and rel.split(":")[0] in {"W", "MD"}:
@@ -258,8 +258,8 @@ def _own_clues(a: AnalyzedArticle, anchor: str | None, weekdays: bool = True) ->
 
 
 def _heads_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
-    """Whether a time opens its sentence and a colon follows it: a chronology's entry ("Oct.
-    9, 1998: Netanyahu appoints him foreign minister"), an event before the article."""
+    """Whether a time opens its sentence and a colon follows it: a chronology's entry ("May
+    4, 2001: Lee names him harbour minister"), an event before the article."""
     span = a.sentences[a.sentence_index(t.start)]
     text = a.article.text
     return not text[span.start : t.start].strip() and text[t.end : span.end].lstrip()[:1] == ":"
@@ -313,7 +313,7 @@ def event_clause(a: AnalyzedArticle, t: TimeExpr) -> str:
     clause = text[left : t.start] + " " + text[t.end : m.start() if m else span.end]
     if not content_terms(clause):
         # An expression alone between bounds dates the clauses beside it: a fronted one ("In
-        # 2004, a quake struck") the one after its comma, "at 3 p.m. (1200 GMT)" the one
+        # 2004, a quake struck") the one after its comma, "at 5 p.m. (1400 GMT)" the one
         # before its bracket.
         if m:
             after = _BOUND.search(text, m.end(), span.end)

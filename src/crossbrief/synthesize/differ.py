@@ -1,6 +1,6 @@
 """Sentences that give one counted thing two numbers: never one fact, never each other's support.
 
-"At least 57 were in intensive care" and "about 20 were in intensive care" share most of
+"At least 31 were in critical condition" and "about 12 were in critical condition" share most of
 their words, and grouping or citation by words alone would count the second outlet for the
 first figure. Two sentences differ when a figure of one and a figure of the other have the
 same dimension, values that cannot both be true, and the same counted thing (the same
@@ -10,7 +10,7 @@ against "90 seats"). Where the figures are of one quantity the conflicts table s
 disagreement; where their scopes differ ("170,000 in the province", "230,000 across Asia")
 the sentences state two facts: either way one does not support the other. Values further
 apart than the conflicts' ``values.RATIO`` are left alone unless both count the same
-informative noun ("needs its 34 votes", "four votes short of the 316 votes"): words alone may
+informative noun ("needs its 21 votes", "three votes short of the 226 votes"): words alone may
 meet around a misread span ("435,000 some 500 kilometers" is no distance). Small counts, which
 recur across a story ("one of their girlfriends", "the two men"), need words next to both
 figures.

@@ -102,7 +102,7 @@ def sentence_terms(
 ) -> list[list[str]]:
     """Each story sentence's terms, entity mentions replaced by their entity's id.
 
-    A place that opens a person's title ("Turkish President Erdogan") gives no term: it is
+    A place that opens a person's title ("Velmoran President Brenn") gives no term: it is
     the person's role, not a place the sentence tells of, and would tie every sentence
     naming the person with their title to sentences about that country. A plural
     description resolved to people ("the two leaders", ``entities.plurals``) is those

@@ -8,8 +8,8 @@ pairs are merged from the most similar down while every cross-pair of the two gr
 averages at least ``threshold`` and the groups share no article. A group's support is the
 number of distinct outlets among its articles.
 
-A sentence can report two facts ("the deadliest fire since 1978, when 20 people died in
-Boras"), while the grouping gives each sentence one group: a group also counts (``also``)
+A sentence can report two facts ("the worst flood since 1961, when 14 people drowned in
+Brask"), while the grouping gives each sentence one group: a group also counts (``also``)
 the sentence of another article that is, on average, close to all of its members.
 """
 
@@ -212,7 +212,7 @@ def _voiced(voice: Sequence[Voice], a: Sequence[int], b: Sequence[int]) -> bool:
 
 def statement(text: str) -> bool:
     """Whether a sentence can state a fact: a heading ("Third round of talks"), a piece of a
-    quote split off by the splitter ("[Bennett] that.") or a wire editor's routing line ("The
+    quote split off by the splitter ("[Varga] that.") or a wire editor's routing line ("The
     fire, 3rd graf pvs.": a paragraph's opening words and where it goes) shares words with
     whole sentences of other facts, and grouping or citing it would count an outlet for a
     fact it never stated."""
@@ -295,9 +295,9 @@ def speakerless(story: Story, i: int) -> bool:
 
 def representative(story: Story, group: FactGroup) -> int:
     """The member most similar to the others (ties: the earliest), among those that read on
-    their own: a fact shown as "It said a small amount of fuel had leaked", "Following the
-    talks, ...", or by a piece of someone's quotation ("I can't talk about it.", "``His
-    clothes had burned off.") tells no one who said it or what it follows, when another
+    their own: a fact shown as "It said a little oil had spilled", "Following the
+    talks, ...", or by a piece of someone's quotation ("I cannot go into it.", "``Her
+    coat had caught fire.") tells no one who said it or what it follows, when another
     outlet's sentence does; nor does someone's first-person line with no speaker named in
     it (``speakerless``), nor a piece or a question (``fragment``). Where none reads
     alone, a whole statement with its speaker named comes before one that only leans on

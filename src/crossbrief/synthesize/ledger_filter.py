@@ -4,7 +4,7 @@ Analysis keeps every attribution PolNeAR would annotate (acts, stances, fragment
 its scorer counts them; the ledger ("Who said what") is read by people, who gain nothing
 from a line that reports no claim. One rule per kind of line left out:
 
-- an act given as its own content ("posted a ... image", "named Sharon foreign minister",
+- an act given as its own content ("posted a ... image", "named Varga harbour minister",
   "decided not to ...") has a line only when someone is named for it and its verb states
   a claim about its object
   ("accused him of leaking", "called the lawsuit frivolous", "denied meddling") or it is a
@@ -22,7 +22,7 @@ from a line that reports no claim. One rule per kind of line left out:
   has no line (``synthesize.quotes``);
 - an act in the passive ("is alleged to have two passports", "Little is known about") tells
   what is said of its subject, never by it: no line;
-- an elliptical clause ("it was", "he responded", "Trump told him directly", "he would do
+- an elliptical clause ("it was", "he responded", "Lee told him directly", "he would do
   so") names no claim: no line, unless it answers a question its sentence opens with
   ("Asked whether she would resign, Lee said she would not"), whose question, put by no
   one named, has no line of its own and is shown with the answer;
@@ -34,10 +34,10 @@ from a line that reports no claim. One rule per kind of line left out:
 - a quote whose content or cue lies in a heading (a title, a section head "Lee: Ahead
   by a mile.", a standfirst: ``AnalyzedArticle.headings``) is the editor's line, not
   words said in the story: no line (analysis keeps it, as PolNeAR annotates titles);
-- nobody's words: a finding placed "in" a poll ("In the latest polls, he doesn't"; a
+- nobody's words: a finding placed "in" a poll ("In recent polls, she trails"; a
   poll's figures are data, and the line has no verb to say what it found), a law or rule
-  something is "according to" ("according to Scottish law"), a name things are "so called";
-- a medium's line that carries another's report ("Kacong was quoted by AFP as saying",
+  something is "according to" ("according to maritime law"), a name things are "so called";
+- a medium's line that carries another's report ("Varga was quoted by Orsk Wire as saying",
   "'...,' he told the delegation, AFP reports"): the words are the quoted speaker's, whose
   own line the quote gives, and the medium only carried them;
 - a yes-or-no question ("whether the men were in") under a cue that is no verb of asking or
@@ -252,7 +252,7 @@ _SO_BEFORE = re.compile(r"\bso[\s-]+$", re.IGNORECASE)
 
 def _nobodys(q: Quote, article_text: str) -> bool:
     """Content said by no one: a finding "in" a poll (cue "in"), a norm it is "according to"
-    ("according to Scottish law"), a name things are "so called"."""
+    ("according to maritime law"), a name things are "so called"."""
     cue = (q.cue or "").lower()
     if cue == "in":
         return True
@@ -295,7 +295,7 @@ _CARRIED = re.compile(
 
 
 def _carried_report(q: Quote) -> bool:
-    """Reported content that holds its own speaker and cue ("Kacong was quoted by AFP as
+    """Reported content that holds its own speaker and cue ("Varga was quoted by Orsk Wire as
     saying", "'...,' he told a delegation" under "AFP reports"): the medium's carrying."""
     return q.kind == "indirect" and _CARRIED.search(q.text) is not None
 
@@ -306,7 +306,7 @@ _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:[a-z]|\d{1,2})\)")
 
 def _cut_from_brackets(q: Quote) -> bool:
     """Content that closes a bracket it never opened ("HPQ) has opened ..." from "(NYSE:
-    HPQ)", "Carter in 1976 and McCain in 2000) can ...") was cut out of a parenthesis: no
+    HPQ)", "Lee in 1976 and Hale in 2000) can ...") was cut out of a parenthesis: no
     one's statement. The letter or number of a list item ("a) a plea deal or b) a trial")
     closes no bracket."""
     text = _LIST_MARK.sub("", q.text)

@@ -1,8 +1,8 @@
 """Fact similarity: how far two sentences of different articles report the same information.
 
 The story's TF-IDF cosine (``Story.similarity``) compares surface words, so two outlets'
-wordings of one fact score low whenever they name things differently ("Zelensky" /
-"Zelenskiy" / "the Ukrainian president", "Moscow" / "Russia") or use another form of a word
+wordings of one fact score low whenever they name things differently ("Varga" /
+"Vargha" / "the Velmoran president", "Orsk" / "Velmora") or use another form of a word
 ("mediated" / "mediation"). Here each sentence becomes a bag of terms (``fact_terms``) in
 which
 
@@ -62,7 +62,7 @@ CLOSE = 0.5
 RARE_WORDS = 2
 LEAD = 2
 # a photo caption places people in the picture: "Lee, right, with Mr. Reed in May";
-# a bare "(R)" or "(L)" is no mark of one: it is a party's tag ("Sen. Ted Cruz (R)")
+# a bare "(R)" or "(L)" is no mark of one: it is a party's tag ("Sen. Tom Hale (R)")
 CAPTION = re.compile(
     r",\s+(?:left|right|centre|center|second from (?:left|right)|top|bottom|front)\s*[,)]"
     r"|\((?:left|right|centre|center|L-R|l-r)\)"
@@ -100,8 +100,8 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     or all they share is one phrase (``one_phrase``), or they open with different people
     (``different_leads``). A pair whose surface TF-IDF cosine reaches ``SURFACE`` keeps it,
     unless the ordinals differ ("a third round" / "a fourth round" are two events) or one of
-    the two people is a quotation's speaker (``lead_pairs``: a quoted "I can't talk about
-    the details" is the speaker's own act) and the two are not near word for word
+    the two people is a quotation's speaker (``lead_pairs``: a quoted "I cannot go into
+    the specifics" is the speaker's own act) and the two are not near word for word
     (``VERBATIM``): two outlets carrying one quotation are one fact, whoever they heard it
     from. Whatever the cosines, a pair sharing fewer than ``FEWEST_WORDS`` words besides
     names is no fact unless it lists the same ``NAME_LIST`` entities or is worded near
@@ -112,8 +112,8 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     "led by 3 million in the count", "late on Tuesday evening" / "on Tuesday evening"),
     unless it names someone in both and gives one figure of one unit in both
     (``_figure_units``: "Lee won 52 percent" / "Lee took 52 percent"). A sentence with
-    fewer than ``FEW_WORDS`` words besides names ("Also, he leaked classified
-    information.") or a photo caption (``CAPTION``) joins only a sentence worded
+    fewer than ``FEW_WORDS`` words besides names ("Also, he leaked the harbour
+    plans.") or a photo caption (``CAPTION``) joins only a sentence worded
     close to it (``CLOSE``): its few words are the story's common words, and a caption names
     people without telling what they did. The exception to these two rules and to
     ``one_phrase`` is the story's headline fact: a short sentence that tells an entity doing
@@ -244,9 +244,9 @@ def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.nda
     run in each sentence, in the same order, unless a number is among them.
 
     Two outlets telling one fact agree in more than one place: on who or what and on what
-    happened ("The Israeli prime minister ... to meet Putin" / "a surprise meeting with Mr
-    Putin"). Two sentences sharing a single phrase ("find a diplomatic solution", "open
-    humanitarian corridors") share a stock phrase of the story, said by different people of
+    happened ("The Velmoran prime minister ... to meet Varga" / "a surprise meeting with Mr
+    Varga"). Two sentences sharing a single phrase ("reach a fair deal", "reopen the
+    ferry lanes") share a stock phrase of the story, said by different people of
     different things. A figure is the exception: "killed two people and wounded 21" is one
     run, and the fact itself. A stock phrase is fixed wording: the same words in another
     order ("the mayor resigned ... harbour" / "the harbour mayor resigned") are two

@@ -24,7 +24,7 @@ def is_proxy(phrase: str) -> bool:
     """Whether a speaker phrase names someone speaking for another, not that one in person:
     its own noun (before any "for ..."/"of ..." or apposition) is a spokesman, an aide, an
     office, a lawyer, a campaign's or a press office's title ("campaign manager"), and
-    whose it is is said ("Tony Blair's official spokesman", "a spokesman for Mr Lee", "his
+    whose it is is said ("Ann Lee's official spokesman", "a spokesman for Mr Lee", "his
     office"). A name with a role ("spokesman Ann Lee") is that
     person, and an office by its name ("the Cabinet Office") is that office, but one that
     is someone's ("Theresa May's Official Spokesman", "Her Office") is a proxy whatever its

@@ -1,9 +1,9 @@
 """The quote ledger: who said what across the story.
 
 Every quote's speaker is linked to a story entity: by the name analysis resolved it to, by
-its own text ("Mr Bennett"), or, for a role ("the Ukrainian president"), by the one person
-the story's outlets name with that role next to the name ("Ukrainian President Volodymyr
-Zelenskiy", "Naftali Bennett, the Israeli prime minister"); a full name the outlets only
+its own text ("Mr Varga"), or, for a role ("the Velmoran president"), by the one person
+the story's outlets name with that role next to the name ("Velmoran President Tom
+Varga", "Ann Lee, the Orsk prime minister"); a full name the outlets only
 wrote with a title is found by its surname, and a pronoun resolved to no one names no one
 (its line is unattributed, never headed "he"). Every direct quote is checked
 word for word against its article (quote marks and spacing normalised); one that fails is

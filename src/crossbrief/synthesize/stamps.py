@@ -1,5 +1,5 @@
 """Sentences of an article that stamp it rather than tell an event: a dateline or byline
-("Posted Nov 14th 2007", "Updated: July 2, 2013 15:01 IST"), or a list heading ("1953:").
+("Posted May 9th 2031", "Updated: May 9, 2031 10:05 IST"), or a list heading ("1953:").
 The timeline leaves them out; article dating takes a dateline's date as the article's own."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from collections import OrderedDict
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
 
-# Words a publication stamp has besides its date ("Updated: July 2, 2013 15:01 IST",
-# "Last updated at 13:38 GMT", "Published on Jul 02, 2013"): lowercase ones allowed there.
+# Words a publication stamp has besides its date ("Updated: May 9, 2031 10:05 IST",
+# "Last updated at 09:12 GMT", "Published on May 09, 2031"): lowercase ones allowed there.
 _STAMP_WORDS = {"on", "at", "by", "updated", "published", "posted", "last", "hrs", "am", "pm"}
 _STAMP_MAX_WORDS = 4
 _YEAR_DATE = re.compile(r"^\d{4}-\d{2}")

@@ -29,7 +29,7 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    summary tells the story in the outlets' words, someone's words are the quote ledger's;
    unless no candidate is left without them), not followed in its article by a piece
    opening in lower case (the splitter cut the sentence after an abbreviation: '...
-   threatens the U.S.' / '"they will pay ..."'), not before the dateline of its article's
+   blames the U.S.' / '"its ships will ..."'), not before the dateline of its article's
    first sentences (a headline), no standfirst in headline style, no question of the
    writer's, no "I" whose speaker is named neither in it nor in the sentence before (with
    which alone it is then read), and not of a readers' page (letters or comments signed by

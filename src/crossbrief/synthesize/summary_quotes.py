@@ -61,7 +61,7 @@ def wholly_quoted(text: str) -> bool:
 
 def inside_quotation(story: Story, i: int) -> bool:
     """True when sentence ``i`` opens inside a direct quotation begun in an earlier sentence
-    ('... adding: "Do I think so? I think so. I can't talk about it."'): its words are the
+    ('... adding: "Do I hope so? I hope so. I cannot go into it."'): its words are the
     speaker's, and the speaker is named only where the quotation opens. The quotation's
     own marks must say so too, a mark opened where it begins and not closed before the
     sentence: a span the analysis read as a quotation with no mark open ("..., she said.

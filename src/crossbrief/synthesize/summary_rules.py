@@ -58,7 +58,7 @@ _DANGLING = re.compile(
     r"[a-z]+ed(\s*[.,;:!?]|\s+(about|to|that|in|on|at|for|with|from|by|of|the|a|an|his|her|"
     r"their|its|it|them|him|as|after|before|into|over|when|while|and|but)\b))"
     # or a definite description of someone or something told before: "The man was named
-    # as ...", "The move angered ...", "The source, who spoke on condition of anonymity"
+    # as ...", "The move angered ...", "The source, a harbour board clerk, ..."
     r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
     # or a person told before by a word or two and a role: "The Vermont senator said ..."
     r"|^the\s+([\w.-]+\s+){1,2}?(senator|congressman|congresswoman|lawmaker|billionaire|"

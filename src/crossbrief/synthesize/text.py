@@ -30,7 +30,7 @@ CAPITAL = (
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics ("Zelenskyy" stays, "Médecins" -> "medecins")."""
+    """Lower case without diacritics ("Varenskyy" stays, "Médecins" -> "medecins")."""
     if text.isascii():  # most news text: skip the costly Unicode decomposition
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)

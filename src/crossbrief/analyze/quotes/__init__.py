@@ -132,7 +132,7 @@ _UTTERANCE = re.compile(r"\W*[A-Z].*[.?!]\W*$", re.DOTALL)
 
 def _lone_labels(quotes: list[Quote]) -> list[Quote]:
     """Drop a partial quote of one or two words that no reported content shares a cue with
-    ('what he called "sophisticated adversaries"', 'the hacker known as "Guccifer"'): a word
+    ('what he called "clever rivals"', 'the forger known as "Magpie"'): a word
     or two in marks with nothing said around them is mostly a label or a term the writer
     holds at a distance, not an attribution. One inside reported speech stays with it, and
     so does a whole short utterance ('said, "No."')."""
@@ -178,8 +178,8 @@ def _fold_partials(quotes: list[Quote]) -> list[Quote]:
     inside reported speech from its own cue is one attribution with it: a fragment of it
     when the writer's sentence runs on from the quote ('"Many would call it a loss" if she
     won by less'), all of it when the reported speech opens with the quote and goes on past
-    its closing comma ('said, "We'll see," when asked ...': the rest is the writer's), unless
-    the rest is a second reported clause joined to the quote ('said, "We'll see," and that
+    its closing comma ('said, "Not yet," when asked ...': the rest is the writer's), unless
+    the rest is a second reported clause joined to the quote ('said, "Not yet," and that
     the vote would be close'), which stays reported speech of its own."""
     reported = [q for q in quotes if q.kind == "indirect"]
     starts = [q.start for q in reported]

@@ -91,7 +91,7 @@ SHORT = 2
 def fragment_goes_on(text: str, para: Para, span: Any, last_end: int) -> bool:
     """A quoted fragment with no cue, in the sentence after a direct quote, is more of the
     same speaker's words when the writer hands the speaker the end of that sentence ('It's
-    "this new in-your-face journalism."'): more than a word or two, nothing but marks and
+    "the oldest trick at the harbour board."'): more than a word or two, nothing but marks and
     punctuation after it in its sentence, no reporting word outside quotes in the sentence,
     and no line break since the quote before. A label mid-sentence ('to "look" right') or a
     fragment in someone else's sentence ('Salo groused that the ferries "never leave."') is

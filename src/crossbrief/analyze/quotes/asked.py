@@ -33,7 +33,7 @@ def asked_passive(verb: Any) -> bool:
 
 
 def _set_off(verb: Any) -> bool:
-    """Set off by commas right after a noun ('Trump, asked about X, had said'): a participle
+    """Set off by commas right after a noun ('Hale, asked about X, had said'): a participle
     on the noun misread as a clause of its own."""
     doc, left, right = verb.doc, verb.left_edge.i, verb.right_edge.i
     if left < 2 or right + 1 >= len(doc) or doc[right + 1].text != ",":

@@ -240,7 +240,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         ):
             return child  # "Smith, who said ...": "who", resolved to Smith by resolve
         if child.dep_ in SUBJECTS:
-            # '"Good reporter," Trump, the front-runner, said': the quote read as the
+            # '"Good reporter," Hale, the front-runner, said': the quote read as the
             # subject and the name after it as its apposition.
             named = next(
                 (

@@ -63,7 +63,7 @@ class Described:
     # Its qualifiers ("the former firefighter"), which a role it stands for must share.
     qualifiers: frozenset[str] = frozenset()
     # The offset of the named subject of its paragraph's first sentence, when it is further
-    # on ("Rubio stopped by. ... the senator said"), and whether that sentence reports them.
+    # on ("Hale stopped by. ... the senator said"), and whether that sentence reports them.
     topic: int | None = None
     topic_spoke: bool = False
 

@@ -138,7 +138,7 @@ def direct_quotes(
                 and any(t.text not in MARKS and not t.is_space for t in para.doc[span.end : cue.i])
                 and says_more(cue, para.quoted)
             ):
-                # '"...?" asked Lee' takes its cue; in '"love me," he also accuses it of ...'
+                # '"...?" asked Lee' takes its cue; in '"fix it," she also blames the board for ...'
                 # the verb heads a clause of its own.
                 cue = None
             if cue is None and kind == "direct":
@@ -245,7 +245,7 @@ def direct_quotes(
             and next_sentence(paras, last_para, last_end, seg.para, span[0])
             and fragment_goes_on(text, para, span, last_end)
         ):
-            # '"It's ambush journalism," she says. It's "this new in-your-face journalism."':
+            # '"It's a stitch-up," she says. It's "the oldest trick at the harbour board."':
             # a fragment with no cue of its own in the next sentence goes on with her words.
             attr, kind = last, "direct"
         if attr is None and kind == "direct" and seg.para > 0 and opens_para(text, para, seg):
@@ -324,7 +324,7 @@ def _adding(attr: Attr) -> bool:
 
 def _nearer_speech(para: Para, span: Any, cue: Any) -> Any:
     """A reporting verb between the quote and a verb that is no speech the parser hung it
-    on is the quote's cue ('Cruz won an endorsement from Lee, who declared, "..."')."""
+    on is the quote's cue ('Salo won the backing of Quist, who declared, "..."')."""
     if is_reporting(cue):
         return cue
     lo, hi = (cue.i + 1, span.start) if cue.i < span.start else (span.end, cue.i)
@@ -366,7 +366,7 @@ def _resumes(text: str, last: Attr, last_end: int, start: int) -> bool:
 def _carries(last: Attr, kind: QuoteKind) -> bool:
     """A quote paragraph goes on with the quote before it when that was a quote, or a
     fragment someone said or told ('Lee said the plan was "a start."'), not a fragment
-    under any other verb ('found guilty of "gross negligence."')."""
+    under any other verb ('found guilty of "reckless steering."')."""
     if kind == "direct":
         return True
     return last.cue is not None and FORM_TO_BASE.get(last.cue.lower_) in {"say", "tell"}

@@ -73,7 +73,7 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             continue
         if c.dep_ == "conj" and c.pos_ in _SECOND:
             # A verb has no nouns or prepositions for conjuncts: the parser hung a second
-            # object on it ('lambasted McDonald's and Walmart', 'sees them as a burden and
+            # object on it ('lambasted Ostrel and Marrow', 'sees them as a burden and
             # as rivals').
             out.append(c)
             continue
@@ -84,7 +84,7 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             continue
         then = [(t.dep_, t.pos_ in _SECOND) for t in rights[k + 1 : k + 3]]
         if c.dep_ == "punct" and then == [("cc", False), ("conj", True)]:
-            continue  # 'called for a voice vote, and then a show of hands'
+            continue  # 'asked for a show of hands, and then a recount'
         if c.dep_ == "punct" and c.text == "," and then[:1] == [("conj", True)]:
             continue  # 'voiced concerns over the toll, the fares and the pier': a list
         if c.dep_ == "punct" and c.text == "," and _shares_to(rights[k + 1 :], rights):
@@ -99,7 +99,7 @@ def rest_of(verb: Any, after: int) -> list[Any]:
         if c.dep_ == "npadvmod" or (
             c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ not in _WH | {"when"}
         ):
-            # 'sees the calendar farther ahead as favorable', 'proposed a levy last year on
+            # 'sees the schedule farther ahead as friendly', 'proposed a levy last year on
             # polluters': an adverb between the object and what follows does not end the
             # content (nor, with nothing after it, join it).
             continue
@@ -151,7 +151,7 @@ def _wh_clause(clause: Any) -> bool:
 
 
 def _as_predicate(clause: Any) -> bool:
-    """'described the country as beset by crime', 'sees Lee as more prepared': an 'as'
+    """'described the town as plagued by floods', 'sees Lee as more prepared': an 'as'
     phrase with no subject of its own says what the object is held to be, not when."""
     opener = clause.doc[clause.left_edge.i]
     return opener.lower_ == "as" and not any(

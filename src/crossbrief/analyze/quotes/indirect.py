@@ -95,7 +95,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
         if tok.i > right.i and framed_quote(para, left, right):
             continue  # 'Lee declared war on it: "It is dead," she said': the writer's framing
         start, end = content_span(text, off + left.idx, off + right.idx + len(right.text), direct)
-        # A name is content enough ("endorsed Cruz"); other one-word objects rarely are.
+        # A name is content enough ("endorsed Hale"); other one-word objects rarely are.
         name = left.pos_ == "PROPN" and right.pos_ == "PROPN"
         if (right.i - left.i < 1 and not name) or covered(start, end, taken):
             continue
@@ -153,7 +153,7 @@ def _closes(doc: Any, left: Any, right: Any) -> bool:
 def _labelled(
     text: str, para: Para, taken: Sequence[tuple[int, int, bool]], people: People, names: Names
 ) -> Quote | None:
-    """'Warren: Trump Is a Failure', 'TAPPER: Take a listen.': a paragraph opening with a
+    """'Quist: Hale Is a Failure', 'DORN: Take a listen.': a paragraph opening with a
     short name or noun phrase and a colon reports what that source said (headline and
     transcript style)."""
     m = LABEL_LINE.match(text, para.offset, para.end)
@@ -223,7 +223,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         last = run_on(verb, comp)
         for c in comps:
             # A garbled parse can split one clause into two complements of the verb ('said
-            # he's certain | Rubio will win'): one right after the other is the same content.
+            # he's certain | Lee will win'): one right after the other is the same content.
             if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
                 last = c
         end = before_own_act(last) or before_aside(last) or last.right_edge

@@ -46,7 +46,7 @@ def _own_cue(para: Para, span: Any, cue: Any) -> bool:
     if doc[span.end - 1].text not in {",", "!", "?"}:
         return False
     # Words said open their sentence and its cue closes it; a title sits inside a sentence
-    # ('The banner read "...," Lee said', '"...," Trump said, was his favourite book').
+    # ('The banner read "...," Lee said', '"...," Hale said, was his favourite book').
     sent = para.sent_of(cue.i)
     if not _opens(doc[sent.start : span.start]):
         return False
@@ -73,8 +73,8 @@ def _opens(before: Any) -> bool:
 
 
 def _title(content: str) -> bool:
-    """Every word capitalised, as in the title of a work ("The Day of the Donald"), in one
-    piece: '"Like Oakland. Or Ferguson,"' is two short sentences, not a title."""
+    """Every word capitalised, as in the title of a work ("The Year of the Ferry"), in one
+    piece: '"Like Orsk. Or Velmora,"' is two short sentences, not a title."""
     words = [w for w in content.split() if w[:1].isalpha()]
     small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by"}
     return (

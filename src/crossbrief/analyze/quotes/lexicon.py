@@ -104,7 +104,7 @@ OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
 OBJECT_PREPS = frozenset({"of", "about", "on", "for", "as", "to", "against", "over"})
 NOT_INDIRECT = frozenset({"continue"})
 # Verbs whose reported content is a prepositional object ("talked about the wall", "voted
-# for Clinton", "called for a ban", "thinking about a run", "hoped for a win", "learned
+# for Lee", "called for a ban", "thinking about a run", "hoped for a win", "learned
 # about the deal", "hinted at a run"), with the prepositions that introduce it.
 _PREP_WORDS = """talk speak vote call refer ask complain warn comment argue write tweet testify
     joke focus point push press advocate rail lash side agree disagree lobby apologize apologise

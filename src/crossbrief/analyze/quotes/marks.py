@@ -83,7 +83,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[S
             ):
                 inner = _nested_end(text, i, p_end)
                 if inner is not None:
-                    i = inner  # '"It isn't about "Equal Justice" anymore."': one quote
+                    i = inner  # '"It isn't about "Fair Fares" anymore."': one quote
                     continue
             if open_at is None:
                 if c == STRAIGHT and _closes(text, i, width, p_end):
@@ -259,7 +259,7 @@ def _reopens(text: str, open_at: int, i: int, c: str, width: int, end: int) -> b
     if text[open_at:i].rstrip()[-1:] not in (".", "?", "!"):
         return False
     # The re-opened quote closes later in the paragraph; with no mark left, this one closes
-    # the quote, only badly spaced ('South Sudan? "Isaacs questioned').
+    # the quote, only badly spaced ('Velmora? "Varga questioned').
     rest = text[after:end]
     return any(m in rest for m in (STRAIGHT, *CLOSE_MARKS, "''"))
 

@@ -68,7 +68,7 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
         return None
     # A stance or statement with its topic after "on", "of" or "toward" is a topic named,
     # not a stance told, after a possessor ("Lee's position on tolls"); it is held where someone
-    # voices or has it ("Lee had a dim opinion of tolls", "made no comment on the ruling").
+    # voices or has it ("Lee had a dim opinion of tolls", "made no comment on the fares").
     # "came out in support of Lee": a side the subject of the verb takes, whatever the verb.
     side = (
         noun.lower_ in IN_SIDES

@@ -1,5 +1,5 @@
 """Reporting verbs in the passive with their agent: 'The plan was criticized by residents',
-'The meeting was first reported by Politico', 'the bill, opposed by the unions,': the agent
+'The pier sale was first reported by the Orsk Gazette', 'the bill, opposed by the unions,': the agent
 is the source, the clause (or the noun with its participle) what it said or did."""
 
 from __future__ import annotations

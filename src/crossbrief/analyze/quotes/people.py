@@ -58,7 +58,7 @@ class People:
     female: list[bool | None]
     roles: list[frozenset[str]]  # words next to the mention ("president", "minister")
     # The mention lies inside a quote: the speaker talks about them, so they are not the
-    # "he" of the cue ('"Cruz is winning," he said' is not Cruz).
+    # "he" of the cue ('"Hale is winning," he said' is not Hale).
     quoted: list[bool] = field(default_factory=list)
     # The mention lies in what someone else is reported to have said ("Lee said that Hale
     # lied"): talked about, so not the "he" of the next cue ("He also said ...").
@@ -100,8 +100,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             role = subject_through(root)
             title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
-            # "Romano Prodi ... Prodi is faced with": a surname the tagger took for a body;
-            # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
+            # "Orsola Brandt ... Brandt is faced with": a surname the tagger took for a body;
+            # "Mrs. Varga" after "Tom Varga" and "Ida Varga": the woman
             known = full_name(people, ent.text.lower(), m.start, female) if len(ent) == 1 else None
             key = (title, ent.text.lower())
             if len(ent) == 1 and key in by_title:
@@ -121,8 +121,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                     people.org_starts.append(m.start)
                     people.org_names.append(m.text)
                 continue
-            # Only words that modify the name ("Ukrainian Foreign Minister ..."), never the
-            # neighbours of a clause ("The two leaders urged Putin").
+            # Only words that modify the name ("Velmoran Foreign Minister ..."), never the
+            # neighbours of a clause ("The two mayors urged Varga").
             words = {
                 t.lower_
                 for left in root.lefts
@@ -141,9 +141,9 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.starts.append(m.start)
             # "Ann Lee's": Ann Lee; "Arun and Mira Velko": Arun Velko
             people.names.append(known or _shared_surname(para, ent) or unpossessed(m.text))
-            # "the Trump campaign said": the campaign is the subject, not the name on it
+            # "the Lee campaign said": the campaign is the subject, not the name on it
             on_noun = root.dep_ == "compound" and head.pos_ == "NOUN"
-            # "Bert Ammerman, whose brother Thomas died, said": the subject of a relative
+            # "Tom Hale, whose brother Ivo died, said": the subject of a relative
             # clause on a person is someone that person is described by, not whom the
             # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
             relative = role.dep_ in SUBJECTS and _on_person(role.head)
@@ -217,7 +217,7 @@ def _with_described(people: People, descs: Sequence[Described]) -> People:
                 ):
                     name = people.names[j]
                     break
-            # "Rubio stopped by. ... the senator said": the paragraph's subject, as the
+            # "Hale stopped by. ... the senator said": the paragraph's subject, as the
             # speaker resolution has it; else "The mayor said": the holder of the title
             # named before, further back.
             name = name or _topic(people, d) or role_holder(people, d.start, {d.noun})
@@ -357,7 +357,7 @@ def _owns_subject(root: Any) -> bool:
 
 def _on_person(verb: Any) -> bool:
     """``verb`` heads a relative clause on a person that opens with "who", "whom" or
-    "whose" ("Lee, whose brother died"; not "the judge Trump referred to", whose subject
+    "whose" ("Lee, whose brother died"; not "the judge Hale referred to", whose subject
     is what the sentence is about)."""
     noun = verb.head
     return (

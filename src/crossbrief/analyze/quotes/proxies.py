@@ -67,7 +67,7 @@ def owned_speaker(head: Any, names: dict[int, tuple[str, str]]) -> Whose | None:
     index of each token of a name inside the speaker phrase to that name's text and type."""
     own = names.get(head.i)
     if own is not None:
-        # "Clinton's aide Jake Sullivan", "Breitbart's Joel Pollak": a name heading the
+        # "Lee's aide Tom Hale", "the Gazette's Ivo Brenn": a name heading the
         # phrase is the speaker, never the possessor before it.
         owned = any(names.get(t.i, own)[0] != own[0] for t in head.subtree)
         return Whose(unpossessed(own[0])) if own[1] == "PERSON" and owned else None

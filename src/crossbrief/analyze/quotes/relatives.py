@@ -27,8 +27,8 @@ def predicated(noun: Any) -> Any:
     while True:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < top.i), None)
         if subj is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            # A name the tagger missed counts (an entity); "who" too: 'Trump, who is a liar
-            # and birther who said' climbs to Trump.
+            # A name the tagger missed counts (an entity); "who" too: 'Hale, who is a liar
+            # and a crank who said' climbs to Hale.
             named = subj is not None and (
                 subj.pos_ == "PROPN" or subj.ent_type_ in NAME_TYPES or subj.lower_ in _WHO_HE_SHE
             )

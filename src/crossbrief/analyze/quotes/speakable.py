@@ -275,7 +275,7 @@ def _clause_head(t: Any, span: Any, base: str) -> bool:
 
 
 def _object_content(q: Quote) -> bool:
-    """The content opens with the cue's own verb ("claimed more than 660 lives" under
+    """The content opens with the cue's own verb ("claimed more than 80 lives" under
     "claimed"): an object taken, not words reported."""
     words = q.text.split(maxsplit=1)
     cue = (q.cue or "").split()

@@ -236,7 +236,7 @@ def resolve(
             return full  # "Trump tweeted", the tagger missing the name: Donald Trump
     matrix = _matrix_subject(head)
     if low in PRONOUNS and matrix is not None:
-        # "Trump said he responded: ...": the one whose words report the clause.
+        # "Hale said he responded: ...": the one whose words report the clause.
         found = resolve(para, phrase(matrix), matrix, people, names)
         if found is not None:
             return found

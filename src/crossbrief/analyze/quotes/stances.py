@@ -58,7 +58,7 @@ def holder_quotes(found: Found, para: Para) -> Iterator[Quote]:
         if obj is None:
             continue
         if noun.dep_ != "attr" or noun.head.pos_ not in {"AUX", "VERB"}:
-            continue  # "Lee, a supporter of Trump, said": a description, not a stance told
+            continue  # "Lee, a supporter of Hale, said": a description, not a stance told
         holder = subject(noun.head, para.quoted)
         if holder is None or holder.lower_ == "it" or para.quoted[holder.i]:
             continue

@@ -15,7 +15,7 @@ from crossbrief.analyze.quotes.openers import phrase_then_verb
 # ("Transport Minister Ann Lee") then the verb, or the verb then the phrase.
 TRAILING_REACH = 7
 RELATIVE = frozenset({"which", "that", "who", "whom"})
-PHRASE_REACH = 8  # tokens of a noun phrase named after a quote ('a voice-over in the ad')
+PHRASE_REACH = 8  # tokens of a noun phrase named after a quote ('a narrator in the film')
 
 
 def trailing_cue(text: str, para: Para, span: Any, end: int) -> Any:
@@ -109,7 +109,7 @@ def name_then_verb(text: str, para: Para, span: Any, end: int) -> Attr | None:
     return Attr(para, word, (j, k), doc[k - 1]) if doc[k + 1].text in {".", ","} else None
 
 
-# What opens a noun phrase named after a quote ('the two', 'a voice-over in the ad').
+# What opens a noun phrase named after a quote ('the two', 'a narrator in the film').
 OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their"})
 # What may stand inside it: a noun and its modifiers, a preposition's phrase, a hyphen.
 INSIDE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET"})
@@ -119,7 +119,7 @@ READING = frozenset({"read", "reads"})
 
 
 def phrase_then_word(text: str, para: Para, span: Any, end: int) -> Attr | None:
-    """'"...," the two write.', '"...," a voice-over in the ad states': a noun phrase
+    """'"...," the two write.', '"...," a narrator in the film states': a noun phrase
     opened by a determiner and a reporting word right after a quote's comma, the word
     ending its clause (a full stop, a comma or a preposition after it), are the quote's
     speaker and cue, whatever tags the parser gave them ("write" and "states" are nouns

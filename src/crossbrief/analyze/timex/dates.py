@@ -228,7 +228,7 @@ def _anaphoric(t: str, tense: int) -> Reading | None:
         shift = 1 if re.search(r"following|next|later", t) else 0
         shift = -1 if re.search(r"previous|preceding|prior|earlier", t) else shift
         return "DATE", None, f"~M{shift}|"
-    if t == "the day":  # "Oct. 12, the day before the crash": the day in focus
+    if t == "the day":  # "May 3, the day before the vote": the day in focus
         return "DATE", None, "~D0|"
     if t in {"that quarter", "the same quarter"}:
         return "DATE", None, "~Q0|"
@@ -310,7 +310,7 @@ def _calendar_period(t: str, tense: int) -> Reading | None:
         past = ":-1" if tense < 0 and year_shift == 0 else ""
         return "DATE", None, f"Q:{n}:{year_shift}{past}"
     m = HALF.search(t)
-    # "the last half of the '80s" is the decade (its end the TIMEX3 mod), not a year's half.
+    # "the last half of the '70s" is the decade (its end the TIMEX3 mod), not a year's half.
     if m and not re.search(r"\bhalf\s+(?:a|an)\b", t) and not DECADE.search(t):
         n = 1 if m.group(1) == "first" else 2
         if year is not None:
@@ -422,7 +422,7 @@ def _counted(t: str, tense: int) -> Reading | None:
     m = ORDINAL_DAY.search(t)
     if m:
         if m.group(2) == "day":
-            # "the war entering its twelfth day" names a day (TIMEX3 DATE): in the present
+            # "the strike entering its ninth day" names a day (TIMEX3 DATE): in the present
             # tense it is the day of writing; otherwise the day the count starts from is
             # unknown here (synthesis counts from a start date the article gives).
             return "DATE", None, "D:0" if tense == 0 else None

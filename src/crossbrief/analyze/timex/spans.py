@@ -225,7 +225,7 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         end += 2  # "Oct. 9" ", 2021": a month-day's year spaCy tagged as a number
     if end + 1 < len(doc) and doc[end].lower_ == "of" and YEAR4.fullmatch(doc[end + 1].text):
         end += 2  # "the first two quarters" "of 1990", the year tagged as a number
-    # "the 1988 period", "the year-ago period": the period named by the time is the time.
+    # "the 1996 period", "the year-ago period": the period named by the time is the time.
     if end < len(doc) and doc[end].lower_ == "period":
         end += 1
         if start > 0 and doc[start - 1].lower_ == "the":
@@ -238,8 +238,8 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     ents = sorted((e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"})
     merged: list[list[int]] = []
     for s, e in ents:
-        # "5 p.m. EST, Nov. 6", "Saturday night": adjacent entities are one expression.
-        # "the year-ago quarter, the second quarter" is an apposition: two expressions.
+        # "9 a.m. EST, March 4", "Saturday night": adjacent entities are one expression.
+        # "the year-ago quarter, the fourth quarter" is an apposition: two expressions.
         if merged and (
             s == merged[-1][1]
             or (s == merged[-1][1] + 1 and doc[s - 1].text == "," and doc[s].lower_ != "the")
@@ -289,7 +289,7 @@ _SPEECH_VERBS = {
 }  # fmt: skip
 # "will one day be": some day to come (TIMEX3 FUTURE_REF), after a modal.
 _ONE_DAY = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+(one\s+day)\b", re.I)
-# "today is the eighth day of the strike": a count of days told in the present is the day of
+# "today is the fifth day of the walkout": a count of days told in the present is the day of
 # writing (a count told in the past has no day here: it is left to the tagger).
 _NTH_DAY = re.compile(
     rf"\b(?:is|marks|marked|entering|enters|into)\s+((?:the|its)\s+(?:{'|'.join(ORDINALS)})\s+day)\b",
@@ -362,7 +362,7 @@ def _keep(span: Any) -> bool:
         and following is not None
         and following.pos_ in {"NOUN", "PROPN"}
     ):
-        return False  # "the fodder of late-night comedians": an adjective, not a time
+        return False  # "the darling of late-night audiences": an adjective, not a time
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
     return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"

@@ -266,7 +266,7 @@ _ORDER = {"after": "after", "since": "after", "following": "after", "before": "b
 
 def _finite(verb: Any) -> tuple[Any, str | None]:
     """The verb whose tense a gerund with no auxiliary of its own takes: the one it hangs
-    off ("split off in July after voting in a January referendum": "split"); with "after"
+    off ("broke away in June after voting in a March ballot": "broke"); with "after"
     or "before" when the first gerund is opened by a word placing it so."""
     order: str | None = None
     if (
@@ -318,9 +318,9 @@ def _verb_tense(verb: Any, depth: int) -> int:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in verb.children)
     ):
         # A temporal clause shifts its tense to its main clause's ("will sell when trading
-        # opens Monday", "would buy as soon as trading opened Monday"): take that one; but
-        # one told in the past under "will" is past ("will intensify, as it did after the
-        # race was called Tuesday"): only a future told from the past ("would", "were
+        # opens Monday", "would sell as soon as the market opened Tuesday"): take that one; but
+        # one told in the past under "will" is past ("will rise, as it did after the
+        # result was declared Tuesday"): only a future told from the past ("would", "were
         # likely to") takes a past form for a coming event.
         head = verb.head
         while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
@@ -338,7 +338,7 @@ def _verb_tense(verb: Any, depth: int) -> int:
         # "had been due to": the auxiliary hangs off the copula "due" complements.
         copula = v.head if v.dep_ == "acomp" else v
         if any(a.lower_ == "had" for a in (*aux, *copula.children) if a.dep_ == "aux"):
-            # Past perfect: "had been due to expire Friday" was planned, and is past.
+            # Past perfect: "had been due to end Thursday" was planned, and is past.
             return -1
         # "is going to", "plans to", "is to resume": intent or arrangement, hence future.
         be_to = n > 0 and v.lemma_ == "be" and any(c.lower_ == "to" for c in chain[n - 1].children)

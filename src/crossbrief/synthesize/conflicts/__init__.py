@@ -14,8 +14,8 @@ story's sentence similarity, fact groups and entities:
     sums      a worth against an offer ("valued at $6bn" / "a $5bn bid")
     places    a place and the country that holds it ("Brno" / "Czech Republic")
     rankings  a chart or table line ("dropped to third place on $9m"): its entries' figures
-    ages      "McKinney, 22" against "McKinney, 21"
-    names     one role, two names ("Russell Henderson" / "Russell Anderson")
+    ages      "Hale, 22" against "Hale, 21"
+    names     one role, two names ("Ivo Hellberg" / "Ivo Allberg")
     populations  one place, two sizes ("a nation of 44 million" / "of 43 million people")
     when      one event, two dates ("arrested Tuesday" / "arrested Wednesday")
     beginnings  one thing founded in two years, or after a year it existed "since"

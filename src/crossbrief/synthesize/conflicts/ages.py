@@ -1,4 +1,4 @@
-"""Age conflicts: "McKinney, 22" / "21-year-old Matthew Shepard" against another age for the
+"""Age conflicts: "Hale, 22" / "21-year-old Ivo Brenn" against another age for the
 same person in another article.
 
 An age belongs to the person named right before it ("Name, 21,"), right after it
@@ -40,7 +40,7 @@ _SEVERAL_BEFORE = re.compile(
     re.I,
 )
 _PLURAL = re.compile(r"\s+(?:children|people|men|women|[a-z]{2,}\s+(?:were|are)\b)\b")
-# "21-year-old", or a bare number set off by commas after a name ("McKinney, 22,")
+# "21-year-old", or a bare number set off by commas after a name ("Hale, 22,")
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b|(?<=,\s)(\d{1,3})(?=[,)]|$)", re.I | re.M)
 
 

@@ -23,7 +23,7 @@ WINDOW = 3  # words each side of a value that say what it measures
 NEAR = 60  # characters around a value in which a time expression dates it
 YEAR_OLD = re.compile(r"^(\d{1,3})-year-old$")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone dates a figure ("in 1984")
-# A contrast opens a clause about another thing ("Imports rose by 3.4%, while exports fell"):
+# A contrast opens a clause about another thing ("Exports rose by 2.1%, while imports fell"):
 # its words do not say what a figure outside it measures
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but)\b", re.I)
 

@@ -1,7 +1,7 @@
 """The stretch of place or time a figure covers where its clause's plain words do not say it.
 
 - several countries: a count told right after as spread over several countries ("killed
-  230,000 people in 13 countries", "across Asia", "in India, Thailand and other countries",
+  230,000 people in 13 countries", "across Asia", "in Velmora, Orsk and other countries",
   "worldwide", "around the Indian Ocean") is
   a total over them, another scope than a count of one place ("170,000 people in the
   province");

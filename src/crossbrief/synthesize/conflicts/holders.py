@@ -2,7 +2,7 @@
 
 Two figures of one unit or counted noun in related sentences can still be two quantities:
 
-- another holder: "Brand's 15.9 points" and "Odom averaged 15.5 points" are two players'
+- another holder: "Varga's 12.4 points" and "Lee averaged 11.8 points" are two players'
   figures; "he" is the person last named before it. The holder is the nearest possessive
   before the figure in its clause, else the subject of a reported clause when it is the
   last name before the figure ("confirmed that Hale has three cars", "Lee said Reed
@@ -10,8 +10,8 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   followed by a speech verb, "Reuters said", holds nothing), else a place after the
   figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
   else the sentence's subject after fronted phrases. Holders are story entity ids where
-  ``EntityIndex`` knows the name, with the surname as a fallback, so "Brand" and "Elton
-  Brand" meet; "he" or "she" heading the clause, also after a short fronted phrase of time
+  ``EntityIndex`` knows the name, with the surname as a fallback, so "Varga" and "Tom
+  Varga" meet; "he" or "she" heading the clause, also after a short fronted phrase of time
   or place ("in February he raised"), is the person last named. Two figures whose holders
   share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
@@ -29,8 +29,8 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   "plans to", "expected", "forecast", "is set to", "due to", "on course to", a "target",
   an estimate "by 2030", a condition opened before the figure, "if 500,000 copies sold";
   not a bare "will", which reports plans as facts: "will pay $334 million") is not compared with a reported actual figure, unless
-  the figure's own relative clause reports it as past ("could include some 3,000 people who
-  were killed"). In an indirect question ("could not say if the quake killed 41") only the
+  the figure's own relative clause reports it as past ("could include some 400 sailors who
+  were lost"). In an indirect question ("could not say if the quake killed 41") only the
   question's own words count.
 """
 
@@ -169,7 +169,7 @@ _QUESTION = re.compile(
     r"|\bwhether\b",
     re.I,
 )
-# "could include some 3,000 people who were killed": the figure's own relative clause reports
+# "could include some 400 sailors who were lost": the figure's own relative clause reports
 # it as past fact, whatever the modal of the clause around it
 _ACTUAL_AFTER = re.compile(
     r"^(?:\s+[a-z]+){0,2}?\s+(?:who|that|which)\s+(?:were|was|had|have|has)\b", re.I
@@ -334,9 +334,9 @@ def _owner(
     text, aid = a.article.text, a.article.id
     low, head = where
     before = text[head:start]
-    # the nearest possessive before the figure: "Brand's 15.9 points", "his 33 home runs"
+    # the nearest possessive before the figure: "Varga's 12.4 points", "his 33 home runs"
     owner: tuple[int, set[str]] | None = None
-    # (within a few words of it: "Brand's average of 15.9 points")
+    # (within a few words of it: "Varga's average of 12.4 points")
     near = len(before) - POSSESSIVE_NEAR
     for m in _POSSESSIVE.finditer(before):
         if m.end() >= near and m.group(1).lower() not in _CONTRACTED:
@@ -378,7 +378,7 @@ def _owner(
         (m for m in a.mentions if low <= m.start and m.end <= start and m.type in _OWNER_TYPES),
         key=lambda m: m.start,
     )
-    # (a name inside a fronted phrase, "in five seasons as an NBA coach,", is no subject)
+    # (a name inside a fronted phrase, "in three seasons as a league coach,", is no subject)
     subject = next((m for m in firsts if _FRONTED.match(text[low : m.start])), None)
     if subject is not None and not (
         _SPEECH.match(text[subject.end : start]) or _ACCORDING.search(text[low : subject.start])

@@ -3,7 +3,7 @@
 Two patterns, both between related sentences of two articles:
 
 - a surname misreported: two-word person names with the same first name and surnames a few
-  letters apart ("Russell Henderson" / "Russell Anderson"); one letter apart is a typo of one
+  letters apart ("Ivo Hellberg" / "Ivo Allberg"); one letter apart is a typo of one
   name, far apart is two people, and the same letters moved or doubled are one name spelt
   two ways ("Osterby" / "Ostterby": ``respelt``);
 - a surname swapped after a title in an edited sentence: two person names with the same
@@ -91,9 +91,9 @@ def clean(text: str) -> str:
 
 
 def _misspelt(a: str, b: str) -> bool:
-    """Two surnames close enough to be one name reported two ways ("Henderson"/"Anderson"),
-    yet more than a one-letter typo apart ("Starovoitova"/"Staravoitova"); names further
-    apart belong to two people ("Norodom Sihanouk", "Norodom Ranariddh")."""
+    """Two surnames close enough to be one name reported two ways ("Hellberg"/"Allberg"),
+    yet more than a one-letter typo apart ("Valentova"/"Valantova"); names further
+    apart belong to two people ("Ivo Brennan", "Ivo Dorsett")."""
     edits = Levenshtein.distance(a, b)
     return 2 <= edits <= min(len(a), len(b)) // 3 and not respelt(a, b)
 
@@ -101,7 +101,7 @@ def _misspelt(a: str, b: str) -> bool:
 def respelt(a: str, b: str) -> bool:
     """Whether two surnames are one name spelt two ways: written with the same letters,
     only moved, doubled or undoubled ("Osterby"/"Ostterby", "Osterby"/"Ostreby"); another
-    name brings a letter of its own ("Henderson"/"Anderson")."""
+    name brings a letter of its own ("Hellberg"/"Allberg")."""
     return a != b and set(a) == set(b)
 
 

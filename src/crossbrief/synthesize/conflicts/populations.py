@@ -1,8 +1,8 @@
 """Population conflicts: one place given two sizes by different articles.
 
 A population is a property of a place, not of an event, so two articles stating it need not
-report the same fact for their figures to be one quantity: "a nation of 44 million" in a
-sentence about the war and "the former Soviet republic of 43 million people" in one about
+report the same fact for their figures to be one quantity: "a nation of 10 million" in a
+sentence about the war and "the former colony of 9 million people" in one about
 peace talks give the same country two sizes. The figure sentences share too few words for
 the related-sentence test of ``figures``, so populations are keyed by their place instead,
 as ages are keyed by their person.

@@ -3,15 +3,15 @@
 "Five people were killed" and "300 people were evacuated" count the same plural noun but two
 quantities: the dead and the evacuated. A count's predicate is the casualty verb or
 adjective of its own clause, looked for first after it ("40 people were injured", "24
-dead", "Five people had so far been confirmed dead"), then before it ("killed 150 people", "injuring at least five"), never past a clause
+dead", "Nine sailors have now been confirmed dead"), then before it ("killed 150 people", "injuring at least five"), never past a clause
 bound or another number (in "killed 5 and injured 40" the 40 is the injured). Predicates
 that mean one thing ("killed", "dead", "died", "death toll") share a class; two counts whose
 classes differ are never one quantity, and a count with no such word meets any.
 
 Any figure's clause may also name which measure of trade or money it is, and two measures
 are two quantities whatever the unit: what is produced or consumed, imported or exported, a
-cost, a takings, a profit, a debt ("India produces 793,000 barrels a day" / "consumption has
-jumped to 2.4 million barrels a day"; "imports rose 3.4%" / "exports fell 2.3%").
+cost, a takings, a profit, a debt ("Velmora produces 610,000 barrels a day" / "consumption has
+climbed to 1.8 million barrels a day"; "imports rose 3.4%" / "exports fell 2.3%").
 
 A count right after a parent noun and "of" ("a mother of six", "the father of three") counts
 that parent's children, whatever the clause says happened to the parent ("a mother of six
@@ -66,7 +66,7 @@ _MEASURE_KINDS = [kind for kind in _KINDS if kind[0] in _MEASURES]
 # where a count's clause ends: punctuation, a conjunction, a clause opener
 _BOUND = re.compile(r"[^\w\s-]|and|or|but|while|when|after|because|\d[\d,.]*$", re.I)
 # words after and before a count in which its predicate is looked for: a passive may be
-# long ("Five people had so far been confirmed dead"), an active verb comes right before
+# long ("Nine sailors have now been confirmed dead"), an active verb comes right before
 AFTER, BEFORE = 8, 5
 
 

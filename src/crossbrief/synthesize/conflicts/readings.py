@@ -220,7 +220,7 @@ def _places(
     text: str, places: Sequence[tuple[int, int, str]], start: int, end: int, low: int, high: int
 ) -> frozenset[str]:
     """Places named within ``NEAR`` characters of a figure, inside its sentence and not past
-    a semicolon ("El Salvador reported 239 dead; Guatemala said 194"); ``places`` from
+    a semicolon ("Velmora reported 130 dead; Orsk said 112"); ``places`` from
     ``_place_mentions``."""
     low = max(low, text.rfind(";", low, start) + 1)
     stop = text.find(";", end, high)

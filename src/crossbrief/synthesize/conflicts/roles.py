@@ -4,8 +4,8 @@ part is taken from, the size of something else, an increment, a threshold, a sta
 Two counts of one noun in two related sentences can still be two quantities: "14 died on the
 island alone" is a part of the toll, "of the 34 seats in play, 18 ..." names the whole a part
 is taken from, "a 115-yacht fleet" is the fleet's size, "one more spacewalk" an increment over
-some earlier count, "a 60-seat majority" or "six votes needed" a threshold, "155 delegates
-at stake" or "155 delegates offered by the contest" what a contest hands out, not anyone's
+some earlier count, "a 60-seat majority" or "six votes needed" a threshold, "62 delegates
+at stake" or "62 delegates offered by the contest" what a contest hands out, not anyone's
 tally ("offered", "available" or "in play" only of a contest's delegates, seats, votes or
 prizes: "12 ventilators available" is a plain count). Figures of different roles are never
 compared.
@@ -25,8 +25,8 @@ STAKE = "stake"
 # the clause around a figure: from the last clause break before it to the next one after it
 _BREAK = re.compile(r"[,;:()]|\s[-_]\s|\.\s")
 _ALONE = re.compile(r"\balone\b", re.I)
-# "of the 34 seats" opening a clause, "eight of North Korea's nine provinces", "half of its
-# 115 boats": a part taken from the whole (not "the needs of North Korea's 22 million people")
+# "of the 34 seats" opening a clause, "eight of Velmora's nine provinces", "half of its
+# 115 boats": a part taken from the whole (not "the needs of Velmora's 3 million people")
 _OF_BEFORE = re.compile(
     r"(?:(?:^|[.;:,(\n\"'`]\s*)(?:out\s+)?of|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|half|most|some|all|none|each|many|several|majority|rest|third|quarter)"

@@ -1,11 +1,11 @@
-"""The part of a population a figure is of: "among Democrats", "among voters 45 and older".
+"""The part of a population a figure is of: "among Democrats", "among renters under 30".
 
 A poll's or a vote's figure told "among" some group is that group's figure, not the whole
-population's: "Among Democrats alone, Clinton leads 49 percent to 41 percent" and "Clinton
-leads, 59 percent to 28 percent, among voters 45 and older" are two quantities, as are a
+population's: "Among Greens alone, Lee leads 52 percent to 38 percent" and "Lee
+leads, 61 percent to 27 percent, among renters under 30" are two quantities, as are a
 group's figure and the whole's. The group is read where a sentence puts it: in the figure's
-own clause, fronted at the sentence's start ("Among Democrats alone, ..."), or opening the
-clause right after the figure's (", among voters 45 and older"). Its key is the stems of its
+own clause, fronted at the sentence's start ("Among Greens alone, ..."), or opening the
+clause right after the figure's (", among renters under 30"). Its key is the stems of its
 content words, so "among Democrats" meets "among Democrats" and no other group.
 
 "Among" marks a group only when it names people (a noun for people, "voters", "young women",

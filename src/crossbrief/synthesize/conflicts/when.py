@@ -14,12 +14,12 @@ Two such times are of one event when the verbs are the same (or of one class: "o
 tell the same thing: related as the figure conflicts relate sentences
 (``context.related_pairs``, its strong pairs: one fact group, a pair grouping kept apart only
 for its figures, or similar words). The same verb and subject alone are not enough: people
-leave, vote and meet again ("Annan left for Libya Saturday" / "Annan left Jerba on Sunday
-for the Emirates"). Two sentences that each name someone or something but share no name
+leave, vote and meet again ("Varga left for Orsk Saturday" / "Varga left Brenn on Sunday
+for Velmora"). Two sentences that each name someone or something but share no name
 tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
 destroyed in Hurricane Lena in 2005"); nor do two that each name after the verb a person
-the other does not name (its opponent, victim or agent: "Obama won Ohio in 2008 over
-McCain" / "in 2012 over Romney"; a person before it may be the other's pronoun), or whose
+the other does not name (its opponent, victim or agent: "Lee won Orsk in 2008 over
+Hale" / "in 2012 over Brenn"; a person before it may be the other's pronoun), or whose
 subjects differ in number or in a word of a series ("Two men were arrested on Tuesday" /
 "A third man was arrested on Wednesday", "another man").
 
@@ -31,7 +31,7 @@ resolves to in a dated article, and never with a year or a month (a weekday tell
 week's news, a year mostly an earlier event: "won on Tuesday" / "won the state in 2008"). An
 event that one report itself dates twice ("arrested in May and again in June") recurs, and
 is no conflict anywhere in the story; a sentence that also gives the other's time elsewhere
-("won an Emmy in 2005 for hosting the Tony Awards in 2004" against "won a Tony in 2004")
+("won a prize in 2005 for hosting the Orsk Awards in 2004" against "won an Orsk Award in 2004")
 does not deny it, unless that time is of a statement ("arrested on Tuesday, police said on
 Wednesday").
 """
@@ -127,7 +127,7 @@ class Stamp:
     # every explicit time of its sentence, attached to a verb or not: (precision, value, weekday)
     told: tuple[tuple[str, str | None, int | None], ...] = ()
     people: frozenset[str] = frozenset()  # the people among ``named``
-    after: frozenset[str] = frozenset()  # the people named after its verb ("over McCain")
+    after: frozenset[str] = frozenset()  # the people named after its verb ("over Hale")
     series: frozenset[str] = frozenset()  # words of a series in its subject ("third")
     number: str | None = None  # its subject's: "one", "many", None where not told
 
@@ -324,8 +324,8 @@ def differ(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool | None:
 
 
 def _states(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool:
-    """Whether ``x``'s sentence also gives ``y``'s time ("won an Emmy in 2005 for hosting the
-    Tony Awards in 2004" does not deny "won a Tony in 2004")."""
+    """Whether ``x``'s sentence also gives ``y``'s time ("won a prize in 2005 for hosting the
+    Orsk Awards in 2004" does not deny "won an Orsk Award in 2004")."""
     return any(
         differ(replace(x, precision=p, value=v, weekday=w), y, days) is False for p, v, w in x.told
     )
@@ -383,7 +383,7 @@ def date_conflicts(
             if a.named and b.named and not (a.named & b.named):
                 continue  # each names its own actors: two events ("George", "Katrina")
             if (a.after - b.people) and (b.after - a.people):
-                continue  # other people in each event: "won over McCain" / "over Romney"
+                continue  # other people in each event: "won over Hale" / "over Brenn"
             if a.series != b.series or (a.number and b.number and a.number != b.number):
                 continue  # another of a series, or other people: "two men" / "a third man"
             verdict = differ(a, b, days)

@@ -4,8 +4,8 @@ How mentions come together, in order (synthesis only: offsets, labels and articl
 NLP model is never run again). Each step lives in the module named after it:
 
 1. ``mentions``: each NER mention takes the capitalised titles before it ("Ports Minister",
-   which also make it a person) and ends where its name does (not "HP to Acquire Data
-   Center"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
+   which also make it a person) and ends where its name does (not "Ostrel to Buy Harbour
+   Software"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
    entity; a place cue before a name ("off Velmora", "the port of X") votes it a place.
    ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
@@ -14,7 +14,7 @@ NLP model is never run again). Each step lives in the module named after it:
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
-   common transliteration variants merged ("Zelenskiy", "Zelenskyy" -> "zelensky").
+   common transliteration variants merged ("Varenskiy", "Varenskyy" -> "varensky").
    Mentions sharing a key are one group.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
@@ -27,14 +27,14 @@ NLP model is never run again). Each step lives in the module named after it:
    the words before its "of"/"for"/"on" is the one longer name of the story it heads, when
    that is written at least as often. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
-   Facilities Inc. (EYP MCF)") or it is a ticker ("(NYSE: HPQ)"). ``countries``: the names
+   Harbour Services Inc. (VHB HS)") or it is a ticker ("(NYSE: OST)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials: "DPRK"), and
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
    "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
    of a visit), the people (``demonym``); a seat of government ("the White House")
    stays its own entity; a party's members join the party.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
-   surname or first name ("Putin" -> "Vladimir Putin", the same article's, then the far more
+   surname or first name ("Varga" -> "Tom Varga", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
    gender, read by ``gender`` from forms of address, kinship nouns and pronouns), a first
    name coordinated with a full name ("Arun and Mira Velko"); a relative an article
@@ -42,9 +42,9 @@ NLP model is never run again). Each step lives in the module named after it:
    unless the story has no one else of that name, "the elder Velko" is that relative, and
    a bare surname the story leaves open goes by its own pronoun to the one namesake of
    that gender; a two-letter surname is no country code unless written in capitals; the
-   last words of a name ("Lo Presti", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
-   "Frederick"), a middle-name-less form (not over other middle initials: "George H.W.
-   Bush" is not "George W. Bush"), a leading acronym ("ATI" -> "ATI Technologies"), a
+   last words of a name ("Lo Varga", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
+   "Frederick"), a middle-name-less form (not over other middle initials: "Ann M.K.
+   Lee" is not "Ann K. Lee"), a leading acronym ("ATI" -> "ATI Technologies"), a
    national arm ("T-Mobile USA" -> "T-Mobile"), a place's first word. Two people sharing a
    first name never merge: only whole keys and surnames link, and a known country is never
    a surname.

@@ -1,5 +1,5 @@
-"""Short forms a text defines in brackets right after a name: "EYP Mission Critical
-Facilities Inc. (EYP MCF)", "Hewlett-Packard Co. (NYSE: HPQ)"."""
+"""Short forms a text defines in brackets right after a name: "VHB Harbour
+Services Inc. (VHB HS)", "Ostrel Ferries Co. (NYSE: OST)"."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def _capitals(text: str) -> str:
 
 
 def spells(short: str, name: str) -> bool:
-    """Whether a short form's capitals are the name's in order, from its first: "EYP MCF" of
-    "EYP Mission Critical Facilities", "RCMP" of "Royal Canadian Mounted Police"."""
+    """Whether a short form's capitals are the name's in order, from its first: "VHB HS" of
+    "VHB Harbour Services", "RCMP" of "Royal Canadian Mounted Police"."""
     letters, pool = _capitals(short), _capitals(name)
     if len(letters) < 2 or not pool or letters[0] != pool[0]:
         return False

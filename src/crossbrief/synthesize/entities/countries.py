@@ -46,7 +46,7 @@ def countries() -> dict[str, tuple[str, str, str]]:
             if len(key) > 2 or spelling.isupper():
                 out.setdefault(key, entry)
             if key.count(" ") > 1:
-                short.add(initials(key))  # "Democratic People's Republic of Korea" -> DPRK
+                short.add(initials(key))  # "Federal Republic of Velmora" -> FRV
             tail = _STATE_HEAD.search(str(spelling))
             if tail:
                 tails[name_key(tail.group(1))].add(entry)

@@ -11,8 +11,8 @@ from crossbrief.synthesize.entities.vocabulary import POSSESSIVE
 
 def split_headline_runs(nodes: dict[str, KeyGroup]) -> None:
     """A span found only in headlines that holds names the story uses in running text is
-    those names: in a title-case line the NER runs names and verbs together ("AMD Buys
-    SeaMicro", "Colts Clinch Playoff Berth"). Names never used in running text stay whole."""
+    those names: in a title-case line the NER runs names and verbs together ("Ostrel Buys
+    Marrow", "Gulls Clinch Playoff Berth"). Names never used in running text stay whole."""
     known = {key for key, node in nodes.items() if any(not m.headline for m in node.mentions)}
     for key in sorted(nodes):
         node = nodes[key]

@@ -95,8 +95,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
-        # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
-        # ("Regina Benjamin U. S.") ends with it.
+        # ("Ulvane"); a known country, capital or people stays one, whatever run-on span
+        # ("Ida Brenn U. S.") ends with it.
         if (key in places and not _lower_code(key, node)) or key in peoples:
             continue
         if node.type == "NORP":
@@ -271,7 +271,7 @@ def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
 
 def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """Short forms of an organisation's name the story makes unambiguous: its leading
-    acronym alone ("EYP" for "EYP Mission Critical Facilities", "ATI" for "ATI
+    acronym alone ("VHB" for "VHB Harbour Services", "OST" for "OST
     Technologies"), the name of its national arm ("T-Mobile USA" is "T-Mobile"), and the
     name without the country before it ("U.S. Surgeon General" is the "Surgeon General")."""
     longer: dict[str, set[str]] = defaultdict(set)
@@ -305,7 +305,7 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
 
 def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A rare span that starts with a frequent name of two words or more joins it: the NER
-    ran on into a headline ("Esther Williams Dies At 91") or an apposition."""
+    ran on into a headline ("Ida Brenn Dies At 88") or an apposition."""
     for key in sorted(nodes):
         words = key.split()
         # URL slugs ("esther-williams-dies") repeat a headline without making it a name.
@@ -318,7 +318,7 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             continue
         named_after = words[-1] in NAMED_AFTER_HEADS
         if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
-            continue  # "United Nations Relief and Works Agency" is not the "United Nations"
+            continue  # "United Nations Development Programme" is not the "United Nations"
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)
@@ -330,13 +330,13 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
 
 
 def link_name_tails(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """A person named by the last words of a longer name of the story ("Lo Presti" for
-    "Gaetano Lo Presti", "Joseph Comeaux Jr" for "Arcade Joseph Comeaux Jr") is that
+    """A person named by the last words of a longer name of the story ("Lo Varga" for
+    "Ivo Lo Varga", "Tom Hale Jr" for "Ivo Tom Hale Jr") is that
     person, when only one person's name ends that way."""
     people = [k for k in sorted(nodes) if " " in k and nodes[k].type == "PERSON"]
     for key in people:
-        # One first name more, and not a name of something else run on ("Saints Pierre
-        # Thomas", "Colts QB Andrew Luck").
+        # One first name more, and not a name of something else run on ("Sharks Ivo
+        # Brenn", "Gulls QB Tom Hale").
         longer = {
             clusters.find(k)
             for k in people
@@ -392,7 +392,7 @@ def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A person named with a middle name ("Mark Jay Heller") is the one named without it
     ("Mark Heller") when the story has that shorter name, unless the shorter name is written
     with other middle initials, or two longer names with different ones compete for it
-    ("George H.W. Bush" is not "George W. Bush")."""
+    ("Ann M.K. Lee" is not "Ann K. Lee")."""
     longer: dict[str, list[str]] = defaultdict(list)
     for key in sorted(nodes):
         words = key.split()
@@ -427,7 +427,7 @@ class _NameWords:
         for root, keys in people.items():
             for key in keys:
                 words = key.split()
-                # "Arcade Joseph Comeaux Jr": the surname is the word before "Jr".
+                # "Ivo Tom Hale Jr": the surname is the word before "Jr".
                 word = words[-2] if position == -1 and words[-1] == "jr" else words[position]
                 for form in surname_forms(word):  # "al-megrahi", and "megrahi"
                     sk = skeleton(form)

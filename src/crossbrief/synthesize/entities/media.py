@@ -9,9 +9,9 @@ if TYPE_CHECKING:  # mentions imports this module: only its types are needed her
     from crossbrief.synthesize.entities.mentions import KeyGroup
     from crossbrief.synthesize.story import Story
 
-# What a name right before it is the title of ("Tishrin newspaper"); "daily", "radio" or
-# "magazine" after a name are too often a person's ("Obama daily briefings", "a Limbaugh
-# radio show"), and "Murdoch's newspaper" is its owner's.
+# What a name right before it is the title of ("Kestrel newspaper"); "daily", "radio" or
+# "magazine" after a name are too often a person's ("Lee daily briefings", "a Hale
+# radio show"), and "Varga's newspaper" is its owner's.
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news agency)\b", re.IGNORECASE)
 # ... or right after it ("the newspaper Tishrin", "the daily An-Nahar").
 _MEDIA_BEFORE = re.compile(

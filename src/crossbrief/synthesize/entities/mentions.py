@@ -54,8 +54,8 @@ _PLACE_CUE = re.compile(
     r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
 )
-# Words after which a name is a place and not a person: "in Banda Aceh", "the provincial
-# capital Banda Aceh" (a person is "in" something only through a possessive: "in Smith's").
+# Words after which a name is a place and not a person: "in North Orsk", "the provincial
+# capital North Orsk" (a person is "in" something only through a possessive: "in Smith's").
 _NOT_A_PERSON_CUE = re.compile(
     r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
 )
@@ -65,7 +65,7 @@ _LOCAL_OFFICE_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:police|city council|city hall|mayor|municipal\w*|(?:chief )?"
     r"prosecutors?|firefighters?|fire (?:department|brigade|chief)|(?:rescue|emergency) services)"
     r"\b"
-    # and an apposition that says what place it is ("Takengon, the capital of Central Aceh").
+    # and an apposition that says what place it is ("Orsk, the capital of North Velmora").
     r"|,[ \t]+(?:the|a)[ \t]+(?:[\w-]+[ \t]+)?(?:capital|city|town|village|province|district)"
     r"(?:[ \t]+of\b|[,.;])"
 )
@@ -106,7 +106,7 @@ _WORD_REST = re.compile(r"(?<=[\w-])\w[\w-]*\w|(?<=[\w-])\w")
 # Characters no name holds: markup and placeholders the NER took for one ("MDASSML%%").
 _MARKUP = re.compile(r"[%<>{}|=#\\]")
 # A first name joined by "and" to a full name shares its surname ("Arun and Mira Velko"),
-# if it is a given name and no surname of the story ("Merkel and Emmanuel Macron").
+# if it is a given name and no surname of the story ("Lee and Ivo Brenn").
 _SHARED_SURNAME = re.compile(
     r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'\u2019-]+)((?:[ \t]+[A-Z][\w'\u2019-]+)+)"
 )
@@ -189,8 +189,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_ends = {
         a.article.id: {m.end for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
-    # The last words of the story's full person names: "Merkel and Emmanuel Macron" are two
-    # people when the story also writes "Angela Merkel".
+    # The last words of the story's full person names: "Lee and Ivo Brenn" are two
+    # people when the story also writes "Ann Lee".
     surnames = {
         words[-1]
         for a in story.articles
@@ -233,7 +233,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             ):
                 # A "Name: phrase" line ("Lee: Ahead by a mile.") heads a paragraph with a
                 # name; a title goes on after its colon, mid-sentence ("saw X-Men: First
-                # Class") or as a headline of its own ("Herald: Sox Make Offer").
+                # Class") or as a headline of its own ("Gazette: Gulls Make Offer").
                 raw, end = raw[:colon], start + colon
             tally = _TALLY.search(raw) if _AGAINST.match(body, end) else None
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's

@@ -197,8 +197,8 @@ def merge_short_written_heads(nodes: dict[str, KeyGroup], clusters: UnionFind) -
     """Names of an organisation that differ only in a leading name written short or in full
     are one, and so are a conventional short name and its full name ("Fed", "Federal
     Reserve"): a country's spellings ("U.S. Geological Survey" / "United States Geological
-    Survey") and an acronym with the expansion the story gave it ("UN Relief and Works
-    Agency" / "United Nations Relief and Works Agency")."""
+    Survey") and an acronym with the expansion the story gave it ("UN Development
+    Programme" / "United Nations Development Programme")."""
     known = countries()
     spelled: dict[str, list[str]] = defaultdict(list)  # initials -> the names they spell
     for key in nodes:

@@ -43,9 +43,9 @@ _LONE_QUOTE = re.compile(r"^[^\"\u201c\u201d]*([\"\u201c\u201d])[^\"\u201c\u201d
 
 @lru_cache(maxsize=1 << 16)
 def trim(form: str) -> str:
-    """The name at the start of an over-long NER span: "HP's first fiscal quarter" -> "HP's",
-    "HP to Acquire Data Center" -> "HP", "HP today" and "HP Monday" -> "HP"; nicknames in quotes or
-    brackets go ('Vincent "The Chin" Gigante' -> "Vincent Gigante")."""
+    """The name at the start of an over-long NER span: "Ostrel's first fiscal quarter" -> "Ostrel's",
+    "Ostrel to Buy Harbour" -> "Ostrel", "Ostrel today" and "Ostrel Monday" -> "Ostrel"; nicknames in
+    quotes or brackets go ('Ivo "The Fox" Brenn' -> "Ivo Brenn")."""
     form = re.sub(
         r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d|``[^`']+'')\s*", " ", form
     ).strip()
@@ -120,7 +120,7 @@ def name_words(form: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(form: str) -> str:
-    """The normalised key two spellings of one name share ("Mr Zelenskyy's" -> "zelensky");
+    """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");
     a state's abbreviation has its state's ("Ala." -> "alabama")."""
     words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
     # "Defence Ministry" is no "Ministry": before an institution a title word names it.
@@ -149,11 +149,11 @@ def mention_key(name: str, label: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def person_form(form: str) -> str:
-    """The name inside a person mention: "French President Emmanuel Macron of France" ->
-    "Emmanuel Macron" (titles and their qualifiers before it, "of ..." after it, dropped)."""
+    """The name inside a person mention: "Velmoran President Ida Brenn of Velmora" ->
+    "Ida Brenn" (titles and their qualifiers before it, "of ..." after it, dropped)."""
     words = re.split(r"\s+", form.strip())
     for i, w in enumerate(words):
-        # "Arcade Joseph Comeaux, Jr": a generation after the comma still names the person.
+        # "Ivo Tom Hale, Jr": a generation after the comma still names the person.
         after = fold(words[i + 1]).strip(".,") if i + 1 < len(words) else ""
         if w.endswith(",") and after in GENERATIONS:
             continue

@@ -35,9 +35,9 @@ def part_mr_from_ms(nodes: dict[str, KeyGroup]) -> None:
 
 @lru_cache(maxsize=1 << 16)
 def middle_initials(text: str) -> str:
-    """The middle initials a person mention spells ("George H.W. Bush" and "George H. W.
-    Bush" -> "hw", "Jorge T. Brisk" -> "t"); "" without any. Leading initials ("W. Mark
-    Felt"), generations ("Sr.", "III"), nicknames and spelled-out middle names do not count."""
+    """The middle initials a person mention spells ("Ann M.K. Lee" and "Ann M. K.
+    Lee" -> "mk", "Tom R. Varga" -> "r"); "" without any. Leading initials ("J. Ida
+    Brenn"), generations ("Sr.", "III"), nicknames and spelled-out middle names do not count."""
     words = name_words(trim(person_form(text)))
     while words and words[-1] in GENERATIONS:
         words = words[:-1]

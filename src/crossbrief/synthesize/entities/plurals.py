@@ -5,16 +5,16 @@ A definite description that counts people ("the two presidents", "the three mini
 "both men", "the pair", "the trio") stands for that many people its reader has just met: the
 people of the story named together nearest before it, in its own sentence before it, else in
 the closest of the ``LOOKBACK`` sentences before it that names anyone (same article), less
-anyone its own sentence names after it (in "The two leaders urged Putin to ...", Putin is not
+anyone its own sentence names after it (in "The two mayors urged Varga to ...", Varga is not
 one of the two). Exactly the counted number is the group; more (a third person in that
 sentence) or fewer (people named one by one, across sentences) is no group, never a guess.
-An apposition naming the people right after the description ("the two leaders, Macron and
-Scholz,") is the group itself. Two descriptions in one sentence ("the two women helped the
-two men") are two groups the names before cannot tell apart, and resolve to no one; so do
+An apposition naming the people right after the description ("the two mayors, Lee and
+Brenn,") is the group itself. Two descriptions in one sentence ("the two nurses carried the
+two boys") are two groups the names before cannot tell apart, and resolve to no one; so do
 nouns of people a story counts without naming them ("the two suspects").
 
-Resolution needs the story's people (their ids, role descriptions included: "the Russian
-president" is a mention of Putin), so it runs on the built entities and leaves them as they
+Resolution needs the story's people (their ids, role descriptions included: "the Velmoran
+president" is a mention of Varga), so it runs on the built entities and leaves them as they
 are: a group description is no spelling of any one person.
 """
 
@@ -55,7 +55,7 @@ PLURAL_TEXT = re.compile(
     r"(?!\s+(?:of|and)\b|['\u2019])"
     r"|\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b|['\u2019])"
 )
-# What may stand between the names of an apposition ("Macron and Scholz", "A, B and C").
+# What may stand between the names of an apposition ("Lee and Brenn", "A, B and C").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _APPOSITION_OPEN = re.compile(r"\s*(?:,|\(|\u2013|\u2014|--)\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;:)\u2013\u2014.]|--|$)")
@@ -117,7 +117,7 @@ def resolve_plurals(story: Story, entities: Sequence[Entity]) -> list[GroupMenti
             start, end = match.span()
             found = _apposition(text, end, named.get(sentence, []), count or 0)
             if found is None and sentences.count(sentence) == 1:
-                # two groups in one sentence ("the two women helped the two men") are two
+                # two groups in one sentence ("the two nurses carried the two boys") are two
                 # sets of people, which the names before cannot tell apart
                 found = _before(named, sentence, start, end, count or 0)
             if found:
@@ -132,8 +132,8 @@ def resolve_plurals(story: Story, entities: Sequence[Entity]) -> list[GroupMenti
 def _apposition(
     text: str, end: int, mentions: list[tuple[int, int, str]], count: int
 ) -> set[str] | None:
-    """The people an apposition right after the description names ("the two leaders,
-    Macron and Scholz,"), when it names exactly ``count`` of them."""
+    """The people an apposition right after the description names ("the two mayors,
+    Lee and Brenn,"), when it names exactly ``count`` of them."""
     opener = _APPOSITION_OPEN.match(text, end)
     if opener is None or not opener.group(0).strip():
         return None

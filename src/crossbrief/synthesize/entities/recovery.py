@@ -93,9 +93,9 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
 def _split_compounds(
     a: Any, groups: dict[str, list[StoryMention]], usable: dict[str, str], types: dict[str, str]
 ) -> None:
-    """A compound of known names ("the Trump-Abe summit", "Trump-Russia") is those names,
+    """A compound of known names ("the Lee-Varga summit", "Lee-Velmora") is those names,
     whether the NER missed it or tagged it whole; a compound with any other part
-    ("Hewlett-Packard" in a story that never names a Packard) stays as it is."""
+    ("Marrow-Hale" in a story that never names a Hale) stays as it is."""
     text = a.article.text
     for match in _COMPOUND.finditer(text):
         parts = match.group().split("-")
@@ -119,7 +119,7 @@ def _split_compounds(
 
 
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
-# Capitalised words joined by hyphens, standing alone ("Trump-Abe", not "Kim Jong-un").
+# Capitalised words joined by hyphens, standing alone ("Lee-Varga", not "Kim Jong-un").
 _COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")

@@ -1,10 +1,10 @@
-"""Role descriptions ("the Israeli prime minister") linked to the one person holding that role.
+"""Role descriptions ("the Velmoran prime minister") linked to the one person holding that role.
 
 A person holds a role where an outlet introduces them with it: a title before the name
-("Israel's Prime Minister Naftali Bennett", "Apple chief executive Tim Cook"), an apposition
-after it ("Naftali Bennett, the Israeli prime minister", "X, the prime minister of Israel")
-or a title and an "of" ("President Emmanuel Macron of France"). A definite description of
-the role ("the Israeli prime minister", "the minister", "the company's chief executive")
+("Velmora's Prime Minister Ann Lee", "Ostrel chief executive Tom Varga"), an apposition
+after it ("Ann Lee, the Velmoran prime minister", "X, the prime minister of Velmora")
+or a title and an "of" ("President Ida Brenn of Orsk"). A definite description of
+the role ("the Velmoran prime minister", "the minister", "the company's chief executive")
 is that person when exactly one person holds a role it agrees with: of those the article
 names, as its reader knows them, or, where it names none, of the whole story; with two or
 none it stays unlinked, never a guess (not the last named, not the most named). The
@@ -77,7 +77,7 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
                 continue
             found = {root for root, held in holders.items() if any(_agrees(role, h) for h in held)}
             if _FEMALE_ROLE.search(match.group(0)):
-                found -= men  # "the DNC's chairwoman" is no "Mr. Perez"
+                found -= men  # "the party's chairwoman" is no "Mr. Varga"
             # A reader takes the description for the one holder the article itself names;
             # with none named there, the story's one holder.
             local = {root for root in found if a.article.id in named[root]}

@@ -161,10 +161,10 @@ ROLE_TEXT = re.compile(
     r"\b(?:[Tt]he|Mr\.?|Madam)\s+((?:" + _ROLE_WORD + r"\s+){0,3}?)(" + ROLE_PHRASE + r")\b"
     r"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
 )
-# The same description set off after a name: "Naftali Bennett, the Israeli prime minister",
-# "X, Israel's prime minister", "X, the prime minister of Israel". Set off on both sides:
+# The same description set off after a name: "Ann Lee, the Velmoran prime minister",
+# "X, Velmora's prime minister", "X, the prime minister of Velmora". Set off on both sides:
 # closed by punctuation, else the description is the next clause's subject ("After meeting
-# Putin, the Israeli prime minister flew home" gives Putin no office).
+# Varga, the Velmoran prime minister flew home" gives Varga no office).
 ROLE_AFTER = re.compile(
     r"\s*,\s+(?:(?:[Tt]he|an?)\s+)?((?:" + _ROLE_WORD + r"\s+){0,3}?)(" + ROLE_PHRASE + r")\b"
     r"(?!['\u2019]|\s+[A-Z])(?:\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
@@ -176,22 +176,22 @@ SHORT_NAMES = {"fed": "federal reserve", "mideast": "middle east"}
 # Long-enough words may differ by one letter and still be one name (Hrynchenko/Grynchenko).
 FUZZY_MIN_LETTERS = 6
 # A surname shared by several full names goes to one of them only when it is named this many
-# times more often than the next ("Kim" -> Kim Jong Un, not his sister).
+# times more often than the next ("Varga" -> Tom Varga, not his sister).
 DOMINANCE = 3
 # A short first name ("Fred", "Chris") must have this many letters to stand for a longer one.
 SHORT_NAME_MIN = 3
 # A span longer than a known name is taken as that name run on when it is this rare.
 OVERLONG_MAX = 2
 
-# Words a title-case headline leaves in lower case ("HP to Acquire Data Center Consultants").
+# Words a title-case headline leaves in lower case ("Ostrel to Buy Harbour Software Maker").
 HEADLINE_SMALL = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or"})
 HEADLINE_SMALL |= frozenset({"by", "with", "as", "from", "vs", "after", "over", "into"})
 # Share of a line's other words that must be capitalised for it to read as a headline.
 HEADLINE_CAPS = 0.8
 
 # Last words of what is named after a person and never shortened to the person's name: a
-# fund, a foundation, an award, a law ("the Matthew Shepard Memorial Fund"). Buildings are
-# ("checked into Betty Ford" is the Betty Ford Center).
+# fund, a foundation, an award, a law ("the Ann Lee Memorial Fund"). Buildings are
+# ("checked into Ida Brenn" is the Ida Brenn Center).
 NAMED_AFTER_HEADS = frozenset(
     {"fund", "foundation", "memorial", "trust", "award", "awards", "prize", "scholarship"}
     | {"act", "bill", "law", "lecture", "institute"}
