@@ -129,7 +129,7 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     different things of it, unless both sentences open their articles or share
     ``NAME_LIST`` entities. Last, two sentences of different articles giving one ordinal
     on event nouns of one kind (``series``: "the third attempt to end the strike" / "a
-    third round of talks") with an entity in common and not led by two people reach
+    third round of negotiations") with an entity in common and not led by two people reach
     ``SERIES``, whatever else they share: one story's series has one nth event.
     """
     # the titles and plural descriptions are read once for the terms and the leads

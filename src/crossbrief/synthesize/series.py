@@ -1,4 +1,4 @@
-"""An ordinal on an event noun: the nth event of a series ("a third round of talks").
+"""An ordinal on an event noun: the nth event of a series ("a fifth round of negotiations").
 
 News counts the repeated undertakings of a story (rounds of talks, attempts at a deal,
 votes, hearings, visits) by ordinal, and one story's series has one nth event: "the third
@@ -28,7 +28,7 @@ _KINDS = {
 }
 KIND = {word_term(w): kind for kind, words in _KINDS.items() for w in words}
 # Nouns that count tries at anything: they take the kind of the event noun right after them
-# ("a third round of talks" is a meeting) and, with none, may stand for any kind ("the third
+# ("a fifth round of negotiations" is a meeting) and, with none, may stand for any kind ("the third
 # attempt to end the strike").
 TRIES = frozenset(word_term(w) for w in ("attempt", "bid", "try", "effort", "round"))
 
