@@ -25,7 +25,9 @@ def test_a_try_stands_for_any_kind_but_two_kinds_are_two_series() -> None:
     assert one_event({("#2", "")}, {("#2", "meeting")})
     assert one_event({("#2", "meeting")}, {("#2", "meeting")})
     assert not one_event({("#2", "wave")}, {("#2", "meeting")})
-    assert not one_event({("#2", "")}, {("#3", "")})
+    assert not one_event({("#2", "")}, {("#3", "meeting")})
+    # two bare tries name no series: a story may run one per tournament or dispute
+    assert not one_event({("#2", "")}, {("#2", "")})
 
 
 def test_one_ordinal_on_two_event_nouns_with_one_participant_is_one_event() -> None:
@@ -71,4 +73,20 @@ def test_a_second_wave_and_a_second_summit_are_two_events() -> None:
         "b", ["The second summit on the Velmora harbour dispute ended without an accord."], _PORT
     )
     story, entities = story_with_entities(wave, summit)
+    assert fact_similarity(story, entities)[0, 1] == 0.0
+
+
+def test_two_bare_counts_of_rounds_are_no_evidence_of_one_event() -> None:
+    names = (("Ann Lee", "PERSON"), ("Velmora", "GPE"))
+    a = tagged_article(
+        "a",
+        ["In Velmora, Ann Lee also reached the second round, beating a young qualifier in sets."],
+        names,
+    )
+    b = tagged_article(
+        "b",
+        ['"My coach was delighted with my serve," Ann Lee told us after her second round win.'],
+        names,
+    )
+    story, entities = story_with_entities(a, b)
     assert fact_similarity(story, entities)[0, 1] == 0.0

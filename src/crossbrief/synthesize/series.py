@@ -28,8 +28,10 @@ _KINDS = {
 }
 KIND = {word_term(w): kind for kind, words in _KINDS.items() for w in words}
 # Nouns that count tries at anything: they take the kind of the event noun right after them
-# ("a fifth round of negotiations" is a meeting) and, with none, may stand for any kind ("the third
-# attempt to end the strike").
+# ("a fifth round of negotiations" is a meeting) and, with none, may stand for a kind the
+# other sentence names ("the third attempt to end the strike"). Two such bare counts name
+# no series: a story runs several of them (one per tournament, one per dispute), and "the
+# second round" in each is another event.
 TRIES = frozenset(word_term(w) for w in ("attempt", "bid", "try", "effort", "round"))
 
 
@@ -51,7 +53,7 @@ def series_keys(terms: Sequence[str]) -> set[tuple[str, str]]:
 
 
 def one_event(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> bool:
-    """Whether two sentences' ``series_keys`` name one event: one ordinal, and one kind or a
-    try of no named kind on either side."""
+    """Whether two sentences' ``series_keys`` name one event: one ordinal, and one kind, or
+    a kind one side names and a try of no named kind on the other."""
     b = list(b)
-    return any(o == p and (k == q or not k or not q) for o, k in a for p, q in b)
+    return any(o == p and (k or q) and (k == q or not k or not q) for o, k in a for p, q in b)
