@@ -109,9 +109,7 @@ def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
 GAP = pytest.mark.xfail(strict=True, reason="seed support counts: see the comment above")
 
 
-CLEAR_FOUND_FLOOR = (
-    5  # clear annotated facts found: 5 in session 13 (4 earlier on 12-05, 3 on 12-04)
-)
+CLEAR_FOUND_FLOOR = 5  # clear annotated facts found: 5 in session 13 (4 before, 3 on 12-04)
 WRONG_GROUPS_CEILING = 0  # facts joining two annotated facts: 0 late on 2026-12-05 (3 on 12-04)
 # summary sentences with another support: 2 on 2026-12-05 (3 on 12-04); 3 in session 10,
 # a stated trade: a cited sentence must carry the summary sentence's verb or its event noun,
