@@ -29,6 +29,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
 from crossbrief.synthesize.fact_terms import merge_prefixes, sentence_terms, word_term
+from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf
 
@@ -50,6 +51,9 @@ NAME_LIST = 3  # entities two sentences share that make the same list of names a
 # 0.954 at 3 words)
 FEW_WORDS = 4
 CLOSE = 0.5
+# the similarity of two sentences telling the nth event of one series with a participant in
+# common (``series``: "a second bid" / "the second round"), whatever else they share
+SERIES = STRONG
 # Below SURFACE, a pair must share words the story uses rarely, in no more of its sentences
 # than it has articles (a word in more is the story's topic, shared by sentences telling
 # different things of it): RARE_WORDS below STRONG, one from STRONG; unless both are among
@@ -123,7 +127,10 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     ``SURFACE``, the words shared must include ones the story uses rarely (``RARE_WORDS``):
     the story's topic words ("lawsuit", "campaign", "election") are in sentences that tell
     different things of it, unless both sentences open their articles or share
-    ``NAME_LIST`` entities.
+    ``NAME_LIST`` entities. Last, two sentences of different articles giving one ordinal
+    on event nouns of one kind (``series``: "the third attempt to end the strike" / "a
+    third round of negotiations") with an entity in common and not led by two people reach
+    ``SERIES``, whatever else they share: one story's series has one nth event.
     """
     # the titles and plural descriptions are read once for the terms and the leads
     openings = read_openings(story, entities)
@@ -174,6 +181,10 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     far = surface < CLOSE
     sim[(short[:, None] | short[None, :]) & far & ~told] = 0.0
     sim[(caption[:, None] | caption[None, :]) & far] = 0.0
+    # one ordinal on two event nouns is one event of the story's series, told in two words
+    for i, j in _series_pairs(terms):
+        if together[i, j] > 0 and across[i, j] and not others[i, j]:
+            sim[i, j] = sim[j, i] = max(sim[i, j], SERIES)
     np.fill_diagonal(sim, 1.0)
     return FactEvidence(sim, raw, shared, together, clash, others, phrase)
 
@@ -205,6 +216,14 @@ def _figure_units(text: str) -> list[str]:
         if unit and (unit not in _TIMES or unit == word_term("percent")):
             out.append(f"{m.group(1)} {unit}")
     return out
+
+
+def _series_pairs(terms: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """The pairs of sentences whose ``series_keys`` name one event (few sentences have any)."""
+    keyed = [(n, keys) for n, ts in enumerate(terms) if (keys := series_keys(ts))]
+    return [
+        (i, j) for a, (i, ki) in enumerate(keyed) for j, kj in keyed[a + 1 :] if one_event(ki, kj)
+    ]
 
 
 def _claims(term: str) -> bool:
