@@ -81,6 +81,11 @@ from crossbrief.analyze.quotes.speakable import mark_inanimate
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stance_words import is_position
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
+from crossbrief.analyze.quotes.transcripts import (
+    interview_answers,
+    named_headers,
+    transcript_headers,
+)
 from crossbrief.model import Mention, Quote
 
 __all__ = [
@@ -122,9 +127,11 @@ def extract_quotes(
     held = sorted(quotes, key=lambda q: q.start)
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
+    quotes.extend(interview_answers(text, paras, people))  # "Q: ..." then "A: ..."
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
     quotes = name_groups(quotes, paras, found)  # "Workers marched. '...,' they said."
+    quotes = named_headers(transcript_headers(quotes, text, paras), text, paras, people)
     return mark_negated(mark_inanimate(quotes, paras), paras)
 
 

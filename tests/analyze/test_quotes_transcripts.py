@@ -1,0 +1,65 @@
+"""Transcript lines: an upper-case speaker header ("ANN LEE:", "MS. LEE:") names the
+person the article named before; an "A:" answering a "Q:" is the words of the person the
+interview is with; an editor's header ("CORRECTION:", "Update:") names no one, nor does a
+time ("10:30"). Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analyze.test_quotes import quotes
+
+_INTRO = "Harbour master Ann Lee spoke to the Velmora Gazette about the new pier on Monday.\n\n"
+_WORDS = "We will build the pier before the winter storms arrive."
+
+
+def _speaker(nlp: Any, text: str, words: str) -> tuple[str | None, str | None] | None:
+    hits = [q for q in quotes(nlp, text) if words in q.text]
+    assert len(hits) <= 1, hits
+    return (hits[0].speaker_text, hits[0].speaker_name) if hits else None
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("ANN LEE", "Ann Lee"), ("MS. LEE", "Ann Lee"), ("LEE", "Ann Lee"), ("Ann Lee", "Ann Lee")],
+)
+def test_a_header_names_the_person_named_before(nlp: Any, label: str, name: str) -> None:
+    found = _speaker(nlp, _INTRO + f"{label}: {_WORDS}", "winter storms")
+    assert found == (label, name)
+
+
+def test_a_header_for_someone_not_named_before_keeps_its_own_words(nlp: Any) -> None:
+    found = _speaker(nlp, _INTRO + f"TOM VARGA: {_WORDS}", "winter storms")
+    assert found is not None and found[0] == "TOM VARGA" and found[1] != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "label", ["CORRECTION", "UPDATE", "EDITOR'S NOTE", "CLARIFICATION", "Note", "Update"]
+)
+def test_an_editors_header_names_no_one(nlp: Any, label: str) -> None:
+    text = _INTRO + f"{label}: An earlier version of this story gave the wrong date for the vote."
+    assert _speaker(nlp, text, "earlier version") is None
+
+
+def test_a_time_is_no_header(nlp: Any) -> None:
+    text = _INTRO + "LEE: The board meets at 10:30 on Friday to vote on the pier plan."
+    assert _speaker(nlp, text, "vote on the pier") == ("LEE", "Ann Lee")
+
+
+_QA = _INTRO + "Q: Will the pier be ready before the winter?\n\nA: " + _WORDS
+
+
+def test_an_answer_is_the_interviewees(nlp: Any) -> None:
+    assert _speaker(nlp, _QA, "winter storms") == ("A", "Ann Lee")
+
+
+def test_a_question_is_not_the_interviewees(nlp: Any) -> None:
+    found = _speaker(nlp, _QA, "be ready")
+    assert found is None or found[1] != "Ann Lee"
+
+
+def test_an_answer_with_no_question_before_is_no_ones(nlp: Any) -> None:
+    found = _speaker(nlp, _INTRO + "A: " + _WORDS, "winter storms")
+    assert found is None or found[1] is None
