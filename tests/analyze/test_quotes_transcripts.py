@@ -63,3 +63,27 @@ def test_a_question_is_not_the_interviewees(nlp: Any) -> None:
 def test_an_answer_with_no_question_before_is_no_ones(nlp: Any) -> None:
     found = _speaker(nlp, _INTRO + "A: " + _WORDS, "winter storms")
     assert found is None or found[1] is None
+
+
+_TRANSCRIPT = (
+    "Harbour master Ann Lee spoke to the Velmora Gazette on Monday. A transcript follows:\n\n"
+    '"GAZETTE: Will the pier be built before the winter?\n\n'
+    '"LEE: We will build the pier before the storms arrive.\n\n'
+    '"(LAUGHTER.)\n\n'
+    '"GAZETTE: And the money?\n\n'
+    '"LEE: The board has the money for it.\n\n'
+    '"(crosstalk)"'
+)
+
+
+def test_a_stage_direction_is_no_ones_words(nlp: Any) -> None:
+    found = quotes(nlp, _TRANSCRIPT)
+    assert not [q for q in found if "LAUGHTER" in q.text or "crosstalk" in q.text]
+    # the turns around them keep their speaker
+    assert [q.speaker_name for q in found if q.speaker_text == "LEE"] == ["Ann Lee", "Ann Lee"]
+
+
+def test_words_after_a_stage_direction_are_kept(nlp: Any) -> None:
+    text = 'Ann Lee spoke on Monday.\n\n"We will build it," she said. "(Laughs.) The board has the money."'
+    found = _speaker(nlp, text, "board has the money")
+    assert found == ("she", "Ann Lee")

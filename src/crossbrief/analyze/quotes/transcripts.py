@@ -6,7 +6,8 @@ surname ("LEE:", "MS. LEE:", "ANN LEE:"), for a person the article named before 
 usual case ("Harbour master Ann Lee"): the header stands for that person. An interview
 printed as questions and answers ("Q:", "A:") puts the answers in the mouth of the person
 it is with, whom its introduction names, most often of anyone, before the first question;
-an "A:" with no "Q:" before it is no answer. A header of the editor's ("CORRECTION:",
+an "A:" with no "Q:" before it is no answer. A bracketed stage direction of the transcriber
+("(LAUGHTER.)") is no one's words. A header of the editor's ("CORRECTION:",
 "Editor's note:", "Update:") is no speaker, whatever case it is written in: the words
 after it are the paper's own.
 """
@@ -35,16 +36,22 @@ _EDITORIAL = frozenset(_ONE_WORD.split()) | frozenset(_PHRASES) | {"see also", "
 # Titles before a surname in a header ("MS. LEE", "SEN. LEE").
 _TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "sen", "rep", "gov", "prof", "judge"})
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# A quotation that is only a bracketed note of a few words ("(LAUGHTER.)", "[crosstalk]"):
+# what a transcriber saw or heard, not what anyone said.
+_STAGE = re.compile(r"\W*[(\[]\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[.!]?\s*[)\]]\W*")
 _QUESTION = re.compile(r"Q:\s+(?=\S)")
 _ANSWER = re.compile(r"A:\s+(?=\S)")
 
 
 def transcript_headers(quotes: Sequence[Quote], text: str, paras: Sequence[Para]) -> list[Quote]:
     """The quotes less those an editor's header opening a paragraph put in its own mouth
-    (reported words are dropped; a quotation keeps its words with no speaker)."""
+    (reported words are dropped; a quotation keeps its words with no speaker), and less a
+    transcriber's stage direction ("(LAUGHTER.)"), which is no one's words."""
     starts = {p.offset for p in paras}
     out = []
     for q in quotes:
+        if q.kind == "direct" and _STAGE.fullmatch(q.text) is not None:
+            continue
         if _header(q, text, starts) and _editorial(q.speaker_text or ""):
             if q.kind == "indirect":
                 continue
