@@ -30,6 +30,13 @@ def test_a_header_names_the_person_named_before(nlp: Any, label: str, name: str)
     assert found == (label, name)
 
 
+def test_a_header_inside_an_opening_mark_names_the_person_named_before(nlp: Any) -> None:
+    text = _INTRO + f'"ANN LEE: {_WORDS}\n\n"UPDATE: The board has the money for it."'
+    assert _speaker(nlp, text, "winter storms") == ("ANN LEE", "Ann Lee")
+    found = _speaker(nlp, text, "has the money")
+    assert found is None or found == (None, None)
+
+
 def test_a_header_for_someone_not_named_before_keeps_its_own_words(nlp: Any) -> None:
     found = _speaker(nlp, _INTRO + f"TOM VARGA: {_WORDS}", "winter storms")
     assert found is not None and found[0] == "TOM VARGA" and found[1] != "Ann Lee"
@@ -51,8 +58,9 @@ def test_a_time_is_no_header(nlp: Any) -> None:
 _QA = _INTRO + "Q: Will the pier be ready before the winter?\n\nA: " + _WORDS
 
 
-def test_an_answer_is_the_interviewees(nlp: Any) -> None:
-    assert _speaker(nlp, _QA, "winter storms") == ("A", "Ann Lee")
+@pytest.mark.parametrize("text", [_QA, _QA.replace("Q:", "Q.").replace("A:", "A.")])
+def test_an_answer_is_the_interviewees(nlp: Any, text: str) -> None:
+    assert _speaker(nlp, text, "winter storms") == ("A", "Ann Lee")
 
 
 def test_a_question_is_not_the_interviewees(nlp: Any) -> None:
@@ -60,8 +68,9 @@ def test_a_question_is_not_the_interviewees(nlp: Any) -> None:
     assert found is None or found[1] != "Ann Lee"
 
 
-def test_an_answer_with_no_question_before_is_no_ones(nlp: Any) -> None:
-    found = _speaker(nlp, _INTRO + "A: " + _WORDS, "winter storms")
+@pytest.mark.parametrize("opening", ["A: ", "A. "])
+def test_an_answer_with_no_question_before_is_no_ones(nlp: Any, opening: str) -> None:
+    found = _speaker(nlp, _INTRO + opening + _WORDS, "winter storms")
     assert found is None or found[1] is None
 
 

@@ -39,8 +39,9 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # A quotation that is only a bracketed note of a few words ("(LAUGHTER.)", "[crosstalk]"):
 # what a transcriber saw or heard, not what anyone said.
 _STAGE = re.compile(r"\W*[(\[]\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[.!]?\s*[)\]]\W*")
-_QUESTION = re.compile(r"Q:\s+(?=\S)")
-_ANSWER = re.compile(r"A:\s+(?=\S)")
+# "Q:" and "A:", or "Q." and "A." (an "A." after a "Q." is no initial)
+_QUESTION = re.compile(r"Q[:.]\s+(?=\S)")
+_ANSWER = re.compile(r"A[:.]\s+(?=\S)")
 
 
 def transcript_headers(quotes: Sequence[Quote], text: str, paras: Sequence[Para]) -> list[Quote]:
@@ -79,11 +80,14 @@ def named_headers(
 
 
 def _header(q: Quote, text: str, starts: set[int]) -> bool:
-    """The quote's speaker phrase opens its paragraph and a colon follows it."""
+    """The quote's speaker phrase opens its paragraph, past any opening quote mark (a
+    transcript quoted whole: '"LEE: ...'), and a colon follows it."""
     s, e = q.speaker_start, q.speaker_end
-    if s is None or e is None:
+    if s is None or e is None or text[e : e + 1] != ":":
         return False
-    return s in starts and text[e : e + 1] == ":"
+    while s > 0 and s not in starts and text[s - 1] in MARKS:
+        s -= 1
+    return s in starts
 
 
 def _editorial(label: str) -> bool:
@@ -138,7 +142,7 @@ def interview_answers(text: str, paras: Sequence[Para], people: People) -> list[
                 speaker_start=s,
                 speaker_end=s + 1,
                 speaker_name=who,
-                cue=":",
+                cue=text[s + 1 : s + 2],  # the colon or full stop after "A"
                 cue_start=s + 1,
                 cue_end=s + 2,
             )
