@@ -29,6 +29,15 @@ _SAID = '"We will not move," they said.'
             "Ann Lee, the harbour master, and Tom Varga met the mayor on Monday. " + _SAID,
             "Ann Lee and Tom Varga",
         ),
+        (
+            "Hundreds of harbour workers marched on Monday. " + _SAID,
+            "Hundreds of harbour workers",
+        ),
+        ("Residents of Velmora marched on Monday. " + _SAID, "Residents of Velmora"),
+        (
+            "Ann Lee and Tom Varga met the mayor on Monday. Lee and Varga left early. " + _SAID,
+            "Ann Lee and Tom Varga",
+        ),
         ("Harbour advocates marched through Velmora on Monday. " + _SAID, "Harbour advocates"),
     ],
 )
@@ -63,6 +72,7 @@ def test_they_reports_for_the_group_named_before(nlp: Any) -> None:
         'Harbour workers marched on Monday. "They will not listen," the mayor said. ' + _SAID,
         # things do not speak
         "Harbour fees rose on Monday. " + _SAID,
+        "Hundreds of boats left the harbour on Monday. " + _SAID,
         # a body that met people in the plural: "they" agrees with them
         "The Velmora Harbour Board interviewed twenty pier workers on Monday. " + _SAID,
         # people named with no subject to say which: no guess further back

@@ -130,7 +130,7 @@ def extract_quotes(
     quotes.extend(interview_answers(text, paras, people))  # "Q: ..." then "A: ..."
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
-    quotes = name_groups(quotes, paras, found)  # "Workers marched. '...,' they said."
+    quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
     quotes = named_headers(transcript_headers(quotes, text, paras), text, paras, people)
     return mark_negated(mark_inanimate(quotes, paras), paras)
 

@@ -24,6 +24,8 @@ from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.analyze.quotes.inside import reported
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
+from crossbrief.analyze.quotes.people import People
+from crossbrief.analyze.quotes.referents import full_name
 from crossbrief.model import Mention, Quote
 
 __all__ = ["name_groups"]
@@ -35,10 +37,12 @@ _REACH = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Entity types of a body of people that "they" may stand for ("the board ... they said").
 _BODY_TYPES = frozenset({"ORG", "NORP"})
+# The article's name mentions and people, which the names in a group are looked up in.
+_Known = tuple[Sequence[Mention], People]
 
 
 def name_groups(
-    quotes: Sequence[Quote], paras: Sequence[Para], mentions: Sequence[Mention]
+    quotes: Sequence[Quote], paras: Sequence[Para], mentions: Sequence[Mention], people: People
 ) -> list[Quote]:
     """The quotes, each whose speaker is a "they" no name was found for given the group the
     pronoun stands for, when the article names one as a subject just before it."""
@@ -49,16 +53,14 @@ def name_groups(
         at = q.speaker_start
         if q.speaker_name is None and at is not None and (q.speaker_text or "").lower() == _THEY:
             if at not in found:
-                found[at] = _group_for(paras, starts, at, mentions)
+                found[at] = _group_for(paras, starts, at, (mentions, people))
             if found[at] is not None:
                 q = replace(q, speaker_name=found[at])
         out.append(q)
     return out
 
 
-def _group_for(
-    paras: Sequence[Para], starts: list[int], at: int, mentions: Sequence[Mention]
-) -> str | None:
+def _group_for(paras: Sequence[Para], starts: list[int], at: int, known: _Known) -> str | None:
     """The group the "they" at article offset ``at`` stands for, or None."""
     k = bisect.bisect_right(starts, at) - 1
     if k < 0:
@@ -73,7 +75,7 @@ def _group_for(
         before = pronoun.i if back == 0 else len(para.doc)
         subj = _main_subject(para, sent, before)
         if subj is not None and subj.lower_ != _THEY:
-            return _group(para, subj, mentions)
+            return _group(para, subj, known)
         if back > 0 and subj is None and _names_people(para, sent):
             # "And how about Ann Lee?": people named, none as a subject; in the pronoun's
             # own sentence they are what it reports ("Unlike Lee, Hale has few, they say")
@@ -132,7 +134,7 @@ def _main(para: Para, verb: Any) -> bool:
     return True
 
 
-def _group(para: Para, subj: Any, mentions: Sequence[Mention]) -> str | None:
+def _group(para: Para, subj: Any, known: _Known) -> str | None:
     """What a subject names when it is a group "they" may stand for, as the article writes
     it; None for one person or a thing."""
     doc = para.doc
@@ -144,10 +146,10 @@ def _group(para: Para, subj: Any, mentions: Sequence[Mention]) -> str | None:
         while (more := [c for c in last.children if c.dep_ == "conj"]) != []:
             joined.append(more[-1])
             last = more[-1]
-        people = [_person(para, t, mentions) for t in (subj, *joined)]
-        if all(people):
+        named = [_person(para, t, known) for t in (subj, *joined)]
+        if all(named):
             # "Ann Lee, the harbour master, and Tom Varga": the names, not the titles
-            return _listed([p for p in people if p])
+            return _listed([n for n in named if n])
         return str(doc[subj.left_edge.i : last.i + 1].text)
     if subj.tag_ not in _PLURAL_TAGS and _acts_on_people(subj.head):
         # "The Velmora Gazette interviewed 20 pier workers. They said ...": the plural the
@@ -155,9 +157,13 @@ def _group(para: Para, subj: Any, mentions: Sequence[Mention]) -> str | None:
         return None
     if subj.ent_type_ in _BODY_TYPES:
         at = para.offset + subj.idx
-        body = next((m for m in mentions if m.start <= at < m.end and m.type in _BODY_TYPES), None)
+        body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
         if body is not None:
             return body.text
+    of = _of_people(subj)
+    if of is not None:
+        # "Hundreds of harbour workers", "residents of Velmora": the phrase to its of-phrase
+        return str(doc[subj.left_edge.i : of.right_edge.i + 1].text)
     if subj.tag_ in _PLURAL_TAGS and animate(subj) and subj.pos_ != "PRON":
         return str(doc[subj.left_edge.i : subj.i + 1].text)
     if subj.tag_ == "NN" and a_body(subj.lower_):
@@ -165,10 +171,36 @@ def _group(para: Para, subj: Any, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
-def _person(para: Para, tok: Any, mentions: Sequence[Mention]) -> str | None:
-    """The person name the token lies in, as the article writes it, or None."""
+def _of_people(subj: Any) -> Any:
+    """The of-phrase right after a plural subject that says whom it counts or where they
+    are from ("Hundreds of harbour workers", "residents of Velmora"), when the whole is
+    people; else None."""
+    if subj.tag_ not in _PLURAL_TAGS or subj.pos_ == "PRON":
+        return None
+    of = next((c for c in subj.rights if c.dep_ == "prep" and c.i == subj.i + 1), None)
+    if of is None or of.lower_ != "of":
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.dep_ == "relcl":
+        return None
+    counted = obj.tag_ in _PLURAL_TAGS and animate(obj)  # "Hundreds of workers"
+    return of if counted or animate(subj) else None
+
+
+def _person(para: Para, tok: Any, known: _Known) -> str | None:
+    """The person name the token lies in, in full when it is a surname of someone named
+    before ("Lee and Varga": "Ann Lee and Tom Varga"), or None."""
     at = para.offset + tok.idx
-    return next((m.text for m in mentions if m.start <= at < m.end and m.type == "PERSON"), None)
+    mentions, people = known
+    mention = next((m for m in mentions if m.start <= at < m.end), None)
+    start = mention.start if mention is not None else at
+    k = bisect.bisect_left(people.starts, start)
+    if k < len(people.starts) and people.starts[k] == start and people.names[k]:
+        return people.names[k]  # a person of the article, resolved to their full name
+    if mention is not None and mention.type == "PERSON":
+        return mention.text
+    # a surname the tagger took for a place ("Lee and Varga left")
+    return full_name(people, tok.lower_, at) if tok.pos_ == "PROPN" else None
 
 
 def _listed(names: list[str]) -> str:
