@@ -96,3 +96,11 @@ def test_words_after_a_stage_direction_are_kept(nlp: Any) -> None:
     text = 'Ann Lee spoke on Monday.\n\n"We will build it," she said. "(Laughs.) The board has the money."'
     found = _speaker(nlp, text, "board has the money")
     assert found == ("she", "Ann Lee")
+
+
+def test_what_an_answer_reports_stays_its_own_attribution(nlp: Any) -> None:
+    text = _QA.replace(_WORDS, "Tom Varga told me the board would pay for the pier.")
+    found = quotes(nlp, text)
+    assert [q.speaker_name for q in found if q.text.startswith("Tom Varga told")] == ["Ann Lee"]
+    inner = [q for q in found if q.text == "the board would pay for the pier"]
+    assert [q.speaker_name for q in inner] == ["Tom Varga"]

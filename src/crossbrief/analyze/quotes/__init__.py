@@ -127,9 +127,12 @@ def extract_quotes(
     held = sorted(quotes, key=lambda q: q.start)
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
-    quotes.extend(interview_answers(text, paras, people))  # "Q: ..." then "A: ..."
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+    # "Q: ..." then "A: ...": the answer is the interviewee's; what it reports others said
+    # stays an attribution of its own
+    answers = interview_answers(text, paras, people)
+    quotes = sorted([*quotes, *answers], key=lambda q: (q.start, q.end))
     quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
     quotes = named_headers(transcript_headers(quotes, text, paras), text, paras, people)
     return mark_negated(mark_inanimate(quotes, paras), paras)
