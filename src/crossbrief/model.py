@@ -90,7 +90,8 @@ class Quote:
     ``start``/``end`` bound the content (for direct quotes, inside the quote marks);
     ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Varga"), and
     ``speaker_name`` is the nearest proper name the analyzer resolved it to in this article,
-    when it could.
+    when it could; for a "they", the group it stands for as the article names it ("Harbour
+    workers", "Ann Lee and Tom Varga"), which need not be one entity.
     """
 
     text: str

@@ -201,7 +201,9 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
     if speaker is not None and speaker != entry.carriers[0][4]:
         written = _wording(entry, speaker)  # never the first outlet's "she" for another
     if speaker is None and written and written.lower() in STAND_INS:
-        written = None  # a pronoun no name was found for names no one
+        # a pronoun shows the group or name found for it ("they": "Harbour workers") when
+        # that is no entity; one no name was found for names no one
+        written = q.speaker_name
     text, cue = q.text, shown_cue(texts[first_article], q)
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
@@ -341,6 +343,8 @@ def _title_words(before: str) -> list[str]:
 
 # An indefinite description ("a New York company") is no one already named.
 _INDEFINITE = re.compile(r"(?:a|an|one|some|many|several)\s", re.IGNORECASE)
+# Names joined into a list ("Ann Lee and Tom Varga"): a group, not its last person.
+_SEVERAL = re.compile(r"\s(?:and|&)\s")
 
 
 def _people(name: str) -> bool:
@@ -359,9 +363,10 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
             eid = key_to_id.get(name_key(candidate))
             if eid:
                 return eid
-    if q.speaker_name:
+    if q.speaker_name and not _SEVERAL.search(q.speaker_name):
         # A full name the story's outlets only wrote with a title ("Ports Minister Ann
-        # Lee") is found by its surname, as the entities' own keys find people.
+        # Lee") is found by its surname, as the entities' own keys find people; never
+        # the last of several people ("Ann Lee and Tom Varga"), who speak together.
         words = name_key(q.speaker_name).split()
         eid = key_to_id.get(words[-1]) if len(words) > 1 else None
         if eid:

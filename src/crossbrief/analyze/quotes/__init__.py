@@ -39,7 +39,9 @@ quote (a one-word name the tagger missed, or took for an organisation, counts wh
 subject of a reporting verb), never one named after it in its own clause; for "it" and "the company" the organisation just named; for a role
 ("the Israeli prime minister") the paragraph's subject when nothing gives them another role,
 else the most-named person whose own mention carries those role words. An expletive "it"
-names no one. Synthesis links the name to the story's entity.
+names no one. A "they" stands for the group named as the subject just before it (a plural
+noun for people, names joined by "and", an organisation), else for no one (groups.py).
+Synthesis links the name to the story's entity.
 Reported content whose source is a thing or an event, not someone or a record that speaks
 for its makers ("Bent metal bars showed ...", but "the report said"), is marked
 ``inanimate_source``; a quote whose cue is negated ("did not say", "never claimed") is
@@ -59,6 +61,7 @@ from dataclasses import replace
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.context import para_end, prepare
 from crossbrief.analyze.quotes.direct import direct_quotes
+from crossbrief.analyze.quotes.groups import name_groups
 from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
 from crossbrief.analyze.quotes.lexicon import (
@@ -78,6 +81,11 @@ from crossbrief.analyze.quotes.speakable import mark_inanimate
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stance_words import is_position
 from crossbrief.analyze.quotes.stances import holder_quotes, stance_quotes
+from crossbrief.analyze.quotes.transcripts import (
+    interview_answers,
+    named_headers,
+    transcript_headers,
+)
 from crossbrief.model import Mention, Quote
 
 __all__ = [
@@ -121,6 +129,12 @@ def extract_quotes(
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
+    # "Q: ..." then "A: ...": the answer is the interviewee's; what it reports others said
+    # stays an attribution of its own
+    answers = interview_answers(text, paras, people)
+    quotes = sorted([*quotes, *answers], key=lambda q: (q.start, q.end))
+    quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
+    quotes = named_headers(transcript_headers(quotes, text, paras), text, paras, people)
     return mark_negated(mark_inanimate(quotes, paras), paras)
 
 

@@ -36,7 +36,8 @@ _HUMAN_WORDS = """person people man men woman women official spokesman spokeswom
     speaker founder organizer organiser manager player teacher farmer investor commentator
     interviewer challenger defender insider outsider reader viewer listener caller partner
     writer trader banker fighter inspector investigator sponsor operator customer client
-    shopper buyer consumer passenger visitor sailor survivor pilot doctor nurse physician"""
+    shopper buyer consumer passenger visitor sailor survivor pilot doctor nurse physician
+    advocate"""
 HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())
 # Suffixes of nouns for people ("activist", "politician", "opponent"); "-er" and "-or" end
 # too many things ("weather", "motor"), so their people are listed above.

@@ -1,0 +1,216 @@
+"""A "they" that speaks, resolved to the group it stands for within the article.
+
+News style names a group as a sentence's subject and goes on with "they" ("Harbour workers
+marched on Monday. '...,' they said."). The group is the subject of the main clause of the
+latest sentence before the pronoun that has one outside quote marks: a plural noun for
+people ("Harbour workers"), people joined by "and" ("Ann Lee and Tom Varga"), or an
+organisation or a body ("The Velmora Harbour Board", "the union"). A "they" before it
+carries the same group on. A subject that is one person or a thing ends the search with no
+group: the pronoun then stands for someone the article did not name as a subject, and
+guessing further back would give the words to the wrong speaker. A plural named only after
+a preposition, inside a quotation or in someone's reported words is what is talked about,
+never who speaks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.context import Para
+from crossbrief.analyze.quotes.descriptions import a_body
+from crossbrief.analyze.quotes.inside import reported
+from crossbrief.analyze.quotes.lexicon import SUBJECTS
+from crossbrief.analyze.quotes.people import People
+from crossbrief.analyze.quotes.referents import full_name
+from crossbrief.model import Mention, Quote
+
+__all__ = ["name_groups"]
+
+_THEY = "they"
+# Sentences before the pronoun's own that a group named as a subject stays in reach: a
+# "they" a paragraph or more away from any subject is too loose to resolve.
+_REACH = 3
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Entity types of a body of people that "they" may stand for ("the board ... they said").
+_BODY_TYPES = frozenset({"ORG", "NORP"})
+# The article's name mentions and people, which the names in a group are looked up in.
+_Known = tuple[Sequence[Mention], People]
+
+
+def name_groups(
+    quotes: Sequence[Quote], paras: Sequence[Para], mentions: Sequence[Mention], people: People
+) -> list[Quote]:
+    """The quotes, each whose speaker is a "they" no name was found for given the group the
+    pronoun stands for, when the article names one as a subject just before it."""
+    starts = [p.offset for p in paras]
+    found: dict[int, str | None] = {}
+    out = []
+    for q in quotes:
+        at = q.speaker_start
+        if q.speaker_name is None and at is not None and (q.speaker_text or "").lower() == _THEY:
+            if at not in found:
+                found[at] = _group_for(paras, starts, at, (mentions, people))
+            if found[at] is not None:
+                q = replace(q, speaker_name=found[at])
+        out.append(q)
+    return out
+
+
+def _group_for(paras: Sequence[Para], starts: list[int], at: int, known: _Known) -> str | None:
+    """The group the "they" at article offset ``at`` stands for, or None."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0:
+        return None
+    span = paras[k].tokens(at, at + len(_THEY))
+    if span is None or len(span) == 0:
+        return None
+    pronoun = span[0]
+    for back, (para, sent) in enumerate(_sentences_back(paras, k, pronoun.i)):
+        if back > _REACH:
+            return None
+        before = pronoun.i if back == 0 else len(para.doc)
+        subj = _main_subject(para, sent, before)
+        if subj is not None and subj.lower_ != _THEY:
+            return _group(para, subj, known)
+        if back > 0 and subj is None and _names_people(para, sent):
+            # "And how about Ann Lee?": people named, none as a subject; in the pronoun's
+            # own sentence they are what it reports ("Unlike Lee, Hale has few, they say")
+            return None
+    return None
+
+
+def _sentences_back(paras: Sequence[Para], k: int, tok_i: int) -> Any:
+    """The sentences from the one holding token ``tok_i`` of paragraph ``k`` (the first)
+    back to the article's start, latest first, each with its paragraph."""
+    para = paras[k]
+    own = [s for s in para.sents if s.start <= tok_i]
+    for sent in reversed(own):
+        yield para, sent
+    for j in range(k - 1, -1, -1):
+        for sent in reversed(paras[j].sents):
+            yield paras[j], sent
+
+
+def _main_subject(para: Para, sent: Any, before: int) -> Any:
+    """The latest subject before token ``before`` of a main clause of the sentence (its
+    root, a verb joined to it by "and", or a verb hung on quoted words, as a misparse puts
+    '"...," the mayor said'), outside quote marks and any reported clause; None when the
+    sentence has none."""
+    latest = None
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if tok.dep_ not in SUBJECTS or para.quoted[tok.i] or reported(tok):
+            continue
+        if _main(para, tok.head):
+            latest = tok
+    return latest
+
+
+def _names_people(para: Para, sent: Any) -> bool:
+    """The sentence names a person or people outside quote marks and reported words: with
+    no subject to say which, a "they" after it may stand for them."""
+    return any(
+        not para.quoted[t.i]
+        and (t.ent_type_ == "PERSON" or (t.tag_ in _PLURAL_TAGS and animate(t)))
+        and not reported(t)
+        for t in sent
+    )
+
+
+def _main(para: Para, verb: Any) -> bool:
+    """The verb heads a main clause: the sentence root, reached through "and" only, or a
+    clause hung on quoted words."""
+    while verb.head.i != verb.i:
+        if para.quoted[verb.head.i] and not para.quoted[verb.i]:
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return True
+
+
+def _group(para: Para, subj: Any, known: _Known) -> str | None:
+    """What a subject names when it is a group "they" may stand for, as the article writes
+    it; None for one person or a thing."""
+    doc = para.doc
+    joined = [c for c in subj.children if c.dep_ == "conj"]
+    if joined:
+        if not all(animate(t) for t in (subj, *joined)):
+            return None  # "Prices and fees rose": things
+        last = joined[-1]
+        while (more := [c for c in last.children if c.dep_ == "conj"]) != []:
+            joined.append(more[-1])
+            last = more[-1]
+        named = [_person(para, t, known) for t in (subj, *joined)]
+        if all(named):
+            # "Ann Lee, the harbour master, and Tom Varga": the names, not the titles
+            return _listed([n for n in named if n])
+        return str(doc[subj.left_edge.i : last.i + 1].text)
+    if subj.tag_ not in _PLURAL_TAGS and _acts_on_people(subj.head):
+        # "The Velmora Gazette interviewed 20 pier workers. They said ...": the plural the
+        # pronoun agrees with, not the body, which American style calls "it"
+        return None
+    if subj.ent_type_ in _BODY_TYPES:
+        at = para.offset + subj.idx
+        body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
+        if body is not None:
+            return body.text
+    of = _of_people(subj)
+    if of is not None:
+        # "Hundreds of harbour workers", "residents of Velmora": the phrase to its of-phrase
+        return str(doc[subj.left_edge.i : of.right_edge.i + 1].text)
+    if subj.tag_ in _PLURAL_TAGS and animate(subj) and subj.pos_ != "PRON":
+        return str(doc[subj.left_edge.i : subj.i + 1].text)
+    if subj.tag_ == "NN" and a_body(subj.lower_):
+        return str(doc[subj.left_edge.i : subj.i + 1].text)  # "the union"
+    return None
+
+
+def _of_people(subj: Any) -> Any:
+    """The of-phrase right after a plural subject that says whom it counts or where they
+    are from ("Hundreds of harbour workers", "residents of Velmora"), when the whole is
+    people; else None."""
+    if subj.tag_ not in _PLURAL_TAGS or subj.pos_ == "PRON":
+        return None
+    of = next((c for c in subj.rights if c.dep_ == "prep" and c.i == subj.i + 1), None)
+    if of is None or of.lower_ != "of":
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.dep_ == "relcl":
+        return None
+    counted = obj.tag_ in _PLURAL_TAGS and animate(obj)  # "Hundreds of workers"
+    return of if counted or animate(subj) else None
+
+
+def _person(para: Para, tok: Any, known: _Known) -> str | None:
+    """The person name the token lies in, in full when it is a surname of someone named
+    before ("Lee and Varga": "Ann Lee and Tom Varga"), or None."""
+    at = para.offset + tok.idx
+    mentions, people = known
+    mention = next((m for m in mentions if m.start <= at < m.end), None)
+    start = mention.start if mention is not None else at
+    k = bisect.bisect_left(people.starts, start)
+    if k < len(people.starts) and people.starts[k] == start and people.names[k]:
+        return people.names[k]  # a person of the article, resolved to their full name
+    if mention is not None and mention.type == "PERSON":
+        return mention.text
+    # a surname the tagger took for a place ("Lee and Varga left")
+    return full_name(people, tok.lower_, at) if tok.pos_ == "PROPN" else None
+
+
+def _listed(names: list[str]) -> str:
+    """Names as a list in prose: "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _acts_on_people(verb: Any) -> bool:
+    """The verb's object is people in the plural ("interviewed 20 pier workers", "met the
+    mayor and the pilots")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    return any(o.tag_ in _PLURAL_TAGS and animate(o) for o in objects)

@@ -1,0 +1,90 @@
+"""A "they" that speaks stands for the group named as the subject just before it: a plural
+noun for people ("Harbour workers marched"), two people joined by "and", or an
+organisation; never a plural named only after a preposition, one inside a quotation, a
+thing, or a single person. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analyze.test_quotes import one, quotes
+
+_SAID = '"We will not move," they said.'
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbour workers marched through Velmora on Monday. " + _SAID, "Harbour workers"),
+        ("Harbour workers marched through Velmora on Monday.\n\n" + _SAID, "Harbour workers"),
+        # a "they" before carries the group on
+        (
+            "Harbour workers marched through Velmora on Monday. They carried flags. " + _SAID,
+            "Harbour workers",
+        ),
+        ("Ann Lee and Tom Varga met the mayor on Monday. " + _SAID, "Ann Lee and Tom Varga"),
+        (
+            "Ann Lee, the harbour master, and Tom Varga met the mayor on Monday. " + _SAID,
+            "Ann Lee and Tom Varga",
+        ),
+        (
+            "Hundreds of harbour workers marched on Monday. " + _SAID,
+            "Hundreds of harbour workers",
+        ),
+        ("Residents of Velmora marched on Monday. " + _SAID, "Residents of Velmora"),
+        (
+            "Ann Lee and Tom Varga met the mayor on Monday. Lee and Varga left early. " + _SAID,
+            "Ann Lee and Tom Varga",
+        ),
+        ("Harbour advocates marched through Velmora on Monday. " + _SAID, "Harbour advocates"),
+    ],
+)
+def test_they_speaks_for_the_group_named_before(nlp: Any, text: str, name: str) -> None:
+    q = one(quotes(nlp, text), "direct", "move")
+    assert q.speaker_text == "they"
+    assert q.speaker_name == name
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["The Velmora Harbour Board met on Monday. ", "The Velmora Harbour Board met the mayor. "],
+)
+def test_they_speaks_for_the_organisation_named_before(nlp: Any, first: str) -> None:
+    name = one(quotes(nlp, first + _SAID), "direct", "move").speaker_name
+    assert name is not None and name.endswith("Velmora Harbour Board")
+
+
+def test_they_reports_for_the_group_named_before(nlp: Any) -> None:
+    text = "Harbour workers marched on Monday. They said the pier would stay shut."
+    assert one(quotes(nlp, text), "indirect", "pier").speaker_name == "Harbour workers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nearest plural is the object of a preposition in another clause
+        "Ann Lee spoke to the board about the workers. " + _SAID,
+        # a single person is no "they"
+        "Ann Lee arrived in Velmora on Monday. " + _SAID,
+        # a plural inside someone's quotation is what they talk about
+        'Harbour workers marched on Monday. "They will not listen," the mayor said. ' + _SAID,
+        # things do not speak
+        "Harbour fees rose on Monday. " + _SAID,
+        "Hundreds of boats left the harbour on Monday. " + _SAID,
+        # a body that met people in the plural: "they" agrees with them
+        "The Velmora Harbour Board interviewed twenty pier workers on Monday. " + _SAID,
+        # people named with no subject to say which: no guess further back
+        "Harbour workers marched on Monday. And what of Ann Lee and Tom Varga? " + _SAID,
+    ],
+)
+def test_they_stands_for_no_one_else(nlp: Any, text: str) -> None:
+    q = [q for q in quotes(nlp, text) if q.kind == "direct" and "move" in q.text]
+    assert len(q) == 1 and q[0].speaker_name is None
+
+
+def test_they_inside_a_quotation_is_no_speaker(nlp: Any) -> None:
+    text = 'Harbour workers marched on Monday. "They will not move," Ann Lee said.'
+    q = one(quotes(nlp, text), "direct", "move")
+    assert q.speaker_name == "Ann Lee"
