@@ -60,6 +60,10 @@ def test_html_marks_unnamed_speakers_too() -> None:
         ("Officials", True),
         ("Ann Lee", False),
         ("Lee", False),
+        ("Ann Lee and Tom Varga", False),  # names joined by "and" name a group
+        ("Ann Lee, Tom Varga and Mia Hart", False),
+        ("Ann Lee and officials", True),  # one part describes
+        ("Ann Lee and the mayor", True),
     ],
 )
 def test_a_description_is_told_from_a_name(phrase: str, described: bool) -> None:

@@ -173,7 +173,11 @@ def is_description(phrase: str) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() in GROUP_NOUNS or words[0].islower()
-    return any(w[0].islower() for w in words)
+    # "and" joining names ("Ann Lee and Tom Varga") names a group; it describes no one
+    return any(w[0].islower() for w in words if w not in _JOINING)
+
+
+_JOINING = frozenset({"and", "&"})
 
 
 def outlet_name(article: BriefArticle) -> str:
