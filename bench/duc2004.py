@@ -183,9 +183,9 @@ def main() -> int:
         help="also score the summarize() of this summary.py (another version) in the same run",
     )
     args = parser.parse_args()
-    require_rouge()
 
     root = data_dir("duc2004")
+    require_rouge()  # before the analysis, which takes minutes
     clusters = sorted(p.name for p in (root / "docs").iterdir() if p.is_dir())
     if args.clusters:
         clusters = clusters[: args.clusters]

@@ -62,9 +62,9 @@ def main() -> int:
     parser.add_argument("variants", nargs="+")
     args = parser.parse_args()
     variants = [parse(v) for v in args.variants]
-    require_rouge()
 
     root = data_dir("duc2004")
+    require_rouge()  # before the analysis, which takes minutes
     clusters = sorted(p.name for p in (root / "docs").iterdir() if p.is_dir())
     per_cluster = [read_cluster(root / "docs" / c)[0] for c in clusters]
     flat = [a for arts in per_cluster for a in arts]
