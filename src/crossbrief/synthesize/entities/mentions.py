@@ -329,10 +329,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             if m.type == "PERSON":
-                m.gender = sure_gender(body, m.start, m.text)
+                opening = a.sentences[m.sentence].start if a.sentences else None
+                m.gender = sure_gender(body, m.start, m.text, opening)
                 sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
                 m.pronoun = pronoun_gender(body, m.end, sentence_end)
-                m.relation = relation_cue(body, m.start)
+                m.relation = relation_cue(body, m.start, opening)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     crafts_throughout(nodes, crafts, surnames)
     _places_of_peoples(nodes)

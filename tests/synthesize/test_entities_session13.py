@@ -1,0 +1,113 @@
+"""Entity panel defects of session 13: a surname split from its full name by a kinship noun
+that ends an opening clause, a party beside its conventional nickname, and a capitalised
+common noun opening a heading or a caption typed as a person. Invented articles, the real
+pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article, Entity
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.entities.gender import FEMALE, relation_cue, sure_gender
+from crossbrief.synthesize.story import Story
+
+
+def _entities(nlp: Any, *texts: str) -> list[Entity]:
+    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
+    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
+    return found
+
+
+def _with(found: list[Entity], form: str) -> list[Entity]:
+    return [e for e in found if any(a.form == form for a in e.aliases)]
+
+
+def test_a_surname_after_an_opening_clause_ending_in_a_kinship_noun_is_the_full_name(
+    nlp: Any,
+) -> None:
+    found = _entities(
+        nlp,
+        "Boxer Tom Kessler returned to the ring on Saturday in Velmora.\n\nKessler won on "
+        "points. When he was arrested for hitting his wife, Kessler blamed years of head "
+        "injuries for his conduct.",
+        "Tom Kessler, the former champion, won a decision in Velmora on Saturday. Kessler "
+        "said he felt strong.",
+    )
+    people = [e for e in found if e.type == "PERSON" and "Kessler" in e.name]
+    assert [e.name for e in people] == ["Tom Kessler"]
+
+
+def test_a_kinship_noun_in_apposition_still_sets_a_relative_apart() -> None:
+    opening = "When he hit his wife, Kessler left."
+    assert sure_gender(opening, opening.index("Kessler"), "Kessler", 0) is None
+    assert relation_cue(opening, opening.index("Kessler"), 0) is None
+    # Negative: an apposition is no opening clause, whatever else the sentence holds.
+    for text in (
+        "He came with his wife, Mira Kessler, on Monday.",
+        "His wife, Mira Kessler, said nothing.",
+        "When it rained, he sheltered with his wife, Mira Kessler, in the hall.",
+    ):
+        at = text.index("Mira")
+        assert sure_gender(text, at, "Mira Kessler", 0) == FEMALE
+        assert relation_cue(text, at, 0) == "kin"
+
+
+def test_a_bare_surname_of_two_namesakes_joins_neither(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        "Ann Lee and Tom Lee both sat on the harbour board in Velmora until last year.\n\n"
+        "Lee voted against the new pier on Tuesday.",
+        "The harbour board approved the pier. Ann Lee said the vote was close, and Tom Lee "
+        "declined to comment.",
+    )
+    (bare,) = _with(found, "Lee")
+    assert bare.name == "Lee"
+    assert len(_with(found, "Ann Lee")) == 1 and len(_with(found, "Tom Lee")) == 1
+    assert _with(found, "Ann Lee") != _with(found, "Tom Lee")
+
+
+def test_a_party_and_its_nickname_are_one_entity_when_both_are_written(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        "The GOP chose Orlen as the host city on Monday.\n\nThe Republican Party said the "
+        "convention would open in July.",
+        "Republicans praised the choice, and the Republican Party thanked the mayor.",
+    )
+    assert _with(found, "GOP") == _with(found, "the Republican Party")
+
+
+def test_a_nickname_alone_names_no_party_of_its_own_story(nlp: Any) -> None:
+    # Negative: without the party's name in the story the nickname stays as written, and a
+    # look-alike party is not its expansion.
+    found = _entities(
+        nlp,
+        "The GOP chose Orlen as the host city on Monday, and the Velmora Party objected.",
+        "The Velmora Party said the city was too small.",
+    )
+    (gop,) = _with(found, "GOP")
+    assert gop.name == "GOP"
+    assert all(a.form == "GOP" for a in gop.aliases)
+
+
+def test_a_common_noun_opening_a_heading_is_no_person(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        "Keynote speech draws crowd in Velmora\n\nThousands gathered in Velmora on Friday to "
+        "hear the mayor, Ann Lee, open the harbour festival.",
+        "The mayor of Velmora, Ann Lee, opened the harbour festival on Friday.",
+    )
+    assert not _with(found, "Keynote")
+    assert len(_with(found, "Ann Lee")) == 1
+
+
+def test_a_given_name_opening_a_heading_stays_a_person(nlp: Any) -> None:
+    # Negative: a given name is evidence of a person, heading or not.
+    found = _entities(
+        nlp,
+        "Mira wins the harbour race\n\nThousands gathered in Orlen on Friday to watch the "
+        "harbour race, which the mayor, Ann Lee, opened.",
+    )
+    (mira,) = _with(found, "Mira")
+    assert mira.type == "PERSON"
