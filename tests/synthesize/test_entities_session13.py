@@ -111,3 +111,41 @@ def test_a_given_name_opening_a_heading_stays_a_person(nlp: Any) -> None:
     )
     (mira,) = _with(found, "Mira")
     assert mira.type == "PERSON"
+
+
+_SECOND = "The board's vote was close. Ann Lee and Tom Lee spoke after it."
+
+
+def test_a_titled_surname_is_the_namesake_written_in_full_with_that_title(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        "The harbour board met in Velmora on Monday. Sen. Ann Lee, who chairs the transport "
+        "committee, backed the pier, while Mayor Tom Lee opposed it.\n\nSenator Lee said the "
+        "pier would bring jobs to the town.",
+        _SECOND,
+    )
+    assert _with(found, "Senator Lee") == _with(found, "Sen. Ann Lee")
+    assert _with(found, "Senator Lee") != _with(found, "Mayor Tom Lee")
+
+
+def test_a_titled_surname_no_full_name_carries_joins_no_namesake(nlp: Any) -> None:
+    # Negative: neither namesake is written with the title, so the story leaves it open.
+    found = _entities(
+        nlp,
+        "The harbour board met in Velmora on Monday. Ann Lee backed the pier, while Tom Lee "
+        "opposed it.\n\nSenator Lee said the pier would bring jobs to the town.",
+        _SECOND,
+    )
+    (titled,) = _with(found, "Senator Lee")
+    assert titled.name == "Lee"
+
+
+def test_a_common_noun_opening_a_caption_label_is_no_person(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        "Storms hit the coast of Velmora on Friday, the harbour board said.\n\nMap of Velmora "
+        "highlighting the flooded harbour: Storms closed the port on Friday, Ann Lee said.",
+    )
+    assert not _with(found, "Map")
+    # Negative: the person the caption's sentence names stays.
+    assert [e.type for e in _with(found, "Ann Lee")] == ["PERSON"]
