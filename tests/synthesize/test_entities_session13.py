@@ -11,6 +11,8 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article, Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.gender import FEMALE, relation_cue, sure_gender
+from crossbrief.synthesize.entities.kinds import is_credential
+from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.story import Story
 
 
@@ -149,3 +151,18 @@ def test_a_common_noun_opening_a_caption_label_is_no_person(nlp: Any) -> None:
     assert not _with(found, "Map")
     # Negative: the person the caption's sentence names stays.
     assert [e.type for e in _with(found, "Ann Lee")] == ["PERSON"]
+
+
+def test_one_degree_table_for_the_panel_and_the_ledger() -> None:
+    text = "Ann Lee, CPA, and Tom Dosa, Esq., signed. The firm hired a J.D. graduate."
+    ends = {text.index(", CPA"), text.index(", Esq.")}
+    for form in ("CPA", "Esq."):
+        at = text.index(form)
+        assert is_credential(form, text, at, at + len(form), ends)
+        assert degree(form)
+    assert degree("J.D.") and degree("M. B. A.")
+    # Negative: after a place the letters are its state or district, and a name is no degree.
+    place = "The office in Velton, DC, opened."
+    at = place.index("DC")
+    assert not is_credential("DC", place, at, at + 2, set())
+    assert not degree("Ann Lee") and not degree("Md.")
