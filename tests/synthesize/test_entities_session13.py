@@ -166,3 +166,29 @@ def test_one_degree_table_for_the_panel_and_the_ledger() -> None:
     at = place.index("DC")
     assert not is_credential("DC", place, at, at + 2, set())
     assert not degree("Ann Lee") and not degree("Md.")
+
+
+_COACH = "The Orlen Hawks fired their coach, Ben Jordan, on Monday after a poor season."
+_LEAGUE = "Ben Jordan was the third coach fired this season, the league said."
+
+
+def test_a_surname_spelled_like_a_country_joins_the_person_it_is_said_of(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        f"{_COACH}\n\nTeam officials may yet call Jordan back, as the two worked together for "
+        "years. Few players blamed Jordan after he was fired, and many executives still think "
+        "highly of Jordan, who led the team to two titles.",
+        _LEAGUE,
+    )
+    assert _with(found, "Jordan") == _with(found, "Ben Jordan")
+
+
+def test_a_country_said_to_act_as_it_stays_apart_from_a_namesake(nlp: Any) -> None:
+    # Negative: "it" is a country's pronoun, so the word stays the country's.
+    found = _entities(
+        nlp,
+        f"{_COACH}\n\nJordan said it would close its border with Syria on Tuesday, and "
+        "officials in Amman confirmed the move.",
+        _LEAGUE,
+    )
+    assert _with(found, "Jordan") != _with(found, "Ben Jordan")

@@ -94,7 +94,11 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Kuleba"); a known country, capital or people stays one, whatever run-on span
         # ("Regina Benjamin U. S.") ends with it.
-        if (key in places and not _lower_code(key, node)) or key in peoples:
+        if key in peoples or (
+            key in places
+            and not _lower_code(key, node)
+            and not _person_named_like_a_place(key, node, clusters)
+        ):
             continue
         if node.type == "NORP":
             # A group ("Jewish", "Dutch") is no one's first name; only a surname may be.
@@ -168,6 +172,20 @@ def _lower_code(key: str, node: KeyGroup) -> bool:
     """Whether a two-letter country code is written as a word ("Ms. Hu", not "HU"): a
     surname, as codes are written in capitals."""
     return len(key) <= 2 and not any(m.clean.isupper() for m in node.mentions)
+
+
+def _person_named_like_a_place(key: str, node: KeyGroup, clusters: UnionFind) -> bool:
+    """Whether a country's name stands for a person of that surname (a coach "Ben Jordan",
+    then "Jordan, who led the team"): never placed as a point or a dateline, joined
+    to no other form of the country (no people, capital or longer name), and at least half
+    its mentions followed by "who" or a "he"/"she", as a country is "it"."""
+    if clusters.find(key) != key or any(
+        clusters.find(k) == key for k in clusters.parent if k != key
+    ):
+        return False
+    if any(m.place_use or m.dateline for m in node.mentions):
+        return False
+    return 2 * sum(m.personal for m in node.mentions) >= len(node.mentions)
 
 
 def _by_pronoun(
