@@ -11,7 +11,7 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article, Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.gender import FEMALE, relation_cue, sure_gender
-from crossbrief.synthesize.entities.kinds import is_credential
+from crossbrief.synthesize.entities.kinds import is_credential, is_no_name
 from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.story import Story
 
@@ -192,3 +192,23 @@ def test_a_country_said_to_act_as_it_stays_apart_from_a_namesake(nlp: Any) -> No
         _LEAGUE,
     )
     assert _with(found, "Jordan") != _with(found, "Ben Jordan")
+
+
+def test_a_spaced_clock_time_and_its_day_are_no_person(nlp: Any) -> None:
+    found = _entities(
+        nlp,
+        "A fire destroyed the old Velmora dairy on Tuesday. Fire chief Ann Lee said a call came "
+        "in at 3: 33 a. m. from a hotel.\n\nCrews arrived shortly after 3: 30 a. m. Tuesday to "
+        "find the building in flames, and the fire was out by 6: 40 a. m.",
+    )
+    assert not [e for e in found if e.type == "PERSON" and e.name != "Ann Lee"]
+    assert not _with(found, "a. m.") and not _with(found, "Tuesday")
+
+
+def test_initials_with_no_number_before_them_stay_a_name() -> None:
+    # Negative: only a number makes the letters a clock's.
+    text = "The deed was signed by A. M. Velko and by A. M. at noon."
+    at = text.index("A. M. at")
+    assert not is_no_name("A. M.", text, at)
+    clock = "It began at 6: 40 a. m. Friday."
+    assert is_no_name("a. m. Friday", clock, clock.index("a. m."))

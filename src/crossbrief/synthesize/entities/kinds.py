@@ -22,6 +22,11 @@ _UNIT = (
     r"|ml|lbs?|oz|ft|in(?:ch(?:es)?)?|(?:mega)?pixels?|[ap]\.?m\.?)"
 )
 _MEASURE = re.compile(rf"^\d[\d,.]*(?:\s|-)?{_UNIT}$", re.IGNORECASE)
+# A clock's "a.m."/"p.m." written spaced ("3: 30 a. m."), alone or run on into the day after
+# it ("a. m. Tuesday"): a time, never a person's initials.
+_SPACED_CLOCK = re.compile(
+    r"^[ap]\.[ \t]m\.?(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$", re.IGNORECASE
+)
 _UNIT_ALONE = re.compile(rf"^{_UNIT}$")
 # A number right before a span, with a space or a hyphen between ("8 GB", "4-GB").
 _NUMBER_BEFORE = re.compile(r"\d[ \t-]?$")
@@ -81,7 +86,8 @@ _NATIONS = frozenset({"GPE", "NORP"})
 
 def is_no_name(raw: str, body: str, start: int) -> bool:
     """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
-    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB")
+    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB";
+    a clock's spaced "a. m.", with the day it runs into: "3: 30 a. m. Tuesday")
     or a computing part or format ("RAM", "USB"). Words in lower case stay ("the coast
     guard"): a description, which roles and quotes may resolve."""
     text = raw.strip()
@@ -89,6 +95,8 @@ def is_no_name(raw: str, body: str, start: int) -> bool:
         return True
     if _MEASURE.match(text) or text in _COMPUTING:
         return True
+    if _SPACED_CLOCK.match(text):
+        return bool(_NUMBER_BEFORE.search(body, max(0, start - 3), start))
     if not _UNIT_ALONE.match(text) or not _NUMBER_BEFORE.search(body, max(0, start - 3), start):
         return False
     return not _YEAR_BEFORE.search(body, max(0, start - 6), start)
