@@ -5,15 +5,17 @@ pipeline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity
+from crossbrief.model import AnalyzedArticle, Article, Entity, Span
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.gender import FEMALE, relation_cue, sure_gender
 from crossbrief.synthesize.entities.kinds import is_credential, is_no_name
 from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.story import Story
+from tests.synthesize.test_entities import article, entities
 
 
 def _entities(nlp: Any, *texts: str) -> list[Entity]:
@@ -212,3 +214,33 @@ def test_initials_with_no_number_before_them_stay_a_name() -> None:
     assert not is_no_name("A. M.", text, at)
     clock = "It began at 6: 40 a. m. Friday."
     assert is_no_name("a. m. Friday", clock, clock.index("a. m."))
+
+
+def _headed(aid: str, heading: str, body: str, tags: list[tuple[str, str]]) -> AnalyzedArticle:
+    """A hand-tagged article whose first line is a heading (the NER's slips in headings are
+    not reproducible on demand)."""
+    a = article(aid, f"{heading}\n\n{body}", tags)
+    return replace(a, headings=(Span(0, len(heading)),))
+
+
+def test_a_common_noun_found_only_in_headings_is_no_person() -> None:
+    body = "A harbour deputy was shot in Velmora. The deputy, another deputy said, is recovering."
+    found, _ = entities(
+        _headed("a", "Gunman Shoots Harbour Deputy", body, [("Deputy", "PERSON")]),
+        _headed("b", "Deputy's attacker held", body, [("Deputy", "PERSON")]),
+        _headed("c", "Gunman Wounds Velmora Deputy", body, [("Wounds Velmora Deputy", "PERSON")]),
+    )
+    assert not _with(found, "Deputy") and not _with(found, "Wounds Velmora Deputy")
+
+
+def test_a_name_inside_a_heading_that_the_story_never_writes_in_lower_case_stays() -> None:
+    # Negative: inside a heading only a common noun (one the story writes in lower case) is
+    # no name; a word never written so may be a person's, and one in running text is.
+    body = "A harbour deputy was shot in Velmora. The deputy is recovering."
+    found, _ = entities(
+        _headed("a", "Gunman Shoots Harbour Velko", body, [("Velko", "PERSON")]),
+        _headed("b", "Harbour Deputy Recovering", f"{body} Deputy said he was well.",
+                [("Deputy", "PERSON"), ("Deputy", "PERSON")]),
+    )  # fmt: skip
+    assert [e.type for e in _with(found, "Velko")] == ["PERSON"]
+    assert [e.type for e in _with(found, "Deputy")] == ["PERSON"]

@@ -19,23 +19,36 @@ _LABEL = re.compile(r"[^\n.!?,:;]{1,80}:[ \t]")
 
 
 def heading_opener(story: Story, mentions: list[StoryMention]) -> bool:
-    """Whether a group is a one-word "person" that only ever opens a heading or a caption's
-    label, with nothing that names a person: no title or form of address, no kinship or
-    gender cue, no pronoun after it, no verb of saying, and no given name of the name
-    table. A surname the story gives in full has joined its full name before this."""
-    if not mentions or any(
-        m.type != "PERSON" or m.kind != "name" or " " in m.text.strip() for m in mentions
-    ):
+    """Whether a group is a one-word "person" found only in headings, with nothing that
+    names a person (no title or form of address, no kinship or gender cue, no pronoun after
+    it, no verb of saying, no given name of the name table): each mention opens a heading or
+    a caption's label, or stands in a heading and is a common noun the story writes in lower
+    case (``common_words``: "Sheriff's Deputy Shot"), or is a run of a heading's words
+    ending with it ("Gunman Kills X Deputy"). A surname the story gives in full has joined
+    its full name before this."""
+    if not mentions or any(m.type != "PERSON" or m.kind != "name" for m in mentions):
         return False
-    word = mentions[0].clean
+    single = [m for m in mentions if " " not in m.text.strip()]
+    word = single[0].clean if single else ""
     if not word.istitle() or first_name_gender(word.lower()) is not None:
         return False
     for m in mentions:
         if m.gender or m.relation or m.pronoun or named_as_person(story, m):
             return False
-        if not _opens_heading(story, m):
+        if " " in m.text.strip():
+            words = m.clean.split()
+            if words[-1] != word or first_name_gender(words[0].lower()) is not None:
+                return False
+            if not _in_heading(story, m):
+                return False
+        elif not (_opens_heading(story, m) or (m.common and _in_heading(story, m))):
             return False
     return True
+
+
+def _in_heading(story: Story, m: StoryMention) -> bool:
+    """Whether a mention stands in a heading of its article (as analysis marked them)."""
+    return any(h.start <= m.start < h.end for h in story.by_id[m.article].headings)
 
 
 def _opens_heading(story: Story, m: StoryMention) -> bool:
