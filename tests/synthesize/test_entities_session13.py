@@ -200,8 +200,8 @@ def test_a_spaced_clock_time_and_its_day_are_no_person(nlp: Any) -> None:
     found = _entities(
         nlp,
         "A fire destroyed the old Velmora dairy on Tuesday. Fire chief Ann Lee said a call came "
-        "in at 3: 33 a. m. from a hotel.\n\nCrews arrived shortly after 3: 30 a. m. Tuesday to "
-        "find the building in flames, and the fire was out by 6: 40 a. m.",
+        "in at 2: 47 a. m. from a bakery.\n\nCrews reached the dairy soon after 2: 58 a. m. "
+        "Tuesday and found it ablaze, and the fire was out by 7: 05 a. m.",
     )
     assert not [e for e in found if e.type == "PERSON" and e.name != "Ann Lee"]
     assert not _with(found, "a. m.") and not _with(found, "Tuesday")
