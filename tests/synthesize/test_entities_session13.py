@@ -52,6 +52,7 @@ def test_a_kinship_noun_in_apposition_still_sets_a_relative_apart() -> None:
         "He came with his wife, Mira Kessler, on Monday.",
         "His wife, Mira Kessler, said nothing.",
         "When it rained, he sheltered with his wife, Mira Kessler, in the hall.",
+        "As his widow, Mira Kessler inherited the gym.",
     ):
         at = text.index("Mira")
         assert sure_gender(text, at, "Mira Kessler", 0) == FEMALE

@@ -61,8 +61,9 @@ def sure_gender(body: str, start: int, text: str, sentence_start: int | None = N
 
 # A sentence opening with a subordinating conjunction or a preposition: its first comma
 # closes that opening clause or phrase ("When he left his wife, ...", "Like his brother, ...").
+# Not "As": "As his widow, Mira Velko ..." is the widow herself.
 _OPENER = re.compile(
-    r"[\s\"'`\u201c\u2018(]*(?:When|Whenever|After|Before|While|Whilst|As|If|Although|Though"
+    r"[\s\"'`\u201c\u2018(]*(?:When|Whenever|After|Before|While|Whilst|If|Although|Though"
     r"|Because|Since|Once|Until|Unless|Like|Unlike|Despite|With|Without|Besides|Having)\b[^,;:]*$"
 )
 
