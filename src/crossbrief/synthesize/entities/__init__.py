@@ -32,7 +32,8 @@ NLP model is never run again). Each step lives in the module named after it:
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
    "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
    of a visit), the people (``demonym``); a seat of government ("the White House")
-   stays its own entity; a party's members join the party.
+   stays its own entity; a party's members join the party. ``parties``: a party's
+   conventional other name ("GOP", "Tories") joins it when the story names the party too.
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Varga" -> "Tom Varga", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
@@ -56,6 +57,9 @@ NLP model is never run again). Each step lives in the module named after it:
    name, an apposition after it, "of" a place): the one the article names, else the one of
    the story; with two, none (kind ``role``).
 
+At the end a one-word "person" that only opens headings or captions' labels, with nothing
+that names a person, is dropped (``heading_words``: "Keynote speech draws crowd").
+
 ``assemble``: each entity's type is the vote of its name mentions (a place tagged PERSON once
 and GPE ten times is a place; a third of person votes makes a person); its name is the
 fullest form (most words) used at least twice across the story, or the fullest when none
@@ -75,6 +79,7 @@ from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
+from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
 from crossbrief.synthesize.entities.linking import (
@@ -100,6 +105,7 @@ from crossbrief.synthesize.entities.merging import (
     merge_variants,
 )
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
+from crossbrief.synthesize.entities.parties import merge_party_aliases
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
@@ -118,6 +124,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)
     merge_party_members(nodes, clusters)
+    merge_party_aliases(nodes, clusters)
     merge_acronyms(nodes, clusters)
     merge_short_written_heads(nodes, clusters)
     merge_bracketed_forms(story, nodes, clusters)
@@ -143,7 +150,9 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
         {
             k: ms
             for k, ms in groups.items()
-            if not _lone_common_noun(ms) and not capitalised_common_noun(story, ms)
+            if not _lone_common_noun(ms)
+            and not capitalised_common_noun(story, ms)
+            and not heading_opener(story, ms)
         }
     )
 

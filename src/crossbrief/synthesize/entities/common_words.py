@@ -69,6 +69,11 @@ def _word_counts(story: Story) -> tuple[Counter[str], Counter[str]]:
     return counts
 
 
+def lower_case_uses(story: Story) -> Counter[str]:
+    """How often the story writes each word in lower case."""
+    return _word_counts(story)[0]
+
+
 def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
     """Mark the one-word names that are common nouns capitalised ("the state", "a doctor",
     "the controller"), which may name something only as a title or a nickname does, not a
@@ -96,13 +101,13 @@ def mark_common_words(story: Story, mentions: Iterable[StoryMention]) -> None:
         common = (
             word in candidates
             and word not in surnames
-            and not any(_named_as_person(story, m) for m in ms)
+            and not any(named_as_person(story, m) for m in ms)
         )
         for m in ms:
             m.common = common
 
 
-def _named_as_person(story: Story, m: StoryMention) -> bool:
+def named_as_person(story: Story, m: StoryMention) -> bool:
     """Whether a one-word mention is written as a person's name: titled or speaking."""
     words = m.text.split()
     if m.speaks or (len(words) > 1 and fold(words[0]).strip(".") in _ADDRESS):

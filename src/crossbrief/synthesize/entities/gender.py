@@ -49,26 +49,48 @@ def address_gender(text: str) -> str | None:
     return _ADDRESS.get(fold(words[0]).strip(".")) if len(words) > 1 else None
 
 
-def sure_gender(body: str, start: int, text: str) -> str | None:
-    """The gender of a mention from its form of address or a kinship noun before it."""
+def sure_gender(body: str, start: int, text: str, sentence_start: int | None = None) -> str | None:
+    """The gender of a mention from its form of address or a kinship noun before it (not one
+    that ends an opening clause: ``kin_before``)."""
     found = address_gender(text)
     if found:
         return found
-    kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start)
+    kin = kin_before(body, start, sentence_start)
     return _KIN[kin.group(1).lower()] if kin else None
+
+
+# A sentence opening with a subordinating conjunction or a preposition: its first comma
+# closes that opening clause or phrase ("When he left his wife, ...", "Like his brother, ...").
+# Not "As": "As his widow, Mira Velko ..." is the widow herself.
+_OPENER = re.compile(
+    r"[\s\"'`\u201c\u2018(]*(?:When|Whenever|After|Before|While|Whilst|If|Although|Though"
+    r"|Because|Since|Once|Until|Unless|Like|Unlike|Despite|With|Without|Besides|Having)\b[^,;:]*$"
+)
+
+
+def kin_before(body: str, start: int, sentence_start: int | None = None) -> re.Match[str] | None:
+    """The kinship noun set right before a name ("her son, Tomas Velko"), if any. With the
+    start of the name's sentence, a comma after the noun that closes the sentence's opening
+    clause sets no apposition: in "When he hit his wife, Velko left" the name is the main
+    clause's subject, not the wife."""
+    kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start)
+    if kin is None or sentence_start is None or "," not in kin.group(0):
+        return kin
+    comma = kin.start() + kin.group(0).index(",")
+    return None if _OPENER.match(body, sentence_start, comma) else kin
 
 
 # "the elder Velko", "the younger Velko": one of two relatives sharing the surname.
 _RANK_BEFORE = re.compile(r"\b(?:elder|younger)[ \t]+$", re.IGNORECASE)
 
 
-def relation_cue(body: str, start: int) -> str | None:
+def relation_cue(body: str, start: int, sentence_start: int | None = None) -> str | None:
     """How the words right before a person mention set it apart as someone's relative:
-    ``kin`` after a kinship noun ("his wife Leila Velko"), ``rank`` after "elder" or
-    "younger" ("the elder Velko"), else None."""
+    ``kin`` after a kinship noun ("his wife Leila Velko"; ``kin_before``), ``rank`` after
+    "elder" or "younger" ("the elder Velko"), else None."""
     if _RANK_BEFORE.search(body, max(0, start - 10), start):
         return "rank"
-    return "kin" if _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start) else None
+    return "kin" if kin_before(body, start, sentence_start) else None
 
 
 def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:

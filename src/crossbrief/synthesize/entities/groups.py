@@ -29,6 +29,9 @@ class StoryMention:
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
     relation: str | None = None  # "kin" ("his wife X") or "rank" ("the elder X"): a relative
     common: bool = False  # a common noun capitalised ("State" / "the state"): common_words
+    # "who" or a first he/she right after it ("X, who", "X ... after he"), whatever its label:
+    # a place or a country is "it", so this tells a person named like one
+    personal: bool = False
 
     @property
     def clean(self) -> str:

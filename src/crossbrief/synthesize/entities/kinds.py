@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention
-from crossbrief.synthesize.entities.vocabulary import PERSON_TITLES
+from crossbrief.synthesize.entities.vocabulary import (
+    DEGREES,
+    DOCTORATES,
+    PERSON_TITLES,
+    degree_form,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -17,6 +22,11 @@ _UNIT = (
     r"|ml|lbs?|oz|ft|in(?:ch(?:es)?)?|(?:mega)?pixels?|[ap]\.?m\.?)"
 )
 _MEASURE = re.compile(rf"^\d[\d,.]*(?:\s|-)?{_UNIT}$", re.IGNORECASE)
+# A clock's "a.m."/"p.m." written spaced ("3: 30 a. m."), alone or run on into the day after
+# it ("a. m. Tuesday"): a time, never a person's initials.
+_SPACED_CLOCK = re.compile(
+    r"^[ap]\.[ \t]m\.?(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?$", re.IGNORECASE
+)
 _UNIT_ALONE = re.compile(rf"^{_UNIT}$")
 # A number right before a span, with a space or a hyphen between ("8 GB", "4-GB").
 _NUMBER_BEFORE = re.compile(r"\d[ \t-]?$")
@@ -76,7 +86,8 @@ _NATIONS = frozenset({"GPE", "NORP"})
 
 def is_no_name(raw: str, body: str, start: int) -> bool:
     """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
-    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB")
+    byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB";
+    a clock's spaced "a. m.", with the day it runs into: "3: 30 a. m. Tuesday")
     or a computing part or format ("RAM", "USB"). Words in lower case stay ("the coast
     guard"): a description, which roles and quotes may resolve."""
     text = raw.strip()
@@ -84,15 +95,13 @@ def is_no_name(raw: str, body: str, start: int) -> bool:
         return True
     if _MEASURE.match(text) or text in _COMPUTING:
         return True
+    if _SPACED_CLOCK.match(text):
+        return bool(_NUMBER_BEFORE.search(body, max(0, start - 3), start))
     if not _UNIT_ALONE.match(text) or not _NUMBER_BEFORE.search(body, max(0, start - 3), start):
         return False
     return not _YEAR_BEFORE.search(body, max(0, start - 6), start)
 
 
-# Degrees written after a name ("Kiri Dosa, MD, PhD"): these never spell a place or a body.
-_DEGREES = frozenset({"PhD", "Ph.D.", "Ph.D", "M.D.", "M.D"})
-# ... and these may ("MD" for a state, "MBA" for an association): only after a person.
-_CREDENTIALS = _DEGREES | {"MD", "MBA", "M.B.A.", "MPH", "DDS", "RN", "JD", "J.D."}
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _DEGREE_AFTER = re.compile(r"[ \t]+degrees?\b")
 
@@ -101,16 +110,18 @@ def is_credential(raw: str, body: str, start: int, end: int, person_ends: set[in
     """Whether a span is a degree: a doctorate anywhere, or a credential after a comma that
     follows a person's name or another credential ("Kiri Dosa, MD, MBA"), or before
     "degree" ("her MD degree"). "Velton, MD" stays a place."""
-    text = raw.replace(" ", "")  # "M. D." as some sources space it
-    if text not in _CREDENTIALS:
+    # One table with the quote ledger's (``vocabulary.DEGREES``); a doctorate spells no place
+    # or body, the others may ("MD" for a state, "MBA" for an association): only after a person.
+    form = degree_form(raw)  # "M. D." as some sources space it
+    if form not in DEGREES:
         return False
-    if text in _DEGREES or _DEGREE_AFTER.match(body, end):
+    if form in DOCTORATES or _DEGREE_AFTER.match(body, end):
         return True
     comma = _COMMA_BEFORE.search(body, max(0, start - 4), start)
     if comma is None:
         return False
     before = body[max(0, comma.start() - 6) : comma.start()].split()
-    return comma.start() in person_ends or bool(before and before[-1] in _CREDENTIALS)
+    return comma.start() in person_ends or bool(before and degree_form(before[-1]) in DEGREES)
 
 
 def craft_label(raw: str, body: str, start: int, end: int, label: str) -> str:

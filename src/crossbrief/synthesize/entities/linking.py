@@ -14,15 +14,12 @@ from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, Unio
 from crossbrief.synthesize.entities.names import (
     is_acronym_form,
     name_words,
-    similar_skeletons,
-    skeleton,
-    surname_forms,
     translit,
 )
+from crossbrief.synthesize.entities.namesakes import NameWords, by_title
 from crossbrief.synthesize.entities.parting import middle_initials
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
-    FUZZY_MIN_LETTERS,
     INSTITUTIONS,
     NAMED_AFTER_HEADS,
     OVERLONG_MAX,
@@ -74,7 +71,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
     by_form: dict[str, set[str]] = defaultdict(set)  # titled form -> whom it stood for
     open_: list[tuple[StoryMention, list[str], list[str]]] = []
     places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
-    last_words, first_words = _NameWords(people, -1), _NameWords(people, 0)
+    last_words, first_words = NameWords(people, -1), NameWords(people, 0)
     peoples = {k for table in metonyms().values() for k in table} | {
         k + "s" for k in metonyms()["demonym"]
     }
@@ -97,7 +94,11 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Ulvane"); a known country, capital or people stays one, whatever run-on span
         # ("Ida Brenn U. S.") ends with it.
-        if (key in places and not _lower_code(key, node)) or key in peoples:
+        if key in peoples or (
+            key in places
+            and not _lower_code(key, node)
+            and not _person_named_like_a_place(key, node, clusters)
+        ):
             continue
         if node.type == "NORP":
             # A group ("Jewish", "Dutch") is no one's first name; only a surname may be.
@@ -137,18 +138,20 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
                 open_.append((m, agreeing, senior))
     # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
     # "Secretary Clinton") stands for the one it stood for where an article named only one
-    # candidate; else the one named far more often, resolved short forms counted.
+    # candidate, or for the one namesake written in full with that title; else the one
+    # named far more often, resolved short forms counted.
     # Where the story names no one far more, the mention's own pronoun decides between
     # namesakes of known gender ("Velko ... his"): a weak cue, so only as the last word.
     for m, candidates, senior in open_:
         form = by_form.get(_titled_form(m.text), set()) & set(candidates)
-        pick = (
-            sorted(form)
-            if len(form) == 1 and " " in _titled_form(m.text)
-            else senior
-            if len(senior) == 1
-            else dominant(senior, sizes) or _by_pronoun(senior, m.pronoun, genders)
-        )
+        if len(form) == 1 and " " in _titled_form(m.text):
+            pick = sorted(form)
+        else:  # "Senator Lee": the one namesake written in full with that title
+            pick = by_title(m, candidates, full_mentions) or (
+                senior
+                if len(senior) == 1
+                else dominant(senior, sizes) or _by_pronoun(senior, m.pronoun, genders)
+            )
         if len(pick) == 1:
             assigned[id(m)] = pick[0]
     # Linked mentions follow their cluster's later merges.
@@ -169,6 +172,20 @@ def _lower_code(key: str, node: KeyGroup) -> bool:
     """Whether a two-letter country code is written as a word ("Ms. Hu", not "HU"): a
     surname, as codes are written in capitals."""
     return len(key) <= 2 and not any(m.clean.isupper() for m in node.mentions)
+
+
+def _person_named_like_a_place(key: str, node: KeyGroup, clusters: UnionFind) -> bool:
+    """Whether a country's name stands for a person of that surname (a coach "Ben Jordan",
+    then "Jordan, who led the team"): never placed as a point or a dateline, joined
+    to no other form of the country (no people, capital or longer name), and at least half
+    its mentions followed by "who" or a "he"/"she", as a country is "it"."""
+    if clusters.find(key) != key or any(
+        clusters.find(k) == key for k in clusters.parent if k != key
+    ):
+        return False
+    if any(m.place_use or m.dateline for m in node.mentions):
+        return False
+    return 2 * sum(m.personal for m in node.mentions) >= len(node.mentions)
 
 
 def _by_pronoun(
@@ -416,30 +433,3 @@ def link_middle_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
 def _initials_of(node: KeyGroup) -> frozenset[str]:
     """The middle initials a group's mentions spell, mentions without any aside."""
     return frozenset(i for m in node.mentions if (i := middle_initials(m.text)))
-
-
-class _NameWords:
-    """The first or last name words of the story's full person names, indexed by skeleton
-    and its length, so a one-word mention is compared only with words it could equal."""
-
-    def __init__(self, people: dict[str, list[str]], position: int) -> None:
-        self.by_length: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for root, keys in people.items():
-            for key in keys:
-                words = key.split()
-                # "Ivo Tom Hale Jr": the surname is the word before "Jr".
-                word = words[-2] if position == -1 and words[-1] == "jr" else words[position]
-                for form in surname_forms(word):  # "al-megrahi", and "megrahi"
-                    sk = skeleton(form)
-                    self.by_length[len(sk)][sk].add(root)
-
-    def roots(self, word: str) -> list[str]:
-        """The roots with a name word that is ``word`` up to spelling, sorted."""
-        sk = skeleton(word)
-        found: set[str] = set(self.by_length.get(len(sk), {}).get(sk, ()))
-        if len(sk) >= FUZZY_MIN_LETTERS:
-            for n in (len(sk) - 1, len(sk), len(sk) + 1):
-                for other, roots in self.by_length.get(n, {}).items():
-                    if not roots <= found and similar_skeletons(sk, other):
-                        found |= roots
-        return sorted(found)

@@ -116,6 +116,8 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister)[ \t]+of[ \t]+$")
 # A comma between two capitalised words of a person's span, not before a generation: a list
 # of names ("Eccles, Tenby"), not one name.
 _NAME_LIST = re.compile(r"[A-Za-z], (?!(?:Jr|Sr|II|III|IV)\b)[A-Z]")
+# A relative pronoun for a person right after a name ("Velko, who", "Velko -- who").
+_WHO_AFTER = re.compile(r"(?:,|[ \t]+(?:--|\u2014|\u2013))?[ \t]+who\b")
 # A definite article right before a span: a person's name alone takes none.
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 # A lower-case word right after a span: it stopped inside a sentence.
@@ -328,11 +330,14 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
+            sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
+            pronoun = pronoun_gender(body, m.end, sentence_end)
+            m.personal = pronoun is not None or bool(_WHO_AFTER.match(body, m.end))
             if m.type == "PERSON":
-                m.gender = sure_gender(body, m.start, m.text)
-                sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
-                m.pronoun = pronoun_gender(body, m.end, sentence_end)
-                m.relation = relation_cue(body, m.start)
+                opening = a.sentences[m.sentence].start if a.sentences else None
+                m.gender = sure_gender(body, m.start, m.text, opening)
+                m.pronoun = pronoun
+                m.relation = relation_cue(body, m.start, opening)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     crafts_throughout(nodes, crafts, surnames)
     _places_of_peoples(nodes)

@@ -23,6 +23,7 @@ from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.vocabulary import (
+    DEGREES,
     ROLE_AFTER,
     ROLE_COVERS,
     ROLE_NEUTRAL,
@@ -31,6 +32,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     ROLE_TEXT,
     TITLE_LEFT,
     TITLES,
+    degree_form,
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -178,14 +180,7 @@ def _agrees(description: Role, held: Role) -> bool:
     return dq in {"", ANY} or dq == hq
 
 
-# Academic and professional degrees written after a name ("Ann Lee, MD"): no one's name.
-_DEGREES = frozenset(
-    {"md", "m.d.", "m. d.", "phd", "ph.d.", "ph. d.", "dc", "rn", "np", "dds", "dmd", "jd"}
-    | {"mph", "mba", "msw", "esq", "esq.", "cpa"}
-)
-
-
 def degree(part: str) -> bool:
     """``part`` is a degree set off after a name ("MD", "Ph.D.", "RN"), which names no one:
     never a speaker or an entity to link a speaker to."""
-    return " ".join(part.lower().split()) in _DEGREES
+    return degree_form(part) in DEGREES

@@ -233,3 +233,20 @@ SEATS_OF_GOVERNMENT = {
     "Planalto": "Brazil",
     "Planalto Palace": "Brazil",
 }
+
+
+# Academic and professional degrees written after a name ("Ann Lee, MD", "Ph.D."): no one's
+# name. One table, in lower case without spaces ("M. D." is "m.d."; ``degree_form``), read by
+# the entity kinds (``kinds.is_credential``) and the quote ledger's speakers (``roles.degree``).
+DEGREES = frozenset(
+    {"md", "m.d.", "m.d", "phd", "ph.d.", "ph.d", "dc", "rn", "np", "dds", "dmd", "jd", "j.d."}
+    | {"mph", "mba", "m.b.a.", "msw", "esq", "esq.", "cpa"}
+)
+# Doctorates written so that they spell no place or body ("MD" is a state, "MBA" may be an
+# association): no entity wherever they stand.
+DOCTORATES = frozenset({"phd", "ph.d.", "ph.d", "m.d.", "m.d"})
+
+
+def degree_form(text: str) -> str:
+    """A form as the degree tables spell it: lower case, without spaces ("M. D." -> "m.d.")."""
+    return "".join(text.lower().split())

@@ -1,0 +1,76 @@
+"""Which of a surname's namesakes a one-word mention may stand for: the first and last words
+of the story's full person names, by spelling, and the titles each full name is written
+with ("Sen. Ann Lee" ... "Senator Lee")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crossbrief.synthesize.entities.groups import StoryMention
+from crossbrief.synthesize.entities.names import (
+    name_words,
+    similar_skeletons,
+    skeleton,
+    surname_forms,
+)
+from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS, TITLES
+from crossbrief.synthesize.quote_roles import title_word
+
+# Words before a name that say nothing of which namesake it is: a form of address (gender
+# does that), a determiner, a time ("former", "late").
+_NO_CUE = frozenset({"mr", "mrs", "ms", "miss", "the", "former", "late", "then"})
+
+
+def titles_of(text: str) -> frozenset[str]:
+    """The titles a mention opens with, abbreviations written out ("Sen. Ann Lee" ->
+    {"senator"}); none for a form of address alone."""
+    out = set()
+    for word in name_words(text)[:-1]:
+        if word not in TITLES:
+            break
+        if word not in _NO_CUE:
+            out.add(title_word(word))
+    return frozenset(out)
+
+
+def by_title(
+    m: StoryMention, candidates: list[str], full_mentions: dict[str, list[StoryMention]]
+) -> list[str]:
+    """The one candidate whose full name the story writes with the title a bare surname
+    carries ("Senator Lee" for "Sen. Ann Lee", not for "Tom Lee" the mayor), if only one is."""
+    mine = titles_of(m.text)
+    if not mine:
+        return []
+    fitting = [
+        c
+        for c in candidates
+        if any(mine & titles_of(f.text) for f in full_mentions.get(c, []) if " " in f.clean)
+    ]
+    return fitting if len(fitting) == 1 else []
+
+
+class NameWords:
+    """The first or last name words of the story's full person names, indexed by skeleton
+    and its length, so a one-word mention is compared only with words it could equal."""
+
+    def __init__(self, people: dict[str, list[str]], position: int) -> None:
+        self.by_length: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for root, keys in people.items():
+            for key in keys:
+                words = key.split()
+                # "Ivo Tom Hale Jr": the surname is the word before "Jr".
+                word = words[-2] if position == -1 and words[-1] == "jr" else words[position]
+                for form in surname_forms(word):  # "al-varga", and "varga"
+                    sk = skeleton(form)
+                    self.by_length[len(sk)][sk].add(root)
+
+    def roots(self, word: str) -> list[str]:
+        """The roots with a name word that is ``word`` up to spelling, sorted."""
+        sk = skeleton(word)
+        found: set[str] = set(self.by_length.get(len(sk), {}).get(sk, ()))
+        if len(sk) >= FUZZY_MIN_LETTERS:
+            for n in (len(sk) - 1, len(sk), len(sk) + 1):
+                for other, roots in self.by_length.get(n, {}).items():
+                    if not roots <= found and similar_skeletons(sk, other):
+                        found |= roots
+        return sorted(found)
