@@ -33,29 +33,28 @@ def test_a_surname_after_an_opening_clause_ending_in_a_kinship_noun_is_the_full_
 ) -> None:
     found = _entities(
         nlp,
-        "Boxer Tom Kessler returned to the ring on Saturday in Velmora.\n\nKessler won on "
-        "points. When he was arrested for hitting his wife, Kessler blamed years of head "
-        "injuries for his conduct.",
-        "Tom Kessler, the former champion, won a decision in Velmora on Saturday. Kessler "
+        "Boxer Tom Hollis fought again on Saturday in Velmora.\n\nHollis won on points. "
+        "When he was fined for hitting his wife, Hollis blamed old injuries for his temper.",
+        "Tom Hollis, the former champion, fought in Velmora on Saturday. Hollis "
         "said he felt strong.",
     )
-    people = [e for e in found if e.type == "PERSON" and "Kessler" in e.name]
-    assert [e.name for e in people] == ["Tom Kessler"]
+    people = [e for e in found if e.type == "PERSON" and "Hollis" in e.name]
+    assert [e.name for e in people] == ["Tom Hollis"]
 
 
 def test_a_kinship_noun_in_apposition_still_sets_a_relative_apart() -> None:
-    opening = "When he hit his wife, Kessler left."
-    assert sure_gender(opening, opening.index("Kessler"), "Kessler", 0) is None
-    assert relation_cue(opening, opening.index("Kessler"), 0) is None
+    opening = "When he hit his wife, Hollis left."
+    assert sure_gender(opening, opening.index("Hollis"), "Hollis", 0) is None
+    assert relation_cue(opening, opening.index("Hollis"), 0) is None
     # Negative: an apposition is no opening clause, whatever else the sentence holds.
     for text in (
-        "He came with his wife, Mira Kessler, on Monday.",
-        "His wife, Mira Kessler, said nothing.",
-        "When it rained, he sheltered with his wife, Mira Kessler, in the hall.",
-        "As his widow, Mira Kessler inherited the gym.",
+        "He came with his wife, Mira Hollis, on Monday.",
+        "His wife, Mira Hollis, said nothing.",
+        "When it rained, he sheltered with his wife, Mira Hollis, in the hall.",
+        "As his widow, Mira Hollis inherited the gym.",
     ):
         at = text.index("Mira")
-        assert sure_gender(text, at, "Mira Kessler", 0) == FEMALE
+        assert sure_gender(text, at, "Mira Hollis", 0) == FEMALE
         assert relation_cue(text, at, 0) == "kin"
 
 
