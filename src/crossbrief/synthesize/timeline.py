@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from crossbrief.analyze.times import resolve_relative
-from crossbrief.model import SentenceRef, TimeExpr, TimelineEntry
+from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
 from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
+from crossbrief.synthesize.event_offsets import event_offset
 from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
@@ -133,13 +134,30 @@ def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_E
     return out
 
 
+def _event(
+    story: Story,
+    a: AnalyzedArticle,
+    t: TimeExpr,
+    value: str,
+    expression: str,
+    anchor: str | None,
+    alone: bool = False,
+    told: int = 0,
+) -> _Event:
+    """The timeline event of ``t`` placed at ``value``, with its clause's vector and words."""
+    clause = event_clause(a, t)
+    kind = "weekday" if alone else precision(value) or "day"
+    words = event_words(clause)
+    sentence = a.sentence_index(t.start)
+    vector = clause_vector(story, clause)
+    return _Event(value, a.article.id, sentence, expression, kind, anchor, vector, words, told)
+
+
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
     years = _written_years(story, dates)
     bounds = year_bounds(story.articles)
-    # In a story no date places, a weekday alone is still a day of the story's week.
-    undated = not any(d.date or d.window for d in dates.values())
     for a in story.articles:
         aid = a.article.id
         anchor = dates[aid].date
@@ -147,17 +165,29 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         stamps = stamp_sentences(a)
         pairs = weekday_pairs(a) if anchor is None else []
         for t in a.times:
-            if t.type not in _PLACED or a.sentence_index(t.start) in stamps or no_entry(a, t):
+            if a.sentence_index(t.start) in stamps:
+                continue
+            if (offset := event_offset(a, t)) is not None:
+                # "two days before the storm hit", the storm's day given: counted from it
+                counted, said, day = offset
+                if (a.sentence_index(t.start), counted) not in seen:
+                    seen.add((a.sentence_index(t.start), counted))
+                    out.append(_event(story, a, t, counted, said, day))
+                continue
+            if t.type not in _PLACED or no_entry(a, t):
                 continue
             value = t.value
             window = dates[aid].window
             if t.relative and (value is None or a.article.published is None) and window:
-                # Written on one of several days: the value all of them give, or none.
-                value = resolve_in(t.relative, window)
+                # Written on one of several days: the value all of them give, or none (a
+                # weekday alone of no known week then).
+                value = resolve_in(t.relative, window) or weekday(t.relative)
             elif t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
                 if value is None and anchor is None:
-                    value = yearless(t.relative) or (weekday(t.relative) if undated else None)
+                    # A weekday alone is a weekday of no known week, never a guessed date:
+                    # the other outlets' dates do not fix the week this one was written in.
+                    value = yearless(t.relative) or weekday(t.relative)
                     value = _paired_year(value, t, pairs, bounds)
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
@@ -166,7 +196,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             # A borrowed year is no longer read from the article's date.
             from_anchor = (
                 (anchor_of(window) if window else anchor)
-                if t.relative and borrowed == value
+                if t.relative and borrowed == value and not alone
                 else None
             )
             # The year goes with the day the expression names, before a count moves it.
@@ -183,21 +213,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if (sentence, value) in seen:
                 continue
             seen.add((sentence, value))
-            clause = event_clause(a, t)
-            vector = clause_vector(story, clause)
-            out.append(
-                _Event(
-                    value,
-                    aid,
-                    sentence,
-                    expression,
-                    "weekday" if alone else precision(value) or "day",
-                    from_anchor,
-                    vector,
-                    event_words(clause),
-                    int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0,
-                )
-            )
+            told = int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0
+            out.append(_event(story, a, t, value, expression, from_anchor, alone, told))
     out = _given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
     # Same-day events first by day, then the wider periods starting that day after them.
     # Weekdays of no known week come last, those told in the past first, each in week order
