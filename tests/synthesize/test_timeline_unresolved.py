@@ -122,3 +122,13 @@ def test_an_offset_from_a_dated_event_end_to_end(nlp: Any) -> None:
     text = "The week after the vote, the mayor of Velmora resigned."
     brief = brief_articles([Article("a", text, "Velmora Post", published="2040-06-20")], nlp=nlp)
     assert [e for e in brief.timeline if "week" in e.expression.lower()] == []
+
+
+def test_an_undated_weekday_in_a_dated_story_end_to_end(nlp: Any) -> None:
+    dated = Article("a", FLOOD, "Orlen Courier", published="2040-11-20")
+    undated = Article("b", ARRESTED, "Velmora Post")
+    brief = brief_articles([dated, undated], nlp=nlp)
+    got = [(e.date, e.precision) for e in brief.timeline if e.article == "b"]
+    assert got == [("XXXX-WXX-2", "weekday")]
+    # the dated outlet's day is still a day, not a weekday entry
+    assert ("2040-11-14", "day") in [(e.date, e.precision) for e in brief.timeline]
