@@ -43,10 +43,13 @@ def test_a_weekday_alone_in_an_undated_story_is_an_entry_after_the_year_less_day
     ]
 
 
-def test_a_weekday_in_a_dated_story_or_a_week_off_is_no_weekday_entry() -> None:
+def test_a_weekday_in_a_dated_story_is_a_weekday_entry_and_a_week_off_none() -> None:
+    # one dated article does not place an undated one's Tuesday (session 13: shown as a
+    # weekday of no known week, no longer dropped)
     dated = ("d", FLOOD, "Nov. 14", "MD:11:14:-1", "2040-11-20")
     assert _timeline(dated, ("a", ARRESTED, "Tuesday", "W:1:-1", None)) == [
-        ("2040-11-14", "day", 1)
+        ("2040-11-14", "day", 1),
+        ("XXXX-WXX-2", "weekday", 1),
     ]
     assert _timeline(("a", ARRESTED, "Tuesday", "W:1:-2", None)) == []
     assert weekday("W:1:2") is None and weekday("MD:11:14:-1") is None

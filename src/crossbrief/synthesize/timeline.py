@@ -14,9 +14,11 @@ from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEnt
 from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
+from crossbrief.synthesize.event_offsets import event_offset
 from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline_skips import no_entry
 from crossbrief.synthesize.timeline_values import (
     WEEKDAY_VALUE,
     near,
@@ -29,41 +31,6 @@ from crossbrief.synthesize.timeline_values import (
 # Clause similarity above which two reports of the same date are one event. Low because the
 # date must already agree and the clauses are short (checked on the invented demo story only).
 MERGE_THRESHOLD = 0.2
-# A year between a determiner (and at most two modifiers) and a word names a thing ("the
-# 1999 budget", "his deficit-cutting 1999 budget"): it dates the thing, not the sentence's
-# event. A preposition between them ("the attack in 2004 killed") dates the event.
-_YEAR_AS_NAME_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this)|'s|\u2019s)"
-    r"(?:\s+(?!(?:in|since|by|of|on|at|from|until|before|after|during|for|to|through|year)\b)"
-    r"[a-z][\w-]*){0,2}\s+$",
-    re.I,
-)
-_YEAR_AS_NAME_AFTER = re.compile(r"\s+[^\W\d_]")
-# Nouns naming an event that happens at a time (not a thing made or kept, like a budget),
-# after at most two modifiers ("the 2004 Indian Ocean tsunami").
-_EVENT_NOUNS = (
-    "tsunami|earthquake|quake|election|elections|vote|referendum|primary|attack|attacks|"
-    "bombing|bombings|shooting|massacre|war|invasion|coup|uprising|revolution|riots?|"
-    "protests?|olympics|games|tournament|final|cup|championship|summit|crash|collision|"
-    "flood|floods|flooding|storm|hurricane|cyclone|typhoon|tornado|wildfire|fire|eruption|"
-    "explosion|blast|disaster|spill|crisis|outbreak|pandemic|epidemic|strike|strikes"
-)
-_EVENT_NOUN_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b", re.I)
-
-
-def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
-    """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"; not
-    when that noun is an event opening its sentence ("The 2004 tsunami killed ...")."""
-    text = a.article.text
-    if not re.fullmatch(r"\d{4}", t.text):
-        return False
-    before = _YEAR_AS_NAME_BEFORE.search(text[max(0, t.start - 40) : t.start])
-    if not (before and _YEAR_AS_NAME_AFTER.match(text, t.end)):
-        return False
-    opening = text[a.sentences[a.sentence_index(t.start)].start : t.start - len(before.group())]
-    # The event the sentence is about is the year's: its subject or topic, nothing before it.
-    return not (_EVENT_NOUN_AFTER.match(text, t.end) and not re.search(r"\w", opening))
-
 
 _PLACED = {"DATE", "TIME"}
 # A weekday and its part of day ("Monday night"), the end of a weekday entry's expression.
@@ -88,86 +55,7 @@ class _Event:
     told: int = 0
 
 
-# A post embedded in the page signs off with its author's handle and its date ("— Paul Ryan
-# (@SpeakerRyan) July 5, 2016"): that date stamps the post, not an event.
-_HANDLE_BEFORE = re.compile(r"\(@\w+\)\s*$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# A tag opens with "<" and a letter and closes with ">" with no other "<" or ">" between: a
-# "<" in prose ("fell by <1%") opens none.
-_TAG_OPEN = re.compile(r"<[A-Za-z][^<>]*$")
-_TAG_CLOSE = re.compile(r"[^<>]*>")
-
-
-# Expressions that resolve to a calendar value but name no point a reader can place: a count
-# back of decades or centuries, or a hedged one ("four decades ago", "less than two weeks
-# ago": the resolved year or day is false precision); "the past year" or "the last year", a
-# span up to the article; a part of day with no day ("at night", "began the morning": which
-# day is not said).
-_VAGUE = re.compile(
-    r"^(?:(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|over|"
-    r"under|at least|at most|close to|well over|just over|just under)\s.*\b(?:ago|earlier)"
-    r"|.*\b(?:decades?|centur(?:y|ies))\s+(?:ago|earlier)"
-    r"|(?:during\s+|over\s+|in\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
-    r"|(?:at\s+|in\s+)?(?:the\s+)?(?:night|morning|evening|afternoon))$",
-    re.I,
-)
-
-
-def _vague(t: TimeExpr) -> bool:
-    """Whether an expression places no point on the timeline (see ``_VAGUE``)."""
-    return bool(_VAGUE.match(t.text.strip()))
-
-
-# A day in brackets after a clock time in another zone restates the moment told before the
-# bracket ("struck at 6:15 am (2315 GMT Monday)"): the same event, on the zone's calendar.
-_ZONE_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s+$")
-# A clock time alone, which names no day ("6:15 am", "2315 GMT", "at 9.30 local time").
-_CLOCK = re.compile(
-    r"(?:at\s+)?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|local\s+time)?", re.I
-)
-# The words between a clock time and the bracket that restates it in another zone.
-_TO_BRACKET = re.compile(r"\s*(?:local\s+time\s*)?,?\s*\(\s*")
-
-
-def _restated(a: AnalyzedArticle, t: TimeExpr) -> bool:
-    """Whether a time is no entry of its own beside a bracket that restates a moment in
-    another zone with a day ("at 6:15 am local time (2315 GMT Monday)"): the bracket's day
-    when the sentence gives the local day too (the local day is the entry), else the clock
-    times before and in the bracket (the zone's day is the only day the sentence gives)."""
-    text = a.article.text
-    sentence = a.sentence_index(t.start)
-    span = a.sentences[sentence]
-    if "(" not in text[span.start : span.end]:
-        return False  # most sentences: no bracket, nothing restated
-    days = [o for o in a.times if a.sentence_index(o.start) == sentence and o.type in _PLACED]
-    brackets = [o for o in days if _ZONE_BEFORE.search(text, max(0, o.start - 30), o.start)]
-    for day in brackets:
-        # The bracket opens at the "(" of the clock time in the other zone.
-        opened = text.rfind("(", 0, day.start)
-        clocks = [
-            o
-            for o in days
-            if _CLOCK.fullmatch(o.text.strip())
-            and (opened <= o.start < day.start or _TO_BRACKET.fullmatch(text, o.end, opened + 1))
-        ]
-        local = any(o is not day and o not in clocks for o in days)
-        if t is day and local:
-            return True
-        if t in clocks and not local:
-            return True
-    return False
-
-
-def _embedded(text: str, t: TimeExpr) -> bool:
-    """Whether a time is markup, not prose: inside a tag ("<tweet datetime=...>") or the
-    stamp after an embedded post's handle."""
-    opened = text.rfind("<", 0, t.start)
-    inside_tag = (
-        opened >= 0
-        and bool(_TAG_OPEN.match(text, opened, t.start))
-        and bool(_TAG_CLOSE.match(text, t.start))
-    )
-    return inside_tag or bool(_HANDLE_BEFORE.search(text, max(0, t.start - 40), t.start))
 
 
 def _written_years(
@@ -246,13 +134,30 @@ def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_E
     return out
 
 
+def _event(
+    story: Story,
+    a: AnalyzedArticle,
+    t: TimeExpr,
+    value: str,
+    expression: str,
+    anchor: str | None,
+    alone: bool = False,
+    told: int = 0,
+) -> _Event:
+    """The timeline event of ``t`` placed at ``value``, with its clause's vector and words."""
+    clause = event_clause(a, t)
+    kind = "weekday" if alone else precision(value) or "day"
+    words = event_words(clause)
+    sentence = a.sentence_index(t.start)
+    vector = clause_vector(story, clause)
+    return _Event(value, a.article.id, sentence, expression, kind, anchor, vector, words, told)
+
+
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
     years = _written_years(story, dates)
     bounds = year_bounds(story.articles)
-    # In a story no date places, a weekday alone is still a day of the story's week.
-    undated = not any(d.date or d.window for d in dates.values())
     for a in story.articles:
         aid = a.article.id
         anchor = dates[aid].date
@@ -260,21 +165,29 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         stamps = stamp_sentences(a)
         pairs = weekday_pairs(a) if anchor is None else []
         for t in a.times:
-            if t.type not in {"DATE", "TIME"} or _year_as_name(a, t) or _vague(t):
+            if a.sentence_index(t.start) in stamps:
                 continue
-            if a.sentence_index(t.start) in stamps or _embedded(a.article.text, t):
+            if (offset := event_offset(a, t)) is not None:
+                # "two days before the storm hit", the storm's day given: counted from it
+                counted, said, day = offset
+                if (a.sentence_index(t.start), counted) not in seen:
+                    seen.add((a.sentence_index(t.start), counted))
+                    out.append(_event(story, a, t, counted, said, day))
                 continue
-            if _restated(a, t):
+            if t.type not in _PLACED or no_entry(a, t):
                 continue
             value = t.value
             window = dates[aid].window
             if t.relative and (value is None or a.article.published is None) and window:
-                # Written on one of several days: the value all of them give, or none.
-                value = resolve_in(t.relative, window)
+                # Written on one of several days: the value all of them give, or none (a
+                # weekday alone of no known week then).
+                value = resolve_in(t.relative, window) or weekday(t.relative)
             elif t.relative and (value is None or a.article.published is None):
                 value = resolve_relative(t.relative, anchor)
                 if value is None and anchor is None:
-                    value = yearless(t.relative) or (weekday(t.relative) if undated else None)
+                    # A weekday alone is a weekday of no known week, never a guessed date:
+                    # the other outlets' dates do not fix the week this one was written in.
+                    value = yearless(t.relative) or weekday(t.relative)
                     value = _paired_year(value, t, pairs, bounds)
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
@@ -283,7 +196,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             # A borrowed year is no longer read from the article's date.
             from_anchor = (
                 (anchor_of(window) if window else anchor)
-                if t.relative and borrowed == value
+                if t.relative and borrowed == value and not alone
                 else None
             )
             # The year goes with the day the expression names, before a count moves it.
@@ -300,21 +213,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             if (sentence, value) in seen:
                 continue
             seen.add((sentence, value))
-            clause = event_clause(a, t)
-            vector = clause_vector(story, clause)
-            out.append(
-                _Event(
-                    value,
-                    aid,
-                    sentence,
-                    expression,
-                    "weekday" if alone else precision(value) or "day",
-                    from_anchor,
-                    vector,
-                    event_words(clause),
-                    int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0,
-                )
-            )
+            told = int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0
+            out.append(_event(story, a, t, value, expression, from_anchor, alone, told))
     out = _given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
     # Same-day events first by day, then the wider periods starting that day after them.
     # Weekdays of no known week come last, those told in the past first, each in week order

@@ -1,0 +1,135 @@
+"""Time expressions that are no timeline entry though they resolve to a date: a year that
+names a thing ("the 1999 budget"), a vague span or count ("the past year", "decades ago"), a
+time inside markup or an embedded post's stamp, and a moment restated in another zone's
+bracket."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
+
+# A year between a determiner (and at most two modifiers) and a word names a thing ("the
+# 1999 budget", "his deficit-cutting 1999 budget"): it dates the thing, not the sentence's
+# event. A preposition between them ("the attack in 2004 killed") dates the event.
+_YEAR_AS_NAME_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this)|'s|\u2019s)"
+    r"(?:\s+(?!(?:in|since|by|of|on|at|from|until|before|after|during|for|to|through|year)\b)"
+    r"[a-z][\w-]*){0,2}\s+$",
+    re.I,
+)
+_YEAR_AS_NAME_AFTER = re.compile(r"\s+[^\W\d_]")
+# Nouns naming an event that happens at a time (not a thing made or kept, like a budget),
+# after at most two modifiers ("the 2004 Indian Ocean tsunami").
+_EVENT_NOUNS = (
+    "tsunami|earthquake|quake|election|elections|vote|referendum|primary|attack|attacks|"
+    "bombing|bombings|shooting|massacre|war|invasion|coup|uprising|revolution|riots?|"
+    "protests?|olympics|games|tournament|final|cup|championship|summit|crash|collision|"
+    "flood|floods|flooding|storm|hurricane|cyclone|typhoon|tornado|wildfire|fire|eruption|"
+    "explosion|blast|disaster|spill|crisis|outbreak|pandemic|epidemic|strike|strikes"
+)
+_EVENT_NOUN_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b", re.I)
+
+
+def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"; not
+    when that noun is an event opening its sentence ("The 2004 tsunami killed ...")."""
+    text = a.article.text
+    if not re.fullmatch(r"\d{4}", t.text):
+        return False
+    before = _YEAR_AS_NAME_BEFORE.search(text[max(0, t.start - 40) : t.start])
+    if not (before and _YEAR_AS_NAME_AFTER.match(text, t.end)):
+        return False
+    opening = text[a.sentences[a.sentence_index(t.start)].start : t.start - len(before.group())]
+    # The event the sentence is about is the year's: its subject or topic, nothing before it.
+    return not (_EVENT_NOUN_AFTER.match(text, t.end) and not re.search(r"\w", opening))
+
+
+_PLACED = {"DATE", "TIME"}
+
+
+# A post embedded in the page signs off with its author's handle and its date ("— Paul Ryan
+# (@SpeakerRyan) July 5, 2016"): that date stamps the post, not an event.
+_HANDLE_BEFORE = re.compile(r"\(@\w+\)\s*$")
+# A tag opens with "<" and a letter and closes with ">" with no other "<" or ">" between: a
+# "<" in prose ("fell by <1%") opens none.
+_TAG_OPEN = re.compile(r"<[A-Za-z][^<>]*$")
+_TAG_CLOSE = re.compile(r"[^<>]*>")
+
+
+# Expressions that resolve to a calendar value but name no point a reader can place: a count
+# back of decades or centuries, or a hedged one ("four decades ago", "less than two weeks
+# ago": the resolved year or day is false precision); "the past year" or "the last year", a
+# span up to the article; a part of day with no day ("at night", "began the morning": which
+# day is not said).
+_VAGUE = re.compile(
+    r"^(?:(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|over|"
+    r"under|at least|at most|close to|well over|just over|just under)\s.*\b(?:ago|earlier)"
+    r"|.*\b(?:decades?|centur(?:y|ies))\s+(?:ago|earlier)"
+    r"|(?:during\s+|over\s+|in\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"|(?:at\s+|in\s+)?(?:the\s+)?(?:night|morning|evening|afternoon))$",
+    re.I,
+)
+
+
+def _vague(t: TimeExpr) -> bool:
+    """Whether an expression places no point on the timeline (see ``_VAGUE``)."""
+    return bool(_VAGUE.match(t.text.strip()))
+
+
+# A day in brackets after a clock time in another zone restates the moment told before the
+# bracket ("struck at 6:15 am (2315 GMT Monday)"): the same event, on the zone's calendar.
+_ZONE_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,5}\s+$")
+# A clock time alone, which names no day ("6:15 am", "2315 GMT", "at 9.30 local time").
+_CLOCK = re.compile(
+    r"(?:at\s+)?\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|local\s+time)?", re.I
+)
+# The words between a clock time and the bracket that restates it in another zone.
+_TO_BRACKET = re.compile(r"\s*(?:local\s+time\s*)?,?\s*\(\s*")
+
+
+def _restated(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time is no entry of its own beside a bracket that restates a moment in
+    another zone with a day ("at 6:15 am local time (2315 GMT Monday)"): the bracket's day
+    when the sentence gives the local day too (the local day is the entry), else the clock
+    times before and in the bracket (the zone's day is the only day the sentence gives)."""
+    text = a.article.text
+    sentence = a.sentence_index(t.start)
+    span = a.sentences[sentence]
+    if "(" not in text[span.start : span.end]:
+        return False  # most sentences: no bracket, nothing restated
+    days = [o for o in a.times if a.sentence_index(o.start) == sentence and o.type in _PLACED]
+    brackets = [o for o in days if _ZONE_BEFORE.search(text, max(0, o.start - 30), o.start)]
+    for day in brackets:
+        # The bracket opens at the "(" of the clock time in the other zone.
+        opened = text.rfind("(", 0, day.start)
+        clocks = [
+            o
+            for o in days
+            if _CLOCK.fullmatch(o.text.strip())
+            and (opened <= o.start < day.start or _TO_BRACKET.fullmatch(text, o.end, opened + 1))
+        ]
+        local = any(o is not day and o not in clocks for o in days)
+        if t is day and local:
+            return True
+        if t in clocks and not local:
+            return True
+    return False
+
+
+def _embedded(text: str, t: TimeExpr) -> bool:
+    """Whether a time is markup, not prose: inside a tag ("<tweet datetime=...>") or the
+    stamp after an embedded post's handle."""
+    opened = text.rfind("<", 0, t.start)
+    inside_tag = (
+        opened >= 0
+        and bool(_TAG_OPEN.match(text, opened, t.start))
+        and bool(_TAG_CLOSE.match(text, t.start))
+    )
+    return inside_tag or bool(_HANDLE_BEFORE.search(text, max(0, t.start - 40), t.start))
+
+
+def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
+    or a post's stamp, or a moment another time of its sentence restates."""
+    return _year_as_name(a, t) or _vague(t) or _embedded(a.article.text, t) or _restated(a, t)
