@@ -30,6 +30,8 @@ def test_a_count_noun_of_no_event_kind_counts_nothing() -> None:
     # bare, or followed by what it tries to do, it stays a try of no named kind
     assert series_keys("The second round opened on Monday.") == {("#2", "")}
     assert series_keys("It was their third attempt to reopen the pier.") == {("#3", "")}
+    # an event noun right after it, as after "of", gives its kind
+    assert series_keys("A second round vote in Velmora is due in June.") == {("#2", "vote")}
 
 
 def test_an_ordinal_not_right_before_the_noun_or_in_a_date_counts_nothing() -> None:

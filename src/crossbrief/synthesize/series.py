@@ -85,8 +85,10 @@ def _after_month(before: list[str]) -> bool:
 
 def _tried_kind(after: list[str]) -> str | None:
     """The kind of event a noun of trying is at, from the words ``after`` it: the kind of an
-    event noun after "of", "for" or "at"; "" when none of those follows; None when one
-    names something else."""
+    event noun right after it ("a second round vote") or after "of", "for" or "at"; "" when
+    neither follows; None when "of", "for" or "at" names something else."""
+    if after and word_term(after[0]) in KIND:
+        return KIND[word_term(after[0])]
     if not after or after[0] not in _OBJECT:
         return ""
     for w in after[1 : 1 + _OBJECT_WORDS]:
