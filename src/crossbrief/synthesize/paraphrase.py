@@ -182,7 +182,7 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     sim[(short[:, None] | short[None, :]) & far & ~told] = 0.0
     sim[(caption[:, None] | caption[None, :]) & far] = 0.0
     # one ordinal on two event nouns is one event of the story's series, told in two words
-    for i, j in _series_pairs(terms):
+    for i, j in _series_pairs([s.text for s in story.sentences]):
         if together[i, j] > 0 and across[i, j] and not others[i, j]:
             sim[i, j] = sim[j, i] = max(sim[i, j], SERIES)
     np.fill_diagonal(sim, 1.0)
@@ -218,9 +218,9 @@ def _figure_units(text: str) -> list[str]:
     return out
 
 
-def _series_pairs(terms: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+def _series_pairs(texts: Sequence[str]) -> list[tuple[int, int]]:
     """The pairs of sentences whose ``series_keys`` name one event (few sentences have any)."""
-    keyed = [(n, keys) for n, ts in enumerate(terms) if (keys := series_keys(ts))]
+    keyed = [(n, keys) for n, text in enumerate(texts) if (keys := series_keys(text))]
     return [
         (i, j) for a, (i, ki) in enumerate(keyed) for j, kj in keyed[a + 1 :] if one_event(ki, kj)
     ]
