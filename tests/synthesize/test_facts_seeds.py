@@ -83,10 +83,13 @@ def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
 # -> the people named just before, a group lead in actors and their terms in paraphrase) and a
 # lead after a fronted phrase of time; before it three more did, each sharing one stock phrase
 # (paraphrase.one_phrase) or a first-person sentence inside one leader's quotation against
-# another leader revealing nothing (actors.lead_pairs). Summary gaps: 002:1 states
-# the mediation fact that the group gives to 002:4 (one sentence per article per fact), and
-# 002:25 the third round (its fact group now joins 001:5, but a citation must carry 0.3 of
-# the summary sentence's own words, summary_cites.CITE_CARRIED, and 001:5 carries less).
+# another leader revealing nothing (actors.lead_pairs). Summary gap: 002:1 states the
+# mediation fact that the group gives to 002:4 (one sentence per article per fact), and
+# shares no word besides names with 002:4 or 000:1, so nothing tells it is that fact told
+# again. 002:25 (the third round) cites 001:5 since session 13: a group member naming the
+# same event of a series passes the citation's word tests (summary_cites.series_cites);
+# every group member passing them (CITE_CARRIED, the reported words) was measured and
+# rejected: of 15 citations it added to the DUC 2004 dev summaries, 8 were right.
 # MiniLM sentence embeddings (``--paraphrase embeddings``, 2026-12-04) find none of the four
 # missing facts either: their pairs score 0.27-0.57 and are often not each other's closest
 # sentence, while wrong pairs reach the same cosines (at a 0.5 cut: 2 clear facts, 9 wrong
@@ -113,8 +116,9 @@ WRONG_GROUPS_CEILING = 0  # facts joining two annotated facts: 0 late on 2026-12
 # summary sentences with another support: 2 on 2026-12-05 (3 on 12-04); 3 in session 10,
 # a stated trade: a cited sentence must carry the summary sentence's verb or its event noun,
 # and one annotated pair tells one fact with two verbs (a challenge to meet, wanting talks);
-# 2 again after review 3: the verb test spares the sources the fact grouping joined
-WRONG_SUMMARY_CEILING = 2
+# 2 again after review 3: the verb test spares the sources the fact grouping joined; 1 in
+# session 13: a fact group's report of the same event of a series is cited (series_cites)
+WRONG_SUMMARY_CEILING = 1
 
 
 def test_clear_annotated_facts_found_stay_at_their_floor(seed_brief: Any, annotated: Any) -> None:

@@ -47,6 +47,7 @@ from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.predicates import carries_predicate, predicates
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_cites import series_cites
 from crossbrief.synthesize.text import content_terms
 
 # the share of a sentence's own words (outside names and times) its quotes must hold for its
@@ -137,9 +138,13 @@ def reported_words(story: Story, i: int) -> set[str]:
 
 
 def _tells_reported(
-    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
+    story: Story,
+    cited: SentenceRef,
+    sources: Sequence[SentenceRef],
+    joined: frozenset[SentenceRef] = frozenset(),
 ) -> tuple[SentenceRef, ...]:
-    """``sources`` but those sharing no content word of ``cited``'s reported words."""
+    """``sources`` but those sharing no content word of ``cited``'s reported words, except
+    those in ``joined``."""
     at = {s.ref: k for k, s in enumerate(story.sentences)}
     if cited not in at:
         return tuple(sources)
@@ -149,7 +154,9 @@ def _tells_reported(
     return tuple(
         r
         for r in sources
-        if r == cited or (r in at and words & set(content_terms(story.sentences[at[r]].text)))
+        if r == cited
+        or r in joined
+        or (r in at and words & set(content_terms(story.sentences[at[r]].text)))
     )
 
 
@@ -198,15 +205,25 @@ def agreeing_summary(
     A summary sentence's first source is the sentence itself. ``figures``: the story's
     figure check, built here when not given. A source must carry one of the sentence's
     verbs or their event noun unless the fact grouping (``groups``) joined it to the
-    sentence: the grouping may know "quit" for "resigned", which the verb test does not."""
+    sentence: the grouping may know "quit" for "resigned", which the verb test does not.
+    A sentence of its fact group naming the same event of a series (``series_cites``) is
+    added for an outlet the citations leave out, and need not carry the reported words."""
     index = value_index(conflicts)
     figures = figures or FigureCheck(story)
     out = []
+    at = {s.ref: k for k, s in enumerate(story.sentences)}
     for s in summary:
         kept = s.sources
         if s.sources:
-            kept = _agreeing(index, s.sources[0], s.sources, figures, story)
-            kept = _tells_reported(story, s.sources[0], kept)
+            events = series_cites(story, s.sources, groups)
+            # the first stays first, the others in story order, as ``summary_cites`` has them
+            others = (
+                sorted((*s.sources[1:], *events), key=lambda r: at.get(r, len(at)))
+                if events
+                else s.sources[1:]
+            )
+            kept = _agreeing(index, s.sources[0], (s.sources[0], *others), figures, story)
+            kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
             kept = _tells_predicate(story, s.sources[0], kept, _joined(story, s.sources[0], groups))
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
