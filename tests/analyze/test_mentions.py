@@ -26,3 +26,31 @@ def test_mentions_carry_article_offsets_and_name_labels(nlp: Any) -> None:
     assert not any(m.text in {"Monday", "40 minutes"} for m in mentions)
     second = TEXT.index("Lindberg met")
     assert any(m.start == second for m in mentions), "offsets of later paragraphs are wrong"
+
+
+def _mentions_of(nlp: Any, text: str, first: str, last: str, label: str) -> list[Any]:
+    """The mentions of ``text`` when the model's one entity runs from the word ``first`` to
+    the word ``last`` (set by hand: the model's spans vary, the rule must not)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(first), words.index(last) + 1, label=label)]
+    return extract_mentions([Paragraph(0, doc)])
+
+
+def test_a_name_cut_inside_its_bracketed_initials_ends_before_the_bracket(nlp: Any) -> None:
+    text = "Jobs grew, according to the Velmora Tourism Council (VTC) on Monday."
+    (m,) = _mentions_of(nlp, text, "the", "VTC", "ORG")
+    assert m.text == "the Velmora Tourism Council"
+    assert text[m.start : m.end] == m.text
+
+
+def test_a_name_with_its_brackets_closed_or_none_is_kept_whole(nlp: Any) -> None:
+    text = "Jobs grew, according to the Velmora Tourism Council (VTC) on Monday."
+    (m,) = _mentions_of(nlp, text, "the", ")", "ORG")
+    assert m.text == "the Velmora Tourism Council (VTC)"
+    (m,) = _mentions_of(nlp, "Ann Lee of Velmora spoke.", "Ann", "Lee", "PERSON")
+    assert m.text == "Ann Lee"
+    # nothing before the bracket: no name is left to show
+    assert not _mentions_of(nlp, "Jobs grew (Velmora said so).", "(", "Velmora", "GPE")

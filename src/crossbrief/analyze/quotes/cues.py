@@ -408,9 +408,18 @@ def phrase(tok: Any) -> tuple[int, int]:
         ):
             right = max(right, child.right_edge.i)
     doc = tok.doc
-    while right > left and doc[right].is_punct:
+    while right > left and doc[right].is_punct and not _closes(doc, left, right):
         right -= 1
+    if right + 1 < len(doc) and _closes(doc, left, right + 1):
+        right += 1  # the parser may hang the ")" on the name, past the initials
     return left, right + 1
+
+
+def _closes(doc: Any, left: int, right: int) -> bool:
+    """Whether ``doc[right]`` is a ")" closing a "(" opened in the phrase: 'the Velmora
+    Harbour Authority (VHA)' keeps it, since a name cut after its initials reads as a typo."""
+    words = [t.text for t in doc[left:right]]
+    return doc[right].text == ")" and words.count("(") > words.count(")")
 
 
 def from_cue(para: Para, cue: Any) -> Attr:
