@@ -4,6 +4,8 @@ not, and a fall told in words ("fell 3.2%") is the signed figure's size (invente
 from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, ConflictValue
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import conflict_values, figure_article
 
 LINE = "Exports from Velmora changed by {} in March, the harbour board said on Friday."
@@ -46,3 +48,10 @@ def test_a_value_is_compared_with_its_sign_however_the_minus_is_set() -> None:
     assert key("-3.2%") == key("\u22123.2%") == key("\u20133.2%")
     assert key("-3.2%") != key("3.2%")
     assert key("3-percent") == key("3 percent")  # a hyphen inside a value is a space
+
+
+def test_a_signed_value_and_its_opposite_are_not_one_fact() -> None:
+    apart = Story([_article("a", "-3.2%"), _article("b", "3.2%")])
+    assert [g.members for g in group_sentences(apart)] == [(0,), (1,)]
+    same = Story([_article("a", "-3.2%"), _article("b", "-3.2%")])
+    assert [g.members for g in group_sentences(same)] == [(0, 1)]
