@@ -35,6 +35,8 @@ def test_a_fall_told_in_words_is_the_size_of_a_signed_fall() -> None:
     lower = "Exports from Velmora were {} lower in March, the harbour board said on Friday."
     assert conflict_values(_article("a", "-3.2%"), _article("b", "3.2%", fell)) == []
     assert conflict_values(_article("a", "-3.2%"), _article("b", "3.2%", lower)) == []
+    decline = "Exports from Velmora saw a decline of {} in March, the harbour board said on Friday."
+    assert conflict_values(_article("a", "-3.2%"), _article("b", "3.2%", decline)) == []
     # but a fall in words of another size is another value
     assert conflict_values(_article("a", "-3.2%"), _article("b", "4.1%", fell)) == [
         ["-3.2%", "4.1%"]

@@ -247,14 +247,15 @@ def compatible(a: Measure, b: Measure) -> bool:
     return a.low <= b.high and b.low <= a.high and a.sign * b.sign >= 0
 
 
-# a fall told in words right before an unsigned figure ("fell 3.2%", "down by about 3.2%")
+# a fall told in words right before an unsigned figure ("fell 3.2%", "down by about 3.2%",
+# "a decline of 3.2%")
 # or right after it ("3.2% lower", "a 3.2% drop"): the figure is the size of the fall
 _FALL_BEFORE = re.compile(
     r"\b(?:fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining|"
     r"decreased?|decreases|decreasing|down|lost|loses?|losing|shrank|shrunk|shrinks?|"
     r"shrinking|slid|slides?|sliding|slipped|slips?|slipping|slumped|slumps?|plunged|"
     r"plunges?|tumbled|tumbles?|contracted|contracts?)"
-    r"\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$",
+    r"\s+(?:by\s+|of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$",
     re.I,
 )
 _FALL_AFTER = re.compile(
