@@ -53,3 +53,16 @@ def test_a_range_a_compound_or_a_spaced_dash_gives_no_sign(nlp: Any) -> None:
     values = _values(nlp, text)
     assert {"3-4%", "12", "2.5%"} <= set(values)
     assert all(v > 0 for v in values.values())
+
+
+def test_a_margin_either_way_has_no_sign(nlp: Any) -> None:
+    text = (
+        "The Velmora poll's margin of error is plus or minus 3.4 percentage points.\n\n"
+        "The rival poll in Velmora had a margin of plus or minus 4.1 points.\n\n"
+        "The harbour in Velmora froze at minus 12 degrees on Monday."
+    )
+    a = analyze_article(Article(id="a", text=text), nlp)
+    values = {f.text: f.value for f in a.figures}
+    assert [v for t, v in values.items() if "3.4" in t] == [3.4]
+    assert [v for t, v in values.items() if "4.1" in t] == [4.1]
+    assert [v for t, v in values.items() if "12" in t] == [-12]  # a sign of its own

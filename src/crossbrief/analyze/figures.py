@@ -47,6 +47,8 @@ _SIGNED = re.compile(rf"^(?:[{MINUS}](?=[$\u00a3\u20ac\u00a5]?\.?\d)|minus\s+)",
 # The same sign right before a figure whose span left it out (spaCy's entity starts after an
 # en dash or a minus sign): at the start of its text or after a space or an opening bracket.
 _SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[]))(?:[{MINUS}]|minus\s+)$", re.I)
+# "plus or minus 3.4 points", "plus-or-minus 3.4": a margin either way, which no sign gives
+_EITHER_WAY = re.compile(r"\bplus[\s-]+or[\s-]+$", re.I)
 
 
 def parse_number(text: str) -> float | None:
@@ -128,6 +130,8 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
             value = parse_number(text)
             if value is None:
                 continue
+            if value < 0 and _EITHER_WAY.search(p.doc.text, max(0, start - 10), start):
+                value = -value
             if phones is None:
                 phones = [m.span() for m in _PHONE.finditer(p.doc.text)]
             if _identifier(p.doc.text, ent.start_char, ent.end_char, phones):
