@@ -57,12 +57,12 @@ def test_a_range_a_compound_or_a_spaced_dash_gives_no_sign(nlp: Any) -> None:
 
 def test_a_margin_either_way_has_no_sign(nlp: Any) -> None:
     text = (
-        "The Velmora poll's margin of error is plus or minus 3.4 percentage points.\n\n"
-        "The rival poll in Velmora had a margin of plus or minus 4.1 points.\n\n"
+        "The survey's error band in Velmora was plus or minus 6.8 seats.\n\n"
+        "Velmora's tally could be off by plus or minus 7.9 votes, the board said.\n\n"
         "The harbour in Velmora froze at minus 12 degrees on Monday."
     )
     a = analyze_article(Article(id="a", text=text), nlp)
     values = {f.text: f.value for f in a.figures}
-    assert [v for t, v in values.items() if "3.4" in t] == [3.4]
-    assert [v for t, v in values.items() if "4.1" in t] == [4.1]
+    assert [v for t, v in values.items() if "6.8" in t] == [6.8]
+    assert [v for t, v in values.items() if "7.9" in t] == [7.9]
     assert [v for t, v in values.items() if "12" in t] == [-12]  # a sign of its own
