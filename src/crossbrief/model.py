@@ -12,6 +12,7 @@ analysis can run in another process or on another machine and synthesis can read
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -330,17 +331,34 @@ class Fact:
     attributed: bool = False
 
 
+# a minus written before a figure ("-3.2%", "\u22123.2%", "\u20133.2%"): one sign however set
+_MINUS = re.compile(r"^[-\u2212\u2013](?=[$\u00a3\u20ac\u00a5]?\.?\d)")
+
+
 @dataclass(frozen=True)
 class ConflictValue:
+    """One value of a conflict as written (``value``), its sentence (``text``, ``article``,
+    ``sentence``), and, for a time whose day the analysis resolved and the text does not
+    spell out ("Saturday", "May 10"), that day (``resolved``, ISO)."""
+
     value: str
     text: str
     article: str
     sentence: int
+    resolved: str | None = None
 
     @property
     def key(self) -> str:
-        """The value as compared: "Three" is "three", "3-percent" is "3 percent"."""
-        return self.value.lower().replace("-", " ")
+        """The value as compared: "Three" is "three", "3-percent" is "3 percent", "-3.2%"
+        is "\u22123.2%"; a time with the day it resolves to ("saturday (2031-05-10)")."""
+        key = _MINUS.sub("minus ", self.value.lower()).replace("-", " ")
+        return f"{key} ({self.resolved})" if self.resolved else key
+
+    @property
+    def label(self) -> str:
+        """The value as a reader is shown it: as written, with the day it resolves to where
+        the text does not give it ("Saturday (2031-05-10)")."""
+        return f"{self.value} ({self.resolved})" if self.resolved else self.value
 
 
 @dataclass(frozen=True)

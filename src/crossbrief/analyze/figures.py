@@ -37,11 +37,33 @@ _NUMBER = re.compile(
     r"\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b",
     re.I,
 )
+# Characters a writer sets as a minus: the hyphen-minus, the minus sign, an en dash.
+MINUS = "-\u2212\u2013"
+# A sign the text writes: one of MINUS right against the number ("-3.2%", "-$5m"), or the
+# word "minus". Only at the start of a figure's text: a hyphen after a digit or a letter
+# joins a range ("3-4%") or a compound ("Covid-19"), and a dash set apart by a space is
+# punctuation ("weak - 3.2% lower").
+_SIGNED = re.compile(rf"^(?:[{MINUS}](?=[$\u00a3\u20ac\u00a5]?\.?\d)|minus\s+)", re.I)
+# The same sign right before a figure whose span left it out (spaCy's entity starts after an
+# en dash or a minus sign): at the start of its text or after a space or an opening bracket.
+_SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[]))(?:[{MINUS}]|minus\s+)$", re.I)
+# "plus or minus 3.4 points", "plus-or-minus 3.4": a margin either way, which no sign gives
+_EITHER_WAY = re.compile(r"\bplus[\s-]+or[\s-]+$", re.I)
 
 
 def parse_number(text: str) -> float | None:
-    """The numeric value of a figure's text, or None when it holds no number. Its size only:
-    a sign is left to the words ("fell 3.2%"), as every reader of figures takes sizes."""
+    """The numeric value of a figure's text, or None when it holds no number: negative where
+    the text writes a minus before it ("-3.2%", "\u22123.2%", "minus 3.2 per cent"); a fall
+    told in words ("fell 3.2%") is left to the readers of figures, as a size."""
+    text = text.strip()
+    value = _unsigned(text)
+    if value is not None and _SIGNED.match(text):
+        return -value
+    return value
+
+
+def _unsigned(text: str) -> float | None:
+    """The size of the number in ``text``, written in digits or words; None when none."""
     m = _NUMBER.search(text)
     if m:
         digits = m.group(1)
@@ -99,17 +121,25 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
         for ent in p.doc.ents:
             if ent.label_ not in FIGURE_LABELS:
                 continue
-            value = parse_number(ent.text)
+            # a sign the entity's span left out ("\u2013" + "3.2%") is the figure's
+            start = ent.start_char
+            sign = _SIGN_BEFORE.search(p.doc.text, max(0, start - 6), start)
+            if sign and ent.text[:1].isdigit():
+                start = sign.start()
+            text = p.doc.text[start : ent.end_char]
+            value = parse_number(text)
             if value is None:
                 continue
+            if value < 0 and _EITHER_WAY.search(p.doc.text, max(0, start - 10), start):
+                value = -value
             if phones is None:
                 phones = [m.span() for m in _PHONE.finditer(p.doc.text)]
             if _identifier(p.doc.text, ent.start_char, ent.end_char, phones):
                 continue
             out.append(
                 Figure(
-                    text=ent.text,
-                    start=p.offset + ent.start_char,
+                    text=text,
+                    start=p.offset + start,
                     end=p.offset + ent.end_char,
                     value=value,
                     unit=_unit(ent),

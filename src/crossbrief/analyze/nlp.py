@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +55,10 @@ TITLE_ABBREVIATIONS = (
     "Atty.",
 )
 
+# The minus sign (U+2212) split off the number it signs, as spaCy splits an en dash: glued
+# to it ("\u22123.2%"), the entity recogniser found no figure at all; apart, it finds "3.2%"
+# and ``figures`` reads the sign before it. Part of the tokenizer, like the infixes.
+SIGN_PREFIXES = ("\u2212",)
 
 # The pipeline component that keeps a sentence going after "(D-Ore.)" and the like; its name
 # carries a version so caches keyed on ``tokenizer_key`` change with its rule.
@@ -96,7 +101,8 @@ def load_nlp(model: str | None = None) -> Any:
         except Exception as e:  # spaCy raises OSError, ValueError, ImportError...
             errors.append(f"{name}: {e}")
             continue
-        nlp = keep_bracket_tags_in_sentence(keep_title_abbreviations(split_quote_marks(nlp)))
+        nlp = split_minus_signs(split_quote_marks(nlp))
+        nlp = keep_bracket_tags_in_sentence(keep_title_abbreviations(nlp))
         return keep_clauses_in_sentence(nlp)
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
@@ -115,6 +121,18 @@ def split_quote_marks(nlp: Any) -> Any:
     own = nlp.tokenizer.infix_finditer
     infixes = [*QUOTE_INFIXES, *([own.__self__.pattern] if own is not None else [])]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def split_minus_signs(nlp: Any) -> Any:
+    """``nlp`` with SIGN_PREFIXES split off the front of a token by its tokenizer."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [re.escape(p) for p in SIGN_PREFIXES]
+    own = nlp.tokenizer.prefix_search
+    if own is not None:  # the pipeline's own prefixes after ours
+        prefixes.append(own.__self__.pattern)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     return nlp
 
 
@@ -170,5 +188,11 @@ def tokenizer_key() -> str:
     """What a cache of parsed text must be keyed on besides the model: our tokenizer rules
     and the sentence-boundary components."""
     return "|".join(
-        (*QUOTE_INFIXES, *TITLE_ABBREVIATIONS, BRACKET_TAG_COMPONENT, CLAUSE_JOIN_COMPONENT)
+        (
+            *QUOTE_INFIXES,
+            *SIGN_PREFIXES,
+            *TITLE_ABBREVIATIONS,
+            BRACKET_TAG_COMPONENT,
+            CLAUSE_JOIN_COMPONENT,
+        )
     )

@@ -40,7 +40,7 @@ def _values(page: Page, c: Conflict) -> str:
     by_value: dict[str, list[SentenceRef]] = defaultdict(list)
     for v in c.values:
         by_value[v.key].append(SentenceRef(v.article, v.sentence))
-    shown = {v.key: v.value for v in reversed(c.values)}
+    shown = {v.key: v.label for v in reversed(c.values)}
     joiner = " → " if c.kind == "update" else " vs "
     return joiner.join(
         f'<b class="value">{esc(shown[key])}</b>{page.cites(refs)}'
@@ -176,7 +176,7 @@ def conflicts(page: Page) -> str:
         shown: dict[tuple[str, str], str] = {}
         for v in c.values:
             said[(v.key, v.article)].append(SentenceRef(v.article, v.sentence))
-            shown.setdefault((v.key, v.article), v.value)
+            shown.setdefault((v.key, v.article), v.label)
         values = "".join(
             f'<li><b class="value">{esc(shown[(key, article)])}</b> '
             f'<span class="muted">{esc(outlet_name(page.by_id[article]) if article in page.by_id else article)}</span>'

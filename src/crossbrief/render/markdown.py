@@ -217,5 +217,5 @@ def _once(values: Sequence[ConflictValue], numbers: Mapping[str, int]) -> list[s
     "40 [1]", not "40 [1]; 40 [1]"."""
     seen: dict[tuple[str, str], str] = {}
     for v in values:
-        seen.setdefault((v.key, v.article), f"{_md(v.value)} [{numbers.get(v.article, '?')}]")
+        seen.setdefault((v.key, v.article), f"{_md(v.label)} [{numbers.get(v.article, '?')}]")
     return list(seen.values())

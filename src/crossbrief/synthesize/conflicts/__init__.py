@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
@@ -37,7 +38,7 @@ from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.statuses import status_conflicts
 from crossbrief.synthesize.conflicts.values import met
-from crossbrief.synthesize.conflicts.when import date_conflicts
+from crossbrief.synthesize.conflicts.when import date_conflicts, resolved_day
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
@@ -79,9 +80,9 @@ def build_conflicts(
             if met(f.measure, [g.measure for g in group]) and len(labels) > 1:
                 labels.pop(v.key, None)
         # one value however it is worded ("one", "only one"): listed once, as first written
-        bounds: dict[tuple[float, float], str] = {}
+        bounds: dict[tuple[float, float, int], str] = {}
         for v, f in zip(values, group, strict=True):
-            first = bounds.setdefault((f.measure.low, f.measure.high), v.key)
+            first = bounds.setdefault((f.measure.low, f.measure.high, f.measure.sign), v.key)
             if first != v.key and first in labels:
                 labels.pop(v.key, None)
         if found.update:  # a running count: its values in date order, not a disagreement
@@ -126,8 +127,16 @@ def build_conflicts(
         about = "name: " + " vs ".join(distinct)
         conflicts.append(Conflict(about=about, kind="name", values=values))
     for times in date_conflicts(story, groups, index, dates, blocked):
-        values = tuple(value(t.article, story.sentences[t.sentence].index, t.text) for t in times)
-        distinct = list(dict.fromkeys(t.text for t in times))
+        # each time with the day it resolves to: "Saturday" and "Saturday" of two weeks
+        # disagree on their days, which a reader is shown
+        values = tuple(
+            replace(
+                value(t.article, story.sentences[t.sentence].index, t.text),
+                resolved=resolved_day(t),
+            )
+            for t in times
+        )
+        distinct = list(dict.fromkeys(v.label for v in values))
         about = f"when {times[0].verb}: " + " vs ".join(distinct) + " (date)"
         conflicts.append(Conflict(about=about, kind="date", values=values))
     dated = [{(v.article, v.sentence) for v in c.values} for c in conflicts if c.kind == "date"]

@@ -90,10 +90,7 @@ class _Links:
         for a in self.members[rx]:
             for b in self.members[ry]:
                 va, vb = self.values[a], self.values[b]
-                if va.article == vb.article and (va.measure.low, va.measure.high) != (
-                    vb.measure.low,
-                    vb.measure.high,
-                ):
+                if va.article == vb.article and not _same_value(va.measure, vb.measure):
                     # one parent's children counted twice in one article are one quantity
                     # it gives two values (a slip), not two quantities
                     if va.act == vb.act == CHILDREN and not apart(va.holder, vb.holder):
@@ -102,6 +99,11 @@ class _Links:
         keep, gone = min(rx, ry), max(rx, ry)
         self.parent[gone] = keep
         self.members[keep] += self.members.pop(gone)
+
+
+def _same_value(a: Measure, b: Measure) -> bool:
+    """Whether two measures allow the same values, signs included."""
+    return (a.low, a.high, a.sign) == (b.low, b.high, b.sign)
 
 
 def _link_repeats(values: Sequence[FigureValue], links: _Links) -> None:

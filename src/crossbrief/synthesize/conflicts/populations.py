@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from crossbrief.analyze.figures import parse_number
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex, Sentences
-from crossbrief.synthesize.conflicts.values import ROUGH, Measure, compatible, measure
+from crossbrief.synthesize.conflicts.values import (
+    ROUGH,
+    Measure,
+    compatible,
+    joined_scale,
+    measure,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -80,7 +86,7 @@ def _populations(a: AnalyzedArticle, index: EntityIndex) -> list[PopulationValue
         before = text[sentence.start : f.start]
         if not (_BEFORE.search(before) or fold(f.unit) in _RESIDENTS):
             continue
-        value = parse_number(f.text.replace("-", " ")) or f.value
+        value = parse_number(joined_scale(f.text)) or f.value
         m = measure(f.text, value, f.unit)
         if m is None or m.dimension != "count" or value < MIN_POPULATION:
             continue

@@ -43,7 +43,9 @@ from crossbrief.synthesize.conflicts.values import (
     UNITS,
     WORD,
     Measure,
+    falls,
     glued,
+    joined_scale,
     measure,
     reading,
 )
@@ -145,7 +147,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                 f = replace(f, text=text[f.start : first], end=first)
             tail = UNIT_AFTER.match(text, f.end)
             # "7.6-million" reads as 7.6 at analysis; the scale word still counts
-            value = parse_number(f.text.replace("-", " ")) or f.value
+            value = parse_number(joined_scale(f.text)) or f.value
             sign = _SIGN.search(text, max(0, f.start - 4), f.start)
             written = (sign.group(0) if sign else "") + f.text
             # and a scale suffix right after a sum's span is its scale ("$" + "281" + "m")
@@ -154,8 +156,10 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                 value *= SUFFIX_SCALE[suffix.group(1)]
                 written += suffix.group(1)
             m = measure(written, value, f.unit, tail.group(0) if tail else "")
-            if m is None or value <= 0:
+            if m is None or value == 0:
                 continue
+            if m.sign > 0 and falls(text[max(0, f.start - 40) : f.start], text[f.end :][:20]):
+                m = replace(m, sign=0)  # "fell 3.2%": the size of a fall, as "-3.2%" is
             # "50 mph (80 kph)": the bracketed conversion restates the figure before it (not
             # a sum in another currency: the gold counts sums converted at two rates as two
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)

@@ -66,8 +66,8 @@ def rounded(a_text: str, a: Measure, b_text: str, b: Measure) -> bool:
     """Whether one of two figures of one dimension is the other rounded at its own last
     written digit ("5.6%" / "5.63%", "about 30 trillion" / "31.8 trillion", "3,000" /
     "2,960"), written round and within ``NEAR`` of it: one value at two precisions."""
-    if a.dimension != b.dimension:
-        return False
+    if a.dimension != b.dimension or a.sign * b.sign < 0:
+        return False  # (a rise is no fall rounded: "3.2%" / "-3.17%")
     x, y = _written(a_text, a), _written(b_text, b)
     if x is None or y is None:
         return False

@@ -76,11 +76,14 @@ UNIT_AFTER = re.compile(
 
 @dataclass(frozen=True)
 class Measure:
-    """What one written figure allows: a dimension and an interval in its base unit."""
+    """What one written figure allows: a dimension and an interval of sizes in its base unit,
+    with the figure's sign: -1 written with a minus ("-3.2%"), 1 written without, 0 a size
+    whose fall the words tell ("fell 3.2%": ``falls``), which either sign's figure may give."""
 
     dimension: str  # "count", "length", "money:USD", ...
     low: float
     high: float
+    sign: int = 1
 
 
 # two numbers joined by "and" in one written figure, outside "between ... and ..."
@@ -106,15 +109,23 @@ def glued(text: str, start: int, end: int) -> int:
     return end
 
 
+def joined_scale(text: str) -> str:
+    """A figure's text with a hyphen between its number and a word written as a space
+    ("7.6-million", "30-foot"), so the word is read; a hyphen that signs the number ("-3.2")
+    or joins a range ("3-4%") stays."""
+    return re.sub(r"(?<=\d)-(?=[^\W\d_])", " ", text)
+
+
 def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | None:
     """The dimension and interval of a figure, or None when it is too vague to compare
     ("dozens", "300 or 400"). ``tail`` is a unit written right after the figure's span
-    ("630-nautical-mile": spaCy's figure may stop at "630")."""
+    ("630-nautical-mile": spaCy's figure may stop at "630"). A negative ``value`` (a sign the
+    text writes) gives the interval of its size and the sign -1."""
     dimension, factor = unit_of(text + tail, unit)
-    interval = _interval(text, value, factor, dimension in PHYSICAL)
+    interval = _interval(text, abs(value), factor, dimension in PHYSICAL)
     if interval is None:
         return None
-    return Measure(dimension, *interval)
+    return Measure(dimension, *interval, sign=-1 if value < 0 else 1)
 
 
 def unit_of(text: str, unit: str) -> tuple[str, float]:
@@ -231,8 +242,33 @@ def reading(text: str, m: Measure, unit: str = "", before: str = "") -> bool:
 
 
 def compatible(a: Measure, b: Measure) -> bool:
-    """Whether one true value could satisfy both."""
-    return a.low <= b.high and b.low <= a.high
+    """Whether one true value could satisfy both: sizes that meet, and no two signs ("-3.2%"
+    against "3.2%")."""
+    return a.low <= b.high and b.low <= a.high and a.sign * b.sign >= 0
+
+
+# a fall told in words right before an unsigned figure ("fell 3.2%", "down by about 3.2%",
+# "a decline of 3.2%")
+# or right after it ("3.2% lower", "a 3.2% drop"): the figure is the size of the fall
+_FALL_BEFORE = re.compile(
+    r"\b(?:fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining|"
+    r"decreased?|decreases|decreasing|down|lost|loses?|losing|shrank|shrunk|shrinks?|"
+    r"shrinking|slid|slides?|sliding|slipped|slips?|slipping|slumped|slumps?|plunged|"
+    r"plunges?|tumbled|tumbles?|contracted|contracts?)"
+    r"\s+(?:by\s+|of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$",
+    re.I,
+)
+_FALL_AFTER = re.compile(
+    r"^(?:-|\s+)(?:lower|less|down|fall|drop|decline|decrease|contraction|loss|slump|"
+    r"reduction)\b",
+    re.I,
+)
+
+
+def falls(before: str, after: str) -> bool:
+    """Whether the words right ``before`` and ``after`` an unsigned figure tell a fall: the
+    figure is then the fall's size, which a figure written with a minus gives too."""
+    return bool(_FALL_BEFORE.search(before) or _FALL_AFTER.match(after))
 
 
 def comparable(a: Measure, a_text: str, b: Measure, b_text: str) -> bool:

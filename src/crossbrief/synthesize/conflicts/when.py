@@ -298,6 +298,15 @@ def _article_stamps(
     return out
 
 
+def resolved_day(s: Stamp) -> str | None:
+    """The day a time resolves to where its text does not spell the day out with its year
+    ("Saturday", "Jan. 7": what two such times disagree on is their days); None for a time
+    that writes its year ("2002", "March 3, 2003") or resolves to no one day."""
+    if s.value is None or len(s.value) != 10 or re.search(r"\d{4}", s.text):
+        return None
+    return s.value
+
+
 def _days(x: str, y: str) -> int:
     """The days between two ISO dates (their first ten characters), either order."""
     return abs((dt.date.fromisoformat(x[:10]) - dt.date.fromisoformat(y[:10])).days)
