@@ -27,7 +27,7 @@ from crossbrief.analyze.quotes.people import People
 from crossbrief.analyze.quotes.referents import full_name
 from crossbrief.model import Quote
 
-__all__ = ["interview_answers", "named_headers", "transcript_headers"]
+__all__ = ["interview_answers", "is_answer", "named_headers", "transcript_headers"]
 
 # Headers an editor puts before the paper's own words (lower case, apostrophes straight).
 _ONE_WORD = """note notes update updated updates correction corrections clarification
@@ -187,3 +187,15 @@ def _interviewee(
     lo, hi = para.offset + sent.start_char, para.offset + sent.end_char
     names = {people.names[j] for j in named if lo <= people.starts[j] < hi}
     return names.pop() if len(names) == 1 else None
+
+
+def is_answer(q: Quote) -> bool:
+    """The quote is an interview answer as ``interview_answers`` gives it: the words after
+    an "A:" (or "A.") that opens its paragraph, the interviewee's own as printed."""
+    return (
+        q.kind == "indirect"
+        and q.speaker_text == "A"
+        and q.cue in {":", "."}
+        and q.speaker_end is not None
+        and q.cue_start == q.speaker_end
+    )
