@@ -87,6 +87,7 @@ def test_they_reports_for_the_group_named_before(nlp: Any) -> None:
         # a plural subject acting on other people in the plural: either may be "they"
         "Police arrested two fishermen near the Velmora pier on Monday. " + _SAID,
         "Soldiers detained three harbour workers at the Velmora gate on Sunday.\n\n" + _SAID,
+        "Ann Lee and Tom Varga met twenty harbour workers on Monday. " + _SAID,
         # a body named after people in the plural: either may be "they"
         "Harbour workers marched through Velmora on Monday.\n\n"
         "The board has offered a 2 percent raise. " + _SAID,

@@ -164,6 +164,12 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
     """What a subject names when it is a group "they" may stand for, as the article writes
     it; None for one person or a thing."""
     doc = para.doc
+    if _acts_on_people(subj.head):
+        # "The Velmora Gazette interviewed 20 pier workers. They said ...": the plural the
+        # pronoun agrees with, not the body, which American style calls "it"; "Police
+        # arrested two fishermen", "Lee and Varga met the dockers": either side may be
+        # "they", so neither is taken
+        return None
     joined = [c for c in subj.children if c.dep_ == "conj"]
     if joined:
         if not all(animate(t) for t in (subj, *joined)):
@@ -177,11 +183,6 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
             # "Ann Lee, the harbour master, and Tom Varga": the names, not the titles
             return _listed([n for n in named if n])
         return str(doc[subj.left_edge.i : last.i + 1].text)
-    if _acts_on_people(subj.head):
-        # "The Velmora Gazette interviewed 20 pier workers. They said ...": the plural the
-        # pronoun agrees with, not the body, which American style calls "it"; "Police
-        # arrested two fishermen": either side may be "they", so neither is taken
-        return None
     if subj.ent_type_ in _BODY_TYPES:
         at = para.offset + subj.idx
         body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
