@@ -316,6 +316,9 @@ class BriefQuote:
     # '"...," Lee said, according to a Velmora Post account'); set only when every
     # outlet carrying the line had them from that medium, since the line cites them all
     via: str | None = None
+    # an interview answer printed after "A:": the interviewee's own words as printed, with
+    # no quotation marks, shown as an answer rather than as words reported of them
+    answer: bool = False
 
 
 @dataclass(frozen=True)

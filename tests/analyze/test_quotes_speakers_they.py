@@ -39,6 +39,15 @@ _SAID = '"We will not move," they said.'
             "Ann Lee and Tom Varga",
         ),
         ("Harbour advocates marched through Velmora on Monday. " + _SAID, "Harbour advocates"),
+        # an apposition after the of-phrase is no part of the group's name
+        (
+            "Residents of Velmora, a fishing town of 3,000 on the north coast, also marched on"
+            " Monday. " + _SAID,
+            "Residents of Velmora",
+        ),
+        # a plural subject acting on a thing or on one person keeps the pronoun
+        ("Police closed the Velmora pier on Monday. " + _SAID, "Police"),
+        ("Harbour workers met the mayor on Monday. " + _SAID, "Harbour workers"),
     ],
 )
 def test_they_speaks_for_the_group_named_before(nlp: Any, text: str, name: str) -> None:
@@ -75,6 +84,13 @@ def test_they_reports_for_the_group_named_before(nlp: Any) -> None:
         "Hundreds of boats left the harbour on Monday. " + _SAID,
         # a body that met people in the plural: "they" agrees with them
         "The Velmora Harbour Board interviewed twenty pier workers on Monday. " + _SAID,
+        # a plural subject acting on other people in the plural: either may be "they"
+        "Police arrested two fishermen near the Velmora pier on Monday. " + _SAID,
+        "Soldiers detained three harbour workers at the Velmora gate on Sunday.\n\n" + _SAID,
+        "Ann Lee and Tom Varga met twenty harbour workers on Monday. " + _SAID,
+        # a body named after people in the plural: either may be "they"
+        "Harbour workers marched through Velmora on Monday.\n\n"
+        "The board has offered a 2 percent raise. " + _SAID,
         # people named with no subject to say which: no guess further back
         "Harbour workers marched on Monday. And what of Ann Lee and Tom Varga? " + _SAID,
     ],
@@ -88,3 +104,14 @@ def test_they_inside_a_quotation_is_no_speaker(nlp: Any) -> None:
     text = 'Harbour workers marched on Monday. "They will not move," Ann Lee said.'
     q = one(quotes(nlp, text), "direct", "move")
     assert q.speaker_name == "Ann Lee"
+
+
+def test_they_of_a_saying_is_no_group(nlp: Any) -> None:
+    text = (
+        "Harbour workers marched through Velmora on Monday. But, as they say, a deal is never"
+        " done until it is signed."
+    )
+    assert [q for q in quotes(nlp, text) if q.speaker_name == "Harbour workers"] == []
+    # a "they" that reports, not one of a saying, still stands for the group
+    text = "Harbour workers marched on Monday. They said a deal was never done until signed."
+    assert one(quotes(nlp, text), "indirect", "deal").speaker_name == "Harbour workers"

@@ -104,3 +104,66 @@ def test_what_an_answer_reports_stays_its_own_attribution(nlp: Any) -> None:
     assert [q.speaker_name for q in found if q.text.startswith("Tom Varga told")] == ["Ann Lee"]
     inner = [q for q in found if q.text == "the board would pay for the pier"]
     assert [q.speaker_name for q in inner] == ["Tom Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("UPDATE: The board said on Tuesday that the pier would open in June.", "June", None),
+        (
+            "CORRECTION: Ann Lee said the pier would cost 5 million, not 50 million.",
+            "5 million",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_an_attribution_after_an_editors_header_is_kept(
+    nlp: Any, text: str, words: str, name: str | None
+) -> None:
+    found = [q for q in quotes(nlp, text) if words in q.text]
+    assert len(found) == 1 and found[0].kind == "indirect"
+    # the header itself is no speaker
+    assert found[0].speaker_text not in {"UPDATE", "CORRECTION"}
+    if name is not None:
+        assert found[0].speaker_name == name
+
+
+def test_a_header_with_another_first_name_is_not_the_namesake(nlp: Any) -> None:
+    found = _speaker(nlp, _INTRO + f"PAUL LEE: {_WORDS}", "winter storms")
+    assert found is not None and found[1] != "Ann Lee"
+    # a first name that matches someone named before still finds them
+    text = _INTRO.replace("Monday.", "Monday. Her brother Tom Lee runs the ferry company.")
+    assert _speaker(nlp, text + f"TOM LEE: {_WORDS}", "winter storms") == ("TOM LEE", "Tom Lee")
+
+
+_ASKED = "\n\nQ: Will the pier be ready before the winter?\n\nA: "
+
+
+def test_each_interview_is_with_the_person_it_introduces(nlp: Any) -> None:
+    text = (
+        "Harbour master Ann Lee and ferry owner Tom Varga spoke to the Orsk Herald on Monday."
+        + _ASKED
+        + _WORDS
+        + "\n\nWe also spoke to Eva Holt, who leads the dock union."
+        + _ASKED
+        + "We will strike until pay is restored."
+    )
+    # two people introduced together: the answer is no one's in particular
+    assert _speaker(nlp, text, "winter storms") in {None, ("A", None)}
+    assert _speaker(nlp, text, "pay is restored") == ("A", "Eva Holt")
+
+
+def test_an_interview_is_not_with_someone_its_introduction_mentions_more(nlp: Any) -> None:
+    text = (
+        "Ann Lee took over as harbour master after Tom Varga resigned. Varga had run the"
+        " harbour for ten years, and Varga's pier plan was dropped. The Gazette spoke to"
+        " Lee on Monday." + _ASKED + _WORDS
+    )
+    assert _speaker(nlp, text, "winter storms") in {None, ("A", None), ("A", "Ann Lee")}
+
+
+def test_an_initial_after_an_interview_is_no_answer(nlp: Any) -> None:
+    text = _QA + "\n\nA. J. Varga, the ferry owner, said on Tuesday that the plan cost too much."
+    assert [q for q in quotes(nlp, text) if q.text.startswith("J. Varga")] == []
+    # the answer before it is still the interviewee's
+    assert _speaker(nlp, text, "winter storms") == ("A", "Ann Lee")

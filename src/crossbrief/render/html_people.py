@@ -60,6 +60,8 @@ def quotes(page: Page) -> str:
         if q.negated:  # what was not said or held, led by its negation as written
             body = f'<span class="negated">{esc(negation_lead(q))}</span> {body}'
         kind: str = "negated" if q.negated else "position" if q.position else q.kind
+        if q.answer and not q.negated:  # the interviewee's own words, printed with no marks
+            kind = "interview answer"
         if q.denial:  # what was denied, under the cue that denies it
             kind = q.cue or "denied"
         if who == HEDGED:

@@ -101,6 +101,8 @@ def _who_said_what(brief: Brief) -> list[str]:
             text = f"(claim, \u201c{q.cue}\u201d) {q.text}"
         elif q.denial:  # what was denied, with the cue that denies it
             text = f"({q.cue}) {q.text}"
+        elif q.answer:  # the interviewee's own words, printed with no marks
+            text = f"(interview answer) {q.text}"
         elif q.position:
             text = f"(position) {q.text}"
         else:

@@ -45,6 +45,7 @@ from crossbrief.analyze.quotes import (
     is_position,
 )
 from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
+from crossbrief.analyze.quotes.transcripts import is_answer
 from crossbrief.model import BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
@@ -204,6 +205,8 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         # a pronoun shows the group or name found for it ("they": "Harbour workers") when
         # that is no entity; one no name was found for names no one
         written = q.speaker_name
+    if is_answer(q):
+        written = q.speaker_name  # the interviewee, not the "A" that stands for them
     text, cue = q.text, shown_cue(texts[first_article], q)
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
@@ -226,6 +229,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         negated=q.negated,
         denial=not q.negated and _denies(q),
         via=_shared_via(entry, vias),
+        answer=is_answer(q),
     )
 
 

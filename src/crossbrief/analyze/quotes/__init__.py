@@ -128,13 +128,16 @@ def extract_quotes(
     for para in paras:
         quotes.extend(hedged_quotes(text, para, held, direct))
     quotes.sort(key=lambda q: (q.start, q.end))
+    # an editor's header ("UPDATE: The board said ...") goes before the widest quote is
+    # kept, so the attribution inside the header's own quote survives it
+    quotes = transcript_headers(quotes, text, paras)
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
     # "Q: ..." then "A: ...": the answer is the interviewee's; what it reports others said
     # stays an attribution of its own
     answers = interview_answers(text, paras, people)
     quotes = sorted([*quotes, *answers], key=lambda q: (q.start, q.end))
     quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
-    quotes = named_headers(transcript_headers(quotes, text, paras), text, paras, people)
+    quotes = named_headers(quotes, text, paras, people)
     return mark_negated(mark_inanimate(quotes, paras), paras)
 
 

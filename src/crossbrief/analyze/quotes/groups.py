@@ -69,18 +69,44 @@ def _group_for(paras: Sequence[Para], starts: list[int], at: int, known: _Known)
     if span is None or len(span) == 0:
         return None
     pronoun = span[0]
-    for back, (para, sent) in enumerate(_sentences_back(paras, k, pronoun.i)):
+    if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "as":
+        return None  # "as they say": the "they" of a saying is people at large
+    sentences = _sentences_back(paras, k, pronoun.i)
+    for back, (para, sent) in enumerate(sentences):
         if back > _REACH:
             return None
         before = pronoun.i if back == 0 else len(para.doc)
         subj = _main_subject(para, sent, before)
         if subj is not None and subj.lower_ != _THEY:
-            return _group(para, subj, known)
+            group = _group(para, subj, known)
+            # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
+            # "they" only with no people in the plural named as a subject just before it
+            body = group is not None and subj.tag_ not in _PLURAL_TAGS and not _joined(subj)
+            return None if body and _people_before(sentences, _REACH - back) else group
         if back > 0 and subj is None and _names_people(para, sent):
             # "And how about Ann Lee?": people named, none as a subject; in the pronoun's
             # own sentence they are what it reports ("Unlike Lee, Hale has few, they say")
             return None
     return None
+
+
+def _joined(subj: Any) -> bool:
+    """The subject is people joined by "and" ("Ann Lee and Tom Varga")."""
+    return any(c.dep_ == "conj" for c in subj.children)
+
+
+def _people_before(sentences: Any, reach: int) -> bool:
+    """One of the next ``reach`` sentences back has a main-clause subject that is people in
+    the plural ("Harbour workers marched")."""
+    for n, (para, sent) in enumerate(sentences):
+        if n >= reach:
+            return False
+        subj = _main_subject(para, sent, len(para.doc))
+        if subj is not None and (
+            subj.lower_ == _THEY or (subj.tag_ in _PLURAL_TAGS and animate(subj))
+        ):
+            return True
+    return False
 
 
 def _sentences_back(paras: Sequence[Para], k: int, tok_i: int) -> Any:
@@ -138,6 +164,12 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
     """What a subject names when it is a group "they" may stand for, as the article writes
     it; None for one person or a thing."""
     doc = para.doc
+    if _acts_on_people(subj.head):
+        # "The Velmora Gazette interviewed 20 pier workers. They said ...": the plural the
+        # pronoun agrees with, not the body, which American style calls "it"; "Police
+        # arrested two fishermen", "Lee and Varga met the dockers": either side may be
+        # "they", so neither is taken
+        return None
     joined = [c for c in subj.children if c.dep_ == "conj"]
     if joined:
         if not all(animate(t) for t in (subj, *joined)):
@@ -151,10 +183,6 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
             # "Ann Lee, the harbour master, and Tom Varga": the names, not the titles
             return _listed([n for n in named if n])
         return str(doc[subj.left_edge.i : last.i + 1].text)
-    if subj.tag_ not in _PLURAL_TAGS and _acts_on_people(subj.head):
-        # "The Velmora Gazette interviewed 20 pier workers. They said ...": the plural the
-        # pronoun agrees with, not the body, which American style calls "it"
-        return None
     if subj.ent_type_ in _BODY_TYPES:
         at = para.offset + subj.idx
         body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
@@ -163,7 +191,9 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
     of = _of_people(subj)
     if of is not None:
         # "Hundreds of harbour workers", "residents of Velmora": the phrase to its of-phrase
-        return str(doc[subj.left_edge.i : of.right_edge.i + 1].text)
+        # (to its object, not past it into an apposition or a relative clause)
+        obj = next(c for c in of.children if c.dep_ == "pobj")
+        return str(doc[subj.left_edge.i : obj.i + 1].text)
     if subj.tag_ in _PLURAL_TAGS and animate(subj) and subj.pos_ != "PRON":
         return str(doc[subj.left_edge.i : subj.i + 1].text)
     if subj.tag_ == "NN" and a_body(subj.lower_):

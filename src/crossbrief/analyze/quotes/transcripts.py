@@ -5,8 +5,10 @@ colon. News transcripts write the header in capitals and often by surname or tit
 surname ("LEE:", "MS. LEE:", "ANN LEE:"), for a person the article named before in the
 usual case ("Harbour master Ann Lee"): the header stands for that person. An interview
 printed as questions and answers ("Q:", "A:") puts the answers in the mouth of the person
-it is with, whom its introduction names, most often of anyone, before the first question;
-an "A:" with no "Q:" before it is no answer. A bracketed stage direction of the transcriber
+it is with, whom the last sentence naming anyone before its first question names alone
+(two named together, or a predecessor named in passing before it, leave the answers with
+no one rather than the wrong one); an "A:" with no "Q:" just before it is no
+answer ("A. J. Reed said ..." after an interview opens with an initial). A bracketed stage direction of the transcriber
 ("(LAUGHTER.)") is no one's words. A header of the editor's ("CORRECTION:",
 "Editor's note:", "Update:") is no speaker, whatever case it is written in: the words
 after it are the paper's own.
@@ -14,8 +16,8 @@ after it are the paper's own.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,7 +27,7 @@ from crossbrief.analyze.quotes.people import People
 from crossbrief.analyze.quotes.referents import full_name
 from crossbrief.model import Quote
 
-__all__ = ["interview_answers", "named_headers", "transcript_headers"]
+__all__ = ["interview_answers", "is_answer", "named_headers", "transcript_headers"]
 
 # Headers an editor puts before the paper's own words (lower case, apostrophes straight).
 _ONE_WORD = """note notes update updated updates correction corrections clarification
@@ -99,7 +101,7 @@ def _editorial(label: str) -> bool:
 def _named_before(label: str, people: People, at: int) -> str | None:
     """The person named before offset ``at`` that an upper-case header stands for: one
     whose full name it spells, else the last one with its surname (of the gender a title
-    gives)."""
+    gives) when the header spells no other first name."""
     words = [w.lower() for w in _WORD.findall(label)]
     title = words[0] if words and words[0] in _TITLES else None
     words = words[1:] if title else words
@@ -110,27 +112,39 @@ def _named_before(label: str, people: People, at: int) -> str | None:
         if start < at and name and name.lower() == spelled:
             return name
     female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
-    return full_name(people, words[-1], at, female)
+    found = full_name(people, words[-1], at, female)
+    if len(words) > 1 and (found is None or found.lower().split()[0] != words[0]):
+        return None  # "PAUL LEE" is not the Ann Lee named before
+    return found
 
 
 def interview_answers(text: str, paras: Sequence[Para], people: People) -> list[Quote]:
-    """The answers of a question-and-answer interview ("A: ..." after a "Q: ..."), each
-    the words of the person the interview is with, when its introduction names one."""
-    asked = None
+    """The answers of a question-and-answer interview ("A: ..." right after a "Q: ..."), each the words of the person its block of questions is with, when the
+    introduction before the block names one."""
+    starts = [p.offset for p in paras]
+    before = ""  # what the paragraph before was: "Q", "A" or "" for any other
+    intro = 0  # where the introduction of the next block of questions may start
+    who: str | None = None
     out = []
     for para in paras:
         if _QUESTION.match(text, para.offset, para.end) is not None:
-            asked = para.offset if asked is None else asked
+            if not before:
+                who = _interviewee(paras, starts, people, intro, para.offset)
+            before = "Q"
             continue
         m = _ANSWER.match(text, para.offset, para.end)
-        if m is None or asked is None:
+        if m is None or before != "Q":
+            # any other paragraph ends the block: an "A." not right after a question is an
+            # initial ("A. J. Reed said ..."), and the paragraph may introduce the next one
+            intro = para.offset if before else intro
+            before = ""
             continue
-        who = _interviewee(people, asked)
-        if who is None:
-            return []
+        before = "A"
         end = para.end
         while end > m.end() and (text[end - 1].isspace() or text[end - 1] in MARKS):
             end -= 1
+        if who is None or end <= m.end():
+            continue
         s = para.offset
         out.append(
             Quote(
@@ -150,15 +164,38 @@ def interview_answers(text: str, paras: Sequence[Para], people: People) -> list[
     return out
 
 
-def _interviewee(people: People, before: int) -> str | None:
-    """The person named most often outside quotes before offset ``before`` (the last
-    named of those named as often)."""
-    count: Counter[str] = Counter()
-    last: dict[str, int] = {}
-    for j, (start, name) in enumerate(zip(people.starts, people.names, strict=True)):
-        if start < before and name and not people.quoted[j]:
-            count[name] += 1
-            last[name] = start
-    if not count:
+def _interviewee(
+    paras: Sequence[Para], starts: list[int], people: People, lo: int, hi: int
+) -> str | None:
+    """The person an interview's introduction (article offsets [lo, hi)) says it is with:
+    the one person named outside quotes in its last sentence that names anyone; None when
+    that sentence names two or more ("Ann Lee and Tom Varga spoke to the Herald") or none
+    is named."""
+    named = [
+        j
+        for j, at in enumerate(people.starts)
+        if lo <= at < hi and people.names[j] and not people.quoted[j]
+    ]
+    if not named:
         return None
-    return max(count, key=lambda n: (count[n], last[n]))
+    last = people.starts[named[-1]]
+    para = paras[bisect.bisect_right(starts, last) - 1]
+    span = para.tokens(last, last + 1)
+    if span is None or len(span) == 0:
+        return None
+    sent = para.sent_of(span[0].i)
+    lo, hi = para.offset + sent.start_char, para.offset + sent.end_char
+    names = {people.names[j] for j in named if lo <= people.starts[j] < hi}
+    return names.pop() if len(names) == 1 else None
+
+
+def is_answer(q: Quote) -> bool:
+    """The quote is an interview answer as ``interview_answers`` gives it: the words after
+    an "A:" (or "A.") that opens its paragraph, the interviewee's own as printed."""
+    return (
+        q.kind == "indirect"
+        and q.speaker_text == "A"
+        and q.cue in {":", "."}
+        and q.speaker_end is not None
+        and q.cue_start == q.speaker_end
+    )
