@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import re
 import sys
 import time
@@ -34,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "polnear"
+# $CROSSBRIEF_DATA as in bench/_common.data_dir, so a worktree elsewhere finds the data.
+DATA = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data")) / "polnear"
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT / "src"))
 

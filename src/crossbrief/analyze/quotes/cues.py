@@ -21,7 +21,13 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
-from crossbrief.analyze.quotes.phrases import clause_ending_at, nearest_subject_first
+from crossbrief.analyze.quotes.phrases import (
+    adjunct_participle,
+    clause_ending_at,
+    depicted_speaker,
+    nearest_subject_first,
+    past_dash,
+)
 
 
 def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> Any:
@@ -262,7 +268,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         and not _date_name(before)  # "Lee on Saturday challenged ...": a day speaks not
     ):
         return before  # "Lee said ...", the name mislabelled (advmod, npadvmod) by the parser
-    named = _as_named(verb, quoted)
+    named = _as_named(verb, quoted) or depicted_speaker(verb, quoted)
     if named is not None:
         return named
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -296,12 +302,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         fallback = fallback or subj
     if fallback is not None:
         return fallback
-    participle = verb.tag_ == "VBG"
-    if participle and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+    participle = adjunct_participle(verb)
+    if participle is not None:
         # "as Lee echoed it, saying X ..." hung on another verb: the participle goes on
         # from the clause that ends at its comma, whose subject speaks (not X, the subject
         # of the reported words, nor the object of "telling").
-        return clause_ending_at(verb.doc[verb.i - 2], verb, quoted)
+        return clause_ending_at(verb.doc[participle.i - 2], participle, quoted)
     for child in verb.children:  # "said Mr Putin" can parse the subject as dobj/attr
         if (
             child.dep_ in {"dobj", "attr", "npadvmod", "appos", "nsubj"}
@@ -408,6 +414,7 @@ def phrase(tok: Any) -> tuple[int, int]:
         ):
             right = max(right, child.right_edge.i)
     doc = tok.doc
+    left = past_dash(doc, left, tok)
     while right > left and doc[right].is_punct and not _closes(doc, left, right):
         right -= 1
     if right + 1 < len(doc) and _closes(doc, left, right + 1):

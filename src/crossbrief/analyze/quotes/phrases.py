@@ -1,12 +1,13 @@
 """Which phrase around a cue is its subject where the parser gives two or none (session 11):
-the nearer of two subjects, the subject of the clause a participle goes on from."""
+the nearer of two subjects, the subject of the clause a participle goes on from, a person
+shown in a recording doing what the participle says, and where a dash ends the phrase."""
 
 from __future__ import annotations
 
 import unicodedata
 from typing import Any
 
-from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.animate import animate, singular
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
 
 
@@ -36,19 +37,73 @@ def nearest_subject_first(verb: Any) -> list[Any]:
     return [near, first] + [c for c in kids if c not in subjects]
 
 
+def adjunct_participle(verb: Any) -> Any:
+    """The participle right after a comma that ``verb`` is, or is the infinitive of ("...,
+    saying", "..., going on to say"), or None: such a participle has no subject of its own
+    and goes on from the clause before its comma."""
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.i < verb.i:
+        verb = verb.head  # "going on to say": the infinitive goes on from its participle
+    if verb.tag_ == "VBG" and verb.i > 1 and verb.doc[verb.i - 1].text == ",":
+        return verb
+    return None
+
+
+# Verbs whose object a participle after it shows doing something ("the clip shows Lee
+# saying"), as a noun does through "of" ("footage of Lee saying"). Word forms: the
+# pipeline has no lemmatizer.
+_SHOWING_WORDS = """show shows showed shown showing hear hears heard hearing see sees saw seen
+    seeing feature features featured featuring capture captures captured capturing"""
+_SHOWING = frozenset(_SHOWING_WORDS.split())
+# Nouns for a recording that shows someone ("a video of Lee saying"; not "on behalf of").
+_RECORDING_WORDS = "footage video clip recording tape audio film image photo picture"
+_RECORDINGS = frozenset(_RECORDING_WORDS.split())
+
+
+def depicted_speaker(verb: Any, quoted: bytearray) -> Any:
+    """'The ad uses footage of Lee asking, "..."', 'The clip shows Lee saying ...': a
+    participle with no subject right after a person shown or heard, with no comma between,
+    is what that person does; the person speaks, not the subject of the clause. None when
+    the participle follows anything else."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    person = verb.doc[verb.i - 1]
+    if quoted[person.i] or person.pos_ not in {"PROPN", "NOUN"} or not animate(person):
+        return None
+    if person.dep_ == "compound":
+        return None  # "Lee campaign saying": the word before is part of another noun
+    shown = (
+        person.dep_ == "pobj"
+        and person.head.lower_ == "of"
+        and singular(person.head.head.lower_) in _RECORDINGS
+    ) or (person.dep_ == "dobj" and person.head.lower_ in _SHOWING)
+    return person if shown else None
+
+
+def _own_subject(verb: Any, quoted: bytearray) -> Any:
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
+    if subj is None or all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in subj.text):
+        return None  # an invisible mark the parser made a word of is no one
+    return subj
+
+
 def clause_ending_at(last: Any, verb: Any, quoted: bytearray) -> Any:
     """The subject of the clause whose last word is ``last`` (the one before a participle's
-    comma), or None."""
+    comma), or None. The last word may be that clause's verb itself ('"...," Lee said,
+    adding ...') when the parser set it in as a clause of its own (a root, a parataxis) or
+    hung it on a verb inside the quote before it."""
     tok = last
     while tok.head.i != tok.i and tok.head.i != verb.i and tok.head.right_edge.i == last.i:
         tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in tok.children if c.dep_ in SUBJECTS and not quoted[c.i]), None)
-            if subj is not None and not all(
-                ch.isspace() or unicodedata.category(ch) == "Cf" for ch in subj.text
-            ):  # an invisible mark the parser made a word of is no one
-                return subj
-    return None
+        subj = _own_subject(tok, quoted)
+        if subj is not None:
+            return subj
+    # A verb deeper in a clause ("vague on where she was, offering") is not the one the
+    # participle goes on from.
+    if quoted[last.i] or not (last.dep_ in {"ROOT", "parataxis"} or quoted[last.head.i]):
+        return None
+    return _own_subject(last, quoted)
 
 
 # A possessive pronoun and the subjects it can stand for: a pronoun or a noun of its number.
@@ -84,3 +139,28 @@ def own_subject(possessor: Any, noun: Any) -> Any:
     ):
         return subj
     return None
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015", "--"})
+
+
+def past_dash(doc: Any, left: int, head: Any) -> int:
+    """The first token of a speaker phrase from ``left`` to ``head``, after a dash set off
+    by spaces that ends an aside before it ("... made public - Lee said": no part of the
+    name; a hyphen inside "Mary-Ann" is none); not when a name stands before the dash and
+    another closes the phrase ("Ann Lee - his sister - said", an apposition in dashes)."""
+    dashes = [
+        k
+        for k in range(left, head.i)
+        if k > 0 and doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_
+    ]
+    if not dashes:
+        return left
+    after = head.right_edge.i + 1
+    if (
+        doc[dashes[-1] - 1].ent_type_ == "PERSON"
+        and after < len(doc)
+        and doc[after].text in _DASHES
+    ):
+        return left
+    return dashes[-1] + 1
