@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from crossbrief.model import Alias, Entity, EntityMention
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
 from crossbrief.synthesize.entities.names import is_acronym_form, name_key, same_word
+from crossbrief.synthesize.entities.parties import party_names
 from crossbrief.synthesize.entities.vocabulary import OVERLONG_MAX, PERSON_TITLES
 
 
@@ -83,6 +84,10 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         and counts[g] > OVERLONG_MAX * counts[f]
     }
     counts = Counter({f: n for f, n in counts.items() if f not in run_on}) or counts
+    # A party's nickname ("GOP") joined it only because the story names the party: that
+    # name heads the row, however often the nickname or the members' word is written.
+    own = party_names(keys)
+    counts = Counter({f: n for f, n in counts.items() if f in own}) or counts
     length = {form: len(name_key(form).split()) for form in counts}
     by_length = _written_twice(counts, keys)
     # An acronym is its expansion written short: it makes the expansion common.

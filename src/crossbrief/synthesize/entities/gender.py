@@ -55,7 +55,7 @@ def sure_gender(body: str, start: int, text: str, sentence_start: int | None = N
     found = address_gender(text)
     if found:
         return found
-    kin = kin_before(body, start, sentence_start)
+    kin = kin_before(body, start, sentence_start, start + len(text))
     return _KIN[kin.group(1).lower()] if kin else None
 
 
@@ -68,29 +68,39 @@ _OPENER = re.compile(
 )
 
 
-def kin_before(body: str, start: int, sentence_start: int | None = None) -> re.Match[str] | None:
+def kin_before(
+    body: str, start: int, sentence_start: int | None = None, end: int | None = None
+) -> re.Match[str] | None:
     """The kinship noun set right before a name ("her son, Tomas Velko"), if any. With the
     start of the name's sentence, a comma after the noun that closes the sentence's opening
     clause sets no apposition: in "When he hit his wife, Velko left" the name is the main
-    clause's subject, not the wife."""
+    clause's subject, not the wife. A name that a comma also closes (its ``end`` given) is
+    an apposition inside the clause: "When his wife, Mira Velko, arrived, ..."."""
     kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start)
     if kin is None or sentence_start is None or "," not in kin.group(0):
+        return kin
+    if end is not None and _COMMA_AFTER.match(body, end):
         return kin
     comma = kin.start() + kin.group(0).index(",")
     return None if _OPENER.match(body, sentence_start, comma) else kin
 
 
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
 # "the elder Velko", "the younger Velko": one of two relatives sharing the surname.
 _RANK_BEFORE = re.compile(r"\b(?:elder|younger)[ \t]+$", re.IGNORECASE)
 
 
-def relation_cue(body: str, start: int, sentence_start: int | None = None) -> str | None:
+def relation_cue(
+    body: str, start: int, sentence_start: int | None = None, end: int | None = None
+) -> str | None:
     """How the words right before a person mention set it apart as someone's relative:
-    ``kin`` after a kinship noun ("his wife Leila Velko"; ``kin_before``), ``rank`` after
-    "elder" or "younger" ("the elder Velko"), else None."""
+    ``kin`` after a kinship noun ("his wife Leila Velko"; ``kin_before``, which reads the
+    sentence's start and the name's end), ``rank`` after "elder" or "younger" ("the elder
+    Velko"), else None."""
     if _RANK_BEFORE.search(body, max(0, start - 10), start):
         return "rank"
-    return "kin" if kin_before(body, start, sentence_start) else None
+    return "kin" if kin_before(body, start, sentence_start, end) else None
 
 
 def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:
@@ -102,6 +112,16 @@ def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:
     if not found:
         return None
     return FEMALE if found.group(1).lower() in _FEMALE_PRONOUNS else MALE
+
+
+def subject_pronoun_after(body: str, end: int, sentence_end: int) -> bool:
+    """Whether the first personal pronoun after a name, in its sentence, is a subject's "he"
+    or "she" ("Velko said he ..."): "him", "his" and "her" are as often another's ("Velmora
+    gave her a medal")."""
+    if body.startswith(("'s", "\u2019s"), end):
+        return False
+    found = _PRONOUN.search(body, end, min(sentence_end, end + _PRONOUN_REACH))
+    return bool(found and found.group(1).lower() in {"he", "she"})
 
 
 def first_name_gender(first: str) -> str | None:

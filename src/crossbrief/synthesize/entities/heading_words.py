@@ -14,8 +14,11 @@ from crossbrief.synthesize.story import Story
 # What may come before a heading's first word: quote marks, brackets, dashes.
 _OPENING = re.compile(r"[\s\"'`\u201c\u2018(\u2014-]*")
 # A caption's label: a few words before a colon that opens a paragraph's first line ("Map of
-# the harbour showing the pier: ..."), with no sentence mark or comma in them.
+# the harbour showing the pier: ..."), with no sentence mark or comma in them ...
 _LABEL = re.compile(r"[^\n.!?,:;]{1,80}:[ \t]")
+# ... and a capitalised sentence after it ("...: Storms closed the port"): a lower-case word
+# after the colon continues a sentence ("Velko scored twice: once in each half").
+_CAPITAL_AFTER = re.compile(r"[^\n.!?,:;]{1,80}:[ \t]+[\"'\u201c\u2018]?[A-Z]")
 
 
 def heading_opener(story: Story, mentions: list[StoryMention]) -> bool:
@@ -55,7 +58,9 @@ def _opens_heading(story: Story, m: StoryMention) -> bool:
     """Whether a mention is the first word of a heading of its article (as analysis marked
     them) or of a caption's label opening a line. A word that is a label by itself ("Lee:
     Ahead by a mile", a transcript's "Velko: Well, ...") names a speaker as often as a kind
-    of item ("Update:"): it counts only where the story also writes it in lower case."""
+    of item ("Update:"): it counts only where the story also writes it in lower case. A
+    longer label counts when a capitalised sentence follows its colon, or the word is one
+    the story writes in lower case."""
     analyzed = story.by_id[m.article]
     body = analyzed.article.text
     if body.startswith(":", m.end):
@@ -64,4 +69,7 @@ def _opens_heading(story: Story, m: StoryMention) -> bool:
         if h.start <= m.start < h.end and _OPENING.fullmatch(body, h.start, m.start):
             return True
     line = body.rfind("\n", 0, m.start) + 1
-    return bool(_OPENING.fullmatch(body, line, m.start) and _LABEL.match(body, line))
+    if not (_OPENING.fullmatch(body, line, m.start) and _LABEL.match(body, line)):
+        return False
+    # A word the story also writes in lower case is a common noun, sentence or label.
+    return bool(_CAPITAL_AFTER.match(body, line)) or lower_case_uses(story)[m.clean.lower()] > 0

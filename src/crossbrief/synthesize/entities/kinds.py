@@ -120,8 +120,15 @@ def is_credential(raw: str, body: str, start: int, end: int, person_ends: set[in
     comma = _COMMA_BEFORE.search(body, max(0, start - 4), start)
     if comma is None:
         return False
+    if comma.start() in person_ends:
+        return True
+    # After another credential only if that one is a credential itself ("Kiri Dosa, MD,
+    # DC"): in "from MD, DC and VA" the letters before the comma are a state's.
     before = body[max(0, comma.start() - 6) : comma.start()].split()
-    return comma.start() in person_ends or bool(before and degree_form(before[-1]) in DEGREES)
+    if not before or degree_form(before[-1]) not in DEGREES:
+        return False
+    prior = comma.start() - len(before[-1])
+    return is_credential(before[-1], body, prior, comma.start(), person_ends)
 
 
 def craft_label(raw: str, body: str, start: int, end: int, label: str) -> str:

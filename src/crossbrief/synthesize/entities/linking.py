@@ -100,8 +100,11 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             and not _person_named_like_a_place(key, node, clusters)
         ):
             continue
-        if node.type == "NORP":
-            # A group ("Jewish", "Dutch") is no one's first name; only a surname may be.
+        if node.type == "NORP" or (key in places and not _lower_code(key, node)):
+            # A group ("Jewish", "Dutch") is no one's first name, nor is a country's name a
+            # person's given name ("Georgia" beside "Georgia Lee" is the country as often as
+            # not); only a surname may be. A code written as a word may be a surname that
+            # comes first ("Ms. Hu" of "Hu Lanfen").
             candidates = last_words.roots(key)
         else:
             candidates = last_words.roots(key) or first_words.roots(key)
@@ -178,7 +181,8 @@ def _person_named_like_a_place(key: str, node: KeyGroup, clusters: UnionFind) ->
     """Whether a country's name stands for a person of that surname (a coach "Ben Jordan",
     then "Jordan, who led the team"): never placed as a point or a dateline, joined
     to no other form of the country (no people, capital or longer name), and at least half
-    its mentions followed by "who" or a "he"/"she", as a country is "it"."""
+    its mentions followed by "who" or a subject "he"/"she", as a country is "it" ("him",
+    "his" and "her" after a country are mostly another's: "Velmora gave her a medal")."""
     if clusters.find(key) != key or any(
         clusters.find(k) == key for k in clusters.parent if k != key
     ):

@@ -13,6 +13,7 @@ from crossbrief.synthesize.entities.gender import (
     first_name_gender,
     pronoun_gender,
     relation_cue,
+    subject_pronoun_after,
     sure_gender,
 )
 from crossbrief.synthesize.entities.groups import KeyGroup as KeyGroup
@@ -332,12 +333,14 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
             pronoun = pronoun_gender(body, m.end, sentence_end)
-            m.personal = pronoun is not None or bool(_WHO_AFTER.match(body, m.end))
+            m.personal = subject_pronoun_after(body, m.end, sentence_end) or bool(
+                _WHO_AFTER.match(body, m.end)
+            )
             if m.type == "PERSON":
                 opening = a.sentences[m.sentence].start if a.sentences else None
                 m.gender = sure_gender(body, m.start, m.text, opening)
                 m.pronoun = pronoun
-                m.relation = relation_cue(body, m.start, opening)
+                m.relation = relation_cue(body, m.start, opening, m.end)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     crafts_throughout(nodes, crafts, surnames)
     _places_of_peoples(nodes)

@@ -37,14 +37,16 @@ def by_title(
     m: StoryMention, candidates: list[str], full_mentions: dict[str, list[StoryMention]]
 ) -> list[str]:
     """The one candidate whose full name the story writes with the title a bare surname
-    carries ("Senator Lee" for "Sen. Ann Lee", not for "Tom Lee" the mayor), if only one is."""
+    carries ("Senator Lee" for "Sen. Ann Lee", not for "Tom Lee" the mayor), if only one is.
+    The titles must be the same, not merely share a word: "Gov. Lee" is not "Lt. Gov. Ann
+    Lee", whose title is another office (the governor may be written with no title)."""
     mine = titles_of(m.text)
     if not mine:
         return []
     fitting = [
         c
         for c in candidates
-        if any(mine & titles_of(f.text) for f in full_mentions.get(c, []) if " " in f.clean)
+        if any(mine == titles_of(f.text) for f in full_mentions.get(c, []) if " " in f.clean)
     ]
     return fitting if len(fitting) == 1 else []
 

@@ -32,3 +32,12 @@ def merge_party_aliases(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None
         named = [p for p in parties if p in nodes]
         if named:
             clusters.union(named[0], alias)
+
+
+def party_names(keys: dict[str, str]) -> set[str]:
+    """Of a row's forms (form -> name key), those that are a party's own name, when the row
+    also holds that party's conventional other name ("Republican Party" beside "GOP"); none
+    otherwise."""
+    nicknames = [k for k in keys.values() if k in PARTY_ALIASES]
+    parties = {p for k in nicknames for p in PARTY_ALIASES[k]}
+    return {form for form, key in keys.items() if key in parties}
