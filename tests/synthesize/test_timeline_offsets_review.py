@@ -118,6 +118,8 @@ def test_a_named_day_or_a_range_of_weekdays_is_no_weekday_entry(nlp: Any) -> Non
     assert _weekdays(nlp, "Tuesday was the day police in Orlen arrested the harbour master.") == [
         "XXXX-WXX-2"
     ]
+    # news style puts the weekday right after a place the analysis names: still a day
+    assert _weekdays(nlp, "Police arrested the harbour master in London Tuesday.") == ["XXXX-WXX-2"]
 
 
 def test_an_articles_times_are_found_in_the_sentence_that_holds_them() -> None:

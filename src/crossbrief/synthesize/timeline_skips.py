@@ -152,12 +152,21 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'-]+)\s+$")
 def weekday_no_day(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a weekday alone names no day of its own: it ends a name after a capitalised
     word that does not open the sentence ("Bloody Sunday", "Super Tuesday": a named day,
-    not this week's), or it is an end of a range of weekdays ("Monday through Friday")."""
+    not this week's), or it is an end of a range of weekdays ("Monday through Friday").
+    The word is no named day's when it ends a name the analysis found before the weekday
+    or is an abbreviation: news style puts the weekday right after a place, a body or a
+    zone ("arrived in Velmora Monday", "the harbour board Tuesday", "0900 GMT Friday")."""
     text = a.article.text
     opened = a.sentences[a.sentence_index(t.start)].start
     word = _WORD_BEFORE.search(text, max(opened, t.start - 30), t.start)
     # a sentence's first word is capitalised whatever it is ("Last Tuesday", "On Monday")
-    if word and word.group("word")[0].isupper() and re.search(r"\w", text[opened : word.start()]):
+    if (
+        word
+        and word.group("word")[0].isupper()
+        and not word.group("word").isupper()
+        and re.search(r"\w", text[opened : word.start()])
+        and not any(m.start <= word.start() < m.end <= t.start for m in a.mentions)
+    ):
         return True
     before = max(opened, t.start - 40)
     return bool(
