@@ -145,7 +145,7 @@ _RANGE_BEFORE = re.compile(rf"\b{_WEEKDAY}{_RANGE_TO}$", re.I)
 _BETWEEN = re.compile(rf"\bbetween\s+{_WEEKDAY}\s+and\s+$", re.I)
 _AND_AFTER = re.compile(rf"\s+and\s+{_WEEKDAY}\b", re.I)
 _BETWEEN_OPEN = re.compile(r"\bbetween\s+$", re.I)
-# The word right before an expression, and whatever came before it in its sentence.
+# The word right before an expression.
 _WORD_BEFORE = re.compile(r"(?P<word>[\w'-]+)\s+$")
 
 
@@ -155,7 +155,7 @@ def weekday_no_day(a: AnalyzedArticle, t: TimeExpr) -> bool:
     not this week's), or it is an end of a range of weekdays ("Monday through Friday").
     The word is no named day's when it ends a name the analysis found before the weekday
     or is an abbreviation: news style puts the weekday right after a place, a body or a
-    zone ("arrived in Velmora Monday", "the harbour board Tuesday", "0900 GMT Friday")."""
+    zone ("arrived in Velmora Monday", "the Harbour Board Tuesday", "0900 GMT Friday")."""
     text = a.article.text
     opened = a.sentences[a.sentence_index(t.start)].start
     word = _WORD_BEFORE.search(text, max(opened, t.start - 30), t.start)
