@@ -4,8 +4,9 @@ of the same events, and its relative times that every one of those days reads al
 An article no clue dates to one day may still be placed within a few: "Brenn tried earlier
 this week to persuade ..." reports the visit another outlet dates to a Tuesday, so it was
 written from that Tuesday to the end of that week. Its "next month" or "last October" is the
-same from any of those days, so it keeps its value; its "Friday" may not be, and is dropped.
-Nothing is guessed: a value stands only where the window cannot change it.
+same from any of those days, so it keeps its value; its "Friday" may not be, and is left a
+weekday of no known week (``timeline_values.weekday``). Nothing is guessed: a value stands
+only where the window cannot change it.
 
 Windows come from clauses close to one of a dated report (TF-IDF cosine at least
 ``SAME_EVENT``, as in ``synthesize.dates``):

@@ -14,11 +14,11 @@ from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEnt
 from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
-from crossbrief.synthesize.event_offsets import event_offset
+from crossbrief.synthesize.event_offsets import event_offsets
 from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.timeline_skips import no_entry
+from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
 from crossbrief.synthesize.timeline_values import (
     WEEKDAY_VALUE,
     near,
@@ -164,15 +164,18 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         seen: set[tuple[int, str]] = set()
         stamps = stamp_sentences(a)
         pairs = weekday_pairs(a) if anchor is None else []
+        # The event's day takes the year the story corrects it to, as its own entry does.
+        offsets = event_offsets(a, lambda value, o: _borrowed_year(value, o, years))
+        # A date an offset counts from in its own sentence is the offset's, not an entry.
+        sources = {o.source for o in offsets.values()}
         for t in a.times:
-            if a.sentence_index(t.start) in stamps:
+            if a.sentence_index(t.start) in stamps or t.start in sources:
                 continue
-            if (offset := event_offset(a, t)) is not None:
+            if (offset := offsets.get(t.start)) is not None:
                 # "two days before the storm hit", the storm's day given: counted from it
-                counted, said, day = offset
-                if (a.sentence_index(t.start), counted) not in seen:
-                    seen.add((a.sentence_index(t.start), counted))
-                    out.append(_event(story, a, t, counted, said, day))
+                if (a.sentence_index(t.start), offset.value) not in seen:
+                    seen.add((a.sentence_index(t.start), offset.value))
+                    out.append(_event(story, a, t, offset.value, offset.expression, offset.anchor))
                 continue
             if t.type not in _PLACED or no_entry(a, t):
                 continue
@@ -192,6 +195,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
                 continue
+            if alone and weekday_no_day(a, t):
+                continue  # "Bloody Sunday", "Monday through Friday": no day of a week
             borrowed = _borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
             from_anchor = (

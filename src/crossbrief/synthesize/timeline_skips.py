@@ -1,7 +1,8 @@
 """Time expressions that are no timeline entry though they resolve to a date: a year that
 names a thing ("the 1999 budget"), a vague span or count ("the past year", "decades ago"), a
-time inside markup or an embedded post's stamp, and a moment restated in another zone's
-bracket."""
+time inside markup or an embedded post's stamp, a moment restated in another zone's
+bracket, and a weekday that names no day of a week ("Bloody Sunday", "Monday through
+Friday")."""
 
 from __future__ import annotations
 
@@ -133,3 +134,44 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
     or a post's stamp, or a moment another time of its sentence restates."""
     return _year_as_name(a, t) or _vague(t) or _embedded(a.article.text, t) or _restated(a, t)
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A weekday joined to another in a range ("open Monday through Friday", "Monday-Friday",
+# "from Monday to Friday", "between Monday and Friday"): a habit or a stretch, not a day.
+_RANGE_TO = r"\s*(?:-|\u2013|\s(?:through|thru|to|till|until)\s)\s*"
+_RANGE_AFTER = re.compile(rf"{_RANGE_TO}{_WEEKDAY}\b", re.I)
+_RANGE_BEFORE = re.compile(rf"\b{_WEEKDAY}{_RANGE_TO}$", re.I)
+_BETWEEN = re.compile(rf"\bbetween\s+{_WEEKDAY}\s+and\s+$", re.I)
+_AND_AFTER = re.compile(rf"\s+and\s+{_WEEKDAY}\b", re.I)
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+$", re.I)
+# The word right before an expression.
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'-]+)\s+$")
+
+
+def weekday_no_day(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a weekday alone names no day of its own: it ends a name after a capitalised
+    word that does not open the sentence ("Bloody Sunday", "Super Tuesday": a named day,
+    not this week's), or it is an end of a range of weekdays ("Monday through Friday").
+    The word is no named day's when it ends a name the analysis found before the weekday
+    or is an abbreviation: news style puts the weekday right after a place, a body or a
+    zone ("arrived in Velmora Monday", "the Harbour Board Tuesday", "0900 GMT Friday")."""
+    text = a.article.text
+    opened = a.sentences[a.sentence_index(t.start)].start
+    word = _WORD_BEFORE.search(text, max(opened, t.start - 30), t.start)
+    # a sentence's first word is capitalised whatever it is ("Last Tuesday", "On Monday")
+    if (
+        word
+        and word.group("word")[0].isupper()
+        and not word.group("word").isupper()
+        and re.search(r"\w", text[opened : word.start()])
+        and not any(m.start <= word.start() < m.end <= t.start for m in a.mentions)
+    ):
+        return True
+    before = max(opened, t.start - 40)
+    return bool(
+        _RANGE_AFTER.match(text, t.end)
+        or _RANGE_BEFORE.search(text, before, t.start)
+        or _BETWEEN.search(text, before, t.start)
+        or (_BETWEEN_OPEN.search(text, before, t.start) and _AND_AFTER.match(text, t.end))
+    )

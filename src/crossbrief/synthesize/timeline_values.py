@@ -71,7 +71,8 @@ _APPROXIMATE = re.compile(
     r"\blong|(?<![\d.,]\s)\b(?:days|weeks|months|hours))\s+(?P<side>before|after)\s+$",
     re.I,
 )
-_HEDGED = re.compile(
+# A hedge before a count ("about three weeks after"): no exact day.
+HEDGED = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|"
     r"over|under|at\s+least|at\s+most|up\s+to|within|close\s+to)\s+$",
     re.I,
@@ -137,7 +138,7 @@ def near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
         words = t.text[: inside.end()]
         found = _APPROXIMATE.search(words)
         if found and found.group("count"):
-            hedged = _HEDGED.search(words, 0, found.start()) or _HEDGED.search(
+            hedged = HEDGED.search(words, 0, found.start()) or HEDGED.search(
                 text, max(0, t.start - 20), t.start
             )
             return None if hedged else (value, t.text)
@@ -149,7 +150,7 @@ def near(value: str, text: str, t: TimeExpr) -> tuple[str, str] | None:
     if not approx or precision(value) != "day":
         return value, t.text
     if approx.group("count"):
-        if _HEDGED.search(text, max(0, approx.start() - 20), approx.start()):
+        if HEDGED.search(text, max(0, approx.start() - 20), approx.start()):
             return None
         # The year the article's date gave a month-day ("Nov. 14") follows the clause's
         # tense, which is the event's, not the day's: counted in months or years from it,
@@ -196,8 +197,8 @@ def start_of(value: str) -> str:
 
 
 def weekday(relative: str) -> str | None:
-    """The TIMEX3 value of a weekday alone ("W:1:-1" -> "XXXX-WXX-2"), for a story no date
-    places; "last Tuesday" and "next Tuesday" (a week off whichever week it is) and other
+    """The TIMEX3 value of a weekday alone ("W:1:-1" -> "XXXX-WXX-2"), for an article no date
+    places (the other outlets' dates do not fix its week); "last Tuesday" and "next Tuesday" (a week off whichever week it is) and other
     forms give none."""
     form = relative.split("@")[0].split(":")
     if form[0] != "W" or len(form) != 3 or form[2] not in {"-1", "0", "1"}:
