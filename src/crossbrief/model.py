@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -181,13 +182,8 @@ class AnalyzedArticle:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing character ``offset`` (the last one before it)."""
-        found = 0
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset:
-                found = i
-            else:
-                break
-        return found
+        # sentences are in text order; bisection keeps per-time lookups cheap on long articles
+        return max(0, bisect_right(self.sentences, offset, key=lambda s: s.start) - 1)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.article.to_dict()
