@@ -381,6 +381,9 @@ class TimelineEntry:
     expression: str
     anchor: str | None
     also_in: tuple[SentenceRef, ...] = ()
+    # A weekday of no known week (precision "weekday"): -1 told in the past, 1 still to come,
+    # 0 told in the present or not clear; 0 for any entry with a date.
+    told: int = 0
 
 
 @dataclass(frozen=True)

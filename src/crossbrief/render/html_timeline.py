@@ -7,7 +7,7 @@ from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import WEEKDAYS_APART, anchor_label, date_label
+from crossbrief.render.labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
 
 CHART_WIDTH, CHART_ROW = 640, 22
 
@@ -38,10 +38,11 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     if weekdays:
         # Not in the ordered list: a Tuesday and a Monday of unknown weeks read as one week
         # there, though the story may span several.
-        body += (
-            f"<h3>{esc(WEEKDAYS_APART)}</h3>"
-            f'<ul class="timeline">{"".join(_item(page, t) for t in weekdays)}</ul>'
-        )
+        body += f"<h3>{esc(WEEKDAYS_APART)}</h3>"
+        for label, run in weekday_groups(weekdays):
+            # A label where the tense changes: those still to come are not out of order.
+            body += f"<h4>{esc(label)}</h4>" if label else ""
+            body += f'<ul class="timeline">{"".join(_item(page, t) for t in run)}</ul>'
     return section(
         "Timeline",
         body,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef
+from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef, TimelineEntry
 
 # Where a typewriter mark opens a quote, as the ledger's own lines tell it.
 from crossbrief.synthesize.ledger_marks import opens_quote
@@ -221,6 +221,8 @@ _MONTH_NAMES = (
 # The heading of a timeline's weekday entries (precision "weekday"), listed apart from the
 # dated ones: which week each is, is not known, so they may be of several weeks.
 WEEKDAYS_APART = "Days of the week (which week is not known): told in the past first"
+# The labels of its groups by how they were told (``TimelineEntry.told``), in list order.
+WEEKDAYS_TOLD = {-1: "Told in the past", 0: "Tense not clear", 1: "Still to come"}
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -247,3 +249,20 @@ def anchor_label(anchor: str | None) -> str:
         return ""
     first, _, last = anchor.partition("/")
     return f", from an article written between {first} and {last}" if last else f", from {anchor}"
+
+
+def weekday_groups(
+    entries: Iterable[TimelineEntry],
+) -> list[tuple[str | None, list[TimelineEntry]]]:
+    """Weekday entries in runs of one ``told``, each with its label (``WEEKDAYS_TOLD``) so a
+    reader sees where those still to come start; one run told in the past goes unlabelled,
+    as the heading says as much."""
+    groups: list[tuple[int, list[TimelineEntry]]] = []
+    for e in entries:
+        if groups and groups[-1][0] == e.told:
+            groups[-1][1].append(e)
+        else:
+            groups.append((e.told, [e]))
+    if len(groups) == 1 and groups[0][0] < 0:
+        return [(None, groups[0][1])]
+    return [(WEEKDAYS_TOLD.get(told, ""), run) for told, run in groups]

@@ -26,6 +26,7 @@ from crossbrief.render.labels import (
     ledger_speaker,
     negation_lead,
     speaker_name,
+    weekday_groups,
 )
 
 MAX_ENTITIES = 25
@@ -199,7 +200,10 @@ def render_markdown(brief: Brief) -> str:
     if weekdays:
         # Apart: weekdays of unknown weeks in one list would read as one week.
         out += ["", f"### {WEEKDAYS_APART}", ""]
-        out += [_timeline_line(brief, t) for t in weekdays]
+        for n, (label, run) in enumerate(weekday_groups(weekdays)):
+            # A label where the tense changes: those still to come are not out of order.
+            out += ([""] if n else []) + ([f"#### {label}", ""] if label else [])
+            out += [_timeline_line(brief, t) for t in run]
     if brief.errors:
         out += ["", "## Inputs not read", ""]
         out += [f"- {_md(e['path'])}: {_md(e['reason'])}" for e in brief.errors]

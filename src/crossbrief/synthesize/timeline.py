@@ -329,6 +329,7 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
             expression=first.expression,
             anchor=first.anchor,
             also_in=tuple(SentenceRef(g.article, g.sentence) for g in rest),
+            told=first.told,
         )
         for first, *rest in groups
     ]

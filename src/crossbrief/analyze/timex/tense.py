@@ -34,7 +34,7 @@ def clause_tense(span: Any) -> int:
         return 1
     outcome = False
     awaited = False  # "the results due on Friday": the span tells when they come, still ahead
-    while verb.dep_ != "ROOT" and verb.pos_ not in {"VERB", "AUX"}:
+    while verb.dep_ != "ROOT" and not _tells_tense(verb):
         verb = verb.head
         awaited = awaited or verb.lower_ in _FUTURE_VERBS
         outcome = outcome or (not awaited and _known_outcome(verb))
@@ -226,9 +226,16 @@ def _verbal(token: Any) -> bool:
 
 def _governor(token: Any) -> Any:
     """The verb a token hangs off (the root when there is none)."""
-    while token.dep_ != "ROOT" and token.pos_ not in {"VERB", "AUX"}:
+    while token.dep_ != "ROOT" and not _tells_tense(token):
         token = token.head
     return token
+
+
+def _tells_tense(token: Any) -> bool:
+    """Whether a token is a verb of the clause: not a participle the parser takes for a
+    preposition ("following Friday's flood", "including", "according to"), which tells
+    no tense of its own."""
+    return bool(token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep")
 
 
 # Verbs of arranging an event, as told of one already arranged (the pipeline has no
@@ -351,6 +358,13 @@ def _verb_tense(verb: Any, depth: int) -> int:
             return 0 if any(a.tag_ == "VBD" for a in aux) else 1
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
+    if depth < 3 and (governor := _infinitive_governor(verb)) is not None:
+        # A to-infinitive has no tense of its own: "enabled the board to cut it on Friday"
+        # and "was held to discuss Friday's storm" are past; but what a verb of intent,
+        # decision or asking looks ahead to, told in the past, may be over or still to come.
+        if governor.lower_ in _LOOKS_AHEAD_TO:
+            return 0
+        return _verb_tense(governor, depth + 1)
     tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]
     if any(t.tag_ in {"VBD"} for t in tokens):
         return -1
@@ -359,6 +373,31 @@ def _verb_tense(verb: Any, depth: int) -> int:
     if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
         return 1 if _present_ahead(verb) else 0
     return -1
+
+
+# Verbs whose to-infinitive is ahead of them ("agreed to meet", "urged them to leave"), past
+# forms only (the present ones are handled as intent, or tell no tense): the pipeline has
+# no lemmatizer.
+_LOOKS_AHEAD_TO = {
+    "planned", "intended", "hoped", "aimed", "vowed", "promised", "pledged", "agreed",
+    "decided", "voted", "asked", "urged", "ordered", "called", "told", "threatened", "wanted",
+    "sought", "offered", "refused", "declined", "expected", "chose", "resolved", "warned",
+    "invited", "requested", "demanded", "proposed", "prepared", "arranged", "scheduled",
+    "set", "due", "likely", "going", "slated", "poised", "planning", "wished", "meant",
+}  # fmt: skip
+
+
+def _infinitive_governor(verb: Any) -> Any | None:
+    """The verb a to-infinitive with no subject of its own complements or serves ("enabled
+    them to cut", "was held to discuss"), or None for any other verb."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "advcl"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    governor = _governor(verb.head)
+    return governor if governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} else None
 
 
 # Conjunctions of a condition: a present under them looks ahead ("if she is the nominee in

@@ -1,0 +1,76 @@
+"""A weekday takes the tense of the verb it modifies: a to-infinitive has none of its own
+(it is its governor's, "enabled the board to cut it on Friday" is past), and a participle
+used as a preposition ("following Friday's flood") is no verb of the clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+TUESDAY = "2031-04-22"
+# From that Tuesday: the Friday gone, the Friday to come (also the nearest one).
+FRIDAY_GONE, FRIDAY_AHEAD = "2031-04-18", "2031-04-25"
+MONDAY_GONE, MONDAY_AHEAD = "2031-04-21", "2031-04-28"
+
+
+def _value(nlp: Any, text: str, expression: str) -> str | None:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    found = {t.text: t.value for t in extract_times(paragraphs, TUESDAY)}
+    return found[expression]
+
+
+def test_an_infinitive_under_a_past_verb_is_past(nlp: Any) -> None:
+    text = (
+        "New surveys enabled the harbour board to cut its estimate of the damage from "
+        "40 to 25 boats on Friday, but the owners said the losses were rising."
+    )
+    assert _value(nlp, text, "Friday") == FRIDAY_GONE
+
+
+def test_an_infinitive_under_a_plan_in_the_present_stays_ahead(nlp: Any) -> None:
+    text = "The harbour board plans to cut its estimate of the damage on Friday."
+    assert _value(nlp, text, "Friday") == FRIDAY_AHEAD
+
+
+def test_an_infinitive_of_an_agreement_told_in_the_past_is_not_made_past(nlp: Any) -> None:
+    # Agreed in the past, the meeting may be over or still to come: the nearest Friday.
+    text = "The two ministers agreed to meet the fishermen of Velmora again on Friday."
+    assert _value(nlp, text, "Friday") != FRIDAY_GONE
+
+
+def test_an_infinitive_of_purpose_takes_its_clause_tense(nlp: Any) -> None:
+    text = (
+        "An official said a meeting of the harbour board was held on Saturday night to "
+        "discuss safety in the wake of Friday's storm."
+    )
+    assert _value(nlp, text, "Friday") == FRIDAY_GONE
+
+
+def test_an_infinitive_of_purpose_under_will_is_ahead(nlp: Any) -> None:
+    text = "Ann Lee will fly to Velmora next week to open the new bridge on Friday."
+    assert _value(nlp, text, "Friday") == FRIDAY_AHEAD
+
+
+def test_a_participle_used_as_a_preposition_tells_no_tense(nlp: Any) -> None:
+    text = (
+        "The council postponed its vote on the harbour plan following Friday's flood in "
+        "Velmora, and the mayor's remarks may be read as a rebuke by the fishermen."
+    )
+    assert _value(nlp, text, "Friday") == FRIDAY_GONE
+
+
+def test_a_preposition_participle_under_will_is_not_made_past(nlp: Any) -> None:
+    text = "The council will hold its vote on the harbour plan following Friday's count."
+    assert _value(nlp, text, "Friday") != FRIDAY_GONE
+
+
+def test_a_day_of_saying_is_past_whatever_the_reported_clause(nlp: Any) -> None:
+    text = "Officials said on Monday that they will reopen the harbour within a month."
+    assert _value(nlp, text, "Monday") == MONDAY_GONE
+
+
+def test_a_day_of_the_reported_future_is_ahead(nlp: Any) -> None:
+    text = "Ann Lee will fly out to Velmora on Monday, officials said."
+    assert _value(nlp, text, "Monday") == MONDAY_AHEAD
