@@ -150,12 +150,20 @@ def test_a_firm_named_by_its_cue_once_is_the_firm_throughout() -> None:
     assert all(e.type == "PERSON" for e in _holding(found, "Mrs. Halvik"))
 
 
-def test_a_firms_possessive_before_a_persons_name_is_the_firm(nlp: Any) -> None:
-    text = "Brava Tel's Ivo Marsh said the market would recover. Ann Lee's Ivo Marsh"
+def test_a_firms_possessive_before_a_speakers_name_is_the_firm() -> None:
+    text = "Brava Tel's Ivo Marsh said the market would recover."
     at = text.index("Ivo")
     assert designated_kind("Brava Tel", text, 0, 9, "PERSON", {at}) == "ORG"
-    # Negative: with no person's name after the possessive, nothing is said.
+    quoted = '"It will recover," said Brava Tel\'s Ivo Marsh.'
+    start = quoted.index("Brava")
+    person = {quoted.index("Ivo")}
+    assert designated_kind("Brava Tel", quoted, start, start + 9, "PERSON", person) == "ORG"
+    # Negative: with no person's name after the possessive nothing is said, and a work
+    # titled with a person's name leaves its author a person ("Ann Lee's Vera Marsh").
     assert designated_kind("Brava Tel", text, 0, 9, "PERSON", set()) is None
+    work = "Her films include Dora Velk's Vera Marsh, which won a prize."
+    start, person = work.index("Dora"), {work.index("Vera")}
+    assert designated_kind("Dora Velk", work, start, start + 9, "PERSON", person) is None
 
 
 def test_a_school_is_an_organisation_even_after_a_title() -> None:

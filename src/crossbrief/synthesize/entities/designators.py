@@ -58,9 +58,14 @@ _FIRM_POSSESSION = re.compile(
     r"['\u2019]s[ \t]+(?:chief[ \t]+(?:executive|financial|operating)|chairman|chairwoman|board"
     r"|shareholders|share[ \t]+price|stock[ \t]+price|subsidiary|headquarters|annual[ \t]+report)\b"
 )
-# A possessive right before a person's name: the name is where that person works ("Brava
-# Tel's Ivo Marsh"), a firm or a team.
+# A possessive right before the name of a person who speaks: the name is where that person
+# works ("said Brava Tel's Ivo Marsh"), a firm or a team. Only a speaker: a work is titled
+# with a person's name as often ("Ann Lee's Vera Marsh", a film).
 _POSSESSIVE = re.compile(r"['\u2019]s[ \t]+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according[ \t]+to)[ \t]+$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019-]*,?[ \t]+(?:said|says|told)\b"
+)
 # Labels a firm's cue in the words around may overrule: the NER's slips on firms. A place
 # stays a place ("a stake in Velmora").
 _SLIPS = frozenset({"PERSON", "NORP"})
@@ -92,9 +97,12 @@ def designated_kind(
     if _FIRM_POSSESSION.match(body, end):
         return "ORG"
     possessive = _POSSESSIVE.match(body, end)
-    if possessive and possessive.end() in person_starts:
-        return "ORG"
-    return None
+    if possessive is None or possessive.end() not in person_starts:
+        return None
+    speaks = _SAID_BEFORE.search(body, max(0, start - 20), start) or _SPEAKER_AFTER.match(
+        body, possessive.end()
+    )
+    return "ORG" if speaks else None
 
 
 def form_kind(raw: str, body: str, start: int) -> str | None:
