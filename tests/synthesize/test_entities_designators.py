@@ -51,7 +51,7 @@ def test_a_storms_short_name_joins_it_as_an_event() -> None:
         _tagged(
             "a2",
             [
-                "Rescuers reached villages cut off by former-hurricane Ivara.",
+                "Rescuers reached villages cut off by ex-hurricane Ivara.",
                 "Hurricane Ivara was the strongest storm of the year.",
                 "Forecaster Dana Storm said the rains would stop by Friday.",
             ],
@@ -109,7 +109,7 @@ def test_a_company_suffix_left_out_of_the_span_makes_the_firm() -> None:
 
 
 def test_the_words_around_a_firm_overrule_a_person_tag() -> None:
-    text = "The regulator said external auditors Dorn Halvik had approved the accounts."
+    text = "The harbour board hired auditors Dorn Halvik to check its books."
     at = text.index("Dorn")
     assert designated_kind("Dorn Halvik", text, at, at + 11, "PERSON", set()) == "ORG"
     for other in (
@@ -121,7 +121,7 @@ def test_the_words_around_a_firm_overrule_a_person_tag() -> None:
     # Negative: a lawyer is one person, a firm a person founded leaves its founder a person,
     # a person's husband is no firm's, and a place keeps its label.
     for other in (
-        "The lawyer Dorn Halvik had approved the accounts.",
+        "The lawyer Dorn Halvik checked the books.",
         "The firm Dorn Halvik founded grew fast.",
         "Dorn Halvik's husband said nothing.",
     ):
@@ -134,14 +134,14 @@ def test_the_words_around_a_firm_overrule_a_person_tag() -> None:
 
 def test_a_firm_named_by_its_cue_once_is_the_firm_throughout() -> None:
     _, found = story_with_entities(
-        tagged_article(
+        _tagged(
             "a1",
             [
-                "Regulators said external auditors Dorn Halvik had approved the accounts.",
-                "She said Halvik had given a clean opinion.",
+                "The harbour board hired auditors Dorn Halvik to check its books.",
+                "Halvik found no gaps in the ledgers.",
                 "Mrs. Halvik, a clerk, was not involved.",
             ],
-            [("Dorn Halvik", "PERSON"), ("Halvik had", "PERSON"), ("Mrs. Halvik", "PERSON")],
+            [("Dorn Halvik", "PERSON"), ("Mrs. Halvik", "PERSON"), ("Halvik", "PERSON")],
         ),
     )
     firm = _holding(found, "Dorn Halvik")
@@ -171,7 +171,7 @@ def test_a_school_is_an_organisation_even_after_a_title() -> None:
         tagged_article(
             "a1",
             [
-                "Former Orlen University player Tam Reyes was sentenced on Friday.",
+                "Former Orlen University coach Tam Reyes spoke at the hearing.",
                 "He had studied at the University of Tessaly.",
                 "Mr. Orlen, his coach, said he was shocked.",
             ],

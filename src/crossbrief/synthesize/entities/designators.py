@@ -1,5 +1,5 @@
 """Words that give a name's kind away whatever the NER said: a storm's designator before it
-("Hurricane Ivara", "former-hurricane Ivara"), a company's legal suffix or a school's head
+("Hurricane Ivara", "ex-hurricane Ivara"), a company's legal suffix or a school's head
 word in it ("Velmar Re", "Orlen University"), and the words news writes around a firm
 ("auditors Dorn Halvik", "shares of Dorn Halvik", "Brava Tel's chief executive"). A storm's
 name alone ("Ivara" beside "Hurricane Ivara") is the storm story-wide, and a group with one
@@ -20,7 +20,7 @@ _DESIGNATOR = (
     r"(?:[Hh]urricane|[Tt]yphoon|(?:[Ss]evere[ \t]+)?[Cc]yclone|[Ss]uper[ \t-]?[Tt]yphoon"
     r"|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression|[Cc]yclone)|[Ww]inter[ \t]+[Ss]torm)"
 )
-# ... right before a span ("hurricane Ivara", "former-hurricane Ivara") ...
+# ... right before a span ("hurricane Ivara", "ex-hurricane Ivara") ...
 _DESIGNATOR_BEFORE = re.compile(rf"(?<![\w])(?:ex-|former-)?{_DESIGNATOR}[ \t]+$")
 # ... or opening it ("Hurricane Ivara"), with the name after it.
 _DESIGNATED = re.compile(rf"^(?:[Ee]x-|[Ff]ormer-)?{_DESIGNATOR}[ \t]+([A-Z][\w'\u2019-]*)$")
