@@ -79,6 +79,7 @@ from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
+from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
@@ -132,6 +133,8 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_headed_names(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
+    # After the last words: "Ivara" of a storm is no "Operation Ivara" named after it.
+    join_storm_names(nodes, clusters)
     link_company_short_forms(nodes, clusters)
     link_overlong(nodes, clusters)
     link_middle_names(nodes, clusters)
@@ -142,6 +145,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     for key, node in nodes.items():
         for m in node.mentions:
             groups[assigned.get(id(m), clusters.find(key))].append(m)
+    firms_throughout(groups)
     recover_missed_names(story, groups)
     # Recovered mentions too: "Doctor" found as the last word of one "Vela Doctor".
     mark_common_words(story, (m for ms in groups.values() for m in ms))

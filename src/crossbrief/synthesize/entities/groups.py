@@ -32,6 +32,9 @@ class StoryMention:
     # "who" or a first he/she right after it ("X, who", "X ... after he"), whatever its label:
     # a place or a country is "it", so this tells a person named like one
     personal: bool = False
+    # EVENT or ORG where the words in or around it give its kind away ("Hurricane Ivara",
+    # "auditors Dorn Halvik"): ``designators``
+    designated: str | None = None
 
     @property
     def clean(self) -> str:

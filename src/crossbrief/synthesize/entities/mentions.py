@@ -9,6 +9,11 @@ from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
+from crossbrief.synthesize.entities.designators import (
+    designated_kind,
+    form_kind,
+    suffix_after,
+)
 from crossbrief.synthesize.entities.gender import (
     first_name_gender,
     pronoun_gender,
@@ -227,6 +232,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())
+            suffix = suffix_after(body, end)  # "Velmar" of "Velmar Re": the firm's whole name
+            raw, end = raw + suffix.rstrip("."), end + len(suffix.rstrip("."))
             colon = raw.find(": ")
             if (
                 colon > 0
@@ -243,8 +250,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
             raw, end = without_number(raw, end, mention.type, body)
-            name = clean_form(raw, mention.type) if mention.type == "PERSON" else trim(raw)
-            key = mention_key(name, mention.type)
+            # "University of Tessaly" tagged a person: its key is the school's whole name.
+            tagged = form_kind(raw, body, start) or mention.type
+            name = clean_form(raw, tagged) if tagged == "PERSON" else trim(raw)
+            key = mention_key(name, tagged)
             shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
             if (
                 shared
@@ -303,6 +312,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             label = craft_label(raw, body, start, end, label)
+            designated = designated_kind(raw, body, start, end, label, person_starts[a.article.id])
             m = titled(
                 a.article.id,
                 body,
@@ -312,6 +322,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
             )
+            if designated:  # "Former Orlen University": a title run makes no school a person
+                m.type = m.designated = designated
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)

@@ -80,10 +80,10 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             if not headlines[sentence] and _runs_on(text, start, end):
                 continue
             root = usable[text[start:end]]
+            if root not in types:  # before the span it replaces leaves the vote
+                types[root] = vote(groups[root])
             if inside:
                 _drop(groups, a.article.id, start, end)
-            if root not in types:
-                types[root] = vote(groups[root])
             m = titled(a.article.id, text, start, end, types[root], taken)
             m.sentence = sentence
             groups[root].append(m)

@@ -1,0 +1,176 @@
+"""Words that give a name's kind away whatever the NER said: a storm's designator before it
+("Hurricane Ivara", "ex-hurricane Ivara"), a company's legal suffix or a school's head
+word in it ("Velmar Re", "Orlen University"), and the words news writes around a firm
+("auditors Dorn Halvik", "shares of Dorn Halvik", "Brava Tel's chief executive"). A storm's
+name alone ("Ivara" beside "Hurricane Ivara") is the storm story-wide, and a group with one
+firm's cue is that firm, but for mentions that address or relate a person ("Mr. Orlen")."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
+from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
+from crossbrief.synthesize.text import fold
+
+# A storm's designator, as agencies name them. A bare "Storm" is left out: it is a given name
+# and a surname too ("Dana Storm").
+_DESIGNATOR = (
+    r"(?:[Hh]urricane|[Tt]yphoon|(?:[Ss]evere[ \t]+)?[Cc]yclone|[Ss]uper[ \t-]?[Tt]yphoon"
+    r"|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression|[Cc]yclone)|[Ww]inter[ \t]+[Ss]torm)"
+)
+# ... right before a span ("hurricane Ivara", "ex-hurricane Ivara") ...
+_DESIGNATOR_BEFORE = re.compile(rf"(?<![\w])(?:ex-|former-)?{_DESIGNATOR}[ \t]+$")
+# ... or opening it ("Hurricane Ivara"), with the name after it.
+_DESIGNATED = re.compile(rf"^(?:[Ee]x-|[Ff]ormer-)?{_DESIGNATOR}[ \t]+([A-Z][\w'\u2019-]*)$")
+
+# Legal and trading suffixes of a company's name; "Re" ends a reinsurer's ("Velmar Re").
+_SUFFIXES = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "NV", "Group"}
+    | {"Holdings", "Re"}
+)
+# A suffix the NER left out of the span, right after it; not "Re:" of a mail's subject.
+_SUFFIX_AFTER = re.compile(
+    r"(?:,[ \t]+(?=(?:Inc|Corp|Ltd|LLC)\b)|[ \t]+)(" + "|".join(sorted(_SUFFIXES)) + r")\b\.?(?!:)"
+)
+# Head words of a school's name ("Orlen University", "University of Tessaly").
+_SCHOOLS = frozenset({"University", "College", "Polytechnic", "Institute", "Academy"})
+
+# A firm's noun right before its name ("auditors Dorn Halvik", "the insurer Velmar"); plural
+# nouns of a trade name a firm, a single person is never "auditors".
+_FIRM_BEFORE = re.compile(
+    r"\b(?:firm|company|bank|insurer|reinsurer|carmaker|automaker|airline|retailer|lender"
+    r"|conglomerate|brokerage|auditors|accountants|consultancy)[ \t]+$"
+)
+# ... unless the name opens a clause whose object is the firm ("the firm Ann Lee founded").
+_ACTS_ON_FIRM = re.compile(
+    r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:founded|co-founded|started|built|owns|owned|runs|ran"
+    r"|joined|left|bought|sold|set[ \t]+up|created|heads|headed|leads|led|chairs|chaired"
+    r"|works|worked|launched|manages|managed)\b"
+)
+# What is bought and sold of a firm ("shares of Dorn Halvik", "a stake in Dorn Halvik").
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:shares|stock|stake|subsidiary|unit|division)[ \t]+(?:of|in)[ \t]+$", re.IGNORECASE
+)
+# What only a firm has ("Brava Tel's chief executive", "... 's shareholders").
+_FIRM_POSSESSION = re.compile(
+    r"['\u2019]s[ \t]+(?:chief[ \t]+(?:executive|financial|operating)|chairman|chairwoman|board"
+    r"|shareholders|share[ \t]+price|stock[ \t]+price|subsidiary|headquarters|annual[ \t]+report)\b"
+)
+# A possessive right before the name of a person who speaks: the name is where that person
+# works ("said Brava Tel's Ivo Marsh"), a firm or a team. Only a speaker: a work is titled
+# with a person's name as often ("Ann Lee's Vera Marsh", a film).
+_POSSESSIVE = re.compile(r"['\u2019]s[ \t]+")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according[ \t]+to)[ \t]+$")
+_SPEAKER_AFTER = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*[ \t]+)*[A-Z][\w'\u2019-]*,?[ \t]+(?:said|says|told)\b"
+)
+# Labels a firm's cue in the words around may overrule: the NER's slips on firms. A place
+# stays a place ("a stake in Velmora").
+_SLIPS = frozenset({"PERSON", "NORP"})
+
+
+def suffix_after(body: str, end: int) -> str:
+    """The company suffix the NER left out right after a span (" Re" of "Velmar Re", ", Inc."),
+    or ""."""
+    found = _SUFFIX_AFTER.match(body, end)
+    return found.group() if found else ""
+
+
+def designated_kind(
+    raw: str, body: str, start: int, end: int, label: str, person_starts: set[int]
+) -> str | None:
+    """The kind the words in or around a span give away: EVENT for a storm's name, ORG for a
+    company's or a school's or a name the words around call a firm; None if they say
+    nothing. "Dana Storm" is no storm, "Mr. Orlen" no school: only a designator before the
+    name, or a head word of its own, counts."""
+    kind = form_kind(raw, body, start)
+    if kind or label not in _SLIPS:
+        return kind
+        return None
+    before = body[max(0, start - 40) : start]
+    if (
+        _FIRM_BEFORE.search(before) and not _ACTS_ON_FIRM.match(body, end)
+    ) or _HOLDING_BEFORE.search(before):
+        return "ORG"
+    if _FIRM_POSSESSION.match(body, end):
+        return "ORG"
+    possessive = _POSSESSIVE.match(body, end)
+    if possessive is None or possessive.end() not in person_starts:
+        return None
+    speaks = _SAID_BEFORE.search(body, max(0, start - 20), start) or _SPEAKER_AFTER.match(
+        body, possessive.end()
+    )
+    return "ORG" if speaks else None
+
+
+def form_kind(raw: str, body: str, start: int) -> str | None:
+    """EVENT for a storm's name ("Hurricane Ivara", "hurricane Ivara"), ORG for a company's
+    name by its suffix ("Velmar Re") or a school's by its head word ("Orlen University",
+    "University of Tessaly"); None for any other."""
+    text = raw.strip()
+    words = text.split()
+    if _DESIGNATED.match(text) or _DESIGNATOR_BEFORE.search(body, max(0, start - 30), start):
+        return "EVENT"
+    if len(words) < 2:
+        return None
+    if words[-1].rstrip(".") in _SUFFIXES or words[-1] in _SCHOOLS:
+        return "ORG"
+    return "ORG" if words[0] in _SCHOOLS and words[1] == "of" else None
+
+
+def storm_names(nodes: dict[str, KeyGroup]) -> dict[str, str]:
+    """The name key of each storm's short form ("ivara"), mapped to its designated key
+    ("hurricane ivara"), or to itself where the story writes the designator only before
+    the name ("hurricane Ivara")."""
+    short: dict[str, str] = {}
+    storms = [
+        (key, m)
+        for key, node in sorted(nodes.items())
+        for m in node.mentions
+        if m.designated == "EVENT"
+    ]
+    for key, m in storms:
+        found = _DESIGNATED.match(m.text.strip())
+        if found:
+            short.setdefault(name_key(found.group(1)), key)
+    # only then the names written after a lower-case designator ("hurricane Ivara")
+    for key in sorted({k for k, _ in storms if " " not in k}):
+        short.setdefault(key, key)
+    return short
+
+
+def join_storm_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """A storm's name alone is that storm ("Ivara" beside "Hurricane Ivara"), whatever the
+    NER called it, but where a mention addresses or relates a person ("Mr. Ivara")."""
+    for short, full in storm_names(nodes).items():
+        node = nodes.get(short)
+        if node is None:
+            continue
+        retyped = [m for m in node.mentions if not _a_person(m)]
+        for m in retyped:
+            m.type = "EVENT"
+        node.changed()
+        if full != short and len(retyped) == len(node.mentions):
+            clusters.union(full, short)
+
+
+def firms_throughout(groups: dict[str, list[StoryMention]]) -> None:
+    """A group one mention of which the words around call a firm or a school is that body:
+    its other mentions tagged a person or a people are retyped too ("Halvik had given"
+    beside "auditors Dorn Halvik"), but for those addressing or relating a person."""
+    for mentions in groups.values():
+        kinds = {m.designated for m in mentions if m.designated == "ORG"}
+        if not kinds or any(m.designated == "EVENT" for m in mentions):
+            continue
+        for m in mentions:
+            if m.type in _SLIPS and not _a_person(m):
+                m.type = "ORG"
+
+
+def _a_person(m: StoryMention) -> bool:
+    """Whether a mention addresses or relates a person: a form of address, a personal title
+    ("Mr. Orlen", "Judge Orlen"), a gender or a kinship noun read before it."""
+    first = fold(m.text.split()[0]).strip(".") if m.text.split() else ""
+    return bool(m.gender or m.relation) or first in HONORIFICS or first in PERSON_TITLES
