@@ -99,13 +99,21 @@ def possessor(token: str) -> str:
     return word.rstrip("'") or word
 
 
+def concept_terms(text: str) -> list[str]:
+    """``text``'s content words as the summary reads them (``concept_term`` of each token):
+    the words of the story's TF-IDF similarity, whose exclusions and citations the summary
+    reads."""
+    return [t for t in map(concept_term, _tokens(text)) if t]
+
+
 @lru_cache(maxsize=1 << 16)
 def concept_term(token: str) -> str:
     """The summary's content word of a folded token: content_term as it was before it read
     possessives ("mayor's" stays "mayor'", "it's" stays a word). Kept for the summary alone
     because reading possessives in its concepts was measured on DUC 2004 and lost ROUGE-1 on
-    the held-out half (session 13: dev +0.05, held-out -0.33); facts, citations and stories
-    compare words with content_term."""
+    the held-out half (session 13: dev +0.05, held-out -0.33), and reading them in the story's
+    TF-IDF similarity lost on both halves; fact terms, citations' shared words and story
+    clustering compare words with content_term."""
     if token in STOP_WORDS or len(token) <= 1:
         return ""
     return stem(token.replace("\u2019", "'"))
