@@ -76,6 +76,8 @@ def test_a_contracted_is_or_us_is_no_content_word() -> None:
     for contraction in ("it's", "he\u2019s", "she's", "that's", "there's", "let's"):
         assert content_term(contraction) == "", contraction
     assert content_terms("It's late, he's sure; let's go to Velmora") == ["late", "sure", "velmora"]
+    # the bare verb stays a word, and a content word's "'s" is its possessive
+    assert content_term("let") == "let" and content_term("ferry's") == "ferry"
 
 
 def test_a_name_ending_in_s_keeps_its_s_before_the_apostrophe() -> None:

@@ -81,7 +81,7 @@ def word_terms(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def word_term(w: str) -> str:
     """One token's term, "" for none: a story repeats its words, so each is judged once."""
-    w = possessor(w)  # "the board's vote" tells of the board, as "the board voted" does
+    token, w = w, possessor(w)  # "the board's vote" tells of the board, as "the board voted"
     if w in _NUMBERS:
         return _NUMBERS[w]
     if w in _ORDINALS:
@@ -90,7 +90,7 @@ def word_term(w: str) -> str:
         return f"#{int(w[:-2])}"
     if w.isdigit():
         return w
-    if content_term(w) and w not in _REPORTING:  # a content word, not "it's" or "let's"
+    if content_term(token) and w not in _REPORTING:  # a content word, not "it's" or "let's"
         return root(w)
     return ""
 

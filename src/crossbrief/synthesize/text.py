@@ -77,7 +77,7 @@ def content_term(token: str) -> str:
     (cached: a story repeats its words). A possessive is its word ("mayor's" -> "mayor"),
     and a stop word's or "let"'s contracted "'s" ("it's", "let's") is no content word."""
     word = possessor(token)
-    if word in STOP_WORDS or len(word) <= 1 or word in _CONTRACTING:
+    if word in STOP_WORDS or len(word) <= 1 or (word in _CONTRACTING and word != token):
         return ""
     return stem(word)
 
