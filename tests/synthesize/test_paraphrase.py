@@ -55,6 +55,16 @@ def test_numbers_count_in_words_or_digits_and_reporting_words_do_not() -> None:
     )
 
 
+def test_a_possessive_is_its_word_in_fact_terms() -> None:
+    # "the port authority's vote" and "the port authority vote" share the authority
+    assert word_terms("the authority\u2019s vote") == word_terms("the authority vote")
+    assert word_terms("the dockworkers' strike") == word_terms("the dockworker strike")
+    # a contracted "is" or "us" is no word of the fact: not "it", "he" or "let"
+    assert word_terms("it's over, he's gone, let's see") == word_terms("over, gone, see")
+    assert word_terms("Ross' boat") == ["ross", "boat"]  # the name's own "s" stays
+    assert word_terms("they let the lease lapse") == ["let", "lease", "lapse"]
+
+
 def test_spellings_of_one_entity_are_one_term_and_group_the_fact() -> None:
     a = _article(
         "a",

@@ -22,7 +22,7 @@ from crossbrief.synthesize.summary_rules import (
     needs_previous,
     words_of,
 )
-from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.text import concept_term, tokens
 from tests.synthesize.builders import tagged_article
 
 # An invented story: a ferry strike in a fictional port, told by three outlets.
@@ -400,10 +400,12 @@ def test_a_shared_name_alone_is_no_rewording(nlp: Any) -> None:
         "It is what it is: a 3 a.m. call.",
     ],
 )
-def test_concepts_are_bigrams_and_content_terms(text: str) -> None:
-    # The summary builds content words from its own tokens; they must stay content_terms'.
+def test_concepts_are_bigrams_and_concept_terms(text: str) -> None:
+    # The summary builds content words from its own tokens, read by its own concept_term.
     concepts = summary_module._concepts(text)
-    assert {c for c in concepts if " " not in c} == set(content_terms(text))
+    assert {c for c in concepts if " " not in c} == {
+        t for t in map(concept_term, tokens(text)) if t
+    }
     assert any(" " in c for c in concepts)
 
 

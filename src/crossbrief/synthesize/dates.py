@@ -56,7 +56,7 @@ from crossbrief.synthesize.date_pairs import (
 from crossbrief.synthesize.date_window import windows
 from crossbrief.synthesize.stamps import datelines, stamp_sentences, updated_stamp
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.text import concept_terms, content_terms
 
 # Two clauses of different outlets this similar (TF-IDF cosine, the time expression left
 # out) report the same event. Higher than the timeline's merge: a wrong match misdates.
@@ -328,7 +328,7 @@ def clause_vector(story: Story, text: str) -> np.ndarray:
     """A clause as a unit TF-IDF vector over the story's sentence vocabulary."""
     vocab, idf = story.tfidf.vocab, story.tfidf.idf
     v = np.zeros(len(vocab))
-    for term, count in Counter(content_terms(text)).items():
+    for term, count in Counter(concept_terms(text)).items():  # the story TF-IDF's words
         if term in vocab:
             v[vocab[term]] = (1 + math.log(count)) * idf[vocab[term]]
     norm = float(np.linalg.norm(v))

@@ -15,13 +15,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import Openings, read_openings, title_places, without_title
 from crossbrief.synthesize.saying import forms
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import stem, tokens
+from crossbrief.synthesize.text import content_term, possessor, stem, tokens
 
 _NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -83,7 +81,7 @@ def word_terms(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def word_term(w: str) -> str:
     """One token's term, "" for none: a story repeats its words, so each is judged once."""
-    w = w.replace("\u2019", "'")
+    token, w = w, possessor(w)  # "the board's vote" tells of the board, as "the board voted"
     if w in _NUMBERS:
         return _NUMBERS[w]
     if w in _ORDINALS:
@@ -92,7 +90,7 @@ def word_term(w: str) -> str:
         return f"#{int(w[:-2])}"
     if w.isdigit():
         return w
-    if w not in STOP_WORDS and w not in _REPORTING and len(w) > 1:
+    if content_term(token) and w not in _REPORTING:  # a content word, not "it's" or "let's"
         return root(w)
     return ""
 

@@ -11,7 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from crossbrief.model import AnalyzedArticle, SentenceRef, Span
-from crossbrief.synthesize.text import TfIdf
+from crossbrief.synthesize.text import TfIdf, concept_terms
 
 NEAR_IDENTICAL = 0.9  # TF-IDF cosine of two sentences that are one sentence (re-sent, retouched)
 VERSION_SHARE = 0.5  # share of each article's sentences near-identical in a version of it
@@ -109,7 +109,9 @@ class Story:
 
     @cached_property
     def tfidf(self) -> TfIdf:
-        return TfIdf([s.text for s in self.sentences])
+        # the summary's words, possessives as written: reading them here lowered its ROUGE
+        texts = [s.text for s in self.sentences]
+        return TfIdf(texts, [concept_terms(t) for t in texts])
 
     @cached_property
     def similarity(self) -> np.ndarray:

@@ -105,7 +105,7 @@ from crossbrief.synthesize.summary_rules import (
     starts_as_sentence,
     words_of,
 )
-from crossbrief.synthesize.text import content_term, stem, tokens
+from crossbrief.synthesize.text import concept_term, stem, tokens
 
 MIN_DF_SHARE = 0.3
 LEAD_BONUS = 2.0
@@ -145,8 +145,8 @@ def _concepts(text: str) -> set[str]:
         for a, b in itertools.pairwise(words)
         if not (a in STOP_WORDS and b in STOP_WORDS)
     }
-    # ``content_terms(text)``, from the tokens already at hand rather than tokenised again.
-    return bigrams | {t for t in map(content_term, folded) if t}
+    # concept_term, not content_term: the summary keeps its measured words (see concept_term)
+    return bigrams | {t for t in map(concept_term, folded) if t}
 
 
 def versions(story: Story) -> dict[str, str]:
