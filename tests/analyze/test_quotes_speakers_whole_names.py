@@ -78,3 +78,24 @@ def test_a_place_named_inside_a_firms_name_is_the_firm(nlp: Any, speaker: str, n
     text = "Storms hit the coast.\n\n" + speaker + " said claims would be small."
     (found,) = [q for q in quotes(nlp, text) if q.kind == "indirect"]
     assert found.speaker_name == name, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ben Cole spoke to the Velmora Tribune on Monday.\n\nEuropol believes "
+            "that 500 permits were stolen last year, the newspaper said.",
+            "the Velmora Tribune",
+        ),
+        # Negative: with the words said after it, the body named before it is the one.
+        (
+            "Ben Cole spoke to the Velmora Tribune on Monday.\n\nThe newspaper said that "
+            "Europol believes 500 permits were stolen last year.",
+            "the Velmora Tribune",
+        ),
+    ],
+)
+def test_a_body_named_in_the_words_said_is_not_the_paper(nlp: Any, text: str, name: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect" and "permits" in q.text]
+    assert [q.speaker_name for q in found] == [name], found
