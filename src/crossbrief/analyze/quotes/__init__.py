@@ -86,6 +86,7 @@ from crossbrief.analyze.quotes.transcripts import (
     named_headers,
     transcript_headers,
 )
+from crossbrief.analyze.quotes.whole_names import whole_names
 from crossbrief.model import Mention, Quote
 
 __all__ = [
@@ -138,6 +139,7 @@ def extract_quotes(
     quotes = sorted([*quotes, *answers], key=lambda q: (q.start, q.end))
     quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
     quotes = named_headers(quotes, text, paras, people)
+    quotes = whole_names(quotes, text, paras)  # "the Guild of Coastal pilots", "Velmo Re"
     return mark_negated(mark_inanimate(quotes, paras), paras)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.frames import reports_here
-from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, is_reporting
+from crossbrief.analyze.quotes.lexicon import ACTS, FORM_TO_BASE, NOT_SPEAKERS, is_reporting
 from crossbrief.analyze.quotes.speakers import Found, held_by
 from crossbrief.analyze.quotes.stance_words import JUDGED
 from crossbrief.model import Quote
@@ -36,6 +36,8 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         agent = next((g for g in by.children if g.dep_ == "pobj"), None)
         if agent is None or para.quoted[agent.i] or para.quoted[subj.i]:
             continue
+        if agent.ent_type_ in NOT_SPEAKERS:
+            continue  # "reported by late Tuesday": a deadline, no agent
         side = participle or FORM_TO_BASE.get(verb.lower_) in ACTS or _judged(verb)
         if side and not animate(agent):
             continue  # "was pushed by the shifts", "a plan backed by research": no one's side

@@ -8,6 +8,7 @@ import bisect
 from typing import TYPE_CHECKING, Any
 
 from crossbrief.analyze.gender import first_name_gender
+from crossbrief.analyze.quotes.lexicon import IT_REACH
 
 if TYPE_CHECKING:  # people.py looks surnames up here; no import cycle at run time
     from crossbrief.analyze.quotes.people import Names, People
@@ -168,4 +169,35 @@ def titled_conjunct(head: Any, names: Names, offset: int) -> str | None:
         k = bisect.bisect_left(names.starts, offset + ent.start_char)
         if k < len(names.starts) and names.mentions[k].type == "PERSON":
             return names.mentions[k].text
+    return None
+
+
+# How a speaker's reported clause hangs on its verb when the clause comes first.
+_FRONTED = frozenset({"ccomp", "parataxis"})
+
+
+def said_before(para: Any, head: Any, start: int) -> int:
+    """The article offset before which the name a speaker phrase stands for is sought: the
+    phrase's own start, or the start of the words it says when they come first ("Europol
+    believes ..., the newspaper said"), since a body named in what the paper said is not
+    the paper."""
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    said = [] if verb is None else [c for c in verb.children if c.dep_ in _FRONTED and c.i < head.i]
+    return min([start, *(int(para.offset + c.left_edge.idx) for c in said)])
+
+
+def latest_name(
+    names: Names, before: int, kind: str, word: str = "", said: int | None = None
+) -> str | None:
+    """The latest name of this kind before offset ``before``, in reach, with ``word`` among
+    its words when one is given; none from ``said`` on, where the words the speaker says
+    begin when they come before it."""
+    k = bisect.bisect_left(names.starts, before)
+    for m in reversed(names.mentions[:k]):
+        if before - m.start > IT_REACH:
+            return None
+        if said is not None and m.start >= said:
+            continue
+        if m.type == kind and (not word or word in m.text.lower().split()):
+            return m.text
     return None

@@ -27,8 +27,10 @@ from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speak
 from crossbrief.analyze.quotes.referents import (
     full_name,
     junior,
+    latest_name,
     named_woman_after,
     quoted_names,
+    said_before,
     surname,
     titled_conjunct,
 )
@@ -163,18 +165,6 @@ def _the(noun: Any) -> bool:
     return any(c.lower_ == "the" for c in noun.children)
 
 
-def _latest(names: Names, before: int, kind: str, word: str = "") -> str | None:
-    """The latest name of this kind before offset ``before``, in reach, with ``word`` among
-    its words when one is given."""
-    k = bisect.bisect_left(names.starts, before)
-    for m in reversed(names.mentions[:k]):
-        if before - m.start > IT_REACH:
-            return None
-        if m.type == kind and (not word or word in m.text.lower().split()):
-            return m.text
-    return None
-
-
 def resolve(
     para: Para,
     span: tuple[int, int],
@@ -228,7 +218,7 @@ def resolve(
         # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
         # newspaper": one named with the place, when there is one
         place = own.removeprefix(_PLACE)
-        return _latest(names, start, "ORG", place.split()[0].lower()) if place != own else own
+        return latest_name(names, start, "ORG", place.split()[0].lower()) if place != own else own
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
         full = full_name(people, low, start)
@@ -257,17 +247,22 @@ def resolve(
             return None
         return _antecedent(people, start, poss.lower_ in FEMALE)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
+        fronted = said_before(para, head, start)  # "Europol believes ..., the paper said"
         if _introduced(para, head):
             return None  # "a Salem newspaper ... The newspaper said": that unnamed one
         if low in NAME_WORDS:
-            return _latest(names, start, "ORG", low)  # "the party": one named "... Party"
+            return latest_name(
+                names, start, "ORG", low, fronted
+            )  # "the party": one named "... Party"
         if low in _FIRMS:
             # "Acme unveiled the Widget Pro. ... the company said": the organisation that
             # acts, not a product the tagger also took for one
             acting = _organisation(people, start)
             if acting is not None:
                 return acting
-        return _latest(names, start, "ORG")  # "the company said": the one just named
+        return latest_name(
+            names, start, "ORG", said=fronted
+        )  # "the company said": the one just named
     if head.pos_ == "NOUN" and _the(head):
         words = [
             t.lower_
