@@ -110,6 +110,7 @@ from crossbrief.synthesize.entities.parties import merge_party_aliases
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
+from crossbrief.synthesize.entities.surname_forms import link_double_surnames
 from crossbrief.synthesize.story import Story
 
 __all__ = ["build_entities", "name_key", "person_form", "trim"]
@@ -138,6 +139,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     link_company_short_forms(nodes, clusters)
     link_overlong(nodes, clusters)
     link_middle_names(nodes, clusters)
+    link_double_surnames(nodes, clusters)
     link_short_first_names(nodes, clusters)
     link_name_tails(nodes, clusters)
     assigned = link_surnames(nodes, clusters)

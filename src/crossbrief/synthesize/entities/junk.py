@@ -109,3 +109,30 @@ def _glued(raw: str, at: int) -> bool:
         and not _CONTRACTION.match(raw, at + 1)
         and word not in ELIDED_PARTICLES
     )
+
+
+# Words that qualify a title ("Former President", "Senior Vice President") but are no title
+# alone: before a country or a firm ("Former Velmora envoy", "Senior Halvik staff") they
+# qualify the noun after the name, not the name.
+_TITLE_QUALIFIERS = frozenset(
+    {"former", "ex", "late", "acting", "interim", "then", "senior", "top", "vice", "new"}
+)
+# A unit's abbreviation and its full stop glued to a figure before the span ("$600m. Tessa"):
+# the NER opened the span inside the figure.
+_UNIT_OPENING = re.compile(r"[a-z]{1,3}\.\s+(?=[A-Z])")
+
+
+def only_title_qualifiers(run: str) -> bool:
+    """Whether a run of capitalised words before a name holds only qualifiers of a title
+    ("Former", "Senior"), and so no title that makes the name a person's."""
+    words = [w.lower().strip(".") for w in run.split()]
+    return bool(words) and all(w in _TITLE_QUALIFIERS for w in words)
+
+
+def without_unit(raw: str, start: int, body: str) -> tuple[str, int]:
+    """The span without the unit of a figure it opens with ("m. Tessa Marlow" of "$600m.
+    Tessa Marlow" -> "Tessa Marlow"); a lower-case particle that no figure precedes stays."""
+    unit = _UNIT_OPENING.match(raw)
+    if unit and start > 0 and body[start - 1].isdigit():
+        return raw[unit.end() :], start + unit.end()
+    return raw, start

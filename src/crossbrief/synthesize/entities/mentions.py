@@ -27,9 +27,11 @@ from crossbrief.synthesize.entities.groups import UnionFind as UnionFind
 from crossbrief.synthesize.entities.groups import vote as vote
 from crossbrief.synthesize.entities.junk import (
     is_address,
+    only_title_qualifiers,
     without_glued_quote,
     without_number,
     without_opener,
+    without_unit,
 )
 from crossbrief.synthesize.entities.kinds import (
     craft_label,
@@ -40,6 +42,7 @@ from crossbrief.synthesize.entities.kinds import (
 )
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
+from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
@@ -159,7 +162,7 @@ def titled(
             if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
                 break
             new_start = w_start
-    if new_start == start:
+    if new_start == start or only_title_qualifiers(text[new_start:start]):
         return StoryMention(article, 0, start, end, text[start:end], label)
     return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
 
@@ -249,11 +252,16 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
+            raw, start = without_unit(raw, start, body)
             raw, end = without_number(raw, end, mention.type, body)
             # "University of Tessaly" tagged a person: its key is the school's whole name.
             tagged = form_kind(raw, body, start) or mention.type
             name = clean_form(raw, tagged) if tagged == "PERSON" else trim(raw)
             key = mention_key(name, tagged)
+            if tagged == "PERSON":  # "Mr Ree's" for "Mr Rees's"
+                key = slipped_apostrophe_key(
+                    key, body, end, surnames, mention_key(name + "s", tagged)
+                )
             shared = _SHARED_SURNAME.match(body, end) if mention.type == "PERSON" else None
             if (
                 shared
