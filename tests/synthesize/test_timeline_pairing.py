@@ -11,7 +11,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline import build_timeline
 from tests.synthesize.test_dates import make
 
-RECORD = "Share prices in Velmora rose to a record high on Wednesday as traders bought bank stocks."
+RECORD = "Share prices in Velmora climbed to their best level ever on Wednesday as traders bought bank stocks."
 FERRY = "The harbour board of Velmora approved a new ferry terminal on Wednesday."
 
 # Both outlets dated Thursday 2040-06-14: their "Wednesday" is 2040-06-13.
@@ -26,8 +26,8 @@ FIRST = make(
 SECOND = make(
     "second",
     [
-        "But share markets in Velmora and Ostrana reached record highs on Wednesday, as traders"
-        " shrugged off the storm.",
+        "But share markets in Velmora and Ostrana closed at their best levels on Wednesday, as"
+        " traders shrugged off the storm.",
         FERRY,
         RECORD,
     ],
