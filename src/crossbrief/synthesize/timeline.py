@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
@@ -53,6 +55,8 @@ class _Event:
     words: tuple[frozenset[str], frozenset[str]]
     # A weekday of no known week: -1 told in the past, 1 in the future (listed in that order).
     told: int = 0
+    # The sentence, its spaces collapsed: outlets printing one wire sentence tell one event.
+    text: str = ""
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -150,7 +154,10 @@ def _event(
     words = event_words(clause)
     sentence = a.sentence_index(t.start)
     vector = clause_vector(story, clause)
-    return _Event(value, a.article.id, sentence, expression, kind, anchor, vector, words, told)
+    text = " ".join(a.sentence_text(sentence).split())
+    return _Event(
+        value, a.article.id, sentence, expression, kind, anchor, vector, words, told, text
+    )
 
 
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
@@ -289,35 +296,62 @@ def _places(story: Story) -> frozenset[str]:
     )
 
 
+def _pair(
+    batch: list[_Event], groups: list[list[_Event]], places: frozenset[str]
+) -> dict[int, list[_Event]]:
+    """The entry each of one outlet's reports of a day joins (by its place in ``batch``):
+    the pairing of the most total likeness (``linear_sum_assignment``), each pair alike
+    enough (TF-IDF cosine at least ``MERGE_THRESHOLD`` with a report of the entry that
+    ``_shares`` words with it, or the same sentence as one of its reports); a report alike
+    with no entry is paired with none."""
+    if not groups:
+        return {}
+    scores = np.zeros((len(batch), len(groups)))
+    for i, event in enumerate(batch):
+        for j, group in enumerate(groups):
+            scores[i, j] = max(
+                (float(g.vector @ event.vector) for g in group if _shares(g, event, places)),
+                default=0,
+            )
+            if event.text and any(g.text == event.text for g in group):
+                # The same sentence, even where the clause by its date has no event words
+                # ("up from 7% in 2031") to compare.
+                scores[i, j] = 1.0
+    # Likeness below the threshold pairs nothing, so it must not outweigh a pair above it.
+    scores[scores < MERGE_THRESHOLD] = 0
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    return {int(i): groups[int(j)] for i, j in zip(rows, cols, strict=True) if scores[i, j] > 0}
+
+
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
     Two reports are one event when they give the same date and the clauses around their
     expressions are alike (TF-IDF cosine at least ``MERGE_THRESHOLD``, sharing a word that
     tells an event: ``_shares``) with any report already in the entry; an entry holds at most one
-    report per article.
+    report per article, and an article's reports of a day are paired with the entries at
+    once (``_pair``).
     """
     groups: list[list[_Event]] = []
     places = _places(story)
-    for event in _events(story, dates):
-        # The most alike entry, not the first alike one: an early loose match would split
-        # the reports of one event between entries.
-        best, best_score = None, MERGE_THRESHOLD
-        for group in groups:
-            if group[0].date != event.date or any(g.article == event.article for g in group):
-                continue
-            if group[0].told != event.told:
-                continue  # a Tuesday gone is not a Tuesday to come
-            score = max(
-                (float(g.vector @ event.vector) for g in group if _shares(g, event, places)),
-                default=0,
-            )
-            if score >= best_score:
-                best, best_score = group, score
-        if best is None:
-            groups.append([event])
-        else:
-            best.append(event)
+    # One outlet's reports of one day are paired with the entries together: an entry holds
+    # one report per outlet, so a loose report read first must not take the entry its
+    # outlet's own copy of the entry's sentence belongs to (the copy would stand alone).
+    for _, run in groupby(_events(story, dates), key=lambda e: (e.date, e.told, e.article)):
+        batch = list(run)
+        open_groups = [
+            g
+            for g in groups
+            if g[0].date == batch[0].date
+            and g[0].told == batch[0].told  # a Tuesday gone is not a Tuesday to come
+            and all(e.article != batch[0].article for e in g)
+        ]
+        joined = _pair(batch, open_groups, places)
+        for i, event in enumerate(batch):
+            if i in joined:
+                joined[i].append(event)
+            else:
+                groups.append([event])
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(
