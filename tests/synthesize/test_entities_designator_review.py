@@ -86,6 +86,26 @@ def test_a_place_is_not_retyped_a_storm_by_a_lower_case_designator_alone() -> No
     assert [e.type for e in _holding(found, "Orvo")] == ["EVENT"]
 
 
+def test_a_name_set_after_in_is_not_retyped_a_storm_by_a_lower_case_designator() -> None:
+    _, found = story_with_entities(
+        _tagged(
+            "a1",
+            [
+                "Since hurricane Kestra has had no power.",
+                "Schools in Kestra stayed shut.",
+                "Officials in Kestra counted the damage.",
+                "Hurricane Orvo moved on to Velmora.",
+                "Residents fled as hurricane Orvo neared.",
+                "Ivo Marsh said Orvo was the worst he had seen.",
+            ],
+            [("Hurricane Orvo", "ORG"), ("Kestra", "WORK_OF_ART"), ("Orvo", "PERSON")],
+        ),
+    )
+    # Negative: the storm's short name still joins it.
+    assert [e.type for e in _holding(found, "Orvo")] == ["EVENT"]
+    assert [e.type for e in _holding(found, "Kestra")] != ["EVENT"]
+
+
 def test_a_peoples_name_after_a_unit_of_stays_a_people() -> None:
     assert _kind("A unit of Velmoran soldiers reached Orlen.", "Velmoran", "NORP") is None
     assert _kind("Shares of Velmoran carmakers fell.", "Velmoran", "NORP") is None

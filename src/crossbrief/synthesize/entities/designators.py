@@ -12,6 +12,7 @@ import re
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
+from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 # A storm's designator, as agencies name them. A bare "Storm" is left out: it is a given name
@@ -90,6 +91,7 @@ _SLIPS = frozenset({"PERSON", "NORP"})
 _HOLDING_SLIPS = frozenset({"PERSON"})
 # Labels a lower-case storm word before one mention does not overrule story-wide.
 _PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_IN_OF_AT = re.compile(r"\b(?:in|of|at)[ \t]+$")
 
 
 def suffix_after(body: str, end: int) -> str:
@@ -152,10 +154,11 @@ def form_kind(raw: str, body: str, start: int) -> str | None:
     return "ORG" if words[0] in _SCHOOLS and words[1] == "of" else None
 
 
-def storm_names(nodes: dict[str, KeyGroup]) -> dict[str, str]:
+def storm_names(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> dict[str, str]:
     """The name key of each storm's short form ("ivara"), mapped to its designated key
     ("hurricane ivara"), or to itself where the story writes the designator only before
-    the name ("hurricane Ivara")."""
+    the name ("hurricane Ivara") and never tags it a place or a body, nor sets it after "in",
+    "of" or "at" (``bodies``: article texts by id)."""
     short: dict[str, str] = {}
     storms = [
         (key, m)
@@ -170,15 +173,16 @@ def storm_names(nodes: dict[str, KeyGroup]) -> dict[str, str]:
     # only then the names written after a lower-case designator ("hurricane Ivara"), a weak
     # cue: not a name the story also tags a place or a body, or sets after "in" or "of"
     for key in sorted({k for k, _ in storms if " " not in k}):
-        if not any(m.type in _PLACE_OR_BODY or m.place_use for m in nodes[key].mentions):
+        if not any(_placed(m, bodies) for m in nodes[key].mentions):
             short.setdefault(key, key)
     return short
 
 
-def join_storm_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+def join_storm_names(story: Story, nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A storm's name alone is that storm ("Ivara" beside "Hurricane Ivara"), whatever the
     NER called it, but where a mention addresses or relates a person ("Mr. Ivara")."""
-    for short, full in storm_names(nodes).items():
+    bodies = {a.article.id: a.article.text for a in story.articles}
+    for short, full in storm_names(nodes, bodies).items():
         node = nodes.get(short)
         if node is None:
             continue
@@ -201,6 +205,14 @@ def firms_throughout(groups: dict[str, list[StoryMention]]) -> None:
         for m in mentions:
             if m.type in _SLIPS and not _a_person(m):
                 m.type = "ORG"
+
+
+def _placed(m: StoryMention, bodies: dict[str, str]) -> bool:
+    """Whether a mention is tagged or used as a place or a body ("in Kestra")."""
+    if m.type in _PLACE_OR_BODY or m.place_use:
+        return True
+    body = bodies.get(m.article, "")
+    return bool(_IN_OF_AT.search(body, max(0, m.start - 4), m.start))
 
 
 def _a_person(m: StoryMention) -> bool:
