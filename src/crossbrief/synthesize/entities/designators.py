@@ -171,7 +171,7 @@ def storm_names(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> dict[str,
         if found:
             short.setdefault(name_key(found.group(1)), key)
     # only then the names written after a lower-case designator ("hurricane Ivara"), a weak
-    # cue: not a name the story also tags a place or a body, or sets after "in" or "of"
+    # cue: not a name the story also tags a place or a body, or sets after "in", "of", "at"
     for key in sorted({k for k, _ in storms if " " not in k}):
         if not any(_placed(m, bodies) for m in nodes[key].mentions):
             short.setdefault(key, key)
