@@ -135,7 +135,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
     # After the last words: "Ivara" of a storm is no "Operation Ivara" named after it.
-    join_storm_names(nodes, clusters)
+    join_storm_names(story, nodes, clusters)
     link_company_short_forms(nodes, clusters)
     link_overlong(nodes, clusters)
     link_middle_names(nodes, clusters)

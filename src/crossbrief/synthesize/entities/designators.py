@@ -12,6 +12,7 @@ import re
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
+from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 # A storm's designator, as agencies name them. A bare "Storm" is left out: it is a given name
@@ -22,6 +23,9 @@ _DESIGNATOR = (
 )
 # ... right before a span ("hurricane Ivara", "ex-hurricane Ivara") ...
 _DESIGNATOR_BEFORE = re.compile(rf"(?<![\w])(?:ex-|former-)?{_DESIGNATOR}[ \t]+$")
+# ... but not a common noun's, after an article: "after the hurricane Tessaly was dark" runs
+# a phrase into the next clause's subject.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 # ... or opening it ("Hurricane Ivara"), with the name after it.
 _DESIGNATED = re.compile(rf"^(?:[Ee]x-|[Ff]ormer-)?{_DESIGNATOR}[ \t]+([A-Z][\w'\u2019-]*)$")
 
@@ -30,9 +34,12 @@ _SUFFIXES = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "NV", "Group"}
     | {"Holdings", "Re"}
 )
-# A suffix the NER left out of the span, right after it; not "Re:" of a mail's subject.
+# A suffix the NER left out of the span, right after it; not "Re:" of a mail's subject nor
+# the first part of a hyphenated word ("Re-Elected", "Co-Founder").
 _SUFFIX_AFTER = re.compile(
-    r"(?:,[ \t]+(?=(?:Inc|Corp|Ltd|LLC)\b)|[ \t]+)(" + "|".join(sorted(_SUFFIXES)) + r")\b\.?(?!:)"
+    r"(?:,[ \t]+(?=(?:Inc|Corp|Ltd|LLC)\b)|[ \t]+)("
+    + "|".join(sorted(_SUFFIXES))
+    + r")(?![-\u2010\u2011])\b\.?(?!:)"
 )
 # Head words of a school's name ("Orlen University", "University of Tessaly").
 _SCHOOLS = frozenset({"University", "College", "Polytechnic", "Institute", "Academy"})
@@ -49,14 +56,26 @@ _ACTS_ON_FIRM = re.compile(
     r"|joined|left|bought|sold|set[ \t]+up|created|heads|headed|leads|led|chairs|chaired"
     r"|works|worked|launched|manages|managed)\b"
 )
-# What is bought and sold of a firm ("shares of Dorn Halvik", "a stake in Dorn Halvik").
+# Any other lower-case word right after the name but a function word or a verb of saying
+# makes the name a clause's subject whose gapped object is the firm ("the company Ann Lee
+# sued last year", "the bank Ann Lee had trusted"), not the firm itself.
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w'\u2019-]*)")
+_NO_VERB = frozenset(
+    {"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "with", "by"}
+    | {"as", "into", "over", "under", "after", "before", "since", "than", "which", "that"}
+    | {"who", "whose", "said", "says", "announced", "reported"}
+)
+# What is bought and sold of a firm ("shares of Dorn Halvik", "a stake in Dorn Halvik"); a
+# people's name there is a modifier ("a unit of Velmoran soldiers"), so it counts for slips of
+# a person only (``_HOLDING_SLIPS``).
 _HOLDING_BEFORE = re.compile(
     r"\b(?:shares|stock|stake|subsidiary|unit|division)[ \t]+(?:of|in)[ \t]+$", re.IGNORECASE
 )
-# What only a firm has ("Brava Tel's chief executive", "... 's shareholders").
+# What only a firm has ("Brava Tel's chief executive", "... 's shareholders"); not a board
+# or headquarters, which a candidate or a charity has too.
 _FIRM_POSSESSION = re.compile(
-    r"['\u2019]s[ \t]+(?:chief[ \t]+(?:executive|financial|operating)|chairman|chairwoman|board"
-    r"|shareholders|share[ \t]+price|stock[ \t]+price|subsidiary|headquarters|annual[ \t]+report)\b"
+    r"['\u2019]s[ \t]+(?:chief[ \t]+(?:executive|financial|operating)|chairman|chairwoman"
+    r"|shareholders|share[ \t]+price|stock[ \t]+price|subsidiary|annual[ \t]+report)\b"
 )
 # A possessive right before the name of a person who speaks: the name is where that person
 # works ("said Brava Tel's Ivo Marsh"), a firm or a team. Only a speaker: a work is titled
@@ -69,6 +88,10 @@ _SPEAKER_AFTER = re.compile(
 # Labels a firm's cue in the words around may overrule: the NER's slips on firms. A place
 # stays a place ("a stake in Velmora").
 _SLIPS = frozenset({"PERSON", "NORP"})
+_HOLDING_SLIPS = frozenset({"PERSON"})
+# Labels a lower-case storm word before one mention does not overrule story-wide.
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_IN_OF_AT = re.compile(r"\b(?:in|of|at)[ \t]+$")
 
 
 def suffix_after(body: str, end: int) -> str:
@@ -88,11 +111,10 @@ def designated_kind(
     kind = form_kind(raw, body, start)
     if kind or label not in _SLIPS:
         return kind
-        return None
     before = body[max(0, start - 40) : start]
-    if (
-        _FIRM_BEFORE.search(before) and not _ACTS_ON_FIRM.match(body, end)
-    ) or _HOLDING_BEFORE.search(before):
+    if _FIRM_BEFORE.search(before) and not _acts_on_firm(body, end):
+        return "ORG"
+    if label in _HOLDING_SLIPS and _HOLDING_BEFORE.search(before):
         return "ORG"
     if _FIRM_POSSESSION.match(body, end):
         return "ORG"
@@ -105,13 +127,25 @@ def designated_kind(
     return "ORG" if speaks else None
 
 
+def _acts_on_firm(body: str, end: int) -> bool:
+    """Whether the name ending at ``end`` opens a clause whose object is the firm noun before
+    it ("the firm Ann Lee founded", "the company Ann Lee sued")."""
+    if _ACTS_ON_FIRM.match(body, end):
+        return True
+    word = _WORD_AFTER.match(body, end)
+    return word is not None and word.group(1) not in _NO_VERB
+
+
 def form_kind(raw: str, body: str, start: int) -> str | None:
     """EVENT for a storm's name ("Hurricane Ivara", "hurricane Ivara"), ORG for a company's
     name by its suffix ("Velmar Re") or a school's by its head word ("Orlen University",
     "University of Tessaly"); None for any other."""
     text = raw.strip()
     words = text.split()
-    if _DESIGNATED.match(text) or _DESIGNATOR_BEFORE.search(body, max(0, start - 30), start):
+    if _DESIGNATED.match(text):
+        return "EVENT"
+    cue = _DESIGNATOR_BEFORE.search(body, max(0, start - 30), start)
+    if cue and not _ARTICLE_BEFORE.search(body, max(0, cue.start() - 5), cue.start()):
         return "EVENT"
     if len(words) < 2:
         return None
@@ -120,10 +154,11 @@ def form_kind(raw: str, body: str, start: int) -> str | None:
     return "ORG" if words[0] in _SCHOOLS and words[1] == "of" else None
 
 
-def storm_names(nodes: dict[str, KeyGroup]) -> dict[str, str]:
+def storm_names(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> dict[str, str]:
     """The name key of each storm's short form ("ivara"), mapped to its designated key
     ("hurricane ivara"), or to itself where the story writes the designator only before
-    the name ("hurricane Ivara")."""
+    the name ("hurricane Ivara") and never tags it a place or a body, nor sets it after "in",
+    "of" or "at" (``bodies``: article texts by id)."""
     short: dict[str, str] = {}
     storms = [
         (key, m)
@@ -135,16 +170,19 @@ def storm_names(nodes: dict[str, KeyGroup]) -> dict[str, str]:
         found = _DESIGNATED.match(m.text.strip())
         if found:
             short.setdefault(name_key(found.group(1)), key)
-    # only then the names written after a lower-case designator ("hurricane Ivara")
+    # only then the names written after a lower-case designator ("hurricane Ivara"), a weak
+    # cue: not a name the story also tags a place or a body, or sets after "in", "of", "at"
     for key in sorted({k for k, _ in storms if " " not in k}):
-        short.setdefault(key, key)
+        if not any(_placed(m, bodies) for m in nodes[key].mentions):
+            short.setdefault(key, key)
     return short
 
 
-def join_storm_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+def join_storm_names(story: Story, nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A storm's name alone is that storm ("Ivara" beside "Hurricane Ivara"), whatever the
     NER called it, but where a mention addresses or relates a person ("Mr. Ivara")."""
-    for short, full in storm_names(nodes).items():
+    bodies = {a.article.id: a.article.text for a in story.articles}
+    for short, full in storm_names(nodes, bodies).items():
         node = nodes.get(short)
         if node is None:
             continue
@@ -167,6 +205,14 @@ def firms_throughout(groups: dict[str, list[StoryMention]]) -> None:
         for m in mentions:
             if m.type in _SLIPS and not _a_person(m):
                 m.type = "ORG"
+
+
+def _placed(m: StoryMention, bodies: dict[str, str]) -> bool:
+    """Whether a mention is tagged or used as a place or a body ("in Kestra")."""
+    if m.type in _PLACE_OR_BODY or m.place_use:
+        return True
+    body = bodies.get(m.article, "")
+    return bool(_IN_OF_AT.search(body, max(0, m.start - 4), m.start))
 
 
 def _a_person(m: StoryMention) -> bool:

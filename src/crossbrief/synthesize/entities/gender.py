@@ -79,13 +79,16 @@ def kin_before(
     kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start)
     if kin is None or sentence_start is None or "," not in kin.group(0):
         return kin
-    if end is not None and _COMMA_AFTER.match(body, end):
+    if end is not None and _APPOSITION_CLOSED.match(body, end):
         return kin
     comma = kin.start() + kin.group(0).index(",")
     return None if _OPENER.match(body, sentence_start, comma) else kin
 
 
-_COMMA_AFTER = re.compile(r"[ \t]*,")
+# A comma after the name closes an apposition inside the opening clause when the clause's
+# verb and its own comma follow ("When his wife, Mira Velko, 41, arrived, ..."); an age
+# alone after it ("..., Ann Lee, 41, moved to Tessaly.") sets off the main clause's subject.
+_APPOSITION_CLOSED = re.compile(r"[ \t]*,(?:[ \t]*\d{1,3}[ \t]*,)?[ \t]+[a-z][^,.;:!?]*,")
 
 # "the elder Velko", "the younger Velko": one of two relatives sharing the surname.
 _RANK_BEFORE = re.compile(r"\b(?:elder|younger)[ \t]+$", re.IGNORECASE)

@@ -19,6 +19,13 @@ from crossbrief.synthesize.quote_roles import title_word
 # Words before a name that say nothing of which namesake it is: a form of address (gender
 # does that), a determiner, a time ("former", "late").
 _NO_CUE = frozenset({"mr", "mrs", "ms", "miss", "the", "former", "late", "then"})
+# Military ranks a compound rank is called by on later reference ("Maj. Gen. Ann Lee" ...
+# "General Lee"), and the words that qualify them. Not an office's deputy: "Lt. Gov." and
+# "Vice President" are other offices than the governor's and the president's.
+_RANKS = frozenset({"general", "colonel", "admiral", "sergeant", "commander"})
+_RANK_QUALIFIERS = frozenset(
+    {"maj", "major", "lt", "lieutenant", "brig", "brigadier", "vice", "rear", "staff", "master"}
+)
 
 
 def titles_of(text: str) -> frozenset[str]:
@@ -46,9 +53,19 @@ def by_title(
     fitting = [
         c
         for c in candidates
-        if any(mine == titles_of(f.text) for f in full_mentions.get(c, []) if " " in f.clean)
+        if any(
+            _same_title(mine, titles_of(f.text)) for f in full_mentions.get(c, []) if " " in f.clean
+        )
     ]
     return fitting if len(fitting) == 1 else []
+
+
+def _same_title(bare: frozenset[str], full: frozenset[str]) -> bool:
+    """Whether a bare surname's titles are those of a full name: the same, or the head rank
+    of a compound military rank ("general" of "Maj. Gen.")."""
+    if bare == full:
+        return True
+    return len(bare) == 1 and bare <= _RANKS and full - _RANK_QUALIFIERS == bare
 
 
 class NameWords:
