@@ -80,3 +80,20 @@ def test_a_signed_value_and_its_opposite_are_not_one_fact() -> None:
     assert [g.members for g in group_sentences(same)] == [(0, 1)]
     unsigned = Story([_article("a", "-3.2%"), _article("b", "3.2%")])
     assert [g.members for g in group_sentences(unsigned)] == [(0, 1)]
+
+
+def test_a_sum_below_zero_and_the_same_sum_unsigned_conflict() -> None:
+    # a sum, unlike a change in per cent, is a level: unsigned, it is above zero
+    line = "The Velmora council ended the year with a balance of {}, its treasurer said."
+
+    def sum_article(aid: str, figure: str, text: str = line) -> AnalyzedArticle:
+        return figure_article(aid, text.format(figure), [(figure, "USD")])
+
+    below = sum_article("a", "\u2212$5 million")
+    assert conflict_values(below, sum_article("b", "$5 million")) == [
+        ["\u2212$5 million", "$5 million"]
+    ]
+    assert conflict_values(below, sum_article("b", "\u2212$5 million")) == []
+    # a fall told in words is still the size of the signed sum
+    lost = "The Velmora council lost {} over the year, its treasurer said."
+    assert conflict_values(below, sum_article("b", "$5 million", lost)) == []

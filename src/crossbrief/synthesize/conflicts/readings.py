@@ -161,11 +161,14 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             if m is None or value == 0:
                 continue
             if m.sign > 0 and not _PLUS.match(written):
-                # unsigned, a size that either sign's figure may give ("fell 3.2%" as "-3.2%"
-                # does; "dipped 3.2%" though no word list knows it): only a figure written
-                # with a plus is a rise against a minus, or a fall told in words is
                 fall = falls(text[max(0, f.start - 40) : f.start], text[f.end :][:20])
-                m = replace(m, sign=-1 if fall else 0)
+                if m.dimension in {"percent", "points"}:
+                    # a change unsigned is a size either sign's figure may give ("fell 3.2%"
+                    # as "-3.2%" does; "dipped 3.2%" though no word list knows it): only a
+                    # written plus, or a fall told in words, gives it a direction
+                    m = replace(m, sign=-1 if fall else 0)
+                elif fall:  # a level ("$5 million") unsigned is above zero, unless it falls
+                    m = replace(m, sign=0)
             # "50 mph (80 kph)": the bracketed conversion restates the figure before it (not
             # a sum in another currency: the gold counts sums converted at two rates as two
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
