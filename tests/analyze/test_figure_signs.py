@@ -66,3 +66,21 @@ def test_a_margin_either_way_has_no_sign(nlp: Any) -> None:
     assert [v for t, v in values.items() if "6.8" in t] == [6.8]
     assert [v for t, v in values.items() if "7.9" in t] == [7.9]
     assert [v for t, v in values.items() if "12" in t] == [-12]  # a sign of its own
+
+
+def test_a_sum_written_with_a_minus_before_its_currency_keeps_its_sign(nlp: Any) -> None:
+    text = (
+        "The Velmora council ended the year with a balance of \u2212$5 million, its treasurer "
+        "said.\n\n"
+        "The Korvath ferry line made a loss of \u2212$5m last year, its owner said."
+    )
+    a = analyze_article(Article(id="a", text=text), nlp)
+    assert all(text[f.start : f.end] == f.text for f in a.figures)
+    signed = [f for f in a.figures if f.text.startswith("\u2212$5")]
+    assert len(signed) == 2
+    assert all(f.value < 0 and f.unit.lower() == "usd" for f in signed)
+    # a sum without a sign stays a size, and no dash set apart signs one
+    plain = analyze_article(
+        Article(id="b", text="The Velmora council ended the year \u2013 $5 million in hand."), nlp
+    )
+    assert [f.value for f in plain.figures if "5" in f.text] == [5e6]

@@ -129,3 +129,18 @@ def test_a_name_before_an_aside_in_dashes_stays_in_the_speaker(nlp: Any) -> None
         "was safe."
     )
     assert one(quotes(nlp, text), "indirect", "safe").speaker_text.startswith("Ann Hale")
+
+
+def test_a_name_before_an_aside_with_a_clause_in_dashes_stays_in_the_speaker(
+    nlp: Any,
+) -> None:
+    text = (
+        "Ann Hale - Port Ellis's mayor, who faces an election in May - said the pier would "
+        "reopen by June."
+    )
+    assert one(quotes(nlp, text), "indirect", "reopen").speaker_text.startswith("Ann Hale")
+    # a dash after the cue closes no aside before it: the name before the first dash is
+    # no part of the speaker
+    text = "The crowd waited for Tom Reed - the mayor said the pier would reopen - until noon."
+    q = one(quotes(nlp, text), "indirect", "reopen")
+    assert "Tom Reed" not in q.speaker_text

@@ -45,8 +45,9 @@ MINUS = "-\u2212\u2013"
 # punctuation ("weak - 3.2% lower").
 _SIGNED = re.compile(rf"^(?:[{MINUS}](?=[$\u00a3\u20ac\u00a5]?\.?\d)|minus\s+)", re.I)
 # The same sign right before a figure whose span left it out (spaCy's entity starts after an
-# en dash or a minus sign): at the start of its text or after a space or an opening bracket.
-_SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[]))(?:[{MINUS}]|minus\s+)$", re.I)
+# en dash or a minus sign, or after both the sign and a currency symbol: "\u2212$" + "5m"): at
+# the start of its text or after a space or an opening bracket.
+_SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s(\[]))(?:[{MINUS}]|minus\s+)[$\u00a3\u20ac\u00a5]?$", re.I)
 # "plus or minus 3.4 points", "plus-or-minus 3.4": a margin either way, which no sign gives
 _EITHER_WAY = re.compile(r"\bplus[\s-]+or[\s-]+$", re.I)
 
@@ -88,13 +89,15 @@ def _unsigned(text: str) -> float | None:
     return total + current if found else None
 
 
-def _unit(ent: Any) -> str:
+def _unit(ent: Any, text: str) -> str:
+    """The unit of a figure's entity ``ent``, whose ``text`` may begin before it with a sign
+    and a currency symbol the entity left out ("\u2212$" + "5")."""
     label = ent.label_
     if label == "PERCENT":
         return "%"
     if label == "MONEY":
         for sym, code in CURRENCIES.items():
-            if sym in ent.text:
+            if sym in text:
                 return code
         for tok in ent:
             if tok.text.lower() in {"dollars", "dollar", "pounds", "euros", "yen", "rubles"}:
@@ -124,7 +127,8 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
             # a sign the entity's span left out ("\u2013" + "3.2%") is the figure's
             start = ent.start_char
             sign = _SIGN_BEFORE.search(p.doc.text, max(0, start - 6), start)
-            if sign and ent.text[:1].isdigit():
+            # a sum's entity may start at its currency symbol ("\u2212" + "$5 million")
+            if sign and (ent.text[:1].isdigit() or ent.text[:1] in CURRENCIES):
                 start = sign.start()
             text = p.doc.text[start : ent.end_char]
             value = parse_number(text)
@@ -142,7 +146,7 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
                     start=p.offset + start,
                     end=p.offset + ent.end_char,
                     value=value,
-                    unit=_unit(ent),
+                    unit=_unit(ent, text),
                 )
             )
     return out

@@ -148,19 +148,19 @@ def past_dash(doc: Any, left: int, head: Any) -> int:
     """The first token of a speaker phrase from ``left`` to ``head``, after a dash set off
     by spaces that ends an aside before it ("... made public - Lee said": no part of the
     name; a hyphen inside "Mary-Ann" is none); not when a name stands before the dash and
-    another closes the phrase ("Ann Lee - his sister - said", an apposition in dashes)."""
-    dashes = [
-        k
-        for k in range(left, head.i)
-        if k > 0 and doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_
-    ]
+    another closes the aside before the cue verb, the phrase head's own head ("Ann Lee - his
+    sister, who runs the port - said", an apposition in dashes)."""
+
+    def spaced_dash(k: int) -> bool:
+        return doc[k].text in _DASHES and bool(doc[k].whitespace_ and doc[k - 1].whitespace_)
+
+    dashes = [k for k in range(max(left, 1), head.i) if spaced_dash(k)]
     if not dashes:
         return left
-    after = head.right_edge.i + 1
-    if (
-        doc[dashes[-1] - 1].ent_type_ == "PERSON"
-        and after < len(doc)
-        and doc[after].text in _DASHES
-    ):
+    # the aside may hold a comma or a clause the phrase leaves out, so the closing dash is
+    # looked for up to the verb, not only right after the phrase
+    cue = head.head.i if head.head.i > head.i else head.right_edge.i + 2
+    closing = range(head.i + 1, min(cue, len(doc)))
+    if doc[dashes[-1] - 1].ent_type_ == "PERSON" and any(spaced_dash(k) for k in closing):
         return left
     return dashes[-1] + 1

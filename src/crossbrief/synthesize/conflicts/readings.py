@@ -56,6 +56,8 @@ _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
+# a figure written with a plus ("+3.2%"): a rise, where an unsigned figure is only a size
+_PLUS = re.compile(r"\+\s?(?:" + SIGN + r")?\.?\d")
 # Counted nouns too common to tell two quantities apart ("60 people" killed, "162 people" hurt)
 GENERIC = frozenset(
     {"people", "persons", "person", "others", "men", "women", "times", "years", "days", "cases"}
@@ -158,8 +160,15 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             m = measure(written, value, f.unit, tail.group(0) if tail else "")
             if m is None or value == 0:
                 continue
-            if m.sign > 0 and falls(text[max(0, f.start - 40) : f.start], text[f.end :][:20]):
-                m = replace(m, sign=0)  # "fell 3.2%": the size of a fall, as "-3.2%" is
+            if m.sign > 0 and not _PLUS.match(written):
+                fall = falls(text[max(0, f.start - 40) : f.start], text[f.end :][:20])
+                if m.dimension in {"percent", "points"}:
+                    # a change unsigned is a size either sign's figure may give ("fell 3.2%"
+                    # as "-3.2%" does; "dipped 3.2%" though no word list knows it): only a
+                    # written plus, or a fall told in words, gives it a direction
+                    m = replace(m, sign=-1 if fall else 0)
+                elif fall:  # a level ("$5 million") unsigned is above zero, unless it falls
+                    m = replace(m, sign=0)
             # "50 mph (80 kph)": the bracketed conversion restates the figure before it (not
             # a sum in another currency: the gold counts sums converted at two rates as two
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)

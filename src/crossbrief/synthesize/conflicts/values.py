@@ -77,8 +77,10 @@ UNIT_AFTER = re.compile(
 @dataclass(frozen=True)
 class Measure:
     """What one written figure allows: a dimension and an interval of sizes in its base unit,
-    with the figure's sign: -1 written with a minus ("-3.2%"), 1 written without, 0 a size
-    whose fall the words tell ("fell 3.2%": ``falls``), which either sign's figure may give."""
+    with the figure's sign: -1 written with a minus ("-3.2%") or a change told by words of a
+    fall ("fell 3.2%": ``falls``), 1 written with a plus ("+3.2%"; ``measure`` gives 1 to any
+    unsigned figure: a level above zero), 0 a size that either sign may give (an unsigned change
+    in per cent or points, or a level that the words tell falls: ``readings``)."""
 
     dimension: str  # "count", "length", "money:USD", ...
     low: float
