@@ -27,7 +27,7 @@ def clause_tense(span: Any) -> int:
     is past.
     """
     tense = _span_tense(span)
-    # "met to discuss it in the wake of Friday's storm": a thing with a wake is over by the
+    # "met to discuss it in the wake of the Friday squall": a thing with a wake is over by the
     # time of its clause, so past unless that clause is still to come.
     token = span.root
     while tense == 0 and token.dep_ != "ROOT" and not _tells_tense(token):
