@@ -26,6 +26,18 @@ def clause_tense(span: Any) -> int:
     through infinitive chains ("would try to refloat the ship on Tuesday"); "would have"
     is past.
     """
+    tense = _span_tense(span)
+    # "met to discuss it in the wake of the Friday squall": a thing with a wake is over by the
+    # time of its clause, so past unless that clause is still to come.
+    token = span.root
+    while tense == 0 and token.dep_ != "ROOT" and not _tells_tense(token):
+        token = token.head
+        if token.lower_ in {"wake", "aftermath"}:
+            return -1
+    return tense
+
+
+def _span_tense(span: Any) -> int:
     verb = span.root
     if verb.dep_ == "pobj" and verb.head.lower_ == "since":
         # "since Thursday": the day a state began, always before the telling.
@@ -360,11 +372,17 @@ def _verb_tense(verb: Any, depth: int) -> int:
             break
     if depth < 3 and (governor := _infinitive_governor(verb)) is not None:
         # A to-infinitive has no tense of its own: "enabled the board to cut it on Friday"
-        # and "was held to discuss Friday's storm" are past; but what a verb of intent,
-        # decision or asking looks ahead to, told in the past, may be over or still to come.
+        # is past; but what a verb of intent, decision or asking looks ahead to, told in the
+        # past, may be over or still to come.
         if governor.lower_ in _LOOKS_AHEAD_TO:
             return 0
-        return _verb_tense(governor, depth + 1)
+        tense = _verb_tense(governor, depth + 1)
+        if verb.dep_ == "advcl" and governor.lower_ not in _MAKES_DO:
+            # An infinitive of purpose ("flew to Orlen to attend the summit on Friday")
+            # tells what its event was for, which comes after it: still to come after a
+            # coming event, but after a past one it may be over or still ahead.
+            return max(tense, 0)
+        return tense
     tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]
     if any(t.tag_ in {"VBD"} for t in tokens):
         return -1
@@ -384,6 +402,15 @@ _LOOKS_AHEAD_TO = {
     "sought", "offered", "refused", "declined", "expected", "chose", "resolved", "warned",
     "invited", "requested", "demanded", "proposed", "prepared", "arranged", "scheduled",
     "set", "due", "likely", "going", "slated", "poised", "planning", "wished", "meant",
+}  # fmt: skip
+
+
+# Verbs whose object does what their to-infinitive says, and did it ("enabled the board to
+# cut", "forced them to close"): the parser may label that infinitive advcl, as it does one
+# of purpose, but it is a complement and has the tense of the verb. Past forms only.
+_MAKES_DO = {
+    "enabled", "allowed", "forced", "caused", "helped", "led", "prompted", "permitted",
+    "compelled", "drove", "spurred", "pushed", "pressured", "got", "obliged",
 }  # fmt: skip
 
 
