@@ -1,7 +1,8 @@
 """Which of an article's attributions get a ledger line (``synthesize.quotes``): direct
 quotes checked word for word against the article (one that fails is demoted to reported
 speech), quoted fragments folded into the reported speech that carries them, refusals to
-speak left out, and each line's claim checked once (``ledger_filter``)."""
+speak left out, a transcript turn of the article's own outlet (its interviewer's
+question) left out, and each line's claim checked once (``ledger_filter``)."""
 
 from __future__ import annotations
 
@@ -86,11 +87,25 @@ class ArticleLines:
         return out
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def own_outlet(q: Quote, source: str) -> bool:
+    """A transcript header naming the article's own outlet, whole or by its last words
+    ("GAZETTE:" in the Velmora Gazette's interview): the interviewer's turn, the paper's
+    own question, not a source's words. Another outlet's header stays (a source quoted)."""
+    if q.cue != ":" or not q.speaker_text or not source:
+        return False
+    header = _WORD.findall(q.speaker_text.lower())
+    outlet = _WORD.findall(source.lower())
+    return bool(header) and len(header) <= len(outlet) and outlet[-len(header) :] == header
+
+
 def listed_line(q: Quote, a: AnalyzedArticle, begins: int) -> bool:
     """Whether the attribution has a line of its own: something said, by someone who could
     say it, with a claim to show, outside the titles and heads, and no negated act that is
     not speech. ``begins`` is where its sentence starts."""
-    if says_nothing(q) or q.inanimate_source or q.claimless:
+    if says_nothing(q) or q.inanimate_source or q.claimless or own_outlet(q, a.article.source):
         return False
     if not shows_claim(q, a.article.text, begins, a.mentions):
         return False  # nothing said, no one who could say it, or no claim to show

@@ -2,7 +2,9 @@
 a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
 description), "Speaking of the harbour, ..." (a topic the writer turns to), "addressed" a
 gathering (a speech given, not an issue taken up), "issued" a document of value (bonds, not a
-statement) or one whose own participle reports ("a statement saying ...")."""
+statement) or one whose own participle reports ("a statement saying ..."), "answered" the
+phone, a call or a door (a deed, no words given; "answered questions" is an attribution in
+PolNeAR, and stays)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,26 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _to_a_gathering(tok)
     if base == "issue":
         return _issued_paper(tok)
+    if base == "answer":
+        return _thing_answered(tok)
     return False
+
+
+# What makes the object of "answered" the content after all: a clause of what the answer
+# was ("answered that ...").
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+# Things one answers by picking up or opening, not by saying anything.
+_RUNG = frozenset({"phone", "phones", "telephone", "door", "doors", "call", "calls", "bell"})
+
+
+def _thing_answered(tok: Any) -> bool:
+    """'answered the phone', 'answered the door': a deed; 'answered questions', 'answered
+    the criticism' and 'answered that ...' stay."""
+    if any(c.dep_ in _CLAUSES for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _RUNG for c in tok.children)
 
 
 # What may come between "read" and the words it reads ('read: "..."', 'read, "..."').
