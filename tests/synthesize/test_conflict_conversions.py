@@ -38,6 +38,22 @@ def test_one_sum_converted_at_two_rates_is_no_disagreement(nlp: Any) -> None:
     assert {"5.3 million", "5.6 million"} <= {v.value.lstrip("£") for v in found[0].values}
 
 
+def test_a_conversion_whose_sign_the_figure_leaves_out_is_a_conversion(nlp: Any) -> None:
+    # the NER may leave the pound sign out of the bracketed figure ("2.1bn" after "(£")
+    found = _conflicts(nlp, _DEAL.format("$4bn (£2.1bn)"), _DEAL.format("$4bn (£2.3bn)"))
+    assert [c.kind for c in found] == ["conversion"], _kinds(found)
+
+
+def test_two_rates_told_without_brackets_still_disagree(nlp: Any) -> None:
+    # a sum in running text after another is no bracketed conversion of it
+    found = _conflicts(
+        nlp,
+        "The harbour board of Velmora paid $4bn, and £2.1bn went to the ferry line on Monday.",
+        "The harbour board of Velmora paid $4bn, and £2.9bn went to the ferry line on Monday.",
+    )
+    assert [c.kind for c in found] == ["figure"], _kinds(found)
+
+
 def test_a_conversion_against_a_sum_in_that_currency_is_no_disagreement(nlp: Any) -> None:
     found = _conflicts(
         nlp, _DEAL.format("$10 million (£5.3 million)"), _DEAL.format("£5.6 million")

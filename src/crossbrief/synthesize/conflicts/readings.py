@@ -53,6 +53,8 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
+# an opening bracket, and a currency sign the figure's span may leave out ("$11bn (£" + "5.7bn")
+_OPENS = re.compile(rf"^\s*[(\[]\s*(?:{SIGN})?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
@@ -171,7 +173,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
             if converted and _BRACKET.match(before):
                 continue
-            exchanged = exchanged and bool(_BRACKET.match(before))
+            exchanged = exchanged and bool(_OPENS.match(before))
             si = index[(a.article.id, where.index(f.start))]
             sent = story.sentences[si]
             local = text[sent.start : sent.end]
