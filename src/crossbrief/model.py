@@ -364,7 +364,8 @@ class ConflictValue:
 class Conflict:
     about: str
     # "figure", "age", "name", "date" or "status" (marital): outlets disagree; "update": a count that changed between
-    # dated articles, listed in date order (a later report, not a disagreement).
+    # dated articles, listed in date order (a later report, not a disagreement); "conversion":
+    # one sum's bracketed conversions into another currency, at the writers' different rates.
     kind: str
     values: tuple[ConflictValue, ...]
 

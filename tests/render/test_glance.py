@@ -152,3 +152,44 @@ def test_glance_never_denies_the_shared_facts_it_counts() -> None:
     agree = _block(render_html(replace(_brief(()), facts=(voice,))), "glance-agree")
     assert "No fact is told by more than one outlet" not in agree
     assert "no speaker named" in agree
+
+
+def _converted() -> Conflict:
+    """One sum's bracketed conversions at two rates, as synthesis lists them."""
+    return Conflict(
+        "fee paid: £5.3m vs £5.6m (money, one sum converted at different rates)",
+        "conversion",
+        (
+            ConflictValue("£5.3m", SENTENCES[2], "a", 2),
+            ConflictValue("£5.6m", SENTENCES[2], "b", 2),
+        ),
+    )
+
+
+def test_conversions_are_shown_apart_and_not_counted_as_conflicts() -> None:
+    from crossbrief.render import render_markdown
+
+    missing = Conflict(
+        "people missing: 40 vs 45 (count)",
+        "figure",
+        (ConflictValue("40", SENTENCES[2], "a", 2), ConflictValue("45", SENTENCES[2], "c", 2)),
+    )
+    page = render_html(_brief((_converted(), missing)))
+    # the disagreement is counted and listed first; the conversion is not counted
+    assert "<b>1</b> conflict on figures, dates, ages or names" in page
+    assert "1 sum converted at different rates" in _block(page, "glance-differ")
+    assert page.index("people missing") < page.index("fee paid")
+    assert "conversion (one sum converted at different rates)" in page
+    text = render_markdown(_brief((_converted(), missing)))
+    differ = text[text.index("## Where outlets differ") : text.index("## Sums converted")]
+    assert "people missing" in differ and "fee paid" not in differ
+    apart = text[text.index("## Sums converted at different rates") : text.index("## Timeline")]
+    assert "fee paid" in apart and "£5.3m [1]; £5.6m [2]" in apart
+
+
+def test_a_brief_without_conversions_has_no_conversion_section() -> None:
+    from crossbrief.render import render_markdown
+
+    text = render_markdown(_brief(()))
+    assert "## Sums converted" not in text
+    assert "converted at different rates" not in render_html(_brief(()))

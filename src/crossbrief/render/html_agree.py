@@ -16,7 +16,7 @@ from crossbrief.render.html_page import (
     shorten,
     support_badge,
 )
-from crossbrief.render.labels import COUNTED_ONCE, outlet_name
+from crossbrief.render.labels import APART, COUNTED_ONCE, outlet_name
 from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
@@ -31,8 +31,9 @@ def unsaid_voice(text: str) -> bool:
 
 
 def _disagreements(brief: Brief) -> list[Conflict]:
-    """Conflicts proper: a count updated from one dated article to a later one is not one."""
-    return [c for c in brief.conflicts if c.kind != "update"]
+    """Conflicts proper: a count updated from one dated article to a later one is not one, nor
+    are one sum's conversions at two rates."""
+    return [c for c in brief.conflicts if c.kind not in APART]
 
 
 def _values(page: Page, c: Conflict) -> str:
@@ -68,7 +69,8 @@ def glance(page: Page, outlets: int) -> str:
     b = page.brief
     shared = [f for f in b.facts if f.support >= 2]
     differ = _disagreements(b)
-    updates = len(b.conflicts) - len(differ)
+    updates = sum(c.kind == "update" for c in b.conflicts)
+    conversions = len(b.conflicts) - len(differ) - updates
     cells = [
         (str(outlets), f"outlet{'s' * (outlets != 1)}, {len(b.articles)} articles"),
         (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
@@ -91,13 +93,22 @@ def glance(page: Page, outlets: int) -> str:
         f'<li><span class="topic">{esc(_topic(c))}</span>: {_values(page, c)}</li>'
         for c in differ[:GLANCE_ROWS]
     )
-    differ_body = _glance_list(
-        rows, len(differ), "conflicts", "No figure, age, name or date differs between outlets."
-    ) + (
-        f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
-        f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'
-        if updates
-        else ""
+    differ_body = (
+        _glance_list(
+            rows, len(differ), "conflicts", "No figure, age, name or date differs between outlets."
+        )
+        + (
+            f'<p class="muted">{updates} figure{"s" * (updates != 1)} updated between '
+            f'dated articles (<a href="#conflicts">see</a>), not counted as conflicts.</p>'
+            if updates
+            else ""
+        )
+        + (
+            f'<p class="muted">{conversions} sum{"s" * (conversions != 1)} converted at different '
+            f'rates (<a href="#conflicts">see</a>), not counted as conflicts.</p>'
+            if conversions
+            else ""
+        )
     )
     nav = "".join(
         f'<a href="#{sid}">{esc(label)}</a>'
@@ -168,8 +179,9 @@ def facts(page: Page, outlets: int) -> str:
 def conflicts(page: Page) -> str:
     """Every conflict with each value, its outlet and sentence; updates after disagreements."""
     rows = []
-    # disagreements first; updates (counts that changed between dated articles) after them
-    ordered = sorted(page.brief.conflicts, key=lambda c: c.kind == "update")
+    # disagreements first; updates (counts that changed between dated articles) and one sum's
+    # conversions at two rates after them
+    ordered = sorted(page.brief.conflicts, key=lambda c: c.kind in APART)
     for c in ordered:
         # each value once per article, citing every sentence of it that states the value
         said: dict[tuple[str, str], list[SentenceRef]] = defaultdict(list)
@@ -183,7 +195,7 @@ def conflicts(page: Page) -> str:
             f" {page.cites(refs)}</li>"
             for (key, article), refs in said.items()
         )
-        kind = "update (running count)" if c.kind == "update" else c.kind
+        kind = APART.get(c.kind, c.kind)
         rows.append(
             f'<tr class="{esc(c.kind)}"><th scope="row">{esc(c.about)}</th><td>{esc(kind)}</td>'
             f'<td><ul class="values">{values}</ul></td></tr>'

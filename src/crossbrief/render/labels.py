@@ -16,6 +16,13 @@ from crossbrief.synthesize.proxy_phrases import is_proxy
 
 UNATTRIBUTED = "unattributed"
 
+# Conflict kinds that are no disagreement, listed apart with what each tells: a count that
+# changed between dated articles, one sum's bracketed conversions at two rates.
+APART = {
+    "update": "update (running count)",
+    "conversion": "conversion (one sum converted at different rates)",
+}
+
 # Why a count of outlets can be below the number of article markers beside it.
 COUNTED_ONCE = "copies of one report, and one outlet's articles, count once"
 # One-word speakers that are a kind of person, not a name, when a sentence opens with them

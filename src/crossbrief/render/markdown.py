@@ -14,6 +14,7 @@ from crossbrief.model import (
     TimelineEntry,
 )
 from crossbrief.render.labels import (
+    APART,
     COUNTED_ONCE,
     WEEKDAYS_APART,
     Speaker,
@@ -180,8 +181,9 @@ def render_markdown(brief: Brief) -> str:
     if not brief.facts:
         out.append("- No fact is reported by more than one outlet.")
     out += ["", "## Where outlets differ", ""]
-    differ = [c for c in brief.conflicts if c.kind != "update"]
+    differ = [c for c in brief.conflicts if c.kind not in APART]
     updates = [c for c in brief.conflicts if c.kind == "update"]
+    conversions = [c for c in brief.conflicts if c.kind == "conversion"]
     for c in differ:
         values = "; ".join(_once(c.values, numbers))
         out.append(f"- {_md(c.about)}: {values}")
@@ -192,6 +194,12 @@ def render_markdown(brief: Brief) -> str:
         out += ["", "## Counts updated between dated articles", ""]
         for c in updates:
             values = " then ".join(_once(c.values, numbers))
+            out.append(f"- {_md(c.about)}: {values}")
+    if conversions:
+        # "$10m (£5.3m)" beside "$10m (£5.6m)": the rates differ, not the sum
+        out += ["", "## Sums converted at different rates", ""]
+        for c in conversions:
+            values = "; ".join(_once(c.values, numbers))
             out.append(f"- {_md(c.about)}: {values}")
     out += ["", "## Timeline", ""]
     weekdays = [t for t in brief.timeline if t.precision == "weekday"]

@@ -42,7 +42,9 @@ from crossbrief.synthesize.conflicts.when import date_conflicts, resolved_day
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
-__all__ = ["build_conflicts"]
+__all__ = ["CONVERTED", "build_conflicts"]
+
+CONVERTED = "one sum converted at different rates"  # what a "conversion" conflict tells
 
 
 def build_conflicts(
@@ -55,7 +57,9 @@ def build_conflicts(
 ) -> list[Conflict]:
     """Disagreements on figures, ages, names, the dates of one event and a person's marital
     status, each listing every
-    value with its article and sentence; a count that only rises from earlier-dated articles to later ones comes as
+    value with its article and sentence (kind "conversion" where the values differ only as
+    bracketed conversions of one sum into another currency: "$10m (£5.3m)" / "$10m (£5.6m)",
+    or "£5.6m" beside the first); a count that only rises from earlier-dated articles to later ones comes as
     kind "update", its values in date order; ``dates`` (from ``infer_dates``) give an undated
     article the day its own text dates it to. ``entities`` (from ``build_entities``) tell spelling variants of one name
     from two names; without them, names are compared as written. ``figures``: the story's
@@ -91,6 +95,13 @@ def build_conflicts(
             conflicts.append(Conflict(about=about, kind="update", values=values))
             continue
         distinct = sorted(labels.values())
+        plain = {v.key for v, f in zip(values, group, strict=True) if not f.converted}
+        if any(f.converted for f in group) and len(plain & labels.keys()) <= 1:
+            # a bracketed conversion ("$10m (£5.3m)") gives a sum at the writer's rate: its
+            # values differ by the rate, not on the sum, whose own figures here agree
+            about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind}, {CONVERTED})"
+            conflicts.append(Conflict(about=about, kind="conversion", values=values))
+            continue
         about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for sizes in population_conflicts(story, index):

@@ -53,6 +53,8 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
+# an opening bracket, and a currency sign the figure's span may leave out ("$11bn (£" + "5.7bn")
+_OPENS = re.compile(rf"^\s*[(\[]\s*(?:{SIGN})?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
@@ -91,6 +93,9 @@ class FigureValue:
     # its counted noun is capitalised ("12 Americans", "40 Palestinians"): people of a named
     # group, who may be a part of a toll, unlike things ("2 roads")
     named: bool = False
+    # a sum in brackets after a sum in another currency ("$10m (£5.3m)"): that sum converted
+    # at the writer's rate, which another writer's day or rate changes
+    converted: bool = False
 
     @property
     def dimension(self) -> str:
@@ -173,9 +178,11 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             # a sum in another currency: the gold counts sums converted at two rates as two
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
             converted = previous is not None and previous.dimension == m.dimension
+            exchanged = previous is not None and _currencies(previous, m)
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
             if converted and _BRACKET.match(before):
                 continue
+            exchanged = exchanged and bool(_OPENS.match(before))
             si = index[(a.article.id, where.index(f.start))]
             sent = story.sentences[si]
             local = text[sent.start : sent.end]
@@ -213,9 +220,22 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                         local, f.start - sent.start, f.end - sent.start, m.dimension == "count"
                     ),
                     _named(text, f.end, f.unit),
+                    exchanged,
                 )
             )
     return out
+
+
+def _currencies(a: Measure, b: Measure) -> bool:
+    """Whether two sums are in two currencies, each one known ("$" and "£", not a sum whose
+    currency the text does not give, which may be the first's)."""
+    money = "money:"
+    return (
+        a.dimension.startswith(money)
+        and b.dimension.startswith(money)
+        and "?" not in (a.dimension + b.dimension)
+        and a.dimension != b.dimension
+    )
 
 
 def _place_mentions(a: AnalyzedArticle, known: frozenset[str]) -> list[tuple[int, int, str]]:
