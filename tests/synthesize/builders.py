@@ -4,7 +4,10 @@ figure found by searching the text, so a test states what analysis would have fo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
+from crossbrief.analyze import analyze_articles
 from crossbrief.analyze.figures import parse_number
 from crossbrief.model import (
     AnalyzedArticle,
@@ -187,3 +190,31 @@ def ledger_of(*items: tuple[str, str, Quote]) -> list[BriefQuote]:
     story = Story(articles)
     _, key_to_id = build_entities(story)
     return build_quotes(story, key_to_id)
+
+
+def pipeline_entities(nlp: Any, *texts: str) -> list[Entity]:
+    """The entity panel of one story of ``texts``, each an article, through the real pipeline."""
+    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
+    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
+    return found
+
+
+def with_form(found: list[Entity], form: str) -> list[Entity]:
+    """The entities with an alias spelled ``form``."""
+    return [e for e in found if any(a.form == form for a in e.aliases)]
+
+
+def tagged_everywhere(
+    aid: str, lines: list[str], names: Sequence[tuple[str, str]]
+) -> AnalyzedArticle:
+    """A ``tagged_article`` with each (form, label) tagged wherever it occurs outside a form
+    listed before it, as the NER tags "Ivara" alone beside "Hurricane Ivara"."""
+    made = tagged_article(aid, lines)
+    text, mentions = made.article.text, []
+    for form, label in names:
+        at = text.find(form)
+        while at >= 0:
+            if not any(m.start < at + len(form) and at < m.end for m in mentions):
+                mentions.append(Mention(form, at, at + len(form), label))
+            at = text.find(form, at + 1)
+    return replace(made, mentions=tuple(sorted(mentions, key=lambda m: m.start)))

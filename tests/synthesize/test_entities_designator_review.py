@@ -4,26 +4,10 @@ of", and a general's bare rank. Invented articles; NER labels are tagged by hand
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from crossbrief.model import AnalyzedArticle, Entity, Mention
+from crossbrief.model import Entity
 from crossbrief.synthesize.entities.designators import designated_kind, form_kind, suffix_after
 from crossbrief.synthesize.entities.gender import relation_cue, sure_gender
-from tests.synthesize.builders import story_with_entities, tagged_article
-
-
-def _tagged(aid: str, lines: list[str], names: list[tuple[str, str]]) -> AnalyzedArticle:
-    """An article with each (form, label) tagged wherever it occurs outside a form listed
-    before it."""
-    made = tagged_article(aid, lines)
-    text, mentions = made.article.text, []
-    for form, label in names:
-        at = text.find(form)
-        while at >= 0:
-            if not any(m.start < at + len(form) and at < m.end for m in mentions):
-                mentions.append(Mention(form, at, at + len(form), label))
-            at = text.find(form, at + 1)
-    return replace(made, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+from tests.synthesize.builders import story_with_entities, tagged_everywhere
 
 
 def _kind(text: str, form: str, label: str = "PERSON") -> str | None:
@@ -65,7 +49,7 @@ def test_a_storm_word_after_an_article_designates_nothing() -> None:
 
 def test_a_place_is_not_retyped_a_storm_by_a_lower_case_designator_alone() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "Hurricane Ivara struck Tessaly on Monday.",
@@ -75,7 +59,7 @@ def test_a_place_is_not_retyped_a_storm_by_a_lower_case_designator_alone() -> No
             ],
             [("Hurricane Ivara", "ORG"), ("Tessaly", "GPE")],
         ),
-        _tagged(
+        tagged_everywhere(
             "a2",
             ["Residents fled as hurricane Orvo neared.", "Orvo weakened overnight."],
             [("Orvo", "PERSON")],
@@ -88,7 +72,7 @@ def test_a_place_is_not_retyped_a_storm_by_a_lower_case_designator_alone() -> No
 
 def test_a_name_set_after_in_is_not_retyped_a_storm_by_a_lower_case_designator() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "Since hurricane Kestra has had no power.",
@@ -116,7 +100,7 @@ def test_a_peoples_name_after_a_unit_of_stays_a_people() -> None:
 
 def test_a_generals_bare_rank_finds_the_general() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "Maj. Gen. Ann Lee, who commands the garrison in Orlen, met the mayor, "
@@ -131,7 +115,7 @@ def test_a_generals_bare_rank_finds_the_general() -> None:
 
 def test_a_bare_office_is_not_a_deputys() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "Lt. Gov. Ann Lee met Tom Lee in Orlen on Monday.",

@@ -4,29 +4,14 @@ articles; NER slips are tagged by hand where the model's own labels would vary."
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from crossbrief.analyze import analyze_articles
-from crossbrief.model import AnalyzedArticle, Article, Entity, Mention
+from crossbrief.model import Article, Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.designators import designated_kind, suffix_after
 from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import story_with_entities, tagged_article
-
-
-def _tagged(aid: str, lines: list[str], names: list[tuple[str, str]]) -> AnalyzedArticle:
-    """An article with each (form, label) tagged wherever it occurs outside a form listed
-    before it, as the NER tags "Ivara" alone beside "Hurricane Ivara"."""
-    made = tagged_article(aid, lines)
-    text, mentions = made.article.text, []
-    for form, label in names:
-        at = text.find(form)
-        while at >= 0:
-            if not any(m.start < at + len(form) and at < m.end for m in mentions):
-                mentions.append(Mention(form, at, at + len(form), label))
-            at = text.find(form, at + 1)
-    return replace(made, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+from tests.synthesize.builders import story_with_entities, tagged_article, tagged_everywhere
 
 
 def _typed(found: list[Entity]) -> dict[str, str]:
@@ -39,7 +24,7 @@ def _holding(found: list[Entity], form: str) -> list[Entity]:
 
 def test_a_storms_short_name_joins_it_as_an_event() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "Hurricane Ivara struck the Orla coast on Monday.",
@@ -48,7 +33,7 @@ def test_a_storms_short_name_joins_it_as_an_event() -> None:
             ],
             [("Hurricane Ivara", "ORG"), ("Ivara", "PERSON"), ("Orla", "GPE")],
         ),
-        _tagged(
+        tagged_everywhere(
             "a2",
             [
                 "Rescuers reached villages cut off by ex-hurricane Ivara.",
@@ -69,7 +54,7 @@ def test_a_storms_short_name_joins_it_as_an_event() -> None:
 
 def test_a_person_addressed_with_a_storms_name_stays_a_person() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "Hurricane Ivara flooded the valley.",
@@ -134,7 +119,7 @@ def test_the_words_around_a_firm_overrule_a_person_tag() -> None:
 
 def test_a_firm_named_by_its_cue_once_is_the_firm_throughout() -> None:
     _, found = story_with_entities(
-        _tagged(
+        tagged_everywhere(
             "a1",
             [
                 "The harbour board hired auditors Dorn Halvik to check its books.",

@@ -7,45 +7,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity
-from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.gender import FEMALE, MALE, relation_cue, sure_gender
 from crossbrief.synthesize.entities.kinds import is_credential
-from crossbrief.synthesize.story import Story
-
-
-def _entities(nlp: Any, *texts: str) -> list[Entity]:
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
-    return found
-
-
-def _with(found: list[Entity], form: str) -> list[Entity]:
-    return [e for e in found if any(a.form == form for a in e.aliases)]
+from tests.synthesize.builders import pipeline_entities, with_form
 
 
 def test_a_title_that_is_part_of_a_namesakes_longer_title_picks_no_one(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Tom Lee, the governor of Velmora, signed the harbour bill on Monday. Lt. Gov. Ann Lee, "
         "who opposed the bill, was absent.\n\nThe bill takes effect in May.",
         "The harbour bill will save four hundred jobs, Gov. Lee said on Tuesday.",
     )
-    (titled,) = _with(found, "Gov. Lee")
-    assert titled not in _with(found, "Lt. Gov. Ann Lee")
+    (titled,) = with_form(found, "Gov. Lee")
+    assert titled not in with_form(found, "Lt. Gov. Ann Lee")
 
 
 def test_the_same_title_written_out_still_picks_its_namesake(nlp: Any) -> None:
     # Negative: "Governor Lee" is the one written in full as "Gov. Ann Lee".
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Gov. Ann Lee signed the harbour bill in Velmora on Monday, while Mayor Tom Lee "
         "opposed it.\n\nThe bill takes effect in May.",
         "The harbour bill will save four hundred jobs, Governor Lee said on Tuesday. Ann Lee "
         "and Tom Lee spoke after the vote.",
     )
-    assert _with(found, "Governor Lee") == _with(found, "Gov. Ann Lee")
+    assert with_form(found, "Governor Lee") == with_form(found, "Gov. Ann Lee")
 
 
 _DIPLOMAT = (
@@ -56,25 +43,25 @@ _DIPLOMAT = (
 
 
 def test_a_country_is_no_alias_of_a_person_whose_first_name_it_spells(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         _DIPLOMAT,
         "Lee will brief the Velmoran parliament next week on what Georgia offered her.",
     )
-    assert "Georgia" not in [a.form for e in _with(found, "Georgia Lee") for a in e.aliases]
+    assert "Georgia" not in [a.form for e in with_form(found, "Georgia Lee") for a in e.aliases]
     # Negative: the surname alone is still the diplomat.
-    assert _with(found, "Lee") == _with(found, "Georgia Lee")
+    assert with_form(found, "Lee") == with_form(found, "Georgia Lee")
 
 
 def test_a_country_followed_by_someone_elses_her_stays_a_country(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The Orlen Hawks fired their coach, Ben Jordan, on Monday after a poor season.\n\n"
         "The club will play a friendly in Velmora next month. The foreign minister of Jordan "
         "said her government would send a youth team to the match.",
         "Ben Jordan was the third coach fired this season, the league said.",
     )
-    assert _with(found, "Jordan") != _with(found, "Ben Jordan")
+    assert with_form(found, "Jordan") != with_form(found, "Ben Jordan")
 
 
 def test_a_kinship_apposition_inside_an_opening_clause_sets_the_relative_apart() -> None:
@@ -97,7 +84,7 @@ def test_a_kinship_apposition_inside_an_opening_clause_sets_the_relative_apart()
 def test_the_surname_after_a_kinship_apposition_in_an_opening_clause_is_not_the_relative(
     nlp: Any,
 ) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Fisherman Tom Velko was charged with fraud in Orsk on Monday.\n\nWhen his wife, Mira "
         "Velko, arrived at the court, reporters crowded the steps. Velko denied every charge "
@@ -105,18 +92,18 @@ def test_the_surname_after_a_kinship_apposition_in_an_opening_clause_is_not_the_
         "Mira Velko, a teacher, has run the family's shop since 2019. Mira Velko declined to "
         "comment on the case.",
     )
-    assert _with(found, "Velko") != _with(found, "Mira Velko")
+    assert with_form(found, "Velko") != with_form(found, "Mira Velko")
 
 
 def test_a_colon_inside_a_sentence_is_no_caption_label(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The Orsk Gulls beat the Velmora Foxes 2-1 on Sunday in the harbour derby.\n\n"
         "Kovar scored both goals: one in each half.\n\nThe coach praised the defence.",
         "The Gulls won the derby again on Sunday.\n\nKovar had a simple plan: shoot early and "
         "often.\n\nFans in Orsk cheered until midnight.",
     )
-    assert [e.type for e in _with(found, "Kovar")] == ["PERSON"]
+    assert [e.type for e in with_form(found, "Kovar")] == ["PERSON"]
 
 
 def test_a_state_code_after_another_state_code_is_no_credential() -> None:
@@ -130,12 +117,12 @@ def test_a_state_code_after_another_state_code_is_no_credential() -> None:
 
 
 def test_a_party_is_named_by_its_own_name_not_its_nickname(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The Republican Party chose Velmora City for its convention on Monday. GOP leaders "
         "said the harbour front would host the event.",
         "The GOP's choice surprised Orsk, which had bid for years.",
     )
-    (party,) = _with(found, "GOP")
+    (party,) = with_form(found, "GOP")
     # Not the nickname, nor the members' word the party's row also holds.
     assert party.name == "Republican Party"

@@ -8,30 +8,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import AnalyzedArticle, Article, Entity, Span
-from crossbrief.synthesize.entities import build_entities
+from crossbrief.model import AnalyzedArticle, Span
 from crossbrief.synthesize.entities.gender import FEMALE, relation_cue, sure_gender
 from crossbrief.synthesize.entities.kinds import is_credential, is_no_name
 from crossbrief.synthesize.entities.roles import degree
-from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import pipeline_entities, with_form
 from tests.synthesize.test_entities import article, entities
-
-
-def _entities(nlp: Any, *texts: str) -> list[Entity]:
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
-    return found
-
-
-def _with(found: list[Entity], form: str) -> list[Entity]:
-    return [e for e in found if any(a.form == form for a in e.aliases)]
 
 
 def test_a_surname_after_an_opening_clause_ending_in_a_kinship_noun_is_the_full_name(
     nlp: Any,
 ) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Boxer Tom Hollis fought again on Saturday in Velmora.\n\nHollis won on points. "
         "When he was fined for hitting his wife, Hollis blamed old injuries for his temper.",
@@ -59,61 +47,61 @@ def test_a_kinship_noun_in_apposition_still_sets_a_relative_apart() -> None:
 
 
 def test_a_bare_surname_of_two_namesakes_joins_neither(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Ann Lee and Tom Lee both sat on the harbour board in Velmora until last year.\n\n"
         "Lee voted against the new pier on Tuesday.",
         "The harbour board approved the pier. Ann Lee said the vote was close, and Tom Lee "
         "declined to comment.",
     )
-    (bare,) = _with(found, "Lee")
+    (bare,) = with_form(found, "Lee")
     assert bare.name == "Lee"
-    assert len(_with(found, "Ann Lee")) == 1 and len(_with(found, "Tom Lee")) == 1
-    assert _with(found, "Ann Lee") != _with(found, "Tom Lee")
+    assert len(with_form(found, "Ann Lee")) == 1 and len(with_form(found, "Tom Lee")) == 1
+    assert with_form(found, "Ann Lee") != with_form(found, "Tom Lee")
 
 
 def test_a_party_and_its_nickname_are_one_entity_when_both_are_written(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The GOP chose Orlen as the host city on Monday.\n\nThe Republican Party said the "
         "convention would open in July.",
         "Republicans praised the choice, and the Republican Party thanked the mayor.",
     )
-    assert _with(found, "GOP") == _with(found, "the Republican Party")
+    assert with_form(found, "GOP") == with_form(found, "the Republican Party")
 
 
 def test_a_nickname_alone_names_no_party_of_its_own_story(nlp: Any) -> None:
     # Negative: without the party's name in the story the nickname stays as written, and a
     # look-alike party is not its expansion.
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The GOP chose Orlen as the host city on Monday, and the Velmora Party objected.",
         "The Velmora Party said the city was too small.",
     )
-    (gop,) = _with(found, "GOP")
+    (gop,) = with_form(found, "GOP")
     assert gop.name == "GOP"
     assert all(a.form == "GOP" for a in gop.aliases)
 
 
 def test_a_common_noun_opening_a_heading_is_no_person(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Keynote speech draws crowd in Velmora\n\nThousands gathered in Velmora on Friday to "
         "hear the mayor, Ann Lee, open the harbour festival.",
         "The mayor of Velmora, Ann Lee, opened the harbour festival on Friday.",
     )
-    assert not _with(found, "Keynote")
-    assert len(_with(found, "Ann Lee")) == 1
+    assert not with_form(found, "Keynote")
+    assert len(with_form(found, "Ann Lee")) == 1
 
 
 def test_a_given_name_opening_a_heading_stays_a_person(nlp: Any) -> None:
     # Negative: a given name is evidence of a person, heading or not.
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Mira wins the harbour race\n\nThousands gathered in Orlen on Friday to watch the "
         "harbour race, which the mayor, Ann Lee, opened.",
     )
-    (mira,) = _with(found, "Mira")
+    (mira,) = with_form(found, "Mira")
     assert mira.type == "PERSON"
 
 
@@ -121,38 +109,38 @@ _SECOND = "The board's vote was close. Ann Lee and Tom Lee spoke after it."
 
 
 def test_a_titled_surname_is_the_namesake_written_in_full_with_that_title(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The harbour board met in Velmora on Monday. Sen. Ann Lee, who chairs the transport "
         "committee, backed the pier, while Mayor Tom Lee opposed it.\n\nSenator Lee said the "
         "pier would bring jobs to the town.",
         _SECOND,
     )
-    assert _with(found, "Senator Lee") == _with(found, "Sen. Ann Lee")
-    assert _with(found, "Senator Lee") != _with(found, "Mayor Tom Lee")
+    assert with_form(found, "Senator Lee") == with_form(found, "Sen. Ann Lee")
+    assert with_form(found, "Senator Lee") != with_form(found, "Mayor Tom Lee")
 
 
 def test_a_titled_surname_no_full_name_carries_joins_no_namesake(nlp: Any) -> None:
     # Negative: neither namesake is written with the title, so the story leaves it open.
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The harbour board met in Velmora on Monday. Ann Lee backed the pier, while Tom Lee "
         "opposed it.\n\nSenator Lee said the pier would bring jobs to the town.",
         _SECOND,
     )
-    (titled,) = _with(found, "Senator Lee")
+    (titled,) = with_form(found, "Senator Lee")
     assert titled.name == "Lee"
 
 
 def test_a_common_noun_opening_a_caption_label_is_no_person(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Storms hit the coast of Velmora on Friday, the harbour board said.\n\nMap of Velmora "
         "highlighting the flooded harbour: Storms closed the port on Friday, Ann Lee said.",
     )
-    assert not _with(found, "Map")
+    assert not with_form(found, "Map")
     # Negative: the person the caption's sentence names stays.
-    assert [e.type for e in _with(found, "Ann Lee")] == ["PERSON"]
+    assert [e.type for e in with_form(found, "Ann Lee")] == ["PERSON"]
 
 
 def test_one_degree_table_for_the_panel_and_the_ledger() -> None:
@@ -175,36 +163,36 @@ _LEAGUE = "Ben Jordan was the third coach fired this season, the league said."
 
 
 def test_a_surname_spelled_like_a_country_joins_the_person_it_is_said_of(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         f"{_COACH}\n\nTeam officials may yet call Jordan back, as the two worked together for "
         "years. Few players blamed Jordan after he was fired, and many executives still think "
         "highly of Jordan, who led the team to two titles.",
         _LEAGUE,
     )
-    assert _with(found, "Jordan") == _with(found, "Ben Jordan")
+    assert with_form(found, "Jordan") == with_form(found, "Ben Jordan")
 
 
 def test_a_country_said_to_act_as_it_stays_apart_from_a_namesake(nlp: Any) -> None:
     # Negative: "it" is a country's pronoun, so the word stays the country's.
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         f"{_COACH}\n\nJordan said it would close its border with Syria on Tuesday, and "
         "officials in Amman confirmed the move.",
         _LEAGUE,
     )
-    assert _with(found, "Jordan") != _with(found, "Ben Jordan")
+    assert with_form(found, "Jordan") != with_form(found, "Ben Jordan")
 
 
 def test_a_spaced_clock_time_and_its_day_are_no_person(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "A fire destroyed the old Velmora dairy on Tuesday. Fire chief Ann Lee said a call came "
         "in at 2: 47 a. m. from a bakery.\n\nCrews reached the dairy soon after 2: 58 a. m. "
         "Tuesday and found it ablaze, and the fire was out by 7: 05 a. m.",
     )
     assert not [e for e in found if e.type == "PERSON" and e.name != "Ann Lee"]
-    assert not _with(found, "a. m.") and not _with(found, "Tuesday")
+    assert not with_form(found, "a. m.") and not with_form(found, "Tuesday")
 
 
 def test_initials_with_no_number_before_them_stay_a_name() -> None:
@@ -230,7 +218,7 @@ def test_a_common_noun_found_only_in_headings_is_no_person() -> None:
         _headed("b", "Deputy's attacker held", body, [("Deputy", "PERSON")]),
         _headed("c", "Gunman Wounds Velmora Deputy", body, [("Wounds Velmora Deputy", "PERSON")]),
     )
-    assert not _with(found, "Deputy") and not _with(found, "Wounds Velmora Deputy")
+    assert not with_form(found, "Deputy") and not with_form(found, "Wounds Velmora Deputy")
 
 
 def test_a_name_inside_a_heading_that_the_story_never_writes_in_lower_case_stays() -> None:
@@ -242,5 +230,5 @@ def test_a_name_inside_a_heading_that_the_story_never_writes_in_lower_case_stays
         _headed("b", "Harbour Deputy Recovering", f"{body} Deputy said he was well.",
                 [("Deputy", "PERSON"), ("Deputy", "PERSON")]),
     )  # fmt: skip
-    assert [e.type for e in _with(found, "Velko")] == ["PERSON"]
-    assert [e.type for e in _with(found, "Deputy")] == ["PERSON"]
+    assert [e.type for e in with_form(found, "Velko")] == ["PERSON"]
+    assert [e.type for e in with_form(found, "Deputy")] == ["PERSON"]

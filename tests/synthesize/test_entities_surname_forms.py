@@ -7,16 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.story import Story
-
-
-def _entities(nlp: Any, *texts: str) -> list[Entity]:
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
-    return found
+from crossbrief.model import Entity
+from tests.synthesize.builders import pipeline_entities
 
 
 def _rows(found: list[Entity], *forms: str) -> set[str]:
@@ -25,7 +17,7 @@ def _rows(found: list[Entity], *forms: str) -> set[str]:
 
 
 def test_a_name_with_both_surnames_is_the_name_with_the_first_only(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "President Ana Ruiz Ortega declared an emergency in Velmora on Monday.",
         "President Ana Ruiz visited the flooded towns of Velmora on Tuesday.",
@@ -34,7 +26,7 @@ def test_a_name_with_both_surnames_is_the_name_with_the_first_only(nlp: Any) -> 
 
 
 def test_two_people_with_different_second_surnames_stay_apart(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "President Ana Ruiz Ortega declared an emergency in Velmora on Monday.",
         "Minister Ana Ruiz Vidal visited the flooded towns of Velmora on Tuesday.",
@@ -49,7 +41,7 @@ def test_two_people_with_different_second_surnames_stay_apart(nlp: Any) -> None:
 
 
 def test_a_surname_s_written_after_the_apostrophe_is_the_surname(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Former chief Tom Rees denies fraud at the harbour board of Velmora. Mr Rees said "
         "he knew nothing. Mr Ree's lawyers have said he was unaware of the accounts.",
@@ -61,7 +53,7 @@ def test_a_surname_s_written_after_the_apostrophe_is_the_surname(nlp: Any) -> No
 def test_a_surname_ending_in_s_keeps_its_s_and_a_plain_shorter_surname_stays_apart(
     nlp: Any,
 ) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Tom Rees chairs the harbour board of Velmora. Mr Rees's deputy resigned on Monday.",
         "Mia Ree, a lawyer in Velmora, said on Monday that Mr Rees had been told. "
@@ -77,7 +69,7 @@ def test_a_surname_ending_in_s_keeps_its_s_and_a_plain_shorter_surname_stays_apa
 
 
 def test_a_qualifier_before_a_country_or_a_firm_is_no_title_of_it(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "Aid came from Velmora and Ostrel. Former Velmoran President Ivo Brenn and his wife "
         "flew in on Monday. Senior Halvik Group managers followed on Tuesday.",
@@ -92,7 +84,7 @@ def test_a_qualifier_before_a_country_or_a_firm_is_no_title_of_it(nlp: Any) -> N
 
 
 def test_a_unit_glued_to_a_figure_is_no_part_of_the_name_after_it(nlp: Any) -> None:
-    found = _entities(
+    found = pipeline_entities(
         nlp,
         "The harbour board of Velmora lost $600m. Tessa Marlow said on Monday the money "
         "was gone. Marlow is the board's chair.",
