@@ -19,7 +19,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -78,13 +77,12 @@ def _same(event_word: str, word: str) -> bool:
 
 
 class _Reader:
-    """An article's sentences, its times' sentences (found once, by bisection) and its
-    times' values with the year the story corrects them to."""
+    """An article's sentences, its times' sentences (found once) and its times' values with
+    the year the story corrects them to."""
 
     def __init__(self, a: AnalyzedArticle, year: Callable[[str, TimeExpr], str]) -> None:
         self.a = a
         self.text = a.article.text
-        self._starts = [s.start for s in a.sentences]
         self.days = [
             (o, year(o.value, o), self.sentence(o.start))
             for o in a.times
@@ -92,8 +90,8 @@ class _Reader:
         ]
 
     def sentence(self, offset: int) -> int:
-        """The sentence holding ``offset`` (as ``AnalyzedArticle.sentence_index``)."""
-        return max(0, bisect_right(self._starts, offset) - 1)
+        """The sentence holding ``offset``."""
+        return self.a.sentence_index(offset)
 
     def _words(self, sentence: int) -> list[re.Match[str]]:
         """The sentence's words outside its time expressions, month names left out."""
