@@ -20,6 +20,7 @@ from crossbrief.analyze.party_tags import PARTY_STATE
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
 from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.analyze.titles import TITLES
+from crossbrief.synthesize.entities.vocabulary import ROLE_RANKS
 from crossbrief.synthesize.text import fold
 
 # Abbreviated titles and the word each stands for.
@@ -104,6 +105,17 @@ def role_words(text: str) -> list[str]:
     words = re.findall(r"[a-z]+", fold(text))
     stop = {"the", "a", "an", "of", "s", "his", "her", "its", "their"} | _AGE_WORDS
     return [title_word(w) for w in words if w not in stop and len(w) > 1]
+
+
+def unranked(words: list[str]) -> list[str]:
+    """The role words of a title, in reading order, before its first rank word ("shadow",
+    "deputy", "former"): the words after a rank name another office ("Velmora shadow
+    chancellor" holds "velmora" but is no chancellor), so only these may stand for the
+    plain office."""
+    for i, word in enumerate(words):
+        if word in ROLE_RANKS:
+            return words[:i]
+    return words
 
 
 def for_a_person(word: str) -> bool:

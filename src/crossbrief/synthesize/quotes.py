@@ -50,6 +50,7 @@ from crossbrief.model import BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
 from crossbrief.synthesize.entities.roles import degree
+from crossbrief.synthesize.entities.vocabulary import ROLE_RANKS
 from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
 from crossbrief.synthesize.ledger_labels import denial_line, negated_line
 from crossbrief.synthesize.ledger_lines import ArticleLines
@@ -63,6 +64,7 @@ from crossbrief.synthesize.quote_roles import (
     for_a_person,
     person_title,
     role_words,
+    unranked,
     words_around,
 )
 from crossbrief.synthesize.story import Story
@@ -72,6 +74,7 @@ _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
 SHINGLE = 5  # words; quotes sharing a run this long are checked for containment
 MIN_SHARED_WORDS = 6  # a shorter quote is grouped with a longer one only from this length
 _ROLE_WINDOW = 5  # words before a name (or in its apposition) that can name its role
+_PLAIN = "\0plain "  # role index key prefix: the word held with no rank before it
 _ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president leader chancellor mayor
     ambassador negotiator secretary governor senator chief head director official
     commander general envoy adviser advisor master manager captain officer chair"""
@@ -319,26 +322,30 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
             eid = key_to_id.get(name_key(m.text))
             if eid is None:
                 continue
-            words = _title_words(text[max(0, m.start - 60) : m.start])
+            title = _title_words(text[max(0, m.start - 60) : m.start])[::-1]  # reading order
             after = re.match(
                 r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]
             )
-            if after:
-                words += role_words(after.group(1))[:_ROLE_WINDOW]
-            words += words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"
-            for w in words:
+            apposition = role_words(after.group(1))[:_ROLE_WINDOW] if after else []
+            around = words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"
+            for w in title + apposition + around:
                 index[w].add(eid)
+            for w in unranked(title) + unranked(apposition) + unranked(around):
+                index[_PLAIN + w].add(eid)
     return index
 
 
 def _title_words(before: str) -> list[str]:
-    """The title run right before a name: capitalised words and role nouns
-    ("Israel's Prime Minister", "Pentagon spokesman"), stopping at any other word."""
+    """The title run right before a name: capitalised words, role nouns and ranks
+    ("Israel's Prime Minister", "Pentagon spokesman", "the party's shadow chancellor"),
+    stopping at any other word; nearest the name first."""
     out: list[str] = []
     for raw in reversed(before.split()[-_ROLE_WINDOW:]):
         word = raw.strip(',;:()"\u201c\u201d')
         low = fold(word)
-        titled = word[:1].isupper() or low in ROLE_NOUNS or person_title(low)  # "producer"
+        # a rank is kept so that "shadow chancellor Ann Lee" is never "the chancellor"
+        titled = word[:1].isupper() or low in ROLE_NOUNS or low in ROLE_RANKS
+        titled = titled or person_title(low)  # "producer"
         if not word or not titled or raw[-1:] in ",;:" or ends_sentence(raw):
             break
         out.extend(role_words(word))
@@ -381,4 +388,8 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
     if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]):
         return None  # "the party" is no person's role, nor is "the video"
     found = set.intersection(*(roles.get(w, set()) for w in words))
+    if not ROLE_RANKS & set(words):
+        # "the chancellor" is no shadow chancellor, deputy or former one: a holder of the
+        # plain office only
+        found &= roles.get(_PLAIN + words[-1], set())
     return next(iter(found)) if len(found) == 1 else None
