@@ -16,10 +16,13 @@ from crossbrief.synthesize.quote_roles import unranked
 HEAD = "title: Port budget\nsource: Velmora Daily\ndate: 2026-03-02\n\n"
 
 
-def _ledger(tmp_path: Path, nlp: Any, body: str) -> str:
-    path = tmp_path / "a.txt"
-    path.write_text(HEAD + body, encoding="utf-8")
-    md = render_markdown(brief([str(path)], nlp=nlp))
+def _ledger(tmp_path: Path, nlp: Any, *bodies: str) -> str:
+    paths = []
+    for n, body in enumerate(bodies):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(HEAD.replace("Velmora Daily", f"Outlet {n}") + body, encoding="utf-8")
+        paths.append(str(path))
+    md = render_markdown(brief(paths, nlp=nlp))
     return md.split("## Who said what")[1].split("\n## ")[0]
 
 
@@ -65,3 +68,33 @@ def test_the_office_goes_to_its_holder_beside_a_shadow(tmp_path: Path, nlp: Any)
     assert "port budget would grow" in lee
     # Negative: a description with the rank still names the ranked holder, not the holder.
     assert "harbour fees would rise" in hale and "harbour fees would rise" not in lee
+
+
+def test_the_role_an_article_gave_an_unnamed_person_is_that_person(
+    tmp_path: Path, nlp: Any
+) -> None:
+    # "a customs official ... the official": the article's own unnamed official, not the
+    # one official another outlet names.
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Port official Ann Lee said the harbour would reopen in May.\n",
+        "A customs official said on Tuesday that ten boats were held at the pier.\n\n"
+        "The official denied that the boats had been seized.\n",
+    )
+    assert "boats had been seized" not in _lines_of(ledger, "Ann Lee")
+
+
+def test_the_role_still_names_the_one_holder_when_no_one_was_introduced(
+    tmp_path: Path, nlp: Any
+) -> None:
+    # Negative: an article with no unnamed official of its own: "the official" is the one
+    # official another outlet names.
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Port official Ann Lee said the harbour would reopen in May.\n",
+        "Ten boats were held at the pier on Tuesday, a harbour report said.\n\n"
+        "The official denied that the boats had been seized.\n",
+    )
+    assert "boats had been seized" in _lines_of(ledger, "Ann Lee")

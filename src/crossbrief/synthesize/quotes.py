@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 
 from crossbrief.analyze.quotes import (
     HEDGE_CUES,
@@ -102,7 +103,10 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
-        for q in lines.checked(lambda q: _speaker_id(q, key_to_id, roles)):
+        speaker_of = partial(
+            _speaker_id, key_to_id=key_to_id, roles=roles, article_text=a.article.text
+        )
+        for q in lines.checked(speaker_of):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
             via = _via(q, relays)
@@ -111,7 +115,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             sentence, begins = lines.sentence(q), lines.begins(q)
             if not lines.shown(q):
                 continue
-            speaker = _speaker_id(q, key_to_id, roles)
+            speaker = _speaker_id(q, key_to_id, roles, a.article.text)
             key = quote_key(q.text)
             if not key:
                 continue
@@ -367,7 +371,9 @@ def _people(name: str) -> bool:
     return bool(words) and words[-1].endswith("s") and words[-1][:-1] in metonyms()["demonym"]
 
 
-def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]]) -> str | None:
+def _speaker_id(
+    q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]], article_text: str = ""
+) -> str | None:
     text = q.speaker_text if q.speaker_text and not _INDEFINITE.match(q.speaker_text) else None
     for candidate in (q.speaker_name, text, *(p for p in apposed(text) if not degree(p))):
         if candidate and not _people(candidate):
@@ -387,9 +393,22 @@ def _speaker_id(q: Quote, key_to_id: dict[str, str], roles: dict[str, set[str]])
     words = role_words(q.speaker_text)
     if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]):
         return None  # "the party" is no person's role, nor is "the video"
+    if _introduced_unnamed(article_text[: q.speaker_start or 0], words[-1]):
+        return None  # "a customs official said ... the official added": that one, unnamed
     found = set.intersection(*(roles.get(w, set()) for w in words))
     if not ROLE_RANKS & set(words):
         # "the chancellor" is no shadow chancellor, deputy or former one: a holder of the
         # plain office only
         found &= roles.get(_PLAIN + words[-1], set())
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _introduced_unnamed(before: str, noun: str) -> bool:
+    """The article, before a definite description, introduced someone by an indefinite one
+    of the same head noun and gave no name after it ("A customs official said ...", not "A
+    port official, Ann Lee, said"): "the official" is that person."""
+    head = re.escape(noun)
+    found = re.finditer(
+        rf"\b(?:a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{head}\b(?!\s*,)", fold(before)
+    )
+    return any(True for _ in found)
