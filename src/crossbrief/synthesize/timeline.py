@@ -4,6 +4,7 @@ with the same event from several outlets merged into one entry that cites them a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -323,6 +324,64 @@ def _pair(
     return {int(i): groups[int(j)] for i, j in zip(rows, cols, strict=True) if scores[i, j] > 0}
 
 
+def _likeness(group: list[_Event], other: list[_Event], places: frozenset[str]) -> float:
+    """How alike two entries' reports are: the best TF-IDF cosine of a pair that ``_shares``
+    words, 1 for the same sentence printed twice."""
+    if any(g.text and g.text == o.text for g in group for o in other):
+        return 1.0
+    return max(
+        (float(g.vector @ o.vector) for g in group for o in other if _shares(g, o, places)),
+        default=0.0,
+    )
+
+
+# Days from the day a dated entry's outlet wrote on within which its date may be the day an
+# undated outlet names by its weekday alone (a weekday names a day of its writer's week).
+WEEK = 6
+
+
+def _fresh(group: list[_Event], dates: dict[str, ArticleDate]) -> bool:
+    """Whether a dated entry's day is within ``WEEK`` days of the day one of its outlets
+    wrote on: news an undated outlet could tell by its weekday, not a day weeks away."""
+    day = dt.date.fromisoformat(group[0].date)
+    written = [dates[e.article].date for e in group if e.article in dates]
+    return any(abs((dt.date.fromisoformat(w[:10]) - day).days) <= WEEK for w in written if w)
+
+
+def _join_weekdays(
+    groups: list[list[_Event]], places: frozenset[str], dates: dict[str, ArticleDate]
+) -> list[list[_Event]]:
+    """Weekday entries of undated articles joined to the one dated entry of the same event
+    (alike as ``_pair`` asks) whose day is that weekday and is fresh news (``_fresh``):
+    another outlet's date tells the week the undated one did not. A weekday that is not the
+    date's, or a weekday alike with two such entries (a board meeting every Tuesday), stays
+    an entry of its own."""
+    dated = [
+        g
+        for g in groups
+        if g[0].precision == "day" and _DAY.fullmatch(g[0].date) and _fresh(g, dates)
+    ]
+    out: list[list[_Event]] = []
+    for group in groups:
+        if group[0].precision != "weekday":
+            out.append(group)
+            continue
+        day = int(group[0].date[-1])
+        articles = {e.article for e in group}
+        fits = [
+            d
+            for d in dated
+            if dt.date.fromisoformat(d[0].date).isoweekday() == day
+            and not articles & {e.article for e in d}
+            and _likeness(group, d, places) >= MERGE_THRESHOLD
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)  # listed as the dated entry's other reports
+        else:
+            out.append(group)
+    return out
+
+
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
@@ -352,6 +411,7 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 joined[i].append(event)
             else:
                 groups.append([event])
+    groups = _join_weekdays(groups, places, dates)
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(
