@@ -30,6 +30,7 @@ from crossbrief.synthesize.timeline_values import (
     weekday,
     yearless,
 )
+from crossbrief.synthesize.told_before import told_before
 
 # Clause similarity above which two reports of the same date are one event. Low because the
 # date must already agree and the clauses are short (checked on the invented demo story only).
@@ -176,6 +177,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         offsets = event_offsets(a, lambda value, o: _borrowed_year(value, o, years))
         # A date an offset counts from in its own sentence is the offset's, not an entry.
         sources = {o.source for o in offsets.values()}
+        # "Two days earlier": counted from the day told just before, or placed nowhere.
+        counts = told_before(a, None if dates[aid].window else anchor)
         for t in a.times:
             if a.sentence_index(t.start) in stamps or t.start in sources:
                 continue
@@ -184,6 +187,11 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 if (a.sentence_index(t.start), offset.value) not in seen:
                     seen.add((a.sentence_index(t.start), offset.value))
                     out.append(_event(story, a, t, offset.value, offset.expression, offset.anchor))
+                continue
+            if (count := counts.get(t.start)) is not None:
+                if count.value and (a.sentence_index(t.start), count.value) not in seen:
+                    seen.add((a.sentence_index(t.start), count.value))
+                    out.append(_event(story, a, t, count.value, count.expression, count.anchor))
                 continue
             if t.type not in _PLACED or no_entry(a, t):
                 continue
