@@ -93,3 +93,36 @@ def test_the_real_pipeline_counts_earlier_from_the_day_before(nlp: Any) -> None:
     text = f"{ARRIVED} Two days earlier, the harbour board had met to approve her visit."
     brief = brief_articles([Article(id="a", text=text, published="2040-06-14")], nlp=nlp)
     assert [(e.date, e.sentence) for e in brief.timeline] == [("2040-06-09", 1), ("2040-06-11", 0)]
+
+
+def test_a_weekday_in_the_past_perfect_is_before_the_day_told_just_before() -> None:
+    met = "The harbour board had met on Tuesday to approve her visit."
+    got = _dates([ARRIVED, met], [MONDAY, ("Tuesday", "DATE", None, "W:1:-1")])
+    assert ("2040-06-05", 1) in got
+
+
+def test_a_weekday_in_the_simple_past_or_already_before_is_left_as_read() -> None:
+    # Negatives: a simple past tells no order; a past perfect Saturday is before Monday
+    # already; a past perfect of another clause (after a comma) is not the weekday's.
+    for text, day, relative, value in (
+        (
+            "The harbour board met on Tuesday to approve her visit.",
+            "Tuesday",
+            "W:1:-1",
+            "2040-06-12",
+        ),
+        (
+            "The harbour board had met on Saturday to approve her visit.",
+            "Saturday",
+            "W:5:-1",
+            "2040-06-09",
+        ),
+        (
+            "The board, which had met in May, voted on Tuesday to approve it.",
+            "Tuesday",
+            "W:1:-1",
+            "2040-06-12",
+        ),
+    ):
+        got = _dates([ARRIVED, text], [MONDAY, (day, "DATE", None, relative)])
+        assert (value, 1) in got, text

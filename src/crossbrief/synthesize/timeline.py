@@ -30,7 +30,7 @@ from crossbrief.synthesize.timeline_values import (
     weekday,
     yearless,
 )
-from crossbrief.synthesize.told_before import told_before
+from crossbrief.synthesize.told_before import perfect_weekdays, told_before
 
 # Clause similarity above which two reports of the same date are one event. Low because the
 # date must already agree and the clauses are short (checked on the invented demo story only).
@@ -179,6 +179,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         sources = {o.source for o in offsets.values()}
         # "Two days earlier": counted from the day told just before, or placed nowhere.
         counts = told_before(a, None if dates[aid].window else anchor)
+        perfect = perfect_weekdays(a, None if dates[aid].window else anchor)
         for t in a.times:
             if a.sentence_index(t.start) in stamps or t.start in sources:
                 continue
@@ -208,6 +209,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     # the other outlets' dates do not fix the week this one was written in.
                     value = yearless(t.relative) or weekday(t.relative)
                     value = _paired_year(value, t, pairs, bounds)
+            value = perfect.get(t.start, value)  # "had met on Tuesday", before Monday's
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
                 continue

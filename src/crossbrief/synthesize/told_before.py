@@ -1,5 +1,7 @@
 """Days counted from the day an article told just before: "Ann Lee arrived on Monday. Two
-days earlier, the board had met", "arrived on March 3 and left a week later".
+days earlier, the board had met", "arrived on March 3 and left a week later", and a weekday
+in the past perfect ("Lee arrived on Monday. The board had met on Tuesday": the Tuesday
+before that Monday).
 
 A count of days or weeks followed by "earlier", "later" or a clause-final "before" names
 no event to count from (unlike "two days before the storm hit", ``event_offsets``): a
@@ -84,4 +86,43 @@ def told_before(a: AnalyzedArticle, anchor: str | None) -> dict[int, ToldBefore]
         out[t.start] = ToldBefore(value, expression, counted_from)
         if value:
             told.append((t.end, sentence, value))  # "The next day ... Three days later"
+    return out
+
+
+# "had" and a past participle, adverbs between ("had met", "had already voted"); after the
+# last comma before the weekday, so the perfect is the weekday's clause's, not an aside's.
+_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|just|also|earlier|previously|been)\s+)*"
+    r"[a-z]+(?:ed|en|wn|t|ne|de)\b[^,;]*$",
+    re.I,
+)
+
+
+def perfect_weekdays(a: AnalyzedArticle, anchor: str | None) -> dict[int, str]:
+    """Weekdays told in the past perfect that the article's date ``anchor`` put after the
+    one day told in the sentence before, by their start: the past perfect tells a day
+    before that one, so the last such weekday before it ("arrived on Monday. The board
+    had met on Tuesday": the Tuesday of the week before)."""
+    if anchor is None:
+        return {}
+    days: dict[int, set[str]] = {}
+    for t in a.times:
+        day = resolve_relative(t.relative, anchor) if t.relative else t.value
+        if day and _DAY.fullmatch(day):
+            days.setdefault(a.sentence_index(t.start), set()).add(day)
+    out: dict[int, str] = {}
+    for t in a.times:
+        kind = (t.relative or "").split("@")[0].split(":")
+        if len(kind) != 3 or kind[0] != "W" or kind[2] != "-1":
+            continue
+        sentence = a.sentence_index(t.start)
+        before = days.get(sentence - 1, set())
+        day = resolve_relative(t.relative or "", anchor)
+        if len(before) != 1 or not day or day <= (told := next(iter(before))):
+            continue
+        if not _PERFECT.search(a.article.text, a.sentences[sentence].start, t.start):
+            continue
+        told_day = dt.date.fromisoformat(told)
+        back = (told_day.weekday() - int(kind[1])) % 7 or 7
+        out[t.start] = (told_day - dt.timedelta(days=back)).isoformat()
     return out
