@@ -4,6 +4,7 @@ with the same event from several outlets merged into one entry that cites them a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -29,6 +30,7 @@ from crossbrief.synthesize.timeline_values import (
     weekday,
     yearless,
 )
+from crossbrief.synthesize.told_before import perfect_weekdays, told_before
 
 # Clause similarity above which two reports of the same date are one event. Low because the
 # date must already agree and the clauses are short (checked on the invented demo story only).
@@ -175,6 +177,9 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         offsets = event_offsets(a, lambda value, o: _borrowed_year(value, o, years))
         # A date an offset counts from in its own sentence is the offset's, not an entry.
         sources = {o.source for o in offsets.values()}
+        # "Two days earlier": counted from the day told just before, or placed nowhere.
+        counts = told_before(a, None if dates[aid].window else anchor)
+        perfect = perfect_weekdays(a, None if dates[aid].window else anchor)
         for t in a.times:
             if a.sentence_index(t.start) in stamps or t.start in sources:
                 continue
@@ -183,6 +188,11 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 if (a.sentence_index(t.start), offset.value) not in seen:
                     seen.add((a.sentence_index(t.start), offset.value))
                     out.append(_event(story, a, t, offset.value, offset.expression, offset.anchor))
+                continue
+            if (count := counts.get(t.start)) is not None:
+                if count.value and (a.sentence_index(t.start), count.value) not in seen:
+                    seen.add((a.sentence_index(t.start), count.value))
+                    out.append(_event(story, a, t, count.value, count.expression, count.anchor))
                 continue
             if t.type not in _PLACED or no_entry(a, t):
                 continue
@@ -199,6 +209,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     # the other outlets' dates do not fix the week this one was written in.
                     value = yearless(t.relative) or weekday(t.relative)
                     value = _paired_year(value, t, pairs, bounds)
+            value = perfect.get(t.start, value)  # "had met on Tuesday", before Monday's
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not value or (precision(value) is None and not alone):
                 continue
@@ -323,6 +334,64 @@ def _pair(
     return {int(i): groups[int(j)] for i, j in zip(rows, cols, strict=True) if scores[i, j] > 0}
 
 
+def _likeness(group: list[_Event], other: list[_Event], places: frozenset[str]) -> float:
+    """How alike two entries' reports are: the best TF-IDF cosine of a pair that ``_shares``
+    words, 1 for the same sentence printed twice."""
+    if any(g.text and g.text == o.text for g in group for o in other):
+        return 1.0
+    return max(
+        (float(g.vector @ o.vector) for g in group for o in other if _shares(g, o, places)),
+        default=0.0,
+    )
+
+
+# Days from the day a dated entry's outlet wrote on within which its date may be the day an
+# undated outlet names by its weekday alone (a weekday names a day of its writer's week).
+WEEK = 6
+
+
+def _fresh(group: list[_Event], dates: dict[str, ArticleDate]) -> bool:
+    """Whether a dated entry's day is within ``WEEK`` days of the day one of its outlets
+    wrote on: news an undated outlet could tell by its weekday, not a day weeks away."""
+    day = dt.date.fromisoformat(group[0].date)
+    written = [dates[e.article].date for e in group if e.article in dates]
+    return any(abs((dt.date.fromisoformat(w[:10]) - day).days) <= WEEK for w in written if w)
+
+
+def _join_weekdays(
+    groups: list[list[_Event]], places: frozenset[str], dates: dict[str, ArticleDate]
+) -> list[list[_Event]]:
+    """Weekday entries of undated articles joined to the one dated entry of the same event
+    (alike as ``_pair`` asks) whose day is that weekday and is fresh news (``_fresh``):
+    another outlet's date tells the week the undated one did not. A weekday that is not the
+    date's, or a weekday alike with two such entries (a board meeting every Tuesday), stays
+    an entry of its own."""
+    dated = [
+        g
+        for g in groups
+        if g[0].precision == "day" and _DAY.fullmatch(g[0].date) and _fresh(g, dates)
+    ]
+    out: list[list[_Event]] = []
+    for group in groups:
+        if group[0].precision != "weekday":
+            out.append(group)
+            continue
+        day = int(group[0].date[-1])
+        articles = {e.article for e in group}
+        fits = [
+            d
+            for d in dated
+            if dt.date.fromisoformat(d[0].date).isoweekday() == day
+            and not articles & {e.article for e in d}
+            and _likeness(group, d, places) >= MERGE_THRESHOLD
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)  # listed as the dated entry's other reports
+        else:
+            out.append(group)
+    return out
+
+
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
@@ -352,6 +421,7 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 joined[i].append(event)
             else:
                 groups.append([event])
+    groups = _join_weekdays(groups, places, dates)
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.timex.governors import (
+    LOOKS_AHEAD_TO,
+    MAKES_DO,
+    clause_verb,
+    infinitive_governor,
+    tells_tense,
+)
 from crossbrief.analyze.timex.words import MONTHS
 
 # Verbs of intent in the present ("plans to"); with the arranged and the likely below, a
@@ -30,7 +37,7 @@ def clause_tense(span: Any) -> int:
     # "met to discuss it in the wake of the Friday squall": a thing with a wake is over by the
     # time of its clause, so past unless that clause is still to come.
     token = span.root
-    while tense == 0 and token.dep_ != "ROOT" and not _tells_tense(token):
+    while tense == 0 and token.dep_ != "ROOT" and not tells_tense(token):
         token = token.head
         if token.lower_ in {"wake", "aftermath"}:
             return -1
@@ -46,7 +53,7 @@ def _span_tense(span: Any) -> int:
         return 1
     outcome = False
     awaited = False  # "the results due on Friday": the span tells when they come, still ahead
-    while verb.dep_ != "ROOT" and not _tells_tense(verb):
+    while verb.dep_ != "ROOT" and not tells_tense(verb):
         verb = verb.head
         awaited = awaited or verb.lower_ in _FUTURE_VERBS
         outcome = outcome or (not awaited and _known_outcome(verb))
@@ -68,11 +75,11 @@ def _span_tense(span: Any) -> int:
                 return next(t for t in told if t)
             arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
             if any(arranged):
-                return _clause_tense(_governor(verb)) or next(t for t in arranged if t)
+                return _clause_tense(clause_verb(verb)) or next(t for t in arranged if t)
     if verb.dep_ == "acl" and verb.lower_ in _FUTURE_VERBS:
         # "the verdict expected on Monday will end it": a participle of arranging tells no
         # tense of its own; the clause of the awaited thing does.
-        awaited, verb = True, _governor(verb.head)
+        awaited, verb = True, clause_verb(verb.head)
     tense = _clause_tense(verb)
     # "The party's wins on Sunday will change the race": the outcome is in, its effects to come;
     # a weekday between such a subject and its verb is the subject's, wherever the parser
@@ -142,7 +149,7 @@ def planned_month(span: Any, tense: int) -> bool:
         return False
     if tense > 0:
         return True
-    governor = _governor(head)
+    governor = clause_verb(head)
     if governor.lower_ in _INTENT and any(c.dep_ == "xcomp" for c in governor.children):
         return True
     return tense == 0 and (governor.lower_ in _FUTURE_VERBS or _heads_for(head, governor))
@@ -193,7 +200,7 @@ def future_in_past_month(span: Any) -> bool:
     may be gone or still to come, so the nearest one, not the next."""
     if span.text.lower().removesuffix("'s").strip() not in MONTHS:
         return False
-    verb = _governor(span.root)
+    verb = clause_verb(span.root)
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
         return False
     if verb.dep_ not in {"ccomp", "xcomp"}:
@@ -234,20 +241,6 @@ def _verbal(token: Any) -> bool:
     return bool(token.tag_.startswith(("VB", "MD"))) or any(
         c.dep_ in {"aux", "auxpass"} for c in token.children
     )
-
-
-def _governor(token: Any) -> Any:
-    """The verb a token hangs off (the root when there is none)."""
-    while token.dep_ != "ROOT" and not _tells_tense(token):
-        token = token.head
-    return token
-
-
-def _tells_tense(token: Any) -> bool:
-    """Whether a token is a verb of the clause: not a participle the parser takes for a
-    preposition ("following Friday's flood", "including", "according to"), which tells
-    no tense of its own."""
-    return bool(token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep")
 
 
 # Verbs of arranging an event, as told of one already arranged (the pipeline has no
@@ -295,7 +288,7 @@ def _finite(verb: Any) -> tuple[Any, str | None]:
     ):
         # A gerund used as a noun ("days of grilling in October") has no tense of its
         # own: the clause it belongs to has.
-        head = _governor(verb.head)
+        head = clause_verb(verb.head)
         if head.i != verb.i and head.pos_ in {"VERB", "AUX"}:
             verb = head
     for n in range(3):
@@ -370,14 +363,14 @@ def _verb_tense(verb: Any, depth: int) -> int:
             return 0 if any(a.tag_ == "VBD" for a in aux) else 1
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
-    if depth < 3 and (governor := _infinitive_governor(verb)) is not None:
+    if depth < 3 and (governor := infinitive_governor(verb)) is not None:
         # A to-infinitive has no tense of its own: "enabled the board to cut it on Friday"
         # is past; but what a verb of intent, decision or asking looks ahead to, told in the
         # past, may be over or still to come.
-        if governor.lower_ in _LOOKS_AHEAD_TO:
+        if governor.lower_ in LOOKS_AHEAD_TO:
             return 0
         tense = _verb_tense(governor, depth + 1)
-        if verb.dep_ == "advcl" and governor.lower_ not in _MAKES_DO:
+        if verb.dep_ == "advcl" and governor.lower_ not in MAKES_DO:
             # An infinitive of purpose ("flew to Orlen to attend the summit on Friday")
             # tells what its event was for, which comes after it: still to come after a
             # coming event, but after a past one it may be over or still ahead.
@@ -391,40 +384,6 @@ def _verb_tense(verb: Any, depth: int) -> int:
     if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
         return 1 if _present_ahead(verb) else 0
     return -1
-
-
-# Verbs whose to-infinitive is ahead of them ("agreed to meet", "urged them to leave"), past
-# forms only (the present ones are handled as intent, or tell no tense): the pipeline has
-# no lemmatizer.
-_LOOKS_AHEAD_TO = {
-    "planned", "intended", "hoped", "aimed", "vowed", "promised", "pledged", "agreed",
-    "decided", "voted", "asked", "urged", "ordered", "called", "told", "threatened", "wanted",
-    "sought", "offered", "refused", "declined", "expected", "chose", "resolved", "warned",
-    "invited", "requested", "demanded", "proposed", "prepared", "arranged", "scheduled",
-    "set", "due", "likely", "going", "slated", "poised", "planning", "wished", "meant",
-}  # fmt: skip
-
-
-# Verbs whose object does what their to-infinitive says, and did it ("enabled the board to
-# cut", "forced them to close"): the parser may label that infinitive advcl, as it does one
-# of purpose, but it is a complement and has the tense of the verb. Past forms only.
-_MAKES_DO = {
-    "enabled", "allowed", "forced", "caused", "helped", "led", "prompted", "permitted",
-    "compelled", "drove", "spurred", "pushed", "pressured", "got", "obliged",
-}  # fmt: skip
-
-
-def _infinitive_governor(verb: Any) -> Any | None:
-    """The verb a to-infinitive with no subject of its own complements or serves ("enabled
-    them to cut", "was held to discuss"), or None for any other verb."""
-    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "advcl"}:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    governor = _governor(verb.head)
-    return governor if governor.i != verb.i and governor.pos_ in {"VERB", "AUX"} else None
 
 
 # Conjunctions of a condition: a present under them looks ahead ("if she is the nominee in

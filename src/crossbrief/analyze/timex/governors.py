@@ -1,0 +1,62 @@
+"""The verb a time expression's clause takes its tense from: the verb a word hangs off, and
+the verb a to-infinitive complements or serves ("enabled the board to cut it on Friday")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def clause_verb(token: Any) -> Any:
+    """The verb a token hangs off (the root when there is none)."""
+    while token.dep_ != "ROOT" and not tells_tense(token):
+        token = token.head
+    return token
+
+
+def tells_tense(token: Any) -> bool:
+    """Whether a token is a verb of the clause: not a participle the parser takes for a
+    preposition ("following Friday's flood", "including", "according to"), which tells
+    no tense of its own."""
+    return bool(token.pos_ in {"VERB", "AUX"} and token.dep_ != "prep")
+
+
+# Verbs whose to-infinitive is ahead of them ("agreed to meet", "urged them to leave"), past
+# forms only (the present ones are handled as intent, or tell no tense): the pipeline has
+# no lemmatizer.
+LOOKS_AHEAD_TO = {
+    "planned", "intended", "hoped", "aimed", "vowed", "promised", "pledged", "agreed",
+    "decided", "voted", "asked", "urged", "ordered", "called", "told", "threatened", "wanted",
+    "sought", "offered", "refused", "declined", "expected", "chose", "resolved", "warned",
+    "invited", "requested", "demanded", "proposed", "prepared", "arranged", "scheduled",
+    "set", "due", "likely", "going", "slated", "poised", "planning", "wished", "meant",
+}  # fmt: skip
+
+
+# Verbs whose object does what their to-infinitive says, and did it ("enabled the board to
+# cut", "forced them to close"): the parser may label that infinitive advcl, as it does one
+# of purpose, but it is a complement and has the tense of the verb. Past forms only.
+MAKES_DO = {
+    "enabled", "allowed", "forced", "caused", "helped", "led", "prompted", "permitted",
+    "compelled", "drove", "spurred", "pushed", "pressured", "got", "obliged",
+}  # fmt: skip
+
+
+def infinitive_governor(verb: Any) -> Any | None:
+    """The verb a to-infinitive with no subject of its own complements or serves ("enabled
+    them to cut", "was held to discuss"), or the causative whose object does it ("caused
+    the board to close"), or None for any other verb."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    governor = clause_verb(verb.head)
+    if governor.i == verb.i or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "ccomp":
+        # The parser makes a causative's object the subject of its infinitive ("caused the
+        # board to close": "board" nsubj of "close", a ccomp); under another verb such a
+        # clause may be wanted or asked for, still to come ("wanted the town to open").
+        return governor if governor.lower_ in MAKES_DO else None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return governor
