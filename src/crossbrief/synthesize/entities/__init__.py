@@ -78,13 +78,13 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.common_words import mark_common_words
+from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
 from crossbrief.synthesize.entities.linking import (
-    link_company_short_forms,
     link_last_words,
     link_middle_names,
     link_name_tails,

@@ -30,7 +30,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 _DESIGNATED = re.compile(rf"^(?:[Ee]x-|[Ff]ormer-)?{_DESIGNATOR}[ \t]+([A-Z][\w'\u2019-]*)$")
 
 # Legal and trading suffixes of a company's name; "Re" ends a reinsurer's ("Velmar Re").
-_SUFFIXES = frozenset(
+COMPANY_SUFFIXES = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "NV", "Group"}
     | {"Holdings", "Re"}
 )
@@ -38,7 +38,7 @@ _SUFFIXES = frozenset(
 # the first part of a hyphenated word ("Re-Elected", "Co-Founder").
 _SUFFIX_AFTER = re.compile(
     r"(?:,[ \t]+(?=(?:Inc|Corp|Ltd|LLC)\b)|[ \t]+)("
-    + "|".join(sorted(_SUFFIXES))
+    + "|".join(sorted(COMPANY_SUFFIXES))
     + r")(?![-\u2010\u2011])\b\.?(?!:)"
 )
 # Head words of a school's name ("Orlen University", "University of Tessaly").
@@ -149,7 +149,7 @@ def form_kind(raw: str, body: str, start: int) -> str | None:
         return "EVENT"
     if len(words) < 2:
         return None
-    if words[-1].rstrip(".") in _SUFFIXES or words[-1] in _SCHOOLS:
+    if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[-1] in _SCHOOLS:
         return "ORG"
     return "ORG" if words[0] in _SCHOOLS and words[1] == "of" else None
 
