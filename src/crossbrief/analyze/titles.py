@@ -101,7 +101,8 @@ PERSON_TITLES = TITLES | frozenset(
 )
 # Ranks and offices of the forces, police, clergy and academia, written before a name
 # ("Colonel Ann Reed", "Pastor Tom Hale"): the name data genders some of them ("Dean",
-# "Major"), so a first name's gender skips them. Entity grouping does not strip them yet.
+# "Major"), so a first name's gender skips them. Entity grouping strips the forces' ranks
+# among them (``synthesize.entities.vocabulary.MILITARY_RANKS``).
 RANKS = frozenset(
     [
         "admiral",
