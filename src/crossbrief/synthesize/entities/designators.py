@@ -11,6 +11,7 @@ import re
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.storm_context import storms_by_context
 from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -175,6 +176,9 @@ def storm_names(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> dict[str,
     for key in sorted({k for k, _ in storms if " " not in k}):
         if not any(_placed(m, bodies) for m in nodes[key].mentions):
             short.setdefault(key, key)
+    # and last a name no designator precedes, known by its context ("Ivara made landfall")
+    for key in storms_by_context(nodes, bodies):
+        short.setdefault(key, key)
     return short
 
 
