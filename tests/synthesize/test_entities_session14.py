@@ -157,3 +157,19 @@ def test_a_role_between_two_names_is_told_from_a_verb_or_a_function_word() -> No
     assert not role("The bank grew under Ann Lee.", "bank grew", "Ann Lee")
     assert not role("Velmora Bank and Ann Lee agreed.", "Velmora Bank", "Ann Lee")
     assert not role("Velmora Bank Tom Varga agreed.", "Velmora Bank", "Tom Varga")
+
+
+def test_a_name_run_on_into_a_coordination_is_the_name() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Talks between the Velmora League and the players failed.",
+                "The Velmora League said no.",
+            ],
+            [("the Velmora League and", "ORG"), ("The Velmora League", "ORG")],
+        ),
+    )
+    assert with_form(found, "the Velmora League and") == with_form(found, "The Velmora League")
+    # Negative: the run-on is no row of its own.
+    assert [e.name for e in found] == ["Velmora League"]

@@ -45,6 +45,10 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
             if len(targets) == 1:
                 clusters.union(next(iter(targets)), key)
             continue
+        if len(words) > 1 and words[-1] in _JOINED and " ".join(words[:-1]) in nodes:
+            # the NER ran on into a coordination ("the Velmora League and"): the name before
+            clusters.union(" ".join(words[:-1]), key)
+            continue
         for n in (1, 2):
             head, tail = " ".join(words[:-n]), " ".join(words[-n:])
             if len(words) > n and _country(tail, nodes[key]) and head in nodes:
