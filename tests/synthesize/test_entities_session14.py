@@ -173,3 +173,33 @@ def test_a_name_run_on_into_a_coordination_is_the_name() -> None:
     assert with_form(found, "the Velmora League and") == with_form(found, "The Velmora League")
     # Negative: the run-on is no row of its own.
     assert [e.name for e in found] == ["Velmora League"]
+
+
+def test_two_capitals_that_only_modify_a_common_noun_are_no_entity(nlp: Any) -> None:
+    # Two capitals with no expansion in the story, only ever before a common noun ("the PE
+    # unit", "PE funds"), abbreviate that noun's kind: no one's name, and any type invented.
+    found = pipeline_entities(
+        nlp,
+        "The PE unit said profits rose. He joined the PE firm in 2010.",
+        "PE funds have grown fast, said Ann Lee of Orla Partners.",
+    )
+    assert not with_form(found, "PE")
+    assert with_form(found, "Ann Lee") and with_form(found, "Orla Partners")
+
+
+def test_two_capitals_used_as_a_name_stay_an_entity() -> None:
+    # Negative: an agency told something, reporting, or a body whose officials act is named.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Ann Lee told KZ that she would stay.", "KZ reported the vote."],
+            [("KZ", "ORG"), ("Ann Lee", "PERSON")],
+        ),
+        tagged_everywhere(
+            "a2",
+            ["The vote was watched by QV officials.", "QV monitors stayed a week."],
+            [("QV", "ORG")],
+        ),
+    )
+    assert _types(found, "KZ") == ["ORG"]
+    assert _types(found, "QV") == ["ORG"]

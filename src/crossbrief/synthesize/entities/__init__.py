@@ -75,6 +75,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Entity
+from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.common_words import mark_common_words
@@ -159,6 +160,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
             if not _lone_common_noun(ms)
             and not capitalised_common_noun(story, ms)
             and not heading_opener(story, ms)
+            and not common_noun_modifier(story, ms)
         }
     )
 

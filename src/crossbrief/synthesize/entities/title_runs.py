@@ -78,7 +78,7 @@ def qualifies_a_role(text: str, end: int, person_starts: Collection[int]) -> boo
         between = text[end:start].split()
         if between and len(between) <= _ROLE_WORDS and all(_role_word(w) for w in between):
             # "chief executive": a title word makes a role of any noun it qualifies
-            return _role_noun(between[-1]) or any(_title(w) for w in between)
+            return role_noun(between[-1]) or any(_title(w) for w in between)
         if not between and text[end:start].strip(" \t") == "":
             first = _WORD.match(text, start)
             return first is not None and fold(first.group()).strip(".") in PERSON_TITLES
@@ -95,7 +95,7 @@ def _role_word(word: str) -> bool:
     return _title(word) or (word.islower() and fold(word) not in _FUNCTION_WORDS)
 
 
-def _role_noun(word: str) -> bool:
+def role_noun(word: str) -> bool:
     """A role's head noun: a title, or a noun of one who does something ("economist")."""
     folded = fold(word).strip(".")
     return _title(word) or (folded not in _FUNCTION_WORDS and folded.endswith(_AGENT_ENDINGS))
