@@ -203,3 +203,27 @@ def test_two_capitals_used_as_a_name_stay_an_entity() -> None:
     )
     assert _types(found, "KZ") == ["ORG"]
     assert _types(found, "QV") == ["ORG"]
+
+
+def test_a_dotted_country_code_before_a_body_still_joins_it() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "The U. S. Harbour Survey said the port was safe.",
+                "The Harbour Survey will report in May.",
+                "A study at the University of Orla at Kestra agreed.",
+                "The University of Orla said so too.",
+            ],
+            [
+                ("U. S. Harbour Survey", "ORG"),
+                ("Harbour Survey", "ORG"),
+                ("University of Orla at", "ORG"),
+                ("University of Orla", "ORG"),
+            ],
+        ),
+    )
+    assert with_form(found, "U. S. Harbour Survey") == with_form(found, "Harbour Survey")
+    # Negative: a span run on into a preposition is no row of its own.
+    assert with_form(found, "University of Orla at") == with_form(found, "University of Orla")
+    assert len(with_form(found, "University of Orla")) == 1

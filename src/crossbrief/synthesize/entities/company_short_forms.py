@@ -16,6 +16,8 @@ from crossbrief.synthesize.entities.vocabulary import CORPORATE
 
 # Words that join two names in one NER span.
 _JOINED = frozenset({"/", "and", "&", "vs", "v"})
+# Lower-case words a span runs on into past a name.
+_RUN_ON = frozenset({"and", "or", "at", "in", "of", "on", "to", "for", "by", "with", "from"})
 # Legal suffixes, as keys spell them: never a country's code in a firm's name.
 _LEGAL = CORPORATE | {s.lower() for s in COMPANY_SUFFIXES}
 # Country codes are this long at most ("UK", "USA"); names of countries are longer.
@@ -45,8 +47,9 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
             if len(targets) == 1:
                 clusters.union(next(iter(targets)), key)
             continue
-        if len(words) > 1 and words[-1] in _JOINED and " ".join(words[:-1]) in nodes:
-            # the NER ran on into a coordination ("the Velmora League and"): the name before
+        if _run_on(words, nodes[key]) and " ".join(words[:-1]) in nodes:
+            # the NER ran on into a coordination or a preposition ("the Velmora League and",
+            # "the University of Orla at"): the name before it
             clusters.union(" ".join(words[:-1]), key)
             continue
         for n in (1, 2):
@@ -61,6 +64,16 @@ def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
                 break
 
 
+def _run_on(words: list[str], node: KeyGroup) -> bool:
+    """Whether a name key ends in a function word every mention writes in lower case: the
+    NER ran on past the name ("Velmora League and", "Three Velmorans in")."""
+    return (
+        len(words) > 1
+        and (words[-1] in _RUN_ON or words[-1] in _JOINED)
+        and all(not m.text.split()[-1][:1].isupper() for m in node.mentions if m.text.split())
+    )
+
+
 def _country(words: str, node: KeyGroup) -> bool:
     """Whether ``words`` of a name key name a country in the group's mentions: a known name,
     or a code written in capitals ("UK", "U.S."), never a legal suffix ("Co", "Re")."""
@@ -68,8 +81,8 @@ def _country(words: str, node: KeyGroup) -> bool:
         return False
     if len(words) > _CODE_MAX or " " in words:
         return True
+    code = words.upper()  # first or last in the name: "U. S. Fish Service", "Orvex UK"
     return any(
-        _NOT_LETTER.sub("", w).isupper() and _NOT_LETTER.sub("", w).lower() == words
+        (letters := _NOT_LETTER.sub("", m.text)).startswith(code) or letters.endswith(code)
         for m in node.mentions
-        for w in m.text.split()
     )
