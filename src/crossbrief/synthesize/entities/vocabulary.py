@@ -12,21 +12,10 @@ from crossbrief.analyze.timex.words import WEEKDAYS as TIME_WEEKDAYS
 
 # The title lists live with analysis, which reads them too; entity grouping imports them here.
 from crossbrief.analyze.titles import COURTESY_TITLES as COURTESY_TITLES
-from crossbrief.analyze.titles import PERSON_TITLES as _PERSON_TITLES
-from crossbrief.analyze.titles import TITLES as _TITLES
-
-# Ranks of the forces written in full before a name ("Colonel Ann Reed"), as their
-# abbreviations are ("Col."): no part of the name. Only those no English name or team starts
-# with: not "Major" ("Major League"), "Captain", "Private" or "General" alone, which the
-# shared list holds already.
-MILITARY_RANKS = frozenset(
-    {"colonel", "admiral", "lieutenant", "sergeant", "corporal", "brigadier", "commodore"}
-)
-TITLES = _TITLES | MILITARY_RANKS
-PERSON_TITLES = _PERSON_TITLES | MILITARY_RANKS
-# Words that are a rank's first word only before another rank ("Major General", "Rear
-# Admiral"); alone they are names or common words ("Tom Major", "the rear").
-RANK_HEADS = frozenset({"major", "rear"})
+from crossbrief.analyze.titles import MILITARY_RANKS as MILITARY_RANKS
+from crossbrief.analyze.titles import PERSON_TITLES as PERSON_TITLES
+from crossbrief.analyze.titles import RANK_HEADS as RANK_HEADS
+from crossbrief.analyze.titles import TITLES as TITLES
 
 # Head nouns of institutions a title word may qualify ("Defence Ministry", "Foreign Office").
 INSTITUTIONS = frozenset(
