@@ -210,20 +210,23 @@ def test_a_dotted_country_code_before_a_body_still_joins_it() -> None:
         tagged_everywhere(
             "a1",
             [
-                "The U. S. Harbour Survey said the port was safe.",
+                "On Monday the U.S. Harbour Survey said the port was safe.",
                 "The Harbour Survey will report in May.",
+                "The Velmora Harbour Survey disagreed.",
                 "A study at the University of Orla at Kestra agreed.",
                 "The University of Orla said so too.",
             ],
             [
-                ("U. S. Harbour Survey", "ORG"),
+                ("the U.S. Harbour Survey", "ORG"),
+                ("Velmora Harbour Survey", "ORG"),
                 ("Harbour Survey", "ORG"),
                 ("University of Orla at", "ORG"),
                 ("University of Orla", "ORG"),
             ],
         ),
     )
-    assert with_form(found, "U. S. Harbour Survey") == with_form(found, "Harbour Survey")
+    assert with_form(found, "the U.S. Harbour Survey") == with_form(found, "Harbour Survey")
+    assert with_form(found, "Velmora Harbour Survey") != with_form(found, "Harbour Survey")
     # Negative: a span run on into a preposition is no row of its own.
     assert with_form(found, "University of Orla at") == with_form(found, "University of Orla")
     assert len(with_form(found, "University of Orla")) == 1

@@ -81,8 +81,8 @@ def _country(words: str, node: KeyGroup) -> bool:
         return False
     if len(words) > _CODE_MAX or " " in words:
         return True
-    code = words.upper()  # first or last in the name: "U. S. Fish Service", "Orvex UK"
+    code = words.upper()  # first or last in the name: "the U. S. Fish Service", "Orvex UK"
     return any(
-        (letters := _NOT_LETTER.sub("", m.text)).startswith(code) or letters.endswith(code)
+        (letters := _NOT_LETTER.sub("", m.clean)).startswith(code) or letters.endswith(code)
         for m in node.mentions
     )
