@@ -10,72 +10,85 @@ from __future__ import annotations
 COURTESY_TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
 )
+# Ranks of the forces written in full before a name ("Colonel Ann Reed"), as their
+# abbreviations are ("Col."): no part of the name. Only those no English name or team starts
+# with: not "Major" ("Major League") nor "Captain"; "General" is an office below.
+MILITARY_RANKS = frozenset(
+    {"colonel", "admiral", "lieutenant", "sergeant", "corporal", "brigadier", "commodore"}
+)
+# Words that are a rank's first word only before another title ("Major General", "Rear
+# Admiral"); alone they are names or common words ("Tom Major", "the rear").
+RANK_HEADS = frozenset({"major", "rear"})
 # Words that precede a name without being part of it ("Ports Minister Oleksiy Hrynchenko").
-TITLES = COURTESY_TITLES | frozenset(
-    [
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "foreign",
-        "defence",
-        "defense",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "general",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        # Abbreviated ranks, which no name starts with ("Maj. Gen. Ivo Brenn").
-        "maj",
-        "capt",
-        "cpl",
-        "brig",
-        "adm",
-        "cmdr",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "governor",
-        "gov",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "pope",
-        "rev",
-        "judge",
-        "mayor",
-        "ambassador",
-        "premier",
-        "leader",
-        "chief",
-        "the",
-        "former",
-        "late",
-        "director",
-        "attorney",
-        "deputy",
-        "counsel",
-        "chairman",
-        "chairwoman",
-        "speaker",
-        "commander",
-        "sheikh",
-        "ayatollah",
-        "dictator",
-        "envoy",
-        "adviser",
-        "advisor",
-        "assistant",
-        "acting",
-        "interim",
-    ]
+TITLES = (
+    COURTESY_TITLES
+    | MILITARY_RANKS
+    | frozenset(
+        [
+            "president",
+            "vice",
+            "prime",
+            "minister",
+            "foreign",
+            "defence",
+            "defense",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "general",
+            "gen",
+            "col",
+            "lt",
+            "sgt",
+            # Abbreviated ranks, which no name starts with ("Maj. Gen. Ivo Brenn").
+            "maj",
+            "capt",
+            "cpl",
+            "brig",
+            "adm",
+            "cmdr",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "governor",
+            "gov",
+            "secretary",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "pope",
+            "rev",
+            "judge",
+            "mayor",
+            "ambassador",
+            "premier",
+            "leader",
+            "chief",
+            "the",
+            "former",
+            "late",
+            "director",
+            "attorney",
+            "deputy",
+            "counsel",
+            "chairman",
+            "chairwoman",
+            "speaker",
+            "commander",
+            "sheikh",
+            "ayatollah",
+            "dictator",
+            "envoy",
+            "adviser",
+            "advisor",
+            "assistant",
+            "acting",
+            "interim",
+        ]
+    )
 )
 # Inside a person mention, words that only qualify a title ("Justice Department official
 # Dana Boente"): safe to drop there, but they start organisation names ("State Department").
@@ -101,7 +114,8 @@ PERSON_TITLES = TITLES | frozenset(
 )
 # Ranks and offices of the forces, police, clergy and academia, written before a name
 # ("Colonel Ann Reed", "Pastor Tom Hale"): the name data genders some of them ("Dean",
-# "Major"), so a first name's gender skips them. Entity grouping does not strip them yet.
+# "Major"), so a first name's gender skips them. Entity grouping strips only the forces'
+# ranks among them (``MILITARY_RANKS``, in ``TITLES``).
 RANKS = frozenset(
     [
         "admiral",

@@ -7,6 +7,9 @@ NLP model is never run again). Each step lives in the module named after it:
    which also make it a person) and ends where its name does (not "Ostrel to Buy Harbour
    Software"); a span that only ever qualifies a title ("Ports" in "Ports Minister") is no
    entity; a place cue before a name ("off Velmora", "the port of X") votes it a place.
+   ``title_runs``: ranks count as titles ("Colonel", "Major General"), and a name that
+   qualifies a role before a person ("Deputy Velmora Bank governor Tom Varga") takes no
+   title, which is the person's.
    ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
    is every mention of it; a common noun capitalised only as a sentence's first word or a
@@ -46,7 +49,10 @@ NLP model is never run again). Each step lives in the module named after it:
    last words of a name ("Lo Varga", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
    "Frederick"), a middle-name-less form (not over other middle initials: "Ann M.K.
    Lee" is not "Ann K. Lee"), a leading acronym ("ATI" -> "ATI Technologies"), a
-   national arm ("T-Mobile USA" -> "T-Mobile"), a place's first word. Two people sharing a
+   national arm ("T-Mobile USA" -> "T-Mobile"; ``company_short_forms``: a code only in
+   capitals, never a legal suffix, "Velmora Re" is no arm of "Velmora Co."), a place's first
+   word. A storm's name alone is the storm, after its designator elsewhere or by what it does
+   (``storm_context``: "Ivara made landfall"), unless a mention speaks or is addressed. Two people sharing a
    first name never merge: only whole keys and surnames link, and a known country is never
    a surname.
 5. ``recovery``: where the NER missed a known name, its initials or its surname in an
@@ -58,7 +64,9 @@ NLP model is never run again). Each step lives in the module named after it:
    the story; with two, none (kind ``role``).
 
 At the end a one-word "person" that only opens headings or captions' labels, with nothing
-that names a person, is dropped (``heading_words``: "Keynote speech draws crowd").
+that names a person, is dropped (``heading_words``: "Keynote speech draws crowd"), and so are
+two capitals with no expansion only ever written before a common noun (``abbreviations``:
+"the PE unit").
 
 ``assemble``: each entity's type is the vote of its name mentions (a place tagged PERSON once
 and GPE ten times is a place; a third of person votes makes a person); its name is the
@@ -75,16 +83,17 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossbrief.model import Entity
+from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.common_words import mark_common_words
+from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
 from crossbrief.synthesize.entities.linking import (
-    link_company_short_forms,
     link_last_words,
     link_middle_names,
     link_name_tails,
@@ -159,6 +168,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
             if not _lone_common_noun(ms)
             and not capitalised_common_noun(story, ms)
             and not heading_opener(story, ms)
+            and not common_noun_modifier(story, ms)
         }
     )
 

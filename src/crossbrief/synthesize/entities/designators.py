@@ -11,6 +11,7 @@ import re
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.entities.storm_context import storms_by_context
 from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
@@ -30,7 +31,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 _DESIGNATED = re.compile(rf"^(?:[Ee]x-|[Ff]ormer-)?{_DESIGNATOR}[ \t]+([A-Z][\w'\u2019-]*)$")
 
 # Legal and trading suffixes of a company's name; "Re" ends a reinsurer's ("Velmar Re").
-_SUFFIXES = frozenset(
+COMPANY_SUFFIXES = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "plc", "AG", "SA", "NV", "Group"}
     | {"Holdings", "Re"}
 )
@@ -38,7 +39,7 @@ _SUFFIXES = frozenset(
 # the first part of a hyphenated word ("Re-Elected", "Co-Founder").
 _SUFFIX_AFTER = re.compile(
     r"(?:,[ \t]+(?=(?:Inc|Corp|Ltd|LLC)\b)|[ \t]+)("
-    + "|".join(sorted(_SUFFIXES))
+    + "|".join(sorted(COMPANY_SUFFIXES))
     + r")(?![-\u2010\u2011])\b\.?(?!:)"
 )
 # Head words of a school's name ("Orlen University", "University of Tessaly").
@@ -149,7 +150,7 @@ def form_kind(raw: str, body: str, start: int) -> str | None:
         return "EVENT"
     if len(words) < 2:
         return None
-    if words[-1].rstrip(".") in _SUFFIXES or words[-1] in _SCHOOLS:
+    if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[-1] in _SCHOOLS:
         return "ORG"
     return "ORG" if words[0] in _SCHOOLS and words[1] == "of" else None
 
@@ -175,6 +176,9 @@ def storm_names(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> dict[str,
     for key in sorted({k for k, _ in storms if " " not in k}):
         if not any(_placed(m, bodies) for m in nodes[key].mentions):
             short.setdefault(key, key)
+    # and last a name no designator precedes, known by its context ("Ivara made landfall")
+    for key in storms_by_context(nodes, bodies):
+        short.setdefault(key, key)
     return short
 
 

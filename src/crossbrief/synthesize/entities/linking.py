@@ -11,11 +11,7 @@ from nicknames import NickNamer
 from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.gender import person_gender
 from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
-from crossbrief.synthesize.entities.names import (
-    is_acronym_form,
-    name_words,
-    translit,
-)
+from crossbrief.synthesize.entities.names import name_words, translit
 from crossbrief.synthesize.entities.namesakes import NameWords, by_title
 from crossbrief.synthesize.entities.parting import middle_initials
 from crossbrief.synthesize.entities.vocabulary import (
@@ -288,40 +284,6 @@ def link_last_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
                 m.type = nodes[longer[0]].type  # the body's type, not the NER's person
             node.changed()
             clusters.union(longer[0], key)
-
-
-def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """Short forms of an organisation's name the story makes unambiguous: its leading
-    acronym alone ("VHB" for "VHB Harbour Services", "OST" for "OST
-    Technologies"), the name of its national arm ("T-Mobile USA" is "T-Mobile"), and the
-    name without the country before it ("U.S. Surgeon General" is the "Surgeon General")."""
-    longer: dict[str, set[str]] = defaultdict(set)
-    orgs = [k for k in sorted(nodes) if nodes[k].type in {"ORG", "PRODUCT"}]
-    org_keys = set(orgs)
-    for key in orgs:
-        words = key.split()
-        if len(words) > 1 and not _JOINED.intersection(words):
-            longer[words[0]].add(clusters.find(key))
-    known = countries()
-    for key in orgs:
-        words = key.split()
-        if len(words) == 1 and any(is_acronym_form(m.text) for m in nodes[key].mentions):
-            if any(m.kind == "acronym" for m in nodes[key].mentions):
-                continue  # it spells a name of its own ("UN" is not the "UN Security Council")
-            targets = longer.get(key, set()) - {clusters.find(key)}
-            if len(targets) == 1:
-                clusters.union(next(iter(targets)), key)
-            continue
-        for n in (1, 2):
-            head, tail = " ".join(words[:-n]), " ".join(words[-n:])
-            if len(words) > n and tail in known and head in nodes:
-                clusters.union(head, key)
-                break
-            # The country named first: "U.S. Surgeon General" is the "Surgeon General".
-            head, tail = " ".join(words[:n]), " ".join(words[n:])
-            if len(words) > n and head in known and tail in org_keys:
-                clusters.union(tail, key)
-                break
 
 
 def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

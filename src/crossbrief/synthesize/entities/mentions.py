@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
@@ -27,7 +26,6 @@ from crossbrief.synthesize.entities.groups import UnionFind as UnionFind
 from crossbrief.synthesize.entities.groups import vote as vote
 from crossbrief.synthesize.entities.junk import (
     is_address,
-    only_title_qualifiers,
     without_glued_quote,
     without_number,
     without_opener,
@@ -43,15 +41,14 @@ from crossbrief.synthesize.entities.kinds import (
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
 from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
+from crossbrief.synthesize.entities.title_runs import titled as titled
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
     HEADLINE_SMALL,
-    NOT_TITLES,
     PERSON_TITLES,
     POSSESSIVE,
     POSSESSIVE_AFTER,
     TIME_ZONES,
-    TITLE_RUN,
     TITLES,
     WIRE_SLUG,
 )
@@ -135,36 +132,6 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 # A generational suffix the NER left out of a person's name.
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
-
-
-def titled(
-    article: str,
-    text: str,
-    start: int,
-    end: int,
-    label: str,
-    taken: list[tuple[int, int]],
-    qualifiers: Collection[tuple[int, int]] = (),
-) -> StoryMention:
-    """The mention with the capitalised titles right before it ("Mr", "Ports Minister"), which
-    also mark it as a person whatever the NER said; other mentions are never swallowed, but
-    for ``qualifiers``, spans that only qualify a title ("Fisheries" Minister)."""
-    run = TITLE_RUN.search(text[max(0, start - 60) : start])
-    new_start = start
-    if run:
-        offset = start - len(run.group(1))
-        for word in reversed(list(re.finditer(r"\S+", run.group(1)))):
-            folded = fold(word.group()).strip(".")
-            w_start = offset + word.start()
-            qualifier = any(s <= w_start < e for s, e in qualifiers)
-            if not qualifier and (folded in NOT_TITLES or folded not in PERSON_TITLES):
-                break
-            if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
-                break
-            new_start = w_start
-    if new_start == start or only_title_qualifiers(text[new_start:start]):
-        return StoryMention(article, 0, start, end, text[start:end], label)
-    return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
 
 
 def is_title_case(sentence: str) -> bool:
@@ -329,6 +296,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label,
                 taken[a.article.id],
                 [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
+                person_starts[a.article.id],
             )
             if designated:  # "Former Orlen University": a title run makes no school a person
                 m.type = m.designated = designated

@@ -19,6 +19,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     INSTITUTIONS,
     PERSON_TITLES,
     POSSESSIVE,
+    RANK_HEADS,
     SCORE,
     SUFFIXES,
     TITLES,
@@ -125,7 +126,9 @@ def name_key(form: str) -> str:
     words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
     # "Defence Ministry" is no "Ministry": before an institution a title word names it.
     institution = bool(words) and words[-1] in INSTITUTIONS
-    while len(words) > 1 and ((words[0] in TITLES and not institution) or words[0] in DETERMINERS):
+    while len(words) > 1 and (
+        (_leading_title(words) and not institution) or words[0] in DETERMINERS
+    ):
         words = words[1:]
     while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in CORPORATE):
         words = words[:-1]
@@ -136,6 +139,14 @@ def name_key(form: str) -> str:
             words = words[1:]
         words = [words[0], *[w for w in words[1:-1] if not INITIAL.match(w)], words[-1]]
     return " ".join(translit(w) for w in words)
+
+
+def _leading_title(words: list[str]) -> bool:
+    """Whether a name's first word (folded) is a title: one of ``TITLES``, or a rank's first
+    word before another title ("major" of "Major General", not of "Major League")."""
+    return words[0] in TITLES or (
+        words[0] in RANK_HEADS and len(words) > 2 and words[1].strip(".") in TITLES
+    )
 
 
 def mention_key(name: str, label: str) -> str:
@@ -221,7 +232,8 @@ def strip_titles(form: str) -> str:
     words = form.split()
     institution = bool(words) and fold(words[-1]).strip(".,") in INSTITUTIONS
     while len(words) > 1 and (
-        (fold(words[0]).strip(".") in TITLES and not institution) or fold(words[0]) in DETERMINERS
+        (_leading_title([fold(w).strip(".") for w in words[:2]] + words[2:]) and not institution)
+        or fold(words[0]) in DETERMINERS
     ):
         words = words[1:]
     return POSSESSIVE.sub("", " ".join(words))

@@ -12,7 +12,9 @@ from crossbrief.analyze.timex.words import WEEKDAYS as TIME_WEEKDAYS
 
 # The title lists live with analysis, which reads them too; entity grouping imports them here.
 from crossbrief.analyze.titles import COURTESY_TITLES as COURTESY_TITLES
+from crossbrief.analyze.titles import MILITARY_RANKS as MILITARY_RANKS
 from crossbrief.analyze.titles import PERSON_TITLES as PERSON_TITLES
+from crossbrief.analyze.titles import RANK_HEADS as RANK_HEADS
 from crossbrief.analyze.titles import TITLES as TITLES
 
 # Head nouns of institutions a title word may qualify ("Defence Ministry", "Foreign Office").

@@ -1,0 +1,101 @@
+"""The titles written before a name ("Ports Minister", "Major General"), which belong to the
+mention and make it a person's, and the names that only qualify a title after them ("Velmora
+Bank" of "Deputy Velmora Bank governor Tom Varga"), which the title before them is not of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from crossbrief.synthesize.entities.groups import StoryMention
+from crossbrief.synthesize.entities.junk import only_title_qualifiers
+from crossbrief.synthesize.entities.vocabulary import (
+    NOT_TITLES,
+    PERSON_TITLES,
+    RANK_HEADS,
+    TITLE_RUN,
+)
+from crossbrief.synthesize.text import fold
+
+# A role noun between a name and a person's: an office ("governor") or a noun of one who
+# does something ("economist", "spokesman", "lawyer", "director", "president").
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "yst", "ian")
+# Lower-case words ending like an agent noun that are none ("the bank under Ann Lee"), and
+# verbs of saying, which end the clause a role would be in ("official said Ann Lee").
+_FUNCTION_WORDS = frozenset(
+    {"after", "under", "over", "for", "or", "never", "ever", "whether", "per", "rather"}
+    | {"either", "neither", "former", "later", "sooner", "than", "nor", "other"}
+    | {"said", "says", "told", "tells", "asked", "added"}
+)
+# A role's words are at most this many ("chief executive", "deputy governor").
+_ROLE_WORDS = 2
+_WORD = re.compile(r"\S+")
+
+
+def titled(
+    article: str,
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    taken: list[tuple[int, int]],
+    qualifiers: Collection[tuple[int, int]] = (),
+    person_starts: Collection[int] = (),
+) -> StoryMention:
+    """The mention with the capitalised titles right before it ("Mr", "Ports Minister"), which
+    also mark it as a person whatever the NER said; other mentions are never swallowed, but
+    for ``qualifiers``, spans that only qualify a title ("Fisheries" Minister). A name that
+    qualifies a role before a person's name (``person_starts``: "Deputy Velmora Bank governor
+    Tom Varga") takes no title: the title is the person's."""
+    run = TITLE_RUN.search(text[max(0, start - 60) : start])
+    new_start = start
+    if run and not (label != "PERSON" and qualifies_a_role(text, end, person_starts)):
+        offset = start - len(run.group(1))
+        for word in reversed(list(_WORD.finditer(run.group(1)))):
+            folded = fold(word.group()).strip(".")
+            w_start = offset + word.start()
+            qualifier = any(s <= w_start < e for s, e in qualifiers)
+            # "Major" of "Major General": a rank's first word right before the rank.
+            head = folded in RANK_HEADS and new_start == w_start + len(word.group()) + 1
+            if not (qualifier or head) and (folded in NOT_TITLES or folded not in PERSON_TITLES):
+                break
+            if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
+                break
+            new_start = w_start
+    if new_start == start or only_title_qualifiers(text[new_start:start]):
+        return StoryMention(article, 0, start, end, text[start:end], label)
+    return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
+
+
+def qualifies_a_role(text: str, end: int, person_starts: Collection[int]) -> bool:
+    """Whether the name ending at ``end`` qualifies a role right before a person's name: a
+    role noun or title of at most two words, then the person ("Velmora Bank economist Ann
+    Lee", "Velmora Bank Chairman Tom Varga"); not a verb or a function word ("Velmora Bank
+    under Tom Varga", "Orla beat Tom Varga")."""
+    for start in person_starts:
+        if not end < start <= end + 40:
+            continue
+        between = text[end:start].split()
+        if between and len(between) <= _ROLE_WORDS and all(_role_word(w) for w in between):
+            # "chief executive": a title word makes a role of any noun it qualifies
+            return role_noun(between[-1]) or any(_title(w) for w in between)
+        if not between and text[end:start].strip(" \t") == "":
+            first = _WORD.match(text, start)
+            return first is not None and fold(first.group()).strip(".") in PERSON_TITLES
+    return False
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title of a person ("Chairman", "governor")."""
+    return fold(word).strip(".") in PERSON_TITLES
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role: lower case and no function word, or a title ("Chief")."""
+    return _title(word) or (word.islower() and fold(word) not in _FUNCTION_WORDS)
+
+
+def role_noun(word: str) -> bool:
+    """A role's head noun: a title, or a noun of one who does something ("economist")."""
+    folded = fold(word).strip(".")
+    return _title(word) or (folded not in _FUNCTION_WORDS and folded.endswith(_AGENT_ENDINGS))
