@@ -6,10 +6,16 @@ work iterates on synthesis. ``analyze_cached`` keeps analyzed articles as JSON u
 that shapes an analyzed article (ingest, analyze, model), so a cached result is never reused
 after that code or the model changes. The hash reads each file's syntax tree without its
 docstrings, so a change to comments or docstrings alone keeps the cache.
+
+A benchmark whose data is absent skips through ``skip``: a message on stderr naming the
+missing path, and exit status 77 (``SKIPPED``, the autotools convention), so that no script
+or reader takes a skip for a pass; ``--allow-missing-data`` (``allow_missing_data``) or
+``CROSSBRIEF_ALLOW_MISSING_DATA=1`` makes a skip exit 0.
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
 import csv
 import hashlib
@@ -18,6 +24,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 import crossbrief
 from crossbrief.model import AnalyzedArticle, Article
@@ -28,13 +35,55 @@ DOCS = ROOT / "docs" / "benchmarks.md"
 _PACKAGE = Path(crossbrief.__file__).resolve().parent
 
 
+SKIPPED = 77  # exit status of a benchmark that skipped: neither a pass (0) nor a failure (1)
+ALLOW_MISSING = "CROSSBRIEF_ALLOW_MISSING_DATA"
+
+
+def data_root() -> Path:
+    """Where the evaluation data is: ``$CROSSBRIEF_DATA``, else ``../shared/data``."""
+    return Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
+
+
+def skip(missing: Path) -> NoReturn:
+    """Stop a benchmark whose data is absent: the missing path on stderr, and exit status
+    ``SKIPPED`` (77), or 0 where ``--allow-missing-data`` or ``$CROSSBRIEF_ALLOW_MISSING_DATA``
+    says a skip is fine. Measured nothing either way, which the message says in words."""
+    allowed = os.environ.get(ALLOW_MISSING, "") not in ("", "0")
+    print(
+        f"SKIPPED (nothing measured, not a pass): evaluation data not found at {missing} "
+        f"(set CROSSBRIEF_DATA or see ../shared/data); exit status "
+        f"{0 if allowed else SKIPPED}" + ("" if allowed else ", or 0 with --allow-missing-data"),
+        file=sys.stderr,
+    )
+    raise SystemExit(0 if allowed else SKIPPED)
+
+
+class _AllowMissing(argparse.Action):
+    """``--allow-missing-data``: recorded in the environment, so ``skip`` (called deep in the
+    loaders) and any benchmark this one runs in a subprocess both see it."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        os.environ[ALLOW_MISSING] = "1"
+        setattr(namespace, self.dest, True)
+
+
+def allow_missing_data(parser: argparse.ArgumentParser) -> None:
+    """Give a benchmark's parser ``--allow-missing-data`` (a skip exits 0, not 77)."""
+    parser.add_argument(
+        "--allow-missing-data",
+        action=_AllowMissing,
+        nargs=0,
+        default=False,
+        help=f"exit 0 instead of {SKIPPED} when the evaluation data is absent (a skip always "
+        f"exits {SKIPPED} otherwise, never 0: nothing was measured)",
+    )
+
+
 def data_dir(name: str) -> Path:
-    """``../shared/data/<name>`` (or ``$CROSSBRIEF_DATA/<name>``); exits 0 when absent."""
-    base = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
-    path = base / name
+    """``<data_root()>/<name>``; skips (``skip``) when absent."""
+    path = data_root() / name
     if not path.is_dir():
-        print(f"skipped: evaluation data not found at {path}", file=sys.stderr)
-        raise SystemExit(0)
+        skip(path)
     return path
 
 

@@ -66,7 +66,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from _common import analyze_cached
+from _common import allow_missing_data, analyze_cached
 from _heldout_sets import (
     Story,
     bbc_stories,
@@ -148,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="bbc, polnear: this analysis cache file (e.g. the one a half was read with)",
     )
+    allow_missing_data(parser)
     return parser
 
 

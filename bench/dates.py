@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from _common import analyze_cached, data_dir, polnear_articles
+from _common import allow_missing_data, analyze_cached, data_dir, polnear_articles
 from crossbrief.stories import group_stories
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
@@ -55,6 +55,7 @@ def right(inferred: str, true: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="analysis cache of the dated texts (jsonl)")
+    allow_missing_data(parser)
     args = parser.parse_args()
     cache = args.cache or max(
         OUT.glob("heldout-polnear-*.jsonl"), default=None, key=lambda p: p.stat().st_mtime

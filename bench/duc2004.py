@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import analyze_cached, data_dir, model_key, write_section
+from _common import allow_missing_data, analyze_cached, data_dir, model_key, write_section
 from crossbrief.ingest import read_paths
 from crossbrief.model import AnalyzedArticle, Article, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, group_sentences
@@ -182,6 +182,7 @@ def main() -> int:
         type=Path,
         help="also score the summarize() of this summary.py (another version) in the same run",
     )
+    allow_missing_data(parser)
     args = parser.parse_args()
 
     root = data_dir("duc2004")

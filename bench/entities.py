@@ -33,6 +33,7 @@ from typing import Any
 
 from scorch import scores
 
+from _common import allow_missing_data, skip
 from _entity_data import (
     LOADER_PARTS,
     ROOT,
@@ -386,11 +387,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", help="pickle analyses under this path (keyed on the analysis code and model)"
     )
+    allow_missing_data(parser)
     args = parser.parse_args(argv)
     data = data_dir(args.data)
     if not (data / "newswcl50").is_dir():
-        print(f"skip: evaluation data not found at {data} (it lives in ../shared/data)")
-        return 0
+        skip(data / "newswcl50")
     nlp = load_nlp()
     started = time.time()
     out = [

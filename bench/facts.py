@@ -27,7 +27,7 @@ similarity matrices are cached under bench/out/similarity.
 similarity (``--cut``: its MiniLM cosine cut; ``--band``: the term cosine from which a pair
 is embedded).
 ``--share`` also times the whole of synthesis, to give conflicts' share of its CPU.
-Skips with a message when ../shared/data is absent. Prints no article text beyond the
+Skips (exit status 77, see bench/_common.skip) when the data is absent. Prints no article text beyond the
 conflicts' short labels (`--list`, to the terminal only).
 """
 
@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import pickle
 import sys
 import time
@@ -45,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from _common import code_version
+from _common import allow_missing_data, code_version, data_root, skip
 from _facts_scoring import Ref, score_conflicts, score_facts
 from _similarity_peers import minilm_similarity, vector_similarity
 from crossbrief.analyze import analyze_articles
@@ -65,7 +64,7 @@ from crossbrief.synthesize.story import Story
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DATA = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data"))
+DATA = data_root()
 # keyed on the analysis code, so a change to analyze/ or ingest/ is never scored on stale analyses
 CACHE = HERE / "out" / "analysis" / code_version()
 
@@ -123,10 +122,10 @@ def main() -> int:
     parser.add_argument(
         "--share", action="store_true", help="also time full synthesis: conflicts' share of it"
     )
+    allow_missing_data(parser)
     args = parser.parse_args()
     if not (DATA / "duc2004" / "docs").is_dir():
-        print(f"SKIP: evaluation data not found at {DATA} (expected duc2004/docs)")
-        return 0
+        skip(DATA / "duc2004" / "docs")
     conflicts = json.loads((HERE / "gold" / "conflicts.json").read_text(encoding="utf-8"))
     facts = json.loads((HERE / "gold" / "facts.json").read_text(encoding="utf-8"))
     clusters = sorted(

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import re
 import sys
 import time
@@ -35,11 +34,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-# $CROSSBRIEF_DATA as in bench/_common.data_dir, so a worktree elsewhere finds the data.
-DATA = Path(os.environ.get("CROSSBRIEF_DATA", ROOT.parent / "shared" / "data")) / "polnear"
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT / "src"))
 
+from _common import allow_missing_data, data_root, skip  # noqa: E402
 from crossbrief.analyze import build_analysis  # noqa: E402
 from crossbrief.analyze.nlp import (  # noqa: E402
     CANDIDATES,
@@ -52,6 +50,8 @@ from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans  # noqa: E4
 from crossbrief.model import Article  # noqa: E402
 from crossbrief.options import Options  # noqa: E402
 from crossbrief.synthesize.entities import name_key  # noqa: E402
+
+DATA = data_root() / "polnear"  # $CROSSBRIEF_DATA, so a worktree elsewhere finds the data
 
 WORD = re.compile(r"\w+")
 DOUBLE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -452,10 +452,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--overhead", action="store_true", help="CPU time of extract_quotes vs nlp.pipe, only"
     )
+    allow_missing_data(ap)
     args = ap.parse_args(argv)
     if not (DATA / args.split / "text").is_dir():
-        print(f"PolNeAR not found at {DATA / args.split}: skipping (it lives in ../shared/data)")
-        return 0
+        skip(DATA / args.split / "text")
     docs = load(args.split, args.limit)
     gold = sum(len(d.gold) for d in docs)
     direct = sum(g.direct for d in docs for g in d.gold)

@@ -25,8 +25,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _common import allow_missing_data, data_root, skip
+
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = data_root()
 BBC = DATA / "bbc"
 DUC = DATA / "duc2004" / "docs"
 BATCH = 64
@@ -138,10 +140,10 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--phase", choices=["spacy", "crossbrief", "synthesis"])
     parser.add_argument("--write", action="store_true", help="print a Markdown table for docs")
+    allow_missing_data(parser)
     args = parser.parse_args()
     if not BBC.is_dir() or not DUC.is_dir():
-        print(f"skipped: evaluation data not found under {DATA} (see ../shared/data)")
-        return 0
+        skip(BBC if not BBC.is_dir() else DUC)
     if args.phase == "spacy":
         print(json.dumps(phase_spacy(args.articles, args.processes)))
         return 0

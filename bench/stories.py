@@ -28,8 +28,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from _common import allow_missing_data, data_root, skip
+
 ROOT = Path(__file__).resolve().parents[1]
-ECB = ROOT.parent / "shared" / "data" / "ecbplus" / "ECB+_LREC2014" / "ECB+"
+ECB = data_root() / "ecbplus" / "ECB+_LREC2014" / "ECB+"
 
 
 def read_ecb(path: Path) -> str:
@@ -123,12 +125,12 @@ def main() -> int:
     )
     parser.add_argument("--bbc", action="store_true", help="report the BBC grouping instead")
     parser.add_argument("--cache", type=Path, default=None, help="BBC analysis cache (--bbc)")
+    allow_missing_data(parser)
     args = parser.parse_args()
     if args.bbc:
         return bbc_report(args.threshold, args.cache)
     if not ECB.is_dir():
-        print(f"skipped: ECB+ not found at {ECB} (see ../shared/data)")
-        return 0
+        skip(ECB)
     from crossbrief.model import AnalyzedArticle, Article
     from crossbrief.stories import THRESHOLD, group_stories
 

@@ -33,7 +33,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3"
+from _common import allow_missing_data, data_root, skip
+
+DATA = data_root() / "tempeval3"
 
 
 @dataclass(frozen=True)
@@ -325,10 +327,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: best installed)")
     parser.add_argument("--speed", action="store_true", help="also time extract_times alone")
+    allow_missing_data(parser)
     args = parser.parse_args(argv)
     if not DATA.is_dir():
-        print(f"TempEval-3 data not found at {DATA}; skipping", file=sys.stderr)
-        return 0
+        skip(DATA)
 
     from crossbrief.analyze.nlp import load_nlp, model_name
 

@@ -31,7 +31,7 @@ hand-read, 17 did not state the sentence's claim, 3 did and 2 partly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from crossbrief.model import (
@@ -151,12 +151,11 @@ def _tells_reported(
     words = reported_words(story, at[cited])
     if not words:
         return tuple(sources)
-    return tuple(
-        r
-        for r in sources
-        if r == cited
-        or r in joined
-        or (r in at and words & set(content_terms(story.sentences[at[r]].text)))
+    return _kept(
+        cited,
+        sources,
+        joined,
+        lambda r: r in at and bool(words & set(content_terms(story.sentences[at[r]].text))),
     )
 
 
@@ -169,13 +168,23 @@ def _tells_predicate(
     """``sources`` but those carrying none of ``cited``'s predicates (``predicates``: what it
     tells happened, as a verb or its event noun), except those in ``joined``."""
     mine = predicates(story.by_id[cited.article].sentence_text(cited.sentence))
-    return tuple(
-        r
-        for r in sources
-        if r == cited
-        or r in joined
-        or carries_predicate(mine, story.by_id[r.article].sentence_text(r.sentence))
+    return _kept(
+        cited,
+        sources,
+        joined,
+        lambda r: carries_predicate(mine, story.by_id[r.article].sentence_text(r.sentence)),
     )
+
+
+def _kept(
+    cited: SentenceRef,
+    sources: Sequence[SentenceRef],
+    joined: frozenset[SentenceRef],
+    tells: Callable[[SentenceRef], bool],
+) -> tuple[SentenceRef, ...]:
+    """``sources`` (in their order) that ``tells`` the cited sentence's fact, with the cited
+    sentence itself and those in ``joined`` kept without asking."""
+    return tuple(r for r in sources if r == cited or r in joined or tells(r))
 
 
 def _joined(

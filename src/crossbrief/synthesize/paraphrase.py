@@ -309,7 +309,7 @@ def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for row, ts in enumerate(terms):
-        for t in set(ts):
+        for t in dict.fromkeys(ts):  # distinct, in order: columns never in hash order
             rows.append(row)
             cols.append(vocab.setdefault(t, len(vocab)))
     return sparse.csr_matrix(

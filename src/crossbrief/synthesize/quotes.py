@@ -90,6 +90,7 @@ def quote_key(text: str) -> str:
 @dataclass
 class _Entry:
     key: str
+    order: int  # the line's place in the ledger: story order of first appearance
     carriers: list[tuple[str, int, int, Quote, str | None]] = field(default_factory=list)
 
 
@@ -129,7 +130,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             # "data center" and "datacenter" are one quote: looked up without spaces
             entry = by_key.get(key.replace(" ", "")) or _containing(key, q, a.article.id, shingles)
             if entry is None:
-                entry = _Entry(key)
+                entry = _Entry(key, len(entries))
                 entries.append(entry)
                 by_key[key.replace(" ", "")] = entry
                 for sh in _shingles(key):
@@ -281,33 +282,30 @@ def _containing(
     quote marks (its speaker quoting someone else)."""
     if q.kind == "indirect" or len(key.split()) < MIN_SHARED_WORDS:
         return None
-    seen: set[int] = set()
-    for sh in _shingles(key):
-        for entry in index.get(sh, ()):
-            if id(entry) in seen:
-                continue
-            seen.add(id(entry))
-            if any(c[0] == article for c in entry.carriers) or (
-                key.startswith("\0") != entry.key.startswith("\0")
-            ):
-                continue  # one outlet's; or words negated or denied against words said
-            # the shorter in words: the matcher finds its words in the longer one's
-            (short, short_text), (long, long_text) = sorted(
-                [(key, q.text), (entry.key, entry.carriers[0][3].text)],
-                key=lambda p: len(p[0].split()),
-            )
-            # near words: both in marks, both said (a negation's words are compared exactly)
-            quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
-            if f" {short} " not in f" {long} " and not (
-                quoted
-                and near_same(compared(short_text, quote_key), compared(long_text, quote_key))
-            ):
-                continue
-            if short != long and any(
-                f" {short} " in f" {quote_key(inner)} " for inner in inner_quotes(long_text)
-            ):
-                continue  # the longer quote's speaker quoting these words
-            return entry
+    # every line sharing a run of words, earliest in story order first: a quote holding the
+    # words of two lines joins the first, never one picked by the set's hash order
+    found = {e.order: e for sh in _shingles(key) for e in index.get(sh, ())}
+    for _, entry in sorted(found.items()):
+        if any(c[0] == article for c in entry.carriers) or (
+            key.startswith("\0") != entry.key.startswith("\0")
+        ):
+            continue  # one outlet's; or words negated or denied against words said
+        # the shorter in words: the matcher finds its words in the longer one's
+        (short, short_text), (long, long_text) = sorted(
+            [(key, q.text), (entry.key, entry.carriers[0][3].text)],
+            key=lambda p: len(p[0].split()),
+        )
+        # near words: both in marks, both said (a negation's words are compared exactly)
+        quoted = entry.carriers[0][3].kind != "indirect" and not key.startswith("\0")
+        if f" {short} " not in f" {long} " and not (
+            quoted and near_same(compared(short_text, quote_key), compared(long_text, quote_key))
+        ):
+            continue
+        if short != long and any(
+            f" {short} " in f" {quote_key(inner)} " for inner in inner_quotes(long_text)
+        ):
+            continue  # the longer quote's speaker quoting these words
+        return entry
     return None
 
 
