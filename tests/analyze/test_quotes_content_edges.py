@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze import analyze_article
+from crossbrief.analyze.quotes.indirect import _complement
 from crossbrief.model import Article, Quote
+from tests.analyze.quote_rows import Row, build_doc
 
 
 def _indirect(nlp: Any, text: str, cue: str) -> list[Quote]:
@@ -98,3 +100,34 @@ def test_according_to_a_source_of_a_direct_quote_adds_no_content(nlp: Any) -> No
     # negative: no reported line runs into the quote or is the cue's own words
     assert not any(q.kind == "indirect" and "anger" in q.text for q in found)
     assert not any(q.kind == "indirect" and q.text.startswith("who") for q in found)
+
+
+def _fronted(opening: list[Row]) -> Any:
+    # '[Now that] crews say they are paid, they hope to sail', parsed with the fronted
+    # clause as what "hope" reports ("that" read as a determiner of "crews")
+    n = len(opening)
+    rows: list[Row] = [
+        *opening,
+        ("crews", n + 1, "nsubj", "NOUN"),
+        ("say", n + 7, "ccomp", "VERB"),
+        ("they", n + 4, "nsubj", "PRON"),
+        ("are", n + 4, "aux", "AUX"),
+        ("paid", n + 1, "ccomp", "VERB"),
+        (",", n + 7, "punct", "PUNCT"),
+        ("they", n + 7, "nsubj", "PRON"),
+        ("hope", n + 7, "ROOT", "VERB"),
+        ("to", n + 9, "aux", "PART"),
+        ("sail", n + 7, "xcomp", "VERB"),
+    ]
+    doc = build_doc(rows)
+    return _complement(doc[n + 7])
+
+
+def test_a_fronted_now_that_clause_is_no_content_of_the_verb_after_it() -> None:
+    span = _fronted([("Now", 3, "advmod", "ADV"), ("that", 2, "det", "DET")])
+    assert span is None or span[0].text not in {"Now", "that"}
+
+
+def test_a_fronted_clause_without_a_subordinator_is_still_content() -> None:
+    span = _fronted([])
+    assert span is not None and span[0].text == "crews"  # negative: kept

@@ -300,3 +300,12 @@ def test_a_capitalised_description_groups_with_its_lower_case_form(
 def test_a_capitalised_description_keeps_the_capital_of_a_name_in_it() -> None:
     who = ledger_speaker(_brief(), _q("Yes.", None, "The Lee Spokesman"))
     assert who.label == "the Lee spokesman" and who.unnamed
+
+
+def test_a_capitalised_phrase_the_story_names_spell_stays_a_name() -> None:
+    reform = Entity("e2", "The Reformists", "ORG", (), ("a1",), ())
+    brief = replace(_brief(), entities=(*_brief().entities, reform))
+    who = ledger_speaker(brief, _q("Yes.", None, "The Reformists"))
+    assert (who.label, who.unnamed) == ("The Reformists", False)  # negative: not unnamed
+    who = ledger_speaker(brief, _q("Yes.", None, "The Treasurer"))
+    assert (who.label, who.unnamed) == ("the treasurer", True)  # "The" is a name word here

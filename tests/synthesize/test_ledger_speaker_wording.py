@@ -38,3 +38,13 @@ def test_both_before_a_name_is_no_part_of_it() -> None:
 def test_a_name_opening_with_such_a_word_is_kept() -> None:
     text = f'Ellen Voss said "{PIER}"'
     assert _line(text, "Ellen Voss", "Ellen Voss") == ("Ellen Voss", "Ellen Voss")  # negative
+
+
+def test_that_before_a_plural_is_a_clause_opener_not_part_of_the_speaker() -> None:
+    text = f'Now that ferry crews say "{PIER}" they hope.'
+    assert _line(text, "that ferry crews", None) == (None, "ferry crews")
+
+
+def test_that_before_a_singular_stays_a_determiner() -> None:
+    text = f'Later that official said "{PIER}"'
+    assert _line(text, "that official", None) == (None, "that official")  # negative

@@ -118,15 +118,19 @@ def _titled_description(brief: Brief, phrase: str) -> str | None:
     """A description written in capitals ("The Chancellor", "The Prime Minister": an
     article, capitalised words, a word for a person last) in lower case, as its other
     spellings are grouped, keeping the words of the story's names; None for any other
-    phrase ("The Velmora Gazette" names no person)."""
+    phrase ("The Velmora Gazette" names no person) and for one the story's names spell
+    all of ("The Reformists" is a party's name)."""
     m = _TITLED.fullmatch(phrase)
     if m is None or not for_a_person(m.group("rest").split()[-1]):
         return None
     named = {
         w for e in brief.entities for f in (e.name, *(a.form for a in e.aliases)) for w in f.split()
     }
-    words = [w if w in named else w.lower() for w in phrase.split()]
-    return " ".join(words)
+    rest = m.group("rest").split()
+    if all(w in named for w in rest):
+        return None
+    article = phrase.split()[0].lower()
+    return " ".join([article, *(w if w in named else w.lower() for w in rest)])
 
 
 # What may follow a name that opens a speaker phrase: a space, or a possessive and a space

@@ -13,11 +13,17 @@ RELATIVES = frozenset({"who", "whom", "which", "that"})
 _JOINING = re.compile(r"^(?:Both|Either|Neither)\s+(?=[A-Z])")
 
 
+# "that" before a plural ("that aid groups"): a determiner "that" takes no plural, so it is
+# the clause's subordinator ("Now that aid groups say ...") the parser left on the phrase.
+_THAT_PLURAL = re.compile(r"^that\s+(?=.*[^\Ws]s$)", re.IGNORECASE)
+
+
 def shown_wording(written: str | None, name: str | None) -> str | None:
     """``written`` as the ledger shows it: the ``name`` found for a relative pronoun (None
-    with none found), without an opening "Both", "Either" or "Neither" before a name."""
+    with none found), without an opening "Both", "Either" or "Neither" before a name, nor
+    an opening "that" before a plural."""
     if written is None:
         return None
     if written.strip().lower() in RELATIVES:
         return name
-    return _JOINING.sub("", written)
+    return _THAT_PLURAL.sub("", _JOINING.sub("", written))

@@ -8,6 +8,11 @@ from typing import Any
 
 # Entity types of a word that says when something was said.
 _WHEN = frozenset({"DATE", "TIME"})
+# Two words that open a clause of time or reason ("Now that the crews say ..., they hope to
+# sail"), which the parser may read as a clause the verb after it reports.
+_ADVERBIAL_PAIRS = frozenset(
+    {("now", "that"), ("given", "that"), ("provided", "that"), ("providing", "that")}
+)
 # At most this many words make a day that dates the saying ("Friday", "late Friday night").
 _DAY_WORDS = 3
 
@@ -48,3 +53,12 @@ def _dating_day(left: Any, right: Any) -> Any:
     if any(t.pos_ == "ADP" for t in day):
         return None  # "on Friday, ..." is a phrase of the clause's own
     return comma
+
+
+def fronted_adverbial(clause: Any, verb: Any) -> bool:
+    """A clause before the verb opened by "now that", "given that" or "provided that": it
+    says when or on what terms, not what the verb reports."""
+    first = clause.left_edge
+    if clause.i > verb.i or first.i + 1 >= len(clause.doc):
+        return False
+    return (first.lower_, clause.doc[first.i + 1].lower_) in _ADVERBIAL_PAIRS

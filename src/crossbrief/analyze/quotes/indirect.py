@@ -10,7 +10,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive
-from crossbrief.analyze.quotes.content_edges import clause_start
+from crossbrief.analyze.quotes.content_edges import clause_start, fronted_adverbial
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue
 from crossbrief.analyze.quotes.extents import (
@@ -209,6 +209,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         if c.dep_ == "ccomp"
         and not any(g.dep_ == "mark" and g.lower_ in ADVERBIAL for g in c.children)
         and not _bare_cue(c)
+        and not fronted_adverbial(c, verb)
     ]
     if comps:
         # 'X -- Lee told reporters that Y' can hang X on the verb too: a that-clause, or the
