@@ -90,15 +90,15 @@ def test_according_to_a_source_with_a_clause_starts_after_that_clause(nlp: Any) 
 
 def test_according_to_a_source_of_a_direct_quote_adds_no_content(nlp: Any) -> None:
     text = (
-        "According to a colleague who kept notes, Varga said of his defeat: ``There is a "
-        "lot of anger among some of the voters. I will always be a target.''"
+        "According to a colleague who kept notes, Varga said of his defeat: ``Much of the "
+        "anger in the wards is aimed at me. The fares did the rest.''"
     )
     found = analyze_article(Article(id="t", text=text), nlp).quotes
     assert [q.text for q in found if q.kind == "direct"] == [
-        "There is a lot of anger among some of the voters. I will always be a target."
+        "Much of the anger in the wards is aimed at me. The fares did the rest."
     ]
     # negative: no reported line runs into the quote or is the cue's own words
-    assert not any(q.kind == "indirect" and "anger" in q.text for q in found)
+    assert not any(q.kind == "indirect" and "wards" in q.text for q in found)
     assert not any(q.kind == "indirect" and q.text.startswith("who") for q in found)
 
 
