@@ -279,3 +279,33 @@ def test_a_relayed_line_names_the_medium_it_came_through() -> None:
     assert "We are ready.\u201d (as \u201cLee\u201d) (via the Harbor Times)" in md
     assert "Tolls rise.\u201d (as \u201cLee\u201d) [" in md
     assert "(via the Harbor Times)" in render_html(_brief(relayed))
+
+
+@pytest.mark.parametrize(
+    ("written", "label", "unnamed"),
+    [
+        ("The Harbourmaster", "the harbourmaster", True),  # a capitalised description
+        ("The Prime Minister", "the prime minister", True),
+        ("The Velmora Gazette", "The Velmora Gazette", False),  # no word for a person
+        ("Tom Varga", "Tom Varga", False),
+    ],
+)
+def test_a_capitalised_description_groups_with_its_lower_case_form(
+    written: str, label: str, unnamed: bool
+) -> None:
+    who = ledger_speaker(_brief(), _q("Yes.", None, written))
+    assert (who.label, who.unnamed) == (label, unnamed)
+
+
+def test_a_capitalised_description_keeps_the_capital_of_a_name_in_it() -> None:
+    who = ledger_speaker(_brief(), _q("Yes.", None, "The Lee Spokesman"))
+    assert who.label == "the Lee spokesman" and who.unnamed
+
+
+def test_a_capitalised_phrase_the_story_names_spell_stays_a_name() -> None:
+    reform = Entity("e2", "The Reformists", "ORG", (), ("a1",), ())
+    brief = replace(_brief(), entities=(*_brief().entities, reform))
+    who = ledger_speaker(brief, _q("Yes.", None, "The Reformists"))
+    assert (who.label, who.unnamed) == ("The Reformists", False)  # negative: not unnamed
+    who = ledger_speaker(brief, _q("Yes.", None, "The Treasurer"))
+    assert (who.label, who.unnamed) == ("the treasurer", True)  # "The" is a name word here

@@ -14,6 +14,9 @@ from crossbrief.synthesize.ledger_marks import opens_quote
 # Who speaks for someone without being them, shown as "speaking for".
 from crossbrief.synthesize.proxy_phrases import is_proxy
 
+# Whether a description's head noun is a word for a person ("the chancellor").
+from crossbrief.synthesize.quote_roles import for_a_person
+
 UNATTRIBUTED = "unattributed"
 
 # Conflict kinds that are no disagreement, listed apart with what each tells: a count that
@@ -101,10 +104,33 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
     if not written:
         return Speaker(UNATTRIBUTED)
     if not is_description(written):
-        return Speaker(written)
+        titled = _titled_description(brief, written)
+        return Speaker(written) if titled is None else Speaker(titled, unnamed=True)
     if _opens_with_a_name(brief, written):  # "Ukrainian officials", "White House aides"
         return Speaker(written, unnamed=True)
     return Speaker(written[0].lower() + written[1:], unnamed=True)
+
+
+_TITLED = re.compile(r"(?:The|A|An)\s+(?P<rest>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
+
+
+def _titled_description(brief: Brief, phrase: str) -> str | None:
+    """A description written in capitals ("The Chancellor", "The Prime Minister": an
+    article, capitalised words, a word for a person last) in lower case, as its other
+    spellings are grouped, keeping the words of the story's names; None for any other
+    phrase ("The Velmora Gazette" names no person) and for one the story's names spell
+    all of ("The Reformists" is a party's name)."""
+    m = _TITLED.fullmatch(phrase)
+    if m is None or not for_a_person(m.group("rest").split()[-1]):
+        return None
+    named = {
+        w for e in brief.entities for f in (e.name, *(a.form for a in e.aliases)) for w in f.split()
+    }
+    rest = m.group("rest").split()
+    if all(w in named for w in rest):
+        return None
+    article = phrase.split()[0].lower()
+    return " ".join([article, *(w if w in named else w.lower() for w in rest)])
 
 
 # What may follow a name that opens a speaker phrase: a space, or a possessive and a space

@@ -68,6 +68,7 @@ from crossbrief.synthesize.quote_roles import (
     unranked,
     words_around,
 )
+from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -209,6 +210,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
     written = q.speaker_text
     if speaker is not None and speaker != entry.carriers[0][4]:
         written = _wording(entry, speaker)  # never the first outlet's "she" for another
+    written = shown_wording(written, q.speaker_name)  # never "who", nor "Both Lee"
     if speaker is None and written and written.lower() in STAND_INS:
         # a pronoun shows the group or name found for it ("they": "Harbour workers") when
         # that is no entity; one no name was found for names no one

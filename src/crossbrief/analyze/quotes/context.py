@@ -190,10 +190,29 @@ def _before_direct(text: str, start: int, end: int, direct: Sequence[int]) -> in
         cut = direct[k] - 1
         while cut > start and (text[cut - 1].isspace() or text[cut - 1] in MARKS + ",:;"):
             cut -= 1
-        cut = _before_cue_word(text, start, cut)
+        cut = _before_subordinator(text, start, _before_cue_word(text, start, cut))
         if cut - start > 10:
             return cut
     return end
+
+
+# Words that open a clause: content cut before a direct quote that is their clause ('he was
+# leaving because "we are tired"') ends before them, not on a word with nothing to govern.
+_SUBORDINATOR_WORDS = "because since although though unless whereas while if whether that as when"
+_SUBORDINATORS = frozenset(_SUBORDINATOR_WORDS.split())
+
+
+def _before_subordinator(text: str, start: int, cut: int) -> int:
+    """``cut``, moved back before a subordinator that ends [start, cut) and the spaces and
+    commas before it."""
+    word = cut
+    while word > start and text[word - 1].isalpha():
+        word -= 1
+    if word == cut or text[word:cut].lower() not in _SUBORDINATORS:
+        return cut
+    while word > start and (text[word - 1].isspace() or text[word - 1] == ","):
+        word -= 1
+    return word
 
 
 def _before_cue_word(text: str, start: int, cut: int) -> int:

@@ -176,10 +176,20 @@ def _has_said(verb: Any) -> bool:
 def _clause(verb: Any, comp: Any) -> tuple[Any, Any]:
     """From the verb's subject (unless an expletive 'it' or 'there') to the complement's
     end; with no subject, from the complement on."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    subj = _subject(verb)
     if subj is not None and subj.lower_ not in {"it", "there"}:
         left = subj.left_edge
     else:
         left = comp.left_edge if comp.i != verb.i else verb
     right = comp.right_edge if comp.i != verb.i else verb.right_edge
     return left, right
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject before it, or for a verb coordinated with one before it that has
+    none of its own ('he robbed and reportedly beat ...'), the subject the two share."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+        if subj is not None or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return subj
+        verb = verb.head

@@ -10,6 +10,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive
+from crossbrief.analyze.quotes.content_edges import clause_start, fronted_adverbial
 from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import from_cue
 from crossbrief.analyze.quotes.extents import (
@@ -79,12 +80,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
         if span[2] and quoted_clause(para, taken, span[0], span[1]):
             continue  # 'said, in reference to the ferry, "It will sail"': the quote alone
         left, right = _in_line(para, tok, span[0], span[1])
-        if left.text == "," or (
-            left.lower_ == "that" and (left.dep_ == "mark" or left.pos_ == "SCONJ")
-        ):
-            # the clause's "that" (the parser may call it an object: "told his cabinet that
-            # ..."), not a determiner ("rejected that idea")
-            left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
+        left = clause_start(tok, left, right)
         while right.i > left.i and (
             (right.is_punct and not _closes(para.doc, left, right))
             or right.is_space
@@ -213,6 +209,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
         if c.dep_ == "ccomp"
         and not any(g.dep_ == "mark" and g.lower_ in ADVERBIAL for g in c.children)
         and not _bare_cue(c)
+        and not fronted_adverbial(c, verb)
     ]
     if comps:
         # 'X -- Lee told reporters that Y' can hang X on the verb too: a that-clause, or the

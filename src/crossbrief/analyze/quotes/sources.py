@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.context import Attr, Para, covered, make_quote
+from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
 from crossbrief.analyze.quotes.relays import relayed_spans
@@ -160,8 +160,8 @@ def _attributed(found: _Found) -> Quote | None:
         first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
     elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
         first, last = sent.start, _before_cue(doc, cue_start - 1)
-    else:  # "According to Y, X happened": after the source phrase
-        first, last = after, sent.end - 1
+    else:  # "According to Y, X happened": after the source phrase and a clause on it
+        first, last = max([after, *_clause_ends(record, pobj)]), sent.end - 1
         if not any(t.is_alpha for t in doc[record.right_edge.i + 1 : sent.end]):
             # "That's according to Y": the phrase closes the sentence, and what Y is the
             # source for is the sentence before, not the phrase's own words
@@ -179,6 +179,11 @@ def _attributed(found: _Found) -> Quote | None:
         return None
     start = para.offset + doc[first].idx
     end = para.offset + doc[last].idx + len(doc[last].text)
+    direct = sorted(s for s, _, quoted in found.taken if quoted)
+    cut = content_span(found.text, start, end, direct)[1]
+    if cut < end and _only_a_cue(para, start, cut):
+        return None  # 'According to Y, Lee said: "..."': Y passes on the quote, no more
+    end = cut
     if covered(start, end, found.taken):
         return None
     return _source_quote(found, start, end, (ps, pe), pobj)
@@ -210,3 +215,18 @@ def _source_quote(
     last = doc[found.cue_end - 1]
     ce = para.offset + last.idx + len(last.text)
     return replace(q, cue=found.text[cs:ce], cue_start=cs, cue_end=ce)
+
+
+def _clause_ends(*nouns: Any) -> list[int]:
+    """The token after each relative clause on the source's nouns ('according to members
+    who took notes, ...'): the clause is about the source, not what it says."""
+    return [c.right_edge.i + 1 for n in nouns for c in n.rights if c.dep_ in {"relcl", "acl"}]
+
+
+def _only_a_cue(para: Para, start: int, end: int) -> bool:
+    """Content [start, end) cut before a direct quote is only that quote's cue clause ('Lee
+    said of the vote'): its head is a reporting verb."""
+    words = para.tokens(start, end)
+    if words is None or not len(words):
+        return False
+    return bool(is_reporting(words.root))
