@@ -63,3 +63,13 @@ def test_a_groups_proxy_speaks_for_the_group(nlp: Any, text: str, group: str) ->
 def test_no_group_no_principal(nlp: Any, text: str) -> None:
     q = one(quotes(nlp, text), "indirect", "vote was final")
     assert q.speaker_name is None
+
+
+def test_as_its_spokesman_said_is_the_bodys(nlp: Any) -> None:
+    # "as" before the possessor is no saying: the proxy is the body's.
+    text = (
+        "The Velmora Harbour Board met on Monday. As its spokesman said on Tuesday, the old "
+        "pier will close."
+    )
+    found = [q for q in quotes(nlp, text) if (q.speaker_text or "").lower() == "its spokesman"]
+    assert [(q.speaker_name or "").removeprefix("The ") for q in found] == ["Velmora Harbour Board"]

@@ -79,7 +79,10 @@ def _speaks_for(
     if tokens is None or len(tokens) == 0:
         return None
     if tokens.text.lower() == _THEY:
-        return _group_for(paras, k, tokens[0], known)
+        pronoun = tokens[0]
+        if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "as":
+            return None  # "as they say": the "they" of a saying is people at large
+        return _group_for(paras, k, pronoun, known)
     head = tokens.root
     if not is_proxy(head):
         return None
@@ -99,8 +102,6 @@ def _group_for(
 ) -> str | None:
     """The group the pronoun (a token of paragraph ``k``) stands for, or None; with
     ``one_body``, only a body of people ("its"), never people in the plural."""
-    if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "as":
-        return None  # "as they say": the "they" of a saying is people at large
     sentences = _sentences_back(paras, k, pronoun.i)
     for back, (para, sent) in enumerate(sentences):
         if back > _REACH:
