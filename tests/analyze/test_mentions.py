@@ -54,3 +54,29 @@ def test_a_name_with_its_brackets_closed_or_none_is_kept_whole(nlp: Any) -> None
     assert m.text == "Ann Lee"
     # nothing before the bracket: no name is left to show
     assert not _mentions_of(nlp, "Jobs grew (Velmora said so).", "(", "Velmora", "GPE")
+
+
+def test_a_name_run_on_past_a_dash_ends_before_it(nlp: Any) -> None:
+    # No name holds a dash set off by spaces, or an em dash: what follows is an aside.
+    for text, first, last in [
+        ("Ann Lee - Velmora's finance chief - said so.", "Ann", "Velmora"),
+        ("Ann Lee \u2014 Velmora's finance chief \u2014 said so.", "Ann", "Velmora"),
+        ("Ann Lee\u2014Velmora's finance chief\u2014said so.", "Ann", "Velmora"),
+    ]:
+        (m,) = _mentions_of(nlp, text, first, last, "PERSON")
+        assert m.text == "Ann Lee", text
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_hyphen_inside_a_name_is_no_dash(nlp: Any) -> None:
+    # Negative: "Lee-Varga" is one name.
+    text = "Mary-Ann Lee-Varga said so."
+    (m,) = _mentions_of(nlp, text, "Mary", "Varga", "PERSON")
+    assert m.text == "Mary-Ann Lee-Varga"
+
+
+def test_a_name_after_a_leading_dash_is_kept(nlp: Any) -> None:
+    # Negative: a dash before the name cuts nothing off it.
+    text = "The pier will close. \u2014 Ann Lee, Velmora"
+    (m,) = _mentions_of(nlp, text, "\u2014", "Lee", "PERSON")
+    assert m.text == "\u2014 Ann Lee"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from crossbrief.analyze.paragraphs import Paragraph
@@ -15,12 +16,24 @@ NAME_LABELS = frozenset(
 # Labels of names that never hold a colon: "Hale: Win" is a section head's label and its
 # first word glued into one entity, while a title may have one ("Star Wars: A New Hope").
 _NO_COLON_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# A dash: hyphens set off by spaces, a spaced en dash, an em dash or a horizontal bar with
+# or without spaces, or two hyphens. No name of those labels holds one ("Ann Lee - the
+# port's lawyer - said": an aside after the name); a hyphen inside "Mary-Ann" is none.
+NAME_DASH = re.compile(r"\s+-{1,2}\s+|\s+\u2013\s+|\s*[\u2014\u2015]\s*|\s*--\s*")
+
+
+def before_dash(text: str) -> str:
+    """``text`` up to its first dash (``NAME_DASH``), or all of it when it has none or
+    opens with one (a byline's "\u2014 Ann Lee" is hers)."""
+    head = NAME_DASH.split(text, maxsplit=1)[0].rstrip()
+    return head if any(c.isalpha() for c in head) else text
 
 
 def extract_mentions(paragraphs: Sequence[Paragraph]) -> list[Mention]:
     """Every named mention, with offsets into the article text; a person, body or place
     whose text runs across a colon and a space is two phrases glued, and left out; a name
-    cut inside a bracket it opened ends before the bracket."""
+    cut inside a bracket it opened ends before the bracket, and one run on past a dash
+    before the dash."""
     out = []
     for p in paragraphs:
         for ent in p.doc.ents:
@@ -29,6 +42,8 @@ def extract_mentions(paragraphs: Sequence[Paragraph]) -> list[Mention]:
             ):
                 continue
             text = _closed(ent.text)
+            if ent.label_ in _NO_COLON_LABELS:
+                text = before_dash(text)
             if text:
                 out.append(
                     Mention(

@@ -64,3 +64,22 @@ def names_principal(phrase: str) -> bool:
     spokesman for Ann Lee", "the mayor's office"), not by a pronoun ("her spokesman"), whose
     link to a person is the analysis's guess."""
     return is_proxy(phrase) and _PRONOUN_PRINCIPAL.search(phrase) is None
+
+
+# A proxy of a group by its possessive: "their spokesman", "its lawyer", "the union's aide".
+_GROUP_OWNED = re.compile(
+    r"(?:their|its|the\s+[a-z]+(?:'s|\u2019s))\s+(?P<role>[^,]+)", re.IGNORECASE
+)
+
+
+def for_group(phrase: str, group: str) -> str | None:
+    """A group's proxy written with a possessive ("their spokesman", "the union's lawyer")
+    shown with the group the analysis found it speaks for ("spokesman for the harbour
+    board"), when that group is no entity the ledger could file it under; None for any
+    other phrase."""
+    m = _GROUP_OWNED.fullmatch(" ".join(phrase.split()))
+    if m is None or not is_proxy(phrase):
+        return None
+    lead, _, rest = group.partition(" ")
+    principal = f"the {rest}" if lead == "The" and rest else group
+    return f"{m['role']} for {principal}"

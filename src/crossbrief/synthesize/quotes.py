@@ -56,7 +56,7 @@ from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
 from crossbrief.synthesize.ledger_labels import denial_line, negated_line
 from crossbrief.synthesize.ledger_lines import ArticleLines
 from crossbrief.synthesize.ledger_marks import balanced
-from crossbrief.synthesize.proxy_phrases import is_proxy, names_principal
+from crossbrief.synthesize.proxy_phrases import for_group, is_proxy, names_principal
 from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
 from crossbrief.synthesize.quote_roles import (
     a_group,
@@ -215,6 +215,9 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         # a pronoun shows the group or name found for it ("they": "Harbour workers") when
         # that is no entity; one no name was found for names no one
         written = q.speaker_name
+    if speaker is None and written and q.speaker_name:
+        # "their spokesman" for a group that is no entity: "spokesman for the harbour board"
+        written = for_group(written, q.speaker_name) or written
     if is_answer(q):
         written = q.speaker_name  # the interviewee, not the "A" that stands for them
     text, cue = q.text, shown_cue(texts[first_article], q)

@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.quotes.asides import names_before_dashes
 from crossbrief.analyze.quotes.context import para_end, prepare
 from crossbrief.analyze.quotes.direct import direct_quotes
 from crossbrief.analyze.quotes.groups import name_groups
@@ -77,6 +78,7 @@ from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.negation import mark_negated
 from crossbrief.analyze.quotes.passives import passive_quotes
 from crossbrief.analyze.quotes.refusals import is_refusal
+from crossbrief.analyze.quotes.sayings import no_sayings
 from crossbrief.analyze.quotes.speakable import mark_inanimate
 from crossbrief.analyze.quotes.speakers import Found, Names, people_of
 from crossbrief.analyze.quotes.stance_words import is_position
@@ -132,6 +134,9 @@ def extract_quotes(
     # an editor's header ("UPDATE: The board said ...") goes before the widest quote is
     # kept, so the attribution inside the header's own quote survives it
     quotes = transcript_headers(quotes, text, paras)
+    # "as they say" reports no one; gone before the widest quote is kept, so a report
+    # inside the sentence it sits in survives it
+    quotes = no_sayings(quotes, paras)
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
     # "Q: ..." then "A: ...": the answer is the interviewee's; what it reports others said
     # stays an attribution of its own
@@ -140,6 +145,7 @@ def extract_quotes(
     quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
     quotes = named_headers(quotes, text, paras, people)
     quotes = whole_names(quotes, text, paras)  # "the Guild of Coastal pilots", "Velmo Re"
+    quotes = names_before_dashes(quotes, paras)  # "Ann Lee - Velmora's finance chief - said"
     return mark_negated(mark_inanimate(quotes, paras), paras)
 
 

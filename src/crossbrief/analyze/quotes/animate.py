@@ -37,17 +37,20 @@ _HUMAN_WORDS = """person people man men woman women official spokesman spokeswom
     interviewer challenger defender insider outsider reader viewer listener caller partner
     writer trader banker fighter inspector investigator sponsor operator customer client
     shopper buyer consumer passenger visitor sailor survivor pilot doctor nurse physician
-    advocate"""
+    advocate captain skipper engineer warden ranger guard clerk sheriff marshal priest bishop
+    pastor imam rabbi cleric chef master keeper"""
 HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())
-# Suffixes of nouns for people ("activist", "politician", "opponent"); "-er" and "-or" end
-# too many things ("weather", "motor"), so their people are listed above.
-_HUMAN_SUFFIXES = ("ist", "ian", "ant", "ent", "man", "men", "woman", "women")
-# Nouns with those endings that name things ("statement", "incident", "list").
-_THING_WORDS = """statement agreement argument comment element moment document event
-    amendment payment movement development environment management investment treatment
-    judgment content talent percent incident accident segment sentiment requirement
-    announcement endorsement assessment commitment achievement advertisement excitement
-    settlement plant grant restaurant warrant list twist wrist gist mist fist"""
+# Suffixes of nouns for people ("activist", "politician", "opponent"), and the heads of
+# compound roles written as one word ("postmaster", "shopkeeper"); "-er" and "-or" end too
+# many things ("weather", "motor"), so their people are listed above.
+_HUMAN_SUFFIXES = ("ist", "ian", "ant", "ent", "man", "men", "woman", "women", "master", "keeper")
+# "-ment" makes nouns of acts, states and results from verbs and adjectives ("argument",
+# "temperament"), never of people, so its "-ent" is no person's ending; a body named so
+# ("government") is listed above.
+_ACT_SUFFIX = "ment"
+# Other nouns with those endings that name things ("incident", "percent", "list").
+_THING_WORDS = """event content talent percent incident accident plant grant restaurant
+    warrant list twist wrist gist mist fist"""
 _THINGS = frozenset(_THING_WORDS.split())
 
 # Parts of a group: as animate as the group ("most of the voters"); alone, of people.
@@ -88,6 +91,6 @@ def animate(tok: Any) -> bool:
         return obj is None or animate(obj)
     if word in HUMAN_NOUNS or low in HUMAN_NOUNS:
         return True
-    if word in _THINGS or low in _THINGS:
+    if word in _THINGS or low in _THINGS or word.endswith(_ACT_SUFFIX):
         return False
     return word.endswith(_HUMAN_SUFFIXES)

@@ -10,6 +10,10 @@ group: the pronoun then stands for someone the article did not name as a subject
 guessing further back would give the words to the wrong speaker. A plural named only after
 a preposition, inside a quotation or in someone's reported words is what is talked about,
 never who speaks.
+
+A proxy whose possessor is such a group ("Their spokesman said", "its lawyer", "the
+union's spokeswoman") speaks for the group found the same way from its possessor; "its" and
+"the union's" are one body, never people in the plural.
 """
 
 from __future__ import annotations
@@ -25,12 +29,16 @@ from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.analyze.quotes.inside import reported
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
 from crossbrief.analyze.quotes.people import People
+from crossbrief.analyze.quotes.proxies import is_proxy
 from crossbrief.analyze.quotes.referents import full_name
 from crossbrief.model import Mention, Quote
 
 __all__ = ["name_groups"]
 
 _THEY = "they"
+# Possessors of a proxy that stand for a group: "their" any group, "its" one body.
+_THEIR = "their"
+_ITS = "its"
 # Sentences before the pronoun's own that a group named as a subject stays in reach: a
 # "they" a paragraph or more away from any subject is too loose to resolve.
 _REACH = 3
@@ -45,32 +53,55 @@ def name_groups(
     quotes: Sequence[Quote], paras: Sequence[Para], mentions: Sequence[Mention], people: People
 ) -> list[Quote]:
     """The quotes, each whose speaker is a "they" no name was found for given the group the
-    pronoun stands for, when the article names one as a subject just before it."""
+    pronoun stands for, when the article names one as a subject just before it; so too a
+    group's proxy ("their spokesman"), given the group it speaks for."""
     starts = [p.offset for p in paras]
     found: dict[int, str | None] = {}
     out = []
     for q in quotes:
         at = q.speaker_start
-        if q.speaker_name is None and at is not None and (q.speaker_text or "").lower() == _THEY:
+        if q.speaker_name is None and at is not None and q.speaker_end is not None:
             if at not in found:
-                found[at] = _group_for(paras, starts, at, (mentions, people))
+                found[at] = _speaks_for(paras, starts, (at, q.speaker_end), (mentions, people))
             if found[at] is not None:
                 q = replace(q, speaker_name=found[at])
         out.append(q)
     return out
 
 
-def _group_for(paras: Sequence[Para], starts: list[int], at: int, known: _Known) -> str | None:
-    """The group the "they" at article offset ``at`` stands for, or None."""
-    k = bisect.bisect_right(starts, at) - 1
-    if k < 0:
+def _speaks_for(
+    paras: Sequence[Para], starts: list[int], span: tuple[int, int], known: _Known
+) -> str | None:
+    """The group the speaker phrase at article offsets ``span`` stands for: for "they"
+    the group, for a proxy of "their", "its" or "the <body>'s" the group it speaks for."""
+    k = bisect.bisect_right(starts, span[0]) - 1
+    tokens = paras[k].tokens(*span) if k >= 0 else None
+    if tokens is None or len(tokens) == 0:
         return None
-    span = paras[k].tokens(at, at + len(_THEY))
-    if span is None or len(span) == 0:
+    if tokens.text.lower() == _THEY:
+        pronoun = tokens[0]
+        if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "as":
+            return None  # "as they say": the "they" of a saying is people at large
+        return _group_for(paras, k, pronoun, known)
+    head = tokens.root
+    if not is_proxy(head):
         return None
-    pronoun = span[0]
-    if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "as":
-        return None  # "as they say": the "they" of a saying is people at large
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ == _THEIR:
+        return _group_for(paras, k, owner, known)
+    the = any(c.lower_ == "the" for c in owner.children)
+    if owner.lower_ == _ITS or (owner.tag_ == "NN" and a_body(owner.lower_) and the):
+        return _group_for(paras, k, owner.left_edge, known, one_body=True)
+    return None
+
+
+def _group_for(
+    paras: Sequence[Para], k: int, pronoun: Any, known: _Known, one_body: bool = False
+) -> str | None:
+    """The group the pronoun (a token of paragraph ``k``) stands for, or None; with
+    ``one_body``, only a body of people ("its"), never people in the plural."""
     sentences = _sentences_back(paras, k, pronoun.i)
     for back, (para, sent) in enumerate(sentences):
         if back > _REACH:
@@ -78,7 +109,11 @@ def _group_for(paras: Sequence[Para], starts: list[int], at: int, known: _Known)
         before = pronoun.i if back == 0 else len(para.doc)
         subj = _main_subject(para, sent, before)
         if subj is not None and subj.lower_ != _THEY:
+            if one_body and (subj.tag_ in _PLURAL_TAGS or _joined(subj)):
+                return None  # "Dock workers marched. Its lawyer said": no body named
             group = _group(para, subj, known)
+            if one_body:
+                return group
             # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
             # "they" only with no people in the plural named as a subject just before it
             body = group is not None and subj.tag_ not in _PLURAL_TAGS and not _joined(subj)
@@ -196,8 +231,9 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
         return str(doc[subj.left_edge.i : obj.i + 1].text)
     if subj.tag_ in _PLURAL_TAGS and animate(subj) and subj.pos_ != "PRON":
         return str(doc[subj.left_edge.i : subj.i + 1].text)
-    if subj.tag_ == "NN" and a_body(subj.lower_):
-        return str(doc[subj.left_edge.i : subj.i + 1].text)  # "the union"
+    if subj.tag_ in {"NN", "NNP"} and a_body(subj.lower_):
+        # "the union"; "The Dockers Union" where the tagger gave the name no type
+        return str(doc[subj.left_edge.i : subj.i + 1].text)
     return None
 
 

@@ -1,0 +1,75 @@
+"""A proxy whose possessor is a group ("their spokesman", "its spokeswoman", "the group's
+lawyer") speaks for the group or body the article just named as a subject, never for a
+person. Invented text, real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analyze.test_quotes import one, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The Velmora Harbour Board voted to shut the pier on Monday. "
+            "Its spokeswoman said the vote was final.",
+            "The Velmora Harbour Board",
+        ),
+        (
+            "The harbour board voted to shut the pier on Monday. "
+            "Their spokesman said the vote was final.",
+            "The harbour board",
+        ),
+        (
+            "Hundreds of dock workers marched on Monday. Their lawyer said the vote was final.",
+            "Hundreds of dock workers",
+        ),
+        (
+            "The Velmora Dockers Union went to court on Tuesday. "
+            "The group's lawyer said the vote was final.",
+            "The Velmora Dockers Union",
+        ),
+        # a body's name the tagger left untyped, known by its last word
+        (
+            "The Dockers Union filed a suit on Tuesday. "
+            "The union's lawyer said the vote was final.",
+            "The Dockers Union",
+        ),
+    ],
+)
+def test_a_groups_proxy_speaks_for_the_group(nlp: Any, text: str, group: str) -> None:
+    q = one(quotes(nlp, text), "indirect", "vote was final")
+    assert q.speaker_name is not None
+    assert q.speaker_name.lower().removeprefix("the ") == group.lower().removeprefix("the ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negative: a person named as the subject is no "their" or "its".
+        "Ann Lee shut the pier on Monday. Their spokesman said the vote was final.",
+        "Ann Lee shut the pier on Monday. Its spokeswoman said the vote was final.",
+        # Negative: "its" is no plural of people.
+        "Dock workers from Velmora marched on Monday. Its lawyer said the vote was final.",
+        # Negative: not a proxy, so the group is whose, not who, it is.
+        "The harbour board voted to shut the pier on Monday. Their neighbour said the vote "
+        "was final.",
+    ],
+)
+def test_no_group_no_principal(nlp: Any, text: str) -> None:
+    q = one(quotes(nlp, text), "indirect", "vote was final")
+    assert q.speaker_name is None
+
+
+def test_as_its_spokesman_said_is_the_bodys(nlp: Any) -> None:
+    # "as" before the possessor is no saying: the proxy is the body's.
+    text = (
+        "The Velmora Harbour Board met on Monday. As its spokesman said on Tuesday, the old "
+        "pier will close."
+    )
+    found = [q for q in quotes(nlp, text) if (q.speaker_text or "").lower() == "its spokesman"]
+    assert [(q.speaker_name or "").removeprefix("The ") for q in found] == ["Velmora Harbour Board"]
