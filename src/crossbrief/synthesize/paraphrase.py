@@ -309,9 +309,9 @@ def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for row, ts in enumerate(terms):
-        distinct = set(ts)
-        rows.extend([row] * len(distinct))
-        cols.extend([vocab.setdefault(t, len(vocab)) for t in distinct])
+        for t in set(ts):
+            rows.append(row)
+            cols.append(vocab.setdefault(t, len(vocab)))
     return sparse.csr_matrix(
         (np.ones(len(rows)), (rows, cols)), shape=(len(terms), max(len(vocab), 1))
     )

@@ -144,15 +144,16 @@ class TfIdf:
         # plain floats, one look-up a term: indexing the numpy array gave a numpy scalar per
         # term (the same doubles, computed the slow way)
         idf = dict(zip(self.vocab, self.idf.tolist(), strict=True))
-        vocab = self.vocab
         for row, ts in enumerate(self.terms):
-            counted = sorted(Counter(ts).items())
-            weights = [(1 + math.log(count)) * idf[term] for term, count in counted]
-            norm = math.sqrt(sum(w * w for w in weights)) or 1.0
-            # a row's entries at once: appending one at a time cost more than the weights
-            rows.extend([row] * len(weights))
-            cols.extend([vocab[term] for term, _ in counted])
-            values.extend([w / norm for w in weights])
+            weights = [
+                (self.vocab[term], (1 + math.log(count)) * idf[term])
+                for term, count in sorted(Counter(ts).items())
+            ]
+            norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
+            for col, weight in weights:
+                rows.append(row)
+                cols.append(col)
+                values.append(weight / norm)
         self.matrix = sparse.csr_matrix(
             (values, (rows, cols)), shape=(len(texts), len(self.vocab)), dtype=np.float64
         )
