@@ -150,3 +150,13 @@ def test_two_bare_counts_of_rounds_are_no_evidence_of_one_event() -> None:
     )
     story, entities = story_with_entities(a, b)
     assert fact_similarity(story, entities)[0, 1] == 0.0
+
+
+def test_an_ordinal_in_capitals_two_digits_or_past_tenth_still_counts() -> None:
+    # series_keys skips a text holding nothing an ordinal from the second on is spelled with
+    assert series_keys("The SIXTH Summit of Velmora opened.") == {("#6", "meeting")}
+    assert series_keys("Velmora\u2019s 11th vote is due in June.") == {("#11", "vote")}
+    assert series_keys("The twelfth hearing of the harbour board opened.") == {("#12", "hearing")}
+    # nothing of the kind in the text, or only a first: no key
+    assert series_keys("The harbour board met again on Monday.") == set()
+    assert series_keys("At its 1st meeting, the board approved the budget.") == set()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from crossbrief.synthesize.text import TfIdf, content_term, content_terms, fold, stem, tokens
+from crossbrief.synthesize.text import (
+    TfIdf,
+    content_term,
+    content_terms,
+    first_person,
+    fold,
+    stem,
+    tokens,
+)
 
 
 def test_fold_strips_diacritics_and_case() -> None:
@@ -84,3 +92,13 @@ def test_a_name_ending_in_s_keeps_its_s_before_the_apostrophe() -> None:
     # "Ross'" is Ross's, no plural of "Ros": the possessive reads as the name itself
     assert content_terms("Ross' boat") == content_terms("Ross boat") == ["ross", "boat"]
     assert content_term("ross'") == "ross" != content_term("ros")
+
+
+def test_first_person_answers_each_question_of_one_text_apart() -> None:
+    # the answer is kept per text and per question: asking with quotations counted first
+    # must not answer the later question without them, nor the singular one
+    text = "Ann Lee said: \u201cWe will reopen the pier.\u201d"
+    assert first_person(text)
+    assert not first_person(text, quoted=False)
+    assert not first_person(text, plural=False)
+    assert first_person("\u201cI will go,\u201d Ann Lee said.", plural=False)

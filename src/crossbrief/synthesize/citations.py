@@ -31,7 +31,7 @@ hand-read, 17 did not state the sentence's claim, 3 did and 2 partly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from crossbrief.model import (
@@ -188,16 +188,17 @@ def _kept(
 
 
 def _joined(
-    story: Story, cited: SentenceRef, groups: Sequence[FactGroup]
+    story: Story, cited: SentenceRef, groups: Sequence[FactGroup], at: Mapping[SentenceRef, int]
 ) -> frozenset[SentenceRef]:
     """The sentences the fact grouping reports as one fact with ``cited``: a group's members
-    and ``also`` sentences, for each group ``cited`` is one of."""
+    and ``also`` sentences, for each group ``cited`` is one of (``at``: each story
+    sentence's position by its reference; a sentence's reference is its own)."""
+    k = at.get(cited)
     out: set[SentenceRef] = set()
     for g in groups:
         every = (*g.members, *g.also)
-        refs = [story.sentences[i].ref for i in every]
-        if cited in refs:
-            out.update(refs)
+        if k is not None and k in every:
+            out.update(story.sentences[i].ref for i in every)
     return frozenset(out)
 
 
@@ -224,7 +225,7 @@ def agreeing_summary(
     for s in summary:
         kept = s.sources
         if s.sources:
-            events = series_cites(story, s.sources, groups)
+            events = series_cites(story, s.sources, groups, at)
             # the first stays first, the others in story order, as ``summary_cites`` has them
             others = (
                 sorted((*s.sources[1:], *events), key=lambda r: at.get(r, len(at)))
@@ -233,7 +234,8 @@ def agreeing_summary(
             )
             kept = _agreeing(index, s.sources[0], (s.sources[0], *others), figures, story)
             kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
-            kept = _tells_predicate(story, s.sources[0], kept, _joined(story, s.sources[0], groups))
+            joined = _joined(story, s.sources[0], groups, at)
+            kept = _tells_predicate(story, s.sources[0], kept, joined)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 

@@ -49,6 +49,13 @@ _OBJECT_WORDS = 4  # the words after the preposition read for the tried event's 
 # its noun only when no word or comma parts them ("came second, meeting the mayor",
 # "finished third in the vote"); a hyphen joins ("a second-round vote").
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?|[^\w\s-]")
+# What every ordinal from the second on holds, as a word ("second") or in digits ("2nd"): a
+# text holding none has no key, and most sentences hold none (the word-by-word reading is
+# the costly part of the fact grouping's series test).
+_ORDINAL_LIKE = re.compile(
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d(?:st|nd|rd|th)"
+)
 
 
 def series_keys(text: str) -> set[tuple[str, str]]:
@@ -58,7 +65,10 @@ def series_keys(text: str) -> set[tuple[str, str]]:
     talks"); a bare one, or one followed by what it does ("a second bid to end the strike"),
     gets the kind "" (a try at no named kind of event); one of anything else ("a second round
     of strikes") gets none."""
-    words = _TOKEN.findall(fold(text))
+    folded = fold(text)
+    if not _ORDINAL_LIKE.search(folded):
+        return set()
+    words = _TOKEN.findall(folded)
     keys = set()
     for n, w in enumerate(words[:-1]):
         ordinal = word_term(w)

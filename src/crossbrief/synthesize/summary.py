@@ -181,7 +181,8 @@ def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, fl
         credit = 1.0 + (LEAD_BONUS if s.index == lead.get(s.article, 0) else 0.0)
         seen = per_article[version[s.article]]
         for c in cs:
-            seen[c] = max(seen.get(c, 0.0), credit)
+            if seen.get(c, 0.0) < credit:  # the larger credit (a call to max cost more)
+                seen[c] = credit
     df: dict[str, int] = defaultdict(int)
     weight: dict[str, float] = defaultdict(float)
     for seen in per_article.values():

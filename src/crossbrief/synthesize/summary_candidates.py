@@ -133,8 +133,11 @@ def deck(story: Story, i: int) -> bool:
     which headlines leave out and a story's lead uses ("Mayor may take role in push for
     deal" over "The mayor said on Monday ...")."""
     s = story.sentences[i]
+    if len(s.text.split()) > DECK_WORDS or _ARTICLE_WORD.search(s.text):
+        return False
+    # read after the words: the look for the article's first sentence walks the story
     first = next(t for t in story.sentences if t.article == s.article and not t.heading)
-    if first is not s or len(s.text.split()) > DECK_WORDS or _ARTICLE_WORD.search(s.text):
+    if first is not s:
         return False
     if any(q in s.text for q in '"\u201c\u201d`'):
         return False

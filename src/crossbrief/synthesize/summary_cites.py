@@ -4,7 +4,7 @@ that name the same event of a series (``series_cites``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -54,7 +54,10 @@ def citations(
 
 
 def series_cites(
-    story: Story, sources: Sequence[SentenceRef], groups: Sequence[FactGroup]
+    story: Story,
+    sources: Sequence[SentenceRef],
+    groups: Sequence[FactGroup],
+    at: Mapping[SentenceRef, int] | None = None,
 ) -> tuple[SentenceRef, ...]:
     """For each article ``sources`` (a summary sentence's citations, the sentence first)
     leave out, the sentence of the first one's fact group (a member or an ``also``
@@ -68,10 +71,13 @@ def series_cites(
     about it. Other group members get no such pass: hand-read on the DUC 2004 dev
     summaries, only 8 of 15 group members the word share turned away stated the summary
     sentence's information (a fact group is joined on its members' mean similarity, and a
-    long sentence's group can share only its background)."""
+    long sentence's group can share only its background). ``at``: each story sentence's
+    position by its reference, made here when not given (a caller citing many sentences
+    makes it once)."""
     if not sources:
         return ()
-    at = {s.ref: k for k, s in enumerate(story.sentences)}
+    if at is None:
+        at = {s.ref: k for k, s in enumerate(story.sentences)}
     first = at.get(sources[0])
     if first is None:
         return ()

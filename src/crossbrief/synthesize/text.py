@@ -223,6 +223,13 @@ def first_person(text: str, *, plural: bool = True, quoted: bool = True) -> bool
     ``plural``, "we", "us", "our", "ours"; only outside its quotation marks unless
     ``quoted``. A Roman numeral "I" ("World War I") and an initialism's letters ("F.B.I.")
     are no pronoun."""
+    return _first_person(text, plural, quoted)
+
+
+# Cached per text: the summary's candidates, the leads, the voices and the fact grouping ask
+# of the same sentences (about half of the calls are repeats).
+@lru_cache(maxsize=1 << 13)
+def _first_person(text: str, plural: bool, quoted: bool) -> bool:
     if not quoted:
         text = QUOTED.sub(" ", text)
     pattern = _PERSON if plural else _SINGULAR

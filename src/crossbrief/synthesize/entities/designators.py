@@ -8,6 +8,7 @@ firm's cue is that firm, but for mentions that address or relate a person ("Mr. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_key
@@ -137,6 +138,9 @@ def _acts_on_firm(body: str, end: int) -> bool:
     return word is not None and word.group(1) not in _NO_VERB
 
 
+# Cached: the mentions' collection asks it of a span, then ``designated_kind`` of the same span
+# (a text's hash is kept with the text, so a whole article as ``body`` is hashed once).
+@lru_cache(maxsize=1 << 12)
 def form_kind(raw: str, body: str, start: int) -> str | None:
     """EVENT for a storm's name ("Hurricane Ivara", "hurricane Ivara"), ORG for a company's
     name by its suffix ("Velmar Re") or a school's by its head word ("Orlen University",
