@@ -6,13 +6,16 @@ from dataclasses import replace
 
 import numpy as np
 
-from crossbrief.model import Quote
+from crossbrief.model import Entity, Quote
+from crossbrief.synthesize.actors import sentence_leads
 from crossbrief.synthesize.facts import build_facts, group_sentences
+from crossbrief.synthesize.paraphrase import fact_evidence
 from crossbrief.synthesize.pronoun_subjects import unresolved_subjects
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import story_with_entities, tagged_article
 
 _PEOPLE = (("Ann Lee", "PERSON"), ("Lee", "PERSON"), ("Tom Varga", "PERSON"))
+_VELMORA_PEOPLE = (("Ilse Varga", "PERSON"), ("Tomas Brenner", "PERSON"), ("Velmora", "GPE"))
 
 
 def _fact_refs(*lines_by_article: list[str]) -> list[list[tuple[str, int]]]:
@@ -74,3 +77,40 @@ def test_a_pronoun_speaker_the_analysis_names_is_resolved() -> None:
     assert unresolved_subjects(unnamed).tolist() == [True]
     assert unresolved_subjects(named).tolist() == [False]
     assert isinstance(unresolved_subjects(named), np.ndarray)
+
+
+def _pronoun_pair(speaker_name: str | None) -> tuple[Story, list[Entity]]:
+    said = "He said the river barrier failed in the storm and flooded the harbour."
+    a = tagged_article("a", ["Ilse Varga met Tomas Brenner in Velmora.", said], _VELMORA_PEOPLE)
+    start = a.sentences[1].start
+    quote = Quote(said[8:-1], start + 8, start + len(said) - 1, "indirect", "He", start, start + 2)
+    a = replace(a, quotes=(replace(quote, speaker_name=speaker_name),))
+    b = tagged_article(
+        "b",
+        [
+            "Tomas Brenner thanked the rescuers and promised to rebuild the river barrier before "
+            "the next storm."
+        ],
+        _VELMORA_PEOPLE,
+    )
+    return story_with_entities(a, b)
+
+
+def test_a_pronoun_resolved_to_its_speaker_leads_its_sentence() -> None:
+    # "He" resolved to Varga: Varga's statement and Brenner's promise are two acts
+    story, entities = _pronoun_pair("Ilse Varga")
+    assert sentence_leads(story, entities).leaders(1) == {
+        next(e.id for e in entities if e.name == "Ilse Varga")
+    }
+    evidence = fact_evidence(story, entities)
+    assert evidence.shared_words[1, 2] >= 3
+    assert evidence.other_people is not None and evidence.other_people[1, 2]
+    assert evidence.similarity[1, 2] == 0.0
+
+
+def test_an_unresolved_pronoun_speaker_leads_nothing() -> None:
+    # must not guess: with no name from the analysis the sentence has no lead
+    story, entities = _pronoun_pair(None)
+    assert sentence_leads(story, entities).leaders(1) == frozenset()
+    evidence = fact_evidence(story, entities)
+    assert evidence.other_people is not None and not evidence.other_people[1, 2]
