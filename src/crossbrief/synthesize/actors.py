@@ -26,7 +26,10 @@ from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.plurals import GroupMention, resolve_plurals
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_rules import OPENERS
 from crossbrief.synthesize.text import first_person
+
+_PRONOUN = re.compile(r"he|she", re.I)
 
 _WORDLIKE = re.compile(r"\w")
 # between a place and the person it titles: a possessive and spaces ("Israel's Prime ...")
@@ -181,7 +184,9 @@ def sentence_leads(
     a place opening the person's title is part of it), else a plural description opening
     it that names people (``entities.plurals``), else, for a sentence in the first person
     that opens inside a direct quotation begun earlier, the quotation's speaker when that
-    speaker is a person of the story (``openings``: read here when not given)."""
+    speaker is a person of the story; a sentence opening on "he" or "she" as a quotation's
+    speaker is led by the person the analysis resolved it to ("He said ...", a story
+    person's ``Quote.speaker_name``) (``openings``: read here when not given)."""
     openings = openings or read_openings(story, entities)
     n = len(story.sentences)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
@@ -244,6 +249,21 @@ def sentence_leads(
     for k, s in enumerate(story.sentences):
         if lead[k] is not None or group[k]:
             continue
+        # "He said the pier would reopen": the pronoun opening the sentence stands for the
+        # speaker the analysis resolved it to
+        opening = s.start + len(s.text) - len(s.text.lstrip(OPENERS))
+        resolved = next(
+            (
+                q
+                for q in story.by_id[s.article].quotes
+                if q.speaker_start == opening and q.speaker_name
+            ),
+            None,
+        )
+        if resolved is not None and _PRONOUN.fullmatch(resolved.speaker_text or ""):
+            lead[k] = speakers.of(s.article, resolved)
+            if lead[k] is not None:
+                continue
         if not first_person(s.text):
             continue  # a runaway quotation can span narrative; only "I" is surely the speaker
         for q in direct[s.article]:

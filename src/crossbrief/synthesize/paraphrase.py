@@ -29,6 +29,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
 from crossbrief.synthesize.fact_terms import merge_prefixes, sentence_terms, word_term
+from crossbrief.synthesize.pronoun_subjects import unresolved_subjects
 from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import TfIdf
@@ -100,7 +101,10 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
 
     The TF-IDF cosine of entity-aware terms, set to 0 where the two sentences share too few
     words besides names (``MIN_SHARED_WORDS`` below ``STRONG``, one at or above it: two
-    sentences naming the same people and places can still say different things about them),
+    sentences naming the same people and places can still say different things about them;
+    a sentence whose subject is a pronoun the analysis left unresolved, "They blamed Lee.",
+    has no term for its actor and needs ``MIN_SHARED_WORDS`` at any cosine:
+    ``pronoun_subjects``),
     or all they share is one phrase (``one_phrase``), or they open with different people
     (``different_leads``). A pair whose surface TF-IDF cosine reaches ``SURFACE`` keeps it,
     unless the ordinals differ ("a third round" / "a fourth round" are two events) or one of
@@ -150,7 +154,12 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # a short sentence telling an entity's act as another does: the story's headline fact
     told = _one_claim(sentence_claims(story, entities, word_term), together)
     told &= short[:, None] | short[None, :]
-    need = np.where((raw >= STRONG) | told, 1, MIN_SHARED_WORDS)
+    # a sentence whose subject is a pronoun left unresolved ("They blamed the mayor.") has no
+    # term for its actor: its few words reach STRONG on one shared word, so it needs the
+    # words any pair below STRONG needs
+    pronoun = unresolved_subjects(story)
+    unnamed = pronoun[:, None] | pronoun[None, :]
+    need = np.where(((raw >= STRONG) & ~unnamed) | told, 1, MIN_SHARED_WORDS)
     sim = np.where(shared < need, 0.0, raw)
     surface = story.similarity
     others, own = lead_pairs(story, entities, openings)
