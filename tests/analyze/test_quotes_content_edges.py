@@ -73,9 +73,9 @@ def test_a_hedged_second_verb_keeps_the_subject_it_shares(nlp: Any) -> None:
 
 
 def test_a_hedged_verb_with_its_own_subject_is_unchanged(nlp: Any) -> None:
-    text = "The ferry left late, and its captain reportedly ignored the harbour master."
+    text = "The ferry left late, and its captain reportedly sailed past the harbour wall."
     (q,) = _indirect(nlp, text, "reportedly")
-    assert q.text == "its captain reportedly ignored the harbour master"  # negative
+    assert q.text == "its captain reportedly sailed past the harbour wall"  # negative
 
 
 def test_according_to_a_source_with_a_clause_starts_after_that_clause(nlp: Any) -> None:
