@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.model import Article
+from crossbrief.model import Article, SentenceRef
 from crossbrief.pipeline import brief_articles
 from crossbrief.render import render_html
 
@@ -74,7 +74,7 @@ def test_seed_brief_renders_with_visible_sections(
         assert element.size["height"] > 0, sid
     assert browser.find_elements(By.CSS_SELECTOR, "ol.summary li"), "summary sentences"
     assert browser.find_elements(By.CSS_SELECTOR, "table.matrix td.yes"), "coverage cells"
-    assert browser.find_elements(By.CSS_SELECTOR, "#timeline svg rect"), "timeline bars"
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline .chart .bar"), "timeline bars"
     shot = tmp_path / "seeds.png"
     assert browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
@@ -203,3 +203,91 @@ def test_agreement_and_disagreement_are_on_the_first_screen(
         browser.save_screenshot(str(tmp_path / f"glance{width}.png"))
     finally:
         browser.set_window_size(1200, 900)
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    """The browser at a phone's width (390x844), set back to the desktop size after."""
+    browser.set_window_size(390, 844)
+    try:
+        yield browser
+    finally:
+        browser.set_window_size(1200, 900)
+
+
+# the rendered height of every piece of text inside the timeline chart, smallest first
+_CHART_TEXT_HEIGHTS = """
+const chart = document.querySelector('#timeline .chart');
+const walk = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+const heights = [];
+for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+  // a <title> is a tooltip, never drawn
+  if (!n.textContent.trim() || n.parentElement.closest('title')) continue;
+  const range = document.createRange();
+  range.selectNodeContents(n);
+  heights.push(range.getBoundingClientRect().height);
+}
+return heights.sort((a, b) => a - b);
+"""
+
+
+def test_timeline_chart_text_is_readable_on_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(phone, render_html(seed_brief), tmp_path, "chart-phone")
+    chart = phone.find_element(By.CSS_SELECTOR, "#timeline .chart")
+    assert chart.is_displayed()
+    heights = phone.execute_script(_CHART_TEXT_HEIGHTS)
+    assert heights, "the chart has no labels"
+    # a chart drawn for a desktop and shrunk to a phone's width shrinks its labels with it:
+    # none may render smaller than 11 px text
+    assert heights[0] >= 11, heights
+    overflow = phone.execute_script(
+        "return arguments[0].scrollWidth - arguments[0].clientWidth", chart
+    )
+    assert overflow <= 1
+
+
+def _ten_article_brief(seed_brief: Any) -> Any:
+    """The seeds' brief with seven invented outlets more, each carrying the first shared fact."""
+    extra = tuple(
+        replace(seed_brief.articles[0], id=f"copy{k}", source=f"Velmora Courier {k}")
+        for k in range(7)
+    )
+    first = next(f for f in seed_brief.facts if f.support >= 2)
+    grown = replace(first, sources=(*first.sources, *(SentenceRef(a.id, 0) for a in extra)))
+    facts = tuple(grown if f is first else f for f in seed_brief.facts)
+    return replace(seed_brief, articles=(*seed_brief.articles, *extra), facts=facts)
+
+
+def test_coverage_matrix_of_ten_articles_fits_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    brief = _ten_article_brief(seed_brief)
+    assert len(brief.articles) == 10
+    _open(phone, render_html(brief), tmp_path, "matrix-phone")
+    width = phone.execute_script("return document.documentElement.clientWidth")
+    heads = phone.find_elements(By.CSS_SELECTOR, "table.matrix thead th[scope=col]")
+    row = phone.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr")[0]
+    cells = row.find_elements(By.CSS_SELECTOR, "td")
+    assert len(heads) == len(cells) == 10
+    rect = "return arguments[0].getBoundingClientRect()"
+    for head, cell in zip(heads, cells, strict=True):
+        h, c = phone.execute_script(rect, head), phone.execute_script(rect, cell)
+        # every article's column is on screen, not scrolled off to the right
+        assert c["left"] >= 0 and c["right"] <= width + 1, (c, width)
+        # and each dot stays under its own article's number
+        assert abs((h["left"] + h["right"]) / 2 - (c["left"] + c["right"]) / 2) <= 2
+    label = row.find_element(By.CSS_SELECTOR, "th.fact-label")
+    # the fact reads on at most three lines, not squeezed into a narrow column
+    lines = phone.execute_script(
+        "const s = getComputedStyle(arguments[0]);"
+        "return arguments[0].clientHeight / parseFloat(s.lineHeight || s.fontSize)",
+        label,
+    )
+    assert lines <= 3.5, lines
+    phone.save_screenshot(str(tmp_path / "matrix-phone.png"))

@@ -44,8 +44,8 @@ def test_timeline_chart_labels_each_date_at_its_own_precision() -> None:
         for value, precision in [("2014", "year"), ("2022-W08", "week"), ("2022-03-05", "day")]
     )
     page = render_html(Brief(articles=_brief().articles, timeline=entries))
-    chart = page[page.index('<svg class="chart"') : page.index("</svg>")]
-    ticks = re.findall(r'text-anchor="end" class="tick">([^<]+)<', chart)
+    chart = page[page.index('<ol class="chart"') : page.index('<ol class="timeline"')]
+    ticks = re.findall(r'<span class="when">([^<]+)<', chart)
     # a year or a week is not dated to its first day
     assert ticks == ["2014", "2022-W08", "2022-03-05"]
 

@@ -240,7 +240,9 @@ def coverage(page: Page, top_facts: Sequence[Fact]) -> str:
         for a in arts
     )
     body = (
-        '<div class="scroll"><table class="matrix"><thead><tr><th>Fact</th>'
+        # --cols: the phone layout's grid columns, one per article (see brief.css)
+        f'<div class="scroll"><table class="matrix" style="--cols:{len(arts)}">'
+        "<thead><tr><th>Fact</th>"
         f"{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
         f'<tfoot><tr><th scope="row">Facts reported</th>{totals}</tr></tfoot></table></div>'
     )
