@@ -291,3 +291,40 @@ def test_coverage_matrix_of_ten_articles_fits_a_phone(
     )
     assert lines <= 3.5, lines
     phone.save_screenshot(str(tmp_path / "matrix-phone.png"))
+
+
+# focus each marker in turn: where its tooltip lands, and whether the tooltip is what shows at
+# its own centre (not clipped away by a scrolling box) and the page grew no wider for it
+_TIPS = """
+const base = document.documentElement.scrollWidth, out = [];
+for (const c of document.querySelectorAll('.cite')) {
+  c.scrollIntoView({block: 'center'});
+  c.focus();
+  const t = c.querySelector('.tip'), r = t.getBoundingClientRect();
+  const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+  out.push({right: r.right, left: r.left, shown: !!hit && t.contains(hit),
+            grew: document.documentElement.scrollWidth > base,
+            where: c.closest('section, #glance').id});
+  c.blur();
+}
+return out;
+"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1200, 900)])
+def test_every_tooltip_stays_on_screen(
+    browser: Any, seed_brief: Any, tmp_path: Path, width: int, height: int
+) -> None:
+    browser.set_window_size(width, height)
+    try:
+        _open(browser, render_html(_ten_article_brief(seed_brief)), tmp_path, f"tips{width}")
+        inner = browser.execute_script("return document.documentElement.clientWidth")
+        tips = browser.execute_script(_TIPS)
+        assert len(tips) > 20
+        off = [t for t in tips if t["right"] > inner + 1 or t["left"] < 0]
+        hidden = [t for t in tips if not t["shown"]]
+        grew = [t for t in tips if t["grew"]]
+        # no tooltip runs off the right edge, widens the page, or is cut off by the matrix box
+        assert not off and not hidden and not grew, (off[:3], hidden[:3], grew[:3])
+    finally:
+        browser.set_window_size(1200, 900)
