@@ -328,3 +328,22 @@ def test_every_tooltip_stays_on_screen(
         assert not off and not hidden and not grew, (off[:3], hidden[:3], grew[:3])
     finally:
         browser.set_window_size(1200, 900)
+
+
+def test_section_lead_notes_are_short_on_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(phone, render_html(seed_brief), tmp_path, "notes-phone")
+    leads = phone.find_elements(By.CSS_SELECTOR, "section > h2 + p.muted")
+    assert len(leads) >= 4
+    lines = "const s = getComputedStyle(arguments[0]); return arguments[0].clientHeight / parseFloat(s.lineHeight);"
+    for lead in leads:
+        # a note the reader meets before the section's content: four lines at most, the rules
+        # behind it folded away
+        assert phone.execute_script(lines, lead) <= 4.2, lead.text[:60]
+    rules = phone.find_element(By.CSS_SELECTOR, "#summary details")
+    assert not rules.find_element(By.CSS_SELECTOR, "p").is_displayed()  # folded until asked
+    rules.find_element(By.TAG_NAME, "summary").click()
+    assert rules.find_element(By.CSS_SELECTOR, "p").is_displayed()

@@ -144,6 +144,8 @@ def summary(page: Page, outlets: int) -> str:
         "Summary",
         f'<ol class="summary">{items}</ol>',
         "summary",
+        "Markers [n] are the articles carrying each sentence or a close rewording of it; "
+        "the count is their outlets, copies of one report counted once.",
         "Markers [n] are the articles carrying the sentence or a close rewording of it that "
         "gives no other value of its figures (those are under Differ), no other month and "
         "no denial of it, and "

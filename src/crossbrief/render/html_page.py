@@ -53,9 +53,16 @@ class Page:
         return "".join(marks)
 
 
-def section(title: str, body: str, sid: str, note: str = "") -> str:
-    """One titled ``<section>`` with id ``sid``, its ``note`` as a muted lead paragraph."""
+def section(title: str, body: str, sid: str, note: str = "", rules: str = "") -> str:
+    """One titled ``<section>`` with id ``sid``, its ``note`` as a muted lead paragraph and
+    its ``rules``, if any, folded under "How this is counted" after the lead: the rules run
+    to a phone screen of text, which would push the section's content below the fold."""
     lead = f'<p class="muted">{esc(note)}</p>' if note else ""
+    if rules:
+        lead += (
+            '<details class="rules"><summary>How this is counted</summary>'
+            f'<p class="muted">{esc(rules)}</p></details>'
+        )
     return f'<section id="{sid}"><h2>{esc(title)}</h2>{lead}{body}</section>'
 
 
