@@ -61,3 +61,39 @@ def test_typewriter_quote_pairs_read_as_marks_in_html_and_markdown_but_json_keep
     assert "``" not in render_markdown(b) and "''" not in render_markdown(b)
     assert shown.replace("'", "&#x27;") in render_html(b)
     assert text in json.loads(render_json(b))["summary"][0]["text"]
+
+
+def test_html_entity_types_are_plain_words_not_model_codes() -> None:
+    import re
+
+    from crossbrief.model import Alias, Entity
+
+    def entity(name: str, kind: str) -> Entity:
+        return Entity(name.lower(), name, kind, (Alias(name, ("a1",), 1),), ("a1",), ())
+
+    b = Brief(
+        articles=_brief().articles,
+        entities=(
+            entity("Velmora", "GPE"),
+            entity("Tarnish Islanders", "NORP"),
+            entity("Harbour Board", "ORG"),
+            entity("Ann Lee", "PERSON"),
+            entity("Glimmer Prize", "SOME_NEW_LABEL"),
+        ),
+    )
+    page = render_html(b)
+    table = page[
+        page.index('<table class="entities"') : page.index(
+            "</table>", page.index('<table class="entities"')
+        )
+    ]
+    shown = re.findall(r"</th><td[^>]*>([^<]*)</td>", table)
+    assert shown == [
+        "country, city or state",
+        "nationality, religion or party",
+        "organisation",
+        "person",
+        "some new label",
+    ]
+    # no model code reaches the reader as a type
+    assert not any(re.fullmatch(r"[A-Z_]+", t) for t in shown)
