@@ -20,6 +20,7 @@ from crossbrief.render.labels import APART, COUNTED_ONCE, outlet_name
 from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
+GLANCE_SLACK = 6  # a glance row keeps its fact whole when a cut would drop this many words or fewer
 # a word telling that someone said a sentence's first-person words
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|stated|added|according|wrote|statement)\b")
 
@@ -78,7 +79,7 @@ def glance(page: Page, outlets: int) -> str:
     ]
     items = "".join(f"<li><b>{esc(n)}</b> {esc(t)}</li>" for n, t in cells)
     agree = "".join(
-        f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16))}"
+        f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16, GLANCE_SLACK))}"
         f"{page.cites(f.sources)}</li>"
         for f in [f for f in shared if not unsaid_voice(f.text)][:GLANCE_ROWS]
     )

@@ -95,7 +95,11 @@ def counted_once(brief: Brief, refs: Iterable[SentenceRef], support: int) -> str
     )
 
 
-def shorten(text: str, words: int = 14) -> str:
-    """The first ``words`` words of ``text``, an ellipsis marking the cut."""
+def shorten(text: str, words: int = 14, slack: int = 0) -> str:
+    """The first ``words`` words of ``text``, an ellipsis marking the cut; no cut where it
+    would leave out ``slack`` words or fewer, since a sentence's last words are often what
+    it tells ("... because of the storm") and a cut that short saves a line at most."""
     parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    if len(parts) <= words + slack:
+        return " ".join(parts)
+    return " ".join(parts[:words]) + " …"
