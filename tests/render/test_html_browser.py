@@ -347,3 +347,27 @@ def test_section_lead_notes_are_short_on_a_phone(
     assert not rules.find_element(By.CSS_SELECTOR, "p").is_displayed()  # folded until asked
     rules.find_element(By.TAG_NAME, "summary").click()
     assert rules.find_element(By.CSS_SELECTOR, "p").is_displayed()
+
+
+# markers that follow another marker with nothing between them (one group) but start on
+# another line than it
+_SPLIT_GROUPS = """
+const split = [];
+for (const m of document.querySelectorAll('.cite')) {
+  const before = m.previousSibling;
+  if (!before || !before.classList || !before.classList.contains('cite')) continue;
+  if (Math.abs(m.getBoundingClientRect().top - before.getBoundingClientRect().top) > 2)
+    split.push(m.parentElement.textContent.slice(0, 40));
+}
+return split;
+"""
+
+
+def test_a_group_of_markers_never_breaks_across_lines_on_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    _open(phone, render_html(_ten_article_brief(seed_brief)), tmp_path, "groups-phone")
+    groups = phone.execute_script("return document.querySelectorAll('.cite + .cite').length")
+    assert groups > 5  # groups of two and more markers are there to break
+    # "[4]" at the end of one line and "[5][6]" at the start of the next read as two citations
+    assert phone.execute_script(_SPLIT_GROUPS) == []

@@ -50,7 +50,11 @@ class Page:
                 f'<span class="tip" role="tooltip"><b>{esc(outlet_name(a))}</b>: '
                 f"{esc(self.sentence(r))}</span></span>"
             )
-        return "".join(marks)
+        if len(marks) < 2:
+            return "".join(marks)
+        # one group, kept on one line: "[4]" ending a line and "[5][6]" opening the next read
+        # as two citations
+        return f'<span class="cites">{"".join(marks)}</span>'
 
 
 def section(title: str, body: str, sid: str, note: str = "", rules: str = "") -> str:
