@@ -6,10 +6,12 @@ Usage: python bench/html_reader.py PAGE.html [PAGE.html ...]
 For each page (one written by ``crossbrief brief --format html``) and each screen, 390x844
 and 1280x900, prints: how far the page runs wider than the screen; whether the glance's
 "agree" and "differ" blocks start on the first screen; the smallest rendered text of the
-timeline chart; the coverage matrix's height; and, focusing every citation marker in turn,
-how many tooltips run off the screen's right edge, widen the page, or are hidden at their
-own centre (cut off by a scrolling box). Needs chromium, chromedriver and selenium (as
-tests/render/test_html_browser.py does). Prints no article text.
+timeline chart; the coverage matrix's height; how many of the glance's "agree" rows are
+cut ("…"); how many citation markers start on another line than the marker they follow;
+and, focusing every citation marker in turn, how many tooltips run off the screen's right
+edge, widen the page, or are hidden at their own centre (cut off by a scrolling box).
+Needs chromium, chromedriver and selenium (as tests/render/test_html_browser.py does).
+Prints no article text.
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ if (chart) {
 out.chart_text_px = heights.length ? Math.round(Math.min(...heights)) : null;
 const matrix = document.querySelector('table.matrix');
 out.matrix_px = matrix ? Math.round(matrix.getBoundingClientRect().height) : null;
+out.glance_rows_cut = [...document.querySelectorAll('#glance-agree li')].filter(li => {
+  const copy = li.cloneNode(true);
+  copy.querySelectorAll('.tip').forEach(t => t.remove());
+  return copy.textContent.includes('\u2026');
+}).length;
+out.split_marker_groups = [...document.querySelectorAll('.cite')].filter(m => {
+  const b = m.previousSibling;
+  return b && b.classList && b.classList.contains('cite')
+    && Math.abs(m.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2;
+}).length;
 const base = doc.scrollWidth;
 out.tips = 0; out.tips_off_right = 0; out.tips_widen_page = 0; out.tips_hidden = 0;
 for (const c of document.querySelectorAll('.cite')) {
