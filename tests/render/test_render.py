@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from crossbrief.model import Article, Brief, BriefArticle, SentenceRef, SummarySentence
 from crossbrief.render import render_html, render_json, render_markdown
@@ -97,3 +98,20 @@ def test_html_entity_types_are_plain_words_not_model_codes() -> None:
     ]
     # no model code reaches the reader as a type
     assert not any(re.fullmatch(r"[A-Z_]+", t) for t in shown)
+
+
+def test_html_names_an_article_without_an_outlet_by_its_number_not_its_file_id() -> None:
+    text = "The Velmora ferry sailed at noon."
+    b = Brief(
+        articles=(
+            BriefArticle("000_4f2a9c0d1e", "", "t", None, False, None, None, None, 7, (text,)),
+            BriefArticle("b2", "Harbour Post", "u", None, False, None, None, None, 7, (text,)),
+        ),
+        summary=(
+            SummarySentence(text, (SentenceRef("000_4f2a9c0d1e", 0), SentenceRef("b2", 0)), 2),
+        ),
+    )
+    page = render_html(b)
+    tips = re.findall(r'role="tooltip"><b>([^<]*)</b>', page)
+    assert tips == ["article [1]", "Harbour Post"]
+    assert "<b>000_4f2a9c0d1e</b>" not in page

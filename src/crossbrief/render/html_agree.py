@@ -16,7 +16,7 @@ from crossbrief.render.html_page import (
     shorten,
     support_badge,
 )
-from crossbrief.render.labels import APART, COUNTED_ONCE, outlet_name
+from crossbrief.render.labels import APART, COUNTED_ONCE
 from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
@@ -194,7 +194,7 @@ def conflicts(page: Page) -> str:
             shown.setdefault((v.key, v.article), v.label)
         values = "".join(
             f'<li><b class="value">{esc(shown[(key, article)])}</b> '
-            f'<span class="muted">{esc(outlet_name(page.by_id[article]) if article in page.by_id else article)}</span>'
+            f'<span class="muted">{esc(page.outlet(article))}</span>'
             f" {page.cites(refs)}</li>"
             for (key, article), refs in said.items()
         )
@@ -224,7 +224,8 @@ def coverage(page: Page, top_facts: Sequence[Fact]) -> str:
     if not top_facts or not arts:
         return section("Coverage", "<p>No shared facts to compare.</p>", "coverage")
     head = "".join(
-        f'<th scope="col" title="{esc(outlet_name(a))}">[{page.numbers[a.id]}]</th>' for a in arts
+        f'<th scope="col" title="{esc(page.outlet(a.id))}">[{page.numbers[a.id]}]</th>'
+        for a in arts
     )
     rows = []
     for n, f in enumerate(top_facts, start=1):

@@ -26,6 +26,14 @@ class Page:
         self.numbers = article_numbers(brief)
         self.by_id: dict[str, BriefArticle] = {a.id: a for a in brief.articles}
 
+    def outlet(self, article_id: str) -> str:
+        """The outlet shown for an article: its source; with none, "article [n]", since the
+        id a file gives ("000_4f2a9c0d1e") tells a reader nothing the marker does not."""
+        a = self.by_id.get(article_id)
+        if a is None:
+            return article_id
+        return a.source.strip() or f"article [{self.numbers[a.id]}]"
+
     def sentence(self, ref: SentenceRef) -> str:
         """The cited sentence's text, or "" when the reference points nowhere."""
         a = self.by_id.get(ref.article)
@@ -47,7 +55,7 @@ class Page:
             marks.append(
                 f'<span class="cite" tabindex="0" aria-label="source {self.numbers[r.article]}">'
                 f"{mark or f'[{self.numbers[r.article]}]'}"
-                f'<span class="tip" role="tooltip"><b>{esc(outlet_name(a))}</b>: '
+                f'<span class="tip" role="tooltip"><b>{esc(self.outlet(a.id))}</b>: '
                 f"{esc(self.sentence(r))}</span></span>"
             )
         if len(marks) < 2:
