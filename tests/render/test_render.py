@@ -2,8 +2,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
-from crossbrief.model import Article, Brief, BriefArticle, SentenceRef, SummarySentence
+from crossbrief.model import (
+    Article,
+    Brief,
+    BriefArticle,
+    Conflict,
+    ConflictValue,
+    SentenceRef,
+    SummarySentence,
+)
 from crossbrief.render import render_html, render_json, render_markdown
 from crossbrief.schema import validate_brief
 
@@ -115,3 +124,9 @@ def test_html_names_an_article_without_an_outlet_by_its_number_not_its_file_id()
     tips = re.findall(r'role="tooltip"><b>([^<]*)</b>', page)
     assert tips == ["article [1]", "Harbour Post"]
     assert "<b>000_4f2a9c0d1e</b>" not in page
+    # in a conflict row the marker follows the name: no "article [1] [1]", no file id
+    values = (ConflictValue("12", text, "000_4f2a9c0d1e", 0), ConflictValue("14", text, "b2", 0))
+    rows = render_html(replace(b, conflicts=(Conflict("ferries: 12 vs 14", "figure", values),)))
+    table = rows[rows.index('<table class="conflicts"') :]
+    muted = re.findall(r'</b> <span class="muted">([^<]*)</span>', table)
+    assert muted[:2] == ["", "Harbour Post"]

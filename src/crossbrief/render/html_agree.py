@@ -194,7 +194,7 @@ def conflicts(page: Page) -> str:
             shown.setdefault((v.key, v.article), v.label)
         values = "".join(
             f'<li><b class="value">{esc(shown[(key, article)])}</b> '
-            f'<span class="muted">{esc(page.outlet(article))}</span>'
+            f'<span class="muted">{esc(page.outlet(article, numbered=False))}</span>'
             f" {page.cites(refs)}</li>"
             for (key, article), refs in said.items()
         )

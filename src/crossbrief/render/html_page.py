@@ -26,13 +26,14 @@ class Page:
         self.numbers = article_numbers(brief)
         self.by_id: dict[str, BriefArticle] = {a.id: a for a in brief.articles}
 
-    def outlet(self, article_id: str) -> str:
-        """The outlet shown for an article: its source; with none, "article [n]", since the
-        id a file gives ("000_4f2a9c0d1e") tells a reader nothing the marker does not."""
+    def outlet(self, article_id: str, numbered: bool = True) -> str:
+        """The outlet shown for an article: its source; with none, "article [n]" (or "" when
+        not ``numbered``, where its marker follows), since the id a file gives
+        ("000_4f2a9c0d1e") tells a reader nothing the marker does not."""
         a = self.by_id.get(article_id)
         if a is None:
             return article_id
-        return a.source.strip() or f"article [{self.numbers[a.id]}]"
+        return a.source.strip() or (f"article [{self.numbers[a.id]}]" if numbered else "")
 
     def sentence(self, ref: SentenceRef) -> str:
         """The cited sentence's text, or "" when the reference points nowhere."""
