@@ -193,3 +193,22 @@ def test_a_brief_without_conversions_has_no_conversion_section() -> None:
     text = render_markdown(_brief(()))
     assert "## Sums converted" not in text
     assert "converted at different rates" not in render_html(_brief(()))
+
+
+def test_glance_keeps_a_fact_whole_when_the_cut_would_drop_only_its_last_few_words() -> None:
+    # 20 words: a cut at 16 would drop what the agreement is about ("... because of the")
+    near = (
+        "The Velmora harbour board has already closed the north quay for two weeks "
+        "of the season because of the storm damage."
+    )
+    # 32 words: far longer than a glance row, cut with an ellipsis
+    long = (
+        "The Velmora harbour board, meeting late on Thursday in the old customs house by "
+        "the north quay, voted to close the quay for two weeks while divers inspect "
+        "the storm damage there."
+    )
+    b = _brief(())
+    facts = (replace(b.facts[0], text=near), replace(b.facts[1], text=long), *b.facts[2:])
+    agree = _block(render_html(replace(b, facts=facts)), "glance-agree")
+    assert "because of the storm damage." in agree
+    assert "divers inspect" not in agree and "…" in agree

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.model import Article
+from crossbrief.model import Article, SentenceRef
 from crossbrief.pipeline import brief_articles
 from crossbrief.render import render_html
 
@@ -74,7 +74,7 @@ def test_seed_brief_renders_with_visible_sections(
         assert element.size["height"] > 0, sid
     assert browser.find_elements(By.CSS_SELECTOR, "ol.summary li"), "summary sentences"
     assert browser.find_elements(By.CSS_SELECTOR, "table.matrix td.yes"), "coverage cells"
-    assert browser.find_elements(By.CSS_SELECTOR, "#timeline svg rect"), "timeline bars"
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline .chart .bar"), "timeline bars"
     shot = tmp_path / "seeds.png"
     assert browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
@@ -203,3 +203,171 @@ def test_agreement_and_disagreement_are_on_the_first_screen(
         browser.save_screenshot(str(tmp_path / f"glance{width}.png"))
     finally:
         browser.set_window_size(1200, 900)
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    """The browser at a phone's width (390x844), set back to the desktop size after."""
+    browser.set_window_size(390, 844)
+    try:
+        yield browser
+    finally:
+        browser.set_window_size(1200, 900)
+
+
+# the rendered height of every piece of text inside the timeline chart, smallest first
+_CHART_TEXT_HEIGHTS = """
+const chart = document.querySelector('#timeline .chart');
+const walk = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+const heights = [];
+for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+  // a <title> is a tooltip, never drawn
+  if (!n.textContent.trim() || n.parentElement.closest('title')) continue;
+  const range = document.createRange();
+  range.selectNodeContents(n);
+  heights.push(range.getBoundingClientRect().height);
+}
+return heights.sort((a, b) => a - b);
+"""
+
+
+def test_timeline_chart_text_is_readable_on_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(phone, render_html(seed_brief), tmp_path, "chart-phone")
+    chart = phone.find_element(By.CSS_SELECTOR, "#timeline .chart")
+    assert chart.is_displayed()
+    heights = phone.execute_script(_CHART_TEXT_HEIGHTS)
+    assert heights, "the chart has no labels"
+    # a chart drawn for a desktop and shrunk to a phone's width shrinks its labels with it:
+    # none may render smaller than 11 px text
+    assert heights[0] >= 11, heights
+    overflow = phone.execute_script(
+        "return arguments[0].scrollWidth - arguments[0].clientWidth", chart
+    )
+    assert overflow <= 1
+
+
+def _ten_article_brief(seed_brief: Any) -> Any:
+    """The seeds' brief with seven invented outlets more, each carrying the first shared fact."""
+    extra = tuple(
+        replace(seed_brief.articles[0], id=f"copy{k}", source=f"Velmora Courier {k}")
+        for k in range(7)
+    )
+    first = next(f for f in seed_brief.facts if f.support >= 2)
+    grown = replace(first, sources=(*first.sources, *(SentenceRef(a.id, 0) for a in extra)))
+    facts = tuple(grown if f is first else f for f in seed_brief.facts)
+    return replace(seed_brief, articles=(*seed_brief.articles, *extra), facts=facts)
+
+
+def test_coverage_matrix_of_ten_articles_fits_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    brief = _ten_article_brief(seed_brief)
+    assert len(brief.articles) == 10
+    _open(phone, render_html(brief), tmp_path, "matrix-phone")
+    width = phone.execute_script("return document.documentElement.clientWidth")
+    heads = phone.find_elements(By.CSS_SELECTOR, "table.matrix thead th[scope=col]")
+    row = phone.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr")[0]
+    cells = row.find_elements(By.CSS_SELECTOR, "td")
+    assert len(heads) == len(cells) == 10
+    rect = "return arguments[0].getBoundingClientRect()"
+    for head, cell in zip(heads, cells, strict=True):
+        h, c = phone.execute_script(rect, head), phone.execute_script(rect, cell)
+        # every article's column is on screen, not scrolled off to the right
+        assert c["left"] >= 0 and c["right"] <= width + 1, (c, width)
+        # and each dot stays under its own article's number
+        assert abs((h["left"] + h["right"]) / 2 - (c["left"] + c["right"]) / 2) <= 2
+    label = row.find_element(By.CSS_SELECTOR, "th.fact-label")
+    # the fact reads on at most three lines, not squeezed into a narrow column
+    lines = phone.execute_script(
+        "const s = getComputedStyle(arguments[0]);"
+        "return arguments[0].clientHeight / parseFloat(s.lineHeight || s.fontSize)",
+        label,
+    )
+    assert lines <= 3.5, lines
+    phone.save_screenshot(str(tmp_path / "matrix-phone.png"))
+
+
+# focus each marker in turn: where its tooltip lands, and whether the tooltip is what shows at
+# its own centre (not clipped away by a scrolling box) and the page grew no wider for it
+_TIPS = """
+const base = document.documentElement.scrollWidth, out = [];
+for (const c of document.querySelectorAll('.cite')) {
+  c.scrollIntoView({block: 'center'});
+  c.focus();
+  const t = c.querySelector('.tip'), r = t.getBoundingClientRect();
+  const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+  out.push({right: r.right, left: r.left, shown: !!hit && t.contains(hit),
+            grew: document.documentElement.scrollWidth > base,
+            where: c.closest('section, #glance').id});
+  c.blur();
+}
+return out;
+"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1200, 900)])
+def test_every_tooltip_stays_on_screen(
+    browser: Any, seed_brief: Any, tmp_path: Path, width: int, height: int
+) -> None:
+    browser.set_window_size(width, height)
+    try:
+        _open(browser, render_html(_ten_article_brief(seed_brief)), tmp_path, f"tips{width}")
+        inner = browser.execute_script("return document.documentElement.clientWidth")
+        tips = browser.execute_script(_TIPS)
+        assert len(tips) > 20
+        off = [t for t in tips if t["right"] > inner + 1 or t["left"] < 0]
+        hidden = [t for t in tips if not t["shown"]]
+        grew = [t for t in tips if t["grew"]]
+        # no tooltip runs off the right edge, widens the page, or is cut off by the matrix box
+        assert not off and not hidden and not grew, (off[:3], hidden[:3], grew[:3])
+    finally:
+        browser.set_window_size(1200, 900)
+
+
+def test_section_lead_notes_are_short_on_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(phone, render_html(seed_brief), tmp_path, "notes-phone")
+    leads = phone.find_elements(By.CSS_SELECTOR, "section > h2 + p.muted")
+    assert len(leads) >= 4
+    lines = "const s = getComputedStyle(arguments[0]); return arguments[0].clientHeight / parseFloat(s.lineHeight);"
+    for lead in leads:
+        # a note the reader meets before the section's content: four lines at most, the rules
+        # behind it folded away
+        assert phone.execute_script(lines, lead) <= 4.2, lead.text[:60]
+    rules = phone.find_element(By.CSS_SELECTOR, "#summary details")
+    assert not rules.find_element(By.CSS_SELECTOR, "p").is_displayed()  # folded until asked
+    rules.find_element(By.TAG_NAME, "summary").click()
+    assert rules.find_element(By.CSS_SELECTOR, "p").is_displayed()
+
+
+# markers that follow another marker with nothing between them (one group) but start on
+# another line than it
+_SPLIT_GROUPS = """
+const split = [];
+for (const m of document.querySelectorAll('.cite')) {
+  const before = m.previousSibling;
+  if (!before || !before.classList || !before.classList.contains('cite')) continue;
+  if (Math.abs(m.getBoundingClientRect().top - before.getBoundingClientRect().top) > 2)
+    split.push(m.parentElement.textContent.slice(0, 40));
+}
+return split;
+"""
+
+
+def test_a_group_of_markers_never_breaks_across_lines_on_a_phone(
+    phone: Any, seed_brief: Any, tmp_path: Path
+) -> None:
+    _open(phone, render_html(_ten_article_brief(seed_brief)), tmp_path, "groups-phone")
+    groups = phone.execute_script("return document.querySelectorAll('.cite + .cite').length")
+    assert groups > 5  # groups of two and more markers are there to break
+    # "[4]" at the end of one line and "[5][6]" at the start of the next read as two citations
+    assert phone.execute_script(_SPLIT_GROUPS) == []

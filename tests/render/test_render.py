@@ -1,8 +1,18 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 
-from crossbrief.model import Article, Brief, BriefArticle, SentenceRef, SummarySentence
+from crossbrief.model import (
+    Article,
+    Brief,
+    BriefArticle,
+    Conflict,
+    ConflictValue,
+    SentenceRef,
+    SummarySentence,
+)
 from crossbrief.render import render_html, render_json, render_markdown
 from crossbrief.schema import validate_brief
 
@@ -44,8 +54,8 @@ def test_timeline_chart_labels_each_date_at_its_own_precision() -> None:
         for value, precision in [("2014", "year"), ("2022-W08", "week"), ("2022-03-05", "day")]
     )
     page = render_html(Brief(articles=_brief().articles, timeline=entries))
-    chart = page[page.index('<svg class="chart"') : page.index("</svg>")]
-    ticks = re.findall(r'text-anchor="end" class="tick">([^<]+)<', chart)
+    chart = page[page.index('<ol class="chart"') : page.index('<ol class="timeline"')]
+    ticks = re.findall(r'<span class="when">([^<]+)<', chart)
     # a year or a week is not dated to its first day
     assert ticks == ["2014", "2022-W08", "2022-03-05"]
 
@@ -61,3 +71,62 @@ def test_typewriter_quote_pairs_read_as_marks_in_html_and_markdown_but_json_keep
     assert "``" not in render_markdown(b) and "''" not in render_markdown(b)
     assert shown.replace("'", "&#x27;") in render_html(b)
     assert text in json.loads(render_json(b))["summary"][0]["text"]
+
+
+def test_html_entity_types_are_plain_words_not_model_codes() -> None:
+    import re
+
+    from crossbrief.model import Alias, Entity
+
+    def entity(name: str, kind: str) -> Entity:
+        return Entity(name.lower(), name, kind, (Alias(name, ("a1",), 1),), ("a1",), ())
+
+    b = Brief(
+        articles=_brief().articles,
+        entities=(
+            entity("Velmora", "GPE"),
+            entity("Tarnish Islanders", "NORP"),
+            entity("Harbour Board", "ORG"),
+            entity("Ann Lee", "PERSON"),
+            entity("Glimmer Prize", "SOME_NEW_LABEL"),
+        ),
+    )
+    page = render_html(b)
+    table = page[
+        page.index('<table class="entities"') : page.index(
+            "</table>", page.index('<table class="entities"')
+        )
+    ]
+    shown = re.findall(r"</th><td[^>]*>([^<]*)</td>", table)
+    assert shown == [
+        "country, city or state",
+        "nationality, religion or party",
+        "organisation",
+        "person",
+        "some new label",
+    ]
+    # no model code reaches the reader as a type
+    assert not any(re.fullmatch(r"[A-Z_]+", t) for t in shown)
+
+
+def test_html_names_an_article_without_an_outlet_by_its_number_not_its_file_id() -> None:
+    text = "The Velmora ferry sailed at noon."
+    b = Brief(
+        articles=(
+            BriefArticle("000_4f2a9c0d1e", "", "t", None, False, None, None, None, 7, (text,)),
+            BriefArticle("b2", "Harbour Post", "u", None, False, None, None, None, 7, (text,)),
+        ),
+        summary=(
+            SummarySentence(text, (SentenceRef("000_4f2a9c0d1e", 0), SentenceRef("b2", 0)), 2),
+        ),
+    )
+    page = render_html(b)
+    tips = re.findall(r'role="tooltip"><b>([^<]*)</b>', page)
+    assert tips == ["article [1]", "Harbour Post"]
+    assert "<b>000_4f2a9c0d1e</b>" not in page
+    # in a conflict row the marker follows the name: no "article [1] [1]", no file id
+    values = (ConflictValue("12", text, "000_4f2a9c0d1e", 0), ConflictValue("14", text, "b2", 0))
+    rows = render_html(replace(b, conflicts=(Conflict("ferries: 12 vs 14", "figure", values),)))
+    table = rows[rows.index('<table class="conflicts"') :]
+    muted = re.findall(r'</b> <span class="muted">([^<]*)</span>', table)
+    assert muted[:2] == ["", "Harbour Post"]

@@ -16,10 +16,11 @@ from crossbrief.render.html_page import (
     shorten,
     support_badge,
 )
-from crossbrief.render.labels import APART, COUNTED_ONCE, outlet_name
+from crossbrief.render.labels import APART, COUNTED_ONCE
 from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
+GLANCE_SLACK = 6  # a glance row keeps its fact whole when a cut would drop this many words or fewer
 # a word telling that someone said a sentence's first-person words
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|stated|added|according|wrote|statement)\b")
 
@@ -78,7 +79,7 @@ def glance(page: Page, outlets: int) -> str:
     ]
     items = "".join(f"<li><b>{esc(n)}</b> {esc(t)}</li>" for n, t in cells)
     agree = "".join(
-        f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16))}"
+        f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16, GLANCE_SLACK))}"
         f"{page.cites(f.sources)}</li>"
         for f in [f for f in shared if not unsaid_voice(f.text)][:GLANCE_ROWS]
     )
@@ -144,6 +145,8 @@ def summary(page: Page, outlets: int) -> str:
         "Summary",
         f'<ol class="summary">{items}</ol>',
         "summary",
+        "Markers [n] are the articles carrying each sentence or a close rewording of it; "
+        "the count is their outlets, copies of one report counted once.",
         "Markers [n] are the articles carrying the sentence or a close rewording of it that "
         "gives no other value of its figures (those are under Differ), no other month and "
         "no denial of it, and "
@@ -191,7 +194,7 @@ def conflicts(page: Page) -> str:
             shown.setdefault((v.key, v.article), v.label)
         values = "".join(
             f'<li><b class="value">{esc(shown[(key, article)])}</b> '
-            f'<span class="muted">{esc(outlet_name(page.by_id[article]) if article in page.by_id else article)}</span>'
+            f'<span class="muted">{esc(page.outlet(article, numbered=False))}</span>'
             f" {page.cites(refs)}</li>"
             for (key, article), refs in said.items()
         )
@@ -221,7 +224,8 @@ def coverage(page: Page, top_facts: Sequence[Fact]) -> str:
     if not top_facts or not arts:
         return section("Coverage", "<p>No shared facts to compare.</p>", "coverage")
     head = "".join(
-        f'<th scope="col" title="{esc(outlet_name(a))}">[{page.numbers[a.id]}]</th>' for a in arts
+        f'<th scope="col" title="{esc(page.outlet(a.id))}">[{page.numbers[a.id]}]</th>'
+        for a in arts
     )
     rows = []
     for n, f in enumerate(top_facts, start=1):
@@ -240,7 +244,9 @@ def coverage(page: Page, top_facts: Sequence[Fact]) -> str:
         for a in arts
     )
     body = (
-        '<div class="scroll"><table class="matrix"><thead><tr><th>Fact</th>'
+        # --cols: the phone layout's grid columns, one per article (see brief.css)
+        f'<div class="scroll"><table class="matrix" style="--cols:{len(arts)}">'
+        "<thead><tr><th>Fact</th>"
         f"{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
         f'<tfoot><tr><th scope="row">Facts reported</th>{totals}</tr></tfoot></table></div>'
     )

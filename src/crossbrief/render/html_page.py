@@ -26,6 +26,15 @@ class Page:
         self.numbers = article_numbers(brief)
         self.by_id: dict[str, BriefArticle] = {a.id: a for a in brief.articles}
 
+    def outlet(self, article_id: str, numbered: bool = True) -> str:
+        """The outlet shown for an article: its source; with none, "article [n]" (or "" when
+        not ``numbered``, where its marker follows), since the id a file gives
+        ("000_4f2a9c0d1e") tells a reader nothing the marker does not."""
+        a = self.by_id.get(article_id)
+        if a is None:
+            return article_id
+        return a.source.strip() or (f"article [{self.numbers[a.id]}]" if numbered else "")
+
     def sentence(self, ref: SentenceRef) -> str:
         """The cited sentence's text, or "" when the reference points nowhere."""
         a = self.by_id.get(ref.article)
@@ -47,15 +56,26 @@ class Page:
             marks.append(
                 f'<span class="cite" tabindex="0" aria-label="source {self.numbers[r.article]}">'
                 f"{mark or f'[{self.numbers[r.article]}]'}"
-                f'<span class="tip" role="tooltip"><b>{esc(outlet_name(a))}</b>: '
+                f'<span class="tip" role="tooltip"><b>{esc(self.outlet(a.id))}</b>: '
                 f"{esc(self.sentence(r))}</span></span>"
             )
-        return "".join(marks)
+        if len(marks) < 2:
+            return "".join(marks)
+        # one group, kept on one line: "[4]" ending a line and "[5][6]" opening the next read
+        # as two citations
+        return f'<span class="cites">{"".join(marks)}</span>'
 
 
-def section(title: str, body: str, sid: str, note: str = "") -> str:
-    """One titled ``<section>`` with id ``sid``, its ``note`` as a muted lead paragraph."""
+def section(title: str, body: str, sid: str, note: str = "", rules: str = "") -> str:
+    """One titled ``<section>`` with id ``sid``, its ``note`` as a muted lead paragraph and
+    its ``rules``, if any, folded under "How this is counted" after the lead: the rules run
+    to a phone screen of text, which would push the section's content below the fold."""
     lead = f'<p class="muted">{esc(note)}</p>' if note else ""
+    if rules:
+        lead += (
+            '<details class="rules"><summary>How this is counted</summary>'
+            f'<p class="muted">{esc(rules)}</p></details>'
+        )
     return f'<section id="{sid}"><h2>{esc(title)}</h2>{lead}{body}</section>'
 
 
@@ -88,7 +108,11 @@ def counted_once(brief: Brief, refs: Iterable[SentenceRef], support: int) -> str
     )
 
 
-def shorten(text: str, words: int = 14) -> str:
-    """The first ``words`` words of ``text``, an ellipsis marking the cut."""
+def shorten(text: str, words: int = 14, slack: int = 0) -> str:
+    """The first ``words`` words of ``text``, an ellipsis marking the cut; no cut where it
+    would leave out ``slack`` words or fewer, since a sentence's last words are often what
+    it tells ("... because of the storm") and a cut that short saves a line at most."""
     parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    if len(parts) <= words + slack:
+        return " ".join(parts)
+    return " ".join(parts[:words]) + " …"

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from crossbrief.model import SentenceRef
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import Speaker, negation_lead, proxy_note, via_note
+from crossbrief.render.labels import Speaker, entity_type, negation_lead, proxy_note, via_note
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 
@@ -23,7 +23,7 @@ def entities(page: Page) -> str:
             for al in e.aliases
         )
         rows.append(
-            f'<tr><th scope="row">{esc(e.name)}</th><td>{esc(e.type)}</td>'
+            f'<tr><th scope="row">{esc(e.name)}</th><td>{esc(entity_type(e.type))}</td>'
             f'<td><ul class="forms">{forms}</ul></td></tr>'
         )
     body = (

@@ -1,4 +1,4 @@
-"""The HTML timeline section: a bar chart of events per date (inline SVG) over the list."""
+"""The HTML timeline section: a bar chart of events per date (HTML bars) over the list."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from datetime import date
 from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.html_page import Page, esc, section
 from crossbrief.render.labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
-
-CHART_WIDTH, CHART_ROW = 640, 22
 
 
 def _day(value: str) -> date | None:
@@ -31,8 +29,8 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     weekdays = [t for t in entries if t.precision == "weekday"]
     dated = [(d, t) for t in ordered if (d := _day(t.date)) is not None]
     # Year-less days ("Nov. 14 (year not given)") are listed but not charted.
-    svg = _chart(dated) if dated else ""
-    body = svg + (
+    chart = _chart(dated) if dated else ""
+    body = chart + (
         f'<ol class="timeline">{"".join(_item(page, t) for t in ordered)}</ol>' if ordered else ""
     )
     if weekdays:
@@ -71,7 +69,11 @@ def _time(value: str) -> str:
 
 
 def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
-    """The bar chart: one row per date value, its bar the number of entries there."""
+    """The bar chart: one row per date value, its bar the number of entries there.
+
+    Drawn in HTML, not SVG: an SVG drawn for a desktop shrinks its labels with it to a
+    phone's width (to 7 px text at 390 px), while HTML text keeps the page's size; each bar's
+    length is a share of the row, so the chart never runs wider than the screen."""
     first = min(d for d, _ in dated)
     last = max(d for d, _ in dated)
     # A row per value at its own precision: a year or a week is labelled as such, not as
@@ -80,25 +82,16 @@ def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
     labels = sorted(start, key=lambda v: (start[v], len(v), v))
     counts = {v: sum(1 for _, t in dated if t.date == v) for v in labels}
     most = max(counts.values())
-    pad, label_w = 10, 90
-    width = CHART_WIDTH
-    height = CHART_ROW * len(labels) + 2 * pad
-    x0, x1 = label_w, width - pad - 30
     # one row per date, in order; the bar is how many events the articles date to that day
     # (a time-proportional axis would crush a week of news against one old background date)
-    marks = [f'<line x1="{x0}" y1="{pad}" x2="{x0}" y2="{height - pad}" class="axis"/>']
-    for row, v in enumerate(labels):
-        y = pad + row * CHART_ROW + CHART_ROW // 2
-        x = x0 + max((x1 - x0) * counts[v] / most, 4)
-        marks.append(
-            f'<text x="{x0 - 6}" y="{y + 4}" text-anchor="end" class="tick">{esc(v)}</text>'
-            f'<rect x="{x0}" y="{y - 6}" width="{x - x0:.1f}" height="12" rx="3" class="bar">'
-            f"<title>{esc(v)}: {counts[v]} event(s)</title></rect>"
-            f'<text x="{x + 4:.1f}" y="{y + 4}" class="tick">{counts[v]}</text>'
-        )
-    svg = (
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="timeline from {first.isoformat()} to {last.isoformat()}" '
-        f'preserveAspectRatio="xMinYMin meet">{"".join(marks)}</svg>'
+    rows = "".join(
+        f'<li><span class="when">{esc(v)}</span><span class="track">'
+        f'<span class="bar" style="width:{max(100 * counts[v] / most, 2):.1f}%" '
+        f'title="{esc(v)}: {counts[v]} event(s)"></span></span>'
+        f'<span class="n">{counts[v]}</span></li>'
+        for v in labels
     )
-    return svg
+    return (
+        f'<ol class="chart" aria-label="events per date, from {first.isoformat()} to '
+        f'{last.isoformat()}">{rows}</ol>'
+    )

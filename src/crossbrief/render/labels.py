@@ -299,3 +299,24 @@ def weekday_groups(
     if len(groups) == 1 and groups[0][0] < 0:
         return [(None, groups[0][1])]
     return [(WEEKDAYS_TOLD.get(told, ""), run) for told, run in groups]
+
+
+# spaCy's entity labels (OntoNotes) in a reader's words: "GPE" or "NORP" tells a reader nothing
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "NORP": "nationality, religion or party",
+    "FAC": "building or structure",
+    "ORG": "organisation",
+    "GPE": "country, city or state",
+    "LOC": "place",
+    "PRODUCT": "product",
+    "EVENT": "event",
+    "WORK_OF_ART": "title of a work",
+    "LAW": "law",
+    "LANGUAGE": "language",
+}
+
+
+def entity_type(label: str) -> str:
+    """An entity label as a reader's words; a label not listed, in lower case with spaces."""
+    return ENTITY_TYPES.get(label, label.replace("_", " ").lower())
