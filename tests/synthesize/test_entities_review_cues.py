@@ -98,3 +98,27 @@ def test_capitals_tagged_a_body_but_no_union_before_nouns_are_still_dropped() ->
         tagged_everywhere("a2", ["PE funds have grown fast."], [("PE", "NORP")]),
     )
     assert not with_form(found, "PE")
+
+
+def test_a_perfect_storm_is_an_idiom_not_a_storm() -> None:
+    # "a perfect storm" is a run of troubles, said of firms and plans: no storm's name.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Shares in Corvane fell 30% on Monday.", "Corvane, a perfect storm, needs funds."],
+            [("Corvane", "ORG")],
+        ),
+    )
+    assert _types(found, "Corvane") == ["ORG"]
+
+
+def test_a_named_hurricane_in_apposition_is_still_a_storm() -> None:
+    # Negative: a real storm word in apposition still types the name.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Ivara, a powerful hurricane, neared Kestra.", "Schools in Kestra closed."],
+            [("Ivara", "ORG"), ("Kestra", "GPE")],
+        ),
+    )
+    assert _types(found, "Ivara") == ["EVENT"]

@@ -22,9 +22,11 @@ _STRONG_AFTER = re.compile(
     # "Ivara weakened to a tropical storm", "Ivara was upgraded to a Category 4 hurricane"
     rf"|[ \t]+{_BE}(?:weakened|strengthened|intensified|downgraded|upgraded)[ \t]+(?:in)?to"
     rf"[ \t]+an?[ \t]+(?:tropical|category|{_STORM}|depression)"
-    # "Ivara is a Category 3 storm", "Ivara, a powerful hurricane, ..."
+    # "Ivara is a Category 3 storm", "Ivara, a powerful hurricane, ..." (not the idiom "a
+    # perfect storm", a run of troubles said of firms and plans)
     rf"|(?:,|[ \t]+(?:is|was|became|remains|remained))[ \t]+(?:now[ \t]+|once[ \t]+)?"
-    rf"(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:category[ \t-]*\d|{_STORM}(?=[ \t]*[,.;]))"
+    rf"(?:an?|the)[ \t]+(?!(?:[\w-]+[ \t]+)?perfect[ \t]+storm)"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?(?:category[ \t-]*\d|{_STORM}(?=[ \t]*[,.;]))"
     r")",
     re.IGNORECASE,
 )
