@@ -2,7 +2,8 @@
 unit", "PE funds", "a QX nerve agent"): an abbreviation of a kind of thing, no one's name, so
 no entity, and any type the NER gave it a guess. The same letters used as a name stay: told
 something or reporting ("told KZ that", "KZ reported"), after a preposition or before a
-stop, or a body whose people act ("KZ officials", "KZ monitors")."""
+stop, a body whose people act ("KZ officials", "KZ monitors"), a firm whose shares are
+traded ("KZ shares"), and a union of nations the NER tags a body ("the EU summit")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,15 @@ _NOT_NOUNS = frozenset(
 )
 # Plural nouns of people a body has, not ending like an agent noun ("KZ troops").
 _PEOPLE = frozenset({"troops", "forces", "staff", "staffers", "delegates", "envoys", "personnel"})
+# What a listed firm issues: the capitals before them are its name ("KZ shares fell").
+_ISSUED = frozenset({"shares", "bonds"})
 _PLACES = frozenset({"GPE", "LOC"})
+# The unions of nations every outlet writes as two capitals, before nouns above all ("the
+# EU summit", "UN troops"): their letters abbreviate no common noun in news, so the NER's
+# tag of a body or a nation for them is no guess. The tags cannot tell them from a kind
+# ("the PE unit" is tagged a body too), so they are known by name.
+_UNIONS = frozenset({"EU", "UN"})
+_BODY_TAGS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def common_noun_modifier(story: Story, mentions: list[StoryMention]) -> bool:
@@ -40,6 +49,8 @@ def common_noun_modifier(story: Story, mentions: list[StoryMention]) -> bool:
     # letters, which abbreviate common nouns too.
     if any(m.type in _PLACES for m in mentions):
         return False
+    if next(iter(forms)) in _UNIONS and any(m.type in _BODY_TAGS for m in mentions):
+        return False
     bodies = {a.article.id: a.article.text for a in story.articles}
     return all(_before_a_noun(m, bodies.get(m.article, "")) for m in mentions)
 
@@ -50,6 +61,6 @@ def _before_a_noun(m: StoryMention, body: str) -> bool:
     if after is None or m.kind != "name":
         return False
     word = after.group(1)
-    if word in _NOT_NOUNS or word.endswith("ed") or word in _PEOPLE:
+    if word in _NOT_NOUNS or word.endswith("ed") or word in _PEOPLE or word in _ISSUED:
         return False
     return not role_noun(word) and not role_noun(word.removesuffix("s"))

@@ -1,6 +1,6 @@
 """A storm named alone, with no designator anywhere in the story ("Ivara made landfall"), is
 known by what news writes storms do and have: it makes landfall or slams into a coast, it
-has winds, an eye, remnants and a storm surge, it is "a Category 3 storm", and it is "a storm
+has winds, an eye, remnants (in the weather) and a storm surge, it is "a Category 3 storm", and it is "a storm
 named Ivara". A person named so speaks, is addressed or related, or is "who": any such
 mention of the name keeps it a person's story-wide ("Ivara said")."""
 
@@ -22,17 +22,29 @@ _STRONG_AFTER = re.compile(
     # "Ivara weakened to a tropical storm", "Ivara was upgraded to a Category 4 hurricane"
     rf"|[ \t]+{_BE}(?:weakened|strengthened|intensified|downgraded|upgraded)[ \t]+(?:in)?to"
     rf"[ \t]+an?[ \t]+(?:tropical|category|{_STORM}|depression)"
-    # "Ivara is a Category 3 storm", "Ivara, a powerful hurricane, ..."
+    # "Ivara is a Category 3 storm", "Ivara, a powerful hurricane, ..." (not the idiom "a
+    # perfect storm", a run of troubles said of firms and plans)
     rf"|(?:,|[ \t]+(?:is|was|became|remains|remained))[ \t]+(?:now[ \t]+|once[ \t]+)?"
-    rf"(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:category[ \t-]*\d|{_STORM}(?=[ \t]*[,.;]))"
+    rf"(?:an?|the)[ \t]+(?!(?:[\w-]+[ \t]+)?perfect[ \t]+storm)"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?(?:category[ \t-]*\d|{_STORM}(?=[ \t]*[,.;]))"
     r")",
     re.IGNORECASE,
 )
-# ... or right before its name: "a storm named Ivara", "the remnants of Ivara".
+# ... or right before its name: "a storm named Ivara", "the landfall of Ivara".
 _STRONG_BEFORE = re.compile(
-    rf"(?:\b{_STORM}s?[ \t]+(?:named|called|dubbed)|\b(?:remnants|landfall)[ \t]+of)[ \t]+$",
+    rf"(?:\b{_STORM}s?[ \t]+(?:named|called|dubbed)|\blandfall[ \t]+of)[ \t]+$",
     re.IGNORECASE,
 )
+# "the remnants of" anything is what is left of it: a failed firm's or an empire's as well as
+# a storm's. Only weather in the same sentence makes them a storm's ("the remnants of Ivara
+# brought heavy rain"); alone the phrase is a weak cue.
+_REMNANTS_BEFORE = re.compile(r"\bremnants[ \t]+of[ \t]+$", re.IGNORECASE)
+_WEATHER = re.compile(
+    rf"\b(?:{_STORM}s?|rain\w*|downpours?|flood\w*|winds?|landfall|tropical|gusts?)\b",
+    re.IGNORECASE,
+)
+# A sentence's end, to bound the weather words looked for around "the remnants of".
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # What a storm does, and a person or a thing may do or have too ("slammed into the wall",
 # "Ivara's winds of change"): two such mentions are needed.
 _WEAK_AFTER = re.compile(
@@ -67,11 +79,19 @@ def storms_by_context(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> lis
 def _storm_context(m: StoryMention, body: str) -> str | None:
     """How surely a mention's words around it are a storm's: "strong" ("Ivara made
     landfall"), "weak" ("Ivara slammed into"), or None."""
-    if _STRONG_AFTER.match(body, m.end) or _STRONG_BEFORE.search(
-        body, max(0, m.start - 30), m.start
-    ):
+    before = max(0, m.start - 30)
+    if _STRONG_AFTER.match(body, m.end) or _STRONG_BEFORE.search(body, before, m.start):
         return "strong"
+    if _REMNANTS_BEFORE.search(body, before, m.start):
+        return "strong" if _WEATHER.search(_sentence(body, m.start, m.end)) else "weak"
     return "weak" if _WEAK_AFTER.match(body, m.end) else None
+
+
+def _sentence(body: str, start: int, end: int) -> str:
+    """The sentence around ``body[start:end]``, cut at stops and line breaks."""
+    opening = max((e.end() for e in _SENTENCE_END.finditer(body, 0, start)), default=0)
+    closing = _SENTENCE_END.search(body, end)
+    return body[opening : closing.start() if closing else len(body)]
 
 
 def _personal(m: StoryMention) -> bool:
