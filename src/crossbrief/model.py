@@ -142,6 +142,9 @@ class TimeExpr:
     anchor: str | None = None
     relative: str | None = None
     tense: int = 0  # of its clause: -1 past, 1 future, 0 present or unknown
+    # Whether its own verb is a past perfect ("had met on Tuesday"): told before the day
+    # the narrative last told, which synthesis cannot see without the parse.
+    perfect: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -19,6 +19,7 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.governors import past_perfect
 from crossbrief.analyze.timex.neighbours import (
     in_next_week,
     indefinite_weekday,
@@ -316,6 +317,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                     anchor=anchor if relative is not None else None,
                     relative=relative,
                     tense=tense,
+                    perfect=past_perfect(span),
                 )
             )
     texts = [(p.offset, p.doc.text) for p in paragraphs]

@@ -1,7 +1,7 @@
 """Time expressions that are no timeline entry though they resolve to a date: a year that
 names a thing ("the 1999 budget"), a vague span or count ("the past year", "decades ago"), a
 time inside markup or an embedded post's stamp, a moment restated in another zone's
-bracket, and a weekday that names no day of a week ("Bloody Sunday", "Monday through
+bracket, a dateline's date ("ORLEN, June 14 (AP) -"), and a weekday that names no day of a week ("Bloody Sunday", "Monday through
 Friday")."""
 
 from __future__ import annotations
@@ -132,8 +132,44 @@ def _embedded(text: str, t: TimeExpr) -> bool:
 
 def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
-    or a post's stamp, or a moment another time of its sentence restates."""
-    return _year_as_name(a, t) or _vague(t) or _embedded(a.article.text, t) or _restated(a, t)
+    or a post's stamp, a moment another time of its sentence restates, or a dateline's
+    date."""
+    return (
+        _year_as_name(a, t)
+        or _vague(t)
+        or _embedded(a.article.text, t)
+        or _restated(a, t)
+        or _dateline(a, t)
+    )
+
+
+# A dateline opening a report: a place in capitals, or any place with a wire's or paper's
+# name in brackets after the date ("ORLEN, June 14 -", "Orlen, June 14 (AP) -"), a region
+# after it at most ("ORLEN, Velmora, June 14"), then a dash. It tells where and when the
+# report was filed, not an event; a date with no place before it heads a chronology's entry.
+_DATELINE_PLACE = re.compile(
+    r"\W*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*|(?P<mixed>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*"
+)
+_DATELINE_DASH = re.compile(
+    r"\s*(?P<wire>\([A-Z][\w .&/-]{0,30}\)\s*)?[\u2014\u2013-]{1,2}(?:\s|$)"
+)
+# A dateline opens one of the article's first sentences.
+_DATELINE_WITHIN = 3
+
+
+def _dateline(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time is the date of a dateline opening one of the article's first
+    sentences (see ``_DATELINE_PLACE``)."""
+    index = a.sentence_index(t.start)
+    if index >= _DATELINE_WITHIN:
+        return False
+    text = a.article.text
+    place = _DATELINE_PLACE.fullmatch(text, a.sentences[index].start, t.start)
+    dash = _DATELINE_DASH.match(text, t.end)
+    if place is None or dash is None:
+        return False
+    return not place.group("mixed") or bool(dash.group("wire"))
 
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -9,7 +9,8 @@ narrative counts it from the day it last told, not from the day the article was 
 (the analysis reads "two days earlier" from the article's date, as TimeML does, and "a
 week later" as a length of time). That day is the one full date told before it in its own
 sentence or, when there is none, in the sentence before; with no such date, or two, the
-count places nothing rather than a guessed day. Only the article's own sentences are read.
+count places nothing rather than a guessed day, as it does when, told in the past, it
+would fall after the article's date. Only the article's own sentences are read.
 """
 
 from __future__ import annotations
@@ -83,25 +84,20 @@ def told_before(a: AnalyzedArticle, anchor: str | None) -> dict[int, ToldBefore]
         sign = 1 if found.group("side").lower() == "later" else -1
         moved = shift_day(dt.date.fromisoformat(counted_from), sign * n, found.group("unit"))
         value = moved.isoformat() if moved else None
+        if value and anchor and t.tense < 0 and value > anchor:
+            # Told as done ("had filed its plan"), it cannot come after the day the
+            # article was written: the day told before was not the one it counts from.
+            value = None
         out[t.start] = ToldBefore(value, expression, counted_from)
         if value:
             told.append((t.end, sentence, value))  # "The next day ... Three days later"
     return out
 
 
-# "had" and a past participle, adverbs between ("had met", "had already voted"); after the
-# last comma before the weekday, so the perfect is the weekday's clause's, not an aside's.
-_PERFECT = re.compile(
-    r"\bhad\s+(?:(?:not|never|already|just|also|earlier|previously|been)\s+)*"
-    r"[a-z]+(?:ed|en|wn|t|ne|de)\b[^,;]*$",
-    re.I,
-)
-
-
 def perfect_weekdays(a: AnalyzedArticle, anchor: str | None) -> dict[int, str]:
-    """Weekdays told in the past perfect that the article's date ``anchor`` put after the
-    one day told in the sentence before, by their start: the past perfect tells a day
-    before that one, so the last such weekday before it ("arrived on Monday. The board
+    """Weekdays whose own verb is a past perfect (``TimeExpr.perfect``) that the article's
+    date ``anchor`` put after the one day told in the sentence before, by their start: the
+    past perfect tells a day before that one, so the last such weekday before it ("arrived on Monday. The board
     had met on Tuesday": the Tuesday of the week before)."""
     if anchor is None:
         return {}
@@ -120,8 +116,8 @@ def perfect_weekdays(a: AnalyzedArticle, anchor: str | None) -> dict[int, str]:
         day = resolve_relative(t.relative or "", anchor)
         if len(before) != 1 or not day or day <= (told := next(iter(before))):
             continue
-        if not _PERFECT.search(a.article.text, a.sentences[sentence].start, t.start):
-            continue
+        if not t.perfect:
+            continue  # the weekday's own verb is no past perfect (as the analysis read it)
         told_day = dt.date.fromisoformat(told)
         back = (told_day.weekday() - int(kind[1])) % 7 or 7
         out[t.start] = (told_day - dt.timedelta(days=back)).isoformat()

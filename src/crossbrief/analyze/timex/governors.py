@@ -60,3 +60,23 @@ def infinitive_governor(verb: Any) -> Any | None:
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     return governor
+
+
+# Prepositions of a deadline or an aim ("had left by Tuesday", "had set it for Tuesday"):
+# the day bounds the event or is ahead of it, not when it happened.
+_BOUNDS = {"by", "until", "till", "for", "to", "before", "after", "since"}
+
+
+def past_perfect(span: Any) -> bool:
+    """Whether a time expression tells when its own verb happened in the past perfect: the
+    verb it hangs off is a past participle with "had" ("had met on Tuesday", "had been
+    seized on Tuesday"). Not when it hangs off another verb ("had hoped to see them on
+    Tuesday": "see"; "the clerk who had quit met her on Tuesday": "met"), is a deadline
+    ("had left by Tuesday"), or the participle looks ahead ("had scheduled it Tuesday")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
+        return False
+    verb = clause_verb(root)
+    if verb.tag_ != "VBN" or verb.lower_ in LOOKS_AHEAD_TO:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
