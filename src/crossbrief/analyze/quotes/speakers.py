@@ -109,7 +109,7 @@ def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozen
     me = para.offset + head.idx
     k = bisect.bisect_left(names.starts, start)
     after = {
-        surname(m.text)
+        surname(m.text.removesuffix("'s"))  # "he backed Lee's plan": Lee
         for m in names.mentions[k:]
         if m.start < end and m.type == "PERSON" and m.start > me
     }
@@ -126,18 +126,15 @@ def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozen
 
 def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
     """Surnames of the people named as the subject of reported words put before the
-    pronoun and its verb with only a comma between, in no quote marks, the clause opening
-    on that subject ("Lee was on parole, he said": not Lee); one the subject of a reporting
-    verb restates who speaks ("Lee said that ..., she said") and is kept."""
+    pronoun and its verb with only a comma between, the clause opening on that subject
+    outside quote marks, whether or not it quotes some words ("Lee was on parole, he said",
+    'Lee has "no regrets", he said': not Lee); one the subject of a reporting verb restates
+    who speaks ("Lee said that ..., she said") and is kept."""
     out: set[str] = set()
     verb = head.head
     for c in verb.children:
-        if (
-            c.dep_ != "ccomp"
-            or c.i > head.i
-            or any(para.quoted[c.left_edge.i : c.right_edge.i + 1])
-        ):
-            continue
+        if c.dep_ != "ccomp" or c.i > head.i or para.quoted[c.left_edge.i]:
+            continue  # words that open in marks are a direct quote: quoted_names's
         if [t.text for t in para.doc[c.right_edge.i + 1 : head.i]] != [","]:
             continue
         subj = next((t for t in c.children if t.dep_ in SUBJECTS and t.i < c.i), None)
