@@ -108,3 +108,12 @@ def test_trimmed_drops_dashes_and_spaces_at_the_ends_only() -> None:
     start, end = context.trimmed(text, 0, len(text))
     assert text[start:end] == "Ann Lee-Hart"
     assert context.trimmed("--", 0, 2)[0] == context.trimmed("--", 0, 2)[1]  # nothing left
+
+
+def test_a_next_sentence_he_with_a_clause_of_its_own_still_cues_the_quote(nlp: Any) -> None:
+    text = (
+        "Dan Reed, the council campaign chief, spoke to the Velmora Herald on Friday.\n\n"
+        '"The ferry budget is safe for now." He added that the board would meet in May.'
+    )
+    q = one(quotes(nlp, text), "direct", "ferry budget")
+    assert q.speaker_name == "Dan Reed"

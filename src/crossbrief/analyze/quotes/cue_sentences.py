@@ -8,13 +8,15 @@ import bisect
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para
-from crossbrief.analyze.quotes.lexicon import CUE_REACH, NOUN_CUES, is_reporting
+from crossbrief.analyze.quotes.lexicon import CUE_REACH, NOUN_CUES, SUBJECTS, is_reporting
 
 
-def cue_ahead(para: Para, span: Any) -> Any:
+def cue_ahead(para: Para, span: Any, direct: bool) -> Any:
     """The reporting verb opening the sentence after the quote ``span`` ('"..." Smith
-    asked.'), or None. A verb that reports a clause of its own ('"..." In reply, Lee said
-    the plan would fail.') opens the next speaker's words, not this quote's cue."""
+    asked.'), or None. For a direct quote, a verb whose named subject reports a clause of
+    its own ('"..." In reply, Lee said the plan would fail.') opens that speaker's words,
+    not this quote's cue; one whose subject is a pronoun ('He added that ...') goes on
+    with the speaker before, so may well be the quote's."""
     k = bisect.bisect_right(para.sent_starts, span.end - 1)
     if k >= len(para.sents):
         return None
@@ -24,8 +26,14 @@ def cue_ahead(para: Para, span: Any) -> Any:
         return None
     for t in after[:CUE_REACH]:
         if not para.quoted[t.i] and is_reporting(t):
-            return None if reports_own_clause(t, para.quoted) else t
+            own = direct and reports_own_clause(t, para.quoted) and _named_subject(t)
+            return None if own else t
     return None
+
+
+def _named_subject(verb: Any) -> bool:
+    """The verb has a subject that is no pronoun ("Lee said", not "he said")."""
+    return any(c.dep_ in SUBJECTS and c.tag_ != "PRP" for c in verb.children)
 
 
 def reports_own_clause(verb: Any, quoted: bytearray) -> bool:

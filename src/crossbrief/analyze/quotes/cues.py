@@ -100,7 +100,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
     if near:
         return min(near, key=lambda c: _distance(c, span))
     # The cue in a sentence of its own: '"..." Smith asked.' or 'He added: "..."'.
-    return (cue_ahead(para, span) if ahead else None) or cue_before_colon(para, span)
+    return (cue_ahead(para, span, direct) if ahead else None) or cue_before_colon(para, span)
 
 
 def _introduces(verb: Any, span: Any, quoted: bytearray) -> bool:
