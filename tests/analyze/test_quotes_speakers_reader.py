@@ -117,3 +117,13 @@ def test_a_next_sentence_he_with_a_clause_of_its_own_still_cues_the_quote(nlp: A
     )
     q = one(quotes(nlp, text), "direct", "ferry budget")
     assert q.speaker_name == "Dan Reed"
+
+
+def test_a_possessive_name_in_a_quoted_title_after_she_may_be_she(nlp: Any) -> None:
+    text = (
+        "Ann Lee chaired the harbour board for ten years.\n\n"
+        '"We sold the pier and nobody noticed," she said, as recalled in Tom Hale\'s '
+        'book "Ann Lee\'s Long Winter."'
+    )
+    q = one(quotes(nlp, text), "direct", "sold the pier")
+    assert q.speaker_name == "Ann Lee"

@@ -109,7 +109,8 @@ def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozen
     me = para.offset + head.idx
     k = bisect.bisect_left(names.starts, start)
     after = {
-        surname(m.text.removesuffix("'s"))  # "he backed Lee's plan": Lee
+        # "he backed Lee's plan": Lee; not in marks, where "Lee's" may be a title's word
+        surname(m.text if _in_marks(para, m) else m.text.removesuffix("'s"))
         for m in names.mentions[k:]
         if m.start < end and m.type == "PERSON" and m.start > me
     }
@@ -122,6 +123,12 @@ def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozen
             after.add(word[0].lower_)
         j += 1
     return frozenset(after | _fronted_subjects(para, head, people))
+
+
+def _in_marks(para: Para, m: Mention) -> bool:
+    """The mention's first token lies inside quote marks."""
+    toks = para.tokens(m.start, m.start + 1)
+    return toks is not None and len(toks) > 0 and bool(para.quoted[toks[0].i])
 
 
 def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
