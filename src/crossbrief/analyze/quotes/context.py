@@ -120,9 +120,27 @@ def make_quote(text: str, start: int, end: int, kind: QuoteKind, attr: Attr | No
             s = off + doc[first].idx
             last = doc[stop - 1]
             e = off + last.idx + len(last.text)
+            s, e = trimmed(text, s, e)
             fields.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e)
-        fields["speaker_name"] = attr.name
+        name = attr.name.strip(EDGES) if attr.name is not None else None
+        fields["speaker_name"] = name or None
     return Quote(text=text[start:end], start=start, end=end, kind=kind, **fields)
+
+
+# Hyphens, dashes, the horizontal bar, the minus sign and spaces: no name or speaker phrase
+# opens or ends with one, but a byline's dash glued to a name ("\u2015Ann Lee", "--Ann
+# Lee") is one token with it, and so in its entity and speaker phrase.
+EDGES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212 \t\n"
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``-``end`` of ``text`` without dashes, bars and spaces at either
+    end ("\u2015 Ann Lee" -> "Ann Lee"); an empty span if that is all it holds."""
+    while start < end and text[start] in EDGES:
+        start += 1
+    while end > start and text[end - 1] in EDGES:
+        end -= 1
+    return start, end
 
 
 # Left dependents that belong to a noun phrase ("the", "a", "campaign", "new", "Lee's").

@@ -3,17 +3,16 @@ put a question to someone: asked.py)."""
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive, asker
 from crossbrief.analyze.quotes.context import Attr, Para
+from crossbrief.analyze.quotes.cue_sentences import cue_ahead, cue_before_colon
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     APPOSED,
-    CUE_REACH,
     GOVERNED,
     NOT_SPEAKERS,
     NOUN_CUES,
@@ -101,22 +100,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
     if near:
         return min(near, key=lambda c: _distance(c, span))
     # The cue in a sentence of its own: '"..." Smith asked.' or 'He added: "..."'.
-    k = bisect.bisect_right(para.sent_starts, span.end - 1)
-    if ahead and k < len(para.sents):
-        after = para.sents[k]
-        # A cue on the next line is that line's own ('"..." \n Polls see ...').
-        if not any("\n" in para.doc[j].text for j in range(span.end, after.start + 1)):
-            for t in after[:CUE_REACH]:
-                if not para.quoted[t.i] and is_reporting(t):
-                    return t
-    k = bisect.bisect_right(para.sent_starts, span.start) - 2
-    if k >= 0 and para.sents[k][-1].text == ":":
-        before = para.sents[k]
-        for t in reversed(before[-CUE_REACH:]):
-            if not para.quoted[t.i] and is_reporting(t):
-                return t
-        return statement_verb(before[-CUE_REACH:], para.quoted)
-    return None
+    return (cue_ahead(para, span, direct) if ahead else None) or cue_before_colon(para, span)
 
 
 def _introduces(verb: Any, span: Any, quoted: bytearray) -> bool:
@@ -134,21 +118,6 @@ def _of_a_thing(verb: Any) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ in SUBJECTS and c.lower_ in {"which", "that"} for c in verb.children
     )
-
-
-def statement_verb(toks: Any, quoted: bytearray) -> Any:
-    """'Lee issued the following statement:': the verb whose object is an attribution noun
-    introduces the quote after the colon, and its subject is the speaker."""
-    for t in reversed(list(toks)):
-        if (
-            t.pos_ == "NOUN"
-            and t.lower_ in NOUN_CUES
-            and t.dep_ == "dobj"
-            and t.head.pos_ == "VERB"
-            and not quoted[t.i]
-        ):
-            return t.head
-    return None
 
 
 # How a cue with no subject of its own hangs on the verb whose subject speaks ("X said ...,

@@ -15,7 +15,8 @@ from typing import Any
 from crossbrief.analyze.party_tags import PARTY_TAG_AT_END
 from crossbrief.analyze.quotes.animate import animate, singular
 from crossbrief.analyze.quotes.context import Attr, Para
-from crossbrief.analyze.quotes.cues import from_cue, phrase, statement_verb, subject
+from crossbrief.analyze.quotes.cue_sentences import statement_verb
+from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
 from crossbrief.analyze.quotes.descriptions import one_person
 from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,

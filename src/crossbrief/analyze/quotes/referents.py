@@ -8,7 +8,7 @@ import bisect
 from typing import TYPE_CHECKING, Any
 
 from crossbrief.analyze.gender import first_name_gender
-from crossbrief.analyze.quotes.lexicon import IT_REACH
+from crossbrief.analyze.quotes.lexicon import FEMALE_TITLES, IT_REACH, MALE_TITLES
 
 if TYPE_CHECKING:  # people.py looks surnames up here; no import cycle at run time
     from crossbrief.analyze.quotes.people import Names, People
@@ -87,19 +87,39 @@ def named_alone(people: People, word: str) -> str | None:
 def quoted_names(people: People, quote: tuple[int, int] | None) -> frozenset[str]:
     """The names of the people named inside a quote's own words ("'Ann Lee met them,' he
     said"), as resolved (a bare "Lee" to the Lee named before): whom the speaker talks
-    about, so never the "he" who says it. Only those very people: a relative or colleague
-    sharing their surname may well be the speaker ('"Tom Lee was my life," she said')."""
+    about, so never the "he" who says it; a first name alone, the person named before with
+    it in full. Only those very people: a relative or colleague sharing their surname may
+    well be the speaker ('"Tom Lee was my life," she said')."""
     if quote is None:
         return frozenset()
     start, end = quote
-    k = bisect.bisect_left(people.starts, start)
+    first = bisect.bisect_left(people.starts, start)
+    k = first
     out: set[str] = set()
     while k < len(people.starts) and people.starts[k] < end:
         name = people.names[k]
         if name and people.quoted[k]:
             out.add(name)
         k += 1
-    return frozenset(out)
+    return frozenset(out | called_by_first_name(people, out, first))
+
+
+def called_by_first_name(people: People, words: set[str], before: int) -> set[str]:
+    """The names, of the people named before mention ``before``, of whom a one-word name in
+    ``words`` is the first name ('"Ann has not decided," he said' after "Ann Lee" talks
+    about Ann Lee by her first name): the full name, and her surname after a title only
+    ("Ms Lee"), which names no one else with it."""
+    alone = {w for w in words if " " not in w}
+    full = {
+        name for name in people.names[:before] if name and " " in name and name.split()[0] in alone
+    }
+    held = {surname(name) for name in full}
+    titled = {
+        name
+        for name in people.names[:before]
+        if name and name.split()[0].lower() in MALE_TITLES | FEMALE_TITLES and surname(name) in held
+    }
+    return full | titled
 
 
 def named_woman_after(

@@ -109,7 +109,8 @@ def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozen
     me = para.offset + head.idx
     k = bisect.bisect_left(names.starts, start)
     after = {
-        surname(m.text)
+        # "he backed Lee's plan": Lee; not in marks, where "Lee's" may be a title's word
+        surname(m.text if _in_marks(para, m) else m.text.removesuffix("'s"))
         for m in names.mentions[k:]
         if m.start < end and m.type == "PERSON" and m.start > me
     }
@@ -124,20 +125,23 @@ def _clause_names(para: Para, head: Any, names: Names, people: People) -> frozen
     return frozenset(after | _fronted_subjects(para, head, people))
 
 
+def _in_marks(para: Para, m: Mention) -> bool:
+    """The mention's first token lies inside quote marks."""
+    toks = para.tokens(m.start, m.start + 1)
+    return toks is not None and len(toks) > 0 and bool(para.quoted[toks[0].i])
+
+
 def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
     """Surnames of the people named as the subject of reported words put before the
-    pronoun and its verb with only a comma between, in no quote marks, the clause opening
-    on that subject ("Lee was on parole, he said": not Lee); one the subject of a reporting
-    verb restates who speaks ("Lee said that ..., she said") and is kept."""
+    pronoun and its verb with only a comma between, the clause opening on that subject
+    outside quote marks, whether or not it quotes some words ("Lee was on parole, he said",
+    'Lee has "no regrets", he said': not Lee); one the subject of a reporting verb restates
+    who speaks ("Lee said that ..., she said") and is kept."""
     out: set[str] = set()
     verb = head.head
     for c in verb.children:
-        if (
-            c.dep_ != "ccomp"
-            or c.i > head.i
-            or any(para.quoted[c.left_edge.i : c.right_edge.i + 1])
-        ):
-            continue
+        if c.dep_ != "ccomp" or c.i > head.i or para.quoted[c.left_edge.i]:
+            continue  # words that open in marks are a direct quote: quoted_names's
         if [t.text for t in para.doc[c.right_edge.i + 1 : head.i]] != [","]:
             continue
         subj = next((t for t in c.children if t.dep_ in SUBJECTS and t.i < c.i), None)
