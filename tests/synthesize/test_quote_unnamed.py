@@ -12,7 +12,7 @@ import pytest
 
 from crossbrief.pipeline import brief
 from crossbrief.render import render_markdown
-from crossbrief.synthesize.quote_roles import unranked
+from crossbrief.synthesize.quote_roles import a_group, unranked
 from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 
 HEAD = "title: Harbour checks\nsource: Outlet\ndate: 2026-03-02\n\n"
@@ -43,6 +43,7 @@ def _lines_of(ledger: str, name: str) -> str:
         "A senior official at the customs office confirmed the delay. ",
         "An official who saw the ledger spoke to the Orsk Herald. ",
         "A U.S. official told the board the checks had stopped. ",
+        "A harbour official in the Velmora town of Orsk, near the border, said so. ",
     ],
 )
 def test_an_indefinite_subject_introduces_someone(before: str) -> None:
@@ -58,6 +59,8 @@ def test_an_indefinite_subject_introduces_someone(before: str) -> None:
         "The minister cancelled an official visit to Orsk on Monday. ",
         # the noun is no head of the phrase "a" opens
         "Ann Lee, who won a second term as official, toured the pier. ",
+        # a prepositional phrase after the noun, and no verb for it
+        "Ann Lee met an official from the United States last week. ",
         # a sentence break between "a" and the noun
         "The ferry left a. Official notices were posted. ",
     ],
@@ -156,3 +159,32 @@ def test_a_ranked_description_is_not_the_plain_holder(tmp_path: Path, nlp: Any) 
     )
     assert "Taxes will not rise this year" in ledger
     assert "Taxes will not rise this year" not in _lines_of(ledger, "Ann Lee")
+
+
+def test_a_plural_description_is_no_one_person(tmp_path: Path, nlp: Any) -> None:
+    # "the owners" are a group, whichever one person the story names near the word
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Ann Lee, a lawyer for the owners, met the harbour board on Monday.\n",
+        "The club was put up for sale.\n\nThe owners said the stadium would stay open.\n",
+    )
+    assert "the stadium would stay open" in ledger
+    assert "the stadium would stay open" not in _lines_of(ledger, "Ann Lee")
+
+
+def test_a_singular_noun_ending_in_s_is_no_group() -> None:
+    assert a_group("owners") and a_group("officials")
+    # Negative: "the witness" is one person, not the plural of a person noun.
+    assert not a_group("witness") and not a_group("hostess")
+
+
+def test_a_singular_description_still_names_its_one_holder(tmp_path: Path, nlp: Any) -> None:
+    # Negative: "the owner" is the one owner the story names.
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Ann Lee, the owner of the club, met the harbour board on Monday.\n",
+        "The club was put up for sale.\n\nThe owner said the stadium would stay open.\n",
+    )
+    assert "the stadium would stay open" in _lines_of(ledger, "Ann Lee")

@@ -172,4 +172,5 @@ def a_group(word: str) -> bool:
     """A plural of a word for a person ("democrats", "republicans", "veterans"): members
     of a group, who are never the party or body named after them."""
     low = word.lower()
-    return low.endswith("s") and person_title(singular(low))
+    one = singular(low)  # "witness" is its own singular: one person, no plural
+    return low.endswith("s") and one != low and person_title(one)

@@ -398,8 +398,8 @@ def _speaker_id(
     if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
         return None
     words = role_words(q.speaker_text)
-    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]):
-        return None  # "the party" is no person's role, nor is "the video"
+    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]) or a_group(words[-1]):
+        return None  # "the party" is no person's role, nor "the video"; "the owners" many
     if introduced_unnamed(article_text[: q.speaker_start or 0], words[-1]):
         return None  # "a customs official said ... the official added": that one, unnamed
     found = set.intersection(*(roles.get(w, set()) for w in words))

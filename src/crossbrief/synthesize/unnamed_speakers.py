@@ -29,7 +29,7 @@ _NOT_MODIFIER = "|".join(_FUNCTION_WORDS.split())
 # A word as written: letters with inner apostrophes, hyphens or dots ("U.S.", "ex-port").
 _WORD = r"[^\W\d_]+(?:[.'\u2019-][^\W\d_]+)*\.?(?<![a-z]{2}\.)"
 _PREPOSITIONS = frozenset({"at", "in", "of", "for", "with", "from", "on", "inside", "within"})
-_PHRASE_WORDS = 6  # a prepositional phrase after the noun: the preposition and five words
+_PHRASE_WORDS = 9  # a prepositional phrase after the noun: the preposition and eight words
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?;:](?=\s|$)|\n")
 # Auxiliaries and modals that can follow a subject ("an official would not say").
 _AUXILIARY_WORDS = "is was has had would will could can may might must should did does do were are"
@@ -56,24 +56,28 @@ def introduced_unnamed(before: str, noun: str) -> bool:
 def _ends_subject(after: str) -> bool:
     """Whether the words right after a head noun show it ends a subject phrase: a comma
     setting off a clause, a relative pronoun or a verb, maybe after a short prepositional
-    phrase ("at the customs office said"), all in the noun's sentence."""
+    phrase ("at the customs office said", "in the port of Orsk, who"), all in the noun's
+    sentence."""
     clause = _SENTENCE_END.split(after, maxsplit=1)[0]
     tokens = re.findall(r",|[\w'\u2019-]+", clause)
+    if tokens and tokens[0].lower() in _PREPOSITIONS:
+        ahead = tokens[1:_PHRASE_WORDS]
+        end = next((i for i, t in enumerate(ahead) if t == "," or _opens_predicate(t)), None)
+        return end is not None and _ends_subject(" ".join(ahead[end:]))
     if tokens[:1] == [","]:
         # a clause set off ("who asked not to be named"), not a name in apposition
         return len(tokens) > 1 and not tokens[1][:1].isupper()
-    if tokens and tokens[0].lower() in _PREPOSITIONS:
-        return any(_opens_predicate(t) for t in tokens[1:_PHRASE_WORDS])
     return bool(tokens) and _opens_predicate(tokens[0])
 
 
 def _opens_predicate(token: str) -> bool:
     """A word that can follow a subject: a relative pronoun, an auxiliary, an inflected
     reporting verb ("said") or another past tense ("confirmed")."""
-    word = token.lower()
+    if not token.islower():
+        return False  # a verb after its subject is lower case; "States" is a name's
     return (
-        word in _RELATIVES
-        or word in _AUXILIARIES
-        or FORM_TO_BASE.get(word, word) != word
-        or (word.endswith("ed") and len(word) > 4)
+        token in _RELATIVES
+        or token in _AUXILIARIES
+        or FORM_TO_BASE.get(token, token) != token
+        or (token.endswith("ed") and len(token) > 4)
     )
