@@ -111,7 +111,10 @@ def unranked(words: list[str]) -> list[str]:
     """The role words of a title, in reading order, before its first rank word ("shadow",
     "deputy", "former"): the words after a rank name another office ("Velmora shadow
     chancellor" holds "velmora" but is no chancellor), so only these may stand for the
-    plain office."""
+    plain office. A rank heading the title ("the chancellor's deputy") leaves none: its
+    holder is the rank, and the words before it name whose."""
+    if words and words[-1] in ROLE_RANKS:
+        return []
     for i, word in enumerate(words):
         if word in ROLE_RANKS:
             return words[:i]
@@ -169,4 +172,5 @@ def a_group(word: str) -> bool:
     """A plural of a word for a person ("democrats", "republicans", "veterans"): members
     of a group, who are never the party or body named after them."""
     low = word.lower()
-    return low.endswith("s") and person_title(singular(low))
+    one = singular(low)  # "witness" is its own singular: one person, no plural
+    return low.endswith("s") and one != low and person_title(one)

@@ -50,6 +50,7 @@ from crossbrief.analyze.quotes.transcripts import is_answer
 from crossbrief.model import BriefQuote, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
+from crossbrief.synthesize.entities.names import drops_rank
 from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.entities.vocabulary import ROLE_RANKS
 from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
@@ -71,6 +72,7 @@ from crossbrief.synthesize.quote_roles import (
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 SHINGLE = 5  # words; quotes sharing a run this long are checked for containment
@@ -379,7 +381,9 @@ def _speaker_id(
 ) -> str | None:
     text = q.speaker_text if q.speaker_text and not _INDEFINITE.match(q.speaker_text) else None
     for candidate in (q.speaker_name, text, *(p for p in apposed(text) if not degree(p))):
-        if candidate and not _people(candidate):
+        # a ranked office ("the deputy chancellor") is found by its role words below: its
+        # key is the plain office's
+        if candidate and not _people(candidate) and not drops_rank(candidate):
             eid = key_to_id.get(name_key(candidate))
             if eid:
                 return eid
@@ -394,9 +398,9 @@ def _speaker_id(
     if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
         return None
     words = role_words(q.speaker_text)
-    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]):
-        return None  # "the party" is no person's role, nor is "the video"
-    if _introduced_unnamed(article_text[: q.speaker_start or 0], words[-1]):
+    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]) or a_group(words[-1]):
+        return None  # "the party" is no person's role, nor "the video"; "the owners" many
+    if introduced_unnamed(article_text[: q.speaker_start or 0], words[-1]):
         return None  # "a customs official said ... the official added": that one, unnamed
     found = set.intersection(*(roles.get(w, set()) for w in words))
     if not ROLE_RANKS & set(words):
@@ -404,14 +408,3 @@ def _speaker_id(
         # plain office only
         found &= roles.get(_PLAIN + words[-1], set())
     return next(iter(found)) if len(found) == 1 else None
-
-
-def _introduced_unnamed(before: str, noun: str) -> bool:
-    """The article, before a definite description, introduced someone by an indefinite one
-    of the same head noun and gave no name after it ("A customs official said ...", not "A
-    port official, Ann Lee, said"): "the official" is that person."""
-    head = re.escape(noun)
-    found = re.finditer(
-        rf"\b(?:a|an)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{head}\b(?!\s*,)", fold(before)
-    )
-    return any(True for _ in found)

@@ -6,7 +6,12 @@ from collections import Counter, defaultdict
 
 from crossbrief.model import Alias, Entity, EntityMention
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
-from crossbrief.synthesize.entities.names import is_acronym_form, name_key, same_word
+from crossbrief.synthesize.entities.names import (
+    drops_rank,
+    is_acronym_form,
+    name_key,
+    same_word,
+)
 from crossbrief.synthesize.entities.parties import party_names
 from crossbrief.synthesize.entities.vocabulary import OVERLONG_MAX, PERSON_TITLES
 
@@ -45,10 +50,12 @@ def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], di
                 ),
             )
         )
-    # Earlier (bigger) entities keep a key two entities share.
+    # Earlier (bigger) entities keep a key two entities share. A ranked office keys as the
+    # plain one ("the deputy chancellor" as "chancellor"): it is no key for its holder.
     for entity in entities:
         for alias in entity.aliases:
-            key_to_id.setdefault(name_key(alias.form), entity.id)
+            if not drops_rank(alias.form):
+                key_to_id.setdefault(name_key(alias.form), entity.id)
     for entity in entities:
         words = name_key(entity.name).split()
         if entity.type == "PERSON" and len(words) > 1:

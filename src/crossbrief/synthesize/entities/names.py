@@ -20,6 +20,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     PERSON_TITLES,
     POSSESSIVE,
     RANK_HEADS,
+    ROLE_RANKS,
     SCORE,
     SUFFIXES,
     TITLES,
@@ -139,6 +140,15 @@ def name_key(form: str) -> str:
             words = words[1:]
         words = [words[0], *[w for w in words[1:-1] if not INITIAL.match(w)], words[-1]]
     return " ".join(translit(w) for w in words)
+
+
+def drops_rank(form: str) -> bool:
+    """Whether ``name_key`` keys a ranked office as the plain one: "the deputy chancellor"
+    and "the former president" key as "chancellor" and "president", offices their holders
+    do not hold, while "the late Ann Lee" keys as her name."""
+    key = name_key(form).split()
+    lost = ROLE_RANKS & set(name_words(form)) - set(key)
+    return bool(lost) and bool(key) and key[-1] in TITLES
 
 
 def _leading_title(words: list[str]) -> bool:

@@ -1,0 +1,83 @@
+"""Unnamed sources an article introduces ("A customs official, who asked not to be named,
+said ..."): its later "the official" is that person, never a holder of the role another
+outlet names.
+
+An indefinite description introduces someone only as the subject phrase it opens:
+
+- its head noun follows "a"/"an" and at most three modifiers in one sentence, none a
+  function word ("a second term as mayor" has no mayor for "a"; "a. Official" is two
+  sentences);
+- the head noun ends the phrase: a verb, a relative pronoun or a comma follows it, maybe
+  after a short prepositional phrase ("a senior official at the port said"); a noun after
+  it makes it a modifier ("an official visit" introduces no official);
+- a comma after it sets off a clause ("a customs official, who asked ..."), unless a
+  capitalised word follows: a name in apposition ("a customs official, Ann Lee,") is a
+  named person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.analyze.quotes import FORM_TO_BASE
+
+# Words that are no modifier between "a" and its head noun: prepositions, conjunctions and
+# determiners start or join other phrases.
+_FUNCTION_WORDS = """as of in at for to with by on from and or but than the a an his her its
+    their this that who which"""
+_NOT_MODIFIER = "|".join(_FUNCTION_WORDS.split())
+# A word as written: letters with inner apostrophes, hyphens or dots ("U.S.", "ex-port").
+_WORD = r"[^\W\d_]+(?:[.'\u2019-][^\W\d_]+)*\.?(?<![a-z]{2}\.)"
+_PREPOSITIONS = frozenset({"at", "in", "of", "for", "with", "from", "on", "inside", "within"})
+_PHRASE_WORDS = 9  # a prepositional phrase after the noun: the preposition and eight words
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?;:](?=\s|$)|\n")
+# Auxiliaries and modals that can follow a subject ("an official would not say").
+_AUXILIARY_WORDS = "is was has had would will could can may might must should did does do were are"
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+_RELATIVES = frozenset({"who", "whose", "that"})
+
+
+def _phrase(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b[Aa]n?\s+(?:(?!(?:{_NOT_MODIFIER})\b){_WORD}\s+){{0,3}}?{re.escape(noun)}\b",
+        re.IGNORECASE,
+    )
+
+
+def introduced_unnamed(before: str, noun: str) -> bool:
+    """Whether the text before a definite description ("the official") introduced someone
+    by an indefinite subject phrase headed by the same noun and named them nowhere in it
+    ("A customs official said ...", not "A customs official, Ann Lee, said")."""
+    return any(
+        _ends_subject(before[m.end() : m.end() + 80]) for m in _phrase(noun).finditer(before)
+    )
+
+
+def _ends_subject(after: str) -> bool:
+    """Whether the words right after a head noun show it ends a subject phrase: a comma
+    setting off a clause, a relative pronoun or a verb, maybe after a short prepositional
+    phrase ("at the customs office said", "in the port of Orsk, who"), all in the noun's
+    sentence."""
+    clause = _SENTENCE_END.split(after, maxsplit=1)[0]
+    tokens = re.findall(r",|[\w'\u2019-]+", clause)
+    if tokens and tokens[0].lower() in _PREPOSITIONS:
+        ahead = tokens[1:_PHRASE_WORDS]
+        end = next((i for i, t in enumerate(ahead) if t == "," or _opens_predicate(t)), None)
+        return end is not None and _ends_subject(" ".join(ahead[end:]))
+    if tokens[:1] == [","]:
+        # a clause set off ("who asked not to be named"), not a name in apposition
+        return len(tokens) > 1 and not tokens[1][:1].isupper()
+    return bool(tokens) and _opens_predicate(tokens[0])
+
+
+def _opens_predicate(token: str) -> bool:
+    """A word that can follow a subject: a relative pronoun, an auxiliary, an inflected
+    reporting verb ("said") or another past tense ("confirmed")."""
+    if not token.islower():
+        return False  # a verb after its subject is lower case; "States" is a name's
+    return (
+        token in _RELATIVES
+        or token in _AUXILIARIES
+        or FORM_TO_BASE.get(token, token) != token
+        or (token.endswith("ed") and len(token) > 4)
+    )
