@@ -5,7 +5,10 @@ articles, tagged by hand where the model's own labels would vary."""
 
 from __future__ import annotations
 
+import pytest
+
 from crossbrief.model import Entity
+from crossbrief.synthesize.entities.names import name_key, strip_titles
 from tests.synthesize.test_entities import article, entities, holding
 
 
@@ -136,3 +139,43 @@ def test_tory_joins_the_conservative_party_only_when_it_is_named() -> None:
     # Negative: alone, the word joins nothing.
     found, _ = entities(article("b", "A Tory source said so.", [("Tory", "NORP")]))
     assert holding(found, "Tory").name == "Tory"
+
+
+@pytest.mark.parametrize(
+    ("form", "key"),
+    [
+        ("General Velmora Motors", "general velmora motors"),
+        ("Admiral Insurance", "admiral insurance"),
+        ("General Velmora Motors Corp.", "general velmora motors"),
+        # Negative: before a person's name the title still goes.
+        ("General Ann Lee", "ann lee"),
+        ("Gen. Ann Lee", "ann lee"),
+        ("Admiral Tom Berg", "tom berg"),
+    ],
+)
+def test_a_title_word_leads_only_a_persons_name(form: str, key: str) -> None:
+    assert name_key(form) == key
+    # The form shown keeps the title exactly when the key does.
+    assert strip_titles(form).startswith(form.split()[0]) == key.startswith(("general", "admiral"))
+
+
+def test_a_firm_opening_with_a_title_word_takes_its_initials() -> None:
+    text = "General Velmora Motors cut jobs. GVM said sales fell. Ann Lee of GVM spoke."
+    found, _ = entities(
+        article(
+            "a",
+            text,
+            [
+                ("General Velmora Motors", "ORG"),
+                ("GVM", "ORG"),
+                ("Ann Lee", "PERSON"),
+                ("GVM", "ORG"),
+            ],
+        )
+    )
+    firm = holding(found, "GVM")
+    assert (
+        firm is holding(found, "General Velmora Motors") and firm.name == "General Velmora Motors"
+    )
+    # Negative: the person is no form of the firm.
+    assert holding(found, "Ann Lee") is not firm

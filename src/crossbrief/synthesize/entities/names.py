@@ -13,6 +13,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     CORPORATE,
     DETERMINERS,
     ELIDED_PARTICLES,
+    FIRM_HEADS,
     FUZZY_MIN_LETTERS,
     GENERATIONS,
     INITIAL,
@@ -124,8 +125,7 @@ def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");
     a state's abbreviation has its state's ("Ala." -> "alabama")."""
     words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
-    # "Defence Ministry" is no "Ministry": before an institution a title word names it.
-    institution = bool(words) and words[-1] in INSTITUTIONS
+    institution = bool(words) and names_a_body(words[-1])
     while len(words) > 1 and (
         (_leading_title(words) and not institution) or words[0] in DETERMINERS
     ):
@@ -139,6 +139,13 @@ def name_key(form: str) -> str:
             words = words[1:]
         words = [words[0], *[w for w in words[1:-1] if not INITIAL.match(w)], words[-1]]
     return " ".join(translit(w) for w in words)
+
+
+def names_a_body(last: str) -> bool:
+    """Whether a name's last word (folded) makes it an institution's or a firm's, whose
+    first word is its own even when a title ("Defence Ministry" is no "Ministry", "General
+    Velmora Motors Corp." no "Velmora Motors"): a title word leads only a person's name."""
+    return last in INSTITUTIONS or last in FIRM_HEADS or last in CORPORATE
 
 
 def _leading_title(words: list[str]) -> bool:
@@ -230,7 +237,7 @@ def is_acronym_form(text: str) -> bool:
 
 def strip_titles(form: str) -> str:
     words = form.split()
-    institution = bool(words) and fold(words[-1]).strip(".,") in INSTITUTIONS
+    institution = bool(words) and names_a_body(fold(words[-1]).strip(".,"))
     while len(words) > 1 and (
         (_leading_title([fold(w).strip(".") for w in words[:2]] + words[2:]) and not institution)
         or fold(words[0]) in DETERMINERS
