@@ -179,3 +179,23 @@ def test_a_firm_opening_with_a_title_word_takes_its_initials() -> None:
     )
     # Negative: the person is no form of the firm.
     assert holding(found, "Ann Lee") is not firm
+
+
+def test_a_title_cut_from_its_qualifier_is_no_part_of_the_form() -> None:
+    # "Harbour" qualifies "Chief" and is no title: the run cannot take the office whole, so
+    # "Chief" alone is not written; the abbreviated title after it still is.
+    text = "The Harbour Chief Sen. Tom Berg said no. Later the Harbour Chief Ann Lee left."
+    found, _ = entities(article("a", text, [("Tom Berg", "PERSON"), ("Ann Lee", "PERSON")]))
+    assert [a.form for a in holding(found, "Sen. Tom Berg").aliases] == ["Sen. Tom Berg"]
+    assert [a.form for a in holding(found, "Ann Lee").aliases] == ["Ann Lee"]
+
+
+def test_a_title_after_a_place_name_or_a_sentence_start_is_kept() -> None:
+    # Negative: a tagged name before the title ("Velmora") or an opening word is no office
+    # the run was cut from.
+    text = "Velmora Governor Tom Berg said no. Chief Ann Lee left."
+    found, _ = entities(
+        article("a", text, [("Velmora", "GPE"), ("Tom Berg", "PERSON"), ("Ann Lee", "PERSON")])
+    )
+    assert holding(found, "Governor Tom Berg").name == "Tom Berg"
+    assert [a.form for a in holding(found, "Chief Ann Lee").aliases] == ["Chief Ann Lee"]

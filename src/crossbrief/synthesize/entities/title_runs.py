@@ -10,6 +10,7 @@ from collections.abc import Collection
 from crossbrief.synthesize.entities.groups import StoryMention
 from crossbrief.synthesize.entities.junk import only_title_qualifiers
 from crossbrief.synthesize.entities.vocabulary import (
+    COURTESY_TITLES,
     NOT_TITLES,
     PERSON_TITLES,
     RANK_HEADS,
@@ -62,9 +63,32 @@ def titled(
             if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
                 break
             new_start = w_start
+    if new_start < start and _cut_from_qualifier(text, new_start, taken):
+        new_start = _past_office_words(text, new_start, start)
     if new_start == start or only_title_qualifiers(text[new_start:start]):
         return StoryMention(article, 0, start, end, text[start:end], label)
     return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
+
+
+# A capitalised word right before a title run, in the middle of a sentence.
+_QUALIFIER_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*\s$")
+
+
+def _cut_from_qualifier(text: str, run_start: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a title run stops at a capitalised word inside the sentence that is no name
+    of its own: the run has only the last words of an office it cannot read whole ("Harbour
+    Chief")."""
+    before = _QUALIFIER_BEFORE.search(text, max(0, run_start - 40), run_start)
+    return before is not None and not any(s <= before.start() < e for s, e in taken)
+
+
+def _past_office_words(text: str, run_start: int, start: int) -> int:
+    """Where a cut title run starts once the office's words go: at its first abbreviated or
+    courtesy title ("Sen.", "Dr"), which binds to the name alone; none left, at the name."""
+    for word in _WORD.finditer(text, run_start, start):
+        if word.group().endswith(".") or fold(word.group()) in COURTESY_TITLES:
+            return word.start()
+    return start
 
 
 def qualifies_a_role(text: str, end: int, person_starts: Collection[int]) -> bool:
