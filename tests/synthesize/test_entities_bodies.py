@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import Entity
-from crossbrief.synthesize.entities.names import name_key, strip_titles
+from crossbrief.synthesize.entities.names import name_key, strip_titles, trim
 from tests.synthesize.test_entities import article, entities, holding
 
 
@@ -199,3 +199,18 @@ def test_a_title_after_a_place_name_or_a_sentence_start_is_kept() -> None:
     )
     assert holding(found, "Governor Tom Berg").name == "Tom Berg"
     assert [a.form for a in holding(found, "Chief Ann Lee").aliases] == ["Chief Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("the Velmora Children's Fund", "the Velmora Children's Fund"),
+        ("the Orla Women's Institute", "the Orla Women's Institute"),
+        ("Velmora People's Party", "Velmora People's Party"),
+        # Negative: a name's possessive before other capitalised words still ends it.
+        ("Ostrel's Harbour Board", "Ostrel's"),
+        ("Velmora's Children Fund", "Velmora's"),
+    ],
+)
+def test_an_irregular_plurals_possessive_is_inside_a_name(span: str, name: str) -> None:
+    assert trim(span) == name

@@ -78,9 +78,14 @@ def trim(form: str) -> str:
             return " ".join(words[:i]) if i else form
         if i and (SCORE.match(w) or fold(w) in WEEKDAYS):
             return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
-        if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
+        if i < len(words) - 1 and re.search(r"['\u2019]s$", w) and not _PLURAL_POSSESSIVE.match(w):
             return " ".join(words[: i + 1])
     return form
+
+
+# The possessive of a plural without "s" names whom a body serves, inside its name ("the
+# Velmora Children's Fund", "People's Party"): it ends no name, unlike "Ostrel's".
+_PLURAL_POSSESSIVE = re.compile(r"(?:children|women|men|people)['\u2019]s$", re.IGNORECASE)
 
 
 def _elided(word: str) -> bool:
