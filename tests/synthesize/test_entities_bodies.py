@@ -214,3 +214,35 @@ def test_a_title_after_a_place_name_or_a_sentence_start_is_kept() -> None:
 )
 def test_an_irregular_plurals_possessive_is_inside_a_name(span: str, name: str) -> None:
     assert trim(span) == name
+
+
+def test_a_cut_title_run_at_a_sentences_start_keeps_only_its_abbreviated_title() -> None:
+    text = "It rained. Harbour Chief Sen. Tom Berg said no. Yesterday Governor Ann Lee left."
+    found, _ = entities(article("a", text, [("Tom Berg", "PERSON"), ("Ann Lee", "PERSON")]))
+    assert [a.form for a in holding(found, "Sen. Tom Berg").aliases] == ["Sen. Tom Berg"]
+    # Negative: an opening word before a whole title cuts nothing.
+    assert [a.form for a in holding(found, "Governor Ann Lee").aliases] == ["Governor Ann Lee"]
+
+
+def test_a_members_adjective_in_ic_joins_the_members() -> None:
+    # "Technocratic" is the adjective of "Technocrats": one group, no party named.
+    text = "Technocrats met. A Technocrat spoke. Technocratic senators left. Technocrats won."
+    found, _ = entities(
+        article(
+            "a",
+            text,
+            [
+                ("Technocrats", "NORP"),
+                ("Technocrat", "NORP"),
+                ("Technocratic", "NORP"),
+                ("Technocrats", "NORP"),
+            ],
+        )
+    )
+    assert holding(found, "Technocratic") is holding(found, "Technocrats")
+    # Negative: a word in "-ic" with no members of that stem joins nothing.
+    text = "Velmorans met. Arctic senators left. Velmorans won."
+    found, _ = entities(
+        article("b", text, [("Velmorans", "NORP"), ("Arctic", "NORP"), ("Velmorans", "NORP")])
+    )
+    assert holding(found, "Arctic") is not holding(found, "Velmorans")

@@ -167,3 +167,11 @@ def merge_party_members(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None
                 m.kind = "demonym"
             node.changed()
             clusters.union(next(iter(targets)), key)
+        elif key.endswith("cratic"):
+            # "-crat" members take "-cratic" ("Technocrats", "Technocratic"): one group
+            # whether or not the story names its party ("Arabic" is no "Arab" adjective).
+            members = [
+                k for k in (key[:-2], key[:-2] + "s") if k in nodes and nodes[k].type == "NORP"
+            ]
+            if members:
+                clusters.union(members[0], key)

@@ -63,23 +63,30 @@ def titled(
             if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
                 break
             new_start = w_start
-    if new_start < start and _cut_from_qualifier(text, new_start, taken):
-        new_start = _past_office_words(text, new_start, start)
+    if new_start < start:
+        new_start = _office_cut(text, new_start, start, taken)
     if new_start == start or only_title_qualifiers(text[new_start:start]):
         return StoryMention(article, 0, start, end, text[start:end], label)
     return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
 
 
-# A capitalised word right before a title run, in the middle of a sentence.
-_QUALIFIER_BEFORE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*\s$")
+# A capitalised word right before a title run, and what before it marks the middle of a
+# sentence (a word or a clause's punctuation, not a full stop or a quote mark).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*\s$")
+_MID_SENTENCE = re.compile(r"[\w,;:)]\s$")
 
 
-def _cut_from_qualifier(text: str, run_start: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether a title run stops at a capitalised word inside the sentence that is no name
-    of its own: the run has only the last words of an office it cannot read whole ("Harbour
-    Chief")."""
-    before = _QUALIFIER_BEFORE.search(text, max(0, run_start - 40), run_start)
-    return before is not None and not any(s <= before.start() < e for s, e in taken)
+def _office_cut(text: str, run_start: int, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where a title run starts when it stops at a capitalised word that is no name of its
+    own: the run then has only the last words of an office it cannot read whole ("Harbour
+    Chief"), which go. At a sentence's start the word may be any opener ("Yesterday"), so
+    the run is cut there only where an abbreviated title is left to bind to the name."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, run_start - 40), run_start)
+    if before is None or any(s <= before.start() < e for s, e in taken):
+        return run_start
+    cut = _past_office_words(text, run_start, start)
+    mid = _MID_SENTENCE.search(text, max(0, before.start() - 2), before.start())
+    return cut if mid or cut < start else run_start
 
 
 def _past_office_words(text: str, run_start: int, start: int) -> int:
