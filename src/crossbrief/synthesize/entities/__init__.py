@@ -10,6 +10,9 @@ NLP model is never run again). Each step lives in the module named after it:
    ``title_runs``: ranks count as titles ("Colonel", "Major General"), and a name that
    qualifies a role before a person ("Deputy Velmora Bank governor Tom Varga") takes no
    title, which is the person's.
+   A name inside a stance adjective ("an anti-Lee campaign", ``junk``) is no mention; a
+   title run cut at a capitalised word that qualifies its office ("Harbour Chief Sen.")
+   keeps only its abbreviated title.
    ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
    is every mention of it; a common noun capitalised only as a sentence's first word or a
@@ -35,8 +38,12 @@ NLP model is never run again). Each step lives in the module named after it:
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
    "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
    of a visit), the people (``demonym``); a seat of government ("the White House")
-   stays its own entity; a party's members join the party. ``parties``: a party's
-   conventional other name ("GOP", "Tories") joins it when the story names the party too.
+   stays its own entity; a party's members, one member and its adjective join the party
+   ("Democrats", "a Progressive", "Technocratic" beside "Technocrats"). ``parties``: a
+   party's conventional other name ("GOP", "Tory") joins it when the story names the party
+   too. ``national_bodies``: "the Velmoran Authority" is no short name of "the Velmoran
+   Civil Aviation Authority", and a people's adjective never absorbs the body it qualifies
+   ("the Velmoran Red Cross").
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Varga" -> "Tom Varga", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other

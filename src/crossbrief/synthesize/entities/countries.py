@@ -151,17 +151,27 @@ def _government_uses(nodes: dict[str, KeyGroup], clusters: UnionFind, key: str) 
 
 
 def merge_party_members(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
-    """A party's members ("Democrats", "Republicans") join the party named in the story
-    ("Democratic Party") as its people, marked like a country's demonym."""
+    """A party's members ("Democrats", "Republicans"), one member ("a Democrat") and its
+    adjective ("Progressive senators") join the party named in the story ("Democratic
+    Party") as its people, marked like a country's demonym."""
     parties = [k for k in sorted(nodes) if k.endswith(" party") and k.count(" ") == 1]
     for key in sorted(nodes):
         node = nodes[key]
-        if " " in key or node.type != "NORP" or not key.endswith("s"):
+        if " " in key or node.type != "NORP":
             continue
-        member = key[:-1]
+        # The plural's "s" goes; a singular or the adjective is the member word as written.
+        member = key[:-1] if key.endswith("s") else key
         targets = {clusters.find(p) for p in parties if len(member) > 3 and p.startswith(member)}
         if len(targets) == 1:
             for m in node.mentions:
                 m.kind = "demonym"
             node.changed()
             clusters.union(next(iter(targets)), key)
+        elif key.endswith("cratic"):
+            # "-crat" members take "-cratic" ("Technocrats", "Technocratic"): one group
+            # whether or not the story names its party ("Arabic" is no "Arab" adjective).
+            members = [
+                k for k in (key[:-2], key[:-2] + "s") if k in nodes and nodes[k].type == "NORP"
+            ]
+            if members:
+                clusters.union(members[0], key)

@@ -136,3 +136,18 @@ def without_unit(raw: str, start: int, body: str) -> tuple[str, int]:
     if unit and start > 0 and body[start - 1].isdigit():
         return raw[unit.end() :], start + unit.end()
     return raw, start
+
+
+# Prefixes that make an adjective of stance or exclusion from a name ("an anti-Lee
+# campaign", "pro-Velmora rallies", "non-Velmoran staff"): the word describes something
+# else, it names no one.
+_STANCE = re.compile(r"(?:anti|pro|non)-", re.IGNORECASE)
+_STANCE_BEFORE = re.compile(r"(?<![A-Za-z])(?:anti|pro|non)-$", re.IGNORECASE)
+
+
+def is_stance_adjective(raw: str, start: int, body: str) -> bool:
+    """Whether a span is a name inside a stance adjective: written with the prefix
+    ("anti-Lee") or right after it, the NER having left the prefix out."""
+    return bool(_STANCE.match(raw.strip())) or bool(
+        _STANCE_BEFORE.search(body, max(0, start - 5), start)
+    )

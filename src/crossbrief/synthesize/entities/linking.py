@@ -305,7 +305,13 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)
-            if node and node.type not in {"GPE", "LOC"} and len(node.mentions) > OVERLONG_MAX:
+            # A people's adjective qualifies the name after it: "the Velmoran Red Cross" is a
+            # body of its own, no run-on of "Velmoran".
+            if (
+                node
+                and node.type not in {"GPE", "LOC", "NORP"}
+                and len(node.mentions) > OVERLONG_MAX
+            ):
                 if named_after and node.type == "PERSON":
                     break  # a fund named after a person is not that person
                 clusters.union(head, key)

@@ -26,6 +26,7 @@ from crossbrief.synthesize.entities.groups import UnionFind as UnionFind
 from crossbrief.synthesize.entities.groups import vote as vote
 from crossbrief.synthesize.entities.junk import (
     is_address,
+    is_stance_adjective,
     without_glued_quote,
     without_number,
     without_opener,
@@ -247,6 +248,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
                 or is_address(raw)
+                or is_stance_adjective(raw, start, body)
                 or is_no_name(raw, body, start)
                 or is_credential(raw, body, start, end, person_ends[a.article.id])
             ):

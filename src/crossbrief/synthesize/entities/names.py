@@ -13,6 +13,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     CORPORATE,
     DETERMINERS,
     ELIDED_PARTICLES,
+    FIRM_HEADS,
     FUZZY_MIN_LETTERS,
     GENERATIONS,
     INITIAL,
@@ -78,9 +79,14 @@ def trim(form: str) -> str:
             return " ".join(words[:i]) if i else form
         if i and (SCORE.match(w) or fold(w) in WEEKDAYS):
             return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
-        if i < len(words) - 1 and re.search(r"['\u2019]s$", w):
+        if i < len(words) - 1 and re.search(r"['\u2019]s$", w) and not _PLURAL_POSSESSIVE.match(w):
             return " ".join(words[: i + 1])
     return form
+
+
+# The possessive of a plural without "s" names whom a body serves, inside its name ("the
+# Velmora Children's Fund", "People's Party"): it ends no name, unlike "Ostrel's".
+_PLURAL_POSSESSIVE = re.compile(r"(?:children|women|men|people)['\u2019]s$", re.IGNORECASE)
 
 
 def _elided(word: str) -> bool:
@@ -125,8 +131,7 @@ def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");
     a state's abbreviation has its state's ("Ala." -> "alabama")."""
     words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
-    # "Defence Ministry" is no "Ministry": before an institution a title word names it.
-    institution = bool(words) and words[-1] in INSTITUTIONS
+    institution = bool(words) and names_a_body(words[-1])
     while len(words) > 1 and (
         (_leading_title(words) and not institution) or words[0] in DETERMINERS
     ):
@@ -149,6 +154,13 @@ def drops_rank(form: str) -> bool:
     key = name_key(form).split()
     lost = ROLE_RANKS & set(name_words(form)) - set(key)
     return bool(lost) and bool(key) and key[-1] in TITLES
+
+
+def names_a_body(last: str) -> bool:
+    """Whether a name's last word (folded) makes it an institution's or a firm's, whose
+    first word is its own even when a title ("Defence Ministry" is no "Ministry", "General
+    Velmora Motors Corp." no "Velmora Motors"): a title word leads only a person's name."""
+    return last in INSTITUTIONS or last in FIRM_HEADS or last in CORPORATE
 
 
 def _leading_title(words: list[str]) -> bool:
@@ -240,7 +252,7 @@ def is_acronym_form(text: str) -> bool:
 
 def strip_titles(form: str) -> str:
     words = form.split()
-    institution = bool(words) and fold(words[-1]).strip(".,") in INSTITUTIONS
+    institution = bool(words) and names_a_body(fold(words[-1]).strip(".,"))
     while len(words) > 1 and (
         (_leading_title([fold(w).strip(".") for w in words[:2]] + words[2:]) and not institution)
         or fold(words[0]) in DETERMINERS

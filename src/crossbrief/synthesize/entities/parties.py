@@ -16,6 +16,7 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "gop": ("republican party",),
     "grand old party": ("republican party",),
     "tories": ("conservative party", "conservative and unionist party"),
+    "tory": ("conservative party", "conservative and unionist party"),
     "tory party": ("conservative party", "conservative and unionist party"),
     "lib dems": ("liberal democrats", "liberal democrat party"),
     "dems": ("democratic party",),

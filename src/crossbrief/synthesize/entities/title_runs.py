@@ -10,6 +10,7 @@ from collections.abc import Collection
 from crossbrief.synthesize.entities.groups import StoryMention
 from crossbrief.synthesize.entities.junk import only_title_qualifiers
 from crossbrief.synthesize.entities.vocabulary import (
+    COURTESY_TITLES,
     NOT_TITLES,
     PERSON_TITLES,
     RANK_HEADS,
@@ -62,9 +63,39 @@ def titled(
             if any(s < start and w_start < e for s, e in taken if (s, e) != (start, end)):
                 break
             new_start = w_start
+    if new_start < start:
+        new_start = _office_cut(text, new_start, start, taken)
     if new_start == start or only_title_qualifiers(text[new_start:start]):
         return StoryMention(article, 0, start, end, text[start:end], label)
     return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
+
+
+# A capitalised word right before a title run, and what before it marks the middle of a
+# sentence (a word or a clause's punctuation, not a full stop or a quote mark).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*\s$")
+_MID_SENTENCE = re.compile(r"[\w,;:)]\s$")
+
+
+def _office_cut(text: str, run_start: int, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where a title run starts when it stops at a capitalised word that is no name of its
+    own: the run then has only the last words of an office it cannot read whole ("Harbour
+    Chief"), which go. At a sentence's start the word may be any opener ("Yesterday"), so
+    the run is cut there only where an abbreviated title is left to bind to the name."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, run_start - 40), run_start)
+    if before is None or any(s <= before.start() < e for s, e in taken):
+        return run_start
+    cut = _past_office_words(text, run_start, start)
+    mid = _MID_SENTENCE.search(text, max(0, before.start() - 2), before.start())
+    return cut if mid or cut < start else run_start
+
+
+def _past_office_words(text: str, run_start: int, start: int) -> int:
+    """Where a cut title run starts once the office's words go: at its first abbreviated or
+    courtesy title ("Sen.", "Dr"), which binds to the name alone; none left, at the name."""
+    for word in _WORD.finditer(text, run_start, start):
+        if word.group().endswith(".") or fold(word.group()) in COURTESY_TITLES:
+            return word.start()
+    return start
 
 
 def qualifies_a_role(text: str, end: int, person_starts: Collection[int]) -> bool:

@@ -36,6 +36,13 @@ INSTITUTIONS = frozenset(
         "secretariat",
     }
 )
+# Heads of firms' names that are no one's surname: a title word before them opens the firm's
+# name ("General Velmora Motors", "Admiral Insurance"), as it does an institution's.
+FIRM_HEADS = frozenset(
+    {"motors", "insurance", "assurance", "electric", "dynamics", "foods", "airlines"}
+    | {"airways", "industries", "holdings", "pharmaceuticals", "petroleum", "chemicals"}
+    | {"logistics", "communications", "entertainment", "brands", "financial", "bancorp"}
+)
 # Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
