@@ -212,3 +212,41 @@ def test_glance_keeps_a_fact_whole_when_the_cut_would_drop_only_its_last_few_wor
     agree = _block(render_html(replace(b, facts=facts)), "glance-agree")
     assert "because of the storm damage." in agree
     assert "divers inspect" not in agree and "…" in agree
+
+
+def _agree_rows(facts: tuple[Fact, ...]) -> list[str]:
+    """The fact texts of the glance's "agree" rows, in order."""
+    agree = _block(render_html(replace(_brief(()), facts=facts)), "glance-agree")
+    return [re.sub(r"<[^>]+>", " ", li) for li in re.findall(r"<li>(.*?)</li>", agree, re.S)]
+
+
+def test_glance_leads_with_a_fact_that_says_who_over_a_pronoun_at_near_support() -> None:
+    refs = (SentenceRef("a", 0), SentenceRef("b", 0), SentenceRef("c", 0))
+    pronoun = Fact("Next week, it will consider a plan to dredge the north quay.", refs, 3)
+    named = Fact("The Velmora harbour board closed the north quay on Tuesday.", refs[:2], 2)
+    scene = Fact("On Monday, the ferry company cancelled its evening crossings.", refs[:2], 2)
+    rows = _agree_rows((pronoun, named, scene))
+    assert "harbour board closed" in rows[0]  # says who, one outlet short of the first
+    assert "it will consider" not in rows[0]
+    assert any("it will consider" in r for r in rows)  # still shown, lower down
+    # a scene-setting opening before a named subject reads alone: not moved behind anything
+    assert rows.index(next(r for r in rows if "ferry company" in r)) < rows.index(
+        next(r for r in rows if "it will consider" in r)
+    )
+
+
+def test_glance_keeps_support_order_when_every_row_reads_alone_or_the_gap_is_wide() -> None:
+    refs = tuple(SentenceRef(a, 0) for a in "abc")
+    first = Fact("The Velmora harbour board closed the north quay on Tuesday.", refs, 3)
+    second = Fact("Divers from Ostra inspected the storm damage on Wednesday.", refs[:2], 2)
+    rows = _agree_rows((first, second))
+    assert "harbour board closed" in rows[0] and "Divers" in rows[1]
+    # a fact that reads alone but is far less supported does not overtake a pronoun's row
+    wide = (
+        Fact("When Ann Lee arrived, she closed the north quay.", refs, 4),
+        Fact("It will consider a plan to dredge the quay.", refs, 4),
+        Fact("Divers from Ostra inspected the storm damage on Wednesday.", refs[:2], 2),
+    )
+    rows = _agree_rows(wide)
+    assert "Ann Lee" in rows[0]  # the pronoun follows the name its own sentence gives
+    assert "It will consider" in rows[1] and "Divers" in rows[2]

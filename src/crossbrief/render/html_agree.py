@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from crossbrief.model import Brief, Conflict, Fact, SentenceRef
+from crossbrief.render.glance_facts import glance_facts
 from crossbrief.render.html_page import (
     Page,
     counted_once,
@@ -81,7 +82,7 @@ def glance(page: Page, outlets: int) -> str:
     agree = "".join(
         f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16, GLANCE_SLACK))}"
         f"{page.cites(f.sources)}</li>"
-        for f in [f for f in shared if not unsaid_voice(f.text)][:GLANCE_ROWS]
+        for f in glance_facts([f for f in shared if not unsaid_voice(f.text)], GLANCE_ROWS)
     )
     # the count above includes first-person lines left out here: the message must not deny them
     empty = (

@@ -32,11 +32,12 @@ from crossbrief.model import Conflict, ConflictValue, Entity
 from crossbrief.synthesize.conflicts.ages import age_conflicts
 from crossbrief.synthesize.conflicts.beginnings import founding_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
-from crossbrief.synthesize.conflicts.figures import figure_conflicts, topic
+from crossbrief.synthesize.conflicts.figures import figure_conflicts
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.statuses import status_conflicts
+from crossbrief.synthesize.conflicts.topics import label
 from crossbrief.synthesize.conflicts.values import met
 from crossbrief.synthesize.conflicts.when import date_conflicts, resolved_day
 from crossbrief.synthesize.facts import FactGroup
@@ -91,7 +92,7 @@ def build_conflicts(
                 labels.pop(v.key, None)
         if found.update:  # a running count: its values in date order, not a disagreement
             steps = list(dict.fromkeys(labels[v.key] for v in values if v.key in labels))
-            about = f"{topic(group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
+            about = f"{label(story, group)}: " + ", then ".join(steps) + f" ({kind}, updated)"
             conflicts.append(Conflict(about=about, kind="update", values=values))
             continue
         distinct = sorted(labels.values())
@@ -99,10 +100,10 @@ def build_conflicts(
         if any(f.converted for f in group) and len(plain & labels.keys()) <= 1:
             # a bracketed conversion ("$10m (£5.3m)") gives a sum at the writer's rate: its
             # values differ by the rate, not on the sum, whose own figures here agree
-            about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind}, {CONVERTED})"
+            about = f"{label(story, group)}: " + " vs ".join(distinct) + f" ({kind}, {CONVERTED})"
             conflicts.append(Conflict(about=about, kind="conversion", values=values))
             continue
-        about = f"{topic(group)}: " + " vs ".join(distinct) + f" ({kind})"
+        about = f"{label(story, group)}: " + " vs ".join(distinct) + f" ({kind})"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
     for sizes in population_conflicts(story, index):
         values = tuple(value(v.article, v.sentence, v.text) for v in sizes)
