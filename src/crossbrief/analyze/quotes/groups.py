@@ -11,9 +11,12 @@ guessing further back would give the words to the wrong speaker. A plural named 
 a preposition, inside a quotation or in someone's reported words is what is talked about,
 never who speaks.
 
-A proxy whose possessor is such a group ("Their spokesman said", "its lawyer", "the
-union's spokeswoman") speaks for the group found the same way from its possessor; "its" and
-"the union's" are one body, never people in the plural.
+A proxy whose possessor is such a group ("Their spokesman said") speaks for the group
+found the same way from its possessor. "its" and "the union's" are one body, never people
+in the plural, and may be a body named as an object as well as a subject: "the union's
+lawyer" speaks for the latest body named whose head word is "union", none when there is
+none; "its lawyer" for the body the latest sentence names, only when it names no other body
+or named thing ("The council fined the port. Its lawyer said": either may be meant).
 """
 
 from __future__ import annotations
