@@ -66,10 +66,29 @@ def test_a_day_inside_a_that_clause_is_content(nlp: Any) -> None:
     assert q.text.startswith("Friday was the worst day")  # the day is the clause's subject
 
 
-def test_a_hedged_second_verb_keeps_the_subject_it_shares(nlp: Any) -> None:
+def test_a_hedged_second_verb_leaves_out_the_first_verbs_clause(nlp: Any) -> None:
+    # The writer states the first verb's clause; the hedge is on the second verb alone,
+    # and a quote is one slice of the text, so it starts at the hedged verb.
+    text = "A stranger broke into a bakery in Tarn on Tuesday and allegedly hit its baker."
+    (q,) = _indirect(nlp, text, "allegedly")
+    assert q.text == "hit its baker"
+    assert "broke into" not in q.text  # negative: the unhedged clause is the writer's
+
+
+def test_a_hedged_verb_sharing_a_bare_verb_stays_its_own(nlp: Any) -> None:
     text = "When he robbed and reportedly beat his neighbour, Tarn blamed the long winter."
     (q,) = _indirect(nlp, text, "reportedly")
-    assert q.text.startswith("he robbed") and q.text.endswith("beat his neighbour")
+    assert q.text.endswith("beat his neighbour")
+    assert "robbed" not in q.text  # negative
+
+
+def test_a_hedged_verb_joined_to_reported_speech_is_held_by_it(nlp: Any) -> None:
+    # The verb shares the reporting verb's subject and may go on with the report: no hedge.
+    text = "Ann Lee said the pier would close and reportedly left Tarn on Tuesday."
+    assert _indirect(nlp, text, "reportedly") == []
+    # Negative: joined to a verb that reports nothing, the hedge is the writer's.
+    text = "Ann Lee sold the pier and reportedly left Tarn on Tuesday."
+    assert [q.text for q in _indirect(nlp, text, "reportedly")] == ["left Tarn on Tuesday"]
 
 
 def test_a_hedged_verb_with_its_own_subject_is_unchanged(nlp: Any) -> None:
@@ -131,3 +150,13 @@ def test_a_fronted_now_that_clause_is_no_content_of_the_verb_after_it() -> None:
 def test_a_fronted_clause_without_a_subordinator_is_still_content() -> None:
     span = _fronted([])
     assert span is not None and span[0].text == "crews"  # negative: kept
+
+
+def test_according_to_content_before_a_joined_quote_clause_stays(nlp: Any) -> None:
+    text = (
+        "According to the port authority, 300 boats sailed in June, and its head Tom Hale "
+        'said: "It was a busy month."'
+    )
+    (q,) = _indirect(nlp, text, "According to")
+    assert q.text == "300 boats sailed in June"
+    assert "said" not in q.text  # negative: the quote's cue clause is cut off

@@ -43,3 +43,16 @@ def test_they_say_with_a_clause_is_still_reported(nlp: Any) -> None:
     text = "The dock workers marched on Monday. They say the pier belongs to the town."
     q = one(quotes(nlp, text), "indirect", "pier belongs")
     assert q.speaker_text == "They"
+
+
+def test_as_they_say_after_a_group_is_the_groups_claim(nlp: Any) -> None:
+    # "they" has a group named just before it: no saying, but what the group says.
+    text = "Ferry workers in Tarn stopped work on Tuesday. As they say, the harbour is dead without them."
+    q = one(quotes(nlp, text), "indirect", "harbour is dead")
+    assert q.speaker_name is not None and q.speaker_name.startswith("Ferry workers")
+
+
+def test_as_they_say_after_a_person_is_still_a_saying(nlp: Any) -> None:
+    # Negative: a person as the subject before is no antecedent of "they".
+    text = "Ann Lee sold her boat on Tuesday. As they say, a full net feeds the whole quay."
+    assert quotes(nlp, text) == []

@@ -39,6 +39,18 @@ from tests.analyze.test_quotes import one, quotes
             "The union's lawyer said the vote was final.",
             "The Dockers Union",
         ),
+        # "the union's" is the body whose head word is "union", an object here, not the
+        # body that is the subject before it
+        (
+            "The harbour council fined the Tarn Ferry Union on Tuesday over the May stoppage. "
+            "The union's lawyer said the vote was final.",
+            "The Tarn Ferry Union",
+        ),
+        # "its" is the one body the sentence before names, a person being no "it"
+        (
+            "Ann Lee founded the Tarn Ferry Guild in 2019. Its lawyer said the vote was final.",
+            "The Tarn Ferry Guild",
+        ),
     ],
 )
 def test_a_groups_proxy_speaks_for_the_group(nlp: Any, text: str, group: str) -> None:
@@ -55,6 +67,13 @@ def test_a_groups_proxy_speaks_for_the_group(nlp: Any, text: str, group: str) ->
         "Ann Lee shut the pier on Monday. Its spokeswoman said the vote was final.",
         # Negative: "its" is no plural of people.
         "Dock workers from Velmora marched on Monday. Its lawyer said the vote was final.",
+        # Negative: "the union's" names no body whose head word is not "union", though the
+        # sentence before names one as its subject.
+        "The harbour council fined the Tarn Ferry Guild on Tuesday over the May stoppage. "
+        "The union's lawyer said the vote was final.",
+        # Negative: "its" may stand for either body the sentence before names.
+        "The Tarn Ferry Guild sued the harbour council on Tuesday. Its lawyer said the vote "
+        "was final.",
         # Negative: not a proxy, so the group is whose, not who, it is.
         "The harbour board voted to shut the pier on Monday. Their neighbour said the vote "
         "was final.",

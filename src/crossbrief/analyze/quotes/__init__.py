@@ -136,7 +136,7 @@ def extract_quotes(
     quotes = transcript_headers(quotes, text, paras)
     # "as they say" reports no one; gone before the widest quote is kept, so a report
     # inside the sentence it sits in survives it
-    quotes = no_sayings(quotes, paras)
+    quotes = no_sayings(quotes, paras, found, people)
     quotes = _named_by_words(_lone_labels(_fold_partials(outermost(quotes))))
     # "Q: ..." then "A: ...": the answer is the interviewee's; what it reports others said
     # stays an attribution of its own

@@ -11,9 +11,12 @@ guessing further back would give the words to the wrong speaker. A plural named 
 a preposition, inside a quotation or in someone's reported words is what is talked about,
 never who speaks.
 
-A proxy whose possessor is such a group ("Their spokesman said", "its lawyer", "the
-union's spokeswoman") speaks for the group found the same way from its possessor; "its" and
-"the union's" are one body, never people in the plural.
+A proxy whose possessor is such a group ("Their spokesman said") speaks for the group
+found the same way from its possessor. "its" and "the union's" are one body, never people
+in the plural, and may be a body named as an object as well as a subject: "the union's
+lawyer" speaks for the latest body named whose head word is "union", none when there is
+none; "its lawyer" for the body the latest sentence names, only when it names no other body
+or named thing ("The council fined the port. Its lawyer said": either may be meant).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from crossbrief.analyze.quotes.proxies import is_proxy
 from crossbrief.analyze.quotes.referents import full_name
 from crossbrief.model import Mention, Quote
 
-__all__ = ["name_groups"]
+__all__ = ["group_for_they", "name_groups"]
 
 _THEY = "they"
 # Possessors of a proxy that stand for a group: "their" any group, "its" one body.
@@ -43,6 +46,15 @@ _ITS = "its"
 # "they" a paragraph or more away from any subject is too loose to resolve.
 _REACH = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Where a body "its" may stand for is named: a subject or an object ("nmod" is a name a
+# misparse hangs on the next noun, as in "fined the union 40,000 crowns").
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "nmod", "attr", "appos", "conj"})
+# "the union's" may name a union after a preposition too ("a suit against the union").
+_ARGUMENTS = _CORE | {"pobj"}
+# Entity types of a named thing that "its" might stand for besides a body (a town, a port).
+_NAMED_THINGS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+# Nouns that stand for any one body, as "its" does ("the group's lawyer").
+_ANY_BODY = frozenset({"group", "body", "organisation", "organization"})
 # Entity types of a body of people that "they" may stand for ("the board ... they said").
 _BODY_TYPES = frozenset({"ORG", "NORP"})
 # The article's name mentions and people, which the names in a group are looked up in.
@@ -79,10 +91,8 @@ def _speaks_for(
     if tokens is None or len(tokens) == 0:
         return None
     if tokens.text.lower() == _THEY:
-        pronoun = tokens[0]
-        if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "as":
-            return None  # "as they say": the "they" of a saying is people at large
-        return _group_for(paras, k, pronoun, known)
+        # a "they" of "as they say" left by the sayings step has a group named before it
+        return _group_for(paras, k, tokens[0], known)
     head = tokens.root
     if not is_proxy(head):
         return None
@@ -91,17 +101,23 @@ def _speaks_for(
         return None
     if owner.lower_ == _THEIR:
         return _group_for(paras, k, owner, known)
+    if owner.lower_ == _ITS:
+        return _one_body(paras, k, owner, known, None)
     the = any(c.lower_ == "the" for c in owner.children)
-    if owner.lower_ == _ITS or (owner.tag_ == "NN" and a_body(owner.lower_) and the):
-        return _group_for(paras, k, owner.left_edge, known, one_body=True)
+    if owner.tag_ == "NN" and a_body(owner.lower_) and the:
+        noun = None if owner.lower_ in _ANY_BODY else owner.lower_
+        return _one_body(paras, k, owner.left_edge, known, noun)
     return None
 
 
-def _group_for(
-    paras: Sequence[Para], k: int, pronoun: Any, known: _Known, one_body: bool = False
-) -> str | None:
-    """The group the pronoun (a token of paragraph ``k``) stands for, or None; with
-    ``one_body``, only a body of people ("its"), never people in the plural."""
+def group_for_they(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -> str | None:
+    """The group a "they" (a token of paragraph ``k``) stands for, as the article names it
+    as a subject just before the pronoun; None when it names none."""
+    return _group_for(paras, k, pronoun, known)
+
+
+def _group_for(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -> str | None:
+    """The group "they" or "their" (a token of paragraph ``k``) stands for, or None."""
     sentences = _sentences_back(paras, k, pronoun.i)
     for back, (para, sent) in enumerate(sentences):
         if back > _REACH:
@@ -109,11 +125,7 @@ def _group_for(
         before = pronoun.i if back == 0 else len(para.doc)
         subj = _main_subject(para, sent, before)
         if subj is not None and subj.lower_ != _THEY:
-            if one_body and (subj.tag_ in _PLURAL_TAGS or _joined(subj)):
-                return None  # "Dock workers marched. Its lawyer said": no body named
             group = _group(para, subj, known)
-            if one_body:
-                return group
             # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
             # "they" only with no people in the plural named as a subject just before it
             body = group is not None and subj.tag_ not in _PLURAL_TAGS and not _joined(subj)
@@ -122,6 +134,72 @@ def _group_for(
             # "And how about Ann Lee?": people named, none as a subject; in the pronoun's
             # own sentence they are what it reports ("Unlike Lee, Hale has few, they say")
             return None
+    return None
+
+
+def _one_body(
+    paras: Sequence[Para], k: int, owner: Any, known: _Known, noun: str | None
+) -> str | None:
+    """The one body "its" or "the <noun>'s" (from token ``owner`` of paragraph ``k``) stands
+    for. With ``noun``, the latest body named as subject or object whose head word is that
+    noun ("the union's": a union); without, the body the latest sentence with a subject or
+    an object names, when it names no other body or named thing: "The council fined the
+    port. Its lawyer" may mean either, and a wrong principal is worse than none."""
+    for back, (para, sent) in enumerate(_sentences_back(paras, k, owner.i)):
+        if back > _REACH:
+            return None
+        before = owner.i if back == 0 else len(para.doc)
+        if noun is not None:
+            found = _named(para, sent, before, known, _ARGUMENTS)
+            named = [name for tok, name, _ in found if name is not None and tok.lower_ == noun]
+            if named:
+                return named[-1]
+            continue
+        found = _named(para, sent, before, known, _CORE)
+        if found or _main_subject(para, sent, before) is not None:
+            one = len({key for _, _, key in found}) == 1
+            return found[0][1] if one else None
+    return None
+
+
+def _named(
+    para: Para, sent: Any, before: int, known: _Known, deps: frozenset[str]
+) -> list[tuple[Any, str | None, str]]:
+    """What "it" may stand for in the sentence before token ``before``, hung on it by one
+    of ``deps``, outside quote marks and reported words: each body of one (not people in
+    the plural) with its name as the article writes it, and each other named thing (a
+    place, a site) with None; each with a key that is the same for two words of one name."""
+    out: list[tuple[Any, str | None, str]] = []
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if tok.dep_ not in deps or para.quoted[tok.i] or reported(tok):
+            continue
+        if tok.tag_ in _PLURAL_TAGS or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        name = _body_name(para, tok, known)
+        if name is not None:
+            out.append((tok, name, name.lower().removeprefix("the ")))
+        elif tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_THINGS:
+            at = para.offset + tok.idx
+            m = next((m for m in known[0] if m.start <= at < m.end), None)
+            out.append((tok, None, str(m.text if m is not None else tok.text).lower()))
+    return out
+
+
+def _body_name(para: Para, tok: Any, known: _Known) -> str | None:
+    """The name of the body the noun heads ("the Velmora Harbour Board", "the union"), or
+    None when it is no body."""
+    if tok.ent_type_ in _BODY_TYPES:
+        at = para.offset + tok.idx
+        body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
+        if body is not None:
+            return body.text
+    # a common noun names one body with a determiner ("the council"); a bare one is a
+    # place or an idiom ("went to court")
+    fixed = tok.tag_ == "NNP" or any(c.dep_ in {"det", "poss"} for c in tok.children)
+    if fixed and a_body(tok.lower_):
+        return str(para.doc[tok.left_edge.i : tok.i + 1].text)
     return None
 
 

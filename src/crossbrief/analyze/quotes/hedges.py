@@ -57,7 +57,13 @@ def hedged_quotes(
             continue
         start, end = token_span(text, para, left, right, direct)
         cue = off + tok.idx
-        if not _held(start, end, cue, found[: bisect.bisect_left(starts, end)]):
+        # 'Lee voiced doubts and reportedly ...': a verb joined to reported speech that
+        # shares its subject may go on with the report, so the report holds it as well
+        shared = _shared_subject(tok.head if tok.dep_ == "advmod" else tok)
+        held_from = start
+        if shared is not None and shared.i >= sent.start:
+            held_from = min(start, off + shared.left_edge.idx)
+        if not _held(held_from, end, cue, found[: bisect.bisect_left(starts, end)]):
             yield make_quote(text, start, end, "indirect", Attr(para, tok, None, None))
 
 
@@ -174,9 +180,12 @@ def _has_said(verb: Any) -> bool:
 
 
 def _clause(verb: Any, comp: Any) -> tuple[Any, Any]:
-    """From the verb's subject (unless an expletive 'it' or 'there') to the complement's
-    end; with no subject, from the complement on."""
-    subj = _subject(verb)
+    """From the verb's own subject (unless an expletive 'it' or 'there') to the
+    complement's end; with no subject of its own, from the complement or the verb on. A
+    verb joined to one before it that shares that verb's subject ('A man robbed a shop and
+    reportedly beat its owner') starts at itself: the subject lies before the first verb's
+    clause, which the writer states, not the hedge, and a quote is one stretch of text."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
     if subj is not None and subj.lower_ not in {"it", "there"}:
         left = subj.left_edge
     else:
@@ -185,11 +194,11 @@ def _clause(verb: Any, comp: Any) -> tuple[Any, Any]:
     return left, right
 
 
-def _subject(verb: Any) -> Any:
-    """The verb's subject before it, or for a verb coordinated with one before it that has
-    none of its own ('he robbed and reportedly beat ...'), the subject the two share."""
-    while True:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
-        if subj is not None or verb.dep_ != "conj" or verb.head.i >= verb.i:
-            return subj
+def _shared_subject(verb: Any) -> Any:
+    """For a verb with no subject of its own joined to one before it ('he robbed and
+    reportedly beat ...'), the subject the two share; else None."""
+    while not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        if verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return None
         verb = verb.head
+    return next(c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i)

@@ -1,7 +1,9 @@
 """Set sayings, which report no one's words: "as they say", "as people say", "as the saying
 goes". The "as" clause says that the writer's words are common wisdom or a turn of phrase;
 its "they" is people at large, and nothing in the sentence is attributed to a speaker.
-"As Ann Lee says, ..." is Ann Lee's claim and stays one.
+"As Ann Lee says, ..." is Ann Lee's claim and stays one, and so is "as they say" after a
+group named as a subject ("Dock workers walked out. As they say, ..."): its "they" is
+that group, resolved as a speaking "they" is.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Para
-from crossbrief.model import Quote
+from crossbrief.analyze.quotes.groups import group_for_they
+from crossbrief.analyze.quotes.people import People
+from crossbrief.model import Mention, Quote
 
 __all__ = ["no_sayings"]
 
@@ -26,8 +30,11 @@ _SAYINGS = frozenset({"saying", "adage", "proverb", "expression", "phrase", "cli
 _CONTENT = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
 
 
-def no_sayings(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
-    """The quotes, less those whose cue is the verb of a set saying ("as they say")."""
+def no_sayings(
+    quotes: Sequence[Quote], paras: Sequence[Para], mentions: Sequence[Mention], people: People
+) -> list[Quote]:
+    """The quotes, less those whose cue is the verb of a set saying ("as they say"); the
+    article's name ``mentions`` and ``people`` name the group a "they" may stand for."""
     starts = [p.offset for p in paras]
     out = []
     for q in quotes:
@@ -36,23 +43,28 @@ def no_sayings(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote]:
             out.append(q)
             continue
         span = paras[k].tokens(q.cue_start, q.cue_end)
-        if span is None or not any(_a_saying(t) for t in span):
+        subjects = [s for s in (_saying_subject(t) for t in span or ()) if s is not None]
+        if not any(
+            s.lower_ != "they" or group_for_they(paras, k, s, (mentions, people)) is None
+            for s in subjects
+        ):
             out.append(q)
     return out
 
 
-def _a_saying(verb: Any) -> bool:
-    """``verb`` heads an "as" clause of a saying: "say" with a subject that is anyone, or
-    "go" with "saying" for subject, and no content of its own."""
+def _saying_subject(verb: Any) -> Any:
+    """The subject of ``verb`` when it heads an "as" clause of a saying: "say" with a
+    subject that is anyone, or "go" with "saying" for subject, and no content of its own;
+    else None."""
     children = list(verb.children)
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
-        return False
+        return None
     if any(c.dep_ in _CONTENT for c in children):
-        return False
+        return None
     subj = next((c for c in children if c.dep_ == "nsubj"), None)
     if subj is None:
-        return False
+        return None
     word = verb.lower_
-    return bool(
-        (word in _SAY and subj.lower_ in _ANYONE) or (word in _GO and subj.lower_ in _SAYINGS)
-    )
+    if (word in _SAY and subj.lower_ in _ANYONE) or (word in _GO and subj.lower_ in _SAYINGS):
+        return subj
+    return None

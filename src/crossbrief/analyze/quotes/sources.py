@@ -181,8 +181,13 @@ def _attributed(found: _Found) -> Quote | None:
     end = para.offset + doc[last].idx + len(doc[last].text)
     direct = sorted(s for s, _, quoted in found.taken if quoted)
     cut = content_span(found.text, start, end, direct)[1]
-    if cut < end and _only_a_cue(para, start, cut):
-        return None  # 'According to Y, Lee said: "..."': Y passes on the quote, no more
+    if cut < end:
+        # 'According to Y, X happened, and Lee said: "..."': Y's content ends before the
+        # quote's cue clause; 'According to Y, Lee said: "..."': Y passes on the quote only
+        kept = _before_cue_clause(para, start, cut)
+        if kept is None:
+            return None
+        cut = kept
     end = cut
     if covered(start, end, found.taken):
         return None
@@ -223,10 +228,28 @@ def _clause_ends(*nouns: Any) -> list[int]:
     return [c.right_edge.i + 1 for n in nouns for c in n.rights if c.dep_ in {"relcl", "acl"}]
 
 
-def _only_a_cue(para: Para, start: int, end: int) -> bool:
-    """Content [start, end) cut before a direct quote is only that quote's cue clause ('Lee
-    said of the vote'): its head is a reporting verb."""
+def _before_cue_clause(para: Para, start: int, end: int) -> int | None:
+    """Where content [start, end) cut before a direct quote ends once the quote's cue
+    clause joined to it by a conjunction is left off ('X happened, and Lee said'); None
+    when the content is only that cue clause ('Lee said of the vote'), whose head is a
+    reporting verb; ``end`` when there is no cue clause to leave off."""
     words = para.tokens(start, end)
     if words is None or not len(words):
-        return False
-    return bool(is_reporting(words.root))
+        return end
+    cues = [t for t in words if is_reporting(t) and not para.quoted[t.i]]
+    if not cues:
+        return end
+    doc, cue = para.doc, cues[-1]
+    subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for tok in reversed(doc[words.start + 1 : cue.i]):
+        if tok.pos_ != "CCONJ" or para.quoted[tok.i]:
+            continue
+        # the conjunction opens the cue's clause: after a comma, or right before its subject
+        if doc[tok.i - 1].text == "," or (subj is not None and subj.left_edge.i == tok.i + 1):
+            last = tok.i - 1
+            while last > words.start and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            if last - words.start < 2:
+                return None
+            return int(para.offset + doc[last].idx + len(doc[last].text))
+    return None if is_reporting(words.root) else end
