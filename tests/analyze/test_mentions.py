@@ -80,3 +80,25 @@ def test_a_name_after_a_leading_dash_is_kept(nlp: Any) -> None:
     text = "The pier will close. \u2014 Ann Lee, Velmora"
     (m,) = _mentions_of(nlp, text, "\u2014", "Lee", "PERSON")
     assert m.text == "\u2014 Ann Lee"
+
+
+def test_an_unspaced_em_dash_between_name_words_of_a_body_is_kept(nlp: Any) -> None:
+    # "The Orsk\u2014Velmora Railway" joins two places in one body's name: no aside follows
+    text = "The Orsk\u2014Velmora Railway said the line would close."
+    (m,) = _mentions_of(nlp, text, "The", "Railway", "ORG")
+    assert m.text == "The Orsk\u2014Velmora Railway"
+    assert text[m.start : m.end] == m.text
+
+
+def test_an_unspaced_em_dash_before_an_aside_still_ends_a_body_or_a_person(nlp: Any) -> None:
+    # Negative: lower-case words after the dash are an aside, and a person's name never
+    # holds an em dash, whatever follows it
+    text = "Velmora Port\u2014the city's biggest employer\u2014said so."
+    (m,) = _mentions_of(nlp, text, "Velmora", "employer", "ORG")
+    assert m.text == "Velmora Port"
+    text = "Ann Lee\u2014Orsk Harbour Board\u2014said so."
+    (m,) = _mentions_of(nlp, text, "Ann", "Board", "PERSON")
+    assert m.text == "Ann Lee"
+    text = "The Orsk \u2014 Velmora Railway said so."
+    (m,) = _mentions_of(nlp, text, "The", "Railway", "ORG")
+    assert m.text == "The Orsk"  # spaced: an aside, as before

@@ -287,6 +287,12 @@ def test_a_relayed_line_names_the_medium_it_came_through() -> None:
         ("The Harbourmaster", "the harbourmaster", True),  # a capitalised description
         ("The Prime Minister", "the prime minister", True),
         ("The Velmora Gazette", "The Velmora Gazette", False),  # no word for a person
+        # a newspaper's name ending like a word for a person ("-er", "-or") is a name
+        ("The Harbour Ledger", "The Harbour Ledger", False),
+        ("The Orsk Register", "The Orsk Register", False),
+        ("The Mirror", "The Mirror", False),
+        ("The Velmora Monitor", "The Velmora Monitor", False),
+        ("The Chancellor", "the chancellor", True),  # an office
         ("Tom Varga", "Tom Varga", False),
     ],
 )
@@ -309,3 +315,15 @@ def test_a_capitalised_phrase_the_story_names_spell_stays_a_name() -> None:
     assert (who.label, who.unnamed) == ("The Reformists", False)  # negative: not unnamed
     who = ledger_speaker(brief, _q("Yes.", None, "The Treasurer"))
     assert (who.label, who.unnamed) == ("the treasurer", True)  # "The" is a name word here
+
+
+def test_a_groups_proxy_shows_the_group_in_lower_case_unless_a_name_opens_it() -> None:
+    who = ledger_speaker(_brief(), _q("No.", None, "spokesman for Dock workers"))
+    assert (who.label, who.unnamed) == ("spokesman for dock workers", True)
+    # negative: a name keeps its capital, whether the story knows it or it is one
+    orsk = Entity("e2", "Orsk", "GPE", (Alias("Orsk", ("a1",), 1),), ("a1",), ())
+    brief = replace(_brief(), entities=(*_brief().entities, orsk))
+    who = ledger_speaker(brief, _q("No.", None, "spokesman for Orsk dockers"))
+    assert who.label == "spokesman for Orsk dockers"
+    who = ledger_speaker(_brief(), _q("No.", None, "lawyer for Harbour Board Pensioners"))
+    assert who.label == "lawyer for Harbour Board Pensioners"

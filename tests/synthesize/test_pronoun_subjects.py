@@ -114,3 +114,16 @@ def test_an_unresolved_pronoun_speaker_leads_nothing() -> None:
     assert sentence_leads(story, entities).leaders(1) == frozenset()
     evidence = fact_evidence(story, entities)
     assert evidence.other_people is not None and not evidence.other_people[1, 2]
+
+
+def test_a_pronoun_inside_an_opening_quotation_mark_is_no_unresolved_subject() -> None:
+    # the quoted words' actor is the speaker the sentence names; the same pronoun opening
+    # the sentence outside quotation marks is still unresolved (negative)
+    lines = [
+        '"It was a record," Ann Lee said of the Orsk harvest.',
+        "\u201cThey will sail at dawn,\u201d Tom Varga said.",
+        "It was a record harvest for the Orsk farms.",
+        "(They sailed at dawn.)",
+    ]
+    story, _ = story_with_entities(tagged_article("a", lines, _PEOPLE))
+    assert unresolved_subjects(story).tolist() == [False, False, True, True]

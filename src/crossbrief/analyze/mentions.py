@@ -20,11 +20,27 @@ _NO_COLON_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # or without spaces, or two hyphens. No name of those labels holds one ("Ann Lee - the
 # port's lawyer - said": an aside after the name); a hyphen inside "Mary-Ann" is none.
 NAME_DASH = re.compile(r"\s+-{1,2}\s+|\s+\u2013\s+|\s*[\u2014\u2015]\s*|\s*--\s*")
+# An em dash with no space either side, before capitalised words to the end of the text:
+# it may join two names in one body's name ("the Orsk\u2014Velmora Railway", a line between
+# two places), where an aside opens with a lower-case word ("Velmora Port\u2014the city's
+# biggest employer").
+_NAME_WORD = r"[A-Z][\w'.&-]*"
+_JOINING_DASH = re.compile(
+    rf"(?<=\w)[\u2014\u2015](?={_NAME_WORD}(?:\s+(?:(?:of|and|the|for|on)\s+)*{_NAME_WORD})*$)"
+)
 
 
-def before_dash(text: str) -> str:
+def before_dash(text: str, person: bool = True) -> str:
     """``text`` up to its first dash (``NAME_DASH``), or all of it when it has none or
-    opens with one (a byline's "\u2014 Ann Lee" is hers)."""
+    opens with one (a byline's "\u2014 Ann Lee" is hers). A person's name holds no dash;
+    another name (``person`` False) keeps an unspaced em dash between capitalised words
+    (``_JOINING_DASH``)."""
+    if (
+        not person
+        and _JOINING_DASH.search(text)
+        and not NAME_DASH.search(_JOINING_DASH.sub(" ", text))
+    ):
+        return text
     head = NAME_DASH.split(text, maxsplit=1)[0].rstrip()
     return head if any(c.isalpha() for c in head) else text
 
@@ -43,7 +59,7 @@ def extract_mentions(paragraphs: Sequence[Paragraph]) -> list[Mention]:
                 continue
             text = _closed(ent.text)
             if ent.label_ in _NO_COLON_LABELS:
-                text = before_dash(text)
+                text = before_dash(text, person=ent.label_ == "PERSON")
             if text:
                 out.append(
                     Mention(

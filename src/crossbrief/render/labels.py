@@ -15,7 +15,7 @@ from crossbrief.synthesize.ledger_marks import opens_quote
 from crossbrief.synthesize.proxy_phrases import is_proxy
 
 # Whether a description's head noun is a word for a person ("the chancellor").
-from crossbrief.synthesize.quote_roles import for_a_person
+from crossbrief.synthesize.quote_roles import a_person_noun
 
 UNATTRIBUTED = "unattributed"
 
@@ -108,7 +108,23 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
         return Speaker(written) if titled is None else Speaker(titled, unnamed=True)
     if _opens_with_a_name(brief, written):  # "Ukrainian officials", "White House aides"
         return Speaker(written, unnamed=True)
-    return Speaker(written[0].lower() + written[1:], unnamed=True)
+    return Speaker(_group_lowered(brief, written[0].lower() + written[1:]), unnamed=True)
+
+
+# A proxy for a group the analysis found for a possessive ("their spokesman": "spokesman
+# for Dock workers"): the group's first word, capitalised, then only lower-case words.
+_FOR_GROUP = re.compile(r"(?P<role>.+?\sfor\s+)(?P<group>[A-Z][\w'-]*(?:\s+[a-z][\w'-]*)+)")
+
+
+def _group_lowered(brief: Brief, phrase: str) -> str:
+    """``phrase`` with the group a proxy speaks for lower-cased when its capital only
+    opened the sentence the group came from ("spokesman for dock workers"); a group that
+    opens with one of the story's names keeps it ("spokesman for Orsk dockers"), and one
+    with other capitals is a name ("lawyer for Harbour Board Pensioners")."""
+    m = _FOR_GROUP.fullmatch(phrase)
+    if m is None or _opens_with_a_name(brief, m["group"]):
+        return phrase
+    return m["role"] + m["group"][0].lower() + m["group"][1:]
 
 
 _TITLED = re.compile(r"(?:The|A|An)\s+(?P<rest>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
@@ -116,12 +132,13 @@ _TITLED = re.compile(r"(?:The|A|An)\s+(?P<rest>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)
 
 def _titled_description(brief: Brief, phrase: str) -> str | None:
     """A description written in capitals ("The Chancellor", "The Prime Minister": an
-    article, capitalised words, a word for a person last) in lower case, as its other
-    spellings are grouped, keeping the words of the story's names; None for any other
-    phrase ("The Velmora Gazette" names no person) and for one the story's names spell
-    all of ("The Reformists" is a party's name)."""
+    article, capitalised words, a listed word for a person last) in lower case, as its
+    other spellings are grouped, keeping the words of the story's names; None for any other
+    phrase ("The Velmora Gazette" names no person, nor does "The Velmora Ledger", though
+    its last word ends as "lawyer" does) and for one the story's names spell all of ("The
+    Reformists" is a party's name)."""
     m = _TITLED.fullmatch(phrase)
-    if m is None or not for_a_person(m.group("rest").split()[-1]):
+    if m is None or not a_person_noun(m.group("rest").split()[-1]):
         return None
     named = {
         w for e in brief.entities for f in (e.name, *(a.form for a in e.aliases)) for w in f.split()

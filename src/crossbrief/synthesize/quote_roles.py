@@ -19,7 +19,7 @@ import re
 from crossbrief.analyze.party_tags import PARTY_STATE
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
 from crossbrief.analyze.quotes.descriptions import a_body
-from crossbrief.analyze.titles import TITLES
+from crossbrief.analyze.titles import RANKS, TITLES
 from crossbrief.synthesize.entities.vocabulary import ROLE_RANKS
 from crossbrief.synthesize.text import fold
 
@@ -128,6 +128,31 @@ def for_a_person(word: str) -> bool:
     if a_body(low):
         return False  # "the campaign", "the council": a body of people, not one
     return low in HUMAN_NOUNS or low in TITLE_WORDS.values() or low.endswith(_PERSON_ENDINGS)
+
+
+# Words of ``TITLES`` that only qualify an office ("the", "former", "prime", "foreign"):
+# never the word for the person.
+_QUALIFIERS = frozenset(
+    ["the", "former", "late", "vice", "prime", "foreign", "defence", "defense", "acting", "interim"]
+)
+# Offices with no place in the lists of titles before a name, which a capitalised
+# description may end with ("The Treasurer", "The Auditor").
+_OFFICES = frozenset({"treasurer", "auditor", "comptroller", "solicitor", "coroner", "registrar"})
+# Heads of one-word compound roles ("harbourmaster", "gatekeeper", "ombudsman").
+_COMPOUND_HEADS = ("master", "keeper", "man", "woman", "person")
+PERSON_NOUNS = (HUMAN_NOUNS | TITLES | RANKS | _OFFICES | frozenset(TITLE_WORDS.values())) - (
+    _QUALIFIERS
+)
+
+
+def a_person_noun(word: str) -> bool:
+    """Whether a word is one of the listed words for a person or their office ("minister",
+    "treasurer", "harbourmaster"), not merely shaped like one: the "-er" and "-or" of
+    ``for_a_person`` end newspapers' names too ("Ledger", "Mirror", "Monitor")."""
+    low = singular(word.lower())
+    if a_body(low):
+        return False
+    return low in PERSON_NOUNS or low.endswith(_COMPOUND_HEADS)
 
 
 def person_title(low: str) -> bool:
