@@ -46,3 +46,33 @@ def test_a_weekday_of_another_clause_or_a_deadline_is_not_perfect(nlp: Any, text
     # Negatives: a simple past; a perfect governing an infinitive or a plan, whose event
     # is the infinitive's; a deadline; a perfect in a relative clause; "had" as a verb.
     assert not _perfect(nlp, text, "Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the harbour board had met on Tuesday to approve her visit.",
+        "Ann Lee told reporters that the harbour board had met on Tuesday.",
+        "The harbour board had met on Tuesday, Ann Lee said.",
+        "Ann Lee said the board had met on Monday and had shut the quay on Tuesday.",
+    ],
+)
+def test_a_past_perfect_reported_after_a_past_reporting_verb_is_not_perfect(
+    nlp: Any, text: str
+) -> None:
+    # Reported speech shifts the tense back ("the board met" told as "said the board had
+    # met"): the perfect tells the simple past of the words reported, no earlier day.
+    assert not _perfect(nlp, text, "Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee says the harbour board had met on Tuesday to approve her visit.",
+        "The ferry Ann Lee named had been seized by the coastguard on Tuesday.",
+    ],
+)
+def test_a_past_perfect_under_no_past_reporting_verb_stays_perfect(nlp: Any, text: str) -> None:
+    # Negatives: a reporting verb in the present shifts nothing back; a reporting verb in a
+    # clause of its own is not the one the perfect is reported under.
+    assert _perfect(nlp, text, "Tuesday")

@@ -107,6 +107,15 @@ def test_a_weekday_in_the_past_perfect_is_before_the_day_told_just_before(nlp: A
     assert ("2040-06-05", 1) in _real(nlp, f"{ARRIVED} {met}")
 
 
+def test_a_past_perfect_after_said_is_the_weekday_before_the_article(nlp: Any) -> None:
+    # "said ... had met" is the past shifted back in reported speech: the Tuesday of the
+    # article's week, not the one before Monday (the bare perfect above is the negative).
+    said = "Ann Lee said the harbour board had met on Tuesday to approve her visit."
+    got = _real(nlp, f"{ARRIVED} {said}")
+    assert ("2040-06-05", 1) not in got
+    assert ("2040-06-12", 1) in got
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -166,6 +166,12 @@ def _dateline(a: AnalyzedArticle, t: TimeExpr) -> bool:
         return False
     text = a.article.text
     place = _DATELINE_PLACE.fullmatch(text, a.sentences[index].start, t.start)
+    if place is None and not re.search(r"\w", text[a.sentences[index].start : t.start]):
+        # The parser may read the place into the date ("Orsk, March 11"): the place then
+        # opens the time's own text, and the date must follow it.
+        place = _DATELINE_PLACE.match(text, t.start, t.end)
+        if place is not None and not re.search(r"\w", text[place.end() : t.end]):
+            place = None
     dash = _DATELINE_DASH.match(text, t.end)
     if place is None or dash is None:
         return False

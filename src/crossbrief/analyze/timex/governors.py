@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.quotes.lexicon import is_reporting
+
 
 def clause_verb(token: Any) -> Any:
     """The verb a token hangs off (the root when there is none)."""
@@ -72,11 +74,24 @@ def past_perfect(span: Any) -> bool:
     verb it hangs off is a past participle with "had" ("had met on Tuesday", "had been
     seized on Tuesday"). Not when it hangs off another verb ("had hoped to see them on
     Tuesday": "see"; "the clerk who had quit met her on Tuesday": "met"), is a deadline
-    ("had left by Tuesday"), or the participle looks ahead ("had scheduled it Tuesday")."""
+    ("had left by Tuesday"), the participle looks ahead ("had scheduled it Tuesday") or
+    it is reported after a past reporting verb ("said the board had met on Tuesday")."""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
         return False
     verb = clause_verb(root)
     if verb.tag_ != "VBN" or verb.lower_ in LOOKS_AHEAD_TO:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return not _reported_in_the_past(verb)
+
+
+def _reported_in_the_past(verb: Any) -> bool:
+    """Whether a verb's clause (or the clause it is joined to by "and") is what a past
+    reporting verb reports: reported speech shifts a simple past back to the past perfect
+    ("the board met" becomes "Lee said the board had met"), which then tells no earlier
+    day. A present reporting verb ("Lee says") shifts nothing."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return bool(verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and is_reporting(verb.head))
