@@ -2,8 +2,10 @@
 unit", "PE funds", "a QX nerve agent"): an abbreviation of a kind of thing, no one's name, so
 no entity, and any type the NER gave it a guess. The same letters used as a name stay: told
 something or reporting ("told KZ that", "KZ reported"), after a preposition or before a
-stop, a body whose people act ("KZ officials", "KZ monitors"), a firm whose shares are
-traded ("KZ shares"), and a union of nations the NER tags a body ("the EU summit")."""
+stop, a body whose people act ("KZ officials", "KZ monitors") or that decides or states
+("the KZ decision"), and a union of nations the NER tags a body ("the EU summit"). Before
+"shares" or "bonds" alone they stay no name: a kind of stock is written so as well as a
+firm's ("XR shares"), and a firm's letters are a name elsewhere in the story too."""
 
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ _NOT_NOUNS = frozenset(
 )
 # Plural nouns of people a body has, not ending like an agent noun ("KZ troops").
 _PEOPLE = frozenset({"troops", "forces", "staff", "staffers", "delegates", "envoys", "personnel"})
-# What a listed firm issues: the capitals before them are its name ("KZ shares fell").
-_ISSUED = frozenset({"shares", "bonds"})
+# Nouns of what a body decides or states: the capitals before one name who made it ("the KZ
+# decision" is KZ's), as a kind of thing makes no decision.
+_ACTS = frozenset({"decision", "decisions", "announcement", "statement", "statements"})
 _PLACES = frozenset({"GPE", "LOC"})
 # The unions of nations every outlet writes as two capitals, before nouns above all ("the
 # EU summit", "UN troops"): their letters abbreviate no common noun in news, so the NER's
@@ -61,6 +64,6 @@ def _before_a_noun(m: StoryMention, body: str) -> bool:
     if after is None or m.kind != "name":
         return False
     word = after.group(1)
-    if word in _NOT_NOUNS or word.endswith("ed") or word in _PEOPLE or word in _ISSUED:
+    if word in _NOT_NOUNS or word.endswith("ed") or word in _PEOPLE or word in _ACTS:
         return False
     return not role_noun(word) and not role_noun(word.removesuffix("s"))

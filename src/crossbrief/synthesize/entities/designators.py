@@ -13,7 +13,7 @@ from functools import lru_cache
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.storm_context import storms_by_context
-from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
+from crossbrief.synthesize.entities.vocabulary import FIRM_NOUNS, HONORIFICS, PERSON_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -48,10 +48,7 @@ _SCHOOLS = frozenset({"University", "College", "Polytechnic", "Institute", "Acad
 
 # A firm's noun right before its name ("auditors Dorn Halvik", "the insurer Velmar"); plural
 # nouns of a trade name a firm, a single person is never "auditors".
-_FIRM_BEFORE = re.compile(
-    r"\b(?:firm|company|bank|insurer|reinsurer|carmaker|automaker|airline|retailer|lender"
-    r"|conglomerate|brokerage|auditors|accountants|consultancy)[ \t]+$"
-)
+_FIRM_BEFORE = re.compile(rf"\b{FIRM_NOUNS}[ \t]+$")
 # ... unless the name opens a clause whose object is the firm ("the firm Ann Lee founded").
 _ACTS_ON_FIRM = re.compile(
     r"[ \t]+(?:(?:has|had|have)[ \t]+)?(?:founded|co-founded|started|built|owns|owned|runs|ran"

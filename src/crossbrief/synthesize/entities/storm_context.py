@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention
-from crossbrief.synthesize.entities.vocabulary import HONORIFICS, PERSON_TITLES
+from crossbrief.synthesize.entities.vocabulary import FIRM_NOUNS, HONORIFICS, PERSON_TITLES
 from crossbrief.synthesize.text import fold
 
 _STORM = r"(?:storm|hurricane|typhoon|cyclone)"
@@ -39,8 +39,16 @@ _STRONG_BEFORE = re.compile(
 # a storm's. Only weather in the same sentence makes them a storm's ("the remnants of Ivara
 # brought heavy rain"); alone the phrase is a weak cue.
 _REMNANTS_BEFORE = re.compile(r"\bremnants[ \t]+of[ \t]+$", re.IGNORECASE)
+# "winds down" or "up" is a business or a campaign ending, no weather.
 _WEATHER = re.compile(
-    rf"\b(?:{_STORM}s?|rain\w*|downpours?|flood\w*|winds?|landfall|tropical|gusts?)\b",
+    rf"\b(?:{_STORM}s?|rain\w*|downpours?|flood\w*|winds?(?![ \t]+(?:down|up)\b)|landfall"
+    r"|tropical|gusts?)\b",
+    re.IGNORECASE,
+)
+# A kind of firm set beside the name ("Halvar, the retailer,", "Halvar, a shipping firm,"):
+# the writer says what it is, so no weather word elsewhere makes it a storm.
+_FIRM_APPOSITION = re.compile(
+    rf",[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{FIRM_NOUNS}[ \t]*[,.;]",
     re.IGNORECASE,
 )
 # A sentence's end, to bound the weather words looked for around "the remnants of".
@@ -65,10 +73,12 @@ _WEAK_MIN = 2
 def storms_by_context(nodes: dict[str, KeyGroup], bodies: dict[str, str]) -> list[str]:
     """The one-word name keys the story writes as a storm's (``bodies``: article texts by id):
     one mention in a storm's sure context or two in a weaker one, and none that speaks, is addressed, titled
-    or related as a person, is "who", or is placed as a point."""
+    or related as a person, is "who", is placed as a point, or is set beside a kind of firm."""
     found = []
     for key, node in sorted(nodes.items()):
         if " " in key or any(_personal(m) or m.place_use for m in node.mentions):
+            continue
+        if any(_FIRM_APPOSITION.match(bodies.get(m.article, ""), m.end) for m in node.mentions):
             continue
         cues = [_storm_context(m, bodies.get(m.article, "")) for m in node.mentions]
         if "strong" in cues or cues.count("weak") >= _WEAK_MIN:

@@ -43,6 +43,12 @@ FIRM_HEADS = frozenset(
     | {"airways", "industries", "holdings", "pharmaceuticals", "petroleum", "chemicals"}
     | {"logistics", "communications", "entertainment", "brands", "financial", "bancorp"}
 )
+# Nouns of a kind of firm, as a regex alternation: before its name ("the insurer Velmar")
+# or set beside it ("Velmar, the retailer,"); plural ones of a trade name a firm too.
+FIRM_NOUNS = (
+    r"(?:firm|company|bank|insurer|reinsurer|carmaker|automaker|airline|retailer|lender"
+    r"|conglomerate|brokerage|auditors|accountants|consultancy)"
+)
 # Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
