@@ -440,6 +440,13 @@ def test_matrix_fact_labels_of_many_articles_fit_a_phone(
         r = phone.execute_script(rect, label)
         # the fact's text is all on screen, not running on past the edge of the phone
         assert r["left"] >= 0 and r["right"] <= width + 1, (r, width)
+    # scrolled to the last articles' cells, the facts stay in view above them
+    box = phone.find_element(By.CSS_SELECTOR, "#coverage .scroll")
+    phone.execute_script("arguments[0].scrollLeft = arguments[0].scrollWidth", box)
+    assert phone.execute_script("return arguments[0].scrollLeft", box) > 0
+    for label in labels:
+        r = phone.execute_script(rect, label)
+        assert r["left"] >= 0 and r["right"] <= width + 1, (r, width)
     # the articles' cells are all still there to see, under their numbers
     heads = phone.find_elements(By.CSS_SELECTOR, "table.matrix thead th[scope=col]")
     cells = phone.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr:first-child td")
