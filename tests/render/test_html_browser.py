@@ -371,3 +371,84 @@ def test_a_group_of_markers_never_breaks_across_lines_on_a_phone(
     assert groups > 5  # groups of two and more markers are there to break
     # "[4]" at the end of one line and "[5][6]" at the start of the next read as two citations
     assert phone.execute_script(_SPLIT_GROUPS) == []
+
+
+def _twenty_one_article_brief(nlp: Any) -> Any:
+    """An invented story told by 21 outlets: every one reports the same closure, so one fact
+    cites all 21 articles and the coverage matrix has 21 columns."""
+    towns = ("Quellin", "Marrowby", "Tessaport", "Oldenhay", "Brisk Hollow", "Fennick", "Lowmarsh")
+    people = ("Ada Renn", "Piet Solberg", "Nora Quist")
+    articles = []
+    for k in range(21):
+        town, person = towns[k % len(towns)], people[k % len(people)]
+        text = (
+            "The canal trust of Quellin shut the east lock on Friday after a gate cracked. "
+            f"Mending the gate will take {4 + k % 3} weeks, {person} told reporters. "
+            f"Some {60 + k} barges are waiting upstream of the lock."
+        )
+        articles.append(Article(id=f"o{k:02d}", text=text, source=f"{town} Ledger {k}"))
+    return brief_articles(articles, nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def wide_story(nlp: Any) -> Any:
+    brief = _twenty_one_article_brief(nlp)
+    assert len(brief.articles) == 21
+    return brief
+
+
+def test_a_fact_cited_by_many_articles_does_not_widen_a_phone_page(
+    phone: Any, wide_story: Any, tmp_path: Path
+) -> None:
+    _open(phone, render_html(wide_story), tmp_path, "many-cites-phone")
+    longest = phone.execute_script(
+        "return Math.max(...[...document.querySelectorAll('.cites')]"
+        ".map(g => g.querySelectorAll('.cite').length))"
+    )
+    assert longest >= 13, longest  # a group too long for one line of a phone is there
+    overflow = phone.execute_script(
+        "return document.documentElement.scrollWidth - window.innerWidth"
+    )
+    assert overflow <= 0, overflow
+    # a long group may break between markers, never inside one: "[1" and "2]" on two lines
+    # would read as two other citations
+    torn = phone.execute_script(
+        "return [...document.querySelectorAll('.cite')].filter(c => c.getClientRects().length > 1)"
+        ".map(c => c.textContent.slice(0, 6))"
+    )
+    assert torn == []
+    # while a group that fits on a line still moves whole to the next: none of seven splits
+    split = phone.execute_script(
+        "return [...document.querySelectorAll('.cites')].filter(g => {"
+        "  const tops = [...g.querySelectorAll('.cite')].map(c => c.getBoundingClientRect().top);"
+        "  return tops.length <= 7 && Math.max(...tops) - Math.min(...tops) > 2; }).length"
+    )
+    assert split == 0
+
+
+def test_matrix_fact_labels_of_many_articles_fit_a_phone(
+    phone: Any, wide_story: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(phone, render_html(wide_story), tmp_path, "wide-matrix-phone")
+    width = phone.execute_script("return document.documentElement.clientWidth")
+    labels = phone.find_elements(By.CSS_SELECTOR, "table.matrix th.fact-label")
+    assert labels
+    rect = "return arguments[0].getBoundingClientRect()"
+    for label in labels:
+        r = phone.execute_script(rect, label)
+        # the fact's text is all on screen, not running on past the edge of the phone
+        assert r["left"] >= 0 and r["right"] <= width + 1, (r, width)
+    # scrolled to the last articles' cells, the facts stay in view above them
+    box = phone.find_element(By.CSS_SELECTOR, "#coverage .scroll")
+    phone.execute_script("arguments[0].scrollLeft = arguments[0].scrollWidth", box)
+    assert phone.execute_script("return arguments[0].scrollLeft", box) > 0
+    for label in labels:
+        r = phone.execute_script(rect, label)
+        assert r["left"] >= 0 and r["right"] <= width + 1, (r, width)
+    # the articles' cells are all still there to see, under their numbers
+    heads = phone.find_elements(By.CSS_SELECTOR, "table.matrix thead th[scope=col]")
+    cells = phone.find_elements(By.CSS_SELECTOR, "table.matrix tbody tr:first-child td")
+    assert len(heads) == len(cells) == 21
+    phone.save_screenshot(str(tmp_path / "wide-matrix-phone.png"))

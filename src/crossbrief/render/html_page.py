@@ -62,7 +62,7 @@ class Page:
         if len(marks) < 2:
             return "".join(marks)
         # one group, kept on one line: "[4]" ending a line and "[5][6]" opening the next read
-        # as two citations
+        # as two citations; one too long for a line breaks between markers (see brief.css)
         return f'<span class="cites">{"".join(marks)}</span>'
 
 
