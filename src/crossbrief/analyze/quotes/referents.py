@@ -5,6 +5,7 @@ about, and for "she" a woman named after a subject whose gender is unknown."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from crossbrief.analyze.gender import first_name_gender
@@ -108,11 +109,14 @@ def called_by_first_name(people: People, words: set[str], before: int) -> set[st
     """The names, of the people named before mention ``before``, of whom a one-word name in
     ``words`` is the first name ('"Ann has not decided," he said' after "Ann Lee" talks
     about Ann Lee by her first name): the full name, and her surname after a title only
-    ("Ms Lee"), which names no one else with it."""
+    ("Ms Lee"), which names no one else with it. A first name two people named before
+    share ("Ann Lee met Ann Varga") says neither is talked about: none is ruled out."""
     alone = {w for w in words if " " not in w}
     full = {
         name for name in people.names[:before] if name and " " in name and name.split()[0] in alone
     }
+    held_by = Counter(name.split()[0] for name in full)
+    full = {name for name in full if held_by[name.split()[0]] == 1}
     held = {surname(name) for name in full}
     titled = {
         name
@@ -221,3 +225,14 @@ def latest_name(
         if m.type == kind and (not word or word in m.text.lower().split()):
             return m.text
     return None
+
+
+def title_sex(doc: Any, at: int) -> bool | None:
+    """Whether a courtesy title right before the token at character ``at`` of ``doc``
+    names a woman (True: "Ms. Lee") or a man (False: "Mr. Lee"); None without one. A
+    "Mr. Lee" is never the Ann Lee named before, whoever else he may be."""
+    tok = next((t for t in doc if t.idx == at), None)
+    if tok is None or tok.i == 0:
+        return None
+    title = doc[tok.i - 1].lower_
+    return True if title in FEMALE_TITLES else False if title in MALE_TITLES else None

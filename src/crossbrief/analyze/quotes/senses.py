@@ -31,7 +31,39 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _issued_paper(tok)
     if base == "answer":
         return _thing_answered(tok)
+    if base == "call":
+        return _called_up(tok)
     return False
+
+
+# What makes "called" X a saying: what X was called ("called the plan a failure", "called
+# it unfair") or a clause ("called him to say ...").
+_NAMED_AS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
+# Those one calls to come and help, by phone or in person: a summons, no words given. Only
+# these: "called the hearing" or "called the leaders to the stage" may be reported acts,
+# and a long object the parse cut from what it was called ("called the charges false and
+# cruel") keeps the cue.
+_HELP_WORDS = """police cop ambulance doctor paramedic medic firefighter lawyer attorney
+    plumber taxi cab 911 999"""
+_HELP = frozenset(w + e for w in _HELP_WORDS.split() for e in ("", "s"))
+# Services named by what they rescue from ("the fire department", "emergency services").
+_SERVICES = frozenset({"department", "brigade", "service", "services", "crew"})
+_RESCUES = frozenset({"fire", "emergency", "rescue", "ambulance", "coastguard"})
+
+
+def _called_up(tok: Any) -> bool:
+    """'called the police', 'called an ambulance', 'called his lawyer': a phone call or a
+    summons for help, no words given; 'called the plan a failure' and 'called for calm'
+    stay."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and any(c.dep_ in _NAMED_AS for c in tok.children):
+        return False
+    if not objs:  # "called his lawyer" parsed as a complement with no object to name
+        objs = [c for c in tok.children if c.dep_ == "oprd"]
+    return any(
+        o.lower_ in _HELP or (o.lower_ in _SERVICES and any(g.lower_ in _RESCUES for g in o.lefts))
+        for o in objs
+    )
 
 
 # What makes the object of "answered" the content after all: a clause of what the answer

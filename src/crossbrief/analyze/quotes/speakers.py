@@ -32,6 +32,7 @@ from crossbrief.analyze.quotes.referents import (
     quoted_names,
     said_before,
     surname,
+    title_sex,
     titled_conjunct,
 )
 from crossbrief.analyze.quotes.relatives import predicated
@@ -216,7 +217,8 @@ def resolve(
                     return son  # "Tom Lee Jr. ... the younger Mr. Lee said": the son
                 word = m.text.lower()
                 alone = " " not in word
-                return (alone and full_name(people, word, start, names=names)) or m.text
+                sex = title_sex(para.doc, m.start - para.offset)  # "Mr. Lee": a man
+                return (alone and full_name(people, word, start, sex, names)) or m.text
     own = _own_name(para, span, head, inside)
     if own is not None:
         # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
