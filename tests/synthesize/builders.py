@@ -204,6 +204,11 @@ def with_form(found: list[Entity], form: str) -> list[Entity]:
     return [e for e in found if any(a.form == form for a in e.aliases)]
 
 
+def types_with_form(found: list[Entity], form: str) -> list[str]:
+    """The types of the entities with an alias spelled ``form``, in panel order."""
+    return [e.type for e in with_form(found, form)]
+
+
 def tagged_everywhere(
     aid: str, lines: list[str], names: Sequence[tuple[str, str]]
 ) -> AnalyzedArticle:

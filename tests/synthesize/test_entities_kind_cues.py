@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.model import Entity
 from tests.synthesize.builders import (
     pipeline_entities,
     story_with_entities,
     tagged_everywhere,
+    types_with_form,
     with_form,
 )
-
-
-def _types(found: list[Entity], form: str) -> list[str]:
-    return [e.type for e in with_form(found, form)]
 
 
 def test_a_firm_that_winds_down_is_no_storm() -> None:
@@ -31,7 +27,7 @@ def test_a_firm_that_winds_down_is_no_storm() -> None:
             [("Halvar", "ORG"), ("Kestra Bank", "ORG")],
         ),
     )
-    assert _types(found, "Halvar") == ["ORG"]
+    assert types_with_form(found, "Halvar") == ["ORG"]
 
 
 def test_remnants_beside_winds_of_a_speed_are_still_a_storm() -> None:
@@ -46,7 +42,7 @@ def test_remnants_beside_winds_of_a_speed_are_still_a_storm() -> None:
             [("Ivara", "ORG"), ("Kestra", "GPE")],
         ),
     )
-    assert _types(found, "Ivara") == ["EVENT"]
+    assert types_with_form(found, "Ivara") == ["EVENT"]
 
 
 def test_a_name_set_beside_a_kind_of_firm_is_no_storm() -> None:
@@ -65,7 +61,7 @@ def test_a_name_set_beside_a_kind_of_firm_is_no_storm() -> None:
             "a2", ["Halvar, a shipping firm, owed $9 million to Kestra."], [("Halvar", "ORG")]
         ),
     )
-    assert _types(found, "Halvar") == ["ORG"]
+    assert types_with_form(found, "Halvar") == ["ORG"]
 
 
 def test_a_storm_set_beside_no_firm_still_reads_as_a_storm() -> None:
@@ -80,7 +76,7 @@ def test_a_storm_set_beside_no_firm_still_reads_as_a_storm() -> None:
             [("Ivara", "ORG"), ("Kestra", "GPE")],
         ),
     )
-    assert _types(found, "Ivara") == ["EVENT"]
+    assert types_with_form(found, "Ivara") == ["EVENT"]
 
 
 def test_capitals_only_before_shares_are_a_kind_of_stock(nlp: Any) -> None:
@@ -100,4 +96,4 @@ def test_capitals_before_shares_that_also_speak_stay_a_firm(nlp: Any) -> None:
         nlp,
         "KZ said on Monday its shares rose 4 percent in Orsk. KZ shares hit a record.",
     )
-    assert _types(found, "KZ") == ["ORG"]
+    assert types_with_form(found, "KZ") == ["ORG"]

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.model import Entity
 from tests.synthesize.builders import (
     pipeline_entities,
     story_with_entities,
     tagged_everywhere,
+    types_with_form,
     with_form,
 )
-
-
-def _types(found: list[Entity], form: str) -> list[str]:
-    return [e.type for e in with_form(found, form)]
 
 
 def test_the_remnants_of_a_firm_are_no_storm(nlp: Any) -> None:
@@ -28,7 +24,7 @@ def test_the_remnants_of_a_firm_are_no_storm(nlp: Any) -> None:
         "2023 owing $3 billion, and Halden Fund lost heavily on Corvane bonds.",
     )
     assert with_form(found, "Corvane")
-    assert "EVENT" not in _types(found, "Corvane")
+    assert "EVENT" not in types_with_form(found, "Corvane")
 
 
 def test_the_remnants_of_a_storm_named_alone_are_still_a_storm() -> None:
@@ -44,7 +40,7 @@ def test_the_remnants_of_a_storm_named_alone_are_still_a_storm() -> None:
             [("Ivara", "ORG"), ("Kestra", "GPE")],
         ),
     )
-    assert _types(found, "Ivara") == ["EVENT"]
+    assert types_with_form(found, "Ivara") == ["EVENT"]
 
 
 def test_the_remnants_of_a_firm_plus_a_weak_cue_make_a_storm() -> None:
@@ -59,7 +55,7 @@ def test_the_remnants_of_a_firm_plus_a_weak_cue_make_a_storm() -> None:
             [("Ivara", "ORG"), ("Kestra", "GPE")],
         ),
     )
-    assert _types(found, "Ivara") == ["EVENT"]
+    assert types_with_form(found, "Ivara") == ["EVENT"]
 
 
 def test_a_union_written_only_before_nouns_stays_a_body() -> None:
@@ -73,7 +69,7 @@ def test_a_union_written_only_before_nouns_stays_a_body() -> None:
         ),
         tagged_everywhere("a2", ["The EU decision hit Velmora hard."], [("EU", "ORG")]),
     )
-    assert _types(found, "EU") == ["ORG"]
+    assert types_with_form(found, "EU") == ["ORG"]
 
 
 def test_a_firms_capitals_before_its_shares_stay_a_firm(nlp: Any) -> None:
@@ -83,7 +79,7 @@ def test_a_firms_capitals_before_its_shares_stay_a_firm(nlp: Any) -> None:
         "GM shares rose 2% in Kestra on Monday. Mayor Tom Varga called the GM decision a "
         "betrayal, and GM bonds fell.",
     )
-    assert _types(found, "GM") == ["ORG"]
+    assert types_with_form(found, "GM") == ["ORG"]
 
 
 def test_capitals_tagged_a_body_but_no_union_before_nouns_are_still_dropped() -> None:
@@ -109,7 +105,7 @@ def test_a_perfect_storm_is_an_idiom_not_a_storm() -> None:
             [("Corvane", "ORG")],
         ),
     )
-    assert _types(found, "Corvane") == ["ORG"]
+    assert types_with_form(found, "Corvane") == ["ORG"]
 
 
 def test_a_named_hurricane_in_apposition_is_still_a_storm() -> None:
@@ -121,4 +117,4 @@ def test_a_named_hurricane_in_apposition_is_still_a_storm() -> None:
             [("Ivara", "ORG"), ("Kestra", "GPE")],
         ),
     )
-    assert _types(found, "Ivara") == ["EVENT"]
+    assert types_with_form(found, "Ivara") == ["EVENT"]

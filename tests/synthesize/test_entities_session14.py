@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.model import Entity
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.entities.title_runs import qualifies_a_role
 from tests.synthesize.builders import (
     pipeline_entities,
     story_with_entities,
     tagged_everywhere,
+    types_with_form,
     with_form,
 )
-
-
-def _types(found: list[Entity], form: str) -> list[str]:
-    return [e.type for e in with_form(found, form)]
 
 
 def test_a_storm_named_alone_is_an_event_by_what_it_does(nlp: Any) -> None:
@@ -30,7 +26,7 @@ def test_a_storm_named_alone_is_an_event_by_what_it_does(nlp: Any) -> None:
         "Ivara slammed into the fishing town of Kestra overnight. "
         "Ivara was a Category 3 storm when it hit.",
     )
-    assert _types(found, "Ivara") == ["EVENT"]
+    assert types_with_form(found, "Ivara") == ["EVENT"]
 
 
 def test_a_storms_weak_cue_alone_leaves_a_name_as_it_was() -> None:
@@ -43,7 +39,7 @@ def test_a_storms_weak_cue_alone_leaves_a_name_as_it_was() -> None:
             [("Ivara", "PERSON")],
         ),
     )
-    assert _types(found, "Ivara") == ["PERSON"]
+    assert types_with_form(found, "Ivara") == ["PERSON"]
 
 
 def test_a_person_named_like_a_storm_stays_a_person(nlp: Any) -> None:
@@ -54,7 +50,7 @@ def test_a_person_named_like_a_storm_stays_a_person(nlp: Any) -> None:
         "Ivara said the storm had passed. Forecasters expected winds of 60 mph.",
         "Ivara, who chairs the harbour board, said the town was ready.",
     )
-    assert _types(found, "Ivara") == ["PERSON"]
+    assert types_with_form(found, "Ivara") == ["PERSON"]
 
 
 def test_a_name_with_a_storm_cue_and_a_person_cue_stays_a_person() -> None:
@@ -66,7 +62,7 @@ def test_a_name_with_a_storm_cue_and_a_person_cue_stays_a_person() -> None:
             [("Ivara", "PERSON")],
         ),
     )
-    assert _types(found, "Ivara") == ["PERSON"]
+    assert types_with_form(found, "Ivara") == ["PERSON"]
 
 
 def test_a_firms_legal_suffix_is_no_national_arm(nlp: Any) -> None:
@@ -141,7 +137,7 @@ def test_an_organisation_qualifying_a_title_is_no_person(nlp: Any) -> None:
     # the title before a bank tagged a place or a body is the governor's.
     assert not [a.form for e in bank for a in e.aliases if a.form.startswith("Deputy")]
     # Negative: the titled person is still a person.
-    assert _types(found, "Tom Varga") == ["PERSON"]
+    assert types_with_form(found, "Tom Varga") == ["PERSON"]
 
 
 def test_a_role_between_two_names_is_told_from_a_verb_or_a_function_word() -> None:
@@ -201,8 +197,8 @@ def test_two_capitals_used_as_a_name_stay_an_entity() -> None:
             [("QV", "ORG")],
         ),
     )
-    assert _types(found, "KZ") == ["ORG"]
-    assert _types(found, "QV") == ["ORG"]
+    assert types_with_form(found, "KZ") == ["ORG"]
+    assert types_with_form(found, "QV") == ["ORG"]
 
 
 def test_a_dotted_country_code_before_a_body_still_joins_it() -> None:

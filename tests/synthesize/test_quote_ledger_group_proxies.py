@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crossbrief.pipeline import brief
-from crossbrief.render import render_markdown
+from tests.synthesize.briefed import briefed_ledger
 
 STORY = (
     "title: Pier vote\nsource: Harbour Post\ndate: 2026-03-02\n\n"
@@ -18,10 +17,7 @@ STORY = (
 
 
 def test_a_boards_spokeswoman_is_filed_under_the_board(tmp_path: Path, nlp: Any) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(STORY, encoding="utf-8")
-    md = render_markdown(brief([str(path)], nlp=nlp))
-    ledger = md.split("## Who said what")[1].split("\n## ")[0]
+    ledger = briefed_ledger(tmp_path, nlp, STORY)
     board = ledger.split("Velmora Harbour Board**")[1].split("\n- **")[0]
     assert "the vote was final" in board
     assert "speaking for" in board
@@ -39,10 +35,7 @@ UNNAMED = (
 
 
 def test_an_unnamed_groups_proxy_shows_whom_it_speaks_for(tmp_path: Path, nlp: Any) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(UNNAMED, encoding="utf-8")
-    md = render_markdown(brief([str(path)], nlp=nlp))
-    ledger = md.split("## Who said what")[1].split("\n## ")[0]
+    ledger = briefed_ledger(tmp_path, nlp, UNNAMED)
     assert "- **spokesman for the harbour board** (unnamed speaker)" in ledger
     assert "**their spokesman**" not in ledger
     # Negative: a person's proxy stays filed under the person, not rewritten.

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crossbrief.pipeline import brief
-from crossbrief.render import render_markdown
+from tests.synthesize.briefed import briefed_ledger
 
 STORY = (
     "title: Budget fight\nsource: Harbour Post\ndate: 2026-03-02\n\n"
@@ -19,10 +18,7 @@ STORY = (
 
 
 def _ledger(tmp_path: Path, nlp: Any) -> str:
-    path = tmp_path / "a.txt"
-    path.write_text(STORY, encoding="utf-8")
-    md = render_markdown(brief([str(path)], nlp=nlp))
-    return md.split("## Who said what")[1].split("\n## ")[0]
+    return briefed_ledger(tmp_path, nlp, STORY)
 
 
 def test_a_proxy_is_filed_under_whom_it_speaks_for(tmp_path: Path, nlp: Any) -> None:

@@ -9,27 +9,16 @@ from typing import Any
 
 import pytest
 
-from crossbrief.pipeline import brief
-from crossbrief.render import render_markdown
 from crossbrief.synthesize.quote_roles import unranked
+from tests.synthesize.briefed import briefed_ledger, ledger_rows
 
 HEAD = "title: Port budget\nsource: Velmora Daily\ndate: 2026-03-02\n\n"
 
 
 def _ledger(tmp_path: Path, nlp: Any, *bodies: str) -> str:
-    paths = []
-    for n, body in enumerate(bodies):
-        path = tmp_path / f"a{n}.txt"
-        path.write_text(HEAD.replace("Velmora Daily", f"Outlet {n}") + body, encoding="utf-8")
-        paths.append(str(path))
-    md = render_markdown(brief(paths, nlp=nlp))
-    return md.split("## Who said what")[1].split("\n## ")[0]
-
-
-def _lines_of(ledger: str, name: str) -> str:
-    """The ledger lines under ``name``'s heading ('' when the ledger has no such row)."""
-    head = f"- **{name}**"
-    return ledger.split(head)[1].split("\n- **")[0] if head in ledger else ""
+    """The ledger of ``bodies``, each an article of its own outlet."""
+    texts = (HEAD.replace("Velmora Daily", f"Outlet {n}") + b for n, b in enumerate(bodies))
+    return briefed_ledger(tmp_path, nlp, *texts)
 
 
 def test_words_after_a_rank_are_not_the_plain_office() -> None:
@@ -50,7 +39,7 @@ def test_the_office_is_not_its_shadow(tmp_path: Path, nlp: Any, title: str) -> N
         "The chancellor said the port budget would grow next year.\n\n"
         f"{title} Tom Hale said the budget was far too small.\n",
     )
-    hale = _lines_of(ledger, "Tom Hale")
+    hale = ledger_rows(ledger, "Tom Hale")
     assert "budget was far too small" in hale
     assert "port budget would grow" not in hale
 
@@ -64,7 +53,7 @@ def test_the_office_goes_to_its_holder_beside_a_shadow(tmp_path: Path, nlp: Any)
         "The chancellor said the port budget would grow next year.\n\n"
         "The shadow chancellor said the harbour fees would rise.\n",
     )
-    lee, hale = _lines_of(ledger, "Ann Lee"), _lines_of(ledger, "Tom Hale")
+    lee, hale = ledger_rows(ledger, "Ann Lee"), ledger_rows(ledger, "Tom Hale")
     assert "port budget would grow" in lee
     # Negative: a description with the rank still names the ranked holder, not the holder.
     assert "harbour fees would rise" in hale and "harbour fees would rise" not in lee
@@ -82,7 +71,7 @@ def test_the_role_an_article_gave_an_unnamed_person_is_that_person(
         "A customs official said on Tuesday that ten boats were held at the pier.\n\n"
         "The official denied that the boats had been seized.\n",
     )
-    assert "boats had been seized" not in _lines_of(ledger, "Ann Lee")
+    assert "boats had been seized" not in ledger_rows(ledger, "Ann Lee")
 
 
 def test_the_role_still_names_the_one_holder_when_no_one_was_introduced(
@@ -97,4 +86,4 @@ def test_the_role_still_names_the_one_holder_when_no_one_was_introduced(
         "Ten boats were held at the pier on Tuesday, a harbour report said.\n\n"
         "The official denied that the boats had been seized.\n",
     )
-    assert "boats had been seized" in _lines_of(ledger, "Ann Lee")
+    assert "boats had been seized" in ledger_rows(ledger, "Ann Lee")

@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crossbrief.pipeline import brief
-from crossbrief.render import render_markdown
 from crossbrief.synthesize.quote_roles import (
     a_group,
     apposed,
@@ -16,6 +14,7 @@ from crossbrief.synthesize.quote_roles import (
     role_words,
     words_around,
 )
+from tests.synthesize.briefed import briefed_ledger
 
 
 def _around(text: str, name: str) -> list[str]:
@@ -78,10 +77,7 @@ STORY = (
 
 
 def _ledger(tmp_path: Path, nlp: Any) -> str:
-    path = tmp_path / "a.txt"
-    path.write_text(STORY, encoding="utf-8")
-    md = render_markdown(brief([str(path)], nlp=nlp))
-    return md.split("## Who said what")[1].split("\n## ")[0]
+    return briefed_ledger(tmp_path, nlp, STORY)
 
 
 def test_a_state_senator_description_is_the_one_senator_from_that_state(

@@ -10,29 +10,18 @@ from typing import Any
 
 import pytest
 
-from crossbrief.pipeline import brief
-from crossbrief.render import render_markdown
 from crossbrief.synthesize.quote_roles import a_group, unranked
 from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
+from tests.synthesize.briefed import briefed_ledger, ledger_rows
 
 HEAD = "title: Harbour checks\nsource: Outlet\ndate: 2026-03-02\n\n"
 NAMED = "Port official Tom Varga said the harbour would reopen soon.\n"
 
 
 def _ledger(tmp_path: Path, nlp: Any, *bodies: str) -> str:
-    paths = []
-    for n, body in enumerate(bodies):
-        path = tmp_path / f"a{n}.txt"
-        path.write_text(HEAD.replace("Outlet", f"Outlet {n}") + body, encoding="utf-8")
-        paths.append(str(path))
-    md = render_markdown(brief(paths, nlp=nlp))
-    return md.split("## Who said what")[1].split("\n## ")[0]
-
-
-def _lines_of(ledger: str, name: str) -> str:
-    """The ledger lines under ``name``'s heading ('' when the ledger has no such row)."""
-    head = f"- **{name}**"
-    return ledger.split(head)[1].split("\n- **")[0] if head in ledger else ""
+    """The ledger of ``bodies``, each an article of its own outlet."""
+    texts = (HEAD.replace("Outlet", f"Outlet {n}") + b for n, b in enumerate(bodies))
+    return briefed_ledger(tmp_path, nlp, *texts)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +75,7 @@ def test_an_anonymous_source_set_off_by_commas_keeps_its_words(tmp_path: Path, n
         '"The checks will take weeks," the official added.\n',
     )
     assert "The checks will take weeks" in ledger
-    assert "The checks will take weeks" not in _lines_of(ledger, "Tom Varga")
+    assert "The checks will take weeks" not in ledger_rows(ledger, "Tom Varga")
 
 
 def test_an_official_visit_introduces_no_official(tmp_path: Path, nlp: Any) -> None:
@@ -97,7 +86,7 @@ def test_an_official_visit_introduces_no_official(tmp_path: Path, nlp: Any) -> N
         "The Velmora minister cancelled an official visit to Orsk on Monday.\n\n"
         '"Ships are waiting to come in," the official told reporters.\n',
     )
-    assert "Ships are waiting to come in" in _lines_of(ledger, "Tom Varga")
+    assert "Ships are waiting to come in" in ledger_rows(ledger, "Tom Varga")
 
 
 def test_a_named_official_set_off_by_commas_is_no_unnamed_one(tmp_path: Path, nlp: Any) -> None:
@@ -110,7 +99,7 @@ def test_a_named_official_set_off_by_commas_is_no_unnamed_one(tmp_path: Path, nl
         "Ferries stayed in Orsk harbour on Monday.\n\n"
         '"The checks will take weeks," the official added.\n',
     )
-    assert "The checks will take weeks" in _lines_of(ledger, "Ann Lee")
+    assert "The checks will take weeks" in ledger_rows(ledger, "Ann Lee")
 
 
 @pytest.mark.parametrize(
@@ -133,7 +122,7 @@ def test_a_ranked_office_is_not_the_plain_one(
         f'"Taxes will not rise this year," {said_by} said.\n',
     )
     assert "Taxes will not rise this year" in ledger
-    assert "Taxes will not rise this year" not in _lines_of(ledger, "Ann Lee")
+    assert "Taxes will not rise this year" not in ledger_rows(ledger, "Ann Lee")
 
 
 def test_a_plain_office_still_names_its_holder(tmp_path: Path, nlp: Any) -> None:
@@ -145,7 +134,7 @@ def test_a_plain_office_still_names_its_holder(tmp_path: Path, nlp: Any) -> None
         "Budget talks resumed in Orsk on Monday.\n\n"
         '"Taxes will not rise this year," the chancellor said.\n',
     )
-    assert "Taxes will not rise this year" in _lines_of(ledger, "Ann Lee")
+    assert "Taxes will not rise this year" in ledger_rows(ledger, "Ann Lee")
 
 
 def test_a_ranked_description_is_not_the_plain_holder(tmp_path: Path, nlp: Any) -> None:
@@ -158,7 +147,7 @@ def test_a_ranked_description_is_not_the_plain_holder(tmp_path: Path, nlp: Any) 
         '"Taxes will not rise this year," the deputy chancellor said.\n',
     )
     assert "Taxes will not rise this year" in ledger
-    assert "Taxes will not rise this year" not in _lines_of(ledger, "Ann Lee")
+    assert "Taxes will not rise this year" not in ledger_rows(ledger, "Ann Lee")
 
 
 def test_a_plural_description_is_no_one_person(tmp_path: Path, nlp: Any) -> None:
@@ -170,7 +159,7 @@ def test_a_plural_description_is_no_one_person(tmp_path: Path, nlp: Any) -> None
         "The club was put up for sale.\n\nThe owners said the stadium would stay open.\n",
     )
     assert "the stadium would stay open" in ledger
-    assert "the stadium would stay open" not in _lines_of(ledger, "Ann Lee")
+    assert "the stadium would stay open" not in ledger_rows(ledger, "Ann Lee")
 
 
 def test_a_singular_noun_ending_in_s_is_no_group() -> None:
@@ -187,4 +176,4 @@ def test_a_singular_description_still_names_its_one_holder(tmp_path: Path, nlp: 
         "Ann Lee, the owner of the club, met the harbour board on Monday.\n",
         "The club was put up for sale.\n\nThe owner said the stadium would stay open.\n",
     )
-    assert "the stadium would stay open" in _lines_of(ledger, "Ann Lee")
+    assert "the stadium would stay open" in ledger_rows(ledger, "Ann Lee")
