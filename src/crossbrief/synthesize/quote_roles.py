@@ -10,6 +10,10 @@ title right before it, and which descriptions may stand for a person at all.
 - A description names someone only when its head noun is a word for a person: "the video"
   or "the decision" is no one's role, whoever the story names beside the word.
 - An age in a description ("the 40-year-old producer") is no role word.
+- A description's role is its head's: a person after a preposition ("a lawyer for the
+  mayor", "an aide to the governor") or before a possessive ("the mayor's lawyer") is
+  someone else, whose office the described person does not hold. A place or a body there
+  ("the mayor of Orsk", "the board's chairman") describes the office itself.
 """
 
 from __future__ import annotations
@@ -73,6 +77,8 @@ _TAG_AFTER = re.compile(r"\s*\(\s*(" + PARTY_STATE + r")\s*\)")
 _BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:()\n\"\u201c\u201d]{2,60}),\s*$")
 # Words of an age ("40-year-old", "aged 40"), which the story gives no one as a role.
 _AGE_WORDS = frozenset({"year", "years", "old", "aged"})
+# Prepositions that end a description's head and open its object ("a lawyer FOR the mayor").
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "with"})
 # Word endings English makes people with ("activist", "scriptwriter", "sailor").
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "er", "or")
 
@@ -95,8 +101,48 @@ def words_around(text: str, start: int, end: int) -> list[str]:
             out.extend(place.split())
     before = _BEFORE.search(text, max(0, start - 70), start)
     if before is not None and _headed_by_person(before.group(1)):
-        out.extend(role_words(before.group(1)))
+        out.extend(own_words(before.group(1)))
     return out
+
+
+def own_words(description: str) -> list[str]:
+    """The role words of a description that are its holder's own: none from a person
+    after its head's preposition ("a lawyer for the mayor" gives "lawyer") or before a
+    possessive ("the mayor's lawyer" gives "lawyer"); a place or body there stays ("the
+    mayor of Orsk" gives "mayor", "orsk")."""
+    words = description.split()
+    for i in range(len(words) - 1, -1, -1):
+        if person_possessive(words[i]):
+            words = words[i + 1 :]  # the possessor and its own words describe another
+            break
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), None)
+    if at is not None and _names_person(_head(words[at + 1 :])):
+        words = words[:at]
+    return role_words(" ".join(words))
+
+
+def person_possessive(word: str) -> bool:
+    """A possessive of a word for a person ("mayor's", "Senator's"): whose the title after
+    it is, never the title's holder."""
+    stem = re.sub(r"['\u2019]s$", "", word.strip(',;:()"\u201c\u201d'))
+    return stem != word.strip(',;:()"\u201c\u201d') and _names_person(stem)
+
+
+def _head(words: list[str]) -> str:
+    """A phrase's head noun: the word before its first preposition, else its last word."""
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return words[at - 1].strip(",.;:'\u2019\"") if at else ""
+
+
+def _names_person(word: str) -> bool:
+    """A head word that is a person's: a capitalised word only as a known noun for a person
+    ("the Mayor"), since a place may end like one ("Manchester", "Windsor")."""
+    if not word:
+        return False
+    if word[:1].isupper():
+        low = singular(word.lower())
+        return low in HUMAN_NOUNS and not a_body(low)
+    return for_a_person(word)
 
 
 def role_words(text: str) -> list[str]:
@@ -185,12 +231,10 @@ def ends_sentence(raw: str) -> bool:
 
 
 def _headed_by_person(description: str) -> bool:
-    """A description's head, the word before its first "of" or its last word, is a word for
-    a person ("the speaker of the assembly", "the show's producer"); a clause set off
+    """A description's head, the word before its first preposition or its last word, is a
+    word for a person ("the speaker of the assembly", "the show's producer"); a clause set off
     before a name ("the senator left the race, Lee said") is none."""
-    words = description.split()
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return for_a_person(head.strip("'\u2019"))
+    return for_a_person(_head(description.split()))
 
 
 def a_group(word: str) -> bool:

@@ -64,6 +64,8 @@ from crossbrief.synthesize.quote_roles import (
     apposed,
     ends_sentence,
     for_a_person,
+    own_words,
+    person_possessive,
     person_title,
     role_words,
     unranked,
@@ -78,6 +80,7 @@ _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
 SHINGLE = 5  # words; quotes sharing a run this long are checked for containment
 MIN_SHARED_WORDS = 6  # a shorter quote is grouped with a longer one only from this length
 _ROLE_WINDOW = 5  # words before a name (or in its apposition) that can name its role
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")  # "Hale's lawyer", "Jones' lawyer"
 _PLAIN = "\0plain "  # role index key prefix: the word held with no rank before it
 _ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president leader chancellor mayor
     ambassador negotiator secretary governor senator chief head director official
@@ -325,23 +328,32 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
     index: dict[str, set[str]] = defaultdict(set)
     for a in story.articles:
         text = a.article.text
-        for m in a.mentions:
-            if m.type != "PERSON":
-                continue
+        people = [m for m in a.mentions if m.type == "PERSON"]
+        for m in people:
             eid = key_to_id.get(name_key(m.text))
             if eid is None:
                 continue
-            title = _title_words(text[max(0, m.start - 60) : m.start])[::-1]  # reading order
+            # a person named before, as possessor ("Mayor Tom Hale's lawyer Ann Lee"), holds
+            # their own title; a name merely before may be a mistagged body ("WRU manager")
+            owners = [o.end for o in people if o.end <= m.start and _owns(text, o.end)]
+            left = max([max(0, m.start - 60), *owners])
+            title = _title_words(text[left : m.start])[::-1]  # reading order
             after = re.match(
                 r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]
             )
-            apposition = role_words(after.group(1))[:_ROLE_WINDOW] if after else []
+            # "a lawyer for the mayor": her office is the head's, the mayor someone else
+            apposition = own_words(after.group(1))[:_ROLE_WINDOW] if after else []
             around = words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"
             for w in title + apposition + around:
                 index[w].add(eid)
             for w in unranked(title) + unranked(apposition) + unranked(around):
                 index[_PLAIN + w].add(eid)
     return index
+
+
+def _owns(text: str, end: int) -> bool:
+    """The name ending at ``end`` is a possessive ("Tom Hale's", "Jones'")."""
+    return bool(_POSSESSIVE.match(text, end) or _POSSESSIVE.match(text[end - 2 : end] + " "))
 
 
 def _title_words(before: str) -> list[str]:
@@ -357,6 +369,8 @@ def _title_words(before: str) -> list[str]:
         titled = titled or person_title(low)  # "producer"
         if not word or not titled or raw[-1:] in ",;:" or ends_sentence(raw):
             break
+        if person_possessive(word):
+            break  # "the Mayor's lawyer Ann Lee": the words before are the mayor's
         out.extend(role_words(word))
     return out
 

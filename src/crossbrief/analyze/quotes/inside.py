@@ -109,3 +109,25 @@ def title_words(noun: Any) -> set[str]:
         if child.dep_ in {"compound", "amod"}:
             out |= title_words(child)
     return out
+
+
+# Prepositions that join another's office to a title's head ("a lawyer FOR the mayor").
+_OBJECT_PREPS = frozenset({"of", "for", "to", "at", "with"})
+
+
+def own_title_words(noun: Any, tags: frozenset[str] = frozenset({"NOUN", "ADJ"})) -> set[str]:
+    """The words of ``noun``'s phrase (those tagged ``tags``) that describe its own holder:
+    none from a person who possesses the title or is the object of its preposition ("the
+    mayor's lawyer", "a lawyer for the mayor" give "lawyer"); a place or body there stays
+    ("the harbour board's chairman", "the mayor of Orsk")."""
+    theirs = {t.i for c in noun.subtree if c.i != noun.i and _anothers(c) for t in c.subtree}
+    return {str(t.lower_) for t in noun.subtree if t.pos_ in tags and t.i not in theirs}
+
+
+def _anothers(tok: Any) -> bool:
+    """A possessor or prepositional phrase on a title that names another person."""
+    if tok.dep_ == "prep" and tok.lower_ in _OBJECT_PREPS:
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    elif tok.dep_ != "poss":
+        return False
+    return tok is not None and (tok.ent_type_ == "PERSON" or one_person(singular(tok)))

@@ -20,7 +20,7 @@ from crossbrief.analyze.quotes.descriptions import (
     one_person,
     subject_through,
 )
-from crossbrief.analyze.quotes.inside import reported, title_words
+from crossbrief.analyze.quotes.inside import own_title_words, reported, title_words
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
     FEMALE_TITLES,
@@ -33,6 +33,9 @@ from crossbrief.analyze.quotes.proxies import unpossessed
 from crossbrief.analyze.quotes.referents import full_name, most_named, named_alone, surname
 from crossbrief.analyze.quotes.relatives import who_in_personless
 from crossbrief.model import Mention
+
+# The tags of the words that modify a name ("Velmoran Foreign Minister").
+_MODIFIERS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 @dataclass
@@ -122,19 +125,16 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                     people.org_names.append(m.text)
                 continue
             # Only words that modify the name ("Velmoran Foreign Minister ..."), never the
-            # neighbours of a clause ("The two mayors urged Varga").
-            words = {
-                t.lower_
-                for left in root.lefts
-                if left.i < ent.start
-                for t in left.subtree
-                if t.pos_ in {"NOUN", "PROPN", "ADJ"}
-            }
+            # neighbours of a clause ("The two mayors urged Varga"), nor another person's
+            # ("the mayor's lawyer Ann Lee").
+            words: set[str] = set().union(
+                *(own_title_words(left, _MODIFIERS) for left in root.lefts if left.i < ent.start)
+            )
             for child in head.children:
                 if child.dep_ == "appos":
                     words |= title_words(child)
-            if root.dep_ == "appos":
-                words |= {t.lower_ for t in root.head.subtree if t.pos_ in {"NOUN", "ADJ"}}
+            if root.dep_ == "appos":  # never "mayor" of "the mayor's lawyer, Ann Lee"
+                words |= own_title_words(root.head)
             words = {ABBREVIATED.get(w, w) for w in words}  # "Gov. Lee" is "the governor"
             if female is None:
                 female = gender_of(words)  # "his mother, Judy"
