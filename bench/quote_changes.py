@@ -1,13 +1,14 @@
 """Which quotes and ledger speakers change between two versions of crossbrief, on unlabeled news.
 
-Usage: python bench/quote_changes.py --base DIR [--corpus bbc-a,duc-dev,ecbplus] [--limit N]
-                                     [--ecb-topics 20] [--processes 1]
+Usage: python bench/quote_changes.py --base DIR [--head DIR] [--corpus bbc-a,duc-dev,ecbplus]
+                                     [--limit N] [--ecb-topics 20] [--processes 1]
 
 For proving a quote rule on text it was not written on: the labeled quote benchmark
 (bench/quotes.py) scores a rule where it was developed, while this lists every quote whose
 speaker, cue or content moves when the rule goes in, on text nobody labeled, for a reader to
-judge each change. ``--base DIR`` is the other version: a source tree holding ``src/crossbrief``
-(``git worktree add DIR REV``, or ``git archive REV src | tar -x -C DIR``). Each side runs in
+judge each change. ``--base DIR`` is the older version and ``--head DIR`` the newer (by
+default this checkout), each a source tree holding ``src/crossbrief`` (``git worktree add DIR
+REV``, or ``git archive REV src | tar -x -C DIR``). Each side runs in
 its own subprocess with its tree's ``src`` first on ``sys.path``, so the two never mix; each
 caches its analysis in bench/out under its own code version (``_common.analyze_cached``).
 
@@ -37,6 +38,7 @@ from crossbrief.model import AnalyzedArticle, Article
 
 CORPORA = ("bbc-a", "bbc-b", "duc-dev", "duc-heldout", "ecbplus")
 HELD_OUT = frozenset({"bbc-b", "duc-heldout"})
+HALVES = {"bbc-a": "development", "duc-dev": "development", "ecbplus": "no halves"}
 StorySet = list[tuple[str, list[Article]]]  # named stories, each its articles
 
 
@@ -190,7 +192,7 @@ def differences(old: dict[str, list[Any]], new: dict[str, list[Any]]) -> list[st
 
 def report(corpus: str, old: dict[str, Any], new: dict[str, Any]) -> tuple[int, int]:
     """Print the changes of one corpus (development text only) and its counts."""
-    half = "held-out" if corpus in HELD_OUT else "development"
+    half = "held-out" if corpus in HELD_OUT else HALVES.get(corpus, "development")
     counts = []
     for level in ("quotes", "ledger"):
         changed = differences(old[level], new[level])
@@ -208,11 +210,12 @@ def report(corpus: str, old: dict[str, Any], new: dict[str, Any]) -> tuple[int, 
 def build_parser() -> argparse.ArgumentParser:
     """The command line."""
     parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[1].replace("\n", " "),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=__doc__.split("\n\n", 2)[2],
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--base", type=Path, help="the other source tree (holds src/crossbrief)")
+    parser.add_argument(
+        "--head", type=Path, default=ROOT, help="the tree compared with --base (default: this one)"
+    )
     parser.add_argument(
         "--corpus", default="bbc-a,duc-dev,ecbplus", help=f"comma-separated: {', '.join(CORPORA)}"
     )
@@ -248,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         spec_path = Path(tmp) / "spec.json"
         spec_path.write_text(json.dumps(spec), encoding="utf-8")
         old = run_side(args.base.resolve(), spec_path, Path(tmp) / "base.json", args.processes)
-        new = run_side(ROOT, spec_path, Path(tmp) / "current.json", args.processes)
+        new = run_side(args.head.resolve(), spec_path, Path(tmp) / "current.json", args.processes)
     for corpus in corpora:
         report(corpus, old[corpus], new[corpus])
     return 0
