@@ -1,0 +1,88 @@
+"""bench/quote_changes.py: skips without data, and lists a quote whose speaker changes between
+the current tree and a base tree (``git archive`` of HEAD with one reporting verb removed)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "bench" / "quote_changes.py"
+LEXICON = "src/crossbrief/analyze/quotes/lexicon.py"
+
+
+def _run(args: list[str], data: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "CROSSBRIEF_ALLOW_MISSING_DATA"}
+    env["CROSSBRIEF_DATA"] = str(data)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_without_data_it_skips_with_77(tmp_path: Path) -> None:
+    done = _run(["--base", str(ROOT), "--corpus", "duc-dev"], tmp_path)
+    assert done.returncode == 77, done.stderr
+    assert "SKIPPED" in done.stderr
+
+
+def _base_tree(tmp_path: Path, old: str, new: str) -> Path:
+    """HEAD's src/ in ``tmp_path/base``, with ``old`` replaced by ``new`` in the lexicon."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not available")
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "HEAD", "src"], capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        pytest.skip("not a git checkout")
+    base = tmp_path / "base"
+    base.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
+    lexicon = base / LEXICON
+    text = lexicon.read_text(encoding="utf-8")
+    assert old in text
+    lexicon.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return base
+
+
+def _articles(tmp_path: Path) -> Path:
+    story = tmp_path / "articles" / "harbour"
+    story.mkdir(parents=True)
+    (story / "a1.txt").write_text(
+        "Velmora's harbour board met on Monday to discuss the pier.\n\n"
+        '"The pier will reopen in May," Ann Lee reiterated after the meeting.\n',
+        encoding="utf-8",
+    )
+    (story / "a2.txt").write_text(
+        "The harbour board in Velmora voted on the pier on Monday.\n\n"
+        '"We are pleased with the result," Tom Varga said.\n',
+        encoding="utf-8",
+    )
+    return tmp_path / "articles"
+
+
+def test_a_quote_whose_cue_the_base_lacks_is_listed(tmp_path: Path) -> None:
+    # the base tree no longer knows "discuss" as a reporting verb: no quote for a topic there
+    base = _base_tree(tmp_path, "thank discuss talk", "thank talk")
+    args = ["--base", str(base), "--articles-dir", str(_articles(tmp_path))]
+    done = _run([*args, "--cache-dir", str(tmp_path / "cache")], tmp_path)
+    assert done.returncode == 0, done.stderr
+    changed = [line for line in done.stdout.splitlines() if "->" in line]
+    assert any(line.strip().startswith("a1 @") and "discuss the pier" in line for line in changed)
+    # the quote both trees attribute alike is not listed
+    assert not any("a2" in line for line in changed), done.stdout
+    assert "dir (development): 1 of " in done.stdout
+
+
+def test_an_identical_base_lists_no_change(tmp_path: Path) -> None:
+    base = _base_tree(tmp_path, "thank discuss talk", "thank discuss talk")
+    args = ["--base", str(base), "--articles-dir", str(_articles(tmp_path))]
+    done = _run([*args, "--cache-dir", str(tmp_path / "cache")], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not [line for line in done.stdout.splitlines() if "->" in line], done.stdout
+    assert re.search(r": 0 of [1-9]\d* quotes changed, 0 of \d+ ledger lines", done.stdout)
