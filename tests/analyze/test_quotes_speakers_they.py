@@ -116,3 +116,39 @@ def test_they_of_a_saying_is_no_group(nlp: Any) -> None:
     # a "they" that reports, not one of a saying, still stands for the group
     text = "Harbour workers marched on Monday. They said a deal was never done until signed."
     assert one(quotes(nlp, text), "indirect", "deal").speaker_name == "Harbour workers"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # the writer calls the body "it": "they" is someone else
+        "The Ostwick ferry board said it is reviewing fees. ",
+        # people in the plural are an argument of the sentence that names the body
+        "The Ostwick ferry board raised fees, prompting ferrymen to threaten a walkout. ",
+        "The Ostwick ferry board told ferrymen on Monday that fees would rise. ",
+        "The Ostwick ferry board announced that ferrymen would lose their berths. ",
+    ],
+)
+def test_they_is_no_body_the_writer_calls_it_or_that_names_people(nlp: Any, first: str) -> None:
+    q = one(quotes(nlp, first + _SAID), "direct", "move")
+    assert q.speaker_text == "they"
+    assert q.speaker_name is None or "board" not in q.speaker_name
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # no "it" and no people in the plural: the body is still "they"
+        ("The Ostwick ferry board met on Tuesday. ", "The Ostwick ferry board"),
+        ("The Ostwick ferry board raised fees on Tuesday. ", "The Ostwick ferry board"),
+        # a plural subject for people keeps the pronoun, whatever else the sentence holds
+        ("Ferrymen said it was a bad year for the town. ", "Ferrymen"),
+    ],
+)
+def test_they_stays_with_a_body_or_people_named_plainly(nlp: Any, first: str, name: str) -> None:
+    assert one(quotes(nlp, first + _SAID), "direct", "move").speaker_name == name
+
+
+def test_they_reports_for_a_body_that_met(nlp: Any) -> None:
+    text = "The Ostwick ferry board met on Tuesday. They said the fees would rise."
+    assert one(quotes(nlp, text), "indirect", "fees").speaker_name == "The Ostwick ferry board"

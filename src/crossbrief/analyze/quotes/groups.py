@@ -7,9 +7,13 @@ people ("Harbour workers"), people joined by "and" ("Ann Lee and Tom Varga"), or
 organisation or a body ("The Velmora Harbour Board", "the union"). A "they" before it
 carries the same group on. A subject that is one person or a thing ends the search with no
 group: the pronoun then stands for someone the article did not name as a subject, and
-guessing further back would give the words to the wrong speaker. A plural named only after
-a preposition, inside a quotation or in someone's reported words is what is talked about,
-never who speaks.
+guessing further back would give the words to the wrong speaker. A body found so is no
+"they" when its sentence calls it "it" or has people in the plural as another subject or
+object ("The board said it would raise fees, prompting dockers to strike"), nor when people
+in the plural were a subject just before it: the pronoun may as well mean them. A plural
+named only after a preposition, inside a quotation or in someone's reported words is what
+is talked about, never who speaks (though in reported words it still keeps "they" from a
+body).
 
 A proxy whose possessor is such a group ("Their spokesman said") speaks for the group
 found the same way from its possessor. "its" and "the union's" are one body, never people
@@ -57,6 +61,10 @@ _NAMED_THINGS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 _ANY_BODY = frozenset({"group", "body", "organisation", "organization"})
 # Entity types of a body of people that "they" may stand for ("the board ... they said").
 _BODY_TYPES = frozenset({"ORG", "NORP"})
+# The pronouns a writer calls one body by, which "they" then cannot also stand for.
+_IT = frozenset({"it", "its"})
+# Where people in the plural are an argument of a clause: its subject or its object.
+_PEOPLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # The article's name mentions and people, which the names in a group are looked up in.
 _Known = tuple[Sequence[Mention], People]
 
@@ -129,6 +137,8 @@ def _group_for(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -> st
             # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
             # "they" only with no people in the plural named as a subject just before it
             body = group is not None and subj.tag_ not in _PLURAL_TAGS and not _joined(subj)
+            if body and _elsewhere(para, sent, subj, before):
+                return None
             return None if body and _people_before(sentences, _REACH - back) else group
         if back > 0 and subj is None and _names_people(para, sent):
             # "And how about Ann Lee?": people named, none as a subject; in the pronoun's
@@ -201,6 +211,24 @@ def _body_name(para: Para, tok: Any, known: _Known) -> str | None:
     if fixed and a_body(tok.lower_):
         return str(para.doc[tok.left_edge.i : tok.i + 1].text)
     return None
+
+
+def _elsewhere(para: Para, sent: Any, subj: Any, before: int) -> bool:
+    """The sentence that names the body ``subj`` points "they" away from it (up to token
+    ``before``, outside quote marks): the writer calls the body "it" ("The board said it is
+    reviewing fees"), and one body is not both; or it names people in the plural as another
+    argument ("prompting dockers to strike", "said dockers would lose"), whom the pronoun
+    agrees with as readily as with the body."""
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if para.quoted[tok.i] or tok.i == subj.i:
+            continue
+        if tok.lower_ in _IT and tok.i > subj.i and tok.dep_ != "expl":
+            return True
+        if tok.dep_ in _PEOPLE_ARGUMENTS and tok.tag_ in _PLURAL_TAGS and animate(tok):
+            return True
+    return False
 
 
 def _joined(subj: Any) -> bool:
