@@ -205,6 +205,14 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FEMALE = frozenset({"she", "her", "hers"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen"})
+
+
+def sex_of_title(title: str) -> bool | None:
+    """Whether a courtesy title (lower-cased) names a woman (True: "ms."), a man (False:
+    "mr."), or neither (None)."""
+    return True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+
+
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 # Titles written short before a name, as a role is written in full ("the governor").
 ABBREVIATED = {

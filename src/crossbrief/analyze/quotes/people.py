@@ -23,11 +23,10 @@ from crossbrief.analyze.quotes.descriptions import (
 from crossbrief.analyze.quotes.inside import own_title_words, reported, title_words
 from crossbrief.analyze.quotes.lexicon import (
     ABBREVIATED,
-    FEMALE_TITLES,
     IT_REACH,
-    MALE_TITLES,
     SUBJECTS,
     is_reporting,
+    sex_of_title,
 )
 from crossbrief.analyze.quotes.proxies import unpossessed
 from crossbrief.analyze.quotes.referents import full_name, most_named, named_alone, surname
@@ -102,7 +101,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             head = root.head if root.dep_ in {"compound", "appos"} else root
             role = subject_through(root)
             title = para.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            female = True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+            female = sex_of_title(title)
             # "Orsola Brandt ... Brandt is faced with": a surname the tagger took for a body;
             # "Mrs. Varga" after "Tom Varga" and "Ida Varga": the woman
             known = full_name(people, ent.text.lower(), m.start, female) if len(ent) == 1 else None

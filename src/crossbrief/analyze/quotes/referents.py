@@ -9,7 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from crossbrief.analyze.gender import first_name_gender
-from crossbrief.analyze.quotes.lexicon import FEMALE_TITLES, IT_REACH, MALE_TITLES
+from crossbrief.analyze.quotes.lexicon import FEMALE_TITLES, IT_REACH, MALE_TITLES, sex_of_title
 
 if TYPE_CHECKING:  # people.py looks surnames up here; no import cycle at run time
     from crossbrief.analyze.quotes.people import Names, People
@@ -234,5 +234,4 @@ def title_sex(doc: Any, at: int) -> bool | None:
     tok = next((t for t in doc if t.idx == at), None)
     if tok is None or tok.i == 0:
         return None
-    title = doc[tok.i - 1].lower_
-    return True if title in FEMALE_TITLES else False if title in MALE_TITLES else None
+    return sex_of_title(doc[tok.i - 1].lower_)
