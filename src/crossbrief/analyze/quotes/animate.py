@@ -48,10 +48,11 @@ _HUMAN_SUFFIXES = ("ist", "ian", "ant", "ent", "man", "men", "woman", "women", "
 # "temperament"), never of people, so its "-ent" is no person's ending; a body named so
 # ("government") is listed above.
 _ACT_SUFFIX = "ment"
-# Other nouns with those endings that name things ("incident", "percent", "list").
+# Other nouns with those endings that name things ("incident", "percent", "list"); the
+# entity panel reads them too, for role nouns before a name.
 _THING_WORDS = """event content talent percent incident accident plant grant restaurant
     warrant list twist wrist gist mist fist"""
-_THINGS = frozenset(_THING_WORDS.split())
+THING_NOUNS = frozenset(_THING_WORDS.split())
 
 # Parts of a group: as animate as the group ("most of the voters"); alone, of people.
 _SHARE_WORDS = "percent half third quarter majority minority most share plurality handful dozen"
@@ -91,6 +92,6 @@ def animate(tok: Any) -> bool:
         return obj is None or animate(obj)
     if word in HUMAN_NOUNS or low in HUMAN_NOUNS:
         return True
-    if word in _THINGS or low in _THINGS or word.endswith(_ACT_SUFFIX):
+    if word in THING_NOUNS or low in THING_NOUNS or word.endswith(_ACT_SUFFIX):
         return False
     return word.endswith(_HUMAN_SUFFIXES)

@@ -54,7 +54,8 @@ NLP model is never run again). Each step lives in the module named after it:
    a bare surname the story leaves open goes by its own pronoun to the one namesake of
    that gender; a two-letter surname is no country code unless written in capitals; the
    last words of a name ("Lo Varga", "Red Sox" -> "Boston Red Sox"), a short first name ("Fred" ->
-   "Frederick"), a middle-name-less form (not over other middle initials: "Ann M.K.
+   "Frederick"; ``first_names``: not where one sentence writes both full names, "Tom Lee and
+   Tomas Lee", and alone, "Wlad", only for the one person whose first name it begins), a middle-name-less form (not over other middle initials: "Ann M.K.
    Lee" is not "Ann K. Lee"), a leading acronym ("ATI" -> "ATI Technologies"), a
    national arm ("T-Mobile USA" -> "T-Mobile"; ``company_short_forms``: a code only in
    capitals, never a legal suffix, "Velmora Re" is no arm of "Velmora Co."), a place's first
@@ -97,6 +98,7 @@ from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
+from crossbrief.synthesize.entities.first_names import link_short_first_names_alone
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
@@ -157,6 +159,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     link_middle_names(nodes, clusters)
     link_double_surnames(nodes, clusters)
     link_short_first_names(nodes, clusters)
+    link_short_first_names_alone(nodes, clusters)
     link_name_tails(nodes, clusters)
     assigned = link_surnames(nodes, clusters)
     groups: dict[str, list[StoryMention]] = defaultdict(list)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from crossbrief.synthesize.entities.countries import countries, metonyms
+from crossbrief.synthesize.entities.first_names import named_apart
 from crossbrief.synthesize.entities.gender import person_gender
 from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_words, translit
@@ -360,6 +361,7 @@ def link_short_first_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> N
                 for k in keys
                 if k.split()[0] != first
                 and (k.split()[0].startswith(first) or k.split()[0] in formal)
+                and not named_apart(nodes[k], nodes[short])
             }
             if len(longer) == 1:
                 clusters.union(next(iter(longer)), short)

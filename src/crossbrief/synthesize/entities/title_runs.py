@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from crossbrief.analyze.quotes.animate import THING_NOUNS
+from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.synthesize.entities.groups import StoryMention
 from crossbrief.synthesize.entities.junk import only_title_qualifiers
+from crossbrief.synthesize.entities.names import names_a_body
 from crossbrief.synthesize.entities.vocabulary import (
     COURTESY_TITLES,
     NOT_TITLES,
@@ -28,6 +31,9 @@ _FUNCTION_WORDS = frozenset(
     | {"either", "neither", "former", "later", "sooner", "than", "nor", "other"}
     | {"said", "says", "told", "tells", "asked", "added"}
 )
+# ... and nouns of things ending so ("plant", "incident"): the quote ledger's list, one
+# answer to "is this noun someone?".
+_NOT_AGENTS = _FUNCTION_WORDS | THING_NOUNS
 # A role's words are at most this many ("chief executive", "deputy governor").
 _ROLE_WORDS = 2
 _WORD = re.compile(r"\S+")
@@ -50,7 +56,10 @@ def titled(
     Tom Varga") takes no title: the title is the person's."""
     run = TITLE_RUN.search(text[max(0, start - 60) : start])
     new_start = start
-    if run and not (label != "PERSON" and qualifies_a_role(text, end, person_starts)):
+    # A span tagged a person whose last word heads a body's name ("Velmora Bank") is an NER
+    # slip: no person's name ends so, and the title before it is the role's holder's.
+    slip = label == "PERSON" and _body_head(text[start:end])
+    if run and not ((label != "PERSON" or slip) and qualifies_a_role(text, end, person_starts)):
         offset = start - len(run.group(1))
         for word in reversed(list(_WORD.finditer(run.group(1)))):
             folded = fold(word.group()).strip(".")
@@ -116,6 +125,14 @@ def qualifies_a_role(text: str, end: int, person_starts: Collection[int]) -> boo
     return False
 
 
+def _body_head(name: str) -> bool:
+    """Whether a name ends with a word that heads an organisation's ("Bank", "Ministry",
+    "Holdings", "Corp.")."""
+    words = name.split()
+    last = fold(words[-1]).strip(".,") if words else ""
+    return names_a_body(last) or last in ORG_NOUNS
+
+
 def _title(word: str) -> bool:
     """Whether a word is a title of a person ("Chairman", "governor")."""
     return fold(word).strip(".") in PERSON_TITLES
@@ -127,6 +144,9 @@ def _role_word(word: str) -> bool:
 
 
 def role_noun(word: str) -> bool:
-    """A role's head noun: a title, or a noun of one who does something ("economist")."""
+    """A role's head noun: a title, or a noun of one who does something ("economist",
+    "assistant"), not a thing ending like one ("plant", "incident")."""
     folded = fold(word).strip(".")
-    return _title(word) or (folded not in _FUNCTION_WORDS and folded.endswith(_AGENT_ENDINGS))
+    if _title(word):
+        return True
+    return folded not in _NOT_AGENTS and folded.endswith(_AGENT_ENDINGS)
