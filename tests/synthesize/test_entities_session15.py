@@ -128,3 +128,32 @@ def test_a_short_first_name_written_apart_still_joins(nlp: Any) -> None:
     )
     assert len(with_form(found, "Fred Osterl")) == 1
     assert with_form(found, "Fred Osterl") == with_form(found, "Frederick Osterl")
+
+
+def _surname_story(short: str) -> list[Any]:
+    """A story naming a politician in full twice, with two spellings of the first name, and
+    six times by ``short``, a form the NER tags a place."""
+    lines = [f"{short} spoke on Monday." for _ in range(6)]
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Rep. Bob Vell said the vote was close.", *lines],
+            [("Rep. Bob Vell", "PERSON"), ("Vell", "GPE")],
+        ),
+        tagged_everywhere(
+            "a2", ["Robert Vell won the seat."], [("Robert Vell", "PERSON"), ("Vell", "GPE")]
+        ),
+    )
+    return found
+
+
+def test_a_surname_the_ner_calls_a_place_is_the_titled_persons() -> None:
+    found = _surname_story("Vell")
+    assert [e.type for e in with_form(found, "Rep. Bob Vell")] == ["PERSON"]
+    assert with_form(found, "Vell") == with_form(found, "Robert Vell")
+
+
+def test_a_place_written_only_after_the_stays_a_place() -> None:
+    # Negative: "the Vell" is no surname standing alone; the place's votes stand.
+    found = _surname_story("The dam at the Vell")
+    assert "PERSON" not in [e.type for e in with_form(found, "Vell")]
