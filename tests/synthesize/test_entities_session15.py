@@ -157,3 +157,58 @@ def test_a_place_written_only_after_the_stays_a_place() -> None:
     # Negative: "the Vell" is no surname standing alone; the place's votes stand.
     found = _surname_story("The dam at the Vell")
     assert "PERSON" not in [e.type for e in with_form(found, "Vell")]
+
+
+def test_a_full_name_after_a_lower_case_title_is_a_person() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Opposition shadow chancellor Ivo Marsh warned of cuts.", "Rates rose in Orla."],
+            [("Ivo Marsh", "ORG"), ("Orla", "GPE")],
+        ),
+    )
+    assert [e.type for e in with_form(found, "Ivo Marsh")] == ["PERSON"]
+    # Negative: a body's name, or one word, after a lower-case title keeps its tag.
+    _, bodies = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["The deal was signed by chairman Velmora Bank officials.", "Said minister Orla."],
+            [("Velmora Bank", "ORG"), ("Orla", "GPE")],
+        ),
+    )
+    assert [e.type for e in with_form(bodies, "Velmora Bank")] == ["ORG"]
+    assert [e.type for e in with_form(bodies, "Orla")] == ["GPE"]
+
+
+def test_a_title_opening_a_firms_span_is_its_name() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["General Orchards said sales rose.", "Ann Orchards runs a bakery."],
+            [("General Orchards", "ORG"), ("Ann Orchards", "PERSON")],
+        ),
+        tagged_everywhere("a2", ["Orchards said she was worried."], [("Orchards", "PERSON")]),
+    )
+    firm = with_form(found, "General Orchards")
+    assert [(e.type, e.name) for e in firm] == [("ORG", "General Orchards")]
+    assert firm != with_form(found, "Ann Orchards")
+    assert with_form(found, "Orchards") == with_form(found, "Ann Orchards")
+
+
+def test_a_title_before_a_persons_span_stays_a_title() -> None:
+    # Negative: the NER leaves a general's rank out of the person's span, and a qualifier
+    # inside a body's span ("Former Velmora") is still no part of its name.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["General Varga said the base was safe.", "Tom Varga commands the garrison."],
+            [("Tom Varga", "PERSON"), ("Varga", "PERSON")],
+        ),
+        tagged_everywhere(
+            "a2",
+            ["Former Orvex said it would appeal.", "Orvex cut jobs."],
+            [("Former Orvex", "ORG"), ("Orvex", "ORG")],
+        ),
+    )
+    assert with_form(found, "General Varga") == with_form(found, "Tom Varga")
+    assert with_form(found, "Former Orvex") == with_form(found, "Orvex")

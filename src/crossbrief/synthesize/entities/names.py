@@ -11,6 +11,7 @@ from crossbrief.synthesize.entities.states import STATE_ABBREVIATIONS
 from crossbrief.synthesize.entities.vocabulary import (
     CONNECTORS,
     CORPORATE,
+    COURTESY_TITLES,
     DETERMINERS,
     ELIDED_PARTICLES,
     FIRM_HEADS,
@@ -21,6 +22,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     PERSON_TITLES,
     POSSESSIVE,
     RANK_HEADS,
+    ROLE_NEUTRAL,
     ROLE_RANKS,
     SCORE,
     SUFFIXES,
@@ -177,7 +179,25 @@ def mention_key(name: str, label: str) -> str:
     Independent)."""
     if label not in {"GPE", "LOC"} and name.strip() in STATE_ABBREVIATIONS:
         return name_key(name.strip().rstrip("."))
+    if label == "ORG" and _titled_firm(name):
+        return " ".join(translit(w) for w in name_words(name))
     return name_key(name)
+
+
+def _titled_firm(name: str) -> bool:
+    """Whether a body's span opens with a title spelled out before one more word ("General
+    Mills", "Premier Foods"): the NER keeps a title out of a person's span, so inside a
+    body's it is the first word of the name, and the word after it no one's surname. A
+    qualifier ("Former", "Deputy") or a courtesy title ("Sir", "Dr") is no such word."""
+    words = name.split()
+    if len(words) != 2 or not words[0].isalpha() or not words[0].istitle():
+        return False
+    first = words[0].lower()
+    return first in TITLES and first not in _NOT_FIRST_WORDS
+
+
+# Titles that never open a firm's name: qualifiers of an office, and forms of address.
+_NOT_FIRST_WORDS = ROLE_RANKS | ROLE_NEUTRAL | COURTESY_TITLES | {"the", "foreign"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -266,4 +286,6 @@ def clean_form(text: str, label: str) -> str:
     """The name in a mention's text, titles dropped, as the entity may be called."""
     if label == "PERSON":
         return trim(person_form(text))
+    if label == "ORG" and _titled_firm(trim(text)):
+        return trim(text)  # "General Mills"
     return strip_titles(trim(text))
