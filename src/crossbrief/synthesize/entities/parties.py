@@ -25,14 +25,25 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
 
 def merge_party_aliases(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A party's conventional other name joins the party when the story also writes the
-    party's own name: never alone, as a nickname is a reader's shorthand for a party the
-    story names, and the same letters may spell something else in a story that names none."""
+    party's own name, or else its members' word ("GOP" beside "Republicans", the party's
+    people, as ``merge_party_members`` joins them to a named party): never alone, as a
+    nickname is a reader's shorthand for a party the story names, and the same letters may
+    spell something else in a story that names none."""
     for alias, parties in PARTY_ALIASES.items():
         if alias not in nodes:
             continue
-        named = [p for p in parties if p in nodes]
+        named = [p for p in parties if p in nodes] or _members(nodes, parties)
         if named:
             clusters.union(named[0], alias)
+
+
+def _members(nodes: dict[str, KeyGroup], parties: tuple[str, ...]) -> list[str]:
+    """The keys of a party's members' word the NER tags a people ("republicans", "a
+    republican"), for parties named "<member word> party"."""
+    words = [
+        p.removesuffix(" party") for p in parties if p.endswith(" party") and " " not in p[:-6]
+    ]
+    return [k for w in words for k in (w + "s", w) if k in nodes and nodes[k].type == "NORP"]
 
 
 def party_names(keys: dict[str, str]) -> set[str]:

@@ -75,8 +75,6 @@ def titled(
     if new_start < start:
         new_start = _office_cut(text, new_start, start, taken)
     if new_start == start or only_title_qualifiers(text[new_start:start]):
-        if label != "PERSON" and _after_lower_title(text, start, end):
-            label = "PERSON"
         return StoryMention(article, 0, start, end, text[start:end], label)
     return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
 
@@ -125,27 +123,6 @@ def qualifies_a_role(text: str, end: int, person_starts: Collection[int]) -> boo
             first = _WORD.match(text, start)
             return first is not None and fold(first.group()).strip(".") in PERSON_TITLES
     return False
-
-
-# The lower-case word right before a name, and the name's words: all capitalised.
-_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([a-z]+)[ \t]+$")
-_FULL_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)+")
-
-
-def _after_lower_title(text: str, start: int, end: int) -> bool:
-    """Whether a full name comes right after a title written in lower case, as news writes a
-    role before its holder ("shadow chancellor Ann Lee", "said minister Tom Varga"): a
-    person's, whatever the NER said. Not one word ("minister Velmora" may be a place's), nor
-    a name whose last word heads a body's ("chairman Velmora Bank")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    name = text[start:end]
-    return (
-        before is not None
-        and before.group(1) in PERSON_TITLES
-        and before.group(1) not in NOT_TITLES
-        and _FULL_NAME.fullmatch(name) is not None
-        and not _body_head(name)
-    )
 
 
 def _body_head(name: str) -> bool:
