@@ -133,8 +133,8 @@ def test_an_organisation_qualifying_a_title_is_no_person(nlp: Any) -> None:
     )
     bank = with_form(found, "The Velmora Bank")
     assert [e.type for e in bank] == ["ORG"]
-    # The NER tags the bank a person before "economist": that slip keeps its title run, but
-    # the title before a bank tagged a place or a body is the governor's.
+    # The title before the bank is the governor's, whatever the NER tags the bank (a body's
+    # head word tells a person's tag a slip: test_entities_session15).
     assert not [a.form for e in bank for a in e.aliases if a.form.startswith("Deputy")]
     # Negative: the titled person is still a person.
     assert types_with_form(found, "Tom Varga") == ["PERSON"]

@@ -13,7 +13,8 @@ NLP model is never run again). Each step lives in the module named after it:
    A name inside a stance adjective ("an anti-Lee campaign", ``junk``) is no mention; a
    title run cut at a capitalised word that qualifies its office ("Harbour Chief Sen.")
    keeps only its abbreviated title.
-   ``kinds``: a unit, a measure, a computing part or a lone word in lower case is no entity;
+   ``kinds``: a unit, a measure, a computing part, a kind of security ("ETF") or a lone word
+   in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
    is every mention of it; a common noun capitalised only as a sentence's first word or a
    modifier ("Rally officials said") is dropped at the end.
@@ -41,9 +42,9 @@ NLP model is never run again). Each step lives in the module named after it:
    stays its own entity; a party's members, one member and its adjective join the party
    ("Democrats", "a Progressive", "Technocratic" beside "Technocrats"). ``parties``: a
    party's conventional other name ("GOP", "Tory") joins it when the story names the party
-   too. ``national_bodies``: "the Velmoran Authority" is no short name of "the Velmoran
-   Civil Aviation Authority", and a people's adjective never absorbs the body it qualifies
-   ("the Velmoran Red Cross").
+   too, or else its members' word ("Republicans"). ``national_bodies``: "the Velmoran
+   Authority" is no short name of "the Velmoran Civil Aviation Authority", and a people's
+   adjective never absorbs the body it qualifies ("the Velmoran Red Cross").
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Varga" -> "Tom Varga", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other

@@ -53,7 +53,8 @@ def titled(
     also mark it as a person whatever the NER said; other mentions are never swallowed, but
     for ``qualifiers``, spans that only qualify a title ("Fisheries" Minister). A name that
     qualifies a role before a person's name (``person_starts``: "Deputy Velmora Bank governor
-    Tom Varga") takes no title: the title is the person's."""
+    Tom Varga") takes no title: the title is the person's, also where the NER tagged such a
+    name a person though its last word heads a body's ("Bank")."""
     run = TITLE_RUN.search(text[max(0, start - 60) : start])
     new_start = start
     # A span tagged a person whose last word heads a body's name ("Velmora Bank") is an NER
