@@ -94,12 +94,18 @@ class FigureValue:
     # group, who may be a part of a toll, unlike things ("2 roads")
     named: bool = False
     # a sum in brackets after a sum in another currency ("$10m (£5.3m)"): that sum converted
-    # at the writer's rate, which another writer's day or rate changes
-    converted: bool = False
+    # at the writer's rate, which another writer's day or rate changes; the sum it converts,
+    # as written ("$10m"), so that a reader can check it
+    converted_from: str = ""
 
     @property
     def dimension(self) -> str:
         return self.measure.dimension
+
+    @property
+    def converted(self) -> bool:
+        """Whether the figure is a bracketed conversion of the sum before it."""
+        return bool(self.converted_from)
 
 
 def _sized(text: str) -> str:
@@ -148,6 +154,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
         places = _place_mentions(a, known) if a.figures else []
         previous: Measure | None = None
         end = -1
+        written_before = ""  # the figure before, as written with its unit ("7.6 million kronor")
         for f in sorted(a.figures, key=lambda f: f.start):
             first = glued(text, f.start, f.end)
             if first != f.end:  # "won 41% and 12% went to Kim": the first figure is this one
@@ -179,7 +186,12 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
             converted = previous is not None and previous.dimension == m.dimension
             exchanged = previous is not None and _currencies(previous, m)
+            origin = written_before
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
+            begin = sign.start() if sign else f.start
+            # a scale suffix read past the span ("$281" + "m") is part of the sum as written
+            stop = max(end, suffix.end() if suffix and written.endswith(suffix.group(1)) else 0)
+            written_before = " ".join(text[begin:stop].split())
             if converted and _BRACKET.match(before):
                 continue
             exchanged = exchanged and bool(_OPENS.match(before))
@@ -220,7 +232,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                         local, f.start - sent.start, f.end - sent.start, m.dimension == "count"
                     ),
                     _named(text, f.end, f.unit),
-                    exchanged,
+                    origin if exchanged else "",
                 )
             )
     return out
