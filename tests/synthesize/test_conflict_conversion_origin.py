@@ -64,3 +64,24 @@ def test_two_plain_sums_that_differ_show_no_origin(nlp: Any) -> None:
     assert [c.kind for c in found] == ["figure"]
     assert all(v.converted_from is None for v in found[0].values)
     assert "from" not in render_markdown(brief).split("## Where outlets differ")[1].split("##")[0]
+
+
+def test_every_sum_listed_in_a_conversion_bracket_converts_the_first(nlp: Any) -> None:
+    _, found = _found(
+        nlp, _DEAL.format("€4bn (£2.8bn; $4.8bn)"), _DEAL.format("€4bn (£2.8bn; $5.2bn)")
+    )
+    # the dollar sums differ by the rate only: the euro sum both give agrees
+    assert [c.kind for c in found] == ["conversion"], [(c.kind, c.about) for c in found]
+    # the span may leave the dollar sign out ("$" + "4.8bn"); the origin is shown either way
+    shown = {v.label.lstrip("$") for v in found[0].values}
+    assert {"4.8bn (from €4bn)", "5.2bn (from €4bn)"} <= shown
+
+
+def test_sums_listed_after_no_conversion_still_disagree(nlp: Any) -> None:
+    # a list of two currencies' sums outside any bracket is no conversion of either
+    frame = (
+        "The harbour board of Velmora paid $4bn, £{}bn of it in cash, for the ferry line on Monday."
+    )
+    _, found = _found(nlp, frame.format("2.1"), frame.format("2.9"))
+    assert [c.kind for c in found] == ["figure"], [(c.kind, c.about) for c in found]
+    assert all(v.converted_from is None for v in found[0].values)

@@ -55,6 +55,8 @@ from crossbrief.synthesize.text import fold
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # an opening bracket, and a currency sign the figure's span may leave out ("$11bn (£" + "5.7bn")
 _OPENS = re.compile(rf"^\s*[(\[]\s*(?:{SIGN})?$")
+# the next sum of a bracket listing conversions ("(£2.8bn; $4.8bn)": "; " and a sign)
+_LISTED = re.compile(rf"^\s*[;,]\s*(?:{SIGN})?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
@@ -155,6 +157,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
         previous: Measure | None = None
         end = -1
         written_before = ""  # the figure before, as written with its unit ("7.6 million kronor")
+        held: tuple[Measure, str] | None = None  # the sum an open bracket converts, as written
         for f in sorted(a.figures, key=lambda f: f.start):
             first = glued(text, f.start, f.end)
             if first != f.end:  # "won 41% and 12% went to Kim": the first figure is this one
@@ -186,7 +189,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
             converted = previous is not None and previous.dimension == m.dimension
             exchanged = previous is not None and _currencies(previous, m)
-            origin = written_before
+            origin, converting = written_before, previous
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
             begin = sign.start() if sign else f.start
             # a scale suffix read past the span ("$281" + "m") is part of the sum as written
@@ -195,6 +198,13 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             if converted and _BRACKET.match(before):
                 continue
             exchanged = exchanged and bool(_OPENS.match(before))
+            # "4bn euros (£2.8bn; $4.8bn)": each sum listed in the bracket converts the first
+            if not exchanged and held is not None and _LISTED.match(before):
+                exchanged = _currencies(held[0], m)
+                origin = held[1]
+            held = (held[0], origin) if exchanged and held else None
+            if exchanged and held is None and converting is not None:
+                held = (converting, origin)
             si = index[(a.article.id, where.index(f.start))]
             sent = story.sentences[si]
             local = text[sent.start : sent.end]
