@@ -68,13 +68,13 @@ def test_two_plain_sums_that_differ_show_no_origin(nlp: Any) -> None:
 
 def test_every_sum_listed_in_a_conversion_bracket_converts_the_first(nlp: Any) -> None:
     _, found = _found(
-        nlp, _DEAL.format("€4bn (£2.8bn; $4.8bn)"), _DEAL.format("€4bn (£2.8bn; $5.2bn)")
+        nlp, _DEAL.format("€6bn (£3.1bn; $5.5bn)"), _DEAL.format("€6bn (£3.1bn; $5.9bn)")
     )
     # the dollar sums differ by the rate only: the euro sum both give agrees
     assert [c.kind for c in found] == ["conversion"], [(c.kind, c.about) for c in found]
-    # the span may leave the dollar sign out ("$" + "4.8bn"); the origin is shown either way
+    # the span may leave the dollar sign out ("$" + "5.5bn"); the origin is shown either way
     shown = {v.label.lstrip("$") for v in found[0].values}
-    assert {"4.8bn (from €4bn)", "5.2bn (from €4bn)"} <= shown
+    assert {"5.5bn (from €6bn)", "5.9bn (from €6bn)"} <= shown
 
 
 def test_sums_listed_after_no_conversion_still_disagree(nlp: Any) -> None:

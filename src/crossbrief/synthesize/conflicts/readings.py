@@ -55,7 +55,7 @@ from crossbrief.synthesize.text import fold
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # an opening bracket, and a currency sign the figure's span may leave out ("$11bn (£" + "5.7bn")
 _OPENS = re.compile(rf"^\s*[(\[]\s*(?:{SIGN})?$")
-# the next sum of a bracket listing conversions ("(£2.8bn; $4.8bn)": "; " and a sign)
+# the next sum of a bracket listing conversions ("(£3.1bn; $5.5bn)": "; " and a sign)
 _LISTED = re.compile(rf"^\s*[;,]\s*(?:{SIGN})?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
@@ -198,7 +198,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             if converted and _BRACKET.match(before):
                 continue
             exchanged = exchanged and bool(_OPENS.match(before))
-            # "4bn euros (£2.8bn; $4.8bn)": each sum listed in the bracket converts the first
+            # "€6bn (£3.1bn; $5.5bn)": each sum listed in the bracket converts the first
             if not exchanged and held is not None and _LISTED.match(before):
                 exchanged = _currencies(held[0], m)
                 origin = held[1]
