@@ -341,13 +341,16 @@ _MINUS = re.compile(r"^[-\u2212\u2013](?=[$\u00a3\u20ac\u00a5]?\.?\d)")
 class ConflictValue:
     """One value of a conflict as written (``value``), its sentence (``text``, ``article``,
     ``sentence``), and, for a time whose day the analysis resolved and the text does not
-    spell out ("Saturday", "May 10"), that day (``resolved``, ISO)."""
+    spell out ("Saturday", "May 10"), that day (``resolved``, ISO); for a sum the writer
+    converted in brackets ("$10m (£5.3m)"), the sum it converts, as written
+    (``converted_from``, "$10m")."""
 
     value: str
     text: str
     article: str
     sentence: int
     resolved: str | None = None
+    converted_from: str | None = None
 
     @property
     def key(self) -> str:
@@ -359,7 +362,10 @@ class ConflictValue:
     @property
     def label(self) -> str:
         """The value as a reader is shown it: as written, with the day it resolves to where
-        the text does not give it ("Saturday (2031-05-10)")."""
+        the text does not give it ("Saturday (2031-05-10)"), and a converted sum with the sum
+        it converts ("£5.3m (from $10m)"): a rate a reader cannot check is no value."""
+        if self.converted_from:
+            return f"{self.value} (from {self.converted_from})"
         return f"{self.value} ({self.resolved})" if self.resolved else self.value
 
 

@@ -130,3 +130,30 @@ def test_html_names_an_article_without_an_outlet_by_its_number_not_its_file_id()
     table = rows[rows.index('<table class="conflicts"') :]
     muted = re.findall(r'</b> <span class="muted">([^<]*)</span>', table)
     assert muted[:2] == ["", "Harbour Post"]
+
+
+def test_markdown_entity_types_are_plain_words_not_model_codes() -> None:
+    from crossbrief.model import Alias, Entity
+
+    def entity(name: str, kind: str) -> Entity:
+        return Entity(name.lower(), name, kind, (Alias(name, ("a1",), 1),), ("a1",), ())
+
+    b = Brief(
+        articles=_brief().articles,
+        entities=(
+            entity("Velmora", "GPE"),
+            entity("Harbour Board", "ORG"),
+            entity("Ann Lee", "PERSON"),
+            entity("Tarnish Islanders", "NORP"),
+        ),
+    )
+    md = render_markdown(b)
+    shown = re.findall(r"^- \*\*[^*]+\*\* \(([^)]+)\):", md, re.M)
+    assert shown == [
+        "country, city or state",
+        "organisation",
+        "person",
+        "nationality, religion or party",
+    ]
+    # no model code reaches the reader, in brackets or anywhere else in the panel
+    assert not re.search(r"\((?:GPE|ORG|PERSON|NORP)\)", md)

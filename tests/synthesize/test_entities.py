@@ -512,7 +512,7 @@ def test_markdown_shows_which_outlet_wrote_which_form() -> None:
     brief = synthesize(arts)
     assert brief.entities == tuple(found)
     text = render_markdown(Brief(**{**brief.__dict__}))
-    assert "**Oleksiy Hrynchenko** (PERSON)" in text
+    assert "**Oleksiy Hrynchenko** (person)" in text
     assert "  - Grynchenko: Times [2]" in text
 
 

@@ -24,6 +24,7 @@ from crossbrief.render.labels import (
     cite,
     date_label,
     display,
+    entity_type,
     ledger_speaker,
     negation_lead,
     speaker_name,
@@ -56,7 +57,7 @@ def _entity_panel(brief: Brief, e: Entity, numbers: dict[str, int]) -> list[str]
     outlets = {a.id: (a.source.strip() or a.id) for a in brief.articles}
     n_outlets = len({outlets.get(x, x) for x in e.articles})
     lines = [
-        f"- **{_md(e.name)}** ({e.type}): {len(e.mentions)} mention"
+        f"- **{_md(e.name)}** ({entity_type(e.type)}): {len(e.mentions)} mention"
         f"{'s' if len(e.mentions) != 1 else ''}, "
         f"{n_outlets} outlet{'s' if n_outlets != 1 else ''}"
     ]

@@ -76,7 +76,13 @@ def build_conflicts(
     conflicts = []
     for found in figure_conflicts(story, groups, index, dates, figures, blocked):
         group = found.values
-        values = tuple(value(v.article, story.sentences[v.sentence].index, v.text) for v in group)
+        values = tuple(
+            replace(
+                value(v.article, story.sentences[v.sentence].index, v.text),
+                converted_from=v.converted_from or None,  # shown, so the rate can be checked
+            )
+            for v in group
+        )
         kind = group[0].dimension.split(":")[0]
         # one label per value however it is written ("Three", "three"; "3-percent", "3 percent")
         labels = {v.key: v.value for v in reversed(values)}

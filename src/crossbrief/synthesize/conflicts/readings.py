@@ -55,6 +55,8 @@ from crossbrief.synthesize.text import fold
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # an opening bracket, and a currency sign the figure's span may leave out ("$11bn (£" + "5.7bn")
 _OPENS = re.compile(rf"^\s*[(\[]\s*(?:{SIGN})?$")
+# the next sum of a bracket listing conversions ("(£3.1bn; $5.5bn)": "; " and a sign)
+_LISTED = re.compile(rf"^\s*[;,]\s*(?:{SIGN})?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
@@ -94,12 +96,18 @@ class FigureValue:
     # group, who may be a part of a toll, unlike things ("2 roads")
     named: bool = False
     # a sum in brackets after a sum in another currency ("$10m (£5.3m)"): that sum converted
-    # at the writer's rate, which another writer's day or rate changes
-    converted: bool = False
+    # at the writer's rate, which another writer's day or rate changes; the sum it converts,
+    # as written ("$10m"), so that a reader can check it
+    converted_from: str = ""
 
     @property
     def dimension(self) -> str:
         return self.measure.dimension
+
+    @property
+    def converted(self) -> bool:
+        """Whether the figure is a bracketed conversion of the sum before it."""
+        return bool(self.converted_from)
 
 
 def _sized(text: str) -> str:
@@ -148,6 +156,8 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
         places = _place_mentions(a, known) if a.figures else []
         previous: Measure | None = None
         end = -1
+        written_before = ""  # the figure before, as written with its unit ("7.6 million kronor")
+        held: tuple[Measure, str] | None = None  # the sum an open bracket converts, as written
         for f in sorted(a.figures, key=lambda f: f.start):
             first = glued(text, f.start, f.end)
             if first != f.end:  # "won 41% and 12% went to Kim": the first figure is this one
@@ -179,10 +189,22 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
             # values of one quantity, "$978,000" / "$967,500" for one prize in kronor)
             converted = previous is not None and previous.dimension == m.dimension
             exchanged = previous is not None and _currencies(previous, m)
+            origin, converting = written_before, previous
             previous, before, end = m, text[end : f.start], tail.end() if tail else f.end
+            begin = sign.start() if sign else f.start
+            # a scale suffix read past the span ("$281" + "m") is part of the sum as written
+            stop = max(end, suffix.end() if suffix and written.endswith(suffix.group(1)) else 0)
+            written_before = " ".join(text[begin:stop].split())
             if converted and _BRACKET.match(before):
                 continue
             exchanged = exchanged and bool(_OPENS.match(before))
+            # "€6bn (£3.1bn; $5.5bn)": each sum listed in the bracket converts the first
+            if not exchanged and held is not None and _LISTED.match(before):
+                exchanged = _currencies(held[0], m)
+                origin = held[1]
+            held = (held[0], origin) if exchanged and held else None
+            if exchanged and held is None and converting is not None:
+                held = (converting, origin)
             si = index[(a.article.id, where.index(f.start))]
             sent = story.sentences[si]
             local = text[sent.start : sent.end]
@@ -220,7 +242,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                         local, f.start - sent.start, f.end - sent.start, m.dimension == "count"
                     ),
                     _named(text, f.end, f.unit),
-                    exchanged,
+                    origin if exchanged else "",
                 )
             )
     return out

@@ -24,6 +24,7 @@ from crossbrief.synthesize.conflicts.figures import topic
 from crossbrief.synthesize.conflicts.predicates import CHILDREN, CLASS_WORDS
 from crossbrief.synthesize.conflicts.readings import FigureValue
 from crossbrief.synthesize.conflicts.roles import SIZE
+from crossbrief.synthesize.conflicts.topic_holders import gap_to, paid_by, possessor, tallied
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -117,16 +118,24 @@ def _value_of(text: str, v: FigureValue) -> str:
 
 
 def _phrase(story: Story, v: FigureValue) -> str:
-    """What one figure's own words say it measures, or "" when they say nothing plain."""
-    text = story.by_id[v.article].article.text
+    """What one figure's own words say it measures, or "" when they say nothing plain; whose
+    it is where a name's possessive right before it says so ("people of Velmora")."""
+    a = story.by_id[v.article]
+    text = a.article.text
     end = v.start + len(v.text)
-    return (
+    phrase = (
         _sized_thing(text, v, end)
         or _counted_phrase(text, v, end)
         or _share(text, v, end)
         or _thing_paid(text, v, end)
         or _value_of(text, v)
     )
+    owner = possessor(a, v.start)
+    if owner and not phrase:
+        phrase = tallied(text, v, end)
+    if owner and phrase:
+        return f"{phrase} of {owner}"
+    return phrase or paid_by(a, v) or gap_to(a, v)
 
 
 def label(story: Story, group: Sequence[FigureValue]) -> str:

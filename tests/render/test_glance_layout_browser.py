@@ -1,0 +1,73 @@
+"""The glance's two blocks as laid out in headless Chromium: each as tall as its own rows.
+
+Uses the browser of ``test_html_browser`` (skips the same way when chromium is missing).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crossbrief.model import Brief, BriefArticle, Conflict, ConflictValue, Fact, SentenceRef
+from crossbrief.render import render_html
+from tests.render.test_html_browser import _open, browser  # noqa: F401 (the fixture)
+
+LONG = (
+    "The harbour board of Velmora voted on Tuesday to close the old north quay for the winter "
+    "after inspectors found the timber piles rotten below the waterline, and the ferry to "
+    "Ostra will dock at the fish market until the spring repairs are done."
+)
+SENTENCES = (LONG, LONG.replace("Tuesday", "Monday"), LONG.replace("winter", "season"))
+FIGURE = "Inspectors counted 40 rotten piles at the quay."
+
+
+def _brief(conflicts: int) -> Brief:
+    """Three outlets sharing three long facts, and ``conflicts`` one-line conflicts."""
+    arts = tuple(
+        BriefArticle(aid, src, "", None, False, None, None, None, 60, (*SENTENCES, FIGURE))
+        for aid, src in (("a", "Post"), ("b", "Wire"), ("c", "Daily"))
+    )
+    refs = tuple(SentenceRef(a.id, 0) for a in arts)
+    facts = tuple(Fact(s, refs, 3) for s in SENTENCES)
+    differ = tuple(
+        Conflict(
+            f"rotten piles {n}: 40 vs 45 (count)",
+            "figure",
+            (ConflictValue("40", FIGURE, "a", 3), ConflictValue("45", FIGURE, "b", 3)),
+        )
+        for n in range(conflicts)
+    )
+    return Brief(articles=arts, facts=facts, conflicts=differ)
+
+
+_HEIGHTS = """
+const box = id => document.getElementById(id).getBoundingClientRect();
+const list = document.querySelector('#glance-differ ul, #glance-differ p');
+const last = document.querySelector('#glance-differ').lastElementChild.getBoundingClientRect();
+return [box('glance-agree').height, box('glance-differ').height, box('glance-differ').bottom,
+        last.bottom, !!list];
+"""
+
+
+@pytest.mark.parametrize("conflicts", [1, 3])
+def test_a_short_differ_block_is_not_stretched_to_the_agree_block(
+    browser: Any,  # noqa: F811 (the imported fixture)
+    tmp_path: Path,
+    conflicts: int,
+) -> None:
+    browser.set_window_size(1280, 900)
+    try:
+        _open(browser, render_html(_brief(conflicts)), tmp_path, f"glance-boxes{conflicts}")
+        agree, differ, bottom, content, listed = browser.execute_script(_HEIGHTS)
+        browser.save_screenshot(str(tmp_path / f"glance-boxes{conflicts}.png"))
+    finally:
+        browser.set_window_size(1200, 900)
+    assert listed
+    # the block ends soon after its last row, not at the foot of the taller block beside it
+    assert bottom - content < 40, (agree, differ, bottom, content)
+    if conflicts == 1:
+        assert differ < agree * 0.75, (agree, differ)
+    # never cut: the block holds all of its own rows
+    assert bottom >= content

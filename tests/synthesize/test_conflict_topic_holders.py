@@ -1,0 +1,106 @@
+"""A figure conflict's topic names whose figure it is where the sentence says so in plain
+words: a name's possessive before a count ("Velmora's 3 million people": "people of
+Velmora"), the payer of a sum ("Velmora plans to pay $24 million": "sum paid by Velmora"),
+and the one a margin is measured against ("trailing Tom Reed by 15 points": "gap to Tom
+Reed"). Invented articles, the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.facts import group_sentences
+from crossbrief.synthesize.story import Story
+
+
+def _topics(nlp: Any, frame: str, *values: str) -> list[str]:
+    articles = [
+        Article(id=f"a{i}", text=frame.format(v), source=f"s{i}") for i, v in enumerate(values)
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    found = build_conflicts(story, group_sentences(story))
+    return [c.about.split(":", 1)[0] for c in found if c.kind == "figure"]
+
+
+_PEOPLE = (
+    "The drought left the grain harvest far short of what {} people need this winter, "
+    "the harbour board of Ostra warned on Monday."
+)
+
+
+def test_a_count_of_people_after_a_name_possessive_names_whose_people(nlp: Any) -> None:
+    topics = _topics(nlp, _PEOPLE, "Velmora's 3 million", "Velmora's 4 million")
+    assert topics == ["people of Velmora"]
+
+
+def test_a_count_after_a_pronoun_possessive_names_no_place(nlp: Any) -> None:
+    topics = _topics(nlp, _PEOPLE, "its 3 million", "its 4 million")
+    assert len(topics) == 1
+    assert "Velmora" not in topics[0] and " of " not in topics[0]
+
+
+_TOWNS = "Velmora's {} towns will share the new ferry fund, the Ostran board said on Monday."
+
+
+def test_a_counted_noun_after_a_possessive_names_its_holder(nlp: Any) -> None:
+    assert _topics(nlp, _TOWNS, "14", "11") == ["towns of Velmora"]
+
+
+_PAY = (
+    "The new harbour will cost at least $40 million, with {} planning to pay {}, "
+    "the Ostran board said on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("payer", "named"),
+    [("Velmora", "Velmora"), ("the United Provinces", "the United Provinces")],
+)
+def test_a_sum_after_a_verb_of_paying_is_named_by_its_payer(
+    nlp: Any, payer: str, named: str
+) -> None:
+    frame = _PAY.replace("{}", payer, 1)
+    assert _topics(nlp, frame, "$24 million", "$21 million") == [f"sum paid by {named}"]
+
+
+def test_a_sum_after_another_verb_is_not_a_sum_paid(nlp: Any) -> None:
+    frame = "The new harbour at Velmora will cost {}, the Ostran board said on Monday."
+    topics = _topics(nlp, frame, "$24 million", "$21 million")
+    assert len(topics) == 1 and "paid" not in topics[0]
+
+
+_POLL = "Despite a late surge, Ann Lee is still trailing Tom Reed by {} in the Velmora polls."
+
+
+def test_a_margin_against_a_name_is_a_gap_to_that_name(nlp: Any) -> None:
+    assert _topics(nlp, _POLL, "15 percentage points", "10 percentage points") == [
+        "gap to Tom Reed"
+    ]
+
+
+def test_a_rise_by_a_figure_is_no_gap(nlp: Any) -> None:
+    frame = "Ferry fares at the Velmora harbour rose by {} this winter, the Ostran board said."
+    topics = _topics(nlp, frame, "15 percent", "10 percent")
+    assert len(topics) == 1 and "gap" not in topics[0]
+
+
+def test_the_possessive_inside_the_name_span_is_not_part_of_the_name(nlp: Any) -> None:
+    from dataclasses import replace
+
+    from crossbrief.model import Mention
+    from crossbrief.synthesize.conflicts.topic_holders import possessor
+
+    text = "Aid must feed North Velmora's 3 million people this winter."
+    start, at = text.index("3 million"), text.index("North")
+    (a,) = analyze_articles([Article(id="a", text=text)], nlp=nlp)
+    # the NER may end the name before the possessive or after it: one name either way
+    for span in ("North Velmora", "North Velmora's"):
+        held = replace(a, mentions=(Mention(span, at, at + len(span), "GPE"),))
+        assert possessor(held, start) == "North Velmora", span
+    # a name that ends elsewhere holds nothing
+    held = replace(a, mentions=(Mention("North", at, at + 5, "GPE"),))
+    assert possessor(held, start) == ""
