@@ -1,11 +1,17 @@
 """Helpers shared by the benchmarks: where the data is, cached analysis, the benchmarks page.
 
 Analysis is the slow part of every benchmark (spaCy over hundreds of articles), while most
-work iterates on synthesis. ``analyze_cached`` keeps analyzed articles as JSON under
-``bench/out/`` (git-ignored), keyed on the spaCy pipeline and on a hash of every source file
-that shapes an analyzed article (ingest, analyze, model), so a cached result is never reused
-after that code or the model changes. The hash reads each file's syntax tree without its
-docstrings, so a change to comments or docstrings alone keeps the cache.
+work iterates on synthesis. ``analyze_cached`` keeps analyzed articles as JSON lines under
+``bench/out/`` (git-ignored). Each row names the spaCy pipeline and the code version (a hash
+of every source file that shapes an analyzed article: ingest, analyze, model), and a read
+uses only the rows of the current pipeline and code version, so a cached result is never
+reused after that code or the model changes, even from a file named with ``--cache``. The
+hash (``code_digest``) reads each file's syntax tree without its docstrings, so a change to
+comments or docstrings alone keeps the cache; every bench cache keyed on code uses it. Rows
+are keyed on the article's content (text, title, outlet, date), not on where it was read
+from, and a row read back carries the caller's article (id, path): the same article read
+through another path is not analysed again. Rows are appended under an exclusive lock
+(``fcntl.flock``), so two processes sharing a file never interleave their lines.
 
 A benchmark whose data is absent skips through ``skip``: a message on stderr naming the
 missing path, and exit status 77 (``SKIPPED``, the autotools convention), so that no script
@@ -18,11 +24,14 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import dataclasses
+import fcntl
 import hashlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -88,9 +97,9 @@ def data_dir(name: str) -> Path:
 
 
 def code_version() -> str:
-    """A short hash of the code that produces analyzed articles."""
-    digest = hashlib.sha256()
-    files = sorted(
+    """A short hash of the code that produces analyzed articles (``code_digest`` of the data
+    model, the options, analyze/ and ingest/)."""
+    return code_digest(
         [
             _PACKAGE / "model.py",
             _PACKAGE / "options.py",
@@ -98,9 +107,18 @@ def code_version() -> str:
             *(_PACKAGE / "ingest").rglob("*.py"),
         ]
     )
-    for f in files:
+
+
+def code_digest(files: Iterable[Path], sources: Iterable[str] = ()) -> str:
+    """A short hash of what ``files`` (by name, in sorted order) and the extra ``sources`` (a
+    bench's own functions, as ``inspect.getsource`` gives them) do: each one's ``code_of``,
+    so a reworded comment or docstring keeps every cache keyed on it."""
+    digest = hashlib.sha256()
+    for f in sorted(files):
         digest.update(f.name.encode())
         digest.update(code_of(f.read_text(encoding="utf-8")))
+    for source in sources:
+        digest.update(code_of(textwrap.dedent(source)))
     return digest.hexdigest()[:12]
 
 
@@ -131,6 +149,59 @@ def model_key(model: str | None) -> str:
     return found[0] if found else "none"
 
 
+# Where an article was read from and what it is called in a run: analysis reads none of
+# them, so the cache key leaves them out (every other field of Article is in it).
+_IDENTITY = frozenset({"id", "path", "url"})
+
+
+def content_key(article: Article) -> str:
+    """The cache key of an article: a hash of every field analysis may read (text, title,
+    outlet, date, and any field added later), not of its id, path or URL."""
+    data = {
+        f.name: getattr(article, f.name)
+        for f in dataclasses.fields(Article)
+        if f.name not in _IDENTITY
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def read_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of a cache file, read under a shared lock (no writer is midway through a
+    line); a line that does not parse (a writer killed mid-line) is skipped."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as f:
+        fcntl.flock(f, fcntl.LOCK_SH)
+        text = f.read()  # the lock is released when the file closes
+    for line in text.splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict):
+            yield row
+
+
+def append_rows(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    """Append ``rows`` to a cache file as JSON lines, in one write under an exclusive lock,
+    so that two processes appending to one file never interleave their lines."""
+    data = "".join(json.dumps(row) + "\n" for row in rows)
+    with path.open("a", encoding="utf-8") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        f.write(data)
+        f.flush()  # written before the lock is released (when the file closes)
+
+
+# The --help of every bench's --cache FILE: what a named file holds and which rows are read.
+CACHE_HELP = (
+    "analysis cache file, JSON lines (default: bench/out/<set>-<model>-<code version>.jsonl); "
+    "only its rows of the current code version and model are read, and new rows are "
+    "appended, so one file may hold several versions side by side, each read only by its own "
+    "code; rows of other versions, and rows written before session 15 (no version), are "
+    "ignored (and kept)"
+)
+
+
 def analyze_cached(
     name: str,
     articles: Sequence[Article],
@@ -140,32 +211,45 @@ def analyze_cached(
 ) -> list[AnalyzedArticle]:
     """``articles`` analyzed, read from the cache where possible (in input order).
 
-    ``path`` pins the cache file (e.g. to reuse an analysis made before an unrelated change
-    to analyze/); by default it is named after the model and the code version.
+    By default the cache file is named after the model and the code version; ``path`` (a
+    bench's ``--cache FILE``) names it instead. Either way a read uses only the rows written
+    by the current code version with the current model, and new rows carry both: a named
+    file may hold rows of several versions, each read only by its own code. Rows without a
+    version (written before session 15) are ignored. An article's analysis is found by its
+    content, and comes back with the caller's article (id, path, URL).
     """
     from crossbrief.options import Options
     from crossbrief.pipeline import analyze
 
     OUT.mkdir(parents=True, exist_ok=True)
-    path = path or OUT / f"{name}-{model_key(model)}-{code_version()}.jsonl"
-
-    def key(a: Article) -> str:
-        return hashlib.sha256(json.dumps(a.to_dict(), sort_keys=True).encode()).hexdigest()
-
+    version, pipeline = code_version(), model_key(model)
+    path = path or OUT / f"{name}-{pipeline}-{version}.jsonl"
     cached: dict[str, AnalyzedArticle] = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            cached[row["key"]] = AnalyzedArticle.from_dict(row["analysis"])
-    missing = [a for a in articles if key(a) not in cached]
+    ignored = 0
+    for row in read_rows(path):
+        if row.get("code") != version or row.get("model") != pipeline:
+            ignored += 1
+            continue
+        cached[row["key"]] = AnalyzedArticle.from_dict(row["analysis"])
+    if ignored:
+        print(
+            f"cache {path.name}: {ignored} rows of another code version or model (or of none) "
+            f"ignored; reading only those of code {version}, model {pipeline}",
+            file=sys.stderr,
+        )
+    # one analysis per content: an article read twice (two paths, two ids) is analysed once
+    missing = list({content_key(a): a for a in articles if content_key(a) not in cached}.values())
     if missing:
         print(f"analyzing {len(missing)} articles (cache: {path.name})", file=sys.stderr)
         done = analyze(missing, Options(model=model, processes=processes))
-        with path.open("a", encoding="utf-8") as f:
-            for a in done:
-                cached[key(a.article)] = a
-                f.write(json.dumps({"key": key(a.article), "analysis": a.to_dict()}) + "\n")
-    return [cached[key(a)] for a in articles]
+        rows = []
+        for a in done:
+            key = content_key(a.article)
+            cached[key] = a
+            rows.append({"key": key, "code": version, "model": pipeline, "analysis": a.to_dict()})
+        append_rows(path, rows)
+    # the analysis of this content, carrying the caller's own identity (id, path)
+    return [dataclasses.replace(cached[content_key(a)], article=a) for a in articles]
 
 
 def write_section(heading: str, body: str) -> None:

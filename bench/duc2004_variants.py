@@ -24,7 +24,7 @@ from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import allow_missing_data, analyze_cached, data_dir
+from _common import CACHE_HELP, allow_missing_data, analyze_cached, data_dir
 from crossbrief.synthesize import summary
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
@@ -57,7 +57,7 @@ def parse(spec: str) -> tuple[str, list[tuple[ModuleType, str, object]]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, help="analysis cache file (see duc2004.py)")
+    parser.add_argument("--cache", type=Path, help=CACHE_HELP)
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("variants", nargs="+")
     allow_missing_data(parser)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import inspect
+import os
 import pickle
 import re
 import sys
@@ -33,10 +34,9 @@ from typing import Any
 
 from scorch import scores
 
-from _common import allow_missing_data, skip
+from _common import allow_missing_data, code_digest, code_version, skip
 from _entity_data import (
     LOADER_PARTS,
-    ROOT,
     Doc,
     GoldMention,
     data_dir,
@@ -155,22 +155,33 @@ Analyzed = dict[str, list[AnalyzedArticle]]
 
 
 def code_key(nlp: Any) -> str:
-    """A digest of everything an analysis depends on (analysis code in every subpackage,
-    data model, options, this bench's loaders, the model), so a cache never outlives the
-    code that made it."""
-    src = ROOT / "src" / "crossbrief"
-    paths = [*sorted((src / "analyze").rglob("*.py")), src / "model.py", src / "options.py"]
-    digest = hashlib.sha256(model_name(nlp).encode())
-    for path in paths:
-        digest.update(path.read_bytes())
-    for part in (*LOADER_PARTS, analyze_story, _proper_head):
-        digest.update(inspect.getsource(part).encode())
+    """A digest of everything an analysis depends on (the analysis code, data model and
+    options as ``_common.code_version`` hashes them, this bench's loaders, the model), so a
+    cache never outlives the code that made it; a reworded comment or docstring keeps it."""
+    parts = (*LOADER_PARTS, analyze_story, _proper_head)
+    loaders = code_digest([], map(inspect.getsource, parts))
+    key = f"{model_name(nlp)}\0{code_version()}\0{loaders}"
+    return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def stories_key(stories: dict[str, list[Doc]]) -> str:
+    """A digest of the stories analysed (names, documents, texts): a cache made of other
+    stories (another ``--ecb-topics``, other data) is never read for these."""
+    digest = hashlib.sha256()
+    for name, docs in sorted(stories.items()):
+        digest.update(name.encode())
+        for d in docs:
+            digest.update(f"\0{d.id}\0{d.source}\0{d.text}".encode())
     return digest.hexdigest()[:12]
 
 
 def analyze_all(stories: dict[str, list[Doc]], nlp: Any, cache: Path | None) -> Analyzed:
-    """Every story's analysis; with ``cache``, read from / written to that pickle (the gold
-    head marks ride along) so synthesis can be iterated on without parsing again."""
+    """Every story's analysis; with ``cache``, read from / written to that pickle, named on
+    with the stories' digest (the gold head marks ride along), so synthesis can be iterated
+    on without parsing again. The pickle is written to a temporary file and renamed, so a
+    reader never meets half of one."""
+    if cache:
+        cache = cache.with_name(f"{cache.stem}.{stories_key(stories)}{cache.suffix}")
     if cache and cache.exists():
         with cache.open("rb") as f:
             saved_docs, analyzed = pickle.load(f)
@@ -178,8 +189,10 @@ def analyze_all(stories: dict[str, list[Doc]], nlp: Any, cache: Path | None) -> 
         return analyzed  # type: ignore[no-any-return]
     analyzed = {name: analyze_story(docs, nlp) for name, docs in stories.items()}
     if cache:
-        with cache.open("wb") as f:
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        with partial.open("wb") as f:
             pickle.dump((stories, analyzed), f)
+        os.replace(partial, cache)
     return analyzed
 
 
@@ -385,7 +398,10 @@ def main(argv: list[str] | None = None) -> int:
         help="gold mentions scored: made only of proper nouns (default), or headed by one",
     )
     parser.add_argument(
-        "--cache", help="pickle analyses under this path (keyed on the analysis code and model)"
+        "--cache",
+        help="pickle analyses under this path prefix; the file name carries a digest of the "
+        "analysis code (comments and docstrings aside), the model and the stories read, so a "
+        "pickle is only ever read by the code, model and data that made it",
     )
     allow_missing_data(parser)
     args = parser.parse_args(argv)

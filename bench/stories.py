@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from _common import allow_missing_data, data_root, skip
+from _common import CACHE_HELP, allow_missing_data, data_root, skip
 
 ROOT = Path(__file__).resolve().parents[1]
 ECB = data_root() / "ecbplus" / "ECB+_LREC2014" / "ECB+"
@@ -124,7 +124,7 @@ def main() -> int:
         "--threshold", type=float, default=None, help="group_stories threshold (default: its own)"
     )
     parser.add_argument("--bbc", action="store_true", help="report the BBC grouping instead")
-    parser.add_argument("--cache", type=Path, default=None, help="BBC analysis cache (--bbc)")
+    parser.add_argument("--cache", type=Path, default=None, help=f"--bbc: {CACHE_HELP}")
     allow_missing_data(parser)
     args = parser.parse_args()
     if args.bbc:

@@ -323,8 +323,12 @@ def _there_is(root: Any) -> bool:
     return root.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
 
 
-# Verbs that stand for another verb in a comparison ("as Lee did", "as Hale had").
-_PRO_VERBS = frozenset({"do", "be", "have"})
+# Verbs that stand for another verb in a comparison ("as Lee did", "as Hale had done"), as
+# written: the pipeline has no lemmatizer, and the attribute ruler lemmatizes only some forms.
+_PRO_VERBS = frozenset(
+    {"do", "does", "did", "done", "doing", "have", "has", "had", "having"}
+    | {"be", "am", "is", "are", "was", "were", "been", "being"}
+)
 
 
 def _compared(verb: Any) -> bool:
@@ -334,7 +338,7 @@ def _compared(verb: Any) -> bool:
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return "than" in marks or ("as" in marks and verb.lemma_ in _PRO_VERBS)
+    return "than" in marks or ("as" in marks and verb.lower_ in _PRO_VERBS)
 
 
 def _owns_subject(root: Any) -> bool:
