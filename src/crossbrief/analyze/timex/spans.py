@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.attrs import LOWER
 
+from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.feasts import FEASTS
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
@@ -250,7 +251,7 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     taken: set[int] = set()
     for s, e in merged:
-        for a, b, period in _split(doc, s, e):
+        for a, b, period in _split(doc, s, cut_at_dash(doc, s, e)):
             a, b = _trim(doc, a, b)
             a, b = _extend(doc, a, b)
             if a >= b or not _keep(doc[a:b]):
