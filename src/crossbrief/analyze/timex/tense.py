@@ -388,6 +388,8 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             # "was scheduled to leave Tuesday": a plan told in the past may be over or still
             # to come, so neither way (the nearest day).
             return 0 if any(a.tag_ == "VBD" for a in aux) else 1
+        if be_to and v.tag_ == "VBD":
+            return 0  # "were to sign it Friday": the same, an arrangement told in the past
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
     if depth < 3 and (governor := infinitive_governor(verb)) is not None:
