@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.analyze.timex.dates import date_part
+from crossbrief.analyze.timex.decades import as_decade
 from crossbrief.analyze.timex.patterns import (
     CLOCK,
     CLOCK24,
@@ -19,7 +20,6 @@ from crossbrief.analyze.timex.patterns import (
     WEEKDAY_RE,
     ZONE,
 )
-from crossbrief.analyze.timex.decades import as_decade
 from crossbrief.analyze.timex.words import FREQUENCY, MONTHS, PARTS_OF_DAY, REF_OF, WEEKDAYS
 
 
