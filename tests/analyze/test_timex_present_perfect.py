@@ -45,6 +45,8 @@ def test_a_present_perfect_that_looks_ahead_is_not_made_past(nlp: Any) -> None:
         "The harbour board of Velmora has agreed to talks on Friday.",
         "The north quay of Velmora has been closed until Friday.",
         "The harbour board of Velmora has to decide on Friday.",
+        "The harbour board of Velmora has got to close the north quay on Friday.",
+        "The harbour board of Velmora has won the seat, making the vote on Friday a formality.",
     ]
     for text in texts:
         assert _value(nlp, text) != FRIDAY_GONE, text
