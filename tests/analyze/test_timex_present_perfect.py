@@ -26,6 +26,8 @@ def test_a_weekday_of_a_present_perfect_is_past(nlp: Any) -> None:
         "The harbour board of Velmora has voted on Friday to close the north quay.",
         "The north quay of Velmora has been closed on Friday by the harbour board.",
         "The storm has forced the harbour board of Velmora to close the quay on Friday.",
+        "Ann Lee has tried to reach the harbour board of Velmora on Friday.",
+        "Ann Lee has resigned from the harbour board, citing a vote on Friday.",
     ]
     for text in texts:
         assert _value(nlp, text) == FRIDAY_GONE, text
@@ -46,7 +48,8 @@ def test_a_present_perfect_that_looks_ahead_is_not_made_past(nlp: Any) -> None:
         "The north quay of Velmora has been closed until Friday.",
         "The harbour board of Velmora has to decide on Friday.",
         "The harbour board of Velmora has got to close the north quay on Friday.",
-        "The harbour board of Velmora has won the seat, making the vote on Friday a formality.",
+        # An infinitive of purpose tells what the event was for, which may still be ahead.
+        "Ann Lee has flown to Orlen to attend the harbour summit on Friday.",
     ]
     for text in texts:
         assert _value(nlp, text) != FRIDAY_GONE, text

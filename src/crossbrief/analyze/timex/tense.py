@@ -273,9 +273,7 @@ def _clause_tense(verb: Any, perfect: bool = True) -> int:
     within the order an "after"/"before" gives (see ``_finite``); ``perfect`` reads a
     present perfect as past (see ``_present_perfect``)."""
     finite, order = _finite(verb)
-    # A gerund's governor in the present perfect ("has won the seat, making the vote on
-    # Friday a formality") tells when the governor's event was, not the gerund's.
-    tense = _verb_tense(finite, 0, perfect and finite.i == verb.i)
+    tense = _verb_tense(finite, 0, perfect)
     if (order == "after" and tense > 0) or (order == "before" and tense < 0):
         # "After losing on Saturday, Arsenal will face Spurs": what came before a coming
         # event may be past or coming (and what comes after a past one), so neither way.
@@ -369,7 +367,7 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             head = head.head
         if _told_in_past(verb) and any(c.tag_ == "MD" and c.lower_ in _WILL for c in head.children):
             return -1
-        return _verb_tense(head, depth + 1, perfect=False)
+        return _verb_tense(head, depth + 1, perfect)
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
         chain.append(chain[-1].head)
@@ -401,9 +399,7 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
         # past, may be over or still to come.
         if governor.lower_ in LOOKS_AHEAD_TO:
             return 0
-        # Only a causative's object did what its infinitive says ("has forced the board to
-        # close it on Friday"); another governor's perfect tells of the governor alone.
-        tense = _verb_tense(governor, depth + 1, perfect and governor.lower_ in MAKES_DO)
+        tense = _verb_tense(governor, depth + 1, perfect)
         if verb.dep_ == "advcl" and governor.lower_ not in MAKES_DO:
             # An infinitive of purpose ("flew to Orlen to attend the summit on Friday")
             # tells what its event was for, which comes after it: still to come after a
