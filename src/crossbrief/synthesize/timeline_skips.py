@@ -1,14 +1,16 @@
 """Time expressions that are no timeline entry though they resolve to a date: a year that
 names a thing ("the 1999 budget"), a vague span or count ("the past year", "decades ago"), a
 time inside markup or an embedded post's stamp, a moment restated in another zone's
-bracket, a dateline's date ("ORLEN, June 14 (AP) -"), and a weekday that names no day of a week ("Bloody Sunday", "Monday through
-Friday")."""
+bracket, a dateline's date ("ORLEN, June 14 (AP) -"), a time after "since" that dates the last
+like event ("the first time since 2009"), and a weekday that names no day of a week ("Bloody
+Sunday", "Monday through Friday")."""
 
 from __future__ import annotations
 
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.timeline_since import since_last_like
 
 # A year between a determiner (and at most two modifiers) and a word names a thing ("the
 # 1999 budget", "his deficit-cutting 1999 budget"): it dates the thing, not the sentence's
@@ -132,14 +134,15 @@ def _embedded(text: str, t: TimeExpr) -> bool:
 
 def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
-    or a post's stamp, a moment another time of its sentence restates, or a dateline's
-    date."""
+    or a post's stamp, a moment another time of its sentence restates, a dateline's date, or
+    the time of the last like event after "since" ("the first time since 2009")."""
     return (
         _year_as_name(a, t)
         or _vague(t)
         or _embedded(a.article.text, t)
         or _restated(a, t)
         or _dateline(a, t)
+        or since_last_like(a, t)
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.analyze.timex.dates import date_part
+from crossbrief.analyze.timex.decades import as_decade
 from crossbrief.analyze.timex.patterns import (
     CLOCK,
     CLOCK24,
@@ -26,6 +27,7 @@ def clean(text: str) -> str:
     """Lower-cased text without prepositions, hedges, "the end of", "'s" or "or so"."""
     t = text.strip().lower().replace("’", "'")
     t = re.sub(r"\s+", " ", t)
+    t = as_decade(t)  # "the 1990's": a decade, its "'s" no possessive's
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"\s+or\s+so\b", "", t)  # "a week or so ago": the hedge is the TIMEX3 mod
     t = re.sub(r"(?<=[a-z])-(?=[a-z])|(?<=\d)-(?=[a-z])", " ", t)

@@ -15,6 +15,8 @@ from typing import Any
 
 from spacy.attrs import LOWER
 
+from crossbrief.analyze.timex.dashes import cut_at_dash
+from crossbrief.analyze.timex.decades import apostrophe_decade
 from crossbrief.analyze.timex.feasts import FEASTS
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
@@ -166,9 +168,10 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
             break
     while end - start > 1:
         w = doc[end - 1].lower_
-        if w in {"'s", "’s", "'", "alone", "or", "and", ",", ".", "-", "(", ")", '"'} or (
-            w == "later" and end - start > 2
-        ):
+        if (
+            w in {"'s", "’s", "'", "alone", "or", "and", ",", ".", "-", "(", ")", '"'}
+            and not apostrophe_decade(doc, end - 1)
+        ) or (w == "later" and end - start > 2):
             end -= 1
         else:
             break
@@ -250,9 +253,10 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     taken: set[int] = set()
     for s, e in merged:
-        for a, b, period in _split(doc, s, e):
+        for a, b, period in _split(doc, s, cut_at_dash(doc, s, e)):
             a, b = _trim(doc, a, b)
             a, b = _extend(doc, a, b)
+            b += apostrophe_decade(doc, b)  # "the 1990's" with its "'s" left out
             if a >= b or not _keep(doc[a:b]):
                 continue
             out.append((a, b, period))

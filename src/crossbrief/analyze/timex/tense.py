@@ -53,8 +53,10 @@ def _span_tense(span: Any) -> int:
         return 1
     outcome = False
     awaited = False  # "the results due on Friday": the span tells when they come, still ahead
+    of_noun = False  # "has called talks on Friday": the time of the talks, not of the call
     while verb.dep_ != "ROOT" and not tells_tense(verb):
         verb = verb.head
+        of_noun = of_noun or verb.pos_ in {"NOUN", "PROPN"}
         awaited = awaited or verb.lower_ in _FUTURE_VERBS
         outcome = outcome or (not awaited and _known_outcome(verb))
         if verb.lower_ == "effective":
@@ -70,7 +72,9 @@ def _span_tense(span: Any) -> int:
             # A relative clause the parser heads with no verb form ("which both air", "air"
             # taken for a noun) tells no tense of its own.
             relcls = [c for c in verb.children if c.dep_ == "relcl" and _verbal(c)]
-            told = [_verb_tense(c, 0) for c in relcls if not _arranges(c)]
+            # A present perfect there ("the vote on Friday, which has drawn protests") may
+            # be told before its noun's event: no tense of its own.
+            told = [_verb_tense(c, 0, perfect=False) for c in relcls if not _arranges(c)]
             if any(told):
                 return next(t for t in told if t)
             arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
@@ -80,7 +84,12 @@ def _span_tense(span: Any) -> int:
         # "the verdict expected on Monday will end it": a participle of arranging tells no
         # tense of its own; the clause of the awaited thing does.
         awaited, verb = True, clause_verb(verb.head)
-    tense = _clause_tense(verb)
+    # A present perfect is read as past only for the time of its own event: not a deadline
+    # ("has been closed until Friday": a state still holding) nor the time of a noun it
+    # governs ("has agreed to talks on Friday": the talks may be ahead).
+    root = span.root
+    bound = root.dep_ == "pobj" and root.head.lower_ in _DEADLINES
+    tense = _clause_tense(verb, perfect=not (bound or of_noun))
     # "The party's wins on Sunday will change the race": the outcome is in, its effects to come;
     # a weekday between such a subject and its verb is the subject's, wherever the parser
     # hangs it.
@@ -259,11 +268,12 @@ def _arranges(relcl: Any) -> bool:
     return any(v.lower_ in _ARRANGING for v in verbs)
 
 
-def _clause_tense(verb: Any) -> int:
+def _clause_tense(verb: Any, perfect: bool = True) -> int:
     """The tense of the clause ``verb`` heads, a bare gerund's taken from its governor
-    within the order an "after"/"before" gives (see ``_finite``)."""
+    within the order an "after"/"before" gives (see ``_finite``); ``perfect`` reads a
+    present perfect as past (see ``_present_perfect``)."""
     finite, order = _finite(verb)
-    tense = _verb_tense(finite, 0)
+    tense = _verb_tense(finite, 0, perfect)
     if (order == "after" and tense > 0) or (order == "before" and tense < 0):
         # "After losing on Saturday, Arsenal will face Spurs": what came before a coming
         # event may be past or coming (and what comes after a past one), so neither way.
@@ -323,7 +333,25 @@ def _told_in_past(verb: Any) -> bool:
     return bool(verb.tag_ == "VBD")
 
 
-def _verb_tense(verb: Any, depth: int) -> int:
+# Prepositions of a deadline: the day a state lasts until, or an event is due by.
+_DEADLINES = {"by", "until", "till", "for", "before", "to"}
+# The present forms of "have" as a perfect's auxiliary ("'s" is more often "is": "it's shut").
+_HAVE = {"has", "have", "'ve"}
+
+
+def _present_perfect(verb: Any, tokens: list[Any]) -> bool:
+    """Whether a verb is in the present perfect and tells an event over ("has voted",
+    "has been closed"): not one of arranging ("has set Friday as the day"), nor under a
+    condition ("if it has voted")."""
+    if verb.tag_ != "VBN" or verb.lower_ in _ARRANGING or verb.lower_ == "got":
+        # "have got" is "have": a present, no event over.
+        return False
+    if not any(t.lower_ in _HAVE and t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
     if (
         depth < 3
         and verb.dep_ == "advcl"
@@ -339,7 +367,7 @@ def _verb_tense(verb: Any, depth: int) -> int:
             head = head.head
         if _told_in_past(verb) and any(c.tag_ == "MD" and c.lower_ in _WILL for c in head.children):
             return -1
-        return _verb_tense(head, depth + 1)
+        return _verb_tense(head, depth + 1, perfect)
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and len(chain) < 5:
         chain.append(chain[-1].head)
@@ -361,6 +389,8 @@ def _verb_tense(verb: Any, depth: int) -> int:
             # "was scheduled to leave Tuesday": a plan told in the past may be over or still
             # to come, so neither way (the nearest day).
             return 0 if any(a.tag_ == "VBD" for a in aux) else 1
+        if be_to and v.tag_ == "VBD":
+            return 0  # "were to sign it Friday": the same, an arrangement told in the past
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
     if depth < 3 and (governor := infinitive_governor(verb)) is not None:
@@ -369,7 +399,7 @@ def _verb_tense(verb: Any, depth: int) -> int:
         # past, may be over or still to come.
         if governor.lower_ in LOOKS_AHEAD_TO:
             return 0
-        tense = _verb_tense(governor, depth + 1)
+        tense = _verb_tense(governor, depth + 1, perfect)
         if verb.dep_ == "advcl" and governor.lower_ not in MAKES_DO:
             # An infinitive of purpose ("flew to Orlen to attend the summit on Friday")
             # tells what its event was for, which comes after it: still to come after a
@@ -378,6 +408,10 @@ def _verb_tense(verb: Any, depth: int) -> int:
         return tense
     tokens = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass"}]]
     if any(t.tag_ in {"VBD"} for t in tokens):
+        return -1
+    if perfect and _present_perfect(verb, tokens):
+        # "has voted on Friday", "has forced them to close on Friday": the present perfect
+        # tells an event already over, as the simple past does.
         return -1
     if verb.tag_ == "VBN" and not any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
         return -1

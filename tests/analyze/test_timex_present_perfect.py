@@ -1,0 +1,55 @@
+"""A weekday told of a verb in the present perfect ("has voted on Friday") is past: the
+present perfect tells an event already over, as the simple past does. A reporting verb in
+the present perfect ("has said the port will close on Friday") leaves the reported clause's
+own tense to decide, as "said" does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+WEDNESDAY = "2031-04-23"
+# From that Wednesday: the Friday gone (five days back) and the one to come (two days on).
+FRIDAY_GONE, FRIDAY_AHEAD = "2031-04-18", "2031-04-25"
+
+
+def _value(nlp: Any, text: str, expression: str = "Friday") -> str | None:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    found = {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+    return found[expression]
+
+
+def test_a_weekday_of_a_present_perfect_is_past(nlp: Any) -> None:
+    texts = [
+        "The harbour board of Velmora has voted on Friday to close the north quay.",
+        "The north quay of Velmora has been closed on Friday by the harbour board.",
+        "The storm has forced the harbour board of Velmora to close the quay on Friday.",
+        "Ann Lee has tried to reach the harbour board of Velmora on Friday.",
+        "Ann Lee has resigned from the harbour board, citing a vote on Friday.",
+    ]
+    for text in texts:
+        assert _value(nlp, text) == FRIDAY_GONE, text
+
+
+def test_a_present_perfect_reporting_verb_leaves_the_reported_tense(nlp: Any) -> None:
+    # Negative: "has said" does not make what is still to come past.
+    assert _value(nlp, "Ann Lee has said the port of Velmora will close on Friday.") == FRIDAY_AHEAD
+    assert _value(nlp, "Ann Lee has said the port of Velmora closed on Friday.") == FRIDAY_GONE
+
+
+def test_a_present_perfect_that_looks_ahead_is_not_made_past(nlp: Any) -> None:
+    # Negative: an arrangement, an agreement or a deadline points at a day still to come.
+    texts = [
+        "The harbour board of Velmora has scheduled a vote for Friday.",
+        "The harbour board of Velmora has agreed to meet on Friday.",
+        "The harbour board of Velmora has agreed to talks on Friday.",
+        "The north quay of Velmora has been closed until Friday.",
+        "The harbour board of Velmora has to decide on Friday.",
+        "The harbour board of Velmora has got to close the north quay on Friday.",
+        # An infinitive of purpose tells what the event was for, which may still be ahead.
+        "Ann Lee has flown to Orlen to attend the harbour summit on Friday.",
+    ]
+    for text in texts:
+        assert _value(nlp, text) != FRIDAY_GONE, text
