@@ -195,3 +195,17 @@ def test_it_the_bodys_own_object_is_something_else(nlp: Any) -> None:
     text = "The Ostwick ferry board raised fees on Monday after a court told it to. " + _SAID
     q = one(quotes(nlp, text), "direct", "move")
     assert q.speaker_name is None or "board" not in q.speaker_name
+
+
+def test_they_is_not_the_subject_of_its_own_words(nlp: Any) -> None:
+    # "Harbour workers, they say, will lose ...": the plural the words are about is not who
+    # says them; the group named before is
+    text = (
+        "Ferry owners met the mayor on Monday. Harbour workers, they say, will lose their "
+        "jobs in May."
+    )
+    q = one(quotes(nlp, text), "indirect", "lose their jobs")
+    assert q.speaker_text == "they" and q.speaker_name == "Ferry owners"
+    # Negative: a group named as the subject before the words is still "they".
+    text = "Harbour workers marched on Monday. They say the pier will close in May."
+    assert one(quotes(nlp, text), "indirect", "pier will close").speaker_name == ("Harbour workers")

@@ -21,7 +21,7 @@ _NOT_SOMEONE = frozenset({"DATE", "TIME"})
 # as a subject ("Dockers walked out", "Villagers fled"); mostly "-er" and "-or" words, which
 # no suffix rule can tell from things. Irregular plurals are listed as written.
 _PEOPLE_WORDS = """docker miner driver builder baker butcher plumber carpenter labourer laborer
-    porter cleaner firefighter lifeguard stevedore striker marcher demonstrator campaigner
+    porter cleaner firefighter lifeguard stevedore marcher demonstrator campaigner
     volunteer rescuer villager islander commuter traveller traveler lecturer researcher
     prisoner inmate detainee hostage pupil pensioner retiree taxpayer homeowner landowner
     landlord shareholder creditor lender borrower employer juror councillor councilor

@@ -89,7 +89,9 @@ def name_groups(
         at = q.speaker_start
         if q.speaker_name is None and at is not None and q.speaker_end is not None:
             if at not in found:
-                found[at] = _speaks_for(paras, starts, (at, q.speaker_end), (mentions, people))
+                found[at] = _speaks_for(
+                    paras, starts, (at, q.speaker_end), (mentions, people), (q.start, q.end)
+                )
             if found[at] is not None:
                 q = replace(q, speaker_name=found[at])
         out.append(q)
@@ -97,17 +99,22 @@ def name_groups(
 
 
 def _speaks_for(
-    paras: Sequence[Para], starts: list[int], span: tuple[int, int], known: _Known
+    paras: Sequence[Para],
+    starts: list[int],
+    span: tuple[int, int],
+    known: _Known,
+    said: tuple[int, int] | None = None,
 ) -> str | None:
     """The group the speaker phrase at article offsets ``span`` stands for: for "they"
-    the group, for a proxy of "their", "its" or "the <body>'s" the group it speaks for."""
+    the group, for a proxy of "their", "its" or "the <body>'s" the group it speaks for;
+    ``said`` is the article span of the words it says, whose subject it never is."""
     k = bisect.bisect_right(starts, span[0]) - 1
     tokens = paras[k].tokens(*span) if k >= 0 else None
     if tokens is None or len(tokens) == 0:
         return None
     if tokens.text.lower() == _THEY:
         # a "they" of "as they say" left by the sayings step has a group named before it
-        return _group_for(paras, k, tokens[0], known)
+        return _group_for(paras, k, tokens[0], known, said)
     head = tokens.root
     if not is_proxy(head):
         return None
@@ -133,14 +140,24 @@ def group_for_they(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -
     return _group_for(paras, k, pronoun, known)
 
 
-def _group_for(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -> str | None:
-    """The group "they" or "their" (a token of paragraph ``k``) stands for, or None."""
+def _group_for(
+    paras: Sequence[Para],
+    k: int,
+    pronoun: Any,
+    known: _Known,
+    said: tuple[int, int] | None = None,
+) -> str | None:
+    """The group "they" or "their" (a token of paragraph ``k``) stands for, or None; never
+    the subject of the words it says (article span ``said``): in "Harbour workers, they
+    say, will lose their jobs" the workers are talked about."""
     sentences = _sentences_back(paras, k, pronoun.i)
     for back, (para, sent) in enumerate(sentences):
         if back > _REACH:
             return None
         before = pronoun.i if back == 0 else len(para.doc)
         subj = _main_subject(para, sent, before)
+        if subj is not None and said is not None and said[0] <= para.offset + subj.idx < said[1]:
+            continue
         if subj is not None and subj.lower_ != _THEY:
             group = _group(para, subj, known)
             # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
