@@ -152,3 +152,60 @@ def test_they_stays_with_a_body_or_people_named_plainly(nlp: Any, first: str, na
 def test_they_reports_for_a_body_that_met(nlp: Any) -> None:
     text = "The Ostwick ferry board met on Tuesday. They said the fees would rise."
     assert one(quotes(nlp, text), "indirect", "fees").speaker_name == "The Ostwick ferry board"
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # people named by their trade or their part in a story are people in the plural
+        ("The Ostwick dockers walked out on Monday. ", "The Ostwick dockers"),
+        ("Coal miners from Velmora marched on Monday. ", "Coal miners"),
+        ("Volunteer firefighters marched on Monday. ", "Volunteer firefighters"),
+        ("Pensioners from Velmora marched on Monday. ", "Pensioners"),
+        # after a body, people in the plural named as a subject are "they", not the body
+        (
+            "The Ostwick ferry board met on Tuesday. The dockers walked out an hour later. ",
+            "The dockers",
+        ),
+    ],
+)
+def test_they_speaks_for_people_named_by_their_trade(nlp: Any, first: str, name: str) -> None:
+    assert one(quotes(nlp, first + _SAID), "direct", "move").speaker_name == name
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # Negative: things in the plural are no one, whatever their trade words.
+        "The Ostwick cranes stopped on Monday. ",
+        "Fuel prices rose in Velmora on Monday. ",
+    ],
+)
+def test_they_is_no_plural_thing(nlp: Any, first: str) -> None:
+    q = one(quotes(nlp, first + _SAID), "direct", "move")
+    assert q.speaker_text == "they" and q.speaker_name is None
+
+
+def test_it_the_bodys_own_object_is_something_else(nlp: Any) -> None:
+    # "it" as the object of the body's own verb is not the body ("itself" would be): it
+    # keeps no "they" from the body
+    text = "The Ostwick ferry board reviewed the fee plan on Monday and rejected it. " + _SAID
+    assert one(quotes(nlp, text), "direct", "move").speaker_name == "The Ostwick ferry board"
+    # Negative: "it" as the object of another subject's verb may be the body.
+    text = "The Ostwick ferry board raised fees on Monday after a court told it to. " + _SAID
+    q = one(quotes(nlp, text), "direct", "move")
+    assert q.speaker_name is None or "board" not in q.speaker_name
+
+
+def test_they_is_not_the_subject_of_its_own_words(nlp: Any) -> None:
+    # "Harbour workers, they say, will lose ...": the plural the words are about is not who
+    # says them; the group named before is
+    text = (
+        "Ferry owners met the mayor on Monday. Harbour workers, they say, will lose their "
+        "jobs in May."
+    )
+    q = one(quotes(nlp, text), "indirect", "lose their jobs")
+    assert q.speaker_text == "they" and q.speaker_name == "Ferry owners"
+    # Negative: a group named as the subject before the words is still "they".
+    text = "Harbour workers marched on Monday. They say the pier will close in May."
+    assert one(quotes(nlp, text), "indirect", "pier will close").speaker_name == ("Harbour workers")

@@ -37,7 +37,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import partial
 
 from crossbrief.analyze.quotes import (
     HEDGE_CUES,
@@ -110,9 +109,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
-        speaker_of = partial(
-            _speaker_id, key_to_id=key_to_id, roles=roles, article_text=a.article.text
-        )
+        speaker_of = _SpeakerIds(key_to_id, roles, a.article.text)
         for q in lines.checked(speaker_of):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
@@ -122,7 +119,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             sentence, begins = lines.sentence(q), lines.begins(q)
             if not lines.shown(q):
                 continue
-            speaker = _speaker_id(q, key_to_id, roles, a.article.text)
+            speaker = speaker_of(q)
             key = quote_key(q.text)
             if not key:
                 continue
@@ -144,6 +141,23 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             entry.carriers.append((a.article.id, sentence, begins, q, speaker))
     texts = {a.article.id: a.article.text for a in story.articles}
     return [_ledger_line(e, texts, vias) for e in entries]
+
+
+class _SpeakerIds:
+    """A quote's speaker entity (``_speaker_id``) within one article, each speaker phrase
+    looked up once: fragment folding asks for it, and so does the quote's own line."""
+
+    def __init__(self, key_to_id: dict[str, str], roles: dict[str, set[str]], text: str) -> None:
+        self.key_to_id, self.roles, self.text = key_to_id, roles, text
+        # keyed by all that ``_speaker_id`` reads of a quote, so two quotes of one phrase,
+        # or one quote before and after its kind is changed, share a lookup
+        self.found: dict[tuple[str | None, str | None, int | None], str | None] = {}
+
+    def __call__(self, q: Quote) -> str | None:
+        key = (q.speaker_name, q.speaker_text, q.speaker_start)
+        if key not in self.found:
+            self.found[key] = _speaker_id(q, self.key_to_id, self.roles, self.text)
+        return self.found[key]
 
 
 def _via(q: Quote, relays: list[Quote]) -> str | None:

@@ -17,8 +17,21 @@ NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # a day or an hour the tagger calls a proper noun ("Saturday", "May"); shares of people
 # ("Forty percent of voters") are decided below
 _NOT_SOMEONE = frozenset({"DATE", "TIME"})
+# People by trade, by their part in a news story, and by kin, which news names in the plural
+# as a subject ("Dockers walked out", "Villagers fled"); mostly "-er" and "-or" words, which
+# no suffix rule can tell from things. Irregular plurals are listed as written.
+_PEOPLE_WORDS = """docker miner driver builder baker butcher plumber carpenter labourer laborer
+    porter cleaner firefighter lifeguard stevedore marcher demonstrator campaigner
+    volunteer rescuer villager islander commuter traveller traveler lecturer researcher
+    prisoner inmate detainee hostage pupil pensioner retiree taxpayer homeowner landowner
+    landlord shareholder creditor lender borrower employer juror councillor councilor
+    commissioner regulator auditor observer spectator athlete referee rioter looter mourner
+    worshipper pilgrim plaintiff suspect surgeon paramedic medic midwife bystander onlooker
+    settler trucker seafarer fisher logger rancher shepherd herder grower relative child kid
+    children wives midwives"""
 # People by role, kin or number, and bodies of people ("the campaign said").
-_HUMAN_WORDS = """person people man men woman women official spokesman spokeswoman spokesperson
+_HUMAN_WORDS = (
+    """person people man men woman women official spokesman spokeswoman spokesperson
     aide staff staffer adviser advisor voter resident citizen candidate president senator
     governor mayor leader lawmaker legislator member minister secretary chairman chairwoman
     chair director chief executive analyst expert critic rival nominee delegate superdelegate
@@ -38,7 +51,9 @@ _HUMAN_WORDS = """person people man men woman women official spokesman spokeswom
     writer trader banker fighter inspector investigator sponsor operator customer client
     shopper buyer consumer passenger visitor sailor survivor pilot doctor nurse physician
     advocate captain skipper engineer warden ranger guard clerk sheriff marshal priest bishop
-    pastor imam rabbi cleric chef master keeper"""
+    pastor imam rabbi cleric chef master keeper """
+    + _PEOPLE_WORDS
+)
 HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())
 # Suffixes of nouns for people ("activist", "politician", "opponent"), and the heads of
 # compound roles written as one word ("postmaster", "shopkeeper"); "-er" and "-or" end too

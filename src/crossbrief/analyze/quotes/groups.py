@@ -18,9 +18,12 @@ body).
 A proxy whose possessor is such a group ("Their spokesman said") speaks for the group
 found the same way from its possessor. "its" and "the union's" are one body, never people
 in the plural, and may be a body named as an object as well as a subject: "the union's
-lawyer" speaks for the latest body named whose head word is "union", none when there is
-none; "its lawyer" for the body the latest sentence names, only when it names no other body
-or named thing ("The council fined the port. Its lawyer said": either may be meant).
+lawyer" speaks for the latest body named whose head word is "union" (so "the guild's" for
+a body named "... Guild", the tagger's organisation type telling it is a body), none when
+there is none; "its lawyer" for the body the latest sentence names, and when it names another body
+or named thing too, only for the one that is its subject ("The council fined the port. Its
+lawyer said": the council, as "its" favours the subject; "A judge fined the council and the
+port. Its lawyer said": either may be meant, so neither).
 """
 
 from __future__ import annotations
@@ -63,6 +66,10 @@ _ANY_BODY = frozenset({"group", "body", "organisation", "organization"})
 _BODY_TYPES = frozenset({"ORG", "NORP"})
 # The pronouns a writer calls one body by, which "they" then cannot also stand for.
 _IT = frozenset({"it", "its"})
+# An object of a verb, and the clauses that take their subject from the verb they hang on
+# ("rejected the plan and scrapped it", "..., calling it unfair").
+_OBJECTS = frozenset({"dobj", "dative"})
+_SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
 # Where people in the plural are an argument of a clause: its subject or its object.
 _PEOPLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # The article's name mentions and people, which the names in a group are looked up in.
@@ -82,7 +89,9 @@ def name_groups(
         at = q.speaker_start
         if q.speaker_name is None and at is not None and q.speaker_end is not None:
             if at not in found:
-                found[at] = _speaks_for(paras, starts, (at, q.speaker_end), (mentions, people))
+                found[at] = _speaks_for(
+                    paras, starts, (at, q.speaker_end), (mentions, people), (q.start, q.end)
+                )
             if found[at] is not None:
                 q = replace(q, speaker_name=found[at])
         out.append(q)
@@ -90,17 +99,22 @@ def name_groups(
 
 
 def _speaks_for(
-    paras: Sequence[Para], starts: list[int], span: tuple[int, int], known: _Known
+    paras: Sequence[Para],
+    starts: list[int],
+    span: tuple[int, int],
+    known: _Known,
+    said: tuple[int, int] | None = None,
 ) -> str | None:
     """The group the speaker phrase at article offsets ``span`` stands for: for "they"
-    the group, for a proxy of "their", "its" or "the <body>'s" the group it speaks for."""
+    the group, for a proxy of "their", "its" or "the <body>'s" the group it speaks for;
+    ``said`` is the article span of the words it says, whose subject it never is."""
     k = bisect.bisect_right(starts, span[0]) - 1
     tokens = paras[k].tokens(*span) if k >= 0 else None
     if tokens is None or len(tokens) == 0:
         return None
     if tokens.text.lower() == _THEY:
         # a "they" of "as they say" left by the sayings step has a group named before it
-        return _group_for(paras, k, tokens[0], known)
+        return _group_for(paras, k, tokens[0], known, said)
     head = tokens.root
     if not is_proxy(head):
         return None
@@ -112,7 +126,9 @@ def _speaks_for(
     if owner.lower_ == _ITS:
         return _one_body(paras, k, owner, known, None)
     the = any(c.lower_ == "the" for c in owner.children)
-    if owner.tag_ == "NN" and a_body(owner.lower_) and the:
+    if owner.tag_ == "NN" and the:
+        # "the guild's lawyer": any common noun, as the body it stands for is found by
+        # it only among bodies (a body's noun, or a name the tagger typed an organisation)
         noun = None if owner.lower_ in _ANY_BODY else owner.lower_
         return _one_body(paras, k, owner.left_edge, known, noun)
     return None
@@ -124,14 +140,24 @@ def group_for_they(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -
     return _group_for(paras, k, pronoun, known)
 
 
-def _group_for(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -> str | None:
-    """The group "they" or "their" (a token of paragraph ``k``) stands for, or None."""
+def _group_for(
+    paras: Sequence[Para],
+    k: int,
+    pronoun: Any,
+    known: _Known,
+    said: tuple[int, int] | None = None,
+) -> str | None:
+    """The group "they" or "their" (a token of paragraph ``k``) stands for, or None; never
+    the subject of the words it says (article span ``said``): in "Harbour workers, they
+    say, will lose their jobs" the workers are talked about."""
     sentences = _sentences_back(paras, k, pronoun.i)
     for back, (para, sent) in enumerate(sentences):
         if back > _REACH:
             return None
         before = pronoun.i if back == 0 else len(para.doc)
         subj = _main_subject(para, sent, before)
+        if subj is not None and said is not None and said[0] <= para.offset + subj.idx < said[1]:
+            continue
         if subj is not None and subj.lower_ != _THEY:
             group = _group(para, subj, known)
             # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
@@ -153,8 +179,9 @@ def _one_body(
     """The one body "its" or "the <noun>'s" (from token ``owner`` of paragraph ``k``) stands
     for. With ``noun``, the latest body named as subject or object whose head word is that
     noun ("the union's": a union); without, the body the latest sentence with a subject or
-    an object names, when it names no other body or named thing: "The council fined the
-    port. Its lawyer" may mean either, and a wrong principal is worse than none."""
+    an object names, when it names no other body or named thing, else the one that is its
+    subject: "A judge fined the council and the port. Its lawyer" may mean either, and a
+    wrong principal is worse than none."""
     for back, (para, sent) in enumerate(_sentences_back(paras, k, owner.i)):
         if back > _REACH:
             return None
@@ -166,9 +193,15 @@ def _one_body(
                 return named[-1]
             continue
         found = _named(para, sent, before, known, _CORE)
-        if found or _main_subject(para, sent, before) is not None:
-            one = len({key for _, _, key in found}) == 1
-            return found[0][1] if one else None
+        subj = _main_subject(para, sent, before)
+        if found or subj is not None:
+            if len({key for _, _, key in found}) == 1:
+                return found[0][1]
+            # of several, the sentence's subject, which "its" favours as any pronoun does
+            # ("Velmora Port sued the city. Its lawyer said"); none when no body is it
+            return next(
+                (name for tok, name, _ in found if subj is not None and tok.i == subj.i), None
+            )
     return None
 
 
@@ -224,11 +257,33 @@ def _elsewhere(para: Para, sent: Any, subj: Any, before: int) -> bool:
             break
         if para.quoted[tok.i] or tok.i == subj.i:
             continue
-        if tok.lower_ in _IT and tok.i > subj.i and tok.dep_ != "expl":
+        if (
+            tok.lower_ in _IT
+            and tok.i > subj.i
+            and tok.dep_ != "expl"
+            and not _own_object(tok, subj)
+        ):
             return True
         if tok.dep_ in _PEOPLE_ARGUMENTS and tok.tag_ in _PLURAL_TAGS and animate(tok):
             return True
     return False
+
+
+def _own_object(it: Any, subj: Any) -> bool:
+    """``it`` is the object of a verb whose subject is ``subj``, its own or shared with the
+    verb it is joined to or hangs on ("The board reviewed the plan and rejected it", "...,
+    calling it unfair"): such an "it" is something else, as the body itself would be
+    "itself"."""
+    if it.dep_ not in _OBJECTS:
+        return False
+    verb = it.head
+    while True:
+        own = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if own:
+            return any(c.i == subj.i for c in own)
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def _joined(subj: Any) -> bool:

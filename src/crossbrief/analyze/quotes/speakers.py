@@ -14,7 +14,6 @@ from crossbrief.analyze.quotes.descriptions import a_body, may_be, one_person
 from crossbrief.analyze.quotes.inside import clause_subject, names_head, singular, speaks_for
 from crossbrief.analyze.quotes.lexicon import (
     FEMALE,
-    IT_REACH,
     NAME_TYPES,
     NAME_WORDS,
     ORG_NOUNS,
@@ -22,8 +21,19 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.org_speakers import (
+    FIRMS,
+    PLACE,
+    apposed,
+    has_the,
+    introduced,
+    member,
+    organisation,
+    own_name,
+    proxy_of_surname,
+)
 from crossbrief.analyze.quotes.people import Names, People, people_of, role_holder
-from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, is_proxy, owned_speaker
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, owned_speaker
 from crossbrief.analyze.quotes.referents import (
     full_name,
     junior,
@@ -158,18 +168,6 @@ def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
     return out
 
 
-def _organisation(people: People, before: int) -> str | None:
-    """The latest organisation named as a subject before offset ``before``, in reach."""
-    k = bisect.bisect_left(people.org_starts, before)
-    if k == 0 or before - people.org_starts[k - 1] > IT_REACH:
-        return None
-    return people.org_names[k - 1]
-
-
-def _the(noun: Any) -> bool:
-    return any(c.lower_ == "the" for c in noun.children)
-
-
 def resolve(
     para: Para,
     span: tuple[int, int],
@@ -196,17 +194,17 @@ def resolve(
             return both  # "Board president and chief executive Ann Lee said": Ann Lee
     if not any(m.type == "PERSON" for m in inside):
         # "Lee's campaign manager, Ann Hale": the person named in the phrase, below
-        principal = _proxy_of_surname(head, people, start)
+        principal = proxy_of_surname(head, people, start)
         if principal is not None:
             return principal
     for wanted in NAME_TYPES:
         for m in inside:
-            if wanted == "NORP" and _member(head):
+            if wanted == "NORP" and member(head):
                 continue  # "the Oregon Republican": one member, not the party
             if m.type == wanted and (
                 m.start <= para.offset + head.idx < m.end
                 or (wanted == "PERSON" and names_head(para, m, head))
-                or (wanted == "ORG" and _apposed(para, m, head))
+                or (wanted == "ORG" and apposed(para, m, head))
                 or (wanted == "PERSON" and speaks_for(para, m, head))
             ):
                 # "Club official Ann Lee ... Lee said": the Lee named last, also where the
@@ -219,11 +217,11 @@ def resolve(
                 alone = " " not in word
                 sex = title_sex(para.doc, m.start - para.offset)  # "Mr. Lee": a man
                 return (alone and full_name(people, word, start, sex, names)) or m.text
-    own = _own_name(para, span, head, inside)
+    own = own_name(para, span, head, inside)
     if own is not None:
         # "the Bayside Tribune newspaper": that paper, not the last one named; "the Salem
         # newspaper": one named with the place, when there is one
-        place = own.removeprefix(_PLACE)
+        place = own.removeprefix(PLACE)
         return latest_name(names, start, "ORG", place.split()[0].lower()) if place != own else own
     low = head.lower_
     if not inside and span[1] - span[0] == 1 and head.text[:1].isupper():
@@ -245,31 +243,31 @@ def resolve(
             # "The Lee administration never blamed Russia, just as it never said ...": the
             # subject of the sentence it goes on from, never another organisation.
             return resolve(para, phrase(earlier), earlier, people, names)
-        return _organisation(people, start)  # "It said ...": the organisation just named
+        return organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
         if one_person(singular(head)) and low not in PROXY_NOUNS:
             # "her husband", "his friends": others than whom "her" is; "her lawyer" not
             return None
         return _antecedent(people, start, poss.lower_ in FEMALE)
-    if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and _the(head):
+    if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and has_the(head):
         fronted = said_before(para, head, start)  # "Europol believes ..., the paper said"
-        if _introduced(para, head):
+        if introduced(para, head):
             return None  # "a Salem newspaper ... The newspaper said": that unnamed one
         if low in NAME_WORDS:
             return latest_name(
                 names, start, "ORG", low, fronted
             )  # "the party": one named "... Party"
-        if low in _FIRMS:
+        if low in FIRMS:
             # "Acme unveiled the Widget Pro. ... the company said": the organisation that
             # acts, not a product the tagger also took for one
-            acting = _organisation(people, start)
+            acting = organisation(people, start)
             if acting is not None:
                 return acting
         return latest_name(
             names, start, "ORG", said=fronted
         )  # "the company said": the one just named
-    if head.pos_ == "NOUN" and _the(head):
+    if head.pos_ == "NOUN" and has_the(head):
         words = [
             t.lower_
             for t in para.doc[span[0] : head.i + 1]
@@ -279,97 +277,6 @@ def resolve(
         if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return role_holder(people, start, words)
-    return None
-
-
-def _member(head: Any) -> bool:
-    """A singular group word with "the" ("the Oregon Republican", "the Democrat") is one
-    of its members, a person, never the party or people it belongs to."""
-    return head.tag_ in {"NNP", "NN"} and _the(head)
-
-
-def _apposed(para: Para, m: Mention, head: Any) -> bool:
-    """The organisation name ``m`` is in apposition to the head ("her party, Harbour
-    Forward"), not a modifier of it ("Harbour Greens", "a Bayside Radio vice president")."""
-    span = para.tokens(m.start, m.end)
-    return span is not None and span.root.dep_ == "appos" and span.root.head.i == head.i
-
-
-_INDEFINITES = frozenset({"a", "an", "another"})
-_FIRMS = frozenset({"company", "firm"})  # words for a business, which makes products
-_BACK = 60  # tokens an unnamed organisation stays in reach
-
-
-def _introduced(para: Para, head: Any) -> bool:
-    """The paragraph brought in an unnamed organisation of this kind ("a Salem newspaper")
-    after the last organisation it named, in reach: "the newspaper" is that one."""
-    for t in reversed(para.doc[max(0, head.i - _BACK) : head.i]):
-        if t.ent_type_ == "ORG":
-            return False
-        if t.lower_ == head.lower_ and any(
-            c.dep_ == "det" and c.lower_ in _INDEFINITES for c in t.children
-        ):
-            return True
-    return False
-
-
-_PLACE = "\0place "  # marks a place's name before the noun, which is no name of its own
-
-
-def _own_name(para: Para, span: tuple[int, int], head: Any, inside: list[Mention]) -> str | None:
-    """The name an organisation noun carries before it in its own phrase ("the Bayside
-    Tribune newspaper", "the Nordpress news agency"): a medium or a body so named, never
-    the organisation named last in the article; none for a possessor's ("Russia's
-    state news agency"); a place's name ("the Salem newspaper") marked with ``_PLACE``."""
-    if head.pos_ != "NOUN" or head.lower_ not in ORG_NOUNS or head.lower_ in NAME_WORDS:
-        return None  # "the Harbour campaign": a name word, for an organisation so named
-    if not _the(head):
-        return None  # "a Bayside newspaper": one not named
-    names = [
-        t
-        for t in para.doc[span[0] : head.i]
-        if t.pos_ == "PROPN" and t.dep_ != "poss" and t.head.dep_ != "poss"
-    ]
-    if not names:
-        return None
-    at = para.offset + names[0].idx
-    for m in inside:
-        if m.start <= at < m.end:
-            # "the Bayside newspaper": where the paper is, not its name
-            return _PLACE + m.text if m.type in _PLACES else m.text
-    return str(para.doc[names[0].i : names[-1].i + 1].text)
-
-
-# Bodies a person leads, which "the" and their surname name ("the Lee campaign"); a single
-# speaker or an office with a name before it ("the Ford spokesman") as often is a firm's.
-_LED_BODIES = frozenset({"campaign", "campaigns", "camp", "team", "administration", "government"})
-# Entity types of places, whose names a surname may share ("the Washington office").
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _proxy_of_surname(head: Any, people: People, before: int) -> str | None:
-    """The person a proxy speaks for when the word tying it to them is the surname of
-    someone named before offset ``before`` ("Ann Lee ... The Lee campaign said", "Lee's office
-    said") that the
-    entity tagger took for an organisation or missed: that person's full name. A surname
-    before the noun ties it only to a body a person leads ("the Lee campaign") or to
-    someone of their campaign ("a Lee campaign aide"), never as a place's name, and never
-    to one speaker or office ("a Ford spokesman", "the Jordan office"), which a firm or a
-    place of that name has as often as a person."""
-    if head.pos_ != "NOUN" or not is_proxy(head):
-        return None
-    body = (_the(head) and head.lower_ in _LED_BODIES) or any(
-        c.dep_ == "compound" and c.lower_ == "campaign" for c in head.children
-    )
-    for child in head.children:
-        if not child.text[:1].isupper():
-            continue
-        if child.ent_type_ in _PLACES:
-            continue
-        if child.dep_ == "poss" or (child.dep_ == "compound" and body):
-            full = full_name(people, child.lower_, before)
-            if full is not None:
-                return full
     return None
 
 
