@@ -1,0 +1,136 @@
+"""Typewriter punctuation read as the typographic marks it stands for, by the parser only.
+
+Wire copy and old archives write a dash as two hyphens ("the plan -- or most of it") or a
+horizontal bar (U+2015), and double quote marks as two backticks and two apostrophes
+(NYT and DUC style). spaCy's model learnt from text with real dashes and curly marks, and
+parses sentences with the stand-ins worse (a bar glued to the name after it, a "--" aside
+taken for a clause of its own). So the tokenizer sees the marks these stand for, and the
+last pipeline component builds the same tokens and annotations again over the original
+text: every token's text, offset and whitespace, and the ``Doc``'s text, are the article's
+own, so quotes and sentences shown stay verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Where the original text of a tokenized stand-in waits for ``restore_original_text``.
+ORIGINAL_TEXT_KEY = "crossbrief_typewriter_original"
+
+# The pipeline component that restores the original text; its name carries a version so
+# caches keyed on ``nlp.tokenizer_key`` change with these rules.
+RESTORE_COMPONENT = "crossbrief_typewriter_v1"
+
+# A horizontal bar; two hyphens, not part of a longer run; two backticks or two
+# apostrophes, not part of a longer run (three apostrophes are a single mark and a double).
+_STAND_IN = re.compile(r"\u2015|(?<!-)--(?!-)|(?<!`)``(?!`)|(?<!')''(?!')")
+
+# Before an opening mark: the text's start, a space, an opening bracket or a dash.
+_OPENS_AFTER = re.compile(r"[\s(\[{\u2013\u2014\u2015-]")
+
+
+def _mark_for(text: str, start: int, stand_in: str) -> str | None:
+    """The typographic mark ``stand_in`` at ``start`` of ``text`` stands for, or None when it
+    stands for nothing else there."""
+    before = text[start - 1] if start > 0 else " "
+    end = start + len(stand_in)
+    after = text[end] if end < len(text) else " "
+    if stand_in == "\u2015":
+        return "\u2014"
+    if stand_in == "--":
+        # "10--12" may be a range; a dash between two figures is left as written.
+        return None if before.isdigit() and after.isdigit() else "\u2014"
+    if stand_in == "``":
+        return "\u201c"
+    # Two apostrophes: none between two letters (a word's own, "Ta''ira"), none standing
+    # alone between spaces; opening after a space, bracket or dash, closing otherwise.
+    if (before.isalpha() and after.isalpha()) or (before.isspace() and after.isspace()):
+        return None
+    return "\u201c" if _OPENS_AFTER.fullmatch(before) and not after.isspace() else "\u201d"
+
+
+def typographic(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with its typewriter stand-ins replaced by the marks they stand for, and for
+    every character of the new text (and its end) the offset in ``text`` it comes from;
+    None when nothing stands in for anything."""
+    pieces: list[str] = []
+    origins: list[int] = []
+    done = 0
+    for m in _STAND_IN.finditer(text):
+        mark = _mark_for(text, m.start(), m.group())
+        if mark is None:
+            continue
+        pieces.append(text[done : m.start()])
+        origins.extend(range(done, m.start()))
+        pieces.append(mark)
+        origins.append(m.start())
+        done = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[done:])
+    origins.extend(range(done, len(text) + 1))
+    return "".join(pieces), origins
+
+
+class TypographicTokenizer:
+    """A tokenizer that tokenizes ``typographic(text)`` and leaves ``text`` in the Doc's
+    user data for ``restore_original_text``; all else is the wrapped tokenizer's own."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Any:
+        found = typographic(text)
+        if found is None:
+            return self.tokenizer(text)
+        doc = self.tokenizer(found[0])
+        doc.user_data[ORIGINAL_TEXT_KEY] = text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        # Rules, special cases, serialisation and ``pipe`` are the wrapped tokenizer's.
+        return getattr(self.__dict__["tokenizer"], name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "tokenizer":
+            object.__setattr__(self, name, value)
+        else:  # e.g. ``infix_finditer`` set after wrapping: the rule is the tokenizer's
+            setattr(self.tokenizer, name, value)
+
+
+def restore_original_text(doc: Any) -> Any:
+    """``doc`` again over its original text, when its tokenizer read stand-ins: the same
+    tokens (each now the original characters it came from), parse, tags, entities and
+    tensor."""
+    from spacy.attrs import (
+        DEP,
+        ENT_IOB,
+        ENT_KB_ID,
+        ENT_TYPE,
+        HEAD,
+        LEMMA,
+        MORPH,
+        POS,
+        SENT_START,
+        TAG,
+    )
+    from spacy.tokens import Doc
+
+    original = doc.user_data.pop(ORIGINAL_TEXT_KEY, None)
+    if original is None:
+        return doc
+    found = typographic(original)
+    if found is None or found[0] != doc.text:  # not the text this tokenizer read
+        return doc
+    origins = found[1]
+    words = [original[origins[t.idx] : origins[t.idx + len(t)]] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    new = Doc(doc.vocab, words=words, spaces=spaces, user_data=doc.user_data)
+    attrs = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+    # A parse sets the sentences; without one, the sentence starts are copied.
+    attrs += [HEAD, DEP] if doc.has_annotation("DEP") else [SENT_START]
+    new.from_array(attrs, doc.to_array(attrs))
+    new.tensor = doc.tensor
+    new._context = doc._context  # what ``nlp.pipe(..., as_tuples=True)`` hands back with it
+    return new
