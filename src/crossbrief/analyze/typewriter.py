@@ -1,10 +1,10 @@
 """Typewriter punctuation read as the typographic marks it stands for, by the parser only.
 
 Wire copy and old archives write a dash as two hyphens ("the plan -- or most of it") or a
-horizontal bar (U+2015), and double quote marks as two backticks and two apostrophes
-(NYT and DUC style). spaCy's model learnt from text with real dashes and curly marks, and
-parses sentences with the stand-ins worse (a bar glued to the name after it, a "--" aside
-taken for a clause of its own). So the tokenizer sees the marks these stand for, and the
+horizontal bar (U+2015), and an opening double quote mark as two backticks (DUC
+style). spaCy's model learnt from text with real dashes and curly marks, and
+parses sentences with the stand-ins worse (a bar glued to the name after it, two backticks
+split into two tokens). So the tokenizer sees the marks these stand for, and the
 last pipeline component builds the same tokens and annotations again over the original
 text: every token's text, offset and whitespace, and the ``Doc``'s text, are the article's
 own, so quotes and sentences shown stay verbatim.
@@ -22,32 +22,24 @@ ORIGINAL_TEXT_KEY = "crossbrief_typewriter_original"
 # caches keyed on ``nlp.tokenizer_key`` change with these rules.
 RESTORE_COMPONENT = "crossbrief_typewriter_v1"
 
-# A horizontal bar; two hyphens, not part of a longer run; two backticks or two
-# apostrophes, not part of a longer run (three apostrophes are a single mark and a double).
-_STAND_IN = re.compile(r"\u2015|(?<!-)--(?!-)|(?<!`)``(?!`)|(?<!')''(?!')")
-
-# Before an opening mark: the text's start, a space, an opening bracket or a dash.
-_OPENS_AFTER = re.compile(r"[\s(\[{\u2013\u2014\u2015-]")
+# A horizontal bar; two hyphens, not part of a longer run; two backticks, not part of a
+# longer run. Two apostrophes are left as written: spaCy's English model reads them as a
+# closing or opening mark already (their norm is '"'), and read as curly marks they changed
+# parses for the worse as often as for the better (docs/benchmarks.md, session 15).
+_STAND_IN = re.compile(r"\u2015|(?<!-)--(?!-)|(?<!`)``(?!`)")
 
 
 def _mark_for(text: str, start: int, stand_in: str) -> str | None:
     """The typographic mark ``stand_in`` at ``start`` of ``text`` stands for, or None when it
     stands for nothing else there."""
-    before = text[start - 1] if start > 0 else " "
-    end = start + len(stand_in)
-    after = text[end] if end < len(text) else " "
-    if stand_in == "\u2015":
-        return "\u2014"
-    if stand_in == "--":
-        # "10--12" may be a range; a dash between two figures is left as written.
-        return None if before.isdigit() and after.isdigit() else "\u2014"
-    if stand_in == "``":
+    if stand_in == "``":  # spaCy's own rules split it into two backticks
         return "\u201c"
-    # Two apostrophes: none between two letters (a word's own, "Ta''ira"), none standing
-    # alone between spaces; opening after a space, bracket or dash, closing otherwise.
-    if (before.isalpha() and after.isalpha()) or (before.isspace() and after.isspace()):
-        return None
-    return "\u201c" if _OPENS_AFTER.fullmatch(before) and not after.isspace() else "\u201d"
+    if stand_in == "--":
+        # "10--12" may be a range; two hyphens between two figures are left as written.
+        before = text[start - 1] if start > 0 else " "
+        after = text[start + 2] if start + 2 < len(text) else " "
+        return None if before.isdigit() and after.isdigit() else "\u2014"
+    return "\u2014"  # the horizontal bar
 
 
 def typographic(text: str) -> tuple[str, list[int]] | None:
