@@ -20,11 +20,10 @@ PAIRS = [
         "Tom Varga replied, \u201cThat is thrift.\u201d",
     ),
     (
-        "Tom Varga treated the doubt as a gift -- \u201cThat is thrift\u201d -- and, when "
-        "pressed, insisting, \u201cWe pay rent.\u201d",
-        "Tom Varga treated the doubt as a gift \u2014 \u201cThat is thrift\u201d \u2014 and, "
-        "when pressed, insisting, \u201cWe pay rent.\u201d",
+        "The board paid nothing -- not a cent -- for the land, Ann Lee said.",
+        "The board paid nothing \u2014 not a cent \u2014 for the land, Ann Lee said.",
     ),
+    ("--Ann Lee, Velmora", "\u2014Ann Lee, Velmora"),
     (
         "``We will open the bridge,'' said Ann Lee.",
         "\u201cWe will open the bridge,'' said Ann Lee.",
