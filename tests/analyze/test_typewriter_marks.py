@@ -111,3 +111,12 @@ def test_each_stand_in_is_read_as_its_mark(text: str, reading: str) -> None:
 def test_no_stand_in_is_read_where_there_is_none(nlp: Any, text: str) -> None:
     assert typographic(text) is None
     assert nlp(text).text == text
+
+
+def test_caches_of_parsed_text_key_on_the_reading(nlp: Any) -> None:
+    from crossbrief.analyze.nlp import tokenizer_key
+    from crossbrief.analyze.typewriter import RESTORE_COMPONENT, STAND_INS
+
+    assert STAND_INS in tokenizer_key() and RESTORE_COMPONENT in tokenizer_key()
+    # The restoring component runs after every other one.
+    assert nlp.pipe_names[-1] == RESTORE_COMPONENT

@@ -11,6 +11,7 @@ from typing import Any
 from crossbrief.analyze.sentence_joins import join_clause_splits
 from crossbrief.analyze.typewriter import (
     RESTORE_COMPONENT,
+    STAND_INS,
     TypographicTokenizer,
     restore_original_text,
 )
@@ -216,5 +217,6 @@ def tokenizer_key() -> str:
             BRACKET_TAG_COMPONENT,
             CLAUSE_JOIN_COMPONENT,
             RESTORE_COMPONENT,
+            STAND_INS,
         )
     )

@@ -20,13 +20,14 @@ ORIGINAL_TEXT_KEY = "crossbrief_typewriter_original"
 
 # The pipeline component that restores the original text; its name carries a version so
 # caches keyed on ``nlp.tokenizer_key`` change with these rules.
-RESTORE_COMPONENT = "crossbrief_typewriter_v1"
+RESTORE_COMPONENT = "crossbrief_typewriter_v2"
 
 # A horizontal bar; two hyphens, not part of a longer run; two backticks, not part of a
 # longer run. Two apostrophes are left as written: spaCy's English model reads them as a
 # closing or opening mark already (their norm is '"'), and read as curly marks they changed
 # parses for the worse as often as for the better (docs/benchmarks.md, session 15).
-_STAND_IN = re.compile(r"\u2015|(?<!-)--(?!-)|(?<!`)``(?!`)")
+STAND_INS = r"\u2015|(?<!-)--(?!-)|(?<!`)``(?!`)"  # part of ``nlp.tokenizer_key``
+_STAND_IN = re.compile(STAND_INS)
 
 
 def _mark_for(text: str, start: int, stand_in: str) -> str | None:
