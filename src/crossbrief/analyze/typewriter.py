@@ -1,11 +1,10 @@
-"""Typewriter punctuation read as the typographic marks it stands for, by the parser only.
+"""Typewriter dashes read as the em dash they stand for, by the parser only.
 
 Wire copy and old archives write a dash as two hyphens ("the plan -- or most of it") or a
-horizontal bar (U+2015), and an opening double quote mark as two backticks (DUC
-style). spaCy's model learnt from text with real dashes and curly marks, and
-parses sentences with the stand-ins worse (a bar glued to the name after it, two backticks
-split into two tokens). So the tokenizer sees the marks these stand for, and the
-last pipeline component builds the same tokens and annotations again over the original
+horizontal bar (U+2015). spaCy's model learnt from text with real dashes, and parses
+sentences with the stand-ins worse (a bar glued to the name after it, an aside between two
+"--" taken into the clause around it). So the tokenizer sees the em dash, and the last
+pipeline component builds the same tokens and annotations again over the original
 text: every token's text, offset and whitespace, and the ``Doc``'s text, are the article's
 own, so quotes and sentences shown stay verbatim.
 """
@@ -20,21 +19,19 @@ ORIGINAL_TEXT_KEY = "crossbrief_typewriter_original"
 
 # The pipeline component that restores the original text; its name carries a version so
 # caches keyed on ``nlp.tokenizer_key`` change with these rules.
-RESTORE_COMPONENT = "crossbrief_typewriter_v2"
+RESTORE_COMPONENT = "crossbrief_typewriter_v3"
 
-# A horizontal bar; two hyphens, not part of a longer run; two backticks, not part of a
-# longer run. Two apostrophes are left as written: spaCy's English model reads them as a
-# closing or opening mark already (their norm is '"'), and read as curly marks they changed
-# parses for the worse as often as for the better (docs/benchmarks.md, session 15).
-STAND_INS = r"\u2015|(?<!-)--(?!-)|(?<!`)``(?!`)"  # part of ``nlp.tokenizer_key``
+# A horizontal bar, and two hyphens not part of a longer run. Two backticks and two
+# apostrophes (double marks in NYT and DUC style) are left as written: read as curly marks
+# they moved speakers and contents for the worse as well as for the better
+# (docs/benchmarks.md, quotes, session 15).
+STAND_INS = r"\u2015|(?<!-)--(?!-)"  # part of ``nlp.tokenizer_key``
 _STAND_IN = re.compile(STAND_INS)
 
 
 def _mark_for(text: str, start: int, stand_in: str) -> str | None:
     """The typographic mark ``stand_in`` at ``start`` of ``text`` stands for, or None when it
     stands for nothing else there."""
-    if stand_in == "``":  # spaCy's own rules split it into two backticks
-        return "\u201c"
     if stand_in == "--":
         # "10--12" may be a range; two hyphens between two figures are left as written.
         before = text[start - 1] if start > 0 else " "
