@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.deeds import cited_no_claim, physical_attack, quoted_as_saying
 
 
 def everyday_sense(tok: Any, base: str) -> bool:
@@ -33,6 +34,12 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _thing_answered(tok)
     if base == "call":
         return _called_up(tok)
+    if base == "attack":
+        return physical_attack(tok)
+    if base == "cite":
+        return cited_no_claim(tok)
+    if base == "quote":
+        return quoted_as_saying(tok) is not None  # "saying" is the cue: deeds.py
     return False
 
 
