@@ -90,3 +90,20 @@ def test_a_medium_that_says_something_itself_speaks(nlp: Any) -> None:
     # Negative: no "quoted ... as saying", so the agency's own report stays its own.
     (q,) = _quotes(nlp, "The harbour agency said that Ann Lee would close the pier.")
     assert q.speaker_text == "The harbour agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee was summoned by police for questioning about a radio interview.",
+        "Officers detained Tom Reed for questioning about the fire at the pier.",
+    ],
+)
+def test_held_for_questioning_is_no_speech(nlp: Any, text: str) -> None:
+    assert "questioning" not in _cues(nlp, text)
+
+
+def test_someone_questioning_a_board_stays_speech(nlp: Any) -> None:
+    # Negative: one who questions a board asks it something.
+    text = "Ann Lee has been questioning the harbour board about the pier for weeks."
+    assert "questioning" in _cues(nlp, text)

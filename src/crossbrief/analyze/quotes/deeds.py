@@ -1,8 +1,9 @@
 """Senses of reporting verbs that are deeds or references, not speech, read off the parse:
 "attacked" a building, a vehicle or people with weapons (a physical attack, not a verbal
-one), a person "cited by critics" with no "as" of what they are cited for (an example
-named, no claim), and "quoted X as saying" (the medium carried X's words: the participle
-"saying" is the cue, and X its speaker)."""
+one), "for questioning" (held to be questioned, not asking), a person "cited by critics"
+with no "as" of what they are cited for (an example named, no claim), and "quoted X as
+saying" (the medium carried X's words: the participle "saying" is the cue, and X its
+speaker)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def physical_attack(tok: Any) -> bool:
         *(g for c in kids if c.dep_ == "agent" for g in _heads(c)),
     ]
     return any(a.lower_ in _FIGHTERS for g in agents for a in _nouns(g))
+
+
+def for_questioning(tok: Any) -> bool:
+    """ "summoned for questioning", "detained for questioning": the one held is questioned
+    by the police; no one's words are given. "has been questioning the board" stays."""
+    return tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "for"
 
 
 def cited_no_claim(tok: Any) -> bool:

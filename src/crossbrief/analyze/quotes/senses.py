@@ -11,7 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.deeds import cited_no_claim, physical_attack, quoted_as_saying
+from crossbrief.analyze.quotes.deeds import (
+    cited_no_claim,
+    for_questioning,
+    physical_attack,
+    quoted_as_saying,
+)
 
 
 def everyday_sense(tok: Any, base: str) -> bool:
@@ -38,6 +43,8 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return physical_attack(tok)
     if base == "cite":
         return cited_no_claim(tok)
+    if base == "question":
+        return for_questioning(tok)
     if base == "quote":
         return quoted_as_saying(tok) is not None  # "saying" is the cue: deeds.py
     return False
