@@ -107,3 +107,17 @@ def test_someone_questioning_a_board_stays_speech(nlp: Any) -> None:
     # Negative: one who questions a board asks it something.
     text = "Ann Lee has been questioning the harbour board about the pier for weeks."
     assert "questioning" in _cues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier will close next year, the Velmora Courier quoted Ann Lee as saying.",
+        "The pier will close next year, Ann Lee was quoted as saying by the Velmora Courier.",
+    ],
+)
+def test_words_put_before_quoted_as_saying_are_the_persons(nlp: Any, text: str) -> None:
+    found = [q for q in _quotes(nlp, text) if q.text == "The pier will close next year"]
+    assert [q.speaker_text for q in found] == ["Ann Lee"]
+    # Negative: the medium is never their speaker.
+    assert not any("Courier" in (q.speaker_text or "") for q in _quotes(nlp, text))

@@ -204,11 +204,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         return None  # "Lee is expected to ...": unnamed people expect it, not Lee
     if asked_passive(verb):
         return asker(verb)
-    if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "as":
-        carrier = verb.head.head  # "Orsk Wire quoted Lee as saying": Lee, not the wire
-        if cue_base(carrier.lower_) == "quote" and quoted_as_saying(carrier) is not None:
-            person = quoted_as_saying(carrier)
-            return None if quoted[person.i] else person
+    carrier = (
+        verb.head.head if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "as" else verb
+    )
+    if cue_base(carrier.lower_) == "quote" and quoted_as_saying(carrier) is not None:
+        person = quoted_as_saying(carrier)  # "Orsk Wire quoted Lee as saying": Lee, not the wire
+        return None if quoted[person.i] else person
     for child in nearest_subject_first(verb):
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named

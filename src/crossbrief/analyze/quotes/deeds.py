@@ -80,13 +80,41 @@ def cited_no_claim(tok: Any) -> bool:
 
 def quoted_as_saying(tok: Any) -> Any:
     """The person a medium "quoted ... as saying" (the object of "quoted", or the subject of
-    its passive), when the participle of saying after "as" carries the words; else None."""
+    its passive), when a participle of saying follows "as"; else None."""
+    return _person(tok) if _saying(tok) is not None else None
+
+
+def saying_carries(tok: Any) -> bool:
+    """Whether the "saying" after "quoted ... as" has the words after it ("as saying the pier
+    would close", 'as saying: "..."'), so that it, not "quoted", is their cue; words put
+    before ("The pier is shut, Lee was quoted as saying") are the cue "quoted"'s."""
+    saying = _saying(tok)
+    if saying is None or _person(tok) is None:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > saying.i for c in saying.children):
+        return True
+    after = [t for t in tok.doc[saying.i + 1 : saying.i + 3] if t.text != ","]
+    return bool(after) and after[0].text in _OPENING
+
+
+# What opens words right after "saying": a colon or an opening quote mark.
+_OPENING = frozenset({":", '"', "\u201c", "``", "'", "\u2018"})
+
+
+def _saying(tok: Any) -> Any:
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
-            continue
-        if any(c.dep_ in {"pcomp", "pobj"} and c.pos_ == "VERB" for c in prep.children):
-            return next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            verb = next(
+                (c for c in prep.children if c.dep_ in {"pcomp", "pobj"} and c.pos_ == "VERB"),
+                None,
+            )
+            if verb is not None:
+                return verb
     return None
+
+
+def _person(tok: Any) -> Any:
+    return next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _heads(prep: Any) -> list[Any]:

@@ -15,7 +15,7 @@ from crossbrief.analyze.quotes.deeds import (
     cited_no_claim,
     for_questioning,
     physical_attack,
-    quoted_as_saying,
+    saying_carries,
 )
 
 
@@ -46,7 +46,7 @@ def everyday_sense(tok: Any, base: str) -> bool:
     if base == "question":
         return for_questioning(tok)
     if base == "quote":
-        return quoted_as_saying(tok) is not None  # "saying" is the cue: deeds.py
+        return saying_carries(tok)  # "saying" is the cue: deeds.py
     return False
 
 
