@@ -121,3 +121,14 @@ def test_words_put_before_quoted_as_saying_are_the_persons(nlp: Any, text: str) 
     assert [q.speaker_text for q in found] == ["Ann Lee"]
     # Negative: the medium is never their speaker.
     assert not any("Courier" in (q.speaker_text or "") for q in _quotes(nlp, text))
+
+
+def test_an_attack_that_injures_is_no_speech(nlp: Any) -> None:
+    text = "Angry fishermen attacked a ferry in Velmora, injuring two of its crew."
+    assert not any(c.startswith("attack") for c in _cues(nlp, text))
+
+
+def test_protesters_attacking_a_plan_with_words_stay_speech(nlp: Any) -> None:
+    # Negative: a participle of saying gives the words of the attack.
+    text = "Protesters attacked the toll plan, saying it would ruin the harbour."
+    assert "attacked" in _cues(nlp, text)

@@ -38,6 +38,9 @@ _FIGHTERS = frozenset(w + s for w in _FIGHTER_WORDS.split() for s in ("", "s")) 
 # What a verbal attack names: how or why the target is wrong ("attacked the plan as
 # reckless", "for its silence", "over the closure"), or the words ("saying ...").
 _SPOKEN = frozenset({"as", "for", "over"})
+# Participles after the attack that give its words ("attacked the plan, saying ...").
+_SAYING_WORDS = "saying adding calling claiming arguing accusing charging insisting warning"
+_SAYING = frozenset(_SAYING_WORDS.split())
 
 
 def physical_attack(tok: Any) -> bool:
@@ -47,8 +50,8 @@ def physical_attack(tok: Any) -> bool:
     kids = list(tok.children)
     if any(c.dep_ == "prep" and c.lower_ in _SPOKEN for c in kids):
         return False
-    if any(c.dep_ in {"ccomp", "advcl"} and c.tag_ == "VBG" for c in kids):
-        return False  # "attacked Lee, saying ...": the words follow
+    if any(c.dep_ in {"ccomp", "advcl"} and c.lower_ in _SAYING for c in kids):
+        return False  # "attacked Lee, saying ...": the words follow ("injuring" gives none)
     withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in _heads(c)]
     if any(w.lower_ in _WEAPONS for w in withs):
         return True
