@@ -51,9 +51,13 @@ def test_a_name_something_was_then_called_is_no_speech(nlp: Any) -> None:
     assert "called" not in _cues(nlp, text)
 
 
-def test_calling_a_report_a_whitewash_stays_speech(nlp: Any) -> None:
-    # Negative: a verdict one names a thing with is what one said of it.
-    (q,) = _quotes(nlp, "Ann Lee called the report a whitewash.")
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Lee called the report a whitewash.", "Ann Lee called for calm after the pier fire."],
+)
+def test_calling_a_report_a_whitewash_or_for_calm_stays_speech(nlp: Any, text: str) -> None:
+    # Negative: a verdict one names a thing with, or a demand, is what one said.
+    (q,) = _quotes(nlp, text)
     assert q.cue == "called" and q.speaker_text == "Ann Lee"
 
 
