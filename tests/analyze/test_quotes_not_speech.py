@@ -117,7 +117,7 @@ def test_someone_questioning_a_board_stays_speech(nlp: Any) -> None:
     "text",
     [
         "The pier will close next year, the Velmora Courier quoted Ann Lee as saying.",
-        "The pier will close next year, Ann Lee was quoted as saying by the Velmora Courier.",
+        "The pier will close next year, Ann Lee was quoted as saying to a Velmora radio host.",
     ],
 )
 def test_words_put_before_quoted_as_saying_are_the_persons(nlp: Any, text: str) -> None:
