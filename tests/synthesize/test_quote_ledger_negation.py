@@ -149,3 +149,17 @@ def test_a_quote_is_never_grouped_with_a_longer_negated_quote_of_its_words() -> 
         (False, "a", ()),
         (True, "b", ()),
     ]
+
+
+def test_a_speaker_that_few_or_hardly_any_are_has_no_line() -> None:
+    text = "Few fishermen think the ferry was unsafe."
+    for who in ("Few fishermen", "very few", "Hardly anyone"):
+        q = replace(_reported(SAID, "the ferry was unsafe", "believed", True), speaker_text=who)
+        assert _ledger(("a", text, q)) == []
+
+
+def test_a_speaker_that_is_a_few_people_keeps_the_line() -> None:
+    # Negative: "a few" are some people, who said it.
+    text = "A few fishermen think the ferry was unsafe."
+    q = replace(_reported(SAID, "the ferry was unsafe", "believed", False), speaker_text="A few")
+    assert len(_ledger(("a", text, q))) == 1

@@ -16,8 +16,13 @@ from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.ledger_filter import in_heading, shows_claim
 from crossbrief.synthesize.ledger_labels import negated_line
 
-# Speaker phrases that name no one ("No one said", "Nobody told", "None of them said").
-_NO_ONE = re.compile(r"(?:no|none|nobody|no-one|noone)\b", re.IGNORECASE)
+# Speaker phrases that name no one ("No one said", "Nobody told", "None of them said") or
+# as good as no one ("Few think", "very few economists", "hardly anyone"): a negated line
+# of theirs says nothing that anyone said ("Few think X" is not "Few did not think X").
+_NO_ONE = re.compile(
+    r"(?:no|none|nobody|no-one|noone|(?:very |so |too )?few|(?:hardly|scarcely|barely) any(?:one|body)?)\b",
+    re.IGNORECASE,
+)
 # Words that open an indirect question ("what they did", "whether he would run").
 _QUESTION_WORDS = frozenset(
     {"what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whether", "if"}

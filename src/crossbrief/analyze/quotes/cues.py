@@ -10,6 +10,7 @@ from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive, asker
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cue_sentences import cue_ahead, cue_before_colon
+from crossbrief.analyze.quotes.deeds import quoted_as_saying
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     APPOSED,
@@ -18,6 +19,7 @@ from crossbrief.analyze.quotes.lexicon import (
     NOUN_CUES,
     PERSONAL,
     SUBJECTS,
+    cue_base,
     is_reporting,
 )
 from crossbrief.analyze.quotes.phrases import (
@@ -202,6 +204,12 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         return None  # "Lee is expected to ...": unnamed people expect it, not Lee
     if asked_passive(verb):
         return asker(verb)
+    carrier = (
+        verb.head.head if verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ == "as" else verb
+    )
+    if cue_base(carrier.lower_) == "quote" and quoted_as_saying(carrier) is not None:
+        person = quoted_as_saying(carrier)  # "Orsk Wire quoted Lee as saying": Lee, not the wire
+        return None if quoted[person.i] else person
     for child in nearest_subject_first(verb):
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named

@@ -326,6 +326,8 @@ def is_reporting(tok: Any) -> bool:
     base = FORM_TO_BASE[tok.lower_]
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and base in NAMING:
         return False
+    if tok.dep_ == "acl" and base in NAMING and any(c.lower_ in _AT_A_TIME for c in tok.children):
+        return False  # "a league, then called the Northern Union,": its name then, even as VBD
     if base in FRAMED and not any(
         c.dep_ == FRAMED[base][0] and c.lower_ == FRAMED[base][1] for c in tok.children
     ):
@@ -355,6 +357,9 @@ FRAMED = {
 
 # Verbs whose participle after a noun names it rather than reports ("a group called X").
 NAMING = frozenset({"call", "dub", "name", "title", "label"})
+# Adverbs that date a name ("then called", "now named", "formerly known"): a name, not a
+# verdict, whatever tag the parser gave the participle.
+_AT_A_TIME = frozenset({"then", "now", "formerly", "later", "once", "originally"})
 
 
 # Nouns of a stance or a statement that name what it is about only through a preposition

@@ -33,12 +33,19 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
     """A "not"/"never" before the cue and outside quote marks; one after the cue or inside a
-    quote belongs to the quoted words ('"Probably not," she said')."""
+    quote belongs to the quoted words ('"Probably not," she said'). "never before" may be
+    parsed with "never" under "before"."""
     if tok.i > cue.i or (tok.i < len(quoted) and quoted[tok.i]):
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ADDING:
         return False  # "not only said ... but": a second statement, no denial of the first
+    if tok.dep_ == "advmod" and tok.lower_ in _AGAIN:
+        return any(_negates(c, cue, quoted) for c in tok.children if c.i < tok.i)
     return tok.dep_ == "neg" or (tok.dep_ in _NEGATING_DEPS and tok.lower_ in NEGATORS)
+
+
+# Adverbs of time a "never" may hang on ("had never before questioned", "never once said").
+_AGAIN = frozenset({"before", "once", "again", "previously", "ever"})
 
 
 # Links from a cue up to the verb or adjective it completes in the same clause ("avoided
@@ -93,13 +100,38 @@ def _held_back(gov: Any, cue: Any, quoted: Sequence[int]) -> bool:
 
 def _no_subject(tok: Any) -> bool:
     """A subject that denies anyone spoke: "no one", "nobody", "no official", "neither X
-    nor Y", "neither side"."""
+    nor Y", "neither side", or that few or hardly any hold it ("Few think", "few
+    economists expect", "hardly anyone believes"; not "a few" or "the few")."""
     low = tok.lower_
-    return low in NO_ONE or any(
-        (c.dep_ == "det" and c.lower_ in _NO_DETERMINERS)
-        or (c.dep_ == "preconj" and c.lower_ == "neither")
-        for c in tok.children
+    return (
+        low in NO_ONE
+        or _few(tok)
+        or any(
+            (c.dep_ == "det" and c.lower_ in _NO_DETERMINERS)
+            or (c.dep_ == "preconj" and c.lower_ == "neither")
+            or (c.dep_ == "amod" and _few(c))
+            for c in tok.children
+        )
+        or (low in _ANY and any(c.lower_ in _HARDLY for c in tok.children))
     )
+
+
+def _few(tok: Any) -> bool:
+    """A bare "few" ("Few think", "very few economists"): "a few", "quite a few" and "the
+    few" are some people, who did say it."""
+    if tok.lower_ != "few":
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if before in _HARDLY or before in {"very", "too", "so"}:
+        before = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+    return before not in _DETERMINED and not any(c.dep_ == "det" for c in tok.children)
+
+
+# Words that make "few" some people ("a few", "the few", "those few", "his few").
+_DETERMINED = frozenset({"a", "the", "those", "these", "his", "her", "their", "its", "our", "my"})
+# "hardly anyone", "scarcely anybody", "barely any of them": as good as no one.
+_HARDLY = frozenset({"hardly", "scarcely", "barely"})
+_ANY = frozenset({"anyone", "anybody", "any"})
 
 
 # Determiners that leave no one who spoke: "no official", "neither side".

@@ -11,6 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.deeds import (
+    cited_no_claim,
+    for_questioning,
+    physical_attack,
+    saying_carries,
+)
 
 
 def everyday_sense(tok: Any, base: str) -> bool:
@@ -33,6 +39,14 @@ def everyday_sense(tok: Any, base: str) -> bool:
         return _thing_answered(tok)
     if base == "call":
         return _called_up(tok)
+    if base == "attack":
+        return physical_attack(tok)
+    if base == "cite":
+        return cited_no_claim(tok)
+    if base == "question":
+        return for_questioning(tok)
+    if base == "quote":
+        return saying_carries(tok)  # "saying" is the cue: deeds.py
     return False
 
 
