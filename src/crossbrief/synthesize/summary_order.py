@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
 from crossbrief.synthesize.summary_shells import shell_subject
 from crossbrief.synthesize.text import fold, stem
@@ -135,6 +136,7 @@ def reading_order(
             order[sents[b[0]].article],
         )
     )
+    blocks = events_before_reactions(story, blocks)
     ordered = _series_in_order(story, _full_names_first(story, blocks, dates))
     return [i for b in ordered for i in b]
 
