@@ -97,6 +97,7 @@ from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_ilp import solve
 from crossbrief.synthesize.summary_order import newest, reading_order
+from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
     asked,
@@ -347,8 +348,11 @@ def _select(
             antecedents = set()
         if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))
-            if before in index:
-                antecedents.add(before)
+            # "He"/"She" reads right after the sentence naming the person too, which the
+            # reading order then puts it after (``pronoun_namer``)
+            for lean in (before, pronoun_namer(story, i)):
+                if lean is not None and lean in index:
+                    antecedents.add(lean)
             rows.append({index[i]: 1.0, **{index[k]: -1.0 for k in sorted(antecedents)}})
             uppers.append(0.0)
 

@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
 from crossbrief.synthesize.summary_shells import shell_subject
@@ -115,15 +116,17 @@ def reading_order(
     blocks: list[list[int]] = []
     for i in sorted(chosen, key=lambda i: (order[sents[i].article], sents[i].index)):
         last = blocks[-1][-1] if blocks else None
-        if (
-            last is not None
-            and sents[last].article == sents[i].article
-            and sents[last].index + 1 == sents[i].index
-            and (
-                needs_previous(story, i)
-                or points_back(sents[i].text) is not None
-                or shell_subject(sents[i].text) is not None
+        if last is not None and (
+            (
+                sents[last].article == sents[i].article
+                and sents[last].index + 1 == sents[i].index
+                and (
+                    needs_previous(story, i)
+                    or points_back(sents[i].text) is not None
+                    or shell_subject(sents[i].text) is not None
+                )
             )
+            or last == pronoun_namer(story, i)
         ):
             blocks[-1].append(i)
         else:
