@@ -20,12 +20,12 @@ from crossbrief.synthesize.summary_shells import shell_subject
     ("text", "expected"),
     [
         ("The findings surprised the harbour board of Velmora.", "findings"),
-        ("The latest figures show a fall in ferry crossings.", "figures"),
+        ("The new figures show a fall in ferry crossings.", "figures"),
         ("The remarks drew a protest from the weavers' union.", "remarks"),
         ("\u201cThe results match our own count, the clerk wrote.", "results"),
         # the subject of the clause a verb of saying reports
         ("Ann Lee has said the earlier plea was forced from her.", "plea"),
-        ("The mayor said that the ruling would be appealed in Dunmore.", "ruling"),
+        ("The mayor said that the verdict would be appealed in Dunmore.", "verdict"),
         # identified by an "of" phrase, a name, an apposition, a relative or "to" clause
         ("The findings of the harbour board surprised the weavers.", None),
         ("The Velmora findings surprised the weavers.", None),
@@ -33,6 +33,13 @@ from crossbrief.synthesize.summary_shells import shell_subject
         ("The claims that the ferry was late were denied.", None),
         ("The plan to close the port was dropped on Friday.", None),
         ("Ann Lee said the Velmora plan was late.", None),
+        # made unique by a superlative, an ordinal or "only"; identified by a participle
+        ("The latest figures show a fall in ferry crossings.", None),
+        ("The only other problem was a leak in the hull.", None),
+        ("Ann Lee said the problem facing the board is money.", None),
+        # the noun as an object or a speaker, not a subject
+        ("The harbour board denied the request.", None),
+        ("\u201cWe will sail on Friday,\u201d said the statement.", None),
         # the content told in the predicate: the noun points forward
         ("The problem is that the ferry is too small for the crossing.", None),
         ("The plan was to close the port on Friday.", None),

@@ -56,8 +56,10 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      anyone is named in it ("Since then, he said, ...", "the school he visited") only
      together with the sentence before it in its article, which holds its antecedent; one
      opening with a fronted phrase pointing back ("Despite this, ...", "Following the
-     talks, ...") the same, or, for a noun, with a sentence read before it that names it
-     ("talks").
+     talks, ...") or a definite shell noun as subject ("The findings ...",
+     ``summary_shells``) the same, or, for a noun, with a sentence read before it that
+     names it ("talks"); one opening "He"/"She" may instead have the earlier sentence of
+     its article naming the person (``pronoun_namer``), which it is then read right after.
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
@@ -70,7 +72,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    dates are known, an undated article counting as of the latest date), then position in
    the article (leads, which set the scene, before details), then article order; a
    sentence chosen with its antecedent stays right after it, and one naming a person by
-   surname alone after one of the same date that introduces them in full.
+   surname alone after one of the same date that introduces them in full; the event a
+   reaction reacts to right before it, and the first of a counted series before the latest.
 6. Citations (``summary_cites``): the sentence itself, then its paraphrases in other
    articles (the most similar one per article that states anything: no heading, quote fragment or wire
    routing line), so each summary sentence names every article carrying the same

@@ -20,7 +20,9 @@ on invented sentences:
   sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
   article's first sentence, with nothing before it, points at nothing;
 - ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
-  an article's first sentence).
+  an article's first sentence);
+- a definite shell noun as subject ("The findings surprised ...") points back at its noun
+  as a fronted phrase's does (``summary_shells``).
 
 Where in its article a sentence may stand is ``summary_candidates``'s; the rules on
 quotation marks are ``summary_quotes``.
