@@ -56,8 +56,10 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      anyone is named in it ("Since then, he said, ...", "the school he visited") only
      together with the sentence before it in its article, which holds its antecedent; one
      opening with a fronted phrase pointing back ("Despite this, ...", "Following the
-     talks, ...") the same, or, for a noun, with a sentence read before it that names it
-     ("talks").
+     talks, ...") or a definite shell noun as subject ("The findings ...",
+     ``summary_shells``) the same, or, for a noun, with a sentence read before it that
+     names it ("talks"); one opening "He"/"She" may instead have the earlier sentence of
+     its article naming the person (``pronoun_namer``), which it is then read right after.
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
@@ -70,7 +72,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
    dates are known, an undated article counting as of the latest date), then position in
    the article (leads, which set the scene, before details), then article order; a
    sentence chosen with its antecedent stays right after it, and one naming a person by
-   surname alone after one of the same date that introduces them in full.
+   surname alone after one of the same date that introduces them in full; the event a
+   reaction reacts to right before it, and the first of a counted series before the latest.
 6. Citations (``summary_cites``): the sentence itself, then its paraphrases in other
    articles (the most similar one per article that states anything: no heading, quote fragment or wire
    routing line), so each summary sentence names every article carrying the same
@@ -97,6 +100,7 @@ from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_ilp import solve
 from crossbrief.synthesize.summary_order import newest, reading_order
+from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
     asked,
@@ -347,8 +351,11 @@ def _select(
             antecedents = set()
         if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))
-            if before in index:
-                antecedents.add(before)
+            # "He"/"She" reads right after the sentence naming the person too, which the
+            # reading order then puts it after (``pronoun_namer``)
+            for lean in (before, pronoun_namer(story, i)):
+                if lean is not None and lean in index:
+                    antecedents.add(lean)
             rows.append({index[i]: 1.0, **{index[k]: -1.0 for k in sorted(antecedents)}})
             uppers.append(0.0)
 

@@ -11,7 +11,10 @@ introduces that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a
 meets the full name first. Where only a later report introduces them, the surname still
 waits for it, as a name nobody has introduced reads worse than a detail told out of date.
 Outlets spell a transliterated name their own way, so surnames match when they are
-near-identical (``SURNAME_LIKENESS``), not only equal.
+near-identical (``SURNAME_LIKENESS``), not only equal. Last, of a series counted by ordinal
+(``series_rank``: "the first rower to be dropped", "the latest rower to be dropped"), the
+earlier is read before the later wherever the later stands, even at the top: "the latest"
+read before "the first" tells the series backwards.
 """
 
 from __future__ import annotations
@@ -22,11 +25,45 @@ from difflib import SequenceMatcher
 
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_people import pronoun_namer
+from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
-from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.summary_shells import shell_subject
+from crossbrief.synthesize.text import fold, stem
 
 # "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
 SURNAME_LIKENESS = 0.85
+# The place of each ordinal in a series; "latest", "last" and "final" come after any number.
+_RANKS = {
+    **{
+        w: n
+        for n, w in enumerate(
+            [
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+            ],
+            start=1,
+        )
+    },
+    "latest": 99,
+    "last": 99,
+    "final": 99,
+}
+# "the first rower to be dropped", "the second captain to resign", "the last boat to leave":
+# an ordinal on who or what did or underwent an act, which the infinitive names.
+_SERIES = re.compile(
+    r"\bthe\s+(?P<rank>" + "|".join(_RANKS) + r")\s+(?:[\w'-]+\s+){0,2}?to\s+"
+    r"(?:be\s+|have\s+been\s+|get\s+)?(?P<verb>[a-z]+)\b",
+    re.I,
+)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
@@ -79,11 +116,17 @@ def reading_order(
     blocks: list[list[int]] = []
     for i in sorted(chosen, key=lambda i: (order[sents[i].article], sents[i].index)):
         last = blocks[-1][-1] if blocks else None
-        if (
-            last is not None
-            and sents[last].article == sents[i].article
-            and sents[last].index + 1 == sents[i].index
-            and (needs_previous(story, i) or points_back(sents[i].text) is not None)
+        if last is not None and (
+            (
+                sents[last].article == sents[i].article
+                and sents[last].index + 1 == sents[i].index
+                and (
+                    needs_previous(story, i)
+                    or points_back(sents[i].text) is not None
+                    or shell_subject(sents[i].text) is not None
+                )
+            )
+            or last == pronoun_namer(story, i)
         ):
             blocks[-1].append(i)
         else:
@@ -96,7 +139,9 @@ def reading_order(
             order[sents[b[0]].article],
         )
     )
-    return [i for b in _full_names_first(story, blocks, dates) for i in b]
+    blocks = events_before_reactions(story, blocks)
+    ordered = _series_in_order(story, _full_names_first(story, blocks, dates))
+    return [i for b in ordered for i in b]
 
 
 def _full_names_first(
@@ -138,4 +183,29 @@ def _full_names_first(
         ready = next((x for x in left if all(need & done for need in waits[x])), left[0])
         placed.append(ready)
         left.remove(ready)
+    return [blocks[x] for x in placed]
+
+
+def series_rank(text: str) -> tuple[int, str] | None:
+    """The place in a series ``text`` gives what it tells (1 for "the first ... to be
+    dropped", 99 for "the latest" or "the last") and the series' act (the infinitive's verb,
+    stemmed: "drop"); None when it counts no act ("the first race", "the first time")."""
+    m = _SERIES.search(text)
+    return None if m is None else (_RANKS[m.group("rank").lower()], stem(m.group("verb").lower()))
+
+
+def _series_in_order(story: Story, blocks: list[list[int]]) -> list[list[int]]:
+    """``blocks`` in their order, except that a block telling an earlier place in a series
+    moves right before the first block telling a later place in it."""
+    ranks = []
+    for b in blocks:
+        found = [r for r in (series_rank(story.sentences[i].text) for i in b) if r]
+        ranks.append(found[0] if found else None)
+    placed = list(range(len(blocks)))
+    for x in sorted((x for x in placed if ranks[x]), key=lambda x: ranks[x] or (0, "")):
+        rank, act = ranks[x] or (0, "")
+        later = [y for y in placed if (r := ranks[y]) and r[1] == act and r[0] > rank]
+        if later and placed.index(later[0]) < placed.index(x):
+            placed.remove(x)
+            placed.insert(placed.index(later[0]), x)
     return [blocks[x] for x in placed]

@@ -84,3 +84,28 @@ def speaker_before(story: Story, i: int, cut: int) -> bool:
         if not inside_quotes(head) and (_NAME_SAYS.match(tail) or _SAYS_NAME.search(head)):
             return True
     return False
+
+
+# "He" or "She" opening a sentence (after any opening mark): the person the article named last
+_OPENS_HE = re.compile(r"^[\"'\u201c\u2018`( ]*(?:He|She)\b")
+
+
+def pronoun_namer(story: Story, i: int) -> int | None:
+    """For sentence ``i`` opening with "He" or "She", the earlier sentence of its article that
+    names the person it stands for: the one holding the article's last person mention before
+    it, when that is not the sentence right before (which ``needs_previous`` asks for in any
+    case) and every sentence between names no one. Read right after that sentence, the
+    pronoun has its antecedent; None when ``i`` opens otherwise or no one is named before."""
+    s = story.sentences[i]
+    if not _OPENS_HE.match(s.text):
+        return None
+    named = [
+        m.start for m in story.by_id[s.article].mentions if m.type == "PERSON" and m.start < s.start
+    ]
+    if not named:
+        return None
+    last = max(named)
+    for k, t in enumerate(story.sentences):
+        if t.article == s.article and t.start <= last < t.end:
+            return k if t.index < s.index - 1 else None
+    return None

@@ -20,7 +20,9 @@ on invented sentences:
   sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
   article's first sentence, with nothing before it, points at nothing;
 - ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
-  an article's first sentence).
+  an article's first sentence);
+- a definite shell noun as subject ("The findings surprised ...") points back at its noun
+  as a fronted phrase's does (``summary_shells``).
 
 Where in its article a sentence may stand is ``summary_candidates``'s; the rules on
 quotation marks are ``summary_quotes``.
@@ -36,6 +38,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import speaks_again
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_quotes import QUOTED
+from crossbrief.synthesize.summary_shells import shell_subject
 from crossbrief.synthesize.text import stem
 
 # marks that may open a sentence before its first word
@@ -362,15 +365,20 @@ def pointed_at(
 ) -> set[int] | None:
     """None when candidate ``i`` reads alone; else the candidates besides the sentence before
     it that may stand for what it points back to: none for a pronoun or connective, and for
-    a fronted phrase's noun ("Following the talks, ...") those naming it that are read
-    before ``i`` (an earlier or the same date, an earlier position in their article)."""
+    a fronted phrase's noun ("Following the talks, ...") or a definite shell noun as subject
+    ("The findings surprised ...": ``shell_subject``) those naming it that are read before
+    ``i`` (an earlier or the same date, an earlier position in their article)."""
     if needs_previous(story, i):
         return set()
     # An article's first sentence has nothing before it to point at: a fronted phrase there
     # sets the scene ("Following the talks," in a lead names talks the reader is told of).
     if story.sentences[i].index == 0:
         return None
-    noun = points_back(story.sentences[i].text)
+    text = story.sentences[i].text
+    # a fronted phrase, or else a definite shell noun as subject ("The findings ...")
+    noun = points_back(text)
+    if noun is None:
+        noun = shell_subject(text)
     if noun is None:
         return None
     if not noun:

@@ -1,0 +1,74 @@
+"""The summary's reading order: the event before the reaction to it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_order import reading_order
+from crossbrief.synthesize.summary_reactions import reacted_to, tells
+from crossbrief.synthesize.text import stem
+
+
+@pytest.mark.parametrize(
+    ("reaction", "event", "expected"),
+    [
+        ("The board condemned the arrest of Ann Lee.", "Ann Lee was arrested on Monday.", True),
+        ("The union welcomed the ruling, which freed Ann Lee.", "The judge adjourned.", False),
+        ("The union welcomed the ruling, which freed Ann Lee.", "Ann Lee was freed.", True),
+        # a verb of saying tells no act; nor does a sentence that reports a reaction itself
+        ("The board deplored reports of a riot.", "Ann Lee reported a riot.", False),
+        ("The board condemned the arrest.", "The union also condemned the arrest.", False),
+        # no reaction: nothing to put an event before
+        ("The board met on the arrest of Ann Lee.", "Ann Lee was arrested on Monday.", False),
+    ],
+)
+def test_tells_the_event_reacted_to(reaction: str, event: str, expected: bool) -> None:
+    acts = reacted_to(reaction)
+    assert (acts is not None and tells(event, acts)) is expected
+
+
+def test_reacted_to_names_the_act() -> None:
+    acts = reacted_to("The harbour board condemned the arrest of the ferry captain.")
+    assert acts is not None and stem("arrest") in acts
+    assert reacted_to("The harbour board met the ferry captain on Monday.") is None
+
+
+# Invented: the newest report leads with a reaction; an older one tells the arrest late.
+REACTION = [
+    "The harbour board of Dunmore condemned the arrest of the Velmora ferry captain Ann Lee.",
+    "The ferry line to Velmora has stopped all its crossings.",
+]
+EVENT = [
+    "The Velmora ferry left Dunmore on Monday with forty passengers.",
+    "Port police said the crossing had been calm.",
+    "Ferry captain Ann Lee was arrested when the ferry reached Velmora on Monday night.",
+]
+
+
+@pytest.fixture(scope="module")
+def arrest_story(nlp: Any) -> Story:
+    articles = [
+        Article(id="new", text="\n\n".join(REACTION), source="new"),
+        Article(id="old", text="\n\n".join(EVENT), source="old"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*REACTION, *EVENT]
+    return story
+
+
+def test_the_event_is_read_right_before_the_reaction(arrest_story: Story) -> None:
+    order = reading_order(arrest_story, [0, 1, 2, 4], {}, {0: 1})
+    texts = [arrest_story.sentences[i].text for i in order]
+    assert texts.index(EVENT[2]) == texts.index(REACTION[0]) - 1
+    # the event and its reaction open the summary; the others keep their order after them
+    assert texts[2:] == [EVENT[0], REACTION[1]]
+
+
+def test_a_reaction_with_no_event_told_keeps_its_place(arrest_story: Story) -> None:
+    order = reading_order(arrest_story, [0, 1, 2, 3], {}, {0: 1})
+    assert order[0] == 0

@@ -1,0 +1,71 @@
+"""The summary's reading order: the first of a series before the latest ("the first ... to")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_order import reading_order, series_rank
+from crossbrief.synthesize.text import stem
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ann Lee has become the latest rower to be dropped from the Velmora crew.",
+            (99, "dropped"),
+        ),
+        ("Tom Kerr became the first rower to be dropped from the Velmora crew.", (1, "dropped")),
+        ("Joe Bray was the second captain to resign from the harbour board.", (2, "resign")),
+        ("The last boat to leave Dunmore sailed at midnight.", (99, "leave")),
+        # an ordinal counting no act, a time, or nothing done
+        ("Ann Lee won the first race of the Velmora regatta on Sunday.", None),
+        ("For the first time, the crew rowed to Dunmore in an hour.", None),
+        ("The latest figures show a fall in crossings to Dunmore.", None),
+    ],
+)
+def test_series_rank(text: str, expected: tuple[int, str] | None) -> None:
+    # the act is compared stemmed: "dropped" and "drop" are one series
+    assert series_rank(text) == (expected and (expected[0], stem(expected[1])))
+
+
+# Invented: a crew drops rowers one by one; the newest report leads with the latest.
+LATEST = [
+    "Ann Lee has become the latest rower to be dropped from the Velmora crew.",
+    "The crew races at Dunmore next month.",
+]
+EARLIER = [
+    "The Velmora crew trained on the river for a week before the regatta.",
+    "Tom Kerr became the first rower to be dropped from the Velmora crew.",
+]
+
+
+@pytest.fixture(scope="module")
+def crew_story(nlp: Any) -> Story:
+    articles = [
+        Article(id="new", text="\n\n".join(LATEST), source="new"),
+        Article(id="old", text="\n\n".join(EARLIER), source="old"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*LATEST, *EARLIER]
+    return story
+
+
+def test_the_first_of_a_series_is_read_before_the_latest(crew_story: Story) -> None:
+    # the newest lead goes first (first=1), yet the first dropped is told before the latest
+    order = reading_order(crew_story, [0, 1, 3], {}, {0: 1})
+    texts = [crew_story.sentences[i].text for i in order]
+    assert texts.index(EARLIER[1]) < texts.index(LATEST[0])
+    # the other sentence keeps its place after the lead: only the series moves
+    assert texts.index(LATEST[0]) < texts.index(LATEST[1])
+
+
+def test_no_series_leaves_the_order_alone(crew_story: Story) -> None:
+    # without the first dropped, the newest lead stays first
+    order = reading_order(crew_story, [0, 1, 2], {}, {0: 1})
+    assert order[0] == 0
