@@ -69,3 +69,21 @@ def test_a_weekday_of_the_event_since_which_is_past(nlp: Any) -> None:
 def test_a_weekday_of_an_event_not_after_since_keeps_its_tense(nlp: Any) -> None:
     text = "The inquiry into the shooting on Sunday will report to the harbour board."
     assert _value(nlp, text, "Sunday") == SUNDAY_AHEAD
+
+
+def _texts(nlp: Any, text: str) -> list[str]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return [t.text for t in extract_times(paragraphs, WEDNESDAY)]
+
+
+def test_a_weekday_inside_a_newspaper_name_is_no_time(nlp: Any) -> None:
+    text = "Ann Lee, who owns the Velmora Post and Free Sunday newspapers, spoke out."
+    assert not any("Sunday" in t for t in _texts(nlp, text))
+    text = "The mayor told the Sunday Chronicle that the pier was safe."
+    assert not any("Sunday" in t for t in _texts(nlp, text))
+
+
+def test_a_weekday_beside_a_name_or_a_paper_of_that_day_stays(nlp: Any) -> None:
+    assert "Tuesday" in _texts(nlp, "Mayor Lena Ortiz Tuesday said the pier was safe.")
+    assert "Sunday" in _texts(nlp, "A poll published Sunday in the Velmora Post showed a lead.")
+    assert "Sunday" in _texts(nlp, "On Sunday Velmora voted to close the pier.")
