@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from crossbrief.model import Article
 from crossbrief.pipeline import brief_articles
 
@@ -35,11 +37,14 @@ def test_a_day_given_up_for_another_is_no_row(nlp: Any) -> None:
     assert "Monday" in expressions
 
 
-def test_a_time_inside_a_quotation_across_sentences_is_no_row(nlp: Any) -> None:
+@pytest.mark.parametrize(("opening", "closing"), [("\u201c", "\u201d"), ("``", "''")])
+def test_a_time_inside_a_quotation_across_sentences_is_no_row(
+    nlp: Any, opening: str, closing: str
+) -> None:
     text = (
         "Ann Lee resigned as mayor of Orlen on Monday. "
-        "\u201cIt is shameful that in 2040 the harbour cannot be kept open. "
-        "Two weeks before Christmas, the quay looks like a ruin.\u201d "
+        f"{opening}It is shameful that in 2040 the harbour cannot be kept open. "
+        f"Two weeks before Christmas, the quay looks like a ruin.{closing} "
         "Tom Reyes spoke in Velmora."
     )
     expressions = [expression for expression, _ in _rows(nlp, text)]
@@ -59,3 +64,46 @@ def test_a_quotation_across_sentences_with_its_speaker_keeps_its_row(nlp: Any) -
         "The harbour board met on Monday,\u201d Tom Reyes said in Orlen."
     )
     assert any(expression == "Monday" for expression, _ in _rows(nlp, text))
+
+
+def _dates(nlp: Any, *texts: str) -> list[tuple[str, str]]:
+    articles = [Article(id=f"a{n}", text=text) for n, text in enumerate(texts)]
+    brief = brief_articles(articles, nlp=nlp)
+    return [(e.date, e.expression) for e in brief.timeline]
+
+
+def test_a_yearless_day_takes_the_year_the_story_gives_its_month(nlp: Any) -> None:
+    dates = _dates(
+        nlp,
+        "The ferry Orla sank off Velmora on Dec. 6, the harbour board said.",
+        "Divers reached the wreck of the Orla on Saturday December 13 2031.",
+    )
+    assert ("2031-12-06", "Dec. 6") in dates
+    # and it is listed before the later day, not after every dated row
+    assert dates.index(("2031-12-06", "Dec. 6")) < [d for d, _ in dates].index("2031-12-13")
+
+
+def test_a_yearless_day_takes_the_year_its_own_article_gave_its_month(nlp: Any) -> None:
+    dates = _dates(
+        nlp,
+        "In November 1973, students occupied the hall in Velmora. "
+        "Fearful of more, on Nov. 17 the police moved in.",
+        "New protests in Velmora began on Nov. 20, 2031, the board said.",
+    )
+    assert ("1973-11-17", "Nov. 17") in dates
+
+
+def test_a_yearless_day_stays_so_without_one_year_for_its_month(nlp: Any) -> None:
+    # Another month's year, or two years for the month, tell nothing of this day's year.
+    dates = _dates(
+        nlp,
+        "The ferry Orla sank off Velmora on Dec. 6, the harbour board said.",
+        "Divers reached the wreck of the Orla in March 2031.",
+    )
+    assert ("XXXX-12-06", "Dec. 6") in dates
+    dates = _dates(
+        nlp,
+        "The ferry Orla sank off Velmora on Dec. 6, the harbour board said.",
+        "A ferry sank there in December 1990, and another on Dec. 20, 2031.",
+    )
+    assert ("XXXX-12-06", "Dec. 6") in dates

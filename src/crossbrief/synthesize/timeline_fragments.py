@@ -15,7 +15,9 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 _WIRE_NOTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+grafs?\b|\bgrafs?\s+pvs\b|\bpvs\b")
 # A day given up: "rather than (on) Tuesday", "instead of (on) Tuesday".
 _GIVEN_UP = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|at\s+|in\s+)?$", re.I)
-_OPEN, _CLOSE = "\u201c", "\u201d"
+# Opening and closing quotation marks, curly or as typed for TeX ("``", "''").
+_OPEN = re.compile(r"\u201c|``")
+_CLOSE = re.compile(r"\u201d|''")
 
 
 def wire_note(a: AnalyzedArticle, t: TimeExpr) -> bool:
@@ -38,14 +40,13 @@ def speakerless_quotation(a: AnalyzedArticle, t: TimeExpr) -> bool:
     span = a.sentences[a.sentence_index(t.start)]
     sentence = a.article.text[span.start : span.end]
     at = t.start - span.start
-    opens, closes = sentence.count(_OPEN), sentence.count(_CLOSE)
+    opens = [m.start() for m in _OPEN.finditer(sentence)]
+    closes = [m.start() for m in _CLOSE.finditer(sentence)]
     if opens or closes:
-        if opens > closes:
-            first = sentence.find(_OPEN)
-            return not re.search(r"\w", sentence[:first]) and at > sentence.rfind(_OPEN)
-        if closes > opens:
-            last = sentence.rfind(_CLOSE)
-            return not re.search(r"\w", sentence[last:]) and at < sentence.find(_CLOSE)
+        if len(opens) > len(closes):
+            return not re.search(r"\w", sentence[: opens[0]]) and at > opens[-1]
+        if len(closes) > len(opens):
+            return not re.search(r"\w", sentence[closes[-1] :]) and at < closes[0]
         return False
     if sentence.count('"') % 2 == 0:
         return False
