@@ -87,3 +87,11 @@ def test_a_weekday_beside_a_name_or_a_paper_of_that_day_stays(nlp: Any) -> None:
     assert "Tuesday" in _texts(nlp, "Mayor Lena Ortiz Tuesday said the pier was safe.")
     assert "Sunday" in _texts(nlp, "A poll published Sunday in the Velmora Post showed a lead.")
     assert "Sunday" in _texts(nlp, "On Sunday Velmora voted to close the pier.")
+
+
+def test_a_day_fronted_before_is_to_is_still_to_come(nlp: Any) -> None:
+    text = "Later Sunday, Ann Lee is to go to Velmora, where she will sign a deal."
+    assert _value(nlp, text, "Later Sunday") == SUNDAY_AHEAD
+    # told in the past, the arrangement may be over: the nearest day
+    text = "Later Sunday, Ann Lee was to go to Velmora, where she would sign a deal."
+    assert _value(nlp, text, "Later Sunday") == SUNDAY_GONE

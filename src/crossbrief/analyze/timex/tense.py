@@ -314,6 +314,10 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             return 0  # "were to sign it Friday": the same, an arrangement told in the past
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
+    if verb.lower_ in _BE_TO and _to_infinitive(verb):
+        # "Later Monday, she is to fly home": the day hangs on "is" of "is to", an
+        # arrangement, still to come; "was to" told in the past may be over (the nearest).
+        return 1 if verb.tag_ in {"VBZ", "VBP"} else 0
     if depth < 3 and (governor := infinitive_governor(verb)) is not None:
         # A to-infinitive has no tense of its own: "enabled the board to cut it on Friday"
         # is past; but what a verb of intent, decision or asking looks ahead to, told in the
@@ -343,6 +347,18 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
     if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
         return 1 if _present_ahead(verb) else 0
     return -1
+
+
+# Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly").
+_BE_TO = {"is", "are", "'s", "'re", "was", "were"}
+
+
+def _to_infinitive(verb: Any) -> bool:
+    """Whether a verb has a to-infinitive complement ("is to fly")."""
+    return any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 # Conjunctions of a condition: a present under them looks ahead ("if she is the nominee in
