@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
 from crossbrief.analyze.timex.governors import (
     LOOKS_AHEAD_TO,
     MAKES_DO,
@@ -13,6 +12,7 @@ from crossbrief.analyze.timex.governors import (
     tells_tense,
 )
 from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
+from crossbrief.analyze.timex.words import MONTHS, WEEKDAYS
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
 _TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "as", "whenever"}
@@ -105,14 +105,17 @@ def _since(token: Any) -> bool:
 
 
 def _scheduled(root: Any, verb: Any) -> bool:
-    """Whether a simple present takes a day of its own ("the fair opens Monday", "the season
-    ends on Sunday"): a scheduled event, still to come. Not a verb of saying (a headline's
-    "says on Monday"), "be" or "have" (a state), one with an auxiliary, nor a day of a noun
-    the verb governs ("shows Sunday's vote went ...")."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.pos_ != "VERB" or verb.lower_ in _HAVE:
+    """Whether a simple present of a verb of a timetable (``_SCHEDULED``) takes a named day
+    of its own ("the fair opens Monday", "the season ends on Sunday"): a scheduled event,
+    still to come. Not a verb of saying (a headline's "says on Monday") or of a state
+    ("needs", "remains"), one with an auxiliary, nor a day of a noun the verb governs ("shows
+    Sunday's vote went ...")."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lower_ not in _SCHEDULED:
         return False
-    if verb.lower_ in FORM_TO_BASE or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
+    if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in root.subtree):
+        return False  # "remains serious today", "come a week before": no day of a schedule
     if root.dep_ in {"npadvmod", "tmod"}:
         return bool(root.head.i == verb.i)
     return bool(
@@ -314,7 +317,7 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             return 0  # "were to sign it Friday": the same, an arrangement told in the past
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
-    if verb.lower_ in _BE_TO and _to_infinitive(verb):
+    if verb.lower_ in _BE_TO and _to_infinitive(verb) and not _complemented(verb):
         # "Later Monday, she is to fly home": the day hangs on "is" of "is to", an
         # arrangement, still to come; "was to" told in the past may be over (the nearest).
         return 1 if verb.tag_ in {"VBZ", "VBP"} else 0
@@ -349,6 +352,16 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
     return -1
 
 
+# Present forms of verbs a timetable uses (the pipeline has no lemmatizer): what starts,
+# ends, opens, meets or leaves on a named day is scheduled.
+_SCHEDULED = {
+    "starts", "start", "begins", "begin", "ends", "end", "opens", "open", "closes", "close",
+    "resumes", "resume", "finishes", "finish", "meets", "meet", "convenes", "convene",
+    "leaves", "leave", "departs", "depart", "arrives", "arrive", "returns", "return",
+    "sails", "sail", "flies", "fly", "launches", "launch", "airs", "air", "premieres",
+    "premiere", "kicks", "kick", "expires", "expire", "reopens", "reopen", "concludes",
+    "conclude", "goes", "go", "takes", "take",
+}  # fmt: skip
 # Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly").
 _BE_TO = {"is", "are", "'s", "'re", "was", "were"}
 
@@ -359,6 +372,12 @@ def _to_infinitive(verb: Any) -> bool:
         c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+def _complemented(verb: Any) -> bool:
+    """Whether a "be" has a complement the infinitive may belong to ("were able to", "is
+    the first to"): then it is no "be to" of arrangement."""
+    return any(c.dep_ in {"acomp", "attr"} for c in verb.children)
 
 
 # Conjunctions of a condition: a present under them looks ahead ("if she is the nominee in
