@@ -20,6 +20,7 @@ from typing import Any
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
 from crossbrief.analyze.timex.governors import past_perfect
+from crossbrief.analyze.timex.month_tense import future_in_past_month, planned_month
 from crossbrief.analyze.timex.neighbours import (
     in_next_week,
     indefinite_weekday,
@@ -27,7 +28,7 @@ from crossbrief.analyze.timex.neighbours import (
     range_years,
 )
 from crossbrief.analyze.timex.spans import candidates
-from crossbrief.analyze.timex.tense import clause_tense, future_in_past_month, planned_month
+from crossbrief.analyze.timex.tense import clause_tense
 from crossbrief.model import TimeExpr
 
 __all__ = ["extract_times", "normalise", "resolve_relative"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import groupby
 
 import numpy as np
@@ -30,6 +30,7 @@ from crossbrief.synthesize.timeline_values import (
     weekday,
     yearless,
 )
+from crossbrief.synthesize.timeline_years import given_years
 from crossbrief.synthesize.told_before import perfect_weekdays, told_before
 
 # Clause similarity above which two reports of the same date are one event. Low because the
@@ -111,33 +112,6 @@ def _paired_year(
     pair = next((p for p in pairs if t.start in p.starts), None)
     year = pair_year(pair, bounds) if pair else None
     return f"{year:04d}{value[4:]}" if year else value
-
-
-def _given_years(events: list[_Event], dated: set[int] | None = None) -> list[_Event]:
-    """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
-    month-day a year: they take the year when the others give one (a dated outlet's "Nov.
-    14" is 2040-11-14, so an undated one's is too) and are dropped when they give several
-    (which year is not known). A year more than one from every year the story's articles
-    are dated in (``dated``) is a past episode's, not surely this day's: the day stays
-    year-less ("by May 3, the 5th anniversary" is not the anniversary's first day)."""
-    given: dict[str, set[str]] = {}
-    for e in events:
-        if e.precision == "day" and e.date[:4].isdigit():
-            given.setdefault(e.date[4:], set()).add(e.date[:4])
-    out: list[_Event] = []
-    seen: set[tuple[str, int, str]] = set()
-    for e in events:
-        if e.date.startswith("XXXX"):
-            years = given.get(e.date[4:], set())
-            if len(years) > 1:
-                continue
-            year = next(iter(years), None)
-            if year and (not dated or any(abs(int(year) - d) <= 1 for d in dated)):
-                e = replace(e, date=year + e.date[4:])
-        if (e.article, e.sentence, e.date) not in seen:
-            seen.add((e.article, e.sentence, e.date))
-            out.append(e)
-    return out
 
 
 def _event(
@@ -238,7 +212,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             seen.add((sentence, value))
             told = int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0
             out.append(_event(story, a, t, value, expression, from_anchor, alone, told))
-    out = _given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
+    out = given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
     # Same-day events first by day, then the wider periods starting that day after them.
     # Weekdays of no known week come last, those told in the past first, each in week order
     # (``week_start``), then in the order the articles tell them.

@@ -2,7 +2,8 @@
 names a thing ("the 1999 budget"), a vague span or count ("the past year", "decades ago"), a
 time inside markup or an embedded post's stamp, a moment restated in another zone's
 bracket, a dateline's date ("ORLEN, June 14 (AP) -"), a time after "since" that dates the last
-like event ("the first time since 2009"), and a weekday that names no day of a week ("Bloody
+like event ("the first time since 2009"), a time of a sentence that makes no trusted row
+(a wire editor's note, a day given up, a quotation with no speaker), and a weekday that names no day of a week ("Bloody
 Sunday", "Monday through Friday")."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.timeline_fragments import given_up, speakerless_quotation, wire_note
 from crossbrief.synthesize.timeline_since import since_last_like
 
 # A year between a determiner (and at most two modifiers) and a word names a thing ("the
@@ -134,8 +136,9 @@ def _embedded(text: str, t: TimeExpr) -> bool:
 
 def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
-    or a post's stamp, a moment another time of its sentence restates, a dateline's date, or
-    the time of the last like event after "since" ("the first time since 2009")."""
+    or a post's stamp, a moment another time of its sentence restates, a dateline's date,
+    the time of the last like event after "since" ("the first time since 2009"), or one of a
+    sentence that makes no trusted row (``timeline_fragments``)."""
     return (
         _year_as_name(a, t)
         or _vague(t)
@@ -143,6 +146,9 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or _restated(a, t)
         or _dateline(a, t)
         or since_last_like(a, t)
+        or wire_note(a, t)
+        or given_up(a, t)
+        or speakerless_quotation(a, t)
     )
 
 

@@ -1,6 +1,7 @@
 """Words spaCy tags as times that are not: a four-digit price or measure ("$1499", "1333
 MHz", "1680 x 1050") and a common time word inside a title-cased name ("City News
-Tonight"), with the holiday names that are times whatever their case."""
+Tonight", a weekday of a paper's name: "the Sunday Chronicle"), with the holiday names that
+are times whatever their case."""
 
 from __future__ import annotations
 
@@ -95,3 +96,34 @@ def inside_title(span: Any) -> bool:
         t.is_alpha and t.text[0].isupper() and not t.is_sent_start and not _time_word(t)
         for t in beside
     )
+
+
+# Nouns of a newspaper: a weekday before one after a capitalised word names the paper ("the
+# Velmora Post and Free Sunday newspapers"), not a day.
+_PAPERS = {"newspaper", "newspapers", "paper", "papers", "edition", "editions", "magazine"}
+
+
+def weekday_in_name(span: Any) -> bool:
+    """Whether a lone capitalised weekday is a word of a name: after "the" and before a
+    capitalised word that is no time word ("the Sunday Chronicle"), or after a capitalised
+    word (not the sentence's first) and before a capitalised word or a noun of a
+    newspaper ("Free Sunday newspapers"). A weekday after a name and before a verb
+    ("Mayor Lena Ortiz Tuesday said") or with its possessive stays a day."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS or not span.text[:1].isupper():
+        return False
+    doc, sent = span.doc, span[0].sent
+    if span.start - 1 < sent.start or span.end >= sent.end:
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    name_after = (
+        after.is_alpha
+        and after.text[0].isupper()
+        and after.pos_ == "PROPN"
+        and not _time_word(after)
+    )
+    if before.lower_ == "the":
+        return name_after
+    capital_before = (
+        before.is_alpha and before.text[0].isupper() and not before.is_sent_start
+    ) and not _time_word(before)
+    return capital_before and (name_after or after.lower_ in _PAPERS)

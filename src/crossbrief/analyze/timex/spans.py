@@ -18,7 +18,7 @@ from spacy.attrs import LOWER
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
 from crossbrief.analyze.timex.feasts import FEASTS
-from crossbrief.analyze.timex.not_times import inside_title, measure_not_year
+from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
@@ -347,7 +347,7 @@ _COMPOUND_PART = re.compile(r"(?:late|early|all|mid)\s?-\s?(?:night|morning|even
 
 def _keep(span: Any) -> bool:
     text = span.text.lower()
-    if measure_not_year(span) or inside_title(span):
+    if measure_not_year(span) or inside_title(span) or weekday_in_name(span):
         return False
     # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
     # adverb ("published daily") it is a SET.

@@ -11,16 +11,8 @@ from crossbrief.analyze.timex.governors import (
     infinitive_governor,
     tells_tense,
 )
-from crossbrief.analyze.timex.words import MONTHS
-
-# Verbs of intent in the present ("plans to"); with the arranged and the likely below, a
-# future.
-_INTENDS = {"plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope"}
-_FUTURE_VERBS = _INTENDS | {
-    "expected", "scheduled", "due", "set", "going", "slated", "poised", "planning", "likely",
-    "unlikely",
-}  # fmt: skip
-
+from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
+from crossbrief.analyze.timex.words import MONTHS, WEEKDAYS
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
 _TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "as", "whenever"}
@@ -46,8 +38,7 @@ def clause_tense(span: Any) -> int:
 
 def _span_tense(span: Any) -> int:
     verb = span.root
-    if verb.dep_ == "pobj" and verb.head.lower_ == "since":
-        # "since Thursday": the day a state began, always before the telling.
+    if _since(verb):
         return -1
     if _looked_ahead_to(verb):
         return 1
@@ -57,7 +48,7 @@ def _span_tense(span: Any) -> int:
     while verb.dep_ != "ROOT" and not tells_tense(verb):
         verb = verb.head
         of_noun = of_noun or verb.pos_ in {"NOUN", "PROPN"}
-        awaited = awaited or verb.lower_ in _FUTURE_VERBS
+        awaited = awaited or verb.lower_ in FUTURE_VERBS
         outcome = outcome or (not awaited and _known_outcome(verb))
         if verb.lower_ == "effective":
             # "created an office, effective Feb. 1": the day something takes effect is
@@ -80,7 +71,7 @@ def _span_tense(span: Any) -> int:
             arranged = [_verb_tense(c, 0) for c in relcls if _arranges(c)]
             if any(arranged):
                 return _clause_tense(clause_verb(verb)) or next(t for t in arranged if t)
-    if verb.dep_ == "acl" and verb.lower_ in _FUTURE_VERBS:
+    if verb.dep_ == "acl" and verb.lower_ in FUTURE_VERBS:
         # "the verdict expected on Monday will end it": a participle of arranging tells no
         # tense of its own; the clause of the awaited thing does.
         awaited, verb = True, clause_verb(verb.head)
@@ -97,7 +88,39 @@ def _span_tense(span: Any) -> int:
     between = subject is not None and subject.i < span.start and span.end <= verb.i
     if tense > 0 and not awaited and (outcome or (between and _known_outcome(subject))):
         return -1
+    if tense == 0 and _scheduled(root, verb):
+        return 1
     return tense
+
+
+def _since(token: Any) -> bool:
+    """Whether a time is, or belongs to the event that is, the object of "since" ("since
+    Thursday", "since the shooting on Thursday"): the day a state began, always before the
+    telling."""
+    while token.dep_ != "ROOT" and not tells_tense(token):
+        if token.dep_ == "pobj" and token.head.lower_ == "since":
+            return True
+        token = token.head
+    return False
+
+
+def _scheduled(root: Any, verb: Any) -> bool:
+    """Whether a simple present of a verb of a timetable (``_SCHEDULED``) takes a named day
+    of its own ("the fair opens Monday", "the season ends on Sunday"): a scheduled event,
+    still to come. Not a verb of saying (a headline's "says on Monday") or of a state
+    ("needs", "remains"), one with an auxiliary, nor a day of a noun the verb governs ("shows
+    Sunday's vote went ...")."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lower_ not in _SCHEDULED:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in root.subtree):
+        return False  # "remains serious today", "come a week before": no day of a schedule
+    if root.dep_ in {"npadvmod", "tmod"}:
+        return bool(root.head.i == verb.i)
+    return bool(
+        root.dep_ == "pobj" and root.head.lower_ in {"on", "at"} and root.head.head.i == verb.i
+    )
 
 
 # Nouns of an outcome: known only once the event is over.
@@ -118,105 +141,6 @@ def _known_outcome(noun: Any) -> bool:
             for c in noun.children
         )
     )
-
-
-# Nouns of an event planned ahead for a known month.
-_PLANNED = {
-    "election", "elections", "primary", "primaries", "caucus", "caucuses", "convention",
-    "conventions", "summit", "conference", "vote", "referendum", "runoff", "inauguration",
-    "deadline", "congress", "olympics", "games", "launch", "trial", "hearing",
-}  # fmt: skip
-# Verbs of intent that put what they govern ahead, told in any tense ("vowed to stay until
-# the congress in June").
-_INTENT = _INTENDS | {
-    "vowed", "vows", "vow", "promised", "promises", "promise", "pledged", "pledges",
-    "pledge", "planned", "intended", "hoped", "aimed",
-}  # fmt: skip
-# Prepositions by which a progressive or an infinitive heads for an event ("is preparing
-# for the March summit", "to turn to the June congress"), as against one about it ("is
-# still complaining about the March hearing").
-_TOWARD = {"to", "for", "into", "toward", "towards"}
-# The present forms of "be" (the pipeline has no lemmatizer).
-_BE = {"is", "are", "am", "'s", "'re", "'m"}
-
-
-def planned_month(span: Any, tense: int) -> bool:
-    """Whether a bare month names when a planned event takes place, in a clause told in the
-    future or looking ahead (an intent, an arrangement, a progressive heading for the
-    event): "will attend the March summit", "is preparing for the congress in June" said
-    in April are this year's, ahead, though last November is nearer; a clause merely in
-    the present ("the trial in March is over") keeps the nearest."""
-    root = span.root
-    if span.text.lower().removesuffix("'s").strip() not in MONTHS:
-        return False
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "in":
-        head = head.head
-    elif root.dep_ not in {"compound", "poss", "nmod", "npadvmod", "amod"}:
-        return False
-    if head.lower_ not in _PLANNED:
-        return False
-    if tense > 0:
-        return True
-    governor = clause_verb(head)
-    if governor.lower_ in _INTENT and any(c.dep_ == "xcomp" for c in governor.children):
-        return True
-    return tense == 0 and (governor.lower_ in _FUTURE_VERBS or _heads_for(head, governor))
-
-
-# Words of wanting or readiness whose object or goal is ahead ("is ready for the March
-# summit", "wants the June vote").
-_AWAITING = {
-    "ready", "eager", "keen", "prepared", "want", "wants", "await", "awaits", "awaiting",
-}  # fmt: skip
-
-
-def _heads_for(event: Any, verb: Any) -> bool:
-    """Whether ``event`` is the goal of a clause that looks ahead: the object, direct or
-    through a preposition of goal, of a progressive, a to-infinitive or a word of wanting
-    or readiness, or of an adjective complementing one ("is getting ready for it"). An
-    event that is the subject or is only talked about ("angry about") is not."""
-    if event.dep_ == "dobj":
-        word = event.head
-    elif event.dep_ == "pobj" and event.head.lower_ in _TOWARD:
-        word = event.head.head
-    else:
-        return False
-    # Up through complements: "is getting ready for", "is eager to attend".
-    for _ in range(3):
-        if _looks_ahead(word):
-            return True
-        if word.dep_ not in {"acomp", "xcomp"}:
-            return False
-        word = word.head
-    return False
-
-
-def _looks_ahead(word: Any) -> bool:
-    """Whether a word heads toward what it governs: a progressive, a to-infinitive or a
-    word of wanting or readiness."""
-    aux = {c.lower_ for c in word.children if c.dep_ == "aux"}
-    return (
-        (word.tag_ == "VBG" and bool(aux & _BE))
-        or (word.tag_ == "VB" and "to" in aux)
-        or word.lower_ in _AWAITING
-    )
-
-
-def future_in_past_month(span: Any) -> bool:
-    """Whether a bare month hangs off a future told from the past ("the club said the
-    coach would go in June", "said it would vote in May"): from the article's day that month
-    may be gone or still to come, so the nearest one, not the next."""
-    if span.text.lower().removesuffix("'s").strip() not in MONTHS:
-        return False
-    verb = clause_verb(span.root)
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return False
-    if verb.dep_ not in {"ccomp", "xcomp"}:
-        return False
-    head = verb.head
-    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
-    return bool(head.tag_ == "VBD" or (aux and aux[0].tag_ == "VBD"))
 
 
 # Verbs of looking or thinking, and the words by which they look past or beyond a time.
@@ -383,7 +307,7 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
         # "is going to", "plans to", "is to resume": intent or arrangement, hence future.
         be_to = n > 0 and v.lemma_ == "be" and any(c.lower_ == "to" for c in chain[n - 1].children)
         intent = (
-            any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in _FUTURE_VERBS) or be_to
+            any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in FUTURE_VERBS) or be_to
         )
         if intent and v.tag_ != "VBD":
             # "was scheduled to leave Tuesday": a plan told in the past may be over or still
@@ -393,6 +317,10 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             return 0  # "were to sign it Friday": the same, an arrangement told in the past
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
+    if verb.lower_ in _BE_TO and _to_infinitive(verb) and not _complemented(verb):
+        # "Later Monday, she is to fly home": the day hangs on "is" of "is to", an
+        # arrangement, still to come; "was to" told in the past may be over (the nearest).
+        return 1 if verb.tag_ in {"VBZ", "VBP"} else 0
     if depth < 3 and (governor := infinitive_governor(verb)) is not None:
         # A to-infinitive has no tense of its own: "enabled the board to cut it on Friday"
         # is past; but what a verb of intent, decision or asking looks ahead to, told in the
@@ -415,9 +343,41 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
         return -1
     if verb.tag_ == "VBN" and not any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
         return -1
+    if verb.lower_ in ARRANGED_AHEAD and any(t.tag_ in {"VBZ", "VBP"} for t in tokens[1:]):
+        # "a vigil is planned for Sunday", "a ruling is expected on Monday": arranged now,
+        # so still to come (told in the past, "was planned", it may be over).
+        return 1
     if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
         return 1 if _present_ahead(verb) else 0
     return -1
+
+
+# Present forms of verbs a timetable uses (the pipeline has no lemmatizer): what starts,
+# ends, opens, meets or leaves on a named day is scheduled.
+_SCHEDULED = {
+    "starts", "start", "begins", "begin", "ends", "end", "opens", "open", "closes", "close",
+    "resumes", "resume", "finishes", "finish", "meets", "meet", "convenes", "convene",
+    "leaves", "leave", "departs", "depart", "arrives", "arrive", "returns", "return",
+    "sails", "sail", "flies", "fly", "launches", "launch", "airs", "air", "premieres",
+    "premiere", "kicks", "kick", "expires", "expire", "reopens", "reopen", "concludes",
+    "conclude", "goes", "go", "takes", "take",
+}  # fmt: skip
+# Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly").
+_BE_TO = {"is", "are", "'s", "'re", "was", "were"}
+
+
+def _to_infinitive(verb: Any) -> bool:
+    """Whether a verb has a to-infinitive complement ("is to fly")."""
+    return any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _complemented(verb: Any) -> bool:
+    """Whether a "be" has a complement the infinitive may belong to ("were able to", "is
+    the first to"): then it is no "be to" of arrangement."""
+    return any(c.dep_ in {"acomp", "attr"} for c in verb.children)
 
 
 # Conjunctions of a condition: a present under them looks ahead ("if she is the nominee in

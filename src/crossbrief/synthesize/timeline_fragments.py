@@ -1,0 +1,58 @@
+"""Times whose sentence makes no row a reader can trust: a wire editor's note left in the
+copy ("On Wednesday, 5th graf pvs"), a day given up for another ("flew home on Monday rather
+than on Tuesday": Tuesday was the plan dropped), and a time inside a quotation that runs
+across sentences when the row's sentence shows no speaker (it opens a quotation that does
+not close in it, or ends one that opened before it)."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
+
+# Wire desks' editing notes: "graf" (paragraph) after an ordinal, "pvs" (previous), words no
+# prose uses in lower case.
+_WIRE_NOTE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+grafs?\b|\bgrafs?\s+pvs\b|\bpvs\b")
+# A day given up: "rather than (on) Tuesday", "instead of (on) Tuesday".
+_GIVEN_UP = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:on\s+|at\s+|in\s+)?$", re.I)
+# Opening and closing quotation marks, curly or as typed for TeX ("``", "''").
+_OPEN = re.compile(r"\u201c|``")
+_CLOSE = re.compile(r"\u201d|''")
+
+
+def wire_note(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time's sentence holds a wire editor's note: a slug, not an event told."""
+    span = a.sentences[a.sentence_index(t.start)]
+    return bool(_WIRE_NOTE.search(a.article.text, span.start, span.end))
+
+
+def given_up(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time is the alternative "rather than" or "instead of" sets aside."""
+    return bool(_GIVEN_UP.search(a.article.text, max(0, t.start - 30), t.start))
+
+
+def speakerless_quotation(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time lies inside a quotation that runs beyond its sentence, which then
+    names no speaker: an opening mark with no word before it in the sentence that does not
+    close there, or a closing mark, with no word after it, of one opened before the
+    sentence. Straight marks count when the sentence has an odd number of them and one
+    stands at its start or end."""
+    span = a.sentences[a.sentence_index(t.start)]
+    sentence = a.article.text[span.start : span.end]
+    at = t.start - span.start
+    opens = [m.start() for m in _OPEN.finditer(sentence)]
+    closes = [m.start() for m in _CLOSE.finditer(sentence)]
+    if opens or closes:
+        if len(opens) > len(closes):
+            return not re.search(r"\w", sentence[: opens[0]]) and at > opens[-1]
+        if len(closes) > len(opens):
+            return not re.search(r"\w", sentence[closes[-1] :]) and at < closes[0]
+        return False
+    if sentence.count('"') % 2 == 0:
+        return False
+    stripped = sentence.strip()
+    if stripped.startswith('"'):
+        return True  # its mark opens the sentence, so every time in it is quoted
+    if re.search(r'"\W*$', stripped):
+        return at < sentence.find('"')
+    return False

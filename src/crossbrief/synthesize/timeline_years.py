@@ -1,0 +1,77 @@
+"""The year of a year-less day ("XXXX-11-14") of a timeline: the one other articles of the
+story give that month-day; else the one its own article last gave that month ("In November
+1973 ... on Nov. 17" is 1973's), else the one year the story gives that month ("Dec. 6" in a
+story that tells "December 13 2008"), as written: a year read from an article's date gives
+none. A day whose month the story gives in several years,
+or in none, stays year-less: it is listed after the dated rows, as the story's own days
+(a reader takes an undated "Sept. 20" for the days the story tells, not an earlier year's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+
+class _Dated(Protocol):
+    @property
+    def date(self) -> str: ...
+    @property
+    def precision(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def sentence(self) -> int: ...
+    @property
+    def anchor(self) -> str | None: ...
+
+
+E = TypeVar("E", bound=_Dated)
+
+
+def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
+    """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
+    month-day a year: they take the year when the others give one (a dated outlet's "Nov.
+    14" is 2040-11-14, so an undated one's is too) and are dropped when they give several
+    (which year is not known). Without such a day, the month's year (see the module). A year
+    more than one from every year the story's articles are dated in (``dated``) is a past
+    episode's, not surely this day's: the day stays year-less ("by May 3, the 5th
+    anniversary" is not the anniversary's first day)."""
+    given: dict[str, set[str]] = {}
+    for e in events:
+        if e.precision == "day" and e.date[:4].isdigit():
+            given.setdefault(e.date[4:], set()).add(e.date[:4])
+    out: list[E] = []
+    seen: set[tuple[str, int, str]] = set()
+    for e in events:
+        if e.date.startswith("XXXX"):
+            years = given.get(e.date[4:], set())
+            if len(years) > 1:
+                continue
+            year = next(iter(years), None) or _month_year(e, events)
+            if year and (not dated or any(abs(int(year) - d) <= 1 for d in dated)):
+                e = replace(e, date=year + e.date[4:])  # type: ignore[type-var]
+        if (e.article, e.sentence, e.date) not in seen:
+            seen.add((e.article, e.sentence, e.date))
+            out.append(e)
+    return out
+
+
+def _month_year(day: _Dated, events: list[E]) -> str | None:
+    """The year written with the month of a year-less day: the last one its own article
+    wrote before it (or in its sentence), else the only one the story writes. A day placed
+    from an article's date (``anchor``) was not written with its year: it gives none."""
+    month = day.date[5:7]
+    with_year = [
+        e
+        for e in events
+        if e.date[:4].isdigit()
+        and e.date[5:7] == month
+        and e.precision in {"day", "month"}
+        and e.anchor is None
+    ]
+    own = [e for e in with_year if e.article == day.article and e.sentence <= day.sentence]
+    if own:
+        return max(own, key=lambda e: e.sentence).date[:4]
+    years = {e.date[:4] for e in with_year}
+    return years.pop() if len(years) == 1 else None
