@@ -136,6 +136,8 @@ def test_the_subject_of_a_verb_of_paying_is_its_payer(nlp: Any, frame: str, paye
             "The Velmora pier builder will pay {} to the fishermen, the Ostran board said.",
             "Velmora",
         ),
+        # a noun in -ly after the name is no adverb: the family pays, not Brandt
+        ("The Brandt family will pay {} to the fishermen, the Ostran board said.", "Brandt"),
     ],
 )
 def test_a_name_that_is_not_the_paying_verb_subject_is_no_payer(
