@@ -184,10 +184,18 @@ def read_rows(path: Path) -> Iterator[dict[str, Any]]:
 
 def append_rows(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     """Append ``rows`` to a cache file as JSON lines, in one write under an exclusive lock,
-    so that two processes appending to one file never interleave their lines."""
-    data = "".join(json.dumps(row) + "\n" for row in rows)
-    with path.open("a", encoding="utf-8") as f:
+    so that two processes appending to one file never interleave their lines. After a line a
+    killed writer left half written, the rows start on a line of their own."""
+    data = "".join(json.dumps(row) + "\n" for row in rows).encode("utf-8")
+    if not data:
+        return
+    with path.open("ab+") as f:
         fcntl.flock(f, fcntl.LOCK_EX)
+        # read under the lock: else the half line would swallow the first row
+        if f.seek(0, os.SEEK_END) > 0:
+            f.seek(-1, os.SEEK_END)
+            if f.read(1) != b"\n":
+                data = b"\n" + data
         f.write(data)
         f.flush()  # written before the lock is released (when the file closes)
 

@@ -160,6 +160,17 @@ def test_append_rows_adds_after_what_is_there(tmp_path: Path) -> None:
     assert len(cache.read_text(encoding="utf-8").splitlines()) == 3
 
 
+def test_append_rows_after_a_half_written_line_starts_a_new_line(tmp_path: Path) -> None:
+    cache = tmp_path / "c.jsonl"
+    cache.write_text('{"key": "a"}\n{"key": "hal', encoding="utf-8")  # a writer killed mid-line
+    append_rows(cache, [{"key": "b"}])
+    assert [r["key"] for r in read_rows(cache)] == ["a", "b"]
+    # Negative: after a whole line no blank line is put in, and nothing is written for no rows
+    append_rows(cache, [{"key": "c"}])
+    append_rows(cache, [])
+    assert cache.read_text(encoding="utf-8").endswith('"hal\n{"key": "b"}\n{"key": "c"}\n')
+
+
 def test_code_digest_ignores_comments_in_files_and_sources(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def f() -> int:\n    return 1  # one\n", encoding="utf-8")

@@ -85,3 +85,29 @@ def test_sums_listed_after_no_conversion_still_disagree(nlp: Any) -> None:
     _, found = _found(nlp, frame.format("2.1"), frame.format("2.9"))
     assert [c.kind for c in found] == ["figure"], [(c.kind, c.about) for c in found]
     assert all(v.converted_from is None for v in found[0].values)
+
+
+def test_a_converted_sum_shows_its_sign_and_scale_as_written(nlp: Any) -> None:
+    # the NER span of "(£4.2m)" may be "4.2" alone: the value keeps the sign and the "m"
+    _, found = _found(nlp, _DEAL.format("$8m (£4.2m)"), _DEAL.format("$8m (£4.7m)"))
+    assert [c.kind for c in found] == ["conversion"], [(c.kind, c.about) for c in found]
+    assert {v.label for v in found[0].values} == {"£4.2m (from $8m)", "£4.7m (from $8m)"}
+    # Negative: no bare number, and the sign is not written twice
+    assert all(not v.value[:1].isdigit() and "££" not in v.value for v in found[0].values)
+
+
+def test_sums_listed_with_or_in_a_conversion_bracket_convert_the_first(nlp: Any) -> None:
+    _, found = _found(
+        nlp, _DEAL.format("€7bn (£3.4bn, or $5.1bn)"), _DEAL.format("€7bn (£3.4bn, or $5.8bn)")
+    )
+    # the dollar sums differ by the rate only, and each shows its sign and scale
+    assert [c.kind for c in found] == ["conversion"], [(c.kind, c.about) for c in found]
+    assert {v.label for v in found[0].values} == {"$5.1bn (from €7bn)", "$5.8bn (from €7bn)"}
+
+
+def test_sums_joined_by_and_outside_a_bracket_still_disagree(nlp: Any) -> None:
+    # Negative: "and" lists two currencies' sums as parts, no conversion, outside a bracket
+    frame = "The harbour board of Velmora paid $4bn and £{}bn in cash for the ferry line on Monday."
+    _, found = _found(nlp, frame.format("2.1"), frame.format("2.9"))
+    assert [c.kind for c in found] == ["figure"], [(c.kind, c.about) for c in found]
+    assert all(v.converted_from is None for v in found[0].values)

@@ -104,3 +104,69 @@ def test_the_possessive_inside_the_name_span_is_not_part_of_the_name(nlp: Any) -
     # a name that ends elsewhere holds nothing
     held = replace(a, mentions=(Mention("North", at, at + 5, "GPE"),))
     assert possessor(held, start) == ""
+
+
+@pytest.mark.parametrize(
+    ("frame", "payer"),
+    [
+        ("The Velmora harbour board has already paid {} for the new pier, officials said.", ""),
+        ("Velmora agreed on Monday to pay {} for the Orsk pier, the Ostran board said.", "Velmora"),
+    ],
+)
+def test_the_subject_of_a_verb_of_paying_is_its_payer(nlp: Any, frame: str, payer: str) -> None:
+    topics = _topics(nlp, frame, "$31 million", "$36 million")
+    assert len(topics) == 1
+    assert topics[0].startswith("sum paid"), topics
+    if payer:
+        assert topics[0] == f"sum paid by {payer}"
+
+
+@pytest.mark.parametrize(
+    ("frame", "not_payer"),
+    [
+        # a judge ordering someone else to pay
+        ("Judge Mira Holt ordered the pier builder to pay {} to the fishermen on Friday.", "Holt"),
+        # a speaker before a clause with its own subject
+        ("Mira Holt said the pier builder would pay {} to the fishermen on Friday.", "Holt"),
+        # the one paid, not the payer: a passive
+        ("Velmora has been paid {} for the damaged pier, the Ostran board said.", "Velmora"),
+        ("Velmora was owed {} for the damaged pier, the Ostran board said.", "Velmora"),
+        # a name modifying the subject's noun, not the subject
+        (
+            "The Velmora pier builder will pay {} to the fishermen, the Ostran board said.",
+            "Velmora",
+        ),
+        # a noun in -ly after the name is no adverb: the family pays, not Brandt
+        ("The Brandt family will pay {} to the fishermen, the Ostran board said.", "Brandt"),
+    ],
+)
+def test_a_name_that_is_not_the_paying_verb_subject_is_no_payer(
+    nlp: Any, frame: str, not_payer: str
+) -> None:
+    topics = _topics(nlp, frame, "$31 million", "$36 million")
+    assert len(topics) == 1
+    assert not_payer not in topics[0] and " by " not in topics[0], topics
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Ann Lee beat Tom Reed by {} in the Velmora vote on Tuesday, officials said.",
+        "Ann Lee finished ahead of Tom Reed by {} in the Velmora vote, officials said.",
+    ],
+)
+def test_a_margin_over_a_beaten_name_is_a_gap_to_it(nlp: Any, frame: str) -> None:
+    assert _topics(nlp, frame, "12 points", "9 points") == ["gap to Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Ann Lee carried Velmora by {} in Tuesday's vote, the count showed.",
+        "Ann Lee won the vote in Velmora by {} on Tuesday, officials said.",
+    ],
+)
+def test_a_margin_after_a_place_won_is_no_gap_to_it(nlp: Any, frame: str) -> None:
+    topics = _topics(nlp, frame, "12 points", "9 points")
+    assert len(topics) == 1
+    assert "gap" not in topics[0] and "Velmora" not in topics[0], topics

@@ -78,7 +78,7 @@ def build_conflicts(
         group = found.values
         values = tuple(
             replace(
-                value(v.article, story.sentences[v.sentence].index, v.text),
+                value(v.article, story.sentences[v.sentence].index, v.shown or v.text),
                 converted_from=v.converted_from or None,  # shown, so the rate can be checked
             )
             for v in group

@@ -55,8 +55,9 @@ from crossbrief.synthesize.text import fold
 _BRACKET = re.compile(r"^\s*[(\[]\s*$")
 # an opening bracket, and a currency sign the figure's span may leave out ("$11bn (£" + "5.7bn")
 _OPENS = re.compile(rf"^\s*[(\[]\s*(?:{SIGN})?$")
-# the next sum of a bracket listing conversions ("(£3.1bn; $5.5bn)": "; " and a sign)
-_LISTED = re.compile(rf"^\s*[;,]\s*(?:{SIGN})?$")
+# the next sum of a bracket listing conversions ("(£3.1bn; $5.5bn)": "; " and a sign),
+# or an "or"/"and" ("(£3.1bn, or $5.5bn)", "(£3.1bn or $5.5bn)")
+_LISTED = re.compile(rf"^\s*(?:[;,]\s*(?:(?:or|and)\s+)?|(?:or|and)\s+)(?:{SIGN})?$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a currency sign right before a figure the NER span left out ("$" + "11bn") is its currency
 _SIGN = re.compile(SIGN + "$")
@@ -99,6 +100,9 @@ class FigureValue:
     # at the writer's rate, which another writer's day or rate changes; the sum it converts,
     # as written ("$10m"), so that a reader can check it
     converted_from: str = ""
+    # a converted sum as written, with the sign and scale its NER span may leave out ("£" +
+    # "5.3" + "m"): shown in its stead, as ``converted_from`` is
+    shown: str = ""
 
     @property
     def dimension(self) -> str:
@@ -243,6 +247,7 @@ def figure_values(story: Story, entities: EntityIndex | None = None) -> list[Fig
                     ),
                     _named(text, f.end, f.unit),
                     origin if exchanged else "",
+                    shown=written_before if exchanged else "",
                 )
             )
     return out

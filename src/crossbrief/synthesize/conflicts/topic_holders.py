@@ -6,9 +6,11 @@ says so next to the figure:
 - a name's possessive right before a count ("Velmora's 3 million people", "Velmora's 14
   towns"): the count's noun "of" that name ("people of Velmora");
 - the subject of a verb of paying right before a sum, in the same clause ("Velmora plans to
-  pay $24 million"): "sum paid by Velmora";
-- a name right before "by" and a figure ("trailing Tom Reed by 15 points", "beat Ostra by
-  three votes"): a margin measured against that name, "gap to Tom Reed".
+  pay $24 million"; not a payee, a speaker or a name qualifying the subject's noun):
+  "sum paid by Velmora";
+- a name right after a verb of leading, trailing or beating and right before "by" and a
+  figure ("trailing Tom Reed by 15 points", "beat Ostra by three votes"): a margin measured
+  against that name, "gap to Tom Reed".
 
 Names are the article's entity mentions, as written, so a capitalised word that is no name
 ("Monday's 40 arrests") names no one. Display only: the label groups nothing.
@@ -51,7 +53,33 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _BREAK = re.compile(r"[,;:()]|\.\s")
 # "<name> by " right before a figure: the margin by which something leads or trails the name
 _BY = re.compile(r"\s+by\s+$")
+# a verb of leading, trailing or beating right before that name, whose margin the figure is
+# ("trailing Tom Reed by", "ahead of Tom Reed by"): not a place won or a place in which
+# ("carried Velmora by", "won in Velmora by")
+_AGAINST = re.compile(
+    r"\b(?:lead(?:s|ing)?|led|trail(?:s|ed|ing)?|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?"
+    r"|outpoll(?:s|ed|ing)?|ahead\s+of|behind)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 LOOK_BACK = 80  # characters before a verb in which its subject is looked for
+# what may stand between a subject and its verb of paying: auxiliaries, verbs taking a "to"
+# infinitive, negation and adverbs ("Velmora has already agreed to pay")
+_CHAIN_WORD = (
+    r"will|would|shall|should|can|could|may|might|must|has|have|had|did|does|do|is|are|was"
+    r"|were|be|been|being|to|not|never|also|still|already|just|then|now|yet|again|instead"
+    r"|agree[sd]?|agreeing|plans?|planned|planning|promise[sd]?|promising|pledged|pledging"
+    r"|offer(?:s|ed|ing)?|vow(?:s|ed|ing)?|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?"
+    r"|wants?|wanted|hope[sd]?|hoping|decide[sd]?|deciding|refuse[sd]?|refusing"
+    r"|prepare[sd]?|preparing|need(?:s|ed)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought"
+    r"|going|due|able|willing|ready|set"
+    # an adverb in -ly, not a noun so spelled ("the Velko family will pay": the family pays)
+    r"|(?!(?:family|families|assembly|supply|ally|allies|rally|monopoly|anomaly)\b)\w+ly"
+)
+_CHAIN = re.compile(rf"\s+(?:(?:{_CHAIN_WORD})\s+)*")
+# a form of "be" in that chain: a participle after it is a passive ("Velmora was paid")
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+# a date in that chain, blanked out, with its preposition: "agreed on Monday to pay"
+_DATED = re.compile(r"(?:\s+(?:on|in|at|by|last|this|next|early|late|earlier|later))?\s*\x00+")
 
 
 def _holders(a: AnalyzedArticle) -> list[Mention]:
@@ -85,8 +113,8 @@ def tallied(text: str, v: FigureValue, end: int) -> str:
 
 
 def paid_by(a: AnalyzedArticle, v: FigureValue) -> str:
-    """ "sum paid by Velmora" for a sum right after a verb of paying whose clause names a
-    subject before it; "sum paid" when it names none; "" for any other figure."""
+    """ "sum paid by Velmora" for a sum right after a verb of paying whose subject is a name
+    (``_subject_of``); "sum paid" when it has none; "" for any other figure."""
     if not v.dimension.startswith("money"):
         return ""
     text = a.article.text
@@ -98,7 +126,29 @@ def paid_by(a: AnalyzedArticle, v: FigureValue) -> str:
     before = [b.end() for b in _BREAK.finditer(text, low, verb.start())]
     low = before[-1] if before else low
     subjects = [h for h in _holders(a) if low <= h.start and h.end <= verb.start()]
-    return f"{label} by {_with_article(text, subjects[-1])}" if subjects else label
+    if not subjects or not _subject_of(a, subjects[-1], verb.start(), verb.group(1)):
+        return label
+    return f"{label} by {_with_article(text, subjects[-1])}"
+
+
+def _subject_of(a: AnalyzedArticle, name: Mention, verb: int, form: str) -> bool:
+    """Whether a name is the subject of the verb of paying at ``verb``: only auxiliaries,
+    verbs taking a "to" infinitive ("agreed to", "plans to"), adverbs and a date may stand
+    between ("Velmora agreed on Monday to pay"). Anything else makes the name another's:
+    a speaker's or one giving an order before a clause with its own subject ("Lee said the
+    board would pay", "ordered the board to pay"), a name modifying the subject's noun ("the
+    Velmora board will pay"); a passive ("Velmora was paid", "is owed") makes it the payee."""
+    text = a.article.text
+    gap = text[name.end : verb]
+    for t in a.times:  # a date between is blanked out, with its preposition ("on Monday")
+        if name.end <= t.start and t.end <= verb:
+            at, stop = t.start - name.end, t.end - name.end
+            gap = gap[:at] + "\x00" * (stop - at) + gap[stop:]
+    words = _DATED.sub(" ", gap).lower()
+    if not _CHAIN.fullmatch(words):
+        return False
+    participle = form == _FORMS[form] or form.endswith("ed")
+    return not (participle and _BE.search(words))
 
 
 def _with_article(text: str, name: Mention) -> str:
@@ -109,11 +159,16 @@ def _with_article(text: str, name: Mention) -> str:
 
 
 def gap_to(a: AnalyzedArticle, v: FigureValue) -> str:
-    """ "gap to Tom Reed" for a figure right after "<name> by" ("trailing Tom Reed by 15
-    points"); "" for any other ("rose by 15 percent")."""
+    """ "gap to Tom Reed" for a figure right after "<name> by" where a verb of leading,
+    trailing or beating governs the name ("trailing Tom Reed by 15 points"); "" for any other
+    ("rose by 15 percent", "carried Velmora by 12 points")."""
     text = a.article.text
     by = _BY.search(text, max(0, v.start - 6), v.start)
     if by is None or by.end() != v.start:
         return ""
-    named = [h for h in _holders(a) if h.end == by.start()]
+    named = [
+        h
+        for h in _holders(a)
+        if h.end == by.start() and _AGAINST.search(text, max(0, h.start - 24), h.start)
+    ]
     return f"gap to {named[0].text}" if named else ""

@@ -23,28 +23,40 @@ def link_short_first_names_alone(nodes: dict[str, KeyGroup], clusters: UnionFind
     """A one-word person the story never titles ("Wlad") is the one person whose first name
     it begins ("Wladimir Kostra"), when no other person's first name begins so, it is no
     word of another name (a surname or a whole first name, which ``link_surnames`` reads),
-    and its given name's sex, where known, is that first name's ("Dan" is no "Daniela")."""
-    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> roots of its full names
+    and its given name's sex, where known, is that first name's ("Dan" is no "Daniela").
+    Not a relative ("her husband Pat", "the elder Pat"), nor a short name in an article that
+    calls that person by surname alone: news style then gives a lone first name to someone
+    else, a child or a witness."""
+    firsts: dict[str, set[str]] = defaultdict(set)  # first word -> its full names
     words_of_names: set[str] = set()
     for key, node in nodes.items():
         words = key.split()
         if len(words) > 1 and node.type == "PERSON":
-            firsts[words[0]].add(clusters.find(key))
+            firsts[words[0]].add(key)
         if len(words) > 1:
             words_of_names.update(words)
     for key, node in sorted(nodes.items()):
         if " " in key or len(key) < SHORT_NAME_MIN or node.type != "PERSON":
             continue
-        if key in words_of_names or any(_titled(m.text) for m in node.mentions):
+        if key in words_of_names or any(_titled(m.text) or m.relation for m in node.mentions):
             continue
+        articles = {m.article for m in node.mentions}
         longer = {
-            root
-            for first, roots in firsts.items()
+            clusters.find(full)
+            for first, fulls in firsts.items()
             if first.startswith(key) and first != key and _same_sex(node, first)
-            for root in roots
+            for full in fulls
+            if not _surname_alone(nodes, full, articles)
         }
         if len(longer) == 1:
             clusters.union(next(iter(longer)), key)
+
+
+def _surname_alone(nodes: dict[str, KeyGroup], full: str, articles: set[str]) -> bool:
+    """Whether one of ``articles`` calls the person of the full name ``full`` by the
+    surname alone ("Varga" beside "Ann Varga")."""
+    surname = nodes.get(full.split()[-1])
+    return surname is not None and any(m.article in articles for m in surname.mentions)
 
 
 def _titled(text: str) -> bool:

@@ -42,6 +42,8 @@ _COMPUTING = frozenset(
 # "REIT funds"): a kind of thing, never one company, whatever the NER said; a fund's or a
 # firm's own letters before them ("the Orvex ETF") stay a name.
 _SECURITIES = frozenset({"ETF", "ADR", "ADS", "GDR", "REIT", "IPO", "SPAC", "ETN", "CDO", "CDS"})
+# ... though one may be a country's letters ("the GDR"), which the NER tags a place
+_PLACES_AND_PEOPLES = frozenset({"GPE", "LOC", "NORP"})
 # Vessels and aircraft: the name right after one is the craft's own ("the yacht Velora",
 # "maxi Velora", "the tanker Orla Star").
 _CRAFT_WORDS = frozenset(
@@ -88,16 +90,19 @@ _NOT_PRODUCTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 _NATIONS = frozenset({"GPE", "NORP"})
 
 
-def is_no_name(raw: str, body: str, start: int) -> bool:
+def is_no_name(raw: str, body: str, start: int, label: str = "") -> bool:
     """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
     byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB";
     a clock's spaced "a. m.", with the day it runs into: "3: 30 a. m. Tuesday"), a
-    computing part or format ("RAM", "USB") or a kind of security ("ETF", "IPOs"). Words in
-    lower case stay ("the coast guard"): a description, which roles and quotes may resolve."""
+    computing part or format ("RAM", "USB") or a kind of security ("ETF", "IPOs") unless
+    ``label``, the NER's, is a place's or a people's: "GDR" is a country too. Words in lower
+    case stay ("the coast guard"): a description, which roles and quotes may resolve."""
     text = raw.strip()
     if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
         return True
-    if _MEASURE.match(text) or text in _COMPUTING or text.removesuffix("s") in _SECURITIES:
+    if _MEASURE.match(text) or text in _COMPUTING:
+        return True
+    if text.removesuffix("s") in _SECURITIES and label not in _PLACES_AND_PEOPLES:
         return True
     if _SPACED_CLOCK.match(text):
         return bool(_NUMBER_BEFORE.search(body, max(0, start - 3), start))

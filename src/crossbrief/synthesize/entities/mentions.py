@@ -249,7 +249,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or _MARKUP.search(raw)
                 or is_address(raw)
                 or is_stance_adjective(raw, start, body)
-                or is_no_name(raw, body, start)
+                or is_no_name(raw, body, start, mention.type)
                 or is_credential(raw, body, start, end, person_ends[a.article.id])
             ):
                 continue
