@@ -15,7 +15,8 @@ def retype_people_tagged_bodies(nodes: dict[str, KeyGroup]) -> None:
     (the ``nomquamgender`` table knows its sex) and whose last word is the surname of a
     person of the story (a person's key alone, or a person's full name ending with it). A
     firm's head ("Velkaris Holdings"), a title opening it ("General Velkaris"), "the" before it ("the Tom Velkaris") or a word that
-    designates a body around it keep it a body."""
+    designates a body around it keep it a body, and so does a story whose person of that
+    surname has another given name, or an article naming both (relatives)."""
     surnames = {k.split()[-1] for k, n in nodes.items() if n.type == "PERSON"}
     for key, node in sorted(nodes.items()):
         words = key.split()
@@ -27,7 +28,20 @@ def retype_people_tagged_bodies(nodes: dict[str, KeyGroup]) -> None:
             continue
         if names_a_body(words[-1]) or first_name_gender(words[0]) is None:
             continue
-        if any(m.determined or m.designated for m in node.mentions):
+        if any(m.determined or m.designated or m.type == "PERSON" for m in node.mentions):
+            continue
+        # An article writing this name beside another person's full name of that surname
+        # tells two people (a spouse, a brother): a person by this name would take that
+        # article's bare surnames from the one the story is about.
+        articles = {m.article for m in node.mentions}
+        namesakes = [o for o in nodes if o != key and " " in o and o.split()[-1] == words[-1]]
+        if any(articles & {m.article for m in nodes[o].mentions} for o in namesakes):
+            continue
+        # Beside a person's full name, only another spelling or short form of its given
+        # name ("Teo" / "Teodor") is that person: "Ann Velko" beside "Tom Velko" is a
+        # relative, and a relative typed a person takes the surname's mentions from him.
+        people = [o for o in namesakes if nodes[o].type == "PERSON"]
+        if people and not any(o.split()[0][:3] == words[0][:3] for o in people):
             continue
         for m in node.mentions:
             m.type = "PERSON"

@@ -107,16 +107,15 @@ def _named_here(
     article: str, shared: dict[str, set[str]], groups: dict[str, list[StoryMention]]
 ) -> dict[str, str]:
     """The shared surnames that ``article`` writes in full for one of their people only,
-    and that person."""
+    and that person, where the article names none of the others in any form ("President
+    Velko" is another namesake's, and the surname alone may be his there)."""
     found = {}
     for form, roots in shared.items():
-        here = [
-            r
-            for r in sorted(roots)
-            if any(m.article == article and len(m.clean.split()) > 1 for m in groups[r])
-        ]
-        if len(here) == 1:
-            found[form] = here[0]
+        named = [r for r in sorted(roots) if any(m.article == article for m in groups[r])]
+        if len(named) == 1 and any(
+            m.article == article and len(m.clean.split()) > 1 for m in groups[named[0]]
+        ):
+            found[form] = named[0]
     return found
 
 
