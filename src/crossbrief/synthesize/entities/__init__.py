@@ -13,8 +13,8 @@ NLP model is never run again). Each step lives in the module named after it:
    A name inside a stance adjective ("an anti-Lee campaign", ``junk``) is no mention; a
    title run cut at a capitalised word that qualifies its office ("Harbour Chief Sen.")
    keeps only its abbreviated title.
-   ``kinds``: a unit, a measure, a computing part, a kind of security ("ETF") or a lone word
-   in lower case is no entity;
+   ``kinds``: a unit, a measure, a computing part, a kind of security ("ETF"), a
+   pronunciation guide ("EK-vuh-rah") or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
    is every mention of it; a common noun capitalised only as a sentence's first word or a
    modifier ("Rally officials said") is dropped at the end.
@@ -22,7 +22,8 @@ NLP model is never run again). Each step lives in the module named after it:
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
    common transliteration variants merged ("Varenskiy", "Varenskyy" -> "varensky").
-   Mentions sharing a key are one group.
+   Mentions sharing a key are one group. ``people_tagged_bodies``: a full name voted ORG
+   that opens with a given name and ends with a person's surname of the story is a person.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
@@ -127,6 +128,7 @@ from crossbrief.synthesize.entities.merging import (
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
 from crossbrief.synthesize.entities.parties import merge_party_aliases
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
+from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
@@ -141,6 +143,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
     split_headline_runs(nodes)
+    retype_people_tagged_bodies(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)

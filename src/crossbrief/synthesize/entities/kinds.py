@@ -90,15 +90,26 @@ _NOT_PRODUCTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 _NATIONS = frozenset({"GPE", "NORP"})
 
 
+# A pronunciation guide ("EK-vuh-rah"): syllables joined by hyphens, the stressed one in
+# capitals and another in lower case; a name's parts are capitalised ("Velo-Tel") or all
+# capitals ("BBC-ITV"), and two parts may be a name and a suffix ("US-led").
+_RESPELLING = re.compile(
+    r"^(?=.*(?:^|-)[A-Z]+(?:-|$))(?=.*(?:^|-)[a-z]+(?:-|$))(?:[A-Z]+|[a-z]+)(?:-(?:[A-Z]+|[a-z]+)){2,}$"
+)
+
+
 def is_no_name(raw: str, body: str, start: int, label: str = "") -> bool:
     """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
     byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB";
     a clock's spaced "a. m.", with the day it runs into: "3: 30 a. m. Tuesday"), a
-    computing part or format ("RAM", "USB") or a kind of security ("ETF", "IPOs") unless
-    ``label``, the NER's, is a place's or a people's: "GDR" is a country too. Words in lower
-    case stay ("the coast guard"): a description, which roles and quotes may resolve."""
+    computing part or format ("RAM", "USB"), a pronunciation guide ("EK-vuh-rah") or a kind
+    of security ("ETF", "IPOs") unless ``label``, the NER's, is a place's or a people's:
+    "GDR" is a country too. Words in lower case stay ("the coast guard"): a description,
+    which roles and quotes may resolve."""
     text = raw.strip()
     if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
+        return True
+    if _RESPELLING.match(text):
         return True
     if _MEASURE.match(text) or text in _COMPUTING:
         return True

@@ -13,9 +13,12 @@ if TYPE_CHECKING:  # mentions imports this module: only its types are needed her
 # "magazine" after a name are too often a person's ("Lee daily briefings", "a Hale
 # radio show"), and "Varga's newspaper" is its owner's.
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:newspaper|news agency)\b", re.IGNORECASE)
-# ... or right after it ("the newspaper Tishrin", "the daily An-Nahar").
+# ... or right after it ("the newspaper Tishrin", "the daily An-Nahar"), also with words
+# qualifying the paper ("the conservative daily X", "in daily X", "the tabloid X").
 _MEDIA_BEFORE = re.compile(
-    r"\b(?:newspaper|the daily|the weekly|news agency)[ \t]+$", re.IGNORECASE
+    r"\b(?:newspaper|news agency|(?:the|an?|in)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:daily|weekly|tabloid|broadsheet))[ \t]+$",
+    re.IGNORECASE,
 )
 # What ends a title named after "newspaper": punctuation, a possessive, a preposition or a
 # verb of publishing. Any other word opens a clause the name is the subject of ("a
@@ -37,7 +40,7 @@ def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
         called = any(
             _MEDIA_AFTER.match(bodies[m.article], m.end)
             or (
-                _MEDIA_BEFORE.search(bodies[m.article], max(0, m.start - 20), m.start)
+                _MEDIA_BEFORE.search(bodies[m.article], max(0, m.start - 50), m.start)
                 and (m.speaks or _TITLE_ENDS.match(bodies[m.article], m.end))
             )
             for m in node.mentions

@@ -28,9 +28,14 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     """Add the exact spellings of known names the NER missed in an article."""
     written: dict[str, str] = {}  # forms the NER found -> their entity
     surnames: dict[str, str] = {}  # last words of full person names -> their entity
+    namesakes: dict[str, set[str]] = {}  # a surname -> the people written in full with it
     for root, mentions in sorted(groups.items()):
         tiers = [(written, {m.text for m in mentions if m.kind in {"name", "acronym"}})]
         label = vote(mentions)
+        if label == "PERSON":
+            for m in mentions:
+                if len(m.clean.split()) > 1:
+                    namesakes.setdefault(m.clean.split()[-1], set()).add(root)
         if label in {"PERSON", "ORG"}:
             # Outlets name a person or a team in full once, then by surname ("Chiefs").
             tiers.append(
@@ -51,9 +56,16 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     usable = {f: r for f, r in {**surnames, **written}.items() if r}
     # Headlines in capitals ("TEIXEIRA") spell the same names.
     usable |= {f.upper(): r for f, r in usable.items() if len(f) > 3 and f.upper() not in usable}
-    if not usable:
+    # A surname two people share stands, in an article, for the one of them it names in
+    # full ("Tom Velko" there, "Ann Velko" elsewhere), as ``link_surnames`` reads it.
+    shared = {
+        f: r
+        for f, r in namesakes.items()
+        if len(r) > 1 and f not in usable and len(f) > 2 and f[0].isupper()
+    }
+    if not usable and not shared:
         return
-    index = form_index(usable)
+    index = form_index([*usable, *shared])
     types: dict[str, str] = {}
     for a in story.articles:
         taken = sorted((m.start, m.end) for m in a.mentions)
@@ -62,7 +74,8 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         reach = list(accumulate((e for _, e in taken), max))
         text = a.article.text
         headlines: dict[int, bool] = {}
-        for start, end in find_forms(text, usable, index):
+        local = _named_here(a.article.id, shared, groups)
+        for start, end in find_forms(text, {**usable, **local} if local else usable, index):
             i = bisect_left(starts, end)
             inside = []
             if i and reach[i - 1] > start:
@@ -79,7 +92,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             # tag; in a title-case headline every word is capitalised.
             if not headlines[sentence] and _runs_on(text, start, end):
                 continue
-            root = usable[text[start:end]]
+            root = usable.get(text[start:end]) or local[text[start:end]]
             if root not in types:  # before the span it replaces leaves the vote
                 types[root] = vote(groups[root])
             if inside:
@@ -88,6 +101,22 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             m.sentence = sentence
             groups[root].append(m)
         _split_compounds(a, groups, usable, types)
+
+
+def _named_here(
+    article: str, shared: dict[str, set[str]], groups: dict[str, list[StoryMention]]
+) -> dict[str, str]:
+    """The shared surnames that ``article`` writes in full for one of their people only,
+    and that person, where the article names none of the others in any form ("President
+    Velko" is another namesake's, and the surname alone may be his there)."""
+    found = {}
+    for form, roots in shared.items():
+        named = [r for r in sorted(roots) if any(m.article == article for m in groups[r])]
+        if len(named) == 1 and any(
+            m.article == article and len(m.clean.split()) > 1 for m in groups[named[0]]
+        ):
+            found[form] = named[0]
+    return found
 
 
 def _split_compounds(

@@ -47,7 +47,7 @@ FIRM_HEADS = frozenset(
 # or set beside it ("Velmar, the retailer,"); plural ones of a trade name a firm too.
 FIRM_NOUNS = (
     r"(?:firm|company|bank|insurer|reinsurer|carmaker|automaker|airline|retailer|lender"
-    r"|conglomerate|brokerage|auditors|accountants|consultancy)"
+    r"|conglomerate|brokerage|auditors|accountants|consultancy|bookmakers?)"
 )
 # Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
