@@ -56,6 +56,7 @@ from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
 from crossbrief.synthesize.ledger_labels import denial_line, negated_line
 from crossbrief.synthesize.ledger_lines import ArticleLines
 from crossbrief.synthesize.ledger_marks import balanced
+from crossbrief.synthesize.ledger_tags import without_tag
 from crossbrief.synthesize.proxy_phrases import for_group, is_proxy, names_principal
 from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
 from crossbrief.synthesize.quote_roles import (
@@ -239,7 +240,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         written = for_group(written, q.speaker_name) or written
     if is_answer(q):
         written = q.speaker_name  # the interviewee, not the "A" that stands for them
-    text, cue = q.text, shown_cue(texts[first_article], q)
+    text, cue = without_tag(q), shown_cue(texts[first_article], q)
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
         cue, text = readable

@@ -62,3 +62,31 @@ def fronted_adverbial(clause: Any, verb: Any) -> bool:
     if clause.i > verb.i or first.i + 1 >= len(clause.doc):
         return False
     return (first.lower_, clause.doc[first.i + 1].lower_) in _ADVERBIAL_PAIRS
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def relative_start(cue: Any, left: Any) -> Any:
+    """Where content that opens with a relative pronoun starts ('charges, which he says were
+    invented'): at the noun phrase the pronoun stands for, climbing past a preposition ('a
+    bruise on his arm, which he claims ...'; not for 'who'), since 'which' alone tells a
+    reader nothing; ``left`` otherwise. The cue's own clause must be the relative clause on that noun."""
+    doc = cue.doc
+    if left.lower_ not in _RELATIVES or left.tag_ not in {"WDT", "WP"} or cue.dep_ != "relcl":
+        return left
+    if left.i == 0 or doc[left.i - 1].text != "," or not left.i < cue.i:
+        return left
+    noun = cue.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= left.i:
+        return left
+    while (
+        left.lower_ in {"which", "that"}
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "NOUN"
+    ):
+        # 'a bruise on his arm, which': the bruise, not the arm; 'who' stands for a person,
+        # the noun it follows ('an indictment of Lee, who ...').
+        noun = noun.head.head
+    return noun.left_edge if noun.left_edge.i >= cue.sent.start else left

@@ -168,12 +168,37 @@ def relative_antecedent(para: Para, head: Any) -> tuple[int, int] | None:
     return first, stop
 
 
+def in_line(para: Para, cue: Any, left: Any, right: Any) -> tuple[Any, Any]:
+    """What a cue reports, kept to the cue's own line: the parse runs on across lines."""
+    sent = para.sent_of(cue.i)
+    doc = para.doc
+    left = doc[max(left.i, sent.start)]
+    right = doc[max(min(right.i, sent.end - 1), left.i)]
+    while left.i < right.i and left.is_space:
+        left = doc[left.i + 1]
+    return left, right
+
+
 def trim_end(para: Para, left: Any, right: Any) -> Any:
     """``right`` moved back over trailing punctuation and space, never before ``left``: the
     last word of the content."""
-    while right.i > left.i and (right.is_punct or right.is_space):
+    while right.i > left.i and (loose_punct(right) or right.is_space):
         right = para.doc[right.i - 1]
     return right
+
+
+# Signs the tokenizer counts as punctuation that are a number's unit ("60%", "3‰",
+# "40°"): the figure means nothing without them.
+UNIT_SIGNS = frozenset({"%", "‰", "°"})
+
+
+def loose_punct(tok: Any) -> bool:
+    """Punctuation that may be trimmed off an end of reported content: not a unit sign right
+    after a number ("fell to below 60%" keeps its "%")."""
+    if not tok.is_punct:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return not (tok.text in UNIT_SIGNS and prev is not None and prev.like_num)
 
 
 def token_span(

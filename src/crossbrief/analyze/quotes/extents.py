@@ -89,6 +89,8 @@ def rest_of(verb: Any, after: int) -> list[Any]:
             continue  # 'voiced concerns over the toll, the fares and the pier': a list
         if c.dep_ == "punct" and c.text == "," and _shares_to(rights[k + 1 :], rights):
             continue
+        if c.text == "," and k > 0 and _closes_aside(c, rights[k - 1]):
+            continue  # 'accused Lee, who runs the board, of hiding costs': the aside's comma
         if _shares_to([c], rights):
             # 'urged the council to cut the toll, fix the pier and ...': a bare
             # infinitive after a to-clause shares its 'to', not the verb's tense
@@ -126,6 +128,19 @@ _DEGREE = frozenset({"most", "more", "less", "least", "very", "so", "too"})
 # Words opening an indirect question ("whether she would", "how many can"); not "when",
 # which as often says when the verb's act took place.
 _WH = frozenset({"whether", "if", "how", "why", "what", "who", "which", "where"})
+
+
+def _closes_aside(comma: Any, obj: Any) -> bool:
+    """The comma closes a relative clause or an apposition set off by a comma on the object
+    right before it ('accused Lee, who runs the board, of ...'): it pairs with the comma
+    that opened the aside, so what the verb governs goes on after it."""
+    if obj.dep_ not in {"dobj", "dative"} or obj.right_edge.i != comma.i - 1:
+        return False
+    doc = comma.doc
+    return any(
+        g.dep_ in {"relcl", "appos"} and g.i > obj.i and doc[g.left_edge.i - 1].text == ","
+        for g in obj.children
+    )
 
 
 def _shares_to(rest: list[Any], rights: list[Any]) -> bool:
@@ -238,3 +253,39 @@ def before_aside(clause: Any) -> Any:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+
+
+# Finite auxiliaries that open a verb phrase ('could encourage', 'are addressed').
+_FINITE_AUX = frozenset({"MD", "VBP", "VBZ", "VBD"})
+_ASIDE_WORDS = frozenset({"who", "which", "whose", "such"})
+
+
+def verb_after_aside(verb: Any, right: Any) -> Any:
+    """The verb a noun in the content has for its own after an aside set off by commas ('said
+    harsh tactics, like keeping crews hungry, could encourage fights', 'until their concerns,
+    including ..., are addressed'), which the parser hung on the reporting verb with no
+    subject: its first right dependent after ``right`` (the content's last token), or the
+    root the cue's clause hangs on there, a verb opened by a finite auxiliary right after a comma, where the comma before pairs with one
+    after a noun that opens an aside ('including', 'like', 'who'). None otherwise."""
+    doc = verb.doc
+    late = next((c for c in verb.rights if c.i > right.i and c.dep_ != "punct"), None)
+    if verb.dep_ == "ccomp" and verb.head.i > right.i:
+        late = verb.head  # the parser made that verb the root, the cue its clause
+    dep = {"conj", "advcl", "ROOT"}
+    if late is None or late.dep_ not in dep or late.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in late.children):
+        return None
+    aux = [
+        g
+        for g in late.children
+        if g.dep_ in {"aux", "auxpass"} and g.i < late.i and g.tag_ in _FINITE_AUX
+    ]
+    if not aux or doc[aux[0].i - 1].text != ",":
+        return None
+    opening = next((t for t in reversed(doc[verb.i + 1 : aux[0].i - 1]) if t.text == ","), None)
+    if opening is None or doc[opening.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = doc[opening.i + 1]
+    aside = first.pos_ == "ADP" or first.tag_ == "VBG" or first.lower_ in _ASIDE_WORDS
+    return late if aside else None

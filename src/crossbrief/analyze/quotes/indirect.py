@@ -10,8 +10,20 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive
-from crossbrief.analyze.quotes.content_edges import clause_start, fronted_adverbial
-from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
+from crossbrief.analyze.quotes.content_edges import (
+    clause_start,
+    fronted_adverbial,
+    relative_start,
+)
+from crossbrief.analyze.quotes.context import (
+    Attr,
+    Para,
+    content_span,
+    covered,
+    in_line,
+    loose_punct,
+    make_quote,
+)
 from crossbrief.analyze.quotes.cues import from_cue
 from crossbrief.analyze.quotes.extents import (
     before_aside,
@@ -20,6 +32,7 @@ from crossbrief.analyze.quotes.extents import (
     rest_of,
     run_on,
     said_why,
+    verb_after_aside,
 )
 from crossbrief.analyze.quotes.frames import aims, for_no_side, reports_here
 from crossbrief.analyze.quotes.framing import framed_quote, quoted_clause
@@ -79,10 +92,10 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             continue
         if span[2] and quoted_clause(para, taken, span[0], span[1]):
             continue  # 'said, in reference to the ferry, "It will sail"': the quote alone
-        left, right = _in_line(para, tok, span[0], span[1])
-        left = clause_start(tok, left, right)
+        left, right = in_line(para, tok, span[0], span[1])
+        left = relative_start(tok, clause_start(tok, left, right))
         while right.i > left.i and (
-            (right.is_punct and not _closes(para.doc, left, right))
+            (loose_punct(right) and not _closes(para.doc, left, right))
             or right.is_space
             or (para.quoted[right.i] and right.is_quote)
             or (is_reporting(right) and para.doc[right.i - 1].text == ",")  # "..., adding:"
@@ -188,17 +201,6 @@ def _names_someone(names: Names, start: int, end: int) -> bool:
     return k < len(names.starts) and names.starts[k] < end
 
 
-def _in_line(para: Para, cue: Any, left: Any, right: Any) -> tuple[Any, Any]:
-    """What a cue reports, kept to the cue's own line: the parse runs on across lines."""
-    sent = para.sent_of(cue.i)
-    doc = para.doc
-    left = doc[max(left.i, sent.start)]
-    right = doc[max(min(right.i, sent.end - 1), left.i)]
-    while left.i < right.i and left.is_space:
-        left = doc[left.i + 1]
-    return left, right
-
-
 def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     """First and last token of what a reporting verb reports, and whether it is a clause:
     its clausal complement, else its object with what follows it ("accused him of lying",
@@ -298,7 +300,15 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
     elif any(c.dep_ == "dobj" for c in parts):
         parts += rest_of(verb, max(c.right_edge.i for c in parts))
     parts += said_why(verb, max(c.right_edge.i for c in parts))
-    return min(c.left_edge for c in parts), max(c.right_edge for c in parts), False
+    right = max(c.right_edge for c in parts)
+    late = verb_after_aside(verb, right)
+    if late is not None:
+        # A noun of the content is the subject of a clause the aside cut off; an object
+        # that is that subject makes the content a clause ('said harsh tactics, ..., could
+        # encourage fights'), a to-clause keeps its verb ('promised to stay until ...').
+        clause = all(c.dep_ == "dobj" for c in parts)
+        return min(c.left_edge for c in parts), late.right_edge, clause
+    return min(c.left_edge for c in parts), right, False
 
 
 # Words whose "of" names a part of a group, not a topic ("warned all of the residents").

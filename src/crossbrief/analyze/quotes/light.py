@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.context import Para, covered, token_span
+from crossbrief.analyze.quotes.context import Para, covered, loose_punct, token_span
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.analyze.quotes.speakers import Found, held_by
@@ -85,7 +85,7 @@ def light_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     speaker = subject(verb, para.quoted)
     if speaker is None or (verb.lower_ in _TAKE and not animate(speaker)):
         return None
-    while right.i > left.i and right.is_punct:
+    while right.i > left.i and loose_punct(right):
         right = para.doc[right.i - 1]
     if right.i - left.i < 2 or (clausal and speaker.i > left.i):
         return None
@@ -149,7 +149,7 @@ def received_quote(found: Found, para: Para, verb: Any) -> Quote | None:
     sent = para.sent_of(verb.i)
     left = para.doc[max(subj.left_edge.i, sent.start)]
     right = para.doc[min(verb.right_edge.i, sent.end - 1)]
-    while right.i > left.i and right.is_punct:
+    while right.i > left.i and loose_punct(right):
         right = para.doc[right.i - 1]
     start, end = token_span(found.text, para, left, right, found.direct)
     if covered(start, end, found.taken):

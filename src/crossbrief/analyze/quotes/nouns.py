@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.context import Para, covered, token_span
+from crossbrief.analyze.quotes.context import Para, covered, loose_punct, token_span
 from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import (
     ASKING,
@@ -121,7 +121,7 @@ def noun_quote(found: Found, para: Para, noun: Any) -> Quote | None:
     left, right = comp
     if left.lower_ in {"that", ","}:
         left = para.doc[left.i + 1] if left.i + 1 <= right.i else left
-    while right.i > left.i and (right.is_punct or (para.quoted[right.i] and right.is_quote)):
+    while right.i > left.i and (loose_punct(right) or (para.quoted[right.i] and right.is_quote)):
         right = para.doc[right.i - 1]
     start, end = token_span(text, para, left, right, direct)
     # Three words at least, the noun counted where it opens the content ("support for Lee").

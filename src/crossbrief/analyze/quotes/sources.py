@@ -10,7 +10,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.context import Attr, Para, content_span, covered, make_quote
+from crossbrief.analyze.quotes.context import (
+    Attr,
+    Para,
+    content_span,
+    covered,
+    loose_punct,
+    make_quote,
+)
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
 from crossbrief.analyze.quotes.relays import relayed_spans
@@ -142,6 +149,11 @@ def _attributed(found: _Found) -> Quote | None:
     pobj, whole, source = found.pobj, found.whole, found.source
     sent = para.sent_of(cue_start)
     ps, pe = phrase(pobj)
+    joined = _joined(pobj) if not whole else []
+    if joined:
+        # 'according to engineers and experts hired by Lee': both are the source, and a
+        # clause on the second is about it, not what they say.
+        pe = max(pe, *(phrase(c)[1] for c in joined))
     # 'In a CBS poll released Monday, ...': what was found starts after all of the phrase.
     after = max(pe, pobj.right_edge.i + 1) if whole else pe
     # 'According to a dispatch from Gaza, ...': a record's origin is part of the phrase.
@@ -161,7 +173,7 @@ def _attributed(found: _Found) -> Quote | None:
     elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
         first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase and a clause on it
-        first, last = max([after, *_clause_ends(record, pobj)]), sent.end - 1
+        first, last = max([after, *_clause_ends(record, pobj, *joined)]), sent.end - 1
         if not any(t.is_alpha for t in doc[record.right_edge.i + 1 : sent.end]):
             # "That's according to Y": the phrase closes the sentence, and what Y is the
             # source for is the sentence before, not the phrase's own words
@@ -173,7 +185,7 @@ def _attributed(found: _Found) -> Quote | None:
         or (first == sent.start and doc[first].pos_ == "CCONJ")
     ):
         first += 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
+    while last > first and (loose_punct(doc[last]) or doc[last].is_space):
         last -= 1
     if last - first < 2:
         return None
@@ -220,6 +232,12 @@ def _source_quote(
     last = doc[found.cue_end - 1]
     ce = para.offset + last.idx + len(last.text)
     return replace(q, cue=found.text[cs:ce], cue_start=cs, cue_end=ce)
+
+
+def _joined(noun: Any) -> list[Any]:
+    """Nouns coordinated with a source phrase's noun ('engineers and outside experts'):
+    sources with it."""
+    return [c for c in noun.rights if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def _clause_ends(*nouns: Any) -> list[int]:
