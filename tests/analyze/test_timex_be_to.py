@@ -36,3 +36,25 @@ def test_an_arrangement_told_in_the_present_is_ahead_and_a_past_is_past(nlp: Any
     )
     assert _value(nlp, "Officials of the Velmora board signed a deal on Friday.") == FRIDAY_GONE
     assert _value(nlp, "Officials of the Velmora board were at the quay on Friday.") == FRIDAY_GONE
+
+
+# From that Wednesday: the Monday gone (two days back, the nearest) and the one to come.
+MONDAY_GONE, MONDAY_AHEAD = "2031-04-21", "2031-04-28"
+
+
+def test_were_to_under_a_condition_looks_ahead(nlp: Any) -> None:
+    # "If ... were to", "Were ... to": a condition on what may still happen, not an
+    # arrangement told in the past.
+    for text in (
+        "If the harbour council were to close the quay on Monday, dockers would strike.",
+        "Were the harbour council to close the quay on Monday, dockers would strike.",
+    ):
+        assert _value(nlp, text, "Monday") == MONDAY_AHEAD, text
+
+
+def test_were_to_told_plainly_stays_the_nearest_day(nlp: Any) -> None:
+    # Negative: with no condition "were to" is an arrangement told in the past.
+    assert (
+        _value(nlp, "The harbour council of Velmora were to close the quay on Monday.", "Monday")
+        == MONDAY_GONE
+    )

@@ -53,3 +53,29 @@ def test_a_present_perfect_that_looks_ahead_is_not_made_past(nlp: Any) -> None:
     ]
     for text in texts:
         assert _value(nlp, text) != FRIDAY_GONE, text
+
+
+def test_an_infinitive_under_a_present_perfect_is_not_made_past(nlp: Any) -> None:
+    # The present perfect tells that the choosing or summoning is over, not the act it looks
+    # ahead to; a state lasting through a day is no event of that day.
+    texts = [
+        "The harbour council of Velmora has chosen to close the quay on Friday.",
+        "Tom Varga has been summoned to appear in court in Orlen on Friday.",
+        "The court in Orlen has summoned Tom Varga to appear on Friday.",
+        "The harbour council of Velmora has volunteered to host the talks on Friday.",
+        "The harbour council of Velmora has opted to close the quay on Friday.",
+        "The north quay of Velmora has been closed through Friday.",
+    ]
+    for text in texts:
+        assert _value(nlp, text) == FRIDAY_AHEAD, text
+
+
+def test_a_causative_in_the_present_perfect_still_makes_its_infinitive_past(nlp: Any) -> None:
+    # Negative: "has forced them to close" tells that the closing happened, and a present
+    # perfect's own event stays past.
+    for text in (
+        "The gale has enabled the harbour board of Velmora to cut fees on Friday.",
+        "The gale has forced the harbour council of Velmora to close the quay on Friday.",
+        "The harbour council of Velmora has closed the north quay on Friday.",
+    ):
+        assert _value(nlp, text) == FRIDAY_GONE, text

@@ -51,3 +51,36 @@ def test_a_year_of_the_last_like_event_is_no_entry(nlp: Any, sentence: str, year
 )
 def test_a_year_that_dates_its_own_event_is_kept(nlp: Any, sentence: str, year: str) -> None:
     assert year in _years(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # A superlative, an ordinal or "once" in the subject of a state measures nothing: the
+        # year is when that state began.
+        ("The largest port of Velmora has been shut by a strike since 2021.", "2021"),
+        ("The once-busy ferry terminal of Orlen has stood empty since 2012.", "2012"),
+        ("The biggest employer in Velmora has been on strike since 2030.", "2030"),
+        ("The first woman to lead Velmora has been its mayor since 2019.", "2019"),
+    ],
+)
+def test_a_superlative_in_the_subject_of_a_state_keeps_its_year(
+    nlp: Any, sentence: str, year: str
+) -> None:
+    assert year in _years(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # Negative: where the superlative or ordinal heads what is measured, or "once" is a
+        # count, the year still dates the last like event.
+        ("It is the first time the Orlen club has won the cup since 2009.", "2009"),
+        ("Prices in Velmora rose at their fastest pace since 2008, the board said.", "2008"),
+        ("The dockers of Orlen have struck only once since 2016, the union said.", "2016"),
+    ],
+)
+def test_a_measured_superlative_or_a_count_of_once_is_still_no_entry(
+    nlp: Any, sentence: str, year: str
+) -> None:
+    assert year not in _years(nlp, sentence)

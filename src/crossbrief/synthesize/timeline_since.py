@@ -22,18 +22,29 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 # Where the clause holding "since" starts, searching back from it.
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013(]|\s-\s|--")
-# Words by which a clause measures a stretch since the last like event: a negation, an
-# ordinal or a count of times (lower case: "The Times" is a paper), a superlative (common
-# ones, and those in "-iest" but "priest"). Superlatives are listed because synthesis has no
-# tagger to mark them.
+# Words by which a clause measures a stretch since the last like event, anywhere in it: a
+# negation or a count of times (lower case: "The Times" is a paper); "once" only as a count
+# ("only once since", "once since 2016"), not of a former state ("the once-busy quay").
+_NEGATION_OR_COUNT = re.compile(
+    r"(?:\b(?:no|not|never|none|nothing|nobody|neither|nor|without|twice|(?-i:times))\b"
+    r"|n[\u2019']t\b|\b(?:only|just|least|than|exactly)\s+once\b|\bonce\s*$)",
+    re.I,
+)
+# An ordinal or a superlative (common ones, and those in "-iest" but "priest"), listed
+# because synthesis has no tagger to mark them.
 _SUPERLATIVE = (
     r"most|least|best|worst|(?!priest)\w+iest|(?:high|low|larg|bigg|great|long|short|strong"
     r"|weak|fast|slow|deep|wid|clos|old|young|rich|poor|hard|warm|cold|cool|hott|small|steep"
     r"|sharp|tall|quick|loud|bright|tough|dens)est"
 )
-_MEASURES = re.compile(
-    r"(?:\b(?:no|not|never|none|nothing|nobody|neither|nor|without|once|twice|(?-i:times)"
-    rf"|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)|{_SUPERLATIVE})\b|n[\u2019']t\b)",
+_RANKS = re.compile(
+    rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)|{_SUPERLATIVE})\b",
+    re.I,
+)
+# Finite auxiliaries and modals: the verb of a clause, told without a tagger.
+_FINITE = re.compile(
+    r"\b(?:is|are|am|was|were|has|have|had|do|does|did|will|would|shall|should|can|could"
+    r"|may|might|must)\b|[\u2019'](?:ve|re|ll|d)\b",
     re.I,
 )
 # A "when" clause right after the time tells what happened at it.
@@ -52,4 +63,15 @@ def since_last_like(a: AnalyzedArticle, t: TimeExpr) -> bool:
     before = text[opened : since.start()]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
-    return bool(_MEASURES.search(clause))
+    return bool(_NEGATION_OR_COUNT.search(clause)) or any(
+        _measured(clause, rank) for rank in _RANKS.finditer(clause)
+    )
+
+
+def _measured(clause: str, rank: re.Match[str]) -> bool:
+    """Whether an ordinal or superlative heads what the clause measures: nothing finite
+    between it and "since" ("the worst flood since", "their fastest pace since"), or a
+    finite verb before it, with the measured thing its complement ("is the first time the
+    club has won since"). One in a subject before the clause's verb ("the largest port has
+    been shut since") names what is in a state, and measures nothing."""
+    return not _FINITE.search(clause, rank.end()) or bool(_FINITE.search(clause, 0, rank.start()))

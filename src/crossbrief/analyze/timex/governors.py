@@ -29,7 +29,7 @@ LOOKS_AHEAD_TO = {
     "planned", "intended", "hoped", "aimed", "vowed", "promised", "pledged", "agreed",
     "decided", "voted", "asked", "urged", "ordered", "called", "told", "threatened", "wanted",
     "sought", "offered", "refused", "declined", "expected", "chose", "resolved", "warned",
-    "invited", "requested", "demanded", "proposed", "prepared", "arranged", "scheduled",
+    "invited", "requested", "demanded", "proposed", "prepared", "arranged", "scheduled", "chosen",
     "set", "due", "likely", "going", "slated", "poised", "planning", "wished", "meant",
 }  # fmt: skip
 
@@ -40,6 +40,13 @@ LOOKS_AHEAD_TO = {
 MAKES_DO = {
     "enabled", "allowed", "forced", "caused", "helped", "led", "prompted", "permitted",
     "compelled", "drove", "spurred", "pushed", "pressured", "got", "obliged",
+}  # fmt: skip
+
+# Verbs whose to-infinitive happens with them, a present perfect of which tells that it
+# happened ("has forced them to close", "has tried to reach her"): the causatives, and verbs
+# of trying, managing and starting. Past participles only.
+DONE_WITH = MAKES_DO | {
+    "tried", "attempted", "managed", "failed", "begun", "started", "continued",
 }  # fmt: skip
 
 

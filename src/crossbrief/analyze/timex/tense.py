@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.timex.governors import (
+    DONE_WITH,
     LOOKS_AHEAD_TO,
     MAKES_DO,
     clause_verb,
@@ -258,7 +259,7 @@ def _told_in_past(verb: Any) -> bool:
 
 
 # Prepositions of a deadline: the day a state lasts until, or an event is due by.
-_DEADLINES = {"by", "until", "till", "for", "before", "to"}
+_DEADLINES = {"by", "until", "till", "through", "for", "before", "to"}
 # The present forms of "have" as a perfect's auxiliary ("'s" is more often "is": "it's shut").
 _HAVE = {"has", "have", "'ve"}
 
@@ -314,7 +315,9 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             # to come, so neither way (the nearest day).
             return 0 if any(a.tag_ == "VBD" for a in aux) else 1
         if be_to and v.tag_ == "VBD":
-            return 0  # "were to sign it Friday": the same, an arrangement told in the past
+            # "were to sign it Friday": the same, an arrangement told in the past; but "if
+            # they were to sign", "were they to sign" is a condition on what may yet be.
+            return 1 if _conditional(v) else 0
         if v.dep_ == "conj" and v.tag_ in {"VBD", "VBN", "VBZ", "VBP"}:
             break
     if verb.lower_ in _BE_TO and _to_infinitive(verb) and not _complemented(verb):
@@ -327,7 +330,12 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
         # past, may be over or still to come.
         if governor.lower_ in LOOKS_AHEAD_TO:
             return 0
-        tense = _verb_tense(governor, depth + 1, perfect)
+        if governor.lower_ in _BE_TO and _conditional(governor):
+            return 1  # "were they to close it Friday", parsed with the infinitive as advcl
+        # A present perfect tells that its own event is over ("has chosen", "has been
+        # summoned"), not the infinitive's, which may be ahead; but what a causative's object
+        # or a verb of trying does happens with it ("has forced them to close").
+        tense = _verb_tense(governor, depth + 1, perfect and governor.lower_ in DONE_WITH)
         if verb.dep_ == "advcl" and governor.lower_ not in MAKES_DO:
             # An infinitive of purpose ("flew to Orlen to attend the summit on Friday")
             # tells what its event was for, which comes after it: still to come after a
@@ -385,6 +393,16 @@ def _complemented(verb: Any) -> bool:
 # next time from now ("often ends in a vote in May").
 _CONDITIONS = {"if", "unless"}
 _HABITUAL = {"often", "usually", "always", "typically", "generally", "rarely", "seldom", "normally"}
+
+
+def _conditional(verb: Any) -> bool:
+    """Whether a verb opens a condition: by "if"/"unless", or by standing before its subject
+    ("were they to sign", "had they known")."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _CONDITIONS)
+        or (c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i)
+        for c in verb.children
+    )
 
 
 def _present_ahead(verb: Any) -> bool:
