@@ -75,6 +75,7 @@ from crossbrief.synthesize.speaker_sex import Sexes
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.titled_names import titled_name
 from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -165,6 +166,7 @@ class _SpeakerIds:
         key = (q.speaker_name, q.speaker_text, q.speaker_start)
         if key not in self.found:
             eid = _speaker_id(q, self.key_to_id, self.roles, self.text)
+            eid = eid or titled_name(q.speaker_text, self.key_to_id)  # "Vice president ..."
             self.found[key] = self.sexes.checked(q, eid)
         return self.found[key]
 
