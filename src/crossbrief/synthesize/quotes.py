@@ -105,10 +105,9 @@ class _Entry:
 def build_quotes(
     story: Story, key_to_id: dict[str, str], entities: Iterable[Entity] = ()
 ) -> list[BriefQuote]:
-    """The ledger, in story order of first appearance. With the story's ``entities``, a
-    speaker whose title or pronoun tells a sex is never filed under a person of the other."""
+    """The ledger, in story order; ``entities`` tell a titled or pronoun speaker's sex."""
     roles = _role_index(story, key_to_id)
-    sexes = Sexes(entities)
+    sexes = Sexes(entities, key_to_id)
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
@@ -127,6 +126,7 @@ def build_quotes(
             if not lines.shown(q):
                 continue
             speaker = speaker_of(q)
+            q = sexes.named(q, speaker)  # no man's name shown for "she"
             key = quote_key(q.text)
             if not key:
                 continue

@@ -11,6 +11,7 @@ it goes to the person the outlets write with that title and surname, or to no on
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from crossbrief.analyze.gender import given_name_gender
 from crossbrief.model import Entity, Quote
@@ -32,7 +33,8 @@ class Sexes:
     """The sex of each person entity the outlets make plain, and who is written with a title
     and a surname ("Mrs. Brandt")."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], key_to_id: dict[str, str]) -> None:
+        self.key_to_id = key_to_id
         self.of: dict[str, str] = {}
         self.titled: dict[tuple[str, str], str] = {}
         for e in entities:
@@ -56,6 +58,18 @@ class Sexes:
         words = name_key(q.speaker_name or q.speaker_text or "").split()
         other = self.titled.get((want, words[-1])) if words else None
         return other if other is not None and self.of.get(other, want) == want else None
+
+    def named(self, q: Quote, eid: str | None) -> Quote:
+        """``q`` without the name analysis found for its speaker phrase when no speaker was
+        linked and that name is a person of the other sex ("she" resolved to a man): the
+        ledger shows a pronoun as the name found for it, which would name the wrong one."""
+        want = phrase_sex(q)
+        if eid is not None or want is None or not q.speaker_name:
+            return q
+        found = self.key_to_id.get(name_key(q.speaker_name))
+        if found is None or self.of.get(found, want) == want:
+            return q
+        return replace(q, speaker_name=None)
 
 
 def _form_sex(form: str) -> str | None:
