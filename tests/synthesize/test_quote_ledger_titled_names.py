@@ -36,3 +36,12 @@ def test_a_name_after_of_is_not_the_speaker(nlp: Any) -> None:
         "A longtime critic of Dara Finch said the interview would air on Sunday."
     )
     assert _speaker(_brief(nlp, text), "interview would air") != "Dara Finch"
+
+
+def test_a_name_inside_a_relation_is_not_the_speaker(nlp: Any) -> None:
+    # Negative: the wife of a titled man is not him, though a title stands before his name
+    text = (
+        "Dara Finch joined the network in May. "
+        "The wife of former harbour master Dara Finch said the interview would air on Sunday."
+    )
+    assert _speaker(_brief(nlp, text), "interview would air") != "Dara Finch"

@@ -107,7 +107,7 @@ def build_quotes(
 ) -> list[BriefQuote]:
     """The ledger, in story order; ``entities`` tell a titled or pronoun speaker's sex."""
     roles = _role_index(story, key_to_id)
-    sexes = Sexes(entities, key_to_id)
+    sexes = Sexes(entities)
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
@@ -166,7 +166,9 @@ class _SpeakerIds:
         key = (q.speaker_name, q.speaker_text, q.speaker_start)
         if key not in self.found:
             eid = _speaker_id(q, self.key_to_id, self.roles, self.text)
-            eid = eid or titled_name(q.speaker_text, self.key_to_id)  # "Vice president ..."
+            eid = eid or titled_name(
+                q.speaker_text, self.key_to_id, self.sexes.people
+            )  # "Vice president ..."
             self.found[key] = self.sexes.checked(q, eid)
         return self.found[key]
 

@@ -33,13 +33,16 @@ class Sexes:
     """The sex of each person entity the outlets make plain, and who is written with a title
     and a surname ("Mrs. Brandt")."""
 
-    def __init__(self, entities: Iterable[Entity], key_to_id: dict[str, str]) -> None:
-        self.key_to_id = key_to_id
+    def __init__(self, entities: Iterable[Entity]) -> None:
         self.of: dict[str, str] = {}
         self.titled: dict[tuple[str, str], str] = {}
+        self.people: set[str] = set()  # ids of the person entities
+        # speaker phrases linked to no one for their sex (``checked``)
+        self.refused: set[tuple[str | None, str | None, int | None]] = set()
         for e in entities:
             if e.type != "PERSON":
                 continue
+            self.people.add(e.id)
             found = {_form_sex(a.form) for a in e.aliases if a.kind == "name"} - {None}
             if len(found) == 1:  # forms that disagree tell nothing
                 self.of[e.id] = str(found.pop())
@@ -57,17 +60,16 @@ class Sexes:
             return eid
         words = name_key(q.speaker_name or q.speaker_text or "").split()
         other = self.titled.get((want, words[-1])) if words else None
-        return other if other is not None and self.of.get(other, want) == want else None
+        if other is not None and self.of.get(other, want) == want:
+            return other
+        self.refused.add((q.speaker_name, q.speaker_text, q.speaker_start))
+        return None
 
     def named(self, q: Quote, eid: str | None) -> Quote:
         """``q`` without the name analysis found for its speaker phrase when no speaker was
         linked and that name is a person of the other sex ("she" resolved to a man): the
         ledger shows a pronoun as the name found for it, which would name the wrong one."""
-        want = phrase_sex(q)
-        if eid is not None or want is None or not q.speaker_name:
-            return q
-        found = self.key_to_id.get(name_key(q.speaker_name))
-        if found is None or self.of.get(found, want) == want:
+        if eid is not None or (q.speaker_name, q.speaker_text, q.speaker_start) not in self.refused:
             return q
         return replace(q, speaker_name=None)
 
