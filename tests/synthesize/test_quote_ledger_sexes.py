@@ -66,14 +66,14 @@ def test_a_title_of_the_same_sex_still_finds_the_person(nlp: Any) -> None:
 
 JAILED = (
     "Tomas Brandt, the jailed mayor of Velmora, denied the charges. His wife has campaigned "
-    'for his release. She called the interviews "pressure and harassment."'
+    'for his release. She called the visits "a campaign of fear."'
 )
 
 
 def test_she_resolved_to_a_man_names_no_one(nlp: Any) -> None:
     # analysis may resolve "She" to the man (as here, by hand): the ledger shows neither
     (art,) = analyze_articles([Article(id="a", text=JAILED, source="s")], nlp=nlp)
-    words, she = "called the interviews", JAILED.index("She")
+    words, she = "called the visits", JAILED.index("She")
     start = JAILED.index(words)
     heard = Quote(
         text=JAILED[start:-1],

@@ -1,5 +1,5 @@
 """A speaker phrase that ends with a person's full name set right after their title ("vice
-president of news programming Dara Finch") is that person's; a name after "for" or "of" is
+president of evening programming Dara Finch") is that person's; a name after "for" or "of" is
 someone else's (a critic's). Invented text, the real pipeline."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _speaker(brief: Brief, words: str) -> str | None:
 def test_a_name_after_its_title_run_names_the_speaker(nlp: Any) -> None:
     text = (
         "Dara Finch joined the network in May. "
-        "Vice president of news programming Dara Finch said the interview would air on Sunday."
+        "Vice president of evening programming Dara Finch said the interview would air on Sunday."
     )
     assert _speaker(_brief(nlp, text), "interview would air") == "Dara Finch"
 

@@ -1,6 +1,6 @@
 """A speaker phrase that ends with a person's full name set right after their title or in
-apposition: "vice president of news programming Dara Finch", "one of her lawyers, Ann Lee".
-The parser may hang the name on a preposition inside the title ("of news programming"), so
+apposition: "vice president of evening programming Dara Finch", "one of her lawyers, Ann Lee".
+The parser may hang the name on a preposition inside the title ("of evening programming"), so
 the phrase is no name as a whole; its last words are. A name after a preposition or a
 conjunction ("a critic of Dara Finch", "Tom Reed and Dara Finch") is someone else's, or one
 of several people's, and so is one inside a phrase headed by a relation to it ("the wife of
@@ -52,7 +52,7 @@ def titled_name(
 
 def _titles_only(title: list[str]) -> bool:
     """Whether every preposition in the words before a name follows an office ("president
-    of news programming"), not a relation or a thing ("the wife of", "a book by")."""
+    of evening programming"), not a relation or a thing ("the wife of", "a book by")."""
     return all(
         i > 0 and title[i - 1].lower().strip(",") in ROLE_NOUNS
         for i, w in enumerate(title)
