@@ -166,9 +166,7 @@ class _SpeakerIds:
         key = (q.speaker_name, q.speaker_text, q.speaker_start)
         if key not in self.found:
             eid = _speaker_id(q, self.key_to_id, self.roles, self.text)
-            eid = eid or titled_name(
-                q.speaker_text, self.key_to_id, self.sexes.people
-            )  # "Vice president ..."
+            eid = eid or titled_name(q.speaker_text, self.key_to_id, self.sexes.people)
             self.found[key] = self.sexes.checked(q, eid)
         return self.found[key]
 
