@@ -24,6 +24,7 @@ held-out corpus (bbc-b, duc-heldout) reports its counts, so that no one reads it
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import subprocess
@@ -134,7 +135,9 @@ def ledger(story: list[AnalyzedArticle]) -> Iterator[tuple[str, list[Any]]]:
     entities, key_to_id = build_entities(whole)
     names = {e.id: e.name for e in entities}
     relayed = unwrap_relays(whole.articles)
-    for q in build_quotes(whole if relayed is None else Story(relayed), key_to_id):
+    # an older tree's ledger may take no entities: each side runs its own ``build_quotes``
+    extra = (entities,) if "entities" in inspect.signature(build_quotes).parameters else ()
+    for q in build_quotes(whole if relayed is None else Story(relayed), key_to_id, *extra):
         yield (
             f"{q.article} s{q.sentence} {q.text[:60]!r}",
             [names.get(q.speaker or ""), q.speaker_text],

@@ -144,3 +144,20 @@ def test_a_name_before_an_aside_with_a_clause_in_dashes_stays_in_the_speaker(
     text = "The crowd waited for Tom Reed - the mayor said the pier would reopen - until noon."
     q = one(quotes(nlp, text), "indirect", "reopen")
     assert "Tom Reed" not in q.speaker_text
+
+
+def test_an_inverted_tag_in_mid_sentence_gives_the_words_to_its_own_subject(nlp: Any) -> None:
+    # "A, says B, is ...": B says it of A; the parser hangs A on the cue as well
+    text = 'Karl Odin, says Petra Vance, is "a danger to the harbour".'
+    found = [q for q in quotes(nlp, text) if "danger" in q.text]
+    assert found and all(q.speaker_name == "Petra Vance" for q in found), found
+    text = 'Vance, says Odin, is "a liar and a coward".'
+    found = [q for q in quotes(nlp, text) if "liar" in q.text]
+    assert found and all(q.speaker_text == "Odin" for q in found), found
+
+
+def test_a_subject_before_an_uninverted_aside_still_speaks(nlp: Any) -> None:
+    # Negative: "B, A says, ..." has no subject after the cue; the name before it speaks
+    text = 'The harbour, Petra Vance says, is "in danger".'
+    found = [q for q in quotes(nlp, text) if "danger" in q.text]
+    assert found and all(q.speaker_name == "Petra Vance" for q in found), found

@@ -60,7 +60,7 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
     grouping = group_facts(story, entities=entities, paraphrase=options.paraphrase, figures=figures)
     groups = list(grouping.groups)
     relayed = unwrap_relays(story.articles)  # "According to Z, Lee said ...": Lee's, via Z
-    quotes = build_quotes(story if relayed is None else Story(relayed), key_to_id)
+    quotes = build_quotes(story if relayed is None else Story(relayed), key_to_id, entities)
     attributed = claim_sentences(story, quotes)
     days = {k: v.date for k, v in dates.items()}
     summary = summarize(story, groups, options.words, days)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from crossbrief.analyze.quotes import (
@@ -46,7 +47,7 @@ from crossbrief.analyze.quotes import (
 )
 from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.analyze.quotes.transcripts import is_answer
-from crossbrief.model import BriefQuote, Quote
+from crossbrief.model import BriefQuote, Entity, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
 from crossbrief.synthesize.entities.names import drops_rank
@@ -71,9 +72,11 @@ from crossbrief.synthesize.quote_roles import (
     unranked,
     words_around,
 )
+from crossbrief.synthesize.speaker_sex import Sexes
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.titled_names import titled_name
 from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -100,9 +103,12 @@ class _Entry:
     carriers: list[tuple[str, int, int, Quote, str | None]] = field(default_factory=list)
 
 
-def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
-    """The ledger, in story order of first appearance."""
+def build_quotes(
+    story: Story, key_to_id: dict[str, str], entities: Iterable[Entity] = ()
+) -> list[BriefQuote]:
+    """The ledger, in story order; ``entities`` tell a titled or pronoun speaker's sex."""
     roles = _role_index(story, key_to_id)
+    sexes = Sexes(entities)
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
@@ -110,7 +116,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
     for a in story.articles:
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
-        speaker_of = _SpeakerIds(key_to_id, roles, a.article.text)
+        speaker_of = _SpeakerIds(key_to_id, roles, a.article.text, sexes)
         for q in lines.checked(speaker_of):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
@@ -121,6 +127,7 @@ def build_quotes(story: Story, key_to_id: dict[str, str]) -> list[BriefQuote]:
             if not lines.shown(q):
                 continue
             speaker = speaker_of(q)
+            q = sexes.named(q, speaker)  # no man's name shown for "she"
             key = quote_key(q.text)
             if not key:
                 continue
@@ -148,8 +155,10 @@ class _SpeakerIds:
     """A quote's speaker entity (``_speaker_id``) within one article, each speaker phrase
     looked up once: fragment folding asks for it, and so does the quote's own line."""
 
-    def __init__(self, key_to_id: dict[str, str], roles: dict[str, set[str]], text: str) -> None:
-        self.key_to_id, self.roles, self.text = key_to_id, roles, text
+    def __init__(
+        self, key_to_id: dict[str, str], roles: dict[str, set[str]], text: str, sexes: Sexes
+    ) -> None:
+        self.key_to_id, self.roles, self.text, self.sexes = key_to_id, roles, text, sexes
         # keyed by all that ``_speaker_id`` reads of a quote, so two quotes of one phrase,
         # or one quote before and after its kind is changed, share a lookup
         self.found: dict[tuple[str | None, str | None, int | None], str | None] = {}
@@ -157,7 +166,9 @@ class _SpeakerIds:
     def __call__(self, q: Quote) -> str | None:
         key = (q.speaker_name, q.speaker_text, q.speaker_start)
         if key not in self.found:
-            self.found[key] = _speaker_id(q, self.key_to_id, self.roles, self.text)
+            eid = _speaker_id(q, self.key_to_id, self.roles, self.text)
+            eid = eid or titled_name(q.speaker_text, self.key_to_id, self.sexes.people)
+            self.found[key] = self.sexes.checked(q, eid)
         return self.found[key]
 
 

@@ -20,6 +20,9 @@ def nearest_subject_first(verb: Any) -> list[Any]:
     one the first's relative clause runs into ("Lee, who chairs the X Pac said")."""
     kids = list(verb.children)
     subjects = [c for c in kids if c.dep_ in SUBJECTS and c.i < verb.i]
+    inverted = _inverted_subject(verb, kids)
+    if subjects and inverted is not None:
+        return [inverted] + [c for c in kids if c is not inverted]
     if len(subjects) != 2:
         return kids
     first, near = subjects
@@ -35,6 +38,20 @@ def nearest_subject_first(verb: Any) -> list[Any]:
     ):
         return kids
     return [near, first] + [c for c in kids if c not in subjects]
+
+
+def _inverted_subject(verb: Any, kids: list[Any]) -> Any:
+    """The subject right after a cue set off by commas mid-sentence ("Odin, says Vance, is
+    ..."): an inverted tag's subject speaks; the subject before its comma, which the parser
+    may hang on the cue too, is the subject of the words reported."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    after = [c for c in kids if c.dep_ in SUBJECTS and c.i > verb.i]
+    if not after or after[0].left_edge.i != verb.i + 1:
+        return None
+    end = after[0].right_edge.i + 1
+    return after[0] if end < len(doc) and doc[end].text == "," else None
 
 
 def adjunct_participle(verb: Any) -> Any:
