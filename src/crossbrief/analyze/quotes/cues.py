@@ -10,7 +10,7 @@ from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive, asker
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cue_sentences import cue_ahead, cue_before_colon
-from crossbrief.analyze.quotes.deeds import quoted_as_saying
+from crossbrief.analyze.quotes.deeds import quote_denied, quoted_as_saying
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
     APPOSED,
@@ -210,6 +210,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
     if cue_base(carrier.lower_) == "quote" and quoted_as_saying(carrier) is not None:
         person = quoted_as_saying(carrier)  # "Orsk Wire quoted Lee as saying": Lee, not the wire
         return None if quoted[person.i] else person
+    if carrier is not verb and cue_base(carrier.lower_) == "quote" and quote_denied(carrier):
+        return None  # "Lee was not quoted as saying": no one is given those words
     for child in nearest_subject_first(verb):
         if child.dep_ == "nsubjpass" and child.lower_ == "it":
             return None  # "It was reported that ...": an expletive, no one is named

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 from typing import Any
 
-# Things hit with weapons, not with words: what a physical attack is on.
-_TARGET_WORDS = """building station store shop bank office embassy consulate headquarters
-    truck car bus vehicle van lorry train ship boat ferry tanker vessel warehouse house
-    home church mosque synagogue temple school hospital camp base checkpoint convoy patrol
-    plane aircraft helicopter village market hotel ministry barracks prison jail
-    courthouse factory restaurant cafe port airport bridge compound garage depot outpost
-    post stall kiosk"""
-_TARGETS = frozenset(w + s for w in _TARGET_WORDS.split() for s in ("", "s", "es")) | {
+# Things hit with weapons, not with words: what a physical attack is on, whoever made it.
+_TARGET_WORDS = """building station store shop truck car bus vehicle van lorry train ship
+    boat ferry tanker vessel warehouse home checkpoint convoy patrol plane aircraft
+    helicopter village barracks bridge garage depot outpost stall kiosk"""
+_TARGETS = frozenset(w + s for w in _TARGET_WORDS.split() for s in ("", "s", "es"))
+# Institutions and places, whose name also stands for the people in them: a person
+# "attacked the ministry" or "the White House" with words; crowds, fighters and weapons
+# attack the building.
+_PLACE_WORDS = """bank office embassy consulate church mosque synagogue temple school
+    hospital camp base market hotel ministry prison jail courthouse factory restaurant cafe
+    port airport compound post house"""
+_PLACES = frozenset(w + s for w in _PLACE_WORDS.split() for s in ("", "s", "es")) | {
     "headquarters",
     "factories",
     "facilities",
 }
+
 # What an attacker strikes with: weapons, missiles and fire, not words.
 _WEAPON_WORDS = """rock stone bottle brick bomb firebomb grenade gun rifle knife machete
     sword stick club bat baton pipe axe hammer cocktail flare firework missile rocket shell
@@ -33,11 +38,16 @@ _WEAPONS = frozenset(w + s for w in _WEAPON_WORDS.split() for s in ("", "s", "es
 # Who attacks with hands and weapons in news reports: crowds and fighters.
 _FIGHTER_WORDS = """protester protestor demonstrator rioter youth gunman gunmen militant
     rebel insurgent troop soldier attacker assailant mob hooligan looter anarchist fighter
-    raider intruder thug bomber sniper"""
+    raider intruder thug bomber sniper crowd gang"""
 _FIGHTERS = frozenset(w + s for w in _FIGHTER_WORDS.split() for s in ("", "s")) - {"gunmans"}
 # What a verbal attack names: how or why the target is wrong ("attacked the plan as
 # reckless", "for its silence", "over the closure"), or the words ("saying ...").
 _SPOKEN = frozenset({"as", "for", "over"})
+# Nouns of time after "for"/"over" that say how long or how often, no reason ("for the
+# third time", "over the weekend", "for hours").
+_TIME_WORDS = """time times hour hours night nights weekend weekends day days week weeks
+    month months year years minute minutes while"""
+_TIMES = frozenset(_TIME_WORDS.split())
 # Participles after the attack that give its words ("attacked the plan, saying ...").
 _SAYING_WORDS = "saying adding calling claiming arguing accusing charging insisting warning"
 _SAYING = frozenset(_SAYING_WORDS.split())
@@ -48,7 +58,7 @@ def physical_attack(tok: Any) -> bool:
     "attacked officers with stones", "protesters attacked police", "the office was attacked
     by rioters"); "attacked the plan as reckless" or "attacked Lee for his silence" stays."""
     kids = list(tok.children)
-    if any(c.dep_ == "prep" and c.lower_ in _SPOKEN for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ in _SPOKEN and not _of_time(c) for c in kids):
         return False
     if any(c.dep_ in {"ccomp", "advcl"} and c.lower_ in _SAYING for c in kids):
         return False  # "attacked Lee, saying ...": the words follow ("injuring" gives none)
@@ -62,7 +72,14 @@ def physical_attack(tok: Any) -> bool:
         *(c for c in kids if c.dep_ == "nsubj"),
         *(g for c in kids if c.dep_ == "agent" for g in _heads(c)),
     ]
+    if any(t.lower_ in _PLACES for t in targets) and not agents:
+        return True  # "the embassy was attacked": no one named who could have spoken
     return any(a.lower_ in _FIGHTERS for g in agents for a in _nouns(g))
+
+
+def _of_time(prep: Any) -> bool:
+    """A "for"/"over" of how long or how often ("for the third time", "over the weekend")."""
+    return any(o.dep_ == "pobj" and o.lower_ in _TIMES for o in prep.children)
 
 
 def for_questioning(tok: Any) -> bool:
@@ -83,8 +100,9 @@ def cited_no_claim(tok: Any) -> bool:
 
 def quoted_as_saying(tok: Any) -> Any:
     """The person a medium "quoted ... as saying" (the object of "quoted", or the subject of
-    its passive), when a participle of saying follows "as"; else None."""
-    return _person(tok) if _saying(tok) is not None else None
+    its passive), when a participle of saying follows "as" and no "not" or "No paper"
+    denies it ("did not quote Lee as saying" gives Lee no words); else None."""
+    return _person(tok) if _saying(tok) is not None and not quote_denied(tok) else None
 
 
 def saying_carries(tok: Any) -> bool:
@@ -94,10 +112,21 @@ def saying_carries(tok: Any) -> bool:
     saying = _saying(tok)
     if saying is None or _person(tok) is None:
         return False
+    if quote_denied(tok):
+        return False  # "did not quote Lee as saying": "quoted" keeps the cue and its denial
     if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > saying.i for c in saying.children):
         return True
     after = [t for t in tok.doc[saying.i + 1 : saying.i + 3] if t.text != ","]
     return bool(after) and after[0].text in _OPENING
+
+
+def quote_denied(tok: Any) -> bool:
+    """A "quoted" with its own "not"/"never" or a subject that denies anyone quoted ("No
+    paper quoted ...")."""
+    # imported here: negation reads quote contexts, whose lexicon reads these senses
+    from crossbrief.analyze.quotes.negation import negative_subject
+
+    return any(c.dep_ == "neg" for c in tok.children) or negative_subject(tok) is not None
 
 
 # What opens words right after "saying": a colon or an opening quote mark.

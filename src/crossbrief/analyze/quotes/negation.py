@@ -39,9 +39,17 @@ def _negates(tok: Any, cue: Any, quoted: Sequence[int]) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _ADDING:
         return False  # "not only said ... but": a second statement, no denial of the first
+    if _not_once_but(tok):
+        return False  # "not once but twice said": said more than once, no denial
     if tok.dep_ == "advmod" and tok.lower_ in _AGAIN:
         return any(_negates(c, cue, quoted) for c in tok.children if c.i < tok.i)
     return tok.dep_ == "neg" or (tok.dep_ in _NEGATING_DEPS and tok.lower_ in NEGATORS)
+
+
+def _not_once_but(tok: Any) -> bool:
+    """A "not" before an adverb of time and "but" ("not once but twice"), as tokenized."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 3]]
+    return len(after) == 2 and after[0] in _AGAIN and after[1] == "but"
 
 
 # Adverbs of time a "never" may hang on ("had never before questioned", "never once said").
