@@ -116,19 +116,22 @@ def reading_order(
     blocks: list[list[int]] = []
     for i in sorted(chosen, key=lambda i: (order[sents[i].article], sents[i].index)):
         last = blocks[-1][-1] if blocks else None
+        namer = pronoun_namer(story, i)
+        # the block holding the sentence that names the pronoun's person, even with another
+        # chosen sentence of the article between them (it comes earlier in the article)
+        holder = next((b for b in blocks if namer in b), None)
         if last is not None and (
-            (
-                sents[last].article == sents[i].article
-                and sents[last].index + 1 == sents[i].index
-                and (
-                    needs_previous(story, i)
-                    or points_back(sents[i].text) is not None
-                    or shell_subject(sents[i].text) is not None
-                )
+            sents[last].article == sents[i].article
+            and sents[last].index + 1 == sents[i].index
+            and (
+                needs_previous(story, i)
+                or points_back(sents[i].text) is not None
+                or shell_subject(sents[i].text) is not None
             )
-            or last == pronoun_namer(story, i)
         ):
             blocks[-1].append(i)
+        elif holder is not None:
+            holder.append(i)
         else:
             blocks.append([i])
     blocks.sort(
