@@ -142,7 +142,7 @@ def reading_order(
             order[sents[b[0]].article],
         )
     )
-    blocks = events_before_reactions(story, blocks)
+    blocks = events_before_reactions(story, blocks, dates)
     ordered = _series_in_order(story, _full_names_first(story, blocks, dates))
     return [i for b in ordered for i in b]
 
