@@ -192,7 +192,8 @@ def _full_names_first(
 def series_rank(text: str) -> tuple[int, str] | None:
     """The place in a series ``text`` gives what it tells (1 for "the first ... to be
     dropped", 99 for "the latest" or "the last") and the series: who or what and the act (the
-    noun and the infinitive's verb, stemmed: "rower drop"); None when it counts no act ("the first race", "the first time")."""
+    noun and the infinitive's verb, stemmed: "rower drop"); None when it counts no act ("the
+    first race", "the first time")."""
     m = _SERIES.search(text)
     if m is None:
         return None

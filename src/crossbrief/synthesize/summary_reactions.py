@@ -4,8 +4,8 @@ A report of a reaction ("The harbour board condemned the arrest of the captain, 
 detained on Monday") is news only once the reader knows the event: a summary that opens
 on it, or tells it before the sentence telling the event ("The captain was arrested on
 Monday"), reads backwards. The event sentence is found by the act the reaction names as
-its verb's object (and that object's "of" phrase): a word the event sentence has in a past form ("arrested", "detained"), the two
-compared stemmed ("arrest" / "arrested").
+its verb's object (and that object's "of" phrase): a word the event sentence has in a past
+form ("arrested", "detained"), the two compared stemmed ("arrest" / "arrested").
 """
 
 from __future__ import annotations

@@ -41,21 +41,27 @@ _IDENTIFIED = (
 # "The latest figures show ...", "The only other problem was ...".
 _UNIQUE = re.compile(r"\b(?:most|least|only|first|second|third|last|next|final|[a-z]+est)\b")
 # Words ending in "-est" that are no superlatives ("the protest remarks", "the interest figures").
-_NOT_SUPERLATIVE_WORDS = """protest interest request arrest contest harvest forest honest modest quest conquest
-    guest chest west rest test nest pest vest digest invest manifest suggest behest
-    unrest midwest inquest bequest"""
+_NOT_SUPERLATIVE_WORDS = """
+    protest interest request arrest contest harvest forest honest modest quest conquest guest
+    chest west rest test nest pest vest digest invest manifest suggest behest unrest midwest
+    inquest bequest
+"""
 _NOT_SUPERLATIVE = frozenset(_NOT_SUPERLATIVE_WORDS.split())
 # What may follow a clause's subject: an auxiliary or modal, an adverb, or a verb in a past
 # or third-person form; a singular noun followed by any other word is a compound's modifier
 # ("the response team"), a plural one may be followed by a verb's plain form ("the findings
 # show").
-_AUX_WORDS = """is was are were be been has have had will would can could may might must shall should
-    do does did also not never still only already now then again too all both alone"""
+_AUX_WORDS = """
+    is was are were be been has have had will would can could may might must shall should do
+    does did also not never still only already now then again too all both alone
+"""
 _AUX = frozenset(_AUX_WORDS.split())
 # The common irregular past forms, which end in neither "-ed" nor "-s".
-_IRREGULAR_PAST_WORDS = """came went fell rose drew grew made took gave got left met sent spent kept held stood
+_IRREGULAR_PAST_WORDS = """
+    came went fell rose drew grew made took gave got left met sent spent kept held stood
     brought bought caught taught thought found told sold won lost led ran began broke spoke
-    wrote became struck hit cut put set let shut saw knew threw flew hung fought meant"""
+    wrote became struck hit cut put set let shut saw knew threw flew hung fought meant
+"""
 _IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
 _NEXT = re.compile(r"\s+([a-z]+)")
 
@@ -88,7 +94,8 @@ _REPORTED = re.compile(r"\b(?i:" + SPEECH + r")\s+(?i:that\s+)?" + _SHELL)
 def shell_subject(text: str) -> str | None:
     """The shell noun ("findings", "plea"), lower case, that ``text`` has as the subject of
     its main clause ("The findings surprised ...") or of the clause a verb of saying reports
-    ("Lee said the plea was forced", not an object: "Lee announced the plan today"), with "the" and nothing saying which one is meant; None
+    ("Lee said the plea was forced", not an object: "Lee announced the plan today"), with
+    "the" and nothing saying which one is meant; None
     when there is none, or when the noun is identified ("The plea of the two deckhands ...",
     "The findings, published on Monday, ...", "The deckhands' plea", "The response team
     ...": a possessive or a noun after it) or made unique ("The latest figures ...") or
