@@ -68,3 +68,53 @@ def test_summary_reads_the_pronoun_after_a_sentence_naming_her(captain_story: St
             assert chosen[chosen.index(CAPTAIN[2]) - 1] in (CAPTAIN[0], CAPTAIN[1])
         if CAPTAIN[4] in chosen:
             assert chosen[chosen.index(CAPTAIN[4]) - 1] == CAPTAIN[3]
+
+
+# Invented: a man named, then a woman; "He" cannot stand for the woman named last.
+def _one_article(nlp: Any, *articles: list[str]) -> Story:
+    built = [
+        Article(id=k, text="\n\n".join(a), source=k, published="2031-05-05")
+        for k, a in zip("abc", articles, strict=False)
+    ]
+    return Story(list(analyze_articles(built, nlp=nlp)))
+
+
+def test_a_pronoun_of_the_other_sex_has_no_namer(nlp: Any) -> None:
+    lines = [
+        "Harbour master Tom Kerr met the board on Monday.",
+        "Mayor Ann Lee opened the new pier at Velmora on Monday.",
+        "The pier cost $4 million and has forty berths.",
+        "{} said the cost was fair.",
+    ]
+    he = _one_article(nlp, [*lines[:3], lines[3].format("He")])
+    assert pronoun_namer(he, 3) is None
+    she = _one_article(nlp, [*lines[:3], lines[3].format("She")])
+    assert pronoun_namer(she, 3) == 1
+    # a title of one sex tells it where the first name does not
+    titled = [
+        "Chairwoman Kim Osei met the board on Monday.",
+        "The pier cost $4 million and has forty berths.",
+        "{} said the cost was fair.",
+    ]
+    assert pronoun_namer(_one_article(nlp, [*titled[:2], titled[2].format("He")]), 2) is None
+    assert pronoun_namer(_one_article(nlp, [*titled[:2], titled[2].format("She")]), 2) == 0
+
+
+def test_the_pronoun_joins_its_namer_with_a_sentence_between(nlp: Any) -> None:
+    own = [
+        "Harbour master Tom Varga opened the new pier at Velmora on Monday.",
+        "The pier cost $4 million.",
+        "The pier has forty berths for ferries.",
+        "He said the cost was fair.",
+    ]
+    other = [
+        "A new pier opened at Velmora on Monday.",
+        "Ferries will call there from June.",
+        "Ferry captain Tom Kerr said the pier was a month late.",
+    ]
+    story = _one_article(nlp, own, other)
+    assert pronoun_namer(story, 3) == 0
+    order = reading_order(story, [0, 1, 3, 6], {"a": "2031-05-05", "b": "2031-05-05"})
+    # "He" is read right after the sentence naming Varga, not after Kerr's
+    assert order.index(3) == order.index(0) + 1
+    assert order.index(3) != order.index(6) + 1

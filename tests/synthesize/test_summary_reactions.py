@@ -19,7 +19,10 @@ from crossbrief.synthesize.text import stem
     [
         ("The board condemned the arrest of Ann Lee.", "Ann Lee was arrested on Monday.", True),
         ("The union welcomed the ruling, which freed Ann Lee.", "The judge adjourned.", False),
-        ("The union welcomed the ruling, which freed Ann Lee.", "Ann Lee was freed.", True),
+        # the act is the reaction's object (and its "of" phrase), not a relative clause's
+        ("The union welcomed the ruling, which freed Ann Lee.", "Ann Lee was freed.", False),
+        ("The union welcomed the reopening of the pier, shut since May.", "It reopened.", True),
+        ("The union welcomed the reopening of the pier, closed since May.", "It closed.", False),
         # a verb of saying tells no act; nor does a sentence that reports a reaction itself
         ("The board deplored reports of a riot.", "Ann Lee reported a riot.", False),
         ("The board condemned the arrest.", "The union also condemned the arrest.", False),
@@ -72,3 +75,19 @@ def test_the_event_is_read_right_before_the_reaction(arrest_story: Story) -> Non
 def test_a_reaction_with_no_event_told_keeps_its_place(arrest_story: Story) -> None:
     order = reading_order(arrest_story, [0, 1, 2, 3], {}, {0: 1})
     assert order[0] == 0
+
+
+def test_a_later_report_of_the_event_is_not_moved_before_the_reaction(nlp: Any) -> None:
+    reaction = ["Ann Lee condemned the arrest of the Velmora harbour master on Monday."]
+    event = ["The Velmora harbour master was arrested again on Friday after a storm."]
+    dates = {"r": "2031-06-01", "e": "2031-06-05"}
+    for event_date, moved in (("2031-06-05", False), ("2031-05-30", True)):
+        dates["e"] = event_date
+        articles = [
+            Article(id="r", text=reaction[0], source="r", published=dates["r"]),
+            Article(id="e", text=event[0], source="e", published=event_date),
+        ]
+        story = Story(list(analyze_articles(articles, nlp=nlp)))
+        # the reaction leads (the newest reports' lead); an earlier event goes before it
+        order = reading_order(story, [0, 1], dict(dates), {0: 1})
+        assert order == ([1, 0] if moved else [0, 1])

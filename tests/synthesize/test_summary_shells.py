@@ -47,6 +47,20 @@ from crossbrief.synthesize.summary_shells import shell_subject
         ("The ferry sank off Dunmore on Monday.", None),
         ("New figures show a fall in ferry crossings.", None),
         ("\u201cThe plan is a good one,\u201d Ann Lee said of the port.", None),
+        # a shell noun modifying another noun, or with a possessive: the noun phrase says which
+        ("The data centre in Velmora was closed on Monday.", None),
+        ("The response team reached Dunmore by boat.", None),
+        ("The threat level rose after the storm.", None),
+        ("The deckhands' plea was heard by the harbour board.", None),
+        # a singular shell noun before a verb still leans on what came before
+        ("The response came too late for the weavers.", "response"),
+        ("The plea fell on deaf ears at the harbour board.", "plea"),
+        # after a verb of saying, only a subject: an object is no reported clause
+        ("Ann Lee announced the plan yesterday in Dunmore.", None),
+        ("Ann Lee announced the plan would be dropped.", "plan"),
+        # a word ending in "-est" that is no superlative does not make the noun unique
+        ("The protest remarks drew a crowd to the harbour.", "remarks"),
+        ("The interest figures rose in May.", "figures"),
     ],
 )
 def test_shell_subject(text: str, expected: str | None) -> None:

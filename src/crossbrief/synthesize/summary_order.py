@@ -60,7 +60,7 @@ _RANKS = {
 # "the first rower to be dropped", "the second captain to resign", "the last boat to leave":
 # an ordinal on who or what did or underwent an act, which the infinitive names.
 _SERIES = re.compile(
-    r"\bthe\s+(?P<rank>" + "|".join(_RANKS) + r")\s+(?:[\w'-]+\s+){0,2}?to\s+"
+    r"\bthe\s+(?P<rank>" + "|".join(_RANKS) + r")\s+(?:[\w'-]+\s+){0,1}?(?P<noun>[\w'-]+)\s+to\s+"
     r"(?:be\s+|have\s+been\s+|get\s+)?(?P<verb>[a-z]+)\b",
     re.I,
 )
@@ -116,19 +116,22 @@ def reading_order(
     blocks: list[list[int]] = []
     for i in sorted(chosen, key=lambda i: (order[sents[i].article], sents[i].index)):
         last = blocks[-1][-1] if blocks else None
+        namer = pronoun_namer(story, i)
+        # the block holding the sentence that names the pronoun's person, even with another
+        # chosen sentence of the article between them (it comes earlier in the article)
+        holder = next((b for b in blocks if namer in b), None)
         if last is not None and (
-            (
-                sents[last].article == sents[i].article
-                and sents[last].index + 1 == sents[i].index
-                and (
-                    needs_previous(story, i)
-                    or points_back(sents[i].text) is not None
-                    or shell_subject(sents[i].text) is not None
-                )
+            sents[last].article == sents[i].article
+            and sents[last].index + 1 == sents[i].index
+            and (
+                needs_previous(story, i)
+                or points_back(sents[i].text) is not None
+                or shell_subject(sents[i].text) is not None
             )
-            or last == pronoun_namer(story, i)
         ):
             blocks[-1].append(i)
+        elif holder is not None:
+            holder.append(i)
         else:
             blocks.append([i])
     blocks.sort(
@@ -139,7 +142,7 @@ def reading_order(
             order[sents[b[0]].article],
         )
     )
-    blocks = events_before_reactions(story, blocks)
+    blocks = events_before_reactions(story, blocks, dates)
     ordered = _series_in_order(story, _full_names_first(story, blocks, dates))
     return [i for b in ordered for i in b]
 
@@ -188,10 +191,16 @@ def _full_names_first(
 
 def series_rank(text: str) -> tuple[int, str] | None:
     """The place in a series ``text`` gives what it tells (1 for "the first ... to be
-    dropped", 99 for "the latest" or "the last") and the series' act (the infinitive's verb,
-    stemmed: "drop"); None when it counts no act ("the first race", "the first time")."""
+    dropped", 99 for "the latest" or "the last") and the series: who or what and the act (the
+    noun and the infinitive's verb, stemmed: "rower drop"); None when it counts no act ("the
+    first race", "the first time")."""
     m = _SERIES.search(text)
-    return None if m is None else (_RANKS[m.group("rank").lower()], stem(m.group("verb").lower()))
+    if m is None:
+        return None
+    # who or what as well as the act: "the latest town to become insolvent" and "the first
+    # woman to become mayor" are two series
+    act = f"{stem(m.group('noun').lower())} {stem(m.group('verb').lower())}"
+    return _RANKS[m.group("rank").lower()], act
 
 
 def _series_in_order(story: Story, blocks: list[list[int]]) -> list[list[int]]:
@@ -201,11 +210,20 @@ def _series_in_order(story: Story, blocks: list[list[int]]) -> list[list[int]]:
     for b in blocks:
         found = [r for r in (series_rank(story.sentences[i].text) for i in b) if r]
         ranks.append(found[0] if found else None)
+    names = [[person_names(story, i) for i in b] for b in blocks]
+    full = [set().union(*(f for f, _ in n)) for n in names]
+    alone = [set().union(*(a for _, a in n)) - f for n, f in zip(names, full, strict=True)]
     placed = list(range(len(blocks)))
     for x in sorted((x for x in placed if ranks[x]), key=lambda x: ranks[x] or (0, "")):
         rank, act = ranks[x] or (0, "")
         later = [y for y in placed if (r := ranks[y]) and r[1] == act and r[0] > rank]
         if later and placed.index(later[0]) < placed.index(x):
-            placed.remove(x)
-            placed.insert(placed.index(later[0]), x)
+            # a block between that introduces a name ``x`` uses alone moves with it, before
+            # it: the reader still meets the full name first
+            span = placed[placed.index(later[0]) : placed.index(x)]
+            intro = [y for y in span if any(same_surname(a, f) for a in alone[x] for f in full[y])]
+            for y in [*intro, x]:
+                placed.remove(y)
+            at = placed.index(later[0])
+            placed[at:at] = [*intro, x]
     return [blocks[x] for x in placed]

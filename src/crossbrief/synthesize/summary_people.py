@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from crossbrief.model import Mention
+from crossbrief.synthesize.entities.gender import FEMALE, MALE, first_name_gender, sure_gender
+from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import inside_quotes
@@ -87,7 +90,28 @@ def speaker_before(story: Story, i: int, cut: int) -> bool:
 
 
 # "He" or "She" opening a sentence (after any opening mark): the person the article named last
-_OPENS_HE = re.compile(r"^[\"'\u201c\u2018`( ]*(?:He|She)\b")
+_OPENS_HE = re.compile(r"^[\"'\u201c\u2018`( ]*(He|She)\b")
+# A title that tells its holder's sex, right before the name: "Chairwoman Ann Lee", "King Olaf".
+_SEXED_TITLE = re.compile(
+    r"\b(?:(?P<f>\w+woman|queen|princess|duchess|countess|lady|dame|sister|actress)"
+    r"|(?P<m>\w+man|king|prince|duke|count|lord|sir|brother|father))[ \t]+$",
+    re.I,
+)
+
+
+def mention_gender(story: Story, article: str, m: Mention) -> str | None:
+    """The gender a person mention shows in its own words: a form of address or kinship noun
+    ("Mrs. Lee", "her son Tom Lee"), a title of one sex ("Chairwoman Ann Lee"), or a first
+    name clearly one gender's ("Tom Kerr"); None when it shows none."""
+    body = story.by_id[article].article.text
+    sure = sure_gender(body, m.start, m.text)
+    if sure:
+        return sure
+    title = _SEXED_TITLE.search(body, max(0, m.start - 40), m.start)
+    if title:
+        return FEMALE if title.group("f") else MALE
+    words = [w for w in m.text.split() if w.lower().strip(".") not in COURTESY_TITLES]
+    return first_name_gender(words[0]) if len(words) >= 2 else None
 
 
 def pronoun_namer(story: Story, i: int) -> int | None:
@@ -95,17 +119,20 @@ def pronoun_namer(story: Story, i: int) -> int | None:
     names the person it stands for: the one holding the article's last person mention before
     it, when that is not the sentence right before (which ``needs_previous`` asks for in any
     case) and every sentence between names no one. Read right after that sentence, the
-    pronoun has its antecedent; None when ``i`` opens otherwise or no one is named before."""
+    pronoun has its antecedent; None when ``i`` opens otherwise, no one is named before, or
+    the person named last is of the other sex ("Ann Lee ... He said": someone else)."""
     s = story.sentences[i]
-    if not _OPENS_HE.match(s.text):
+    opens = _OPENS_HE.match(s.text)
+    if not opens:
         return None
-    named = [
-        m.start for m in story.by_id[s.article].mentions if m.type == "PERSON" and m.start < s.start
-    ]
+    named = [m for m in story.by_id[s.article].mentions if m.type == "PERSON" and m.start < s.start]
     if not named:
         return None
-    last = max(named)
+    last = max(named, key=lambda m: m.start)
+    sex = mention_gender(story, s.article, last)
+    if sex is not None and sex != (MALE if opens.group(1) == "He" else FEMALE):
+        return None
     for k, t in enumerate(story.sentences):
-        if t.article == s.article and t.start <= last < t.end:
+        if t.article == s.article and t.start <= last.start < t.end:
             return k if t.index < s.index - 1 else None
     return None

@@ -40,6 +40,45 @@ _IDENTIFIED = (
 # A superlative, an ordinal or "only" makes the noun unique without anything told before:
 # "The latest figures show ...", "The only other problem was ...".
 _UNIQUE = re.compile(r"\b(?:most|least|only|first|second|third|last|next|final|[a-z]+est)\b")
+# Words ending in "-est" that are no superlatives ("the protest remarks", "the interest figures").
+_NOT_SUPERLATIVE_WORDS = """
+    protest interest request arrest contest harvest forest honest modest quest conquest guest
+    chest west rest test nest pest vest digest invest manifest suggest behest unrest midwest
+    inquest bequest
+"""
+_NOT_SUPERLATIVE = frozenset(_NOT_SUPERLATIVE_WORDS.split())
+# What may follow a clause's subject: an auxiliary or modal, an adverb, or a verb in a past
+# or third-person form; a singular noun followed by any other word is a compound's modifier
+# ("the response team"), a plural one may be followed by a verb's plain form ("the findings
+# show").
+_AUX_WORDS = """
+    is was are were be been has have had will would can could may might must shall should do
+    does did also not never still only already now then again too all both alone
+"""
+_AUX = frozenset(_AUX_WORDS.split())
+# The common irregular past forms, which end in neither "-ed" nor "-s".
+_IRREGULAR_PAST_WORDS = """
+    came went fell rose drew grew made took gave got left met sent spent kept held stood
+    brought bought caught taught thought found told sold won lost led ran began broke spoke
+    wrote became struck hit cut put set let shut saw knew threw flew hung fought meant
+"""
+_IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
+_NEXT = re.compile(r"\s+([a-z]+)")
+
+
+def _verb_follows(told: str, end: int, noun: str) -> bool:
+    """Whether the word after a noun ending at ``end`` can be its clause's verb."""
+    m = _NEXT.match(told, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _AUX or word in _IRREGULAR_PAST or word.endswith(("ed", "ly")):
+        return True
+    if word.endswith("s") and not word.endswith("ss"):
+        return True
+    return noun.endswith("s") and not noun.endswith("ss")
+
+
 # The content in the predicate: "The problem is that ...", "The plan was to ...".
 _FORWARD = r"\s+(?:is|was|are|were|remains|remained)\s+(?:that|to|whether|simple|clear)\b"
 _SHELL = (
@@ -55,12 +94,35 @@ _REPORTED = re.compile(r"\b(?i:" + SPEECH + r")\s+(?i:that\s+)?" + _SHELL)
 def shell_subject(text: str) -> str | None:
     """The shell noun ("findings", "plea"), lower case, that ``text`` has as the subject of
     its main clause ("The findings surprised ...") or of the clause a verb of saying reports
-    ("Lee said the plea was forced"), with "the" and nothing saying which one is meant; None
+    ("Lee said the plea was forced", not an object: "Lee announced the plan today"), with
+    "the" and nothing saying which one is meant; None
     when there is none, or when the noun is identified ("The plea of the two deckhands ...",
-    "The findings, published on Monday, ...") or made unique ("The latest figures ...") or
+    "The findings, published on Monday, ...", "The deckhands' plea", "The response team
+    ...": a possessive or a noun after it) or made unique ("The latest figures ...") or
     told in the predicate ("The problem is that ...")."""
     told = QUOTED.sub(" ", text)  # the writer's words: a speaker's "the plan" is the ledger's
-    m = _OPENING.match(told) or _REPORTED.search(told)
-    if m is None or _UNIQUE.search(m.group("mods")):
+    m = _OPENING.match(told)
+    if m is not None and _NEXT.match(told, m.end()) and not _verb_follows(told, m.end(), _noun(m)):
+        m = None  # a compound's modifier: "The response team ..."
+    if m is None:
+        # after a verb of saying, a subject only: "said the plan would ...", not "announced
+        # the plan yesterday"
+        m = next(
+            (r for r in _REPORTED.finditer(told) if _verb_follows(told, r.end(), _noun(r))), None
+        )
+    if m is None or _unique(m.group("mods")):
         return None
+    # a possessive says whose: "The deckhands' plea"
+    if re.search(r"['\u2019]s?\s+$", m.group("mods")):
+        return None
+    return _noun(m)
+
+
+def _noun(m: re.Match[str]) -> str:
+    """The shell noun a match of ``_SHELL`` found, lower case."""
     return m.group("noun").lower()
+
+
+def _unique(mods: str) -> bool:
+    """Whether the modifiers make the noun unique: a superlative, an ordinal or "only"."""
+    return any(w.group(0) not in _NOT_SUPERLATIVE for w in _UNIQUE.finditer(mods.lower()))
