@@ -28,4 +28,4 @@ def acted_on(other: Any, subj: Any) -> bool:
         tok = tok.head
         if tok.i == subj.i:
             return True
-    return tok.i == subj.head.i
+    return bool(tok.i == subj.head.i)
