@@ -47,14 +47,16 @@ from tests.analyze.test_quotes import one, quotes
             "The Tarn Ferry Union",
         ),
         # of two bodies the sentence before names, "its" is the one that is its subject
+        # when the subject's verb does not act on the other
         (
-            "The Tarn Ferry Guild sued the harbour council on Tuesday. Its lawyer said the "
-            "vote was final.",
+            "The Tarn Ferry Guild voted to strike on Tuesday after the harbour council raised "
+            "fees. Its lawyer said the vote was final.",
             "The Tarn Ferry Guild",
         ),
         (
-            "Velmora Port sued the city of Orsk on Tuesday. Its lawyer said the vote was final.",
-            "Velmora Port",
+            "The Orsk Rail Board raised fares on Friday after the Velmora Bus Company cut its "
+            "routes. Its lawyer said the vote was final.",
+            "The Orsk Rail Board",
         ),
         # "its" is the one body the sentence before names, a person being no "it"
         (
@@ -85,6 +87,17 @@ def test_a_groups_proxy_speaks_for_the_group(nlp: Any, text: str, group: str) ->
         # is its subject.
         "A judge fined the Tarn Ferry Guild and the harbour council on Tuesday. Its lawyer "
         "said the vote was final.",
+        # Negative: the subject's verb acts on the other body (as object, or after a
+        # preposition, or joined to the subject), which "its" may as well mean.
+        "The Tarn Ferry Guild sued the harbour council on Tuesday. Its lawyer said the vote "
+        "was final.",
+        "Velmora Port sued the city of Orsk on Tuesday. Its lawyer said the vote was final.",
+        "The Orsk Rail Board fined the Velmora Bus Company on Friday. Its lawyer said the "
+        "vote was final.",
+        "The harbour council imposed a fine on the Velmora Bus Company on Tuesday. Its lawyer "
+        "said the vote was final.",
+        "The Tarn Ferry Guild and the harbour council met on Tuesday. Its lawyer said the "
+        "vote was final.",
         # Negative: not a proxy, so the group is whose, not who, it is.
         "The harbour board voted to shut the pier on Monday. Their neighbour said the vote "
         "was final.",

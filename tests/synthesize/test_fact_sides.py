@@ -78,3 +78,33 @@ def test_a_possessor_of_the_speaker_is_no_speaker(nlp: Any) -> None:
     slots = sentence_slots(story, entities)
     assert not slots[0].speakers
     assert _together(story, entities, "Brenner's", "Doctors")
+
+
+def test_unnamed_speakers_telling_of_someones_own_act_are_no_other_side(nlp: Any) -> None:
+    # the officials report what Lee will do, Lee its subject: one fact with Lee's own words
+    story, entities = _story(
+        nlp,
+        "Ann Lee said on Monday she would step down as head of the Orsk rail board in June.",
+        "Lee will step down as head of the Orsk rail board in June, city officials said on Monday.",
+    )
+    slots = sentence_slots(story, entities)
+    (lee,) = [e.id for e in entities if e.name.endswith("Lee")]
+    assert lee not in slots[1].told_of
+    assert _together(story, entities, "Ann", "Lee")
+
+
+def test_unnamed_speakers_acting_on_someone_still_tell_of_them(nlp: Any) -> None:
+    # negative: named after the officials' verb or as the object of the clause they report,
+    # Lee is what their words act on, so still only told of
+    story, entities = _story(
+        nlp,
+        "City officials urged Ann Lee to step down as head of the Orsk rail board.",
+        "Union leaders said the council should remove Ann Lee as head of the Orsk rail board.",
+        '"Remove Ann Lee from the Orsk rail board now," union leaders told the council.',
+    )
+    slots = sentence_slots(story, entities)
+    (lee,) = [e.id for e in entities if e.name.endswith("Lee")]
+    assert lee in slots[0].told_of
+    assert lee in slots[1].told_of
+    # a direct quote's capital is no title: Lee is still what the words act on
+    assert lee in slots[2].told_of

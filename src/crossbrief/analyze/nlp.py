@@ -191,10 +191,10 @@ def keep_clauses_in_sentence(nlp: Any) -> Any:
 
 
 def read_typewriter_marks(nlp: Any) -> Any:
-    """``nlp`` whose tokenizer, tagger, parser and recogniser read typewriter stand-ins ("--",
-    a horizontal bar, two apostrophes) as the marks they stand for, and whose Docs are over
-    the original text all the same (``typewriter``). Added last: the restoring component
-    must run after every other."""
+    """``nlp`` whose tokenizer, tagger, parser and recogniser read typewriter dashes ("--",
+    a horizontal bar) as the em dash they stand for, and whose Docs are over the original
+    text all the same (``typewriter``); two apostrophes or backticks are left as written.
+    Added last: the restoring component must run after every other."""
     from spacy.language import Language
 
     if not Language.has_factory(RESTORE_COMPONENT):

@@ -22,6 +22,12 @@ from crossbrief.synthesize.story import Story
 
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+# What may come before a reported clause's subject in the content: "that", "the" and
+# capitalised words (a title, "Mayor"); a verb or a lower-case word before the name makes
+# it what the speakers' words act on ("calling for Lee to resign", "should sack Lee"). A
+# direct quote opens with a capital whatever its first word ("Sack Lee"), so only "the".
+_LEADS = re.compile(r"(?:that\s+)?(?:(?:[Tt]he|[A-Z][\w.'\u2019-]*)\s+)*")
+_DIRECT_LEADS = re.compile(r"(?:[Tt]he\s+)?")
 
 
 @dataclass(frozen=True)
@@ -31,8 +37,8 @@ class Slots:
     ``speakers``: the story entities its quotes' speakers are (by a mention where the
     speaker is written, else by the resolved name); ``other_speaker``: some quote's speaker
     is written, is no pronoun and is no story entity ("more and more people", "the
-    opposition"); ``told_of``: the entities named inside its quotes' content and nowhere
-    else in it.
+    opposition"); ``told_of``: the entities named inside its quotes' content, not as the
+    subject that opens a reported clause, and nowhere else in it.
     """
 
     speakers: frozenset[str] = frozenset()
@@ -55,7 +61,8 @@ def sentence_slots(story: Story, entities: Sequence[Entity]) -> list[Slots]:
             names.setdefault(name_key(alias.form), entity.id)
     speakers: dict[int, set[str]] = defaultdict(set)
     other: set[int] = set()
-    contents: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    contents: dict[int, list[tuple[int, int, re.Pattern[str]]]] = defaultdict(list)
+    texts: dict[int, str] = {}
     for a in story.articles:
         for q in a.quotes:
             if q.speaker_start is None or q.speaker_end is None or q.relays:
@@ -80,13 +87,19 @@ def sentence_slots(story: Story, entities: Sequence[Entity]) -> list[Slots]:
             speakers[k] |= spoken
             if not spoken and (q.speaker_text or "").strip().lower() not in STAND_INS:
                 other.add(k)
-            contents[k].append((q.start, q.end))
+            contents[k].append((q.start, q.end, _DIRECT_LEADS if q.kind == "direct" else _LEADS))
+            texts[k] = text
     out = [Slots()] * len(story.sentences)
     for k, spans in contents.items():
         inside: set[str] = set()
         outside: set[str] = set()
         for s, end, e in at[k]:
-            within = any(lo <= s and end <= hi for lo, hi in spans)
+            # the subject of the reported clause is told of acting, not acted on: "Lee will
+            # resign, officials said" is Lee's own act, not the officials' call on her
+            within = any(
+                lo <= s and end <= hi and not leads.fullmatch(texts[k], lo, s)
+                for lo, hi, leads in spans
+            )
             (inside if within else outside).add(e)
         out[k] = Slots(frozenset(speakers[k]), k in other, frozenset(inside - outside))
     return out

@@ -20,10 +20,9 @@ found the same way from its possessor. "its" and "the union's" are one body, nev
 in the plural, and may be a body named as an object as well as a subject: "the union's
 lawyer" speaks for the latest body named whose head word is "union" (so "the guild's" for
 a body named "... Guild", the tagger's organisation type telling it is a body), none when
-there is none; "its lawyer" for the body the latest sentence names, and when it names another body
-or named thing too, only for the one that is its subject ("The council fined the port. Its
-lawyer said": the council, as "its" favours the subject; "A judge fined the council and the
-port. Its lawyer said": either may be meant, so neither).
+there is none; "its lawyer" for the body the latest sentence names, and when it names another
+body or named thing too, only for its subject and only when the subject's verb does not act
+on the other ("The council fined the port. Its lawyer said": either may be meant, so neither).
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from crossbrief.analyze.quotes.acted_on import acted_on
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.descriptions import a_body
@@ -57,7 +57,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # misparse hangs on the next noun, as in "fined the union 40,000 crowns").
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "nmod", "attr", "appos", "conj"})
 # "the union's" may name a union after a preposition too ("a suit against the union").
-_ARGUMENTS = _CORE | {"pobj"}
+_ON = frozenset({"pobj"})
+_ARGUMENTS = _CORE | _ON
 # Entity types of a named thing that "its" might stand for besides a body (a town, a port).
 _NAMED_THINGS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 # Nouns that stand for any one body, as "its" does ("the group's lawyer").
@@ -180,8 +181,8 @@ def _one_body(
     for. With ``noun``, the latest body named as subject or object whose head word is that
     noun ("the union's": a union); without, the body the latest sentence with a subject or
     an object names, when it names no other body or named thing, else the one that is its
-    subject: "A judge fined the council and the port. Its lawyer" may mean either, and a
-    wrong principal is worse than none."""
+    subject when its verb acts on no other: "A judge fined the council and the port. Its
+    lawyer" may mean either, and a wrong principal is worse than none."""
     for back, (para, sent) in enumerate(_sentences_back(paras, k, owner.i)):
         if back > _REACH:
             return None
@@ -195,13 +196,13 @@ def _one_body(
         found = _named(para, sent, before, known, _CORE)
         subj = _main_subject(para, sent, before)
         if found or subj is not None:
-            if len({key for _, _, key in found}) == 1:
-                return found[0][1]
-            # of several, the sentence's subject, which "its" favours as any pronoun does
-            # ("Velmora Port sued the city. Its lawyer said"); none when no body is it
-            return next(
-                (name for tok, name, _ in found if subj is not None and tok.i == subj.i), None
-            )
+            own = next((f for f in found if subj is not None and f[0].i == subj.i), None)
+            if own is None:
+                return found[0][1] if len({key for _, _, key in found}) == 1 else None
+            # the subject, which "its" favours as any pronoun does, unless its verb acts on
+            # another body, which "its" may as well mean ("fined the ferry company")
+            more = found + [f for f in _named(para, sent, before, known, _ON) if f[1]]
+            return None if any(k != own[2] and acted_on(t, subj) for t, _, k in more) else own[1]
     return None
 
 
