@@ -8,6 +8,7 @@ PolNeAR, and stays)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
@@ -22,32 +23,9 @@ from crossbrief.analyze.quotes.deeds import (
 def everyday_sense(tok: Any, base: str) -> bool:
     """Whether the verb ``tok`` of base form ``base`` is used in an everyday sense that
     reports nothing: "lay" out a thing, "paint" as a purpose, "speak"/"talk" of a topic
-    opening a sentence."""
-    if base == "lay":
-        return not _laid_idea(tok)
-    if base == "paint":
-        return _as_purpose(tok)
-    if base in {"speak", "talk"}:
-        return _topic_marker(tok)
-    if base == "read":
-        return not _bears_words(tok)
-    if base == "address":
-        return _to_a_gathering(tok)
-    if base == "issue":
-        return _issued_paper(tok)
-    if base == "answer":
-        return _thing_answered(tok)
-    if base == "call":
-        return _called_up(tok)
-    if base == "attack":
-        return physical_attack(tok)
-    if base == "cite":
-        return cited_no_claim(tok)
-    if base == "question":
-        return for_questioning(tok)
-    if base == "quote":
-        return saying_carries(tok)  # "saying" is the cue: deeds.py
-    return False
+    opening a sentence, and the senses of ``_SENSE_TESTS`` below."""
+    test = _SENSE_TESTS.get(base)
+    return test is not None and test(tok)
 
 
 # What makes "called" X a saying: what X was called ("called the plan a failure", "called
@@ -205,3 +183,21 @@ def _issued_paper(tok: Any) -> bool:
 
 _BARE = frozenset({"statement", "statements"})
 _MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "advmod"})
+
+
+# One test per verb with an everyday sense; each takes the verb's token.
+_SENSE_TESTS: dict[str, Callable[[Any], bool]] = {
+    "lay": lambda tok: not _laid_idea(tok),
+    "paint": _as_purpose,
+    "speak": _topic_marker,
+    "talk": _topic_marker,
+    "read": lambda tok: not _bears_words(tok),
+    "address": _to_a_gathering,
+    "issue": _issued_paper,
+    "answer": _thing_answered,
+    "call": _called_up,
+    "attack": physical_attack,
+    "cite": cited_no_claim,
+    "question": for_questioning,
+    "quote": saying_carries,  # "saying" is the cue: deeds.py
+}
