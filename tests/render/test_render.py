@@ -5,11 +5,13 @@ import re
 from dataclasses import replace
 
 from crossbrief.model import (
+    Alias,
     Article,
     Brief,
     BriefArticle,
     Conflict,
     ConflictValue,
+    Entity,
     SentenceRef,
     SummarySentence,
 )
@@ -73,22 +75,22 @@ def test_typewriter_quote_pairs_read_as_marks_in_html_and_markdown_but_json_keep
     assert text in json.loads(render_json(b))["summary"][0]["text"]
 
 
+def _entity(name: str, kind: str) -> Entity:
+    """An entity of one alias, in article a1, of the NER type ``kind``."""
+    return Entity(name.lower(), name, kind, (Alias(name, ("a1",), 1),), ("a1",), ())
+
+
 def test_html_entity_types_are_plain_words_not_model_codes() -> None:
     import re
-
-    from crossbrief.model import Alias, Entity
-
-    def entity(name: str, kind: str) -> Entity:
-        return Entity(name.lower(), name, kind, (Alias(name, ("a1",), 1),), ("a1",), ())
 
     b = Brief(
         articles=_brief().articles,
         entities=(
-            entity("Velmora", "GPE"),
-            entity("Tarnish Islanders", "NORP"),
-            entity("Harbour Board", "ORG"),
-            entity("Ann Lee", "PERSON"),
-            entity("Glimmer Prize", "SOME_NEW_LABEL"),
+            _entity("Velmora", "GPE"),
+            _entity("Tarnish Islanders", "NORP"),
+            _entity("Harbour Board", "ORG"),
+            _entity("Ann Lee", "PERSON"),
+            _entity("Glimmer Prize", "SOME_NEW_LABEL"),
         ),
     )
     page = render_html(b)
@@ -133,18 +135,13 @@ def test_html_names_an_article_without_an_outlet_by_its_number_not_its_file_id()
 
 
 def test_markdown_entity_types_are_plain_words_not_model_codes() -> None:
-    from crossbrief.model import Alias, Entity
-
-    def entity(name: str, kind: str) -> Entity:
-        return Entity(name.lower(), name, kind, (Alias(name, ("a1",), 1),), ("a1",), ())
-
     b = Brief(
         articles=_brief().articles,
         entities=(
-            entity("Velmora", "GPE"),
-            entity("Harbour Board", "ORG"),
-            entity("Ann Lee", "PERSON"),
-            entity("Tarnish Islanders", "NORP"),
+            _entity("Velmora", "GPE"),
+            _entity("Harbour Board", "ORG"),
+            _entity("Ann Lee", "PERSON"),
+            _entity("Tarnish Islanders", "NORP"),
         ),
     )
     md = render_markdown(b)
