@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import inspect
-import os
 import pickle
 import re
 import sys
@@ -34,7 +33,7 @@ from typing import Any
 
 from scorch import scores
 
-from _common import allow_missing_data, code_digest, code_version, skip
+from _common import allow_missing_data, code_digest, code_version, skip, write_atomic
 from _entity_ceiling import Item, identity_ceiling
 from _entity_data import (
     LOADER_PARTS,
@@ -185,10 +184,7 @@ def analyze_all(stories: dict[str, list[Doc]], nlp: Any, cache: Path | None) -> 
         return analyzed  # type: ignore[no-any-return]
     analyzed = {name: analyze_story(docs, nlp) for name, docs in stories.items()}
     if cache:
-        partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        with partial.open("wb") as f:
-            pickle.dump((stories, analyzed), f)
-        os.replace(partial, cache)
+        write_atomic(cache, pickle.dumps((stories, analyzed)))
     return analyzed
 
 
