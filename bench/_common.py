@@ -11,7 +11,9 @@ comments or docstrings alone keeps the cache; every bench cache keyed on code us
 are keyed on the article's content (text, title, outlet, date), not on where it was read
 from, and a row read back carries the caller's article (id, path): the same article read
 through another path is not analysed again. Rows are appended under an exclusive lock
-(``fcntl.flock``), so two processes sharing a file never interleave their lines.
+(``fcntl.flock``), so two processes sharing a file never interleave their lines. A cache
+written whole (a JSON file, a pickle) goes through ``write_atomic`` (a temporary file renamed
+over it), so a killed run never leaves a truncated file for the next run to read.
 
 A benchmark whose data is absent skips through ``skip``: a message on stderr naming the
 missing path, and exit status 77 (``SKIPPED``, the autotools convention), so that no script
@@ -30,6 +32,7 @@ import hashlib
 import json
 import os
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -200,6 +203,29 @@ def append_rows(path: Path, rows: Iterable[dict[str, Any]]) -> None:
         f.flush()  # written before the lock is released (when the file closes)
 
 
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` whole or not at all: into a temporary file
+    in the same directory, then renamed over ``path`` (``os.replace``, atomic on one file
+    system). A run killed mid-write leaves at most a stray temporary file, never a truncated
+    ``path`` that a later run would read as its cache. Creates ``path``'s directory."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    umask = os.umask(0)  # read the umask (only by setting it) and put it back
+    os.umask(umask)
+    try:
+        # mkstemp makes the file private (0600); bench/out is shared, so give it the mode a
+        # plain write would
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), 0o666 & ~umask)
+            f.write(payload)
+        os.replace(partial, path)
+    except BaseException:
+        # an interrupted write (an error, Ctrl-C) cleans up; only a kill leaves the partial
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
 # The --help of every bench's --cache FILE: what a named file holds and which rows are read.
 CACHE_HELP = (
     "analysis cache file, JSON lines (default: bench/out/<set>-<model>-<code version>.jsonl); "
@@ -269,7 +295,7 @@ def write_section(heading: str, body: str) -> None:
         len(lines),
     )
     new = [*lines[:start], "", body.strip(), "", *lines[end:]]
-    DOCS.write_text("\n".join(new), encoding="utf-8")
+    write_atomic(DOCS, "\n".join(new))
 
 
 def polnear_articles(root: Path) -> list[Article]:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from _common import analyze_cached, data_dir, polnear_articles
+from _common import analyze_cached, data_dir, polnear_articles, write_atomic
 from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.stories import group_stories
 from duc2004 import read_cluster
@@ -236,7 +236,7 @@ def freeze_polnear(cache: Path | None = None) -> int:
         (f"polnear-{n:03d}", "A" if n % 2 else "B", story_files(g, parts=3))
         for n, g in enumerate(polnear_groups(cache), start=1)
     ]
-    path.write_text(halves_json(rows), encoding="utf-8")
+    write_atomic(path, halves_json(rows))  # a cut file would pass for frozen halves
     sizes = [len(files) for _, _, files in rows]
     print(f"{len(rows)} stories ({sum(sizes)} articles, largest {max(sizes, default=0)})")
     return 0

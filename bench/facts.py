@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from _common import allow_missing_data, code_version, data_root, skip
+from _common import allow_missing_data, code_version, data_root, skip, write_atomic
 from _facts_scoring import Ref, score_conflicts, score_facts
 from _similarity_peers import minilm_similarity, vector_similarity
 from crossbrief.analyze import analyze_articles
@@ -92,9 +92,8 @@ def load_cluster(cluster: str, nlp: Any) -> tuple[list[AnalyzedArticle], dict[st
     if missing:
         cache_of = {a.id: c for a, c in todo}
         for done in analyze_articles(missing, nlp=nlp):
-            target = cache_of[done.article.id]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(json.dumps(done.to_dict()), encoding="utf-8")
+            # whole or not at all: a run killed here must not leave a cut file to read
+            write_atomic(cache_of[done.article.id], json.dumps(done.to_dict()))
     analyzed = [
         AnalyzedArticle.from_dict(json.loads(c.read_text(encoding="utf-8"))) for _, c in todo
     ]
@@ -154,8 +153,7 @@ def main() -> int:
             todo = sorted({t for t in texts if t not in known})
             if todo:
                 known.update(zip(todo, encode(todo), strict=True))
-                store.parent.mkdir(parents=True, exist_ok=True)
-                store.write_bytes(pickle.dumps(known))
+                write_atomic(store, pickle.dumps(known))
             return np.array([known[t] for t in texts]).reshape(len(texts), -1)
 
         embeddings.embed = cached_embed  # type: ignore[assignment]

@@ -33,7 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from _common import allow_missing_data, code_digest, data_root, skip
+from _common import allow_missing_data, code_digest, data_root, skip, write_atomic
 
 DATA = data_root() / "tempeval3"
 
@@ -212,8 +212,7 @@ def parsed(docs: Sequence[Doc], nlp: Any, model: str) -> list[list[Any]]:
     else:
         texts = [d.text[s:e] for d, ss in zip(docs, spans, strict=True) for s, e in ss]
         parsed_docs = list(nlp.pipe(texts))
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(DocBin(docs=parsed_docs).to_bytes())
+        write_atomic(path, DocBin(docs=parsed_docs).to_bytes())
     it = iter(parsed_docs)
     return [[para.Paragraph(s, next(it)) for s, _ in ss] for ss in spans]
 

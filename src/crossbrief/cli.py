@@ -2,6 +2,7 @@
 
 crossbrief brief PATH...      brief the articles as one story (md, json or html)
 crossbrief analyze PATH...    per-article analysis as JSON, one object per line
+crossbrief stories PATH...    group articles into the stories they tell
 crossbrief demo               brief the invented demo story that ships with the package
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from crossbrief import __version__
-from crossbrief.errors import CrossbriefError, InputError
+from crossbrief.errors import CrossbriefError, InputError, OutputError
 from crossbrief.ingest import IngestResult
 from crossbrief.model import AnalyzedArticle
 from crossbrief.options import DEFAULT_MAX_BYTES, DEFAULT_WORDS, Options
@@ -24,6 +26,11 @@ from crossbrief.pipeline import analyze, brief, brief_articles, read
 from crossbrief.render import RENDERERS
 from crossbrief.stories import THRESHOLD as STORY_THRESHOLD
 
+DESCRIPTION = (
+    "Brief one news story from many outlets' articles: a summary citing every outlet, the "
+    "entities with all their spellings, who said what, facts with their support, where the "
+    "outlets' figures differ, and a timeline."
+)
 PROGRESS_MIN = 6  # below this many articles a progress bar is noise
 
 
@@ -60,9 +67,36 @@ def _options(args: argparse.Namespace) -> Options:
     )
 
 
+def _writable(output: str) -> None:
+    """Refuse an output path that cannot be written (``OutputError``), checked before any
+    input is read: a typo in ``-o`` must not cost a whole analysis and end in a traceback."""
+    path = Path(output)
+    folder = path.parent
+    if path.is_dir():
+        reason = "it is a folder"
+    elif not folder.exists():
+        reason = f"no such folder: {folder}"
+    elif not folder.is_dir():
+        reason = f"{folder} is a file, not a folder"
+    elif not os.access(path if path.exists() else folder, os.W_OK):
+        reason = "permission denied"
+    else:
+        return
+    raise OutputError(output, reason)
+
+
+def _save(path: str, text: str) -> None:
+    """Write ``text`` to ``path``; a failure the early check could not foresee (a full disk)
+    is an ``OutputError`` too."""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise OutputError(path, e.strerror or str(e)) from e
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        _save(output, text)
         print(f"crossbrief: wrote {output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -134,7 +168,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     options = _options(args)
     result = brief(demo_paths(), options, on_error=_warn)
     sys.stdout.write(RENDERERS["md"](result))
-    Path(args.html).write_text(RENDERERS["html"](result), encoding="utf-8")
+    _save(args.html, RENDERERS["html"](result))
     print(f"\nHTML brief written to {Path(args.html).resolve()}")
     return 0
 
@@ -154,11 +188,16 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command (also used to check the docs)."""
-    parser = argparse.ArgumentParser(prog="crossbrief", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="crossbrief", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"crossbrief {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("brief", help="brief articles as one story")
+    p = sub.add_parser(
+        "brief",
+        help="brief articles as one story",
+        description="Brief the articles as one story: summary, entities, who said what, "
+        "facts and their support, where outlets differ, timeline (md, json or html).",
+    )
     p.add_argument("paths", nargs="+", help="article files, folders or globs (.txt, .html, .jsonl)")
     p.add_argument(
         "--format", choices=sorted(RENDERERS), default="md", help="output format (default md)"
@@ -180,7 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(func=cmd_brief)
 
-    p = sub.add_parser("analyze", help="per-article analysis as JSON lines")
+    p = sub.add_parser(
+        "analyze",
+        help="per-article analysis as JSON lines",
+        description="Analyze each article on its own (sentences, mentions, quotes, times, "
+        "figures) and write one JSON object per line.",
+    )
     p.add_argument("paths", nargs="+", help="article files, folders or globs")
     p.add_argument(
         "--json", action="store_true", help="JSON lines output (the only format; kept for clarity)"
@@ -189,7 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("stories", help="group articles into the stories they tell")
+    p = sub.add_parser(
+        "stories",
+        help="group articles into the stories they tell",
+        description="Group articles into the stories they tell, to brief each story apart.",
+    )
     p.add_argument("paths", nargs="+", help="article files, folders or globs")
     p.add_argument("--format", choices=["md", "json"], default="md", help="output format")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
@@ -200,7 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(func=cmd_stories)
 
-    p = sub.add_parser("demo", help="brief the built-in demo story")
+    p = sub.add_parser(
+        "demo",
+        help="brief the built-in demo story",
+        description="Brief the invented demo story that ships with crossbrief: the Markdown "
+        "brief on standard output, the HTML brief to --html.",
+    )
     p.add_argument("--html", default="crossbrief-demo.html", help="where to write the HTML brief")
     p.add_argument("--words", type=int, default=DEFAULT_WORDS, help="summary length in words")
     _common(p)
@@ -215,9 +268,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("crossbrief: --words must be at least 1", file=sys.stderr)
         return 2
     try:
+        for output in (getattr(args, "output", None), getattr(args, "html", None)):
+            if output:
+                _writable(output)
         code: int = args.func(args)
         return code
-    except CrossbriefError as e:  # NoArticlesError, ModelError: one line, exit 1
+    except CrossbriefError as e:  # NoArticlesError, ModelError, OutputError: one line, exit 1
         print(f"crossbrief: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@
                            on with the other articles.
       ModelError           no usable spaCy pipeline is installed.
       NoArticlesError      nothing at all could be read: the one error that stops a run.
+      OutputError          an output file cannot be written; carries ``path`` and ``reason``.
 
 The CLI turns these into one line on stderr and an exit code; nothing below the CLI prints.
 """
@@ -35,3 +36,12 @@ class ModelError(CrossbriefError):
 
 class NoArticlesError(CrossbriefError):
     """None of the inputs yielded an article."""
+
+
+class OutputError(CrossbriefError):
+    """An output file cannot be written; ``path`` names it and ``reason`` says why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot write ({reason})")
+        self.path = path
+        self.reason = reason

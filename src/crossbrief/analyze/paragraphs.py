@@ -102,6 +102,28 @@ def _dek(line: str, index: int, count: int) -> bool:
     )
 
 
+# The pipeline has no lemmatizer: the attribute ruler lemmatizes the common forms of "be" and
+# "have" but leaves others without a lemma ("’s", "’re", "’m", "’ve" with a curly
+# apostrophe, "be", "having"), so the forms themselves are read as well.
+_BE = frozenset(
+    {"be", "am", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"}
+)
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve"})
+
+
+def _have(token: Any) -> bool:
+    """Whether ``token`` is a form of "have", "’s" before "been" included ("she’s been
+    named": "is been" is no English, so it is "has"; the ruler reads it as "be")."""
+    if token.lemma_ == "have" or token.lower_ in _HAVE:
+        return True
+    after = token.i + 1
+    return (
+        token.lower_ in {"'s", "’s"}
+        and after < len(token.doc)
+        and token.doc[after].lower_ == "been"
+    )
+
+
 def _told(doc: Any, tenses: frozenset[str] = frozenset({"VBD"})) -> bool:
     """Whether a parsed line tells something as the story's sentences do: a verb with a
     subject in the past tense or the perfect ("Five people died", "Lee said the plan would
@@ -112,8 +134,7 @@ def _told(doc: Any, tenses: frozenset[str] = frozenset({"VBD"})) -> bool:
         if not any(c.dep_ in _SUBJECTS for c in token.children):
             continue
         if token.tag_ in tenses or any(
-            c.dep_ in {"aux", "auxpass"} and (c.tag_ in tenses or c.lemma_ == "have")
-            for c in token.children
+            c.dep_ in {"aux", "auxpass"} and (c.tag_ in tenses or _have(c)) for c in token.children
         ):
             return True
     return False
@@ -125,7 +146,7 @@ def _headlined(doc: Any) -> bool:
     A lead is told in another tense, aspect or mood ("died", "has been appointed", "is
     parting company", "are to back", "will be unveiled", "is popular")."""
     for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
-        if root.tag_ not in {"VB", "VBZ", "VBP"} or root.lemma_ == "be":
+        if root.tag_ not in {"VB", "VBZ", "VBP"} or root.lemma_ == "be" or root.lower_ in _BE:
             return False
         if any(c.dep_ in {"aux", "auxpass"} for c in root.children):
             return False
