@@ -1,0 +1,78 @@
+"""Entity panel leftovers of session 15: a product's letters after its maker's name, a
+people's adjective formed from its country's name, nouns ending like agent nouns that name
+things, common words the first-name table genders, and software or programmes the NER
+takes for people or places. Invented articles; NER slips are tagged by hand where the
+model's own labels would vary."""
+
+from __future__ import annotations
+
+from tests.synthesize.builders import (
+    story_with_entities,
+    tagged_everywhere,
+    with_form,
+)
+
+
+def test_a_products_letters_after_its_makers_name_are_not_the_maker() -> None:
+    # "Orvex CM" is a product of Orvex whose letters happen to be a country's code, so the
+    # name joins Orvex as its national arm; "CM" alone spells no initials of Orvex's name,
+    # so its mentions are not the company's.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Orvex said the Orvex CM reader would be updated.",
+                "Users of CM complained, and Orvex promised a fix.",
+                "CM has lost ground since March.",
+            ],
+            [("Orvex CM", "ORG"), ("Orvex", "ORG")],
+        ),
+    )
+    maker = with_form(found, "Orvex")
+    assert maker and not any(a.form == "CM" for e in maker for a in e.aliases)
+
+
+def test_letters_that_spell_the_name_still_join_it() -> None:
+    # Negative: letters that are the name's initials are its short form.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "The Velmora Harbour Board met on Monday.",
+                "The VHB said fees would rise.",
+            ],
+            [("Velmora Harbour Board", "ORG"), ("VHB", "ORG")],
+        ),
+    )
+    assert with_form(found, "VHB") == with_form(found, "Velmora Harbour Board")
+
+
+def test_a_peoples_word_formed_on_its_country_joins_it() -> None:
+    # The country table spells this people otherwise, so only the word's form ties it.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Tajikistan closed its border on Monday.",
+                "Tajik officials said trade would resume.",
+                "Two Tajik ministers flew to Velmora.",
+            ],
+            [("Tajikistan", "GPE"), ("Tajik", "NORP"), ("Velmora", "GPE")],
+        ),
+    )
+    tajik = with_form(found, "Tajik")
+    assert tajik == with_form(found, "Tajikistan")
+    assert tajik[0].name == "Tajikistan"
+    assert {a.kind for a in tajik[0].aliases if a.form == "Tajik"} == {"demonym"}
+
+
+def test_a_peoples_word_joins_no_place_it_only_begins() -> None:
+    # Negative: a state named like a people's word plus a letter is not their place.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Orvan farmers sold land in Orvana.", "Orvana passed a law on Orvan settlers."],
+            [("Orvana", "GPE"), ("Orvan", "NORP")],
+        ),
+    )
+    assert with_form(found, "Orvan") != with_form(found, "Orvana")
