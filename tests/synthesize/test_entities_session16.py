@@ -6,6 +6,7 @@ model's own labels would vary."""
 
 from __future__ import annotations
 
+from crossbrief.synthesize.entities.title_runs import role_noun
 from tests.synthesize.builders import (
     story_with_entities,
     tagged_everywhere,
@@ -76,3 +77,32 @@ def test_a_peoples_word_joins_no_place_it_only_begins() -> None:
         ),
     )
     assert with_form(found, "Orvan") != with_form(found, "Orvana")
+
+
+def test_a_things_noun_ending_in_er_or_or_is_no_role() -> None:
+    for thing in ("computer", "motor", "corridor", "reactor", "sector", "department"):
+        assert not role_noun(thing), thing
+    # Negative: nouns of people with those endings stay roles.
+    for person in ("trader", "investor", "lawyer", "doctor", "governor", "director"):
+        assert role_noun(person), person
+
+
+def test_two_capitals_before_a_things_er_noun_abbreviate_a_kind() -> None:
+    # "the QX computer" names a kind of machine, as "the QX unit" does.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Staff moved the QX computer on Monday.", "The QX computer will be sold."],
+            [("QX", "ORG")],
+        ),
+    )
+    assert not with_form(found, "QX")
+    # Negative: before a noun of people the letters name a body whose people act.
+    _, kept = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["The QX traders said costs rose.", "QX director Ann Lee resigned."],
+            [("QX", "ORG"), ("Ann Lee", "PERSON")],
+        ),
+    )
+    assert with_form(kept, "QX")
