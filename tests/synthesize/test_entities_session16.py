@@ -10,6 +10,7 @@ from crossbrief.synthesize.entities.title_runs import role_noun
 from tests.synthesize.builders import (
     story_with_entities,
     tagged_everywhere,
+    types_with_form,
     with_form,
 )
 
@@ -106,3 +107,54 @@ def test_two_capitals_before_a_things_er_noun_abbreviate_a_kind() -> None:
         ),
     )
     assert with_form(kept, "QX")
+
+
+def test_software_named_by_its_kinds_noun_is_a_product() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Users moved to browsers such as Kestrel, Tarsk and even Brill.",
+                "The Kestrel browser was updated on Monday.",
+                "Tarsk gained users, Ann Lee said.",
+                "Orvex software runs on both.",
+            ],
+            [
+                ("Kestrel", "PERSON"),
+                ("Tarsk", "FAC"),
+                ("Brill", "PERSON"),
+                ("Ann Lee", "PERSON"),
+                ("Orvex", "ORG"),
+            ],
+        ),
+    )
+    for name in ("Kestrel", "Tarsk", "Brill"):
+        assert types_with_form(found, name) == ["PRODUCT"], name
+    # Negative: a person of the story and a maker named before "software" keep their types.
+    assert types_with_form(found, "Ann Lee") == ["PERSON"]
+    assert types_with_form(found, "Orvex") == ["ORG"]
+
+
+def test_a_programme_named_by_its_kinds_noun_is_a_work() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Former Orla Street actor Tom Bell left the house.",
+                "The new series of Celebrity Orla Street ends on Sunday.",
+                "Orla Street drew six million viewers.",
+                "Velmora released a series of Ann Lee songs, and Ann Lee sang.",
+            ],
+            [
+                ("Orla Street", "PERSON"),
+                ("Tom Bell", "PERSON"),
+                ("Ann Lee", "PERSON"),
+                ("Velmora", "GPE"),
+            ],
+        ),
+    )
+    assert types_with_form(found, "Orla Street") == ["WORK_OF_ART"]
+    # Negative: "a series of" counts things; the person it names stays a person, and so
+    # does the actor.
+    assert types_with_form(found, "Ann Lee") == ["PERSON"]
+    assert types_with_form(found, "Tom Bell") == ["PERSON"]
