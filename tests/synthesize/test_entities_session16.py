@@ -6,6 +6,10 @@ model's own labels would vary."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from crossbrief.model import AnalyzedArticle, Span
+from crossbrief.synthesize.entities.gender import FEMALE, MALE, first_name_gender
 from crossbrief.synthesize.entities.title_runs import role_noun
 from tests.synthesize.builders import (
     story_with_entities,
@@ -158,3 +162,31 @@ def test_a_programme_named_by_its_kinds_noun_is_a_work() -> None:
     # does the actor.
     assert types_with_form(found, "Ann Lee") == ["PERSON"]
     assert types_with_form(found, "Tom Bell") == ["PERSON"]
+
+
+def test_words_opening_place_names_and_titles_are_no_given_names() -> None:
+    # The name table counts a few people called so; in a name they open a place or a title.
+    for word in ("fort", "mount", "general", "bishop"):
+        assert first_name_gender(word) is None, word
+    # Negative: given names keep their gender.
+    assert first_name_gender("loretta") == FEMALE
+    assert first_name_gender("tomas") == MALE
+
+
+def _headed(first: str) -> AnalyzedArticle:
+    """An article whose first line, a heading, opens with ``first`` tagged a person (the
+    NER's slips in headings are not reproducible on demand)."""
+    heading = f"{first} Reopens After Long Storm"
+    made = tagged_everywhere(
+        "a1", [heading, "Visitors returned to the hill on Monday."], [(first, "PERSON")]
+    )
+    return replace(made, headings=(Span(0, len(heading)),))
+
+
+def test_a_place_word_opening_a_heading_is_no_person() -> None:
+    # The name table genders "fort": a heading's first word tagged a person is no name.
+    _, found = story_with_entities(_headed("Fort"))
+    assert not with_form(found, "Fort")
+    # Negative: a given name opening a heading may be a person's.
+    _, kept = story_with_entities(_headed("Loretta"))
+    assert with_form(kept, "Loretta")
