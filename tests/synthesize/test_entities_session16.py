@@ -122,6 +122,7 @@ def test_software_named_by_its_kinds_noun_is_a_product() -> None:
                 "The Kestrel browser was updated on Monday.",
                 "Tarsk gained users, Ann Lee said.",
                 "Orvex software runs on both.",
+                "The Velmora software giant Brennor lost users.",
             ],
             [
                 ("Kestrel", "PERSON"),
@@ -129,6 +130,8 @@ def test_software_named_by_its_kinds_noun_is_a_product() -> None:
                 ("Brill", "PERSON"),
                 ("Ann Lee", "PERSON"),
                 ("Orvex", "ORG"),
+                ("Velmora", "GPE"),
+                ("Brennor", "PERSON"),
             ],
         ),
     )
@@ -137,6 +140,8 @@ def test_software_named_by_its_kinds_noun_is_a_product() -> None:
     # Negative: a person of the story and a maker named before "software" keep their types.
     assert types_with_form(found, "Ann Lee") == ["PERSON"]
     assert types_with_form(found, "Orvex") == ["ORG"]
+    # ... and so does a maker's country before "software giant".
+    assert types_with_form(found, "Velmora") == ["GPE"]
 
 
 def test_a_programme_named_by_its_kinds_noun_is_a_work() -> None:

@@ -191,7 +191,8 @@ def _foreign_letters(name: str) -> bool:
     and its product's letters): those letters alone name the product, not the row's
     bearer, as "Chiefs" names the team of "Kansas City Chiefs"."""
     words = name.split()
-    if not is_acronym_form(words[-1]):
+    # A name all in capitals is a headline's typography ("THE VELMORA HARBOUR"), no acronym.
+    if name.isupper() or not is_acronym_form(words[-1]):
         return False
     letters = _NOT_LETTERS.sub("", words[-1]).upper()
     return letters not in {_initials_of(name), _initials_of(" ".join(words[:-1]))}

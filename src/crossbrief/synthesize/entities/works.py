@@ -14,17 +14,21 @@ _SOFTWARE = ("browser", "browsers", "software", "app", "apps")
 _PROGRAMMES = ("series", "sitcom", "sitcoms", "soap", "soaps", "episode", "episodes")
 _KIND = {**dict.fromkeys(_SOFTWARE, "PRODUCT"), **dict.fromkeys(_PROGRAMMES, "WORK_OF_ART")}
 _NOUN = "(?:" + "|".join(sorted(_KIND, key=len, reverse=True)) + ")"
-# The labels a kind's noun overrides right after a name: a place's name before a programme
-# noun is more often a side in a sports series ("the Velmora series") than a programme.
-_OVERRIDDEN = {
-    "PRODUCT": frozenset({"PERSON", "GPE", "LOC", "FAC"}),
-    "WORK_OF_ART": frozenset({"PERSON", "LOC", "FAC"}),
-}
+# The labels a kind's noun overrides right after a name. Not a place's: its name before such
+# a noun is more often the maker's country ("the Velmoran software giant") or a side in a
+# sports series ("the Velmora series") than a product or a programme.
+_OVERRIDDEN = frozenset({"PERSON", "LOC", "FAC"})
+# A noun of business after the kind's noun: the name before them is a maker's ("the Orvex
+# software giant", "Velmora browser makers"), not the product's.
+_BUSINESS = (
+    r"(?![ \t]+(?:giants?|makers?|firms?|compan(?:y|ies)|groups?|industry|developers?"
+    r"|houses?|stores?|markets?|vendors?|maker's|company's)\b)"
+)
 _WORD = r"[A-Z][\w\-]*"
 _RUN = rf"{_WORD}(?:[ \t]+{_WORD})*"
-_NOUN_AFTER = re.compile(rf"[ \t]+({_NOUN})\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(rf"[ \t]+({_NOUN})\b{_BUSINESS}", re.IGNORECASE)
 # A name right before the noun ("the Velo browser"), not a possessive's ("Orvex's browser").
-_BEFORE_NOUN = re.compile(rf"(?<![\w'\u2019])({_RUN})[ \t]+({_NOUN})\b")
+_BEFORE_NOUN = re.compile(rf"(?<![\w'\u2019])({_RUN})[ \t]+({_NOUN})\b{_BUSINESS}")
 # A list after a plural noun: "browsers such as Velo, Orla and even Brenna", "software,
 # like Velo and Orvex's Orla" (the maker's possessive is no part of the name).
 _LIST_AFTER = re.compile(rf"\b({_NOUN}),?[ \t]+(?:such[ \t]+as|like|including)[ \t]+")
@@ -53,7 +57,7 @@ def work_label(body: str, end: int, label: str) -> str:
     if after is None:
         return label
     kind = _KIND[after.group(1).lower()]
-    return kind if label in _OVERRIDDEN[kind] else label
+    return kind if label in _OVERRIDDEN else label
 
 
 def work_names(body: str) -> dict[str, str]:
