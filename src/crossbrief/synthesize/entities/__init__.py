@@ -16,7 +16,10 @@ NLP model is never run again). Each step lives in the module named after it:
    ``kinds``: a unit, a measure, a computing part, a kind of security ("ETF"), a
    pronunciation guide ("EK-vuh-rah") or a lone word in lower case is no entity;
    a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
-   is every mention of it; a common noun capitalised only as a sentence's first word or a
+   is every mention of it; ``works``: so is a name before a noun of software ("the Velo
+   browser", not "the Velmora software giant") or listed after one ("browsers such as
+   Velo"), and a name before a programme's noun or a cast noun ("the Orla Street series",
+   "Orla Street actor Tom Bell") is a WORK_OF_ART; a common noun capitalised only as a sentence's first word or a
    modifier ("Rally officials said") is dropped at the end.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
@@ -39,8 +42,10 @@ NLP model is never run again). Each step lives in the module named after it:
    of one country merge (countryinfo, with its official names' initials: "DPRK"), and
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
    "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
-   of a visit), the people (``demonym``); a seat of government ("the White House")
-   stays its own entity; a party's members, one member and its adjective join the party
+   of a visit), the people (``demonym``; ``peoples``: also a word formed on a place's
+   name, "Tajik" of "Tajikistan", where the table spells the people otherwise); a seat of
+   government ("the White House") stays its own entity; a party's members, one member and
+   its adjective join the party
    ("Democrats", "a Progressive", "Technocratic" beside "Technocrats"). ``parties``: a
    party's conventional other name ("GOP", "Tory") joins it when the story names the party
    too, or else its members' word ("Republicans"). ``national_bodies``: "the Velmoran
@@ -129,6 +134,7 @@ from crossbrief.synthesize.entities.names import name_key, person_form, trim
 from crossbrief.synthesize.entities.parties import merge_party_aliases
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
+from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
@@ -147,6 +153,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)
+    join_peoples_words(nodes, clusters)
     merge_party_members(nodes, clusters)
     merge_party_aliases(nodes, clusters)
     merge_acronyms(nodes, clusters)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.analyze.gender import given_name_gender
+from crossbrief.analyze.titles import PERSON_TITLES, RANKS
 from crossbrief.synthesize.entities.vocabulary import FEMALE_HONORIFICS
 from crossbrief.synthesize.text import fold
 
@@ -127,9 +128,19 @@ def subject_pronoun_after(body: str, end: int, sentence_end: int) -> bool:
     return bool(found and found.group(1).lower() in {"he", "she"})
 
 
+# Words the name table counts a few people called, which in a name open a place ("Fort",
+# "Mount") or are a title or a rank ("General", "Bishop"): never the given name of a name
+# they open, so they tell no gender.
+_PLACE_HEADS = frozenset({"fort", "port", "mount", "mt", "lake", "cape", "isle", "san", "santa"})
+_NOT_GIVEN = _PLACE_HEADS | PERSON_TITLES | RANKS
+
+
 def first_name_gender(first: str) -> str | None:
     """The usual gender of a given name ("Loretta": female), or None when the table does not
-    tell (rare, shared by both, or the data not installed)."""
+    tell (rare, shared by both, or the data not installed) or the word opens a place's name
+    or is a title ("Fort", "General")."""
+    if fold(first).strip(".") in _NOT_GIVEN:
+        return None
     female = given_name_gender(first[:1].upper() + first[1:])  # story keys are lower case
     return None if female is None else FEMALE if female else MALE
 

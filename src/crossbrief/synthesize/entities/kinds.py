@@ -209,8 +209,11 @@ def craft_names(body: str) -> set[str]:
     return names
 
 
-def crafts_throughout(nodes: dict[str, KeyGroup], crafts: set[str], surnames: set[str]) -> None:
+def crafts_throughout(
+    nodes: dict[str, KeyGroup], crafts: set[str], surnames: set[str], label: str = "PRODUCT"
+) -> None:
     """A name the story calls a vessel or an aircraft ("the yacht Velora") is that craft
+    (``label``; likewise a programme, WORK_OF_ART, and a piece of software, ``works``)
     wherever the NER took it for a person or a place other than a country or a people (one
     misread sentence must not retype a nation story-wide), unless it also names a person: a
     title, a form of address or a kinship noun before it, the surname of a full name, or a
@@ -226,7 +229,7 @@ def crafts_throughout(nodes: dict[str, KeyGroup], crafts: set[str], surnames: se
             continue
         for m in node.mentions:
             if m.type in _NOT_PRODUCTS and m.type not in _NATIONS:
-                m.type = "PRODUCT"
+                m.type = label
         node.changed()
 
 

@@ -53,6 +53,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     TITLES,
     WIRE_SLUG,
 )
+from crossbrief.synthesize.entities.works import work_label, work_names
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -178,11 +179,13 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     }
     charges = charge_acronyms(story)
     crafts: set[str] = set()  # keys the story calls a vessel or an aircraft
+    works: dict[str, str] = {}  # keys the story calls software or a programme -> label
     for a in story.articles:
         body = a.article.text
         # The party letter and the state of a tag ('(R-Va.)') are no names.
         tags = [t.span() for t in PARTY_TAG.finditer(body)]
         crafts.update(name_key(trim(name)) for name in craft_names(body))
+        works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
                 continue
@@ -288,7 +291,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = "GPE"
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
-            label = craft_label(raw, body, start, end, label)
+            label = work_label(body, end, craft_label(raw, body, start, end, label))
             designated = designated_kind(raw, body, start, end, label, person_starts[a.article.id])
             m = titled(
                 a.article.id,
@@ -332,7 +335,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.pronoun = pronoun
                 m.relation = relation_cue(body, m.start, opening, m.end)
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
-    crafts_throughout(nodes, crafts, surnames)
+    crafts_throughout(nodes, crafts | {k for k, v in works.items() if v == "PRODUCT"}, surnames)
+    crafts_throughout(
+        nodes, {k for k, v in works.items() if v != "PRODUCT"}, surnames, "WORK_OF_ART"
+    )
     _places_of_peoples(nodes)
     mark_common_words(story, (m for node in nodes.values() for m in node.mentions))
     media_outlets(story, nodes)

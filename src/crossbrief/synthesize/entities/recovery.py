@@ -11,7 +11,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.synthesize.entities.mentions import StoryMention, is_title_case, titled, vote
-from crossbrief.synthesize.entities.names import initials, name_key
+from crossbrief.synthesize.entities.names import initials, is_acronym_form, name_key
 from crossbrief.synthesize.entities.vocabulary import CONNECTORS, POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
 
@@ -39,7 +39,14 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         if label in {"PERSON", "ORG"}:
             # Outlets name a person or a team in full once, then by surname ("Chiefs").
             tiers.append(
-                (surnames, {m.clean.split()[-1] for m in mentions if len(m.clean.split()) > 1})
+                (
+                    surnames,
+                    {
+                        m.clean.split()[-1]
+                        for m in mentions
+                        if len(m.clean.split()) > 1 and not _foreign_letters(m.clean)
+                    },
+                )
             )
         if label != "PERSON":
             # Outlets shorten a product or an agency to its initials ("IE", "USGS").
@@ -151,6 +158,7 @@ _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
 # Capitalised words joined by hyphens, standing alone ("Lee-Varga", not "Kim Jong-un").
 _COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+_NOT_LETTERS = re.compile(r"[^A-Za-z]")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 # What may not follow a name: it is a whole word, not "Kell" in "Kelly" or "Kell-Smith".
@@ -176,6 +184,18 @@ def _drop(groups: dict[str, list[StoryMention]], article: str, start: int, end: 
             groups[root] = kept
     for root in [r for r, ms in groups.items() if not ms]:
         del groups[root]
+
+
+def _foreign_letters(name: str) -> bool:
+    """Whether a name ends in capitals that spell none of its initials ("Orvex CM", a maker
+    and its product's letters): those letters alone name the product, not the row's
+    bearer, as "Chiefs" names the team of "Kansas City Chiefs"."""
+    words = name.split()
+    # A name all in capitals is a headline's typography ("THE VELMORA HARBOUR"), no acronym.
+    if name.isupper() or not is_acronym_form(words[-1]):
+        return False
+    letters = _NOT_LETTERS.sub("", words[-1]).upper()
+    return letters not in {_initials_of(name), _initials_of(" ".join(words[:-1]))}
 
 
 def _initials_of(form: str) -> str:

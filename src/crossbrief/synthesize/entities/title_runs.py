@@ -32,8 +32,22 @@ _FUNCTION_WORDS = frozenset(
     | {"said", "says", "told", "tells", "asked", "added"}
 )
 # ... and nouns of things ending so ("plant", "incident"): the quote ledger's list, one
-# answer to "is this noun someone?".
-_NOT_AGENTS = _FUNCTION_WORDS | THING_NOUNS
+# answer to "is this noun someone?", with the news's common nouns of machines, places,
+# times and abstractions ending in "-er" or "-or" ("computer", "corridor"). Not the words
+# that name a person as often as a thing ("monitor", "fighter", "conductor", "carrier").
+_THING_WORDS = """computer printer server browser router scanner container trailer tanker freighter
+    water paper number center tower border order letter power matter quarter chapter
+    corner winter summer weather meter layer river shelter theater chamber charter filter
+    transfer disaster cluster register barrier answer offer cancer fever finger thunder
+    motor corridor sector factor reactor tractor error floor door elevator calculator
+    vector mirror terror color honor harbor interior exterior indicator generator
+    radiator processor detector escalator ventilator simulator accelerator semiconductor
+    transistor september october november december"""
+_THINGS_ENDING_LIKE_AGENTS = frozenset(_THING_WORDS.split())
+_NOT_AGENTS = _FUNCTION_WORDS | THING_NOUNS | _THINGS_ENDING_LIKE_AGENTS
+# Nouns ending so name an act, its result or a body ("department", "settlement"), never
+# one who acts, though they end like "resident".
+_THING_SUFFIX = "ment"
 # A role's words are at most this many ("chief executive", "deputy governor").
 _ROLE_WORDS = 2
 _WORD = re.compile(r"\S+")
@@ -150,4 +164,8 @@ def role_noun(word: str) -> bool:
     folded = fold(word).strip(".")
     if _title(word):
         return True
-    return folded not in _NOT_AGENTS and folded.endswith(_AGENT_ENDINGS)
+    return (
+        folded not in _NOT_AGENTS
+        and not folded.endswith(_THING_SUFFIX)
+        and folded.endswith(_AGENT_ENDINGS)
+    )

@@ -1,0 +1,94 @@
+"""Software and broadcast programmes the NER takes for people or places ("the Velo browser",
+"the Orla Street series"), known by the noun of their kind around them, not by a list of
+titles."""
+
+from __future__ import annotations
+
+import re
+
+# Nouns of a kind of software: the name right before one, or listed after a plural one
+# ("browsers such as Velo and Orla"), is the product.
+_SOFTWARE = ("browser", "browsers", "software", "app", "apps")
+# ... and of a broadcast programme. Not "show" (a place's fair: "the Velmora show") nor
+# "programme" (a country's plan: "the Velmora nuclear programme").
+_PROGRAMMES = ("series", "sitcom", "sitcoms", "soap", "soaps", "episode", "episodes")
+_KIND = {**dict.fromkeys(_SOFTWARE, "PRODUCT"), **dict.fromkeys(_PROGRAMMES, "WORK_OF_ART")}
+_NOUN = "(?:" + "|".join(sorted(_KIND, key=len, reverse=True)) + ")"
+# The labels a kind's noun overrides right after a name. Not a place's: its name before such
+# a noun is more often the maker's country ("the Velmoran software giant") or a side in a
+# sports series ("the Velmora series") than a product or a programme.
+_OVERRIDDEN = frozenset({"PERSON", "LOC", "FAC"})
+# A noun of business after the kind's noun: the name before them is a maker's ("the Orvex
+# software giant", "Velmora browser makers"), not the product's.
+_BUSINESS = (
+    r"(?![ \t]+(?:giants?|makers?|firms?|compan(?:y|ies)|groups?|industry|developers?"
+    r"|houses?|stores?|markets?|vendors?|maker's|company's)\b)"
+)
+_WORD = r"[A-Z][\w\-]*"
+_RUN = rf"{_WORD}(?:[ \t]+{_WORD})*"
+_NOUN_AFTER = re.compile(rf"[ \t]+({_NOUN})\b{_BUSINESS}", re.IGNORECASE)
+# A name right before the noun ("the Velo browser"), not a possessive's ("Orvex's browser").
+_BEFORE_NOUN = re.compile(rf"(?<![\w'\u2019])({_RUN})[ \t]+({_NOUN})\b{_BUSINESS}")
+# A list after a plural noun: "browsers such as Velo, Orla and even Brenna", "software,
+# like Velo and Orvex's Orla" (the maker's possessive is no part of the name).
+_LIST_AFTER = re.compile(rf"\b({_NOUN}),?[ \t]+(?:such[ \t]+as|like|including)[ \t]+")
+_LISTED = re.compile(rf"(?:{_WORD}['\u2019]s[ \t]+)?({_RUN})(?![\w'\u2019])")
+_NEXT = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:even[ \t]+)?|,[ \t]*")
+# A programme's part named with "of" after a determiner ("the new series of Orla Street", "the
+# last episode of Orla"); not "a series of": that counts things ("a series of Orvex loans").
+_PART_OF = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?:series|episode)[ \t]+of[ \t]+({_RUN})"
+)
+# A cast noun between a name and a person's ("the Orla Street actor Tom Bell"): the name is
+# the programme or film the person plays in, as no person's name qualifies another's so.
+_CAST_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|actresses|presenter)[ \t]+[A-Z]")
+# Sentence openers a run may start with ("The browser ..."): no part of a name.
+_OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Other", "New", "Such"})
+
+
+def work_label(body: str, end: int, label: str) -> str:
+    """The label of a mention right before a noun of software or of a programme ("Velo" of
+    "the Velo browser"), or a person's before a cast noun and a name ("Orla Street actor Tom
+    Bell"): PRODUCT or WORK_OF_ART where the NER said a person or a place; otherwise
+    ``label`` as it was (a maker's name, ORG, stays: "Orvex software")."""
+    if label == "PERSON" and _CAST_AFTER.match(body, end):
+        return "WORK_OF_ART"
+    after = _NOUN_AFTER.match(body, end)
+    if after is None:
+        return label
+    kind = _KIND[after.group(1).lower()]
+    return kind if label in _OVERRIDDEN else label
+
+
+def work_names(body: str) -> dict[str, str]:
+    """The names an article writes right before a noun of software or of a programme, after
+    "the series of", and in a list after such a plural noun, each with its label (PRODUCT
+    or WORK_OF_ART)."""
+    found: dict[str, str] = {}
+    for m in _BEFORE_NOUN.finditer(body):
+        name = _without_opener(m.group(1))
+        if name:
+            found[name] = _KIND[m.group(2).lower()]
+    for m in _PART_OF.finditer(body):
+        # "Orla Street" of "Celebrity Orla Street": the NER often tags the last words alone.
+        words = m.group(1).split()
+        found.update(
+            dict.fromkeys((" ".join(words[n:]) for n in range(len(words) - 1)), "WORK_OF_ART")
+        )
+    for m in _LIST_AFTER.finditer(body):
+        kind, at = _KIND[m.group(1).lower()], m.end()
+        while (listed := _LISTED.match(body, at)) is not None:
+            found[listed.group(1)] = kind
+            more = _NEXT.match(body, listed.end())
+            if more is None:
+                break
+            at = more.end()
+    return found
+
+
+def _without_opener(run: str) -> str:
+    """A run of capitalised words without the sentence opener before the name."""
+    words = run.split()
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
