@@ -1,7 +1,7 @@
 """Facts and conflicts against the hand-annotated gold in bench/gold (issue 7).
 
 Usage: python bench/facts.py [--similarity fact|tfidf|minilm|vectors] [--threshold X]
-                             [--paraphrase terms|embeddings] [--cut X] [--band X]
+                             [--paraphrase terms|embeddings|reported] [--cut X] [--band X]
                              [--verbose] [--list] [--share]
 
 Runs crossbrief on every DUC 2004 cluster the gold mentions (analysis cached under
@@ -26,6 +26,9 @@ similarity matrices are cached under bench/out/similarity.
 ``--paraphrase embeddings`` adds the embedding rescue of paraphrase.py to the fact
 similarity (``--cut``: its MiniLM cosine cut; ``--band``: the term cosine from which a pair
 is embedded).
+``--paraphrase reported`` uses instead the peer of bench/_reported_peer.py (what two
+sentences report, embedded alone, between agreeing speakers; ``--cut``: its cosine cut),
+measured in session 16 and not adopted.
 ``--share`` also times the whole of synthesis, to give conflicts' share of its CPU.
 Skips (exit status 77, see bench/_common.skip) when the data is absent. Prints no article text beyond the
 conflicts' short labels (`--list`, to the terminal only).
@@ -113,7 +116,9 @@ def main() -> int:
         "--similarity", choices=["fact", "tfidf", "minilm", "vectors"], default="fact"
     )
     parser.add_argument("--threshold", type=float, default=None, help="fact grouping threshold")
-    parser.add_argument("--paraphrase", choices=["terms", "embeddings"], default="terms")
+    parser.add_argument(
+        "--paraphrase", choices=["terms", "embeddings", "reported"], default="terms"
+    )
     parser.add_argument("--cut", type=float, default=None, help="embedding cosine cut")
     parser.add_argument("--band", type=float, default=None, help="term cosine to embed from")
     parser.add_argument("--verbose", action="store_true")
@@ -133,7 +138,7 @@ def main() -> int:
     )
     nlp = load_nlp()
     threshold = THRESHOLD if args.threshold is None else args.threshold
-    if args.cut is not None or args.band is not None:
+    if args.paraphrase == "embeddings" and (args.cut is not None or args.band is not None):
         from crossbrief.synthesize import paraphrase
 
         defaults = list(paraphrase.embedding_similarity.__defaults__ or ())
@@ -141,7 +146,22 @@ def main() -> int:
             args.cut if args.cut is not None else defaults[0],
             args.band if args.band is not None else defaults[1],
         )
-    if args.paraphrase == "embeddings":
+    # the peer comparing reported contents stands in for the embedding rescue of
+    # paraphrase.py and reads the cluster's entities, which the loop below sets
+    current: dict[str, Any] = {}
+    if args.paraphrase == "reported":
+        import _reported_peer
+
+        cut = _reported_peer.CUT if args.cut is None else args.cut
+
+        def by_reports(story: Story, evidence: Any, eligible: Any, at: float) -> np.ndarray:
+            return _reported_peer.reported_similarity(
+                story, current["entities"], evidence, eligible, at, cut
+            )
+
+        facts_module.embedding_similarity = by_reports  # type: ignore[assignment]
+    method = "embeddings" if args.paraphrase == "reported" else args.paraphrase
+    if args.paraphrase in ("embeddings", "reported"):
         # sentence embeddings cached by text across runs, so that cut sweeps cost nothing
         from crossbrief.synthesize import embeddings
 
@@ -225,10 +245,11 @@ def main() -> int:
             story.similarity  # noqa: B018 -- timed apart, as the other methods are
             similarity_cpu[0] += time.process_time() - c1
         entities, _ = build_entities(story)
+        current["entities"] = entities
         # grouped as synthesis groups them: figures read once, the pairs kept apart only
         # for their figures handed on to the conflicts
         figures = FigureCheck(story, entities)
-        grouping = group_facts(story, threshold, entities, args.paraphrase, figures)
+        grouping = group_facts(story, threshold, entities, method, figures)
         groups = list(grouping.groups)
         found_facts = build_facts(story, groups, set())
         # an undated article's inferred day, as synthesis gives it (running counts)
@@ -240,7 +261,7 @@ def main() -> int:
         conflicts_cpu += time.process_time() - c2
         if args.share:
             c3 = time.process_time()
-            synthesize(analyzed, Options(paraphrase=args.paraphrase))
+            synthesize(analyzed, Options(paraphrase=method))
             full_cpu += time.process_time() - c3
         if args.list:
             for conflict in found_conflicts:

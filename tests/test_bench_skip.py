@@ -24,6 +24,7 @@ SCRIPTS = {
     "duc2004_variants.py": ["base"],
     "entities.py": [],
     "facts.py": [],
+    "facts_seeds.py": [],
     "quotes.py": ["--no-peers"],
     "speed.py": [],
     "stories.py": [],
