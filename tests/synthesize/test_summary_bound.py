@@ -36,6 +36,9 @@ def _bare(*sentences: str) -> Story:
         ("The council told him the ferry would stop in the winter.", True),
         # a noun for a body of people or a thing is no antecedent of "he"/"her"
         ("The ferry company said her boats would sail again.", True),
+        # nor is a plural noun for people
+        ("About a third of the children at one school he visited were absent.", True),
+        ("The wives of the crew said his boat had left before dawn.", True),
     ],
 )
 def test_a_pronoun_after_a_noun_for_a_person_is_bound_in_its_sentence(

@@ -118,3 +118,24 @@ def test_the_pronoun_joins_its_namer_with_a_sentence_between(nlp: Any) -> None:
     # "He" is read right after the sentence naming Varga, not after Kerr's
     assert order.index(3) == order.index(0) + 1
     assert order.index(3) != order.index(6) + 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "other_sex"),
+    [
+        # a nationality ending in "-man" is no man's title: "She" may stand for the winner
+        ("German Kim Osei won the rowing final at Velmora on Monday.", None),
+        # a form of address outside the name's mention tells its sex
+        ("Mrs. Osei met the harbour board at Velmora on Monday.", "He"),
+        ("Mr Osei met the harbour board at Velmora on Monday.", "She"),
+        # a role noun of one sex does too
+        ("Spokesman Kim Osei met the harbour board at Velmora on Monday.", "She"),
+    ],
+)
+def test_only_a_title_of_one_sex_tells_the_namer_sex(
+    nlp: Any, opening: str, other_sex: str | None
+) -> None:
+    for pronoun in ("He", "She"):
+        lines = [opening, "The pier cost $4 million.", f"{pronoun} said the cost was fair."]
+        expected = None if pronoun == other_sex else 0
+        assert pronoun_namer(_one_article(nlp, lines), 2) == expected

@@ -101,3 +101,34 @@ def test_no_series_leaves_the_order_alone(crew_story: Story) -> None:
     # without the first dropped, the newest lead stays first
     order = reading_order(crew_story, [0, 1, 2], {}, {0: 1})
     assert order[0] == 0
+
+
+def _two_reports(nlp: Any, latest: str, first: str) -> Story:
+    articles = [
+        Article(id="new", text=f"{latest}\n\nThe crew races at Dunmore next month.", source="new"),
+        Article(id="old", text=f"The crew trained for a week.\n\n{first}", source="old"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences][0::3] == [latest, first]
+    return story
+
+
+def test_people_of_one_act_named_by_other_nouns_are_one_series(nlp: Any) -> None:
+    # two people, a "rower" and an "oarsman", dropped one after another: one series
+    story = _two_reports(
+        nlp,
+        "Ann Lee has become the latest rower to be dropped from the Velmora crew.",
+        "Tom Kerr became the first oarsman to be dropped from the Velmora crew.",
+    )
+    order = reading_order(story, [0, 1, 3], {}, {0: 1})
+    assert order.index(3) < order.index(0)
+
+
+def test_a_place_and_a_person_of_one_act_are_two_series(nlp: Any) -> None:
+    story = _two_reports(
+        nlp,
+        "Velmora has become the latest town to become insolvent this year.",
+        "Ann Lee became the first woman to become mayor of Orsk in 1990.",
+    )
+    order = reading_order(story, [0, 1, 3], {}, {0: 1})
+    assert order[0] == 0

@@ -84,7 +84,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -98,6 +97,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
+from crossbrief.synthesize.summary_days import event_days, share_a_day
 from crossbrief.synthesize.summary_ilp import solve
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
@@ -123,8 +123,6 @@ UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
 EVENT_SHARED_BIGRAMS = 2
 MAX_QUOTED_SHARE = 0.2
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def candidate(text: str, budget: int) -> bool:
@@ -246,21 +244,14 @@ def same_event(
     story: Story, chosen: Sequence[int], concepts: Sequence[set[str]], weights: dict[str, float]
 ) -> np.ndarray:
     """Which pairs of the ``chosen`` sentences tell one event in other words: from different
-    articles, dated to the same day, sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of
-    content words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran
-    aground on Saturday" and "the ship ran aground on Saturday with 21 crew members"."""
+    articles, dated to the same day (as far as both give it, "Sept. 2" in an undated
+    report: ``summary_days``), sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content
+    words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran aground on
+    Saturday" and "the ship ran aground on Saturday with 21 crew members"."""
     sents = story.sentences
-    days: list[set[str]] = []
+    days = [event_days(story, i) for i in chosen]
     content: list[set[str]] = []
     for i in chosen:
-        s = sents[i]
-        days.append(
-            {
-                t.value
-                for t in story.by_id[s.article].times
-                if t.value and _DAY.fullmatch(t.value) and s.start <= t.start < s.end
-            }
-        )
         content.append(
             {
                 c
@@ -271,7 +262,7 @@ def same_event(
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
     for x, y in itertools.combinations(range(len(chosen)), 2):
         if (
-            days[x] & days[y]
+            share_a_day(days[x], days[y])
             and sents[chosen[x]].article != sents[chosen[y]].article
             and len(content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
         ):

@@ -14,7 +14,8 @@ Outlets spell a transliterated name their own way, so surnames match when they a
 near-identical (``SURNAME_LIKENESS``), not only equal. Last, of a series counted by ordinal
 (``series_rank``: "the first rower to be dropped", "the latest rower to be dropped"), the
 earlier is read before the later wherever the later stands, even at the top: "the latest"
-read before "the first" tells the series backwards.
+read before "the first" tells the series backwards. People who underwent one act are one
+series whatever noun each report gives them ("the first star", "the latest contestant").
 """
 
 from __future__ import annotations
@@ -203,12 +204,30 @@ def series_rank(text: str) -> tuple[int, str] | None:
     return _RANKS[m.group("rank").lower()], act
 
 
+def _series_of(story: Story, i: int) -> tuple[int, str] | None:
+    """``series_rank`` of sentence ``i``, with the people one act counts as one kind: where
+    a person is named before the ordinal ("Ann Lee became the first singer sent home by the jury",
+    "Tom Kerr is the latest hopeful sent home by the jury"), the outlets' nouns for them differ
+    but the series is one; a place or a thing keeps its noun ("the first town to ...")."""
+    s = story.sentences[i]
+    found = series_rank(s.text)
+    m = _SERIES.search(s.text)
+    if found is None or m is None:
+        return None
+    cut = s.start + m.start()
+    if any(
+        p.type == "PERSON" and s.start <= p.start < cut for p in story.by_id[s.article].mentions
+    ):
+        return found[0], f"person {stem(m.group('verb').lower())}"
+    return found
+
+
 def _series_in_order(story: Story, blocks: list[list[int]]) -> list[list[int]]:
     """``blocks`` in their order, except that a block telling an earlier place in a series
-    moves right before the first block telling a later place in it."""
+    (``_series_of``) moves right before the first block telling a later place in it."""
     ranks = []
     for b in blocks:
-        found = [r for r in (series_rank(story.sentences[i].text) for i in b) if r]
+        found = [r for r in (_series_of(story, i) for i in b) if r]
         ranks.append(found[0] if found else None)
     names = [[person_names(story, i) for i in b] for b in blocks]
     full = [set().union(*(f for f, _ in n)) for n in names]

@@ -91,12 +91,33 @@ def speaker_before(story: Story, i: int, cut: int) -> bool:
 
 # "He" or "She" opening a sentence (after any opening mark): the person the article named last
 _OPENS_HE = re.compile(r"^[\"'\u201c\u2018`( ]*(He|She)\b")
-# A title that tells its holder's sex, right before the name: "Chairwoman Ann Lee", "King Olaf".
-_SEXED_TITLE = re.compile(
-    r"\b(?:(?P<f>\w+woman|queen|princess|duchess|countess|lady|dame|sister|actress)"
-    r"|(?P<m>\w+man|king|prince|duke|count|lord|sir|brother|father))[ \t]+$",
-    re.I,
-)
+# Titles, forms of address and role nouns that tell their holder's sex, right before the
+# name: "Chairwoman Ann Lee", "Mr. Lee", "King Olaf". A closed list: a word that merely ends
+# in "-man" is often a nationality, a name or an adjective ("German", "Truman", "human").
+_MAN_TITLES = """chairman spokesman congressman councilman assemblyman alderman businessman
+    statesman sportsman policeman fireman clergyman committeeman frontman anchorman cameraman
+    weatherman newsman foreman headman craftsman tradesman salesman serviceman seaman gunman
+    fisherman ferryman boatman horseman nobleman gentleman patrolman postman countryman
+    kinsman strongman middleman layman"""
+_MEN_TITLES = "mr mister sir lord king prince duke count earl baron brother father monsignor"
+_WOMEN_TITLES = """mrs ms miss madam madame dame lady queen princess duchess countess baroness
+    sister mother actress"""
+_SEXED_TITLES = {
+    **dict.fromkeys(f"{_MEN_TITLES} {_MAN_TITLES}".split(), MALE),
+    **dict.fromkeys(_WOMEN_TITLES.split(), FEMALE),
+}
+# the word right before a name, with any abbreviation point
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+
+
+def _title_gender(body: str, start: int) -> str | None:
+    """The sex the title or role noun right before offset ``start`` tells, if any ("Mrs.
+    Lee", "Spokeswoman Ann Lee"; any "-woman" role is a woman's)."""
+    word = _WORD_BEFORE.search(body, max(0, start - 40), start)
+    if word is None:
+        return None
+    title = word.group(1).lower()
+    return FEMALE if title.endswith("woman") else _SEXED_TITLES.get(title)
 
 
 def mention_gender(story: Story, article: str, m: Mention) -> str | None:
@@ -107,9 +128,9 @@ def mention_gender(story: Story, article: str, m: Mention) -> str | None:
     sure = sure_gender(body, m.start, m.text)
     if sure:
         return sure
-    title = _SEXED_TITLE.search(body, max(0, m.start - 40), m.start)
+    title = _title_gender(body, m.start)
     if title:
-        return FEMALE if title.group("f") else MALE
+        return title
     words = [w for w in m.text.split() if w.lower().strip(".") not in COURTESY_TITLES]
     return first_name_gender(words[0]) if len(words) >= 2 else None
 

@@ -13,8 +13,9 @@ on invented sentences:
   ("The move", "The man", "The two leaders"), or with "he"/"she"/"his"/"her" before
   anyone is named in it ("Since then, he said, ...", "the school he visited", "his boat";
   a name the story tags as a person elsewhere, or a noun for one, "A ferryman and his
-  sons", counts), reads only after the sentence before; so, past an article's first
-  sentence, does a part of a group ("One of the ...");
+  sons", counts), or with an "its" or "their" standing for nothing in it
+  (``summary_possessives``), reads only after the sentence before; so, past an article's
+  first sentence, does a part of a group ("One of the ...");
 - ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
   ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
   sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
@@ -37,6 +38,7 @@ from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import speaks_again
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
+from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_shells import shell_subject
 from crossbrief.synthesize.text import stem
@@ -202,7 +204,8 @@ _GROUP_WORDS = """people men women staff public electorate crowd audience everyo
     party administration government council court jury agency department ministry
     organization organisation company firm union coalition team panel board network
     newspaper magazine paper outlet station bank congress senate house parliament
-    legislature state country nation city side camp wing caucus gop dnc rnc family"""
+    legislature state country nation city side camp wing caucus gop dnc rnc family
+    children wives midwives"""
 # Nouns for one person (not a body, "the council", nor many, "the crew"), and the endings of
 # more ("activist", "politician", "ferryman", "chairwoman").
 _MORE_PEOPLE = """boy girl child teenager captain driver pilot passenger doctor nurse priest
@@ -311,7 +314,8 @@ def needs_previous(story: Story, i: int) -> bool:
     ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
     ("they", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
-    speaker; 'Lee was kind, "...," she said' does not)."""
+    speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
+    word stands for nothing in it (``possessive_unbound``)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
@@ -326,6 +330,8 @@ def needs_previous(story: Story, i: int) -> bool:
             return True
         if not speaker_before(story, i, who.start()):
             return True
+    if possessive_unbound(story, i):
+        return True
     pronoun = _PERSONAL.search(s.text)
     if pronoun is None:
         return False

@@ -1,0 +1,52 @@
+"""The days a summary candidate tells of, so two reports of one day's event are told once.
+
+The summary keeps out the second of two sentences from different articles that tell one
+event in other words: sharing weighted bigrams and a day (``summary.same_event``). An
+article no date places gives its days without a year ("on Sept. 2", "XXXX-09-02") or as a
+weekday of no known week ("on Friday", "XXXX-WXX-5"), so a day is matched as far as both
+sides give it: two full dates by equality, a year-less day with another's month and day,
+a weekday of no known week only with another such weekday (of one story's undated
+reports, the same weekday most likely names one day; a dated report's weekday is a date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline_values import weekday, yearless
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
+
+
+def event_days(story: Story, i: int) -> set[str]:
+    """The days sentence ``i``'s time expressions name: full dates ("1998-09-02"), and for
+    an article no date places, year-less days ("XXXX-09-02") and weekdays of no known week
+    ("XXXX-WXX-5")."""
+    s = story.sentences[i]
+    days: set[str] = set()
+    for t in story.by_id[s.article].times:
+        if not s.start <= t.start < s.end:
+            continue
+        if t.value and _DAY.fullmatch(t.value):
+            days.add(t.value)
+        elif t.value is None and t.relative:
+            day = yearless(t.relative) or weekday(t.relative)
+            if day:
+                days.add(day)
+    return days
+
+
+def share_a_day(a: set[str], b: set[str]) -> bool:
+    """Whether two sentences' ``event_days`` name one day: a full date both give, a
+    year-less day the other gives with or without its year, or one weekday of no known
+    week."""
+    if a & b:
+        return True
+    # a year-less day against a full date's month and day
+    yearless_a = {d[4:] for d in a if _YEARLESS.fullmatch(d)}
+    yearless_b = {d[4:] for d in b if _YEARLESS.fullmatch(d)}
+    full_a = {d[4:] for d in a if _DAY.fullmatch(d)}
+    full_b = {d[4:] for d in b if _DAY.fullmatch(d)}
+    return bool(yearless_a & full_b or yearless_b & full_a)
