@@ -1,6 +1,6 @@
 """Times of a few fixed forms spaCy's NER leaves untagged or tags as something else: "the
 '80s", "post-1959", "the 11th century", an ISO or slashed date, a moveable feast ("over
-Easter"), "will one day be", "today is the fifth day"."""
+Easter"), "will one day be", "today is the fifth day", a year after "since"."""
 
 from __future__ import annotations
 
@@ -44,19 +44,34 @@ _NTH_DAY = re.compile(
     re.I,
 )
 
+# A year after "since" ("has been shut since 2027 by a strike"): the tagger may call it a
+# number when more of the clause follows it, but "since" with a year is always the year a
+# state began; not a count of a noun after it ("since 1500 workers left").
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:1[0-9]|20)\d\d)\b(?![\d.,%]\d)", re.I)
+
+
+def _counts_a_noun(span: Any) -> bool:
+    """Whether a number counts the noun after it ("1500 workers"), not a year of its own."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.root.dep_ == "nummod" or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM"})
+
 
 def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
-    """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``)."""
+    """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``,
+    ``_SINCE_YEAR``)."""
     found: list[tuple[int, int, bool]] = []
     matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(doc.text)]
+    years = [(m.start(1), m.end(1)) for m in _SINCE_YEAR.finditer(doc.text)]
     feasts = [(m.start(), m.end()) for m in _FEAST.finditer(doc.text)]
-    for a, b in matches + feasts:
+    for a, b in matches + years + feasts:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         if (a, b) in feasts and _feast_in_name(doc, span):
+            continue
+        if (a, b) in years and _counts_a_noun(span):
             continue
         if span[-1].lower_ == "quarter" and span.end < len(doc):
             nxt = doc[span.end]

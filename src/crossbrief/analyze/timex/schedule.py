@@ -1,7 +1,8 @@
-"""A present told of a timetable: what a named day of its own makes still to come."""
+"""A present told of a timetable or a plan: what a named day of its own makes still to come."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from crossbrief.analyze.timex.words import MONTHS, WEEKDAYS
@@ -30,6 +31,36 @@ def scheduled(root: Any, verb: Any) -> bool:
         return False
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in root.subtree):
         return False  # "remains serious today", "come a week before": no day of a schedule
+    return _own_day(root, verb)
+
+
+def progressive_plan(root: Any, verb: Any) -> bool:
+    """Whether a present progressive takes a weekday of its own ("is flying to Orlen on
+    Sunday", "the vote is being held Monday"): with a day named, English tells a plan so, a
+    day still to come; a day gone needs the past ("was flying"). Read from the tags (the
+    pipeline leaves most words without a lemma): a verb in -ing, or a participle after
+    "being", with "is", "are" or "am". Not a day of a noun the verb governs ("are still
+    celebrating Sunday's win"), nor one after an object naming an event (``_EVENT_NOUN``)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.tag_ in {"VBZ", "VBP"} for a in aux):
+        return False
+    if verb.tag_ != "VBG" and not (verb.tag_ == "VBN" and any(a.tag_ == "VBG" for a in aux)):
+        return False
+    if not any(t.lower_ in WEEKDAYS for t in root.subtree):
+        return False
+    if any(c.dep_ == "dobj" and _EVENT_NOUN.search(c.lower_) for c in verb.children):
+        # "are investigating a shooting on Sunday": the day may be the event's, over.
+        return False
+    return _own_day(root, verb)
+
+
+# A noun made from a verb names an event that a day after it may date ("a shooting", "an
+# election", "the explosion"): the parser cannot tell whether the day is the verb's or its.
+_EVENT_NOUN = re.compile(r"(?:ing|tion|sion)s?$")
+
+
+def _own_day(root: Any, verb: Any) -> bool:
+    """Whether a time hangs off ``verb`` itself: bare ("meets Monday") or after "on"/"at"."""
     if root.dep_ in {"npadvmod", "tmod"}:
         return bool(root.head.i == verb.i)
     return bool(

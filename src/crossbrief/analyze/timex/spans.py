@@ -17,7 +17,7 @@ from spacy.attrs import LOWER
 
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
-from crossbrief.analyze.timex.feasts import FEASTS
+from crossbrief.analyze.timex.feasts import FEASTS, feast_form
 from crossbrief.analyze.timex.missed import unmatched
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
@@ -29,6 +29,7 @@ from crossbrief.analyze.timex.words import (
     SEASONS,
     UNITS,
     WEEKDAYS,
+    holiday_name,
     year_words,
 )
 
@@ -135,13 +136,16 @@ def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _has_date_word(tokens: Any) -> bool:
+    """Whether words name a day, month or year of their own: a month, a weekday, a year, a
+    day word or a holiday ("June 12 - Christmas Day" is two dates, not one)."""
+    text = tokens.text.lower()
     return any(
         t.lower_.rstrip(".") in MONTHS
         or t.lower_ in WEEKDAYS
         or t.lower_ in {"today", "yesterday", "tomorrow"}
         or re.fullmatch(r"(?:1[0-9]|20)\d\d", t.text)
         for t in tokens
-    )
+    ) or bool(holiday_name(text) or feast_form(text))
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:

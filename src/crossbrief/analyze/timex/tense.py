@@ -12,7 +12,7 @@ from crossbrief.analyze.timex.governors import (
     infinitive_governor,
     tells_tense,
 )
-from crossbrief.analyze.timex.schedule import scheduled
+from crossbrief.analyze.timex.schedule import progressive_plan, scheduled
 from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
@@ -89,7 +89,7 @@ def _span_tense(span: Any) -> int:
     between = subject is not None and subject.i < span.start and span.end <= verb.i
     if tense > 0 and not awaited and (outcome or (between and _known_outcome(subject))):
         return -1
-    if tense == 0 and scheduled(root, verb):
+    if tense == 0 and (scheduled(root, verb) or progressive_plan(root, verb)):
         return 1
     return tense
 
