@@ -1,6 +1,7 @@
 """A day bound to a repeated time ("every year on May 1", "every Monday at noon", "on May 1
-each year") names a day of a habit, not an event: no timeline entry; and a year after
-"since" followed by more of its clause is a state's entry (invented text)."""
+each year") names a day of a habit, not an event: no timeline entry, nor does a weather
+report's day; a year after "since" followed by more of its clause is a state's entry
+(invented text)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,32 @@ def test_a_year_after_since_with_more_clause_is_an_entry(nlp: Any) -> None:
     # Negative: a count after "since" gives no year.
     entries = _entries(nlp, "The Velmora yard has slowed since 1500 dockers left.")
     assert not any(d == "1500" for d, _ in entries), entries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was sunny and about 20 degrees in Velmora on Sunday.",
+        "In Velmora it was cold and overcast on Saturday, with light wind.",
+        "It is expected to be windy and wet in Velmora on Friday.",
+    ],
+)
+def test_a_weather_report_is_no_entry(nlp: Any, sentence: str) -> None:
+    entries = _entries(nlp, sentence)
+    assert not any("Velmora" in text for _, text in entries), entries
+    assert any("resigned" in text for _, text in entries), entries
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Negative: an event the weather caused, or weather with another subject, is told.
+        "A storm flooded the Velmora quay on Sunday, the harbour board said.",
+        "The Velmora ferry sank on Sunday when it was windy and dark.",
+        # Negative: an "it" that is no weather.
+        "It was clear to the Velmora board on Sunday that the quay must shut.",
+    ],
+)
+def test_an_event_in_bad_weather_keeps_its_entry(nlp: Any, sentence: str) -> None:
+    entries = _entries(nlp, sentence)
+    assert any("Velmora" in text for _, text in entries), entries

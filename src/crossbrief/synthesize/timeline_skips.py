@@ -4,8 +4,8 @@ time inside markup or an embedded post's stamp, a moment restated in another zon
 bracket, a dateline's date ("ORLEN, June 14 (AP) -"), a time after "since" that dates the last
 like event ("the first time since 2009"), a time of a sentence that makes no trusted row
 (a wire editor's note, a day given up, a quotation with no speaker), a day of a repeated
-time ("every year on May 1"), and a weekday that names no day of a week ("Bloody
-Sunday", "Monday through Friday")."""
+time ("every year on May 1") or of a weather report, and a weekday that names no day of a
+week ("Bloody Sunday", "Monday through Friday")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.timeline_fragments import given_up, speakerless_quotation, wire_note
 from crossbrief.synthesize.timeline_repeated import repeated
 from crossbrief.synthesize.timeline_since import since_last_like
+from crossbrief.synthesize.timeline_weather import weather_report
 
 # A year between a determiner (and at most two modifiers) and a word names a thing ("the
 # 1999 budget", "his deficit-cutting 1999 budget"): it dates the thing, not the sentence's
@@ -140,8 +141,9 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
     or a post's stamp, a moment another time of its sentence restates, a dateline's date,
     the time of the last like event after "since" ("the first time since 2009"), one of a
-    sentence that makes no trusted row (``timeline_fragments``), or a day of a repeated time
-    ("every year on May 1", ``timeline_repeated``)."""
+    sentence that makes no trusted row (``timeline_fragments``), a day of a repeated time
+    ("every year on May 1", ``timeline_repeated``) or of a weather report
+    (``timeline_weather``)."""
     return (
         _year_as_name(a, t)
         or _vague(t)
@@ -153,6 +155,7 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or given_up(a, t)
         or speakerless_quotation(a, t)
         or repeated(a, t)
+        or weather_report(a, t)
     )
 
 
