@@ -61,6 +61,9 @@ def test_a_weekday_of_a_present_progressive_is_still_to_come(nlp: Any) -> None:
 def test_a_past_progressive_or_a_noun_s_weekday_is_not_made_future(nlp: Any) -> None:
     found = _times(nlp, "Ann Lee was flying to Velmora on Sunday.")
     assert found["Sunday"].value == SUNDAY_GONE
+    # A present perfect progressive tells what went on, not a plan.
+    found = _times(nlp, "Fans in Velmora have been marking the club's jubilee on Sunday.")
+    assert found["Sunday"].value != SUNDAY_AHEAD
     # The weekday of a noun the progressive governs names the noun's day, not a plan.
     found = _times(nlp, "Fans are still celebrating Sunday's win over Orlen.")
     assert found["Sunday"].value != SUNDAY_AHEAD

@@ -39,10 +39,12 @@ def progressive_plan(root: Any, verb: Any) -> bool:
     Sunday", "the vote is being held Monday"): with a day named, English tells a plan so, a
     day still to come; a day gone needs the past ("was flying"). Read from the tags (the
     pipeline leaves most words without a lemma): a verb in -ing, or a participle after
-    "being", with "is", "are" or "am". Not a day of a noun the verb governs ("are still
-    celebrating Sunday's win"), nor one after an object naming an event (``_EVENT_NOUN``)."""
+    "being", with "is", "are" or "am" (not "have been"). Not a day of a noun the verb
+    governs ("are still celebrating Sunday's win"), nor one after an object naming an event
+    (``_EVENT_NOUN``)."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if not any(a.tag_ in {"VBZ", "VBP"} for a in aux):
+    # "have been marking": a perfect ("been") tells what went on, no plan.
+    if not any(a.tag_ in {"VBZ", "VBP"} for a in aux) or any(a.tag_ == "VBN" for a in aux):
         return False
     if verb.tag_ != "VBG" and not (verb.tag_ == "VBN" and any(a.tag_ == "VBG" for a in aux)):
         return False
