@@ -3,8 +3,9 @@ names a thing ("the 1999 budget"), a vague span or count ("the past year", "deca
 time inside markup or an embedded post's stamp, a moment restated in another zone's
 bracket, a dateline's date ("ORLEN, June 14 (AP) -"), a time after "since" that dates the last
 like event ("the first time since 2009"), a time of a sentence that makes no trusted row
-(a wire editor's note, a day given up, a quotation with no speaker), and a weekday that names no day of a week ("Bloody
-Sunday", "Monday through Friday")."""
+(a wire editor's note, a day given up, a quotation with no speaker), a day of a repeated
+time ("every year on May 1") or of a weather report, and a weekday that names no day of a
+week ("Bloody Sunday", "Monday through Friday")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.timeline_fragments import given_up, speakerless_quotation, wire_note
+from crossbrief.synthesize.timeline_repeated import repeated
 from crossbrief.synthesize.timeline_since import since_last_like
+from crossbrief.synthesize.timeline_weather import weather_report
 
 # A year between a determiner (and at most two modifiers) and a word names a thing ("the
 # 1999 budget", "his deficit-cutting 1999 budget"): it dates the thing, not the sentence's
@@ -137,8 +140,10 @@ def _embedded(text: str, t: TimeExpr) -> bool:
 def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time of ``a`` places no entry: a year naming a thing, a vague span, markup
     or a post's stamp, a moment another time of its sentence restates, a dateline's date,
-    the time of the last like event after "since" ("the first time since 2009"), or one of a
-    sentence that makes no trusted row (``timeline_fragments``)."""
+    the time of the last like event after "since" ("the first time since 2009"), one of a
+    sentence that makes no trusted row (``timeline_fragments``), a day of a repeated time
+    ("every year on May 1", ``timeline_repeated``) or of a weather report
+    (``timeline_weather``)."""
     return (
         _year_as_name(a, t)
         or _vague(t)
@@ -149,6 +154,8 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or wire_note(a, t)
         or given_up(a, t)
         or speakerless_quotation(a, t)
+        or repeated(a, t)
+        or weather_report(a, t)
     )
 
 

@@ -17,18 +17,19 @@ from spacy.attrs import LOWER
 
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
-from crossbrief.analyze.timex.feasts import FEASTS
+from crossbrief.analyze.timex.feasts import FEASTS, feast_form
+from crossbrief.analyze.timex.missed import unmatched
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
     MONTHS,
-    ORDINALS,
     PARTS_OF_DAY,
     REF_OF,
     SEASONS,
     UNITS,
     WEEKDAYS,
+    holiday_name,
     year_words,
 )
 
@@ -135,13 +136,16 @@ def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 def _has_date_word(tokens: Any) -> bool:
+    """Whether words name a day, month or year of their own: a month, a weekday, a year, a
+    day word or a holiday ("June 12 - Christmas Day" is two dates, not one)."""
+    text = tokens.text.lower()
     return any(
         t.lower_.rstrip(".") in MONTHS
         or t.lower_ in WEEKDAYS
         or t.lower_ in {"today", "yesterday", "tomorrow"}
         or re.fullmatch(r"(?:1[0-9]|20)\d\d", t.text)
         for t in tokens
-    )
+    ) or bool(holiday_name(text) or feast_form(text))
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
@@ -262,83 +266,8 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
             out.append((a, b, period))
             taken.update(range(a, b))
     out.extend(_untagged(doc, taken))
-    out.extend(_unmatched(doc, taken))
+    out.extend(unmatched(doc, taken))
     return sorted(out)
-
-
-# Forms spaCy's NER leaves untagged that are always times: "post-1959", "the 11th century",
-# "the fiscal second-quarter" (a quarter used as a noun, not "second-quarter profit").
-_MISSED = re.compile(
-    r"(?:\B'\d0s\b|\b(?:1[0-9]|20)\d0s\b)"  # "the '80s"
-    r"|\b(?:(?:pre|post|mid)-(?:1[0-9]|20)\d\ds?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century"
-    r"|(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[-\s]quarter"
-    r"|(?:1[0-9]|20)\d\d-[01]\d-[0-3]\d"  # an ISO date, "2031-11-12"
-    r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2}))\b",  # "1/6/17"
-    re.IGNORECASE,
-)
-
-
-# A moveable feast spaCy leaves untagged or calls a place ("over Easter"), capitalised.
-_FEAST = re.compile(
-    r"\b(?:Easter\s+[Ww]eekend|"
-    + "|".join(name.title() for name in FEASTS)
-    + r")(?:,?\s+[1-9]\d{3})?\b"
-)
-# A feast word that speaks is someone's surname ("..., Easter said").
-# (The pipeline has no lemmatizer: the verb forms are listed.)
-_SPEECH_VERBS = {
-    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks",
-    "asked", "write", "writes", "wrote", "note", "notes", "noted", "argue", "argues", "argued",
-    "insist", "insists", "insisted",
-}  # fmt: skip
-# "will one day be": some day to come (TIMEX3 FUTURE_REF), after a modal.
-_ONE_DAY = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+(one\s+day)\b", re.I)
-# "today is the fifth day of the walkout": a count of days told in the present is the day of
-# writing (a count told in the past has no day here: it is left to the tagger).
-_NTH_DAY = re.compile(
-    rf"\b(?:is|marks|marked|entering|enters|into)\s+((?:the|its)\s+(?:{'|'.join(ORDINALS)})\s+day)\b",
-    re.I,
-)
-
-
-def _unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
-    """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``)."""
-    found: list[tuple[int, int, bool]] = []
-    matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
-    matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
-    matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(doc.text)]
-    feasts = [(m.start(), m.end()) for m in _FEAST.finditer(doc.text)]
-    for a, b in matches + feasts:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or taken.intersection(range(span.start, span.end)):
-            continue
-        if (a, b) in feasts and _feast_in_name(doc, span):
-            continue
-        if span[-1].lower_ == "quarter" and span.end < len(doc):
-            nxt = doc[span.end]
-            if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} or nxt.lower_ in {"-", "'s"}:
-                continue  # "second-quarter profit": an adjective
-        found.append((span.start, span.end, False))
-        taken.update(range(span.start, span.end))
-    return found
-
-
-def _feast_in_name(doc: Any, span: Any) -> bool:
-    """Whether a feast word is part of a name or a modifier, not a day: "the Good Friday
-    agreement", "Easter eggs", "the Easter Rising", "Jane Easter", "..., Easter said"."""
-    if any(t.ent_type_ == "PERSON" for t in span):
-        return True
-    if span.end < len(doc):
-        nxt = doc[span.end]
-        if nxt.pos_ in {"NOUN", "PROPN"} or nxt.is_title or nxt.lower_ in {"'s", "’s"}:
-            return True
-    if span.start > 0:
-        prev = doc[span.start - 1]
-        # a capitalised name word before it, unless that word opens the sentence
-        if prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start:
-            return True
-    head = span.root
-    return head.dep_ == "nsubj" and head.head.lower_ in _SPEECH_VERBS
 
 
 # A part of day joined by a hyphen to a modifier: before a noun, an adjective ("late-night").

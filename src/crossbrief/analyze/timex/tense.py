@@ -12,8 +12,8 @@ from crossbrief.analyze.timex.governors import (
     infinitive_governor,
     tells_tense,
 )
+from crossbrief.analyze.timex.schedule import progressive_plan, scheduled
 from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
-from crossbrief.analyze.timex.words import MONTHS, WEEKDAYS
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
 _TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "as", "whenever"}
@@ -89,7 +89,7 @@ def _span_tense(span: Any) -> int:
     between = subject is not None and subject.i < span.start and span.end <= verb.i
     if tense > 0 and not awaited and (outcome or (between and _known_outcome(subject))):
         return -1
-    if tense == 0 and _scheduled(root, verb):
+    if tense == 0 and (scheduled(root, verb) or progressive_plan(root, verb)):
         return 1
     return tense
 
@@ -103,25 +103,6 @@ def _since(token: Any) -> bool:
             return True
         token = token.head
     return False
-
-
-def _scheduled(root: Any, verb: Any) -> bool:
-    """Whether a simple present of a verb of a timetable (``_SCHEDULED``) takes a named day
-    of its own ("the fair opens Monday", "the season ends on Sunday"): a scheduled event,
-    still to come. Not a verb of saying (a headline's "says on Monday") or of a state
-    ("needs", "remains"), one with an auxiliary, nor a day of a noun the verb governs ("shows
-    Sunday's vote went ...")."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lower_ not in _SCHEDULED:
-        return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return False
-    if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in root.subtree):
-        return False  # "remains serious today", "come a week before": no day of a schedule
-    if root.dep_ in {"npadvmod", "tmod"}:
-        return bool(root.head.i == verb.i)
-    return bool(
-        root.dep_ == "pobj" and root.head.lower_ in {"on", "at"} and root.head.head.i == verb.i
-    )
 
 
 # Nouns of an outcome: known only once the event is over.
@@ -360,16 +341,6 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
     return -1
 
 
-# Present forms of verbs a timetable uses (the pipeline has no lemmatizer): what starts,
-# ends, opens, meets or leaves on a named day is scheduled.
-_SCHEDULED = {
-    "starts", "start", "begins", "begin", "ends", "end", "opens", "open", "closes", "close",
-    "resumes", "resume", "finishes", "finish", "meets", "meet", "convenes", "convene",
-    "leaves", "leave", "departs", "depart", "arrives", "arrive", "returns", "return",
-    "sails", "sail", "flies", "fly", "launches", "launch", "airs", "air", "premieres",
-    "premiere", "kicks", "kick", "expires", "expire", "reopens", "reopen", "concludes",
-    "conclude", "goes", "go", "takes", "take",
-}  # fmt: skip
 # Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly").
 _BE_TO = {"is", "are", "'s", "'re", "was", "were"}
 

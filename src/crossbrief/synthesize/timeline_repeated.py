@@ -1,0 +1,35 @@
+"""A day bound to a repeated time is no timeline entry: "every year on May 1", "on May 1
+each year", "every Monday at noon" name a day of a habit or a timetable (TIMEX3 SET), not an
+event's date. Only a day joined to the repeated time by a preposition or a comma at most is
+bound to it; a day told once, with a habit elsewhere in its sentence ("marched on May 1, as
+they do every year"), keeps its entry."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
+
+# A repeated time inside the expression itself ("May 1 every year", taken as one date).
+_REPEATED_WITHIN = re.compile(r"\b(?:every|each)\s+(?:other\s+)?[a-z]+|\bper\s+[a-z]+", re.I)
+# What may stand between a repeated time and the day after it ("every year on May 1",
+# "every Monday at noon", "each week, on Thursday").
+_AFTER_SET = re.compile(r"\s*,?\s*(?:(?:on|at|in|during)\s+)?(?:the\s+)?", re.I)
+# What may stand between a day and the repeated time after it ("at noon every Monday").
+_BEFORE_SET = re.compile(r"\s*,?\s*")
+
+
+def repeated(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a date or time of ``a`` belongs to a repeated time (see the module's doc)."""
+    if _REPEATED_WITHIN.search(t.text):
+        return True
+    text = a.article.text
+    sentence = a.sentence_index(t.start)
+    for o in a.times:
+        if o.type != "SET" or o is t or a.sentence_index(o.start) != sentence:
+            continue
+        if o.end <= t.start and _AFTER_SET.fullmatch(text, o.end, t.start):
+            return True
+        if t.end <= o.start and _BEFORE_SET.fullmatch(text, t.end, o.start):
+            return True
+    return False
