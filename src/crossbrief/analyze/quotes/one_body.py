@@ -53,6 +53,8 @@ def one_body(
         subj = main_subject(para, sent, before)
         if found or subj is not None:
             own = next((f for f in found if subj is not None and f[0].i == subj.i), None)
+            if own is None and not found:
+                return _only_after_preposition(para, sent, before, known)
             if own is None:
                 return found[0][1] if len({key for _, _, key in found}) == 1 else None
             # the subject, which "its" favours as any pronoun does, unless its verb acts on
@@ -101,3 +103,13 @@ def _body_name(para: Para, tok: Any, known: Known) -> str | None:
     if fixed and a_body(tok.lower_):
         return str(para.doc[tok.left_edge.i : tok.i + 1].text)
     return None
+
+
+def _only_after_preposition(para: Para, sent: Any, before: int, known: Known) -> str | None:
+    """The one body a sentence with none as a subject or an object names after a preposition
+    ("a ruling against Dockline Shipping"), when it names no other body or named thing there:
+    the only thing for "its" to mean. Two (or a body and a town) may each be meant."""
+    on = _named(para, sent, before, known, _ON)
+    if len({key for _, _, key in on}) != 1 or any(name is None for _, name, _ in on):
+        return None
+    return on[0][1]
