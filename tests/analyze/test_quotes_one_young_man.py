@@ -17,8 +17,8 @@ def _speakers(nlp: Any, text: str) -> list[str]:
 
 def test_the_noun_a_numeral_counts_speaks(nlp: Any) -> None:
     text = (
-        "`` What I see when I look at this,'' said one old man, a cloth cap covering his "
-        "grey hair, `` is that I am losing my town for good."
+        "`` What I see when I look at this,'' said one old man, a cloth cap pulled low over "
+        "his eyes, `` is that we are losing our town for good."
     )
     speakers = _speakers(nlp, text)
     assert speakers
