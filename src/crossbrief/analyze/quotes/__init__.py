@@ -62,6 +62,7 @@ from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.asides import names_before_dashes
 from crossbrief.analyze.quotes.context import para_end, prepare
 from crossbrief.analyze.quotes.direct import direct_quotes
+from crossbrief.analyze.quotes.firm_names import as_firms
 from crossbrief.analyze.quotes.groups import name_groups
 from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
@@ -112,6 +113,7 @@ def extract_quotes(
     """Direct, partial and indirect quotes of one article, in text order."""
     segs = find_quote_spans(text, [(p.offset, para_end(p)) for p in paragraphs])
     paras = prepare(paragraphs, segs)
+    mentions = as_firms(mentions)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"
     people = people_of(paras, mentions)
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)
     last_words = frozenset(

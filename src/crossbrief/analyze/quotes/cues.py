@@ -313,7 +313,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         # the parser may hang the name on the next verb; in an inverted cue the speaker is
         # the noun run after it.
         last, j = None, verb.i + 1
-        while j < len(doc) and doc[j].pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not quoted[j]:
+        while j < len(doc) and (_in_run(doc[j]) or _counts(doc[j])) and not quoted[j]:
             if doc[j].pos_ in {"PROPN", "NOUN"}:
                 last = doc[j]
             j += 1
@@ -326,6 +326,17 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             return nxt  # '"...," tweeted another.', '"...," said one.'
         return _named_before(verb, quoted)
     return None
+
+
+def _in_run(tok: Any) -> bool:
+    """A word of the noun run after an inverted cue ('said Virginia delegate Ann Lee')."""
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET"}
+
+
+def _counts(tok: Any) -> bool:
+    """A numeral that counts the noun after it ('said one young man'): part of the run,
+    so the noun speaks, not the numeral; never one of a date or an amount."""
+    return tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.ent_type_ in {"", "CARDINAL"}
 
 
 # Pronouns that can follow an inverted cue as its speaker ("he" there opens a clause:

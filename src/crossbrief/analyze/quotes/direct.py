@@ -45,6 +45,7 @@ from crossbrief.analyze.quotes.recue import (
     verb_then_name,
     writer_aside,
 )
+from crossbrief.analyze.quotes.source_before import source_before
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.statements import (
     announced_before,
@@ -213,6 +214,11 @@ def direct_quotes(
                 attr = _someone(from_cue(para, verb))
             else:
                 attr = announced_before(para, span)  # 'Lee issued a statement. "..."'
+        if attr is None and kind == "direct":
+            # 'Holt could lose, the columnist Ivo Brenn wrote. "..."': Brenn goes on, not a
+            # speaker quoted before that sentence
+            prev = paras[seg.para - 1] if seg.para > 0 and opens_para(text, para, seg) else None
+            attr = source_before(para, span, prev)
         if attr is None:
             attr = dash_speaker(text, paras, seg)
         if attr is None and kind == "direct" and seg.para > 0 and opens_para(text, para, seg):

@@ -32,12 +32,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from crossbrief.analyze.quotes.acted_on import acted_on
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.analyze.quotes.inside import reported
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
+from crossbrief.analyze.quotes.main_subjects import REACH, main_subject, sentences_back
+from crossbrief.analyze.quotes.one_body import BODY_TYPES, PLURAL_TAGS, Known, one_body
 from crossbrief.analyze.quotes.people import People
 from crossbrief.analyze.quotes.proxies import is_proxy
 from crossbrief.analyze.quotes.referents import full_name
@@ -49,22 +50,8 @@ _THEY = "they"
 # Possessors of a proxy that stand for a group: "their" any group, "its" one body.
 _THEIR = "their"
 _ITS = "its"
-# Sentences before the pronoun's own that a group named as a subject stays in reach: a
-# "they" a paragraph or more away from any subject is too loose to resolve.
-_REACH = 3
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Where a body "its" may stand for is named: a subject or an object ("nmod" is a name a
-# misparse hangs on the next noun, as in "fined the union 40,000 crowns").
-_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "nmod", "attr", "appos", "conj"})
-# "the union's" may name a union after a preposition too ("a suit against the union").
-_ON = frozenset({"pobj"})
-_ARGUMENTS = _CORE | _ON
-# Entity types of a named thing that "its" might stand for besides a body (a town, a port).
-_NAMED_THINGS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 # Nouns that stand for any one body, as "its" does ("the group's lawyer").
 _ANY_BODY = frozenset({"group", "body", "organisation", "organization"})
-# Entity types of a body of people that "they" may stand for ("the board ... they said").
-_BODY_TYPES = frozenset({"ORG", "NORP"})
 # The pronouns a writer calls one body by, which "they" then cannot also stand for.
 _IT = frozenset({"it", "its"})
 # An object of a verb, and the clauses that take their subject from the verb they hang on
@@ -73,8 +60,6 @@ _OBJECTS = frozenset({"dobj", "dative"})
 _SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
 # Where people in the plural are an argument of a clause: its subject or its object.
 _PEOPLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
-# The article's name mentions and people, which the names in a group are looked up in.
-_Known = tuple[Sequence[Mention], People]
 
 
 def name_groups(
@@ -103,7 +88,7 @@ def _speaks_for(
     paras: Sequence[Para],
     starts: list[int],
     span: tuple[int, int],
-    known: _Known,
+    known: Known,
     said: tuple[int, int] | None = None,
 ) -> str | None:
     """The group the speaker phrase at article offsets ``span`` stands for: for "they"
@@ -125,17 +110,17 @@ def _speaks_for(
     if owner.lower_ == _THEIR:
         return _group_for(paras, k, owner, known)
     if owner.lower_ == _ITS:
-        return _one_body(paras, k, owner, known, None)
+        return one_body(paras, k, owner, known, None)
     the = any(c.lower_ == "the" for c in owner.children)
     if owner.tag_ == "NN" and the:
         # "the guild's lawyer": any common noun, as the body it stands for is found by
         # it only among bodies (a body's noun, or a name the tagger typed an organisation)
         noun = None if owner.lower_ in _ANY_BODY else owner.lower_
-        return _one_body(paras, k, owner.left_edge, known, noun)
+        return one_body(paras, k, owner.left_edge, known, noun)
     return None
 
 
-def group_for_they(paras: Sequence[Para], k: int, pronoun: Any, known: _Known) -> str | None:
+def group_for_they(paras: Sequence[Para], k: int, pronoun: Any, known: Known) -> str | None:
     """The group a "they" (a token of paragraph ``k``) stands for, as the article names it
     as a subject just before the pronoun; None when it names none."""
     return _group_for(paras, k, pronoun, known)
@@ -145,105 +130,32 @@ def _group_for(
     paras: Sequence[Para],
     k: int,
     pronoun: Any,
-    known: _Known,
+    known: Known,
     said: tuple[int, int] | None = None,
 ) -> str | None:
     """The group "they" or "their" (a token of paragraph ``k``) stands for, or None; never
     the subject of the words it says (article span ``said``): in "Harbour workers, they
     say, will lose their jobs" the workers are talked about."""
-    sentences = _sentences_back(paras, k, pronoun.i)
+    sentences = sentences_back(paras, k, pronoun.i)
     for back, (para, sent) in enumerate(sentences):
-        if back > _REACH:
+        if back > REACH:
             return None
         before = pronoun.i if back == 0 else len(para.doc)
-        subj = _main_subject(para, sent, before)
+        subj = main_subject(para, sent, before)
         if subj is not None and said is not None and said[0] <= para.offset + subj.idx < said[1]:
             continue
         if subj is not None and subj.lower_ != _THEY:
             group = _group(para, subj, known)
             # "Workers marched. The board offered 2 percent. '...,' they said.": a body is
             # "they" only with no people in the plural named as a subject just before it
-            body = group is not None and subj.tag_ not in _PLURAL_TAGS and not _joined(subj)
+            body = group is not None and subj.tag_ not in PLURAL_TAGS and not _joined(subj)
             if body and _elsewhere(para, sent, subj, before):
                 return None
-            return None if body and _people_before(sentences, _REACH - back) else group
+            return None if body and _people_before(sentences, REACH - back) else group
         if back > 0 and subj is None and _names_people(para, sent):
             # "And how about Ann Lee?": people named, none as a subject; in the pronoun's
             # own sentence they are what it reports ("Unlike Lee, Hale has few, they say")
             return None
-    return None
-
-
-def _one_body(
-    paras: Sequence[Para], k: int, owner: Any, known: _Known, noun: str | None
-) -> str | None:
-    """The one body "its" or "the <noun>'s" (from token ``owner`` of paragraph ``k``) stands
-    for. With ``noun``, the latest body named as subject or object whose head word is that
-    noun ("the union's": a union); without, the body the latest sentence with a subject or
-    an object names, when it names no other body or named thing, else the one that is its
-    subject when its verb acts on no other: "A judge fined the council and the port. Its
-    lawyer" may mean either, and a wrong principal is worse than none."""
-    for back, (para, sent) in enumerate(_sentences_back(paras, k, owner.i)):
-        if back > _REACH:
-            return None
-        before = owner.i if back == 0 else len(para.doc)
-        if noun is not None:
-            found = _named(para, sent, before, known, _ARGUMENTS)
-            named = [name for tok, name, _ in found if name is not None and tok.lower_ == noun]
-            if named:
-                return named[-1]
-            continue
-        found = _named(para, sent, before, known, _CORE)
-        subj = _main_subject(para, sent, before)
-        if found or subj is not None:
-            own = next((f for f in found if subj is not None and f[0].i == subj.i), None)
-            if own is None:
-                return found[0][1] if len({key for _, _, key in found}) == 1 else None
-            # the subject, which "its" favours as any pronoun does, unless its verb acts on
-            # another body, which "its" may as well mean ("fined the ferry company")
-            more = found + [f for f in _named(para, sent, before, known, _ON) if f[1]]
-            return None if any(k != own[2] and acted_on(t, subj) for t, _, k in more) else own[1]
-    return None
-
-
-def _named(
-    para: Para, sent: Any, before: int, known: _Known, deps: frozenset[str]
-) -> list[tuple[Any, str | None, str]]:
-    """What "it" may stand for in the sentence before token ``before``, hung on it by one
-    of ``deps``, outside quote marks and reported words: each body of one (not people in
-    the plural) with its name as the article writes it, and each other named thing (a
-    place, a site) with None; each with a key that is the same for two words of one name."""
-    out: list[tuple[Any, str | None, str]] = []
-    for tok in sent:
-        if tok.i >= before:
-            break
-        if tok.dep_ not in deps or para.quoted[tok.i] or reported(tok):
-            continue
-        if tok.tag_ in _PLURAL_TAGS or tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        name = _body_name(para, tok, known)
-        if name is not None:
-            out.append((tok, name, name.lower().removeprefix("the ")))
-        elif tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_THINGS:
-            at = para.offset + tok.idx
-            m = next((m for m in known[0] if m.start <= at < m.end), None)
-            out.append((tok, None, str(m.text if m is not None else tok.text).lower()))
-    return out
-
-
-def _body_name(para: Para, tok: Any, known: _Known) -> str | None:
-    """The name of the body the noun heads ("the Velmora Harbour Board", "the union"), or
-    None when it is no body."""
-    if tok.ent_type_ in _BODY_TYPES:
-        at = para.offset + tok.idx
-        body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
-        if body is not None:
-            return body.text
-    # a common noun names one body with a determiner ("the council"); a bare one is a
-    # place or an idiom ("went to court")
-    fixed = tok.tag_ == "NNP" or any(c.dep_ in {"det", "poss"} for c in tok.children)
-    if fixed and a_body(tok.lower_):
-        return str(para.doc[tok.left_edge.i : tok.i + 1].text)
     return None
 
 
@@ -265,7 +177,7 @@ def _elsewhere(para: Para, sent: Any, subj: Any, before: int) -> bool:
             and not _own_object(tok, subj)
         ):
             return True
-        if tok.dep_ in _PEOPLE_ARGUMENTS and tok.tag_ in _PLURAL_TAGS and animate(tok):
+        if tok.dep_ in _PEOPLE_ARGUMENTS and tok.tag_ in PLURAL_TAGS and animate(tok):
             return True
     return False
 
@@ -298,40 +210,12 @@ def _people_before(sentences: Any, reach: int) -> bool:
     for n, (para, sent) in enumerate(sentences):
         if n >= reach:
             return False
-        subj = _main_subject(para, sent, len(para.doc))
+        subj = main_subject(para, sent, len(para.doc))
         if subj is not None and (
-            subj.lower_ == _THEY or (subj.tag_ in _PLURAL_TAGS and animate(subj))
+            subj.lower_ == _THEY or (subj.tag_ in PLURAL_TAGS and animate(subj))
         ):
             return True
     return False
-
-
-def _sentences_back(paras: Sequence[Para], k: int, tok_i: int) -> Any:
-    """The sentences from the one holding token ``tok_i`` of paragraph ``k`` (the first)
-    back to the article's start, latest first, each with its paragraph."""
-    para = paras[k]
-    own = [s for s in para.sents if s.start <= tok_i]
-    for sent in reversed(own):
-        yield para, sent
-    for j in range(k - 1, -1, -1):
-        for sent in reversed(paras[j].sents):
-            yield paras[j], sent
-
-
-def _main_subject(para: Para, sent: Any, before: int) -> Any:
-    """The latest subject before token ``before`` of a main clause of the sentence (its
-    root, a verb joined to it by "and", or a verb hung on quoted words, as a misparse puts
-    '"...," the mayor said'), outside quote marks and any reported clause; None when the
-    sentence has none."""
-    latest = None
-    for tok in sent:
-        if tok.i >= before:
-            break
-        if tok.dep_ not in SUBJECTS or para.quoted[tok.i] or reported(tok):
-            continue
-        if _main(para, tok.head):
-            latest = tok
-    return latest
 
 
 def _names_people(para: Para, sent: Any) -> bool:
@@ -339,25 +223,13 @@ def _names_people(para: Para, sent: Any) -> bool:
     no subject to say which, a "they" after it may stand for them."""
     return any(
         not para.quoted[t.i]
-        and (t.ent_type_ == "PERSON" or (t.tag_ in _PLURAL_TAGS and animate(t)))
+        and (t.ent_type_ == "PERSON" or (t.tag_ in PLURAL_TAGS and animate(t)))
         and not reported(t)
         for t in sent
     )
 
 
-def _main(para: Para, verb: Any) -> bool:
-    """The verb heads a main clause: the sentence root, reached through "and" only, or a
-    clause hung on quoted words."""
-    while verb.head.i != verb.i:
-        if para.quoted[verb.head.i] and not para.quoted[verb.i]:
-            return True
-        if verb.dep_ != "conj":
-            return False
-        verb = verb.head
-    return True
-
-
-def _group(para: Para, subj: Any, known: _Known) -> str | None:
+def _group(para: Para, subj: Any, known: Known) -> str | None:
     """What a subject names when it is a group "they" may stand for, as the article writes
     it; None for one person or a thing."""
     doc = para.doc
@@ -380,9 +252,9 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
             # "Ann Lee, the harbour master, and Tom Varga": the names, not the titles
             return _listed([n for n in named if n])
         return str(doc[subj.left_edge.i : last.i + 1].text)
-    if subj.ent_type_ in _BODY_TYPES:
+    if subj.ent_type_ in BODY_TYPES:
         at = para.offset + subj.idx
-        body = next((m for m in known[0] if m.start <= at < m.end and m.type in _BODY_TYPES), None)
+        body = next((m for m in known[0] if m.start <= at < m.end and m.type in BODY_TYPES), None)
         if body is not None:
             return body.text
     of = _of_people(subj)
@@ -391,7 +263,7 @@ def _group(para: Para, subj: Any, known: _Known) -> str | None:
         # (to its object, not past it into an apposition or a relative clause)
         obj = next(c for c in of.children if c.dep_ == "pobj")
         return str(doc[subj.left_edge.i : obj.i + 1].text)
-    if subj.tag_ in _PLURAL_TAGS and animate(subj) and subj.pos_ != "PRON":
+    if subj.tag_ in PLURAL_TAGS and animate(subj) and subj.pos_ != "PRON":
         return str(doc[subj.left_edge.i : subj.i + 1].text)
     if subj.tag_ in {"NN", "NNP"} and a_body(subj.lower_):
         # "the union"; "The Dockers Union" where the tagger gave the name no type
@@ -403,7 +275,7 @@ def _of_people(subj: Any) -> Any:
     """The of-phrase right after a plural subject that says whom it counts or where they
     are from ("Hundreds of harbour workers", "residents of Velmora"), when the whole is
     people; else None."""
-    if subj.tag_ not in _PLURAL_TAGS or subj.pos_ == "PRON":
+    if subj.tag_ not in PLURAL_TAGS or subj.pos_ == "PRON":
         return None
     of = next((c for c in subj.rights if c.dep_ == "prep" and c.i == subj.i + 1), None)
     if of is None or of.lower_ != "of":
@@ -411,11 +283,11 @@ def _of_people(subj: Any) -> Any:
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None or obj.dep_ == "relcl":
         return None
-    counted = obj.tag_ in _PLURAL_TAGS and animate(obj)  # "Hundreds of workers"
+    counted = obj.tag_ in PLURAL_TAGS and animate(obj)  # "Hundreds of workers"
     return of if counted or animate(subj) else None
 
 
-def _person(para: Para, tok: Any, known: _Known) -> str | None:
+def _person(para: Para, tok: Any, known: Known) -> str | None:
     """The person name the token lies in, in full when it is a surname of someone named
     before ("Lee and Varga": "Ann Lee and Tom Varga"), or None."""
     at = para.offset + tok.idx
@@ -441,4 +313,4 @@ def _acts_on_people(verb: Any) -> bool:
     mayor and the pilots")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
-    return any(o.tag_ in _PLURAL_TAGS and animate(o) for o in objects)
+    return any(o.tag_ in PLURAL_TAGS and animate(o) for o in objects)

@@ -326,7 +326,7 @@ def is_reporting(tok: Any) -> bool:
     base = FORM_TO_BASE[tok.lower_]
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and base in NAMING:
         return False
-    if tok.dep_ == "acl" and base in NAMING and any(c.lower_ in _AT_A_TIME for c in tok.children):
+    if base in NAMING and _dated_name(tok):
         return False  # "a league, then called the Northern Union,": its name then, even as VBD
     if base in FRAMED and not any(
         c.dep_ == FRAMED[base][0] and c.lower_ == FRAMED[base][1] for c in tok.children
@@ -335,6 +335,25 @@ def is_reporting(tok: Any) -> bool:
     if everyday_sense(tok, base):
         return False
     return not (tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start)
+
+
+def _dated_name(tok: Any) -> bool:
+    """A naming verb dated by an adverb ("then called X") that gives a name, not a verdict:
+    on a noun (an ``acl``), or with no subject of its own and not in a row of verbs ("...,
+    then called the Northern Union" hung on the main verb by the parser; "left and then
+    called the plan a failure" goes on from a subject), with one thing named at most
+    ("called the plan a failure" names two)."""
+    if tok.dep_ == "acl":
+        return any(c.lower_ in _AT_A_TIME for c in tok.children)
+    if not any(c.lower_ in _AT_A_TIME and c.i < tok.i for c in tok.children):
+        return False
+    kids = [c.dep_ for c in tok.children]
+    named = sum(d in {"dobj", "oprd", "attr"} for d in kids)
+    return (
+        tok.dep_ not in {"conj", "xcomp", "ccomp"}
+        and not any(d in {"nsubj", "nsubjpass", "ccomp", "xcomp", "prep"} for d in kids)
+        and named <= 1
+    )
 
 
 # Verbs that report only with a particle or an "as" phrase, (dependency, word): "laid out

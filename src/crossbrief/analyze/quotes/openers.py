@@ -73,7 +73,7 @@ def spoke_before(para: Para, span: Any) -> Attr | None:
     signs", "said the letter was unsigned") leaves it unattributed: the words could be
     anyone's."""
     k = bisect.bisect_right(para.sent_starts, span.start) - 1
-    if k < 1 or not _alone(para, span):
+    if k < 1 or not stands_alone(para, span):
         return None
     before = para.sents[k - 1]
     root = before.root
@@ -98,7 +98,7 @@ def spoke_before(para: Para, span: Any) -> Attr | None:
     return _someone_of(from_cue(para, root))
 
 
-def _alone(para: Para, span: Any) -> bool:
+def stands_alone(para: Para, span: Any) -> bool:
     """The quote is its sentences' only words: nothing but marks and punctuation beside."""
     first, last = para.sent_of(span.start), para.sent_of(span.end - 1)
     around = [*para.doc[first.start : span.start], *para.doc[span.end : last.end]]

@@ -38,6 +38,8 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
             continue
         if agent.ent_type_ in NOT_SPEAKERS:
             continue  # "reported by late Tuesday": a deadline, no agent
+        if _quoted_as(verb):
+            continue  # "Lee was quoted by the Herald as saying": Lee's words, the paper's none
         side = participle or FORM_TO_BASE.get(verb.lower_) in ACTS or _judged(verb)
         if side and not animate(agent):
             continue  # "was pushed by the shifts", "a plan backed by research": no one's side
@@ -71,3 +73,11 @@ def _participle(verb: Any) -> bool:
 
 def _judged(verb: Any) -> bool:
     return verb.lower_ in JUDGED and verb.tag_ == "VBN"
+
+
+def _quoted_as(verb: Any) -> bool:
+    """'Lee was quoted by the Herald as saying ...': the agent carried the subject's words
+    (given by "as saying" or by the quote before); it says nothing of its own."""
+    return FORM_TO_BASE.get(verb.lower_) == "quote" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )

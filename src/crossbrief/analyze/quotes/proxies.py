@@ -112,3 +112,21 @@ def _owns(tok: Any, head: Any) -> bool:
             return False
         up = up.head
     return up.dep_ == "poss" or (up.dep_ == "prep" and up.lower_ in _WHOSE)
+
+
+def one_of_named(head: Any, names: dict[int, tuple[str, str]]) -> str | None:
+    """The name in apposition to the group of "one of his lawyers, Ann Lee": that one of
+    the group is who speaks. The tagger may type such a name an organisation, but an
+    apposition names the noun it follows, and "one" of a group of people is a person.
+    ``names`` maps the index of each token of a name inside the speaker phrase to that
+    name's text and type."""
+    if head.lower_ != "one":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if group is None or group.pos_ != "NOUN":
+        return None
+    appos = next((c for c in group.children if c.dep_ == "appos" and c.i in names), None)
+    if appos is None or names[appos.i][1] not in _OWNER_TYPES:
+        return None
+    return unpossessed(names[appos.i][0])

@@ -33,7 +33,7 @@ from crossbrief.analyze.quotes.org_speakers import (
     proxy_of_surname,
 )
 from crossbrief.analyze.quotes.people import Names, People, people_of, role_holder
-from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, owned_speaker
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, one_of_named, owned_speaker
 from crossbrief.analyze.quotes.referents import (
     full_name,
     junior,
@@ -185,7 +185,11 @@ def resolve(
     end = para.offset + para.doc[span[1] - 1].idx + len(para.doc[span[1] - 1].text)
     k = bisect.bisect_left(names.starts, start)
     inside = [m for m in names.mentions[k:] if m.start < end]
-    whose = owned_speaker(head, _token_names(para, inside))
+    in_phrase = _token_names(para, inside)
+    one = one_of_named(head, in_phrase)
+    if one is not None:
+        return one  # "one of his lawyers, Ann Lee": Ann Lee, whatever her name's type
+    whose = owned_speaker(head, in_phrase)
     if whose is not None:
         return whose.name  # "Ann Lee's office": Ann Lee; "Dan Cole's mother": not Dan Cole
     if not any(m.type == "PERSON" for m in inside) and head.dep_ in SUBJECTS:
