@@ -48,14 +48,15 @@ def without_other_events(
     articles: a word in more is its topic, told of different things), unless both open
     their articles (``lead``): headline and lead tell the story's main event, each outlet
     in its own verb ("was fired" / "has been relieved of his duties")."""
-    bags = [_words(t) for t in texts]
+    bags = [frozenset(content_terms(t)) for t in texts]
     used = Counter(w for bag in bags for w in bag)
     few = len(set(articles))
     out = sim.copy()
     rows, cols = np.nonzero(np.triu(sim > 0, k=1))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        # grouping never joins one article's sentences, and two leads tell the main event
         if articles[i] == articles[j] or (lead[i] and lead[j]):
-            continue  # grouping never joins one article's sentences
+            continue
         rare = sum(1 for w in bags[i] & bags[j] if used[w] <= few)
         if rare < RARE_SHARED and other_events(texts[i], texts[j]):
             out[i, j] = out[j, i] = 0.0
@@ -90,7 +91,10 @@ def _words(text: str) -> frozenset[str]:
 def _carries(events: frozenset[str], text: str) -> bool:
     """Whether ``text`` has one of ``events`` as any word (a verb or its event noun)."""
     words = _words(text)
-    return any(_meet(p, w) for p in events for w in words)
+    if events & words:
+        return True
+    # an event noun longer than its verb's root ("elect" / "electoral"): prefixes of PREFIX
+    return any(_meet(p, w) for p in events if len(p) >= PREFIX for w in words)
 
 
 @lru_cache(maxsize=1 << 16)
