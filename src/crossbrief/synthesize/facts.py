@@ -26,7 +26,8 @@ from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.ledger_filter import STAND_INS
-from crossbrief.synthesize.paraphrase import embedding_similarity, fact_evidence
+from crossbrief.synthesize.one_event import without_other_events
+from crossbrief.synthesize.paraphrase import LEAD, embedding_similarity, fact_evidence
 from crossbrief.synthesize.slots import Slots, sentence_slots, two_slots
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import QUOTED, balanced_quotes, inside_quotation
@@ -131,6 +132,8 @@ def group_facts(
         raise ValueError(f"unknown paraphrase method {paraphrase!r} (terms, embeddings)")
     articles = [s.article for s in story.sentences]
     texts = [s.text for s in story.sentences]
+    # a pair sharing a name and topic words but not what happened tells two events
+    sim = without_other_events(sim, texts, articles, [s.index < LEAD for s in story.sentences])
     voice = voices(story)
     slots = sentence_slots(story, entities)
     group_of = list(range(n))

@@ -103,6 +103,12 @@ def predicates(text: str) -> frozenset[str]:
     )
 
 
+def uses_light_verb(text: str) -> bool:
+    """Whether ``text`` uses a light verb ("found him liable", "made a visit"): its event is
+    in the verb's object, which no verb of another sentence can be compared with."""
+    return _LIGHT_USED.search(text) is not None
+
+
 def _same(a: str, b: str) -> bool:
     """Whether stems ``a`` and ``b`` are one word: equal, or the shorter, of at least
     ``PREFIX`` letters, beginning the longer ("arrest", "arrested")."""
@@ -114,7 +120,7 @@ def carries_predicate(mine: frozenset[str], text: str) -> bool:
     """Whether ``text`` carries one of the predicate stems ``mine`` as any word (a verb or
     its event noun); true when ``mine`` is empty or ``text`` uses a light verb ("found him
     liable" for "fined"): what cannot be read is not checked."""
-    if not mine or _LIGHT_USED.search(text):
+    if not mine or uses_light_verb(text):
         return True  # a light verb's event is in its object: no verb of it to compare
     theirs = set(content_terms(text))
     return any(_same(p, t) for p in mine for t in theirs)

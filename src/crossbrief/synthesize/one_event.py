@@ -1,0 +1,124 @@
+"""Whether two sentences can report one event: they must share what happened.
+
+Two outlets reporting one event agree on who and on what happened: the predicate. Sentences
+of one story share its names and topic words ("Lee", "party", "letter", "trial") while
+telling different things of them ("Lee and Reed are the movement's best-known figures" /
+"a third member, Reed, was also arrested"; "the dissidents wrote an open letter demanding
+Lee's release" / "the dissidents began a fast for Lee"). Two sentences tell different events
+when each tells an event (``predicates``: its verbs, read without a parser) and no predicate
+of either is a word of the other, as a verb ("arrested" / "arrested"), another form of it
+("arrests") or its event noun ("elected" / "election", "refused" / "refusal", "tried" /
+"trial"), and all they share besides is the story's topic: at most one word the story uses
+rarely (``RARE_SHARED``). What cannot be read is not judged: a sentence with no verb read
+(a copula, "Lee is the party's founder"; a present tense, "Lee faces trial") or with a light
+verb whose object carries the event ("made a visit", "took power").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from crossbrief.synthesize.predicates import PREFIX, predicates, uses_light_verb
+from crossbrief.synthesize.text import content_terms
+
+# Words (names included) two sentences with no predicate in common share, of those the story
+# uses in no more sentences than it has articles, from which they may still tell one thing
+# in two verbs ("the cause of the blaze is not known" / "... has not been determined"):
+# bench/facts.py fact pairs R 0.692 / P 0.970 unchanged at 2; 3: 0.634 / 0.961; any number:
+# 0.578 / 0.938 (gold groups join synonyms, "carried" / "lifted", "won" / "awarded")
+RARE_SHARED = 2
+# Endings that make an event noun of a verb, after the inflections are off, longest first,
+# with what the verb keeps: "refus-al", "tri-al", "seiz-ure", "elect-ion", "mediat-ion"
+# ("mediat-ed"), "settle-ment", "declar-ation" ("declar-ed")
+_NOMINAL = (
+    ("ation", "at"), ("ment", ""), ("ness", ""), ("ure", ""), ("ion", ""), ("al", ""),
+)  # fmt: skip
+
+
+def without_other_events(
+    sim: np.ndarray, texts: Sequence[str], articles: Sequence[str], lead: Sequence[bool]
+) -> np.ndarray:
+    """``sim`` (a fact similarity of the story's sentences ``texts``) with 0 for the pairs
+    of two articles' sentences that tell two events (``other_events``) and share fewer than
+    ``RARE_SHARED`` words the story uses rarely (in at most as many sentences as it has
+    articles: a word in more is its topic, told of different things), unless both open
+    their articles (``lead``): headline and lead tell the story's main event, each outlet
+    in its own verb ("was fired" / "has been relieved of his duties")."""
+    bags = [frozenset(content_terms(t)) for t in texts]
+    used = Counter(w for bag in bags for w in bag)
+    few = len(set(articles))
+    out = sim.copy()
+    rows, cols = np.nonzero(np.triu(sim > 0, k=1))
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        # grouping never joins one article's sentences, and two leads tell the main event
+        if articles[i] == articles[j] or (lead[i] and lead[j]):
+            continue
+        rare = sum(1 for w in bags[i] & bags[j] if used[w] <= few)
+        if rare < RARE_SHARED and other_events(texts[i], texts[j]):
+            out[i, j] = out[j, i] = 0.0
+    return out
+
+
+def other_events(a: str, b: str) -> bool:
+    """Whether sentences ``a`` and ``b`` tell two different events: each has a predicate
+    (``predicates``) and neither's is a word of the other (a verb form or its event noun).
+    False where either has none or uses a light verb: what cannot be read is not judged."""
+    pa, pb = _events(a), _events(b)
+    if not pa or not pb:
+        return False
+    return not (_carries(pa, b) or _carries(pb, a))
+
+
+@lru_cache(maxsize=1 << 13)
+def _events(text: str) -> frozenset[str]:
+    """The predicate roots of ``text``, none where a light verb hides its event (cached: a
+    story's sentences are compared with many others)."""
+    if uses_light_verb(text):
+        return frozenset()
+    return frozenset(_base(p) for p in predicates(text))
+
+
+@lru_cache(maxsize=1 << 13)
+def _words(text: str) -> frozenset[str]:
+    """The roots of every content word of ``text``, names included."""
+    return frozenset(_base(t) for t in content_terms(text))
+
+
+def _carries(events: frozenset[str], text: str) -> bool:
+    """Whether ``text`` has one of ``events`` as any word (a verb or its event noun)."""
+    words = _words(text)
+    if events & words:
+        return True
+    # an event noun longer than its verb's root ("elect" / "electoral"): prefixes of PREFIX
+    return any(_meet(p, w) for p in events if len(p) >= PREFIX for w in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _base(word: str) -> str:
+    """A stemmed word (``content_term``) with a past ending, an event noun's ending and a
+    final "e" off, a final "y" as "i" ("tried", "try", "trial" -> "tri"; "refus",
+    "refusal" -> "refus"; "seiz", "seizure" -> "seiz"), at least three letters kept."""
+    if word.endswith("ied"):
+        word = word[:-3] + "i"
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    if word.endswith("y"):
+        word = word[:-1] + "i"
+    for ending, keep in _NOMINAL:
+        if len(word) >= len(ending) + 3 and word.endswith(ending):
+            word = word[: -len(ending)] + keep
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # "voice" / "voic" (from "voices"), "declare" / "declar"
+    return word
+
+
+def _meet(a: str, b: str) -> bool:
+    """Whether roots ``a`` and ``b`` are one word: equal, or the shorter, of at least
+    ``PREFIX`` letters, beginning the longer ("elect" / "electoral")."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= PREFIX and long.startswith(short))
