@@ -21,6 +21,7 @@ from crossbrief.synthesize.event_offsets import event_offsets
 from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline_periods import background_ranges, finest
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
 from crossbrief.synthesize.timeline_values import (
     WEEKDAY_VALUE,
@@ -30,7 +31,7 @@ from crossbrief.synthesize.timeline_values import (
     weekday,
     yearless,
 )
-from crossbrief.synthesize.timeline_years import given_years
+from crossbrief.synthesize.timeline_years import given_years, latest_year
 from crossbrief.synthesize.told_before import perfect_weekdays, told_before
 
 # Clause similarity above which two reports of the same date are one event. Low because the
@@ -212,7 +213,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
             seen.add((sentence, value))
             told = int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0
             out.append(_event(story, a, t, value, expression, from_anchor, alone, told))
-    out = given_years(out, {int(d.date[:4]) for d in dates.values() if d.date})
+    out = finest(given_years(out, {int(d.date[:4]) for d in dates.values() if d.date}))
     # Same-day events first by day, then the wider periods starting that day after them.
     # Weekdays of no known week come last, those told in the past first, each in week order
     # (``week_start``), then in the order the articles tell them.
@@ -396,6 +397,8 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
             else:
                 groups.append([event])
     groups = _join_weekdays(groups, places, dates)
+    dated = {int(d.date[:4]) for d in dates.values() if d.date}
+    groups = background_ranges(groups, dated or latest_year([e for g in groups for e in g]))
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(

@@ -5,6 +5,10 @@ story that tells "December 13 2008"), as written: a year read from an article's 
 none. A day whose month the story gives in several years,
 or in none, stays year-less: it is listed after the dated rows, as the story's own days
 (a reader takes an undated "Sept. 20" for the days the story tells, not an earlier year's).
+A year far from the story's own (its articles' dates, or in an undated story the latest year
+it writes) is a historical aside's: a day takes it only when its own sentence or the one
+before ties the month to it ("In November 1973 ... Nov. 17"), never across the article
+("since the mayor resigned on Aug. 9, 1970" does not date a testimony "on Aug. 17").
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
     episode's, not surely this day's: the day stays year-less ("by May 3, the 5th
     anniversary" is not the anniversary's first day)."""
     given: dict[str, set[str]] = {}
+    own_years = dated or latest_year(events)
     for e in events:
         if e.precision == "day" and e.date[:4].isdigit():
             given.setdefault(e.date[4:], set()).add(e.date[:4])
@@ -48,8 +53,11 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
             years = given.get(e.date[4:], set())
             if len(years) > 1:
                 continue
-            year = next(iter(years), None) or _month_year(e, events)
-            if year and (not dated or any(abs(int(year) - d) <= 1 for d in dated)):
+            tied = _month_year(e, events, near=True)
+            year = next(iter(years), None) or tied or _month_year(e, events)
+            if year and (
+                year == tied or not own_years or any(abs(int(year) - d) <= 1 for d in own_years)
+            ):
                 e = replace(e, date=year + e.date[4:])  # type: ignore[type-var]
         if (e.article, e.sentence, e.date) not in seen:
             seen.add((e.article, e.sentence, e.date))
@@ -57,10 +65,18 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
     return out
 
 
-def _month_year(day: _Dated, events: list[E]) -> str | None:
+def latest_year(events: list[E]) -> set[int]:
+    """The latest year the story writes (not read from an article's date): an undated
+    story's nearest guess at its own year, the years before it being its background."""
+    years = [int(e.date[:4]) for e in events if e.date[:4].isdigit() and e.anchor is None]
+    return {max(years)} if years else set()
+
+
+def _month_year(day: _Dated, events: list[E], near: bool = False) -> str | None:
     """The year written with the month of a year-less day: the last one its own article
-    wrote before it (or in its sentence), else the only one the story writes. A day placed
-    from an article's date (``anchor``) was not written with its year: it gives none."""
+    wrote before it (or in its sentence), else the only one the story writes; with ``near``,
+    only one written in its own sentence or the one before. A day placed from an article's
+    date (``anchor``) was not written with its year: it gives none."""
     month = day.date[5:7]
     with_year = [
         e
@@ -70,8 +86,9 @@ def _month_year(day: _Dated, events: list[E]) -> str | None:
         and e.precision in {"day", "month"}
         and e.anchor is None
     ]
-    own = [e for e in with_year if e.article == day.article and e.sentence <= day.sentence]
-    if own:
-        return max(own, key=lambda e: e.sentence).date[:4]
+    first = day.sentence - 1 if near else 0
+    own = [e for e in with_year if e.article == day.article and first <= e.sentence <= day.sentence]
+    if own or near:
+        return max(own, key=lambda e: e.sentence).date[:4] if own else None
     years = {e.date[:4] for e in with_year}
     return years.pop() if len(years) == 1 else None

@@ -16,6 +16,8 @@ _SCHEDULED = {
     "sails", "sail", "flies", "fly", "launches", "launch", "airs", "air", "premieres",
     "premiere", "kicks", "kick", "expires", "expire", "reopens", "reopen", "concludes",
     "conclude", "goes", "go", "takes", "take",
+    # a fixture: who plays, hosts, visits or faces whom on a named day
+    "plays", "play", "hosts", "host", "visits", "visit", "faces", "face",
 }  # fmt: skip
 
 
@@ -68,3 +70,43 @@ def _own_day(root: Any, verb: Any) -> bool:
     return bool(
         root.dep_ == "pobj" and root.head.lower_ in {"on", "at"} and root.head.head.i == verb.i
     )
+
+
+# Present forms of "plan" (no lemmatizer): what is planned now for a day, or with a day of
+# its own, happens on that day, after the telling. A plan told in the past ("planned",
+# "was planning") may be over or still to come, as "was scheduled to" is read: neither way.
+_PLANS = {"plan", "plans", "planning"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+# Passive participles of holding an event: "the vote, to be held on Monday".
+_HELD = {"held", "played", "staged", "heard", "run", "fought", "opened", "signed"}
+
+
+def planned_day(root: Any) -> bool:
+    """Whether a time is the day of a plan told in the present, still to come: a bare day
+    of a present "plan" ("plan a march Monday"), or one after "for", "on" or "at" (also
+    when the day hangs off its object, "plan a march on Monday"; "are planning a vote for
+    Monday"); or the day of an infinitive passive of holding ("the vote, to be held on
+    Monday"). Not a plan told in the past ("planned a vote for Monday", "was planning it
+    on Monday"), nor a participle of a noun ("a service planned for Monday was called off")."""
+    if root.dep_ in {"npadvmod", "tmod"}:
+        return _present_plan(root.head)
+    if root.dep_ != "pobj" or root.head.lower_ not in {"for", "on", "at"}:
+        return False
+    verb = root.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "plan a march on Monday": the march's day, planned
+    if _present_plan(verb):
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.lower_ in _HELD and verb.tag_ == "VBN" and {"to", "be"} <= aux
+
+
+def _present_plan(verb: Any) -> bool:
+    """Whether ``verb`` is a present form of "plan": "plan(s)" with no auxiliary (the tagger
+    may read it as a base form), or "planning" after "is"/"are"/"am"."""
+    if verb.lower_ not in _PLANS or verb.dep_ in {"acl", "amod"}:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.lower_ == "planning":
+        return bool(aux) and aux <= _PRESENT_BE
+    return verb.tag_ in {"VBZ", "VBP", "VB"} and not aux

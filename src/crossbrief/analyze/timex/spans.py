@@ -126,6 +126,7 @@ def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
         w = doc[i].lower_
         if w in _SPLIT_ALWAYS or (
             w in _SPLIT_IF_DATES
+            and not _year_range(doc, i)
             and _has_date_word(doc[start:i])
             and _has_date_word(doc[i + 1 : end])
         ):
@@ -133,6 +134,19 @@ def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
             left = [(start, i, period)]
             return left + _split(doc, i + 1, end)
     return [(start, end, False)]
+
+
+def _year_range(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` is the unspaced dash of a range of years written in full ("the
+    2031-2032 season", "(2019-2024)"): one period, as "2031-32" is, not two dates."""
+    left, right = doc[i - 1], doc[i + 1]
+    return (
+        doc[i].text in {"-", "\u2013"}
+        and not left.whitespace_
+        and not doc[i].whitespace_
+        and all(re.fullmatch(r"(?:1[0-9]|20)\d\d", t.text) for t in (left, right))
+        and int(right.text) > int(left.text)
+    )
 
 
 def _has_date_word(tokens: Any) -> bool:
@@ -249,7 +263,12 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
         # "the year-ago quarter, the fourth quarter" is an apposition: two expressions.
         if merged and (
             s == merged[-1][1]
-            or (s == merged[-1][1] + 1 and doc[s - 1].text == "," and doc[s].lower_ != "the")
+            or (
+                s == merged[-1][1] + 1
+                and doc[s - 1].text == ","
+                and doc[s].lower_ != "the"
+                and not _count_of_units(doc[merged[-1][0] : s - 1], doc[s:e])
+            )
         ):
             merged[-1][1] = e
         else:
@@ -268,6 +287,27 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     out.extend(_untagged(doc, taken))
     out.extend(unmatched(doc, taken))
     return sorted(out)
+
+
+_PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def _count_of_units(date: Any, span: Any) -> bool:
+    """Whether a tagged time after a comma is a count of units with no date of its own,
+    set after a date ("Nov. 30, only hours after", "on Monday, two days later" ends with the
+    weekday): another expression, not the rest of the date ("Monday, Nov. 21", "9 a.m.,
+    March 4"). Not a count after a count ("2 days, 14 hours": one duration), nor one with
+    its own "before"/"after" ("June 3, about five weeks before"), which counts from the
+    date it follows."""
+    return (
+        any(t.lower_ in _PLURAL_UNITS for t in span)
+        and not any(t.lower_ in _COUNTED_FROM for t in span)
+        and not _has_date_word(span)
+        and _has_date_word(date)
+    )
+
+
+_COUNTED_FROM = {"before", "after", "earlier", "later", "ago", "since", "from", "following"}
 
 
 # A part of day joined by a hyphen to a modifier: before a noun, an adjective ("late-night").

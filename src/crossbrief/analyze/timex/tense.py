@@ -12,7 +12,7 @@ from crossbrief.analyze.timex.governors import (
     infinitive_governor,
     tells_tense,
 )
-from crossbrief.analyze.timex.schedule import progressive_plan, scheduled
+from crossbrief.analyze.timex.schedule import planned_day, progressive_plan, scheduled
 from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
@@ -41,14 +41,16 @@ def _span_tense(span: Any) -> int:
     verb = span.root
     if _since(verb):
         return -1
-    if _looked_ahead_to(verb):
+    if _looked_ahead_to(verb) or planned_day(verb):
         return 1
     outcome = False
     awaited = False  # "the results due on Friday": the span tells when they come, still ahead
     of_noun = False  # "has called talks on Friday": the time of the talks, not of the call
+    after = False  # "would resign, following his disclosure on Friday": before the resigning
     while verb.dep_ != "ROOT" and not tells_tense(verb):
         verb = verb.head
         of_noun = of_noun or verb.pos_ in {"NOUN", "PROPN"}
+        after = after or (verb.dep_ == "prep" and verb.lower_ in _AFTER_NOUN and of_noun)
         awaited = awaited or verb.lower_ in FUTURE_VERBS
         outcome = outcome or (not awaited and _known_outcome(verb))
         if verb.lower_ == "effective":
@@ -91,7 +93,14 @@ def _span_tense(span: Any) -> int:
         return -1
     if tense == 0 and (scheduled(root, verb) or progressive_plan(root, verb)):
         return 1
+    if tense > 0 and after:
+        # An event told after "following"/"after" came before a coming one: it may be
+        # over or still ahead, so neither way (as a gerund after "after" is read).
+        return 0
     return tense
+
+
+_AFTER_NOUN = {"following", "after"}
 
 
 def _since(token: Any) -> bool:
