@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from crossbrief.analyze.dotted_ends import start_after_dotted_tokens
 from crossbrief.analyze.sentence_joins import join_clause_splits
 from crossbrief.analyze.typewriter import (
     RESTORE_COMPONENT,
@@ -71,6 +72,8 @@ SIGN_PREFIXES = ("\u2212",)
 BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
 # The one that keeps a clause with its sentence (``sentence_joins``), versioned the same way.
 CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v3"
+# The one that starts a sentence after a token holding its own stop (``dotted_ends``).
+DOTTED_END_COMPONENT = "crossbrief_dotted_ends_v1"
 
 
 def _locate(name: str) -> str:
@@ -109,7 +112,8 @@ def load_nlp(model: str | None = None) -> Any:
             continue
         nlp = split_minus_signs(split_quote_marks(nlp))
         nlp = keep_bracket_tags_in_sentence(keep_title_abbreviations(nlp))
-        return read_typewriter_marks(keep_clauses_in_sentence(nlp))
+        nlp = end_sentences_at_dotted_tokens(keep_clauses_in_sentence(nlp))
+        return read_typewriter_marks(nlp)
     raise ModelError("could not load a spaCy pipeline: " + "; ".join(errors))
 
 
@@ -190,6 +194,19 @@ def keep_clauses_in_sentence(nlp: Any) -> Any:
     return nlp
 
 
+def end_sentences_at_dotted_tokens(nlp: Any) -> Any:
+    """``nlp`` with DOTTED_END_COMPONENT right before its parser (after the clause joins,
+    whose marks it keeps), which starts a sentence after "£5m." or "D-N.Y." and, before a
+    sentence opener, after "U.S." or "p.m." (``dotted_ends.start_after_dotted_tokens``)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(DOTTED_END_COMPONENT):
+        Language.component(DOTTED_END_COMPONENT, func=start_after_dotted_tokens)
+    if "parser" in nlp.pipe_names and DOTTED_END_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(DOTTED_END_COMPONENT, before="parser")
+    return nlp
+
+
 def read_typewriter_marks(nlp: Any) -> Any:
     """``nlp`` whose tokenizer, tagger, parser and recogniser read typewriter dashes ("--",
     a horizontal bar) as the em dash they stand for, and whose Docs are over the original
@@ -216,6 +233,7 @@ def tokenizer_key() -> str:
             *TITLE_ABBREVIATIONS,
             BRACKET_TAG_COMPONENT,
             CLAUSE_JOIN_COMPONENT,
+            DOTTED_END_COMPONENT,
             RESTORE_COMPONENT,
             STAND_INS,
         )
