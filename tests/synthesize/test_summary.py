@@ -249,6 +249,15 @@ def test_an_inch_mark_is_no_quotation_mark() -> None:
         ("This meant the ferries stayed in port.", True),
         ("Later, the harbour master closed the quay.", True),
         ("This time the ferry company gave in.", True),
+        # An ordinal after "a" counts on ones told before; a fraction and a rank do not.
+        ("A third deckhand was detained at the quay on Sunday.", True),
+        ("A second ferry ran aground off Varrow.", True),
+        ("A third of the deckhands joined the strike.", False),
+        ("A second-hand ferry was bought for the Varrow crossing.", False),
+        ("The second largest ferry stayed in port.", False),
+        # one of two namesakes told apart by age; a noun after the comparative is no name
+        ("The younger Marr was held at the quay on Sunday.", True),
+        ("The younger deckhands joined the strike on Sunday.", False),
     ],
 )
 def test_needs_antecedent(text: str, expected: bool) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_cites import carried, citations
+from crossbrief.synthesize.summary_cites import carried, citations, preview
 
 # The first sentence's claim is the council's meeting; its background (the ferry sank) is
 # all the second outlet's sentence shares with it.
@@ -50,3 +51,42 @@ def test_a_citation_must_carry_the_sentence_s_own_claim(nlp: Any) -> None:
     # the background sentence is all carried by the long one: it may cite it
     refs = citations(story, 1, same, concepts)
     assert [r.article for r in refs] == ["b", "a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour board is to vote on the Velmora quay on Friday.", True),
+        ("Ann Lee will ask the court in Velmora to delay the trial.", True),
+        ("The dock workers plan to march on the harbour board on Friday.", True),
+        ("The harbour board voted on Friday to close the Velmora quay.", False),
+        # a side remark's future, a purpose, a quoted future, a reported "would"
+        ("The quay, which will close in March, employed 300 dock workers.", False),
+        ("The aim is to cut the harbour board's costs by a third.", False),
+        ('"We will fight on," Ann Lee said after the vote in Velmora.', False),
+        ("Ann Lee said the board would close the quay in March.", False),
+    ],
+)
+def test_a_preview_tells_its_event_as_still_to_come(text: str, expected: bool) -> None:
+    assert preview(text) == expected
+
+
+PREVIEW = "The trial of Ann Lee, a dock workers' leader in Velmora, is to open on Thursday."
+OPENED = "The trial of Ann Lee, a dock workers' leader in Velmora, opened on Thursday."
+ALSO_OPENED = "In Velmora the trial of the dock workers' leader Ann Lee opened on Thursday."
+
+
+def test_a_preview_and_a_report_of_the_event_done_do_not_cite_each_other(nlp: Any) -> None:
+    articles = [
+        Article(id="a", text=PREVIEW, source="a"),
+        Article(id="b", text=OPENED, source="b"),
+        Article(id="c", text=ALSO_OPENED, source="c"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [PREVIEW, OPENED, ALSO_OPENED]
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    same = np.ones((3, 3), dtype=bool)
+    np.fill_diagonal(same, False)
+    assert [r.article for r in citations(story, 0, same, concepts)] == ["a"]
+    # two reports of the trial opened still cite each other
+    assert [r.article for r in citations(story, 1, same, concepts)] == ["b", "c"]

@@ -16,8 +16,10 @@ from crossbrief.synthesize.summary_quotes import inside_quotation, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
     needs_previous,
     starts_as_sentence,
+    unowned_figure,
 )
 from crossbrief.synthesize.text import stem
+from tests.synthesize.builders import tagged_article
 
 
 @pytest.mark.parametrize(
@@ -336,3 +338,25 @@ def test_a_possessive_or_object_pronoun_before_any_name_needs_the_sentence_befor
     text: str, names: list[tuple[str, str]], expected: bool
 ) -> None:
     assert needs_previous(Story([_named("a", text, names)]), 0) is expected
+
+
+def test_a_figure_with_no_owner_reads_after_the_sentence_naming_the_company() -> None:
+    lines = [
+        "Velmora Air has posted a record half-year profit after cutting costs.",
+        "Net profit in the half-year to June rose 12% to $40m.",
+        "Net profit at Dunmore Ferries fell 3% in the same half.",
+        "Sales of electric bikes in Velmora doubled last year.",
+        "Pre-tax profits fell at Dunmore Ferries, the harbour board said.",
+    ]
+    story = Story(
+        [tagged_article("air", lines, (("Velmora Air", "ORG"), ("Dunmore Ferries", "ORG")))]
+    )
+    assert [unowned_figure(story, i) for i in range(len(lines))] == [
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]
+    assert needs_previous(story, 1)
+    assert not needs_previous(story, 3)

@@ -1,7 +1,8 @@
 """Where in its article a sentence may not stand in a summary, whatever its words: a
 sentence the splitter cut before a lower-case piece, a headline above a dateline, a standfirst
 in headline style, a sentence opening inside a quotation begun before it, a speaker's "I" whose
-speaker is named neither in it nor in the sentence before, and any sentence of a readers' page.
+speaker is named neither in it nor in the sentence before, and any sentence of a readers' page
+or of a column or editorial.
 
 Plain predicates on a story's sentences and their neighbours, so the summarizer's selection
 stays about coverage and tests can check each rule on invented articles.
@@ -20,6 +21,7 @@ from crossbrief.synthesize.summary_captions import (
     opened_before,
     title_case,
 )
+from crossbrief.synthesize.summary_opinion import opinion_pages
 from crossbrief.synthesize.summary_people import speaker_before
 from crossbrief.synthesize.summary_quotes import inside_quotation
 from crossbrief.synthesize.summary_rules import OPENERS
@@ -171,7 +173,8 @@ def speaker_before_it(story: Story, i: int) -> bool:
 def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     """Those of sentences ``indices`` that may stand in a summary by their place: no
     heading, not opening inside a quotation, not of a readers' page (unless every article
-    is one: a story told only there is still told), not cut before a lower-case piece and
+    is one: a story told only there is still told) nor of a column or editorial
+    (``summary_opinion``; unless every article is one of them), not cut before a lower-case piece and
     not a headline above a dateline, no standfirst in headline style (``deck``), no
     "I" whose speaker is named neither in it nor in the sentence before it (``summary``
     reads one named before only together with that sentence), no photo or video caption,
@@ -181,6 +184,10 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     readers = readers_pages(story)
     if len(readers) == len(story.articles):
         readers = set()
+    # a column or an editorial tells the writer's view, not the news, unless all are one
+    opinion = opinion_pages(story)
+    if len(readers | opinion) < len(story.articles):
+        readers |= opinion
     sents = story.sentences
     return [
         i

@@ -4,6 +4,7 @@ that name the same event of a series (``series_cites``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -12,11 +13,54 @@ from crossbrief.model import SentenceRef
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import QUOTED
 
 # share of a summary sentence's own content words a citation must carry (``carried``): on
 # hand-read citations of DUC 2004 dev clusters and the seeds, 10 of 14 right (weighted by
 # support, as the summary weighs concepts: 8 of 14)
 CITE_CARRIED = 0.3
+
+# The future of a sentence's own event: "will", "shall", "is to", "is set to", "plans to"
+# and the like ("would" is also a past report's reported future, so it is none).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to|"
+    r"going\s+to|about\s+to)|plans?\s+to|intends?\s+to)\b",
+    re.I,
+)
+# Nouns whose "is to" tells a purpose, not a time: "The aim is to cut costs".
+_PURPOSES = frozenset(
+    [
+        "aim",
+        "goal",
+        "plan",
+        "idea",
+        "purpose",
+        "hope",
+        "task",
+        "job",
+        "intention",
+        "priority",
+        "challenge",
+        "answer",
+    ]
+)
+# A clause opener before the future within its comma span makes it a side remark's ("the
+# plant, which will close in March, employed 300"), not the sentence's own event.
+_SIDE = re.compile(r"\b(?:which|who|whom|whose|if|when|unless|whether|once)\b", re.I)
+
+
+def preview(text: str) -> bool:
+    """True when sentence ``text`` tells its event as still to come, outside quotation
+    marks and outside a relative or conditional clause ("The board is to vote on the plan
+    on Friday"): a report of the event having happened ("The board voted on Friday") is
+    another time of it, and neither cites the other."""
+    bare = QUOTED.sub(" ", text)
+    for m in _FUTURE.finditer(bare):
+        span = re.split(r"[,;:\u2014]", bare[: m.start()])[-1]
+        before = span.split()[-1:]
+        if not _SIDE.search(span) and not (before and before[0].lower() in _PURPOSES):
+            return True
+    return False
 
 
 def carried(mine: set[str], theirs: set[str]) -> float:
@@ -39,7 +83,8 @@ def citations(
     least ``CITE_CARRIED`` of the sentence's own content words: a fact group or a short sentence
     can share only a long sentence's background ("... had been robbed and left stranded on a
     ferry, the council held a press conference"), and an outlet that never told its main
-    claim is no support for it."""
+    claim is no support for it. A preview cites no report of the event done, nor the reverse
+    (``preview``)."""
     sents = story.sentences
     best: dict[str, int] = {}
     for j in np.flatnonzero(same[i]):
@@ -47,6 +92,8 @@ def citations(
         if article == sents[i].article or sents[j].heading or not statement(sents[j].text):
             continue
         if carried(concepts[i], concepts[int(j)]) < CITE_CARRIED:
+            continue
+        if preview(sents[i].text) != preview(sents[j].text):
             continue
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
             best[article] = int(j)

@@ -85,14 +85,20 @@ _DANGLING = re.compile(
     r"|^no\s+wonder\b",
     re.I,
 )
-# A part of a group told before: "One of the letters named him" (not a superlative or a
+# A part of a group told before, or its next member: "One of the letters named him" (not a superlative or a
 # whole, "One of the largest ferries", "One of the world's ...", nor a group its count
 # defines, "All of the 12 miners ...", "Most of the 300 people on board ...").
 _PART_OF_GROUP = re.compile(
     r"^(one|two|three|four|five|some|many|most|several|none|each|all|few|both|either|"
     r"neither)\s+of\s+the\s+(?!(most|least|best|worst|first|last|world|nation|country|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|hundreds|thousand|thousands|dozen|dozens)\b|\d|\w+est\b|\w+'s\b)",
+    r"hundred|hundreds|thousand|thousands|dozen|dozens)\b|\d|\w+est\b|\w+'s\b)"
+    # or the next of a series told before: "A third man was held" (not a fraction, "A third
+    # of the crew", nor a compound, "A second-hand boat")
+    r"|^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)(?!\s+of\b)"
+    # or one of two namesakes told apart by age: "The younger Lee was held too" (the other
+    # was told before; not "the younger brother", a noun, nor "the older generation")
+    r"|^the\s+(younger|elder|older)\s+(?-i:[A-Z])",
     re.I,
 )
 # A fronted prepositional phrase whose object points back, set off by a comma: a definite or
@@ -241,6 +247,27 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 
+# A company's figure opening a sentence with no owner: "Net profit rose 28% ...", "Pre-tax
+# profits in the half fell ..." (not "Net profit at Velmora Air rose", "Sales of cars rose").
+_FIGURE_OPENER = re.compile(
+    r"^(?:(?:net|gross|pre-tax|pretax|operating|underlying|annual|quarterly|half-year|"
+    r"full-year|first-half|second-half|(?:first|second|third|fourth)-quarter)\s+)?"
+    r"(?:profits?|revenues?|sales|earnings|turnover|income|losses)\b"
+    r"(?!\s+(?:of|at|for|from|by)\b)(?!-)",
+    re.I,
+)
+
+
+def unowned_figure(story: Story, i: int) -> bool:
+    """True when sentence ``i`` opens with a company's figure and names no organisation
+    ("Net profit rose 28% to $4m."): whose figure it is was told in the sentence before."""
+    s = story.sentences[i]
+    if s.index == 0 or not _FIGURE_OPENER.match(s.text.lstrip(OPENERS)):
+        return False
+    mentions = story.by_id[s.article].mentions
+    return not any(m.type == "ORG" and s.start <= m.start < s.end for m in mentions)
+
+
 def words_of(text: str) -> int:
     """The length of ``text`` in whitespace-separated words, the unit of the budget."""
     return len(text.split())
@@ -248,8 +275,9 @@ def words_of(text: str) -> int:
 
 def needs_antecedent(text: str, first: bool = False) -> bool:
     """True when ``text`` opens with a pronoun or connective pointing at an earlier sentence,
-    or with a part of a group told before ("One of the letters ...") unless it is its
-    article's ``first`` sentence, where that is the writer's way of opening."""
+    or with a part of a group told before ("One of the letters ...") or its next member
+    ("A third man ...") unless it is its article's ``first`` sentence, where that is the
+    writer's way of opening."""
     text = text.lstrip(OPENERS)
     return bool(_DANGLING.match(text) or (not first and _PART_OF_GROUP.match(text)))
 
@@ -315,13 +343,14 @@ def needs_previous(story: Story, i: int) -> bool:
     ("they", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
-    word stands for nothing in it (``possessive_unbound``)."""
+    word stands for nothing in it (``possessive_unbound``), or it opens with a company's
+    figure and names no organisation (``unowned_figure``)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
     if needs_antecedent(s.text, first=s.index == 0) or (s.index > 0 and compares_back(s.text)):
         return True
-    if speaks_again(story, i):
+    if speaks_again(story, i) or unowned_figure(story, i):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
