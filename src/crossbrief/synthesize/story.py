@@ -122,7 +122,8 @@ class Story:
 
     def _same_text(self, x: str, y: str, rows: dict[str, list[int]]) -> bool:
         """Whether articles ``x`` and ``y`` carry one text (see ``copies``)."""
-        if self.by_id[x].article.text.split() == self.by_id[y].article.text.split():
+        words = self.by_id[x].article.text.split()
+        if words and words == self.by_id[y].article.text.split():
             return True
         if not rows[x] or not rows[y]:
             return False
