@@ -242,6 +242,7 @@ def analyze_cached(
     model: str | None = None,
     processes: int = 1,
     path: Path | None = None,
+    version: str | None = None,
 ) -> list[AnalyzedArticle]:
     """``articles`` analyzed, read from the cache where possible (in input order).
 
@@ -250,13 +251,16 @@ def analyze_cached(
     by the current code version with the current model, and new rows carry both: a named
     file may hold rows of several versions, each read only by its own code. Rows without a
     version (written before session 15) are ignored. An article's analysis is found by its
-    content, and comes back with the caller's article (id, path, URL).
+    content, and comes back with the caller's article (id, path, URL). ``version`` is the code
+    version to read and write under (default: ``code_version()`` of the files now on disk): a
+    run that imported its code once passes the version read then, since files edited while it
+    runs would key rows on code it never ran.
     """
     from crossbrief.options import Options
     from crossbrief.pipeline import analyze
 
     OUT.mkdir(parents=True, exist_ok=True)
-    version, pipeline = code_version(), model_key(model)
+    version, pipeline = version or code_version(), model_key(model)
     path = path or OUT / f"{name}-{pipeline}-{version}.jsonl"
     cached: dict[str, AnalyzedArticle] = {}
     ignored = 0

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, allow_missing_data, analyze_cached, data_dir, model_key
+from _common import ROOT, allow_missing_data, analyze_cached, code_version, data_dir, model_key
 from crossbrief.model import AnalyzedArticle, Article
 
 CORPORA = ("bbc-a", "bbc-b", "duc-dev", "duc-heldout", "ecbplus")
@@ -147,7 +147,10 @@ def ledger(story: list[AnalyzedArticle]) -> Iterator[tuple[str, list[Any]]]:
 def work(spec_path: Path, out_path: Path, processes: int) -> None:
     """One side: analyse and synthesize every corpus of the spec, write what was found."""
     import crossbrief
+    import crossbrief.pipeline  # the code that analyses, loaded before its version is read
 
+    # read once, as the code is loaded: src edited during the run must not key its rows
+    version = code_version()
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     print(f"side: {Path(crossbrief.__file__).parents[1]}", file=sys.stderr)
     found: dict[str, dict[str, dict[str, list[Any]]]] = {}
@@ -155,11 +158,11 @@ def work(spec_path: Path, out_path: Path, processes: int) -> None:
         flat = [Article(**a) for _, arts in stories for a in arts]
         path = None
         if cache_dir:  # tests: a cache of their own, named as analyze_cached would
-            from _common import code_version
-
             Path(cache_dir).mkdir(parents=True, exist_ok=True)
-            path = Path(cache_dir) / f"{corpus}-{model_key(None)}-{code_version()}.jsonl"
-        analyzed = analyze_cached(CACHE_NAMES[corpus], flat, processes=processes, path=path)
+            path = Path(cache_dir) / f"{corpus}-{model_key(None)}-{version}.jsonl"
+        analyzed = analyze_cached(
+            CACHE_NAMES[corpus], flat, processes=processes, path=path, version=version
+        )
         quotes: dict[str, list[Any]] = {}
         lines: dict[str, list[Any]] = {}
         pos = 0

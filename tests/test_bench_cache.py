@@ -216,3 +216,20 @@ def test_the_entities_pickle_is_read_only_for_the_stories_that_made_it(
     assert analyzed["s1"][0].article.text.endswith("in June.")
     assert len(list(tmp_path.glob("*.pkl"))) == 2
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_version_given_keys_the_rows_instead_of_the_files_on_disk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a run that imported its code once passes the version computed then: files edited on
+    # disk since must not name the rows that code writes
+    cache = tmp_path / "c.jsonl"
+    analyze_cached("t", [_article()], path=cache, version="feedfacecafe")
+    (row,) = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    assert row["code"] == "feedfacecafe"
+    capsys.readouterr()
+    analyze_cached("t", [_article()], path=cache, version="feedfacecafe")
+    assert "analyzing" not in capsys.readouterr().err
+    # Negative: the version of the files on disk does not read the row of the given one
+    analyze_cached("t", [_article()], path=cache)
+    assert "analyzing 1 articles" in capsys.readouterr().err

@@ -3,12 +3,14 @@ the current tree and a base tree (``git archive`` of HEAD with one reporting ver
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,3 +88,30 @@ def test_an_identical_base_lists_no_change(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert not [line for line in done.stdout.splitlines() if "->" in line], done.stdout
     assert re.search(r": 0 of [1-9]\d* quotes changed, 0 of \d+ ledger lines", done.stdout)
+
+
+def test_every_corpus_of_a_run_is_cached_under_the_version_read_at_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import quote_changes
+
+    # the code on disk as it changes while the run goes on: each reading gives a new version
+    readings = iter(["aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc"])
+    monkeypatch.setattr(quote_changes, "code_version", lambda: next(readings))
+    used: list[tuple[str, str | None, str | None]] = []
+
+    def fake_cache(name: str, articles: list[Any], **kw: Any) -> list[Any]:
+        path = kw.get("path")
+        used.append((name, kw.get("version"), path.name if path else None))
+        return []
+
+    monkeypatch.setattr(quote_changes, "analyze_cached", fake_cache)
+    spec = tmp_path / "spec.json"
+    cache = str(tmp_path / "cache")
+    spec.write_text(json.dumps([["duc-dev", "", []], ["ecbplus", cache, []]]), encoding="utf-8")
+    quote_changes.work(spec, tmp_path / "out.json", 1)
+    assert [v for _, v, _ in used] == ["aaaaaaaaaaaa", "aaaaaaaaaaaa"]
+    assert used[1][2] is not None and used[1][2].endswith("-aaaaaaaaaaaa.jsonl")
+    # Negative: no corpus is keyed on a later reading of the files
+    assert not any("bbbbbbbbbbbb" in str(u) for u in used)

@@ -248,6 +248,9 @@ class BriefArticle:
     url: str | None
     words: int
     sentences: tuple[str, ...]
+    # the id of the article listed before it whose text this one repeats (a copy sent twice,
+    # byte for byte or with every sentence near-identical), so a reader counts it once
+    same_as: str | None = None
 
 
 @dataclass(frozen=True)

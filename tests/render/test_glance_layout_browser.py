@@ -71,3 +71,25 @@ def test_a_short_differ_block_is_not_stretched_to_the_agree_block(
         assert differ < agree * 0.75, (agree, differ)
     # never cut: the block holds all of its own rows
     assert bottom >= content
+
+
+_COUNT_BOXES = """
+return Array.from(document.querySelectorAll('ul.glance li'))
+  .map(li => getComputedStyle(li).backgroundColor);
+"""
+
+
+@pytest.mark.parametrize("conflicts", [0, 2])
+def test_the_conflict_count_is_red_only_when_there_are_conflicts(
+    browser: Any,  # noqa: F811 (the imported fixture)
+    tmp_path: Path,
+    conflicts: int,
+) -> None:
+    _open(browser, render_html(_brief(conflicts)), tmp_path, f"glance-count{conflicts}")
+    outlets, agree, differ = browser.execute_script(_COUNT_BOXES)
+    assert agree != outlets  # the agreeing facts keep their colour
+    if conflicts:
+        assert differ not in (outlets, agree), differ
+    else:
+        # Negative: "0 conflicts" looks like the plain count beside it, not like an alarm
+        assert differ == outlets, differ

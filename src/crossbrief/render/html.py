@@ -21,7 +21,7 @@ from crossbrief.render.html_agree import conflicts, coverage, facts, glance, sum
 from crossbrief.render.html_page import Page, esc, section
 from crossbrief.render.html_people import entities, quotes
 from crossbrief.render.html_timeline import timeline
-from crossbrief.render.labels import outlet_name, untitled_heading
+from crossbrief.render.labels import brief_title, copy_note, outlet_name
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MATRIX_FACTS = 25  # rows of the coverage matrix: the best-supported facts
@@ -31,7 +31,8 @@ def _articles(page: Page) -> str:
     items = "".join(
         f"<li><b>[{page.numbers[a.id]}]</b> {esc(a.title or a.id)} "
         f'<span class="muted">{esc(outlet_name(a))}, {esc(a.published or "undated")}'
-        f"{_inferred(a.published_from) if a.published_inferred else ''}, {a.words} words</span></li>"
+        f"{_inferred(a.published_from) if a.published_inferred else ''}, {a.words} words"
+        f"{esc(copy_note(a, page.numbers))}</span></li>"
         for a in page.brief.articles
     )
     return section("Articles", f'<ol class="articles">{items}</ol>', "articles")
@@ -66,7 +67,7 @@ def render_html(brief: Brief) -> str:
             f"<li>{esc(e.get('path', ''))}: {esc(e.get('reason', ''))}</li>" for e in brief.errors
         )
         parts.append(section("Inputs not read", f"<ul>{errs}</ul>", "errors"))
-    title = next((a.title for a in brief.articles if a.title), "") or untitled_heading(brief)
+    title = brief_title(brief)
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

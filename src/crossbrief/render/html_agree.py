@@ -78,7 +78,11 @@ def glance(page: Page, outlets: int) -> str:
         (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
         (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures, dates, ages or names"),
     ]
-    items = "".join(f"<li><b>{esc(n)}</b> {esc(t)}</li>" for n, t in cells)
+    # the conflict count in red only when there is one: "0 conflicts" is no alarm
+    marks = ["", "", ' class="differ"' if differ else ""]
+    items = "".join(
+        f"<li{m}><b>{esc(n)}</b> {esc(t)}</li>" for m, (n, t) in zip(marks, cells, strict=True)
+    )
     agree = "".join(
         f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16, GLANCE_SLACK))}"
         f"{page.cites(f.sources)}</li>"

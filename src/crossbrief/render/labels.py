@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef, TimelineEntry
@@ -240,6 +240,20 @@ HEADING_SENTENCES = 2
 # Alias kinds that name an entity (a capital or a people stands for it without naming it).
 _NAMING = frozenset({"name", "acronym"})
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
+def brief_title(brief: Brief) -> str:
+    """The brief's title in every format: the first listed article's headline, or with none
+    titled, ``untitled_heading`` (names the summary leads with, else "Brief")."""
+    return next((a.title for a in brief.articles if a.title), "") or untitled_heading(brief)
+
+
+def copy_note(article: BriefArticle, numbers: Mapping[str, int]) -> str:
+    """ " (same text as [n])" for an article repeating an earlier one's text, else "": a
+    reader sees one report sent twice, not two outlets' reports."""
+    if article.same_as is None or article.same_as not in numbers:
+        return ""
+    return f" (same text as [{numbers[article.same_as]}])"
 
 
 def untitled_heading(brief: Brief) -> str:

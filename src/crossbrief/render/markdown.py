@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -21,7 +22,9 @@ from crossbrief.render.labels import (
     anchor_label,
     article_numbers,
     as_written,
+    brief_title,
     cite,
+    copy_note,
     date_label,
     display,
     entity_type,
@@ -40,6 +43,16 @@ def _md(text: str) -> str:
     return (
         display(text).replace("\n", " ").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
     )
+
+
+# Markdown's inline specials, a backslash before each: "#" too, since a heading's closing
+# "#"s would be dropped, and "<" and "&" that would open a tag or an entity
+_TITLE_SPECIALS = re.compile(r"([\\`*_\[\]<>#|&~!])")
+
+
+def _md_title(text: str) -> str:
+    """A title safe as a Markdown heading's text: every inline special escaped."""
+    return _TITLE_SPECIALS.sub(r"\\\1", " ".join(display(text).split()))
 
 
 # How the spelling panel labels forms that are not spellings of the name itself.
@@ -142,7 +155,7 @@ def ledger_order(groups: dict[Speaker, list[str]]) -> list[Speaker]:
 def render_markdown(brief: Brief) -> str:
     """The whole brief as Markdown, sections in reading order."""
     numbers = article_numbers(brief)
-    out: list[str] = ["# Brief", ""]
+    out: list[str] = [f"# {_md_title(brief_title(brief))}", ""]
     out += ["## Articles", ""]
     for a in brief.articles:
         date = a.published or "undated"
@@ -150,7 +163,8 @@ def render_markdown(brief: Brief) -> str:
             date += f" (inferred from {a.published_from})" if a.published_from else " (inferred)"
         name = a.title or a.id
         source = _md(a.source or "unknown source")
-        out.append(f"{numbers[a.id]}. {_md(name)} - {source}, {date}, {a.words} words")
+        copy = copy_note(a, numbers)
+        out.append(f"{numbers[a.id]}. {_md(name)} - {source}, {date}, {a.words} words{copy}")
     out += ["", "## Summary", ""]
     out += [
         "Citations: the articles carrying the sentence or a close rewording of it that gives",

@@ -78,6 +78,7 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
                 url=a.article.url,
                 words=a.article.words,
                 sentences=tuple(a.sentence_text(i) for i in range(len(a.sentences))),
+                same_as=story.copies.get(a.article.id),
             )
             for a in articles
         ),

@@ -101,6 +101,35 @@ class Story:
                 root[ry if first == rx else rx] = first
         return {a: find(a) for a in ids}
 
+    @cached_property
+    def copies(self) -> dict[str, str]:
+        """Each article whose text repeats one listed before it, mapped to the first listed
+        article of that text: the same text but for spacing, or every sentence of each
+        near-identical (``NEAR_IDENTICAL``) to one of the other's. A version with a sentence
+        of its own (an update, an added line) is no copy: it tells something the other does not.
+        """
+        rows: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.sentences):
+            rows[s.article].append(i)
+        ids = [a.article.id for a in self.articles]
+        found: dict[str, str] = {}
+        for j, y in enumerate(ids):
+            # the first of its text, never another copy, so every copy names the same one
+            first = (x for x in ids[:j] if x not in found and self._same_text(x, y, rows))
+            if (x := next(first, None)) is not None:
+                found[y] = x
+        return found
+
+    def _same_text(self, x: str, y: str, rows: dict[str, list[int]]) -> bool:
+        """Whether articles ``x`` and ``y`` carry one text (see ``copies``)."""
+        words = self.by_id[x].article.text.split()
+        if words and words == self.by_id[y].article.text.split():
+            return True
+        if not rows[x] or not rows[y]:
+            return False
+        near = self.similarity[np.ix_(rows[x], rows[y])] >= NEAR_IDENTICAL
+        return bool(near.any(axis=1).all() and near.any(axis=0).all())
+
     def _seniority(self, article_id: str) -> tuple[bool, str, str, str]:
         """Which of a report's versions comes first: the earliest published, undated last,
         then the smallest outlet and id (never the input order)."""
