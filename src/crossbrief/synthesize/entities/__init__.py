@@ -10,6 +10,10 @@ NLP model is never run again). Each step lives in the module named after it:
    ``title_runs``: ranks count as titles ("Colonel", "Major General"), and a name that
    qualifies a role before a person ("Deputy Velmora Bank governor Tom Varga") takes no
    title, which is the person's.
+   ``cut_names``: a name the NER cut at a connector ("Article 12 of the") or before the
+   "and" of a body's portfolio ("Department for Roads" of "... Roads and Harbours") takes
+   the capitalised words after it; ``title_abbreviations``: a job title's capitals used as
+   a title ("assistant GM", "GM Tom Bell", "the club's VP") are no mention.
    A name inside a stance adjective ("an anti-Lee campaign", ``junk``) is no mention; a
    title run cut at a capitalised word that qualifies its office ("Harbour Chief Sen.")
    keeps only its abbreviated title.
@@ -39,7 +43,8 @@ NLP model is never run again). Each step lives in the module named after it:
    that is written at least as often. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
    Harbour Services Inc. (VHB HS)") or it is a ticker ("(NYSE: OST)"). ``countries``: the names
-   of one country merge (countryinfo, with its official names' initials: "DPRK"), and
+   of one country merge (countryinfo, with its official names' initials, "DPRK", and a
+   name opening with "Great" written without it, "Great Velmora" -> "Velmora"), and
    metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
    "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
    of a visit), the people (``demonym``; ``peoples``: also a word formed on a place's
@@ -81,7 +86,10 @@ NLP model is never run again). Each step lives in the module named after it:
 At the end a one-word "person" that only opens headings or captions' labels, with nothing
 that names a person, is dropped (``heading_words``: "Keynote speech draws crowd"), and so are
 two capitals with no expansion only ever written before a common noun (``abbreviations``:
-"the PE unit").
+"the PE unit"), and a plural noun of people or a greeting tagged a body or a person only
+where it opens a sentence or a quote (``openers``: "Unions said", "'Congratulations, sir'").
+Before that, a capitalised plural tagged a person and written after "the" that is no family
+of the story is a team's nickname, a body (``team_names``: "the Ravens").
 
 ``assemble``: each entity's type is the vote of its name mentions (a place tagged PERSON once
 and GPE ten times is a place; a third of person votes makes a person); its name is the
@@ -131,6 +139,7 @@ from crossbrief.synthesize.entities.merging import (
     merge_variants,
 )
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
+from crossbrief.synthesize.entities.openers import sentence_opening_word
 from crossbrief.synthesize.entities.parties import merge_party_aliases
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
@@ -138,6 +147,7 @@ from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
+from crossbrief.synthesize.entities.team_names import retype_team_nicknames
 from crossbrief.synthesize.story import Story
 
 __all__ = ["build_entities", "name_key", "person_form", "trim"]
@@ -182,6 +192,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     # Recovered mentions too: "Doctor" found as the last word of one "Vela Doctor".
     mark_common_words(story, (m for ms in groups.values() for m in ms))
     link_roles(story, groups)
+    retype_team_nicknames(story, groups)
     return to_entities(
         {
             k: ms
@@ -190,6 +201,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
             and not capitalised_common_noun(story, ms)
             and not heading_opener(story, ms)
             and not common_noun_modifier(story, ms)
+            and not sentence_opening_word(story, ms)
         }
     )
 

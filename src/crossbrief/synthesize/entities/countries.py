@@ -18,6 +18,8 @@ _STATE_HEAD = re.compile(
     r"\b(?:States|Republic|Kingdom|Commonwealth|Federation|Union|Emirates|Principality|"
     r"Sultanate|State) of (?:the )?(.+)$"
 )
+# A name opening with "Great" is written without it as often ("Great Velmora" -> "Velmora").
+_GREAT = re.compile(r"^Great (.+)$")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def countries() -> dict[str, tuple[str, str, str]]:
                 out.setdefault(key, entry)
             if key.count(" ") > 1:
                 short.add(initials(key))  # "Federal Republic of Velmora" -> FRV
-            tail = _STATE_HEAD.search(str(spelling))
+            tail = _STATE_HEAD.search(str(spelling)) or _GREAT.match(str(spelling))
             if tail:
                 tails[name_key(tail.group(1))].add(entry)
         acronyms.extend((a, entry) for a in sorted(short) if len(a) > 2)

@@ -43,6 +43,9 @@ _SUFFIX_AFTER = re.compile(
     + "|".join(sorted(COMPANY_SUFFIXES))
     + r")(?![-\u2010\u2011])\b\.?(?!:)"
 )
+# Head words that end only a company's name, written out ("Orla Harbour Corporation", "Brenn
+# Airways"): whatever a name opens with, its last word says what it is.
+_FIRM_HEAD_WORDS = frozenset({"Corporation", "Incorporated", "Airways", "Airlines"})
 # Head words of a school's name ("Orlen University", "University of Tessaly").
 _SCHOOLS = frozenset({"University", "College", "Polytechnic", "Institute", "Academy"})
 
@@ -140,7 +143,7 @@ def _acts_on_firm(body: str, end: int) -> bool:
 @lru_cache(maxsize=1 << 12)
 def form_kind(raw: str, body: str, start: int) -> str | None:
     """EVENT for a storm's name ("Hurricane Ivara", "hurricane Ivara"), ORG for a company's
-    name by its suffix ("Velmar Re") or a school's by its head word ("Orlen University",
+    name by its suffix ("Velmar Re") or head word ("Brenn Airways"), or a school's by its head word ("Orlen University",
     "University of Tessaly"); None for any other."""
     text = raw.strip()
     words = text.split()
@@ -151,7 +154,7 @@ def form_kind(raw: str, body: str, start: int) -> str | None:
         return "EVENT"
     if len(words) < 2:
         return None
-    if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[-1] in _SCHOOLS:
+    if words[-1].rstrip(".") in COMPANY_SUFFIXES or words[-1] in _SCHOOLS | _FIRM_HEAD_WORDS:
         return "ORG"
     return "ORG" if words[0] in _SCHOOLS and words[1] == "of" else None
 

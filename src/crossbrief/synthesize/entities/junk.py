@@ -1,6 +1,8 @@
 """What an NER span takes in that is no part of a name: a web address or a handle (no
 entity at all), a number run on after a person's name ("supports Kiri Dosa 100 percent")
-and an adverb opening the sentence before a person's name ("Then Dosa flew home")."""
+and an adverb opening the sentence before a person's name ("Then Dosa flew home"); and
+a body part named after someone ("an Achilles injury") or a party-and-state tag ("Ann
+Lee, D-Velm."), no entity either."""
 
 from __future__ import annotations
 
@@ -150,4 +152,33 @@ def is_stance_adjective(raw: str, start: int, body: str) -> bool:
     ("anti-Lee") or right after it, the NER having left the prefix out."""
     return bool(_STANCE.match(raw.strip())) or bool(
         _STANCE_BEFORE.search(body, max(0, start - 5), start)
+    )
+
+
+# Parts of the body and operations named after someone ("an Achilles injury", "Tommy John
+# surgery"): before a noun of injury or anatomy they name the part, not the person.
+_EPONYMS = frozenset({"Achilles", "Tommy John"})
+_INJURY_AFTER = re.compile(
+    r"['\u2019]?s?[ \t]+(?:tendons?|heels?|injury|injuries|surgery|tear|rupture|problems?"
+    r"|strain|operation)\b"
+)
+
+
+def is_body_part(raw: str, body: str, end: int) -> bool:
+    """Whether a span is a part of the body or an operation named after someone, written
+    before a noun of injury or anatomy ("the Achilles injury"); the hero elsewhere stays."""
+    return raw.strip() in _EPONYMS and bool(_INJURY_AFTER.match(body, end))
+
+
+# A party letter and a state set after a politician's name with a comma or a bracket
+# ("Ann Lee, D-Velm.", "(R-Orla)"), whatever follows it: the tag names no one ("D-Day",
+# a day, is no state).
+_PARTY_STATE_SPAN = re.compile(r"^[RDI]-[ \t]?(?!Day\b)[A-Z][A-Za-z]*\.?(?:[ \t]?[A-Z][a-z]*\.)?$")
+_TAG_OPENING = re.compile(r"(?:\(|,[ \t]+)$")
+
+
+def is_party_tag(raw: str, body: str, start: int) -> bool:
+    """Whether a span is a party-and-state tag after a name ("D-Velm.", "R-Orla")."""
+    return bool(_PARTY_STATE_SPAN.match(raw.strip())) and bool(
+        _TAG_OPENING.search(body, max(0, start - 3), start)
     )

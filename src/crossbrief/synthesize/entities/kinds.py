@@ -98,18 +98,24 @@ _RESPELLING = re.compile(
 )
 
 
+# A lower-case word run into a number opening a span ("number-10 jersey", "no.7 shirt"): a
+# description of a thing by its number, as no name opens.
+_NUMBERED_WORD = re.compile(r"^[a-z]+[-.]?\d")
+
+
 def is_no_name(raw: str, body: str, start: int, label: str = "") -> bool:
     """Whether a span names nothing: one word with no capital letter ("us", "pixels", a
     byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB";
     a clock's spaced "a. m.", with the day it runs into: "3: 30 a. m. Tuesday"), a
-    computing part or format ("RAM", "USB"), a pronunciation guide ("EK-vuh-rah") or a kind
+    computing part or format ("RAM", "USB"), a pronunciation guide ("EK-vuh-rah"), a word
+    run into a number ("number-10 jersey") or a kind
     of security ("ETF", "IPOs") unless ``label``, the NER's, is a place's or a people's:
     "GDR" is a country too. Words in lower case stay ("the coast guard"): a description,
     which roles and quotes may resolve."""
     text = raw.strip()
     if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
         return True
-    if _RESPELLING.match(text):
+    if _RESPELLING.match(text) or _NUMBERED_WORD.match(text):
         return True
     if _MEASURE.match(text) or text in _COMPUTING:
         return True

@@ -215,7 +215,8 @@ def dominant(candidates: list[str], sizes: dict[str, int]) -> list[str]:
 
 def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A one-word place ("the North") joins the unique longer place it begins ("North
-    Korea"), as outlets shorten a name they have just given in full."""
+    Korea"), as outlets shorten a name they have just given in full; not a capital that
+    joined its country as a metonym, which would take the longer place into the country."""
     places = sorted(
         k for k in nodes if " " in k and " and " not in k and nodes[k].type in {"GPE", "LOC"}
     )
@@ -224,6 +225,8 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         # A country is not its capital named after it ("Panama" / "Panama City").
         if " " in key or nodes[key].type not in {"GPE", "LOC"} or key in known:
             continue
+        if any(m.kind == "capital" for m in nodes[key].mentions):
+            continue  # joined its country: "London" is no "London Clinic" in that row
         if _ambiguous_compass(key, nodes, places):
             continue
         targets = {clusters.find(k) for k in places if k.split()[0] == key}

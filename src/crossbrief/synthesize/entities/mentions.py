@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
+from crossbrief.synthesize.entities.cut_names import completed_name, without_dangling
 from crossbrief.synthesize.entities.designators import (
     designated_kind,
     form_kind,
@@ -26,6 +28,8 @@ from crossbrief.synthesize.entities.groups import UnionFind as UnionFind
 from crossbrief.synthesize.entities.groups import vote as vote
 from crossbrief.synthesize.entities.junk import (
     is_address,
+    is_body_part,
+    is_party_tag,
     is_stance_adjective,
     without_glued_quote,
     without_number,
@@ -42,6 +46,7 @@ from crossbrief.synthesize.entities.kinds import (
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
 from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
+from crossbrief.synthesize.entities.title_abbreviations import is_title_abbreviation
 from crossbrief.synthesize.entities.title_runs import titled as titled
 from crossbrief.synthesize.entities.vocabulary import (
     HEADLINE_CAPS,
@@ -166,6 +171,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     person_starts = {
         a.article.id: {m.start for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
+    starts = {a.article.id: {m.start for m in a.mentions} for a in story.articles}
     person_ends = {
         a.article.id: {m.end for m in a.mentions if m.type == "PERSON"} for a in story.articles
     }
@@ -206,6 +212,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             generation = _GENERATION_AFTER.match(body, end) if mention.type == "PERSON" else None
             if generation:  # the NER stops at the comma of "Comeaux, Jr."
                 raw, end = raw + generation.group(), end + len(generation.group())
+            raw, end, kind = completed_name(raw, end, body, mention.type, starts[a.article.id])
+            if kind != mention.type:  # "Velmora" of "the Velmora 49ers": the team's name
+                mention = replace(mention, type=kind)
             suffix = suffix_after(body, end)  # "Velmar" of "Velmar Re": the firm's whole name
             raw, end = raw + suffix.rstrip("."), end + len(suffix.rstrip("."))
             colon = raw.find(": ")
@@ -227,7 +236,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             raw, end = without_number(raw, end, mention.type, body)
             # "University of Tessaly" tagged a person: its key is the school's whole name.
             tagged = form_kind(raw, body, start) or mention.type
-            name = clean_form(raw, tagged) if tagged == "PERSON" else trim(raw)
+            name = clean_form(raw, tagged) if tagged == "PERSON" else without_dangling(trim(raw))
             key = mention_key(name, tagged)
             if tagged == "PERSON":  # "Mr Ree's" for "Mr Rees's"
                 key = slipped_apostrophe_key(
@@ -252,8 +261,13 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or _MARKUP.search(raw)
                 or is_address(raw)
                 or is_stance_adjective(raw, start, body)
+                or is_body_part(raw, body, end)
+                or is_party_tag(raw, body, start)
                 or is_no_name(raw, body, start, mention.type)
                 or is_credential(raw, body, start, end, person_ends[a.article.id])
+                or is_title_abbreviation(
+                    raw, body, start, end, person_starts[a.article.id], person_ends[a.article.id]
+                )
             ):
                 continue
             if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):

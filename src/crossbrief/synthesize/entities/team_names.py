@@ -1,0 +1,52 @@
+"""A team's nickname the NER tags a person ("the Velmora Hawks beat the Ravens"): one
+capitalised plural written after "the", as a team or a band is, that is no family of the
+story ("the Bells" where the story names Tom Bell) and is never given a title, a gender or a
+kinship noun. Such a group is a body."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.entities.groups import StoryMention
+from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.story import Story
+
+# A plural this short is more often a surname or initials ("Ms", "Bos").
+_MIN_LENGTH = 4
+# "the" or a sentence's "The" right before a mention.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def retype_team_nicknames(story: Story, groups: dict[str, list[StoryMention]]) -> None:
+    """Type ORG the person-tagged mentions of each group that is a team's nickname: every
+    mention the same capitalised plural, one of them after "the", none with a person's cue,
+    and the word, less its plural ending, no surname of the story's people."""
+    surnames = {
+        words[-1]
+        for ms in groups.values()
+        for m in ms
+        if m.type == "PERSON" and len(words := name_key(m.clean).split()) > 1
+    }
+    for mentions in groups.values():
+        forms = {m.clean for m in mentions}
+        if len(forms) != 1 or not any(m.type == "PERSON" for m in mentions):
+            continue
+        word = next(iter(forms))
+        if not (word.isalpha() and word.istitle() and word.endswith("s")):
+            continue
+        if len(word) < _MIN_LENGTH or not any(_after_the(story, m) for m in mentions):
+            continue
+        folded = word.lower()
+        if {folded, folded[:-1], folded.removesuffix("es")} & surnames:
+            continue  # "the Bells": a family the story names
+        if any(m.gender or m.relation or m.pronoun for m in mentions):
+            continue
+        for m in mentions:
+            if m.type == "PERSON":
+                m.type = "ORG"
+
+
+def _after_the(story: Story, m: StoryMention) -> bool:
+    """Whether "the" comes right before a mention, in lower case or opening its sentence."""
+    body = story.by_id[m.article].article.text
+    return m.determined or bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
