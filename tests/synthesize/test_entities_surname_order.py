@@ -109,21 +109,3 @@ def test_a_bare_surname_joins_the_dominant_holder_named_with_nickname_and_middle
     assert _owner(found, "c", 0) == both.name
     assert _owner(found, "a", 1) == both.name
     assert holding(found, "Nora Halvik") != both
-
-
-def test_a_given_name_alone_is_no_one_before_or_outside_the_full_name() -> None:
-    # "Orsky" is a town's nickname; one article later names a fan "Orsky Dunn" once
-    one = _tagged("a", "Fans in Orsky cheered. Orsky loves its team.", ["Orsky", "Orsky"])
-    two = _tagged("b", "Orsky was loud. The fan Orsky Dunn spoke.", ["Orsky", "Orsky Dunn"])
-    found, _ = entities(one, two)
-    assert holding(found, "Orsky Dunn") is not holding(found, "Orsky")
-
-
-def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
-    one = _tagged(
-        "a",
-        "Orsky Dunn spoke. Later Orsky left. Orsky Dunn came back.",
-        ["Orsky Dunn", "Orsky", "Orsky Dunn"],
-    )
-    found, _ = entities(one)
-    assert holding(found, "Orsky Dunn") is holding(found, "Orsky")

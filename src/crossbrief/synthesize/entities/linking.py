@@ -107,15 +107,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
             continue
-        # A given name alone, no surname of the story and never titled ("Orsky" of "Orsky
-        # Dunn"), is that person only after its article named them in full, as news style
-        # does: before that, or where no full name is, the word is another's (a town's
-        # nickname), and the story settles nothing for it.
-        given = key not in titled and not last_words.roots(key)
-        if (
-            len(candidates) == 1
-            and not given
-            and all(_agreeing(candidates, m.gender, genders) == candidates for m in node.mentions)
+        if len(candidates) == 1 and all(
+            _agreeing(candidates, m.gender, genders) == candidates for m in node.mentions
         ):
             clusters.union(candidates[0], key)
             sizes[candidates[0]] += len(node.mentions)
@@ -150,7 +143,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
                 assigned[id(m)] = local[0]
                 sizes[local[0]] += 1
                 by_form[_titled_form(m.text)].add(local[0])
-            elif agreeing and not given:
+            elif agreeing:
                 open_.append((m, agreeing, senior, named if len(named) == 1 else []))
     # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
     # "Secretary Clinton") stands for the one it stood for where an article named only one
