@@ -54,3 +54,14 @@ def test_the_elder_speaker_is_the_father_the_article_set_apart(nlp: Any) -> None
     assert _speaker(brief, "refused the case") == "Lin Weiguo"
     # Negative: the bare surname where no relative is set apart is the son's
     assert _speaker(brief, "trial was unfair") == "Lin Haotian"
+
+
+def test_a_surname_inside_another_noun_phrase_does_not_name_the_speaker(nlp: Any) -> None:
+    # Negative: "the Lin family" and "a critic of Lin" are not Lin himself
+    other = (
+        "Lin Haotian will be tried in Orsk on Monday. The Lin family said the charges were "
+        "false. A critic of Lin said the party was banned."
+    )
+    brief = _brief(nlp, _MAIN.replace("Arun Velko", "Lin Haotian").replace("Velko", "Lin"), other)
+    assert _speaker(brief, "charges were false") != "Lin Haotian"
+    assert _speaker(brief, "party was banned") != "Lin Haotian"

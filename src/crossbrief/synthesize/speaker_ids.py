@@ -6,13 +6,18 @@ by the phrase's words (``quotes._speaker_id``), which know a surname only story-
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities import name_key
+from crossbrief.synthesize.entities.vocabulary import TITLES
 from crossbrief.synthesize.speaker_sex import Sexes
 
+_WORD = re.compile(r"[^\W\d_]+")
+# Words that may stand before a person's surname at the head of a speaker phrase.
+_BEFORE_HEAD = TITLES | {"elder", "younger"}
 # (start, end, entity id) of a person's one-word name mention in an article
 Placed = tuple[int, int, str]
 
@@ -39,8 +44,23 @@ def placed_speaker(q: Quote, placed: list[Placed]) -> str | None:
         return None
     if q.speaker_name and len(name_key(q.speaker_name).split()) > 1:
         return None  # the analysis found the full name in the article: that says whose
-    found = {eid for start, end, eid in placed if q.speaker_start <= start and end <= q.speaker_end}
+    found = {
+        eid
+        for start, end, eid in placed
+        if q.speaker_start <= start and end <= q.speaker_end and _heads(q, start, end)
+    }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _heads(q: Quote, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the speaker phrase's head: only a determiner, a
+    title or a rank word before it ("the elder Velko", "Dr. Velko") and nothing after it
+    but an apposition ("Velko, a surgeon"); not a name inside another noun phrase ("the
+    Velko family", "a critic of Velko", "Velko's lawyer")."""
+    text, begin = q.speaker_text or "", q.speaker_start or 0
+    before, after = text[: start - begin], text[end - begin :]
+    words = _WORD.findall(before.lower())
+    return all(w in _BEFORE_HEAD for w in words) and (not after.strip() or after[:1] == ",")
 
 
 class SpeakerIds:
