@@ -109,3 +109,10 @@ def test_a_bare_surname_joins_the_dominant_holder_named_with_nickname_and_middle
     assert _owner(found, "c", 0) == both.name
     assert _owner(found, "a", 1) == both.name
     assert holding(found, "Nora Halvik") != both
+
+
+def test_a_span_run_on_from_a_lower_case_word_introduces_no_namesake() -> None:
+    # the tagger took a verb into a name: no writer introduces a person in lower case
+    text = "Arun Velko spoke. Thieves tried to rob Velko twice. Velko said no."
+    found, _ = entities(_MAIN, _tagged("c", text, ["Arun Velko", "rob Velko", "Velko"]))
+    assert _owner(found, "c", 2) == "Arun Velko"

@@ -81,7 +81,8 @@ def introduced_before(
     last: dict[str, int] = {}  # namesake -> the sentence it was last named in full in
     for c in local:
         for f in full_mentions.get(c, []):
-            if f.article == m.article and f.start < m.start:
+            # a span run on from a lower-case word ("rob Lee") is the tagger's, no writer's
+            if f.article == m.article and f.start < m.start and f.text[:1].isupper():
                 first[c] = min(first.get(c, (f.sentence, f.start)), (f.sentence, f.start))
                 last[c] = max(last.get(c, f.sentence), f.sentence)
     if not first:
