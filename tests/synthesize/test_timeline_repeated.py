@@ -28,6 +28,8 @@ def _entries(nlp: Any, sentence: str) -> list[tuple[str, str]]:
         "The dockers of Velmora march to the harbour board on May 1 every year.",
         "The harbour board of Velmora meets every Monday at noon in the town hall.",
         "In Velmora the ferry to Orlen sails each week on Thursday, weather permitting.",
+        # a comma with no aside opened before the habit still binds the day to it
+        "The ferry from Velmora sails each week, on Thursday, to Orlen and back.",
     ],
 )
 def test_a_day_of_a_repeated_time_is_no_entry(nlp: Any, sentence: str) -> None:
@@ -44,6 +46,8 @@ def test_a_day_of_a_repeated_time_is_no_entry(nlp: Any, sentence: str) -> None:
         ("On May 1 the dockers of Velmora marched to the quay, as they do every year.", "05-01"),
         # Negative: a day with no repeated time.
         ("The dockers of Velmora marched to the harbour board on May 1.", "05-01"),
+        # Negative: a comma closing an aside that holds the habit frees the day after it.
+        ("The Velmora rallies, held every week, on June 9 turned deadly at the quay.", "06-09"),
     ],
 )
 def test_a_day_told_once_keeps_its_entry(nlp: Any, sentence: str, date: str) -> None:
