@@ -69,3 +69,14 @@ def test_a_past_progressive_or_a_noun_s_weekday_is_not_made_future(nlp: Any) -> 
     assert found["Sunday"].value != SUNDAY_AHEAD
     found = _times(nlp, "Police are investigating a shooting on Sunday in Velmora.")
     assert found["Sunday"].value != SUNDAY_AHEAD
+
+
+def test_a_weekday_after_an_event_noun_of_no_derivation_is_not_made_future(nlp: Any) -> None:
+    # A crash or a death is over when police look into it: the day is the event's, gone.
+    found = _times(nlp, "Police are investigating the crash on Sunday that killed two in Orlen.")
+    assert found["Sunday"].value == SUNDAY_GONE
+    found = _times(nlp, "Police are investigating the death of Tom Varga on Sunday.")
+    assert found["Sunday"].value == SUNDAY_GONE
+    # An object naming people, not an event, leaves the plan ahead.
+    found = _times(nlp, "The harbour board is meeting the fishermen on Sunday.")
+    assert found["Sunday"].value == SUNDAY_AHEAD

@@ -60,3 +60,23 @@ def test_a_year_less_day_matches_a_full_date_s_month_and_day() -> None:
     assert not share_a_day({"2030-06-02"}, {"2031-06-02"})
     assert not share_a_day({"XXXX-WXX-7"}, {"2031-06-01"})
     assert not share_a_day({"XXXX-06-02"}, {"XXXX-06-09"})
+
+
+def test_a_past_and_a_coming_weekday_of_one_name_are_two_days(nlp: Any) -> None:
+    # Invented: one vote gone and one to come, both "on Tuesday" in undated articles.
+    texts = [
+        "The Velmora council voted on Tuesday to close the Orsk harbour road for repairs.",
+        "The Velmora council will vote on Tuesday to reopen the Orsk harbour road after repairs.",
+        "The Velmora council met on Tuesday to close the Orsk harbour road for repairs.",
+    ]
+    articles = [
+        Article(id=f"v{k}", text=text, source=f"outlet{k}", published=None)
+        for k, text in enumerate(texts)
+    ]
+    votes = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert not share_a_day(event_days(votes, 0), event_days(votes, 1))
+    # Negative: two past Tuesdays of undated reports are still one day.
+    assert share_a_day(event_days(votes, 0), event_days(votes, 2))
+    # a weekday of no known direction matches either
+    assert share_a_day({"XXXX-WXX-2"}, {"XXXX-WXX-2@past"})
+    assert not share_a_day({"XXXX-WXX-2@past"}, {"XXXX-WXX-2@future"})

@@ -19,6 +19,8 @@ UNBOUND = [
     "Typically new models of its ferries appear with each new timetable.",
     "Within a week, most of their savings were gone.",
     "Ann Lee said on Monday that its engines were old.",
+    # a comma after the pronoun that closes no fronted phrase brings no antecedent
+    "Flames spread through its upper floors, the harbour board said.",
 ]
 # Invented: it stands for a noun or a name before it, or after a fronted phrase's comma.
 BOUND = [
@@ -31,6 +33,10 @@ BOUND = [
     "The police said their search would go on.",
     'Ann Lee said: "Its engines are old and their crews are tired."',
     "Its engines are old, the harbour board said.",
+    # a noun in -ly is a noun after a possessive ("Ann Lee's family"); fronted phrases of
+    # a preposition or a participle still take the noun after their comma
+    "Ann Lee's family sold its farm near Dunmore after the floods.",
+    "Citing its debts, the harbour board closed the quay.",
 ]
 
 

@@ -139,3 +139,29 @@ def test_only_a_title_of_one_sex_tells_the_namer_sex(
         lines = [opening, "The pier cost $4 million.", f"{pronoun} said the cost was fair."]
         expected = None if pronoun == other_sex else 0
         assert pronoun_namer(_one_article(nlp, lines), 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "other_sex"),
+    [
+        # a sexed word closing the sentence before is no title of the name that follows
+        (
+            'The Orsk ferry sank, police said. "All are safe," said a police spokeswoman. '
+            "Tom Varga watched from the quay.",
+            "She",
+        ),
+        ("The talks in Velmora were chaired by the King. Kim Lee flew in from Orsk.", None),
+        # an abbreviation's point still lets the form of address tell the sex
+        ("The talks in Velmora were chaired by Mrs. Kim Lee on Monday.", "He"),
+    ],
+)
+def test_a_word_ending_the_sentence_before_is_no_title(
+    nlp: Any, opening: str, other_sex: str | None
+) -> None:
+    for pronoun in ("He", "She"):
+        lines = [opening, "The pier cost $4 million.", f"{pronoun} said the cost was fair."]
+        story = _one_article(nlp, lines)
+        texts = [s.text for s in story.sentences]
+        named = next(k for k, t in enumerate(texts) if " Lee " in t or "Varga" in t)
+        expected = None if pronoun == other_sex else named
+        assert pronoun_namer(story, len(texts) - 1) == expected

@@ -28,6 +28,8 @@ def _entries(nlp: Any, sentence: str) -> list[tuple[str, str]]:
         "The dockers of Velmora march to the harbour board on May 1 every year.",
         "The harbour board of Velmora meets every Monday at noon in the town hall.",
         "In Velmora the ferry to Orlen sails each week on Thursday, weather permitting.",
+        # a comma with no aside opened before the habit still binds the day to it
+        "The ferry from Velmora sails each week, on Thursday, to Orlen and back.",
     ],
 )
 def test_a_day_of_a_repeated_time_is_no_entry(nlp: Any, sentence: str) -> None:
@@ -44,6 +46,8 @@ def test_a_day_of_a_repeated_time_is_no_entry(nlp: Any, sentence: str) -> None:
         ("On May 1 the dockers of Velmora marched to the quay, as they do every year.", "05-01"),
         # Negative: a day with no repeated time.
         ("The dockers of Velmora marched to the harbour board on May 1.", "05-01"),
+        # Negative: a comma closing an aside that holds the habit frees the day after it.
+        ("The Velmora rallies, held every week, on June 9 turned deadly at the quay.", "06-09"),
     ],
 )
 def test_a_day_told_once_keeps_its_entry(nlp: Any, sentence: str, date: str) -> None:
@@ -65,6 +69,8 @@ def test_a_year_after_since_with_more_clause_is_an_entry(nlp: Any) -> None:
         "It was sunny and about 20 degrees in Velmora on Sunday.",
         "In Velmora it was cold and overcast on Saturday, with light wind.",
         "It is expected to be windy and wet in Velmora on Friday.",
+        # "hazy" beside a word only of the weather is the weather's
+        "It was hazy and humid in Velmora on Sunday.",
     ],
 )
 def test_a_weather_report_is_no_entry(nlp: Any, sentence: str) -> None:
@@ -81,6 +87,11 @@ def test_a_weather_report_is_no_entry(nlp: Any, sentence: str) -> None:
         "The Velmora ferry sank on Sunday when it was windy and dark.",
         # Negative: an "it" that is no weather.
         "It was clear to the Velmora board on Sunday that the quay must shut.",
+        "It is hazy whether the Velmora mayor quit on Sunday or was dismissed.",
+        # Negative: a weather clause opening the sentence, with a clause of its own event after.
+        "It was icy on Sunday when a bus carrying 40 pupils skidded off the Velmora road.",
+        "It was a cold and foggy night on Sunday when the Velmora ferry struck the pier.",
+        "On Sunday, it was windy enough that the Velmora ferry capsized, drowning six.",
     ],
 )
 def test_an_event_in_bad_weather_keeps_its_entry(nlp: Any, sentence: str) -> None:

@@ -107,7 +107,10 @@ _SEXED_TITLES = {
     **dict.fromkeys(_WOMEN_TITLES.split(), FEMALE),
 }
 # the word right before a name, with any abbreviation point
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)[ \t]+$")
+# the sexed titles written with an abbreviation point ("Mrs. Lee"); after any other word a
+# point ends the sentence before, so that word is no title of the name ("...the King. Kim")
+_ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "msgr"})
 
 
 def _title_gender(body: str, start: int) -> str | None:
@@ -117,6 +120,8 @@ def _title_gender(body: str, start: int) -> str | None:
     if word is None:
         return None
     title = word.group(1).lower()
+    if word.group(2) and title not in _ABBREVIATED_TITLES:
+        return None
     return FEMALE if title.endswith("woman") else _SEXED_TITLES.get(title)
 
 

@@ -1,15 +1,17 @@
 """Whether a possessive "its" or "their" inside a summary sentence has an antecedent in it.
 
 A sentence opening with "Its" or "Their" is ``summary_rules``'s (an opening pronoun); this
-module reads one further in ("Typically new models of its ferry appear with ..."): with nothing before it in the sentence that it can
-stand for, the possessive points at a sentence before, and the summary reads the sentence
-only after that one. Read from the text and the analysis's mentions, without tags, so a
+module reads one further in ("Typically new models of its ferry appear with ..."): with
+nothing before it in the sentence that it can stand for, the possessive points at a
+sentence before, and the summary reads the sentence only after that one. Read from the text and the analysis's mentions, without tags, so a
 word counts as a possible antecedent when it shows itself a noun: a name the analysis
 found, a word a determiner or a number introduces ("the board", "two ferries"), the
 sentence's capitalised first word ("Inflation hit its ..."), and for "their" any plural or
 word for a group of people ("Residents fled their homes", "police said their ..."). A
-pronoun inside quotation marks is the speaker's and is not read; one in a fronted phrase
-("In its first report, the board ...") may stand for a noun after the phrase's comma.
+pronoun inside quotation marks is the speaker's and is not read; one in a fronted phrase, a
+preposition's or a participle's ("In its first report, the board ...", "Citing its debts,
+the board ..."), may stand for a noun after the phrase's comma, and one in the main clause
+not ("Flames spread through its floors, the brigade said").
 """
 
 from __future__ import annotations
@@ -46,6 +48,13 @@ _SUBORDINATOR_WORDS = (
 )
 _SUBORDINATORS = frozenset(_SUBORDINATOR_WORDS.split())
 _SINGULAR_S = ("ss", "us", "is", "ics")
+# A possessive "'s" right before a word, the owner's name left or blanked ("Lee's", " 's").
+_OWNER_S = re.compile(r"['\u2019]s$")
+# Words opening a fronted phrase, whose comma a noun the possessive stands for may follow
+# ("In its report, the board ...", "Citing its debts, the board ...").
+_PREPOSITION_WORDS = """in on at for with without after before during under over despite
+    since from by through among amid within to as like unlike throughout following"""
+_PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 
 
 def _plural(word: str) -> bool:
@@ -64,7 +73,14 @@ def _noun_before(text: str, their: bool) -> bool:
     """Whether ``text`` holds a word that shows itself a noun and fits the possessive."""
     words = [(w.group(0), text[: w.start()].rstrip()) for w in _WORD.finditer(text)]
     for k, (word, before) in enumerate(words):
-        if word.lower() in _FUNCTION or word.lower().endswith("ly") or not _fits(word, their):
+        if word.lower() in _FUNCTION or not _fits(word, their):
+            continue
+        # a possessive's "'s" opens a noun ("Ann Lee's family"), as a determiner does
+        owned = _OWNER_S.search(before) is not None
+        if owned:
+            return True
+        # "-ly" ends adverbs ("typically"), but a word for people ("family") is a noun
+        if word.lower().endswith("ly") and word.lower() not in _PEOPLE:
             continue
         # any plural or word for people may be "their"'s; "its" needs a word shown a noun:
         # one a determiner or number opens (past up to two modifiers: "the new harbour
@@ -92,7 +108,11 @@ def possessive_unbound(story: Story, i: int) -> bool:
     head = text[:cut]
     # a fronted phrase: the noun it stands for may follow its comma ("In its report, the board")
     comma = text.find(",", cut)
-    if "," not in head and comma != -1:
+    opening = _WORD.match(text.lstrip())
+    fronted = opening is not None and (
+        opening.group(0).lower() in _PREPOSITIONS or opening.group(0).lower().endswith("ing")
+    )
+    if "," not in head and comma != -1 and fronted:
         head += " " + text[comma + 1 :]
     for m in story.by_id[s.article].mentions:
         if not s.start <= m.start < s.start + cut:

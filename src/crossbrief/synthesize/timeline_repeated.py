@@ -1,8 +1,9 @@
 """A day bound to a repeated time is no timeline entry: "every year on May 1", "on May 1
 each year", "every Monday at noon" name a day of a habit or a timetable (TIMEX3 SET), not an
 event's date. Only a day joined to the repeated time by a preposition or a comma at most is
-bound to it; a day told once, with a habit elsewhere in its sentence ("marched on May 1, as
-they do every year"), keeps its entry."""
+bound to it (not after the comma closing an aside that holds the repeated time: "the
+rallies, held every week, on Sunday turned deadly"); a day told once, with a habit elsewhere
+in its sentence ("marched on May 1, as they do every year"), keeps its entry."""
 
 from __future__ import annotations
 
@@ -28,8 +29,17 @@ def repeated(a: AnalyzedArticle, t: TimeExpr) -> bool:
     for o in a.times:
         if o.type != "SET" or o is t or a.sentence_index(o.start) != sentence:
             continue
-        if o.end <= t.start and _AFTER_SET.fullmatch(text, o.end, t.start):
+        after = o.end <= t.start and _AFTER_SET.fullmatch(text, o.end, t.start)
+        if after and not _closes_aside(text, a.sentences[sentence].start, o):
             return True
         if t.end <= o.start and _BEFORE_SET.fullmatch(text, t.end, o.start):
             return True
     return False
+
+
+def _closes_aside(text: str, sentence_start: int, o: TimeExpr) -> bool:
+    """Whether a comma after the repeated time ``o`` closes an aside a comma before it
+    opened ("The rallies, held every week, on Sunday turned ..."): the day after that comma
+    belongs to the sentence's own clause, not to the habit."""
+    gap = text[o.end : o.end + 3].lstrip()
+    return gap.startswith(",") and "," in text[sentence_start : o.start]

@@ -113,7 +113,7 @@ def extract_quotes(
     """Direct, partial and indirect quotes of one article, in text order."""
     segs = find_quote_spans(text, [(p.offset, para_end(p)) for p in paragraphs])
     paras = prepare(paragraphs, segs)
-    mentions = as_firms(mentions)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"
+    mentions = as_firms(mentions, text)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"
     people = people_of(paras, mentions)
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)
     last_words = frozenset(
