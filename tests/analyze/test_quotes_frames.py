@@ -37,6 +37,9 @@ def _indirect(nlp: Any, text: str) -> list[Quote]:
         "The boy was adopted by a local family.",
         "The victims were identified by their families.",
         "The crew feared for their lives.",
+        # a prize or a player taken, not a claim made
+        "The Gulls claimed the top prize of the summer in Tom Reed.",
+        "The Gulls claimed Tom Reed off waivers on Monday.",
     ],
 )
 def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: str) -> None:
@@ -57,6 +60,8 @@ def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: s
         # An office word with a determiner is a person: a side taken, not a race entered.
         ("Obama campaigned for the senator in Ohio on Monday.", "the senator"),
         ("Lee voted for the governor in the primary.", "the governor"),
+        ("The rebels claimed responsibility for the blast.", "responsibility for the blast"),
+        ("Tom Reed claimed that the prize was rigged.", "the prize was rigged"),
     ],
 )
 def test_the_reporting_frame_still_reports(nlp: Any, text: str, content: str) -> None:
@@ -69,3 +74,23 @@ def test_a_verdict_in_the_passive_is_a_position(nlp: Any) -> None:
     found = _indirect(nlp, "The toll plan was rejected by the harbour council.")
     assert [q.speaker_text for q in found] == ["the harbour council"]
     assert is_position(found[0].cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Members jeered the man as Reed read his verdict upon the mayor: "You have done great'
+        ' harm to this town."',
+        "Members jeered the man as Reed read his verdict upon the mayor: ``You have done great"
+        " harm to this town.''",
+    ],
+)
+def test_words_read_out_before_a_colon_are_the_readers(nlp: Any, text: str) -> None:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == ["Reed"]
+
+
+def test_a_text_read_before_a_colon_with_no_marks_reads_nothing_out(nlp: Any) -> None:
+    text = "Ann Lee read the harbour report: it was long and dull."
+    assert not analyze_article(Article(id="t", text=text), nlp).quotes

@@ -36,6 +36,18 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
         "Crews can be fined should any single sailor be suspected of backing the mutiny.",
         "That Voss won a prize for her singing does not by itself mean that it should be any"
         " simpler for her to lead the choir.",
+        # a state of mind: held, not said
+        "Many hope the new mayor will clean up the harbour board.",
+        "Experienced sailors know that the tide turns fast near Velmora.",
+        "The authorities consider the new harbour party illegal.",
+        "The board is considering whether to sell the old pier.",
+        "The closure is seen by the unions as a threat to the jobs of the dockers.",
+        "Unions see the closure as a blow to the whole port.",
+        # "assured ... by" an act: made sure of, told no one
+        "The Gulls assured that their core would stay together by re-signing Ann Lee.",
+        # a hearer as the subject of a passive verb of telling, no one named who said it
+        "When she reached the hall on Monday, she was told the room was full.",
+        "Residents were warned that the dam could burst within hours.",
     ],
 )
 def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
@@ -60,6 +72,12 @@ def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
         "Despite a sense that neither contest appears to have a clear favourite, the count could run on.",
         "Democrats backing Ann Voss have pointed to three senators as potential peacemakers,"
         " should the Reed campaign keep up its attacks.",
+        "The authorities consider that the new harbour party broke the law.",
+        "Ann Lee assured voters that the toll would be dropped.",
+        "Tom Reed described the closure as a blow to the whole port.",
+        "Ann Lee said she hoped the toll would be dropped soon.",
+        "Tom Reed was told by the judge that he would be jailed.",
+        "Ann Lee was convinced that the new plan would fail.",
     ],
 )
 def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
@@ -78,3 +96,23 @@ def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
 def test_what_points_is_evidence_unless_someone(nlp: Any, text: str, evidence: bool) -> None:
     found = _reported(nlp, text)
     assert found and all(q.inanimate_source is evidence for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A Velmora farmer was told that his two dogs might "scare off the foxes" that come onto'
+        " his land.",
+        'The owner let the fans know that the pitch would be "ready by the first week of spring."',
+    ],
+)
+def test_a_fragment_a_hearer_was_told_is_no_words_of_theirs(nlp: Any, text: str) -> None:
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    fragments = [q for q in quotes if q.kind == "partial"]
+    assert fragments and all(q.claimless for q in fragments)
+
+
+def test_a_fragment_its_speaker_told_someone_keeps_its_line(nlp: Any) -> None:
+    text = 'Ann Lee told reporters the pitch would be "ready by the first week of spring."'
+    fragments = [q for q in analyze_article(Article(id="t", text=text), nlp).quotes]
+    assert [q.claimless for q in fragments if q.kind == "partial"] == [False]

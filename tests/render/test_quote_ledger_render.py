@@ -64,6 +64,13 @@ def test_html_marks_unnamed_speakers_too() -> None:
         ("Ann Lee, Tom Varga and Mia Hart", False),
         ("Ann Lee and officials", True),  # one part describes
         ("Ann Lee and the mayor", True),
+        ("Many", True),  # a quantifier opening a sentence counts people, names no one
+        ("Some", True),
+        ("Others", True),
+        ("Most Velmorans", True),
+        ("Mostar", False),  # a name that only starts like one
+        ("Manyara Lee", False),
+        ("All Velmora Air", False),  # "All" opens names ("All Souls College")
     ],
 )
 def test_a_description_is_told_from_a_name(phrase: str, described: bool) -> None:
@@ -327,3 +334,21 @@ def test_a_groups_proxy_shows_the_group_in_lower_case_unless_a_name_opens_it() -
     assert who.label == "spokesman for Orsk dockers"
     who = ledger_speaker(_brief(), _q("No.", None, "lawyer for Harbour Board Pensioners"))
     assert who.label == "lawyer for Harbour Board Pensioners"
+
+
+def test_a_speaker_label_stops_before_its_relative_clause() -> None:
+    long = "Ann Lee, the harbour chief, who was one of three board members allowed to vote"
+    md = render_markdown(
+        _brief(
+            _q("The ferry will run.", "e1", long),
+            _q("The pier is safe.", None, "a pilot, who works nights at the dock"),
+        )
+    )
+    assert "(as \u201cAnn Lee, the harbour chief\u201d)" in md
+    assert "allowed to vote" not in md and "works nights" not in md
+    assert "- **a pilot** (unnamed speaker)" in md
+
+
+def test_a_speaker_label_without_a_relative_clause_is_kept_whole() -> None:
+    md = render_markdown(_brief(_q("The ferry will run.", "e1", "Ann Lee, the harbour chief")))
+    assert "(as \u201cAnn Lee, the harbour chief\u201d)" in md

@@ -35,6 +35,10 @@ _GROUP_WORDS = """official officials spokesman spokeswoman spokesperson aide aid
     witnesses resident residents police authorities lawmakers legislators protesters
     supporters opponents diplomats investigators prosecutors officers insiders"""
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
+# Quantifiers that open a speaker phrase ("Many said", "Most Velmorans believe", "Others
+# argue"): they count people and name no one, whatever their capital.
+_QUANTIFIER_WORDS = "many some most others few several both none"
+QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 
 # Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
@@ -100,7 +104,7 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
     when it looks like a name no entity was found for."""
     if q.speaker:
         return Speaker(speaker_name(brief, q.speaker, None))
-    written = " ".join((q.speaker_text or "").split())
+    written = short_label(q.speaker_text or "")
     if not written:
         return Speaker(UNATTRIBUTED)
     if not is_description(written):
@@ -109,6 +113,18 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
     if _opens_with_a_name(brief, written):  # "Ukrainian officials", "White House aides"
         return Speaker(written, unnamed=True)
     return Speaker(_group_lowered(brief, written[0].lower() + written[1:]), unnamed=True)
+
+
+# A relative clause set off after a speaker phrase ("Ann Lee, who chairs the board,"): it
+# tells more about the speaker, never who they are, and would make a label of 20 words.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom|which)\b.*$", re.DOTALL)
+
+
+def short_label(phrase: str) -> str:
+    """A speaker phrase as a label: on one line, and cut before a relative clause set off
+    by a comma ("a pilot, who works nights at the dock" gives "a pilot")."""
+    whole = " ".join(phrase.split())
+    return _RELATIVE_CLAUSE.sub("", whole).rstrip(" ,") or whole
 
 
 # A proxy for a group the analysis found for a possessive ("their spokesman": "spokesman
@@ -194,7 +210,7 @@ def as_written(q: BriefQuote, group: str) -> str:
     phrase is the group's own label; then the ``via_note``."""
     if not (q.speaker and q.speaker_text) or q.speaker_text == group:
         return via_note(q)
-    written = proxy_note(q, group) or f" (as \u201c{' '.join(q.speaker_text.split())}\u201d)"
+    written = proxy_note(q, group) or f" (as \u201c{short_label(q.speaker_text)}\u201d)"
     return written + via_note(q)
 
 
@@ -216,11 +232,14 @@ def negation_lead(q: BriefQuote) -> str:
 
 def is_description(phrase: str) -> bool:
     """A speaker phrase that describes someone rather than naming them: it has a word in
-    lower case ("a spokesman", "White House officials", "the Ukrainian president") or is
-    one group noun ("Officials" opening a sentence)."""
+    lower case ("a spokesman", "White House officials", "the Ukrainian president"), is
+    one group noun ("Officials" opening a sentence) or opens with a quantifier ("Many",
+    "Most Velmorans")."""
     words = re.findall(r"[^\W\d_][\w'.-]*", phrase)
     if not words:
         return False
+    if words[0].lower() in QUANTIFIERS:
+        return True
     if len(words) == 1:
         return words[0].lower() in GROUP_NOUNS or words[0].islower()
     # "and" joining names ("Ann Lee and Tom Varga") names a group; it describes no one

@@ -1,10 +1,12 @@
 """Everyday senses of verbs that report in one frame only, read off the parse: "laid out"
 a thing ("the bodies", not "a plan"), "painted" something "as a favour" (a purpose, not a
 description), "Speaking of the harbour, ..." (a topic the writer turns to), "addressed" a
-gathering (a speech given, not an issue taken up), "issued" a document of value (bonds, not a
-statement) or one whose own participle reports ("a statement saying ..."), "answered" the
-phone, a call or a door (a deed, no words given; "answered questions" is an attribution in
-PolNeAR, and stays)."""
+gathering (a speech given, not an issue taken up), "read" only words in marks (a sign that
+"read" them, or someone who "read" a text out before a colon), "issued" a document of value
+(bonds, not a statement) or one whose own participle reports ("a statement saying ..."),
+"answered" the phone, a call or a door (a deed, no words given; "answered questions" is an
+attribution in PolNeAR, and stays), "claimed" a prize, a title or a player (taken, not asserted), "assured"
+an outcome "by" doing something (made sure of it, told no one)."""
 
 from __future__ import annotations
 
@@ -96,6 +98,23 @@ def _bears_words(tok: Any) -> bool:
     return bearer is not None and bearer.pos_ in {"NOUN", "PRON"} and not animate(bearer)
 
 
+def _reads_out(tok: Any) -> bool:
+    """'Reed read his verdict upon the board: "..."': what was read, and the phrases of the
+    verb after it, end at a colon before words in marks, which are what was read out; 'read
+    the report and left' and 'read the report: it was long' read nothing out."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subtree = {t.i for t in tok.subtree}
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.text == ":":
+            after = [a for a in tok.doc[t.i + 1 : t.i + 3] if not a.is_space]
+            # the tokenizer splits a typewriter opening mark "``" in two
+            return bool(after) and (after[0].text in _OPENING or after[0].text == "`")
+        if t.i not in subtree or t.pos_ in {"VERB", "AUX"}:
+            return False  # a clause of its own before the colon
+    return False
+
+
 # What "laid out" reports: an idea, a plan, an argument or an account ("laid out a plan",
 # "laid out his concerns", "laid out how ..."), not things set down ("laid out the bodies");
 # abstract nouns by their suffix, the rest listed.
@@ -185,13 +204,54 @@ _BARE = frozenset({"statement", "statements"})
 _MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "advmod"})
 
 
+# What one "claims" by taking it, not by saying so: a prize, a title, a place, a player.
+# "claimed the lives of" is a death, kept for PolNeAR and shown as no claim (unsaid.py);
+# "claimed victory", "claimed responsibility" and "claimed credit" are said, and stay.
+_TAKEN_WORDS = """prize title crown trophy medal cup championship pennant seat spot place
+    berth jackpot pole player signature"""
+_TAKEN = frozenset(w + e for w in _TAKEN_WORDS.split() for e in ("", "s")) | {"trophies"}
+
+
+def _claimed_thing(tok: Any) -> bool:
+    """'claimed the top prize', 'claimed Ann Lee off waivers': a thing or a person taken,
+    with no clause of what was claimed; 'claimed that ...' and 'claimed responsibility for
+    the blast' stay."""
+    if any(c.dep_ in _CLAUSES for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in _TAKEN or c.ent_type_ == "PERSON") for c in tok.children
+    )
+
+
+# Whom one assures is told something ("assured voters that ..."): with no one told, an
+# outcome made sure of "by" some act ("assured that the deal would hold by paying more").
+_TOLD = frozenset({"dobj", "dative", "iobj"})
+
+
+def _made_sure(tok: Any) -> bool:
+    """'assured that the crew would stay by re-signing Lee': ensured, by an act (a "by"
+    and a verb in -ing on the verb or on its clause); 'assured voters that ...' and 'assured
+    that the toll would go' stay."""
+    if any(c.dep_ in _TOLD for c in tok.children):
+        return False
+    holders = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].tag_ == "VBG"
+        for h in holders
+        for c in h.children
+    )
+
+
 # One test per verb with an everyday sense; each takes the verb's token.
 _SENSE_TESTS: dict[str, Callable[[Any], bool]] = {
     "lay": lambda tok: not _laid_idea(tok),
     "paint": _as_purpose,
     "speak": _topic_marker,
     "talk": _topic_marker,
-    "read": lambda tok: not _bears_words(tok),
+    "read": lambda tok: not (_bears_words(tok) or _reads_out(tok)),
     "address": _to_a_gathering,
     "issue": _issued_paper,
     "answer": _thing_answered,
@@ -200,4 +260,6 @@ _SENSE_TESTS: dict[str, Callable[[Any], bool]] = {
     "cite": cited_no_claim,
     "question": for_questioning,
     "quote": saying_carries,  # "saying" is the cue: deeds.py
+    "claim": _claimed_thing,
+    "assure": _made_sure,
 }

@@ -34,7 +34,7 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import NAMED, animate, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
-from crossbrief.analyze.quotes.unsaid import unsaid
+from crossbrief.analyze.quotes.unsaid import hearer_as_subject, unsaid
 from crossbrief.model import Quote
 
 # Verbs of speaking: their subject spoke, whatever the noun ("the star noted").
@@ -159,10 +159,20 @@ def mark_inanimate(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[Quote
                 and (not can_speak(span.root) or _evidence_pointing(q, span.root))
             ):
                 q = replace(q, inanimate_source=True)
-        if q.kind == "indirect" and _claimless(q, paras[_para_index(starts, q.start)]):
+        home = paras[_para_index(starts, q.start)]
+        if (q.kind == "indirect" and _claimless(q, home)) or (
+            q.kind == "partial" and _heard(q, home)
+        ):
             q = replace(q, claimless=True)
         out.append(q)
     return out
+
+
+def _heard(q: Quote, para: Para) -> bool:
+    """A quoted fragment under a cue whose subject heard it ('was told that his dogs might
+    "scare off foxes"'): no words of the one it names."""
+    cue = _cue_verb(q, para)
+    return cue is not None and hearer_as_subject(cue)
 
 
 def _evidence_pointing(q: Quote, head: Any) -> bool:

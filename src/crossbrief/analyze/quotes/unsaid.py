@@ -18,7 +18,17 @@ them), the ledger shows no line (``Quote.claimless``). One rule per frame:
   picture's "shows" ("the video shows her running"), a clause with no finite verb is what
   was seen, not a claim;
 - a death: "claimed the life/lives of" is a killing, never a claim;
-- a fact as the subject: "That Lee won does not mean ..." says what a fact implies.
+- a fact as the subject: "That Lee won does not mean ..." says what a fact implies;
+- a state of mind: what someone "hopes" or "knows", how they "see", "view" or "regard"
+  something "as", or "consider" it (a judgement or a deliberation, unless a that-clause
+  gives what they hold) is held, not said: the writer's account of a mind, with no words
+  of its owner;
+- a hearer: a verb of telling in the passive with no "by" agent ("he was told that the
+  seats were gone", "residents were warned that ...") has the one who heard as its
+  subject, and names no one who said it; so has "let fans know that ..." (a quoted
+  fragment in either is no hearer's words either: ``speakable``);
+- a cue verb in its everyday sense (``senses``: "assured that the crew would stay by
+  re-signing Lee" is making sure) that still reads as a stance over its that-clause.
 """
 
 from __future__ import annotations
@@ -26,7 +36,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
+from crossbrief.analyze.quotes.lexicon import ADDRESSEE, FORM_TO_BASE
+from crossbrief.analyze.quotes.senses import everyday_sense
 
 # Modals of possibility, ability and duty; "will" and "would" also report plans and
 # habits ("would later say"), so they are left alone.
@@ -58,7 +69,9 @@ def unsaid(
     if cue is None:
         return False
     base = FORM_TO_BASE.get(cue.lower_, cue.lemma_)
-    if _life_claimed(cue, base):
+    if _life_claimed(cue, base) or _state_of_mind(cue, base) or everyday_sense(cue, base):
+        return True
+    if hearer_as_subject(cue):
         return True
     if not q.negated and _framed(cue, content, speaking):
         return True
@@ -167,6 +180,50 @@ def _fact_as_subject(cue: Any) -> bool:
 def _life_claimed(cue: Any, base: str) -> bool:
     """ "claimed the life of", "claiming the lives of": a death."""
     return base == "claim" and any(c.dep_ == "dobj" and c.lower_ in _LIVES for c in cue.children)
+
+
+# Verbs of a state of mind whose content is held, never said ("Many hope he will ...").
+_HELD = frozenset({"hope", "know"})
+# Verbs of a view held, with "as" ("sees the arrest as a test", "is viewed as weak").
+_VIEWING = frozenset({"see", "view", "regard"})
+
+
+def _state_of_mind(cue: Any, base: str) -> bool:
+    """ "hope", "know", "see/view/regard ... as" and "consider" without a that-clause
+    ("consider the party illegal", "is considering whether to sell"): held, not said."""
+    if base in _HELD:
+        return True
+    if base in _VIEWING:  # the parser may hang the "as" on the object
+        holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+        return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
+    if base != "consider":
+        return False
+    return not any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in cue.children
+    )
+
+
+# Verbs of telling whose passive subject is the one told ("was told", "were warned");
+# "was convinced that" and "was persuaded that" are a belief its subject holds.
+_TELLING = ADDRESSEE - {"convince", "persuade"}
+
+
+def hearer_as_subject(cue: Any) -> bool:
+    """ "he was told that ...", "voters were assured that ...": a passive verb of telling
+    with a subject and no "by" agent; or "let fans know that ...": the one let know is
+    told. "was told by the judge that ..." names who said it."""
+    base = FORM_TO_BASE.get(cue.lower_, cue.lemma_)
+    if base == "know":
+        return cue.head.i != cue.i and cue.head.lower_ in _LETTING
+    if base not in _TELLING or cue.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in cue.children}
+    return "auxpass" in deps and "nsubjpass" in deps and "agent" not in deps
+
+
+# "let" and "make" someone know: tell them.
+_LETTING = frozenset({"let", "lets", "letting", "make", "makes", "made", "making"})
 
 
 def _event_seen(q: Any, cue: Any, base: str, content: Any) -> bool:
