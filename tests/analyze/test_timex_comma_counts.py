@@ -16,7 +16,9 @@ def _texts(nlp: Any, text: str) -> list[str]:
 
 
 def test_a_count_after_a_date_and_a_comma_is_its_own_expression(nlp: Any) -> None:
-    text = "Tom Reyes was detained at the Orlen docks on Nov. 30, some hours before the bridge shut."
+    text = (
+        "Tom Reyes was detained at the Orlen docks on Nov. 30, some hours before the bridge shut."
+    )
     assert "Nov. 30" in _texts(nlp, text)
 
 

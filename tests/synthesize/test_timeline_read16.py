@@ -91,7 +91,9 @@ def _expressions(nlp: Any, text: str) -> list[str]:
 
 
 def test_a_count_of_hours_after_a_date_is_no_part_of_its_label(nlp: Any) -> None:
-    text = "Tom Reyes was detained at the Orlen docks on Nov. 30, some hours before the bridge shut."
+    text = (
+        "Tom Reyes was detained at the Orlen docks on Nov. 30, some hours before the bridge shut."
+    )
     assert _expressions(nlp, text) == ["Nov. 30"]
 
 
