@@ -42,3 +42,27 @@ def speaks_again(story: Story, i: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+# The words before a first "also" in the sentence's opening clause: "Harbour fees also fell".
+_ALSO_AFTER = re.compile(r"^[\"'\u201c\u2018( ]*(?P<subject>[^,;:\"\u201c\u201d]{1,80}?)\s+also\b")
+# entity types that own a figure or an act: "Velmora Air also ...", "Ann Lee also ..."
+_OWNERS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def also_unowned(story: Story, i: int) -> bool:
+    """True when sentence ``i``, not its article's first, says something "also" happened
+    and names no owner before the "also" ("Harbour fees also fell sharply."): whose fees
+    and what else fell were told in an earlier sentence of its article, so it reads after
+    that article's earlier sentences, not after another company's."""
+    s = story.sentences[i]
+    if s.index == 0:
+        return False
+    m = _ALSO_AFTER.match(s.text)
+    if m is None:
+        return False
+    end = s.start + m.end("subject")
+    return not any(
+        mention.type in _OWNERS and s.start <= mention.start < end
+        for mention in story.by_id[s.article].mentions
+    )

@@ -5,7 +5,9 @@ latest date, or undated), the one more other reports lead with before the others
 article date (chronological where dates are known; an undated article counts as of the
 latest date, so a lone dated detail does not go before every undated lead), then position in
 the article (leads, which set the scene, before details), then article order; a sentence
-chosen with its antecedent stays right after it. Among sentences of one date (or of none),
+chosen with its antecedent stays right after it, and so does one that says a figure "also"
+moved with no owner named before the "also" (``also_unowned``), after its article's last
+earlier chosen sentence. Among sentences of one date (or of none),
 one that names a person by surname alone ("Grynchenko said ...") comes after one that
 introduces that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a reader
 meets the full name first. Where only a later report introduces them, the surname still
@@ -26,6 +28,7 @@ from difflib import SequenceMatcher
 
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_also import also_unowned
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
@@ -121,6 +124,17 @@ def reading_order(
         # the block holding the sentence that names the pronoun's person, even with another
         # chosen sentence of the article between them (it comes earlier in the article)
         holder = next((b for b in blocks if namer in b), None)
+        if holder is None and also_unowned(story, i):
+            # "Harbour fees also fell": the block of its article's last earlier chosen
+            # sentence, whose company it goes on about, even with sentences between
+            holder = next(
+                (
+                    b
+                    for b in reversed(blocks)
+                    if any(sents[k].article == sents[i].article for k in b)
+                ),
+                None,
+            )
         if last is not None and (
             sents[last].article == sents[i].article
             and sents[last].index + 1 == sents[i].index
