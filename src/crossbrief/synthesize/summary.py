@@ -250,21 +250,18 @@ def same_event(
     Saturday" and "the ship ran aground on Saturday with 21 crew members"."""
     sents = story.sentences
     days = [event_days(story, i) for i in chosen]
-    content: list[set[str]] = []
-    for i in chosen:
-        content.append(
-            {
-                c
-                for c in concepts[i]
-                if " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
-            }
-        )
+    # a bigram recurs across sentences: whether it is of content words is asked once
+    of_content: dict[str, bool] = {}
+    for c in {c for i in chosen for c in concepts[i]}:
+        of_content[c] = " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
+    content = [{c for c in concepts[i] if of_content[c]} for i in chosen]
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
+    # the cheap tests first: most pairs share too few bigrams to need their days compared
     for x, y in itertools.combinations(range(len(chosen)), 2):
         if (
-            share_a_day(days[x], days[y])
-            and sents[chosen[x]].article != sents[chosen[y]].article
+            sents[chosen[x]].article != sents[chosen[y]].article
             and len(content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
+            and share_a_day(days[x], days[y])
         ):
             out[x, y] = out[y, x] = True
     return out
