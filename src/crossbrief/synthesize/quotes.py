@@ -72,7 +72,7 @@ from crossbrief.synthesize.quote_roles import (
     unranked,
     words_around,
 )
-from crossbrief.synthesize.speaker_ids import SpeakerIds, article_keys, surname_mentions
+from crossbrief.synthesize.speaker_ids import SpeakerIds, surname_mentions
 from crossbrief.synthesize.speaker_sex import Sexes
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
@@ -118,7 +118,7 @@ def build_quotes(
     for a in story.articles:
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
-        find = _finder(article_keys(key_to_id, a.mentions), roles, a.article.text, sexes)
+        find = _finder(key_to_id, roles, a.article.text, sexes)
         speaker_of = SpeakerIds(find, placed.get(a.article.id, []), sexes)
         for q in lines.checked(speaker_of):
             if q.relays:

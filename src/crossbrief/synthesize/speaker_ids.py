@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from crossbrief.model import Entity, Mention, Quote
+from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.vocabulary import TITLES
 from crossbrief.synthesize.speaker_sex import Sexes
@@ -34,24 +34,6 @@ def surname_mentions(entities: Iterable[Entity]) -> dict[str, list[Placed]]:
             if m.text[:1].isupper() and len(name_key(m.text).split()) == 1:
                 out[m.article].append((m.start, m.end, e.id))
     return out
-
-
-def article_keys(key_to_id: dict[str, str], mentions: Iterable[Mention]) -> dict[str, str]:
-    """``key_to_id`` as one article reads it: a bare surname is the one person the article
-    names in full with it ("engineer Mira Velko ... Velko herself said": Mira, though the
-    story's other outlets speak mostly of an Arun Velko), whatever namesake the story knows
-    best; a surname two people named in full share in the article, or none, is looked up
-    story-wide. ``key_to_id`` itself when the article settles no surname."""
-    holders: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        words = name_key(m.text).split() if m.type == "PERSON" else []
-        eid = key_to_id.get(" ".join(words)) if len(words) > 1 else None
-        if eid is not None:
-            holders[words[-1]].add(eid)
-    local = {word: next(iter(ids)) for word, ids in holders.items() if len(ids) == 1}
-    if all(key_to_id.get(word) == eid for word, eid in local.items()):
-        return key_to_id
-    return {**key_to_id, **local}
 
 
 def placed_speaker(q: Quote, placed: list[Placed]) -> str | None:
