@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from crossbrief.analyze.gender import first_name_gender
@@ -39,11 +40,35 @@ def full_name(
     Lee") a later bare "Lee" is as often the article's protagonist, and stays bare. Without
     ``names`` the surname has no mention of its own (the tagger missed it, or it is on a
     noun: "the Lee campaign"), so the full name last given is all there is to go on."""
+    # A name written surname first ("Lin Wei" is Mr. Lin) is known by the word the article
+    # uses alone: its first word stands for it only where no full name ends in that word,
+    # since a surname written last is by far the commoner order in English news.
+    found = _last_named(people, word, before, female, names, surname)
+    if found is None:
+        found = _last_named(people, word, before, female, names, _first_word)
+    return found
+
+
+def _first_word(name: str | None) -> str:
+    """The first word of a name of several words, lower-cased ("" for none or one word)."""
+    words = name.split() if name else []
+    return words[0].lower() if len(words) > 1 else ""
+
+
+def _last_named(
+    people: People,
+    word: str,
+    before: int,
+    female: bool | None,
+    names: Names | None,
+    key: Callable[[str | None], str],
+) -> str | None:
+    """``full_name`` with the word of a name that stands for it alone given by ``key``."""
     # A plain scan: while the people are being gathered, those added per paragraph (names
     # the tagger missed) are not yet in text order.
     best, at = -1, -1
     for j, (start, name) in enumerate(zip(people.starts, people.names, strict=True)):
-        if not (at < start < before and name and surname(name) == word):
+        if not (at < start < before and name and key(name) == word):
             continue
         if female is not None and first_name_gender(name) not in {None, female}:
             continue
