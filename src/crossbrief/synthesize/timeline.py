@@ -398,7 +398,11 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 groups.append([event])
     groups = _join_weekdays(groups, places, dates)
     dated = {int(d.date[:4]) for d in dates.values() if d.date}
-    groups = background_ranges(groups, dated or latest_year([e for g in groups for e in g]))
+    groups = background_ranges(
+        groups,
+        dated or latest_year([e for g in groups for e in g]),
+        lambda kept, group: _likeness(kept, group, places) >= MERGE_THRESHOLD,
+    )
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(
