@@ -32,15 +32,21 @@ _RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s?[-\u2013]\s?(\d{4}|\d\d)\b")
 
 def finest(events: list[E]) -> list[E]:
     """``events`` without one whose sentence also gives a finer date inside its own (the
-    year 2031 beside March 2031): the finer one says all the coarser one does."""
+    year 2031 beside March 2031): the finer one says all the coarser one does. Only where
+    both write the year out: a date placed from the article's ("on Monday") says nothing of
+    a period told beside it ("later this year"), often another event's."""
     finer = {
         (e.article, e.sentence, e.date[:n])
         for e in events
-        if e.date[:4].isdigit()
+        if e.date[:4].isdigit() and e.date[:4] in e.expression
         for n in range(4, len(e.date))
         if e.date[n] == "-"
     }
-    return [e for e in events if (e.article, e.sentence, e.date) not in finer]
+    return [
+        e
+        for e in events
+        if (e.article, e.sentence, e.date) not in finer or e.date[:4] not in e.expression
+    ]
 
 
 def range_end(expression: str) -> tuple[int, int] | None:
