@@ -61,6 +61,8 @@ class _Event:
     told: int = 0
     # The sentence, its spaces collapsed: outlets printing one wire sentence tell one event.
     text: str = ""
+    # The tense of its clause: -1 past, 1 future, 0 present or unknown.
+    tense: int = 0
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -133,7 +135,7 @@ def _event(
     vector = clause_vector(story, clause)
     text = " ".join(a.sentence_text(sentence).split())
     return _Event(
-        value, a.article.id, sentence, expression, kind, anchor, vector, words, told, text
+        value, a.article.id, sentence, expression, kind, anchor, vector, words, told, text, t.tense
     )
 
 
