@@ -5,6 +5,9 @@ joined to the wrong country. Invented articles."""
 
 from __future__ import annotations
 
+from crossbrief.synthesize.entities.countries import merge_countries
+from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention, UnionFind
+from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.works import work_names
 from tests.synthesize.builders import story_with_entities, tagged_everywhere, types_with_form
 
@@ -38,3 +41,29 @@ def test_a_programme_after_a_new_or_last_series_or_episode_is_still_a_work() -> 
     assert work_names("The Orla Street series drew six million viewers.") == {
         "Orla Street": "WORK_OF_ART"
     }
+
+
+def _peoples_joined(place: str, people: str) -> bool:
+    nodes = {
+        place.lower(): _node(place.lower(), "GPE", place),
+        people.lower(): _node(people.lower(), "NORP", people),
+    }
+    clusters = UnionFind(nodes)
+    merge_countries(nodes, clusters)
+    join_peoples_words(nodes, clusters)
+    return bool(clusters.find(place.lower()) == clusters.find(people.lower()))
+
+
+def _node(key: str, label: str, text: str) -> KeyGroup:
+    group = KeyGroup(key)
+    group.mentions.append(StoryMention("a1", 0, 0, len(text), text, label))
+    return group
+
+
+def test_a_peoples_word_the_table_gives_another_country_joins_no_place_by_form() -> None:
+    # "Nigerian(s)" is Nigeria's people in the country table, not Niger's, though its form
+    # is Niger's name plus "-ian".
+    assert not _peoples_joined("Niger", "Nigerian")
+    assert not _peoples_joined("Niger", "Nigerians")
+    # Negative: a people's word the table does not know still joins the place it is formed on.
+    assert _peoples_joined("Velmora", "Velmoran")
