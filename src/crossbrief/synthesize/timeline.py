@@ -61,6 +61,8 @@ class _Event:
     told: int = 0
     # The sentence, its spaces collapsed: outlets printing one wire sentence tell one event.
     text: str = ""
+    # The tense of its clause: -1 past, 1 future, 0 present or unknown.
+    tense: int = 0
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -133,7 +135,7 @@ def _event(
     vector = clause_vector(story, clause)
     text = " ".join(a.sentence_text(sentence).split())
     return _Event(
-        value, a.article.id, sentence, expression, kind, anchor, vector, words, told, text
+        value, a.article.id, sentence, expression, kind, anchor, vector, words, told, text, t.tense
     )
 
 
@@ -398,7 +400,11 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 groups.append([event])
     groups = _join_weekdays(groups, places, dates)
     dated = {int(d.date[:4]) for d in dates.values() if d.date}
-    groups = background_ranges(groups, dated or latest_year([e for g in groups for e in g]))
+    groups = background_ranges(
+        groups,
+        dated or latest_year([e for g in groups for e in g]),
+        lambda kept, group: _likeness(kept, group, places) >= MERGE_THRESHOLD,
+    )
     index = {(s.article, s.index): s.text for s in story.sentences}
     return [
         TimelineEntry(

@@ -28,6 +28,8 @@ class _Dated(Protocol):
     def sentence(self) -> int: ...
     @property
     def anchor(self) -> str | None: ...
+    @property
+    def tense(self) -> int: ...
 
 
 E = TypeVar("E", bound=_Dated)
@@ -67,9 +69,16 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
 
 def latest_year(events: list[E]) -> set[int]:
     """The latest year the story writes (not read from an article's date): an undated
-    story's nearest guess at its own year, the years before it being its background."""
+    story's nearest guess at its own year, the years before it being its background. Not a
+    year told in the future tense ("a furnace would open in 2033"): a plan is told before
+    its year comes, so the story's own year is the latest one it tells in another tense."""
     years = [int(e.date[:4]) for e in events if e.date[:4].isdigit() and e.anchor is None]
-    return {max(years)} if years else set()
+    told = [
+        int(e.date[:4])
+        for e in events
+        if e.date[:4].isdigit() and e.anchor is None and e.tense <= 0
+    ]
+    return {max(told or years)} if years else set()
 
 
 def _month_year(day: _Dated, events: list[E], near: bool = False) -> str | None:

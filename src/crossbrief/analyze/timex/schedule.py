@@ -42,8 +42,8 @@ def progressive_plan(root: Any, verb: Any) -> bool:
     day still to come; a day gone needs the past ("was flying"). Read from the tags (the
     pipeline leaves most words without a lemma): a verb in -ing, or a participle after
     "being", with "is", "are" or "am" (not "have been"). Not a day of a noun the verb
-    governs ("are still celebrating Sunday's win"), nor one after an object naming an event
-    (``_EVENT_NOUN``)."""
+    governs ("are still celebrating Sunday's win"), nor one after an object or a preposition's
+    object naming an event (``_EVENT_NOUN``)."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     # "have been marking": a perfect ("been") tells what went on, no plan.
     if not any(a.tag_ in {"VBZ", "VBP"} for a in aux) or any(a.tag_ == "VBN" for a in aux):
@@ -52,8 +52,11 @@ def progressive_plan(root: Any, verb: Any) -> bool:
         return False
     if not any(t.lower_ in WEEKDAYS for t in root.subtree):
         return False
-    if any(c.dep_ == "dobj" and _event_noun(c.lower_) for c in verb.children):
-        # "are investigating a shooting on Sunday": the day may be the event's, over.
+    if any(
+        t.dep_ in {"dobj", "pobj"} and t.i < root.i and _event_noun(t.lower_) for t in verb.subtree
+    ):
+        # "are investigating a shooting on Sunday", "are questioning two men about the fire
+        # on Sunday": the day may be the event's, over, wherever the parser hangs it.
         return False
     return _own_day(root, verb)
 

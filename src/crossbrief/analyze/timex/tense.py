@@ -93,14 +93,17 @@ def _span_tense(span: Any) -> int:
         return -1
     if tense == 0 and (scheduled(root, verb) or progressive_plan(root, verb)):
         return 1
-    if tense > 0 and after:
-        # An event told after "following"/"after" came before a coming one: it may be
-        # over or still ahead, so neither way (as a gerund after "after" is read).
+    if tense > 0 and after and any(c.lower_ in _WOULD for c in verb.children if c.dep_ == "aux"):
+        # An event told after "following"/"after" came before a coming one: under a reported
+        # or conditional "would" it may be over or still ahead, so neither way (as a gerund
+        # after "after" is read). Under "will" the telling's future runs on from now: the
+        # event before the coming one is to come too ("will fly after the summit on Monday").
         return 0
     return tense
 
 
 _AFTER_NOUN = {"following", "after"}
+_WOULD = {"would", "'d"}
 
 
 def _since(token: Any) -> bool:

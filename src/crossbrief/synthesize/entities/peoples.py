@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.groups import KeyGroup, UnionFind
 
 # The place is the people's word with a plural ending ("the Comoros") or the Persian "land
@@ -27,7 +28,15 @@ def join_peoples_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         if node.type != "NORP" or " " in key or all(m.kind == "demonym" for m in node.mentions):
             continue
         words = {key, key[:-1]} if key.endswith("s") else {key}  # "Tajiks"
-        targets = {clusters.find(p) for p in places if any(formed_on(w, p) for w in words)}
+        # A word the country table gives as a people's belongs to its countries only
+        # ("Nigerian" is no people of Niger, though formed like one).
+        table = set().union(*(metonyms()["demonym"].get(w, set()) for w in words))
+        targets = {
+            clusters.find(p)
+            for p in places
+            if any(formed_on(w, p) for w in words)
+            and (not table or countries().get(p, ("",))[0] in table)
+        }
         if len(targets) != 1:
             continue  # no place, or two: never a guess
         for m in node.mentions:

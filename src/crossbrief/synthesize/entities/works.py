@@ -10,8 +10,9 @@ import re
 # ("browsers such as Velo and Orla"), is the product.
 _SOFTWARE = ("browser", "browsers", "software", "app", "apps")
 # ... and of a broadcast programme. Not "show" (a place's fair: "the Velmora show") nor
-# "programme" (a country's plan: "the Velmora nuclear programme").
-_PROGRAMMES = ("series", "sitcom", "sitcoms", "soap", "soaps", "episode", "episodes")
+# "programme" (a country's plan: "the Velmora nuclear programme"), nor "episode": news
+# calls an incident so after the name of the one it involved ("the Tom Varga episode").
+_PROGRAMMES = ("series", "sitcom", "sitcoms", "soap", "soaps")
 _KIND = {**dict.fromkeys(_SOFTWARE, "PRODUCT"), **dict.fromkeys(_PROGRAMMES, "WORK_OF_ART")}
 _NOUN = "(?:" + "|".join(sorted(_KIND, key=len, reverse=True)) + ")"
 # The labels a kind's noun overrides right after a name. Not a place's: its name before such
@@ -34,10 +35,12 @@ _BEFORE_NOUN = re.compile(rf"(?<![\w'\u2019])({_RUN})[ \t]+({_NOUN})\b{_BUSINESS
 _LIST_AFTER = re.compile(rf"\b({_NOUN}),?[ \t]+(?:such[ \t]+as|like|including)[ \t]+")
 _LISTED = re.compile(rf"(?:{_WORD}['\u2019]s[ \t]+)?({_RUN})(?![\w'\u2019])")
 _NEXT = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:even[ \t]+)?|,[ \t]*")
-# A programme's part named with "of" after a determiner ("the new series of Orla Street", "the
-# last episode of Orla"); not "a series of": that counts things ("a series of Orvex loans").
+# A programme's part named with "of" after a determiner and a word placing it among the
+# others ("the new series of Orla Street", "the last episode of Orla"); not "a series of" or
+# a bare "the series of": they count things ("the series of Orvex loans").
+_PLACING = r"(?:new|latest|last|final|next|previous|current|first|second|third|[a-z]+th)"
 _PART_OF = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?:series|episode)[ \t]+of[ \t]+({_RUN})"
+    rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)[ \t]+{_PLACING}[ \t]+(?:series|episode)[ \t]+of[ \t]+({_RUN})"
 )
 # A cast noun between a name and a person's ("the Orla Street actor Tom Bell"): the name is
 # the programme or film the person plays in, as no person's name qualifies another's so.
@@ -70,11 +73,11 @@ def work_names(body: str) -> dict[str, str]:
         if name:
             found[name] = _KIND[m.group(2).lower()]
     for m in _PART_OF.finditer(body):
-        # "Orla Street" of "Celebrity Orla Street": the NER often tags the last words alone.
+        # "Orla Street" of "Celebrity Orla Street": the NER often tags the last words alone
+        # (not the last word alone, "Street"; a one-word title is itself).
         words = m.group(1).split()
-        found.update(
-            dict.fromkeys((" ".join(words[n:]) for n in range(len(words) - 1)), "WORK_OF_ART")
-        )
+        tails = (" ".join(words[n:]) for n in range(max(1, len(words) - 1)))
+        found.update(dict.fromkeys(tails, "WORK_OF_ART"))
     for m in _LIST_AFTER.finditer(body):
         kind, at = _KIND[m.group(1).lower()], m.end()
         while (listed := _LISTED.match(body, at)) is not None:
