@@ -88,6 +88,12 @@ _BETWEEN = frozenset({"been", "being", "not", "never", "also", "later", "then", 
 _OPENERS = _BOUNDS - _AUXILIARIES - {"and", "or"}
 # words that make the -ing word after them a noun ("at the meeting on Wednesday")
 _DET = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my"})
+# prepositions that spaCy's stop words lack: a year followed by one ends its phrase ("named
+# in 1994 amid a strike"), where a year followed by a noun modifies it ("in 2002 elections")
+_PREPOSITIONS_AFTER = frozenset(
+    {"amid", "amidst", "despite", "following", "alongside", "ahead", "prior", "via", "atop"}
+    | {"pending", "unlike", "notwithstanding"}
+)
 GAP = 5  # words of object or phrase at most between a verb and its time
 # participles that do not end in -ed
 _IRREGULAR = frozenset(
@@ -208,7 +214,7 @@ def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> tuple[str, list[s
     rest = _WORD.findall(text[t.end : t.end + 40])
     if rest:
         nxt = fold(rest[0])
-        if nxt[:1].isalpha() and nxt not in STOP_WORDS:
+        if nxt[:1].isalpha() and nxt not in STOP_WORDS and nxt not in _PREPOSITIONS_AFTER:
             return None  # "in 2002 elections": a noun's modifier
         if nxt in {"and", "or", "to", "through", "-"} and len(rest) > 1 and rest[1][:1].isdigit():
             return None  # a range or a choice of years
