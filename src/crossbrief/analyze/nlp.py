@@ -67,12 +67,6 @@ TITLE_ABBREVIATIONS = (
 # and ``figures`` reads the sign before it. Part of the tokenizer, like the infixes.
 SIGN_PREFIXES = ("\u2212",)
 
-# Two backticks, the opening double mark of DUC and wire archives (``...''), one token as
-# the closing "''" already is: spaCy split them in two, so no check of a token against the
-# opening marks saw them. The tagger reads the one token as the opening mark ("``" in its
-# tag set, as it tagged each half). Part of the tokenizer, like the infixes.
-MARK_PREFIXES = ("``",)
-
 # The pipeline component that keeps a sentence going after "(D-Ore.)" and the like; its name
 # carries a version so caches keyed on ``tokenizer_key`` change with its rule.
 BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
@@ -141,11 +135,10 @@ def split_quote_marks(nlp: Any) -> Any:
 
 
 def split_minus_signs(nlp: Any) -> Any:
-    """``nlp`` with SIGN_PREFIXES and MARK_PREFIXES split off the front of a token, each
-    whole, by its tokenizer."""
+    """``nlp`` with SIGN_PREFIXES split off the front of a token by its tokenizer."""
     from spacy.util import compile_prefix_regex
 
-    prefixes = [re.escape(p) for p in (*SIGN_PREFIXES, *MARK_PREFIXES)]
+    prefixes = [re.escape(p) for p in SIGN_PREFIXES]
     own = nlp.tokenizer.prefix_search
     if own is not None:  # the pipeline's own prefixes after ours
         prefixes.append(own.__self__.pattern)
@@ -237,7 +230,6 @@ def tokenizer_key() -> str:
         (
             *QUOTE_INFIXES,
             *SIGN_PREFIXES,
-            *MARK_PREFIXES,
             *TITLE_ABBREVIATIONS,
             BRACKET_TAG_COMPONENT,
             CLAUSE_JOIN_COMPONENT,

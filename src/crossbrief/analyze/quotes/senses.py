@@ -108,7 +108,8 @@ def _reads_out(tok: Any) -> bool:
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.text == ":":
             after = [a for a in tok.doc[t.i + 1 : t.i + 3] if not a.is_space]
-            return bool(after) and after[0].text in _OPENING
+            # the tokenizer splits a typewriter opening mark "``" in two
+            return bool(after) and (after[0].text in _OPENING or after[0].text == "`")
         if t.i not in subtree or t.pos_ in {"VERB", "AUX"}:
             return False  # a clause of its own before the colon
     return False
