@@ -22,9 +22,9 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.analyze.titles import PERSON_TITLES, RANKS
-from crossbrief.model import Entity, Quote
-from crossbrief.synthesize.entities.names import name_key
+from crossbrief.model import Entity
 from crossbrief.synthesize.entities.plurals import GroupMention, resolve_plurals
+from crossbrief.synthesize.quoted_speakers import QuotedSpeakers
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_rules import OPENERS
 from crossbrief.synthesize.text import first_person
@@ -240,7 +240,7 @@ def sentence_leads(
         if g.start >= s.start and not _WORDLIKE.search(text[s.start : g.start]):
             group[k] = frozenset(g.members)
     quoted = [False] * n
-    speakers = _Speakers(entities, plurals)
+    speakers = QuotedSpeakers(entities, plurals)
     # a relay ("according to the AP") passes on another's words: its medium says no "I"
     direct = {
         a.article.id: [q for q in a.quotes if q.kind != "indirect" and not q.relays]
@@ -379,43 +379,3 @@ def different_leads(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     event, and are left to the other evidence.
     """
     return lead_pairs(story, entities)[0]
-
-
-class _Speakers:
-    """A quotation's speaker as a person of the story: the person mentioned where the
-    speaker is written, else the person whose name the analyzer resolved the speaker to
-    ("he" -> "Varga"); or as a group, the people of a plural description written there."""
-
-    def __init__(self, entities: Sequence[Entity], plurals: Sequence[GroupMention] = ()) -> None:
-        self.entities = entities
-        self.plurals = plurals
-        self._at: dict[str, list[tuple[int, int, str]]] | None = None
-        self._names: dict[str, str] | None = None
-
-    def of(self, article: str, q: Quote) -> str | None:
-        if self._at is None or self._names is None:
-            self._at, self._names = defaultdict(list), {}
-            for e in self.entities:
-                if e.type != "PERSON":
-                    continue
-                for m in e.mentions:
-                    self._at[m.article].append((m.start, m.end, e.id))
-                for a in e.aliases:
-                    self._names.setdefault(name_key(a.form), e.id)
-        if q.speaker_start is not None and q.speaker_end is not None:
-            for start, end, eid in self._at.get(article, ()):
-                if start < q.speaker_end and q.speaker_start < end:
-                    return eid
-        if q.speaker_name:
-            return self._names.get(name_key(q.speaker_name))
-        return None
-
-    def group_of(self, article: str, q: Quote) -> frozenset[str]:
-        """The people a plural description written as the speaker stands for ("the two
-        leaders said: ..."), empty when there is none."""
-        if q.speaker_start is None or q.speaker_end is None:
-            return frozenset()
-        for g in self.plurals:
-            if g.article == article and g.start < q.speaker_end and q.speaker_start < g.end:
-                return frozenset(g.members)
-        return frozenset()
