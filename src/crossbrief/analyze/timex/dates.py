@@ -56,6 +56,7 @@ def date_part(t: str, tense: int) -> Reading:
     """
     t = _week_of_month(t)
     for read in (
+        _year_phrase,
         _day_beside,
         _counted_beside,
         _named_day,
@@ -86,6 +87,32 @@ def _week_of_month(t: str) -> str:
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5}[m.group(1)]
     day = min(1 + 7 * (n - 1), 22)
     return f"the week of {m.group(2)} {day + (6 if n == 5 else 0)}{m.group(3)}"
+
+
+# A day or holiday with a year phrase: "christmas day this year", "last year june 12".
+_PHRASE_AFTER = re.compile(r"(.+?),?\s+(?:of\s+)?(this|last|next)\s+year")
+_PHRASE_BEFORE = re.compile(r"(this|last|next)\s+year\s+(.+)")
+# How many numbers of each dated form name the day (the rest is the tense, dropped here).
+_DAY_FORMS = {"MD": 2, "NW": 3, "EA": 1, "EAW": 1}
+
+
+def _year_phrase(t: str, tense: int) -> Reading | None:
+    """A day or holiday in the year a phrase names from the article's: "June 12 this year"
+    is in the article's year, "Christmas last year" in the one before, whatever the nearest
+    such day ("YR:-1:MD:12:25"). A month ("March this year") is left to its own reader."""
+    after, before = _PHRASE_AFTER.fullmatch(t), _PHRASE_BEFORE.fullmatch(t)
+    if after:
+        rest, word = after.group(1), after.group(2)
+    elif before:
+        word, rest = before.group(1), before.group(2)
+    else:
+        return None
+    _, value, relative = date_part(rest, tense)
+    kind, *args = (relative or "").split(":")
+    if value is not None or kind not in _DAY_FORMS or "@" in (relative or ""):
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[word]
+    return "DATE", None, ":".join(["YR", str(shift), kind, *args[: _DAY_FORMS[kind]]])
 
 
 def _named_day(t: str, tense: int) -> Reading | None:
@@ -190,6 +217,12 @@ def _week_of(t: str, tense: int) -> Reading | None:
     return None
 
 
+# Days of one month with the year once at the end: "may 2-8, 2033" starts on May 2, 2033.
+_DAYS_OF_MONTH = re.compile(
+    rf"({MONTH_RE})\.?\s+(\d{{1,2}})\s*(?:-|\u2013|to|through)\s*\d{{1,2}},?\s+(\d{{4}})"
+)
+
+
 def _calendar_day(t: str, tense: int) -> Reading | None:
     """A day of the calendar: "2022-03-05", "March 5", "5 March 2022"."""
     m = ISO.search(t)
@@ -203,6 +236,16 @@ def _calendar_day(t: str, tense: int) -> Reading | None:
         )
         try:
             return "DATE", dt.date(year, int(m.group(1)), int(m.group(2))).isoformat(), None
+        except ValueError:
+            return "DATE", None, None
+    m = _DAYS_OF_MONTH.fullmatch(t)
+    if m:
+        try:
+            return (
+                "DATE",
+                dt.date(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))).isoformat(),
+                None,
+            )
         except ValueError:
             return "DATE", None, None
     for rx, mi, di, yi in ((MD, 1, 2, 3), (DM, 2, 1, 3)):
