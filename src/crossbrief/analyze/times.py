@@ -19,6 +19,7 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.day_ranges import day_range_years
 from crossbrief.analyze.timex.governors import past_perfect
 from crossbrief.analyze.timex.month_tense import future_in_past_month, planned_month
 from crossbrief.analyze.timex.neighbours import (
@@ -322,4 +323,4 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 )
             )
     texts = [(p.offset, p.doc.text) for p in paragraphs]
-    return one_year_per_month(range_years(out, texts))
+    return one_year_per_month(range_years(day_range_years(out, texts), texts))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from crossbrief.analyze.timex.anaphoric import anaphoric, vague_plural
 from crossbrief.analyze.timex.feasts import feast_form, feast_value, feast_year
 from crossbrief.analyze.timex.patterns import (
     BARE_UNITS,
@@ -26,10 +27,8 @@ from crossbrief.analyze.timex.patterns import (
     QUARTER_NUM,
     SEASON,
     SHIFT,
-    THE_QUARTER,
     WEEKDAY,
     YEAR4,
-    YEAR_AGO,
 )
 from crossbrief.analyze.timex.resolve import iso_week, resolve
 from crossbrief.analyze.timex.shift import shift_day
@@ -57,12 +56,13 @@ def date_part(t: str, tense: int) -> Reading:
     """
     t = _week_of_month(t)
     for read in (
+        _year_phrase,
         _day_beside,
         _counted_beside,
         _named_day,
         _week_of,
-        _anaphoric,
-        _vague_plural,
+        anaphoric,
+        vague_plural,
         _calendar_day,
         _calendar_period,
         _era,
@@ -87,6 +87,32 @@ def _week_of_month(t: str) -> str:
     n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5}[m.group(1)]
     day = min(1 + 7 * (n - 1), 22)
     return f"the week of {m.group(2)} {day + (6 if n == 5 else 0)}{m.group(3)}"
+
+
+# A day or holiday with a year phrase: "christmas day this year", "last year june 12".
+_PHRASE_AFTER = re.compile(r"(.+?),?\s+(?:of\s+)?(this|last|next)\s+year")
+_PHRASE_BEFORE = re.compile(r"(this|last|next)\s+year\s+(.+)")
+# How many numbers of each dated form name the day (the rest is the tense, dropped here).
+_DAY_FORMS = {"MD": 2, "NW": 3, "EA": 1, "EAW": 1}
+
+
+def _year_phrase(t: str, tense: int) -> Reading | None:
+    """A day or holiday in the year a phrase names from the article's: "June 12 this year"
+    is in the article's year, "Christmas last year" in the one before, whatever the nearest
+    such day ("YR:-1:MD:12:25"). A month ("March this year") is left to its own reader."""
+    after, before = _PHRASE_AFTER.fullmatch(t), _PHRASE_BEFORE.fullmatch(t)
+    if after:
+        rest, word = after.group(1), after.group(2)
+    elif before:
+        word, rest = before.group(1), before.group(2)
+    else:
+        return None
+    _, value, relative = date_part(rest, tense)
+    kind, *args = (relative or "").split(":")
+    if value is not None or kind not in _DAY_FORMS or "@" in (relative or ""):
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[word]
+    return "DATE", None, ":".join(["YR", str(shift), kind, *args[: _DAY_FORMS[kind]]])
 
 
 def _named_day(t: str, tense: int) -> Reading | None:
@@ -191,69 +217,10 @@ def _week_of(t: str, tense: int) -> Reading | None:
     return None
 
 
-def _anaphoric(t: str, tense: int) -> Reading | None:
-    """Times with no date of their own, read from the one last named: "that year", "the
-    next day", "the following month", "the quarter", "a year earlier" (see ``normalise``)."""
-    if YEAR_AGO.match(t) or t in {"year earlier", "year ago", "a year ago", "a year earlier"}:
-        return "DATE", None, "~Q-1|Y:-1"
-    m = re.fullmatch(r"(?:the\s+)?((?:1[0-9]|20)\d\d)\s+(?:\w+\s+)?(?:quarter|period)", t)
-    if m and not QUARTER.search(t):  # "the 1988 period": the quarter in focus, in 1988
-        return "DATE", None, f"~QY{m.group(1)}|={m.group(1)}"
-    m = re.fullmatch(
-        r"(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior)"
-        r"\s+year|a\s+year\s+later",
-        t,
-    )
-    if m:  # "that year", "the following year": the year last named
-        shift = (
-            1 if re.search(r"following|later", t) else -1 if re.search(r"prev|prec|prior", t) else 0
-        )
-        return "DATE", None, f"~Y{shift}|"
-    m = re.fullmatch(
-        r"that\s+(?:same\s+)?day|the\s+same\s+day|the\s+(?:next|following)\s+day|"
-        r"the\s+(?:previous|preceding)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+"
-        r"(?:later|earlier)",
-        t,
-    )
-    if m:  # "the next day": the day last named, plus one
-        shift = 1 if re.search(r"next|following|after|later", t) else 0
-        shift = -1 if re.search(r"previous|preceding|before|earlier", t) else shift
-        return "DATE", None, f"~D{shift}|"
-    m = re.fullmatch(
-        r"that\s+(?:same\s+)?month|the\s+same\s+month|the\s+(?:following|next|previous|"
-        r"preceding|prior)\s+month|a\s+month\s+(?:later|earlier)",
-        t,
-    )
-    if m:  # "the following month": the month last named, plus one
-        shift = 1 if re.search(r"following|next|later", t) else 0
-        shift = -1 if re.search(r"previous|preceding|prior|earlier", t) else shift
-        return "DATE", None, f"~M{shift}|"
-    if t == "the day":  # "May 3, the day before the vote": the day in focus
-        return "DATE", None, "~D0|"
-    if t in {"that quarter", "the same quarter"}:
-        return "DATE", None, "~Q0|"
-    m = THE_QUARTER.match(t)
-    if m:
-        # "the quarter" is the one in focus; "the latest quarter" the last one ended.
-        return "DATE", None, "~Q0|QS:-1" if m.group(1) is None else "QS:-1"
-    if re.fullmatch(r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?quarter", t):
-        return "DATE", None, "QS:-1"
-    return None
-
-
-def _vague_plural(t: str, tense: int) -> Reading | None:
-    """Vague plurals: "recent years" is the past, "the coming months" the future."""
-    if re.match(
-        r"^(?:recent|the\s+recent)\s+\w+s$",
-        t,
-    ):
-        return "DATE", "PAST_REF", None
-    if re.match(
-        r"^(?:the\s+)?(?:coming|upcoming|future)\s+\w+s$",
-        t,
-    ):
-        return "DATE", "FUTURE_REF", None
-    return None
+# Days of one month with the year once at the end: "may 2-8, 2033" starts on May 2, 2033.
+_DAYS_OF_MONTH = re.compile(
+    rf"({MONTH_RE})\.?\s+(\d{{1,2}})\s*(?:-|\u2013|to|through)\s*\d{{1,2}},?\s+(\d{{4}})"
+)
 
 
 def _calendar_day(t: str, tense: int) -> Reading | None:
@@ -269,6 +236,16 @@ def _calendar_day(t: str, tense: int) -> Reading | None:
         )
         try:
             return "DATE", dt.date(year, int(m.group(1)), int(m.group(2))).isoformat(), None
+        except ValueError:
+            return "DATE", None, None
+    m = _DAYS_OF_MONTH.fullmatch(t)
+    if m:
+        try:
+            return (
+                "DATE",
+                dt.date(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))).isoformat(),
+                None,
+            )
         except ValueError:
             return "DATE", None, None
     for rx, mi, di, yi in ((MD, 1, 2, 3), (DM, 2, 1, 3)):

@@ -183,6 +183,9 @@ def resolve(relative: str, base: dt.date) -> str | None:
         if direction == 0 and month == base.month:
             year = base.year
         return f"{year:04d}-{month:02d}"
+    if kind == "YR":
+        # A day of the year a phrase names: "YR:-1:MD:12:25" Christmas of the year before.
+        return _in_year_of(base.year + nums[0], args[1], nums[1:])
     if kind == "YM":
         return f"{base.year + nums[1]:04d}-{nums[0]:02d}"
     if kind == "Q":
@@ -197,6 +200,21 @@ def resolve(relative: str, base: dt.date) -> str | None:
         return f"{base.year + nums[1]:04d}-H{nums[0]}"
     if kind == "SE":
         return f"{base.year + nums[0]:04d}-{args[0]}"
+    return None
+
+
+def _in_year_of(year: int, kind: str, nums: list[int]) -> str | None:
+    """The day a month-day ("MD"), n-th weekday ("NW") or feast ("EA", "EAW") form names in
+    ``year``, or None."""
+    if kind == "MD":
+        try:
+            return dt.date(year, nums[0], nums[1]).isoformat()
+        except ValueError:
+            return None
+    if kind == "NW":
+        return resolve(f"NW:{nums[0]}:{nums[1]}:{nums[2]}:2", dt.date(year, 1, 1))
+    if kind in {"EA", "EAW"} and dt.MINYEAR < year < dt.MAXYEAR:
+        return feast_value(kind, year, nums[0])
     return None
 
 
