@@ -51,14 +51,14 @@ def without_other_events(
     bags = [frozenset(content_terms(t)) for t in texts]
     used = Counter(w for bag in bags for w in bag)
     few = len(set(articles))
+    rare_bags = [frozenset(w for w in bag if used[w] <= few) for bag in bags]
     out = sim.copy()
     rows, cols = np.nonzero(np.triu(sim > 0, k=1))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         # grouping never joins one article's sentences, and two leads tell the main event
         if articles[i] == articles[j] or (lead[i] and lead[j]):
             continue
-        rare = sum(1 for w in bags[i] & bags[j] if used[w] <= few)
-        if rare < RARE_SHARED and other_events(texts[i], texts[j]):
+        if len(rare_bags[i] & rare_bags[j]) < RARE_SHARED and other_events(texts[i], texts[j]):
             out[i, j] = out[j, i] = 0.0
     return out
 

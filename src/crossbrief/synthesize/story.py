@@ -120,10 +120,15 @@ class Story:
                 found[y] = x
         return found
 
+    @cached_property
+    def _article_words(self) -> dict[str, list[str]]:
+        """Each article's words, spacing aside (``copies`` compares many pairs)."""
+        return {a.article.id: a.article.text.split() for a in self.articles}
+
     def _same_text(self, x: str, y: str, rows: dict[str, list[int]]) -> bool:
         """Whether articles ``x`` and ``y`` carry one text (see ``copies``)."""
-        words = self.by_id[x].article.text.split()
-        if words and words == self.by_id[y].article.text.split():
+        words = self._article_words[x]
+        if words and words == self._article_words[y]:
             return True
         if not rows[x] or not rows[y]:
             return False

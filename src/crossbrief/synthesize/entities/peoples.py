@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from crossbrief.synthesize.entities.countries import countries, metonyms
 from crossbrief.synthesize.entities.groups import KeyGroup, UnionFind
 
@@ -23,6 +25,11 @@ def join_peoples_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     country, reads as another actor and, where a spelling variant joined it to the place,
     names the place by the adjective ("Velmoran" heading the Velmora row)."""
     places = [k for k in sorted(nodes) if nodes[k].type in {"GPE", "LOC"} and " " not in k]
+    # a people's word and the place it is formed on share their first _MIN_STEM letters
+    # (the stem, or the whole shorter word), so only those places are tried
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for p in places:
+        by_start[p[:_MIN_STEM]].append(p)
     for key in sorted(nodes):
         node = nodes[key]
         if node.type != "NORP" or " " in key or all(m.kind == "demonym" for m in node.mentions):
@@ -33,7 +40,7 @@ def join_peoples_words(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         table = set().union(*(metonyms()["demonym"].get(w, set()) for w in words))
         targets = {
             clusters.find(p)
-            for p in places
+            for p in sorted({p for w in words for p in by_start.get(w[:_MIN_STEM], ())})
             if any(formed_on(w, p) for w in words)
             and (not table or countries().get(p, ("",))[0] in table)
         }
