@@ -127,7 +127,7 @@ def test_a_surname_the_tagger_missed_before_a_later_namesake_is_still_the_first(
         "Oskar Brell, a lawyer, flew in. Brell said he was shaken."
     )
     found, _ = entities(
-        _tagged("a", "Tomas Brell spoke. Tomas Brell left.", ["Tomas Brell", "Tomas Brell"]),
+        _tagged("a", "Tomas Brell spoke. Brell left.", ["Tomas Brell", "Brell"]),
         _tagged("c", text, ["Tomas Brell", "Oskar Brell", "Brell"]),
     )
     assert _owner(found, "c", 1) == "Tomas Brell"
@@ -140,7 +140,7 @@ def test_a_missed_surname_where_two_namesakes_were_named_side_by_side_stays_open
         "Oskar Brell, a lawyer, flew in. Brell said he was shaken."
     )
     found, _ = entities(
-        _tagged("a", "Tomas Brell spoke. Tomas Brell left.", ["Tomas Brell", "Tomas Brell"]),
+        _tagged("a", "Tomas Brell spoke. Brell left.", ["Tomas Brell", "Brell"]),
         _tagged("c", text, ["Tomas Brell", "Oskar Brell", "Oskar Brell", "Brell"]),
     )
     # named side by side, the writer tells them apart by full names: no guess

@@ -66,9 +66,12 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     usable |= {f.upper(): r for f, r in usable.items() if len(f) > 3 and f.upper() not in usable}
     # A surname two people share stands, in an article, for the one of them it names in
     # full ("Tom Velko" there, "Ann Velko" elsewhere), or for the one introduced last before
-    # it, as ``link_surnames`` reads it: not for whichever of them the NER's bare forms went
-    # to, as one namesake's bare "Velko" after he is named does not make the others' his.
-    shared = {f: r for f, r in namesakes.items() if len(r) > 1 and len(f) > 2 and f[0].isupper()}
+    # it, as ``link_surnames`` reads it, once the NER's bare forms went to two of them.
+    shared = {
+        f: r
+        for f, r in namesakes.items()
+        if len(r) > 1 and f not in usable and len(f) > 2 and f[0].isupper()
+    }
     if not usable and not shared:
         return
     index = form_index([*usable, *shared])
