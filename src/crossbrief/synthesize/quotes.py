@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from crossbrief.analyze.quotes import (
@@ -72,6 +72,7 @@ from crossbrief.synthesize.quote_roles import (
     unranked,
     words_around,
 )
+from crossbrief.synthesize.speaker_ids import SpeakerIds, surname_mentions
 from crossbrief.synthesize.speaker_sex import Sexes
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
@@ -108,7 +109,8 @@ def build_quotes(
 ) -> list[BriefQuote]:
     """The ledger, in story order; ``entities`` tell a titled or pronoun speaker's sex."""
     roles = _role_index(story, key_to_id)
-    sexes = Sexes(entities)
+    entities = list(entities)
+    sexes, placed = Sexes(entities), surname_mentions(entities)
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
@@ -116,7 +118,8 @@ def build_quotes(
     for a in story.articles:
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
-        speaker_of = _SpeakerIds(key_to_id, roles, a.article.text, sexes)
+        find = _finder(key_to_id, roles, a.article.text, sexes)
+        speaker_of = SpeakerIds(find, placed.get(a.article.id, []), sexes)
         for q in lines.checked(speaker_of):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line
@@ -151,25 +154,16 @@ def build_quotes(
     return [_ledger_line(e, texts, vias) for e in entries]
 
 
-class _SpeakerIds:
-    """A quote's speaker entity (``_speaker_id``) within one article, each speaker phrase
-    looked up once: fragment folding asks for it, and so does the quote's own line."""
+def _finder(
+    key_to_id: dict[str, str], roles: dict[str, set[str]], text: str, sexes: Sexes
+) -> Callable[[Quote], str | None]:
+    """A speaker's entity by the phrase's words, within an article of ``text``."""
 
-    def __init__(
-        self, key_to_id: dict[str, str], roles: dict[str, set[str]], text: str, sexes: Sexes
-    ) -> None:
-        self.key_to_id, self.roles, self.text, self.sexes = key_to_id, roles, text, sexes
-        # keyed by all that ``_speaker_id`` reads of a quote, so two quotes of one phrase,
-        # or one quote before and after its kind is changed, share a lookup
-        self.found: dict[tuple[str | None, str | None, int | None], str | None] = {}
+    def find(q: Quote) -> str | None:
+        eid = _speaker_id(q, key_to_id, roles, text)
+        return eid or titled_name(q.speaker_text, key_to_id, sexes.people)
 
-    def __call__(self, q: Quote) -> str | None:
-        key = (q.speaker_name, q.speaker_text, q.speaker_start)
-        if key not in self.found:
-            eid = _speaker_id(q, self.key_to_id, self.roles, self.text)
-            eid = eid or titled_name(q.speaker_text, self.key_to_id, self.sexes.people)
-            self.found[key] = self.sexes.checked(q, eid)
-        return self.found[key]
+    return find
 
 
 def _via(q: Quote, relays: list[Quote]) -> str | None:

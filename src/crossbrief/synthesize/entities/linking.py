@@ -13,7 +13,7 @@ from crossbrief.synthesize.entities.first_names import named_apart
 from crossbrief.synthesize.entities.gender import person_gender
 from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
 from crossbrief.synthesize.entities.names import name_words, translit
-from crossbrief.synthesize.entities.namesakes import NameWords, by_title
+from crossbrief.synthesize.entities.namesakes import NameWords, by_title, introduced_before
 from crossbrief.synthesize.entities.parting import middle_initials
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
@@ -66,7 +66,7 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         sizes[clusters.find(key)] += len(node.mentions)
     assigned: dict[int, str] = {}
     by_form: dict[str, set[str]] = defaultdict(set)  # titled form -> whom it stood for
-    open_: list[tuple[StoryMention, list[str], list[str]]] = []
+    open_: list[tuple[StoryMention, list[str], list[str], list[str]]] = []
     places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
     last_words, first_words = NameWords(people, -1), NameWords(people, 0)
     peoples = {k for table in metonyms().values() for k in table} | {
@@ -130,19 +130,28 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             # Where the article set a relative apart, the one it is a relative of may be
             # named only elsewhere: the story decides, not the article's other namesakes.
             local = [] if kin_apart else [c for c in agreeing if m.article in articles_of[c]]
+            # News style names a person in full at first mention: a bare surname is the
+            # namesake introduced last before it, unless its title is another's.
+            named = local
+            if len(named) > 1:
+                # "Velko" after "Arun Velko Jr." is still the father; "Mr. Velko" may be of
+                # either namesake whose sex the story never tells
+                unsexed = m.gender and any(genders.get(c) is None for c in named)
+                named = [] if unsexed else [c for c in named if c in senior]
+            local = introduced_before(m, agreeing, named, full_mentions)
             if len(local) == 1:
                 assigned[id(m)] = local[0]
                 sizes[local[0]] += 1
                 by_form[_titled_form(m.text)].add(local[0])
             elif agreeing:
-                open_.append((m, agreeing, senior))
+                open_.append((m, agreeing, senior, named if len(named) == 1 else []))
     # What its article leaves open the story settles: a titled form ("Mrs. Clinton",
     # "Secretary Clinton") stands for the one it stood for where an article named only one
     # candidate, or for the one namesake written in full with that title; else the one
     # named far more often, resolved short forms counted.
     # Where the story names no one far more, the mention's own pronoun decides between
     # namesakes of known gender ("Velko ... his"): a weak cue, so only as the last word.
-    for m, candidates, senior in open_:
+    for m, candidates, senior, later in open_:
         form = by_form.get(_titled_form(m.text), set()) & set(candidates)
         if len(form) == 1 and " " in _titled_form(m.text):
             pick = sorted(form)
@@ -152,6 +161,9 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
                 if len(senior) == 1
                 else dominant(senior, sizes) or _by_pronoun(senior, m.pronoun, genders)
             )
+        if len(pick) != 1 and len(later) == 1:
+            # the story leaves it open: the one namesake its article names, if only later
+            pick = later
         if len(pick) == 1:
             assigned[id(m)] = pick[0]
     # Linked mentions follow their cluster's later merges.
@@ -345,16 +357,17 @@ def link_short_first_names(nodes: dict[str, KeyGroup], clusters: UnionFind) -> N
     """A first name written short ("Fred LaRue") or as its nickname ("Rick Gates", "Katie
     Jenkin") is the one person of the story with that surname whose first name it begins or
     is a nickname of ("Frederick LaRue", "Richard Gates", "Kathryn Jenkin"), when there is
-    only one such person."""
+    only one such person. The longer name may carry a middle name ("Bob Halvik" for "Robert
+    Jay Halvik"): a nickname stands for the whole name as it does for the first."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key in sorted(nodes):
         words = key.split()
-        if len(words) == 2 and nodes[key].type == "PERSON":
-            by_surname[words[1]].append(key)
+        if 2 <= len(words) <= 3 and words[-1] != "jr" and nodes[key].type == "PERSON":
+            by_surname[words[-1]].append(key)
     for keys in by_surname.values():
         for short in keys:
             first = short.split()[0]
-            if len(first) < SHORT_NAME_MIN:
+            if len(first) < SHORT_NAME_MIN or short.count(" ") != 1:
                 continue
             # Keys spell names for matching ("Rick" -> "rik"): nicknames go by the written word.
             written = {w[0] for m in nodes[short].mentions if (w := name_words(m.clean))}

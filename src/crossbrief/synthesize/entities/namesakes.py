@@ -60,6 +60,39 @@ def by_title(
     return fitting if len(fitting) == 1 else []
 
 
+def introduced_before(
+    m: StoryMention,
+    candidates: list[str],
+    local: list[str],
+    full_mentions: dict[str, list[StoryMention]],
+) -> list[str]:
+    """Of the namesakes ``local`` that a bare surname's article names in full (all of them
+    ``candidates``' elders, not a son named only with "Jr"), the one it stands for, or none.
+    News style names a person in full at first mention, so the surname is the namesake
+    introduced last before it ("Ann Lee ... Tom Lee, an aide ... Lee said" is the aide), if
+    the article named no other in full since (then the writer tells them apart by full
+    names, and the surname is open); none when no full name comes before it, as a namesake
+    named only later does not take the earlier mentions. A title decides first: "Mayor Lee"
+    is the one namesake the story writes in full as mayor, whoever was named last."""
+    titled = by_title(m, candidates, full_mentions)
+    if titled:
+        return titled
+    first: dict[str, tuple[int, int]] = {}  # namesake -> its introduction before ``m``
+    last: dict[str, int] = {}  # namesake -> the sentence it was last named in full in
+    for c in local:
+        for f in full_mentions.get(c, []):
+            # a span run on from a lower-case word ("rob Lee") is the tagger's, no writer's
+            if f.article == m.article and f.start < m.start and f.text[:1].isupper():
+                first[c] = min(first.get(c, (f.sentence, f.start)), (f.sentence, f.start))
+                last[c] = max(last.get(c, f.sentence), f.sentence)
+    if not first:
+        return []
+    newest = max(first, key=lambda c: first[c])
+    if any(last[c] >= first[newest][0] for c in first if c != newest):
+        return []  # named side by side, or again in full after the newest came in
+    return [newest]
+
+
 def _same_title(bare: frozenset[str], full: frozenset[str]) -> bool:
     """Whether a bare surname's titles are those of a full name: the same, or the head rank
     of a compound military rank ("general" of "Maj. Gen.")."""

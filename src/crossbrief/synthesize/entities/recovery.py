@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.synthesize.entities.mentions import StoryMention, is_title_case, titled, vote
 from crossbrief.synthesize.entities.names import initials, is_acronym_form, name_key
+from crossbrief.synthesize.entities.namesakes import introduced_before
 from crossbrief.synthesize.entities.vocabulary import CONNECTORS, POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
 
@@ -64,7 +65,8 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     # Headlines in capitals ("TEIXEIRA") spell the same names.
     usable |= {f.upper(): r for f, r in usable.items() if len(f) > 3 and f.upper() not in usable}
     # A surname two people share stands, in an article, for the one of them it names in
-    # full ("Tom Velko" there, "Ann Velko" elsewhere), as ``link_surnames`` reads it.
+    # full ("Tom Velko" there, "Ann Velko" elsewhere), or for the one introduced last before
+    # it, as ``link_surnames`` reads it, once the NER's bare forms went to two of them.
     shared = {
         f: r
         for f, r in namesakes.items()
@@ -81,8 +83,13 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         reach = list(accumulate((e for _, e in taken), max))
         text = a.article.text
         headlines: dict[int, bool] = {}
-        local = _named_here(a.article.id, shared, groups)
-        for start, end in find_forms(text, {**usable, **local} if local else usable, index):
+        local, here = _named_here(a.article.id, shared, groups)
+        full = {
+            r: [m for m in groups[r] if len(m.clean.split()) > 1]
+            for roots in here.values()
+            for r in roots
+        }
+        for start, end in find_forms(text, {**usable, **local, **here}, index):
             i = bisect_left(starts, end)
             inside = []
             if i and reach[i - 1] > start:
@@ -99,7 +106,13 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             # tag; in a title-case headline every word is capitalised.
             if not headlines[sentence] and _runs_on(text, start, end):
                 continue
-            root = usable.get(text[start:end]) or local[text[start:end]]
+            form = text[start:end]
+            root = local[form] if form in local else usable.get(form, "")
+            if form in here:
+                probe = StoryMention(a.article.id, sentence, start, end, form, "PERSON")
+                root = next(iter(introduced_before(probe, here[form], here[form], full)), "")
+            if not root:
+                continue  # the article names two of its namesakes, neither just before
             if root not in types:  # before the span it replaces leaves the vote
                 types[root] = vote(groups[root])
             if inside:
@@ -112,18 +125,33 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
 
 def _named_here(
     article: str, shared: dict[str, set[str]], groups: dict[str, list[StoryMention]]
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, list[str]]]:
     """The shared surnames that ``article`` writes in full for one of their people only,
     and that person, where the article names none of the others in any form ("President
-    Velko" is another namesake's, and the surname alone may be his there)."""
-    found = {}
+    Velko" is another namesake's, and the surname alone may be his there); then those it
+    names several of their people with, all in full, and those people, for the position of
+    each bare surname to decide."""
+    found, several = {}, {}
     for form, roots in shared.items():
         named = [r for r in sorted(roots) if any(m.article == article for m in groups[r])]
-        if len(named) == 1 and any(
-            m.article == article and len(m.clean.split()) > 1 for m in groups[named[0]]
-        ):
+        full = [
+            r
+            for r in named
+            if any(m.article == article and len(m.clean.split()) > 1 for m in groups[r])
+        ]
+        if len(named) == 1 and full:
             found[form] = named[0]
-    return found
+        elif len(named) > 1 and full:
+            # One named by the surname only ("Mr. Velko") may be the one meant anywhere:
+            # left open. One named by first name only ("Ann") is told apart by that.
+            bare = [
+                r
+                for r in named
+                if any(m.article == article and m.clean.split()[-1:] == [form] for m in groups[r])
+            ]
+            if set(bare) <= set(full):
+                several[form] = full
+    return found, several
 
 
 def _split_compounds(
