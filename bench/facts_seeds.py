@@ -33,24 +33,10 @@ sys.path.insert(0, str(ROOT))  # the seed test's helpers, so the two count alike
 from tests.synthesize.test_facts_seeds import (  # noqa: E402
     GOLD,
     _annotated,
-    _fact_of,
+    _clear_found,
     _wrong_groups,
     _wrong_summary,
 )
-
-
-def clear_found(made: Any, annotated: list[dict[str, Any]]) -> list[str]:
-    """The clear annotated facts some brief fact carries with their support."""
-    return [
-        fact["about"]
-        for fact in annotated
-        if fact["clear"]
-        and any(
-            f.support == fact["support"]
-            and _fact_of([fact], [(r.article, r.sentence) for r in f.sources]) is not None
-            for f in made.facts
-        )
-    ]
 
 
 def main() -> int:
@@ -81,7 +67,7 @@ def main() -> int:
     annotated = _annotated(made, paths)
     clear = sum(1 for f in annotated if f["clear"])
     print(f"seed facts ({args.paraphrase}, gold {GOLD.name}): {len(annotated)} annotated")
-    found = len(clear_found(made, annotated))
+    found = len(_clear_found(made, annotated))
     print(f"clear annotated facts found with their support: {found} of {clear}")
     wrong = _wrong_groups(made, annotated)
     print(f"wrong groups: {len(wrong)}")

@@ -6,20 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
-from crossbrief.model import TimeExpr
-
-# From a Wednesday the nearest Sunday is gone (three days back, four ahead): a present
-# progressive's Sunday must be the one ahead, a past tense's the one gone.
-WEDNESDAY = "2031-04-23"
-SUNDAY_GONE, SUNDAY_AHEAD = "2031-04-20", "2031-04-27"
-MONDAY_GONE, MONDAY_AHEAD = "2031-04-21", "2031-04-28"
-
-
-def _times(nlp: Any, text: str) -> dict[str, TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t for t in extract_times(paragraphs, WEDNESDAY)}
+from tests.analyze._from_wednesday import (
+    MONDAY_AHEAD,
+    SUNDAY_AHEAD,
+    SUNDAY_GONE,
+)
+from tests.analyze._from_wednesday import (
+    times_of as _times,
+)
 
 
 def test_a_year_after_since_is_a_time_whatever_follows_it(nlp: Any) -> None:

@@ -132,17 +132,22 @@ WRONG_GROUPS_CEILING = 0  # facts joining two annotated facts: 0 late on 2026-12
 WRONG_SUMMARY_CEILING = 1
 
 
-def test_clear_annotated_facts_found_stay_at_their_floor(seed_brief: Any, annotated: Any) -> None:
-    found = [
+def _clear_found(brief: Any, annotated: list[dict[str, Any]]) -> list[str]:
+    """The clear annotated facts some brief fact carries with their support."""
+    return [
         fact["about"]
         for fact in annotated
         if fact["clear"]
         and any(
             f.support == fact["support"]
             and _fact_of([fact], [(r.article, r.sentence) for r in f.sources]) is not None
-            for f in seed_brief.facts
+            for f in brief.facts
         )
     ]
+
+
+def test_clear_annotated_facts_found_stay_at_their_floor(seed_brief: Any, annotated: Any) -> None:
+    found = _clear_found(seed_brief, annotated)
     assert len(found) >= CLEAR_FOUND_FLOOR, found
 
 

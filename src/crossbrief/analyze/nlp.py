@@ -170,41 +170,35 @@ def _no_start_after_bracket_tag(doc: Any) -> Any:
     return doc
 
 
+def _before_parser(nlp: Any, name: str, func: Any) -> Any:
+    """``nlp`` with the component ``func`` registered as ``name`` and added right before its
+    parser (once: a pipeline without a parser, or with ``name`` already, is left as it is)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    if "parser" in nlp.pipe_names and name not in nlp.pipe_names:
+        nlp.add_pipe(name, before="parser")
+    return nlp
+
+
 def keep_bracket_tags_in_sentence(nlp: Any) -> Any:
     """``nlp`` with BRACKET_TAG_COMPONENT before its parser, which keeps the sentence going
     after a party/state tag like "(I-Vt.)" (the parser ended sentences at its ")")."""
-    from spacy.language import Language
-
-    if not Language.has_factory(BRACKET_TAG_COMPONENT):
-        Language.component(BRACKET_TAG_COMPONENT, func=_no_start_after_bracket_tag)
-    if "parser" in nlp.pipe_names and BRACKET_TAG_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(BRACKET_TAG_COMPONENT, before="parser")
-    return nlp
+    return _before_parser(nlp, BRACKET_TAG_COMPONENT, _no_start_after_bracket_tag)
 
 
 def keep_clauses_in_sentence(nlp: Any) -> Any:
     """``nlp`` with CLAUSE_JOIN_COMPONENT before its parser, which starts no sentence at a
     clause that goes on with the one before it (``sentence_joins.join_clause_splits``)."""
-    from spacy.language import Language
-
-    if not Language.has_factory(CLAUSE_JOIN_COMPONENT):
-        Language.component(CLAUSE_JOIN_COMPONENT, func=join_clause_splits)
-    if "parser" in nlp.pipe_names and CLAUSE_JOIN_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(CLAUSE_JOIN_COMPONENT, before="parser")
-    return nlp
+    return _before_parser(nlp, CLAUSE_JOIN_COMPONENT, join_clause_splits)
 
 
 def end_sentences_at_dotted_tokens(nlp: Any) -> Any:
     """``nlp`` with DOTTED_END_COMPONENT right before its parser (after the clause joins,
     whose marks it keeps), which starts a sentence after "£5m." or "D-N.Y." and, before a
     sentence opener, after "U.S." or "p.m." (``dotted_ends.start_after_dotted_tokens``)."""
-    from spacy.language import Language
-
-    if not Language.has_factory(DOTTED_END_COMPONENT):
-        Language.component(DOTTED_END_COMPONENT, func=start_after_dotted_tokens)
-    if "parser" in nlp.pipe_names and DOTTED_END_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(DOTTED_END_COMPONENT, before="parser")
-    return nlp
+    return _before_parser(nlp, DOTTED_END_COMPONENT, start_after_dotted_tokens)
 
 
 def read_typewriter_marks(nlp: Any) -> Any:
