@@ -251,6 +251,10 @@ class BriefArticle:
     # the id of the article listed before it whose text this one repeats (a copy sent twice,
     # byte for byte or with every sentence near-identical), so a reader counts it once
     same_as: str | None = None
+    # the first version of the report this article re-sends with lines of its own (an update,
+    # a retouched reprint: ``Story.versions``), counted with it as one witness; None for the
+    # first version itself, for an article of its own and for a copy (``same_as`` says more)
+    version_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,15 @@ SENTENCES = (LONG, LONG.replace("Tuesday", "Monday"), LONG.replace("winter", "se
 FIGURE = "Inspectors counted 40 rotten piles at the quay."
 
 
-def _brief(conflicts: int) -> Brief:
-    """Three outlets sharing three long facts, and ``conflicts`` one-line conflicts."""
+def _brief(conflicts: int, support: int = 3) -> Brief:
+    """Three outlets sharing three long facts (each told by ``support`` of them), and
+    ``conflicts`` one-line conflicts."""
     arts = tuple(
         BriefArticle(aid, src, "", None, False, None, None, None, 60, (*SENTENCES, FIGURE))
         for aid, src in (("a", "Post"), ("b", "Wire"), ("c", "Daily"))
     )
     refs = tuple(SentenceRef(a.id, 0) for a in arts)
-    facts = tuple(Fact(s, refs, 3) for s in SENTENCES)
+    facts = tuple(Fact(s, refs[:support], support) for s in SENTENCES)
     differ = tuple(
         Conflict(
             f"rotten piles {n}: 40 vs 45 (count)",
@@ -93,3 +94,13 @@ def test_the_conflict_count_is_red_only_when_there_are_conflicts(
     else:
         # Negative: "0 conflicts" looks like the plain count beside it, not like an alarm
         assert differ == outlets, differ
+
+
+def test_the_shared_fact_count_is_green_only_when_outlets_share_a_fact(
+    browser: Any,  # noqa: F811 (the imported fixture)
+    tmp_path: Path,
+) -> None:
+    _open(browser, render_html(_brief(0, support=1)), tmp_path, "glance-count-unshared")
+    outlets, agree, differ = browser.execute_script(_COUNT_BOXES)
+    # "0 facts told by 2+ outlets" looks like the plain counts beside it, not like agreement
+    assert agree == outlets == differ, (outlets, agree)

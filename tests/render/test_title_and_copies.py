@@ -9,9 +9,22 @@ from crossbrief.model import Brief, BriefArticle
 from crossbrief.render import render_html, render_markdown
 
 
-def _article(aid: str, title: str, same_as: str | None = None) -> BriefArticle:
+def _article(
+    aid: str, title: str, same_as: str | None = None, version_of: str | None = None
+) -> BriefArticle:
     return BriefArticle(
-        aid, "Velmora Post", title, None, False, None, None, None, 40, ("A line.",), same_as
+        aid,
+        "Velmora Post",
+        title,
+        None,
+        False,
+        None,
+        None,
+        None,
+        40,
+        ("A line.",),
+        same_as,
+        version_of,
     )
 
 
@@ -58,3 +71,19 @@ def test_a_copy_is_marked_in_the_html_article_list() -> None:
     assert len(items) == 3
     assert "same text as [1]" in items[2]
     assert not any("same text" in x for x in items[:2])
+
+
+def test_a_version_is_marked_in_both_article_lists() -> None:
+    brief = Brief(
+        articles=(
+            _article("a", "Pier to close"),
+            _article("b", "Residents remember the pier"),
+            _article("c", "Pier to close, protest planned", version_of="a"),
+        )
+    )
+    lines = [x for x in render_markdown(brief).splitlines() if re.match(r"\d+\. ", x)]
+    assert lines[2].endswith("(a version of [1], counted with it once)")
+    items = re.findall(r"<li><b>\[\d+\]</b>.*?</li>", render_html(brief).split('id="articles"')[1])
+    assert "a version of [1]" in items[2]
+    # Negative: the first version and the other article carry no mark
+    assert not any("version of" in x for x in lines[:2] + items[:2])

@@ -59,3 +59,19 @@ def test_a_version_with_other_lines_is_not_the_same_text(nlp: Any) -> None:
         [_article("a", REPORT, "Velmora Post"), _article("b", UPDATED, "Harbour Wire")], nlp=nlp
     )
     assert [a.same_as for a in b.articles] == [None, None]
+
+
+def test_a_version_with_other_lines_is_marked_as_a_version_of_the_first(nlp: Any) -> None:
+    b = brief_articles(
+        [
+            _article("a", REPORT, "Velmora Post"),
+            _article("b", OTHER, "Coast Radio"),
+            _article("c", UPDATED, "Harbour Wire"),
+            _article("d", REPORT, "Tarsk Daily"),
+        ],
+        nlp=nlp,
+    )
+    # Negatives: the first version, an article of its own and a copy are no versions
+    assert {a.id: a.version_of for a in b.articles} == {"a": None, "b": None, "c": "a", "d": None}
+    assert b.articles[3].same_as == "a"
+    validate_brief(b.to_dict())

@@ -78,8 +78,9 @@ def glance(page: Page, outlets: int) -> str:
         (str(len(shared)), f"fact{'s' * (len(shared) != 1)} told by 2+ outlets"),
         (str(len(differ)), f"conflict{'s' * (len(differ) != 1)} on figures, dates, ages or names"),
     ]
-    # the conflict count in red only when there is one: "0 conflicts" is no alarm
-    marks = ["", "", ' class="differ"' if differ else ""]
+    # each count coloured only when there is something to count: "0 facts told by 2+ outlets"
+    # in green would read as agreement, "0 conflicts" in red as an alarm
+    marks = ["", ' class="agree"' if shared else "", ' class="differ"' if differ else ""]
     items = "".join(
         f"<li{m}><b>{esc(n)}</b> {esc(t)}</li>" for m, (n, t) in zip(marks, cells, strict=True)
     )

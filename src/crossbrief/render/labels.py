@@ -268,11 +268,14 @@ def brief_title(brief: Brief) -> str:
 
 
 def copy_note(article: BriefArticle, numbers: Mapping[str, int]) -> str:
-    """ " (same text as [n])" for an article repeating an earlier one's text, else "": a
-    reader sees one report sent twice, not two outlets' reports."""
-    if article.same_as is None or article.same_as not in numbers:
-        return ""
-    return f" (same text as [{numbers[article.same_as]}])"
+    """ " (same text as [n])" for an article repeating an earlier one's text, " (a version of
+    [n], counted with it once)" for one re-sending another's report with lines of its own,
+    else "": a reader sees one report sent twice, not two outlets' reports."""
+    if article.same_as is not None and article.same_as in numbers:
+        return f" (same text as [{numbers[article.same_as]}])"
+    if article.version_of is not None and article.version_of in numbers:
+        return f" (a version of [{numbers[article.version_of]}], counted with it once)"
+    return ""
 
 
 def untitled_heading(brief: Brief) -> str:

@@ -79,6 +79,7 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
                 words=a.article.words,
                 sentences=tuple(a.sentence_text(i) for i in range(len(a.sentences))),
                 same_as=story.copies.get(a.article.id),
+                version_of=story.version_of(a.article.id),
             )
             for a in articles
         ),

@@ -120,6 +120,15 @@ class Story:
                 found[y] = x
         return found
 
+    def version_of(self, article_id: str) -> str | None:
+        """The first listed article of the report ``article_id`` re-sends with lines of its
+        own (see ``versions``), or None: for that first listed one, an article of its own, and
+        a copy (``copies`` names what a copy repeats). The first listed, like ``copies``, so
+        that a reader going down the list meets the report before its versions."""
+        report = self.versions.get(article_id)
+        first = next(a.article.id for a in self.articles if self.versions[a.article.id] == report)
+        return None if first == article_id or article_id in self.copies else first
+
     @cached_property
     def _article_words(self) -> dict[str, list[str]]:
         """Each article's words, spacing aside (``copies`` compares many pairs)."""
