@@ -42,7 +42,7 @@ def _brief(conflicts: tuple[Conflict, ...]) -> Brief:
 
 
 def _block(page: str, cls: str) -> str:
-    m = re.search(rf'<div class="{cls}"[^>]*>(.*?)</div>', page, re.S)
+    m = re.search(rf'<div class="{cls}(?: quiet)?"[^>]*>(.*?)</div>', page, re.S)
     assert m, cls
     return m.group(1)
 

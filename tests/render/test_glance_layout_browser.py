@@ -104,3 +104,32 @@ def test_the_shared_fact_count_is_green_only_when_outlets_share_a_fact(
     outlets, agree, differ = browser.execute_script(_COUNT_BOXES)
     # "0 facts told by 2+ outlets" looks like the plain counts beside it, not like agreement
     assert agree == outlets == differ, (outlets, agree)
+
+
+_BLOCKS = """
+return ['glance-agree', 'glance-differ'].map(id => {
+  const box = document.getElementById(id);
+  return [getComputedStyle(box).backgroundColor, getComputedStyle(box.querySelector('h2')).color];
+}).concat([[getComputedStyle(document.body).backgroundColor,
+            getComputedStyle(document.body).color]]);
+"""
+
+
+@pytest.mark.parametrize(("conflicts", "support"), [(0, 1), (2, 3)])
+def test_a_glance_block_with_nothing_to_show_keeps_the_plain_colours(
+    browser: Any,  # noqa: F811 (the imported fixture)
+    tmp_path: Path,
+    conflicts: int,
+    support: int,
+) -> None:
+    page = render_html(_brief(conflicts, support=support))
+    _open(browser, page, tmp_path, f"glance-blocks{conflicts}")
+    agree, differ, plain = browser.execute_script(_BLOCKS)
+    if conflicts:
+        # Negative: blocks with rows keep their green and red
+        assert agree[0] != plain[0] and differ[0] not in (plain[0], agree[0]), (agree, differ)
+        assert differ[1] != plain[1]
+    else:
+        # no shared fact, no conflict: neither block is coloured as agreement or alarm
+        assert agree[0] == differ[0] == plain[0], (agree, differ, plain)
+        assert agree[1] == differ[1] == plain[1], (agree, differ, plain)

@@ -66,6 +66,11 @@ def _glance_list(items: str, total: int, sid: str, empty: str) -> str:
     )
 
 
+def _quiet(shown: Sequence[object]) -> str:
+    """The class that gives a glance block with nothing to show the page's plain colours."""
+    return "" if shown else " quiet"
+
+
 def glance(page: Page, outlets: int) -> str:
     """The first screen: how many outlets, the best-supported facts, the first conflicts."""
     b = page.brief
@@ -130,12 +135,15 @@ def glance(page: Page, outlets: int) -> str:
             ("articles", "Articles"),
         )
     )
+    # a block with nothing to show keeps the page's plain colours: a red "Outlets differ" over
+    # "no figure differs" reads as an alarm, a green "Outlets agree" over "no fact" as agreement
     return (
         f'<div id="glance"><ul class="glance">{items}</ul>'
         '<div class="glance-cols">'
-        f'<div class="glance-agree" id="glance-agree"><h2>Outlets agree</h2>{agree_body}</div>'
-        f'<div class="glance-differ" id="glance-differ"><h2>Outlets differ</h2>{differ_body}'
-        "</div></div>"
+        f'<div class="glance-agree{_quiet(shared)}" id="glance-agree"><h2>Outlets agree</h2>'
+        f"{agree_body}</div>"
+        f'<div class="glance-differ{_quiet(differ)}" id="glance-differ"><h2>Outlets differ</h2>'
+        f"{differ_body}</div></div>"
         f"<nav>{nav}</nav></div>"
     )
 
