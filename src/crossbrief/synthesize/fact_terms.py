@@ -139,17 +139,6 @@ def sentence_terms(
     return out
 
 
-def term_words(story: Story) -> dict[str, set[str]]:
-    """Each word term of the story's sentences with the folded words it stands for."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for s in story.sentences:
-        for token in tokens(s.text):
-            term = word_term(token)
-            if term and term[0].isalpha():
-                out[term].add(possessor(token))
-    return out
-
-
 def merge_prefixes(terms: list[list[str]], shortest: int = 5) -> list[list[str]]:
     """Each word root replaced by the shortest root of the story it begins with (at least
     ``shortest`` letters): "declar" / "declarat", "neutral" / "neutralis"."""

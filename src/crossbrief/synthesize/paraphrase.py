@@ -26,11 +26,9 @@ import numpy as np
 from scipy import sparse
 
 from crossbrief.model import Entity
-from crossbrief.synthesize import lexicon
 from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
-from crossbrief.synthesize.fact_terms import merge_prefixes, sentence_terms, term_words, word_term
-from crossbrief.synthesize.lexicon import active, synonym_classes
+from crossbrief.synthesize.fact_terms import merge_prefixes, sentence_terms, word_term
 from crossbrief.synthesize.pronoun_subjects import unresolved_subjects
 from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
@@ -140,23 +138,13 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     """
     # the titles and plural descriptions are read once for the terms and the leads
     openings = read_openings(story, entities)
-    stems = sentence_terms(story, entities, openings)
-    terms = merge_prefixes(stems)
+    terms = merge_prefixes(sentence_terms(story, entities, openings))
     raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
     words = _incidence([[t for t in ts if not t.startswith("@")] for ts in terms])
     claim = _incidence([[t for t in ts if t[0] != "@" and _claims(t)] for ts in terms])
     claimed = (claim @ claim.T).toarray()
     ordinals = _incidence([[t for t in ts if t.startswith("#")] for ts in terms])
     shared = (words @ words.T).toarray()
-    meant = None
-    if active():  # two words of one meaning are a shared word ("bought" / "purchased")
-        canon_terms = _synonym_terms(story, stems, terms)
-        meant = _incidence([[t for t in ts if t[0] != "@"] for ts in canon_terms])
-        shared = np.maximum(shared, (meant @ meant.T).toarray())
-        if lexicon.COSINE:
-            raw = np.maximum(
-                raw, TfIdf([s.text for s in story.sentences], canon_terms).similarity()
-            )
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
     names = _incidence([[t for t in ts if t.startswith("@")] for ts in terms])
@@ -196,8 +184,6 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # an article's opening sentences tell the story's main event in its commonest words
     lead = np.array([s.index < LEAD for s in story.sentences])
     rare = _rare_shared(words, int(articles.max()) + 1)
-    if meant is not None and lexicon.COSINE:
-        rare = np.maximum(rare, _rare_shared(meant, int(articles.max()) + 1))
     topic = (rare < np.where(sim < STRONG, RARE_WORDS, 1)) & (sim < SURFACE)
     sim[topic & ~told & ~np.outer(lead, lead) & (together < NAME_LIST)] = 0.0
     caption = np.array([CAPTION.search(s.text) is not None for s in story.sentences], dtype=bool)
@@ -325,20 +311,6 @@ def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     """Similarity of every pair of story sentences as evidence that they state one fact
     (``fact_evidence``'s ``similarity``)."""
     return fact_evidence(story, entities).similarity
-
-
-def _synonym_terms(
-    story: Story, stems: Sequence[Sequence[str]], terms: Sequence[Sequence[str]]
-) -> list[list[str]]:
-    """``terms`` (``stems`` after ``merge_prefixes``) with each word term replaced by the one
-    standing for its class of synonyms (``lexicon``)."""
-    by_stem = term_words(story)
-    vocabulary: dict[str, set[str]] = defaultdict(set)
-    for before, after in zip(stems, terms, strict=True):
-        for stem, term in zip(before, after, strict=True):
-            vocabulary[term] |= by_stem.get(stem, set())
-    canon = synonym_classes(vocabulary)
-    return [[canon.get(t, t) for t in ts] for ts in terms]
 
 
 def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
