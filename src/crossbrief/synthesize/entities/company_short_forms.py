@@ -23,6 +23,13 @@ _LEGAL = CORPORATE | {s.lower() for s in COMPANY_SUFFIXES}
 # Country codes are this long at most ("UK", "USA"); names of countries are longer.
 _CODE_MAX = 3
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+# Two-letter country codes that after a firm's name are more often a common abbreviation of
+# what it makes or does ("Velmora TV", "Orvex FM", "Orvex PC", "Orvex IT", "Orvex AI") or
+# a product's letters ("Orvex IE", a browser), or a legal form ("Orvex SE", "Orvex AS"):
+# such a name is the firm's channel, product or legal self, never an arm in that country.
+_ABBREVIATIONS = frozenset(
+    {"tv", "fm", "am", "pc", "it", "ai", "id", "ie", "pr", "hr", "cd", "gp", "se", "as", "bv"}
+)
 
 
 def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
@@ -76,8 +83,9 @@ def _run_on(words: list[str], node: KeyGroup) -> bool:
 
 def _country(words: str, node: KeyGroup) -> bool:
     """Whether ``words`` of a name key name a country in the group's mentions: a known name,
-    or a code written in capitals ("UK", "U.S."), never a legal suffix ("Co", "Re")."""
-    if words not in countries() or words in _LEGAL:
+    or a code written in capitals ("UK", "U.S."), never a legal suffix ("Co", "Re") nor a
+    common abbreviation that is also a code ("TV", "IE")."""
+    if words not in countries() or words in _LEGAL or words in _ABBREVIATIONS:
         return False
     if len(words) > _CODE_MAX or " " in words:
         return True
