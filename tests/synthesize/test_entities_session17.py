@@ -117,3 +117,61 @@ def test_a_kinship_noun_after_the_name_tells_the_gender() -> None:
     assert sure_gender(body, 31, "Dana Velko") is None
     assert relation_cue(body, 0, 0, len("Dana Velko")) == "kin"
     assert relation_cue(body, 31, 31, 31 + len("Dana Velko")) is None
+
+
+def test_a_numbered_teams_spelled_nickname_joins_the_team() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "The Velmora 76ers lost again on Friday.",
+                "The Sixers have won two of ten games.",
+                "Fans of the Orla 49ers cheered as the Niners won.",
+            ],
+            [("Velmora 76ers", "ORG"), ("Sixers", "ORG"), ("Orla 49ers", "ORG"), ("Niners", "ORG")],
+        ),
+    )
+    assert with_form(found, "Sixers") == with_form(found, "Velmora 76ers")
+    assert with_form(found, "Niners") == with_form(found, "Orla 49ers")
+    assert with_form(found, "Sixers") != with_form(found, "Niners")
+
+
+def test_a_plural_that_spells_another_digit_joins_no_numbered_team() -> None:
+    # Negative: "Fivers" is not the spelled last digit of "76ers".
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["The Velmora 76ers lost again.", "The Fivers won their league."],
+            [("Velmora 76ers", "ORG"), ("Fivers", "ORG")],
+        ),
+    )
+    assert with_form(found, "Fivers")
+    assert with_form(found, "Fivers") != with_form(found, "Velmora 76ers")
+
+
+def test_a_one_word_place_is_not_the_person_whose_name_it_opens() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "The guard moved to Velly last summer.",
+                "Velly fans booed on Friday.",
+                "Velly Orbanski hosts the evening show.",
+            ],
+            [("Velly Orbanski", "PERSON"), ("Velly", "GPE")],
+        ),
+    )
+    assert with_form(found, "Velly")
+    assert with_form(found, "Velly") != with_form(found, "Velly Orbanski")
+
+
+def test_a_surname_the_tagger_calls_a_place_still_joins_its_person() -> None:
+    # Negative: a rare surname tagged a place is still the person's.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Ann Orbanski won the vote.", "Orbanski thanked her staff."],
+            [("Ann Orbanski", "PERSON"), ("Orbanski", "GPE")],
+        ),
+    )
+    assert with_form(found, "Orbanski") == with_form(found, "Ann Orbanski")
