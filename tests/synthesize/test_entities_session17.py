@@ -175,3 +175,20 @@ def test_a_surname_the_tagger_calls_a_place_still_joins_its_person() -> None:
         ),
     )
     assert with_form(found, "Orbanski") == with_form(found, "Ann Orbanski")
+
+
+def test_a_missed_elder_surname_is_the_relative_set_apart_and_a_bare_one_the_son() -> None:
+    # The NER tags neither bare surname of article c: both are recovered from the text.
+    text = (
+        "Arun Velko was hurt. Tomas Velko, his father, flew in. The elder Velko wept. Velko woke."
+    )
+    found, _ = entities(_VICTIM, _tagged("c", text, ["Arun Velko", "Tomas Velko"]))
+    assert _owner(found, "c", 2) == "Tomas Velko"
+    assert _owner(found, "c", 3) == "Arun Velko"
+
+
+def test_a_missed_elder_surname_with_no_relative_set_apart_keeps_its_usual_owner() -> None:
+    # Negative: an adviser is no relative, so "the elder Velko" does not pick her.
+    text = "Arun Velko was hurt. Mira Velko, an adviser, flew in. The elder Velko wept."
+    found, _ = entities(_VICTIM, _tagged("c", text, ["Arun Velko", "Mira Velko"]))
+    assert _owner(found, "c", 2) == "Arun Velko"
