@@ -27,6 +27,8 @@ _NOT_LETTER = re.compile(r"[^A-Za-z]")
 # what it makes or does ("Velmora TV", "Orvex FM", "Orvex PC", "Orvex IT", "Orvex AI") or
 # a product's letters ("Orvex IE", a browser), or a legal form ("Orvex SE", "Orvex AS"):
 # such a name is the firm's channel, product or legal self, never an arm in that country.
+# Call letters joined to their band by a hyphen, as stations write them.
+_BAND = re.compile(r"^[A-Z]{3,4}-(?:TV|FM|AM)$")
 _ABBREVIATIONS = frozenset(
     {"tv", "fm", "am", "pc", "it", "ai", "id", "ie", "pr", "hr", "cd", "gp", "se", "as", "bv"}
 )
@@ -84,8 +86,12 @@ def _run_on(words: list[str], node: KeyGroup) -> bool:
 def _country(words: str, node: KeyGroup) -> bool:
     """Whether ``words`` of a name key name a country in the group's mentions: a known name,
     or a code written in capitals ("UK", "U.S."), never a legal suffix ("Co", "Re") nor a
-    common abbreviation that is also a code ("TV", "IE")."""
-    if words not in countries() or words in _LEGAL or words in _ABBREVIATIONS:
+    common abbreviation that is also a code ("TV", "IE"), save a station's band after its
+    call letters ("KVLM-TV" is "KVLM")."""
+    if words in _ABBREVIATIONS:
+        # a station's call letters with their band ("WVLM-TV", "KVLM-FM") are the station
+        return all(_BAND.search(m.clean) for m in node.mentions)
+    if words not in countries() or words in _LEGAL:
         return False
     if len(words) > _CODE_MAX or " " in words:
         return True

@@ -103,11 +103,6 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             # not); only a surname may be. A code written as a word may be a surname that
             # comes first ("Ms. Hu" of "Hu Lanfen").
             candidates = last_words.roots(key)
-        elif node.type in {"GPE", "LOC"}:
-            # A rare surname is often tagged a place, a given name hardly: a one-word place
-            # that opens a person's name is the place's nickname ("Velly" of a city, beside
-            # a "Velly Lee" named once), not that person.
-            candidates = last_words.roots(key)
         else:
             candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
