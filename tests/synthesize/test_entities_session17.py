@@ -137,29 +137,34 @@ def test_a_numbered_teams_spelled_nickname_joins_the_team() -> None:
         tagged_everywhere(
             "a1",
             [
-                "The Velmora 76ers lost again on Friday.",
-                "The Sixers have won two of ten games.",
-                "Fans of the Orla 49ers cheered as the Niners won.",
+                "The Velmora 84ers lost again on Friday.",
+                "The Fourers have won two of ten games.",
+                "Fans of the Orla 39ers cheered as the Niners won.",
             ],
-            [("Velmora 76ers", "ORG"), ("Sixers", "ORG"), ("Orla 49ers", "ORG"), ("Niners", "ORG")],
+            [
+                ("Velmora 84ers", "ORG"),
+                ("Fourers", "ORG"),
+                ("Orla 39ers", "ORG"),
+                ("Niners", "ORG"),
+            ],
         ),
     )
-    assert with_form(found, "Sixers") == with_form(found, "Velmora 76ers")
-    assert with_form(found, "Niners") == with_form(found, "Orla 49ers")
-    assert with_form(found, "Sixers") != with_form(found, "Niners")
+    assert with_form(found, "Fourers") == with_form(found, "Velmora 84ers")
+    assert with_form(found, "Niners") == with_form(found, "Orla 39ers")
+    assert with_form(found, "Fourers") != with_form(found, "Niners")
 
 
 def test_a_plural_that_spells_another_digit_joins_no_numbered_team() -> None:
-    # Negative: "Fivers" is not the spelled last digit of "76ers".
+    # Negative: "Fivers" is not the spelled last digit of "84ers".
     _, found = story_with_entities(
         tagged_everywhere(
             "a1",
-            ["The Velmora 76ers lost again.", "The Fivers won their league."],
-            [("Velmora 76ers", "ORG"), ("Fivers", "ORG")],
+            ["The Velmora 84ers lost again.", "The Fivers won their league."],
+            [("Velmora 84ers", "ORG"), ("Fivers", "ORG")],
         ),
     )
     assert with_form(found, "Fivers")
-    assert with_form(found, "Fivers") != with_form(found, "Velmora 76ers")
+    assert with_form(found, "Fivers") != with_form(found, "Velmora 84ers")
 
 
 def test_a_missed_elder_surname_is_the_relative_set_apart_and_a_bare_one_the_son() -> None:
