@@ -147,7 +147,10 @@ from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
-from crossbrief.synthesize.entities.team_names import retype_team_nicknames
+from crossbrief.synthesize.entities.team_names import (
+    link_numbered_nicknames,
+    retype_team_nicknames,
+)
 from crossbrief.synthesize.story import Story
 
 __all__ = ["build_entities", "name_key", "person_form", "trim"]
@@ -173,6 +176,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_headed_names(nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
+    link_numbered_nicknames(nodes, clusters)
     # After the last words: "Ivara" of a storm is no "Operation Ivara" named after it.
     join_storm_names(story, nodes, clusters)
     link_company_short_forms(nodes, clusters)

@@ -23,6 +23,15 @@ _LEGAL = CORPORATE | {s.lower() for s in COMPANY_SUFFIXES}
 # Country codes are this long at most ("UK", "USA"); names of countries are longer.
 _CODE_MAX = 3
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+# Two-letter country codes that after a firm's name are more often a common abbreviation of
+# what it makes or does ("Velmora TV", "Orvex FM", "Orvex PC", "Orvex IT", "Orvex AI") or
+# a product's letters ("Orvex IE", a browser), or a legal form ("Orvex SE", "Orvex AS"):
+# such a name is the firm's channel, product or legal self, never an arm in that country.
+# Call letters joined to their band by a hyphen, as stations write them.
+_BAND = re.compile(r"^[A-Z]{3,4}-(?:TV|FM|AM)$")
+_ABBREVIATIONS = frozenset(
+    {"tv", "fm", "am", "pc", "it", "ai", "id", "ie", "pr", "hr", "cd", "gp", "se", "as", "bv"}
+)
 
 
 def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
@@ -76,7 +85,12 @@ def _run_on(words: list[str], node: KeyGroup) -> bool:
 
 def _country(words: str, node: KeyGroup) -> bool:
     """Whether ``words`` of a name key name a country in the group's mentions: a known name,
-    or a code written in capitals ("UK", "U.S."), never a legal suffix ("Co", "Re")."""
+    or a code written in capitals ("UK", "U.S."), never a legal suffix ("Co", "Re") nor a
+    common abbreviation that is also a code ("TV", "IE"), save a station's band after its
+    call letters ("KVLM-TV" is "KVLM")."""
+    if words in _ABBREVIATIONS:
+        # a station's call letters with their band ("WVLM-TV", "KVLM-FM") are the station
+        return all(_BAND.search(m.clean) for m in node.mentions)
     if words not in countries() or words in _LEGAL:
         return False
     if len(words) > _CODE_MAX or " " in words:

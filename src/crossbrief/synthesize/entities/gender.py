@@ -56,7 +56,9 @@ def sure_gender(body: str, start: int, text: str, sentence_start: int | None = N
     found = address_gender(text)
     if found:
         return found
-    kin = kin_before(body, start, sentence_start, start + len(text))
+    kin = kin_before(body, start, sentence_start, start + len(text)) or kin_after(
+        body, start + len(text)
+    )
     return _KIN[kin.group(1).lower()] if kin else None
 
 
@@ -91,6 +93,25 @@ def kin_before(
 # alone after it ("..., Ann Lee, 41, moved to Tessaly.") sets off the main clause's subject.
 _APPOSITION_CLOSED = re.compile(r"[ \t]*,(?:[ \t]*\d{1,3}[ \t]*,)?[ \t]+[a-z][^,.;:!?]*,")
 
+# "Tomas Velko, his father," / "Tomas Velko, the injured man's father,": a kinship noun
+# heading an apposition set right after the name, which the next comma, a sentence's end or
+# "of" closes ("Tomas Velko, the father of the boy,"). A few words at most come before the
+# noun: a determiner or a possessive and its owner's words.
+_KIN_AFTER = re.compile(
+    r"[ \t]*,[ \t]+(?:the|his|her|their|a|an)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?("
+    + "|".join(_KIN)
+    + r")(?=[ \t]*[,.;:]|[ \t]+of\b)",
+    re.IGNORECASE,
+)
+_KIN_AFTER_REACH = 60
+
+
+def kin_after(body: str, end: int) -> re.Match[str] | None:
+    """The kinship noun heading an apposition right after a name ("Tomas Velko, his
+    father,"), if any: the name is that relative, as a kinship noun before it says."""
+    return _KIN_AFTER.match(body[end : end + _KIN_AFTER_REACH])
+
+
 # "the elder Velko", "the younger Velko": one of two relatives sharing the surname.
 _RANK_BEFORE = re.compile(r"\b(?:elder|younger)[ \t]+$", re.IGNORECASE)
 
@@ -100,11 +121,14 @@ def relation_cue(
 ) -> str | None:
     """How the words right before a person mention set it apart as someone's relative:
     ``kin`` after a kinship noun ("his wife Leila Velko"; ``kin_before``, which reads the
-    sentence's start and the name's end), ``rank`` after "elder" or "younger" ("the elder
+    sentence's start and the name's end) or before one in apposition ("Leila Velko, his
+    wife,"; ``kin_after``), ``rank`` after "elder" or "younger" ("the elder
     Velko"), else None."""
     if _RANK_BEFORE.search(body, max(0, start - 10), start):
         return "rank"
-    return "kin" if kin_before(body, start, sentence_start, end) else None
+    if kin_before(body, start, sentence_start, end):
+        return "kin"
+    return "kin" if end is not None and kin_after(body, end) else None
 
 
 def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:

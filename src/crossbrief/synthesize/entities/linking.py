@@ -228,9 +228,15 @@ def dominant(candidates: list[str], sizes: dict[str, int]) -> list[str]:
 def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A one-word place ("the North") joins the unique longer place it begins ("North
     Korea"), as outlets shorten a name they have just given in full; not a capital that
-    joined its country as a metonym, which would take the longer place into the country."""
+    joined its country as a metonym, which would take the longer place into the country, nor
+    a body or building named after the place and tagged one ("the Velmora Clinic")."""
     places = sorted(
-        k for k in nodes if " " in k and " and " not in k and nodes[k].type in {"GPE", "LOC"}
+        k
+        for k in nodes
+        if " " in k
+        and " and " not in k
+        and nodes[k].type in {"GPE", "LOC"}
+        and k.rsplit(maxsplit=1)[-1] not in _NAMED_AFTER_PLACE
     )
     known = countries()
     for key in sorted(nodes):
@@ -246,6 +252,14 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             clusters.union(next(iter(targets)), key)
 
 
+# Head nouns of a body or building named after its place ("the Velmora Clinic", "Orla
+# Airport"), which the NER may still tag a place: the place is not that body.
+_NAMED_AFTER_PLACE = frozenset(
+    {"clinic", "hospital", "infirmary", "university", "college", "school", "academy"}
+    | {"institute", "airport", "station", "stadium", "arena", "prison", "jail", "hotel"}
+    | {"museum", "cathedral", "church", "mosque", "temple", "library", "zoo", "centre"}
+    | {"center", "club", "council", "court", "police", "harbour", "harbor", "port"}
+)
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 

@@ -93,6 +93,27 @@ def introduced_before(
     return [newest]
 
 
+def kin_decides(
+    relation: str | None,
+    article: str,
+    candidates: list[str],
+    full_mentions: dict[str, list[StoryMention]],
+) -> list[str] | None:
+    """Which namesakes a bare surname may be where its article sets some apart as relatives
+    with a kinship noun ("Tomas Velko, her father," / "her father Tomas Velko"): "the elder
+    Velko" is the one relative set apart; any other bare surname is one of the rest, since
+    the relative was named for telling him from them. None when the article sets no one
+    apart, or everyone: then the order of introductions decides."""
+    relatives = [
+        c for c in candidates if any(f.article == article and f.relation for f in full_mentions[c])
+    ]
+    if relation == "rank":
+        return relatives if len(relatives) == 1 else []
+    if relatives and len(relatives) < len(candidates):
+        return [c for c in candidates if c not in relatives]
+    return None
+
+
 def _same_title(bare: frozenset[str], full: frozenset[str]) -> bool:
     """Whether a bare surname's titles are those of a full name: the same, or the head rank
     of a compound military rank ("general" of "Maj. Gen.")."""

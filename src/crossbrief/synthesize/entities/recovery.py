@@ -10,9 +10,10 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from crossbrief.synthesize.entities.gender import relation_cue
 from crossbrief.synthesize.entities.mentions import StoryMention, is_title_case, titled, vote
 from crossbrief.synthesize.entities.names import initials, is_acronym_form, name_key
-from crossbrief.synthesize.entities.namesakes import introduced_before
+from crossbrief.synthesize.entities.namesakes import introduced_before, kin_decides
 from crossbrief.synthesize.entities.vocabulary import CONNECTORS, POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
 
@@ -74,6 +75,10 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     }
     if not usable and not shared:
         return
+    # A surname two people share but the NER's bare spans gave to one: still the relative an
+    # article sets apart where it says "the elder" ("Tomas Velko, his father, ... the elder
+    # Velko"), and never that relative otherwise.
+    kin_forms = {f: sorted(r) for f, r in namesakes.items() if len(r) > 1 and f in usable}
     index = form_index([*usable, *shared])
     types: dict[str, str] = {}
     for a in story.articles:
@@ -86,7 +91,7 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         local, here = _named_here(a.article.id, shared, groups)
         full = {
             r: [m for m in groups[r] if len(m.clean.split()) > 1]
-            for roots in here.values()
+            for roots in [*here.values(), *kin_forms.values()]
             for r in roots
         }
         for start, end in find_forms(text, {**usable, **local, **here}, index):
@@ -108,9 +113,17 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
                 continue
             form = text[start:end]
             root = local[form] if form in local else usable.get(form, "")
-            if form in here:
-                probe = StoryMention(a.article.id, sentence, start, end, form, "PERSON")
-                root = next(iter(introduced_before(probe, here[form], here[form], full)), "")
+            if form in here or form in kin_forms:
+                opening = a.sentences[sentence].start if a.sentences else None
+                cue = relation_cue(text, start, opening, end)
+                kin = kin_decides(cue, a.article.id, here.get(form) or kin_forms[form], full)
+                if form in kin_forms:
+                    root = kin[0] if kin and len(kin) == 1 else root
+                else:
+                    if kin is None:
+                        probe = StoryMention(a.article.id, sentence, start, end, form, "PERSON")
+                        kin = introduced_before(probe, here[form], here[form], full)
+                    root = kin[0] if len(kin) == 1 else ""
             if not root:
                 continue  # the article names two of its namesakes, neither just before
             if root not in types:  # before the span it replaces leaves the vote

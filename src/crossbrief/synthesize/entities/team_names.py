@@ -1,13 +1,15 @@
 """A team's nickname the NER tags a person ("the Velmora Hawks beat the Ravens"): one
 capitalised plural written after "the", as a team or a band is, that is no family of the
 story ("the Bells" where the story names Tom Bell) and is never given a title, a gender or a
-kinship noun. Such a group is a body."""
+kinship noun. Such a group is a body. A team named with a number ("Velmora 84ers") is
+called by the number's last word spelled out ("the Fourers"), which joins it."""
 
 from __future__ import annotations
 
 import re
 
 from crossbrief.synthesize.entities.groups import StoryMention
+from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.story import Story
 
@@ -15,6 +17,28 @@ from crossbrief.synthesize.story import Story
 _MIN_LENGTH = 4
 # "the" or a sentence's "The" right before a mention.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+# A team's name ending with a number run into a plural ending ("84ers", "39ers").
+_NUMBERED = re.compile(r"^\d*([1-9])(ers)$")
+_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def link_numbered_nicknames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
+    """Join a one-word plural to the one team of the story named with a number whose last
+    digit, spelled out, it is ("Fourers" for "Velmora 84ers", "Niners" for "Orla 39ers"), as
+    fans and outlets call such teams; not a place's or a person's name of many words."""
+    teams: dict[str, set[str]] = {}
+    for key in nodes:
+        words = key.split()
+        found = _NUMBERED.match(words[-1]) if len(words) > 1 else None
+        if found and nodes[key].type not in {"GPE", "LOC", "PERSON"}:
+            # "nine" + "ers" is written "niners"
+            nickname = re.sub(r"eers$", "ers", _UNITS[int(found.group(1))] + found.group(2))
+            teams.setdefault(nickname, set()).add(clusters.find(key))
+    for key in sorted(nodes):
+        targets = teams.get(key, set())
+        if len(targets) == 1 and nodes[key].type not in {"GPE", "LOC"}:
+            clusters.union(next(iter(targets)), key)
 
 
 def retype_team_nicknames(story: Story, groups: dict[str, list[StoryMention]]) -> None:
