@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import singular
 from crossbrief.analyze.quotes.lexicon import ADDRESSEE, FORM_TO_BASE
 from crossbrief.analyze.quotes.senses import everyday_sense
 
@@ -188,11 +189,22 @@ _HELD = frozenset({"hope", "know"})
 _VIEWING = frozenset({"see", "view", "regard"})
 
 
+# What is held in the mind, which "shared" by people is held in common ("the view is shared
+# by ...", "a fear shared by residents"), where news or figures shared are told.
+_HELD_NOUN_WORDS = """view opinion belief concern worry fear hope doubt feeling sentiment
+    optimism pessimism skepticism scepticism frustration anger outrage dismay disappointment
+    misgiving reservation suspicion conviction assessment outlook vision desire wish"""
+_HELD_NOUNS = frozenset(_HELD_NOUN_WORDS.split())
+
+
 def _state_of_mind(cue: Any, base: str) -> bool:
-    """ "hope", "know", "see/view/regard ... as" and "consider" without a that-clause
-    ("consider the party illegal", "is considering whether to sell"): held, not said."""
+    """ "hope", "know", "see/view/regard ... as", "consider" without a that-clause ("consider
+    the party illegal", "is considering whether to sell") and a view or a feeling "shared"
+    with no listener ("the concern is shared by residents"): held, not said."""
     if base in _HELD:
         return True
+    if base == "share":
+        return _view_shared(cue)
     if base in _VIEWING:  # the parser may hang the "as" on the object
         holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
         return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
@@ -202,6 +214,18 @@ def _state_of_mind(cue: Any, base: str) -> bool:
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         for c in cue.children
     )
+
+
+def _view_shared(cue: Any) -> bool:
+    """ "shared" of a view or a feeling (its passive subject, its object, or the noun it
+    modifies: "a fear shared by many"), with no listener ("shared her concerns with the
+    board" voices them)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children):
+        return False
+    things = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
+    if cue.dep_ == "acl":
+        things.append(cue.head)
+    return any(singular(t.lower_) in _HELD_NOUNS for t in things)
 
 
 # Verbs of telling whose passive subject is the one told ("was told", "were warned");
