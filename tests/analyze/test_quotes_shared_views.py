@@ -1,4 +1,4 @@
-"""A view, a fear or a hope "shared" by someone is held in common, not said: analysis keeps
+"""A view, a fear, a prize or power "shared" by someone is held or divided in common, not said: analysis keeps
 the attribution (PolNeAR annotates it), the ledger shows no line (``claimless``). Sharing
 news or figures is telling, and keeps its line.
 Invented sentences, the real pipeline."""
@@ -25,9 +25,11 @@ def _shared(nlp: Any, text: str) -> list[Quote]:
         "That concern is shared by the Velmora harbour board.",
         "The fear that fares will rise is shared by many residents.",
         "Misgivings about the toll were shared by most residents.",
+        "The fishing prize was shared by Ann Lee and Tom Reed.",
+        "Control of the harbour is shared by the two towns.",
     ],
 )
-def test_a_shared_view_is_held_not_said(nlp: Any, text: str) -> None:
+def test_a_shared_view_or_prize_is_held_not_said(nlp: Any, text: str) -> None:
     found = _shared(nlp, text)
     assert found, "the attribution is still found"
     assert all(q.claimless for q in found)

@@ -189,18 +189,20 @@ _HELD = frozenset({"hope", "know"})
 _VIEWING = frozenset({"see", "view", "regard"})
 
 
-# What is held in the mind, which "shared" by people is held in common ("the view is shared
-# by ...", "a fear shared by residents"), where news or figures shared are told.
-_HELD_NOUN_WORDS = """view opinion belief concern worry fear hope doubt feeling sentiment
-    optimism pessimism skepticism scepticism frustration anger outrage dismay disappointment
-    misgiving reservation suspicion conviction assessment outlook vision desire wish"""
-_HELD_NOUNS = frozenset(_HELD_NOUN_WORDS.split())
+# What is told when it is shared ("the news was shared by police", "photos shared by
+# residents"); anything else shared (a view, a fear, a prize, power, a border) is held or
+# divided in common, and sharing it says nothing.
+_TOLD_NOUN_WORDS = """news information detail figure data finding result message story post
+    photo photograph picture image video footage clip statement letter note document report
+    link tweet thought account update memo email recording"""
+_TOLD_NOUNS = frozenset(_TOLD_NOUN_WORDS.split())
 
 
 def _state_of_mind(cue: Any, base: str) -> bool:
     """ "hope", "know", "see/view/regard ... as", "consider" without a that-clause ("consider
-    the party illegal", "is considering whether to sell") and a view or a feeling "shared"
-    with no listener ("the concern is shared by residents"): held, not said."""
+    the party illegal", "is considering whether to sell") and anything but news or a
+    message "shared" with no listener ("the concern is shared by residents", "a prize
+    shared by two"): held, not said."""
     if base in _HELD:
         return True
     if base == "share":
@@ -217,15 +219,16 @@ def _state_of_mind(cue: Any, base: str) -> bool:
 
 
 def _view_shared(cue: Any) -> bool:
-    """ "shared" of a view or a feeling (its passive subject, its object, or the noun it
-    modifies: "a fear shared by many"), with no listener ("shared her concerns with the
-    board" voices them)."""
+    """ "shared" of a thing that is no news or message (its passive subject, its object, or
+    the noun it modifies: "a fear shared by many", "the prize was shared by two"), with no
+    listener ("shared her concerns with the board" voices them)."""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children):
         return False
     things = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
     if cue.dep_ == "acl":
         things.append(cue.head)
-    return any(singular(t.lower_) in _HELD_NOUNS for t in things)
+    nouns = [t for t in things if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and not any({t.lower_, singular(t.lower_)} & _TOLD_NOUNS for t in nouns)
 
 
 # Verbs of telling whose passive subject is the one told ("was told", "were warned");
