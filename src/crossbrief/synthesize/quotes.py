@@ -77,7 +77,7 @@ from crossbrief.synthesize.speaker_sex import Sexes
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
-from crossbrief.synthesize.titled_names import titled_name
+from crossbrief.synthesize.titled_names import name_in_phrase
 from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -161,7 +161,7 @@ def _finder(
 
     def find(q: Quote) -> str | None:
         eid = _speaker_id(q, key_to_id, roles, text)
-        return eid or titled_name(q.speaker_text, key_to_id, sexes.people)
+        return eid or name_in_phrase(q.speaker_text, key_to_id, sexes.people)
 
     return find
 

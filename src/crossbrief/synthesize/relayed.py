@@ -23,6 +23,15 @@ from dataclasses import replace
 from crossbrief.model import AnalyzedArticle, Mention, Quote
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# Lower-case particles of a surname ("de la Cruz", "van der Berg", "bin Tariq"): part of it,
+# so a name may open with them or hold them.
+_PARTICLES = frozenset(
+    {"de", "la", "le", "del", "della", "di", "da", "das", "do", "dos", "du", "van", "von",
+     "der", "den", "ter", "ten", "bin", "bint", "ibn", "al", "el"}
+)  # fmt: skip
+_PARTICLE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
+# Generational suffixes after a surname ("Tom Reed Jr."), no part of it.
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _NOT_NAMES = frozenset({"He", "She", "They", "It", "We", "I", "You", "This", "That"})
 # A word of a listener ("told the court", "told the Velmora Gazette"), never an article nor
 # "that", which end or open something else.
@@ -42,7 +51,8 @@ _LISTENER = (
 _RELAYED = re.compile(
     r"(?:[^,\"\u201c\u201d]{1,40},\s+)?"  # "in a 1998 profile, ", "Earlier Tuesday, "
     r"(?P<who>(?:(?:his|her|their|its|the|a|an)\s+[^,\"\u201c\u201d]{1,50},\s+)?"
-    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}))"
+    r"(?P<name>(?:(?:" + _PARTICLE + r")\s+)*[A-Z][\w.'\u2019-]*"
+    r"(?:\s+(?:(?:" + _PARTICLE + r")\s+)*[A-Z][\w.'\u2019-]*){0,3}))"
     r",?\s+(?P<cue>says|said|adds|added|writes|wrote|(?:tells|told)\s+" + _LISTENER + r")\s+"
     r"(?:" + _SETTING + r"(?=that\s))?(?:that\s+)?(?P<rest>\S.*)$",
     re.DOTALL,
@@ -77,19 +87,40 @@ def relayed_speech(q: Quote, mentions: Sequence[Mention] = ()) -> Quote | None:
 
 
 def _full_name(name: str, mentions: Sequence[Mention], before: int) -> str:
-    """``name``, or for a bare surname the person mention in full with that surname named
-    last before offset ``before`` ("Ann Lee ... Tom Lee ... Lee said": Tom Lee); the
-    surname as written when none is."""
-    if " " in name:
-        return name
+    """``name``, or for a surname written alone the person mention in full with that
+    surname named last before offset ``before`` ("Ann Lee ... Tom Lee ... Lee said": Tom
+    Lee); the surname as written when none is. A surname is a name's last words before a
+    generational suffix ("Tom Reed Jr."), with its particles ("Ana de la Cruz" for "de la
+    Cruz"); where no full name ends in it, a one-word surname may be the first word of a
+    name written surname first ("Lin Wei" for "Lin"), as analysis reads a speaker's."""
+    words = name.split()
+    if len(words) > 1 and not all(w.lower() in _PARTICLES for w in words[:-1]):
+        return name  # a first name and a surname: a full name already
     fulls = [
-        (m.start, full)
+        (m.start, _POSSESSIVE.sub("", m.text))
         for m in mentions
         if m.type == "PERSON" and m.start < before
-        for full in [_POSSESSIVE.sub("", m.text)]
-        if " " in full and full.split()[-1] == name
     ]
-    return max(fulls)[1] if fulls else name
+    fulls = [(at, full) for at, full in fulls if len(full.split()) > len(words)]
+    ending = [(at, full) for at, full in fulls if _surname(full, len(words)) == name.lower()]
+    if ending:
+        return max(ending)[1]
+    if len(words) > 1:
+        return name
+    first = [
+        (at, full)
+        for at, full in fulls
+        if full.split()[0] == name and not _PARTICLES & set(full.lower().split())
+    ]
+    return max(first)[1] if first else name
+
+
+def _surname(full: str, n: int) -> str:
+    """The last ``n`` words of a full name before any generational suffix, lower-cased."""
+    words = full.lower().split()
+    while words and words[-1].strip(",") in _SUFFIXES:
+        words.pop()
+    return " ".join(words[-n:]) if len(words) > n else ""
 
 
 def unwrap_relays(articles: Sequence[AnalyzedArticle]) -> list[AnalyzedArticle] | None:

@@ -15,6 +15,7 @@ from collections.abc import Collection
 
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.vocabulary import ROLE_NOUNS
+from crossbrief.synthesize.quote_roles import a_person_noun
 
 # Words that, right before a name, make it the object of the phrase or one of a list.
 _NOT_APPOSED = frozenset(
@@ -24,8 +25,18 @@ _NOT_APPOSED = frozenset(
         "towards", "under", "over", "after", "before", "beside", "besides", "between", "in",
     }
 )  # fmt: skip
+# Words that open a description rather than an occupation set before a name as a title.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
 # How many words a full name may have ("Ann Marie de la Cruz" is rare: five at most).
 _NAME_WORDS = range(5, 1, -1)
+
+
+def name_in_phrase(
+    phrase: str | None, key_to_id: dict[str, str], people: Collection[str]
+) -> str | None:
+    """The person a speaker phrase names after a title (``titled_name``) or after an
+    occupation noun used as one (``after_occupation``), if any."""
+    return titled_name(phrase, key_to_id, people) or after_occupation(phrase, key_to_id, people)
 
 
 def titled_name(
@@ -58,3 +69,34 @@ def _titles_only(title: list[str]) -> bool:
         for i, w in enumerate(title)
         if w.lower() in _NOT_APPOSED
     )
+
+
+def after_occupation(
+    phrase: str | None, key_to_id: dict[str, str], people: Collection[str]
+) -> str | None:
+    """The person (one of ``people``) whose name, a surname alone or in full, follows an
+    occupation noun used as a title with no determiner ("Engineer Velko", "site manager Dora
+    Lintz"): news style sets a job before a name as it sets "Dr." there, so the words after
+    it are the speaker's name even where the tagger found no name in the phrase. None when a
+    determiner, a preposition, a conjunction, a possessive or a comma stands in the words
+    before the name ("a critic of engineer Velko", "engineer Velko's lawyer")."""
+    words = (phrase or "").split()
+    at = len(words)
+    while at > 0 and _name_word(words[at - 1]):
+        at -= 1
+    title, name = words[:at], words[at:]
+    if not title or not name or len(name) > max(_NAME_WORDS) or len(title) > 3:
+        return None
+    if not a_person_noun(title[-1]) or title[0].lower() in _DETERMINERS:
+        return None
+    if any(w.lower() in _NOT_APPOSED or not w.isalpha() for w in title):
+        return None
+    eid = key_to_id.get(name_key(" ".join(name)))
+    return eid if eid in people else None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name: letters, maybe with a hyphen or an apostrophe inside
+    ("Lee-Park", "O'Neill"), not a word for a person ("Engineer")."""
+    plain = word.replace("-", "").replace("'", "").replace("\u2019", "")
+    return word[:1].isupper() and plain.isalpha() and not a_person_noun(word)

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import singular
 from crossbrief.analyze.quotes.lexicon import ADDRESSEE, FORM_TO_BASE
 from crossbrief.analyze.quotes.senses import everyday_sense
 
@@ -188,11 +189,24 @@ _HELD = frozenset({"hope", "know"})
 _VIEWING = frozenset({"see", "view", "regard"})
 
 
+# What is told when it is shared ("the news was shared by police", "photos shared by
+# residents"); anything else shared (a view, a fear, a prize, power, a border) is held or
+# divided in common, and sharing it says nothing.
+_TOLD_NOUN_WORDS = """news information detail figure data finding result message story post
+    photo photograph picture image video footage clip statement letter note document report
+    link tweet thought account update memo email recording"""
+_TOLD_NOUNS = frozenset(_TOLD_NOUN_WORDS.split())
+
+
 def _state_of_mind(cue: Any, base: str) -> bool:
-    """ "hope", "know", "see/view/regard ... as" and "consider" without a that-clause
-    ("consider the party illegal", "is considering whether to sell"): held, not said."""
+    """ "hope", "know", "see/view/regard ... as", "consider" without a that-clause ("consider
+    the party illegal", "is considering whether to sell") and anything but news or a
+    message "shared" with no listener ("the concern is shared by residents", "a prize
+    shared by two"): held, not said."""
     if base in _HELD:
         return True
+    if base == "share":
+        return _view_shared(cue)
     if base in _VIEWING:  # the parser may hang the "as" on the object
         holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
         return any(c.dep_ == "prep" and c.lower_ == "as" for h in holders for c in h.children)
@@ -202,6 +216,19 @@ def _state_of_mind(cue: Any, base: str) -> bool:
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         for c in cue.children
     )
+
+
+def _view_shared(cue: Any) -> bool:
+    """ "shared" of a thing that is no news or message (its passive subject, its object, or
+    the noun it modifies: "a fear shared by many", "the prize was shared by two"), with no
+    listener ("shared her concerns with the board" voices them)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children):
+        return False
+    things = [c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")]
+    if cue.dep_ == "acl":
+        things.append(cue.head)
+    nouns = [t for t in things if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and not any({t.lower_, singular(t.lower_)} & _TOLD_NOUNS for t in nouns)
 
 
 # Verbs of telling whose passive subject is the one told ("was told", "were warned");
