@@ -1,0 +1,36 @@
+"""A holiday or moveable feast with the year phrase the tagger split off: "Easter last
+year", "Christmas next year". spaCy often tags only "last year" and calls the feast a place
+or an organisation; written together they are one date, the feast in the year the phrase
+names from the article's (``dates._year_phrase`` reads it), not the nearest such feast and
+a bare year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.timex.feasts import FEASTS
+from crossbrief.analyze.timex.words import HOLIDAYS
+
+_PHRASE_WORDS = {"this", "last", "next"}
+# Names of one to three words ("Easter", "Good Friday", "New Year's Day"), in the
+# apostrophe the tables use.
+_NAMES = set(FEASTS) | set(HOLIDAYS)
+_LONGEST = max(len(name.split()) for name in _NAMES) + 1  # "year's" is two tokens
+
+
+def holiday_before_year_phrase(doc: Any, start: int, end: int) -> int:
+    """The start of the capitalised holiday or feast name right before a span that is only
+    "this year", "last year" or "next year" (``start`` when there is none): "Easter" "last
+    year" is one expression; a name word that is part of a person's name is not taken."""
+    span = doc[start:end]
+    if len(span) != 2 or span[0].lower_ not in _PHRASE_WORDS or span[1].lower_ != "year":
+        return start
+    for k in range(min(_LONGEST, start), 0, -1):
+        words = doc[start - k : start]
+        if words.text.lower().replace("’", "'") not in _NAMES:
+            continue
+        if all(w.is_title or w.lower_ in {"'s", "’s"} for w in words) and not any(
+            w.ent_type_ == "PERSON" for w in words
+        ):
+            return start - k
+    return start
