@@ -73,3 +73,14 @@ def test_a_month_day_told_once_stays_a_date(nlp: Any) -> None:
     # Negative: a year phrase is no repetition.
     t = found["May 1 last year"]
     assert (t.type, t.value) == ("DATE", "2030-05-01")
+
+
+def test_a_holiday_naming_a_work_is_no_time(nlp: Any) -> None:
+    found = _found(nlp, "The Velmora cinema showed the comedy Christmas with the Lees on Monday.")
+    # Negative: after a noun, with no preposition or determiner of its own, a title's word.
+    assert list(found) == ["Monday"]
+
+
+def test_a_holiday_after_a_preposition_is_a_time(nlp: Any) -> None:
+    found = _found(nlp, "Sales at the Velmora market fell over Christmas, Ann Lee said.")
+    assert "Christmas" in found

@@ -18,8 +18,8 @@ from spacy.attrs import LOWER
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
-from crossbrief.analyze.timex.holiday_years import holiday_before_year_phrase
-from crossbrief.analyze.timex.missed import feast_in_name, unmatched
+from crossbrief.analyze.timex.holiday_years import holiday_as_time, holiday_before_year_phrase
+from crossbrief.analyze.timex.missed import unmatched
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
@@ -341,13 +341,9 @@ def _keep(span: Any) -> bool:
         return False  # "the darling of late-night audiences": an adjective, not a time
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
-    # "nineteen ninety-six"; a holiday the tagger called a date ("last Christmas"), not one
-    # naming a thing ("Christmas trees")
-    if _temporal(span) or year_words(text) is not None:
+    if _temporal(span) or year_words(text) is not None:  # "nineteen ninety-six"
         return True
-    holiday = holiday_name(text) is not None or feast_form(text) is not None
-    name = span[1:] if len(span) > 1 and span[0].lower_ in {"this", "last", "next"} else span
-    return holiday and not feast_in_name(span.doc, name)
+    return holiday_as_time(span)
 
 
 _DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
