@@ -42,7 +42,7 @@ def holiday_as_time(span: Any) -> bool:
     """Whether a holiday the tagger called a date is a time: after a preposition ("over
     Christmas", "by Thanksgiving") or with a determiner or adjective ("last Christmas", "the
     Christmas period"); not one naming a thing ("Christmas trees") nor, after a noun or a
-    verb, a word of a title ("the comedy Christmas with ...", "... It's Christmas")."""
+    verb, a word of a title ("the film Christmas at ...", "the carol It's Christmas")."""
     text = span.text.lower()
     if holiday_name(text) is None and feast_form(text) is None:
         return False
