@@ -69,7 +69,7 @@ def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
-        if (a, b) in feasts and _feast_in_name(doc, span):
+        if (a, b) in feasts and feast_in_name(doc, span):
             continue
         if (a, b) in years and _counts_a_noun(span):
             continue
@@ -82,7 +82,7 @@ def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     return found
 
 
-def _feast_in_name(doc: Any, span: Any) -> bool:
+def feast_in_name(doc: Any, span: Any) -> bool:
     """Whether a feast word is part of a name or a modifier, not a day: "the Good Friday
     agreement", "Easter eggs", "the Easter Rising", "Jane Easter", "..., Easter said"."""
     if any(t.ent_type_ == "PERSON" for t in span):

@@ -11,16 +11,25 @@ import re
 
 from crossbrief.analyze.timex.dates import date_part
 from crossbrief.analyze.timex.decades import as_decade
+from crossbrief.analyze.timex.feasts import feast_form
 from crossbrief.analyze.timex.patterns import (
     CLOCK,
     CLOCK24,
+    MD,
     MONTH_RE,
     PREFIX,
     WEEKDAY,
     WEEKDAY_RE,
     ZONE,
 )
-from crossbrief.analyze.timex.words import FREQUENCY, MONTHS, PARTS_OF_DAY, REF_OF, WEEKDAYS
+from crossbrief.analyze.timex.words import (
+    FREQUENCY,
+    MONTHS,
+    PARTS_OF_DAY,
+    REF_OF,
+    WEEKDAYS,
+    holiday_name,
+)
 
 
 def clean(text: str) -> str:
@@ -44,6 +53,10 @@ _ANAPHORIC_DAY = {
     "that": 0, "that same": 0, "same": 0, "next": 1, "following": 1, "previous": -1,
     "preceding": -1,
 }  # fmt: skip
+
+
+# A day of the year with "every year" or "each year" after it: a set, not one date.
+_DAY_EVERY_YEAR = re.compile(r"(.+?),?\s+(?:every|each)\s+year")
 
 
 def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
@@ -74,6 +87,12 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         return "SET", set_value(m.group(1)), None
     if t in FREQUENCY:
         return "SET", set_value(t), None
+    m = _DAY_EVERY_YEAR.fullmatch(t)
+    if m:  # "may 1 every year", "christmas each year": that day of every year
+        _, _, relative = date_part(m.group(1), tense)
+        kind, *args = (relative or "").split(":")
+        if kind == "MD" and "@" not in (relative or ""):
+            return "SET", f"XXXX-{int(args[0]):02d}-{int(args[1]):02d}", None
     m = re.fullmatch(rf"({WEEKDAY_RE})(?:s|\s+({'|'.join(PARTS_OF_DAY)})s)", t)
     if m:  # "on Mondays", "Tuesday nights": every such day (night)
         part = PARTS_OF_DAY.get(m.group(2) or "")
@@ -109,7 +128,26 @@ def normalise(text: str, tense: int = -1) -> tuple[str, str | None, str | None]:
         if relative and relative.split(":")[0] in {"W", "D", "MD"}:
             return "TIME", None, f"{relative}@{suffix}"
         return "TIME", value, relative
-    return date_part(t, tense)
+    return _holiday_with_determiner(t, tense) or date_part(t, tense)
+
+
+# Which way "last"/"next" sends a holiday: strictly before the anchor, or the coming one.
+_HOLIDAY_SHIFT = {"last": -2, "next": 1}
+
+
+def _holiday_with_determiner(t: str, tense: int) -> tuple[str, str | None, str | None] | None:
+    """ "last christmas" (the one before the article's day, whatever the tense), "next
+    easter" (the coming one), "this thanksgiving" (the article's year's); None for any other
+    text."""
+    m = re.fullmatch(r"(this|last|next)\s+([a-z' ]+)", t)
+    if not m or (holiday_name(m.group(2)) is None and feast_form(m.group(2)) is None):
+        return None
+    if m.group(1) == "this":
+        reading = date_part(f"{m.group(2)} this year", tense)
+    else:
+        reading = date_part(m.group(2), _HOLIDAY_SHIFT[m.group(1)])
+    kind = (reading[2] or "").split(":")[0]
+    return reading if kind in {"MD", "NW", "EA", "EAW", "YR"} else None
 
 
 def set_value(t: str) -> str | None:
@@ -118,6 +156,9 @@ def set_value(t: str) -> str | None:
     m = WEEKDAY.search(t)
     if m:
         return f"XXXX-WXX-{WEEKDAYS.index(m.group(1)) + 1}"
+    m = MD.match(t)
+    if m and not m.group(3):  # "every may 1": the day of each year (TIMEX3 "XXXX-05-01")
+        return f"XXXX-{MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}"
     m = re.match(rf"^({MONTH_RE})\b", t)
     if m:
         return f"XXXX-{MONTHS[m.group(1)]:02d}"

@@ -18,6 +18,7 @@ from spacy.attrs import LOWER
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
+from crossbrief.analyze.timex.holiday_years import holiday_as_time, holiday_before_year_phrase
 from crossbrief.analyze.timex.missed import unmatched
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
@@ -209,6 +210,7 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         start -= 1
     if start > 0 and f"{doc[start - 1].lower_} {first}" in FEASTS:
         start -= 1  # "Easter" "Monday", "Palm" "Sunday": the feast, with only its weekday tagged
+    start = holiday_before_year_phrase(doc, start, end)  # "Easter" "last year"
     iso = ISO.match(doc.text, doc[start].idx)
     if iso and iso.end() > doc[end - 1].idx + len(doc[end - 1]):
         # spaCy splits "2031-11-12" at its hyphens and may tag only "2031-11".
@@ -260,13 +262,14 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     merged: list[list[int]] = []
     for s, e in ents:
         # "9 a.m. EST, March 4", "Saturday night": adjacent entities are one expression.
-        # "the year-ago quarter, the fourth quarter" is an apposition: two expressions.
+        # "the year-ago quarter, the fourth quarter" is an apposition: two expressions, as
+        # is a repeated time after a comma ("on Tuesday, every week"), a set of its own.
         if merged and (
             s == merged[-1][1]
             or (
                 s == merged[-1][1] + 1
                 and doc[s - 1].text == ","
-                and doc[s].lower_ != "the"
+                and doc[s].lower_ not in {"the", "every", "each"}
                 and not _count_of_units(doc[merged[-1][0] : s - 1], doc[s:e])
             )
         ):
@@ -338,7 +341,9 @@ def _keep(span: Any) -> bool:
         return False  # "the darling of late-night audiences": an adjective, not a time
     if re.fullmatch(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", text):
         return True  # "on the 14th" tagged as a date: a day of the month in focus
-    return _temporal(span) or year_words(text) is not None  # "nineteen ninety-six"
+    if _temporal(span) or year_words(text) is not None:  # "nineteen ninety-six"
+        return True
+    return holiday_as_time(span)
 
 
 _DAY_WORDS = {"today", "tomorrow", "yesterday", "tonight"}
