@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from crossbrief.synthesize.text import (
@@ -102,3 +104,22 @@ def test_first_person_answers_each_question_of_one_text_apart() -> None:
     assert not first_person(text, quoted=False)
     assert not first_person(text, plural=False)
     assert first_person("\u201cI will go,\u201d Ann Lee said.", plural=False)
+
+
+def test_tfidf_rows_hold_each_term_once_in_vocabulary_order() -> None:
+    # invented terms given by the caller: a repeated term is one entry weighted by its count
+    terms = [["harbour", "ferry", "ferry"], [], ["bridge", "ferry"]]
+    tfidf = TfIdf(["", "", ""], terms)
+    matrix = tfidf.matrix
+    assert matrix.has_canonical_format  # sorted columns, no duplicate entry
+    bridge, ferry, harbour = (tfidf.vocab[t] for t in ("bridge", "ferry", "harbour"))
+    assert matrix.indices[matrix.indptr[0] : matrix.indptr[1]].tolist() == [ferry, harbour]
+    # a text without terms has no entry at all, not zeros
+    assert matrix.indptr[1] == matrix.indptr[2]
+    idf = dict(zip(sorted(tfidf.vocab), tfidf.idf.tolist(), strict=True))
+    weights = [(1 + math.log(2)) * idf["ferry"], idf["harbour"]]
+    norm = math.sqrt(sum(w * w for w in weights))
+    assert matrix[0, ferry] == weights[0] / norm
+    assert matrix[0, harbour] == weights[1] / norm
+    assert matrix[0, bridge] == 0.0  # a term of another text only
+    assert matrix[0, ferry] > matrix[0, harbour]  # the repeated term weighs more

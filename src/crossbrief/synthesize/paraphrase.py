@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -139,15 +139,16 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # the titles and plural descriptions are read once for the terms and the leads
     openings = read_openings(story, entities)
     terms = merge_prefixes(sentence_terms(story, entities, openings))
-    raw: np.ndarray = TfIdf([s.text for s in story.sentences], terms).similarity()
-    words = _incidence([[t for t in ts if not t.startswith("@")] for ts in terms])
-    claim = _incidence([[t for t in ts if t[0] != "@" and _claims(t)] for ts in terms])
+    tfidf = TfIdf([s.text for s in story.sentences], terms)
+    raw: np.ndarray = tfidf.similarity()
+    words = _kind(tfidf, lambda t: t[0] != "@")
+    claim = _kind(tfidf, lambda t: t[0] != "@" and _claims(t))
     claimed = (claim @ claim.T).toarray()
-    ordinals = _incidence([[t for t in ts if t.startswith("#")] for ts in terms])
+    ordinals = _kind(tfidf, lambda t: t[0] == "#")
     shared = (words @ words.T).toarray()
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
-    names = _incidence([[t for t in ts if t.startswith("@")] for ts in terms])
+    names = _kind(tfidf, lambda t: t[0] == "@")
     together = (names @ names.T).toarray()
     # the diagonal of ``shared``: each sentence's own words besides names
     short = np.diag(shared) < FEW_WORDS
@@ -313,16 +314,29 @@ def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     return fact_evidence(story, entities).similarity
 
 
+def _kind(tfidf: TfIdf, keep: Callable[[str], bool]) -> sparse.csr_matrix:
+    """A 0/1 sentence-by-term matrix of the distinct terms of each sentence that ``keep``
+    takes: the columns of those terms in ``tfidf``'s rows, which hold each term of a
+    sentence once (every weight is positive), so the terms are not read again a kind."""
+    matrix = tfidf.matrix
+    present = sparse.csr_matrix((np.ones(matrix.nnz), matrix.indices, matrix.indptr), matrix.shape)
+    return present[:, np.array([k for k, t in enumerate(tfidf.vocab) if keep(t)], dtype=np.intp)]
+
+
 def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     """A 0/1 sentence-by-term matrix of the distinct terms of each sentence."""
     vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for row, ts in enumerate(terms):
-        for t in dict.fromkeys(ts):  # distinct, in order: columns never in hash order
-            rows.append(row)
-            cols.append(vocab.setdefault(t, len(vocab)))
+    column = vocab.setdefault
+    cols: list[int] = []
+    ends = [0]
+    for ts in terms:
+        # distinct, in order: columns never in hash order; sorted a row, as COO input left
+        # them (the products count shared terms, whole numbers in any order)
+        cols.extend(sorted([column(t, len(vocab)) for t in dict.fromkeys(ts)]))
+        ends.append(len(cols))
     return sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(terms), max(len(vocab), 1))
+        (np.ones(len(cols)), np.array(cols, dtype=np.int32), ends),
+        shape=(len(terms), max(len(vocab), 1)),
     )
 
 

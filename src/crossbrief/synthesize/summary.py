@@ -83,7 +83,6 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 from __future__ import annotations
 
 import itertools
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -212,17 +211,20 @@ def paraphrases(
     # Every concept of a sentence counts in its share, the ones too rare to be weighted as
     # one report's worth: else a sentence whose only supported concept is "coast guard"
     # would count as a rewording of every other sentence naming the coast guard.
-    names = {c: k for k, c in enumerate(sorted(set().union(*concepts)))}
+    ordered = sorted(set().union(*concepts))
+    names = {c: k for k, c in enumerate(ordered)}
     # Each concept's root once, not once per sentence carrying it (math.sqrt and np.sqrt
     # both round correctly, so the values are the same).
-    roots = {c: math.sqrt(weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT)) for c in names}
-    data, rows, cols = [], [], []
-    for i, cs in enumerate(concepts):
-        for c in sorted(cs):  # a fixed order: float sums must not follow string hashing
-            data.append(roots[c])
-            rows.append(i)
-            cols.append(names[c])
-    root = csr_array((data, (rows, cols)), shape=(len(concepts), len(names)))
+    roots = np.sqrt([weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT) for c in ordered])
+    # a fixed order: float sums must not follow string hashing (the columns are the
+    # concepts' sorted order, so a row's sorted columns are its concepts sorted)
+    cols: list[int] = []
+    ends = [0]
+    for cs in concepts:
+        cols.extend(sorted(map(names.__getitem__, cs)))
+        ends.append(len(cols))
+    columns = np.array(cols, dtype=np.int32)
+    root = csr_array((roots[columns], columns, ends), shape=(len(concepts), len(names)))
     shared = (root @ root.T).toarray()  # weight of the concepts two sentences share
     own = np.diag(shared)
     smaller = np.minimum.outer(own, own)
@@ -290,7 +292,10 @@ def _select(
     for i in candidates:
         leads.setdefault(sents[i].article, i)
     # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
-    worth = {i: sum(weights.get(c, 0.0) for c in sorted(concepts[i])) for i in candidates}
+    # summed in sorted order (float sums must not follow string hashing); map, not a
+    # generator: the same additions without a Python frame a concept
+    unweighted = itertools.repeat(0.0)
+    worth = {i: sum(map(weights.get, sorted(concepts[i]), unweighted)) for i in candidates}
     density = {i: worth[i] / words_of(sents[i].text) for i in candidates}
     candidates = sorted(sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES])
     index = {i: k for k, i in enumerate(candidates)}

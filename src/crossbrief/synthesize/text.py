@@ -138,24 +138,26 @@ class TfIdf:
         self.vocab = {t: i for i, t in enumerate(sorted(df))}
         n = max(len(texts), 1)
         self.idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in sorted(df)])
-        rows: list[int] = []
         cols: list[int] = []
         values: list[float] = []
+        ends = [0]
         # plain floats, one look-up a term: indexing the numpy array gave a numpy scalar per
         # term (the same doubles, computed the slow way)
         idf = dict(zip(self.vocab, self.idf.tolist(), strict=True))
-        for row, ts in enumerate(self.terms):
-            weights = [
-                (self.vocab[term], (1 + math.log(count)) * idf[term])
-                for term, count in sorted(Counter(ts).items())
-            ]
-            norm = math.sqrt(sum(w * w for _, w in weights)) or 1.0
-            for col, weight in weights:
-                rows.append(row)
-                cols.append(col)
-                values.append(weight / norm)
+        vocab = self.vocab
+        log = math.log
+        for ts in self.terms:
+            counts = sorted(Counter(ts).items())
+            weights = [(1 + log(count)) * idf[term] for term, count in counts]
+            norm = math.sqrt(sum([w * w for w in weights])) or 1.0
+            # a row's columns ascend with its sorted terms (the vocabulary is sorted), so the
+            # rows are written in CSR form directly, a list extended a row, not a term
+            cols.extend([vocab[term] for term, _ in counts])
+            values.extend([w / norm for w in weights])
+            ends.append(len(cols))
         self.matrix = sparse.csr_matrix(
-            (values, (rows, cols)), shape=(len(texts), len(self.vocab)), dtype=np.float64
+            (np.array(values, dtype=np.float64), np.array(cols, dtype=np.int32), ends),
+            shape=(len(texts), len(self.vocab)),
         )
 
     def similarity(self) -> np.ndarray:
