@@ -131,25 +131,27 @@ def relation_cue(
     return "kin" if end is not None and kin_after(body, end) else None
 
 
-def pronoun_gender(body: str, end: int, sentence_end: int) -> str | None:
-    """The gender of the first personal pronoun after a name, in its sentence; none after a
-    possessive ("Velko's wife said she"), where the pronoun is likely someone else's."""
+def pronoun_after(body: str, end: int, sentence_end: int) -> str | None:
+    """The first personal pronoun after a name ending at ``end``, in its sentence, lower-cased;
+    none after a possessive ("Velko's wife said she"), where the pronoun is likely someone
+    else's. Looked up once per mention: its gender and its case are both read from it."""
     if body.startswith(("'s", "\u2019s"), end):
         return None
     found = _PRONOUN.search(body, end, min(sentence_end, end + _PRONOUN_REACH))
-    if not found:
+    return found.group(1).lower() if found else None
+
+
+def pronoun_gender(pronoun: str | None) -> str | None:
+    """The gender a pronoun found by ``pronoun_after`` tells, if one was found."""
+    if pronoun is None:
         return None
-    return FEMALE if found.group(1).lower() in _FEMALE_PRONOUNS else MALE
+    return FEMALE if pronoun in _FEMALE_PRONOUNS else MALE
 
 
-def subject_pronoun_after(body: str, end: int, sentence_end: int) -> bool:
-    """Whether the first personal pronoun after a name, in its sentence, is a subject's "he"
-    or "she" ("Velko said he ..."): "him", "his" and "her" are as often another's ("Velmora
-    gave her a medal")."""
-    if body.startswith(("'s", "\u2019s"), end):
-        return False
-    found = _PRONOUN.search(body, end, min(sentence_end, end + _PRONOUN_REACH))
-    return bool(found and found.group(1).lower() in {"he", "she"})
+def is_subject_pronoun(pronoun: str | None) -> bool:
+    """Whether a pronoun found by ``pronoun_after`` is a subject's "he" or "she" ("Velko said
+    he ..."): "him", "his" and "her" are as often another's ("Velmora gave her a medal")."""
+    return pronoun in {"he", "she"}
 
 
 # Words the name table counts a few people called, which in a name open a place ("Fort",

@@ -37,6 +37,10 @@ def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
     only where the name ends its phrase there (not "a newspaper John Smith founded")."""
     bodies = {a.article.id: a.article.text for a in story.articles}
     for node in nodes.values():
+        # Only a node with a PERSON vote has one to move: the look around its mentions, the
+        # costly part, is left out for the rest.
+        if not any(m.type == "PERSON" for m in node.mentions):
+            continue
         called = any(
             _MEDIA_AFTER.match(bodies[m.article], m.end)
             or (
@@ -45,7 +49,7 @@ def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
             )
             for m in node.mentions
         )
-        if not called or not any(m.type == "PERSON" for m in node.mentions):
+        if not called:
             continue
         for m in node.mentions:
             if m.type == "PERSON":

@@ -17,9 +17,10 @@ from crossbrief.synthesize.entities.designators import (
 )
 from crossbrief.synthesize.entities.gender import (
     first_name_gender,
+    is_subject_pronoun,
+    pronoun_after,
     pronoun_gender,
     relation_cue,
-    subject_pronoun_after,
     sure_gender,
 )
 from crossbrief.synthesize.entities.groups import KeyGroup as KeyGroup
@@ -192,6 +193,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         tags = [t.span() for t in PARTY_TAG.finditer(body)]
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
+        own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
         for mention in a.mentions:
             if (a.article.id, mention) in qualifiers:
                 continue
@@ -314,7 +316,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 end,
                 label,
                 taken[a.article.id],
-                [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id],
+                own_qualifiers,
                 person_starts[a.article.id],
             )
             if designated:  # "Former Orlen University": a title run makes no school a person
@@ -339,10 +341,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
-            pronoun = pronoun_gender(body, m.end, sentence_end)
-            m.personal = subject_pronoun_after(body, m.end, sentence_end) or bool(
-                _WHO_AFTER.match(body, m.end)
-            )
+            after = pronoun_after(body, m.end, sentence_end)
+            pronoun = pronoun_gender(after)
+            m.personal = is_subject_pronoun(after) or bool(_WHO_AFTER.match(body, m.end))
             if m.type == "PERSON":
                 opening = a.sentences[m.sentence].start if a.sentences else None
                 m.gender = sure_gender(body, m.start, m.text, opening)

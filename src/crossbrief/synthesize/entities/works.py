@@ -45,6 +45,8 @@ _PART_OF = re.compile(
 # A cast noun between a name and a person's ("the Orla Street actor Tom Bell"): the name is
 # the programme or film the person plays in, as no person's name qualifies another's so.
 _CAST_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|actresses|presenter)[ \t]+[A-Z]")
+# The words some pattern of ``work_names`` needs, as written (none ignores case).
+_LOOKED_FOR = (*_KIND, "episode")
 # Sentence openers a run may start with ("The browser ..."): no part of a name.
 _OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Other", "New", "Such"})
 
@@ -68,6 +70,10 @@ def work_names(body: str) -> dict[str, str]:
     "the series of", and in a list after such a plural noun, each with its label (PRODUCT
     or WORK_OF_ART)."""
     found: dict[str, str] = {}
+    # Every pattern below holds a kind's noun or "episode" as written, in lower case: an
+    # article with none (most) need not be searched, which costs a pass per capital letter.
+    if not any(word in body for word in _LOOKED_FOR):
+        return found
     for m in _BEFORE_NOUN.finditer(body):
         name = _without_opener(m.group(1))
         if name:
