@@ -1,0 +1,69 @@
+"""Distinct entities kept apart (session 17): a span the NER ran on into a conjunction
+("Tarnish and") is cut before it, and a span joining two names of the story ("the Velmora
+Online-Tarnish deal", "Tarnish and Quell") is a mention of each, never of one. Invented
+articles; NER labels tagged by hand as the model tags such spans."""
+
+from __future__ import annotations
+
+from tests.synthesize.builders import story_with_entities, tagged_everywhere, with_form
+
+_DEAL = [
+    "Velmora Online agreed to buy Tarnish for $2 billion on Monday.",
+    "Tarnish makes software for the harbour board.",
+    "Quell will supply servers to Velmora Online.",
+    "The Velmora Online-Tarnish deal still needs approval.",
+    "Users may soon be offered Tarnish and Quell together.",
+    "VO-Quell talks began last year, an analyst said.",
+]
+_TAGS = [
+    ("Velmora Online-Tarnish", "ORG"),
+    ("VO-Quell", "ORG"),
+    ("Tarnish and Quell", "ORG"),
+    ("Velmora Online", "ORG"),
+    ("Tarnish", "ORG"),
+    ("Quell", "ORG"),
+    ("VO", "ORG"),
+]
+
+
+def _row(found: list, form: str) -> str:
+    rows = with_form(found, form)
+    assert len(rows) == 1, (form, [e.name for e in rows])
+    return rows[0].id
+
+
+def test_a_compound_of_two_names_is_a_mention_of_each_never_of_one() -> None:
+    _, found = story_with_entities(tagged_everywhere("a1", _DEAL, _TAGS))
+    buyer, target, partner = (_row(found, f) for f in ("Velmora Online", "Tarnish", "Quell"))
+    assert len({buyer, target, partner}) == 3
+    # Negative: no row keeps the compound as a name of its own or of one party
+    for compound in ("Velmora Online-Tarnish", "Tarnish and Quell", "VO-Quell"):
+        assert not with_form(found, compound)
+    # ... and each part is counted with its own row: the target in four sentences
+    target_row = next(e for e in found if e.id == target)
+    assert len(target_row.mentions) == 4
+
+
+def test_a_hyphenated_name_whose_parts_name_nothing_else_stays_one_name() -> None:
+    lines = ["Ostrel-Brandt Group bought a ferry.", "Ostrel-Brandt Group said it was pleased."]
+    _, found = story_with_entities(tagged_everywhere("a1", lines, [("Ostrel-Brandt Group", "ORG")]))
+    assert with_form(found, "Ostrel-Brandt Group")
+
+
+def test_a_span_run_on_into_a_conjunction_is_cut_before_it() -> None:
+    lines = [
+        "Velmora Online agreed to buy Tarnish on Monday.",
+        "Customers will have to deal with Velmora Online, Tarnish and Quell.",
+        "Quell makes servers.",
+    ]
+    tags = [("Tarnish and", "PERSON"), ("Velmora Online", "ORG"), ("Tarnish", "ORG")]
+    _, found = story_with_entities(tagged_everywhere("a1", lines, [*tags, ("Quell", "ORG")]))
+    assert not with_form(found, "Tarnish and")
+    target = with_form(found, "Tarnish")
+    assert len(target) == 1 and len(target[0].mentions) == 2
+    # Negative: a conjunction inside a name ("Tarnish and Quell Holdings") is the name's own
+    lines = ["Tarnish and Quell Holdings sold a ferry.", "Tarnish and Quell Holdings gained."]
+    _, kept = story_with_entities(
+        tagged_everywhere("a1", lines, [("Tarnish and Quell Holdings", "ORG")])
+    )
+    assert with_form(kept, "Tarnish and Quell Holdings")
