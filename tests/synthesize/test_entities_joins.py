@@ -67,3 +67,66 @@ def test_a_span_run_on_into_a_conjunction_is_cut_before_it() -> None:
         tagged_everywhere("a1", lines, [("Tarnish and Quell Holdings", "ORG")])
     )
     assert with_form(kept, "Tarnish and Quell Holdings")
+
+
+_PARIS_LAWYER = [
+    "Nora Paris, a lawyer with the trade board, read the report in May.",
+    "As Paris saw it, the two ferry firms were splitting the routes.",
+    "Paris said the board would act.",
+    "France has not commented on the routes.",
+]
+_PARIS_TAGS = [("Nora Paris", "PERSON"), ("Paris", "GPE"), ("France", "GPE")]
+
+
+def _mention_rows(found: list, article: str, sentence: int, text: str) -> list[str]:
+    return [
+        e.name
+        for e in found
+        for m in e.mentions
+        if (m.article, m.sentence, m.text) == (article, sentence, text)
+    ]
+
+
+def test_a_surname_that_is_a_capital_is_the_person_named_in_full_before_it() -> None:
+    _, found = story_with_entities(tagged_everywhere("a1", _PARIS_LAWYER, _PARIS_TAGS))
+    assert _mention_rows(found, "a1", 1, "Paris") == ["Nora Paris"]
+    assert _mention_rows(found, "a1", 2, "Paris") == ["Nora Paris"]
+    # Negative: no capital metonym of the country is left in this article
+    assert not [a for e in found for a in e.aliases if a.kind == "capital"]
+    # ... also where the NER tagged the full name a body: the given name makes it a person
+    tags = [("Nora Paris", "ORG"), ("Paris", "GPE"), ("France", "GPE")]
+    _, retagged = story_with_entities(tagged_everywhere("a1", _PARIS_LAWYER, tags))
+    assert _mention_rows(retagged, "a1", 2, "Paris") == ["Nora Paris"]
+    # Negative: a body named after the capital ("Velmora Paris") claims no bare "Paris"
+    tags = [("Velmora Paris", "ORG"), ("Paris", "GPE"), ("France", "GPE")]
+    lines = [line.replace("Nora Paris", "Velmora Paris") for line in _PARIS_LAWYER]
+    _, body = story_with_entities(tagged_everywhere("a1", lines, tags))
+    assert _mention_rows(body, "a1", 2, "Paris") == ["France"]
+
+
+def test_a_capital_with_no_namesake_in_its_article_stays_the_capital() -> None:
+    other = [
+        "Paris said on Monday that the routes would stay open.",
+        "France and Velmora signed the pact.",
+    ]
+    _, found = story_with_entities(
+        tagged_everywhere("a1", _PARIS_LAWYER, _PARIS_TAGS),
+        tagged_everywhere("a2", other, [("Paris", "GPE"), ("France", "GPE")]),
+    )
+    assert _mention_rows(found, "a1", 2, "Paris") == ["Nora Paris"]
+    # Negative: another article's capital, with no Nora Paris there, is the country's metonym
+    assert _mention_rows(found, "a2", 0, "Paris") == ["France"]
+
+
+def test_a_capital_after_a_locative_preposition_stays_a_place_beside_its_namesake() -> None:
+    lines = [
+        "Nora Paris met the board on Monday.",
+        "She flew to Paris in June.",
+        "Paris said so.",
+        "Tom Reed is a Paris lawyer.",
+    ]
+    _, found = story_with_entities(tagged_everywhere("a1", lines, _PARIS_TAGS))
+    assert _mention_rows(found, "a1", 2, "Paris") == ["Nora Paris"]
+    # Negative: the place she flew to, and the city qualifying a noun, are not the person
+    assert _mention_rows(found, "a1", 1, "Paris") != ["Nora Paris"]
+    assert _mention_rows(found, "a1", 3, "Paris") != ["Nora Paris"]

@@ -28,6 +28,9 @@ NLP model is never run again). Each step lives in the module named after it:
    ``compounds``: a span joining names the story writes on their own ("the Velmora-Tarnish
    deal", "Velmora, Tarnish and Quell") is a mention of each part, never of one; a span
    run on into a conjunction ("Tarnish and") ends before it (``names.trim``).
+   ``capital_surnames``: a capital's name after a full name ending with it in the same
+   article ("Nora Paris ... As Paris saw it") is that person, unless a locative preposition
+   places it ("flew to Paris").
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
@@ -112,6 +115,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
+from crossbrief.synthesize.entities.capital_surnames import claim_capital_surnames
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
 from crossbrief.synthesize.entities.compounds import split_joined_names
@@ -161,6 +165,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
     split_joined_names(nodes)
+    claim_capital_surnames(story, nodes)
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
     split_headline_runs(nodes)
