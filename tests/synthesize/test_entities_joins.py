@@ -130,3 +130,19 @@ def test_a_capital_after_a_locative_preposition_stays_a_place_beside_its_namesak
     # Negative: the place she flew to, and the city qualifying a noun, are not the person
     assert _mention_rows(found, "a1", 1, "Paris") != ["Nora Paris"]
     assert _mention_rows(found, "a1", 3, "Paris") != ["Nora Paris"]
+
+
+def test_a_capital_placed_by_a_preposition_or_qualifying_a_noun_is_the_city() -> None:
+    lines = [
+        "France said on Monday it would send aid to Velmora.",
+        "Ann Lee was treated in a Paris hospital.",
+        "She flew in from Paris on Tuesday.",
+        "Paris said the aid would arrive soon.",
+    ]
+    _, found = story_with_entities(
+        tagged_everywhere("a1", lines, [("Paris", "GPE"), ("France", "GPE"), ("Ann Lee", "PERSON")])
+    )
+    assert _mention_rows(found, "a1", 1, "Paris") not in ([], ["France"])
+    assert _mention_rows(found, "a1", 2, "Paris") not in ([], ["France"])
+    # Negative: the capital that speaks stands for its government, in the country's row
+    assert _mention_rows(found, "a1", 3, "Paris") == ["France"]

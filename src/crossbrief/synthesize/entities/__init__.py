@@ -28,9 +28,10 @@ NLP model is never run again). Each step lives in the module named after it:
    ``compounds``: a span joining names the story writes on their own ("the Velmora-Tarnish
    deal", "Velmora, Tarnish and Quell") is a mention of each part, never of one; a span
    run on into a conjunction ("Tarnish and") ends before it (``names.trim``).
-   ``capital_surnames``: a capital's name after a full name ending with it in the same
+   ``capital_uses``: a capital's name after a full name ending with it in the same
    article ("Nora Paris ... As Paris saw it") is that person, unless a locative preposition
-   places it ("flew to Paris").
+   places it ("flew to Paris"); a capital after a preposition of position ("in Paris"), a
+   verb of travel and "from"/"to", or "a" ("a Paris hospital") is the city (a place use).
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
@@ -115,7 +116,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
-from crossbrief.synthesize.entities.capital_surnames import claim_capital_surnames
+from crossbrief.synthesize.entities.capital_uses import claim_capital_surnames, mark_city_uses
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
 from crossbrief.synthesize.entities.compounds import split_joined_names
@@ -166,6 +167,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     nodes = collect(story)
     split_joined_names(nodes)
     claim_capital_surnames(story, nodes)
+    mark_city_uses(story, nodes)
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
     split_headline_runs(nodes)

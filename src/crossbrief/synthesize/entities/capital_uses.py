@@ -1,7 +1,15 @@
-"""A capital's name that is a person's surname: once an article has named "Nora Paris" in
+"""How a capital's bare name is used in one article, before it may join its country as a
+metonym (``countries``).
+
+A capital's name that is a person's surname: once an article has named "Nora Paris" in
 full, a bare "Paris" there that is not placed by a locative preposition ("in Paris", "flew to
 Paris") is that person ("As Paris saw it", "Paris said"), as news copy calls a person by
-surname after the first mention; the country's capital takes no such mention as a metonym."""
+surname after the first mention; the country's capital takes no such mention as a metonym.
+
+A capital placed by a preposition of position ("in Paris", "at Paris"), one travelled to or
+from ("flew in from Paris", "returned to Paris") and one qualifying a noun after "a" ("a
+Paris hospital") is the city itself, not its government: such a mention is marked a place
+use, which ``countries`` keeps out of the country's row."""
 
 from __future__ import annotations
 
@@ -17,6 +25,13 @@ from crossbrief.synthesize.story import Story
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Oo]f|[Vv]ia|[Aa]cross|[Ff]or|[Tt]hrough"
     r"|[Oo]utside|[Aa]round|[Bb]etween|[Ww]ithin)[ \t]+(?:(?:the )?(?:capital|city),?[ \t]+)?$"
+)
+# Before a capital: a preposition of position, or "from"/"to" after a verb of travel.
+_CITY_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ii]nto|[Ii]nside|[Ww]ithin|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear"
+    r"|(?:fl(?:ew|own|y|ies|ying)|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|travel+(?:ed|led|s)?"
+    r"|c(?:a|o)me|went|go(?:es|ing)?|moved?|drove|head(?:ed|s)?|back|in)"
+    r"[ \t]+(?:back[ \t]+)?(?:from|to))[ \t]+$"
 )
 # An indefinite article before it: the name qualifies a noun ("a Paris lawyer"), the city's.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
@@ -65,3 +80,16 @@ def claim_capital_surnames(story: Story, nodes: dict[str, KeyGroup]) -> None:
             node.changed()
     for key in [k for k, n in nodes.items() if not n.mentions]:
         del nodes[key]
+
+
+def mark_city_uses(story: Story, nodes: dict[str, KeyGroup]) -> None:
+    """Mark as a place use each mention of a capital placed by a preposition of position, a
+    place of travel, or qualifying a noun after "a" ("a Paris hospital"): the city."""
+    bodies = {a.article.id: a.article.text for a in story.articles}
+    for key in sorted(metonyms()["capital"].keys() & nodes.keys()):
+        for m in nodes[key].mentions:
+            body = bodies.get(m.article, "")
+            if _CITY_BEFORE.search(body, max(0, m.start - 30), m.start) or (
+                _INDEFINITE_BEFORE.search(body, max(0, m.start - 4), m.start)
+            ):
+                m.place_use = True
