@@ -138,11 +138,15 @@ def test_a_capital_placed_by_a_preposition_or_qualifying_a_noun_is_the_city() ->
         "Ann Lee was treated in a Paris hospital.",
         "She flew in from Paris on Tuesday.",
         "Paris said the aid would arrive soon.",
+        "The mood in Paris has changed.",
+        "A meeting on Sunday night in Paris drew crowds.",
     ]
     _, found = story_with_entities(
         tagged_everywhere("a1", lines, [("Paris", "GPE"), ("France", "GPE"), ("Ann Lee", "PERSON")])
     )
     assert _mention_rows(found, "a1", 1, "Paris") not in ([], ["France"])
     assert _mention_rows(found, "a1", 2, "Paris") not in ([], ["France"])
-    # Negative: the capital that speaks stands for its government, in the country's row
+    assert _mention_rows(found, "a1", 5, "Paris") not in ([], ["France"])
+    # Negative: the capital that speaks, or whose mood is told, stands for its government
     assert _mention_rows(found, "a1", 3, "Paris") == ["France"]
+    assert _mention_rows(found, "a1", 4, "Paris") == ["France"]

@@ -30,8 +30,9 @@ NLP model is never run again). Each step lives in the module named after it:
    run on into a conjunction ("Tarnish and") ends before it (``names.trim``).
    ``capital_uses``: a capital's name after a full name ending with it in the same
    article ("Nora Paris ... As Paris saw it") is that person, unless a locative preposition
-   places it ("flew to Paris"); a capital after a preposition of position ("in Paris"), a
-   verb of travel and "from"/"to", or "a" ("a Paris hospital") is the city (a place use).
+   places it ("flew to Paris"); a capital after "in"/"at" following a gathering or a
+   building ("a meeting in Paris"), after a verb of travel and "from", or after "a" ("a
+   Paris hospital") is the city (a place use).
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and

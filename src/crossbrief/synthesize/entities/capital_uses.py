@@ -6,9 +6,9 @@ full, a bare "Paris" there that is not placed by a locative preposition ("in Par
 Paris") is that person ("As Paris saw it", "Paris said"), as news copy calls a person by
 surname after the first mention; the country's capital takes no such mention as a metonym.
 
-A capital placed by a preposition of position ("in Paris", "at Paris"), one travelled to or
-from ("flew in from Paris", "returned to Paris") and one qualifying a noun after "a" ("a
-Paris hospital") is the city itself, not its government: such a mention is marked a place
+A capital placed by "in", "at" or "near" after a noun of a gathering or a building ("a
+meeting in Paris", "a hospital in Paris"), one travelled from ("flew in from Paris") and one
+qualifying a noun after "a" ("a Paris hospital") is the city itself, not its government: such a mention is marked a place
 use, which ``countries`` keeps out of the country's row."""
 
 from __future__ import annotations
@@ -26,12 +26,19 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Oo]f|[Vv]ia|[Aa]cross|[Ff]or|[Tt]hrough"
     r"|[Oo]utside|[Aa]round|[Bb]etween|[Ww]ithin)[ \t]+(?:(?:the )?(?:capital|city),?[ \t]+)?$"
 )
-# Before a capital: a preposition of position, or "from"/"to" after a verb of travel.
+# Before a capital: "in"/"at"/"near" after a noun of a gathering or a building, within a few
+# words ("a meeting Sunday night in Paris", "a hospital in Paris"), or "from" after a verb of
+# travel ("flew in from Paris"). A bare "in Paris" is not enough: "the mood in Paris" and
+# "officials in Paris" are the government's; nor is "to" ("travelled to Paris" for talks).
 _CITY_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Ii]nto|[Ii]nside|[Ww]ithin|[Aa]cross|[Tt]hroughout|[Aa]round|[Nn]ear"
-    r"|(?:fl(?:ew|own|y|ies|ying)|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|travel+(?:ed|led|s)?"
-    r"|c(?:a|o)me|went|go(?:es|ing)?|moved?|drove|head(?:ed|s)?|back|in)"
-    r"[ \t]+(?:back[ \t]+)?(?:from|to))[ \t]+$"
+    r"(?:\b(?:meeting|gathering|rally|ceremony|funeral|service|vigil|conference|summit|talks"
+    r"|hospital|clinic|hotel|airport|station|apartment|flat|home|house|office|embassy"
+    r"|university|school|church|cathedral|cemetery|court|prison|jail|restaurant|museum"
+    r"|theat(?:er|re)|stadium|street|square|park|suburb|district)s?\b(?:[ \t]+[\w'-]+){0,3}"
+    r"[ \t]+(?:in|at|near)"
+    r"|\b(?:fl(?:ew|own|y|ies|ying)|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?"
+    r"|travel+(?:ed|led|s|ing)?|c(?:a|o)me|went|moved?|drove|head(?:ed|s)?|back|in)"
+    r"[ \t]+(?:back[ \t]+)?from)[ \t]+$"
 )
 # An indefinite article before it: the name qualifies a noun ("a Paris lawyer"), the city's.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
@@ -83,13 +90,14 @@ def claim_capital_surnames(story: Story, nodes: dict[str, KeyGroup]) -> None:
 
 
 def mark_city_uses(story: Story, nodes: dict[str, KeyGroup]) -> None:
-    """Mark as a place use each mention of a capital placed by a preposition of position, a
-    place of travel, or qualifying a noun after "a" ("a Paris hospital"): the city."""
+    """Mark as a place use each mention of a capital placed after a gathering or a building
+    ("a meeting in Paris"), travelled from, or qualifying a noun after "a" ("a Paris
+    hospital"): the city."""
     bodies = {a.article.id: a.article.text for a in story.articles}
     for key in sorted(metonyms()["capital"].keys() & nodes.keys()):
         for m in nodes[key].mentions:
             body = bodies.get(m.article, "")
-            if _CITY_BEFORE.search(body, max(0, m.start - 30), m.start) or (
+            if _CITY_BEFORE.search(body, max(0, m.start - 60), m.start) or (
                 _INDEFINITE_BEFORE.search(body, max(0, m.start - 4), m.start)
             ):
                 m.place_use = True
