@@ -5,6 +5,9 @@ articles; NER labels tagged by hand as the model tags such spans."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from crossbrief.model import Mention
 from tests.synthesize.builders import story_with_entities, tagged_everywhere, with_form
 
 _DEAL = [
@@ -150,3 +153,27 @@ def test_a_capital_placed_by_a_preposition_or_qualifying_a_noun_is_the_city() ->
     # Negative: the capital that speaks, or whose mood is told, stands for its government
     assert _mention_rows(found, "a1", 3, "Paris") == ["France"]
     assert _mention_rows(found, "a1", 4, "Paris") == ["France"]
+
+
+def test_a_name_holding_and_whose_pieces_never_stand_alone_is_one_name() -> None:
+    # The NER cut the long name once before its "and", once after it: its pieces are no names
+    # of their own.
+    lines = [
+        "The Velmora Search and Rescue Centre sent a ship.",
+        "Velmora Search and Rescue Centre staff said the sea was calm.",
+        "Crews of the Velmora Search and Rescue Centre returned.",
+    ]
+    made = tagged_everywhere("a1", lines, [("Velmora Search and Rescue Centre", "ORG")])
+    text = made.article.text
+    third = text.rindex("Velmora Search and Rescue Centre")
+    pieces = (("Velmora Search", third), ("Rescue Centre", third + len("Velmora Search and ")))
+    mentions = [m for m in made.mentions if m.start != third]
+    mentions += [Mention(form, at, at + len(form), "ORG") for form, at in pieces]
+    made = replace(made, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+    _, found = story_with_entities(made)
+    whole = with_form(found, "Velmora Search and Rescue Centre")
+    assert whole and len(whole[0].mentions) == 2
+    # Negative: the whole name's first two mentions are counted with no piece's row
+    assert not [
+        e.name for e in found if e is not whole[0] and any(m.sentence in (0, 1) for m in e.mentions)
+    ]

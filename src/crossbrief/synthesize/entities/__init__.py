@@ -166,7 +166,7 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
-    split_joined_names(nodes)
+    split_joined_names(story, nodes)
     claim_capital_surnames(story, nodes)
     mark_city_uses(story, nodes)
     part_mr_from_ms(nodes)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention
 from crossbrief.synthesize.entities.names import mention_key, trim
+from crossbrief.synthesize.story import Story
 
 # Where the parts of a joined span meet: a hyphen between two words, a comma, "and", "&".
 _JOINT = re.compile(r"(?<=\w)-(?=[A-Z])|[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
@@ -21,14 +22,24 @@ _LEADING_THE = re.compile(r"^(?:[Tt]he)[ \t]+")
 _WHOLE_NAME_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
-def split_joined_names(nodes: dict[str, KeyGroup]) -> None:
-    """Make each span whose parts (two or more) are names of the story of their own, none a
-    person or a place, a mention of each part; a key left with no mention goes."""
+def split_joined_names(story: Story, nodes: dict[str, KeyGroup]) -> None:
+    """Make each span whose parts (two or more) are names the story writes alone, none a
+    person or a place, a mention of each part; a key left with no mention goes. A key also
+    written without a joint ("Exxon-Mobil" beside "Exxon Mobil") is one name: the merged
+    firm, kept whole."""
+    bodies = {a.article.id: a.article.text for a in story.articles}
+    alone = {
+        key
+        for key, node in nodes.items()
+        if any(_stands_alone(m, bodies.get(m.article, "")) for m in node.mentions)
+    }
     for key in sorted(nodes):
         node = nodes[key]
+        if not all(_JOINT.search(_LEADING_THE.sub("", m.text)) for m in node.mentions):
+            continue
         kept = []
         for m in node.mentions:
-            parts = _parts(m, key, nodes)
+            parts = _parts(m, key, nodes, alone)
             if parts is None:
                 kept.append(m)
                 continue
@@ -42,8 +53,21 @@ def split_joined_names(nodes: dict[str, KeyGroup]) -> None:
         del nodes[key]
 
 
+# A joint and a capital right after a mention, or a capitalised word and a joint right before
+# it: the mention is a piece of a longer run ("Search" of "Search and Rescue Centre").
+_JOINED_AFTER = re.compile(r"[ \t]*(?:-|,|and[ \t]|&)[ \t]*[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.']*(?:-|[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)$")
+
+
+def _stands_alone(m: StoryMention, body: str) -> bool:
+    """Whether a mention is written on its own, not as a piece of a joined run."""
+    return not _JOINED_AFTER.match(body, m.end) and not _JOINED_BEFORE.search(
+        body, max(0, m.start - 40), m.start
+    )
+
+
 def _parts(
-    m: StoryMention, key: str, nodes: dict[str, KeyGroup]
+    m: StoryMention, key: str, nodes: dict[str, KeyGroup], alone: set[str]
 ) -> list[tuple[str, StoryMention]] | None:
     """The parts of a joined span as (key, mention), or None where it is one name."""
     if m.type in _WHOLE_NAME_TYPES:
@@ -67,7 +91,7 @@ def _parts(
             not part_key
             or part_key == key
             or node is None
-            or not any(n is not m for n in node.mentions)
+            or part_key not in alone
             or node.type in _WHOLE_NAME_TYPES - {"GPE"}
         ):
             return None
