@@ -177,3 +177,19 @@ def test_a_name_holding_and_whose_pieces_never_stand_alone_is_one_name() -> None
     assert not [
         e.name for e in found if e is not whole[0] and any(m.sentence in (0, 1) for m in e.mentions)
     ]
+
+
+def test_a_capitals_government_uses_are_no_surname_beside_its_city_uses() -> None:
+    # One article places the capital as a city and lets it speak; another names Nora Paris.
+    other = [
+        "Talks opened at a meeting in Paris on Monday.",
+        "Paris said the talks went well.",
+        "France will host the next round.",
+    ]
+    _, found = story_with_entities(
+        tagged_everywhere("a1", ["Nora Paris, a lawyer, spoke on Monday."], _PARIS_TAGS),
+        tagged_everywhere("a2", other, [("Paris", "GPE"), ("France", "GPE")]),
+    )
+    assert _mention_rows(found, "a2", 1, "Paris") == ["France"]
+    # Negative: the city placed by the meeting is neither the country nor the person
+    assert _mention_rows(found, "a2", 0, "Paris") not in ([], ["France"], ["Nora Paris"])
