@@ -162,8 +162,8 @@ def test_a_capital_called_a_capital_in_apposition_is_the_city_of_its_dateline() 
         ["Norway"],
         ["OSLO", "Oslo"],
     ]
-    # Without the apposition the capital stands for its government, as before.
-    body = body.replace(", the country's capital", "")
+    # Without the apposition, a capital that speaks stands for its government, as before.
+    body = body.replace("a desk in Oslo, the country's capital", "desks. Oslo said so")
     found, _ = entities(article("a", body, tags))
     assert ["Oslo"] in [[a.form for a in e.aliases if a.kind == "capital"] for e in found]
 

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import Openings, read_openings, title_places, without_title
+from crossbrief.synthesize.entities.countries import countries
+from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.saying import forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_term, possessor, stem, tokens
@@ -110,10 +112,12 @@ def sentence_terms(
     """
     openings = openings or read_openings(story, entities)
     roles = title_places(story, entities, openings)
+    of_country = capitals_of_countries(entities)
     spans: dict[tuple[str, int], list[tuple[int, int, tuple[str, ...], bool]]] = defaultdict(list)
     for e in entities:
         for m in e.mentions:
-            ids: tuple[str, ...] = () if (m.article, m.start) in roles else (e.id,)
+            eid = of_country.get(e.id, e.id)
+            ids: tuple[str, ...] = () if (m.article, m.start) in roles else (eid,)
             spans[(m.article, m.sentence)].append((m.start, m.end, ids, e.type == "PERSON"))
     for g in openings.plurals:
         spans[(g.article, g.sentence)].append((g.start, g.end, g.members, False))
@@ -137,6 +141,28 @@ def sentence_terms(
         terms += word_terms(text[pos : s.end])
         out.append(terms)
     return out
+
+
+def capitals_of_countries(entities: Sequence[Entity]) -> dict[str, str]:
+    """The id of each row of a capital city -> its country's row, where the story names both:
+    a fact told "in Moscow" by one outlet and of Russia by another is one fact, as a capital
+    used for its country ("Moscow said") is read in the country's row."""
+    known = countries()
+    country_ids: dict[str, str] = {}
+    for e in entities:
+        entry = known.get(name_key(e.name))
+        if entry and e.type in _PLACE_TYPES:
+            country_ids.setdefault(entry[1], e.id)
+    return {
+        e.id: country_ids[key]
+        for e in entities
+        if e.type in _PLACE_TYPES
+        and (key := name_key(e.name)) in country_ids
+        and country_ids[key] != e.id
+    }
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def merge_prefixes(terms: list[list[str]], shortest: int = 5) -> list[list[str]]:

@@ -25,6 +25,14 @@ NLP model is never run again). Each step lives in the module named after it:
    Velo"), and a name before a programme's noun or a cast noun ("the Orla Street series",
    "Orla Street actor Tom Bell") is a WORK_OF_ART; a common noun capitalised only as a sentence's first word or a
    modifier ("Rally officials said") is dropped at the end.
+   ``compounds``: a span joining names the story writes on their own ("the Velmora-Tarnish
+   deal", "Velmora, Tarnish and Quell") is a mention of each part, never of one; a span
+   run on into a conjunction ("Tarnish and") ends before it (``names.trim``).
+   ``capital_uses``: a capital's name after a full name ending with it in the same
+   article ("Nora Paris ... As Paris saw it") is that person, unless a locative preposition
+   places it ("flew to Paris"); a capital after "in"/"at" following a gathering or a
+   building ("a meeting in Paris"), after a verb of travel and "from", or after "a" ("a
+   Paris hospital") is the city (a place use).
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
@@ -109,8 +117,10 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
 from crossbrief.synthesize.entities.assemble import to_entities
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
+from crossbrief.synthesize.entities.capital_uses import claim_capital_surnames, mark_city_uses
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
+from crossbrief.synthesize.entities.compounds import split_joined_names
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
 from crossbrief.synthesize.entities.first_names import link_short_first_names_alone
@@ -159,6 +169,9 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
+    split_joined_names(story, nodes)
+    claim_capital_surnames(story, nodes)
+    mark_city_uses(story, nodes)
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
     split_headline_runs(nodes)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-from crossbrief.synthesize.entities.countries import countries, metonyms
+from crossbrief.synthesize.entities.countries import GOVERNMENT_MARK, countries, metonyms
 from crossbrief.synthesize.entities.first_names import named_apart
 from crossbrief.synthesize.entities.gender import person_gender
 from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
@@ -88,6 +88,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         node = nodes[key]
         if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
+        if key.endswith(GOVERNMENT_MARK):
+            continue  # a capital's uses for its government: the country's, no one's surname
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Ulvane"); a known country, capital or people stays one, whatever run-on span
         # ("Ida Brenn U. S.") ends with it.

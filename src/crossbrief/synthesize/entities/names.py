@@ -68,6 +68,9 @@ def trim(form: str) -> str:
         form = after if re.search(r"\w", after) else form[: lone.start(1)].strip() or form
     # A comma or a colon after the name is punctuation ("Gigante, the mob boss").
     form = form.rstrip(",;:")
+    # A span run on into a coordination ("Tarnish and" of "Tarnish and Quell") ends before
+    # its conjunction: no name ends with one.
+    form = _TRAILING_CONJUNCTION.sub("", form) or form
     words = form.split()
     content = [w for w in words if fold(w) not in DETERMINERS]
     if content and content[0][:1].islower():
@@ -85,6 +88,8 @@ def trim(form: str) -> str:
             return " ".join(words[: i + 1])
     return form
 
+
+_TRAILING_CONJUNCTION = re.compile(r"(?<=\S)[ \t]*,?[ \t]+(?:and|or|nor|&)$")
 
 # The possessive of a plural without "s" names whom a body serves, inside its name ("the
 # Velmora Children's Fund", "People's Party"): it ends no name, unlike "Ostrel's".
