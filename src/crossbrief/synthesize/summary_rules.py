@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import speaks_again
+from crossbrief.synthesize.summary_demonstratives import demonstrative_back
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_quotes import QUOTED
@@ -82,7 +83,10 @@ _DANGLING = re.compile(
     r"|^(on|at|in|by|during|from|until|since)\s+(that|those)\s+(day|days|night|time|"
     r"moment|point|week|month|year|years|date)\b|^(by|until|since)\s+then\b"
     # or a comment on what was told before: "No wonder he ..."
-    r"|^no\s+wonder\b",
+    r"|^no\s+wonder\b"
+    # or a person told before by their age alone: "The 25-year-old won ...", "The 25-year-old,
+    # a weaver, ..." (not "The 25-year-old Ann Lee", nor an age before a noun, "bridge")
+    r"|^the\s+\d+-year-old(?:\s*,|\s+(?-i:(?:[a-z]+ed|was|is|has|had|will|would|won|said|says)\b))",
     re.I,
 )
 # A part of a group told before, or its next member: "One of the letters named him" (not a superlative or a
@@ -344,11 +348,15 @@ def needs_previous(story: Story, i: int) -> bool:
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
-    figure and names no organisation (``unowned_figure``)."""
+    figure and names no organisation (``unowned_figure``), or, past its article's first
+    sentence, a "this"/"these" noun phrase points back ("... managed this feat":
+    ``demonstrative_back``)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
-    if needs_antecedent(s.text, first=s.index == 0) or (s.index > 0 and compares_back(s.text)):
+    if needs_antecedent(s.text, first=s.index == 0) or (
+        s.index > 0 and (compares_back(s.text) or demonstrative_back(s.text))
+    ):
         return True
     if speaks_again(story, i) or unowned_figure(story, i):
         return True

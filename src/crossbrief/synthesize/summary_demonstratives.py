@@ -1,0 +1,64 @@
+"""A noun phrase with "this" or "these" past a sentence's first word, pointing back at what
+the sentence before told ("Only three ferries have managed this feat."; "The mayor rejected
+these claims."): the sentence reads only after the one it points at. An opening "This" or
+"These" is ``summary_rules``'s (a pronoun or a determiner there alike).
+
+A time counted from the report's own day points at no sentence ("this year", "earlier this
+week", "this past weekend"), nor does the writer's own country or time ("this country", "at
+this point"), and a quotation's "this" is its speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.synthesize.summary_quotes import QUOTED
+
+# Words after "this"/"these" that make no pointer: times counted from the report's day, the
+# words that make one ("this past week", "this coming Monday"), and the writer's here and now.
+_DEICTIC = frozenset(
+    [
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "season",
+        "seasons",
+        "decade",
+        "century",
+        "time",
+        "times",
+        "past",
+        "coming",
+        "country",
+        "point",
+        "stage",
+    ]
+)
+# "this" or "these" as a determiner: a lower-case word follows (a capital is a name, "this
+# Friday" or "this Sunday's vote" is a day)
+_DEMONSTRATIVE = re.compile(r"(?<!^)\b(?:this|these)\s+(?P<word>[a-z][a-z'-]*)\b", re.I)
+
+
+def demonstrative_back(text: str) -> bool:
+    """True when ``text`` has a "this"/"these" noun phrase past its first word, outside its
+    quotations, that points back ("... have managed this feat"): not a time from the
+    report's day ("this week", "this past year") nor the writer's here ("this country")."""
+    plain = QUOTED.sub(" ", text).lstrip("\"'\u201c\u2018`( ")
+    for m in _DEMONSTRATIVE.finditer(plain):
+        word = m.group("word")
+        if word.islower() and word.lower() not in _DEICTIC:
+            return True
+    return False
