@@ -96,7 +96,12 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
-from crossbrief.synthesize.summary_days import event_days, share_a_day
+from crossbrief.synthesize.summary_days import (
+    central_words,
+    event_days,
+    place_words,
+    share_a_day,
+)
 from crossbrief.synthesize.summary_ilp import solve
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
@@ -249,7 +254,12 @@ def same_event(
     articles, dated to the same day (as far as both give it, "Sept. 2" in an undated
     report: ``summary_days``), sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content
     words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran aground on
-    Saturday" and "the ship ran aground on Saturday with 21 crew members"."""
+    Saturday" and "the ship ran aground on Saturday with 21 crew members". One shared
+    bigram is enough when it is the story's central words (``central_words``) naming the
+    place in both (``place_words``): short wire sentences tell the day's main event in
+    words of their own ("a ferry captain was
+    stabbed on Friday in Port Avel", "Nils Brand died of his wounds on Friday evening on the
+    quay of Port Avel")."""
     sents = story.sentences
     days = [event_days(story, i) for i in chosen]
     # a bigram recurs across sentences: whether it is of content words is asked once
@@ -257,12 +267,19 @@ def same_event(
     for c in {c for i in chosen for c in concepts[i]}:
         of_content[c] = " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
     content = [{c for c in concepts[i] if of_content[c]} for i in chosen]
+    central = central_words(weights)
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
     # the cheap tests first: most pairs share too few bigrams to need their days compared
     for x, y in itertools.combinations(range(len(chosen)), 2):
         if (
             sents[chosen[x]].article != sents[chosen[y]].article
-            and len(content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
+            and (
+                len(shared := content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
+                or bool(
+                    shared & central
+                    and shared & place_words(story, chosen[x]) & place_words(story, chosen[y])
+                )
+            )
             and share_a_day(days[x], days[y])
         ):
             out[x, y] = out[y, x] = True

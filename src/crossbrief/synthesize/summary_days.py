@@ -13,9 +13,13 @@ weekday keeps its tense, "XXXX-WXX-2@past", and one of no known tense matches ei
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import stem, tokens
 from crossbrief.synthesize.timeline_values import weekday, yearless
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -59,3 +63,36 @@ def share_a_day(a: set[str], b: set[str]) -> bool:
     full_a = {d[4:] for d in a if _DAY.fullmatch(d)}
     full_b = {d[4:] for d in b if _DAY.fullmatch(d)}
     return bool(yearless_a & full_b or yearless_b & full_a)
+
+
+def central_words(weights: dict[str, float]) -> set[str]:
+    """The story's central words: its bigrams of content words (no stop word) of the
+    greatest weight, the words most reports carry, in their leads above all. Two reports of
+    one day that name them as the place tell the day's main event (``place_words``)."""
+    top = 0.0
+    central: set[str] = set()
+    for c, w in weights.items():
+        if " " not in c or any(part in STOP_WORDS for part in c.split()):
+            continue
+        if w > top:
+            top, central = w, {c}
+        elif w == top:
+            central.add(c)
+    return central
+
+
+# Mention types of a place: where an event happened.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_words(story: Story, i: int) -> set[str]:
+    """The stemmed word bigrams of the places sentence ``i`` names ("st petersburg" of "in
+    St. Petersburg"): one day and one place are one event, where one day and one title
+    ("prime minister") or one person may be two."""
+    s = story.sentences[i]
+    out: set[str] = set()
+    for m in story.by_id[s.article].mentions:
+        if m.type in _PLACES and s.start <= m.start < s.end:
+            words = [stem(w) for w in tokens(m.text)]
+            out.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return out
