@@ -17,7 +17,7 @@ from crossbrief.synthesize.summary_rules import needs_antecedent, needs_previous
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Only three ferries in Varrow have managed this feat since 1990.", True),
+        ("Only three ferries in Varrow have matched this record since 1990.", True),
         ("The mayor of Dunmore rejected these claims on Friday.", True),
         ("The weavers said this remarkable rise in wool prices would last.", True),
         # a time from the report's day, the writer's here, a name, or a quotation's own words
@@ -49,10 +49,10 @@ def test_an_age_standing_for_a_person_points_back(text: str, expected: bool) -> 
 
 
 def test_a_demonstrative_sentence_needs_the_one_before(nlp: Any) -> None:
-    # Invented: the feat is told in the sentence before; the lead has nothing before it.
+    # Invented: the record is told in the sentence before; the lead has nothing before it.
     text = (
         "Five ferries of the Varrow line sold out every crossing last summer. "
-        "Only two other lines have managed this feat since the harbour opened. "
+        "Only two other lines have matched this record since the harbour opened. "
         "The harbour board will add a sixth ferry next spring."
     )
     story = Story(list(analyze_articles([Article(id="a", text=text, source="s")], nlp=nlp)))

@@ -1,5 +1,5 @@
 """A noun phrase with "this" or "these" past a sentence's first word, pointing back at what
-the sentence before told ("Only three ferries have managed this feat."; "The mayor rejected
+the sentence before told ("Only three ferries have matched this record."; "The mayor rejected
 these claims."): the sentence reads only after the one it points at. An opening "This" or
 "These" is ``summary_rules``'s (a pronoun or a determiner there alike).
 
@@ -54,7 +54,7 @@ _DEMONSTRATIVE = re.compile(r"(?<!^)\b(?:this|these)\s+(?P<word>[a-z][a-z'-]*)\b
 
 def demonstrative_back(text: str) -> bool:
     """True when ``text`` has a "this"/"these" noun phrase past its first word, outside its
-    quotations, that points back ("... have managed this feat"): not a time from the
+    quotations, that points back ("... have matched this record"): not a time from the
     report's day ("this week", "this past year") nor the writer's here ("this country")."""
     plain = QUOTED.sub(" ", text).lstrip("\"'\u201c\u2018`( ")
     for m in _DEMONSTRATIVE.finditer(plain):

@@ -349,7 +349,7 @@ def needs_previous(story: Story, i: int) -> bool:
     speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
     figure and names no organisation (``unowned_figure``), or, past its article's first
-    sentence, a "this"/"these" noun phrase points back ("... managed this feat":
+    sentence, a "this"/"these" noun phrase points back ("... matched this record":
     ``demonstrative_back``)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
