@@ -21,6 +21,8 @@ from crossbrief.synthesize.event_offsets import event_offsets
 from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline_fragments import shown_first
+from crossbrief.synthesize.timeline_intentions import intention
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
 from crossbrief.synthesize.timeline_values import (
@@ -188,6 +190,10 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     value = _paired_year(value, t, pairs, bounds)
             value = perfect.get(t.start, value)  # "had met on Tuesday", before Monday's
             alone = bool(value and WEEKDAY_VALUE.match(value))
+            if not alone and anchor is None and not window and intention(a, t):
+                # An undated article's possibility or plan ("might run in 2000"): no date
+                # shows it is ahead, and dated entries have no "still to come" list.
+                continue
             if not value or (precision(value) is None and not alone):
                 continue
             if alone and weekday_no_day(a, t):
@@ -406,17 +412,24 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
         lambda kept, group: _likeness(kept, group, places) >= MERGE_THRESHOLD,
     )
     index = {(s.article, s.index): s.text for s in story.sentences}
+    # Show the report that reads alone, of the first report's precision (a weekday joined to
+    # a dated entry keeps its own label); the entry keeps its first report's date.
+    shown = []
+    for g in groups:
+        same = [e for e in g if e.precision == g[0].precision]
+        texts = [(index[(e.article, e.sentence)], e.sentence == 0) for e in same]
+        shown.append(same[shown_first(texts)])
     return [
         TimelineEntry(
-            date=first.date,
-            precision=first.precision,
-            text=index[(first.article, first.sentence)],
-            article=first.article,
-            sentence=first.sentence,
-            expression=first.expression,
-            anchor=first.anchor,
-            also_in=tuple(SentenceRef(g.article, g.sentence) for g in rest),
-            told=first.told,
+            date=group[0].date,
+            precision=group[0].precision,
+            text=index[(show.article, show.sentence)],
+            article=show.article,
+            sentence=show.sentence,
+            expression=show.expression,
+            anchor=show.anchor,
+            also_in=tuple(SentenceRef(g.article, g.sentence) for g in group if g is not show),
+            told=group[0].told,
         )
-        for first, *rest in groups
+        for group, show in zip(groups, shown, strict=True)
     ]

@@ -1,14 +1,17 @@
 """Times whose sentence makes no row a reader can trust: a wire editor's note left in the
 copy ("On Wednesday, 5th graf pvs"), a day given up for another ("flew home on Monday rather
-than on Tuesday": Tuesday was the plan dropped), and a time inside a quotation that runs
+than on Tuesday": Tuesday was the plan dropped), a time inside a quotation that runs
 across sentences when the row's sentence shows no speaker (it opens a quotation that does
-not close in it, or ends one that opened before it)."""
+not close in it, or ends one that opened before it), and a lead-in ending in a colon
+("The Velmora Herald said in an editorial on June 11:"); and of an entry's reports, the one
+to show (``shown_first``)."""
 
 from __future__ import annotations
 
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.summary_rules import needs_antecedent
 
 # Wire desks' editing notes: "graf" (paragraph) after an ordinal, "pvs" (previous), words no
 # prose uses in lower case.
@@ -56,3 +59,35 @@ def speakerless_quotation(a: AnalyzedArticle, t: TimeExpr) -> bool:
     if re.search(r'"\W*$', stripped):
         return at < sentence.find('"')
     return False
+
+
+# A colon ending a lead-in: followed by a space or nothing (not a clock's "10:30").
+_COLON = re.compile(r":(?=\s|$)")
+# Words of a printed opinion whose issue a lead-in dates ("said in an editorial for June 11").
+_PRINTED = re.compile(r"\b(?:editorials?|column|commentary|leader|op-ed)\b", re.I)
+# Verbs of saying or printing that open a lead-in.
+_SAYING = re.compile(r"\b(?:said|says|wrote|writes|stated|declared|added|reads?)\b", re.I)
+
+
+def lead_in(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time lies in a lead-in ending in a colon that introduces text printed
+    after it: alone in its sentence (a header whose row would tell nothing), or glued to
+    that text when the lead-in names a printed opinion (its date is the issue's, and the
+    row would date the opinion's words by it)."""
+    span = a.sentences[a.sentence_index(t.start)]
+    text = a.article.text
+    colon = _COLON.search(text, t.end, span.end)
+    if colon is None or not _SAYING.search(text, span.start, colon.start()):
+        return False
+    if not re.search(r"\w", text[colon.end() : span.end]):
+        return True
+    return bool(_PRINTED.search(text, span.start, colon.start()))
+
+
+def shown_first(texts: list[tuple[str, bool]]) -> int:
+    """Which of an entry's reports (each its sentence and whether it opens its article) to
+    show: the first that reads alone, with no pronoun or connective pointing at a sentence
+    the timeline does not show (``needs_antecedent``); the first report when none does."""
+    return next(
+        (i for i, (text, first) in enumerate(texts) if not needs_antecedent(text, first)), 0
+    )

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
-from crossbrief.synthesize.timeline_fragments import given_up, speakerless_quotation, wire_note
+from crossbrief.synthesize.timeline_asides import in_side_phrase
+from crossbrief.synthesize.timeline_fragments import (
+    given_up,
+    lead_in,
+    speakerless_quotation,
+    wire_note,
+)
 from crossbrief.synthesize.timeline_repeated import repeated
 from crossbrief.synthesize.timeline_since import since_last_like
 from crossbrief.synthesize.timeline_weather import weather_report
@@ -143,7 +149,8 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     the time of the last like event after "since" ("the first time since 2009"), one of a
     sentence that makes no trusted row (``timeline_fragments``), a day of a repeated time
     ("every year on May 1", ``timeline_repeated``) or of a weather report
-    (``timeline_weather``)."""
+    (``timeline_weather``), or a time in a side phrase of its sentence (a relative clause,
+    brackets, a comparison's base: ``timeline_asides``)."""
     return (
         _year_as_name(a, t)
         or _vague(t)
@@ -154,8 +161,10 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or wire_note(a, t)
         or given_up(a, t)
         or speakerless_quotation(a, t)
+        or lead_in(a, t)
         or repeated(a, t)
         or weather_report(a, t)
+        or in_side_phrase(a, t)
     )
 
 

@@ -196,12 +196,18 @@ def _clause_tense(verb: Any, perfect: bool = True) -> int:
         # "After losing on Saturday, Arsenal will face Spurs": what came before a coming
         # event may be past or coming (and what comes after a past one), so neither way.
         return 0
+    if order == "granted" and tense == 0:
+        # "misses the final despite winning on Saturday": a concession is granted as a
+        # fact, so it is over when its clause is told in the present.
+        return -1
     return tense
 
 
-# Words opening a gerund that place it before or after its governor's event.
+# Words opening a gerund that place it before or after its governor's event, or grant it
+# as a fact ("despite").
 _ORDER = {"after": "after", "since": "after", "following": "after", "before": "before",
-          "until": "before", "till": "before", "ahead": "before"}  # fmt: skip
+          "until": "before", "till": "before", "ahead": "before",
+          "despite": "granted"}  # fmt: skip
 
 
 def _finite(verb: Any) -> tuple[Any, str | None]:
@@ -292,7 +298,9 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
     for n, v in enumerate(chain):
         aux = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.tag_ == "MD" for a in aux) or v.tag_ == "MD":
-            return -1 if any(a.lower_ in {"have", "'ve"} for a in aux) else 1
+            # "could not" is the past of "cannot": an inability on a day gone.
+            past = any(a.lower_ in {"have", "'ve"} for a in aux) or _could_not(v, aux)
+            return -1 if past else 1
         # "had been due to": the auxiliary hangs off the copula "due" complements.
         copula = v.head if v.dep_ == "acomp" else v
         if any(a.lower_ == "had" for a in (*aux, *copula.children) if a.dep_ == "aux"):
@@ -351,6 +359,16 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
     if any(t.tag_ in {"VBZ", "VBP", "VBG", "VB"} for t in tokens):
         return 1 if _present_ahead(verb) else 0
     return -1
+
+
+def _could_not(verb: Any, aux: list[Any]) -> bool:
+    """Whether a verb is negated under "could" outside a condition ("still could not speak
+    on Sunday"): the past of "cannot"; "could" alone is a possibility, still ahead."""
+    return (
+        any(a.lower_ == "could" for a in aux)
+        and any(c.dep_ == "neg" for c in verb.children)
+        and not _conditional(verb)
+    )
 
 
 # Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly").

@@ -1,0 +1,154 @@
+"""Times in a side phrase of their sentence, which date that phrase and not the event the
+sentence tells: a year in a relative clause ("Tom Reed, who founded the board in 1994,
+said ..."), a work's year in brackets ("her memoir (Orlen Press, 2031)"), the base of a
+comparison ("up 7% on 2030", "lower than in 2036"), and an event's day named in passing
+beside the sentence's own time ("replied on June 13, ahead of the September 20 vote"). The
+entry's sentence would stand under a date it does not tell."""
+
+from __future__ import annotations
+
+import re
+
+from crossbrief.model import AnalyzedArticle, TimeExpr
+
+_PLACED = {"DATE", "TIME"}
+# A relative pronoun opening a clause after a comma (or a dash or bracket) that has not
+# closed before the time: the time is that clause's ("Reed, the master who moved it in 1994").
+_BOUNDARY = re.compile(r"[,(;\u2014\u2013]|\s_\s|\s-\s")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+# A year, or a month and year: a background date a biography gives, not a day of the news.
+_COARSE = re.compile(r"(?:(?:in|of)\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}")
+_YEAR = re.compile(r"\d{4}")
+# Verbs of saying and "according to": the sentence tells a statement.
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|insisted|argued|according\s+to)\b", re.I
+)
+# The base a figure is measured against: "up 7% on 2030", "a rise of 3 per cent over 2030",
+# "lower than (in) 2036", "more than they did in 2036" (a clause of its own, not "than ever
+# in 2036", which dates its sentence), "compared with 2036", "versus 2036".
+_COMPARED = re.compile(
+    r"(?:(?:%|\bper\s?cent|\bpercent|\bpoints?)\s+(?:(?:up|down|higher|lower)\s+)?(?:on|over)"
+    r"|\bthan(?:\s+\w+){0,2}?\s+(?:did|was|were|had|has|have|is|are|do|does)"
+    r"(?=\s+(?:in|on|during|for|at)\s)|\bthan"
+    r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)"
+    r"\s+(?:(?:in|on|during|for|at)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$",
+    re.I,
+)
+# An event's day named in passing: "set for September 20", "scheduled for ...", or a day
+# premodifying an event noun after a determiner ("ahead of the September 20 election").
+_SET_FOR = re.compile(r"\b(?:set|scheduled|slated|due|planned|called|fixed)\s+for\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|next)\s+$", re.I)
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:elections?|votes?|polls?|referendum|primary|ballot|runoff|"
+    r"hearing|trial|summit|meeting|deadline|talks|launch|opening|final|match|race)\b",
+    re.I,
+)
+
+
+def _sentence(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int]:
+    span = a.sentences[a.sentence_index(t.start)]
+    return span.start, span.end
+
+
+def _relative_clause(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int] | None:
+    """The stretch of the sentence from the comma, dash or bracket opening the relative
+    clause the time lies in to the next such mark after the time (or the sentence's end),
+    or None when the time is in no such clause."""
+    start, end = _sentence(a, t)
+    text = a.article.text
+    bounds = list(_BOUNDARY.finditer(text, start, t.start))
+    if not bounds:
+        return None  # "Who won in 1994?": the main clause's, not a side clause's
+    if not _RELATIVE.search(text, bounds[-1].end(), t.start):
+        return None
+    after = _BOUNDARY.search(text, t.end, end)
+    return bounds[-1].start(), after.start() if after else end
+
+
+def _in_relative_clause(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time lies in a relative clause opened after a comma, dash or bracket that
+    has not closed before it."""
+    return _relative_clause(a, t) is not None
+
+
+def _reports_speech(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the sentence outside the time's relative clause reports what someone said:
+    its event is the saying, and a year in the speaker's description is a biography's."""
+    clause = _relative_clause(a, t)
+    if clause is None:
+        return False
+    start, end = _sentence(a, t)
+    text = a.article.text
+    outside = text[start : clause[0]] + " " + text[clause[1] : end]
+    return bool(_SAID.search(outside))
+
+
+def _in_brackets(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a bare year stands inside brackets in its sentence: a work's or a life's year."""
+    if not _YEAR.fullmatch(t.text):
+        return False
+    start, end = _sentence(a, t)
+    text = a.article.text
+    opened = text.rfind("(", start, t.start)
+    return opened >= 0 and ")" not in text[opened : t.start] and ")" in text[t.end : end]
+
+
+def _compared(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time is the base a figure is compared with ("up 7% on 2030")."""
+    start, _ = _sentence(a, t)
+    return bool(_COMPARED.search(a.article.text, max(start, t.start - 60), t.start))
+
+
+def _named_in_passing(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time is the day of an event the sentence names ("the September 20
+    election", "a vote set for September 20")."""
+    text = a.article.text
+    start, _ = _sentence(a, t)
+    window = max(start, t.start - 40)
+    if _SET_FOR.search(text, window, t.start):
+        return True
+    return bool(
+        _DETERMINER_BEFORE.search(text, window, t.start) and _EVENT_NOUN_AFTER.match(text, t.end)
+    )
+
+
+def _side(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time lies in any side phrase this module knows."""
+    return (
+        _in_relative_clause(a, t)
+        or _in_brackets(a, t)
+        or _compared(a, t)
+        or _named_in_passing(a, t)
+    )
+
+
+def _main_time(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether another placed time of the sentence lies in no side phrase: the sentence's
+    event has its own date."""
+    sentence = a.sentence_index(t.start)
+    return any(
+        o is not t
+        and o.type in _PLACED
+        # a day or year, or one counted from the article's date; "now" places nothing
+        and (o.relative is not None or bool(o.value and o.value[:1].isdigit()))
+        and a.sentence_index(o.start) == sentence
+        and not _side(a, o)
+        for o in a.times
+    )
+
+
+def in_side_phrase(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a time dates only a side phrase of its sentence, so makes no entry: a base of
+    comparison or a year in brackets always; a year (or month and year) in a relative clause
+    when the main clause has its own time or reports speech (the speaker's biography), not
+    alone in a sentence telling no statement ("whose militia held the docks in 1990, now
+    chairs ..."), and never a day there, often news of its own ("the suit, which goes to
+    trial on Monday"); an event's day named in
+    passing only beside the sentence's own time (alone, the sentence may be that event's)."""
+    if _compared(a, t) or _in_brackets(a, t):
+        return True
+    if _in_relative_clause(a, t):
+        # A day there is often news of its own ("the suit, which goes to trial on Monday").
+        coarse = bool(_COARSE.fullmatch(t.text.strip()))
+        return coarse and (_reports_speech(a, t) or _main_time(a, t))
+    return _named_in_passing(a, t) and _main_time(a, t)
