@@ -182,3 +182,17 @@ def is_party_tag(raw: str, body: str, start: int) -> bool:
     return bool(_PARTY_STATE_SPAN.match(raw.strip())) and bool(
         _TAG_OPENING.search(body, max(0, start - 3), start)
     )
+
+
+# English prefixes a hyphen joins to a capitalised word to make an adjective or a period
+# ("post-Velmoran", "anti-Orvex", "pre-Union"): a modifier, never a name of its own. (Not
+# "al-" or "el-": particles of Arabic names.)
+_PREFIXED = re.compile(
+    r"^(?:post|pre|anti|pro|non|neo|ex|pan|mid|semi|quasi|ultra|inter|trans)-[A-Z][\w'-]*$"
+)
+
+
+def is_prefixed_modifier(raw: str) -> bool:
+    """Whether a span is one word made of an English prefix and a capitalised word
+    ("post-Velmoran", "anti-Orvex"), a modifier rather than a name."""
+    return bool(_PREFIXED.match(raw.strip()))

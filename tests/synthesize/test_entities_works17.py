@@ -1,0 +1,57 @@
+"""Entity rows from the fourth read of session 17: a party's name split by the NER into its
+adjective and a country's name, and a prefixed adjective ("post-Velmoran") taken for a name.
+Invented articles; the NER's slips are tagged by hand."""
+
+from __future__ import annotations
+
+from crossbrief.synthesize.entities.junk import is_prefixed_modifier
+from tests.synthesize.test_entities import article, entities
+
+
+def _rows(*articles: object) -> dict[str, tuple[str, int]]:
+    found, _ = entities(*articles)  # type: ignore[arg-type]
+    return {e.name: (e.type, sum(a.count for a in e.aliases)) for e in found}
+
+
+def test_a_party_named_democratic_and_a_country_is_one_party() -> None:
+    text = (
+        "Ann Lee, of the party Democratic Velmora, was elected. "
+        "Lee joined Democratic Velmora in 1990. Velmora held a vote."
+    )
+    tags = [("Ann Lee", "PERSON"), ("Democratic", "NORP"), ("Velmora", "GPE")]
+    tags += [("Lee", "PERSON"), ("Democratic", "NORP"), ("Velmora", "GPE"), ("Velmora", "GPE")]
+    rows = _rows(article("a", text, tags))
+    assert rows["Democratic Velmora"][0] == "ORG"
+    assert "Democratic" not in rows
+    # the country keeps only its own mention
+    assert rows["Velmora"] == ("GPE", 1)
+
+
+def test_a_party_adjective_before_a_members_state_is_no_party() -> None:
+    # Negative: "Democratic Velton Sen. Ann Lee" names a member from a state; and a party's
+    # adjective before a person stays apart from the person.
+    text = "Democratic Velton Sen. Ann Lee spoke. Progressive Tom Bell agreed."
+    tags = [("Democratic", "NORP"), ("Velton", "GPE"), ("Ann Lee", "PERSON")]
+    tags += [("Progressive", "NORP"), ("Tom Bell", "PERSON")]
+    rows = _rows(article("a", text, tags))
+    assert "Democratic Velton" not in rows
+    assert rows["Velton"][0] == "GPE"
+    assert rows["Tom Bell"][0] == "PERSON"
+
+
+def test_a_prefixed_adjective_is_no_name() -> None:
+    text = "Crime rose in post-Velmoran Orla. Ann Lee said post-Velmoran rules failed."
+    tags = [("post-Velmoran", "EVENT"), ("Orla", "GPE"), ("Ann Lee", "PERSON")]
+    tags += [("post-Velmoran", "NORP")]
+    rows = _rows(article("a", text, tags))
+    assert "post-Velmoran" not in rows
+    assert rows["Orla"][0] == "GPE"
+
+
+def test_a_name_with_an_arabic_particle_is_no_prefixed_adjective() -> None:
+    # Negative: "al-" and "el-" open names; a prefix before a lower-case word is no span.
+    assert is_prefixed_modifier("anti-Orvex")
+    assert not is_prefixed_modifier("al-Velmari")
+    assert not is_prefixed_modifier("el-Orla")
+    assert not is_prefixed_modifier("post-war")
+    assert not is_prefixed_modifier("post-Velmoran Orla")
