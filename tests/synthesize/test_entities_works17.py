@@ -55,3 +55,29 @@ def test_a_name_with_an_arabic_particle_is_no_prefixed_adjective() -> None:
     assert not is_prefixed_modifier("el-Orla")
     assert not is_prefixed_modifier("post-war")
     assert not is_prefixed_modifier("post-Velmoran Orla")
+
+
+def test_a_title_split_at_and_the_is_one_work() -> None:
+    text = (
+        "Films like Tom Varga and The Keeper Of Orla took $10m. "
+        "Tom Varga and The Keeper Of Orla opened in May."
+    )
+    tags = [("Tom Varga", "PERSON"), ("The Keeper Of Orla", "WORK_OF_ART")] * 2
+    rows = _rows(article("a", text, tags))
+    assert "Tom Varga" not in rows
+    assert rows["Tom Varga and The Keeper Of Orla"] == ("WORK_OF_ART", 2)
+
+
+def test_a_person_and_a_lower_case_the_work_stay_apart() -> None:
+    # Negative: "and the" in lower case joins two things in running text, and "The" after
+    # "and" before a body (a newspaper) opens no title of a work.
+    text = (
+        "Ann Lee and the Keeper Of Orla cast met. Tom Bell and The Orla Herald disagreed. "
+        "Ann Lee left."
+    )
+    tags = [("Ann Lee", "PERSON"), ("Keeper Of Orla", "WORK_OF_ART"), ("Tom Bell", "PERSON")]
+    tags += [("The Orla Herald", "ORG"), ("Ann Lee", "PERSON")]
+    rows = _rows(article("a", text, tags))
+    assert rows["Ann Lee"][0] == "PERSON"
+    assert rows["Tom Bell"][0] == "PERSON"
+    assert "Orla Herald" in rows or "The Orla Herald" in rows

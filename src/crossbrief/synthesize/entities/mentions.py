@@ -61,7 +61,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     TITLES,
     WIRE_SLUG,
 )
-from crossbrief.synthesize.entities.works import work_label, work_names
+from crossbrief.synthesize.entities.works import joined_titles, work_label, work_names
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -196,7 +196,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
-        for mention in joined_party_names(a.mentions, body):
+        for mention in joined_titles(joined_party_names(a.mentions, body), body):
             if (a.article.id, mention) in qualifiers:
                 continue
             if any(s < mention.end and mention.start < e for s, e in tags):

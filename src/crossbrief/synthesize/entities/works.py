@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.model import Mention
+
 # Nouns of a kind of software: the name right before one, or listed after a plural one
 # ("browsers such as Velo and Orla"), is the product.
 _SOFTWARE = ("browser", "browsers", "software", "app", "apps")
@@ -101,3 +103,31 @@ def _without_opener(run: str) -> str:
     while words and words[0] in _OPENERS:
         words = words[1:]
     return " ".join(words)
+
+
+# "and The" mid-sentence: a capital article after "and" goes on with a title ("Tom Varga and
+# The Keeper Of Orla"), as running text writes "the" in lower case.
+_AND_THE = " and The "
+
+
+def joined_titles(mentions: list[Mention], body: str) -> list[Mention]:
+    """``mentions`` with a title of a work that the NER split at "and The" into a name and a
+    work ("Tom Varga" and "The Keeper Of Orla") made one mention of the work: a name inside
+    a title is part of it, no person or place of the story."""
+    joined: list[Mention] = []
+    skip: Mention | None = None
+    for n, mention in enumerate(mentions):
+        if mention is skip:
+            continue
+        after = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.type == "WORK_OF_ART"
+            and body[mention.end : after.start + 4] == _AND_THE
+        ):
+            whole = body[mention.start : after.end]
+            joined.append(Mention(whole, mention.start, after.end, "WORK_OF_ART"))
+            skip = after
+            continue
+        joined.append(mention)
+    return joined
