@@ -81,3 +81,27 @@ def test_a_person_and_a_lower_case_the_work_stay_apart() -> None:
     assert rows["Ann Lee"][0] == "PERSON"
     assert rows["Tom Bell"][0] == "PERSON"
     assert "Orla Herald" in rows or "The Orla Herald" in rows
+
+
+def test_a_games_subtitle_after_a_colon_names_the_game() -> None:
+    text = (
+        "Sales rose after the game Orla Quest: Brenn Streets came out. "
+        "Brenn Streets sold a million copies."
+    )
+    tags = [("Orla Quest", "ORG"), ("Brenn Streets", "LOC"), ("Brenn Streets", "LOC")]
+    rows = _rows(article("a", text, tags))
+    assert rows["Brenn Streets"] == ("PRODUCT", 2)
+
+
+def test_a_name_after_game_with_no_subtitle_or_a_country_keeps_its_kind() -> None:
+    # Negative: with no colon the name may be a side that played ("after the game Velmora
+    # Town said"), and a country's name is never retyped story-wide from one title.
+    text = (
+        "After the game Brenn Streets said it was tired. "
+        "Fans bought the game Orla Quest: Velmora. Velmora held a vote."
+    )
+    tags = [("Brenn Streets", "LOC"), ("Orla Quest", "ORG"), ("Velmora", "GPE")]
+    tags += [("Velmora", "GPE")]
+    rows = _rows(article("a", text, tags))
+    assert rows["Brenn Streets"][0] == "LOC"
+    assert rows["Velmora"][0] == "GPE"
