@@ -50,7 +50,7 @@ def test_a_prefixed_adjective_is_no_name() -> None:
 
 def test_a_name_with_an_arabic_particle_is_no_prefixed_adjective() -> None:
     # Negative: "al-" and "el-" open names; a prefix before a lower-case word is no span.
-    assert is_prefixed_modifier("anti-Orvex")
+    assert is_prefixed_modifier("pre-Orvex")
     assert not is_prefixed_modifier("al-Velmari")
     assert not is_prefixed_modifier("el-Orla")
     assert not is_prefixed_modifier("post-war")
@@ -105,3 +105,21 @@ def test_a_name_after_game_with_no_subtitle_or_a_country_keeps_its_kind() -> Non
     rows = _rows(article("a", text, tags))
     assert rows["Brenn Streets"][0] == "LOC"
     assert rows["Velmora"][0] == "GPE"
+
+
+def test_a_genre_compound_before_the_medium_is_no_body() -> None:
+    text = "Ann Lee played sci-fi TV's oldest hero. The state-run Velmora Radio said so."
+    tags = [("Ann Lee", "PERSON"), ("sci-fi TV's", "ORG"), ("state-run Velmora Radio", "ORG")]
+    rows = _rows(article("a", text, tags))
+    assert not [name for name in rows if "TV" in name]
+    # the body a description opens keeps its own name
+    assert rows["Velmora Radio"][0] == "ORG"
+
+
+def test_a_channel_named_with_tv_stays_a_body() -> None:
+    # Negative: "TV" after a name is a channel's name, and a particle opens a name.
+    text = "Velmora TV aired the film. Ann Lee met al-Orla Brenn."
+    tags = [("Velmora TV", "ORG"), ("Ann Lee", "PERSON"), ("al-Orla Brenn", "PERSON")]
+    rows = _rows(article("a", text, tags))
+    assert rows["Velmora TV"][0] == "ORG"
+    assert rows["al-Orla Brenn"][0] == "PERSON"

@@ -33,6 +33,7 @@ from crossbrief.synthesize.entities.junk import (
     is_party_tag,
     is_prefixed_modifier,
     is_stance_adjective,
+    without_description,
     without_glued_quote,
     without_number,
     without_opener,
@@ -237,6 +238,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
             raw, start = without_unit(raw, start, body)
+            raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
             # "University of Tessaly" tagged a person: its key is the school's whole name.
             tagged = form_kind(raw, body, start) or mention.type
