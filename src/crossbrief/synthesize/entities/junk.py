@@ -182,3 +182,28 @@ def is_party_tag(raw: str, body: str, start: int) -> bool:
     return bool(_PARTY_STATE_SPAN.match(raw.strip())) and bool(
         _TAG_OPENING.search(body, max(0, start - 3), start)
     )
+
+
+# English prefixes of time or extent a hyphen joins to a capitalised word to make an
+# adjective ("post-Velmoran", "pre-Union", "pan-Orlan"): a modifier, never a name of its own
+# (stance prefixes are ``is_stance_adjective``'s; "al-" and "el-" open Arabic names).
+_PREFIXED = re.compile(r"^(?:post|pre|neo|ex|pan|mid|semi|quasi|ultra|inter|trans)-[A-Z][\w'-]*$")
+# A lower-case compound opening a span ("sci-fi", "state-run"): a description of a kind, no
+# word of a name, which opens with a capital (or a particle, never hyphened to a lower-case
+# word: "al-Orla").
+_DESCRIPTION = re.compile(r"^[a-z]+-[a-z]+[ \t]+(?=[A-Z])")
+# The medium alone, with its possessive: television is no body ("Velmora TV" is one).
+_MEDIUM = re.compile(r"^TV(?:['\u2019]s)?$")
+
+
+def is_prefixed_modifier(raw: str) -> bool:
+    """Whether a span is one word made of an English prefix and a capitalised word
+    ("post-Velmoran", "pre-Union"), a modifier rather than a name, or the medium "TV" alone."""
+    return bool(_PREFIXED.match(raw.strip()) or _MEDIUM.match(raw.strip()))
+
+
+def without_description(raw: str, start: int) -> tuple[str, int]:
+    """The span without a lower-case compound opening it ("state-run Velmora Radio" ->
+    "Velmora Radio", "sci-fi TV" -> "TV")."""
+    found = _DESCRIPTION.match(raw)
+    return (raw[found.end() :], start + found.end()) if found else (raw, start)

@@ -31,7 +31,9 @@ from crossbrief.synthesize.entities.junk import (
     is_address,
     is_body_part,
     is_party_tag,
+    is_prefixed_modifier,
     is_stance_adjective,
+    without_description,
     without_glued_quote,
     without_number,
     without_opener,
@@ -46,6 +48,7 @@ from crossbrief.synthesize.entities.kinds import (
 )
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
+from crossbrief.synthesize.entities.parties import joined_party_names
 from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
 from crossbrief.synthesize.entities.title_abbreviations import is_title_abbreviation
 from crossbrief.synthesize.entities.title_runs import titled as titled
@@ -59,7 +62,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     TITLES,
     WIRE_SLUG,
 )
-from crossbrief.synthesize.entities.works import work_label, work_names
+from crossbrief.synthesize.entities.works import joined_titles, work_label, work_names
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
 
@@ -194,7 +197,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
-        for mention in a.mentions:
+        for mention in joined_titles(joined_party_names(a.mentions, body), body):
             if (a.article.id, mention) in qualifiers:
                 continue
             if any(s < mention.end and mention.start < e for s, e in tags):
@@ -235,6 +238,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
             raw, start = without_unit(raw, start, body)
+            raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
             # "University of Tessaly" tagged a person: its key is the school's whole name.
             tagged = form_kind(raw, body, start) or mention.type
@@ -262,6 +266,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
                 or is_address(raw)
+                or is_prefixed_modifier(raw)
                 or is_stance_adjective(raw, start, body)
                 or is_body_part(raw, body, end)
                 or is_party_tag(raw, body, start)

@@ -9,6 +9,9 @@ already join by its initials ("DNC") is not listed.
 
 from __future__ import annotations
 
+import re
+
+from crossbrief.model import Mention
 from crossbrief.synthesize.entities.groups import KeyGroup, UnionFind
 
 # Name key of the other name -> name keys of the party it stands for (any one will do).
@@ -53,3 +56,45 @@ def party_names(keys: dict[str, str]) -> set[str]:
     nicknames = [k for k in keys.values() if k in PARTY_ALIASES]
     parties = {p for k in nicknames for p in PARTY_ALIASES[k]}
     return {form for form, key in keys.items() if key in parties}
+
+
+# Adjectives a party's name opens with, capitalised ("Democratic Velmora", "Liberal Orla"):
+# tagged alone as a people or a creed by the NER, while the name after them is taken for the
+# country or another thing.
+_PARTY_ADJECTIVES = frozenset(
+    {"Democratic", "Liberal", "Socialist", "Progressive", "Popular", "Conservative"}
+    | {"Social", "Christian", "Radical", "Patriotic"}
+)
+# A capitalised word after the pair: the pair qualifies a name ("Democratic Velton Sen. Ann
+# Lee", a member from a state), so it is no party's name. ("Republican" is left out: US news
+# writes it before a state's name for a member far more often than in a party's name.)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# What the name after such an adjective may be tagged: a person's name after one is a
+# member's ("Republican Ann Lee"), a people's or a date's no name of a party.
+_JOINED_KINDS = frozenset({"GPE", "LOC", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def joined_party_names(mentions: tuple[Mention, ...], body: str) -> list[Mention]:
+    """``mentions`` with a party's name split by the NER into its capitalised adjective and
+    the name after it ("Democratic" and "Velmora" of "the Democratic Velmora party") made
+    one mention of an organisation: the whole is the party's name, and the country it
+    names gains no mention from it."""
+    joined: list[Mention] = []
+    skip: Mention | None = None
+    for n, mention in enumerate(mentions):
+        if mention is skip:
+            continue
+        after = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            after is not None
+            and mention.type == "NORP"
+            and mention.text in _PARTY_ADJECTIVES
+            and after.type in _JOINED_KINDS
+            and body[mention.end : after.start] == " "
+            and not _NAME_AFTER.match(body, after.end)
+        ):
+            joined.append(Mention(body[mention.start : after.end], mention.start, after.end, "ORG"))
+            skip = after
+            continue
+        joined.append(mention)
+    return joined

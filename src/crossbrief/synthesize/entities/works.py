@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.model import Mention
+
 # Nouns of a kind of software: the name right before one, or listed after a plural one
 # ("browsers such as Velo and Orla"), is the product.
 _SOFTWARE = ("browser", "browsers", "software", "app", "apps")
@@ -45,8 +47,12 @@ _PART_OF = re.compile(
 # A cast noun between a name and a person's ("the Orla Street actor Tom Bell"): the name is
 # the programme or film the person plays in, as no person's name qualifies another's so.
 _CAST_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|actresses|presenter)[ \t]+[A-Z]")
+# A game named right after its noun ("the new game Orla Quest"), its title going on after a
+# colon with its subtitle ("the game Orla Quest: Velmora Streets"): the subtitle alone, as
+# news shortens a game's title to it, names the game too, no place or person.
+_GAME = re.compile(rf"\bgame[ \t]+({_RUN})(?::[ \t]+({_RUN}))?")
 # The words some pattern of ``work_names`` needs, as written (none ignores case).
-_LOOKED_FOR = (*_KIND, "episode")
+_LOOKED_FOR = (*_KIND, "episode", "game")
 # Sentence openers a run may start with ("The browser ..."): no part of a name.
 _OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Other", "New", "Such"})
 
@@ -67,8 +73,9 @@ def work_label(body: str, end: int, label: str) -> str:
 
 def work_names(body: str) -> dict[str, str]:
     """The names an article writes right before a noun of software or of a programme, after
-    "the series of", and in a list after such a plural noun, each with its label (PRODUCT
-    or WORK_OF_ART)."""
+    "the series of", in a list after such a plural noun, and a game's title with a subtitle
+    after "game" (the title, the subtitle and both), each with its label (PRODUCT or
+    WORK_OF_ART)."""
     found: dict[str, str] = {}
     # Every pattern below holds a kind's noun or "episode" as written, in lower case: an
     # article with none (most) need not be searched, which costs a pass per capital letter.
@@ -84,6 +91,10 @@ def work_names(body: str) -> dict[str, str]:
         words = m.group(1).split()
         tails = (" ".join(words[n:]) for n in range(max(1, len(words) - 1)))
         found.update(dict.fromkeys(tails, "WORK_OF_ART"))
+    for m in _GAME.finditer(body):
+        title = _without_opener(m.group(1))
+        if title and m.group(2):  # a subtitle: what makes the run a title, not a maker
+            found.update(dict.fromkeys((title, m.group(2), f"{title}: {m.group(2)}"), "PRODUCT"))
     for m in _LIST_AFTER.finditer(body):
         kind, at = _KIND[m.group(1).lower()], m.end()
         while (listed := _LISTED.match(body, at)) is not None:
@@ -101,3 +112,31 @@ def _without_opener(run: str) -> str:
     while words and words[0] in _OPENERS:
         words = words[1:]
     return " ".join(words)
+
+
+# "and The" mid-sentence: a capital article after "and" goes on with a title ("Tom Varga and
+# The Keeper Of Orla"), as running text writes "the" in lower case.
+_AND_THE = " and The "
+
+
+def joined_titles(mentions: list[Mention], body: str) -> list[Mention]:
+    """``mentions`` with a title of a work that the NER split at "and The" into a name and a
+    work ("Tom Varga" and "The Keeper Of Orla") made one mention of the work: a name inside
+    a title is part of it, no person or place of the story."""
+    joined: list[Mention] = []
+    skip: Mention | None = None
+    for n, mention in enumerate(mentions):
+        if mention is skip:
+            continue
+        after = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.type == "WORK_OF_ART"
+            and body[mention.end : after.start + 4] == _AND_THE
+        ):
+            whole = body[mention.start : after.end]
+            joined.append(Mention(whole, mention.start, after.end, "WORK_OF_ART"))
+            skip = after
+            continue
+        joined.append(mention)
+    return joined
