@@ -24,6 +24,13 @@ def test_a_holiday_after_an_article_and_an_adjective_is_no_date(nlp: Any) -> Non
     assert "Christmas" not in found
 
 
+def test_an_untagged_feast_after_an_article_and_an_adjective_is_no_date(nlp: Any) -> None:
+    # The tagger calls this feast no date; the feast finder must not date it either.
+    assert "Easter" not in _found(nlp, "Dana Brook said a mild Easter was usual in Tessaly.")
+    # Negative: the feast after a preposition is still a date.
+    assert _found(nlp, "Dana Brook said the ferry sails after Easter.").get("Easter")
+
+
 def test_a_holiday_after_a_preposition_or_with_a_year_phrase_is_still_a_date(nlp: Any) -> None:
     # Negative of the one above.
     assert _found(nlp, "Dana Brook said the ferry would stop over Christmas.") == {

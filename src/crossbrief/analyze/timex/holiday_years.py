@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
-from crossbrief.analyze.timex.missed import feast_in_name
+from crossbrief.analyze.timex.missed import after_indefinite, feast_in_name
 from crossbrief.analyze.timex.words import HOLIDAYS, holiday_name
 
 _PHRASE_WORDS = {"this", "last", "next"}
@@ -51,7 +51,7 @@ def holiday_as_time(span: Any) -> bool:
     i = holiday_start(doc, span.start, span.end)
     if feast_in_name(doc, doc[i : span.end]):
         return False
-    if _after_indefinite(doc, i) and not any(t.lower_ in _PHRASE_WORDS for t in span):
+    if after_indefinite(doc, i) and not any(t.lower_ in _PHRASE_WORDS for t in span):
         return False
     if i > span.start and all(_modifier(t) for t in doc[span.start : i]):
         return True
@@ -81,12 +81,3 @@ def cut_to_holiday(doc: Any, start: int, end: int) -> int:
 def _modifier(tok: Any) -> bool:
     """Whether a word before a holiday modifies it as a time ("the", "last", "busy")."""
     return bool(tok.pos_ in {"DET", "ADJ"} or tok.lower_ in _PHRASE_WORDS)
-
-
-def _after_indefinite(doc: Any, i: int) -> bool:
-    """Whether token ``i`` follows "a" or "an", with at most one adjective between ("a white
-    Christmas"): a kind of the holiday, no one day."""
-    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
-    if before[-1:] in (["a"], ["an"]):
-        return True
-    return len(before) == 2 and before[0] in {"a", "an"} and doc[i - 1].pos_ == "ADJ"
