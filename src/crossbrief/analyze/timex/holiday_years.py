@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
-from crossbrief.analyze.timex.missed import feast_in_name
+from crossbrief.analyze.timex.missed import after_indefinite, feast_in_name
 from crossbrief.analyze.timex.words import HOLIDAYS, holiday_name
 
 _PHRASE_WORDS = {"this", "last", "next"}
@@ -41,17 +41,43 @@ def holiday_before_year_phrase(doc: Any, start: int, end: int) -> int:
 def holiday_as_time(span: Any) -> bool:
     """Whether a holiday the tagger called a date is a time: after a preposition ("over
     Christmas", "by Thanksgiving") or with a determiner or adjective ("last Christmas", "the
-    Christmas period"); not one naming a thing ("Christmas trees") nor, after a noun or a
-    verb, a word of a title ("the film Christmas at ...", "the carol It's Christmas")."""
+    Christmas period"); not one naming a thing ("Christmas trees"), nor, after a noun or a
+    verb, a word of a title ("the film Christmas at ..."), nor a kind of the holiday after "a"
+    ("a white Christmas", "a quiet Easter") that no "this", "last" or "next" dates."""
     text = span.text.lower()
     if holiday_name(text) is None and feast_form(text) is None:
         return False
-    i = span.start
-    while i < span.end - 1 and (
-        span.doc[i].pos_ in {"DET", "ADJ"} or span.doc[i].lower_ in _PHRASE_WORDS
-    ):
-        i += 1
-    if feast_in_name(span.doc, span.doc[i : span.end]):
+    doc = span.doc
+    i = holiday_start(doc, span.start, span.end)
+    if feast_in_name(doc, doc[i : span.end]):
         return False
-    before = span.doc[i - 1] if i > 0 else None
-    return i > span.start or (before is not None and before.pos_ in {"ADP", "SCONJ", "DET", "ADJ"})
+    if after_indefinite(doc, i) and not any(t.lower_ in _PHRASE_WORDS for t in span):
+        return False
+    if i > span.start and all(_modifier(t) for t in doc[span.start : i]):
+        return True
+    # the word before the holiday itself, inside the span or not
+    return i > 0 and doc[i - 1].pos_ in {"ADP", "SCONJ", "DET", "ADJ"}
+
+
+def holiday_start(doc: Any, start: int, end: int) -> int:
+    """The first token of the holiday or feast named in ``doc[start:end]``, the one nearest
+    its end ("Boxing" of "the fire on Boxing Day 2023"); ``start`` when none is named."""
+    for k in range(end - 1, start - 1, -1):
+        text = doc[k:end].text.lower()
+        if holiday_name(text) is not None or feast_form(text) is not None:
+            return k
+    return start
+
+
+def cut_to_holiday(doc: Any, start: int, end: int) -> int:
+    """The start of a tagged span cut to its holiday when the words before the holiday are
+    no determiners, adjectives or year phrase ("Orsk before Christmas", a place run into the
+    date, is "Christmas"); ``start`` otherwise. Call it only on a span with no time word
+    besides the holiday: "the week before Christmas" is one time."""
+    i = holiday_start(doc, start, end)
+    return start if all(_modifier(t) for t in doc[start:i]) else i
+
+
+def _modifier(tok: Any) -> bool:
+    """Whether a word before a holiday modifies it as a time ("the", "last", "busy")."""
+    return bool(tok.pos_ in {"DET", "ADJ"} or tok.lower_ in _PHRASE_WORDS)

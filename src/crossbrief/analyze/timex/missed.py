@@ -69,8 +69,8 @@ def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
-        if (a, b) in feasts and feast_in_name(doc, span):
-            continue
+        if (a, b) in feasts and (feast_in_name(doc, span) or after_indefinite(doc, span.start)):
+            continue  # "Easter eggs"; "a warm Easter", a kind of the feast
         if (a, b) in years and _counts_a_noun(span):
             continue
         if span[-1].lower_ == "quarter" and span.end < len(doc):
@@ -98,3 +98,12 @@ def feast_in_name(doc: Any, span: Any) -> bool:
             return True
     head = span.root
     return head.dep_ == "nsubj" and head.head.lower_ in _SPEECH_VERBS
+
+
+def after_indefinite(doc: Any, i: int) -> bool:
+    """Whether token ``i`` follows "a" or "an", with at most one adjective between ("a white
+    Christmas", "a warm Easter"): a kind of the holiday, no one day."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if before[-1:] in (["a"], ["an"]):
+        return True
+    return len(before) == 2 and before[0] in {"a", "an"} and doc[i - 1].pos_ == "ADJ"

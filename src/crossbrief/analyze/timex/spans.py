@@ -18,7 +18,11 @@ from spacy.attrs import LOWER
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
-from crossbrief.analyze.timex.holiday_years import holiday_as_time, holiday_before_year_phrase
+from crossbrief.analyze.timex.holiday_years import (
+    cut_to_holiday,
+    holiday_as_time,
+    holiday_before_year_phrase,
+)
 from crossbrief.analyze.timex.missed import unmatched
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
@@ -283,6 +287,8 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
             a, b = _trim(doc, a, b)
             a, b = _extend(doc, a, b)
             b += apostrophe_decade(doc, b)  # "the 1990's" with its "'s" left out
+            if a < b and not _temporal(doc[a:b]):
+                a = cut_to_holiday(doc, a, b)  # "Orsk before Christmas" is "Christmas"
             if a >= b or not _keep(doc[a:b]):
                 continue
             out.append((a, b, period))

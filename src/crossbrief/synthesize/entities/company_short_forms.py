@@ -25,13 +25,12 @@ _CODE_MAX = 3
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 # Two-letter country codes that after a firm's name are more often a common abbreviation of
 # what it makes or does ("Velmora TV", "Orvex FM", "Orvex PC", "Orvex IT", "Orvex AI") or
-# a product's letters ("Orvex IE", a browser), or a legal form ("Orvex SE", "Orvex AS"):
-# such a name is the firm's channel, product or legal self, never an arm in that country.
+# a product's letters ("Orvex IE", a browser): such a name is the firm's channel or product,
+# never an arm in that country. A legal form that spells a code ("Orvex AS", "Orvex SE",
+# "Orvex BV") is the firm itself, so it joins the bare name as an arm's name does.
 # Call letters joined to their band by a hyphen, as stations write them.
 _BAND = re.compile(r"^[A-Z]{3,4}-(?:TV|FM|AM)$")
-_ABBREVIATIONS = frozenset(
-    {"tv", "fm", "am", "pc", "it", "ai", "id", "ie", "pr", "hr", "cd", "gp", "se", "as", "bv"}
-)
+_ABBREVIATIONS = frozenset({"tv", "fm", "am", "pc", "it", "ai", "id", "ie", "pr", "hr", "cd", "gp"})
 
 
 def link_company_short_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from crossbrief.analyze.gender import given_name_gender
+from crossbrief.analyze.timex.words import number
 from crossbrief.analyze.titles import PERSON_TITLES, RANKS
 from crossbrief.synthesize.entities.vocabulary import FEMALE_HONORIFICS
 from crossbrief.synthesize.text import fold
@@ -96,20 +97,45 @@ _APPOSITION_CLOSED = re.compile(r"[ \t]*,(?:[ \t]*\d{1,3}[ \t]*,)?[ \t]+[a-z][^,
 # "Tomas Velko, his father," / "Tomas Velko, the injured man's father,": a kinship noun
 # heading an apposition set right after the name, which the next comma, a sentence's end or
 # "of" closes ("Tomas Velko, the father of the boy,"). A few words at most come before the
-# noun: a determiner or a possessive and its owner's words.
+# noun: a determiner or a possessive and its owner's words, never a preposition ("a lawyer
+# for the mother" is the lawyer).
 _KIN_AFTER = re.compile(
     r"[ \t]*,[ \t]+(?:the|his|her|their|a|an)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?("
     + "|".join(_KIN)
-    + r")(?=[ \t]*[,.;:]|[ \t]+of\b)",
+    + r")(?=[ \t]*[,.;:]|[ \t]+of[ \t]+(?P<of>[\w-]+))",
     re.IGNORECASE,
 )
 _KIN_AFTER_REACH = 60
+# Words that set the noun after them in a phrase of its own: "a neighbour of the father".
+_LINKS = frozenset({"of", "for", "to", "with", "from", "at", "by", "on", "in", "about", "and"})
+# "a mother of several": a count with no number in it.
+_COUNTS = frozenset({"several", "many", "few", "dozens"})
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def kin_after(body: str, end: int) -> re.Match[str] | None:
     """The kinship noun heading an apposition right after a name ("Tomas Velko, his
-    father,"), if any: the name is that relative, as a kinship noun before it says."""
-    return _KIN_AFTER.match(body[end : end + _KIN_AFTER_REACH])
+    father,"), if any: the name is that relative, as a kinship noun before it says. The
+    relation must be marked: by a possessive ("his", "the boy's") or by "of" and a relative's
+    owner ("a sister of the victim"), not "of" and a count ("a mother of three")."""
+    kin = _KIN_AFTER.match(body[end : end + _KIN_AFTER_REACH])
+    if kin is None:
+        return None
+    det, *owner = kin.group(0).strip(" \t,").split()[:-1]  # the noun is group 1
+    if any(w.lower() in _LINKS for w in owner):
+        return None
+    of = kin.group("of")
+    if of is not None and (of[0].isdigit() or of.lower() in _COUNTS or _count(of)):
+        return None  # "a mother of three", "the father of two"
+    possessive = det.lower() in {"his", "her", "their"} or any(_POSSESSIVE.search(w) for w in owner)
+    if det.lower() in {"a", "an"} and not possessive and of is None:
+        return None  # "a mother," with no one's: a role, not a relative
+    return kin
+
+
+def _count(word: str) -> bool:
+    """Whether a word is a spelled count ("three"), not "a" or "an", which open a noun."""
+    return word.lower() not in {"a", "an"} and number(word.lower()) is not None
 
 
 # "the elder Velko", "the younger Velko": one of two relatives sharing the surname.

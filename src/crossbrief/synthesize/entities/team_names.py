@@ -29,11 +29,8 @@ def link_numbered_nicknames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> 
     fans and outlets call such teams; not a place's or a person's name of many words."""
     teams: dict[str, set[str]] = {}
     for key in nodes:
-        words = key.split()
-        found = _NUMBERED.match(words[-1]) if len(words) > 1 else None
-        if found and nodes[key].type not in {"GPE", "LOC", "PERSON"}:
-            # "nine" + "ers" is written "niners"
-            nickname = re.sub(r"eers$", "ers", _UNITS[int(found.group(1))] + found.group(2))
+        nickname = _numbered_nickname(key)
+        if nickname and nodes[key].type not in {"GPE", "LOC", "PERSON"}:
             teams.setdefault(nickname, set()).add(clusters.find(key))
     for key in sorted(nodes):
         targets = teams.get(key, set())
@@ -41,10 +38,31 @@ def link_numbered_nicknames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> 
             clusters.union(next(iter(targets)), key)
 
 
+def _numbered_nickname(key: str) -> str | None:
+    """The nickname spelled from a name key ending in a numbered plural ("velmora 84ers" ->
+    "fourers"), if it has one."""
+    words = key.split()
+    found = _NUMBERED.match(words[-1]) if len(words) > 1 else None
+    # "nine" + "ers" is written "niners"
+    return re.sub(r"eers$", "ers", _UNITS[int(found.group(1))] + found.group(2)) if found else None
+
+
+def _retype_numbered_nicknames(mentions: list[StoryMention]) -> None:
+    """Type ORG the person-tagged nicknames of a group that holds the numbered team they
+    spell ("Fourers" beside "Velmora 84ers", which ``link_numbered_nicknames`` joined)."""
+    spelled = {
+        _numbered_nickname(name_key(m.clean)) for m in mentions if m.type not in {"GPE", "LOC"}
+    }
+    for m in mentions:
+        if m.type == "PERSON" and name_key(m.clean) in spelled:
+            m.type = "ORG"
+
+
 def retype_team_nicknames(story: Story, groups: dict[str, list[StoryMention]]) -> None:
     """Type ORG the person-tagged mentions of each group that is a team's nickname: every
     mention the same capitalised plural, one of them after "the", none with a person's cue,
-    and the word, less its plural ending, no surname of the story's people."""
+    and the word, less its plural ending, no surname of the story's people; or a nickname
+    joined to the numbered team it spells."""
     surnames = {
         words[-1]
         for ms in groups.values()
@@ -52,6 +70,7 @@ def retype_team_nicknames(story: Story, groups: dict[str, list[StoryMention]]) -
         if m.type == "PERSON" and len(words := name_key(m.clean).split()) > 1
     }
     for mentions in groups.values():
+        _retype_numbered_nicknames(mentions)
         forms = {m.clean for m in mentions}
         if len(forms) != 1 or not any(m.type == "PERSON" for m in mentions):
             continue
