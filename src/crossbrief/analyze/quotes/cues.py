@@ -13,6 +13,7 @@ from crossbrief.analyze.quotes.cue_sentences import cue_ahead, cue_before_colon
 from crossbrief.analyze.quotes.deeds import quote_denied, quoted_as_saying
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
+    ADDRESSEE,
     APPOSED,
     GOVERNED,
     NOT_SPEAKERS,
@@ -293,6 +294,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             and child.pos_ == "PROPN"
             and not quoted[child.i]
             and not _date_name(child)  # "said Wednesday": a day speaks not
+            and not _addressed(verb, child)
         ):
             return child
     doc = verb.doc
@@ -317,6 +319,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             if doc[j].pos_ in {"PROPN", "NOUN"}:
                 last = doc[j]
             j += 1
+        if last is not None and _addressed(verb, last):
+            last = None  # "Lee, who ..., informed the board that ...": the board hears it
         if last is not None and not (
             j < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_
         ):
@@ -326,6 +330,25 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             return nxt  # '"...," tweeted another.', '"...," said one.'
         return _named_before(verb, quoted)
     return None
+
+
+# Verbs of judging, whose object is what is judged; English never puts their subject after
+# them ('"...," said the mayor' but never '"...," denounced the mayor').
+_JUDGING = frozenset({"denounce", "condemn", "criticize", "criticise", "decry", "deplore"})
+
+
+def _addressed(verb: Any, obj: Any) -> bool:
+    """``obj`` is whom a verb of telling tells, its object before the clause it tells ("Lee
+    informed Velmora Freight that ...", "warned the board that ..."), or what a verb of
+    judging judges ("denounced the remarks of ..."): never the speaker, even when the parser
+    lost the verb's subject."""
+    if obj.dep_ == "dobj" and cue_base(verb.lower_) in _JUDGING:
+        return True
+    return (
+        obj.dep_ in {"dobj", "dative"}
+        and cue_base(verb.lower_) in ADDRESSEE
+        and any(c.dep_ in {"ccomp", "xcomp"} and c.i > obj.i for c in verb.children)
+    )
 
 
 def _in_run(tok: Any) -> bool:

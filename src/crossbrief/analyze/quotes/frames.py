@@ -9,6 +9,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, with_plurals
+from crossbrief.analyze.quotes.questions import asks
 from crossbrief.analyze.quotes.speakable import names_someone
 
 # What is made public when a release or a disclosure is news of someone's words or plans.
@@ -56,8 +57,11 @@ def reports_here(verb: Any) -> bool:
     """Whether a reporting verb with an everyday sense is used in its reporting frame:
     release and unveil a message (or a clause); order anything but a counted thing with no
     clause (a purchase); identify someone "as" something; understand a clause that is no
-    question; introduce, promote and welcome no one (a bill, an idea, a decision). Every other verb is used as it
-    reports."""
+    question; introduce, promote and welcome no one (a bill, an idea, a decision). Every other
+    verb is used as it reports, unless it asks a question in the writer's voice ("Do you think
+    ...?"), which reports no one's claim."""
+    if asks(verb):
+        return False
     base = FORM_TO_BASE.get(verb.lower_)
     if base in _PUBLISHING:
         return _clause(verb) or any(o.lower_ in MESSAGE_OBJECTS for o in _objects(verb))

@@ -28,6 +28,7 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
     sex_of_title,
 )
+from crossbrief.analyze.quotes.opinion_holders import holds_opinion
 from crossbrief.analyze.quotes.proxies import unpossessed
 from crossbrief.analyze.quotes.referents import full_name, most_named, named_alone, surname
 from crossbrief.analyze.quotes.relatives import who_in_personless
@@ -150,8 +151,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # "Lee hired her rivals, just as Hale did": a comparison's subject is not whom
             # the sentence, or a later "he", is about
             subject = subject and not _compared(role.head)
+            # "In Lee's view, ...": Lee's words, a later "he said" is Lee's as for a subject
+            held = holds_opinion(root)
             people.subject.append(
-                subject or _there_is(root) or _owns_subject(root) or who_in_personless(root)
+                subject or held or _there_is(root) or _owns_subject(root) or who_in_personless(root)
             )
             people.female.append(female)
             people.roles.append(frozenset(words))
