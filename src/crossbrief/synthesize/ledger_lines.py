@@ -14,6 +14,7 @@ from crossbrief.analyze.quotes import is_refusal, is_verbatim
 from crossbrief.model import AnalyzedArticle, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.ledger_filter import in_heading, shows_claim
+from crossbrief.synthesize.ledger_joins import rejoined
 from crossbrief.synthesize.ledger_labels import negated_line
 
 # Speaker phrases that name no one ("No one said", "Nobody told", "None of them said") or
@@ -74,7 +75,8 @@ class ArticleLines:
         """The article's quotes: direct ones verified word for word, fragments folded into
         the reported speech that carries them when that has a line of its own (else the
         fragment keeps its words in the ledger), refusals to speak ('declined to comment')
-        left out: they have no one's words to show. ``speaker`` gives a quote's entity."""
+        left out: they have no one's words to show; the pieces of one quotation split
+        around its cue joined (``ledger_joins``). ``speaker`` gives a quote's entity."""
         a = self.article
         text = a.article.text
         reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
@@ -89,7 +91,7 @@ class ArticleLines:
             if q.kind != "indirect" and not is_verbatim(text, q.text):
                 q = Quote(**{**q.to_dict(), "kind": "indirect"})
             out.append(q)
-        return out
+        return rejoined(out, text, self.sentence)  # one quotation split around its cue
 
 
 _WORD = re.compile(r"[^\W\d_]+")
