@@ -24,7 +24,7 @@ def test_a_quote_split_by_its_cue_is_one_line(nlp: Any) -> None:
     assert lines == [
         (
             "direct",
-            "The main idea behind our plan was that the ferries should never stop running "
+            "The main idea behind our plan, was that the ferries should never stop running "
             "in winter.",
         )
     ], lines
@@ -38,7 +38,7 @@ def test_the_writers_words_between_pieces_are_left_out_with_an_ellipsis(nlp: Any
         "\u201cto the north quay.\u201d",
     )
     assert len(lines) == 1, lines
-    assert lines[0][1].endswith("the night service \u2026 to the north quay."), lines
+    assert lines[0][1].endswith("the night service, \u2026 to the north quay."), lines
     assert "fishermen" not in lines[0][1]  # the writer's words are no one's quote
 
 
@@ -50,3 +50,13 @@ def test_quotes_with_cues_of_their_own_stay_apart(nlp: Any) -> None:
         "\u201cThe pumps are another matter,\u201d she added.",
     )
     assert len(lines) == 2, lines
+
+
+def test_a_piece_ending_its_own_sentence_is_not_joined(nlp: Any) -> None:
+    # Negative: a piece that stops on no comma before a capital is a sentence of its own.
+    lines = _lines(
+        nlp,
+        "Ann Lee sent the crews \u201cwarm thanks\u201d on Monday, she said, "
+        "\u201cWe look to the board to keep the night ferry running.\u201d",
+    )
+    assert not any("warm thanks We look" in text for _, text in lines), lines

@@ -18,10 +18,9 @@ _ELLIPSIS = " \u2026 "  # the writer's own words between two pieces are left out
 def rejoined(quotes: list[Quote], text: str, sentence: Callable[[Quote], int]) -> list[Quote]:
     """``quotes`` with the pieces of one interrupted quotation joined: quoted pieces (not
     reported speech) of one sentence, under one cue that stands between the first piece
-    and the last. Pieces joined across only the cue and its speaker read as one run (the
-    comma the interruption put before a lower-case piece goes); other words of the writer
+    and the last. Pieces joined across only the cue and its speaker read as one run; other words of the writer
     between two pieces are shown as an ellipsis. Two quotations with their own cues, or in
-    two sentences, stay apart."""
+    two sentences, stay apart. The pieces keep their punctuation as written."""
     groups: dict[tuple[int, int | None, int], list[Quote]] = {}
     for q in quotes:
         if q.kind != "indirect" and q.cue_start is not None:
@@ -29,7 +28,7 @@ def rejoined(quotes: list[Quote], text: str, sentence: Callable[[Quote], int]) -
     replaced: dict[int, Quote | None] = {}
     for pieces in groups.values():
         run = sorted(pieces, key=lambda p: p.start)
-        if len(run) > 1 and _interrupted(run) and _disjoint(run):
+        if len(run) > 1 and _interrupted(run) and _disjoint(run) and _one_sentence(run):
             replaced[id(run[0])] = _joined(run, text)
             replaced.update((id(p), None) for p in run[1:])
     out = []
@@ -38,6 +37,13 @@ def rejoined(quotes: list[Quote], text: str, sentence: Callable[[Quote], int]) -
         if new is not None:
             out.append(new)
     return out
+
+
+def _one_sentence(run: list[Quote]) -> bool:
+    """Each piece carries on the one before: the one before stops on the comma the
+    interruption calls for, or the piece opens in lower case. A piece that stops on no
+    comma before a capital ("warm thanks", then "We look ahead") ends its own sentence."""
+    return all(a.text.rstrip().endswith(",") or b.text[:1].islower() for a, b in pairwise(run))
 
 
 def _disjoint(run: list[Quote]) -> bool:
@@ -62,9 +68,6 @@ def _joined(run: list[Quote], text: str) -> Quote:
             if s is not None and e is not None and before.end <= s and e <= piece.start:
                 gap = gap.replace(text[s:e], "", 1)
         writer = bool(gap.strip(_PLAIN))
-        head = parts[-1]
-        if piece.text[:1].islower() and head.endswith(","):
-            parts[-1] = head[:-1]  # the interruption's comma, not the speaker's
         parts.append(_ELLIPSIS if writer else " ")
         parts.append(piece.text)
     joined = "".join(parts)
