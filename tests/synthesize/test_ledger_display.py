@@ -62,6 +62,8 @@ def test_a_whole_appositive_is_kept() -> None:
     written = "Ann Lee, an analyst at the harbour board"
     assert shown_wording(written, "Ann Lee") == written
     assert shown_wording("Tom Reed of Velmora", "Tom Reed") == "Tom Reed of Velmora"
+    # a name whose last part is spelt like an article ("Mai An") is no cut phrase
+    assert shown_wording("Mai An", "Mai An") == "Mai An"
 
 
 OPEN = (

@@ -61,11 +61,11 @@ def _uncut(written: str) -> str:
     appositive's half would tell the reader nothing whole; a phrase ending on a word that
     can end it ("Ann Lee, an analyst at the bank") is left as written."""
     words = written.split()
-    if len(words) < 2 or words[-1].lower() not in _OPEN_END:
-        return written
+    if len(words) < 2 or words[-1] not in _OPEN_END:
+        return written  # as written: "An" or "A" in capitals may be part of a name
     head = written.rsplit(",", 1)[0] if "," in written else None
     if head is not None and head.strip():
         return _uncut(head.strip())
-    while len(words) > 1 and words[-1].lower() in _OPEN_END:
+    while len(words) > 1 and words[-1] in _OPEN_END:
         words.pop()
     return " ".join(words)
