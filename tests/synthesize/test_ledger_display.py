@@ -10,6 +10,7 @@ from typing import Any
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
 from crossbrief.pipeline import brief_articles
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.ledger_marks import quoted_whole
 from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.speaker_wording import shown_wording
 from crossbrief.synthesize.story import Story
@@ -43,6 +44,14 @@ def test_words_of_the_writer_outside_the_marks_stay_reported(nlp: Any) -> None:
     # Negative: the writer's "and making it sound worse" is outside the marks.
     kinds = [kind for kind, text in _lines(nlp, MIXED) if "captains" in text]
     assert kinds == ["indirect"], kinds
+
+
+def test_a_spaced_quotation_is_shown_without_its_spaces() -> None:
+    content = "`` The pier will hold ''"
+    start, end = quoted_whole(content) or (0, 0)
+    assert content[start:end] == "The pier will hold"
+    # Negative: the writer's words outside the marks make it no whole quotation.
+    assert quoted_whole("`` The pier will hold '' and more") is None
 
 
 def test_a_title_in_the_speakers_description_is_no_quote_of_theirs(nlp: Any) -> None:

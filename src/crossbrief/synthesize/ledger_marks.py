@@ -93,9 +93,11 @@ def quoted_whole(content: str) -> tuple[int, int] | None:
     tolls are too high,"' as reported content): words in marks are a direct quote however
     the cue was parsed. None when anything of the writer's stands outside the marks."""
     m = _WHOLE.match(content)
-    if m is None or "''" in m.group(1):
+    if m is None or "''" in m.group(1) or not m.group(1).strip():
         return None
-    return m.start(1), m.end(1)
+    words = m.group(1)
+    lead = len(words) - len(words.lstrip())  # tokenised text spaces its marks: `` Yes ''
+    return m.start(1) + lead, m.start(1) + len(words.rstrip())
 
 
 def left_open(text: str, r: Quote, pieces: Sequence[Quote]) -> Quote:
