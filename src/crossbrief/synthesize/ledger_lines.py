@@ -14,7 +14,9 @@ from crossbrief.analyze.quotes import is_refusal, is_verbatim
 from crossbrief.model import AnalyzedArticle, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.ledger_filter import in_heading, shows_claim
+from crossbrief.synthesize.ledger_joins import rejoined
 from crossbrief.synthesize.ledger_labels import negated_line
+from crossbrief.synthesize.ledger_marks import left_open, quoted_whole
 
 # Speaker phrases that name no one ("No one said", "Nobody told", "None of them said") or
 # as good as no one ("Few think", "very few economists", "hardly anyone"): a negated line
@@ -74,13 +76,15 @@ class ArticleLines:
         """The article's quotes: direct ones verified word for word, fragments folded into
         the reported speech that carries them when that has a line of its own (else the
         fragment keeps its words in the ledger), refusals to speak ('declined to comment')
-        left out: they have no one's words to show. ``speaker`` gives a quote's entity."""
+        left out: they have no one's words to show; the pieces of one quotation split
+        around its cue joined (``ledger_joins``). ``speaker`` gives a quote's entity."""
         a = self.article
         text = a.article.text
-        reported = [q for q in a.quotes if q.kind == "indirect" and q.cue_start is not None]
+        quotes = [_as_quoted(left_open(text, q, a.quotes), text) for q in a.quotes]
+        reported = [q for q in quotes if q.kind == "indirect" and q.cue_start is not None]
         out = []
-        for q in a.quotes:
-            if is_refusal(text, q):
+        for q in quotes:
+            if is_refusal(text, q) or _in_own_speaker(q):
                 continue
             if q.kind == "partial" and any(
                 _fragment_of(q, r, text, speaker) and self.shown(r) for r in reported
@@ -89,7 +93,28 @@ class ArticleLines:
             if q.kind != "indirect" and not is_verbatim(text, q.text):
                 q = Quote(**{**q.to_dict(), "kind": "indirect"})
             out.append(q)
-        return out
+        return rejoined(out, text, self.sentence)  # one quotation split around its cue
+
+
+def _as_quoted(q: Quote, text: str) -> Quote:
+    """Reported content that is one quotation and nothing else, as the direct quote it is
+    ('"The tolls are too high," said Ann Lee', its cue parsed as reporting): the words in
+    their marks, spoken."""
+    inner = quoted_whole(q.text) if q.kind == "indirect" else None
+    if inner is None or text[q.start : q.end] != q.text:
+        return q
+    start, end = q.start + inner[0], q.start + inner[1]
+    return Quote(
+        **{**q.to_dict(), "text": text[start:end], "start": start, "end": end, "kind": "direct"}
+    )
+
+
+def _in_own_speaker(q: Quote) -> bool:
+    """Quoted words inside the phrase naming their own speaker ('Ann Lee, author of
+    "Tides," said'): a title or a name in the description, not the speaker's words."""
+    if q.kind == "indirect" or q.speaker_start is None or q.speaker_end is None:
+        return False
+    return q.speaker_start <= q.start and q.end <= q.speaker_end
 
 
 _WORD = re.compile(r"[^\W\d_]+")

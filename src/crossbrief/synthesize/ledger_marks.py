@@ -11,6 +11,9 @@ opening one -- so its text stays a stretch of the article, word for word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from crossbrief.model import Quote
 
 # Marks that only open or only close; the typewriter pair '' and the straight " do either,
 # told apart by where they stand (``opens_quote``, which the renderers' labels.display uses
@@ -78,3 +81,34 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             start = m.start()
     return start, end
+
+
+# Content that is one quotation and nothing else: an opening mark, words with no mark among
+# them, the closing mark, then at most the sentence's punctuation.
+_WHOLE = re.compile(r"\s*(?:``|[\"\u201c])([^\"\u201c\u201d`]+?)(?:''|[\"\u201d])[\s.,;:!?]*\Z")
+
+
+def quoted_whole(content: str) -> tuple[int, int] | None:
+    """The span, inside ``content``, of the words of a quotation that is all of it ('"The
+    tolls are too high,"' as reported content): words in marks are a direct quote however
+    the cue was parsed. None when anything of the writer's stands outside the marks."""
+    m = _WHOLE.match(content)
+    if m is None or "''" in m.group(1) or not m.group(1).strip():
+        return None
+    words = m.group(1)
+    lead = len(words) - len(words.lstrip())  # tokenised text spaces its marks: `` Yes ''
+    return m.start(1) + lead, m.start(1) + len(words.rstrip())
+
+
+def left_open(text: str, r: Quote, pieces: Sequence[Quote]) -> Quote:
+    """Reported content ``r`` that ends inside a quotation it opens ('added that crews
+    "have leads', cut at the quotation's comma), carried on to the end of the quoted piece
+    of the same cue that starts inside it, so that the line shows the quotation whole and
+    the piece folds into it; else ``r`` as it is."""
+    if text[r.start : r.end] != r.text or not unpaired(text, r.start, r.end)[0]:
+        return r
+    for p in pieces:
+        same = p.cue_start is not None and p.cue_start == r.cue_start
+        if p.kind != "indirect" and same and r.start < p.start < r.end < p.end:
+            return Quote(**{**r.to_dict(), "text": text[r.start : p.end], "end": p.end})
+    return r

@@ -26,4 +26,46 @@ def shown_wording(written: str | None, name: str | None) -> str | None:
         return None
     if written.strip().lower() in RELATIVES:
         return name
-    return _THAT_PLURAL.sub("", _JOINING.sub("", written))
+    return _uncut(_THAT_PLURAL.sub("", _JOINING.sub("", written)))
+
+
+# Words no noun phrase ends on: a preposition waiting for its object, an article for its
+# noun, a conjunction for what it joins ("Ann Lee, an analyst at").
+_OPEN_END = frozenset(
+    [
+        "at",
+        "of",
+        "for",
+        "with",
+        "in",
+        "on",
+        "from",
+        "by",
+        "to",
+        "about",
+        "into",
+        "under",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "as",
+    ]
+)
+
+
+def _uncut(written: str) -> str:
+    """A phrase cut inside its appositive ("Ann Lee, an analyst at") ends at the name: the
+    appositive's half would tell the reader nothing whole; a phrase ending on a word that
+    can end it ("Ann Lee, an analyst at the bank") is left as written."""
+    words = written.split()
+    if len(words) < 2 or words[-1] not in _OPEN_END:
+        return written  # as written: "An" or "A" in capitals may be part of a name
+    head = written.rsplit(",", 1)[0] if "," in written else None
+    if head is not None and head.strip():
+        return _uncut(head.strip())
+    while len(words) > 1 and words[-1] in _OPEN_END:
+        words.pop()
+    return " ".join(words)
