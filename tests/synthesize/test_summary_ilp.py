@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from crossbrief.synthesize.summary_ilp import SOLVER, solve
+from crossbrief.synthesize.summary_ilp import SOLVER, exclusive, solve
 
 
 def test_solve_picks_the_best_pair_within_the_budget() -> None:
@@ -31,3 +31,37 @@ def test_solver_settings_survive_a_solve() -> None:
     solve(np.array([-1.0]), [{0: 1.0}], [1.0], integers=1)
     assert before == SOLVER
     assert SOLVER["node_limit"] == 2000
+
+
+def _conflicts(n: int, pairs: list[tuple[int, int]]) -> np.ndarray:
+    out = np.zeros((n, n), dtype=bool)
+    for a, b in pairs:
+        out[a, b] = out[b, a] = True
+    return out
+
+
+def test_exclusive_when_every_two_variables_conflict() -> None:
+    conflicts = _conflicts(4, [(0, 1), (0, 3), (1, 3), (1, 2)])
+    assert exclusive(conflicts, [0, 1, 3])
+    assert exclusive(conflicts, [2])  # a single variable: at most one of it, trivially
+
+
+def test_not_exclusive_when_one_pair_may_both_be_chosen() -> None:
+    conflicts = _conflicts(4, [(0, 1), (1, 3), (1, 2)])
+    assert not exclusive(conflicts, [0, 1, 3])  # 0 and 3 may both be chosen
+    assert not exclusive(conflicts, [0, 2])
+
+
+def test_a_concept_folded_into_exclusive_carriers_keeps_the_optimum() -> None:
+    # sentences 0 and 1 (6 and 5 words) exclude each other and both carry a concept of
+    # weight 5 (variable 3); sentence 2 (4 words) carries 2; budget 10
+    rows = [{0: 6.0, 1: 5.0, 2: 4.0}, {0: 1.0, 1: 1.0}]
+    modelled = solve(
+        np.array([-1.0, -0.5, -2.0, -5.0]), [*rows, {3: 1.0, 0: -1.0, 1: -1.0}], [10.0, 1.0, 0.0], 3
+    )
+    folded = solve(np.array([-6.0, -5.5, -2.0]), rows, [10.0, 1.0], 3)
+    assert modelled is not None and folded is not None
+    assert [round(v) for v in modelled[:3]] == [round(v) for v in folded] == [1, 0, 1]
+    # without the exclusion the folded form would count the concept twice: both chosen
+    both = solve(np.array([-6.0, -5.5, -2.0]), rows[:1], [11.0], 3)
+    assert both is not None and [round(v) for v in both] == [1, 1, 0]

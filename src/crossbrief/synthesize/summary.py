@@ -63,8 +63,9 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 
    A tiny cost per sentence, rising with its position, breaks ties toward early sentences
    and keeps out sentences that add nothing. Concepts carried by the same candidates are
-   merged into one variable and a concept of a single candidate becomes part of its gain
-   (the optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``
+   merged into one variable, and a concept (or an outlet's reward) of a single candidate, or
+   of candidates no two of which may both be chosen, becomes part of each one's gain (the
+   optimum is unchanged). Solved with HiGHS through ``scipy.optimize.milp``
    (``summary_ilp``).
 5. Order (``summary_order``): the newest main event first, a chosen lead (an article's
    first candidate) of the newest reports (of the latest date, or undated), the one more
@@ -102,7 +103,7 @@ from crossbrief.synthesize.summary_days import (
     place_words,
     share_a_day,
 )
-from crossbrief.synthesize.summary_ilp import solve
+from crossbrief.synthesize.summary_ilp import exclusive, solve
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
@@ -316,9 +317,13 @@ def _select(
     density = {i: worth[i] / words_of(sents[i].text) for i in candidates}
     candidates = sorted(sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES])
     index = {i: k for k, i in enumerate(candidates)}
-    # Two reductions that leave the optimum unchanged and shrink the ILP: concepts carried
+    # pairs of candidates the summary may not hold both of
+    sub = same[np.ix_(candidates, candidates)]
+    sub |= same_event(story, candidates, concepts, weights)
+    # Three reductions that leave the optimum unchanged and shrink the ILP: concepts carried
     # by the same candidates are one variable (their weights summed), and a concept only
-    # one candidate carries is simply part of that sentence's gain.
+    # one candidate carries, or only candidates of which at most one can be chosen (copies
+    # of one sentence), is simply part of each such sentence's gain.
     carriers: dict[str, list[int]] = defaultdict(list)
     for i in candidates:
         # sorted: the order of the float sums below, and so HiGHS's tie-breaking, must not
@@ -333,6 +338,10 @@ def _select(
             gain[ks[0]] += weights[c]
         else:
             merged[tuple(ks)] += weights[c]
+    # in sorted order, as the variables below (the float sums must not follow hashing)
+    for carried in sorted(merged):
+        if exclusive(sub, carried):
+            gain[list(carried)] += merged.pop(carried)
     shared = sorted(merged)
     n_vars = len(candidates) + len(shared)
 
@@ -348,8 +357,6 @@ def _select(
     for m, carried in enumerate(shared):  # a concept counts only if a chosen sentence has it
         rows.append({len(candidates) + m: 1.0, **{k: -1.0 for k in carried}})
         uppers.append(0.0)
-    sub = same[np.ix_(candidates, candidates)]
-    sub |= same_event(story, candidates, concepts, weights)
     for a, b in zip(*np.nonzero(np.triu(sub, k=1)), strict=True):
         rows.append({int(a): 1.0, int(b): 1.0})
         uppers.append(1.0)
@@ -379,6 +386,9 @@ def _select(
         by_report[version[sents[i].article]].append(k)
     mean_gain = float(np.mean([worth[i] for i in index]))
     for ks in by_report.values():
+        if exclusive(sub, ks):  # an outlet of one candidate, or of copies of one sentence
+            cost[ks] -= REPORT_BONUS * mean_gain
+            continue
         rows.append({n_vars: 1.0, **{k: -1.0 for k in ks}})
         uppers.append(0.0)
         cost = np.append(cost, -REPORT_BONUS * mean_gain)

@@ -58,3 +58,12 @@ def solve(
         )
     x: np.ndarray | None = result.x
     return x
+
+
+def exclusive(conflicts: np.ndarray, ks: Sequence[int]) -> bool:
+    """True when at most one of the variables ``ks`` can be 1: every two of them are a pair
+    of ``conflicts`` (a symmetric boolean matrix whose pairs may not both be chosen). What
+    only such variables carry is then won by choosing one of them, so it can be part of each
+    one's gain rather than a variable and a row of its own (the optimum is unchanged)."""
+    block = conflicts[np.ix_(ks, ks)]
+    return bool(block.sum() - np.trace(block) == len(ks) * (len(ks) - 1))
