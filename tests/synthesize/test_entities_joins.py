@@ -74,7 +74,7 @@ def test_a_span_run_on_into_a_conjunction_is_cut_before_it() -> None:
 
 _PARIS_LAWYER = [
     "Nora Paris, a lawyer with the trade board, read the report in May.",
-    "As Paris saw it, the two ferry firms were splitting the routes.",
+    "As Paris saw it, she said, the two ferry firms were splitting the routes.",
     "Paris said the board would act.",
     "France has not commented on the routes.",
 ]

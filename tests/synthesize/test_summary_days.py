@@ -82,9 +82,9 @@ def test_a_past_and_a_coming_weekday_of_one_name_are_two_days(nlp: Any) -> None:
     assert not share_a_day({"XXXX-WXX-2@past"}, {"XXXX-WXX-2@future"})
 
 
-# Invented: undated reports of one day. Two tell one killing in words of their own and share
-# only the story's central words, the town where it happened; one shares a lesser bigram; two
-# share only a central title, one of two events of that day.
+# Invented: undated reports of one day. Two tell one killing in words of their own, sharing
+# the story's central words (a title) and the town where it happened; one shares only the
+# town; one shares the title in another town; two share only a central title.
 KILLING = [
     "A ferry captain was stabbed to death on Friday in Port Avel, a radio station said.",
     "Nils Brand died of his wounds on Friday evening after an attack in Port Avel.",
@@ -92,6 +92,7 @@ KILLING = [
     "A ferry captain was stabbed to death on Monday in Port Avel, a radio station said.",
     "Harbour Master Ivo Sand said on Friday that he would retire next year.",
     "The union on Friday asked the harbour master of Lund for a meeting about pay.",
+    "The ferry captain died of his wounds on Friday evening in Port Avel.",
 ]
 
 
@@ -103,19 +104,25 @@ def test_one_day_s_reports_sharing_the_story_s_central_words_are_one_event(nlp: 
     story = Story(list(analyze_articles(articles, nlp=nlp)))
     assert [s.text for s in story.sentences] == KILLING
     concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    title = next(c for c in concepts[0] if " " in c and c.endswith("captain"))
+    town = next(c for c in concepts[0] if " " in c and c.endswith("avel"))
     weights = {c: 1.0 for cs in concepts for c in cs}
-    weights["port avel"] = 3.0  # the bigram most reports carry: the story's central words
-    weights["harbour master"] = 3.0  # as many carry the title
+    weights.pop(town)  # the town is a place both name, not one of the shared words
+    weights[title] = 3.0  # the bigram most reports carry: the story's central words
+    weights["harbour master"] = 3.0  # as many carry the other title
 
-    def one_event(x: int, y: int) -> bool:
-        return bool(same_event(story, [x, y], concepts, weights)[0, 1])
+    def one_event(x: int, y: int, w: dict[str, float] = weights) -> bool:
+        return bool(same_event(story, [x, y], concepts, w)[0, 1])
 
-    assert event_days(story, 0) == event_days(story, 1) == event_days(story, 2)
-    assert one_event(0, 1)
-    # Negative: one shared bigram that is not the story's central words is not enough, and
-    # the central words on another day are another event.
+    assert event_days(story, 0) == event_days(story, 1) == event_days(story, 6)
+    assert one_event(0, 6)
+    # Negative: the town alone, the central title in another town or on another day, and
+    # one central title with no place in common are two events.
+    assert not one_event(0, 1)
     assert not one_event(0, 2)
-    assert not one_event(1, 3)
-    assert not one_event(0, 3)
-    # Negative: one day and one central title, but no place in common, are two events.
+    assert not one_event(3, 6)
     assert not one_event(4, 5)
+    # Negative: the town as the one shared central bigram is no event of its own: two
+    # events of one day in one town are two ("a captain stabbed", "a captain died").
+    by_town = {c: 1.0 for cs in concepts for c in cs} | {town: 3.0}
+    assert not one_event(0, 1, by_town)

@@ -256,11 +256,11 @@ def same_event(
     report: ``summary_days``), sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content
     words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran aground on
     Saturday" and "the ship ran aground on Saturday with 21 crew members". One shared
-    bigram is enough when it is the story's central words (``central_words``) naming the
-    place in both (``place_words``): short wire sentences tell the day's main event in
-    words of their own ("a ferry captain was
-    stabbed on Friday in Port Avel", "Nils Brand died of his wounds on Friday evening on the
-    quay of Port Avel")."""
+    bigram is enough when it is the story's central words (``central_words``), other than
+    a place, and both name one place (``place_words``): short wire sentences tell the day's
+    main event in words of their own ("a ferry captain was stabbed on Friday in Port Avel",
+    "the ferry captain died of his wounds on Friday evening in Port Avel"); one town's name
+    shared is no event of its own (a strike and a stabbing there that day are two)."""
     sents = story.sentences
     days = [event_days(story, i) for i in chosen]
     # a bigram recurs across sentences: whether it is of content words is asked once
@@ -269,6 +269,8 @@ def same_event(
         of_content[c] = " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
     content = [{c for c in concepts[i] if of_content[c]} for i in chosen]
     central = central_words(weights)
+    # once a candidate, not once a pair: each call reads all its article's mentions
+    places = [place_words(story, i) for i in chosen]
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
     # the cheap tests first: most pairs share too few bigrams to need their days compared
     for x, y in itertools.combinations(range(len(chosen)), 2):
@@ -276,10 +278,7 @@ def same_event(
             sents[chosen[x]].article != sents[chosen[y]].article
             and (
                 len(shared := content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
-                or bool(
-                    shared & central
-                    and shared & place_words(story, chosen[x]) & place_words(story, chosen[y])
-                )
+                or bool((shared & central) - places[x] - places[y] and places[x] & places[y])
             )
             and share_a_day(days[x], days[y])
         ):

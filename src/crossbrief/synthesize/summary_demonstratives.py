@@ -5,13 +5,16 @@ these claims."): the sentence reads only after the one it points at. An opening 
 
 A time counted from the report's own day points at no sentence ("this year", "earlier this
 week", "this past weekend"), nor does the writer's own country or time ("this country", "at
-this point"), and a quotation's "this" is its speaker's.
+this point"), and a quotation's "this" is its speaker's. A "this" right before a verb is a
+pronoun ("said this was the worst"), no noun phrase; and an article's first body sentence
+points at nothing (``summary_rules``).
 """
 
 from __future__ import annotations
 
 import re
 
+from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import QUOTED
 
 # Words after "this"/"these" that make no pointer: times counted from the report's day, the
@@ -40,11 +43,53 @@ _DEICTIC = frozenset(
         "century",
         "time",
         "times",
+        # a report's own periods: "this quarter", "these days", "this fiscal year"
+        "quarter",
+        "day",
+        "days",
+        "fiscal",
+        "term",
+        "session",
+        "holiday",
+        "holidays",
         "past",
         "coming",
         "country",
         "point",
         "stage",
+    ]
+)
+# A verb right after "this": a pronoun standing for a whole ("this was the worst"), which
+# this rule leaves to the opening-word rules.
+_VERB_AFTER = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "has",
+        "had",
+        "have",
+        "does",
+        "did",
+        "means",
+        "meant",
+        "comes",
+        "came",
+        "shows",
+        "showed",
+        "seems",
+        "seemed",
+        "makes",
+        "made",
     ]
 )
 # "this" or "these" as a determiner: a lower-case word follows (a capital is a name, "this
@@ -59,6 +104,18 @@ def demonstrative_back(text: str) -> bool:
     plain = QUOTED.sub(" ", text).lstrip("\"'\u201c\u2018`( ")
     for m in _DEMONSTRATIVE.finditer(plain):
         word = m.group("word")
-        if word.islower() and word.lower() not in _DEICTIC:
+        if word.islower() and word not in _DEICTIC and word not in _VERB_AFTER:
             return True
     return False
+
+
+def first_in_body(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` opens its article's body: its first sentence, or the first
+    after the headline and other heading lines, which has nothing before it to point at."""
+    s = story.sentences[i]
+    j = i - 1
+    while j >= 0 and story.sentences[j].article == s.article:
+        if not story.sentences[j].heading:
+            return False
+        j -= 1
+    return True

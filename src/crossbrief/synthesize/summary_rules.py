@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import speaks_again
-from crossbrief.synthesize.summary_demonstratives import demonstrative_back
+from crossbrief.synthesize.summary_demonstratives import demonstrative_back, first_in_body
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_quotes import QUOTED
@@ -85,8 +85,13 @@ _DANGLING = re.compile(
     # or a comment on what was told before: "No wonder he ..."
     r"|^no\s+wonder\b"
     # or a person told before by their age alone: "The 25-year-old won ...", "The 25-year-old,
-    # a weaver, ..." (not "The 25-year-old Ann Lee", nor an age before a noun, "bridge")
-    r"|^the\s+\d+-year-old(?:\s*,|\s+(?-i:(?:[a-z]+ed|was|is|has|had|will|would|won|said|says)\b))",
+    # a weaver, ..." (not "The 25-year-old Ann Lee", nor an age before a noun, "bridge", nor
+    # before an adjective and a noun, "retired teacher", ", Soviet-designed reactor": only a
+    # verb of a closed list right after it, an "-ed" word being as often an adjective)
+    r"|^the\s+\d+-year-old(?:\s*,\s*(?-i:(?:a|an|the|who)\b)|\s+(?-i:(?:was|is|has|had|will"
+    r"|would|could|can|may|might|must|did|does|won|lost|said|says|told|died|dies|fled|left"
+    r"|faces|faced|admitted|denied|pleaded|appeared|suffered|joined|began|returned|arrived"
+    r"|became|went|came|made|took|got|spent|scored|finished|remains|remained|allegedly)\b))",
     re.I,
 )
 # A part of a group told before, or its next member: "One of the letters named him" (not a superlative or a
@@ -355,7 +360,7 @@ def needs_previous(story: Story, i: int) -> bool:
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
     if needs_antecedent(s.text, first=s.index == 0) or (
-        s.index > 0 and (compares_back(s.text) or demonstrative_back(s.text))
+        not first_in_body(story, i) and (compares_back(s.text) or demonstrative_back(s.text))
     ):
         return True
     if speaks_again(story, i) or unowned_figure(story, i):

@@ -52,9 +52,16 @@ def to_entities(groups: dict[str, list[StoryMention]]) -> tuple[list[Entity], di
         )
     # Earlier (bigger) entities keep a key two entities share. A ranked office keys as the
     # plain one ("the deputy chancellor" as "chancellor"): it is no key for its holder.
+    # A form only claimed as a surname in one article ("Lima" of Ida Lima) keys nothing.
+    unclaimed = {
+        (entity.id, m.text)
+        for entity, mentions in zip(entities, ordered, strict=True)
+        for m in mentions
+        if not m.claimed
+    }
     for entity in entities:
         for alias in entity.aliases:
-            if not drops_rank(alias.form):
+            if not drops_rank(alias.form) and (entity.id, alias.form) in unclaimed:
                 key_to_id.setdefault(name_key(alias.form), entity.id)
     for entity in entities:
         words = name_key(entity.name).split()

@@ -3,8 +3,11 @@ metonym (``countries``).
 
 A capital's name that is a person's surname: once an article has named "Nora Paris" in
 full, a bare "Paris" there that is not placed by a locative preposition ("in Paris", "flew to
-Paris") is that person ("As Paris saw it", "Paris said"), as news copy calls a person by
-surname after the first mention; the country's capital takes no such mention as a metonym.
+Paris") is that person when a person's cue goes with it ("Paris said she", "Ms Paris", "Paris said"
+with no "it" after), as news copy calls a person by surname after the first mention; the
+government's uses ("Paris has imposed", "Paris said it would") and an office or a body of
+the city after it ("Paris's mayor", "Paris police") stay the capital. A claimed mention
+keys nothing story-wide (``assemble``): another article's bare capital is no such person.
 
 A capital placed by "in", "at" or "near" after a noun of a gathering or a building ("a
 meeting in Paris", "a hospital in Paris"), one travelled from ("flew in from Paris") and one
@@ -40,6 +43,18 @@ _CITY_BEFORE = re.compile(
     r"|travel+(?:ed|led|s|ing)?|c(?:a|o)me|went|moved?|drove|head(?:ed|s)?|back|in)"
     r"[ \t]+(?:back[ \t]+)?from)[ \t]+$"
 )
+# A title right before it or opening it: a person ("Ms Lima").
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]")
+# Right after it, an office or a body of the city, possessed or qualified ("Lima's mayor",
+# "Lima police"): the city's, whatever pronoun follows in the sentence.
+_CITY_BODY_AFTER = re.compile(
+    r"(?:'s|\u2019s)?[ \t]+(?:city[ \t]+)?(?:mayor|governor|government|administration|council"
+    r"|police|officials?|authorities|municipality|residents|people|citizens|airport|port"
+    r"|prosecutors?|court|hospitals?|streets|university|stock|bourse|embassy|ministry)\b"
+)
+# "it" after the verb of saying: the capital's government speaks ("Lima said it would").
+_IT_AFTER_VERB = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:that[ \t]+)?it\b")
 # An indefinite article before it: the name qualifies a noun ("a Paris lawyer"), the city's.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
 
@@ -79,7 +94,11 @@ def claim_capital_surnames(story: Story, nodes: dict[str, KeyGroup]) -> None:
             ):
                 kept.append(m)
                 continue
+            if not _person_cue(body, m):
+                kept.append(m)
+                continue
             m.type = "PERSON"
+            m.claimed = True
             nodes[next(iter(earlier))].mentions.append(m)
             nodes[next(iter(earlier))].changed()
         if len(kept) != len(node.mentions):
@@ -87,6 +106,20 @@ def claim_capital_surnames(story: Story, nodes: dict[str, KeyGroup]) -> None:
             node.changed()
     for key in [k for k, n in nodes.items() if not n.mentions]:
         del nodes[key]
+
+
+def _person_cue(body: str, m: StoryMention) -> bool:
+    """Whether a bare capital's mention reads as a person's: a title before it, "he"/"she"
+    after it ("Lima said she would"), or a verb of saying right after it with no "it" as
+    the reported subject ("Lima said it would" is the government); never with an office or
+    a body of the city after it ("Lima's mayor", "Lima police")."""
+    if _CITY_BODY_AFTER.match(body, m.end):
+        return False
+    if m.personal or _TITLE_OPENING.match(m.text):
+        return True
+    if _TITLE_BEFORE.search(body, max(0, m.start - 6), m.start):
+        return True
+    return m.speaks and not _IT_AFTER_VERB.match(body, m.end)
 
 
 def mark_city_uses(story: Story, nodes: dict[str, KeyGroup]) -> None:

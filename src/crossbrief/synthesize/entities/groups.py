@@ -24,6 +24,9 @@ class StoryMention:
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
+    # A capital's bare name taken as a person's surname in its article (``capital_uses``):
+    # it gives the person no story-wide key, which other articles' bare capital keeps.
+    claimed: bool = False
     determined: bool = False  # "the" right before it ("the Vela plant"): no one's name
     gender: str | None = None  # from "Mr."/"Ms." or a kinship noun before it ("her son, X")
     pronoun: str | None = None  # the first he/she after it in its sentence: a weak cue
