@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.adjacent import join_adjacent
 from crossbrief.synthesize.entities.groups import KeyGroup, UnionFind
 
 # Name key of the other name -> name keys of the party it stands for (any one will do).
@@ -79,22 +80,14 @@ def joined_party_names(mentions: tuple[Mention, ...], body: str) -> list[Mention
     the name after it ("Democratic" and "Velmora" of "the Democratic Velmora party") made
     one mention of an organisation: the whole is the party's name, and the country it
     names gains no mention from it."""
-    joined: list[Mention] = []
-    skip: Mention | None = None
-    for n, mention in enumerate(mentions):
-        if mention is skip:
-            continue
-        after = mentions[n + 1] if n + 1 < len(mentions) else None
-        if (
-            after is not None
-            and mention.type == "NORP"
+
+    def party(mention: Mention, after: Mention) -> bool:
+        return (
+            mention.type == "NORP"
             and mention.text in _PARTY_ADJECTIVES
             and after.type in _JOINED_KINDS
             and body[mention.end : after.start] == " "
             and not _NAME_AFTER.match(body, after.end)
-        ):
-            joined.append(Mention(body[mention.start : after.end], mention.start, after.end, "ORG"))
-            skip = after
-            continue
-        joined.append(mention)
-    return joined
+        )
+
+    return join_adjacent(mentions, body, party, "ORG")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.model import Mention
+from crossbrief.synthesize.entities.adjacent import join_adjacent
 
 # Nouns of a kind of software: the name right before one, or listed after a plural one
 # ("browsers such as Velo and Orla"), is the product.
@@ -123,20 +124,8 @@ def joined_titles(mentions: list[Mention], body: str) -> list[Mention]:
     """``mentions`` with a title of a work that the NER split at "and The" into a name and a
     work ("Tom Varga" and "The Keeper Of Orla") made one mention of the work: a name inside
     a title is part of it, no person or place of the story."""
-    joined: list[Mention] = []
-    skip: Mention | None = None
-    for n, mention in enumerate(mentions):
-        if mention is skip:
-            continue
-        after = mentions[n + 1] if n + 1 < len(mentions) else None
-        if (
-            after is not None
-            and after.type == "WORK_OF_ART"
-            and body[mention.end : after.start + 4] == _AND_THE
-        ):
-            whole = body[mention.start : after.end]
-            joined.append(Mention(whole, mention.start, after.end, "WORK_OF_ART"))
-            skip = after
-            continue
-        joined.append(mention)
-    return joined
+
+    def title(mention: Mention, after: Mention) -> bool:
+        return after.type == "WORK_OF_ART" and body[mention.end : after.start + 4] == _AND_THE
+
+    return join_adjacent(mentions, body, title, "WORK_OF_ART")
