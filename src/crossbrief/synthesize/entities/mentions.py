@@ -205,7 +205,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         # (``ArticleAnalysis.sentence_index`` re-reads each sentence's start per look-up).
         sentence_starts = [s.start for s in a.sentences]
         for mention in joined_titles(joined_party_names(a.mentions, body), body):
-            if (a.article.id, mention) in qualifiers:
+            if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
                 continue
             if tags and any(s < mention.end and mention.start < e for s, e in tags):
                 continue
