@@ -78,10 +78,10 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
     title-cased ("BEIJING" -> "Beijing")."""
     counts = Counter(m.clean for m in mentions if m.kind in {"name", "acronym"})
     # Lower-case forms are URL slugs and tagging slips ("esther-williams-obituary"), not names.
-    counts = Counter({f: n for f, n in counts.items() if f[:1].isupper()}) or counts
+    counts = _kept(counts, {f: n for f, n in counts.items() if f[:1].isupper()})
     # ... and so are forms ending in a lower-case word: a common noun after a name ("the
     # VHO doctor", a role), not a fuller name.
-    counts = Counter({f: n for f, n in counts.items() if f.split()[-1][:1].isupper()}) or counts
+    counts = _kept(counts, {f: n for f, n in counts.items() if f.split()[-1][:1].isupper()})
     if not counts:
         counts = Counter(m.text for m in mentions)
     # A rare form that runs on past a much more frequent name of two words or more is that
@@ -97,11 +97,11 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         and keys[f].startswith(keys[g] + " ")
         and counts[g] > OVERLONG_MAX * counts[f]
     }
-    counts = Counter({f: n for f, n in counts.items() if f not in run_on}) or counts
+    counts = _kept(counts, {f: n for f, n in counts.items() if f not in run_on})
     # A party's nickname ("GOP") joined it only because the story names the party: that
     # name heads the row, however often the nickname or the members' word is written.
     own = party_names(keys)
-    counts = Counter({f: n for f, n in counts.items() if f in own}) or counts
+    counts = _kept(counts, {f: n for f, n in counts.items() if f in own})
     length = {form: len(name_key(form).split()) for form in counts}
     by_length = _written_twice(counts, keys)
     # An acronym is its expansion written short: it makes the expansion common.
@@ -156,6 +156,14 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         elif all(m.dateline for m in mentions):
             name = name.title()
     return name
+
+
+def _kept(counts: Counter[str], kept: dict[str, int]) -> Counter[str]:
+    """``kept``, some of ``counts`` in its order, as counts; ``counts`` itself when it keeps
+    all or none. A new Counter is built only when some go: most filters keep every form."""
+    if not kept or len(kept) == len(counts):
+        return counts
+    return Counter(kept)
 
 
 def _written_twice(counts: Counter[str], keys: dict[str, str]) -> Counter[int]:

@@ -115,7 +115,11 @@ def is_no_name(raw: str, body: str, start: int, label: str = "") -> bool:
     text = raw.strip()
     if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
         return True
-    if _RESPELLING.match(text) or _NUMBERED_WORD.match(text):
+    # Each pattern needs a character checked first far more cheaply: two hyphens, a
+    # lower-case opening letter.
+    if (text.count("-") >= 2 and _RESPELLING.match(text)) or (
+        text[:1].islower() and _NUMBERED_WORD.match(text)
+    ):
         return True
     if _MEASURE.match(text) or text in _COMPUTING:
         return True

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.model import Mention
@@ -145,6 +147,8 @@ _TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
 
+# A sentence's mentions ask of it one after another: cached.
+@lru_cache(maxsize=1 << 12)
 def is_title_case(sentence: str) -> bool:
     """Whether a line is a title-case or all-capitals headline ("AMD Buys SeaMicro"); a
     sentence ending in a full stop is running text, however many names it holds."""
@@ -197,10 +201,13 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
+        # The article's sentence starts, listed once for its mentions' look-ups
+        # (``ArticleAnalysis.sentence_index`` re-reads each sentence's start per look-up).
+        sentence_starts = [s.start for s in a.sentences]
         for mention in joined_titles(joined_party_names(a.mentions, body), body):
-            if (a.article.id, mention) in qualifiers:
+            if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
                 continue
-            if any(s < mention.end and mention.start < e for s, e in tags):
+            if tags and any(s < mention.end and mention.start < e for s, e in tags):
                 continue
             raw, start, end = mention.text, mention.start, mention.end
             quote = _OPENING_QUOTE.match(raw)
@@ -342,7 +349,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and bool(_DATELINE_MARK.match(body, m.end))
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
-            m.sentence = a.sentence_index(m.start)
+            m.sentence = max(0, bisect_right(sentence_starts, m.start) - 1)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)

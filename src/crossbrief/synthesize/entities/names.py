@@ -154,6 +154,7 @@ def name_key(form: str) -> str:
     return " ".join(translit(w) for w in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def drops_rank(form: str) -> bool:
     """Whether ``name_key`` keys a ranked office as the plain one: "the deputy chancellor"
     and "the former president" key as "chancellor" and "president", offices their holders
@@ -266,6 +267,7 @@ def initials(key: str, whole: int = 0) -> str:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym_form(text: str) -> bool:
     """Whether a mention is written as an acronym: in capitals ("NATO") or as dotted initials
     ("U.N."); a word cut short ("Ala.", "Gov.") is an abbreviation, whose letters are no

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -239,6 +240,7 @@ def _foreign_letters(name: str) -> bool:
     return letters not in {_initials_of(name), _initials_of(" ".join(words[:-1]))}
 
 
+@lru_cache(maxsize=1 << 16)
 def _initials_of(form: str) -> str:
     """The acronym of a name of three words or more, or of two capitalised words
     ("Internet Explorer" -> "IE"), or "" when it has none."""
