@@ -183,11 +183,10 @@ def reading(text: str) -> Reading:
     folded = fold(text).replace("\u2019", "'")
     found = list(_TOKEN.finditer(folded))
     raw = [m.group() for m in found]
-    # a token hyphened to the one before ("two-day"): a measure, not a noun phrase
-    glued = [k > 0 and folded[found[k - 1].end() : m.start()] == "-" for k, m in enumerate(found)]
-    values = [_value(raw, k) for k in range(len(raw))]
+    # only a token that starts with a digit has a value (``_value``); skip the call for words
+    values = [_value(raw, k) if tok[0].isdigit() else "" for k, tok in enumerate(raw)]
     for k, tok in enumerate(raw):
-        if _ORDINAL.fullmatch(tok):
+        if tok[0].isdigit() and _ORDINAL.fullmatch(tok):
             continue  # an ordinal ("the 60th victim") ranks, and counts nothing
         if tok in _SCALE_WORDS and k > 0 and values[k - 1]:
             continue  # part of the figure before it ("3 million")
@@ -207,7 +206,8 @@ def reading(text: str) -> Reading:
                 tok in _NUMBERS
                 and tok != "one"
                 and after < len(raw)
-                and not glued[after]
+                # a token hyphened to the one before ("two-day"): a measure, not a noun phrase
+                and folded[found[after - 1].end() : found[after].start()] != "-"
                 and _singular(raw[after])
             )
             counted[len(items)] = _MODIFIER if described else units[len(items)]

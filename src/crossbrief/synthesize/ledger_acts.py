@@ -114,6 +114,9 @@ def _names_thing(q: Quote) -> bool:
     return len(words) < 2 or words[1].lower() not in _PRONOUN_OBJECTS
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def act_or_frame(q: Quote, article_text: str) -> bool:
     """Whether reported content ``q`` reports an act or the writer's reading rather than
     words (see the module's rules)."""
@@ -126,7 +129,13 @@ def act_or_frame(q: Quote, article_text: str) -> bool:
     if (base == "find" and _reflexive(q)) or (base in _SEEKING and _to_before(q, article_text)):
         return True
     verb = _verb(q)
-    if base == "discuss" or (verb and re.match(rf"{re.escape(verb)}-\w", text)):
+    # the cue hyphened to a word: tested without building a pattern per cue
+    hyphened = (
+        bool(verb)
+        and text.startswith(verb + "-")
+        and _WORD_CHAR.match(text, len(verb) + 1) is not None
+    )
+    if base == "discuss" or hyphened:
         return True  # a topic talked over; "sought-after pilots": an adjective
     if _verb(q).lower() in _SHOWING and _COMMA_BEFORE.search(article_text, 0, q.cue_start or 0):
         return True  # "..., showing that he would not back down": the writer's inference

@@ -35,6 +35,7 @@ said, according to the AP') has no line of its own: Lee's line names it in ``via
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -349,14 +350,16 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
     for a in story.articles:
         text = a.article.text
         people = [m for m in a.mentions if m.type == "PERSON"]
+        # the ends of the possessive names, found once per article and not once per pair
+        owned = sorted({o.end for o in people if _owns(text, o.end)})
         for m in people:
             eid = key_to_id.get(name_key(m.text))
             if eid is None:
                 continue
             # a person named before, as possessor ("Mayor Tom Hale's lawyer Ann Lee"), holds
             # their own title; a name merely before may be a mistagged body ("WRU manager")
-            owners = [o.end for o in people if o.end <= m.start and _owns(text, o.end)]
-            left = max([max(0, m.start - 60), *owners])
+            k = bisect_right(owned, m.start)
+            left = max([max(0, m.start - 60), *owned[k - 1 : k]])
             title = _title_words(text[left : m.start])[::-1]  # reading order
             after = re.match(
                 r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]

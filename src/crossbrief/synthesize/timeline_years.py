@@ -48,6 +48,12 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
     for e in events:
         if e.precision == "day" and e.date[:4].isdigit():
             given.setdefault(e.date[4:], set()).add(e.date[:4])
+    # the days and months written with a year, by month, gathered once for every
+    # year-less day (``_month_year``), not once per day
+    with_year: dict[str, list[E]] = {}
+    for e in events:
+        if e.date[:4].isdigit() and e.precision in {"day", "month"} and e.anchor is None:
+            with_year.setdefault(e.date[5:7], []).append(e)
     out: list[E] = []
     seen: set[tuple[str, int, str]] = set()
     for e in events:
@@ -55,8 +61,9 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
             years = given.get(e.date[4:], set())
             if len(years) > 1:
                 continue
-            tied = _month_year(e, events, near=True)
-            year = next(iter(years), None) or tied or _month_year(e, events)
+            month = with_year.get(e.date[5:7], [])
+            tied = _month_year(e, month, near=True)
+            year = next(iter(years), None) or tied or _month_year(e, month)
             if year and (
                 year == tied or not own_years or any(abs(int(year) - d) <= 1 for d in own_years)
             ):
@@ -81,20 +88,12 @@ def latest_year(events: list[E]) -> set[int]:
     return {max(told or years)} if years else set()
 
 
-def _month_year(day: _Dated, events: list[E], near: bool = False) -> str | None:
+def _month_year(day: _Dated, with_year: list[E], near: bool = False) -> str | None:
     """The year written with the month of a year-less day: the last one its own article
     wrote before it (or in its sentence), else the only one the story writes; with ``near``,
-    only one written in its own sentence or the one before. A day placed from an article's
-    date (``anchor``) was not written with its year: it gives none."""
-    month = day.date[5:7]
-    with_year = [
-        e
-        for e in events
-        if e.date[:4].isdigit()
-        and e.date[5:7] == month
-        and e.precision in {"day", "month"}
-        and e.anchor is None
-    ]
+    only one written in its own sentence or the one before. ``with_year``: the story's days
+    and months of that month written with a year, in story order (a day placed from an
+    article's date, ``anchor``, was not written with its year: it gives none)."""
     first = day.sentence - 1 if near else 0
     own = [e for e in with_year if e.article == day.article and first <= e.sentence <= day.sentence]
     if own or near:

@@ -158,7 +158,7 @@ def build_conflicts(
         about = f"when {times[0].verb}: " + " vs ".join(distinct) + " (date)"
         conflicts.append(Conflict(about=about, kind="date", values=values))
     dated = [{(v.article, v.sentence) for v in c.values} for c in conflicts if c.kind == "date"]
-    for starts in founding_conflicts(story, entities):
+    for starts in founding_conflicts(story, entities, index):
         values = tuple(value(s.article, story.sentences[s.sentence].index, s.text) for s in starts)
         if any({(v.article, v.sentence) for v in values} <= d for d in dated):
             continue  # the same sentences' event dates shown already

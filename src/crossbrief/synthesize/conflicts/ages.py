@@ -12,9 +12,11 @@ are matched across articles by story entity when synthesis found one, else by su
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from crossbrief.model import AnalyzedArticle, Mention
 from crossbrief.synthesize.conflicts.context import EntityIndex, Sentences
@@ -106,11 +108,15 @@ def _someone_new(text: str, start: int, end: int) -> bool:
 def _people(a: AnalyzedArticle, entities: EntityIndex) -> list[Mention]:
     """NER mentions, and known people's names the NER missed, in text order."""
     found = list(a.mentions)
+    # the NER mentions by start, with the furthest end among each prefix of them: some
+    # mention overlaps a name when one starting before the name's end ends after its start
+    spans = sorted((m.start, m.end) for m in a.mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     for p in entities.people.get(a.article.id, []):
+        k = bisect_left(starts, p.end)
         # role descriptions ("the president") are not names an age can attach to
-        if p.text[:1].isupper() and not any(
-            m.start < p.end and p.start < m.end for m in a.mentions
-        ):
+        if p.text[:1].isupper() and not (k and reach[k - 1] > p.start):
             found.append(p)
     return sorted(found, key=lambda m: (m.start, m.end))
 

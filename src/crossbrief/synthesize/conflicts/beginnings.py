@@ -75,11 +75,14 @@ class Start:
     since: bool  # a beginning ("since 1981"), not a founding
 
 
-def founding_conflicts(story: Story, entities: Sequence[Entity]) -> list[list[Start]]:
+def founding_conflicts(
+    story: Story, entities: Sequence[Entity], index: EntityIndex | None = None
+) -> list[list[Start]]:
     """Sets of founding years and "since" years of one thing that cannot all be true, each
     in story order: foundings of two years in two reports, or a year the thing is said to
-    have existed since that is earlier than a founding year of another report."""
-    index = EntityIndex(entities)
+    have existed since that is earlier than a founding year of another report. ``index``:
+    the ``EntityIndex`` of the same ``entities`` when the caller has one (built once)."""
+    index = EntityIndex(entities) if index is None else index
     people = {e.id for e in entities if e.type == "PERSON"}
     place = {(s.article, s.index): n for n, s in enumerate(story.sentences)}
     by_thing: dict[str, list[Start]] = defaultdict(list)

@@ -174,7 +174,8 @@ class EntityIndex:
         best, overlap = None, 0
         k = bisect_right(self.starts[article], end)
         for s, e, eid in found[max(0, k - 8) : k]:
-            shared = min(e, end) - max(s, start)
+            # conditionals, not min() and max(): this runs for every name mention
+            shared = (e if e < end else end) - (s if s > start else start)
             if shared > overlap:
                 best, overlap = eid, shared
         return best

@@ -222,8 +222,9 @@ def apart(x: Holder, y: Holder) -> bool:
     if ("part" in x.scope and "total" in y.scope) or ("total" in x.scope and "part" in y.scope):
         return True
     xs, ys = x.scope - _WHOLES, y.scope - _WHOLES
-    if not (loose(xs) and loose(ys)):  # a weekend against no stretch may be one quantity
-        xs, ys = xs - loose(xs), ys - loose(ys)
+    lx, ly = loose(xs), loose(ys)
+    if not (lx and ly):  # a weekend against no stretch may be one quantity
+        xs, ys = xs - lx, ys - ly
     return xs != ys or x.projected != y.projected
 
 

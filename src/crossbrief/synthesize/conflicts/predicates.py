@@ -21,6 +21,7 @@ was killed" counts no dead): its class is "children", labelled by the parent nou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # classes of what happened to the counted, by the words that say it
 _CLASSES = {
@@ -70,7 +71,11 @@ _BOUND = re.compile(r"[^\w\s-]|and|or|but|while|when|after|because|\d[\d,.]*$", 
 AFTER, BEFORE = 8, 5
 
 
-def _kind(word: str, kinds: list[tuple[str, re.Pattern[str]]]) -> str:
+@lru_cache(maxsize=1 << 14)
+def _kind(word: str, count: bool) -> str:
+    """The class a word names ("" for none), of every class or, not ``count``, of the
+    measures only (cached: a story repeats its words around its figures)."""
+    kinds = _KINDS if count else _MEASURE_KINDS
     return next((kind for kind, pattern in kinds if pattern.match(word)), "")
 
 
@@ -78,19 +83,18 @@ def predicate(text: str, start: int, end: int, count: bool = True) -> str:
     """The class ("dead", "injured", "evacuated", ..., "imported", "cost", ..., "children") of the
     predicate of the figure at ``start``-``end`` of ``text`` (one sentence), or "" when its
     clause names none; a figure that is no ``count`` has only the measures of trade or money."""
-    kinds = _KINDS if count else _MEASURE_KINDS
     if count and PARENT.search(text, max(0, start - 24), start):
         return CHILDREN
     after = _WORD.findall(text[end:])[:AFTER]
     for word in after:
         if _BOUND.fullmatch(word):
             break
-        if kind := _kind(word, kinds):
+        if kind := _kind(word, count):
             return kind
     before = _WORD.findall(text[:start])[-BEFORE:]
     for word in reversed(before):
         if _BOUND.fullmatch(word):
             break
-        if kind := _kind(word, kinds):
+        if kind := _kind(word, count):
             return kind
     return ""
