@@ -16,6 +16,7 @@ from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
 from crossbrief.analyze.paragraphs import Paragraph, heading_spans, paragraph_spans
 from crossbrief.analyze.quotes import extract_quotes
+from crossbrief.analyze.quotes.descriptors import strip_descriptors
 from crossbrief.analyze.times import extract_times
 from crossbrief.model import AnalyzedArticle, Article, Span
 from crossbrief.options import Options
@@ -40,7 +41,7 @@ def sentence_spans(paragraphs: Sequence[Paragraph]) -> tuple[Span, ...]:
 
 def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> AnalyzedArticle:
     """Everything per-article analysis finds in ``article``, from its parsed paragraphs."""
-    mentions = extract_mentions(paragraphs)
+    mentions = strip_descriptors(extract_mentions(paragraphs))
     return AnalyzedArticle(
         article=article,
         sentences=sentence_spans(paragraphs),
