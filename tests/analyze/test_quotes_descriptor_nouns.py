@@ -21,8 +21,13 @@ from tests.analyze.test_quotes import quotes
         ("Olympian Ann Lee said she would race again next year.", "Ann Lee"),
         ("Welshman Dai Pryce said the team had trained hard all winter.", "Dai Pryce"),
         ("Historian Tom Reed says the bridge over the Velm was built in 1820.", "Tom Reed"),
-        # Negatives: a given name opening a full name stays in it.
+        # Negatives: a given name opening a full name stays in it, and a body's name
+        # keeps a first word that would be a descriptor before a person's ("Velmorian").
         ("Rose Ann Lee said she would race again next year.", "Rose Ann Lee"),
+        (
+            "Velmorian Pacific Railway said the line would reopen in May.",
+            "Velmorian Pacific Railway",
+        ),
     ],
 )
 def test_a_descriptor_noun_is_no_part_of_the_speaker_name(nlp: Any, text: str, name: str) -> None:
@@ -50,6 +55,7 @@ def test_a_descriptor_noun_is_cut_from_the_person_mention(nlp: Any) -> None:
         ("Grace Ann Lee", 0),
         ("Velmora Ann Lee", 0),
         ("Historian Lee", 0),
+        ("State Harbour Board", 0),  # a body's name: "state" is a body, not a person
     ],
 )
 def test_descriptor_length(name: str, cut: int) -> None:

@@ -16,7 +16,7 @@ from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
 from crossbrief.analyze.paragraphs import Paragraph, heading_spans, paragraph_spans
 from crossbrief.analyze.quotes import extract_quotes
-from crossbrief.analyze.quotes.descriptors import strip_descriptors
+from crossbrief.analyze.quotes.descriptors import person_speakers, strip_descriptors
 from crossbrief.analyze.times import extract_times
 from crossbrief.model import AnalyzedArticle, Article, Span
 from crossbrief.options import Options
@@ -46,7 +46,7 @@ def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> Analyze
         article=article,
         sentences=sentence_spans(paragraphs),
         mentions=tuple(mentions),
-        quotes=tuple(extract_quotes(article.text, paragraphs, mentions)),
+        quotes=tuple(person_speakers(extract_quotes(article.text, paragraphs, mentions), mentions)),
         times=tuple(extract_times(paragraphs, article.published)),
         figures=tuple(extract_figures(paragraphs)),
         headings=tuple(Span(s, e) for s, e in heading_spans(article.text, paragraphs)),

@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from crossbrief.analyze.mentions import before_dash
 from crossbrief.analyze.quotes.context import Para
-from crossbrief.analyze.quotes.descriptors import without_descriptor
 from crossbrief.model import Quote
 
 __all__ = ["names_before_dashes"]
@@ -26,7 +25,7 @@ def names_before_dashes(quotes: Sequence[Quote], paras: Sequence[Para]) -> list[
     out = []
     for q in quotes:
         if q.speaker_name is not None:
-            name = without_descriptor(before_dash(q.speaker_name).lstrip())
+            name = before_dash(q.speaker_name).lstrip()
             if name != q.speaker_name and any(c.isalpha() for c in name):
                 q = replace(q, speaker_name=name)
         elif q.speaker_text and q.speaker_start is not None:

@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from crossbrief.analyze.gender import given_name_gender
 from crossbrief.analyze.quotes.animate import person_word
+from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.analyze.titles import TITLES
-from crossbrief.model import Mention
+from crossbrief.model import Mention, Quote
 
 # A capitalised word in lower case after its capital, then a full name of two capitalised
 # words or more: the only shape in which the first word may be a descriptor.
@@ -29,14 +30,26 @@ def descriptor_length(name: str) -> int:
         return 0
     word = m.group(1)
     low = word.lower()
-    if low in TITLES or given_name_gender(word) is not None or not person_word(low):
+    if low in TITLES or given_name_gender(word) is not None or a_body(low):
+        return 0  # "State Harbour Board": a body's first word is its own
+    if not person_word(low):
         return 0
     return m.end()
 
 
-def without_descriptor(name: str) -> str:
-    """``name`` without a leading descriptor noun (``descriptor_length``)."""
-    return name[descriptor_length(name) :]
+def person_speakers(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:
+    """The quotes, each speaker name cut after a leading descriptor noun when what is left
+    is a person the article names (one of ``mentions``): a body's name may open with such
+    a word ("Velmorian Pacific Railway"), and a speaker's name carries no type of its own."""
+    people = {m.text for m in mentions if m.type == "PERSON"}
+    out = []
+    for q in quotes:
+        name = q.speaker_name
+        cut = descriptor_length(name) if name else 0
+        out.append(
+            replace(q, speaker_name=name[cut:]) if name and cut and name[cut:] in people else q
+        )
+    return out
 
 
 def strip_descriptors(mentions: list[Mention]) -> list[Mention]:
