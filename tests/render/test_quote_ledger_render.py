@@ -71,6 +71,13 @@ def test_html_marks_unnamed_speakers_too() -> None:
         ("Mostar", False),  # a name that only starts like one
         ("Manyara Lee", False),
         ("All Velmora Air", False),  # "All" opens names ("All Souls College")
+        # A plural noun for people opening a sentence names no one; a surname shaped
+        # like the plural of a body or of a compound's head is a name.
+        ("Friends", True),
+        ("Neighbours", True),
+        ("Banks", False),
+        ("Masters", False),
+        ("Friend", False),
     ],
 )
 def test_a_description_is_told_from_a_name(phrase: str, described: bool) -> None:

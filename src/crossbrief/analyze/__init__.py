@@ -16,6 +16,7 @@ from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
 from crossbrief.analyze.paragraphs import Paragraph, heading_spans, paragraph_spans
 from crossbrief.analyze.quotes import extract_quotes
+from crossbrief.analyze.quotes.descriptors import person_speakers, strip_descriptors
 from crossbrief.analyze.times import extract_times
 from crossbrief.model import AnalyzedArticle, Article, Span
 from crossbrief.options import Options
@@ -40,12 +41,12 @@ def sentence_spans(paragraphs: Sequence[Paragraph]) -> tuple[Span, ...]:
 
 def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> AnalyzedArticle:
     """Everything per-article analysis finds in ``article``, from its parsed paragraphs."""
-    mentions = extract_mentions(paragraphs)
+    mentions = strip_descriptors(extract_mentions(paragraphs))
     return AnalyzedArticle(
         article=article,
         sentences=sentence_spans(paragraphs),
         mentions=tuple(mentions),
-        quotes=tuple(extract_quotes(article.text, paragraphs, mentions)),
+        quotes=tuple(person_speakers(extract_quotes(article.text, paragraphs, mentions), mentions)),
         times=tuple(extract_times(paragraphs, article.published)),
         figures=tuple(extract_figures(paragraphs)),
         headings=tuple(Span(s, e) for s, e in heading_spans(article.text, paragraphs)),

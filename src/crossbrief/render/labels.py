@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
+from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef, TimelineEntry
 
 # Where a typewriter mark opens a quote, as the ledger's own lines tell it.
@@ -241,12 +243,28 @@ def is_description(phrase: str) -> bool:
     if words[0].lower() in QUANTIFIERS:
         return True
     if len(words) == 1:
-        return words[0].lower() in GROUP_NOUNS or words[0].islower()
+        return words[0].lower() in GROUP_NOUNS or words[0].islower() or _people(words[0])
     # "and" joining names ("Ann Lee and Tom Varga") names a group; it describes no one
     return any(w[0].islower() for w in words if w not in _JOINING)
 
 
 _JOINING = frozenset({"and", "&"})
+
+
+def _people(word: str) -> bool:
+    """Whether one word is the plural of a listed noun for a person ("Friends",
+    "Neighbours" opening a sentence): a plural common noun names no one. Only listed
+    nouns for people, not bodies ("Banks" is a surname), nor the heads of compounds listed
+    for their endings ("Masters" is one too)."""
+    low = word.lower()
+    one = singular(low)
+    if not low.endswith("s") or low.endswith("ss") or one in _COMPOUND_HEADS:
+        return False
+    return one in HUMAN_NOUNS and not a_body(one)
+
+
+# Words listed as the last part of a compound noun for a person ("postmaster").
+_COMPOUND_HEADS = frozenset({"master", "keeper"})
 
 
 def outlet_name(article: BriefArticle) -> str:

@@ -110,3 +110,14 @@ def animate(tok: Any) -> bool:
     if word in THING_NOUNS or low in THING_NOUNS or word.endswith(_ACT_SUFFIX):
         return False
     return word.endswith(_HUMAN_SUFFIXES)
+
+
+def person_word(low: str) -> bool:
+    """Whether a lower-case word, alone, is a noun for a person ("historian", "welshman",
+    "skipper") by the lists and endings ``animate`` reads, not a thing ("incident")."""
+    word = singular(low)
+    if word in HUMAN_NOUNS or low in HUMAN_NOUNS:
+        return True
+    if word in THING_NOUNS or low in THING_NOUNS or word.endswith(_ACT_SUFFIX):
+        return False
+    return word.endswith(_HUMAN_SUFFIXES)
