@@ -92,6 +92,7 @@ from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SummarySentence
+from crossbrief.synthesize import summary_lead
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
@@ -104,6 +105,7 @@ from crossbrief.synthesize.summary_days import (
     share_a_day,
 )
 from crossbrief.synthesize.summary_ilp import exclusive, solve
+from crossbrief.synthesize.summary_lead import first_sentences, lead_tellers
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
@@ -172,17 +174,8 @@ def reporters(story: Story) -> dict[str, str]:
 
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
     version = reporters(story)
-    # The lead is the first whole sentence: a dateline split off on its own is none, nor is
-    # a heading (a title or standfirst tells the story in the editor's words, not the lead's).
-    lead: dict[str, int] = {}
-    for s in story.sentences:
-        if (
-            s.article not in lead
-            and not s.heading
-            and complete(s.text)
-            and starts_as_sentence(s.text)
-        ):
-            lead[s.article] = s.index
+    # The lead is the first whole sentence, no dateline or heading (``first_sentences``).
+    lead = {a: story.sentences[i].index for a, i in first_sentences(story).items()}
     per_article: dict[str, dict[str, float]] = defaultdict(dict)
     for s, cs in zip(story.sentences, concepts, strict=True):
         credit = 1.0 + (LEAD_BONUS if s.index == lead.get(s.article, 0) else 0.0)
@@ -393,6 +386,10 @@ def _select(
         cost = np.append(cost, -REPORT_BONUS * mean_gain)
         n_vars += 1
 
+    # the story's news told at least once: an article's lead, or a paraphrase of one
+    if summary_lead.LEAD_REQUIRED and (told := lead_tellers(story, candidates, same)):
+        rows.append({index[i]: -1.0 for i in told})
+        uppers.append(-1.0)
     x = solve(cost, rows, uppers, len(candidates))
     chosen = [] if x is None else [i for i, k in index.items() if x[k] > 0.5]
     # Never an empty summary while there are candidates (every one needing a sentence before
