@@ -6,13 +6,12 @@ from dataclasses import replace
 from typing import Any
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
+from crossbrief.synthesize.fact_shown import representative, speakerless
 from crossbrief.synthesize.facts import (
     FactGroup,
     build_facts,
     claim_sentences,
     group_sentences,
-    representative,
-    speakerless,
     statement,
 )
 from crossbrief.synthesize.story import Story

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from crossbrief.model import AnalyzedArticle, Article, Span
-from crossbrief.synthesize.facts import build_facts, group_sentences, quote_piece
+from crossbrief.synthesize.fact_shown import quote_piece
+from crossbrief.synthesize.facts import build_facts, group_sentences
 from crossbrief.synthesize.story import Story
 
 

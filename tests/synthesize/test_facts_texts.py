@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
-from crossbrief.synthesize.facts import build_facts, fragment, group_sentences, leans_back
+from crossbrief.synthesize.fact_shown import fragment, leans_back
+from crossbrief.synthesize.facts import build_facts, group_sentences
 from crossbrief.synthesize.story import Story
 
 

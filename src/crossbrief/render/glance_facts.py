@@ -5,7 +5,7 @@ The glance shows the best-supported facts; but a row that opens on a pronoun or 
 nothing about who, since the sentence it leans on is not there. Among facts of equal or
 near support, one whose shown sentence reads alone comes first, and the first row reads
 alone whenever one of the rows shown does. The sentence tests are the summary's and the
-facts' own (``summary_rules``, ``facts.leans_back``), read on the text alone: render has
+facts' own (``summary_rules``, ``fact_shown.leans_back``), read on the text alone: render has
 no story to look back into.
 """
 
@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from crossbrief.model import Fact
-from crossbrief.synthesize.facts import leans_back
+from crossbrief.synthesize.fact_shown import leans_back
 from crossbrief.synthesize.summary_rules import (
     OPENERS,
     needs_antecedent,

@@ -1,0 +1,81 @@
+"""A closing attribution tag ("..., a Velmora-based group reported.") names a source, not a
+fact: two sentences sharing only their source's name and gloss report two things."""
+
+from __future__ import annotations
+
+from crossbrief.synthesize.fact_terms import attribution_start
+from crossbrief.synthesize.facts import THRESHOLD, group_sentences
+from crossbrief.synthesize.paraphrase import fact_evidence
+from tests.synthesize.builders import story_with_entities, tagged_article
+
+_NAMES = (("Brask", "GPE"), ("Velmora", "GPE"), ("Ann Lee", "PERSON"))
+_OTHER_A = "The ferry company said its boats would sail again next week."
+_OTHER_B = "Fishing boats stayed in port for a third day."
+
+
+def test_two_claims_citing_one_source_are_two_facts() -> None:
+    a = tagged_article(
+        "a",
+        [
+            "Police in Brask detained four fishermen on Sunday, the Velmora-based Centre for"
+            " Sea Rights reported.",
+            _OTHER_A,
+        ],
+        _NAMES,
+    )
+    b = tagged_article(
+        "b",
+        [
+            "Ann Lee signed a petition to the harbour board in Brask, said the Velmora-based"
+            " Centre for Sea Rights.",
+            _OTHER_B,
+        ],
+        _NAMES,
+    )
+    story, entities = story_with_entities(a, b)
+    evidence = fact_evidence(story, entities)
+    assert evidence.terms[0, 2] >= THRESHOLD  # the tags' words alone reach the threshold
+    assert evidence.shared_words[0, 2] == 0
+    assert evidence.similarity[0, 2] == 0.0
+    assert all(len(g.members) == 1 for g in group_sentences(story, entities=entities))
+
+
+def test_one_claim_citing_one_source_is_still_one_fact() -> None:
+    # negative case: what the source reported is shared, so the pair stays one fact
+    a = tagged_article(
+        "a",
+        [
+            "Police in Brask detained four fishermen on Sunday, the Velmora-based Centre for"
+            " Sea Rights reported.",
+            _OTHER_A,
+        ],
+        _NAMES,
+    )
+    b = tagged_article(
+        "b",
+        [
+            "Four fishermen were detained by police in Brask on Sunday, said the Centre for"
+            " Sea Rights.",
+            _OTHER_B,
+        ],
+        _NAMES,
+    )
+    story, entities = story_with_entities(a, b)
+    assert fact_evidence(story, entities).similarity[0, 2] >= THRESHOLD
+    assert (0, 2) in [g.members for g in group_sentences(story, entities=entities)]
+
+
+def test_a_tag_is_a_source_after_the_last_comma_and_no_clause() -> None:
+    tagged = "Ten fishermen were held in Brask, a Velmora-based rights group reported."
+    assert tagged[attribution_start(tagged) :] == ", a Velmora-based rights group reported."
+    after = "Two hundred people signed a letter, according to the harbour board."
+    assert after[attribution_start(after) :] == ", according to the harbour board."
+    # negative cases: a reported clause, a quotation or a mid-sentence "he said" is no tag
+    for text in (
+        "Ann Lee, 15, told the radio that she was on the pier when the fire started.",
+        "Ann Lee, a spokeswoman, said the board would meet.",
+        "Ann Lee, a spokeswoman, said the board ``deeply regrets'' the fares.",
+        "The ferry, he said, sank.",
+        '"We will rebuild," Lee said.',
+    ):
+        assert attribution_start(text) == len(text), text
