@@ -146,7 +146,7 @@ def group_facts(
     pairs = sorted(
         (
             (float(sim[i, j]), int(i), int(j))
-            for i, j in zip(rows, cols, strict=True)
+            for i, j in zip(rows.tolist(), cols.tolist(), strict=True)
             if articles[i] != articles[j] and whole[i] and whole[j]
         ),
         key=lambda p: (-p[0], p[1], p[2]),
@@ -156,7 +156,7 @@ def group_facts(
         gi, gj = group_of[i], group_of[j]
         if gi == gj or arts[gi] & arts[gj]:
             continue
-        block = sim[np.ix_(members[gi], members[gj])]
+        block = sim[np.array(members[gi])[:, None], members[gj]]  # np.ix_'s, without its checks
         small = len(members[gi]) + len(members[gj]) <= FLOOR_SIZE
         if float(block.mean()) < threshold or (small and float(block.min()) <= 0):
             continue
@@ -332,7 +332,7 @@ def representative(story: Story, group: FactGroup) -> int:
     read alone either."""
     if len(group.members) == 1:
         return group.members[0]
-    sim = story.similarity[np.ix_(group.members, group.members)]
+    sim = story.similarity[np.array(group.members)[:, None], group.members]  # np.ix_'s block
     scores = sim.sum(axis=1)
     whole = np.array([_shows_whole(story, i) for i in group.members])
     alone = whole & np.array(
