@@ -18,7 +18,6 @@ An indefinite description introduces someone only as the subject phrase it opens
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from crossbrief.analyze.quotes import FORM_TO_BASE
 
@@ -38,9 +37,6 @@ _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 _RELATIVES = frozenset({"who", "whose", "that"})
 
 
-# Cached: a story asks after the same few nouns ("official", "spokesman") again and again, and
-# compiling the pattern cost more than searching with it.
-@lru_cache(maxsize=1 << 10)
 def _phrase(noun: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b[Aa]n?\s+(?:(?!(?:{_NOT_MODIFIER})\b){_WORD}\s+){{0,3}}?{re.escape(noun)}\b",
