@@ -64,7 +64,9 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
     attributed = claim_sentences(story, quotes)
     days = {k: v.date for k, v in dates.items()}
     summary = summarize(story, groups, options.words, days)
-    conflicts = build_conflicts(story, groups, entities, days, figures.values, grouping.blocked)
+    conflicts = build_conflicts(
+        story, groups, entities, days, figures.values, grouping.blocked, figures.entities
+    )
     return Brief(
         articles=tuple(
             BriefArticle(

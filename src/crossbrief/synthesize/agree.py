@@ -124,6 +124,8 @@ _MONTH = re.compile(
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
     r"(?P<post>\s+\d{1,4}\b)?"
 )
+# the first three letters of every month name ``_MONTH`` reads: one is in any text it matches
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # the phrase marks before a month, and the words that open a clause dating another event
 # ("Lee, who took office in January, resigned"; "weeks before a vote due in June")
 _PHRASE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -139,6 +141,8 @@ _PLACE_SLOT = re.compile(
     r"\b(?P<slot>buried|burial|funeral|interred|born)\b[^.;:]{0,60}?\b(?:in|at)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}(?P<name>[A-Z][\w'\u2019-]+)"
 )
+# every form ``_PLACE_SLOT`` opens with, as written
+_SLOT_WORDS = ("buried", "burial", "funeral", "interred", "born")
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
@@ -180,7 +184,8 @@ def reading(text: str) -> Reading:
     counted: dict[int, str] = {}  # item index of a figure -> the noun it counts, as known
     conversions: set[tuple[str, str]] = set()
     claimed: set[str] = set()  # the content words of a claim denied by "no evidence that"
-    folded = fold(text).replace("\u2019", "'")
+    lowered = fold(text)
+    folded = lowered.replace("\u2019", "'")
     found = list(_TOKEN.finditer(folded))
     raw = [m.group() for m in found]
     # only a token that starts with a digit has a value (``_value``); skip the call for words
@@ -245,11 +250,13 @@ def reading(text: str) -> Reading:
         frozenset(negated),
         frozenset(v for kind, v in items if kind == "w"),
         frozenset(_negated_phrases(items)),
-        _NEGATIVE.search(fold(text)) is not None,
+        _NEGATIVE.search(lowered) is not None,
         frozenset(_STATUSES[tok] for tok in raw if tok in _STATUSES),
         frozenset(
             (_SLOTS.get(m.group("slot"), m.group("slot")), m.group("name"))
-            for m in _PLACE_SLOT.finditer(text)
+            # (the slot words as written first: most sentences have none, and the search
+            # for them cost more than the rest of a reading's look-ups)
+            for m in (_PLACE_SLOT.finditer(text) if any(w in text for w in _SLOT_WORDS) else ())
             # "born in March", "buried on Friday in ...": a time, no place
             if m.group("name").lower().rstrip(".") not in _MONTHS
             and m.group("name").lower() not in _WEEKDAYS
@@ -290,6 +297,8 @@ def _months(text: str) -> list[tuple[int, bool]]:
     """Each month ``text`` names, with whether it dates the main clause (no "who", "which",
     "before" ... between it and the phrase mark before it)."""
     out: list[tuple[int, bool]] = []
+    if not any(stem in text for stem in _MONTH_STEMS):
+        return out  # most sentences name no month: skip the search for one
     for m in _MONTH.finditer(text):
         if not (m.group("pre") or m.group("day") or m.group("post")):
             continue

@@ -48,8 +48,10 @@ class FigureCheck:
 
     def __init__(self, story: Story, entities: Sequence[Entity] = ()) -> None:
         self.story = story
+        # the entity look-ups are the conflicts' too (``build_conflicts(index=...)``)
+        self.entities = EntityIndex(entities)
         # kept whole for the conflicts (``build_conflicts(figures=...)``): one reading a story
-        self.values = figure_values(story, EntityIndex(entities))
+        self.values = figure_values(story, self.entities)
         self.by_sentence: dict[int, list[FigureValue]] = defaultdict(list)
         for v in self.values:
             self.by_sentence[v.sentence].append(v)

@@ -105,7 +105,7 @@ def representative(story: Story, group: FactGroup) -> int:
     read alone either."""
     if len(group.members) == 1:
         return group.members[0]
-    sim = story.similarity[np.ix_(group.members, group.members)]
+    sim = story.similarity[np.array(group.members)[:, None], group.members]  # np.ix_'s block
     scores = sim.sum(axis=1)
     whole = np.array([shows_whole(story, i) for i in group.members])
     alone = whole & np.array(

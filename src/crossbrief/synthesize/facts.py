@@ -144,7 +144,7 @@ def group_facts(
     pairs = sorted(
         (
             (float(sim[i, j]), int(i), int(j))
-            for i, j in zip(rows, cols, strict=True)
+            for i, j in zip(rows.tolist(), cols.tolist(), strict=True)
             if articles[i] != articles[j] and whole[i] and whole[j]
         ),
         key=lambda p: (-p[0], p[1], p[2]),
@@ -154,7 +154,7 @@ def group_facts(
         gi, gj = group_of[i], group_of[j]
         if gi == gj or arts[gi] & arts[gj]:
             continue
-        block = sim[np.ix_(members[gi], members[gj])]
+        block = sim[np.array(members[gi])[:, None], members[gj]]  # np.ix_'s, without its checks
         small = len(members[gi]) + len(members[gj]) <= FLOOR_SIZE
         if float(block.mean()) < threshold or (small and float(block.min()) <= 0):
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -143,10 +143,8 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     terms = merge_prefixes(every)
     tfidf = TfIdf([s.text for s in story.sentences], terms)
     raw: np.ndarray = tfidf.similarity()
-    words = _kind(tfidf, lambda t: t[0] != "@")
-    claim = _kind(tfidf, lambda t: t[0] != "@" and _claims(t))
+    words, claim, ordinals, names = _kinds(tfidf)
     claimed = (claim @ claim.T).toarray()
-    ordinals = _kind(tfidf, lambda t: t[0] == "#")
     # a source's name and gloss in two closing attribution tags ("..., a Velmora-based group
     # reported.") are no words of a fact the two sentences share: counted without the tags
     # (session 18, bench/facts.py unchanged; of 27 development clusters read, one wrong group
@@ -158,7 +156,6 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     np.fill_diagonal(shared, np.asarray(words.sum(axis=1)).ravel())
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
-    names = _kind(tfidf, lambda t: t[0] == "@")
     together = (names @ names.T).toarray()
     # the diagonal of ``shared``: each sentence's own words besides names
     short = np.diag(shared) < FEW_WORDS
@@ -324,13 +321,25 @@ def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:
     return fact_evidence(story, entities).similarity
 
 
-def _kind(tfidf: TfIdf, keep: Callable[[str], bool]) -> sparse.csr_matrix:
-    """A 0/1 sentence-by-term matrix of the distinct terms of each sentence that ``keep``
-    takes: the columns of those terms in ``tfidf``'s rows, which hold each term of a
-    sentence once (every weight is positive), so the terms are not read again a kind."""
+def _kinds(tfidf: TfIdf) -> tuple[sparse.csr_matrix, ...]:
+    """0/1 sentence-by-term matrices of the distinct terms of each sentence of four kinds:
+    words (no names), claim words (``_claims``), ordinals and names (entity ids): the columns
+    of those terms in ``tfidf``'s rows, which hold each term of a sentence once (every weight
+    is positive), so the terms are not read again a kind; the vocabulary is read once."""
     matrix = tfidf.matrix
     present = sparse.csr_matrix((np.ones(matrix.nnz), matrix.indices, matrix.indptr), matrix.shape)
-    return present[:, np.array([k for k, t in enumerate(tfidf.vocab) if keep(t)], dtype=np.intp)]
+    columns: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    words, claims, ordinals, names = columns
+    for k, t in enumerate(tfidf.vocab):
+        if t[0] == "@":
+            names.append(k)
+            continue
+        words.append(k)
+        if _claims(t):
+            claims.append(k)
+        if t[0] == "#":
+            ordinals.append(k)
+    return tuple(present[:, np.array(c, dtype=np.intp)] for c in columns)
 
 
 def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:

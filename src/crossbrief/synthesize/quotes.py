@@ -340,6 +340,10 @@ def _containing(
     return None
 
 
+# An apposition right after a person's name: ", the Velmoran harbour master,"
+_APPOSITION = re.compile(r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]")
+
+
 def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
     """Role word -> ids of the people the story's outlets name with it.
 
@@ -361,9 +365,7 @@ def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
             k = bisect_right(owned, m.start)
             left = max([max(0, m.start - 60), *owned[k - 1 : k]])
             title = _title_words(text[left : m.start])[::-1]  # reading order
-            after = re.match(
-                r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]", text[m.end : m.end + 80]
-            )
+            after = _APPOSITION.match(text[m.end : m.end + 80])
             # "a lawyer for the mayor": her office is the head's, the mayor someone else
             apposition = own_words(after.group(1))[:_ROLE_WINDOW] if after else []
             around = words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"

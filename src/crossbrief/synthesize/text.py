@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -132,12 +133,12 @@ class TfIdf:
         self.terms = (
             [list(ts) for ts in terms] if terms is not None else [content_terms(t) for t in texts]
         )
-        df: Counter[str] = Counter()
-        for ts in self.terms:
-            df.update(set(ts))
-        self.vocab = {t: i for i, t in enumerate(sorted(df))}
+        # a term's document frequency: one count of every sentence's distinct terms
+        df: Counter[str] = Counter(chain.from_iterable(map(set, self.terms)))
+        ordered = sorted(df)
+        self.vocab = {t: i for i, t in enumerate(ordered)}
         n = max(len(texts), 1)
-        self.idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in sorted(df)])
+        self.idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in ordered])
         cols: list[int] = []
         values: list[float] = []
         ends = [0]
@@ -147,12 +148,18 @@ class TfIdf:
         vocab = self.vocab
         log = math.log
         for ts in self.terms:
-            counts = sorted(Counter(ts).items())
-            weights = [(1 + log(count)) * idf[term] for term, count in counts]
+            distinct = sorted(set(ts))
+            if len(distinct) == len(ts):
+                # each term once, as in most sentences: a weight of (1 + log 1) * idf is the
+                # idf itself, to the bit, with no count taken
+                weights = [idf[term] for term in distinct]
+            else:
+                counts = Counter(ts)
+                weights = [(1 + log(counts[term])) * idf[term] for term in distinct]
             norm = math.sqrt(sum([w * w for w in weights])) or 1.0
             # a row's columns ascend with its sorted terms (the vocabulary is sorted), so the
             # rows are written in CSR form directly, a list extended a row, not a term
-            cols.extend([vocab[term] for term, _ in counts])
+            cols.extend([vocab[term] for term in distinct])
             values.extend([w / norm for w in weights])
             ends.append(len(cols))
         self.matrix = sparse.csr_matrix(

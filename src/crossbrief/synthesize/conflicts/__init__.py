@@ -55,6 +55,7 @@ def build_conflicts(
     dates: Mapping[str, str | None] | None = None,
     figures: Sequence[FigureValue] | None = None,
     blocked: Collection[tuple[int, int]] = (),
+    index: EntityIndex | None = None,
 ) -> list[Conflict]:
     """Disagreements on figures, ages, names, the dates of one event and a person's marital
     status, each listing every
@@ -66,8 +67,10 @@ def build_conflicts(
     from two names; without them, names are compared as written. ``figures``: the story's
     figures read with the same ``entities`` (``FigureCheck.values``), so a story's figures
     are read once; read here when not given. ``blocked``: sentence pairs fact grouping kept
-    apart only for their figures (``facts.Grouping.blocked``), as related as one fact's."""
-    index = EntityIndex(entities)
+    apart only for their figures (``facts.Grouping.blocked``), as related as one fact's.
+    ``index``: the ``EntityIndex`` of the same ``entities`` when the caller has one
+    (``FigureCheck.entities``), so a story's is built once; built here when not given."""
+    index = EntityIndex(entities) if index is None else index
 
     def value(article: str, sentence: int, text: str) -> ConflictValue:
         a = story.by_id[article]

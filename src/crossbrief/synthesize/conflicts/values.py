@@ -89,6 +89,11 @@ class Measure:
 
 
 # two numbers joined by "and" in one written figure, outside "between ... and ..."
+# compiled once: every figure of a story is read with them, and pairs compared by the last
+_NUMBER_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DECIMAL = re.compile(r"\d\.\d")
+_NOT_DIGIT = re.compile(r"\D")
 _JOINED = re.compile(r"\d\S*\s*-?\s*\band\s+\D{0,3}\d")
 # "won 41% and 12% went to Kim": a verb on each side of the span; the second number is the
 # subject of a clause of its own, so the span glues two figures and the first is the object
@@ -115,7 +120,7 @@ def joined_scale(text: str) -> str:
     """A figure's text with a hyphen between its number and a word written as a space
     ("7.6-million", "30-foot"), so the word is read; a hyphen that signs the number ("-3.2")
     or joins a range ("3-4%") stays."""
-    return re.sub(r"(?<=\d)-(?=[^\W\d_])", " ", text)
+    return _NUMBER_HYPHEN.sub(" ", text)
 
 
 def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | None:
@@ -169,7 +174,7 @@ def _interval(
     """The values a figure allows, in base units; None when it is too vague to compare."""
     low = fold(text)
     words = set(WORD.findall(low))
-    ends = re.findall(r"\d[\d,]*(?:\.\d+)?", low)
+    ends = _NUMBER.findall(low)
     if "between" in words and " and " in low:  # "between 30 and 40"
         if len(ends) != 2 or words & SCALES:
             return None  # "between 3.5 and 4 million": the scale is not read here
@@ -202,7 +207,7 @@ def _interval(
 def _precision(text: str) -> float:
     """Half the place of the last significant digit of the written number, relative to it:
     "974,000" is precise to 0.05%, "20" to 25%; 1.0 when there is no written number."""
-    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    m = _NUMBER.search(text)
     if not m:
         return 1.0
     digits = m.group(0).replace(",", "")
@@ -240,7 +245,7 @@ def reading(text: str, m: Measure, unit: str = "", before: str = "") -> bool:
     if set(WORD.findall(low)) & SCALES or SCALE_SUFFIX.search(low):
         return False
     currency = m.dimension.startswith("money:") or unit.lower().rstrip("s") in CURRENCY
-    return bool(re.search(r"\d\.\d", low) or currency or _LEVEL_VERB.search(before))
+    return bool(_DECIMAL.search(low) or currency or _LEVEL_VERB.search(before))
 
 
 def compatible(a: Measure, b: Measure) -> bool:
@@ -280,7 +285,7 @@ def comparable(a: Measure, a_text: str, b: Measure, b_text: str) -> bool:
         return False
     if hi / lo < RATIO:
         return True
-    da, db = re.sub(r"\D", "", a_text), re.sub(r"\D", "", b_text)
+    da, db = _NOT_DIGIT.sub("", a_text), _NOT_DIGIT.sub("", b_text)
     return bool(da) and da == db  # "$48.2 million" against "$48.2 billion"
 
 
