@@ -77,7 +77,9 @@ def _left_open(text: str, was_open: bool) -> bool:
     """Whether a quotation is open after sentence ``text``, given whether one was open
     before it: more opening marks than closing ones open one, more closing ones close it,
     and an odd number of straight marks turns it over."""
-    opens, closes = len(_OPENS.findall(text)), len(_CLOSES.findall(text))
+    # most sentences hold no curly or doubled mark: no pattern need look at them
+    opens = len(_OPENS.findall(text)) if "\u201c" in text or "`" in text else 0
+    closes = len(_CLOSES.findall(text)) if "\u201d" in text or "''" in text else 0
     if opens != closes:
         was_open = opens > closes
     return was_open != (text.count('"') % 2 == 1)

@@ -57,11 +57,14 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
         return
     named = {root: {m.article for m in groups[root]} for root in holders}
     men = {root for root in holders if any(_MISTER.match(m.text) for m in groups[root])}
+    # Each article's spans, gathered in one pass over the groups rather than one per article.
+    spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ms in groups.values():
+        for m in ms:
+            spans_of[m.article].append((m.start, m.end))
     for a in story.articles:
         text = a.article.text
-        spans = [
-            (m.start, m.end) for ms in groups.values() for m in ms if m.article == a.article.id
-        ]
+        spans = spans_of[a.article.id]
         for match in ROLE_TEXT.finditer(text):
             start, end = match.span()
             if match.group(0)[:1] in "Mm" and match.group(1):
