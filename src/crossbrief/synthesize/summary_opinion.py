@@ -32,7 +32,9 @@ _OWN_CLOSE = re.compile(r"[!?][\"'\u201d\u2019)]*\s*$")
 # first sentence: "The Courier wrote in a Sunday editorial: ..."
 _FRAME = re.compile(r"\b(?:editorial|column|commentary|op-ed)\b[^:]{0,60}:", re.I)
 # Three or more capitalised words in a row: a title or a name, whatever pronoun it holds.
-_TITLE_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019.]*\s+){2,}[A-Z][\w'\u2019]*")
+# (The look-ahead changes no match: it lets the search skip to capitals, which the leading
+# ``\b`` keeps it from.)
+_TITLE_RUN = re.compile(r"(?=[A-Z])(?:\b[A-Z][\w'\u2019.]*\s+){2,}[A-Z][\w'\u2019]*")
 _OPENING_MARKS = "\"'\u201c\u2018`"
 _MARKS = ('"', "\u201c", "\u201d", "`", "''")
 # Sentences in the writer's own voice an article needs to count as opinion, and their least
