@@ -101,8 +101,10 @@ _AGAINST = re.compile(r"[ \t]+(?:against|votes?)\b")
 # What puts a name on a map as a point: a bearing or a distance ("300 miles west of
 # Stockholm", "20 km from Khartoum"), "near", "outside", "the outskirts of". "In Washington"
 # is left alone: news uses it for the government as often as for the city.
+# (The look-ahead of the alternatives' first letters changes no match: it lets the search skip
+# to them, which the leading ``\b`` keeps it from.)
 _PLACE_PREPOSITION = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of"
+    r"(?=[nsewmkNoO])(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of"
     r"|\b(?:miles|kilometers|kilometres|km|meters|metres) (?:from|of|outside)"
     r"|\b[Nn]ear|\b[Oo]utside|\boutskirts of|\bsuburbs? of)"
     r"(?:[ \t]+the (?:capital|city),?)?[ \t]+$"  # "southwest of the capital, Stockholm"

@@ -198,7 +198,9 @@ def _split_compounds(
 
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?=\S)")
 # Capitalised words joined by hyphens, standing alone ("Lee-Varga", not "Kim Jong-un").
-_COMPOUND = re.compile(r"(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
+# (The look-ahead changes no match: it lets the search skip to capitals, which the look-behind
+# before them keeps it from.)
+_COMPOUND = re.compile(r"(?=[A-Z])(?<![\w.\-])[A-Z][\w']*(?:-[A-Z][\w']*)+(?![\w\-])")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _NOT_LETTERS = re.compile(r"[^A-Za-z]")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")

@@ -30,7 +30,6 @@ from crossbrief.synthesize.entities.vocabulary import (
     ROLE_NOUNS,
     ROLE_RANKS,
     ROLE_TEXT,
-    TITLE_LEFT,
     TITLES,
     degree_form,
 )
@@ -58,11 +57,14 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
         return
     named = {root: {m.article for m in groups[root]} for root in holders}
     men = {root for root in holders if any(_MISTER.match(m.text) for m in groups[root])}
+    # Each article's spans, gathered in one pass over the groups rather than one per article.
+    spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for ms in groups.values():
+        for m in ms:
+            spans_of[m.article].append((m.start, m.end))
     for a in story.articles:
         text = a.article.text
-        spans = [
-            (m.start, m.end) for ms in groups.values() for m in ms if m.article == a.article.id
-        ]
+        spans = spans_of[a.article.id]
         for match in ROLE_TEXT.finditer(text):
             start, end = match.span()
             if match.group(0)[:1] in "Mm" and match.group(1):
@@ -108,10 +110,10 @@ def _holders(story: Story, groups: dict[str, list[StoryMention]]) -> dict[str, s
                 continue
             text = story.by_id[m.article].article.text
             inner = m.text[: max(m.text.find(m.clean), 0)]
-            left = TITLE_LEFT.search(text[max(0, m.start - 60) : m.start] + inner)
+            left = _title_left(text[max(0, m.start - 60) : m.start] + inner)
             if left:
                 of = _OF_AFTER.match(text[m.end : m.end + 40])
-                role = _parse(left.group(1).split(), of.group(1) if of else None)
+                role = _parse(left.split(), of.group(1) if of else None)
                 if role:
                     held[root].add(role)
             after = ROLE_AFTER.match(text[m.end : m.end + 90])
@@ -120,6 +122,19 @@ def _holders(story: Story, groups: dict[str, list[StoryMention]]) -> dict[str, s
                 if role:
                     held[root].add(role)
     return held
+
+
+# ``TITLE_LEFT`` written backwards: its words, each with the one space after it, read from
+# the window's end. Searching the window tries every position of it, each one word by word.
+_WORDS_BACKWARDS = re.compile(r"(?: [\w.\-'\u2019]+){1,5}")
+
+
+def _title_left(before: str) -> str | None:
+    """``TITLE_LEFT``'s words at the end of ``before`` (its group; its ``$`` may also match
+    before a closing line break), or None; matched once on the reversed text."""
+    backwards = before[::-1]
+    found = _WORDS_BACKWARDS.match(backwards, 1 if backwards.startswith("\n") else 0)
+    return found.group()[::-1] if found else None
 
 
 def _parse(words: Sequence[str], of: str | None = None) -> Role | None:

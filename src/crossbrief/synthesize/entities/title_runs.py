@@ -69,7 +69,7 @@ def titled(
     qualifies a role before a person's name (``person_starts``: "Deputy Velmora Bank governor
     Tom Varga") takes no title: the title is the person's, also where the NER tagged such a
     name a person though its last word heads a body's ("Bank")."""
-    run = TITLE_RUN.search(text[max(0, start - 60) : start])
+    run = _title_run(text[max(0, start - 60) : start])
     new_start = start
     # A span tagged a person whose last word heads a body's name ("Velmora Bank") is an NER
     # slip: no person's name ends so, and the title before it is the role's holder's.
@@ -92,6 +92,18 @@ def titled(
     if new_start == start or only_title_qualifiers(text[new_start:start]):
         return StoryMention(article, 0, start, end, text[start:end], label)
     return StoryMention(article, 0, new_start, end, text[new_start:end], "PERSON")
+
+
+def _title_run(before: str) -> re.Match[str] | None:
+    """``TITLE_RUN`` in the text right before a name. The search tries every position of
+    its window, and most names follow a lower-case word ("said", "the") or no space at
+    all, which end no run: those are told first, from the last word alone."""
+    if not before[-1:].isspace():
+        return None
+    last = before.rsplit(None, 1)[-1:]
+    if not last or last[0].islower():  # no capital letter: no title word ends there
+        return None
+    return TITLE_RUN.search(before)
 
 
 # A capitalised word right before a title run, and what before it marks the middle of a

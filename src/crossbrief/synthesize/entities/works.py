@@ -52,7 +52,8 @@ _CAST_AFTER = re.compile(r"[ \t]+(?:actor|actress|actors|actresses|presenter)[ \
 # colon with its subtitle ("the game Orla Quest: Velmora Streets"): the subtitle alone, as
 # news shortens a game's title to it, names the game too, no place or person.
 _GAME = re.compile(rf"\bgame[ \t]+({_RUN})(?::[ \t]+({_RUN}))?")
-# The words some pattern of ``work_names`` needs, as written (none ignores case).
+# The words some pattern of ``work_names`` needs, as written (none ignores case), each a
+# whole word in every pattern.
 _LOOKED_FOR = (*_KIND, "episode", "game")
 # Sentence openers a run may start with ("The browser ..."): no part of a name.
 _OPENERS = frozenset({"The", "A", "An", "Its", "Their", "Other", "New", "Such"})
@@ -78,9 +79,10 @@ def work_names(body: str) -> dict[str, str]:
     after "game" (the title, the subtitle and both), each with its label (PRODUCT or
     WORK_OF_ART)."""
     found: dict[str, str] = {}
-    # Every pattern below holds a kind's noun or "episode" as written, in lower case: an
-    # article with none (most) need not be searched, which costs a pass per capital letter.
-    if not any(word in body for word in _LOOKED_FOR):
+    # Every pattern below holds a kind's noun, "episode" or "game" as a whole word written in
+    # lower case: an article with none (most) need not be searched, which costs a pass per
+    # capital letter.
+    if not any(_whole_word(body, word) for word in _LOOKED_FOR):
         return found
     for m in _BEFORE_NOUN.finditer(body):
         name = _without_opener(m.group(1))
@@ -105,6 +107,26 @@ def work_names(body: str) -> dict[str, str]:
                 break
             at = more.end()
     return found
+
+
+def _whole_word(body: str, word: str) -> bool:
+    """Whether ``body`` holds ``word`` as a whole word (as ``\\b`` bounds it), not inside
+    another ("app" of "happen"). A find per occurrence: one regex of all the words, tried
+    at every position, costs more than the patterns it spares."""
+    at = body.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_character(body[at - 1])) and not (
+            end < len(body) and _word_character(body[end])
+        ):
+            return True
+        at = body.find(word, at + 1)
+    return False
+
+
+def _word_character(c: str) -> bool:
+    """Whether a character is one ``\\w`` matches."""
+    return c.isalnum() or c == "_"
 
 
 def _without_opener(run: str) -> str:
