@@ -28,9 +28,10 @@ from crossbrief.synthesize.timeline_borrowed_years import (
     written_years,
 )
 from crossbrief.synthesize.timeline_fragments import shown_first
-from crossbrief.synthesize.timeline_intentions import intention
+from crossbrief.synthesize.timeline_intentions import intention, past_plan
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
+from crossbrief.synthesize.timeline_subjects import shown_text
 from crossbrief.synthesize.timeline_values import (
     WEEKDAY_VALUE,
     near,
@@ -148,6 +149,8 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 # An undated article's possibility or plan ("might run in 2000"): no date
                 # shows it is ahead, and dated entries have no "still to come" list.
                 continue
+            if past_plan(a, t):
+                continue  # "had said she would run in 2000": a plan as it stood, no event
             if not value or (precision(value) is None and not alone):
                 continue
             if alone and weekday_no_day(a, t):
@@ -367,23 +370,28 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
     )
     index = {(s.article, s.index): s.text for s in story.sentences}
     # Show the report that reads alone, of the first report's precision (a weekday joined to
-    # a dated entry keeps its own label); the entry keeps its first report's date.
-    shown = []
+    # a dated entry keeps its own label); the entry keeps its first report's date. With none
+    # that reads alone, the first report, its subject named or not shown (``shown_text``).
+    out = []
     for g in groups:
         same = [e for e in g if e.precision == g[0].precision]
         texts = [(index[(e.article, e.sentence)], e.sentence == 0) for e in same]
-        shown.append(same[shown_first(texts)])
-    return [
-        TimelineEntry(
-            date=group[0].date,
-            precision=group[0].precision,
-            text=index[(show.article, show.sentence)],
-            article=show.article,
-            sentence=show.sentence,
-            expression=show.expression,
-            anchor=show.anchor,
-            also_in=tuple(SentenceRef(g.article, g.sentence) for g in group if g is not show),
-            told=group[0].told,
+        at = shown_first(texts) or 0
+        show = same[at]
+        text = shown_text(story, show.article, show.sentence, *texts[at])
+        if text is None:
+            continue
+        out.append(
+            TimelineEntry(
+                date=g[0].date,
+                precision=g[0].precision,
+                text=text,
+                article=show.article,
+                sentence=show.sentence,
+                expression=show.expression,
+                anchor=show.anchor,
+                also_in=tuple(SentenceRef(e.article, e.sentence) for e in g if e is not show),
+                told=g[0].told,
+            )
         )
-        for group, show in zip(groups, shown, strict=True)
-    ]
+    return out
