@@ -1,5 +1,5 @@
 """Timeline entries that do not read right (session 18, invented text): a plan reported in
-a past report ("had said she would run in 2000") dated as an event of its year; an entry
+a past report ("had said he would stand in 2030") dated as an event of its year; an entry
 whose only report opens with a pronoun or connective pointing at a sentence the timeline
 does not show; an entry ending inside a quotation its speaker opens."""
 

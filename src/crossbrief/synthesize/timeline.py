@@ -150,7 +150,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 # shows it is ahead, and dated entries have no "still to come" list.
                 continue
             if past_plan(a, t):
-                continue  # "had said she would run in 2000": a plan as it stood, no event
+                continue  # "had said he would stand in 2030": a plan as it stood, no event
             if not value or (precision(value) is None and not alone):
                 continue
             if alone and weekday_no_day(a, t):

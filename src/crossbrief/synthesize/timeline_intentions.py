@@ -3,7 +3,7 @@ to stand in 2000"): what someone may do or means to do, not an event. With no da
 the time lies ahead, a chronology would list it among what happened. A schedule told as
 still to come ("the furnace will open in 2033", "said it would open") is kept: it is the
 story's expected next event, placed after its latest year. A plan reported in the past
-perfect ("had said she would run in 2000", "had planned to run in 2000") is no event in any
+perfect ("had said he would stand in 2030", "had planned to run in 2000") is no event in any
 article (``past_plan``): the report is of a plan as it stood before the story's past, which
 the writer does not say was kept."""
 
