@@ -64,9 +64,10 @@ def test_the_report_that_reads_alone_is_shown(nlp: Any) -> None:
     assert [s.article for s in moved[0].also_in] == ["a0"]
 
 
-def test_a_lone_report_opening_with_a_pronoun_is_still_shown(nlp: Any) -> None:
-    # Negative: with no report that reads alone, the entry stands as it was told.
+def test_a_lone_report_opening_with_a_pronoun_is_shown_with_its_subject(nlp: Any) -> None:
+    # Negative: with no report that reads alone, the entry is still shown, its subject
+    # named in the pronoun's place (session 18: ``timeline_subjects``).
     rows = _timeline(nlp, f"{RESIGNED} She moved to Velmora on June 13 with her two sons.")
     assert [e.text for e in rows if e.date == "2040-06-13"] == [
-        "She moved to Velmora on June 13 with her two sons."
+        "[Ann Lee] moved to Velmora on June 13 with her two sons."
     ]

@@ -75,7 +75,7 @@ def test_a_later_day_of_the_same_article_is_still_read_from_its_date() -> None:
     # Negative: a count placed from the day before does not move the article's own date
     # for the relative days told after it.
     met = "Two days earlier, the harbour board had met to approve her visit."
-    left = "She left Orlen on Wednesday."
+    left = "Ann Lee left Orlen on Wednesday."
     times = [
         MONDAY,
         ("Two days earlier", "DATE", None, "D:-2"),
@@ -120,7 +120,7 @@ def test_a_past_perfect_after_said_is_the_weekday_before_the_article(nlp: Any) -
     "text",
     [
         "The harbour board met on Tuesday to approve her visit.",
-        "She had hoped to see the harbour board on Tuesday, but the talks were dropped.",
+        "She had agreed to see the harbour board on Tuesday, but the talks were dropped.",
         "She had been due to open the new quay on Tuesday.",
         "The fishermen of Velmora had gone home by Tuesday.",
         "The clerk who had quit in anger greeted her on Tuesday.",

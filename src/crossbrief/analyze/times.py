@@ -146,6 +146,9 @@ def _in_narrative(
 
 
 _UNIT_ALONE = re.compile(r"the\s+(?:day|week|month|year)", re.I)
+# Words making a holiday a bound of a past event ("opened before Christmas", "by Christmas"):
+# a bound may lie ahead of what was done, so it keeps a month-day's reading, not a kept one's.
+_BOUNDS = frozenset({"before", "by", "until", "till"})
 
 
 def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
@@ -241,6 +244,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             elif tense > 0 and future_in_past_month(span):
                 tense = 0
             typ, value, relative = normalise(span.text, tense)
+            if relative and relative.endswith(":H") and start and doc[start - 1].lower_ in _BOUNDS:
+                relative = relative[:-2]  # "opened before Christmas": a bound, may lie ahead
             if indefinite_weekday(doc, start, end, relative):
                 value = relative = None  # "on a Monday morning": some Monday
             elif relative:

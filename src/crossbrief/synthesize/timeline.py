@@ -14,17 +14,24 @@ from scipy.optimize import linear_sum_assignment
 
 from crossbrief.analyze.times import resolve_relative
 from crossbrief.model import AnalyzedArticle, SentenceRef, TimeExpr, TimelineEntry
-from crossbrief.synthesize.date_pairs import Pair, pair_year, weekday_pairs, year_bounds
+from crossbrief.synthesize.date_pairs import weekday_pairs, year_bounds
 from crossbrief.synthesize.date_window import anchor_of, resolve_in
 from crossbrief.synthesize.dates import ArticleDate, clause_vector, event_clause
 from crossbrief.synthesize.event_offsets import event_offsets
 from crossbrief.synthesize.event_words import event_words
 from crossbrief.synthesize.stamps import stamp_sentences
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.timeline_borrowed_years import (
+    DAY,
+    borrowed_year,
+    paired_year,
+    written_years,
+)
 from crossbrief.synthesize.timeline_fragments import shown_first
-from crossbrief.synthesize.timeline_intentions import intention
+from crossbrief.synthesize.timeline_intentions import intention, past_plan
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
+from crossbrief.synthesize.timeline_subjects import shown_text
 from crossbrief.synthesize.timeline_values import (
     WEEKDAY_VALUE,
     near,
@@ -67,58 +74,6 @@ class _Event:
     tense: int = 0
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _written_years(
-    story: Story, dates: dict[str, ArticleDate]
-) -> dict[tuple[str, str], tuple[set[str], set[str]]]:
-    """For each month-day the story's articles write with a year ("Feb. 8, 2017"): every
-    year written, and the years an article writes to mark a past year's episode, not the
-    year of the last such day before its own date (an outlet dated 2017-02-09 writing
-    "Feb. 8, 2017" tells its own news, one dated 2018-04-19 tells last year's)."""
-    years: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-    for a in story.articles:
-        own = dates[a.article.id].date
-        for t in a.times:
-            if t.relative is None and t.value and _DAY.fullmatch(t.value):
-                month, day = t.value[5:7], t.value[8:10]
-                written, episodes = years.setdefault((month, day), (set(), set()))
-                written.add(t.value[:4])
-                # Read as a past day, as the borrowing article's is: another year marks an
-                # earlier episode, the same year the outlet's own news.
-                bare = resolve_relative(f"MD:{int(month)}:{int(day)}:-1", own) if own else None
-                if bare and bare[:4] != t.value[:4]:
-                    episodes.add(t.value[:4])
-    return years
-
-
-def _borrowed_year(
-    value: str, t: TimeExpr, years: dict[tuple[str, str], tuple[set[str], set[str]]]
-) -> str:
-    """A year-less month-day its article's date put in one year, in the year before when
-    the story's outlets write that month-day with that year only and one writes it to mark
-    a past year's episode: they tell last year's episode the article narrates without its
-    year."""
-    if not (t.relative and t.relative.startswith("MD:") and _DAY.fullmatch(value)):
-        return value
-    earlier = f"{int(value[:4]) - 1:04d}"
-    written, episodes = years.get((value[5:7], value[8:10]), (set(), set()))
-    return earlier + value[4:] if written == {earlier} and earlier in episodes else value
-
-
-def _paired_year(
-    value: str | None, t: TimeExpr, pairs: list[Pair], bounds: tuple[int | None, int | None]
-) -> str | None:
-    """A year-less day named with its weekday ("Monday, Nov. 21") in the one year between
-    the years the story tells in the past and in the future that it fits (``pair_year``)."""
-    if not (value and value.startswith("XXXX-")) or not re.fullmatch(r"XXXX-\d\d-\d\d", value):
-        return value
-    pair = next((p for p in pairs if t.start in p.starts), None)
-    year = pair_year(pair, bounds) if pair else None
-    return f"{year:04d}{value[4:]}" if year else value
-
-
 def _event(
     story: Story,
     a: AnalyzedArticle,
@@ -144,7 +99,7 @@ def _event(
 def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
     """Every dated (sentence, date) of the story, in timeline order."""
     out: list[_Event] = []
-    years = _written_years(story, dates)
+    years = written_years(story, dates)
     bounds = year_bounds(story.articles)
     for a in story.articles:
         aid = a.article.id
@@ -153,7 +108,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
         stamps = stamp_sentences(a)
         pairs = weekday_pairs(a) if anchor is None else []
         # The event's day takes the year the story corrects it to, as its own entry does.
-        offsets = event_offsets(a, lambda value, o: _borrowed_year(value, o, years))
+        offsets = event_offsets(a, lambda value, o: borrowed_year(value, o, years))
         # A date an offset counts from in its own sentence is the offset's, not an entry.
         sources = {o.source for o in offsets.values()}
         # "Two days earlier": counted from the day told just before, or placed nowhere.
@@ -187,18 +142,20 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                     # A weekday alone is a weekday of no known week, never a guessed date:
                     # the other outlets' dates do not fix the week this one was written in.
                     value = yearless(t.relative) or weekday(t.relative)
-                    value = _paired_year(value, t, pairs, bounds)
+                    value = paired_year(value, t, pairs, bounds)
             value = perfect.get(t.start, value)  # "had met on Tuesday", before Monday's
             alone = bool(value and WEEKDAY_VALUE.match(value))
             if not alone and anchor is None and not window and intention(a, t):
                 # An undated article's possibility or plan ("might run in 2000"): no date
                 # shows it is ahead, and dated entries have no "still to come" list.
                 continue
+            if past_plan(a, t):
+                continue  # "had said he would stand in 2030": a plan as it stood, no event
             if not value or (precision(value) is None and not alone):
                 continue
             if alone and weekday_no_day(a, t):
                 continue  # "Bloody Sunday", "Monday through Friday": no day of a week
-            borrowed = _borrowed_year(value, t, years)
+            borrowed = borrowed_year(value, t, years)
             # A borrowed year is no longer read from the article's date.
             from_anchor = (
                 (anchor_of(window) if window else anchor)
@@ -352,7 +309,7 @@ def _join_weekdays(
     dated = [
         g
         for g in groups
-        if g[0].precision == "day" and _DAY.fullmatch(g[0].date) and _fresh(g, dates)
+        if g[0].precision == "day" and DAY.fullmatch(g[0].date) and _fresh(g, dates)
     ]
     out: list[list[_Event]] = []
     for group in groups:
@@ -413,23 +370,28 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
     )
     index = {(s.article, s.index): s.text for s in story.sentences}
     # Show the report that reads alone, of the first report's precision (a weekday joined to
-    # a dated entry keeps its own label); the entry keeps its first report's date.
-    shown = []
+    # a dated entry keeps its own label); the entry keeps its first report's date. With none
+    # that reads alone, the first report, its subject named or not shown (``shown_text``).
+    out = []
     for g in groups:
         same = [e for e in g if e.precision == g[0].precision]
         texts = [(index[(e.article, e.sentence)], e.sentence == 0) for e in same]
-        shown.append(same[shown_first(texts)])
-    return [
-        TimelineEntry(
-            date=group[0].date,
-            precision=group[0].precision,
-            text=index[(show.article, show.sentence)],
-            article=show.article,
-            sentence=show.sentence,
-            expression=show.expression,
-            anchor=show.anchor,
-            also_in=tuple(SentenceRef(g.article, g.sentence) for g in group if g is not show),
-            told=group[0].told,
+        at = shown_first(texts) or 0
+        show = same[at]
+        text = shown_text(story, show.article, show.sentence, *texts[at])
+        if text is None:
+            continue
+        out.append(
+            TimelineEntry(
+                date=g[0].date,
+                precision=g[0].precision,
+                text=text,
+                article=show.article,
+                sentence=show.sentence,
+                expression=show.expression,
+                anchor=show.anchor,
+                also_in=tuple(SentenceRef(e.article, e.sentence) for e in g if e is not show),
+                told=g[0].told,
+            )
         )
-        for group, show in zip(groups, shown, strict=True)
-    ]
+    return out

@@ -4,7 +4,8 @@ than on Tuesday": Tuesday was the plan dropped), a time inside a quotation that 
 across sentences when the row's sentence shows no speaker (it opens a quotation that does
 not close in it, or ends one that opened before it), and a lead-in ending in a colon
 ("The Velmora Herald said in an editorial on June 11:"); and of an entry's reports, the one
-to show (``shown_first``)."""
+to show (``shown_first``; ``timeline_subjects`` shows one that does not read alone), with
+a quotation it leaves open closed (``closed``)."""
 
 from __future__ import annotations
 
@@ -84,10 +85,34 @@ def lead_in(a: AnalyzedArticle, t: TimeExpr) -> bool:
     return bool(_PRINTED.search(text, span.start, colon.start()))
 
 
-def shown_first(texts: list[tuple[str, bool]]) -> int:
+def shown_first(texts: list[tuple[str, bool]]) -> int | None:
     """Which of an entry's reports (each its sentence and whether it opens its article) to
     show: the first that reads alone, with no pronoun or connective pointing at a sentence
-    the timeline does not show (``needs_antecedent``); the first report when none does."""
-    return next(
-        (i for i, (text, first) in enumerate(texts) if not needs_antecedent(text, first)), 0
-    )
+    the timeline does not show (``needs_antecedent``), and of those one whose quotation is
+    closed in it if any is; None when no report reads alone."""
+    alone = [i for i, (text, first) in enumerate(texts) if not needs_antecedent(text, first)]
+    return next((i for i in alone if not open_quotation(texts[i][0])), alone[0] if alone else None)
+
+
+# A straight mark opening a quotation: at the text's start or after a space or a bracket.
+_STRAIGHT_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"')
+
+
+def open_quotation(text: str) -> str:
+    """The closing mark a sentence lacks when it ends inside a quotation it opens (a
+    speaker's quotation running on into the next sentence, news style closing it only at
+    its end), "" when every quotation it opens is closed in it."""
+    opens, closes = len(_OPEN.findall(text)), len(_CLOSE.findall(text))
+    if opens or closes:
+        if opens <= closes:
+            return ""
+        return "\u201d" if text.rfind("\u201c") > text.rfind("``") else "''"
+    if text.count('"') % 2 and (last := text.rfind('"')) >= 0:
+        return '"' if _STRAIGHT_OPEN.match(text, last) else ""
+    return ""
+
+
+def closed(text: str) -> str:
+    """A report's sentence as an entry shows it: a quotation it opens and leaves open at
+    its end closed with its mark, so that the entry does not end inside it."""
+    return text + open_quotation(text)

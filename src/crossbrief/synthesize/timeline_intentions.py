@@ -2,7 +2,10 @@
 to stand in 2000"): what someone may do or means to do, not an event. With no date to show
 the time lies ahead, a chronology would list it among what happened. A schedule told as
 still to come ("the furnace will open in 2033", "said it would open") is kept: it is the
-story's expected next event, placed after its latest year."""
+story's expected next event, placed after its latest year. A plan reported in the past
+perfect ("had said he would stand in 2030", "had planned to run in 2000") is no event in any
+article (``past_plan``): the report is of a plan as it stood before the story's past, which
+the writer does not say was kept."""
 
 from __future__ import annotations
 
@@ -33,3 +36,28 @@ def intention(a: AnalyzedArticle, t: TimeExpr) -> bool:
     bounds = list(_BOUNDARY.finditer(text, span.start, t.start))
     opened = bounds[-1].end() if bounds else span.start
     return bool(_HEDGE_OR_PLAN.search(text, opened, t.start))
+
+
+# A verb of saying or promising in the past perfect ("had said", "had long promised"), then
+# "would" or "'d" (not "would have", a past of its own) before the time; or a verb of plan in
+# the past perfect before an infinitive ("had planned to", "had hoped to").
+_PAST_PLAN = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:(?:said|told|announced|promised|pledged|vowed|indicated|"
+    r"declared|insisted|predicted|suggested|signalled|signaled|hinted|stated|claimed)\b"
+    r"[^;:(\u2014\u2013]*?(?:\bwould|\w'd)(?!\s+(?:not\s+)?have\b)"
+    r"|(?:planned|hoped|intended|wanted|aimed|expected|meant)\s+to)\b",
+    re.I,
+)
+
+
+def past_plan(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time hangs off a plan reported in the past perfect in its own sentence
+    ("had said he would run again in 2000", "had planned to run in 2000"): the time comes
+    after the plan's "would" or infinitive with no mark that ends a clause between (a time
+    before them, "had said in 1996 that he would run", is the saying's)."""
+    span = a.sentences[a.sentence_index(t.start)]
+    text = a.article.text
+    plans = list(_PAST_PLAN.finditer(text, span.start, t.start))
+    if not plans:
+        return False
+    return not _BOUNDARY.search(text, plans[-1].end(), t.start)

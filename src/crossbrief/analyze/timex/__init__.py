@@ -15,7 +15,8 @@ against the article date:
     "WE:0:-1"    the weekend of the anchor's week; with -1 (past tense) the one before it
                  when the anchor is a weekday
     "MD:2:24"    month and day without year: the nearest such day; "MD:2:24:1" the next
-                 one; "MD:2:24:-1" the last one (unless it falls soon after the anchor)
+                 one; "MD:2:24:-1" the last one (unless it falls soon after the anchor);
+                 "MD:12:25:-1:H" a holiday told in the past (the last one, allowing days)
     "MO:2"       a month without year: the nearest; "MO:2:1" the next; "MO:2:-2" the last
                  one before the anchor's month; "MO:2:3" the anchor's year
     "YM:6:-1"    June of the year before the anchor's ("June last year")

@@ -136,14 +136,17 @@ def _named_day(t: str, tense: int) -> Reading | None:
     name = holiday_name(t)
     if name is not None:
         spec, year = HOLIDAYS[name], explicit_year(t)
+        # Told in the past, a holiday is one already kept: marked "H" so that it is not read
+        # as a day soon after the article, as a deadline told in the past may be.
+        told = (f":{tense}" if tense else "") + (":H" if tense < 0 else "")
         if len(spec) == 2:
             if year is not None:
                 return "DATE", f"{year:04d}-{spec[0]:02d}-{spec[1]:02d}", None
-            return "DATE", None, f"MD:{spec[0]}:{spec[1]}" + (f":{tense}" if tense else "")
+            return "DATE", None, f"MD:{spec[0]}:{spec[1]}{told}"
         form = f"NW:{spec[0]}:{spec[1]}:{spec[2]}"
         if year is not None:
             return "DATE", resolve(form + ":2", dt.date(year, 1, 1)), None
-        return "DATE", None, form + (f":{tense}" if tense else "")
+        return "DATE", None, form + told
     m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", t)
     if m and 1 <= int(m.group(1)) <= 31:  # "on the 24th": of the month in focus
         return "DATE", None, f"~DM{m.group(1)}|DM:{m.group(1)}:{tense}"

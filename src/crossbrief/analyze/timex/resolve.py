@@ -143,9 +143,11 @@ def resolve(relative: str, base: dt.date) -> str | None:
         return f"{base.year // 100 + nums[0]:02d}"
     if kind == "DE":
         return f"{base.year // 10 + nums[0]:03d}"
+    # A holiday told in the past ("H"): one already kept, with a feast's grace.
+    grace = FEAST_PAST_GRACE_DAYS if args[-1:] == ["H"] else PAST_GRACE_DAYS
     if kind == "MD":
         month, day = nums[0], nums[1]
-        year = _nearest_year(base, month, day, nums[2] if len(nums) > 2 else 0)
+        year = _nearest_year(base, month, day, nums[2] if len(nums) > 2 else 0, grace)
         try:
             return dt.date(year, month, day).isoformat()
         except ValueError:
@@ -154,15 +156,14 @@ def resolve(relative: str, base: dt.date) -> str | None:
         # The n-th (or last) given weekday of a month: Thanksgiving, Labor Day.
         month, weekday, n = nums[0], nums[1], nums[2]
         direction = nums[3] if len(nums) > 3 else 0
+        if direction == -1 and args[-1:] == ["H"]:
+            found = _nth_weekday(base.year, month, weekday, n)
+            # this year's, unless it is still more than the grace ahead of the anchor
+            late = (found - base).days > grace
+            return _nth_weekday(base.year - late, month, weekday, n).isoformat()
         # direction 2: the year of the anchor, whatever the distance.
         year = base.year if direction == 2 else _nearest_year(base, month, 15, direction)
-        if n > 0:
-            first = dt.date(year, month, 1)
-            found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        else:
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-            found = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-        return found.isoformat()
+        return _nth_weekday(year, month, weekday, n).isoformat()
     if kind in {"EA", "EAW"}:
         # Easter and the feasts counted from it: the nearest year's, by the tense as "MD".
         near = feast_day(base.year, nums[0])
@@ -201,6 +202,15 @@ def resolve(relative: str, base: dt.date) -> str | None:
     if kind == "SE":
         return f"{base.year + nums[0]:04d}-{args[0]}"
     return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 Monday) of a month of ``year``, the last for ``n`` < 1."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _in_year_of(year: int, kind: str, nums: list[int]) -> str | None:

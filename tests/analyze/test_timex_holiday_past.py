@@ -1,0 +1,62 @@
+"""A holiday told in the past is one already kept (session 18, invented text): in an article
+of early January, "stayed at home over Christmas" is the Christmas just gone, not the one eleven
+months ahead, though a month-day told in the past may still fall a few weeks after the
+article's day (a deadline set for it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+from crossbrief.model import TimeExpr
+
+
+def _found(nlp: Any, text: str, anchor: str) -> dict[str, TimeExpr]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return {t.text: t for t in extract_times(paragraphs, anchor)}
+
+
+def test_a_holiday_told_in_the_past_is_the_one_gone(nlp: Any) -> None:
+    found = _found(nlp, "Ann Lee stayed with her family in Velmora over Christmas.", "2032-01-06")
+    assert found["Christmas"].value == "2031-12-25"
+
+
+def test_a_holiday_told_in_the_past_weeks_before_it_is_last_years(nlp: Any) -> None:
+    # The article is 35 days before Christmas: within a deadline's grace, yet already kept.
+    found = _found(nlp, "Ann Lee stayed with her family in Velmora over Christmas.", "2031-11-20")
+    assert found["Christmas"].value == "2030-12-25"
+
+
+def test_a_weekday_holiday_told_in_the_past_is_the_one_gone(nlp: Any) -> None:
+    # Thanksgiving, the fourth Thursday of November: 2031-11-27 is three weeks ahead.
+    found = _found(nlp, "Ann Lee was with her sons in Velmora at Thanksgiving.", "2031-11-05")
+    assert found["Thanksgiving"].value == "2030-11-28"
+
+
+def test_a_holiday_told_as_still_to_come_is_the_next(nlp: Any) -> None:
+    # Negative: the future tense keeps the coming holiday.
+    found = _found(
+        nlp, "Ann Lee will stay with her family in Velmora over Christmas.", "2031-12-02"
+    )
+    assert found["Christmas"].value == "2031-12-25"
+
+
+def test_a_holiday_told_in_the_past_just_before_the_article_is_this_years(nlp: Any) -> None:
+    # Negative: the Christmas just gone is in the article's year when the article is after it.
+    found = _found(nlp, "Ann Lee stayed with her family in Velmora over Christmas.", "2031-12-28")
+    assert found["Christmas"].value == "2031-12-25"
+
+
+def test_a_month_day_told_in_the_past_keeps_its_grace(nlp: Any) -> None:
+    # Negative: a day a deadline was set for may lie weeks after the article's day.
+    found = _found(nlp, "The harbour board moved the vote to Jan. 30.", "2032-01-06")
+    assert found["Jan. 30"].value == "2032-01-30"
+
+
+def test_a_holiday_bounding_a_past_event_may_lie_ahead(nlp: Any) -> None:
+    # Negative: "before Christmas" bounds what was done; the coming one is meant.
+    found = _found(
+        nlp, "The harbour board finished the Velmora pier before Christmas.", "2031-12-02"
+    )
+    assert found["Christmas"].value == "2031-12-25"
