@@ -82,7 +82,8 @@ NLP model is never run again). Each step lives in the module named after it:
    word. A storm's name alone is the storm, after its designator elsewhere or by what it does
    (``storm_context``: "Ivara made landfall"), unless a mention speaks or is addressed. Two people sharing a
    first name never merge: only whole keys and surnames link, and a known country is never
-   a surname.
+   a surname; nor is a town written with its region (``regions``: "Orlen, Kent"), which is
+   no short form of a longer place either ("Orlen Heights").
 5. ``recovery``: where the NER missed a known name, its initials or its surname in an
    article, the exact spelling is found in the text (headlines included, and over a shorter
    NER span inside it: "Jacksonville Jaguars" over "Jacksonville"). ``roles``: role
@@ -155,6 +156,7 @@ from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
+from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
 from crossbrief.synthesize.entities.team_names import (
@@ -172,6 +174,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     split_joined_names(story, nodes)
     claim_capital_surnames(story, nodes)
     mark_city_uses(story, nodes)
+    mark_regioned_towns(story, nodes)
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
     split_headline_runs(nodes)

@@ -1,0 +1,99 @@
+"""Entity panel leftovers of session 17: a town written with its region ("Velmora, Colo.")
+taken for the first word of a firm's or a person's name, and a run of names joined by "and"
+whose parts the NER never tags alone. Invented articles; NER slips are tagged by hand, in
+text order, where the model's own labels would vary."""
+
+from __future__ import annotations
+
+from crossbrief.model import AnalyzedArticle, Mention
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import tagged_article, with_form
+
+
+def _in_order(aid: str, lines: list[str], names: list[tuple[str, str]]) -> AnalyzedArticle:
+    """An article of one sentence a line with each (form, label) tagged at its next
+    occurrence: one form may carry a different label each time, as the NER gives it."""
+    made = tagged_article(aid, lines)
+    text, found, pos = made.article.text, [], 0
+    for form, label in names:
+        start = text.index(form, pos)
+        found.append(Mention(form, start, start + len(form), label))
+        pos = start + len(form)
+    return AnalyzedArticle(made.article, made.sentences, mentions=tuple(found))
+
+
+_CASE = [
+    "Consider the case of Velmora Sledding Co. vs. Orlen Heights Sledding Corp.",
+    "Velmora Sledding, which runs two slopes in {town}, sold a pass with a rival.",
+    "When Velmora Sledding ended the deal, the rival sued.",
+]
+
+
+def _sledding(town: str, label: str) -> AnalyzedArticle:
+    lines = [line.format(town=town) for line in _CASE]
+    return _in_order(
+        "a1",
+        lines,
+        [
+            ("Velmora Sledding Co.", "ORG"),
+            ("Orlen Heights Sledding Corp.", "ORG"),
+            ("Velmora Sledding", "PERSON"),
+            ("Velmora", label),
+            *([("Colo.", "GPE")] if "Colo." in town else []),
+            ("Velmora Sledding", "ORG"),
+        ],
+    )
+
+
+def test_a_town_written_with_its_region_is_no_first_word_of_a_firm() -> None:
+    found, _ = build_entities(Story([_sledding("Velmora, Colo.", "GPE")]))
+    town = [e for e in with_form(found, "Velmora") if e.type == "GPE"]
+    assert town, [(e.name, e.type) for e in with_form(found, "Velmora")]
+    assert with_form(found, "Velmora Sledding") != town
+
+
+def test_a_bare_place_word_still_joins_the_name_it_opens() -> None:
+    # Negative: no region after it, the lone word may still be a short form of the name.
+    found, _ = build_entities(Story([_sledding("Velmora", "GPE")]))
+    assert with_form(found, "Velmora") == with_form(found, "Velmora Sledding")
+
+
+def _fair(town: str) -> AnalyzedArticle:
+    lines = [
+        "Ann Dorsett spoke at the fair on Sunday.",
+        f"The fair is held in {town} each summer, and the crowd was large.",
+    ]
+    names = [("Ann Dorsett", "PERSON"), ("Dorsett", "GPE")]
+    return _in_order("a1", lines, names + ([("Mont.", "GPE")] if "Mont." in town else []))
+
+
+def test_a_town_written_with_its_region_is_no_persons_surname() -> None:
+    found, _ = build_entities(Story([_fair("Dorsett, Mont.,")]))
+    person = with_form(found, "Ann Dorsett")
+    assert [m.text for m in person[0].mentions] == ["Ann Dorsett"]
+    assert [e.type for e in with_form(found, "Dorsett")] == ["GPE"]
+
+
+def test_a_bare_surname_tagged_a_place_still_joins_the_person() -> None:
+    # Negative: the NER often calls a rare surname a place; with no region it is the person.
+    found, _ = build_entities(Story([_fair("Dorsett")]))
+    assert with_form(found, "Dorsett") == with_form(found, "Ann Dorsett")
+
+
+def _heights(town: str) -> AnalyzedArticle:
+    lines = [f"Snow closed roads in {town} on Sunday.", "Velmora Heights lost power."]
+    region = [("Colo.", "GPE")] if "Colo." in town else []
+    return _in_order("a1", lines, [("Velmora", "GPE"), *region, ("Velmora Heights", "GPE")])
+
+
+def test_a_town_written_with_its_region_is_no_short_form_of_a_longer_place() -> None:
+    found, _ = build_entities(Story([_heights("Velmora, Colo.,")]))
+    assert with_form(found, "Velmora")
+    assert with_form(found, "Velmora") != with_form(found, "Velmora Heights")
+
+
+def test_a_bare_place_word_still_joins_the_longer_place_it_opens() -> None:
+    # Negative: with no region after it, "Velmora" may be the short form of the longer place.
+    found, _ = build_entities(Story([_heights("Velmora")]))
+    assert with_form(found, "Velmora") == with_form(found, "Velmora Heights")
