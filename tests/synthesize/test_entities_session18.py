@@ -97,3 +97,57 @@ def test_a_bare_place_word_still_joins_the_longer_place_it_opens() -> None:
     # Negative: with no region after it, "Velmora" may be the short form of the longer place.
     found, _ = build_entities(Story([_heights("Velmora")]))
     assert with_form(found, "Velmora") == with_form(found, "Velmora Heights")
+
+
+_DEAL = [
+    "Velmora Online Inc. will buy Tarnish Communications Corp. and team with Quell Microsystems.",
+    "Despite the gains {run} bring, Velmora Online fell.",
+    "Quell rose.",
+]
+
+
+def _deal(run: str, label: str) -> AnalyzedArticle:
+    lines = [line.format(run=run) for line in _DEAL]
+    names = [
+        ("Velmora Online Inc.", "ORG"),
+        ("Tarnish Communications Corp.", "ORG"),
+        ("Quell Microsystems", "ORG"),
+        (run, label),
+        ("Velmora Online", "ORG"),
+        ("Quell", "ORG"),
+    ]
+    return _in_order("a1", lines, names)
+
+
+def test_a_joined_run_names_the_firm_whose_short_name_is_never_tagged_alone() -> None:
+    # "Tarnish" alone is never tagged: it is the short name of "Tarnish Communications".
+    found, _ = build_entities(Story([_deal("Tarnish and Quell", "WORK_OF_ART")]))
+    assert not with_form(found, "Tarnish and Quell")
+    firm = with_form(found, "Tarnish Communications Corp.")
+    assert [m.text for m in firm[0].mentions] == ["Tarnish Communications Corp.", "Tarnish"]
+    assert with_form(found, "Quell") and with_form(found, "Quell") != firm
+
+
+def test_a_joined_title_of_words_that_open_no_firm_stays_whole() -> None:
+    # Negative: "Pride" opens no name of the story, so the run is a title of its own.
+    found, _ = build_entities(Story([_deal("Pride and Quell", "WORK_OF_ART")]))
+    assert [e.type for e in with_form(found, "Pride and Quell")] == ["WORK_OF_ART"]
+
+
+def test_a_hyphen_run_after_a_two_word_firm_splits_at_the_hyphen_only() -> None:
+    lines = [
+        "Velmora Online Inc. will buy Tarnish Communications Corp.",
+        "Analysts said the Velmora Online-Tarnish deal would face rivals.",
+    ]
+    names = [
+        ("Velmora Online Inc.", "ORG"),
+        ("Tarnish Communications Corp.", "ORG"),
+        ("the Velmora Online-Tarnish", "ORG"),
+    ]
+    found, _ = build_entities(Story([_in_order("a1", lines, names)]))
+    buyer = with_form(found, "Velmora Online")
+    # The buyer's name is one mention, not its last word again as a piece of the hyphen run.
+    assert buyer and not with_form(found, "Online")
+    assert [m.text for m in buyer[0].mentions] == ["Velmora Online Inc.", "Velmora Online"]
+    target = with_form(found, "Tarnish")
+    assert target and target != buyer and target == with_form(found, "Tarnish Communications Corp.")

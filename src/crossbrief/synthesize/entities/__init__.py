@@ -26,7 +26,8 @@ NLP model is never run again). Each step lives in the module named after it:
    "Orla Street actor Tom Bell") is a WORK_OF_ART; a common noun capitalised only as a sentence's first word or a
    modifier ("Rally officials said") is dropped at the end.
    ``compounds``: a span joining names the story writes on their own ("the Velmora-Tarnish
-   deal", "Velmora, Tarnish and Quell") is a mention of each part, never of one; a span
+   deal", "Velmora, Tarnish and Quell"; a part may be the first word of the one firm's
+   name it opens, "Tarnish Communications") is a mention of each part, never of one; a span
    run on into a conjunction ("Tarnish and") ends before it (``names.trim``).
    ``capital_uses``: a capital's name after a full name ending with it in the same
    article ("Nora Paris ... As Paris saw it") is that person, unless a locative preposition

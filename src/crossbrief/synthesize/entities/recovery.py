@@ -177,8 +177,8 @@ def _split_compounds(
     text = a.article.text
     for match in _COMPOUND.finditer(text):
         parts = match.group().split("-")
-        if not all(usable.get(p) for p in parts):
-            continue
+        if not all(usable.get(p) for p in parts) or _name_before(text, match.start()):
+            continue  # "Velmora Online-Tarnish": its first part ends a longer name
         start, end = match.span()
         _drop(groups, a.article.id, start, end)
         offset = start
@@ -210,8 +210,12 @@ _WORD_GOES_ON = re.compile(r"[\w\-]")
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on its line, before (titles and sentence-
     opening function words aside: "But Cheeks' return") or after it."""
-    if _WORD_AFTER.match(text[end : end + 3]):
-        return True
+    return bool(_WORD_AFTER.match(text[end : end + 3])) or _name_before(text, start)
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that opens no sentence and is no title runs on into the
+    span from before it, on its line."""
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if not before or before.group(1).lower() in STOP_WORDS:
         return False
