@@ -151,3 +151,30 @@ def test_a_hyphen_run_after_a_two_word_firm_splits_at_the_hyphen_only() -> None:
     assert [m.text for m in buyer[0].mentions] == ["Velmora Online Inc.", "Velmora Online"]
     target = with_form(found, "Tarnish")
     assert target and target != buyer and target == with_form(found, "Tarnish Communications Corp.")
+
+
+def _console(names: list[tuple[str, str]], lines: list[str] | None = None) -> list:
+    lines = lines or [
+        "Sales of the FunBox 3 rose in Orlen.",
+        "The FB3 sold well, and FB3 owners bought more games.",
+    ]
+    return build_entities(Story([_in_order("a1", lines, names)]))[0]
+
+
+def test_a_consoles_letters_spell_the_capitals_of_its_written_name() -> None:
+    # The NER takes the letters for a person; they are the console's short form.
+    found = _console([("FunBox 3", "PRODUCT"), ("FB3", "PERSON"), ("FB3", "PERSON")])
+    assert with_form(found, "FB3") == with_form(found, "FunBox 3")
+    assert [e.type for e in with_form(found, "FB3")] == ["PRODUCT"]
+
+
+def test_letters_two_names_spell_alike_join_neither() -> None:
+    # Negative: "FB3" spells "FunBox 3" and "FlyBird 3" alike; the story does not tell which.
+    lines = [
+        "Sales of the FunBox 3 and the FlyBird 3 rose in Orlen.",
+        "The FB3 sold well, and FB3 owners bought more games.",
+    ]
+    names = [("FunBox 3", "PRODUCT"), ("FlyBird 3", "PRODUCT"), ("FB3", "PERSON")]
+    found = _console([*names, ("FB3", "PERSON")], lines)
+    assert with_form(found, "FB3") != with_form(found, "FunBox 3")
+    assert with_form(found, "FB3") != with_form(found, "FlyBird 3")

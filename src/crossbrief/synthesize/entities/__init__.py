@@ -43,7 +43,9 @@ NLP model is never run again). Each step lives in the module named after it:
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
-   Survey", its function words too: "DOD"), and one that spells a name of its own never
+   Survey", its function words too: "DOD"; a camel-case name's capitals and number, "FB3"
+   for "FunBox 3", and a person's tag on such letters gives way to the name's type), and
+   one that spells a name of its own never
    leads a longer one ("UN" is not the "UN Security Council"); a leading country or acronym
    written short or in full is one organisation ("U.S." / "United States Geological
    Survey"). A name differing only by a letter is no spelling variant where one article
