@@ -178,3 +178,24 @@ def test_letters_two_names_spell_alike_join_neither() -> None:
     found = _console([*names, ("FB3", "PERSON")], lines)
     assert with_form(found, "FB3") != with_form(found, "FunBox 3")
     assert with_form(found, "FB3") != with_form(found, "FlyBird 3")
+
+
+def test_a_parent_and_its_subsidiary_named_apart_in_one_sentence_are_two_rows() -> None:
+    lines = [
+        "Velmora Inc. said its unit Velmora Ltd would shut the Orlen plant.",
+        "Velmora Inc. shares fell, and Velmora said jobs were safe.",
+    ]
+    names = [("Velmora Inc.", "ORG"), ("Velmora Ltd", "ORG"), ("Velmora Inc.", "ORG")]
+    found, _ = build_entities(Story([_in_order("a1", [*lines], [*names, ("Velmora", "ORG")])]))
+    parent, unit = with_form(found, "Velmora Inc."), with_form(found, "Velmora Ltd")
+    assert parent and unit and parent != unit
+    # The bare name goes with the form written more often.
+    assert with_form(found, "Velmora") == parent
+
+
+def test_one_firm_written_with_two_legal_forms_apart_stays_one_row() -> None:
+    # Negative: outlets write one firm's legal form differently, never in one sentence.
+    first = _in_order("a1", ["Velmora Inc. cut jobs in Orlen."], [("Velmora Inc.", "ORG")])
+    second = _in_order("a2", ["Velmora Ltd denied the cuts."], [("Velmora Ltd", "ORG")])
+    found, _ = build_entities(Story([first, second]))
+    assert with_form(found, "Velmora Inc.") == with_form(found, "Velmora Ltd")

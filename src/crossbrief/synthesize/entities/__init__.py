@@ -38,7 +38,9 @@ NLP model is never run again). Each step lives in the module named after it:
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
    common transliteration variants merged ("Varenskiy", "Varenskyy" -> "varensky").
-   Mentions sharing a key are one group. ``people_tagged_bodies``: a full name voted ORG
+   Mentions sharing a key are one group; ``legal_forms``: but where one sentence writes a
+   key with two legal forms ("Velmora Inc." and its unit "Velmora Ltd"), the less written
+   form is a firm of its own. ``people_tagged_bodies``: a full name voted ORG
    that opens with a given name and ends with a person's surname of the story is a person.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
@@ -131,6 +133,7 @@ from crossbrief.synthesize.entities.first_names import link_short_first_names_al
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
+from crossbrief.synthesize.entities.legal_forms import part_legal_forms
 from crossbrief.synthesize.entities.linking import (
     link_last_words,
     link_middle_names,
@@ -180,6 +183,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     mark_regioned_towns(story, nodes)
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
+    part_legal_forms(nodes)
     split_headline_runs(nodes)
     retype_people_tagged_bodies(nodes)
     clusters = UnionFind(nodes)
