@@ -199,3 +199,28 @@ def test_one_firm_written_with_two_legal_forms_apart_stays_one_row() -> None:
     second = _in_order("a2", ["Velmora Ltd denied the cuts."], [("Velmora Ltd", "ORG")])
     found, _ = build_entities(Story([first, second]))
     assert with_form(found, "Velmora Inc.") == with_form(found, "Velmora Ltd")
+
+
+def test_a_double_surname_after_a_given_name_lends_no_part_to_a_namesake() -> None:
+    lines = [
+        "Tom Lee and Ann Holt met on Sunday.",
+        "Lee said the deal was done.",
+        "Later Ivo Lee-Holt joined the talks.",
+    ]
+    names = [("Tom Lee", "PERSON"), ("Ann Holt", "PERSON"), ("Lee", "PERSON")]
+    found, _ = build_entities(Story([_in_order("a1", lines, [*names, ("Ivo Lee-Holt", "PERSON")])]))
+    tom = with_form(found, "Tom Lee")
+    assert [m.text for m in tom[0].mentions] == ["Tom Lee", "Lee"]
+
+
+def test_a_hyphen_run_of_two_known_names_still_names_both() -> None:
+    # Negative: "Gulls" ends the known "Orlen Gulls", so "Orlen Gulls-Varga" is two names.
+    lines = [
+        "The Orlen Gulls want Ivo Varga.",
+        "Varga may sign soon.",
+        "Fans read the Orlen Gulls-Varga rumour.",
+    ]
+    names = [("Orlen Gulls", "ORG"), ("Ivo Varga", "PERSON"), ("Varga", "PERSON")]
+    found, _ = build_entities(Story([_in_order("a1", lines, names)]))
+    varga = with_form(found, "Ivo Varga")
+    assert [m.text for m in varga[0].mentions] == ["Ivo Varga", "Varga", "Varga"]
