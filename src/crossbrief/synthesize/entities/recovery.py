@@ -229,9 +229,10 @@ def _name_before(text: str, start: int) -> str:
 
 
 def _covered(groups: dict[str, list[StoryMention]], article: str, start: int, end: int) -> bool:
-    """Whether a mention of ``article`` already spans ``start``-``end`` and more."""
+    """Whether a longer mention of ``article`` already ends with ``start``-``end``, as a name
+    ends with its last word (a run the NER tagged over the compound is no such name)."""
     return any(
-        m.article == article and m.start <= start and end <= m.end and m.end - m.start > end - start
+        m.article == article and m.start < start and m.end == end
         for mentions in groups.values()
         for m in mentions
     )
