@@ -224,37 +224,3 @@ def test_a_hyphen_run_of_two_known_names_still_names_both() -> None:
     found, _ = build_entities(Story([_in_order("a1", lines, names)]))
     varga = with_form(found, "Ivo Varga")
     assert [m.text for m in varga[0].mentions] == ["Ivo Varga", "Varga", "Varga"]
-
-
-def _harbour(opener: str) -> list:
-    first = _in_order(
-        "a1",
-        ["The Velmora Harbour Police shut the quay.", "Ivo Varga, a diver, was hurt."],
-        [("Velmora Harbour Police", "ORG"), ("Ivo Varga", "PERSON")],
-    )
-    second = _in_order(
-        "a2",
-        [
-            f"{opener} said the quay would stay shut on Sunday.",
-            "Local police and other police units searched the water.",
-        ],
-        [],
-    )
-    return build_entities(Story([first, second]))[0]
-
-
-def test_a_common_word_opening_a_sentence_is_no_recovered_last_word_of_a_name() -> None:
-    # "Police" opens its sentence and the story writes "police" mostly in lower case.
-    found = _harbour("Police")
-    harbour = with_form(found, "Velmora Harbour Police")
-    assert [m.text for m in harbour[0].mentions] == ["Velmora Harbour Police"]
-
-
-def test_a_surname_opening_a_sentence_is_still_recovered() -> None:
-    # Negative: "Varga" is never written in lower case, so it is the person's surname.
-    found = _harbour("Varga")
-    diver = with_form(found, "Ivo Varga")
-    assert [(m.article, m.text) for m in diver[0].mentions] == [
-        ("a1", "Ivo Varga"),
-        ("a2", "Varga"),
-    ]

@@ -69,13 +69,6 @@ def _word_counts(story: Story) -> tuple[Counter[str], Counter[str]]:
     return counts
 
 
-def mostly_lower(story: Story, word: str) -> bool:
-    """Whether the story writes a word in lower case more often than capitalised alone in
-    mid-sentence: a common noun ("police"), not a name ("Gigante" beside a "gigante" slug)."""
-    lower, alone = _word_counts(story)
-    return lower[word] > alone[word]
-
-
 def lower_case_uses(story: Story) -> Counter[str]:
     """How often the story writes each word in lower case."""
     return _word_counts(story)[0]

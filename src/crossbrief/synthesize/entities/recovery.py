@@ -11,7 +11,6 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.synthesize.entities.common_words import mostly_lower
 from crossbrief.synthesize.entities.gender import relation_cue
 from crossbrief.synthesize.entities.mentions import StoryMention, is_title_case, titled, vote
 from crossbrief.synthesize.entities.names import initials, is_acronym_form, name_key
@@ -114,8 +113,6 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
             if not headlines[sentence] and _runs_on(text, start, end):
                 continue
             form = text[start:end]
-            if _common_opener(story, a, sentence, start, form):
-                continue
             root = local[form] if form in local else usable.get(form, "")
             if form in here or form in kin_forms:
                 opening = a.sentences[sentence].start if a.sentences else None
@@ -220,21 +217,6 @@ def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on its line, before (titles and sentence-
     opening function words aside: "But Cheeks' return") or after it."""
     return bool(_WORD_AFTER.match(text[end : end + 3])) or bool(_name_before(text, start))
-
-
-# What may come before a sentence's first word: spaces, quote marks, a bracket.
-_OPENING = re.compile(r"[\s\"'`\u2018\u201c(]*")
-
-
-def _common_opener(story: Story, a: Any, sentence: int, start: int, form: str) -> bool:
-    """Whether a one-word form opens its sentence, where any word is capitalised, and the
-    story writes it mostly in lower case ("Police said" beside "police"): a common noun
-    there as likely as the name."""
-    if not form.istitle() or " " in form or not a.sentences:
-        return False  # letters in capitals ("HP") are no common noun capitalised
-    if _OPENING.fullmatch(a.article.text, a.sentences[sentence].start, start) is None:
-        return False
-    return mostly_lower(story, form.lower())
 
 
 def _name_before(text: str, start: int) -> str:
