@@ -26,7 +26,8 @@ NLP model is never run again). Each step lives in the module named after it:
    "Orla Street actor Tom Bell") is a WORK_OF_ART; a common noun capitalised only as a sentence's first word or a
    modifier ("Rally officials said") is dropped at the end.
    ``compounds``: a span joining names the story writes on their own ("the Velmora-Tarnish
-   deal", "Velmora, Tarnish and Quell") is a mention of each part, never of one; a span
+   deal", "Velmora, Tarnish and Quell"; a part may be the first word of the one firm's
+   name it opens, "Tarnish Communications") is a mention of each part, never of one; a span
    run on into a conjunction ("Tarnish and") ends before it (``names.trim``).
    ``capital_uses``: a capital's name after a full name ending with it in the same
    article ("Nora Paris ... As Paris saw it") is that person, unless a locative preposition
@@ -37,12 +38,16 @@ NLP model is never run again). Each step lives in the module named after it:
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
    common transliteration variants merged ("Varenskiy", "Varenskyy" -> "varensky").
-   Mentions sharing a key are one group. ``people_tagged_bodies``: a full name voted ORG
+   Mentions sharing a key are one group; ``legal_forms``: but where one sentence writes a
+   key with two legal forms ("Velmora Inc." and its unit "Velmora Ltd"), the less written
+   form is a firm of its own. ``people_tagged_bodies``: a full name voted ORG
    that opens with a given name and ends with a person's surname of the story is a person.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
-   Survey", its function words too: "DOD"), and one that spells a name of its own never
+   Survey", its function words too: "DOD"; a camel-case name's capitals and number, "FB3"
+   for "FunBox 3", and a person's tag on such letters gives way to the name's type), and
+   one that spells a name of its own never
    leads a longer one ("UN" is not the "UN Security Council"); a leading country or acronym
    written short or in full is one organisation ("U.S." / "United States Geological
    Survey"). A name differing only by a letter is no spelling variant where one article
@@ -82,7 +87,8 @@ NLP model is never run again). Each step lives in the module named after it:
    word. A storm's name alone is the storm, after its designator elsewhere or by what it does
    (``storm_context``: "Ivara made landfall"), unless a mention speaks or is addressed. Two people sharing a
    first name never merge: only whole keys and surnames link, and a known country is never
-   a surname.
+   a surname; nor is a town written with its region (``regions``: "Orlen, Kent"), which is
+   no short form of a longer place either ("Orlen Heights").
 5. ``recovery``: where the NER missed a known name, its initials or its surname in an
    article, the exact spelling is found in the text (headlines included, and over a shorter
    NER span inside it: "Jacksonville Jaguars" over "Jacksonville"). ``roles``: role
@@ -127,6 +133,7 @@ from crossbrief.synthesize.entities.first_names import link_short_first_names_al
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
+from crossbrief.synthesize.entities.legal_forms import part_legal_forms
 from crossbrief.synthesize.entities.linking import (
     link_last_words,
     link_middle_names,
@@ -155,6 +162,7 @@ from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
+from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
 from crossbrief.synthesize.entities.team_names import (
@@ -172,8 +180,10 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     split_joined_names(story, nodes)
     claim_capital_surnames(story, nodes)
     mark_city_uses(story, nodes)
+    mark_regioned_towns(story, nodes)
     part_mr_from_ms(nodes)
     part_middle_initials(nodes)
+    part_legal_forms(nodes)
     split_headline_runs(nodes)
     retype_people_tagged_bodies(nodes)
     clusters = UnionFind(nodes)

@@ -1,13 +1,15 @@
 """Spans that join names of the story: "the Velmora-Tarnish deal", "Tarnish and Quell",
 "Velmora, Tarnish and Quell". News copy names a deal, a pact or a rivalry by its parties
 joined with a hyphen, and lists parties with commas and "and"; the NER often tags the whole
-run as one name. Where every part is a name the story writes on its own, the span names each
-of them: it becomes one mention per part, never a mention of one party (which would join the
-others' rows to it)."""
+run as one name. Where every part is a name the story writes on its own, or the first word
+of the one firm's name it opens ("Tarnish" of "Tarnish Communications Corp.", which the NER
+may tag alone nowhere), the span names each of them: it becomes one mention per part, never
+a mention of one party (which would join the others' rows to it)."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from crossbrief.synthesize.entities.groups import KeyGroup, StoryMention
@@ -33,17 +35,21 @@ def split_joined_names(story: Story, nodes: dict[str, KeyGroup]) -> None:
         for key, node in nodes.items()
         if any(_stands_alone(m, bodies.get(m.article, "")) for m in node.mentions)
     }
+    openers = _firm_openers(nodes)
     for key in sorted(nodes):
         node = nodes[key]
-        if not all(_JOINT.search(_LEADING_THE.sub("", m.text)) for m in node.mentions):
+        if not _joined(node):
             continue
         kept = []
         for m in node.mentions:
-            parts = _parts(m, key, nodes, alone)
+            parts = _parts(m, key, nodes, alone, openers)
             if parts is None:
                 kept.append(m)
                 continue
             for part_key, part in parts:
+                if part_key not in nodes:  # a firm's short name, never tagged alone
+                    part.type = nodes[openers[part_key]].type
+                    part_key = openers[part_key]
                 nodes[part_key].mentions.append(part)
                 nodes[part_key].changed()
         if len(kept) != len(node.mentions):
@@ -66,10 +72,35 @@ def _stands_alone(m: StoryMention, body: str) -> bool:
     )
 
 
+def _joined(node: KeyGroup) -> bool:
+    """Whether every mention of a group is a run of names with a joint."""
+    return all(_JOINT.search(_LEADING_THE.sub("", m.text)) for m in node.mentions)
+
+
+def _firm_openers(nodes: dict[str, KeyGroup]) -> dict[str, str]:
+    """The first word of each firm's name the story writes only in full, mapped to that name
+    ("tarnish" -> "tarnish communications"), where it opens no other name: news copy calls
+    a firm by its first word once named in full, even where the NER tags it alone nowhere."""
+    opening: dict[str, list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        if " " in key and not _joined(node):
+            opening[key.split()[0]].append(key)
+    return {
+        word: keys[0]
+        for word, keys in opening.items()
+        if len(keys) == 1 and nodes[keys[0]].type == "ORG" and word not in nodes
+    }
+
+
 def _parts(
-    m: StoryMention, key: str, nodes: dict[str, KeyGroup], alone: set[str]
+    m: StoryMention,
+    key: str,
+    nodes: dict[str, KeyGroup],
+    alone: set[str],
+    openers: dict[str, str],
 ) -> list[tuple[str, StoryMention]] | None:
-    """The parts of a joined span as (key, mention), or None where it is one name."""
+    """The parts of a joined span as (key, mention), or None where it is one name: each a
+    name written alone, or a firm's first word (``_firm_openers``) that opens no run."""
     if m.type in _WHOLE_NAME_TYPES:
         return None
     the = _LEADING_THE.match(m.text)
@@ -87,7 +118,9 @@ def _parts(
         part = text[start:end]
         part_key = mention_key(trim(part), m.type) if part.strip() else ""
         node = nodes.get(part_key)
-        if (
+        if part_key in openers:
+            pass  # "Tarnish" of "Tarnish Communications", never tagged alone
+        elif (
             not part_key
             or part_key == key
             or node is None

@@ -23,6 +23,7 @@ class StoryMention:
     headline: bool = False  # in a title-case line, where the NER runs names together
     place_use: bool = False  # placed as a point ("west of Stockholm") or a dateline
     dateline: bool = False  # a dateline's capitals ("BEIJING --"): typography, no spelling
+    regioned: bool = False  # a town with its region after a comma ("Orlen, Kent"): regions
     speaks: bool = False  # right before a verb of saying or deciding ("Khartoum denied")
     # A capital's bare name taken as a person's surname in its article (``capital_uses``):
     # it gives the person no story-wide key, which other articles' bare capital keeps.

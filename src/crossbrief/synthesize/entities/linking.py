@@ -15,6 +15,7 @@ from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, Unio
 from crossbrief.synthesize.entities.names import name_words, translit
 from crossbrief.synthesize.entities.namesakes import NameWords, by_title, introduced_before
 from crossbrief.synthesize.entities.parting import middle_initials
+from crossbrief.synthesize.entities.regions import regioned
 from crossbrief.synthesize.entities.vocabulary import (
     DOMINANCE,
     INSTITUTIONS,
@@ -88,8 +89,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         node = nodes[key]
         if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
-        if key.endswith(GOVERNMENT_MARK):
-            continue  # a capital's uses for its government: the country's, no one's surname
+        if key.endswith(GOVERNMENT_MARK) or regioned(node):
+            continue  # a capital's uses for its government, a town "Orlen, Kent": no name's
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Ulvane"); a known country, capital or people stays one, whatever run-on span
         # ("Ida Brenn U. S.") ends with it.
@@ -245,8 +246,8 @@ def link_places(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         # A country is not its capital named after it ("Panama" / "Panama City").
         if " " in key or nodes[key].type not in {"GPE", "LOC"} or key in known:
             continue
-        if any(m.kind == "capital" for m in nodes[key].mentions):
-            continue  # joined its country: "London" is no "London Clinic" in that row
+        if any(m.kind == "capital" for m in nodes[key].mentions) or regioned(nodes[key]):
+            continue  # joined its country ("London" is no "London Clinic"), or named in full
         if _ambiguous_compass(key, nodes, places):
             continue
         targets = {clusters.find(k) for k in places if k.split()[0] == key}

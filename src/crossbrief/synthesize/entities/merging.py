@@ -108,6 +108,10 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             # ... and an acronym may spell its function words too ("Department of Defense"
             # -> "DOD").
             by_initials["".join(w[0] for w in key.split() if w != "the")].add(clusters.find(key))
+            # ... and a product's letters spell its written capitals and number ("PS2" for
+            # "PlayStation 2"), as makers shorten a name written in camel case.
+            for form in {_capitals(m.clean) for m in nodes[key].mentions} - {""}:
+                by_initials[form].add(clusters.find(key))
             for word in key.split():
                 holding[word].add(clusters.find(key))
     for key in sorted(nodes):
@@ -120,10 +124,26 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         # expansion.
         targets = by_initials.get(key, set()) - holding.get(key, set())
         if len(targets) == 1:
+            target = next(iter(targets))
             for m in node.mentions:
                 m.kind = "acronym"
+                if m.type == "PERSON" and nodes[target].type != "PERSON":
+                    m.type = nodes[target].type  # letters spelling a body's name: no person
             node.changed()
-            clusters.union(next(iter(targets)), key)
+            clusters.union(target, key)
+
+
+# A written name with a capital inside a word ("PlayStation 2"), its capitals and numbers.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAPITALS_AND_NUMBERS = re.compile(r"[A-Z]|(?<![\w])\d+")
+
+
+def _capitals(form: str) -> str:
+    """The capitals and numbers of a name of two words or more with a capital inside a word,
+    lower-cased ("PlayStation 2" -> "ps2"); "" for any other name."""
+    if " " not in form.strip() or not _CAMEL.search(form):
+        return ""
+    return "".join(_CAPITALS_AND_NUMBERS.findall(form)).lower()
 
 
 # Endings that make another word of one stem in a name ("Refounding" / "Refoundation").

@@ -179,6 +179,9 @@ def _split_compounds(
         parts = match.group().split("-")
         if not all(usable.get(p) for p in parts):
             continue
+        before = _name_before(text, match.start())
+        if before and f"{before} {parts[0]}" not in usable:
+            continue  # "Ivo Lee-Varga": a double surname, not "Lee" and "Varga"
         start, end = match.span()
         _drop(groups, a.article.id, start, end)
         offset = start
@@ -188,6 +191,9 @@ def _split_compounds(
                 continue  # its mentions were all in compounds just split
             if root not in types:
                 types[root] = vote(groups[root])
+            if _covered(groups, a.article.id, offset, offset + len(part)):
+                offset += len(part) + 1
+                continue  # "Online" of "Velmora Online-Tarnish", the firm's name held already
             m = StoryMention(
                 a.article.id, 0, offset, offset + len(part), part, types[root], headline=False
             )
@@ -212,12 +218,26 @@ _WORD_GOES_ON = re.compile(r"[\w\-]")
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on its line, before (titles and sentence-
     opening function words aside: "But Cheeks' return") or after it."""
-    if _WORD_AFTER.match(text[end : end + 3]):
-        return True
+    return bool(_WORD_AFTER.match(text[end : end + 3])) or bool(_name_before(text, start))
+
+
+def _name_before(text: str, start: int) -> str:
+    """The capitalised word, neither a function word nor a title, that runs on into the span
+    from before it on its line; "" where none does."""
     before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     if not before or before.group(1).lower() in STOP_WORDS:
-        return False
-    return not _TITLE_BEFORE.search(text[max(0, start - 30) : start])
+        return ""
+    return "" if _TITLE_BEFORE.search(text[max(0, start - 30) : start]) else before.group(1)
+
+
+def _covered(groups: dict[str, list[StoryMention]], article: str, start: int, end: int) -> bool:
+    """Whether a longer mention of ``article`` already ends with ``start``-``end``, as a name
+    ends with its last word (a run the NER tagged over the compound is no such name)."""
+    return any(
+        m.article == article and m.start < start and m.end == end
+        for mentions in groups.values()
+        for m in mentions
+    )
 
 
 def _drop(groups: dict[str, list[StoryMention]], article: str, start: int, end: int) -> None:
