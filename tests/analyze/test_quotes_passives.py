@@ -81,3 +81,22 @@ def test_a_participle_of_speech_after_its_noun_is_no_attribution(nlp: Any, text:
 
 def test_a_side_backed_by_a_thing_is_no_ones(nlp: Any) -> None:
     assert _found(nlp, "The toll plan, backed by new research, was adopted in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the view's adjective on "by", with the agent as its determiner
+        ("The toll plan was viewed by some as little more than a giveaway.", "some"),
+        ("The new toll is seen by many as unfair to drivers.", "many"),
+    ],
+)
+def test_the_agent_of_a_view_ends_before_its_as(nlp: Any, text: str, speaker: str) -> None:
+    found = _found(nlp, text)
+    assert [s for s, _ in found] == [speaker]
+
+
+def test_an_agent_noun_with_its_adjective_keeps_them(nlp: Any) -> None:
+    # Negative: an ordinary agent phrase is not cut to its determiner.
+    found = _found(nlp, "The toll plan was criticized by some angry residents.")
+    assert [s for s, _ in found] == ["some angry residents"]

@@ -29,3 +29,21 @@ def test_a_name_in_a_plain_prepositional_phrase_is_no_holder(nlp: Any) -> None:
         "In a meeting with Carl Voss, the council agreed to wait. " + _QUOTE
     )
     assert one(quotes(nlp, text), "direct", "harbour board").speaker_name == "Dan Reed"
+
+
+# "Hope" is a surname the tagger does not tag as a name when it stands alone.
+_NAMED_IN_FULL = "Carl Hope, a lawyer for the ferry company, spoke on Monday. "
+
+
+def test_an_untagged_surname_holding_the_opinion_is_that_person(nlp: Any) -> None:
+    text = _NAMED_IN_FULL + _SILENT + "In Hope's opinion, the council would be unwise to act. "
+    assert one(quotes(nlp, text + _QUOTE), "direct", "harbour board").speaker_name == "Carl Hope"
+
+
+def test_an_untagged_surname_in_a_plain_possessive_is_no_holder(nlp: Any) -> None:
+    # Negative: "Hope's staff" in a meeting gives no one's view; the subject before stays.
+    text = (
+        _NAMED_IN_FULL + "Dan Reed, who chairs the port council, spoke about the plan. "
+        "In a meeting with Hope's staff, the council agreed to wait. " + _QUOTE
+    )
+    assert one(quotes(nlp, text), "direct", "harbour board").speaker_name == "Dan Reed"

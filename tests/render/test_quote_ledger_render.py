@@ -78,6 +78,11 @@ def test_html_marks_unnamed_speakers_too() -> None:
         ("Banks", False),
         ("Masters", False),
         ("Friend", False),
+        # a pronoun of number alone ("One showed ...", "Another said") names no one; a
+        # name that opens with it is still a name
+        ("One", True),
+        ("Another", True),
+        ("One Harbour Place", False),
     ],
 )
 def test_a_description_is_told_from_a_name(phrase: str, described: bool) -> None:

@@ -41,6 +41,9 @@ GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 # argue"): they count people and name no one, whatever their capital.
 _QUANTIFIER_WORDS = "many some most others few several both none"
 QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
+# Pronouns of number that stand alone for one of something named before ("One showed ...",
+# "Another said"): alone, capitalised by the sentence, they name no one.
+_ONE_OF = frozenset({"one", "another", "each"})
 
 # Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
@@ -235,15 +238,16 @@ def negation_lead(q: BriefQuote) -> str:
 def is_description(phrase: str) -> bool:
     """A speaker phrase that describes someone rather than naming them: it has a word in
     lower case ("a spokesman", "White House officials", "the Ukrainian president"), is
-    one group noun ("Officials" opening a sentence) or opens with a quantifier ("Many",
-    "Most Velmorans")."""
+    one group noun ("Officials" opening a sentence) or pronoun of number ("One"), or opens
+    with a quantifier ("Many", "Most Velmorans")."""
     words = re.findall(r"[^\W\d_][\w'.-]*", phrase)
     if not words:
         return False
     if words[0].lower() in QUANTIFIERS:
         return True
     if len(words) == 1:
-        return words[0].lower() in GROUP_NOUNS or words[0].islower() or _people(words[0])
+        low = words[0].lower()
+        return low in GROUP_NOUNS or low in _ONE_OF or words[0].islower() or _people(words[0])
     # "and" joining names ("Ann Lee and Tom Varga") names a group; it describes no one
     return any(w[0].islower() for w in words if w not in _JOINING)
 

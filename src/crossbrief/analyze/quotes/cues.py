@@ -1,5 +1,4 @@
-"""Cues and speakers in the parse: the reporting verb a quote hangs on and its subject (who
-put a question to someone: asked.py)."""
+"""Cues and speakers in the parse: the reporting verb a quote hangs on, its subject (asked.py)."""
 
 from __future__ import annotations
 
@@ -17,12 +16,12 @@ from crossbrief.analyze.quotes.lexicon import (
     APPOSED,
     GOVERNED,
     NOT_SPEAKERS,
-    NOUN_CUES,
     PERSONAL,
     SUBJECTS,
     cue_base,
     is_reporting,
 )
+from crossbrief.analyze.quotes.papers import authored
 from crossbrief.analyze.quotes.phrases import (
     adjunct_participle,
     clause_ending_at,
@@ -255,8 +254,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         return None  # "efforts to find a way": the noun is no one who speaks
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
         noun = verb.head
-        if noun.lower_ in NOUN_CUES and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            author = subject(noun.head, quoted)  # "Lee issued a statement saying ..."
+        if authored(noun):  # "Lee issued a statement saying ...", "filed a motion asking"
+            author = subject(noun.head, quoted)
             if author is not None:
                 return author
         return noun  # "voters saying ...", "a statement calling for ..."

@@ -33,7 +33,7 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if subj is None or by is None or subj.lower_ == "it" or subj.i > verb.i:
             continue
-        agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+        agent = _agent_word(next((g for g in by.children if g.dep_ == "pobj"), None))
         if agent is None or para.quoted[agent.i] or para.quoted[subj.i]:
             continue
         if agent.ent_type_ in NOT_SPEAKERS:
@@ -69,6 +69,19 @@ def _participle(verb: Any) -> bool:
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and verb.head.i < verb.i
     )
+
+
+def _agent_word(agent: Any) -> Any:
+    """'viewed by some as little more than a giveaway', 'seen by many as unfair': the parser
+    may hang the view's adjective on "by", with the agent ("some", "many") a word on its left
+    before "as"; the agent is that word, not the view. A noun keeps its phrase ("by some
+    angry residents")."""
+    if agent is None or agent.pos_ not in {"ADJ", "ADV"}:
+        return agent
+    as_ = next((t for t in agent.doc[agent.left_edge.i : agent.i] if t.lower_ == "as"), None)
+    if as_ is None:
+        return agent
+    return next((c for c in agent.lefts if c.i < as_.i and c.dep_ in {"det", "amod"}), agent)
 
 
 def _judged(verb: Any) -> bool:

@@ -392,10 +392,10 @@ def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
 def _missed_surname(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
     """A capitalised one-word proper noun (or a person's surname the tagger took for a
     common noun, "Trump seemed") outside any name the tagger found and outside quotes, as a
-    clause subject that is no speaker of a reporting verb (those are ``_unnamed_speaker``'s):
-    a surname the caller looks up among the people named before."""
+    clause subject that is no speaker of a reporting verb (those are ``_unnamed_speaker``'s)
+    or as the holder of a view ("In Hope's opinion"): a surname looked up among those before."""
     return bool(
-        tok.dep_ in SUBJECTS
+        (tok.dep_ in SUBJECTS or holds_opinion(tok))
         and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in surnames))
         and not tok.ent_type_
         and tok.text[:1].isupper()

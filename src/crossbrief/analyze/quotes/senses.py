@@ -6,7 +6,8 @@ gathering (a speech given, not an issue taken up), "read" only words in marks (a
 (bonds, not a statement) or one whose own participle reports ("a statement saying ..."),
 "answered" the phone, a call or a door (a deed, no words given; "answered questions" is an
 attribution in PolNeAR, and stays), "claimed" a prize, a title or a player (taken, not asserted), "assured"
-an outcome "by" doing something (made sure of it, told no one)."""
+an outcome "by" doing something (made sure of it, told no one), "will remember" a thing (a
+memory foretold); the sports senses of "promising" and "attacked" are in sport_senses.py."""
 
 from __future__ import annotations
 
@@ -20,14 +21,17 @@ from crossbrief.analyze.quotes.deeds import (
     physical_attack,
     saying_carries,
 )
+from crossbrief.analyze.quotes.purposes_and_formulas import says_nothing
+from crossbrief.analyze.quotes.sport_senses import promising_player, race_move
 
 
 def everyday_sense(tok: Any, base: str) -> bool:
     """Whether the verb ``tok`` of base form ``base`` is used in an everyday sense that
     reports nothing: "lay" out a thing, "paint" as a purpose, "speak"/"talk" of a topic
-    opening a sentence, and the senses of ``_SENSE_TESTS`` below."""
+    opening a sentence, the senses of ``_SENSE_TESTS`` below, and any verb that reports no
+    saying (a purpose on a passive, a formula said: ``purposes_and_formulas``)."""
     test = _SENSE_TESTS.get(base)
-    return test is not None and test(tok)
+    return (test is not None and test(tok)) or says_nothing(tok, base)
 
 
 # What makes "called" X a saying: what X was called ("called the plan a failure", "called
@@ -245,6 +249,18 @@ def _made_sure(tok: Any) -> bool:
     )
 
 
+def _memory_foretold(tok: Any) -> bool:
+    """'Fans will remember the actors who ...': a memory the writer foretells (a modal, a
+    plain object), no one's words; 'remembered that ...' and 'will remember the pier as a
+    place of trade' (a view of it) stay."""
+    kids = list(tok.children)
+    return (
+        any(c.tag_ == "MD" for c in kids)
+        and any(c.dep_ == "dobj" for c in kids)
+        and not any(c.dep_ in _CLAUSES or (c.dep_ == "prep" and c.lower_ == "as") for c in kids)
+    )
+
+
 # One test per verb with an everyday sense; each takes the verb's token.
 _SENSE_TESTS: dict[str, Callable[[Any], bool]] = {
     "lay": lambda tok: not _laid_idea(tok),
@@ -256,10 +272,12 @@ _SENSE_TESTS: dict[str, Callable[[Any], bool]] = {
     "issue": _issued_paper,
     "answer": _thing_answered,
     "call": _called_up,
-    "attack": physical_attack,
+    "attack": lambda tok: physical_attack(tok) or race_move(tok),
     "cite": cited_no_claim,
     "question": for_questioning,
     "quote": saying_carries,  # "saying" is the cue: deeds.py
     "claim": _claimed_thing,
     "assure": _made_sure,
+    "promise": promising_player,
+    "remember": _memory_foretold,
 }

@@ -116,9 +116,11 @@ def can_speak(head: Any) -> bool:
     people word or an agent noun in "-er"/"-or"), a record that speaks for its makers, or a
     part of a whole that can ("a chorus of Republicans"); a name, a pronoun ("it" may be the
     company just named) or a word the tagger did not call a noun is left to the rule that
-    found the quote."""
+    found the quote; a bare "one" cannot (it stands for one of whatever came before)."""
     if head.dep_ == "pobj" and head.head.lower_ == "on":
         return False  # "are on record opposing": a place for a stance, not its holder
+    if head.lower_ == "one" and not any(True for _ in head.children):
+        return False  # a bare "One showed ...": one of the things before, maybe no one at all
     if head.pos_ != "NOUN" or head.ent_type_ in NAMED or not head.text[:1].islower():
         return True  # a capital may be a name the tagger took for a noun ("Trump")
     low = head.lower_

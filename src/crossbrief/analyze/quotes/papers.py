@@ -1,0 +1,37 @@
+"""Papers someone puts out that carry their words: a participle of speech on a paper that
+someone filed, sent or wrote ("filed a motion asking for a delay", "sent a letter urging the
+council to wait") reports the words of whoever filed, sent or wrote it, as one on a noun of
+statement does under any verb ("issued a statement saying ..."). A paper received, read or
+found speaks for no one who received, read or found it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.quotes.lexicon import NOUN_CUES
+
+# Papers that make a request or a case for whoever puts them out.
+_PAPER_WORDS = """motion letter memo memorandum petition complaint brief filing request
+    application submission notice note proposal appeal lawsuit suit bill amendment"""
+_PAPERS = frozenset(w + s for w in _PAPER_WORDS.split() for s in ("", "s"))
+# Verbs of putting a paper out, as written (the pipeline runs without a lemmatizer).
+_PUT_OUT_WORDS = """file files filed filing enter enters entered entering submit submits
+    submitted submitting send sends sent sending write writes wrote written writing sign
+    signs signed signing lodge lodges lodged lodging draft drafts drafted drafting circulate
+    circulates circulated circulating deliver delivers delivered delivering present presents
+    presented presenting introduce introduces introduced introducing"""
+_PUT_OUT = frozenset(_PUT_OUT_WORDS.split())
+
+
+def authored(noun: Any) -> bool:
+    """Whether the subject of the verb that has ``noun`` for its object speaks through a
+    participle on it: a noun of statement under any verb ("issued a statement saying"), a
+    paper under an active verb of putting it out ("filed a motion asking"); not "received a
+    letter urging", nor "were sent a letter urging" (the subject is its readers)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if noun.lower_ in NOUN_CUES:
+        return True
+    active = not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return noun.lower_ in _PAPERS and verb.lower_ in _PUT_OUT and active
