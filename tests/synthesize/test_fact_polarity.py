@@ -79,6 +79,15 @@ def test_one_act_told_two_ways_is_opposed(a: str, b: str) -> None:
             "Ann Lee, who never lost a vote in Velmora, resigned from the board on Tuesday.",
             "Ann Lee resigned from the board after she lost the vote in Velmora.",
         ),
+        # "not ... until" tells when it was done; "the first time ... ever" is "never before"
+        (
+            "Ann Lee was formally charged on Monday by the harbour police in Velmora.",
+            "Ann Lee was not formally charged until Monday, the harbour police in Velmora said.",
+        ),
+        (
+            "It was the first time a night crossing to Velmora had ever been attempted.",
+            "A night crossing to Velmora had never been attempted before.",
+        ),
         # a verb of saying is who said it, and a capital opens a name, no modal
         (
             "The harbour board said no decision was made on the Velmora pier.",

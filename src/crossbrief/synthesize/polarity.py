@@ -109,10 +109,16 @@ def _reading(words: list[str], k: int) -> tuple[bool, str]:
     before = words[j] if j >= 0 else ""
     head = _base(before)
     governed = "to" in chain or words[k].endswith("ing")
+    if "ever" in chain:
+        # "the first time it had ever been tried" is "it had never been tried before": a word
+        # that lives under a negation, a superlative or a question, with no polarity of its own
+        return False, OTHER
     # "not only" limits, it does not deny; "lost no game" denies the act on its object
     negated = any(
         w in _NEGATIONS and chain[n + 1 : n + 2] != ["only"] for n, w in enumerate(chain)
     ) or (k + 1 < len(words) and words[k + 1] == "no")
+    # "was not arrested until Friday" tells when it was done, not that it was not
+    negated = negated and "until" not in _clause_after(words, k)
     negated = negated or (governed and head in _REFUSING) or (head == "without" and not chain)
     to = chain.index("to") if "to" in chain else -1
     if (
@@ -125,6 +131,16 @@ def _reading(words: list[str], k: int) -> tuple[bool, str]:
     # a past form after a determiner describes its noun ("the stalled talks"), no act
     act = past and "to" not in chain and (chain or before not in _DETERMINERS)
     return negated, DONE if act else OTHER
+
+
+def _clause_after(words: list[str], k: int) -> list[str]:
+    """The words after ``k`` up to the next mark (a comma, a semicolon, a dash)."""
+    out: list[str] = []
+    for w in words[k + 1 :]:
+        if not w.isalpha() and not w.startswith("'"):
+            break
+        out.append(w)
+    return out
 
 
 def opposed(a: str, b: str) -> bool:
