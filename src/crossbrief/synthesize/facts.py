@@ -28,6 +28,7 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.fact_shown import named_piece, representative, shows_whole
 from crossbrief.synthesize.one_event import without_other_events
 from crossbrief.synthesize.paraphrase import LEAD, embedding_similarity, fact_evidence
+from crossbrief.synthesize.polarity import opposed
 from crossbrief.synthesize.slots import Slots, sentence_slots, two_slots
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_terms
@@ -217,8 +218,9 @@ def _also(
 
 def _apart(texts: Sequence[str], a: Sequence[int], b: Sequence[int]) -> bool:
     """Whether some sentence of ``a`` and some of ``b`` cannot state one fact
-    (``agree.clash``: another count of one thing, other months, a denial)."""
-    return any(clash(texts[i], texts[j]) for i in a for j in b)
+    (``agree.clash``: another count of one thing, other months, a denial; ``opposed``: one
+    act told negated and plain, or planned and done)."""
+    return any(clash(texts[i], texts[j]) or opposed(texts[i], texts[j]) for i in a for j in b)
 
 
 def _voiced(voice: Sequence[Voice], a: Sequence[int], b: Sequence[int]) -> bool:

@@ -11,6 +11,7 @@ import numpy as np
 
 from crossbrief.model import SentenceRef
 from crossbrief.synthesize.facts import FactGroup, statement
+from crossbrief.synthesize.polarity import opposed
 from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import QUOTED
@@ -84,7 +85,8 @@ def citations(
     can share only a long sentence's background ("... had been robbed and left stranded on a
     ferry, the council held a press conference"), and an outlet that never told its main
     claim is no support for it. A preview cites no report of the event done, nor the reverse
-    (``preview``)."""
+    (``preview``), and no sentence cites one telling its act negated, or as a plan where it
+    tells it done (``polarity.opposed``: "ruled out" / "refused to rule out")."""
     sents = story.sentences
     best: dict[str, int] = {}
     for j in np.flatnonzero(same[i]):
@@ -93,7 +95,9 @@ def citations(
             continue
         if carried(concepts[i], concepts[int(j)]) < CITE_CARRIED:
             continue
-        if preview(sents[i].text) != preview(sents[j].text):
+        if preview(sents[i].text) != preview(sents[j].text) or opposed(
+            sents[i].text, sents[j].text
+        ):
             continue
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
             best[article] = int(j)

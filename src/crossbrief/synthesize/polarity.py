@@ -1,0 +1,177 @@
+"""Whether two sentences tell one predicate with opposite polarity or another modality.
+
+Two outlets can share every name and most words of a fact and still say opposite things of
+it: "The harbour board ruled out a second pier" / "The harbour board refused to rule out a
+second pier"; or tell a plan and its outcome, two moments of the story: "The board will
+vote on Friday on whether to close the ferry" / "The board closed the ferry". Neither pair
+is one fact, nor may one cite the other.
+
+Synthesis has no parse (analysis keeps no tokens), so each verb is read from the words
+right before it, as a parse's ``neg`` and ``aux`` children and ``xcomp`` head would give
+them: its auxiliary chain ("has not", "will", "would never", "is to") and the word that
+chain hangs from ("refused to", "whether to", "considering"). Each occurrence of a verb
+gets a polarity (negated or not) and a mode: a plan (a modal, a future, a deliberation or
+an intention over it), done (a past form), or neither (a present, a noun, a bare
+infinitive under another verb: nothing to compare).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crossbrief.synthesize.saying import SAYING, forms
+from crossbrief.synthesize.text import content_term
+
+# Words of a verb's auxiliary chain, read back from the verb: auxiliaries, modals, "to",
+# negations and the adverbs that sit among them ("has also already", "will not now").
+_MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "should", "must", "'ll"})
+_HAVE = frozenset({"has", "have", "had", "having", "'ve", "'d"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
+_DO = frozenset({"do", "does", "did"})
+_NEGATIONS = frozenset({"not", "never"})
+_ADVERBS = frozenset({"also", "still", "already", "just", "yet", "ever", "now", "even", "only"})
+_CHAIN = _MODALS | _HAVE | _BE | _DO | _NEGATIONS | _ADVERBS | {"to"}
+# Verbs whose "to" denies the act they govern: "refused to rule out" is no ruling out.
+_REFUSING_WORDS = ("refuse", "decline", "fail")
+# Words whose "to" or "-ing" makes the act a plan, a deliberation or an intention: "whether
+# to close", "plans to close", "is considering closing", "is expected to close".
+_PLANNING_WORDS = ("whether", "plan", "intend", "expect", "consider", "threaten", "hope")
+# Past forms not ending in -ed: the common irregular verbs of news, to their bases.
+_IRREGULAR = {
+    "won": "win", "lost": "lose", "shot": "shoot", "struck": "strike", "met": "meet",
+    "left": "leave", "fled": "flee", "took": "take", "taken": "take", "caught": "catch",
+    "sent": "send", "sold": "sell", "bought": "buy", "built": "build", "chose": "choose",
+    "chosen": "choose", "gave": "give", "given": "give", "stole": "steal", "stolen": "steal",
+    "fell": "fall", "fallen": "fall", "held": "hold", "found": "find", "began": "begin",
+    "begun": "begin", "broke": "break", "broken": "break", "drove": "drive", "driven": "drive",
+}  # fmt: skip
+# Verbs of saying tell who said it, not what happened ("said no decision was made").
+_SAYING = forms(SAYING)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|[^\sA-Za-z]")
+
+PLAN, DONE, OTHER = "plan", "done", "other"
+
+
+def _base(word: str) -> str:
+    """A verb's base, loosely: inflection off, a doubled last letter and a final "e" dropped,
+    so "ruled", "rule" and "ruling" are one, as are "cancelled" and "canceling"."""
+    word = _IRREGULAR.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+_REFUSING = frozenset(map(_base, _REFUSING_WORDS))
+_PLANNING = frozenset(map(_base, _PLANNING_WORDS))
+
+
+def _split(token: str) -> list[str]:
+    """A token in lower case, a contracted negation split off ("didn't" -> "did", "not";
+    "won't" -> "will", "not"; "can't" -> "can", "not")."""
+    low = token.lower().replace("\u2019", "'")
+    if low.endswith("n't"):
+        stem = {"won": "will", "can": "can", "shan": "shall"}.get(low[:-3], low[:-3])
+        return [stem, "not"]
+    if "'" in low and low.split("'", 1)[1] in {"ll", "ve", "re", "d"}:
+        return [low.split("'", 1)[0], "'" + low.split("'", 1)[1]]
+    return [low]
+
+
+@lru_cache(maxsize=1 << 14)
+def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
+    """Each content word of ``text`` (its ``_base``) with the (negated, mode) of each of its
+    occurrences; verbs of saying and stop words are left out."""
+    words: list[str] = []
+    for n, t in enumerate(_TOKEN.findall(text)):
+        # a capital inside a sentence opens a name ("United", "May"), no verb or modal
+        words.extend(["#"] if t[0].isupper() and n > 0 else _split(t))
+    out: dict[str, set[tuple[bool, str]]] = {}
+    for k, w in enumerate(words):
+        if not w.isalpha() or w in _SAYING or not content_term(w):
+            continue
+        out.setdefault(_base(w), set()).add(_reading(words, k))
+    return {b: frozenset(r) for b, r in out.items()}
+
+
+def _reading(words: list[str], k: int) -> tuple[bool, str]:
+    """The polarity and mode of the word at ``k``, read from its chain and the word that
+    chain hangs from (see the module's docstring)."""
+    j = k - 1
+    while j >= 0 and (words[j] in _CHAIN or (words[j].endswith("ly") and len(words[j]) > 4)):
+        j -= 1
+    chain = words[j + 1 : k]
+    before = words[j] if j >= 0 else ""
+    head = _base(before)
+    governed = "to" in chain or words[k].endswith("ing")
+    if "ever" in chain:
+        # "the first time it had ever been tried" is "it had never been tried before": a word
+        # that lives under a negation, a superlative or a question, with no polarity of its own
+        return False, OTHER
+    # "not only" limits, it does not deny; "lost no game" denies the act on its object
+    negated = any(
+        w in _NEGATIONS and chain[n + 1 : n + 2] != ["only"] for n, w in enumerate(chain)
+    ) or (k + 1 < len(words) and words[k + 1] == "no")
+    # "was not arrested until Friday" tells when it was done, not that it was not
+    negated = negated and "until" not in _clause_after(words, k)
+    negated = negated or (governed and head in _REFUSING) or (head == "without" and not chain)
+    to = chain.index("to") if "to" in chain else -1
+    if (
+        any(w in _MODALS for w in chain)
+        or (governed and head in _PLANNING)
+        or (to > 0 and chain[to - 1] in _BE)  # "is to close": a plan; "has to": a need
+    ):
+        return negated, PLAN
+    past = words[k].endswith("ed") or words[k] in _IRREGULAR
+    # a past form after a determiner describes its noun ("the stalled talks"), no act
+    act = past and "to" not in chain and (chain or before not in _DETERMINERS)
+    return negated, DONE if act else OTHER
+
+
+def _clause_after(words: list[str], k: int) -> list[str]:
+    """The words after ``k`` up to the next mark (a comma, a semicolon, a dash)."""
+    out: list[str] = []
+    for w in words[k + 1 :]:
+        if not w.isalpha() and not w.startswith("'"):
+            break
+        out.append(w)
+    return out
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether sentences ``a`` and ``b`` tell a shared verb with opposite polarity, or one as
+    a plan and the other as done, and agree on no shared verb told the same way.
+
+    A shared verb clashes when no occurrence in one reads as any occurrence in the other
+    does: one negated and the other not (and that one a plan or done: "refused to rule out"
+    / "ruled out", "has lost no game" / "having lost games"), or, neither negated, one a plan
+    and the other done ("will vote on whether to close" / "closed"). Two sentences that tell
+    another shared verb the same way, both done or both planned and of one polarity, agree
+    on that act, and the clash is a side clause's ("Lee, who never lost a vote, resigned" /
+    "Lee resigned after she lost the vote")."""
+    ra, rb = readings(a), readings(b)
+    clash = agree = False
+    for verb in ra.keys() & rb.keys():
+        pairs = [(x, y) for x in ra[verb] for y in rb[verb]]
+        if any(_same(x, y) for x, y in pairs):
+            agree = True
+        clash = clash or any(_clash(x, y) for x, y in pairs)
+    return clash and not agree
+
+
+def _same(x: tuple[bool, str], y: tuple[bool, str]) -> bool:
+    """Two occurrences telling one act the same way: one polarity and one mode, a verb's."""
+    return x == y and x[1] != OTHER
+
+
+def _clash(x: tuple[bool, str], y: tuple[bool, str]) -> bool:
+    """Two occurrences telling one act two ways (see ``opposed``)."""
+    if x[0] != y[0]:
+        plain = y if x[0] else x
+        return plain[1] != OTHER
+    return not x[0] and {x[1], y[1]} == {PLAN, DONE}
