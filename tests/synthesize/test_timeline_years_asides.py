@@ -79,3 +79,35 @@ def test_a_month_named_with_its_year_just_before_still_dates_a_bare_day(nlp: Any
         "On Aug. 7 the harbour board closed the quay.",
     )
     assert ("2031-08-07", "Aug. 7") in dates
+
+
+def _years(nlp: Any, text: str) -> list[str]:
+    brief = brief_articles([Article(id="a", text=text)], nlp=nlp)
+    return [e.date for e in brief.timeline]
+
+
+def test_years_naming_the_things_a_statement_is_about_date_no_row(nlp: Any) -> None:
+    # "the regattas of 1986 and 1988", "the 1986 Orlen Games": which regattas or Games an
+    # allegation is about, not when anything in the sentence happened.
+    years = _years(
+        nlp,
+        "Ann Lee, a member of the harbour board, alleged bribery in the bids "
+        "for the regattas of 1986, 1988, 1990 and 1992.",
+    )
+    assert not any(y[:4] in {"1986", "1988", "1990", "1992"} for y in years)
+    years = _years(
+        nlp,
+        "Tom Reyes claimed there was cheating in the voting for the 1986 Orlen Games, "
+        "1988 Velmora Games and 1990 Tarnish Games.",
+    )
+    assert not any(y[:4] in {"1986", "1988", "1990"} for y in years)
+
+
+def test_a_year_naming_the_sentences_own_subject_still_dates_it(nlp: Any) -> None:
+    # Negative cases: the named thing is what the sentence tells ("The regatta of 1988
+    # ended ..."), or the year is the time of the statement's own event ("in 1988"), ...
+    assert "1988" in _years(nlp, "The regatta of 1988 ended in a storm off Velmora.")
+    assert "1988" in _years(nlp, "Ann Lee alleged that the harbour board met in 1988.")
+    # ... or the Games are where the sentence's own event took place ("at"), not its topic
+    text = "Ann Lee claimed she won two medals at the 1986 Orlen Games and 1988 Velmora Games."
+    assert "1988" in _years(nlp, text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.saying import SAYING, forms
 
 _PLACED = {"DATE", "TIME"}
 # A relative pronoun opening a clause after a comma (or a dash or bracket) that has not
@@ -41,6 +42,33 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|next)\s+$
 _EVENT_NOUN_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:elections?|votes?|polls?|referendum|primary|ballot|runoff|"
     r"hearing|trial|summit|meeting|deadline|talks|launch|opening|final|match|race)\b",
+    re.I,
+)
+
+
+# A list of years or of year-named events walked back from a time to its first item:
+# "1996, 1998, 2000 and ", "1996 Orlen Games, 2000 Velmora Games and ".
+_LIST_BEFORE = re.compile(
+    r"(?:\d{4}(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
+)
+# The things a sentence is about, named by their years inside a phrase of a non-temporal
+# preposition: "(alleged bribery) for the regattas of 1996", "(cheating) in the voting for
+# the 1996 Orlen Games": the year tells which regatta, not when the sentence's event was
+# ("at"/"during"/"before the 1996 Games" would place that event, so they are not here).
+_TOPIC = r"\b(?:for|about|over|into|against|concerning|regarding)\s+the\s+"
+_TIME_NOUN = (
+    r"(?:end|start|beginning|middle|rest|course|half|quarter|part|spring|summer|autumn|fall"
+    r"|winter|months?|weeks?|years?|season|first|last)\b"
+)
+_OF_YEAR = re.compile(_TOPIC + r"(?:[\w-]+\s+){0,2}?(?!" + _TIME_NOUN + r")[a-z][\w-]*\s+of\s+$")
+_NAMED_BY_YEAR = re.compile(_TOPIC + r"$")
+_PROPER_AFTER = re.compile(r"\s+[A-Z]")
+_YEARS = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})*")
+# Verbs whose sentence tells a statement: the allegation, forecast or claim is the event.
+_STATING = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(forms(SAYING | {"allege", "accuse", "charge"}), key=len)[::-1])
+    + r")\b",
     re.I,
 )
 
@@ -112,6 +140,27 @@ def _named_in_passing(a: AnalyzedArticle, t: TimeExpr) -> bool:
     )
 
 
+def _names_a_topic(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a year (or list of years) names which things a statement of its sentence is
+    about ("alleged bribery in the bids for the regattas of 1996 and 1998"): the sentence
+    tells a statement, or has its own time, and the year stands in a phrase of a
+    non-temporal preposition, after "the <noun> of" or before an event's proper name."""
+    if not _YEARS.fullmatch(t.text.strip()):
+        return False
+    text = a.article.text
+    start, end = _sentence(a, t)
+    head = text[max(start, t.start - 160) : t.start]
+    listed = _LIST_BEFORE.search(head)
+    first = head[: listed.start()] if listed else head
+    topic = bool(_OF_YEAR.search(first)) or bool(
+        _NAMED_BY_YEAR.search(first) and _PROPER_AFTER.match(text, t.end, end)
+    )
+    if not topic:
+        return False
+    outside = text[start : t.start] + " " + text[t.end : end]
+    return bool(_STATING.search(outside)) or _main_time(a, t)
+
+
 def _side(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time lies in any side phrase this module knows."""
     return (
@@ -145,7 +194,7 @@ def in_side_phrase(a: AnalyzedArticle, t: TimeExpr) -> bool:
     chairs ..."), and never a day there, often news of its own ("the suit, which goes to
     trial on Monday"); an event's day named in
     passing only beside the sentence's own time (alone, the sentence may be that event's)."""
-    if _compared(a, t) or _in_brackets(a, t):
+    if _compared(a, t) or _in_brackets(a, t) or _names_a_topic(a, t):
         return True
     if _in_relative_clause(a, t):
         # A day there is often news of its own ("the suit, which goes to trial on Monday").
