@@ -111,3 +111,29 @@ def test_a_year_naming_the_sentences_own_subject_still_dates_it(nlp: Any) -> Non
     # ... or the Games are where the sentence's own event took place ("at"), not its topic
     text = "Ann Lee claimed she won two medals at the 1986 Orlen Games and 1988 Velmora Games."
     assert "1988" in _years(nlp, text)
+
+
+def test_a_year_in_an_appositive_of_a_statement_dates_no_row(nlp: Any) -> None:
+    # The year tells the history of the one described ("a group blamed for ... in 1984"),
+    # not the statement's event.
+    years = _years(
+        nlp,
+        "Officials said on Monday that Tom Reyes had dealings with the Orlen Front, "
+        "a Velmora group blamed for burning the harbour office in 1984.",
+    )
+    assert "1984" not in years
+    assert any(y.startswith("XXXX-WXX") for y in years)
+    years = _years(
+        nlp,
+        "The letter seems to confirm a charge against Tom Reyes: that his men carried out "
+        "another of the crimes he is blamed for _ the raids on the Orlen docks in 1984.",
+    )
+    assert "1984" not in years
+
+
+def test_a_year_after_a_name_or_an_opening_phrase_still_dates_its_row(nlp: Any) -> None:
+    # Negative cases: the year of the main clause after an appositive, or after an opening
+    # phrase that only looks like a name and an appositive ("On Monday in Velmora, the ...").
+    assert "1984" in _years(nlp, "Tom Reyes, a former mayor of Orlen, was jailed in 1984.")
+    years = _years(nlp, "On Monday in Velmora, the harbour board said trade fell in 1984.")
+    assert "1984" in years

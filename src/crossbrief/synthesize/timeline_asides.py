@@ -46,6 +46,14 @@ _EVENT_NOUN_AFTER = re.compile(
 )
 
 
+# The determiner opening an appositive noun phrase, and the dashes that open one.
+_DETERMINER_AFTER = re.compile(r"\s*(?:a|an|the|another)\s", re.I)
+_OPENER = re.compile(
+    r"\W*(?:in|on|at|from|for|after|before|during|by|with|near|outside|inside|across|since"
+    r"|under|over|throughout|within|like|unlike|as)\s",
+    re.I,
+)
+_DASHES = {"\u2014", "\u2013", "_", "-"}
 # A list of years or of year-named events walked back from a time to its first item:
 # "1996, 1998, 2000 and ", "1996 Orlen Games, 2000 Velmora Games and ".
 _LIST_BEFORE = re.compile(
@@ -91,6 +99,45 @@ def _relative_clause(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int] | None:
         return None
     after = _BOUNDARY.search(text, t.end, end)
     return bounds[-1].start(), after.start() if after else end
+
+
+def _appositive(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int] | None:
+    """The stretch of the sentence from the mark opening the appositive noun phrase the time
+    lies in to the next mark after it (or the sentence's end): a dash, or a comma after a
+    name, then a determiner ("the Orlen Front, a group blamed for a fire in 1984"; "... _ the
+    raids of 1984"); None when the time is in none. A comma after a time ("On Monday, a
+    court ...") opens the main clause, not an appositive."""
+    start, end = _sentence(a, t)
+    text = a.article.text
+    bounds = list(_BOUNDARY.finditer(text, start, t.start))
+    if not bounds or not _DETERMINER_AFTER.match(text, bounds[-1].end()):
+        return None
+    mark = bounds[-1]
+    if mark.group().strip() == ",":
+        before = text[start : mark.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return None
+        if any(o.end == mark.start() for o in a.times):
+            return None
+        if len(bounds) == 1 and _OPENER.match(text, start):
+            return None  # "In Velmora, the board ...": an opening adverbial, not a name's
+    elif mark.group().strip() not in _DASHES:
+        return None
+    after = _BOUNDARY.search(text, t.end, end)
+    return mark.start(), after.start() if after else end
+
+
+def _in_appositive_of_a_statement(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a year (or month and year) lies in an appositive describing someone or
+    something of a sentence that tells a statement outside it or has its own time: the
+    year is that description's history, not the sentence's event."""
+    span = _appositive(a, t)
+    if span is None or not _COARSE.fullmatch(t.text.strip()):
+        return False
+    start, end = _sentence(a, t)
+    text = a.article.text
+    outside = text[start : span[0]] + " " + text[span[1] : end]
+    return bool(_STATING.search(outside)) or _main_time(a, t)
 
 
 def _in_relative_clause(a: AnalyzedArticle, t: TimeExpr) -> bool:
@@ -195,6 +242,8 @@ def in_side_phrase(a: AnalyzedArticle, t: TimeExpr) -> bool:
     trial on Monday"); an event's day named in
     passing only beside the sentence's own time (alone, the sentence may be that event's)."""
     if _compared(a, t) or _in_brackets(a, t) or _names_a_topic(a, t):
+        return True
+    if _in_appositive_of_a_statement(a, t):
         return True
     if _in_relative_clause(a, t):
         # A day there is often news of its own ("the suit, which goes to trial on Monday").
