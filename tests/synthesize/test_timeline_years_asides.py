@@ -97,7 +97,7 @@ def test_years_naming_the_things_a_statement_is_about_date_no_row(nlp: Any) -> N
     assert not any(y[:4] in {"1986", "1988", "1990", "1992"} for y in years)
     years = _years(
         nlp,
-        "Tom Reyes claimed there was cheating in the voting for the 1986 Orlen Games, "
+        "Tom Reyes claimed a rigged ballot over the 1986 Orlen Games, "
         "1988 Velmora Games and 1990 Tarnish Games.",
     )
     assert not any(y[:4] in {"1986", "1988", "1990"} for y in years)
@@ -126,7 +126,7 @@ def test_a_year_in_an_appositive_of_a_statement_dates_no_row(nlp: Any) -> None:
     years = _years(
         nlp,
         "The letter seems to confirm a charge against Tom Reyes: that his men carried out "
-        "another of the crimes he is blamed for _ the raids on the Orlen docks in 1984.",
+        "one more offence the board lays at his feet _ the raids on the Orlen docks in 1984.",
     )
     assert "1984" not in years
 

@@ -55,14 +55,14 @@ _OPENER = re.compile(
 )
 _DASHES = {"\u2014", "\u2013", "_", "-"}
 # A list of years or of year-named events walked back from a time to its first item:
-# "1996, 1998, 2000 and ", "1996 Orlen Games, 2000 Velmora Games and ".
+# "2030, 2032, 2034 and ", "2030 Orlen Games, 2034 Velmora Games and ".
 _LIST_BEFORE = re.compile(
     r"(?:\d{4}(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
 )
 # The things a sentence is about, named by their years inside a phrase of a non-temporal
-# preposition: "(alleged bribery) for the regattas of 1996", "(cheating) in the voting for
-# the 1996 Orlen Games": the year tells which regatta, not when the sentence's event was
-# ("at"/"during"/"before the 1996 Games" would place that event, so they are not here).
+# preposition: "(alleged bribery) for the regattas of 2030", "(cheating) in the ballot over
+# the 2030 Orlen Games": the year tells which regatta, not when the sentence's event was
+# ("at"/"during"/"before the 2030 Games" would place that event, so they are not here).
 _TOPIC = r"\b(?:for|about|over|into|against|concerning|regarding)\s+the\s+"
 _TIME_NOUN = (
     r"(?:end|start|beginning|middle|rest|course|half|quarter|part|spring|summer|autumn|fall"
@@ -189,7 +189,7 @@ def _named_in_passing(a: AnalyzedArticle, t: TimeExpr) -> bool:
 
 def _names_a_topic(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a year (or list of years) names which things a statement of its sentence is
-    about ("alleged bribery in the bids for the regattas of 1996 and 1998"): the sentence
+    about ("alleged bribery in the bids for the regattas of 2030 and 2032"): the sentence
     tells a statement, or has its own time, and the year stands in a phrase of a
     non-temporal preposition, after "the <noun> of" or before an event's proper name."""
     if not _YEARS.fullmatch(t.text.strip()):
