@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.saying import SAYING, forms
 
 _PLACED = {"DATE", "TIME"}
 # A relative pronoun opening a clause after a comma (or a dash or bracket) that has not
@@ -45,6 +46,41 @@ _EVENT_NOUN_AFTER = re.compile(
 )
 
 
+# The determiner opening an appositive noun phrase, and the dashes that open one.
+_DETERMINER_AFTER = re.compile(r"\s*(?:a|an|the|another)\s", re.I)
+_OPENER = re.compile(
+    r"\W*(?:in|on|at|from|for|after|before|during|by|with|near|outside|inside|across|since"
+    r"|under|over|throughout|within|like|unlike|as)\s",
+    re.I,
+)
+_DASHES = {"\u2014", "\u2013", "_", "-"}
+# A list of years or of year-named events walked back from a time to its first item:
+# "2030, 2032, 2034 and ", "2030 Orlen Games, 2034 Velmora Games and ".
+_LIST_BEFORE = re.compile(
+    r"(?:\d{4}(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$"
+)
+# The things a sentence is about, named by their years inside a phrase of a non-temporal
+# preposition: "(alleged bribery) for the regattas of 2030", "(cheating) in the ballot over
+# the 2030 Orlen Games": the year tells which regatta, not when the sentence's event was
+# ("at"/"during"/"before the 2030 Games" would place that event, so they are not here).
+_TOPIC = r"\b(?:for|about|over|into|against|concerning|regarding)\s+the\s+"
+_TIME_NOUN = (
+    r"(?:end|start|beginning|middle|rest|course|half|quarter|part|spring|summer|autumn|fall"
+    r"|winter|months?|weeks?|years?|season|first|last)\b"
+)
+_OF_YEAR = re.compile(_TOPIC + r"(?:[\w-]+\s+){0,2}?(?!" + _TIME_NOUN + r")[a-z][\w-]*\s+of\s+$")
+_NAMED_BY_YEAR = re.compile(_TOPIC + r"$")
+_PROPER_AFTER = re.compile(r"\s+[A-Z]")
+_YEARS = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})*")
+# Verbs whose sentence tells a statement: the allegation, forecast or claim is the event.
+_STATING = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(forms(SAYING | {"allege", "accuse", "charge"}), key=len)[::-1])
+    + r")\b",
+    re.I,
+)
+
+
 def _sentence(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int]:
     span = a.sentences[a.sentence_index(t.start)]
     return span.start, span.end
@@ -63,6 +99,45 @@ def _relative_clause(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int] | None:
         return None
     after = _BOUNDARY.search(text, t.end, end)
     return bounds[-1].start(), after.start() if after else end
+
+
+def _appositive(a: AnalyzedArticle, t: TimeExpr) -> tuple[int, int] | None:
+    """The stretch of the sentence from the mark opening the appositive noun phrase the time
+    lies in to the next mark after it (or the sentence's end): a dash, or a comma after a
+    name, then a determiner ("the Orlen Front, a group blamed for a fire in 1984"; "... _ the
+    raids of 1984"); None when the time is in none. A comma after a time ("On Monday, a
+    court ...") opens the main clause, not an appositive."""
+    start, end = _sentence(a, t)
+    text = a.article.text
+    bounds = list(_BOUNDARY.finditer(text, start, t.start))
+    if not bounds or not _DETERMINER_AFTER.match(text, bounds[-1].end()):
+        return None
+    mark = bounds[-1]
+    if mark.group().strip() == ",":
+        before = text[start : mark.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return None
+        if any(o.end == mark.start() for o in a.times):
+            return None
+        if len(bounds) == 1 and _OPENER.match(text, start):
+            return None  # "In Velmora, the board ...": an opening adverbial, not a name's
+    elif mark.group().strip() not in _DASHES:
+        return None
+    after = _BOUNDARY.search(text, t.end, end)
+    return mark.start(), after.start() if after else end
+
+
+def _in_appositive_of_a_statement(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a year (or month and year) lies in an appositive describing someone or
+    something of a sentence that tells a statement outside it or has its own time: the
+    year is that description's history, not the sentence's event."""
+    span = _appositive(a, t)
+    if span is None or not _COARSE.fullmatch(t.text.strip()):
+        return False
+    start, end = _sentence(a, t)
+    text = a.article.text
+    outside = text[start : span[0]] + " " + text[span[1] : end]
+    return bool(_STATING.search(outside)) or _main_time(a, t)
 
 
 def _in_relative_clause(a: AnalyzedArticle, t: TimeExpr) -> bool:
@@ -112,6 +187,27 @@ def _named_in_passing(a: AnalyzedArticle, t: TimeExpr) -> bool:
     )
 
 
+def _names_a_topic(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a year (or list of years) names which things a statement of its sentence is
+    about ("alleged bribery in the bids for the regattas of 2030 and 2032"): the sentence
+    tells a statement, or has its own time, and the year stands in a phrase of a
+    non-temporal preposition, after "the <noun> of" or before an event's proper name."""
+    if not _YEARS.fullmatch(t.text.strip()):
+        return False
+    text = a.article.text
+    start, end = _sentence(a, t)
+    head = text[max(start, t.start - 160) : t.start]
+    listed = _LIST_BEFORE.search(head)
+    first = head[: listed.start()] if listed else head
+    topic = bool(_OF_YEAR.search(first)) or bool(
+        _NAMED_BY_YEAR.search(first) and _PROPER_AFTER.match(text, t.end, end)
+    )
+    if not topic:
+        return False
+    outside = text[start : t.start] + " " + text[t.end : end]
+    return bool(_STATING.search(outside)) or _main_time(a, t)
+
+
 def _side(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time lies in any side phrase this module knows."""
     return (
@@ -145,7 +241,9 @@ def in_side_phrase(a: AnalyzedArticle, t: TimeExpr) -> bool:
     chairs ..."), and never a day there, often news of its own ("the suit, which goes to
     trial on Monday"); an event's day named in
     passing only beside the sentence's own time (alone, the sentence may be that event's)."""
-    if _compared(a, t) or _in_brackets(a, t):
+    if _compared(a, t) or _in_brackets(a, t) or _names_a_topic(a, t):
+        return True
+    if _in_appositive_of_a_statement(a, t):
         return True
     if _in_relative_clause(a, t):
         # A day there is often news of its own ("the suit, which goes to trial on Monday").

@@ -9,6 +9,11 @@ A year far from the story's own (its articles' dates, or in an undated story the
 it writes) is a historical aside's: a day takes it only when its own sentence or the one
 before ties the month to it ("In November 1973 ... Nov. 17"), never across the article
 ("since the mayor resigned on Aug. 9, 1970" does not date a testimony "on Aug. 17").
+A month written with a year but no day ("a boat was seized in August 2031") is as often a
+background episode's as the story's: it dates a day of its own article only a few sentences
+on (one passage), and not when that article told a bare day of that month before it (its
+days were the story's own before the aside came); from further back or another article it
+dates none unless the story also writes a day of that month with that year ("Aug. 2, 2031").
 """
 
 from __future__ import annotations
@@ -34,6 +39,11 @@ class _Dated(Protocol):
 
 E = TypeVar("E", bound=_Dated)
 
+# How far back in its article a month written with a year ("in March 2031") still dates a
+# bare day of that month: a news paragraph's few sentences, which tell one passage; further
+# back it is as likely a background episode's month as the day's.
+_PASSAGE = 3
+
 
 def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
     """Year-less days ("XXXX-11-14") kept only where no article of the story gives that
@@ -54,6 +64,13 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
     for e in events:
         if e.date[:4].isdigit() and e.precision in {"day", "month"} and e.anchor is None:
             with_year.setdefault(e.date[5:7], []).append(e)
+    # the first sentence where each article tells a bare day of each month: a month written
+    # with its year after it is an aside, not the year of that article's days
+    bare: dict[tuple[str, str], int] = {}
+    for e in events:
+        if e.date.startswith("XXXX") and e.precision == "day":
+            key = (e.article, e.date[5:7])
+            bare[key] = min(bare.get(key, e.sentence), e.sentence)
     out: list[E] = []
     seen: set[tuple[str, int, str]] = set()
     for e in events:
@@ -61,7 +78,12 @@ def given_years(events: list[E], dated: set[int] | None = None) -> list[E]:
             years = given.get(e.date[4:], set())
             if len(years) > 1:
                 continue
-            month = with_year.get(e.date[5:7], [])
+            first_bare = bare.get((e.article, e.date[5:7]), e.sentence)
+            month = [
+                m
+                for m in with_year.get(e.date[5:7], [])
+                if m.precision == "day" or m.article != e.article or m.sentence <= first_bare
+            ]
             tied = _month_year(e, month, near=True)
             year = next(iter(years), None) or tied or _month_year(e, month)
             if year and (
@@ -90,13 +112,23 @@ def latest_year(events: list[E]) -> set[int]:
 
 def _month_year(day: _Dated, with_year: list[E], near: bool = False) -> str | None:
     """The year written with the month of a year-less day: the last one its own article
-    wrote before it (or in its sentence), else the only one the story writes; with ``near``,
-    only one written in its own sentence or the one before. ``with_year``: the story's days
-    and months of that month written with a year, in story order (a day placed from an
-    article's date, ``anchor``, was not written with its year: it gives none)."""
-    first = day.sentence - 1 if near else 0
-    own = [e for e in with_year if e.article == day.article and first <= e.sentence <= day.sentence]
+    wrote before it (or in its sentence), a month without a day only within the passage
+    before it (``_PASSAGE`` sentences); else the only year the story writes that month, when
+    it writes a day of the month with it; with ``near``, only one written in its own
+    sentence or the one before. ``with_year``: the story's days and months of that month
+    written with a year, in story order (a day placed from an article's date, ``anchor``,
+    was not written with its year: it gives none)."""
+    first = day.sentence - (1 if near else _PASSAGE)
+    own = [
+        e
+        for e in with_year
+        if e.article == day.article
+        and e.sentence <= day.sentence
+        and (e.sentence >= first or (not near and e.precision == "day"))
+    ]
     if own or near:
         return max(own, key=lambda e: e.sentence).date[:4] if own else None
     years = {e.date[:4] for e in with_year}
-    return years.pop() if len(years) == 1 else None
+    if len(years) == 1 and any(e.precision == "day" for e in with_year):
+        return years.pop()
+    return None
