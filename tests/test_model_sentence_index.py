@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crossbrief.model import AnalyzedArticle, Article, Span
 
 
@@ -30,3 +32,13 @@ def test_every_offset_finds_the_last_sentence_starting_at_or_before_it() -> None
 def test_an_offset_before_the_first_sentence_or_no_sentences_gives_zero() -> None:
     assert _article([5, 20]).sentence_index(0) == 0
     assert _article([]).sentence_index(7) == 0
+
+
+def test_an_article_with_other_sentences_reads_its_own_starts() -> None:
+    # the starts are listed once per article: a copy with other sentences (as
+    # ``dataclasses.replace`` makes one) must not answer from the first article's list
+    a = _article([0, 50, 100])
+    assert a.sentence_index(60) == 1
+    b = replace(a, sentences=(Span(0, 5), Span(70, 80)))
+    assert b.sentence_index(60) == 0
+    assert a.sentence_index(60) == 1  # the first one's answer is unchanged

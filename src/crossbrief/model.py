@@ -15,6 +15,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal, TypeVar
 
 SCHEMA_VERSION = "1"
@@ -183,10 +184,15 @@ class AnalyzedArticle:
         s = self.sentences[index]
         return self.article.text[s.start : s.end]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """The sentences' starts, listed once: synthesis looks sentences up by offset often."""
+        return [s.start for s in self.sentences]
+
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing character ``offset`` (the last one before it)."""
         # sentences are in text order; bisection keeps per-time lookups cheap on long articles
-        return max(0, bisect_right(self.sentences, offset, key=lambda s: s.start) - 1)
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.article.to_dict()

@@ -248,6 +248,7 @@ _NORM_WORDS = """law laws rule rules regulation regulations statute statutes cod
 _NORMS = frozenset(_NORM_WORDS.split())
 # "so called", "so-called": a name in common use, given by no one in particular.
 _SO_BEFORE = re.compile(r"\bso[\s-]+$", re.IGNORECASE)
+_SPEAKER_WORD = re.compile(r"[\w'-]+")  # compiled once: read for every quote
 
 
 def _nobodys(q: Quote, article_text: str) -> bool:
@@ -256,7 +257,7 @@ def _nobodys(q: Quote, article_text: str) -> bool:
     cue = (q.cue or "").lower()
     if cue == "in":
         return True
-    words = re.findall(r"[\w'-]+", (q.speaker_text or "").lower())
+    words = _SPEAKER_WORD.findall((q.speaker_text or "").lower())
     if cue == "according to" and words and words[-1] in _NORMS:
         return True
     if cue in ("called", "named", "dubbed") and q.cue_start is not None:

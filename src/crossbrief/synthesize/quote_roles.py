@@ -77,6 +77,9 @@ _TAG_AFTER = re.compile(r"\s*\(\s*(" + PARTY_STATE + r")\s*\)")
 _BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([^,.;:()\n\"\u201c\u201d]{2,60}),\s*$")
 # Words of an age ("40-year-old", "aged 40"), which the story gives no one as a role.
 _AGE_WORDS = frozenset({"year", "years", "old", "aged"})
+# compiled once: read for every word before a speaker and every role description
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_LOWER_WORD = re.compile(r"[a-z]+")
 # Prepositions that end a description's head and open its object ("a lawyer FOR the mayor").
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "with"})
 # Word endings English makes people with ("activist", "scriptwriter", "sailor").
@@ -124,7 +127,7 @@ def own_words(description: str) -> list[str]:
 def person_possessive(word: str) -> bool:
     """A possessive of a word for a person ("mayor's", "Senator's"): whose the title after
     it is, never the title's holder."""
-    stem = re.sub(r"['\u2019]s$", "", word.strip(',;:()"\u201c\u201d'))
+    stem = _POSSESSIVE_END.sub("", word.strip(',;:()"\u201c\u201d'))
     return stem != word.strip(',;:()"\u201c\u201d') and _names_person(stem)
 
 
@@ -148,7 +151,7 @@ def _names_person(word: str) -> bool:
 def role_words(text: str) -> list[str]:
     """The words of a role description that can name a role: lower case, no articles or
     possessives, no age, abbreviated titles spelled out."""
-    words = re.findall(r"[a-z]+", fold(text))
+    words = _LOWER_WORD.findall(fold(text))
     stop = {"the", "a", "an", "of", "s", "his", "her", "its", "their"} | _AGE_WORDS
     return [title_word(w) for w in words if w not in stop and len(w) > 1]
 

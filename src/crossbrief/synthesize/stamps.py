@@ -16,6 +16,7 @@ _STAMP_MAX_WORDS = 4
 _YEAR_DATE = re.compile(r"^\d{4}-\d{2}")
 # A clock's half of the day written with dots or spaces ("4: 15 p. m."): no word of an event.
 _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b\.?", re.I)
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters; compiled once (read per time)
 
 
 # A dateline dates its article only at the article's head.
@@ -36,7 +37,7 @@ def datelines(a: AnalyzedArticle) -> set[int]:
         for t in a.times:
             if span.start <= t.start and t.end <= span.end:
                 text = text.replace(a.article.text[t.start : t.end], " ")
-        words = re.findall(r"[^\W\d_]+", _MERIDIEM.sub(" ", text))
+        words = _LETTERS.findall(_MERIDIEM.sub(" ", text))
         if all(w.lower() in _STAMP_WORDS for w in words):
             out.add(index)
     return out
@@ -77,7 +78,7 @@ def _stamp_sentences(a: AnalyzedArticle) -> set[int]:
             rest.append(text[pos : max(pos, t.start)])
             pos = max(pos, t.end)
         rest.append(text[pos : span.end])
-        words = re.findall(r"[^\W\d_]+", _MERIDIEM.sub(" ", " ".join(rest)))
+        words = _LETTERS.findall(_MERIDIEM.sub(" ", " ".join(rest)))
         if not words:
             out.add(index)  # "1953:" heading a list: no event told
         elif (

@@ -32,8 +32,9 @@ class StorySentence:
     end: int
     heading: bool = False  # a title, section head or standfirst: no fact, no summary sentence
 
-    @property
+    @cached_property
     def ref(self) -> SentenceRef:
+        """The citation of this sentence, made once (cited many times; it is immutable)."""
         return SentenceRef(self.article, self.index)
 
 
@@ -92,7 +93,7 @@ class Story:
             return a
 
         for x, y in itertools.combinations([a for a in ids if rows[a]], 2):
-            near = self.similarity[np.ix_(rows[x], rows[y])] >= NEAR_IDENTICAL
+            near = self.similarity[np.array(rows[x])[:, None], rows[y]] >= NEAR_IDENTICAL
             mine, theirs = near.any(axis=1), near.any(axis=0)
             shared = min(mine.sum(), theirs.sum())
             if shared >= VERSION_MIN and min(mine.mean(), theirs.mean()) >= VERSION_SHARE:
@@ -141,7 +142,8 @@ class Story:
             return True
         if not rows[x] or not rows[y]:
             return False
-        near = self.similarity[np.ix_(rows[x], rows[y])] >= NEAR_IDENTICAL
+        # np.ix_'s block, without its checks (many pairs)
+        near = self.similarity[np.array(rows[x])[:, None], rows[y]] >= NEAR_IDENTICAL
         return bool(near.any(axis=1).all() and near.any(axis=0).all())
 
     def _seniority(self, article_id: str) -> tuple[bool, str, str, str]:

@@ -65,5 +65,7 @@ def exclusive(conflicts: np.ndarray, ks: Sequence[int]) -> bool:
     of ``conflicts`` (a symmetric boolean matrix whose pairs may not both be chosen). What
     only such variables carry is then won by choosing one of them, so it can be part of each
     one's gain rather than a variable and a row of its own (the optimum is unchanged)."""
-    block = conflicts[np.ix_(ks, ks)]
+    # broadcast indexing: ``np.ix_``'s block, without its per-call checks (called per carrier)
+    k = np.asarray(ks, dtype=np.intp)
+    block = conflicts[k[:, None], k]
     return bool(block.sum() - np.trace(block) == len(ks) * (len(ks) - 1))

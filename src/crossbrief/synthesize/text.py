@@ -69,7 +69,8 @@ def content_terms(text: str) -> list[str]:
 # The tuples hold content_term's own cached strings; a few thousand texts cover a story.
 @lru_cache(maxsize=1 << 13)
 def _content_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in map(content_term, _tokens(text)) if t)
+    # (``filter`` drops the stop words' "" without a generator step per token)
+    return tuple(filter(None, map(content_term, _tokens(text))))
 
 
 @lru_cache(maxsize=1 << 16)

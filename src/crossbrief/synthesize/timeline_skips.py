@@ -43,13 +43,14 @@ _EVENT_NOUNS = (
     "explosion|blast|disaster|spill|crisis|outbreak|pandemic|epidemic|strike|strikes"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b", re.I)
+_YEAR = re.compile(r"\d{4}")  # compiled once: tried for every time
 
 
 def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"; not
     when that noun is an event opening its sentence ("The 2004 tsunami killed ...")."""
     text = a.article.text
-    if not re.fullmatch(r"\d{4}", t.text):
+    if not _YEAR.fullmatch(t.text):
         return False
     before = _YEAR_AS_NAME_BEFORE.search(text[max(0, t.start - 40) : t.start])
     if not (before and _YEAR_AS_NAME_AFTER.match(text, t.end)):

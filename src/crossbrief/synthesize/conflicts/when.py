@@ -62,6 +62,7 @@ _YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
 _MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")  # compiled once: tried for every time
 # the preposition that may stand between an event verb and the time that dates it
 _PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 # words between a verb and its time that end the search: a clause opener or a finite "be" or
@@ -209,7 +210,7 @@ def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> tuple[str, list[s
     """The verb the time ``t`` modifies in the sentence starting at ``low``, if any, with the
     words of its sentence before it; ``bare``: whether it may follow its verb with no
     preposition (a weekday: "arrested Wednesday")."""
-    if re.match(r"['\u2019]s\b", text[t.end : t.end + 3]):
+    if _POSSESSIVE_S.match(text[t.end : t.end + 3]):
         return None  # "at Monday's meeting": a noun's time
     rest = _WORD.findall(text[t.end : t.end + 40])
     if rest:

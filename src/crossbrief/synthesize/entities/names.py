@@ -44,6 +44,15 @@ def translit(word: str) -> str:
 
 # The one quote mark of a span that holds an odd number of them.
 _LONE_QUOTE = re.compile(r"^[^\"\u201c\u201d]*([\"\u201c\u201d])[^\"\u201c\u201d]*$")
+# Patterns of the functions below, compiled once: they run for every mention and name form
+# (a module-level ``re.sub`` looks its pattern up in the ``re`` cache on each call).
+_NICKNAME = re.compile(r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d|``[^`']+'')\s*")
+_OPENING_MARK = re.compile(r"^(?:``|''|[`'\u2018\u201d])\s*")
+_AFTER_BRACKET = re.compile(r"^[^()]*\)[\s\-\u2013\u2014]*")
+_ENDS_POSSESSIVE = re.compile(r"['\u2019]s$")
+_SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
+_SPACES = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,15 +60,13 @@ def trim(form: str) -> str:
     """The name at the start of an over-long NER span: "Ostrel's first fiscal quarter" -> "Ostrel's",
     "Ostrel to Buy Harbour" -> "Ostrel", "Ostrel today" and "Ostrel Monday" -> "Ostrel"; nicknames in
     quotes or brackets go ('Ivo "The Fox" Brenn' -> "Ivo Brenn")."""
-    form = re.sub(
-        r"\s*(?:\([^)]*\)|\"[^\"]+\"|\u201c[^\u201d]+\u201d|``[^`']+'')\s*", " ", form
-    ).strip()
+    form = _NICKNAME.sub(" ", form).strip()
     # An opening quote mark the NER took in ("`` Tara Reid", "'Tara Reid"), or the closing
     # one of the quote before ("'' Cossutta"), is no part of it.
-    form = re.sub(r"^(?:``|''|[`'\u2018\u201d])\s*", "", form)
+    form = _OPENING_MARK.sub("", form)
     # A span the NER opened inside brackets ("Kiki) Gray") starts after them.
     # ... and after a dash glued to the bracket ("(Reuters)-The Democratic Party").
-    form = re.sub(r"^[^()]*\)[\s\-\u2013\u2014]*", "", form) or form
+    form = _AFTER_BRACKET.sub("", form) or form
     # A lone quote mark: the span opened inside a nickname ('The Chin" Gigante') starts
     # after it, one that ran into a nickname ('Vincent "') ends before it.
     lone = _LONE_QUOTE.search(form)
@@ -84,7 +91,7 @@ def trim(form: str) -> str:
             return " ".join(words[:i]) if i else form
         if i and (SCORE.match(w) or fold(w) in WEEKDAYS):
             return " ".join(words[:i])  # "Drake 65-53", "HP Monday"
-        if i < len(words) - 1 and re.search(r"['\u2019]s$", w) and not _PLURAL_POSSESSIVE.match(w):
+        if i < len(words) - 1 and _ENDS_POSSESSIVE.search(w) and not _PLURAL_POSSESSIVE.match(w):
             return " ".join(words[: i + 1])
     return form
 
@@ -129,7 +136,7 @@ def name_words(form: str) -> list[str]:
     # A particle stays on its name ("al-Zuwiy"): the hyphen is kept, so the surname is one
     # word, found with or without the particle (``surname_forms``).
     text = _PARTICLE.sub(r"\1\0", text)
-    words = [POSSESSIVE.sub("", w).replace("\0", "-") for w in re.split(r"[\s\-]+", text)]
+    words = [POSSESSIVE.sub("", w).replace("\0", "-") for w in _SPACE_OR_HYPHEN.split(text)]
     return [w.strip(".,") for w in words if w.strip(".,")]
 
 
@@ -210,7 +217,7 @@ _NOT_FIRST_WORDS = ROLE_RANKS | ROLE_NEUTRAL | COURTESY_TITLES | {"the", "foreig
 def person_form(form: str) -> str:
     """The name inside a person mention: "Velmoran President Ida Brenn of Velmora" ->
     "Ida Brenn" (titles and their qualifiers before it, "of ..." after it, dropped)."""
-    words = re.split(r"\s+", form.strip())
+    words = _SPACES.split(form.strip())
     for i, w in enumerate(words):
         # "Ivo Tom Hale, Jr": a generation after the comma still names the person.
         after = fold(words[i + 1]).strip(".,") if i + 1 < len(words) else ""
@@ -231,7 +238,7 @@ def person_form(form: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A word reduced to what transliterations of one name keep in common."""
-    return re.sub(r"[^a-z0-9]", "", word.replace("y", "i").replace("j", "i"))
+    return _NOT_ALNUM.sub("", word.replace("y", "i").replace("j", "i"))
 
 
 def same_word(a: str, b: str, min_letters: int = FUZZY_MIN_LETTERS) -> bool:

@@ -48,6 +48,8 @@ Role = tuple[str, str]  # (qualifier, role)
 _FEMALE_ROLE = re.compile(r"(?i)\b(?:\w+woman|queen|princess|duchess|empress)\b")
 # How a man is addressed: a person once called so holds no woman's role.
 _MISTER = re.compile(r"Mr\.?\s")
+# A possessive word ("the company's"); compiled once, read for every role word.
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
@@ -158,7 +160,7 @@ def _parse(words: Sequence[str], of: str | None = None) -> Role | None:
             role = f"{low} {role}"
         elif low in ROLE_NEUTRAL:
             continue
-        elif re.search(r"['\u2019]s$", w) and w[:1].islower():
+        elif _POSSESSIVE_END.search(w) and w[:1].islower():
             possessive = True  # "the company's": back to what the story is about
             break
         elif w[:1].isupper() and low not in TITLES:
