@@ -117,3 +117,24 @@ def test_she_after_a_surname_first_name_is_not_given_to_a_man_by_his_surname(nlp
     )
     quotes = analyze_article(Article(id="a", text=text), nlp).quotes
     assert [q.speaker_name for q in quotes] == ["Park Geun-hye"]
+
+
+@pytest.mark.usefixtures("data")
+@pytest.mark.parametrize(
+    ("name", "female"),
+    [
+        # two given names of opposite genders: the name alone does not tell
+        ("Leila Karim Osman", None),
+        ("Tom Ann Reed", None),
+        # the negative cases: given names that agree, or a middle word the data does not
+        # gender (an initial, a maiden name), keep the first name's gender
+        ("Mary Ann Reed", True),
+        ("Tom Paul Hale", False),
+        ("Ann J. Reed", True),
+        ("Leila Zqxv Osman", True),
+        # a surname that is also a given name is no second given name
+        ("Ann Thomas", True),
+    ],
+)
+def test_given_names_of_both_genders_tell_no_gender(name: str, female: bool | None) -> None:
+    assert first_name_gender(name) is female

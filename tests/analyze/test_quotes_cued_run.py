@@ -31,3 +31,30 @@ def test_a_paragraph_closed_before_the_cue_is_not_taken_back(nlp: Any) -> None:
     )
     found = quotes(nlp, text)
     assert not [q for q in found if q.kind == "direct" and "Shut for" in q.text]
+
+
+# The same run written with doubled marks (`` ... ''), as wire copy is: a second speaker's
+# quote run after the first speaker's quote.
+_VOSS = (
+    "Carl Voss happened to be near the pier, too.\n\n"
+    "`` We are all hoping she pulls through soon,'' said Voss, who ran to the road.\n\n"
+    "`` He was very upset.\n\n"
+)
+
+
+def test_a_run_in_doubled_marks_takes_the_cue_after_its_closing_mark(nlp: Any) -> None:
+    text = _VOSS + (
+        "He tried to calm her,'' said Sgt. Ann Lee of the Velmora police, as she "
+        "described the actions of Voss.\n"
+    )
+    found = quotes(nlp, text)
+    assert one(found, "direct", "very upset").speaker_name == "Ann Lee"
+    assert one(found, "direct", "tried to calm").speaker_name == "Ann Lee"
+    # Negative: the first speaker keeps his own closed quote.
+    assert one(found, "direct", "hoping she pulls").speaker_name == "Carl Voss"
+
+
+def test_a_run_in_doubled_marks_with_no_cue_stays_with_the_speaker_before(nlp: Any) -> None:
+    # Negative: no cue after the closing mark, so the run goes on with Voss.
+    text = _VOSS + "He tried to calm her.''\n\nThe pier reopened on Tuesday.\n"
+    assert one(quotes(nlp, text), "direct", "tried to calm").speaker_name == "Carl Voss"

@@ -44,14 +44,19 @@ _KEY_END = b'": ['
 def first_name_gender(name: str) -> bool | None:
     """True when the first name of ``name`` ("Loretta Lynch") is mostly a woman's, False
     when mostly a man's, None when it is rare, used by both, not a first name, or the name
-    is one word (a surname alone says nothing) or written surname first ("Park Geun-hye").
-    Leading titles and ranks ("Sen.", "General", "Pastor") are skipped."""
+    is one word (a surname alone says nothing) or written surname first ("Park Geun-hye"),
+    or its second given name is the other gender's. Leading titles and ranks ("Sen.", "General", "Pastor") are skipped."""
     words = [w for w in name.split() if w]
     while words and (words[0].endswith(".") or words[0].lower() in _TITLE_WORDS):
         words = words[1:]
     if len(words) < 2 or any(_HYPHENED_GIVEN.fullmatch(w) for w in words[1:]):
         return None
-    return given_name_gender(words[0])
+    first = given_name_gender(words[0])
+    # A second given name of the other gender ("Leila Karim Osman"): which one the person
+    # goes by differs across naming customs (a man's "José María", a woman's "María José"),
+    # so the name alone does not tell. The last word is the surname, never a given name.
+    second = given_name_gender(words[1]) if len(words) > 2 else None
+    return None if first is not None and second is not None and second != first else first
 
 
 def given_name_gender(first: str) -> bool | None:

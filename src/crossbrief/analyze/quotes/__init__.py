@@ -66,6 +66,7 @@ from crossbrief.analyze.quotes.firm_names import as_firms
 from crossbrief.analyze.quotes.groups import name_groups
 from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
+from crossbrief.analyze.quotes.just_named import object_starts, sentence_starts
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
     MARKS,
@@ -115,6 +116,7 @@ def extract_quotes(
     paras = prepare(paragraphs, segs)
     mentions = as_firms(mentions, text)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"
     people = people_of(paras, mentions)
+    people.sentences, people.objects = sentence_starts(paras), object_starts(paras)
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)
     last_words = frozenset(
         m.text.split()[-1].lower() for m in found if m.type in {"PERSON", "ORG"} and m.text.split()

@@ -69,9 +69,10 @@ class People:
     # Organisations named as a clause subject ("The port authority said ..."), for "it".
     org_starts: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
-    # For the object of a verb ("Hale thanked Mrs. Cole"), the start of that verb's subject
-    # name, whom "she" after it is more likely to be than the one acted on; else -1.
+    # An object's verb's subject start ("Hale thanked Mrs. Cole": "she" likelier Hale); else -1
     agent: list[int] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # sentence starts, for just_named.py
+    objects: frozenset[int] = frozenset()  # starts of names a verb acts on ("met Lee")
 
     def gender(self, j: int) -> bool | None:
         """The gender of mention ``j``: from its title or description ("Mrs.", "his
@@ -111,8 +112,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 known = by_title[key]
             elif len(ent) == 1 and female is not None and known is not None:
                 by_title[key] = known
-            if m.type == "GPE" and (known is None or head.dep_ not in SUBJECTS):
-                continue  # "Kasich, who brags ..., doesn't": a surname as a subject only
+            if m.type == "GPE" and (known is None or head.dep_ not in {*SUBJECTS, "dobj"}):
+                continue  # "Kasich, who brags ..., doesn't": a surname as subject or object only
             if m.type == "ORG" and known is None and len(ent) == 1:
                 # "Hale ... Hale acknowledged": a person named by one word before
                 known = named_alone(people, ent.text)
@@ -148,8 +149,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             # sentence is about (as the subject of one on a thing is: "the jobs Lee lost").
             relative = role.dep_ in SUBJECTS and _on_person(role.head)
             subject = role.dep_ in SUBJECTS and not on_noun and not relative
-            # "Lee hired her rivals, just as Hale did": a comparison's subject is not whom
-            # the sentence, or a later "he", is about
+            # "Lee hired her rivals, just as Hale did": the subject of a comparison is no "he"
             subject = subject and not _compared(role.head)
             # "In Lee's view, ...": Lee's words, a later "he said" is Lee's as for a subject
             held = holds_opinion(root)

@@ -12,6 +12,7 @@ from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.descriptions import a_body, may_be, one_person
 from crossbrief.analyze.quotes.inside import clause_subject, names_head, singular, speaks_for
+from crossbrief.analyze.quotes.just_named import just_named
 from crossbrief.analyze.quotes.lexicon import (
     FEMALE,
     NAME_TYPES,
@@ -240,7 +241,9 @@ def resolve(
             return found
     if low in PRONOUNS:
         others = _clause_names(para, head, names, people)
-        return _antecedent(people, start, low in FEMALE, others, quoted_names(people, quote))
+        quoted = quoted_names(people, quote)
+        turned_to = just_named(people, start, low in FEMALE, others, quoted)
+        return turned_to or _antecedent(people, start, low in FEMALE, others, quoted)
     if low == "it":
         earlier = clause_subject(head)
         if earlier is not None:
@@ -253,7 +256,9 @@ def resolve(
         if one_person(singular(head)) and low not in PROXY_NOUNS:
             # "her husband", "his friends": others than whom "her" is; "her lawyer" not
             return None
-        return _antecedent(people, start, poss.lower_ in FEMALE)
+        # "Police held Tom Reed. According to his record, ...": the one just named
+        female = poss.lower_ in FEMALE
+        return just_named(people, start, female) or _antecedent(people, start, female)
     if head.pos_ == "NOUN" and head.lower_ in ORG_NOUNS and has_the(head):
         fronted = said_before(para, head, start)  # "Europol believes ..., the paper said"
         if introduced(para, head):

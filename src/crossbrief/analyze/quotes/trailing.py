@@ -8,7 +8,14 @@ from typing import Any
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cues import subject
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, MARKS, NAME_RUN, SUBJECTS, is_reporting
+from crossbrief.analyze.quotes.lexicon import (
+    DOUBLED,
+    FORM_TO_BASE,
+    MARKS,
+    NAME_RUN,
+    SUBJECTS,
+    is_reporting,
+)
 from crossbrief.analyze.quotes.openers import phrase_then_verb
 
 # How many tokens a cue after a quote may lie from its closing mark: a speaker phrase
@@ -184,7 +191,8 @@ def after_marks(para: Para, span: Any) -> int:
     where the writer's words after the quote begin."""
     doc = para.doc
     j: int = span.end
-    while j < len(doc) and (doc[j].text in MARKS or _blank(doc[j])):
+    # a wire's doubled closing mark ("''") is one token, as a curly or straight one is
+    while j < len(doc) and (doc[j].text in MARKS or doc[j].text in DOUBLED or _blank(doc[j])):
         j += 1
     return j
 
