@@ -29,12 +29,17 @@ from tests.synthesize.builders import tagged_article
         ("The mill will close, they said in a statement, and the looms will be sold.", True),
         ("The weavers, they said, had been paid until March.", True),
         ("The Dunmore mill will close in May, said they.", True),
+        # "it" for a body named before: a council, a firm, a survey
+        ("Lower harbour fees had lifted the mood of the traders, it said.", True),
+        ('"The pier will reopen in May," it said in a statement.', True),
         # the speaker named, or the pronoun no speaker
         ('"The mill is closed for good," Colm Reddan wrote in a letter.', False),
         ("When the police arrived, they told reporters the weavers had left.", False),
         ("Colm Reddan said they wrote to him in March about the looms.", False),
         ('"He said the mill would close," Colm Reddan recalled on Monday.', False),
         ("The weavers said they would fight the closure of the mill.", False),
+        ("When the harbour board met on Monday, it said the fees would rise.", False),
+        ("The harbour board said it would close the pier in May.", False),
     ],
 )
 def test_pronoun_speaker(text: str, expected: bool) -> None:

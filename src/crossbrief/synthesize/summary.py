@@ -104,6 +104,7 @@ from crossbrief.synthesize.summary_days import (
     place_words,
     share_a_day,
 )
+from crossbrief.synthesize.summary_given import given_subject
 from crossbrief.synthesize.summary_ilp import exclusive, solve
 from crossbrief.synthesize.summary_lead import first_sentences, lead_tellers
 from crossbrief.synthesize.summary_order import newest, reading_order
@@ -116,6 +117,7 @@ from crossbrief.synthesize.summary_rules import (
     starts_as_sentence,
     words_of,
 )
+from crossbrief.synthesize.summary_stale import stale_pairs
 from crossbrief.synthesize.text import concept_term, stem, tokens
 
 MIN_DF_SHARE = 0.3
@@ -312,6 +314,7 @@ def _select(
     # pairs of candidates the summary may not hold both of
     sub = same[np.ix_(candidates, candidates)]
     sub |= same_event(story, candidates, concepts, weights)
+    sub |= stale_pairs(story, candidates)  # a plan and its outcome: one or the other
     # Three reductions that leave the optimum unchanged and shrink the ILP: concepts carried
     # by the same candidates are one variable (their weights summed), and a concept only
     # one candidate carries, or only candidates of which at most one can be chosen (copies
@@ -355,8 +358,9 @@ def _select(
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
         antecedents = pointed_at(story, i, candidates, concepts, dates or {})
-        if antecedents is None and unnamed_speaker(story, i):
-            # "I" outside quote marks: the speaker is named only in the sentence before
+        if antecedents is None and (unnamed_speaker(story, i) or given_subject(story, i)):
+            # "I" outside quote marks: the speaker is named only in the sentence before; "The
+            # rise came ...": the rise is told only there
             antecedents = set()
         if antecedents is not None:
             before = at.get((sents[i].article, sents[i].index - 1))

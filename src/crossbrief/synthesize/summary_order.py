@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import also_unowned
+from crossbrief.synthesize.summary_given import given_subject
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_rules import needs_previous, points_back
@@ -142,6 +143,7 @@ def reading_order(
                 needs_previous(story, i)
                 or points_back(sents[i].text) is not None
                 or shell_subject(sents[i].text) is not None
+                or given_subject(story, i)
             )
         ):
             blocks[-1].append(i)

@@ -230,19 +230,19 @@ _ONE_PERSON = HUMAN_NOUNS - frozenset(_GROUP_WORDS.split()) | frozenset(_MORE_PE
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman")
 _THINGS_ENDING_SO = frozenset(["list", "twist", "wrist", "gist", "mist", "fist"])
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# A bare pronoun as the speaker: right after a quotation's closing mark ('"...," they wrote',
-# '"...?" she asked'; an opening mark before a quoted "He said ..." is none), or set off by a
-# comma and closing the sentence or clause ('..., he said.', '..., she told reporters on
-# Monday.', '..., said they.'); "When the police came, they told us to leave" and "Smith
-# said they wrote to him" attribute nothing to the pronoun.
-_SUBJECT = r"(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?" + SPEECH + r"\b"
+# A bare pronoun ("it" for a body) as the speaker: right after a quotation's closing mark
+# ('"...," they wrote', '"...?" she asked'; not an opening mark before a quoted "He said"),
+# or set off by a comma and closing the sentence or clause ('..., he said.', '..., it told
+# reporters on Monday.', '..., said they.'); "When the police came, they told us to leave"
+# and "Smith said they wrote to him" attribute nothing to the pronoun.
+_SUBJECT = r"(?:he|she|they|it)\s+(?:also\s+|later\s+|then\s+)?" + SPEECH + r"\b"
 _TAIL = (
     r"(?:\s+(?:reporters|journalists))?"
     r"(?:\s+(?:in|on|at|to|during|after|before|via|through|from)\b[^,.;:!?\"]{0,40})?"
     r"\s*[,.;!?]"
 )
 # the pronoun a _PRONOUN_SPEAKER match attributes to: its first (no verb of SPEECH is one)
-_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(
     r"[,.!?](?:[\u201d\u2019\"]|'')\s*"
     + _SUBJECT
@@ -251,7 +251,7 @@ _PRONOUN_SPEAKER = re.compile(
     + _TAIL
     + r"|,\s*"
     + SPEECH
-    + r"\s+(?:he|she|they)\s*[.,;!?]",
+    + r"\s+(?:he|she|they|it)\s*[.,;!?]",
     re.I,
 )
 
@@ -349,7 +349,7 @@ def needs_previous(story: Story, i: int) -> bool:
     connective, has "he", "she", "him", "his" or "her" before it names any person (a
     name the story tags as a person anywhere counts: ``person_before``) or a noun for one
     ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
-    ("they", or "he"/"she" with no person named before it, outside the quoted words, as a
+    ("they" or "it", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
@@ -368,7 +368,7 @@ def needs_previous(story: Story, i: int) -> bool:
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
         who = _SPEAKER_PRONOUN.search(s.text, said.start(), said.end())
-        if who is None or who.group(0).lower() == "they":
+        if who is None or who.group(0).lower() in ("they", "it"):
             return True
         if not speaker_before(story, i, who.start()):
             return True

@@ -66,7 +66,7 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_WORDS.split())
 _NEXT = re.compile(r"\s+([a-z]+)")
 
 
-def _verb_follows(told: str, end: int, noun: str) -> bool:
+def verb_follows(told: str, end: int, noun: str) -> bool:
     """Whether the word after a noun ending at ``end`` can be its clause's verb."""
     m = _NEXT.match(told, end)
     if m is None:
@@ -102,13 +102,13 @@ def shell_subject(text: str) -> str | None:
     told in the predicate ("The problem is that ...")."""
     told = QUOTED.sub(" ", text)  # the writer's words: a speaker's "the plan" is the ledger's
     m = _OPENING.match(told)
-    if m is not None and _NEXT.match(told, m.end()) and not _verb_follows(told, m.end(), _noun(m)):
+    if m is not None and _NEXT.match(told, m.end()) and not verb_follows(told, m.end(), _noun(m)):
         m = None  # a compound's modifier: "The response team ..."
     if m is None:
         # after a verb of saying, a subject only: "said the plan would ...", not "announced
         # the plan yesterday"
         m = next(
-            (r for r in _REPORTED.finditer(told) if _verb_follows(told, r.end(), _noun(r))), None
+            (r for r in _REPORTED.finditer(told) if verb_follows(told, r.end(), _noun(r))), None
         )
     if m is None or _unique(m.group("mods")):
         return None
