@@ -48,9 +48,10 @@ def test_a_citation_must_carry_the_sentence_s_own_claim(nlp: Any) -> None:
     np.fill_diagonal(same, False)
     refs = citations(story, 0, same, concepts)
     assert [r.article for r in refs] == ["a", "c"]
-    # the background sentence is all carried by the long one: it may cite it
+    # the long one carries of the background sentence only the ferry's name and its sinking,
+    # not where, when or how many: the name is who, not what, and leaves too little
     refs = citations(story, 1, same, concepts)
-    assert [r.article for r in refs] == ["b", "a"]
+    assert [r.article for r in refs] == ["b"]
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,37 @@ def test_a_preview_and_a_report_of_the_event_done_do_not_cite_each_other(nlp: An
     assert [r.article for r in citations(story, 0, same, concepts)] == ["a"]
     # two reports of the trial opened still cite each other
     assert [r.article for r in citations(story, 1, same, concepts)] == ["b", "c"]
+
+
+# One named official's two statements in two outlets, and a rewording of the first: the
+# name, the title and the verb of saying are who spoke, not what was said.
+STATED = (
+    "Deputy Commissioner Mara Odell of the Velmora harbour board said the north quay "
+    "would reopen to cargo ships next month."
+)
+OTHER_STATEMENT = (
+    "Deputy Commissioner Mara Odell of the Velmora harbour board said fishing licences "
+    "in the bay would be cut by half."
+)
+RESTATED = (
+    "Mara Odell, the deputy commissioner of the harbour board in Velmora, told reporters "
+    "that the reopening of the north quay to cargo ships was planned for next month."
+)
+
+
+def test_one_official_s_other_statement_is_no_citation(nlp: Any) -> None:
+    articles = [
+        Article(id="a", text=STATED, source="a"),
+        Article(id="b", text=OTHER_STATEMENT, source="b"),
+        Article(id="c", text=RESTATED, source="c"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [STATED, OTHER_STATEMENT, RESTATED]
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    same = np.ones((3, 3), dtype=bool)
+    np.fill_diagonal(same, False)
+    # the other statement shares only its speaker's name and title: no citation either way
+    assert [r.article for r in citations(story, 0, same, concepts)] == ["a", "c"]
+    assert [r.article for r in citations(story, 1, same, concepts)] == ["b"]
+    # the rewording of the same statement still cites it
+    assert [r.article for r in citations(story, 2, same, concepts)] == ["c", "a"]
