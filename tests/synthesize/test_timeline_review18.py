@@ -105,3 +105,24 @@ def test_a_linking_opening_is_still_cut(nlp: Any, sentence: str) -> None:
     # Negative: "also" before a comma and a plain "but" are links, cut as before.
     text = f"Tom Kerr was arrested on April 28, 2031, over missing port fees. {sentence}"
     assert _on(nlp, "2031-05-03", text) == ["[T]he pier was shut on May 3, 2031."]
+
+
+def test_a_pronoun_after_a_run_of_the_same_pronoun_names_the_person_before_it(nlp: Any) -> None:
+    text = (
+        "Ann Lee, the Velmora harbour chief, met staff on Monday. She had said she would "
+        "stand down soon. She resigned on April 6, 2031, after a row over the budget."
+    )
+    assert _on(nlp, "2031-04-06", text) == [
+        "[Ann Lee] resigned on April 6, 2031, after a row over the budget."
+    ]
+
+
+def test_a_run_of_the_other_pronoun_names_no_one(nlp: Any) -> None:
+    # Negative: a run of "He" is not followed back for a "She".
+    text = (
+        "Ann Lee, the Velmora harbour chief, met staff on Monday. He had said the pier was "
+        "unsafe. She resigned on April 6, 2031, after a row over the budget."
+    )
+    assert _on(nlp, "2031-04-06", text) == [
+        "She resigned on April 6, 2031, after a row over the budget."
+    ]

@@ -84,7 +84,7 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
 
 def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | None:
     """Whom an opening pronoun of ``sex`` stands for: of the people the sentence before
-    names, by their full names or their last names alone ("Lee" for an "Ann Lee" named up to
+    (before any run opening on the same pronoun) names, by their full names or their last names alone ("Lee" for an "Ann Lee" named up to
     there), the one of that sex when no other may be of it (a name that shows no sex may
     be), else the one the sentence opens on ("Lee was elected after a race against Sam Orr.
     He ..." is Lee) when of that sex; None otherwise. Only full names are people here: news
@@ -93,7 +93,12 @@ def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | 
     a = story.by_id[article]
     if sentence == 0:
         return None
-    before = a.sentences[sentence - 1]
+    # A run of sentences opening on the same pronoun tells of one person ("Ann Lee won. She
+    # had said ... She served ..."): the sentence before is the one before the run.
+    k, same = sentence - 1, re.compile(r"\W*" + ("He" if sex == MALE else "She") + r"\b")
+    while k > 0 and same.match(a.article.text, a.sentences[k].start):
+        k -= 1
+    before = a.sentences[k]
     full: dict[str, Mention] = {}  # each full name written up to there, by its last mention
     for m in sorted(a.mentions, key=lambda m: m.start):
         if m.type == "PERSON" and m.end <= before.end and len(m.text.split()) > 1:
