@@ -91,6 +91,8 @@ def test_a_closing_clause_or_phrase_of_the_fact_is_no_tag() -> None:
         "Ann Lee spent ten years in Brask, where she painted and wrote.",
         "The Brask ferry sailed on Tuesday, according to plan.",
         "Police closed the quay, three sailors filed reports.",
+        "Ann Lee, a lawyer, said she would appeal.",
+        "The Brask ferry was held, added in a late change to the timetable.",
     ):
         assert attribution_start(text) == len(text), text
 
@@ -102,6 +104,8 @@ def test_a_source_as_a_noun_phrase_is_still_a_tag() -> None:
         ("Ten fishermen were held, said the harbour board.", ", said the harbour board."),
         ("Ten fishermen were held, added Ann Lee.", ", added Ann Lee."),
         ("Ten fishermen were held, a retired judge said.", ", a retired judge said."),
+        ("Ten were held,'' Ann Lee, a lawyer, said in a statement.", ", said in a statement."),
+        ("Ten were held,'' Ann Lee, a lawyer, wrote on Sunday.", ", wrote on Sunday."),
         (
             "Ten fishermen were held, according to the plan's critics.",
             ", according to the plan's critics.",

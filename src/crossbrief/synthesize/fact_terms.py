@@ -88,6 +88,12 @@ _SOURCE_OPENS = re.compile(
     r"(?:the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|"
     r"many|both|another|other)\b|[A-Z]"
 )
+# After a verb that only gives words, the saying's own place or time ("..., said in a
+# statement.", "..., wrote on Sunday."): its source stands before the comma.
+_ONLY_SAYING = frozenset({"said", "says", "wrote"})
+_SAYING_WHEN = re.compile(
+    r"(?:in|at|on|from|during|after)\s|(?:today|yesterday|earlier|later|last|this)\b", re.I
+)
 # "According to plan": as planned, no source (but "according to the plan's critics" has one).
 _NO_SOURCE = re.compile(
     r"(?:(?:the|its|his|her|their)\s+)?(?:plans?|schedule|tradition|custom)\b", re.I
@@ -117,7 +123,10 @@ def attribution_start(text: str) -> int:
         tagged = (
             not _NO_SOURCE.fullmatch(after.strip())
             if m.group("verb").lower().startswith("according")
-            else bool(_SOURCE_OPENS.match(after))
+            else bool(
+                _SOURCE_OPENS.match(after)
+                or (m.group("verb").lower() in _ONLY_SAYING and _SAYING_WHEN.match(after))
+            )
         )
     return m.start() if tagged else len(text)
 
