@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
 from crossbrief.analyze.times import extract_times
 from crossbrief.model import TimeExpr
@@ -60,3 +62,37 @@ def test_a_holiday_bounding_a_past_event_may_lie_ahead(nlp: Any) -> None:
         nlp, "The harbour board finished the Velmora pier before Christmas.", "2031-12-02"
     )
     assert found["Christmas"].value == "2031-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "holiday", "value"),
+    [
+        (
+            "The harbour board called off the boat show planned for Christmas Day.",
+            "Christmas Day",
+            "2031-12-25",
+        ),
+        (
+            "The Velmora ferry line put on two more sailings for Christmas.",
+            "Christmas",
+            "2031-12-25",
+        ),
+        ("The harbour board moved the regatta to Christmas Eve.", "Christmas Eve", "2031-12-24"),
+        (
+            "The concert was scheduled on Christmas Eve at the Velmora pier.",
+            "Christmas Eve",
+            "2031-12-24",
+        ),
+    ],
+)
+def test_a_holiday_a_past_event_aims_at_may_lie_ahead(
+    nlp: Any, text: str, holiday: str, value: str
+) -> None:
+    # The session 18 review: an aim or a schedule's day is no holiday already kept.
+    assert _found(nlp, text, "2031-12-10")[holiday].value == value
+
+
+def test_a_holiday_a_past_event_fell_on_is_still_last_years(nlp: Any) -> None:
+    # Negative: "on Christmas Day" after a plain past verb is the one already kept.
+    found = _found(nlp, "Ann Lee was sworn in as harbour chief on Christmas Day.", "2031-12-10")
+    assert found["Christmas Day"].value == "2030-12-25"

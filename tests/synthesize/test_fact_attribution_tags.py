@@ -79,3 +79,57 @@ def test_a_tag_is_a_source_after_the_last_comma_and_no_clause() -> None:
         '"We will rebuild," Lee said.',
     ):
         assert attribution_start(text) == len(text), text
+
+
+def test_a_closing_clause_or_phrase_of_the_fact_is_no_tag() -> None:
+    # The session 18 review: a verb of the fact, a subordinate clause, or "according to
+    # plan" after the last comma is no source.
+    for text in (
+        "The Brask pier was built in 1950, added to the list of protected sites in 1999.",
+        "Divers searched the bay near Velmora on Friday, after three sailors filed missing-boat"
+        " reports.",
+        "Ann Lee spent ten years in Brask, where she painted and wrote.",
+        "The Brask ferry sailed on Tuesday, according to plan.",
+        "Police closed the quay, three sailors filed reports.",
+        "Ann Lee, a lawyer, said she would appeal.",
+        "The Brask ferry was held, added in a late change to the timetable.",
+    ):
+        assert attribution_start(text) == len(text), text
+
+
+def test_a_source_as_a_noun_phrase_is_still_a_tag() -> None:
+    # Negative: a source opening on a determiner or a name, or a gloss with a participle
+    # made adjective, is still a tag.
+    for text, tag in (
+        ("Ten fishermen were held, said the harbour board.", ", said the harbour board."),
+        ("Ten fishermen were held, added Ann Lee.", ", added Ann Lee."),
+        ("Ten fishermen were held, a retired judge said.", ", a retired judge said."),
+        ("Ten were held,'' Ann Lee, a lawyer, said in a statement.", ", said in a statement."),
+        ("Ten were held,'' Ann Lee, a lawyer, wrote on Sunday.", ", wrote on Sunday."),
+        (
+            "Ten fishermen were held, according to the plan's critics.",
+            ", according to the plan's critics.",
+        ),
+    ):
+        assert text[attribution_start(text) :] == tag, text
+
+
+def test_one_fact_ending_on_its_own_verb_phrase_is_one_fact() -> None:
+    a = tagged_article(
+        "a",
+        [
+            "The Brask pier was built in 1950, added to the list of protected sites in 1999.",
+            _OTHER_A,
+        ],
+        _NAMES,
+    )
+    b = tagged_article(
+        "b",
+        [
+            "The pier in Brask was added to the list of protected sites in 1999 after a vote.",
+            _OTHER_B,
+        ],
+        _NAMES,
+    )
+    story, entities = story_with_entities(a, b)
+    assert (0, 2) in [g.members for g in group_sentences(story, entities=entities)]

@@ -146,9 +146,23 @@ def _in_narrative(
 
 
 _UNIT_ALONE = re.compile(r"the\s+(?:day|week|month|year)", re.I)
-# Words making a holiday a bound of a past event ("opened before Christmas", "by Christmas"):
-# a bound may lie ahead of what was done, so it keeps a month-day's reading, not a kept one's.
-_BOUNDS = frozenset({"before", "by", "until", "till"})
+# Words making a holiday a bound or an aim of a past event ("opened before Christmas", "by
+# Christmas", "flights for Christmas", "moved to Boxing Day"): it may lie ahead of what was
+# done, so it keeps a month-day's reading, not a kept one's.
+_BOUNDS = frozenset({"before", "by", "until", "till", "for", "to"})
+# Words of a schedule before a holiday, with or without a preposition ("the parade planned
+# for Christmas Day", "due on Christmas Eve"): what was set for it may lie ahead.
+_SCHEDULED = frozenset({"planned", "scheduled", "due", "set", "slated"})
+_SCHEDULE_PREPOSITIONS = frozenset({"for", "on", "at", "to"})
+
+
+def _bound_or_scheduled(doc: Any, start: int) -> bool:
+    """Whether the time at token ``start`` is a bound, an aim or a schedule's day (see
+    ``_BOUNDS``), not a day already kept."""
+    before = doc[start - 1].lower_ if start else ""
+    if before in _BOUNDS or before in _SCHEDULED:
+        return True
+    return before in _SCHEDULE_PREPOSITIONS and start > 1 and doc[start - 2].lower_ in _SCHEDULED
 
 
 def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
@@ -244,7 +258,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             elif tense > 0 and future_in_past_month(span):
                 tense = 0
             typ, value, relative = normalise(span.text, tense)
-            if relative and relative.endswith(":H") and start and doc[start - 1].lower_ in _BOUNDS:
+            if relative and relative.endswith(":H") and _bound_or_scheduled(doc, start):
                 relative = relative[:-2]  # "opened before Christmas": a bound, may lie ahead
             if indefinite_weekday(doc, start, end, relative):
                 value = relative = None  # "on a Monday morning": some Monday

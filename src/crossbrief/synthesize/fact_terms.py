@@ -78,17 +78,57 @@ _SOURCE = (
     r"|should|must|did|does)\b|``|'')[^,;:\"\u201c\u201d])"
 )
 _ATTRIBUTION_TAG = re.compile(
-    r",\s+(?:" + _SOURCE + r"{2,90}?\s+(?:" + _TAG_VERBS + r"|told\s+\w+)"
-    r"|(?:" + _TAG_VERBS + r"|according\s+to)\s+" + _SOURCE + r"{2,120}?)"
+    r",\s+(?:(?P<before>" + _SOURCE + r"{2,90}?)\s+(?:" + _TAG_VERBS + r"|told\s+\w+)"
+    r"|(?P<verb>" + _TAG_VERBS + r"|according\s+to)\s+(?P<after>" + _SOURCE + r"{2,120}?))"
     r"\s*[.!?]?[\s\"'`\u201d\u2019)\]]*$"
+)
+# A source after its verb opens as a noun phrase does, on a determiner or a name ("said the
+# board", "added Ann Lee"); else the verb is the fact's ("added to the register in 2001").
+_SOURCE_OPENS = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|his|her|their|our|one|two|three|several|some|"
+    r"many|both|another|other)\b|[A-Z]"
+)
+# After a verb that only gives words, the saying's own place or time ("..., said in a
+# statement.", "..., wrote on Sunday."): its source stands before the comma.
+_ONLY_SAYING = frozenset({"said", "says", "wrote"})
+_SAYING_WHEN = re.compile(
+    r"(?:in|at|on|from|during|after)\s|(?:today|yesterday|earlier|later|last|this)\b", re.I
+)
+# "According to plan": as planned, no source (but "according to the plan's critics" has one).
+_NO_SOURCE = re.compile(
+    r"(?:(?:the|its|his|her|their)\s+)?(?:plans?|schedule|tradition|custom)\b", re.I
+)
+# A source before its verb holds no clause: no subordinator ("after two men filed reports",
+# "where she lived and wrote") and no finite verb, a past form after a word that may be its
+# subject ("two fishermen filed ...", not "a retired judge" or "a Velmora-based group").
+_CLAUSE = re.compile(
+    r"\b(?:after|before|when|where|while|because|since|until|till|if|although|though|once|"
+    r"unless|whereas)\b|(?<![\w-])(?!(?:the|a|an|its|his|her|their|our|one|two|three|"
+    r"recently|newly|long|now|since)\b)\w+\s+(?<![\w-])\w{2,}ed\b",
+    re.I,
 )
 
 
 def attribution_start(text: str) -> int:
     """Where a closing attribution tag begins in sentence ``text`` (its comma), or the text's
-    length where it has none."""
+    length where it has none: a source before its verb holding no clause, or one after its
+    verb opening as a noun phrase does (see the patterns' notes)."""
     m = _ATTRIBUTION_TAG.search(text)
-    return len(text) if m is None else m.start()
+    if m is None:
+        return len(text)
+    if m.group("before") is not None:
+        tagged = not _CLAUSE.search(m.group("before"))
+    else:
+        after = m.group("after")
+        tagged = (
+            not _NO_SOURCE.fullmatch(after.strip())
+            if m.group("verb").lower().startswith("according")
+            else bool(
+                _SOURCE_OPENS.match(after)
+                or (m.group("verb").lower() in _ONLY_SAYING and _SAYING_WHEN.match(after))
+            )
+        )
+    return m.start() if tagged else len(text)
 
 
 @lru_cache(maxsize=1 << 16)

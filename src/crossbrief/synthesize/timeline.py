@@ -31,7 +31,7 @@ from crossbrief.synthesize.timeline_fragments import shown_first
 from crossbrief.synthesize.timeline_intentions import intention, past_plan
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
-from crossbrief.synthesize.timeline_subjects import shown_text
+from crossbrief.synthesize.timeline_subjects import entry_text
 from crossbrief.synthesize.timeline_values import (
     WEEKDAY_VALUE,
     near,
@@ -371,16 +371,16 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
     index = {(s.article, s.index): s.text for s in story.sentences}
     # Show the report that reads alone, of the first report's precision (a weekday joined to
     # a dated entry keeps its own label); the entry keeps its first report's date. With none
-    # that reads alone, the first report, its subject named or not shown (``shown_text``).
+    # that reads alone, the first report that can be shown (``entry_text``).
     out = []
     for g in groups:
         same = [e for e in g if e.precision == g[0].precision]
         texts = [(index[(e.article, e.sentence)], e.sentence == 0) for e in same]
-        at = shown_first(texts) or 0
-        show = same[at]
-        text = shown_text(story, show.article, show.sentence, *texts[at])
-        if text is None:
+        reports = [(e.article, e.sentence, *texts[i]) for i, e in enumerate(same)]
+        chosen = entry_text(story, reports, shown_first(texts) or 0)
+        if chosen is None:
             continue
+        show, text = same[chosen[0]], chosen[1]
         out.append(
             TimelineEntry(
                 date=g[0].date,

@@ -50,14 +50,47 @@ _PAST_PLAN = re.compile(
 )
 
 
+# A subordinator opening a clause or phrase of its own ("before his death", "after the
+# bridge opened"), unless the time follows it at once ("to open before 2030": the plan's).
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|until|till|since|once|while)\s+(?=\S)", re.I)
+# A past form after a word that may be its subject ("the bridge opened"): a finite verb, its
+# clause not the plan's. Not after a word that makes it a participle or an adjective ("to
+# be elected", "a delayed vote", "had it repaired", "quickly built"), nor a word merely
+# ending so ("two hundred", "a need").
+_PAST_FORM = re.compile(r"\b(\w+)\s+(\w{2,}ed)\b", re.I)
+_NOT_SUBJECT = frozenset(
+    {"to", "be", "been", "being", "was", "were", "is", "are", "am", "have", "has", "had"}
+    | {"get", "got", "gets", "a", "an", "the", "this", "that", "these", "those", "no"}
+    | {"his", "her", "its", "their", "our", "my", "your", "it", "them", "him", "me", "us"}
+)
+_NOT_PAST = frozenset(
+    {"hundred", "need", "speed", "seed", "feed", "breed", "shed", "sacred", "naked", "wicked"}
+    | {"rugged", "kindred", "hatred", "creed", "greed", "deed", "indeed", "proceed", "exceed"}
+    | {"succeed", "steed", "weed", "sled"}
+)
+
+
 def past_plan(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether the time hangs off a plan reported in the past perfect in its own sentence
     ("had said he would run again in 2000", "had planned to run in 2000"): the time comes
     after the plan's "would" or infinitive with no mark that ends a clause between (a time
-    before them, "had said in 1996 that he would run", is the saying's)."""
+    before them, "had said in 1996 that he would run", is the saying's), no subordinator
+    opening a clause or phrase of its own ("had hoped to retire before his death in 2020":
+    the death is an event) and no finite verb ("had expected to lose trade after the bridge
+    opened in 2019")."""
     span = a.sentences[a.sentence_index(t.start)]
     text = a.article.text
     plans = list(_PAST_PLAN.finditer(text, span.start, t.start))
     if not plans:
         return False
-    return not _BOUNDARY.search(text, plans[-1].end(), t.start)
+    between = text[plans[-1].end() : t.start]
+    if _BOUNDARY.search(between):
+        return False
+    if any(between[m.end() :].strip() for m in _SUBORDINATE.finditer(between)):
+        return False
+    return not any(
+        (before := m.group(1).lower()) not in _NOT_SUBJECT
+        and not before.endswith("ly")
+        and m.group(2).lower() not in _NOT_PAST
+        for m in _PAST_FORM.finditer(between)
+    )

@@ -1,19 +1,21 @@
 """What a timeline entry shows of the sentence it is taken from, when no report of it reads
 alone (``timeline_fragments.shown_first``). A sentence opening on "He" or "She" shows its
 subject in brackets in the pronoun's place, an editor's way of naming whom a pronoun stands
-for ("[Ann Lee] won a second term in 1994."): the person its article names last before it,
-when the name shows the pronoun's sex (as the summary reads such a pronoun,
-``summary_people.pronoun_namer``, but surer: the name is put in the reader's text). A
+for ("[Ann Lee] won a second term in 1994."): the one person of the pronoun's sex the
+sentence before names, or the one it opens on when it names more (``_named_before``); a
+pronoun whose person that does not settle is shown as written, never with a guessed name. A
 sentence opening on a connective that tells what happened in place of or because of what
 the sentence before tells ("Instead ...", "Otherwise ...") is half of a thought the timeline
-does not show, and is not shown; so is a "He" or "She" with no one named before. A
-connective that only links it ("But ...", "However, ...") is cut off. Other openings the
-summary does not take alone ("It", "They", "His") are shown as written."""
+does not show, and is not shown. A connective that only links it ("But ...", "However, ...")
+is cut off. Other openings the summary does not take alone ("It", "They", "His") are shown
+as written. An entry tries its reports in turn (``entry_text``), so that one report that
+cannot be shown does not drop a real date another report tells."""
 
 from __future__ import annotations
 
 import re
 
+from crossbrief.model import Mention
 from crossbrief.synthesize.entities.gender import FEMALE, MALE
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_people import mention_gender
@@ -28,11 +30,33 @@ _HE_OR_SHE = re.compile(r"(He|She)\b")
 _DEPENDENT = re.compile(r"(?:instead|otherwise|likewise|thus|hence|therefore|consequently)\b", re.I)
 # Connectives that only link the sentence to the one before ("But the pier was shut",
 # "However, ..."): the sentence's own event stands without them.
+# "Besides" and "also" link only when a comma ends them ("Also, ..."): before a word they
+# are part of the sentence ("Besides Ann Lee, two men ...", "Also arrested were ..."); "but
+# for" means "without" ("But for the storm, the pier ...") and is no link.
 _LINK = re.compile(
-    r"(?:but|and|yet|however|nevertheless|nonetheless|meanwhile|moreover|furthermore|"
-    r"besides|also)\b,?\s+(?=\w)",
+    r"(?!but\s+for\b)(?:(?:but|and|yet|however|nevertheless|nonetheless|meanwhile|moreover|"
+    r"furthermore)\b,?|(?:besides|also),)\s+(?=\w)",
     re.I,
 )
+# A form of address before a name opening a sentence ("Mr. Lee said ...").
+_ADDRESS = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
+
+
+def entry_text(
+    story: Story, reports: list[tuple[str, int, str, bool]], at: int
+) -> tuple[int, str] | None:
+    """Which of an entry's reports (each its article, sentence index, sentence and whether it
+    opens its article) to show, from ``at`` on and then the others in turn, and its text
+    (``shown_text``); with none that can be shown so, the first not opening on a dependent
+    connective, as written: a real date is not dropped for a pronoun's want of a name. None
+    when every report opens on one ("Instead ...")."""
+    order = [at] + [i for i in range(len(reports)) if i != at]
+    for i in order:
+        if (text := shown_text(story, *reports[i])) is not None:
+            return i, text
+    return next(
+        ((i, closed(reports[i][2])) for i in order if not _DEPENDENT.match(reports[i][2])), None
+    )
 
 
 def shown_text(story: Story, article: str, sentence: int, text: str, first: bool) -> str | None:
@@ -40,7 +64,7 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
     as written when it reads alone or opens otherwise, its quotation closed (``closed``);
     a linking connective cut off, its next letter capitalised in brackets as an editor
     marks it ("[T]he pier was shut"); its subject named for an opening "He" or "She"; None
-    when it is not shown."""
+    when it opens on a dependent connective or on a pronoun whose person is not settled."""
     if not needs_antecedent(text, first):
         return closed(text)
     if _DEPENDENT.match(text):
@@ -59,23 +83,36 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
 
 
 def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | None:
-    """The person the article names last before its sentence ``sentence``, by the full name
-    written up to there ("Ann Lee" for a later "Lee"), when that name shows the pronoun's sex
-    (a first name or title of one sex); None otherwise. A single word tagged as a person that
-    ends no full name before it is passed over: news introduces people by their full names,
-    so it is more often a place or a body the tagger took for a person."""
+    """Whom an opening pronoun of ``sex`` stands for: of the people the sentence before
+    (before any run opening on the same pronoun) names, by their full names or their last names alone ("Lee" for an "Ann Lee" named up to
+    there), the one of that sex when no other may be of it (a name that shows no sex may
+    be), else the one the sentence opens on ("Lee was elected after a race against Sam Orr.
+    He ..." is Lee) when of that sex; None otherwise. Only full names are people here: news
+    introduces people by their full names, and a single word tagged as a person that ends
+    none is more often a place or a body the tagger took for a person."""
     a = story.by_id[article]
-    start = a.sentences[sentence].start
-    full: list[str] = []  # the full name each person mention stands for, in text order
-    for m in sorted(a.mentions, key=lambda m: m.start):
-        words = m.text.split()
-        if m.type != "PERSON" or m.end > start or not words:
-            continue
-        if len(words) > 1:
-            full.append(" ".join(words))
-        elif named := [f for f in full if f.split()[-1] == words[0]]:
-            full.append(named[-1])
-    if not full:
+    if sentence == 0:
         return None
-    last = next(m for m in reversed(a.mentions) if " ".join(m.text.split()) == full[-1])
-    return full[-1] if mention_gender(story, article, last) == sex else None
+    # A run of sentences opening on the same pronoun tells of one person ("Ann Lee won. She
+    # had said ... She served ..."): the sentence before is the one before the run.
+    k, same = sentence - 1, re.compile(r"\W*" + ("He" if sex == MALE else "She") + r"\b")
+    while k > 0 and same.match(a.article.text, a.sentences[k].start):
+        k -= 1
+    before = a.sentences[k]
+    full: dict[str, Mention] = {}  # each full name written up to there, by its last mention
+    for m in sorted(a.mentions, key=lambda m: m.start):
+        if m.type == "PERSON" and m.end <= before.end and len(m.text.split()) > 1:
+            full[" ".join(m.text.split())] = m
+    text = a.article.text[before.start : before.end]
+    # Found by their words, not their tags: a last name alone is often tagged otherwise.
+    named = {
+        name: found.start()
+        for name in full
+        if (found := re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", text))
+    }
+    sexes = {name: mention_gender(story, article, full[name]) for name in named}
+    maybe = [n for n, s in sexes.items() if s != (FEMALE if sex == MALE else MALE)]
+    if len(maybe) == 1 and sexes[maybe[0]] == sex:
+        return maybe[0]
+    opener = next((n for n, at in named.items() if _ADDRESS.match(text[:at])), None)
+    return opener if opener is not None and sexes[opener] == sex else None
