@@ -46,19 +46,24 @@ QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
 # Tokenised corpus text also puts a space after ``, which always opens: that space goes too.
 _TYPEWRITER = re.compile(r"``(?: (?=\S))?|''")
+# Wire copy sets a dash as a spaced lone underscore ("sank _ all were saved") or a spaced
+# double hyphen; Markdown would show the underscore escaped, HTML bare. A lone one between
+# words only: an underscore in a name, a blank to fill in or an option's "--" stays.
+_WIRE_DASH = re.compile(r"(?<=[^\s_-]) +(?:_|--) +(?=[^\s_-])")
 
 
 def display(text: str) -> str:
     """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ (without the
     space tokenised text puts after it) and '' as “ where it opens a quote (at a word's
-    start), else as ”. The JSON brief keeps every sentence exactly as written; only the
-    human renderings use this."""
+    start), else as ”; a wire's spaced "_" or "--" dash as a spaced em dash. The JSON brief
+    keeps every sentence exactly as written (the summary is the sources' own sentences);
+    only the human renderings use this."""
 
     def mark(m: re.Match[str]) -> str:
         opening = m.group().startswith("``") or opens_quote(text, m.start(), m.end())
         return "\u201c" if opening else "\u201d"
 
-    return _TYPEWRITER.sub(mark, text)
+    return _WIRE_DASH.sub(" \u2014 ", _TYPEWRITER.sub(mark, text))
 
 
 def article_numbers(brief: Brief) -> dict[str, int]:
