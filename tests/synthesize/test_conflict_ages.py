@@ -56,7 +56,9 @@ def _typed(aid: str, text: str, names: list[tuple[str, str]]) -> AnalyzedArticle
         sentences=line_spans(text),
         # every occurrence of each name, as the NER tags a name each time it appears
         mentions=tuple(
-            Mention(n, m.start(), m.end(), t) for n, t in names for m in re.finditer(n, text)
+            Mention(m.group(), m.start(), m.end(), t)
+            for n, t in names
+            for m in re.finditer(n, text)
         ),
     )
 
@@ -69,6 +71,8 @@ def _typed(aid: str, text: str, names: list[tuple[str, str]]) -> AnalyzedArticle
         ("Police say the 29-year-old Hollis had been drinking.", False),
         ("Police say the 29-year-old Hollis pleaded guilty.", False),
         ("Police say the 29-year-old Hollis, of Marrow Bay, was held.", False),
+        # a nationality is a word for a person, no name: the one named before
+        ("Police say the 29-year-old Velmoran was flown out.", True),
         # a place name before a noun is a modifier: the person is the one named before
         ("Police say the 29-year-old Velmora teacher was flown out.", True),
     ],
@@ -79,6 +83,6 @@ def test_an_age_belongs_to_the_name_it_modifies_even_one_typed_a_place(
     b = _typed(
         "b",
         f"Anna Berec was struck by Hollis's car near Velmora.\n{second}",
-        [("Anna Berec", "PERSON"), ("Hollis", "GPE"), ("Velmora", "GPE")],
+        [("Anna Berec", "PERSON"), ("Hollis", "GPE"), ("Velmoran", "NORP"), ("Velmora\\b", "GPE")],
     )
     assert _ages(NAMED, b) == ([["34", "29"]] if conflict else [])

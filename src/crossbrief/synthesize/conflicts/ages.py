@@ -26,6 +26,10 @@ from crossbrief.synthesize.text import fold
 
 # NER sometimes tags a name followed by an age apposition as an ORG ("Pasley, 20,")
 PERSON_LIKE = frozenset({"PERSON", "ORG"})
+# Name types an age may modify though the NER did not take them for a person ("the 36-year-old
+# Hollis had", Hollis tagged a place); a nationality ("the 29-year-old Velmoran") is a word for
+# someone, not a name, and dates or numbers are no one.
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Between a name and its age in an apposition: ", a quiet " (no clause break)
 # Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
 _NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
@@ -95,7 +99,11 @@ def _holder(
     # the name the age directly modifies, even one the NER typed as a place or organisation:
     # the age is that name's, not that of someone named before
     named = min(
-        (m for m in a.mentions if t <= m.start < sent.end and _NEXT_TO.match(text[t : m.start])),
+        (
+            m
+            for m in a.mentions
+            if m.type in _NAMED and t <= m.start < sent.end and _NEXT_TO.match(text[t : m.start])
+        ),
         key=lambda m: m.start,
         default=None,
     )
