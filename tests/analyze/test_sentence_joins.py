@@ -124,3 +124,32 @@ def test_joins_never_make_a_sentence_longer_than_the_cap(nlp: Any) -> None:
     lengths = [len(s) for s in nlp(text).sents]
     assert len(lengths) > 1
     assert max(lengths) <= JOINED_TOKENS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A street abbreviation's stop, the tokenizer splits it off: the address goes on
+        # with a lower-case word or a day.
+        "Ann Lee was hit outside the shop at 410 E. Harbour Blvd. on Tuesday night.",
+        "The crash was at 12 Orchard Ave. late on Friday, the harbour board said.",
+        "The fire began at 9 Quarry Rd. shortly after noon.",
+        "The crash was at 12 Orchard Ave. Tuesday night, police said.",
+    ],
+)
+def test_an_address_goes_on_after_a_street_abbreviation(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negative: a capitalised word after the street is a new sentence, a day that is
+        # a sentence's subject too
+        "The shop is on Orchard Ave. The owner said it would close.",
+        "The shop is on Orchard Ave. Monday's fire gutted it.",
+        "The shop is on Orchard Ave. Sunday was the busiest day.",
+    ],
+)
+def test_a_sentence_after_a_street_abbreviation_still_starts(nlp: Any, text: str) -> None:
+    assert len(_sentences(nlp, text)) == 2

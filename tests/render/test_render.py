@@ -154,3 +154,18 @@ def test_markdown_entity_types_are_plain_words_not_model_codes() -> None:
     ]
     # no model code reaches the reader, in brackets or anywhere else in the panel
     assert not re.search(r"\((?:GPE|ORG|PERSON|NORP)\)", md)
+
+
+def test_a_wire_underscore_dash_reads_as_a_dash_in_html_and_markdown_but_json_keeps_it() -> None:
+    text = "The ferry sank _ all 40 aboard were saved at Velmora."
+    b = Brief(
+        articles=(BriefArticle("a1", "Wire", "t", None, False, None, None, None, 10, (text,)),),
+        summary=(SummarySentence(text, (SentenceRef("a1", 0),), 1),),
+    )
+    shown = "The ferry sank \u2014 all 40 aboard were saved at Velmora."
+    md, page = render_markdown(b), render_html(b)
+    assert shown in md and shown in page
+    # Negative: no escaped or bare underscore left where the dash is shown
+    assert "\\_" not in md and " _ " not in page
+    # the JSON brief keeps the source sentence verbatim
+    assert json.loads(render_json(b))["summary"][0]["text"] == text

@@ -3,6 +3,8 @@ introduces someone new (invented sentences; names placed by hand)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, Mention
@@ -46,3 +48,41 @@ NAMED = _article("a", "Rescuers found Anna Berec, 34, near the ridge.", ["Anna B
 def test_an_indefinite_or_plural_age_introduces_someone_new(second: str, conflict: bool) -> None:
     b = _article("b", f"Anna Berec was found near the ridge.\n{second}", ["Anna Berec"])
     assert _ages(NAMED, b) == ([["34", "11"]] if conflict else [])
+
+
+def _typed(aid: str, text: str, names: list[tuple[str, str]]) -> AnalyzedArticle:
+    return AnalyzedArticle(
+        article=Article(id=aid, text=text, source=aid),
+        sentences=line_spans(text),
+        # every occurrence of each name, as the NER tags a name each time it appears
+        mentions=tuple(
+            Mention(m.group(), m.start(), m.end(), t)
+            for n, t in names
+            for m in re.finditer(n, text)
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # the age modifies the name right after it, whatever type the NER gave that name
+        ("Police say the 29-year-old Hollis was drunk.", False),
+        ("Police say the 29-year-old Hollis had been drinking.", False),
+        ("Police say the 29-year-old Hollis pleaded guilty.", False),
+        ("Police say the 29-year-old Hollis, of Marrow Bay, was held.", False),
+        # a nationality is a word for a person, no name: the one named before
+        ("Police say the 29-year-old Velmoran was flown out.", True),
+        # a place name before a noun is a modifier: the person is the one named before
+        ("Police say the 29-year-old Velmora teacher was flown out.", True),
+    ],
+)
+def test_an_age_belongs_to_the_name_it_modifies_even_one_typed_a_place(
+    second: str, conflict: bool
+) -> None:
+    b = _typed(
+        "b",
+        f"Anna Berec was struck by Hollis's car near Velmora.\n{second}",
+        [("Anna Berec", "PERSON"), ("Hollis", "GPE"), ("Velmoran", "NORP"), ("Velmora\\b", "GPE")],
+    )
+    assert _ages(NAMED, b) == ([["34", "29"]] if conflict else [])

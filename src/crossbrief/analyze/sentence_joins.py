@@ -3,7 +3,8 @@
 spaCy's parser ends sentences inside a clause that a reader reads as one sentence: before a
 clause opened by a lower-case word ("... _ the second delay _ while the crew waited"),
 after a "!" or "?" that closes a quotation whose attribution follows ("'Go!' he shouted as
-..."), and before a bare attribution ("'Is it safe?'" / "Ola Finn asked."). Each rule here
+..."), before a bare attribution ("'Is it safe?'" / "Ola Finn asked."), and after a street
+abbreviation in an address ("at 12 Orchard Ave." / "on Friday"). Each rule here
 marks tokens as no sentence start; the parser keeps those constraints, so the paragraph is
 parsed once, with the right boundaries, and every later stage sees the same sentences.
 """
@@ -63,6 +64,14 @@ JOINED_TOKENS = 80
 # Abbreviations the tokenizer splits from their stop ("etc", "."), unlike "a.m." or "e.g."
 # (one token each): their stop ends no sentence.
 _SPLIT_ABBREVIATIONS = frozenset({"etc", "approx", "incl", "esp", "cf", "viz", "ca"})
+# Street abbreviations, which the tokenizer also splits from their stop ("Blvd", "."): an
+# address goes on after them with a lower-case word or a day ("at 12 Orchard Ave. on Friday",
+# "... Ave. Tuesday night"). "St." and "Dr." are one token each and join as other words do.
+_STREETS = frozenset({"blvd", "ave", "rd", "hwy", "pkwy", "expy"})
+_DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+# Fine tags of a finite verb, and the possessive: a day followed by one is a clause's subject
+# ("Sunday was ...", "Monday's fire ..."), which starts a sentence.
+_SUBJECT_AFTER = frozenset({"VBD", "VBZ", "VBP", "MD", "POS"})
 _ENDS = frozenset({".", "!", "?", "\u2026"})
 
 
@@ -132,10 +141,31 @@ def _full_stop_goes_on(doc: Any, j: int, i: int) -> bool:
     done.' he said"). Anything else after a full stop is a new sentence typed in lower case
     ("... the company said. adidas said ..."), whose subject must not join the sentence
     before it."""
-    if j >= 1 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in _SPLIT_ABBREVIATIONS:
+    if j >= 1 and not doc[j - 1].whitespace_ and _abbreviation(doc[j - 1]):
         return True
     closed = not doc[j].whitespace_ and j + 1 < i and _CLOSING_QUOTE.match(doc[j + 1].text)
     return bool(closed) and _attribution_ahead(doc, i)
+
+
+def _abbreviation(token: Any) -> bool:
+    """Whether ``token`` is an abbreviation whose stop, split off after it, ends no sentence
+    before a lower-case word ("etc", "Blvd")."""
+    return token.lower_ in _SPLIT_ABBREVIATIONS or token.lower_ in _STREETS
+
+
+def _day_after_street(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` is a day going on with an address ("at 12 Orchard Ave. Tuesday
+    night"): a weekday right after a street abbreviation's split-off stop, not followed by a
+    finite verb or a possessive that would make it a new sentence's subject."""
+    if doc[i].text not in _DAYS or i < 2 or i + 1 >= len(doc):
+        return False
+    stop, street = doc[i - 1], doc[i - 2]
+    return (
+        stop.text == "."
+        and not street.whitespace_
+        and street.lower_ in _STREETS
+        and doc[i + 1].tag_ not in _SUBJECT_AFTER
+    )
 
 
 def _clause_end(doc: Any, i: int) -> int:
@@ -159,7 +189,8 @@ def join_clause_splits(doc: Any) -> Any:
     """``doc`` (tokenized, not yet parsed) with no sentence starting where the sentence before
     it must go on: at a lower-case word (not a list marker, not a line's first word inside
     the paragraph, not a "iPhone"-like name) or at the closing quote marks, dashes or commas
-    just before it, and at a bare attribution after a closed quotation."""
+    just before it, at a bare attribution after a closed quotation, and at a day going on
+    with an address after a street abbreviation."""
     from spacy.attrs import SENT_START
 
     kept: list[int] = []
@@ -188,7 +219,7 @@ def join_clause_splits(doc: Any) -> Any:
                 start = i
                 continue
             kept += [i, *run]
-        elif token.text[:1].isupper() and _bare_attribution(doc, i):
+        elif token.text[:1].isupper() and (_bare_attribution(doc, i) or _day_after_street(doc, i)):
             kept.append(i)
         elif _after_end(doc, i):
             start = i

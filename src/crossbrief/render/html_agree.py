@@ -56,12 +56,14 @@ def _topic(c: Conflict) -> str:
     return c.about.split(":", 1)[0]
 
 
-def _glance_list(items: str, total: int, sid: str, empty: str) -> str:
+def _glance_list(items: list[str], total: int, sid: str, empty: str) -> str:
     """The first rows of a glance block, a link to section ``sid`` for the rest, or ``empty``."""
     if not items:
         return f'<p class="muted">{esc(empty)}</p>'
-    more = total - GLANCE_ROWS
-    return f'<ul class="glance-list">{items}</ul>' + (
+    # the rows shown, not GLANCE_ROWS: first-person facts are left off the first screen, and
+    # the link must count them among the rest
+    more = total - len(items)
+    return f'<ul class="glance-list">{"".join(items)}</ul>' + (
         f'<a href="#{sid}">{more} more</a>' if more > 0 else ""
     )
 
@@ -89,11 +91,11 @@ def glance(page: Page, outlets: int) -> str:
     items = "".join(
         f"<li{m}><b>{esc(n)}</b> {esc(t)}</li>" for m, (n, t) in zip(marks, cells, strict=True)
     )
-    agree = "".join(
+    agree = [
         f"<li>{support_badge(f.support, outlets, short=True)} {esc(shorten(f.text, 16, GLANCE_SLACK))}"
         f"{page.cites(f.sources)}</li>"
         for f in glance_facts([f for f in shared if not unsaid_voice(f.text)], GLANCE_ROWS)
-    )
+    ]
     # the count above includes first-person lines left out here: the message must not deny them
     empty = (
         "Facts told by 2+ outlets are first-person words with no speaker named (see Facts)."
@@ -101,10 +103,10 @@ def glance(page: Page, outlets: int) -> str:
         else "No fact is told by more than one outlet."
     )
     agree_body = _glance_list(agree, len(shared), "facts", empty)
-    rows = "".join(
+    rows = [
         f'<li><span class="topic">{esc(_topic(c))}</span>: {_values(page, c)}</li>'
         for c in differ[:GLANCE_ROWS]
-    )
+    ]
     differ_body = (
         _glance_list(
             rows, len(differ), "conflicts", "No figure, age, name or date differs between outlets."

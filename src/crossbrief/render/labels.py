@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
 from crossbrief.analyze.quotes.descriptions import a_body
-from crossbrief.model import Brief, BriefArticle, BriefQuote, SentenceRef, TimelineEntry
+from crossbrief.model import Brief, BriefArticle, BriefQuote, Entity, SentenceRef, TimelineEntry
 
 # Where a typewriter mark opens a quote, as the ledger's own lines tell it.
 from crossbrief.synthesize.ledger_marks import opens_quote
@@ -49,19 +49,24 @@ _ONE_OF = frozenset({"one", "another", "each"})
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
 # Tokenised corpus text also puts a space after ``, which always opens: that space goes too.
 _TYPEWRITER = re.compile(r"``(?: (?=\S))?|''")
+# Wire copy sets a dash as a spaced lone underscore ("sank _ all were saved") or a spaced
+# double hyphen; Markdown would show the underscore escaped, HTML bare. A lone one between
+# words only: an underscore in a name, a blank to fill in or an option's "--" stays.
+_WIRE_DASH = re.compile(r"(?<=[^\s_-]) +(?:_|--) +(?=[^\s_-])")
 
 
 def display(text: str) -> str:
     """Text as a reader sees it: typewriter quote pairs as curly marks, `` as “ (without the
     space tokenised text puts after it) and '' as “ where it opens a quote (at a word's
-    start), else as ”. The JSON brief keeps every sentence exactly as written; only the
-    human renderings use this."""
+    start), else as ”; a wire's spaced "_" or "--" dash as a spaced em dash. The JSON brief
+    keeps every sentence exactly as written (the summary is the sources' own sentences);
+    only the human renderings use this."""
 
     def mark(m: re.Match[str]) -> str:
         opening = m.group().startswith("``") or opens_quote(text, m.start(), m.end())
         return "\u201c" if opening else "\u201d"
 
-    return _TYPEWRITER.sub(mark, text)
+    return _WIRE_DASH.sub(" \u2014 ", _TYPEWRITER.sub(mark, text))
 
 
 def article_numbers(brief: Brief) -> dict[str, int]:
@@ -281,6 +286,7 @@ HEADING_SENTENCES = 2
 # Alias kinds that name an entity (a capital or a people stands for it without naming it).
 _NAMING = frozenset({"name", "acronym"})
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def brief_title(brief: Brief) -> str:
@@ -312,7 +318,37 @@ def untitled_heading(brief: Brief) -> str:
         if any(a.kind in _NAMING and _named_in(a.form, lead) for a in e.aliases)
     ]
     top = sorted(named or brief.entities, key=lambda e: (-len(e.articles), e.name))[:3]
-    return "Brief: " + ", ".join(e.name for e in top) if top else "Brief"
+    return "Brief: " + ", ".join(heading_name(e) for e in top) if top else "Brief"
+
+
+def heading_name(entity: Entity) -> str:
+    """The name a heading gives ``entity``: its full name (a naming form of two or more
+    words, "the" and a possessive "'s" aside) that the most articles use, where that is
+    more than use its own name; else its name. A long form one wire wrote ("the Northern
+    Velmora Harbour Board") then gives way to the one most outlets write, while a surname
+    or an acronym alone never heads a brief."""
+    forms: dict[str, set[str]] = {}
+    shown: dict[str, tuple[int, str]] = {}
+    for a in entity.aliases:
+        if a.kind != "name":
+            continue
+        form = _bare(a.form)
+        key = form.casefold()
+        forms.setdefault(key, set()).update(a.articles)
+        # the spelling of a form: its most used casing
+        if key not in shown or a.count > shown[key][0]:
+            shown[key] = (a.count, form)
+    own = len(forms.get(_bare(entity.name).casefold(), set()))
+    full = [k for k in forms if len(k.split()) > 1]
+    best = max(full, key=lambda k: (len(forms[k]), len(k.split()), k), default=None)
+    if best is None or len(forms[best]) <= own:
+        return entity.name
+    return shown[best][1]
+
+
+def _bare(form: str) -> str:
+    """A naming form without a leading "the" or a closing possessive."""
+    return _POSSESSIVE.sub("", _LEADING_THE.sub("", form)).strip()
 
 
 def _named_in(form: str, text: str) -> bool:

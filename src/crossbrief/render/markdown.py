@@ -193,6 +193,8 @@ def render_markdown(brief: Brief) -> str:
         # the count of outlets can be below the markers: say why where it is
         also = f" from {articles} articles" if articles > f.support else ""
         out.append(f"- {f.support} outlets{also}{claim}: {_md(f.text)} {cite(brief, f.sources)}")
+    if len(brief.facts) > MAX_FACTS:
+        out.append(f"- ... and {len(brief.facts) - MAX_FACTS} more facts (see --format json)")
     if not brief.facts:
         out.append("- No fact is reported by more than one outlet.")
     out += ["", "## Where outlets differ", ""]

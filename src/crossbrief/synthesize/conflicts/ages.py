@@ -4,7 +4,8 @@ same person in another article.
 An age belongs to the person named right before it ("Name, 21,"), right after it
 ("21-year-old Name") or in an apposition ("Name, a quiet 21-year-old"); an unnamed
 "the 22-year-old student" in a sentence that names nobody belongs to the one person the
-sentence before it names, as a reader would take it. People are the NER's person mentions
+sentence before it names, as a reader would take it. A name the age directly modifies holds
+it whatever type the NER gave it ("the 36-year-old Hollis had", Hollis tagged a place). People are the NER's person mentions
 and the mentions synthesis' entities found where the NER missed a known name. People
 are matched across articles by story entity when synthesis found one, else by surname.
 """
@@ -25,6 +26,10 @@ from crossbrief.synthesize.text import fold
 
 # NER sometimes tags a name followed by an age apposition as an ORG ("Pasley, 20,")
 PERSON_LIKE = frozenset({"PERSON", "ORG"})
+# Name types an age may modify though the NER did not take them for a person ("the 36-year-old
+# Hollis had", Hollis tagged a place); a nationality ("the 29-year-old Velmoran") is a word for
+# someone, not a name, and dates or numbers are no one.
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Between a name and its age in an apposition: ", a quiet " (no clause break)
 # Between an age and its holder's name: "21-year-old Matthew", "22-year-old student Anna"
 _NEXT_TO = re.compile(r"^\s*(?:[a-z]+\s+){0,2}$")
@@ -40,6 +45,13 @@ _SEVERAL_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|both|"
     r"several|many|some|these|those|\d{1,3}-?\s+and)\s+(?:other\s+)?$",
     re.I,
+)
+# What may follow a name that heads its noun phrase ("the 36-year-old Hollis had", "... Hollis,
+# of"): punctuation or a verb; a name before a noun only modifies it ("the 36-year-old Velmora
+# teacher"). The verbs are auxiliaries and the inflected forms ("-ed", "-s") news uses there.
+_HEAD_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\"]|$|(?:was|is|had|has|have|will|would|could|can|did|does|may|might|"
+    r"must|should|said|says|told|[a-z]+ed|[a-z]+s)\b)"
 )
 _PLURAL = re.compile(r"\s+(?:children|people|men|women|[a-z]{2,}\s+(?:were|are)\b)\b")
 # "21-year-old", or a bare number set off by commas after a name ("Hale, 22,")
@@ -79,10 +91,24 @@ def _holder(
     """The person an "N-year-old" at ``start``-``t`` describes."""
     si = where.index(t)
     sent = a.sentences[si]
+    text = a.article.text
     here = _people_in(people, sent.start, sent.end)
     after = [m for m in here if m.start >= t and _NEXT_TO.match(a.article.text[t : m.start])]
     if after:
         return after[0]
+    # the name the age directly modifies, even one the NER typed as a place or organisation:
+    # the age is that name's, not that of someone named before
+    named = min(
+        (
+            m
+            for m in a.mentions
+            if m.type in _NAMED and t <= m.start < sent.end and _NEXT_TO.match(text[t : m.start])
+        ),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if named is not None and _HEAD_ENDS.match(text, named.end):
+        return named
     before = [m for m in here if m.end <= start]
     if before and _APPOSITION.match(a.article.text[before[-1].end : start]):
         return before[-1]
