@@ -49,6 +49,11 @@ DID_NOT = "The harbour board did not rule out a second pier for the old Velmora 
             "Ann Lee is expected to sign the harbour lease for the Velmora docks.",
             "Ann Lee signed the harbour lease for the Velmora docks on Friday.",
         ),
+        # a negated present (no plan, nothing done) against the act done
+        (
+            "The Velmora harbour board does not lease the old pier to the ferry guild.",
+            "The Velmora harbour board leased the old pier to the ferry guild last year.",
+        ),
     ],
 )
 def test_one_act_told_two_ways_is_opposed(a: str, b: str) -> None:
@@ -92,6 +97,11 @@ def test_one_act_told_two_ways_is_opposed(a: str, b: str) -> None:
         (
             "The harbour board said no decision was made on the Velmora pier.",
             "The harbour board said the Velmora pier was closed in May.",
+        ),
+        # a plain present is no act to set against the act done
+        (
+            "The Velmora harbour board leases the old pier to the ferry guild.",
+            "The Velmora harbour board leased the old pier to the ferry guild last year.",
         ),
     ],
 )

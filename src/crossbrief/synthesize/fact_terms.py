@@ -146,7 +146,8 @@ def root(word: str) -> str:
 
 def word_terms(text: str) -> list[str]:
     """The terms of text outside entity mentions: content-word roots and numbers."""
-    return [t for t in map(word_term, tokens(text)) if t]
+    # (``filter`` drops the "" of words with no term without a comprehension step per token)
+    return list(filter(None, map(word_term, tokens(text))))
 
 
 @lru_cache(maxsize=1 << 16)

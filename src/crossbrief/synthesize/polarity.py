@@ -54,6 +54,8 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?|[^\sA-Za-z]")
 PLAN, DONE, OTHER = "plan", "done", "other"
 
 
+# Cached (pure on a word): a story's sentences repeat their words, each read many times.
+@lru_cache(maxsize=1 << 16)
 def _base(word: str) -> str:
     """A verb's base, loosely: inflection off, a doubled last letter and a final "e" dropped,
     so "ruled", "rule" and "ruling" are one, as are "cancelled" and "canceling"."""
@@ -71,16 +73,17 @@ _REFUSING = frozenset(map(_base, _REFUSING_WORDS))
 _PLANNING = frozenset(map(_base, _PLANNING_WORDS))
 
 
-def _split(token: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _split(token: str) -> tuple[str, ...]:
     """A token in lower case, a contracted negation split off ("didn't" -> "did", "not";
-    "won't" -> "will", "not"; "can't" -> "can", "not")."""
+    "won't" -> "will", "not"; "can't" -> "can", "not"); cached, as ``_base``."""
     low = token.lower().replace("\u2019", "'")
     if low.endswith("n't"):
         stem = {"won": "will", "can": "can", "shan": "shall"}.get(low[:-3], low[:-3])
-        return [stem, "not"]
+        return (stem, "not")
     if "'" in low and low.split("'", 1)[1] in {"ll", "ve", "re", "d"}:
-        return [low.split("'", 1)[0], "'" + low.split("'", 1)[1]]
-    return [low]
+        return (low.split("'", 1)[0], "'" + low.split("'", 1)[1])
+    return (low,)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -90,7 +93,7 @@ def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
     words: list[str] = []
     for n, t in enumerate(_TOKEN.findall(text)):
         # a capital inside a sentence opens a name ("United", "May"), no verb or modal
-        words.extend(["#"] if t[0].isupper() and n > 0 else _split(t))
+        words.extend(("#",) if t[0].isupper() and n > 0 else _split(t))
     out: dict[str, set[tuple[bool, str]]] = {}
     for k, w in enumerate(words):
         if not w.isalpha() or w in _SAYING or not content_term(w):
@@ -114,15 +117,17 @@ def _reading(words: list[str], k: int) -> tuple[bool, str]:
         # that lives under a negation, a superlative or a question, with no polarity of its own
         return False, OTHER
     # "not only" limits, it does not deny; "lost no game" denies the act on its object
-    negated = any(
-        w in _NEGATIONS and chain[n + 1 : n + 2] != ["only"] for n, w in enumerate(chain)
+    # (the set test first: most chains hold no negation, and the scan is then skipped)
+    negated = (
+        not _NEGATIONS.isdisjoint(chain)
+        and any(w in _NEGATIONS and chain[n + 1 : n + 2] != ["only"] for n, w in enumerate(chain))
     ) or (k + 1 < len(words) and words[k + 1] == "no")
     # "was not arrested until Friday" tells when it was done, not that it was not
     negated = negated and "until" not in _clause_after(words, k)
     negated = negated or (governed and head in _REFUSING) or (head == "without" and not chain)
     to = chain.index("to") if "to" in chain else -1
     if (
-        any(w in _MODALS for w in chain)
+        not _MODALS.isdisjoint(chain)
         or (governed and head in _PLANNING)
         or (to > 0 and chain[to - 1] in _BE)  # "is to close": a plan; "has to": a need
     ):
@@ -154,7 +159,7 @@ def opposed(a: str, b: str) -> bool:
     another shared verb the same way, both done or both planned and of one polarity, agree
     on that act, and the clash is a side clause's ("Lee, who never lost a vote, resigned" /
     "Lee resigned after she lost the vote")."""
-    ra, rb = readings(a), readings(b)
+    ra, rb = _acts(a), _acts(b)
     clash = agree = False
     for verb in ra.keys() & rb.keys():
         pairs = [(x, y) for x in ra[verb] for y in rb[verb]]
@@ -162,6 +167,24 @@ def opposed(a: str, b: str) -> bool:
             agree = True
         clash = clash or any(_clash(x, y) for x, y in pairs)
     return clash and not agree
+
+
+_INERT = (False, OTHER)
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
+    """``readings`` without the occurrences that neither clash nor agree with any other: a
+    plain word that is no act (``_INERT``, most of a sentence's nouns) is never the plain side
+    of a clash nor the same act as another occurrence, so a pair of sentences compares only
+    the few words each tells as an act or negates."""
+    out = {}
+    for word, found in readings(text).items():
+        if _INERT in found:
+            found = found - {_INERT}
+        if found:
+            out[word] = found
+    return out
 
 
 def _same(x: tuple[bool, str], y: tuple[bool, str]) -> bool:
