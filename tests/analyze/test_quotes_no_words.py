@@ -52,6 +52,12 @@ def test_no_words_are_reported(nlp: Any, text: str) -> None:
             "One",
             "the pier was safe",
         ),
+        # an infinitive on a passive with a clause of its own says it
+        (
+            "Tom Varga was called to the stand to testify that he saw the crash.",
+            "Tom Varga",
+            "he saw the crash",
+        ),
     ],
 )
 def test_words_said_stay(nlp: Any, text: str, speaker: str, content: str) -> None:

@@ -45,3 +45,31 @@ def test_a_paper_sent_to_the_subject_of_a_passive_is_not_theirs(nlp: Any) -> Non
     # Negative: "were sent a letter" makes the subject the readers, not the writers.
     found = reported(nlp, "Harbour staff were sent a letter urging them to wait.")
     assert [s for s, _ in found] == ["a letter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "messenger", "writer"),
+    [
+        (
+            "Council clerk Tom Varga delivered a letter from Mayor Ann Lee urging the board"
+            " to delay the vote.",
+            "Tom Varga",
+            "Ann Lee",
+        ),
+        (
+            "Board secretary Dana Holt circulated a memo from Ann Lee saying the ferry could"
+            " not be saved.",
+            "Dana Holt",
+            "Ann Lee",
+        ),
+        ("Tom Varga filed Ann Lee's motion asking for a two-week delay.", "Tom Varga", "Ann Lee"),
+    ],
+)
+def test_a_paper_from_someone_else_is_its_writers(
+    nlp: Any, text: str, messenger: str, writer: str
+) -> None:
+    # Negative: whoever carried or filed another's paper did not write it.
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert messenger not in found[0][0]
+    assert writer in found[0][0]

@@ -38,6 +38,18 @@ def test_sport_words_give_no_reported_line(nlp: Any, text: str) -> None:
         ("Tom Varga attacked the toll plan as reckless.", "Tom Varga", "the toll plan"),
         ("Ann Lee attacked the 300 job cuts as reckless.", "Ann Lee", "the 300 job cuts"),
         ("The coach attacked the referee for his decisions.", "The coach", "the referee"),
+        # a person named like a part of the course is a person attacked in words
+        (
+            'Mayor Tom Varga attacked Hill as "a coward who hides from voters" on Monday.',
+            "Mayor Tom Varga",
+            "a coward who hides from voters",
+        ),
+        # a promise with its words quoted after whom it was made to
+        (
+            'Ann Lee won the vote on Friday, promising residents "a ferry every hour".',
+            "Ann Lee",
+            "a ferry every hour",
+        ),
     ],
 )
 def test_promises_and_verbal_attacks_stay(nlp: Any, text: str, speaker: str, content: str) -> None:

@@ -54,6 +54,21 @@ DID_NOT = "The harbour board did not rule out a second pier for the old Velmora 
             "The Velmora harbour board does not lease the old pier to the ferry guild.",
             "The Velmora harbour board leased the old pier to the ferry guild last year.",
         ),
+        # "whether or not" is a deliberation still, against the act done
+        (
+            "The ferry guild meets on Friday to decide whether or not to cancel the sailings.",
+            "The ferry guild cancelled the spring sailings to Velmora on Tuesday.",
+        ),
+        # a negation in the main clause, past a side clause, still denies
+        (
+            "Ann Lee, who lost the vote in Velmora, did not resign from the harbour board.",
+            "Ann Lee resigned from the harbour board after the vote in Velmora.",
+        ),
+        # a counterfactual modal past is no act done
+        (
+            "The storm surge would have flooded the Velmora docks, the harbour board said.",
+            "The storm surge flooded the Velmora docks on Tuesday, the harbour board said.",
+        ),
     ],
 )
 def test_one_act_told_two_ways_is_opposed(a: str, b: str) -> None:
@@ -92,6 +107,30 @@ def test_one_act_told_two_ways_is_opposed(a: str, b: str) -> None:
         (
             "It was the first time a night crossing to Velmora had ever been attempted.",
             "A night crossing to Velmora had never been attempted before.",
+        ),
+        # "or not" leaves the deliberation open, it denies nothing
+        (
+            "The ferry guild meets on Friday to decide whether or not to cancel the sailings.",
+            "The ferry guild meets on Friday to decide whether to cancel the sailings.",
+        ),
+        # a negation inside a comma-bounded who/which clause is that clause's, and an
+        # irregular past ("quit", "shut") is an act done like an -ed one
+        (
+            "Ann Lee, who never lost a vote in Velmora, quit the harbour board on Monday.",
+            "Ann Lee quit the harbour board on Monday, two days after she lost the vote.",
+        ),
+        (
+            "The ferry guild, which had not met since May, shut the Velmora pier on Friday.",
+            "The ferry guild met on Friday and shut the Velmora pier.",
+        ),
+        # "may have", "must have" with a participle is a hedged past, no plan
+        (
+            "The harbour police said the pilot may have fallen asleep near Velmora.",
+            "The harbour police said the pilot fell asleep near Velmora.",
+        ),
+        (
+            "The storm surge may have flooded the Velmora docks, the harbour board said.",
+            "The storm surge flooded the Velmora docks on Tuesday, the harbour board said.",
         ),
         # a verb of saying is who said it, and a capital opens a name, no modal
         (

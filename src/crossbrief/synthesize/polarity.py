@@ -45,7 +45,25 @@ _IRREGULAR = {
     "chosen": "choose", "gave": "give", "given": "give", "stole": "steal", "stolen": "steal",
     "fell": "fall", "fallen": "fall", "held": "hold", "found": "find", "began": "begin",
     "begun": "begin", "broke": "break", "broken": "break", "drove": "drive", "driven": "drive",
+    "quit": "quit", "shut": "shut", "hit": "hit", "cut": "cut", "made": "make", "went": "go",
+    "gone": "go", "came": "come", "became": "become", "ran": "run", "led": "lead",
+    "paid": "pay", "kept": "keep", "brought": "bring", "fought": "fight", "sought": "seek",
+    "thought": "think", "spent": "spend", "stood": "stand", "wrote": "write",
+    "written": "write", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+    "threw": "throw", "thrown": "throw", "flew": "fly", "flown": "fly", "drew": "draw",
+    "drawn": "draw", "sank": "sink", "sunk": "sink", "froze": "freeze", "frozen": "freeze",
+    "hid": "hide", "hidden": "hide", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "upheld": "uphold", "swore": "swear", "sworn": "swear", "tore": "tear", "torn": "tear",
+    "shook": "shake", "shaken": "shake", "forgot": "forget", "forgotten": "forget",
+    "got": "get", "gotten": "get", "felt": "feel", "meant": "mean", "dealt": "deal",
+    "fed": "feed", "saw": "see", "seen": "see", "knew": "know", "known": "know",
 }  # fmt: skip
+# Modals that over "have" and a participle tell a hedged past, an act done as far as anyone
+# knows ("may have fallen asleep"); "would/could/should have" tell one not done.
+_HEDGES = frozenset({"may", "might", "must"})
+# Relative words that, right after a comma, open a side clause about a name: what it tells
+# is that clause's, not the sentence's ("Lee, who never lost a vote, resigned").
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
 # Verbs of saying tell who said it, not what happened ("said no decision was made").
 _SAYING = forms(SAYING)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
@@ -94,19 +112,34 @@ def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
     for n, t in enumerate(_TOKEN.findall(text)):
         # a capital inside a sentence opens a name ("United", "May"), no verb or modal
         words.extend(("#",) if t[0].isupper() and n > 0 else _split(t))
+    aside = _side_clauses(words)
     out: dict[str, set[tuple[bool, str]]] = {}
     for k, w in enumerate(words):
-        if not w.isalpha() or w in _SAYING or not content_term(w):
+        if k in aside or not w.isalpha() or w in _SAYING or not content_term(w):
             continue
         out.setdefault(_base(w), set()).add(_reading(words, k))
     return {b: frozenset(r) for b, r in out.items()}
+
+
+def _side_clauses(words: list[str]) -> set[int]:
+    """Positions inside a side clause that a comma and a relative word open and a later
+    comma closes ("Lee, who never lost a vote, resigned"); one left open is not counted."""
+    inside: set[int] = set()
+    for k in range(len(words) - 1):
+        if words[k] == "," and words[k + 1] in _RELATIVES and "," in words[k + 2 :]:
+            inside.update(range(k + 1, words.index(",", k + 2)))
+    return inside
 
 
 def _reading(words: list[str], k: int) -> tuple[bool, str]:
     """The polarity and mode of the word at ``k``, read from its chain and the word that
     chain hangs from (see the module's docstring)."""
     j = k - 1
-    while j >= 0 and (words[j] in _CHAIN or (words[j].endswith("ly") and len(words[j]) > 4)):
+    while j >= 0 and (
+        words[j] in _CHAIN
+        or (words[j].endswith("ly") and len(words[j]) > 4)
+        or words[j : j + 2] == ["or", "not"]  # "whether or not to": the chain goes on
+    ):
         j -= 1
     chain = words[j + 1 : k]
     before = words[j] if j >= 0 else ""
@@ -117,22 +150,28 @@ def _reading(words: list[str], k: int) -> tuple[bool, str]:
         # that lives under a negation, a superlative or a question, with no polarity of its own
         return False, OTHER
     # "not only" limits, it does not deny; "lost no game" denies the act on its object
-    # (the set test first: most chains hold no negation, and the scan is then skipped)
+    # (the set test first: most chains hold no negation, and the scan is then skipped);
+    # "whether or not to close" leaves it open: the "not" after "or" denies nothing
     negated = (
         not _NEGATIONS.isdisjoint(chain)
-        and any(w in _NEGATIONS and chain[n + 1 : n + 2] != ["only"] for n, w in enumerate(chain))
+        and any(
+            w in _NEGATIONS and chain[n + 1 : n + 2] != ["only"] and chain[n - 1 : n] != ["or"]
+            for n, w in enumerate(chain)
+        )
     ) or (k + 1 < len(words) and words[k + 1] == "no")
     # "was not arrested until Friday" tells when it was done, not that it was not
     negated = negated and "until" not in _clause_after(words, k)
     negated = negated or (governed and head in _REFUSING) or (head == "without" and not chain)
     to = chain.index("to") if "to" in chain else -1
+    past = words[k].endswith("ed") or words[k] in _IRREGULAR
+    if past and "have" in chain and any(w in _HEDGES for w in chain[: chain.index("have")]):
+        return negated, DONE
     if (
         not _MODALS.isdisjoint(chain)
         or (governed and head in _PLANNING)
         or (to > 0 and chain[to - 1] in _BE)  # "is to close": a plan; "has to": a need
     ):
         return negated, PLAN
-    past = words[k].endswith("ed") or words[k] in _IRREGULAR
     # a past form after a determiner describes its noun ("the stalled talks"), no act
     act = past and "to" not in chain and (chain or before not in _DETERMINERS)
     return negated, DONE if act else OTHER

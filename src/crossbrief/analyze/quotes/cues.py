@@ -21,7 +21,7 @@ from crossbrief.analyze.quotes.lexicon import (
     cue_base,
     is_reporting,
 )
-from crossbrief.analyze.quotes.papers import authored
+from crossbrief.analyze.quotes.papers import authored, paper_writer
 from crossbrief.analyze.quotes.phrases import (
     adjunct_participle,
     clause_ending_at,
@@ -254,10 +254,10 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         return None  # "efforts to find a way": the noun is no one who speaks
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not quoted[verb.head.i]:
         noun = verb.head
-        if authored(noun):  # "Lee issued a statement saying ...", "filed a motion asking"
-            author = subject(noun.head, quoted)
-            if author is not None:
-                return author
+        # "Lee issued a statement saying", "filed a motion asking"; "a letter from Lee urging"
+        author = paper_writer(noun, quoted) or (authored(noun) and subject(noun.head, quoted))
+        if author:
+            return author
         return noun  # "voters saying ...", "a statement calling for ..."
     # "X said ..., adding that ...", "X ended by saying ...": the subject of the reporting
     # verb above, else of the nearest verb above (CLIMB).

@@ -17,9 +17,8 @@ _PAPERS = frozenset(w + s for w in _PAPER_WORDS.split() for s in ("", "s"))
 # Verbs of putting a paper out, as written (the pipeline runs without a lemmatizer).
 _PUT_OUT_WORDS = """file files filed filing enter enters entered entering submit submits
     submitted submitting send sends sent sending write writes wrote written writing sign
-    signs signed signing lodge lodges lodged lodging draft drafts drafted drafting circulate
-    circulates circulated circulating deliver delivers delivered delivering present presents
-    presented presenting introduce introduces introduced introducing"""
+    signs signed signing lodge lodges lodged lodging draft drafts drafted drafting introduce
+    introduces introduced introducing"""
 _PUT_OUT = frozenset(_PUT_OUT_WORDS.split())
 
 
@@ -34,4 +33,25 @@ def authored(noun: Any) -> bool:
     if noun.lower_ in NOUN_CUES:
         return True
     active = not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    return noun.lower_ in _PAPERS and verb.lower_ in _PUT_OUT and active
+    return noun.lower_ in _PAPERS and verb.lower_ in _PUT_OUT and active and not _other(noun)
+
+
+def paper_writer(noun: Any, quoted: bytearray) -> Any:
+    """Whoever a paper is said to come from, when not whoever handles it: "a letter from
+    Mayor Ann Lee urging ...", "Ann Lee's motion asking ..." (Ann Lee); else None ("his
+    motion asking" is his who filed it: a pronoun is left to the subject)."""
+    if noun.lower_ not in _PAPERS:
+        return None
+    writer = _other(noun)
+    return writer if writer is not None and not quoted[writer.i] else None
+
+
+def _other(noun: Any) -> Any:
+    """The named source of ``noun``: the object of its "from", or a possessor that is no
+    pronoun; None when it has neither."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None

@@ -25,9 +25,11 @@ def says_nothing(tok: Any, base: str) -> bool:
 
 def _passive_purpose(tok: Any) -> bool:
     """'was added to the list to describe the contract': the infinitive says why someone was
-    acted on; its subject is whoever did it, and nothing was said."""
+    acted on; its subject is whoever did it, and nothing was said. One with a clause of its
+    own ("was called to the stand to testify that ...") says that clause."""
     return (
         tok.dep_ == "advcl"
+        and not any(c.dep_ in _CLAUSES for c in tok.children)
         and tok.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and any(c.dep_ in _PASSIVE for c in tok.head.children)

@@ -42,7 +42,7 @@ def split_joined_names(story: Story, nodes: dict[str, KeyGroup]) -> None:
             continue
         kept = []
         for m in node.mentions:
-            parts = _parts(m, key, nodes, alone, openers)
+            parts = _parts(m, key, nodes, alone, openers, bodies.get(m.article, ""))
             if parts is None:
                 kept.append(m)
                 continue
@@ -92,15 +92,25 @@ def _firm_openers(nodes: dict[str, KeyGroup]) -> dict[str, str]:
     }
 
 
+# Nouns of dealings between parties that a hyphen run of their names opens.
+_DEAL_AFTER = re.compile(
+    r"[ \t]+(?:deal|deals|merger|talks|pact|accord|agreement|tie-up|takeover|bid|alliance"
+    r"|partnership|dispute|rivalry|summit|battle|feud|row|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
 def _parts(
     m: StoryMention,
     key: str,
     nodes: dict[str, KeyGroup],
     alone: set[str],
     openers: dict[str, str],
+    body: str = "",
 ) -> list[tuple[str, StoryMention]] | None:
     """The parts of a joined span as (key, mention), or None where it is one name: each a
-    name written alone, or a firm's first word (``_firm_openers``) that opens no run."""
+    name written alone, or a firm's first word (``_firm_openers``) that opens no run, used
+    in a hyphen run only before a noun of dealings (``_DEAL_AFTER``)."""
     if m.type in _WHOLE_NAME_TYPES:
         return None
     the = _LEADING_THE.match(m.text)
@@ -113,12 +123,15 @@ def _parts(
     pieces.append((at, len(text)))
     if len(pieces) < 2:
         return None
+    # a hyphen run names its parties as a deal's ("the Velmora-Tarnish deal"); on its own
+    # it may be the name of their venture ("Tarnish-Velmora carried 2,000 passengers")
+    hyphened = "-" in text
     found = []
     for start, end in pieces:
         part = text[start:end]
         part_key = mention_key(trim(part), m.type) if part.strip() else ""
         node = nodes.get(part_key)
-        if part_key in openers:
+        if part_key in openers and (not hyphened or _DEAL_AFTER.match(body, m.end)):
             pass  # "Tarnish" of "Tarnish Communications", never tagged alone
         elif (
             not part_key

@@ -109,9 +109,11 @@ def merge_acronyms(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             # -> "DOD").
             by_initials["".join(w[0] for w in key.split() if w != "the")].add(clusters.find(key))
             # ... and a product's letters spell its written capitals and number ("PS2" for
-            # "PlayStation 2"), as makers shorten a name written in camel case.
-            for form in {_capitals(m.clean) for m in nodes[key].mentions} - {""}:
-                by_initials[form].add(clusters.find(key))
+            # "PlayStation 2"), as makers shorten a name written in camel case; a person's
+            # name is never so shortened ("Ann McLean" is no "AML").
+            if nodes[key].type != "PERSON":
+                for form in {_capitals(m.clean) for m in nodes[key].mentions} - {""}:
+                    by_initials[form].add(clusters.find(key))
             for word in key.split():
                 holding[word].add(clusters.find(key))
     for key in sorted(nodes):

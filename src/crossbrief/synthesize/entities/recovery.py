@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from crossbrief.analyze.gender import given_name_gender
 from crossbrief.synthesize.entities.gender import relation_cue
 from crossbrief.synthesize.entities.mentions import StoryMention, is_title_case, titled, vote
 from crossbrief.synthesize.entities.names import initials, is_acronym_form, name_key
@@ -180,7 +181,7 @@ def _split_compounds(
         if not all(usable.get(p) for p in parts):
             continue
         before = _name_before(text, match.start())
-        if before and f"{before} {parts[0]}" not in usable:
+        if _given_name(a, groups, before, match.start()) and f"{before} {parts[0]}" not in usable:
             continue  # "Ivo Lee-Varga": a double surname, not "Lee" and "Varga"
         start, end = match.span()
         _drop(groups, a.article.id, start, end)
@@ -219,6 +220,22 @@ def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word joins the span on its line, before (titles and sentence-
     opening function words aside: "But Cheeks' return") or after it."""
     return bool(_WORD_AFTER.match(text[end : end + 3])) or bool(_name_before(text, start))
+
+
+def _given_name(a: Any, groups: dict[str, list[StoryMention]], word: str, start: int) -> bool:
+    """Whether ``word``, right before ``start``, is a given name: a known one, or the first
+    word of a person mention there ("Ivo Lee-Varga"); a headline's capitalised verb or noun
+    ("Regulators Block Lee-Varga Deal") is none."""
+    if not word:
+        return False
+    if given_name_gender(word) is not None:
+        return True
+    at = a.article.text.rfind(word, 0, start)
+    return any(
+        m.article == a.article.id and m.start == at and m.type == "PERSON"
+        for mentions in groups.values()
+        for m in mentions
+    )
 
 
 def _name_before(text: str, start: int) -> str:
