@@ -71,27 +71,3 @@ def test_a_bare_surname_elsewhere_still_joins_the_player() -> None:
     found, _ = build_entities(Story(_owners(line)))
     assert with_form(found, "Ravel") == with_form(found, "Tom Ravel")
     assert with_form(found, "Lisbon") == with_form(found, "Portugal")
-
-
-def _store(town_label: str) -> AnalyzedArticle:
-    lines = [
-        "A man was struck outside the Dunmore Tam's Market on Friday.",
-        "Dunmore police said the driver fled.",
-        "Dunmore has had three such crashes this year.",
-        "The mayor of Dunmore asked for a crossing.",
-    ]
-    return tagged_everywhere("a1", lines, [("Dunmore Tam", "PERSON"), ("Dunmore", town_label)])
-
-
-def test_a_town_is_no_first_name_of_a_person_span_it_opens() -> None:
-    # The NER reads "<town> <owner>'s <shop>" as a person; the town's own mentions stay a place.
-    found, _ = build_entities(Story([_store("GPE")]))
-    town = with_form(found, "Dunmore")
-    assert town and town != with_form(found, "Dunmore Tam"), [(e.name, e.type) for e in found]
-    assert [e.type for e in town] == ["GPE"]
-
-
-def test_a_first_name_tagged_a_person_still_joins_the_full_name() -> None:
-    # Negative: the same word tagged a person is a first name the story may use alone.
-    found, _ = build_entities(Story([_store("PERSON")]))
-    assert with_form(found, "Dunmore") == with_form(found, "Dunmore Tam")

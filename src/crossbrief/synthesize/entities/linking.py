@@ -107,12 +107,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             # not); only a surname may be. A code written as a word may be a surname that
             # comes first ("Ms. Hu" of "Hu Lanfen").
             candidates = last_words.roots(key)
-        else:  # a town opens a firm's name, not a person's ("<town> <owner>'s" shop)
-            candidates = last_words.roots(key) or [
-                c
-                for c in first_words.roots(key)
-                if node.type not in _PLACES or any(m.type != "PERSON" for m in full_mentions[c])
-            ]
+        else:
+            candidates = last_words.roots(key) or first_words.roots(key)
         if not candidates:
             continue
         if len(candidates) == 1 and all(
