@@ -71,3 +71,32 @@ def test_a_bare_surname_elsewhere_still_joins_the_player() -> None:
     found, _ = build_entities(Story(_owners(line)))
     assert with_form(found, "Ravel") == with_form(found, "Tom Ravel")
     assert with_form(found, "Lisbon") == with_form(found, "Portugal")
+
+
+_BODY = "Velmora Curling Association"
+
+
+def _bodies(extra: str) -> AnalyzedArticle:
+    lines = [
+        f"The {_BODY} shut its rinks to the players on Monday.",
+        f"The {_BODY} said the season might be lost.",
+        f"Talks with the {_BODY} broke down.",
+        extra,
+    ]
+    names = [(f"{_BODY} Players Association", "ORG"), ("Players Association", "ORG")]
+    return tagged_everywhere("a1", lines, [*names, (_BODY, "ORG"), ("Curling Association", "ORG")])
+
+
+def test_a_players_association_named_after_an_association_is_another_body() -> None:
+    extra = f"The {_BODY} Players Association asked the Players Association lawyers to sue."
+    found, _ = build_entities(Story([_bodies(extra)]))
+    league = with_form(found, _BODY)
+    union = with_form(found, f"{_BODY} Players Association")
+    assert league and union and league != union, [(e.name, e.aliases) for e in found]
+    assert with_form(found, "Players Association") == union
+
+
+def test_a_shorter_form_of_the_association_still_joins_it() -> None:
+    # Negative: a name keeping the body's words in order is a short form of it.
+    found, _ = build_entities(Story([_bodies("The Curling Association will meet again.")]))
+    assert with_form(found, "Curling Association") == with_form(found, _BODY)
