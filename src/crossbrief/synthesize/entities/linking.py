@@ -17,8 +17,8 @@ from crossbrief.synthesize.entities.namesakes import NameWords, by_title, introd
 from crossbrief.synthesize.entities.parting import middle_initials
 from crossbrief.synthesize.entities.regions import regioned
 from crossbrief.synthesize.entities.vocabulary import (
+    BODY_HEADS,
     DOMINANCE,
-    INSTITUTIONS,
     NAMED_AFTER_HEADS,
     OVERLONG_MAX,
     SHORT_NAME_MIN,
@@ -89,7 +89,8 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
         node = nodes[key]
         if " " in key or node.type in {"FAC", "EVENT"} or clusters.find(key) in events:
             continue
-        if key.endswith(GOVERNMENT_MARK) or regioned(node):
+        placed = all(m.place_use for m in node.mentions)  # "Ann Lee of Orlen", "west of Orlen"
+        if key.endswith(GOVERNMENT_MARK) or regioned(node) or placed:
             continue  # a capital's uses for its government, a town "Orlen, Kent": no name's
         # The NER often calls a rare surname a place ("Gupta", "Meron") or a people
         # ("Ulvane"); a known country, capital or people stays one, whatever run-on span
@@ -333,7 +334,7 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             # his father, so the son's full name is no run-on of the father's.
             continue
         named_after = words[-1] in NAMED_AFTER_HEADS
-        if words[-1] in INSTITUTIONS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
+        if words[-1] in BODY_HEADS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
             continue  # "United Nations Development Programme" is not the "United Nations"
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])

@@ -114,8 +114,11 @@ _PLACE_PREPOSITION = re.compile(
 _CITY_APPOSITION = re.compile(
     r",[ \t]+(?:the|a|its)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}?(?:capital|city)\b"
 )
-# "a visit to Velora": a capital one travels to is the city itself.
-_LOCATIVE = re.compile(r"\b(?:visit|trip|flight|journey)s? to[ \t]+$")
+# "a visit to Velora": a capital one travels to is the city itself; and so is one after a
+# name's "of" ("owners Ann Lee of Velora"), where its bearer is from or what they run.
+_LOCATIVE = re.compile(
+    r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]+[A-Z][\w'\u2019-]* of[ \t]+$"
+)
 # The word right after a mention, on its line.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
@@ -338,7 +341,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
-                or _LOCATIVE.search(body, max(0, m.start - 16), m.start)
+                or _LOCATIVE.search(body, max(0, m.start - 40), m.start)
                 or _is_dateline(body, m.start, m.text)
                 or _CITY_APPOSITION.match(body, m.end)
             )

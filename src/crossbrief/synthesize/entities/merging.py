@@ -13,7 +13,7 @@ from crossbrief.synthesize.entities.names import (
     similar_skeletons,
     skeleton,
 )
-from crossbrief.synthesize.entities.national_bodies import nations_general_body
+from crossbrief.synthesize.entities.national_bodies import named_after_body, nations_general_body
 from crossbrief.synthesize.entities.vocabulary import FUZZY_MIN_LETTERS, SHORT_NAMES, WOMAN_MARK
 
 # The shortest word merge_variants lets differ by one letter (a surname beside a shared
@@ -210,6 +210,7 @@ def merge_organisation_forms(nodes: dict[str, KeyGroup], clusters: UnionFind) ->
             and stems[k] != [*short, _PARTY]
             and _is_subsequence(short, stems[k])
             and not nations_general_body(short, stems[k])
+            and not named_after_body(key.split(), k.split())
             # A plain tail ("Red Sox", "Today" of "USA Today") is link_last_words' to judge.
             and not k.endswith(" " + key)
         } - {clusters.find(key)}

@@ -5,6 +5,7 @@ long and a short name of one."""
 from __future__ import annotations
 
 from crossbrief.synthesize.entities.countries import metonyms
+from crossbrief.synthesize.entities.vocabulary import BODY_HEADS
 
 
 def nations_general_body(short: list[str], long: list[str]) -> bool:
@@ -17,3 +18,15 @@ def nations_general_body(short: list[str], long: list[str]) -> bool:
     adjective = short[:-1]
     demonyms = metonyms()["demonym"]
     return " ".join(adjective) in demonyms and long[: len(adjective)] == adjective
+
+
+def named_after_body(short: list[str], long: list[str]) -> bool:
+    """Whether ``long`` (name-key words) runs on from the whole body name ``short`` to a body
+    head of its own ("Velmora Curling Association Players Association"): a body named after
+    another, as a league's players' union is, and no longer name of it."""
+    return (
+        len(long) > len(short) + 1
+        and long[: len(short)] == short
+        and short[-1] in BODY_HEADS
+        and long[-1] in BODY_HEADS
+    )

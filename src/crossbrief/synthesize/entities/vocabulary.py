@@ -36,6 +36,13 @@ INSTITUTIONS = frozenset(
         "secretariat",
     }
 )
+# Head nouns of member bodies: a name that runs on from a known body's name and ends with
+# one names a body of its own ("the Velmora League Players Union" bargains with the league).
+MEMBER_BODIES = frozenset(
+    {"association", "union", "league", "federation", "confederation", "club", "society"}
+    | {"guild", "alliance", "syndicate", "board", "council"}
+)
+BODY_HEADS = INSTITUTIONS | MEMBER_BODIES
 # Heads of firms' names that are no one's surname: a title word before them opens the firm's
 # name ("General Velmora Motors", "Admiral Insurance"), as it does an institution's.
 FIRM_HEADS = frozenset(
