@@ -43,3 +43,18 @@ def test_a_pronoun_with_no_described_speaker_before_names_no_one(nlp: Any) -> No
     )
     q = one(quotes(nlp, text), "direct", "The dredging is also done")
     assert q.speaker_name is None
+
+
+def test_each_paragraph_of_a_quote_run_keeps_the_description(nlp: Any) -> None:
+    # the run's closing paragraph lies two sentences after the description
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "``The cranes will be back in service by spring,'' said a senior Velmora port "
+        "official.\n\n"
+        "``The new berth is almost ready.\n\n"
+        "The dredging is also done,'' he added.\n"
+    )
+    found = [q for q in quotes(nlp, text) if q.speaker_text == "he"]
+    assert found and all(q.speaker_name == "a senior Velmora port official" for q in found)
+    said = one(quotes(nlp, text), "direct", "The cranes will be back")
+    assert said.speaker_name is None  # the description's own quote is left as written

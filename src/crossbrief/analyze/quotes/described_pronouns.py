@@ -41,7 +41,8 @@ def _description_before(
 ) -> str | None:
     """The description, as written, of the person last mentioned outside quote marks before
     offset ``at`` when that person is unnamed, of a gender ``female`` allows, mentioned in
-    the sentence where ``q`` opens or the one before, and the speaker of an earlier quote."""
+    the sentence where the run of quotes ``q`` ends opens or the one before, and the speaker
+    of an earlier quote."""
     k = bisect.bisect_left(people.starts, at)
     j = next((i for i in range(k - 1, -1, -1) if not people.quoted[i]), None)
     if j is None or people.names[j] is not None or not people.subject[j]:
@@ -49,7 +50,9 @@ def _description_before(
     if people.female[j] is not None and people.female[j] != female:
         return None
     start = people.starts[j]
-    if _sentence(people, q.start) - _sentence(people, start) not in {0, 1}:
+    # a run of quoted paragraphs closed by one cue opens where its first quote does
+    opens = min(p.start for p in quotes if p.speaker_start == at)
+    if _sentence(people, opens) - _sentence(people, start) not in {0, 1}:
         return None  # too far back: the pronoun may have turned to anyone since
     for p in quotes:
         if p is q or p.speaker_start is None or p.speaker_end is None or p.speaker_name:
