@@ -94,7 +94,8 @@ class Quote:
     ``speaker_start``/``speaker_end`` bound the speaker as written ("he", "Mr Varga"), and
     ``speaker_name`` is the nearest proper name the analyzer resolved it to in this article,
     when it could; for a "they", the group it stands for as the article names it ("Harbour
-    workers", "Ann Lee and Tom Varga"), which need not be one entity.
+    workers", "Ann Lee and Tom Varga"), which need not be one entity; for a "he" or "she"
+    after a speaker the article only describes, that description ("a senior port official").
     """
 
     text: str

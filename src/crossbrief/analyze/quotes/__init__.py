@@ -61,6 +61,7 @@ from dataclasses import replace
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.asides import names_before_dashes
 from crossbrief.analyze.quotes.context import para_end, prepare
+from crossbrief.analyze.quotes.described_pronouns import described_speakers
 from crossbrief.analyze.quotes.direct import direct_quotes
 from crossbrief.analyze.quotes.firm_names import as_firms
 from crossbrief.analyze.quotes.groups import name_groups
@@ -147,6 +148,7 @@ def extract_quotes(
     answers = interview_answers(text, paras, people)
     quotes = sorted([*quotes, *answers], key=lambda q: (q.start, q.end))
     quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
+    quotes = described_speakers(quotes, people)  # "'...,' said an aide. '...,' he added."
     quotes = named_headers(quotes, text, paras, people)
     quotes = whole_names(quotes, text, paras)  # "the Guild of Coastal pilots", "Velmo Re"
     quotes = names_before_dashes(quotes, paras)  # "Ann Lee - Velmora's finance chief - said"
