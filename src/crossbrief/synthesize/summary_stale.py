@@ -99,13 +99,17 @@ def stale_pairs(story: Story, chosen: Sequence[int]) -> np.ndarray:
     one way or the other: the summary may not hold both."""
     texts = [story.sentences[i].text for i in chosen]
     plans = [_open_plans(t) for t in texts]
+    # each done act's root -> the candidates telling it done: a planned act is read only
+    # against those, not against every other candidate
     told = [_acts(t)[1] for t in texts]
+    telling: dict[str, list[int]] = {}
+    for y, done in enumerate(told):
+        for root in done:
+            telling.setdefault(root, []).append(y)
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
-    # most candidates plan nothing: only a planning one is read against each other one
     for x, planned in enumerate(plans):
-        if not planned:
-            continue
-        for y, done in enumerate(told):
-            if y != x and done and _overtakes(planned, done):
-                out[x, y] = out[y, x] = True
+        for root, objects in planned.items():
+            for y in telling.get(root, ()):
+                if y != x and not objects.isdisjoint(told[y][root]):
+                    out[x, y] = out[y, x] = True
     return out
