@@ -266,13 +266,16 @@ def same_event(
     central = central_words(weights)
     # once a candidate, not once a pair: each call reads all its article's mentions
     places = [place_words(story, i) for i in chosen]
+    articles = [sents[i].article for i in chosen]
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
-    # the cheap tests first: most pairs share too few bigrams to need their days compared
+    # the cheap tests first: most pairs share no bigram at all, and so need neither the
+    # count, the places nor their days compared
     for x, y in itertools.combinations(range(len(chosen)), 2):
         if (
-            sents[chosen[x]].article != sents[chosen[y]].article
+            (shared := content[x] & content[y])
+            and articles[x] != articles[y]
             and (
-                len(shared := content[x] & content[y]) >= EVENT_SHARED_BIGRAMS
+                len(shared) >= EVENT_SHARED_BIGRAMS
                 or bool((shared & central) - places[x] - places[y] and places[x] & places[y])
             )
             and share_a_day(days[x], days[y])

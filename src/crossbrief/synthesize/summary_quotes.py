@@ -18,6 +18,8 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import QUOTED as QUOTED
 
 _QUOTE_PAIRS = (("``", "''"), ('"', '"'), ("\u201c", "\u201d"))
+# the first characters of the opening marks: most sentences start with none of them
+_OPENING_CHARS = frozenset(o[0] for o, _ in _QUOTE_PAIRS)
 _ANY_QUOTE = re.compile("``|''|[\"\u201c\u201d]")
 # the longest opening quotation mark (``), which a quotation's span may start just past
 _MARK = 2
@@ -50,6 +52,8 @@ def balanced_quotes(text: str) -> bool:
 def wholly_quoted(text: str) -> bool:
     """True when ``text`` is nothing but a quotation, so its speaker is in another sentence."""
     text = text.strip()
+    if text[:1] not in _OPENING_CHARS:
+        return False
     return any(
         len(text) > len(o) + len(c)
         and text.startswith(o)

@@ -15,7 +15,6 @@ summary; the fact groups' own polarity and modality are ``polarity``'s.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -79,11 +78,19 @@ def overtaken(plan: str, done: str) -> bool:
     """True when ``plan`` plans an act ("would wait before deciding to close the pier")
     that ``done`` tells done ("closed the pier"), with a word of its object in common, and
     ``plan`` does not tell it done itself."""
-    planned, plan_done = _acts(plan)
-    _, told = _acts(done)
+    return _overtakes(_open_plans(plan), _acts(done)[1])
+
+
+def _open_plans(text: str) -> dict[str, set[str]]:
+    """The acts ``text`` plans with an object and does not tell done itself, by root."""
+    planned, done = _acts(text)
+    return {root: objects for root, objects in planned.items() if objects and root not in done}
+
+
+def _overtakes(plans: dict[str, set[str]], told: dict[str, set[str]]) -> bool:
+    """Whether an act of ``plans`` is one of ``told`` (done), a word of its object shared."""
     return any(
-        root in told and root not in plan_done and objects & told[root]
-        for root, objects in planned.items()
+        root in told and not objects.isdisjoint(told[root]) for root, objects in plans.items()
     )
 
 
@@ -91,8 +98,18 @@ def stale_pairs(story: Story, chosen: Sequence[int]) -> np.ndarray:
     """Which pairs of the ``chosen`` sentences are a plan and its outcome (``overtaken``),
     one way or the other: the summary may not hold both."""
     texts = [story.sentences[i].text for i in chosen]
+    plans = [_open_plans(t) for t in texts]
+    # each done act's root -> the candidates telling it done: a planned act is read only
+    # against those, not against every other candidate
+    told = [_acts(t)[1] for t in texts]
+    telling: dict[str, list[int]] = {}
+    for y, done in enumerate(told):
+        for root in done:
+            telling.setdefault(root, []).append(y)
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
-    for x, y in itertools.combinations(range(len(chosen)), 2):
-        if overtaken(texts[x], texts[y]) or overtaken(texts[y], texts[x]):
-            out[x, y] = out[y, x] = True
+    for x, planned in enumerate(plans):
+        for root, objects in planned.items():
+            for y in telling.get(root, ()):
+                if y != x and not objects.isdisjoint(told[y][root]):
+                    out[x, y] = out[y, x] = True
     return out

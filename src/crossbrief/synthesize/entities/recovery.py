@@ -311,6 +311,7 @@ def find_forms(text: str, forms: Container[str], index: FormIndex) -> Iterator[t
     story, than this takes to run."""
     starts, lengths = index
     done = 0
+    size = len(text)
     for found in starts.finditer(text):
         start = found.start()
         if start < done:  # inside the form just found
@@ -318,7 +319,7 @@ def find_forms(text: str, forms: Container[str], index: FormIndex) -> Iterator[t
         for n in lengths[text[start]]:
             end = start + n
             # A slice past the text's end is shorter than n: it is a shorter form, tried later.
-            if end <= len(text) and text[start:end] in forms and not _WORD_GOES_ON.match(text, end):
+            if end <= size and text[start:end] in forms and not _WORD_GOES_ON.match(text, end):
                 yield start, end
                 done = end
                 break
