@@ -3,6 +3,7 @@ fact: two sentences sharing only their source's name and gloss report two things
 
 from __future__ import annotations
 
+from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.fact_terms import attribution_start
 from crossbrief.synthesize.facts import THRESHOLD, group_sentences
 from crossbrief.synthesize.paraphrase import fact_evidence
@@ -13,8 +14,9 @@ _OTHER_A = "The ferry company said its boats would sail again next week."
 _OTHER_B = "Fishing boats stayed in port for a third day."
 
 
-def test_two_claims_citing_one_source_are_two_facts() -> None:
-    a = tagged_article(
+def _detained_tagged() -> AnalyzedArticle:
+    """Article "a": one claim with its source in a closing tag, and another sentence."""
+    return tagged_article(
         "a",
         [
             "Police in Brask detained four fishermen on Sunday, the Velmora-based Centre for"
@@ -23,6 +25,10 @@ def test_two_claims_citing_one_source_are_two_facts() -> None:
         ],
         _NAMES,
     )
+
+
+def test_two_claims_citing_one_source_are_two_facts() -> None:
+    a = _detained_tagged()
     b = tagged_article(
         "b",
         [
@@ -42,15 +48,7 @@ def test_two_claims_citing_one_source_are_two_facts() -> None:
 
 def test_one_claim_citing_one_source_is_still_one_fact() -> None:
     # negative case: what the source reported is shared, so the pair stays one fact
-    a = tagged_article(
-        "a",
-        [
-            "Police in Brask detained four fishermen on Sunday, the Velmora-based Centre for"
-            " Sea Rights reported.",
-            _OTHER_A,
-        ],
-        _NAMES,
-    )
+    a = _detained_tagged()
     b = tagged_article(
         "b",
         [
