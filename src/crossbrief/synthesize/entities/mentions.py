@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -206,9 +205,6 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
-        # The article's sentence starts, listed once for its mentions' look-ups
-        # (``ArticleAnalysis.sentence_index`` re-reads each sentence's start per look-up).
-        sentence_starts = [s.start for s in a.sentences]
         for mention in joined_titles(joined_party_names(a.mentions, body), body):
             if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
                 continue
@@ -354,7 +350,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and bool(_DATELINE_MARK.match(body, m.end))
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
-            m.sentence = max(0, bisect_right(sentence_starts, m.start) - 1)
+            m.sentence = a.sentence_index(m.start)
             if a.sentences:
                 m.headline = is_title_case(a.sentence_text(m.sentence))
             sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
