@@ -3,8 +3,10 @@
 Usage: python bench/duc2004_variants.py [--cache FILE] VARIANT...
 
 A VARIANT is ``NAME:MODULE.ATTR=VALUE,...`` (``MODULE`` under ``crossbrief.synthesize``,
-``VALUE`` a Python literal; ``NAME:`` alone is the code as it is), e.g.
-``lead1:summary.LEAD_BONUS=1.0``. The stories and fact groups are built once and every
+``VALUE`` a Python literal read by ``ast.literal_eval``: a number, a quoted string, a tuple,
+list, dict or set of literals, True, False or None; a comma inside brackets or quotes belongs
+to the value; ``NAME:`` alone is the code as it is), e.g. ``lead1:summary.LEAD_BONUS=1.0`` or
+``pair:MODULE.ATTR=(0.5, 2)``. A value that is not a literal is refused, naming it. The stories and fact groups are built once and every
 variant is summarized from them, so a sweep costs one ROUGE run per half and variant;
 settings are chosen on ``dev`` (see ``duc2004.half``), ``held-out`` only checks them.
 Settings of the modules that build the fact groups (``facts``, ``paraphrase``) are refused:
@@ -17,8 +19,11 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
+import io
+import itertools
 import sys
 import time
+import tokenize
 from pathlib import Path
 from types import ModuleType
 
@@ -39,9 +44,11 @@ def parse(spec: str) -> tuple[str, list[tuple[ModuleType, str, object]]]:
     """A variant's name and its settings as (module, attribute, value)."""
     name, _, sets = spec.partition(":")
     out = []
-    for item in filter(None, sets.split(",")):
-        key, _, value = item.partition("=")
-        module, _, attr = key.rpartition(".")
+    for item in filter(None, (piece.strip() for piece in settings_of(sets))):
+        key, equals, value = item.partition("=")
+        if not equals:
+            raise SystemExit(f"{spec}: {item!r} is not MODULE.ATTR=VALUE")
+        module, _, attr = key.strip().rpartition(".")
         if module.partition(".")[0] in BUILT_ONCE:
             raise SystemExit(
                 f"{spec}: crossbrief.synthesize.{module}.{attr} shapes the fact groups, which "
@@ -51,8 +58,47 @@ def parse(spec: str) -> tuple[str, list[tuple[ModuleType, str, object]]]:
         mod = importlib.import_module(f"crossbrief.synthesize.{module}")
         if not hasattr(mod, attr):
             raise SystemExit(f"{spec}: crossbrief.synthesize.{module} has no {attr}")
-        out.append((mod, attr, ast.literal_eval(value)))
+        out.append((mod, attr, literal(spec, value)))
     return name, out
+
+
+_OPENING, _CLOSING = frozenset("([{"), frozenset(")]}")
+
+
+def settings_of(sets: str) -> list[str]:
+    """The settings of ``MODULE.ATTR=VALUE,...``, split at the commas outside any bracket or
+    string, so that a value may be a tuple, a list or a string holding commas. Read with
+    Python's own tokenizer, which knows where a string ends; an unclosed bracket leaves the
+    rest in the last setting, whose value ``literal`` then refuses."""
+    starts = [0]  # the offset of each line of ``sets`` (tokens give line and column)
+    for line in sets.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    cuts, depth = [], 0
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(sets).readline):
+            if token.type != tokenize.OP:
+                continue
+            if token.string in _OPENING:
+                depth += 1
+            elif token.string in _CLOSING:
+                depth -= 1
+            elif token.string == "," and depth == 0:
+                cuts.append(starts[token.start[0] - 1] + token.start[1])
+    except tokenize.TokenError:
+        pass  # an unclosed bracket or string at the end
+    bounds = [-1, *cuts, len(sets)]
+    return [sets[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+
+
+def literal(spec: str, value: str) -> object:
+    """``value`` read as a Python literal (``ast.literal_eval``); stops naming it otherwise."""
+    try:
+        return ast.literal_eval(value.strip())
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        raise SystemExit(
+            f"{spec}: {value!r} is not a Python literal (a number, a quoted string, a tuple, "
+            "list, dict or set of literals, True, False or None); quote a string: 'text'"
+        ) from None
 
 
 def main() -> int:

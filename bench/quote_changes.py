@@ -12,7 +12,7 @@ REV``, or ``git archive REV src | tar -x -C DIR``). Each side runs in
 its own subprocess with its tree's ``src`` first on ``sys.path``, so the two never mix; each
 caches its analysis in bench/out under its own code version (``_common.analyze_cached``).
 
-Two levels are compared: per-article extraction (each quote by article and start offset:
+Two levels are compared: per-article extraction (each quote by story, article and start offset:
 sentence, kind, speaker as written, cue, content) and the synthesized ledger of each story
 (each line's resolved speaker and speaker as written). Corpora: ``bbc-a``/``bbc-b`` (the BBC
 stories of each frozen half, bench/gold/bbc_halves.json), ``duc-dev``/``duc-heldout`` (DUC 2004
@@ -123,6 +123,23 @@ def extracted(a: AnalyzedArticle) -> Iterator[tuple[str, list[Any]]]:
         yield f"{a.article.id} @{q.start}", value
 
 
+def story_quotes(stories: list[tuple[str, list[AnalyzedArticle]]]) -> dict[str, list[Any]]:
+    """Each quote of every story's articles, keyed by story, article and start offset: article
+    ids are unique within a story only (every DUC cluster has a C1), so a key of article and
+    offset alone would let one cluster's quote overwrite another's. An article met again in a
+    later story (the same id and text: an ECB+ document of two sub-events) counts once, under
+    its first story."""
+    found: dict[str, list[Any]] = {}
+    seen: set[tuple[str, str]] = set()
+    for name, part in stories:
+        for a in part:
+            if (a.article.id, a.article.text) in seen:
+                continue
+            seen.add((a.article.id, a.article.text))
+            found.update((f"{name} {key}", value) for key, value in extracted(a))
+    return found
+
+
 def ledger(story: list[AnalyzedArticle]) -> Iterator[tuple[str, list[Any]]]:
     """Each ledger line of one story: key (article, sentence, content), value (speaker entity's
     name, speaker as written)."""
@@ -163,16 +180,13 @@ def work(spec_path: Path, out_path: Path, processes: int) -> None:
         analyzed = analyze_cached(
             CACHE_NAMES[corpus], flat, processes=processes, path=path, version=version
         )
-        quotes: dict[str, list[Any]] = {}
-        lines: dict[str, list[Any]] = {}
+        parts: list[tuple[str, list[AnalyzedArticle]]] = []
         pos = 0
         for name, arts in stories:
-            part = analyzed[pos : pos + len(arts)]
+            parts.append((name, analyzed[pos : pos + len(arts)]))
             pos += len(arts)
-            for a in part:  # an ECB+ article of two sub-events counts once
-                quotes.update(extracted(a))
-            lines.update((f"{name} {k}", v) for k, v in ledger(part))
-        found[corpus] = {"quotes": quotes, "ledger": lines}
+        lines = {f"{name} {k}": v for name, part in parts for k, v in ledger(part)}
+        found[corpus] = {"quotes": story_quotes(parts), "ledger": lines}
     out_path.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
 
 

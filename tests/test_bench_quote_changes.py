@@ -75,7 +75,9 @@ def test_a_quote_whose_cue_the_base_lacks_is_listed(tmp_path: Path) -> None:
     done = _run([*args, "--cache-dir", str(tmp_path / "cache")], tmp_path)
     assert done.returncode == 0, done.stderr
     changed = [line for line in done.stdout.splitlines() if "->" in line]
-    assert any(line.strip().startswith("a1 @") and "discuss the pier" in line for line in changed)
+    assert any(
+        line.strip().startswith("harbour a1 @") and "discuss the pier" in line for line in changed
+    )
     # the quote both trees attribute alike is not listed
     assert not any("a2" in line for line in changed), done.stdout
     assert "dir (development): 1 of " in done.stdout
@@ -115,3 +117,23 @@ def test_every_corpus_of_a_run_is_cached_under_the_version_read_at_import(
     assert used[1][2] is not None and used[1][2].endswith("-aaaaaaaaaaaa.jsonl")
     # Negative: no corpus is keyed on a later reading of the files
     assert not any("bbbbbbbbbbbb" in str(u) for u in used)
+
+
+def test_two_clusters_articles_of_one_name_keep_their_quotes_apart(nlp: Any) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import quote_changes
+    from crossbrief.model import Article
+    from crossbrief.pipeline import analyze
+
+    # DUC names a cluster's articles C1, C2...: every cluster has a C1, its quotes at the
+    # same offsets as another cluster's
+    pier = Article(id="C1", text='"The pier will reopen in May," Ann Lee said on Monday.')
+    mill = Article(id="C1", text='"The mill will close in June," Tom Varga said on Friday.')
+    first, second = analyze([pier, mill], nlp=nlp)
+    found = quote_changes.story_quotes([("d1", [first]), ("d2", [second])])
+    speakers = sorted(v[2] for v in found.values())
+    assert speakers == ["Ann Lee", "Tom Varga"], found
+    assert {k.split()[0] for k in found} == {"d1", "d2"}
+    # Negative: one article in two stories (an ECB+ document of two sub-events) counts once
+    again = quote_changes.story_quotes([("e1", [first]), ("e2", [first])])
+    assert len(again) == 1, again
