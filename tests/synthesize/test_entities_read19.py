@@ -1,0 +1,50 @@
+"""Entity rows a reader sees wrong (session 19): a suspect whose surname the NER tags a
+place shown as a place. Invented articles, each name tagged by hand wherever it occurs
+outside a longer name listed before it."""
+
+from __future__ import annotations
+
+from crossbrief.model import AnalyzedArticle
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import tagged_everywhere, with_form
+
+
+def _suspect(bare: str) -> AnalyzedArticle:
+    lines = [
+        "Police charged Ivo Ren Tarvel, 36, with vehicular homicide on Friday.",
+        f"{bare} had been drinking before the crash, police said.",
+        f"{bare} drove on for two miles.",
+        f"Officers stopped {bare} near the bridge.",
+        f"{bare} was booked into the county jail.",
+        f"A witness said {bare} ran a red light.",
+        f"Friends of {bare} declined to comment.",
+        f"Records show {bare} had two earlier arrests.",
+        f"Bail for {bare} was set at a hearing.",
+        "A neighbour said Ivo Ren was a quiet man.",
+        "Ivo Tarvel is due in court on Monday.",
+    ]
+    names = [
+        ("Ivo Ren Tarvel", "PERSON"),
+        ("Ivo Tarvel", "PERSON"),
+        ("Ivo Ren", "PERSON"),
+        ("Tarvel", "GPE"),
+    ]
+    return tagged_everywhere("a1", lines, names)
+
+
+def test_a_surname_tagged_a_place_follows_the_persons_full_name() -> None:
+    # The NER tags the bare surname a place eight times and cuts the full name once before
+    # it ("Ivo Ren"): that cut form is no second surname, so the row is the person's.
+    found, _ = build_entities(Story([_suspect("Tarvel")]))
+    rows = with_form(found, "Ivo Ren Tarvel")
+    assert [e.type for e in rows] == ["PERSON"], [(e.name, e.type) for e in found]
+    assert with_form(found, "Tarvel") == rows
+
+
+def test_a_place_written_with_the_stays_a_place() -> None:
+    # Negative: "the Tarvel" is no one's surname (a name takes no article), so the row the
+    # person's names share with it keeps the NER's majority.
+    found, _ = build_entities(Story([_suspect("the Tarvel")]))
+    rows = with_form(found, "Ivo Ren Tarvel")
+    assert len(rows) == 1 and rows[0].type != "PERSON", [(e.name, e.type) for e in found]
