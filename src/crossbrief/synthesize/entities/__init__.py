@@ -141,7 +141,6 @@ from crossbrief.synthesize.entities.linking import (
     link_overlong,
     link_places,
     link_short_first_names,
-    link_surnames,
 )
 from crossbrief.synthesize.entities.mentions import (
     StoryMention,
@@ -165,6 +164,7 @@ from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
+from crossbrief.synthesize.entities.surname_links import link_surnames
 from crossbrief.synthesize.entities.team_names import (
     link_numbered_nicknames,
     retype_team_nicknames,
