@@ -11,16 +11,20 @@ from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, Unio
 from crossbrief.synthesize.entities.names import name_words
 from crossbrief.synthesize.entities.namesakes import NameWords, by_title, introduced_before
 from crossbrief.synthesize.entities.regions import regioned
+from crossbrief.synthesize.entities.shop_names import opens_only_shops
 from crossbrief.synthesize.entities.vocabulary import DOMINANCE
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, str]:
+def link_surnames(
+    nodes: dict[str, KeyGroup], clusters: UnionFind, shops: frozenset[str] = frozenset()
+) -> dict[int, str]:
     """One-word person mentions -> the full name they stand for (mention id -> cluster).
 
     A mention addressed as a man or a woman ("Mr. Khan", "Ms. Khan") never stands for a full
-    name the story tells is of the other gender (``gender``)."""
+    name the story tells is of the other gender (``gender``). A place is no first name of
+    ``shops``, the town-and-shop runs of ``shop_names``."""
     people: dict[str, list[str]] = defaultdict(list)  # cluster -> its multi-word person keys
     for key in sorted(nodes):
         # Any person tag will do: the NER often calls "Donald Trump's" an ORG; but a name
@@ -96,6 +100,9 @@ def link_surnames(nodes: dict[str, KeyGroup], clusters: UnionFind) -> dict[int, 
             candidates = last_words.roots(key)
         else:
             candidates = last_words.roots(key) or first_words.roots(key)
+        if shops and node.type in _PLACES:
+            # "Velton" of "the Velton Ned's Market" is the town, not the given name
+            candidates = [c for c in candidates if not opens_only_shops(key, people[c], shops)]
         if not candidates:
             continue
         if len(candidates) == 1 and all(
