@@ -4,7 +4,7 @@ outside a longer name listed before it."""
 
 from __future__ import annotations
 
-from crossbrief.model import AnalyzedArticle
+from crossbrief.model import AnalyzedArticle, Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import tagged_everywhere, with_form
@@ -78,3 +78,39 @@ def test_a_person_whose_first_name_is_tagged_a_place_keeps_it() -> None:
     # the bare first name the NER tagged a place.
     found, _ = build_entities(Story([_store("Velton Ned said he saw the crash.")]))
     assert with_form(found, "Velton") == with_form(found, "Velton Ned")
+
+
+def _concert(line: str, cut: bool = True) -> AnalyzedArticle:
+    lines = [
+        "Velmora sent aid to Orla after the floods.",
+        line,
+        "Velmora's president thanked the singers.",
+    ]
+    # The NER either runs the country into the preposition or tags the two names alone.
+    names = [("Velmora For", "ORG")] if cut else []
+    return tagged_everywhere("a1", lines, [*names, ("Velmora", "GPE"), ("Orla", "GPE")])
+
+
+def test_a_group_named_with_a_country_and_a_capital_for_is_one_name() -> None:
+    # A preposition is capitalised mid-sentence only inside a name ("Doctors Without ..."):
+    # the group is one organisation, and the country gains no mention from it.
+    line = "In 1985 stars known as Velmora For Orla sang a charity song."
+    for cut in (True, False):
+        _one_group(build_entities(Story([_concert(line, cut)]))[0])
+
+
+def _one_group(found: list[Entity]) -> None:
+    group = with_form(found, "Velmora For Orla")
+    assert [e.type for e in group] == ["ORG"], [(e.name, e.aliases) for e in found]
+    assert group != with_form(found, "Velmora") and group != with_form(found, "Orla")
+    country = with_form(found, "Velmora")
+    assert len(country) == 1 and len(country[0].mentions) == 2
+
+
+def test_a_lower_case_for_between_names_joins_nothing() -> None:
+    # Negative: "for" in lower case is running text; and a title-case run after a
+    # capitalised word is a headline's, where every word is capitalised.
+    line = "Velmora paid for Orla's dam, under the headline Help From Velmora For Orla."
+    found, _ = build_entities(Story([_concert(line)]))
+    assert not with_form(found, "Velmora For Orla"), [(e.name, e.aliases) for e in found]
+    assert len(with_form(found, "Velmora")) == 1
