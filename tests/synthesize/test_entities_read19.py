@@ -114,3 +114,30 @@ def test_a_lower_case_for_between_names_joins_nothing() -> None:
     found, _ = build_entities(Story([_concert(line)]))
     assert not with_form(found, "Velmora For Orla"), [(e.name, e.aliases) for e in found]
     assert len(with_form(found, "Velmora")) == 1
+
+
+def _paper(line: str) -> AnalyzedArticle:
+    lines = [
+        "Finland will host the winter games in 2031.",
+        line,
+        "Finnish officials denied that any money was missing.",
+    ]
+    names = [("Finland", "GPE"), ("Finnish", "NORP"), ("Suomi", "GPE")]
+    return tagged_everywhere("a1", lines, names)
+
+
+def test_a_newspaper_named_with_a_countrys_name_is_no_use_of_the_country() -> None:
+    # The NER cuts a paper's name to the country's spelling inside it: in apposition with
+    # "a ... newspaper" it is the paper, an organisation of its own.
+    line = "Ilta Suomi, a leading Finnish sports newspaper, said the bid cost far more."
+    found, _ = build_entities(Story([_paper(line)]))
+    paper, country = with_form(found, "Suomi"), with_form(found, "Finland")
+    assert [e.type for e in paper] == ["ORG"], [(e.name, e.type, e.aliases) for e in found]
+    assert paper != country
+
+
+def test_a_countrys_name_in_apposition_with_a_country_stays_the_country() -> None:
+    # Negative: the same spelling described as a country is the country.
+    line = "Suomi, a country of lakes and forests, has never hosted the games."
+    found, _ = build_entities(Story([_paper(line)]))
+    assert with_form(found, "Suomi") == with_form(found, "Finland")
