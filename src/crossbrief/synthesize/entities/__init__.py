@@ -141,7 +141,6 @@ from crossbrief.synthesize.entities.linking import (
     link_overlong,
     link_places,
     link_short_first_names,
-    link_surnames,
 )
 from crossbrief.synthesize.entities.mentions import (
     StoryMention,
@@ -164,7 +163,9 @@ from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.roles import link_roles
+from crossbrief.synthesize.entities.shop_names import shop_runs
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
+from crossbrief.synthesize.entities.surname_links import link_surnames
 from crossbrief.synthesize.entities.team_names import (
     link_numbered_nicknames,
     retype_team_nicknames,
@@ -209,7 +210,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     link_short_first_names(nodes, clusters)
     link_short_first_names_alone(nodes, clusters)
     link_name_tails(nodes, clusters)
-    assigned = link_surnames(nodes, clusters)
+    assigned = link_surnames(nodes, clusters, shop_runs(story, nodes))
     groups: dict[str, list[StoryMention]] = defaultdict(list)
     for key, node in nodes.items():
         for m in node.mentions:

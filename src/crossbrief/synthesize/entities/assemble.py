@@ -195,16 +195,19 @@ def _together(these: list[StoryMention], those: list[StoryMention]) -> bool:
 def _a_person_by_name(mentions: list[StoryMention]) -> bool:
     """Whether a group is one person the NER mostly tagged otherwise: full names tagged a
     person, all with one surname (spellings of the first name differ: "Rep. Bob Vela",
-    "Robert Vela"), every other name a word of one of them, and at least one such word
-    standing alone as a surname does, without "the" ("Dorothy Woods" and four "Woods"). A
-    place the NER once took for a person has no such short form ("Nor Vela") or one with
-    "the" ("the Vela plant")."""
+    "Robert Vela"; one cut before it, "Bob Ann" of "Bob Ann Vela", has none), every other
+    name a word of one of them, and at least one such word standing alone as a surname
+    does, without "the" ("Dorothy Woods" and four "Woods"). A place the NER once took for a
+    person has no such short form ("Nor Vela") or one with "the" ("the Vela plant")."""
     if not any(m.type == "PERSON" and " " in m.text for m in mentions):
         return False
     keys = {name_key(m.clean) for m in mentions if m.kind == "name"}
     full = {name_key(m.clean) for m in mentions if m.kind == "name" and m.type == "PERSON"}
     full = {k for k in full if " " in k}
-    if len({k.split()[-1] for k in full}) != 1:
+    # A full name the NER cut before its surname ("Ann Bo" of "Ann Bo Lee") opens a longer
+    # one word for word: the same name, no second surname.
+    cut = {k for k in full if any(f.startswith(k + " ") for f in full)}
+    if len({k.split()[-1] for k in full - cut}) != 1:
         return False  # two surnames: two people, or a place's name run on
     words = {w for k in full for w in k.split()}
     return all(k in full or k in words for k in keys) and any(

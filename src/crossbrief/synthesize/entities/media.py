@@ -30,12 +30,30 @@ _TITLE_ENDS = re.compile(
     re.MULTILINE,
 )
 
+# ... or in apposition with one ("X, a leading sports newspaper, said"), where the paper's
+# noun ends the phrase: a mark, or a word going on about the paper ("a newspaper run by"),
+# not a noun it qualifies ("a style magazine columnist") nor a verb ("In Orlen, a local
+# newspaper reported" opens a clause after a place), and no preposition before it ("a
+# columnist with the newspaper"). Not "the", for the same clause after a place. "Daily"
+# and "weekly" only before a mark ("a daily occurrence").
+_CALLED_A_PAPER = re.compile(
+    r",[ \t]+an?[ \t]+(?:(?!(?:of|with|for|at|on|by|from|to|in)\b)[\w-]+[ \t]+){0,4}?"
+    r"(?:(?:newspaper|tabloid|broadsheet|news agency|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|"
+    r"based|published|owned|run|printed|close|linked|that|which)\b)|(?:daily|weekly)"
+    r"(?=[ \t]*[,.;:)]))",
+    re.IGNORECASE,
+)
+# A place's or a people's key whose mentions called a paper go under a key of their own.
+MEDIUM_MARK = "\u00a7"
+_PLACE_VOTES = frozenset({"GPE", "LOC", "NORP"})
+
 
 def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
     """A name the story once calls a newspaper or a news agency is an organisation in all
     its mentions: the NER's PERSON votes go to ORG. A name after "newspaper" is its title
     only where the name ends its phrase there (not "a newspaper John Smith founded")."""
     bodies = {a.article.id: a.article.text for a in story.articles}
+    _papers_named_like_places(bodies, nodes)
     for node in nodes.values():
         # Only a node with a PERSON vote has one to move: the look around its mentions, the
         # costly part, is left out for the rest.
@@ -55,3 +73,31 @@ def media_outlets(story: Story, nodes: dict[str, KeyGroup]) -> None:
             if m.type == "PERSON":
                 m.type = "ORG"
         node.changed()
+
+
+def _papers_named_like_places(bodies: dict[str, str], nodes: dict[str, KeyGroup]) -> None:
+    """A place's or a people's name in apposition with a newspaper ("Suomi, a sports
+    newspaper, said", the NER having cut the paper's name to the country in it) is the
+    paper: such mentions go, typed ORG, under a key of their own, so the country, which
+    joins by its key, gains no use from them."""
+    for key in [k for k, n in nodes.items() if n.type in _PLACE_VOTES]:
+        node = nodes[key]
+        # "," right after the mention is checked first: the far cheaper test.
+        papers = [
+            m
+            for m in node.mentions
+            if bodies[m.article][m.end : m.end + 1] == ","
+            and _CALLED_A_PAPER.match(bodies[m.article], m.end)
+        ]
+        if not papers:
+            continue
+        for m in papers:
+            m.type = "ORG"
+        node.mentions = [m for m in node.mentions if m not in papers]
+        node.changed()
+        # KeyGroup made from the node's own class: this module may not import mentions.
+        marked = nodes.setdefault(key + MEDIUM_MARK, type(node)(key + MEDIUM_MARK))
+        marked.mentions.extend(papers)
+        marked.changed()
+        if not node.mentions:
+            del nodes[key]

@@ -24,6 +24,7 @@ from crossbrief.synthesize.entities.gender import (
     relation_cue,
     sure_gender,
 )
+from crossbrief.synthesize.entities.group_names import joined_group_names
 from crossbrief.synthesize.entities.groups import KeyGroup as KeyGroup
 from crossbrief.synthesize.entities.groups import StoryMention as StoryMention
 from crossbrief.synthesize.entities.groups import UnionFind as UnionFind
@@ -205,7 +206,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
-        for mention in joined_titles(joined_party_names(a.mentions, body), body):
+        joined = joined_group_names(joined_party_names(a.mentions, body), body)
+        for mention in joined_titles(joined, body):
             if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
                 continue
             if tags and any(s < mention.end and mention.start < e for s, e in tags):
