@@ -29,6 +29,7 @@ SCRIPTS = {
     "speed.py": [],
     "stories.py": [],
     "time.py": [],
+    "timeline.py": [],
 }
 
 

@@ -28,6 +28,7 @@ from crossbrief.analyze.timex.neighbours import (
     one_year_per_month,
     range_years,
 )
+from crossbrief.analyze.timex.same_day import same_day_weekdays
 from crossbrief.analyze.timex.spans import candidates
 from crossbrief.analyze.timex.tense import clause_tense
 from crossbrief.model import TimeExpr
@@ -342,4 +343,5 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 )
             )
     texts = [(p.offset, p.doc.text) for p in paragraphs]
-    return one_year_per_month(range_years(day_range_years(out, texts), texts))
+    out = one_year_per_month(range_years(day_range_years(out, texts), texts))
+    return same_day_weekdays(out, texts)  # last: the day's year is settled by then

@@ -7,8 +7,10 @@ pronoun whose person that does not settle is shown as written, never with a gues
 sentence opening on a connective that tells what happened in place of or because of what
 the sentence before tells ("Instead ...", "Otherwise ...") is half of a thought the timeline
 does not show, and is not shown. A connective that only links it ("But ...", "However, ...")
-is cut off. Other openings the summary does not take alone ("It", "They", "His") are shown
-as written. An entry tries its reports in turn (``entry_text``), so that one report that
+is cut off. A sentence opening on "His" or "Her" before a common noun names its person the
+same way, as a possessive ("[Ann Lee's] boat sank ..."). Other openings the summary does not
+take alone ("It", "They") are shown as written: "it" is as often the weather's or a
+sentence's as a thing's, and "they" a group no one name stands for. An entry tries its reports in turn (``entry_text``), so that one report that
 cannot be shown does not drop a real date another report tells."""
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from crossbrief.synthesize.timeline_fragments import closed
 # A subject pronoun of one person opening the sentence (not after a quotation mark: a
 # quoted "He" is the speaker's word, whose sentence names the speaker).
 _HE_OR_SHE = re.compile(r"(He|She)\b")
+# A possessive of one person opening the sentence before a common noun ("His boat ..."):
+# before a capital it is a title's ("Her Majesty's ...", "His Excellency"), no one's here.
+_HIS_OR_HER = re.compile(r"(His|Her)\b(?=\s+[a-z])")
 # Connectives whose sentence tells what happened in place of, or because of, what the one
 # before tells ("Instead he sailed"): half of a thought the timeline does not show.
 _DEPENDENT = re.compile(r"(?:instead|otherwise|likewise|thus|hence|therefore|consequently)\b", re.I)
@@ -63,8 +68,9 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
     """The text an entry shows of its report's sentence ``text`` (see the module's note):
     as written when it reads alone or opens otherwise, its quotation closed (``closed``);
     a linking connective cut off, its next letter capitalised in brackets as an editor
-    marks it ("[T]he pier was shut"); its subject named for an opening "He" or "She"; None
-    when it opens on a dependent connective or on a pronoun whose person is not settled."""
+    marks it ("[T]he pier was shut"); its subject named for an opening "He" or "She", or
+    its owner for "His" or "Her"; None when it opens on a dependent connective or on a
+    pronoun whose person is not settled."""
     if not needs_antecedent(text, first):
         return closed(text)
     if _DEPENDENT.match(text):
@@ -75,6 +81,10 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
         text = text[link.end() :]
         text = text[0].upper() + text[1:]
         shown = text if text.startswith(shown[link.end()]) else f"[{text[0]}]{text[1:]}"
+    if possessive := _HIS_OR_HER.match(text):
+        sex = MALE if possessive.group(1) == "His" else FEMALE
+        name = _named_before(story, article, sentence, sex)
+        return None if name is None else closed(f"[{name}'s]{text[possessive.end() :]}")
     pronoun = _HE_OR_SHE.match(text)
     if pronoun is None:
         return closed(shown)

@@ -114,7 +114,8 @@ def _month_year(day: _Dated, with_year: list[E], near: bool = False) -> str | No
     """The year written with the month of a year-less day: the last one its own article
     wrote before it (or in its sentence), a month without a day only within the passage
     before it (``_PASSAGE`` sentences); else the only year the story writes that month, when
-    it writes a day of the month with it; with ``near``, only one written in its own
+    it writes a day of the month with it (not one its own article writes only after it);
+    with ``near``, only one written in its own
     sentence or the one before. ``with_year``: the story's days and months of that month
     written with a year, in story order (a day placed from an article's date, ``anchor``,
     was not written with its year: it gives none)."""
@@ -128,7 +129,10 @@ def _month_year(day: _Dated, with_year: list[E], near: bool = False) -> str | No
     ]
     if own or near:
         return max(own, key=lambda e: e.sentence).date[:4] if own else None
-    years = {e.date[:4] for e in with_year}
-    if len(years) == 1 and any(e.precision == "day" for e in with_year):
+    # not a day its own article writes only after it: writers give a day's year where they
+    # first tell it, so a bare day told before belongs to the article's own time
+    before = [e for e in with_year if e.article != day.article or e.sentence < day.sentence]
+    years = {e.date[:4] for e in before}
+    if len(years) == 1 and any(e.precision == "day" for e in before):
         return years.pop()
     return None

@@ -153,17 +153,25 @@ def _named_day(t: str, tense: int) -> Reading | None:
     return None
 
 
+# Relative forms of one day a count of days can move: a weekday, a day from the article's, a
+# month-day, a counted weekday (Thanksgiving) and a moveable feast's day (Easter's).
+_MOVABLE_DAYS = {"W", "D", "MD", "NW", "EA"}
+
+
 def _day_beside(t: str, tense: int) -> Reading | None:
-    """A day next to another: "the day before last Tuesday", "the day after Christmas"."""
-    m = re.fullmatch(r"(?:the\s+)?day\s+(before|after)\s+(.+)", t)
-    if not m or m.group(2) in {"yesterday", "tomorrow"}:
+    """A day next to another: "the day before last Tuesday", "the day after Christmas"; an
+    ordinal counts the days ("the third day after Christmas" is three days after it)."""
+    m = re.fullmatch(r"(?:the\s+)?(?:(\w+)\s+)?day\s+(before|after)\s+(.+)", t)
+    if not m or m.group(3) in {"yesterday", "tomorrow"}:
         return None
-    days = -1 if m.group(1) == "before" else 1
-    _, value, relative = date_part(m.group(2), tense)
+    if m.group(1) is not None and m.group(1) not in ORDINALS:
+        return None
+    days = ORDINALS.get(m.group(1) or "first", 1) * (-1 if m.group(2) == "before" else 1)
+    _, value, relative = date_part(m.group(3), tense)
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         moved = shift_day(dt.date.fromisoformat(value), days, "day")
         return "DATE", moved.isoformat() if moved else None, None
-    if relative and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
+    if relative and relative.split(":")[0] in _MOVABLE_DAYS:
         return "DATE", None, f"DS:{days}:{relative}"
     return None
 
@@ -203,7 +211,7 @@ def _counted_beside(t: str, tense: int) -> Reading | None:
         # A count past the calendar ("3000 years before" a day of 2040) places nothing.
         moved = shift_day(dt.date.fromisoformat(value), n, unit)
         return "DATE", moved.isoformat() if moved else None, None
-    if relative and unit in {"day", "week"} and relative.split(":")[0] in {"W", "D", "MD", "NW"}:
+    if relative and unit in {"day", "week"} and relative.split(":")[0] in _MOVABLE_DAYS:
         return "DATE", None, f"DS:{n * (7 if unit == 'week' else 1)}:{relative}"
     return "DATE", None, None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crossbrief.analyze.timex.feasts import FEASTS
+from crossbrief.analyze.timex.feasts import FEASTS, feast_form
 from crossbrief.analyze.timex.words import ORDINALS
 
 # Forms spaCy's NER leaves untagged that are always times: "post-1959", "the 11th century",
@@ -80,6 +80,27 @@ def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
         found.append((span.start, span.end, False))
         taken.update(range(span.start, span.end))
     return found
+
+
+# A count of units before "before"/"after" ("two days before", "a week after"): the tagger
+# tags it as a length, or not at all, and the feast after it as a place.
+_COUNT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def counted_feast_start(doc: Any, start: int, end: int) -> int:
+    """The start of a count of days, weeks, months or years before a moveable feast
+    ("two days before Easter", "a week after Good Friday"): one time, the day the count
+    lands on, not the feast's own; ``start`` when the span is no feast or no count
+    stands right before it ("two days after the storm at Easter" counts from the storm),
+    or when "for" makes the count a length ("shut for two days after Easter")."""
+    if start < 3 or feast_form(doc[start:end].text.lower()) is None:
+        return start
+    side, unit, count = doc[start - 1], doc[start - 2], doc[start - 3]
+    if side.lower_ not in {"before", "after"} or unit.lower_ not in _COUNT_UNITS:
+        return start
+    if start > 3 and doc[start - 4].lower_ == "for":
+        return start
+    return start - 3 if count.like_num or count.lower_ in {"a", "an"} else start
 
 
 def feast_in_name(doc: Any, span: Any) -> bool:

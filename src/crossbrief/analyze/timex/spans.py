@@ -23,7 +23,7 @@ from crossbrief.analyze.timex.holiday_years import (
     holiday_as_time,
     holiday_before_year_phrase,
 )
-from crossbrief.analyze.timex.missed import unmatched
+from crossbrief.analyze.timex.missed import counted_feast_start, unmatched
 from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
@@ -295,7 +295,17 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
             taken.update(range(a, b))
     out.extend(_untagged(doc, taken))
     out.extend(unmatched(doc, taken))
-    return sorted(out)
+    return _join_feast_counts(doc, sorted(out))
+
+
+def _join_feast_counts(doc: Any, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Spans with a feast and the count before it made one ("two days" "before Easter"),
+    any span the count held dropped."""
+    for a, b, period in list(spans):
+        if (c := counted_feast_start(doc, a, b)) < a:
+            spans = [s for s in spans if not c <= s[0] < a and s[:2] != (a, b)]
+            spans = sorted([*spans, (c, b, period)])
+    return spans
 
 
 _PLURAL_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
