@@ -163,7 +163,14 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
     together = (names @ names.T).toarray()
-    named = _incidence([[t for t in d if t[0] == "@"] for d in described])
+    # names count in closing tags too (``together``): held outside a gloss anywhere, a name
+    # is the sentence's own
+    named = _incidence(
+        [
+            [t for t in only_glossed(ts, g) if t[0] == "@"]
+            for ts, g in zip(terms, glossed, strict=True)
+        ]
+    )
     listed = together - (named @ named.T).toarray()  # names shared outside both glosses
     # the diagonal of ``shared``: each sentence's own words besides names
     short = np.diag(shared) < FEW_WORDS
