@@ -25,7 +25,7 @@ FIRST = (
 SECOND = (
     "Ferry fares in Velmora will rise by a fifth, the harbour board said on Monday. "
     "Repairs to the north pier will take a month. "
-    "Ann Lee, who has chaired the harbour board since 2019, grew up on a fishing boat near the "
+    "Ann Lee has chaired the harbour board since 2019; she grew up on a fishing boat near the "
     "islands and still sails an old ferry with her three grandchildren at weekends, "
     "neighbours say. "
     "Dock workers on strike kept the Brask quay shut on Tuesday, the second day of their "

@@ -14,11 +14,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import Openings, read_openings, title_places, without_title
 from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.names import name_key
+from crossbrief.synthesize.glosses import gloss_spans
 from crossbrief.synthesize.saying import forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_term, possessor, stem, tokens
@@ -177,10 +179,11 @@ def sentence_terms(
 
 def tagged_terms(
     story: Story, entities: Sequence[Entity], openings: Openings | None = None
-) -> tuple[list[list[str]], list[int]]:
-    """Each story sentence's terms, entity mentions replaced by their entity's id, and where
+) -> tuple[list[list[str]], list[int], list[list[bool]]]:
+    """Each story sentence's terms, entity mentions replaced by their entity's id, where
     in each the terms of its closing attribution tag begin (``attribution_start``; the
-    number of its terms where it has none).
+    number of its terms where it has none), and which of its terms stand inside a gloss
+    (``glosses.gloss_spans``: an appositive after a person's name, a side clause).
 
     A place that opens a person's title ("Velmoran President Brenn") gives no term: it is
     the person's role, not a place the sentence tells of, and would tie every sentence
@@ -201,35 +204,65 @@ def tagged_terms(
             spans[(m.article, m.sentence)].append((m.start, m.end, ids, e.type == "PERSON"))
     for g in openings.plurals:
         spans[(g.article, g.sentence)].append((g.start, g.end, g.members, False))
-    out, marks = [], []
+    out, marks, glossed = [], [], []
     for s in story.sentences:
         text = story.by_id[s.article].article.text
-        terms: list[str] = []
+        mentions = sorted(spans[(s.article, s.index)], key=lambda m: (m[0], -m[1]))
+        people = [e - s.start for b, e, _, p in mentions if p and s.start <= b < s.end]
+        cuts = [(s.start + a, s.start + b) for a, b in gloss_spans(text[s.start : s.end], people)]
+        words = _Words(text, cuts)
         pos = s.start
         tag = s.start + attribution_start(text[s.start : s.end])  # at a comma: no word cut
         mark: int | None = None
         # longest mention first where two overlap ("the Ukrainian president" over "Ukrainian")
-        for start, end, ids, person in sorted(
-            spans[(s.article, s.index)], key=lambda m: (m[0], -m[1])
-        ):
+        for start, end, ids, person in mentions:
             if start < pos or start >= s.end:
                 continue
             if mark is None and start >= tag:
-                terms += word_terms(text[pos:tag])
-                pos, mark = tag, len(terms)
-            between = text[pos:start]
-            if person:  # "Libyan leader Ann Lee": the title names her, as her name does
-                between = without_title(between)
-            terms += word_terms(between)
-            terms += [f"@{eid}" for eid in ids]
+                words.add(pos, tag)
+                pos, mark = tag, len(words.terms)
+            # "Libyan leader Ann Lee": the title names her, as her name does
+            words.add(pos, start, titled=person)
+            words.name([f"@{eid}" for eid in ids], start)
             pos = end
         if mark is None:
-            terms += word_terms(text[pos:tag])
-            pos, mark = max(pos, tag), len(terms)
-        terms += word_terms(text[pos : s.end])
-        out.append(terms)
+            words.add(pos, tag)
+            pos, mark = max(pos, tag), len(words.terms)
+        words.add(pos, s.end)
+        out.append(words.terms)
         marks.append(mark)
-    return out, marks
+        glossed.append(words.inside)
+    return out, marks, glossed
+
+
+class _Words:
+    """A sentence's terms in order, each marked inside a gloss or not (``cuts``: the
+    glosses' character spans in the article's text)."""
+
+    def __init__(self, text: str, cuts: Sequence[tuple[int, int]]) -> None:
+        self.text, self.cuts = text, cuts
+        self.terms: list[str] = []
+        self.inside: list[bool] = []
+
+    def _within(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.cuts)
+
+    def add(self, start: int, end: int, titled: bool = False) -> None:
+        """The word terms of ``text[start:end]``, a person's title before ``end`` left out
+        when ``titled``; a gloss's bounds cut the run so each piece is marked."""
+        bounds = sorted({start, end, *(x for c in self.cuts for x in c if start < x < end)})
+        for k, (a, b) in enumerate(pairwise(bounds)):
+            piece = self.text[a:b]
+            if titled and k == len(bounds) - 2:  # the title stands right before the name
+                piece = without_title(piece)
+            found = word_terms(piece)
+            self.terms += found
+            self.inside += [self._within(a)] * len(found)
+
+    def name(self, ids: Sequence[str], start: int) -> None:
+        """A mention's entity ids, marked as the place it starts."""
+        self.terms += ids
+        self.inside += [self._within(start)] * len(ids)
 
 
 def capitals_of_countries(entities: Sequence[Entity]) -> dict[str, str]:

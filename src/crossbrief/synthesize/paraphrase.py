@@ -29,6 +29,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
 from crossbrief.synthesize.fact_terms import merge_prefixes, tagged_terms, word_term
+from crossbrief.synthesize.glosses import only_glossed
 from crossbrief.synthesize.pronoun_subjects import unresolved_subjects
 from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
@@ -139,7 +140,7 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     """
     # the titles and plural descriptions are read once for the terms and the leads
     openings = read_openings(story, entities)
-    every, tags = tagged_terms(story, entities, openings)
+    every, tags, glossed = tagged_terms(story, entities, openings)
     terms = merge_prefixes(every)
     tfidf = TfIdf([s.text for s in story.sentences], terms)
     raw: np.ndarray = tfidf.similarity()
@@ -149,14 +150,28 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # reported.") are no words of a fact the two sentences share: counted without the tags
     # (session 18, bench/facts.py unchanged; of 27 development clusters read, one wrong group
     # gone, one wrong pair traded for another, nothing else changed)
+    vocab: dict[str, int] = {}
     plain = _incidence(
-        [[t for t in ts[:k] if t[0] != "@"] for ts, k in zip(terms, tags, strict=True)]
+        [[t for t in ts[:k] if t[0] != "@"] for ts, k in zip(terms, tags, strict=True)], vocab
     )
-    shared = (plain @ plain.T).toarray()
+    # a description both sentences hold only inside a gloss (an appositive after a person's
+    # name, a side clause: ``glosses``) is no word or name of a fact they share
+    described = [only_glossed(ts[:k], g[:k]) for ts, k, g in zip(terms, tags, glossed, strict=True)]
+    repeated = _incidence([[t for t in d if t[0] != "@"] for d in described], vocab)
+    shared = (plain @ plain.T).toarray() - (repeated @ repeated.T).toarray()
     np.fill_diagonal(shared, np.asarray(words.sum(axis=1)).ravel())
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
     together = (names @ names.T).toarray()
+    # names count in closing tags too (``together``): held outside a gloss anywhere, a name
+    # is the sentence's own
+    named = _incidence(
+        [
+            [t for t in only_glossed(ts, g) if t[0] == "@"]
+            for ts, g in zip(terms, glossed, strict=True)
+        ]
+    )
+    listed = together - (named @ named.T).toarray()  # names shared outside both glosses
     # the diagonal of ``shared``: each sentence's own words besides names
     short = np.diag(shared) < FEW_WORDS
     # a short sentence telling an entity's act as another does: the story's headline fact
@@ -181,19 +196,19 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # unless a quotation makes it one person's own act: then only the same words are one
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
     sim[clash | (own & (surface < VERBATIM))] = 0.0
-    sim[(shared < FEWEST_WORDS) & (together < NAME_LIST) & (surface < VERBATIM) & ~told] = 0.0
+    sim[(shared < FEWEST_WORDS) & (listed < NAME_LIST) & (surface < VERBATIM) & ~told] = 0.0
     # ... unless they name someone and give one figure of one unit ("Lee won 52 percent" /
     # "Lee took 52 percent"): a figure told of the same thing is the claim itself
     counted = _incidence([_figure_units(s.text) for s in story.sentences])
     one_count = ((counted @ counted.T).toarray() > 0) & (together > 0)
     sim[
-        (claimed < CLAIM_WORDS) & (together < NAME_LIST) & (surface < VERBATIM) & ~told & ~one_count
+        (claimed < CLAIM_WORDS) & (listed < NAME_LIST) & (surface < VERBATIM) & ~told & ~one_count
     ] = 0.0
     # an article's opening sentences tell the story's main event in its commonest words
     lead = np.array([s.index < LEAD for s in story.sentences])
-    rare = _rare_shared(plain, int(articles.max()) + 1)
+    rare = _rare_shared(plain, int(articles.max()) + 1, repeated)
     topic = (rare < np.where(sim < STRONG, RARE_WORDS, 1)) & (sim < SURFACE)
-    sim[topic & ~told & ~np.outer(lead, lead) & (together < NAME_LIST)] = 0.0
+    sim[topic & ~told & ~np.outer(lead, lead) & (listed < NAME_LIST)] = 0.0
     caption = np.array([CAPTION.search(s.text) is not None for s in story.sentences], dtype=bool)
     far = surface < CLOSE
     sim[(short[:, None] | short[None, :]) & far & ~told] = 0.0
@@ -248,12 +263,14 @@ def _claims(term: str) -> bool:
     return not (term[0].isdigit() or term[0] == "#" or term in _TIMES)
 
 
-def _rare_shared(words: sparse.csr_matrix, articles: int) -> np.ndarray:
+def _rare_shared(words: sparse.csr_matrix, articles: int, glossed: sparse.csr_matrix) -> np.ndarray:
     """How many distinct words each pair of sentences shares that the story uses in at most
-    ``articles`` sentences (``words``: the sentence-by-word incidence, names left out)."""
+    ``articles`` sentences (``words``: the sentence-by-word incidence, names left out),
+    besides those both hold only inside a gloss (``glossed``: on ``words``'s columns)."""
     used = np.asarray(words.sum(axis=0)).ravel()
-    rare = words[:, np.nonzero(used <= articles)[0]]
-    return np.asarray((rare @ rare.T).toarray())
+    keep = np.nonzero(used <= articles)[0]
+    rare, described = words[:, keep], glossed[:, keep]
+    return np.asarray((rare @ rare.T).toarray() - (described @ described.T).toarray())
 
 
 def _one_claim(claims: Sequence[frozenset[Claim]], together: np.ndarray) -> np.ndarray:
@@ -342,9 +359,12 @@ def _kinds(tfidf: TfIdf) -> tuple[sparse.csr_matrix, ...]:
     return tuple(present[:, np.array(c, dtype=np.intp)] for c in columns)
 
 
-def _incidence(terms: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """A 0/1 sentence-by-term matrix of the distinct terms of each sentence."""
-    vocab: dict[str, int] = {}
+def _incidence(
+    terms: Sequence[Sequence[str]], vocab: dict[str, int] | None = None
+) -> sparse.csr_matrix:
+    """A 0/1 sentence-by-term matrix of the distinct terms of each sentence; ``vocab`` (term
+    -> column), when given, is shared with other matrices and grows here."""
+    vocab = {} if vocab is None else vocab
     column = vocab.setdefault
     cols: list[int] = []
     ends = [0]
