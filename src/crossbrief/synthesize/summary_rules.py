@@ -341,6 +341,12 @@ def compares_back(text: str) -> bool:
     """True when ``text``, outside its quotations, says "similar" or "same" with nothing in
     its clause to compare with ("A hearing on similar counts against a second deckhand began."):
     the comparison is with something told before."""
+    # ASCII with neither word: no match (the case-blind pattern tries every character; taking
+    # out quotations joins no letters); elsewhere it also takes other letters ("\u017f")
+    if text.isascii():
+        lowered = text.lower()
+        if "similar" not in lowered and "same" not in lowered:
+            return False
     return bool(_SIMILAR.search(QUOTED.sub(" ", text)))
 
 

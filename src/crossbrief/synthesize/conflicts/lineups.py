@@ -69,12 +69,27 @@ _WORDS = re.compile(r"\w+")
 _CAST = re.compile(r"\b(?:cast list|in the (?:squad|cast|line-?up|starting))\b", re.I)
 
 
+# What every match of ``_CAST`` or ``_REPLACE`` holds, in lower case: a sentence in ASCII
+# holding none of them is read no further (most sentences: the two case-blind patterns try
+# a match at every character). ASCII only: a case-blind pattern also takes a few other
+# letters for its own ("\u017f" for "s").
+_NEEDED = (
+    "cast list", "in the squad", "in the cast", "in the line", "in the starting", "replac",
+    "in for", "in place of", "stand", "stood in", "deputi", "called up", "call-up", "come in",
+    "comes in", "came in", "over from", "substitut", "understudy",
+)  # fmt: skip
+
+
 def replaces(sentence: str) -> bool:
     """Whether ``sentence`` names a replacement in a team or a cast ("Hart comes in for Cole
     in the side", "named in the squad"): a name there is one of several
     changes of a team or cast, each outlet free to mention another, so it fills no one role.
     The team word must be in the replacement's clause (within ``REACH`` words, no semicolon
     between)."""
+    if sentence.isascii():
+        lowered = sentence.lower()
+        if not any(word in lowered for word in _NEEDED):
+            return False
     if _CAST.search(sentence):
         return True
     for r in _REPLACE.finditer(sentence):
