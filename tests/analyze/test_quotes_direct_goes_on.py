@@ -125,3 +125,39 @@ def test_phrase_then_verb_needs_the_subject_to_open_the_words_after_the_quote(
     close = next(t for t in para.doc if t.text == "\u201d")
     verb = phrase_then_verb(para, close.i + 1, para.sent_of(close.i + 1))
     assert (verb is not None and verb.text == "wrote") == found
+
+
+def test_a_name_between_ends_the_words_of_a_thing_quoted_before(nlp: Any) -> None:
+    # The fragment before is cued by a charter (a thing, no speaker of the next quote); the
+    # writer's sentence about Salo between them leaves the quote after it no charter's words.
+    text = (
+        "It is a bid to win back the \u201cvillage charter\u201d that will reassure the "
+        "fishing families who left the party. Edvin Salo, however, was unmoved. "
+        "\u201cSuch rows come and go. We will settle it at the harbour.\u201d"
+    )
+    found = quotes(nlp, text)
+    after = [q for q in found if "rows come and go" in q.text]
+    assert all("charter" not in (q.speaker_text or "") for q in after)
+
+
+def test_a_speaker_named_again_between_still_goes_on(nlp: Any) -> None:
+    # Negative: the sentence between is about the person just quoted, whose words go on.
+    text = (
+        "\u201cThe pier is unsafe,\u201d Mara Quist said on Monday. Mara Quist was unmoved. "
+        "\u201cSuch rows come and go. We will settle it at the harbour.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert one(found, "direct", "rows come and go").speaker_name == "Mara Quist"
+
+
+def test_a_person_s_words_go_on_past_a_sentence_naming_someone_else(nlp: Any) -> None:
+    # Negative: the words before are a person's (a plain cue, no relative clause on a
+    # thing), so the writer's aside about Salo does not end them.
+    text = (
+        "\u201cThe pier is unsafe,\u201d said the harbour coach. Edvin Salo looks certain "
+        "to stay on. \u201cI took notes last year and we will settle it at the harbour.\u201d"
+    )
+    found = quotes(nlp, text)
+    before = one(found, "direct", "pier is unsafe")
+    after = one(found, "direct", "took notes last year")
+    assert after.cue_start == before.cue_start

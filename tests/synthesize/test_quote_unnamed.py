@@ -177,3 +177,58 @@ def test_a_singular_description_still_names_its_one_holder(tmp_path: Path, nlp: 
         "The club was put up for sale.\n\nThe owner said the stadium would stay open.\n",
     )
     assert "the stadium would stay open" in ledger_rows(ledger, "Ann Lee")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The governor's chief spokesman said the ferries were late. ",
+        "The mayor's spokesman, who asked not to be named, said so. ",
+        "Asked about it, the premier's press spokesman said: no. ",
+    ],
+)
+def test_a_person_s_aide_is_someone_unnamed(before: str) -> None:
+    # a role owned by a person ("the mayor's spokesman") is one of their staff, unnamed
+    assert introduced_unnamed(before, "spokesman")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # named in apposition: that person
+        "The mayor's spokesman, Tom Varga, said the ferries were late. ",
+        # a body's post is the one post the story may name ("the company's chief executive")
+        "The company's spokesman said the ferries were late. ",
+        # the owner is no person's role
+        "The ferry's spokesman said the ferries were late. ",
+    ],
+)
+def test_no_person_s_aide_was_introduced(before: str) -> None:
+    assert not introduced_unnamed(before, "spokesman")
+
+
+def test_the_aide_of_a_person_is_no_other_holder_of_the_role(tmp_path: Path, nlp: Any) -> None:
+    # "the mayor's spokesman ... the spokesman": the mayor's aide, whom this article never
+    # names, not the one spokesman another outlet names for another party
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Harbour party spokesman Tom Varga said the ferry tax was unfair.\n",
+        "The mayor's official spokesman said the ferries would run on Monday.\n\n"
+        "The spokesman added that fares would stay the same all winter.\n",
+    )
+    assert "fares would stay the same" in ledger
+    assert "fares would stay the same" not in ledger_rows(ledger, "Tom Varga")
+
+
+def test_the_role_still_names_its_one_holder_after_a_body_s_post(tmp_path: Path, nlp: Any) -> None:
+    # Negative: a body's post ("the company's chief executive") names its one holder, whom
+    # another outlet names; the later "the chief executive" is still that person.
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Ferry company chief executive Tom Varga said the ferry tax was unfair.\n",
+        "The company's chief executive said the ferries would run on Monday.\n\n"
+        "The chief executive added that fares would stay the same all winter.\n",
+    )
+    assert "fares would stay the same" in ledger_rows(ledger, "Tom Varga")

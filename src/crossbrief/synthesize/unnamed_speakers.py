@@ -13,6 +13,11 @@ An indefinite description introduces someone only as the subject phrase it opens
 - a comma after it sets off a clause ("a customs official, who asked ..."), unless a
   capitalised word follows: a name in apposition ("a customs official, Ann Lee,") is a
   named person.
+
+A role owned by a person ("the mayor's spokesman", "his spokesman") introduces someone in
+the same way: one of that person's staff, whom the article leaves unnamed. A body's post
+("the company's chief executive") does not: it is the body's one holder, whom another
+outlet may name.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from __future__ import annotations
 import re
 
 from crossbrief.analyze.quotes import FORM_TO_BASE
+from crossbrief.synthesize.entities.vocabulary import ROLE_NOUNS
+from crossbrief.synthesize.text import fold
 
 # Words that are no modifier between "a" and its head noun: prepositions, conjunctions and
 # determiners start or join other phrases.
@@ -44,12 +51,39 @@ def _phrase(noun: str) -> re.Pattern[str]:
     )
 
 
+# The longest person's role in ROLE_NOUNS, in words ("chief executive officer").
+_ROLE_WORDS = max(len(r.split()) for r in ROLE_NOUNS)
+
+
+def _owned(noun: str) -> re.Pattern[str]:
+    """A subject phrase owned by someone: "the <words>'s" or "his"/"her", at most three
+    modifiers, then ``noun``; group 1 holds the owner's words (None for a pronoun)."""
+    return re.compile(
+        rf"\b(?:the\s+((?:{_WORD}\s+){{0,{_ROLE_WORDS - 1}}}?{_WORD})['\u2019]s|his|her)\s+"
+        rf"(?:(?!(?:{_NOT_MODIFIER})\b){_WORD}\s+){{0,3}}?{re.escape(noun)}\b",
+        re.IGNORECASE,
+    )
+
+
+def _a_person_s(owner: str | None) -> bool:
+    """Whether an owner's words end with a person's role ("the deputy mayor's" -> "mayor"),
+    or the owner is a pronoun (None): a body ("the company's") owns its one post."""
+    if owner is None:
+        return True
+    words = fold(owner).split()
+    return any(" ".join(words[-n:]) in ROLE_NOUNS for n in range(1, len(words) + 1))
+
+
 def introduced_unnamed(before: str, noun: str) -> bool:
     """Whether the text before a definite description ("the official") introduced someone
     by an indefinite subject phrase headed by the same noun and named them nowhere in it
-    ("A customs official said ...", not "A customs official, Ann Lee, said")."""
+    ("A customs official said ...", not "A customs official, Ann Lee, said"), or by a
+    person's role of that noun ("The mayor's spokesman said ...")."""
     return any(
         _ends_subject(before[m.end() : m.end() + 80]) for m in _phrase(noun).finditer(before)
+    ) or any(
+        _a_person_s(m.group(1)) and _ends_subject(before[m.end() : m.end() + 80])
+        for m in _owned(noun).finditer(before)
     )
 
 

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.descriptions import one_person
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, MARKS, NAME_TYPES, SUBJECTS
@@ -17,7 +18,8 @@ def narrative_between(para: Para, last: Attr, a: int, b: int) -> bool:
     """A whole sentence of the writer's own lies between offsets ``a`` and ``b``: no word
     of it in quote marks, not the sentence of the previous quote's cue ('"A." Lee said.
     "B."'), and about something else (its subject a common noun, where a pronoun or a name
-    may still be the speaker's, as may "her voice" or a description the text gave her). The
+    may still be the speaker's, as may "her voice" or a description the text gave her; a
+    name is someone else after a thing's words: "a charter that will reassure ..."). The
     quote after it starts afresh: '"We tried," Lee said. The mourners left cards behind. "We
     miss you."' is no more Lee's, nor is it after "The union called her plan a fantasy."."""
     for sent in para.sents:
@@ -35,7 +37,28 @@ def narrative_between(para: Para, last: Attr, a: int, b: int) -> bool:
             for c in subjects
         ):
             return True  # of someone or something else: not "she plans", not "Lee went on"
+        if subjects and _thing_quoted(last) and all(c.pos_ == "PROPN" for c in subjects):
+            return True  # a person named after a thing's words: no words of that thing
     return False
+
+
+# Relative pronouns a thing takes as its clause's subject ("a charter that will ...").
+_THING_RELATIVES = frozenset({"that", "which"})
+
+
+def _thing_quoted(last: Attr) -> bool:
+    """The quote before was cued in a relative clause on a thing ("the charter that will
+    reassure ...", "a plan which claims ..."), which cannot go on speaking in a quote after
+    a sentence about a named person. Any other cue ('"...," said the coach') is left
+    alone: a person's words may go on past a sentence naming someone else."""
+    head, cue = last.head, last.cue
+    if head is None or cue is None or cue.dep_ != "relcl":
+        return False
+    # the speaker found is the relative pronoun, or the noun it stands for
+    if head.i != cue.head.i and not (head.dep_ == "nsubj" and head.head.i == cue.i):
+        return False
+    relative = any(c.dep_ == "nsubj" and c.lower_ in _THING_RELATIVES for c in cue.children)
+    return relative and cue.head.pos_ == "NOUN" and not animate(cue.head)
 
 
 # Possessives that tie a subject to the person just quoted ("Her voice broke").

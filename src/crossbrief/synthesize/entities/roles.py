@@ -6,8 +6,10 @@ after it ("Ann Lee, the Velmoran prime minister", "X, the prime minister of Velm
 or a title and an "of" ("President Ida Brenn of Orsk"). A definite description of
 the role ("the Velmoran prime minister", "the minister", "the company's chief executive")
 is that person when exactly one person holds a role it agrees with: of those the article
-names, as its reader knows them, or, where it names none, of the whole story; with two or
-none it stays unlinked, never a guess (not the last named, not the most named). The
+names, as its reader knows them, or, where it names none, of the whole story, unless the
+article introduced someone of that role it leaves unnamed ("a port official said", "the
+mayor's spokesman said"), whom the description then means; with two or none it stays
+unlinked, never a guess (not the last named, not the most named). The
 qualifier must agree ("the Russian president" is not the Ukrainian one; a country and its
 people are one qualifier), and a demonym inside the description does not stop it:
 "Israeli" stays a mention of Israel as well.
@@ -35,6 +37,7 @@ from crossbrief.synthesize.entities.vocabulary import (
 )
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 
 # A qualifier that points back at what the story is about ("the company's", "the
 # country's"): it agrees with any holder of the role.
@@ -90,6 +93,8 @@ def link_roles(story: Story, groups: dict[str, list[StoryMention]]) -> None:
             pick = local if local else found
             if len(pick) != 1:
                 continue
+            if not local and introduced_unnamed(text[:start], match.group(2).split()[-1]):
+                continue  # "a port official said ... the official": the article's own
             groups[next(iter(pick))].append(
                 StoryMention(
                     a.article.id,
