@@ -80,6 +80,7 @@ from crossbrief.analyze.quotes.lexicon import (
 from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.negation import mark_negated
 from crossbrief.analyze.quotes.passives import passive_quotes
+from crossbrief.analyze.quotes.placed_names import as_places
 from crossbrief.analyze.quotes.refusals import is_refusal
 from crossbrief.analyze.quotes.sayings import no_sayings
 from crossbrief.analyze.quotes.speakable import mark_inanimate
@@ -116,6 +117,7 @@ def extract_quotes(
     segs = find_quote_spans(text, [(p.offset, para_end(p)) for p in paragraphs])
     paras = prepare(paragraphs, segs)
     mentions = as_firms(mentions, text)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"
+    mentions = as_places(mentions, paras)  # "in Dorvik", "Dorvik were beaten": no "he"
     people = people_of(paras, mentions)
     people.sentences, people.objects = sentence_starts(paras), object_starts(paras)
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)

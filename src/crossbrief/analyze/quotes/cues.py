@@ -29,6 +29,7 @@ from crossbrief.analyze.quotes.phrases import (
     nearest_subject_first,
     past_dash,
 )
+from crossbrief.analyze.quotes.tag_runs import in_tag_run
 
 
 def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> Any:
@@ -352,7 +353,7 @@ def _addressed(verb: Any, obj: Any) -> bool:
 
 def _in_run(tok: Any) -> bool:
     """A word of the noun run after an inverted cue ('said Virginia delegate Ann Lee')."""
-    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET"}
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or in_tag_run(tok)
 
 
 def _counts(tok: Any) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, with_plurals
+from crossbrief.analyze.quotes.plain_acts import plain_act
 from crossbrief.analyze.quotes.questions import asks
 from crossbrief.analyze.quotes.speakable import names_someone
 
@@ -60,8 +61,8 @@ def reports_here(verb: Any) -> bool:
     question; introduce, promote and welcome no one (a bill, an idea, a decision). Every other
     verb is used as it reports, unless it asks a question in the writer's voice ("Do you think
     ...?"), which reports no one's claim."""
-    if asks(verb):
-        return False
+    if asks(verb) or plain_act(verb):
+        return False  # (or names an act: "was found by divers", "a hub called Arvela")
     base = FORM_TO_BASE.get(verb.lower_)
     if base in _PUBLISHING:
         return _clause(verb) or any(o.lower_ in MESSAGE_OBJECTS for o in _objects(verb))
