@@ -18,7 +18,9 @@ from crossbrief.synthesize.summary_speech_acts import opposite_acts
 # Invented: a councillor's charge against the harbour board and the board's answers.
 CHARGE = "Ann Lee accused the Velmora harbour board of hiding a report on the north pier."
 DENIAL = "The Velmora harbour board denied hiding a report on the north pier from Ann Lee."
-REACTION = "The mayor was surprised at the allegations by Ann Lee about the harbour board report."
+REACTION = (
+    "The mayor was dismayed by Ann Lee's accusations against the harbour board over the report."
+)
 ALSO_CHARGE = "Ann Lee charged that the Velmora harbour board hid a report on the north pier."
 
 

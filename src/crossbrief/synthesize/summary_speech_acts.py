@@ -1,6 +1,6 @@
 """Two sentences that tell two speech acts of one dispute: a charge and its denial ("Ann Lee
 accused the harbour board of hiding the report" / "The board denied hiding any report"), or
-a charge and a reaction to it ("The mayor was surprised at the allegations"). They share
+a charge and a reaction to it ("The mayor was dismayed by Lee's accusations"). They share
 the dispute's words (the report, the board, hiding) and so read as paraphrases by word
 share, but neither tells the other's act: a citation of a denial must tell the denial, not
 the charge.
@@ -40,7 +40,7 @@ _MAKING = frozenset(["made", "make", "makes", "making", "leveled", "levelled", "
 def _act(text: str) -> str | None:
     """What ``text``'s own words do: "deny" (a verb of denying), "accuse" (a verb of accusing
     and none of denying), "react" (an accusation named that they neither make nor deny: "was
-    surprised at the allegations"), else None."""
+    dismayed by the accusations"), else None."""
     words = _WORD.findall(_SIDE.sub(" ", QUOTED.sub(" ", text)).lower())
     if any(w in _DENYING and not (k and words[k - 1] in _BE) for k, w in enumerate(words)):
         return "deny"
