@@ -176,7 +176,8 @@ def chain_start(words: Sequence[str], k: int) -> int:
     while j >= 0 and (
         words[j] in _CHAIN
         or (words[j].endswith("ly") and len(words[j]) > 4)
-        or words[j : j + 2] == ["or", "not"]  # "whether or not to": the chain goes on
+        # "whether or not to": the chain goes on (j < k, so a word follows)
+        or (words[j] == "or" and words[j + 1] == "not")
     ):
         j -= 1
     return j + 1
@@ -187,7 +188,7 @@ def is_be(word: str) -> bool:
     return word in _BE
 
 
-def _reading(words: Sequence[str], k: int) -> tuple[bool, str]:
+def _reading(words: list[str], k: int) -> tuple[bool, str]:
     """The polarity and mode of the word at ``k``, read from its chain and the word that
     chain hangs from (see the module's docstring)."""
     j = chain_start(words, k) - 1
@@ -256,6 +257,31 @@ def opposed(a: str, b: str) -> bool:
             agree = True
         clash = clash or any(_clash(x, y) for x, y in pairs)
     return clash and not agree
+
+
+# A text with none of these can have no plan reading (``_reading``'s PLAN needs a modal in
+# the chain, a planning word as its head, or "is to"): a cheap test a caller runs before
+# reading every word.
+_MAY_PLAN = re.compile(
+    r"\b(?:will|shall|would|could|may|might|should|must)\b|\b(?:won|shan)['\u2019]t\b"
+    r"|['\u2019]ll\b|\b(?:whether|plan|intend|expect|consider|threaten|hop|decid)"
+    r"|(?:\b(?:is|are|was|were|be|been|being|am)|['\u2019](?:s|re))\s+to\b",
+    re.I,
+)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def may_plan(text: str) -> bool:
+    """False when ``text`` has no word that ``readings`` reads a plan from (no modal, no
+    planning word, no "is to"): it tells no plan, and its words need not be read."""
+    return _MAY_PLAN.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def bases(text: str) -> frozenset[str]:
+    """The ``_base`` of every word of ``text`` in lower case: a superset of the words
+    ``readings`` reads, to tell cheaply whether a text can tell a given act at all."""
+    return frozenset(_base(w.lower()) for w in _LETTERS.findall(text))
 
 
 _INERT = (False, OTHER)

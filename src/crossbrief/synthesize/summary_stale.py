@@ -22,7 +22,15 @@ from itertools import islice
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.synthesize.polarity import DONE, PLAN, chain_start, is_be, occurrences
+from crossbrief.synthesize.polarity import (
+    DONE,
+    PLAN,
+    bases,
+    chain_start,
+    is_be,
+    may_plan,
+    occurrences,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import QUOTED
 
@@ -85,10 +93,13 @@ def stale_pairs(story: Story, chosen: Sequence[int]) -> np.ndarray:
     """Which pairs of the ``chosen`` sentences are a plan and its outcome (``overtaken``),
     one way or the other: the summary may not hold both."""
     texts = [story.sentences[i].text for i in chosen]
-    plans = [_open_plans(t) for t in texts]
+    # a text with no modal or planning word plans nothing, and one with no word of a planned
+    # act tells none done: neither is read word by word (most candidates)
+    plans = [_open_plans(t) if may_plan(t) else {} for t in texts]
+    roots = {root for planned in plans for root in planned}
+    told = [_acts(t)[1] if not roots.isdisjoint(bases(t)) else {} for t in texts]
     # each done act's root -> the candidates telling it done: a planned act is read only
     # against those, not against every other candidate
-    told = [_acts(t)[1] for t in texts]
     telling: dict[str, list[int]] = {}
     for y, done in enumerate(told):
         for root in done:
