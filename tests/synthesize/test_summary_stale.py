@@ -45,6 +45,36 @@ from crossbrief.synthesize.summary_stale import overtaken
             "Ann Lee said the board would close the north pier this spring.",
             False,
         ),
+        # an outcome in an irregular past form, read by polarity's one modality test
+        (
+            "The harbour board will sell the old ferry company of Velmora.",
+            "The harbour board sold the old ferry company to a Dunmore bank.",
+            True,
+        ),
+        # a past form describing its noun is no outcome; a "to" under a compelling verb is no
+        # plan: the act was done ("forced to close")
+        (
+            "The board will close the north pier in May.",
+            "The closed north pier drew divers from all over Velmora.",
+            False,
+        ),
+        # the object is read past figures and marks, and a name in it counts
+        (
+            "The league will cancel the 2031-32 winter games of Dunmore Rovers.",
+            "The league cancelled all of Dunmore's games on Friday.",
+            True,
+        ),
+        # a negated past tells the story before the act, no outcome of it
+        (
+            "The board will close the north pier in May.",
+            "The board has never closed the north pier in its long history.",
+            False,
+        ),
+        (
+            "The storm forced the board to close the north pier on Tuesday.",
+            "The board closed the north pier on Tuesday after the storm.",
+            False,
+        ),
     ],
 )
 def test_overtaken(plan: str, done: str, expected: bool) -> None:

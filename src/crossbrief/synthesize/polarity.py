@@ -18,7 +18,9 @@ infinitive under another verb: nothing to compare).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.text import content_term
@@ -35,8 +37,11 @@ _CHAIN = _MODALS | _HAVE | _BE | _DO | _NEGATIONS | _ADVERBS | {"to"}
 # Verbs whose "to" denies the act they govern: "refused to rule out" is no ruling out.
 _REFUSING_WORDS = ("refuse", "decline", "fail")
 # Words whose "to" or "-ing" makes the act a plan, a deliberation or an intention: "whether
-# to close", "plans to close", "is considering closing", "is expected to close".
-_PLANNING_WORDS = ("whether", "plan", "intend", "expect", "consider", "threaten", "hope")
+# to close", "plans to close", "is considering closing", "is expected to close"; a decision
+# tells its act still to come ("before deciding to close", "decided to close").
+_PLANNING_WORDS = (
+    "whether", "plan", "intend", "expect", "consider", "threaten", "hope", "decide",
+)  # fmt: skip
 # Past forms not ending in -ed: the common irregular verbs of news, to their bases.
 _IRREGULAR = {
     "won": "win", "lost": "lose", "shot": "shoot", "struck": "strike", "met": "meet",
@@ -108,20 +113,53 @@ def _split(token: str) -> tuple[str, ...]:
 def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
     """Each content word of ``text`` (its ``_base``) with the (negated, mode) of each of its
     occurrences; verbs of saying and stop words are left out."""
-    words: list[str] = []
-    for n, t in enumerate(_TOKEN.findall(text)):
-        # a capital inside a sentence opens a name ("United", "May"), no verb or modal
-        words.extend(("#",) if t[0].isupper() and n > 0 else _split(t))
-    aside = _side_clauses(words)
     out: dict[str, set[tuple[bool, str]]] = {}
-    for k, w in enumerate(words):
-        if k in aside or not w.isalpha() or w in _SAYING or not content_term(w):
-            continue
-        out.setdefault(_base(w), set()).add(_reading(words, k))
+    for _, base, negated, mode in occurrences(text).found:
+        out.setdefault(base, set()).add((negated, mode))
     return {b: frozenset(r) for b, r in out.items()}
 
 
-def _side_clauses(words: list[str]) -> set[int]:
+Occurrence = tuple[int, str, bool, str]
+
+
+class Occurrences(NamedTuple):
+    """A text's words as ``readings`` reads them and each content word's reading."""
+
+    # lower case, a name inside the sentence as "#", a contraction split ("did", "not")
+    words: tuple[str, ...]
+    # the same positions with each name's own word in lower case ("velmora"), for a caller
+    # that compares what stands around an act (its object) and not only its verbs
+    plain: tuple[str, ...]
+    # (position, ``_base``, negated, mode) of each content word
+    found: tuple[Occurrence, ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def occurrences(text: str) -> Occurrences:
+    """``text``'s words and each content word's occurrence among them, with its polarity and
+    mode (``Occurrences``); verbs of saying, stop words and side clauses are left out, as
+    in ``readings``."""
+    words: list[str] = []
+    plain: list[str] = []
+    for n, t in enumerate(_TOKEN.findall(text)):
+        # a capital inside a sentence opens a name ("United", "May"), no verb or modal
+        if t[0].isupper() and n > 0:
+            words.append("#")
+            plain.append(t.lower())
+        else:
+            parts = _split(t)
+            words.extend(parts)
+            plain.extend(parts)
+    aside = _side_clauses(words)
+    found = tuple(
+        (k, _base(w), *_reading(words, k))
+        for k, w in enumerate(words)
+        if k not in aside and w.isalpha() and w not in _SAYING and content_term(w)
+    )
+    return Occurrences(tuple(words), tuple(plain), found)
+
+
+def _side_clauses(words: Sequence[str]) -> set[int]:
     """Positions inside a side clause that a comma and a relative word open and a later
     comma closes ("Lee, who never lost a vote, resigned"); one left open is not counted."""
     inside: set[int] = set()
@@ -131,16 +169,29 @@ def _side_clauses(words: list[str]) -> set[int]:
     return inside
 
 
-def _reading(words: list[str], k: int) -> tuple[bool, str]:
-    """The polarity and mode of the word at ``k``, read from its chain and the word that
-    chain hangs from (see the module's docstring)."""
+def chain_start(words: Sequence[str], k: int) -> int:
+    """Where the auxiliary chain of the verb at ``k`` starts ("the pier [will not be] closed"),
+    ``k`` itself when nothing stands before the verb but its subject or its head word."""
     j = k - 1
     while j >= 0 and (
         words[j] in _CHAIN
         or (words[j].endswith("ly") and len(words[j]) > 4)
-        or words[j : j + 2] == ["or", "not"]  # "whether or not to": the chain goes on
+        # "whether or not to": the chain goes on (j < k, so a word follows)
+        or (words[j] == "or" and words[j + 1] == "not")
     ):
         j -= 1
+    return j + 1
+
+
+def is_be(word: str) -> bool:
+    """Whether ``word`` is a form of "be" (the auxiliary of a passive: "was closed")."""
+    return word in _BE
+
+
+def _reading(words: list[str], k: int) -> tuple[bool, str]:
+    """The polarity and mode of the word at ``k``, read from its chain and the word that
+    chain hangs from (see the module's docstring)."""
+    j = chain_start(words, k) - 1
     chain = words[j + 1 : k]
     before = words[j] if j >= 0 else ""
     head = _base(before)
@@ -177,7 +228,7 @@ def _reading(words: list[str], k: int) -> tuple[bool, str]:
     return negated, DONE if act else OTHER
 
 
-def _clause_after(words: list[str], k: int) -> list[str]:
+def _clause_after(words: Sequence[str], k: int) -> list[str]:
     """The words after ``k`` up to the next mark (a comma, a semicolon, a dash)."""
     out: list[str] = []
     for w in words[k + 1 :]:
@@ -206,6 +257,31 @@ def opposed(a: str, b: str) -> bool:
             agree = True
         clash = clash or any(_clash(x, y) for x, y in pairs)
     return clash and not agree
+
+
+# A text with none of these can have no plan reading (``_reading``'s PLAN needs a modal in
+# the chain, a planning word as its head, or "is to"): a cheap test a caller runs before
+# reading every word.
+_MAY_PLAN = re.compile(
+    r"\b(?:will|shall|would|could|may|might|should|must)\b|\b(?:won|shan)['\u2019]t\b"
+    r"|['\u2019]ll\b|\b(?:whether|plan|intend|expect|consider|threaten|hop|decid)"
+    r"|(?:\b(?:is|are|was|were|be|been|being|am)|['\u2019](?:s|re))\s+to\b",
+    re.I,
+)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def may_plan(text: str) -> bool:
+    """False when ``text`` has no word that ``readings`` reads a plan from (no modal, no
+    planning word, no "is to"): it tells no plan, and its words need not be read."""
+    return _MAY_PLAN.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def bases(text: str) -> frozenset[str]:
+    """The ``_base`` of every word of ``text`` in lower case: a superset of the words
+    ``readings`` reads, to tell cheaply whether a text can tell a given act at all."""
+    return frozenset(_base(w.lower()) for w in _LETTERS.findall(text))
 
 
 _INERT = (False, OTHER)

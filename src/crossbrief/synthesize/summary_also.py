@@ -1,11 +1,18 @@
 """A speaker who "also said" something, named by surname alone: "Lee also said the port will
 reopen." Both the "also" and the bare surname point at an earlier sentence, where the speaker
 was introduced in full and said the first thing, so the sentence reads only after it.
+
+Any "also" in a sentence's opening clause past its article's first sentence ("The board has
+also cut fees", "Velmora Air also said ...") adds to something its article told before: the
+first fee cut, the first thing said. Read with none of its article's earlier sentences, it
+adds to nothing the reader was told (``adds_to``). "Not only ... but also" adds within its
+own sentence, and "also known as" adds a name, not an act.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from crossbrief.analyze.titles import COURTESY_TITLES
 from crossbrief.synthesize.saying import SAYING, forms
@@ -66,3 +73,22 @@ def also_unowned(story: Story, i: int) -> bool:
         mention.type in _OWNERS and s.start <= mention.start < end
         for mention in story.by_id[s.article].mentions
     )
+
+
+# "also" adding within the sentence ("not only the pier but also the quay"), or a name
+# ("also known as"), not to an earlier sentence
+_ALSO_WITHIN = re.compile(r"\bbut\s+also\b|\balso\s+(?:known|called)\b", re.I)
+
+
+def adds_to(story: Story, i: int, candidates: Sequence[int]) -> set[int] | None:
+    """None unless sentence ``i``, past its article's first sentence, says "also" in its
+    opening clause ("The board has also cut fees"); then the ``candidates`` of its article
+    before it, of which the summary must hold one: what the "also" adds to is told there."""
+    s = story.sentences[i]
+    if s.index == 0:
+        return None
+    m = _ALSO_AFTER.match(s.text)
+    if m is None or _ALSO_WITHIN.search(s.text, 0, m.end() + 12):
+        return None
+    sents = story.sentences
+    return {k for k in candidates if sents[k].article == s.article and sents[k].index < s.index}

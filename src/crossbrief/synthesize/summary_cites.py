@@ -14,6 +14,7 @@ from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.polarity import opposed
 from crossbrief.synthesize.series import one_event, series_keys
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_speech_acts import opposite_acts
 from crossbrief.synthesize.text import QUOTED, concept_terms
 
 # share of a summary sentence's own content words a citation must carry (``carried``): on
@@ -111,7 +112,9 @@ def citations(
     ferry, the council held a press conference"), and an outlet that never told its main
     claim is no support for it. A preview cites no report of the event done, nor the reverse
     (``preview``), and no sentence cites one telling its act negated, or as a plan where it
-    tells it done (``polarity.opposed``: "ruled out" / "refused to rule out")."""
+    tells it done (``polarity.opposed``: "ruled out" / "refused to rule out"), and no
+    charge cites its denial or a reaction to it, nor the reverse
+    (``summary_speech_acts.opposite_acts``)."""
     sents = story.sentences
     best: dict[str, int] = {}
     own = own_words(story, i, concepts[i])
@@ -127,6 +130,8 @@ def citations(
             sents[i].text, sents[j].text
         ):
             continue
+        if opposite_acts(sents[i].text, sents[j].text):
+            continue  # a charge and its denial or a reaction to it: two acts
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
             best[article] = int(j)
     return (sents[i].ref, *(sents[j].ref for j in sorted(best.values())))

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_also import speaks_again
+from crossbrief.synthesize.summary_also import adds_to, speaks_again
 from crossbrief.synthesize.summary_demonstratives import demonstrative_back, first_in_body
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_possessives import possessive_unbound
@@ -421,13 +421,16 @@ def pointed_at(
     it that may stand for what it points back to: none for a pronoun or connective, and for
     a fronted phrase's noun ("Following the talks, ...") or a definite shell noun as subject
     ("The findings surprised ...": ``shell_subject``) those naming it that are read before
-    ``i`` (an earlier or the same date, an earlier position in their article)."""
+    ``i`` (an earlier or the same date, an earlier position in their article); for an "also"
+    its article's earlier candidates (``summary_also.adds_to``)."""
     if needs_previous(story, i):
         return set()
     # An article's first sentence has nothing before it to point at: a fronted phrase there
     # sets the scene ("Following the talks," in a lead names talks the reader is told of).
     if story.sentences[i].index == 0:
         return None
+    if (earlier := adds_to(story, i, candidates)) is not None:
+        return earlier  # "The board has also cut fees": with what it adds to
     text = story.sentences[i].text
     # a fronted phrase, or else a definite shell noun as subject ("The findings ...")
     noun = points_back(text)

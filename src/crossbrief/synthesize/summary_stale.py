@@ -4,74 +4,69 @@ plan, forecast or pending decision is stale once a later one tells it done; read
 in one summary, the two read as a contradiction. So the summary holds at most one of them
 (``stale_pairs``, pairs of candidates the summary may not hold both of).
 
-A plan is a verb after a modal or "to" ("will close", "would be cancelled", "deciding to
-close"); an outcome the same verb in a past form ending in "-ed" with no modal or "to" before
-it ("closed", "were cancelled"). The two tell one act when the words after the verb, or for
-a passive those before it, share a content word (its object: "the north pier"). Irregular
-verbs are not read ("will go" / "went"); a plan and an outcome of another act are none ("will
-open a terminal" / "opened its books"). The smallest test of a plan's modality, kept to the
-summary; the fact groups' own polarity and modality are ``polarity``'s.
+A plan and an outcome are read by ``polarity``, the one test of a verb's modality that the
+fact groups and the citations use too: a plan is a verb under a modal, a future, a
+deliberation or an intention ("will close", "would be cancelled", "deciding to close", "plans
+to close"); an outcome a past form ("closed", "were cancelled", "shut"), not one describing
+its noun ("the closed pier"). The two tell one act when the words after the verb, or for a
+passive those before its auxiliaries, share a content word (its object: "the north pier").
+A plan and an outcome of another act are none ("will open a terminal" / "opened its books").
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from crossbrief.synthesize.polarity import (
+    DONE,
+    PLAN,
+    bases,
+    chain_start,
+    is_be,
+    may_plan,
+    occurrences,
+)
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import QUOTED
-from crossbrief.synthesize.text import fold
 
 # how many words after a verb may name its object
 OBJECT_WORDS = 8
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_MODALS = frozenset(["will", "would", "shall", "could", "may", "might", "to", "'ll", "'d"])
-_PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
-# between a modal and its verb: "not", a "be"/"have been" of a passive or perfect, an adverb
-_BETWEEN = frozenset(["not", "be", "have", "been", "also", "then", "soon", "probably", "likely"])
-
-
-def _root(verb: str) -> str:
-    """A verb's root, its past "-ed" and a doubled last consonant off ("cancelled",
-    "canceled", "cancel" all give "cancel"; "closed", "close" give "clos")."""
-    if verb.endswith("ed") and len(verb) > 4:
-        verb = verb[:-2]
-    elif verb.endswith("e"):
-        verb = verb[:-1]
-    if len(verb) > 3 and verb[-1] == verb[-2]:
-        verb = verb[:-1]
-    return verb
 
 
 # per text: a candidate is read once for each other candidate
 @lru_cache(maxsize=1 << 12)
 def _acts(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """The planned and the done verbs of ``text``'s own words (not its quotations), by root,
-    each with the content words after it (its object)."""
-    words = _WORD.findall(fold(QUOTED.sub(" ", text)))
+    """The planned and the done verbs of ``text``'s own words (not its quotations), by base,
+    each with the content words of its object. A negated past ("was never closed") tells
+    the story before the act, no outcome of it."""
+    # read as ``polarity`` reads it (a capital inside the sentence is a name, not "may")
+    words, plain, found = occurrences(QUOTED.sub(" ", text))
     planned: dict[str, set[str]] = {}
     done: dict[str, set[str]] = {}
-    for k, w in enumerate(words):
-        if w in STOP_WORDS or w in _BETWEEN:
+    for k, base, negated, mode in found:
+        if mode != PLAN and (mode != DONE or negated):
             continue
-        j = k - 1
-        while j >= 0 and words[j] in _BETWEEN:
-            j -= 1
+        j = chain_start(words, k)
         # a passive's object is its subject, before it: "the crossings were cancelled"
-        passive = words[k - 1] in _PASSIVE if k else False
-        span = (
-            words[max(0, j - OBJECT_WORDS) : j] if passive else words[k + 1 : k + 1 + OBJECT_WORDS]
+        if any(is_be(w) for w in words[j:k]):
+            span = _words(reversed(plain[:j]))
+        else:
+            span = _words(plain[k + 1 :])
+        (planned if mode == PLAN else done).setdefault(base, set()).update(
+            w for w in span if w not in STOP_WORDS
         )
-        after = {x for x in span if x not in STOP_WORDS}
-        if j >= 0 and words[j] in _MODALS:
-            planned.setdefault(_root(w), set()).update(after)
-        elif w.endswith("ed"):
-            done.setdefault(_root(w), set()).update(after)
     return planned, done
+
+
+def _words(tokens: Iterable[str]) -> list[str]:
+    """The first ``OBJECT_WORDS`` words of ``tokens``, marks and figures skipped: "the
+    2031-32 season" is two words, "the" and "season"."""
+    return list(islice((t for t in tokens if t.isalpha()), OBJECT_WORDS))
 
 
 def overtaken(plan: str, done: str) -> bool:
@@ -98,10 +93,13 @@ def stale_pairs(story: Story, chosen: Sequence[int]) -> np.ndarray:
     """Which pairs of the ``chosen`` sentences are a plan and its outcome (``overtaken``),
     one way or the other: the summary may not hold both."""
     texts = [story.sentences[i].text for i in chosen]
-    plans = [_open_plans(t) for t in texts]
+    # a text with no modal or planning word plans nothing, and one with no word of a planned
+    # act tells none done: neither is read word by word (most candidates)
+    plans = [_open_plans(t) if may_plan(t) else {} for t in texts]
+    roots = {root for planned in plans for root in planned}
+    told = [_acts(t)[1] if not roots.isdisjoint(bases(t)) else {} for t in texts]
     # each done act's root -> the candidates telling it done: a planned act is read only
     # against those, not against every other candidate
-    told = [_acts(t)[1] for t in texts]
     telling: dict[str, list[int]] = {}
     for y, done in enumerate(told):
         for root in done:
