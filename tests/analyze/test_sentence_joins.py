@@ -153,3 +153,66 @@ def test_an_address_goes_on_after_a_street_abbreviation(nlp: Any, text: str) -> 
 )
 def test_a_sentence_after_a_street_abbreviation_still_starts(nlp: Any, text: str) -> None:
     assert len(_sentences(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rank spaCy splits from its stop, and ranks it keeps whole, before a name.
+        "The harbour board praised Cmndr. Ola Brenn, of the Velmoran coast guard, for the "
+        "rescue of six fishermen.",
+        "The convoy was led by Army Pvt. Ola Brenn, the report said on Friday.",
+        "The order came from Cdr. Tamsin Vale, who ran the harbour patrol.",
+        "The unit was led by Lt. Cmdr. Ola Brenn and Msgr. Ivo Tarn blessed it.",
+    ],
+)
+def test_a_rank_abbreviation_before_a_name_starts_no_sentence(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Negative: a real end after an abbreviation, or a sentence opener after a rank.
+        ("Prices rose in the U.S. The next day shares fell.", 2),
+        ("The flag was raised by the Cmndr. The next day the ship sailed.", 2),
+        # a name ending in a title's letters ends its sentence before a preposition
+        (
+            "The council voted to hand the port to its chairman Ivo Sen. In a brief note to "
+            "the harbour staff, the mayor said she was pleased.",
+            2,
+        ),
+    ],
+)
+def test_a_real_end_after_an_abbreviation_still_splits(nlp: Any, text: str, count: int) -> None:
+    assert len(_sentences(nlp, text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The wire's spaced dash before a name or a figure, and a pair of them round an aside.
+        "The harbour board has fined just two ships this year _ Velmoran trawler Sea Lark, "
+        "whose owner paid in full.",
+        "During the hearing _ the longest the board has held _ Ola Brenn spoke for the port.",
+        "The strike cost the port dearly _ 300 jobs were lost by the spring.",
+    ],
+)
+def test_a_spaced_wire_dash_ends_no_sentence(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Negative: a wire dash after a dateline, a colon or a full stop opens an item.
+        ("VELMORA (AP) _ The harbour board voted on Monday to close the pier.", "VELMORA (AP) _"),
+        ("VELMORA _ The harbour board voted on Monday to close the pier.", "VELMORA _"),
+        ("The talks failed. _ A second round opens Friday.", "The talks failed."),
+        ("The deal works as follows: _ A fee is paid each year.", "The deal works as follows: _"),
+    ],
+)
+def test_a_wire_dash_after_a_stop_or_a_dateline_is_left_to_the_parser(
+    nlp: Any, text: str, first: str
+) -> None:
+    assert _sentences(nlp, text)[0] == first

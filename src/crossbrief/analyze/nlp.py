@@ -55,6 +55,16 @@ TITLE_ABBREVIATIONS = (
     "Maj.",
     "Brig.",
     "Cmdr.",
+    "Cmndr.",
+    "Cdr.",
+    "Comdr.",
+    "Cmdt.",
+    "Ens.",
+    "Pfc.",
+    "Spc.",
+    "Msgr.",
+    "Amb.",
+    "Cllr.",
     "Insp.",
     "Supt.",
     "Det.",
@@ -71,7 +81,7 @@ SIGN_PREFIXES = ("\u2212",)
 # carries a version so caches keyed on ``tokenizer_key`` change with its rule.
 BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
 # The one that keeps a clause with its sentence (``sentence_joins``), versioned the same way.
-CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v4"
+CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v5"
 # The one that starts a sentence after a token holding its own stop (``dotted_ends``).
 DOTTED_END_COMPONENT = "crossbrief_dotted_ends_v1"
 

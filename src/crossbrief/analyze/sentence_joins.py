@@ -4,7 +4,9 @@ spaCy's parser ends sentences inside a clause that a reader reads as one sentenc
 clause opened by a lower-case word ("... _ the second delay _ while the crew waited"),
 after a "!" or "?" that closes a quotation whose attribution follows ("'Go!' he shouted as
 ..."), before a bare attribution ("'Is it safe?'" / "Ola Finn asked."), and after a street
-abbreviation in an address ("at 12 Orchard Ave." / "on Friday"). Each rule here
+abbreviation in an address ("at 12 Orchard Ave." / "on Friday"), after a rank or title
+abbreviation before a name ("Navy Cmndr." / "Ola Brenn"), and at the wire's spaced dash
+("since 1993 _" / "Ivo Tarn, who ..."). Each rule here
 marks tokens as no sentence start; the parser keeps those constraints, so the paragraph is
 parsed once, with the right boundaries, and every later stage sees the same sentences.
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from crossbrief.analyze.dotted_ends import OPENERS
 
 # Marks that may sit between the end of a clause and the word that goes on with it: closing
 # quote marks (straight, curly, doubled apostrophes), dashes (the wire's "_" too), commas and
@@ -73,6 +77,16 @@ _DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 # ("Sunday was ...", "Monday's fire ..."), which starts a sentence.
 _SUBJECT_AFTER = frozenset({"VBD", "VBZ", "VBP", "MD", "POS"})
 _ENDS = frozenset({".", "!", "?", "\u2026"})
+# Rank, office and courtesy abbreviations written before a name, each one token with its stop
+# (spaCy's exceptions and ``nlp.TITLE_ABBREVIATIONS``): a capitalised word after one is the
+# name going on ("said Navy Cmndr. Ola Brenn"), never a new sentence. Only forms that stand
+# for nothing else: not "Dr." (Drive), "St." (Street), "Jr." (after a name), "Del." (a state).
+_TITLE_TEXT = (
+    "mr mrs ms messrs mme mlle prof rev msgr gov sen sens rep reps gen adm brig capt cdr"
+    " cmdr cmndr comdr cmdt col cpl ens lt lieut maj sgt pvt pfc spc supt insp det cst atty"
+    " amb cllr"
+)
+_TITLES_BEFORE_NAMES = frozenset(_TITLE_TEXT.split())
 
 
 def _word_going_on(token: Any) -> bool:
@@ -168,6 +182,34 @@ def _day_after_street(doc: Any, i: int) -> bool:
     )
 
 
+def _name_after_title(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` is a capitalised word going on after a title abbreviation before a
+    name ("Navy Cmndr. Ola Brenn"): not a word that opens sentences ("... by the Cmndr. The
+    next day ...") and not a word the tagger reads as no name."""
+    before = doc[i - 1].text
+    return (
+        before.endswith(".")
+        and before[:-1].lower() in _TITLES_BEFORE_NAMES
+        and doc[i].tag_ == "NNP"  # a name, not "In" after a name ending the same ("Hun Sen.")
+        and doc[i].text not in OPENERS
+    )
+
+
+def _after_wire_dash(doc: Any, i: int) -> bool:
+    """Whether ``doc[i]`` follows the wire's dash, an underscore standing alone ("since 1993 _
+    Ivo Tarn, who ..."), after a word or a figure: the dash sets off an aside or what follows,
+    and ends no sentence. After a stop, a colon, a dateline's bracket ("(AP) _") or a
+    dateline in capitals ("VELMORA _") it opens an item or the story, which the parser may
+    split off."""
+    if i < 2 or doc[i - 1].text != "_" or not doc[i - 1].whitespace_:
+        return False
+    before = doc[i - 2]
+    if not before.whitespace_ or not (before.is_alpha or before.like_num):
+        return False
+    # a dateline in capitals opening the paragraph ("VELMORA _ The board ...") is no clause
+    return not all(t.text.isupper() or not t.is_alpha for t in doc[: i - 1])
+
+
 def _clause_end(doc: Any, i: int) -> int:
     """The index just past the first mark that ends a sentence at or after ``doc[i]``."""
     for token in doc[i:]:
@@ -189,8 +231,9 @@ def join_clause_splits(doc: Any) -> Any:
     """``doc`` (tokenized, not yet parsed) with no sentence starting where the sentence before
     it must go on: at a lower-case word (not a list marker, not a line's first word inside
     the paragraph, not a "iPhone"-like name) or at the closing quote marks, dashes or commas
-    just before it, at a bare attribution after a closed quotation, and at a day going on
-    with an address after a street abbreviation."""
+    just before it, at a bare attribution after a closed quotation, at a day going on
+    with an address after a street abbreviation, at a name after a title abbreviation, and
+    at the wire's spaced dash after a word or figure and the word after it."""
     from spacy.attrs import SENT_START
 
     kept: list[int] = []
@@ -219,7 +262,11 @@ def join_clause_splits(doc: Any) -> Any:
                 start = i
                 continue
             kept += [i, *run]
-        elif token.text[:1].isupper() and (_bare_attribution(doc, i) or _day_after_street(doc, i)):
+        elif _after_wire_dash(doc, i) and _clause_end(doc, i) - start <= JOINED_TOKENS:
+            kept += [i, i - 1]
+        elif token.text[:1].isupper() and (
+            _bare_attribution(doc, i) or _day_after_street(doc, i) or _name_after_title(doc, i)
+        ):
             kept.append(i)
         elif _after_end(doc, i):
             start = i

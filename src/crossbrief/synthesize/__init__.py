@@ -85,7 +85,7 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
             )
             for a in articles
         ),
-        summary=tuple(agreeing_summary(story, summary, conflicts, figures, groups)),
+        summary=tuple(agreeing_summary(story, summary, conflicts, figures, groups, entities)),
         entities=tuple(entities),
         quotes=tuple(quotes),
         facts=tuple(

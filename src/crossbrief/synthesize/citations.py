@@ -37,12 +37,15 @@ from dataclasses import replace
 from crossbrief.model import (
     AnalyzedArticle,
     Conflict,
+    Entity,
     Fact,
     SentenceRef,
     SummarySentence,
     TimelineEntry,
 )
 from crossbrief.synthesize.agree import clash
+from crossbrief.synthesize.cite_subjects import Subjects, same_subject
+from crossbrief.synthesize.cite_values import same_value
 from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.predicates import carries_predicate, predicates
@@ -208,6 +211,7 @@ def agreeing_summary(
     conflicts: Sequence[Conflict],
     figures: FigureCheck | None = None,
     groups: Sequence[FactGroup] = (),
+    entities: Sequence[Entity] = (),
 ) -> list[SummarySentence]:
     """The summary with each sentence citing only sources that agree with its values and,
     for a sentence reporting someone's words, carry some of those words.
@@ -217,8 +221,12 @@ def agreeing_summary(
     verbs or their event noun unless the fact grouping (``groups``) joined it to the
     sentence: the grouping may know "quit" for "resigned", which the verb test does not.
     A sentence of its fact group naming the same event of a series (``series_cites``) is
-    added for an outlet the citations leave out, and need not carry the reported words."""
+    added for an outlet the citations leave out, and need not carry the reported words.
+    Given the story's ``entities``, a source opening on another subject is dropped
+    (``cite_subjects``), and so is one giving another value of a figure told as a bound or
+    by an article (``cite_values``)."""
     index = value_index(conflicts)
+    subjects = Subjects(story, entities) if entities else None
     figures = figures or FigureCheck(story)
     out = []
     at = {s.ref: k for k, s in enumerate(story.sentences)}
@@ -236,6 +244,8 @@ def agreeing_summary(
             kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
             joined = _joined(story, s.sources[0], groups, at)
             kept = _tells_predicate(story, s.sources[0], kept, joined)
+            kept = same_subject(subjects, s.sources[0], kept)
+            kept = same_value(story, s.sources[0], kept)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 

@@ -1,0 +1,77 @@
+"""A summary sentence never cites a sentence that opens on another entity of the same kind,
+neither naming the other's: one club's home tie is no support for another club's. Invented
+text."""
+
+from __future__ import annotations
+
+from crossbrief.model import (
+    Alias,
+    AnalyzedArticle,
+    Article,
+    Entity,
+    EntityMention,
+    SentenceRef,
+    SummarySentence,
+)
+from crossbrief.synthesize.citations import agreeing_summary
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import line_spans
+
+TEXTS = {
+    "a": "Velmora will host Orsk in the fourth round of the harbour cup.",
+    # the same subject told again
+    "b": "Velmora will host Orsk at home in the fourth round of the harbour cup.",
+    # another club of the same shape
+    "c": "Brask will host Tolvik in the fourth round of the harbour cup.",
+    # the other side of the same tie: names the cited sentence's club
+    "d": "Orsk will be hosted by Velmora in the fourth round of the harbour cup.",
+    # opens on a person, another kind of entity
+    "e": "Ivo Tarn will host Orsk in the fourth round of the harbour cup.",
+}
+CLUBS = ("Velmora", "Orsk", "Brask", "Tolvik")
+
+
+def _entities() -> list[Entity]:
+    out = []
+    for name, kind in [*((c, "ORG") for c in CLUBS), ("Ivo Tarn", "PERSON")]:
+        mentions = tuple(
+            EntityMention(k, 0, t.index(name), t.index(name) + len(name), name)
+            for k, t in TEXTS.items()
+            if name in t
+        )
+        articles = tuple(m.article for m in mentions)
+        out.append(
+            Entity(name, name, kind, (Alias(name, articles, len(articles)),), articles, mentions)
+        )
+    return out
+
+
+def _story() -> Story:
+    return Story(
+        [
+            AnalyzedArticle(
+                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
+            )
+            for k, t in TEXTS.items()
+        ]
+    )
+
+
+def _cited(entities: list[Entity]) -> list[str]:
+    refs = tuple(SentenceRef(k, 0) for k in TEXTS)
+    summary = [SummarySentence(TEXTS["a"], refs, len(refs))]
+    (line,) = agreeing_summary(_story(), summary, [], entities=entities)
+    return [r.article for r in line.sources]
+
+
+def test_a_sentence_opening_on_another_entity_of_the_kind_is_no_citation() -> None:
+    assert "c" not in _cited(_entities())
+
+
+def test_the_same_subject_the_other_side_and_another_kind_stay_cited() -> None:
+    # Negative: the same club, a sentence naming the cited club, a person's sentence.
+    assert _cited(_entities()) == ["a", "b", "d", "e"]
+
+
+def test_without_entities_no_citation_is_dropped_for_its_subject() -> None:
+    assert _cited([]) == list(TEXTS)
