@@ -19,6 +19,7 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.day_clocks import clock_beside_day, relative_day
 from crossbrief.analyze.timex.day_ranges import day_range_years
 from crossbrief.analyze.timex.governors import past_perfect
 from crossbrief.analyze.timex.month_tense import future_in_past_month, planned_month
@@ -259,6 +260,9 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             elif tense > 0 and future_in_past_month(span):
                 tense = 0
             typ, value, relative = normalise(span.text, tense)
+            if clock := clock_beside_day(span):
+                # "on Friday 9 May, from 1930": that day's clock time, not a year
+                typ, value, relative = "TIME", None, f"~D0@T{clock}|"
             if relative and relative.endswith(":H") and _bound_or_scheduled(doc, start):
                 relative = relative[:-2]  # "opened before Christmas": a bound, may lie ahead
             if indefinite_weekday(doc, start, end, relative):
@@ -285,6 +289,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 if re.fullmatch(r"\d{4}-Q\d", before):
                     value, relative = f"{before[:4]}-Q{relative.split(':')[1]}", None
                     out[-1] = dataclasses.replace(out[-1], value=value, relative=None, anchor=None)
+            if not appositive and relative_day(span):
+                value = relative = None  # "on the day she fled": that event's day, not dated
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None
                 value, relative = _anaphor(relative, focus, year_focus)

@@ -133,12 +133,18 @@ def _split(doc: Any, start: int, end: int) -> list[tuple[int, int, bool]]:
             w in _SPLIT_IF_DATES
             and not _year_range(doc, i)
             and _has_date_word(doc[start:i])
-            and _has_date_word(doc[i + 1 : end])
+            and (_has_date_word(doc[i + 1 : end]) or (w == "to" and _count(doc[i + 1 : end])))
         ):
             period = w in {"ended", "ending"}
             left = [(start, i, period)]
             return left + _split(doc, i + 1, end)
     return [(start, end, False)]
+
+
+def _count(tokens: Any) -> bool:
+    """Whether words are a count of units ("12 years"): after a date, "to" them is not a
+    range but the clause's own ("jailed in May 2019 to 12 years")."""
+    return len(tokens) > 1 and tokens[0].like_num and tokens[-1].lower_.rstrip("s") in UNITS
 
 
 def _year_range(doc: Any, i: int) -> bool:
@@ -229,6 +235,8 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         elif zone == "local" and end + 1 < len(doc) and doc[end + 1].lower_ == "time":
             end += 2
     if end - start == 1 and YEAR4.fullmatch(doc[start].text):
+        start = _month_day_before(doc, start)  # "Dec. 7" ", 2009" with only the year tagged
+    if end - start == 1 and YEAR4.fullmatch(doc[start].text):
         # "the 1988 second quarter" with only the year tagged: the quarter is the time.
         k = end + (end < len(doc) and doc[end].lower_ == "fiscal")
         if (
@@ -258,6 +266,16 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
     return start, end
+
+
+def _month_day_before(doc: Any, start: int) -> int:
+    """Where a date starts whose year alone was tagged: at the month of a month and day
+    just before the year, with or without a comma between ("Dec. 7, 2009" where the tagger
+    took "Dec. 7" for a name)."""
+    i = start - 1 - (start > 0 and doc[start - 1].text == ",")
+    if i < 1 or not (doc[i].is_digit and 1 <= int(doc[i].text) <= 31):
+        return start
+    return i - 1 if doc[i - 1].lower_.rstrip(".") in MONTHS else start
 
 
 def candidates(doc: Any) -> list[tuple[int, int, bool]]:
