@@ -57,8 +57,7 @@ ALSO = 0.3
 # outlets in many wordings holds pairs that share nothing)
 FLOOR_SIZE = 3
 # One pair, not a mean, carries a fact of two sentences: below this, 7 of 8 such groups on 4
-# read development briefs joined two facts (1 unclear); bench/facts.py unchanged, seeds -1 at 0.22.
-# Both floors count wordings (``wordings``): a wire story's copies are one sentence to them.
+# read development briefs joined two facts (1 unclear); bench/facts.py unchanged, seeds -1 at 0.22
 PAIR_FLOOR = 0.2
 
 
@@ -157,10 +156,7 @@ def group_facts(
         if gi == gj or arts[gi] & arts[gj]:
             continue
         block = sim[np.array(members[gi])[:, None], members[gj]]  # np.ix_'s, without its checks
-        # copies of one wording pair at 1.0 and give a joining sentence's one link as many
-        # votes as there are copies: the floors count wordings, not sentences
-        told = wordings(texts, members[gi] + members[gj])
-        small = told <= FLOOR_SIZE
+        small = len(members[gi]) + len(members[gj]) <= FLOOR_SIZE
         if float(block.mean()) < threshold or (small and float(block.min()) <= 0):
             continue
         if figures.apart(members[gi], members[gj]):
@@ -174,8 +170,8 @@ def group_facts(
             continue
         if not _voiced(voice, members[gi], members[gj]) or _sides(slots, members[gi], members[gj]):
             continue
-        if told == 2 and float(block.min()) < PAIR_FLOOR:
-            continue  # a fact of two wordings rests on this one pair
+        if len(members[gi]) + len(members[gj]) == 2 and float(block[0, 0]) < PAIR_FLOOR:
+            continue  # a fact of two sentences rests on this one pair
         keep, gone = min(gi, gj), max(gi, gj)
         for k in members[gone]:
             group_of[k] = keep
@@ -186,12 +182,6 @@ def group_facts(
         for _, m in sorted(members.items())
     )
     return Grouping(groups, frozenset(blocked))
-
-
-def wordings(texts: Sequence[str], members: Sequence[int]) -> int:
-    """How many distinct wordings ``members`` hold: copies of one sentence (a wire story
-    printed by two outlets), their spacing and case apart, are one wording."""
-    return len({" ".join(texts[k].split()).casefold() for k in members})
 
 
 def _also(
