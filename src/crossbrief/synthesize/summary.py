@@ -106,7 +106,7 @@ from crossbrief.synthesize.summary_days import (
 )
 from crossbrief.synthesize.summary_given import given_subject
 from crossbrief.synthesize.summary_ilp import exclusive, solve
-from crossbrief.synthesize.summary_lead import first_sentences, lead_tellers
+from crossbrief.synthesize.summary_lead import first_sentences, group_pairs, required
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
@@ -291,6 +291,7 @@ def _select(
     same: np.ndarray,
     budget: int,
     dates: dict[str, str | None] | None = None,
+    groups: Sequence[FactGroup] = (),
 ) -> tuple[list[int], dict[str, int]]:
     """The chosen sentences, and each article's lead: its first candidate (no heading,
     dateline or quote fragment)."""
@@ -318,6 +319,8 @@ def _select(
     sub = same[np.ix_(candidates, candidates)]
     sub |= same_event(story, candidates, concepts, weights)
     sub |= stale_pairs(story, candidates)  # a plan and its outcome: one or the other
+    if summary_lead.GROUP_ONCE:
+        sub |= group_pairs(groups, candidates)
     # Three reductions that leave the optimum unchanged and shrink the ILP: concepts carried
     # by the same candidates are one variable (their weights summed), and a concept only
     # one candidate carries, or only candidates of which at most one can be chosen (copies
@@ -393,15 +396,18 @@ def _select(
         cost = np.append(cost, -REPORT_BONUS * mean_gain)
         n_vars += 1
 
-    # the story's news told at least once: an article's lead, or a paraphrase of one
-    if summary_lead.LEAD_REQUIRED and (told := lead_tellers(story, candidates, same)):
-        rows.append({index[i]: -1.0 for i in told})
-        uppers.append(-1.0)
     x = solve(cost, rows, uppers, len(candidates))
-    chosen = [] if x is None else [i for i, k in index.items() if x[k] > 0.5]
+    # the story's news told at least once (``summary_lead``), asked only of an optimum that
+    # misses it (a redundant row could flip a tie); never met within the budget, dropped
+    chosen = set() if x is None else {i for i, k in index.items() if x[k] > 0.5}
+    musts = [{index[i]: -1.0 for i in t} for t in required(story, groups, candidates, same, chosen)]
+    if x is not None and musts:
+        forced = solve(cost, rows + musts, uppers + [-1.0] * len(musts), len(candidates))
+        x = x if forced is None else forced
+    picked = [] if x is None else [i for i, k in index.items() if x[k] > 0.5]
     # Never an empty summary while there are candidates (every one needing a sentence before
     # it that is none): the lead that carries the most weighted concepts.
-    return chosen or [max(leads.values(), key=lambda i: (worth[i], -i))], leads
+    return picked or [max(leads.values(), key=lambda i: (worth[i], -i))], leads
 
 
 def summarize(
@@ -418,7 +424,7 @@ def summarize(
     same, exclusive = paraphrases(
         story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
     )
-    chosen, leads = _select(story, concepts, weights, exclusive, words, dates)
+    chosen, leads = _select(story, concepts, weights, exclusive, words, dates, groups)
     cites = {i: citations(story, i, same, concepts) for i in chosen}
     # The newest main event is read first; of several newest leads chosen, the one more
     # other reports lead with.
