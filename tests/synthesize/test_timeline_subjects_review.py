@@ -73,3 +73,10 @@ def test_her_after_a_woman_and_no_ship_is_hers(nlp: Any) -> None:
     assert _on(nlp, "2031-04-06", f"{before} {HULL}") == [
         "[Ann Lee's] hull cracked off Brask on April 6, 2031, the harbour office said."
     ]
+
+
+def test_she_after_a_country_is_still_the_woman(nlp: Any) -> None:
+    # Negative: a subject "She" is the woman's; only a possessive is left unsettled.
+    before = "Ann Lee praised France in a speech to the harbour board."
+    sentence = "She sailed home on April 6, 2031, officials said."
+    assert _on(nlp, "2031-04-06", f"{before} {sentence}") == ["[Ann Lee]" + sentence[3:]]

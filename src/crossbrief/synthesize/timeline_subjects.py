@@ -8,9 +8,11 @@ sentence opening on a connective that tells what happened in place of or because
 the sentence before tells ("Instead ...", "Otherwise ...") is half of a thought the timeline
 does not show, and is not shown. A connective that only links it ("But ...", "However, ...")
 is cut off. A sentence opening on "His" or "Her" before a common noun names its person the
-same way, as a possessive ("[Ann Lee's] boat sank ..."). Other openings the summary does not
-take alone ("It", "They") are shown as written: "it" is as often the weather's or a
-sentence's as a thing's, and "they" a group no one name stands for. An entry tries its reports in turn (``entry_text``), so that one report that
+same way, as a possessive ("[Ann Lee's] boat sank ..."), but never a name written as an
+owner ("Tom Kerr's lawyer ..."), nor a woman's before a ship or a country, which are "her"
+too. Other openings the summary does not take alone ("It", "They") are shown as written:
+"it" is as often the weather's or a sentence's as a thing's, and "they" a group no one name
+stands for. An entry tries its reports in turn (``entry_text``), so that one report that
 cannot be shown does not drop a real date another report tells."""
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ _ADDRESS = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
 # A possessive right after a name: the name owns the sentence's subject ("Tom Kerr's lawyer,
 # Sam Orr, said ...") and is not it.
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-# A ship is "she" in English ("the ferry sailed; her hull ..."): after a vessel's noun a
-# "she" or "her" may be the ship's, not the woman's.
+# A ship is "she" in English ("the ferry sailed; her hull ..."): after a vessel's noun an
+# opening "Her" may be the ship's, not the woman's.
 _VESSEL = re.compile(
     r"\b(?:ships?|vessels?|boats?|ferry|ferries|tankers?|liners?|yachts?|freighters?|"
     r"trawlers?|frigates?|destroyers?|cruisers?|submarines?|schooners?|warships?|steamers?|"
@@ -96,7 +98,7 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
         shown = text if text.startswith(shown[link.end()]) else f"[{text[0]}]{text[1:]}"
     if possessive := _HIS_OR_HER.match(text):
         sex = MALE if possessive.group(1) == "His" else FEMALE
-        name = _named_before(story, article, sentence, sex)
+        name = _named_before(story, article, sentence, sex, owner=True)
         return None if name is None else closed(f"[{name}'s]{text[possessive.end() :]}")
     pronoun = _HE_OR_SHE.match(text)
     if pronoun is None:
@@ -105,14 +107,17 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
     return None if name is None else closed(f"[{name}]{text[pronoun.end() :]}")
 
 
-def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | None:
+def _named_before(
+    story: Story, article: str, sentence: int, sex: str, owner: bool = False
+) -> str | None:
     """Whom an opening pronoun of ``sex`` stands for: of the people the sentence before
     (before any run opening on the same pronoun) names, by their full names or their last names alone ("Lee" for an "Ann Lee" named up to
     there), the one of that sex when no other may be of it (a name that shows no sex may
     be), else the one the sentence opens on ("Lee was elected after a race against Sam Orr.
     He ..." is Lee) when of that sex and not written as an owner ("Lee's aide, Sam Orr,
-    ..."); None otherwise, and None for a woman when a ship's noun or a country follows her
-    name there, English calling both "she". Only full names are people here: news
+    ..."); None otherwise. For an ``owner`` ("Her ..."), None for a woman when a ship's
+    noun or a country follows her name there: English gives both "her" ("her hull"), while
+    a subject "She" after a country is, in today's news, the woman. Only full names are people here: news
     introduces people by their full names, and a single word tagged as a person that ends
     none is more often a place or a body the tagger took for a person."""
     a = story.by_id[article]
@@ -140,7 +145,9 @@ def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | 
     sexes = {name: mention_gender(story, article, full[name]) for name in named}
     person = _of_sex(text, named, sexes, sex)
     if person is None or (
-        sex == FEMALE and _ship_or_country_after(a, before.start + named[person].end(), before.end)
+        owner
+        and sex == FEMALE
+        and _ship_or_country_after(a, before.start + named[person].end(), before.end)
     ):
         return None
     return person
@@ -168,8 +175,8 @@ def _of_sex(
 
 def _ship_or_country_after(a: AnalyzedArticle, start: int, end: int) -> bool:
     """Whether the article's text from ``start`` to ``end`` (the sentence before, after the
-    woman's name) holds a vessel's noun or names a country: English calls both "she", so a
-    "She" or "Her" after it is not settled as hers."""
+    woman's name) holds a vessel's noun or names a country: English gives both "her", so
+    an opening "Her" after it is not settled as hers."""
     if _VESSEL.search(a.article.text, start, end):
         return True
     known = countries()
