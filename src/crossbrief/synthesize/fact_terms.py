@@ -249,7 +249,11 @@ class _Words:
 
     def add(self, start: int, end: int, titled: bool = False) -> None:
         """The word terms of ``text[start:end]``, a person's title before ``end`` left out
-        when ``titled``; a gloss's bounds cut the run so each piece is marked."""
+        when ``titled``; a gloss's bounds cut the run so each piece is marked. An empty or
+        reversed run (a mention the NER ran across the tag's comma ends past the tag) adds
+        nothing: its words are the mention's, already given as its entity's id."""
+        if start >= end:
+            return
         bounds = sorted({start, end, *(x for c in self.cuts for x in c if start < x < end)})
         for k, (a, b) in enumerate(pairwise(bounds)):
             piece = self.text[a:b]

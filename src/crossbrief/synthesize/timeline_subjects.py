@@ -8,17 +8,21 @@ sentence opening on a connective that tells what happened in place of or because
 the sentence before tells ("Instead ...", "Otherwise ...") is half of a thought the timeline
 does not show, and is not shown. A connective that only links it ("But ...", "However, ...")
 is cut off. A sentence opening on "His" or "Her" before a common noun names its person the
-same way, as a possessive ("[Ann Lee's] boat sank ..."). Other openings the summary does not
-take alone ("It", "They") are shown as written: "it" is as often the weather's or a
-sentence's as a thing's, and "they" a group no one name stands for. An entry tries its reports in turn (``entry_text``), so that one report that
+same way, as a possessive ("[Ann Lee's] boat sank ..."), but never a name written as an
+owner ("Tom Kerr's lawyer ..."), nor a woman's before a ship or a country, which are "her"
+too. Other openings the summary does not take alone ("It", "They") are shown as written:
+"it" is as often the weather's or a sentence's as a thing's, and "they" a group no one name
+stands for. An entry tries its reports in turn (``entry_text``), so that one report that
 cannot be shown does not drop a real date another report tells."""
 
 from __future__ import annotations
 
 import re
 
-from crossbrief.model import Mention
+from crossbrief.model import AnalyzedArticle, Mention
+from crossbrief.synthesize.entities.countries import countries
 from crossbrief.synthesize.entities.gender import FEMALE, MALE
+from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_people import mention_gender
 from crossbrief.synthesize.summary_rules import needs_antecedent
@@ -45,6 +49,17 @@ _LINK = re.compile(
 )
 # A form of address before a name opening a sentence ("Mr. Lee said ...").
 _ADDRESS = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$")
+# A possessive right after a name: the name owns the sentence's subject ("Tom Kerr's lawyer,
+# Sam Orr, said ...") and is not it.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# A ship is "she" in English ("the ferry sailed; her hull ..."): after a vessel's noun an
+# opening "Her" may be the ship's, not the woman's.
+_VESSEL = re.compile(
+    r"\b(?:ships?|vessels?|boats?|ferry|ferries|tankers?|liners?|yachts?|freighters?|"
+    r"trawlers?|frigates?|destroyers?|cruisers?|submarines?|schooners?|warships?|steamers?|"
+    r"barges?|tugs?|catamarans?)\b",
+    re.IGNORECASE,
+)
 
 
 def entry_text(
@@ -83,7 +98,7 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
         shown = text if text.startswith(shown[link.end()]) else f"[{text[0]}]{text[1:]}"
     if possessive := _HIS_OR_HER.match(text):
         sex = MALE if possessive.group(1) == "His" else FEMALE
-        name = _named_before(story, article, sentence, sex)
+        name = _named_before(story, article, sentence, sex, owner=True)
         return None if name is None else closed(f"[{name}'s]{text[possessive.end() :]}")
     pronoun = _HE_OR_SHE.match(text)
     if pronoun is None:
@@ -92,12 +107,17 @@ def shown_text(story: Story, article: str, sentence: int, text: str, first: bool
     return None if name is None else closed(f"[{name}]{text[pronoun.end() :]}")
 
 
-def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | None:
+def _named_before(
+    story: Story, article: str, sentence: int, sex: str, owner: bool = False
+) -> str | None:
     """Whom an opening pronoun of ``sex`` stands for: of the people the sentence before
     (before any run opening on the same pronoun) names, by their full names or their last names alone ("Lee" for an "Ann Lee" named up to
     there), the one of that sex when no other may be of it (a name that shows no sex may
     be), else the one the sentence opens on ("Lee was elected after a race against Sam Orr.
-    He ..." is Lee) when of that sex; None otherwise. Only full names are people here: news
+    He ..." is Lee) when of that sex and not written as an owner ("Lee's aide, Sam Orr,
+    ..."); None otherwise. For an ``owner`` ("Her ..."), None for a woman when a ship's
+    noun or a country follows her name there: English gives both "her" ("her hull"), while
+    a subject "She" after a country is, in today's news, the woman. Only full names are people here: news
     introduces people by their full names, and a single word tagged as a person that ends
     none is more often a place or a body the tagger took for a person."""
     a = story.by_id[article]
@@ -112,17 +132,54 @@ def _named_before(story: Story, article: str, sentence: int, sex: str) -> str | 
     full: dict[str, Mention] = {}  # each full name written up to there, by its last mention
     for m in sorted(a.mentions, key=lambda m: m.start):
         if m.type == "PERSON" and m.end <= before.end and len(m.text.split()) > 1:
-            full[" ".join(m.text.split())] = m
+            # a possessive the tag took in ("Tom Kerr's") is no part of the name
+            name = " ".join(m.text.split())
+            full[name[:-2] if _POSSESSIVE.fullmatch(name, len(name) - 2) else name] = m
     text = a.article.text[before.start : before.end]
     # Found by their words, not their tags: a last name alone is often tagged otherwise.
     named = {
-        name: found.start()
+        name: found
         for name in full
         if (found := re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", text))
     }
     sexes = {name: mention_gender(story, article, full[name]) for name in named}
+    person = _of_sex(text, named, sexes, sex)
+    if person is None or (
+        owner
+        and sex == FEMALE
+        and _ship_or_country_after(a, before.start + named[person].end(), before.end)
+    ):
+        return None
+    return person
+
+
+def _of_sex(
+    text: str, named: dict[str, re.Match[str]], sexes: dict[str, str | None], sex: str
+) -> str | None:
+    """Of the people ``named`` in ``text`` (each found where), the one of ``sex`` when no
+    other may be of it, else the one ``text`` opens on when of that sex and not written as
+    an owner ("Tom Kerr's lawyer, Sam Orr, ...": Kerr is not the subject)."""
     maybe = [n for n, s in sexes.items() if s != (FEMALE if sex == MALE else MALE)]
     if len(maybe) == 1 and sexes[maybe[0]] == sex:
         return maybe[0]
-    opener = next((n for n, at in named.items() if _ADDRESS.match(text[:at])), None)
+    opener = next(
+        (
+            n
+            for n, at in named.items()
+            if _ADDRESS.match(text[: at.start()]) and not _POSSESSIVE.match(text, at.end())
+        ),
+        None,
+    )
     return opener if opener is not None and sexes[opener] == sex else None
+
+
+def _ship_or_country_after(a: AnalyzedArticle, start: int, end: int) -> bool:
+    """Whether the article's text from ``start`` to ``end`` (the sentence before, after the
+    woman's name) holds a vessel's noun or names a country: English gives both "her", so
+    an opening "Her" after it is not settled as hers."""
+    if _VESSEL.search(a.article.text, start, end):
+        return True
+    known = countries()
+    return any(
+        m.type == "GPE" and start <= m.start < end and name_key(m.text) in known for m in a.mentions
+    )

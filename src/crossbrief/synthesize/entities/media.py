@@ -33,16 +33,21 @@ _TITLE_ENDS = re.compile(
 # ... or in apposition with one ("X, a leading sports newspaper, said"), where the paper's
 # noun ends the phrase: a mark, or a word going on about the paper ("a newspaper run by"),
 # not a noun it qualifies ("a style magazine columnist") nor a verb ("In Orlen, a local
-# newspaper reported" opens a clause after a place), and no preposition before it ("a
-# columnist with the newspaper"). Not "the", for the same clause after a place. "Daily"
-# and "weekly" only before a mark ("a daily occurrence").
+# newspaper reported" opens a clause after a place), and no preposition or "whose" before
+# it ("a columnist with the newspaper", "a town without a newspaper", "a town whose
+# newspaper"). Not "the", for the same clause after a place. "Daily" and "weekly" only
+# before a mark ("a daily occurrence").
 _CALLED_A_PAPER = re.compile(
-    r",[ \t]+an?[ \t]+(?:(?!(?:of|with|for|at|on|by|from|to|in)\b)[\w-]+[ \t]+){0,4}?"
+    r",[ \t]+an?[ \t]+(?:(?!(?:of|with|without|whose|for|at|on|by|from|to|in)\b)[\w-]+"
+    r"[ \t]+){0,4}?"
     r"(?:(?:newspaper|tabloid|broadsheet|news agency|magazine)(?=[ \t]*[,.;:)]|[ \t]+(?:of|"
     r"based|published|owned|run|printed|close|linked|that|which)\b)|(?:daily|weekly)"
     r"(?=[ \t]*[,.;:)]))",
     re.IGNORECASE,
 )
+# "In" right before the name: "In Orlen, a newspaper owned by ... reported" sets a clause
+# in the place, whose subject the paper is; the place is named, not described.
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$", re.IGNORECASE)
 # A place's or a people's key whose mentions called a paper go under a key of their own.
 MEDIUM_MARK = "\u00a7"
 _PLACE_VOTES = frozenset({"GPE", "LOC", "NORP"})
@@ -88,6 +93,7 @@ def _papers_named_like_places(bodies: dict[str, str], nodes: dict[str, KeyGroup]
             for m in node.mentions
             if bodies[m.article][m.end : m.end + 1] == ","
             and _CALLED_A_PAPER.match(bodies[m.article], m.end)
+            and not _IN_BEFORE.search(bodies[m.article], max(0, m.start - 8), m.start)
         ]
         if not papers:
             continue

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from crossbrief.synthesize.entities.countries import countries
+from crossbrief.synthesize.entities.media import MEDIUM_MARK
 from crossbrief.synthesize.entities.mentions import KeyGroup, UnionFind
 from crossbrief.synthesize.entities.names import (
     initials,
@@ -28,6 +29,8 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     for a, b in sorted(_candidate_pairs(skeletons)):
         if a.endswith(WOMAN_MARK) != b.endswith(WOMAN_MARK):
             continue  # "Mr Jenkin" and "Miss Jenkin": one surname, two people
+        if a.endswith(MEDIUM_MARK) != b.endswith(MEDIUM_MARK):
+            continue  # a paper named like a place ("Suomi, a newspaper") is not the place
         wa, wb, sa, sb = words_of[a], words_of[b], skeletons[a], skeletons[b]
         differ = [i for i in range(len(wa)) if wa[i] != wb[i]]
         # Beside a shared first name, a shorter surname may vary ("Rait" / "Raite").
