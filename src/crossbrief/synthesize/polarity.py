@@ -17,6 +17,7 @@ infinitive under another verb: nothing to compare).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -113,10 +114,42 @@ def _split(token: str) -> tuple[str, ...]:
 def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
     """Each content word of ``text`` (its ``_base``) with the (negated, mode) of each of its
     occurrences; verbs of saying and stop words are left out."""
+    # its own loop, not one over ``occurrences``: it is read for every sentence a fact group
+    # or a citation compares, and needs neither the names' own words nor the positions
+    tokens = _TOKEN.findall(text)
+    # a capital inside a sentence opens a name ("United", "May"), no verb or modal
+    words = (
+        [*_split(tokens[0]), *itertools.chain.from_iterable(map(_word, tokens[1:]))]
+        if tokens
+        else []
+    )
+    aside = _side_clauses(words)
     out: dict[str, set[tuple[bool, str]]] = {}
-    for _, base, negated, mode in occurrences(text).found:
-        out.setdefault(base, set()).add((negated, mode))
+    for k, w in enumerate(words):
+        base = _content_base(w)
+        if base and k not in aside:
+            out.setdefault(base, set()).add(_reading(words, k))
     return {b: frozenset(r) for b, r in out.items()}
+
+
+_NAME = ("#",)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(token: str) -> tuple[str, ...]:
+    """A token after a sentence's first as ``readings`` reads it: a capitalised one is a
+    name's "#", any other ``_split``; cached, as ``_base``."""
+    return _NAME if token[0].isupper() else _split(token)
+
+
+# Cached (pure on a word), as ``_base``: each word of a sentence is tested.
+@lru_cache(maxsize=1 << 16)
+def _content_base(word: str) -> str:
+    """The ``_base`` of a word ``readings`` reads (a content word, no verb of saying), ""
+    for any other (a stop word, a mark, a name's "#", "said")."""
+    if word.isalpha() and word not in _SAYING and content_term(word):
+        return _base(word)
+    return ""
 
 
 Occurrence = tuple[int, str, bool, str]
@@ -152,9 +185,9 @@ def occurrences(text: str) -> Occurrences:
             plain.extend(parts)
     aside = _side_clauses(words)
     found = tuple(
-        (k, _base(w), *_reading(words, k))
-        for k, w in enumerate(words)
-        if k not in aside and w.isalpha() and w not in _SAYING and content_term(w)
+        (k, base, *_reading(words, k))
+        for k, base in enumerate(map(_content_base, words))
+        if base and k not in aside
     )
     return Occurrences(tuple(words), tuple(plain), found)
 
@@ -163,6 +196,9 @@ def _side_clauses(words: Sequence[str]) -> set[int]:
     """Positions inside a side clause that a comma and a relative word open and a later
     comma closes ("Lee, who never lost a vote, resigned"); one left open is not counted."""
     inside: set[int] = set()
+    # most sentences hold no relative word, and need no scan
+    if _RELATIVES.isdisjoint(words):
+        return inside
     for k in range(len(words) - 1):
         if words[k] == "," and words[k + 1] in _RELATIVES and "," in words[k + 2 :]:
             inside.update(range(k + 1, words.index(",", k + 2)))
@@ -281,7 +317,8 @@ def may_plan(text: str) -> bool:
 def bases(text: str) -> frozenset[str]:
     """The ``_base`` of every word of ``text`` in lower case: a superset of the words
     ``readings`` reads, to tell cheaply whether a text can tell a given act at all."""
-    return frozenset(_base(w.lower()) for w in _LETTERS.findall(text))
+    # each word once, and no generator step per word
+    return frozenset(map(_base, set(map(str.lower, _LETTERS.findall(text)))))
 
 
 _INERT = (False, OTHER)

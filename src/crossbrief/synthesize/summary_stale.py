@@ -97,7 +97,7 @@ def stale_pairs(story: Story, chosen: Sequence[int]) -> np.ndarray:
     # act tells none done: neither is read word by word (most candidates)
     plans = [_open_plans(t) if may_plan(t) else {} for t in texts]
     roots = {root for planned in plans for root in planned}
-    told = [_acts(t)[1] if not roots.isdisjoint(bases(t)) else {} for t in texts]
+    told = [_acts(t)[1] if roots and not roots.isdisjoint(bases(t)) else {} for t in texts]
     # each done act's root -> the candidates telling it done: a planned act is read only
     # against those, not against every other candidate
     telling: dict[str, list[int]] = {}
