@@ -22,6 +22,7 @@ from crossbrief.synthesize.entities.gender import (
     relation_cue,
     sure_gender,
 )
+from crossbrief.synthesize.entities.given_names import is_aged, joined_given_names
 from crossbrief.synthesize.entities.group_names import joined_group_names
 from crossbrief.synthesize.entities.groups import KeyGroup as KeyGroup
 from crossbrief.synthesize.entities.groups import StoryMention as StoryMention
@@ -187,7 +188,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
-        joined = joined_group_names(joined_party_names(a.mentions, body), body)
+        joined = joined_given_names(
+            joined_group_names(joined_party_names(a.mentions, body), body), body
+        )
         for mention in joined_titles(joined, body):
             if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
                 continue
@@ -288,6 +291,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 if at and _QUOTE_OR_BRACKET.search(raw, 0, at):  # 'The Chin" Gigante'
                     start += at
             label = mention.type
+            aged = is_aged(body, start, end, raw)
             if label != "PERSON" and (
                 _PLACE_CUE.search(body, max(0, start - 20), start)
                 or _LOCAL_OFFICE_AFTER.match(body, end)
@@ -303,6 +307,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = "GPE"
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
+            elif label != "PERSON" and aged:
+                label = "PERSON"  # "Mira, 16,": a given name with an age in apposition
             label = work_label(body, end, craft_label(raw, body, start, end, label))
             designated = designated_kind(raw, body, start, end, label, person_starts[a.article.id])
             m = titled(
@@ -317,6 +323,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             )
             if designated:  # "Former Orlen University": a title run makes no school a person
                 m.type = m.designated = designated
+            m.aged = aged
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
