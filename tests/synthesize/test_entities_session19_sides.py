@@ -129,3 +129,15 @@ def test_a_plural_written_twice_beside_its_singular_still_joins() -> None:
     names = [("Velmoran", "NORP"), ("Velmorans", "NORP")]
     found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
     assert _row(found, "Velmorans") is _row(found, "Velmoran")
+
+
+def test_two_names_joined_by_a_slash_are_two_rows() -> None:
+    lines = ["Tarnby v Dunmore/Holt Town", "Holt Town visit Tarnby.", "The AC/DC tour came."]
+    names = [("Tarnby", "GPE"), ("Dunmore/Holt Town", "ORG"), ("Holt Town", "ORG")]
+    names += [("AC/DC", "ORG")]
+    found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
+    assert not any(a.form == "Dunmore/Holt Town" for e in found for a in e.aliases)
+    assert any(a.form == "Dunmore" for e in found for a in e.aliases)
+    assert _row(found, "Dunmore") is not _row(found, "Holt Town")
+    # Capitals on both sides are one name.
+    assert _row(found, "AC/DC").name == "AC/DC"

@@ -103,6 +103,7 @@ that names a person, is dropped (``heading_words``: "Keynote speech draws crowd"
 two capitals with no expansion only ever written before a common noun (``abbreviations``:
 "the PE unit"), and a plural noun of people or a greeting tagged a body or a person only
 where it opens a sentence or a quote (``openers``: "Unions said", "'Congratulations, sir'").
+``slash_pairs``: two names joined by a slash ("Velmora/Orla") are a mention of each.
 ``sides``: the sides of a fixture line ("Velmora v Orla Town") and a name taking a tie's
 verb in the plural ("Velmora host Orla") are teams (ORG) from the start, and a team's short
 form with abbreviated words ("Kest Rvrs") joins the one longer team it shortens.
@@ -169,6 +170,7 @@ from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.shop_names import shop_runs
 from crossbrief.synthesize.entities.sides import link_team_short_forms, retype_teams, team_keys
+from crossbrief.synthesize.entities.slash_pairs import split_slash_pairs
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
 from crossbrief.synthesize.entities.surname_links import link_surnames
 from crossbrief.synthesize.entities.team_names import (
@@ -183,6 +185,7 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
+    split_slash_pairs(nodes)
     teams = team_keys(story)
     retype_teams(nodes, teams)
     split_joined_names(story, nodes)
