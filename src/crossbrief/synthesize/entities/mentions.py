@@ -9,6 +9,7 @@ from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
 from crossbrief.synthesize.entities.cut_names import completed_name, without_dangling
+from crossbrief.synthesize.entities.date_words import is_date_words
 from crossbrief.synthesize.entities.designators import (
     designated_kind,
     form_kind,
@@ -260,6 +261,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
                 or is_address(raw)
+                or is_date_words(raw, body, end)
                 or is_prefixed_modifier(raw)
                 or is_stance_adjective(raw, start, body)
                 or is_body_part(raw, body, end)
