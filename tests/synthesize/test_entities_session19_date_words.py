@@ -33,3 +33,12 @@ def test_a_given_name_ending_a_sentence_stays() -> None:
         [("Jan.", "PERSON"), ("Jan", "PERSON")],
     )
     assert "Jan" in forms or "Jan." in forms
+
+
+def test_clock_marks_run_into_a_name_after_them_leave_the_name() -> None:
+    forms = _forms(
+        ["The van left at 9 a. m., Ann Lee said.", "Later Ann Lee spoke again."],
+        [("a. m., Ann Lee", "PERSON"), ("Ann Lee", "PERSON")],
+    )
+    assert "a. m." not in forms
+    assert "Ann Lee" in forms

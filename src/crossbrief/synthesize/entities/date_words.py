@@ -13,6 +13,8 @@ _DATE_WORDS = re.compile(rf"(?:{_CLOCK})?[ \t]*(?:{_MONTH})?")
 _MONTH_AT_END = re.compile(rf"{_MONTH}$")
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
 _SUFFIX_ALONE = re.compile(r"(?:Jr|Sr)\.?")
+# A clock's marks the NER ran into the name after them ("a. m., Ann Lee said").
+_LEADING_CLOCK = re.compile(rf"(?:{_CLOCK})(?:[ \t]*{_MONTH})?[ \t]*,?[ \t]+(?=[A-Z])")
 
 
 def is_date_words(raw: str, body: str, end: int) -> bool:
@@ -24,3 +26,9 @@ def is_date_words(raw: str, body: str, end: int) -> bool:
     if not text or not _DATE_WORDS.fullmatch(text):
         return False
     return not _MONTH_AT_END.search(text) or bool(_DAY_AFTER.match(body, end))
+
+
+def without_clock(raw: str, start: int) -> tuple[str, int]:
+    """A span less the clock's marks it opens with ("a. m., Ann Lee" -> "Ann Lee")."""
+    found = _LEADING_CLOCK.match(raw)
+    return (raw[found.end() :], start + found.end()) if found else (raw, start)

@@ -9,7 +9,7 @@ from crossbrief.analyze.party_tags import PARTY_TAG
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
 from crossbrief.synthesize.entities.cut_names import completed_name, without_dangling
-from crossbrief.synthesize.entities.date_words import is_date_words
+from crossbrief.synthesize.entities.date_words import is_date_words, without_clock
 from crossbrief.synthesize.entities.designators import (
     designated_kind,
     form_kind,
@@ -232,6 +232,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
+            raw, start = without_clock(raw, start)
             raw, start = without_unit(raw, start, body)
             raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
