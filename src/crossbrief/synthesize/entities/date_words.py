@@ -14,7 +14,7 @@ _MONTH_AT_END = re.compile(rf"{_MONTH}$")
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")
 _SUFFIX_ALONE = re.compile(r"(?:Jr|Sr)\.?")
 # A clock's marks the NER ran into the name after them ("a. m., Ann Lee said").
-_LEADING_CLOCK = re.compile(rf"(?:{_CLOCK})(?:[ \t]*{_MONTH})?[ \t]*,?[ \t]+(?=[A-Z])")
+_LEADING_CLOCK = re.compile(rf"(?:{_CLOCK})[ \t]*,[ \t]+(?=[A-Z])")
 
 
 def is_date_words(raw: str, body: str, end: int) -> bool:
