@@ -34,6 +34,10 @@ NLP model is never run again). Each step lives in the module named after it:
    places it ("flew to Paris"); a capital after "in"/"at" following a gathering or a
    building ("a meeting in Paris"), after a verb of travel and "from", or after "a" ("a
    Paris hospital") is the city (a place use).
+   ``given_names``: a one-word name with an age in apposition ("Mira, 16,") is a person, and
+   no short form of another's first name; a given name typed a place or a body right before
+   a surname tagged a person ("Velan Orsic") is one person's name. ``date_words``: a clock's
+   marks, a month's abbreviation before its day and a generation's suffix alone are no names.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
