@@ -141,3 +141,10 @@ def test_two_names_joined_by_a_slash_are_two_rows() -> None:
     assert _row(found, "Dunmore") is not _row(found, "Holt Town")
     # Capitals on both sides are one name.
     assert _row(found, "AC/DC").name == "AC/DC"
+
+
+def test_a_slash_in_a_firm_name_outside_a_fixture_stays_one_name() -> None:
+    lines = ["Shares of Velmora/Orla Group rose.", "Velmora/Orla Group said profits fell."]
+    names = [("Velmora/Orla Group", "ORG")]
+    found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
+    assert _row(found, "Velmora/Orla Group").name == "Velmora/Orla Group"

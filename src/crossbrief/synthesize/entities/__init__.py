@@ -107,7 +107,7 @@ that names a person, is dropped (``heading_words``: "Keynote speech draws crowd"
 two capitals with no expansion only ever written before a common noun (``abbreviations``:
 "the PE unit"), and a plural noun of people or a greeting tagged a body or a person only
 where it opens a sentence or a quote (``openers``: "Unions said", "'Congratulations, sir'").
-``slash_pairs``: two names joined by a slash ("Velmora/Orla") are a mention of each.
+``slash_pairs``: two teams joined by a slash ("Velmora/Orla") are a mention of each.
 ``sides``: the sides of a fixture line ("Velmora v Orla Town") and a name taking a tie's
 verb in the plural ("Velmora host Orla") are teams (ORG) from the start, and a team's short
 form with abbreviated words ("Kest Rvrs") joins the one longer team it shortens.
@@ -189,8 +189,8 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
-    split_slash_pairs(nodes)
     teams = team_keys(story)
+    split_slash_pairs(nodes, teams)
     retype_teams(nodes, teams)
     split_joined_names(story, nodes)
     claim_capital_surnames(story, nodes)
