@@ -34,6 +34,10 @@ NLP model is never run again). Each step lives in the module named after it:
    places it ("flew to Paris"); a capital after "in"/"at" following a gathering or a
    building ("a meeting in Paris"), after a verb of travel and "from", or after "a" ("a
    Paris hospital") is the city (a place use).
+   ``given_names``: a one-word name with an age in apposition ("Mira, 16,") is a person, and
+   no short form of another's first name; a given name typed a place or a body right before
+   a surname tagged a person ("Velan Orsic") is one person's name. ``date_words``: a clock's
+   marks, a month's abbreviation before its day and a generation's suffix alone are no names.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
@@ -51,9 +55,10 @@ NLP model is never run again). Each step lives in the module named after it:
    leads a longer one ("UN" is not the "UN Security Council"); a leading country or acronym
    written short or in full is one organisation ("U.S." / "United States Geological
    Survey"). A name differing only by a letter is no spelling variant where one article
-   writes both and sets one apart with a kinship noun (brothers). An organisation named by
-   the words before its "of"/"for"/"on" is the one longer name of the story it heads, when
-   that is written at least as often. ``brackets``: a short form in
+   writes both and sets one apart with a kinship noun (brothers), or where each is written
+   twice or more (two clubs of one draw). An organisation named by the words before its
+   "of"/"for"/"on" is the one longer name of the story it heads, when that is written at
+   least as often. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
    Harbour Services Inc. (VHB HS)") or it is a ticker ("(NYSE: OST)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials, "DPRK", and a
@@ -102,6 +107,10 @@ that names a person, is dropped (``heading_words``: "Keynote speech draws crowd"
 two capitals with no expansion only ever written before a common noun (``abbreviations``:
 "the PE unit"), and a plural noun of people or a greeting tagged a body or a person only
 where it opens a sentence or a quote (``openers``: "Unions said", "'Congratulations, sir'").
+``slash_pairs``: two teams joined by a slash ("Velmora/Orla") are a mention of each.
+``sides``: the sides of a fixture line ("Velmora v Orla Town") and a name taking a tie's
+verb in the plural ("Velmora host Orla") are teams (ORG) from the start, and a team's short
+form with abbreviated words ("Kest Rvrs") joins the one longer team it shortens.
 Before that, a capitalised plural tagged a person and written after "the" that is no family
 of the story is a team's nickname, a body (``team_names``: "the Ravens").
 
@@ -164,6 +173,8 @@ from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.shop_names import shop_runs
+from crossbrief.synthesize.entities.sides import link_team_short_forms, retype_teams, team_keys
+from crossbrief.synthesize.entities.slash_pairs import split_slash_pairs
 from crossbrief.synthesize.entities.surname_forms import link_double_surnames
 from crossbrief.synthesize.entities.surname_links import link_surnames
 from crossbrief.synthesize.entities.team_names import (
@@ -178,6 +189,9 @@ __all__ = ["build_entities", "name_key", "person_form", "trim"]
 def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     """The story's entities, most mentioned first, and a map from name key to entity id."""
     nodes = collect(story)
+    teams = team_keys(story)
+    split_slash_pairs(nodes, teams)
+    retype_teams(nodes, teams)
     split_joined_names(story, nodes)
     claim_capital_surnames(story, nodes)
     mark_city_uses(story, nodes)
@@ -201,6 +215,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
     link_numbered_nicknames(nodes, clusters)
+    link_team_short_forms(nodes, clusters, teams)
     # After the last words: "Ivara" of a storm is no "Operation Ivara" named after it.
     join_storm_names(story, nodes, clusters)
     link_company_short_forms(nodes, clusters)

@@ -24,9 +24,9 @@ def link_short_first_names_alone(nodes: dict[str, KeyGroup], clusters: UnionFind
     it begins ("Wladimir Kostra"), when no other person's first name begins so, it is no
     word of another name (a surname or a whole first name, which ``link_surnames`` reads),
     and its given name's sex, where known, is that first name's ("Dan" is no "Daniela").
-    Not a relative ("her husband Pat", "the elder Pat"), nor a short name in an article that
-    calls that person by surname alone: news style then gives a lone first name to someone
-    else, a child or a witness."""
+    Not a relative ("her husband Pat", "the elder Pat"), nor one introduced with an age
+    ("Pat, 65,"), nor a short name in an article that calls that person by surname alone:
+    news style then gives a lone first name to someone else, a child or a witness."""
     firsts: dict[str, set[str]] = defaultdict(set)  # first word -> its full names
     words_of_names: set[str] = set()
     for key, node in nodes.items():
@@ -38,8 +38,10 @@ def link_short_first_names_alone(nodes: dict[str, KeyGroup], clusters: UnionFind
     for key, node in sorted(nodes.items()):
         if " " in key or len(key) < SHORT_NAME_MIN or node.type != "PERSON":
             continue
-        if key in words_of_names or any(_titled(m.text) or m.relation for m in node.mentions):
-            continue
+        if key in words_of_names or any(
+            _titled(m.text) or m.relation or m.aged for m in node.mentions
+        ):
+            continue  # "Ali, 65,": someone an article introduces by age, no short form
         articles = {m.article for m in node.mentions}
         longer = {
             clusters.find(full)

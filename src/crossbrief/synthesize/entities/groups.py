@@ -39,6 +39,8 @@ class StoryMention:
     # EVENT or ORG where the words in or around it give its kind away ("Hurricane Ivara",
     # "auditors Dorn Halvik"): ``designators``
     designated: str | None = None
+    # Given an age in apposition ("Mira, 16,"): a person introduced there (``given_names``)
+    aged: bool = False
 
     @property
     def clean(self) -> str:

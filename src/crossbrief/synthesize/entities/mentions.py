@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from crossbrief.analyze.party_tags import PARTY_TAG
-from crossbrief.model import Mention
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
 from crossbrief.synthesize.entities.cut_names import completed_name, without_dangling
+from crossbrief.synthesize.entities.date_words import is_date_words, without_clock
 from crossbrief.synthesize.entities.designators import (
     designated_kind,
     form_kind,
@@ -24,6 +23,7 @@ from crossbrief.synthesize.entities.gender import (
     relation_cue,
     sure_gender,
 )
+from crossbrief.synthesize.entities.given_names import is_aged, joined_given_names
 from crossbrief.synthesize.entities.group_names import joined_group_names
 from crossbrief.synthesize.entities.groups import KeyGroup as KeyGroup
 from crossbrief.synthesize.entities.groups import StoryMention as StoryMention
@@ -49,24 +49,23 @@ from crossbrief.synthesize.entities.kinds import (
     is_no_name,
 )
 from crossbrief.synthesize.entities.media import media_outlets
+from crossbrief.synthesize.entities.mention_lines import DATELINE_MARK, is_dateline, opens_line
+from crossbrief.synthesize.entities.mention_lines import is_title_case as is_title_case
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
 from crossbrief.synthesize.entities.parties import joined_party_names
+from crossbrief.synthesize.entities.people_places import places_of_peoples
 from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
 from crossbrief.synthesize.entities.title_abbreviations import is_title_abbreviation
+from crossbrief.synthesize.entities.title_qualifiers import ends_in_title, title_qualifiers
 from crossbrief.synthesize.entities.title_runs import titled as titled
 from crossbrief.synthesize.entities.vocabulary import (
-    HEADLINE_CAPS,
-    HEADLINE_SMALL,
-    PERSON_TITLES,
     POSSESSIVE,
     POSSESSIVE_AFTER,
     TIME_ZONES,
-    TITLES,
     WIRE_SLUG,
 )
 from crossbrief.synthesize.entities.works import joined_titles, work_label, work_names
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.text import fold
 
 # Words that put the name after them on a map.
 _PLACE_CUE = re.compile(
@@ -119,8 +118,6 @@ _CITY_APPOSITION = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]+[A-Z][\w'\u2019-]* of[ \t]+$"
 )
-# The word right after a mention, on its line.
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w.]*)")
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 # A quote mark the NER took into a span: an opening one, or the closing one of the quote
 # before the name ("...,'' Cossutta told reporters").
@@ -152,24 +149,10 @@ _TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _GENERATION_AFTER = re.compile(r",?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?")
 
 
-# A sentence's mentions ask of it one after another: cached.
-@lru_cache(maxsize=1 << 12)
-def is_title_case(sentence: str) -> bool:
-    """Whether a line is a title-case or all-capitals headline ("AMD Buys SeaMicro"); a
-    sentence ending in a full stop is running text, however many names it holds."""
-    if sentence.rstrip(" \"'\u201d\u2019").endswith("."):
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", sentence)]
-    words = [w for w in words if w.lower() not in HEADLINE_SMALL]
-    if len(words) < 3:
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPS * len(words)
-
-
 def collect(story: Story) -> dict[str, KeyGroup]:
     """Every NER mention of the story, with the titles before it, grouped by name key."""
     nodes: dict[str, KeyGroup] = {}
-    qualifiers = _title_qualifiers(story)
+    qualifiers = title_qualifiers(story)
     # A person span that is only a title ("Maj." before "Gen. Bagus Ekodanto") names no one:
     # the title run of the name after it may take it in.
     taken = {
@@ -177,7 +160,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             (m.start, m.end)
             for m in a.mentions
             if (a.article.id, m) not in qualifiers
-            and not (m.type == "PERSON" and _ends_in_title(m.text) and " " not in m.text.strip())
+            and not (m.type == "PERSON" and ends_in_title(m.text) and " " not in m.text.strip())
         ]
         for a in story.articles
     }
@@ -206,7 +189,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
-        joined = joined_group_names(joined_party_names(a.mentions, body), body)
+        joined = joined_given_names(
+            joined_group_names(joined_party_names(a.mentions, body), body), body
+        )
         for mention in joined_titles(joined, body):
             if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
                 continue
@@ -236,7 +221,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if (
                 colon > 0
                 and mention.type not in _TITLED_WORKS
-                and _opens_line(body, start)
+                and opens_line(body, start)
                 and _LOWER_NEXT.match(body, end)
             ):
                 # A "Name: phrase" line ("Lee: Ahead by a mile.") heads a paragraph with a
@@ -247,6 +232,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
+            raw, start = without_clock(raw, start)
             raw, start = without_unit(raw, start, body)
             raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
@@ -276,6 +262,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 or WIRE_SLUG.search(raw)
                 or _MARKUP.search(raw)
                 or is_address(raw)
+                or is_date_words(raw, body, end)
                 or is_prefixed_modifier(raw)
                 or is_stance_adjective(raw, start, body)
                 or is_body_part(raw, body, end)
@@ -287,7 +274,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 )
             ):
                 continue
-            if mention.type == "PERSON" and (_ends_in_title(raw) or len(key) == 1):
+            if mention.type == "PERSON" and (ends_in_title(raw) or len(key) == 1):
                 continue  # a title or a lone initial ("I.", "K.") names no one
             if mention.type == "PERSON" and _NAME_LIST.search(raw):
                 continue  # "Lee, Bell": two names of a list run together, neither alone
@@ -307,6 +294,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 if at and _QUOTE_OR_BRACKET.search(raw, 0, at):  # 'The Chin" Gigante'
                     start += at
             label = mention.type
+            aged = is_aged(body, start, end, raw)
             if label != "PERSON" and (
                 _PLACE_CUE.search(body, max(0, start - 20), start)
                 or _LOCAL_OFFICE_AFTER.match(body, end)
@@ -322,6 +310,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = "GPE"
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
+            elif label != "PERSON" and aged:
+                label = "PERSON"  # "Mira, 16,": a given name with an age in apposition
             label = work_label(body, end, craft_label(raw, body, start, end, label))
             designated = designated_kind(raw, body, start, end, label, person_starts[a.article.id])
             m = titled(
@@ -336,11 +326,12 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             )
             if designated:  # "Former Orlen University": a title run makes no school a person
                 m.type = m.designated = designated
+            m.aged = aged
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
                 _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
                 or _LOCATIVE.search(body, max(0, m.start - 40), m.start)
-                or _is_dateline(body, m.start, m.text)
+                or is_dateline(body, m.start, m.text)
                 or _CITY_APPOSITION.match(body, m.end)
             )
             # Spelled in capitals by typography only: a place opening a line before a
@@ -348,8 +339,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.dateline = (
                 m.place_use
                 and label in {"GPE", "LOC"}
-                and _is_dateline(body, m.start, m.text)
-                and bool(_DATELINE_MARK.match(body, m.end))
+                and is_dateline(body, m.start, m.text)
+                and bool(DATELINE_MARK.match(body, m.end))
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
@@ -369,72 +360,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
     crafts_throughout(
         nodes, {k for k, v in works.items() if v != "PRODUCT"}, surnames, "WORK_OF_ART"
     )
-    _places_of_peoples(nodes)
+    places_of_peoples(nodes)
     mark_common_words(story, (m for node in nodes.values() for m in node.mentions))
     media_outlets(story, nodes)
     return nodes
-
-
-def _ends_in_title(text: str) -> bool:
-    """Whether a person span ends in an abbreviated title ("RCMP Sgt." before "Tim
-    Shields"): it names no one. A title spelled out may be a surname ("Billy King")."""
-    last = text.split()[-1]
-    return last.endswith(".") and fold(last).strip(".") in PERSON_TITLES
-
-
-# What follows a dateline's place: a bracketed credit, a comma before a state, or a dash.
-_DATELINE_MARK = re.compile(r"[ \t]*(?:\(|,|-|\u2013|\u2014)")
-
-
-def _opens_line(body: str, start: int) -> bool:
-    """Whether a span starts its line."""
-    return not body[body.rfind("\n", 0, start) + 1 : start].strip()
-
-
-def _is_dateline(body: str, start: int, text: str) -> bool:
-    """Whether a mention is a dateline: a name in capitals opening a line ("WASHINGTON --"),
-    where the reporter filed from, a city and never its government."""
-    line_start = body.rfind("\n", 0, start) + 1
-    return text.isupper() and len(text) > 2 and not body[line_start:start].strip()
-
-
-# Endings that make a people's name of a place's ("Sumatra" -> "Sumatran", "Bali" ->
-# "Balinese", "Aceh" -> "Acehnese").
-_PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "nese", "i")
-
-
-def _places_of_peoples(nodes: dict[str, KeyGroup]) -> None:
-    """A name the NER calls a people (NORP) is a place when the story also writes its people
-    ("Sumatra" beside "Sumatran"): the people's form is marked a demonym, the name a place."""
-    for key in [k for k in sorted(nodes) if " " not in k and nodes[k].type == "NORP"]:
-        if key.endswith(_PEOPLE_ENDINGS):
-            continue  # "Somali" beside "Somalian" is itself a people
-        peoples = [key + e for e in _PEOPLE_ENDINGS if key + e in nodes]
-        if not peoples:
-            continue
-        for m in nodes[key].mentions:
-            m.type = "LOC" if m.type == "NORP" else m.type
-        nodes[key].changed()
-        for people in peoples:
-            for m in nodes[people].mentions:
-                m.kind = "demonym"
-            nodes[people].changed()
-
-
-def _title_qualifiers(story: Story) -> set[tuple[str, Mention]]:
-    """Mentions that only ever qualify a title ("Ports" in "Ports Minister Oleksiy
-    Hrinchenko"): a name the story uses nowhere else is the portfolio, not an organisation.
-    Countries and peoples stay ("French President"): they are entities of their own."""
-    places = {"GPE", "NORP", "LOC", "PERSON"}
-    uses: dict[str, list[tuple[str, Mention]]] = {}
-    before_title: set[tuple[str, Mention]] = set()
-    for a in story.articles:
-        for mention in a.mentions:
-            if mention.type in places:
-                continue
-            item = (a.article.id, mention)
-            uses.setdefault(name_key(trim(mention.text)), []).append(item)
-            after = _NEXT_WORD.match(a.article.text, mention.end)
-            if after and fold(after.group(1)).strip(".") in TITLES:
-                before_title.add(item)
-    return {item for items in uses.values() if before_title.issuperset(items) for item in items}

@@ -39,6 +39,7 @@ def merge_variants(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
             all(similar_skeletons(sa[i], sb[i], shortest) for i in differ)
             and not any(_ending_apart(wa[i], wb[i]) for i in differ)
             and not _kin_apart(nodes[a], nodes[b])
+            and not (_one_letter_changed(wa, wb, differ) and _both_written(nodes[a], nodes[b]))
         ):
             clusters.union(a, b)
     # Spacing varies too ("SeaMicro" / "Sea Micro", "T-Mobile" / "T- Mobile").
@@ -71,6 +72,24 @@ def _kin_apart(a: KeyGroup, b: KeyGroup) -> bool:
     return any(m.relation == "kin" and m.article in arts_b for m in a.mentions) or any(
         m.relation == "kin" and m.article in arts_a for m in b.mentions
     )
+
+
+def _one_letter_changed(wa: list[str], wb: list[str], differ: list[int]) -> bool:
+    """Whether two keys differ by letters changed in place ("Dolton" / "Doston"), not by a
+    letter added or dropped, as a plural or a people's word is ("Velan" / "Velans")."""
+    return all(len(wa[i]) == len(wb[i]) for i in differ)
+
+
+# A slip of the pen is made once: a spelling written this often is meant.
+_MEANT = 2
+
+
+def _both_written(a: KeyGroup, b: KeyGroup) -> bool:
+    """Whether one article writes both spellings and the story writes each at least twice
+    ("Dolton" and "Doston" of one cup draw): two names, not one name spelled two ways."""
+    if len(a.mentions) < _MEANT or len(b.mentions) < _MEANT:
+        return False
+    return bool({m.article for m in a.mentions} & {m.article for m in b.mentions})
 
 
 def _candidate_pairs(skeletons: dict[str, list[str]]) -> set[tuple[str, str]]:
