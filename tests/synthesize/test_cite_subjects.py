@@ -75,3 +75,48 @@ def test_the_same_subject_the_other_side_and_another_kind_stay_cited() -> None:
 
 def test_without_entities_no_citation_is_dropped_for_its_subject() -> None:
     assert _cited([]) == list(TEXTS)
+
+
+# A place that only modifies the subject: a hyphenated "-born" name, or two sentences on one
+# arrested person told from two places' police.
+PLACES = {
+    "p": "Velmora City police arrested Tom Varga over the mill fire on Tuesday.",
+    # the same person named: one arrest
+    "q": "Karvia police arrested Tom Varga over the mill fire on Tuesday.",
+    # a hyphenated place modifies the noun after it
+    "r": "Karvia-born police arrested a fisherman over the mill fire on Tuesday.",
+    # another place's police and another person: another arrest
+    "s": "Karvia police arrested Ola Brenn over the mill fire on Tuesday.",
+}
+
+
+def _place_entities() -> list[Entity]:
+    out = []
+    kinds = [("Velmora City", "GPE"), ("Karvia", "GPE"), ("Tom Varga", "PERSON")]
+    for name, kind in [*kinds, ("Ola Brenn", "PERSON")]:
+        mentions = tuple(
+            EntityMention(k, 0, t.index(name), t.index(name) + len(name), name)
+            for k, t in PLACES.items()
+            if name in t
+        )
+        articles = tuple(m.article for m in mentions)
+        out.append(
+            Entity(name, name, kind, (Alias(name, articles, len(articles)),), articles, mentions)
+        )
+    return out
+
+
+def test_a_place_modifying_the_subject_keeps_the_citation() -> None:
+    story = Story(
+        [
+            AnalyzedArticle(
+                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
+            )
+            for k, t in PLACES.items()
+        ]
+    )
+    refs = tuple(SentenceRef(k, 0) for k in PLACES)
+    summary = [SummarySentence(PLACES["p"], refs, len(refs))]
+    (line,) = agreeing_summary(story, summary, [], entities=_place_entities())
+    # Negative: another place's police arresting another person is still dropped.
+    assert [r.article for r in line.sources] == ["p", "q", "r"]

@@ -27,6 +27,10 @@ MANY = "Ola Brenn, the ferry captain, was given three life terms for the harbour
         (ONE, MANY),
         (MANY, ONE),
         ("Ivo Tarn was freed after 12 days in custody.", "Ivo Tarn was freed after 9 days."),
+        # A verb that opens like a month ("declined", "marched") is no date: its number
+        # stays a figure.
+        ("Ferry fares declined 9 percent in Velmora.", "Ferry fares fell 12 percent in Velmora."),
+        ("Ferry fares fell 9 percent in Velmora.", "Ferry fares decreased 12 percent in Velmora."),
     ],
 )
 def test_another_value_of_the_figure_is_found(cited: str, source: str) -> None:
@@ -47,6 +51,9 @@ def test_another_value_of_the_figure_is_found(cited: str, source: str) -> None:
         (ONE, "Ola Brenn could be given up to three life terms."),
         # Negative: a source that also counts it as one.
         (ONE, "Ola Brenn got a life term; two life terms were handed to his crew."),
+        # Negative: a date's day is no figure, spelt in full or cut short with a dot.
+        ("Ferry fares fell 12 percent on March 9.", "Ferry fares fell 12 percent on Mar. 20."),
+        ("Fares fell 12 percent on Sept 9.", "Fares fell 12 percent on September 20."),
     ],
 )
 def test_the_same_value_or_another_thing_is_no_other_value(cited: str, source: str) -> None:

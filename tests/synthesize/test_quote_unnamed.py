@@ -232,3 +232,42 @@ def test_the_role_still_names_its_one_holder_after_a_body_s_post(tmp_path: Path,
         "The chief executive added that fares would stay the same all winter.\n",
     )
     assert "fares would stay the same" in ledger_rows(ledger, "Tom Varga")
+
+
+@pytest.mark.parametrize(
+    ("before", "noun"),
+    [
+        ("Governor Ann Lee said her lawyer had filed the papers. ", "lawyer"),
+        ("The mayor's adviser, who asked not to be named, said so. ", "adviser"),
+        ("Asked about it, his aide said the ferries were late. ", "aide"),
+    ],
+)
+def test_a_person_s_staff_is_someone_unnamed(before: str, noun: str) -> None:
+    assert introduced_unnamed(before, noun)
+
+
+@pytest.mark.parametrize(
+    ("before", "noun"),
+    [
+        # Negative: a person's single post ("her finance minister", "his coach") is its one
+        # holder, whom the story may name, not an unnamed member of staff.
+        ("Prime Minister Ann Lee said her finance minister had lied to the board. ", "minister"),
+        ("Governor Ann Lee said her finance minister had lied. ", "finance minister"),
+        ("The club's owner said his coach was leaving Velmora. ", "coach"),
+    ],
+)
+def test_a_person_s_single_post_is_no_one_unnamed(before: str, noun: str) -> None:
+    assert not introduced_unnamed(before, noun)
+
+
+def test_a_person_s_single_post_keeps_its_named_holder(tmp_path: Path, nlp: Any) -> None:
+    # "her finance minister ... the finance minister": the one minister, whom another outlet
+    # names; the later quote is his.
+    ledger = _ledger(
+        tmp_path,
+        nlp,
+        "Tom Varga, Velmora's finance minister, was accused on Monday of lying to the board.\n",
+        "Governor Ann Lee said on Monday her finance minister had lied to the board.\n\n"
+        '"I told the board the whole truth," the finance minister said.\n',
+    )
+    assert "whole truth" in ledger_rows(ledger, "Tom Varga")

@@ -33,6 +33,8 @@ WITHIN = [
     "Velmora Air cut fares on Monday, a travel agent in Dunmore said.",
     "The airline cut not only its fares but also its fees for bags.",
     "The airline, also known as the island carrier, flies to Dunmore.",
+    "The airline cut its fares and also dropped its fee for bags.",
+    "Velmora Air won the route award and Dunmore Air also won a prize.",
 ]
 FIRST = ["Velmora Air has also cut its fares to the islands, the airline said on Monday."]
 
@@ -56,7 +58,7 @@ def test_adds_to(story: Story) -> None:
     assert adds_to(story, also, every) == {texts.index(AIRLINE[0])}
     # negative: "but also" and "also known as" add within the sentence; a first sentence
     # has nothing before it; a sentence with no "also"
-    for t in (WITHIN[1], WITHIN[2], FIRST[0], BAGS[1]):
+    for t in (*WITHIN[1:], FIRST[0], BAGS[1]):
         assert adds_to(story, texts.index(t), every) is None
 
 

@@ -49,6 +49,46 @@ def test_opposite_acts(a: str, b: str, expected: bool) -> None:
     assert opposite_acts(b, a) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a denial of bail, entry or a visa is another act, active or passive
+        ("Tom Varga was charged with arson and denied bail on Friday.", CHARGE),
+        ("Tom Varga was arrested at the port and denied entry to Velmora.", CHARGE),
+        ("The harbour board denied Ann Lee access to the north pier report.", CHARGE),
+        # "was ... and denied" carries the passive on: he was denied the right to speak
+        ("Tom Varga was questioned and denied the right to speak to Ann Lee.", CHARGE),
+        # a charge as a fee accuses no one
+        (DENIAL, "The harbour board charged fishermen a fee to use the north pier."),
+        (CHARGE, "Harbour charges for the north pier will rise, the board said."),
+        # a dispute named as a thing denies nothing
+        ("The dispute over the north pier report has lasted a year.", CHARGE),
+        ("Ann Lee and the harbour board are in a dispute over the pier report.", CHARGE),
+        ("Ann Lee visited the disputed north pier on Monday.", CHARGE),
+        (DENIAL, "Ann Lee is in charge of the north pier report."),
+    ],
+)
+def test_another_act_is_no_charge_or_denial(a: str, b: str) -> None:
+    assert not opposite_acts(a, b)
+    assert not opposite_acts(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Negative: the acts still read: a charge with "with"/"of", a coordinated denial
+        # of the charge, the charges named, "disputes" as a verb
+        ("Tom Varga was charged with hiding the north pier report.", DENIAL),
+        ("Ann Lee charged the harbour board with hiding the report.", DENIAL),
+        ("Tom Varga was accused of hiding the report and denied it.", CHARGE),
+        ("Ann Lee was dismayed by the charges against the harbour board.", CHARGE),
+        ("The harbour board disputes Ann Lee's account of the pier report.", CHARGE),
+    ],
+)
+def test_the_acts_still_read(a: str, b: str) -> None:
+    assert opposite_acts(a, b)
+
+
 def test_a_reaction_does_not_cite_the_charge(nlp: Any) -> None:
     texts = [REACTION, CHARGE, ALSO_CHARGE]
     articles = [Article(id=k, text=t, source=k) for k, t in zip("abc", texts, strict=True)]

@@ -10,7 +10,10 @@ sentence's subject, as far as synthesis can tell without a parse, is the entity 
 opens it (after quote marks, brackets or "The" only: "Velmora will host Orsk ..."). A
 source is no citation of a summary sentence when both open on an entity, the two are
 different entities of the same type, and neither sentence names the other's entity
-("Velmora beat Orsk" / "Orsk lost to Velmora" tell one match, and are left alone).
+("Velmora beat Orsk" / "Orsk lost to Velmora" tell one match, and are left alone). A name
+hyphenated to the next word ("Velmora-born fisherman") modifies the subject and opens
+nothing, and two sentences that both name one other person or body ("Velmora police
+arrested Ann Lee" / "Orsk police arrested Ann Lee") tell one act.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from crossbrief.synthesize.story import Story
 
 # what may stand before a sentence's opening name: marks and "The" ("The Velmora board")
 _OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.I)
+# a name hyphenated to the word after it modifies a noun ("Velmora-born", "Orsk-based"): it is
+# no subject
+_HYPHENED = re.compile(r"[-\u2013]\w")
+_ACTORS = frozenset({"PERSON", "ORG"})
 
 
 class Subjects:
@@ -33,6 +40,8 @@ class Subjects:
         self.opening: dict[tuple[str, int], tuple[str, str]] = {}
         # (article, sentence) -> the ids of every entity it names
         self.named: dict[tuple[str, int], set[str]] = {}
+        # (article, sentence) -> the ids of the people and bodies it names
+        self.actors: dict[tuple[str, int], set[str]] = {}
         for e in entities:
             for m in e.mentions:
                 key = (m.article, m.sentence)
@@ -41,8 +50,15 @@ class Subjects:
                 if analyzed is None or m.sentence >= len(analyzed.sentences):
                     continue
                 start = analyzed.sentences[m.sentence].start
-                if m.start >= start and _OPENING.fullmatch(analyzed.article.text[start : m.start]):
+                text = analyzed.article.text
+                if (
+                    m.start >= start
+                    and _OPENING.fullmatch(text[start : m.start])
+                    and not _HYPHENED.match(text, m.end)
+                ):
                     self.opening[key] = (e.id, e.type)
+                if e.type in _ACTORS:
+                    self.actors.setdefault(key, set()).add(e.id)
 
     def other_subject(self, cited: SentenceRef, source: SentenceRef) -> bool:
         """Whether ``source`` opens on another entity of the type of the one ``cited``
@@ -53,7 +69,15 @@ class Subjects:
             return False
         named_mine = self.named.get((cited.article, cited.sentence), set())
         named_theirs = self.named.get((source.article, source.sentence), set())
-        return mine[0] not in named_theirs and theirs[0] not in named_mine
+        if mine[0] in named_theirs or theirs[0] in named_mine:
+            return False
+        # one person or body both name besides the openings: the opening name is a place
+        # that modifies the subject ("Velmora police arrested Ann Lee" / "Orsk police
+        # arrested Ann Lee"), one act told from two places
+        shared = self.actors.get((cited.article, cited.sentence), set()) & self.actors.get(
+            (source.article, source.sentence), set()
+        )
+        return not shared - {mine[0], theirs[0]}
 
 
 def same_subject(

@@ -53,7 +53,8 @@ _UPPER = frozenset({"fewer than", "less than", "under", "at most", "up to", "as 
 ESTIMATE = 0.1  # the share either side of a number an estimate ("about 20") allows
 # a day after a month's name or abbreviation ("Dec. 22", "March 3"): a date, no count
 _DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b"
 )
 # a counted noun phrase: "a"/"an"/"one" or a number, then up to three words ending in its
 # noun ("a life term", "three life terms")

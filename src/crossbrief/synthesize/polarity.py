@@ -300,6 +300,7 @@ def opposed(a: str, b: str) -> bool:
 # reading every word.
 _MAY_PLAN = re.compile(
     r"\b(?:will|shall|would|could|may|might|should|must)\b|\b(?:won|shan)['\u2019]t\b"
+    r"|\b(?:would|could|should|must|might)n['\u2019]t\b"
     r"|['\u2019]ll\b|\b(?:whether|plan|intend|expect|consider|threaten|hop|decid)"
     r"|(?:\b(?:is|are|was|were|be|been|being|am)|['\u2019](?:s|re))\s+to\b",
     re.I,

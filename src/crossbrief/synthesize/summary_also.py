@@ -6,7 +6,8 @@ Any "also" in a sentence's opening clause past its article's first sentence ("Th
 also cut fees", "Velmora Air also said ...") adds to something its article told before: the
 first fee cut, the first thing said. Read with none of its article's earlier sentences, it
 adds to nothing the reader was told (``adds_to``). "Not only ... but also" adds within its
-own sentence, and "also known as" adds a name, not an act.
+own sentence, as does an "also" just after "and" ("cut fares and also dropped fees"), and
+"also known as" adds a name, not an act.
 """
 
 from __future__ import annotations
@@ -75,9 +76,12 @@ def also_unowned(story: Story, i: int) -> bool:
     )
 
 
-# "also" adding within the sentence ("not only the pier but also the quay"), or a name
-# ("also known as"), not to an earlier sentence
-_ALSO_WITHIN = re.compile(r"\bbut\s+also\b|\balso\s+(?:known|called)\b", re.I)
+# "also" adding within the sentence ("not only the pier but also the quay", "cut fares and
+# also dropped fees", "Velmora won and Orsk also won"), or a name ("also known as"), not to
+# an earlier sentence
+_ALSO_WITHIN = re.compile(
+    r"\bbut\s+also\b|\band\s+(?:\w+\s+){0,2}also\b|\balso\s+(?:known|called)\b", re.I
+)
 
 
 def adds_to(story: Story, i: int, candidates: Sequence[int]) -> set[int] | None:

@@ -14,8 +14,9 @@ An indefinite description introduces someone only as the subject phrase it opens
   capitalised word follows: a name in apposition ("a customs official, Ann Lee,") is a
   named person.
 
-A role owned by a person ("the mayor's spokesman", "his spokesman") introduces someone in
-the same way: one of that person's staff, whom the article leaves unnamed. A body's post
+A staff role owned by a person ("the mayor's spokesman", "his lawyer") introduces someone in
+the same way: one of that person's staff, whom the article leaves unnamed. A person's single
+post ("her finance minister", "his coach") does not: it is that post's one holder. A body's post
 ("the company's chief executive") does not: it is the body's one holder, whom another
 outlet may name.
 """
@@ -65,6 +66,25 @@ def _owned(noun: str) -> re.Pattern[str]:
     )
 
 
+# Nouns of a person's staff, of whom a person may have many ("her aide", "the mayor's
+# lawyer"): an owned one is someone unnamed. A person's single post ("her finance minister",
+# "his coach") is that post's one holder, whom the story may name.
+_STAFF = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "attorney",
+        "assistant",
+        "secretary",
+    ]
+)
+
+
 def _a_person_s(owner: str | None) -> bool:
     """Whether an owner's words end with a person's role ("the deputy mayor's" -> "mayor"),
     or the owner is a pronoun (None): a body ("the company's") owns its one post."""
@@ -81,9 +101,12 @@ def introduced_unnamed(before: str, noun: str) -> bool:
     person's role of that noun ("The mayor's spokesman said ...")."""
     return any(
         _ends_subject(before[m.end() : m.end() + 80]) for m in _phrase(noun).finditer(before)
-    ) or any(
-        _a_person_s(m.group(1)) and _ends_subject(before[m.end() : m.end() + 80])
-        for m in _owned(noun).finditer(before)
+    ) or (
+        fold(noun).split()[-1] in _STAFF
+        and any(
+            _a_person_s(m.group(1)) and _ends_subject(before[m.end() : m.end() + 80])
+            for m in _owned(noun).finditer(before)
+        )
     )
 
 
