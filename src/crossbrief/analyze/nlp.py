@@ -70,6 +70,11 @@ TITLE_ABBREVIATIONS = (
     "Det.",
     "Cst.",
     "Atty.",
+    # Words of an office only before another title ("Asst. Dist. Atty. Ann Lee"): one token
+    # each too, so ``sentence_joins`` can read the run as one title.
+    "Asst.",
+    "Dep.",
+    "Dist.",
 )
 
 # The minus sign (U+2212) split off the number it signs, as spaCy splits an en dash: glued
@@ -81,7 +86,7 @@ SIGN_PREFIXES = ("\u2212",)
 # carries a version so caches keyed on ``tokenizer_key`` change with its rule.
 BRACKET_TAG_COMPONENT = "crossbrief_bracket_tags_v1"
 # The one that keeps a clause with its sentence (``sentence_joins``), versioned the same way.
-CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v5"
+CLAUSE_JOIN_COMPONENT = "crossbrief_clause_joins_v6"
 # The one that starts a sentence after a token holding its own stop (``dotted_ends``).
 DOTTED_END_COMPONENT = "crossbrief_dotted_ends_v1"
 

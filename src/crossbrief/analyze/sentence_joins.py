@@ -5,7 +5,8 @@ clause opened by a lower-case word ("... _ the second delay _ while the crew wai
 after a "!" or "?" that closes a quotation whose attribution follows ("'Go!' he shouted as
 ..."), before a bare attribution ("'Is it safe?'" / "Ola Finn asked."), and after a street
 abbreviation in an address ("at 12 Orchard Ave." / "on Friday"), after a rank or title
-abbreviation before a name ("Navy Cmndr." / "Ola Brenn"), and at the wire's spaced dash
+abbreviation before a name ("Navy Cmndr." / "Ola Brenn") or before the title it qualifies
+("Dist." / "Atty. Ola Brenn"), and at the wire's spaced dash
 ("since 1993 _" / "Ivo Tarn, who ..."). Each rule here
 marks tokens as no sentence start; the parser keeps those constraints, so the paragraph is
 parsed once, with the right boundaries, and every later stage sees the same sentences.
@@ -17,6 +18,7 @@ import re
 from typing import Any
 
 from crossbrief.analyze.dotted_ends import OPENERS
+from crossbrief.analyze.titles import TITLE_QUALIFIERS
 
 # Marks that may sit between the end of a clause and the word that goes on with it: closing
 # quote marks (straight, curly, doubled apostrophes), dashes (the wire's "_" too), commas and
@@ -87,6 +89,10 @@ _TITLE_TEXT = (
     " amb cllr"
 )
 _TITLES_BEFORE_NAMES = frozenset(_TITLE_TEXT.split())
+# A qualifier ("Dist.", ``titles.TITLE_QUALIFIERS``) opens a run of titles only before a
+# title abbreviation ("Dist. Atty."): alone it may end a sentence ("... sent to the Dist. The
+# next day ..."), so no name joins it.
+_TITLE_RUN_WORDS = _TITLES_BEFORE_NAMES | TITLE_QUALIFIERS
 
 
 def _word_going_on(token: Any) -> bool:
@@ -195,6 +201,37 @@ def _name_after_title(doc: Any, i: int) -> bool:
     )
 
 
+def _title_abbreviation(token: Any, titles: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``titles`` written abbreviated, one token with its stop."""
+    text = token.text
+    return len(text) > 1 and text.endswith(".") and text[:-1].lower() in titles
+
+
+def _title_run(doc: Any, i: int) -> list[int]:
+    """The tokens of a run of abbreviated offices and the name after it that opens at a
+    qualifier ``doc[i]`` ("Asst. Dist. Atty. Ola Brenn"), as no sentence starts; [] when no
+    title abbreviation follows the qualifier. The qualifier itself is marked only where no
+    sentence ends before it. The name's words are marked too: the parser may end a sentence
+    after a run of unknown abbreviations even at a word marked as no start, but not inside
+    a name whose every word is marked."""
+    j = i + 1
+    while j < len(doc) and _title_abbreviation(doc[j], _TITLE_RUN_WORDS):
+        j += 1
+    if j == i + 1:
+        return []
+    name = j
+    while j < len(doc) and j - name < NAME_WORDS and _name_word(doc[j]):
+        j += 1
+    first = i if i > 0 and not _after_end(doc, i) else i + 1
+    return list(range(first, j))
+
+
+def _name_word(token: Any) -> bool:
+    """Whether ``token`` may be a word of a person's name after a title: a capitalised proper
+    noun that opens no sentence."""
+    return token.text[:1].isupper() and token.tag_ == "NNP" and token.text not in OPENERS
+
+
 def _after_wire_dash(doc: Any, i: int) -> bool:
     """Whether ``doc[i]`` follows the wire's dash, an underscore standing alone ("since 1993 _
     Ivo Tarn, who ..."), after a word or a figure: the dash sets off an aside or what follows,
@@ -232,7 +269,8 @@ def join_clause_splits(doc: Any) -> Any:
     it must go on: at a lower-case word (not a list marker, not a line's first word inside
     the paragraph, not a "iPhone"-like name) or at the closing quote marks, dashes or commas
     just before it, at a bare attribution after a closed quotation, at a day going on
-    with an address after a street abbreviation, at a name after a title abbreviation, and
+    with an address after a street abbreviation, at a name after a title abbreviation or a
+    title after the abbreviation qualifying it ("Dist. Atty."), and
     at the wire's spaced dash after a word or figure and the word after it."""
     from spacy.attrs import SENT_START
 
@@ -270,6 +308,9 @@ def join_clause_splits(doc: Any) -> Any:
             kept.append(i)
         elif _after_end(doc, i):
             start = i
+    for token in doc:
+        if _title_abbreviation(token, TITLE_QUALIFIERS):
+            kept += _title_run(doc, token.i)
     if kept:
         # One write of the whole column: Token.is_sent_start checks the document's parse on
         # every write, which made this pass cost as much per token as the tagger.

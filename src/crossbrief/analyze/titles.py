@@ -19,6 +19,9 @@ MILITARY_RANKS = frozenset(
 # Words that are a rank's first word only before another title ("Major General", "Rear
 # Admiral"); alone they are names or common words ("Tom Major", "the rear").
 RANK_HEADS = frozenset({"major", "rear"})
+# Abbreviations that qualify the office written after them and stand before no name alone
+# ("Asst. Dist. Atty. Ann Lee"): a run of them with that office is one title.
+TITLE_QUALIFIERS = frozenset({"asst", "dep", "dist"})
 # Words that precede a name without being part of it ("Ports Minister Oleksiy Hrynchenko").
 TITLES = (
     COURTESY_TITLES

@@ -19,8 +19,39 @@ _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b\.?", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters; compiled once (read per time)
 
 
-# A dateline dates its article only at the article's head.
+# A dateline dates its article only at the article's head: its first few sentences that are
+# not pieces of a web address (a page saved with its address before the head line).
 _HEAD_SENTENCES = 3
+# A web address, also as a tokenizer leaves it, spaced round its marks ("http: / / www.
+# velmora. com / news / 2031 / print"): whitespace only beside a mark, so the words of a
+# sentence after it are no part of it. Its scheme or "www." opens it.
+_URL_MARKS = r"[./?=&#:%~+_-]"
+_URL = re.compile(rf"(?:https?\s*:\s*/\s*/|www\.)\s*(?:\s*{_URL_MARKS}+\s*|\w+)*", re.I)
+# Sentences of the head looked at for address pieces, at most.
+_ADDRESS_SENTENCES = 12
+
+
+def head_sentences(a: AnalyzedArticle) -> list[int]:
+    """The article's first ``_HEAD_SENTENCES`` sentences that hold some word outside a web
+    address: the pieces of an address before the head line (the sentence splitter ends a
+    sentence at its dots) are not its head."""
+    sentences = a.sentences[:_ADDRESS_SENTENCES]
+    if not sentences:
+        return []
+    text = a.article.text
+    spans = [m.span() for m in _URL.finditer(text, 0, sentences[-1].end)]
+    head: list[int] = []
+    for index, span in enumerate(sentences):
+        if len(head) == _HEAD_SENTENCES:
+            break
+        piece = text[span.start : span.end]
+        start = span.start + len(piece) - len(piece.lstrip())
+        end = span.start + len(piece.rstrip())
+        if not any(lo <= start and end <= hi for lo, hi in spans):
+            head.append(index)
+    # past the sentences looked at, the head goes on in order
+    head += range(len(sentences), len(sentences) + _HEAD_SENTENCES - len(head))
+    return head
 
 
 def datelines(a: AnalyzedArticle) -> set[int]:
@@ -29,8 +60,12 @@ def datelines(a: AnalyzedArticle) -> set[int]:
     verb to give it a tense. A place or a name beside the date ("Orlen: June 8") may open a
     story told about that day, so it is not one."""
     out: set[int] = set()
-    for index in stamp_sentences(a):
-        if index >= _HEAD_SENTENCES:
+    stamps = stamp_sentences(a)
+    if not stamps:
+        return out
+    head = head_sentences(a)
+    for index in stamps:
+        if index not in head:
             continue
         span = a.sentences[index]
         text = a.article.text[span.start : span.end]

@@ -27,7 +27,7 @@ from crossbrief.analyze.quotes.phrases import (
     clause_ending_at,
     depicted_speaker,
     nearest_subject_first,
-    past_dash,
+    phrase_start,
 )
 from crossbrief.analyze.quotes.tag_runs import in_tag_run
 
@@ -427,7 +427,7 @@ def phrase(tok: Any) -> tuple[int, int]:
         ):
             right = max(right, child.right_edge.i)
     doc = tok.doc
-    left = past_dash(doc, left, tok)
+    left = phrase_start(doc, left, tok)
     while right > left and doc[right].is_punct and not _closes(doc, left, right):
         right -= 1
     if right + 1 < len(doc) and _closes(doc, left, right + 1):

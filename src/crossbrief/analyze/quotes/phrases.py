@@ -9,6 +9,7 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate, singular
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
+from crossbrief.analyze.titles import TITLE_QUALIFIERS
 
 
 def nearest_subject_first(verb: Any) -> list[Any]:
@@ -181,3 +182,21 @@ def past_dash(doc: Any, left: int, head: Any) -> int:
     if doc[dashes[-1] - 1].ent_type_ == "PERSON" and any(spaced_dash(k) for k in closing):
         return left
     return dashes[-1] + 1
+
+
+def phrase_start(doc: Any, left: int, head: Any) -> int:
+    """The first token of a speaker phrase whose parse starts at ``left`` and is headed by
+    ``head``: past a dash that ends an aside before it (``past_dash``), and back over the
+    abbreviations that qualify a title the phrase opens with ("Asst. Dist. Atty. Ann Lee"),
+    which the parser may leave off as punctuation for their stop, so the speaker as written
+    keeps the whole title as it keeps "Lt. Gen. Ann Lee"."""
+    left = past_dash(doc, left, head)
+    while left > 0 and _qualifier(doc[left - 1]) and doc[left].text[-1:] == ".":
+        left -= 1
+    return left
+
+
+def _qualifier(token: Any) -> bool:
+    """Whether ``token`` is a title's qualifier written abbreviated, with its stop ("Dist.")."""
+    text = token.text
+    return len(text) > 1 and text.endswith(".") and text[:-1].lower() in TITLE_QUALIFIERS
