@@ -223,3 +223,13 @@ def tagged_everywhere(
                 mentions.append(Mention(form, at, at + len(form), label))
             at = text.find(form, at + 1)
     return replace(made, mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def reports_story(nlp: Any, reports: Sequence[str]) -> Story:
+    """A story of one invented report per outlet (``r0``, ``r1``, ... from ``outlet0``, ...),
+    undated, through the real analysis."""
+    articles = [
+        Article(id=f"r{k}", text=text, source=f"outlet{k}", published=None)
+        for k, text in enumerate(reports)
+    ]
+    return Story(list(analyze_articles(articles, nlp=nlp)))

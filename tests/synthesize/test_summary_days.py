@@ -13,6 +13,7 @@ from crossbrief.synthesize import summary as summary_module
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import same_event
 from crossbrief.synthesize.summary_days import event_days, share_a_day
+from tests.synthesize.builders import reports_story
 
 # Invented: three undated reports; two tell one grounding on one day, one a later one.
 REPORTS = [
@@ -27,11 +28,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def story(nlp: Any) -> Story:
-    articles = [
-        Article(id=f"r{k}", text=text, source=f"outlet{k}", published=None)
-        for k, text in enumerate(REPORTS)
-    ]
-    built = Story(list(analyze_articles(articles, nlp=nlp)))
+    built = reports_story(nlp, REPORTS)
     assert [s.text for s in built.sentences] == REPORTS
     return built
 

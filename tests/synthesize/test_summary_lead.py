@@ -8,13 +8,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize import summary_lead
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_lead import first_sentences, lead_tellers
+from tests.synthesize.builders import reports_story
 
 # Invented: three reports whose leads tell the vote each in words of its own, while a
 # background line on the harbour tax recurs in all three, so it carries the most shared
@@ -31,11 +30,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def story(nlp: Any) -> Story:
-    articles = [
-        Article(id=f"r{k}", text=text, source=f"outlet{k}", published=None)
-        for k, text in enumerate(REPORTS)
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
+    return reports_story(nlp, REPORTS)
 
 
 def _texts(story: Story, monkeypatch: pytest.MonkeyPatch, required: bool) -> list[str]:

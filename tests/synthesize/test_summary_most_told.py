@@ -8,13 +8,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize import summary_lead
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_lead import group_pairs, most_told, most_told_tellers, required
+from tests.synthesize.builders import reports_story
 
 # Invented: four outlets. The bridge's opening is told by three of them (each in its second
 # sentence), the toll by two, and a one-outlet item on the ferry fills an article's lead.
@@ -32,11 +31,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def story(nlp: Any) -> Story:
-    articles = [
-        Article(id=f"r{k}", text=text, source=f"outlet{k}", published=None)
-        for k, text in enumerate(REPORTS)
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
+    return reports_story(nlp, REPORTS)
 
 
 def _at(story: Story, article: str, index: int) -> int:
