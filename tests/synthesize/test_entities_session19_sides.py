@@ -71,6 +71,20 @@ def test_no_team_without_a_fixture_or_a_plural_tie_verb() -> None:
     assert _row(found, "Kest Rvrs") is not _row(found, "Kestrel Rovers")
 
 
+def test_a_tie_verb_used_as_a_noun_makes_no_team() -> None:
+    # "host" before a common noun ("host city", "host nation") is a noun, not a team's verb:
+    # a tie's object is a name or a determined phrase.
+    lines = [
+        "The committee named Tarnby host city for the winter games.",
+        "Velmora host the Tarnby Dragons on Saturday.",
+    ]
+    names = [("Tarnby", "GPE"), ("Velmora", "GPE"), ("Tarnby Dragons", "ORG")]
+    found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
+    assert _row(found, "Tarnby").type == "GPE"
+    # Negative: a tie with a determined object still makes its subject a team.
+    assert _row(found, "Velmora").type == "ORG"
+
+
 def test_a_short_form_shortening_two_teams_joins_neither() -> None:
     lines = [
         "Kestrel Rovers v Kestrel Rangers",

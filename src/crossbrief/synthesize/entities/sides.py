@@ -25,6 +25,9 @@ _SIDE = rf"{_NAME}(?:(?:[ \t]+or[ \t]+|/){_NAME})*"
 _FIXTURE = re.compile(rf"^[^\w\n]*({_SIDE})[ \t]+v[ \t]+({_SIDE})[ \t.]*$", re.MULTILINE)
 # The plural present of a tie's verbs: a team takes it in British news, a person never does.
 _TIE_VERB = re.compile(r"[ \t](?:host|face|visit|entertain|meet)[ \t]+")
+# What a tie's object opens with: a name or a determiner ("host the champions"); a common
+# noun after the word makes it a noun ("host city", "host nation").
+_TIE_OBJECT = re.compile(r"[A-Z]|(?:the|a|an|their|its|his|her|two|three)\b")
 # The name right before such a verb, and what it follows (a coordination makes it plural).
 _SUBJECT = re.compile(rf"(?:^|(?<=[^\w]))({_NAME})$")
 _COORDINATED = re.compile(r"(?:\band|&|,)[ \t]*$")
@@ -47,6 +50,8 @@ def team_keys(story: Story) -> set[str]:
             for line in _FIXTURE.finditer(body):
                 keys.update(_side_keys(line.group(1)) | _side_keys(line.group(2)))
         for verb in _TIE_VERB.finditer(body):
+            if not _TIE_OBJECT.match(body, verb.end()):
+                continue
             before = body[max(0, verb.start() - _REACH) : verb.start()]
             subject = _SUBJECT.search(before)
             if not subject or subject.group(1).endswith("s"):
