@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crossbrief.analyze.timex.patterns import MONTH_RE
 from crossbrief.model import SentenceRef
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_term, fold
@@ -52,10 +53,7 @@ _LOWER = frozenset({"more than", "over", "at least"})
 _UPPER = frozenset({"fewer than", "less than", "under", "at most", "up to", "as many as"})
 ESTIMATE = 0.1  # the share either side of a number an estimate ("about 20") allows
 # a day after a month's name or abbreviation ("Dec. 22", "March 3"): a date, no count
-_DAY = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b"
-)
+_DAY = re.compile(rf"\b(?:{MONTH_RE})\.?\s+\d{{1,2}}\b")
 # a counted noun phrase: "a"/"an"/"one" or a number, then up to three words ending in its
 # noun ("a life term", "three life terms")
 _PHRASE = re.compile(
