@@ -166,6 +166,36 @@ def test_build_refuses_an_unknown_label(tmp_path: Path, monkeypatch: pytest.Monk
         make.build(_tables(tmp_path, ["0\t0\t1\tharbour lee open\tmaybe\t"]))
 
 
+def test_build_keeps_a_second_annotators_label_apart_from_the_gold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(make, "CLUSTERS", ("dx",))
+    rows = ["0\t0\t1\tharbour lee open\tY\t", "1\t1\t2\tharbour lee open\tY\tcopy"]
+    folder = _tables(tmp_path, rows)
+    (folder / "agree_dx").mkdir()
+    head = "pair\ta\tb\tshared\tlabel\tnote\n"
+    second = head + "0\t0\t1\tharbour lee open\tN\tother day\n1\t1\t2\tharbour lee open\tY\tcopy\n"
+    (folder / "agree_dx" / "pairs_K3.tsv").write_text(second, encoding="utf-8")
+    first, copy = make.build(folder)["pairs"]
+    assert (first["label"], first["second"]) == ("yes", "no")  # the first annotator's is gold
+    assert "second" not in copy  # a copy was labelled by no one
+    (folder / "agree_dx" / "pairs_K3.tsv").write_text(head + "0\t0\t2\tx y z\tN\t\n", "utf-8")
+    with pytest.raises(ValueError, match="not the rows"):
+        make.build(folder)
+
+
+def test_agreement_counts_pairs_both_judged_and_leaves_copies_out() -> None:
+    pairs = [{"label": "yes", "second": "yes"}] * 2 + [{"label": "no", "second": "no"}] * 6
+    pairs += [{"label": "no", "second": "yes"}, {"label": "no"}]
+    pairs += [{"label": "yes", "second": "no", "copy": True}]
+    pairs = [p | {"cluster": "dx"} for p in pairs]
+    line = check_gold.agreement(pairs)
+    # 9 pairs both judged, 8 alike; chance (2*3 + 7*6) / 81
+    assert "9 pairs, 8 labelled alike (88.9%)" in line
+    assert "kappa 0.727" in line
+    assert check_gold.agreement([{"cluster": "dx", "label": "no"}]).endswith("no second annotation")
+
+
 @pytest.fixture(scope="module")
 def lemmatizer() -> Any:
     """The candidate rule's pipeline: spaCy md with its lemmatizer (crossbrief's own load

@@ -94,6 +94,24 @@ def check_pairs(gold: dict, check_ref: Callable, res: Resolver, errors: list[str
         errors.append("fact pairs: unjudged must be a count")
 
 
+def agreement(pairs: list[dict]) -> str:
+    """Two annotators' agreement on the pairs both judged (``label`` and ``second``), copies
+    apart: the share of equal labels and Cohen's kappa."""
+    both = [(p["label"], p["second"]) for p in pairs if "second" in p and not p.get("copy")]
+    if not both:
+        return "fact pairs: no second annotation"
+    n = len(both)
+    observed = sum(a == b for a, b in both) / n
+    first, second = Counter(a for a, _ in both), Counter(b for _, b in both)
+    chance = sum(first[k] * second[k] for k in first) / (n * n)
+    kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    clusters = sorted({p["cluster"] for p in pairs if "second" in p})
+    return (
+        f"fact pairs, second annotator ({', '.join(clusters)}): {n} pairs, "
+        f"{sum(a == b for a, b in both)} labelled alike ({observed:.1%}), Cohen's kappa {kappa:.3f}"
+    )
+
+
 def main() -> int:
     root = data_dir()
     if not (root / "duc2004" / "docs").is_dir():
@@ -177,6 +195,7 @@ def main() -> int:
         f"(yes {labels['yes']}, no {labels['no']}, unclear {labels['unclear']}; "
         f"{sum(1 for p in pairs['pairs'] if p.get('copy'))} copies), {pairs['unjudged']} unjudged"
     )
+    print(agreement(pairs["pairs"]))
     if errors:
         print(f"FAILED: {len(errors)} problem(s)")
         for e in errors:

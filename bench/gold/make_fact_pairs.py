@@ -8,7 +8,10 @@ Usage: python bench/gold/make_fact_pairs.py build TSVDIR    # write bench/gold/f
 sentences: file, start, end, text) and ``TSVDIR/<cluster>/pairs_K3.tsv`` (pair, a, b,
 shared, label, note; a and b index the sentences; label Y / N / U, empty when not judged)
 and writes references only: no sentence text and no shared words, only their count. It
-re-derives nothing from crossbrief: it converts labels.
+re-derives nothing from crossbrief: it converts labels. Where a second annotator labelled a
+cluster independently (``TSVDIR/agree_<cluster>/pairs_K3.tsv``, the same rows), each pair
+also keeps that label as ``second``, to measure agreement (check_gold.py prints it); the
+first annotator's label is the gold.
 
 ``check`` applies the candidate rule below to ../shared/data (or DATA_DIR) and compares
 every candidate with the gold: each judged pair must be a candidate with the same shared
@@ -136,21 +139,38 @@ def ref_key(ref: dict[str, Any]) -> tuple[str, int, int]:
     return (ref["file"], ref["start"], ref["end"])
 
 
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of one annotator's table."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def label_of(row: dict[str, str], cluster: str) -> str:
+    """A row's label, Y / N / U, or "" when not judged."""
+    label = (row["label"] or "").strip().upper()
+    if label and label not in LABELS:
+        raise ValueError(f"{cluster} pair {row['pair']}: unknown label {label!r}")
+    return label
+
+
 def build(tsv_dir: Path) -> dict[str, Any]:
     """The gold from the annotators' tables: judged pairs as references, unjudged counted."""
     pairs: list[dict[str, Any]] = []
     unjudged = 0
     for cluster in CLUSTERS:
         sentences = json.loads((tsv_dir / cluster / "sentences.json").read_text(encoding="utf-8"))
-        with open(tsv_dir / cluster / f"pairs_K{K}.tsv", encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-        for row in rows:
-            label = (row["label"] or "").strip().upper()
+        rows = read_table(tsv_dir / cluster / f"pairs_K{K}.tsv")
+        other = tsv_dir / f"agree_{cluster}" / f"pairs_K{K}.tsv"
+        seconds = read_table(other) if other.is_file() else []
+        if seconds and [r["pair"] + r["a"] + r["b"] for r in seconds] != [
+            r["pair"] + r["a"] + r["b"] for r in rows
+        ]:
+            raise ValueError(f"{other}: not the rows of {cluster}'s table")
+        for n, row in enumerate(rows):
+            label = label_of(row, cluster)
             if not label:
                 unjudged += 1
                 continue
-            if label not in LABELS:
-                raise ValueError(f"{cluster} pair {row['pair']}: unknown label {label!r}")
             a, b = (sentences[int(row[k])] for k in ("a", "b"))
             note = (row.get("note") or "").strip()
             pair: dict[str, Any] = {
@@ -164,6 +184,9 @@ def build(tsv_dir: Path) -> dict[str, Any]:
                 pair["copy"] = True
             elif note:
                 pair["note"] = note
+            second = label_of(seconds[n], cluster) if seconds else ""
+            if second and note != "copy":
+                pair["second"] = LABELS[second]
             pairs.append(pair)
     return {
         "scheme": SCHEME,
