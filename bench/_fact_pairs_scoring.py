@@ -44,7 +44,8 @@ class GoldPair:
 
 @dataclass
 class PairScore:
-    """What score_pairs counts; ``wrong`` and ``missed`` list what ``-v`` prints."""
+    """What score_pairs counts; ``wrong``, ``outside`` (the unjudged system pairs) and
+    ``missed`` list what ``-v`` prints."""
 
     system_pairs: int = 0
     labelled: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ORDER, 0))
@@ -58,6 +59,7 @@ class PairScore:
     right_groups: int = 0
     wrong: list[tuple[str, SystemFact, int, int, GoldPair]] = field(default_factory=list)
     missed: list[tuple[str, GoldPair]] = field(default_factory=list)
+    outside: list[tuple[str, SystemFact, int, int]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -133,6 +135,7 @@ def score_pairs(gold: dict[str, list[GoldPair]], system: dict[str, list[SystemFa
                 matched = index.judged(x, y)
                 if not matched:
                     score.unjudged += 1
+                    score.outside.append((cluster, fact, i, j))
                     continue
                 pair = matched[0]
                 score.labelled[pair.label] += 1

@@ -46,6 +46,7 @@ def test_a_pair_judged_no_lowers_precision_and_one_judged_yes_raises_it() -> Non
     wrong = _score(gold, _fact((A, 0, 100), (B, 0, 90), (C, 50, 150)))
     assert wrong.labelled["no"] == 2 - 1 and wrong.precision == 0.5  # B~C is unjudged
     assert wrong.unjudged == 1 and wrong.system_pairs == 3
+    assert [(x.names[i], x.names[j]) for _, x, i, j in wrong.outside] == [("C2:1", "C3:2")]
     assert [(x.names[i], x.names[j]) for _, x, i, j, _ in wrong.wrong] == [("C1:0", "C3:2")]
 
 
