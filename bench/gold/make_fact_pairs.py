@@ -4,6 +4,8 @@ re-derive its candidate pairs from the data to check them (issue 7, session 20).
 Usage: python bench/gold/make_fact_pairs.py build TSVDIR    # write bench/gold/fact_pairs.json
        python bench/gold/make_fact_pairs.py check [DATA_DIR] # candidates re-derived = the gold's
 
+DATA_DIR defaults to $CROSSBRIEF_DATA, then to ../shared/data next to the project root.
+
 ``build`` reads, for each cluster, ``TSVDIR/<cluster>/sentences.json`` (the candidate
 sentences: file, start, end, text) and ``TSVDIR/<cluster>/pairs_K3.tsv`` (pair, a, b,
 shared, label, note; a and b index the sentences; label Y / N / U, empty when not judged)
@@ -31,6 +33,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -236,7 +239,11 @@ def main() -> int:
             f"{gold['unjudged']} unjudged -> {OUT}"
         )
         return 0
-    root = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE.parents[1].parent / "shared" / "data"
+    default = os.environ.get("CROSSBRIEF_DATA") or HERE.parents[1].parent / "shared" / "data"
+    root = Path(sys.argv[2] if len(sys.argv) > 2 else default)
+    if not (root / "duc2004" / "docs").is_dir():
+        print(f"SKIP: evaluation data not found at {root} (expected duc2004/docs).")
+        return 0  # as check_gold.py: nothing to check against
     return check(root)
 
 
