@@ -46,8 +46,11 @@ def test_every_gold_cluster_is_left_out() -> None:
     facts = json.loads((BENCH / "gold" / "facts.json").read_text(encoding="utf-8"))
     named = {c["cluster"] for kind in ("conflicts", "non_conflicts") for c in conflicts[kind]}
     named |= {g["cluster"] for g in facts["groups"]}
-    # the 25 developed clusters: 17 with conflicts and 12 with fact groups, overlapping
-    assert len(named) == 25
+    pairs = json.loads((BENCH / "gold" / "fact_pairs.json").read_text(encoding="utf-8"))
+    named |= set(pairs["clusters"])
+    # the 28 developed clusters: 17 with conflicts and 12 with fact groups, overlapping, and
+    # the 3 of the complete fact-pair gold (session 20)
+    assert len(named) == 28
     assert named == sets.gold_clusters()
 
 

@@ -23,6 +23,7 @@ SCRIPTS = {
     "duc2004.py": [],
     "duc2004_variants.py": ["base"],
     "entities.py": [],
+    "fact_pairs.py": [],
     "facts.py": [],
     "facts_seeds.py": [],
     "quotes.py": ["--no-peers"],

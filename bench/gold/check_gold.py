@@ -1,4 +1,5 @@
-"""Check the cross-outlet gold (conflicts.json, facts.json) against ../shared/data.
+"""Check the cross-outlet gold (conflicts.json, facts.json, fact_pairs.json) against
+../shared/data.
 
 Usage: python bench/gold/check_gold.py [DATA_DIR]
 
@@ -15,6 +16,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -57,6 +59,57 @@ class Resolver:
         if not 0 <= start < end <= len(text):
             raise ValueError(f"bad span {start}:{end} (file length {len(text)})")
         return text[start:end]
+
+
+def check_pairs(gold: dict, check_ref: Callable, res: Resolver, errors: list[str]) -> None:
+    """fact_pairs.json: both references of every judged pair resolve in its cluster, lie in
+    two different articles (by content hash), a pair is judged once, a label is one of
+    three, and a copy's two sentences read the same."""
+    seen: set[tuple] = set()
+    for i, pair in enumerate(gold["pairs"]):
+        where = f"fact pairs[{i}] ({pair['cluster']})"
+        if pair["cluster"] not in gold["clusters"]:
+            errors.append(f"{where}: cluster not listed in clusters")
+        for side in ("a", "b"):
+            check_ref(where, pair[side], pair["cluster"], need_value=False)
+        a, b = pair["a"], pair["b"]
+        key = frozenset({(a["file"], a["start"], a["end"]), (b["file"], b["start"], b["end"])})
+        if key in seen:
+            errors.append(f"{where}: pair judged twice")
+        seen.add(key)
+        if pair["label"] not in ("yes", "no", "unclear"):
+            errors.append(f"{where}: label {pair['label']!r}")
+        if not (isinstance(pair.get("shared"), int) and pair["shared"] >= 3):
+            errors.append(f"{where}: shared must count at least 3 content lemmas")
+        try:
+            if res.digest(a["file"]) == res.digest(b["file"]):
+                errors.append(f"{where}: both sentences are in one article")
+            elif pair.get("copy") and (
+                norm(res.span(a)) != norm(res.span(b)) or pair["label"] != "yes"
+            ):
+                errors.append(f"{where}: a copy must be two identical sentences, labelled yes")
+        except (OSError, ValueError, KeyError):
+            pass  # already reported by check_ref
+    if not isinstance(gold.get("unjudged"), int) or gold["unjudged"] < 0:
+        errors.append("fact pairs: unjudged must be a count")
+
+
+def agreement(pairs: list[dict]) -> str:
+    """Two annotators' agreement on the pairs both judged (``label`` and ``second``), copies
+    apart: the share of equal labels and Cohen's kappa."""
+    both = [(p["label"], p["second"]) for p in pairs if "second" in p and not p.get("copy")]
+    if not both:
+        return "fact pairs: no second annotation"
+    n = len(both)
+    observed = sum(a == b for a, b in both) / n
+    first, second = Counter(a for a, _ in both), Counter(b for _, b in both)
+    chance = sum(first[k] * second[k] for k in first) / (n * n)
+    kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    clusters = sorted({p["cluster"] for p in pairs if "second" in p})
+    return (
+        f"fact pairs, second annotator ({', '.join(clusters)}): {n} pairs, "
+        f"{sum(a == b for a, b in both)} labelled alike ({observed:.1%}), Cohen's kappa {kappa:.3f}"
+    )
 
 
 def main() -> int:
@@ -119,6 +172,9 @@ def main() -> int:
         if distinct_articles(grp["sentences"]) < 2:
             errors.append(f"{where}: needs sentences from at least 2 different articles")
 
+    pairs = json.loads((HERE / "fact_pairs.json").read_text(encoding="utf-8"))
+    check_pairs(pairs, check_ref, res, errors)
+
     n_conf, n_non, groups = conf["conflicts"], conf["non_conflicts"], facts["groups"]
     print(f"data: {root}")
     print(
@@ -133,6 +189,13 @@ def main() -> int:
     )
     per = Counter(g["cluster"] for g in groups)
     print("groups per cluster: " + ", ".join(f"{k}={v}" for k, v in sorted(per.items())))
+    labels = Counter(p["label"] for p in pairs["pairs"])
+    print(
+        f"fact pairs: {len(pairs['pairs'])} judged in {len(pairs['clusters'])} clusters "
+        f"(yes {labels['yes']}, no {labels['no']}, unclear {labels['unclear']}; "
+        f"{sum(1 for p in pairs['pairs'] if p.get('copy'))} copies), {pairs['unjudged']} unjudged"
+    )
+    print(agreement(pairs["pairs"]))
     if errors:
         print(f"FAILED: {len(errors)} problem(s)")
         for e in errors:
