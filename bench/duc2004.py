@@ -14,8 +14,9 @@ fixed halves (``half``: settings are chosen on ``dev``, ``held-out`` checks them
 ``--compare FILE`` also scores another version of summary.py
 (``git show REV:src/crossbrief/synthesize/summary.py``) and times both in the same run (CPU
 time, so machine load matters less). ``--per-cluster PEER`` (default DPP) also prints each
-cluster's R-1 / R-2 for crossbrief and that peer, the clusters where crossbrief trails most
-first, to find where the mean is lost. ``--write-docs`` puts the table, sorted by R-2, into
+dev cluster's R-1 / R-2 for crossbrief and that peer, the clusters where crossbrief trails most
+first, to find where the mean is lost (held-out clusters are not listed: errors are read on
+dev only). ``--write-docs`` puts the table, sorted by R-2, into
 docs/benchmarks.md.
 """
 
@@ -184,13 +185,17 @@ def by_cluster(
     theirs: list[str],
     refs: list[list[str]],
     scorer: Scorer | None = None,
+    halves: frozenset[str] = frozenset({"dev"}),
 ) -> list[ClusterRow]:
     """Each cluster's (id, half, our R-1, our R-2, the peer's R-1, the peer's R-2), each
-    scored alone; sorted by the peer's R-1 lead over ours, largest first (the clusters where
-    the mean is lost lead the list)."""
+    scored alone, for the clusters of ``halves`` only (by default dev: settings are chosen,
+    and errors read, on dev; held-out only checks them); sorted by the peer's R-1 lead over
+    ours, largest first (the clusters where the mean is lost lead the list)."""
     score = scorer or rouge
     rows: list[ClusterRow] = []
     for n, c in enumerate(clusters):
+        if half(c) not in halves:
+            continue
         our_r1, our_r2, _ = score([ours[n]], [refs[n]])
         their_r1, their_r2, _ = score([theirs[n]], [refs[n]])
         rows.append((c, half(c), our_r1, our_r2, their_r1, their_r2))
@@ -232,7 +237,7 @@ def main() -> int:
         nargs="?",
         const="DPP",
         choices=PEERS,
-        help="also print each cluster's R-1 / R-2 for crossbrief and this peer (default DPP)",
+        help="also print each dev cluster's R-1 / R-2 for crossbrief and this peer (default DPP)",
     )
     allow_missing_data(parser)
     args = parser.parse_args()

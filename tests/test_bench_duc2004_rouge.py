@@ -51,18 +51,34 @@ def _fake_scorer(texts: list[str], refs: list[list[str]]) -> tuple[float, float,
     return r1, r1 / 2, 0.0
 
 
+def _ids(side: str, n: int) -> list[str]:
+    # invented cluster ids of one half (the half is a hash of the id)
+    return [c for c in (f"d{k}x" for k in range(100)) if duc2004.half(c) == side][:n]
+
+
 def test_per_cluster_lists_the_clusters_where_the_peer_leads_most_first() -> None:
-    clusters = ["d1a", "d2b", "d3c"]
+    clusters = _ids("dev", 3)
     refs = [["ann lee opened the bridge"], ["the harbour board met"], ["velmora voted today"]]
     ours = ["ann lee opened the bridge", "the board", "velmora voted"]
     theirs = ["ann lee", "the harbour board met", "velmora voted"]
     rows = duc2004.by_cluster(clusters, ours, theirs, refs, _fake_scorer)
-    assert [r[0] for r in rows] == ["d2b", "d3c", "d1a"]
-    d2b = rows[0]
-    assert d2b[1] == duc2004.half("d2b")
-    assert d2b[2] == pytest.approx(50.0) and d2b[4] == pytest.approx(100.0)
+    assert [r[0] for r in rows] == [clusters[1], clusters[2], clusters[0]]
+    first = rows[0]
+    assert first[1] == "dev"
+    assert first[2] == pytest.approx(50.0) and first[4] == pytest.approx(100.0)
     # A cluster where crossbrief leads is not listed as a loss: it comes last.
     assert rows[-1][2] > rows[-1][4]
+
+
+def test_per_cluster_lists_no_held_out_cluster_unless_asked() -> None:
+    dev, held = _ids("dev", 1), _ids("held-out", 1)
+    refs = [["ann lee opened the bridge"], ["the harbour board met"]]
+    texts = ["ann lee", "the harbour board"]
+    rows = duc2004.by_cluster(dev + held, texts, texts, refs, _fake_scorer)
+    assert [r[0] for r in rows] == dev
+    both = frozenset({"dev", "held-out"})
+    rows = duc2004.by_cluster(dev + held, texts, texts, refs, _fake_scorer, both)
+    assert sorted(r[0] for r in rows) == sorted(dev + held)
 
 
 def test_per_cluster_table_shows_our_r1_minus_the_peers() -> None:
