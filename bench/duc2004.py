@@ -2,6 +2,7 @@
 
 Usage: python bench/duc2004.py [--words 100] [--clusters N] [--no-cache | --cache FILE]
                               [--no-peers] [--dump DIR] [--compare FILE] [--write-docs]
+                              [--per-cluster [PEER]]
 
 Each of the 50 clusters (10 news articles each) is read with crossbrief's own ingest
 (empty files skipped, byte-identical duplicates counted once), analyzed (cached under
@@ -12,7 +13,10 @@ R-SU4 recall, averaged over the four human references), over all clusters and ov
 fixed halves (``half``: settings are chosen on ``dev``, ``held-out`` checks them).
 ``--compare FILE`` also scores another version of summary.py
 (``git show REV:src/crossbrief/synthesize/summary.py``) and times both in the same run (CPU
-time, so machine load matters less). ``--write-docs`` puts the table, sorted by R-2, into
+time, so machine load matters less). ``--per-cluster PEER`` (default DPP) also prints each
+dev cluster's R-1 / R-2 for crossbrief and that peer, the clusters where crossbrief trails most
+first, to find where the mean is lost (held-out clusters are not listed: errors are read on
+dev only). ``--write-docs`` puts the table, sorted by R-2, into
 docs/benchmarks.md.
 """
 
@@ -171,6 +175,47 @@ def rouge(hypotheses: list[str], references: list[list[str]]) -> tuple[float, fl
     )
 
 
+Scorer = Callable[[list[str], list[list[str]]], tuple[float, float, float]]
+ClusterRow = tuple[str, str, float, float, float, float]
+
+
+def by_cluster(
+    clusters: list[str],
+    ours: list[str],
+    theirs: list[str],
+    refs: list[list[str]],
+    scorer: Scorer | None = None,
+    halves: frozenset[str] = frozenset({"dev"}),
+) -> list[ClusterRow]:
+    """Each cluster's (id, half, our R-1, our R-2, the peer's R-1, the peer's R-2), each
+    scored alone, for the clusters of ``halves`` only (by default dev: settings are chosen,
+    and errors read, on dev; held-out only checks them); sorted by the peer's R-1 lead over
+    ours, largest first (the clusters where the mean is lost lead the list)."""
+    score = scorer or rouge
+    rows: list[ClusterRow] = []
+    for n, c in enumerate(clusters):
+        if half(c) not in halves:
+            continue
+        our_r1, our_r2, _ = score([ours[n]], [refs[n]])
+        their_r1, their_r2, _ = score([theirs[n]], [refs[n]])
+        rows.append((c, half(c), our_r1, our_r2, their_r1, their_r2))
+    rows.sort(key=lambda r: (r[2] - r[4], r[0]))
+    return rows
+
+
+def per_cluster_table(rows: list[ClusterRow], peer: str) -> str:
+    """``by_cluster``'s rows as a table, with the R-1 difference (ours minus the peer's)."""
+    lines = [
+        f"| cluster | half | crossbrief R-1 | R-2 | {peer} R-1 | R-2 | R-1 diff |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for c, side, r1, r2, p1, p2 in rows:
+        lines.append(
+            f"| {c} | {side} | {r1:.2f} | {r2:.2f} | {p1:.2f} | {p2:.2f} | {r1 - p1:+.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=100)
@@ -186,6 +231,13 @@ def main() -> int:
         "--compare",
         type=Path,
         help="also score the summarize() of this summary.py (another version) in the same run",
+    )
+    parser.add_argument(
+        "--per-cluster",
+        nargs="?",
+        const="DPP",
+        choices=PEERS,
+        help="also print each dev cluster's R-1 / R-2 for crossbrief and this peer (default DPP)",
     )
     allow_missing_data(parser)
     args = parser.parse_args()
@@ -245,6 +297,14 @@ def main() -> int:
             return r1, r2
 
         return (name, mean_words(texts), *rouge(texts, refs), *part(dev), *part(held))
+
+    if args.per_cluster:
+        theirs = [
+            (root / "peers" / f"{c[:-1]}.{args.per_cluster}").read_text(encoding="latin-1")
+            for c in clusters
+        ]
+        rows_by_cluster = by_cluster(clusters, hyps, theirs, refs)
+        print(per_cluster_table(rows_by_cluster, args.per_cluster) + "\n")
 
     rows = [scored("crossbrief", hyps)]
     if compared and args.compare:
