@@ -23,6 +23,8 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "tory": ("conservative party", "conservative and unionist party"),
     "tory party": ("conservative party", "conservative and unionist party"),
     "lib dems": ("liberal democrats", "liberal democrat party"),
+    # the singular, as "Tory": a member or the adjective ("a Lib Dem motion")
+    "lib dem": ("liberal democrats", "liberal democrat party", "lib dems"),
     "dems": ("democratic party",),
 }
 
@@ -39,6 +41,25 @@ def merge_party_aliases(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None
         named = [p for p in parties if p in nodes] or _members(nodes, parties)
         if named:
             clusters.union(named[0], alias)
+
+
+def retype_party_short_forms(nodes: dict[str, KeyGroup]) -> None:
+    """A party's conventional other name tagged a person ("Lib Dem", which the NER reads as
+    a given name and a surname) is the party's (NORP, spaCy's label for political groups)
+    wherever it is written, before any join, so that it cannot make the party's row a
+    person's; unless it is a person's given name in the story ("Tory" of "Tory Velasko"), or
+    is addressed or related as a person ("Mr Tory", "his son Tory")."""
+    given = {k.split(" ", 1)[0] for k, n in nodes.items() if " " in k and n.type == "PERSON"}
+    for alias in PARTY_ALIASES:
+        node = nodes.get(alias)
+        if node is None or alias in given or node.type != "PERSON":
+            continue
+        if any(m.gender or m.relation for m in node.mentions):
+            continue
+        for m in node.mentions:
+            if m.type == "PERSON":
+                m.type = "NORP"
+        node.changed()
 
 
 def _members(nodes: dict[str, KeyGroup], parties: tuple[str, ...]) -> list[str]:
