@@ -110,3 +110,30 @@ def test_a_body_or_a_place_named_after_a_venue_keeps_its_type() -> None:
     assert _row(found, "Stadium Orlen").type == "GPE"
     assert _row(found, "Ann Park").type == "PERSON"
     assert _row(found, "Stadium Company").type == "ORG"
+
+
+def test_a_spacecraft_named_before_its_module_noun_or_after_the_shuttle_is_no_person() -> None:
+    lines = [
+        "The Orvana control module was launched from Tarvin last month.",
+        "Orvana fired its thrusters on Tuesday and Orvana held its orbit.",
+        "The crew of the shuttle Brightwing caught Orvana with the robot arm.",
+        "Brightwing will land in Kestrel on Friday, and Brightwing is due back.",
+    ]
+    names = [("Orvana", "PERSON"), ("Brightwing", "PERSON"), ("Tarvin", "GPE")]
+    names += [("Kestrel", "GPE")]
+    found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
+    assert _row(found, "Orvana").type == "PRODUCT"
+    assert _row(found, "Brightwing").type == "PRODUCT"
+
+
+def test_a_person_a_vehicle_carries_or_a_shuttle_diplomacy_names_stays_a_person() -> None:
+    lines = [
+        "Vans shuttle Ann Lee and her staff to the hall each morning.",
+        "Ann Lee said the talks would go on.",
+        "Observers praised the Tom Bell shuttle diplomacy of that year.",
+        "Tom Bell later said the talks had failed.",
+    ]
+    names = [("Ann Lee", "PERSON"), ("Tom Bell", "PERSON")]
+    found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
+    assert _row(found, "Ann Lee").type == "PERSON"
+    assert _row(found, "Tom Bell").type == "PERSON"

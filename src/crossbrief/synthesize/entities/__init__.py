@@ -19,8 +19,9 @@ NLP model is never run again). Each step lives in the module named after it:
    keeps only its abbreviated title.
    ``kinds``: a unit, a measure, a computing part, a kind of security ("ETF"), a
    pronunciation guide ("EK-vuh-rah") or a lone word in lower case is no entity;
-   a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
-   is every mention of it; ``works``: so is a name before a noun of software ("the Velo
+   a name after a vessel or aircraft noun ("the yacht Velora", "the shuttle Velora") or
+   before a craft's or a module's noun ("the Velora control module") is a craft (PRODUCT),
+   and so is every mention of it; ``works``: so is a name before a noun of software ("the Velo
    browser", not "the Velmora software giant") or listed after one ("browsers such as
    Velo"), and a name before a programme's noun or a cast noun ("the Orla Street series",
    "Orla Street actor Tom Bell") is a WORK_OF_ART; a common noun capitalised only as a sentence's first word or a
