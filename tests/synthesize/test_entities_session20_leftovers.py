@@ -137,3 +137,22 @@ def test_a_person_a_vehicle_carries_or_a_shuttle_diplomacy_names_stays_a_person(
     found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
     assert _row(found, "Ann Lee").type == "PERSON"
     assert _row(found, "Tom Bell").type == "PERSON"
+
+
+def test_a_wires_doubled_closing_mark_is_no_part_of_a_name() -> None:
+    # Wire copy closes a quote with two apostrophes: ``Velmora Skies'' is the hymn's title.
+    lines = [
+        "The choir sang ``Velmora Skies'' at the service in Orla.",
+        "Velmora Skies was written in 1901.",
+        "Members of the Orla Teachers' Union attended.",
+    ]
+    names = [
+        ("Velmora Skies''", "WORK_OF_ART"),
+        ("Orla Teachers' Union", "ORG"),
+        ("Orla", "GPE"),
+    ]
+    found, _ = build_entities(Story([_no_overlaps(tagged_article("a1", lines, names))]))
+    hymn = next(e for e in found if e.name.startswith("Velmora Skies"))
+    assert hymn.name == "Velmora Skies"
+    assert all("'" not in a.form for a in hymn.aliases)
+    assert _row(found, "Orla Teachers' Union").name == "Orla Teachers' Union"

@@ -205,6 +205,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             quote = _OPENING_QUOTE.match(raw)
             if quote and quote.end() < len(raw):  # "`` Tara Reid": the name starts after it
                 raw, start = raw[quote.end() :], start + quote.end()
+            # A wire's closing mark (``Velmora Skies''), where no opening one inside the span
+            # leaves the name's bounds unclear ("these ``Velmora Notebooks''").
+            if raw.endswith("''") and len(raw) > 2 and "``" not in raw:
+                cut = raw[:-2].rstrip()
+                raw, end = cut, start + len(cut)
             glued = without_glued_quote(raw, start, end)
             if glued is None:  # "said,'Ah mate": a verb and a quote's first words
                 continue
