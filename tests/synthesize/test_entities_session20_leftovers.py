@@ -37,13 +37,18 @@ def test_a_party_short_form_tagged_a_person_joins_the_party_and_is_no_person() -
     )
     second = tagged_article(
         "a2",
-        ["The Lib Dem leader toured Orla.", "Lib Dem members met in Velmora."],
-        [("Lib Dem", "PERSON"), ("Orla", "GPE"), ("Velmora", "GPE")],
+        [
+            "The Lib Dem leader toured Orla.",
+            "Lib Dem members met in Velmora.",
+            "Lib Dems won Orla, the Lib Dems said.",
+        ],
+        [("Lib Dem", "PERSON"), ("Lib Dems", "NORP"), ("Orla", "GPE"), ("Velmora", "GPE")],
     )
-    found, _ = build_entities(Story([first, second]))
+    found, _ = build_entities(Story([first, _no_overlaps(second)]))
     party = _row(found, "Liberal Democrats")
     assert _row(found, "Lib Dem") is party
     assert party.type != "PERSON"
+    assert party.name == "Liberal Democrats"  # the party's own name, not a short form
     assert _row(found, "Oren Tasky").type == "PERSON"
 
 

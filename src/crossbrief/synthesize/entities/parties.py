@@ -76,7 +76,8 @@ def party_names(keys: dict[str, str]) -> set[str]:
     also holds that party's conventional other name ("Republican Party" beside "GOP"); none
     otherwise."""
     nicknames = [k for k in keys.values() if k in PARTY_ALIASES]
-    parties = {p for k in nicknames for p in PARTY_ALIASES[k]}
+    # "Lib Dems" stands for the party too: only a name that is no other name is its own
+    parties = {p for k in nicknames for p in PARTY_ALIASES[k] if p not in PARTY_ALIASES}
     return {form for form, key in keys.items() if key in parties}
 
 
