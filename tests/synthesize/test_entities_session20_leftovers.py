@@ -53,11 +53,17 @@ def test_a_party_short_form_tagged_a_person_joins_the_party_and_is_no_person() -
 
 
 def test_a_party_short_form_alone_is_still_no_person() -> None:
-    lines = ["Lib Dem candidates in Velmora doubled.", "One Lib Dem candidate, Ana Brevik, won."]
-    found, _ = build_entities(
-        Story([tagged_article("a1", lines, [("Lib Dem", "PERSON"), ("Ana Brevik", "PERSON")])])
-    )
-    assert _row(found, "Lib Dem").type != "PERSON"
+    lines = [
+        "Lib Dem candidates in Velmora doubled.",
+        "One Lib Dem candidate, Ana Brevik, won.",
+        "Lib Dem members cheered as the Lib Dems took the seat.",
+    ]
+    names = [("Lib Dem", "PERSON"), ("Lib Dems", "ORG"), ("Ana Brevik", "PERSON")]
+    found, _ = build_entities(Story([_no_overlaps(tagged_article("a1", lines, names))]))
+    party = _row(found, "Lib Dem")
+    assert party.type != "PERSON"
+    assert _row(found, "Lib Dems") is party
+    assert party.name == "Lib Dems"  # the adjective's form is no name of the party
     assert _row(found, "Ana Brevik").type == "PERSON"
 
 

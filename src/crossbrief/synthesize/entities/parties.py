@@ -73,12 +73,14 @@ def _members(nodes: dict[str, KeyGroup], parties: tuple[str, ...]) -> list[str]:
 
 def party_names(keys: dict[str, str]) -> set[str]:
     """Of a row's forms (form -> name key), those that are a party's own name, when the row
-    also holds that party's conventional other name ("Republican Party" beside "GOP"); none
-    otherwise."""
+    also holds that party's conventional other name ("Republican Party" beside "GOP"), or
+    else the other name a shorter one stands for ("Lib Dems" beside "Lib Dem", an
+    adjective's); none otherwise."""
     nicknames = [k for k in keys.values() if k in PARTY_ALIASES]
-    # "Lib Dems" stands for the party too: only a name that is no other name is its own
-    parties = {p for k in nicknames for p in PARTY_ALIASES[k] if p not in PARTY_ALIASES}
-    return {form for form, key in keys.items() if key in parties}
+    parties = {p for k in nicknames for p in PARTY_ALIASES[k]}
+    # "Lib Dems" stands for the party too: a name that is no other name is its own first
+    own = {form for form, key in keys.items() if key in parties and key not in PARTY_ALIASES}
+    return own or {form for form, key in keys.items() if key in parties}
 
 
 # Adjectives a party's name opens with, capitalised ("Democratic Velmora", "Liberal Orla"):
