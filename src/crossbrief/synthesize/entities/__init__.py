@@ -19,8 +19,9 @@ NLP model is never run again). Each step lives in the module named after it:
    keeps only its abbreviated title.
    ``kinds``: a unit, a measure, a computing part, a kind of security ("ETF"), a
    pronunciation guide ("EK-vuh-rah") or a lone word in lower case is no entity;
-   a name after a vessel or aircraft noun ("the yacht Velora") is a craft (PRODUCT), and so
-   is every mention of it; ``works``: so is a name before a noun of software ("the Velo
+   a name after a vessel or aircraft noun ("the yacht Velora", "the shuttle Velora") or
+   before a craft's or a module's noun ("the Velora control module") is a craft (PRODUCT),
+   and so is every mention of it; ``works``: so is a name before a noun of software ("the Velo
    browser", not "the Velmora software giant") or listed after one ("browsers such as
    Velo"), and a name before a programme's noun or a cast noun ("the Orla Street series",
    "Orla Street actor Tom Bell") is a WORK_OF_ART; a common noun capitalised only as a sentence's first word or a
@@ -46,6 +47,9 @@ NLP model is never run again). Each step lives in the module named after it:
    key with two legal forms ("Velmora Inc." and its unit "Velmora Ltd"), the less written
    form is a firm of its own. ``people_tagged_bodies``: a full name voted ORG
    that opens with a given name and ends with a person's surname of the story is a person.
+   ``venues``: a name ending with a venue's head noun ("Tarvin Stadium", "the Velmora
+   Arena") or opening with a foreign one ("Stade de Brenna") is a building (FAC) unless
+   tagged a place.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
@@ -71,9 +75,11 @@ NLP model is never run again). Each step lives in the module named after it:
    its adjective join the party
    ("Democrats", "a Progressive", "Technocratic" beside "Technocrats"). ``parties``: a
    party's conventional other name ("GOP", "Tory") joins it when the story names the party
-   too, or else its members' word ("Republicans"). ``national_bodies``: "the Velmoran
-   Authority" is no short name of "the Velmoran Civil Aviation Authority", and a people's
-   adjective never absorbs the body it qualifies ("the Velmoran Red Cross").
+   too, or else its members' word ("Republicans"); tagged a person, it is the party's
+   (NORP) before any join, unless it is a person's given name in the story.
+   ``national_bodies``: "the Velmoran Authority" is no short name of "the Velmoran Civil
+   Aviation Authority", and a people's adjective never absorbs the body it qualifies ("the
+   Velmoran Red Cross").
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
    surname or first name ("Varga" -> "Tom Varga", the same article's, then the far more
    named, then not the "Jr."; "Mr." or "Ms." never the full name of a person of the other
@@ -165,7 +171,7 @@ from crossbrief.synthesize.entities.merging import (
 )
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
 from crossbrief.synthesize.entities.openers import sentence_opening_word
-from crossbrief.synthesize.entities.parties import merge_party_aliases
+from crossbrief.synthesize.entities.parties import merge_party_aliases, retype_party_short_forms
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
@@ -181,6 +187,7 @@ from crossbrief.synthesize.entities.team_names import (
     link_numbered_nicknames,
     retype_team_nicknames,
 )
+from crossbrief.synthesize.entities.venues import retype_venues
 from crossbrief.synthesize.story import Story
 
 __all__ = ["build_entities", "name_key", "person_form", "trim"]
@@ -201,6 +208,8 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     part_legal_forms(nodes)
     split_headline_runs(nodes)
     retype_people_tagged_bodies(nodes)
+    retype_party_short_forms(nodes)
+    retype_venues(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)

@@ -51,20 +51,32 @@ _CRAFT_WORDS = frozenset(
     | {"boat", "boats", "ship", "ships", "vessel", "vessels", "ferry", "tanker", "freighter"}
     | {"trawler", "liner", "frigate", "destroyer", "cruiser", "submarine", "tug"}
     | {"helicopter", "helicopters", "aircraft", "airplane", "plane", "jet", "airliner"}
-    | {"chopper", "spacecraft"}
+    | {"chopper", "spacecraft", "spaceship", "orbiter", "lander", "shuttle"}
 )
+# A verb too ("vans shuttle Ann Lee"): the craft's noun only after "the" or "space" ("the
+# shuttle Velora", "space shuttle Velora"), or after its name ("the Velora shuttle").
+_VERB_CRAFTS = frozenset({"shuttle"})
 _CRAFT_NOUN = "(?:" + "|".join(sorted(_CRAFT_WORDS, key=len, reverse=True)) + ")"
+_NOUN_BEFORE_VERB_CRAFT = frozenset({"the", "space"})
 # The capitalised words right after such a noun ("maxi Velora Star", "the ship Queen of Orla").
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)")
 # The next name of a list ("..., Orla and Brenna").
 _LISTED_NAME = re.compile(
     r"(?:,|,?[ \t]+and)[ \t]+([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'\u2019-]*)*)"
 )
-# ... and a name tagged a person right before one is its model ("a Vela Hawk helicopter").
-_CRAFT_AFTER = re.compile(rf"[ \t]+{_CRAFT_NOUN}\b", re.IGNORECASE)
+# ... and a name tagged a person right before one is its model ("a Vela Hawk helicopter"),
+# or a spacecraft's module, named by its function ("the Velora control module").
+_CRAFT_AFTER = re.compile(
+    rf"[ \t]+(?:{_CRAFT_NOUN}|(?:(?:command|service|control|connecting|lunar|docking"
+    r"|laboratory|habitation|cargo|crew)[ \t]+)?module)\b",
+    re.IGNORECASE,
+)
 # ... unless the noun itself qualifies an event or people ("the Tom Bell plane crash"):
-# the person is whom the crash is named after, not a model.
-_EVENT_AFTER = re.compile(r"[ \t]+(?:crash|crashes|accident|disaster|pilot|pilots|crew)\b", re.I)
+# the person is whom the crash is named after, not a model; a shuttle's diplomacy is a
+# go-between's.
+_EVENT_AFTER = re.compile(
+    r"[ \t]+(?:crash|crashes|accident|disaster|pilot|pilots|crew|diplomacy)\b", re.I
+)
 # A verb whose subject acts on a craft, right after the name: the name opens a clause whose
 # object is the craft ("the ships Velmora sent", "the plane Tom Bell was flying"), so it is
 # the sender, the owner or the pilot, not the craft.
@@ -168,7 +180,7 @@ def craft_label(raw: str, body: str, start: int, end: int, label: str) -> str:
         return label
     if _after_craft_noun(body, start, end, label):
         return "PRODUCT"  # "the yacht Velora": whatever the NER said
-    if label == "PERSON" and _model_of_craft(body, end):
+    if label == "PERSON" and model_of_craft(body, end):
         return "PRODUCT"  # "a Vela Hawk helicopter"; not a maker ("a Velo jet", ORG)
     if label in _NOT_PRODUCTS and _PRODUCT_SHAPE.match(raw.strip()):
         return "PRODUCT"
@@ -184,21 +196,30 @@ def _after_craft_noun(body: str, start: int, end: int, label: str) -> bool:
     return label != "ORG" or bool(_DETERMINER_CRAFT.search(body, max(0, start - 30), start))
 
 
-def _model_of_craft(body: str, end: int) -> bool:
-    """Whether a craft noun right after a span makes it a model ("a Vela Hawk helicopter"),
-    not the person a crash or a crew is named after ("the Tom Bell plane crash")."""
+def model_of_craft(body: str, end: int) -> bool:
+    """Whether a craft noun right after a span makes it a model ("a Vela Hawk helicopter")
+    or a spacecraft's module ("the Velora control module"), not the person a crash, a crew
+    or a diplomacy is named after ("the Tom Bell plane crash")."""
     after = _CRAFT_AFTER.match(body, end)
     return after is not None and not _EVENT_AFTER.match(body, after.end())
 
 
 def named_as_craft(body: str, start: int) -> bool:
-    """Whether a vessel or aircraft noun comes right before a span ("the yacht Velora")."""
+    """Whether a vessel or aircraft noun comes right before a span ("the yacht Velora"),
+    "shuttle", also a verb, only after "the" or "space" ("the shuttle Velora")."""
     before = body[max(0, start - 24) : start]
     if before[-1:] not in {" ", "\t"}:
         return False
     words = before.split()
     # the window's first word may be cut ("...plane" of "airplane"): only a whole one counts
-    return bool(words) and (len(words) > 1 or start <= 24) and words[-1].lower() in _CRAFT_WORDS
+    if not words or (len(words) == 1 and start > 24) or words[-1].lower() not in _CRAFT_WORDS:
+        return False
+    return words[-1].lower() not in _VERB_CRAFTS or _noun_before_verb_craft(words[:-1])
+
+
+def _noun_before_verb_craft(words: list[str]) -> bool:
+    """Whether the words before "shuttle" make it the craft's noun ("the", "space")."""
+    return bool(words) and words[-1].lower() in _NOUN_BEFORE_VERB_CRAFT
 
 
 def craft_names(body: str) -> set[str]:
@@ -212,6 +233,10 @@ def craft_names(body: str) -> set[str]:
         while at >= 0:
             end = at + len(noun)
             found = None if at and lower[at - 1].isalnum() else _NAME_AFTER.match(body, end)
+            if found and noun in _VERB_CRAFTS:
+                found = (
+                    found if _noun_before_verb_craft(lower[max(0, at - 8) : at].split()) else None
+                )
             while found and not _ACTS_ON_CRAFT.match(body, found.end()):
                 names.add(found.group(1))
                 found = _LISTED_NAME.match(body, found.end()) if noun.endswith("s") else None

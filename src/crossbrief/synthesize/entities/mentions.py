@@ -47,6 +47,7 @@ from crossbrief.synthesize.entities.kinds import (
     crafts_throughout,
     is_credential,
     is_no_name,
+    model_of_craft,
 )
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.mention_lines import DATELINE_MARK, is_dateline, opens_line
@@ -143,6 +144,9 @@ _WHO_AFTER = re.compile(r"(?:,|[ \t]+(?:--|\u2014|\u2013))?[ \t]+who\b")
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 # A lower-case word right after a span: it stopped inside a sentence.
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# Labels of a name before a craft's noun that make it the craft's own ("the Velora control
+# module", tagged a person or a product): a body's there is a maker's ("a Velo jet").
+_CRAFT_MODEL_LABELS = frozenset({"PERSON", "PRODUCT"})
 # Names that may go on after a colon: titles of works, events, laws and products.
 _TITLED_WORKS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 # A generational suffix the NER left out of a person's name.
@@ -201,6 +205,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             quote = _OPENING_QUOTE.match(raw)
             if quote and quote.end() < len(raw):  # "`` Tara Reid": the name starts after it
                 raw, start = raw[quote.end() :], start + quote.end()
+            # A wire's closing mark (``Velmora Skies''), where no opening one inside the span
+            # leaves the name's bounds unclear ("these ``Velmora Notebooks''").
+            if raw.endswith("''") and len(raw) > 2 and "``" not in raw:
+                cut = raw[:-2].rstrip()
+                raw, end = cut, start + len(cut)
             glued = without_glued_quote(raw, start, end)
             if glued is None:  # "said,'Ah mate": a verb and a quote's first words
                 continue
@@ -312,6 +321,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             elif label != "PERSON" and aged:
                 label = "PERSON"  # "Mira, 16,": a given name with an age in apposition
+            if label in _CRAFT_MODEL_LABELS and model_of_craft(body, end):
+                crafts.add(key)  # "the Velora control module": Velora is the craft throughout
             label = work_label(body, end, craft_label(raw, body, start, end, label))
             designated = designated_kind(raw, body, start, end, label, person_starts[a.article.id])
             m = titled(

@@ -23,6 +23,8 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "tory": ("conservative party", "conservative and unionist party"),
     "tory party": ("conservative party", "conservative and unionist party"),
     "lib dems": ("liberal democrats", "liberal democrat party"),
+    # the singular, as "Tory": a member or the adjective ("a Lib Dem motion")
+    "lib dem": ("liberal democrats", "liberal democrat party", "lib dems"),
     "dems": ("democratic party",),
 }
 
@@ -41,6 +43,25 @@ def merge_party_aliases(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None
             clusters.union(named[0], alias)
 
 
+def retype_party_short_forms(nodes: dict[str, KeyGroup]) -> None:
+    """A party's conventional other name tagged a person ("Lib Dem", which the NER reads as
+    a given name and a surname) is the party's (NORP, spaCy's label for political groups)
+    wherever it is written, before any join, so that it cannot make the party's row a
+    person's; unless it is a person's given name in the story ("Tory" of "Tory Velasko"), or
+    is addressed or related as a person ("Mr Tory", "his son Tory")."""
+    given = {k.split(" ", 1)[0] for k, n in nodes.items() if " " in k and n.type == "PERSON"}
+    for alias in PARTY_ALIASES:
+        node = nodes.get(alias)
+        if node is None or alias in given or node.type != "PERSON":
+            continue
+        if any(m.gender or m.relation for m in node.mentions):
+            continue
+        for m in node.mentions:
+            if m.type == "PERSON":
+                m.type = "NORP"
+        node.changed()
+
+
 def _members(nodes: dict[str, KeyGroup], parties: tuple[str, ...]) -> list[str]:
     """The keys of a party's members' word the NER tags a people ("republicans", "a
     republican"), for parties named "<member word> party"."""
@@ -52,11 +73,14 @@ def _members(nodes: dict[str, KeyGroup], parties: tuple[str, ...]) -> list[str]:
 
 def party_names(keys: dict[str, str]) -> set[str]:
     """Of a row's forms (form -> name key), those that are a party's own name, when the row
-    also holds that party's conventional other name ("Republican Party" beside "GOP"); none
-    otherwise."""
+    also holds that party's conventional other name ("Republican Party" beside "GOP"), or
+    else the other name a shorter one stands for ("Lib Dems" beside "Lib Dem", an
+    adjective's); none otherwise."""
     nicknames = [k for k in keys.values() if k in PARTY_ALIASES]
     parties = {p for k in nicknames for p in PARTY_ALIASES[k]}
-    return {form for form, key in keys.items() if key in parties}
+    # "Lib Dems" stands for the party too: a name that is no other name is its own first
+    own = {form for form, key in keys.items() if key in parties and key not in PARTY_ALIASES}
+    return own or {form for form, key in keys.items() if key in parties}
 
 
 # Adjectives a party's name opens with, capitalised ("Democratic Velmora", "Liberal Orla"):

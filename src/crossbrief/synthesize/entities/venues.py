@@ -1,0 +1,41 @@
+"""Sports venues: a name ending with a venue's head noun ("Tarvin Stadium", "the Velmora
+Arena"), or a French, Italian or Spanish one opening with it ("Stade de Brenna"), names a
+building, whatever the NER said: it tags them people and bodies (a stadium's name is often a
+person's or a sponsor's), and the panel then shows a ground as a person or a club.
+
+"Park", "Lane", "Road" and "Ground" are left out: a surname ("Ann Park") and clubs named
+after their ground ("Orla Park Rangers" aside, "Queen's Park" is a club) make them no cue.
+"""
+
+from __future__ import annotations
+
+from crossbrief.synthesize.entities.groups import KeyGroup
+
+# Head nouns a venue's English name ends with (name keys are folded to lower case).
+_LAST = frozenset(
+    {"stadium", "arena", "velodrome", "racecourse", "ballpark", "coliseum", "colosseum"}
+    | {"hippodrome"}
+)
+# ... and the words other languages' names open with ("Stade de Brenna", "Estadio Orla").
+_FIRST = frozenset({"stade", "stadio", "estadio", "stadion"})
+# A place's type stays: a venue is a place too, and a district may be named after one.
+_PLACES = frozenset({"FAC", "GPE", "LOC"})
+
+
+def is_venue_key(key: str) -> bool:
+    """Whether a name key of two words or more is a venue's name by its head noun."""
+    words = key.split()
+    return len(words) >= 2 and (words[-1] in _LAST or words[0] in _FIRST)
+
+
+def retype_venues(nodes: dict[str, KeyGroup]) -> None:
+    """Type FAC ("building or structure") every mention of a venue's name that the NER tagged
+    anything but a place; a name merely opening with the noun ("Arena Football League") or
+    carrying it inside ("Velmora Stadium Holdings") is the body it names."""
+    for key, node in nodes.items():
+        if not is_venue_key(key) or node.type in _PLACES:
+            continue
+        for m in node.mentions:
+            if m.type not in _PLACES:
+                m.type = "FAC"
+        node.changed()
