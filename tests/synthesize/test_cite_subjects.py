@@ -120,3 +120,84 @@ def test_a_place_modifying_the_subject_keeps_the_citation() -> None:
     (line,) = agreeing_summary(story, summary, [], entities=_place_entities())
     # Negative: another place's police arresting another person is still dropped.
     assert [r.article for r in line.sources] == ["p", "q", "r"]
+
+
+# Openings behind a descriptor ("New <club> manager <name>"): the club and the name are the
+# subject.
+DESCRIBED = {
+    "m": "New Velmora manager Ann Lee faces a reunion with her old club Orsk in the harbour cup.",
+    # another club's manager facing a reunion with his old club: another subject
+    "n": "Brask boss Ivo Tarn faces a reunion with his old club Tolvik in the harbour cup.",
+    # the same manager behind another descriptor: the same subject
+    "o": "Former Tolvik coach Ann Lee faces a reunion with her old club Orsk in the harbour cup.",
+    # other clubs open it, and it names the same manager: the same subject
+    "p": "Brask beat Tolvik, so Ann Lee faces a reunion with her old club Orsk in the cup.",
+}
+
+
+def _described_entities() -> list[Entity]:
+    out = []
+    kinds = [*((c, "ORG") for c in CLUBS), ("Ann Lee", "PERSON"), ("Ivo Tarn", "PERSON")]
+    for name, kind in kinds:
+        mentions = tuple(
+            EntityMention(k, 0, t.index(name), t.index(name) + len(name), name)
+            for k, t in DESCRIBED.items()
+            if name in t
+        )
+        articles = tuple(m.article for m in mentions)
+        out.append(
+            Entity(name, name, kind, (Alias(name, articles, len(articles)),), articles, mentions)
+        )
+    return out
+
+
+def test_a_name_behind_another_clubs_descriptor_is_another_subject() -> None:
+    story = Story(
+        [
+            AnalyzedArticle(
+                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
+            )
+            for k, t in DESCRIBED.items()
+        ]
+    )
+    refs = tuple(SentenceRef(k, 0) for k in DESCRIBED)
+    summary = [SummarySentence(DESCRIBED["m"], refs, len(refs))]
+    (line,) = agreeing_summary(story, summary, [], entities=_described_entities())
+    # Negative: the same manager behind another descriptor, and a sentence opening on other
+    # clubs that names the same manager, stay cited.
+    assert [r.article for r in line.sources] == ["m", "o", "p"]
+
+
+# Two clubs opening sentences of one shape that both name a third club: the shared name is
+# the shape's object ("host the holders Orsk"), no sign of one act.
+SHARED = {
+    "s": "Velmora will host the holders Orsk should they beat Tolvik in the replay.",
+    "t": "Brask will host Tolvik if they beat the holders Orsk in a replay.",
+}
+
+
+def test_clubs_naming_one_third_club_still_tell_two_subjects() -> None:
+    story = Story(
+        [
+            AnalyzedArticle(
+                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
+            )
+            for k, t in SHARED.items()
+        ]
+    )
+    entities = []
+    for name in CLUBS:
+        mentions = tuple(
+            EntityMention(k, 0, t.index(name), t.index(name) + len(name), name)
+            for k, t in SHARED.items()
+            if name in t
+        )
+        articles = tuple(m.article for m in mentions)
+        entities.append(
+            Entity(name, name, "ORG", (Alias(name, articles, len(articles)),), articles, mentions)
+        )
+    refs = tuple(SentenceRef(k, 0) for k in SHARED)
+    (line,) = agreeing_summary(
+        story, [SummarySentence(SHARED["s"], refs, 2)], [], entities=entities
+    )
+    assert [r.article for r in line.sources] == ["s"]

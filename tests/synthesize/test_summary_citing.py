@@ -66,6 +66,24 @@ def test_a_citation_must_carry_the_sentence_s_own_claim(nlp: Any) -> None:
         ("The aim is to cut the harbour board's costs by a third.", False),
         ('"We will fight on," Ann Lee said after the vote in Velmora.', False),
         ("Ann Lee said the board would close the quay in March.", False),
+        # a prospect: the event may yet come, or not
+        ("The harbour board could close the Velmora quay with one more vote.", True),
+        ("Ann Lee might quietly ask the court in Velmora to delay the trial.", True),
+        ("The harbour board must now decide whether to close the Velmora quay.", True),
+        # a past told with a modal, and the month: no prospect
+        ("The harbour board could not confirm the toll at the Velmora quay.", False),
+        ("Ann Lee may have left the Velmora quay before the fire began.", False),
+        ("The harbour board met in May to close the Velmora quay.", False),
+        # "plans" as a noun, after a possessive, a determiner or a modifying name
+        ("The board dropped its plans to close the Velmora quay in March.", False),
+        (
+            "Ann Lee denied a split over the vote to back rival Velmora plans to close the quay.",
+            False,
+        ),
+        # ... and as a verb after its subject name
+        ("Ann Lee said Velmora plans to close the quay in March.", True),
+        # a prospect in a clause under another event: the event is done
+        ("The two boards met amid talk that the bid may rise to 40 million.", False),
     ],
 )
 def test_a_preview_tells_its_event_as_still_to_come(text: str, expected: bool) -> None:

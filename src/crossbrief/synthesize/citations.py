@@ -44,6 +44,8 @@ from crossbrief.model import (
     TimelineEntry,
 )
 from crossbrief.synthesize.agree import clash
+from crossbrief.synthesize.cite_another import same_instance
+from crossbrief.synthesize.cite_speakers import Speakers, same_speaker
 from crossbrief.synthesize.cite_subjects import Subjects, same_subject
 from crossbrief.synthesize.cite_values import same_value
 from crossbrief.synthesize.differ import FigureCheck
@@ -224,9 +226,13 @@ def agreeing_summary(
     added for an outlet the citations leave out, and need not carry the reported words.
     Given the story's ``entities``, a source opening on another subject is dropped
     (``cite_subjects``), and so is one giving another value of a figure told as a bound or
-    by an article (``cite_values``)."""
+    by an article (``cite_values``) and, for a sentence reporting someone's words, one
+    giving the words to another speaker (``cite_speakers``). A source telling the first of
+    two like things the cited sentence tells "another" of, or the reverse, is dropped
+    (``cite_another``)."""
     index = value_index(conflicts)
     subjects = Subjects(story, entities) if entities else None
+    speakers = Speakers(story, entities) if entities else None
     figures = figures or FigureCheck(story)
     out = []
     at = {s.ref: k for k, s in enumerate(story.sentences)}
@@ -245,7 +251,11 @@ def agreeing_summary(
             joined = _joined(story, s.sources[0], groups, at)
             kept = _tells_predicate(story, s.sources[0], kept, joined)
             kept = same_subject(subjects, s.sources[0], kept)
+            if speakers is not None and len(kept) > 1 and s.sources[0] in at:
+                reports = bool(reported_words(story, at[s.sources[0]]))
+                kept = same_speaker(speakers, s.sources[0], kept, reports)
             kept = same_value(story, s.sources[0], kept)
+            kept = same_instance(story, s.sources[0], kept)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 

@@ -4,6 +4,7 @@ that name the same event of a series (``series_cites``)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -30,6 +31,13 @@ _FUTURE = re.compile(
     r"going\s+to|about\s+to)|plans?\s+to|intends?\s+to)\b",
     re.I,
 )
+# A prospect or a duty: "could", "may", "might", "must" or "should" before a verb ("could
+# clinch the title with a win", "may rise", "must now decide"). Lower case only ("May" inside
+# a sentence is the month); negated or over "have" it tells a past ("could not confirm",
+# "may have fallen"), no event to come.
+_PROSPECT = re.compile(
+    r"\b(?:could|may|might|must|should)\s+(?!(?:not|never|have)\b)(?:\w+ly\s+)?[a-z]"
+)
 # Nouns whose "is to" tells a purpose, not a time: "The aim is to cut costs".
 _PURPOSES = frozenset(
     [
@@ -50,19 +58,61 @@ _PURPOSES = frozenset(
 # A clause opener before the future within its comma span makes it a side remark's ("the
 # plant, which will close in March, employed 300"), not the sentence's own event.
 _SIDE = re.compile(r"\b(?:which|who|whom|whose|if|when|unless|whether|once)\b", re.I)
+# ... and a prospect is the sentence's own only in its main clause: after "that", "amid" or
+# another subordinating word it is what someone expects of a done event ("the two met amid
+# talk that the bid may rise")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|amid|after|because|as|while|though|although|since|until|before)\b", re.I
+)
+
+
+# Words right before "plans to" that make "plans" a noun ("its plans to", "no plans to",
+# "part of plans to"), as a possessive does ("the board's plans to"); and words that may stand
+# before a name that is the subject of a verb "plans to" ("that Velmora plans to"): after any
+# other lower-case word the name only modifies the noun ("back controversial Velmora plans
+# to close the quay")
+_NOUN_BEFORE_PLANS_WORDS = """no the a an its their his her our your my these those any new of
+    for by on against over with about to from under dropped scrapped"""
+_NOUN_BEFORE_PLANS = frozenset(_NOUN_BEFORE_PLANS_WORDS.split())
+_CLAUSE_OPENER_WORDS = """the and that but said says when while as because if where who which
+    whether so then now also"""
+_CLAUSE_OPENERS = frozenset(_CLAUSE_OPENER_WORDS.split())
+
+
+def _noun_plans(bare: str, at: int) -> bool:
+    """Whether "plans" at ``at`` in ``bare`` is a noun, not a verb with its subject."""
+    words = bare[:at].split()
+    if not words:
+        return False
+    if words[-1].lower() in _NOUN_BEFORE_PLANS or words[-1].endswith(("'s", "\u2019s", "s'")):
+        return True
+    # a name run right before: what stands before it tells a subject from a modifier
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or k == 0 or words[k - 1][:1].isupper():
+        return False
+    before = words[k - 1]
+    return before.isalpha() and before.islower() and before not in _CLAUSE_OPENERS
 
 
 def preview(text: str) -> bool:
     """True when sentence ``text`` tells its event as still to come, outside quotation
     marks and outside a relative or conditional clause ("The board is to vote on the plan
-    on Friday"): a report of the event having happened ("The board voted on Friday") is
-    another time of it, and neither cites the other."""
+    on Friday"), or as a prospect or a duty ("The board could close the quay with one more
+    vote", "The board must decide"): a report of the event having happened ("The board
+    voted on Friday") is another time of it, and neither cites the other."""
     bare = QUOTED.sub(" ", text)
-    for m in _FUTURE.finditer(bare):
+    for m in itertools.chain(_FUTURE.finditer(bare), _PROSPECT.finditer(bare)):
         span = re.split(r"[,;:\u2014]", bare[: m.start()])[-1]
         before = span.split()[-1:]
-        if not _SIDE.search(span) and not (before and before[0].lower() in _PURPOSES):
-            return True
+        if _SIDE.search(span) or (before and before[0].lower() in _PURPOSES):
+            continue
+        if m.re is _PROSPECT and _SUBORDINATE.search(bare, 0, m.start()):
+            continue
+        if m.group().lower().startswith("plan") and _noun_plans(bare, m.start()):
+            continue
+        return True
     return False
 
 

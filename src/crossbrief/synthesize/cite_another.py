@@ -1,0 +1,66 @@
+"""A citation about the first of two like things: "another" marks a second instance of what
+its noun names ("troops attacked another school in the city"), so a sentence telling the
+thing with no "another" ("troops attacked the school") is about the one before it, and is no
+citation of it, nor the reverse. Word shares and sentence similarity read the shared noun
+and verb ("attacked", "school") and not the one word that tells the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from crossbrief.model import SentenceRef
+from crossbrief.synthesize.saying import SAYING, forms
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import content_term
+
+# "another", then up to three name or hyphened words that modify its noun ("another UN
+# school", "another state-run clinic"), then the noun; "one another" is reciprocal, no
+# second instance, and "another 20" adds to a count (the figure checks read counts)
+_ANOTHER = re.compile(
+    r"(?<!\bone\s)\banother\s+((?:[A-Z][\w.&'-]*\s+|[a-z]+-[a-z]+\s+){0,3})([a-z]+)\b"
+)
+_SAYING = forms(SAYING)
+
+
+@lru_cache(maxsize=1 << 12)
+def _others(text: str) -> tuple[frozenset[str], str]:
+    """The nouns ``text`` tells "another" of, and its text without those phrases."""
+    heads = set()
+    for m in _ANOTHER.finditer(text):
+        head = m.group(2)
+        if head not in _SAYING and content_term(head):
+            heads.add(head)
+    return frozenset(heads), _ANOTHER.sub(" ", text)
+
+
+def _tells_first(heads: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names one of ``heads`` (or its plural) without "another"."""
+    others, rest = _others(text)
+    return any(
+        h not in others and re.search(rf"\b{re.escape(h)}(?:e?s)?\b", rest, re.I) for h in heads
+    )
+
+
+def another_instance(a: str, b: str) -> bool:
+    """Whether one of sentences ``a`` and ``b`` tells "another" of a noun that the other
+    names without it: two instances of one kind of thing."""
+    mine, _ = _others(a)
+    theirs, _ = _others(b)
+    return bool(mine and _tells_first(mine, b)) or bool(theirs and _tells_first(theirs, a))
+
+
+def same_instance(
+    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
+) -> tuple[SentenceRef, ...]:
+    """``sources`` but those telling another instance than ``cited`` does
+    (``another_instance``), the cited sentence itself kept."""
+    mine = story.by_id[cited.article].sentence_text(cited.sentence)
+    return tuple(
+        r
+        for r in sources
+        if r == cited
+        or not another_instance(mine, story.by_id[r.article].sentence_text(r.sentence))
+    )

@@ -1,0 +1,65 @@
+"""A summary sentence reporting someone's words never cites a sentence that gives the same
+words to another speaker. Invented text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Alias, Article, Entity, EntityMention, SentenceRef, SummarySentence
+from crossbrief.synthesize.citations import agreeing_summary
+from crossbrief.synthesize.story import Story
+
+TEXTS = {
+    "a": "Ministers say the new cards would help the Velmora docks fight fraud and smuggling.",
+    # the same words, from the police
+    "b": "The board backed the cards as the police said they would help the Velmora docks "
+    "fight fraud and smuggling.",
+    # the same speaker
+    "c": "Ministers have said the new cards would help the Velmora docks fight fraud and "
+    "smuggling.",
+    # a pronoun: anyone
+    "d": "The new cards would help the Velmora docks fight fraud and smuggling, they said.",
+    # a named speaker and a described one can be one person
+    "e": "The new cards would help the Velmora docks fight fraud and smuggling, Ann Lee said.",
+}
+
+
+def _entities(story: Story) -> list[Entity]:
+    out = []
+    for name, kind in [("Velmora", "GPE"), ("Ann Lee", "PERSON")]:
+        mentions = []
+        for k, t in TEXTS.items():
+            if name in t:
+                start = t.index(name)
+                sentence = next(
+                    n for n, s in enumerate(story.by_id[k].sentences) if s.start <= start < s.end
+                )
+                mentions.append(EntityMention(k, sentence, start, start + len(name), name))
+        articles = tuple(m.article for m in mentions)
+        out.append(
+            Entity(
+                name, name, kind, (Alias(name, articles, len(articles)),), articles, tuple(mentions)
+            )
+        )
+    return out
+
+
+def _cited(nlp: Any, entities: bool) -> list[str]:
+    articles = [Article(id=k, text=t, source=f"outlet {k}") for k, t in TEXTS.items()]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [len(a.sentences) for a in story.articles] == [1] * len(TEXTS)
+    refs = tuple(SentenceRef(k, 0) for k in TEXTS)
+    summary = [SummarySentence(TEXTS["a"], refs, len(refs))]
+    found = _entities(story) if entities else []
+    (line,) = agreeing_summary(story, summary, [], entities=found)
+    return [r.article for r in line.sources]
+
+
+def test_the_same_words_from_another_speaker_are_no_citation(nlp: Any) -> None:
+    # Negative: the same speaker, a pronoun and a named speaker stay cited.
+    assert _cited(nlp, entities=True) == ["a", "c", "d", "e"]
+
+
+def test_without_entities_no_citation_is_dropped_for_its_speaker(nlp: Any) -> None:
+    assert _cited(nlp, entities=False) == list(TEXTS)
