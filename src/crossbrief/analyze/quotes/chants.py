@@ -6,8 +6,9 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
-from crossbrief.analyze.quotes.cues import phrase, subject
+from crossbrief.analyze.quotes.cues import subject
 from crossbrief.analyze.quotes.lexicon import with_plurals
+from crossbrief.analyze.quotes.speaker_spans import phrase
 
 # Nouns for words voiced by a crowd; their "of" phrase holds the words.
 _CHANT_WORDS = "chant cry shout call chorus cheer scream yell refrain roar"

@@ -17,6 +17,7 @@ from crossbrief.analyze.quotes.lexicon import (
     STRAIGHT,
 )
 from crossbrief.analyze.quotes.marks import Seg
+from crossbrief.analyze.quotes.proxies import speaks_for_another
 from crossbrief.model import Quote, QuoteKind
 
 
@@ -114,8 +115,12 @@ def make_quote(text: str, start: int, end: int, kind: QuoteKind, attr: Attr | No
         if attr.speaker is not None:
             doc = attr.para.doc
             # A relative pronoun that stands for no name is shown as its noun phrase; one
-            # that does keeps its own span (the name says who it is).
-            noun = relative_antecedent(attr.para, attr.head) if attr.name is None else None
+            # that does keeps its own span (the name says who it is), unless its noun speaks
+            # for another ("his lawyer, Ann Lee, who said"): the ledger says so from the
+            # phrase, as for the main clause's "his lawyer, Ann Lee, said".
+            noun = relative_antecedent(attr.para, attr.head)
+            if noun is not None and attr.name is not None and attr.head is not None:
+                noun = noun if speaks_for_another(attr.head.head.head) else None
             first, stop = noun or attr.speaker
             s = off + doc[first].idx
             last = doc[stop - 1]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from crossbrief.analyze.quotes.absolutes import absolute_subject
 from crossbrief.analyze.quotes.animate import animate
+from crossbrief.analyze.quotes.as_clauses import as_clause_subject
 from crossbrief.analyze.quotes.asked import asked_passive, asker
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cue_sentences import cue_ahead, cue_before_colon
+from crossbrief.analyze.quotes.dash_asides import past_aside
 from crossbrief.analyze.quotes.deeds import quote_denied, quoted_as_saying
 from crossbrief.analyze.quotes.hedges import hedging_passive
 from crossbrief.analyze.quotes.lexicon import (
@@ -27,8 +30,8 @@ from crossbrief.analyze.quotes.phrases import (
     clause_ending_at,
     depicted_speaker,
     nearest_subject_first,
-    phrase_start,
 )
+from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.analyze.quotes.tag_runs import in_tag_run
 
 
@@ -260,6 +263,9 @@ def subject(verb: Any, quoted: bytearray) -> Any:
         if author:
             return author
         return noun  # "voters saying ...", "a statement calling for ..."
+    clause = absolute_subject(verb, quoted) or as_clause_subject(verb, quoted)
+    if clause is not None:
+        return clause  # "..., with the mayor saying", "clapped as the mayor said": the mayor
     # "X said ..., adding that ...", "X ended by saying ...": the subject of the reporting
     # verb above, else of the nearest verb above (CLIMB).
     v, fallback = verb, None
@@ -270,7 +276,7 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
             if obj is not None and not quoted[obj.i] and animate(obj):
                 return obj
-        v = v.head
+        v = past_aside(v)  # '... - she "called it ..." - and added': not the aside's "she"
         subj = next(
             (c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i] and not _wordless(c)),
             None,
@@ -411,35 +417,6 @@ def _named_before(verb: Any, quoted: bytearray) -> Any:
 
 def _date_name(tok: Any) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in NOT_SPEAKERS
-
-
-def phrase(tok: Any) -> tuple[int, int]:
-    """Token range [start, end) of the noun phrase headed by ``tok``, without clauses."""
-    left, right = tok.i, tok.i
-    for child in tok.lefts:
-        if child.ent_type_ in NOT_SPEAKERS or child.pos_ == "VERB":
-            continue  # "Dec. 2, Col. Ann Lee", "Added Lee": no part of the name
-        if child.dep_ in {"compound", "amod", "det", "poss", "nmod", "nummod", "case"}:
-            left = min(left, child.left_edge.i)
-    for child in tok.rights:
-        if child.dep_ in {"compound", "flat", "appos", "case"} or (
-            child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}
-        ):
-            right = max(right, child.right_edge.i)
-    doc = tok.doc
-    left = phrase_start(doc, left, tok)
-    while right > left and doc[right].is_punct and not _closes(doc, left, right):
-        right -= 1
-    if right + 1 < len(doc) and _closes(doc, left, right + 1):
-        right += 1  # the parser may hang the ")" on the name, past the initials
-    return left, right + 1
-
-
-def _closes(doc: Any, left: int, right: int) -> bool:
-    """Whether ``doc[right]`` is a ")" closing a "(" opened in the phrase: 'the Velmora
-    Harbour Authority (VHA)' keeps it, since a name cut after its initials reads as a typo."""
-    words = [t.text for t in doc[left:right]]
-    return doc[right].text == ")" and words.count("(") > words.count(")")
 
 
 def from_cue(para: Para, cue: Any) -> Attr:

@@ -9,7 +9,7 @@ from crossbrief.analyze.quotes.afresh import fragment_goes_on, narrative_between
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.chants import chanted
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
-from crossbrief.analyze.quotes.cues import cue_for, from_cue, phrase, subject
+from crossbrief.analyze.quotes.cues import cue_for, from_cue, subject
 from crossbrief.analyze.quotes.kinds import a_title, kind_of
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
@@ -46,6 +46,7 @@ from crossbrief.analyze.quotes.recue import (
     writer_aside,
 )
 from crossbrief.analyze.quotes.source_before import source_before
+from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.analyze.quotes.statements import (
     announced_before,

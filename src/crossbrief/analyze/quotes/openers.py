@@ -16,7 +16,7 @@ from crossbrief.analyze.party_tags import PARTY_TAG_AT_END
 from crossbrief.analyze.quotes.animate import animate, singular
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cue_sentences import statement_verb
-from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
+from crossbrief.analyze.quotes.cues import from_cue, subject
 from crossbrief.analyze.quotes.descriptions import one_person
 from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
@@ -30,6 +30,7 @@ from crossbrief.analyze.quotes.lexicon import (
 )
 from crossbrief.analyze.quotes.marks import Seg
 from crossbrief.analyze.quotes.proxies import is_proxy
+from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.analyze.quotes.stance_words import RECEIVING
 
 # What a reporting verb may say of its own: then the sentence after it is not its words.

@@ -41,6 +41,17 @@ def is_proxy(noun: Any) -> bool:
     )
 
 
+def speaks_for_another(noun: Any) -> bool:
+    """A proxy noun that says whose proxy it is: a possessive ("his lawyer", "Lee's aide")
+    or "for"/"of" someone ("a lawyer for Hale"); "a lawyer" alone is only a trade, and an
+    office by its name ("the Office of Fair Trading") is no one's."""
+    lower = noun.text[:1].islower()
+    return is_proxy(noun) and any(
+        c.dep_ == "poss" or (lower and c.dep_ == "prep" and c.lower_ in _WHOSE)
+        for c in noun.children
+    )
+
+
 def unpossessed(name: str) -> str:
     """A name without the possessive the entity tagger may leave on it ("Ann Lee's")."""
     for end in _POSSESSIVE_ENDS:

@@ -12,9 +12,10 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para
-from crossbrief.analyze.quotes.cues import from_cue, phrase, subject
+from crossbrief.analyze.quotes.cues import from_cue, subject
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, SUBJECTS, is_reporting
 from crossbrief.analyze.quotes.marks import Seg
+from crossbrief.analyze.quotes.speaker_spans import phrase
 
 FIRST_PERSON = frozenset({"i", "we"})
 

@@ -18,9 +18,9 @@ from crossbrief.analyze.quotes.context import (
     loose_punct,
     make_quote,
 )
-from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.lexicon import ACCORDING, EVIDENCE_NOUNS, is_reporting
 from crossbrief.analyze.quotes.relays import relayed_spans
+from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.analyze.quotes.speakers import Names, People, resolve
 from crossbrief.model import Quote
 
@@ -167,6 +167,12 @@ def _attributed(found: _Found) -> Quote | None:
         after = tail = max(tail, phrase(source)[1], pobj.right_edge.i + 1)
         pobj = source
         ps, pe = phrase(source)
+    head, named = pobj, _close_name_end(pobj, pe, para.quoted)
+    if named > pe:
+        # 'according to a bulletin by the wire agency Velmora Press, ...': the name is the
+        # source's and names it, though the parser may make it the subject of what follows
+        head, pe = para.doc[named - 1], named
+        after, tail = max(after, named), max(tail, named)
     doc = para.doc
     if cue_start > sent.start + 2 and tail < sent.end - 3 and doc[tail].text == ",":
         first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
@@ -203,7 +209,7 @@ def _attributed(found: _Found) -> Quote | None:
     end = cut
     if covered(start, end, found.taken):
         return None
-    return _source_quote(found, start, end, (ps, pe), pobj)
+    return _source_quote(found, start, end, (ps, pe), head)
 
 
 def _relayed(found: _Found) -> list[Quote]:
@@ -232,6 +238,23 @@ def _source_quote(
     last = doc[found.cue_end - 1]
     ce = para.offset + last.idx + len(last.text)
     return replace(q, cue=found.text[cs:ce], cue_start=cs, cue_end=ce)
+
+
+def _close_name_end(noun: Any, end: int, quoted: bytearray) -> int:
+    """The token after a name right after a common noun for a body or people that the
+    phrase ``[.., end)`` ends on ("the wire agency Velmora Press", "the newspaper Ostra
+    Daily"), a name in close apposition to it, set off by a comma from what follows; else
+    ``end``. Not a name that goes on into a clause of its own ("the agency Lee heads") nor
+    one after a record ("the report Lee wrote", whose noun cannot be named so)."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or end != noun.i + 1 or not animate(noun):
+        return end
+    j = end
+    while j < len(doc) and doc[j].pos_ == "PROPN" and not quoted[j] and doc[j].text[:1].isupper():
+        j += 1
+    if j == end or j >= len(doc) or doc[j].text != ",":
+        return end
+    return j
 
 
 def _joined(noun: Any) -> list[Any]:

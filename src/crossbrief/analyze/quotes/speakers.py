@@ -9,7 +9,6 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
-from crossbrief.analyze.quotes.cues import phrase
 from crossbrief.analyze.quotes.descriptions import a_body, may_be, one_person
 from crossbrief.analyze.quotes.inside import clause_subject, names_head, singular, speaks_for
 from crossbrief.analyze.quotes.just_named import just_named
@@ -47,6 +46,7 @@ from crossbrief.analyze.quotes.referents import (
     titled_conjunct,
 )
 from crossbrief.analyze.quotes.relatives import predicated
+from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.model import Mention, Quote
 
 __all__ = ["Found", "Names", "People", "held_by", "people_of", "resolve"]
