@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.shared_core import FigureKey, one_figure
+from crossbrief.synthesize.shared_core import FigureKey, one_figure, without_topic_pairs
 from crossbrief.synthesize.story import Story
 
 FIRST = (
@@ -27,12 +29,23 @@ SECOND = (
     "the relief effort. "
     "Some 37 stranded people were rescued from the harbour streets overnight."
 )
+THIRD = (
+    "Storm waters flooded Velmora on Sunday. "
+    "Schools in Velmora were shut. "
+    "Volunteers cooked food for the relief effort in the church hall."
+)
+FOURTH = (
+    "Velmora was hit by a storm on Sunday. "
+    "Power failed across Velmora. "
+    "Donations of food poured into the relief effort from across the region."
+)
 
 
 def _story(nlp: Any) -> tuple[list[tuple[int, ...]], Story]:
     """The fact groups of the two articles and their story."""
     articles = [
-        Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate((FIRST, SECOND))
+        Article(id=f"a{i}", text=t, source=f"outlet{i}")
+        for i, t in enumerate((FIRST, SECOND, THIRD, FOURTH))
     ]
     story = Story(list(analyze_articles(articles, nlp=nlp)))
     entities, _ = build_entities(story)
@@ -48,7 +61,8 @@ def _at(story: Story, article: str, index: int) -> int:
 
 def test_two_acts_sharing_only_the_story_place_and_words_make_no_fact(nlp: Any) -> None:
     groups, story = _story(nlp)
-    # one body sent boats, another airlifted food: the town and "food", "relief effort"
+    # one body sent boats, another airlifted food: the town, and "food", "relief effort" in
+    # four of the story's sentences, one per article
     boats, airlift = _at(story, "a0", 2), _at(story, "a1", 2)
     assert not any(boats in g and airlift in g for g in groups)
 
@@ -101,3 +115,54 @@ def test_one_reaction_told_in_two_verbs_stays_one_fact(nlp: Any) -> None:
     entities, _ = build_entities(story)
     groups = [g.members for g in group_sentences(story, entities=entities)]
     assert (_at(story, "a0", 2), _at(story, "a1", 2)) in groups
+
+
+def _parted(texts: list[str], days: list[frozenset[str]]) -> bool:
+    """Whether ``without_topic_pairs`` parts the first two of ``texts`` (two articles'
+    sentences past their leads, at fact similarity 0.3, no rare name or figure)."""
+    n = len(texts)
+    sim = np.full((n, n), 0.3)
+    none: list[frozenset[Any]] = [frozenset()] * n
+    out = without_topic_pairs(
+        sim,
+        texts,
+        ["a0", "a1"] * (n // 2),
+        [False] * n,
+        np.zeros((n, n), dtype=bool),
+        none,
+        none,
+        days,
+    )
+    return bool(out[0, 1] == 0)
+
+
+ARREST = [
+    "Police arrested the skipper at the quay.",
+    "Guards detained the skipper at the quay.",
+    "The skipper had moored at the quay for years.",
+    "The quay was quiet and the skipper was silent.",
+]
+
+
+def test_two_acts_sharing_only_frequent_words_are_parted() -> None:
+    # "skipper" and "quay" are in all four sentences: the story's topic
+    assert _parted(ARREST, [frozenset()] * 4)
+
+
+def test_two_acts_on_one_named_day_stay_together() -> None:
+    # negative case: "arrested" / "detained" on one Thursday tell one arrest
+    days = [frozenset({"thursday"})] * 2 + [frozenset()] * 2
+    assert not _parted(ARREST, days)
+    # ... not on two different days
+    assert _parted(ARREST, [frozenset({"thursday"}), frozenset({"friday"})] + [frozenset()] * 2)
+
+
+def test_two_acts_sharing_a_word_the_story_rarely_uses_stay_together() -> None:
+    # negative case: "the widow's complaint" is in these two sentences only: one detail
+    texts = [
+        "The judge opened an inquiry after the widow's complaint about the skipper.",
+        "The inquiry followed a complaint by the widow of the skipper.",
+        "The skipper had moored at the quay for years.",
+        "The quay was quiet and the skipper was silent.",
+    ]
+    assert not _parted(texts, [frozenset()] * 4)
