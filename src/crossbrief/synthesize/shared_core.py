@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy import sparse
 
 from crossbrief.analyze.timex.words import WEEKDAYS
 from crossbrief.model import Entity
@@ -89,16 +90,26 @@ def without_topic_pairs(
     (``one_figure``), no day of ``days`` (``named_days``) and no word in at most ``RAREST``
     of ``texts``; unless both open their articles (``lead``) or their wording is close
     (``close``, a boolean matrix)."""
-    out = sim.copy()
+    n = len(texts)
     bags = [frozenset(content_terms(t)) for t in texts]
     used = Counter(w for bag in bags for w in bag)
-    rarest = [frozenset(w for w in bag if used[w] <= RAREST) for bag in bags]
-    rows, cols = np.nonzero(np.triu(sim > 0, k=1))
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if articles[i] == articles[j] or (lead[i] and lead[j]) or close[i, j]:
-            continue
-        if rare_names[i] & rare_names[j] or days[i] & days[j] or rarest[i] & rarest[j]:
-            continue
+    # what each sentence holds that two sentences of one fact share, as one incidence matrix:
+    # rare names, named days and the story's rarest words (prefixed apart)
+    held = [
+        [f"@{e}" for e in names] + [f"#{d}" for d in dated] + [w for w in bag if used[w] <= RAREST]
+        for names, dated, bag in zip(rare_names, days, bags, strict=True)
+    ]
+    vocab: dict[str, int] = {}
+    cols = [vocab.setdefault(x, len(vocab)) for row in held for x in row]
+    rows = np.repeat(np.arange(n), [len(row) for row in held])
+    incidence = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, max(len(vocab), 1)))
+    shared = (incidence @ incidence.T).toarray() > 0
+    article = np.unique(np.asarray(articles), return_inverse=True)[1]
+    leads = np.asarray(lead, dtype=bool)
+    judged = np.triu(sim > 0, k=1) & (article[:, None] != article[None, :])
+    judged &= ~(leads[:, None] & leads[None, :]) & ~close & ~shared
+    out = sim.copy()
+    for i, j in zip(*np.nonzero(judged), strict=True):
         if one_figure(figures[i], figures[j]):
             continue
         if other_events(texts[i], texts[j]) and not _one_stance(texts[i], texts[j]):
