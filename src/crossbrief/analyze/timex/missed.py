@@ -1,6 +1,7 @@
 """Times of a few fixed forms spaCy's NER leaves untagged or tags as something else: "the
 '80s", "post-1959", "the 11th century", an ISO or slashed date, a moveable feast ("over
-Easter"), "will one day be", "today is the fifth day", a year after "since"."""
+Easter"), "will one day be", "today is the fifth day", a year after "since", a fixed holiday used as a time ("on New
+Year's Eve")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from typing import Any
 
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
-from crossbrief.analyze.timex.words import ORDINALS
+from crossbrief.analyze.timex.words import HOLIDAYS, ORDINALS
 
 # Forms spaCy's NER leaves untagged that are always times: "post-1959", "the 11th century",
 # "the fiscal second-quarter" (a quarter used as a noun, not "second-quarter profit").
@@ -28,6 +29,24 @@ _FEAST = re.compile(
     + "|".join(name.title() for name in FEASTS)
     + r")(?:,?\s+[1-9]\d{3})?\b"
 )
+# A fixed holiday spaCy leaves untagged or calls an event, a place or a work ("on New Year's
+# Eve", "before Memorial Day", "on the Fourth of July"), capitalised as a name: each word of
+# the table's name in title case ("of" as written), either apostrophe, longest names first.
+_HOLIDAY = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w if w == "of" else w.title()) for w in name.split()).replace(
+            "'S", "['’]s"
+        )
+        for name in sorted(HOLIDAYS, key=len, reverse=True)
+    )
+    + r")\b"
+)
+# Words before a holiday that make it a time: a preposition ("on", "before") or a
+# determiner or adjective ("the Fourth of July", "last Christmas"), as for one the tagger
+# calls a date (``holiday_years.holiday_as_time``); after a verb or a noun it is a title
+# ("watched Independence Day") or a name's word.
+_AS_TIME = {"ADP", "SCONJ", "DET", "ADJ"}
 # A feast word that speaks is someone's surname ("..., Easter said").
 # (The pipeline has no lemmatizer: the verb forms are listed.)
 _SPEECH_VERBS = {
@@ -50,6 +69,35 @@ _NTH_DAY = re.compile(
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:1[0-9]|20)\d\d)\b(?![\d.,%]\d)", re.I)
 
 
+def _holiday_as_time(doc: Any, span: Any) -> bool:
+    """Whether a holiday the tagger did not call a date is a time: after a preposition, a
+    determiner or an adjective (``_AS_TIME``), and no word of a name or a modifier of the
+    noun after it ("the Independence Day parade", ``feast_in_name``), nor a kind of the
+    holiday after "a" ("a happy New Year's Eve")."""
+    if span.start == 0 or doc[span.start - 1].pos_ not in _AS_TIME or _in_title(doc, span.start):
+        return False
+    # "St Patrick's Day": the tagger's person is the saint, inside the day's name
+    person = span[-1].lower_ not in {"day", "eve", "sunday"}
+    return not (feast_in_name(doc, span, person) or after_indefinite(doc, span.start))
+
+
+# Small words a title runs on over ("Waiting for the Fourth of July", "a Win This Christmas").
+_TITLE_SMALL = {"on", "the", "of", "a", "an", "this", "that", "at", "in", "for", "by", "to"}
+
+
+def _in_title(doc: Any, i: int) -> bool:
+    """Whether the holiday at token ``i`` ends a title: the first word before it past small
+    words and numbers is capitalised though it opens no sentence and is no proper noun
+    ("... Waiting for the Fourth of July"); a name there ("Velmora on Boxing Day") is a place."""
+    k = i - 1
+    while k >= 0 and (doc[k].lower_ in _TITLE_SMALL or doc[k].text.isdigit()):
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k]
+    return word.text[:1].isupper() and not word.is_sent_start and word.pos_ != "PROPN"
+
+
 def _counts_a_noun(span: Any) -> bool:
     """Whether a number counts the noun after it ("1500 workers"), not a year of its own."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -58,19 +106,22 @@ def _counts_a_noun(span: Any) -> bool:
 
 def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``,
-    ``_SINCE_YEAR``)."""
+    ``_SINCE_YEAR``, ``_FEAST``, ``_HOLIDAY``)."""
     found: list[tuple[int, int, bool]] = []
     matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
     matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(doc.text)]
     years = [(m.start(1), m.end(1)) for m in _SINCE_YEAR.finditer(doc.text)]
     feasts = [(m.start(), m.end()) for m in _FEAST.finditer(doc.text)]
-    for a, b in matches + years + feasts:
+    holidays = [(m.start(), m.end()) for m in _HOLIDAY.finditer(doc.text)]
+    for a, b in matches + years + feasts + holidays:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         if (a, b) in feasts and (feast_in_name(doc, span) or after_indefinite(doc, span.start)):
             continue  # "Easter eggs"; "a warm Easter", a kind of the feast
+        if (a, b) in holidays and not _holiday_as_time(doc, span):
+            continue
         if (a, b) in years and _counts_a_noun(span):
             continue
         if span[-1].lower_ == "quarter" and span.end < len(doc):
@@ -103,10 +154,12 @@ def counted_feast_start(doc: Any, start: int, end: int) -> int:
     return start - 3 if count.like_num or count.lower_ in {"a", "an"} else start
 
 
-def feast_in_name(doc: Any, span: Any) -> bool:
+def feast_in_name(doc: Any, span: Any, person: bool = True) -> bool:
     """Whether a feast word is part of a name or a modifier, not a day: "the Good Friday
-    agreement", "Easter eggs", "the Easter Rising", "Jane Easter", "..., Easter said"."""
-    if any(t.ent_type_ == "PERSON" for t in span):
+    agreement", "Easter eggs", "the Easter Rising", "Jane Easter", "..., Easter said". With
+    ``person`` a word the tagger calls a person's makes it a name; a whole holiday name
+    ending in "Day", "Eve" or "Sunday" is none, though the tagger calls its saint a person."""
+    if person and any(t.ent_type_ == "PERSON" for t in span):
         return True
     if span.end < len(doc):
         nxt = doc[span.end]

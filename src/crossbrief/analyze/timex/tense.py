@@ -12,6 +12,7 @@ from crossbrief.analyze.timex.governors import (
     infinitive_governor,
     tells_tense,
 )
+from crossbrief.analyze.timex.past_signs import known_outcome, since_object
 from crossbrief.analyze.timex.schedule import planned_day, progressive_plan, scheduled
 from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
 
@@ -39,8 +40,10 @@ def clause_tense(span: Any) -> int:
 
 def _span_tense(span: Any) -> int:
     verb = span.root
-    if _since(verb):
+    if since_object(verb):
         return -1
+    if when := _when_clause(span):
+        return when
     if _looked_ahead_to(verb) or planned_day(verb):
         return 1
     outcome = False
@@ -52,7 +55,7 @@ def _span_tense(span: Any) -> int:
         of_noun = of_noun or verb.pos_ in {"NOUN", "PROPN"}
         after = after or (verb.dep_ == "prep" and verb.lower_ in _AFTER_NOUN and of_noun)
         awaited = awaited or verb.lower_ in FUTURE_VERBS
-        outcome = outcome or (not awaited and _known_outcome(verb))
+        outcome = outcome or (not awaited and known_outcome(verb))
         if verb.lower_ == "effective":
             # "created an office, effective Feb. 1": the day something takes effect is
             # announced with it, whatever the tense of the announcement: the nearest one.
@@ -89,7 +92,7 @@ def _span_tense(span: Any) -> int:
     # hangs it.
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     between = subject is not None and subject.i < span.start and span.end <= verb.i
-    if tense > 0 and not awaited and (outcome or (between and _known_outcome(subject))):
+    if tense > 0 and not awaited and (outcome or (between and known_outcome(subject))):
         return -1
     if tense == 0 and (scheduled(root, verb) or progressive_plan(root, verb)):
         return 1
@@ -102,39 +105,38 @@ def _span_tense(span: Any) -> int:
     return tense
 
 
+def _when_clause(span: Any) -> int:
+    """The tense of a time's own "when" clause after it ("until Monday, when the storm
+    passed": past), -1 or +1; 0 when it has none or that clause tells none. The clause tells
+    what happened on the day, in the writer's tense, so it outweighs a reported "would"
+    ("said the pier would stay shut until Monday, ...")."""
+    told = [
+        _when_tense(c)
+        for c in span.root.children
+        if c.dep_ == "relcl"
+        and c.i >= span.end
+        and _verbal(c)
+        and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)
+    ]
+    return next((t for t in told if t), 0)
+
+
+def _when_tense(verb: Any) -> int:
+    """The tense of a "when" clause's verb: "will" (also "will have passed") still to come,
+    another modal ("would", "could") or an arrangement ("was to be ratified", "was due to
+    open": told in the past, it may be over or still ahead) none of its own, else as told
+    (``_verb_tense``)."""
+    modals = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD"]
+    if modals:
+        return 1 if modals[0] in _WILL else 0
+    near = [c for c in verb.children] + [g for c in verb.children for g in c.children]
+    if any(t.tag_ == "TO" for t in [verb, *near]):
+        return 0
+    return _verb_tense(verb, 0, perfect=False)
+
+
 _AFTER_NOUN = {"following", "after"}
 _WOULD = {"would", "'d"}
-
-
-def _since(token: Any) -> bool:
-    """Whether a time is, or belongs to the event that is, the object of "since" ("since
-    Thursday", "since the shooting on Thursday"): the day a state began, always before the
-    telling."""
-    while token.dep_ != "ROOT" and not tells_tense(token):
-        if token.dep_ == "pobj" and token.head.lower_ == "since":
-            return True
-        token = token.head
-    return False
-
-
-# Nouns of an outcome: known only once the event is over.
-_OUTCOMES = {
-    "victory", "victories", "win", "wins", "defeat", "defeats", "loss", "losses", "result",
-    "results", "landslide", "triumph", "sweep", "returns", "verdict", "outcome",
-}  # fmt: skip
-
-
-def _known_outcome(noun: Any) -> bool:
-    """Whether a noun names a definite outcome doing something: the active subject of its
-    verb, with a possessive or "the" ("her wins", "the results"), not "a win"."""
-    return bool(
-        noun.lower_ in _OUTCOMES
-        and noun.dep_ == "nsubj"
-        and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
-            for c in noun.children
-        )
-    )
 
 
 # Verbs of looking or thinking, and the words by which they look past or beyond a time.

@@ -75,9 +75,18 @@ HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
     "valentine's day": (2, 14), "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
     "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "veterans day": (11, 11),
     "boxing day": (12, 26),
+    # Other English-speaking countries' and Europe's days news dates events by; a saint's
+    # day only with "day" (the saint alone is a person, a church or a place).
+    "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3),
+    "remembrance sunday": (11, 6, 2), "remembrance day": (11, 11), "armistice day": (11, 11),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "st. andrew's day": (11, 30), "st andrew's day": (11, 30), "st. david's day": (3, 1),
+    "st david's day": (3, 1), "st. george's day": (4, 23), "st george's day": (4, 23),
+    "hogmanay": (12, 31), "bastille day": (7, 14), "anzac day": (4, 25),
+    "australia day": (1, 26), "canada day": (7, 1), "columbus day": (10, 0, 2),
 }  # fmt: skip
 # Each holiday name as one whole-word pattern, compiled once: its "'s" optional (cleaned text
-# drops it) and in either apostrophe ("new year’s day"); longest names first, as in HOLIDAYS.
+# drops it) and in either apostrophe ("new year’s day"); a longer name before one inside it.
 _HOLIDAY_NAMES = [
     (re.compile(r"\b" + re.escape(name).replace(QUOTE_S, "(?:['’]s)?") + r"\b"), name)
     for name in HOLIDAYS
