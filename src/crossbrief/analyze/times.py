@@ -21,6 +21,7 @@ from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
 from crossbrief.analyze.timex.day_clocks import clock_beside_day, relative_day
 from crossbrief.analyze.timex.day_ranges import day_range_years
+from crossbrief.analyze.timex.game_periods import ArticlePlay, game_period
 from crossbrief.analyze.timex.governors import past_perfect
 from crossbrief.analyze.timex.month_tense import future_in_past_month, planned_month
 from crossbrief.analyze.timex.neighbours import (
@@ -242,6 +243,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     narrative: str | None = None  # the last day written with its year
     near = False  # whether it was written in the paragraph at hand
     written: dict[str, str] = {}  # month-day ("02-08") -> the year last written with it
+    play = ArticlePlay([p.doc for p in paragraphs])  # whether the article tells of a game
     for p in paragraphs:
         near = False
         doc = p.doc
@@ -251,6 +253,12 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
         years = _clause_years(doc, spans)
         counted: dict[int, tuple[int, int]] = {}  # a time's start -> (the unit's index, sign)
         for start, end, period in spans:
+            span = doc[start:end]
+            # "a touchdown in the second quarter": the game's, not the year's; of "the fourth
+            # quarter Sunday" the day stays.
+            if (cut := game_period(span, play)) == len(span):
+                continue
+            start += cut
             span = doc[start:end]
             tense = clause_tense(span)
             if tense == 0 and [t.lower_ for t in doc[max(0, start - 2) : start]] == ["ahead", "of"]:

@@ -1,6 +1,6 @@
 """Times whose sentence makes no row a reader can trust: a wire editor's note left in the
-copy ("On Wednesday, 5th graf pvs"), a day given up for another ("flew home on Monday rather
-than on Tuesday": Tuesday was the plan dropped), a time inside a quotation that runs
+copy ("On Wednesday, 5th graf pvs"), a web address's path, a day given up for another
+("flew home on Monday rather than on Tuesday": Tuesday was the plan dropped), a time inside a quotation that runs
 across sentences when the row's sentence shows no speaker (it opens a quotation that does
 not close in it, or ends one that opened before it), and a lead-in ending in a colon
 ("The Velmora Herald said in an editorial on June 11:"); and of an entry's reports, the one
@@ -28,6 +28,20 @@ def wire_note(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether the time's sentence holds a wire editor's note: a slug, not an event told."""
     span = a.sentences[a.sentence_index(t.start)]
     return bool(_WIRE_NOTE.search(a.article.text, span.start, span.end))
+
+
+# A web address's path: four or more segments joined by slashes, spaced or not ("news / 2031
+# / 12 / 20 / some-slug", as a tokenized corpus stores an address). A fraction ("3/4"), a
+# slashed date ("1/6/31") or "and/or" has fewer.
+_WEB_PATH = re.compile(r"(?:[\w.-]+\s?/\s?){3,}[\w.-]+")
+
+
+def web_path(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time's sentence holds a web address's path: a link, not an event told."""
+    span = a.sentences[a.sentence_index(t.start)]
+    if a.article.text.count("/", span.start, span.end) < 3:
+        return False  # the usual sentence: no regex run
+    return bool(_WEB_PATH.search(a.article.text, span.start, span.end))
 
 
 def given_up(a: AnalyzedArticle, t: TimeExpr) -> bool:

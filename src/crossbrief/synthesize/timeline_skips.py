@@ -3,7 +3,7 @@ names a thing ("the 1999 budget"), a vague span or count ("the past year", "deca
 time inside markup or an embedded post's stamp, a moment restated in another zone's
 bracket, a dateline's date ("ORLEN, June 14 (AP) -"), a time after "since" that dates the last
 like event ("the first time since 2009"), a time of a sentence that makes no trusted row
-(a wire editor's note, a day given up, a quotation with no speaker), a day of a repeated
+(a wire editor's note, a web address's path, a day given up, a quotation with no speaker), a day of a repeated
 time ("every year on May 1") or of a weather report, and a weekday that names no day of a
 week ("Bloody Sunday", "Monday through Friday")."""
 
@@ -17,6 +17,7 @@ from crossbrief.synthesize.timeline_fragments import (
     given_up,
     lead_in,
     speakerless_quotation,
+    web_path,
     wire_note,
 )
 from crossbrief.synthesize.timeline_repeated import repeated
@@ -160,6 +161,7 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or _dateline(a, t)
         or since_last_like(a, t)
         or wire_note(a, t)
+        or web_path(a, t)
         or given_up(a, t)
         or speakerless_quotation(a, t)
         or lead_in(a, t)

@@ -36,11 +36,18 @@ CLOCK24 = re.compile(
     r"local\s+time)\b)"
 )
 ZONE = re.compile(r"\b(est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|local time)\b")
+# "The last quarter of 2004" is its fourth; "last quarter" alone is the one before the
+# article's (``SHIFT``).
 QUARTER = re.compile(
-    r"\b(?:fiscal\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b"
+    r"\b(?:fiscal\s+)?(first|second|third|fourth|final|last(?=\s+(?:fiscal\s+)?quarter\s+of\b)|"
+    r"1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\b"
 )
-QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
-HALF = re.compile(r"\b(first|second|last|latter)\s+half\b")
+QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# Not "the first half-hour" or "the second half-century": a count of a smaller unit, not a
+# half of the year ("the first half year" is one).
+HALF = re.compile(
+    r"\b(first|second|last|latter)\s+half\b(?![\s-]+(?:hour|minute|day|century|decade|mile)s?\b)"
+)
 SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 SHIFT = re.compile(
     r"^(?:the\s+)?(last|this|next|past|coming|previous|current|following|prior|same|the|"

@@ -1,0 +1,36 @@
+"""Half of a smaller unit ("the first half-hour") is no half of the year; "the first
+half year" and "the second half" stay halves of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+MAY = "2031-05-14"
+
+
+def _values(nlp: Any, text: str) -> list[str | None]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return [t.value for t in extract_times(paragraphs, MAY)]
+
+
+def test_the_first_half_hour_is_no_half_of_the_year(nlp: Any) -> None:
+    values = _values(nlp, "The parade was slow in the first half-hour, the organisers said.")
+    assert "2031-H1" not in values
+
+
+def test_the_second_half_hour_is_no_half_of_the_year(nlp: Any) -> None:
+    values = _values(nlp, "Crowds thinned over the second half hour of the mayor's speech.")
+    assert "2031-H2" not in values
+
+
+def test_the_first_half_year_stays_a_half_of_the_year(nlp: Any) -> None:
+    values = _values(nlp, "The harbour board said tolls rose in the first half year.")
+    assert "2031-H1" in values
+
+
+def test_the_second_half_stays_a_half_of_the_year(nlp: Any) -> None:
+    values = _values(nlp, "Ferry fares will rise in the second half, the minister said.")
+    assert "2031-H2" in values
