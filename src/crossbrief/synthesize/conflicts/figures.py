@@ -17,7 +17,8 @@ moments ("by Friday evening" / "by midday Saturday"), or the articles were publi
 different days and a figure is dated at all, the difference is the story moving on.
 
 Sizes written as adjectives that one sentence lists ("10-inch and 12-inch models") name
-models, not one thing's measure, and are left out (``labels_a_model``).
+models, not one thing's measure, and are left out (``labels_a_model``), as are bars that
+name a class ("her third 150-metre win", "400 km or more": ``thresholds``).
 
 The figures are read by ``readings.figure_values``; this module links them.
 """
@@ -40,6 +41,7 @@ from crossbrief.synthesize.conflicts.readings import FigureValue, figure_values
 from crossbrief.synthesize.conflicts.roles import SIZE, adds_up
 from crossbrief.synthesize.conflicts.rounding import rounded
 from crossbrief.synthesize.conflicts.sums import two_kinds
+from crossbrief.synthesize.conflicts.thresholds import threshold
 from crossbrief.synthesize.conflicts.values import Measure, compatible
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -139,7 +141,12 @@ def figure_conflicts(
     in_sentence: dict[int, list[FigureValue]] = defaultdict(list)
     for v in values:
         in_sentence[v.sentence].append(v)
-    values = [v for v in values if not labels_a_model(story, v, in_sentence[v.sentence])]
+    values = [
+        v
+        for v in values
+        if not labels_a_model(story, v, in_sentence[v.sentence])
+        and not threshold(story.by_id[v.article].article.text, v.start, v.start + len(v.text))
+    ]
     moments = Moments(story, dates)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, v in enumerate(values):

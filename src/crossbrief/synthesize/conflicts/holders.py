@@ -11,13 +11,14 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   figure ("1,000 marched in Lyon", "80 kilometers north of Lyon") or a fronted "In Lyon,",
   else the sentence's subject after fronted phrases. Holders are story entity ids where
   ``EntityIndex`` knows the name, with the surname as a fallback, so "Varga" and "Tom
-  Varga" meet; "he" or "she" heading the clause, also after a short fronted phrase of time
+  Varga" meet; a name the NER missed counts before a bracket holding the figure alone, or
+  heading its clause (``untagged``); "he" or "she" heading the clause, also after a short fronted phrase of time
   or place ("in February he raised"), is the person last named. Two figures whose holders
   share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
-  season", "career", "a year earlier", "before July" anywhere before it in its sentence, an
-  average, a count in brackets: "58-3 (51 KO)"),
+  season", "career", "a year earlier", "two weeks after she", "before July" anywhere
+  before it in its sentence, an average, a count in brackets: "58-3 (51 KO)"),
   or a group of the population ("among Democrats": ``subgroups``), or a spread over several
   countries or another year ("230,000 across Asia", "the 2004 tsunami": ``extents``),
   or a part of a total its sentence states against a figure stated as a total ("a prize
@@ -46,6 +47,7 @@ from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
 from crossbrief.synthesize.conflicts.periods import loose, periods, within
 from crossbrief.synthesize.conflicts.subgroups import subgroups
+from crossbrief.synthesize.conflicts.untagged import adds, bracket_name, subject_name
 from crossbrief.synthesize.conflicts.values import SIGN
 from crossbrief.synthesize.text import CAPITAL, fold
 
@@ -94,6 +96,8 @@ _REPORTED = re.compile(r"\b(?:that|said|says)\s+(?:the\s+)?$", re.I)
 # what may open a clause before its subject: quotes, "the"
 _OPENING = re.compile(r"^[\s\"'`]*(?:the\s+)?$", re.I)
 
+_SPELLED = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
+_UNITS_OF_TIME = r"(?:days?|nights?|weeks?|months?|years?|seasons?|games?|matches)"
 # Scope modifiers: the words that make a figure a part of a quantity or another period
 _SCOPE = (
     ("with", re.compile(rf"\bwith\s+(?:the\s+)?({_NAME})")),
@@ -108,6 +112,15 @@ _SCOPE = (
     ),
     ("period", re.compile(r"\b(career|lifetime|playoffs?|postseason)\b", re.I)),
     ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
+    # "two weeks after she ran 12 km": the subject's figure of another occasion (a
+    # newly named subject, "a day after Lee fell 60 metres", brings in an event other
+    # reports may tell as their own)
+    (
+        "occasion",
+        re.compile(
+            rf"\b{_SPELLED}\s+{_UNITS_OF_TIME}\s+(?:after|before)\s+(?:he|she|they)\b", re.I
+        ),
+    ),
     ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
 )
 _LAST = re.compile(r"\b(?:past|previous)\b")
@@ -347,6 +360,9 @@ def _owner(
             owner = (m.start(), _last_person(a, index, head + m.start()))
     if owner is not None and owner[1]:
         return frozenset(owner[1])
+    # "Ann Lee (41 points)": the name before a bracket holding the figure alone
+    if (named := bracket_name(text, low, head, end)) is not None:
+        return frozenset(_names(index, aid, *named, text[slice(*named)]))
     # the name heading the clause, unless it is a source ("Reuters said", "according to")
     if _holding_pronoun(before):
         return frozenset(_last_person(a, index, head))
@@ -366,9 +382,17 @@ def _owner(
         return frozenset(_names(index, aid, last.start, last.end, last.text))
     if heads and _OPENING.match(text[head : heads[0].start]):
         first = heads[0]
-        said = _SPEECH.match(text[first.end : start]) or _ACCORDING.search(text[head : first.start])
+        said = (
+            _SPEECH.match(text[first.end : start]) and not adds(text, first.end, start, end)
+        ) or _ACCORDING.search(text[head : first.start])
         if not said:
             return frozenset(_names(index, aid, first.start, first.end, first.text))
+    # a name the NER left untagged heading the clause ("Tom Vey added 30 points")
+    untagged = None if heads else subject_name(text, head, start)
+    if untagged is not None and (
+        not _SPEECH.match(text[untagged[1] : start]) or adds(text, untagged[1], start, end)
+    ):
+        return frozenset(_names(index, aid, *untagged, text[slice(*untagged)]))
     # a place after the figure ("marched in Lyon", "80 kilometers north of Lyon") or fronted
     after = _BRACKETED.sub("", text[end:tail], count=1)
     place = _IN_PLACE.match(after) or _FRONTED_PLACE.match(text[low:start])
