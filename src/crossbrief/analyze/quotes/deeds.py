@@ -38,7 +38,7 @@ _WEAPONS = frozenset(w + s for w in _WEAPON_WORDS.split() for s in ("", "s", "es
 # Who attacks with hands and weapons in news reports: crowds and fighters.
 _FIGHTER_WORDS = """protester protestor demonstrator rioter youth gunman gunmen militant
     rebel insurgent troop soldier attacker assailant mob hooligan looter anarchist fighter
-    raider intruder thug bomber sniper crowd gang force militia warplane"""
+    raider intruder thug bomber sniper crowd gang"""
 _FIGHTERS = frozenset(w + s for w in _FIGHTER_WORDS.split() for s in ("", "s")) - {"gunmans"}
 # What a verbal attack names: how or why the target is wrong ("attacked the plan as
 # reckless", "for its silence", "over the closure"), or the words ("saying ...").

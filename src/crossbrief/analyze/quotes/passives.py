@@ -38,8 +38,6 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
             continue
         if agent.ent_type_ in NOT_SPEAKERS:
             continue  # "reported by late Tuesday": a deadline, no agent
-        if verb.lower_ == "defeated" and animate(subj):
-            continue  # "the Rovers were defeated by the Wanderers": a contest's result
         if _quoted_as(verb):
             continue  # "Lee was quoted by the Herald as saying": Lee's words, the paper's none
         side = participle or FORM_TO_BASE.get(verb.lower_) in ACTS or _judged(verb)

@@ -22,7 +22,7 @@ from crossbrief.analyze.quotes.deeds import (
     saying_carries,
 )
 from crossbrief.analyze.quotes.purposes_and_formulas import says_nothing
-from crossbrief.analyze.quotes.sport_senses import promising_player, race_move, rout
+from crossbrief.analyze.quotes.sport_senses import promising_player, race_move
 
 
 def everyday_sense(tok: Any, base: str) -> bool:
@@ -279,7 +279,5 @@ _SENSE_TESTS: dict[str, Callable[[Any], bool]] = {
     "claim": _claimed_thing,
     "assure": _made_sure,
     "promise": promising_player,
-    "blast": rout,
-    "slam": rout,
     "remember": _memory_foretold,
 }

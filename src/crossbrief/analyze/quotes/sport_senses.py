@@ -1,8 +1,7 @@
 """Senses of reporting verbs in sports copy that report nothing: "promising" before a player
 ("ahead of promising newcomer Ann Lee", an adjective of talent the parser may tag as a verb
 with the player as its object) and "attacked" a part of the course ("attacked the final
-climb", a move in a race, not words), and "blasted" a side "with" a tally ("with 352
-yards", a rout in a game)."""
+climb", a move in a race, not words)."""
 
 from __future__ import annotations
 
@@ -56,21 +55,6 @@ def race_move(tok: Any) -> bool:
     on a part of the course or a distance is a move in a race; 'attacked the toll plan' and
     'attacked 300 workers' stay."""
     return any(c.dep_ == "dobj" and (_course(c) or _distance(c)) for c in tok.children)
-
-
-def rout(tok: Any) -> bool:
-    """'blasted Orsk with 352 rushing yards', 'slammed the Rovers with four goals': a "with"
-    phrase counting a tally is how a game was won, no words; 'blasted the plan with sharp
-    criticism' stays."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(_counted(g) for g in c.children)
-        for c in tok.children
-    )
-
-
-def _counted(noun: Any) -> bool:
-    """'352 yards', 'four goals': a noun counted by a number."""
-    return noun.dep_ == "pobj" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _course(noun: Any) -> bool:
