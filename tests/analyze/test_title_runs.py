@@ -75,3 +75,39 @@ def test_a_qualifier_before_no_title_is_no_part_of_the_speaker(nlp: Any) -> None
     text = 'The papers were sent to the Dist. "We will read them," said Ola Brenn.'
     quote = next(q for q in analyze_article(Article(id="t", text=text), nlp).quotes)
     assert quote.speaker_text == "Ola Brenn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rank with its arm or branch abbreviated after it, and a grade before an office
+        # (session 20): the parser split after each stop and cut the name off.
+        "The harbour's garrison chief, Col. Inf. Tomas Brel, said the road was closed.",
+        '"We are safe," said port police spokesman Snr. Comr. Ivo Marek on Tuesday.',
+        "The case was taken over by Snr. Insp. Ola Brenn of the Velmora force.",
+        "The case was taken over by Sr. Supt. Ola Brenn of the Velmora force.",
+    ],
+)
+def test_a_rank_with_an_abbreviation_after_it_starts_no_sentence(nlp: Any, text: str) -> None:
+    assert _sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Negative: "Snr." after a name ends its sentence as written, and an abbreviated
+        # word after a rank with no name after it is no title run.
+        ("The shop was left to Ivo Marek Snr. The next day it closed for good.", 2),
+        ("The file went to the Col. Inf. The next day the clerk sent it back.", 2),
+    ],
+)
+def test_a_real_end_after_a_grade_or_a_branch_still_splits(nlp: Any, text: str, count: int) -> None:
+    assert len(_sentences(nlp, text)) == count
+
+
+def test_a_speaker_with_a_rank_and_its_branch_keeps_the_name(nlp: Any) -> None:
+    text = '"The road is closed," said Col. Inf. Tomas Brel, the garrison chief.'
+    (quote,) = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert quote.speaker_name == "Tomas Brel"
+    # Negative: never the rank with its branch and no name
+    assert "Inf" not in (quote.speaker_name or "")

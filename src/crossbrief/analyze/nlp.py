@@ -70,6 +70,13 @@ TITLE_ABBREVIATIONS = (
     "Det.",
     "Cst.",
     "Atty.",
+    "Comr.",
+    "Commr.",
+    # A rank's arm written after it ("Col. Inf. Ann Lee", "Maj. Cav. ..."): ``sentence_joins``
+    # keeps the run going to the name. ("Snr." stays split: as one token the parser cut the
+    # name before it off at a real end, "left to Ann Lee Snr. The next day".)
+    "Inf.",
+    "Cav.",
     # Words of an office only before another title ("Asst. Dist. Atty. Ann Lee"): one token
     # each too, so ``sentence_joins`` can read the run as one title.
     "Asst.",

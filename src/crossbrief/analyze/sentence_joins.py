@@ -86,13 +86,16 @@ _ENDS = frozenset({".", "!", "?", "\u2026"})
 _TITLE_TEXT = (
     "mr mrs ms messrs mme mlle prof rev msgr gov sen sens rep reps gen adm brig capt cdr"
     " cmdr cmndr comdr cmdt col cpl ens lt lieut maj sgt pvt pfc spc supt insp det cst atty"
-    " amb cllr"
+    " amb cllr comr commr"
 )
 _TITLES_BEFORE_NAMES = frozenset(_TITLE_TEXT.split())
 # A qualifier ("Dist.", ``titles.TITLE_QUALIFIERS``) opens a run of titles only before a
 # title abbreviation ("Dist. Atty."): alone it may end a sentence ("... sent to the Dist. The
 # next day ..."), so no name joins it.
 _TITLE_RUN_WORDS = _TITLES_BEFORE_NAMES | TITLE_QUALIFIERS
+# A capitalised word of two to four letters with its stop ("Inf.", "Cav."): after a rank,
+# its arm or branch.
+_ABBREVIATED_WORD = re.compile(r"^[A-Z][a-z]{1,3}\.$")
 
 
 def _word_going_on(token: Any) -> bool:
@@ -213,17 +216,34 @@ def _title_run(doc: Any, i: int) -> list[int]:
     title abbreviation follows the qualifier. The qualifier itself is marked only where no
     sentence ends before it. The name's words are marked too: the parser may end a sentence
     after a run of unknown abbreviations even at a word marked as no start, but not inside
-    a name whose every word is marked."""
+    a name whose every word is marked.
+
+    A run may also open at a rank ``doc[i]`` with its arm or branch abbreviated after it
+    ("Col. Inf. Ola Brenn", "Lt. Col. Inf. ..."): then a name must follow the run, since a
+    branch written alone ends a sentence as any word does."""
     j = i + 1
-    while j < len(doc) and _title_abbreviation(doc[j], _TITLE_RUN_WORDS):
+    rank = _title_abbreviation(doc[i], _TITLES_BEFORE_NAMES)
+    branch = False
+    while j < len(doc) and (
+        _title_abbreviation(doc[j], _TITLE_RUN_WORDS) or (rank and _branch(doc[j]))
+    ):
+        branch = branch or not _title_abbreviation(doc[j], _TITLE_RUN_WORDS)
         j += 1
-    if j == i + 1:
+    if j == i + 1 or (rank and not branch):
         return []
     name = j
     while j < len(doc) and j - name < NAME_WORDS and _name_word(doc[j]):
         j += 1
+    if rank and j == name:
+        return []
     first = i if i > 0 and not _after_end(doc, i) else i + 1
     return list(range(first, j))
+
+
+def _branch(token: Any) -> bool:
+    """Whether ``token`` may be an arm or branch abbreviated after a rank ("Inf.", "Mar.",
+    "Cav."): a short capitalised word with its stop, one token."""
+    return _ABBREVIATED_WORD.match(token.text) is not None
 
 
 def _name_word(token: Any) -> bool:
@@ -309,8 +329,11 @@ def join_clause_splits(doc: Any) -> Any:
         elif _after_end(doc, i):
             start = i
     for token in doc:
-        if _title_abbreviation(token, TITLE_QUALIFIERS):
+        if _title_abbreviation(token, _TITLE_RUN_WORDS):
             kept += _title_run(doc, token.i)
+        elif token.text == "Snr" and _next_text(token) == "." and not token.whitespace_:
+            # "Snr" with its stop split off opens a run as "Sr." does ("Snr. Insp. Ola Brenn").
+            kept += _title_run(doc, token.i + 1)
     if kept:
         # One write of the whole column: Token.is_sent_start checks the document's parse on
         # every write, which made this pass cost as much per token as the tagger.

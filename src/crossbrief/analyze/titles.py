@@ -20,8 +20,9 @@ MILITARY_RANKS = frozenset(
 # Admiral"); alone they are names or common words ("Tom Major", "the rear").
 RANK_HEADS = frozenset({"major", "rear"})
 # Abbreviations that qualify the office written after them and stand before no name alone
-# ("Asst. Dist. Atty. Ann Lee"): a run of them with that office is one title.
-TITLE_QUALIFIERS = frozenset({"asst", "dep", "dist"})
+# ("Asst. Dist. Atty. Ann Lee", "Snr. Insp. Ann Lee"): a run of them with that office is one
+# title. "Sr." alone ends a name ("Ann Lee Sr."), so it too opens a run only before an office.
+TITLE_QUALIFIERS = frozenset({"asst", "dep", "dist", "sr"})
 # Words that precede a name without being part of it ("Ports Minister Oleksiy Hrynchenko").
 TITLES = (
     COURTESY_TITLES

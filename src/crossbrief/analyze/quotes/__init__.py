@@ -67,6 +67,7 @@ from crossbrief.analyze.quotes.firm_names import as_firms
 from crossbrief.analyze.quotes.groups import name_groups
 from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
+from crossbrief.analyze.quotes.inverted_tags import rehang_inverted_tags
 from crossbrief.analyze.quotes.just_named import object_starts, sentence_starts
 from crossbrief.analyze.quotes.lexicon import (
     FORM_TO_BASE,
@@ -115,6 +116,8 @@ def extract_quotes(
     text: str, paragraphs: Sequence[Paragraph], mentions: Sequence[Mention]
 ) -> list[Quote]:
     """Direct, partial and indirect quotes of one article, in text order."""
+    for paragraph in paragraphs:
+        rehang_inverted_tags(paragraph.doc)  # "X, said Y, VERB ...": X is the clause's
     segs = find_quote_spans(text, [(p.offset, para_end(p)) for p in paragraphs])
     paras = prepare(paragraphs, segs)
     mentions = as_firms(mentions, text)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"

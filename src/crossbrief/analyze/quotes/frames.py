@@ -63,6 +63,8 @@ def reports_here(verb: Any) -> bool:
     ...?"), which reports no one's claim."""
     if asks(verb) or plain_act(verb):
         return False  # (or names an act: "was found by divers", "a hub called Arvela")
+    if connective(verb):
+        return False
     base = FORM_TO_BASE.get(verb.lower_)
     if base in _PUBLISHING:
         return _clause(verb) or any(o.lower_ in MESSAGE_OBJECTS for o in _objects(verb))
@@ -83,6 +85,25 @@ def reports_here(verb: Any) -> bool:
         ]
         return not any(names_someone(o) for o in objs)
     return True
+
+
+# Words that may come before the connective at the start of its sentence ("But that said,").
+_LEADING = frozenset({"and", "but", "yet", "still"})
+
+
+def connective(verb: Any) -> bool:
+    """'That said, the team won the second half': "that said" (or "this said") opening its
+    sentence and set off by a comma is a connective, "even so", which reports no words; the
+    clause after it is the writer's. 'That, said Lee, was ...' (a tag between commas) and
+    'That said more about ...' (no comma) stay reports."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "said" or i < 1 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    first = doc[i - 1]
+    if first.lower_ not in {"that", "this"}:
+        return False
+    start = first.i - 1 if first.i >= 1 and doc[first.i - 1].lower_ in _LEADING else first.i
+    return bool(start == verb.sent.start)
 
 
 def aims(verb: Any) -> bool:
