@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from crossbrief.model import Entity, SentenceRef
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import QUOTED, content_term
 
 # The word before a verb of saying, past an auxiliary or an adverb: "the police said",
 # "Ministers have said", "officials also say"
@@ -35,6 +36,11 @@ _SAYER = re.compile(
 _ANYONE_WORDS = """he she they it we i you who which that this these those one others some
     many also and but as has have had been was were is are not never"""
 _ANYONE = frozenset(_ANYONE_WORDS.split())
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces as long as a match, so offsets into the text hold."""
+    return " " * len(m.group())
 
 
 class Speakers:
@@ -62,16 +68,25 @@ class Speakers:
         if analyzed is None or ref.sentence >= len(analyzed.sentences):
             return None
         span = analyzed.sentences[ref.sentence]
-        text = analyzed.article.text
-        # the innermost sayer: the last one before the words
-        last = next(iter(reversed(list(_SAYER.finditer(text, span.start, span.end)))), None)
-        if last is None or last.group(1).lower() in _ANYONE:
-            return None
-        e_id = self._entity(ref.article, last.start(1), last.end(1))
-        if e_id is not None:
-            return "entity", e_id
-        # a plural and its singular are one description ("ministers", "a minister")
-        return "description", last.group(1).lower().removesuffix("s")
+        # the quoted words are blanked out: a "says" inside them is someone the speaker
+        # quotes, not the sentence's sayer ('The mayor said: "Nobody says ..."')
+        text = QUOTED.sub(_blank, analyzed.article.text[span.start : span.end])
+        # the innermost sayer: the last one before the words, past a function word before a
+        # noun "say" or an idiom ("have a say", "needless to say", "all told"), which is
+        # no one
+        for last in reversed(list(_SAYER.finditer(text))):
+            word = last.group(1).lower()
+            if word in _ANYONE:
+                return None
+            if not content_term(word):
+                continue
+            at = span.start + last.start(1)
+            e_id = self._entity(ref.article, at, span.start + last.end(1))
+            if e_id is not None:
+                return "entity", e_id
+            # a plural and its singular are one description ("ministers", "a minister")
+            return "description", word.removesuffix("s")
+        return None
 
     def other_speaker(self, cited: SentenceRef, source: SentenceRef) -> bool:
         """Whether ``source`` gives its words to another speaker of the kind ``cited``
