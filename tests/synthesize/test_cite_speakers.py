@@ -115,3 +115,14 @@ def test_a_sayer_inside_the_quoted_words_is_not_the_sentence_s(nlp: Any) -> None
         "c": "The police said nobody thinks the Velmora quay is safe for the ferries.",
     }
     assert _cited_among(nlp, texts) == ["a", "b"]
+
+
+def test_a_toll_that_claimed_lives_names_no_sayer(nlp: Any) -> None:
+    texts = {
+        # "claimed three lives" kills; the sayers are the officials and the police
+        "a": "Officials said the storm claimed three lives in Velmora on Friday.",
+        "b": "The police said the storm claimed three lives in Velmora on Friday.",
+        # Negative: a sentence naming no sayer stays cited
+        "c": "The storm claimed three lives in Velmora on Friday.",
+    }
+    assert _cited_among(nlp, texts) == ["a", "c"]

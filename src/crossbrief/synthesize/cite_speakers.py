@@ -27,10 +27,12 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import QUOTED, content_term
 
 # The word before a verb of saying, past an auxiliary or an adverb: "the police said",
-# "Ministers have said", "officials also say"
+# "Ministers have said", "officials also say"; a disaster that "claimed three lives" killed
+# and said nothing
 _SAYER = re.compile(
     r"\b([A-Za-z][\w'\u2019-]*)\s+(?:(?:has|have|had|also|again|repeatedly|often)\s+){0,2}"
-    r"(?:said|says|say|told|tells|warned|argued|insisted|claimed|stated)\b"
+    r"(?:said|says|say|told|tells|warned|argued|insisted|stated"
+    r"|claimed(?!(?:\s+\S+){0,3}?\s+lives?\b(?!\s+(?:are|were|is|was)\b)))\b"
 )
 # Words before a verb of saying that name no one the reader can tell from another
 _ANYONE_WORDS = """he she they it we i you who which that this these those one others some
