@@ -52,6 +52,7 @@ class Speakers:
         self._story = story
         # article -> (start, end, entity id) of every mention
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
+        self._read: dict[SentenceRef, tuple[str, str] | None] = {}
         for e in entities:
             for m in e.mentions:
                 self._spans.setdefault(m.article, []).append((m.start, m.end, e.id))
@@ -66,6 +67,13 @@ class Speakers:
     def of(self, ref: SentenceRef) -> tuple[str, str] | None:
         """The kind ("entity" or "description") and key (an entity id, a head noun) of the
         speaker ``ref`` gives its words to; None when it names none or one by a pronoun."""
+        # read once: a cited sentence is compared with each of its sources
+        if ref not in self._read:
+            self._read[ref] = self._speaker(ref)
+        return self._read[ref]
+
+    def _speaker(self, ref: SentenceRef) -> tuple[str, str] | None:
+        """``of``, uncached."""
         analyzed = self._story.by_id.get(ref.article)
         if analyzed is None or ref.sentence >= len(analyzed.sentences):
             return None
