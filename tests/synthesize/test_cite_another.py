@@ -50,3 +50,18 @@ def test_a_sentence_about_the_first_harbour_is_no_citation() -> None:
     (line,) = agreeing_summary(story, [SummarySentence(SECOND, refs, len(refs))], [])
     # Negative: the outlet telling the same second harbour stays cited.
     assert [r.article for r in line.sources] == ["a", "c"]
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        # "major" only modifies the second thing, a blow; the flood is one
+        ("A major flood hit the farms of Velmora on Friday.", False),
+        # Negative: a sentence telling the first blow is still another instance
+        ("The drought was a major blow to the farms of Velmora.", True),
+    ],
+)
+def test_a_modifier_after_another_is_not_its_noun(other: str, expected: bool) -> None:
+    second = "The flood was another major blow to the farms of Velmora."
+    assert another_instance(second, other) is expected
+    assert another_instance(other, second) is expected

@@ -90,6 +90,22 @@ def test_a_preview_tells_its_event_as_still_to_come(text: str, expected: bool) -
     assert preview(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "might" and "must" as nouns, after a possessive or a determiner: no prospect
+        ("The navy's might was on show at the Velmora parade on Friday.", False),
+        ("The navy showed its might at the Velmora parade on Friday.", False),
+        ("The Velmora parade was a must for the navy's sailors on Friday.", False),
+        # Negative: the modal after its subject is still a prospect
+        ("The navy might show its ships at the Velmora parade on Friday.", True),
+        ("The navy's sailors must march at the Velmora parade on Friday.", True),
+    ],
+)
+def test_a_modal_word_after_a_determiner_is_a_noun(text: str, expected: bool) -> None:
+    assert preview(text) == expected
+
+
 PREVIEW = "The trial of Ann Lee, a dock workers' leader in Velmora, is to open on Thursday."
 OPENED = "The trial of Ann Lee, a dock workers' leader in Velmora, opened on Thursday."
 ALSO_OPENED = "In Velmora the trial of the dock workers' leader Ann Lee opened on Thursday."

@@ -23,24 +23,32 @@ _ANOTHER = re.compile(
     r"(?<!\bone\s)\banother\s+((?:[A-Z][\w.&'-]*\s+|[a-z]+-[a-z]+\s+){0,3})([a-z]+)\b"
 )
 _SAYING = forms(SAYING)
+# The word after the one "another" reaches: when it is a content word the first may only
+# modify it ("another major blow"), and a parse-less reading cannot tell which is the noun
+_NEXT = re.compile(r"\s+([a-z]+)\b")
 
 
 @lru_cache(maxsize=1 << 12)
-def _others(text: str) -> tuple[frozenset[str], str]:
-    """The nouns ``text`` tells "another" of, and its text without those phrases."""
+def _others(text: str) -> tuple[frozenset[tuple[str, ...]], str]:
+    """The nouns ``text`` tells "another" of, each with the content word after it if any
+    (its noun when the first word is a modifier), and its text without those phrases."""
     heads = set()
     for m in _ANOTHER.finditer(text):
         head = m.group(2)
         if head not in _SAYING and content_term(head):
-            heads.add(head)
+            after = _NEXT.match(text, m.end())
+            more = (after.group(1),) if after and content_term(after.group(1)) else ()
+            heads.add((head, *more))
     return frozenset(heads), _ANOTHER.sub(" ", text)
 
 
-def _tells_first(heads: frozenset[str], text: str) -> bool:
-    """Whether ``text`` names one of ``heads`` (or its plural) without "another"."""
+def _tells_first(heads: frozenset[tuple[str, ...]], text: str) -> bool:
+    """Whether ``text`` names all words of one of ``heads`` (or their plurals) without
+    "another"."""
     others, rest = _others(text)
     return any(
-        h not in others and re.search(rf"\b{re.escape(h)}(?:e?s)?\b", rest, re.I) for h in heads
+        h not in others and all(re.search(rf"\b{re.escape(w)}(?:e?s)?\b", rest, re.I) for w in h)
+        for h in heads
     )
 
 

@@ -64,6 +64,9 @@ _SIDE = re.compile(r"\b(?:which|who|whom|whose|if|when|unless|whether|once)\b", 
 _SUBORDINATE = re.compile(
     r"\b(?:that|amid|after|because|as|while|though|although|since|until|before)\b", re.I
 )
+# ... and a modal never follows a determiner or a possessive: there "might" and "must" are
+# nouns ("the navy's might", "a must for fans")
+_DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['\u2019]s)\s+$", re.I)
 
 
 # Words right before "plans to" that make "plans" a noun ("its plans to", "no plans to",
@@ -108,7 +111,9 @@ def preview(text: str) -> bool:
         before = span.split()[-1:]
         if _SIDE.search(span) or (before and before[0].lower() in _PURPOSES):
             continue
-        if m.re is _PROSPECT and _SUBORDINATE.search(bare, 0, m.start()):
+        if m.re is _PROSPECT and (
+            _SUBORDINATE.search(bare, 0, m.start()) or _DETERMINED.search(bare, 0, m.start())
+        ):
             continue
         if m.group().lower().startswith("plan") and _noun_plans(bare, m.start()):
             continue
