@@ -12,7 +12,12 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.shared_core import FigureKey, one_figure, without_topic_pairs
+from crossbrief.synthesize.shared_core import (
+    FigureKey,
+    named_days,
+    one_figure,
+    without_topic_pairs,
+)
 from crossbrief.synthesize.story import Story
 
 FIRST = (
@@ -166,3 +171,33 @@ def test_two_acts_sharing_a_word_the_story_rarely_uses_stay_together() -> None:
         "The quay was quiet and the skipper was silent.",
     ]
     assert not _parted(texts, [frozenset()] * 4)
+
+
+def test_a_day_dating_a_statement_is_not_the_acts_day(nlp: Any) -> None:
+    # "a paper said Friday": Friday is when the paper told it, not when the board acted, so
+    # two acts sharing only that day share nothing of one fact
+    texts = (
+        "The harbour board dismissed reports of a leak at the pier, a local paper said Friday.",
+        "Police arrested the skipper at the quay on Friday, and he was charged on Monday.",
+    )
+    articles = [Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate(texts)]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    days = named_days(story)
+    assert "friday" not in days[_at(story, "a0", 0)]
+    # negative case: a day dating the act itself is kept, each of two
+    assert {"friday", "monday"} <= days[_at(story, "a1", 0)]
+
+
+def test_a_weekday_is_judged_as_a_day_not_as_a_rare_word() -> None:
+    # the day a paper told it ("said Friday") is no day of the act (``named_days``); the
+    # weekday's name must not then join the two acts as a word the story rarely uses
+    texts = [
+        "The harbour board closed the pier, a local paper said Friday.",
+        "Police arrested the skipper at the quay on Friday.",
+        "The skipper had moored at the quay for years.",
+        "The quay was quiet and the skipper was silent.",
+    ]
+    days = [frozenset(), frozenset({"friday"}), frozenset(), frozenset()]
+    assert _parted(texts, days)
+    # negative case: the same day read for both acts still joins them
+    assert not _parted(texts, [frozenset({"friday"})] * 2 + [frozenset()] * 2)

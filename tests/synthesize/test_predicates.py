@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crossbrief.synthesize.predicates import carries_predicate, predicates
+from crossbrief.synthesize.text import content_term
 
 
 def test_a_summary_sentence_cites_only_sentences_carrying_its_predicate() -> None:
@@ -48,3 +49,29 @@ def test_every_light_verb_left_out_is_one_whose_source_is_not_judged() -> None:
     assert "take" not in predicates("The skipper will take part in the final.")
     assert carries_predicate(race, "The skipper will take part in the final on Sunday.")
     assert not carries_predicate(race, "The skipper will watch the final on Sunday.")
+
+
+def test_a_noun_or_adjective_after_the_preposition_to_is_no_verb() -> None:
+    # "to" is a preposition before a noun phrase: a plural, an abbreviation's plural or an
+    # adjective there is no infinitive
+    shown = predicates("The harbour board showed the boats to regional and foreign reporters.")
+    assert not any(p.startswith("region") for p in shown)
+    assert "show" in shown or any(p.startswith("show") for p in shown)
+    paid = predicates("Velmora paid the fine, which rose to pesos within a week.")
+    assert not any(p.startswith("peso") for p in paid)
+    assert not any(p.startswith("criminal") for p in predicates("He was sent to criminal court."))
+    # an infinitive after "to" is still read, -ss and -us verbs among them
+    assert content_term("resign") in predicates("Ann Lee agreed to resign.")
+    assert content_term("discuss") in predicates("They met to discuss the port.")
+    assert content_term("focus") in predicates("The board wants to focus on ferries.")
+    assert content_term("reveal") in predicates("Police declined to reveal the name.")
+
+
+def test_a_noun_or_adjective_after_have_or_be_is_no_verb() -> None:
+    # "has" and "was" are also main verbs, of having and being: an adjective or noun after
+    # them tells no act ("has capital reserves", "was critical of")
+    assert not any(p.startswith("capit") for p in predicates("Velmora has capital reserves."))
+    assert not any(p.startswith("critic") for p in predicates("Ann Lee was critical of it."))
+    # negative case: a verb after an auxiliary is still read
+    assert content_term("appeal") in predicates("The harbour board will appeal the ruling.")
+    assert content_term("arrested") in predicates("The skipper was arrested at the quay.")

@@ -4,7 +4,8 @@ A summary sentence cites the articles that carry it, and two sentences can share
 and most topic words while telling two events ("X will sail in the final despite her
 injury", "X was injured"). A sentence's predicates are the words that read as verbs without
 a parser: a word right after an auxiliary, a modal or the infinitive "to" ("will sail",
-"was injured", "to resign"), or a past form ending in -ed (or a common irregular one) not
+"was injured", "to resign"; not one ending as a plural or an adjective does, "to local",
+"has capital"), or a past form ending in -ed (or a common irregular one) not
 right after a determiner or a possessive, where it describes a noun ("the injured man"), or
 a participle opening a clause after a comma ("..., briefly raising fears"); none of a
 relative clause ("X, who was arrested, will play", "the jury that convicted him found").
@@ -28,6 +29,12 @@ _AFTER_AUX = re.compile(
     r"\b(?:will|would|can|could|may|might|shall|should|must|to|has|have|had|was|were|is|are|"
     r"be|been|being|did|does|do)\s+(?:(?:not|never|also|still|just|[a-z]+ly)\s+)*([a-z]+)\b"
 )
+# "to" is also a preposition, before a noun phrase ("shown to local reporters", "rose to
+# 40 dlrs"), and "has", "was" main verbs of having and being ("has capital reserves", "was
+# critical"): a word after them with a plural's, an adjective's or an abstract noun's ending
+# is no verb ("to regional", "to pesos", "is national"); "-ss", "-us" and "-eal" verbs are
+# ("to discuss", "will focus", "to reveal")
+_NOT_VERB = re.compile(r"(?:[^su]s|(?<!e)al|ity|ism|ness|ous|ics|ful)$")
 _PAST = re.compile(r"(?<![\w'-])([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
 _DESCRIBES = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)|\w['\u2019]s?)\s+$",
@@ -90,7 +97,8 @@ def predicates(text: str) -> frozenset[str]:
     text = _RELATIVE.sub(lambda m: " " * len(m.group()), text)
     words: set[str] = set()
     for m in _AFTER_AUX.finditer(text):
-        words.add(m.group(1))
+        if not _NOT_VERB.search(m.group(1)):
+            words.add(m.group(1))
     for m in _PARTICIPLE.finditer(text):
         words.add(m.group(1))
     for m in _PAST.finditer(text):

@@ -68,6 +68,13 @@ _REACTING = frozenset(
 _SAYING_FORMS = forms(SAYING | {"call"})
 _WORD = re.compile(r"[a-z]+")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+# the last two words before a time (a preposition such as "on" may stand between a verb of
+# saying and its time: "said on Friday")
+_BEFORE = re.compile(r"([a-z]+)\W+(?:([a-z]+)\W*)?$")
+_TIME_PREPOSITIONS = frozenset({"on", "late", "early", "last", "this"})
+# a weekday is judged as a day (``named_days``, which leaves out the day of a statement), not
+# as one of the story's rare words
+_WEEKDAY_TERMS = frozenset(content_term(d) for d in WEEKDAYS)
 # A figure: its dimension, the interval of sizes it allows in its base unit, and the noun
 # it counts ("" where none)
 FigureKey = tuple[str, float, float, str]
@@ -88,7 +95,7 @@ def without_topic_pairs(
     neither's is a word of the other; not one telling a reaction and the other a stance,
     ``_one_stance``) and share no name of ``rare_names``, no figure of ``figures``
     (``one_figure``), no day of ``days`` (``named_days``) and no word in at most ``RAREST``
-    of ``texts``; unless both open their articles (``lead``) or their wording is close
+    of ``texts`` (a weekday's name apart: it is judged as a day); unless both open their articles (``lead``) or their wording is close
     (``close``, a boolean matrix)."""
     n = len(texts)
     bags = [frozenset(content_terms(t)) for t in texts]
@@ -96,7 +103,9 @@ def without_topic_pairs(
     # what each sentence holds that two sentences of one fact share, as one incidence matrix:
     # rare names, named days and the story's rarest words (prefixed apart)
     held = [
-        [f"@{e}" for e in names] + [f"#{d}" for d in dated] + [w for w in bag if used[w] <= RAREST]
+        [f"@{e}" for e in names]
+        + [f"#{d}" for d in dated]
+        + [w for w in bag if used[w] <= RAREST and w not in _WEEKDAY_TERMS]
         for names, dated, bag in zip(rare_names, days, bags, strict=True)
     ]
     vocab: dict[str, int] = {}
@@ -193,7 +202,8 @@ def named_days(story: Story) -> list[frozenset[str]]:
     """Per story sentence, the dates it names: the value of a date the analysis resolved
     ("1998-11-16", "1975") or a weekday's name ("thursday"; within one story's week, one
     day). When an act happened is part of what happened: "arrested at the airport on
-    Thursday" / "captured at the airport Thursday"."""
+    Thursday" / "captured at the airport Thursday"; a day dating a statement is not
+    (``_dates_saying``)."""
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     out: list[set[str]] = [set() for _ in story.sentences]
     for a in story.articles:
@@ -201,10 +211,25 @@ def named_days(story: Story) -> list[frozenset[str]]:
             if t.type != "DATE":
                 continue
             k = where.get((a.article.id, a.sentence_index(t.start)))
-            if k is None:
+            if k is None or _dates_saying(a.article.text[max(0, t.start - 30) : t.start]):
                 continue
             if t.value:
                 out[k].add(t.value)
             elif weekday := _WEEKDAY.search(t.text):
                 out[k].add(weekday.group().lower())
     return [frozenset(d) for d in out]
+
+
+def _dates_saying(before: str) -> bool:
+    """Whether a time right after ``before`` (the text just before it) dates a statement: a
+    verb of saying, or one and a preposition, ends ``before`` ("a paper said Friday", "police
+    announced on Monday"). The day is when the words were said, not when their act happened,
+    so two acts sharing it share nothing of one fact."""
+    m = _BEFORE.search(before.lower())
+    if m is None:
+        return False
+    first, second = m.groups()
+    last = second or first
+    if second and last in _TIME_PREPOSITIONS:
+        last = first
+    return last in _SAYING_FORMS
