@@ -139,3 +139,15 @@ def test_a_clubs_or_a_provinces_letters_stay_a_name() -> None:
     found = _built(lines, names)
     assert _row(found, "Velmora SC").type == "ORG"
     assert _row(found, "Orla QC").type == "GPE"
+
+
+def test_a_peoples_word_in_the_singular_winning_a_match_is_a_player_not_a_team() -> None:
+    # Negative: "the Velmoran" is one player; "the Orlans", a plural, would be a team.
+    lines = [
+        "Bo Tan will face the seventh seed, Velmoran Ann Lee.",
+        "The Velmoran beat Mara Holt 6-3 in the first round.",
+    ]
+    names = [("Velmoran", "NORP"), ("Bo Tan", "PERSON"), ("Ann Lee", "PERSON")]
+    names.append(("Mara Holt", "PERSON"))
+    found = _built(lines, names)
+    assert _row(found, "Velmoran").type == "NORP"

@@ -3,10 +3,11 @@ joined by a verb of winning or losing and then the score ("the Velmora Hawks bea
 Rams, 24-17", "HAWKS TOP RAMS 24-17"), a name with its won-lost record in brackets ("the
 Hawks (9-4)") or after a copula ("the Rams are 3-10"). Such a name is a team, an
 organisation, whatever the NER guessed (a work, a product, a people, an event), except
-where a mention puts it on a map ("at Velmora"). A name the NER takes for a person stays one
-unless it is a capitalised plural that is no surname of the story ("the Hawks"): one
-player's record is written the same way ("Ann Lee (12-3)", a pitcher's), and so is a
-singles result ("Ann Lee beat Bo Tan 6-3")."""
+where a mention puts it on a map ("at Velmora"). One player's result or record is written
+the same way ("Ann Lee beat Bo Tan 6-3", "Ann Lee (12-3)", a pitcher's): a name the NER
+takes for a person stays one unless it is a capitalised plural that is no surname of the
+story ("the Hawks"), and a people's word is a team only in the plural ("the Velmoran beat
+Bo Tan 6-3" is a player)."""
 
 from __future__ import annotations
 
@@ -96,8 +97,11 @@ def _retype(node: KeyGroup, key: str, surnames: set[str]) -> None:
         return  # "Ann Lee (12-3)": a player's record
     if any(m.gender or m.relation for m in node.mentions):
         return
+    # A people's word in the singular is a player ("the Velmoran beat Bo Tan 6-3"); a
+    # team is named by a plural one ("the Velmorans").
+    plural = key.endswith("s") and not key.endswith("ss")
     for m in node.mentions:
-        if m.type in _NOT_A_TEAM and not m.place_use:
+        if m.type in _NOT_A_TEAM and not m.place_use and (plural or m.type != "NORP"):
             m.type = "ORG"
     node.changed()
 
