@@ -151,3 +151,31 @@ def test_a_peoples_word_in_the_singular_winning_a_match_is_a_player_not_a_team()
     names.append(("Mara Holt", "PERSON"))
     found = _built(lines, names)
     assert _row(found, "Velmoran").type == "NORP"
+
+
+def test_a_players_position_before_a_name_is_cut_and_the_player_joined() -> None:
+    lines = [
+        "Hawks QB Tomas Rell threw two touchdown passes.",
+        "Cornerback Nils Ovan picked off a pass late on.",
+        "Tomas Rell and Nils Ovan both praised the defence of the Hawks.",
+    ]
+    names = [
+        ("Hawks QB Tomas Rell", "PERSON"),
+        ("Cornerback Nils Ovan", "ORG"),
+        ("Tomas Rell", "PERSON"),
+        ("Nils Ovan", "PERSON"),
+        ("Hawks", "ORG"),
+    ]
+    found = _built(lines, names)
+    rell, ovan = _row(found, "Tomas Rell"), _row(found, "Nils Ovan")
+    assert rell.type == ovan.type == "PERSON"
+    assert len(rell.mentions) == len(ovan.mentions) == 2  # the titled mention joins each
+    assert not any("QB" in a.form or "Cornerback" in a.form for e in found for a in e.aliases)
+    assert _row(found, "Hawks").type == "ORG"  # the team keeps its own row
+
+
+def test_a_companys_letters_alone_before_two_words_stay_its_name() -> None:
+    # Negative: "CB" opens a firm's name the NER tags a body; nothing comes before it.
+    lines = ["CB Orla Realty sold the tower.", "CB Orla Realty said the deal closed."]
+    found = _built(lines, [("CB Orla Realty", "ORG")])
+    assert _row(found, "CB Orla Realty").type == "ORG"

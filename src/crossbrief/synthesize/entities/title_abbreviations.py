@@ -79,3 +79,30 @@ def without_silk(raw: str, end: int) -> tuple[str, int, bool]:
         return raw, end, False
     name = found.group(1) + found.group(2)
     return name, end - (len(raw) - len(name)), True
+
+
+# A player's position written before a name, as sports news does ("quarterback Ann Lee",
+# "Hawks QB Ann Lee", "Cornerback Bo Tan"), maybe after the team's name: a title, no word of
+# the name. The letters ("QB", "WR") open a company's name too ("CB Orla Realty"): cut only
+# after a team's name or from a span the NER tagged a person.
+_POSITION_WORD = (
+    r"(?:[Qq]uarterback|[Cc]ornerback|[Rr]unning[ \t]+[Bb]ack|[Ww]ide[ \t]+[Rr]eceiver"
+    r"|[Tt]ight[ \t]+[Ee]nd|[Ll]inebacker|[Hh]alfback|[Ff]ullback|[Pp]unter|[Gg]oalkeeper"
+    r"|[Mm]idfielder|[Ss]hortstop|[Pp]itcher)"
+)
+_POSITION_LETTERS = r"(?:QB|WR|CB|RB|TE|LB)"
+# ... and the name after it: two capitalised words at least.
+_NAME_AFTER = r"(?=[A-Z][\w'\u2019.-]*[ \t]+[A-Z])"
+_POSITION = re.compile(
+    rf"^(?P<team>(?:[A-Z][\w'\u2019.&-]*[ \t]+){{0,3}}?)(?:(?P<word>{_POSITION_WORD})"
+    rf"|{_POSITION_LETTERS})[ \t]+{_NAME_AFTER}"
+)
+
+
+def without_position(raw: str, start: int, label: str) -> tuple[str, int, bool]:
+    """The span without a player's position (and the team's name) before a person's name
+    ("Hawks QB Ann Lee" -> "Ann Lee"), its new start, and whether it had one."""
+    found = _POSITION.match(raw)
+    if found is None or not (found.group("word") or found.group("team") or label == "PERSON"):
+        return raw, start, False
+    return raw[found.end() :], start + found.end(), True
