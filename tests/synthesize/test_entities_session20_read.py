@@ -8,6 +8,7 @@ import dataclasses
 
 from crossbrief.model import AnalyzedArticle, Entity, Mention
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import tagged_article
 
@@ -179,3 +180,11 @@ def test_a_companys_letters_alone_before_two_words_stay_its_name() -> None:
     lines = ["CB Orla Realty sold the tower.", "CB Orla Realty said the deal closed."]
     found = _built(lines, [("CB Orla Realty", "ORG")])
     assert _row(found, "CB Orla Realty").type == "ORG"
+
+
+def test_a_barristers_letters_are_no_word_of_a_names_key() -> None:
+    # A speaker written "Nia Brandt QC" finds the person row named "Nia Brandt".
+    assert name_key("Nia Brandt QC") == name_key("Nia Brandt") == "nia brandt"
+    assert name_key("Tom Bell KC") == "tom bell"
+    # Negative: a club's "SC" stays in its key, apart from its town's.
+    assert name_key("Velmora SC") != name_key("Velmora")
