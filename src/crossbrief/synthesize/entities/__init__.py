@@ -117,6 +117,8 @@ where it opens a sentence or a quote (``openers``: "Unions said", "'Congratulati
 ``sides``: the sides of a fixture line ("Velmora v Orla Town") and a name taking a tie's
 verb in the plural ("Velmora host Orla") are teams (ORG) from the start, and a team's short
 form with abbreviated words ("Kest Rvrs") joins the one longer team it shortens.
+``results``: the names a game's result or a season's record gives ("the Hawks beat the Rams,
+24-17", "the Rams (3-10)") are teams too, unless a person's name.
 Before that, a capitalised plural tagged a person and written after "the" that is no family
 of the story is a team's nickname, a body (``team_names``: "the Ravens").
 
@@ -177,6 +179,7 @@ from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_ta
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
+from crossbrief.synthesize.entities.results import retype_result_teams
 from crossbrief.synthesize.entities.roles import link_roles
 from crossbrief.synthesize.entities.shop_names import shop_runs
 from crossbrief.synthesize.entities.sides import link_team_short_forms, retype_teams, team_keys
@@ -199,6 +202,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     teams = team_keys(story)
     split_slash_pairs(nodes, teams)
     retype_teams(nodes, teams)
+    retype_result_teams(story, nodes)
     split_joined_names(story, nodes)
     claim_capital_surnames(story, nodes)
     mark_city_uses(story, nodes)

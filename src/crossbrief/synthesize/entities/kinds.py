@@ -44,6 +44,12 @@ _COMPUTING = frozenset(
 _SECURITIES = frozenset({"ETF", "ADR", "ADS", "GDR", "REIT", "IPO", "SPAC", "ETN", "CDO", "CDS"})
 # ... though one may be a country's letters ("the GDR"), which the NER tags a place
 _PLACES_AND_PEOPLES = frozenset({"GPE", "LOC", "NORP"})
+# Initialisms of common nouns, of a document, a device, a measure or a procedure ("ID
+# cards", "carry ID", "GDP grew", "an SUV"): a kind of thing, never one body; the NER often
+# tags them one, and "ID" a body at the top of a brief. Not those that are also a body's own
+# letters in news ("CCTV", a broadcaster; "DNA", a prosecutors' office). A place's tag keeps
+# them ("ID" is also a state's postal code).
+_COMMON_INITIALISMS = frozenset({"ID", "GDP", "SUV", "ATM", "SMS", "IVF", "MRI"})
 # Vessels and aircraft: the name right after one is the craft's own ("the yacht Velora",
 # "maxi Velora", "the tanker Orla Star").
 _CRAFT_WORDS = frozenset(
@@ -120,9 +126,9 @@ def is_no_name(raw: str, body: str, start: int, label: str = "") -> bool:
     byline's initials), a measure ("8GB", "3.45pm"), a unit right after a number ("8 GB";
     a clock's spaced "a. m.", with the day it runs into: "3: 30 a. m. Tuesday"), a
     computing part or format ("RAM", "USB"), a pronunciation guide ("EK-vuh-rah"), a word
-    run into a number ("number-10 jersey") or a kind
-    of security ("ETF", "IPOs") unless ``label``, the NER's, is a place's or a people's:
-    "GDR" is a country too. Words in lower case stay ("the coast guard"): a description,
+    run into a number ("number-10 jersey"), a kind of security ("ETF", "IPOs") or an
+    initialism of a common noun ("ID", "DNA") unless ``label``, the NER's, is a place's or a
+    people's: "GDR" is a country too. Words in lower case stay ("the coast guard"): a description,
     which roles and quotes may resolve."""
     text = raw.strip()
     if " " not in text and not any(c.isupper() for c in text) and not text.isdigit():
@@ -136,6 +142,8 @@ def is_no_name(raw: str, body: str, start: int, label: str = "") -> bool:
     if _MEASURE.match(text) or text in _COMPUTING:
         return True
     if text.removesuffix("s") in _SECURITIES and label not in _PLACES_AND_PEOPLES:
+        return True
+    if text.removesuffix("s") in _COMMON_INITIALISMS and label not in _PLACES_AND_PEOPLES:
         return True
     if _SPACED_CLOCK.match(text):
         return bool(_NUMBER_BEFORE.search(body, max(0, start - 3), start))

@@ -56,7 +56,11 @@ from crossbrief.synthesize.entities.names import clean_form, mention_key, name_k
 from crossbrief.synthesize.entities.parties import joined_party_names
 from crossbrief.synthesize.entities.people_places import places_of_peoples
 from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
-from crossbrief.synthesize.entities.title_abbreviations import is_title_abbreviation
+from crossbrief.synthesize.entities.title_abbreviations import (
+    is_title_abbreviation,
+    without_position,
+    without_silk,
+)
 from crossbrief.synthesize.entities.title_qualifiers import ends_in_title, title_qualifiers
 from crossbrief.synthesize.entities.title_runs import titled as titled
 from crossbrief.synthesize.entities.vocabulary import (
@@ -241,10 +245,16 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             if tally:  # "Parliament 313 against the motion": a vote count, not the name's
                 raw, end = raw[: tally.start()], end - len(tally.group())
             raw, start = without_opener(raw, start, body, mention.type)
+            raw, start, position = without_position(raw, start, mention.type)
+            if position:  # "Hawks QB Ann Lee": a player, whatever the NER said
+                mention = replace(mention, type="PERSON")
             raw, start = without_clock(raw, start)
             raw, start = without_unit(raw, start, body)
             raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
+            raw, end, silk = without_silk(raw, end)
+            if silk:  # "Ann Lee QC": a barrister, whatever the NER said
+                mention = replace(mention, type="PERSON")
             # "University of Tessaly" tagged a person: its key is the school's whole name.
             tagged = form_kind(raw, body, start) or mention.type
             name = clean_form(raw, tagged) if tagged == "PERSON" else without_dangling(trim(raw))

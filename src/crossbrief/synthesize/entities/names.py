@@ -21,6 +21,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     INSTITUTIONS,
     PERSON_TITLES,
     POSSESSIVE,
+    POSTNOMINALS,
     RANK_HEADS,
     ROLE_NEUTRAL,
     ROLE_RANKS,
@@ -150,7 +151,9 @@ def name_key(form: str) -> str:
         (_leading_title(words) and not institution) or words[0] in DETERMINERS
     ):
         words = words[1:]
-    while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in CORPORATE):
+    while len(words) > 1 and (
+        words[-1] in SUFFIXES or words[-1] in CORPORATE or words[-1] in POSTNOMINALS
+    ):
         words = words[:-1]
     if len(words) > 2:
         # Leading and middle initials ("W. Mark Felt", "Roger J. Stone") do not tell people

@@ -118,6 +118,9 @@ SUFFIXES = frozenset({"ii", "iii", "iv", "sr"})
 # Generational suffixes a comma may set off ("Comeaux, Jr."); "jr" stays in the key.
 GENERATIONS = SUFFIXES | {"jr"}
 DETERMINERS = frozenset({"the", "a", "an"})
+# A senior barrister's letters after a name ("Ann Lee QC"): no word of the name, so a
+# speaker written with them finds the person. Not "SC", which ends clubs' names too.
+POSTNOMINALS = frozenset({"qc", "kc"})
 CORPORATE = frozenset({"inc", "corp", "co", "company", "corporation", "ltd", "llc", "plc"})
 # Particles elided before a vowel that open a surname with an apostrophe ("dell'Arvo",
 # "dall'Orsa", "d'Arvo"): an apostrophe of the name, no quote mark, and no lower-case word
