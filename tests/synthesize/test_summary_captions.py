@@ -20,7 +20,8 @@ from crossbrief.synthesize.summary_captions import (
     shown,
     title_case,
 )
-from crossbrief.synthesize.summary_rules import needs_previous, points_back
+from crossbrief.synthesize.summary_fronted import points_back
+from crossbrief.synthesize.summary_rules import needs_previous
 from tests.synthesize.builders import tag_names, tagged_article
 
 

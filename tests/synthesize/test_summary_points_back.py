@@ -12,7 +12,8 @@ from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
-from crossbrief.synthesize.summary_rules import pointed_at, points_back
+from crossbrief.synthesize.summary_fronted import points_back
+from crossbrief.synthesize.summary_rules import pointed_at
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,8 @@ from collections.abc import Sequence
 
 from crossbrief.model import Fact
 from crossbrief.synthesize.fact_shown import leans_back
-from crossbrief.synthesize.summary_rules import (
-    OPENERS,
-    needs_antecedent,
-    points_back,
-    pronoun_speaker,
-)
+from crossbrief.synthesize.summary_fronted import OPENERS, points_back
+from crossbrief.synthesize.summary_rules import needs_antecedent, pronoun_speaker
 
 NEAR = 1  # outlets a fact that reads alone may lack and still come before one that does not
 # a subject pronoun after a short fronted phrase ("Next week, it will ...", "On Monday, they

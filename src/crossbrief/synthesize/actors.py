@@ -26,7 +26,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.plurals import GroupMention, resolve_plurals
 from crossbrief.synthesize.quoted_speakers import QuotedSpeakers
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import OPENERS
+from crossbrief.synthesize.summary_fronted import OPENERS
 from crossbrief.synthesize.text import first_person
 
 _PRONOUN = re.compile(r"he|she", re.I)

@@ -15,8 +15,9 @@ import numpy as np
 
 from crossbrief.synthesize.ledger_filter import STAND_INS
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_fronted import points_back
 from crossbrief.synthesize.summary_quotes import QUOTED, balanced_quotes, inside_quotation
-from crossbrief.synthesize.summary_rules import needs_previous, points_back
+from crossbrief.synthesize.summary_rules import needs_previous
 from crossbrief.synthesize.text import first_person
 
 if TYPE_CHECKING:  # facts imports this module; a group is only read here

@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_rules import OPENERS
+from crossbrief.synthesize.summary_fronted import OPENERS
 
 # a subject pronoun opening the sentence, alone or first of a conjoined subject ("She and
 # other inspectors saw ..."); "It is unclear whether ..." has no actor either

@@ -95,6 +95,7 @@ from crossbrief.model import SummarySentence
 from crossbrief.synthesize import summary_lead
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_anchors import anchored_at
 from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
 from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
@@ -113,7 +114,6 @@ from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, 
 from crossbrief.synthesize.summary_rules import (
     asked,
     complete,
-    pointed_at,
     starts_as_sentence,
     words_of,
 )
@@ -363,7 +363,7 @@ def _select(
         uppers.append(1.0)
     at = {(s.article, s.index): i for i, s in enumerate(sents)}
     for i in candidates:
-        antecedents = pointed_at(story, i, candidates, concepts, dates or {})
+        antecedents = anchored_at(story, i, candidates, concepts, dates or {})
         if antecedents is None and (unnamed_speaker(story, i) or given_subject(story, i)):
             # "I" outside quote marks: the speaker is named only in the sentence before; "The
             # rise came ...": the rise is told only there

@@ -21,10 +21,10 @@ from crossbrief.synthesize.summary_captions import (
     opened_before,
     title_case,
 )
+from crossbrief.synthesize.summary_fronted import OPENERS
 from crossbrief.synthesize.summary_opinion import opinion_pages
 from crossbrief.synthesize.summary_people import speaker_before
 from crossbrief.synthesize.summary_quotes import inside_quotation
-from crossbrief.synthesize.summary_rules import OPENERS
 from crossbrief.synthesize.text import first_person
 
 # Lower-case particles of surnames ("de Klerk", "van Gogh", "von Trapp"): a sentence opening

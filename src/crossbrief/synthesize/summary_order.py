@@ -29,10 +29,12 @@ from difflib import SequenceMatcher
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import also_unowned
+from crossbrief.synthesize.summary_anchors import relative_time
+from crossbrief.synthesize.summary_fronted import points_back
 from crossbrief.synthesize.summary_given import given_subject
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
-from crossbrief.synthesize.summary_rules import needs_previous, points_back
+from crossbrief.synthesize.summary_rules import needs_previous
 from crossbrief.synthesize.summary_shells import shell_subject
 from crossbrief.synthesize.text import fold, stem
 
@@ -144,6 +146,7 @@ def reading_order(
                 or points_back(sents[i].text) is not None
                 or shell_subject(sents[i].text) is not None
                 or given_subject(story, i)
+                or relative_time(story, i)
             )
         ):
             blocks[-1].append(i)

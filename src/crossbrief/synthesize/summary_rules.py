@@ -16,8 +16,8 @@ on invented sentences:
   sons", counts), or with an "its" or "their" standing for nothing in it
   (``summary_possessives``), reads only after the sentence before; so, past an article's
   first sentence, does a part of a group ("One of the ...");
-- ``points_back``, ``pointed_at``: a fronted phrase pointing back ("Following the talks,
-  ...", "Despite this, ...", "In response, ...") reads only after what it points to: the
+- ``pointed_at``: a fronted phrase pointing back ("Following the talks, ...", "Despite
+  this, ...", "In response, ...": ``summary_fronted``) reads only after what it points to: the
   sentence before, or, for a noun ("the talks"), a sentence read earlier that names it; an
   article's first sentence, with nothing before it, points at nothing;
 - ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
@@ -38,14 +38,13 @@ from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import adds_to, speaks_again
 from crossbrief.synthesize.summary_demonstratives import demonstrative_back, first_in_body
+from crossbrief.synthesize.summary_fronted import OPENERS, points_back
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_shells import shell_subject
 from crossbrief.synthesize.text import stem
 
-# marks that may open a sentence before its first word
-OPENERS = "\"'\u201c\u2018`( "
 _DANGLING = re.compile(
     # a time counted from the report's own day is no pointer: "This year, ...", "Earlier
     # this week, ..." (but "This meant ...", "Later, ..." point back)
@@ -109,98 +108,6 @@ _PART_OF_GROUP = re.compile(
     # was told before; not "the younger brother", a noun, nor "the older generation")
     r"|^the\s+(younger|elder|older)\s+(?-i:[A-Z])",
     re.I,
-)
-# A fronted prepositional phrase whose object points back, set off by a comma: a definite or
-# demonstrative description in lower case ("After the vote,", "Following these talks,"; a
-# capital is a name, "At the University of Wyoming,", which points nowhere), a bare
-# demonstrative ("Despite this,") or a connective phrase with no object ("In response,").
-_FRONTED = re.compile(
-    r"^(?P<prep>(?i:after|following|despite|since|before|during|amid|amidst|against|with|"
-    r"without|under|besides|unlike|like|over|through|in|at|on|by|for|from|to|because\s+of|"
-    r"in\s+spite\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of))\s+"
-    r"(?:(?i:this|that|these|those|it|them)"
-    # the object's words case-sensitive: a capital is a name
-    r"|(?i:the|this|that|these|those|such)\s+(?P<mods>(?:[a-z][a-z'-]*\s+){0,2})"
-    r"(?P<noun>[a-z][a-z'-]*))"
-    r"\s*,"
-    r"|^(?i:in\s+response|in\s+return|in\s+turn|in\s+addition|as\s+a\s+result|by\s+contrast|"
-    r"in\s+contrast|on\s+the\s+other\s+hand|for\s+(?:his|her|their|its)\s+part|"
-    # connectives that add to or weigh what was told before: "Even so, ...", "In fact, ..."
-    # ("In other words," measured and left out: docs/benchmarks.md, session 12)
-    r"in\s+short|that\s+is|even\s+so|after\s+all|what['\u2019]?s\s+more|"
-    r"on\s+top\s+of\s+that|in\s+that\s+case|for\s+example|for\s+instance|in\s+fact|indeed|"
-    r"similarly|conversely|again|even\s+then|as\s+such|to\s+be\s+sure|"
-    r"by\s+the\s+same\s+token|all\s+the\s+same)\s*,"
-)
-# Nouns of a fronted time phrase that point at no earlier sentence ("In the morning,", "Over
-# the years,", "In the spring,"); and those that point at the time of the event told before,
-# named by no noun ("At the time,", "In the meantime,").
-_NEUTRAL = frozenset(
-    [
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "weekend",
-        "past",
-        "future",
-        "end",
-        "beginning",
-        "moment",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "decades",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-    ]
-)
-_THEN = frozenset({"time", "meantime", "interim"})
-# An ordinal makes "time" a count, not the time of something told before: "For the first
-# time," (but "At the same time," still points back).
-_ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "only", "latest"]
-)
-# In, on or at a place noun sets the scene rather than pointing at a sentence before ("In the
-# capital,", "On the border,", "At the front,"); other prepositions keep their reading
-# ("After the city, ..." does not occur; "Following the vote," does).
-_PLACE_PREPS = frozenset({"in", "on", "at"})
-_PLACES = frozenset(
-    [
-        "capital",
-        "city",
-        "country",
-        "countryside",
-        "region",
-        "province",
-        "provinces",
-        "state",
-        "town",
-        "village",
-        "villages",
-        "streets",
-        "suburbs",
-        "north",
-        "south",
-        "east",
-        "west",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "coast",
-        "border",
-        "interior",
-        "front",
-        "ground",
-    ]
 )
 _END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 # An ellipsis closing the text outside any quotation mark: a teaser cut off ("... when
@@ -297,26 +204,6 @@ def starts_as_sentence(text: str) -> bool:
     # str methods, not [A-Z]: 'Émile', 'Łódź' and 'Ölkonzern' open sentences too
     first = text.lstrip(OPENERS)[:1]
     return bool(first) and (first.isupper() or first.isdigit() or first in _CURRENCY)
-
-
-def points_back(text: str) -> str | None:
-    """What a fronted phrase of ``text`` points back to: its noun, lower case ("talks" in
-    "Following the talks, the leaders ..."), "" for a demonstrative or connective with no noun
-    ("Despite this, ...", "In response, ..."), None when ``text`` opens with no such phrase
-    or with one that sets the scene ("In the morning, ...", "In the capital, ...", "For the
-    first time, ...")."""
-    m = _FRONTED.match(text.lstrip(OPENERS))
-    if m is None:
-        return None
-    noun = m.group("noun")
-    if noun is None:
-        return ""
-    noun = noun.lower()
-    if noun in _NEUTRAL or (m.group("prep").lower() in _PLACE_PREPS and noun in _PLACES):
-        return None
-    if noun in _THEN:
-        return None if _ORDINALS & set(m.group("mods").lower().split()) else ""
-    return noun
 
 
 def pronoun_speaker(text: str) -> bool:
