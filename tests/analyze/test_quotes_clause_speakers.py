@@ -112,6 +112,23 @@ def test_it_after_a_person_or_several_records_stays_unnamed(nlp: Any, source: st
     assert [q.speaker_name for q in quotes if q.speaker_text == "it"] == [None]
 
 
+@pytest.mark.parametrize(
+    ("between", "named"),
+    [
+        # another subject after the record's cue is the nearer thing "it" can be
+        (" The harbour board met on Friday, and it said the quay would shut.", None),
+        # a subject inside the pronoun's own reported words stands nowhere between
+        (" The quay would shut on Friday, it said.", "The memo"),
+    ],
+)
+def test_it_goes_with_the_nearest_subject_not_an_earlier_record(
+    nlp: Any, between: str, named: str | None
+) -> None:
+    text = "The memo said pay was frozen." + between
+    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
+    assert [q.speaker_name for q in quotes if q.speaker_text == "it"] == [named]
+
+
 def _absolute_doc(closing_comma_head: int) -> Any:
     # "Farmers reacted, with the mayor, Ann Lee, saying it would end ." with the comma
     # after the apposition hung on the clause or on the mayor, as the parser does either
@@ -290,7 +307,7 @@ def test_it_far_from_its_cue_is_no_record(gap: int, named: str | None) -> None:
     # subject of another clause, not of the cue
     record = _row("the statement", 0, 14)
     it = _row("it", 100, 102 + gap)
-    found = record_speakers([record, it], [0, 50])
+    found = record_speakers([record, it], [0, 50], [])
     assert [q.speaker_name for q in found] == [None, named]
 
 

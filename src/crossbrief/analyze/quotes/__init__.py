@@ -82,7 +82,7 @@ from crossbrief.analyze.quotes.marks import find_quote_spans, is_verbatim
 from crossbrief.analyze.quotes.negation import mark_negated
 from crossbrief.analyze.quotes.passives import passive_quotes
 from crossbrief.analyze.quotes.placed_names import as_places
-from crossbrief.analyze.quotes.record_pronouns import record_speakers
+from crossbrief.analyze.quotes.record_pronouns import record_speakers, subject_starts
 from crossbrief.analyze.quotes.refusals import is_refusal
 from crossbrief.analyze.quotes.sayings import no_sayings
 from crossbrief.analyze.quotes.speakable import mark_inanimate
@@ -155,7 +155,8 @@ def extract_quotes(
     quotes = sorted([*quotes, *answers], key=lambda q: (q.start, q.end))
     quotes = name_groups(quotes, paras, found, people)  # "Workers marched. '...,' they said."
     quotes = described_speakers(quotes, people)  # "'...,' said an aide. '...,' he added."
-    quotes = record_speakers(quotes, people.sentences)  # "..., the memo said. ..., it said."
+    # "..., the memo said. ..., it said."; no other subject between them
+    quotes = record_speakers(quotes, people.sentences, subject_starts(paras))
     quotes = named_headers(quotes, text, paras, people)
     quotes = whole_names(quotes, text, paras)  # "the Guild of Coastal pilots", "Velmo Re"
     quotes = names_before_dashes(quotes, paras)  # "Ann Lee - Velmora's finance chief - said"

@@ -10,11 +10,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import EVIDENCE_NOUNS
 from crossbrief.analyze.quotes.proxies import DOCUMENTS
 from crossbrief.model import Quote
 
-__all__ = ["record_speakers"]
+__all__ = ["record_speakers", "subject_starts"]
 
 # Records that speak for whoever made them, one of each ("the statement", "a report"):
 # several are no "it".
@@ -28,14 +29,34 @@ _RECORDS = frozenset(w for w in DOCUMENTS | EVIDENCE_NOUNS if not w.endswith("s"
 _OWN_END = re.compile(r",|\s(?:from|by|of|on|in|for)\s")
 # How far an "it" may stand before its cue as the cue's own subject ("it also said").
 _SUBJECT_REACH = 16
+# One thing named as a clause's subject ("the board met", "Velmora voted"): a nearer
+# antecedent for "it" than a record before it. Plural nouns are no "it".
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
-def record_speakers(quotes: Sequence[Quote], sentences: Sequence[int]) -> list[Quote]:
+def subject_starts(paras: Sequence[Para]) -> list[int]:
+    """The article offsets, in text order, of the singular nouns and names that are a
+    clause's subject ("The harbour board | met ...")."""
+    return [
+        int(p.offset + t.idx)
+        for p in paras
+        for t in p.doc
+        if t.dep_ in _SUBJECT_DEPS and t.tag_ in _SINGULAR_TAGS
+    ]
+
+
+def record_speakers(
+    quotes: Sequence[Quote], sentences: Sequence[int], subjects: Sequence[int]
+) -> list[Quote]:
     """The quotes (in text order), each whose "it" speaker no name was found for given, as
     its speaker name, the record that was the unnamed speaker of the quote before it, in
-    the sentence before the pronoun's or the same one."""
+    the sentence before the pronoun's or the same one, when none of ``subjects`` (sorted
+    offsets of singular subjects) stands between that cue and the "it" outside a quote."""
     out: list[Quote] = []
-    record: tuple[str, int] | None = None  # the last speaker's record and its sentence
+    spans = [(q.start, q.end) for q in quotes]
+    # the last speaker's record, its sentence, and where its cue (or the last "it"'s) ends
+    record: tuple[str, int, int] | None = None
     last_start: int | None = None
     for q in quotes:
         if q.speaker_start is None or q.speaker_start == last_start:
@@ -45,15 +66,39 @@ def record_speakers(quotes: Sequence[Quote], sentences: Sequence[int]) -> list[Q
         at = bisect.bisect_right(sentences, q.speaker_start) - 1
         written = (q.speaker_text or "").strip()
         if written.lower() == "it" and q.speaker_name is None and _own_subject(q):
-            if record is not None and at - record[1] in {0, 1}:
+            if (
+                record is not None
+                and at - record[1] in {0, 1}
+                and not _subject_between(subjects, spans, record[2], q.speaker_start)
+            ):
                 q = replace(q, speaker_name=record[0])
-                record = (record[0], at)
+                record = (record[0], at, _cue_end(q))
             else:
                 record = None
         else:
-            record = (written, at) if q.speaker_name is None and _is_record(written) else None
+            is_record = q.speaker_name is None and _is_record(written)
+            record = (written, at, _cue_end(q)) if is_record else None
         out.append(q)
     return out
+
+
+def _cue_end(q: Quote) -> int:
+    """Where a quote's attribution ends: after its speaker or its cue, whichever is last
+    ("the memo said", "said the memo")."""
+    return max(q.speaker_end or 0, q.cue_end or 0)
+
+
+def _subject_between(
+    subjects: Sequence[int], spans: Sequence[tuple[int, int]], lo: int, hi: int
+) -> bool:
+    """Whether a subject stands in [lo, hi) outside every quote: one inside reported words
+    ("The quay would shut, it said") is what was said, not who could say it."""
+    i = bisect.bisect_left(subjects, lo)
+    while i < len(subjects) and subjects[i] < hi:
+        if not any(start <= subjects[i] < end for start, end in spans):
+            return True
+        i += 1
+    return False
 
 
 def _is_record(written: str) -> bool:
