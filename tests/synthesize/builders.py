@@ -117,6 +117,16 @@ def tag_names(text: str, names: Sequence[tuple[str, str]]) -> tuple[Mention, ...
     return tuple(sorted(mentions, key=lambda m: m.start))
 
 
+def outermost(article: AnalyzedArticle) -> AnalyzedArticle:
+    """``article`` without a tagged span inside another (``tag_names`` tags nested forms
+    too), as the NER never tags one."""
+    kept: list[Mention] = []
+    for m in sorted(article.mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return replace(article, mentions=tuple(kept))
+
+
 def story_with_entities(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]]:
     """The story of ``articles`` and the entities built over it."""
     story = Story(articles)
@@ -202,6 +212,11 @@ def pipeline_entities(nlp: Any, *texts: str) -> list[Entity]:
 def with_form(found: list[Entity], form: str) -> list[Entity]:
     """The entities with an alias spelled ``form``."""
     return [e for e in found if any(a.form == form for a in e.aliases)]
+
+
+def row_with_form(found: list[Entity], form: str) -> Entity:
+    """The first entity with an alias spelled ``form``."""
+    return with_form(found, form)[0]
 
 
 def types_with_form(found: list[Entity], form: str) -> list[str]:

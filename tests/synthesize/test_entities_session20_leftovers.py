@@ -4,25 +4,9 @@ Invented articles; the NER's slips are tagged by hand."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from crossbrief.model import AnalyzedArticle, Entity, Mention
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import tagged_article
-
-
-def _no_overlaps(article: AnalyzedArticle) -> AnalyzedArticle:
-    """``article`` without a tagged span inside another, as the NER never tags one."""
-    kept: list[Mention] = []
-    for m in sorted(article.mentions, key=lambda m: (m.start, -m.end)):
-        if not kept or m.start >= kept[-1].end:
-            kept.append(m)
-    return dataclasses.replace(article, mentions=tuple(kept))
-
-
-def _row(found: list[Entity], form: str) -> Entity:
-    return next(e for e in found if any(a.form == form for a in e.aliases))
+from tests.synthesize.builders import outermost, row_with_form, tagged_article
 
 
 def test_a_party_short_form_tagged_a_person_joins_the_party_and_is_no_person() -> None:
@@ -44,12 +28,12 @@ def test_a_party_short_form_tagged_a_person_joins_the_party_and_is_no_person() -
         ],
         [("Lib Dem", "PERSON"), ("Lib Dems", "NORP"), ("Orla", "GPE"), ("Velmora", "GPE")],
     )
-    found, _ = build_entities(Story([first, _no_overlaps(second)]))
-    party = _row(found, "Liberal Democrats")
-    assert _row(found, "Lib Dem") is party
+    found, _ = build_entities(Story([first, outermost(second)]))
+    party = row_with_form(found, "Liberal Democrats")
+    assert row_with_form(found, "Lib Dem") is party
     assert party.type != "PERSON"
     assert party.name == "Liberal Democrats"  # the party's own name, not a short form
-    assert _row(found, "Oren Tasky").type == "PERSON"
+    assert row_with_form(found, "Oren Tasky").type == "PERSON"
 
 
 def test_a_party_short_form_alone_is_still_no_person() -> None:
@@ -59,12 +43,12 @@ def test_a_party_short_form_alone_is_still_no_person() -> None:
         "Lib Dem members cheered as the Lib Dems took the seat.",
     ]
     names = [("Lib Dem", "PERSON"), ("Lib Dems", "ORG"), ("Ana Brevik", "PERSON")]
-    found, _ = build_entities(Story([_no_overlaps(tagged_article("a1", lines, names))]))
-    party = _row(found, "Lib Dem")
+    found, _ = build_entities(Story([outermost(tagged_article("a1", lines, names))]))
+    party = row_with_form(found, "Lib Dem")
     assert party.type != "PERSON"
-    assert _row(found, "Lib Dems") is party
+    assert row_with_form(found, "Lib Dems") is party
     assert party.name == "Lib Dems"  # the adjective's form is no name of the party
-    assert _row(found, "Ana Brevik").type == "PERSON"
+    assert row_with_form(found, "Ana Brevik").type == "PERSON"
 
 
 def test_a_party_nickname_that_is_a_persons_given_name_stays_the_person() -> None:
@@ -74,9 +58,9 @@ def test_a_party_nickname_that_is_a_persons_given_name_stays_the_person() -> Non
         "Tory thanked the crowd before her last song.",
     ]
     names = [("Tory Velasko", "PERSON"), ("Tory", "PERSON"), ("Orla", "GPE")]
-    found, _ = build_entities(Story([_no_overlaps(tagged_article("a1", lines, names))]))
-    assert _row(found, "Tory Velasko").type == "PERSON"
-    assert _row(found, "Tory") is _row(found, "Tory Velasko")
+    found, _ = build_entities(Story([outermost(tagged_article("a1", lines, names))]))
+    assert row_with_form(found, "Tory Velasko").type == "PERSON"
+    assert row_with_form(found, "Tory") is row_with_form(found, "Tory Velasko")
 
 
 def test_a_stadium_or_an_arena_is_a_building_whatever_the_ner_said() -> None:
@@ -94,10 +78,10 @@ def test_a_stadium_or_an_arena_is_a_building_whatever_the_ner_said() -> None:
         ("Stade de Brenna", "ORG"),
     ]
     found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
-    assert _row(found, "Tarvin Stadium").type == "FAC"
-    assert _row(found, "Velmora Arena").type == "FAC"
-    assert _row(found, "Stade de Brenna").type == "FAC"
-    assert _row(found, "Kestrel Rovers").type == "ORG"
+    assert row_with_form(found, "Tarvin Stadium").type == "FAC"
+    assert row_with_form(found, "Velmora Arena").type == "FAC"
+    assert row_with_form(found, "Stade de Brenna").type == "FAC"
+    assert row_with_form(found, "Kestrel Rovers").type == "ORG"
 
 
 def test_a_body_or_a_place_named_after_a_venue_keeps_its_type() -> None:
@@ -116,11 +100,11 @@ def test_a_body_or_a_place_named_after_a_venue_keeps_its_type() -> None:
         ("Stadium Company", "ORG"),
     ]
     found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
-    assert _row(found, "Arena Football League").type == "ORG"
-    assert _row(found, "Velmora Stadium Holdings").type == "ORG"
-    assert _row(found, "Stadium Orlen").type == "GPE"
-    assert _row(found, "Ann Park").type == "PERSON"
-    assert _row(found, "Stadium Company").type == "ORG"
+    assert row_with_form(found, "Arena Football League").type == "ORG"
+    assert row_with_form(found, "Velmora Stadium Holdings").type == "ORG"
+    assert row_with_form(found, "Stadium Orlen").type == "GPE"
+    assert row_with_form(found, "Ann Park").type == "PERSON"
+    assert row_with_form(found, "Stadium Company").type == "ORG"
 
 
 def test_a_spacecraft_named_before_its_module_noun_or_after_the_shuttle_is_no_person() -> None:
@@ -133,8 +117,8 @@ def test_a_spacecraft_named_before_its_module_noun_or_after_the_shuttle_is_no_pe
     names = [("Orvana", "PERSON"), ("Brightwing", "PERSON"), ("Tarvin", "GPE")]
     names += [("Kestrel", "GPE")]
     found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
-    assert _row(found, "Orvana").type == "PRODUCT"
-    assert _row(found, "Brightwing").type == "PRODUCT"
+    assert row_with_form(found, "Orvana").type == "PRODUCT"
+    assert row_with_form(found, "Brightwing").type == "PRODUCT"
 
 
 def test_a_person_a_vehicle_carries_or_a_shuttle_diplomacy_names_stays_a_person() -> None:
@@ -146,8 +130,8 @@ def test_a_person_a_vehicle_carries_or_a_shuttle_diplomacy_names_stays_a_person(
     ]
     names = [("Ann Lee", "PERSON"), ("Tom Bell", "PERSON")]
     found, _ = build_entities(Story([tagged_article("a1", lines, names)]))
-    assert _row(found, "Ann Lee").type == "PERSON"
-    assert _row(found, "Tom Bell").type == "PERSON"
+    assert row_with_form(found, "Ann Lee").type == "PERSON"
+    assert row_with_form(found, "Tom Bell").type == "PERSON"
 
 
 def test_a_wires_doubled_closing_mark_is_no_part_of_a_name() -> None:
@@ -162,8 +146,8 @@ def test_a_wires_doubled_closing_mark_is_no_part_of_a_name() -> None:
         ("Orla Teachers' Union", "ORG"),
         ("Orla", "GPE"),
     ]
-    found, _ = build_entities(Story([_no_overlaps(tagged_article("a1", lines, names))]))
+    found, _ = build_entities(Story([outermost(tagged_article("a1", lines, names))]))
     hymn = next(e for e in found if e.name.startswith("Velmora Skies"))
     assert hymn.name == "Velmora Skies"
     assert all("'" not in a.form for a in hymn.aliases)
-    assert _row(found, "Orla Teachers' Union").name == "Orla Teachers' Union"
+    assert row_with_form(found, "Orla Teachers' Union").name == "Orla Teachers' Union"

@@ -4,31 +4,16 @@ the NER's slips are tagged by hand."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from crossbrief.model import AnalyzedArticle, Entity, Mention
+from crossbrief.model import Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import tagged_article
-
-
-def _no_overlaps(article: AnalyzedArticle) -> AnalyzedArticle:
-    """``article`` without a tagged span inside another, as the NER never tags one."""
-    kept: list[Mention] = []
-    for m in sorted(article.mentions, key=lambda m: (m.start, -m.end)):
-        if not kept or m.start >= kept[-1].end:
-            kept.append(m)
-    return dataclasses.replace(article, mentions=tuple(kept))
+from tests.synthesize.builders import outermost, row_with_form, tagged_article
 
 
 def _built(lines: list[str], names: list[tuple[str, str]]) -> list[Entity]:
-    found, _ = build_entities(Story([_no_overlaps(tagged_article("a1", lines, names))]))
+    found, _ = build_entities(Story([outermost(tagged_article("a1", lines, names))]))
     return found
-
-
-def _row(found: list[Entity], form: str) -> Entity:
-    return next(e for e in found if any(a.form == form for a in e.aliases))
 
 
 def test_a_team_named_by_a_result_line_is_an_organisation_whatever_the_ner_said() -> None:
@@ -45,10 +30,12 @@ def test_a_team_named_by_a_result_line_is_an_organisation_whatever_the_ner_said(
         ("Ann Lee", "PERSON"),
     ]
     found = _built(lines, names)
-    assert _row(found, "Hawks").type == "ORG"
-    assert _row(found, "Velmora Rams").type == "ORG"
-    assert _row(found, "Rams").type == "ORG"  # the nickname alone, after the full name's record
-    assert _row(found, "Ann Lee").type == "PERSON"
+    assert row_with_form(found, "Hawks").type == "ORG"
+    assert row_with_form(found, "Velmora Rams").type == "ORG"
+    assert (
+        row_with_form(found, "Rams").type == "ORG"
+    )  # the nickname alone, after the full name's record
+    assert row_with_form(found, "Ann Lee").type == "PERSON"
 
 
 def test_a_team_nickname_tagged_a_person_becomes_a_body_after_a_result() -> None:
@@ -64,8 +51,8 @@ def test_a_team_nickname_tagged_a_person_becomes_a_body_after_a_result() -> None
         ("Bo Tan", "PERSON"),
     ]
     found = _built(lines, names)
-    assert _row(found, "Falcons").type == "ORG"
-    assert _row(found, "Bo Tan").type == "PERSON"
+    assert row_with_form(found, "Falcons").type == "ORG"
+    assert row_with_form(found, "Bo Tan").type == "PERSON"
 
 
 def test_a_players_result_or_record_keeps_the_person() -> None:
@@ -84,9 +71,9 @@ def test_a_players_result_or_record_keeps_the_person() -> None:
         ("Banks", "PERSON"),
     ]
     found = _built(lines, names)
-    assert _row(found, "Ann Lee").type == "PERSON"
-    assert _row(found, "Mara Holmes").type == "PERSON"
-    assert _row(found, "Tom Banks").type == "PERSON"
+    assert row_with_form(found, "Ann Lee").type == "PERSON"
+    assert row_with_form(found, "Mara Holmes").type == "PERSON"
+    assert row_with_form(found, "Tom Banks").type == "PERSON"
 
 
 def test_a_score_with_no_result_verb_or_record_makes_no_team() -> None:
@@ -97,7 +84,7 @@ def test_a_score_with_no_result_verb_or_record_makes_no_team() -> None:
     ]
     names = [("Velmora Chronicles", "WORK_OF_ART")]
     found = _built(lines, names)
-    assert _row(found, "Velmora Chronicles").type == "WORK_OF_ART"
+    assert row_with_form(found, "Velmora Chronicles").type == "WORK_OF_ART"
 
 
 def test_an_initialism_of_a_common_noun_is_no_body() -> None:
@@ -109,7 +96,7 @@ def test_an_initialism_of_a_common_noun_is_no_body() -> None:
     names = [("ID", "ORG"), ("Ann Lee", "PERSON"), ("Velmora Council", "ORG")]
     found = _built(lines, names)
     assert not any(a.form == "ID" for e in found for a in e.aliases)
-    assert _row(found, "Velmora Council").type == "ORG"  # a body's name stays one
+    assert row_with_form(found, "Velmora Council").type == "ORG"  # a body's name stays one
 
 
 def test_the_same_letters_tagged_a_place_stay() -> None:
@@ -117,7 +104,7 @@ def test_the_same_letters_tagged_a_place_stay() -> None:
     lines = ["Tom Bell moved from Boise, ID, to Orla in May.", "He said ID was home."]
     names = [("ID", "GPE"), ("Tom Bell", "PERSON"), ("Orla", "GPE"), ("Boise", "GPE")]
     found = _built(lines, names)
-    assert _row(found, "ID").type == "GPE"
+    assert row_with_form(found, "ID").type == "GPE"
 
 
 def test_a_barristers_letters_after_a_full_name_make_a_person() -> None:
@@ -127,10 +114,10 @@ def test_a_barristers_letters_after_a_full_name_make_a_person() -> None:
     ]
     names = [("Nia Brandt QC", "ORG"), ("Bar Council", "ORG"), ("Brandt", "PERSON")]
     found = _built(lines, names)
-    row = _row(found, "Nia Brandt")
+    row = row_with_form(found, "Nia Brandt")
     assert row.type == "PERSON"
-    assert _row(found, "Ms Brandt") is row  # one person, the letters cut from the name
-    assert _row(found, "Bar Council").type == "ORG"
+    assert row_with_form(found, "Ms Brandt") is row  # one person, the letters cut from the name
+    assert row_with_form(found, "Bar Council").type == "ORG"
 
 
 def test_a_clubs_or_a_provinces_letters_stay_a_name() -> None:
@@ -138,8 +125,8 @@ def test_a_clubs_or_a_provinces_letters_stay_a_name() -> None:
     lines = ["Velmora SC lost at home.", "The firm moved to Orla QC in June."]
     names = [("Velmora SC", "ORG"), ("Orla QC", "GPE")]
     found = _built(lines, names)
-    assert _row(found, "Velmora SC").type == "ORG"
-    assert _row(found, "Orla QC").type == "GPE"
+    assert row_with_form(found, "Velmora SC").type == "ORG"
+    assert row_with_form(found, "Orla QC").type == "GPE"
 
 
 def test_a_peoples_word_in_the_singular_winning_a_match_is_a_player_not_a_team() -> None:
@@ -151,7 +138,7 @@ def test_a_peoples_word_in_the_singular_winning_a_match_is_a_player_not_a_team()
     names = [("Velmoran", "NORP"), ("Bo Tan", "PERSON"), ("Ann Lee", "PERSON")]
     names.append(("Mara Holt", "PERSON"))
     found = _built(lines, names)
-    assert _row(found, "Velmoran").type == "NORP"
+    assert row_with_form(found, "Velmoran").type == "NORP"
 
 
 def test_a_players_position_before_a_name_is_cut_and_the_player_joined() -> None:
@@ -168,18 +155,18 @@ def test_a_players_position_before_a_name_is_cut_and_the_player_joined() -> None
         ("Hawks", "ORG"),
     ]
     found = _built(lines, names)
-    rell, ovan = _row(found, "Tomas Rell"), _row(found, "Nils Ovan")
+    rell, ovan = row_with_form(found, "Tomas Rell"), row_with_form(found, "Nils Ovan")
     assert rell.type == ovan.type == "PERSON"
     assert len(rell.mentions) == len(ovan.mentions) == 2  # the titled mention joins each
     assert not any("QB" in a.form or "Cornerback" in a.form for e in found for a in e.aliases)
-    assert _row(found, "Hawks").type == "ORG"  # the team keeps its own row
+    assert row_with_form(found, "Hawks").type == "ORG"  # the team keeps its own row
 
 
 def test_a_companys_letters_alone_before_two_words_stay_its_name() -> None:
     # Negative: "CB" opens a firm's name the NER tags a body; nothing comes before it.
     lines = ["CB Orla Realty sold the tower.", "CB Orla Realty said the deal closed."]
     found = _built(lines, [("CB Orla Realty", "ORG")])
-    assert _row(found, "CB Orla Realty").type == "ORG"
+    assert row_with_form(found, "CB Orla Realty").type == "ORG"
 
 
 def test_a_barristers_letters_are_no_word_of_a_names_key() -> None:
