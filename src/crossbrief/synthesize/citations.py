@@ -44,10 +44,10 @@ from crossbrief.model import (
     TimelineEntry,
 )
 from crossbrief.synthesize.agree import clash
-from crossbrief.synthesize.cite_another import same_instance
-from crossbrief.synthesize.cite_speakers import Speakers, same_speaker
-from crossbrief.synthesize.cite_subjects import Subjects, same_subject
-from crossbrief.synthesize.cite_values import same_value
+from crossbrief.synthesize.cite_another import another_instance
+from crossbrief.synthesize.cite_speakers import Speakers
+from crossbrief.synthesize.cite_subjects import Subjects
+from crossbrief.synthesize.cite_values import other_value
 from crossbrief.synthesize.differ import FigureCheck
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.predicates import carries_predicate, predicates
@@ -250,14 +250,35 @@ def agreeing_summary(
             kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
             joined = _joined(story, s.sources[0], groups, at)
             kept = _tells_predicate(story, s.sources[0], kept, joined)
-            kept = same_subject(subjects, s.sources[0], kept)
-            if speakers is not None and len(kept) > 1 and s.sources[0] in at:
-                reports = bool(reported_words(story, at[s.sources[0]]))
-                kept = same_speaker(speakers, s.sources[0], kept, reports)
-            kept = same_value(story, s.sources[0], kept)
-            kept = same_instance(story, s.sources[0], kept)
+            if len(kept) > 1:
+                kept = _same_report(story, s.sources[0], kept, subjects, speakers, at)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
+
+
+def _same_report(
+    story: Story,
+    cited: SentenceRef,
+    sources: Sequence[SentenceRef],
+    subjects: Subjects | None,
+    speakers: Speakers | None,
+    at: Mapping[SentenceRef, int],
+) -> tuple[SentenceRef, ...]:
+    """``sources`` but those telling another report than ``cited`` does, the cited sentence
+    itself kept: another subject (``Subjects``), the words given to another speaker when the
+    cited sentence reports someone's (``Speakers``), another value of one of its figures
+    (``cite_values``), another instance of a thing it tells of (``cite_another``)."""
+    text = story.by_id[cited.article].sentence_text(cited.sentence)
+    differs: list[Callable[[SentenceRef], bool]] = []
+    if subjects is not None:
+        differs.append(lambda r: subjects.other_subject(cited, r))
+    if speakers is not None and cited in at and reported_words(story, at[cited]):
+        differs.append(lambda r: speakers.other_speaker(cited, r))
+    differs.append(lambda r: other_value(text, story.by_id[r.article].sentence_text(r.sentence)))
+    differs.append(
+        lambda r: another_instance(text, story.by_id[r.article].sentence_text(r.sentence))
+    )
+    return tuple(r for r in sources if r == cited or not any(d(r) for d in differs))
 
 
 def agreeing_facts(

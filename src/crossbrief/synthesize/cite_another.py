@@ -8,12 +8,9 @@ and verb ("attacked", "school") and not the one word that tells the two apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-from crossbrief.model import SentenceRef
 from crossbrief.synthesize.saying import SAYING, forms
-from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_term
 
 # "another", then up to three name or hyphened words that modify its noun ("another UN
@@ -58,17 +55,3 @@ def another_instance(a: str, b: str) -> bool:
     mine, _ = _others(a)
     theirs, _ = _others(b)
     return bool(mine and _tells_first(mine, b)) or bool(theirs and _tells_first(theirs, a))
-
-
-def same_instance(
-    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
-) -> tuple[SentenceRef, ...]:
-    """``sources`` but those telling another instance than ``cited`` does
-    (``another_instance``), the cited sentence itself kept."""
-    mine = story.by_id[cited.article].sentence_text(cited.sentence)
-    return tuple(
-        r
-        for r in sources
-        if r == cited
-        or not another_instance(mine, story.by_id[r.article].sentence_text(r.sentence))
-    )

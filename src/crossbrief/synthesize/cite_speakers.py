@@ -109,17 +109,3 @@ class Speakers:
             and mine[0] == theirs[0]
             and (mine[1] != theirs[1])
         )
-
-
-def same_speaker(
-    speakers: Speakers | None,
-    cited: SentenceRef,
-    sources: Sequence[SentenceRef],
-    reports: bool,
-) -> tuple[SentenceRef, ...]:
-    """``sources`` but those giving the words to another speaker than ``cited`` does, the
-    cited sentence itself kept; all of them when the cited sentence ``reports`` no one's
-    words (``citations.reported_words``) or no ``speakers`` are given."""
-    if speakers is None or not reports:
-        return tuple(sources)
-    return tuple(r for r in sources if r == cited or not speakers.other_speaker(cited, r))

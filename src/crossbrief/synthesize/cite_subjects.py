@@ -165,13 +165,3 @@ class Subjects:
             (source.article, source.sentence), set()
         )
         return not shared - {mine.head[0], theirs.head[0]}
-
-
-def same_subject(
-    subjects: Subjects | None, cited: SentenceRef, sources: Sequence[SentenceRef]
-) -> tuple[SentenceRef, ...]:
-    """``sources`` but those opening on another subject than ``cited`` (``Subjects``), the
-    cited sentence itself kept; all of them when no ``subjects`` are given."""
-    if subjects is None:
-        return tuple(sources)
-    return tuple(r for r in sources if r == cited or not subjects.other_subject(cited, r))

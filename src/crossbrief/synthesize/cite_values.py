@@ -26,13 +26,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from crossbrief.analyze.timex.patterns import MONTH_RE
-from crossbrief.model import SentenceRef
-from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import content_term, fold
 
 _NUMBER_WORDS = (
@@ -198,16 +195,3 @@ def _counted_phrases(text: str) -> frozenset[tuple[bool, tuple[str, ...]]]:
                 out.add((False, tuple(stems)))  # "three life terms": the plural is the noun
                 break
     return frozenset(out)
-
-
-def same_value(
-    story: Story, cited: SentenceRef, sources: Sequence[SentenceRef]
-) -> tuple[SentenceRef, ...]:
-    """``sources`` but those whose sentence gives another value of a figure of ``cited``'s
-    (``other_value``), the cited sentence itself kept."""
-    mine = story.by_id[cited.article].sentence_text(cited.sentence)
-    return tuple(
-        r
-        for r in sources
-        if r == cited or not other_value(mine, story.by_id[r.article].sentence_text(r.sentence))
-    )
