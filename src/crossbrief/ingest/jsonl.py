@@ -6,7 +6,7 @@ import json
 
 from crossbrief.errors import InputError
 from crossbrief.ingest.dates import normalise_date
-from crossbrief.ingest.mojibake import repair_article
+from crossbrief.ingest.repair import repair_article
 from crossbrief.ingest.text import article_id
 from crossbrief.model import Article
 

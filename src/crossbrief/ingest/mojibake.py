@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
-
-from crossbrief.model import Article
 
 # A run UTF-8 bytes take when read as cp1252 or latin-1, only for the characters news text
 # carries: a two-byte lead for U+00A0-U+017F ("\u00c2", "\u00c3", "\u00c4", "\u00c5", or
@@ -74,19 +71,6 @@ def repair_mojibake(text: str) -> str:
     punctuation, so text read right ("Z\u00fcrich", "the \u201cCAF\u00c9\u201d sign") is left
     as it is."""
     return _MOJIBAKE.sub(_repaired, text) if _MOJIBAKE.search(text) else text
-
-
-def repair_article(article: Article) -> Article:
-    """``article`` with mojibake repaired in its text, title and source: every reader calls
-    this, so every input kind reads the same."""
-    fields = {
-        "text": repair_mojibake(article.text),
-        "title": repair_mojibake(article.title),
-        "source": repair_mojibake(article.source),
-    }
-    if all(getattr(article, k) == v for k, v in fields.items()):
-        return article
-    return replace(article, **fields)
 
 
 def _repaired(run: re.Match[str]) -> str:

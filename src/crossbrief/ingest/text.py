@@ -6,7 +6,7 @@ import os
 import re
 
 from crossbrief.ingest.dates import normalise_date
-from crossbrief.ingest.mojibake import repair_article
+from crossbrief.ingest.repair import repair_article
 from crossbrief.model import Article
 
 HEADER_FIELDS = ("title", "source", "date", "url", "published", "id")
