@@ -2,8 +2,8 @@
 coreference chains (bench/entities.py scores crossbrief against them; bench/_heldout_sets.py
 reads their stories too).
 
-Both corpora come as tokens; ``TextBuilder`` joins them into the text crossbrief reads,
-keeping each token's character span so gold mentions point into that text.
+Both corpora come as tokens; ``_detokenize.TextBuilder`` joins them into the text crossbrief
+reads, keeping each token's character span so gold mentions point into that text.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _detokenize import TextBuilder
 
-# Tokens glued to the previous one / the next one when rebuilding running text.
-_NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "n't", "'", "’"}
-_NO_SPACE_AFTER = {"(", "[", "{", "$", "“", "‘"}
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -46,50 +44,6 @@ def data_dir(arg: str | None) -> Path:
         return Path(arg)
     env = os.environ.get("CROSSBRIEF_DATA")
     return Path(env) if env else ROOT.parent / "shared" / "data"
-
-
-class TextBuilder:
-    """Running text from tokens, remembering each token's character span."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.quote_open = False
-        self.glue_next = True
-
-    def add(self, token: str) -> tuple[int, int]:
-        glue = self.glue_next or token in _NO_SPACE_BEFORE or token.startswith("'")
-        if (
-            token in {"s", "t", "ll", "re", "ve", "d"}
-            and self.parts
-            and self.parts[-1][-1:] in "'’"
-        ):
-            glue = True  # "HP’ s" was "HP’s"
-        if token == '"':
-            glue = glue or self.quote_open
-        if token == "-" or (self.parts and self.parts[-1] == "-" and token.isalnum()):
-            glue = True  # "Kim Jong - un" was "Kim Jong-un"
-        if not glue:
-            self._put(" ")
-        start = self.length
-        self._put(token)
-        self.glue_next = token in _NO_SPACE_AFTER or (token == '"' and not self.quote_open)
-        if token == '"':
-            self.quote_open = not self.quote_open
-        return start, self.length
-
-    def paragraph(self) -> None:
-        if self.parts and not self.parts[-1].endswith("\n"):
-            self._put("\n\n")
-        self.glue_next = True
-        self.quote_open = False
-
-    def _put(self, s: str) -> None:
-        self.parts.append(s)
-        self.length += len(s)
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 # --- NewsWCL50 ----------------------------------------------------------------------------
@@ -167,17 +121,23 @@ def load_ecbplus(root: Path, topics: int | None) -> dict[str, list[Doc]]:
     return dict(stories)
 
 
-def _ecb_doc(path: Path, story: str) -> Doc:
-    tree = ET.parse(path).getroot()
+def ecb_tokens(tree: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    """An ECB+ document's text as written and each token's span in it, by token id."""
     builder = TextBuilder()
     tokens: dict[str, tuple[int, int]] = {}
     sentence = None
     for tok in tree.iter("token"):
         if sentence is not None and tok.get("sentence") != sentence:
-            builder.paragraph()
+            builder.sentence()
         sentence = tok.get("sentence")
         tokens[tok.get("t_id", "")] = builder.add(tok.text or "")
-    doc = Doc(path.stem, path.stem, builder.text())
+    return builder.text(), tokens
+
+
+def _ecb_doc(path: Path, story: str) -> Doc:
+    tree = ET.parse(path).getroot()
+    text, tokens = ecb_tokens(tree)
+    doc = Doc(path.stem, path.stem, text)
     markables = tree.find("Markables")
     spans: dict[str, tuple[int, int]] = {}
     for m in markables if markables is not None else []:
@@ -199,5 +159,11 @@ def _ecb_doc(path: Path, story: str) -> Doc:
     return doc
 
 
+def ecb_text(path: Path) -> str:
+    """An ECB+ document's text as written, one sentence a paragraph (the text ``load_ecbplus``
+    gives its documents)."""
+    return _ecb_doc(path, path.stem).text
+
+
 # What a cache of analyses depends on in this module: bench/entities.py digests their source.
-LOADER_PARTS = (TextBuilder, load_newswcl50, load_ecbplus, _ecb_doc)
+LOADER_PARTS = (TextBuilder, load_newswcl50, load_ecbplus, ecb_tokens, _ecb_doc)

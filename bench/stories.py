@@ -23,7 +23,6 @@ import argparse
 import datetime as dt
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,11 +34,11 @@ ECB = data_root() / "ecbplus" / "ECB+_LREC2014" / "ECB+"
 
 
 def read_ecb(path: Path) -> str:
-    """The document's text: tokens joined by spaces, one sentence a line."""
-    sentences: dict[int, list[str]] = defaultdict(list)
-    for tok in ET.parse(path).getroot().iter("token"):
-        sentences[int(tok.get("sentence", "0"))].append(tok.text or "")
-    return "\n".join(" ".join(words) for _, words in sorted(sentences.items()))
+    """The document's text as written (``_entity_data.ecb_text``: the entity benchmark and the
+    held-out sets read the same)."""
+    from _entity_data import ecb_text
+
+    return ecb_text(path)
 
 
 def b_cubed(predicted: Sequence[Sequence[str]], gold: dict[str, str]) -> tuple[float, float, float]:
