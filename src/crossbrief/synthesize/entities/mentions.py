@@ -63,6 +63,7 @@ from crossbrief.synthesize.entities.title_abbreviations import (
 )
 from crossbrief.synthesize.entities.title_qualifiers import ends_in_title, title_qualifiers
 from crossbrief.synthesize.entities.title_runs import titled as titled
+from crossbrief.synthesize.entities.venues import site_after
 from crossbrief.synthesize.entities.vocabulary import (
     POSSESSIVE,
     POSSESSIVE_AFTER,
@@ -327,6 +328,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and not POSSESSIVE_AFTER.match(body, end)
             ):
                 label = "GPE"
+            elif label == "PERSON" and (site := site_after(body, end)):
+                label = site  # "the Orsa refugee camp", "Vamo airport": the site's name
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             elif label != "PERSON" and aged:

@@ -1,0 +1,163 @@
+"""Entity rows the session-20 read left: a body's name the text completes around a piece of
+it (a lower-case head after it, a possessive owner before it), a site's name tagged a person
+before the noun of the site, and a field position read into a team's name. Invented articles;
+the NER's slips are tagged by hand."""
+
+from __future__ import annotations
+
+from crossbrief.model import Entity
+from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.story import Story
+from tests.synthesize.builders import outermost, row_with_form, tagged_article, with_form
+
+
+def _built(*articles: tuple[list[str], list[tuple[str, str]]]) -> list[Entity]:
+    story = Story(
+        [
+            outermost(tagged_article(f"a{i}", lines, names))
+            for i, (lines, names) in enumerate(articles)
+        ]
+    )
+    found, _ = build_entities(story)
+    return found
+
+
+def test_a_piece_before_a_lower_case_head_joins_the_body_the_story_names_in_full() -> None:
+    found = _built(
+        (
+            ["Ann Lee of the Velmora Harbour Works Agency spoke on Monday."],
+            [("Ann Lee", "PERSON"), ("Velmora Harbour Works Agency", "ORG")],
+        ),
+        (
+            ["Ann Lee, head of the Velmora Harbour Works agency, said ships were late."],
+            [("Ann Lee", "PERSON"), ("Velmora Harbour Works", "ORG")],
+        ),
+    )
+    row = row_with_form(found, "Velmora Harbour Works Agency")
+    assert "Velmora Harbour Works" in {a.form for a in row.aliases}
+
+
+def test_a_place_before_its_local_office_stays_the_place() -> None:
+    # Negative: a town's name before "police" is the town, though the story names the force.
+    found = _built(
+        (
+            ["Officers of the Tarnby Police arrived at noon."],
+            [("Tarnby Police", "ORG")],
+        ),
+        (
+            ["Residents of Tarnby said the Tarnby police came late."],
+            [("Tarnby", "GPE")],
+        ),
+    )
+    assert row_with_form(found, "Tarnby").type == "GPE"
+    assert "Tarnby" not in {a.form for a in row_with_form(found, "Tarnby Police").aliases}
+
+
+def test_a_piece_before_a_word_that_makes_no_name_of_the_story_stays_apart() -> None:
+    # Negative: "Orsk Mining officials" names no "Orsk Mining Officials" of the story.
+    found = _built(
+        (
+            ["The Orsk Mining Union called a strike."],
+            [("Orsk Mining Union", "ORG")],
+        ),
+        (
+            ["Orsk Mining officials said talks would resume."],
+            [("Orsk Mining", "ORG")],
+        ),
+    )
+    union = row_with_form(found, "Orsk Mining Union")
+    assert "Orsk Mining" not in {a.form for a in union.aliases}
+
+
+def test_a_piece_after_its_owners_possessive_joins_the_owners_named_body() -> None:
+    found = _built(
+        (
+            ["The Velmora Roads and Ports Authority closed the quay."],
+            [("Velmora Roads and Ports Authority", "ORG")],
+        ),
+        (
+            ["Speaking from Velmora's Roads and Ports Authority, Bo Tan said the quay was shut."],
+            [("Velmora", "GPE"), ("Roads and Ports Authority", "ORG"), ("Bo Tan", "PERSON")],
+        ),
+    )
+    row = row_with_form(found, "Velmora Roads and Ports Authority")
+    assert "Roads and Ports Authority" in {a.form for a in row.aliases}
+    # Negative: the owner itself stays the place it is.
+    assert row_with_form(found, "Velmora").type == "GPE"
+
+
+def test_an_owner_whose_name_with_the_piece_is_no_name_of_the_story_leaves_it_apart() -> None:
+    # Negative: "Tarn's Roads and Ports Authority" is not the Velmora one.
+    found = _built(
+        (
+            ["The Velmora Roads and Ports Authority closed the quay."],
+            [("Velmora Roads and Ports Authority", "ORG")],
+        ),
+        (
+            ["Tarn's Roads and Ports Authority kept its quay open."],
+            [("Tarn", "GPE"), ("Roads and Ports Authority", "ORG")],
+        ),
+    )
+    row = row_with_form(found, "Velmora Roads and Ports Authority")
+    assert "Roads and Ports Authority" not in {a.form for a in row.aliases}
+
+
+def test_a_name_tagged_a_person_before_the_noun_of_a_site_is_the_site() -> None:
+    found = _built(
+        (
+            [
+                "Shells hit the Orsa refugee camp at dawn.",
+                "Buses queued at the Tarnel crossing for hours.",
+                "Flights left Vamo airport late.",
+            ],
+            [("Orsa", "PERSON"), ("Tarnel", "PERSON"), ("Vamo", "PERSON")],
+        ),
+    )
+    for form in ("Orsa", "Tarnel", "Vamo"):
+        assert row_with_form(found, form).type != "PERSON", form
+
+
+def test_a_persons_camp_or_school_keeps_the_person() -> None:
+    # Negative: "the Lee camp" is the person's side, "Dana Ross's school" her school.
+    found = _built(
+        (
+            [
+                "Ann Lee spoke first, and the Lee camp said she would win.",
+                "Dana Ross's school closed, Dana Ross said.",
+            ],
+            [("Ann Lee", "PERSON"), ("Lee", "PERSON"), ("Dana Ross", "PERSON")],
+        ),
+    )
+    assert row_with_form(found, "Lee").type == "PERSON"
+    assert row_with_form(found, "Dana Ross").type == "PERSON"
+
+
+def test_a_field_position_after_a_teams_name_is_no_part_of_it() -> None:
+    found = _built(
+        (
+            [
+                "The Velmora Hawks won again.",
+                "Ann Lee ran to the Hawks 27-yard line before the break.",
+                "The Hawks held on.",
+            ],
+            [
+                ("Velmora Hawks", "ORG"),
+                ("Hawks 27", "LAW"),
+                ("Hawks", "ORG"),
+                ("Ann Lee", "PERSON"),
+            ],
+        ),
+    )
+    assert not with_form(found, "Hawks 27")
+    assert "Hawks" in {a.form for a in row_with_form(found, "Velmora Hawks").aliases}
+
+
+def test_a_numbered_name_before_other_words_keeps_its_number() -> None:
+    # Negative: a route's number is its name's, yards or not after it.
+    found = _built(
+        (
+            ["Traffic on Route 27 yards from the bridge stopped."],
+            [("Route 27", "FAC")],
+        ),
+    )
+    assert with_form(found, "Route 27")
