@@ -161,3 +161,29 @@ def test_a_numbered_name_before_other_words_keeps_its_number() -> None:
         ),
     )
     assert with_form(found, "Route 27")
+
+
+def test_a_players_minute_in_a_line_up_is_no_part_of_the_players_name() -> None:
+    found = _built(
+        (
+            [
+                "Velmora: Ann Lee, Bo Tan (Kiro 81), Dan Orr.",
+                "Kiro came on late, and Kiro said he was pleased.",
+            ],
+            [("Kiro 81", "LAW"), ("Kiro", "PERSON"), ("Ann Lee", "PERSON")],
+        ),
+    )
+    assert not with_form(found, "Kiro 81")
+    assert row_with_form(found, "Kiro").type == "PERSON"
+    assert sum(a.count for a in row_with_form(found, "Kiro").aliases) == 3
+
+
+def test_a_number_after_a_name_the_story_gives_no_person_stays() -> None:
+    # Negative: "Orsk 3" is a reactor named after its town, which is no person.
+    found = _built(
+        (
+            ["The Orsk 3 reactor shut down.", "Orsk lies on the coast."],
+            [("Orsk 3", "FAC"), ("Orsk", "GPE")],
+        ),
+    )
+    assert with_form(found, "Orsk 3")

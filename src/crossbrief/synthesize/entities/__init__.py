@@ -50,7 +50,9 @@ NLP model is never run again). Each step lives in the module named after it:
    ``venues``: a name ending with a venue's head noun ("Tarvin Stadium", "the Velmora
    Arena") or opening with a foreign one ("Stade de Brenna") is a building (FAC) unless
    tagged a place; a name tagged a person right before the lower-case noun of a site ("the
-   Orsa refugee camp", "Vamo airport") is the site (LOC, FAC).
+   Orsa refugee camp", "Vamo airport") is the site (LOC, FAC). ``people_numbers``: a name
+   key ending in a number after a person's key of the story ("Kiro 81", a player's minute
+   in a line-up) is that person's, the number cut off.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
@@ -180,6 +182,7 @@ from crossbrief.synthesize.entities.names import name_key, person_form, trim
 from crossbrief.synthesize.entities.openers import sentence_opening_word
 from crossbrief.synthesize.entities.parties import merge_party_aliases, retype_party_short_forms
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
+from crossbrief.synthesize.entities.people_numbers import cut_numbers_after_people
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
@@ -219,6 +222,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     retype_people_tagged_bodies(nodes)
     retype_party_short_forms(nodes)
     retype_venues(nodes)
+    cut_numbers_after_people(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)
