@@ -187,3 +187,39 @@ def test_a_number_after_a_name_the_story_gives_no_person_stays() -> None:
         ),
     )
     assert with_form(found, "Orsk 3")
+
+
+def test_members_of_parliament_in_the_plural_name_no_one_but_their_party() -> None:
+    found = _built(
+        (
+            [
+                "MPs voted on the plan late on Monday.",
+                "The Reform Democrats opposed it, and Reform Democrat MPs walked out.",
+                "Ann Lee said MPs would vote again.",
+                "Then MPs bombarded her with questions.",
+            ],
+            [
+                ("MPs bombarded", "PERSON"),  # the NER ran on into the verb
+                ("Reform Democrat MPs", "PERSON"),
+                ("Reform Democrats", "NORP"),
+                ("MPs", "PERSON"),
+                ("Ann Lee", "PERSON"),
+            ],
+        ),
+    )
+    assert not with_form(found, "MPs")
+    assert not with_form(found, "MPs bombarded")
+    assert not with_form(found, "Reform Democrat MPs")
+    assert "Reform Democrat" in {a.form for a in row_with_form(found, "Reform Democrats").aliases}
+
+
+def test_a_member_of_parliament_named_with_the_letters_stays_a_person() -> None:
+    # Negative: the singular after a name is that person's, "MPG" no plural of "MP".
+    found = _built(
+        (
+            ["Ann Lee MP spoke first.", "Ann Lee said the Orla MPG plant would stay open."],
+            [("Ann Lee MP", "PERSON"), ("Ann Lee", "PERSON"), ("Orla MPG", "ORG")],
+        ),
+    )
+    assert row_with_form(found, "Ann Lee").type == "PERSON"
+    assert with_form(found, "Orla MPG")

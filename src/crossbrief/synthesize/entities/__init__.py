@@ -39,6 +39,9 @@ NLP model is never run again). Each step lives in the module named after it:
    no short form of another's first name; a given name typed a place or a body right before
    a surname tagged a person ("Velan Orsic") is one person's name. ``date_words``: a clock's
    marks, a month's abbreviation before its day and a generation's suffix alone are no names.
+   ``junk``: the plural letters of members of a parliament ("MPs") name no one, and after a
+   party's word ("Orla Democrat MPs") leave the party (NORP); a yard line's number after a
+   team ("the Hawks 27-yard line") is cut.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and

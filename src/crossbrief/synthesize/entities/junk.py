@@ -211,3 +211,21 @@ def without_description(raw: str, start: int) -> tuple[str, int]:
     "Velmora Radio", "sci-fi TV" -> "TV")."""
     found = _DESCRIPTION.match(raw)
     return (raw[found.end() :], start + found.end()) if found else (raw, start)
+
+
+# Members of a parliament in the plural, by their letters ("MPs", "MEPs", "MSPs", "TDs"): a
+# class of people like "senators", which news capitalises only for the abbreviation; after a
+# party's word ("Orla Democrat MPs") the party is named, not a person.
+# The NER may run on into the verb after them ("MPs bombarded"): lower-case words go too.
+_MEMBERS = re.compile(
+    r"(?:^|[ \t]+)(?:MPs|MEPs|MSPs|MLAs|AMs|TDs)['\u2019]?(?:[ \t]+[a-z][\w'\u2019-]*)*$"
+)
+
+
+def without_members(raw: str, end: int) -> tuple[str, int, bool]:
+    """The span without the plural letters of members of a parliament it ends with, its end,
+    and whether they were cut ("Orla Democrat MPs" -> "Orla Democrat"; "MPs" alone -> "")."""
+    found = _MEMBERS.search(raw)
+    if found is None:
+        return raw, end, False
+    return raw[: found.start()], end - len(found.group()), True

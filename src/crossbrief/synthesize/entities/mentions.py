@@ -37,6 +37,7 @@ from crossbrief.synthesize.entities.junk import (
     is_stance_adjective,
     without_description,
     without_glued_quote,
+    without_members,
     without_number,
     without_opener,
     without_unit,
@@ -254,6 +255,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
             raw, end, silk = without_silk(raw, end)
+            raw, end, members = without_members(raw, end)
+            if members and not raw.strip():
+                continue  # "MPs": a class of people, no entity
+            if members:  # "Orla Democrat MPs": the party's word is the name
+                mention = replace(mention, type="NORP")
             if silk:  # "Ann Lee QC": a barrister, whatever the NER said
                 mention = replace(mention, type="PERSON")
             # "University of Tessaly" tagged a person: its key is the school's whole name.
