@@ -223,3 +223,53 @@ def test_a_member_of_parliament_named_with_the_letters_stays_a_person() -> None:
     )
     assert row_with_form(found, "Ann Lee").type == "PERSON"
     assert with_form(found, "Orla MPG")
+
+
+def test_a_team_nickname_run_into_a_players_name_leaves_the_team_a_body() -> None:
+    found = _built(
+        (
+            [
+                "The Hawks (9-4) beat the Orla Rams again.",
+                "Hawks Ann Lee ran for 90 yards.",
+                "Ann Lee hurt her knee, and the Hawks held on.",
+                "Hawks fans cheered as Hawks scored.",
+            ],
+            [
+                ("Hawks Ann Lee", "PERSON"),
+                ("Hawks", "ORG"),
+                ("Ann Lee", "PERSON"),
+                ("Orla Rams", "ORG"),
+            ],
+        ),
+    )
+    assert row_with_form(found, "Hawks").type == "ORG"
+
+
+def test_a_surname_the_ner_tagged_a_body_still_makes_one_person() -> None:
+    # Negative: "Dora Vela" and the bare "Vela" tagged a body are one person.
+    found = _built(
+        (
+            [
+                "Dora Vela won the seat.",
+                "Vela thanked voters, and Vela later met the press.",
+                "Vela spoke again.",
+            ],
+            [("Dora Vela", "PERSON"), ("Vela", "ORG")],
+        ),
+    )
+    assert row_with_form(found, "Vela").type == "PERSON"
+
+
+def test_a_family_name_written_first_still_makes_one_person() -> None:
+    # Negative: "Kuo Mingsen" writes the family name first; the bare "Kuo" is that person.
+    found = _built(
+        (
+            [
+                "The activist Kuo Mingsen was detained.",
+                "Kuo denied the charge, and Kuo's lawyer spoke.",
+                "Kuo was held for a week.",
+            ],
+            [("Kuo Mingsen", "PERSON"), ("Kuo", "ORG")],
+        ),
+    )
+    assert row_with_form(found, "Kuo").type == "PERSON"
