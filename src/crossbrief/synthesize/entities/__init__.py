@@ -39,6 +39,9 @@ NLP model is never run again). Each step lives in the module named after it:
    no short form of another's first name; a given name typed a place or a body right before
    a surname tagged a person ("Velan Orsic") is one person's name. ``date_words``: a clock's
    marks, a month's abbreviation before its day and a generation's suffix alone are no names.
+   ``junk``: the plural letters of members of a parliament ("MPs") name no one, and after a
+   party's word ("Orla Democrat MPs") leave the party (NORP); a yard line's number after a
+   team ("the Hawks 27-yard line") is cut.
 2. ``names``: each mention gets a *name key*: titles, honorifics, determiners, possessives,
    leading and middle initials and generational numerals dropped ("Jr." is kept: father and
    son are two people), acronym dots removed ("U. S." -> "us"), diacritics folded and
@@ -49,7 +52,10 @@ NLP model is never run again). Each step lives in the module named after it:
    that opens with a given name and ends with a person's surname of the story is a person.
    ``venues``: a name ending with a venue's head noun ("Tarvin Stadium", "the Velmora
    Arena") or opening with a foreign one ("Stade de Brenna") is a building (FAC) unless
-   tagged a place.
+   tagged a place; a name tagged a person right before the lower-case noun of a site ("the
+   Orsa refugee camp", "Vamo airport") is the site (LOC, FAC). ``people_numbers``: a name
+   key ending in a number after a person's key of the story ("Kiro 81", a player's minute
+   in a line-up) is that person's, the number cut off.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
    Grynchenko) merge, numbers never (Flight 2207 / 2208); an acronym joins the unique
    expansion of the story whose initials it spells ("DNC", "USGS" for "US Geological
@@ -62,7 +68,10 @@ NLP model is never run again). Each step lives in the module named after it:
    writes both and sets one apart with a kinship noun (brothers), or where each is written
    twice or more (two clubs of one draw). An organisation named by the words before its
    "of"/"for"/"on" is the one longer name of the story it heads, when that is written at
-   least as often. ``brackets``: a short form in
+   least as often. ``name_pieces``: a piece of a body's name the text completes, by a
+   lower-case head after it ("the Velmora Harbour Works agency", unless the piece is
+   written more often) or a possessive owner before it ("Velmora's Roads and Ports
+   Authority"), is the body the story names in full. ``brackets``: a short form in
    brackets right after a name is its alias when the name spells its capitals ("...
    Harbour Services Inc. (VHB HS)") or it is a ticker ("(NYSE: OST)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials, "DPRK", and a
@@ -171,10 +180,12 @@ from crossbrief.synthesize.entities.merging import (
     merge_short_written_heads,
     merge_variants,
 )
+from crossbrief.synthesize.entities.name_pieces import join_name_pieces
 from crossbrief.synthesize.entities.names import name_key, person_form, trim
 from crossbrief.synthesize.entities.openers import sentence_opening_word
 from crossbrief.synthesize.entities.parties import merge_party_aliases, retype_party_short_forms
 from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr_from_ms
+from crossbrief.synthesize.entities.people_numbers import cut_numbers_after_people
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.recovery import recover_missed_names
@@ -214,6 +225,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     retype_people_tagged_bodies(nodes)
     retype_party_short_forms(nodes)
     retype_venues(nodes)
+    cut_numbers_after_people(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
     merge_countries(nodes, clusters)
@@ -225,6 +237,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     merge_bracketed_forms(story, nodes, clusters)
     merge_organisation_forms(nodes, clusters)
     merge_headed_names(nodes, clusters)
+    join_name_pieces(story, nodes, clusters)
     link_places(nodes, clusters)
     link_last_words(nodes, clusters)
     link_numbered_nicknames(nodes, clusters)

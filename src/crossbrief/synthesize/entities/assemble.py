@@ -210,6 +210,11 @@ def _a_person_by_name(mentions: list[StoryMention]) -> bool:
     if len({k.split()[-1] for k in full - cut}) != 1:
         return False  # two surnames: two people, or a place's name run on
     words = {w for k in full for w in k.split()}
+    # The word standing alone is a surname: the last word, or the first of a two-word name
+    # written family name first ("Wang Lin"); not a word before a whole given name and
+    # surname, as a team's nickname run into a player's name is ("Hawks Ann Lee", its
+    # possessive dropped), which makes no team a person.
+    surnames = {w for k in full for w in (k.split() if k.count(" ") == 1 else k.split()[-1:])}
     return all(k in full or k in words for k in keys) and any(
-        m.kind == "name" and not m.determined and name_key(m.clean) in words for m in mentions
+        m.kind == "name" and not m.determined and name_key(m.clean) in surnames for m in mentions
     )

@@ -17,6 +17,9 @@ _TRAILING_NUMBER = re.compile(r"\s+\d[\d,.]*%?$")
 _QUANTITY = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent|per cent)$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d$")
+# A field position after a team's name ("the Hawks 27-yard line"): the yards are no part of
+# the name, which a numbered thing's never runs into ("Route 27 yards on" has a space).
+_YARD_LINE_AFTER = re.compile(r"-yard\b|[ \t]+yard[ \t-]+line\b")
 # Adverbs that open a sentence in capitals and are never a given name.
 _OPENERS = frozenset(
     {"first", "then", "now", "also", "still", "meanwhile", "finally", "next", "later"}
@@ -48,15 +51,16 @@ def without_opener(raw: str, start: int, body: str, label: str) -> tuple[str, in
 
 
 def without_number(raw: str, end: int, label: str, body: str = "") -> tuple[str, int]:
-    """The span without a number run on after it: any after a person ("Dosa 100") or before
-    "percent" ("backs Kiri Dosa 100 percent"), a year after a place ("Velora 2000");
-    numbered things keep theirs ("Route 52", "Flight 22")."""
+    """The span without a number run on after it: any after a person ("Dosa 100"), before
+    "percent" ("backs Kiri Dosa 100 percent") or before "-yard" ("the Hawks 27-yard line"),
+    a year after a place ("Velora 2000"); numbered things keep theirs ("Route 52", "Flight
+    22")."""
     quantity = _QUANTITY.search(raw)
     if quantity and quantity.start() > 0:
         return raw[: quantity.start()], end - len(quantity.group())
     pattern = (
         _TRAILING_NUMBER
-        if label == "PERSON" or _PERCENT_AFTER.match(body, end)
+        if label == "PERSON" or _PERCENT_AFTER.match(body, end) or _YARD_LINE_AFTER.match(body, end)
         else _TRAILING_YEAR
         if label in {"GPE", "LOC"}
         else None
@@ -207,3 +211,21 @@ def without_description(raw: str, start: int) -> tuple[str, int]:
     "Velmora Radio", "sci-fi TV" -> "TV")."""
     found = _DESCRIPTION.match(raw)
     return (raw[found.end() :], start + found.end()) if found else (raw, start)
+
+
+# Members of a parliament in the plural, by their letters ("MPs", "MEPs", "MSPs", "TDs"): a
+# class of people like "senators", which news capitalises only for the abbreviation; after a
+# party's word ("Orla Democrat MPs") the party is named, not a person.
+# The NER may run on into the verb after them ("MPs bombarded"): lower-case words go too.
+_MEMBERS = re.compile(
+    r"(?:^|[ \t]+)(?:MPs|MEPs|MSPs|MLAs|AMs|TDs)['\u2019]?(?:[ \t]+[a-z][\w'\u2019-]*)*$"
+)
+
+
+def without_members(raw: str, end: int) -> tuple[str, int, bool]:
+    """The span without the plural letters of members of a parliament it ends with, its end,
+    and whether they were cut ("Orla Democrat MPs" -> "Orla Democrat"; "MPs" alone -> "")."""
+    found = _MEMBERS.search(raw)
+    if found is None:
+        return raw, end, False
+    return raw[: found.start()], end - len(found.group()), True

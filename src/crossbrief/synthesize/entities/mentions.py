@@ -37,6 +37,7 @@ from crossbrief.synthesize.entities.junk import (
     is_stance_adjective,
     without_description,
     without_glued_quote,
+    without_members,
     without_number,
     without_opener,
     without_unit,
@@ -63,6 +64,7 @@ from crossbrief.synthesize.entities.title_abbreviations import (
 )
 from crossbrief.synthesize.entities.title_qualifiers import ends_in_title, title_qualifiers
 from crossbrief.synthesize.entities.title_runs import titled as titled
+from crossbrief.synthesize.entities.venues import site_after
 from crossbrief.synthesize.entities.vocabulary import (
     POSSESSIVE,
     POSSESSIVE_AFTER,
@@ -253,6 +255,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             raw, start = without_description(raw, start)
             raw, end = without_number(raw, end, mention.type, body)
             raw, end, silk = without_silk(raw, end)
+            raw, end, members = without_members(raw, end)
+            if members and not raw.strip():
+                continue  # "MPs": a class of people, no entity
+            if members:  # "Orla Democrat MPs": the party's word is the name
+                mention = replace(mention, type="NORP")
             if silk:  # "Ann Lee QC": a barrister, whatever the NER said
                 mention = replace(mention, type="PERSON")
             # "University of Tessaly" tagged a person: its key is the school's whole name.
@@ -327,6 +334,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and not POSSESSIVE_AFTER.match(body, end)
             ):
                 label = "GPE"
+            elif label == "PERSON" and (site := site_after(body, end)):
+                label = site  # "the Orsa refugee camp", "Vamo airport": the site's name
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
             elif label != "PERSON" and aged:

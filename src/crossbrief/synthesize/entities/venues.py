@@ -3,11 +3,16 @@ Arena"), or a French, Italian or Spanish one opening with it ("Stade de Brenna")
 building, whatever the NER said: it tags them people and bodies (a stadium's name is often a
 person's or a sponsor's), and the panel then shows a ground as a person or a club.
 
+A name tagged a person right before the lower-case noun of a site ("the Orsa refugee camp",
+"the Tarnel crossing", "Vamo airport") names the site too (``site_after``).
+
 "Park", "Lane", "Road" and "Ground" are left out: a surname ("Ann Park") and clubs named
 after their ground ("Orla Park Rangers" aside, "Queen's Park" is a club) make them no cue.
 """
 
 from __future__ import annotations
+
+import re
 
 from crossbrief.synthesize.entities.groups import KeyGroup
 
@@ -39,3 +44,24 @@ def retype_venues(nodes: dict[str, KeyGroup]) -> None:
             if m.type not in _PLACES:
                 m.type = "FAC"
         node.changed()
+
+
+# Nouns of a site news writes in lower case after its name; a bare "camp" is left out, being
+# a politician's side too ("the Lee camp said"), and so is a possessive before the noun
+# ("Dana Ross's school" is her school, not one named after her).
+_SITE_AFTER = re.compile(
+    r"[ \t]+(?:(refugee|prison|detention|army|military)[ \t]+camps?"
+    r"|(?:border[ \t]+)?crossings?|checkpoints?|airports?|air[ \t]?bases?|airfields?"
+    r"|prisons?|jails?|hospitals?|mosques?|(?:(?:elementary|primary|secondary|high)[ \t]+)?"
+    r"schools?)\b"
+)
+
+
+def site_after(body: str, end: int) -> str | None:
+    """The type of the site whose noun follows a span ending at ``end``: LOC for a camp, FAC
+    for a crossing, an airport, a prison, a hospital, a mosque or a school; None if no such
+    noun follows."""
+    found = _SITE_AFTER.match(body, end)
+    if found is None:
+        return None
+    return "LOC" if found.group(1) else "FAC"
