@@ -28,6 +28,7 @@ from crossbrief.analyze.titles import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
+from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import pointed_at
 from crossbrief.synthesize.text import stem, tokens
 
@@ -192,13 +193,14 @@ def anchored_at(
     dates: dict[str, str | None],
 ) -> set[int] | None:
     """``summary_rules.pointed_at``, and else: no candidate but the sentence before for a
-    relative time (``relative_time``); the candidates read before ``i`` (an earlier or the
+    relative time (``relative_time``), a kind epithet or a reported "it"
+    (``summary_referents.bound_to_previous``); the candidates read before ``i`` (an earlier or the
     same date, an earlier position) naming the noun of an "another" (``another_of``) or
     the person by full name (``titled_stranger``); None when ``i`` reads alone."""
     found = pointed_at(story, i, candidates, concepts, dates)
     if found is not None:
         return found
-    if relative_time(story, i):
+    if relative_time(story, i) or bound_to_previous(story, i):
         return set()
     sents = story.sentences
     day = dates.get(sents[i].article) or "9999"

@@ -1,8 +1,8 @@
 """Where in its article a sentence may not stand in a summary, whatever its words: a
 sentence the splitter cut before a lower-case piece, a headline above a dateline, a standfirst
 in headline style, a sentence opening inside a quotation begun before it, a speaker's "I" whose
-speaker is named neither in it nor in the sentence before, and any sentence of a readers' page
-or of a column or editorial.
+speaker is named neither in it nor in the sentence before, a "today" of an undated report, and
+any sentence of a readers' page or of a column or editorial.
 
 Plain predicates on a story's sentences and their neighbours, so the summarizer's selection
 stays about coverage and tests can check each rule on invented articles.
@@ -25,6 +25,7 @@ from crossbrief.synthesize.summary_fronted import OPENERS
 from crossbrief.synthesize.summary_opinion import opinion_pages
 from crossbrief.synthesize.summary_people import speaker_before
 from crossbrief.synthesize.summary_quotes import inside_quotation
+from crossbrief.synthesize.summary_referents import undated_deictic
 from crossbrief.synthesize.text import first_person
 
 # Lower-case particles of surnames ("de Klerk", "van Gogh", "von Trapp"): a sentence opening
@@ -179,8 +180,9 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     "I" whose speaker is named neither in it nor in the sentence before it (``summary``
     reads one named before only together with that sentence), no photo or video caption,
     no second half of a sentence cut inside its paragraph, none opening inside a quotation
-    a sentence before it opened, and none closing a quotation opened elsewhere
-    (``summary_captions``)."""
+    a sentence before it opened, none closing a quotation opened elsewhere
+    (``summary_captions``), and no "today" or "yesterday" of a report the brief shows no
+    date for (``summary_referents.undated_deictic``)."""
     readers = readers_pages(story)
     if len(readers) == len(story.articles):
         readers = set()
@@ -204,4 +206,5 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
         and not cut_in_paragraph(story, i)
         and not opened_before(story, i)
         and not closed_unopened(sents[i].text)
+        and not undated_deictic(story, i)
     ]

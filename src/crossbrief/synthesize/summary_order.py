@@ -34,6 +34,7 @@ from crossbrief.synthesize.summary_fronted import points_back
 from crossbrief.synthesize.summary_given import given_subject
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
+from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import needs_previous
 from crossbrief.synthesize.summary_shells import shell_subject
 from crossbrief.synthesize.text import fold, stem
@@ -147,6 +148,7 @@ def reading_order(
                 or shell_subject(sents[i].text) is not None
                 or given_subject(story, i)
                 or relative_time(story, i)
+                or bound_to_previous(story, i)
             )
         ):
             blocks[-1].append(i)
