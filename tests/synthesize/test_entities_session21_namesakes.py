@@ -141,3 +141,27 @@ def test_a_relative_introduced_before_any_bare_surname_keeps_the_analysis_speake
     )
     brief = _brief(nlp, _MAIN_SPEAKER, other)
     assert _speaker(brief, "team needs a rest") == "Tomas Velko"
+
+
+def test_two_namesakes_listed_together_both_leave_the_surname_to_the_subject() -> None:
+    text = (
+        _OUT + "Guards Bo Ray, Ivo Velko and Tomas Velko were limited. "
+        "Velko had led the team in points."
+    )
+    forms = ["Arun Velko", "Arun Velko", "Velko", "Bo Ray", "Ivo Velko", "Tomas Velko", "Velko"]
+    found, _ = entities(_GUARD, _tagged("c", text, forms))
+    assert _owner(found, "c", 4) == "Arun Velko"
+
+
+def test_a_relative_who_opens_his_sentence_is_the_speaker_the_article_turns_to(
+    nlp: Any,
+) -> None:
+    # Negative: "His son, X, ..." opening a sentence makes the son its subject: the article
+    # turns to him, and the bare surname quoting him right after is his.
+    other = (
+        "Tomas Velko was named coach of Velmora. Velko has spent ten years at the club. "
+        "His son, Arun Velko, is a striker for Orsk and he was glad. "
+        '"My dad is ready for this," Velko said.'
+    )
+    brief = _brief(nlp, _MAIN_SPEAKER.replace("Arun", "Tomas"), other)
+    assert _speaker(brief, "dad is ready") == "Arun Velko"

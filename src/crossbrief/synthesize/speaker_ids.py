@@ -12,13 +12,19 @@ from collections.abc import Callable, Iterable
 
 from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities import name_key
-from crossbrief.synthesize.entities.gender import relation_cue
+from crossbrief.synthesize.entities.gender import kin_after, kin_before
 from crossbrief.synthesize.entities.vocabulary import TITLES
 from crossbrief.synthesize.speaker_sex import Sexes
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that may stand before a person's surname at the head of a speaker phrase.
 _BEFORE_HEAD = TITLES | {"elder", "younger"}
+# A kinship noun opening its sentence with only a possessive before it ("His son, X,", "The
+# mayor's wife, X,"): the relative is the sentence's subject.
+_SUBJECT_KIN = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+)(?:His|Her|Their|The\s+[\w-]+['\u2019]s?)\s+$"
+)
+_SENTENCE_START = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$|^\s*$")
 # (start, end, entity id) of a person's one-word name mention in an article
 Placed = tuple[int, int, str]
 
@@ -65,14 +71,23 @@ def placed_speaker(q: Quote, placed: list[Placed], text: str = "") -> str | None
 
 def _kin_named(text: str, name: str) -> int | None:
     """Where ``text`` first names ``name`` after or before a kinship noun that sets that
-    person apart as someone's relative ("his father, Velmora coach Tomas Velko"), if it
-    does."""
+    person apart as someone's relative ("told his father, Velmora coach Tomas Velko"), if
+    it does; not where that apposition opens its sentence ("His son, Arun Velko, is ..."),
+    as the relative is then its subject and the article turns to him."""
     at = text.find(name)
     while at >= 0:
-        if relation_cue(text, at, None, at + len(name)) == "kin":
+        kin = kin_before(text, at)
+        if kin is not None and not _SUBJECT_KIN.search(text, max(0, kin.start() - 30), kin.start()):
+            return at
+        if kin is None and kin_after(text, at + len(name)) and not _opens(text, at):
             return at
         at = text.find(name, at + len(name))
     return None
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence (or a quote, or the text)."""
+    return _SENTENCE_START.search(text, max(0, at - 4), at) is not None or not text[:at].strip()
 
 
 def _heads(q: Quote, start: int, end: int) -> bool:

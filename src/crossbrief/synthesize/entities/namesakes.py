@@ -88,8 +88,10 @@ def introduced_before(
     if not first:
         return []
     newest = max(first, key=lambda c: first[c])
-    if len(first) > 1 and _in_passing(newest, m, first, full_mentions):
-        del first[newest]  # a name listed once beside others takes no surname from the subject
+    while len(first) > 1 and _in_passing(newest, m, first, full_mentions):
+        # a name listed once beside others takes no surname from the subject, nor does
+        # another namesake of the same list ("Ivo and Mira Velko")
+        del first[newest]
         newest = max(first, key=lambda c: first[c])
     if any(last[c] >= first[newest][0] for c in first if c != newest):
         return []  # named side by side, or again in full after the newest came in
