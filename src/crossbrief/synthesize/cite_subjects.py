@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from crossbrief.model import Entity, SentenceRef
 from crossbrief.synthesize.entities.title_runs import role_noun
+from crossbrief.synthesize.entities.vocabulary import DESCRIPTOR_NOUNS
 from crossbrief.synthesize.quotes import ROLE_NOUNS
 from crossbrief.synthesize.story import Story
 
@@ -47,24 +48,6 @@ _HYPHENED = re.compile(r"[-\u2013]\w")
 _ACTORS = frozenset({"PERSON", "ORG"})
 # Places: an opening place can modify the subject's noun ("Velmora police")
 _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
-# Role nouns of news descriptors that neither the titles nor an agent ending give
-_DESCRIPTOR_NOUNS = frozenset(
-    [
-        "boss",
-        "coach",
-        "side",
-        "team",
-        "club",
-        "chief",
-        "executive",
-        "champions",
-        "holders",
-        "captain",
-        "skipper",
-        "keeper",
-        "chairwoman",
-    ]
-)
 
 Unit = tuple[str, str]  # (entity id, type)
 
@@ -80,7 +63,7 @@ class Opening(NamedTuple):
 def _role(word: str) -> bool:
     """Whether ``word`` can end a descriptor before a name: a role noun."""
     low = word.lower()
-    return low in ROLE_NOUNS or low in _DESCRIPTOR_NOUNS or role_noun(word)
+    return low in ROLE_NOUNS or low in DESCRIPTOR_NOUNS or role_noun(word)
 
 
 def _described(prefix: str) -> bool:

@@ -120,7 +120,7 @@ def build_quotes(
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
         find = _finder(key_to_id, roles, a.article.text, sexes)
-        speaker_of = SpeakerIds(find, placed.get(a.article.id, []), sexes)
+        speaker_of = SpeakerIds(find, placed.get(a.article.id, []), sexes, a.article.text)
         for q in lines.checked(speaker_of):
             if q.relays:
                 continue  # a medium passing on someone's words: "via" on their line

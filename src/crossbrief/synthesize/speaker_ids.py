@@ -12,12 +12,19 @@ from collections.abc import Callable, Iterable
 
 from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.entities import name_key
+from crossbrief.synthesize.entities.gender import kin_after, kin_before
 from crossbrief.synthesize.entities.vocabulary import TITLES
 from crossbrief.synthesize.speaker_sex import Sexes
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Words that may stand before a person's surname at the head of a speaker phrase.
 _BEFORE_HEAD = TITLES | {"elder", "younger"}
+# A kinship noun opening its sentence with only a possessive before it ("His son, X,", "The
+# mayor's wife, X,"): the relative is the sentence's subject.
+_SUBJECT_KIN = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+)(?:His|Her|Their|The\s+[\w-]+['\u2019]s?)\s+$"
+)
+_SENTENCE_START = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$|^\s*$")
 # (start, end, entity id) of a person's one-word name mention in an article
 Placed = tuple[int, int, str]
 
@@ -36,20 +43,51 @@ def surname_mentions(entities: Iterable[Entity]) -> dict[str, list[Placed]]:
     return out
 
 
-def placed_speaker(q: Quote, placed: list[Placed]) -> str | None:
+def placed_speaker(q: Quote, placed: list[Placed], text: str = "") -> str | None:
     """The entity of the one bare-surname mention inside a speaker phrase the analysis left
-    as a surname (no full name resolved in its article); None for a phrase holding no such
-    mention, or those of several people ("Velko and Lund said")."""
+    as a surname (no full name resolved in its article), or resolved to a full name that
+    the article ``text`` sets apart as a relative ("his father, Tomas Velko") after it had
+    used the bare surname for the entity the table chose: the writer names the relative so
+    to tell him from the one the surname already stood for. None for a phrase holding no
+    such mention, or those of several people ("Velko and Lund said")."""
     if q.speaker_start is None or q.speaker_end is None:
         return None
-    if q.speaker_name and len(name_key(q.speaker_name).split()) > 1:
+    full = q.speaker_name and len(name_key(q.speaker_name).split()) > 1
+    kin_at = _kin_named(text, q.speaker_name or "") if full else None
+    if full and kin_at is None:
         return None  # the analysis found the full name in the article: that says whose
     found = {
         eid
         for start, end, eid in placed
         if q.speaker_start <= start and end <= q.speaker_end and _heads(q, start, end)
     }
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (eid,) = found
+    if kin_at is not None and not any(e == eid and end <= kin_at for _, end, e in placed):
+        return None  # the surname stood for no one before the relative came in
+    return eid
+
+
+def _kin_named(text: str, name: str) -> int | None:
+    """Where ``text`` first names ``name`` after or before a kinship noun that sets that
+    person apart as someone's relative ("told his father, Velmora coach Tomas Velko"), if
+    it does; not where that apposition opens its sentence ("His son, Arun Velko, is ..."),
+    as the relative is then its subject and the article turns to him."""
+    at = text.find(name)
+    while at >= 0:
+        kin = kin_before(text, at)
+        if kin is not None and not _SUBJECT_KIN.search(text, max(0, kin.start() - 30), kin.start()):
+            return at
+        if kin is None and kin_after(text, at + len(name)) and not _opens(text, at):
+            return at
+        at = text.find(name, at + len(name))
+    return None
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence (or a quote, or the text)."""
+    return _SENTENCE_START.search(text, max(0, at - 4), at) is not None or not text[:at].strip()
 
 
 def _heads(q: Quote, start: int, end: int) -> bool:
@@ -69,9 +107,13 @@ class SpeakerIds:
     asks for it, and so does the quote's own line."""
 
     def __init__(
-        self, find: Callable[[Quote], str | None], placed: list[Placed], sexes: Sexes
+        self,
+        find: Callable[[Quote], str | None],
+        placed: list[Placed],
+        sexes: Sexes,
+        text: str = "",
     ) -> None:
-        self.find, self.placed, self.sexes = find, placed, sexes
+        self.find, self.placed, self.sexes, self.text = find, placed, sexes, text
         # keyed by all that is read of a quote, so two quotes of one phrase, or one quote
         # before and after its kind is changed, share a lookup
         self.found: dict[tuple[str | None, str | None, int | None], str | None] = {}
@@ -79,6 +121,6 @@ class SpeakerIds:
     def __call__(self, q: Quote) -> str | None:
         key = (q.speaker_name, q.speaker_text, q.speaker_start)
         if key not in self.found:
-            eid = placed_speaker(q, self.placed) or self.find(q)
+            eid = placed_speaker(q, self.placed, self.text) or self.find(q)
             self.found[key] = self.sexes.checked(q, eid)
         return self.found[key]

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from crossbrief.analyze.gender import given_name_gender
 from crossbrief.analyze.timex.words import number
 from crossbrief.analyze.titles import PERSON_TITLES, RANKS
-from crossbrief.synthesize.entities.vocabulary import FEMALE_HONORIFICS
+from crossbrief.synthesize.entities.title_runs import role_noun
+from crossbrief.synthesize.entities.vocabulary import DESCRIPTOR_NOUNS, FEMALE_HONORIFICS
 from crossbrief.synthesize.text import fold
 
 MALE = "m"
@@ -37,6 +38,14 @@ _KIN = {
 # "her son, Tomas Velko", "his wife Leila": a kinship noun set right before the name.
 _KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN) + r")s?,?[ \t]+$", re.IGNORECASE)
 _KIN_REACH = max(map(len, _KIN)) + 4
+# "his father, Velmora coach Tomas Velko": a role between the kinship noun and the name, as
+# a descriptor (a few capitalised words, its owner's, and one or two lower-case words ending
+# in a role noun) is set before a name in news style.
+_KIN_DESCRIBED = re.compile(
+    r"\b((?i:" + "|".join(_KIN) + r"))s?,?[ \t]+(?:[A-Z][\w.&'\u2019-]*[ \t]+){0,3}"
+    r"(?:[a-z][a-z-]*[ \t]+)?([a-z][a-z-]*)[ \t]+$"
+)
+_KIN_DESCRIBED_REACH = 70
 # The look-ahead for the first letter changes no match: it lets the search skip to the letters
 # a pronoun can start with, which a leading ``\b`` keeps it from (half the cost, once a name).
 _PRONOUN = re.compile(r"(?=[hs])\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -82,13 +91,24 @@ def kin_before(
     clause sets no apposition: in "When he hit his wife, Velko left" the name is the main
     clause's subject, not the wife. A name that a comma also closes (its ``end`` given) is
     an apposition inside the clause: "When his wife, Mira Velko, arrived, ..."."""
-    kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start)
+    kin = _KIN_BEFORE.search(body, max(0, start - _KIN_REACH), start) or _kin_described(body, start)
     if kin is None or sentence_start is None or "," not in kin.group(0):
         return kin
     if end is not None and _APPOSITION_CLOSED.match(body, end):
         return kin
     comma = kin.start() + kin.group(0).index(",")
     return None if _OPENER.match(body, sentence_start, comma) else kin
+
+
+def _kin_described(body: str, start: int) -> re.Match[str] | None:
+    """The kinship noun before a name with a role set between them ("his father, Velmora
+    coach Tomas Velko"), if the words between end in a role noun; a verb there ("his father,
+    then met Tomas Velko") makes no apposition."""
+    kin = _KIN_DESCRIBED.search(body, max(0, start - _KIN_DESCRIBED_REACH), start)
+    if kin is None:
+        return None
+    role = kin.group(2)
+    return kin if role in DESCRIPTOR_NOUNS or role_noun(role) else None
 
 
 # A comma after the name closes an apposition inside the opening clause when the clause's

@@ -41,6 +41,9 @@ class StoryMention:
     designated: str | None = None
     # Given an age in apposition ("Mira, 16,"): a person introduced there (``given_names``)
     aged: bool = False
+    # Joined to another person's name by a comma or "and" alone ("Bo Ray (knee) and Ann Lee"):
+    # one item of a list, named in passing (``name_lists``)
+    listed: bool = False
 
     @property
     def clean(self) -> str:

@@ -53,6 +53,7 @@ from crossbrief.synthesize.entities.kinds import (
 from crossbrief.synthesize.entities.media import media_outlets
 from crossbrief.synthesize.entities.mention_lines import DATELINE_MARK, is_dateline, opens_line
 from crossbrief.synthesize.entities.mention_lines import is_title_case as is_title_case
+from crossbrief.synthesize.entities.name_lists import in_name_list
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
 from crossbrief.synthesize.entities.parties import joined_party_names
 from crossbrief.synthesize.entities.people_places import places_of_peoples
@@ -385,6 +386,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 m.gender = sure_gender(body, m.start, m.text, opening)
                 m.pronoun = pronoun
                 m.relation = relation_cue(body, m.start, opening, m.end)
+                m.listed = in_name_list(
+                    body, m.start, m.end, person_starts[a.article.id], person_ends[a.article.id]
+                )
             nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
     crafts_throughout(nodes, crafts | {k for k, v in works.items() if v == "PRODUCT"}, surnames)
     crafts_throughout(

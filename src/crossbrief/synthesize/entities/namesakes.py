@@ -88,9 +88,36 @@ def introduced_before(
     if not first:
         return []
     newest = max(first, key=lambda c: first[c])
+    while len(first) > 1 and _in_passing(newest, m, first, full_mentions):
+        # a name listed once beside others takes no surname from the subject, nor does
+        # another namesake of the same list ("Ivo and Mira Velko")
+        del first[newest]
+        newest = max(first, key=lambda c: first[c])
     if any(last[c] >= first[newest][0] for c in first if c != newest):
         return []  # named side by side, or again in full after the newest came in
     return [newest]
+
+
+def _in_passing(
+    newest: str,
+    m: StoryMention,
+    first: dict[str, tuple[int, int]],
+    full_mentions: dict[str, list[StoryMention]],
+) -> bool:
+    """Whether the namesake introduced last before ``m`` is named in passing beside the one
+    its article is about: named once in the whole article, as an item of a list of names
+    ("Bo Ray (knee) and Tomas Velko (ankle) were limited"), after another namesake the
+    article named in full at least twice before it, in an earlier sentence. The writer who
+    lists a name once goes on about the person already introduced, not the listed one."""
+    own = [f for f in full_mentions.get(newest, []) if f.article == m.article]
+    if len(own) != 1 or not own[0].listed:
+        return False
+    return any(
+        first[c][0] < first[newest][0]
+        and sum(f.article == m.article and f.start < own[0].start for f in full_mentions[c]) >= 2
+        for c in first
+        if c != newest
+    )
 
 
 def kin_decides(

@@ -59,6 +59,24 @@ FIRM_NOUNS = (
 # Forms of address that only ever precede a person's name (unlike "Dr Pepper", "Lord Jim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+# Role nouns of news descriptors that neither the titles nor an agent ending give
+DESCRIPTOR_NOUNS = frozenset(
+    [
+        "boss",
+        "coach",
+        "side",
+        "team",
+        "club",
+        "chief",
+        "executive",
+        "champions",
+        "holders",
+        "captain",
+        "skipper",
+        "keeper",
+        "chairwoman",
+    ]
+)
 # Ends the key of a surname's mentions addressed to a woman, when a man shares the surname.
 WOMAN_MARK = "\u2640"
 # Role nouns, as a title before a name or in a description ("the French president"), and
