@@ -53,6 +53,12 @@ def test_the_content_ends_before_an_agent_that_ends_the_clause(
             "harbour residents",
             "The toll plan was criticized by harbour residents for its high cost",
         ),
+        # the view the agent holds, "as" a giveaway, is what was said
+        (
+            "The toll plan was criticized by some as a giveaway to the harbour board.",
+            "some",
+            "The toll plan was criticized by some as a giveaway to the harbour board",
+        ),
         # a participle after its noun keeps its phrase, as before
         (
             "The toll plan, opposed by the harbour unions, was adopted in May.",

@@ -80,7 +80,10 @@ def _ends_clause(by: Any, right: Any) -> bool:
     """Whether the 'by' phrase, with its own clauses ("by Ann Lee, who called it unfair")
     and maybe a time after it ("on Monday"), runs to the content's last word ``right``: the
     agent then adds nothing to what the line says but its speaker. A reason or a manner
-    after it ("for its cost") is said of the subject and keeps the agent inside."""
+    after it ("for its cost") is said of the subject and keeps the agent inside, as does a
+    view the parser hung on the agent ("criticized by some as a giveaway")."""
+    if any(t.lower_ == "as" for t in by.subtree):
+        return False
     after = by.doc[by.right_edge.i + 1 : right.i + 1]
     return all(t.is_punct or t.ent_type_ in _TIMES or _time_preposition(t) for t in after)
 
