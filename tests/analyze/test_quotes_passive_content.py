@@ -59,6 +59,12 @@ def test_the_content_ends_before_an_agent_that_ends_the_clause(
             "some",
             "The toll plan was criticized by some as a giveaway to the harbour board",
         ),
+        # a relative pronoun alone says nothing: the agent stays in the content
+        (
+            "The fee rise, which was welcomed by the harbour board, took effect in May.",
+            "the harbour board",
+            "which was welcomed by the harbour board",
+        ),
         # a participle after its noun keeps its phrase, as before
         (
             "The toll plan, opposed by the harbour unions, was adopted in May.",

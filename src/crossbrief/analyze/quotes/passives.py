@@ -46,7 +46,9 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         sent = para.sent_of(verb.i)
         left = para.doc[max(subj.left_edge.i, sent.start)]
         right = trim_end(para, left, para.doc[min(verb.right_edge.i, sent.end - 1)])
-        if not participle and _ends_clause(by, right):
+        # "which was welcomed by the board": a relative pronoun says nothing alone, and
+        # the line would be the agent's and nothing more
+        if not participle and subj.tag_ not in _RELATIVE_TAGS and _ends_clause(by, right):
             right = trim_end(para, left, para.doc[by.i - 1])  # "The plan was rejected"
         span = token_span(text, para, left, right, direct)
         if not covered(*span, taken):
@@ -74,6 +76,7 @@ def _participle(verb: Any) -> bool:
 
 
 _TIMES = frozenset({"DATE", "TIME"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _ends_clause(by: Any, right: Any) -> bool:
