@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
-from crossbrief.analyze.quotes.body_posts import body_post, one_holder
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.descriptions import a_body, may_be, one_person
 from crossbrief.analyze.quotes.inside import clause_subject, names_head, singular, speaks_for
@@ -287,10 +286,6 @@ def resolve(
         if topic is not None and _may_hold(people, topic, set(words), _reports_first(para)):
             return topic  # "He claimed ... '...,' the president said": the paragraph's subject
         return role_holder(people, start, words)
-    post = body_post(head)
-    if post is not None:
-        # "the company's chief executive": the one person the article titled with it
-        return one_holder(people, start, post)
     return None
 
 
