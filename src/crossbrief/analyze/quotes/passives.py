@@ -45,8 +45,12 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
             continue  # "was pushed by the shifts", "a plan backed by research": no one's side
         sent = para.sent_of(verb.i)
         left = para.doc[max(subj.left_edge.i, sent.start)]
-        right = para.doc[min(verb.right_edge.i, sent.end - 1)]
-        span = token_span(text, para, left, trim_end(para, left, right), direct)
+        right = trim_end(para, left, para.doc[min(verb.right_edge.i, sent.end - 1)])
+        # "which was welcomed by the board": a relative pronoun says nothing alone, and
+        # the line would be the agent's and nothing more
+        if not participle and subj.tag_ not in _RELATIVE_TAGS and _ends_clause(by, right):
+            right = trim_end(para, left, para.doc[by.i - 1])  # "The plan was rejected"
+        span = token_span(text, para, left, right, direct)
         if not covered(*span, taken):
             yield held_by(found, para, span, verb, agent)
 
@@ -68,6 +72,29 @@ def _participle(verb: Any) -> bool:
         and verb.tag_ == "VBN"
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and verb.head.i < verb.i
+    )
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _ends_clause(by: Any, right: Any) -> bool:
+    """Whether the 'by' phrase, with its own clauses ("by Ann Lee, who called it unfair")
+    and maybe a time after it ("on Monday"), runs to the content's last word ``right``: the
+    agent then adds nothing to what the line says but its speaker. A reason or a manner
+    after it ("for its cost") is said of the subject and keeps the agent inside, as does a
+    view the parser hung on the agent ("criticized by some as a giveaway")."""
+    if any(t.lower_ == "as" for t in by.subtree):
+        return False
+    after = by.doc[by.right_edge.i + 1 : right.i + 1]
+    return all(t.is_punct or t.ent_type_ in _TIMES or _time_preposition(t) for t in after)
+
+
+def _time_preposition(tok: Any) -> bool:
+    """A preposition whose object is a time ("on" of "on Monday")."""
+    return tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in tok.children
     )
 
 

@@ -83,12 +83,14 @@ def is_position(cue: str | None) -> bool:
     """A cue that tells a side taken or a stance held rather than words said: an act verb
     in any inflection ("decided", "pushed"), a stance adjective ("critical") or a holder
     noun ("supporter"), a verb by which a stance is received ("won the support of"), a
-    verdict given in the passive ("was rejected by voters") or a noun of a side or a view
+    verdict given in the passive ("was rejected by voters"), a verb of taking a side
+    ("backed", "opposes") or a noun of a side or a view
     ("voiced support for", "her stance on").
     Such an attribution is someone's position, not their speech."""
     word = (cue or "").lower()
     return (
         FORM_TO_BASE.get(word) in ACTS
+        or FORM_TO_BASE.get(word) in SIDE_VERBS
         or word in STANCE_ADJECTIVES
         or word in HOLDERS
         or word in RECEIVING
@@ -97,6 +99,10 @@ def is_position(cue: str | None) -> bool:
     )
 
 
+# Verbs of taking a side ("The Greens are to back the plan", "Lee opposes the toll"): the
+# subject's side on a question, which may be shown by a vote or a deed as much as by words;
+# reporting verbs elsewhere, they are a position in the ledger.
+SIDE_VERBS = frozenset({"back", "support", "oppose", "endorse", "favor", "favour"})
 # Stance nouns that tell a side taken or a view held rather than words said ("voiced
 # support for", "her stance on"): an attribution they cue is a position.
 _POSITION_NOUN_WORDS = """support opposition endorsement backing stance view position opinion
