@@ -66,13 +66,21 @@ def _acts(head: Any, reported: bool) -> Iterator[tuple[str, bool]]:
     """The predicates of the clause ``head`` (a token) heads and of the clauses conjoined
     with it, each with ``reported``; a reporting verb's complement clause marked reported."""
     for verb in _conjoined(head):
-        if verb.pos_ not in _VERBAL:
+        if verb.pos_ not in _VERBAL or _unlike(verb):
             continue
         yield from ((w, reported) for w in _predicate(verb))
         if FORM_TO_BASE.get(verb.lower_) in REPORTING_BASES:
             for child in verb.children:
                 if child.dep_ == "ccomp":
                     yield from _acts(child, True)
+
+
+def _unlike(verb: Any) -> bool:
+    """Whether ``verb``, conjoined with another verb, is a gerund the other is not: verbs
+    joined by "and" share their form ("was arrested and charged"), so a bare "-ing" word
+    joined to a finite verb is a noun's modifier the parser took for a verb ("airlifted food
+    parcels and drinking water")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG"
 
 
 def _predicate(verb: Any) -> Iterator[str]:
