@@ -80,7 +80,7 @@ def _unlike(verb: Any) -> bool:
     joined by "and" share their form ("was arrested and charged"), so a bare "-ing" word
     joined to a finite verb is a noun's modifier the parser took for a verb ("airlifted food
     parcels and drinking water")."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG"
+    return bool(verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG")
 
 
 def _predicate(verb: Any) -> Iterator[str]:
