@@ -2,7 +2,7 @@
 
     Article            what ingest reads: text plus metadata (source, title, date, path/url)
     AnalyzedArticle    what analysis adds, per article: sentences, mentions, quotes, times,
-                       figures, headings -- every span a pair of character offsets into ``article.text``
+                       figures, headings, acts -- every span a pair of character offsets into ``article.text``
     Brief              what synthesis makes of one story's analyzed articles
 
 Every type converts to and from plain JSON-ready dicts (``to_dict``/``from_dict``) so that
