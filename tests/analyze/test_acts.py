@@ -21,7 +21,8 @@ def acts_of(nlp: Any, text: str) -> list[set[tuple[str, bool]]]:
 
 def test_a_copula_or_a_light_verb_gives_its_complement(nlp: Any) -> None:
     copula, light = acts_of(
-        nlp, "Ann Lee is the new chair of the harbour board.\n\nThe two mayors held talks in Velmora."
+        nlp,
+        "Ann Lee is the new chair of the harbour board.\n\nThe two mayors held talks in Velmora.",
     )
     assert ("chair", False) in copula
     assert ("talks", False) in light
@@ -46,7 +47,8 @@ def test_a_reported_clause_gives_its_act_marked_reported(nlp: Any) -> None:
 
 def test_no_act_in_a_noun_phrase_or_a_relative_clause(nlp: Any) -> None:
     heading, raised = acts_of(
-        nlp, "Velmora floods: twelve missing\n\nThe ferry that sank on Monday was raised by a crane."
+        nlp,
+        "Velmora floods: twelve missing\n\nThe ferry that sank on Monday was raised by a crane.",
     )
     assert heading == set()
     assert ("raised", False) in raised
