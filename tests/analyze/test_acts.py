@@ -63,3 +63,15 @@ def test_acts_round_trip_and_an_older_analysis_has_none(nlp: Any) -> None:
     del data["acts"]
     # negative: an analysis saved before acts were read has none, not an empty reading
     assert AnalyzedArticle.from_dict(data).acts is None
+
+
+def test_a_light_verb_without_a_complement_is_its_own_act(nlp: Any) -> None:
+    held, faces, ward = acts_of(
+        nlp,
+        "The vote will be held on Friday.\n\nAnn Lee faces trial in Velmora.\n\n"
+        "Ann Lee was in the hospital ward.",
+    )
+    assert held == {("held", False)}
+    assert faces == {("trial", False)}
+    # negative: the copula with no complement tells nothing, not "was" nor a place
+    assert ward == set()

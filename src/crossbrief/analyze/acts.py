@@ -5,7 +5,8 @@ arrested and charged"), wherever the auxiliaries put it ("will be known" -> "kno
 verb its main verb controls ("agreed to pay" -> "agreed", "pay"). A copula or a light verb
 takes its meaning from its complement, so the act is the complement's head: "Lee is the
 winner" -> "winner", "the ship is safe" -> "safe", "the ministers held talks" -> "talks",
-"took control" -> "control"; where it has none ("Lee was in hospital") nothing is read. A
+"took control" -> "control", "faces trial" -> "trial"; where it has none, the copula and
+"have" give nothing ("Lee was in hospital"), another light verb itself ("will be held"). A
 verb of reporting ("said", "announced") tells who gave the news; the clause it reports
 carries the act, read as well and marked ``reported`` ("police said the man was arrested"
 -> "said", "arrested" reported). A root that is no verb (a headline's noun phrase) gives
@@ -30,8 +31,13 @@ from crossbrief.model_acts import Act
 # him liable", "kept quiet"), in every form, the copula's among them
 _LIGHT_WORDS = """be is are am was were been being 's 're 'm have has had having 've 'd
     make makes made making take takes took taken taking give gives gave given giving
-    hold holds held holding find finds found finding keep keeps kept keeping"""
+    hold holds held holding find finds found finding keep keeps kept keeping
+    face faces faced facing"""
 _LIGHT = frozenset(_LIGHT_WORDS.split())
+# the copula and "have" alone tell nothing ("Lee was in hospital"); another light verb with
+# no complement tells its own act ("the vote will be held on Friday", "she was found")
+_EMPTY_WORDS = "be is are am was were been being 's 're 'm have has had having 've 'd"
+_EMPTY = frozenset(_EMPTY_WORDS.split())
 # the complements whose head tells a light verb's event: a predicate noun or adjective, an
 # object, an object's predicate ("found him liable")
 _COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd"})
@@ -86,11 +92,12 @@ def _unlike(verb: Any) -> bool:
 def _predicate(verb: Any) -> Iterator[str]:
     """The words telling the act of ``verb``: itself, or for a light verb or a copula the
     heads of its complements; then those of a verb it controls ("agreed to pay")."""
-    if verb.lower_ in _LIGHT:
-        for child in verb.children:
-            if child.dep_ in _COMPLEMENTS and child.pos_ not in _NO_EVENT:
-                yield from (c.lower_ for c in _conjoined(child))
-    else:
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.pos_ not in _NO_EVENT]
+    if verb.lower_ in _LIGHT and complements:
+        for child in complements:
+            # like with like: "a writer and an activist", not a noun and a gerund
+            yield from (c.lower_ for c in _conjoined(child) if c.pos_ == child.pos_)
+    elif verb.lower_ not in _EMPTY:
         yield verb.lower_
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in _VERBAL:
