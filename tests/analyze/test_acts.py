@@ -75,3 +75,14 @@ def test_a_light_verb_without_a_complement_is_its_own_act(nlp: Any) -> None:
     assert faces == {("trial", False)}
     # negative: the copula with no complement tells nothing, not "was" nor a place
     assert ward == set()
+
+
+def test_a_content_clause_of_a_copula_noun_gives_its_act(nlp: Any) -> None:
+    signs, farmer = acts_of(
+        nlp,
+        "Ann Lee said there were signs that the barn was burned.\n\n"
+        "The man that was arrested is a farmer.",
+    )
+    assert ("burned", True) in signs and ("signs", True) in signs
+    # negative: a relative clause describes its noun, no content clause
+    assert farmer == {("farmer", False)}

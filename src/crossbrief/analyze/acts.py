@@ -9,8 +9,10 @@ winner" -> "winner", "the ship is safe" -> "safe", "the ministers held talks" ->
 "have" give nothing ("Lee was in hospital"), another light verb itself ("will be held"). A
 verb of reporting ("said", "announced") tells who gave the news; the clause it reports
 carries the act, read as well and marked ``reported`` ("police said the man was arrested"
--> "said", "arrested" reported). A root that is no verb (a headline's noun phrase) gives
-nothing, nor does a relative or adverbial clause: they describe, not tell.
+-> "said", "arrested" reported), as does a content clause of a copula's or a light verb's
+noun ("there were signs that the barn was burned" -> "signs", "burned" reported). A root
+that is no verb (a headline's noun phrase) gives nothing, nor does a relative or adverbial
+clause: they describe, not tell.
 
 Words are kept as written, lower-cased: the pipeline runs no lemmatizer, and synthesis
 stems every word it compares alike.
@@ -75,6 +77,8 @@ def _acts(head: Any, reported: bool) -> Iterator[tuple[str, bool]]:
         if verb.pos_ not in _VERBAL or _unlike(verb):
             continue
         yield from ((w, reported) for w in _predicate(verb))
+        for clause in _contents(verb):
+            yield from _acts(clause, True)
         if FORM_TO_BASE.get(verb.lower_) in REPORTING_BASES:
             for child in verb.children:
                 if child.dep_ == "ccomp":
@@ -87,6 +91,21 @@ def _unlike(verb: Any) -> bool:
     joined to a finite verb is a noun's modifier the parser took for a verb ("airlifted food
     parcels and drinking water")."""
     return bool(verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG")
+
+
+def _contents(verb: Any) -> Iterator[Any]:
+    """The content clauses of a light verb's complement nouns ("there were signs that the
+    barn was burned", "is evidence that the dam failed"): a clause opened by a conjunction
+    ("that", "whether"), not a relative one, tells what the noun holds, as a reported
+    clause does."""
+    if verb.lower_ not in _LIGHT:
+        return
+    for complement in verb.children:
+        if complement.dep_ not in _COMPLEMENTS:
+            continue
+        for clause in complement.children:
+            if clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children):
+                yield clause
 
 
 def _predicate(verb: Any) -> Iterator[str]:
