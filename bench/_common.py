@@ -105,6 +105,7 @@ def code_version() -> str:
     return code_digest(
         [
             _PACKAGE / "model.py",
+            _PACKAGE / "model_acts.py",
             _PACKAGE / "options.py",
             *(_PACKAGE / "analyze").rglob("*.py"),
             *(_PACKAGE / "ingest").rglob("*.py"),

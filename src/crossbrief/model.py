@@ -2,7 +2,7 @@
 
     Article            what ingest reads: text plus metadata (source, title, date, path/url)
     AnalyzedArticle    what analysis adds, per article: sentences, mentions, quotes, times,
-                       figures, headings -- every span a pair of character offsets into ``article.text``
+                       figures, headings, acts -- every span a pair of character offsets into ``article.text``
     Brief              what synthesis makes of one story's analyzed articles
 
 Every type converts to and from plain JSON-ready dicts (``to_dict``/``from_dict``) so that
@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, TypeVar
+
+from crossbrief.model_acts import Act, acts_from_dict
 
 SCHEMA_VERSION = "1"
 
@@ -179,6 +181,9 @@ class AnalyzedArticle:
     # Titles, section heads and standfirsts in the text (``analyze.paragraphs.heading_spans``):
     # they give no ledger line, fact or summary sentence, though analysis keeps their quotes.
     headings: tuple[Span, ...] = ()
+    # Each sentence's main predicates read from its parse (``analyze.acts``); None for an
+    # analysis saved before they were read: synthesis then reads verbs from the text.
+    acts: tuple[Act, ...] | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -204,6 +209,8 @@ class AnalyzedArticle:
         data["times"] = [t.to_dict() for t in self.times]
         data["figures"] = [f.to_dict() for f in self.figures]
         data["headings"] = [h.to_dict() for h in self.headings]
+        if self.acts is not None:
+            data["acts"] = [a.to_dict() for a in self.acts]
         return data
 
     @classmethod
@@ -216,6 +223,7 @@ class AnalyzedArticle:
             times=tuple(_from_dict(TimeExpr, t) for t in data.get("times", [])),
             figures=tuple(_from_dict(Figure, f) for f in data.get("figures", [])),
             headings=_headings(data),
+            acts=acts_from_dict(data),
         )
 
 

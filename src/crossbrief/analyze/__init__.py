@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from crossbrief.analyze.acts import extract_acts
 from crossbrief.analyze.figures import extract_figures
 from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
@@ -42,14 +43,16 @@ def sentence_spans(paragraphs: Sequence[Paragraph]) -> tuple[Span, ...]:
 def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> AnalyzedArticle:
     """Everything per-article analysis finds in ``article``, from its parsed paragraphs."""
     mentions = strip_descriptors(extract_mentions(paragraphs))
+    sentences = sentence_spans(paragraphs)
     return AnalyzedArticle(
         article=article,
-        sentences=sentence_spans(paragraphs),
+        sentences=sentences,
         mentions=tuple(mentions),
         quotes=tuple(person_speakers(extract_quotes(article.text, paragraphs, mentions), mentions)),
         times=tuple(extract_times(paragraphs, article.published)),
         figures=tuple(extract_figures(paragraphs)),
         headings=tuple(Span(s, e) for s, e in heading_spans(article.text, paragraphs)),
+        acts=extract_acts(paragraphs, sentences),
     )
 
 

@@ -48,8 +48,8 @@ IRREGULAR_PAST = frozenset(
 # summons ("police were called on Monday"), so the shared list leaves it to this one.
 # Verbs of saying that as often name an act ("posted bail", "cited for speeding", "quoted a
 # price", "testified in court") tell an event here, as they did before the shared list.
-_ACTS_TOO = frozenset({"post", "cite", "quote", "testify"})
-SAYING_PAST = past_forms((SAYING - _ACTS_TOO) | PLANNING | {"call"})
+ACTS_TOO = frozenset({"post", "cite", "quote", "testify"})
+SAYING_PAST = past_forms((SAYING - ACTS_TOO) | PLANNING | {"call"})
 
 
 def _past(word: str) -> bool:

@@ -26,7 +26,7 @@ from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.fact_shown import named_piece, representative, shows_whole
-from crossbrief.synthesize.one_event import without_other_events
+from crossbrief.synthesize.one_event import story_acts, without_other_events
 from crossbrief.synthesize.paraphrase import LEAD, SURFACE, embedding_similarity, fact_evidence
 from crossbrief.synthesize.polarity import opposed
 from crossbrief.synthesize.shared_core import (
@@ -142,7 +142,8 @@ def group_facts(
     texts = [s.text for s in story.sentences]
     # a pair sharing a name and topic words but not what happened tells two events
     lead = [s.index < LEAD for s in story.sentences]
-    sim = without_other_events(sim, texts, articles, lead)
+    acts = story_acts(story)
+    sim = without_other_events(sim, texts, articles, lead, acts)
     # ... and two acts sharing no rare name, figure or day are two events of the story's topic
     # (docs/benchmarks.md, session 20: the complete pair gold's P 0.722 -> 0.776, R held)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
@@ -155,6 +156,7 @@ def group_facts(
         rare_entities(entities, where, n, len(set(articles))),
         figure_keys(figures.values, n),
         named_days(story),
+        acts,
     )
     voice = voices(story)
     slots = sentence_slots(story, entities)

@@ -9,9 +9,12 @@ when each tells an event (``predicates``: its verbs, read without a parser) and 
 of either is a word of the other, as a verb ("arrested" / "arrested"), another form of it
 ("arrests") or its event noun ("elected" / "election", "refused" / "refusal", "tried" /
 "trial"), and all they share besides is the story's topic: at most one word the story uses
-rarely (``RARE_SHARED``). What cannot be read is not judged: a sentence with no verb read
-(a copula, "Lee is the party's founder"; a present tense, "Lee faces trial") or with a light
-verb whose object carries the event ("made a visit", "took power").
+rarely (``RARE_SHARED``). A sentence's predicates are those analysis read from its parse
+(``AnalyzedArticle.acts``: its main verbs, a copula's or a light verb's complement, "Lee is
+the party's founder" -> "founder", "made a visit" -> "visit", and the act of a clause a verb
+of saying reports), or, for an analysis saved before acts were read, its verbs read from the
+text (``predicates``), which sees no copula, present tense or light verb's event. What
+cannot be read is not judged: a sentence with no predicate.
 """
 
 from __future__ import annotations
@@ -22,8 +25,18 @@ from functools import lru_cache
 
 import numpy as np
 
+from crossbrief.synthesize.claims import ACTS_TOO
 from crossbrief.synthesize.predicates import PREFIX, predicates, uses_light_verb
-from crossbrief.synthesize.text import content_terms
+from crossbrief.synthesize.saying import PLANNING, SAYING, forms
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.text import content_term, content_terms
+
+# A sentence's act words read from its parse (``story_acts``); None where its analysis has
+# none (saved before acts were read)
+Acts = frozenset[str] | None
+# Verbs that tell who gave the news or what is expected, not what happened (as
+# ``predicates`` leaves them out): their reported clause carries the act
+_TELLING = forms((SAYING - ACTS_TOO) | PLANNING | {"call", "repeat"})
 
 # Words (names included) two sentences with no predicate in common share, of those the story
 # uses in no more sentences than it has articles, from which they may still tell one thing
@@ -39,15 +52,40 @@ _NOMINAL = (
 )  # fmt: skip
 
 
+def story_acts(story: Story) -> list[Acts]:
+    """Per story sentence, the words of its acts as analysis read them from the parse
+    (``AnalyzedArticle.acts``), less verbs of saying and planning; None for the sentences
+    of an article analysed before acts were read."""
+    where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
+    words: list[set[str] | None] = [None] * len(story.sentences)
+    for a in story.articles:
+        if a.acts is None:
+            continue
+        for i in range(len(a.sentences)):
+            if (k := where.get((a.article.id, i))) is not None:
+                words[k] = set()
+        for act in a.acts:
+            k = where.get((a.article.id, act.sentence))
+            held = words[k] if k is not None else None
+            if held is not None and act.word not in _TELLING:
+                held.add(act.word)
+    return [None if w is None else frozenset(w) for w in words]
+
+
 def without_other_events(
-    sim: np.ndarray, texts: Sequence[str], articles: Sequence[str], lead: Sequence[bool]
+    sim: np.ndarray,
+    texts: Sequence[str],
+    articles: Sequence[str],
+    lead: Sequence[bool],
+    acts: Sequence[Acts] | None = None,
 ) -> np.ndarray:
     """``sim`` (a fact similarity of the story's sentences ``texts``) with 0 for the pairs
     of two articles' sentences that tell two events (``other_events``) and share fewer than
     ``RARE_SHARED`` words the story uses rarely (in at most as many sentences as it has
     articles: a word in more is its topic, told of different things), unless both open
     their articles (``lead``): headline and lead tell the story's main event, each outlet
-    in its own verb ("was fired" / "has been relieved of his duties")."""
+    in its own verb ("was fired" / "has been relieved of his duties"). ``acts``: each
+    sentence's acts from its parse (``story_acts``), where read."""
     bags = [frozenset(content_terms(t)) for t in texts]
     used = Counter(w for bag in bags for w in bag)
     few = len(set(articles))
@@ -58,16 +96,20 @@ def without_other_events(
         # grouping never joins one article's sentences, and two leads tell the main event
         if articles[i] == articles[j] or (lead[i] and lead[j]):
             continue
-        if len(rare_bags[i] & rare_bags[j]) < RARE_SHARED and other_events(texts[i], texts[j]):
+        if len(rare_bags[i] & rare_bags[j]) >= RARE_SHARED:
+            continue
+        if other_events(texts[i], texts[j], *((acts[i], acts[j]) if acts else (None, None))):
             out[i, j] = out[j, i] = 0.0
     return out
 
 
-def other_events(a: str, b: str) -> bool:
+def other_events(a: str, b: str, acts_a: Acts = None, acts_b: Acts = None) -> bool:
     """Whether sentences ``a`` and ``b`` tell two different events: each has a predicate
-    (``predicates``) and neither's is a word of the other (a verb form or its event noun).
-    False where either has none or uses a light verb: what cannot be read is not judged."""
-    pa, pb = _events(a), _events(b)
+    (its ``acts`` from the parse where given, else ``predicates``) and neither's is a word of
+    the other (a verb form or its event noun). False where either has none, or, read from
+    the text, uses a light verb: what cannot be read is not judged."""
+    pa = _events(a) if acts_a is None else _act_roots(acts_a)
+    pb = _events(b) if acts_b is None else _act_roots(acts_b)
     if not pa or not pb:
         return False
     return not (_carries(pa, b) or _carries(pb, a))
@@ -80,6 +122,12 @@ def _events(text: str) -> frozenset[str]:
     if uses_light_verb(text):
         return frozenset()
     return frozenset(_base(p) for p in predicates(text))
+
+
+@lru_cache(maxsize=1 << 13)
+def _act_roots(acts: frozenset[str]) -> frozenset[str]:
+    """The roots (``_base``) of the act words ``acts``, stop words apart."""
+    return frozenset(_base(t) for w in acts if (t := content_term(w)))
 
 
 @lru_cache(maxsize=1 << 13)

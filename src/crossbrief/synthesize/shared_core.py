@@ -30,7 +30,7 @@ from scipy import sparse
 
 from crossbrief.analyze.timex.words import WEEKDAYS
 from crossbrief.model import Entity
-from crossbrief.synthesize.one_event import other_events
+from crossbrief.synthesize.one_event import Acts, other_events
 from crossbrief.synthesize.predicates import predicates
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
@@ -89,14 +89,16 @@ def without_topic_pairs(
     rare_names: Sequence[frozenset[str]],
     figures: Sequence[frozenset[FigureKey]],
     days: Sequence[frozenset[str]],
+    acts: Sequence[Acts] | None = None,
 ) -> np.ndarray:
     """``sim`` (a fact similarity of the story's sentences ``texts``) with 0 for the pairs of
     two articles' sentences that tell two acts (``one_event.other_events``: each tells one,
     neither's is a word of the other; not one telling a reaction and the other a stance,
     ``_one_stance``) and share no name of ``rare_names``, no figure of ``figures``
     (``one_figure``), no day of ``days`` (``named_days``) and no word in at most ``RAREST``
-    of ``texts`` (a weekday's name apart: it is judged as a day); unless both open their articles (``lead``) or their wording is close
-    (``close``, a boolean matrix)."""
+    of ``texts`` (a weekday's name apart: it is judged as a day); unless both open their
+    articles (``lead``) or their wording is close (``close``, a boolean matrix). ``acts``:
+    each sentence's acts from its parse (``one_event.story_acts``), where read."""
     n = len(texts)
     bags = [frozenset(content_terms(t)) for t in texts]
     used = Counter(w for bag in bags for w in bag)
@@ -121,30 +123,52 @@ def without_topic_pairs(
     for i, j in zip(*np.nonzero(judged), strict=True):
         if one_figure(figures[i], figures[j]):
             continue
-        if other_events(texts[i], texts[j]) and not _one_stance(texts[i], texts[j]):
+        a, b = (acts[i], acts[j]) if acts else (None, None)
+        if other_events(texts[i], texts[j], a, b) and not _one_stance(texts[i], texts[j], a, b):
             out[i, j] = out[j, i] = 0.0
     return out
 
 
+def _reacts(text: str, acts: Acts = None) -> bool:
+    """Whether ``text`` tells a reaction as its act: a verb of judging as one of its acts
+    from the parse (``acts``, where given) or of its predicates read from the text
+    ("condemned", "have decried"; not the noun "protests")."""
+    if acts is not None:
+        return _acts_react(acts)
+    return _text_reacts(text)
+
+
 @lru_cache(maxsize=1 << 13)
-def _reacts(text: str) -> bool:
-    """Whether ``text`` tells a reaction as its act: a verb of judging read as one of its
-    predicates ("condemned", "have decried"; not the noun "protests")."""
+def _acts_react(acts: frozenset[str]) -> bool:
+    """Whether one of the act words ``acts`` is a verb of judging."""
+    return any(content_term(w) in _REACTING for w in acts)
+
+
+@lru_cache(maxsize=1 << 13)
+def _text_reacts(text: str) -> bool:
+    """Whether a verb of judging is one of the predicates read from ``text``."""
     return not predicates(text).isdisjoint(_REACTING)
 
 
-@lru_cache(maxsize=1 << 13)
-def _stance(text: str) -> bool:
+def _stance(text: str, acts: Acts = None) -> bool:
     """Whether ``text`` tells a stance: a reaction (``_reacts``) or a verb of saying in any
     form ("calls it a pretext", "said")."""
-    return _reacts(text) or not _SAYING_FORMS.isdisjoint(_WORD.findall(text.lower()))
+    return _reacts(text, acts) or _says(text)
 
 
-def _one_stance(a: str, b: str) -> bool:
+@lru_cache(maxsize=1 << 13)
+def _says(text: str) -> bool:
+    """Whether ``text`` has a verb of saying in any form."""
+    return not _SAYING_FORMS.isdisjoint(_WORD.findall(text.lower()))
+
+
+def _one_stance(a: str, b: str, acts_a: Acts = None, acts_b: Acts = None) -> bool:
     """Whether one of ``a`` and ``b`` tells a reaction and the other a stance (``_stance``):
     a stance on another act is told in verbs of judging or saying that differ from outlet to
     outlet ("condemned the raid" / "called the raid a crime"), not an act to compare."""
-    return (_reacts(a) and _stance(b)) or (_reacts(b) and _stance(a))
+    return (_reacts(a, acts_a) and _stance(b, acts_b)) or (
+        _reacts(b, acts_b) and _stance(a, acts_a)
+    )
 
 
 def one_figure(a: frozenset[FigureKey], b: frozenset[FigureKey]) -> bool:

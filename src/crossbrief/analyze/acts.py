@@ -1,0 +1,134 @@
+"""What each sentence tells happened, read from its parse: its main predicates.
+
+A sentence's act is its main verb (the parse's root, and the verbs conjoined with it: "was
+arrested and charged"), wherever the auxiliaries put it ("will be known" -> "known"), and a
+verb its main verb controls ("agreed to pay" -> "agreed", "pay"). A copula or a light verb
+takes its meaning from its complement, so the act is the complement's head: "Lee is the
+winner" -> "winner", "the ship is safe" -> "safe", "the ministers held talks" -> "talks",
+"took control" -> "control", "faces trial" -> "trial"; where it has none, the copula and
+"have" give nothing ("Lee was in hospital"), another light verb itself ("will be held"). A
+verb of reporting ("said", "announced") tells who gave the news; the clause it reports
+carries the act, read as well and marked ``reported`` ("police said the man was arrested"
+-> "said", "arrested" reported), as does a content clause of a copula's or a light verb's
+noun ("there were signs that the barn was burned" -> "signs", "burned" reported). A root
+that is no verb (a headline's noun phrase) gives nothing, nor does a relative or adverbial
+clause: they describe, not tell.
+
+Words are kept as written, lower-cased: the pipeline runs no lemmatizer, and synthesis
+stems every word it compares alike.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, REPORTING_BASES
+from crossbrief.model import Span
+from crossbrief.model_acts import Act
+
+# Verbs whose object or complement tells the event ("made a visit", "took power", "found
+# him liable", "kept quiet"), in every form, the copula's among them
+_LIGHT_WORDS = """be is are am was were been being 's 're 'm have has had having 've 'd
+    make makes made making take takes took taken taking give gives gave given giving
+    hold holds held holding find finds found finding keep keeps kept keeping
+    face faces faced facing"""
+_LIGHT = frozenset(_LIGHT_WORDS.split())
+# the copula and "have" alone tell nothing ("Lee was in hospital"); another light verb with
+# no complement tells its own act ("the vote will be held on Friday", "she was found")
+_EMPTY_WORDS = "be is are am was were been being 's 're 'm have has had having 've 'd"
+_EMPTY = frozenset(_EMPTY_WORDS.split())
+# the complements whose head tells a light verb's event: a predicate noun or adjective, an
+# object, an object's predicate ("found him liable")
+_COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd"})
+_VERBAL = frozenset({"VERB", "AUX"})
+# a pronoun or a determiner as a complement ("has it", "took that") names no event
+_NO_EVENT = frozenset({"PRON", "DET", "NUM", "PUNCT", "SPACE"})
+
+
+def extract_acts(paragraphs: Sequence[Paragraph], sentences: Sequence[Span]) -> tuple[Act, ...]:
+    """The main predicates (``Act``) of every sentence of ``sentences`` (offsets into the
+    article), read from the parsed ``paragraphs`` whose sentences they are."""
+    starts = [s.start for s in sentences]
+    out: list[Act] = []
+    for p in paragraphs:
+        for sent in p.doc.sents:
+            text = sent.text
+            if not text.strip() or not starts:
+                continue
+            start = p.offset + sent.start_char + len(text) - len(text.lstrip())
+            k = bisect_right(starts, start) - 1
+            if k < 0:
+                continue
+            seen: set[tuple[str, bool]] = set()
+            for word, reported in _acts(sent.root, False):
+                if (word, reported) not in seen:
+                    seen.add((word, reported))
+                    out.append(Act(k, word, reported))
+    return tuple(out)
+
+
+def _acts(head: Any, reported: bool) -> Iterator[tuple[str, bool]]:
+    """The predicates of the clause ``head`` (a token) heads and of the clauses conjoined
+    with it, each with ``reported``; a reporting verb's complement clause marked reported."""
+    for verb in _conjoined(head):
+        if verb.pos_ not in _VERBAL or _unlike(verb):
+            continue
+        yield from ((w, reported) for w in _predicate(verb))
+        for clause in _contents(verb):
+            yield from _acts(clause, True)
+        if FORM_TO_BASE.get(verb.lower_) in REPORTING_BASES:
+            for child in verb.children:
+                if child.dep_ == "ccomp":
+                    yield from _acts(child, True)
+
+
+def _unlike(verb: Any) -> bool:
+    """Whether ``verb``, conjoined with another verb, is a gerund the other is not: verbs
+    joined by "and" share their form ("was arrested and charged"), so a bare "-ing" word
+    joined to a finite verb is a noun's modifier the parser took for a verb ("airlifted food
+    parcels and drinking water")."""
+    return bool(verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG")
+
+
+def _contents(verb: Any) -> Iterator[Any]:
+    """The content clauses of a light verb's complement nouns ("there were signs that the
+    barn was burned", "is evidence that the dam failed"): a clause opened by a conjunction
+    ("that", "whether"), not a relative one, tells what the noun holds, as a reported
+    clause does."""
+    if verb.lower_ not in _LIGHT:
+        return
+    for complement in verb.children:
+        if complement.dep_ not in _COMPLEMENTS:
+            continue
+        for clause in complement.children:
+            if clause.dep_ == "acl" and any(c.dep_ == "mark" for c in clause.children):
+                yield clause
+
+
+def _predicate(verb: Any) -> Iterator[str]:
+    """The words telling the act of ``verb``: itself, or for a light verb or a copula the
+    heads of its complements; then those of a verb it controls ("agreed to pay")."""
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.pos_ not in _NO_EVENT]
+    if verb.lower_ in _LIGHT and complements:
+        for child in complements:
+            # like with like: "a writer and an activist", not a noun and a gerund
+            yield from (c.lower_ for c in _conjoined(child) if c.pos_ == child.pos_)
+    elif verb.lower_ not in _EMPTY:
+        yield verb.lower_
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in _VERBAL:
+            yield from _predicate(child)
+
+
+def _conjoined(token: Any) -> list[Any]:
+    """``token`` and the tokens conjoined with it ("arrested and charged", "a writer and
+    an activist"), in order."""
+    out = [token]
+    k = 0
+    while k < len(out):
+        out.extend(c for c in out[k].children if c.dep_ == "conj")
+        k += 1
+    return out
