@@ -48,6 +48,12 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
         # a hearer as the subject of a passive verb of telling, no one named who said it
         "When she reached the hall on Monday, she was told the room was full.",
         "Residents were warned that the dam could burst within hours.",
+        # a deed someone is accused of: what others allege, not their words
+        "Ann Lee was accused of attacking a staffer at the harbour office.",
+        # what a fact or a thing implies ("This means that ..."): no one's words
+        "The council passed the rule on Monday. This means that the Velmora firm holds a"
+        " patent on the whole idea.",
+        "The new toll starts in May, which means that drivers will pay twice a day.",
     ],
 )
 def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
@@ -78,6 +84,11 @@ def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
         "Ann Lee said she hoped the toll would be dropped soon.",
         "Tom Reed was told by the judge that he would be jailed.",
         "Ann Lee was convinced that the new plan would fail.",
+        # a person who means something says it
+        "Ann Lee meant that the ferry would be late.",
+        # the accuser says it
+        "Tom Reed accused Ann Lee of criticizing the board in private.",
+        "Critics say this means the pier will never reopen.",
     ],
 )
 def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import crossbrief.render.markdown as markdown
-from crossbrief.render.labels import date_label
+from crossbrief.render.date_labels import date_label
 
 
 def test_a_year_less_day_reads_with_its_month_name() -> None:

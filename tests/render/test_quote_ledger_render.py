@@ -83,6 +83,14 @@ def test_html_marks_unnamed_speakers_too() -> None:
         ("One", True),
         ("Another", True),
         ("One Harbour Place", False),
+        # a word for what is said or found opening a sentence ("Reports say ...",
+        # "Speculation is mounting that ...") is no one's name; a name of that shape is
+        ("Reports", True),
+        ("Speculation", True),
+        ("Rumours", True),
+        ("Polls", True),
+        ("Reportson", False),
+        ("Hope", False),
     ],
 )
 def test_a_description_is_told_from_a_name(phrase: str, described: bool) -> None:
@@ -364,3 +372,18 @@ def test_a_speaker_label_stops_before_its_relative_clause() -> None:
 def test_a_speaker_label_without_a_relative_clause_is_kept_whole() -> None:
     md = render_markdown(_brief(_q("The ferry will run.", "e1", "Ann Lee, the harbour chief")))
     assert "(as \u201cAnn Lee, the harbour chief\u201d)" in md
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        # a first word in capitals (an acronym, a headline) keeps them all
+        ("KVTX. com reporters", "KVTX. com reporters"),
+        ("AN ORSK climber", "AN ORSK climber"),
+        # negative: a capital that only opens the sentence goes
+        ("Harbour officials", "harbour officials"),
+    ],
+)
+def test_a_first_word_in_capitals_is_not_half_lower_cased(written: str, label: str) -> None:
+    who = ledger_speaker(_brief(), _q("Yes.", None, written))
+    assert (who.label, who.unnamed) == (label, True)

@@ -117,7 +117,7 @@ def test_windows_that_do_not_meet_place_nothing() -> None:
 
 def test_an_interval_anchor_is_a_valid_brief_value_and_reads_as_days() -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    from crossbrief.render.labels import anchor_label
+    from crossbrief.render.date_labels import anchor_label
     from crossbrief.schema import validate_brief
 
     entry = {
@@ -178,7 +178,7 @@ def test_an_article_dated_by_its_own_written_date_keeps_its_day() -> None:
 
 
 def test_the_markdown_timeline_reads_an_interval_anchor_as_days() -> None:
-    from crossbrief.render.labels import anchor_label
+    from crossbrief.render.date_labels import anchor_label
 
     assert anchor_label(None) == ""
     assert "/" not in anchor_label("2040-06-12/2040-06-17")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.render.labels import date_label
+from crossbrief.render.date_labels import date_label
 from crossbrief.synthesize.dates import infer_dates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.timeline import build_timeline, week_start

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
+from crossbrief.render.date_labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
 
 
 def _day(value: str) -> date | None:

@@ -1,4 +1,5 @@
-"""Names shared by the renderers: short article labels, speaker names and date labels."""
+"""Names shared by the renderers: short article labels and speaker names (date labels:
+``date_labels``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from dataclasses import dataclass
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
 from crossbrief.analyze.quotes.descriptions import a_body
-from crossbrief.model import Brief, BriefArticle, BriefQuote, Entity, SentenceRef, TimelineEntry
+from crossbrief.analyze.quotes.lexicon import EVIDENCE_NOUNS
+from crossbrief.model import Brief, BriefArticle, BriefQuote, Entity, SentenceRef
 
 # Where a typewriter mark opens a quote, as the ledger's own lines tell it.
 from crossbrief.synthesize.ledger_marks import opens_quote
@@ -44,6 +46,11 @@ QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 # Pronouns of number that stand alone for one of something named before ("One showed ...",
 # "Another said"): alone, capitalised by the sentence, they name no one.
 _ONE_OF = frozenset({"one", "another", "each"})
+# Words for what is said or found, as a sentence's first word ("Reports say ...",
+# "Speculation is mounting that ..."): a common noun, no one's name; not nouns of a state of
+# mind ("Hope", "Faith" are names as often).
+_SAID_WORDS = "speculation rumour rumours rumor rumors report reports"
+_SAID = frozenset(_SAID_WORDS.split()) | EVIDENCE_NOUNS
 
 # Wire and corpus text writes quotation marks as typewriter pairs (``like this''); a reader
 # should see the marks, not the encoding. Only the pairs change: a lone ' stays an apostrophe.
@@ -122,7 +129,17 @@ def ledger_speaker(brief: Brief, q: BriefQuote) -> Speaker:
         return Speaker(written) if titled is None else Speaker(titled, unnamed=True)
     if _opens_with_a_name(brief, written):  # "Ukrainian officials", "White House aides"
         return Speaker(written, unnamed=True)
-    return Speaker(_group_lowered(brief, written[0].lower() + written[1:]), unnamed=True)
+    return Speaker(_group_lowered(brief, _first_lowered(written)), unnamed=True)
+
+
+def _first_lowered(phrase: str) -> str:
+    """``phrase`` with its first letter in lower case, the capital that opened its sentence;
+    a first word with other capitals ("KVTX. com", a headline's "AN") is kept as written,
+    since half of an acronym lower-cased ("kVTX") reads as a typo."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    if any(c.isupper() for c in first[1:]):
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
 
 
 # A relative clause set off after a speaker phrase ("Ann Lee, who chairs the board,"): it
@@ -150,7 +167,7 @@ def _group_lowered(brief: Brief, phrase: str) -> str:
     m = _FOR_GROUP.fullmatch(phrase)
     if m is None or _opens_with_a_name(brief, m["group"]):
         return phrase
-    return m["role"] + m["group"][0].lower() + m["group"][1:]
+    return m["role"] + _first_lowered(m["group"])
 
 
 _TITLED = re.compile(r"(?:The|A|An)\s+(?P<rest>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
@@ -252,7 +269,13 @@ def is_description(phrase: str) -> bool:
         return True
     if len(words) == 1:
         low = words[0].lower()
-        return low in GROUP_NOUNS or low in _ONE_OF or words[0].islower() or _people(words[0])
+        return (
+            low in GROUP_NOUNS
+            or low in _ONE_OF
+            or low in _SAID
+            or words[0].islower()
+            or _people(words[0])
+        )
     # "and" joining names ("Ann Lee and Tom Varga") names a group; it describes no one
     return any(w[0].islower() for w in words if w not in _JOINING)
 
@@ -354,62 +377,6 @@ def _bare(form: str) -> str:
 def _named_in(form: str, text: str) -> bool:
     form = _LEADING_THE.sub("", form).strip()
     return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
-
-
-_MONTH_NAMES = (
-    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
-    "Dec.",
-)  # fmt: skip
-
-
-# The heading of a timeline's weekday entries (precision "weekday"), listed apart from the
-# dated ones: which week each is, is not known, so they may be of several weeks.
-WEEKDAYS_APART = "Days of the week (which week is not known): told in the past first"
-# The labels of its groups by how they were told (``TimelineEntry.told``), in list order.
-WEEKDAYS_TOLD = {-1: "Told in the past", 0: "Tense not clear", 1: "Still to come"}
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def date_label(value: str) -> str:
-    """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)", a
-    weekday of no known week ("XXXX-WXX-2") as "Tuesday (date not given)", any other value
-    as it is."""
-    w = re.fullmatch(r"XXXX-WXX-([1-7])", value)
-    if w:
-        return f"{_WEEKDAY_NAMES[int(w.group(1)) - 1]} (date not given)"
-    m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
-    if m is None or not 1 <= int(m.group(1)) <= 12:
-        return value
-    return f"{_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))} (year not given)"
-
-
-def anchor_label(anchor: str | None) -> str:
-    """What a relative time was read from, as a clause to append: ", from 2040-06-12", or for an
-    article placed within a few days ("2040-06-12/2040-06-17"), ", from an article written
-    between 2040-06-12 and 2040-06-17" (the value is the same from any of those days); ""
-    for none.
-    Plain text: the HTML renderer escapes it."""
-    if not anchor:
-        return ""
-    first, _, last = anchor.partition("/")
-    return f", from an article written between {first} and {last}" if last else f", from {anchor}"
-
-
-def weekday_groups(
-    entries: Iterable[TimelineEntry],
-) -> list[tuple[str | None, list[TimelineEntry]]]:
-    """Weekday entries in runs of one ``told``, each with its label (``WEEKDAYS_TOLD``) so a
-    reader sees where those still to come start; one run told in the past goes unlabelled,
-    as the heading says as much."""
-    groups: list[tuple[int, list[TimelineEntry]]] = []
-    for e in entries:
-        if groups and groups[-1][0] == e.told:
-            groups[-1][1].append(e)
-        else:
-            groups.append((e.told, [e]))
-    if len(groups) == 1 and groups[0][0] < 0:
-        return [(None, groups[0][1])]
-    return [(WEEKDAYS_TOLD.get(told, ""), run) for told, run in groups]
 
 
 # spaCy's entity labels (OntoNotes) in a reader's words: "GPE" or "NORP" tells a reader nothing

@@ -14,24 +14,21 @@ from crossbrief.model import (
     SentenceRef,
     TimelineEntry,
 )
+from crossbrief.render.date_labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
 from crossbrief.render.labels import (
     APART,
     COUNTED_ONCE,
-    WEEKDAYS_APART,
     Speaker,
-    anchor_label,
     article_numbers,
     as_written,
     brief_title,
     cite,
     copy_note,
-    date_label,
     display,
     entity_type,
     ledger_speaker,
     negation_lead,
     speaker_name,
-    weekday_groups,
 )
 
 MAX_ENTITIES = 25

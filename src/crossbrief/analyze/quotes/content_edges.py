@@ -90,3 +90,11 @@ def relative_start(cue: Any, left: Any) -> Any:
         # the noun it follows ('an indictment of Lee, who ...').
         noun = noun.head.head
     return noun.left_edge if noun.left_edge.i >= cue.sent.start else left
+
+
+def closes_bracket(doc: Any, left: Any, right: Any) -> bool:
+    """A closing bracket that ends a bracket the content opens ('Sen. Kim (R-Maine)')."""
+    if right.text != ")":
+        return False
+    inner = doc[left.i : right.i]
+    return bool(sum(t.text == "(" for t in inner) > sum(t.text == ")" for t in inner))

@@ -12,6 +12,7 @@ from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive
 from crossbrief.analyze.quotes.content_edges import (
     clause_start,
+    closes_bracket,
     fronted_adverbial,
     relative_start,
 )
@@ -66,6 +67,7 @@ from crossbrief.analyze.quotes.lexicon import (
 from crossbrief.analyze.quotes.light import light_quote, received_quote
 from crossbrief.analyze.quotes.nouns import noun_quote
 from crossbrief.analyze.quotes.objects import held_as, made_clear, side_taken
+from crossbrief.analyze.quotes.relative_sources import before_own_source
 from crossbrief.analyze.quotes.sources import source_phrases
 from crossbrief.analyze.quotes.speakers import Found, Names, People, resolve
 from crossbrief.model import Quote
@@ -94,8 +96,11 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
             continue  # 'said, in reference to the ferry, "It will sail"': the quote alone
         left, right = in_line(para, tok, span[0], span[1])
         left = relative_start(tok, clause_start(tok, left, right))
+        right = before_own_source(tok, left, right)  # "..., a move critics say ...": theirs
+        if right.i < left.i:
+            continue
         while right.i > left.i and (
-            (loose_punct(right) and not _closes(para.doc, left, right))
+            (loose_punct(right) and not closes_bracket(para.doc, left, right))
             or right.is_space
             or (para.quoted[right.i] and right.is_quote)
             or (is_reporting(right) and para.doc[right.i - 1].text == ",")  # "..., adding:"
@@ -149,14 +154,6 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
 
 # Verbs that tell an aim only with a to-clause ("is looking to unseat him").
 AIMING = frozenset({"look"})
-
-
-def _closes(doc: Any, left: Any, right: Any) -> bool:
-    """A closing bracket that ends a bracket the content opens ('Sen. Kim (R-Maine)')."""
-    if right.text != ")":
-        return False
-    inner = doc[left.i : right.i]
-    return bool(sum(t.text == "(" for t in inner) > sum(t.text == ")" for t in inner))
 
 
 def _labelled(

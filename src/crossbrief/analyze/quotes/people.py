@@ -28,6 +28,8 @@ from crossbrief.analyze.quotes.lexicon import (
     is_reporting,
     sex_of_title,
 )
+from crossbrief.analyze.quotes.missed_names import missed_surname, unnamed_speaker
+from crossbrief.analyze.quotes.named_sources import Sources, named_source
 from crossbrief.analyze.quotes.opinion_holders import holds_opinion
 from crossbrief.analyze.quotes.proxies import unpossessed
 from crossbrief.analyze.quotes.referents import full_name, most_named, named_alone, surname
@@ -73,6 +75,7 @@ class People:
     agent: list[int] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)  # sentence starts, for just_named.py
     objects: frozenset[int] = frozenset()  # starts of names a verb acts on ("met Lee")
+    sources: Sources = field(default_factory=Sources)  # named sources, for "the newspaper"
 
     def gender(self, j: int) -> bool | None:
         """The gender of mention ``j``: from its title or description ("Mrs.", "his
@@ -90,6 +93,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     people = People([], [], [], [], [])
     descs: list[Described] = []
     by_start = {m.start: m for m in mentions if m.type in {"PERSON", "ORG", "GPE"}}
+    org_ends = {m.end: m.text for m in mentions if m.type == "ORG"}
     surnames = frozenset(surname(m.text) for m in mentions if m.type == "PERSON")
     # "Mr. Velko" names one man throughout an article, not whichever Khan was named last
     # ("Arun Velko ... Mr. Velko ... their son, Tomas Velko ... Mr. Velko said").
@@ -162,10 +166,15 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.reported.append(_talked_about(root))
             people.agent.append(_agent(para, head))
         for tok in para.doc:
+            source = named_source(para, tok)
+            if source is not None:
+                end = para.offset + source.end_char
+                people.sources.starts.append(para.offset + source.start_char)
+                people.sources.names.append(org_ends.get(end, source.text))  # "The Herald"
             desc = described(para, tok)
             if desc is not None:
                 descs.append(desc)
-            if _unnamed_speaker(para, tok, surnames):
+            if unnamed_speaker(para, tok, surnames):
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
                 start = para.offset + para.doc[first].idx
                 name: str | None = para.doc[first : tok.i + 1].text
@@ -182,7 +191,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
                 people.quoted.append(False)
                 people.reported.append(reported(tok))  # "Lee said Trump would ..."
                 people.agent.append(-1)
-            elif _missed_surname(para, tok, surnames):
+            elif missed_surname(para, tok, surnames):
                 # "Ann Lee ... Lee almost seemed to agree. '...,' she said": the surname
                 # of someone named before, as the subject of any verb, is that person
                 # even where the tagger missed it, so a later pronoun can stand for them.
@@ -373,44 +382,6 @@ def _on_person(verb: Any) -> bool:
     )
 
 
-def _unnamed_speaker(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
-    """A capitalised proper noun the entity tagger missed, as the subject of a reporting
-    verb ('Nefzi said ...'): someone who speaks, whom a later "he" or "she" may stand for;
-    also the surname of a person the article names that the tagger took for a common noun
-    ('Trump tweeted'). A one-word name tagged an organisation may be such a name; the
-    caller takes it only when no person is named shortly before it."""
-    return bool(
-        tok.dep_ == "nsubj"
-        and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in surnames))
-        and (not tok.ent_type_ or (tok.ent_type_ == "ORG" and _lone_word(tok)))
-        and tok.text[:1].isupper()
-        and not para.quoted[tok.i]
-        and is_reporting(tok.head)
-    )
-
-
-def _missed_surname(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
-    """A capitalised one-word proper noun (or a person's surname the tagger took for a
-    common noun, "Trump seemed") outside any name the tagger found and outside quotes, as a
-    clause subject that is no speaker of a reporting verb (those are ``_unnamed_speaker``'s)
-    or as the holder of a view ("In Hope's opinion"): a surname looked up among those before."""
-    return bool(
-        (tok.dep_ in SUBJECTS or holds_opinion(tok))
-        and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in surnames))
-        and not tok.ent_type_
-        and tok.text[:1].isupper()
-        and not any(c.dep_ == "compound" for c in tok.children)
-        and not para.quoted[tok.i]
-        and not is_reporting(tok.head)
-    )
-
-
-def _lone_word(tok: Any) -> bool:
-    """A one-word name in mixed case ("Ulvane", not "CNN" or "Reuters Staff")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and len(ent) == 1 and not tok.text.isupper()
-
-
 def _sorted(people: People) -> People:
     """The person lists in text order (names the tagger missed were added per paragraph)."""
     order = sorted(range(len(people.starts)), key=lambda i: people.starts[i])
@@ -425,6 +396,7 @@ def _sorted(people: People) -> People:
         agent=[people.agent[i] for i in order],
         org_starts=people.org_starts,
         org_names=people.org_names,
+        sources=people.sources,
     )
 
 

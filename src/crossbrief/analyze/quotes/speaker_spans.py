@@ -19,6 +19,8 @@ def phrase(tok: Any) -> tuple[int, int]:
             left = min(left, child.left_edge.i)
     left = max(left, _agreeing_start(tok))
     for child in tok.rights:
+        if child.dep_ == "appos" and not _own_apposition(child):
+            continue
         if child.dep_ in {"compound", "flat", "appos", "case"} or (
             child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}
         ):
@@ -32,6 +34,31 @@ def phrase(tok: Any) -> tuple[int, int]:
     return left, right + 1
 
 
+def _own_apposition(child: Any) -> bool:
+    """Whether an apposition the parser hung on a speaker describes them: one for someone
+    ("Ann Lee, the harbour chief"), opening no quote marks it does not close; not a place a "where"
+    clause is on ("Ann Lee, the offices where ...": the parser's
+    misreading of a cleft) nor a phrase that opens the quoted words ("..., the board's ``
+    last word''")."""
+    words = [t.text for t in child.subtree]
+    opened = sum(w in _OPENING for w in words) - sum(w in _CLOSING for w in words)
+    if opened > 0 or words.count('"') % 2:
+        return False  # a title in marks closed within it ("author of "Tides"") stays
+    # "where" opens a clause on a place, never on a person ("which" may be on a body a
+    # description names: "a director of Acme, which ...")
+    return not any(
+        c.dep_ == "relcl" and any(w.lower_ in _THING_RELATIVES for w in c.children)
+        for c in child.children
+    )
+
+
+_THING_RELATIVES = frozenset({"where"})
+# Opening and closing quote marks; not an apostrophe, which may end a possessive ("the
+# Lees' lawyer").
+_OPENING = frozenset({"`", "``", "\u201c", "\u2018"})
+_CLOSING = frozenset({"''", "\u201d"})
+
+
 def _closes(doc: Any, left: int, right: int) -> bool:
     """Whether ``doc[right]`` is a ")" closing a "(" opened in the phrase: 'the Velmora
     Harbour Authority (VHA)' keeps it, since a name cut after its initials reads as a typo."""
@@ -41,6 +68,8 @@ def _closes(doc: Any, left: int, right: int) -> bool:
 
 # Determiners only a singular noun takes ("a step", "each member"; not "the", "some").
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every"})
+# How the parser hangs that singular noun on the plural one ("a move critics": "nmod" too).
+_NOUN_MODS = frozenset({"compound", "nmod"})
 
 
 def _agreeing_start(tok: Any) -> int:
@@ -56,5 +85,5 @@ def _agreeing_start(tok: Any) -> int:
     )
     if det is None:
         return 0
-    nouns = [c.i for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NN" and c.i > det.i]
+    nouns = [c.i for c in tok.lefts if c.dep_ in _NOUN_MODS and c.tag_ == "NN" and c.i > det.i]
     return max(nouns) + 1 if nouns else 0

@@ -21,6 +21,7 @@ from crossbrief.analyze.quotes.lexicon import (
     SUBJECTS,
     is_reporting,
 )
+from crossbrief.analyze.quotes.named_sources import latest_source
 from crossbrief.analyze.quotes.org_speakers import (
     FIRMS,
     PLACE,
@@ -263,6 +264,12 @@ def resolve(
         fronted = said_before(para, head, start)  # "Europol believes ..., the paper said"
         if introduced(para, head):
             return None  # "a Salem newspaper ... The newspaper said": that unnamed one
+        if low == "newspaper":
+            # "According to the Herald, the harbour board will ... The newspaper said":
+            # the paper last named as a source, not a body named after it
+            paper = latest_source(people.sources, start, fronted)
+            if paper is not None:
+                return paper
         if low in NAME_WORDS:
             return latest_name(
                 names, start, "ORG", low, fronted

@@ -18,7 +18,10 @@ them), the ledger shows no line (``Quote.claimless``). One rule per frame:
   picture's "shows" ("the video shows her running"), a clause with no finite verb is what
   was seen, not a claim;
 - a death: "claimed the life/lives of" is a killing, never a claim;
-- a fact as the subject: "That Lee won does not mean ..." says what a fact implies;
+- a deed someone is accused of: "was accused of attacking ..." is what others allege, not
+  the accused's words;
+- a fact as the subject: "That Lee won does not mean ..." says what a fact implies; so
+  does a thing that "means" something ("This means that ...", "..., which means that");
 - a state of mind: what someone "hopes" or "knows", how they "see", "view" or "regard"
   something "as", or "consider" it (a judgement or a deliberation, unless a that-clause
   gives what they hold) is held, not said: the writer's account of a mind, with no words
@@ -36,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from crossbrief.analyze.quotes.animate import singular
+from crossbrief.analyze.quotes.animate import animate, singular
 from crossbrief.analyze.quotes.lexicon import ADDRESSEE, FORM_TO_BASE
 from crossbrief.analyze.quotes.senses import everyday_sense
 
@@ -81,7 +84,7 @@ def unsaid(
     holder = cue.head if cue.dep_ in ("acomp", "attr") else cue
     if writer and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in holder.children):
         return True  # inside quote marks, "I think" is the quoted speaker's own words
-    if _fact_as_subject(cue):
+    if _fact_as_subject(cue) or _implied(cue) or _alleged(cue):
         return True
     return _event_seen(q, cue, base, content)
 
@@ -175,6 +178,36 @@ def _fact_as_subject(cue: Any) -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == c.sent.start
         for c in verb.children
+    )
+
+
+# The forms of "mean", which no reporting lexicon holds (a verb with a that-clause is a cue).
+_MEAN = frozenset({"mean", "means", "meant", "meaning"})
+
+
+def _implied(cue: Any) -> bool:
+    """ "This means that ...", "..., which means that ...": what a fact or a thing implies,
+    the writer's inference; only someone "means" what they say ("Lee meant that ...")."""
+    if cue.lower_ not in _MEAN:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not animate(subject)
+
+
+# Verbs of charging someone with a deed, in any form ("accused", "was charged with"): the
+# deed after them is what others say the subject did, never the subject's own words.
+_ACCUSING_WORDS = """accuse accuses accused accusing charge charges charged charging convict
+    convicts convicted convicting suspect suspects suspected suspecting"""
+_ACCUSING = frozenset(_ACCUSING_WORDS.split())
+
+
+def _alleged(cue: Any) -> bool:
+    """'was accused of attacking a staffer', 'charged Lee with threatening the mayor': the
+    cue is the deed a verb of accusing names after "of" or "with", which the accused is not
+    reported to have said; the accuser's words are the accusing verb's own line."""
+    prep = cue.head
+    return bool(
+        cue.dep_ == "pcomp" and prep.lower_ in {"of", "with"} and prep.head.lower_ in _ACCUSING
     )
 
 
