@@ -179,6 +179,7 @@ def _tells_predicate(
     cited: SentenceRef,
     sources: Sequence[SentenceRef],
     joined: frozenset[SentenceRef] = frozenset(),
+    events: frozenset[SentenceRef] = frozenset(),
 ) -> tuple[SentenceRef, ...]:
     """``sources`` but those carrying none of ``cited``'s predicates (``predicates``: what it
     tells happened, as a verb or its event noun). One in ``joined`` (the fact grouping's)
@@ -186,7 +187,8 @@ def _tells_predicate(
     (``_SAID``), when the cited sentence carries one of its verbs, or when it is the cited
     sentence with the verb swapped (``reworded``: "resigned" / "quit"): grouping joins two outlets' leads however their verbs differ, and
     a lead telling another act around the same people and place ("was rescued from the
-    cliff" for "escaped an avalanche") is no support."""
+    cliff" for "escaped an avalanche") is no support. Those in ``events`` (``series_cites``:
+    the ordinal carries the claim) are kept without asking."""
     mine_text = story.by_id[cited.article].sentence_text(cited.sentence)
     mine = predicates(mine_text)
 
@@ -207,7 +209,7 @@ def _tells_predicate(
             or reworded(mine_text, mine, text)
         )
 
-    return _kept(cited, sources, frozenset(), tells)
+    return _kept(cited, sources, events, tells)
 
 
 def reworded(cited: str, verbs: frozenset[str], text: str) -> bool:
@@ -287,7 +289,7 @@ def agreeing_summary(
             kept = _agreeing(index, s.sources[0], (s.sources[0], *others), figures, story)
             kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
             joined = _joined(story, s.sources[0], groups, at)
-            kept = _tells_predicate(story, s.sources[0], kept, joined)
+            kept = _tells_predicate(story, s.sources[0], kept, joined, frozenset(events))
             if len(kept) > 1:
                 kept = _same_report(story, s.sources[0], kept, subjects, speakers, at)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
