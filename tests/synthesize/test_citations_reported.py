@@ -129,3 +129,55 @@ def test_a_source_the_fact_grouping_joined_keeps_its_citation_whatever_its_verb(
     joined = agreeing_summary(s, summary, [], groups=[FactGroup((0, 1))])
     assert joined[0].sources == refs
     assert joined[0].support == 2
+
+
+def test_a_joined_source_telling_another_act_around_the_same_people_is_no_support() -> None:
+    texts = {
+        # the news: the escape
+        "g": "Climber Ann Lee narrowly escaped an avalanche on Velmora Peak after two nights.",
+        # the same climber, peak and nights, another act: she survived
+        "h": "Climber Ann Lee survived two nights on Velmora Peak in a snow hole.",
+        # no verb read (a noun phrase with "on"): not judged, as the verb test does not
+        "k": "Climber Ann Lee on Velmora Peak: two nights and an avalanche.",
+    }
+    s = Story([_article(k, t, None) for k, t in texts.items()])
+    refs = tuple(SentenceRef(k, 0) for k in "ghk")
+    summary = [SummarySentence(texts["g"], refs, 3)]
+    joined = agreeing_summary(s, summary, [], groups=[FactGroup((0, 1, 2))])
+    assert joined[0].sources == (refs[0], refs[2])
+    assert joined[0].support == 2
+
+
+def test_a_joined_source_whose_own_act_the_cited_sentence_carries_keeps_its_citation() -> None:
+    texts = {
+        # the reader takes "to avoid" for the act and misses "cut"
+        "g": "Climber Ann Lee cut short her climb of Velmora Peak to avoid the storm season "
+        "on the northern ridge.",
+        # "cut" is its own act, and the cited sentence's
+        "h": "A storm warning forced Ann Lee to cut short her climb of Velmora Peak.",
+        # "rested" is neither's act in the other
+        "k": "Ann Lee rested at the Velmora Peak hut before the storm season.",
+    }
+    s = Story([_article(k, t, None) for k, t in texts.items()])
+    refs = tuple(SentenceRef(k, 0) for k in "ghk")
+    summary = [SummarySentence(texts["g"], refs, 3)]
+    joined = agreeing_summary(s, summary, [], groups=[FactGroup((0, 1, 2))])
+    assert joined[0].sources == refs[:2]
+    # not joined as one fact: the verb test alone decides, and drops both
+    assert agreeing_summary(s, summary, [])[0].sources == refs[:1]
+
+
+def test_two_grouped_reports_of_what_someone_said_keep_the_grouping_word() -> None:
+    texts = {
+        "g": "Mayor Ann Lee on Friday challenged Tomas Brell to meet her in Velmora for "
+        "harbour talks and said proposals were being exchanged.",
+        # the same statement in the writer's verbs: the grouping's word stands
+        "h": "Velmora on Monday said it wanted direct talks between Ann Lee and Tomas Brell.",
+        # no one says anything: another act, dropped
+        "k": "Ann Lee visited Velmora harbour with Tomas Brell before the talks.",
+    }
+    s = Story([_article(k, t, None) for k, t in texts.items()])
+    refs = tuple(SentenceRef(k, 0) for k in "ghk")
+    summary = [SummarySentence(texts["g"], refs, 3)]
+    joined = agreeing_summary(s, summary, [], groups=[FactGroup((0, 1, 2))])
+    assert joined[0].sources == refs[:2]

@@ -75,3 +75,12 @@ def test_a_noun_or_adjective_after_have_or_be_is_no_verb() -> None:
     # negative case: a verb after an auxiliary is still read
     assert content_term("appeal") in predicates("The harbour board will appeal the ruling.")
     assert content_term("arrested") in predicates("The skipper was arrested at the quay.")
+
+
+def test_a_short_verb_stem_is_carried_by_its_inflected_forms_only() -> None:
+    mine = predicates("The board will fix the harbour wall.")
+    assert mine == {content_term("fix")}
+    assert carries_predicate(mine, "The board has fixed the harbour wall.")
+    assert carries_predicate(mine, "The board is fixing the harbour wall.")
+    # a longer word that only begins with the stem is another word
+    assert not carries_predicate(mine, "The board posted its fixture list for the harbour.")

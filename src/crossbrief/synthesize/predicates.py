@@ -117,11 +117,22 @@ def uses_light_verb(text: str) -> bool:
     return _LIGHT_USED.search(text) is not None
 
 
+_INFLECTIONS = frozenset(["s", "es", "ed", "ing"])
+
+
 def _same(a: str, b: str) -> bool:
-    """Whether stems ``a`` and ``b`` are one word: equal, or the shorter, of at least
-    ``PREFIX`` letters, beginning the longer ("arrest", "arrested")."""
+    """Whether stems ``a`` and ``b`` are one word: equal, the shorter, of at least
+    ``PREFIX`` letters, beginning the longer ("arrest", "arrested"), or the longer a shorter
+    one inflected ("fix", "fixed"; "stop", "stopped")."""
     short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= PREFIX and long.startswith(short))
+    if short == long or (len(short) >= PREFIX and long.startswith(short)):
+        return True
+    # a short stem ("fix", "hit") is carried by its inflections only ("fixed", "hitting"),
+    # not by every longer word it begins ("fixture")
+    if not short or not long.startswith(short):
+        return False
+    rest = long[len(short) :]
+    return rest in _INFLECTIONS or (rest[:1] == short[-1:] and rest[1:] in _INFLECTIONS)
 
 
 def carries_predicate(mine: frozenset[str], text: str) -> bool:
