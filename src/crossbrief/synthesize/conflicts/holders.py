@@ -13,7 +13,7 @@ Two figures of one unit or counted noun in related sentences can still be two qu
   ``EntityIndex`` knows the name, with the surname as a fallback, so "Varga" and "Tom
   Varga" meet; a name the NER missed counts before a bracket holding the figure alone, or
   heading its clause (``untagged``); "he" or "she" heading the clause, also after a short fronted phrase of time
-  or place ("in February he raised"), is the person last named. Two figures whose holders
+  or place ("in February he raised"), is the subject of the sentence before (``persons``). Two figures whose holders
   share nothing never conflict.
 - another scope: a part or another period of the quantity ("13 home runs with the
   Angels" against the season's 33, "combined", "51 wins by knockout", "in 1998", "this
@@ -38,14 +38,14 @@ Two figures of one unit or counted noun in related sentences can still be two qu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crossbrief.model import AnalyzedArticle, Mention
+from crossbrief.model import AnalyzedArticle
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
-from crossbrief.synthesize.conflicts.periods import loose, periods, within
+from crossbrief.synthesize.conflicts.periods import loose, periods
+from crossbrief.synthesize.conflicts.persons import SPEECH, last_person, names, pronoun_person
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.untagged import adds, bracket_name, subject_name
 from crossbrief.synthesize.conflicts.values import SIGN
@@ -71,12 +71,6 @@ _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:in|on|at|by|during|after|before|since|until|through|last|this)\s+"
     r"(?:[\w'-]+\s+){0,3}?)?(he|she)\b",
     re.I,
-)
-_SPEECH = within(
-    2,
-    "said|says|say|saying|told|tells|reported|reports|reporting|announced|"
-    "estimated|estimates|claimed|claims|according|quoted|added|stated|wrote",
-    lead=r"^\W*",
 )
 # "she said (that) she raised": the reported clause's own pronoun subject
 _REPORTED_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b", re.I)
@@ -125,10 +119,13 @@ _SCOPE = (
 )
 _LAST = re.compile(r"\b(?:past|previous)\b")
 # a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
+# (with or without its comma: "Last season it was Lee that led")
 _OPENING_PERIOD = re.compile(
-    r"\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|previous|past)\s+(?:season|year|decade))\s*,",
+    r"\s*(?:(?:in|during)\s+(?:19|20)\d\d|(?:last|previous|past)\s+(?:season|year|decade))\b",
     re.I,
 )
+# "During the closing 12-2 run, ...": a fronted stretch dates every figure of its sentence
+_OPENING_DURING = re.compile(r"\W*during\b[^,;]{1,80},", re.I)
 # "51 wins by knockout", "51 by KO": a method naming a part of the figure it follows
 _BY_METHOD = re.compile(
     r"^(?:[\s-]+[a-z]+)?\s+by\s+(?:way\s+of\s+)?(?!(?:the|a|an|his|her|its|their|this|that|some|about|"
@@ -209,6 +206,16 @@ _ESTIMATE_BY_YEAR = re.compile(
 )
 
 
+# "cut the lead to 3 points", "a margin of 5", "a 3-point lead": the size of a lead is the
+# difference of two scores, no one's score or count
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:lead|margin|deficit|gap|advantage)\s+(?:[a-z]+\s+){0,2}?(?:to|of|at|by)\s+"
+    r"(?:just\s+|only\s+)?$",
+    re.I,
+)
+_MARGIN_AFTER = re.compile(r"[\s-]*[a-z]+[\s-]+(?:lead|margin|deficit|advantage)\b", re.I)
+# "five of the first eight points": a count after "first" or "last" sizes a leading stretch
+_LEADING = re.compile(r"\b(?:first|last|opening|final)\s+$", re.I)
 _WHOLES = frozenset({"part", "total"})  # marks that set a part apart from a total only
 
 
@@ -276,6 +283,15 @@ def holder(
     opening = _OPENING_PERIOD.match(text, low, start)
     if opening and opening.end() <= head:
         scope |= _scope("", "", opening.group(0))
+    during = _OPENING_DURING.match(text, low, start)
+    if during and during.end() <= head:
+        scope |= periods(during.group(0), "")
+    if _MARGIN_BEFORE.search(text, head, start) or _MARGIN_AFTER.match(text, end, tail):
+        scope |= {"margin"}
+    # (not a compound modifier after "the first", "the first 7-magnitude quake", which picks
+    # one thing of a sequence: ``thresholds``)
+    if _LEADING.search(text, head, start) and not text.startswith("-", end):
+        scope |= {"span:streak"}
     if _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
     # "$80,000 from a total fund of $300,000": another figure of its sentence is the
@@ -321,26 +337,6 @@ def _scope(before: str, after: str, words: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(index: EntityIndex, article: str, start: int, end: int, name: str) -> set[str]:
-    """The keys of a name: its story entity where known, and its last word."""
-    keys = {fold(name).split()[-1].strip(".")} if name.strip() else set()
-    eid = index.of(article, start, end)
-    if eid:
-        keys.add(eid)
-    return keys
-
-
-def _last_person(a: AnalyzedArticle, index: EntityIndex, before: int) -> set[str]:
-    """The person last named before ``before``: who "he", "she", "his" or "her" is."""
-    people: Sequence[Mention] = index.people.get(a.article.id, ()) or [
-        m for m in a.mentions if m.type == "PERSON"
-    ]
-    best = max((m for m in people if m.end <= before), key=lambda m: m.end, default=None)
-    if best is None:
-        return set()
-    return _names(index, a.article.id, best.start, best.end, best.text)
-
-
 def _owner(
     a: AnalyzedArticle, index: EntityIndex, where: tuple[int, int], start: int, end: int, tail: int
 ) -> frozenset[str]:
@@ -354,18 +350,18 @@ def _owner(
     near = len(before) - POSSESSIVE_NEAR
     for m in _POSSESSIVE.finditer(before):
         if m.end() >= near and m.group(1).lower() not in _CONTRACTED:
-            owner = (m.start(), _names(index, aid, head + m.start(1), head + m.end(1), m.group(1)))
+            owner = (m.start(), names(index, aid, head + m.start(1), head + m.end(1), m.group(1)))
     for m in _PRONOUN_POSSESSIVE.finditer(before):
         if m.end() >= near and (owner is None or m.start() > owner[0]):
-            owner = (m.start(), _last_person(a, index, head + m.start()))
+            owner = (m.start(), last_person(a, index, head + m.start()))
     if owner is not None and owner[1]:
         return frozenset(owner[1])
     # "Ann Lee (41 points)": the name before a bracket holding the figure alone
     if (named := bracket_name(text, low, head, end)) is not None:
-        return frozenset(_names(index, aid, *named, text[slice(*named)]))
+        return frozenset(names(index, aid, *named, text[slice(*named)]))
     # the name heading the clause, unless it is a source ("Reuters said", "according to")
     if _holding_pronoun(before):
-        return frozenset(_last_person(a, index, head))
+        return frozenset(pronoun_person(a, index, low, head))
     heads = sorted(
         (m for m in a.mentions if head <= m.start and m.end <= start and m.type in _OWNER_TYPES),
         key=lambda m: m.start,
@@ -377,22 +373,22 @@ def _owner(
     if (
         last is not None
         and _REPORTED.search(text[head : last.start])
-        and not _SPEECH.match(text[last.end : start])
+        and not SPEECH.match(text[last.end : start])
     ):
-        return frozenset(_names(index, aid, last.start, last.end, last.text))
+        return frozenset(names(index, aid, last.start, last.end, last.text))
     if heads and _OPENING.match(text[head : heads[0].start]):
         first = heads[0]
         said = (
-            _SPEECH.match(text[first.end : start]) and not adds(text, first.end, start, end)
+            SPEECH.match(text[first.end : start]) and not adds(text, first.end, start, end)
         ) or _ACCORDING.search(text[head : first.start])
         if not said:
-            return frozenset(_names(index, aid, first.start, first.end, first.text))
+            return frozenset(names(index, aid, first.start, first.end, first.text))
     # a name the NER left untagged heading the clause ("Tom Vey added 30 points")
     untagged = None if heads else subject_name(text, head, start)
     if untagged is not None and (
-        not _SPEECH.match(text[untagged[1] : start]) or adds(text, untagged[1], start, end)
+        not SPEECH.match(text[untagged[1] : start]) or adds(text, untagged[1], start, end)
     ):
-        return frozenset(_names(index, aid, *untagged, text[slice(*untagged)]))
+        return frozenset(names(index, aid, *untagged, text[slice(*untagged)]))
     # a place after the figure ("marched in Lyon", "80 kilometers north of Lyon") or fronted
     after = _BRACKETED.sub("", text[end:tail], count=1)
     place = _IN_PLACE.match(after) or _FRONTED_PLACE.match(text[low:start])
@@ -406,11 +402,11 @@ def _owner(
     # (a name inside a fronted phrase, "in three seasons as a league coach,", is no subject)
     subject = next((m for m in firsts if _FRONTED.match(text[low : m.start])), None)
     if subject is not None and not (
-        _SPEECH.match(text[subject.end : start]) or _ACCORDING.search(text[low : subject.start])
+        SPEECH.match(text[subject.end : start]) or _ACCORDING.search(text[low : subject.start])
     ):
-        return frozenset(_names(index, aid, subject.start, subject.end, subject.text))
+        return frozenset(names(index, aid, subject.start, subject.end, subject.text))
     if _holding_pronoun(text[low:start]):
-        return frozenset(_last_person(a, index, low))
+        return frozenset(pronoun_person(a, index, low, low))
     return frozenset()
 
 
@@ -422,5 +418,5 @@ def _holding_pronoun(words: str) -> bool:
     if subject is None:
         return False
     rest = words[subject.end() :]
-    said = _SPEECH.match(rest)
+    said = SPEECH.match(rest)
     return not said or bool(_REPORTED_PRONOUN.match(rest, said.end()))

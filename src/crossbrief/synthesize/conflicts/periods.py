@@ -15,7 +15,8 @@ week", "this month") only locates an event in time, which ``moments`` and ``when
 so it is no part of a series here; a weekend, however placed ("over the weekend", "this
 weekend"), one day's match ("in Saturday's match") and the running total ("so far") are
 stretches too, but loose ones that also date an event ("the weekend storm"): they keep a
-figure apart only from one naming another such stretch (``loose``). A rate ("$5m a year", "200 per
+figure apart only from one naming another such stretch (``loose``). A streak ("four straight
+points", "six games in a row", "during a 9-0 run") is one run inside a longer count. A rate ("$5m a year", "200 per
 day") is a figure of each such stretch, so it is a quantity of its own too. The year and
 season words ("last year", "this season") are ``holders``' own period scope.
 """
@@ -81,6 +82,18 @@ _RATE = within(
     skip="in|within|for|over|during|on|at|by|from|to|into|after|before",
 )
 
+# "four straight points", "six consecutive games", "six games in a row": a streak, one run
+# inside a longer count ("straight" right after the figure, not "went straight home")
+_STREAK_AFTER = re.compile(
+    r"^\s+(?:straight|consecutive|successive|unanswered)\b"
+    r"|^(?:\s+[\w-]+){0,2}?\s+in\s+a\s+row\b",
+    re.I,
+)
+# "during the closing 12-2 run", "during a late spurt": a figure told of one run of play
+_DURING_RUN = re.compile(
+    r"\bduring\s+(?:[\w'\u2019-]+\s+){0,6}?(?:run|spurt|streak|spell|stretch|burst)\b", re.I
+)
+
 _LOOSE = frozenset({"span:weekend", "span:run"})
 
 
@@ -117,6 +130,8 @@ def periods(clause: str, after: str) -> frozenset[str]:
         found.add("span:run")
     for m in _DAYS_MATCH.finditer(clause):
         found.add(f"span:{m.group(1).lower()}:match")
+    if _STREAK_AFTER.match(after) or _DURING_RUN.search(clause):
+        found.add("span:streak")
     rate = _RATE.match(after)
     if rate:
         found.add(f"rate:{rate.group(1).lower()}")

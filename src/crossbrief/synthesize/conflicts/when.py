@@ -2,9 +2,11 @@
 Tuesday" / "were arrested Wednesday"; "was ousted in 2002" / "was ejected in 2003").
 
 A time dates an event only where it modifies the event's verb: the time expression follows
-the verb in its clause, at most a preposition ("on", "in", "at", "during") and a few words of
+the verb in its clause (or, after "in", stands right before it: "voters in 2009 approved"), at most a preposition ("on", "in", "at", "during") and a few words of
 object or phrase between them ("arrested by police on Tuesday", "ejected from the sect in
-2003"), and nothing after it makes it a noun's modifier ("in 2002 elections"). Only explicit
+2003"), and nothing after it makes it a noun's modifier ("in 2002 elections"); a participle
+right after a preposition ("on injured reserve") is a noun's modifier, no event verb. The
+source a sentence closes on ("..., Lee said.") names no actor of the event. Only explicit
 times count: a weekday, a year, a month of a year, a full date; "last week", "the twelfth
 day" or "more than 10 days" date no one day. Verbs of saying ("said Wednesday", "announced
 Wednesday that ...") are left out: outlets quote different statements of different days.
@@ -95,6 +97,14 @@ _PREPOSITIONS_AFTER = frozenset(
     {"amid", "amidst", "despite", "following", "alongside", "ahead", "prior", "via", "atop"}
     | {"pending", "unlike", "notwithstanding"}
 )
+# a participle right after one of these prepositions modifies the noun after it ("placed
+# on injured reserve", "held in armed custody"), no event verb; "by" and "after" take a
+# gerund or an agent, not a participle
+_ADJECTIVE_AFTER = frozenset({"on", "in", "at", "into", "onto", "under", "with", "of"})
+# "..., Ilse Marn said." or "..., said Ilse Marn.": the source a sentence closes on
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:[^,]{1,50}?\s)?(?:said|says|told\s+\S+|added)\W*$|,\s+(?:said|says)\s[^,]{1,50}$"
+)
 GAP = 5  # words of object or phrase at most between a verb and its time
 # participles that do not end in -ed
 _IRREGULAR = frozenset(
@@ -163,7 +173,10 @@ def _verb(words: Sequence[str]) -> int | None:
     k = len(words) - 1
     if k >= 0 and fold(words[k]) in _PREPOSITIONS:
         k -= 1
-    for n in range(k, max(k - GAP - 1, -1), -1):
+    stop = k - GAP - 1
+    n = k + 1
+    while n - 1 > max(stop, -1):
+        n -= 1
         w = words[n]
         low = fold(w)
         if not low[:1].isalpha():
@@ -171,6 +184,11 @@ def _verb(words: Sequence[str]) -> int | None:
         if low in _BOUNDS:
             return None
         if w.islower() and (low in _IRREGULAR or _participle(low)):
+            if n > 0 and fold(words[n - 1]) in _ADJECTIVE_AFTER:
+                # "on injured reserve": a noun's modifier, no part of the gap; the verb is
+                # further back ("placed Lee on injured reserve Tuesday")
+                stop -= 2
+                continue
             return n
         if low.endswith("ing") and w.islower() and (n == 0 or fold(words[n - 1]) not in _DET):
             return None  # a gerund's time ("charged with selling fake tickets on May 1")
@@ -216,6 +234,11 @@ def _attached(text: str, t: TimeExpr, low: int, bare: bool) -> tuple[str, list[s
     if rest:
         nxt = fold(rest[0])
         if nxt[:1].isalpha() and nxt not in STOP_WORDS and nxt not in _PREPOSITIONS_AFTER:
+            before = _WORD.findall(text[low : t.start])
+            led = fold(t.text).split()[:1] == ["in"] or (before and fold(before[-1]) == "in")
+            if led and rest[0].islower() and (nxt in _IRREGULAR or _participle(nxt)):
+                # "voters in 2009 approved": a time between a subject and its verb dates it
+                return nxt, before[:-1] if before and fold(before[-1]) == "in" else before
             return None  # "in 2002 elections": a noun's modifier
         if nxt in {"and", "or", "to", "through", "-"} and len(rest) > 1 and rest[1][:1].isdigit():
             return None  # a range or a choice of years
@@ -282,6 +305,10 @@ def _article_stamps(
         if found_verb is None:
             continue
         verb, before = found_verb
+        fronted = text.rfind(verb, sent.start, t.start) < 0  # "voters in 2009 approved"
+        # the source a sentence closes on ("..., Lee said.") is no actor of its event
+        source = _SOURCE_TAIL.search(text, sent.start, sent.end)
+        told_end = source.start() if source else sent.end
         s = stem(fold(verb))
         if s in _SAYING:
             continue
@@ -295,10 +322,14 @@ def _article_stamps(
                 precision,
                 value,
                 weekday,
-                frozenset(entities.in_sentence(a.article.id, sent.start, sent.end)),
+                frozenset(entities.in_sentence(a.article.id, sent.start, told_end)),
                 tuple(told[si]),
-                frozenset(eid for _, eid in people[si]),
-                frozenset(eid for at, eid in people[si] if at > text.rfind(verb, 0, t.start)),
+                frozenset(eid for at, eid in people[si] if at < told_end),
+                frozenset(
+                    eid
+                    for at, eid in people[si]
+                    if (t.end if fronted else text.rfind(verb, 0, t.start)) < at < told_end
+                ),
                 *_subject(before),
             )
         )
