@@ -29,6 +29,7 @@ from crossbrief.analyze.timex.neighbours import (
     indefinite_weekday,
     one_year_per_month,
     range_years,
+    weekday_of_every,
 )
 from crossbrief.analyze.timex.same_day import same_day_weekdays
 from crossbrief.analyze.timex.spans import candidates
@@ -273,7 +274,9 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 typ, value, relative = "TIME", None, f"~D0@T{clock}|"
             if relative and relative.endswith(":H") and _bound_or_scheduled(doc, start):
                 relative = relative[:-2]  # "opened before Christmas": a bound, may lie ahead
-            if indefinite_weekday(doc, start, end, relative):
+            if weekday_of_every(doc, start, end):
+                typ, value, relative = "SET", None, None  # "the third Thursday of each month"
+            elif indefinite_weekday(doc, start, end, relative):
                 value = relative = None  # "on a Monday morning": some Monday
             elif relative:
                 relative = in_next_week(doc, start, end, relative, spans)

@@ -1,5 +1,5 @@
 """Times whose sentence makes no row a reader can trust: a wire editor's note left in the
-copy ("On Wednesday, 5th graf pvs"), a web address's path, a day given up for another
+copy ("On Wednesday, 5th graf pvs"), a page's time stamp, a web address's path, a day given up for another
 ("flew home on Monday rather than on Tuesday": Tuesday was the plan dropped), a time inside a quotation that runs
 across sentences when the row's sentence shows no speaker (it opens a quotation that does
 not close in it, or ends one that opened before it), and a lead-in ending in a colon
@@ -42,6 +42,29 @@ def web_path(a: AnalyzedArticle, t: TimeExpr) -> bool:
     if a.article.text.count("/", span.start, span.end) < 3:
         return False  # the usual sentence: no regex run
     return bool(_WEB_PATH.search(a.article.text, span.start, span.end))
+
+
+# A page's stamp: "Updated", "Posted", "Published" (or "Last updated") opening the sentence
+# before a capital or a digit.
+_STAMP_OPEN = re.compile(
+    r"\W*(?:last\s+|first\s+)?(?:updated|posted|published|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
+    r"(?=[A-Z0-9])",
+    re.I,
+)
+# Lower-case words a stamp has besides its times: prepositions, a clock's "am"/"pm".
+_STAMP_WORDS = {"at", "on", "by", "and", "of", "the", "am", "pm", "a", "p", "m"}
+
+
+def page_stamp(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time's sentence is a page's time stamp ("Updated Tuesday, Apr 22 at 4:10
+    PM"): a stamp word opening it, then no lower-case word but prepositions and a clock's
+    letters, so no verb tells an event. "Updated figures showed ..." keeps its row."""
+    span = a.sentences[a.sentence_index(t.start)]
+    m = _STAMP_OPEN.match(a.article.text, span.start, span.end)
+    if m is None:
+        return False
+    rest = a.article.text[m.end() : span.end]
+    return all(w in _STAMP_WORDS for w in re.findall(r"\b[a-z]+\b", rest))
 
 
 def given_up(a: AnalyzedArticle, t: TimeExpr) -> bool:

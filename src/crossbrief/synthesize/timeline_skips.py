@@ -16,6 +16,7 @@ from crossbrief.synthesize.timeline_asides import in_side_phrase
 from crossbrief.synthesize.timeline_fragments import (
     given_up,
     lead_in,
+    page_stamp,
     speakerless_quotation,
     web_path,
     wire_note,
@@ -162,6 +163,7 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or since_last_like(a, t)
         or wire_note(a, t)
         or web_path(a, t)
+        or page_stamp(a, t)
         or given_up(a, t)
         or speakerless_quotation(a, t)
         or lead_in(a, t)

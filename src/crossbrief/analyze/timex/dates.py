@@ -115,6 +115,10 @@ def _year_phrase(t: str, tense: int) -> Reading | None:
     return "DATE", None, ":".join(["YR", str(shift), kind, *args[: _DAY_FORMS[kind]]])
 
 
+# Nouns after a holiday's name that make it a stretch of weeks around the day.
+_HOLIDAY_STRETCH = re.compile(r"\b(?:season|period|holidays|break|rush)\b")
+
+
 def _named_day(t: str, tense: int) -> Reading | None:
     """Today, yesterday, holidays, and "the 24th" (of the month in focus)."""
     if t in {"today", "this day", "this date"}:
@@ -139,6 +143,12 @@ def _named_day(t: str, tense: int) -> Reading | None:
         # Told in the past, a holiday is one already kept: marked "H" so that it is not read
         # as a day soon after the article, as a deadline told in the past may be.
         told = (f":{tense}" if tense else "") + (":H" if tense < 0 else "")
+        if len(spec) == 2 and _HOLIDAY_STRETCH.search(t):
+            # "the Christmas season", "the Christmas period": weeks around the day, told by
+            # its month; the feast day itself it is not.
+            if year is not None:
+                return "DATE", f"{year:04d}-{spec[0]:02d}", None
+            return "DATE", None, f"MO:{spec[0]}" + (f":{tense}" if tense else "")
         if len(spec) == 2:
             if year is not None:
                 return "DATE", f"{year:04d}-{spec[0]:02d}-{spec[1]:02d}", None

@@ -33,7 +33,7 @@ _ORDINAL = (
 _PERIOD = re.compile(
     rf"(?:(?:the|a|another|some|that|this|its|their|his|her|our)\s+)?(?:(?:entire|whole)\s+)?(?:{_ORDINAL}|(?<=the )last)\s+"
     r"(?:quarter|half|period|inning|innings)"
-    r"(?:\s+of\s+(?:the|this|that|a)\s+(?:game|match|contest))?"
+    r"(?:\s+of\s+(?:the|this|that|a|its|their)\s+(?:game|match|contest|(?:\w+\s+)?season))?"
     r"|(?:the\s+)?(?:half\s?time|overtime|extra\s+time|stoppage\s+time|injury\s+time)"
 )
 # Word forms of play (the pipeline has no lemmatizer): scoring, the ball's moves, the game's
@@ -73,6 +73,12 @@ _BUSINESS = frozenset(
 _CALENDAR = frozenset({"year", "years", "annual", "annually", "calendar"})
 # A score spaCy tags with the period ("level at 9 late in the third period"): not part of it.
 _SCORE_BEFORE = re.compile(r"^\d{1,3}(?:\s?-\s?\d{1,3})?\s+(?:late\s+|early\s+)?(?:in\s+)?")
+# A stretch of the game's clock counted into a period ("the opening 90 seconds of the
+# third quarter"): part of that period, no more a time of the calendar than the period itself.
+_CLOCK_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+)?(?:\d+(?:\.\d+)?½?|½|\w+)\s+"
+    r"(?:minutes?|mins?|seconds?|secs?)\s+of\s+"
+)
 
 
 def _calendar(tok: Any) -> bool:
@@ -135,7 +141,7 @@ def game_period(span: Any, article: ArticlePlay) -> int:
         (
             k
             for k in range(len(span), 0, -1)
-            if _PERIOD.fullmatch(_SCORE_BEFORE.sub("", clean(span[:k].text)))
+            if _PERIOD.fullmatch(_CLOCK_BEFORE.sub("", _SCORE_BEFORE.sub("", clean(span[:k].text))))
         ),
         0,
     )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.timex.resolve import resolve_relative
+from crossbrief.analyze.timex.words import WEEKDAYS
 from crossbrief.model import TimeExpr
 
 # Expressions that name the week after the telling.
@@ -23,6 +24,23 @@ def indefinite_weekday(doc: Any, start: int, end: int, relative: str | None) -> 
         return False
     article = doc[start - 1]
     return article.lower_ in {"a", "an"} and start <= article.head.i < end
+
+
+_EVERY = {"every", "each"}
+_CYCLES = {"month", "week", "year"}
+
+
+def weekday_of_every(doc: Any, start: int, end: int) -> bool:
+    """Whether a weekday is one of every month, week or year ("the third Thursday of each
+    month", "Monday of each week"): a habit, a set of days, no one day. The "of every" may
+    be inside the span or right after it."""
+    if not any(t.lower_ in WEEKDAYS for t in doc[start:end]):
+        return False
+    words = [t.lower_ for t in doc[start : min(len(doc), end + 3)]]
+    return any(
+        words[k] == "of" and words[k + 1] in _EVERY and words[k + 2] in _CYCLES
+        for k in range(len(words) - 2)
+    )
 
 
 def _verb_of(token: Any) -> Any:

@@ -55,6 +55,25 @@ def measure_not_year(span: Any) -> bool:
     return nxt in {"x", "×"} and i + 2 < len(doc) and doc[i + 2].like_num
 
 
+# Capitalised words a year follows as a year: a fiscal year, an era.
+_YEAR_NAMES = {"FY", "AD", "BC", "CE", "BCE"}
+
+
+def version_not_year(span: Any) -> bool:
+    """Whether a year-shaped number ending a span is a product's version, not a year: right
+    after a capitalised name word that is no time word ("Windows 2000", "Velmosoft Server
+    2003"), with no preposition between to make it a date ("in 2000"). A month, weekday,
+    season or holiday before it ("March 2003", "Easter 2003") dates it, and so does "FY"."""
+    if not YEAR4.fullmatch(span[-1].text) or span.end - 2 < 0:
+        return False
+    name = span.doc[span.end - 2]
+    if not (name.is_alpha and name.text[:1].isupper() and name.pos_ == "PROPN"):
+        return False
+    # A place and a year name what is held there that year ("France 2030"): a year.
+    place = name.ent_type_ in {"GPE", "LOC"}
+    return name.text not in _YEAR_NAMES and not place and not _time_word(name)
+
+
 def holiday(text: str) -> bool:
     """Whether lower-case text names a holiday or a moveable feast."""
     return feast_form(text) is not None or holiday_name(text) is not None
@@ -101,20 +120,30 @@ def inside_title(span: Any) -> bool:
 # Nouns of a newspaper: a weekday before one after a capitalised word names the paper ("the
 # Velmora Post and Free Sunday newspapers"), not a day.
 _PAPERS = {"newspaper", "newspapers", "paper", "papers", "edition", "editions", "magazine"}
+# Words of a newspaper's masthead: a capitalised one right after a weekday makes the two a
+# paper's name ("Sunday Herald columnist", "told the Sunday Post"), whatever comes before.
+_MASTHEADS = {
+    "Telegraph", "Times", "Post", "Mirror", "Express", "Herald", "Tribune", "Mail",
+    "Independent", "Observer", "Journal", "Chronicle", "Gazette", "Standard", "Sun", "Star",
+    "Record", "Mercury", "Examiner", "Globe", "Dispatch", "Courier", "Inquirer", "Enquirer",
+}  # fmt: skip
 
 
 def weekday_in_name(span: Any) -> bool:
     """Whether a lone capitalised weekday is a word of a name: after "the" and before a
     capitalised word that is no time word ("the Sunday Chronicle"), or after a capitalised
     word (not the sentence's first) and before a capitalised word or a noun of a
-    newspaper ("Free Sunday newspapers"). A weekday after a name and before a verb
-    ("Mayor Lena Ortiz Tuesday said") or with its possessive stays a day."""
+    newspaper ("Free Sunday newspapers"), or before a masthead word ("Sunday Herald"). A
+    weekday after a name and before a verb ("Mayor Lena Ortiz Tuesday said") or with its
+    possessive stays a day."""
     if len(span) != 1 or span[0].lower_ not in WEEKDAYS or not span.text[:1].isupper():
         return False
     doc, sent = span.doc, span[0].sent
     if span.start - 1 < sent.start or span.end >= sent.end:
         return False
     before, after = doc[span.start - 1], doc[span.end]
+    if after.text in _MASTHEADS:
+        return True
     name_after = (
         after.is_alpha
         and after.text[0].isupper()

@@ -27,13 +27,22 @@ def scheduled(root: Any, verb: Any) -> bool:
     still to come. Not a verb of saying (a headline's "says on Monday") or of a state
     ("needs", "remains"), one with an auxiliary, nor a day of a noun the verb governs ("shows
     Sunday's vote went ...")."""
-    if verb.tag_ not in {"VBZ", "VBP"} or verb.lower_ not in _SCHEDULED:
+    if not _present_form(verb) or verb.lower_ not in _SCHEDULED:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in root.subtree):
         return False  # "remains serious today", "come a week before": no day of a schedule
     return _own_day(root, verb)
+
+
+def _present_form(verb: Any) -> bool:
+    """Whether a word is a simple present: tagged so, or a base or noun form the tagger gave
+    a word with a subject of its own ("The Owls (11-5) face ..." read as a noun): with a
+    subject it heads a clause, and a bare form heading one is a present."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ in {"NN", "NNS", "VB"} and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def progressive_plan(root: Any, verb: Any) -> bool:

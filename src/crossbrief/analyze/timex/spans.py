@@ -24,7 +24,12 @@ from crossbrief.analyze.timex.holiday_years import (
     holiday_before_year_phrase,
 )
 from crossbrief.analyze.timex.missed import counted_feast_start, unmatched
-from crossbrief.analyze.timex.not_times import inside_title, measure_not_year, weekday_in_name
+from crossbrief.analyze.timex.not_times import (
+    inside_title,
+    measure_not_year,
+    version_not_year,
+    weekday_in_name,
+)
 from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
@@ -353,7 +358,9 @@ _COMPOUND_PART = re.compile(r"(?:late|early|all|mid)\s?-\s?(?:night|morning|even
 
 def _keep(span: Any) -> bool:
     text = span.text.lower()
-    if measure_not_year(span) or inside_title(span) or weekday_in_name(span):
+    if measure_not_year(span) or version_not_year(span):
+        return False  # "$1499", "Windows 2000": a price, a product's version
+    if inside_title(span) or weekday_in_name(span):
         return False
     # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
     # adverb ("published daily") it is a SET.

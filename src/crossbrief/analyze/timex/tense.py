@@ -94,7 +94,12 @@ def _span_tense(span: Any) -> int:
     between = subject is not None and subject.i < span.start and span.end <= verb.i
     if tense > 0 and not awaited and (outcome or (between and known_outcome(subject))):
         return -1
-    if tense == 0 and (scheduled(root, verb) or progressive_plan(root, verb)):
+    # A verb the tagger took for a noun ("The Owls (11-5) face ...") reads as past above;
+    # with a subject of its own, a schedule's present still tells a day to come.
+    misread = tense < 0 and verb.tag_ in {"NN", "NNS"}
+    if (tense == 0 or misread) and scheduled(root, verb):
+        return 1
+    if tense == 0 and progressive_plan(root, verb):
         return 1
     if tense > 0 and after and any(c.lower_ in _WOULD for c in verb.children if c.dep_ == "aux"):
         # An event told after "following"/"after" came before a coming one: under a reported
@@ -292,6 +297,10 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
         while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
         if _told_in_past(verb) and any(c.tag_ == "MD" and c.lower_ in _WILL for c in head.children):
+            return -1
+        if _told_in_past(verb) and head.tag_ in {"VBZ", "VBP"}:
+            # "the closure comes after she rear-ended a ferry on Aug 30": a simple past under
+            # a present with no modal is past; only a future told from the past shifts it.
             return -1
         return _verb_tense(head, depth + 1, perfect)
     chain = [verb]
