@@ -55,6 +55,15 @@ def test_a_year_shaped_version_of_a_product_is_no_year(nlp: Any) -> None:
     assert "2030" in found.values()
 
 
+def test_an_event_named_with_its_year_keeps_the_year(nlp: Any) -> None:
+    # The tagger reads a tournament or a fair named with its year as a date or an event,
+    # where it reads a product's version as a product, a facility or an organisation.
+    found = _found(nlp, "Lee was knocked out of Euro 2004 by a late goal.")
+    assert "2004" in found.values()
+    found = _found(nlp, "The Expo 2010 site opened to visitors.")
+    assert "2010" in found.values()
+
+
 def test_a_half_of_the_season_or_minutes_of_a_half_are_no_half_year(nlp: Any) -> None:
     text = "Lee, whose role grew over the second half of their season, scored 14 points."
     assert not any(v and v.endswith("-H2") for v in _found(nlp, text).values())

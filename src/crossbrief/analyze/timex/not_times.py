@@ -57,6 +57,34 @@ def measure_not_year(span: Any) -> bool:
 
 # Capitalised words a year follows as a year: a fiscal year, an era.
 _YEAR_NAMES = {"FY", "AD", "BC", "CE", "BCE"}
+# Words that end the names of events held in a year: tournaments, games, fairs, festivals,
+# summits, votes ("Euro 2004", "Expo 2010", "Election 2005").
+_EVENT_WORDS = frozenset(
+    {
+        "cup",
+        "games",
+        "olympics",
+        "euro",
+        "expo",
+        "open",
+        "championship",
+        "championships",
+        "trophy",
+        "series",
+        "festival",
+        "summit",
+        "election",
+        "elections",
+        "budget",
+        "tour",
+        "world",
+        "classic",
+        "fair",
+        "biennale",
+        "congress",
+        "conference",
+    }
+)
 
 
 def version_not_year(span: Any) -> bool:
@@ -69,9 +97,12 @@ def version_not_year(span: Any) -> bool:
     name = span.doc[span.end - 2]
     if not (name.is_alpha and name.text[:1].isupper() and name.pos_ == "PROPN"):
         return False
-    # A place and a year name what is held there that year ("France 2030"): a year.
-    place = name.ent_type_ in {"GPE", "LOC"}
-    return name.text not in _YEAR_NAMES and not place and not _time_word(name)
+    # A place and a year name what is held there that year ("France 2030"): a year. So does
+    # an event's name: one the tagger reads as an event ("the Velmora Cup 2006"), or one
+    # ending in a word events are named by ("Expo 2010"); the tagger's date reading alone
+    # tells nothing, as it reads versions as dates too ("Server 2003").
+    held = name.ent_type_ in {"GPE", "LOC", "EVENT"} or name.lower_ in _EVENT_WORDS
+    return name.text not in _YEAR_NAMES and not held and not _time_word(name)
 
 
 def holiday(text: str) -> bool:
