@@ -273,3 +273,24 @@ def test_a_family_name_written_first_still_makes_one_person() -> None:
         ),
     )
     assert row_with_form(found, "Kuo").type == "PERSON"
+
+
+def test_a_name_before_crossing_as_a_verb_keeps_the_person() -> None:
+    # "with Bo Ray crossing for ...": the "-ing" form after a name with no determiner
+    # before it is the person's deed, not a crossing named after him.
+    found = _built(
+        (
+            ["The winner came late, with Bo Ray crossing for Ann Lee to head home."],
+            [("Bo Ray", "PERSON"), ("Ann Lee", "PERSON")],
+        ),
+    )
+    assert row_with_form(found, "Bo Ray").type == "PERSON"
+    # Negative: after "the", or before a plural, the noun still names the site.
+    found = _built(
+        (
+            ["Buses queued at the Tarnel crossing for hours.", "Orsa crossings stayed shut."],
+            [("Tarnel", "PERSON"), ("Orsa", "PERSON")],
+        ),
+    )
+    assert row_with_form(found, "Tarnel").type != "PERSON"
+    assert row_with_form(found, "Orsa").type != "PERSON"

@@ -165,3 +165,23 @@ def test_a_relative_who_opens_his_sentence_is_the_speaker_the_article_turns_to(
     )
     brief = _brief(nlp, _MAIN_SPEAKER.replace("Arun", "Tomas"), other)
     assert _speaker(brief, "dad is ready") == "Arun Velko"
+
+
+def test_a_kinship_noun_modifying_a_common_noun_marks_no_relative() -> None:
+    # "sister company", "mother club": a kinship noun run into a lower-case noun is a
+    # compound of things, and the role after it is that thing's, nobody's relative.
+    for body in (
+        "Its sister company boss Tomas Velko said the deal was done.",
+        "The mother club coach Tomas Velko said the deal was done.",
+    ):
+        start = body.index("Tomas")
+        assert relation_cue(body, start, 0, start + len("Tomas Velko")) is None, body
+        assert sure_gender(body, start, "Tomas Velko", 0) is None, body
+    # Negative: with its comma, or capitals between, the kinship noun still sets the
+    # relative apart.
+    for body in (
+        "Velko told his sister, club captain Mira Velko, first.",
+        "Velko told his sister Velmora captain Mira Velko first.",
+    ):
+        start = body.index("Mira")
+        assert relation_cue(body, start, 0, start + len("Mira Velko")) == "kin", body

@@ -126,3 +126,34 @@ def test_an_undated_today_is_no_candidate(nlp: Any) -> None:
         chosen = [s.text for s in summarize(story, group_sentences(story), 200, dates)]
         assert chosen
         assert (STORM[1] in chosen) is kept
+
+
+def test_a_named_force_says_it_of_itself(nlp: Any) -> None:
+    lines = [
+        "Two men were held at the Velmora quay on Monday.",
+        "Velmora Police said it had arrested two men at the quay.",
+        "Police say it will reopen the quay soon.",
+    ]
+    article = Article(id="p", text="\n\n".join(lines), source="p", published="2031-02-07")
+    story = Story(list(analyze_articles([article], nlp=nlp)))
+    # a force named with a capital is one body, its own "it"
+    assert not reported_it(story, 1)
+    # Negative: "Police" alone are people, and their "it" is what was told before
+    assert reported_it(story, 2)
+
+
+def test_an_ed_word_that_is_no_verb_tells_no_event(nlp: Any) -> None:
+    lines = [
+        "A storm closed the Velmora harbour on the coast.",
+        "Today, a hundred lighthouses on the Velmora coast run without a keeper.",
+        "Today, Ahmed Orsa runs the only bakery on the quay.",
+        "Indeed, today the lighthouse draws many visitors.",
+        "The lighthouse lamp failed today, the keeper said.",
+    ]
+    article = Article(id="t", text="\n\n".join(lines), source="t", published=None)
+    story = Story(list(analyze_articles([article], nlp=nlp)))
+    # a number, a name and an adverb ending in "-ed" are no past verb: the present age
+    for i in (1, 2, 3):
+        assert not undated_deictic(story, i), lines[i]
+    # Negative: a past verb by the day still tells an event
+    assert undated_deictic(story, 4)

@@ -135,7 +135,9 @@ def _people(words: list[str]) -> bool:
     "Ministers", "Senior officials", "Police" (many are never the "it" they speak of; one
     body, "station", may be)."""
     last = words[-1].lower()
-    return last in ("police", "people") or (last.endswith("s") and last[:-1] in HUMAN_NOUNS)
+    # a force named with a capital ("Velmora Police") is one body, its own "it"
+    force = last == "police" and (len(words) == 1 or words[-1].islower())
+    return force or last == "people" or (last.endswith("s") and last[:-1] in HUMAN_NOUNS)
 
 
 def reported_it(story: Story, i: int) -> bool:
@@ -182,7 +184,7 @@ _DEICTIC = re.compile(
 # night", "will meet today"); "today" with none near it is the present age ("Today, shops
 # sell ...", "the leader today in ferries is ...") and places nothing.
 _TENSED = frozenset(["was", "were", "did", "had", "will", "would"]) | IRREGULAR_PAST | SAYING_PAST
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[A-Za-z]+")
 # What a clause or a quotation opens after: a capital there is no name.
 _OPENS = ":;.!?" + OPENERS.strip() + "\u2014"
 # How many words either side of the day an event's verb is looked for.
@@ -191,20 +193,23 @@ NEAR_WORDS = 6
 
 # Adjectives ending in "-ed" that are no verb's form, and words after which an "-ed" form
 # is an adjective ("the most feared", "being wired").
-_ED_ADJECTIVE_WORDS = "wretched wicked naked sacred rugged crooked beloved learned aged"
+_ED_ADJECTIVE_WORDS = """wretched wicked naked sacred rugged crooked beloved learned aged
+    hundred indeed kindred"""
 _ED_ADJECTIVES = frozenset(_ED_ADJECTIVE_WORDS.split())
 _GRADERS = frozenset(["most", "more", "less", "least", "very", "so", "too", "being"])
 
 
 def _event_word(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` (lower case) is a past or future verb form, or an auxiliary of
-    one."""
-    word = words[k]
+    """Whether ``words[k]`` is a past or future verb form, or an auxiliary of one; a
+    capitalised "-ed" word is a name ("Ahmed"), no verb's."""
+    word = words[k].lower()
     if word in _TENSED:
         return True
     if len(word) <= 4 or not word.endswith("ed") or word in _ED_ADJECTIVES:
         return False
-    return k == 0 or words[k - 1] not in _GRADERS
+    if words[k][:1].isupper():
+        return False
+    return k == 0 or words[k - 1].lower() not in _GRADERS
 
 
 def undated_deictic(story: Story, i: int) -> bool:
@@ -222,8 +227,8 @@ def undated_deictic(story: Story, i: int) -> bool:
             continue  # a capital inside a clause is a name: a programme, a paper's title
         start = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
         stops = [k for k in (text.find(";", m.end()), text.find(":", m.end())) if k >= 0]
-        before = _WORD.findall(text[start : m.start()].lower())[-NEAR_WORDS:]
-        after = _WORD.findall(text[m.end() : min(stops, default=len(text))].lower())
+        before = _WORD.findall(text[start : m.start()])[-NEAR_WORDS:]
+        after = _WORD.findall(text[m.end() : min(stops, default=len(text))])
         near = before + after[:NEAR_WORDS]
         if any(_event_word(near, k) for k in range(len(near))):
             return True

@@ -107,6 +107,11 @@ def _kin_described(body: str, start: int) -> re.Match[str] | None:
     kin = _KIN_DESCRIBED.search(body, max(0, start - _KIN_DESCRIBED_REACH), start)
     if kin is None:
         return None
+    # a kinship noun run into a lower-case noun with no comma ("sister company boss", "mother
+    # club coach") is a compound of things: the role is the thing's, nobody's relative
+    after = body[kin.end(1) : kin.end()].removeprefix("s")
+    if not after.startswith(",") and after.lstrip()[:1].islower():
+        return None
     role = kin.group(2)
     return kin if role in DESCRIPTOR_NOUNS or role_noun(role) else None
 

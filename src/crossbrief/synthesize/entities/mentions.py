@@ -335,7 +335,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 and not POSSESSIVE_AFTER.match(body, end)
             ):
                 label = "GPE"
-            elif label == "PERSON" and (site := site_after(body, end)):
+            elif label == "PERSON" and (site := site_after(body, end, start)):
                 label = site  # "the Orsa refugee camp", "Vamo airport": the site's name
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site

@@ -51,17 +51,27 @@ def retype_venues(nodes: dict[str, KeyGroup]) -> None:
 # ("Dana Ross's school" is her school, not one named after her).
 _SITE_AFTER = re.compile(
     r"[ \t]+(?:(refugee|prison|detention|army|military)[ \t]+camps?"
-    r"|(?:border[ \t]+)?crossings?|checkpoints?|airports?|air[ \t]?bases?|airfields?"
+    r"|(crossing)|border[ \t]+crossings?|crossings|checkpoints?|airports?|air[ \t]?bases?|airfields?"
     r"|prisons?|jails?|hospitals?|mosques?|(?:(?:elementary|primary|secondary|high)[ \t]+)?"
     r"schools?)\b"
 )
 
 
-def site_after(body: str, end: int) -> str | None:
-    """The type of the site whose noun follows a span ending at ``end``: LOC for a camp, FAC
-    for a crossing, an airport, a prison, a hospital, a mosque or a school; None if no such
-    noun follows."""
+# A determiner or an owner right before a name: a bare "crossing" after it is a noun ("the
+# Tarnel crossing"), where after a name alone it is as often the person's deed ("with Bo Ray
+# crossing for Ann Lee").
+_DETERMINED = re.compile(r"(?:\b(?:the|a)|['\u2019]s)[ \t]+$", re.IGNORECASE)
+_THE = re.compile(r"the[ \t]", re.IGNORECASE)  # a span the NER opened with its "the"
+
+
+def site_after(body: str, end: int, start: int) -> str | None:
+    """The type of the site whose noun follows a span from ``start`` to ``end``: LOC for a
+    camp, FAC for a crossing, an airport, a prison, a hospital, a mosque or a school; None
+    if no such noun follows, or a bare "crossing" follows a name with no determiner."""
     found = _SITE_AFTER.match(body, end)
     if found is None:
+        return None
+    determined = _DETERMINED.search(body, max(0, start - 8), start) or _THE.match(body, start)
+    if found.group(2) and not determined:
         return None
     return "LOC" if found.group(1) else "FAC"
