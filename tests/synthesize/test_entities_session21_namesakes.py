@@ -185,3 +185,15 @@ def test_a_kinship_noun_modifying_a_common_noun_marks_no_relative() -> None:
     ):
         start = body.index("Mira")
         assert relation_cue(body, start, 0, start + len("Mira Velko")) == "kin", body
+
+
+def test_a_kinship_apposition_opening_a_paragraph_after_a_headline_opens_its_sentence() -> None:
+    # A headline ends with no full stop; the line break still closes it, so "His son, ..."
+    # opens a sentence whose subject is the relative (the article turns to him).
+    from crossbrief.synthesize.speaker_ids import _kin_named
+
+    text = "Velmora coach quits\n\nHis son, Arun Velko, will stay at the club."
+    assert _kin_named(text, "Arun Velko") is None
+    # Negative: the same apposition inside a sentence sets the relative apart.
+    text = "Velmora coach quits\n\nThe club thanked his son, Arun Velko, for his work."
+    assert _kin_named(text, "Arun Velko") is not None

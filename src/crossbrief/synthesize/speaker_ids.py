@@ -21,10 +21,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BEFORE_HEAD = TITLES | {"elder", "younger"}
 # A kinship noun opening its sentence with only a possessive before it ("His son, X,", "The
 # mayor's wife, X,"): the relative is the sentence's subject.
+# A line start opens a sentence too: a headline ends with no stop before its body.
 _SUBJECT_KIN = re.compile(
-    r"(?:^|[.!?][\"'\u201d\u2019]?\s+)(?:His|Her|Their|The\s+[\w-]+['\u2019]s?)\s+$"
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+)(?:His|Her|Their|The\s+[\w-]+['\u2019]s?)\s+$",
+    re.MULTILINE,
 )
-_SENTENCE_START = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$|^\s*$")
+_SENTENCE_START = re.compile(r"[.!?][\"'\u201d\u2019]?\s+$|^\s*$", re.MULTILINE)
 # (start, end, entity id) of a person's one-word name mention in an article
 Placed = tuple[int, int, str]
 
