@@ -109,13 +109,19 @@ def demonstrative_back(text: str) -> bool:
     return False
 
 
-def first_in_body(story: Story, i: int) -> bool:
-    """Whether sentence ``i`` opens its article's body: its first sentence, or the first
-    after the headline and other heading lines, which has nothing before it to point at."""
+def previous_body(story: Story, i: int) -> int | None:
+    """The body sentence of sentence ``i``'s article right before it (headings skipped);
+    None when ``i`` opens its article's body."""
     s = story.sentences[i]
     j = i - 1
     while j >= 0 and story.sentences[j].article == s.article:
         if not story.sentences[j].heading:
-            return False
+            return j
         j -= 1
-    return True
+    return None
+
+
+def first_in_body(story: Story, i: int) -> bool:
+    """Whether sentence ``i`` opens its article's body: its first sentence, or the first
+    after the headline and other heading lines, which has nothing before it to point at."""
+    return previous_body(story, i) is None

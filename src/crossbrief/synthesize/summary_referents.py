@@ -30,7 +30,7 @@ from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.model import Mention
 from crossbrief.synthesize.claims import IRREGULAR_PAST, SAYING_PAST
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_demonstratives import first_in_body
+from crossbrief.synthesize.summary_demonstratives import first_in_body, previous_body
 from crossbrief.synthesize.summary_fronted import OPENERS
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_shells import verb_follows
@@ -63,17 +63,6 @@ def _mentions(story: Story, i: int, end: int | None = None) -> list[Mention]:
     return [m for m in story.by_id[s.article].mentions if s.start <= m.start < stop]
 
 
-def _previous_body(story: Story, i: int) -> int | None:
-    """The body sentence of sentence ``i``'s article right before it (headings skipped)."""
-    s = story.sentences[i]
-    j = i - 1
-    while j >= 0 and story.sentences[j].article == s.article:
-        if not story.sentences[j].heading:
-            return j
-        j -= 1
-    return None
-
-
 def kind_epithet(story: Story, i: int) -> bool:
     """True when sentence ``i``, past its article's first body sentence, opens with a
     definite description by kind with a modifier ("The Velmoran firm wanted to ...", "The
@@ -89,8 +78,8 @@ def kind_epithet(story: Story, i: int) -> bool:
     # a subject: a verb, or an owner's "'s", after the noun ("The Velmoran firm's chief ...")
     if not (verb_follows(text, m.end(), m.group("noun")) or text.startswith("'s", m.end())):
         return False
-    before = _previous_body(story, i)
-    if before is None or first_in_body(story, i):
+    before = previous_body(story, i)
+    if before is None:  # it opens its article's body
         return False
     offset = len(story.sentences[i].text) - len(story.sentences[i].text.lstrip(OPENERS))
     capitals = [w for w in mods if w[:1].isupper()]
