@@ -46,6 +46,16 @@ _SUFFIX_AFTER = re.compile(
 # Head words that end only a company's name, written out ("Orla Harbour Corporation", "Brenn
 # Airways"): whatever a name opens with, its last word says what it is.
 _FIRM_HEAD_WORDS = frozenset({"Corporation", "Incorporated", "Airways", "Airlines"})
+# Trade words that end a firm's name ("Orvex Technologies", "Dalen Capital", "Brisk Lab"):
+# no person's name ends in one, so a name the NER tagged a person is the firm; a place's or
+# a body's tag stays ("Dalen Capital" may be a province's seat).
+_TRADE_WORDS = frozenset(
+    {"Technologies", "Lab", "Labs", "Laboratories", "Capital", "Partners", "Industries"}
+    | {"Enterprises", "Ventures", "Systems", "Pharmaceuticals", "Securities", "Investments"}
+)
+# "Mount" or "Mt" opening a name before a capitalised word: a mountain's ("Mount Velda"),
+# a place whatever the NER said; "Ferris Mount" is a person.
+_MOUNT_HEADS = frozenset({"Mount", "Mt", "Mt."})
 # Head words of a school's name ("Orlen University", "University of Tessaly").
 _SCHOOLS = frozenset({"University", "College", "Polytechnic", "Institute", "Academy"})
 
@@ -113,6 +123,9 @@ def designated_kind(
     kind = form_kind(raw, body, start)
     if kind or label not in _SLIPS:
         return kind
+    kind = own_words_kind(raw)
+    if kind:
+        return kind
     before = body[max(0, start - 40) : start]
     if _FIRM_BEFORE.search(before) and not _acts_on_firm(body, end):
         return "ORG"
@@ -127,6 +140,22 @@ def designated_kind(
         body, possessive.end()
     )
     return "ORG" if speaks else None
+
+
+def own_words_kind(raw: str) -> str | None:
+    """ORG for a name ending in a firm's trade word ("Orvex Technologies"), LOC for one
+    opening with "Mount" or "Mt" ("Mt Velda"); None for any other, and for a name opening
+    with a form of address or a title ("Mr. Ivo Partners"). Only for names the NER tagged
+    a person or a people: its other tags stand."""
+    words = raw.split()
+    if len(words) < 2:
+        return None
+    first = fold(words[0]).strip(".")
+    if first in HONORIFICS or first in PERSON_TITLES:
+        return None
+    if words[-1] in _TRADE_WORDS:
+        return "ORG"
+    return "LOC" if words[0] in _MOUNT_HEADS and words[1][:1].isupper() else None
 
 
 def _acts_on_firm(body: str, end: int) -> bool:

@@ -141,11 +141,17 @@ def name_words(form: str) -> list[str]:
     return [w.strip(".,") for w in words if w.strip(".,")]
 
 
+# "Mt" or "Mt." opening a name before a capitalised word abbreviates "Mount" ("Mt Velda");
+# not capitals "MT", a tanker's prefix or a state's code.
+_MOUNT = re.compile(r"^([ \t]*)Mt\.?(?=[ \t]+[A-Z])")
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");
-    a state's abbreviation has its state's ("Ala." -> "alabama")."""
-    words = name_words(STATE_ABBREVIATIONS.get(form.strip(), form))
+    a state's abbreviation has its state's ("Ala." -> "alabama"), and "Mt" before a name
+    is "Mount" ("Mt Velda" -> "mount velda")."""
+    words = name_words(STATE_ABBREVIATIONS.get(form.strip(), _MOUNT.sub(r"\1Mount", form)))
     institution = bool(words) and names_a_body(words[-1])
     while len(words) > 1 and (
         (_leading_title(words) and not institution) or words[0] in DETERMINERS
