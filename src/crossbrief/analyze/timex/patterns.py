@@ -44,7 +44,8 @@ QUARTER = re.compile(
 )
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # Not "the first half-hour" or "the second half-century": a count of a smaller unit, not a
-# half of the year ("the first half year" is one).
+# half of the year ("the first half year" is one). It also makes a time of a span with no
+# other time word: "the first half" as much as "the second half", whose "second" is a unit.
 HALF = re.compile(
     r"\b(first|second|last|latter)\s+half\b(?![\s-]+(?:hour|minute|day|century|decade|mile)s?\b)"
 )

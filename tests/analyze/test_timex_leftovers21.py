@@ -1,0 +1,57 @@
+"""Timex leftovers of session 21: a first half is a half of the year as a second half is;
+a paper's name with "on Sunday" in it ("the Velmora Mail on Sunday's editor") names no day;
+a decade written with an apostrophe before a noun of style is the decade (invented text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
+from crossbrief.analyze.times import extract_times
+
+WEDNESDAY = "2031-04-23"
+
+
+def _found(nlp: Any, text: str) -> dict[str, str | None]:
+    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
+    return {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+
+
+def test_a_first_half_of_the_business_year_is_a_half_year_as_a_second_one_is(nlp: Any) -> None:
+    text = "Velmosoft said its profit rose sharply in the first half."
+    assert "2031-H1" in _found(nlp, text).values()
+    text = "Velmosoft said its profit rose sharply in the second half."
+    assert "2031-H2" in _found(nlp, text).values()
+
+
+def test_a_first_half_of_play_is_no_half_year(nlp: Any) -> None:
+    # Negative: a half of a game stays untagged whichever half it is.
+    for text in (
+        "Ann Lee scored twice in the first half and the Owls led at the break.",
+        "Ann Lee scored twice in the second half and the Owls won the match.",
+    ):
+        assert not any(v and "-H" in v for v in _found(nlp, text).values()), text
+    # Negative: a first half-hour is a count of minutes, no half of the year.
+    text = "Velmosoft shares fell in the first half-hour of trading."
+    assert not any(v and "-H" in v for v in _found(nlp, text).values())
+
+
+def test_a_sunday_paper_named_with_on_sunday_names_no_day(nlp: Any) -> None:
+    # A Sunday edition named "<Masthead> on Sunday": its possessive or a noun it heads
+    # ("survey", "columnist") shows the weekday is a word of the name.
+    for text in (
+        "The Herald on Sunday's editor Ann Lee backed the harbour board.",
+        "A Mail on Sunday survey found most people backed the harbour board.",
+    ):
+        assert "Sunday" not in _found(nlp, text), text
+
+
+def test_on_sunday_after_a_paper_or_before_the_subject_stays_a_day(nlp: Any) -> None:
+    # Negative: a paper that reported on a Sunday, and a Sunday opening the sentence, are days.
+    for text in (
+        "On Sunday the mail arrived late at the harbour.",
+        "The Velmora Post on Sunday reported that the pier was safe.",
+        "Ann Lee sent the mail on Sunday to the harbour board.",
+        "Ann Lee told the Post on Sunday night that the pier was safe.",
+    ):
+        assert any(v and v.startswith("2031-04-20") for v in _found(nlp, text).values()), text
