@@ -55,3 +55,16 @@ def test_on_sunday_after_a_paper_or_before_the_subject_stays_a_day(nlp: Any) -> 
         "Ann Lee told the Post on Sunday night that the pier was safe.",
     ):
         assert any(v and v.startswith("2031-04-20") for v in _found(nlp, text).values()), text
+
+
+def test_a_decade_with_an_apostrophe_before_a_noun_of_style_is_the_decade(nlp: Any) -> None:
+    # "a 1980's style haircut" is a style of the decade: a year has no style of its own.
+    for text in (
+        "Ann Lee wore a 1980's style jacket to the harbour board.",
+        "The Velmora pier has a 1950's look to it.",
+    ):
+        values = list(_found(nlp, text).values())
+        assert values and values[0] in {"198", "195"}, (text, values)
+    # Negative: a year's possessive before another noun stays the year.
+    text = "The 1990's harvest in Velmora was the worst in a decade."
+    assert "1990" in _found(nlp, text).values()
