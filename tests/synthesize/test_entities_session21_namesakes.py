@@ -197,3 +197,28 @@ def test_a_kinship_apposition_opening_a_paragraph_after_a_headline_opens_its_sen
     # Negative: the same apposition inside a sentence sets the relative apart.
     text = "Velmora coach quits\n\nThe club thanked his son, Arun Velko, for his work."
     assert _kin_named(text, "Arun Velko") is not None
+
+
+def test_a_comma_alone_joins_names_as_a_list_only_when_an_and_follows() -> None:
+    # An opening phrase ending in a name, then the subject ("Joined by X, coach Y praised"):
+    # a comma alone makes no list of two names; "X, Y and Z" is one.
+    body = "Joined by Bo Ray, coach Tomas Velko praised the team."
+    ray, velko = body.index("Bo Ray"), body.index("Tomas Velko")
+    starts, ends = {ray, velko}, {ray + 6, velko + 11}
+    assert not in_name_list(body, velko, velko + 11, starts, ends)
+    assert not in_name_list(body, ray, ray + 6, starts, ends)
+    body = "Guards Bo Ray, Ivo Lind and Tomas Velko sat."
+    names = [(body.index(n), body.index(n) + len(n)) for n in ("Bo Ray", "Ivo Lind", "Tomas Velko")]
+    starts, ends = {s for s, _ in names}, {e for _, e in names}
+    assert all(in_name_list(body, s, e, starts, ends) for s, e in names)
+    # Negative: a bracketed note before the comma still lists two names.
+    body = "Bo Ray (knee), Tomas Velko (ankle) sat."
+    ray, velko = body.index("Bo Ray"), body.index("Tomas Velko")
+    assert in_name_list(body, velko, velko + 11, {ray, velko}, {ray + 6, velko + 11})
+
+
+def test_a_subject_after_an_opening_phrase_naming_someone_takes_the_bare_surname() -> None:
+    text = _OUT + "Joined by Bo Ray, guard Tomas Velko was limited. Velko had hurt his ankle."
+    forms = ["Arun Velko", "Arun Velko", "Velko", "Bo Ray", "Tomas Velko", "Velko"]
+    found, _ = entities(_GUARD, _tagged("c", text, forms))
+    assert _owner(found, "c", 4) == "Tomas Velko"

@@ -164,7 +164,8 @@ def weekday_in_name(span: Any) -> bool:
     """Whether a lone capitalised weekday is a word of a name: after "the" and before a
     capitalised word that is no time word ("the Sunday Chronicle"), or after a capitalised
     word (not the sentence's first) and before a capitalised word or a noun of a
-    newspaper ("Free Sunday newspapers"), or before a masthead word ("Sunday Herald"). A
+    newspaper ("Free Sunday newspapers"), or before a masthead word ("Sunday Herald"), or
+    ending a Sunday edition's name ("the Herald on Sunday's editor"). A
     weekday after a name and before a verb ("Mayor Lena Ortiz Tuesday said") or with its
     possessive stays a day."""
     if len(span) != 1 or span[0].lower_ not in WEEKDAYS or not span.text[:1].isupper():
@@ -172,6 +173,8 @@ def weekday_in_name(span: Any) -> bool:
     doc, sent = span.doc, span[0].sent
     if span.start - 1 < sent.start or span.end >= sent.end:
         return False
+    if _sunday_edition(span):
+        return True
     before, after = doc[span.start - 1], doc[span.end]
     if after.text in _MASTHEADS:
         return True
@@ -187,3 +190,20 @@ def weekday_in_name(span: Any) -> bool:
         before.is_alpha and before.text[0].isupper() and not before.is_sent_start
     ) and not _time_word(before)
     return capital_before and (name_after or after.lower_ in _PAPERS)
+
+
+def _sunday_edition(span: Any) -> bool:
+    """Whether a lone "Sunday" ends the name of a paper's Sunday edition, "<Masthead> on
+    Sunday": after "on" and a masthead word, with a possessive or a common noun it heads
+    right after ("the Herald on Sunday's editor", "a Mail on Sunday survey"). A verb or a
+    part of the day after leaves it a day, as a paper may report on a Sunday ("the Post on
+    Sunday reported", "the Post on Sunday night")."""
+    doc, i = span.doc, span.start
+    if span[0].lower_ != "sunday" or i < 2 or i + 1 >= len(doc):
+        return False
+    if doc[i - 1].text != "on" or doc[i - 2].text not in _MASTHEADS:
+        return False
+    after = doc[i + 1]
+    return after.text in {"'s", "\u2019s"} or (
+        after.pos_ == "NOUN" and after.text[:1].islower() and not _time_word(after)
+    )  # "the Post on Sunday night" is a night

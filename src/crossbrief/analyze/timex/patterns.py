@@ -44,10 +44,13 @@ QUARTER = re.compile(
 )
 QUARTER_NUM = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 # Not "the first half-hour" or "the second half-century": a count of a smaller unit, not a
-# half of the year ("the first half year" is one).
+# half of the year ("the first half year" is one). HALF_OF makes a time of a span with no
+# other time word: "the first half of ..." as much as "the second half of ...", whose
+# "second" is a unit; a bare half is left to the tagger's other words (a game's half).
 HALF = re.compile(
     r"\b(first|second|last|latter)\s+half\b(?![\s-]+(?:hour|minute|day|century|decade|mile)s?\b)"
 )
+HALF_OF = re.compile(HALF.pattern + r"\s+of\b")
 SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 SHIFT = re.compile(
     r"^(?:the\s+)?(last|this|next|past|coming|previous|current|following|prior|same|the|"

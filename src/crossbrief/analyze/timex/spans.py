@@ -30,7 +30,7 @@ from crossbrief.analyze.timex.not_times import (
     version_not_year,
     weekday_in_name,
 )
-from crossbrief.analyze.timex.patterns import DECADE_WORD, ISO, NUMERIC_DATE, YEAR4
+from crossbrief.analyze.timex.patterns import DECADE_WORD, HALF_OF, ISO, NUMERIC_DATE, YEAR4
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
     MONTHS,
@@ -95,7 +95,7 @@ _UNIT_NOUNS = {
 
 
 def _temporal(tokens: Sequence[Any]) -> bool:
-    """Whether any token can carry time: a month, weekday, unit, year, clock or ref word."""
+    """Whether any token can carry time: a month, weekday, unit, year, clock, ref, half of."""
     for tok in tokens:
         w = tok.lower_.rstrip(".")
         if (
@@ -119,7 +119,7 @@ def _temporal(tokens: Sequence[Any]) -> bool:
             if w.isdigit() and len(w) < 4 and not _near_clock(tok):
                 continue
             return True
-    return False
+    return bool(HALF_OF.search(" ".join(t.lower_ for t in tokens)))
 
 
 def _near_clock(tok: Any) -> bool:
