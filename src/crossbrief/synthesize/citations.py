@@ -45,6 +45,12 @@ from crossbrief.model import (
     TimelineEntry,
 )
 from crossbrief.synthesize.agree import clash
+from crossbrief.synthesize.cite_acts import (
+    SentenceActs,
+    joined_tells,
+    tells_later_only,
+    tells_main_act,
+)
 from crossbrief.synthesize.cite_another import another_instance
 from crossbrief.synthesize.cite_speakers import Speakers
 from crossbrief.synthesize.cite_subjects import Subjects
@@ -180,20 +186,47 @@ def _tells_predicate(
     sources: Sequence[SentenceRef],
     joined: frozenset[SentenceRef] = frozenset(),
     events: frozenset[SentenceRef] = frozenset(),
+    acts: SentenceActs | None = None,
 ) -> tuple[SentenceRef, ...]:
-    """``sources`` but those carrying none of ``cited``'s predicates (``predicates``: what it
-    tells happened, as a verb or its event noun). One in ``joined`` (the fact grouping's)
-    is kept without one when no verb of its own is read, when both tell someone saying
-    (``_SAID``), when the cited sentence carries one of its verbs, or when it is the cited
-    sentence with the verb swapped (``reworded``: "resigned" / "quit"): grouping joins two outlets' leads however their verbs differ, and
-    a lead telling another act around the same people and place ("was rescued from the
-    cliff" for "escaped an avalanche") is no support. Those in ``events`` (``series_cites``:
-    the ordinal carries the claim) are kept without asking."""
+    """``sources`` but those not telling what ``cited`` tells happened.
+
+    Where analysis read the acts of both sentences from the parse (``acts``, ``cite_acts``),
+    a source must carry the cited sentence's main act (as a verb or its event noun); one in
+    ``joined`` (the fact grouping's) is kept without it when it tells none of the cited
+    sentence's later events alone ("resigned" for "was fined and resigned") and either
+    reader finds an act the two share: one of its parsed acts is a word of the cited
+    sentence, or the verbs read from the words (``predicates``) meet, or it is the cited
+    sentence with the verb swapped (``reworded``: "resigned" / "quit"). A verb of saying is
+    no shared act. For an analysis saved before acts were read, ``predicates`` alone decides:
+    a source must carry one of the cited sentence's verbs, and one in ``joined`` is kept
+    without one when no verb of its own is read, when both tell someone saying (``_SAID``),
+    when the cited sentence carries one of its verbs, or when ``reworded``. Grouping joins
+    two outlets' leads however their verbs differ, and a lead telling another act around the
+    same people and place ("was rescued from the cliff" for "escaped an avalanche") is no
+    support. Those in ``events`` (``series_cites``: the ordinal carries the claim) are kept
+    without asking."""
     mine_text = story.by_id[cited.article].sentence_text(cited.sentence)
     mine = predicates(mine_text)
+    parsed = acts.cited(cited) if acts is not None and acts.read(cited) else None
 
     def tells(r: SentenceRef) -> bool:
         text = story.by_id[r.article].sentence_text(r.sentence)
+        if parsed is not None and acts is not None and acts.read(r):
+            if tells_main_act(parsed, text):
+                return True
+            # a source telling only a later event of the sentence carries part of it; one
+            # the grouping joined is kept when either reader finds an act the two share (the
+            # parse's acts, or the verbs read from the words), but not for "said" alone
+            return (
+                r in joined
+                and not tells_later_only(parsed, text)
+                and (
+                    joined_tells(parsed, mine_text, acts.words(r))
+                    or carries_predicate(mine, text)
+                    or carries_predicate(predicates(text), mine_text)
+                    or reworded(mine_text, mine, text)
+                )
+            )
         if carries_predicate(mine, text):
             return True
         if r not in joined:
@@ -259,9 +292,11 @@ def agreeing_summary(
     for a sentence reporting someone's words, carry some of those words.
 
     A summary sentence's first source is the sentence itself. ``figures``: the story's
-    figure check, built here when not given. A source must carry one of the sentence's
-    verbs or their event noun unless the fact grouping (``groups``) joined it to the
-    sentence: the grouping may know "quit" for "resigned", which the verb test does not.
+    figure check, built here when not given. A source must carry the sentence's main act
+    as analysis read it from the parse (or, for an older analysis, one of its verbs) or
+    their event noun unless the fact grouping (``groups``) joined it to the sentence: the
+    grouping may know "quit" for "resigned", which the act test does not
+    (``_tells_predicate``).
     A sentence of its fact group naming the same event of a series (``series_cites``) is
     added for an outlet the citations leave out, and need not carry the reported words.
     Given the story's ``entities``, a source opening on another subject is dropped
@@ -274,6 +309,7 @@ def agreeing_summary(
     subjects = Subjects(story, entities) if entities else None
     speakers = Speakers(story, entities) if entities else None
     figures = figures or FigureCheck(story)
+    acts = SentenceActs(story)
     out = []
     at = {s.ref: k for k, s in enumerate(story.sentences)}
     for s in summary:
@@ -289,7 +325,7 @@ def agreeing_summary(
             kept = _agreeing(index, s.sources[0], (s.sources[0], *others), figures, story)
             kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
             joined = _joined(story, s.sources[0], groups, at)
-            kept = _tells_predicate(story, s.sources[0], kept, joined, frozenset(events))
+            kept = _tells_predicate(story, s.sources[0], kept, joined, frozenset(events), acts)
             if len(kept) > 1:
                 kept = _same_report(story, s.sources[0], kept, subjects, speakers, at)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))

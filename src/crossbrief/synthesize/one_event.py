@@ -36,7 +36,7 @@ from crossbrief.synthesize.text import content_term, content_terms
 Acts = frozenset[str] | None
 # Verbs that tell who gave the news or what is expected, not what happened (as
 # ``predicates`` leaves them out): their reported clause carries the act
-_TELLING = forms((SAYING - ACTS_TOO) | PLANNING | {"call", "repeat"})
+TELLING = forms((SAYING - ACTS_TOO) | PLANNING | {"call", "repeat"})
 
 # Words (names included) two sentences with no predicate in common share, of those the story
 # uses in no more sentences than it has articles, from which they may still tell one thing
@@ -67,7 +67,7 @@ def story_acts(story: Story) -> list[Acts]:
         for act in a.acts:
             k = where.get((a.article.id, act.sentence))
             held = words[k] if k is not None else None
-            if held is not None and act.word not in _TELLING:
+            if held is not None and act.word not in TELLING:
                 held.add(act.word)
     return [None if w is None else frozenset(w) for w in words]
 
@@ -113,6 +113,18 @@ def other_events(a: str, b: str, acts_a: Acts = None, acts_b: Acts = None) -> bo
     if not pa or not pb:
         return False
     return not (_carries(pa, b) or _carries(pb, a))
+
+
+def tells_act(word: str, text: str) -> bool:
+    """Whether ``text`` has the act word ``word`` (as analysis read it) as any word: a form
+    of the verb or its event noun ("elected" / "election"). False for a stop word."""
+    return _carries(_act_roots(frozenset({word})), text)
+
+
+def same_act(a: str, b: str) -> bool:
+    """Whether the act words ``a`` and ``b`` are one word (a verb form or its event noun)."""
+    ra, rb = _act_roots(frozenset({a})), _act_roots(frozenset({b}))
+    return any(_meet(x, y) for x in ra for y in rb)
 
 
 @lru_cache(maxsize=1 << 13)
