@@ -32,13 +32,16 @@ _TAGS = frozenset({"ORG", "PERSON"})
 # a singular takes ("Shutters is the firm's app"): a name in the plural takes the singular.
 _PLURAL_VERB = re.compile(r"[ \t]+(?:were|are|have|do|weren't|aren't|haven't|don't)\b")
 _SINGULAR_VERB = re.compile(r"[ \t]+(?:was|is|has|does|wasn't|isn't|hasn't|doesn't)\b")
+# ... for a word tagged a thing only: a team, a country or a people takes a plural verb in
+# British usage ("Velmora were beaten"), so their tags are left alone.
+_THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
 def sentence_opening_word(story: Story, mentions: list[StoryMention]) -> bool:
     """Whether a group, tagged a body or a person, is one common word written only where a
     sentence or a quote opens, never after "the": a plural noun of a group of people (of
     ``_GROUP_NOUNS``, or one the story writes in lower case too) or a
-    greeting ("Congratulations"); or, whatever its tag, a plural before a plural verb."""
+    greeting ("Congratulations"); or, tagged a thing, a plural before a plural verb."""
     words = {m.text.strip() for m in mentions}
     if len(words) != 1 or any(m.kind != "name" for m in mentions):
         return False
@@ -46,13 +49,13 @@ def sentence_opening_word(story: Story, mentions: list[StoryMention]) -> bool:
     if not word.isalpha() or not word.istitle():
         return False
     if any(m.type not in _TAGS for m in mentions):
-        return _plural_opening(story, mentions, word)
+        return all(m.type in _THINGS for m in mentions) and _plural_opening(story, mentions, word)
     folded = word.lower()
     lower = lower_case_uses(story)
     # Only the plural as written: a singular in lower case proves little ("Times" / "time").
     plural_noun = folded.endswith("s") and (folded in _GROUP_NOUNS or lower[folded] > 0)
     if not plural_noun and folded not in _GREETINGS:
-        return _plural_opening(story, mentions, word)
+        return False
     return all(_opens(story, m) for m in mentions)
 
 
