@@ -147,9 +147,12 @@ from collections import defaultdict
 
 from crossbrief.model import Entity
 from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
+from crossbrief.synthesize.entities.article_stems import link_article_stems
 from crossbrief.synthesize.entities.assemble import to_entities
+from crossbrief.synthesize.entities.body_shapes import retype_shapeless_people
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.capital_uses import claim_capital_surnames, mark_city_uses
+from crossbrief.synthesize.entities.clipped_names import retype_clipped_names
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.company_short_forms import link_company_short_forms
 from crossbrief.synthesize.entities.compounds import split_joined_names
@@ -228,6 +231,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     cut_numbers_after_people(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
+    link_article_stems(nodes, clusters)
     merge_countries(nodes, clusters)
     join_peoples_words(nodes, clusters)
     merge_party_members(nodes, clusters)
@@ -262,6 +266,8 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     mark_common_words(story, (m for ms in groups.values() for m in ms))
     link_roles(story, groups)
     retype_team_nicknames(story, groups)
+    retype_shapeless_people(story, groups)
+    retype_clipped_names(groups)
     return to_entities(
         {
             k: ms

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from crossbrief.model import Alias, Entity, EntityMention
 from crossbrief.synthesize.entities.mentions import StoryMention, vote
 from crossbrief.synthesize.entities.names import (
+    abbreviated,
     drops_rank,
     is_acronym_form,
     name_key,
@@ -118,6 +119,11 @@ def canonical_name(mentions: list[StoryMention], person: bool = False) -> str:
         return (counts[form], last_words[last], -len(form), form)
 
     name = max((f for f in counts if length[f] == fullest), key=rank)
+    if abbreviated(name):
+        # "Mt Velda" beside "Mount Velda": the row takes the fullest spelling the story uses,
+        # however often the short one is written.
+        spelled = [f for f in counts if keys[f] == keys[name] and not abbreviated(f)]
+        name = max(spelled, key=rank) if spelled else name
     short = [m for m in mentions if m.clean == name]
     # A common noun capitalised ("Doctor" beside "a doctor") is no surname to complete.
     if (

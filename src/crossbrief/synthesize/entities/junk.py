@@ -20,6 +20,8 @@ _TRAILING_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d$")
 # A field position after a team's name ("the Hawks 27-yard line"): the yards are no part of
 # the name, which a numbered thing's never runs into ("Route 27 yards on" has a space).
 _YARD_LINE_AFTER = re.compile(r"-yard\b|[ \t]+yard[ \t-]+line\b")
+# A number or a word character right after a name's words: that name written with more.
+_NUMBER_OR_WORD_AFTER = re.compile(r"[\w'\u2019-]|[ \t]*\d")
 # Adverbs that open a sentence in capitals and are never a given name.
 _OPENERS = frozenset(
     {"first", "then", "now", "also", "still", "meanwhile", "finally", "next", "later"}
@@ -52,15 +54,17 @@ def without_opener(raw: str, start: int, body: str, label: str) -> tuple[str, in
 
 def without_number(raw: str, end: int, label: str, body: str = "") -> tuple[str, int]:
     """The span without a number run on after it: any after a person ("Dosa 100"), before
-    "percent" ("backs Kiri Dosa 100 percent") or before "-yard" ("the Hawks 27-yard line"),
-    a year after a place ("Velora 2000"); numbered things keep theirs ("Route 52", "Flight
+    "percent" ("backs Kiri Dosa 100 percent") or before "-yard" after a name its article
+    writes without a number too ("the Hawks 27-yard line"), a year after a place ("Velora 2000"); numbered things keep theirs ("Route 52", "Flight
     22")."""
     quantity = _QUANTITY.search(raw)
     if quantity and quantity.start() > 0:
         return raw[: quantity.start()], end - len(quantity.group())
     pattern = (
         _TRAILING_NUMBER
-        if label == "PERSON" or _PERCENT_AFTER.match(body, end) or _YARD_LINE_AFTER.match(body, end)
+        if label == "PERSON"
+        or _PERCENT_AFTER.match(body, end)
+        or (_YARD_LINE_AFTER.match(body, end) and _team_before_yards(raw, body))
         else _TRAILING_YEAR
         if label in {"GPE", "LOC"}
         else None
@@ -69,6 +73,23 @@ def without_number(raw: str, end: int, label: str, body: str = "") -> tuple[str,
     if found and found.start() > 0:
         return raw[: found.start()], end - len(found.group())
     return raw, end
+
+
+def _team_before_yards(raw: str, body: str) -> bool:
+    """Whether the name before a number and a yard count is written elsewhere in its article
+    without a number, as a team is ("the Hawks" beside "the Hawks 27-yard line"); a numbered
+    thing is never named without its number ("Pier 39-yard stretch", "Pier 39")."""
+    found = _TRAILING_NUMBER.search(raw)
+    if not found or found.start() == 0:
+        return False
+    stem = raw[: found.start()]
+    at = body.find(stem)
+    while at >= 0:
+        after = at + len(stem)
+        if (at == 0 or not body[at - 1].isalnum()) and not _NUMBER_OR_WORD_AFTER.match(body, after):
+            return True
+        at = body.find(stem, after)
+    return False
 
 
 # A quote mark glued between two words of a span, with no space ("said,'Ah", "went'Tom

@@ -65,7 +65,7 @@ from crossbrief.synthesize.entities.title_abbreviations import (
 )
 from crossbrief.synthesize.entities.title_qualifiers import ends_in_title, title_qualifiers
 from crossbrief.synthesize.entities.title_runs import titled as titled
-from crossbrief.synthesize.entities.venues import site_after
+from crossbrief.synthesize.entities.venues import ground_at, site_after
 from crossbrief.synthesize.entities.vocabulary import (
     POSSESSIVE,
     POSSESSIVE_AFTER,
@@ -339,6 +339,8 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 label = site  # "the Orsa refugee camp", "Vamo airport": the site's name
             elif label == "PERSON" and is_medium(body, start, end, raw):
                 label = "ORG"  # "posted on Velo", "took to Velo": a network or a site
+            elif label in {"PERSON", "ORG"} and ground_at(raw, body, start):
+                label = "FAC"  # "lost at Kestow Park": the ground, not a person or a club
             elif label != "PERSON" and aged:
                 label = "PERSON"  # "Mira, 16,": a given name with an age in apposition
             if label in _CRAFT_MODEL_LABELS and model_of_craft(body, end):

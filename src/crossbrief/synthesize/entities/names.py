@@ -146,6 +146,12 @@ def name_words(form: str) -> list[str]:
 _MOUNT = re.compile(r"^([ \t]*)Mt\.?(?=[ \t]+[A-Z])")
 
 
+def abbreviated(form: str) -> bool:
+    """Whether a form abbreviates a word ``name_key`` spells out: "Mt" before a name ("Mt
+    Velda") or a state's abbreviation ("Ala.")."""
+    return form.strip() in STATE_ABBREVIATIONS or bool(_MOUNT.match(form))
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");

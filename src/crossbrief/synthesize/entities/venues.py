@@ -7,13 +7,17 @@ A name tagged a person right before the lower-case noun of a site ("the Orsa ref
 "the Tarnel crossing", "Vamo airport") names the site too (``site_after``).
 
 "Park", "Lane", "Road" and "Ground" are left out: a surname ("Ann Park") and clubs named
-after their ground ("Orla Park Rangers" aside, "Queen's Park" is a club) make them no cue.
+after their ground ("Orla Park Rangers" aside, "Queen's Park" is a club) make them no cue,
+except in a name right after "at" whose first word is no given name ("lost at Kestow Park";
+``ground_at``): a place, where "at" with a name alone may be a town or a person ("looked at
+Ann Park").
 """
 
 from __future__ import annotations
 
 import re
 
+from crossbrief.synthesize.entities.gender import first_name_gender
 from crossbrief.synthesize.entities.groups import KeyGroup
 
 # Head nouns a venue's English name ends with (name keys are folded to lower case).
@@ -75,3 +79,19 @@ def site_after(body: str, end: int, start: int) -> str | None:
     if found.group(2) and not determined:
         return None
     return "LOC" if found.group(1) else "FAC"
+
+
+# Last words of a ground's name that are also surnames or a club's ("Kestow Park").
+_GROUND_LAST = frozenset({"Park", "Road", "Lane", "Ground", "Field"})
+_AT_BEFORE = re.compile(r"\bat[ \t]+$")
+
+
+def ground_at(raw: str, body: str, start: int) -> bool:
+    """Whether a name of two words or more after "at" ends with a ground's word ("at Kestow
+    Park", "at Harl Road") and opens with no given name ("at Ann Park" is a person's)."""
+    words = raw.split()
+    if len(words) < 2 or words[-1] not in _GROUND_LAST:
+        return False
+    if not _AT_BEFORE.search(body, max(0, start - 4), start):
+        return False
+    return first_name_gender(words[0]) is None
