@@ -88,6 +88,14 @@ def cite(brief: Brief, refs: Iterable[SentenceRef]) -> str:
     return "[" + ", ".join(str(n) for n in nums) + "]"
 
 
+def quote_refs(q: BriefQuote) -> list[SentenceRef]:
+    """A ledger line's evidence: its own sentence, then in each other article carrying it the
+    sentence holding the words there (``also_sentences``; a line built without them, by hand,
+    points at each other article's first sentence)."""
+    held = q.also_sentences if len(q.also_sentences) == len(q.also_in) else (0,) * len(q.also_in)
+    return [SentenceRef(q.article, q.sentence), *map(SentenceRef, q.also_in, held)]
+
+
 def entity_names(brief: Brief) -> dict[str, str]:
     """Entity id to canonical name."""
     return {e.id: e.name for e in brief.entities}

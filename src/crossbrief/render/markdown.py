@@ -28,6 +28,7 @@ from crossbrief.render.labels import (
     entity_type,
     ledger_speaker,
     negation_lead,
+    quote_refs,
     speaker_name,
 )
 
@@ -95,9 +96,7 @@ def _who_said_what(brief: Brief) -> list[str]:
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
         who = ledger_group(brief, q)
-        where = cite(
-            brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
-        )
+        where = cite(brief, quote_refs(q))
         flag = ""
         if q.disputed_speakers:
             names = ", ".join(speaker_name(brief, s, None) for s in q.disputed_speakers)
