@@ -48,6 +48,17 @@ def anchor_label(anchor: str | None) -> str:
     return f", from an article written between {first} and {last}" if last else f", from {anchor}"
 
 
+def written_note(t: TimelineEntry) -> str:
+    """What an entry's date note says beside its label: the words as written and what a
+    relative time was read from ("last Tuesday night, from 2040-06-12"); a weekday of no
+    known week written as its bare name ("Tuesday") leaves the words out, as its label
+    ("Tuesday (date not given)") already says them. Plain text: the HTML renderer escapes it."""
+    said = " ".join(t.expression.split())
+    if t.precision == "weekday" and said.casefold() == date_label(t.date).split(" (")[0].casefold():
+        said = ""
+    return (said + anchor_label(t.anchor)).removeprefix(", ")
+
+
 def weekday_groups(
     entries: Iterable[TimelineEntry],
 ) -> list[tuple[str | None, list[TimelineEntry]]]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
-from crossbrief.render.date_labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
+from crossbrief.render.date_labels import WEEKDAYS_APART, date_label, weekday_groups, written_note
 from crossbrief.render.html_page import Page, esc, section
 
 
@@ -51,11 +51,11 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
 
 def _item(page: Page, t: TimelineEntry) -> str:
     """One entry: its date, expression and anchor, sentence and citations."""
+    note = written_note(t)  # never the day twice: "Tuesday (date not given) (Tuesday)"
     return (
         f"<li>{_time(t.date)} "
-        f'<span class="muted">({esc(t.expression)}'
-        + esc(anchor_label(t.anchor))
-        + f")</span> {esc(t.text)} "
+        + (f'<span class="muted">({esc(note)})</span> ' if note else "")
+        + f"{esc(t.text)} "
         + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
         + "</li>"
     )

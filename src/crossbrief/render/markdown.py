@@ -14,7 +14,7 @@ from crossbrief.model import (
     SentenceRef,
     TimelineEntry,
 )
-from crossbrief.render.date_labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
+from crossbrief.render.date_labels import WEEKDAYS_APART, date_label, weekday_groups, written_note
 from crossbrief.render.labels import (
     APART,
     COUNTED_ONCE,
@@ -234,9 +234,9 @@ def render_markdown(brief: Brief) -> str:
 def _timeline_line(brief: Brief, t: TimelineEntry) -> str:
     """A timeline entry as a list item: date, expression and anchor, sentence, citations."""
     refs = [SentenceRef(t.article, t.sentence), *t.also_in]
-    anchor = _md(anchor_label(t.anchor))
-    said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
-    return f"- **{date_label(t.date)}** {said}"
+    note = written_note(t)  # never the day twice: "Tuesday (date not given) (Tuesday)"
+    said = f" ({_md(note)})" if note else ""
+    return f"- **{date_label(t.date)}**{said}: {_md(t.text)} {cite(brief, refs)}"
 
 
 def _once(values: Sequence[ConflictValue], numbers: Mapping[str, int]) -> list[str]:
