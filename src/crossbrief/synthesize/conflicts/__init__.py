@@ -108,8 +108,11 @@ def build_conflicts(
         plain = {v.key for v, f in zip(values, group, strict=True) if not f.converted}
         if any(f.converted for f in group) and len(plain & labels.keys()) <= 1:
             # a bracketed conversion ("$10m (£5.3m)") gives a sum at the writer's rate: its
-            # values differ by the rate, not on the sum, whose own figures here agree
-            about = f"{label(story, group)}: " + " vs ".join(distinct) + f" ({kind}, {CONVERTED})"
+            # values differ by the rate, not on the sum, whose own figures here agree; headed
+            # by that sum as written ("$10m"): the words around it lose its currency sign
+            sums = [v.converted_from for v in values if v.converted_from]
+            about = f"{max(sums, key=sums.count)}: " + " vs ".join(distinct)
+            about += f" ({kind}, {CONVERTED})"
             conflicts.append(Conflict(about=about, kind="conversion", values=values))
             continue
         about = f"{label(story, group)}: " + " vs ".join(distinct) + f" ({kind})"
