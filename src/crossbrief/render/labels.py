@@ -312,6 +312,26 @@ def outlet_name(article: BriefArticle) -> str:
     return article.source.strip() or article.id
 
 
+def one_outlet_note(brief: Brief) -> str | None:
+    """What a reader of a story from one outlet must be told once, at the top: that there is
+    nothing to compare ("All 7 articles are from the Velmora Post: ..."); None for a story of
+    several outlets (or none), whose counts of agreement and conflict say the rest."""
+    if len({outlet_name(a) for a in brief.articles}) != 1:
+        return None
+    n, source = len(brief.articles), brief.articles[0].source.strip()
+    if n > 1:  # several articles, one name: a source is given (ids differ)
+        lead, them = f"All {n} articles are from {source}", "them"
+    else:
+        lead, them = (
+            (f"The one article is from {source}" if source else "There is one article"),
+            "it",
+        )
+    return (
+        f"{lead}: there is no other outlet to compare {them} with, so nothing here is counted "
+        "as agreed or as differing between outlets."
+    )
+
+
 # How many of the summary's first sentences say what an untitled brief is about.
 HEADING_SENTENCES = 2
 # Alias kinds that name an entity (a capital or a people stands for it without naming it).

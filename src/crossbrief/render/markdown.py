@@ -28,6 +28,7 @@ from crossbrief.render.labels import (
     entity_type,
     ledger_speaker,
     negation_lead,
+    one_outlet_note,
     quote_refs,
     speaker_name,
 )
@@ -152,6 +153,8 @@ def render_markdown(brief: Brief) -> str:
     """The whole brief as Markdown, sections in reading order."""
     numbers = article_numbers(brief)
     out: list[str] = [f"# {_md_title(brief_title(brief))}", ""]
+    alone = one_outlet_note(brief)  # said once, first: nothing below compares outlets
+    out += [_md(alone), ""] if alone else []
     out += ["## Articles", ""]
     for a in brief.articles:
         date = a.published or "undated"
