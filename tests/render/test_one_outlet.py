@@ -51,6 +51,8 @@ def test_the_html_says_it_once_at_the_top_and_drops_the_badges() -> None:
     summary = page[page.index('id="summary"') :].split("</section>")[0]
     assert summary.count("<li>") == len(LINES)
     assert "1 outlet only" not in summary and "articles, 1 outlet" not in summary
+    # nor a lead note explaining a count that is not there
+    assert "the count is" not in summary and "How this is counted" not in summary
 
 
 def test_several_outlets_keep_the_glance_and_the_badges() -> None:
@@ -60,6 +62,7 @@ def test_several_outlets_keep_the_glance_and_the_badges() -> None:
     assert 'id="glance-agree"' in page and 'id="glance-differ"' in page
     summary = page[page.index('id="summary"') :].split("</section>")[0]
     assert summary.count('class="support single"') == len(LINES)
+    assert "the count is their outlets" in summary and "How this is counted" in summary
 
 
 def test_the_outlet_name_is_escaped() -> None:

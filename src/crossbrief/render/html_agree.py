@@ -168,19 +168,23 @@ def summary(page: Page, outlets: int) -> str:
         + "</li>"
         for s in page.brief.summary
     )
+    note = "Markers [n] are the articles carrying each sentence or a close rewording of it"
+    rules = (
+        "Markers [n] are the articles carrying the sentence or a close rewording of it that "
+        "gives no other value of its figures (those are under Differ), no other month and "
+        "no denial of it"
+    )
+    if outlets < 2:  # no count is shown: its rules would explain nothing on the page
+        return section("Summary", f'<ol class="summary">{items}</ol>', "summary", note + ".")
     return section(
         "Summary",
         f'<ol class="summary">{items}</ol>',
         "summary",
-        "Markers [n] are the articles carrying each sentence or a close rewording of it; "
-        "the count is their outlets, copies of one report counted once.",
-        "Markers [n] are the articles carrying the sentence or a close rewording of it that "
-        "gives no other value of its figures (those are under Differ), no other month and "
-        "no denial of it, and "
-        "the count is their outlets (" + COUNTED_ONCE + "). A rewording the facts below "
-        "did not group with the sentence must also carry one of its verbs or their event "
-        "noun, so the count can be higher or lower than the support of the same fact below, "
-        "which counts only sentences grouped as one fact.",
+        note + "; the count is their outlets, copies of one report counted once.",
+        rules + ", and the count is their outlets (" + COUNTED_ONCE + "). A rewording the "
+        "facts below did not group with the sentence must also carry one of its verbs or "
+        "their event noun, so the count can be higher or lower than the support of the same "
+        "fact below, which counts only sentences grouped as one fact.",
     )
 
 
