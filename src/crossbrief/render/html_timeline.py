@@ -65,7 +65,7 @@ def _time(value: str) -> str:
     """A date as a <time> element; a year-less day, which no calendar places, as text."""
     if value.startswith("XXXX"):
         return f'<span class="date">{esc(date_label(value))}</span>'
-    return f'<time datetime="{esc(value)}">{esc(value)}</time>'
+    return f'<time datetime="{esc(value)}">{esc(date_label(value))}</time>'
 
 
 def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
@@ -85,9 +85,9 @@ def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
     # one row per date, in order; the bar is how many events the articles date to that day
     # (a time-proportional axis would crush a week of news against one old background date)
     rows = "".join(
-        f'<li><span class="when">{esc(v)}</span><span class="track">'
+        f'<li><span class="when">{esc(date_label(v))}</span><span class="track">'
         f'<span class="bar" style="width:{max(100 * counts[v] / most, 2):.1f}%" '
-        f'title="{esc(v)}: {counts[v]} event(s)"></span></span>'
+        f'title="{esc(date_label(v))}: {counts[v]} event(s)"></span></span>'
         f'<span class="n">{counts[v]}</span></li>'
         for v in labels
     )
