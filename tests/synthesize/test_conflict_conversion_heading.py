@@ -10,7 +10,7 @@ import pytest
 
 from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article, Conflict
-from crossbrief.synthesize.conflicts import build_conflicts
+from crossbrief.synthesize.conflicts import build_conflicts, conversion_topic
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 
@@ -47,3 +47,19 @@ def test_sums_that_differ_keep_their_own_heading(nlp: Any) -> None:
     found = _found(nlp, _DEAL, "£5.3 million", "£6.1 million")
     assert [c.kind for c in found] == ["figure"]
     assert not found[0].about.startswith("£"), found[0].about
+
+
+@pytest.mark.parametrize(
+    ("topic", "converted", "heading"),
+    [
+        ("10m fine", "$10m", "$10m"),
+        ("million old", "$10 million", "$10 million"),
+        ("harbour fine", "€5m", "harbour fine, €5m"),
+        # Negative: no topic words, no comma before the sum
+        ("", "€5m", "€5m"),
+    ],
+)
+def test_the_topic_words_stay_unless_they_are_the_sums_own(
+    topic: str, converted: str, heading: str
+) -> None:
+    assert conversion_topic(topic, converted) == heading
