@@ -1,5 +1,5 @@
-"""A weekday entry prints its day once: "Tuesday (date not given)", then the words as written
-only where they tell more than the day ("last Tuesday night"); invented text."""
+"""A timeline entry prints its day once: "Tuesday (date not given)", then the words as written
+only where they tell more than its label ("last Tuesday night"); invented text."""
 
 from __future__ import annotations
 
@@ -25,10 +25,13 @@ def _entry(date: str, precision: str, expression: str, anchor: str | None = None
         (_entry("XXXX-WXX-2", "weekday", "Tuesday"), ""),
         (_entry("XXXX-WXX-2", "weekday", "tuesday"), ""),
         (_entry("XXXX-WXX-2", "weekday", "Tuesday", "2040-06-12"), "from 2040-06-12"),
+        (_entry("1970", "year", "1970"), ""),  # a year written as its number: said once too
+        (_entry("2040-03", "month", "March 2040"), "March 2040"),
         # Negative: words that tell more than the day, or a dated entry's words, are kept
         (_entry("XXXX-WXX-2", "weekday", "last Tuesday night"), "last Tuesday night"),
         (_entry("2040-06-12", "day", "Tuesday", "2040-06-14"), "Tuesday, from 2040-06-14"),
-        (_entry("XXXX-11-14", "day", "Nov. 14"), "Nov. 14"),
+        (_entry("XXXX-11-14", "day", "Nov. 14"), ""),  # "Nov. 14 (year not given)" says it
+        (_entry("XXXX-11-14", "day", "November 14"), "November 14"),
     ],
 )
 def test_the_words_as_written_are_kept_only_where_they_add(entry: TimelineEntry, note: str) -> None:

@@ -58,11 +58,11 @@ def anchor_label(anchor: str | None) -> str:
 
 def written_note(t: TimelineEntry) -> str:
     """What an entry's date note says beside its label: the words as written and what a
-    relative time was read from ("last Tuesday night, from 2040-06-12"); a weekday of no
-    known week written as its bare name ("Tuesday") leaves the words out, as its label
-    ("Tuesday (date not given)") already says them. Plain text: the HTML renderer escapes it."""
+    relative time was read from ("last Tuesday night, from 2040-06-12"); words the label
+    already says leave the note (a bare weekday, "Tuesday", under "Tuesday (date not given)";
+    a year, "1970", under "1970"). Plain text: the HTML renderer escapes it."""
     said = " ".join(t.expression.split())
-    if t.precision == "weekday" and said.casefold() == date_label(t.date).split(" (")[0].casefold():
+    if said.casefold() == date_label(t.date).split(" (")[0].casefold():
         said = ""
     return (said + anchor_label(t.anchor)).removeprefix(", ")
 
