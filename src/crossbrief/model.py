@@ -320,6 +320,8 @@ class BriefQuote:
     article: str
     sentence: int
     also_in: tuple[str, ...] = ()
+    # the sentence holding the words in each article of ``also_in``, in the same order
+    also_sentences: tuple[int, ...] = ()
     disputed_speakers: tuple[str, ...] = ()
     # a claim the writer hedged with no one named ("reportedly", "is expected to"): listed
     # apart, never as someone's words

@@ -58,8 +58,8 @@ def test_timeline_chart_labels_each_date_at_its_own_precision() -> None:
     page = render_html(Brief(articles=_brief().articles, timeline=entries))
     chart = page[page.index('<ol class="chart"') : page.index('<ol class="timeline"')]
     ticks = re.findall(r'<span class="when">([^<]+)<', chart)
-    # a year or a week is not dated to its first day
-    assert ticks == ["2014", "2022-W08", "2022-03-05"]
+    # a year or a week is not dated to its first day: the week is named as one, by its Monday
+    assert ticks == ["2014", "week of 2022-02-21", "2022-03-05"]
 
 
 def test_typewriter_quote_pairs_read_as_marks_in_html_and_markdown_but_json_keeps_them() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from crossbrief.model import TimelineEntry
 
@@ -25,11 +26,18 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 def date_label(value: str) -> str:
     """A timeline date as a reader reads it: a year-less day as "Nov. 14 (year not given)", a
-    weekday of no known week ("XXXX-WXX-2") as "Tuesday (date not given)", any other value
-    as it is."""
+    weekday of no known week ("XXXX-WXX-2") as "Tuesday (date not given)", an ISO week
+    ("2031-W11"), a notation few readers know, as "week of" its Monday ("week of
+    2031-03-10"), any other value as it is."""
     w = re.fullmatch(r"XXXX-WXX-([1-7])", value)
     if w:
         return f"{_WEEKDAY_NAMES[int(w.group(1)) - 1]} (date not given)"
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            return f"week of {date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()}"
+        except ValueError:  # no such week ("2031-W54"): shown as written
+            return value
     m = re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value)
     if m is None or not 1 <= int(m.group(1)) <= 12:
         return value
@@ -46,6 +54,17 @@ def anchor_label(anchor: str | None) -> str:
         return ""
     first, _, last = anchor.partition("/")
     return f", from an article written between {first} and {last}" if last else f", from {anchor}"
+
+
+def written_note(t: TimelineEntry) -> str:
+    """What an entry's date note says beside its label: the words as written and what a
+    relative time was read from ("last Tuesday night, from 2040-06-12"); words the label
+    already says leave the note (a bare weekday, "Tuesday", under "Tuesday (date not given)";
+    a year, "1970", under "1970"). Plain text: the HTML renderer escapes it."""
+    said = " ".join(t.expression.split())
+    if said.casefold() == date_label(t.date).split(" (")[0].casefold():
+        said = ""
+    return (said + anchor_label(t.anchor)).removeprefix(", ")
 
 
 def weekday_groups(

@@ -17,7 +17,7 @@ from crossbrief.render.html_page import (
     shorten,
     support_badge,
 )
-from crossbrief.render.labels import APART, COUNTED_ONCE
+from crossbrief.render.labels import APART, COUNTED_ONCE, one_outlet_note
 from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
@@ -73,8 +73,26 @@ def _quiet(shown: Sequence[object]) -> str:
     return "" if shown else " quiet"
 
 
+_NAV = (
+    ("summary", "Summary"),
+    ("facts", "Agree"),
+    ("conflicts", "Differ"),
+    ("coverage", "Coverage"),
+    ("timeline", "Timeline"),
+    ("entities", "Who"),
+    ("quotes", "Quotes"),
+    ("articles", "Articles"),
+)
+
+
 def glance(page: Page, outlets: int) -> str:
-    """The first screen: how many outlets, the best-supported facts, the first conflicts."""
+    """The first screen: how many outlets, the best-supported facts, the first conflicts; for
+    a story from one outlet, that plain fact once in their stead (zero counts and two empty
+    boxes would tell a reader that nothing agrees, not why)."""
+    nav = "".join(f'<a href="#{sid}">{esc(label)}</a>' for sid, label in _NAV)
+    alone = one_outlet_note(page.brief)
+    if alone:
+        return f'<div id="glance"><p class="one-outlet">{esc(alone)}</p><nav>{nav}</nav></div>'
     b = page.brief
     shared = [f for f in b.facts if f.support >= 2]
     differ = _disagreements(b)
@@ -124,19 +142,6 @@ def glance(page: Page, outlets: int) -> str:
             else ""
         )
     )
-    nav = "".join(
-        f'<a href="#{sid}">{esc(label)}</a>'
-        for sid, label in (
-            ("summary", "Summary"),
-            ("facts", "Agree"),
-            ("conflicts", "Differ"),
-            ("coverage", "Coverage"),
-            ("timeline", "Timeline"),
-            ("entities", "Who"),
-            ("quotes", "Quotes"),
-            ("articles", "Articles"),
-        )
-    )
     # a block with nothing to show keeps the page's plain colours: a red "Outlets differ" over
     # "no figure differs" reads as an alarm, a green "Outlets agree" over "no fact" as agreement
     return (
@@ -151,25 +156,35 @@ def glance(page: Page, outlets: int) -> str:
 
 
 def summary(page: Page, outlets: int) -> str:
-    """The summary sentences, each with its citations and outlet count."""
+    """The summary sentences, each with its citations and outlet count; no count in a story
+    from one outlet, where "1 outlet only" on every sentence is noise (the glance says it)."""
     items = "".join(
-        f"<li>{esc(s.text)} {page.cites(s.sources)} {support_badge(s.support, outlets)}"
-        f"{counted_once(page.brief, s.sources, s.support)}</li>"
+        f"<li>{esc(s.text)} {page.cites(s.sources)}"
+        + (
+            f" {support_badge(s.support, outlets)}{counted_once(page.brief, s.sources, s.support)}"
+            if outlets > 1
+            else ""
+        )
+        + "</li>"
         for s in page.brief.summary
     )
+    note = "Markers [n] are the articles carrying each sentence or a close rewording of it"
+    rules = (
+        "Markers [n] are the articles carrying the sentence or a close rewording of it that "
+        "gives no other value of its figures (those are under Differ), no other month and "
+        "no denial of it"
+    )
+    if outlets < 2:  # no count is shown: its rules would explain nothing on the page
+        return section("Summary", f'<ol class="summary">{items}</ol>', "summary", note + ".")
     return section(
         "Summary",
         f'<ol class="summary">{items}</ol>',
         "summary",
-        "Markers [n] are the articles carrying each sentence or a close rewording of it; "
-        "the count is their outlets, copies of one report counted once.",
-        "Markers [n] are the articles carrying the sentence or a close rewording of it that "
-        "gives no other value of its figures (those are under Differ), no other month and "
-        "no denial of it, and "
-        "the count is their outlets (" + COUNTED_ONCE + "). A rewording the facts below "
-        "did not group with the sentence must also carry one of its verbs or their event "
-        "noun, so the count can be higher or lower than the support of the same fact below, "
-        "which counts only sentences grouped as one fact.",
+        note + "; the count is their outlets, copies of one report counted once.",
+        rules + ", and the count is their outlets (" + COUNTED_ONCE + "). A rewording the "
+        "facts below did not group with the sentence must also carry one of its verbs or "
+        "their event noun, so the count can be higher or lower than the support of the same "
+        "fact below, which counts only sentences grouped as one fact.",
     )
 
 

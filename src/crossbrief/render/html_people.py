@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from crossbrief.model import SentenceRef
 from crossbrief.render.html_page import Page, esc, section
-from crossbrief.render.labels import Speaker, entity_type, negation_lead, proxy_note, via_note
+from crossbrief.render.labels import (
+    Speaker,
+    entity_type,
+    negation_lead,
+    proxy_note,
+    quote_refs,
+    via_note,
+)
 from crossbrief.render.markdown import ALIAS_KINDS, HEDGED, ledger_group, ledger_order
 
 
@@ -50,7 +56,7 @@ def quotes(page: Page) -> str:
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in page.brief.quotes:
         who = ledger_group(page.brief, q)
-        refs = [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
+        refs = quote_refs(q)  # each article at the sentence holding the words
         flag = ' <span class="flag">speaker disputed</span>' if q.disputed_speakers else ""
         body = (
             f"<q>{esc(q.text)}</q>"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
-from crossbrief.render.date_labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
+from crossbrief.render.date_labels import WEEKDAYS_APART, date_label, weekday_groups, written_note
 from crossbrief.render.html_page import Page, esc, section
 
 
@@ -51,11 +51,11 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
 
 def _item(page: Page, t: TimelineEntry) -> str:
     """One entry: its date, expression and anchor, sentence and citations."""
+    note = written_note(t)  # never the day twice: "Tuesday (date not given) (Tuesday)"
     return (
         f"<li>{_time(t.date)} "
-        f'<span class="muted">({esc(t.expression)}'
-        + esc(anchor_label(t.anchor))
-        + f")</span> {esc(t.text)} "
+        + (f'<span class="muted">({esc(note)})</span> ' if note else "")
+        + f"{esc(t.text)} "
         + page.cites([SentenceRef(t.article, t.sentence), *t.also_in])
         + "</li>"
     )
@@ -65,7 +65,7 @@ def _time(value: str) -> str:
     """A date as a <time> element; a year-less day, which no calendar places, as text."""
     if value.startswith("XXXX"):
         return f'<span class="date">{esc(date_label(value))}</span>'
-    return f'<time datetime="{esc(value)}">{esc(value)}</time>'
+    return f'<time datetime="{esc(value)}">{esc(date_label(value))}</time>'
 
 
 def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
@@ -85,9 +85,9 @@ def _chart(dated: Sequence[tuple[date, TimelineEntry]]) -> str:
     # one row per date, in order; the bar is how many events the articles date to that day
     # (a time-proportional axis would crush a week of news against one old background date)
     rows = "".join(
-        f'<li><span class="when">{esc(v)}</span><span class="track">'
+        f'<li><span class="when">{esc(date_label(v))}</span><span class="track">'
         f'<span class="bar" style="width:{max(100 * counts[v] / most, 2):.1f}%" '
-        f'title="{esc(v)}: {counts[v]} event(s)"></span></span>'
+        f'title="{esc(date_label(v))}: {counts[v]} event(s)"></span></span>'
         f'<span class="n">{counts[v]}</span></li>'
         for v in labels
     )

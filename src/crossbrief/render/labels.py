@@ -88,6 +88,14 @@ def cite(brief: Brief, refs: Iterable[SentenceRef]) -> str:
     return "[" + ", ".join(str(n) for n in nums) + "]"
 
 
+def quote_refs(q: BriefQuote) -> list[SentenceRef]:
+    """A ledger line's evidence: its own sentence, then in each other article carrying it the
+    sentence holding the words there (``also_sentences``; a line built without them, by hand,
+    points at each other article's first sentence)."""
+    held = q.also_sentences if len(q.also_sentences) == len(q.also_in) else (0,) * len(q.also_in)
+    return [SentenceRef(q.article, q.sentence), *map(SentenceRef, q.also_in, held)]
+
+
 def entity_names(brief: Brief) -> dict[str, str]:
     """Entity id to canonical name."""
     return {e.id: e.name for e in brief.entities}
@@ -302,6 +310,26 @@ _COMPOUND_HEADS = frozenset({"master", "keeper"})
 def outlet_name(article: BriefArticle) -> str:
     """The outlet a reader sees for an article: its source, else its id."""
     return article.source.strip() or article.id
+
+
+def one_outlet_note(brief: Brief) -> str | None:
+    """What a reader of a story from one outlet must be told once, at the top: that there is
+    nothing to compare ("All 7 articles are from the Velmora Post: ..."); None for a story of
+    several outlets (or none), whose counts of agreement and conflict say the rest."""
+    if len({outlet_name(a) for a in brief.articles}) != 1:
+        return None
+    n, source = len(brief.articles), brief.articles[0].source.strip()
+    if n > 1:  # several articles, one name: a source is given (ids differ)
+        lead, them = f"All {n} articles are from {source}", "them"
+    else:
+        lead, them = (
+            (f"The one article is from {source}" if source else "There is one article"),
+            "it",
+        )
+    return (
+        f"{lead}: there is no other outlet to compare {them} with, so nothing here is counted "
+        "as agreed or as differing between outlets."
+    )
 
 
 # How many of the summary's first sentences say what an untitled brief is about.

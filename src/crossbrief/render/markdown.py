@@ -14,7 +14,7 @@ from crossbrief.model import (
     SentenceRef,
     TimelineEntry,
 )
-from crossbrief.render.date_labels import WEEKDAYS_APART, anchor_label, date_label, weekday_groups
+from crossbrief.render.date_labels import WEEKDAYS_APART, date_label, weekday_groups, written_note
 from crossbrief.render.labels import (
     APART,
     COUNTED_ONCE,
@@ -28,6 +28,8 @@ from crossbrief.render.labels import (
     entity_type,
     ledger_speaker,
     negation_lead,
+    one_outlet_note,
+    quote_refs,
     speaker_name,
 )
 
@@ -95,9 +97,7 @@ def _who_said_what(brief: Brief) -> list[str]:
     by_speaker: dict[Speaker, list[str]] = defaultdict(list)
     for q in brief.quotes:
         who = ledger_group(brief, q)
-        where = cite(
-            brief, [SentenceRef(q.article, q.sentence), *[SentenceRef(x, 0) for x in q.also_in]]
-        )
+        where = cite(brief, quote_refs(q))
         flag = ""
         if q.disputed_speakers:
             names = ", ".join(speaker_name(brief, s, None) for s in q.disputed_speakers)
@@ -153,6 +153,8 @@ def render_markdown(brief: Brief) -> str:
     """The whole brief as Markdown, sections in reading order."""
     numbers = article_numbers(brief)
     out: list[str] = [f"# {_md_title(brief_title(brief))}", ""]
+    alone = one_outlet_note(brief)  # said once, first: nothing below compares outlets
+    out += [_md(alone), ""] if alone else []
     out += ["## Articles", ""]
     for a in brief.articles:
         date = a.published or "undated"
@@ -235,9 +237,9 @@ def render_markdown(brief: Brief) -> str:
 def _timeline_line(brief: Brief, t: TimelineEntry) -> str:
     """A timeline entry as a list item: date, expression and anchor, sentence, citations."""
     refs = [SentenceRef(t.article, t.sentence), *t.also_in]
-    anchor = _md(anchor_label(t.anchor))
-    said = f"({_md(t.expression)}{anchor}): {_md(t.text)} {cite(brief, refs)}"
-    return f"- **{date_label(t.date)}** {said}"
+    note = written_note(t)  # never the day twice: "Tuesday (date not given) (Tuesday)"
+    said = f" ({_md(note)})" if note else ""
+    return f"- **{date_label(t.date)}**{said}: {_md(t.text)} {cite(brief, refs)}"
 
 
 def _once(values: Sequence[ConflictValue], numbers: Mapping[str, int]) -> list[str]:

@@ -82,3 +82,26 @@ def _without_verb(q: Quote) -> str:
         return q.text
     rest = q.text.split(maxsplit=1)
     return rest[1] if len(rest) > 1 else q.text
+
+
+# The negation written before a cue: an auxiliary with "not"/"never" or a contraction,
+# then at most one adverb ("did not really believe", "has never said", "doesn't think").
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:do|does|did|would|could|will|can|should|has|have|had|is|are|was|were|may"
+    r"|might|must)\s+)?\b(?:not|never)\s+(?:\w+ly\s+)?$|\b\w+n[\'\u2019]t\s+(?:\w+ly\s+)?$"
+    r"|\bcannot\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def shown_cue(text: str, q: Quote) -> str | None:
+    """The cue of a negated quote as a reader should see it, with its negation as written
+    ("did not believe", "never claimed"), or "not" and the cue where the negation is not
+    right before it ("did not confirm or deny" gives "not deny"); any other quote's own cue."""
+    if not q.negated or q.cue is None:
+        return q.cue
+    if q.cue_start is not None and q.cue_end is not None:
+        before = _NEGATION_BEFORE.search(text, max(0, q.cue_start - 40), q.cue_start)
+        if before is not None:
+            return " ".join(text[before.start() : q.cue_end].split())
+    return f"not {q.cue}"

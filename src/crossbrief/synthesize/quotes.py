@@ -55,7 +55,7 @@ from crossbrief.synthesize.entities.names import drops_rank
 from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.entities.vocabulary import ROLE_RANKS
 from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
-from crossbrief.synthesize.ledger_labels import denial_line, negated_line
+from crossbrief.synthesize.ledger_labels import denial_line, negated_line, shown_cue
 from crossbrief.synthesize.ledger_lines import ArticleLines
 from crossbrief.synthesize.ledger_marks import balanced
 from crossbrief.synthesize.ledger_tags import without_tag
@@ -185,29 +185,6 @@ def _denies(q: Quote) -> bool:
     return q.kind == "indirect" and is_denial(q.cue)
 
 
-# The negation written before a cue: an auxiliary with "not"/"never" or a contraction,
-# then at most one adverb ("did not really believe", "has never said", "doesn't think").
-_NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:do|does|did|would|could|will|can|should|has|have|had|is|are|was|were|may"
-    r"|might|must)\s+)?\b(?:not|never)\s+(?:\w+ly\s+)?$|\b\w+n[\'\u2019]t\s+(?:\w+ly\s+)?$"
-    r"|\bcannot\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def shown_cue(text: str, q: Quote) -> str | None:
-    """The cue of a negated quote as a reader should see it, with its negation as written
-    ("did not believe", "never claimed"), or "not" and the cue where the negation is not
-    right before it ("did not confirm or deny" gives "not deny"); any other quote's own cue."""
-    if not q.negated or q.cue is None:
-        return q.cue
-    if q.cue_start is not None and q.cue_end is not None:
-        before = _NEGATION_BEFORE.search(text, max(0, q.cue_start - 40), q.cue_start)
-        if before is not None:
-            return " ".join(text[before.start() : q.cue_end].split())
-    return f"not {q.cue}"
-
-
 def _is_hedge(q: Quote) -> bool:
     """A reported claim hedged by its writer with no one named for it ("The mayor
     reportedly left", "The fare is expected to rise"): analysis found no speaker phrase at
@@ -224,7 +201,9 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         start, end = balanced(written_as, q.start, q.end)
         if (start, end) != (q.start, q.end):
             q = Quote(**{**q.to_dict(), "text": written_as[start:end], "start": start, "end": end})
-    others = sorted({art for art, *_ in entry.carriers[1:] if art != first_article})
+    # each other article once, with the first of its sentences holding the words
+    firsts = {art: s for art, s, *_ in reversed(entry.carriers[1:]) if art != first_article}
+    others = sorted(firsts)
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
         speaker = speakers[0]  # another outlet named who said it
@@ -262,6 +241,7 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         article=first_article,
         sentence=sentence,
         also_in=tuple(others),
+        also_sentences=tuple(firsts[art] for art in others),
         disputed_speakers=tuple(named) if len(named) > 1 else (),
         hedged=speaker is None and _is_hedge(q),
         position=q.kind == "indirect" and is_position(q.cue),

@@ -43,9 +43,20 @@ from crossbrief.synthesize.conflicts.when import date_conflicts, resolved_day
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 
-__all__ = ["CONVERTED", "build_conflicts"]
+__all__ = ["CONVERTED", "build_conflicts", "conversion_topic"]
 
 CONVERTED = "one sum converted at different rates"  # what a "conversion" conflict tells
+_WORD = re.compile(r"\w+")
+
+
+def conversion_topic(topic: str, converted: str) -> str:
+    """The heading of one sum's conversions: that sum as written, its currency sign and all
+    ("$10m"); after the words that say what it is ("fine, $10m") where those words are not
+    the sum's own, which a figure's context reads without its sign ("10m fine")."""
+    own = {w.casefold() for w in _WORD.findall(converted)}
+    if own & {w.casefold() for w in _WORD.findall(topic)} or not topic.strip():
+        return converted
+    return f"{topic}, {converted}"
 
 
 def build_conflicts(
@@ -109,7 +120,9 @@ def build_conflicts(
         if any(f.converted for f in group) and len(plain & labels.keys()) <= 1:
             # a bracketed conversion ("$10m (£5.3m)") gives a sum at the writer's rate: its
             # values differ by the rate, not on the sum, whose own figures here agree
-            about = f"{label(story, group)}: " + " vs ".join(distinct) + f" ({kind}, {CONVERTED})"
+            sums = [v.converted_from for v in values if v.converted_from]
+            topic = conversion_topic(label(story, group), max(sums, key=sums.count))
+            about = f"{topic}: " + " vs ".join(distinct) + f" ({kind}, {CONVERTED})"
             conflicts.append(Conflict(about=about, kind="conversion", values=values))
             continue
         about = f"{label(story, group)}: " + " vs ".join(distinct) + f" ({kind})"
