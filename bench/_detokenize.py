@@ -12,7 +12,10 @@ facts of how news text is set, never of one article:
 - numbers split around a separator are one number: ``6 : 11`` -> ``6:11``, ``14 . 1`` ->
   ``14.1``, ``10 , 000`` -> ``10,000`` (a comma only before exactly three digits, so that
   ``May 2 , 2013`` keeps its space);
-- pieces of a lower-case dotted abbreviation are one word: ``p. m.`` -> ``p.m.``;
+- pieces of a lower-case dotted abbreviation are one word: ``p. m.`` -> ``p.m.``; so are
+  letters split from their full stops, in either case: ``p . m .`` -> ``p.m.``, ``U . S .``
+  -> ``U.S.`` (a corpus that splits the stop off a letter split an abbreviation printed
+  whole; news print sets abbreviations and initials without spaces: "U.S.", "A.J.");
 - a slash has no space on either side (``and/or``, ``24/7``, dates ``02/07``);
 - a web address (from ``http``/``www``) is one word: each piece after one of its separators
   is glued, and the address ends at the first piece that follows another word.
@@ -40,6 +43,9 @@ _DIGIT_END = re.compile(r"\d$")
 _THREE_DIGITS = re.compile(r"\d{3}(?!\d)")
 # One lower-case letter and a full stop: a piece of a dotted abbreviation.
 _LETTER_DOT = re.compile(r"[a-z]\.$")
+# One letter alone: split from its full stop, as ECB+ splits "U.S." into "U", ".", "S", ".";
+# a letter after a letter and its stop is the next piece of the abbreviation.
+_LETTER = re.compile(r"[A-Za-z]$")
 
 
 class TextBuilder:
@@ -83,6 +89,8 @@ class TextBuilder:
             return True
         if _LETTER_DOT.match(last) and _LETTER_DOT.match(token):
             return True  # "p. m." was "p.m.", "e. g." was "e.g."
+        if last == "." and _LETTER.match(before) and _LETTER.match(token):
+            return True  # "U . S ." was "U.S.", "p . m ." was "p.m."
         if token in _CLITIC_TAILS and last in ("'", "’"):
             return True  # "HP’ s" was "HP’s"
         if token == '"':

@@ -39,6 +39,23 @@ def test_tokens_are_joined_as_written(tokens: str, written: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("tokens", "written"),
+    [
+        # a letter split from its full stop is a piece of a dotted abbreviation
+        ("The ferry left at 10 : 30 p . m . on May 2 .", "The ferry left at 10:30 p.m. on May 2."),
+        ("the 11 a . m . sailing", "the 11 a.m. sailing"),
+        ("the U . S . 271 road to Velmora", "the U.S. 271 road to Velmora"),
+        ("an F . B . I . agent", "an F.B.I. agent"),
+        # Negative: a letter after a full stop that ends a word opens the next word
+        ("the Velmora gate . A ferry left", "the Velmora gate. A ferry left"),
+        ("Plan B , a ferry", "Plan B, a ferry"),
+    ],
+)
+def test_letters_split_from_their_stops_are_one_abbreviation(tokens: str, written: str) -> None:
+    assert detok.detokenize(tokens.split(" ")) == written
+
+
+@pytest.mark.parametrize(
     ("tokens", "kept", "glued"),
     [
         # a space between words, and before an opening quote, stays

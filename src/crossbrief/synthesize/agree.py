@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crossbrief.analyze.figures import SCALES, parse_number
+from crossbrief.synthesize.case_stages import other_stages
 from crossbrief.synthesize.text import content_term, fold
 
 WINDOW = 1  # content words on either side of a figure that it counts
@@ -418,7 +419,7 @@ def place_clash(a: Reading, b: Reading) -> bool:
 def clash(x: str, y: str) -> bool:
     """Whether sentences ``x`` and ``y`` cannot state one fact: another count of the same
     thing, other months, one says what the other denies, another marital status or another
-    burial place."""
+    burial place, or another stage of a case (``case_stages``: an arrest and a verdict)."""
     a, b = reading(x), reading(y)
     return (
         count_clash(a, b)
@@ -426,4 +427,5 @@ def clash(x: str, y: str) -> bool:
         or polarity_clash(a, b)
         or status_clash(a, b)
         or place_clash(a, b)
+        or other_stages(x, y)
     )

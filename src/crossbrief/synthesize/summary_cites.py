@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from crossbrief.model import SentenceRef
+from crossbrief.synthesize.case_stages import other_stages
 from crossbrief.synthesize.facts import FactGroup, statement
 from crossbrief.synthesize.polarity import opposed
 from crossbrief.synthesize.series import one_event, series_keys
@@ -169,7 +170,8 @@ def citations(
     (``preview``), and no sentence cites one telling its act negated, or as a plan where it
     tells it done (``polarity.opposed``: "ruled out" / "refused to rule out"), and no
     charge cites its denial or a reaction to it, nor the reverse
-    (``summary_speech_acts.opposite_acts``)."""
+    (``summary_speech_acts.opposite_acts``), and no stage of a case cites another
+    (``case_stages``: "was arrested" / "was convicted")."""
     sents = story.sentences
     best: dict[str, int] = {}
     own = own_words(story, i, concepts[i])
@@ -185,6 +187,8 @@ def citations(
             sents[i].text, sents[j].text
         ):
             continue
+        if other_stages(sents[i].text, sents[j].text):
+            continue  # an arrest and a verdict: two stages of a case, two facts
         if opposite_acts(sents[i].text, sents[j].text):
             continue  # a charge and its denial or a reaction to it: two acts
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
