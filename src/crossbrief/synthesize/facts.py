@@ -25,6 +25,7 @@ import numpy as np
 from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.fact_people import people_apart, sentence_people
 from crossbrief.synthesize.fact_shown import named_piece, representative, shows_whole
 from crossbrief.synthesize.one_event import story_acts, without_other_events
 from crossbrief.synthesize.paraphrase import LEAD, SURFACE, embedding_similarity, fact_evidence
@@ -157,6 +158,7 @@ def group_facts(
         figure_keys(figures.values, n),
         named_days(story),
         acts,
+        people_apart(sentence_people(story, entities, where)),
     )
     voice = voices(story)
     slots = sentence_slots(story, entities)

@@ -10,8 +10,10 @@ Cross sent boats with food to Velmora to join the relief effort" / "The harbour 
 airlifted food to Velmora for the relief effort" tell two acts (``one_event.other_events``:
 each has a verb read, neither's is a word of the other) and share a frequent place and words
 the story uses in a sentence or so per article, which ``one_event`` accepts
-(``RARE_SHARED``), but none of those: no fact (``without_topic_pairs``). Not judged: two
-sentences that open their articles (headline and lead tell the main event, each outlet in
+(``RARE_SHARED``), but none of those: no fact (``without_topic_pairs``). Two acts of two
+sentences naming different people, none in common (``fact_people``), share none of those as
+part of one fact: "Tom Hale quit the wage panel on Thursday" / "Ann Lee was sacked from the
+wage panel on Thursday" are two facts. Not judged: two sentences that open their articles (headline and lead tell the main event, each outlet in
 its own verb), two worded close (``paraphrase.SURFACE``), and a reaction against a stance
 ("condemned" / "called it a crime": verbs of judging or saying differ from outlet to
 outlet).
@@ -90,6 +92,7 @@ def without_topic_pairs(
     figures: Sequence[frozenset[FigureKey]],
     days: Sequence[frozenset[str]],
     acts: Sequence[Acts] | None = None,
+    others: np.ndarray | None = None,
 ) -> np.ndarray:
     """``sim`` (a fact similarity of the story's sentences ``texts``) with 0 for the pairs of
     two articles' sentences that tell two acts (``one_event.other_events``: each tells one,
@@ -98,7 +101,10 @@ def without_topic_pairs(
     (``one_figure``), no day of ``days`` (``named_days``) and no word in at most ``RAREST``
     of ``texts`` (a weekday's name apart: it is judged as a day); unless both open their
     articles (``lead``) or their wording is close (``close``, a boolean matrix). ``acts``:
-    each sentence's acts from its parse (``one_event.story_acts``), where read."""
+    each sentence's acts from its parse (``one_event.story_acts``), where read. ``others``:
+    a boolean matrix, True where the two sentences name different people
+    (``fact_people.people_apart``): what they share (a name, a figure, a day, a rare word)
+    is then no evidence of one fact, as two people's acts on one day are two facts."""
     n = len(texts)
     bags = [frozenset(content_terms(t)) for t in texts]
     used = Counter(w for bag in bags for w in bag)
@@ -118,10 +124,12 @@ def without_topic_pairs(
     article = np.unique(np.asarray(articles), return_inverse=True)[1]
     leads = np.asarray(lead, dtype=bool)
     judged = np.triu(sim > 0, k=1) & (article[:, None] != article[None, :])
-    judged &= ~(leads[:, None] & leads[None, :]) & ~close & ~shared
+    # what two sentences about different people share is no part of one fact
+    apart = np.zeros_like(shared) if others is None else others
+    judged &= ~(leads[:, None] & leads[None, :]) & ~close & (~shared | apart)
     out = sim.copy()
     for i, j in zip(*np.nonzero(judged), strict=True):
-        if one_figure(figures[i], figures[j]):
+        if not apart[i, j] and one_figure(figures[i], figures[j]):
             continue
         a, b = (acts[i], acts[j]) if acts else (None, None)
         if other_events(texts[i], texts[j], a, b) and not _one_stance(texts[i], texts[j], a, b):
