@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_also import adds_to, speaks_again
+from crossbrief.synthesize.summary_also import adds_speech, adds_to, speaks_again
 from crossbrief.synthesize.summary_demonstratives import demonstrative_back, first_in_body
 from crossbrief.synthesize.summary_fronted import OPENERS, points_back
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
@@ -244,7 +244,8 @@ def needs_previous(story: Story, i: int) -> bool:
     ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
     ("they" or "it", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
-    speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
+    speaker; 'Lee was kind, "...," she said' does not), or a speaker "added" something
+    (``summary_also.adds_speech``), or an "its" or "their" past its first
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
     figure and names no organisation (``unowned_figure``), or, past its article's first
     sentence, a "this"/"these" noun phrase points back ("... matched this record":
@@ -256,7 +257,7 @@ def needs_previous(story: Story, i: int) -> bool:
         not first_in_body(story, i) and (compares_back(s.text) or demonstrative_back(s.text))
     ):
         return True
-    if speaks_again(story, i) or unowned_figure(story, i):
+    if speaks_again(story, i) or adds_speech(story, i) or unowned_figure(story, i):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
@@ -292,9 +293,35 @@ def complete(text: str) -> bool:
 
 def asked(text: str) -> bool:
     """True when ``text`` is the writer's own question ("Is the ferry worth saving?"), its
-    question mark outside any quotation mark: a summary tells, and a quoted question is
-    told ('"Will it close?" she asked.')."""
-    return bool(_ASKED.search(text))
+    question mark outside any quotation mark (a summary tells, and a quoted question is
+    told: '"Will it close?" she asked.'), or a question put to someone and not answered in
+    it (``unanswered``)."""
+    return bool(_ASKED.search(text)) or unanswered(text)
+
+
+# A yes/no question put to someone: "was asked (on Monday) whether/if ..." (not a request,
+# "was asked to lead", nor a fronted "Asked whether ..., Lee said", which answers it) ...
+_PUT_TO = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?asked\b[^.;:]{0,40}?\b(?:if|whether)\b",
+    re.I,
+)
+# ... and its answer in the same sentence: a reply or a refusal joined on, or set off by a
+# semicolon or a colon
+_ANSWER = re.compile(
+    r"[;:]|\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|replied|replies|answered|answers|"
+    r"declined|refused|told|insisted|denied)\b",
+    re.I,
+)
+
+
+def unanswered(text: str) -> bool:
+    """True when ``text`` tells a yes/no question put to someone ("Ann Lee was asked on Monday
+    whether the ferry would sail.") and not its answer: the answer, the news, is in the
+    sentence after it, and a summary holding the question alone tells nothing."""
+    if "asked" not in text.lower():
+        return False
+    m = _PUT_TO.search(QUOTED.sub(" ", text))
+    return m is not None and not _ANSWER.search(QUOTED.sub(" ", text), m.end())
 
 
 def pointed_at(
