@@ -65,9 +65,12 @@ _DANGLING = re.compile(
     # or a definite description of someone or something told before: "The man was named
     # as ...", "The move angered ...", "The source, a harbour board clerk, ..."
     r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
-    # or a person told before by a word or two and a role: "The Vermont senator said ..."
+    # or a person told before by a word or two and a role, one of many who hold it: "The
+    # Vermont senator said ...", "The Velmora MEP, who quit ..." (not with the name after it:
+    # "The Vermont senator Ann Lee said ...")
     r"|^the\s+([\w.-]+\s+){1,2}?(senator|congressman|congresswoman|lawmaker|billionaire|"
-    r"mogul|businessman|businesswoman|nominee|candidate|front-?runner)\b"
+    r"mogul|businessman|businesswoman|nominee|candidate|front-?runner|mep|mp|msp|legislator|"
+    r"councillor|councilor|assemblyman|assemblywoman)\b(?!\s+(?-i:[A-Z]))"
     # or a number of them told before: "The two leaders urged ...", "The three were freed"
     # (not a compound: "The two-day summit"); so after a subordinator too: "Although the
     # two were slowed, ...", "When the latter arrived, ..."
