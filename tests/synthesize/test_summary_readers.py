@@ -16,7 +16,7 @@ from crossbrief.synthesize.summary_candidates import (
     speaker_before_it,
     unnamed_speaker,
 )
-from crossbrief.synthesize.summary_rules import asked, complete, unanswered
+from crossbrief.synthesize.summary_rules import asked, complete, introduces, unanswered
 from crossbrief.synthesize.text import first_person
 from tests.synthesize.builders import tagged_article
 
@@ -65,6 +65,25 @@ def test_a_question_put_to_someone_with_no_answer_is_no_candidate(
     text: str, expected: bool
 ) -> None:
     assert unanswered(text) == expected
+    assert candidate(text, 100) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One dissenting view came from Ann Lee, a harbour pilot in Dunmore.", True),
+        ("Sharp criticism of the plan came from the Velmora ferry union.", True),
+        ("Another warning came from the head of the coastguard at Dunmore.", True),
+        # Negative: the words come in the sentence too, or it tells no words at all
+        ("Criticism came from Ann Lee, who said the fees were far too high.", False),
+        ('One warning came from the coastguard: "The quay is not safe."', False),
+        ("The money for the new quay came from the harbour board of Velmora.", False),
+    ],
+)
+def test_a_sentence_that_only_names_who_spoke_next_is_no_candidate(
+    text: str, expected: bool
+) -> None:
+    assert introduces(text) == expected
     assert candidate(text, 100) == (not expected)
 
 

@@ -298,8 +298,31 @@ def asked(text: str) -> bool:
     """True when ``text`` is the writer's own question ("Is the ferry worth saving?"), its
     question mark outside any quotation mark (a summary tells, and a quoted question is
     told: '"Will it close?" she asked.'), or a question put to someone and not answered in
-    it (``unanswered``)."""
-    return bool(_ASKED.search(text)) or unanswered(text)
+    it (``unanswered``), or words it only says someone spoke (``introduces``): each leaves
+    its news to the sentence after it."""
+    return bool(_ASKED.search(text)) or unanswered(text) or introduces(text)
+
+
+# Words said, named by a noun, that "came from" someone: "One dissenting view came from ..."
+# (not a thing that came from somewhere: "The money came from ...")
+_CAME_FROM = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:opinions?|views?|criticism|warnings?|support|praise|reactions?|"
+    r"responses?|comments?|dissent|voices?|objections?|backing|calls?|pleas?|welcome|"
+    r"condemnation|rebuke)\s+(?:of\s+[^,]{1,40}?\s+)?came\s+from\b",
+    re.I,
+)
+# the words themselves told after it: a verb of saying, a colon, a quotation
+_WORDS_TOLD = re.compile(r"\b(?:said|says|saying|warned|argued|told|wrote)\b|[:\"\u201c]")
+
+
+def introduces(text: str) -> bool:
+    """True when ``text`` tells only that someone spoke, by a noun for the words ("One
+    dissenting view came from Ann Lee, a pilot."), and not the words: a news writer's way of
+    handing over to the next sentence, which tells them."""
+    if "came from" not in text.lower():
+        return False
+    m = _CAME_FROM.match(text)
+    return m is not None and not _WORDS_TOLD.search(text, m.end())
 
 
 # A yes/no question put to someone: "was asked (on Monday) whether/if ..." (not a request,
