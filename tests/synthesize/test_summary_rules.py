@@ -380,3 +380,18 @@ def test_a_seat_holder_told_before_by_place_and_seat_needs_the_sentence_before(
     text: str, expected: bool
 ) -> None:
     assert needs_antecedent(text) is expected
+
+
+def test_a_predicate_naming_a_member_of_a_group_told_before_needs_the_sentence_before() -> None:
+    lines = [
+        "The harbour board of Velmora listed four demands for the ferry company on Monday.",
+        "Cutting the fares to the islands and keeping the night crossing was one of them.",
+        "Ann Lee was among those who signed the letter to the ferry company.",
+        "The board sacked three pilots in May, and Ann Lee was one of them.",
+        "The night crossing to the islands is one of the oldest in the north.",
+    ]
+    story = Story([tagged_article("a", lines, (("Ann Lee", "PERSON"),))])
+    assert needs_previous(story, 1)
+    # Negative: the group is told in the sentence itself ("those who signed", "three
+    # pilots ... one of them"), or "one of the oldest" picks by rank
+    assert [needs_previous(story, i) for i in (2, 3, 4)] == [False, False, False]

@@ -248,7 +248,8 @@ def needs_previous(story: Story, i: int) -> bool:
     ("they" or "it", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
     speaker; 'Lee was kind, "...," she said' does not), or a speaker "added" something
-    (``summary_also.adds_speech``), or an "its" or "their" past its first
+    (``summary_also.adds_speech``), or, past its article's first sentence, it closes with a
+    member of a group told before ("... was one of them.": ``member_of_told``), or an "its" or "their" past its first
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
     figure and names no organisation (``unowned_figure``), or, past its article's first
     sentence, a "this"/"these" noun phrase points back ("... matched this record":
@@ -261,6 +262,8 @@ def needs_previous(story: Story, i: int) -> bool:
     ):
         return True
     if speaks_again(story, i) or adds_speech(story, i) or unowned_figure(story, i):
+        return True
+    if s.index > 0 and member_of_told(s.text):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
@@ -276,6 +279,27 @@ def needs_previous(story: Story, i: int) -> bool:
         return False
     head = s.text[: pronoun.start(1)]
     return not (person_before(story, i, pronoun.start(1)) or person_noun_in(head))
+
+
+# A predicate closing its sentence with a member of a group told before: "... was one of
+# them.", "Ann Lee was among those." (not "those who signed ...": a clause after it says
+# which)
+_MEMBER_OF_TOLD = re.compile(
+    r"\b(?:(?:one|two|three|some|many|most|several|each|part)\s+of|among)\s+(?:them|these|those)"
+    r"\s*[.!?]?[\"'\u201d\u2019]?\s*$",
+    re.I,
+)
+# a clause joined on before it, which may tell the group itself: "..., and Lee was one of them"
+_JOINED = re.compile(r",\s+(?:and|but)\b|;")
+
+
+def member_of_told(text: str) -> bool:
+    """True when ``text``, outside its quotations, closes with a member of a group told
+    before it ("Cutting the fares was one of them.") and no clause joined on before that may
+    tell the group ("The board sacked three pilots, and Lee was one of them.")."""
+    own = QUOTED.sub(" ", text)
+    m = _MEMBER_OF_TOLD.search(own)
+    return m is not None and not _JOINED.search(own, 0, m.start())
 
 
 def person_noun_in(text: str) -> bool:
