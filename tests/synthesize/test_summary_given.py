@@ -134,3 +134,22 @@ def test_a_definite_subject_no_earlier_sentence_names_reads_alone(hearing_story:
     # "The weather": no sentence before it names any; b's first sentence opens its article
     assert not given_subject(hearing_story, 5)
     assert not given_subject(hearing_story, 6)
+
+
+def test_a_verb_of_saying_after_the_subject_is_no_noun_of_it(nlp: Any) -> None:
+    lines = [
+        "The harbour board of Velmora will raise its mooring fees, Ann Lee says.",
+        "Lee says the fees have not risen since the old quay was built in 1990.",
+        "The council says that the money should pay for a new breakwater.",
+        "The fees will rise by a tenth for fishing boats in the spring.",
+    ]
+    other = ["A storm closed the ferry crossing to the islands on Monday night."]
+    articles = [
+        Article(id="a", text="\n\n".join(lines), source="a", published="2031-05-06"),
+        Article(id="b", text="\n\n".join(other), source="b", published="2031-05-06"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    # "The council says ...": its noun is "council", told nowhere before, not "says"
+    assert not given_subject(story, 2)
+    # Negative: "The fees" repeats the noun the sentences before named
+    assert given_subject(story, 3)

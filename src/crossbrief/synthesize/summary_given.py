@@ -80,15 +80,21 @@ def _roots(text: str) -> frozenset[str]:
 # Words that make the word before them a subject's noun for sure: "The piers were ...".
 _AUXILIARY_WORDS = "is was are were has have had will would can could may might must did does"
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+# Present forms of verbs of saying that are no nouns ("claims", "reports" are both: left out)
+_SAYING_WORDS = "says said tells told argues insists warns adds admits believes thinks explains"
+_SAYING_FORMS = frozenset(_SAYING_WORDS.split())
 
 
 def _head(text: str, m: re.Match[str]) -> str | None:
     """The subject's noun among the one or two words after "the": the first when an
-    auxiliary or an "-ed" verb follows it ("The piers were ..."), else the second when a verb
+    auxiliary, an "-ed" verb or a verb of saying follows it ("The piers were ..."), else the second when a verb
     may follow it ("The old piers fell", "The ferry crews walked out"), else the first when
     one may ("The rise came ..."); None when no verb follows either."""
     first, second = m.group("first"), m.group("second")
-    if second is not None and (second in _AUXILIARIES or second.endswith("ed")):
+    # a verb of saying is the subject's verb, never its noun: "The council says that ..."
+    if second is not None and (
+        second in _AUXILIARIES or second.endswith("ed") or second in _SAYING_FORMS
+    ):
         return first
     if second is not None and verb_follows(text, m.end("second"), second):
         return second
