@@ -71,7 +71,7 @@ def test_a_question_put_to_someone_with_no_answer_is_no_candidate(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("One dissenting view came from Ann Lee, a harbour pilot in Dunmore.", True),
+        ("One sceptical view came from Ann Lee, a harbour pilot in Dunmore.", True),
         ("Sharp criticism of the plan came from the Velmora ferry union.", True),
         ("Another warning came from the head of the coastguard at Dunmore.", True),
         # Negative: the words come in the sentence too, or it tells no words at all

@@ -327,7 +327,7 @@ def asked(text: str) -> bool:
     return bool(_ASKED.search(text)) or unanswered(text) or introduces(text)
 
 
-# Words said, named by a noun, that "came from" someone: "One dissenting view came from ..."
+# Words said, named by a noun, that "came from" someone: "One sceptical view came from ..."
 # (not a thing that came from somewhere: "The money came from ...")
 _CAME_FROM = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:opinions?|views?|criticism|warnings?|support|praise|reactions?|"
@@ -341,7 +341,7 @@ _WORDS_TOLD = re.compile(r"\b(?:said|says|saying|warned|argued|told|wrote)\b|[:\
 
 def introduces(text: str) -> bool:
     """True when ``text`` tells only that someone spoke, by a noun for the words ("One
-    dissenting view came from Ann Lee, a pilot."), and not the words: a news writer's way of
+    sceptical view came from Ann Lee, a pilot."), and not the words: a news writer's way of
     handing over to the next sentence, which tells them."""
     if "came from" not in text.lower():
         return False
