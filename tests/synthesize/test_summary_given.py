@@ -92,3 +92,64 @@ def test_summary_keeps_a_given_subject_after_the_sentence_it_stands_for(
         assert chosen
         if RISE[2] in chosen:
             assert chosen.index(RISE[1]) == chosen.index(RISE[2]) - 1
+
+
+# A meeting named in the second sentence and taken up again as "The meeting" three sentences
+# later, past two sentences about something else: a definite noun repeats its article's
+# earlier noun however far back that was.
+HEARING = [
+    "Ann Lee was named the new head of the Velmora harbour board on Tuesday.",
+    "She told the fishermen of the town about her plans at a meeting in the old market hall.",
+    "Lee has worked for the board since 1998 and ran its southern office for a decade.",
+    "Her predecessor left the post in March after a long row over the price of moorings.",
+    "The meeting was filmed by a local television crew and shown the same evening.",
+    "The weather was calm and dry in the town for the rest of that week.",
+]
+# another report of the appointment, which tells neither the meeting nor the hall
+APPOINTED = [
+    "The Velmora harbour board named Ann Lee its new head on Tuesday.",
+    "Lee said the price of moorings would not rise for at least two years.",
+]
+
+
+@pytest.fixture(scope="module")
+def hearing_story(nlp: Any) -> Story:
+    articles = [
+        Article(id="a", text="\n\n".join(HEARING), source="a", published="2031-05-06"),
+        Article(id="b", text="\n\n".join(APPOINTED), source="b", published="2031-05-06"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*HEARING, *APPOINTED]
+    return story
+
+
+def test_a_definite_subject_told_further_back_in_its_article_needs_it(
+    hearing_story: Story,
+) -> None:
+    # "The meeting" three sentences after the sentence that names the meeting
+    assert given_subject(hearing_story, 4)
+
+
+def test_a_definite_subject_no_earlier_sentence_names_reads_alone(hearing_story: Story) -> None:
+    # "The weather": no sentence before it names any; b's first sentence opens its article
+    assert not given_subject(hearing_story, 5)
+    assert not given_subject(hearing_story, 6)
+
+
+def test_a_verb_of_saying_after_the_subject_is_no_noun_of_it(nlp: Any) -> None:
+    lines = [
+        "The harbour board of Velmora will raise its mooring fees, Ann Lee says.",
+        "Lee says the fees have not risen since the old quay was built in 1990.",
+        "The council says that the money should pay for a new breakwater.",
+        "The fees will rise by a tenth for fishing boats in the spring.",
+    ]
+    other = ["A storm closed the ferry crossing to the islands on Monday night."]
+    articles = [
+        Article(id="a", text="\n\n".join(lines), source="a", published="2031-05-06"),
+        Article(id="b", text="\n\n".join(other), source="b", published="2031-05-06"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    # "The council says ...": its noun is "council", told nowhere before, not "says"
+    assert not given_subject(story, 2)
+    # Negative: "The fees" repeats the noun the sentences before named
+    assert given_subject(story, 3)

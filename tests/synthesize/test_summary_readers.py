@@ -16,7 +16,7 @@ from crossbrief.synthesize.summary_candidates import (
     speaker_before_it,
     unnamed_speaker,
 )
-from crossbrief.synthesize.summary_rules import asked, complete
+from crossbrief.synthesize.summary_rules import asked, complete, introduces, unanswered
 from crossbrief.synthesize.text import first_person
 from tests.synthesize.builders import tagged_article
 
@@ -46,6 +46,44 @@ def test_a_sentence_ending_in_an_ellipsis_is_cut_off(text: str, expected: bool) 
 )
 def test_the_writers_own_question_is_no_candidate(text: str, expected: bool) -> None:
     assert asked(text) == expected
+    assert candidate(text, 100) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee was asked on Monday whether the ferry would sail again this winter.", True),
+        ("The mayor of Dunmore was asked last week if the harbour fees would rise.", True),
+        # answered in the sentence, a request, a fronted question with its answer
+        ("The mayor was asked if the harbour fees would rise, and said they would not.", False),
+        ("Ann Lee was asked whether the ferry would sail; she replied that it would.", False),
+        ("Ann Lee was asked to lead the inquiry into the sinking of the Dunmore ferry.", False),
+        ("Asked whether the ferry would sail again, Ann Lee said it would in May.", False),
+    ],
+)
+def test_a_question_put_to_someone_with_no_answer_is_no_candidate(
+    text: str, expected: bool
+) -> None:
+    assert unanswered(text) == expected
+    assert candidate(text, 100) == (not expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One sceptical view came from Ann Lee, a harbour pilot in Dunmore.", True),
+        ("Sharp criticism of the plan came from the Velmora ferry union.", True),
+        ("Another warning came from the head of the coastguard at Dunmore.", True),
+        # Negative: the words come in the sentence too, or it tells no words at all
+        ("Criticism came from Ann Lee, who said the fees were far too high.", False),
+        ('One warning came from the coastguard: "The quay is not safe."', False),
+        ("The money for the new quay came from the harbour board of Velmora.", False),
+    ],
+)
+def test_a_sentence_that_only_names_who_spoke_next_is_no_candidate(
+    text: str, expected: bool
+) -> None:
+    assert introduces(text) == expected
     assert candidate(text, 100) == (not expected)
 
 

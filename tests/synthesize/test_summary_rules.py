@@ -14,6 +14,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import candidate, same_event, summarize
 from crossbrief.synthesize.summary_quotes import inside_quotation, wholly_quoted
 from crossbrief.synthesize.summary_rules import (
+    needs_antecedent,
     needs_previous,
     starts_as_sentence,
     unowned_figure,
@@ -360,3 +361,37 @@ def test_a_figure_with_no_owner_reads_after_the_sentence_naming_the_company() ->
     ]
     assert needs_previous(story, 1)
     assert not needs_previous(story, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of many who hold a seat, told before by a place or a party and the seat
+        ("The Velmora MEP, who quit the harbour party last month, wants a new group.", True),
+        ("The Dunmore Labour MP said the harbour would close in the spring.", True),
+        ("The Varrow senator said the bridge bill would pass by Friday.", True),
+        # Negative: the name follows the seat, or the sentence names no seat
+        ("The Varrow senator Ann Lee said the bridge bill would pass by Friday.", False),
+        ("The Dunmore MP Ann Lee said the harbour would close in the spring.", False),
+        ("The Velmora harbour board said the quay would close in the spring.", False),
+    ],
+)
+def test_a_seat_holder_told_before_by_place_and_seat_needs_the_sentence_before(
+    text: str, expected: bool
+) -> None:
+    assert needs_antecedent(text) is expected
+
+
+def test_a_predicate_naming_a_member_of_a_group_told_before_needs_the_sentence_before() -> None:
+    lines = [
+        "The harbour board of Velmora listed four demands for the ferry company on Monday.",
+        "Cutting the fares to the islands and keeping the night crossing was one of them.",
+        "Ann Lee was among those who signed the letter to the ferry company.",
+        "The board sacked three pilots in May, and Ann Lee was one of them.",
+        "The night crossing to the islands is one of the oldest in the north.",
+    ]
+    story = Story([tagged_article("a", lines, (("Ann Lee", "PERSON"),))])
+    assert needs_previous(story, 1)
+    # Negative: the group is told in the sentence itself ("those who signed", "three
+    # pilots ... one of them"), or "one of the oldest" picks by rank
+    assert [needs_previous(story, i) for i in (2, 3, 4)] == [False, False, False]

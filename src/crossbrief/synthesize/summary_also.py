@@ -8,6 +8,12 @@ first fee cut, the first thing said. Read with none of its article's earlier sen
 adds to nothing the reader was told (``adds_to``). "Not only ... but also" adds within its
 own sentence, as does an "also" just after "and" ("cut fares and also dropped fees"), and
 "also known as" adds a name, not an act.
+
+A speaker who "added" something (``adds_speech``: "Ann Lee added that ...", '"...," the board
+added.') says more after words the reader has not been told: "add" as a verb of saying means
+to say further, so the sentence reads only after the one before it. "Added" joined by "and"
+to another verb of its sentence, or after a verb of saying in it ('"...," Lee said, "and," she
+added'), adds within it ("rejected the charge and added that ...").
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections.abc import Sequence
 from crossbrief.analyze.titles import COURTESY_TITLES
 from crossbrief.synthesize.saying import SAYING, forms
 from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_quotes import QUOTED
 
 _SAID = "|".join(sorted((f for f in forms(SAYING) if not f.endswith("ing")), key=len)[::-1])
 # a title or two, one capitalised word, then "also" and a verb of saying
@@ -96,3 +103,33 @@ def adds_to(story: Story, i: int, candidates: Sequence[int]) -> set[int] | None:
         return None
     sents = story.sentences
     return {k for k in candidates if sents[k].article == s.article and sents[k].index < s.index}
+
+
+# "added"/"adds" as a verb of saying, outside quotations: before "that", a colon, a comma or
+# the sentence's end ("Lee added that ...", "the board added:", '"...," Lee added.'), or
+# after a quotation's comma and before the speaker ('"...," added Lee.'); not after "and",
+# "but" or a comma within its sentence (one clause adds to another), nor a passive ("was
+# added"), nor before an object ("added two berths")
+_ADDED = re.compile(
+    r"(?<![,;])(?<!\band)(?<!\bbut)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)"
+    r"\s+(?:also\s+|later\s+)?add(?:s|ed)(?:\s+that\b|\s*[:,;.!?]|\s*$)"
+    r"|^\W*,\s*added\s+[A-Z]",
+    re.I,
+)
+
+
+def adds_speech(story: Story, i: int) -> bool:
+    """True when sentence ``i``, past its article's first sentence, says someone "added"
+    something ("Ann Lee added that the fees ...", '"...," the board added.'): what was said
+    first is told before it."""
+    s = story.sentences[i]
+    if s.index == 0 or "add" not in s.text.lower():
+        return False
+    text = QUOTED.sub(" , ", s.text)
+    m = _ADDED.search(text)
+    # a verb of saying before it: what is added to was said in this sentence ('"...," Lee
+    # said, "and," he added, "..."')
+    return m is not None and _SAID_BEFORE.search(text, 0, m.start()) is None
+
+
+_SAID_BEFORE = re.compile(r"\b(?:" + _SAID + r")\b", re.I)

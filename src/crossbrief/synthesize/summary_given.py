@@ -1,14 +1,16 @@
-"""A definite subject standing for what the sentences just before it told: "The piers were
-built ..." right after a sentence about two piers, "The rise came ..." right after a sentence
-telling a climb.
+"""A definite subject standing for what its article told before it: "The piers were built
+..." after a sentence about two piers, "The rise came ..." right after a sentence telling a
+climb.
 
-A definite description whose head noun repeats a noun of the text just before it is a direct
-anaphor (Vieira and Poesio, 2000, "An empirically based system for processing definite
+A definite description whose head noun repeats a noun of its article's earlier text is a
+direct anaphor (Vieira and Poesio, 2000, "An empirically based system for processing definite
 descriptions", Computational Linguistics 26(4)): it means the thing told there, and read
 alone in a summary it names nothing, or, worse, the wrong thing of the same kind told by
 another item ("The anthem was composed by ..." under an item about another anthem). A change
 noun ("the rise", "the drop") does the same for a change the sentence before told with a
-verb ("sales climbed ..."). An identified noun says which one it means ("The harbour board
+verb ("sales climbed ..."). The earlier noun may stand several sentences back ("a meeting in
+the hall" ... two sentences on the speaker ... "The meeting was filmed"): a definite noun with
+no modifier means the one its text already named, however far back. An identified noun says which one it means ("The harbour board
 of Velmora ...", an "of" phrase or a name after it: no verb follows the noun), and an
 article's first body sentence has nothing before it to stand for.
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from crossbrief.synthesize.story import Story
@@ -33,8 +36,6 @@ from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_shells import verb_follows
 from crossbrief.synthesize.text import stem, tokens
 
-# How many sentences before it a repeated noun may stand in: the text the reader just read.
-NEAR = 2
 # Nouns of a change in an amount, which stand for the change a verb told before them.
 _CHANGE_WORDS = """rise rises fall falls increase increases drop drops decline declines jump
     jumps gain gains surge surges climb climbs slump slumps dip dips rebound recovery"""
@@ -49,8 +50,8 @@ _SUBJECT = re.compile(
 
 def given_subject(story: Story, i: int) -> bool:
     """True when sentence ``i``, past its article's first body sentence, opens with a
-    definite subject ("The piers were ...") whose noun one of the ``NEAR`` sentences before
-    it names, or a change noun ("The rise came ..."): it stands for what those told."""
+    definite subject ("The piers were ...") whose noun an earlier body sentence of its
+    article names, or a change noun ("The rise came ..."): it stands for what those told."""
     if first_in_body(story, i):
         return False
     text = QUOTED.sub(" ", story.sentences[i].text)
@@ -66,25 +67,34 @@ def given_subject(story: Story, i: int) -> bool:
     if root in _story_words(story):
         return False
     s = story.sentences[i]
-    before = story.sentences[max(0, i - NEAR) : i]
-    return any(
-        b.article == s.article and not b.heading and root in {stem(w) for w in tokens(b.text)}
-        for b in before
-    )
+    before = story.sentences[i - s.index : i]  # its article's sentences before it
+    return any(b.article == s.article and not b.heading and root in _roots(b.text) for b in before)
+
+
+@lru_cache(maxsize=1 << 12)
+def _roots(text: str) -> frozenset[str]:
+    """The word stems of ``text`` (cached: a sentence is read for each later subject)."""
+    return frozenset(stem(w) for w in tokens(text))
 
 
 # Words that make the word before them a subject's noun for sure: "The piers were ...".
 _AUXILIARY_WORDS = "is was are were has have had will would can could may might must did does"
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+# Present forms of verbs of saying that are no nouns ("claims", "reports" are both: left out)
+_SAYING_WORDS = "says said tells told argues insists warns adds admits believes thinks explains"
+_SAYING_FORMS = frozenset(_SAYING_WORDS.split())
 
 
 def _head(text: str, m: re.Match[str]) -> str | None:
     """The subject's noun among the one or two words after "the": the first when an
-    auxiliary or an "-ed" verb follows it ("The piers were ..."), else the second when a verb
+    auxiliary, an "-ed" verb or a verb of saying follows it ("The piers were ..."), else the second when a verb
     may follow it ("The old piers fell", "The ferry crews walked out"), else the first when
     one may ("The rise came ..."); None when no verb follows either."""
     first, second = m.group("first"), m.group("second")
-    if second is not None and (second in _AUXILIARIES or second.endswith("ed")):
+    # a verb of saying is the subject's verb, never its noun: "The council says that ..."
+    if second is not None and (
+        second in _AUXILIARIES or second.endswith("ed") or second in _SAYING_FORMS
+    ):
         return first
     if second is not None and verb_follows(text, m.end("second"), second):
         return second

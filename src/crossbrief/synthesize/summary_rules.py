@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary_also import adds_to, speaks_again
+from crossbrief.synthesize.summary_also import adds_speech, adds_to, speaks_again
 from crossbrief.synthesize.summary_demonstratives import demonstrative_back, first_in_body
 from crossbrief.synthesize.summary_fronted import OPENERS, points_back
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
@@ -65,9 +65,12 @@ _DANGLING = re.compile(
     # or a definite description of someone or something told before: "The man was named
     # as ...", "The move angered ...", "The source, a harbour board clerk, ..."
     r"|^the\s+(man|woman|pair|couple|source|latter|move|decision)\b"
-    # or a person told before by a word or two and a role: "The Vermont senator said ..."
+    # or a person told before by a word or two and a role, one of many who hold it: "The
+    # Vermont senator said ...", "The Velmora MEP, who quit ..." (not with the name after it:
+    # "The Vermont senator Ann Lee said ...")
     r"|^the\s+([\w.-]+\s+){1,2}?(senator|congressman|congresswoman|lawmaker|billionaire|"
-    r"mogul|businessman|businesswoman|nominee|candidate|front-?runner)\b"
+    r"mogul|businessman|businesswoman|nominee|candidate|front-?runner|mep|mp|msp|legislator|"
+    r"councillor|councilor|assemblyman|assemblywoman)\b(?!\s+(?-i:[A-Z]))"
     # or a number of them told before: "The two leaders urged ...", "The three were freed"
     # (not a compound: "The two-day summit"); so after a subordinator too: "Although the
     # two were slowed, ...", "When the latter arrived, ..."
@@ -244,7 +247,9 @@ def needs_previous(story: Story, i: int) -> bool:
     ("A ferryman and his sons": ``person_noun_in``), or its speaker is a bare pronoun
     ("they" or "it", or "he"/"she" with no person named before it, outside the quoted words, as a
     saying verb's subject: '"...," Ann Lee said, "and," she added, "..."' names its
-    speaker; 'Lee was kind, "...," she said' does not), or an "its" or "their" past its first
+    speaker; 'Lee was kind, "...," she said' does not), or a speaker "added" something
+    (``summary_also.adds_speech``), or, past its article's first sentence, it closes with a
+    member of a group told before ("... was one of them.": ``member_of_told``), or an "its" or "their" past its first
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
     figure and names no organisation (``unowned_figure``), or, past its article's first
     sentence, a "this"/"these" noun phrase points back ("... matched this record":
@@ -256,7 +261,9 @@ def needs_previous(story: Story, i: int) -> bool:
         not first_in_body(story, i) and (compares_back(s.text) or demonstrative_back(s.text))
     ):
         return True
-    if speaks_again(story, i) or unowned_figure(story, i):
+    if speaks_again(story, i) or adds_speech(story, i) or unowned_figure(story, i):
+        return True
+    if s.index > 0 and member_of_told(s.text):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
     if said is not None:
@@ -272,6 +279,27 @@ def needs_previous(story: Story, i: int) -> bool:
         return False
     head = s.text[: pronoun.start(1)]
     return not (person_before(story, i, pronoun.start(1)) or person_noun_in(head))
+
+
+# A predicate closing its sentence with a member of a group told before: "... was one of
+# them.", "Ann Lee was among those." (not "those who signed ...": a clause after it says
+# which)
+_MEMBER_OF_TOLD = re.compile(
+    r"\b(?:(?:one|two|three|some|many|most|several|each|part)\s+of|among)\s+(?:them|these|those)"
+    r"\s*[.!?]?[\"'\u201d\u2019]?\s*$",
+    re.I,
+)
+# a clause joined on before it, which may tell the group itself: "..., and Lee was one of them"
+_JOINED = re.compile(r",\s+(?:and|but)\b|;")
+
+
+def member_of_told(text: str) -> bool:
+    """True when ``text``, outside its quotations, closes with a member of a group told
+    before it ("Cutting the fares was one of them.") and no clause joined on before that may
+    tell the group ("The board sacked three pilots, and Lee was one of them.")."""
+    own = QUOTED.sub(" ", text)
+    m = _MEMBER_OF_TOLD.search(own)
+    return m is not None and not _JOINED.search(own, 0, m.start())
 
 
 def person_noun_in(text: str) -> bool:
@@ -292,9 +320,58 @@ def complete(text: str) -> bool:
 
 def asked(text: str) -> bool:
     """True when ``text`` is the writer's own question ("Is the ferry worth saving?"), its
-    question mark outside any quotation mark: a summary tells, and a quoted question is
-    told ('"Will it close?" she asked.')."""
-    return bool(_ASKED.search(text))
+    question mark outside any quotation mark (a summary tells, and a quoted question is
+    told: '"Will it close?" she asked.'), or a question put to someone and not answered in
+    it (``unanswered``), or words it only says someone spoke (``introduces``): each leaves
+    its news to the sentence after it."""
+    return bool(_ASKED.search(text)) or unanswered(text) or introduces(text)
+
+
+# Words said, named by a noun, that "came from" someone: "One sceptical view came from ..."
+# (not a thing that came from somewhere: "The money came from ...")
+_CAME_FROM = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:opinions?|views?|criticism|warnings?|support|praise|reactions?|"
+    r"responses?|comments?|dissent|voices?|objections?|backing|calls?|pleas?|welcome|"
+    r"condemnation|rebuke)\s+(?:of\s+[^,]{1,40}?\s+)?came\s+from\b",
+    re.I,
+)
+# the words themselves told after it: a verb of saying, a colon, a quotation
+_WORDS_TOLD = re.compile(r"\b(?:said|says|saying|warned|argued|told|wrote)\b|[:\"\u201c]")
+
+
+def introduces(text: str) -> bool:
+    """True when ``text`` tells only that someone spoke, by a noun for the words ("One
+    sceptical view came from Ann Lee, a pilot."), and not the words: a news writer's way of
+    handing over to the next sentence, which tells them."""
+    if "came from" not in text.lower():
+        return False
+    m = _CAME_FROM.match(text)
+    return m is not None and not _WORDS_TOLD.search(text, m.end())
+
+
+# A yes/no question put to someone: "was asked (on Monday) whether/if ..." (not a request,
+# "was asked to lead", nor a fronted "Asked whether ..., Lee said", which answers it) ...
+_PUT_TO = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?asked\b[^.;:]{0,40}?\b(?:if|whether)\b",
+    re.I,
+)
+# ... and its answer in the same sentence: a reply or a refusal joined on, or set off by a
+# semicolon or a colon
+_ANSWER = re.compile(
+    r"[;:]|\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|replied|replies|answered|answers|"
+    r"declined|refused|told|insisted|denied)\b",
+    re.I,
+)
+
+
+def unanswered(text: str) -> bool:
+    """True when ``text`` tells a yes/no question put to someone ("Ann Lee was asked on Monday
+    whether the ferry would sail.") and not its answer: the answer, the news, is in the
+    sentence after it, and a summary holding the question alone tells nothing."""
+    if "asked" not in text.lower():
+        return False
+    m = _PUT_TO.search(QUOTED.sub(" ", text))
+    return m is not None and not _ANSWER.search(QUOTED.sub(" ", text), m.end())
 
 
 def pointed_at(

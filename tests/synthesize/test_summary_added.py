@@ -1,0 +1,49 @@
+"""A speaker who "added" something said something before it: the sentence reads only after
+the one before it, which told the first thing said."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from crossbrief.analyze import analyze_articles
+from crossbrief.model import Article
+from crossbrief.synthesize.story import Story
+from crossbrief.synthesize.summary_also import adds_speech
+from crossbrief.synthesize.summary_rules import needs_previous
+
+# Invented: a harbour board's fee news.
+FEES = [
+    "The Velmora harbour board will raise its mooring fees in May, its chair Ann Lee said.",
+    "Lee said the money would pay for a new breakwater on the north quay.",
+    "Ann Lee added that the fees for fishing boats would not change this year.",
+    '"The breakwater cannot wait another winter," the harbour board added.',
+    'The harbour board added: "Nobody wants higher fees."',
+    # "added" within its own sentence, as a verb of adding things, as a passive, as an
+    # adjective: no earlier words are added to
+    "Lee rejected the charge and added that the board had no debts.",
+    "The board added two new berths for ferries at the north quay last year.",
+    "A new clause on fishing boats was added to the plan in April.",
+    "Value added tax on ferry tickets will rise to a fifth in the autumn.",
+]
+
+
+@pytest.fixture(scope="module")
+def story(nlp: Any) -> Story:
+    articles = [Article(id="a", text="\n\n".join(FEES), source="a", published="2031-01-10")]
+    out = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in out.sentences] == FEES
+    return out
+
+
+def test_a_named_speaker_who_added_needs_the_sentence_before(story: Story) -> None:
+    for i in (2, 3, 4):
+        assert adds_speech(story, i)
+        assert needs_previous(story, i)
+
+
+def test_added_within_the_sentence_or_not_of_speech_adds_to_nothing_before(story: Story) -> None:
+    for i in (0, 1, 5, 6, 7, 8):
+        assert not adds_speech(story, i)
+    assert not needs_previous(story, 6)
