@@ -99,7 +99,8 @@ def test_year_of_another_heads_phrase_is_not_the_clauses_year(nlp: Any) -> None:
 
 def test_year_as_a_name_is_not_the_clauses_year(nlp: Any) -> None:
     text = "The 2004 budget was passed on Dec. 26 by the council."
-    assert _found(nlp, text)["Dec. 26"] == "2031-12-26"
+    # not 2004's; a day told as gone is the last one (no scheduling verb sets it ahead)
+    assert _found(nlp, text)["Dec. 26"] == "2030-12-26"
 
 
 def test_to_this_day_is_the_present(nlp: Any) -> None:

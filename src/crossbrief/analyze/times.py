@@ -19,11 +19,17 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
+from crossbrief.analyze.timex.anaphoric import in_stamp
 from crossbrief.analyze.timex.day_clocks import clock_beside_day, relative_day
 from crossbrief.analyze.timex.day_ranges import day_range_years
 from crossbrief.analyze.timex.game_periods import ArticlePlay, game_period
 from crossbrief.analyze.timex.governors import past_perfect
-from crossbrief.analyze.timex.month_tense import future_in_past_month, planned_month
+from crossbrief.analyze.timex.last_weekdays import one_last_week
+from crossbrief.analyze.timex.month_tense import (
+    future_in_past_month,
+    gone_day,
+    planned_month,
+)
 from crossbrief.analyze.timex.neighbours import (
     in_next_week,
     indefinite_weekday,
@@ -150,6 +156,8 @@ def _in_narrative(
 
 
 _UNIT_ALONE = re.compile(r"the\s+(?:day|week|month|year)", re.I)
+# A year-less month-day told in the past (see ``gone_day``).
+_PAST_DAY = re.compile(r"MD:\d+:\d+:-1")
 # Words making a holiday a bound or an aim of a past event ("opened before Christmas", "by
 # Christmas", "flights for Christmas", "moved to Boxing Day"): it may lie ahead of what was
 # done, so it keeps a month-day's reading, not a kept one's.
@@ -274,6 +282,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 typ, value, relative = "TIME", None, f"~D0@T{clock}|"
             if relative and relative.endswith(":H") and _bound_or_scheduled(doc, start):
                 relative = relative[:-2]  # "opened before Christmas": a bound, may lie ahead
+            elif relative and _PAST_DAY.fullmatch(relative) and gone_day(span):
+                relative += ":P"  # "was held on May 10": a day gone, not one set ahead
             if weekday_of_every(doc, start, end):
                 typ, value, relative = "SET", None, None  # "the third Thursday of each month"
             elif indefinite_weekday(doc, start, end, relative):
@@ -336,7 +346,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 narrative, near = value, True
                 written[value[5:]] = value[:4]
             if typ in {"DATE", "TIME"} and value and re.match(r"\d{4}", value):
-                year_focus = value[:10]  # the day, or the year, last named
+                # the day, or the year, last named; a header's date tells no event
+                year_focus = year_focus if in_stamp(span) else value[:10]
             if start in counted and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 # "the week after Easter": the unit is counted from this day, not the article's
                 index, sign = counted.pop(start)
@@ -361,4 +372,5 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
             )
     texts = [(p.offset, p.doc.text) for p in paragraphs]
     out = one_year_per_month(range_years(day_range_years(out, texts), texts))
+    out = one_last_week(out, anchor)
     return same_day_weekdays(out, texts)  # last: the day's year is settled by then

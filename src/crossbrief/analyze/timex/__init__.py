@@ -9,14 +9,16 @@ against the article date:
 
     "W:5:-1"     the weekday 5 (Saturday) on or before the anchor (past tense); "W:5:1" on
                  or after it (future); "W:5:0" the nearest; "W:5:-2" / "W:5:2" strictly
-                 before / after ("last Saturday", "next Saturday")
+                 before / after ("last Saturday", "next Saturday"); "W:5:-3" the Saturday
+                 of the week (Monday to Sunday) before the anchor's
     "D:-1"       days from the anchor (yesterday)
     "WK:-1", "M:-1", "Y:-1"   last week / month / year (granularity-level shift)
     "WE:0:-1"    the weekend of the anchor's week; with -1 (past tense) the one before it
                  when the anchor is a weekday
     "MD:2:24"    month and day without year: the nearest such day; "MD:2:24:1" the next
                  one; "MD:2:24:-1" the last one (unless it falls soon after the anchor);
-                 "MD:12:25:-1:H" a holiday told in the past (the last one, allowing days)
+                 "MD:12:25:-1:H" a holiday told in the past (the last one, allowing days);
+                 "MD:5:10:-1:P" a day told as gone, not set ahead (as a holiday)
     "MO:2"       a month without year: the nearest; "MO:2:1" the next; "MO:2:-2" the last
                  one before the anchor's month; "MO:2:3" the anchor's year
     "YM:6:-1"    June of the year before the anchor's ("June last year")

@@ -4,6 +4,7 @@ plurals ("recent years", "the coming months")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from crossbrief.analyze.timex.patterns import QUARTER, THE_QUARTER, YEAR_AGO
 
@@ -73,3 +74,19 @@ def vague_plural(t: str, tense: int) -> Reading | None:
     ):
         return "DATE", "FUTURE_REF", None
     return None
+
+
+# Words of a page's stamp around its date ("Posted April 21, 2031", "Last updated ...").
+_STAMP_WORDS = {"posted", "updated", "published", "modified", "created", "filed", "dated"}
+
+
+def in_stamp(span: Any) -> bool:
+    """Whether a time is the date of a header line, a stamp or a byline, not of an event
+    told: its sentence has no verb besides a stamp's word ("Posted April 21, 2031.",
+    "By Ann Lee, April 21, 2031"). "The next day" is then counted from no event of it."""
+    sent = span[0].sent
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and t.lower_ not in _STAMP_WORDS
+        for t in sent
+        if not span.start <= t.i < span.end
+    )

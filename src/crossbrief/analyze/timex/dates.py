@@ -23,6 +23,7 @@ from crossbrief.analyze.timex.patterns import (
     MY,
     NUMERIC_DATE,
     ORDINAL_DAY,
+    OWN_YEAR,
     QUARTER,
     QUARTER_NUM,
     SEASON,
@@ -313,6 +314,10 @@ def _calendar_period(t: str, tense: int) -> Reading | None:
         n = 1 if m.group(1) == "first" else 2
         if year is not None:
             return "DATE", f"{year:04d}-H{n}", None
+        if OWN_YEAR.search(t):
+            # "the first half of its fiscal year": a company's year need not be the
+            # calendar's, and no year is named to place it
+            return "DATE", None, None
         return "DATE", None, f"H:{n}:{year_shift}"
     m = SEASON.search(t)
     if m and not re.search(r"\bseasons?\b|\bfalls?\s+(?!of)\w", t):

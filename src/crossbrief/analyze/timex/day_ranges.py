@@ -15,7 +15,7 @@ from crossbrief.model import TimeExpr
 # Between the two ends of a range of days: a dash (spaced or not) or a word.
 _GAP = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013|\u2014|--)\s*", re.I)
 # A month-day with no year of its own, as ``normalise`` writes it (any tense).
-_MONTH_DAY = re.compile(r"MD:(\d+):(\d+)(?::-?\d)?")
+_MONTH_DAY = re.compile(r"MD:(\d+):(\d+)(?::-?\d)?(?::P)?")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # The bare day and year that end "May 2-8, 2033" (the tagger's "8, 2033").
 _DAY_AND_YEAR = re.compile(r"(\d{1,2}),?\s+((?:1[0-9]|20)\d\d)")

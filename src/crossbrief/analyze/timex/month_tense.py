@@ -1,6 +1,7 @@
 """Which month a bare month names when its clause looks ahead: a planned event's month
 ("will attend the March summit") is the coming one, a future told from the past ("said it
-would vote in May") the nearest."""
+would vote in May") the nearest; and whether a month-day told in the past is a day gone ("was
+held on May 10") or one a schedule may put ahead ("was set for May 10")."""
 
 from __future__ import annotations
 
@@ -107,3 +108,51 @@ def future_in_past_month(span: Any) -> bool:
     head = verb.head
     aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     return bool(head.tag_ == "VBD" or (aux and aux[0].tag_ == "VBD"))
+
+
+# Past forms of fixing a day ahead: a day they take may still be to come ("the vote was set
+# for May 10", "was postponed until June 2").
+_SCHEDULING = {
+    "scheduled", "rescheduled", "set", "slated", "planned", "postponed", "delayed", "moved",
+    "pushed", "deferred", "adjourned", "put", "fixed", "called", "booked", "brought",
+    "expected", "targeted", "due",
+}  # fmt: skip
+# Present forms of "have" that make a present perfect, and past auxiliaries.
+_HAVE_NOW = {"has", "have", "'s", "'ve"}
+_PAST_AUX = {"was", "were", "had", "'d", "been"}
+# Prepositions by which a day is when the verb's event took place ("held on May 10").
+_WHEN = {"on", "at", "in"}
+
+
+def gone_day(span: Any) -> bool:
+    """Whether a month-day told in the past is the day of a past verb's own event, gone by
+    the telling ("the vote was held on May 10", "hit Velmora May 10"): the day hangs off
+    the verb, bare or after "on", "at" or "in". Not the day of a verb that fixes days
+    (``_SCHEDULING``: "was set for", "was scheduled on"), nor one after another preposition
+    (a bound or an aim: "until May 10", "by May 10"), nor one of a noun or an adjective
+    ("the May 10 deadline", "payable May 10"), whose event may be ahead, nor one of a
+    present perfect ("has invited them to a ceremony on May 10")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.lower_ not in _WHEN:
+            return False
+        head = head.head
+    elif root.dep_ not in {"npadvmod", "tmod"}:
+        return False
+    # English puts no day gone on a present perfect ("has invited them ... on May 10"): a
+    # day with one is the day of what it brings about, ahead.
+    aux = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    # A finite past: a simple past, or a participle with a past auxiliary ("was held",
+    # "had hit"). A bare participle ("the chart published on May 10", "the vote, widely
+    # expected on May 10") or an infinitive ("to be thrown out on May 10") takes its time
+    # from the clause it hangs in, which may look ahead.
+    finite = head.tag_ == "VBD" or (head.tag_ == "VBN" and bool(aux & _PAST_AUX))
+    return bool(
+        head.pos_ in {"VERB", "AUX"}
+        and finite
+        and "to" not in aux
+        and not aux & _HAVE_NOW
+        and head.lower_ not in _SCHEDULING
+        and not any(c.lower_ in _SCHEDULING for c in head.children if c.dep_ == "xcomp")
+    )

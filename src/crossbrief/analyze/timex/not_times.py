@@ -192,17 +192,26 @@ def weekday_in_name(span: Any) -> bool:
     return capital_before and (name_after or after.lower_ in _PAPERS)
 
 
+# Mastheads of dailies that print no Sunday issue under their own name, whose Sunday paper is
+# "<Masthead> on Sunday": "the Mail on Sunday" is that paper whatever follows, as the daily
+# has no Sunday issue to report in.
+_NO_SUNDAY_ISSUE = {"Mail", "Independent"}
+
+
 def _sunday_edition(span: Any) -> bool:
     """Whether a lone "Sunday" ends the name of a paper's Sunday edition, "<Masthead> on
     Sunday": after "on" and a masthead word, with a possessive or a common noun it heads
-    right after ("the Herald on Sunday's editor", "a Mail on Sunday survey"). A verb or a
-    part of the day after leaves it a day, as a paper may report on a Sunday ("the Post on
-    Sunday reported", "the Post on Sunday night")."""
+    right after ("the Herald on Sunday's editor", "a Mail on Sunday survey"), or after a
+    masthead with no Sunday issue of its own (``_NO_SUNDAY_ISSUE``: "the Mail on Sunday
+    reported"). Otherwise a verb or a part of the day after leaves it a day, as a paper may
+    report on a Sunday ("the Post on Sunday reported", "the Post on Sunday night")."""
     doc, i = span.doc, span.start
     if span[0].lower_ != "sunday" or i < 2 or i + 1 >= len(doc):
         return False
     if doc[i - 1].text != "on" or doc[i - 2].text not in _MASTHEADS:
         return False
+    if doc[i - 2].text in _NO_SUNDAY_ISSUE:
+        return True  # "the Mail on Sunday reported": that daily does not report on Sundays
     after = doc[i + 1]
     return after.text in {"'s", "\u2019s"} or (
         after.pos_ == "NOUN" and after.text[:1].islower() and not _time_word(after)

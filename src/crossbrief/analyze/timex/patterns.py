@@ -51,6 +51,8 @@ HALF = re.compile(
     r"\b(first|second|last|latter)\s+half\b(?![\s-]+(?:hour|minute|day|century|decade|mile)s?\b)"
 )
 HALF_OF = re.compile(HALF.pattern + r"\s+of\b")
+# A business's own year ("its fiscal year", "the financial year"), not the calendar's.
+OWN_YEAR = re.compile(r"\b(?:fiscal|financial|business|company's|group's)\s+year\b")
 SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\b")
 SHIFT = re.compile(
     r"^(?:the\s+)?(last|this|next|past|coming|previous|current|following|prior|same|the|"

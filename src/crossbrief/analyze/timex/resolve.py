@@ -85,6 +85,9 @@ def resolve(relative: str, base: dt.date) -> str | None:
     if kind == "W":
         weekday, direction = nums[0], nums[1]
         delta = weekday - base.weekday()
+        if direction == -3:
+            # the weekday of the week (Monday to Sunday) before the anchor's
+            return (base + dt.timedelta(days=delta - 7)).isoformat()
         if direction < 0 and delta > 0:
             delta -= 7
         elif direction > 0 and delta < 0:
@@ -144,7 +147,8 @@ def resolve(relative: str, base: dt.date) -> str | None:
     if kind == "DE":
         return f"{base.year // 10 + nums[0]:03d}"
     # A holiday told in the past ("H"): one already kept, with a feast's grace.
-    grace = FEAST_PAST_GRACE_DAYS if args[-1:] == ["H"] else PAST_GRACE_DAYS
+    # A day told as gone ("P") has the feast's grace too: only a day set ahead may follow.
+    grace = FEAST_PAST_GRACE_DAYS if args[-1:] in (["H"], ["P"]) else PAST_GRACE_DAYS
     if kind == "MD":
         month, day = nums[0], nums[1]
         year = _nearest_year(base, month, day, nums[2] if len(nums) > 2 else 0, grace)

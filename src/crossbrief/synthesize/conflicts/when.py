@@ -7,8 +7,9 @@ object or phrase between them ("arrested by police on Tuesday", "ejected from th
 2003"), and nothing after it makes it a noun's modifier ("in 2002 elections"); a participle
 right after a preposition ("on injured reserve") is a noun's modifier, no event verb. The
 source a sentence closes on ("..., Lee said.") names no actor of the event. Only explicit
-times count: a weekday, a year, a month of a year, a full date; "last week", "the twelfth
-day" or "more than 10 days" date no one day. Verbs of saying ("said Wednesday", "announced
+times count: a weekday, a year, a month of a year, a full date, and "last year" in an
+article whose date gives its year; "last week", "the twelfth day" or "more than 10 days"
+date no one day. Verbs of saying ("said Wednesday", "announced
 Wednesday that ...") are left out: outlets quote different statements of different days.
 
 Two such times are of one event when the verbs are the same (or of one class: "ousted",
@@ -48,21 +49,17 @@ from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.analyze.timex.patterns import MONTH_RE
-from crossbrief.analyze.timex.words import ORDINALS, WEEKDAYS
+from crossbrief.analyze.timex.words import ORDINALS
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, Sentences, related_pairs
+from crossbrief.synthesize.conflicts.explicit_times import LAST_YEAR
+from crossbrief.synthesize.conflicts.explicit_times import explicit_time as _explicit
 from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.saying import PLANNING, SAYING, past_forms
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold, stem
 
-_WEEKDAY = re.compile(r"^(?:on\s+)?(?:last\s+)?(" + "|".join(WEEKDAYS) + r")$")
-_YEAR = re.compile(r"^(?:in\s+)?(\d{4})$")
-# a month's name or its abbreviation as a whole word ("mar" is no "marines")
-_MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
-_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|\d[\d,.]*|[^\sA-Za-z\d]")
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")  # compiled once: tried for every time
 # the preposition that may stand between an event verb and the time that dates it
@@ -147,24 +144,6 @@ class Stamp:
     after: frozenset[str] = frozenset()  # the people named after its verb ("over Hale")
     series: frozenset[str] = frozenset()  # words of a series in its subject ("third")
     number: str | None = None  # its subject's: "one", "many", None where not told
-
-
-def _explicit(t: TimeExpr) -> tuple[str, str | None, int | None] | None:
-    """(precision, resolved value, weekday) of an explicit time; None for any other."""
-    if t.type != "DATE" or t.tense > 0:
-        return None
-    text = fold(t.text).strip()
-    value = t.value if t.value and _ISO.match(t.value) else None
-    if m := _WEEKDAY.match(text):
-        weekday = WEEKDAYS.index(m.group(1))
-        return "weekday", value if value and len(value) == 10 else None, weekday
-    if (m := _YEAR.match(text)) and value == m.group(1):
-        return "year", value, None
-    if value and _MONTH.search(text) and re.search(r"\d{4}", text):
-        return ("day" if len(value) == 10 else "month"), value, None
-    if value and len(value) == 10 and _MONTH.search(text) and re.search(r"\d", text):
-        return "day", value, None  # "Jan. 7" resolved against the article's date
-    return None
 
 
 def _verb(words: Sequence[str]) -> int | None:
@@ -301,7 +280,9 @@ def _article_stamps(
         precision, value, weekday = found
         si = where.index(t.start)
         sent = a.sentences[si]
-        found_verb = _attached(text, t, sent.start, precision == "weekday")
+        # a weekday or "last year" may follow its verb bare ("arrested Wednesday")
+        bare = precision == "weekday" or bool(LAST_YEAR.match(fold(t.text).strip()))
+        found_verb = _attached(text, t, sent.start, bare)
         if found_verb is None:
             continue
         verb, before = found_verb
