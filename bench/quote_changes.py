@@ -14,11 +14,12 @@ caches its analysis in bench/out under its own code version (``_common.analyze_c
 
 Two levels are compared: per-article extraction (each quote by story, article and start offset:
 sentence, kind, speaker as written, cue, content) and the synthesized ledger of each story
-(each line's resolved speaker and speaker as written). Corpora: ``bbc-a``/``bbc-b`` (the BBC
-stories of each frozen half, bench/gold/bbc_halves.json), ``duc-dev``/``duc-heldout`` (DUC 2004
-clusters in / outside the gold files) and ``ecbplus`` (the sub-events of the first
-``--ecb-topics`` topics, no halves). Changes are printed for development text only; a
-held-out corpus (bbc-b, duc-heldout) reports its counts, so that no one reads its errors.
+(each line's resolved speaker, speaker as written and position flag). Corpora:
+``bbc-a``/``bbc-b`` (the BBC stories of each frozen half, bench/gold/bbc_halves.json),
+``duc-dev``/``duc-heldout`` (DUC 2004 clusters in / outside the gold files) and ``ecbplus``
+(the sub-events of the first ``--ecb-topics`` topics, no halves). Changes are printed for
+development text only; a held-out corpus (bbc-b, duc-heldout) reports its counts, so that
+no one reads its errors.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def story_quotes(stories: list[tuple[str, list[AnalyzedArticle]]]) -> dict[str, 
 
 def ledger(story: list[AnalyzedArticle]) -> Iterator[tuple[str, list[Any]]]:
     """Each ledger line of one story: key (article, sentence, content), value (speaker entity's
-    name, speaker as written)."""
+    name, speaker as written, whether the line is a position taken rather than words said)."""
     from crossbrief.synthesize.entities import build_entities
     from crossbrief.synthesize.quotes import build_quotes
     from crossbrief.synthesize.relayed import unwrap_relays
@@ -157,7 +158,8 @@ def ledger(story: list[AnalyzedArticle]) -> Iterator[tuple[str, list[Any]]]:
     for q in build_quotes(whole if relayed is None else Story(relayed), key_to_id, *extra):
         yield (
             f"{q.article} s{q.sentence} {q.text[:60]!r}",
-            [names.get(q.speaker or ""), q.speaker_text],
+            # an older tree's ledger may have no position flag: read as words said
+            [names.get(q.speaker or ""), q.speaker_text, getattr(q, "position", False)],
         )
 
 

@@ -33,8 +33,9 @@ def test_without_data_it_skips_with_77(tmp_path: Path) -> None:
     assert "SKIPPED" in done.stderr
 
 
-def _base_tree(tmp_path: Path, old: str, new: str) -> Path:
-    """HEAD's src/ in ``tmp_path/base``, with ``old`` replaced by ``new`` in the lexicon."""
+def _base_tree(tmp_path: Path, old: str, new: str, path: str = LEXICON) -> Path:
+    """HEAD's src/ in ``tmp_path/base``, with ``old`` replaced by ``new`` in ``path`` (the
+    lexicon unless told)."""
     if shutil.which("git") is None:
         pytest.skip("git is not available")
     archive = subprocess.run(
@@ -45,10 +46,10 @@ def _base_tree(tmp_path: Path, old: str, new: str) -> Path:
     base = tmp_path / "base"
     base.mkdir()
     subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
-    lexicon = base / LEXICON
-    text = lexicon.read_text(encoding="utf-8")
+    source = base / path
+    text = source.read_text(encoding="utf-8")
     assert old in text
-    lexicon.write_text(text.replace(old, new, 1), encoding="utf-8")
+    source.write_text(text.replace(old, new, 1), encoding="utf-8")
     return base
 
 
@@ -90,6 +91,31 @@ def test_an_identical_base_lists_no_change(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert not [line for line in done.stdout.splitlines() if "->" in line], done.stdout
     assert re.search(r": 0 of [1-9]\d* quotes changed, 0 of \d+ ledger lines", done.stdout)
+
+
+def test_a_ledger_line_whose_position_flag_alone_moves_is_listed(tmp_path: Path) -> None:
+    # the base tree no longer reads "back" as taking a side: the same row, said not held
+    base = _base_tree(
+        tmp_path,
+        'SIDE_VERBS = frozenset({"back", ',
+        "SIDE_VERBS = frozenset({",
+        "src/crossbrief/analyze/quotes/stance_words.py",
+    )
+    story = tmp_path / "articles" / "pier"
+    story.mkdir(parents=True)
+    (story / "a1.txt").write_text(
+        "The Velmora Greens backed the plan to reopen the pier on Monday.\n\n"
+        '"The pier will reopen in May," Ann Lee said after the meeting.\n',
+        encoding="utf-8",
+    )
+    args = ["--base", str(base), "--articles-dir", str(tmp_path / "articles")]
+    done = _run([*args, "--cache-dir", str(tmp_path / "cache")], tmp_path)
+    assert done.returncode == 0, done.stderr
+    changed = [line for line in done.stdout.splitlines() if "->" in line]
+    assert any("backed the plan" in line and "False] -> [" in line for line in changed), done.stdout
+    # Negative: the speaker and the quote are the same, and the spoken line does not move
+    assert not any("reopen in May" in line for line in changed), done.stdout
+    assert "0 of 2 quotes changed, 1 of" in done.stdout, done.stdout
 
 
 def test_every_corpus_of_a_run_is_cached_under_the_version_read_at_import(

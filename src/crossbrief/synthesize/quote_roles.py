@@ -93,7 +93,8 @@ def title_word(word: str) -> str:
 
 def words_around(text: str, start: int, end: int) -> list[str]:
     """Role words for the person named at ``start:end`` beyond the title before the name:
-    a party-and-state tag after it and an apposition set off right before it."""
+    a party-and-state tag after it, an apposition set off right before it and a post a
+    relative clause after it gives (``relative_role``)."""
     out: list[str] = []
     tag = _TAG_AFTER.match(text, end, min(len(text), end + 24))
     if tag is not None:
@@ -105,7 +106,45 @@ def words_around(text: str, start: int, end: int) -> list[str]:
     before = _BEFORE.search(text, max(0, start - 70), start)
     if before is not None and _headed_by_person(before.group(1)):
         out.extend(own_words(before.group(1)))
-    return out
+    return out + relative_role(text, end)
+
+
+# A relative clause on a name that gives its post: a present copula and a description ("Ann
+# Lee, who is the town's harbour master,"), or a verb of holding an office and what it is
+# over ("Tom Varga, who chairs the harbour board,"). "whose" is someone else's post, and a
+# past "was" a post left.
+_RELATIVE_POST = re.compile(
+    r"\s*,\s*who\s+(?:(?:is|has\s+been|became|serves\s+as|is\s+now)\s+"
+    r"(?P<desc>(?:the|a|an)\s[^,.;:()\n]{2,60}?)|(?P<verb>[a-z]+)\s+"
+    r"(?P<obj>(?:the|a|an)\s[^,.;:()\n]{2,60}?))\s*[,.;]"
+)
+# Verbs of holding an office, present tense (and "founded", a role kept for good), with the
+# nouns that name their holder: "the chairwoman" is who "chairs" the board. Not "heads" or
+# "coaches": "the head" and "the coach" are read as no one's role (``for_a_person``).
+_OFFICE_VERBS = {
+    "chairs": ("chair", "chairman", "chairwoman", "chairperson"),
+    "leads": ("leader",),
+    "manages": ("manager",),
+    "directs": ("director",),
+    "captains": ("captain",),
+    "edits": ("editor",),
+    "governs": ("governor",),
+    "owns": ("owner",),
+    "founded": ("founder",),
+}
+
+
+def relative_role(text: str, end: int) -> list[str]:
+    """Role words of the post a relative clause right after the name ending at ``end``
+    gives its holder ("Tom Varga, who chairs the harbour board," gives "chairman" and the
+    board's words); none for a clause on anything else ("who met the board")."""
+    post = _RELATIVE_POST.match(text, end, min(len(text), end + 100))
+    if post is None:
+        return []
+    if post.group("desc"):
+        return own_words(post.group("desc"))
+    holders = _OFFICE_VERBS.get(post.group("verb"), ())
+    return [*own_words(post.group("obj")), *holders] if holders else []
 
 
 def own_words(description: str) -> list[str]:

@@ -75,15 +75,17 @@ def _kin_named(text: str, name: str) -> int | None:
     """Where ``text`` first names ``name`` after or before a kinship noun that sets that
     person apart as someone's relative ("told his father, Velmora coach Tomas Velko"), if
     it does; not where that apposition opens its sentence ("His son, Arun Velko, is ..."),
-    as the relative is then its subject and the article turns to him."""
-    at = text.find(name)
-    while at >= 0:
+    as the relative is then its subject and the article turns to him. The name counts only
+    as whole words: "Tom Vargas" is someone other than "Tom Varga"."""
+    if not name:
+        return None
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        at = found.start()
         kin = kin_before(text, at)
         if kin is not None and not _SUBJECT_KIN.search(text, max(0, kin.start() - 30), kin.start()):
             return at
-        if kin is None and kin_after(text, at + len(name)) and not _opens(text, at):
+        if kin is None and kin_after(text, found.end()) and not _opens(text, at):
             return at
-        at = text.find(name, at + len(name))
     return None
 
 

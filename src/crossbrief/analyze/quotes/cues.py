@@ -11,6 +11,7 @@ from crossbrief.analyze.quotes.as_clauses import as_clause_subject
 from crossbrief.analyze.quotes.asked import asked_passive, asker
 from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cue_sentences import cue_ahead, cue_before_colon
+from crossbrief.analyze.quotes.dangling import dangles
 from crossbrief.analyze.quotes.dash_asides import past_aside
 from crossbrief.analyze.quotes.deeds import quote_denied, quoted_as_saying
 from crossbrief.analyze.quotes.hedges import hedging_passive
@@ -281,6 +282,8 @@ def subject(verb: Any, quoted: bytearray) -> Any:
             (c for c in v.children if c.dep_ in SUBJECTS and not quoted[c.i] and not _wordless(c)),
             None,
         )
+        if subj is not None and dangles(verb, subj):
+            return None  # "Despite insisting he ..., the paper said": not the paper's words
         if subj is not None and is_reporting(v):
             return subj
         if subj is not None and subj.lower_ == "it" and v.pos_ == "AUX":

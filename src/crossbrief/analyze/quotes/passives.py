@@ -33,6 +33,8 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if subj is None or by is None or subj.lower_ == "it" or subj.i > verb.i:
             continue
+        if verb.lower_ in _POSTS and subj.tag_ in _RELATIVE_TAGS:
+            continue  # "a lawyer who was appointed by the court": who he is, no verdict
         agent = _agent_word(next((g for g in by.children if g.dep_ == "pobj"), None))
         if agent is None or para.quoted[agent.i] or para.quoted[subj.i]:
             continue
@@ -75,6 +77,9 @@ def _participle(verb: Any) -> bool:
     )
 
 
+# Verdicts that give someone a post: in a relative clause on that person ("Lee, who was
+# elected by the council,") they tell who the person is, not the news the line reports.
+_POSTS = frozenset({"appointed", "elected", "nominated"})
 _TIMES = frozenset({"DATE", "TIME"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 

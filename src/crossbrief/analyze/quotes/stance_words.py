@@ -50,7 +50,13 @@ _STANCE_MORE = {
     "grateful": "for",
     "thankful": "for",
     "impatient": "with",
+    # caution and opposition held ("cautious about the deal", "opposed to the toll"): a
+    # side taken, like "are to back"
+    "cautious": "about over of",
+    "opposed": "to",
 }
+# The adjectives of a will, whose "to" opens a clause, never a phrase about something.
+WILLS = frozenset(_STANCE_TO.split())
 STANCE_ADJECTIVES = {
     **{w: frozenset({"of", "toward", "towards"}) for w in _STANCE_OF.split()},
     **{w: frozenset({"about", "over"}) for w in _STANCE_ABOUT.split()},
