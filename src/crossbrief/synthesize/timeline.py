@@ -27,6 +27,7 @@ from crossbrief.synthesize.timeline_borrowed_years import (
     paired_year,
     written_years,
 )
+from crossbrief.synthesize.timeline_due import due_told
 from crossbrief.synthesize.timeline_fragments import shown_first
 from crossbrief.synthesize.timeline_intentions import intention, past_plan
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
@@ -177,6 +178,7 @@ def _events(story: Story, dates: dict[str, ArticleDate]) -> list[_Event]:
                 continue
             seen.add((sentence, value))
             told = int((t.relative or "::0").split("@")[0].split(":")[2]) if alone else 0
+            told = due_told(a, t, told) if alone else told  # "is due to open" on a weekday
             out.append(_event(story, a, t, value, expression, from_anchor, alone, told))
     out = finest(given_years(out, {int(d.date[:4]) for d in dates.values() if d.date}))
     # Same-day events first by day, then the wider periods starting that day after them.

@@ -35,6 +35,25 @@ _YEAR_AS_NAME_BEFORE = re.compile(
     re.I,
 )
 _YEAR_AS_NAME_AFTER = re.compile(r"\s+[^\W\d_]")
+# A year joined to one before it ("2013 and 2014", "2013 or 2014", "2013-2014"): the end of
+# the text before the later year.
+_JOINED_YEAR = re.compile(r"(\d{4})\s*(?:\s(?:and|or|to)\s|[-\u2013/])\s*$", re.I)
+
+
+def _joined_year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether a bare year is joined to a year that names a thing, both premodifying one
+    noun ("its 2013 and 2014 spending plans"): it names the thing too (``_year_as_name``);
+    not a year after a preposition ("rebuilt in 2011 and 2012"), which dates an event."""
+    text = a.article.text
+    if not _YEAR.fullmatch(t.text) or not _YEAR_AS_NAME_AFTER.match(text, t.end):
+        return False
+    joined = _JOINED_YEAR.search(text[max(0, t.start - 20) : t.start])
+    if joined is None:
+        return False
+    first = t.start - len(joined.group())
+    return bool(_YEAR_AS_NAME_BEFORE.search(text[max(0, first - 40) : first]))
+
+
 # Nouns naming an event that happens at a time (not a thing made or kept, like a budget),
 # after at most two modifiers ("the 2004 Indian Ocean tsunami").
 _EVENT_NOUNS = (
@@ -156,6 +175,7 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     brackets, a comparison's base: ``timeline_asides``)."""
     return (
         _year_as_name(a, t)
+        or _joined_year_as_name(a, t)
         or _vague(t)
         or _embedded(a.article.text, t)
         or _restated(a, t)

@@ -33,6 +33,7 @@ from crossbrief.synthesize.conflicts.ages import age_conflicts
 from crossbrief.synthesize.conflicts.beginnings import founding_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.figures import figure_conflicts
+from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.conflicts.names import name_conflicts
 from crossbrief.synthesize.conflicts.populations import population_conflicts
 from crossbrief.synthesize.conflicts.readings import FigureValue
@@ -150,7 +151,8 @@ def build_conflicts(
         distinct = list(dict.fromkeys(v.value for v in values))
         about = f"population of {place}: " + " vs ".join(distinct) + " (count)"
         conflicts.append(Conflict(about=about, kind="figure", values=values))
-    for ages in age_conflicts(story, index):
+    # an age a year on in a report dated months later is no disagreement: days as dates tell
+    for ages in age_conflicts(story, index, Moments(story, dates).day):
         name = max((f.name for f in ages), key=len)
         values = tuple(value(f.article, f.sentence, f.value) for f in ages)
         about = f"age of {name}: " + " vs ".join(sorted({f.value for f in ages}))

@@ -12,10 +12,11 @@ are matched across articles by story entity when synthesis found one, else by su
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -173,8 +174,35 @@ def ages(story: Story, entities: EntityIndex) -> dict[str, list[Age]]:
     return found
 
 
-def age_conflicts(story: Story, entities: EntityIndex) -> list[list[Age]]:
-    """Ages of one person that differ across articles, each list in article order."""
+# Days between two reports beyond which a birthday may well fall between them: a month (at
+# one day apart, ages a year apart are far more likely a slip than a birthday).
+_BIRTHDAY_GAP_DAYS = 30
+
+
+def grown(found: Sequence[Age], days: Mapping[str, str | None]) -> bool:
+    """Whether a person's ages are one year apart, every younger age of a dated report told
+    at least ``_BIRTHDAY_GAP_DAYS`` before every older one of a dated report ("26" in
+    January, "27" in September): the person may have had a birthday between, so the reports
+    do not disagree. An undated report telling one of the two ages may be from either side
+    of the birthday; but both ages need a dated report, and the older may not come first."""
+    values = sorted({int(f.value) for f in found})
+    if len(values) != 2 or values[1] - values[0] != 1:
+        return False
+    young = [d for f in found if int(f.value) == values[0] and (d := days.get(f.article))]
+    old = [d for f in found if int(f.value) == values[1] and (d := days.get(f.article))]
+    if not (young and old):
+        return False
+    latest_young = max(dt.date.fromisoformat(d[:10]) for d in young)
+    earliest_old = min(dt.date.fromisoformat(d[:10]) for d in old)
+    return (earliest_old - latest_young).days >= _BIRTHDAY_GAP_DAYS
+
+
+def age_conflicts(
+    story: Story, entities: EntityIndex, days: Mapping[str, str | None] | None = None
+) -> list[list[Age]]:
+    """Ages of one person that differ across articles, each list in article order; with
+    ``days`` (each article's day, where known), not ages a birthday between explains
+    (``grown``)."""
     by_key = ages(story, entities)
     names = sorted(by_key)
     merged = {key: list(by_key[key]) for key in names}
@@ -195,5 +223,7 @@ def age_conflicts(story: Story, entities: EntityIndex) -> list[list[Age]]:
     out = []
     for _key, found in sorted(merged.items()):
         if len({f.article for f in found}) > 1 and len({f.value for f in found}) > 1:
+            if days is not None and grown(found, days):
+                continue
             out.append(sorted(found, key=lambda f: (f.article, f.sentence, f.value, f.start)))
     return out
