@@ -110,3 +110,33 @@ def test_html_page_with_article(tmp_path: Path) -> None:
 def test_input_error_message() -> None:
     e = InputError("a.txt", "file is empty")
     assert str(e) == "a.txt: file is empty"
+
+
+def test_jsonl_text_with_unicode_line_breaks_reads_whole(tmp_path: Path) -> None:
+    # JSON Lines ends a record only at "\n": a raw U+2028 or U+0085 inside a string (as
+    # ``ensure_ascii=False`` writes them) is part of the record, not a line break.
+    p = tmp_path / "feed.jsonl"
+    text = "Ann Lee opened the Velmora pier.\u2028The harbour board\u0085met on Friday."
+    rows = [
+        {"id": "a1", "title": "Pier\u2029opens", "text": text},
+        {"id": "a2", "text": "Second body\x0cwith a form feed."},
+    ]
+    p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in rows), "utf-8")
+    result = read_paths([str(p)])
+    assert result.errors == []
+    assert [a.id for a in result.articles] == ["a1", "a2"]
+    assert result.articles[0].text == text
+    assert result.articles[0].title == "Pier\u2029opens"
+    assert result.articles[1].path == f"{p}:2"
+
+
+def test_jsonl_broken_line_still_named_among_unicode_breaks(tmp_path: Path) -> None:
+    p = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "b1", "text": "One\u2028two."}, ensure_ascii=False)
+    last = json.dumps({"id": "b3", "text": "Three\u0085four."}, ensure_ascii=False)
+    p.write_text(f'{good}\n{{"id": "b2", "text": "cut\u2028\n{last}\n', encoding="utf-8")
+    result = read_paths([str(p)])
+    assert [a.id for a in result.articles] == ["b1", "b3"]
+    assert result.articles[1].path == f"{p}:3"
+    assert len(result.errors) == 1
+    assert result.errors[0].path == f"{p}:2" and "not JSON" in result.errors[0].reason

@@ -40,6 +40,7 @@ from crossbrief.analyze.timex.neighbours import (
 from crossbrief.analyze.timex.same_day import same_day_weekdays
 from crossbrief.analyze.timex.spans import candidates
 from crossbrief.analyze.timex.tense import clause_tense
+from crossbrief.analyze.timex.tense_words import SCHEDULED
 from crossbrief.model import TimeExpr
 
 __all__ = ["extract_times", "normalise", "resolve_relative"]
@@ -163,8 +164,10 @@ _PAST_DAY = re.compile(r"MD:\d+:\d+:-1")
 # done, so it keeps a month-day's reading, not a kept one's.
 _BOUNDS = frozenset({"before", "by", "until", "till", "for", "to"})
 # Words of a schedule before a holiday, with or without a preposition ("the parade planned
-# for Christmas Day", "due on Christmas Eve"): what was set for it may lie ahead.
-_SCHEDULED = frozenset({"planned", "scheduled", "due", "set", "slated"})
+# for Christmas Day", "due on Christmas Eve"): what was set for it may lie ahead. Only the
+# words that schedule in every use (``SCHEDULED``), not the wider ``FIXES_DAY`` of
+# ``gone_day``, whose verbs may also tell an act done on the day ("were called on
+# Christmas Day"): here a holiday so read would lose the day already kept.
 _SCHEDULE_PREPOSITIONS = frozenset({"for", "on", "at", "to"})
 
 
@@ -172,9 +175,9 @@ def _bound_or_scheduled(doc: Any, start: int) -> bool:
     """Whether the time at token ``start`` is a bound, an aim or a schedule's day (see
     ``_BOUNDS``), not a day already kept."""
     before = doc[start - 1].lower_ if start else ""
-    if before in _BOUNDS or before in _SCHEDULED:
+    if before in _BOUNDS or before in SCHEDULED:
         return True
-    return before in _SCHEDULE_PREPOSITIONS and start > 1 and doc[start - 2].lower_ in _SCHEDULED
+    return before in _SCHEDULE_PREPOSITIONS and start > 1 and doc[start - 2].lower_ in SCHEDULED
 
 
 def _after_an_event(doc: Any, start: int, end: int, spans: Sequence[tuple[int, int, bool]]) -> bool:

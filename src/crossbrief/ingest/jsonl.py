@@ -16,7 +16,11 @@ def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
     articles: list[Article] = []
     errors: list[InputError] = []
     stem = article_id(path)
-    for n, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends a record at "\n" alone (an "\r" before it is a Windows line end):
+    # ``str.splitlines`` also breaks at U+2028, U+0085, a form feed and more, which a JSON
+    # string may hold raw (``ensure_ascii=False`` writes them so) and would cut a record.
+    for n, raw in enumerate(text.split("\n"), start=1):
+        line = raw.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{path}:{n}"

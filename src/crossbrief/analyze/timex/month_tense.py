@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from crossbrief.analyze.timex.governors import clause_verb
-from crossbrief.analyze.timex.tense_words import FUTURE_VERBS, INTENDS
+from crossbrief.analyze.timex.tense_words import FIXES_DAY, FUTURE_VERBS, INTENDS
 from crossbrief.analyze.timex.words import MONTHS
 
 # Nouns of an event planned ahead for a known month.
@@ -110,13 +110,6 @@ def future_in_past_month(span: Any) -> bool:
     return bool(head.tag_ == "VBD" or (aux and aux[0].tag_ == "VBD"))
 
 
-# Past forms of fixing a day ahead: a day they take may still be to come ("the vote was set
-# for May 10", "was postponed until June 2").
-_SCHEDULING = {
-    "scheduled", "rescheduled", "set", "slated", "planned", "postponed", "delayed", "moved",
-    "pushed", "deferred", "adjourned", "put", "fixed", "called", "booked", "brought",
-    "expected", "targeted", "due",
-}  # fmt: skip
 # Present forms of "have" that make a present perfect, and past auxiliaries.
 _HAVE_NOW = {"has", "have", "'s", "'ve"}
 _PAST_AUX = {"was", "were", "had", "'d", "been"}
@@ -128,7 +121,7 @@ def gone_day(span: Any) -> bool:
     """Whether a month-day told in the past is the day of a past verb's own event, gone by
     the telling ("the vote was held on May 10", "hit Velmora May 10"): the day hangs off
     the verb, bare or after "on", "at" or "in". Not the day of a verb that fixes days
-    (``_SCHEDULING``: "was set for", "was scheduled on"), nor one after another preposition
+    (``FIXES_DAY``: "was set for", "was scheduled on"), nor one after another preposition
     (a bound or an aim: "until May 10", "by May 10"), nor one of a noun or an adjective
     ("the May 10 deadline", "payable May 10"), whose event may be ahead, nor one of a
     present perfect ("has invited them to a ceremony on May 10")."""
@@ -153,6 +146,6 @@ def gone_day(span: Any) -> bool:
         and finite
         and "to" not in aux
         and not aux & _HAVE_NOW
-        and head.lower_ not in _SCHEDULING
-        and not any(c.lower_ in _SCHEDULING for c in head.children if c.dep_ == "xcomp")
+        and head.lower_ not in FIXES_DAY
+        and not any(c.lower_ in FIXES_DAY for c in head.children if c.dep_ == "xcomp")
     )

@@ -8,8 +8,10 @@ from typing import Any
 from crossbrief.analyze.timex.words import MONTHS, WEEKDAYS
 
 # Present forms of verbs a timetable uses (the pipeline has no lemmatizer): what starts,
-# ends, opens, meets or leaves on a named day is scheduled.
-_SCHEDULED = {
+# ends, opens, meets or leaves on a named day is scheduled. Not the scheduling words of
+# ``tense_words.SCHEDULED`` ("planned", "set for"): those name the fixing of a day, these
+# the events a timetable lists, whose simple present alone makes the day one ahead.
+_TIMETABLE = {
     "starts", "start", "begins", "begin", "ends", "end", "opens", "open", "closes", "close",
     "resumes", "resume", "finishes", "finish", "meets", "meet", "convenes", "convene",
     "leaves", "leave", "departs", "depart", "arrives", "arrive", "returns", "return",
@@ -22,12 +24,12 @@ _SCHEDULED = {
 
 
 def scheduled(root: Any, verb: Any) -> bool:
-    """Whether a simple present of a verb of a timetable (``_SCHEDULED``) takes a named day
+    """Whether a simple present of a verb of a timetable (``_TIMETABLE``) takes a named day
     of its own ("the fair opens Monday", "the season ends on Sunday"): a scheduled event,
     still to come. Not a verb of saying (a headline's "says on Monday") or of a state
     ("needs", "remains"), one with an auxiliary, nor a day of a noun the verb governs ("shows
     Sunday's vote went ...")."""
-    if not _present_form(verb) or verb.lower_ not in _SCHEDULED:
+    if not _present_form(verb) or verb.lower_ not in _TIMETABLE:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
