@@ -67,6 +67,7 @@ from crossbrief.analyze.quotes.firm_names import as_firms
 from crossbrief.analyze.quotes.groups import name_groups
 from crossbrief.analyze.quotes.hedges import HEDGE_CUES, hedged_quotes
 from crossbrief.analyze.quotes.indirect import indirect_quotes
+from crossbrief.analyze.quotes.initialisms import as_bodies
 from crossbrief.analyze.quotes.inverted_tags import rehang_inverted_tags
 from crossbrief.analyze.quotes.just_named import object_starts, sentence_starts
 from crossbrief.analyze.quotes.lexicon import (
@@ -122,6 +123,7 @@ def extract_quotes(
     paras = prepare(paragraphs, segs)
     mentions = as_firms(mentions, text)  # "Maxwell Ferris" beside "Maxwell Ferris Ltd": no "he"
     mentions = as_places(mentions, paras)  # "in Dorvik", "Dorvik were beaten": no "he"
+    mentions = as_bodies(mentions)  # "joined BNIP ... after BNIP came third": no "he"
     people = people_of(paras, mentions)
     people.sentences, people.objects = sentence_starts(paras), object_starts(paras)
     found = sorted((m for m in mentions if m.type in NAME_TYPES), key=lambda m: m.start)

@@ -31,6 +31,7 @@ from crossbrief.analyze.quotes.phrases import (
     clause_ending_at,
     depicted_speaker,
     nearest_subject_first,
+    shown_saying,
 )
 from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.analyze.quotes.tag_runs import in_tag_run
@@ -55,7 +56,7 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
             if h.i in inside or h.i not in lines:
                 break
             if not para.quoted[h.i] and is_reporting(h):
-                return h
+                return shown_saying(h, span, para.quoted) or h
             if direct and _introduces(h, span, para.quoted):
                 return h  # 'to which Lee interjected: "..."' under another's "said"
     below = [
@@ -73,7 +74,8 @@ def cue_for(para: Para, span: Any, direct: bool = False, ahead: bool = True) -> 
         # a cue with a speaker, or one below it, is the better reading.
         deeper = [g for c in below for g in c.children if not para.quoted[g.i] and is_reporting(g)]
         spoken = [c for c in below + deeper if _has_subject(c, para.quoted)]
-        return min(spoken or below, key=lambda c: _distance(c, span))
+        cue = min(spoken or below, key=lambda c: _distance(c, span))
+        return shown_saying(cue, span, para.quoted) or cue  # "showed Lee, ..., telling: '...'"
     if direct:
         for tok in span:
             h = tok.head

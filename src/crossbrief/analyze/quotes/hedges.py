@@ -89,6 +89,8 @@ def _claim(tok: Any) -> tuple[Any, Any] | None:
             return None
         return _clause(head, head)
     if low in SEEM_VERBS and tok.pos_ in {"VERB", "AUX"}:
+        if _sets_the_time(tok):
+            return None  # 'When the street seemed quiet, they left': the story's scene
         comp = _seem_complement(tok)
         if comp is None or is_reporting(comp) or _role_played(tok, comp):
             return None  # 'Lee seemed to urge a delay' is Lee's, not the writer's hedge
@@ -99,6 +101,19 @@ def _claim(tok: Any) -> tuple[Any, Any] | None:
             return None  # 'was seen leaving' is a sighting, not a view
         return _clause(tok, comp)
     return None
+
+
+# Words that open a clause of time ("when", "once", "until"): such a clause sets the scene
+# of what the sentence tells, as the people in it saw it; it puts forward no claim.
+_WHEN = frozenset({"when", "whenever", "once", "until", "till", "after", "before"})
+
+
+def _sets_the_time(verb: Any) -> bool:
+    """The verb heads a clause of time on another verb ("When the coast seemed clear, ...",
+    "stayed until the rain seemed to ease")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN and c.i < verb.i for c in verb.children
+    )
 
 
 def _seem_complement(verb: Any) -> Any:

@@ -8,7 +8,7 @@ import unicodedata
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate, singular
-from crossbrief.analyze.quotes.lexicon import SUBJECTS
+from crossbrief.analyze.quotes.lexicon import SUBJECTS, is_reporting
 from crossbrief.analyze.titles import TITLE_QUALIFIERS
 
 
@@ -19,7 +19,7 @@ def nearest_subject_first(verb: Any) -> list[Any]:
     the one next to the verb its subject ("Campaign chair Ann Lee said"); not a reflexive
     ("Lee herself said"), a common noun right after the name ("Lee the realist knows") or
     one the first's relative clause runs into ("Lee, who chairs the X Pac said")."""
-    kids = list(verb.children)
+    kids = _whole_words(list(verb.children))
     subjects = [c for c in kids if c.dep_ in SUBJECTS and c.i < verb.i]
     inverted = _inverted_subject(verb, kids)
     if subjects and inverted is not None:
@@ -39,6 +39,25 @@ def nearest_subject_first(verb: Any) -> list[Any]:
     ):
         return kids
     return [near, first] + [c for c in kids if c not in subjects]
+
+
+def _whole_words(kids: list[Any]) -> list[Any]:
+    """The children without the pieces of a word written with a hyphen and no spaces ("co"
+    and "-" of "Tory co-chairman Lee said"), when the parser made them subjects beside
+    another: a piece of a title is no one, the subject after it speaks."""
+    pieces = [c for c in kids if c.dep_ in SUBJECTS and _hyphen_piece(c)]
+    if not pieces or all(c.dep_ not in SUBJECTS or c in pieces for c in kids):
+        return kids
+    return [c for c in kids if c not in pieces]
+
+
+def _hyphen_piece(tok: Any) -> bool:
+    """The token is a hyphen with no space on either side, or the word right before one."""
+    doc = tok.doc
+    if tok.text == "-":
+        return tok.i > 0 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is not None and after.text == "-" and not tok.whitespace_ and not after.whitespace_
 
 
 def _inverted_subject(verb: Any, kids: list[Any]) -> Any:
@@ -84,6 +103,8 @@ def depicted_speaker(verb: Any, quoted: bytearray) -> Any:
     the participle follows anything else."""
     if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
+    if verb.doc[verb.i - 1].text == ",":
+        return _shown_before_comma(verb, quoted)
     person = verb.doc[verb.i - 1]
     if quoted[person.i] or person.pos_ not in {"PROPN", "NOUN"} or not animate(person):
         return None
@@ -95,6 +116,46 @@ def depicted_speaker(verb: Any, quoted: bytearray) -> Any:
         and singular(person.head.head.lower_) in _RECORDINGS
     ) or (person.dep_ == "dobj" and person.head.lower_ in _SHOWING)
     return person if shown else None
+
+
+def shown_saying(verb: Any, span: Any, quoted: bytearray) -> Any:
+    """For a verb of showing taken as a quote's cue ("The footage showed Lee, smiling,
+    telling the crowd: '...'"): the participle of speech between the person shown and the
+    quote, nearest the quote, whose speaker is that person; else None. The film shows; the
+    quote is what the person shown says."""
+    if verb.lower_ not in _SHOWING:
+        return None
+    saying = [
+        t
+        for t in verb.subtree
+        if verb.i < t.i < span.start and t.tag_ == "VBG" and not quoted[t.i] and is_reporting(t)
+    ]
+    for t in reversed(saying):
+        if _shown_before_comma(t, quoted) is not None:
+            return t
+    return None
+
+
+def _shown_before_comma(verb: Any, quoted: bytearray) -> Any:
+    """'The footage showed Lee, smiling, telling the crowd: "..."': a participle after a
+    comma, hung (through other such participles) on a verb of showing whose subject is a
+    thing (a film, a report) and whose object is a person named before it: that person.
+    A person who shows ("Hale showed the pier, telling ...") speaks as the subject."""
+    top = verb
+    while top.dep_ in {"advcl", "conj"} and top.head.tag_ == "VBG" and top.head.i < top.i:
+        if any(c.dep_ in SUBJECTS for c in top.head.children):
+            return None
+        top = top.head  # "..., apparently talking about X, telling ...": the first one
+    show = top.head
+    if top.dep_ not in {"advcl", "conj"} or show.lower_ not in _SHOWING or show.i > top.i:
+        return None
+    subject = next((c for c in show.children if c.dep_ in SUBJECTS), None)
+    if subject is None or animate(subject):
+        return None
+    person = next((c for c in show.children if c.dep_ == "dobj" and c.i < top.i), None)
+    if person is None or quoted[person.i] or person.pos_ != "PROPN" or not animate(person):
+        return None
+    return person
 
 
 def _own_subject(verb: Any, quoted: bytearray) -> Any:

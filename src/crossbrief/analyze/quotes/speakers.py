@@ -144,6 +144,15 @@ def _in_marks(para: Para, m: Mention) -> bool:
     return toks is not None and len(toks) > 0 and bool(para.quoted[toks[0].i])
 
 
+def _comma_only(between: Any) -> bool:
+    """The words between reported words and their cue are one comma, with a closing quote
+    mark before or after it ('Lee "was on parole," he said', British or American style)."""
+    texts = [t.text for t in between]
+    return texts.count(",") == 1 and all(
+        t.is_punct and (t.text == "," or t.is_quote) for t in between
+    )
+
+
 def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
     """Surnames of the people named as the subject of reported words put before the
     pronoun and its verb with only a comma between, the clause opening on that subject
@@ -155,7 +164,7 @@ def _fronted_subjects(para: Para, head: Any, people: People) -> set[str]:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.i > head.i or para.quoted[c.left_edge.i]:
             continue  # words that open in marks are a direct quote: quoted_names's
-        if [t.text for t in para.doc[c.right_edge.i + 1 : head.i]] != [","]:
+        if not _comma_only(para.doc[c.right_edge.i + 1 : head.i]):
             continue
         subj = next((t for t in c.children if t.dep_ in SUBJECTS and t.i < c.i), None)
         if subj is None or subj.left_edge.i != c.left_edge.i or is_reporting(c):
