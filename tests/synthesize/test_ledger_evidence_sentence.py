@@ -70,3 +70,20 @@ def test_words_opening_the_quote_keep_its_first_sentence(briefs: tuple[Brief, Br
     assert q.also_in == ("b2",), q
     held = {a.id: a for a in same.articles}["b2"].sentences[q.also_sentences[0]]
     assert WORDS in held and "Repairs can wait" not in held, held
+
+
+def test_a_line_of_several_sentences_is_cited_where_it_opens(nlp: Any) -> None:
+    # Negative: the same two sentences in both articles are cited at the first, where the
+    # line opens, not at the longer second, though it holds more of the line's words
+    said = "Trade is slow. We will not close the north quay this winter, whatever the board says"
+    brief = brief_articles(
+        [
+            Article(id="a1", text=f'The quay is old. "{said}," Ann Lee said.', source="Post"),
+            Article(id="b2", text=f'Velmora waits. Ann Lee said: "{said}."', source="Wire"),
+        ],
+        nlp=nlp,
+    )
+    q = _line(brief)
+    assert q.also_in == ("b2",), q
+    held = {a.id: a for a in brief.articles}["b2"].sentences[q.also_sentences[0]]
+    assert "Trade is slow" in held and "north quay" not in held, held
