@@ -53,7 +53,12 @@ def test_timeline_chart_labels_each_date_at_its_own_precision() -> None:
 
     entries = tuple(
         TimelineEntry(value, precision, "Something happened.", "a1", 0, "then", None)
-        for value, precision in [("2014", "year"), ("2022-W08", "week"), ("2022-03-05", "day")]
+        for value, precision in [
+            ("2014", "year"),
+            ("2022-W08", "week"),
+            ("2022-03-05", "day"),
+            ("2022-03-05", "day"),  # two on one day: the chart tells what the list does not
+        ]
     )
     page = render_html(Brief(articles=_brief().articles, timeline=entries))
     chart = page[page.index('<ol class="chart"') : page.index('<ol class="timeline"')]

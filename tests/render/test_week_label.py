@@ -34,6 +34,8 @@ def test_the_chart_the_list_and_the_markdown_show_the_week_so() -> None:
     entries = (
         TimelineEntry("2031-W11", "week", "The ferry sank last week.", "a1", 0, "last week", None),
         TimelineEntry("2031-03-20", "day", "The crew swam on March 20.", "a1", 0, "March 20", None),
+        # two on one day: the chart is drawn only when its bars tell something
+        TimelineEntry("2031-03-20", "day", "Boats came on March 20.", "a1", 0, "March 20", None),
     )
     brief = Brief(articles=(ART,), timeline=entries)
     page = render_html(brief)

@@ -17,7 +17,7 @@ from crossbrief.render.html_page import (
     shorten,
     support_badge,
 )
-from crossbrief.render.labels import APART, COUNTED_ONCE, one_outlet_note
+from crossbrief.render.labels import APART, COUNTED_ONCE, converted_sum, one_outlet_note
 from crossbrief.synthesize.text import first_person
 
 GLANCE_ROWS = 3  # facts and conflicts shown on the first screen
@@ -230,8 +230,10 @@ def conflicts(page: Page) -> str:
             for (key, article), refs in said.items()
         )
         kind = APART.get(c.kind, c.kind)
+        # a conversion's kind column says what its values are: its heading names the sum only
+        about = converted_sum(c) if c.kind == "conversion" else c.about
         rows.append(
-            f'<tr class="{esc(c.kind)}"><th scope="row">{esc(c.about)}</th><td>{esc(kind)}</td>'
+            f'<tr class="{esc(c.kind)}"><th scope="row">{esc(about)}</th><td>{esc(kind)}</td>'
             f'<td><ul class="values">{values}</ul></td></tr>'
         )
     body = (

@@ -1,13 +1,17 @@
-"""The HTML timeline section: a bar chart of events per date (HTML bars) over the list."""
+"""The HTML timeline section: a bar chart of events per date (HTML bars) over the list, when
+the bars tell something the list does not."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
 from crossbrief.model import SentenceRef, TimelineEntry
 from crossbrief.render.date_labels import WEEKDAYS_APART, date_label, weekday_groups, written_note
 from crossbrief.render.html_page import Page, esc, section
+
+MIN_CHARTED = 3  # dated entries below which the list alone shows how they spread
 
 
 def _day(value: str) -> date | None:
@@ -29,7 +33,7 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
     weekdays = [t for t in entries if t.precision == "weekday"]
     dated = [(d, t) for t in ordered if (d := _day(t.date)) is not None]
     # Year-less days ("Nov. 14 (year not given)") are listed but not charted.
-    chart = _chart(dated) if dated else ""
+    chart = _chart(dated) if _informs(dated) else ""
     body = chart + (
         f'<ol class="timeline">{"".join(_item(page, t) for t in ordered)}</ol>' if ordered else ""
     )
@@ -47,6 +51,16 @@ def timeline(page: Page, entries: Sequence[TimelineEntry]) -> str:
         "timeline",
         "Markers [n] are the articles dating the same event to the same day.",
     )
+
+
+def _informs(dated: Sequence[tuple[date, TimelineEntry]]) -> bool:
+    """Whether a chart of ``dated`` tells what the list under it does not: a date holding more
+    entries than another. Bars all of one length (every date holding one entry), or a chart
+    of one or two entries, which the list shows at a glance, add height and no information."""
+    if len(dated) < MIN_CHARTED:
+        return False
+    counts = Counter(t.date for _, t in dated)
+    return max(counts.values()) > 1
 
 
 def _item(page: Page, t: TimelineEntry) -> str:

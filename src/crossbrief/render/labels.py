@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, singular
 from crossbrief.analyze.quotes.descriptions import a_body
 from crossbrief.analyze.quotes.lexicon import EVIDENCE_NOUNS
-from crossbrief.model import Brief, BriefArticle, BriefQuote, Entity, SentenceRef
+from crossbrief.model import Brief, BriefArticle, BriefQuote, Conflict, Entity, SentenceRef
 
 # Where a typewriter mark opens a quote, as the ledger's own lines tell it.
 from crossbrief.synthesize.ledger_marks import opens_quote
@@ -29,6 +29,13 @@ APART = {
     "update": "update (running count)",
     "conversion": "conversion (one sum converted at different rates)",
 }
+
+
+def converted_sum(c: Conflict) -> str:
+    """A conversion's sum as its heading names it ("fine, $10m"), without the values and the
+    kind its ``about`` goes on to tell, which the rows beside it already show."""
+    return c.about.rpartition(": ")[0] or c.about
+
 
 # Why a count of outlets can be below the number of article markers beside it.
 COUNTED_ONCE = "copies of one report, and one outlet's articles, count once"

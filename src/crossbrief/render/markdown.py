@@ -23,6 +23,7 @@ from crossbrief.render.labels import (
     as_written,
     brief_title,
     cite,
+    converted_sum,
     copy_note,
     display,
     entity_type,
@@ -214,9 +215,9 @@ def render_markdown(brief: Brief) -> str:
     if conversions:
         # "$10m (£5.3m)" beside "$10m (£5.6m)": the rates differ, not the sum
         out += ["", "## Sums converted at different rates", ""]
-        for c in conversions:
+        for c in conversions:  # the heading tells the kind: the line names the sum, then its values
             values = "; ".join(_once(c.values, numbers))
-            out.append(f"- {_md(c.about)}: {values}")
+            out.append(f"- {_md(converted_sum(c))}: {values}")
     out += ["", "## Timeline", ""]
     weekdays = [t for t in brief.timeline if t.precision == "weekday"]
     for t in [t for t in brief.timeline if t.precision != "weekday"]:

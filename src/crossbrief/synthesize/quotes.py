@@ -48,12 +48,13 @@ from crossbrief.analyze.quotes import (
 )
 from crossbrief.analyze.quotes.lexicon import ORG_NOUNS
 from crossbrief.analyze.quotes.transcripts import is_answer
-from crossbrief.model import BriefQuote, Entity, Quote
+from crossbrief.model import AnalyzedArticle, BriefQuote, Entity, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.entities.countries import metonyms
 from crossbrief.synthesize.entities.names import drops_rank
 from crossbrief.synthesize.entities.roles import degree
 from crossbrief.synthesize.entities.vocabulary import ROLE_RANKS
+from crossbrief.synthesize.ledger_evidence import evidence_sentences
 from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
 from crossbrief.synthesize.ledger_labels import denial_line, negated_line, shown_cue
 from crossbrief.synthesize.ledger_lines import ArticleLines
@@ -151,8 +152,8 @@ def build_quotes(
                 for sh in _shingles(key):
                     shingles[sh].append(entry)
             entry.carriers.append((a.article.id, sentence, begins, q, speaker))
-    texts = {a.article.id: a.article.text for a in story.articles}
-    return [_ledger_line(e, texts, vias) for e in entries]
+    arts = {a.article.id: a for a in story.articles}
+    return [_ledger_line(e, arts, vias) for e in entries]
 
 
 def _finder(
@@ -193,16 +194,22 @@ def _is_hedge(q: Quote) -> bool:
     return q.kind == "indirect" and not q.speaker_text and (q.cue or "").lower() in HEDGE_CUES
 
 
-def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> BriefQuote:
+def _ledger_line(
+    entry: _Entry, arts: dict[str, AnalyzedArticle], vias: dict[int, str]
+) -> BriefQuote:
     first_article, sentence, begins, q, speaker = entry.carriers[0]
-    written_as = texts[first_article]
+    written_as = arts[first_article].article.text
     if q.kind == "indirect" and written_as[q.start : q.end] == q.text:
         # content cut at a quote mark shows the mark, as the article has it (ledger_marks)
         start, end = balanced(written_as, q.start, q.end)
         if (start, end) != (q.start, q.end):
             q = Quote(**{**q.to_dict(), "text": written_as[start:end], "start": start, "end": end})
-    # each other article once, with the first of its sentences holding the words
-    firsts = {art: s for art, s, *_ in reversed(entry.carriers[1:]) if art != first_article}
+    # each other article once, with the sentence there holding most of the words
+    firsts = evidence_sentences(
+        q.text,
+        [(art, s, c) for art, s, _, c, _ in entry.carriers[1:] if art != first_article],
+        arts,
+    )
     others = sorted(firsts)
     speakers = sorted({s for *_, s in entry.carriers if s})
     if speaker is None and speakers:
@@ -225,11 +232,11 @@ def _ledger_line(entry: _Entry, texts: dict[str, str], vias: dict[int, str]) -> 
         written = for_group(written, q.speaker_name) or written
     if is_answer(q):
         written = q.speaker_name  # the interviewee, not the "A" that stands for them
-    text, cue = without_tag(q), shown_cue(texts[first_article], q)
+    text, cue = without_tag(q), shown_cue(written_as, q)
     readable = negated_line(q, cue) if q.negated else denial_line(q) if _denies(q) else None
     if readable is not None:  # a fixed, readable label; the verb leaves the content
         cue, text = readable
-    question = answered_question(q, texts[first_article], begins)
+    question = answered_question(q, written_as, begins)
     if question is not None:  # "it would" answers what was asked
         text = f"{question}: {text}"
     return BriefQuote(
