@@ -60,6 +60,11 @@ CONVICTED_TUESDAY = "A jury convicted a Velmora man on Tuesday in the killing of
         # no legal stage at all
         ("The harbour board charged ahead with the second pier at Velmora.", set()),
         ("The ferry pilot died of cardiac arrest near Velmora on Monday.", set()),
+        # "plead" in its common sense, to beg, and a trial of a thing, are no stage of a case
+        ("Ann Lee pleaded with the harbour board to reopen the Velmora quay.", set()),
+        ("Tom Hale's mother pleaded for mercy before the court in Brask.", set()),
+        ("The new Velmora ferry began a trial run across the bay on Monday.", set()),
+        ("Ann Lee pleaded no contest to a charge of arson in Brask.", {"plea"}),
         # a side clause tells its stage too: a sentence is apart only from one sharing none
         (
             "Ann Lee, who was sentenced on Monday, and Tom Hale were charged with arson.",

@@ -245,3 +245,20 @@ def test_a_person_or_a_bare_name_after_at_keeps_its_tag() -> None:
     assert row_with_form(found, "Kestrel").type == "PERSON"
     assert row_with_form(found, "Ann Park").type == "PERSON"
     assert row_with_form(found, "Tarn Park").type == "PERSON"
+
+
+def test_a_surname_opening_like_a_place_with_a_three_letter_stem_stays_a_person() -> None:
+    # Negative: "Tavy" and "Vaddy" clip no name: a stem of three letters ("tav", "vad" of a
+    # doubled "vadd") opens too many places' names ("Tavmoor", "Vadmora") to tell a clipping.
+    found = _built(
+        (
+            [
+                "Fans in Tavmoor cheered as Tavy scored twice.",
+                "Tavy was rested late, and Vaddy came on.",
+                "Vaddy played on the left in Vadmora last year.",
+            ],
+            [("Tavmoor", "GPE"), ("Tavy", "PERSON"), ("Vaddy", "PERSON"), ("Vadmora", "GPE")],
+        ),
+    )
+    assert row_with_form(found, "Tavy").type == "PERSON"
+    assert row_with_form(found, "Vaddy").type == "PERSON"

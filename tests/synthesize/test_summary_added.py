@@ -26,6 +26,9 @@ FEES = [
     "The board added two new berths for ferries at the north quay last year.",
     "A new clause on fishing boats was added to the plan in April.",
     "Value added tax on ferry tickets will rise to a fifth in the autumn.",
+    # "with" a thing "added": a participle of adding, no speaker (sentences 9 and 10)
+    "With the new fuel levy added, a return ferry fare to Brask costs 40 crowns.",
+    "The return fare to Brask rose to 40 crowns, with a fuel levy added.",
 ]
 
 
@@ -47,3 +50,10 @@ def test_added_within_the_sentence_or_not_of_speech_adds_to_nothing_before(story
     for i in (0, 1, 5, 6, 7, 8):
         assert not adds_speech(story, i)
     assert not needs_previous(story, 6)
+
+
+def test_a_thing_added_after_with_is_no_speaker_adding(story: Story) -> None:
+    for i in (9, 10):
+        assert not adds_speech(story, i)
+    # the speaker who added words is still read so, in the same story
+    assert adds_speech(story, 2)

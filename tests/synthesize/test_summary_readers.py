@@ -59,6 +59,12 @@ def test_the_writers_own_question_is_no_candidate(text: str, expected: bool) -> 
         ("Ann Lee was asked whether the ferry would sail; she replied that it would.", False),
         ("Ann Lee was asked to lead the inquiry into the sinking of the Dunmore ferry.", False),
         ("Asked whether the ferry would sail again, Ann Lee said it would in May.", False),
+        # answered after a comma: the question in a clause, its answer in the main one
+        ("When Tom Hale was asked whether the ferry would sail, he said it would.", False),
+        ("Ann Lee, who was asked if she would stand, said on Monday that she would.", False),
+        ("Ann Lee was asked on Monday if she would stand, replying that she would not.", False),
+        # negative case: a comma alone, with no answer after it, answers nothing
+        ("Ann Lee was asked whether the ferry would sail, a week after the storm.", True),
     ],
 )
 def test_a_question_put_to_someone_with_no_answer_is_no_candidate(

@@ -41,8 +41,16 @@ _PATTERNS = {
         r"(?:\s+[\w'-]+,?){0,6}?\s+(?:with|in|over)\b|\bindicted\b|\barraign(?:ed|ment)\b"
         r"|\b(?:filed|pressed|brought)\s+charges\b|\bcharges\s+were\s+(?:filed|brought)\b"
     ),
-    "plea": r"\b(?:pleaded|pleads|pled|plead|pleading)\b|\bentered\s+a\s+plea\b",
-    "trial": r"(?<!clinical )(?<!drug )(?<!vaccine )(?<!field )\btrial\b|\btestif(?:ied|ies)\b",
+    # not "pleaded with the board", "pleaded for mercy": to beg, the verb's common sense
+    "plea": (
+        r"\b(?:pleaded|pleads|pled|plead|pleading)\b(?!\s+(?:with|for)\b)"
+        r"|\bentered\s+a\s+plea\b"
+    ),
+    # not a thing's trial ("a trial run", "a free trial", "on a trial basis")
+    "trial": (
+        r"(?<!clinical )(?<!drug )(?<!vaccine )(?<!field )(?<!free )\btrial\b"
+        r"(?!\s+(?:run|runs|period|basis|version|balloon)\b)|\btestif(?:ied|ies)\b"
+    ),
     "verdict": (
         r"\b(?:convicted|convicts|convicting|acquitted|acquits|acquitting)\b"
         # a verdict given, not one awaited or deliberated on

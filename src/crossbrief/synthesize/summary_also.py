@@ -128,8 +128,14 @@ def adds_speech(story: Story, i: int) -> bool:
     text = QUOTED.sub(" , ", s.text)
     m = _ADDED.search(text)
     # a verb of saying before it: what is added to was said in this sentence ('"...," Lee
-    # said, "and," he added, "..."')
-    return m is not None and _SAID_BEFORE.search(text, 0, m.start()) is None
+    # said, "and," he added, "..."'); "with" a thing "added" is a participle of adding
+    return (
+        m is not None
+        and _SAID_BEFORE.search(text, 0, m.start()) is None
+        and _WITH_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
+    )
 
 
 _SAID_BEFORE = re.compile(r"\b(?:" + _SAID + r")\b", re.I)
+# "with" and a noun phrase of a word or four right before "added": "with the levy added"
+_WITH_BEFORE = re.compile(r"\bwith(?:\s+[\w'\u2019-]+){1,4}$", re.I)

@@ -356,10 +356,11 @@ _PUT_TO = re.compile(
     re.I,
 )
 # ... and its answer in the same sentence: a reply or a refusal joined on, or set off by a
-# semicolon or a colon
+# semicolon or a colon, or a main clause after the question's ("When Lee was asked whether
+# ..., he said ...", "Lee, who was asked if ..., said ...", "..., replying that ...")
 _ANSWER = re.compile(
-    r"[;:]|\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|replied|replies|answered|answers|"
-    r"declined|refused|told|insisted|denied)\b",
+    r"[;:]|(?:\b(?:and|but)|,)\s+(?:\w+\s+){0,2}?(?:said|says|replied|replies|answered|answers|"
+    r"declined|refused|told|insisted|denied|replying|answering|saying)\b",
     re.I,
 )
 

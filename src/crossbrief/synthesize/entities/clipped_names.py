@@ -8,8 +8,9 @@ from crossbrief.synthesize.entities.gender import first_name_gender
 from crossbrief.synthesize.entities.groups import StoryMention, vote
 from crossbrief.synthesize.entities.names import name_key
 
-# A clipped stem this short opens too many names to tell which.
-_MIN_STEM = 3
+# A clipped stem shorter than this opens too many names to tell which: "Daly" is no
+# clipping of "Dallas", nor "Berry" (undoubled "ber") of "Berlin"; "Torvy", "Philly" keep four.
+_MIN_STEM = 4
 # What the clipped form is of: a place or a body; people's nicknames are people.
 _CLIPPED_KINDS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 
@@ -60,4 +61,4 @@ def _clipped_stems(mentions: list[StoryMention]) -> tuple[str, ...]:
     if len(stem) < _MIN_STEM:
         return ()
     # "Philly": a doubled last consonant is the clipping's spelling, not the name's
-    return (stem, stem[:-1]) if stem[-1] == stem[-2] else (stem,)
+    return (stem, stem[:-1]) if stem[-1] == stem[-2] and len(stem) > _MIN_STEM else (stem,)
