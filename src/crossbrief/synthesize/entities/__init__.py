@@ -86,7 +86,8 @@ NLP model is never run again). Each step lives in the module named after it:
    party's conventional other name ("GOP", "Tory") joins it when the story names the party
    too, or else its members' word ("Republicans"); tagged a person, it is the party's
    (NORP) before any join, unless it is a person's given name in the story.
-   ``national_bodies``: "the Velmoran Authority" is no short name of "the Velmoran Civil
+   ``product_plurals``: a brand the story also writes in the plural ("Velpods") is one
+   product with its singular. ``national_bodies``: "the Velmoran Authority" is no short name of "the Velmoran Civil
    Aviation Authority", and a people's adjective never absorbs the body it qualifies ("the
    Velmoran Red Cross").
 4. ``linking``: shorter names join the one longer name of the story they stand for: a
@@ -191,6 +192,7 @@ from crossbrief.synthesize.entities.parting import part_middle_initials, part_mr
 from crossbrief.synthesize.entities.people_numbers import cut_numbers_after_people
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
+from crossbrief.synthesize.entities.product_plurals import join_product_plurals
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.results import retype_result_teams
@@ -236,6 +238,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     join_peoples_words(nodes, clusters)
     merge_party_members(nodes, clusters)
     merge_party_aliases(nodes, clusters)
+    join_product_plurals(nodes, clusters)
     merge_acronyms(nodes, clusters)
     merge_short_written_heads(nodes, clusters)
     merge_bracketed_forms(story, nodes, clusters)

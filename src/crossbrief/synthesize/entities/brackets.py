@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from crossbrief.synthesize.entities.mentions import KeyGroup, StoryMention, UnionFind
+from crossbrief.synthesize.entities.names import name_key
 from crossbrief.synthesize.story import Story
 
 # What may stand between a name and its bracketed short form: a company suffix the NER left
@@ -16,6 +17,8 @@ _OPENS = re.compile(
     r"(?P<exchange>[ \t]*(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|NYSE American)[ \t]*:[ \t]*)?$"
 )
 _CLOSES = re.compile(r"[ \t]*\)")
+# A one-word short form in brackets right after a name, the NER's tag or not.
+_UNTAGGED = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z]{1,11})\)")
 
 
 def _capitals(text: str) -> str:
@@ -33,9 +36,51 @@ def spells(short: str, name: str) -> bool:
     return all(any(c == p for p in rest) for c in letters[1:])
 
 
+def spells_tail(short: str, name: str) -> bool:
+    """Whether an acronym's capitals are the initials of the name's last words, function
+    words aside: "CAB" after "Velmora Court of Appeal for Boats", the qualifier before
+    the body's own name left out of its letters."""
+    letters = short.strip()
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    initials = "".join(w[0] for w in _WORDS.findall(name) if w[0].isupper())
+    return len(initials) > len(letters) and initials.endswith(letters)
+
+
+def syllabic(short: str, name: str) -> bool:
+    """Whether a short form written as a word is cut from the name's words in order, a piece
+    opening each of two or more of them: "Velco" of "Velmora Lab Co-operative" ("Ve", "l",
+    "co"). The first piece opens the name; only a function word may be passed over."""
+    word = short.strip().lower()
+    if len(word) < 3 or not word.isalpha() or short.strip().isupper():
+        return False
+    words = [w.lower() for w in _WORDS.findall(name)]
+
+    def cut(at: int, i: int, pieces: int) -> bool:
+        if at == len(word):
+            return pieces >= 2 and all(w in _FUNCTION_WORDS for w in words[i:])
+        for j in range(i, len(words)):
+            n = 0
+            while n < len(words[j]) and at + n < len(word) and words[j][n] == word[at + n]:
+                n += 1
+                if cut(at + n, j + 1, pieces + 1):
+                    return True
+            if words[j] not in _FUNCTION_WORDS:
+                return False  # a content word passed over: not cut from this name
+        return False
+
+    return bool(words) and cut(0, 0, 0)
+
+
+# A name's words, a hyphen parting them too ("Co-operative" -> "Co", "operative").
+_WORDS = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "la"})
+
+
 def merge_bracketed_forms(story: Story, nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A short form in brackets right after a name is that name's: an acronym whose capitals
-    the name spells in order, or a ticker after its stock exchange. A bracket after a person
+    the name spells in order (or its last words do), a word cut from its words, or a ticker
+    after its stock exchange. A bracket after a person
     ("Ann Lee (AP)") spells nothing of the name and stays apart."""
     key_of: dict[int, str] = {id(m): key for key, node in nodes.items() for m in node.mentions}
     by_article: dict[str, list[StoryMention]] = defaultdict(list)
@@ -54,6 +99,44 @@ def merge_bracketed_forms(story: Story, nodes: dict[str, KeyGroup], clusters: Un
             for before in mentions[max(0, i - 2) : i][::-1]:
                 opens = _OPENS.fullmatch(body, before.end, short.start)
                 if opens and before.type != "PERSON":
-                    if opens.group("exchange") or spells(short.text, before.text):
+                    if opens.group("exchange") or _cut_from(short.text, before):
                         clusters.union(key_of[id(before)], key_of[id(short)])
+                        _take_type(nodes[key_of[id(short)]], _short_label(short.text, before))
                     break
+        # The NER often leaves the short form in the brackets untagged ("... for Sport (CAS)"),
+        # though it tags the same letters elsewhere in the story.
+        for before in mentions:
+            found = _UNTAGGED.match(body, before.end)
+            if not found or before.type == "PERSON":
+                continue
+            short_text = found.group("short")
+            key = name_key(short_text)
+            if key not in nodes or key == key_of[id(before)] or not _cut_from(short_text, before):
+                continue
+            clusters.union(key_of[id(before)], key)
+            _take_type(nodes[key], _short_label(short_text, before))
+
+
+def _cut_from(short: str, name: StoryMention) -> bool:
+    """Whether ``short`` is a short form made from ``name``'s words (any of the three ways)."""
+    return spells(short, name.text) or spells_tail(short, name.text) or syllabic(short, name.text)
+
+
+def _short_label(short: str, name: StoryMention) -> str:
+    """The type a bracketed short form takes from its name: the name's, but a word cut from
+    a name's syllables ("Velco", not "VLC") is a body's, as places are shortened to their
+    initials; the NER's place tag on such a body's long name is a slip."""
+    if name.type in {"GPE", "LOC", "FAC"} and not short.strip().isupper():
+        return "ORG"
+    return name.type
+
+
+def _take_type(node: KeyGroup, label: str) -> None:
+    """A short form tagged a person ("Velco") takes the type of the body it stands for, as
+    the NER often reads a word-like short form as a surname."""
+    if label == "PERSON" or not any(m.type == "PERSON" for m in node.mentions):
+        return
+    for m in node.mentions:
+        if m.type == "PERSON":
+            m.type = label
+    node.changed()

@@ -242,10 +242,16 @@ _MEMBERS = re.compile(
     r"(?:^|[ \t]+)(?:MPs|MEPs|MSPs|MLAs|AMs|TDs)['\u2019]?(?:[ \t]+[a-z][\w'\u2019-]*)*$"
 )
 
+# One member alone, by the letters of the seat ("MP", "MEP"), possessive or not.
+_MEMBER = re.compile(r"(?:MP|MEP|MSP|MLA)(?:['\u2019]s)?")
+
 
 def without_members(raw: str, end: int) -> tuple[str, int, bool]:
     """The span without the plural letters of members of a parliament it ends with, its end,
-    and whether they were cut ("Orla Democrat MPs" -> "Orla Democrat"; "MPs" alone -> "")."""
+    and whether they were cut ("Orla Democrat MPs" -> "Orla Democrat"; "MPs" or "MP" alone
+    -> "")."""
+    if _MEMBER.fullmatch(raw.strip()):
+        return "", end, True  # "the MEP said": a title noun, as "the senator", no one's name
     found = _MEMBERS.search(raw)
     if found is None:
         return raw, end, False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from crossbrief.synthesize.entities.gender import first_name_gender
 from crossbrief.synthesize.entities.groups import KeyGroup
-from crossbrief.synthesize.entities.names import names_a_body
+from crossbrief.synthesize.entities.names import name_words, names_a_body
 from crossbrief.synthesize.entities.vocabulary import PERSON_TITLES, RANK_HEADS, TITLES
 
 
@@ -18,9 +18,19 @@ def retype_people_tagged_bodies(nodes: dict[str, KeyGroup]) -> None:
     designates a body around it keep it a body, and so does a story whose person of that
     surname has another given name, or an article naming both (relatives)."""
     surnames = {k.split()[-1] for k, n in nodes.items() if n.type == "PERSON"}
+    # A hyphenated surname keys as two words ("Mr Orvel-Brant" -> "orvel brant"): a person's
+    # key of two words written as one word is a surname of its own.
+    surnames |= {
+        k
+        for k, n in nodes.items()
+        if n.type == "PERSON" and k.count(" ") == 1 and _hyphenated(k, n)
+    }
     for key, node in sorted(nodes.items()):
         words = key.split()
-        if not 2 <= len(words) <= 3 or node.type != "ORG" or words[-1] not in surnames:
+        if not 2 <= len(words) <= 3 or node.type != "ORG":
+            continue
+        surname = " ".join(words[1:]) if " ".join(words[1:]) in surnames else words[-1]
+        if surname not in surnames:
             continue
         # A title keyed as the first word opens a firm's name ("General Orchards"): the
         # given-name table lists some titles as names.
@@ -34,7 +44,7 @@ def retype_people_tagged_bodies(nodes: dict[str, KeyGroup]) -> None:
         # tells two people (a spouse, a brother): a person by this name would take that
         # article's bare surnames from the one the story is about.
         articles = {m.article for m in node.mentions}
-        namesakes = [o for o in nodes if o != key and " " in o and o.split()[-1] == words[-1]]
+        namesakes = [o for o in nodes if o != key and o.endswith(" " + surname)]
         if any(articles & {m.article for m in nodes[o].mentions} for o in namesakes):
             continue
         # Beside a person's full name, only another spelling or short form of its given
@@ -46,3 +56,11 @@ def retype_people_tagged_bodies(nodes: dict[str, KeyGroup]) -> None:
         for m in node.mentions:
             m.type = "PERSON"
         node.changed()
+
+
+def _hyphenated(key: str, node: KeyGroup) -> bool:
+    """Whether a mention writes the key's two words as one hyphenated word ("Orvel-Brant")."""
+    return any(
+        (last := m.clean.split()[-1:]) and "-" in last[0] and name_words(last[0]) == key.split()
+        for m in node.mentions
+    )

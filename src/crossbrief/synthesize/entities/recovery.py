@@ -180,6 +180,8 @@ def _split_compounds(
         parts = match.group().split("-")
         if not all(usable.get(p) for p in parts):
             continue
+        if len({usable[p] for p in parts}) == 1:
+            continue  # parts of one name are its double-barrelled form ("Orvel-Brant")
         before = _name_before(text, match.start())
         if _given_name(a, groups, before, match.start()) and f"{before} {parts[0]}" not in usable:
             continue  # "Ivo Lee-Varga": a double surname, not "Lee" and "Varga"
