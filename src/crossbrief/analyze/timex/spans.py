@@ -31,6 +31,7 @@ from crossbrief.analyze.timex.not_times import (
     weekday_in_name,
 )
 from crossbrief.analyze.timex.patterns import DECADE_WORD, HALF_OF, ISO, NUMERIC_DATE, YEAR4
+from crossbrief.analyze.timex.whole_dates import whole_date_end
 from crossbrief.analyze.timex.words import (
     FREQUENCY,
     MONTHS,
@@ -73,17 +74,8 @@ _LEAD_STRIP = {
 }  # fmt: skip
 _KEEP_ALONE = {"now", "recently", "currently", "some"}
 _KEEP_LEAD = {
-    "within",
-    "up",
-    "about",
-    "around",
-    "nearly",
-    "more",
-    "less",
-    "than",
-    "earlier",
-    "later",
-}
+    "within", "up", "about", "around", "nearly", "more", "less", "than", "earlier", "later",
+}  # fmt: skip
 _SPLIT_ALWAYS = {"ended", "ending", "through", "thru", "until", "till"}
 _SPLIT_IF_DATES = {"to", "and", "or", "-", "–"}
 _DETERMINERS = {"the", "this", "that", "last", "next", "each", "every", "early", "late"}
@@ -308,7 +300,7 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     for s, e in merged:
         for a, b, period in _split(doc, s, cut_at_dash(doc, s, e)):
             a, b = _trim(doc, a, b)
-            a, b = _extend(doc, a, b)
+            a, b = _extend(doc, a, whole_date_end(doc, a, b))
             b += apostrophe_decade(doc, b)  # "the 1990's" with its "'s" left out
             if a < b and not _temporal(doc[a:b]):
                 a = cut_to_holiday(doc, a, b)  # "Orsk before Christmas" is "Christmas"

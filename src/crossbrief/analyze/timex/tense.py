@@ -14,7 +14,7 @@ from crossbrief.analyze.timex.governors import (
 )
 from crossbrief.analyze.timex.past_signs import known_outcome, since_object
 from crossbrief.analyze.timex.schedule import planned_day, progressive_plan, scheduled
-from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
+from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS, PUTS_OFF
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
 _TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "as", "whenever"}
@@ -87,6 +87,8 @@ def _span_tense(span: Any) -> int:
     root = span.root
     bound = root.dep_ == "pobj" and root.head.lower_ in _DEADLINES
     tense = _clause_tense(verb, perfect=not (bound or of_noun))
+    if tense == 0 and _put_off_to(root):
+        return 1  # "has been delayed until Monday": put off now, to a day still ahead
     # "The party's wins on Sunday will change the race": the outcome is in, its effects to come;
     # a weekday between such a subject and its verb is the subject's, wherever the parser
     # hangs it.
@@ -262,6 +264,16 @@ def _told_in_past(verb: Any) -> bool:
     if aux:
         return bool(aux[0].tag_ == "VBD")
     return bool(verb.tag_ == "VBD")
+
+
+def _put_off_to(root: Any) -> bool:
+    """Whether a time is the day something is put off to ("delayed until Monday", "pushed
+    back to Monday"): the object of "until"/"till"/"to" after a verb of putting off."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"until", "till", "to"}:
+        return False
+    verb = prep.head.head if prep.head.lower_ in {"back", "off"} else prep.head
+    return verb.lower_ in PUTS_OFF
 
 
 # Prepositions of a deadline: the day a state lasts until, or an event is due by.

@@ -25,3 +25,8 @@ FIXES_DAY = ARRANGED_AHEAD | {
     "rescheduled", "postponed", "delayed", "moved", "pushed", "deferred", "adjourned", "put",
     "fixed", "called", "booked", "brought", "targeted",
 }  # fmt: skip
+# Past participles of putting an event off to a later day ("has been delayed until
+# Monday"): told now, the day it goes to is ahead.
+PUTS_OFF = frozenset(
+    {"delayed", "postponed", "deferred", "adjourned", "rescheduled", "pushed", "put", "moved"}
+)
