@@ -86,3 +86,53 @@ def test_a_content_clause_of_a_copula_noun_gives_its_act(nlp: Any) -> None:
     assert ("burned", True) in signs and ("signs", True) in signs
     # negative: a relative clause describes its noun, no content clause
     assert farmer == {("farmer", False)}
+
+
+def test_a_tensed_verb_joined_to_a_controlled_verb_is_an_act_of_its_own(nlp: Any) -> None:
+    repaid, kept = acts_of(
+        nlp,
+        "The harbour board agreed to repay the fishermen and closed the quay.\n\n"
+        "The dean promised to cut fees and resigned a week later.",
+    )
+    # the parser hangs "closed" on "repay", but no "to" takes a tensed verb
+    assert {("agreed", False), ("repay", False), ("closed", False)} <= repaid
+    assert {("promised", False), ("cut", False), ("resigned", False)} <= kept
+    # negative: nothing of the objects, and nothing read as reported
+    assert not {w for w, _ in repaid} & {"quay", "fishermen"}
+    assert not any(r for _, r in repaid | kept)
+
+
+def test_a_bare_verb_sharing_a_to_stays_controlled(nlp: Any) -> None:
+    (plans,) = acts_of(nlp, "Ann Lee wants to build and run the mill at Velmora.")
+    assert {("wants", False), ("build", False)} <= plans
+    # negative: "run" shares "build"'s "to", a wish like it, not a second act of Lee's
+    assert ("run", False) not in plans
+
+
+def test_call_is_saying_only_with_the_words_it_says(nlp: Any) -> None:
+    demand, naming, shout = acts_of(
+        nlp,
+        "Reed called for an inquiry into the fire.\n\n"
+        "Reed called the plan a mistake.\n\n"
+        '"Leave the quay now," the harbour master called.',
+    )
+    # a demand and a naming are acts; "called" with the words it says is a verb of saying
+    assert ("called", False) in demand
+    assert ("called", False) in naming
+    assert ("leave", True) in shout
+    # negative: the saying itself is no act, and a naming's nouns are not either
+    assert "called" not in {w for w, _ in shout}
+    assert not {w for w, _ in naming} & {"plan", "mistake"}
+
+
+def test_call_saying_words_keeps_the_verb_it_controls(nlp: Any) -> None:
+    (letter,) = acts_of(
+        nlp,
+        "In a letter, the queen called on the two unions to make peace: "
+        '"Mother wants all of you to take responsibility."',
+    )
+    # the quote is what "called" says; the peace it asks for is still read
+    assert ("peace", False) in letter
+    assert ("wants", True) in letter
+    # negative: "called" saying words is no act of its own
+    assert "called" not in {w for w, _ in letter}

@@ -71,3 +71,15 @@ def test_a_copula_act_and_another_act_sharing_nothing_are_parted(nlp: Any) -> No
     assert not kept(story_acts(story))
     # negative: an analysis without acts reads no verb in the copula: the pair is not judged
     assert kept(None)
+
+
+def test_a_demand_with_call_is_an_act_and_a_shouted_order_is_not(nlp: Any) -> None:
+    demand = "Reed called for an inquiry into the fire at the mill."
+    shout = '"Leave the quay now," the harbour master called.'
+    story = reports_story(nlp, [demand, shout])
+    acts = story_acts(story)
+    # "called for" tells a demand, the sentence's act
+    assert acts[0] == frozenset({"called"})
+    # negative: "called" with the words it says is saying; the order it gives is the act
+    assert acts[1] is not None and "called" not in acts[1]
+    assert "leave" in acts[1]

@@ -223,6 +223,25 @@ def test_a_dateline_on_its_own_is_no_lead(nlp: Any) -> None:
     assert weights["harbour wall"] == pytest.approx(2 + bonus)
 
 
+def test_an_article_with_no_whole_sentence_has_no_lead(nlp: Any) -> None:
+    # The wire sent only its dateline: no whole sentence, so no lead to credit, and its
+    # sentence 0 (the dateline) must not get the lead's bonus in its place.
+    lead = "The trawler Silver Wren ran aground at Keld, Norland after losing power."
+    articles = [
+        Article(id="wire", text="KELD, Norland (AP) -", source="wire"),
+        Article(id="local", text=lead, source="local"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == ["KELD, Norland (AP) -", lead]
+    concepts = [summary_module._concepts(s.text) for s in story.sentences]
+    weights = summary_module._concept_weights(story, concepts)
+    shared = next(c for c in concepts[0] & concepts[1] if " " in c)
+    bonus = summary_module.LEAD_BONUS
+    # the local paper's lead gets the bonus; the wire's dateline only a sentence's credit
+    assert weights[shared] == pytest.approx(2 + bonus)
+    assert weights[shared] != pytest.approx(2 + 2 * bonus)
+
+
 def test_content_words_are_concepts_weighed_below_bigrams(mill_story: Story) -> None:
     concepts = [summary_module._concepts(s.text) for s in mill_story.sentences]
     dunmore, wool, mill = stem("dunmore"), stem("wool"), stem("mill")

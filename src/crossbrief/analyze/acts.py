@@ -46,6 +46,8 @@ _COMPLEMENTS = frozenset({"attr", "acomp", "dobj", "oprd"})
 _VERBAL = frozenset({"VERB", "AUX"})
 # a pronoun or a determiner as a complement ("has it", "took that") names no event
 _NO_EVENT = frozenset({"PRON", "DET", "NUM", "PUNCT", "SPACE"})
+# the tenses of a finite verb, which no "to" takes
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def extract_acts(paragraphs: Sequence[Paragraph], sentences: Sequence[Span]) -> tuple[Act, ...]:
@@ -76,13 +78,39 @@ def _acts(head: Any, reported: bool) -> Iterator[tuple[str, bool]]:
     for verb in _conjoined(head):
         if verb.pos_ not in _VERBAL or _unlike(verb):
             continue
-        yield from ((w, reported) for w in _predicate(verb))
+        # "call" saying words is no act, but the verb it controls is one ("called on the
+        # parties to make peace: '...'")
+        yield from ((w, reported) for w in _predicate(verb, not _calls_out(verb)))
+        for stray in _stray_conjuncts(verb):
+            yield from _acts(stray, reported)
         for clause in _contents(verb):
             yield from _acts(clause, True)
         if FORM_TO_BASE.get(verb.lower_) in REPORTING_BASES:
             for child in verb.children:
                 if child.dep_ == "ccomp":
                     yield from _acts(child, True)
+
+
+def _calls_out(verb: Any) -> bool:
+    """Whether ``verb`` is "call" in its sense of saying: with the words it says, a clause
+    or a quote ("'Leave now,' the guard called"). Elsewhere it tells an act of its own, a
+    demand, a naming, a summons or a phone call ("called for an inquiry", "called the plan
+    a mistake", "police were called"), so it is read as an act."""
+    return FORM_TO_BASE.get(verb.lower_) == "call" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _stray_conjuncts(verb: Any) -> Iterator[Any]:
+    """The tensed verbs the parser joined to a verb that ``verb`` controls ("agreed to repay
+    the fishermen and closed the quay": "closed" under "repay"). "To" takes a bare verb, so
+    a tensed one cannot share its "to": it is ``verb``'s own conjunct, a second act. A bare
+    verb joined to the controlled one shares its "to" ("wants to build and run the mill")
+    and is no act of the subject's own: it is left to the controlled verb."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VB":
+            for c in _conjoined(child)[1:]:
+                if c.tag_ in _TENSED:
+                    yield c
+            yield from _stray_conjuncts(child)
 
 
 def _unlike(verb: Any) -> bool:
@@ -108,15 +136,16 @@ def _contents(verb: Any) -> Iterator[Any]:
                 yield clause
 
 
-def _predicate(verb: Any) -> Iterator[str]:
+def _predicate(verb: Any, own: bool = True) -> Iterator[str]:
     """The words telling the act of ``verb``: itself, or for a light verb or a copula the
-    heads of its complements; then those of a verb it controls ("agreed to pay")."""
+    heads of its complements (unless ``own`` is False); then those of a verb it controls
+    ("agreed to pay")."""
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.pos_ not in _NO_EVENT]
-    if verb.lower_ in _LIGHT and complements:
+    if own and verb.lower_ in _LIGHT and complements:
         for child in complements:
             # like with like: "a writer and an activist", not a noun and a gerund
             yield from (c.lower_ for c in _conjoined(child) if c.pos_ == child.pos_)
-    elif verb.lower_ not in _EMPTY:
+    elif own and verb.lower_ not in _EMPTY:
         yield verb.lower_
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in _VERBAL:

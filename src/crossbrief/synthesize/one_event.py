@@ -35,8 +35,10 @@ from crossbrief.synthesize.text import content_term, content_terms
 # none (saved before acts were read)
 Acts = frozenset[str] | None
 # Verbs that tell who gave the news or what is expected, not what happened (as
-# ``predicates`` leaves them out): their reported clause carries the act
-TELLING = forms((SAYING - ACTS_TOO) | PLANNING | {"call", "repeat"})
+# ``predicates`` leaves them out): their reported clause carries the act. Not "call": the
+# parse keeps it as an act only where it demands, names or summons ("called for an inquiry",
+# "called the plan a mistake"), and drops it where it says words (``analyze.acts``)
+TELLING = forms((SAYING - ACTS_TOO) | PLANNING | {"repeat"})
 
 # Words (names included) two sentences with no predicate in common share, of those the story
 # uses in no more sentences than it has articles, from which they may still tell one thing

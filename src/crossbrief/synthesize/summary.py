@@ -176,11 +176,12 @@ def reporters(story: Story) -> dict[str, str]:
 
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
     version = reporters(story)
-    # The lead is the first whole sentence, no dateline or heading (``first_sentences``).
+    # The lead is the first whole sentence, no dateline or heading (``first_sentences``); an
+    # article with none (a dateline or headings only) has no lead, not a lead at sentence 0.
     lead = {a: story.sentences[i].index for a, i in first_sentences(story).items()}
     per_article: dict[str, dict[str, float]] = defaultdict(dict)
     for s, cs in zip(story.sentences, concepts, strict=True):
-        credit = 1.0 + (LEAD_BONUS if s.index == lead.get(s.article, 0) else 0.0)
+        credit = 1.0 + (LEAD_BONUS if s.index == lead.get(s.article) else 0.0)
         seen = per_article[version[s.article]]
         for c in cs:
             if seen.get(c, 0.0) < credit:  # the larger credit (a call to max cost more)
