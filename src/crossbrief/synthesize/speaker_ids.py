@@ -79,14 +79,26 @@ def _kin_named(text: str, name: str) -> int | None:
     as whole words: "Tom Vargas" is someone other than "Tom Varga"."""
     if not name:
         return None
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        at = found.start()
-        kin = kin_before(text, at)
-        if kin is not None and not _SUBJECT_KIN.search(text, max(0, kin.start() - 30), kin.start()):
-            return at
-        if kin is None and kin_after(text, found.end()) and not _opens(text, at):
-            return at
+    # str.find, not a regex built from the name: one pattern per speaker overflows re's
+    # cache and recompiling cost more than the rest of the speaker lookup together
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _word_char(text, at - 1) and not _word_char(text, end):
+            kin = kin_before(text, at)
+            if kin is not None and not _SUBJECT_KIN.search(
+                text, max(0, kin.start() - 30), kin.start()
+            ):
+                return at
+            if kin is None and kin_after(text, end) and not _opens(text, at):
+                return at
+        at = text.find(name, at + 1)
     return None
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a word character (False outside the text), as regex ``\\w``."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _opens(text: str, at: int) -> bool:

@@ -20,6 +20,12 @@ def retype_clipped_names(groups: dict[str, list[StoryMention]]) -> None:
     of "Torvaldsburg", "Philly" of "Philadelphia") that group's kind, if one kind of place or
     body is clipped so; not a given name of the names table, nor a group with a title, a
     gender, a kinship, an age or a "who" after a mention."""
+    # the clipped forms first: most stories have none, and then no group's names are read
+    clipped = [
+        (mentions, stems) for mentions in groups.values() if (stems := _clipped_stems(mentions))
+    ]
+    if not clipped:
+        return
     firsts: dict[str, list[tuple[int, str]]] = {}
     for mentions in groups.values():
         kind = vote(mentions)
@@ -30,10 +36,7 @@ def retype_clipped_names(groups: dict[str, list[StoryMention]]) -> None:
                 firsts.setdefault(key.split()[0], []).append((len(mentions), kind))
     if not firsts:
         return
-    for mentions in groups.values():
-        stems = _clipped_stems(mentions)
-        if not stems:
-            continue
+    for mentions, stems in clipped:
         kinds = sorted(
             (n, kind)
             for word, found in firsts.items()
@@ -50,10 +53,12 @@ def _clipped_stems(mentions: list[StoryMention]) -> tuple[str, ...]:
     """The stems a group's one word may clip ("torv" of "Torvy"; "phil" and "phill" of
     "Philly"), or none when the group is no clipped form tagged a person."""
     keys = {name_key(m.clean) for m in mentions}
-    if len(keys) != 1 or vote(mentions) != "PERSON":
+    if len(keys) != 1:
         return ()
     word = next(iter(keys))
-    if " " in word or not word.isalpha() or first_name_gender(word) is not None:
+    if not word.endswith(("y", "ie")) or " " in word or not word.isalpha():
+        return ()
+    if vote(mentions) != "PERSON" or first_name_gender(word) is not None:
         return ()
     if any(m.gender or m.relation or m.personal or m.aged or m.kind != "name" for m in mentions):
         return ()
