@@ -134,6 +134,19 @@ def story_with_entities(*articles: AnalyzedArticle) -> tuple[Story, list[Entity]
     return story, entities
 
 
+def entities_of_tagged(*articles: tuple[list[str], list[tuple[str, str]]]) -> list[Entity]:
+    """The entities built over articles ``a0``, ``a1``, ... given as (lines, tagged names),
+    each with its nested tags dropped (``outermost``)."""
+    story = Story(
+        [
+            outermost(tagged_article(f"a{i}", lines, names))
+            for i, (lines, names) in enumerate(articles)
+        ]
+    )
+    found, _ = build_entities(story)
+    return found
+
+
 # (expression, type, value, relative, tense)
 Time = tuple[str, str, str | None, str | None, int]
 

@@ -5,25 +5,15 @@ the NER's slips are tagged by hand."""
 
 from __future__ import annotations
 
-from crossbrief.model import Entity
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import outermost, row_with_form, tagged_article, with_form
-
-
-def _built(*articles: tuple[list[str], list[tuple[str, str]]]) -> list[Entity]:
-    story = Story(
-        [
-            outermost(tagged_article(f"a{i}", lines, names))
-            for i, (lines, names) in enumerate(articles)
-        ]
-    )
-    found, _ = build_entities(story)
-    return found
+from tests.synthesize.builders import (
+    entities_of_tagged,
+    row_with_form,
+    with_form,
+)
 
 
 def test_a_piece_before_a_lower_case_head_joins_the_body_the_story_names_in_full() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Ann Lee of the Velmora Harbour Works Agency spoke on Monday."],
             [("Ann Lee", "PERSON"), ("Velmora Harbour Works Agency", "ORG")],
@@ -39,7 +29,7 @@ def test_a_piece_before_a_lower_case_head_joins_the_body_the_story_names_in_full
 
 def test_a_place_before_its_local_office_stays_the_place() -> None:
     # Negative: a town's name before "police" is the town, though the story names the force.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Officers of the Tarnby Police arrived at noon."],
             [("Tarnby Police", "ORG")],
@@ -55,7 +45,7 @@ def test_a_place_before_its_local_office_stays_the_place() -> None:
 
 def test_a_piece_before_a_word_that_makes_no_name_of_the_story_stays_apart() -> None:
     # Negative: "Orsk Mining officials" names no "Orsk Mining Officials" of the story.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["The Orsk Mining Union called a strike."],
             [("Orsk Mining Union", "ORG")],
@@ -70,7 +60,7 @@ def test_a_piece_before_a_word_that_makes_no_name_of_the_story_stays_apart() -> 
 
 
 def test_a_piece_after_its_owners_possessive_joins_the_owners_named_body() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             ["The Velmora Roads and Ports Authority closed the quay."],
             [("Velmora Roads and Ports Authority", "ORG")],
@@ -88,7 +78,7 @@ def test_a_piece_after_its_owners_possessive_joins_the_owners_named_body() -> No
 
 def test_an_owner_whose_name_with_the_piece_is_no_name_of_the_story_leaves_it_apart() -> None:
     # Negative: "Tarn's Roads and Ports Authority" is not the Velmora one.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["The Velmora Roads and Ports Authority closed the quay."],
             [("Velmora Roads and Ports Authority", "ORG")],
@@ -103,7 +93,7 @@ def test_an_owner_whose_name_with_the_piece_is_no_name_of_the_story_leaves_it_ap
 
 
 def test_a_name_tagged_a_person_before_the_noun_of_a_site_is_the_site() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Shells hit the Orsa refugee camp at dawn.",
@@ -119,7 +109,7 @@ def test_a_name_tagged_a_person_before_the_noun_of_a_site_is_the_site() -> None:
 
 def test_a_persons_camp_or_school_keeps_the_person() -> None:
     # Negative: "the Lee camp" is the person's side, "Dana Ross's school" her school.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Ann Lee spoke first, and the Lee camp said she would win.",
@@ -133,7 +123,7 @@ def test_a_persons_camp_or_school_keeps_the_person() -> None:
 
 
 def test_a_field_position_after_a_teams_name_is_no_part_of_it() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "The Velmora Hawks won again.",
@@ -154,7 +144,7 @@ def test_a_field_position_after_a_teams_name_is_no_part_of_it() -> None:
 
 def test_a_numbered_name_before_other_words_keeps_its_number() -> None:
     # Negative: a route's number is its name's, yards or not after it.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Traffic on Route 27 yards from the bridge stopped."],
             [("Route 27", "FAC")],
@@ -164,7 +154,7 @@ def test_a_numbered_name_before_other_words_keeps_its_number() -> None:
 
 
 def test_a_players_minute_in_a_line_up_is_no_part_of_the_players_name() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Velmora: Ann Lee, Bo Tan (Kiro 81), Dan Orr.",
@@ -180,7 +170,7 @@ def test_a_players_minute_in_a_line_up_is_no_part_of_the_players_name() -> None:
 
 def test_a_number_after_a_name_the_story_gives_no_person_stays() -> None:
     # Negative: "Orsk 3" is a reactor named after its town, which is no person.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["The Orsk 3 reactor shut down.", "Orsk lies on the coast."],
             [("Orsk 3", "FAC"), ("Orsk", "GPE")],
@@ -190,7 +180,7 @@ def test_a_number_after_a_name_the_story_gives_no_person_stays() -> None:
 
 
 def test_members_of_parliament_in_the_plural_name_no_one_but_their_party() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "MPs voted on the plan late on Monday.",
@@ -215,7 +205,7 @@ def test_members_of_parliament_in_the_plural_name_no_one_but_their_party() -> No
 
 def test_a_member_of_parliament_named_with_the_letters_stays_a_person() -> None:
     # Negative: the singular after a name is that person's, "MPG" no plural of "MP".
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Ann Lee MP spoke first.", "Ann Lee said the Orla MPG plant would stay open."],
             [("Ann Lee MP", "PERSON"), ("Ann Lee", "PERSON"), ("Orla MPG", "ORG")],
@@ -226,7 +216,7 @@ def test_a_member_of_parliament_named_with_the_letters_stays_a_person() -> None:
 
 
 def test_a_team_nickname_run_into_a_players_name_leaves_the_team_a_body() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "The Hawks (9-4) beat the Orla Rams again.",
@@ -247,7 +237,7 @@ def test_a_team_nickname_run_into_a_players_name_leaves_the_team_a_body() -> Non
 
 def test_a_surname_the_ner_tagged_a_body_still_makes_one_person() -> None:
     # Negative: "Dora Vela" and the bare "Vela" tagged a body are one person.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Dora Vela won the seat.",
@@ -262,7 +252,7 @@ def test_a_surname_the_ner_tagged_a_body_still_makes_one_person() -> None:
 
 def test_a_family_name_written_first_still_makes_one_person() -> None:
     # Negative: "Kuo Mingsen" writes the family name first; the bare "Kuo" is that person.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "The activist Kuo Mingsen was detained.",
@@ -278,7 +268,7 @@ def test_a_family_name_written_first_still_makes_one_person() -> None:
 def test_a_name_before_crossing_as_a_verb_keeps_the_person() -> None:
     # "with Bo Ray crossing for ...": the "-ing" form after a name with no determiner
     # before it is the person's deed, not a crossing named after him.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["The winner came late, with Bo Ray crossing for Ann Lee to head home."],
             [("Bo Ray", "PERSON"), ("Ann Lee", "PERSON")],
@@ -286,7 +276,7 @@ def test_a_name_before_crossing_as_a_verb_keeps_the_person() -> None:
     )
     assert row_with_form(found, "Bo Ray").type == "PERSON"
     # Negative: after "the", or before a plural, the noun still names the site.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Buses queued at the Tarnel crossing for hours.", "Orsa crossings stayed shut."],
             [("Tarnel", "PERSON"), ("Orsa", "PERSON")],

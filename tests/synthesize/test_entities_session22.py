@@ -4,25 +4,15 @@ slips are tagged by hand."""
 
 from __future__ import annotations
 
-from crossbrief.model import Entity
-from crossbrief.synthesize.entities import build_entities
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import outermost, row_with_form, tagged_article, with_form
-
-
-def _built(*articles: tuple[list[str], list[tuple[str, str]]]) -> list[Entity]:
-    story = Story(
-        [
-            outermost(tagged_article(f"a{i}", lines, names))
-            for i, (lines, names) in enumerate(articles)
-        ]
-    )
-    found, _ = build_entities(story)
-    return found
+from tests.synthesize.builders import (
+    entities_of_tagged,
+    row_with_form,
+    with_form,
+)
 
 
 def test_a_peak_is_named_by_its_spelled_out_mount_however_often_mt_is_written() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Snow closed Mt Velda on Monday.", "Guides on Mt Velda waited."],
             [("Mt Velda", "LOC")],
@@ -37,7 +27,7 @@ def test_a_peak_is_named_by_its_spelled_out_mount_however_often_mt_is_written() 
 
 def test_a_peak_only_ever_written_mt_keeps_that_name() -> None:
     # Negative: no spelling the story never uses is made up for the row.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Snow closed Mt Velda on Monday.", "Guides on Mt Velda waited."],
             [("Mt Velda", "LOC")],
@@ -49,7 +39,7 @@ def test_a_peak_only_ever_written_mt_keeps_that_name() -> None:
 def test_a_numbered_name_written_only_with_its_number_keeps_it_before_a_yard_count() -> None:
     # Negative: a pier's number is its name's, though "-yard" follows; the pier is never
     # written without it, as a team is.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Divers searched the Pier 39-yard stretch of the bay.",
@@ -63,7 +53,7 @@ def test_a_numbered_name_written_only_with_its_number_keeps_it_before_a_yard_cou
 
 
 def test_a_teams_name_before_a_yard_line_loses_the_number() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "The Hawks scored first.",
@@ -77,7 +67,7 @@ def test_a_teams_name_before_a_yard_line_loses_the_number() -> None:
 
 
 def test_a_one_word_body_the_ner_tags_a_person_is_an_organisation_by_its_shape() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Paris-based Norvex is also weighing a bid.",
@@ -96,7 +86,7 @@ def test_a_one_word_body_the_ner_tags_a_person_is_an_organisation_by_its_shape()
 
 
 def test_a_committees_capitals_tagged_a_person_are_a_body() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Only two members backed the plan at the TARVEL meeting on Monday."],
             [("TARVEL", "PERSON")],
@@ -108,7 +98,7 @@ def test_a_committees_capitals_tagged_a_person_are_a_body() -> None:
 def test_a_one_word_name_with_a_persons_shape_stays_a_person() -> None:
     # Negative: a surname that a "who", a "he" or a form of address follows or opens is a
     # person's, whatever the words around other mentions; so is one with no cue either way.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Paris-based Velko, who coaches the side, was pleased.",
@@ -127,7 +117,7 @@ def test_a_one_word_name_with_a_persons_shape_stays_a_person() -> None:
 
 
 def test_a_clipped_form_of_a_place_the_ner_tags_a_person_takes_the_places_kind() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Fans in Torvaldsburg cheered late into the night.",
@@ -142,7 +132,7 @@ def test_a_clipped_form_of_a_place_the_ner_tags_a_person_takes_the_places_kind()
 
 def test_a_given_name_beside_a_place_it_could_clip_stays_a_person() -> None:
     # Negative: "Andy" is a given name, though a town's name opens with "And".
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Crowds in Andermoor cheered.", "Andy scored twice, and Andy was rested late."],
             [("Andermoor", "GPE"), ("Andy", "PERSON")],
@@ -152,7 +142,7 @@ def test_a_given_name_beside_a_place_it_could_clip_stays_a_person() -> None:
 
 
 def test_a_plural_noun_opening_sentences_before_a_plural_verb_is_no_name() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             ["A shell hit the school.", "Shutters were blown out.", "Shutters fell."],
             [("Shutters", "PRODUCT")],
@@ -164,7 +154,7 @@ def test_a_plural_noun_opening_sentences_before_a_plural_verb_is_no_name() -> No
 def test_a_plural_name_opening_a_sentence_before_a_singular_verb_stays() -> None:
     # Negative: a product named with a plural takes a singular verb ("Shutters is"), and a
     # place's side opening sentences before a plural verb keeps its name.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Shutters is the firm's new app.", "Shutters were once just a plan."],
             [("Shutters", "PRODUCT")],
@@ -180,7 +170,7 @@ def test_a_plural_name_opening_a_sentence_before_a_singular_verb_stays() -> None
 
 
 def test_a_place_written_with_and_without_its_arabic_article_is_one_row() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Shells hit the al-Marsuna school on Tuesday."],
             [("al-Marsuna", "ORG")],
@@ -201,7 +191,7 @@ def test_a_place_written_with_and_without_its_arabic_article_is_one_row() -> Non
 def test_a_stem_two_letters_off_or_a_person_keeps_its_own_row() -> None:
     # Negative: a stem two letters off is another name, and a person's particle is left to
     # the surname rules.
-    found = _built(
+    found = entities_of_tagged(
         (
             ["Shells hit the al-Marsuna school.", "Ann Lee met Omar al-Tavi."],
             [("al-Marsuna", "ORG"), ("Ann Lee", "PERSON"), ("Omar al-Tavi", "PERSON")],
@@ -216,7 +206,7 @@ def test_a_stem_two_letters_off_or_a_person_keeps_its_own_row() -> None:
 
 
 def test_a_ground_named_by_park_or_road_after_at_is_a_building() -> None:
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Velmora lost 2-0 at Kestow Park on Saturday.",
@@ -232,7 +222,7 @@ def test_a_ground_named_by_park_or_road_after_at_is_a_building() -> None:
 def test_a_person_or_a_bare_name_after_at_keeps_its_tag() -> None:
     # Negative: a given name before "Park" is a person's ("looked at Ann Park"), a name
     # with no such noun may be a town, and "Park" elsewhere is no cue.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Velmora lost 2-0 at Kestrel on Saturday.",
@@ -250,7 +240,7 @@ def test_a_person_or_a_bare_name_after_at_keeps_its_tag() -> None:
 def test_a_surname_opening_like_a_place_with_a_three_letter_stem_stays_a_person() -> None:
     # Negative: "Tavy" and "Vaddy" clip no name: a stem of three letters ("tav", "vad" of a
     # doubled "vadd") opens too many places' names ("Tavmoor", "Vadmora") to tell a clipping.
-    found = _built(
+    found = entities_of_tagged(
         (
             [
                 "Fans in Tavmoor cheered as Tavy scored twice.",
