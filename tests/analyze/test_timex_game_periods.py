@@ -1,6 +1,7 @@
 """A quarter, half, period or inning of a game is no quarter or half of the calendar year:
-in a sentence about play it is left untagged, while a quarter or half of a business year
-(a profit, sales, a year named, no play) keeps its calendar value."""
+in a sentence about play it is left untagged, while a quarter of a business year (a profit,
+sales, a year named, no play) keeps its calendar value, and a half only with a year named
+(a bare half has no value anywhere, ``dates._calendar_period``)."""
 
 from __future__ import annotations
 
@@ -58,9 +59,9 @@ def test_a_profit_quarter_stays_a_quarter(nlp: Any) -> None:
     assert _calendar_parts(found) == ["2031-Q2"]
 
 
-def test_a_clubs_sales_half_stays_a_half(nlp: Any) -> None:
-    found = _found(nlp, "The club, which won the cup, said shirt sales fell in the second half.")
-    assert _calendar_parts(found) == ["2031-H2"]
+def test_a_clubs_sales_quarter_stays_a_quarter(nlp: Any) -> None:
+    text = "The club, which won the cup, said shirt sales fell in the second quarter."
+    assert _calendar_parts(_found(nlp, text)) == ["2031-Q2"]
 
 
 def test_a_quarter_with_its_year_stays_a_quarter(nlp: Any) -> None:
@@ -68,9 +69,11 @@ def test_a_quarter_with_its_year_stays_a_quarter(nlp: Any) -> None:
     assert _calendar_parts(found) == ["2030-Q4"]
 
 
-def test_a_half_with_no_play_stays_a_half(nlp: Any) -> None:
+def test_a_half_with_no_play_has_a_value_only_with_its_year(nlp: Any) -> None:
     found = _found(nlp, "The minister said the ferry fares will rise in the second half.")
-    assert _calendar_parts(found) == ["2031-H2"]
+    assert _calendar_parts(found) == []
+    text = "The minister said the ferry fares will rise in the second half of the year."
+    assert _calendar_parts(_found(nlp, text)) == ["2031-H2"]
 
 
 def test_the_entire_second_half_of_a_match_is_no_calendar_half(nlp: Any) -> None:
@@ -90,13 +93,13 @@ def test_a_half_in_a_report_of_a_game_is_no_calendar_half(nlp: Any) -> None:
     assert _calendar_parts(found) == []
 
 
-def test_a_half_in_a_report_with_one_word_of_play_stays_a_half(nlp: Any) -> None:
+def test_a_quarter_in_a_report_with_one_word_of_play_stays_a_quarter(nlp: Any) -> None:
     text = (
         "The mayor opened the new stadium on Saturday.\n\n"
         "The first game there is set for May.\n\n"
-        "The council expects the builders to be busy in the second half."
+        "The council expects the builders to be busy in the third quarter."
     )
-    assert _calendar_parts(_found(nlp, text)) == ["2031-H2"]
+    assert _calendar_parts(_found(nlp, text)) == ["2031-Q3"]
 
 
 def test_a_revenue_quarter_in_a_report_of_a_game_stays_a_quarter(nlp: Any) -> None:

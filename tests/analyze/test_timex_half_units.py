@@ -1,5 +1,6 @@
 """Half of a smaller unit ("the first half-hour") is no half of the year; "the first
-half year" and "the second half" stay halves of it."""
+half year" and "the second half of the year" stay halves of it, a bare "the second half"
+names no year (no value)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def test_the_first_half_year_stays_a_half_of_the_year(nlp: Any) -> None:
     assert "2031-H1" in values
 
 
-def test_the_second_half_stays_a_half_of_the_year(nlp: Any) -> None:
+def test_a_bare_second_half_names_no_half_of_the_year(nlp: Any) -> None:
     values = _values(nlp, "Ferry fares will rise in the second half, the minister said.")
+    assert "2031-H2" not in values
+    values = _values(nlp, "Ferry fares will rise in the second half of the year, he said.")
     assert "2031-H2" in values

@@ -69,8 +69,8 @@ def test_a_half_of_the_season_or_minutes_of_a_half_are_no_half_year(nlp: Any) ->
     assert not any(v and v.endswith("-H2") for v in _found(nlp, text).values())
     text = "The Owls scored five points in the opening 90 seconds of the second half."
     assert not any(v and v.endswith("-H2") for v in _found(nlp, text).values())
-    # Negative: a half of the business year stays a half-year.
-    text = "Velmosoft said its profit rose sharply in the second half."
+    # Negative: a half of the year named stays a half-year.
+    text = "Velmosoft said its profit rose sharply in the second half of the year."
     assert any(v and v.endswith("-H2") for v in _found(nlp, text).values())
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
-from crossbrief.analyze.timex.anaphoric import in_stamp
+from crossbrief.analyze.timex.anaphoric import in_stamp, reports_day
 from crossbrief.analyze.timex.day_clocks import clock_beside_day, relative_day
 from crossbrief.analyze.timex.day_ranges import day_range_years
 from crossbrief.analyze.timex.game_periods import ArticlePlay, game_period
@@ -252,6 +252,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     out: list[TimeExpr] = []
     focus: tuple[str | None, str | None] | None = None  # the quarter last named explicitly
     year_focus: str | None = None  # the last date named (its first ten characters)
+    stamp_day: str | None = None  # the last day a stamp or a header line gives
     narrative: str | None = None  # the last day written with its year
     near = False  # whether it was written in the paragraph at hand
     written: dict[str, str] = {}  # month-day ("02-08") -> the year last written with it
@@ -317,7 +318,9 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 value = relative = None  # "on the day she fled": that event's day, not dated
             if relative and relative.startswith("~"):
                 fell_back = relative.endswith("|QS:-1") and focus is None
-                value, relative = _anaphor(relative, focus, year_focus)
+                # "the day" itself is the report's own day, which a stamp gives
+                own_day = stamp_day if year_focus is None and reports_day(span) else None
+                value, relative = _anaphor(relative, focus, own_day or year_focus)
                 if (
                     tense < 0
                     and value
@@ -350,7 +353,10 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 written[value[5:]] = value[:4]
             if typ in {"DATE", "TIME"} and value and re.match(r"\d{4}", value):
                 # the day, or the year, last named; a header's date tells no event
-                year_focus = year_focus if in_stamp(span) else value[:10]
+                if not in_stamp(span):
+                    year_focus = value[:10]
+                elif re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):
+                    stamp_day = value[:10]
             if start in counted and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 # "the week after Easter": the unit is counted from this day, not the article's
                 index, sign = counted.pop(start)

@@ -90,3 +90,11 @@ def in_stamp(span: Any) -> bool:
         for t in sent
         if not span.start <= t.i < span.end
     )
+
+
+def reports_day(span: Any) -> bool:
+    """Whether a time is "the day" itself, with no word of its own ("his first pass of the
+    day", "up 2% on the day"): the day the report tells, which a stamp's date gives when no
+    event's day was named before it. "That day", "the next day" and "the end of the day"
+    count from an event told (or are an idiom), which a stamp is not."""
+    return bool(span.text.lower() == "the day")

@@ -314,9 +314,12 @@ def _calendar_period(t: str, tense: int) -> Reading | None:
         n = 1 if m.group(1) == "first" else 2
         if year is not None:
             return "DATE", f"{year:04d}-H{n}", None
-        if OWN_YEAR.search(t):
+        if OWN_YEAR.search(t) or not re.search(r"\byear\b", t):
             # "the first half of its fiscal year": a company's year need not be the
-            # calendar's, and no year is named to place it
+            # calendar's, and no year is named to place it. A half with no year at all
+            # ("in the second half") may be a game's, a season's or a year's, and which year
+            # the text does not say: no value ("of the year", "this year's" and "next year"
+            # name one).
             return "DATE", None, None
         return "DATE", None, f"H:{n}:{year_shift}"
     m = SEASON.search(t)

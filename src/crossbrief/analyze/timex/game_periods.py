@@ -8,9 +8,11 @@ clock; a period of a game has none the text gives (its day is the game's, which 
 seldom names), so in a sentence about play it is left untagged. A day named beside it
 ("on Saturday in the first quarter") is tagged as before and dates the sentence.
 
-A quarter or half of a business year keeps its value: a sentence with a word of money or
-the economy ("profit", "sales", "fiscal"), a company or a year named is no account of play,
-whatever else it says ("the club said shirt sales fell in the second half").
+A quarter of a business year keeps its value: a sentence with a word of money or the
+economy ("profit", "sales", "fiscal"), a company or a year named is no account of play,
+whatever else it says ("the club said shirt sales fell in the second quarter"). A half
+has a value only with a year named ("the second half of the year", ``dates.py``), whatever
+the sentence: a bare one left tagged here gets none.
 """
 
 from __future__ import annotations

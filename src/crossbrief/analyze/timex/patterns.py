@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from crossbrief.analyze.timex.words import MONTHS, ORDINALS, SMALL, TENS, WEEKDAYS
+from crossbrief.analyze.timex.words import MONTHS, ORDINALS, SMALL, TENS, WEEKDAYS, ZONES
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(WEEKDAYS)
+ZONE_RE = "|".join(ZONES)
 # The year may follow "in" ("Dec. 26 in 2004"): the same day, as TimeML extents join them.
 MD = re.compile(rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?:in\s+)?(\d{{4}}))?")
 DM = re.compile(
@@ -31,11 +32,8 @@ CLOCK = re.compile(
 )
 # Wire-service 24-hour times, "1500 GMT", "15:00 local time", "0900 hours": the zone or
 # "hours" tells them from years and figures.
-CLOCK24 = re.compile(
-    r"\b([01]\d|2[0-3]):?([0-5]\d)\s*(?=(?:hours|hrs|gmt|utc|bst|cet|est|edt|pst|pdt|cst|cdt|"
-    r"local\s+time)\b)"
-)
-ZONE = re.compile(r"\b(est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|local time)\b")
+CLOCK24 = re.compile(rf"\b([01]\d|2[0-3]):?([0-5]\d)\s*(?=(?:hours|hrs|{ZONE_RE}|local\s+time)\b)")
+ZONE = re.compile(rf"\b({ZONE_RE}|local time)\b")
 # "The last quarter of 2004" is its fourth; "last quarter" alone is the one before the
 # article's (``SHIFT``).
 QUARTER = re.compile(

@@ -40,6 +40,7 @@ from crossbrief.analyze.timex.words import (
     SEASONS,
     UNITS,
     WEEKDAYS,
+    ZONES,
     holiday_name,
     year_words,
 )
@@ -63,7 +64,7 @@ for _phrase in sorted(_UNTAGGED_PHRASES, key=len, reverse=True):
 # Hedges TimeML keeps as the TIMEX3 "mod" ("nearly", "more than", "earlier this year") stay.
 # Time zones after a wire-service 24-hour time ("1500 GMT"), which spaCy tags as a number
 # and an organisation.
-_ZONES = {"gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "pst", "pdt", "local"}
+_ZONES = {*ZONES, "local"}  # "local" of "local time"
 _CLOCK24 = re.compile(r"(?:[01]\d|2[0-3]):?[0-5]\d")
 _LEAD_STRIP = {
     "just", "only", "almost", "barely", "between", "both", "since", "until", "till", "by",

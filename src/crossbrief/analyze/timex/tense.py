@@ -13,8 +13,9 @@ from crossbrief.analyze.timex.governors import (
     tells_tense,
 )
 from crossbrief.analyze.timex.past_signs import known_outcome, since_object
+from crossbrief.analyze.timex.put_off import put_off_tense
 from crossbrief.analyze.timex.schedule import planned_day, progressive_plan, scheduled
-from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS, PUTS_OFF
+from crossbrief.analyze.timex.tense_words import ARRANGED_AHEAD, FUTURE_VERBS
 
 # Conjunctions opening a temporal clause ("as" of "as soon as").
 _TEMPORAL_MARKS = {"when", "once", "after", "before", "until", "till", "as", "whenever"}
@@ -87,8 +88,8 @@ def _span_tense(span: Any) -> int:
     root = span.root
     bound = root.dep_ == "pobj" and root.head.lower_ in _DEADLINES
     tense = _clause_tense(verb, perfect=not (bound or of_noun))
-    if tense == 0 and _put_off_to(root):
-        return 1  # "has been delayed until Monday": put off now, to a day still ahead
+    if (put_off := put_off_tense(span, tense)) is not None:
+        return put_off  # "has been delayed until Monday": a day still ahead
     # "The party's wins on Sunday will change the race": the outcome is in, its effects to come;
     # a weekday between such a subject and its verb is the subject's, wherever the parser
     # hangs it.
@@ -266,16 +267,6 @@ def _told_in_past(verb: Any) -> bool:
     return bool(verb.tag_ == "VBD")
 
 
-def _put_off_to(root: Any) -> bool:
-    """Whether a time is the day something is put off to ("delayed until Monday", "pushed
-    back to Monday"): the object of "until"/"till"/"to" after a verb of putting off."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in {"until", "till", "to"}:
-        return False
-    verb = prep.head.head if prep.head.lower_ in {"back", "off"} else prep.head
-    return verb.lower_ in PUTS_OFF
-
-
 # Prepositions of a deadline: the day a state lasts until, or an event is due by.
 _DEADLINES = {"by", "until", "till", "through", "for", "before", "to"}
 # The present forms of "have" as a perfect's auxiliary ("'s" is more often "is": "it's shut").
@@ -330,7 +321,7 @@ def _verb_tense(verb: Any, depth: int, perfect: bool = True) -> int:
             # Past perfect: "had been due to end Thursday" was planned, and is past.
             return -1
         # "is going to", "plans to", "is to resume": intent or arrangement, hence future.
-        be_to = n > 0 and v.lemma_ == "be" and any(c.lower_ == "to" for c in chain[n - 1].children)
+        be_to = n > 0 and v.lower_ in _BE and any(c.lower_ == "to" for c in chain[n - 1].children)
         intent = (
             any(a.lower_ == "going" for a in aux) or (n > 0 and v.lower_ in FUTURE_VERBS) or be_to
         )
@@ -394,8 +385,13 @@ def _could_not(verb: Any, aux: list[Any]) -> bool:
     )
 
 
-# Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly").
-_BE_TO = {"is", "are", "'s", "'re", "was", "were"}
+# Forms of "be" that with a to-infinitive tell an arrangement ("is to fly", "was to fly"),
+# with a typewriter or a curly apostrophe.
+_BE_TO = {"is", "are", "'s", "'re", "’s", "’re", "was", "were"}
+# The finite forms of "be", by the word as written: the pipeline runs no lemmatizer (the
+# attribute ruler gives "be" to most forms, but not to a curly "’s" or "’re"). Only a finite
+# "be" tells an arrangement with "to" ("is to resume"): "to be here and to speak" does not.
+_BE = _BE_TO | {"am", "'m", "’m"}
 
 
 def _to_infinitive(verb: Any) -> bool:

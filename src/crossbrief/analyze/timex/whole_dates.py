@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crossbrief.analyze.timex.patterns import MONTH_RE, WEEKDAY_RE
+from crossbrief.analyze.timex.patterns import MONTH_RE, WEEKDAY_RE, ZONE_RE
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A day and month in either order, then a four-digit year: a date no reading can mistake.
@@ -19,7 +19,7 @@ _DATE_WITH_YEAR = (
 # time zone ("9:46 PM CDT ...", "9 a.m. EST, ...").
 _LEAD = (
     rf"(?:(?:{WEEKDAY_RE}),?\s+"
-    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?\s*(?:(?:[ecmp][sd]t|gmt|utc|bst|cet)\b\s*)?,?\s*)"
+    rf"|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?\s?m\b\.?\s*(?:(?:{ZONE_RE})\b\s*)?,?\s*)"
 )
 _WHOLE = re.compile(rf"{_LEAD}{_DATE_WITH_YEAR}", re.IGNORECASE)
 

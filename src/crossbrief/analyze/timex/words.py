@@ -47,6 +47,10 @@ PARTS_OF_DAY = {
     "overnight": "NI",
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Time zones a clock is written with ("1500 GMT", "9:46 PM CDT"), lower-cased: the one list
+# the clock patterns (``patterns.ZONE``, ``patterns.CLOCK24``, ``whole_dates``) and the span
+# finder (``spans``) read. "local time" is the zone of two words each of them adds.
+ZONES = ("gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")
 _REFS = {
     "PRESENT_REF": {
         "now", "currently", "current", "right now", "at present", "present", "these days",
