@@ -32,11 +32,35 @@ _DOTTED = re.compile(r"\d+\.\d+\.\d+")
 # digits ("1,300", "1.13"), a decimal with no leading zero (".5", but not the "5" of "No.5"),
 # and a power of ten in lower case standing alone ("1e6": the "6" alone is no figure; "7E7"
 # is a model's name, "8ca9-11e2-a096" a code)
+# (a number may run on into a "pc" with no space: "3.2pc" is 3.2 per cent)
 _NUMBER = re.compile(
     r"((?<![\w.-])\d+(?:\.\d+)?(?-i:e)\d{1,2}(?![\w-])|\d+(?:[.,]\d+)*|(?<![\w.])\.\d+)"
-    r"\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b",
+    r"\s*(thousand|million|billion|trillion|bn|mn|tn|m|k|b)?(?:\b|(?=(?-i:pc)\b))",
     re.I,
 )
+# Per cent however a writer spells it after a number: "%", "percent", "per cent", "per-cent",
+# and the British press's lower-case "pc" ("84pc", "84 pc"; a capital "PC" is a computer or a
+# constable). spaCy tags "90 per cent" as money and leaves "per cent" out of "About 60", and
+# "84pc" is no entity at all: each is a percentage all the same.
+PERCENT = r"(?:%|(?i:per[\s-]?cent|percent)\b|pc\b)"
+# a percent spelling right after a figure's span (spaCy stopped before it), or ending it
+_PERCENT_AFTER = re.compile(rf"\s?{PERCENT}")
+_PERCENT_END = re.compile(rf"\d\s?{PERCENT}$")
+# a number in digits written onto or right before "pc", which the tagger tags as nothing
+_PC = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*\s?pc\b")
+# the same spellings right after a digit, for readers of sentences that look for a word
+_PERCENT_WORD = re.compile(rf"(?<=\d)\s?{PERCENT}")
+
+
+def percent_words(text: str) -> str:
+    """``text`` with every percent spelling right after a digit written " percent" ("90%",
+    "90 per cent", "90pc" -> "90 percent"), so that readers of sentences that take the word
+    after a number as its unit read one unit."""
+    if "%" not in text and "cent" not in text and "pc" not in text:
+        return text  # most sentences: no search
+    return _PERCENT_WORD.sub(" percent", text)
+
+
 # Characters a writer sets as a minus: the hyphen-minus, the minus sign, an en dash.
 MINUS = "-\u2212\u2013"
 # A sign the text writes: one of MINUS right against the number ("-3.2%", "-$5m"), or the
@@ -121,6 +145,7 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
     out = []
     for p in paragraphs:
         phones: list[tuple[int, int]] | None = None  # found once a paragraph has a figure
+        found: list[Figure] = []
         for ent in p.doc.ents:
             if ent.label_ not in FIGURE_LABELS:
                 continue
@@ -130,7 +155,10 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
             # a sum's entity may start at its currency symbol ("\u2212" + "$5 million")
             if sign and (ent.text[:1].isdigit() or ent.text[:1] in CURRENCIES):
                 start = sign.start()
-            text = p.doc.text[start : ent.end_char]
+            end = ent.end_char
+            if tail := _PERCENT_AFTER.match(p.doc.text, end):
+                end = tail.end()  # "About 60" + " per cent"
+            text = p.doc.text[start:end]
             value = parse_number(text)
             if value is None:
                 continue
@@ -140,15 +168,23 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
                 phones = [m.span() for m in _PHONE.finditer(p.doc.text)]
             if _identifier(p.doc.text, ent.start_char, ent.end_char, phones):
                 continue
-            out.append(
-                Figure(
-                    text=text,
-                    start=p.offset + start,
-                    end=p.offset + ent.end_char,
-                    value=value,
-                    unit=_unit(ent, text),
-                )
-            )
+            unit = "%" if _PERCENT_END.search(text) else _unit(ent, text)
+            found.append(Figure(text, p.offset + start, p.offset + end, value, unit))
+        if "pc" in p.doc.text:
+            found.extend(_bare_pc(p, found))
+        out.extend(sorted(found, key=lambda f: f.start))
+    return out
+
+
+def _bare_pc(p: Paragraph, found: Sequence[Figure]) -> list[Figure]:
+    """The percentages written onto "pc" ("84pc") that no entity of paragraph ``p`` holds
+    (``found``: its figures so far): the tagger reads such a token as no number."""
+    out = []
+    for m in _PC.finditer(p.doc.text):
+        start, end = p.offset + m.start(), p.offset + m.end()
+        value = parse_number(m.group())
+        if value is not None and not any(f.start < end and start < f.end for f in found):
+            out.append(Figure(m.group(), start, end, value, "%"))
     return out
 
 

@@ -49,7 +49,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crossbrief.analyze.figures import SCALES, parse_number
+from crossbrief.analyze.figures import SCALES, parse_number, percent_words
 from crossbrief.synthesize.case_stages import other_stages
 from crossbrief.synthesize.text import content_term, fold
 
@@ -185,7 +185,8 @@ def reading(text: str) -> Reading:
     counted: dict[int, str] = {}  # item index of a figure -> the noun it counts, as known
     conversions: set[tuple[str, str]] = set()
     claimed: set[str] = set()  # the content words of a claim denied by "no evidence that"
-    lowered = fold(text)
+    # "90%", "90 per cent" and "90pc" are one unit: the word after them reads "percent"
+    lowered = percent_words(fold(text))
     folded = lowered.replace("\u2019", "'")
     found = list(_TOKEN.finditer(folded))
     raw = [m.group() for m in found]

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crossbrief.analyze.figures import percent_words
 from crossbrief.analyze.timex.patterns import MONTH_RE
 from crossbrief.synthesize.text import content_term, fold
 
@@ -87,7 +88,8 @@ def other_value(cited: str, source: str) -> bool:
     states: a figure of the same counted thing with another number that the cited figure
     does not allow (bounds included), or many of a thing ``cited`` counts as one (or one of
     a thing it counts as many)."""
-    cited, source = _DAY.sub(" ", fold(cited)), _DAY.sub(" ", fold(source))
+    # one unit however per cent is spelt ("12%", "12 per cent", "12pc": "12 percent")
+    cited, source = (percent_words(_DAY.sub(" ", fold(t))) for t in (cited, source))
     return _other_figure(cited, source) or _one_against_many(cited, source)
 
 

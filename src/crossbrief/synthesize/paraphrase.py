@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from crossbrief.analyze.figures import percent_words
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
@@ -243,7 +244,7 @@ def _figure_units(text: str) -> list[str]:
     """Each figure of a sentence with the word it counts ("52 percent"), where that word is a
     unit or a noun, not a time ("3 on Tuesday", "2019") nor a scale alone ("3 million on")."""
     out = []
-    for m in _FIGURE_UNIT.finditer(text):
+    for m in _FIGURE_UNIT.finditer(percent_words(text)):  # "52%", "52 per cent": "52 percent"
         unit = word_term("percent" if m.group(2) == "%" else m.group(2).lower())
         if unit and (unit not in _TIMES or unit == word_term("percent")):
             out.append(f"{m.group(1)} {unit}")

@@ -28,7 +28,7 @@ _SAID = re.compile(
 # "lower than (in) 2036", "more than they did in 2036" (a clause of its own, not "than ever
 # in 2036", which dates its sentence), "compared with 2036", "versus 2036".
 _COMPARED = re.compile(
-    r"(?:(?:%|\bper\s?cent|\bpercent|\bpoints?)\s+(?:(?:up|down|higher|lower)\s+)?(?:on|over)"
+    r"(?:(?:%|\bper\s?cent|\bpercent|(?<=\d)\s?(?-i:pc)|\bpoints?)\s+(?:(?:up|down|higher|lower)\s+)?(?:on|over)"
     r"|\bthan(?:\s+\w+){0,2}?\s+(?:did|was|were|had|has|have|is|are|do|does)"
     r"(?=\s+(?:in|on|during|for|at)\s)|\bthan"
     r"|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)"

@@ -33,7 +33,7 @@ _NEXT = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 # the figures a group's phrase runs into ("among likely voters 47 percent to 43"): not the group
 _FIGURES = re.compile(
-    r"\s\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage|points?\b|to\s+\d|-\d)", re.I
+    r"\s\d[\d.,]*\s*(?:%|percent|per\s+cent|(?-i:pc)\b|percentage|points?\b|to\s+\d|-\d)", re.I
 )
 GROUP_WORDS = 4  # content words of a group's key: "likely Democratic primary voters"
 # "among them", "among other measures", "among the deadliest": membership in a set, no group
@@ -57,7 +57,9 @@ PEOPLE = frozenset(_PEOPLE_WORDS.split())
 # a capitalised plural of members: "Americans", "Socialists", "Londoners", "Hispanics"
 _MEMBERS = re.compile(r"\b[A-Z][a-z]+(?:ans|ists|ers|ics|ites)\b")
 # a share ("52 percent", "49%", "8 points", "52-40", "47 percent to 43"): poll-like figures
-_SHARE = re.compile(r"[^\s%]+\s*(?:%|per\s*cent\b|percentage\b|points?\b|(?:-|to\s+)\d)", re.I)
+_SHARE = re.compile(
+    r"[^\s%]+\s*(?:%|per\s*cent\b|(?<=\d)\s?(?-i:pc)\b|percentage\b|points?\b|(?:-|to\s+)\d)", re.I
+)
 
 
 def group_key(words: str) -> str:

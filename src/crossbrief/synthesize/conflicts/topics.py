@@ -38,7 +38,6 @@ _OF_BEFORE = re.compile(
 )
 # "percent of fishermen", "% of the fishermen": the group a percentage is a share of
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*)", re.I)
-_PERCENT = ("percent", "per cent", "%")
 # nouns a figure is "of" that name no quantity ("a total of", "a group of", "one of")
 _EMPTY_HEADS = frozenset(
     {"total", "number", "group", "sum", "figure", "amount", "lot", "couple", "range", "series"}
@@ -97,7 +96,7 @@ def _thing_paid(text: str, v: FigureValue, end: int) -> str:
 
 def _share(text: str, v: FigureValue, end: int) -> str:
     """ "share of fishermen" for a percentage of a group ("62 percent of fishermen")."""
-    if not v.text.lower().rstrip().endswith(_PERCENT):
+    if v.dimension != "percent":  # however spelt: "62 percent", "62%", "62 per cent", "62pc"
         return ""
     m = _SHARE_OF.match(text, end)
     if m is None or m.group(1).lower() in STOP_WORDS:

@@ -4,19 +4,24 @@ Tuesday" / "were arrested Wednesday"; "was ousted in 2002" / "was ejected in 200
 A time dates an event only where it modifies the event's verb: the time expression follows
 the verb in its clause (or, after "in", stands right before it: "voters in 2009 approved"), at most a preposition ("on", "in", "at", "during") and a few words of
 object or phrase between them ("arrested by police on Tuesday", "ejected from the sect in
-2003"), and nothing after it makes it a noun's modifier ("in 2002 elections"); a participle
+2003"; an article or a possessive is no word of that gap: "shot Lee twice in the chest on
+Sunday"), and nothing after it makes it a noun's modifier ("in 2002 elections"); a participle
 right after a preposition ("on injured reserve") is a noun's modifier, no event verb. The
 source a sentence closes on ("..., Lee said.") names no actor of the event. Only explicit
-times count: a weekday, a year, a month of a year, a full date, and "last year" in an
-article whose date gives its year; "last week", "the twelfth day" or "more than 10 days"
+times count: a weekday, a year, a month of a year, a full date, a month and day in an
+undated article ("April 9", of no known year), and "last year" in an article whose date
+gives its year; "last week", "the twelfth day" or "more than 10 days"
 date no one day. Verbs of saying ("said Wednesday", "announced
 Wednesday that ...") are left out: outlets quote different statements of different days.
 
 Two such times are of one event when the verbs are the same (or of one class: "ousted",
-"ejected", "expelled") and the sentences are of different reports (``Story.versions``) and
-tell the same thing: related as the figure conflicts relate sentences
-(``context.related_pairs``, its strong pairs: one fact group, a pair grouping kept apart only
-for its figures, or similar words). The same verb and subject alone are not enough: people
+"ejected", "expelled"; a verb of occurring is its subject's event, "the murder took place",
+and a blow told as fatal a killing: ``date_events``) and the sentences are of different
+reports (``Story.versions``) and tell the same thing: related as the figure conflicts relate
+sentences (``context.related_pairs``, its strong pairs: one fact group, a pair grouping kept
+apart only for its figures, or similar words); a killing needs only loosely related
+sentences (half that similarity) that name one person after their verbs, since a person dies
+once. The same verb and subject alone are not enough: people
 leave, vote and meet again ("Varga left for Orsk Saturday" / "Varga left Brenn on Sunday
 for Velmora"). Two sentences that each name someone or something but share no name
 tell of two events ("When Hurricane Ivo destroyed the clinic in 1998" / "the clinic,
@@ -29,9 +34,11 @@ subjects differ in number or in a word of a series ("Two men were arrested on Tu
 The times cannot both be true when, at the precision both give, they name different days,
 months or years: a year against a full date compares years; weekdays compare by name, and by
 resolved day where both articles are dated, only within the same week of publication (two
-weeks' reports may tell two arrests); a weekday compares with a full date only as the day it
-resolves to in a dated article, and never with a year or a month (a weekday tells this
-week's news, a year mostly an earlier event: "won on Tuesday" / "won the state in 2008"). An
+weeks' reports may tell two arrests); a day of no known year compares with another day by
+month and day only ("April 9" against "April 8, 2012"); a weekday compares with a full date
+only as the day it resolves to in a dated article, and never with a year or a month (a
+weekday tells this week's news, a year mostly an earlier event: "won on Tuesday" / "won the
+state in 2008"). An
 event that one report itself dates twice ("arrested in May and again in June") recurs, and
 is no conflict anywhere in the story; a sentence that also gives the other's time elsewhere
 ("won a prize in 2005 for hosting the Orsk Awards in 2004" against "won an Orsk Award in 2004")
@@ -52,7 +59,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from crossbrief.analyze.timex.words import ORDINALS
 from crossbrief.model import AnalyzedArticle, TimeExpr
 from crossbrief.synthesize.conflicts.context import MATCH, EntityIndex, Sentences, related_pairs
-from crossbrief.synthesize.conflicts.explicit_times import LAST_YEAR
+from crossbrief.synthesize.conflicts.date_events import date_event
+from crossbrief.synthesize.conflicts.explicit_times import LAST_YEAR, YEARLESS
 from crossbrief.synthesize.conflicts.explicit_times import explicit_time as _explicit
 from crossbrief.synthesize.conflicts.moments import Moments
 from crossbrief.synthesize.facts import FactGroup
@@ -113,16 +121,6 @@ _IRREGULAR = frozenset(
 # report's publication and a schedule are that too, but carry no quote, so the quote
 # lexicon the shared lists come from does not hold them
 _SAYING = frozenset(stem(w) for w in past_forms(SAYING | PLANNING) | {"published", "scheduled"})
-# verbs of one event class: "ousted" and "ejected" tell one expulsion
-_CLASSES = {
-    stem(w): cls
-    for cls, words in {
-        "expel": "ousted ejected expelled excommunicated",
-        "arrest": "arrested detained apprehended",
-        "kill": "killed slain murdered",
-    }.items()
-    for w in words.split()
-}
 
 
 @dataclass(frozen=True)
@@ -162,6 +160,9 @@ def _verb(words: Sequence[str]) -> int | None:
             return None  # punctuation or a number ends the clause
         if low in _BOUNDS:
             return None
+        if low in _DET:
+            stop -= 1  # an article or a possessive is no word of the gap ("in the chest")
+            continue
         if w.islower() and (low in _IRREGULAR or _participle(low)):
             if n > 0 and fold(words[n - 1]) in _ADJECTIVE_AFTER:
                 # "on injured reserve": a noun's modifier, no part of the gap; the verb is
@@ -241,9 +242,11 @@ def _subject(words: Sequence[str]) -> tuple[frozenset[str], str | None]:
             break
         clause.append(low)
     number = None
-    for low in clause:
-        if low in _BETWEEN or low.endswith("ly"):
+    for k, low in enumerate(clause):
+        if low in _BETWEEN or low.endswith("ly") or low == "to":
             continue
+        if low == "have" and clause[k + 1 : k + 2] == ["to"]:
+            continue  # "is thought to have met": no auxiliary of the subject's number
         number = "one" if low in _SINGULAR else "many" if low in _PLURAL else None
         break
     return frozenset(w for w in clause if w in _SERIES), number
@@ -286,18 +289,23 @@ def _article_stamps(
         if found_verb is None:
             continue
         verb, before = found_verb
-        fronted = text.rfind(verb, sent.start, t.start) < 0  # "voters in 2009 approved"
+        at = text.rfind(verb, sent.start, t.start)
+        fronted = at < 0  # "voters in 2009 approved"
         # the source a sentence closes on ("..., Lee said.") is no actor of its event
         source = _SOURCE_TAIL.search(text, sent.start, sent.end)
         told_end = source.start() if source else sent.end
-        s = stem(fold(verb))
-        if s in _SAYING:
+        if stem(fold(verb)) in _SAYING:
             continue
+        between = "" if fronted else text[at + len(verb) : t.start]
+        prior = before[-1] if before else ""
+        event = date_event(verb, before, between, text[t.end : t.end + 12], prior)
+        if event is None:
+            continue  # "it happened on Tuesday": no event to match
         out.append(
             Stamp(
                 index[(a.article.id, si)],
                 a.article.id,
-                _CLASSES.get(s, s),
+                event,
                 verb,
                 t.text,
                 precision,
@@ -323,6 +331,8 @@ def resolved_day(s: Stamp) -> str | None:
     that writes its year ("2002", "March 3, 2003") or resolves to no one day."""
     if s.value is None or len(s.value) != 10 or re.search(r"\d{4}", s.text):
         return None
+    if s.value.startswith(YEARLESS):
+        return None  # no day the analysis resolved: the month and day are as written
     return s.value
 
 
@@ -347,6 +357,11 @@ def differ(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool | None:
         return weekday.value != other.value
     if x.value is None or y.value is None:
         return None
+    if x.value.startswith(YEARLESS) or y.value.startswith(YEARLESS):
+        # a day of no known year compares only with another day, by month and day
+        if x.precision != "day" or y.precision != "day":
+            return None
+        return x.value[5:] != y.value[5:]
     n = min(len(x.value), len(y.value))
     return x.value[:n] != y.value[:n]
 
@@ -357,6 +372,13 @@ def _states(x: Stamp, y: Stamp, days: Mapping[str, str | None]) -> bool:
     return any(
         differ(replace(x, precision=p, value=v, weekday=w), y, days) is False for p, v, w in x.told
     )
+
+
+def _one_death(a: Stamp, b: Stamp) -> bool:
+    """Whether two loosely related sentences tell one killing: a person dies once, so two
+    killings that name one person after their verbs ("shot Lee ..., killing her" / "the
+    murder took place ... in Lee's car") are one event, however differently told."""
+    return a.event == b.event == "kill" and bool(a.after & b.after)
 
 
 def date_conflicts(
@@ -384,10 +406,8 @@ def date_conflicts(
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for n, s in enumerate(found):
         by_sentence[s.sentence].append(n)
-    strong = {
-        (i, j)
-        for i, j, need in related_pairs(story, groups, list(by_sentence), blocked)
-        if need == MATCH
+    related = {
+        (i, j): need for i, j, need in related_pairs(story, groups, list(by_sentence), blocked)
     }
     parent = list(range(len(found)))
 
@@ -403,8 +423,8 @@ def date_conflicts(
             a, b = found[x], found[y]
             if a.event != b.event or story.versions[a.article] == story.versions[b.article]:
                 continue
-            pair = (min(a.sentence, b.sentence), max(a.sentence, b.sentence))
-            if pair not in strong:
+            need = related.get((min(a.sentence, b.sentence), max(a.sentence, b.sentence)))
+            if need is None or (need != MATCH and not _one_death(a, b)):
                 continue
             if _states(a, b, days) or _states(b, a, days):
                 continue  # aligned with the wrong partner: the sentence gives both times

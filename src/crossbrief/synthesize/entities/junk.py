@@ -14,7 +14,7 @@ from crossbrief.synthesize.entities.vocabulary import ELIDED_PARTICLES
 # (a company named by its domain, "Velora.com", is a name).
 _ADDRESS = re.compile(r"^@\w|https?:|www\.|\w\.(?:com|org|net|gov|co|ly)/", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d,.]*%?$")
-_QUANTITY = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent|per cent)$", re.IGNORECASE)
+_QUANTITY = re.compile(r"\s+\d[\d,.]*\s*(?:%|percent|per cent|(?-i:pc))$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"\s+(?:1[89]|20)\d\d$")
 # A field position after a team's name ("the Hawks 27-yard line"): the yards are no part of
