@@ -18,11 +18,18 @@ class Act:
     stems it as it stems every word). A main verb ("arrested"), or for a copula or a light
     verb the head of its complement ("is the winner" -> "winner", "held talks" -> "talks").
     ``reported``: the predicate of a clause a verb of saying reports ("said the ship sank"
-    -> "sank"), whose act is told at second hand."""
+    -> "sank"), whose act is told at second hand. ``subject``: the head word of its subject
+    and of each subject conjoined with it, as (start, end) offsets into the article ("Ann Lee
+    and Tom Hale won" -> "Lee", "Hale"), the subject a conjoined or controlled verb shares
+    ("was arrested and charged", "agreed to pay"); empty where the parse gives none.
+    ``passive``: that subject is a passive one, who has the act done to them ("Lee was
+    arrested"), not who does it."""
 
     sentence: int
     word: str
     reported: bool = False
+    subject: tuple[tuple[int, int], ...] = ()
+    passive: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -34,6 +41,12 @@ def acts_from_dict(data: dict[str, Any]) -> tuple[Act, ...] | None:
     if "acts" not in data:
         return None
     return tuple(
-        Act(int(a["sentence"]), str(a["word"]), bool(a.get("reported", False)))
+        Act(
+            int(a["sentence"]),
+            str(a["word"]),
+            bool(a.get("reported", False)),
+            tuple((int(s), int(e)) for s, e in a.get("subject", ())),
+            bool(a.get("passive", False)),
+        )
         for a in data["acts"]
     )

@@ -48,11 +48,18 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _NO_EVENT = frozenset({"PRON", "DET", "NUM", "PUNCT", "SPACE"})
 # the tenses of a finite verb, which no "to" takes
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# a subject: its head words' (start, end) offsets in the article, and whether it is passive
+_Subject = tuple[tuple[tuple[int, int], ...], bool]
+_NO_SUBJECT: _Subject = ((), False)
+# one act as read: its word, whether reported, its subject
+_Read = tuple[str, bool, _Subject]
 
 
 def extract_acts(paragraphs: Sequence[Paragraph], sentences: Sequence[Span]) -> tuple[Act, ...]:
     """The main predicates (``Act``) of every sentence of ``sentences`` (offsets into the
-    article), read from the parsed ``paragraphs`` whose sentences they are."""
+    article), read from the parsed ``paragraphs`` whose sentences they are, each with the
+    head words of its subject."""
     starts = [s.start for s in sentences]
     out: list[Act] = []
     for p in paragraphs:
@@ -64,31 +71,56 @@ def extract_acts(paragraphs: Sequence[Paragraph], sentences: Sequence[Span]) -> 
             k = bisect_right(starts, start) - 1
             if k < 0:
                 continue
-            seen: set[tuple[str, bool]] = set()
-            for word, reported in _acts(sent.root, False):
-                if (word, reported) not in seen:
-                    seen.add((word, reported))
-                    out.append(Act(k, word, reported))
+            seen: set[_Read] = set()
+            for read in _acts(sent.root, False, p.offset, _NO_SUBJECT):
+                if read not in seen:
+                    seen.add(read)
+                    word, reported, (subject, passive) = read
+                    out.append(Act(k, word, reported, subject, passive))
     return tuple(out)
 
 
-def _acts(head: Any, reported: bool) -> Iterator[tuple[str, bool]]:
+def _acts(head: Any, reported: bool, offset: int, shared: _Subject) -> Iterator[_Read]:
     """The predicates of the clause ``head`` (a token) heads and of the clauses conjoined
-    with it, each with ``reported``; a reporting verb's complement clause marked reported."""
+    with it, each with ``reported`` and its subject (``_subject``; ``shared``: the subject
+    of the verb ``head`` is a stray conjunct of, where it has none of its own); a reporting
+    verb's complement clause marked reported. ``offset``: the paragraph's in the article."""
     for verb in _conjoined(head):
         if verb.pos_ not in _VERBAL or _unlike(verb):
             continue
+        # a verb conjoined with the head shares its subject ("was arrested and charged")
+        shared = _subject(verb, offset, shared)
         # "call" saying words is no act, but the verb it controls is one ("called on the
         # parties to make peace: '...'")
-        yield from ((w, reported) for w in _predicate(verb, not _calls_out(verb)))
+        for word, subject in _predicate(verb, offset, shared, not _calls_out(verb)):
+            yield word, reported, subject
         for stray in _stray_conjuncts(verb):
-            yield from _acts(stray, reported)
+            yield from _acts(stray, reported, offset, shared)
         for clause in _contents(verb):
-            yield from _acts(clause, True)
+            yield from _acts(clause, True, offset, _NO_SUBJECT)
         if FORM_TO_BASE.get(verb.lower_) in REPORTING_BASES:
             for child in verb.children:
                 if child.dep_ == "ccomp":
-                    yield from _acts(child, True)
+                    yield from _acts(child, True, offset, _NO_SUBJECT)
+
+
+def _subject(verb: Any, offset: int, shared: _Subject) -> _Subject:
+    """The subject of ``verb``: the head words of its own subject and of the subjects
+    conjoined with it, as article offsets, or else ``shared`` (the subject of the verb it is
+    conjoined with or controlled by); passive where the subject is a passive one or the
+    verb has a passive auxiliary ("fled and was caught"), or, a participle with no
+    auxiliary of its own, shares a passive one ("was arrested and charged")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return _heads(child, offset), passive or child.dep_ == "nsubjpass"
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return shared[0], passive or (bare and shared[1])
+
+
+def _heads(token: Any, offset: int) -> tuple[tuple[int, int], ...]:
+    """The (start, end) article offsets of ``token`` and the tokens conjoined with it."""
+    return tuple((offset + t.idx, offset + t.idx + len(t)) for t in _conjoined(token))
 
 
 def _calls_out(verb: Any) -> bool:
@@ -136,20 +168,25 @@ def _contents(verb: Any) -> Iterator[Any]:
                 yield clause
 
 
-def _predicate(verb: Any, own: bool = True) -> Iterator[str]:
-    """The words telling the act of ``verb``: itself, or for a light verb or a copula the
-    heads of its complements (unless ``own`` is False); then those of a verb it controls
-    ("agreed to pay")."""
+def _predicate(
+    verb: Any, offset: int, subject: _Subject, own: bool = True
+) -> Iterator[tuple[str, _Subject]]:
+    """The words telling the act of ``verb``, each with its ``subject``: itself, or for a
+    light verb or a copula the heads of its complements (unless ``own`` is False); then
+    those of a verb it controls ("agreed to pay"), whose subject is ``verb``'s, or its
+    object's where it has one ("asked Lee to pay")."""
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.pos_ not in _NO_EVENT]
     if own and verb.lower_ in _LIGHT and complements:
         for child in complements:
             # like with like: "a writer and an activist", not a noun and a gerund
-            yield from (c.lower_ for c in _conjoined(child) if c.pos_ == child.pos_)
+            yield from ((c.lower_, subject) for c in _conjoined(child) if c.pos_ == child.pos_)
     elif own and verb.lower_ not in _EMPTY:
-        yield verb.lower_
+        yield verb.lower_, subject
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    controller = (_heads(objects[0], offset), False) if objects else subject
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in _VERBAL:
-            yield from _predicate(child)
+            yield from _predicate(child, offset, _subject(child, offset, controller))
 
 
 def _conjoined(token: Any) -> list[Any]:

@@ -67,8 +67,14 @@ class SentenceActs:
                 continue
             held: dict[int, list[tuple[str, bool]]] = {}
             for act in a.acts:
-                if act.word not in _NO_ACT and content_term(act.word):
-                    held.setdefault(act.sentence, []).append((act.word, act.reported))
+                read = held.setdefault(act.sentence, [])
+                # one word told of two subjects ("Lee won and Hale won") is one act word here
+                if (
+                    act.word not in _NO_ACT
+                    and content_term(act.word)
+                    and (act.word, act.reported) not in read
+                ):
+                    read.append((act.word, act.reported))
             self._acts[a.article.id] = held
         self._story = story
 

@@ -25,6 +25,7 @@ import numpy as np
 from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.fact_holders import holders_apart, sentence_holders
 from crossbrief.synthesize.fact_people import people_apart, sentence_people
 from crossbrief.synthesize.fact_shown import named_piece, representative, shows_whole
 from crossbrief.synthesize.one_event import story_acts, without_other_events
@@ -162,6 +163,8 @@ def group_facts(
     )
     voice = voices(story)
     slots = sentence_slots(story, entities)
+    # one act of two named holders ("the Greens won 12 seats" / "Labour won 12 seats")
+    holders = holders_apart(sentence_holders(story, entities))
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
@@ -194,6 +197,8 @@ def group_facts(
             continue
         if not _voiced(voice, members[gi], members[gj]) or _sides(slots, members[gi], members[gj]):
             continue
+        if holders[np.array(members[gi])[:, None], members[gj]].any():
+            continue
         if len(members[gi]) + len(members[gj]) == 2 and float(block[0, 0]) < PAIR_FLOOR:
             continue  # a fact of two sentences rests on this one pair
         keep, gone = min(gi, gj), max(gi, gj)
@@ -202,7 +207,10 @@ def group_facts(
         members[keep].extend(members.pop(gone))
         arts[keep] |= arts.pop(gone)
     groups = tuple(
-        FactGroup(tuple(sorted(m)), _also(sim, m, articles, whole, figures, texts, voice, slots))
+        FactGroup(
+            tuple(sorted(m)),
+            _also(sim, m, articles, whole, figures, texts, voice, slots, holders),
+        )
         for _, m in sorted(members.items())
     )
     return Grouping(groups, frozenset(blocked))
@@ -217,11 +225,12 @@ def _also(
     texts: Sequence[str],
     voice: Sequence[Voice],
     slots: Sequence[Slots],
+    holders: np.ndarray,
 ) -> tuple[int, ...]:
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
     outlets before a third can join it), unless they give a member's counted thing another
-    number."""
+    number, or tell its act of another holder (``fact_holders``)."""
     if len(members) < 2:
         return ()
     inside = {articles[k] for k in members}
@@ -233,7 +242,7 @@ def _also(
             continue
         if _apart(texts, [k], members) or not _voiced(voice, [k], members):
             continue
-        if _sides(slots, [k], members):
+        if _sides(slots, [k], members) or holders[k, list(members)].any():
             continue
         if a not in best or closeness[k] > closeness[best[a]]:
             best[a] = k

@@ -129,6 +129,13 @@ def same_act(a: str, b: str) -> bool:
     return any(_meet(x, y) for x in ra for y in rb)
 
 
+def act_root(word: str) -> str:
+    """The root of the act word ``word`` that its other forms and its event noun share
+    ("won" / "wins"; "elected" / "election"), "" for a stop word."""
+    term = content_term(word)
+    return _base(term) if term else ""
+
+
 @lru_cache(maxsize=1 << 13)
 def _events(text: str) -> frozenset[str]:
     """The predicate roots of ``text``, none where a light verb hides its event (cached: a
