@@ -123,3 +123,52 @@ def test_a_capital_that_acts_or_holds_a_policy_joins_its_country_as_a_metonym() 
     assert len(country) == 1 and with_form(found, "Lisbon") == country
     kinds = {a.kind for a in country[0].aliases if a.form == "Lisbon"}
     assert kinds == {"capital"}
+
+
+def test_a_one_word_ground_after_a_game_and_at_is_a_building() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Orla beat Velmora 21-18 in the clash at Kestowfield.",
+                "It was their first win at Kestowfield since 1998.",
+                "Velmora face Orla at Kestowfield on Sunday.",
+            ],
+            [("Orla", "GPE"), ("Velmora", "GPE"), ("Kestowfield", "GPE")],
+        ),
+    )
+    assert [e.type for e in with_form(found, "Kestowfield")] == ["FAC"]
+
+
+def test_a_town_or_a_club_after_at_with_no_game_stays_as_tagged() -> None:
+    # Negative: "a stint at" is no game; a name also written after "in" is a town.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Ann Lee had a stint at Brennick before the move.",
+                "She won the final at Tarnow.",
+                "Ann Lee grew up in Tarnow.",
+            ],
+            [("Ann Lee", "PERSON"), ("Brennick", "GPE"), ("Tarnow", "GPE")],
+        ),
+    )
+    assert [e.type for e in with_form(found, "Brennick")] == ["GPE"]
+    assert [e.type for e in with_form(found, "Tarnow")] == ["GPE"]
+
+
+def test_a_park_named_after_its_peak_is_a_row_apart_from_the_peak() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Two climbers were lost on Orsa Mount Vell on Monday.",
+                "Orsa Mount Vell National Park rangers found them.",
+                "Orsa Mount Vell is the park's highest peak.",
+                "Rescuers flew over Orsa Mount Vell again.",
+            ],
+            [("Orsa Mount Vell National Park", "FAC"), ("Orsa Mount Vell", "FAC")],
+        ),
+    )
+    peak = with_form(found, "Orsa Mount Vell")
+    assert len(peak) == 1 and peak != with_form(found, "Orsa Mount Vell National Park")
