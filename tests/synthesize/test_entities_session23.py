@@ -172,3 +172,39 @@ def test_a_park_named_after_its_peak_is_a_row_apart_from_the_peak() -> None:
     )
     peak = with_form(found, "Orsa Mount Vell")
     assert len(peak) == 1 and peak != with_form(found, "Orsa Mount Vell National Park")
+
+
+def test_a_name_people_own_use_or_buy_is_a_product_not_a_firm() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Orvex has cut the price of the Velpod.",
+                "More Velpod owners now listen to radio shows.",
+                "A new version of Orlatunes will run on phones.",
+                "She said she had bought a Velpod.",
+            ],
+            [("Orvex", "ORG"), ("Velpod", "ORG"), ("Orlatunes", "ORG")],
+        ),
+    )
+    assert [e.type for e in with_form(found, "Velpod")] == ["PRODUCT"]
+    assert [e.type for e in with_form(found, "Orlatunes")] == ["PRODUCT"]
+    assert [e.type for e in with_form(found, "Orvex")] == ["ORG"]
+
+
+def test_a_name_also_written_as_a_firm_or_a_film_s_source_stays_as_tagged() -> None:
+    # Negative: "the firm Brenna" and "Brenna said" make a firm of it, whatever its users;
+    # "a film version of Kestow" is a work's adaptation, no product's version.
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Brenna users can now call landlines.",
+                "The net telephony firm Brenna said the service was free.",
+                "The theme from the film version of Kestow topped the charts.",
+            ],
+            [("Brenna", "ORG"), ("Kestow", "ORG")],
+        ),
+    )
+    assert [e.type for e in with_form(found, "Brenna")] == ["ORG"]
+    assert [e.type for e in with_form(found, "Kestow")] == ["ORG"]

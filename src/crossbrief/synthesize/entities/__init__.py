@@ -201,6 +201,7 @@ from crossbrief.synthesize.entities.people_numbers import cut_numbers_after_peop
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.product_plurals import join_product_plurals
+from crossbrief.synthesize.entities.products import retype_products
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.results import retype_result_teams
@@ -239,6 +240,7 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     retype_party_short_forms(nodes)
     retype_venues(nodes)
     retype_one_word_grounds(story, nodes, teams)
+    retype_products(story, nodes)
     cut_numbers_after_people(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)
