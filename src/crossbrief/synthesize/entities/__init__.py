@@ -59,6 +59,8 @@ NLP model is never run again). Each step lives in the module named after it:
    Orsa refugee camp", "Vamo airport") is the site (LOC, FAC); ``grounds``: a one-word
    name tagged a person or a town, written only after "at" or "to" and once right after a
    game's noun or a played side ("beat Orla at Kestowfield"), is the ground (FAC).
+   ``products``: a name tagged a body that people own, use, buy or get versions of
+   ("Velpod owners", "a version of Orlatunes"), never written as a firm, is a PRODUCT.
    ``people_numbers``: a name
    key ending in a number after a person's key of the story ("Kiro 81", a player's minute
    in a line-up) is that person's, the number cut off.
