@@ -18,12 +18,13 @@ from crossbrief.synthesize.story import Story
 
 # People who own or use it, right after the name ("Velpod owners").
 _USERS_AFTER = re.compile(r"[ \t]+(?:owners|users)\b")
-# Right before it: its versions (not a film's or a stage's, of a work), sales, owners or
-# users ("a version of Orlatunes", "sales of the Velpod"), or an article or an owner's pronoun before a name ending its clause ("bought
+# Right before it: its versions (a determiner's or a plain adjective's: "a Broadway version
+# of" or "a film version of" adapts a work), sales, owners or users ("a version of Orlatunes", "sales of the Velpod"), or an article or an owner's pronoun before a name ending its clause ("bought
 # a Velpod.", "got their Velpod,"), a thing one has.
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?<!film )(?<!movie )(?<!stage )(?<!screen )(?<!celebrity )(?<!musical )"
-    r"(?:versions?|sales|owners|users|buyers)[ \t]+of[ \t]+(?:the[ \t]+|their[ \t]+)?$"
+    r"(?:\b(?:the|a|an|new|latest|first|next|earlier|older|test|free|cheaper|updated"
+    r"|counterfeit|fake|legal)[ \t]+versions?|\b(?:sales|owners|users|buyers))"
+    r"[ \t]+of[ \t]+(?:the[ \t]+|their[ \t]+)?$"
 )
 # What may follow a product's name after "of": the end of its phrase, or a word that is no
 # noun it qualifies ("a version of Orlatunes for phones"; not "of Orla's opera", "of the
@@ -31,8 +32,10 @@ _PRODUCT_BEFORE = re.compile(
 _PHRASE_END = re.compile(
     r"[ \t]*(?:[.,;:?!)]|$)|[ \t]+(?:for|with|to|in|on|will|would|is|was|has|had|and|or)\b"
 )
-_THING_BEFORE = re.compile(r"\b(?:an?|their|his|her|my|your|our)[ \t]+$")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:?!)]|$)")
+_THING_BEFORE = re.compile(r"\b(?:an?|their|his|her|my|your)[ \t]+$")
+# A sentence's end right after it ("bought a Velpod."): a comma may go on with a list of
+# titles or bodies ("his Orla, Velmora and Kestow titles", "a Velmora or an Orvex, she said").
+_CLAUSE_END = re.compile(r"[.?!]")
 # A firm's words: a noun of a firm before it, a verb of saying, a firm's office, shares or a
 # legal form after it.
 _FIRM_BEFORE = re.compile(
