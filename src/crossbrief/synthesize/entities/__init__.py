@@ -14,6 +14,9 @@ NLP model is never run again). Each step lives in the module named after it:
    "and" of a body's portfolio ("Department for Roads" of "... Roads and Harbours") takes
    the capitalised words after it; ``title_abbreviations``: a job title's capitals used as
    a title ("assistant GM", "GM Tom Bell", "the club's VP") are no mention.
+   ``parties``: a party's members' word tagged alone takes the word opening the party's
+   name ("the Orvane Democrats", "Liberal Democrat"), and a party's name loses a member's
+   letters after it ("Orla Party MEP", ``junk``).
    A name inside a stance adjective ("an anti-Lee campaign", ``junk``) is no mention; a
    title run cut at a capitalised word that qualifies its office ("Harbour Chief Sen.")
    keeps only its abbreviated title.
@@ -53,7 +56,12 @@ NLP model is never run again). Each step lives in the module named after it:
    ``venues``: a name ending with a venue's head noun ("Tarvin Stadium", "the Velmora
    Arena") or opening with a foreign one ("Stade de Brenna") is a building (FAC) unless
    tagged a place; a name tagged a person right before the lower-case noun of a site ("the
-   Orsa refugee camp", "Vamo airport") is the site (LOC, FAC). ``people_numbers``: a name
+   Orsa refugee camp", "Vamo airport") is the site (LOC, FAC); ``grounds``: a one-word
+   name tagged a person or a town, written only after "at" or "to" and once right after a
+   game's noun or a played side ("beat Orla at Kestowfield"), is the ground (FAC).
+   ``products``: a name tagged a body that people own, use, buy or get versions of
+   ("Velpod owners", "a version of Orlatunes"), never written as a firm, is a PRODUCT.
+   ``people_numbers``: a name
    key ending in a number after a person's key of the story ("Kiro 81", a player's minute
    in a line-up) is that person's, the number cut off.
 3. ``merging``: keys with the same words up to one letter per long word (Hrynchenko /
@@ -76,9 +84,10 @@ NLP model is never run again). Each step lives in the module named after it:
    Harbour Services Inc. (VHB HS)") or it is a ticker ("(NYSE: OST)"). ``countries``: the names
    of one country merge (countryinfo, with its official names' initials, "DPRK", and a
    name opening with "Great" written without it, "Great Velmora" -> "Velmora"), and
-   metonyms join it as marked aliases: the capital (kind ``capital``; not in a dateline,
-   "WASHINGTON --"; not a capital named after its country, "X City", nor the destination
-   of a visit), the people (``demonym``; ``peoples``: also a word formed on a place's
+   metonyms join it as marked aliases: the capital (kind ``capital``) where it stands for
+   the government (``capital_uses``: it speaks or acts, holds a policy, is a party to
+   talks; not in a dateline, "WASHINGTON --"; not a capital named after its country, "X
+   City"), the city being a row of its own elsewhere ("a concert in Lisbon"), the people (``demonym``; ``peoples``: also a word formed on a place's
    name, "Tajik" of "Tajikistan", where the table spells the people otherwise); a seat of
    government ("the White House") stays its own entity; a party's members, one member and
    its adjective join the party
@@ -160,6 +169,7 @@ from crossbrief.synthesize.entities.compounds import split_joined_names
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
 from crossbrief.synthesize.entities.first_names import link_short_first_names_alone
+from crossbrief.synthesize.entities.grounds import retype_one_word_grounds
 from crossbrief.synthesize.entities.heading_words import heading_opener
 from crossbrief.synthesize.entities.headlines import split_headline_runs
 from crossbrief.synthesize.entities.kinds import capitalised_common_noun
@@ -193,6 +203,7 @@ from crossbrief.synthesize.entities.people_numbers import cut_numbers_after_peop
 from crossbrief.synthesize.entities.people_tagged_bodies import retype_people_tagged_bodies
 from crossbrief.synthesize.entities.peoples import join_peoples_words
 from crossbrief.synthesize.entities.product_plurals import join_product_plurals
+from crossbrief.synthesize.entities.products import retype_products
 from crossbrief.synthesize.entities.recovery import recover_missed_names
 from crossbrief.synthesize.entities.regions import mark_regioned_towns
 from crossbrief.synthesize.entities.results import retype_result_teams
@@ -230,6 +241,8 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
     retype_people_tagged_bodies(nodes)
     retype_party_short_forms(nodes)
     retype_venues(nodes)
+    retype_one_word_grounds(story, nodes, teams)
+    retype_products(story, nodes)
     cut_numbers_after_people(nodes)
     clusters = UnionFind(nodes)
     merge_variants(nodes, clusters)

@@ -9,10 +9,10 @@ government's uses ("Paris has imposed", "Paris said it would") and an office or 
 the city after it ("Paris's mayor", "Paris police") stay the capital. A claimed mention
 keys nothing story-wide (``assemble``): another article's bare capital is no such person.
 
-A capital placed by "in", "at" or "near" after a noun of a gathering or a building ("a
-meeting in Paris", "a hospital in Paris"), one travelled from ("flew in from Paris") and one
-qualifying a noun after "a" ("a Paris hospital") is the city itself, not its government: such a mention is marked a place
-use, which ``countries`` keeps out of the country's row."""
+A capital tagged a place is the city itself, not its government, unless it speaks or
+decides, possesses a policy or a stance, or is a party to relations or talks: such a mention
+is marked a place use, which ``countries`` keeps out of the country's row ("a meeting in
+Paris", "moved to London", "London-based": a city and its country are two rows)."""
 
 from __future__ import annotations
 
@@ -29,20 +29,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ii]nto|[Nn]ear|[Oo]f|[Vv]ia|[Aa]cross|[Ff]or|[Tt]hrough"
     r"|[Oo]utside|[Aa]round|[Bb]etween|[Ww]ithin)[ \t]+(?:(?:the )?(?:capital|city),?[ \t]+)?$"
 )
-# Before a capital: "in"/"at"/"near" after a noun of a gathering or a building, within a few
-# words ("a meeting Sunday night in Paris", "a hospital in Paris"), or "from" after a verb of
-# travel ("flew in from Paris"). A bare "in Paris" is not enough: "the mood in Paris" and
-# "officials in Paris" are the government's; nor is "to" ("travelled to Paris" for talks).
-_CITY_BEFORE = re.compile(
-    r"(?:\b(?:meeting|gathering|rally|ceremony|funeral|service|vigil|conference|summit|talks"
-    r"|hospital|clinic|hotel|airport|station|apartment|flat|home|house|office|embassy"
-    r"|university|school|church|cathedral|cemetery|court|prison|jail|restaurant|museum"
-    r"|theat(?:er|re)|stadium|street|square|park|suburb|district)s?\b(?:[ \t]+[\w'-]+){0,3}"
-    r"[ \t]+(?:in|at|near)"
-    r"|\b(?:fl(?:ew|own|y|ies|ying)|arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?"
-    r"|travel+(?:ed|led|s|ing)?|c(?:a|o)me|went|moved?|drove|head(?:ed|s)?|back|in)"
-    r"[ \t]+(?:back[ \t]+)?from)[ \t]+$"
-)
 # A title right before it or opening it: a person ("Ms Lima").
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
 _TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]")
@@ -57,6 +43,41 @@ _CITY_BODY_AFTER = re.compile(
 _IT_AFTER_VERB = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:that[ \t]+)?it\b")
 # An indefinite article before it: the name qualifies a noun ("a Paris lawyer"), the city's.
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+# Labels of a capital's mention that read it as a place (a body's or a people's read it as
+# an actor: its government).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A government's policy, stance, programme or people possessed by the capital ("Velora's
+# policy", "Velora's nuclear programme"): the government's. A capitalised name after the
+# possessive is a place or a body of the city ("Velora's Grand Theatre").
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:policy|policies|government|decision"
+    r"|position|stance|response|reaction|demands?|refusal|relations|officials|leaders(?:hip)?"
+    r"|plans?|regime|rulers|envoy|ambassador|diplomats?|military|forces|support|approval"
+    r"|objections?|view|attitude|claims?|program(?:me)?s?|development|ambitions|weapons"
+    r"|missiles|arsenal|intentions|behaviou?r|involvement|interference|meddling)\b"
+)
+# The capital as the subject of an act ("Velora has warned", "Velora signalled", "Velora will
+# decide"): what a government does. A copula is left out ("Velora is special to me").
+_ACTS_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'-]*)?"  # "Velora and Orla have agreed": both act
+    r"[ \t]+(?:also[ \t]+)?(?:has|have|had|will|would|could|should|must|cannot|can|may|might"
+    r"|did|does|wants|insists|sought|[a-z]+ed)\b"
+)
+# A party to relations, talks or pressure ("relations between Velora and Orla", "talks with
+# Velora", "collusion with Velora", "limits on Velora"), or the people and the mood of its
+# government ("officials in Velora"): the government.
+_PARTY_BEFORE = re.compile(
+    r"(?:\b(?:relations|ties|talks|dialogue|negotiations|dispute|row|deal|treaty|agreement"
+    r"|differences|tensions|rift|war|collusion|contacts?|cooperation|co-operation)"
+    r"[ \t]+(?:with|between)"
+    r"|\b(?:pressure|limits|sanctions|curbs|restrictions)[ \t]+(?:on|against)"
+    r"|\b(?:restrain|constrain|punish|pressure|pressed|urged|warned|engage|confront|isolate"
+    r"|wants?|wanted|asked|persuade|convince)"
+    r"|\b(?:officials|leaders|diplomats|lawmakers|politicians|policymakers|Republicans"
+    r"|Democrats|insiders|mood|thinking)(?:[ \t]+[a-z]+){0,2}[ \t]+in"
+    r"|\bwith)"
+    r"[ \t]+(?:[A-Z][\w'-]*[ \t]+and[ \t]+)?$"
+)
 
 
 def claim_capital_surnames(story: Story, nodes: dict[str, KeyGroup]) -> None:
@@ -123,14 +144,29 @@ def _person_cue(body: str, m: StoryMention) -> bool:
 
 
 def mark_city_uses(story: Story, nodes: dict[str, KeyGroup]) -> None:
-    """Mark as a place use each mention of a capital placed after a gathering or a building
-    ("a meeting in Paris"), travelled from, or qualifying a noun after "a" ("a Paris
-    hospital"): the city."""
+    """Mark as a place use each mention of a capital tagged a place that nothing makes its
+    government: the city. A capital stands for its government where it speaks, decides or
+    acts ("Khartoum denied", "Velora has signalled"), where the NER took it for a body or a
+    people (an actor), where a policy, a stance or a programme is its own ("Velora's
+    policy"), where it is a party to relations, talks or pressure ("ties with Velora",
+    "limits on Velora") and where its officials or its mood are ("officials in Velora");
+    elsewhere ("a meeting in Paris", "moved to Paris",
+    "Paris-based", "a Paris hospital") it is the city, which is not its country's row."""
     bodies = {a.article.id: a.article.text for a in story.articles}
     for key in sorted(metonyms()["capital"].keys() & nodes.keys()):
         for m in nodes[key].mentions:
             body = bodies.get(m.article, "")
-            if _CITY_BEFORE.search(body, max(0, m.start - 60), m.start) or (
-                _INDEFINITE_BEFORE.search(body, max(0, m.start - 4), m.start)
+            if m.type not in _PLACE_LABELS or m.speaks:
+                continue
+            if (
+                _GOVERNMENT_AFTER.match(body, m.end)
+                # "The market in Velora has fallen": the place of the subject, not it.
+                or (
+                    _ACTS_AFTER.match(body, m.end)
+                    and not m.determined
+                    and not _LOCATIVE_BEFORE.search(body, max(0, m.start - 30), m.start)
+                )
+                or _PARTY_BEFORE.search(body, max(0, m.start - 40), m.start)
             ):
-                m.place_use = True
+                continue
+            m.place_use = True

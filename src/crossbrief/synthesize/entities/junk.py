@@ -246,12 +246,21 @@ _MEMBERS = re.compile(
 _MEMBER = re.compile(r"(?:MP|MEP|MSP|MLA)(?:['\u2019]s)?")
 
 
+# One member's letters ending a party's name ("Orla Party MEP") or one word of it ("Green
+# MEP"): a member of the party, whose name is the party's; after a person's full name ("Ann
+# Lee MP") they are left to the title rules.
+_PARTY_MEMBER = re.compile(r"(?:.*\bParty|[A-Z][a-z]+)([ \t]+(?:MP|MEP|MSP|MLA))")
+
+
 def without_members(raw: str, end: int) -> tuple[str, int, bool]:
     """The span without the plural letters of members of a parliament it ends with, its end,
-    and whether they were cut ("Orla Democrat MPs" -> "Orla Democrat"; "MPs" or "MP" alone
-    -> "")."""
+    and whether they were cut ("Orla Democrat MPs" -> "Orla Democrat"; "Orla Party MEP" ->
+    "Orla Party"; "MPs" or "MP" alone -> "")."""
     if _MEMBER.fullmatch(raw.strip()):
         return "", end, True  # "the MEP said": a title noun, as "the senator", no one's name
+    member = _PARTY_MEMBER.fullmatch(raw)
+    if member:
+        return raw[: member.start(1)], end - len(member.group(1)), True
     found = _MEMBERS.search(raw)
     if found is None:
         return raw, end, False

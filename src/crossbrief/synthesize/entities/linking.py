@@ -19,6 +19,7 @@ from crossbrief.synthesize.entities.vocabulary import (
     BODY_HEADS,
     NAMED_AFTER_HEADS,
     OVERLONG_MAX,
+    PLACE_NAMED_AFTER_HEADS,
     SHORT_NAME_MIN,
 )
 
@@ -133,6 +134,8 @@ def link_overlong(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
         named_after = words[-1] in NAMED_AFTER_HEADS
         if words[-1] in BODY_HEADS and nodes[key].type not in {"PERSON", "GPE", "LOC"}:
             continue  # "United Nations Development Programme" is not the "United Nations"
+        if words[-1] in PLACE_NAMED_AFTER_HEADS:
+            continue  # "Mount Orsa National Park" is not the peak it is named after
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(words[:k])
             node = nodes.get(head)

@@ -55,7 +55,7 @@ from crossbrief.synthesize.entities.mention_lines import DATELINE_MARK, is_datel
 from crossbrief.synthesize.entities.mention_lines import is_title_case as is_title_case
 from crossbrief.synthesize.entities.name_lists import in_name_list
 from crossbrief.synthesize.entities.names import clean_form, mention_key, name_key, trim
-from crossbrief.synthesize.entities.parties import joined_party_names
+from crossbrief.synthesize.entities.parties import joined_party_names, opened_party_names
 from crossbrief.synthesize.entities.people_places import places_of_peoples
 from crossbrief.synthesize.entities.surname_forms import slipped_apostrophe_key
 from crossbrief.synthesize.entities.title_abbreviations import (
@@ -201,7 +201,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
         joined = joined_given_names(
-            joined_group_names(joined_party_names(a.mentions, body), body), body
+            joined_group_names(
+                opened_party_names(joined_party_names(a.mentions, body), body), body
+            ),
+            body,
         )
         for mention in joined_titles(joined, body):
             if qualifiers and (a.article.id, mention) in qualifiers:  # most stories have none
@@ -259,7 +262,9 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             raw, end, members = without_members(raw, end)
             if members and not raw.strip():
                 continue  # "MPs": a class of people, no entity
-            if members:  # "Orla Democrat MPs": the party's word is the name
+            # "Orla Democrat MPs": the party's word is the name; a party's whole name ("Orla
+            # Party MEP") keeps its label.
+            if members and not raw.endswith("Party"):
                 mention = replace(mention, type="NORP")
             if silk:  # "Ann Lee QC": a barrister, whatever the NER said
                 mention = replace(mention, type="PERSON")

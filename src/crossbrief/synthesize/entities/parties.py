@@ -115,3 +115,68 @@ def joined_party_names(mentions: tuple[Mention, ...], body: str) -> list[Mention
         )
 
     return join_adjacent(mentions, body, party, "ORG")
+
+
+# Words for a party's members that also end a party's name ("Liberal Democrats", "Ulster
+# Unionists"): the NER often tags the word alone, as a people or a creed.
+_MEMBER_WORDS = frozenset(
+    {"Democrats", "Republicans", "Conservatives", "Liberals", "Socialists", "Nationalists"}
+    | {"Unionists", "Greens", "Progressives", "Radicals", "Libertarians", "Democrat"}
+)
+# The capitalised word before such a word, and whether "the" comes before it ("the Orla
+# Democrats").
+_OPENING_WORD = re.compile(r"(\b[Tt]he[ \t]+)?\b([A-Z][a-z]+)[ \t]+$")
+# The member word right after a party name's adjective the NER tagged alone ("Liberal" of
+# "Liberal Democrats").
+_MEMBER_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(_MEMBER_WORDS)) + r")\b")
+# A chamber's word before a party's members is a group of them, no party ("the House
+# Democrats", "Senate Republicans"); a sentence's "The" opens no name.
+_CHAMBERS = frozenset(
+    {"House", "Senate", "Congressional", "Assembly", "Parliamentary", "Council", "State"} | {"The"}
+)
+
+
+def opened_party_names(mentions: list[Mention], body: str) -> list[Mention]:
+    """``mentions`` with a party's name the NER cut at its first word made whole: the
+    members' word tagged alone ("Democrats" of "the Orla Democrats", "Liberal Democrat")
+    takes the capitalised word before it when that opens the name (after "the", or one of
+    a party name's adjectives) and is no other mention's nor a chamber's; and such an
+    adjective tagged alone ("Liberal" of "Liberal Democrats") takes the member word after
+    it. The whole is the party's name (NORP, spaCy's label for political groups); the
+    singular "Democrat" only after an adjective ("a Liberal Democrat"), as "the Orla
+    Democrat" may be a member from a place. The adjective and the member word tagged as
+    two names ("Liberal" and "Democrat") are one."""
+
+    def halves(mention: Mention, after: Mention) -> bool:
+        return (
+            mention.text in _PARTY_ADJECTIVES
+            and mention.type in {"NORP", "ORG"}
+            and after.text in _MEMBER_WORDS
+            and body[mention.end : after.start] == " "
+        )
+
+    mentions = join_adjacent(mentions, body, halves, "NORP")
+    covered = [(o.start, o.end) for o in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        start, end = m.start, m.end
+        if m.type in {"NORP", "ORG"} and m.text in _MEMBER_WORDS:
+            opening = _OPENING_WORD.search(body, max(0, m.start - 20), m.start)
+            word = opening.group(2) if opening else ""
+            adjective = word in _PARTY_ADJECTIVES
+            if (
+                opening
+                and word not in _CHAMBERS
+                and (adjective or (opening.group(1) and m.text.endswith("s")))
+                and not any(s <= opening.start(2) < e for s, e in covered)
+            ):
+                start = opening.start(2)
+        elif m.type == "NORP" and m.text in _PARTY_ADJECTIVES:
+            after = _MEMBER_AFTER.match(body, m.end)
+            if after and not any(s <= after.start(1) < e for s, e in covered):
+                end = after.end()
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+        else:
+            out.append(Mention(body[start:end], start, end, "NORP"))
+    return out

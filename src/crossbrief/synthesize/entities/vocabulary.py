@@ -239,6 +239,12 @@ NAMED_AFTER_HEADS = frozenset(
     {"fund", "foundation", "memorial", "trust", "award", "awards", "prize", "scholarship"}
     | {"act", "bill", "law", "lecture", "institute"}
 )
+# Last words of a place named after another place it holds or lies by: a park, a range or a
+# village named after its peak ("Mount Orsa National Park"), a reserve after its river.
+PLACE_NAMED_AFTER_HEADS = frozenset(
+    {"park", "range", "mountains", "forest", "reserve", "village", "valley", "glacier"}
+    | {"sanctuary", "wilderness", "massif", "foothills"}
+)
 
 # Time zones ("12:43 GMT") and wire-service slugs ("6th graf prv", "3rd graf pvs"): text the
 # NER tags as names that is never an entity.
