@@ -30,6 +30,7 @@ from crossbrief.synthesize.timeline_borrowed_years import (
 from crossbrief.synthesize.timeline_due import due_told
 from crossbrief.synthesize.timeline_fragments import shown_first
 from crossbrief.synthesize.timeline_intentions import intention, past_plan
+from crossbrief.synthesize.timeline_nested import join_nested, when_clause
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
 from crossbrief.synthesize.timeline_subjects import entry_text
@@ -86,7 +87,8 @@ def _event(
     told: int = 0,
 ) -> _Event:
     """The timeline event of ``t`` placed at ``value``, with its clause's vector and words."""
-    clause = event_clause(a, t)
+    span = a.sentences[a.sentence_index(t.start)]
+    clause = f"{event_clause(a, t)} {when_clause(a.article.text, t.end, span.end)}"
     kind = "weekday" if alone else precision(value) or "day"
     words = event_words(clause)
     sentence = a.sentence_index(t.start)
@@ -364,6 +366,8 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
             else:
                 groups.append([event])
     groups = _join_weekdays(groups, places, dates)
+    # "in 2031" of one outlet, "in December 2031" of another: one event, at the finer date
+    groups = join_nested(groups, lambda g, o: _likeness(g, o, places), MERGE_THRESHOLD)
     dated = {int(d.date[:4]) for d in dates.values() if d.date}
     groups = background_ranges(
         groups,

@@ -1,15 +1,18 @@
 """Times in a side phrase of their sentence, which date that phrase and not the event the
 sentence tells: a year in a relative clause ("Tom Reed, who founded the board in 1994,
-said ..."), a work's year in brackets ("her memoir (Orlen Press, 2031)"), the base of a
-comparison ("up 7% on 2030", "lower than in 2036"), and an event's day named in passing
-beside the sentence's own time ("replied on June 13, ahead of the September 20 vote"). The
-entry's sentence would stand under a date it does not tell."""
+said ..."; "Orlen Dairies, which collapsed in 2031, hopes ..."), a work's year in brackets
+("her memoir (Orlen Press, 2031)"), the base of a comparison ("up 7% on 2030", "lower than
+in 2036", "up from 38m in 2030"), a goal's deadline ("accused her of missing her target of
+... by 2031"), and an event's day named in passing beside the sentence's own time ("replied
+on June 13, ahead of the September 20 vote"). The entry's sentence would stand under a date
+it does not tell."""
 
 from __future__ import annotations
 
 import re
 
 from crossbrief.model import AnalyzedArticle, TimeExpr
+from crossbrief.synthesize.main_tense import present_main
 from crossbrief.synthesize.saying import SAYING, forms
 
 _PLACED = {"DATE", "TIME"}
@@ -17,8 +20,12 @@ _PLACED = {"DATE", "TIME"}
 # closed before the time: the time is that clause's ("Reed, the master who moved it in 1994").
 _BOUNDARY = re.compile(r"[,(;\u2014\u2013]|\s_\s|\s-\s")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
-# A year, or a month and year: a background date a biography gives, not a day of the news.
-_COARSE = re.compile(r"(?:(?:in|of)\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}")
+# A year, or a month and year, or a part of a year ("early 2031", "the end of 2031"): a
+# background date a biography gives, not a day of the news.
+_COARSE = re.compile(
+    r"(?:(?:in|of)\s+)?(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?\d{4}"
+)
 _YEAR = re.compile(r"\d{4}")
 # Verbs of saying and "according to": the sentence tells a statement.
 _SAID = re.compile(
@@ -35,6 +42,23 @@ _COMPARED = re.compile(
     r"\s+(?:(?:in|on|during|for|at)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$",
     re.I,
 )
+# The figure a change starts from, then its time: "up from 38m in 2030", "down from 7% in
+# the same period of 2030", "rose to 9m from 6m euros in 2030" (at most two words of unit,
+# none a clock's "am" or a function word: "open from 9am on June 20" gives a clock time).
+_NOT_UNIT = r"(?!(?:am|pm|on|in|at|for|during|by|to|and|or|the|a)\b)"
+_FROM_FIGURE = re.compile(
+    rf"\bfrom\s+[^\s\d]{{0,3}}(?P<figure>\d)[\d.,]*{_NOT_UNIT}(?-i:[a-z%]*)"
+    rf"(?:\s+{_NOT_UNIT}(?-i:[a-z]+)){{0,2}}?"
+    r"\s+(?:(?:in|on|during|for|at)\s+)?(?:the\s+same\s+\w+\s+(?:of|in)\s+)?$",
+    re.I,
+)
+# A goal's deadline: "by" right before the time, a noun naming a goal at most
+# ``_GOAL_REACH`` characters before it ("his target of ... by 2031", "a commitment to ...").
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_GOAL_NOUN = re.compile(
+    r"\b(?:targets?|goals?|commitments?|ambitions?|objectives?|pledges?|promises?)\b", re.I
+)
+_GOAL_REACH = 150
 # An event's day named in passing: "set for September 20", "scheduled for ...", or a day
 # premodifying an event noun after a determiner ("ahead of the September 20 election").
 _SET_FOR = re.compile(r"\b(?:set|scheduled|slated|due|planned|called|fixed)\s+for\s+$", re.I)
@@ -137,7 +161,7 @@ def _in_appositive_of_a_statement(a: AnalyzedArticle, t: TimeExpr) -> bool:
     start, end = _sentence(a, t)
     text = a.article.text
     outside = text[start : span[0]] + " " + text[span[1] : end]
-    return bool(_STATING.search(outside)) or _main_time(a, t)
+    return bool(_STATING.search(outside)) or _main_time(a, t) or _told_now(a, t, span)
 
 
 def _in_relative_clause(a: AnalyzedArticle, t: TimeExpr) -> bool:
@@ -158,6 +182,35 @@ def _reports_speech(a: AnalyzedArticle, t: TimeExpr) -> bool:
     return bool(_SAID.search(outside))
 
 
+def _told_now(a: AnalyzedArticle, t: TimeExpr, span: tuple[int, int] | None) -> bool:
+    """Whether the sentence outside the side phrase ``span`` the time lies in tells its main
+    act in the present or the present perfect (``main_tense.present_main``: "has been
+    banned", "hopes"): it tells how things stand, not what happened in the phrase's year."""
+    if span is None:
+        return False
+    start, end = _sentence(a, t)
+    text = a.article.text
+    outside = text[start : span[0]] + " " + text[span[1] : end]
+    return present_main(a, a.sentence_index(t.start), outside)
+
+
+def _targeted(a: AnalyzedArticle, t: TimeExpr) -> bool:
+    """Whether the time is a goal's deadline, "by <time>" after a noun naming a goal in its
+    sentence ("missed his target of 50 new ferries by 2031"), in a sentence that tells a
+    statement outside that phrase or has its own time: the time is the goal's, not the
+    event's (the accusation, the report). A goal alone in its sentence ("The board's goal is
+    to open the quay by 2031") tells what is to come then, and keeps its entry."""
+    start, end = _sentence(a, t)
+    text = a.article.text
+    if not _BY_BEFORE.search(text, max(start, t.start - 8), t.start):
+        return False
+    nouns = list(_GOAL_NOUN.finditer(text, max(start, t.start - _GOAL_REACH), t.start))
+    if not nouns:
+        return False
+    outside = text[start : nouns[-1].start()] + " " + text[t.end : end]
+    return bool(_STATING.search(outside)) or _main_time(a, t)
+
+
 def _in_brackets(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a bare year stands inside brackets in its sentence: a work's or a life's year."""
     if not _YEAR.fullmatch(t.text):
@@ -169,9 +222,19 @@ def _in_brackets(a: AnalyzedArticle, t: TimeExpr) -> bool:
 
 
 def _compared(a: AnalyzedArticle, t: TimeExpr) -> bool:
-    """Whether the time is the base a figure is compared with ("up 7% on 2030")."""
+    """Whether the time is the base a figure is compared with ("up 7% on 2030", "up from
+    38m in 2030": the number after "from" a figure of the analysis, not a clock time)."""
     start, _ = _sentence(a, t)
-    return bool(_COMPARED.search(a.article.text, max(start, t.start - 60), t.start))
+    window = max(start, t.start - 60)
+    if _COMPARED.search(a.article.text, window, t.start):
+        return True
+    base = _FROM_FIGURE.search(a.article.text, window, t.start)
+    if base is None:
+        return False
+    at = base.start("figure")
+    return any(f.start <= at < f.end for f in a.figures) and not any(
+        o.start <= at < o.end for o in a.times
+    )
 
 
 def _named_in_passing(a: AnalyzedArticle, t: TimeExpr) -> bool:
@@ -235,18 +298,21 @@ def _main_time(a: AnalyzedArticle, t: TimeExpr) -> bool:
 
 def in_side_phrase(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time dates only a side phrase of its sentence, so makes no entry: a base of
-    comparison or a year in brackets always; a year (or month and year) in a relative clause
-    when the main clause has its own time or reports speech (the speaker's biography), not
-    alone in a sentence telling no statement ("whose militia held the docks in 1990, now
-    chairs ..."), and never a day there, often news of its own ("the suit, which goes to
-    trial on Monday"); an event's day named in
-    passing only beside the sentence's own time (alone, the sentence may be that event's)."""
-    if _compared(a, t) or _in_brackets(a, t) or _names_a_topic(a, t):
+    comparison or a year in brackets always; a goal's deadline in a sentence that tells a
+    statement or has its own time (``_targeted``); a year (or month and year, or part of a
+    year) in a relative clause when the main clause has its own time, reports speech (the
+    speaker's biography) or is told in the present or the present perfect ("whose militia
+    held the docks in 1990, now chairs ...": how things stand, not what happened then), not
+    alone in a sentence told in the past that tells no statement (the clause may be its
+    news), and never a day there, often news of its own ("the suit, which goes to trial on
+    Monday"); an event's day named in passing only beside the sentence's own time (alone,
+    the sentence may be that event's)."""
+    if _compared(a, t) or _in_brackets(a, t) or _names_a_topic(a, t) or _targeted(a, t):
         return True
     if _in_appositive_of_a_statement(a, t):
         return True
-    if _in_relative_clause(a, t):
+    if (clause := _relative_clause(a, t)) is not None:
         # A day there is often news of its own ("the suit, which goes to trial on Monday").
         coarse = bool(_COARSE.fullmatch(t.text.strip()))
-        return coarse and (_reports_speech(a, t) or _main_time(a, t))
+        return coarse and (_reports_speech(a, t) or _main_time(a, t) or _told_now(a, t, clause))
     return _named_in_passing(a, t) and _main_time(a, t)

@@ -33,8 +33,9 @@ _RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s?[-\u2013]\s?(\d{4}|\d\d)\b")
 def finest(events: list[E]) -> list[E]:
     """``events`` without one whose sentence also gives a finer date inside its own (the
     year 2031 beside March 2031): the finer one says all the coarser one does. Only where
-    both write the year out: a date placed from the article's ("on Monday") says nothing of
-    a period told beside it ("later this year"), often another event's."""
+    both write the year out, or the year is written right after the finer date ("February
+    in 2031", ``_year_after``): a date placed from the article's ("on Monday") says nothing
+    of a period told beside it ("later this year"), often another event's."""
     finer = {
         (e.article, e.sentence, e.date[:n])
         for e in events
@@ -42,11 +43,32 @@ def finest(events: list[E]) -> list[E]:
         for n in range(4, len(e.date))
         if e.date[n] == "-"
     }
+    finer |= _year_after(events)
     return [
         e
         for e in events
         if (e.article, e.sentence, e.date) not in finer or e.date[:4] not in e.expression
     ]
+
+
+# What joins a day or month to the year written right after it ("February in 1974",
+# "Midsummer's Day of 2031"): the year is the one the day was given.
+_JOINED_YEAR = r"\s*(?:,|\bin\b|\bof\b)?\s*"
+
+
+def _year_after(events: list[E]) -> set[tuple[str, int, str]]:
+    """(article, sentence, year) of each day or month whose expression does not write its
+    year but is followed in its sentence by that year's own expression ("February in
+    1974"): the year is one date with it, not an event of its own."""
+    years = {(e.article, e.sentence, e.date): e for e in events if len(e.date) == 4}
+    out: set[tuple[str, int, str]] = set()
+    for e in events:
+        year = years.get((e.article, e.sentence, e.date[:4]))
+        if year is None or len(e.date) == 4 or e.date[:4] in e.expression:
+            continue
+        if re.search(re.escape(e.expression) + _JOINED_YEAR + re.escape(year.expression), e.text):
+            out.add((e.article, e.sentence, e.date[:4]))
+    return out
 
 
 def range_end(expression: str) -> tuple[int, int] | None:

@@ -64,15 +64,33 @@ _EVENT_NOUNS = (
     "explosion|blast|disaster|spill|crisis|outbreak|pandemic|epidemic|strike|strikes"
 )
 _EVENT_NOUN_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b", re.I)
+# A headline drops the determiner: "region hit by 2004 tsunami", "a year after 2031 floods".
+# The year after a preposition that places no time, right before an event noun (at most two
+# modifiers, none a determiner or a pronoun opening a clause: "by 2004 the war had ended"
+# is a time), names the event as "the 2004 tsunami" does.
+_BARE_BEFORE = re.compile(
+    r"\b(?:by|after|of|from|before|following|like|amid|over|about|since)\s+$", re.I
+)
+_BARE_EVENT_AFTER = re.compile(
+    r"(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|he|she|they|we)\b)"
+    rf"[\w-]+){{0,2}}?\s+(?:{_EVENT_NOUNS})\b",
+    re.I,
+)
 _YEAR = re.compile(r"\d{4}")  # compiled once: tried for every time
 
 
 def _year_as_name(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a bare year premodifies a noun after a determiner: "the 1999 budget"; not
-    when that noun is an event opening its sentence ("The 2004 tsunami killed ...")."""
+    when that noun is an event opening its sentence ("The 2004 tsunami killed ..."). In a
+    headline's style, with no determiner, an event noun after a preposition ("hit by 2004
+    tsunami", ``_BARE_BEFORE``)."""
     text = a.article.text
     if not _YEAR.fullmatch(t.text):
         return False
+    if _BARE_BEFORE.search(text, max(0, t.start - 12), t.start) and _BARE_EVENT_AFTER.match(
+        text, t.end
+    ):
+        return True
     before = _YEAR_AS_NAME_BEFORE.search(text[max(0, t.start - 40) : t.start])
     if not (before and _YEAR_AS_NAME_AFTER.match(text, t.end)):
         return False
