@@ -19,7 +19,9 @@ The story's own things are no such anaphors: a noun that more than half its repo
 about, and reads alone in it; a change noun always stands for one change told before it.
 
 Only the subject that opens the sentence counts, after at most a fronted source ("According
-to the board, the piers ..."): that is where the reader meets it first. The rule is
+to the board, the piers ..."): that is where the reader meets it first. Which word is the
+subject's noun the parse says (``analyze.clauses``): "plan" in "The plan covers ...", where a
+reading by word order would take the verb "covers" for a plural noun. The rule is
 ``summary_rules.needs_previous``'s kind, kept here to leave that module's size alone.
 """
 
@@ -30,16 +32,19 @@ from collections import Counter
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from crossbrief.synthesize.sentence_shape import subject_heads
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
-from crossbrief.synthesize.summary_shells import verb_follows
+from crossbrief.synthesize.summary_shells import IDENTIFIED, verb_follows
 from crossbrief.synthesize.text import stem, tokens
 
 # Nouns of a change in an amount, which stand for the change a verb told before them.
 _CHANGE_WORDS = """rise rises fall falls increase increases drop drops decline declines jump
     jumps gain gains surge surges climb climbs slump slumps dip dips rebound recovery"""
 _CHANGE = frozenset(_CHANGE_WORDS.split())
+# a phrase after the subject's noun that says which one it means
+_IDENTIFIED = re.compile(IDENTIFIED)
 # "The" (or "the" after a fronted source), at most one lower-case modifier and the noun;
 # the words after "the" case-sensitive: a capital is a name ("The Velmora piers ...").
 _SUBJECT = re.compile(
@@ -54,11 +59,18 @@ def given_subject(story: Story, i: int) -> bool:
     article names, or a change noun ("The rise came ..."): it stands for what those told."""
     if first_in_body(story, i):
         return False
-    text = QUOTED.sub(" ", story.sentences[i].text)
+    told = story.sentences[i].text
+    text = QUOTED.sub(" ", told)
     m = _SUBJECT.match(text)
     if m is None:
         return False
-    noun = _head(text, m)
+    heads = subject_heads(story, i)
+    if heads is None:  # an analysis saved before subjects were read: by word order
+        noun = _head(text, m)
+    elif text[: m.end()] == told[: m.end()]:  # no quotation before: offsets are the parse's
+        noun = _parsed_head(text, m, heads)
+    else:
+        noun = None
     if noun is None:
         return False
     if noun in _CHANGE:
@@ -85,8 +97,24 @@ _SAYING_WORDS = "says said tells told argues insists warns adds admits believes 
 _SAYING_FORMS = frozenset(_SAYING_WORDS.split())
 
 
+def _parsed_head(text: str, m: re.Match[str], heads: frozenset[int]) -> str | None:
+    """The subject's noun among the one or two words after "the", as the parse found it:
+    the word where a subject's head word starts ("plan" in "The plan covers ...", where
+    "covers" is the verb); None when neither is one (the words open no subject, or a longer
+    phrase than the pattern reads), or when a possessive before it ("The quay's opening")
+    or what follows it says which one is meant ("The rise in fares ...", "The piers of
+    Velmora ...": ``summary_shells.IDENTIFIED``)."""
+    if m.group("first").endswith(("'s", "'")):
+        return None  # a possessive says whose: "The quay's opening ..."
+    for group in ("first", "second"):
+        if m.group(group) is not None and m.start(group) in heads:
+            return None if _IDENTIFIED.match(text, m.end(group)) else m.group(group)
+    return None
+
+
 def _head(text: str, m: re.Match[str]) -> str | None:
-    """The subject's noun among the one or two words after "the": the first when an
+    """By word order, for an analysis saved before subjects were read: the subject's noun
+    among the one or two words after "the": the first when an
     auxiliary, an "-ed" verb or a verb of saying follows it ("The piers were ..."), else the second when a verb
     may follow it ("The old piers fell", "The ferry crews walked out"), else the first when
     one may ("The rise came ..."); None when no verb follows either."""
