@@ -2,7 +2,8 @@
 
     Article            what ingest reads: text plus metadata (source, title, date, path/url)
     AnalyzedArticle    what analysis adds, per article: sentences, mentions, quotes, times,
-                       figures, headings, acts -- every span a pair of character offsets into ``article.text``
+                       figures, headings, acts, clauses -- every span a pair of character
+                       offsets into ``article.text``
     Brief              what synthesis makes of one story's analyzed articles
 
 Every type converts to and from plain JSON-ready dicts (``to_dict``/``from_dict``) so that
@@ -18,7 +19,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, TypeVar
 
-from crossbrief.model_acts import Act, acts_from_dict
+from crossbrief.model_acts import (
+    Act,
+    Clause,
+    acts_from_dict,
+    clauses_from_dict,
+    headings_from_dict,
+)
 
 SCHEMA_VERSION = "1"
 
@@ -181,9 +188,11 @@ class AnalyzedArticle:
     # Titles, section heads and standfirsts in the text (``analyze.paragraphs.heading_spans``):
     # they give no ledger line, fact or summary sentence, though analysis keeps their quotes.
     headings: tuple[Span, ...] = ()
-    # Each sentence's main predicates read from its parse (``analyze.acts``); None for an
-    # analysis saved before they were read: synthesis then reads verbs from the text.
+    # Read from each sentence's parse: its main predicates (``analyze.acts``), its subjects and
+    # whether it has a verb (``analyze.clauses``); None for an analysis saved before they were
+    # read (synthesis then reads verbs and subjects from the text).
     acts: tuple[Act, ...] | None = None
+    clauses: tuple[Clause, ...] | None = None
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""
@@ -209,8 +218,9 @@ class AnalyzedArticle:
         data["times"] = [t.to_dict() for t in self.times]
         data["figures"] = [f.to_dict() for f in self.figures]
         data["headings"] = [h.to_dict() for h in self.headings]
-        if self.acts is not None:
-            data["acts"] = [a.to_dict() for a in self.acts]
+        for name in ("acts", "clauses"):  # left out when not read (None)
+            if (rows := getattr(self, name)) is not None:
+                data[name] = [r.to_dict() for r in rows]
         return data
 
     @classmethod
@@ -222,20 +232,10 @@ class AnalyzedArticle:
             quotes=tuple(_from_dict(Quote, q) for q in data.get("quotes", [])),
             times=tuple(_from_dict(TimeExpr, t) for t in data.get("times", [])),
             figures=tuple(_from_dict(Figure, f) for f in data.get("figures", [])),
-            headings=_headings(data),
+            headings=headings_from_dict(data),
             acts=acts_from_dict(data),
+            clauses=clauses_from_dict(data),
         )
-
-
-def _headings(data: dict[str, Any]) -> tuple[Span, ...]:
-    """The saved headings, or for an analysis saved before they were marked, those its text
-    shows without a parse (no standfirst then), so a cached analysis needs no new parse."""
-    if "headings" in data:
-        return tuple(_from_dict(Span, h) for h in data["headings"])
-    # imported here: analyze imports this module
-    from crossbrief.analyze.paragraphs import heading_spans
-
-    return tuple(Span(s, e) for s, e in heading_spans(data.get("text", "")))
 
 
 # --- the brief -------------------------------------------------------------------------------

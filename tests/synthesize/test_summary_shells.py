@@ -13,7 +13,7 @@ from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_rules import pointed_at
-from crossbrief.synthesize.summary_shells import shell_subject
+from crossbrief.synthesize.summary_shells import shell_object, shell_subject
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,65 @@ def test_summary_keeps_a_shell_noun_after_what_it_stands_for(study_story: Story)
         if COUNT[2] in chosen:
             before = chosen[: chosen.index(COUNT[2])]
             assert STUDY[1] in before or before[-1:] == [COUNT[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance taken on a shell noun that closes its clause: what it stands for is told
+        # before
+        ("The harbour board of Velmora denied the claim.", "claim"),
+        ("Ann Lee rejected the proposal as unworkable, her aides said.", "proposal"),
+        ("The weavers' union welcomed the decision on Tuesday.", None),  # not a shell noun here
+        ("The council approved the plan on Monday after a long debate.", "plan"),
+        ("The ferry company has dismissed the allegations, a spokesman said.", "allegations"),
+        # something after the noun says which one is meant
+        ("The harbour board denied the claim that its fees had doubled.", None),
+        ("The council approved the plan for a new quay in Dunmore.", None),
+        # a name, a possessive or a superlative says which
+        ("The union dismissed the Velmora offer.", None),
+        ("Officials denied the deckhands' claims.", None),
+        ("The mayor welcomed the latest figures.", None),
+        # the sentence names the noun before it, or the stance is inside a quotation
+        ("Lee made a claim about the fees, but the harbour board denied the claim.", None),
+        ("\u201cWe reject the plan,\u201d Ann Lee said of the port.", None),
+        # a clause joined on before it may tell it in words of its own
+        ("The crew asked for a delay, but the harbour board denied the request.", None),
+        # no stance verb
+        ("The harbour board announced the plan.", None),
+    ],
+)
+def test_shell_object(text: str, expected: str | None) -> None:
+    assert shell_object(text) == expected
+
+
+# Article c tells a claim, then that the board denied "the claim"; article d names no claim
+# before its own denial.
+CLAIM = [
+    "The harbour board of Velmora met the ferry workers of Dunmore on Friday.",
+    "The ferry workers claimed the board had cut their pay by a fifth since May.",
+    "The board denied the claim on Saturday and offered the ferry workers new talks.",
+]
+TALKS = [
+    "The ferry workers of Dunmore and the Velmora harbour board will meet again next week.",
+    "Ferries between Velmora and Dunmore sailed on time all through the weekend.",
+    "A spokesman for the board rejected the claim as false on Saturday.",
+]
+
+
+def test_a_shell_object_leans_on_a_sentence_naming_it(nlp: Any) -> None:
+    articles = [
+        Article(id="c", text="\n\n".join(CLAIM), source="c", published="2031-03-04"),
+        Article(id="d", text="\n\n".join(TALKS), source="d", published="2031-03-04"),
+    ]
+    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    assert [s.text for s in story.sentences] == [*CLAIM, *TALKS]
+    concepts = _concepts(story)
+    everyone = list(range(len(story.sentences)))
+    # "denied the claim" (c's third): c's second, which tells the claim, is read before it
+    assert pointed_at(story, 2, everyone, concepts, {}) == {1}
+    # d's "rejected the claim" (its third): c's second, an earlier place in its article
+    assert pointed_at(story, 5, everyone, concepts, {}) == {1}
+    # the leads point at nothing
+    assert pointed_at(story, 0, everyone, concepts, {}) is None
+    assert pointed_at(story, 3, everyone, concepts, {}) is None

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from crossbrief.analyze.acts import extract_acts
+from crossbrief.analyze.clauses import extract_clauses
 from crossbrief.analyze.figures import extract_figures
 from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
@@ -53,6 +54,7 @@ def build_analysis(article: Article, paragraphs: Sequence[Paragraph]) -> Analyze
         figures=tuple(extract_figures(paragraphs)),
         headings=tuple(Span(s, e) for s, e in heading_spans(article.text, paragraphs)),
         acts=extract_acts(paragraphs, sentences),
+        clauses=extract_clauses(paragraphs, sentences),
     )
 
 

@@ -56,8 +56,8 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
      anyone is named in it ("Since then, he said, ...", "the school he visited") only
      together with the sentence before it in its article, which holds its antecedent; one
      opening with a fronted phrase pointing back ("Despite this, ...", "Following the
-     talks, ...") or a definite shell noun as subject ("The findings ...",
-     ``summary_shells``) the same, or, for a noun, with a sentence read before it that
+     talks, ...") or a definite shell noun as subject or object ("The findings ...",
+     "denied the claim", ``summary_shells``) the same, or, for a noun, with a sentence read before it that
      names it ("talks"); one opening "He"/"She" may instead have the earlier sentence of
      its article naming the person (``pronoun_namer``), which it is then read right after.
 

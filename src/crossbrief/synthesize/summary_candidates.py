@@ -1,8 +1,9 @@
 """Where in its article a sentence may not stand in a summary, whatever its words: a
 sentence the splitter cut before a lower-case piece, a headline above a dateline, a standfirst
 in headline style, a sentence opening inside a quotation begun before it, a speaker's "I" whose
-speaker is named neither in it nor in the sentence before, a "today" of an undated report, and
-any sentence of a readers' page or of a column or editorial.
+speaker is named neither in it nor in the sentence before, a "today" of an undated report, a
+sentence with no verb (a label or a spec list), and any sentence of a readers' page or of a
+column or editorial.
 
 Plain predicates on a story's sentences and their neighbours, so the summarizer's selection
 stays about coverage and tests can check each rule on invented articles.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from crossbrief.synthesize.sentence_shape import verbless
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_captions import (
     caption,
@@ -182,7 +184,8 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     no second half of a sentence cut inside its paragraph, none opening inside a quotation
     a sentence before it opened, none closing a quotation opened elsewhere
     (``summary_captions``), and no "today" or "yesterday" of a report the brief shows no
-    date for (``summary_referents.undated_deictic``)."""
+    date for (``summary_referents.undated_deictic``), and none the parse found no verb in
+    (``sentence_shape.verbless``: a label or a spec list, "Price: $80.", tells no event)."""
     readers = readers_pages(story)
     if len(readers) == len(story.articles):
         readers = set()
@@ -207,4 +210,5 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
         and not opened_before(story, i)
         and not closed_unopened(sents[i].text)
         and not undated_deictic(story, i)
+        and not verbless(story, i)
     ]

@@ -17,9 +17,15 @@ article's first body sentence has nothing before it to stand for.
 The story's own things are no such anaphors: a noun that more than half its reports use
 ("the rebels", "the station", "the fire" in a brief about them) names what the whole brief is
 about, and reads alone in it; a change noun always stands for one change told before it.
+An event's noun the story's reports do not mostly use stands for what its article told
+before even where that named it otherwise, a bridging description (Clark, 1975, "Bridging"):
+"The trial opened ..." after a sentence on the charges, "The deal ..." after talks, "The
+incident ..." after a crash. Read alone it tells of a trial the summary never named.
 
 Only the subject that opens the sentence counts, after at most a fronted source ("According
-to the board, the piers ..."): that is where the reader meets it first. The rule is
+to the board, the piers ..."): that is where the reader meets it first. Which word is the
+subject's noun the parse says (``analyze.clauses``): "plan" in "The plan covers ...", where a
+reading by word order would take the verb "covers" for a plural noun. The rule is
 ``summary_rules.needs_previous``'s kind, kept here to leave that module's size alone.
 """
 
@@ -30,16 +36,26 @@ from collections import Counter
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from crossbrief.synthesize.sentence_shape import subject_heads
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
-from crossbrief.synthesize.summary_shells import verb_follows
+from crossbrief.synthesize.summary_shells import IDENTIFIED, verb_follows
 from crossbrief.synthesize.text import stem, tokens
 
 # Nouns of a change in an amount, which stand for the change a verb told before them.
 _CHANGE_WORDS = """rise rises fall falls increase increases drop drops decline declines jump
     jumps gain gains surge surges climb climbs slump slumps dip dips rebound recovery"""
 _CHANGE = frozenset(_CHANGE_WORDS.split())
+# a phrase after the subject's noun that says which one it means
+_IDENTIFIED = re.compile(IDENTIFIED)
+# Nouns of an event a report takes up from what it told before without naming it (a bridging
+# description, Clark 1975; Poesio and Vieira 1998): "The trial" after charges, "The deal"
+# after talks, "The crash" after a plane that came down, "The incident" after any of them.
+_BRIDGED_WORDS = """trial trials verdict ruling hearing deal agreement accord vote attack attacks
+    crash blast explosion incident accident talks meeting visit raid operation investigation
+    inquiry probe ceremony funeral"""
+_BRIDGED = frozenset(_BRIDGED_WORDS.split())
 # "The" (or "the" after a fronted source), at most one lower-case modifier and the noun;
 # the words after "the" case-sensitive: a capital is a name ("The Velmora piers ...").
 _SUBJECT = re.compile(
@@ -51,14 +67,23 @@ _SUBJECT = re.compile(
 def given_subject(story: Story, i: int) -> bool:
     """True when sentence ``i``, past its article's first body sentence, opens with a
     definite subject ("The piers were ...") whose noun an earlier body sentence of its
-    article names, or a change noun ("The rise came ..."): it stands for what those told."""
+    article names, or a change noun ("The rise came ..."), or, when its reports do not most
+    of them use it, an event's noun ("The trial opened ...": ``_BRIDGED``): it stands for
+    what those told."""
     if first_in_body(story, i):
         return False
-    text = QUOTED.sub(" ", story.sentences[i].text)
+    told = story.sentences[i].text
+    text = QUOTED.sub(" ", told)
     m = _SUBJECT.match(text)
     if m is None:
         return False
-    noun = _head(text, m)
+    heads = subject_heads(story, i)
+    if heads is None:  # an analysis saved before subjects were read: by word order
+        noun = _head(text, m)
+    elif text[: m.end()] == told[: m.end()]:  # no quotation before: offsets are the parse's
+        noun = _parsed_head(text, m, heads)
+    else:
+        noun = None
     if noun is None:
         return False
     if noun in _CHANGE:
@@ -66,6 +91,8 @@ def given_subject(story: Story, i: int) -> bool:
     root = stem(noun)
     if root in _story_words(story):
         return False
+    if noun in _BRIDGED:
+        return True  # "The trial opened ...": of the charges told before it
     s = story.sentences[i]
     before = story.sentences[i - s.index : i]  # its article's sentences before it
     return any(b.article == s.article and not b.heading and root in _roots(b.text) for b in before)
@@ -85,8 +112,24 @@ _SAYING_WORDS = "says said tells told argues insists warns adds admits believes 
 _SAYING_FORMS = frozenset(_SAYING_WORDS.split())
 
 
+def _parsed_head(text: str, m: re.Match[str], heads: frozenset[int]) -> str | None:
+    """The subject's noun among the one or two words after "the", as the parse found it:
+    the word where a subject's head word starts ("plan" in "The plan covers ...", where
+    "covers" is the verb); None when neither is one (the words open no subject, or a longer
+    phrase than the pattern reads), or when a possessive before it ("The quay's opening")
+    or what follows it says which one is meant ("The rise in fares ...", "The piers of
+    Velmora ...": ``summary_shells.IDENTIFIED``)."""
+    if m.group("first").endswith(("'s", "'")):
+        return None  # a possessive says whose: "The quay's opening ..."
+    for group in ("first", "second"):
+        if m.group(group) is not None and m.start(group) in heads:
+            return None if _IDENTIFIED.match(text, m.end(group)) else m.group(group)
+    return None
+
+
 def _head(text: str, m: re.Match[str]) -> str | None:
-    """The subject's noun among the one or two words after "the": the first when an
+    """By word order, for an analysis saved before subjects were read: the subject's noun
+    among the one or two words after "the": the first when an
     auxiliary, an "-ed" verb or a verb of saying follows it ("The piers were ..."), else the second when a verb
     may follow it ("The old piers fell", "The ferry crews walked out"), else the first when
     one may ("The rise came ..."); None when no verb follows either."""

@@ -36,7 +36,7 @@ from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import needs_previous
-from crossbrief.synthesize.summary_shells import shell_subject
+from crossbrief.synthesize.summary_shells import shell_object, shell_subject
 from crossbrief.synthesize.text import fold, stem
 
 # "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
@@ -146,6 +146,7 @@ def reading_order(
                 needs_previous(story, i)
                 or points_back(sents[i].text) is not None
                 or shell_subject(sents[i].text) is not None
+                or shell_object(sents[i].text) is not None
                 or given_subject(story, i)
                 or relative_time(story, i)
                 or bound_to_previous(story, i)

@@ -22,8 +22,9 @@ on invented sentences:
   article's first sentence, with nothing before it, points at nothing;
 - ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
   an article's first sentence);
-- a definite shell noun as subject ("The findings surprised ...") points back at its noun
-  as a fronted phrase's does (``summary_shells``).
+- a definite shell noun as subject ("The findings surprised ...") or as the object of a
+  stance ("... denied the claim.") points back at its noun as a fronted phrase's does
+  (``summary_shells``).
 
 Where in its article a sentence may stand is ``summary_candidates``'s; the rules on
 quotation marks are ``summary_quotes``.
@@ -42,7 +43,7 @@ from crossbrief.synthesize.summary_fronted import OPENERS, points_back
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_quotes import QUOTED
-from crossbrief.synthesize.summary_shells import shell_subject
+from crossbrief.synthesize.summary_shells import shell_object, shell_subject
 from crossbrief.synthesize.text import stem
 
 _DANGLING = re.compile(
@@ -385,7 +386,8 @@ def pointed_at(
     """None when candidate ``i`` reads alone; else the candidates besides the sentence before
     it that may stand for what it points back to: none for a pronoun or connective, and for
     a fronted phrase's noun ("Following the talks, ...") or a definite shell noun as subject
-    ("The findings surprised ...": ``shell_subject``) those naming it that are read before
+    ("The findings surprised ...": ``shell_subject``) or a stance's object ("... denied the
+    claim.": ``shell_object``) those naming it that are read before
     ``i`` (an earlier or the same date, an earlier position in their article); for an "also"
     its article's earlier candidates (``summary_also.adds_to``)."""
     if needs_previous(story, i):
@@ -397,10 +399,11 @@ def pointed_at(
     if (earlier := adds_to(story, i, candidates)) is not None:
         return earlier  # "The board has also cut fees": with what it adds to
     text = story.sentences[i].text
-    # a fronted phrase, or else a definite shell noun as subject ("The findings ...")
+    # a fronted phrase, or else a definite shell noun as subject ("The findings ...") or as
+    # a stance's object ("... denied the claim.")
     noun = points_back(text)
     if noun is None:
-        noun = shell_subject(text)
+        noun = shell_subject(text) or shell_object(text)
     if noun is None:
         return None
     if not noun:

@@ -9,6 +9,15 @@ Where the content follows in the clause's predicate ("The problem is that ...", 
 was to ...") the noun points forward and reads alone. An article's first sentence has
 nothing before it: there the writer opens that way on purpose, as with a fronted phrase
 (``summary_rules.points_back``).
+
+The same noun as the object of a verb taking a stance on it ("The board denied the claim.",
+"Lee rejected the proposal as unworkable") points back as well: what was claimed or proposed
+is told only before (``shell_object``). Only an object that closes its clause counts (an end
+mark, a comma, "as", a day): anything else after it may say which one is meant ("denied the
+claim that ..."); and one whose noun its own sentence names before it ("Lee made a claim
+..., but the board denied the claim"), or joins a clause on before it, which may tell it
+in words of its own ("The crew asked for a delay, but the board denied the request"), reads
+alone.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import re
 
 from crossbrief.synthesize.summary_people import SPEECH
 from crossbrief.synthesize.summary_quotes import QUOTED
+from crossbrief.synthesize.text import stem, tokens
 
 # The shell nouns a news report uses for what someone said, found, counted, asked or
 # decided (Schmid's classes of factual, linguistic, mental and modal shells); "move" and
@@ -29,9 +39,9 @@ _NOUNS = """fact facts plea pleas remark remarks comment comments statement stat
 _NOUN = "|".join(sorted(_NOUNS.split(), key=len, reverse=True))
 # What says which one is meant, right after the noun: an "of", "that", "to", "for" ... phrase,
 # a relative clause, a participle ("the problem facing the board"), an apposition or a
-# bracket, a coordinated noun phrase, or a name.
-_IDENTIFIED = (
-    r"\s*(?:[,:;(\u2013\u2014-]|(?:of|that|to|who|which|whose|for|on|in|against|by|from|"
+# bracket (a wire's "_" dash too), a coordinated noun phrase, or a name.
+IDENTIFIED = (
+    r"\s*(?:[,:;(\u2013\u2014_-]|(?:of|that|to|who|which|whose|for|on|in|against|by|from|"
     r"about|over|at|with|and|or)\b|[A-Z0-9]|[a-z]+ing\b"
     # the end of the clause: the noun is an object or a speaker ("denied the request.",
     # "..., said the statement."), no subject
@@ -83,7 +93,7 @@ def verb_follows(told: str, end: int, noun: str) -> bool:
 _FORWARD = r"\s+(?:is|was|are|were|remains|remained)\s+(?:that|to|whether|simple|clear)\b"
 _SHELL = (
     r"(?i:the)\s+(?P<mods>(?:[a-z][a-z'-]*\s+){0,2}?)(?P<noun>(?i:" + _NOUN + r"))\b"
-    r"(?!" + _IDENTIFIED + r")(?!" + _FORWARD + r")"
+    r"(?!" + IDENTIFIED + r")(?!" + _FORWARD + r")"
 )
 _OPENING = re.compile(r"^[\"'\u201c\u2018`( ]*" + _SHELL)
 # case-sensitive but for the verb and "the": a capital among the noun's modifiers is a name
@@ -126,3 +136,55 @@ def _noun(m: re.Match[str]) -> str:
 def _unique(mods: str) -> bool:
     """Whether the modifiers make the noun unique: a superlative, an ordinal or "only"."""
     return any(w.group(0) not in _NOT_SUPERLATIVE for w in _UNIQUE.finditer(mods.lower()))
+
+
+# Verbs taking a stance on something said, found or proposed, in their tensed forms: their
+# object shell noun names what another sentence told ("denied the claim").
+_STANCE_WORDS = """
+    deny denies denied reject rejects rejected dismiss dismisses dismissed dispute disputes
+    disputed refute refutes refuted contest contests contested confirm confirms confirmed
+    welcome welcomes welcomed criticize criticizes criticized criticise criticises criticised
+    condemn condemns condemned accept accepts accepted back backs backed support supports
+    supported oppose opposes opposed endorse endorses endorsed approve approves approved
+    question questions questioned challenge challenges challenged defend defends defended
+    echo echoes echoed repeat repeats repeated reiterate reiterates reiterated retract
+    retracts retracted ignore ignores ignored withdraw withdraws withdrew
+"""
+_STANCE = "|".join(sorted(_STANCE_WORDS.split(), key=len, reverse=True))
+# the object closing its clause: an end mark, a comma or a closing quote mark, "as" ("dismissed
+# the claim as false"), or a time adverb or a day ("denied the claim on Monday")
+_CLOSES = (
+    r"(?=\s*[.!?;,\"'\u201d\u2019]|\s+(?:as|outright|yesterday|today|again)\b"
+    r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+# a clause joined on before the stance: ", and", ", but", a semicolon
+_JOINED = re.compile(r",\s+(?:and|but)\b|;")
+_OBJECT = re.compile(
+    r"\b(?i:" + _STANCE + r")\s+(?i:the)\s+(?P<mods>(?:[a-z][a-z'-]*\s+){0,2}?)"
+    r"(?P<noun>(?i:" + _NOUN + r"))\b" + _CLOSES
+)
+
+
+def shell_object(text: str) -> str | None:
+    """The shell noun ("claim", "proposal"), lower case, that ``text`` has, outside its
+    quotations, as the object of a verb taking a stance on it, with "the" and nothing
+    saying which one is meant, closing its clause ("The board denied the claim.", "Lee
+    rejected the proposal as unworkable"); None when there is none, when it is made unique
+    ("the latest figures") or owned ("the deckhands' claim"), or when its sentence names
+    the noun before it ("Lee made a claim ..., and the board denied the claim") or joins a
+    clause on before it, which may tell it ("The crew asked for a delay, but the board
+    denied the request")."""
+    told = QUOTED.sub(" ", text)
+    for m in _OBJECT.finditer(told):
+        mods = m.group("mods")
+        if _unique(mods) or re.search(r"['\u2019]s?\s+$", mods):
+            continue
+        noun = _noun(m)
+        if stem(noun) in {stem(w) for w in tokens(told[: m.start()])}:
+            continue
+        if _JOINED.search(told, 0, m.start()):
+            # a clause joined on before it may tell what it stands for in words of its own:
+            # "The crew asked for a delay, but the board denied the request."
+            continue
+        return noun
+    return None
