@@ -175,32 +175,3 @@ def test_the_subjects_noun_is_the_parses_not_a_verb_after_it(nlp: Any) -> None:
     # to word order
     old = Story([replace(a, clauses=None) for a in story.articles])
     assert not given_subject(old, 2)
-
-
-CHARGED = [
-    "Two deckhands of the Velmora ferry were charged with stealing fuel on Monday.",
-    "Their lawyer, Ann Lee, said both men would deny every charge against them.",
-    "The trial will open at the court in Dunmore early in the spring.",
-]
-
-
-def _charged_story(nlp: Any, other: list[str]) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(CHARGED), source="a", published="2031-05-06"),
-        Article(id="b", text="\n\n".join(other), source="b", published="2031-05-06"),
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
-
-
-def test_an_events_noun_bridged_from_what_was_told_before_needs_it(nlp: Any) -> None:
-    # "The trial": no sentence before it names a trial, but the charges it is of
-    story = _charged_story(nlp, ["A storm closed the ferry crossing to the islands on Monday."])
-    assert given_subject(story, 2)
-
-
-def test_an_events_noun_most_reports_use_reads_alone(nlp: Any) -> None:
-    # Negative: both reports tell of the trial, which is then the story's own
-    story = _charged_story(
-        nlp, ["Two deckhands will go on trial in Dunmore for stealing fuel from a ferry."]
-    )
-    assert not given_subject(story, 2)

@@ -17,10 +17,6 @@ article's first body sentence has nothing before it to stand for.
 The story's own things are no such anaphors: a noun that more than half its reports use
 ("the rebels", "the station", "the fire" in a brief about them) names what the whole brief is
 about, and reads alone in it; a change noun always stands for one change told before it.
-An event's noun the story's reports do not mostly use stands for what its article told
-before even where that named it otherwise, a bridging description (Clark, 1975, "Bridging"):
-"The trial opened ..." after a sentence on the charges, "The deal ..." after talks, "The
-incident ..." after a crash. Read alone it tells of a trial the summary never named.
 
 Only the subject that opens the sentence counts, after at most a fronted source ("According
 to the board, the piers ..."): that is where the reader meets it first. Which word is the
@@ -49,13 +45,6 @@ _CHANGE_WORDS = """rise rises fall falls increase increases drop drops decline d
 _CHANGE = frozenset(_CHANGE_WORDS.split())
 # a phrase after the subject's noun that says which one it means
 _IDENTIFIED = re.compile(IDENTIFIED)
-# Nouns of an event a report takes up from what it told before without naming it (a bridging
-# description, Clark 1975; Poesio and Vieira 1998): "The trial" after charges, "The deal"
-# after talks, "The crash" after a plane that came down, "The incident" after any of them.
-_BRIDGED_WORDS = """trial trials verdict ruling hearing deal agreement accord vote attack attacks
-    crash blast explosion incident accident talks meeting visit raid operation investigation
-    inquiry probe ceremony funeral"""
-_BRIDGED = frozenset(_BRIDGED_WORDS.split())
 # "The" (or "the" after a fronted source), at most one lower-case modifier and the noun;
 # the words after "the" case-sensitive: a capital is a name ("The Velmora piers ...").
 _SUBJECT = re.compile(
@@ -67,9 +56,7 @@ _SUBJECT = re.compile(
 def given_subject(story: Story, i: int) -> bool:
     """True when sentence ``i``, past its article's first body sentence, opens with a
     definite subject ("The piers were ...") whose noun an earlier body sentence of its
-    article names, or a change noun ("The rise came ..."), or, when its reports do not most
-    of them use it, an event's noun ("The trial opened ...": ``_BRIDGED``): it stands for
-    what those told."""
+    article names, or a change noun ("The rise came ..."): it stands for what those told."""
     if first_in_body(story, i):
         return False
     told = story.sentences[i].text
@@ -91,8 +78,6 @@ def given_subject(story: Story, i: int) -> bool:
     root = stem(noun)
     if root in _story_words(story):
         return False
-    if noun in _BRIDGED:
-        return True  # "The trial opened ...": of the charges told before it
     s = story.sentences[i]
     before = story.sentences[i - s.index : i]  # its article's sentences before it
     return any(b.article == s.article and not b.heading and root in _roots(b.text) for b in before)
