@@ -102,19 +102,19 @@ def _dek(line: str, index: int, count: int) -> bool:
     )
 
 
-# The pipeline has no lemmatizer: the attribute ruler lemmatizes the common forms of "be" and
-# "have" but leaves others without a lemma ("’s", "’re", "’m", "’ve" with a curly
-# apostrophe, "be", "having"), so the forms themselves are read as well.
-_BE = frozenset(
-    {"be", "am", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"}
-)
+# The pipeline has no lemmatizer (the attribute ruler lemmatizes some forms of "be" and
+# "have", and none written with a curly apostrophe): the forms are read as written, "ai" of
+# "ain't" and "’d" tagged as a past ("she’d gone") included.
+_BE_WORDS = "be am is are was were been being 's ’s 're ’re 'm ’m ai"
+_BE = frozenset(_BE_WORDS.split())
 _HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve"})
+_HAD = frozenset({"'d", "’d"})
 
 
 def _have(token: Any) -> bool:
     """Whether ``token`` is a form of "have", "’s" before "been" included ("she’s been
     named": "is been" is no English, so it is "has"; the ruler reads it as "be")."""
-    if token.lemma_ == "have" or token.lower_ in _HAVE:
+    if token.lower_ in _HAVE or (token.lower_ in _HAD and token.tag_ == "VBD"):
         return True
     after = token.i + 1
     return (
@@ -146,7 +146,7 @@ def _headlined(doc: Any) -> bool:
     A lead is told in another tense, aspect or mood ("died", "has been appointed", "is
     parting company", "are to back", "will be unveiled", "is popular")."""
     for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}):
-        if root.tag_ not in {"VB", "VBZ", "VBP"} or root.lemma_ == "be" or root.lower_ in _BE:
+        if root.tag_ not in {"VB", "VBZ", "VBP"} or root.lower_ in _BE:
             return False
         if any(c.dep_ in {"aux", "auxpass"} for c in root.children):
             return False

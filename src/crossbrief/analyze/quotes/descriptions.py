@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
+from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, person_word, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import ORG_NOUNS, SUBJECTS, is_reporting
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS
 
 # Nouns for one person (bodies of people, "group", "party", "crowd", are never "he").
 _BODY_WORDS = """people staff crowd audience public electorate everyone someone anyone everybody
@@ -45,6 +46,29 @@ def one_person(low: str) -> bool:
     return low in _PERSON_NOUNS or any(
         low.endswith(w) for w in _PERSON_NOUNS if len(w) >= 5 and len(low) > len(w)
     )
+
+
+# Kin, whom news names once ("his brother Dan Reed") and then by the tie alone ("his
+# brother said"); and others named by their tie to someone that neither the lists of nouns
+# for people nor their endings know ("his former deputy", "his closest associate").
+_KIN_WORDS = """father mother wife husband son daughter brother sister uncle aunt cousin
+    nephew niece grandson granddaughter grandfather grandmother stepson stepdaughter
+    stepfather stepmother fiance fiancee fiancé fiancée widow widower sibling"""
+KIN = frozenset(_KIN_WORDS.split())
+_TIE_WORDS = """associate deputy successor predecessor protege protégé boss mentor coach
+    teammate biographer grandparent grandchild girlfriend boyfriend"""
+_TIES = KIN | frozenset(_TIE_WORDS.split())
+
+
+def someone_else(noun: Any) -> bool:
+    """A noun for a person or a body of people that is not its possessor's proxy ("her
+    husband", "his closest associate", "his former deputy", "his party"): whoever "his" or
+    "her" stands for owns the role but does not hold it, so never speaks as it. A proxy
+    ("his lawyer", "her aides") speaks for its owner, and a thing the owner put out ("his
+    statement", "her website") carries the owner's words."""
+    low = str(noun.lower_)
+    one = singular(low)
+    return low not in PROXY_NOUNS and (one_person(one) or person_word(low) or one in _TIES)
 
 
 @dataclass(frozen=True)

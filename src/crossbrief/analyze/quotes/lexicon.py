@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crossbrief.analyze.quotes.inflection import inflect
 from crossbrief.analyze.quotes.senses import everyday_sense
 
 
@@ -61,43 +62,6 @@ _ACT_WORDS = """challenge knock hammer lambaste excoriate chide scold rebuke ber
     campaign vouch champion rebuff rip deride boo admire hate dislike love spar distance"""
 ACTS = frozenset(_ACT_WORDS.split())
 REPORTING_BASES = frozenset(_REPORTING_WORDS.split()) | ACTS
-_IRREGULAR = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "think": ("thought",),
-    "know": ("knew", "known"),
-    "feel": ("felt",),
-    "find": ("found",),
-    "show": ("shown",),
-    "admit": ("admitted", "admitting"),
-    "quip": ("quipped", "quipping"),
-    "prefer": ("preferred", "preferring"),
-    "regret": ("regretted", "regretting"),
-    "forecast": ("forecast",),
-    "speak": ("spoke", "spoken"),
-    "plan": ("planned", "planning"),
-    "swear": ("swore", "sworn"),
-    "learn": ("learnt",),
-    "seek": ("sought",),
-    "see": ("saw", "seen"),
-    "refer": ("referred", "referring"),
-    "slam": ("slammed", "slamming"),
-    "brag": ("bragged", "bragging"),
-    "echo": ("echoes",),
-    "rebut": ("rebutted", "rebutting"),
-    "jab": ("jabbed", "jabbing"),
-    "refute": ("refuted", "refuting"),
-    "lay": ("laid",),
-    "extol": ("extolled", "extolling"),
-    "shrug": ("shrugged", "shrugging"),
-    "rip": ("ripped", "ripping"),
-    "spar": ("sparred", "sparring"),
-    "fret": ("fretted", "fretting"),
-    "aver": ("averred", "averring"),
-    "concur": ("concurred", "concurring"),
-    "beg": ("begged", "begging"),
-}
 # Verbs that carry a quote but whose complement is not what was said ("continued to ...").
 
 OBJECTS = frozenset({"xcomp", "dobj", "oprd"})
@@ -164,42 +128,7 @@ PREP_ONLY_AFTER = {
 }
 MEDIUM_VERBS = frozenset({"speak", "write", "tweet"})
 
-
-# Verbs with a regular past beside their irregular one ("showed", "learned", "forecasted").
-_REGULAR_TOO = frozenset({"show", "learn", "forecast", "echo"})
-
-
-def _inflect(base: str) -> set[str]:
-    """The base's forms: the listed irregular ones, which replace the regular past ("said",
-    never "sayed") and a doubled form its undoubled one ("admitted", never "admited"), and
-    the regular ones."""
-    forms = _regular(base)
-    listed = _IRREGULAR.get(base, ())
-    if listed and base not in _REGULAR_TOO:
-        forms -= {f for f in forms if f.endswith(("ed", "d")) and f != base}
-        if any(f.endswith("ing") for f in listed):
-            forms -= {f for f in forms if f.endswith("ing")}
-    return forms | {base, *listed}
-
-
-def _regular(base: str) -> set[str]:
-    forms: set[str] = set()
-    if base.endswith(("s", "sh", "ch", "x", "z")):
-        forms.add(base + "es")
-    elif base.endswith("y") and base[-2] not in "aeiou":
-        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    else:
-        forms.add(base + "s")
-    if base.endswith("e"):
-        forms |= {base + "d", base[:-1] + "ing"}
-    elif not (base.endswith("y") and base[-2] not in "aeiou"):
-        forms.add(base + "ed")
-    if not base.endswith("e"):
-        forms.add(base + "ing")
-    return forms
-
-
-FORM_TO_BASE = {form: base for base in sorted(REPORTING_BASES) for form in _inflect(base)}
+FORM_TO_BASE = {form: base for base in sorted(REPORTING_BASES) for form in inflect(base)}
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FEMALE = frozenset({"she", "her", "hers"})

@@ -18,6 +18,7 @@ from crossbrief.analyze.quotes.context import Attr, Para
 from crossbrief.analyze.quotes.cue_sentences import statement_verb
 from crossbrief.analyze.quotes.cues import from_cue, subject
 from crossbrief.analyze.quotes.descriptions import one_person
+from crossbrief.analyze.quotes.inflection import forms_to_base
 from crossbrief.analyze.quotes.lexicon import (
     CUE_REACH,
     DASH_SPEAKER,
@@ -143,7 +144,10 @@ _BEARER_WORDS = """letter note sign banner placard poster headline message text 
     chant motto"""
 _BEARERS = frozenset(_BEARER_WORDS.split())
 # Verbs by which a crowd voices words without saying them in the reporter's sense.
-_VOICING = frozenset({"chant", "sing", "cry", "cheer", "boo", "jeer", "chorus", "roar"})
+_VOICING_WORDS = "chant sing cry cheer boo jeer chorus roar"
+_VOICING = frozenset(_VOICING_WORDS.split())
+# Their forms and the reporting verbs' (the pipeline has no lemmatizer).
+_VERB_BASES = {**forms_to_base(_VOICING_WORDS), **FORM_TO_BASE}
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 
 
@@ -160,7 +164,7 @@ def _voiced(tok: Any) -> bool:
     return bool(
         group
         and tok.dep_ in {"nsubj", "nsubjpass"}
-        and FORM_TO_BASE.get(tok.head.lower_, tok.head.lemma_) in _SPOKEN | _VOICING
+        and _VERB_BASES.get(tok.head.lower_) in _SPOKEN | _VOICING
     )
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
-from crossbrief.analyze.quotes.descriptions import a_body, may_be, one_person
-from crossbrief.analyze.quotes.inside import clause_subject, names_head, singular, speaks_for
+from crossbrief.analyze.quotes.descriptions import KIN, a_body, may_be, one_person, someone_else
+from crossbrief.analyze.quotes.inside import clause_subject, names_head, speaks_for
 from crossbrief.analyze.quotes.just_named import just_named
 from crossbrief.analyze.quotes.lexicon import (
     FEMALE,
@@ -34,7 +34,7 @@ from crossbrief.analyze.quotes.org_speakers import (
     proxy_of_surname,
 )
 from crossbrief.analyze.quotes.people import Names, People, people_of, role_holder
-from crossbrief.analyze.quotes.proxies import PROXY_NOUNS, one_of_named, owned_speaker
+from crossbrief.analyze.quotes.proxies import one_of_named, owned_speaker
 from crossbrief.analyze.quotes.referents import (
     full_name,
     junior,
@@ -263,9 +263,12 @@ def resolve(
         return organisation(people, start)  # "It said ...": the organisation just named
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in PRONOUNS:  # "his office", "her campaign"
-        if one_person(singular(head)) and low not in PROXY_NOUNS:
-            # "her husband", "his friends": others than whom "her" is; "her lawyer" not
-            return None
+        if someone_else(head):
+            # "her husband", "his friends", "his closest associate": others than whom "her"
+            # is ("her lawyer" and "her aides" speak for her). A relative is the one the
+            # article named with that tie before ("his brother Dan Reed ... his brother
+            # said"), if any; a friend or an associate, of whom one has many, no one.
+            return role_holder(people, start, [low]) if low in KIN else None
         # "Police held Tom Reed. According to his record, ...": the one just named
         female = poss.lower_ in FEMALE
         return just_named(people, start, female) or _antecedent(people, start, female)

@@ -8,14 +8,16 @@ from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote
 from crossbrief.analyze.quotes.cues import from_cue
-from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, MARKS
+from crossbrief.analyze.quotes.inflection import forms_to_base
+from crossbrief.analyze.quotes.lexicon import MARKS
 from crossbrief.analyze.quotes.marks import Seg
 from crossbrief.model import Quote
 
 # Nouns for a text someone puts out, and the verbs that put it out.
 _TEXTS = frozenset({"statement", "statements"})
 _PUTTING_OUT_WORDS = """issue release put send post give distribute email read"""
-_PUTTING_OUT = frozenset(_PUTTING_OUT_WORDS.split())
+# Their forms, as written (the pipeline has no lemmatizer).
+_PUTTING_OUT_FORMS = forms_to_base(_PUTTING_OUT_WORDS)
 
 
 def announced(sent: Any, quoted: bytearray, para: Para) -> Attr | None:
@@ -29,8 +31,7 @@ def announced(sent: Any, quoted: bytearray, para: Para) -> Attr | None:
     if not toks or toks[-1].text not in {".", ":"} or any(quoted[t.i] for t in toks):
         return None
     root = sent.root
-    base = FORM_TO_BASE.get(root.lower_, root.lemma_.lower())
-    if root.pos_ != "VERB" or base not in _PUTTING_OUT:
+    if root.pos_ != "VERB" or root.lower_ not in _PUTTING_OUT_FORMS:
         return None
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children):
         return None

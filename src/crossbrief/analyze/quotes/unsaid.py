@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crossbrief.analyze.quotes.animate import animate, singular
+from crossbrief.analyze.quotes.inflection import forms_to_base
 from crossbrief.analyze.quotes.lexicon import ADDRESSEE, FORM_TO_BASE
 from crossbrief.analyze.quotes.senses import everyday_sense
 
@@ -72,7 +73,7 @@ def unsaid(
     paragraph's tokens inside quote marks."""
     if cue is None:
         return False
-    base = FORM_TO_BASE.get(cue.lower_, cue.lemma_)
+    base = _BASES.get(cue.lower_, "")
     if _life_claimed(cue, base) or _state_of_mind(cue, base) or everyday_sense(cue, base):
         return True
     if hearer_as_subject(cue):
@@ -105,7 +106,7 @@ def _framed(cue: Any, content: Any, speaking: frozenset[str]) -> bool:
             # "could not confirm", "can't say": a refusal or an inability, stated
             return not any(c.dep_ == "neg" for c in tok.children)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        base = FORM_TO_BASE.get(tok.lower_, tok.lemma_)
+        base = _BASES.get(tok.lower_, "")
         said = base in speaking
         if infinitive and not said and tok.dep_ == "acl":
             return True
@@ -134,6 +135,12 @@ def _inverted(verb: Any, modal: Any) -> bool:
 # Verbs of knowing and seeing, whose purpose infinitive is a wish to find out ("to know").
 _KNOWING_WORDS = "know see learn find show prove understand determine hear confirm"
 _KNOWING = frozenset(_KNOWING_WORDS.split())
+# The forms of the verbs read here, and of the reporting verbs (the pipeline has no
+# lemmatizer): a cue or a verb it hangs on is read by its base form.
+_BASES = {
+    **forms_to_base(" ".join([_PERCEIVE_WORDS, _KNOWING_WORDS, *_SHOWING])),
+    **FORM_TO_BASE,
+}
 
 
 # Subordinators of a clause of time or reason, asserted on its own ("after Lee said").
@@ -273,7 +280,7 @@ def hearer_as_subject(cue: Any) -> bool:
     """ "he was told that ...", "voters were assured that ...": a passive verb of telling
     with a subject and no "by" agent; or "let fans know that ...": the one let know is
     told. "was told by the judge that ..." names who said it."""
-    base = FORM_TO_BASE.get(cue.lower_, cue.lemma_)
+    base = _BASES.get(cue.lower_, "")
     if base == "know":
         return cue.head.i != cue.i and cue.head.lower_ in _LETTING
     if base not in _TELLING or cue.tag_ != "VBN":
