@@ -29,6 +29,7 @@ def _dates(nlp: Any, sentence: str, published: str | None = None) -> list[str]:
         "Tom Reed plans to run for mayor of Orlen in 2000.",
         "As head of the harbour party, Ann Lee was planning to stand for mayor in 2000.",
         "Tom Reed, his party said, hopes to run for mayor of Orlen in 2000.",
+        "Tom Reed said harbour trade could be held back in 2000 by the strike.",
     ],
 )
 def test_an_undated_intention_makes_no_entry(nlp: Any, sentence: str) -> None:
@@ -55,3 +56,16 @@ def test_a_past_possibility_keeps_its_entry(nlp: Any) -> None:
 def test_a_dated_articles_intention_keeps_its_entry(nlp: Any) -> None:
     # Negative: the article's date shows the year is still ahead.
     assert "2000" in _dates(nlp, "She said she might run again in 2000.", "1998-11-20")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reed said the vote on the harbour could be held in spring 2000.",
+        "The harbour vote may take place in 2000, Tom Reed said.",
+    ],
+)
+def test_a_hedge_on_when_an_event_is_held_keeps_its_entry(nlp: Any, sentence: str) -> None:
+    # A hedge on the date of an event given as set is a schedule, as "is expected in 2000".
+    assert any(d.startswith("2000") for d in _dates(nlp, sentence))
+    assert any(d.startswith("2000") for d in _dates(nlp, "The harbour vote is expected in 2000."))

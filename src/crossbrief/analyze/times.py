@@ -22,6 +22,7 @@ from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
 from crossbrief.analyze.timex.anaphoric import in_stamp, reports_day
 from crossbrief.analyze.timex.day_clocks import clock_beside_day, relative_day
 from crossbrief.analyze.timex.day_ranges import day_range_years
+from crossbrief.analyze.timex.event_days import readied_event_day
 from crossbrief.analyze.timex.game_periods import ArticlePlay, game_period
 from crossbrief.analyze.timex.governors import past_perfect
 from crossbrief.analyze.timex.last_weekdays import one_last_week
@@ -280,6 +281,8 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                 tense = 1
             elif tense > 0 and future_in_past_month(span):
                 tense = 0
+            elif tense < 0 and readied_event_day(span):
+                tense = 0  # "has made changes for Saturday's trip": that trip's day, nearest
             typ, value, relative = normalise(span.text, tense)
             if clock := clock_beside_day(span):
                 # "on Friday 9 May, from 1930": that day's clock time, not a year

@@ -21,6 +21,15 @@ _HEDGE_OR_PLAN = re.compile(
     r"wanted|wanting|aims?|aimed|aiming|seeks?|sought|seeking)\s+to)\b",
     re.I,
 )
+# After a hedging modal, verbs of an event taking place: the hedge is on when the event is
+# held, not on whether ("could be held in spring 2033", "may take place in 2033"), which
+# the writer gives as set: a schedule, like "is expected in 2033". "Held" of a particle or a
+# state ("could be held back", "may be held responsible") is no event's holding.
+_HELD = re.compile(
+    r"\s+(?:be\s+held(?!\s+(?:back|up|off|down|over|responsible|liable|accountable|hostage))"
+    r"|take\s+place)\b",
+    re.I,
+)
 # Marks that end the clause before the time: what lies before them is another clause's.
 _BOUNDARY = re.compile(r"[,;:(\u2014\u2013]|\s_\s|\s-\s")
 
@@ -28,14 +37,17 @@ _BOUNDARY = re.compile(r"[,;:(\u2014\u2013]|\s_\s|\s-\s")
 def intention(a: AnalyzedArticle, t: TimeExpr) -> bool:
     """Whether a time not told as past (the analysis's tense: a plan told in the past, "was
     planning to run in 2000", may be over or ahead) hangs off a hedging modal or a verb of
-    plan in its own clause: a possibility or a plan, not an event."""
+    plan in its own clause: a possibility or a plan, not an event. A hedge on when an
+    event is held ("could be held in 2033", ``_HELD``) is a schedule, kept as "is expected
+    in 2033" is."""
     if t.tense < 0:
         return False
     span = a.sentences[a.sentence_index(t.start)]
     text = a.article.text
     bounds = list(_BOUNDARY.finditer(text, span.start, t.start))
     opened = bounds[-1].end() if bounds else span.start
-    return bool(_HEDGE_OR_PLAN.search(text, opened, t.start))
+    hedges = list(_HEDGE_OR_PLAN.finditer(text, opened, t.start))
+    return bool(hedges) and not _HELD.match(text, hedges[-1].end(), t.start)
 
 
 # A verb of saying or promising in the past perfect ("had said", "had long promised"), then

@@ -216,3 +216,40 @@ def _sunday_edition(span: Any) -> bool:
     return after.text in {"'s", "\u2019s"} or (
         after.pos_ == "NOUN" and after.text[:1].islower() and not _time_word(after)
     )  # "the Post on Sunday night" is a night
+
+
+# Nouns a broadcast's name comes before ("the Tonight show", "the Today programme").
+_PROGRAMMES = {"programme", "programmes", "program", "programs", "show", "shows", "bulletin"}
+# Tokens before a capitalised word that make it capitalised as a sentence's or quote's first
+# word, not as a name ('He said: "Today we ...', "- Tonight, ...").
+_OPENERS = {'"', "“", "``", "'", "‘", ":", ";", "-", "–", "—", "(", "[", "..."}
+# Day words that name broadcasts; "Midnight" or "Noon" capitalised mid-sentence is as often
+# a clumsy time as a name.
+_BROADCAST_DAYS = {"today", "tonight", "tomorrow", "yesterday"}
+
+
+def programme_name(span: Any) -> bool:
+    """Whether a lone capitalised day word ("Today", "Tonight") is a broadcast's name: before
+    a noun of a programme ("the Today programme", "the Tonight show"), or written with a
+    capital inside a sentence where nothing else capitalises it, as after a possessive
+    broadcaster ("Radio 4's Today") or a verb ("told Today that"). A capital after an
+    opening quote mark, a colon or a dash opens a quoted or set-off clause; a day word with
+    its own possessive ("Today's") is a day; a title-cased sentence (a headline) tells
+    nothing."""
+    if len(span) != 1 or span[0].lower_ not in _BROADCAST_DAYS or not span.text[:1].isupper():
+        return False
+    doc, i, sent = span.doc, span.start, span[0].sent
+    after = doc[i + 1] if i + 1 < sent.end else None
+    if after is not None and after.lower_ in _PROGRAMMES:
+        return True  # "Today programme presenter ..." opens a sentence as a name too
+    if span[0].is_sent_start or i == sent.start or span.text.isupper():
+        return False
+    if after is not None and after.text in {"'s", "’s"}:
+        return False
+    before = doc[i - 1]
+    if before.text in _OPENERS or not (
+        before.is_alpha or before.like_num or before.text in {"'s", "’s"}
+    ):
+        return False
+    # A headline capitalises every word; running text leaves its small words in lower case.
+    return any(t.is_alpha and t.text[0].islower() and t.lower_ not in _TITLE_SMALL for t in sent)

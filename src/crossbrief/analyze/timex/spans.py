@@ -27,6 +27,7 @@ from crossbrief.analyze.timex.missed import counted_feast_start, unmatched
 from crossbrief.analyze.timex.not_times import (
     inside_title,
     measure_not_year,
+    programme_name,
     version_not_year,
     weekday_in_name,
 )
@@ -301,6 +302,8 @@ def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     for s, e in merged:
         for a, b, period in _split(doc, s, cut_at_dash(doc, s, e)):
             a, b = _trim(doc, a, b)
+            if taken.intersection(range(a, b)):
+                continue  # a tagged month a weekday's whole date took in ("Saturday, 26 February")
             a, b = _extend(doc, a, whole_date_end(doc, a, b))
             b += apostrophe_decade(doc, b)  # "the 1990's" with its "'s" left out
             if a < b and not _temporal(doc[a:b]):
@@ -353,8 +356,8 @@ def _keep(span: Any) -> bool:
     text = span.text.lower()
     if measure_not_year(span) or version_not_year(span):
         return False  # "$1499", "Windows 2000": a price, a product's version
-    if inside_title(span) or weekday_in_name(span):
-        return False
+    if inside_title(span) or weekday_in_name(span) or programme_name(span):
+        return False  # "the Sunday Chronicle", "Radio 4's Today": names, not times
     # A frequency adjective modifies a noun ("quarterly profit") and is not a time; as an
     # adverb ("published daily") it is a SET.
     frequency_adjective = text in FREQUENCY and _modifies_noun(span[0])
@@ -432,8 +435,8 @@ def _untagged(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
             pos = doc[i].pos_
             if w == "now" and doc[i].is_sent_start and i + 1 < n and doc[i + 1].text == ",":
                 continue  # "Now, he says, ...": a discourse marker, not a time
-            if w in _DAY_WORDS and _after_article(doc, i):
-                continue  # "a better tomorrow": a noun
+            if w in _DAY_WORDS and (_after_article(doc, i) or programme_name(doc[i : i + 1])):
+                continue  # "a better tomorrow": a noun; "told Today": a programme
             if (w in _UNTAGGED and pos != "PROPN") or (
                 w in FREQUENCY and not _modifies_noun(doc[i])
             ):
