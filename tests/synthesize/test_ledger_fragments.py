@@ -51,6 +51,13 @@ def _ledger(text: str, content: str, cue: str) -> list[BriefQuote]:
         ),
         # negative cases
         ("The ferry is late, Lee said.", "The ferry is late", "said", True),
+        # "say" after "their" is the noun: the content is whole
+        (
+            "Lee said the fee was high but it was right that riders had their say.",
+            "the fee was high but it was right that riders had their say",
+            "said",
+            True,
+        ),
         (
             "Lee said she hid in a shop, but the door was locked.",
             "she hid in a shop, but",

@@ -66,6 +66,7 @@ from crossbrief.analyze.quotes.lexicon import with_plurals
 from crossbrief.model import Mention, Quote, Span
 from crossbrief.synthesize.ledger_acts import act_or_frame, editors_note, no_statement
 from crossbrief.synthesize.ledger_fragments import across_semicolon, fragment, gapped
+from crossbrief.synthesize.ledger_senses import no_speech
 from crossbrief.synthesize.ledger_words import (
     MARKS,
     NAMING,
@@ -135,8 +136,8 @@ def shows_claim(
     ``mentions`` are the article's (a form of address names someone in them)."""
     if q.kind == "direct":
         return not no_statement(q, article_text, mentions)
-    if editors_note(q) or act_or_frame(q, article_text):
-        return False  # an act, the writer's reading, an editor's note (``ledger_acts``)
+    if editors_note(q) or act_or_frame(q, article_text) or no_speech(q, article_text):
+        return False  # an act, the writer's reading, an editor's note, no speech at all
     words = q.text.split()
     if q.kind == "partial" and len(words) <= _MAX_TERM_WORDS:
         return False

@@ -52,7 +52,8 @@ def fragment(q: Quote, elliptical: bool) -> bool:
     "asked who paid"), fewer than three words neither opening with
     the cue nor in quote marks ("her dead", "supporters saying"), unless ``elliptical`` (an
     answer cut to its verb, judged with its question), content cut before its complement
-    ("himself to be") or ending on the verb that introduces the words after it ("she heard someone say": the quote that follows has its own line)."""
+    ("himself to be") or ending on the verb that introduces the words after it ("she heard
+    someone say": the quote that follows has its own line; "had their say" ends on a noun)."""
     if q.kind != "indirect":
         return False
     text = q.text.strip().strip(_MARKS + ",;:- ")
@@ -68,7 +69,15 @@ def fragment(q: Quote, elliptical: bool) -> bool:
     if short and not _opens_with_cue(q) and q.text.lstrip()[:1] not in _MARKS:
         return True  # an act's object ("endorsed Lee") is judged by the ledger's act rules
     last = words[-1].lower().strip(".,;:!?")
-    return last in _OPEN_ENDINGS or (last != words[0].lower() and cue_base(last) == "say")
+    noun = len(words) > 1 and words[-2].lower() in _NOUN_BEFORE  # "had their say"
+    return last in _OPEN_ENDINGS or (
+        last != words[0].lower() and cue_base(last) == "say" and not noun
+    )
+
+
+# Words after which "say" is the noun ("had their say", "a final say", "no say in it").
+_NOUN_BEFORE_WORDS = "their his her its our my your a the no final any some equal more"
+_NOUN_BEFORE = frozenset(_NOUN_BEFORE_WORDS.split())
 
 
 # A wh-word right before the speaker: the clause's own object is the gap it fills ("what

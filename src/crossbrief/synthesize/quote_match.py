@@ -184,3 +184,25 @@ def inner_quotes(text: str) -> list[str]:
     """The stretches of a quote's text inside its own inner quote marks (every other piece
     between marks, from the first mark on)."""
     return _INNER_MARK.split(text)[1::2]
+
+
+# Words that link reported content to the sentence before it ("However, all sides ..."):
+# one outlet's link, not part of what was said.
+_LINK_WORDS = "however but and also meanwhile still yet so indeed instead"
+_LINKS = frozenset(_LINK_WORDS.split())
+
+
+def same_report(short: str, long: str, least: int) -> bool:
+    """Whether the compared keys of two reported contents are one report: the same words, at
+    least ``least`` of them, but for a link word opening either ("however all sides are
+    ...") or words the longer carries on with ("... before the board meets, and
+    again in May"): an outlet cutting the same clause shorter, not another claim."""
+    a, b = (_unlinked(k.split()) for k in (short, long))
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= least and b[: len(a)] == a
+
+
+def _unlinked(words: list[str]) -> list[str]:
+    """The words without a link word opening them."""
+    return words[1:] if words[:1] and words[0] in _LINKS else words

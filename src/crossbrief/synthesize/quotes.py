@@ -59,9 +59,10 @@ from crossbrief.synthesize.ledger_filter import STAND_INS, answered_question
 from crossbrief.synthesize.ledger_labels import denial_line, negated_line, shown_cue
 from crossbrief.synthesize.ledger_lines import ArticleLines
 from crossbrief.synthesize.ledger_marks import balanced
+from crossbrief.synthesize.ledger_senses import held_not_said
 from crossbrief.synthesize.ledger_tags import without_tag
 from crossbrief.synthesize.proxy_phrases import for_group, is_proxy, names_principal
-from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same
+from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same, same_report
 from crossbrief.synthesize.quote_roles import (
     a_group,
     apposed,
@@ -251,7 +252,7 @@ def _ledger_line(
         also_sentences=tuple(firsts[art] for art in others),
         disputed_speakers=tuple(named) if len(named) > 1 else (),
         hedged=speaker is None and _is_hedge(q),
-        position=q.kind == "indirect" and is_position(q.cue),
+        position=q.kind == "indirect" and (is_position(q.cue) or held_not_said(q)),
         negated=q.negated,
         denial=not q.negated and _denies(q),
         via=_shared_via(entry, vias),
@@ -297,8 +298,9 @@ def _containing(
     """An entry from another article whose words contain this quote's, or are contained in
     it (one outlet quoting more of the same remark), or are the same words but for a trim or
     a word in ten (``quote_match``); never words the longer quote holds inside its own inner
-    quote marks (its speaker quoting someone else)."""
-    if q.kind == "indirect" or len(key.split()) < MIN_SHARED_WORDS:
+    quote marks (its speaker quoting someone else). Reported content joins only the same
+    clause, cut shorter or opened by a link word ("However, ...": ``same_report``)."""
+    if len(key.split()) < MIN_SHARED_WORDS:
         return None
     # every line sharing a run of words, earliest in story order first: a quote holding the
     # words of two lines joins the first, never one picked by the set's hash order
@@ -308,6 +310,11 @@ def _containing(
             key.startswith("\0") != entry.key.startswith("\0")
         ):
             continue  # one outlet's; or words negated or denied against words said
+        if q.kind == "indirect":
+            # reported words: the same clause, one outlet's cut shorter (``same_report``)
+            if same_report(key, entry.key, MIN_SHARED_WORDS):
+                return entry
+            continue
         # the shorter in words: the matcher finds its words in the longer one's
         (short, short_text), (long, long_text) = sorted(
             [(key, q.text), (entry.key, entry.carriers[0][3].text)],

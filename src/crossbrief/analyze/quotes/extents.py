@@ -289,3 +289,51 @@ def verb_after_aside(verb: Any, right: Any) -> Any:
     first = doc[opening.i + 1]
     aside = first.pos_ == "ADP" or first.tag_ == "VBG" or first.lower_ in _ASIDE_WORDS
     return late if aside else None
+
+
+def clause_after_aside(verb: Any, right: Any) -> Any:
+    """The reported clause's own verb after an aside set off by commas, hung by the parser on
+    the cue or on a verb above it ('announcing the rule, adding up to a curfew, would
+    be set by courts': "imposed" hangs on the sentence's root): what
+    ``verb_after_aside`` finds from the cue or any verb it hangs on; None when there is
+    none."""
+    doc = verb.doc
+    for host in (verb, *verb.ancestors):
+        late = verb_after_aside(host, right)
+        aside = next((c for c in host.rights if c.i > right.i and c.dep_ != "punct"), None)
+        if (
+            late is None
+            and aside is not None
+            and aside.tag_ == "VBG"
+            and doc[right.i + 1].text == ","
+        ):
+            late = verb_after_aside(host, aside.right_edge)  # the aside hung on it too
+        if late is not None:
+            return late
+    return None
+
+
+_JOINING = frozenset({"but", "and", "or", "yet"})
+
+
+def content_end(verb: Any, end: Any) -> Any:
+    """The last token of a reported clause ending at ``end``, carried on past a cut the
+    parser made: a clause after an aside (``clause_after_aside``), or the words after a
+    conjunction the clause ends on ('said fares had fallen but not by much', "not by
+    much" hung on the cue), which finish the claim and may reverse it; a conjunction
+    opening the speaker's next act ("but noted that ...") is left out."""
+    late = clause_after_aside(verb, end)
+    if late is not None:
+        return late.right_edge
+    if end.lower_ in _JOINING and end.dep_ == "cc" and end.i > 0:
+        rest = [c for c in verb.rights if c.i > end.i and c.dep_ not in {"punct", "cc"}]
+        if (
+            rest
+            and rest[0].left_edge.i == end.i + 1
+            and not any(c.pos_ in {"VERB", "AUX"} for c in rest)
+        ):
+            return max(c.right_edge for c in rest)
+        # 'say it is too early but noted that ...': the speaker's next act, not the claim's
+        before = end.doc[end.i - 1]
+        return end if before.i == verb.i else before
+    return end

@@ -29,6 +29,7 @@ from crossbrief.analyze.quotes.cues import from_cue
 from crossbrief.analyze.quotes.extents import (
     before_aside,
     before_own_act,
+    content_end,
     is_stance,
     rest_of,
     run_on,
@@ -223,6 +224,7 @@ def _complement(verb: Any) -> tuple[Any, Any, bool] | None:
             if c.i > last.i and c.left_edge.i == last.right_edge.i + 1:
                 last = c
         end = before_own_act(last) or before_aside(last) or last.right_edge
+        end = content_end(verb, end)  # 'the rule, adding up to ..., would be set'
         for c in said_why(verb, end.i):
             end = c.right_edge
         return _subject_misread(verb, comp), end, True

@@ -3,6 +3,7 @@ title of a work, which is no speech at all."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from crossbrief.analyze.quotes.context import Attr, Para
@@ -84,8 +85,25 @@ def _title(content: str) -> bool:
     )
 
 
+# A colon, then the opening mark: what follows is given whole ('Lee said: "...').
+_COLON_BEFORE = re.compile(r":\s*[\"'\u201c\u2018`]+\s*$")
+
+
+def _said_before(para: Para, span: Any) -> bool:
+    """The word before the colon and mark opening the quote is a verb of saying ("Lee
+    insisted:"), not a noun ("shown by this finding:")."""
+    i = span.start - 1
+    doc = para.doc
+    while i >= 0 and (doc[i].text in MARKS or doc[i].text == ":" or doc[i].is_space):
+        i -= 1
+    return i >= 0 and is_reporting(doc[i])
+
+
 def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
-    """Direct when the quote holds a sentence or a clause of its own, else partial.
+    """Direct when the quote holds a sentence or a clause of its own, or a whole sentence
+    after a verb of saying and a colon ('Lee said: "For riders, the toll is a tax."',
+    whatever its parse),
+    else partial.
 
     A fragment ending in punctuation is still partial ("called it 'a disgrace.'"): American
     style puts the writer's comma or full stop inside the marks.
@@ -98,6 +116,14 @@ def kind_of(text: str, seg: Seg, span: Any, para: Para) -> QuoteKind:
         return "direct"  # the quote is a sentence of its own
     if span.start <= first.start + 1 and content[:1].isupper() and content[-1:] in ",!?":
         return "direct"  # '"Go back to your seat," Lee barked': it opens the sentence
+    if (
+        _COLON_BEFORE.search(text, max(0, seg.start - 8), seg.start)
+        and _said_before(para, span)
+        and (content[:1].isupper() or content[:1].isdigit())
+        and content.rstrip(MARKS)[-1:] in {".", "!", "?"}
+        and span.end >= last.end - 2
+    ):
+        return "direct"  # 'Lee insisted: "There is no ..."': a whole sentence after its cue
     if len(span) < 3:  # "They sue," is a clause of its own
         return "partial"
     inside = range(span.start, span.end)

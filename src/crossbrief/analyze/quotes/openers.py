@@ -107,9 +107,21 @@ def stands_alone(para: Para, span: Any) -> bool:
     return all(t.is_punct or t.is_space or t.text in MARKS for t in around)
 
 
+def titled_name(tok: Any) -> bool:
+    """A capitalised name after a courtesy title ("Mr Straw", "Dr. Okafor"): a person,
+    whatever the tagger made of it (it may miss a surname that is also a word)."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return False
+    before = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return any(c.lower_.rstrip(".") in _PERSON_TITLES for c in before)
+
+
+_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
 def _one_person(tok: Any) -> bool:
     """A subject that is one person: a name, "he" or "she", a noun for one person."""
-    if tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"}:
+    if tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she"} or titled_name(tok):
         return True
     return bool(tok.tag_ == "NN" and one_person(tok.lower_) and not is_proxy(tok))
 
@@ -117,7 +129,7 @@ def _one_person(tok: Any) -> bool:
 def _another_person(tok: Any) -> bool:
     """A word naming a person: a name, a personal pronoun that is no possessive ("her plan"
     is about her, the speaker may still be the subject), a noun for one person."""
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ == "PERSON" or titled_name(tok):
         return True
     if tok.lower_ in _PERSONAL and tok.dep_ != "poss":
         return True

@@ -141,10 +141,14 @@ def _before_cue(doc: Any, last: int) -> int:
     return int(comma) - 1
 
 
+# Words after which "according to Y" opens the reported clause, not closes one.
+_OPENS_CLAUSE = frozenset({"that", ":"})
+
+
 def _attributed(found: _Found) -> Quote | None:
     """The attribution of the sentence a source phrase sits in: what comes before it when
-    it closes the sentence, after it when it opens it, all of the sentence when it is set
-    off by commas in the middle. The maker of the record, when given, is the speaker."""
+    it closes the sentence, after it when it opens it or a clause ("told that according to
+    Y ..."), all of the sentence when it is set off by commas in the middle. The maker of the record, when given, is the speaker."""
     para, cue_start = found.para, found.cue_start
     pobj, whole, source = found.pobj, found.whole, found.source
     sent = para.sent_of(cue_start)
@@ -174,12 +178,18 @@ def _attributed(found: _Found) -> Quote | None:
         head, pe = para.doc[named - 1], named
         after, tail = max(after, named), max(tail, named)
     doc = para.doc
-    if cue_start > sent.start + 2 and tail < sent.end - 3 and doc[tail].text == ",":
+    # 'Lee was told that according to Y the pier is safe': the phrase opens the clause
+    before = cue_start - 2 if doc[cue_start - 1].text == "," else cue_start - 1
+    opens = before > sent.start and doc[before].lower_ in _OPENS_CLAUSE
+    inside = cue_start > sent.start + 2 and not opens
+    if inside and tail < sent.end - 3 and doc[tail].text == ",":
         first, last = sent.start, sent.end - 1  # "X, according to Y, happened": all of it
-    elif cue_start > sent.start + 2:  # "X happened, according to Y": the content is before
+    elif inside:  # "X happened, according to Y": the content is before
         first, last = sent.start, _before_cue(doc, cue_start - 1)
     else:  # "According to Y, X happened": after the source phrase and a clause on it
         first, last = max([after, *_clause_ends(record, pobj, *joined)]), sent.end - 1
+        if opens:  # 'that according to Y chasing gulls was ...': the clause's own subject
+            first = after
         if not any(t.is_alpha for t in doc[record.right_edge.i + 1 : sent.end]):
             # "That's according to Y": the phrase closes the sentence, and what Y is the
             # source for is the sentence before, not the phrase's own words
