@@ -132,3 +132,12 @@ def test_a_spokesman_for_a_named_union_with_an_apposition_is_filed_under_it(nlp:
     )
     found = _speaker(nlp, intro + said, words="in talks about")
     assert found is not None and "Dockers" in found
+
+
+def test_a_person_named_only_with_her_title_is_the_bare_description(nlp: Any) -> None:
+    titled = "Health Minister Ida Brenn was in Orsk on Monday.\n\n"
+    said = "The minister said the clinic would open in June."
+    assert _speaker(nlp, titled + said, words="clinic") == "Ida Brenn"
+    # Negative: another office's description is not hers.
+    said = "The mayor said the clinic would open in June."
+    assert _speaker(nlp, titled + said, words="clinic") is None
