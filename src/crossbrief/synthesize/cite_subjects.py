@@ -32,7 +32,7 @@ from typing import NamedTuple
 from crossbrief.model import Entity, SentenceRef
 from crossbrief.synthesize.entities.title_runs import role_noun
 from crossbrief.synthesize.entities.vocabulary import DESCRIPTOR_NOUNS
-from crossbrief.synthesize.quotes import ROLE_NOUNS
+from crossbrief.synthesize.role_index import ROLE_NOUNS
 from crossbrief.synthesize.story import Story
 
 # what may stand before a sentence's opening name: marks and "The" ("The Velmora board")

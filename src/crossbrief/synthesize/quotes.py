@@ -35,9 +35,8 @@ said, according to the AP') has no line of its own: Lee's line names it in ``via
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from crossbrief.analyze.quotes import (
@@ -66,14 +65,20 @@ from crossbrief.synthesize.quote_match import compared, inner_quotes, near_same,
 from crossbrief.synthesize.quote_roles import (
     a_group,
     apposed,
-    ends_sentence,
     for_a_person,
-    own_words,
-    person_possessive,
-    person_title,
     role_words,
-    unranked,
-    words_around,
+)
+from crossbrief.synthesize.role_index import PLAIN, SPEAKING_TITLES, role_index
+from crossbrief.synthesize.role_speakers import (
+    Aliased,
+    Named,
+    aliased_holder,
+    apposed_principal,
+    as_definite,
+    just_named,
+    offices,
+    people_by_sentence,
+    role_aliases,
 )
 from crossbrief.synthesize.speaker_ids import SpeakerIds, surname_mentions
 from crossbrief.synthesize.speaker_sex import Sexes
@@ -86,13 +91,6 @@ from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 SHINGLE = 5  # words; quotes sharing a run this long are checked for containment
 MIN_SHARED_WORDS = 6  # a shorter quote is grouped with a longer one only from this length
-_ROLE_WINDOW = 5  # words before a name (or in its apposition) that can name its role
-_POSSESSIVE = re.compile(r"['\u2019]s?\s")  # "Hale's lawyer", "Jones' lawyer"
-_PLAIN = "\0plain "  # role index key prefix: the word held with no rank before it
-_ROLE_NOUN_WORDS = """spokesman spokeswoman spokesperson minister president leader chancellor mayor
-    ambassador negotiator secretary governor senator chief head director official
-    commander general envoy adviser advisor master manager captain officer chair"""
-ROLE_NOUNS = frozenset(_ROLE_NOUN_WORDS.split())
 
 
 def quote_key(text: str) -> str:
@@ -111,9 +109,11 @@ def build_quotes(
     story: Story, key_to_id: dict[str, str], entities: Iterable[Entity] = ()
 ) -> list[BriefQuote]:
     """The ledger, in story order; ``entities`` tell a titled or pronoun speaker's sex."""
-    roles = _role_index(story, key_to_id)
+    roles = role_index(story, key_to_id)
     entities = list(entities)
     sexes, placed = Sexes(entities), surname_mentions(entities)
+    by_role = role_aliases(entities)
+    named, held = people_by_sentence(entities), offices(roles, entities)
     entries: list[_Entry] = []
     by_key: dict[str, _Entry] = {}
     shingles: dict[tuple[str, ...], list[_Entry]] = defaultdict(list)
@@ -121,7 +121,9 @@ def build_quotes(
     for a in story.articles:
         relays = [q for q in a.quotes if q.relays]
         lines = ArticleLines(a)
-        find = _finder(key_to_id, roles, a.article.text, sexes)
+        aliases = by_role.get(a.article.id, [])
+        find = _finder(key_to_id, roles, a.article.text, sexes, aliases)
+        find = _or_just_named(find, a, named.get(a.article.id, {}), held, roles)
         speaker_of = SpeakerIds(find, placed.get(a.article.id, []), sexes, a.article.text)
         for q in lines.checked(speaker_of):
             if q.relays:
@@ -158,13 +160,21 @@ def build_quotes(
 
 
 def _finder(
-    key_to_id: dict[str, str], roles: dict[str, set[str]], text: str, sexes: Sexes
+    key_to_id: dict[str, str],
+    roles: dict[str, set[str]],
+    text: str,
+    sexes: Sexes,
+    aliases: Sequence[Aliased] = (),
 ) -> Callable[[Quote], str | None]:
-    """A speaker's entity by the phrase's words, within an article of ``text``."""
+    """A speaker's entity by the phrase's words, within an article of ``text``; then by the
+    role aliases the entity panel gives in that article (``aliases``), or the principal
+    before a proxy's apposition (``role_speakers``)."""
 
     def find(q: Quote) -> str | None:
         eid = _speaker_id(q, key_to_id, roles, text)
-        return eid or name_in_phrase(q.speaker_text, key_to_id, sexes.people)
+        eid = eid or name_in_phrase(q.speaker_text, key_to_id, sexes.people)
+        eid = eid or aliased_holder(q, aliases, roles)
+        return eid or apposed_principal(q.speaker_text, key_to_id)
 
     return find
 
@@ -334,64 +344,23 @@ def _containing(
     return None
 
 
-# An apposition right after a person's name: ", the Velmoran harbour master,"
-_APPOSITION = re.compile(r"\s*,\s*((?:the|a|an)\s[^,.;:\n]{2,60})[,.;]")
+def _or_just_named(
+    find: Callable[[Quote], str | None],
+    a: AnalyzedArticle,
+    named: Named,
+    held: dict[str, set[str]],
+    roles: dict[str, set[str]],
+) -> Callable[[Quote], str | None]:
+    """``find``, then the person the article named just before a description of an office
+    no one in the story is introduced with (``role_speakers.just_named``)."""
 
+    def found(q: Quote) -> str | None:
+        eid = find(q)
+        if eid is not None or q.speaker_start is None:
+            return eid
+        return just_named(q, a.sentence_index(q.speaker_start), named, held, roles)
 
-def _role_index(story: Story, key_to_id: dict[str, str]) -> dict[str, set[str]]:
-    """Role word -> ids of the people the story's outlets name with it.
-
-    Reads the words right before a person mention ("Ukrainian President ...") and in the
-    apposition after it (", the Israeli prime minister,"), from the analysed offsets.
-    """
-    index: dict[str, set[str]] = defaultdict(set)
-    for a in story.articles:
-        text = a.article.text
-        people = [m for m in a.mentions if m.type == "PERSON"]
-        # the ends of the possessive names, found once per article and not once per pair
-        owned = sorted({o.end for o in people if _owns(text, o.end)})
-        for m in people:
-            eid = key_to_id.get(name_key(m.text))
-            if eid is None:
-                continue
-            # a person named before, as possessor ("Mayor Tom Hale's lawyer Ann Lee"), holds
-            # their own title; a name merely before may be a mistagged body ("WRU manager")
-            k = bisect_right(owned, m.start)
-            left = max([max(0, m.start - 60), *owned[k - 1 : k]])
-            title = _title_words(text[left : m.start])[::-1]  # reading order
-            after = _APPOSITION.match(text[m.end : m.end + 80])
-            # "a lawyer for the mayor": her office is the head's, the mayor someone else
-            apposition = own_words(after.group(1))[:_ROLE_WINDOW] if after else []
-            around = words_around(text, m.start, m.end)  # "(D-Ore.)", "the mayor, Ann Lee"
-            for w in title + apposition + around:
-                index[w].add(eid)
-            for w in unranked(title) + unranked(apposition) + unranked(around):
-                index[_PLAIN + w].add(eid)
-    return index
-
-
-def _owns(text: str, end: int) -> bool:
-    """The name ending at ``end`` is a possessive ("Tom Hale's", "Jones'")."""
-    return bool(_POSSESSIVE.match(text, end) or _POSSESSIVE.match(text[end - 2 : end] + " "))
-
-
-def _title_words(before: str) -> list[str]:
-    """The title run right before a name: capitalised words, role nouns and ranks
-    ("Israel's Prime Minister", "Pentagon spokesman", "the party's shadow chancellor"),
-    stopping at any other word; nearest the name first."""
-    out: list[str] = []
-    for raw in reversed(before.split()[-_ROLE_WINDOW:]):
-        word = raw.strip(',;:()"\u201c\u201d')
-        low = fold(word)
-        # a rank is kept so that "shadow chancellor Ann Lee" is never "the chancellor"
-        titled = word[:1].isupper() or low in ROLE_NOUNS or low in ROLE_RANKS
-        titled = titled or person_title(low)  # "producer"
-        if not word or not titled or raw[-1:] in ",;:" or ends_sentence(raw):
-            break
-        if person_possessive(word):
-            break  # "the Mayor's lawyer Ann Lee": the words before are the mayor's
-        out.extend(role_words(word))
-    return out
+    return found
 
 
 # An indefinite description ("a New York company") is no one already named.
@@ -428,10 +397,12 @@ def _speaker_id(
         eid = key_to_id.get(words[-1]) if len(words) > 1 else None
         if eid:
             return eid
-    if not q.speaker_text or not q.speaker_text.lower().startswith("the "):
+    described = as_definite(q.speaker_text)  # "our correspondent": the outlet's own one
+    if not described or not described.lower().startswith("the "):
         return None
-    words = role_words(q.speaker_text)
-    if not words or words[-1] in ORG_NOUNS or not for_a_person(words[-1]) or a_group(words[-1]):
+    words = role_words(described)
+    person = bool(words) and (words[-1] in SPEAKING_TITLES or for_a_person(words[-1]))
+    if not person or words[-1] in ORG_NOUNS or a_group(words[-1]):
         return None  # "the party" is no person's role, nor "the video"; "the owners" many
     if introduced_unnamed(article_text[: q.speaker_start or 0], words[-1]):
         return None  # "a customs official said ... the official added": that one, unnamed
@@ -439,5 +410,5 @@ def _speaker_id(
     if not ROLE_RANKS & set(words):
         # "the chancellor" is no shadow chancellor, deputy or former one: a holder of the
         # plain office only
-        found &= roles.get(_PLAIN + words[-1], set())
+        found &= roles.get(PLAIN + words[-1], set())
     return next(iter(found)) if len(found) == 1 else None
