@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import AnalyzedArticle, Article, SentenceRef, SummarySentence
+from crossbrief.synthesize.agree import reading
 from crossbrief.synthesize.citations import agreeing_summary
 from crossbrief.synthesize.cite_values import other_value
 from crossbrief.synthesize.story import Story
@@ -77,3 +78,12 @@ def test_a_summary_sentence_does_not_cite_a_bound_of_another_number() -> None:
     (line,) = agreeing_summary(story, [SummarySentence(WALL_15, refs, 3)], [])
     assert [r.article for r in line.sources] == ["a", "c"]
     assert line.support == 2
+
+
+def test_a_capital_pc_after_a_number_is_no_percentage() -> None:
+    # review, session 23: the per cent spellings were read after lower-casing, so a capital
+    # "PC" (a computer, a constable) after a number became "percent"
+    assert ("2", "percent") not in reading("Orvex sold 2 PC lines in Velmora.").counted
+    assert ("2", "percent") in reading("Orvex shares rose 2pc in Velmora.").counted
+    assert not other_value("Orvex made 30 PC models.", "Orvex made 40 percent of models.")
+    assert other_value("Orvex shares rose 12pc.", "Orvex shares rose 15 per cent.")

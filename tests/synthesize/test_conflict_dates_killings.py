@@ -96,3 +96,19 @@ def test_the_event_of_a_dated_verb() -> None:
     assert date_event("shot", ["Lee", "fatally"], " Hale ", "", "fatally") == "kill"
     assert date_event("shot", ["Lee"], " Hale ", ", killing him") == "kill"
     assert date_event("shot", ["Lee"], " Hale ", " and fled") == "shot"  # not told as fatal
+
+
+def test_a_subject_noun_in_ly_is_the_event_and_an_adverb_in_ly_is_skipped() -> None:
+    # review, session 23: every word in "-ly" was skipped as an adverb, so "the rally took
+    # place" had no event noun left and two outlets' days of one rally were never compared
+    assert date_event("took", ["The", "rally"], " place ", "") == "rally"
+    assert date_event("happened", ["Its", "annual", "assembly"], " ", "") == "assembly"
+    assert date_event("took", ["The", "vote", "reportedly"], " place ", "") == "vote"
+    assert date_event("happened", ["It", "reportedly"], " ", "") is None
+    a = article(
+        "a",
+        "The rally for the Korvath dockers took place in Velmora on Sunday, April 8, 2031.",
+        [APR8],
+    )
+    b = article("b", "The rally for the Korvath dockers took place in Velmora on April 9.", [APR9])
+    assert dates(a, b) == [["Sunday, April 8, 2031", "April 9"]]

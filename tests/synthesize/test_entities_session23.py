@@ -208,3 +208,40 @@ def test_a_name_also_written_as_a_firm_or_a_film_s_source_stays_as_tagged() -> N
     )
     assert [e.type for e in with_form(found, "Brenna")] == ["ORG"]
     assert [e.type for e in with_form(found, "Kestow")] == ["ORG"]
+
+
+def test_a_capital_that_has_a_count_or_a_size_is_the_city() -> None:
+    # review, session 23: "has" before a count or a size (the city's population, its hills)
+    # read the capital as its government
+    for line in (
+        "Lisbon has a population of half a million.",
+        "Lisbon has 500,000 residents.",
+        "Lisbon has many steep hills.",
+    ):
+        _, found = story_with_entities(
+            tagged_everywhere(
+                "a1",
+                ["Portugal signed the harbour accord on Monday.", line],
+                [("Portugal", "GPE"), ("Lisbon", "GPE")],
+            ),
+        )
+        country = with_form(found, "Portugal")
+        assert len(country) == 1 and with_form(found, "Lisbon") != country, line
+        assert not [a for a in country[0].aliases if a.form == "Lisbon"], line
+
+
+def test_a_capital_dealt_with_or_acting_stays_its_government() -> None:
+    for line in (
+        "The union sided with Lisbon on Friday.",
+        "Lisbon has warned the fleets.",
+        "Lisbon has no plans to lift the quota.",
+    ):
+        _, found = story_with_entities(
+            tagged_everywhere(
+                "a1",
+                ["Portugal signed the harbour accord on Monday.", line],
+                [("Portugal", "GPE"), ("Lisbon", "GPE")],
+            ),
+        )
+        country = with_form(found, "Portugal")
+        assert len(country) == 1 and with_form(found, "Lisbon") == country, line

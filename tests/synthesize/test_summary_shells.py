@@ -187,3 +187,11 @@ def test_a_shell_object_leans_on_a_sentence_naming_it(nlp: Any) -> None:
     # the leads point at nothing
     assert pointed_at(story, 0, everyone, concepts, {}) is None
     assert pointed_at(story, 3, everyone, concepts, {}) is None
+
+
+def test_a_shell_noun_owning_the_object_does_not_close_the_clause() -> None:
+    # review, session 23: the closing quote marks also matched a possessive's apostrophe,
+    # though the object there is the noun after it ("the basis"), not the shell noun
+    assert shell_object("The Velmora board denied the claim's basis.") is None
+    assert shell_object("The Velmora board denied the claim\u2019s basis.") is None
+    assert shell_object("The Velmora board denied the claim.") == "claim"

@@ -185,8 +185,9 @@ def reading(text: str) -> Reading:
     counted: dict[int, str] = {}  # item index of a figure -> the noun it counts, as known
     conversions: set[tuple[str, str]] = set()
     claimed: set[str] = set()  # the content words of a claim denied by "no evidence that"
-    # "90%", "90 per cent" and "90pc" are one unit: the word after them reads "percent"
-    lowered = percent_words(fold(text))
+    # "90%", "90 per cent" and "90pc" are one unit: the word after them reads "percent";
+    # read before folding, as a capital "PC" after a number is a computer or a constable
+    lowered = fold(percent_words(text))
     folded = lowered.replace("\u2019", "'")
     found = list(_TOKEN.finditer(folded))
     raw = [m.group() for m in found]

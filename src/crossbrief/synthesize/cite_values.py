@@ -88,8 +88,9 @@ def other_value(cited: str, source: str) -> bool:
     states: a figure of the same counted thing with another number that the cited figure
     does not allow (bounds included), or many of a thing ``cited`` counts as one (or one of
     a thing it counts as many)."""
-    # one unit however per cent is spelt ("12%", "12 per cent", "12pc": "12 percent")
-    cited, source = (percent_words(_DAY.sub(" ", fold(t))) for t in (cited, source))
+    # one unit however per cent is spelt ("12%", "12 per cent", "12pc": "12 percent"), read
+    # before folding: a capital "PC" after a number is a computer or a constable
+    cited, source = (_DAY.sub(" ", fold(percent_words(t))) for t in (cited, source))
     return _other_figure(cited, source) or _one_against_many(cited, source)
 
 

@@ -151,10 +151,11 @@ _STANCE_WORDS = """
     retracts retracted ignore ignores ignored withdraw withdraws withdrew
 """
 _STANCE = "|".join(sorted(_STANCE_WORDS.split(), key=len, reverse=True))
-# the object closing its clause: an end mark, a comma or a closing quote mark, "as" ("dismissed
+# the object closing its clause: an end mark, a comma or a closing quote mark (not a
+# possessive's: "denied the claim's basis" denies the basis), "as" ("dismissed
 # the claim as false"), or a time adverb or a day ("denied the claim on Monday")
 _CLOSES = (
-    r"(?=\s*[.!?;,\"'\u201d\u2019]|\s+(?:as|outright|yesterday|today|again)\b"
+    r"(?=\s*(?:[.!?;,\"\u201d]|['\u2019](?!s\b))|\s+(?:as|outright|yesterday|today|again)\b"
     r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 # a clause joined on before the stance: ", and", ", but", a semicolon

@@ -47,6 +47,13 @@ _OPENERS = frozenset(
     | {"if", "since", "and", "but", "or", "said", "says", "say"}
 )
 _PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "against", "by", "near", "outside"})
+# determiners before a subject's noun: a word in "-ly" after one is that noun ("the rally")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+    | {"my", "your", "every", "each", "another", "one", "first", "last", "latest", "second"}
+)
+# nouns in "-ly" that head an event's subject after an adjective too ("its annual rally")
+_LY_NOUNS = frozenset({"rally", "assembly", "family", "anomaly", "reply", "supply", "homily"})
 # blows that kill when the text says so
 _BLOWS = frozenset({"shot", "stabbed"})
 _FATAL_AFTER = re.compile(r"^,?\s*killing\b")  # "shot her on Sunday, killing her"
@@ -78,7 +85,7 @@ def _subject_event(before: Sequence[str]) -> str | None:
     "the attack on the base"), past the auxiliaries ("is thought to have")."""
     words = [fold(w) for w in before]
     k = len(words)
-    while k > 0 and (words[k - 1] in _BETWEEN or words[k - 1].endswith("ly")):
+    while k > 0 and (words[k - 1] in _BETWEEN or _adverb(words, k - 1)):
         k -= 1
     start = k
     while start > 0 and words[start - 1][:1].isalpha() and words[start - 1] not in _OPENERS:
@@ -90,3 +97,15 @@ def _subject_event(before: Sequence[str]) -> str | None:
         return None  # "it happened", "which took place": no noun to match
     s = stem(head)
     return CLASSES.get(s, s)
+
+
+def _adverb(words: Sequence[str], n: int) -> bool:
+    """Whether ``words[n]``, ending in "-ly", is an adverb between a subject and its verb
+    ("the vote reportedly took place"), not a noun in "-ly" heading the subject ("the rally",
+    "the assembly", "the family"): one of the few nouns in "-ly" of events and gatherings
+    (``_LY_NOUNS``) or a word right after a determiner is the noun ("it reportedly
+    happened" keeps its adverb)."""
+    word = words[n]
+    if not word.endswith("ly") or word in _LY_NOUNS:
+        return False
+    return not (n and words[n - 1] in _DETERMINERS)

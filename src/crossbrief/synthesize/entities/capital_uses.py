@@ -57,11 +57,14 @@ _GOVERNMENT_AFTER = re.compile(
     r"|missiles|arsenal|intentions|behaviou?r|involvement|interference|meddling)\b"
 )
 # The capital as the subject of an act ("Velora has warned", "Velora signalled", "Velora will
-# decide"): what a government does. A copula is left out ("Velora is special to me").
+# decide"): what a government does. A copula is left out ("Velora is special to me"), and so
+# is "has" before a count or a size ("Velora has 500,000 residents", "has many hills", "has a
+# population of"): the city's; "has a plan", "has no plans" stay the government's.
 _ACTS_AFTER = re.compile(
     r"(?:[ \t]+and[ \t]+[A-Z][\w'-]*)?"  # "Velora and Orla have agreed": both act
-    r"[ \t]+(?:also[ \t]+)?(?:has|have|had|will|would|could|should|must|cannot|can|may|might"
-    r"|did|does|wants|insists|sought|[a-z]+ed)\b"
+    r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)(?![ \t]+(?:\d|(?:many|several|some|few|about"
+    r"|around|over|nearly|almost|(?:an?[ \t]+)?(?:population|area))\b))|will|would|could"
+    r"|should|must|cannot|can|may|might|did|does|wants|insists|sought|[a-z]+ed)\b"
 )
 # A party to relations, talks or pressure ("relations between Velora and Orla", "talks with
 # Velora", "collusion with Velora", "limits on Velora"), or the people and the mood of its
@@ -75,6 +78,8 @@ _PARTY_BEFORE = re.compile(
     r"|wants?|wanted|asked|persuade|convince)"
     r"|\b(?:officials|leaders|diplomats|lawmakers|politicians|policymakers|Republicans"
     r"|Democrats|insiders|mood|thinking)(?:[ \t]+[a-z]+){0,2}[ \t]+in"
+    # any "with": in news a capital after "with" is nearly always dealt with ("diplomacy
+    # with", "worked with", "a deficit with"); "fell in love with Velora" is the rare city
     r"|\bwith)"
     r"[ \t]+(?:[A-Z][\w'-]*[ \t]+and[ \t]+)?$"
 )
