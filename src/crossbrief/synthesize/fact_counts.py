@@ -22,18 +22,26 @@ import numpy as np
 from crossbrief.synthesize.one_event import TELLING, act_root
 from crossbrief.synthesize.story import Story
 
-# the figure (digits, with a scale word) after a verb, past at most one possessive, article
-# or hedge word
-_OBJECT_COUNT = r"\s+(?:(?:its|their|his|her|our|the|some|about|nearly|almost|around|over|up\s+to|more\s+than)\s+)?(\d[\d,.]*\d|\d)(?:\s*(million|billion|m|bn)\b)?"
+# a word and the figure (digits, with a scale word) right after it, past at most one
+# possessive, article or hedge word; one pattern for every act word, compiled once
+_OBJECT_COUNT = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:its|their|his|her|our|the|some|about|nearly|almost|around|over"
+    r"|up\s+to|more\s+than)\s+)?(\d[\d,.]*\d|\d)(?:\s*(million|billion|m|bn)\b)?",
+    re.I,
+)
 
 
-def _counts(text: str, word: str) -> set[str]:
-    """The figures counted right after the act word ``word`` in ``text``, in one form
-    ("290,000" -> "290000"; a scale word kept)."""
-    out = set()
-    for m in re.finditer(r"\b" + re.escape(word) + _OBJECT_COUNT, text, re.I):
-        number = m.group(1).replace(",", "")
-        out.add(f"{number} {m.group(2).lower()}" if m.group(2) else number)
+def _counted(text: str) -> dict[str, set[str]]:
+    """Each word of ``text`` (lower case) with the figures right after it, in one form
+    ("290,000" -> "290000"; a scale word kept); nothing read from a text with no digit."""
+    out: dict[str, set[str]] = {}
+    if not any(c.isdigit() for c in text):
+        return out
+    for m in _OBJECT_COUNT.finditer(text):
+        number = m.group(2).replace(",", "")
+        out.setdefault(m.group(1).lower(), set()).add(
+            f"{number} {m.group(3).lower()}" if m.group(3) else number
+        )
     return out
 
 
@@ -41,9 +49,12 @@ def object_counts(text: str, words: Iterable[str]) -> dict[str, set[str]]:
     """Per act root of the act words ``words`` of ``text``, the figures counted right
     after the act's verb; roots with none left out."""
     out: dict[str, set[str]] = {}
+    counted = _counted(text)
+    if not counted:
+        return out
     for word in words:
         root = act_root(word)
-        if root and word not in TELLING and (numbers := _counts(text, word)):
+        if root and word not in TELLING and (numbers := counted.get(word.lower())):
             out.setdefault(root, set()).update(numbers)
     return out
 
