@@ -56,7 +56,9 @@ from crossbrief.synthesize.cite_speakers import Speakers
 from crossbrief.synthesize.cite_subjects import Subjects
 from crossbrief.synthesize.cite_values import other_value
 from crossbrief.synthesize.differ import FigureCheck
+from crossbrief.synthesize.fact_counts import object_counts, other_counts
 from crossbrief.synthesize.facts import FactGroup
+from crossbrief.synthesize.glosses import plain_sentence
 from crossbrief.synthesize.predicates import carries_predicate, predicates
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_cites import series_cites
@@ -197,7 +199,8 @@ def _tells_predicate(
     reader finds an act the two share: one of its parsed acts is a word of the cited
     sentence, or the verbs read from the words (``predicates``) meet, or it is the cited
     sentence with the verb swapped (``reworded``: "resigned" / "quit"). A verb of saying is
-    no shared act. For an analysis saved before acts were read, ``predicates`` alone decides:
+    no shared act, nor is one the source tells only inside a gloss on a name
+    (``glosses.plain_sentence``: "the firm which went bust"). For an analysis saved before acts were read, ``predicates`` alone decides:
     a source must carry one of the cited sentence's verbs, and one in ``joined`` is kept
     without one when no verb of its own is read, when both tell someone saying (``_SAID``),
     when the cited sentence carries one of its verbs, or when ``reworded``. Grouping joins
@@ -206,25 +209,29 @@ def _tells_predicate(
     support. Those in ``events`` (``series_cites``: the ordinal carries the claim) are kept
     without asking."""
     mine_text = story.by_id[cited.article].sentence_text(cited.sentence)
+    mine_plain = plain_sentence(story.by_id[cited.article], cited.sentence)
     mine = predicates(mine_text)
     parsed = acts.cited(cited) if acts is not None and acts.read(cited) else None
 
     def tells(r: SentenceRef) -> bool:
         text = story.by_id[r.article].sentence_text(r.sentence)
         if parsed is not None and acts is not None and acts.read(r):
-            if tells_main_act(parsed, text):
+            # a description on a name ("Brask Ferries, the firm which went bust in 2019")
+            # is background both may carry whatever each reports: no act of the source
+            plain = plain_sentence(story.by_id[r.article], r.sentence)
+            if tells_main_act(parsed, plain):
                 return True
             # a source telling only a later event of the sentence carries part of it; one
             # the grouping joined is kept when either reader finds an act the two share (the
             # parse's acts, or the verbs read from the words), but not for "said" alone
             return (
                 r in joined
-                and not tells_later_only(parsed, text)
+                and not tells_later_only(parsed, plain)
                 and (
-                    joined_tells(parsed, mine_text, acts.words(r))
-                    or carries_predicate(mine, text)
-                    or carries_predicate(predicates(text), mine_text)
-                    or reworded(mine_text, mine, text)
+                    joined_tells(parsed, mine_plain, acts.words(r))
+                    or carries_predicate(mine, plain)
+                    or carries_predicate(predicates(plain), mine_plain)
+                    or reworded(mine_plain, mine, plain)
                 )
             )
         if carries_predicate(mine, text):
@@ -327,7 +334,7 @@ def agreeing_summary(
             joined = _joined(story, s.sources[0], groups, at)
             kept = _tells_predicate(story, s.sources[0], kept, joined, frozenset(events), acts)
             if len(kept) > 1:
-                kept = _same_report(story, s.sources[0], kept, subjects, speakers, at)
+                kept = _same_report(story, s.sources[0], kept, subjects, speakers, at, acts)
         out.append(replace(s, sources=kept, support=story.outlets([r.article for r in kept])))
     return out
 
@@ -339,13 +346,24 @@ def _same_report(
     subjects: Subjects | None,
     speakers: Speakers | None,
     at: Mapping[SentenceRef, int],
+    acts: SentenceActs,
 ) -> tuple[SentenceRef, ...]:
     """``sources`` but those telling another report than ``cited`` does, the cited sentence
     itself kept: another subject (``Subjects``), the words given to another speaker when the
     cited sentence reports someone's (``Speakers``), another value of one of its figures
-    (``cite_values``), another instance of a thing it tells of (``cite_another``)."""
+    (``cite_values``), another instance of a thing it tells of (``cite_another``), one act
+    done to another count of its object (``fact_counts``: "ballot 290 members" / "800
+    workers")."""
     text = story.by_id[cited.article].sentence_text(cited.sentence)
     differs: list[Callable[[SentenceRef], bool]] = []
+    counts = object_counts(text, acts.words(cited))
+    if counts:
+        differs.append(
+            lambda r: other_counts(
+                counts,
+                object_counts(story.by_id[r.article].sentence_text(r.sentence), acts.words(r)),
+            )
+        )
     if subjects is not None:
         differs.append(lambda r: subjects.other_subject(cited, r))
     if speakers is not None and cited in at and reported_words(story, at[cited]):

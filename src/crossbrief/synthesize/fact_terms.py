@@ -79,9 +79,23 @@ _SOURCE = (
     r"(?:(?!\b(?:that|who|which|was|were|is|are|had|has|have|will|would|could|can|may|might"
     r"|should|must|did|does)\b|``|'')[^,;:\"\u201c\u201d])"
 )
+# the day the source spoke, after its verb ("..., company officials said Thursday.")
+_TAG_DAY = (
+    r"(?i:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|yesterday|tonight))?"
+)
 _ATTRIBUTION_TAG = re.compile(
-    r",\s+(?:(?P<before>" + _SOURCE + r"{2,90}?)\s+(?:" + _TAG_VERBS + r"|told\s+\w+)"
-    r"|(?P<verb>" + _TAG_VERBS + r"|according\s+to)\s+(?P<after>" + _SOURCE + r"{2,120}?))"
+    r",\s+(?:(?P<before>"
+    + _SOURCE
+    + r"{2,90}?)\s+(?:"
+    + _TAG_VERBS
+    + r"|told\s+\w+)"
+    + _TAG_DAY
+    + r"|(?P<verb>"
+    + _TAG_VERBS
+    + r"|according\s+to)\s+(?P<after>"
+    + _SOURCE
+    + r"{2,120}?))"
     r"\s*[.!?]?[\s\"'`\u201d\u2019)\]]*$"
 )
 # A source after its verb opens as a noun phrase does, on a determiner or a name ("said the
@@ -183,7 +197,8 @@ def tagged_terms(
     """Each story sentence's terms, entity mentions replaced by their entity's id, where
     in each the terms of its closing attribution tag begin (``attribution_start``; the
     number of its terms where it has none), and which of its terms stand inside a gloss
-    (``glosses.gloss_spans``: an appositive after a person's name, a side clause).
+    (``glosses.gloss_spans``: an appositive after a person's name, a side clause, a
+    description with a relative clause after any name).
 
     A place that opens a person's title ("Velmoran President Brenn") gives no term: it is
     the person's role, not a place the sentence tells of, and would tie every sentence
@@ -209,7 +224,10 @@ def tagged_terms(
         text = story.by_id[s.article].article.text
         mentions = sorted(spans[(s.article, s.index)], key=lambda m: (m[0], -m[1]))
         people = [e - s.start for b, e, _, p in mentions if p and s.start <= b < s.end]
-        cuts = [(s.start + a, s.start + b) for a, b in gloss_spans(text[s.start : s.end], people)]
+        names = [(b - s.start, e - s.start) for b, e, _, _ in mentions if s.start <= b < s.end]
+        cuts = [
+            (s.start + a, s.start + b) for a, b in gloss_spans(text[s.start : s.end], people, names)
+        ]
         words = _Words(text, cuts)
         pos = s.start
         tag = s.start + attribution_start(text[s.start : s.end])  # at a comma: no word cut

@@ -25,6 +25,7 @@ import numpy as np
 from crossbrief.model import BriefQuote, Entity, Fact
 from crossbrief.synthesize.agree import clash, count_clash, reading
 from crossbrief.synthesize.entities import build_entities
+from crossbrief.synthesize.fact_counts import counts_apart
 from crossbrief.synthesize.fact_holders import holders_apart, sentence_holders
 from crossbrief.synthesize.fact_people import people_apart, sentence_people
 from crossbrief.synthesize.fact_shown import named_piece, representative, shows_whole
@@ -165,6 +166,8 @@ def group_facts(
     slots = sentence_slots(story, entities)
     # one act of two named holders ("the Greens won 12 seats" / "Labour won 12 seats")
     holders = holders_apart(sentence_holders(story, entities))
+    # ... and one act done to two counts of its object ("ballot 290 members" / "800 workers")
+    holders |= counts_apart(story)
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
@@ -230,7 +233,8 @@ def _also(
     """The sentences of articles outside a group whose mean similarity to its members reaches
     ``ALSO``, the closest one per article (none for a single sentence: a fact needs two
     outlets before a third can join it), unless they give a member's counted thing another
-    number, or tell its act of another holder (``fact_holders``)."""
+    number, or tell its act of another holder (``fact_holders``) or done to another count of
+    its object (``fact_counts``)."""
     if len(members) < 2:
         return ()
     inside = {articles[k] for k in members}

@@ -83,8 +83,8 @@ class FactEvidence:
     ``similarity``: the fact similarity itself; ``terms``: the TF-IDF cosine of the
     entity-aware terms before any pair was set to 0; ``shared_words`` / ``shared_entities``:
     how many distinct words besides names (outside closing attribution tags:
-    ``fact_terms.attribution_start``) / story entities each pair shares; ``clash``:
-    the pair gives different ordinals; ``other_people``: the two sentences open with (or are
+    ``fact_terms.attribution_start``, and glosses) / story entities each pair shares;
+    ``clash``: the pair gives different ordinals; ``other_people``: the two sentences open with (or are
     quoted from) different people (``different_leads``), None where not computed;
     ``one_phrase``: all the pair shares is one phrase (``one_phrase``), None where not
     computed.
@@ -155,11 +155,11 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     plain = _incidence(
         [[t for t in ts[:k] if t[0] != "@"] for ts, k in zip(terms, tags, strict=True)], vocab
     )
-    # a description both sentences hold only inside a gloss (an appositive after a person's
-    # name, a side clause: ``glosses``) is no word or name of a fact they share
+    # a word either sentence holds only inside a gloss (``glosses``) is background told with
+    # a name, no word of a fact they share (session 23, docs/benchmarks.md; names stay)
     described = [only_glossed(ts[:k], g[:k]) for ts, k, g in zip(terms, tags, glossed, strict=True)]
     repeated = _incidence([[t for t in d if t[0] != "@"] for d in described], vocab)
-    shared = (plain @ plain.T).toarray() - (repeated @ repeated.T).toarray()
+    shared = ((plain - repeated) @ (plain - repeated).T).toarray()
     np.fill_diagonal(shared, np.asarray(words.sum(axis=1)).ravel())
     has = np.asarray(ordinals.sum(axis=1)).ravel() > 0
     clash = np.outer(has, has) & ((ordinals @ ordinals.T).toarray() == 0)
