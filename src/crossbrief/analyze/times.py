@@ -20,6 +20,7 @@ from typing import Any
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
 from crossbrief.analyze.timex.anaphoric import in_stamp, reports_day
+from crossbrief.analyze.timex.clock_after_day import clocks_after_days
 from crossbrief.analyze.timex.day_clocks import clock_beside_day, relative_day
 from crossbrief.analyze.timex.day_ranges import day_range_years
 from crossbrief.analyze.timex.event_days import readied_event_day
@@ -385,4 +386,5 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     texts = [(p.offset, p.doc.text) for p in paragraphs]
     out = one_year_per_month(range_years(day_range_years(out, texts), texts))
     out = one_last_week(out, anchor)
-    return same_day_weekdays(out, texts)  # last: the day's year is settled by then
+    out = same_day_weekdays(out, texts)  # the day's year is settled by then
+    return clocks_after_days(out, texts)  # last: "Sunday, 14 March" has its reading

@@ -32,6 +32,7 @@ from crossbrief.synthesize.timeline_fragments import shown_first
 from crossbrief.synthesize.timeline_intentions import intention, past_plan
 from crossbrief.synthesize.timeline_nested import join_nested, when_clause
 from crossbrief.synthesize.timeline_periods import background_ranges, finest
+from crossbrief.synthesize.timeline_retold import retold
 from crossbrief.synthesize.timeline_skips import no_entry, weekday_no_day
 from crossbrief.synthesize.timeline_subjects import entry_text
 from crossbrief.synthesize.timeline_values import (
@@ -336,6 +337,30 @@ def _join_weekdays(
     return out
 
 
+def _retellings(
+    batch: list[_Event], places: frozenset[str]
+) -> tuple[list[_Event], list[tuple[int, _Event]]]:
+    """One article's reports of one day less those retelling an earlier one (``retold``, and
+    alike as ``_pair`` asks), and those, each with the place of the report it retells."""
+    kept: list[_Event] = []
+    later: list[tuple[int, _Event]] = []
+    for event in batch:
+        first = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if _likeness([k], [event], places) >= MERGE_THRESHOLD
+                and retold(k.text, event.text, places)
+            ),
+            None,
+        )
+        if first is None:
+            kept.append(event)
+        else:
+            later.append((first, event))
+    return kept, later
+
+
 def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[TimelineEntry]:
     """Dated entries in date order; an event several outlets report is one entry.
 
@@ -351,7 +376,7 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
     # one report per outlet, so a loose report read first must not take the entry its
     # outlet's own copy of the entry's sentence belongs to (the copy would stand alone).
     for _, run in groupby(_events(story, dates), key=lambda e: (e.date, e.told, e.article)):
-        batch = list(run)
+        batch, retellings = _retellings(list(run), places)
         open_groups = [
             g
             for g in groups
@@ -365,6 +390,9 @@ def build_timeline(story: Story, dates: dict[str, ArticleDate]) -> list[Timeline
                 joined[i].append(event)
             else:
                 groups.append([event])
+                joined[i] = groups[-1]
+        for i, event in retellings:
+            joined[i].append(event)  # the article's retelling, cited with its first telling
     groups = _join_weekdays(groups, places, dates)
     # "in 2031" of one outlet, "in December 2031" of another: one event, at the finer date
     groups = join_nested(groups, lambda g, o: _likeness(g, o, places), MERGE_THRESHOLD)

@@ -21,6 +21,7 @@ from crossbrief.synthesize.timeline_fragments import (
     web_path,
     wire_note,
 )
+from crossbrief.synthesize.timeline_outlook import outlook_time
 from crossbrief.synthesize.timeline_repeated import repeated
 from crossbrief.synthesize.timeline_since import since_last_like
 from crossbrief.synthesize.timeline_weather import weather_report
@@ -189,8 +190,9 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
     the time of the last like event after "since" ("the first time since 2009"), one of a
     sentence that makes no trusted row (``timeline_fragments``), a day of a repeated time
     ("every year on May 1", ``timeline_repeated``) or of a weather report
-    (``timeline_weather``), or a time in a side phrase of its sentence (a relative clause,
-    brackets, a comparison's base: ``timeline_asides``)."""
+    (``timeline_weather``), a time in a side phrase of its sentence (a relative clause,
+    brackets, a comparison's base: ``timeline_asides``), or one qualifying a noun of outlook
+    ("the prospects for the Velmora region in 2031", ``timeline_outlook``)."""
     return (
         _year_as_name(a, t)
         or _joined_year_as_name(a, t)
@@ -208,6 +210,7 @@ def no_entry(a: AnalyzedArticle, t: TimeExpr) -> bool:
         or repeated(a, t)
         or weather_report(a, t)
         or in_side_phrase(a, t)
+        or outlook_time(a, t)
     )
 
 
