@@ -176,6 +176,99 @@ def test_a_sentence_inside_a_quotation_opened_before_it() -> None:
     assert not opened_before(slip, 1)
 
 
+def test_a_quotation_over_paragraphs_run_together() -> None:
+    # each paragraph of a quotation opens a mark and only the last closes it; the copied page
+    # ran the paragraphs together, so the middle sentence has no mark and no line break
+    story = Story(
+        [
+            _article(
+                "a",
+                [
+                    [
+                        "In a statement, the port authority said it would review the fees.",
+                        '"Ferry users will be consulted.',
+                        '"The quay of Varrow must pay its way.',
+                        "Costs for dredging have doubled since the storms of last winter.",
+                        '"We will publish the plan in May," it said.',
+                        "Dredging at Varrow began in 1931 and stopped in the war.",
+                        '"The fees stay," the mayor said.',
+                    ]
+                ],
+            )
+        ]
+    )
+    assert opened_before(story, 3)  # the quotation opens again after it: it goes on past it
+    assert not opened_before(story, 5)  # the quotation before it was closed
+    # an opening mark after a sentence left open is no proof where none was left open
+    assert not opened_before(story, 0)
+    # a sentence ending on a mark closed the quotation, though its marks count odd
+    closed = Story(
+        [
+            _article(
+                "a",
+                [
+                    [
+                        'The mayor of Varrow said: "The quay will close for the winter.',
+                        'It will reopen to ferries in May."',
+                        "Dredging at Varrow began in 1931 and stopped in the war.",
+                        '"The fees stay," the mayor said.',
+                    ]
+                ],
+            )
+        ]
+    )
+    assert not opened_before(closed, 2)
+    # nor a sentence after one closing the quotation, its speaker after the mark
+    said = Story(
+        [
+            _article(
+                "a",
+                [
+                    [
+                        'Ann Lee of Varrow said: "The ferry is late again this morning.',
+                        'I will wait for it at the quay," she said on Monday.',
+                        "The ferry was built at the Varrow yard in 1962.",
+                        '"It is a fine old boat," she said.',
+                    ]
+                ],
+            )
+        ]
+    )
+    assert not opened_before(said, 2)
+    # a speaker's tag in the sentence is the writer's, whatever the marks around it
+    tagged = Story(
+        [
+            _article(
+                "a",
+                [
+                    [
+                        'Ann Lee of Varrow said: "The ferry is late again this morning.',
+                        "The boat had engine trouble at the quay, she said.",
+                        '"It is a fine old boat," she said.',
+                    ]
+                ],
+            )
+        ]
+    )
+    assert not opened_before(tagged, 1)
+    # unless the tag quotes someone within the quotation, in single marks
+    nested = Story(
+        [
+            _article(
+                "a",
+                [
+                    [
+                        'A ferryman of Varrow said: "The skipper was calm at first.',
+                        "When a deckhand asked why, he said, 'The quay is closed.'",
+                        '"Then he went home," the ferryman said.',
+                    ]
+                ],
+            )
+        ]
+    )
+    assert opened_before(nested, 1)
+
+
 def test_a_single_closing_mark_with_no_opening_one() -> None:
     assert closed_unopened("There was blood everywhere,' said Ann Lee, who saw the crash.")
     assert not closed_unopened("'There was blood everywhere,' said Ann Lee, who saw the crash.")

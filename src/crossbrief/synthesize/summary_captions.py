@@ -124,11 +124,19 @@ def opened_before(story: Story, i: int) -> bool:
     it open, and the nearest after it that has one closes it, each at most
     ``_QUOTE_SENTENCES`` away ('"For years I said nothing. Being asked is an honour. I start
     on Monday."', over paragraphs too, which a copied page may not open again): ``i`` is a
-    speaker's words, and the speaker is named where the quotation opens."""
+    speaker's words, and the speaker is named where the quotation opens. A quotation over
+    paragraphs opens each of them again and closes only the last, so one that opens again
+    after ``i`` goes on past it as well (``_reopens``), even where a copied page has run the
+    paragraphs together. A speaker's tag after a comma (", he said") in ``i`` (unless a
+    single mark quotes someone after it, a quotation within the quotation), or after the
+    mark left open, is the writer's: the quotation was closed there, its mark left out."""
     sents = story.sentences
-    if _has_double(sents[i].text):
+    text = sents[i].text
+    if _has_double(text) or (_SAID_TAIL.search(text) and not _NESTED.search(text)):
         return False
-    return _nearest_marked(story, i, -1, _left_open) and _nearest_marked(story, i, 1, _closes)
+    return _nearest_marked(story, i, -1, _left_open_at_end) and _nearest_marked(
+        story, i, 1, _closes_or_reopens
+    )
 
 
 def _nearest_marked(story: Story, i: int, step: int, test: Callable[[str], bool]) -> bool:
@@ -163,6 +171,49 @@ def _closes(text: str) -> bool:
     """Whether ``text`` closes a double quotation mark it did not open."""
     closed = text.count("\u201d") + text.count("''")
     return text.count('"') % 2 == 1 or closed > text.count("\u201c") + text.count("``")
+
+
+# the opening double marks a sentence opening a quotation's paragraph starts with
+_OPENING_MARKS = ('"', "\u201c", "``")
+
+
+# a quotation mark closing a sentence: the quotation ends there, whatever the count says
+_ENDS_MARKED = re.compile("[\"'\u201d\u2019]\\s*$")
+# A speaker's tag after a comma (", the board said", ", he added"): the writer's words, so no
+# quotation runs there, whatever the marks (a closing one left out before it).
+_SAID_TAIL = re.compile(
+    r",\s+(?:[\w.'\u2019-]+\s+){1,4}(?:said|says|added|adds|told|tells|warned|argued)\b"
+)
+# A single mark opening a quotation within it ("he said, 'They are late.'"): the tag is then
+# the quoted speaker's, and the sentence may still be inside the quotation.
+_NESTED = re.compile(r"[`\u2018]|(?<!\w)'(?=[^\W\d_])")
+# the double quotation marks, of which a sentence's last says whether it leaves one open
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
+
+
+def _left_open_at_end(text: str) -> bool:
+    """Whether ``text`` opens a double quotation mark and does not close it: its last double
+    mark opens a quotation (a curly or backtick opening mark, or a straight one at its
+    start or after a space, before a word), and it ends on no quotation mark, which would
+    close one ('... the docks."' after a mark opened sentences before; '... until May.\''
+    with a single mark for a double one, a slip). A sentence closing a quotation opened
+    before it ('... in May," she said.') leaves none open, though its marks count odd."""
+    if not _left_open(text) or _ENDS_MARKED.search(text):
+        return False
+    at, mark = max((text.rfind(m), m) for m in _DOUBLE_MARKS)
+    if _SAID_TAIL.search(text, at):
+        return False  # the writer's words after the mark: a closing mark left out
+    if mark in ("\u201c", "``"):
+        return True
+    before, after = text[at - 1 : at].strip(), text[at + 1 : at + 2]
+    # a straight mark opens at the start, after a space or a colon, dash or bracket
+    return mark == '"' and before in ("", ":", "(", "\u2014", "-") and not after.isspace()
+
+
+def _closes_or_reopens(text: str) -> bool:
+    """Whether ``text`` closes a double quotation mark it did not open, or opens with one
+    (after the quotation left open before it: a new paragraph of the same quotation)."""
+    return _closes(text) or text.lstrip().startswith(_OPENING_MARKS)
 
 
 # Words a title leaves in lower case ("Mayor Cast as the New Head of the Port").

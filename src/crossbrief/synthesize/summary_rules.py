@@ -22,6 +22,8 @@ on invented sentences:
   article's first sentence, with nothing before it, points at nothing;
 - ``compares_back``: "similar" or "same" with nothing in its clause to compare with (past
   an article's first sentence);
+- a sentence closing on a verb whose complement was left out ("... pledged to follow.",
+  "... did so.": ``summary_elided``) reads only after the sentence before;
 - a definite shell noun as subject ("The findings surprised ...") or as the object of a
   stance ("... denied the claim.") points back at its noun as a fronted phrase's does
   (``summary_shells``).
@@ -39,6 +41,7 @@ from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import adds_speech, adds_to, speaks_again
 from crossbrief.synthesize.summary_demonstratives import demonstrative_back, first_in_body
+from crossbrief.synthesize.summary_elided import elided_complement
 from crossbrief.synthesize.summary_fronted import OPENERS, points_back
 from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_before
 from crossbrief.synthesize.summary_possessives import possessive_unbound
@@ -254,7 +257,8 @@ def needs_previous(story: Story, i: int) -> bool:
     word stands for nothing in it (``possessive_unbound``), or it opens with a company's
     figure and names no organisation (``unowned_figure``), or, past its article's first
     sentence, a "this"/"these" noun phrase points back ("... matched this record":
-    ``demonstrative_back``)."""
+    ``demonstrative_back``), or it closes on a verb whose complement was left out ("...
+    agreed to.", "... pledged to follow.": ``summary_elided.elided_complement``)."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
@@ -264,6 +268,8 @@ def needs_previous(story: Story, i: int) -> bool:
         return True
     if speaks_again(story, i) or adds_speech(story, i) or unowned_figure(story, i):
         return True
+    if elided_complement(s.text):
+        return True  # "... have pledged to follow.": follow what, the sentence before says
     if s.index > 0 and member_of_told(s.text):
         return True
     said = _PRONOUN_SPEAKER.search(s.text)
