@@ -135,3 +135,20 @@ def test_a_bracket_whose_letters_the_words_before_do_not_spell_widens_nothing() 
     )
     assert [e.name for e in with_form(found, "Brenn Workers Union")] == ["Brenn Workers Union"]
     assert with_form(found, "XWU") != with_form(found, "Brenn Workers Union")
+
+
+def test_a_party_s_short_form_joins_its_member_word_when_the_story_names_no_more() -> None:
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            [
+                "Liberal Democrat leader Ann Lee backed the scheme.",
+                "A Lib Dem motion on the harbour failed.",
+                "Ann Lee said a Liberal Democrat council would try again.",
+            ],
+            [("Liberal Democrat", "NORP"), ("Lib Dem", "NORP"), ("Ann Lee", "PERSON")],
+        ),
+    )
+    rows = with_form(found, "Lib Dem")
+    assert len(rows) == 1 and rows == with_form(found, "Liberal Democrat")
+    assert rows[0].name == "Liberal Democrat"
