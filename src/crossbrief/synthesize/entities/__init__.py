@@ -159,6 +159,7 @@ from crossbrief.model import Entity
 from crossbrief.synthesize.entities.abbreviations import common_noun_modifier
 from crossbrief.synthesize.entities.article_stems import link_article_stems
 from crossbrief.synthesize.entities.assemble import to_entities
+from crossbrief.synthesize.entities.bills import laws_throughout
 from crossbrief.synthesize.entities.body_shapes import retype_shapeless_people
 from crossbrief.synthesize.entities.brackets import merge_bracketed_forms
 from crossbrief.synthesize.entities.capital_uses import claim_capital_surnames, mark_city_uses
@@ -168,6 +169,7 @@ from crossbrief.synthesize.entities.company_short_forms import link_company_shor
 from crossbrief.synthesize.entities.compounds import split_joined_names
 from crossbrief.synthesize.entities.countries import merge_countries, merge_party_members
 from crossbrief.synthesize.entities.designators import firms_throughout, join_storm_names
+from crossbrief.synthesize.entities.firm_places import retype_firm_places
 from crossbrief.synthesize.entities.first_names import link_short_first_names_alone
 from crossbrief.synthesize.entities.grounds import retype_one_word_grounds
 from crossbrief.synthesize.entities.heading_words import heading_opener
@@ -277,6 +279,8 @@ def build_entities(story: Story) -> tuple[list[Entity], dict[str, str]]:
         for m in node.mentions:
             groups[assigned.get(id(m), clusters.find(key))].append(m)
     firms_throughout(groups)
+    retype_firm_places(story, groups)
+    laws_throughout(groups)
     recover_missed_names(story, groups)
     # Recovered mentions too: "Doctor" found as the last word of one "Vela Doctor".
     mark_common_words(story, (m for ms in groups.values() for m in ms))

@@ -99,7 +99,7 @@ def merge_bracketed_forms(story: Story, nodes: dict[str, KeyGroup], clusters: Un
             for before in mentions[max(0, i - 2) : i][::-1]:
                 opens = _OPENS.fullmatch(body, before.end, short.start)
                 if opens and before.type != "PERSON":
-                    if opens.group("exchange") or _cut_from(short.text, before):
+                    if opens.group("exchange") or _cut_from_widened(short.text, before, body):
                         clusters.union(key_of[id(before)], key_of[id(short)])
                         _take_type(nodes[key_of[id(short)]], _short_label(short.text, before))
                     break
@@ -111,7 +111,9 @@ def merge_bracketed_forms(story: Story, nodes: dict[str, KeyGroup], clusters: Un
                 continue
             short_text = found.group("short")
             key = name_key(short_text)
-            if key not in nodes or key == key_of[id(before)] or not _cut_from(short_text, before):
+            if key not in nodes or key == key_of[id(before)]:
+                continue
+            if not _cut_from_widened(short_text, before, body):
                 continue
             clusters.union(key_of[id(before)], key)
             _take_type(nodes[key], _short_label(short_text, before))
@@ -120,6 +122,33 @@ def merge_bracketed_forms(story: Story, nodes: dict[str, KeyGroup], clusters: Un
 def _cut_from(short: str, name: StoryMention) -> bool:
     """Whether ``short`` is a short form made from ``name``'s words (any of the three ways)."""
     return spells(short, name.text) or spells_tail(short, name.text) or syllabic(short, name.text)
+
+
+# Capitalised words and "and"/"of" right before a name, the first capitalised: words of the
+# name the NER left out ("Orla and Brenn Workers Union (OBWU)" tagged from "Brenn").
+_LEFT_WORDS = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*[ \t]+(?:(?:[A-Z][\w-]*|and|of|&)[ \t]+)*$")
+
+
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w-]*")
+
+
+def _cut_from_widened(short: str, name: StoryMention, body: str) -> bool:
+    """``_cut_from``, or the same with the capitalised words right before the name that the
+    short form's letters need ("OBWU" after "Brenn Workers Union", "Orla and " before it):
+    the mention then takes those words, its name's whole written form."""
+    if _cut_from(short, name):
+        return True
+    left = _LEFT_WORDS.search(body, max(0, name.start - 40), name.start)
+    if left is None or not short.strip().isupper():
+        return False
+    # The name opens at the capitalised word whose letter opens the short form ("The" of
+    # "The Orla and Brenn ..." is no part of it).
+    for word in _CAPITALISED.finditer(body, left.start(), left.end()):
+        wider = body[word.start() : name.end]
+        if word.group()[0] == short.strip()[0] and spells(short, wider):
+            name.start, name.text = word.start(), wider
+            return True
+    return False
 
 
 def _short_label(short: str, name: StoryMention) -> str:

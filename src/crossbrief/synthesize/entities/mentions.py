@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from crossbrief.analyze.party_tags import PARTY_TAG
+from crossbrief.synthesize.entities.bills import law_kind, law_name_start
 from crossbrief.synthesize.entities.common_words import mark_common_words
 from crossbrief.synthesize.entities.cues import charge_acronyms, is_medium, is_offence
 from crossbrief.synthesize.entities.cut_names import completed_name, without_dangling
@@ -268,6 +269,11 @@ def collect(story: Story) -> dict[str, KeyGroup]:
                 mention = replace(mention, type="NORP")
             if silk:  # "Ann Lee QC": a barrister, whatever the NER said
                 mention = replace(mention, type="PERSON")
+            if law := law_kind(raw, body, start, mention.type):
+                mention = replace(mention, type=law)  # "the Finance Bill": no one's name
+                lead = law_name_start(body, start) if " " not in raw.strip() else start
+                if not any(lead < e and s < start for s, e in taken[a.article.id]):
+                    raw, start = body[lead:end], lead  # the words the NER left out
             # "University of Tessaly" tagged a person: its key is the school's whole name.
             tagged = form_kind(raw, body, start) or mention.type
             name = clean_form(raw, tagged) if tagged == "PERSON" else without_dangling(trim(raw))

@@ -28,6 +28,14 @@ PARTY_ALIASES: dict[str, tuple[str, ...]] = {
     "dems": ("democratic party",),
 }
 
+# The party's name a story may write only as a member's word or an adjective ("Liberal
+# Democrat leader ..."): joined to the other name, but never naming the row (``party_names``
+# prefers the party's own name where the story has it).
+_MEMBER_FORMS: dict[str, tuple[str, ...]] = {
+    "lib dems": ("liberal democrat",),
+    "lib dem": ("liberal democrat",),
+}
+
 
 def merge_party_aliases(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None:
     """A party's conventional other name joins the party when the story also writes the
@@ -38,7 +46,11 @@ def merge_party_aliases(nodes: dict[str, KeyGroup], clusters: UnionFind) -> None
     for alias, parties in PARTY_ALIASES.items():
         if alias not in nodes:
             continue
-        named = [p for p in parties if p in nodes] or _members(nodes, parties)
+        named = (
+            [p for p in parties if p in nodes]
+            or _members(nodes, parties)
+            or [p for p in _MEMBER_FORMS.get(alias, ()) if p in nodes]
+        )
         if named:
             clusters.union(named[0], alias)
 

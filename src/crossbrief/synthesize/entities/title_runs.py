@@ -69,7 +69,8 @@ def titled(
     qualifies a role before a person's name (``person_starts``: "Deputy Velmora Bank governor
     Tom Varga") takes no title: the title is the person's, also where the NER tagged such a
     name a person though its last word heads a body's ("Bank")."""
-    run = _title_run(text[max(0, start - 60) : start])
+    # A law's name takes no title: "Finance" of "the Finance Bill" is its portfolio's word.
+    run = _title_run(text[max(0, start - 60) : start]) if label != "LAW" else None
     new_start = start
     # A span tagged a person whose last word heads a body's name ("Velmora Bank") is an NER
     # slip: no person's name ends so, and the title before it is the role's holder's.
