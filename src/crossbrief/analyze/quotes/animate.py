@@ -51,7 +51,7 @@ _HUMAN_WORDS = (
     writer trader banker fighter inspector investigator sponsor operator customer client
     shopper buyer consumer passenger visitor sailor survivor pilot doctor nurse physician
     advocate captain skipper engineer warden ranger guard clerk sheriff marshal priest bishop
-    pastor imam rabbi cleric chef master keeper """
+    pastor imam rabbi cleric chef master keeper correspondent broker presenter """
     + _PEOPLE_WORDS
 )
 HUMAN_NOUNS = frozenset(_HUMAN_WORDS.split())

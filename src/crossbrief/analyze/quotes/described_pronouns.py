@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crossbrief.analyze.quotes.people import People
+from crossbrief.analyze.quotes.proxies import PROXY_NOUNS
 from crossbrief.model import Quote
 
 __all__ = ["described_speakers"]
@@ -55,11 +56,19 @@ def _description_before(
     if _sentence(people, opens) - _sentence(people, start) not in {0, 1}:
         return None  # too far back: the pronoun may have turned to anyone since
     for p in quotes:
-        if p is q or p.speaker_start is None or p.speaker_end is None or p.speaker_name:
+        if p is q or p.speaker_start is None or p.speaker_end is None:
             continue
         if p.speaker_start <= start < p.speaker_end and p.end <= q.start:
-            return p.speaker_text
+            # "A spokeswoman for the Velmora Guild said ... She added": hers, as written,
+            # never the Guild's own words; one only described, as written too
+            return p.speaker_name if p.speaker_name and not _speaks_for(p) else p.speaker_text
     return None
+
+
+def _speaks_for(p: Quote) -> bool:
+    """The quote's speaker phrase names one who speaks for another ("a spokeswoman for the
+    Guild", "Ann Lee's aide"): a pronoun after it stands for that one, as written."""
+    return any(w in PROXY_NOUNS for w in (p.speaker_text or "").lower().split())
 
 
 def _sentence(people: People, at: int) -> int:

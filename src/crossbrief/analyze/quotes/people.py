@@ -34,6 +34,7 @@ from crossbrief.analyze.quotes.opinion_holders import holds_opinion
 from crossbrief.analyze.quotes.proxies import unpossessed
 from crossbrief.analyze.quotes.referents import full_name, most_named, named_alone, surname
 from crossbrief.analyze.quotes.relatives import who_in_personless
+from crossbrief.analyze.quotes.side_subjects import side_subject
 from crossbrief.model import Mention
 
 # The tags of the words that modify a name ("Velmoran Foreign Minister").
@@ -75,6 +76,8 @@ class People:
     agent: list[int] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)  # sentence starts, for just_named.py
     objects: frozenset[int] = frozenset()  # starts of names a verb acts on ("met Lee")
+    # starts of subjects of a relative clause or a dash aside: below a main subject
+    side: set[int] = field(default_factory=set)
     sources: Sources = field(default_factory=Sources)  # named sources, for "the newspaper"
 
     def gender(self, j: int) -> bool | None:
@@ -157,6 +160,8 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             subject = subject and not _compared(role.head)
             # "In Lee's view, ...": Lee's words, a later "he said" is Lee's as for a subject
             held = holds_opinion(root)
+            if subject and side_subject(role):
+                people.side.add(m.start)
             people.subject.append(
                 subject or held or _there_is(root) or _owns_subject(root) or who_in_personless(root)
             )
@@ -397,6 +402,7 @@ def _sorted(people: People) -> People:
         org_starts=people.org_starts,
         org_names=people.org_names,
         sources=people.sources,
+        side=people.side,
     )
 
 

@@ -41,8 +41,12 @@ def who_in_personless(name: Any) -> bool:
     "who" clause of its own, in a sentence whose main clause has no subject who can speak,
     is whom the sentence is about; a later "he" or "she" stands for it as for a subject
     ('Tom Reed met Sam Hale, who ...': Tom Reed stays the subject; a clause on two names
-    joined by "and" is about both, not one)."""
+    joined by "and" is about both, not one). The clause may hang on the noun the name is
+    in apposition to ("run by an administrator, Sam Hale, who ..."), and a main subject
+    that is a body or a place ("Acme was run by ...") is no one a "he" stands for."""
     clause = next((c for c in name.children if c.dep_ == "relcl"), None)
+    if clause is None and name.dep_ == "appos":
+        clause = next((c for c in name.head.children if c.dep_ == "relcl" and c.i > name.i), None)
     if clause is None or not any(
         c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children
     ):
@@ -51,7 +55,17 @@ def who_in_personless(name: Any) -> bool:
         return False  # "rivals like Hale and Reed, who ...": the clause is about both
     main = name.sent.root
     subj = next((c for c in main.children if c.dep_ in _MAIN_SUBJECTS), None)
-    return subj is not None and subj.i < name.i and not animate(subj)
+    return subj is not None and subj.i < name.i and not _one_who_speaks(subj)
+
+
+# Entity types of a subject that can act but is no "he" or "she".
+_NOT_A_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
+
+
+def _one_who_speaks(subj: Any) -> bool:
+    """The subject can speak and may be a "he" or "she": animate, and not a named body or
+    place ("Acme", "Velmora")."""
+    return animate(subj) and subj.ent_type_ not in _NOT_A_PERSON
 
 
 # A main clause's subject: a noun phrase, or a clause ("Explaining it has been hard").

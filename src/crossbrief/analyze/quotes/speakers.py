@@ -47,6 +47,7 @@ from crossbrief.analyze.quotes.referents import (
     titled_conjunct,
 )
 from crossbrief.analyze.quotes.relatives import predicated
+from crossbrief.analyze.quotes.side_subjects import main_subject_before
 from crossbrief.analyze.quotes.speaker_spans import phrase
 from crossbrief.model import Mention, Quote
 
@@ -79,6 +80,9 @@ def _antecedent(
                 return fallback
             continue
         if people.subject[j] and not people.reported[j]:
+            # "Hale warned of delays - which Lee denied - ... . He said": Hale, the main
+            # clause's subject, before one its aside or relative clause brings in
+            j = main_subject_before(people, j, female, others | quoted)
             if female and gender is None:
                 j = named_woman_after(people, j, before, others, quoted)
             return people.names[j]
