@@ -20,11 +20,10 @@ stems every word it compares alike.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.paragraphs import Paragraph, parsed_sentences
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE, REPORTING_BASES
 from crossbrief.model import Span
 from crossbrief.model_acts import Act
@@ -60,23 +59,14 @@ def extract_acts(paragraphs: Sequence[Paragraph], sentences: Sequence[Span]) -> 
     """The main predicates (``Act``) of every sentence of ``sentences`` (offsets into the
     article), read from the parsed ``paragraphs`` whose sentences they are, each with the
     head words of its subject."""
-    starts = [s.start for s in sentences]
     out: list[Act] = []
-    for p in paragraphs:
-        for sent in p.doc.sents:
-            text = sent.text
-            if not text.strip() or not starts:
-                continue
-            start = p.offset + sent.start_char + len(text) - len(text.lstrip())
-            k = bisect_right(starts, start) - 1
-            if k < 0:
-                continue
-            seen: set[_Read] = set()
-            for read in _acts(sent.root, False, p.offset, _NO_SUBJECT):
-                if read not in seen:
-                    seen.add(read)
-                    word, reported, (subject, passive) = read
-                    out.append(Act(k, word, reported, subject, passive))
+    for k, p, sent in parsed_sentences(paragraphs, sentences):
+        seen: set[_Read] = set()
+        for read in _acts(sent.root, False, p.offset, _NO_SUBJECT):
+            if read not in seen:
+                seen.add(read)
+                word, reported, (subject, passive) = read
+                out.append(Act(k, word, reported, subject, passive))
     return tuple(out)
 
 

@@ -13,11 +13,10 @@ meets as the sentence's own; a relative or adverbial clause's subject is not one
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph
+from crossbrief.analyze.paragraphs import Paragraph, parsed_sentences
 from crossbrief.model import Span
 from crossbrief.model_acts import Clause
 
@@ -32,20 +31,13 @@ def extract_clauses(
 ) -> tuple[Clause, ...]:
     """A ``Clause`` for every sentence of ``sentences`` (offsets into the article) that the
     parsed ``paragraphs`` hold, in order."""
-    starts = [s.start for s in sentences]
     out: list[Clause] = []
-    for p in paragraphs:
-        for sent in p.doc.sents:
-            text = sent.text
-            if not text.strip() or not starts:
-                continue
-            start = p.offset + sent.start_char + len(text) - len(text.lstrip())
-            k = bisect_right(starts, start) - 1
-            if k < 0 or (out and out[-1].sentence == k):
-                continue
-            verb = any(t.pos_ in _VERBAL for t in sent)
-            heads = sorted({p.offset + t.idx for t in _subjects(sent.root)})
-            out.append(Clause(k, verb, tuple(heads)))
+    for k, p, sent in parsed_sentences(paragraphs, sentences):
+        if out and out[-1].sentence == k:
+            continue
+        verb = any(t.pos_ in _VERBAL for t in sent)
+        heads = sorted({p.offset + t.idx for t in _subjects(sent.root)})
+        out.append(Clause(k, verb, tuple(heads)))
     return tuple(out)
 
 

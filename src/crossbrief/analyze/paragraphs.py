@@ -7,7 +7,8 @@ so each paragraph is parsed as its own Doc and offsets are mapped back to the ar
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,26 @@ class Paragraph:
 
     offset: int
     doc: Any  # spacy.tokens.Doc
+
+
+def parsed_sentences(
+    paragraphs: Sequence[Paragraph], sentences: Sequence[Any]
+) -> Iterator[tuple[int, Paragraph, Any]]:
+    """Each parsed sentence of ``paragraphs`` that is not blank, with the index of the
+    sentence of ``sentences`` (spans with a ``start`` offset into the article) it starts in,
+    and its paragraph: the parser's sentences and the article's need not be the same."""
+    starts = [s.start for s in sentences]
+    if not starts:
+        return
+    for p in paragraphs:
+        for sent in p.doc.sents:
+            text = sent.text
+            if not text.strip():
+                continue
+            start = p.offset + sent.start_char + len(text) - len(text.lstrip())
+            k = bisect_right(starts, start) - 1
+            if k >= 0:
+                yield k, p, sent
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

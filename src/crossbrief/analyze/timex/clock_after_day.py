@@ -9,6 +9,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from crossbrief.analyze.timex.same_day import text_between
 from crossbrief.model import TimeExpr
 
 # Between the day and its clock time: a comma, "at" or both (", at").
@@ -30,18 +31,10 @@ def clocks_after_days(times: list[TimeExpr], texts: Sequence[tuple[int, str]]) -
             continue
         if not _DAY_FORM.fullmatch(day.relative or ""):
             continue
-        gap = _gap(day, clock, texts)
+        gap = text_between(day, clock, texts)
         if gap is None or not _BETWEEN.fullmatch(gap):
             continue
         out[n] = dataclasses.replace(
             clock, relative=f"{day.relative}{own.group(1)}", anchor=day.anchor
         )
     return out
-
-
-def _gap(first: TimeExpr, last: TimeExpr, texts: Sequence[tuple[int, str]]) -> str | None:
-    """The text between two times of one paragraph, or None across paragraphs."""
-    at, text = max(((o, t) for o, t in texts if o <= first.start), default=(0, ""))
-    if last.end > at + len(text) or last.start < first.end:
-        return None
-    return text[first.end - at : last.start - at]

@@ -32,7 +32,7 @@ def same_day_weekdays(times: list[TimeExpr], texts: Sequence[tuple[int, str]]) -
     out = list(times)
     for n in range(len(out) - 1):
         first, last = out[n], out[n + 1]
-        gap = _gap(first, last, texts)
+        gap = text_between(first, last, texts)
         if gap is None:
             continue
         if _weekday(first) is not None and _WEEKDAY_THEN_DAY.fullmatch(gap):
@@ -49,7 +49,7 @@ def same_day_weekdays(times: list[TimeExpr], texts: Sequence[tuple[int, str]]) -
     return out
 
 
-def _gap(first: TimeExpr, last: TimeExpr, texts: Sequence[tuple[int, str]]) -> str | None:
+def text_between(first: TimeExpr, last: TimeExpr, texts: Sequence[tuple[int, str]]) -> str | None:
     """The text between two times of one paragraph, or None across paragraphs."""
     at, text = max(((o, t) for o, t in texts if o <= first.start), default=(0, ""))
     if last.end > at + len(text) or last.start < first.end:
