@@ -7,12 +7,11 @@ import datetime as dt
 import re
 
 from crossbrief.analyze.timex.anaphoric import anaphoric, vague_plural
+from crossbrief.analyze.timex.eras import era
 from crossbrief.analyze.timex.feasts import feast_form, feast_value, feast_year
 from crossbrief.analyze.timex.patterns import (
     BARE_UNITS,
-    CENTURY,
     DECADE,
-    DECADE_WORD,
     DM,
     DURATION,
     HALF,
@@ -66,7 +65,7 @@ def date_part(t: str, tense: int) -> Reading:
         vague_plural,
         _calendar_day,
         _calendar_period,
-        _era,
+        era,
         _years_ago_weekday,
         _weekday,
         _counted,
@@ -347,24 +346,6 @@ def _calendar_period(t: str, tense: int) -> Reading | None:
         if direction == 0:
             direction = tense
         return "DATE", None, f"MO:{month}" + (f":{direction}" if direction else "")
-    return None
-
-
-def _era(t: str, tense: int) -> Reading | None:
-    """Decades and centuries: "the 1990s" is 199, "the 20th century" 19."""
-    m = DECADE.search(t)
-    if m:
-        if m.group(3):
-            return "DATE", f"19{m.group(3)}", None
-        return "DATE", f"{m.group(1)}{m.group(2)}", None
-    m = DECADE_WORD.search(t)
-    if m:
-        digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                 "eighties", "nineties"].index(m.group(1)) + 2  # fmt: skip
-        return "DATE", f"19{digit}", None
-    m = CENTURY.search(t)
-    if m:
-        return "DATE", f"{int(m.group(1)) - 1:02d}", None
     return None
 
 
