@@ -9,6 +9,7 @@ from crossbrief.synthesize.conflicts.context import Sentences, clock_times, stam
 from crossbrief.synthesize.dates import _EventVectors, clause_vector, event_clause
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.unnamed_speakers import introduced_unnamed
 from tests.synthesize.builders import line_spans
 
 TEXT = (
@@ -79,3 +80,11 @@ def test_fold_drops_accents_and_keeps_curly_quotes_and_dashes() -> None:
     ):
         assert fold(text) == _slow_fold(text)
     assert fold("\u201cCaf\u00e9\u201d") == "\u201ccafe\u201d"
+
+
+def test_an_unnamed_source_is_found_only_where_its_noun_is_written() -> None:
+    said = "A customs official said the ferry was late. "
+    assert introduced_unnamed(said, "official")
+    assert introduced_unnamed("A Customs OFFICIAL said so. ", "official")  # in any case
+    assert not introduced_unnamed(said, "spokesman")
+    assert introduced_unnamed("The mayor's spokesman said it was late. ", "spokesman")
