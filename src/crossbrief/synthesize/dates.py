@@ -108,6 +108,7 @@ def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, Article
     # (an undated one is no later than that), or at today in a story with none.
     latest = dt.date.fromisoformat(max(known.values())[:10]) if known else today or dt.date.today()
     near = dt.date.fromisoformat(anchor[:10]) if anchor else None
+    vectors = _EventVectors(story)
     out: dict[str, ArticleDate] = {}
     for a in story.articles:
         aid = a.article.id
@@ -116,7 +117,7 @@ def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, Article
             continue
         # One dated article does not fix the story's week: a weekday near it is a guess.
         weekdays = len(known) >= WEEKDAY_MIN_DATED
-        clues = _own_clues(a, anchor, weekdays) + _clues_from_others(story, a, known)
+        clues = _own_clues(a, anchor, weekdays) + _clues_from_others(story, a, known, vectors)
         pairs = weekday_pairs(a)
         told = pair_clues(pairs, clues, latest, near) + anniversary_clues(a, clues, latest)
         got = _decide(clues + told, pairs)
@@ -124,10 +125,12 @@ def infer_dates(story: Story, today: dt.date | None = None) -> dict[str, Article
             got = ArticleDate(got.date, got.inferred, got.evidence)  # its own day, written out
         out[aid] = got
     out = _near_the_story(out, near)
-    return _with_windows(story, out)
+    return _with_windows(story, out, vectors)
 
 
-def _with_windows(story: Story, out: dict[str, ArticleDate]) -> dict[str, ArticleDate]:
+def _with_windows(
+    story: Story, out: dict[str, ArticleDate], vectors: _EventVectors
+) -> dict[str, ArticleDate]:
     """Undated articles given the window of days other outlets' reports allow them."""
     if all(d.date for d in out.values()):
         return out
@@ -137,9 +140,7 @@ def _with_windows(story: Story, out: dict[str, ArticleDate]) -> dict[str, Articl
         or bool((d := out[a.article.id].date) and written_out(a, d))
         for a in story.articles
     }
-    found = windows(
-        story, dated, own, lambda a, t: clause_vector(story, event_clause(a, t)), SAME_EVENT
-    )
+    found = windows(story, dated, own, vectors, SAME_EVENT)
     return {
         aid: ArticleDate(d.date, d.inferred, d.evidence, found.get(aid, d.window))
         for aid, d in out.items()
@@ -335,7 +336,26 @@ def clause_vector(story: Story, text: str) -> np.ndarray:
     return v / norm if norm else v
 
 
-def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) -> list[Clue]:
+class _EventVectors:
+    """``clause_vector`` of ``event_clause`` for a story's times, each made once: every
+    undated article compares its times with every dated article's, and the date windows
+    compare them all again."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self._made: dict[tuple[str, int, int], np.ndarray] = {}
+
+    def __call__(self, a: AnalyzedArticle, t: TimeExpr) -> np.ndarray:
+        """The vector of the event ``t`` dates in article ``a`` (never to be changed)."""
+        key = (a.article.id, t.start, t.end)
+        if key not in self._made:
+            self._made[key] = clause_vector(self.story, event_clause(a, t))
+        return self._made[key]
+
+
+def _clues_from_others(
+    story: Story, a: AnalyzedArticle, known: dict[str, str], vectors: _EventVectors
+) -> list[Clue]:
     """Days other, dated articles give to the events this article dates relatively."""
     dated: list[tuple[np.ndarray, str, str]] = []  # (clause vector, day, source)
     for other in story.articles:
@@ -343,14 +363,14 @@ def _clues_from_others(story: Story, a: AnalyzedArticle, known: dict[str, str]) 
             continue
         for t in other.times:
             if t.value and _DAY.match(t.value) and t.type in {"DATE", "TIME"}:
-                vector = clause_vector(story, event_clause(other, t))
+                vector = vectors(other, t)
                 dated.append((vector, t.value[:10], other.article.source or other.article.id))
     clues: list[Clue] = []
     for t in a.times:
         rel = t.relative
         if not dated or not rel or rel.split(":")[0] not in {"W", "D"}:
             continue
-        here = clause_vector(story, event_clause(a, t))
+        here = vectors(a, t)
         score, day_text, source = max(
             ((float(here @ v), day, src) for v, day, src in dated), key=lambda x: (x[0], x[1])
         )

@@ -10,7 +10,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from crossbrief.analyze.quotes import is_refusal, is_verbatim
+from crossbrief.analyze.quotes import is_refusal
+from crossbrief.analyze.quotes.marks import normalise
 from crossbrief.model import AnalyzedArticle, Quote
 from crossbrief.synthesize.entities import name_key
 from crossbrief.synthesize.ledger_filter import in_heading, shows_claim
@@ -82,6 +83,8 @@ class ArticleLines:
         text = a.article.text
         quotes = [_as_quoted(left_open(text, q, a.quotes), text) for q in a.quotes]
         reported = [q for q in quotes if q.kind == "indirect" and q.cue_start is not None]
+        # ``is_verbatim`` normalised the whole article again for every quote it checked
+        verbatim = normalise(text)
         out = []
         for q in quotes:
             if is_refusal(text, q) or _in_own_speaker(q):
@@ -90,7 +93,7 @@ class ArticleLines:
                 _fragment_of(q, r, text, speaker) and self.shown(r) for r in reported
             ):
                 continue
-            if q.kind != "indirect" and not is_verbatim(text, q.text):
+            if q.kind != "indirect" and normalise(q.text) not in verbatim:  # ``is_verbatim``
                 q = Quote(**{**q.to_dict(), "kind": "indirect"})
             out.append(q)
         return rejoined(out, text, self.sentence)  # one quotation split around its cue

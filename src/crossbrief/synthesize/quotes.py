@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crossbrief.analyze.quotes import (
     HEDGE_CUES,
@@ -369,6 +370,8 @@ _INDEFINITE = re.compile(r"(?:a|an|one|some|many|several)\s", re.IGNORECASE)
 _SEVERAL = re.compile(r"\s(?:and|&)\s")
 
 
+# cached: each speaker phrase's candidates are asked again for every quote they speak
+@lru_cache(maxsize=1 << 12)
 def _people(name: str) -> bool:
     """A people or members in the plural ("Palestinians", "Many Israelis", "Some
     Greens"): a group, not its country or its party."""

@@ -35,6 +35,10 @@ def fold(text: str) -> str:
     if text.isascii():  # most news text: skip the costly Unicode decomposition
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
+    # most non-ASCII news text has a curly quote or a dash, no accent: the test per
+    # character is then asked of the text's distinct characters only
+    if not any(map(unicodedata.combining, set(decomposed))):
+        return decomposed.lower()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from crossbrief.model import AnalyzedArticle, Entity, Mention
+from crossbrief.model import AnalyzedArticle, Entity, Mention, TimeExpr
 from crossbrief.synthesize.conflicts.values import WORD
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
@@ -58,6 +60,8 @@ def _weights(before: list[str], after: list[str]) -> Context:
     return tuple(sorted(weights.items()))
 
 
+# cached: every figure's context and its sentence's labels ask again for the same words
+@lru_cache(maxsize=1 << 16)
 def root(word: str) -> str:
     """A word's stem without a final y or e, so "injury", "injured" and "injuries" meet."""
     s = stem(word)
@@ -111,10 +115,20 @@ class Sentences:
     def __init__(self, article: AnalyzedArticle) -> None:
         self.article = article
         self.starts = [s.start for s in article.sentences]
+        self._times: dict[int, list[TimeExpr]] | None = None
 
     def index(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the last one starting at or before it)."""
         return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def times(self, sentence: int) -> list[TimeExpr]:
+        """The article's time expressions that start in sentence ``sentence``, in article
+        order (sorted once: every figure of an article asks for its sentence's)."""
+        if self._times is None:
+            self._times = defaultdict(list)
+            for t in self.article.times:
+                self._times[self.index(t.start)].append(t)
+        return self._times.get(sentence, [])
 
 
 def stamps(a: AnalyzedArticle, where: Sentences, start: int, end: int) -> frozenset[str]:
@@ -122,16 +136,14 @@ def stamps(a: AnalyzedArticle, where: Sentences, start: int, end: int) -> frozen
     characters, as resolved dates where analysis resolved them ("Saturday" in two articles
     written on different days may be one day), else as written; a bare number is a moment
     only as a year ("in 1984")."""
-    sentence = where.index(start)
     return frozenset(
         t.value or fold(t.text)
-        for t in a.times
+        for t in where.times(where.index(start))
         if t.type in {"DATE", "TIME"}
         and not YEAR_OLD.match(t.text)
         and (not t.text.isdigit() or _YEAR.fullmatch(t.text) is not None)
         and t.end >= start - NEAR
         and t.start <= end + NEAR
-        and where.index(t.start) == sentence
     )
 
 
@@ -140,13 +152,10 @@ def clock_times(a: AnalyzedArticle, where: Sentences, start: int) -> frozenset[s
     ..."): time expressions of its sentence that analysis tags TIME and that hold a digit (a
     clock time dates such a reading however far from it; ``values.reading`` says which
     figures are readings)."""
-    sentence = where.index(start)
     return frozenset(
         fold(t.text)
-        for t in a.times
-        if t.type == "TIME"
-        and any(c.isdigit() for c in t.text)
-        and where.index(t.start) == sentence
+        for t in where.times(where.index(start))
+        if t.type == "TIME" and any(c.isdigit() for c in t.text)
     )
 
 

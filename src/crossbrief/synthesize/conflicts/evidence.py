@@ -30,6 +30,10 @@ def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
     the first day, 24 on the next), so values far apart are then comparable when they count
     the same plural noun ("5 people" / "24 people", not "two others" / "24 people", nor
     "16GB" / "64GB")."""
+    # two dimensions are never one quantity (tested first: the cheapest test, and most
+    # pairs fail it)
+    if x.dimension != y.dimension:
+        return False
     # figures qualified by two different places count two things ("21 died in Velmora",
     # "eight died in Ostrel")
     if x.places and y.places and not x.places & y.places:
@@ -54,7 +58,7 @@ def matches(x: FigureValue, y: FigureValue, grown: bool = False) -> bool:
     # ("11 goals") and another quantity than another kind's
     if x.tally and x.tally == y.tally and x.kind != y.kind and not compatible(x.measure, y.measure):
         return False
-    return x.dimension == y.dimension and (
+    return (
         (grown and bool(x.tally) and x.tally == y.tally)
         or comparable(x.measure, x.text, y.measure, y.text)
         or (one_toll(x, y) and max(x.measure.low, y.measure.low) < FEW)
@@ -72,16 +76,18 @@ def mixed_values(values: Sequence[FigureValue]) -> set[FigureValue]:
     points" for one player, "14 points" for another): in that article the words do not say
     which quantity a value is, so they are no evidence that another article's value is the
     same quantity."""
-    by_article: dict[str, list[FigureValue]] = defaultdict(list)
+    # only figures of one article, one role and one dimension can be told apart by their
+    # values alone (``matches`` asks for one dimension): grouped so, the pairs checked are
+    # those, not every pair of the article's figures
+    alike: dict[tuple[str, str, str], list[FigureValue]] = defaultdict(list)
     for v in values:
-        by_article[v.article].append(v)
+        alike[(v.article, v.role, v.dimension)].append(v)
     return {
         v
-        for found in by_article.values()
+        for found in alike.values()
         for v in found
         for w in found
         if w.sentence != v.sentence
-        and w.role == v.role
         and not _two_moments(v, w)
         and not _other_thing(v, w)
         and not compatible(w.measure, v.measure)

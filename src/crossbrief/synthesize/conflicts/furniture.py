@@ -17,6 +17,7 @@ headers, or two versions of one product, never disagree on a quantity:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -46,6 +47,8 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.!?:;]\s)([A-Z][\w-]*[A-Za-z])\s?$")
 _LIST_BEFORE = re.compile(r"\d,?\s+(?:and\s+|or\s+)?$|\d,\s?$")
 
 
+# cached: asked of a sentence once for each of its figures
+@lru_cache(maxsize=1 << 12)
 def header_like(sentence: str) -> bool:
     """Whether a sentence reads as a page header: a clock time, a time zone, a page verb or
     a count of comments, and at most one lowercase word besides."""

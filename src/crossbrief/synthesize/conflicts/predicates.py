@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 # classes of what happened to the counted, by the words that say it
 _CLASSES = {
@@ -85,7 +86,8 @@ def predicate(text: str, start: int, end: int, count: bool = True) -> str:
     clause names none; a figure that is no ``count`` has only the measures of trade or money."""
     if count and PARENT.search(text, max(0, start - 24), start):
         return CHILDREN
-    after = _WORD.findall(text[end:])[:AFTER]
+    # the first words after it only, not every word to the sentence's end
+    after = [m.group() for m in islice(_WORD.finditer(text, end), AFTER)]
     for word in after:
         if _BOUND.fullmatch(word):
             break

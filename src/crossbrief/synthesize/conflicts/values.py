@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crossbrief.synthesize.text import fold
 
@@ -135,6 +136,9 @@ def measure(text: str, value: float, unit: str, tail: str = "") -> Measure | Non
     return Measure(dimension, *interval, sign=-1 if value < 0 else 1)
 
 
+# cached: the unit patterns are tried in turn, and a story writes its units alike ("$",
+# "million", "people") figure after figure
+@lru_cache(maxsize=1 << 12)
 def unit_of(text: str, unit: str) -> tuple[str, float]:
     """Dimension and factor of a figure from its text, then from analysis' unit word."""
     low = fold(text).replace("-", " ")
