@@ -184,6 +184,18 @@ def relation_cue(
     return "kin" if end is not None and kin_after(body, end) else None
 
 
+def person_cues(
+    body: str, start: int, end: int, text: str, sentence_start: int | None = None
+) -> tuple[str | None, str | None]:
+    """``sure_gender`` and ``relation_cue`` of one person mention (``text`` from ``start`` to
+    ``end``): both read the kinship nouns around it, looked up here once for the two."""
+    kin = kin_before(body, start, sentence_start, end) or kin_after(body, end)
+    gender = address_gender(text) or (_KIN[kin.group(1).lower()] if kin else None)
+    if _RANK_BEFORE.search(body, max(0, start - 10), start):
+        return gender, "rank"
+    return gender, "kin" if kin else None
+
+
 def pronoun_after(body: str, end: int, sentence_end: int) -> str | None:
     """The first personal pronoun after a name ending at ``end``, in its sentence, lower-cased;
     none after a possessive ("Velko's wife said she"), where the pronoun is likely someone

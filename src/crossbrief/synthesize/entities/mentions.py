@@ -19,10 +19,9 @@ from crossbrief.synthesize.entities.designators import (
 from crossbrief.synthesize.entities.gender import (
     first_name_gender,
     is_subject_pronoun,
+    person_cues,
     pronoun_after,
     pronoun_gender,
-    relation_cue,
-    sure_gender,
 )
 from crossbrief.synthesize.entities.given_names import is_aged, joined_given_names
 from crossbrief.synthesize.entities.group_names import joined_group_names
@@ -396,13 +395,14 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.personal = is_subject_pronoun(after) or bool(_WHO_AFTER.match(body, m.end))
             if m.type == "PERSON":
                 opening = a.sentences[m.sentence].start if a.sentences else None
-                m.gender = sure_gender(body, m.start, m.text, opening)
+                m.gender, m.relation = person_cues(body, m.start, m.end, m.text, opening)
                 m.pronoun = pronoun
-                m.relation = relation_cue(body, m.start, opening, m.end)
                 m.listed = in_name_list(
                     body, m.start, m.end, person_starts[a.article.id], person_ends[a.article.id]
                 )
-            nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
+            if key not in nodes:  # (not ``setdefault``, which would build a group per mention)
+                nodes[key] = KeyGroup(key)
+            nodes[key].mentions.append(m)
     crafts_throughout(nodes, crafts | {k for k, v in works.items() if v == "PRODUCT"}, surnames)
     crafts_throughout(
         nodes, {k for k, v in works.items() if v != "PRODUCT"}, surnames, "WORK_OF_ART"
