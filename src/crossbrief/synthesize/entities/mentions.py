@@ -76,14 +76,16 @@ from crossbrief.synthesize.entities.works import joined_titles, work_label, work
 from crossbrief.synthesize.story import Story
 
 # Words that put the name after them on a map.
+# (This and the windows' other searches before a name look ahead for the first letters of
+# their words: that changes no match, and lets the search skip to those letters.)
 _PLACE_CUE = re.compile(
-    r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
+    r"(?=[NnoOpctvsew])\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
 )
 # Words after which a name is a place and not a person: "in North Orsk", "the provincial
 # capital North Orsk" (a person is "in" something only through a possessive: "in Smith's").
 _NOT_A_PERSON_CUE = re.compile(
-    r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
+    r"(?=[iNnoOcptv])\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
 )
 # Local offices a place's name qualifies ("Goteborg police", "Goteborg's rescue services", "a
 # former Goteborg firefighter"): the NER calls such a name an organisation.
@@ -123,8 +125,9 @@ _CITY_APPOSITION = re.compile(
 )
 # "a visit to Velora": a capital one travels to is the city itself; and so is one after a
 # name's "of" ("owners Ann Lee of Velora"), where its bearer is from or what they run.
+# (Possessive runs: backtracking into them cannot make a match, only slow the search.)
 _LOCATIVE = re.compile(
-    r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]+[A-Z][\w'\u2019-]* of[ \t]+$"
+    r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]++[A-Z][\w'\u2019-]*+ of[ \t]+$"
 )
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 # A quote mark the NER took into a span: an opening one, or the closing one of the quote
