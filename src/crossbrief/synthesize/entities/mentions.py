@@ -203,6 +203,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
+        headlines: dict[int, bool] = {}  # sentence -> whether a title-case headline
         joined = joined_given_names(
             joined_group_names(
                 opened_party_names(joined_party_names(a.mentions, body), body), body
@@ -390,8 +391,10 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
-            if a.sentences:
-                m.headline = is_title_case(a.sentence_text(m.sentence))
+            if a.sentences:  # read once per sentence: its mentions ask one after another
+                if m.sentence not in headlines:
+                    headlines[m.sentence] = is_title_case(a.sentence_text(m.sentence))
+                m.headline = headlines[m.sentence]
             sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
             after = pronoun_after(body, m.end, sentence_end)
             pronoun = pronoun_gender(after)
