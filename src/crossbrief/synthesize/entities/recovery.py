@@ -36,25 +36,23 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     for root, mentions in sorted(groups.items()):
         tiers = [(written, {m.text for m in mentions if m.kind in {"name", "acronym"}})]
         label = vote(mentions)
+        # The mentions' clean forms and the words of the full ones, read once for the uses below.
+        cleans = [m.clean for m in mentions]
+        full_forms = [(clean, words) for clean in cleans if len(words := clean.split()) > 1]
         if label == "PERSON":
-            for m in mentions:
-                if len(m.clean.split()) > 1:
-                    namesakes.setdefault(m.clean.split()[-1], set()).add(root)
+            for _, words in full_forms:
+                namesakes.setdefault(words[-1], set()).add(root)
         if label in {"PERSON", "ORG"}:
             # Outlets name a person or a team in full once, then by surname ("Chiefs").
             tiers.append(
                 (
                     surnames,
-                    {
-                        m.clean.split()[-1]
-                        for m in mentions
-                        if len(m.clean.split()) > 1 and not _foreign_letters(m.clean)
-                    },
+                    {words[-1] for clean, words in full_forms if not _foreign_letters(clean)},
                 )
             )
         if label != "PERSON":
             # Outlets shorten a product or an agency to its initials ("IE", "USGS").
-            tiers.append((written, {_initials_of(m.clean) for m in mentions} - {""}))
+            tiers.append((written, {_initials_of(clean) for clean in cleans} - {""}))
         for forms, names in tiers:
             for form in sorted(names):
                 # "the Kansas City Chiefs" is found as "Kansas City Chiefs", with or without it.
