@@ -55,3 +55,14 @@ def test_forms_with_capitals_beyond_ascii() -> None:
         "Ørsted",
         "ÉMILE",
     ]
+
+
+def test_index_by_first_two_letters() -> None:
+    # A word's start tries only the lengths of the forms opening with its two letters.
+    _, lengths = form_index({"Vela", "Velora Bay", "Vo", "Kell"})
+    assert lengths == {"Ve": [10, 4], "Vo": [2], "Ke": [4]}
+    assert spans("Vo and Vela met in Velora Bay, not Vole.", {"Vela", "Velora Bay", "Vo"}) == [
+        "Vo",
+        "Vela",
+        "Velora Bay",
+    ]

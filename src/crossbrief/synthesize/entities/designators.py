@@ -24,7 +24,9 @@ _DESIGNATOR = (
     r"|[Ss]uperstorm|[Tt]ropical[ \t]+(?:[Ss]torm|[Dd]epression|[Cc]yclone)|[Ww]inter[ \t]+[Ss]torm)"
 )
 # ... right before a span ("hurricane Ivara", "ex-hurricane Ivara") ...
-_DESIGNATOR_BEFORE = re.compile(rf"(?<![\w])(?:ex-|former-)?{_DESIGNATOR}[ \t]+$")
+# (The look-ahead of the first letters changes no match: it lets the search of the window
+# before every name skip to them, which the look-behind first keeps it from.)
+_DESIGNATOR_BEFORE = re.compile(rf"(?=[efHhTtSsCcWw])(?<![\w])(?:ex-|former-)?{_DESIGNATOR}[ \t]+$")
 # ... but not a common noun's, after an article: "after the hurricane Tessaly was dark" runs
 # a phrase into the next clause's subject.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")

@@ -96,6 +96,7 @@ def _team_before_yards(raw: str, body: str) -> bool:
 # Bell", "Expo:'We"): after a comma, colon or semicolon, or after a lower-case word. An
 # apostrophe inside a name follows a capital ("O'Brien") or precedes "s" ("Bell's").
 _QUOTE_IN_WORD = re.compile(r"(?<=\S)['\u2018\u2019](?=[A-Za-z])")
+_QUOTE_MARKS = frozenset("'\u2018\u2019")
 # What follows an apostrophe in a contraction or a possessive ("it's", "we'll").
 _CONTRACTION = re.compile(r"(?:s|t|ll|re|ve|d)\b")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(\S+)$")
@@ -107,6 +108,8 @@ def without_glued_quote(raw: str, start: int, end: int) -> tuple[str, int, int] 
     """A span that runs across a quote mark glued to the words on both sides is two phrases
     (a verb and the quote's first words, or a name and them): the side that is a name, or
     None when neither is ("said,'Ah mate", "says'I")."""
+    if _QUOTE_MARKS.isdisjoint(raw):  # most names hold none: no search needed
+        return raw, start, end
     glued = next((q for q in _QUOTE_IN_WORD.finditer(raw) if _glued(raw, q.start())), None)
     if not glued:
         return raw, start, end

@@ -19,10 +19,9 @@ from crossbrief.synthesize.entities.designators import (
 from crossbrief.synthesize.entities.gender import (
     first_name_gender,
     is_subject_pronoun,
+    person_cues,
     pronoun_after,
     pronoun_gender,
-    relation_cue,
-    sure_gender,
 )
 from crossbrief.synthesize.entities.given_names import is_aged, joined_given_names
 from crossbrief.synthesize.entities.group_names import joined_group_names
@@ -77,14 +76,16 @@ from crossbrief.synthesize.entities.works import joined_titles, work_label, work
 from crossbrief.synthesize.story import Story
 
 # Words that put the name after them on a map.
+# (This and the windows' other searches before a name look ahead for the first letters of
+# their words: that changes no match, and lets the search skip to those letters.)
 _PLACE_CUE = re.compile(
-    r"\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
+    r"(?=[NnoOpctvsew])\b(?:[Nn]ear|off|[Oo]utside|(?:port|city|town|village|coast|outskirts) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of)[ \t]+$"
 )
 # Words after which a name is a place and not a person: "in North Orsk", "the provincial
 # capital North Orsk" (a person is "in" something only through a possessive: "in Smith's").
 _NOT_A_PERSON_CUE = re.compile(
-    r"\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
+    r"(?=[iNnoOcptv])\b(?:in|[Nn]ear|off|[Oo]utside|capital|city|town|village|province)[ \t]+$"
 )
 # Local offices a place's name qualifies ("Goteborg police", "Goteborg's rescue services", "a
 # former Goteborg firefighter"): the NER calls such a name an organisation.
@@ -124,8 +125,9 @@ _CITY_APPOSITION = re.compile(
 )
 # "a visit to Velora": a capital one travels to is the city itself; and so is one after a
 # name's "of" ("owners Ann Lee of Velora"), where its bearer is from or what they run.
+# (Possessive runs: backtracking into them cannot make a match, only slow the search.)
 _LOCATIVE = re.compile(
-    r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]+[A-Z][\w'\u2019-]* of[ \t]+$"
+    r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]++[A-Z][\w'\u2019-]*+ of[ \t]+$"
 )
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 # A quote mark the NER took into a span: an opening one, or the closing one of the quote
@@ -201,6 +203,7 @@ def collect(story: Story) -> dict[str, KeyGroup]:
         crafts.update(name_key(trim(name)) for name in craft_names(body))
         works.update({name_key(trim(n)): kind for n, kind in work_names(body).items()})
         own_qualifiers = [(q.start, q.end) for aid, q in qualifiers if aid == a.article.id]
+        headlines: dict[int, bool] = {}  # sentence -> whether a title-case headline
         joined = joined_given_names(
             joined_group_names(
                 opened_party_names(joined_party_names(a.mentions, body), body), body
@@ -388,21 +391,24 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             )
             m.speaks = bool(_SPEAKS.match(body, m.end))
             m.sentence = a.sentence_index(m.start)
-            if a.sentences:
-                m.headline = is_title_case(a.sentence_text(m.sentence))
+            if a.sentences:  # read once per sentence: its mentions ask one after another
+                if m.sentence not in headlines:
+                    headlines[m.sentence] = is_title_case(a.sentence_text(m.sentence))
+                m.headline = headlines[m.sentence]
             sentence_end = a.sentences[m.sentence].end if a.sentences else len(body)
             after = pronoun_after(body, m.end, sentence_end)
             pronoun = pronoun_gender(after)
             m.personal = is_subject_pronoun(after) or bool(_WHO_AFTER.match(body, m.end))
             if m.type == "PERSON":
                 opening = a.sentences[m.sentence].start if a.sentences else None
-                m.gender = sure_gender(body, m.start, m.text, opening)
+                m.gender, m.relation = person_cues(body, m.start, m.end, m.text, opening)
                 m.pronoun = pronoun
-                m.relation = relation_cue(body, m.start, opening, m.end)
                 m.listed = in_name_list(
                     body, m.start, m.end, person_starts[a.article.id], person_ends[a.article.id]
                 )
-            nodes.setdefault(key, KeyGroup(key)).mentions.append(m)
+            if key not in nodes:  # (not ``setdefault``, which would build a group per mention)
+                nodes[key] = KeyGroup(key)
+            nodes[key].mentions.append(m)
     crafts_throughout(nodes, crafts | {k for k, v in works.items() if v == "PRODUCT"}, surnames)
     crafts_throughout(
         nodes, {k for k, v in works.items() if v != "PRODUCT"}, surnames, "WORK_OF_ART"

@@ -201,6 +201,7 @@ def _leading_title(words: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def mention_key(name: str, label: str) -> str:
     """``name_key`` of a mention's name: a state's abbreviation is its state only as a place
     ("Gary, Ind."), not as a party tag the tagger calls a group ("Sen. Lee (Ind.)", an

@@ -19,7 +19,7 @@ from crossbrief.synthesize.entities.namesakes import introduced_before, kin_deci
 from crossbrief.synthesize.entities.vocabulary import CONNECTORS, POSSESSIVE, TITLES
 from crossbrief.synthesize.story import Story
 
-# Where a known name may start, and the lengths of the names by their first letter.
+# Where a known name may start, and the lengths of the names by their first two letters.
 FormIndex = tuple[re.Pattern[str], dict[str, list[int]]]
 
 # A title or honorific right before a capitalised word: "Minister Hrynchenko" is a name.
@@ -36,25 +36,23 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
     for root, mentions in sorted(groups.items()):
         tiers = [(written, {m.text for m in mentions if m.kind in {"name", "acronym"}})]
         label = vote(mentions)
+        # The mentions' clean forms and the words of the full ones, read once for the uses below.
+        cleans = [m.clean for m in mentions]
+        full_forms = [(clean, words) for clean in cleans if len(words := clean.split()) > 1]
         if label == "PERSON":
-            for m in mentions:
-                if len(m.clean.split()) > 1:
-                    namesakes.setdefault(m.clean.split()[-1], set()).add(root)
+            for _, words in full_forms:
+                namesakes.setdefault(words[-1], set()).add(root)
         if label in {"PERSON", "ORG"}:
             # Outlets name a person or a team in full once, then by surname ("Chiefs").
             tiers.append(
                 (
                     surnames,
-                    {
-                        m.clean.split()[-1]
-                        for m in mentions
-                        if len(m.clean.split()) > 1 and not _foreign_letters(m.clean)
-                    },
+                    {words[-1] for clean, words in full_forms if not _foreign_letters(clean)},
                 )
             )
         if label != "PERSON":
             # Outlets shorten a product or an agency to its initials ("IE", "USGS").
-            tiers.append((written, {_initials_of(m.clean) for m in mentions} - {""}))
+            tiers.append((written, {_initials_of(clean) for clean in cleans} - {""}))
         for forms, names in tiers:
             for form in sorted(names):
                 # "the Kansas City Chiefs" is found as "Kansas City Chiefs", with or without it.
@@ -98,14 +96,17 @@ def recover_missed_names(story: Story, groups: dict[str, list[StoryMention]]) ->
         }
         for start, end in find_forms(text, {**usable, **local, **here}, index):
             i = bisect_left(starts, end)
-            inside = []
+            inside = False  # whether it replaces spans of the NER
             if i and reach[i - 1] > start:
                 # A known longer name over a shorter span of the NER ("Jacksonville" in
                 # "Jacksonville Jaguars") replaces it; any other overlap keeps the NER's.
                 # ("Mr Kell" over the NER's "Kell" ends where it does: the same name.)
-                inside = [(s, e) for s, e in taken[:i] if e > start]
-                if not all(start <= s and e < end for s, e in inside):
+                # Told by the spans starting before it (one reaching into it is no shorter
+                # span inside) and those starting in it (each must end before it does).
+                j = bisect_left(starts, start)
+                if (j and reach[j - 1] > start) or any(e >= end for _, e in taken[j:i]):
                     continue
+                inside = True
             sentence = a.sentence_index(start)
             if sentence not in headlines:
                 headlines[sentence] = bool(a.sentences) and is_title_case(a.sentence_text(sentence))
@@ -293,16 +294,20 @@ def _initials_of(form: str) -> str:
 
 
 def form_index(forms: Iterable[str]) -> FormIndex:
-    """What ``find_forms`` needs of ``forms`` (non-empty, each starting with a letter): where
-    one may start (its first letter at a word's start) and their lengths by first letter,
-    longest first."""
+    """What ``find_forms`` needs of ``forms`` (each at least two characters long, starting
+    with a letter): where one may start (its first letter at a word's start) and their
+    lengths by their first two characters, longest first."""
     lengths: dict[str, set[int]] = {}
     for form in forms:
-        lengths.setdefault(form[0], set()).add(len(form))
+        # By two characters, not one: a word's start then tries only the lengths of the
+        # forms opening like it ("Ve"), not of all those sharing its capital.
+        lengths.setdefault(form[:2], set()).add(len(form))
     # A class of a few dozen letters compiles in microseconds, unlike an alternation of the
     # names themselves, and skips every word that no form starts with.
-    initials = "".join(re.escape(ch) for ch in sorted(lengths))
-    start = re.compile(rf"(?<![\w.\-])[{initials}]") if initials else re.compile(r"(?!)")
+    initials = "".join(re.escape(ch) for ch in sorted({prefix[0] for prefix in lengths}))
+    # (The look-ahead first lets the search skip to those letters; the look-behind first
+    # would be tried at every character.)
+    start = re.compile(rf"(?=[{initials}])(?<![\w.\-])") if initials else re.compile(r"(?!)")
     return start, {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
 
 
@@ -318,7 +323,7 @@ def find_forms(text: str, forms: Container[str], index: FormIndex) -> Iterator[t
         start = found.start()
         if start < done:  # inside the form just found
             continue
-        for n in lengths[text[start]]:
+        for n in lengths.get(text[start : start + 2], ()):
             end = start + n
             # A slice past the text's end is shorter than n: it is a shorter form, tried later.
             if end <= size and text[start:end] in forms and not _WORD_GOES_ON.match(text, end):

@@ -4,6 +4,7 @@ surname, or a first name), weighing gender, kin set apart and who was named befo
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from crossbrief.synthesize.entities.countries import GOVERNMENT_MARK, countries, metonyms
 from crossbrief.synthesize.entities.gender import person_gender
@@ -15,6 +16,22 @@ from crossbrief.synthesize.entities.shop_names import opens_only_shops
 from crossbrief.synthesize.entities.vocabulary import DOMINANCE
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+# The two tables' keys, the same for every story: built once, not per story.
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """The keys of countries' names and spellings and of their capitals."""
+    return frozenset({k for entry in countries().values() for k in entry[:2]} | set(countries()))
+
+
+@lru_cache(maxsize=1)
+def _people_keys() -> frozenset[str]:
+    """The keys of every metonym (capitals, peoples, seats) and of peoples in the plural."""
+    return frozenset(
+        {k for table in metonyms().values() for k in table}
+        | {k + "s" for k in metonyms()["demonym"]}
+    )
 
 
 def link_surnames(
@@ -59,11 +76,8 @@ def link_surnames(
     assigned: dict[int, str] = {}
     by_form: dict[str, set[str]] = defaultdict(set)  # titled form -> whom it stood for
     open_: list[tuple[StoryMention, list[str], list[str], list[str]]] = []
-    places = {k for entry in countries().values() for k in entry[:2]} | set(countries())
+    places, peoples = _place_keys(), _people_keys()
     last_words, first_words = NameWords(people, -1), NameWords(people, 0)
-    peoples = {k for table in metonyms().values() for k in table} | {
-        k + "s" for k in metonyms()["demonym"]
-    }
     full_mentions = {
         root: [m for k in keys for m in nodes[k].mentions] for root, keys in people.items()
     }

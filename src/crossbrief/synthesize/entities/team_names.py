@@ -52,7 +52,9 @@ def _retype_numbered_nicknames(mentions: list[StoryMention]) -> None:
     spell ("Fourers" beside "Velmora 84ers", which ``link_numbered_nicknames`` joined)."""
     spelled = {
         _numbered_nickname(name_key(m.clean)) for m in mentions if m.type not in {"GPE", "LOC"}
-    }
+    } - {None}
+    if not spelled:  # most groups: no numbered team, and nothing to look up
+        return
     for m in mentions:
         if m.type == "PERSON" and name_key(m.clean) in spelled:
             m.type = "ORG"
@@ -71,8 +73,10 @@ def retype_team_nicknames(story: Story, groups: dict[str, list[StoryMention]]) -
     }
     for mentions in groups.values():
         _retype_numbered_nicknames(mentions)
+        if not any(m.type == "PERSON" for m in mentions):
+            continue
         forms = {m.clean for m in mentions}
-        if len(forms) != 1 or not any(m.type == "PERSON" for m in mentions):
+        if len(forms) != 1:
             continue
         word = next(iter(forms))
         if not (word.isalpha() and word.istitle() and word.endswith("s")):
