@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
+from scipy.optimize import OptimizeWarning
 
 from crossbrief.synthesize.summary_ilp import SOLVER, exclusive, solve
 
@@ -31,6 +34,15 @@ def test_solver_settings_survive_a_solve() -> None:
     solve(np.array([-1.0]), [{0: 1.0}], [1.0], integers=1)
     assert before == SOLVER
     assert SOLVER["node_limit"] == 2000
+
+
+def test_solver_settings_are_all_known_to_highs() -> None:
+    # a misspelt or retired HiGHS option name is only warned about and skipped by scipy,
+    # which would silently change how every summary is solved
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", OptimizeWarning)
+        x = solve(np.array([-1.0, -2.0]), [{0: 1.0, 1: 1.0}], [1.0], integers=2)
+    assert x is not None and round(x[1]) == 1
 
 
 def _conflicts(n: int, pairs: list[tuple[int, int]]) -> np.ndarray:
