@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from crossbrief.analyze.doc_cache import doc_ents
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
 from crossbrief.analyze.quotes.referents import surname
@@ -35,7 +36,7 @@ def object_starts(paras: Sequence[Para]) -> frozenset[int]:
     one ("called its former pilot, Tom Varga") or joined to one by "and"."""
     out: set[int] = set()
     for p in paras:
-        for ent in p.doc.ents:
+        for ent in doc_ents(p.doc):
             if _pronoun_subject(p, p.sent_of(ent.start)):
                 continue  # "Then he thanked Tom Hale.": the sentence is still about "he"
             root = ent.root
