@@ -81,8 +81,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
     people, names = found.people, found.names
     out = []
     off = para.offset
-    # Only verbs: made_clear, is_reporting and is_stance all want one.
-    for tok in tokens_with_pos(para.doc, "VERB"):
+    for tok in tokens_with_pos(para.doc, "VERB"):  # made_clear, is_reporting, is_stance want one
         clear = made_clear(tok)
         if para.quoted[tok.i] or not (is_reporting(tok) or is_stance(tok) or clear):
             continue
