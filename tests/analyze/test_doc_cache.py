@@ -8,6 +8,7 @@ from crossbrief.analyze.doc_cache import (
     doc_ents,
     doc_text,
     span_text,
+    tokens_with,
     tokens_with_lower,
     tokens_with_pos,
 )
@@ -55,3 +56,18 @@ def test_tokens_by_lower_case_form_in_order(nlp: Any) -> None:
     assert [t.i for t in tokens_with_lower(doc, words)] == [t.i for t in doc if t.lower_ in words]
     assert [t.lower_ for t in tokens_with_lower(doc, {"critics"})] == ["critics"]
     assert tokens_with_lower(doc, frozenset()) == []
+
+
+def test_tokens_by_part_of_speech_or_dependency_in_order(nlp: Any) -> None:
+    doc = nlp(_TEXT)
+    got = [t.i for t in tokens_with(doc, pos=("PROPN",), dep=("nsubj", "pobj"))]
+    assert got == [t.i for t in doc if t.pos_ == "PROPN" or t.dep_ in {"nsubj", "pobj"}]
+    assert len(got) == len(set(got))  # a proper noun that is a subject comes once
+
+
+def test_dependencies_are_read_as_they_are_now(nlp: Any) -> None:
+    doc = nlp("Ann Lee said the ferry would sail.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert subject in tokens_with(doc, dep=("nsubj",))
+    subject.dep_ = "dep"  # a re-hung label (quotes.inverted_tags) is seen at once
+    assert subject.i not in [t.i for t in tokens_with(doc, dep=("nsubj",))]

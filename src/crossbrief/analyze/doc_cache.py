@@ -13,12 +13,11 @@ entry goes when its Doc goes.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Container
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LOWER, POS
-from spacy.parts_of_speech import IDS
+from spacy.attrs import DEP, LOWER, POS
 
 _TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
 _ENTS: WeakKeyDictionary[Any, tuple[Any, ...]] = WeakKeyDictionary()
@@ -49,17 +48,30 @@ def doc_ents(doc: Any) -> tuple[Any, ...]:
     return ents
 
 
+def tokens_with(doc: Any, pos: Collection[str] = (), dep: Collection[str] = ()) -> list[Any]:
+    """The tokens of ``doc`` whose ``pos_`` is one of ``pos`` ("VERB") or whose ``dep_`` is
+    one of ``dep`` ("nsubj"), in order: what ``[t for t in doc if t.pos_ in pos or t.dep_ in
+    dep]`` gives, from the Doc's kept POS column and its DEP column as it is now (not kept:
+    ``quotes.inverted_tags`` re-labels dependencies)."""
+    strings = doc.vocab.strings
+    found: set[int] = set()
+    if pos:
+        index = _POS.get(doc)
+        if index is None:
+            index = _POS[doc] = {}
+            for i, value in enumerate(doc.to_array(POS).tolist()):
+                index.setdefault(value, []).append(i)
+        for tag in pos:
+            found.update(index.get(strings[tag], ()))
+    if dep:
+        labels = {strings[label] for label in dep}
+        found.update(i for i, value in enumerate(doc.to_array(DEP).tolist()) if value in labels)
+    return [doc[i] for i in sorted(found)]
+
+
 def tokens_with_pos(doc: Any, *tags: str) -> list[Any]:
-    """The tokens of ``doc`` whose ``pos_`` is one of ``tags`` ("VERB", "NOUN"), in order:
-    what ``[t for t in doc if t.pos_ in tags]`` gives, from the Doc's kept POS index."""
-    index = _POS.get(doc)
-    if index is None:
-        index = _POS[doc] = {}
-        for i, pos in enumerate(doc.to_array(POS).tolist()):
-            index.setdefault(pos, []).append(i)
-    if len(tags) == 1:
-        return [doc[i] for i in index.get(IDS[tags[0]], ())]
-    return [doc[i] for i in sorted(i for tag in tags for i in index.get(IDS[tag], ()))]
+    """The tokens of ``doc`` whose ``pos_`` is one of ``tags`` ("VERB", "NOUN"), in order."""
+    return tokens_with(doc, pos=tags)
 
 
 def tokens_with_lower(doc: Any, words: Container[str]) -> list[Any]:

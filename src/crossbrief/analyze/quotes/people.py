@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from crossbrief.analyze.doc_cache import doc_ents
+from crossbrief.analyze.doc_cache import doc_ents, tokens_with
 from crossbrief.analyze.gender import first_name_gender
 from crossbrief.analyze.quotes.animate import singular
 from crossbrief.analyze.quotes.context import Para
@@ -171,7 +171,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.quoted.append(bool(para.quoted[root.i]))
             people.reported.append(_talked_about(root))
             people.agent.append(_agent(para, head))
-        for tok in para.doc:
+        # Only these tokens can pass named_source (a proper noun), described (a subject or
+        # a subject's possessor), unnamed_speaker or missed_surname (a subject, or the
+        # possessor or object of a view); the rest of the paragraph need not be read.
+        for tok in tokens_with(para.doc, pos=("PROPN",), dep=(*SUBJECTS, "poss", "pobj")):
             source = named_source(para, tok)
             if source is not None:
                 end = para.offset + source.end_char
