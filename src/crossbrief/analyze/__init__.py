@@ -13,6 +13,7 @@ from typing import Any
 
 from crossbrief.analyze.acts import extract_acts
 from crossbrief.analyze.clauses import extract_clauses
+from crossbrief.analyze.doc_cache import span_text
 from crossbrief.analyze.figures import extract_figures
 from crossbrief.analyze.mentions import extract_mentions
 from crossbrief.analyze.nlp import load_nlp
@@ -32,7 +33,7 @@ def sentence_spans(paragraphs: Sequence[Paragraph]) -> tuple[Span, ...]:
     sentences = []
     for p in paragraphs:
         for sent in p.doc.sents:
-            text = sent.text
+            text = span_text(sent)
             if not text.strip():
                 continue
             lead = len(text) - len(text.lstrip())

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_ents, doc_text
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.model import Figure
 
@@ -146,31 +147,32 @@ def extract_figures(paragraphs: Sequence[Paragraph]) -> list[Figure]:
     for p in paragraphs:
         phones: list[tuple[int, int]] | None = None  # found once a paragraph has a figure
         found: list[Figure] = []
-        for ent in p.doc.ents:
+        para_text = doc_text(p.doc)
+        for ent in doc_ents(p.doc):
             if ent.label_ not in FIGURE_LABELS:
                 continue
             # a sign the entity's span left out ("\u2013" + "3.2%") is the figure's
             start = ent.start_char
-            sign = _SIGN_BEFORE.search(p.doc.text, max(0, start - 6), start)
+            sign = _SIGN_BEFORE.search(para_text, max(0, start - 6), start)
             # a sum's entity may start at its currency symbol ("\u2212" + "$5 million")
             if sign and (ent.text[:1].isdigit() or ent.text[:1] in CURRENCIES):
                 start = sign.start()
             end = ent.end_char
-            if tail := _PERCENT_AFTER.match(p.doc.text, end):
+            if tail := _PERCENT_AFTER.match(para_text, end):
                 end = tail.end()  # "About 60" + " per cent"
-            text = p.doc.text[start:end]
+            text = para_text[start:end]
             value = parse_number(text)
             if value is None:
                 continue
-            if value < 0 and _EITHER_WAY.search(p.doc.text, max(0, start - 10), start):
+            if value < 0 and _EITHER_WAY.search(para_text, max(0, start - 10), start):
                 value = -value
             if phones is None:
-                phones = [m.span() for m in _PHONE.finditer(p.doc.text)]
-            if _identifier(p.doc.text, ent.start_char, ent.end_char, phones):
+                phones = [m.span() for m in _PHONE.finditer(para_text)]
+            if _identifier(para_text, ent.start_char, ent.end_char, phones):
                 continue
             unit = "%" if _PERCENT_END.search(text) else _unit(ent, text)
             found.append(Figure(text, p.offset + start, p.offset + end, value, unit))
-        if "pc" in p.doc.text:
+        if "pc" in para_text:
             found.extend(_bare_pc(p, found))
         out.extend(sorted(found, key=lambda f: f.start))
     return out
@@ -180,7 +182,7 @@ def _bare_pc(p: Paragraph, found: Sequence[Figure]) -> list[Figure]:
     """The percentages written onto "pc" ("84pc") that no entity of paragraph ``p`` holds
     (``found``: its figures so far): the tagger reads such a token as no number."""
     out = []
-    for m in _PC.finditer(p.doc.text):
+    for m in _PC.finditer(doc_text(p.doc)):
         start, end = p.offset + m.start(), p.offset + m.end()
         value = parse_number(m.group())
         if value is not None and not any(f.start < end and start < f.end for f in found):

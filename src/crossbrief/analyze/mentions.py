@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from crossbrief.analyze.doc_cache import doc_ents
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.model import Mention
 
@@ -52,7 +53,7 @@ def extract_mentions(paragraphs: Sequence[Paragraph]) -> list[Mention]:
     before the dash."""
     out = []
     for p in paragraphs:
-        for ent in p.doc.ents:
+        for ent in doc_ents(p.doc):
             if ent.label_ not in NAME_LABELS or (
                 ent.label_ in _NO_COLON_LABELS and ": " in ent.text
             ):

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crossbrief.analyze.doc_cache import span_text
+
 _BLANK = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"\n")
 
@@ -35,7 +37,7 @@ def parsed_sentences(
         return
     for p in paragraphs:
         for sent in p.doc.sents:
-            text = sent.text
+            text = span_text(sent)
             if not text.strip():
                 continue
             start = p.offset + sent.start_char + len(text) - len(text.lstrip())

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_ents, doc_text
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.timex import normalise, resolve_relative, shift_focus
 from crossbrief.analyze.timex.anaphoric import in_stamp, reports_day
@@ -262,7 +263,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
     for p in paragraphs:
         near = False
         doc = p.doc
-        labels = {(e.start, e.end): e.label_ for e in doc.ents}
+        labels = {(e.start, e.end): e.label_ for e in doc_ents(doc)}
         previous_end = -1
         spans = candidates(doc)
         years = _clause_years(doc, spans)
@@ -383,7 +384,7 @@ def extract_times(paragraphs: Sequence[Paragraph], anchor: str | None) -> list[T
                     perfect=past_perfect(span),
                 )
             )
-    texts = [(p.offset, p.doc.text) for p in paragraphs]
+    texts = [(p.offset, doc_text(p.doc)) for p in paragraphs]
     out = one_year_per_month(range_years(day_range_years(out, texts), texts))
     out = one_last_week(out, anchor)
     out = same_day_weekdays(out, texts)  # the day's year is settled by then

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_text
 from crossbrief.analyze.paragraphs import Paragraph
 from crossbrief.analyze.quotes.lexicon import (
     CLOSE_MARKS,
@@ -57,9 +58,11 @@ def line_sents(doc: Any) -> list[Any]:
     text) is no boundary.
     """
     out = []
+    # Without a line break in the paragraph no token holds one: skip reading every token.
+    lines = "\n" in doc_text(doc)
     for sent in doc.sents:
         start = sent.start
-        for tok in sent[:-1]:
+        for tok in sent[:-1] if lines else ():
             if (
                 "\n" in tok.text
                 and tok.is_space

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_ents
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS, person_word, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import ORG_NOUNS, SUBJECTS, is_reporting
@@ -137,7 +138,7 @@ def described(para: Para, tok: Any) -> Described | None:
     lead = next((t for t in first_sent if t.dep_ == "nsubj"), None) if k > 0 else None
     topic = None
     if lead is not None and lead.ent_type_ == "PERSON" and definite:
-        ent = next((e for e in para.doc.ents if e.start <= lead.i < e.end), None)
+        ent = next((e for e in doc_ents(para.doc) if e.start <= lead.i < e.end), None)
         topic = para.offset + (ent.start_char if ent is not None else lead.idx)
     spoke = lead is not None and is_reporting(lead.head)
     return Described(start, before, definite, female, low, name, quals, topic, spoke)

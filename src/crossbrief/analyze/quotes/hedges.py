@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from crossbrief.analyze.doc_cache import tokens_with_lower
 from crossbrief.analyze.quotes.context import Attr, Para, make_quote, token_span, trim_end
 from crossbrief.analyze.quotes.lexicon import is_reporting
 from crossbrief.model import Quote
@@ -42,7 +43,7 @@ def hedged_quotes(
     reported speech or would take in another quote's cue."""
     off = para.offset
     starts = [q.start for q in found]
-    for tok in para.doc:
+    for tok in tokens_with_lower(para.doc, HEDGE_CUES):  # _claim wants a hedge word
         if para.quoted[tok.i]:
             continue
         span = _claim(tok)

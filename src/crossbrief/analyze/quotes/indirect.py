@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from crossbrief.analyze.doc_cache import tokens_with_pos
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.asked import asked_passive
 from crossbrief.analyze.quotes.content_edges import (
@@ -80,7 +81,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
     people, names = found.people, found.names
     out = []
     off = para.offset
-    for tok in para.doc:
+    for tok in tokens_with_pos(para.doc, "VERB"):  # made_clear, is_reporting, is_stance want one
         clear = made_clear(tok)
         if para.quoted[tok.i] or not (is_reporting(tok) or is_stance(tok) or clear):
             continue
@@ -137,7 +138,7 @@ def indirect_quotes(found: Found, para: Para) -> list[Quote]:
         if attr.head is not None:
             attr.name = resolve(para, attr.speaker or (0, 0), attr.head, people, names)
         out.append(make_quote(text, start, end, "indirect", attr))
-    for tok in para.doc:
+    for tok in tokens_with_pos(para.doc, "NOUN", "VERB"):
         if tok.pos_ == "NOUN" and tok.lower_ in CUE_NOUNS and not para.quoted[tok.i]:
             q = noun_quote(found, para, tok)
             if q is not None:

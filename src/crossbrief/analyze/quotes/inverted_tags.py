@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.doc_cache import tokens_with_pos
 from crossbrief.analyze.quotes.lexicon import is_reporting
 
 # Words a speaker's phrase between the tag's verb and its closing comma may hold, at most.
@@ -19,7 +20,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def rehang_inverted_tags(doc: Any) -> None:
     """Re-hang, in ``doc``, each fronted subject the parser gave to an inverted tag's verb
     ("X, said Y, VERB ...") on the clause's verb, with the tag as its aside."""
-    for verb in doc:
+    for verb in tokens_with_pos(doc, "VERB"):  # is_reporting wants a verb
         if verb.tag_ not in {"VBD", "VBZ"} or not is_reporting(verb):
             continue
         found = _inverted(doc, verb)

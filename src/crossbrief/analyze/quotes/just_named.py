@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from crossbrief.analyze.doc_cache import doc_ents, tokens_with_lower
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import SUBJECTS
 from crossbrief.analyze.quotes.referents import surname
@@ -35,8 +36,9 @@ def object_starts(paras: Sequence[Para]) -> frozenset[int]:
     one ("called its former pilot, Tom Varga") or joined to one by "and"."""
     out: set[int] = set()
     for p in paras:
-        for ent in p.doc.ents:
-            if _pronoun_subject(p, p.sent_of(ent.start)):
+        he_she = tokens_with_lower(p.doc, _HE_SHE)  # found once, not in every name's sentence
+        for ent in doc_ents(p.doc):
+            if _pronoun_subject(p, p.sent_of(ent.start), he_she):
                 continue  # "Then he thanked Tom Hale.": the sentence is still about "he"
             root = ent.root
             while root.dep_ in {"appos", "conj"} and root.head.i != root.i:
@@ -54,10 +56,13 @@ def _main_verb(verb: Any, sent: Any) -> bool:
     return bool(verb.i == sent.root.i or (verb.dep_ == "conj" and verb.head.i == sent.root.i))
 
 
-def _pronoun_subject(para: Para, sent: Any) -> bool:
+def _pronoun_subject(para: Para, sent: Any, he_she: Sequence[Any]) -> bool:
     """A "he" or "she" outside quote marks is a subject in the sentence: it goes on about
-    someone named before, whom a later pronoun stands for too."""
-    return any(t.dep_ in SUBJECTS and t.lower_ in _HE_SHE and not para.quoted[t.i] for t in sent)
+    someone named before, whom a later pronoun stands for too. ``he_she``: the paragraph's
+    tokens "he" and "she"."""
+    return any(
+        sent.start <= t.i < sent.end and t.dep_ in SUBJECTS and not para.quoted[t.i] for t in he_she
+    )
 
 
 def just_named(

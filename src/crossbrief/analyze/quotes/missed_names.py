@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_ents
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import SUBJECTS, is_reporting
 from crossbrief.analyze.quotes.opinion_holders import holds_opinion
@@ -58,5 +59,5 @@ def missed_surname(para: Para, tok: Any, surnames: frozenset[str]) -> bool:
 
 def _lone_word(tok: Any) -> bool:
     """A one-word name in mixed case ("Ulvane", not "CNN" or "Reuters Staff")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     return ent is not None and len(ent) == 1 and not tok.text.isupper()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from crossbrief.analyze.doc_cache import tokens_with_lower
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.frames import reports_here
@@ -21,7 +22,7 @@ def passive_quotes(found: Found, para: Para) -> Iterator[Quote]:
     is the clause, from its subject to the verb's last word ("The plan was criticized by
     residents for its cost"). With no agent there is no one to name ("it was reported")."""
     text, taken, direct = found.text, found.taken, found.direct
-    for verb in para.doc:
+    for verb in tokens_with_lower(para.doc, _CUE_WORDS):
         if para.quoted[verb.i] or not (is_reporting(verb) or _judged(verb)):
             continue
         if not reports_here(verb):
@@ -114,6 +115,10 @@ def _agent_word(agent: Any) -> Any:
     if as_ is None:
         return agent
     return next((c for c in agent.lefts if c.i < as_.i and c.dep_ in {"det", "amod"}), agent)
+
+
+# The words is_reporting or _judged may take: the rest of a paragraph need not be read.
+_CUE_WORDS = frozenset(FORM_TO_BASE) | JUDGED
 
 
 def _judged(verb: Any) -> bool:

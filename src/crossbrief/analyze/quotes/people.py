@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_ents, tokens_with
 from crossbrief.analyze.gender import first_name_gender
 from crossbrief.analyze.quotes.animate import singular
 from crossbrief.analyze.quotes.context import Para
@@ -102,7 +103,7 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
     # ("Arun Velko ... Mr. Velko ... their son, Tomas Velko ... Mr. Velko said").
     by_title: dict[tuple[str, str], str] = {}
     for para in paras:
-        for ent in para.doc.ents:
+        for ent in doc_ents(para.doc):
             m = by_start.get(para.offset + ent.start_char)
             if m is None:
                 continue
@@ -170,7 +171,10 @@ def people_of(paras: Sequence[Para], mentions: Sequence[Mention]) -> People:
             people.quoted.append(bool(para.quoted[root.i]))
             people.reported.append(_talked_about(root))
             people.agent.append(_agent(para, head))
-        for tok in para.doc:
+        # Only these tokens can pass named_source (a proper noun), described (a subject or
+        # a subject's possessor), unnamed_speaker or missed_surname (a subject, or the
+        # possessor or object of a view); the rest of the paragraph need not be read.
+        for tok in tokens_with(para.doc, pos=("PROPN",), dep=(*SUBJECTS, "poss", "pobj")):
             source = named_source(para, tok)
             if source is not None:
                 end = para.offset + source.end_char
@@ -311,7 +315,7 @@ def _shared_surname(para: Para, ent: Any) -> str | None:
         return None
     if ent.start > 0 and doc[ent.start - 1].text.endswith("."):
         return None  # "Mr. Reed and Ann Hale": a surname, not a first name
-    nxt = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    nxt = next((e for e in doc_ents(doc) if e.start == ent.end + 1), None)
     if nxt is None or nxt.label_ != "PERSON" or len(nxt) < 2:
         return None
     return f"{ent.text} {nxt[-1].text}"
@@ -329,7 +333,7 @@ def _agent(para: Para, head: Any) -> int:
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None or verb.pos_ not in {"VERB", "AUX"}:
         return -1
-    ent = next((e for e in para.doc.ents if e.start <= subj.i < e.end), None)
+    ent = next((e for e in doc_ents(para.doc) if e.start <= subj.i < e.end), None)
     return int(para.offset + (ent.start_char if ent is not None else subj.idx))
 
 

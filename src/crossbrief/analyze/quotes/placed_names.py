@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_ents
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.model import Mention
 
@@ -54,7 +55,7 @@ def placed_words(paras: Sequence[Para]) -> frozenset[str]:
     """The one-word names (lower-cased) the article uses as a place or as a team."""
     out = set()
     for para in paras:
-        for ent in para.doc.ents:
+        for ent in doc_ents(para.doc):
             if len(ent) == 1 and ent.label_ == "PERSON" and (_as_place(ent[0]) or _as_team(ent[0])):
                 out.add(ent.text.lower())
     return frozenset(out)

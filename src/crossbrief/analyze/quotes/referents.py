@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from crossbrief.analyze.doc_cache import doc_ents
 from crossbrief.analyze.gender import first_name_gender
 from crossbrief.analyze.quotes.lexicon import FEMALE_TITLES, IT_REACH, MALE_TITLES, sex_of_title
 
@@ -212,7 +213,7 @@ def titled_conjunct(head: Any, names: Names, offset: int) -> str | None:
             continue
         if not any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in c.subtree):
             return None  # no title before the name
-        ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+        ent = next((e for e in doc_ents(c.doc) if e.start <= c.i < e.end), None)
         if ent is None:
             return None
         k = bisect.bisect_left(names.starts, offset + ent.start_char)

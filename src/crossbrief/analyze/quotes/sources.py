@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from crossbrief.analyze.doc_cache import tokens_with_lower
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import (
     Attr,
@@ -60,8 +61,8 @@ def source_phrases(
                 text, para, taken, people, names, acc.start, acc.end, pobj, source=_maker(pobj)
             )
             yield from _relayed(found) or [q for q in [_attributed(found)] if q is not None]
-    for tok in para.doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or para.quoted[tok.i]:
+    for tok in tokens_with_lower(para.doc, _IN):
+        if tok.dep_ != "prep" or para.quoted[tok.i]:
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lower_ not in EVIDENCE_NOUNS or _reported(tok):
@@ -71,6 +72,8 @@ def source_phrases(
         if q is not None:
             yield q
 
+
+_IN = frozenset({"in"})
 
 # What links a record to who made it: "a tally by", "a post from" ("an interview with
 # the Times" names who asked, not who spoke).

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_text
 from crossbrief.analyze.quotes.animate import NAMED, animate, singular
 from crossbrief.analyze.quotes.context import Para
 from crossbrief.analyze.quotes.lexicon import FORM_TO_BASE
@@ -249,7 +250,7 @@ def _cue_verb(q: Quote, para: Para) -> Any:
     "has never blamed" gives "blamed"), or None when the cue is not a word of it."""
     if q.cue_start is None or q.cue_end is None:
         return None
-    end = para.offset + len(para.doc.text)
+    end = para.offset + len(doc_text(para.doc))
     if not para.offset <= q.cue_start < q.cue_end <= end:
         return None
     toks = para.tokens(q.cue_start, q.cue_end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from crossbrief.analyze.doc_cache import tokens_with_lower, tokens_with_pos
 from crossbrief.analyze.quotes.animate import animate
 from crossbrief.analyze.quotes.context import Para, covered, token_span, trim_end
 from crossbrief.analyze.quotes.cues import subject
@@ -26,7 +27,7 @@ def stance_quotes(found: Found, para: Para) -> Iterator[Quote]:
     ('willing to compromise', held by someone). The subject holds it."""
     text, taken, direct = found.text, found.taken, found.direct
     off = para.offset
-    for adj in para.doc:
+    for adj in tokens_with_lower(para.doc, STANCE_ADJECTIVES):
         preps = STANCE_ADJECTIVES.get(adj.lower_)
         if preps is None or para.quoted[adj.i]:
             continue
@@ -60,8 +61,8 @@ def holder_quotes(found: Found, para: Para) -> Iterator[Quote]:
     toll', 'Varga has been a critic of the plan'. The content runs from the noun to the end
     of its 'of' phrase; the holder is the subject of the copula."""
     text, taken, direct = found.text, found.taken, found.direct
-    for noun in para.doc:
-        if noun.pos_ != "NOUN" or noun.lower_ not in HOLDERS or para.quoted[noun.i]:
+    for noun in tokens_with_pos(para.doc, "NOUN"):
+        if noun.lower_ not in HOLDERS or para.quoted[noun.i]:
             continue
         of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)

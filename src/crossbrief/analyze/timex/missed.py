@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_text
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
 from crossbrief.analyze.timex.words import HOLIDAYS, ORDINALS
 
@@ -108,12 +109,13 @@ def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``,
     ``_SINCE_YEAR``, ``_FEAST``, ``_HOLIDAY``)."""
     found: list[tuple[int, int, bool]] = []
-    matches = [(m.start(), m.end()) for m in _MISSED.finditer(doc.text)]
-    matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(doc.text)]
-    matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(doc.text)]
-    years = [(m.start(1), m.end(1)) for m in _SINCE_YEAR.finditer(doc.text)]
-    feasts = [(m.start(), m.end()) for m in _FEAST.finditer(doc.text)]
-    holidays = [(m.start(), m.end()) for m in _HOLIDAY.finditer(doc.text)]
+    text = doc_text(doc)
+    matches = [(m.start(), m.end()) for m in _MISSED.finditer(text)]
+    matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(text)]
+    matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(text)]
+    years = [(m.start(1), m.end(1)) for m in _SINCE_YEAR.finditer(text)]
+    feasts = [(m.start(), m.end()) for m in _FEAST.finditer(text)]
+    holidays = [(m.start(), m.end()) for m in _HOLIDAY.finditer(text)]
     for a, b in matches + years + feasts + holidays:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.attrs import LOWER
 
+from crossbrief.analyze.doc_cache import doc_ents, doc_text
 from crossbrief.analyze.timex.dashes import cut_at_dash
 from crossbrief.analyze.timex.decades import apostrophe_decade
 from crossbrief.analyze.timex.feasts import FEASTS, feast_form
@@ -220,7 +221,7 @@ def _extend(doc: Any, start: int, end: int) -> tuple[int, int]:
     if start > 0 and f"{doc[start - 1].lower_} {first}" in FEASTS:
         start -= 1  # "Easter" "Monday", "Palm" "Sunday": the feast, with only its weekday tagged
     start = holiday_before_year_phrase(doc, start, end)  # "Easter" "last year"
-    iso = ISO.match(doc.text, doc[start].idx)
+    iso = ISO.match(doc_text(doc), doc[start].idx)
     if iso and iso.end() > doc[end - 1].idx + len(doc[end - 1]):
         # spaCy splits "2031-11-12" at its hyphens and may tag only "2031-11".
         whole = doc.char_span(doc[start].idx, iso.end(), alignment_mode="expand")
@@ -279,7 +280,7 @@ def _month_day_before(doc: Any, start: int) -> int:
 
 def candidates(doc: Any) -> list[tuple[int, int, bool]]:
     """Token ranges (start, end, is a period before "ended") of time expressions in a Doc."""
-    ents = sorted((e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"})
+    ents = sorted((e.start, e.end) for e in doc_ents(doc) if e.label_ in {"DATE", "TIME"})
     merged: list[list[int]] = []
     for s, e in ents:
         # "9 a.m. EST, March 4", "Saturday night": adjacent entities are one expression.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crossbrief.analyze.doc_cache import doc_text
 from crossbrief.analyze.timex.patterns import MONTH_RE, WEEKDAY_RE, ZONE_RE
 
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -34,7 +35,8 @@ def whole_date_end(doc: Any, start: int, end: int) -> int:
     year written from its first word (a weekday or a clock), or of a weekday's day and
     month: ``end`` unchanged when no such date starts there or the span already holds it
     all."""
-    m = _WHOLE.match(doc.text, doc[start].idx) or _WEEKDAY_DAY.match(doc.text, doc[start].idx)
+    text, at = doc_text(doc), doc[start].idx
+    m = _WHOLE.match(text, at) or _WEEKDAY_DAY.match(text, at)
     if m is None or m.end() <= doc[end - 1].idx + len(doc[end - 1]):
         return end
     whole = doc.char_span(doc[start].idx, m.end(), alignment_mode="expand")
