@@ -109,21 +109,32 @@ def representative(story: Story, group: FactGroup) -> int:
     sim = story.similarity[np.array(group.members)[:, None], group.members]  # np.ix_'s block
     scores = sim.sum(axis=1)
     whole = np.array([shows_whole(story, i) for i in group.members])
-    alone = whole & np.array(
+    # each test read only where its answer can count (the rules behind ``needs_previous``
+    # cost most): a member that is no whole statement never reads alone, and the named
+    # pieces are looked for only when no member is whole
+    alone = np.array(
         [
-            not (
+            bool(w)
+            and not (
                 needs_previous(story, i)
                 or points_back(story.sentences[i].text) is not None
                 or leans_back(story.sentences[i].text)
             )
-            for i in group.members
+            for i, w in zip(group.members, whole, strict=True)
         ]
     )
-    named = np.array([named_piece(story, i) for i in group.members])
-    for readable in (alone, whole, named):
+    for readable in (alone, whole):
         if readable.any():
-            return group.members[int(np.argmax(np.where(readable, scores, -np.inf)))]
+            return _best(group.members, readable, scores)
+    named = np.array([named_piece(story, i) for i in group.members])
+    if named.any():
+        return _best(group.members, named, scores)
     return group.members[int(np.argmax(scores))]
+
+
+def _best(members: tuple[int, ...], readable: np.ndarray, scores: np.ndarray) -> int:
+    """The member with the highest score among the ``readable`` ones (ties: the earliest)."""
+    return members[int(np.argmax(np.where(readable, scores, -np.inf)))]
 
 
 def leans_back(text: str) -> bool:

@@ -263,7 +263,7 @@ class _Words:
         self.inside: list[bool] = []
 
     def _within(self, at: int) -> bool:
-        return any(a <= at < b for a, b in self.cuts)
+        return bool(self.cuts) and any(a <= at < b for a, b in self.cuts)
 
     def add(self, start: int, end: int, titled: bool = False) -> None:
         """The word terms of ``text[start:end]``, a person's title before ``end`` left out
@@ -271,6 +271,12 @@ class _Words:
         reversed run (a mention the NER ran across the tag's comma ends past the tag) adds
         nothing: its words are the mention's, already given as its entity's id."""
         if start >= end:
+            return
+        if not self.cuts:  # most sentences hold no gloss: one run, none of it inside one
+            piece = self.text[start:end]
+            found = word_terms(without_title(piece) if titled else piece)
+            self.terms += found
+            self.inside += [False] * len(found)
             return
         bounds = sorted({start, end, *(x for c in self.cuts for x in c if start < x < end)})
         for k, (a, b) in enumerate(pairwise(bounds)):

@@ -334,6 +334,8 @@ def build_facts(
     place = {s.ref: k for k, s in enumerate(story.sentences)}  # sources in story order
     for group in groups:
         told = sorted((*group.members, *group.also))
+        if len(told) < 2:
+            continue  # one sentence is one outlet (most groups): no outlets to count
         ids = [story.sentences[i].article for i in told]
         support = story.outlets(ids)
         if support < 2:
