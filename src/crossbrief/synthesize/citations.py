@@ -164,11 +164,11 @@ def _tells_reported(
     story: Story,
     cited: SentenceRef,
     sources: Sequence[SentenceRef],
-    joined: frozenset[SentenceRef] = frozenset(),
+    joined: frozenset[SentenceRef],
+    at: Mapping[SentenceRef, int],
 ) -> tuple[SentenceRef, ...]:
     """``sources`` but those sharing no content word of ``cited``'s reported words, except
-    those in ``joined``."""
-    at = {s.ref: k for k, s in enumerate(story.sentences)}
+    those in ``joined`` (``at``: each story sentence's position by its reference)."""
     if cited not in at:
         return tuple(sources)
     words = reported_words(story, at[cited])
@@ -330,7 +330,7 @@ def agreeing_summary(
                 else s.sources[1:]
             )
             kept = _agreeing(index, s.sources[0], (s.sources[0], *others), figures, story)
-            kept = _tells_reported(story, s.sources[0], kept, frozenset(events))
+            kept = _tells_reported(story, s.sources[0], kept, frozenset(events), at)
             joined = _joined(story, s.sources[0], groups, at)
             kept = _tells_predicate(story, s.sources[0], kept, joined, frozenset(events), acts)
             if len(kept) > 1:

@@ -91,12 +91,15 @@ class Subjects:
     """Each story sentence's opening subject and every entity it names."""
 
     def __init__(self, story: Story, entities: Sequence[Entity]) -> None:
-        # (article, sentence) -> its opening subject
-        self.opening: dict[tuple[str, int], Opening] = {}
+        self._story = story
+        # (article, sentence) -> its opening subject or None, read when first asked: only the
+        # summary's sentences and their sources are, of all the story's
+        self._openings: dict[tuple[str, int], Opening | None] = {}
         # (article, sentence) -> the ids of every entity it names
         self.named: dict[tuple[str, int], set[str]] = {}
         # (article, sentence) -> the ids of the people and bodies it names
         self.actors: dict[tuple[str, int], set[str]] = {}
+        # (article, sentence) -> its entity mentions (start, end, id, type)
         found: dict[tuple[str, int], list[tuple[int, int, str, str]]] = {}
         for e in entities:
             for m in e.mentions:
@@ -109,21 +112,27 @@ class Subjects:
                     continue
                 if m.start >= analyzed.sentences[m.sentence].start:
                     found.setdefault(key, []).append((m.start, m.end, e.id, e.type))
-        for key, mentions in found.items():
-            analyzed = story.by_id[key[0]]
-            opening = _opening(
-                analyzed.article.text, analyzed.sentences[key[1]].start, sorted(mentions)
-            )
-            if opening is not None:
-                self.opening[key] = opening
+        self._found = found
+
+    def opening(self, key: tuple[str, int]) -> Opening | None:
+        """The opening subject of sentence ``key`` (article, sentence), None if it has none."""
+        if key not in self._openings:
+            mentions = self._found.get(key)
+            opening = None
+            if mentions is not None:
+                text = self._story.by_id[key[0]].article.text
+                start = self._story.by_id[key[0]].sentences[key[1]].start
+                opening = _opening(text, start, sorted(mentions))
+            self._openings[key] = opening
+        return self._openings[key]
 
     def other_subject(self, cited: SentenceRef, source: SentenceRef) -> bool:
         """Whether ``source`` opens on another subject than ``cited`` does: the two
         openings' names, or one's name and the other's owner, are different entities of one
         type, no entity of one opening is the other's, and neither sentence names the
         other's name."""
-        mine = self.opening.get((cited.article, cited.sentence))
-        theirs = self.opening.get((source.article, source.sentence))
+        mine = self.opening((cited.article, cited.sentence))
+        theirs = self.opening((source.article, source.sentence))
         if mine is None or theirs is None:
             return False
         units_mine = {mine.head, *mine.owners}

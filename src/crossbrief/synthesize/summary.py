@@ -84,7 +84,7 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -150,14 +150,16 @@ def candidate(text: str, budget: int) -> bool:
 def _concepts(text: str) -> set[str]:
     """Word bigrams (with a space) and content words (without one) of ``text``, stemmed."""
     folded = tokens(text)
-    words = [stem(w) for w in folded]
+    words = list(map(stem, folded))
     bigrams = {
         f"{a} {b}"
         for a, b in itertools.pairwise(words)
         if not (a in STOP_WORDS and b in STOP_WORDS)
     }
-    # concept_term, not content_term: the summary keeps its measured words (see concept_term)
-    return bigrams | {t for t in map(concept_term, folded) if t}
+    # concept_term, not content_term: the summary keeps its measured words (see concept_term);
+    # (``filter`` drops the stop words' "" without a generator step per token)
+    bigrams.update(filter(None, map(concept_term, folded)))
+    return bigrams
 
 
 def versions(story: Story) -> dict[str, str]:
@@ -179,20 +181,19 @@ def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, fl
     # The lead is the first whole sentence, no dateline or heading (``first_sentences``); an
     # article with none (a dateline or headings only) has no lead, not a lead at sentence 0.
     lead = {a: story.sentences[i].index for a, i in first_sentences(story).items()}
-    per_article: dict[str, dict[str, float]] = defaultdict(dict)
+    # each report's concepts, and those of its leads: a report credits a concept 1, or
+    # 1 + LEAD_BONUS when a lead of its carries it (set unions, not a credit per sentence)
+    carried: dict[str, set[str]] = defaultdict(set)
+    led: dict[str, set[str]] = defaultdict(set)
     for s, cs in zip(story.sentences, concepts, strict=True):
-        credit = 1.0 + (LEAD_BONUS if s.index == lead.get(s.article) else 0.0)
-        seen = per_article[version[s.article]]
-        for c in cs:
-            if seen.get(c, 0.0) < credit:  # the larger credit (a call to max cost more)
-                seen[c] = credit
-    df: dict[str, int] = defaultdict(int)
-    weight: dict[str, float] = defaultdict(float)
-    for seen in per_article.values():
-        for c, credit in seen.items():
-            df[c] += 1
-            weight[c] += credit
-    n = len(per_article)
+        carried[version[s.article]] |= cs
+        if s.index == lead.get(s.article):
+            led[version[s.article]] |= cs
+    df = Counter(itertools.chain.from_iterable(carried.values()))
+    leads = Counter(itertools.chain.from_iterable(led.values()))
+    # (whole numbers as long as LEAD_BONUS is one: the same float as the credits' sum)
+    weight = {c: k + LEAD_BONUS * leads[c] for c, k in df.items()}
+    n = len(carried)
     min_df = max(min(2, n), round(MIN_DF_SHARE * n))
     kept = {c: w for c, w in weight.items() if df[c] >= min_df}
     # A story whose articles share no concept at all still gets a summary: fall back to all.
@@ -219,13 +220,18 @@ def paraphrases(
     # both round correctly, so the values are the same).
     roots = np.sqrt([weights.get(c, 1.0 if " " in c else UNIGRAM_WEIGHT) for c in ordered])
     # a fixed order: float sums must not follow string hashing (the columns are the
-    # concepts' sorted order, so a row's sorted columns are its concepts sorted)
-    cols: list[int] = []
-    ends = [0]
-    for cs in concepts:
-        cols.extend(sorted(map(names.__getitem__, cs)))
-        ends.append(len(cols))
-    columns = np.array(cols, dtype=np.int32)
+    # concepts' sorted order, so a row's sorted columns are its concepts sorted); one numpy
+    # sort of row * width + column, not a sort per sentence
+    sizes = [len(cs) for cs in concepts]
+    ends = np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+    unsorted = np.fromiter(
+        itertools.chain.from_iterable(map(names.__getitem__, cs) for cs in concepts),
+        dtype=np.int64,
+        count=int(ends[-1]),
+    )
+    keys = np.repeat(np.arange(len(concepts), dtype=np.int64), sizes) * len(names) + unsorted
+    keys.sort()
+    columns = (keys % len(names)).astype(np.int32)
     root = csr_array((roots[columns], columns, ends), shape=(len(concepts), len(names)))
     shared = (root @ root.T).toarray()  # weight of the concepts two sentences share
     own = np.diag(shared)

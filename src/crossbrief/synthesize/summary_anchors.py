@@ -30,6 +30,7 @@ from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import pointed_at
+from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem, tokens
 
 _COUNT = (
@@ -54,6 +55,11 @@ _RELATIVE = re.compile(
     r"|\bthe\s+(?:day|night|week|month|year)\s+before(?=\s*[,.;])",
     re.I,
 )
+# the words one of which every match holds (a first test: ``summary_words.may_hold``)
+_RELATIVE_KEYS = (
+    "later afterward afterwards thereafter after next following previous preceding before"
+)
+_RELATIVE_WORDS = frozenset(_RELATIVE_KEYS.split())
 # What anchors a relative time in its own sentence before it: a clause ("and", "after",
 # "when"), a named time ("on Monday", "at 9pm", "yesterday") or a date.
 _ANCHOR = re.compile(
@@ -70,6 +76,8 @@ def relative_time(story: Story, i: int) -> bool:
     counted from an event ("two hours later", "the next day") with no clause, named time or
     date before it in the sentence: the event it is counted from is in the sentence
     before."""
+    if not may_hold(story.sentences[i].text, _RELATIVE_WORDS):
+        return False
     text = QUOTED.sub(" ", story.sentences[i].text)
     m = _RELATIVE.search(text)
     if m is None or first_in_body(story, i):
@@ -80,6 +88,7 @@ def relative_time(story: Story, i: int) -> bool:
 # "another" and the word after it, its noun (not "one another", "another of ...", which
 # names its group, nor a count, "another 20 people", nor an adjective's noun: too loose)
 _ANOTHER = re.compile(r"(?<!\bone\s)\banother\s+(?!of\b)([a-z][a-z-]+)\b", re.I)
+_ANOTHER_WORDS = frozenset(["another"])
 # times and turns that "another" counts without a first one told ("fight another day",
 # "seek another term")
 _TIME_WORDS = "day days week month year time term decade century season round chance way"
@@ -93,6 +102,8 @@ def another_of(story: Story, i: int) -> str | None:
     article's sentences before it introduce that noun after a determiner ("a warehouse",
     "the old warehouse") and the sentence does not before the "another" ("one warehouse
     burned and another warehouse ..." tells both); else None."""
+    if not may_hold(story.sentences[i].text, _ANOTHER_WORDS):
+        return None
     text = QUOTED.sub(" ", story.sentences[i].text)
     m = _ANOTHER.search(text)
     if m is None or not m.group(1).islower() or m.group(1) in _TIMES:
@@ -171,6 +182,9 @@ def titled_stranger(story: Story, i: int) -> str | None:
     sentence of its article names them in full ("Ann Lee") and this one does not; else
     None."""
     s = story.sentences[i]
+    # a title of the pattern's is a run of letters, so a sentence holding none is read no further
+    if not may_hold(s.text, COURTESY_TITLES):
+        return None
     text = QUOTED.sub(" ", s.text)
     full = _full_names(story)
     for m in _TITLED.finditer(text):

@@ -16,6 +16,7 @@ import re
 
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_quotes import QUOTED
+from crossbrief.synthesize.summary_words import may_hold
 
 # Words after "this"/"these" that make no pointer: times counted from the report's day, the
 # words that make one ("this past week", "this coming Monday"), and the writer's here and now.
@@ -95,12 +96,16 @@ _VERB_AFTER = frozenset(
 # "this" or "these" as a determiner: a lower-case word follows (a capital is a name, "this
 # Friday" or "this Sunday's vote" is a day)
 _DEMONSTRATIVE = re.compile(r"(?<!^)\b(?:this|these)\s+(?P<word>[a-z][a-z'-]*)\b", re.I)
+# the words one of which every match holds (a first test: ``summary_words.may_hold``)
+_DEMONSTRATIVE_WORDS = frozenset(["this", "these"])
 
 
 def demonstrative_back(text: str) -> bool:
     """True when ``text`` has a "this"/"these" noun phrase past its first word, outside its
     quotations, that points back ("... have matched this record"): not a time from the
     report's day ("this week", "this past year") nor the writer's here ("this country")."""
+    if not may_hold(text, _DEMONSTRATIVE_WORDS):
+        return False
     plain = QUOTED.sub(" ", text).lstrip("\"'\u201c\u2018`( ")
     for m in _DEMONSTRATIVE.finditer(plain):
         word = m.group("word")

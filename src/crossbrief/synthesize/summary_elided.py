@@ -57,6 +57,14 @@ _CLAUSE_BEFORE = re.compile(
 )
 
 
+# The word each construction closes on ("to", "to follow", "followed suit", "did so", "did
+# likewise", "do the same"); ``_END`` lets at most two words follow it ("too", "as well", "on
+# Tuesday", "earlier this"): a sentence none of whose last three words is one of these is
+# never a match, which a look at those words tells cheaper than the pattern's search.
+_CLOSING_WORDS = frozenset(["to", "follow", "suit", "so", "likewise", "same"])
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def elided_complement(text: str) -> bool:
     """True when ``text`` closes on a verb whose complement was left out: a bare "to" after
     a verb or adjective taking an infinitive ("The union refused to."), "to follow" or
@@ -65,5 +73,9 @@ def elided_complement(text: str) -> bool:
     on before those words may tell it ("He will sign it if he has to.")."""
     # the construction closes the sentence and is short: search its tail only (the pattern
     # tried at every position of a long sentence cost more than the rest of the rule)
+    tail = text[-_TAIL:]
+    # ASCII only: ignoring case, the pattern also takes other letters ("\u017f" for "s")
+    if tail.isascii() and _CLOSING_WORDS.isdisjoint(_LETTERS.findall(tail.lower())[-3:]):
+        return False
     m = _ELIDED.search(text, max(0, len(text) - _TAIL))
     return m is not None and not _CLAUSE_BEFORE.search(text, 0, m.start())

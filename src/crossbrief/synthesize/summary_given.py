@@ -140,7 +140,8 @@ def _story_words(story: Story) -> frozenset[str]:
         words: dict[str, set[str]] = {}
         for a in story.articles:
             report = story.versions[a.article.id]
-            words.setdefault(report, set()).update(stem(w) for w in tokens(a.article.text))
+            # each distinct word stemmed once, not once per occurrence in the article
+            words.setdefault(report, set()).update(map(stem, set(tokens(a.article.text))))
         counts = Counter(w for ws in words.values() for w in ws)
         _WIDE[story] = frozenset(w for w, n in counts.items() if 2 * n > len(words))
     return _WIDE[story]

@@ -34,6 +34,7 @@ from crossbrief.synthesize.summary_demonstratives import first_in_body, previous
 from crossbrief.synthesize.summary_fronted import OPENERS
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_shells import verb_follows
+from crossbrief.synthesize.summary_words import may_hold
 
 # An organisation's or a team's kind, as news style names one told before by its name.
 _KIND_WORDS = """firm company group carmaker automaker bank lender airline carrier insurer
@@ -167,6 +168,9 @@ _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     re.I,
 )
+# the words one of which every match holds (a first test: ``summary_words.may_hold``)
+_DEICTIC_KEYS = "today tonight yesterday tomorrow morning afternoon evening night"
+_DEICTIC_WORDS = frozenset(_DEICTIC_KEYS.split())
 
 
 # Words that make a day's clause tell an event, done or to come ("said today", "sank last
@@ -207,7 +211,7 @@ def undated_deictic(story: Story, i: int) -> bool:
     ``NEAR_WORDS`` words of the day, in its clause) and its article has no date the brief
     shows: the day it names is one no reader of the summary can tell."""
     s = story.sentences[i]
-    if story.by_id[s.article].article.published:
+    if story.by_id[s.article].article.published or not may_hold(s.text, _DEICTIC_WORDS):
         return False
     text = QUOTED.sub(" ", s.text)
     for m in _DEICTIC.finditer(text):

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from crossbrief.analyze.quotes.animate import HUMAN_NOUNS
 from crossbrief.synthesize.story import Story
@@ -47,6 +48,7 @@ from crossbrief.synthesize.summary_people import SPEECH, person_before, speaker_
 from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_shells import shell_object, shell_subject
+from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem
 
 _DANGLING = re.compile(
@@ -127,6 +129,7 @@ _CURRENCY = "$\u00a3\u20ac"
 # A pronoun for one person, subject, object or possessive ("he said", "told him", "his
 # boat"): before any person is named in its sentence it points at one named earlier.
 _PERSONAL = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_PERSONAL_WORDS = frozenset(["he", "she", "him", "his", "her"])
 # HUMAN_NOUNS words for many people or a body of them
 _GROUP_WORDS = """people men women staff public electorate crowd audience everyone everybody
     other others many some few both all establishment elite base group committee campaign
@@ -168,6 +171,8 @@ _PRONOUN_SPEAKER = re.compile(
     + r"\s+(?:he|she|they|it)\s*[.,;!?]",
     re.I,
 )
+# the words one of which every match holds (a first test: ``summary_words.may_hold``)
+_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it"])
 
 
 # A company's figure opening a sentence with no owner: "Net profit rose 28% ...", "Pre-tax
@@ -244,6 +249,11 @@ def compares_back(text: str) -> bool:
     return bool(_SIMILAR.search(QUOTED.sub(" ", text)))
 
 
+# Each story's answers by sentence: the summary asks of its candidates, the facts of their
+# sentences and the reading order of the chosen ones, often of the same sentence.
+_NEEDS: WeakKeyDictionary[Story, dict[int, bool]] = WeakKeyDictionary()
+
+
 def needs_previous(story: Story, i: int) -> bool:
     """True when sentence ``i`` needs the one before it: it opens with a pronoun or
     connective, has "he", "she", "him", "his" or "her" before it names any person (a
@@ -259,6 +269,14 @@ def needs_previous(story: Story, i: int) -> bool:
     sentence, a "this"/"these" noun phrase points back ("... matched this record":
     ``demonstrative_back``), or it closes on a verb whose complement was left out ("...
     agreed to.", "... pledged to follow.": ``summary_elided.elided_complement``)."""
+    known = _NEEDS.setdefault(story, {})
+    if i not in known:
+        known[i] = _needs_previous(story, i)
+    return known[i]
+
+
+def _needs_previous(story: Story, i: int) -> bool:
+    """``needs_previous``, not cached."""
     s = story.sentences[i]
     # An article's first sentence has nothing before it to compare with or to pick from:
     # there "the same court" and "One of the ..." are the writer's way of opening.
@@ -272,7 +290,7 @@ def needs_previous(story: Story, i: int) -> bool:
         return True  # "... have pledged to follow.": follow what, the sentence before says
     if s.index > 0 and member_of_told(s.text):
         return True
-    said = _PRONOUN_SPEAKER.search(s.text)
+    said = _PRONOUN_SPEAKER.search(s.text) if may_hold(s.text, _SPEAKER_PRONOUNS) else None
     if said is not None:
         who = _SPEAKER_PRONOUN.search(s.text, said.start(), said.end())
         if who is None or who.group(0).lower() in ("they", "it"):
@@ -281,7 +299,7 @@ def needs_previous(story: Story, i: int) -> bool:
             return True
     if possessive_unbound(story, i):
         return True
-    pronoun = _PERSONAL.search(s.text)
+    pronoun = _PERSONAL.search(s.text) if may_hold(s.text, _PERSONAL_WORDS) else None
     if pronoun is None:
         return False
     head = s.text[: pronoun.start(1)]
@@ -296,6 +314,7 @@ _MEMBER_OF_TOLD = re.compile(
     r"\s*[.!?]?[\"'\u201d\u2019]?\s*$",
     re.I,
 )
+_TOLD_GROUP_WORDS = frozenset(["them", "these", "those"])
 # a clause joined on before it, which may tell the group itself: "..., and Lee was one of them"
 _JOINED = re.compile(r",\s+(?:and|but)\b|;")
 
@@ -304,6 +323,8 @@ def member_of_told(text: str) -> bool:
     """True when ``text``, outside its quotations, closes with a member of a group told
     before it ("Cutting the fares was one of them.") and no clause joined on before that may
     tell the group ("The board sacked three pilots, and Lee was one of them.")."""
+    if not may_hold(text, _TOLD_GROUP_WORDS):
+        return False
     own = QUOTED.sub(" ", text)
     m = _MEMBER_OF_TOLD.search(own)
     return m is not None and not _JOINED.search(own, 0, m.start())

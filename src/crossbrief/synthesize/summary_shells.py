@@ -26,6 +26,7 @@ import re
 
 from crossbrief.synthesize.summary_people import SPEECH
 from crossbrief.synthesize.summary_quotes import QUOTED
+from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem, tokens
 
 # The shell nouns a news report uses for what someone said, found, counted, asked or
@@ -37,6 +38,8 @@ _NOUNS = """fact facts plea pleas remark remarks comment comments statement stat
     promise pledge admission confession denial accusation accusations criticism reaction
     response outcome idea problem step measure measures"""
 _NOUN = "|".join(sorted(_NOUNS.split(), key=len, reverse=True))
+# (a cheap first test: a sentence with none of these words matches no pattern here)
+_NOUN_WORDS = frozenset(_NOUNS.split())
 # What says which one is meant, right after the noun: an "of", "that", "to", "for" ... phrase,
 # a relative clause, a participle ("the problem facing the board"), an apposition or a
 # bracket (a wire's "_" dash too), a coordinated noun phrase, or a name.
@@ -110,6 +113,8 @@ def shell_subject(text: str) -> str | None:
     "The findings, published on Monday, ...", "The deckhands' plea", "The response team
     ...": a possessive or a noun after it) or made unique ("The latest figures ...") or
     told in the predicate ("The problem is that ...")."""
+    if not may_hold(text, _NOUN_WORDS):
+        return None
     told = QUOTED.sub(" ", text)  # the writer's words: a speaker's "the plan" is the ledger's
     m = _OPENING.match(told)
     if m is not None and _NEXT.match(told, m.end()) and not verb_follows(told, m.end(), _noun(m)):
@@ -175,6 +180,8 @@ def shell_object(text: str) -> str | None:
     the noun before it ("Lee made a claim ..., and the board denied the claim") or joins a
     clause on before it, which may tell it ("The crew asked for a delay, but the board
     denied the request")."""
+    if not may_hold(text, _NOUN_WORDS):
+        return None
     told = QUOTED.sub(" ", text)
     for m in _OBJECT.finditer(told):
         mods = m.group("mods")
