@@ -15,7 +15,7 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary import summarize, versions
+from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words
 from crossbrief.synthesize.summary_rules import (
@@ -89,7 +89,7 @@ def versioned(nlp: Any) -> list[AnalyzedArticle]:
         _article("harbour-update", UPDATE, "2031-04-08"),
     ]
     result = list(analyze_articles(articles, nlp=nlp))
-    assert set(versions(Story(result)).values()) == {"harbour", "coastal"}
+    assert set(Story(result).versions.values()) == {"harbour", "coastal"}
     return result
 
 
@@ -273,7 +273,7 @@ def test_empty_story_and_tiny_budget(analyzed: list[AnalyzedArticle]) -> None:
 
 def test_updated_copy_of_a_report_counts_once(versioned: list[AnalyzedArticle]) -> None:
     story = Story(versioned)
-    assert versions(story) == {
+    assert story.versions == {
         "harbour": "harbour",
         "coastal": "coastal",
         "harbour-update": "harbour",
@@ -325,7 +325,7 @@ def test_ilp_matches_exhaustive_search(
     # counted once
     mean_gain = np.mean([sum(weights.get(c, 0.0) for c in concepts[i]) for i in candidates])
     bonus = summary_module.REPORT_BONUS * mean_gain
-    report = versions(story)
+    report = story.versions
 
     def objective(chosen: Sequence[int]) -> float:
         covered = sum(weights[c] for c in set().union(*(concepts[i] for i in chosen)))

@@ -9,7 +9,7 @@ import pytest
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.model import AnalyzedArticle, Article, Span
 from crossbrief.synthesize.story import Story
-from crossbrief.synthesize.summary import candidate, reporters, summarize
+from crossbrief.synthesize.summary import candidate, summarize
 from crossbrief.synthesize.summary_candidates import (
     deck,
     in_place,
@@ -219,7 +219,7 @@ def test_two_articles_of_one_outlet_are_one_witness() -> None:
         for k, a in enumerate(arts)
     ]
     story = Story(one_outlet)
-    assert reporters(story) == {"blog1": "blog", "blog2": "blog", "b": "b", "c": "c"}
+    assert story.reporters == {"blog1": "blog", "blog2": "blog", "b": "b", "c": "c"}
     concepts = [summary_module._concepts(s.text) for s in story.sentences]
     weights = summary_module._concept_weights(story, concepts)
     assert "harbour board" not in weights  # one outlet's, however many of its articles

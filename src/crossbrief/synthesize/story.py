@@ -71,6 +71,13 @@ class Story:
         return len({self.outlet(self.versions[a]) for a in article_ids})
 
     @cached_property
+    def reporters(self) -> dict[str, str]:
+        """Each article mapped to the outlet of its report (``outlet`` of its first version):
+        two articles of one outlet, such as two editions of its live blog, are one witness, as
+        two versions of one report are; an article with no source is its own."""
+        return {a: self.outlet(self.versions[a]) for a in self.by_id}
+
+    @cached_property
     def versions(self) -> dict[str, str]:
         """Each article mapped to the first version of its report (itself if it has none).
 

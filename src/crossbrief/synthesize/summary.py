@@ -162,22 +162,8 @@ def _concepts(text: str) -> set[str]:
     return bigrams
 
 
-def versions(story: Story) -> dict[str, str]:
-    """Each article mapped to the first article it is a version of (itself if none): the
-    story's ``versions``, which also count one report's versions once in support."""
-    return story.versions
-
-
-def reporters(story: Story) -> dict[str, str]:
-    """Each article mapped to the outlet of its report (``Story.outlet`` of its first
-    version): two articles of one outlet, such as two editions of its live blog, are one
-    witness, as two versions of one report are; an article with no source is its own."""
-    version = versions(story)
-    return {a: story.outlet(version[a]) for a in story.by_id}
-
-
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
-    version = reporters(story)
+    version = story.reporters
     # The lead is the first whole sentence, no dateline or heading (``first_sentences``); an
     # article with none (a dateline or headings only) has no lead, not a lead at sentence 0.
     lead = {a: story.sentences[i].index for a, i in first_sentences(story).items()}
@@ -191,7 +177,7 @@ def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, fl
             led[version[s.article]] |= cs
     df = Counter(itertools.chain.from_iterable(carried.values()))
     leads = Counter(itertools.chain.from_iterable(led.values()))
-    # (whole numbers as long as LEAD_BONUS is one: the same float as the credits' sum)
+    # (whole numbers times a whole LEAD_BONUS: the same float as the credits' sum)
     weight = {c: k + LEAD_BONUS * leads[c] for c, k in df.items()}
     n = len(carried)
     min_df = max(min(2, n), round(MIN_DF_SHARE * n))
@@ -389,7 +375,7 @@ def _select(
     # and an outlet's articles count once): drawing on one more outlet earns
     # ``REPORT_BONUS`` of a mean candidate's gain, once, however many of its sentences are
     # chosen.
-    version = reporters(story)
+    version = story.reporters
     by_report: dict[str, list[int]] = defaultdict(list)
     for i, k in index.items():
         by_report[version[sents[i].article]].append(k)
