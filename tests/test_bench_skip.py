@@ -27,6 +27,7 @@ SCRIPTS = {
     "facts.py": [],
     "facts_seeds.py": [],
     "quotes.py": ["--no-peers"],
+    "same_briefs.py": [],
     "speed.py": [],
     "stories.py": [],
     "time.py": [],

@@ -71,3 +71,21 @@ def test_dependencies_are_read_as_they_are_now(nlp: Any) -> None:
     assert subject in tokens_with(doc, dep=("nsubj",))
     subject.dep_ = "dep"  # a re-hung label (quotes.inverted_tags) is seen at once
     assert subject.i not in [t.i for t in tokens_with(doc, dep=("nsubj",))]
+
+
+def test_a_doc_read_through_every_cache_is_freed_with_its_last_reference(nlp: Any) -> None:
+    # the entries are keyed weakly on the Doc: nothing kept may hold the Doc itself (a kept
+    # Span would), or every Doc ever analysed would stay in memory
+    import gc
+    import weakref
+
+    doc = nlp(_TEXT)
+    assert [e.text for e in doc_ents(doc)] == [e.text for e in doc.ents]
+    assert doc_ents(doc) == doc.ents
+    doc_text(doc)
+    tokens_with(doc, pos=("VERB",), dep=("nsubj",))
+    tokens_with_lower(doc, {"plan"})
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None

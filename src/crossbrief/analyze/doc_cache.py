@@ -18,9 +18,10 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import DEP, LOWER, POS
+from spacy.tokens import Span
 
 _TEXTS: WeakKeyDictionary[Any, str] = WeakKeyDictionary()
-_ENTS: WeakKeyDictionary[Any, tuple[Any, ...]] = WeakKeyDictionary()
+_ENTS: WeakKeyDictionary[Any, tuple[tuple[int, int, int, int, int], ...]] = WeakKeyDictionary()
 _LOWERS: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
 _POS: WeakKeyDictionary[Any, dict[int, list[int]]] = WeakKeyDictionary()
 
@@ -40,12 +41,17 @@ def span_text(span: Any) -> str:
 
 
 def doc_ents(doc: Any) -> tuple[Any, ...]:
-    """``doc.ents`` (a spaCy Doc), built on the first call for ``doc`` and kept: spaCy
-    scans every token and makes a new Span per entity on each read."""
-    ents = _ENTS.get(doc)
-    if ents is None:
-        ents = _ENTS[doc] = doc.ents
-    return ents
+    """``doc.ents`` (a spaCy Doc), its entities found on the first call for ``doc`` and kept:
+    spaCy scans every token on each read. What is kept is each entity's token range and ids,
+    not its Span: a Span holds its Doc, and a kept Span would keep its Doc's entry, and so
+    every Doc ever analysed, alive (a weak key lives only as long as nothing else holds it)."""
+    bounds = _ENTS.get(doc)
+    if bounds is None:
+        bounds = _ENTS[doc] = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
+    return tuple(
+        Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+        for start, end, label, kb_id, span_id in bounds
+    )
 
 
 def tokens_with(doc: Any, pos: Collection[str] = (), dep: Collection[str] = ()) -> list[Any]:
