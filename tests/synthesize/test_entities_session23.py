@@ -5,6 +5,7 @@ hand."""
 
 from __future__ import annotations
 
+from crossbrief.model import Entity
 from tests.synthesize.builders import story_with_entities, tagged_everywhere, with_form
 
 
@@ -210,6 +211,19 @@ def test_a_name_also_written_as_a_firm_or_a_film_s_source_stays_as_tagged() -> N
     assert [e.type for e in with_form(found, "Kestow")] == ["ORG"]
 
 
+def _country_and_capital(line: str) -> tuple[list[Entity], list[Entity]]:
+    """The entities of a story naming a country, then its capital in ``line``; and the
+    country's rows."""
+    _, found = story_with_entities(
+        tagged_everywhere(
+            "a1",
+            ["Portugal signed the harbour accord on Monday.", line],
+            [("Portugal", "GPE"), ("Lisbon", "GPE")],
+        ),
+    )
+    return found, with_form(found, "Portugal")
+
+
 def test_a_capital_that_has_a_count_or_a_size_is_the_city() -> None:
     # review, session 23: "has" before a count or a size (the city's population, its hills)
     # read the capital as its government
@@ -218,14 +232,7 @@ def test_a_capital_that_has_a_count_or_a_size_is_the_city() -> None:
         "Lisbon has 500,000 residents.",
         "Lisbon has many steep hills.",
     ):
-        _, found = story_with_entities(
-            tagged_everywhere(
-                "a1",
-                ["Portugal signed the harbour accord on Monday.", line],
-                [("Portugal", "GPE"), ("Lisbon", "GPE")],
-            ),
-        )
-        country = with_form(found, "Portugal")
+        found, country = _country_and_capital(line)
         assert len(country) == 1 and with_form(found, "Lisbon") != country, line
         assert not [a for a in country[0].aliases if a.form == "Lisbon"], line
 
@@ -236,12 +243,5 @@ def test_a_capital_dealt_with_or_acting_stays_its_government() -> None:
         "Lisbon has warned the fleets.",
         "Lisbon has no plans to lift the quota.",
     ):
-        _, found = story_with_entities(
-            tagged_everywhere(
-                "a1",
-                ["Portugal signed the harbour accord on Monday.", line],
-                [("Portugal", "GPE"), ("Lisbon", "GPE")],
-            ),
-        )
-        country = with_form(found, "Portugal")
+        found, country = _country_and_capital(line)
         assert len(country) == 1 and with_form(found, "Lisbon") == country, line
