@@ -84,7 +84,6 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -119,7 +118,7 @@ from crossbrief.synthesize.summary_rules import (
     words_of,
 )
 from crossbrief.synthesize.summary_stale import stale_pairs
-from crossbrief.synthesize.text import concept_term, fold, stem, tokens
+from crossbrief.synthesize.text import concept_term, stem, tokens
 
 MIN_DF_SHARE = 0.3
 LEAD_BONUS = 2.0
@@ -133,37 +132,6 @@ UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
 EVENT_SHARED_BIGRAMS = 2
 MAX_QUOTED_SHARE = 0.2
-# Experiment settings (session 25), off by default.
-CONCEPT_KEEP: frozenset[str] = frozenset()
-CONCEPT_KEEP_IN = "both"
-TRIGRAM_WEIGHT = 0.0
-TRIGRAM_REPLACE = False
-SKIP_WEIGHT = 0.0
-ROUGE_TOKENS = False
-REPORT_NORM = 0.0
-NUMBER_DIGITS = False
-_DIGITS = {
-    w: str(k)
-    for k, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-    if k >= 2
-} | {"fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60"}
-_ROUGE_WORD = re.compile(r"[a-z0-9]+")
 
 
 def candidate(text: str, budget: int) -> bool:
@@ -181,35 +149,17 @@ def candidate(text: str, budget: int) -> bool:
 
 def _concepts(text: str) -> set[str]:
     """Word bigrams (with a space) and content words (without one) of ``text``, stemmed."""
-    folded = _ROUGE_WORD.findall(fold(text)) if ROUGE_TOKENS else tokens(text)
-    if NUMBER_DIGITS:
-        folded = [_DIGITS.get(t, t) for t in folded]
+    folded = tokens(text)
     words = list(map(stem, folded))
-    stop = (
-        STOP_WORDS - CONCEPT_KEEP if CONCEPT_KEEP and CONCEPT_KEEP_IN != "unigrams" else STOP_WORDS
-    )
-    bigrams = {f"{a} {b}" for a, b in itertools.pairwise(words) if not (a in stop and b in stop)}
+    bigrams = {
+        f"{a} {b}"
+        for a, b in itertools.pairwise(words)
+        if not (a in STOP_WORDS and b in STOP_WORDS)
+    }
     # concept_term, not content_term: the summary keeps its measured words (see concept_term);
     # (``filter`` drops the stop words' "" without a generator step per token)
     bigrams.update(filter(None, map(concept_term, folded)))
-    if CONCEPT_KEEP and CONCEPT_KEEP_IN != "bigrams":
-        bigrams.update(stem(t) for t in folded if t in CONCEPT_KEEP)
     return bigrams
-
-
-def _extra_concepts(text: str) -> set[str]:
-    """Experiment: trigrams ("a_b_c") and skip-bigrams over one stop word ("a~c")."""
-    if not (TRIGRAM_WEIGHT or SKIP_WEIGHT):
-        return set()
-    folded = _ROUGE_WORD.findall(fold(text)) if ROUGE_TOKENS else tokens(text)
-    words = list(map(stem, folded))
-    out: set[str] = set()
-    for a, b, c in zip(words, words[1:], words[2:], strict=False):
-        if TRIGRAM_WEIGHT and not (a in STOP_WORDS and b in STOP_WORDS and c in STOP_WORDS):
-            out.add(f"{a}_{b}_{c}")
-        if SKIP_WEIGHT and a not in STOP_WORDS and c not in STOP_WORDS and b in STOP_WORDS:
-            out.add(f"{a}~{c}")
-    return out
 
 
 def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, float]:
@@ -229,35 +179,12 @@ def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, fl
     leads = Counter(itertools.chain.from_iterable(led.values()))
     # (whole numbers times a whole LEAD_BONUS: the same float as the credits' sum)
     weight = {c: k + LEAD_BONUS * leads[c] for c, k in df.items()}
-    if REPORT_NORM:
-        mean_size = sum(map(len, carried.values())) / len(carried)
-        weight = defaultdict(float)
-        for r in sorted(carried):
-            credit = (mean_size / len(carried[r])) ** REPORT_NORM
-            for c in carried[r]:
-                weight[c] += credit * (1 + LEAD_BONUS * (c in led[r]))
     n = len(carried)
     min_df = max(min(2, n), round(MIN_DF_SHARE * n))
     kept = {c: w for c, w in weight.items() if df[c] >= min_df}
     # A story whose articles share no concept at all still gets a summary: fall back to all.
     kept = kept or dict(weight)
-    if TRIGRAM_REPLACE:
-        inside: dict[str, float] = defaultdict(float)
-        for c, w in kept.items():
-            if "_" in c:
-                a, b, d = c.split("_")
-                for bg in (f"{a} {b}", f"{b} {d}"):
-                    inside[bg] = max(inside[bg], w)
-        kept = {c: w for c, w in kept.items() if not (c in inside and w <= inside[c])}
-    return {c: _scaled(c, w) for c, w in kept.items()}
-
-
-def _scaled(c: str, w: float) -> float:
-    if "_" in c:
-        return TRIGRAM_WEIGHT * w
-    if "~" in c:
-        return SKIP_WEIGHT * w
-    return w if " " in c else UNIGRAM_WEIGHT * w
+    return {c: w if " " in c else UNIGRAM_WEIGHT * w for c, w in kept.items()}
 
 
 def paraphrases(
@@ -485,16 +412,12 @@ def summarize(
     if not sents or words <= 0:
         return []
     concepts = [_concepts(s.text) for s in sents]
-    extended = [cs | _extra_concepts(s.text) for cs, s in zip(concepts, sents, strict=True)]
-    weights = _concept_weights(story, extended)
+    weights = _concept_weights(story, concepts)
     # Paraphrase is judged on bigrams: sharing most content words is not saying the same.
     same, exclusive = paraphrases(
-        story,
-        groups,
-        concepts,
-        {c: w for c, w in weights.items() if " " in c and "_" not in c and "~" not in c},
+        story, groups, concepts, {c: w for c, w in weights.items() if " " in c}
     )
-    chosen, leads = _select(story, extended, weights, exclusive, words, dates, groups)
+    chosen, leads = _select(story, concepts, weights, exclusive, words, dates, groups)
     cites = {i: citations(story, i, same, concepts) for i in chosen}
     # The newest main event is read first; of several newest leads chosen, the one more
     # other reports lead with.
