@@ -147,25 +147,10 @@ def candidate(text: str, budget: int) -> bool:
     )
 
 
-STOP_TEST = "stem"
-
-
 def _concepts(text: str) -> set[str]:
     """Word bigrams (with a space) and content words (without one) of ``text``, stemmed."""
     folded = tokens(text)
     words = list(map(stem, folded))
-    if STOP_TEST != "stem":
-        if STOP_TEST == "token":
-            stops = [t in STOP_WORDS for t in folded]
-        else:
-            stops = [t in STOP_WORDS or w in STOP_WORDS for t, w in zip(folded, words, strict=True)]
-        return {
-            f"{a} {b}"
-            for (a, b), (x, y) in zip(
-                itertools.pairwise(words), itertools.pairwise(stops), strict=True
-            )
-            if not (x and y)
-        } | set(filter(None, map(concept_term, folded)))
     bigrams = {
         f"{a} {b}"
         for a, b in itertools.pairwise(words)
