@@ -129,6 +129,18 @@ _CITY_APPOSITION = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:visit|trip|flight|journey)s? to[ \t]+$|\w[ \t]++[A-Z][\w'\u2019-]*+ of[ \t]+$"
 )
+# How every match of ``_PLACE_PREPOSITION`` and ``_LOCATIVE`` ends, the spaces after it
+# aside: a window before a name ending otherwise (most) is not searched, which would try each
+# of its positions.
+_PLACING_ENDS = ("of", "to", "from", "ear", "utside", "capital", "city", ",")
+
+
+def _ends_placing(body: str, start: int) -> bool:
+    """Whether the text before ``start`` may end as ``_PLACE_PREPOSITION`` or ``_LOCATIVE``
+    (a match ends there, then spaces and at most a line break)."""
+    return body[max(0, start - 40) : start].rstrip().endswith(_PLACING_ENDS)
+
+
 _QUOTE_OR_BRACKET = re.compile(r"[\"\u201c\u201d()]")
 # A quote mark the NER took into a span: an opening one, or the closing one of the quote
 # before the name ("...,'' Cossutta told reporters").
@@ -376,8 +388,13 @@ def collect(story: Story) -> dict[str, KeyGroup]:
             m.aged = aged
             m.determined = bool(_THE_BEFORE.search(body, max(0, m.start - 4), m.start))
             m.place_use = bool(
-                _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
-                or _LOCATIVE.search(body, max(0, m.start - 40), m.start)
+                (
+                    _ends_placing(body, m.start)
+                    and (
+                        _PLACE_PREPOSITION.search(body, max(0, m.start - 40), m.start)
+                        or _LOCATIVE.search(body, max(0, m.start - 40), m.start)
+                    )
+                )
                 or is_dateline(body, m.start, m.text)
                 or _CITY_APPOSITION.match(body, m.end)
             )

@@ -37,7 +37,10 @@ _Y_INSIDE = re.compile(r"(iy|yy)(?=[^aeiou])")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
+# Cached: every new name key spells its words so, and names share their words.
+@lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
+    """A name word with common transliteration variants merged ("varenskiy" -> "varensky")."""
     word = _Y_END.sub("y", word)
     word = _Y_INSIDE.sub("y", word)
     return word.replace("ck", "k").replace("kh", "h")
@@ -135,8 +138,10 @@ def name_words(form: str) -> list[str]:
     text = _ACRONYM_DOTS.sub(lambda m: re.sub(r"[.\s]", "", m.group()), text)
     text = text.strip(" .,;:\"'\u201c\u201d")
     # A particle stays on its name ("al-Zuwiy"): the hyphen is kept, so the surname is one
-    # word, found with or without the particle (``surname_forms``).
-    text = _PARTICLE.sub(r"\1\0", text)
+    # word, found with or without the particle (``surname_forms``). (Only a text with a
+    # hyphen is searched: a substitution with a template costs microseconds even unmatched.)
+    if "-" in text:
+        text = _PARTICLE.sub(r"\1\0", text)
     words = [POSSESSIVE.sub("", w).replace("\0", "-") for w in _SPACE_OR_HYPHEN.split(text)]
     return [w.strip(".,") for w in words if w.strip(".,")]
 
@@ -157,7 +162,8 @@ def name_key(form: str) -> str:
     """The normalised key two spellings of one name share ("Mr Varenskyy's" -> "varensky");
     a state's abbreviation has its state's ("Ala." -> "alabama"), and "Mt" before a name
     is "Mount" ("Mt Velda" -> "mount velda")."""
-    words = name_words(STATE_ABBREVIATIONS.get(form.strip(), _MOUNT.sub(r"\1Mount", form)))
+    spelled = _MOUNT.sub(r"\1Mount", form) if "Mt" in form else form  # (see ``name_words``)
+    words = name_words(STATE_ABBREVIATIONS.get(form.strip(), spelled))
     institution = bool(words) and names_a_body(words[-1])
     while len(words) > 1 and (
         (_leading_title(words) and not institution) or words[0] in DETERMINERS

@@ -48,12 +48,15 @@ _NOUN = "|".join(sorted(_PEOPLE.split(), key=lambda w: (-len(w), w)))
 # couple). Not "the two other leaders" (those it leaves out), "the two leaders of the rebels"
 # (another group), "both men and women" (a coordination) or "both leaders' aides" (the aides
 # act).
+# (The look-ahead of the first letters changes no match: it lets the scan of every article
+# skip to them, which the leading ``\b`` keeps it from.)
 PLURAL_TEXT = re.compile(
-    r"\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(two|three|four|five)|([Bb]oth)(?:\s+the)?)\s+"
+    r"(?=[TtBb])"
+    r"(?:\b(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(two|three|four|five)|([Bb]oth)(?:\s+the)?)\s+"
     r"(?:(?!(?:other|remaining|rest|else|and|or)\b)[A-Za-z][a-z\-]*\s+){0,2}?"
     r"(?:" + _NOUN + r")\b"
     r"(?!\s+(?:of|and)\b|['\u2019])"
-    r"|\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b|['\u2019])"
+    r"|\b[Tt]he\s+(pair|duo|couple|trio)\b(?!\s+of\b|['\u2019]))"
 )
 # What may stand between the names of an apposition ("Lee and Brenn", "A, B and C").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

@@ -19,7 +19,9 @@ from crossbrief.synthesize.story import Story
 
 # A score or a record: two small numbers joined by a hyphen or a dash; not part of a longer
 # run of numbers (a date "2012-12-23", a phone number).
-_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-\u2013]\d{1,3}(?![\w/-])")
+# (The look-ahead of a digit changes no match: it lets the scan of every article skip to the
+# digits, where the look-behind would be tried at every character.)
+_SCORE = re.compile(r"(?=\d)(?<![\w.,/-])\d{1,3}[-\u2013]\d{1,3}(?![\w/-])")
 # A capitalised name of one to four words, on one line ("Orla Rams", "Velmora").
 _NAME = r"[A-Z][\w'\u2019.&-]*(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,3}"
 # Verbs of a result between winner and loser, in headline present and report past forms.

@@ -27,15 +27,19 @@ def title_qualifiers(story: Story) -> set[tuple[str, Mention]]:
     Hrinchenko"): a name the story uses nowhere else is the portfolio, not an organisation.
     Countries and peoples stay ("French President"): they are entities of their own."""
     places = {"GPE", "NORP", "LOC", "PERSON"}
-    uses: dict[str, list[tuple[str, Mention]]] = {}
     before_title: set[tuple[str, Mention]] = set()
     for a in story.articles:
         for mention in a.mentions:
             if mention.type in places:
                 continue
-            item = (a.article.id, mention)
-            uses.setdefault(name_key(trim(mention.text)), []).append(item)
             after = _NEXT_WORD.match(a.article.text, mention.end)
             if after and fold(after.group(1)).strip(".") in TITLES:
-                before_title.add(item)
+                before_title.add((a.article.id, mention))
+    if not before_title:
+        return set()  # no name before a title (most stories): the uses need not be keyed
+    uses: dict[str, list[tuple[str, Mention]]] = {}
+    for a in story.articles:
+        for mention in a.mentions:
+            if mention.type not in places:
+                uses.setdefault(name_key(trim(mention.text)), []).append((a.article.id, mention))
     return {item for items in uses.values() if before_title.issuperset(items) for item in items}
