@@ -96,7 +96,7 @@ from crossbrief.synthesize import summary_lead
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_anchors import anchored_at
-from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
+from crossbrief.synthesize.summary_candidates import in_place, placed, unnamed_speaker
 from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_days import (
@@ -110,7 +110,12 @@ from crossbrief.synthesize.summary_ilp import exclusive, solve
 from crossbrief.synthesize.summary_lead import first_sentences, group_pairs, required
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
-from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
+from crossbrief.synthesize.summary_quotes import (
+    balanced_quotes,
+    in_own_words,
+    quoted_share,
+    wholly_quoted,
+)
 from crossbrief.synthesize.summary_rules import (
     asked,
     complete,
@@ -277,6 +282,45 @@ def same_event(
     return out
 
 
+def _pool(
+    story: Story, fit: Sequence[int], worth: dict[int, float]
+) -> tuple[list[int], dict[str, int]]:
+    """The ``MAX_CANDIDATES`` of sentences ``fit`` densest in weighted concepts per word
+    (``worth``) that may stand by their place (``in_place``) and are in their outlet's own
+    words (``in_own_words``), in story order, and each article's lead among all that may:
+    its first. A story with none gets those of ``fit`` that are either, or all of it."""
+    sents = story.sentences
+    fits = placed(story)
+    # The rules are asked of the densest sentences first, and of no more than the pool
+    # needs, and of each article's first sentences for its lead: the same pool as asking
+    # every sentence and keeping the densest, for a fraction of the rules' time.
+    known: dict[int, bool] = {}
+
+    def usable(i: int) -> bool:
+        if i not in known:
+            known[i] = fits(i) and quoted_share(sents[i].text) < MAX_QUOTED_SHARE
+        return known[i]
+
+    density = {i: worth[i] / words_of(sents[i].text) for i in fit}
+    densest = sorted(fit, key=lambda i: (-density[i], i))
+    pool = list(itertools.islice(filter(usable, densest), MAX_CANDIDATES))
+    if not pool:
+        # none placed in its own words: the fallbacks read every sentence, as each rule does
+        candidates = in_own_words(story, in_place(story, fit), MAX_QUOTED_SHARE)
+        if not candidates:
+            # every sentence that fits is left out by its place (captions, headlines, ...): a
+            # story still gets a summary, of those sentences, rather than none
+            candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or fit
+        pool = sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES]
+        allowed = set(candidates)
+        known.update((i, i in allowed) for i in fit)
+    leads: dict[str, int] = {}
+    for i in fit:
+        if sents[i].article not in leads and usable(i):
+            leads[sents[i].article] = i
+    return sorted(pool), leads
+
+
 def _select(
     story: Story,
     concepts: Sequence[set[str]],
@@ -290,23 +334,13 @@ def _select(
     dateline or quote fragment)."""
     sents = story.sentences
     fit = [i for i, s in enumerate(sents) if candidate(s.text, budget)]
-    candidates = in_own_words(story, in_place(story, fit), MAX_QUOTED_SHARE)
-    if not candidates:
-        # every sentence that fits is left out by its place (captions, headlines, ...): a
-        # story still gets a summary, of those sentences, rather than none
-        candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or fit
-    if not candidates:
-        return [], {}
-    leads: dict[str, int] = {}
-    for i in candidates:
-        leads.setdefault(sents[i].article, i)
-    # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
     # summed in sorted order (float sums must not follow string hashing); map, not a
     # generator: the same additions without a Python frame a concept
     unweighted = itertools.repeat(0.0)
-    worth = {i: sum(map(weights.get, sorted(concepts[i]), unweighted)) for i in candidates}
-    density = {i: worth[i] / words_of(sents[i].text) for i in candidates}
-    candidates = sorted(sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES])
+    worth = {i: sum(map(weights.get, sorted(concepts[i]), unweighted)) for i in fit}
+    candidates, leads = _pool(story, fit, worth)
+    if not candidates:
+        return [], {}
     index = {i: k for k, i in enumerate(candidates)}
     # pairs of candidates the summary may not hold both of
     sub = same[np.ix_(candidates, candidates)]
