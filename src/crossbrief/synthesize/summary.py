@@ -266,7 +266,7 @@ def _pool(
         if not candidates:
             # every sentence that fits is left out by its place (captions, headlines, ...): a
             # story still gets a summary, of those sentences, rather than none
-            candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or fit
+            candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or list(fit)
         pool = sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES]
         allowed = set(candidates)
         known.update((i, i in allowed) for i in fit)
