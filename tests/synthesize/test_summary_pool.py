@@ -1,5 +1,5 @@
 """The summary's candidate pool: the rules asked of the densest sentences first give the
-pool and the leads that asking every sentence gives; the pairs that may tell one event."""
+pool and the leads that asking every sentence gives."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 import crossbrief.synthesize.summary as summary_module
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_candidates import in_place
-from crossbrief.synthesize.summary_days import _sharing
 from crossbrief.synthesize.summary_quotes import in_own_words
 from crossbrief.synthesize.summary_rules import words_of
 from tests.synthesize.builders import tagged_article
@@ -67,12 +66,3 @@ def test_a_story_whose_sentences_all_fall_to_a_rule_still_has_a_pool(story: Stor
     kept = in_own_words(story, in_place(story, fit), summary_module.MAX_QUOTED_SHARE)
     assert pool == sorted(kept or in_own_words(story, fit, summary_module.MAX_QUOTED_SHARE) or fit)
     assert leads == {"a": pool[0]}
-
-
-def test_sharing_pairs_sets_with_a_common_member_across_articles() -> None:
-    sets = [{"north quay", "harbour board"}, {"north quay"}, {"south pier"}, {"harbour board"}]
-    # 0 and 3 share a member but are of one article; 2 shares none
-    assert _sharing(sets, ["a", "b", "b", "a"]) == [(0, 1)]
-    assert _sharing(sets, ["a", "b", "c", "d"]) == [(0, 1), (0, 3)]
-    assert _sharing([], []) == []
-    assert _sharing([set(), set()], ["a", "b"]) == []

@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.sparse import csr_array
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.synthesize.story import Story
@@ -128,11 +127,12 @@ def same_event(
     places = [place_words(story, i) for i in chosen]
     articles = [sents[i].article for i in chosen]
     out = np.zeros((len(chosen), len(chosen)), dtype=bool)
-    # only pairs of different articles sharing a bigram at all need the count, the places
-    # and their days compared: found by one sparse product, not a set per pair
-    for x, y in _sharing(content, articles):
+    # the cheap tests first: most pairs share no bigram at all, and so need neither the
+    # count, the places nor their days compared
+    for x, y in itertools.combinations(range(len(chosen)), 2):
         if (
             (shared := content[x] & content[y])
+            and articles[x] != articles[y]
             and (
                 len(shared) >= EVENT_SHARED_BIGRAMS
                 or bool((shared & central) - places[x] - places[y] and places[x] & places[y])
@@ -141,15 +141,3 @@ def same_event(
         ):
             out[x, y] = out[y, x] = True
     return out
-
-
-def _sharing(sets: Sequence[set[str]], articles: Sequence[str]) -> list[tuple[int, int]]:
-    """The pairs ``x < y`` of ``sets`` that have a member in common, of different
-    ``articles``, in order."""
-    names: dict[str, int] = {}
-    columns = [names.setdefault(c, len(names)) for cs in sets for c in cs]
-    ends = np.cumsum([0, *map(len, sets)])
-    held = csr_array((np.ones(len(columns)), columns, ends), shape=(len(sets), len(names)))
-    labels = np.array(articles)
-    pairs = np.triu((held @ held.T).toarray() > 0, k=1) & (labels[:, None] != labels)
-    return [(int(x), int(y)) for x, y in zip(*np.nonzero(pairs), strict=True)]
