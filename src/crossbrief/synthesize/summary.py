@@ -46,7 +46,7 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 
    - never two paraphrases (but for the fact group pairs above);
    - never two sentences of different articles dated to the same day that share
-     ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content words: one event told in other
+     ``summary_days.EVENT_SHARED_BIGRAMS`` weighted bigrams of content words: one event told in other
      words ("a grain carrier with 23 sailors ran aground on Saturday", "the ship ran
      aground on Saturday with 21 crew"); citations still keep to paraphrases, as the two
      need not carry the same facts;
@@ -96,21 +96,21 @@ from crossbrief.synthesize import summary_lead
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_anchors import anchored_at
-from crossbrief.synthesize.summary_candidates import in_place, unnamed_speaker
+from crossbrief.synthesize.summary_candidates import in_place, placed, unnamed_speaker
 from crossbrief.synthesize.summary_captions import shown
 from crossbrief.synthesize.summary_cites import citations
-from crossbrief.synthesize.summary_days import (
-    central_words,
-    event_days,
-    place_words,
-    share_a_day,
-)
+from crossbrief.synthesize.summary_days import same_event
 from crossbrief.synthesize.summary_given import given_subject
 from crossbrief.synthesize.summary_ilp import exclusive, solve
 from crossbrief.synthesize.summary_lead import first_sentences, group_pairs, required
 from crossbrief.synthesize.summary_order import newest, reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
-from crossbrief.synthesize.summary_quotes import balanced_quotes, in_own_words, wholly_quoted
+from crossbrief.synthesize.summary_quotes import (
+    balanced_quotes,
+    in_own_words,
+    quoted_share,
+    wholly_quoted,
+)
 from crossbrief.synthesize.summary_rules import (
     asked,
     complete,
@@ -130,7 +130,6 @@ FACT_OVERLAP = 0.1
 MAX_CANDIDATES = 100
 UNIGRAM_WEIGHT = 0.07
 REPORT_BONUS = 0.05
-EVENT_SHARED_BIGRAMS = 2
 MAX_QUOTED_SHARE = 0.2
 
 
@@ -177,14 +176,17 @@ def _concept_weights(story: Story, concepts: Sequence[set[str]]) -> dict[str, fl
             led[version[s.article]] |= cs
     df = Counter(itertools.chain.from_iterable(carried.values()))
     leads = Counter(itertools.chain.from_iterable(led.values()))
-    # (whole numbers times a whole LEAD_BONUS: the same float as the credits' sum)
-    weight = {c: k + LEAD_BONUS * leads[c] for c, k in df.items()}
     n = len(carried)
     min_df = max(min(2, n), round(MIN_DF_SHARE * n))
-    kept = {c: w for c, w in weight.items() if df[c] >= min_df}
     # A story whose articles share no concept at all still gets a summary: fall back to all.
-    kept = kept or dict(weight)
-    return {c: w if " " in c else UNIGRAM_WEIGHT * w for c, w in kept.items()}
+    # (weighed after the cut: most of a story's concepts are one report's)
+    kept = [c for c, k in df.items() if k >= min_df] or list(df)
+    out: dict[str, float] = {}
+    for c in kept:
+        # (whole numbers times a whole LEAD_BONUS: the same float as the credits' sum)
+        w = df[c] + LEAD_BONUS * leads[c]
+        out[c] = w if " " in c else UNIGRAM_WEIGHT * w
+    return out
 
 
 def paraphrases(
@@ -236,45 +238,43 @@ def paraphrases(
     return same, exclusive
 
 
-def same_event(
-    story: Story, chosen: Sequence[int], concepts: Sequence[set[str]], weights: dict[str, float]
-) -> np.ndarray:
-    """Which pairs of the ``chosen`` sentences tell one event in other words: from different
-    articles, dated to the same day (as far as both give it, "Sept. 2" in an undated
-    report: ``summary_days``), sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content
-    words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran aground on
-    Saturday" and "the ship ran aground on Saturday with 21 crew members". One shared
-    bigram is enough when it is the story's central words (``central_words``), other than
-    a place, and both name one place (``place_words``): short wire sentences tell the day's
-    main event in words of their own ("a ferry captain was stabbed on Friday in Port Avel",
-    "the ferry captain died of his wounds on Friday evening in Port Avel"); one town's name
-    shared is no event of its own (a strike and a stabbing there that day are two)."""
+def _pool(
+    story: Story, fit: Sequence[int], worth: dict[int, float]
+) -> tuple[list[int], dict[str, int]]:
+    """The ``MAX_CANDIDATES`` of sentences ``fit`` densest in weighted concepts per word
+    (``worth``) that may stand by their place (``in_place``) and are in their outlet's own
+    words (``in_own_words``), in story order, and each article's lead among all that may:
+    its first. A story with none gets those of ``fit`` that are either, or all of it."""
     sents = story.sentences
-    days = [event_days(story, i) for i in chosen]
-    # a bigram recurs across sentences: whether it is of content words is asked once
-    of_content: dict[str, bool] = {}
-    for c in {c for i in chosen for c in concepts[i]}:
-        of_content[c] = " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
-    content = [{c for c in concepts[i] if of_content[c]} for i in chosen]
-    central = central_words(weights)
-    # once a candidate, not once a pair: each call reads all its article's mentions
-    places = [place_words(story, i) for i in chosen]
-    articles = [sents[i].article for i in chosen]
-    out = np.zeros((len(chosen), len(chosen)), dtype=bool)
-    # the cheap tests first: most pairs share no bigram at all, and so need neither the
-    # count, the places nor their days compared
-    for x, y in itertools.combinations(range(len(chosen)), 2):
-        if (
-            (shared := content[x] & content[y])
-            and articles[x] != articles[y]
-            and (
-                len(shared) >= EVENT_SHARED_BIGRAMS
-                or bool((shared & central) - places[x] - places[y] and places[x] & places[y])
-            )
-            and share_a_day(days[x], days[y])
-        ):
-            out[x, y] = out[y, x] = True
-    return out
+    fits = placed(story)
+    # The rules are asked of the densest sentences first, and of no more than the pool
+    # needs, and of each article's first sentences for its lead: the same pool as asking
+    # every sentence and keeping the densest, for a fraction of the rules' time.
+    known: dict[int, bool] = {}
+
+    def usable(i: int) -> bool:
+        if i not in known:
+            known[i] = fits(i) and quoted_share(sents[i].text) < MAX_QUOTED_SHARE
+        return known[i]
+
+    density = {i: worth[i] / words_of(sents[i].text) for i in fit}
+    densest = sorted(fit, key=lambda i: (-density[i], i))
+    pool = list(itertools.islice(filter(usable, densest), MAX_CANDIDATES))
+    if not pool:
+        # none placed in its own words: the fallbacks read every sentence, as each rule does
+        candidates = in_own_words(story, in_place(story, fit), MAX_QUOTED_SHARE)
+        if not candidates:
+            # every sentence that fits is left out by its place (captions, headlines, ...): a
+            # story still gets a summary, of those sentences, rather than none
+            candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or list(fit)
+        pool = sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES]
+        allowed = set(candidates)
+        known.update((i, i in allowed) for i in fit)
+    leads: dict[str, int] = {}
+    for i in fit:
+        if sents[i].article not in leads and usable(i):
+            leads[sents[i].article] = i
+    return sorted(pool), leads
 
 
 def _select(
@@ -290,23 +290,13 @@ def _select(
     dateline or quote fragment)."""
     sents = story.sentences
     fit = [i for i, s in enumerate(sents) if candidate(s.text, budget)]
-    candidates = in_own_words(story, in_place(story, fit), MAX_QUOTED_SHARE)
-    if not candidates:
-        # every sentence that fits is left out by its place (captions, headlines, ...): a
-        # story still gets a summary, of those sentences, rather than none
-        candidates = in_own_words(story, fit, MAX_QUOTED_SHARE) or fit
-    if not candidates:
-        return [], {}
-    leads: dict[str, int] = {}
-    for i in candidates:
-        leads.setdefault(sents[i].article, i)
-    # Bound the ILP on very large stories: keep the sentences densest in weighted concepts.
     # summed in sorted order (float sums must not follow string hashing); map, not a
     # generator: the same additions without a Python frame a concept
     unweighted = itertools.repeat(0.0)
-    worth = {i: sum(map(weights.get, sorted(concepts[i]), unweighted)) for i in candidates}
-    density = {i: worth[i] / words_of(sents[i].text) for i in candidates}
-    candidates = sorted(sorted(candidates, key=lambda i: (-density[i], i))[:MAX_CANDIDATES])
+    worth = {i: sum(map(weights.get, sorted(concepts[i]), unweighted)) for i in fit}
+    candidates, leads = _pool(story, fit, worth)
+    if not candidates:
+        return [], {}
     index = {i: k for k, i in enumerate(candidates)}
     # pairs of candidates the summary may not hold both of
     sub = same[np.ix_(candidates, candidates)]

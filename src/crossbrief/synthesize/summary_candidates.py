@@ -12,7 +12,7 @@ stays about coverage and tests can check each rule on invented articles.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from crossbrief.synthesize.sentence_shape import verbless
 from crossbrief.synthesize.story import Story
@@ -186,6 +186,14 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     (``summary_captions``), and no "today" or "yesterday" of a report the brief shows no
     date for (``summary_referents.undated_deictic``), and none the parse found no verb in
     (``sentence_shape.verbless``: a label or a spec list, "Price: $80.", tells no event)."""
+    fits = placed(story)
+    return [i for i in indices if fits(i)]
+
+
+def placed(story: Story) -> Callable[[int], bool]:
+    """``in_place``'s test of one sentence, the story's readers' and opinion pages read
+    once: the summarizer asks it of its densest sentences first and stops when it has
+    enough, rather than of every sentence."""
     readers = readers_pages(story)
     if len(readers) == len(story.articles):
         readers = set()
@@ -194,21 +202,23 @@ def in_place(story: Story, indices: Iterable[int]) -> list[int]:
     if len(readers | opinion) < len(story.articles):
         readers |= opinion
     sents = story.sentences
-    return [
-        i
-        for i in indices
-        if not sents[i].heading
-        and not inside_quotation(story, i)
-        and sents[i].article not in readers
-        and not cut_after(story, i)
-        and not before_dateline(story, i)
-        and not deck(story, i)
-        and not (unnamed_speaker(story, i) and not speaker_before_it(story, i))
-        and not caption(sents[i].text, headline=sents[i].index == 0)
-        and not title_case(story, i)
-        and not cut_in_paragraph(story, i)
-        and not opened_before(story, i)
-        and not closed_unopened(sents[i].text)
-        and not undated_deictic(story, i)
-        and not verbless(story, i)
-    ]
+
+    def fits(i: int) -> bool:
+        return (
+            not sents[i].heading
+            and not inside_quotation(story, i)
+            and sents[i].article not in readers
+            and not cut_after(story, i)
+            and not before_dateline(story, i)
+            and not deck(story, i)
+            and not (unnamed_speaker(story, i) and not speaker_before_it(story, i))
+            and not caption(sents[i].text, headline=sents[i].index == 0)
+            and not title_case(story, i)
+            and not cut_in_paragraph(story, i)
+            and not opened_before(story, i)
+            and not closed_unopened(sents[i].text)
+            and not undated_deictic(story, i)
+            and not verbless(story, i)
+        )
+
+    return fits

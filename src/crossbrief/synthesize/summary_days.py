@@ -1,7 +1,7 @@
 """The days a summary candidate tells of, so two reports of one day's event are told once.
 
 The summary keeps out the second of two sentences from different articles that tell one
-event in other words: sharing weighted bigrams and a day (``summary.same_event``). An
+event in other words: sharing weighted bigrams and a day (``same_event``). An
 article no date places gives its days without a year ("on Sept. 2", "XXXX-09-02") or as a
 weekday of no known week ("on Friday", "XXXX-WXX-5"), so a day is matched as far as both
 sides give it: two full dates by equality, a year-less day with another's month and day,
@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.text import stem, tokens
 from crossbrief.synthesize.timeline_values import weekday, yearless
 
+# Bigrams of content words two sentences must share to tell one event (``same_event``).
+EVENT_SHARED_BIGRAMS = 2
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEARLESS = re.compile(r"XXXX-\d{2}-\d{2}")
 # The direction of a weekday's relative form ("W:1:-1"): gone, to come, or not known.
@@ -95,4 +99,45 @@ def place_words(story: Story, i: int) -> set[str]:
         if m.type in _PLACES and s.start <= m.start < s.end:
             words = [stem(w) for w in tokens(m.text)]
             out.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return out
+
+
+def same_event(
+    story: Story, chosen: Sequence[int], concepts: Sequence[set[str]], weights: dict[str, float]
+) -> np.ndarray:
+    """Which pairs of the ``chosen`` sentences tell one event in other words: from different
+    articles, dated to the same day (as far as both give it, "Sept. 2" in an undated
+    report: ``summary_days``), sharing ``EVENT_SHARED_BIGRAMS`` weighted bigrams of content
+    words ("ran aground", "coast guard"); "a grain carrier with 23 sailors ran aground on
+    Saturday" and "the ship ran aground on Saturday with 21 crew members". One shared
+    bigram is enough when it is the story's central words (``central_words``), other than
+    a place, and both name one place (``place_words``): short wire sentences tell the day's
+    main event in words of their own ("a ferry captain was stabbed on Friday in Port Avel",
+    "the ferry captain died of his wounds on Friday evening in Port Avel"); one town's name
+    shared is no event of its own (a strike and a stabbing there that day are two)."""
+    sents = story.sentences
+    days = [event_days(story, i) for i in chosen]
+    # a bigram recurs across sentences: whether it is of content words is asked once
+    of_content: dict[str, bool] = {}
+    for c in {c for i in chosen for c in concepts[i]}:
+        of_content[c] = " " in c and c in weights and not any(w in STOP_WORDS for w in c.split())
+    content = [{c for c in concepts[i] if of_content[c]} for i in chosen]
+    central = central_words(weights)
+    # once a candidate, not once a pair: each call reads all its article's mentions
+    places = [place_words(story, i) for i in chosen]
+    articles = [sents[i].article for i in chosen]
+    out = np.zeros((len(chosen), len(chosen)), dtype=bool)
+    # the cheap tests first: most pairs share no bigram at all, and so need neither the
+    # count, the places nor their days compared
+    for x, y in itertools.combinations(range(len(chosen)), 2):
+        if (
+            (shared := content[x] & content[y])
+            and articles[x] != articles[y]
+            and (
+                len(shared) >= EVENT_SHARED_BIGRAMS
+                or bool((shared & central) - places[x] - places[y] and places[x] & places[y])
+            )
+            and share_a_day(days[x], days[y])
+        ):
+            out[x, y] = out[y, x] = True
     return out

@@ -74,6 +74,10 @@ def exclusive(conflicts: np.ndarray, ks: Sequence[int]) -> bool:
     of ``conflicts`` (a symmetric boolean matrix whose pairs may not both be chosen). What
     only such variables carry is then won by choosing one of them, so it can be part of each
     one's gain rather than a variable and a row of its own (the optimum is unchanged)."""
+    if len(ks) < 2:
+        return True
+    if len(ks) == 2:  # most carriers: one lookup each way, no block built
+        return bool(conflicts[ks[0], ks[1]] and conflicts[ks[1], ks[0]])
     # broadcast indexing: ``np.ix_``'s block, without its per-call checks (called per carrier)
     k = np.asarray(ks, dtype=np.intp)
     block = conflicts[k[:, None], k]
