@@ -5,9 +5,10 @@ bench/stories.py scores them) from their cached analyses (the caches bench/duc20
 bench/stories.py keep, so a synthesis-only change reads them as they are), and the seeds and
 the built-in demo story analyzed afresh; prints one SHA-256 digest per set over the briefs'
 JSON, and the synthesis CPU seconds. Two versions of the code gave the same briefs when they
-print the same digests. The data folder is written as ``<data>`` in the JSON first: a brief
-records its articles' paths, and the same data seen from another checkout must not count as
-a change.
+print the same digests. The data folder is written as ``<data>`` and this checkout's folder as
+``<checkout>`` in the JSON first: a brief records its articles' paths (the demo story's lie
+inside the checkout), and the same articles seen from another checkout must not count as a
+change.
 
     .venv/bin/python bench/same_briefs.py [--sets duc,ecb,seeds] [--profile FILE]
 
@@ -101,7 +102,8 @@ def digest(stories: Sequence[Sequence[Any]], profile: cProfile.Profile | None) -
         if profile:
             profile.disable()
         cpu += time.process_time() - start
-        h.update(render_json(brief).replace(data, "<data>").encode())
+        text = render_json(brief).replace(data, "<data>").replace(str(ROOT), "<checkout>")
+        h.update(text.encode())
     return h.hexdigest()[:16], cpu
 
 
