@@ -11,15 +11,10 @@ from crossbrief.synthesize.actors import (
     sentence_leads,
     title_places,
 )
+from crossbrief.synthesize.fact_phrases import one_phrase
 from crossbrief.synthesize.fact_terms import merge_prefixes, root, sentence_terms, word_terms
 from crossbrief.synthesize.facts import THRESHOLD, build_facts, group_sentences
-from crossbrief.synthesize.paraphrase import (
-    SURFACE,
-    VERBATIM,
-    fact_evidence,
-    fact_similarity,
-    one_phrase,
-)
+from crossbrief.synthesize.paraphrase import SURFACE, VERBATIM, fact_evidence, fact_similarity
 from crossbrief.synthesize.text import TfIdf
 from tests.synthesize.builders import line_spans, story_with_entities, tagged_article
 

@@ -50,17 +50,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crossbrief.analyze.figures import SCALES, parse_number, percent_words
+from crossbrief.synthesize.agree_cues import (
+    MONTH_STEMS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    SLOT_WORDS,
+    STATUSES,
+    may_clash,
+)
 from crossbrief.synthesize.case_stages import other_stages
 from crossbrief.synthesize.text import content_term, fold
 
 WINDOW = 1  # content words on either side of a figure that it counts
 POLARITY_WINDOW = 2  # content words after a negation that it denies
 DENIED = 2  # denied words the other sentence must hold: "no flood warning" / "a flood warning"
-_NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
-)  # fmt: skip
-_NUMBERS = {w: str(n + 1) for n, w in enumerate(_NUMBER_WORDS)}
+_NUMBERS = {w: str(n + 1) for n, w in enumerate(NUMBER_WORDS)}
 # a token: a figure with its decimal, thousands or clock separators ("7.3", "1,000",
 # "7:48"), a word (with an apostrophe: "didn't" is one), or a mark that ends a phrase (a
 # figure or negation governs no word beyond it: "what is not," said a statement)
@@ -78,7 +82,6 @@ _HEDGES = frozenset((
     "than", "over", "under", "least", "most", "about", "around", "nearly", "almost", "some",
     "roughly", "approximately", "estimated", "up",
 ))  # fmt: skip
-_NEGATIONS = frozenset({"no", "not", "never", "nor", "without"})
 # "no evidence that ...": the negation denies the whole claim its "that" clause states, up to
 # the end of its phrase or the next clause ("... when the boat rolled" tells another event);
 # "no sign of the hiker" denies a finding, not a claim, and is left to the two-word reach
@@ -87,11 +90,6 @@ _CLAUSE_END = frozenset({
     "when", "while", "as", "after", "before", "because", "since", "although", "though", "but",
     "where", "until", "unless", "if",
 })  # fmt: skip
-# a person's marital status, one class per status: "remarried" is married
-_STATUSES = {
-    "married": "married", "remarried": "married", "wed": "married", "divorced": "divorced",
-    "divorcee": "divorced", "widowed": "widowed", "widow": "widowed", "widower": "widowed",
-}  # fmt: skip
 # words that deny or limit a claim without governing the next word: a sentence holding one
 # may tell a denied thing in other words ("nothing came through" / "no decree followed",
 # "the first time it was ever attempted" / "never attempted before")
@@ -125,8 +123,6 @@ _MONTH = re.compile(
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
     r"(?P<post>\s+\d{1,4}\b)?"
 )
-# the first three letters of every month name ``_MONTH`` reads: one is in any text it matches
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # the phrase marks before a month, and the words that open a clause dating another event
 # ("Lee, who took office in January, resigned"; "weeks before a vote due in June")
 _PHRASE_MARK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -142,8 +138,6 @@ _PLACE_SLOT = re.compile(
     r"\b(?P<slot>buried|burial|funeral|interred|born)\b[^.;:]{0,60}?\b(?:in|at)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+(?:of\s+)?){0,2}(?P<name>[A-Z][\w'\u2019-]+)"
 )
-# every form ``_PLACE_SLOT`` opens with, as written
-_SLOT_WORDS = ("buried", "burial", "funeral", "interred", "born")
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
@@ -222,7 +216,7 @@ def reading(text: str) -> Reading:
             if k >= 3 and raw[k - 1] == "(" and raw[k - 2].isalpha() and values[k - 3]:
                 conversions.add((value, values[k - 3]))  # "8 mph (12 kph)"
             items.append(("~" if hedged else "n", value))
-        elif tok in _NEGATIONS or tok.endswith("n't"):
+        elif tok in NEGATIONS or tok.endswith("n't"):
             nxt = raw[k + 1] if k + 1 < len(raw) else ""
             if nxt in _EVIDENCE and k + 2 < len(raw) and raw[k + 2] == "that":
                 items.append(("neg", ""))
@@ -254,12 +248,12 @@ def reading(text: str) -> Reading:
         frozenset(v for kind, v in items if kind == "w"),
         frozenset(_negated_phrases(items)),
         _NEGATIVE.search(lowered) is not None,
-        frozenset(_STATUSES[tok] for tok in raw if tok in _STATUSES),
+        frozenset(STATUSES[tok] for tok in raw if tok in STATUSES),
         frozenset(
             (_SLOTS.get(m.group("slot"), m.group("slot")), m.group("name"))
             # (the slot words as written first: most sentences have none, and the search
             # for them cost more than the rest of a reading's look-ups)
-            for m in (_PLACE_SLOT.finditer(text) if any(w in text for w in _SLOT_WORDS) else ())
+            for m in (_PLACE_SLOT.finditer(text) if any(w in text for w in SLOT_WORDS) else ())
             # "born in March", "buried on Friday in ...": a time, no place
             if m.group("name").lower().rstrip(".") not in _MONTHS
             and m.group("name").lower() not in _WEEKDAYS
@@ -300,7 +294,7 @@ def _months(text: str) -> list[tuple[int, bool]]:
     """Each month ``text`` names, with whether it dates the main clause (no "who", "which",
     "before" ... between it and the phrase mark before it)."""
     out: list[tuple[int, bool]] = []
-    if not any(stem in text for stem in _MONTH_STEMS):
+    if not any(stem in text for stem in MONTH_STEMS):
         return out  # most sentences name no month: skip the search for one
     for m in _MONTH.finditer(text):
         if not (m.group("pre") or m.group("day") or m.group("post")):
@@ -422,12 +416,15 @@ def clash(x: str, y: str) -> bool:
     """Whether sentences ``x`` and ``y`` cannot state one fact: another count of the same
     thing, other months, one says what the other denies, another marital status or another
     burial place, or another stage of a case (``case_stages``: an arrest and a verdict)."""
-    a, b = reading(x), reading(y)
-    return (
-        count_clash(a, b)
-        or month_clash(a, b)
-        or polarity_clash(a, b)
-        or status_clash(a, b)
-        or place_clash(a, b)
-        or other_stages(x, y)
-    )
+    # most pairs hold no word any rule of the readings fires on: neither is read then
+    if may_clash(x, y):
+        a, b = reading(x), reading(y)
+        if (
+            count_clash(a, b)
+            or month_clash(a, b)
+            or polarity_clash(a, b)
+            or status_clash(a, b)
+            or place_clash(a, b)
+        ):
+            return True
+    return other_stages(x, y)

@@ -107,34 +107,27 @@ def representative(story: Story, group: FactGroup) -> int:
     if len(group.members) == 1:
         return group.members[0]
     sim = story.similarity[np.array(group.members)[:, None], group.members]  # np.ix_'s block
-    scores = sim.sum(axis=1)
-    whole = np.array([shows_whole(story, i) for i in group.members])
-    # each test read only where its answer can count (the rules behind ``needs_previous``
-    # cost most): a member that is no whole statement never reads alone, and the named
-    # pieces are looked for only when no member is whole
-    alone = np.array(
-        [
-            bool(w)
-            and not (
-                needs_previous(story, i)
-                or points_back(story.sentences[i].text) is not None
-                or leans_back(story.sentences[i].text)
-            )
-            for i, w in zip(group.members, whole, strict=True)
-        ]
-    )
-    for readable in (alone, whole):
-        if readable.any():
-            return _best(group.members, readable, scores)
-    named = np.array([named_piece(story, i) for i in group.members])
-    if named.any():
-        return _best(group.members, named, scores)
-    return group.members[int(np.argmax(scores))]
-
-
-def _best(members: tuple[int, ...], readable: np.ndarray, scores: np.ndarray) -> int:
-    """The member with the highest score among the ``readable`` ones (ties: the earliest)."""
-    return members[int(np.argmax(np.where(readable, scores, -np.inf)))]
+    scores = sim.sum(axis=1).tolist()
+    # the members best first (ties: the earliest), so that each test is read down the list
+    # only until a member passes it (the rules behind ``needs_previous`` cost most)
+    ranked = [group.members[k] for k in sorted(range(len(scores)), key=lambda k: -scores[k])]
+    whole: dict[int, bool] = {}
+    for i in ranked:
+        whole[i] = shows_whole(story, i)
+        if whole[i] and not (
+            needs_previous(story, i)
+            or points_back(story.sentences[i].text) is not None
+            or leans_back(story.sentences[i].text)
+        ):
+            return i
+    # none reads alone: a whole statement, or else an opening that names its speaker
+    for i in ranked:
+        if whole[i]:
+            return i
+    for i in ranked:
+        if named_piece(story, i):
+            return i
+    return ranked[0]
 
 
 def leans_back(text: str) -> bool:

@@ -29,6 +29,7 @@ from crossbrief.analyze.figures import percent_words
 from crossbrief.model import Entity
 from crossbrief.synthesize.actors import lead_pairs, read_openings
 from crossbrief.synthesize.claims import Claim, sentence_claims
+from crossbrief.synthesize.fact_phrases import one_phrase
 from crossbrief.synthesize.fact_terms import merge_prefixes, tagged_terms, word_term
 from crossbrief.synthesize.glosses import only_glossed
 from crossbrief.synthesize.pronoun_subjects import unresolved_subjects
@@ -196,24 +197,28 @@ def fact_evidence(story: Story, entities: Sequence[Entity]) -> FactEvidence:
     # a pair whose surface wording is this close states one fact whatever its terms say,
     # unless a quotation makes it one person's own act: then only the same words are one
     sim = np.maximum(sim, np.where(surface >= SURFACE, surface, 0.0))
-    sim[clash | (own & (surface < VERBATIM))] = 0.0
-    sim[(shared < FEWEST_WORDS) & (listed < NAME_LIST) & (surface < VERBATIM) & ~told] = 0.0
+    # the rules below only part pairs: each is read at the pairs still joined (a few in a
+    # hundred), not over the whole matrix
+    r, c = np.nonzero(sim)
+    joined, near, free = sim[r, c], surface[r, c], ~told[r, c]
+    worded, few_names = near < VERBATIM, listed[r, c] < NAME_LIST
+    part = clash[r, c] | (own[r, c] & worded)
+    part |= (shared[r, c] < FEWEST_WORDS) & few_names & worded & free
     # ... unless they name someone and give one figure of one unit ("Lee won 52 percent" /
     # "Lee took 52 percent"): a figure told of the same thing is the claim itself
     counted = _incidence([_figure_units(s.text) for s in story.sentences])
-    one_count = ((counted @ counted.T).toarray() > 0) & (together > 0)
-    sim[
-        (claimed < CLAIM_WORDS) & (listed < NAME_LIST) & (surface < VERBATIM) & ~told & ~one_count
-    ] = 0.0
+    one_count = ((counted @ counted.T).toarray()[r, c] > 0) & (together[r, c] > 0)
+    part |= (claimed[r, c] < CLAIM_WORDS) & few_names & worded & free & ~one_count
     # an article's opening sentences tell the story's main event in its commonest words
     lead = np.array([s.index < LEAD for s in story.sentences])
-    rare = _rare_shared(plain, int(articles.max()) + 1, repeated)
-    topic = (rare < np.where(sim < STRONG, RARE_WORDS, 1)) & (sim < SURFACE)
-    sim[topic & ~told & ~np.outer(lead, lead) & (listed < NAME_LIST)] = 0.0
+    rare = _rare_shared(plain, int(articles.max()) + 1, repeated)[r, c]
+    topic = (rare < np.where(joined < STRONG, RARE_WORDS, 1)) & (joined < SURFACE)
+    part |= topic & free & ~(lead[r] & lead[c]) & few_names
     caption = np.array([CAPTION.search(s.text) is not None for s in story.sentences], dtype=bool)
-    far = surface < CLOSE
-    sim[(short[:, None] | short[None, :]) & far & ~told] = 0.0
-    sim[(caption[:, None] | caption[None, :]) & far] = 0.0
+    far = near < CLOSE
+    part |= (short[r] | short[c]) & far & free
+    part |= (caption[r] | caption[c]) & far
+    sim[r[part], c[part]] = 0.0
     # one ordinal on two event nouns is one event of the story's series, told in two words
     for i, j in _series_pairs([s.text for s in story.sentences]):
         if together[i, j] > 0 and across[i, j] and not others[i, j]:
@@ -291,46 +296,6 @@ def _one_claim(claims: Sequence[frozenset[Claim]], together: np.ndarray) -> np.n
                     continue
                 out[i, j] = out[j, i] = True
     return out
-
-
-def one_phrase(terms: Sequence[Sequence[str]], candidates: np.ndarray) -> np.ndarray:
-    """The ``candidates`` pairs whose shared terms (words and entities) form one unbroken
-    run in each sentence, in the same order, unless a number is among them.
-
-    Two outlets telling one fact agree in more than one place: on who or what and on what
-    happened ("The Velmoran prime minister ... to meet Varga" / "a surprise meeting with Mr
-    Varga"). Two sentences sharing a single phrase ("reach a fair deal", "reopen the
-    ferry lanes") share a stock phrase of the story, said by different people of
-    different things. A figure is the exception: "killed two people and wounded 21" is one
-    run, and the fact itself. A stock phrase is fixed wording: the same words in another
-    order ("the mayor resigned ... harbour" / "the harbour mayor resigned") are two
-    accounts agreeing on who and what, not a phrase.
-    """
-    out = np.zeros(candidates.shape, dtype=bool)
-    sets = [set(ts) for ts in terms]
-    rows, cols = np.nonzero(np.triu(candidates, k=1))
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        both = sets[i] & sets[j]
-        if not any(t[0] != "@" for t in both) or any(t[0].isdigit() or t[0] == "#" for t in both):
-            continue
-        run = _one_run(terms[i], both)
-        if run is not None and run == _one_run(terms[j], both):
-            out[i, j] = out[j, i] = True
-    return out
-
-
-def _one_run(terms: Sequence[str], shared: set[str]) -> tuple[str, ...] | None:
-    """The ``shared`` terms in the order ``terms`` first gives them, when they form one run
-    of consecutive terms there (stop words are not terms: "opening of some humanitarian
-    corridors" is one run); None when they are spread over two or more."""
-    runs, inside = 0, False
-    for t in terms:
-        now = t in shared
-        runs += now and not inside
-        inside = now
-    if runs > 1:
-        return None
-    return tuple(dict.fromkeys(t for t in terms if t in shared))
 
 
 def fact_similarity(story: Story, entities: Sequence[Entity]) -> np.ndarray:

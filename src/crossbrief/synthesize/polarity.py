@@ -116,13 +116,7 @@ def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
     occurrences; verbs of saying and stop words are left out."""
     # its own loop, not one over ``occurrences``: it is read for every sentence a fact group
     # or a citation compares, and needs neither the names' own words nor the positions
-    tokens = _TOKEN.findall(text)
-    # a capital inside a sentence opens a name ("United", "May"), no verb or modal
-    words = (
-        [*_split(tokens[0]), *itertools.chain.from_iterable(map(_word, tokens[1:]))]
-        if tokens
-        else []
-    )
+    words = _words(text)
     aside = _side_clauses(words)
     out: dict[str, set[tuple[bool, str]]] = {}
     for k, w in enumerate(words):
@@ -133,6 +127,15 @@ def readings(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
 
 
 _NAME = ("#",)
+
+
+def _words(text: str) -> list[str]:
+    """``text``'s words as ``readings`` reads them: lower case, a contraction split, and a
+    capitalised word inside the sentence a name's "#" (no verb or modal: "United", "May")."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return []
+    return [*_split(tokens[0]), *itertools.chain.from_iterable(map(_word, tokens[1:]))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -285,6 +288,8 @@ def opposed(a: str, b: str) -> bool:
     another shared verb the same way, both done or both planned and of one polarity, agree
     on that act, and the clash is a side clause's ("Lee, who never lost a vote, resigned" /
     "Lee resigned after she lost the vote")."""
+    if not (_may_turn(a) or _may_turn(b)):
+        return False  # a clash needs a negated or planned act in one of the two
     ra, rb = _acts(a), _acts(b)
     clash = agree = False
     for verb in ra.keys() & rb.keys():
@@ -323,6 +328,25 @@ def bases(text: str) -> frozenset[str]:
 
 
 _INERT = (False, OTHER)
+# Every word ``_reading`` reads a negation or a plan from, as its tokens hold them (runs of
+# ASCII letters, in any case): a negation ("not", "never", "n't", "no" after the verb,
+# "without" before it, "refused to"), a modal ("will", "'ll"), a planning head ("whether
+# to", "plans to", "hoping") or "is to". A word may only begin where no letter stands
+# before it, as a token does; the planning and refusing heads are prefixes of every form
+# ``_base`` reads as them ("planned", "hopes").
+_TURNS = re.compile(
+    r"(?<![A-Za-z])(?i:will|shall|would|could|may|might|should|must|not|never|no|without"
+    r"|whether|plan|intend|expect|consider|threaten|hop|decid|refus|declin|fail"
+    r"|(?:is|are|was|were|be|been|being|am)\s+to(?![A-Za-z]))"
+    r"|(?i:n['\u2019]t|['\u2019]ll|['\u2019](?:s|re)\s+to)(?![A-Za-z])"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _may_turn(text: str) -> bool:
+    """Whether ``text`` may tell an act negated or as a plan (``_TURNS``): False means every
+    occurrence ``readings`` gives it is plain, done (a past form) or neither."""
+    return _TURNS.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -331,6 +355,8 @@ def _acts(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
     plain word that is no act (``_INERT``, most of a sentence's nouns) is never the plain side
     of a clash nor the same act as another occurrence, so a pair of sentences compares only
     the few words each tells as an act or negates."""
+    if not _may_turn(text):
+        return _done(text)
     out = {}
     for word, found in readings(text).items():
         if _INERT in found:
@@ -338,6 +364,21 @@ def _acts(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
         if found:
             out[word] = found
     return out
+
+
+def _done(text: str) -> dict[str, frozenset[tuple[bool, str]]]:
+    """``_acts`` of a text that tells nothing negated or planned (``_may_turn``): only a past
+    form can be read as an act there, so only the past forms are read."""
+    words = _words(text)
+    aside = _side_clauses(words)
+    out: dict[str, set[tuple[bool, str]]] = {}
+    for k, w in enumerate(words):
+        if not (w.endswith("ed") or w in _IRREGULAR) or k in aside:
+            continue
+        base = _content_base(w)
+        if base and (found := _reading(words, k)) != _INERT:
+            out.setdefault(base, set()).add(found)
+    return {b: frozenset(r) for b, r in out.items()}
 
 
 def _same(x: tuple[bool, str], y: tuple[bool, str]) -> bool:
