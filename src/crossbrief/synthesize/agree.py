@@ -417,14 +417,18 @@ def clash(x: str, y: str) -> bool:
     thing, other months, one says what the other denies, another marital status or another
     burial place, or another stage of a case (``case_stages``: an arrest and a verdict)."""
     # most pairs hold no word any rule of the readings fires on: neither is read then
-    if may_clash(x, y):
-        a, b = reading(x), reading(y)
-        if (
-            count_clash(a, b)
-            or month_clash(a, b)
-            or polarity_clash(a, b)
-            or status_clash(a, b)
-            or place_clash(a, b)
-        ):
-            return True
+    if may_clash(x, y) and readings_clash(reading(x), reading(y)):
+        return True
     return other_stages(x, y)
+
+
+def readings_clash(a: Reading, b: Reading) -> bool:
+    """Whether two readings cannot state one fact: ``clash``'s rules that read the sentences
+    (counts, months, polarity, marital status, burial place), not the case stages."""
+    return (
+        count_clash(a, b)
+        or month_clash(a, b)
+        or polarity_clash(a, b)
+        or status_clash(a, b)
+        or place_clash(a, b)
+    )
