@@ -49,7 +49,7 @@ from crossbrief.synthesize.conflicts.persons import SPEECH, last_person, names, 
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.untagged import adds, bracket_name, subject_name
 from crossbrief.synthesize.conflicts.values import SIGN
-from crossbrief.synthesize.text import CAPITAL, fold
+from crossbrief.synthesize.text import CAPITAL, case_blind, fold
 
 # Clause breaks: a figure's holder and modifiers sit in its own clause
 _BREAK = re.compile(
@@ -92,20 +92,34 @@ _OPENING = re.compile(r"^[\s\"'`]*(?:the\s+)?$", re.I)
 
 _SPELLED = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
 _UNITS_OF_TIME = r"(?:days?|nights?|weeks?|months?|years?|seasons?|games?|matches)"
-# Scope modifiers: the words that make a figure a part of a quantity or another period
+# Scope modifiers: the words that make a figure a part of a quantity or another period, each
+# with words one of which every match holds (``case_blind``: most clauses hold none)
 _SCOPE = (
-    ("with", re.compile(rf"\bwith\s+(?:the\s+)?({_NAME})")),
-    ("combined", re.compile(r"\b(combined|together|altogether)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b", re.I)),
+    ("with", re.compile(rf"\bwith\s+(?:the\s+)?({_NAME})"), ("with",)),
+    (
+        "combined",
+        re.compile(r"\b(combined|together|altogether)\b", re.I),
+        ("combined", "together"),
+    ),
+    ("year", re.compile(r"\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b", re.I), ("19", "20")),
     (
         "period",
         re.compile(
             r"\b(this|last|next|previous|past|that)\s+(season|year|decade)\b",
             re.I,
         ),
+        ("season", "year", "decade"),
     ),
-    ("period", re.compile(r"\b(career|lifetime|playoffs?|postseason)\b", re.I)),
-    ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
+    (
+        "period",
+        re.compile(r"\b(career|lifetime|playoffs?|postseason)\b", re.I),
+        ("career", "lifetime", "playoff", "postseason"),
+    ),
+    (
+        "earlier",
+        re.compile(r"\b(earlier|ago|previously|prior)\b", re.I),
+        ("earlier", "ago", "previously", "prior"),
+    ),
     # "two weeks after she ran 12 km": the subject's figure of another occasion (a
     # newly named subject, "a day after Lee fell 60 metres", brings in an event other
     # reports may tell as their own)
@@ -114,8 +128,13 @@ _SCOPE = (
         re.compile(
             rf"\b{_SPELLED}\s+{_UNITS_OF_TIME}\s+(?:after|before)\s+(?:he|she|they)\b", re.I
         ),
+        ("after", "before"),
     ),
-    ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
+    (
+        "average",
+        re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I),
+        ("averag", "per", "game"),
+    ),
 )
 _LAST = re.compile(r"\b(?:past|previous)\b")
 # a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
@@ -217,6 +236,21 @@ _MARGIN_AFTER = re.compile(r"[\s-]*[a-z]+[\s-]+(?:lead|margin|deficit|advantage)
 # "five of the first eight points": a count after "first" or "last" sizes a leading stretch
 _LEADING = re.compile(r"\b(?:first|last|opening|final)\s+$", re.I)
 _WHOLES = frozenset({"part", "total"})  # marks that set a part apart from a total only
+# Words one of which every match of a pattern holds, in lower case: the pattern is searched
+# only in a sentence that holds one (``case_blind``; most hold none)
+_MARGIN_WORDS = ("lead", "margin", "deficit", "gap", "advantage")
+_LEADING_WORDS = ("first", "last", "opening", "final")
+_BEFORE_WORDS = ("before", "until", "till", "prior")
+_PROJECTING_WORDS = (
+    "would", "could", "might", "propos", "plan", "expect", "forecast", "project", "predict",
+    "envisag", "aim", "hope", "set", "likely", "course", "track", "due",
+)  # fmt: skip
+_PROPOSING_WORDS = ("propos", "offer", "seek", "sought", "demand", "ask")
+
+
+def _has(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether ``lowered`` (a ``case_blind`` text) holds one of ``words``."""
+    return any(w in lowered for w in words)
 
 
 @dataclass(frozen=True)
@@ -286,20 +320,25 @@ def holder(
     during = _OPENING_DURING.match(text, low, start)
     if during and during.end() <= head:
         scope |= periods(during.group(0), "")
-    if _MARGIN_BEFORE.search(text, head, start) or _MARGIN_AFTER.match(text, end, tail):
+    # the searches below only where their words are in the sentence (``case_blind``)
+    said = case_blind(text[low:high])
+    margin = _has(said, _MARGIN_WORDS) and _MARGIN_BEFORE.search(text, head, start)
+    if margin or _MARGIN_AFTER.match(text, end, tail):
         scope |= {"margin"}
     # (not a compound modifier after "the first", "the first 7-magnitude quake", which picks
     # one thing of a sequence: ``thresholds``)
-    if _LEADING.search(text, head, start) and not text.startswith("-", end):
+    leading = _has(said, _LEADING_WORDS) and _LEADING.search(text, head, start)
+    if leading and not text.startswith("-", end):
         scope |= {"span:streak"}
-    if _BEFORE_MOMENT.search(text, low, start):
+    if _has(said, _BEFORE_WORDS) and _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
     # "$80,000 from a total fund of $300,000": another figure of its sentence is the
     # total, so this one is a part of it (a share, an award of a fund); "a total of $30,000"
     # is a whole (``apart`` keeps a part from a whole only)
-    for m in _TOTAL.finditer(text, low, high):
+    for m in _TOTAL.finditer(text, low, high) if "total" in said else ():
         scope |= {"total" if m.end() in range(start, end) else "part"}
-    asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
+    questions = _QUESTION.finditer(text, head, start) if _has(said, ("if", "whether")) else ()
+    asked = [m.end() for m in questions]
     own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
     # down; a bracketed sum or measure restates one in other units and stays comparable
@@ -309,12 +348,12 @@ def holder(
         _owner(a, index, (low, head), start, end, tail),
         scope,
         bool(
-            _PROJECTED.search(text, own, tail)
-            or _TARGET.search(text, own, start)
+            (_has(said, _PROJECTING_WORDS) and _PROJECTED.search(text, own, tail))
+            or ("target" in said and _TARGET.search(text, own, start))
             or _TARGET_AFTER.match(text, end, tail)
-            or _ESTIMATE_BY_YEAR.search(text[own:tail])
-            or _PROPOSED_OBJECT.search(text[own:start])
-            or _CONDITIONAL.search(text, own, start)
+            or ("estimat" in said and _ESTIMATE_BY_YEAR.search(text[own:tail]))
+            or (_has(said, _PROPOSING_WORDS) and _PROPOSED_OBJECT.search(text[own:start]))
+            or (_has(said, ("if", "unless")) and _CONDITIONAL.search(text, own, start))
         )
         and not _ACTUAL_AFTER.match(text[end:tail]),
         named_things(a, index, head, tail, start, end),
@@ -325,7 +364,10 @@ def _scope(before: str, after: str, words: str) -> frozenset[str]:
     found = set()
     if _FROM.search(before):
         found.add("from")
-    for name, pattern in _SCOPE:
+    lowered = case_blind(words)
+    for name, pattern, keys in _SCOPE:
+        if not any(k in lowered for k in keys):
+            continue
         for m in pattern.finditer(words):
             found.add(f"{name}:{fold(m.group(1))}" if name in {"with", "year"} else name)
             if name == "period":
