@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -54,6 +54,11 @@ def case_blind(text: str) -> str:
     which holds one of some words need not search a text whose ``case_blind`` holds none
     (a search tries every position; a substring test is far cheaper)."""
     return text.lower() if text.isascii() else text.translate(_BLIND).lower()
+
+
+def holds_any(lowered: str, words: Iterable[str]) -> bool:
+    """Whether ``lowered`` (a ``case_blind`` text) holds one of ``words``."""
+    return any(w in lowered for w in words)
 
 
 @lru_cache(maxsize=1 << 16)
