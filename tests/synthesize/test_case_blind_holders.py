@@ -16,6 +16,7 @@ from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.holders import Holder, holder
 from crossbrief.synthesize.conflicts.periods import periods
+from crossbrief.synthesize.conflicts.roles import count_role
 from crossbrief.synthesize.text import case_blind
 from tests.synthesize.builders import line_spans
 
@@ -92,3 +93,17 @@ def test_a_stretch_is_read_in_any_case(clause: str, found: set[str]) -> None:
 def test_an_extent_is_read_in_any_case(text: str, found: set[str]) -> None:
     end = text.index("40") + 2
     assert extents(text, 0, 0, len(text), end, True) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("ANOTHER 5 people died on Monday.", "5", "more"),
+        ("OF THE 34 seats in play, 18 went to the party.", "34", "whole"),
+        ("Fourteen died, 14 on the island ALONE.", "14", "part"),
+        ("The storm killed 14 people on the island.", "14", ""),
+    ],
+)
+def test_a_count_role_is_read_in_any_case(text: str, figure: str, role: str) -> None:
+    start = text.index(figure)
+    assert count_role(text, start, start + len(figure)) == role
