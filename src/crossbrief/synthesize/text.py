@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -40,6 +40,25 @@ def fold(text: str) -> str:
     if not any(map(unicodedata.combining, set(decomposed))):
         return decomposed.lower()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+# Letters re's case-blind matching reads as ASCII ones that str.lower keeps apart (checked
+# over every code point): written as those in ``case_blind``.
+_BLIND = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def case_blind(text: str) -> str:
+    """``text`` as a case-blind pattern reads its letters: in lower case, "\u0130" and
+    "\u0131" as "i" and "\u017f" as "s" (which ``re.I`` matches to them). A pattern's
+    lower-case words are in it wherever the pattern finds them, so a pattern every match of
+    which holds one of some words need not search a text whose ``case_blind`` holds none
+    (a search tries every position; a substring test is far cheaper)."""
+    return text.lower() if text.isascii() else text.translate(_BLIND).lower()
+
+
+def holds_any(lowered: str, words: Iterable[str]) -> bool:
+    """Whether ``lowered`` (a ``case_blind`` text) holds one of ``words``."""
+    return any(w in lowered for w in words)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -103,9 +103,12 @@ def related_pairs(
                 strong[where[i], where[j]] = strong[where[j], where[i]] = True
     mask = np.triu(strong | (sim >= CONTEXT / 2), k=1) & (art[:, None] != art[None, :])
     rows, cols = np.nonzero(mask)
+    # (converted to Python values a column at a time: a story has tens of thousands of pairs)
     return [
-        (int(idx[r]), int(idx[c]), MATCH if strong[r, c] else 3 * MATCH)
-        for r, c in zip(rows, cols, strict=True)
+        (i, j, MATCH if near else 3 * MATCH)
+        for i, j, near in zip(
+            idx[rows].tolist(), idx[cols].tolist(), strong[rows, cols].tolist(), strict=True
+        )
     ]
 
 

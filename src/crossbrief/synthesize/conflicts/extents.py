@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from crossbrief.synthesize.text import fold
+from crossbrief.synthesize.text import case_blind, fold
 
 # the words that may sit between a count and what spreads it ("230,000 people across Asia")
 _COUNTED = r"(?:\s+[\w-]+){0,4}?"
@@ -78,7 +78,9 @@ def extents(
     found = set()
     if count and _SPREAD.match(text, end, tail):
         found.add("countries")
-    for m in _NAMED_YEAR.finditer(text, head, tail):
+    # (a year is written with its century's digits: most clauses have none to search)
+    years = "19" in text[head:tail] or "20" in text[head:tail]
+    for m in _NAMED_YEAR.finditer(text, head, tail) if years else ():
         word = m.group(2).lower()
         plural = (word.endswith("s") and not word.endswith("ss")) or word in _PEOPLE
         if plural and not _EVENTS.match(m.group(2)):
@@ -88,7 +90,8 @@ def extents(
     if opening:
         found.add(f"year:{opening.group(1)}")
     found.discard(f"year:{own}")
-    pointed = _POINTED.search(text, end, tail)
+    after = case_blind(text[end:tail])
+    pointed = _POINTED.search(text, end, tail) if "those" in after or "these" in after else None
     if pointed:
         found.add(f"those:{fold(pointed.group(1))}")
     return frozenset(found)

@@ -29,7 +29,7 @@ Two figures of one unit or counted noun in related sentences can still be two qu
 - a projection ("would raise the average to $3.1 million", "a proposed minimum of",
   "plans to", "expected", "forecast", "is set to", "due to", "on course to", a "target",
   an estimate "by 2030", a condition opened before the figure, "if 500,000 copies sold";
-  not a bare "will", which reports plans as facts: "will pay $334 million") is not compared with a reported actual figure, unless
+  not a bare "will", which reports plans as facts: "will pay $334 million"; ``projections``) is not compared with a reported actual figure, unless
   the figure's own relative clause reports it as past ("could include some 400 sailors who
   were lost"). In an indirect question ("could not say if the quake killed 41") only the
   question's own words count.
@@ -46,10 +46,11 @@ from crossbrief.synthesize.conflicts.extents import extents
 from crossbrief.synthesize.conflicts.objects import named_things
 from crossbrief.synthesize.conflicts.periods import loose, periods
 from crossbrief.synthesize.conflicts.persons import SPEECH, last_person, names, pronoun_person
+from crossbrief.synthesize.conflicts.projections import projected
 from crossbrief.synthesize.conflicts.subgroups import subgroups
 from crossbrief.synthesize.conflicts.untagged import adds, bracket_name, subject_name
 from crossbrief.synthesize.conflicts.values import SIGN
-from crossbrief.synthesize.text import CAPITAL, fold
+from crossbrief.synthesize.text import CAPITAL, case_blind, fold, holds_any
 
 # Clause breaks: a figure's holder and modifiers sit in its own clause
 _BREAK = re.compile(
@@ -92,20 +93,34 @@ _OPENING = re.compile(r"^[\s\"'`]*(?:the\s+)?$", re.I)
 
 _SPELLED = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)"
 _UNITS_OF_TIME = r"(?:days?|nights?|weeks?|months?|years?|seasons?|games?|matches)"
-# Scope modifiers: the words that make a figure a part of a quantity or another period
+# Scope modifiers: the words that make a figure a part of a quantity or another period, each
+# with words one of which every match holds (``case_blind``: most clauses hold none)
 _SCOPE = (
-    ("with", re.compile(rf"\bwith\s+(?:the\s+)?({_NAME})")),
-    ("combined", re.compile(r"\b(combined|together|altogether)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b", re.I)),
+    ("with", re.compile(rf"\bwith\s+(?:the\s+)?({_NAME})"), ("with",)),
+    (
+        "combined",
+        re.compile(r"\b(combined|together|altogether)\b", re.I),
+        ("combined", "together"),
+    ),
+    ("year", re.compile(r"\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b", re.I), ("19", "20")),
     (
         "period",
         re.compile(
             r"\b(this|last|next|previous|past|that)\s+(season|year|decade)\b",
             re.I,
         ),
+        ("season", "year", "decade"),
     ),
-    ("period", re.compile(r"\b(career|lifetime|playoffs?|postseason)\b", re.I)),
-    ("earlier", re.compile(r"\b(earlier|ago|previously|prior)\b", re.I)),
+    (
+        "period",
+        re.compile(r"\b(career|lifetime|playoffs?|postseason)\b", re.I),
+        ("career", "lifetime", "playoff", "postseason"),
+    ),
+    (
+        "earlier",
+        re.compile(r"\b(earlier|ago|previously|prior)\b", re.I),
+        ("earlier", "ago", "previously", "prior"),
+    ),
     # "two weeks after she ran 12 km": the subject's figure of another occasion (a
     # newly named subject, "a day after Lee fell 60 metres", brings in an event other
     # reports may tell as their own)
@@ -114,8 +129,13 @@ _SCOPE = (
         re.compile(
             rf"\b{_SPELLED}\s+{_UNITS_OF_TIME}\s+(?:after|before)\s+(?:he|she|they)\b", re.I
         ),
+        ("after", "before"),
     ),
-    ("average", re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I)),
+    (
+        "average",
+        re.compile(r"\b(averag\w*|per\s+(?:game|season|year)|a\s+game)\b", re.I),
+        ("averag", "per", "game"),
+    ),
 )
 _LAST = re.compile(r"\b(?:past|previous)\b")
 # a period written first in a sentence, before its first comma ("Last year,", "In 2004,")
@@ -141,53 +161,6 @@ _FROM = re.compile(
     rf"(?:{SIGN})?$",
     re.I,
 )
-# what "due to" takes when it means "because of": a noun phrase's first word
-_NOT_VERB = (
-    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|some|heavy|bad|poor|high|low|"
-    r"strong|lack|concerns?|fears?|[\d$\u00a3\u20ac])\b"
-)
-# "proposed" and "planned" project a figure as adjectives ("a proposed minimum of") or with
-# a clause ("proposed that", "plans to"), not as past events ("proposed the rule in May")
-_PROJECTED = re.compile(
-    r"\b(would|could|might|(?:a|an|the|its|their|his|her)\s+(?:proposed|planned)|"
-    r"propos(?:ed|es|ing)?\s+(?:that|to)|plan(?:s|ned|ning)?\s+to|expect\w*|forecast\w*|"
-    r"projected|projections?|predict\w*|envisag\w*|aims?\s+to|hopes?\s+to|"
-    r"(?:is|are|was|were)\s+(?:set|likely)\s+to|on\s+(?:course|track)\s+to|"
-    # "is due to open" (a verb follows), not "was due to the storm" (because of)
-    rf"(?:is|are|was|were)\s+due\s+to\s+(?!{_NOT_VERB})[a-z]+)\b",
-    re.I,
-)
-# "a target of 5%", "targets 5%", "its 5% target": the figure is the target itself (the noun
-# elsewhere, "the strike on the target killed 40", projects nothing)
-_TARGET = re.compile(
-    r"\btarget(?:s|ing)?\s+(?:of\s+|is\s+|was\s+)?(?:about\s+|around\s+|some\s+)?$", re.I
-)
-_TARGET_AFTER = re.compile(r"\S*\s+target\b", re.I)
-# "if"/"unless" opening a condition the figure is in ("if 500,000 copies sold"): before the
-# figure, not "if not" (a lower bound), "as if" or "even if" (no condition on the figure)
-_CONDITIONAL = re.compile(r"(?<!\bas\s)(?<!\beven\s)\b(?:if|unless)\b(?!\s+not\b)", re.I)
-# "asked if", "could not say if", "whether": an indirect question; the words before it are
-# the asker's, so only the question's own words may project its figure. Only a verb that
-# takes a question does ("said if 41 died, ..." and "it seems if" open conditions), and
-# "say"/"tell" only when negated: a plain "said if" reports a condition
-_ASKED = r"(?:\s+(?!for\b|to\b|about\b)\w+)?"  # who is asked or told: "asked police if"
-_QUESTION = re.compile(
-    rf"\b(?:ask(?:s|ed|ing)?{_ASKED}|wonder(?:s|ed|ing)?|know(?:s|n)?|knew|check(?:s|ed|ing)?|"
-    r"decid(?:e|es|ed|ing)|see[sn]?|saw|clear|unclear|unsure|not\s+sure)\s+if\b"
-    r"|(?:\bnot|n't|\bnever|\b(?:declin|refus)(?:ed|es|ing)?\s+to)\s+(?:\w+\s+)?"
-    rf"(?:say|said|says|(?:tell|told|tells){_ASKED})\s+if\b"
-    r"|\bwhether\b",
-    re.I,
-)
-# "could include some 400 sailors who were lost": the figure's own relative clause reports
-# it as past fact, whatever the modal of the clause around it
-_ACTUAL_AFTER = re.compile(
-    r"^(?:\s+[a-z]+){0,2}?\s+(?:who|that|which)\s+(?:were|was|had|have|has)\b", re.I
-)
-# "proposed a minimum of $400": the figure is what is proposed (no verb or "and" between)
-_PROPOSED_OBJECT = re.compile(
-    r"\b(?:propos|offer|seek|sought|demand|ask)\w*(?:\s+(?!and\b|but\b)[\w'-]+){0,4}?\s*$", re.I
-)
 # "Before July, ... 95%": a figure told of the time before a moment is of an earlier period
 # than one of the reporting time, wherever in its sentence the moment is named
 _BEFORE_MOMENT = re.compile(
@@ -200,9 +173,6 @@ _TOTAL = re.compile(
     r"\btotal(?:\s+[a-z]+){0,2}?\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|"
     rf"more\s+than|over|up\s+to)\s+)?(?:{SIGN})?(?=\d)",
     re.I,
-)
-_ESTIMATE_BY_YEAR = re.compile(
-    r"\bestimat\w*\b.*\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I
 )
 
 
@@ -217,6 +187,11 @@ _MARGIN_AFTER = re.compile(r"[\s-]*[a-z]+[\s-]+(?:lead|margin|deficit|advantage)
 # "five of the first eight points": a count after "first" or "last" sizes a leading stretch
 _LEADING = re.compile(r"\b(?:first|last|opening|final)\s+$", re.I)
 _WHOLES = frozenset({"part", "total"})  # marks that set a part apart from a total only
+# Words one of which every match of a pattern holds, in lower case: the pattern is searched
+# only in a sentence that holds one (``case_blind``; most hold none)
+_MARGIN_WORDS = ("lead", "margin", "deficit", "gap", "advantage")
+_LEADING_WORDS = ("first", "last", "opening", "final")
+_BEFORE_WORDS = ("before", "until", "till", "prior")
 
 
 @dataclass(frozen=True)
@@ -286,21 +261,23 @@ def holder(
     during = _OPENING_DURING.match(text, low, start)
     if during and during.end() <= head:
         scope |= periods(during.group(0), "")
-    if _MARGIN_BEFORE.search(text, head, start) or _MARGIN_AFTER.match(text, end, tail):
+    # the searches below only where their words are in the sentence (``case_blind``)
+    said = case_blind(text[low:high])
+    margin = holds_any(said, _MARGIN_WORDS) and _MARGIN_BEFORE.search(text, head, start)
+    if margin or _MARGIN_AFTER.match(text, end, tail):
         scope |= {"margin"}
     # (not a compound modifier after "the first", "the first 7-magnitude quake", which picks
     # one thing of a sequence: ``thresholds``)
-    if _LEADING.search(text, head, start) and not text.startswith("-", end):
+    leading = holds_any(said, _LEADING_WORDS) and _LEADING.search(text, head, start)
+    if leading and not text.startswith("-", end):
         scope |= {"span:streak"}
-    if _BEFORE_MOMENT.search(text, low, start):
+    if holds_any(said, _BEFORE_WORDS) and _BEFORE_MOMENT.search(text, low, start):
         scope |= {"earlier"}
     # "$80,000 from a total fund of $300,000": another figure of its sentence is the
     # total, so this one is a part of it (a share, an award of a fund); "a total of $30,000"
     # is a whole (``apart`` keeps a part from a whole only)
-    for m in _TOTAL.finditer(text, low, high):
+    for m in _TOTAL.finditer(text, low, high) if "total" in said else ():
         scope |= {"total" if m.end() in range(start, end) else "part"}
-    asked = [m.end() for m in _QUESTION.finditer(text, head, start)]
-    own = asked[-1] if asked else head  # where the figure's own (questioned) words begin
     # a count in brackets ("58 wins (51 KO)", "(12 of them children)") breaks another figure
     # down; a bracketed sum or measure restates one in other units and stays comparable
     if count and text.count("(", low, start) > text.count(")", low, start):
@@ -308,15 +285,7 @@ def holder(
     return Holder(
         _owner(a, index, (low, head), start, end, tail),
         scope,
-        bool(
-            _PROJECTED.search(text, own, tail)
-            or _TARGET.search(text, own, start)
-            or _TARGET_AFTER.match(text, end, tail)
-            or _ESTIMATE_BY_YEAR.search(text[own:tail])
-            or _PROPOSED_OBJECT.search(text[own:start])
-            or _CONDITIONAL.search(text, own, start)
-        )
-        and not _ACTUAL_AFTER.match(text[end:tail]),
+        projected(text, said, (head, tail), start, end),
         named_things(a, index, head, tail, start, end),
     )
 
@@ -325,7 +294,10 @@ def _scope(before: str, after: str, words: str) -> frozenset[str]:
     found = set()
     if _FROM.search(before):
         found.add("from")
-    for name, pattern in _SCOPE:
+    lowered = case_blind(words)
+    for name, pattern, keys in _SCOPE:
+        if not any(k in lowered for k in keys):
+            continue
         for m in pattern.finditer(words):
             found.add(f"{name}:{fold(m.group(1))}" if name in {"with", "year"} else name)
             if name == "period":

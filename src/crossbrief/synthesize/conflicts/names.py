@@ -34,6 +34,7 @@ the side").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -152,6 +153,17 @@ def _surname_variants(
     return out
 
 
+def _near_identical(
+    story: Story, pairs: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The ``pairs`` of sentences similar enough to be one sentence edited (``SAME``),
+    looked up for all pairs at once (a story has tens of thousands of related pairs)."""
+    if not pairs:
+        return []
+    sim = story.similarity[[i for i, _, _ in pairs], [j for _, j, _ in pairs]]
+    return list(itertools.compress(pairs, (~(sim < SAME)).tolist()))
+
+
 def _renamed_people(
     story: Story,
     pairs: Sequence[tuple[int, int, float]],
@@ -159,11 +171,10 @@ def _renamed_people(
     everywhere: dict[str, set[str]],
 ) -> list[list[NameValue]]:
     """Person names with one given name and two surnames between the same words of two
-    near-identical sentences: one person named two ways."""
+    near-identical sentences (``pairs``, from ``_near_identical``): one person named two
+    ways."""
     links: dict[frozenset[str], list[NameValue]] = {}
     for i, j, _ in pairs:
-        if story.similarity[i, j] < SAME:
-            continue
         si, sj = story.sentences[i], story.sentences[j]
         for x in names[i]:
             for y in names[j]:
@@ -227,7 +238,8 @@ def _swapped_names(
     pairs: Sequence[tuple[int, int, float]],
     names: dict[int, list[NameValue]],
 ) -> list[list[NameValue]]:
-    """Names replacing each other where two near-identical sentences differ."""
+    """Names replacing each other where two near-identical sentences (``pairs``, from
+    ``_near_identical``) differ."""
     links: dict[frozenset[str], list[NameValue]] = {}
     tokens: dict[int, list[tuple[str, int]]] = {}
     known: dict[str, set[str]] = defaultdict(set)  # each article's named things
@@ -236,7 +248,7 @@ def _swapped_names(
             known[v.article].add(v.entity)
     for i, j, _ in pairs:
         si, sj = story.sentences[i], story.sentences[j]
-        if story.similarity[i, j] < SAME or si.text == sj.text:
+        if si.text == sj.text:
             continue
         for k, text in ((i, si.text), (j, sj.text)):
             if k not in tokens:
@@ -392,10 +404,11 @@ def name_conflicts(
         },
     )
     pairs = related_pairs(story, groups, list(names))
+    near = _near_identical(story, pairs)
     found = _surname_variants(pairs, names, everywhere) + _renamed_people(
-        story, pairs, names, everywhere
+        story, near, names, everywhere
     )
-    found += _swapped_names(story, pairs, names)
+    found += _swapped_names(story, near, names)
     out, seen = [], set()
     for values in found:
         # one pair of names listed once, whichever pattern found it

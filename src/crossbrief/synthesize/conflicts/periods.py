@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.synthesize.text import case_blind
+
 
 def within(most: int, words: str, lead: str = "", skip: str = "") -> re.Pattern[str]:
     """A case-blind pattern: ``lead``, then at most ``most`` other words (none of ``skip``),
@@ -55,6 +57,8 @@ _PLACE = (
 )
 _COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"weekends?|weeks?|days?|nights?|months?|quarters?|halves|half|rounds?|legs?|matche?s?|games?|sessions?"
+# a word every unit of ``_UNIT`` holds
+_UNIT_WORDS = ("week", "day", "night", "month", "quarter", "halves", "half", "round", "leg", "match", "game", "session")  # fmt: skip
 # "its opening weekend", "the first three months", "in the second half", "third-quarter"
 _STRETCH = re.compile(
     rf"\b({_PLACE})[\s-]+(?:({_COUNT})\s+)?({_UNIT})\b(?![\s-]+(?:old|long)\b)",
@@ -119,18 +123,23 @@ def periods(clause: str, after: str) -> frozenset[str]:
     ("span:1:weekend" for "its opening weekend") and the rate that ``after`` (the clause's
     words after the figure) makes of it ("rate:year" for "$5m a year")."""
     found = set()
-    for m in _STRETCH.finditer(clause):
+    # each pattern searched only where one of the words its matches hold is written (most
+    # clauses name no stretch: ``case_blind``)
+    lowered = case_blind(clause)
+    stretch = any(u in lowered for u in _UNIT_WORDS)
+    for m in _STRETCH.finditer(clause) if stretch else ():
         place = m.group(1).lower()
         place = _ORDINALS.get(place, re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", place))
         count = (m.group(2) or "").lower()
         found.add(f"span:{place}:{count}:{_singular(m.group(3))}")
-    if _WEEKEND.search(clause) and not any(f.endswith(":weekend") for f in found):
+    weekend = "weekend" in lowered and _WEEKEND.search(clause)
+    if weekend and not any(f.endswith(":weekend") for f in found):
         found.add("span:weekend")
-    if _RUN.search(clause):
+    if any(w in lowered for w in ("far", "date", "told", "release")) and _RUN.search(clause):
         found.add("span:run")
-    for m in _DAYS_MATCH.finditer(clause):
+    for m in _DAYS_MATCH.finditer(clause) if "day" in lowered else ():
         found.add(f"span:{m.group(1).lower()}:match")
-    if _STREAK_AFTER.match(after) or _DURING_RUN.search(clause):
+    if _STREAK_AFTER.match(after) or ("during" in lowered and _DURING_RUN.search(clause)):
         found.add("span:streak")
     rate = _RATE.match(after)
     if rate:

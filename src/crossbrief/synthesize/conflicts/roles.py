@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from crossbrief.synthesize.text import case_blind, holds_any
+
 PART = "part"
 WHOLE = "whole"
 SIZE = "size"
@@ -64,17 +66,22 @@ _CONTEST_STAKE_AFTER = re.compile(
 def count_role(text: str, start: int, end: int) -> str:
     """The role of the count written at ``text[start:end]`` ("" for a plain count)."""
     before, after = text[max(0, start - 60) : start], text[end : end + 60]
-    if _MORE_AFTER.match(after) or _MORE_BEFORE.search(before):
+    # the searches before the figure only where their words are written (``case_blind``)
+    lowered = case_blind(before)
+    more = holds_any(lowered, ("another", "additional", "further"))
+    if _MORE_AFTER.match(after) or (more and _MORE_BEFORE.search(before)):
         return MORE
     if _THRESHOLD_AFTER.match(after):
         return THRESHOLD
     if _COMPOUND_AFTER.match(after):
         return SIZE
-    if _OF_BEFORE.search(before):
+    if "of" in lowered and _OF_BEFORE.search(before):
         return WHOLE
     if _STAKE_AFTER.match(after) or _CONTEST_STAKE_AFTER.match(after):
         return STAKE
-    if _OF_THEM_AFTER.match(after) or _ALONE.search(_clause(text, start, end)):
+    # (the clause lies within 120 characters of the figure)
+    alone = "alone" in case_blind(text[max(0, start - 120) : end + 120])
+    if _OF_THEM_AFTER.match(after) or (alone and _ALONE.search(_clause(text, start, end))):
         return PART
     return ""
 
