@@ -291,16 +291,26 @@ def analyze_cached(
     return [dataclasses.replace(cached[content_key(a)], article=a) for a in articles]
 
 
-def write_section(heading: str, body: str) -> None:
-    """Replace the body under ``## <heading>`` in docs/benchmarks.md, leaving the rest."""
-    lines = DOCS.read_text(encoding="utf-8").split("\n")
+def require_section(heading: str, docs: Path = DOCS) -> list[str]:
+    """The lines of ``docs`` (docs/benchmarks.md); ``SystemExit`` naming the file when it has
+    no line ``## <heading>`` (a benchmark asks before its run, not after)."""
+    lines = docs.read_text(encoding="utf-8").split("\n")
+    if f"## {heading}" not in lines:
+        raise SystemExit(f"{docs}: no line '## {heading}' to write the results under")
+    return lines
+
+
+def write_section(heading: str, body: str, docs: Path = DOCS) -> None:
+    """Replace the body under ``## <heading>`` in ``docs`` (docs/benchmarks.md), up to the
+    next ``## `` heading, leaving the rest (``require_section`` when there is no heading)."""
+    lines = require_section(heading, docs)
     start = lines.index(f"## {heading}") + 1
     end = next(
         (i for i in range(start, len(lines)) if lines[i].startswith("## ")),
         len(lines),
     )
     new = [*lines[:start], "", body.strip(), "", *lines[end:]]
-    write_atomic(DOCS, "\n".join(new))
+    write_atomic(docs, "\n".join(new))
 
 
 def polnear_articles(root: Path) -> list[Article]:

@@ -68,3 +68,20 @@ def test_the_file_gets_the_permissions_a_plain_write_gives(tmp_path: Path) -> No
     plain.write_text("{}", encoding="utf-8")
     write_atomic(tmp_path / "atomic.json", "{}")
     assert (tmp_path / "atomic.json").stat().st_mode == plain.stat().st_mode
+
+
+def test_a_section_is_replaced_up_to_the_next_heading(tmp_path: Path) -> None:
+    docs = tmp_path / "benchmarks.md"
+    docs.write_text("# B\n\n## Latest\n\nold table\n\n## History\n\nkept\n", encoding="utf-8")
+    _common.write_section("Latest", "| new | table |", docs)
+    assert docs.read_text(encoding="utf-8") == (
+        "# B\n\n## Latest\n\n| new | table |\n\n## History\n\nkept\n"
+    )
+
+
+def test_a_missing_section_names_the_file_and_writes_nothing(tmp_path: Path) -> None:
+    docs = tmp_path / "benchmarks.md"
+    docs.write_text("# B\n\n## History\n\nkept\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"benchmarks\.md: no line '## Latest'"):
+        _common.write_section("Latest", "| new |", docs)
+    assert docs.read_text(encoding="utf-8") == "# B\n\n## History\n\nkept\n"
