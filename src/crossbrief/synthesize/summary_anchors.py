@@ -29,7 +29,10 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_referents import bound_to_previous
-from crossbrief.synthesize.summary_rules import pointed_at
+from crossbrief.synthesize.summary_rules import needs_previous, pointed_at
+from crossbrief.synthesize.summary_shells import role_of, role_verbs
+from crossbrief.synthesize.summary_surnames import introducers, stranger_names
+from crossbrief.synthesize.summary_told_times import told_time
 from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem, tokens
 
@@ -74,15 +77,16 @@ _ANCHOR = re.compile(
 def relative_time(story: Story, i: int) -> bool:
     """True when sentence ``i``, past its article's first body sentence, tells a time
     counted from an event ("two hours later", "the next day") with no clause, named time or
-    date before it in the sentence: the event it is counted from is in the sentence
-    before."""
-    if not may_hold(story.sentences[i].text, _RELATIVE_WORDS):
+    date before it in the sentence, or a time told before ("that spring":
+    ``summary_told_times``): the event it is counted from is in the sentence before."""
+    told = told_time(story.sentences[i].text)
+    if not told and not may_hold(story.sentences[i].text, _RELATIVE_WORDS):
         return False
     text = QUOTED.sub(" ", story.sentences[i].text)
-    m = _RELATIVE.search(text)
-    if m is None or first_in_body(story, i):
+    m = None if told else _RELATIVE.search(text)
+    if (m is None and not told) or first_in_body(story, i):
         return False
-    return _ANCHOR.search(text, 0, m.start()) is None
+    return told or (m is not None and _ANCHOR.search(text, 0, m.start()) is None)
 
 
 # "another" and the word after it, its noun (not "one another", "another of ...", which
@@ -211,11 +215,6 @@ def anchored_at(
     (``summary_referents.bound_to_previous``); the candidates read before ``i`` (an earlier or the
     same date, an earlier position) naming the noun of an "another" (``another_of``) or
     the person by full name (``titled_stranger``); None when ``i`` reads alone."""
-    found = pointed_at(story, i, candidates, concepts, dates)
-    if found is not None:
-        return found
-    if relative_time(story, i) or bound_to_previous(story, i):
-        return set()
     sents = story.sentences
     day = dates.get(sents[i].article) or "9999"
 
@@ -224,9 +223,26 @@ def anchored_at(
             sents[k].position < sents[i].position
         )
 
+    found = pointed_at(story, i, candidates, concepts, dates)
+    if found is not None:
+        role = role_of(sents[i].text)
+        if role is not None and not needs_previous(story, i):
+            # "The election of Lee ...": a sentence telling that someone elected her too
+            verbs = role_verbs(role)
+            found |= {k for k in candidates if verbs & concepts[k] and read_before(k)}
+        return found
+    if relative_time(story, i) or bound_to_previous(story, i):
+        return set()
+
     if (root := another_of(story, i)) is not None:
         return {k for k in candidates if root in concepts[k] and read_before(k)}
     if (name := titled_stranger(story, i)) is not None:
         full = _full_names(story)
         return {k for k in candidates if name in full.get(k, frozenset()) and read_before(k)}
+    if strangers := stranger_names(story, i):
+        # One row holds the sentence, so one name: the first it uses alone, mostly its
+        # subject ("Lee told Kerr ..."); every name would ask for a sentence naming all.
+        folded = sents[i].text.lower()
+        name = min(strangers, key=lambda n: (folded.find(n) % (len(folded) + 1), n))
+        return introducers(story, name, [k for k in candidates if k != i], read_before)
     return None

@@ -13,7 +13,7 @@ introduces that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a
 meets the full name first. Where only a later report introduces them, the surname still
 waits for it, as a name nobody has introduced reads worse than a detail told out of date.
 Outlets spell a transliterated name their own way, so surnames match when they are
-near-identical (``SURNAME_LIKENESS``), not only equal. Last, of a series counted by ordinal
+near-identical (``summary_names.SURNAME_LIKENESS``), not only equal. Last, of a series counted by ordinal
 (``series_rank``: "the first rower to be dropped", "the latest rower to be dropped"), the
 earlier is read before the later wherever the later stands, even at the top: "the latest"
 read before "the first" tells the series backwards. People who underwent one act are one
@@ -24,23 +24,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from difflib import SequenceMatcher
 
-from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import also_unowned
 from crossbrief.synthesize.summary_anchors import relative_time
 from crossbrief.synthesize.summary_fronted import points_back
 from crossbrief.synthesize.summary_given import given_subject
+from crossbrief.synthesize.summary_names import person_names, same_surname
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import needs_previous
 from crossbrief.synthesize.summary_shells import shell_object, shell_subject
-from crossbrief.synthesize.text import fold, stem
+from crossbrief.synthesize.text import stem
 
-# "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
-SURNAME_LIKENESS = 0.85
 # The place of each ordinal in a series; "latest", "last" and "final" come after any number.
 _RANKS = {
     **{
@@ -72,7 +69,6 @@ _SERIES = re.compile(
     r"(?:be\s+|have\s+been\s+|get\s+)?(?P<verb>[a-z]+)\b",
     re.I,
 )
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
 def newest(story: Story, leads: dict[str, int], dates: dict[str, str | None]) -> set[int]:
@@ -82,31 +78,6 @@ def newest(story: Story, leads: dict[str, int], dates: dict[str, str | None]) ->
     days = {a: d[:10] for a, d in dates.items() if d}
     last = max(days.values(), default=None)
     return {i for a, i in leads.items() if days.get(a, last) == last}
-
-
-def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
-    """The surnames sentence ``i`` names in full (first name and surname) and those it
-    names by surname alone, folded."""
-    s = story.sentences[i]
-    full: set[str] = set()
-    alone: set[str] = set()
-    for m in story.by_id[s.article].mentions:
-        if m.type != "PERSON" or not s.start <= m.start < s.end:
-            continue
-        words = [w for w in _NAME_WORD.findall(fold(m.text)) if w not in COURTESY_TITLES]
-        words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
-        if len(words) >= 2:
-            full.add(words[-1])
-        elif words:
-            alone.add(words[0])
-    return full, alone - full
-
-
-def same_surname(a: str, b: str) -> bool:
-    """True when two folded surnames are one name, allowing another outlet's spelling."""
-    if a == b:
-        return True
-    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS
 
 
 def reading_order(
