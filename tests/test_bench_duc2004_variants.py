@@ -11,17 +11,17 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 variants = pytest.importorskip("duc2004_variants")
 
-from crossbrief.synthesize import summary, summary_names  # noqa: E402
+from crossbrief.synthesize import summary, summary_order  # noqa: E402
 
 
 def test_a_variant_names_module_attributes_and_literal_values() -> None:
     name, settings = variants.parse(
-        "mixed:summary.LEAD_BONUS=1.5,summary_names.SURNAME_LIKENESS=0.9"
+        "mixed:summary.LEAD_BONUS=1.5,summary_order.SURNAME_LIKENESS=0.9"
     )
     assert name == "mixed"
     assert settings == [
         (summary, "LEAD_BONUS", 1.5),
-        (summary_names, "SURNAME_LIKENESS", 0.9),
+        (summary_order, "SURNAME_LIKENESS", 0.9),
     ]
 
 
@@ -51,7 +51,7 @@ def test_a_setting_of_the_fact_groups_is_refused_as_one_that_would_change_nothin
 
 def test_a_value_may_be_any_literal_commas_inside_it_included() -> None:
     name, settings = variants.parse(
-        "lit:summary.LEAD_BONUS=(1, 2.5),summary_names.SURNAME_LIKENESS=[0.5, -1],"
+        "lit:summary.LEAD_BONUS=(1, 2.5),summary_order.SURNAME_LIKENESS=[0.5, -1],"
         "summary.LEAD_BONUS=None,summary.LEAD_BONUS=True,summary.LEAD_BONUS='a, b=c',"
         "summary.LEAD_BONUS={'k': (1,)}"
     )

@@ -4,9 +4,10 @@ Three anchors the readability rules of ``summary_rules`` miss, because they sit 
 sentence's opening words:
 
 - a relative time counted from the event told before ("Ann Lee scored two minutes later",
-  "The ferry sank the next day"): read alone it is later than nothing. A time or a clause
-  before it in the same sentence ("The ferry left on Monday and sank two days later") is
-  its anchor there, and an article's first body sentence has nothing before it;
+  "The ferry sank the next day"), or a time told before ("The weavers struck that spring":
+  ``summary_told_times``): read alone it is later than nothing, or no time at all. A time
+  or a clause before it in the same sentence ("The ferry left on Monday and sank two days
+  later") is its anchor there, and an article's first body sentence has nothing before it;
 - "another" and a noun its article introduced earlier ("a warehouse" ... "Police searched
   another warehouse"): the first instance is told there, and a summary without it tells a
   second of nothing (a time or a turn, "fight another day", "another term", needs none);
@@ -14,7 +15,9 @@ sentence's opening words:
   full earlier ("Ann Lee"): the reader of the summary meets a stranger by surname.
 
 ``anchored_at`` adds these to ``summary_rules.pointed_at``: the candidates that may stand
-for the anchor (the sentence before is added by the summarizer).
+for the anchor (the sentence before is added by the summarizer). For the choice of someone
+with no role ("The election of Lee ...": ``summary_shells.role_of``) a sentence telling it
+by its verb ("... elected Lee") stands for the noun too.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import needs_previous, pointed_at
 from crossbrief.synthesize.summary_shells import role_of, role_verbs
-from crossbrief.synthesize.summary_surnames import introducers, stranger_names
 from crossbrief.synthesize.summary_told_times import told_time
 from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem, tokens
@@ -79,14 +81,15 @@ def relative_time(story: Story, i: int) -> bool:
     counted from an event ("two hours later", "the next day") with no clause, named time or
     date before it in the sentence, or a time told before ("that spring":
     ``summary_told_times``): the event it is counted from is in the sentence before."""
-    told = told_time(story.sentences[i].text)
-    if not told and not may_hold(story.sentences[i].text, _RELATIVE_WORDS):
+    if told_time(story.sentences[i].text):
+        return not first_in_body(story, i)
+    if not may_hold(story.sentences[i].text, _RELATIVE_WORDS):
         return False
     text = QUOTED.sub(" ", story.sentences[i].text)
-    m = None if told else _RELATIVE.search(text)
-    if (m is None and not told) or first_in_body(story, i):
+    m = _RELATIVE.search(text)
+    if m is None or first_in_body(story, i):
         return False
-    return told or (m is not None and _ANCHOR.search(text, 0, m.start()) is None)
+    return _ANCHOR.search(text, 0, m.start()) is None
 
 
 # "another" and the word after it, its noun (not "one another", "another of ...", which
@@ -210,8 +213,9 @@ def anchored_at(
     concepts: Sequence[set[str]],
     dates: dict[str, str | None],
 ) -> set[int] | None:
-    """``summary_rules.pointed_at``, and else: no candidate but the sentence before for a
-    relative time (``relative_time``), a kind epithet or a reported "it"
+    """``summary_rules.pointed_at`` (for the choice of someone, ``role_of``, also the
+    candidates read before ``i`` telling it by its verb), and else: no candidate but the
+    sentence before for a relative time or a time told before (``relative_time``), a kind epithet or a reported "it"
     (``summary_referents.bound_to_previous``); the candidates read before ``i`` (an earlier or the
     same date, an earlier position) naming the noun of an "another" (``another_of``) or
     the person by full name (``titled_stranger``); None when ``i`` reads alone."""
@@ -233,16 +237,9 @@ def anchored_at(
         return found
     if relative_time(story, i) or bound_to_previous(story, i):
         return set()
-
     if (root := another_of(story, i)) is not None:
         return {k for k in candidates if root in concepts[k] and read_before(k)}
     if (name := titled_stranger(story, i)) is not None:
         full = _full_names(story)
         return {k for k in candidates if name in full.get(k, frozenset()) and read_before(k)}
-    if strangers := stranger_names(story, i):
-        # One row holds the sentence, so one name: the first it uses alone, mostly its
-        # subject ("Lee told Kerr ..."); every name would ask for a sentence naming all.
-        folded = sents[i].text.lower()
-        name = min(strangers, key=lambda n: (folded.find(n) % (len(folded) + 1), n))
-        return introducers(story, name, [k for k in candidates if k != i], read_before)
     return None

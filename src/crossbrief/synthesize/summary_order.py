@@ -13,7 +13,7 @@ introduces that person in full ("Ports Minister Oleksiy Hrynchenko said ..."): a
 meets the full name first. Where only a later report introduces them, the surname still
 waits for it, as a name nobody has introduced reads worse than a detail told out of date.
 Outlets spell a transliterated name their own way, so surnames match when they are
-near-identical (``summary_names.SURNAME_LIKENESS``), not only equal. Last, of a series counted by ordinal
+near-identical (``SURNAME_LIKENESS``), not only equal. Last, of a series counted by ordinal
 (``series_rank``: "the first rower to be dropped", "the latest rower to be dropped"), the
 earlier is read before the later wherever the later stands, even at the top: "the latest"
 read before "the first" tells the series backwards. People who underwent one act are one
@@ -24,20 +24,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
 
+from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import also_unowned
 from crossbrief.synthesize.summary_anchors import relative_time
 from crossbrief.synthesize.summary_fronted import points_back
 from crossbrief.synthesize.summary_given import given_subject
-from crossbrief.synthesize.summary_names import person_names, same_surname
 from crossbrief.synthesize.summary_people import pronoun_namer
 from crossbrief.synthesize.summary_reactions import events_before_reactions
 from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import needs_previous
 from crossbrief.synthesize.summary_shells import shell_object, shell_subject
-from crossbrief.synthesize.text import stem
+from crossbrief.synthesize.text import fold, stem
 
+# "grynchenko" / "hrynchenko" is 0.9; "smith" / "smyth" (0.8) stay two people.
+SURNAME_LIKENESS = 0.85
 # The place of each ordinal in a series; "latest", "last" and "final" come after any number.
 _RANKS = {
     **{
@@ -69,6 +73,7 @@ _SERIES = re.compile(
     r"(?:be\s+|have\s+been\s+|get\s+)?(?P<verb>[a-z]+)\b",
     re.I,
 )
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
 def newest(story: Story, leads: dict[str, int], dates: dict[str, str | None]) -> set[int]:
@@ -78,6 +83,56 @@ def newest(story: Story, leads: dict[str, int], dates: dict[str, str | None]) ->
     days = {a: d[:10] for a, d in dates.items() if d}
     last = max(days.values(), default=None)
     return {i for a, i in leads.items() if days.get(a, last) == last}
+
+
+_PEOPLE: WeakKeyDictionary[Story, frozenset[tuple[str, ...]]] = WeakKeyDictionary()
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words, folded, without courtesy titles or a possessive "'s"."""
+    words = [w for w in _NAME_WORD.findall(fold(text)) if w not in COURTESY_TITLES]
+    return [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+
+
+def _people(story: Story) -> frozenset[tuple[str, ...]]:
+    """The words of every person mention of two words or more: the story's full names."""
+    known = _PEOPLE.get(story)
+    if known is None:
+        known = _PEOPLE[story] = frozenset(
+            tuple(words)
+            for a in story.articles
+            for m in a.mentions
+            if m.type == "PERSON" and len(words := _name_words(m.text)) >= 2
+        )
+    return known
+
+
+def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
+    """The surnames sentence ``i`` names in full (first name and surname) and those it
+    names by surname alone, folded. A mention the analysis types otherwise there ("Lee"
+    read as a place) counts where it is a person's full name or surname elsewhere in the
+    story: else "Lee said ..." would be read before the full name it waits for."""
+    s = story.sentences[i]
+    full: set[str] = set()
+    alone: set[str] = set()
+    names = _people(story)
+    surnames = {n[-1] for n in names}
+    for m in story.by_id[s.article].mentions:
+        if not s.start <= m.start < s.end:
+            continue
+        words = _name_words(m.text)
+        if len(words) >= 2 and (m.type == "PERSON" or tuple(words) in names):
+            full.add(words[-1])
+        elif len(words) == 1 and (m.type == "PERSON" or words[0] in surnames):
+            alone.add(words[0])
+    return full, alone - full
+
+
+def same_surname(a: str, b: str) -> bool:
+    """True when two folded surnames are one name, allowing another outlet's spelling."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS
 
 
 def reading_order(

@@ -104,8 +104,6 @@ _OPENING = re.compile(r"^[\"'\u201c\u2018`( ]*" + _SHELL)
 _REPORTED = re.compile(r"\b(?i:" + SPEECH + r")\s+(?i:that\s+)?" + _SHELL)
 
 
-# The rule's switch for a choice's "of" phrase (``role_of``), for measuring it.
-ROLES_OF = True
 # Nouns of choosing someone for a role: "The choice of Lee" tells who was chosen, not for
 # what; the role follows in the noun phrase ("as mayor", "to the board", "for the post") or
 # was told before.
@@ -148,8 +146,8 @@ def role_of(text: str) -> str | None:
     """The noun ("choice", "appointment"), lower case, of a sentence opening with the choice
     of someone named (a capital after "of") for a role that its subject does not name ("The choice of Lee, a pilot, will
     end ..."; not "The choice of Lee as mayor ..."): what they were chosen for was told
-    before. None otherwise, or when the switch is off."""
-    if not ROLES_OF or not may_hold(text, _ROLE_WORDS):
+    before; None otherwise."""
+    if not may_hold(text, _ROLE_WORDS):
         return None
     m = _ROLE_OF.match(QUOTED.sub(" ", text))
     if m is None:

@@ -18,9 +18,6 @@ from crossbrief.synthesize.summary_people import SPEECH
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_words import may_hold
 
-# The rule's switch, for measuring it (``bench/duc2004_variants.py``).
-TOLD_TIMES = True
-
 _UNIT = (
     r"(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|"
     r"fall|winter|season)"
@@ -46,9 +43,8 @@ def told_time(text: str) -> bool:
     """True when ``text``, outside its quotations and past its first word, names a time by
     "that" or "those" ("that spring", "those weeks", "that same day") that nothing in the
     sentence before it anchors (a year, a month, a weekday) and no clause after it says
-    ("that spring, when ..."): the time was told in an earlier sentence. False when the
-    switch is off."""
-    if not TOLD_TIMES or not may_hold(text, _TOLD_WORDS):
+    ("that spring, when ..."): the time was told in an earlier sentence."""
+    if not may_hold(text, _TOLD_WORDS):
         return False
     plain = QUOTED.sub(" ", text).lstrip("\"'\u201c\u2018`( ")
     for m in _TOLD.finditer(plain):
