@@ -202,11 +202,11 @@ def test_a_shell_noun_owning_the_object_does_not_close_the_clause() -> None:
     ("text", "expected"),
     [
         # someone chosen, and for what told only before
-        ("The choice of Ann Lee, a harbour pilot, will end a long tradition.", "choice"),
+        ("The choice of Ann Lee, a harbour pilot, surprised the weavers.", "choice"),
         ("The appointment of Tom Kerr comes after a week of strikes in Varrow.", "appointment"),
         ("The election of Ann Lee was hailed by the weavers of Varrow.", "election"),
         # the role in the noun phrase, or no one named, or no opening
-        ("The choice of Ann Lee as harbour master will end a long tradition.", None),
+        ("The choice of Ann Lee as harbour master surprised the weavers.", None),
         ("The appointment of Tom Kerr to the harbour board came on Monday.", None),
         ("The nomination of Ann Lee for the post was approved in Dunmore.", None),
         ("The selection of the new site took two years in Varrow.", None),

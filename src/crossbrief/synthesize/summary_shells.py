@@ -18,6 +18,12 @@ claim that ..."); and one whose noun its own sentence names before it ("Lee made
 ..., but the board denied the claim"), or joins a clause on before it, which may tell it
 in words of its own ("The crew asked for a delay, but the board denied the request"), reads
 alone.
+
+An "of" phrase says which one is meant, but not for the choice of someone for a role: "The
+election of Ann Lee, a weaver, ends ..." tells who was elected, not to what, which only a
+sentence before says; with the role in the subject ("The election of Ann Lee as mayor
+...") it reads alone (``role_of``, a shell subject too; ``summary_anchors.anchored_at`` also
+takes a sentence telling the choice by its verb, "... elected Ann Lee", for its antecedent).
 """
 
 from __future__ import annotations
@@ -144,9 +150,9 @@ _ROLE = frozenset(["as", "to", "for", "by"])
 
 def role_of(text: str) -> str | None:
     """The noun ("choice", "appointment"), lower case, of a sentence opening with the choice
-    of someone named (a capital after "of") for a role that its subject does not name ("The choice of Lee, a pilot, will
-    end ..."; not "The choice of Lee as mayor ..."): what they were chosen for was told
-    before; None otherwise."""
+    of someone named (a capital after "of") for a role that its subject does not name ("The
+    choice of Lee, a pilot, surprised ..."; not "The choice of Lee as mayor ..."): what they
+    were chosen for was told before; None otherwise."""
     if not may_hold(text, _ROLE_WORDS):
         return None
     m = _ROLE_OF.match(QUOTED.sub(" ", text))
