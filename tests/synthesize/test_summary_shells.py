@@ -12,9 +12,8 @@ from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
-from crossbrief.synthesize.summary_anchors import anchored_at
 from crossbrief.synthesize.summary_rules import pointed_at
-from crossbrief.synthesize.summary_shells import role_of, shell_object, shell_subject
+from crossbrief.synthesize.summary_shells import shell_object, shell_subject
 
 
 @pytest.mark.parametrize(
@@ -196,44 +195,3 @@ def test_a_shell_noun_owning_the_object_does_not_close_the_clause() -> None:
     assert shell_object("The Velmora board denied the claim's basis.") is None
     assert shell_object("The Velmora board denied the claim\u2019s basis.") is None
     assert shell_object("The Velmora board denied the claim.") == "claim"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # someone chosen, and for what told only before
-        ("The choice of Ann Lee, a harbour pilot, surprised the weavers.", "choice"),
-        ("The appointment of Tom Kerr comes after a week of strikes in Varrow.", "appointment"),
-        ("The election of Ann Lee was hailed by the weavers of Varrow.", "election"),
-        # the role in the noun phrase, or no one named, or no opening
-        ("The choice of Ann Lee as harbour master surprised the weavers.", None),
-        ("The appointment of Tom Kerr to the harbour board came on Monday.", None),
-        ("The nomination of Ann Lee for the post was approved in Dunmore.", None),
-        ("The selection of the new site took two years in Varrow.", None),
-        ("The weavers hailed the election of Ann Lee on Monday.", None),
-    ],
-)
-def test_role_of(text: str, expected: str | None) -> None:
-    assert role_of(text) == expected
-    # the opening is a shell subject, which asks for what it stands for
-    assert shell_subject(text) == expected
-
-
-POST = [
-    "The weavers of Varrow elected Ann Lee as their union leader on Monday.",
-    "The harbour board met on Tuesday to discuss the wool trade.",
-    "The election of Ann Lee, a weaver from Dunmore, ends a decade of strife.",
-]
-
-
-def test_a_choice_leans_on_a_sentence_naming_it(nlp: Any) -> None:
-    articles = [Article(id="a", text="\n\n".join(POST), source="a", published="2031-03-05")]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == POST
-    concepts = _concepts(story)
-    everyone = list(range(len(story.sentences)))
-    # the lead tells the choice by its verb ("elected"), which ``anchored_at`` finds; the
-    # noun itself is nowhere else
-    assert pointed_at(story, 2, everyone, concepts, {}) == set()
-    assert anchored_at(story, 2, everyone, concepts, {}) == {0}
-    assert pointed_at(story, 1, everyone, concepts, {}) is None

@@ -15,9 +15,7 @@ sentence's opening words:
   full earlier ("Ann Lee"): the reader of the summary meets a stranger by surname.
 
 ``anchored_at`` adds these to ``summary_rules.pointed_at``: the candidates that may stand
-for the anchor (the sentence before is added by the summarizer). For the choice of someone
-with no role ("The election of Lee ...": ``summary_shells.role_of``) a sentence telling it
-by its verb ("... elected Lee") stands for the noun too.
+for the anchor (the sentence before is added by the summarizer).
 """
 
 from __future__ import annotations
@@ -32,8 +30,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_referents import bound_to_previous
-from crossbrief.synthesize.summary_rules import needs_previous, pointed_at
-from crossbrief.synthesize.summary_shells import role_of, role_verbs
+from crossbrief.synthesize.summary_rules import pointed_at
 from crossbrief.synthesize.summary_told_times import told_time
 from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem, tokens
@@ -213,12 +210,16 @@ def anchored_at(
     concepts: Sequence[set[str]],
     dates: dict[str, str | None],
 ) -> set[int] | None:
-    """``summary_rules.pointed_at`` (for the choice of someone, ``role_of``, also the
-    candidates read before ``i`` telling it by its verb), and else: no candidate but the
-    sentence before for a relative time or a time told before (``relative_time``), a kind epithet or a reported "it"
+    """``summary_rules.pointed_at``, and else: no candidate but the sentence before for a
+    relative time or a time told before (``relative_time``), a kind epithet or a reported "it"
     (``summary_referents.bound_to_previous``); the candidates read before ``i`` (an earlier or the
     same date, an earlier position) naming the noun of an "another" (``another_of``) or
     the person by full name (``titled_stranger``); None when ``i`` reads alone."""
+    found = pointed_at(story, i, candidates, concepts, dates)
+    if found is not None:
+        return found
+    if relative_time(story, i) or bound_to_previous(story, i):
+        return set()
     sents = story.sentences
     day = dates.get(sents[i].article) or "9999"
 
@@ -227,16 +228,6 @@ def anchored_at(
             sents[k].position < sents[i].position
         )
 
-    found = pointed_at(story, i, candidates, concepts, dates)
-    if found is not None:
-        role = role_of(sents[i].text)
-        if role is not None and not needs_previous(story, i):
-            # "The election of Lee ...": a sentence telling that someone elected her too
-            verbs = role_verbs(role)
-            found |= {k for k in candidates if verbs & concepts[k] and read_before(k)}
-        return found
-    if relative_time(story, i) or bound_to_previous(story, i):
-        return set()
     if (root := another_of(story, i)) is not None:
         return {k for k in candidates if root in concepts[k] and read_before(k)}
     if (name := titled_stranger(story, i)) is not None:

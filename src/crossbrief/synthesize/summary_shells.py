@@ -18,12 +18,6 @@ claim that ..."); and one whose noun its own sentence names before it ("Lee made
 ..., but the board denied the claim"), or joins a clause on before it, which may tell it
 in words of its own ("The crew asked for a delay, but the board denied the request"), reads
 alone.
-
-An "of" phrase says which one is meant, but not for the choice of someone for a role: "The
-election of Ann Lee, a weaver, ends ..." tells who was elected, not to what, which only a
-sentence before says; with the role in the subject ("The election of Ann Lee as mayor
-...") it reads alone (``role_of``, a shell subject too; ``summary_anchors.anchored_at`` also
-takes a sentence telling the choice by its verb, "... elected Ann Lee", for its antecedent).
 """
 
 from __future__ import annotations
@@ -110,63 +104,6 @@ _OPENING = re.compile(r"^[\"'\u201c\u2018`( ]*" + _SHELL)
 _REPORTED = re.compile(r"\b(?i:" + SPEECH + r")\s+(?i:that\s+)?" + _SHELL)
 
 
-# Nouns of choosing someone for a role: "The choice of Lee" tells who was chosen, not for
-# what; the role follows in the noun phrase ("as mayor", "to the board", "for the post") or
-# was told before.
-_ROLE_NOUNS = """choice selection nomination appointment election designation naming pick
-    promotion elevation confirmation"""
-# the verbs telling each choice: a sentence with one of them tells it ("elected Lee mayor")
-_ROLE_VERB_FORMS = {
-    "choice": "choose chooses chose chosen",
-    "selection": "select selects selected",
-    "nomination": "nominate nominates nominated",
-    "appointment": "appoint appoints appointed",
-    "election": "elect elects elected",
-    "designation": "designate designates designated",
-    "naming": "name names named",
-    "pick": "pick picks picked",
-    "promotion": "promote promotes promoted",
-    "elevation": "elevate elevates elevated",
-    "confirmation": "confirm confirms confirmed",
-}
-
-
-def role_verbs(noun: str) -> frozenset[str]:
-    """The stems of the verbs telling the choice ``noun`` names ("election": "elect")."""
-    return frozenset(stem(w) for w in _ROLE_VERB_FORMS.get(noun, "").split())
-
-
-_ROLE_OF = re.compile(
-    r"^[\"'\u201c\u2018`( ]*(?i:the)\s+(?P<noun>(?i:"
-    + "|".join(_ROLE_NOUNS.split())
-    + r"))\s+of\s+(?P<rest>[A-Z].*)$",
-    re.S,
-)
-_ROLE_WORDS = frozenset(_ROLE_NOUNS.split())
-# an apposition set off by commas within the chosen one's noun phrase: ", a weaver,"
-_ASIDE = re.compile(r",[^,]*,")
-_ROLE = frozenset(["as", "to", "for", "by"])
-
-
-def role_of(text: str) -> str | None:
-    """The noun ("choice", "appointment"), lower case, of a sentence opening with the choice
-    of someone named (a capital after "of") for a role that its subject does not name ("The
-    choice of Lee, a pilot, surprised ..."; not "The choice of Lee as mayor ..."): what they
-    were chosen for was told before; None otherwise."""
-    if not may_hold(text, _ROLE_WORDS):
-        return None
-    m = _ROLE_OF.match(QUOTED.sub(" ", text))
-    if m is None:
-        return None
-    for word in _ASIDE.sub(" ", m.group("rest")).split():
-        word = word.strip(".,;:!?\"'\u201d\u2019").lower()
-        if word in _ROLE:
-            return None  # "as mayor", "to the board", "by the council"
-        if word in _AUX or word in _IRREGULAR_PAST or word.endswith("ed"):
-            break  # the subject ends at its verb
-    return m.group("noun").lower()
-
-
 def shell_subject(text: str) -> str | None:
     """The shell noun ("findings", "plea"), lower case, that ``text`` has as the subject of
     its main clause ("The findings surprised ...") or of the clause a verb of saying reports
@@ -176,8 +113,6 @@ def shell_subject(text: str) -> str | None:
     "The findings, published on Monday, ...", "The deckhands' plea", "The response team
     ...": a possessive or a noun after it) or made unique ("The latest figures ...") or
     told in the predicate ("The problem is that ...")."""
-    if (role := role_of(text)) is not None:
-        return role
     if not may_hold(text, _NOUN_WORDS):
         return None
     told = QUOTED.sub(" ", text)  # the writer's words: a speaker's "the plan" is the ledger's
