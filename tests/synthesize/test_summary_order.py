@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -110,3 +111,26 @@ def test_demo_summary_introduces_the_minister_before_his_surname(demo_brief: Any
     alone = [n for n, t in enumerate(texts) if "rynchenko" in t and "Oleksiy" not in t]
     assert full
     assert all(n > min(full) for n in alone), texts
+
+
+def test_a_surname_typed_otherwise_still_waits_for_the_full_name(nlp: Any) -> None:
+    # the analysis reads the lone "Petrenko" as an organisation: still her surname, as the
+    # story names "Anna Petrenko" as a person
+    story = _story(nlp, "2031-06-02")
+    retyped = [
+        replace(
+            a,
+            mentions=tuple(
+                replace(m, type="ORG") if m.text == "Petrenko" else m for m in a.mentions
+            ),
+        )
+        for a in story.articles
+    ]
+    story = Story(retyped)
+    texts = [s.text for s in story.sentences]
+    assert person_names(story, texts.index(RIVER[1])) == (set(), {"petrenko"})
+    chosen = [texts.index(RIVER[0]), texts.index(RIVER[1]), texts.index(POST[2])]
+    dates = {"river": "2031-06-02", "post": "2031-06-02"}
+    assert _texts(story, reading_order(story, chosen, dates)) == [RIVER[0], POST[2], RIVER[1]]
+    # a lone word typed otherwise that is no person's name stays out
+    assert person_names(story, texts.index(POST[0])) == (set(), set())

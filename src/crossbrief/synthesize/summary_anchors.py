@@ -4,9 +4,10 @@ Three anchors the readability rules of ``summary_rules`` miss, because they sit 
 sentence's opening words:
 
 - a relative time counted from the event told before ("Ann Lee scored two minutes later",
-  "The ferry sank the next day"): read alone it is later than nothing. A time or a clause
-  before it in the same sentence ("The ferry left on Monday and sank two days later") is
-  its anchor there, and an article's first body sentence has nothing before it;
+  "The ferry sank the next day"), or a time told before ("The weavers struck that spring":
+  ``summary_told_times``): read alone it is later than nothing, or no time at all. A time
+  or a clause before it in the same sentence ("The ferry left on Monday and sank two days
+  later") is its anchor there, and an article's first body sentence has nothing before it;
 - "another" and a noun its article introduced earlier ("a warehouse" ... "Police searched
   another warehouse"): the first instance is told there, and a summary without it tells a
   second of nothing (a time or a turn, "fight another day", "another term", needs none);
@@ -30,6 +31,7 @@ from crossbrief.synthesize.summary_demonstratives import first_in_body
 from crossbrief.synthesize.summary_quotes import QUOTED
 from crossbrief.synthesize.summary_referents import bound_to_previous
 from crossbrief.synthesize.summary_rules import pointed_at
+from crossbrief.synthesize.summary_told_times import told_time
 from crossbrief.synthesize.summary_words import may_hold
 from crossbrief.synthesize.text import stem, tokens
 
@@ -74,8 +76,10 @@ _ANCHOR = re.compile(
 def relative_time(story: Story, i: int) -> bool:
     """True when sentence ``i``, past its article's first body sentence, tells a time
     counted from an event ("two hours later", "the next day") with no clause, named time or
-    date before it in the sentence: the event it is counted from is in the sentence
-    before."""
+    date before it in the sentence, or a time told before ("that spring":
+    ``summary_told_times``): the event it is counted from is in the sentence before."""
+    if told_time(story.sentences[i].text):
+        return not first_in_body(story, i)
     if not may_hold(story.sentences[i].text, _RELATIVE_WORDS):
         return False
     text = QUOTED.sub(" ", story.sentences[i].text)
@@ -207,7 +211,7 @@ def anchored_at(
     dates: dict[str, str | None],
 ) -> set[int] | None:
     """``summary_rules.pointed_at``, and else: no candidate but the sentence before for a
-    relative time (``relative_time``), a kind epithet or a reported "it"
+    relative time or a time told before (``relative_time``), a kind epithet or a reported "it"
     (``summary_referents.bound_to_previous``); the candidates read before ``i`` (an earlier or the
     same date, an earlier position) naming the noun of an "another" (``another_of``) or
     the person by full name (``titled_stranger``); None when ``i`` reads alone."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
 
 from crossbrief.synthesize.entities.vocabulary import COURTESY_TITLES
 from crossbrief.synthesize.story import Story
@@ -84,20 +85,45 @@ def newest(story: Story, leads: dict[str, int], dates: dict[str, str | None]) ->
     return {i for a, i in leads.items() if days.get(a, last) == last}
 
 
+_PEOPLE: WeakKeyDictionary[Story, frozenset[tuple[str, ...]]] = WeakKeyDictionary()
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words, folded, without courtesy titles or a possessive "'s"."""
+    words = [w for w in _NAME_WORD.findall(fold(text)) if w not in COURTESY_TITLES]
+    return [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+
+
+def _people(story: Story) -> frozenset[tuple[str, ...]]:
+    """The words of every person mention of two words or more: the story's full names."""
+    known = _PEOPLE.get(story)
+    if known is None:
+        known = _PEOPLE[story] = frozenset(
+            tuple(words)
+            for a in story.articles
+            for m in a.mentions
+            if m.type == "PERSON" and len(words := _name_words(m.text)) >= 2
+        )
+    return known
+
+
 def person_names(story: Story, i: int) -> tuple[set[str], set[str]]:
     """The surnames sentence ``i`` names in full (first name and surname) and those it
-    names by surname alone, folded."""
+    names by surname alone, folded. A mention the analysis types otherwise there ("Lee"
+    read as a place) counts where it is a person's full name or surname elsewhere in the
+    story: else "Lee said ..." would be read before the full name it waits for."""
     s = story.sentences[i]
     full: set[str] = set()
     alone: set[str] = set()
+    names = _people(story)
+    surnames = {n[-1] for n in names}
     for m in story.by_id[s.article].mentions:
-        if m.type != "PERSON" or not s.start <= m.start < s.end:
+        if not s.start <= m.start < s.end:
             continue
-        words = [w for w in _NAME_WORD.findall(fold(m.text)) if w not in COURTESY_TITLES]
-        words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
-        if len(words) >= 2:
+        words = _name_words(m.text)
+        if len(words) >= 2 and (m.type == "PERSON" or tuple(words) in names):
             full.add(words[-1])
-        elif words:
+        elif len(words) == 1 and (m.type == "PERSON" or words[0] in surnames):
             alone.add(words[0])
     return full, alone - full
 
