@@ -13,7 +13,6 @@ analysis can run in another process or on another machine and synthesis can read
 from __future__ import annotations
 
 import dataclasses
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,6 +25,9 @@ from crossbrief.model_acts import (
     clauses_from_dict,
     headings_from_dict,
 )
+from crossbrief.model_conflicts import Conflict as Conflict
+from crossbrief.model_conflicts import ConflictValue as ConflictValue
+from crossbrief.model_who import WhoIsWho as WhoIsWho
 
 SCHEMA_VERSION = "1"
 
@@ -357,52 +359,6 @@ class Fact:
     attributed: bool = False
 
 
-# a minus written before a figure ("-3.2%", "\u22123.2%", "\u20133.2%"): one sign however set
-_MINUS = re.compile(r"^[-\u2212\u2013](?=[$\u00a3\u20ac\u00a5]?\.?\d)")
-
-
-@dataclass(frozen=True)
-class ConflictValue:
-    """One value of a conflict as written (``value``), its sentence (``text``, ``article``,
-    ``sentence``), and, for a time whose day the analysis resolved and the text does not
-    spell out ("Saturday", "May 10"), that day (``resolved``, ISO); for a sum the writer
-    converted in brackets ("$10m (£5.3m)"), the sum it converts, as written
-    (``converted_from``, "$10m")."""
-
-    value: str
-    text: str
-    article: str
-    sentence: int
-    resolved: str | None = None
-    converted_from: str | None = None
-
-    @property
-    def key(self) -> str:
-        """The value as compared: "Three" is "three", "3-percent" is "3 percent", "-3.2%"
-        is "\u22123.2%"; a time with the day it resolves to ("saturday (2031-05-10)")."""
-        key = _MINUS.sub("minus ", self.value.lower()).replace("-", " ")
-        return f"{key} ({self.resolved})" if self.resolved else key
-
-    @property
-    def label(self) -> str:
-        """The value as a reader is shown it: as written, with the day it resolves to where
-        the text does not give it ("Saturday (2031-05-10)"), and a converted sum with the sum
-        it converts ("£5.3m (from $10m)"): a rate a reader cannot check is no value."""
-        if self.converted_from:
-            return f"{self.value} (from {self.converted_from})"
-        return f"{self.value} ({self.resolved})" if self.resolved else self.value
-
-
-@dataclass(frozen=True)
-class Conflict:
-    about: str
-    # "figure", "age", "name", "date" or "status" (marital): outlets disagree; "update": a count that changed between
-    # dated articles, listed in date order (a later report, not a disagreement); "conversion":
-    # one sum's bracketed conversions into another currency, at the writers' different rates.
-    kind: str
-    values: tuple[ConflictValue, ...]
-
-
 @dataclass(frozen=True)
 class TimelineEntry:
     # A TIMEX3 value at ``precision`` ("2024-03-05", "2024-W10", "2024-Q1"), or "XXXX-MM-DD"
@@ -432,6 +388,8 @@ class Brief:
     conflicts: tuple[Conflict, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     errors: tuple[dict[str, str], ...] = field(default=())
+    # the people and bodies the summary names only by a short form ("Brenn", "NATO")
+    who: tuple[WhoIsWho, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The brief as JSON-ready data, versioned; tuples become lists."""

@@ -155,9 +155,20 @@ def glance(page: Page, outlets: int) -> str:
     )
 
 
+def _who(page: Page) -> str:
+    """Under the summary, whom its short forms name ("Brenn: Ida Brenn"), or nothing."""
+    if not page.brief.who:
+        return ""
+    items = "".join(
+        f"<li><b>{esc(', '.join(w.forms))}</b>: {esc(w.name)}</li>" for w in page.brief.who
+    )
+    return f'<p class="muted">Who is who:</p><ul class="who">{items}</ul>'
+
+
 def summary(page: Page, outlets: int) -> str:
-    """The summary sentences, each with its citations and outlet count; no count in a story
-    from one outlet, where "1 outlet only" on every sentence is noise (the glance says it)."""
+    """The summary sentences, each with its citations and outlet count, and whom its short
+    forms name; no count in a story from one outlet, where "1 outlet only" on every sentence
+    is noise (the glance says it)."""
     items = "".join(
         f"<li>{esc(s.text)} {page.cites(s.sources)}"
         + (
@@ -175,10 +186,12 @@ def summary(page: Page, outlets: int) -> str:
         "no denial of it"
     )
     if outlets < 2:  # no count is shown: its rules would explain nothing on the page
-        return section("Summary", f'<ol class="summary">{items}</ol>', "summary", note + ".")
+        return section(
+            "Summary", f'<ol class="summary">{items}</ol>{_who(page)}', "summary", note + "."
+        )
     return section(
         "Summary",
-        f'<ol class="summary">{items}</ol>',
+        f'<ol class="summary">{items}</ol>{_who(page)}',
         "summary",
         note + "; the count is their outlets, copies of one report counted once.",
         rules + ", and the count is their outlets (" + COUNTED_ONCE + "). A rewording the "

@@ -176,6 +176,9 @@ def render_markdown(brief: Brief) -> str:
     ]
     for s in brief.summary:
         out.append(f"- {_md(s.text)} {cite(brief, s.sources)}")
+    if brief.who:  # the short forms the summary names people and bodies by
+        named = "; ".join(f"{', '.join(w.forms)}: {w.name}" for w in brief.who)
+        out += ["", f"Who is who: {_md(named)}."]
     out += ["", "## Who", ""]
     for e in brief.entities[:MAX_ENTITIES]:
         out += _entity_panel(brief, e, numbers)

@@ -22,6 +22,7 @@ from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.relayed import unwrap_relays
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
+from crossbrief.synthesize.summary_who import who_is_who
 from crossbrief.synthesize.timeline import build_timeline
 
 __all__ = ["synthesize"]
@@ -67,6 +68,7 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
     conflicts = build_conflicts(
         story, groups, entities, days, figures.values, grouping.blocked, figures.entities
     )
+    shown = tuple(agreeing_summary(story, summary, conflicts, figures, groups, entities))
     return Brief(
         articles=tuple(
             BriefArticle(
@@ -85,7 +87,7 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
             )
             for a in articles
         ),
-        summary=tuple(agreeing_summary(story, summary, conflicts, figures, groups, entities)),
+        summary=shown,
         entities=tuple(entities),
         quotes=tuple(quotes),
         facts=tuple(
@@ -95,4 +97,5 @@ def _synthesize(articles: Sequence[AnalyzedArticle], options: Options) -> Brief:
         ),
         conflicts=tuple(conflicts),
         timeline=tuple(agreeing_timeline(build_timeline(story, dates), conflicts, figures)),
+        who=who_is_who(shown, entities),
     )
