@@ -22,7 +22,7 @@ import cProfile
 import hashlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,23 @@ def seed_stories() -> list[list[Any]]:
     return [list(analyze_articles(read_paths(p).articles, Options(), nlp=nlp)) for p in inputs]
 
 
+READERS: dict[str, Callable[[], list[list[Any]]]] = {
+    "duc": duc_stories,
+    "ecb": ecb_stories,
+    "seeds": seed_stories,
+}
+
+
+def chosen_sets(parser: argparse.ArgumentParser, text: str) -> list[str]:
+    """The sets named in ``--sets`` (comma-separated), in order; a parser error naming any
+    that is not one of ``SETS``."""
+    chosen = [s.strip() for s in text.split(",") if s.strip()]
+    unknown = sorted(set(chosen) - set(SETS))
+    if unknown:
+        parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
+    return chosen
+
+
 def _split(items: Sequence[Any], sizes: Sequence[int]) -> list[list[Any]]:
     out, pos = [], 0
     for n in sizes:
@@ -113,14 +130,10 @@ def main() -> int:
     parser.add_argument("--profile", type=Path, help="write a cProfile of synthesis here")
     allow_missing_data(parser)
     args = parser.parse_args()
-    chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
-    unknown = sorted(set(chosen) - set(SETS))
-    if unknown:
-        parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
-    readers = {"duc": duc_stories, "ecb": ecb_stories, "seeds": seed_stories}
+    chosen = chosen_sets(parser, args.sets)
     profile = cProfile.Profile() if args.profile else None
     for name in chosen:
-        stories = readers[name]()
+        stories = READERS[name]()
         hexdigest, cpu = digest(stories, profile)
         print(f"{name}: {len(stories)} stories, digest {hexdigest}, synthesis {cpu:.2f} s CPU")
         sys.stdout.flush()

@@ -22,7 +22,7 @@ import json
 import sys
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +30,7 @@ import numpy as np
 from scipy.optimize import OptimizeWarning
 
 from _common import allow_missing_data
-from same_briefs import SETS, duc_stories, ecb_stories, seed_stories
+from same_briefs import READERS, SETS, chosen_sets
 
 
 @dataclass(frozen=True)
@@ -144,18 +144,10 @@ def main() -> int:
     settings = settings_of(args.settings)
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
-    chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
-    unknown = sorted(set(chosen) - set(SETS))
-    if unknown:
-        parser.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
-    readers: dict[str, Callable[[], list[list[Any]]]] = {
-        "duc": duc_stories,
-        "ecb": ecb_stories,
-        "seeds": seed_stories,
-    }
+    chosen = chosen_sets(parser, args.sets)
     programs: list[Program] = []
     for name in chosen:
-        programs += capture(name, readers[name]())
+        programs += capture(name, READERS[name]())
         print(f"{name}: {sum(p.name.startswith(name) for p in programs)} programs", flush=True)
     cpu, changed = compare(programs, settings, args.rounds)
     for setting, seconds, names in zip(settings, cpu, changed, strict=True):

@@ -170,15 +170,12 @@ def who_is_who(
     # names the summary gives in full: a short form one of them also fits is read as theirs
     # ("Brenn" after "Ida Brenn", even where analysis linked it to a namesake; of
     # any type, as analysis may mistype a person)
-    given = [
-        set(_name_words(full_name(e)))
-        for e in entities
-        if _introduced(e, list(found.get(e.id, ())), texts)
-    ]
+    introduced = {e.id for e in entities if _introduced(e, list(found.get(e.id, ())), texts)}
+    given = [set(_name_words(full_name(e))) for e in entities if e.id in introduced]
     entries: list[tuple[tuple[int, int], WhoIsWho]] = []
     for e in entities:
         forms = found.get(e.id)
-        if not forms or _introduced(e, list(forms), texts):
+        if not forms or e.id in introduced:
             continue
         shown = full_name(e)
         if e.type == "PERSON":
