@@ -183,3 +183,20 @@ def test_options_refuse_an_unknown_paraphrase_method() -> None:
 
     with pytest.raises(ValueError, match="paraphrase"):
         Options(paraphrase="vectors")  # type: ignore[arg-type]
+
+
+def test_progress_in_a_log_is_a_line_at_each_tenth(capsys: pytest.CaptureFixture[str]) -> None:
+    from crossbrief import cli
+
+    with cli._progress(25) as step:  # capsys's stderr is no terminal
+        assert step is not None
+        for _ in range(25):
+            step(None)  # type: ignore[arg-type]
+    err = capsys.readouterr().err
+    assert "\r" not in err
+    lines = err.splitlines()
+    assert len(lines) == 10
+    assert lines[0] == "crossbrief: analyzed 3 of 25 articles"
+    assert lines[-1] == "crossbrief: analyzed 25 of 25 articles"
+    with cli._progress(cli.PROGRESS_MIN - 1) as none:
+        assert none is None

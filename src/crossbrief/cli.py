@@ -40,9 +40,15 @@ def _warn(problem: InputError) -> None:
 
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[AnalyzedArticle], None] | None]:
-    """A progress bar on stderr while articles are analyzed, when there are enough of them."""
+    """A progress bar on stderr while articles are analyzed, when there are enough of them;
+    a line at each tenth when stderr is no terminal (a log file, CI)."""
     if total < PROGRESS_MIN:
         yield None
+        return
+    if not sys.stderr.isatty():
+        # A bar redrawn with carriage returns ten times a second fills a log with one line
+        # of thousands of frames; a log wants a few lines it can be read by.
+        yield _progress_lines(total)
         return
     from tqdm import tqdm
 
@@ -55,6 +61,21 @@ def _progress(total: int) -> Iterator[Callable[[AnalyzedArticle], None] | None]:
         yield step
     finally:
         bar.close()
+
+
+def _progress_lines(total: int) -> Callable[[AnalyzedArticle], None]:
+    """A callback printing "analyzed N of TOTAL articles" on stderr at each tenth of them."""
+    done = 0
+    tenth = 0
+
+    def step(_done: AnalyzedArticle) -> None:
+        nonlocal done, tenth
+        done += 1
+        if done * 10 >= (tenth + 1) * total:
+            tenth = done * 10 // total
+            print(f"crossbrief: analyzed {done} of {total} articles", file=sys.stderr, flush=True)
+
+    return step
 
 
 def _options(args: argparse.Namespace) -> Options:
