@@ -36,6 +36,12 @@ def _dates(nlp: Any, sentence: str) -> list[str]:
             "was sold.",
             "1994",
         ),
+        # The main clause tells a denial: the year dates what the clause says of a place.
+        (
+            "Harbour officials denied reports that Velmora was pressing Orlen to give up Kell, "
+            "which Velmora annexed in 2014.",
+            "2014",
+        ),
         ("The rules come from her memoir (Orlen Press, 2031), the board said.", "2031"),
         ("Freight through the quay in 2039 rose 7% on 2038, the harbour board said.", "2038"),
         (

@@ -27,9 +27,13 @@ _COARSE = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+)?\d{4}"
 )
 _YEAR = re.compile(r"\d{4}")
-# Verbs of saying and "according to": the sentence tells a statement.
+# Verbs of saying and "according to": the sentence tells a statement. Past forms of the
+# verbs that tell a denial, a warning or a claim too ("denied reports that ..., which ... in
+# 2014"): their "-ed" form is a verb, where "reports" or "claims" may be the noun.
 _SAID = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|stated|insisted|argued|according\s+to)\b", re.I
+    r"\b(?:said|says|say|told|tells|added|adds|stated|insisted|argued|according\s+to"
+    r"|denied|warned|claimed|confirmed|announced|admitted|declared|acknowledged)\b",
+    re.I,
 )
 # The base a figure is measured against: "up 7% on 2030", "a rise of 3 per cent over 2030",
 # "lower than (in) 2036", "more than they did in 2036" (a clause of its own, not "than ever
