@@ -1,6 +1,7 @@
 """Times of a few fixed forms spaCy's NER leaves untagged or tags as something else: "the
 '80s", "post-1959", "the 11th century", an ISO or slashed date, a moveable feast ("over
-Easter"), "will one day be", "today is the fifth day", a year after "since", a fixed holiday used as a time ("on New
+Easter"), "will one day be", "today is the fifth day", a year after "since" or another
+preposition of time, a fixed holiday used as a time ("on New
 Year's Eve")."""
 
 from __future__ import annotations
@@ -66,8 +67,16 @@ _NTH_DAY = re.compile(
 
 # A year after "since" ("has been shut since 2027 by a strike"): the tagger may call it a
 # number when more of the clause follows it, but "since" with a year is always the year a
-# state began; not a count of a noun after it ("since 1500 workers left").
-_SINCE_YEAR = re.compile(r"\bsince\s+((?:1[0-9]|20)\d\d)\b(?![\d.,%]\d)", re.I)
+# state began; not a count of a noun after it ("since 1500 workers left"). So is one after
+# a preposition of time ("will close in 2035", "net zero by 2035", "until 2033"): the tagger
+# calls most years of the 2030s a number (a year 2031-2038 was never a date to it, whatever
+# the article's date), so a plan "by 2035" had no time and read as a figure. Not "from" or
+# "to" (ranges of counts: "from 1500 to 2000") nor "of" ("a total of 2035").
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|in|by|until|till|before|after|through|during)\s+((?:1[0-9]|20)\d\d)\b"
+    r"(?![\d.,%]\d)",
+    re.I,
+)
 
 
 def _holiday_as_time(doc: Any, span: Any) -> bool:
