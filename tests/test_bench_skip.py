@@ -30,6 +30,7 @@ SCRIPTS = {
     "same_briefs.py": [],
     "speed.py": [],
     "stories.py": [],
+    "summary_cites.py": [],
     "time.py": [],
     "timeline.py": [],
 }
