@@ -3,7 +3,7 @@ figure found by searching the text, so a test states what analysis would have fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -35,6 +35,17 @@ def line_spans(text: str) -> tuple[Span, ...]:
         spans.append(Span(pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(spans)
+
+
+def outlets_story(texts: Mapping[str, str]) -> Story:
+    """A story made by hand of one article per (id, text) of ``texts``, from the outlet
+    "outlet <id>", one sentence per line and nothing else analysed."""
+    return Story(
+        [
+            AnalyzedArticle(Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t))
+            for k, t in texts.items()
+        ]
+    )
 
 
 def figures_at(text: str, figures: Sequence[tuple[str, str]]) -> tuple[Figure, ...]:
