@@ -12,13 +12,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.embeddings import available
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import THRESHOLD
 from crossbrief.synthesize.paraphrase import fact_evidence
 from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
@@ -44,8 +43,7 @@ OTHERS = (
 
 def _run(nlp: Any, *texts: str) -> tuple[Story, np.ndarray, np.ndarray]:
     """The story of ``texts`` (one outlet each), its fact similarity and the peer's."""
-    articles = [Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts)
     entities, _ = build_entities(story)
     evidence = fact_evidence(story, entities)
     eligible = [True] * len(story.sentences)

@@ -22,6 +22,11 @@ def quotes(nlp: Any, text: str) -> list[Quote]:
     return list(found)
 
 
+def indirect(nlp: Any, text: str, cue: str | None = None) -> list[Quote]:
+    """The indirect quotes ``quotes`` finds in ``text``; with ``cue``, only those it cues."""
+    return [q for q in quotes(nlp, text) if q.kind == "indirect" and (cue is None or q.cue == cue)]
+
+
 def one(found: list[Quote], kind: str, contains: str) -> Quote:
     hits = [q for q in found if q.kind == kind and contains in q.text]
     assert len(hits) == 1, (kind, contains, found)

@@ -9,13 +9,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _reported(nlp: Any, text: str) -> list[Quote]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [q for q in quotes if q.kind == "indirect"]
+from tests.analyze.test_quotes import indirect
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
     ],
 )
 def test_content_with_no_claim_is_marked(nlp: Any, text: str) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert found, "analysis keeps the attribution"
     assert all(q.claimless for q in found)
 
@@ -49,5 +43,5 @@ def test_content_with_no_claim_is_marked(nlp: Any, text: str) -> None:
     ],
 )
 def test_content_with_a_claim_is_not_marked(nlp: Any, text: str) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert found and not any(q.claimless for q in found)

@@ -8,13 +8,9 @@ from typing import Any
 
 from crossbrief.analyze import analyze_article
 from crossbrief.analyze.quotes.indirect import _complement
-from crossbrief.model import Article, Quote
+from crossbrief.model import Article
 from tests.analyze.quote_rows import Row, build_doc
-
-
-def _indirect(nlp: Any, text: str, cue: str) -> list[Quote]:
-    found = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [q for q in found if q.kind == "indirect" and q.cue == cue]
+from tests.analyze.test_quotes import indirect
 
 
 def test_content_after_that_does_not_open_with_a_comma(nlp: Any) -> None:
@@ -22,14 +18,14 @@ def test_content_after_that_does_not_open_with_a_comma(nlp: Any) -> None:
         "Among other grim results, inspectors from the harbour board found that, because "
         "of years of neglect, a full 40 percent of the piers need urgent repair."
     )
-    (q,) = _indirect(nlp, text, "found")
+    (q,) = indirect(nlp, text, "found")
     assert q.text.startswith("because of years of neglect")
     assert q.text.endswith("need urgent repair")
 
 
 def test_content_opening_with_its_own_words_keeps_them(nlp: Any) -> None:
     text = "Inspectors found that the tolls, which rose in May, hurt the ferry trade."
-    (q,) = _indirect(nlp, text, "found")
+    (q,) = indirect(nlp, text, "found")
     assert q.text.startswith("the tolls, which rose in May")  # negative: nothing trimmed
 
 
@@ -38,13 +34,13 @@ def test_content_cut_by_a_direct_quote_does_not_end_on_its_subordinator(nlp: Any
         "Speaking of his wife, he told his friends he was leaving the council because "
         "``Mara and I are worn out. We need a rest.''"
     )
-    (q,) = _indirect(nlp, text, "told")
+    (q,) = indirect(nlp, text, "told")
     assert q.text == "he was leaving the council"
 
 
 def test_a_subordinator_with_its_clause_stays(nlp: Any) -> None:
     text = "Lee said the pier shut early because the tide rose too fast."
-    (q,) = _indirect(nlp, text, "said")
+    (q,) = indirect(nlp, text, "said")
     assert q.text.endswith("because the tide rose too fast")  # negative: the clause is there
 
 
@@ -53,16 +49,16 @@ def test_a_day_after_the_cue_dates_the_saying_not_the_content(nlp: Any) -> None:
         "She is weighing a run for mayor, but before any candidate can hope to win, she "
         "said in an interview Friday, the city's leaders need to fix the harbour."
     )
-    (q,) = _indirect(nlp, text, "said")
+    (q,) = indirect(nlp, text, "said")
     assert q.text == "the city's leaders need to fix the harbour"
 
 
 def test_a_day_inside_a_that_clause_is_content(nlp: Any) -> None:
     text = "Lee said that on Friday, the harbour board will vote on the new tolls."
-    (q,) = _indirect(nlp, text, "said")
+    (q,) = indirect(nlp, text, "said")
     assert q.text.startswith("on Friday, the harbour board")  # negative: kept
     text = "Lee said Friday was the worst day for the ferry crews in years."
-    (q,) = _indirect(nlp, text, "said")
+    (q,) = indirect(nlp, text, "said")
     assert q.text.startswith("Friday was the worst day")  # the day is the clause's subject
 
 
@@ -70,14 +66,14 @@ def test_a_hedged_second_verb_leaves_out_the_first_verbs_clause(nlp: Any) -> Non
     # The writer states the first verb's clause; the hedge is on the second verb alone,
     # and a quote is one slice of the text, so it starts at the hedged verb.
     text = "A stranger broke into a bakery in Tarn on Tuesday and allegedly hit its baker."
-    (q,) = _indirect(nlp, text, "allegedly")
+    (q,) = indirect(nlp, text, "allegedly")
     assert q.text == "hit its baker"
     assert "broke into" not in q.text  # negative: the unhedged clause is the writer's
 
 
 def test_a_hedged_verb_sharing_a_bare_verb_stays_its_own(nlp: Any) -> None:
     text = "When he robbed and reportedly beat his neighbour, Tarn blamed the long winter."
-    (q,) = _indirect(nlp, text, "reportedly")
+    (q,) = indirect(nlp, text, "reportedly")
     assert q.text.endswith("beat his neighbour")
     assert "robbed" not in q.text  # negative
 
@@ -85,15 +81,15 @@ def test_a_hedged_verb_sharing_a_bare_verb_stays_its_own(nlp: Any) -> None:
 def test_a_hedged_verb_joined_to_reported_speech_is_held_by_it(nlp: Any) -> None:
     # The verb shares the reporting verb's subject and may go on with the report: no hedge.
     text = "Ann Lee said the pier would close and reportedly left Tarn on Tuesday."
-    assert _indirect(nlp, text, "reportedly") == []
+    assert indirect(nlp, text, "reportedly") == []
     # Negative: joined to a verb that reports nothing, the hedge is the writer's.
     text = "Ann Lee sold the pier and reportedly left Tarn on Tuesday."
-    assert [q.text for q in _indirect(nlp, text, "reportedly")] == ["left Tarn on Tuesday"]
+    assert [q.text for q in indirect(nlp, text, "reportedly")] == ["left Tarn on Tuesday"]
 
 
 def test_a_hedged_verb_with_its_own_subject_is_unchanged(nlp: Any) -> None:
     text = "The ferry left late, and its captain reportedly sailed past the harbour wall."
-    (q,) = _indirect(nlp, text, "reportedly")
+    (q,) = indirect(nlp, text, "reportedly")
     assert q.text == "its captain reportedly sailed past the harbour wall"  # negative
 
 
@@ -102,7 +98,7 @@ def test_according_to_a_source_with_a_clause_starts_after_that_clause(nlp: Any) 
         "According to a colleague who kept notes, Varga blamed the vote on the new fares "
         "and the closed pier."
     )
-    (q,) = _indirect(nlp, text, "According to")
+    (q,) = indirect(nlp, text, "According to")
     assert q.text.startswith("Varga blamed the vote")
     assert not q.text.startswith("who")  # negative: the source's own clause is no content
 
@@ -157,6 +153,6 @@ def test_according_to_content_before_a_joined_quote_clause_stays(nlp: Any) -> No
         "According to the port authority, 300 boats sailed in June, and its head Tom Hale "
         'said: "It was a busy month."'
     )
-    (q,) = _indirect(nlp, text, "According to")
+    (q,) = indirect(nlp, text, "According to")
     assert q.text == "300 boats sailed in June"
     assert "said" not in q.text  # negative: the quote's cue clause is cut off

@@ -9,12 +9,8 @@ import pytest
 
 from crossbrief.analyze import analyze_article
 from crossbrief.analyze.quotes import is_position
-from crossbrief.model import Article, Quote
-
-
-def _indirect(nlp: Any, text: str) -> list[Quote]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [q for q in quotes if q.kind == "indirect"]
+from crossbrief.model import Article
+from tests.analyze.test_quotes import indirect
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _indirect(nlp: Any, text: str) -> list[Quote]:
     ],
 )
 def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: str) -> None:
-    assert _indirect(nlp, text) == []
+    assert indirect(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -65,13 +61,13 @@ def test_an_everyday_sense_of_a_reporting_verb_reports_nothing(nlp: Any, text: s
     ],
 )
 def test_the_reporting_frame_still_reports(nlp: Any, text: str, content: str) -> None:
-    found = _indirect(nlp, text)
+    found = indirect(nlp, text)
     assert len(found) == 1
     assert content in found[0].text
 
 
 def test_a_verdict_in_the_passive_is_a_position(nlp: Any) -> None:
-    found = _indirect(nlp, "The toll plan was rejected by the harbour council.")
+    found = indirect(nlp, "The toll plan was rejected by the harbour council.")
     assert [q.speaker_text for q in found] == ["the harbour council"]
     assert is_position(found[0].cue)
 

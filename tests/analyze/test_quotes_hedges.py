@@ -7,12 +7,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    return analyze_article(Article(id="t", text=text), nlp).quotes
+from tests.analyze.test_quotes import quotes
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
 def test_a_hedged_claim_is_reported_speech_with_no_speaker(
     nlp: Any, text: str, cue: str, content: str
 ) -> None:
-    found = [q for q in _quotes(nlp, text) if q.cue == cue]
+    found = [q for q in quotes(nlp, text) if q.cue == cue]
     assert len(found) == 1
     q = found[0]
     assert q.kind == "indirect"
@@ -58,9 +53,9 @@ def test_a_hedged_claim_is_reported_speech_with_no_speaker(
     ],
 )
 def test_no_speakerless_hedge_where_someone_holds_the_words(nlp: Any, text: str) -> None:
-    assert all(q.speaker_text for q in _quotes(nlp, text))
+    assert all(q.speaker_text for q in quotes(nlp, text))
 
 
 def test_the_subject_of_an_agentless_passive_is_not_its_speaker(nlp: Any) -> None:
-    quotes = _quotes(nlp, "The harbour board is expected to approve the toll on Friday.")
-    assert quotes and all(q.speaker_text is None for q in quotes)
+    found = quotes(nlp, "The harbour board is expected to approve the toll on Friday.")
+    assert found and all(q.speaker_text is None for q in found)

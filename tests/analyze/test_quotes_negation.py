@@ -7,17 +7,13 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    return analyze_article(Article(id="t", text=text), nlp).quotes
+from crossbrief.model import Quote
+from tests.analyze.test_quotes import quotes
 
 
 def _by_content(nlp: Any, text: str, content: str) -> Quote:
-    found = [q for q in _quotes(nlp, text) if q.text == content]
-    assert len(found) == 1, [q.text for q in _quotes(nlp, text)]
+    found = [q for q in quotes(nlp, text) if q.text == content]
+    assert len(found) == 1, [q.text for q in quotes(nlp, text)]
     return found[0]
 
 

@@ -8,13 +8,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article
-
-
-def _indirect(nlp: Any, text: str) -> list[tuple[str, str]]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [(q.speaker_text or "", q.text) for q in quotes if q.kind == "indirect"]
+from tests.analyze.quote_rows import reported
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _indirect(nlp: Any, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_phone_or_a_door_answered_is_no_attribution(nlp: Any, text: str) -> None:
-    assert _indirect(nlp, text) == []
+    assert reported(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def test_a_phone_or_a_door_answered_is_no_attribution(nlp: Any, text: str) -> No
 def test_a_doubt_raised_or_an_answer_given_stays(
     nlp: Any, text: str, speaker: str, content: str
 ) -> None:
-    found = _indirect(nlp, text)
+    found = reported(nlp, text)
     assert len(found) == 1
     assert found[0][0] == speaker
     assert content in found[0][1]

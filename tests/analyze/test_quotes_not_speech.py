@@ -8,16 +8,11 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    return analyze_article(Article(id="t", text=text), nlp).quotes
+from tests.analyze.test_quotes import quotes
 
 
 def _cues(nlp: Any, text: str) -> list[str]:
-    return [(q.cue or "").lower() for q in _quotes(nlp, text)]
+    return [(q.cue or "").lower() for q in quotes(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_name_something_was_then_called_is_no_speech(nlp: Any) -> None:
 )
 def test_calling_a_report_a_whitewash_or_for_calm_stays_speech(nlp: Any, text: str) -> None:
     # Negative: a verdict one names a thing with, or a demand, is what one said.
-    (q,) = _quotes(nlp, text)
+    (q,) = quotes(nlp, text)
     assert q.cue == "called" and q.speaker_text == "Ann Lee"
 
 
@@ -84,15 +79,15 @@ def test_a_thing_cited_as_proof_stays_a_claim(nlp: Any) -> None:
     ],
 )  # fmt: skip
 def test_the_person_a_medium_quoted_as_saying_speaks(nlp: Any, text: str, content: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.text == content]
+    found = [q for q in quotes(nlp, text) if q.text == content]
     assert [q.speaker_text for q in found] == ["Ann Lee"]
     # Negative: the medium has no line of its own for the words it carried.
-    assert not any(q.speaker_text and "Lee" not in q.speaker_text for q in _quotes(nlp, text))
+    assert not any(q.speaker_text and "Lee" not in q.speaker_text for q in quotes(nlp, text))
 
 
 def test_a_medium_that_says_something_itself_speaks(nlp: Any) -> None:
     # Negative: no "quoted ... as saying", so the agency's own report stays its own.
-    (q,) = _quotes(nlp, "The harbour agency said that Ann Lee would close the pier.")
+    (q,) = quotes(nlp, "The harbour agency said that Ann Lee would close the pier.")
     assert q.speaker_text == "The harbour agency"
 
 
@@ -121,10 +116,10 @@ def test_someone_questioning_a_board_stays_speech(nlp: Any) -> None:
     ],
 )
 def test_words_put_before_quoted_as_saying_are_the_persons(nlp: Any, text: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.text == "The pier will close next year"]
+    found = [q for q in quotes(nlp, text) if q.text == "The pier will close next year"]
     assert [q.speaker_text for q in found] == ["Ann Lee"]
     # Negative: the medium is never their speaker.
-    assert not any("Courier" in (q.speaker_text or "") for q in _quotes(nlp, text))
+    assert not any("Courier" in (q.speaker_text or "") for q in quotes(nlp, text))
 
 
 def test_an_attack_that_injures_is_no_speech(nlp: Any) -> None:

@@ -8,14 +8,8 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
 from crossbrief.analyze.quotes import is_position
-from crossbrief.model import Article, Quote
-
-
-def _indirect(nlp: Any, text: str) -> list[Quote]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [q for q in quotes if q.kind == "indirect"]
+from tests.analyze.test_quotes import indirect
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _indirect(nlp: Any, text: str) -> list[Quote]:
     ],
 )  # fmt: skip
 def test_a_framed_reporting_verb_reports(nlp: Any, text: str, speaker: str, content: str) -> None:
-    found = _indirect(nlp, text)
+    found = indirect(nlp, text)
     assert [q.speaker_text for q in found] == [speaker]
     assert content in found[0].text
 
@@ -55,19 +49,19 @@ def test_a_framed_reporting_verb_reports(nlp: Any, text: str, speaker: str, cont
     ],
 )
 def test_without_its_frame_the_verb_reports_nothing(nlp: Any, text: str) -> None:
-    assert _indirect(nlp, text) == []
+    assert indirect(nlp, text) == []
 
 
 def test_championing_or_rebuffing_is_a_position_of_someone(nlp: Any) -> None:
-    found = _indirect(nlp, "The senator championed the harbour bill.")
+    found = indirect(nlp, "The senator championed the harbour bill.")
     assert [q.speaker_text for q in found] == ["The senator"]
     assert is_position(found[0].cue)
-    found = _indirect(nlp, "Ann Lee rebuffed an offer from the ferry company.")
+    found = indirect(nlp, "Ann Lee rebuffed an offer from the ferry company.")
     assert [q.speaker_text for q in found] == ["Ann Lee"]
 
 
 def test_no_one_takes_a_side_when_a_thing_rebuffs(nlp: Any) -> None:
-    assert _indirect(nlp, "The storm rebuffed the ferry at the harbour mouth.") == []
+    assert indirect(nlp, "The storm rebuffed the ferry at the harbour mouth.") == []
 
 
 @pytest.mark.parametrize(
@@ -80,19 +74,19 @@ def test_no_one_takes_a_side_when_a_thing_rebuffs(nlp: Any) -> None:
     ],
 )
 def test_what_a_verb_of_speaking_speaks_of(nlp: Any, text: str, content: str) -> None:
-    found = _indirect(nlp, text)
+    found = indirect(nlp, text)
     assert len(found) == 1
     assert content in found[0].text
 
 
 def test_of_after_a_verb_of_thinking_reports_nothing(nlp: Any) -> None:
     # "thought of X": a name recalled as often as a view held
-    assert _indirect(nlp, "Ann Lee thought of the harbour as her home.") == []
+    assert indirect(nlp, "Ann Lee thought of the harbour as her home.") == []
 
 
 def test_who_was_questioned_about_something_did_not_ask(nlp: Any) -> None:
     # as with "was asked about": the question is put by no one named, not by Lee
-    found = _indirect(nlp, "Ann Lee was questioned about the dispute over the pier.")
+    found = indirect(nlp, "Ann Lee was questioned about the dispute over the pier.")
     assert [(q.speaker_text, q.text) for q in found] == [
         (None, "questioned about the dispute over the pier")
     ]

@@ -10,13 +10,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _reported(nlp: Any, text: str) -> list[Quote]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [q for q in quotes if q.kind == "indirect"]
+from tests.analyze.test_quotes import indirect
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
 def test_a_relative_clause_with_its_own_source_leaves_the_content(
     nlp: Any, text: str, own: str, theirs: str
 ) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     outer = [q for q in found if q.speaker_text == own]
     assert outer and all(theirs not in q.text for q in outer)
     assert any(theirs in q.text and q.speaker_text != own for q in found)
@@ -50,7 +44,7 @@ def test_content_that_is_only_such_a_clause_is_no_one_elses(nlp: Any) -> None:
         "The harbour board issued two late rules on Thursday that environmentalists say"
         " weaken protection for seals."
     )
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert [q.speaker_text for q in found if "weaken" in q.text] == ["environmentalists"]
 
 
@@ -87,7 +81,7 @@ def test_content_that_is_only_such_a_clause_is_no_one_elses(nlp: Any) -> None:
     ],
 )
 def test_other_clauses_stay_in_the_content(nlp: Any, text: str, speaker: str, content: str) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert any(q.speaker_text == speaker and content in q.text for q in found)
 
 
@@ -96,11 +90,11 @@ def test_the_noun_the_clause_is_on_is_no_part_of_its_speaker(nlp: Any) -> None:
         "Brookfield Port said on Monday it would buy the site, a move environmental groups"
         " say weakens the coast rules."
     )
-    inner = [q for q in _reported(nlp, text) if "weakens" in q.text]
+    inner = [q for q in indirect(nlp, text) if "weakens" in q.text]
     assert [q.speaker_text for q in inner] == ["environmental groups"]
 
 
 def test_a_plural_speaker_keeps_its_own_modifiers(nlp: Any) -> None:
     # Negative: no singular noun before the speaker, whose phrase stays whole.
     text = "Many local environmental groups say the new rules weaken the coast act."
-    assert [q.speaker_text for q in _reported(nlp, text)] == ["Many local environmental groups"]
+    assert [q.speaker_text for q in indirect(nlp, text)] == ["Many local environmental groups"]

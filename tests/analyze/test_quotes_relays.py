@@ -7,16 +7,12 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    return list(analyze_article(Article(id="t", text=text), nlp).quotes)
+from crossbrief.model import Quote
+from tests.analyze.test_quotes import quotes
 
 
 def _relays(nlp: Any, text: str) -> list[Quote]:
-    return [q for q in _quotes(nlp, text) if q.relays]
+    return [q for q in quotes(nlp, text) if q.relays]
 
 
 def test_the_medium_relays_the_quote_and_its_cue(nlp: Any) -> None:
@@ -28,7 +24,7 @@ def test_the_medium_relays_the_quote_and_its_cue(nlp: Any) -> None:
     assert relay.speaker_text == "an Associated Press account"
     assert relay.kind == "direct" and relay.cue == "according to"
     assert relay.text.startswith("The ferry will sail") and relay.text.endswith("Ann Lee said")
-    inner = [q for q in _quotes(nlp, text) if not q.relays and q.kind == "direct"]
+    inner = [q for q in quotes(nlp, text) if not q.relays and q.kind == "direct"]
     assert [q.speaker_text for q in inner] == ["Ann Lee"]
 
 

@@ -8,12 +8,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    return analyze_article(Article(id="t", text=text), nlp).quotes
+from tests.analyze.test_quotes import quotes
 
 
 @pytest.mark.parametrize(
@@ -26,13 +21,13 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
     ],
 )
 def test_a_denied_quoted_as_saying_credits_no_one(nlp: Any, text: str, person: str) -> None:
-    assert not [q for q in _quotes(nlp, text) if person in (q.speaker_text or "")]
+    assert not [q for q in quotes(nlp, text) if person in (q.speaker_text or "")]
 
 
 def test_a_plain_quoted_as_saying_still_credits_the_person(nlp: Any) -> None:
     # Negative: with no denial, the person quoted keeps the words, not negated.
     text = "The Dunmore Herald quoted Kim Sato as saying the dock would shut."
-    found = [q for q in _quotes(nlp, text) if q.text == "the dock would shut"]
+    found = [q for q in quotes(nlp, text) if q.text == "the dock would shut"]
     assert [(q.speaker_text, q.negated) for q in found] == [("Kim Sato", False)]
 
 
@@ -45,7 +40,7 @@ def test_a_plain_quoted_as_saying_still_credits_the_person(nlp: Any) -> None:
     ],
 )
 def test_an_attack_lasting_a_time_is_no_speech(nlp: Any, text: str) -> None:
-    assert not any((q.cue or "").lower().startswith("attack") for q in _quotes(nlp, text))
+    assert not any((q.cue or "").lower().startswith("attack") for q in quotes(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -57,13 +52,13 @@ def test_an_attack_lasting_a_time_is_no_speech(nlp: Any, text: str) -> None:
     ],
 )
 def test_a_persons_attack_on_an_institution_stays_speech(nlp: Any, text: str) -> None:
-    assert any((q.cue or "").lower() == "attacked" for q in _quotes(nlp, text))
+    assert any((q.cue or "").lower() == "attacked" for q in quotes(nlp, text))
 
 
 def test_a_lone_attacker_with_a_weapon_is_no_speech(nlp: Any) -> None:
     # Negative: a named weapon keeps even one person's attack physical.
     text = "Ray Holt attacked the tax office with a hammer."
-    assert not any((q.cue or "").lower().startswith("attack") for q in _quotes(nlp, text))
+    assert not any((q.cue or "").lower().startswith("attack") for q in quotes(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -74,12 +69,12 @@ def test_a_lone_attacker_with_a_weapon_is_no_speech(nlp: Any) -> None:
     ],
 )
 def test_not_once_but_twice_denies_nothing(nlp: Any, text: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.text == "the dock would shut"]
+    found = [q for q in quotes(nlp, text) if q.text == "the dock would shut"]
     assert [q.negated for q in found] == [False]
 
 
 def test_not_once_alone_still_denies(nlp: Any) -> None:
     # Negative: without "but", "not once" is a denial.
     text = "The mayor has not once said that the dock would shut."
-    found = [q for q in _quotes(nlp, text) if q.text == "the dock would shut"]
+    found = [q for q in quotes(nlp, text) if q.text == "the dock would shut"]
     assert [q.negated for q in found] == [True]

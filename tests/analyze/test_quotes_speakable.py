@@ -8,12 +8,7 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:
-    return analyze_article(Article(id="t", text=text), nlp).quotes
+from tests.analyze.test_quotes import indirect, quotes
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
     ],
 )
 def test_a_thing_that_cannot_speak_is_marked(nlp: Any, text: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = indirect(nlp, text)
     assert found and all(q.inanimate_source for q in found)
 
 
@@ -41,19 +36,19 @@ def test_a_thing_that_cannot_speak_is_marked(nlp: Any, text: str) -> None:
     ],
 )
 def test_people_bodies_and_records_still_speak(nlp: Any, text: str, speaker: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = indirect(nlp, text)
     assert [(q.speaker_text, q.inanimate_source) for q in found] == [(speaker, False)]
 
 
 def test_a_stretch_of_time_cannot_speak_either(nlp: Any) -> None:
     text = "The minutes of waiting showed that the alarm system had failed."
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = indirect(nlp, text)
     assert found and all(q.inanimate_source for q in found)
 
 
 def test_a_share_of_people_still_speaks(nlp: Any) -> None:
     text = "Forty percent of those asked believed that the pier should close."
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = indirect(nlp, text)
     assert [(q.speaker_text, q.inanimate_source) for q in found] == [
         ("Forty percent of those asked", False)
     ]
@@ -61,7 +56,7 @@ def test_a_share_of_people_still_speaks(nlp: Any) -> None:
 
 def test_a_verb_of_speaking_says_its_subject_spoke(nlp: Any) -> None:
     text = "The old crane on the pier said that the pier was unsafe."
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = indirect(nlp, text)
     assert found and not any(q.inanimate_source for q in found)
 
 
@@ -70,14 +65,14 @@ def test_a_verb_of_speaking_says_its_subject_spoke(nlp: Any) -> None:
     ["The witnesses fear the pier will close.", "The locals fear the pier will close."],
 )
 def test_plain_people_nouns_in_the_plural_can_speak(nlp: Any, text: str) -> None:
-    found = [q for q in _quotes(nlp, text) if "pier will close" in q.text]
+    found = [q for q in quotes(nlp, text) if "pier will close" in q.text]
     assert found and not any(q.inanimate_source for q in found)
 
 
 def test_a_plural_thing_in_es_still_cannot_speak(nlp: Any) -> None:
     # Negative: the plural rule reads "boxes" as "box", which is no one.
     text = "The boxes in the hall suggested that the family had left in a hurry."
-    found = [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+    found = indirect(nlp, text)
     assert found and all(q.inanimate_source for q in found)
 
 
@@ -97,7 +92,7 @@ def test_a_plural_thing_in_es_still_cannot_speak(nlp: Any) -> None:
     ],
 )
 def test_things_taking_or_named_are_no_speakers(nlp: Any, text: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind != "direct"]
+    found = [q for q in quotes(nlp, text) if q.kind != "direct"]
     assert found and all(q.inanimate_source for q in found)
 
 
@@ -111,5 +106,5 @@ def test_things_taking_or_named_are_no_speakers(nlp: Any, text: str) -> None:
     ],
 )
 def test_someone_claiming_still_speaks(nlp: Any, text: str) -> None:
-    found = [q for q in _quotes(nlp, text) if q.kind != "direct"]
+    found = [q for q in quotes(nlp, text) if q.kind != "direct"]
     assert found and not any(q.inanimate_source for q in found)

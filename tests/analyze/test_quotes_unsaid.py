@@ -12,12 +12,8 @@ from typing import Any
 import pytest
 
 from crossbrief.analyze import analyze_article
-from crossbrief.model import Article, Quote
-
-
-def _reported(nlp: Any, text: str) -> list[Quote]:
-    quotes = analyze_article(Article(id="t", text=text), nlp).quotes
-    return [q for q in quotes if q.kind == "indirect"]
+from crossbrief.model import Article
+from tests.analyze.test_quotes import indirect
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def _reported(nlp: Any, text: str) -> list[Quote]:
     ],
 )
 def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert found, "analysis keeps the attribution"
     assert all(q.claimless for q in found)
 
@@ -92,7 +88,7 @@ def test_unsaid_frames_are_marked(nlp: Any, text: str) -> None:
     ],
 )
 def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert found and not all(q.claimless for q in found)
 
 
@@ -105,7 +101,7 @@ def test_said_frames_are_not_marked(nlp: Any, text: str) -> None:
     ],
 )
 def test_what_points_is_evidence_unless_someone(nlp: Any, text: str, evidence: bool) -> None:
-    found = _reported(nlp, text)
+    found = indirect(nlp, text)
     assert found and all(q.inanimate_source is evidence for q in found)
 
 

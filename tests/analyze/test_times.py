@@ -5,9 +5,9 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times, normalise, resolve_relative
+from crossbrief.analyze.times import normalise, resolve_relative
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 
 @pytest.mark.parametrize(
@@ -145,11 +145,6 @@ def test_weekday_follows_tense(tense: int, relative: str) -> None:
     assert normalise("on Tuesday", tense)[2] == relative
 
 
-def _times(nlp: Any, text: str, anchor: str | None) -> list[TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return extract_times(paragraphs, anchor)
-
-
 def _value(times: list[TimeExpr], text: str) -> str | None:
     found = [t for t in times if t.text == text]
     assert found, f"{text!r} not found in {[t.text for t in times]}"
@@ -176,7 +171,7 @@ def _value(times: list[TimeExpr], text: str) -> str | None:
     ],
 )
 def test_extract_resolves_with_tense(nlp: Any, sentence: str, expression: str, value: str) -> None:
-    assert _value(_times(nlp, sentence, "2031-05-11"), expression) == value
+    assert _value(times_in(nlp, sentence, "2031-05-11"), expression) == value
 
 
 def test_extract_spans_follow_timeml(nlp: Any) -> None:
@@ -184,7 +179,7 @@ def test_extract_spans_follow_timeml(nlp: Any) -> None:
         "The trust booked a deficit for the quarter ended June 30, 2030, against a profit "
         "a year earlier. Now the board is meeting, and sales rose only six months ago."
     )
-    times = _times(nlp, text, "2030-07-20")
+    times = times_in(nlp, text, "2030-07-20")
     texts = [t.text for t in times]
     assert "June 30, 2030" in texts  # split off "the quarter ended"
     assert "Now" in texts  # a word spaCy never tags
@@ -199,7 +194,7 @@ def test_anaphora_follows_the_last_date_named(nlp: Any) -> None:
         "The storm reached the coast on Friday. Power came back the next day. "
         "The town was founded in 1890 and got its first railway the following year."
     )
-    times = _times(nlp, text, "2031-05-11")
+    times = times_in(nlp, text, "2031-05-11")
     assert _value(times, "Friday") == "2031-05-09"
     assert _value(times, "the next day") == "2031-05-10"
     assert _value(times, "the following year") == "1891"
@@ -210,10 +205,10 @@ def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
         "The ferry left port on March 3. It sank at 6 a.m., and the inquiry opened "
         "the following month."
     )
-    times = _times(nlp, text, "2031-05-11")
+    times = times_in(nlp, text, "2031-05-11")
     assert _value(times, "6 a.m.") == "2031-03-03T06:00"
     assert _value(times, "the following month") == "2031-04"
-    assert _value(_times(nlp, "The ferry sank at 6 a.m.", "2031-05-11"), "6 a.m.") == (
+    assert _value(times_in(nlp, "The ferry sank at 6 a.m.", "2031-05-11"), "6 a.m.") == (
         "2031-05-11T06:00"
     )
     assert times[0].tense == -1
@@ -242,21 +237,21 @@ def test_times_and_months_follow_the_date_in_focus(nlp: Any) -> None:
     ],
 )  # fmt: skip
 def test_extract_rules(nlp: Any, sentence: str, expression: str, value: str) -> None:
-    assert _value(_times(nlp, sentence, "2031-05-11"), expression) == value
+    assert _value(times_in(nlp, sentence, "2031-05-11"), expression) == value
 
 
 def test_frequency_word_naming_a_paper_is_no_time(nlp: Any) -> None:
-    times = _times(nlp, "The party daily Granma printed the letter.", "2031-05-11")
+    times = times_in(nlp, "The party daily Granma printed the letter.", "2031-05-11")
     assert [t.text for t in times] == []
 
 
 def test_discourse_now_is_no_time(nlp: Any) -> None:
-    assert [t.text for t in _times(nlp, "Now, the mayor said, the bridge must wait.", None)] == []
-    assert [t.text for t in _times(nlp, "The bridge is now open.", None)] == ["now"]
+    assert [t.text for t in times_in(nlp, "Now, the mayor said, the bridge must wait.", None)] == []
+    assert [t.text for t in times_in(nlp, "The bridge is now open.", None)] == ["now"]
 
 
 def test_undated_article_keeps_relative_forms(nlp: Any) -> None:
-    times = _times(nlp, "The bridge closed on Monday.", None)
+    times = times_in(nlp, "The bridge closed on Monday.", None)
     assert times[0].value is None and times[0].relative == "W:0:-1"
 
 
@@ -286,7 +281,7 @@ def test_every_seed_weekday_resolves(nlp: Any) -> None:
     checked = 0
     for article in articles:
         key = Path(article.path or "").name[:3]
-        times = _times(nlp, article.text, SEED_DATES[key])
+        times = times_in(nlp, article.text, SEED_DATES[key])
         for t in times:
             for weekday, day in SEED_WEEKDAYS[key].items():
                 if weekday in t.text:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 WEDNESDAY = "2031-04-23"
 # From that Wednesday: the Friday gone (five days back) and the one to come (two days on,
@@ -16,8 +15,7 @@ FRIDAY_GONE, FRIDAY_AHEAD = "2031-04-18", "2031-04-25"
 
 
 def _value(nlp: Any, text: str, expression: str = "Friday") -> str | None:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+    found = {t.text: t.value for t in times_in(nlp, text, WEDNESDAY)}
     return found[expression]
 
 

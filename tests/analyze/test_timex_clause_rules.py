@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 # A Thursday.
 ANCHOR = "2031-11-13"
 
 
 def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 def test_gerund_takes_the_tense_of_its_clause(nlp: Any) -> None:

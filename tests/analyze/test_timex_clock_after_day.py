@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 
 def _times(nlp: Any, text: str, anchor: str | None) -> dict[str, TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t for t in extract_times(paragraphs, anchor)}
+    return {t.text: t for t in times_in(nlp, text, anchor)}
 
 
 TEXT = "Velmora Rovers meet Orlen City at Harbour Park on Sunday, 14 March, 1430 GMT."

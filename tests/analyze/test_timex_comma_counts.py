@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 
 def _texts(nlp: Any, text: str) -> list[str]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return [t.text for t in extract_times(paragraphs, "2031-04-23")]
+    return [t.text for t in times_in(nlp, text, "2031-04-23")]
 
 
 def test_a_count_after_a_date_and_a_comma_is_its_own_expression(nlp: Any) -> None:

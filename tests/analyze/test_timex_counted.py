@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.analyze.timex import normalise, resolve_relative
+from tests.analyze.times_found import times_in
 
 # A Wednesday in November.
 ANCHOR = "2031-11-12"
@@ -46,8 +45,7 @@ def test_the_day_after_and_words_that_are_no_count_keep_their_reading() -> None:
 
 def test_a_joined_count_in_running_text_places_the_day_it_lands_on_or_none(nlp: Any) -> None:
     text = "The pier will reopen one year after Nov. 14, the council said."
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.value for t in extract_times(paragraphs, ANCHOR)}
+    found = {t.text: t.value for t in times_in(nlp, text, ANCHOR)}
     # The count is read, not dropped: the day is not the Nov. 14 the clause's tense picks.
     assert found.get("one year after Nov. 14", "absent") in {None, "absent"}
     assert "2031-11-14" not in found.values()

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 WEDNESDAY = "2031-04-23"
 
 
 def _texts(nlp: Any, text: str) -> list[str]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return [t.text for t in extract_times(paragraphs, WEDNESDAY)]
+    return [t.text for t in times_in(nlp, text, WEDNESDAY)]
 
 
 def test_a_date_ends_at_a_spaced_dash_before_a_name(nlp: Any) -> None:

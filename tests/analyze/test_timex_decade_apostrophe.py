@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 ANCHOR = "2031-04-23"
 
 
 def _values(nlp: Any, text: str) -> list[tuple[str, str | None]]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return [(t.text, t.value) for t in extract_times(paragraphs, ANCHOR)]
+    return [(t.text, t.value) for t in times_in(nlp, text, ANCHOR)]
 
 
 def test_a_decade_with_an_apostrophe_is_the_decade(nlp: Any) -> None:

@@ -9,17 +9,15 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.analyze.timex import normalise, resolve_relative
+from tests.analyze.times_found import times_in
 
 # A Monday in May; Easter Sunday of that year is 2031-04-13.
 ANCHOR = "2031-05-05"
 
 
 def _found(nlp: Any, text: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, ANCHOR)}
+    return {t.text: t.value for t in times_in(nlp, text, ANCHOR)}
 
 
 @pytest.mark.parametrize(

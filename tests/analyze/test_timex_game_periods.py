@@ -8,15 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 DECEMBER = "2031-12-21"  # a Sunday
 
 
 def _found(nlp: Any, text: str, anchor: str = DECEMBER) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 def _calendar_parts(found: dict[str, str | None]) -> list[str]:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 
 def _tense(nlp: Any, text: str, expression: str) -> int:
     """The tense the analysis gives ``expression`` in ``text``."""
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.tense for t in extract_times(paragraphs, "2031-04-22")}
+    found = {t.text: t.tense for t in times_in(nlp, text, "2031-04-22")}
     return found[expression]
 
 

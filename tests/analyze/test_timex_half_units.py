@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 MAY = "2031-05-14"
 
 
 def _values(nlp: Any, text: str) -> list[str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return [t.value for t in extract_times(paragraphs, MAY)]
+    return [t.value for t in times_in(nlp, text, MAY)]
 
 
 def test_the_first_half_hour_is_no_half_of_the_year(nlp: Any) -> None:

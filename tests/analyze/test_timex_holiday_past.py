@@ -9,14 +9,12 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 
 def _found(nlp: Any, text: str, anchor: str) -> dict[str, TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t for t in extract_times(paragraphs, anchor)}
+    return {t.text: t for t in times_in(nlp, text, anchor)}
 
 
 def test_a_holiday_told_in_the_past_is_the_one_gone(nlp: Any) -> None:

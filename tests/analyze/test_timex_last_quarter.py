@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 MAY = "2031-05-14"
 
 
 def _found(nlp: Any, text: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, MAY)}
+    return {t.text: t.value for t in times_in(nlp, text, MAY)}
 
 
 def test_the_last_quarter_of_a_year_is_its_fourth(nlp: Any) -> None:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 WEDNESDAY = "2031-04-23"
 
 
 def _found(nlp: Any, text: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+    return {t.text: t.value for t in times_in(nlp, text, WEDNESDAY)}
 
 
 def test_a_first_half_of_a_named_span_is_a_time_as_a_second_one_is(nlp: Any) -> None:

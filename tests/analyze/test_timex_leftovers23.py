@@ -8,18 +8,16 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.analyze.timex import normalise
 from crossbrief.analyze.timex.patterns import CLOCK24, ZONE
 from crossbrief.analyze.timex.words import ZONES
+from tests.analyze.times_found import times_in
 
 THURSDAY = "2031-04-24"
 
 
 def _found(nlp: Any, text: str, anchor: str | None = THURSDAY) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 @pytest.mark.parametrize(

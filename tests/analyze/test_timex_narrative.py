@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.analyze.timex import normalise
+from tests.analyze.times_found import times_in
 
 # A Thursday in April.
 ANCHOR = "2031-04-17"
 
 
 def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 def test_yearless_day_in_a_narrated_episode_takes_its_year(nlp: Any) -> None:

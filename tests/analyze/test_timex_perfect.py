@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 
 def _perfect(nlp: Any, text: str, expression: str) -> bool:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.perfect for t in extract_times(paragraphs, "2040-06-14")}
+    found = {t.text: t.perfect for t in times_in(nlp, text, "2040-06-14")}
     return found[expression]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
 from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 APRIL = "2031-04-16"  # a Wednesday
 JUNE = "2031-06-11"
@@ -16,8 +17,7 @@ FRIDAY = "2031-04-18"
 
 
 def _found(nlp: Any, text: str, anchor: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 def test_a_gerund_used_as_a_noun_takes_its_clauses_past(nlp: Any) -> None:

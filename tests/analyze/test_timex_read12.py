@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 APRIL = "2031-04-22"  # a Tuesday; Easter Sunday 2031 is 13 April
 
 
 def _found(nlp: Any, text: str, anchor: str = APRIL) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 def test_a_number_before_a_unit_is_no_year(nlp: Any) -> None:

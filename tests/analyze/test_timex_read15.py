@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 # From a Wednesday the nearest Sunday or Monday is gone and the nearest Friday ahead: a test
 # of "still to come" uses the first, one of "past" the second, so the nearest day fails both.
@@ -18,8 +17,7 @@ FRIDAY_GONE, FRIDAY_AHEAD = "2031-04-18", "2031-04-25"
 
 
 def _value(nlp: Any, text: str, expression: str) -> str | None:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+    found = {t.text: t.value for t in times_in(nlp, text, WEDNESDAY)}
     return found[expression]
 
 
@@ -72,8 +70,7 @@ def test_a_weekday_of_an_event_not_after_since_keeps_its_tense(nlp: Any) -> None
 
 
 def _texts(nlp: Any, text: str) -> list[str]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return [t.text for t in extract_times(paragraphs, WEDNESDAY)]
+    return [t.text for t in times_in(nlp, text, WEDNESDAY)]
 
 
 def test_a_weekday_inside_a_newspaper_name_is_no_time(nlp: Any) -> None:

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 NOVEMBER = "2031-11-19"
 FEBRUARY = "2032-02-10"
 
 
 def _found(nlp: Any, text: str, anchor: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 def test_the_year_ending_a_range_of_days_is_its_starts_too(nlp: Any) -> None:

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 NOVEMBER = "2031-11-19"
 # Easter falls on 2030-04-21, 2031-04-13 and 2032-03-28.
 
 
 def _found(nlp: Any, text: str, anchor: str = NOVEMBER) -> dict[str, TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t for t in extract_times(paragraphs, anchor)}
+    return {t.text: t for t in times_in(nlp, text, anchor)}
 
 
 def test_a_feast_with_last_year_is_one_date_in_the_year_before(nlp: Any) -> None:

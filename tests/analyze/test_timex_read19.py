@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 ANCHOR = "2031-01-14"
 
 
 def _found(nlp: Any, text: str, anchor: str | None = ANCHOR) -> dict[str, TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t for t in extract_times(paragraphs, anchor)}
+    return {t.text: t for t in times_in(nlp, text, anchor)}
 
 
 def test_a_clock_time_after_from_beside_a_date_is_no_year(nlp: Any) -> None:

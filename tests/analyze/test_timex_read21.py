@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 # From a Wednesday the nearest Saturday is gone and the next one ahead.
 WEDNESDAY = "2031-04-23"
@@ -16,13 +15,11 @@ SATURDAY_GONE, SATURDAY_AHEAD = "2031-04-19", "2031-04-26"
 
 
 def _found(nlp: Any, text: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+    return {t.text: t.value for t in times_in(nlp, text, WEDNESDAY)}
 
 
 def _types(nlp: Any, text: str) -> dict[str, str]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.type for t in extract_times(paragraphs, WEDNESDAY)}
+    return {t.text: t.type for t in times_in(nlp, text, WEDNESDAY)}
 
 
 def test_a_fixture_told_in_the_present_is_still_to_come_whatever_its_tag(nlp: Any) -> None:

@@ -9,16 +9,14 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 WEDNESDAY = "2031-04-23"
 SATURDAY_GONE, SATURDAY_NEAREST = "2031-04-19", "2031-04-26"
 
 
 def _times(nlp: Any, text: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, WEDNESDAY)}
+    return {t.text: t.value for t in times_in(nlp, text, WEDNESDAY)}
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,15 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.analyze.timex.feasts import feast_day
 from crossbrief.analyze.timex.words import holiday_name
+from tests.analyze.times_found import times_in
 
 ANCHOR = "2031-04-22"  # Easter Sunday 2031 is April 13
 
 
 def _found(nlp: Any, text: str, anchor: str = ANCHOR) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, anchor)}
+    return {t.text: t.value for t in times_in(nlp, text, anchor)}
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 NOVEMBER = "2031-11-19"
 
 
 def _found(nlp: Any, text: str) -> dict[str, str | None]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t.value for t in extract_times(paragraphs, NOVEMBER)}
+    return {t.text: t.value for t in times_in(nlp, text, NOVEMBER)}
 
 
 def test_a_holiday_after_an_article_and_an_adjective_is_no_date(nlp: Any) -> None:

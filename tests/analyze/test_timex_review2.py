@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 # From a Wednesday the nearest Sunday is gone (three days back, four ahead).
 WEDNESDAY = "2031-04-23"
@@ -19,8 +18,7 @@ MONDAY_GONE, MONDAY_AHEAD = "2031-04-28", "2031-05-05"
 
 
 def _times(nlp: Any, text: str, published: str = WEDNESDAY) -> dict[str, TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return {t.text: t for t in extract_times(paragraphs, published)}
+    return {t.text: t for t in times_in(nlp, text, published)}
 
 
 def test_a_day_after_an_event_noun_in_a_progressives_phrase_is_not_a_plan(nlp: Any) -> None:

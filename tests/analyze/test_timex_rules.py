@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times, normalise, resolve_relative
+from crossbrief.analyze.times import normalise, resolve_relative
 from crossbrief.model import TimeExpr
+from tests.analyze.times_found import times_in
 
 
 @pytest.mark.parametrize(
@@ -47,11 +47,6 @@ def test_resolve_rules(relative: str, anchor: str, value: str) -> None:
     assert resolve_relative(relative, anchor) == value
 
 
-def _times(nlp: Any, text: str, anchor: str | None) -> list[TimeExpr]:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    return extract_times(paragraphs, anchor)
-
-
 def _found(times: list[TimeExpr]) -> dict[str, str | None]:
     return {t.text: t.value for t in times}
 
@@ -61,7 +56,7 @@ def test_apposition_names_the_quarter(nlp: Any) -> None:
         "The mill lost money in the third quarter. In the matching year-ago quarter, the "
         "second quarter ended Oct. 31, it had a profit. In that quarter sales rose."
     )
-    found = _found(_times(nlp, text, "2031-11-02"))
+    found = _found(times_in(nlp, text, "2031-11-02"))
     assert found["the third quarter"] == "2031-Q3"
     assert found["the matching year-ago quarter"] == "2030-Q2"
     assert found["the second quarter"] == "2030-Q2"
@@ -70,30 +65,32 @@ def test_apposition_names_the_quarter(nlp: Any) -> None:
 
 def test_past_quarter_not_begun_is_last_years(nlp: Any) -> None:
     text = "The mill reported a loss for the fourth quarter."
-    assert _found(_times(nlp, text, "2031-01-20"))["the fourth quarter"] == "2030-Q4"
+    assert _found(times_in(nlp, text, "2031-01-20"))["the fourth quarter"] == "2030-Q4"
 
 
 def test_day_in_apposition_is_the_day_named(nlp: Any) -> None:
     text = "Shares had fallen 4% by Oct. 17, the day before the vote."
-    found = _found(_times(nlp, text, "2031-11-02"))
+    found = _found(times_in(nlp, text, "2031-11-02"))
     assert found["Oct. 17"] == "2031-10-17"
     assert found["the day"] == "2031-10-17"
 
 
 def test_year_after_of_joins_the_period(nlp: Any) -> None:
     text = "Sales will fall in the first two quarters of 2032."
-    assert _found(_times(nlp, text, "2031-11-02")) == {"the first two quarters of 2032": "2032-H1"}
+    assert _found(times_in(nlp, text, "2031-11-02")) == {
+        "the first two quarters of 2032": "2032-H1"
+    }
 
 
 def test_last_minute_is_no_time(nlp: Any) -> None:
-    assert _times(nlp, "A last-minute deal was struck.", "2031-11-02") == []
+    assert times_in(nlp, "A last-minute deal was struck.", "2031-11-02") == []
 
 
 def test_effective_date_is_the_nearest(nlp: Any) -> None:
     # Announced in the past tense, the day something takes effect is still the nearest one.
     text = "The bank created a new office, effective Feb. 1."
-    assert _found(_times(nlp, text, "2031-10-26"))["Feb. 1"] == "2032-02-01"
-    assert _found(_times(nlp, "The bank created a new office on Feb. 1.", "2031-10-26")) == {
+    assert _found(times_in(nlp, text, "2031-10-26"))["Feb. 1"] == "2032-02-01"
+    assert _found(times_in(nlp, "The bank created a new office on Feb. 1.", "2031-10-26")) == {
         "Feb. 1": "2031-02-01"
     }
 
@@ -110,14 +107,14 @@ def test_effective_date_is_the_nearest(nlp: Any) -> None:
     ],
 )  # fmt: skip
 def test_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
-    assert _found(_times(nlp, sentence, "2031-11-02"))[expression] == value
+    assert _found(times_in(nlp, sentence, "2031-11-02"))[expression] == value
 
 
 def test_one_day_after_a_modal_is_the_future(nlp: Any) -> None:
-    assert _found(_times(nlp, "The faith will one day be the largest.", "2031-11-02")) == {
+    assert _found(times_in(nlp, "The faith will one day be the largest.", "2031-11-02")) == {
         "one day": "FUTURE_REF"
     }
-    assert _found(_times(nlp, "He stayed one day.", "2031-11-02")) == {"one day": "P1D"}
+    assert _found(times_in(nlp, "He stayed one day.", "2031-11-02")) == {"one day": "P1D"}
 
 
 @pytest.mark.parametrize(
@@ -128,7 +125,7 @@ def test_one_day_after_a_modal_is_the_future(nlp: Any) -> None:
     ],
 )
 def test_more_forms_the_tagger_misses(nlp: Any, sentence: str, expression: str, value: str) -> None:
-    assert _found(_times(nlp, sentence, "2031-11-02"))[expression] == value
+    assert _found(times_in(nlp, sentence, "2031-11-02"))[expression] == value
 
 
 def test_half_of_a_decade_is_the_decade() -> None:

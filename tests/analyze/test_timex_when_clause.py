@@ -8,16 +8,14 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times
+from tests.analyze.times_found import times_in
 
 # A Friday: the Monday before is 2031-03-10, the Monday after 2031-03-17.
 ANCHOR = "2031-03-14"
 
 
 def _monday(nlp: Any, text: str) -> str | None:
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.value for t in extract_times(paragraphs, ANCHOR)}
+    found = {t.text: t.value for t in times_in(nlp, text, ANCHOR)}
     return found.get("Monday")
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze.paragraphs import Paragraph, paragraph_spans
-from crossbrief.analyze.times import extract_times, resolve_relative
+from crossbrief.analyze.times import resolve_relative
 from crossbrief.analyze.timex.normalise import normalise
+from tests.analyze.times_found import times_in
 
 # A Monday.
 ANCHOR = "2030-12-16"
@@ -37,6 +37,5 @@ def test_a_leap_day_moved_to_a_common_year_is_the_28th() -> None:
 
 def test_years_ago_monday_in_a_sentence(nlp: Any) -> None:
     text = "Ten years ago Monday the first talks were held in Orlen."
-    paragraphs = [Paragraph(s, nlp(text[s:e])) for s, e in paragraph_spans(text)]
-    found = {t.text: t.value for t in extract_times(paragraphs, ANCHOR)}
+    found = {t.text: t.value for t in times_in(nlp, text, ANCHOR)}
     assert found == {"Ten years ago Monday": "2020-12-16"}

@@ -3,11 +3,10 @@ figure found by searching the text, so a test states what analysis would have fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
 from crossbrief.analyze.figures import parse_number
 from crossbrief.model import (
     AnalyzedArticle,
@@ -26,6 +25,7 @@ from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.quotes import build_quotes
 from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 
 def line_spans(text: str) -> tuple[Span, ...]:
@@ -35,6 +35,17 @@ def line_spans(text: str) -> tuple[Span, ...]:
         spans.append(Span(pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(spans)
+
+
+def outlets_story(texts: Mapping[str, str]) -> Story:
+    """A story made by hand of one article per (id, text) of ``texts``, from the outlet
+    "outlet <id>", one sentence per line and nothing else analysed."""
+    return Story(
+        [
+            AnalyzedArticle(Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t))
+            for k, t in texts.items()
+        ]
+    )
 
 
 def figures_at(text: str, figures: Sequence[tuple[str, str]]) -> tuple[Figure, ...]:
@@ -217,8 +228,7 @@ def ledger_of(*items: tuple[str, str, Quote]) -> list[BriefQuote]:
 
 def pipeline_entities(nlp: Any, *texts: str) -> list[Entity]:
     """The entity panel of one story of ``texts``, each an article, through the real pipeline."""
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
+    found, _ = build_entities(texts_story(nlp, *texts, source="s"))
     return found
 
 
@@ -256,8 +266,4 @@ def tagged_everywhere(
 def reports_story(nlp: Any, reports: Sequence[str]) -> Story:
     """A story of one invented report per outlet (``r0``, ``r1``, ... from ``outlet0``, ...),
     undated, through the real analysis."""
-    articles = [
-        Article(id=f"r{k}", text=text, source=f"outlet{k}", published=None)
-        for k, text in enumerate(reports)
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
+    return texts_story(nlp, *reports, ids="r")

@@ -9,14 +9,14 @@ import numpy as np
 import pytest
 
 import crossbrief.synthesize.summary as summary_module
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, SentenceRef, SummarySentence
+from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.agree import clash
 from crossbrief.synthesize.case_stages import other_stages, stages
 from crossbrief.synthesize.citations import agreeing_summary
 from crossbrief.synthesize.facts import FactGroup, group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_cites import citations
+from tests.synthesize.stories import lines_story
 
 GUILTY = "A Velmora man was found guilty on Thursday of two counts of murder in the ferry killing."
 CONVICTED = "A jury in Velmora convicted a local man on Thursday of two counts of murder in the ferry killing."
@@ -108,10 +108,7 @@ def test_one_stage_or_none_is_not_two_facts(a: str, b: str) -> None:
 
 
 def _story(nlp: Any, *texts: str) -> Story:
-    articles = [Article(id=c, text=t, source=c) for c, t in zip("abcd", texts, strict=False)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == list(texts)
-    return story
+    return lines_story(nlp, **{c: [t] for c, t in zip("abcd", texts, strict=False)})
 
 
 def test_a_verdict_and_a_plea_are_two_groups(nlp: Any) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 
 from crossbrief.model import (
-    AnalyzedArticle,
-    Article,
     Brief,
     Conflict,
     ConflictValue,
@@ -24,7 +22,7 @@ from crossbrief.synthesize.citations import (
     value_index,
 )
 from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import line_spans
+from tests.synthesize.builders import outlets_story
 
 TEXTS = {
     "a": "The ship ran aground with 21 crew, all rescued.",
@@ -34,14 +32,7 @@ TEXTS = {
 
 
 def story() -> Story:
-    return Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in TEXTS.items()
-        ]
-    )
+    return outlets_story(TEXTS)
 
 
 CREW = Conflict(

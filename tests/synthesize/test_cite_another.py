@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, SentenceRef, SummarySentence
+from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.citations import agreeing_summary
 from crossbrief.synthesize.cite_another import another_instance
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import line_spans
+from tests.synthesize.builders import outlets_story
 
 SECOND = "Late on Friday, two sailors were hurt when a storm hit another harbour in Velmora."
 
@@ -38,14 +37,7 @@ def test_a_sentence_about_the_first_harbour_is_no_citation() -> None:
         "b": "Late on Friday, sailors were hurt when a storm hit the north harbour in Velmora.",
         "c": "A storm hit another harbour in Velmora late on Friday, hurting two sailors.",
     }
-    story = Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in texts.items()
-        ]
-    )
+    story = outlets_story(texts)
     refs = tuple(SentenceRef(k, 0) for k in texts)
     (line,) = agreeing_summary(story, [SummarySentence(SECOND, refs, len(refs))], [])
     # Negative: the outlet telling the same second harbour stays cited.

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from crossbrief.model import (
     Alias,
-    AnalyzedArticle,
-    Article,
     Entity,
     EntityMention,
     SentenceRef,
     SummarySentence,
 )
 from crossbrief.synthesize.citations import agreeing_summary
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import line_spans
+from tests.synthesize.builders import outlets_story
 
 TEXTS = {
     "a": "Velmora will host Orsk in the fourth round of the harbour cup.",
@@ -46,21 +43,10 @@ def _entities() -> list[Entity]:
     return out
 
 
-def _story() -> Story:
-    return Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in TEXTS.items()
-        ]
-    )
-
-
 def _cited(entities: list[Entity]) -> list[str]:
     refs = tuple(SentenceRef(k, 0) for k in TEXTS)
     summary = [SummarySentence(TEXTS["a"], refs, len(refs))]
-    (line,) = agreeing_summary(_story(), summary, [], entities=entities)
+    (line,) = agreeing_summary(outlets_story(TEXTS), summary, [], entities=entities)
     return [r.article for r in line.sources]
 
 
@@ -107,14 +93,7 @@ def _place_entities() -> list[Entity]:
 
 
 def test_a_place_modifying_the_subject_keeps_the_citation() -> None:
-    story = Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in PLACES.items()
-        ]
-    )
+    story = outlets_story(PLACES)
     refs = tuple(SentenceRef(k, 0) for k in PLACES)
     summary = [SummarySentence(PLACES["p"], refs, len(refs))]
     (line,) = agreeing_summary(story, summary, [], entities=_place_entities())
@@ -152,14 +131,7 @@ def _described_entities() -> list[Entity]:
 
 
 def test_a_name_behind_another_clubs_descriptor_is_another_subject() -> None:
-    story = Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in DESCRIBED.items()
-        ]
-    )
+    story = outlets_story(DESCRIBED)
     refs = tuple(SentenceRef(k, 0) for k in DESCRIBED)
     summary = [SummarySentence(DESCRIBED["m"], refs, len(refs))]
     (line,) = agreeing_summary(story, summary, [], entities=_described_entities())
@@ -177,14 +149,7 @@ SHARED = {
 
 
 def test_clubs_naming_one_third_club_still_tell_two_subjects() -> None:
-    story = Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in SHARED.items()
-        ]
-    )
+    story = outlets_story(SHARED)
     entities = []
     for name in CLUBS:
         mentions = tuple(

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from crossbrief.model import AnalyzedArticle, Article, SentenceRef, SummarySentence
+from crossbrief.model import SentenceRef, SummarySentence
 from crossbrief.synthesize.agree import reading
 from crossbrief.synthesize.citations import agreeing_summary
 from crossbrief.synthesize.cite_values import other_value
-from crossbrief.synthesize.story import Story
-from tests.synthesize.builders import line_spans
+from tests.synthesize.builders import outlets_story
 
 WALL_15 = "The new harbour wall will protect the town of Velmora for at least 12 years."
 WALL_20 = "The wall will protect the town of Velmora for up to 25 years, the board said."
@@ -61,19 +60,8 @@ def test_the_same_value_or_another_thing_is_no_other_value(cited: str, source: s
     assert not other_value(cited, source)
 
 
-def _story(texts: dict[str, str]) -> Story:
-    return Story(
-        [
-            AnalyzedArticle(
-                article=Article(id=k, text=t, source=f"outlet {k}"), sentences=line_spans(t)
-            )
-            for k, t in texts.items()
-        ]
-    )
-
-
 def test_a_summary_sentence_does_not_cite_a_bound_of_another_number() -> None:
-    story = _story({"a": WALL_15, "b": WALL_20, "c": WALL_PLAIN})
+    story = outlets_story({"a": WALL_15, "b": WALL_20, "c": WALL_PLAIN})
     refs = tuple(SentenceRef(k, 0) for k in "abc")
     (line,) = agreeing_summary(story, [SummarySentence(WALL_15, refs, 3)], [])
     assert [r.article for r in line.sources] == ["a", "c"]

@@ -8,21 +8,17 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Conflict
+from crossbrief.model import Conflict
 from crossbrief.synthesize.conflicts import build_conflicts, conversion_topic
 from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 _FRAUD = "The former head of the Velmora ferry line is accused of hiding a {} accounting fraud."
 _DEAL = "The harbour board of Velmora agreed to pay {} for the old ferry terminal on Monday."
 
 
 def _found(nlp: Any, frame: str, *sums: str) -> list[Conflict]:
-    articles = [
-        Article(id=f"a{i}", text=frame.format(s), source=f"s{i}") for i, s in enumerate(sums)
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *(frame.format(s) for s in sums), source="s")
     return build_conflicts(story, group_sentences(story))
 
 

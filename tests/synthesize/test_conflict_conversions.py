@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Conflict
+from crossbrief.model import Conflict
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 
 def _conflicts(nlp: Any, *texts: str) -> list[Conflict]:
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts, source="s")
     return build_conflicts(story, group_sentences(story))
 
 

@@ -8,23 +8,21 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
 from crossbrief.model import AnalyzedArticle, Article, Mention
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.conflicts.context import EntityIndex
 from crossbrief.synthesize.conflicts.holders import holder
 from crossbrief.synthesize.conflicts.thresholds import threshold
 from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import line_spans
+from tests.synthesize.stories import texts_story
 
 _OPENING = "The Velmora Harriers beat the Ostrel Hawks 20-13 on Sunday at the harbour ground."
 
 
 def _values(nlp: Any, *texts: str) -> list[list[str]]:
     """The values of each figure conflict the real analysis and synthesis find."""
-    articles = [Article(id=f"a{n}", text=t, source=f"S{n}") for n, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts, source="S")
     found = build_conflicts(story, group_sentences(story))
     return [sorted(v.value for v in c.values) for c in found if c.kind == "figure"]
 

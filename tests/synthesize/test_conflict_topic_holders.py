@@ -14,14 +14,11 @@ from crossbrief.analyze import analyze_articles
 from crossbrief.model import Article
 from crossbrief.synthesize.conflicts import build_conflicts
 from crossbrief.synthesize.facts import group_sentences
-from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 
 def _topics(nlp: Any, frame: str, *values: str) -> list[str]:
-    articles = [
-        Article(id=f"a{i}", text=frame.format(v), source=f"s{i}") for i, v in enumerate(values)
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *(frame.format(v) for v in values), source="s")
     found = build_conflicts(story, group_sentences(story))
     return [c.about.split(":", 1)[0] for c in found if c.kind == "figure"]
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity
+from crossbrief.model import Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.designators import designated_kind, suffix_after
-from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import story_with_entities, tagged_article, tagged_everywhere
+from tests.synthesize.stories import texts_story
 
 
 def _typed(found: list[Entity]) -> dict[str, str]:
@@ -184,8 +183,7 @@ def test_storm_and_firm_names_with_the_real_model(nlp: Any) -> None:
         "Keldra was the worst storm she had known, a farmer said. "
         "Mitchell Storm, a teacher in Oruma, said his school was closed.",
     )
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
+    found, _ = build_entities(texts_story(nlp, *texts, source="s"))
     storm = _holding(found, "Typhoon Keldra")
     assert len(storm) == 1 and storm[0].type == "EVENT"
     assert not [e for e in found if e.name == "Keldra" and e.type == "PERSON"]

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity
+from crossbrief.model import Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.entities.designators import designated_kind
 from crossbrief.synthesize.entities.names import name_key
-from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import story_with_entities, tagged_everywhere
+from tests.synthesize.stories import texts_story
 
 
 def _holding(found: list[Entity], form: str) -> list[Entity]:
@@ -77,8 +76,7 @@ def test_firm_and_peak_names_with_the_real_model(nlp: Any) -> None:
         "Rescuers reached Mt Velda by helicopter on Monday. "
         "Ferris Mount, a guide, said Orvex Technologies had sent new radios.",
     )
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    found, _ = build_entities(Story(list(analyze_articles(articles, nlp=nlp))))
+    found, _ = build_entities(texts_story(nlp, *texts, source="s"))
     firm = _holding(found, "Orvex Technologies")
     assert firm and all(e.type == "ORG" for e in firm)
     peak = _holding(found, "Mount Velda")

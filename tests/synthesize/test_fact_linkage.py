@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import THRESHOLD, group_sentences
 from crossbrief.synthesize.paraphrase import fact_evidence
-from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 
 def _groups(nlp: Any, *texts: str) -> tuple[list[set[int]], Any]:
     """The fact groups (members and ``also``) of a story of ``texts``, one outlet each, and
     the fact similarity."""
-    articles = [Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts)
     entities, _ = build_entities(story)
     groups = [set(g.members) | set(g.also) for g in group_sentences(story, entities=entities)]
     return groups, fact_evidence(story, entities).similarity

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import PAIR_FLOOR, THRESHOLD, group_sentences
 from crossbrief.synthesize.paraphrase import fact_evidence
 from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 FIRST = (
     "The Velmora harbour board raised ferry fares on Monday. "
@@ -35,10 +34,7 @@ SECOND = (
 
 def _grouped(nlp: Any) -> tuple[list[tuple[int, ...]], Any, Story]:
     """The fact groups of the two articles, the fact similarity and the story."""
-    articles = [
-        Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate((FIRST, SECOND))
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, FIRST, SECOND)
     entities, _ = build_entities(story)
     groups = [g.members for g in group_sentences(story, entities=entities)]
     return groups, fact_evidence(story, entities).similarity, story

@@ -9,12 +9,10 @@ from typing import Any
 
 import numpy as np
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.fact_people import name_words, people_apart, sentence_people
 from crossbrief.synthesize.shared_core import without_topic_pairs
-from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 QUIT = "Tom Hale quit the harbour board's wage panel on Thursday."
 SACKED = "Ann Lee was sacked from the harbour board's wage panel on Thursday."
@@ -68,8 +66,7 @@ def test_people_apart_needs_both_sentences_to_name_someone() -> None:
 
 def _people(nlp: Any, texts: list[str]) -> list[frozenset[str]]:
     """The name words ``sentence_people`` reads in each sentence of one article per text."""
-    articles = [Article(id=f"a{k}", text=t, source=f"outlet{k}") for k, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts)
     entities, _ = build_entities(story)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     return sentence_people(story, entities, where)

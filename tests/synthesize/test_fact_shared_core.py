@@ -8,8 +8,6 @@ from typing import Any
 
 import numpy as np
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.shared_core import (
@@ -19,6 +17,7 @@ from crossbrief.synthesize.shared_core import (
     without_topic_pairs,
 )
 from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 FIRST = (
     "A storm flooded the port of Velmora on Sunday, cutting the town off. "
@@ -48,11 +47,7 @@ FOURTH = (
 
 def _story(nlp: Any) -> tuple[list[tuple[int, ...]], Story]:
     """The fact groups of the two articles and their story."""
-    articles = [
-        Article(id=f"a{i}", text=t, source=f"outlet{i}")
-        for i, t in enumerate((FIRST, SECOND, THIRD, FOURTH))
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, FIRST, SECOND, THIRD, FOURTH)
     entities, _ = build_entities(story)
     return [g.members for g in group_sentences(story, entities=entities)], story
 
@@ -112,11 +107,7 @@ REACTION_SECOND = (
 def test_one_reaction_told_in_two_verbs_stays_one_fact(nlp: Any) -> None:
     # negative case: "condemned ... and blocked" / "decried ... and stopped": a stance on the
     # seizure told in two verbs of judging, each beside another act, is one fact
-    articles = [
-        Article(id=f"a{i}", text=t, source=f"outlet{i}")
-        for i, t in enumerate((REACTION_FIRST, REACTION_SECOND))
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, REACTION_FIRST, REACTION_SECOND)
     entities, _ = build_entities(story)
     groups = [g.members for g in group_sentences(story, entities=entities)]
     assert (_at(story, "a0", 2), _at(story, "a1", 2)) in groups
@@ -180,8 +171,7 @@ def test_a_day_dating_a_statement_is_not_the_acts_day(nlp: Any) -> None:
         "The harbour board dismissed reports of a leak at the pier, a local paper said Friday.",
         "Police arrested the skipper at the quay on Friday, and he was charged on Monday.",
     )
-    articles = [Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts)
     days = named_days(story)
     assert "friday" not in days[_at(story, "a0", 0)]
     # negative case: a day dating the act itself is kept, each of two

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity
+from crossbrief.model import Entity
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.slots import sentence_slots
 from crossbrief.synthesize.story import Story
+from tests.synthesize.stories import texts_story
 
 
 def _story(nlp: Any, *texts: str) -> tuple[Story, list[Entity]]:
     """A story of ``texts``, one article and one outlet each, analysed for real."""
-    articles = [Article(id=f"a{i}", text=t, source=f"outlet{i}") for i, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts)
     entities, _ = build_entities(story)
     return story, entities
 

@@ -5,21 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article, Entity, Quote
+from crossbrief.model import Entity, Quote
 from crossbrief.synthesize.actors import sentence_leads
 from crossbrief.synthesize.entities import build_entities
 from crossbrief.synthesize.paraphrase import fact_evidence
 from crossbrief.synthesize.quoted_speakers import QuotedSpeakers
 from crossbrief.synthesize.story import Story
 from tests.synthesize.builders import story_with_entities, tagged_article
+from tests.synthesize.stories import texts_story
 
 _PLAN = '"The harbour board broke its own rules. I will ask the court in Velmora to void the vote."'
 
 
 def _story(nlp: Any, *texts: str) -> tuple[Story, list[Entity]]:
-    articles = [Article(id=f"a{i}", text=t, source=f"s{i}") for i, t in enumerate(texts)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *texts, source="s")
     entities, _ = build_entities(story)
     return story, entities
 

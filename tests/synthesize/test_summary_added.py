@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_also import adds_speech
 from crossbrief.synthesize.summary_rules import needs_previous
+from tests.synthesize.stories import lines_story
 
 # Invented: a harbour board's fee news.
 FEES = [
@@ -34,10 +33,7 @@ FEES = [
 
 @pytest.fixture(scope="module")
 def story(nlp: Any) -> Story:
-    articles = [Article(id="a", text="\n\n".join(FEES), source="a", published="2031-01-10")]
-    out = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in out.sentences] == FEES
-    return out
+    return lines_story(nlp, "2031-01-10", a=FEES)
 
 
 def test_a_named_speaker_who_added_needs_the_sentence_before(story: Story) -> None:

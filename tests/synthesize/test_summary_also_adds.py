@@ -7,12 +7,11 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_also import adds_to
+from tests.synthesize.stories import lines_story
 
 # Invented: an airline's fare news. The "also" sentence carries what the two other reports
 # tell, each in part, so without the rule a short summary holds it alone.
@@ -41,14 +40,9 @@ FIRST = ["Velmora Air has also cut its fares to the islands, the airline said on
 
 @pytest.fixture(scope="module")
 def story(nlp: Any) -> Story:
-    parts = {"air": AIRLINE, "bags": BAGS, "isl": ISLANDS, "within": WITHIN, "first": FIRST}
-    articles = [
-        Article(id=k, text="\n\n".join(v), source=k, published="2031-01-10")
-        for k, v in parts.items()
-    ]
-    out = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in out.sentences] == [t for v in parts.values() for t in v]
-    return out
+    return lines_story(
+        nlp, "2031-01-10", air=AIRLINE, bags=BAGS, isl=ISLANDS, within=WITHIN, first=FIRST
+    )
 
 
 def test_adds_to(story: Story) -> None:

@@ -7,8 +7,6 @@ from typing import Any
 import pytest
 
 import crossbrief.synthesize.summary as summary_module
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_anchors import (
     anchored_at,
@@ -17,6 +15,7 @@ from crossbrief.synthesize.summary_anchors import (
     titled_stranger,
 )
 from crossbrief.synthesize.summary_rules import pointed_at
+from tests.synthesize.stories import lines_story
 
 MATCH = [
     "Velmora Rovers drew with the Orsk Harbour club in the northern cup final on Saturday.",
@@ -38,13 +37,7 @@ LEAD = [
 
 @pytest.fixture(scope="module")
 def match_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(MATCH), source="a", published="2031-02-07"),
-        Article(id="b", text="\n\n".join(LEAD), source="b", published="2031-02-07"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*MATCH, *LEAD]
-    return story
+    return lines_story(nlp, "2031-02-07", a=MATCH, b=LEAD)
 
 
 def test_a_relative_time_needs_the_event_before_it(match_story: Story) -> None:

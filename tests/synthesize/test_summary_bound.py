@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
 from crossbrief.model import AnalyzedArticle, Article, Quote, Span
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_quotes import inside_quotation
 from crossbrief.synthesize.summary_rules import needs_previous
+from tests.synthesize.stories import texts_story
 
 
 def _bare(*sentences: str) -> Story:
@@ -91,11 +91,7 @@ def test_apostrophes_in_words_and_after_a_plural_are_no_quotation_marks(apostrop
 
 
 def _story(nlp: Any, *texts: str) -> Story:
-    articles = [
-        Article(id=f"a{n}", text=t, source=f"outlet{n}", published="2031-03-02")
-        for n, t in enumerate(texts)
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
+    return texts_story(nlp, *texts, published="2031-03-02")
 
 
 def test_a_summary_falls_back_to_the_best_supported_lead(nlp: Any) -> None:

@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize import summary as summary_module
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import same_event
 from crossbrief.synthesize.summary_days import event_days, share_a_day
 from tests.synthesize.builders import reports_story
+from tests.synthesize.stories import texts_story
 
 # Invented: three undated reports; two tell one grounding on one day, one a later one.
 REPORTS = [
@@ -66,11 +65,7 @@ def test_a_past_and_a_coming_weekday_of_one_name_are_two_days(nlp: Any) -> None:
         "The Velmora council will vote on Tuesday to reopen the Orsk harbour road after repairs.",
         "The Velmora council met on Tuesday to close the Orsk harbour road for repairs.",
     ]
-    articles = [
-        Article(id=f"v{k}", text=text, source=f"outlet{k}", published=None)
-        for k, text in enumerate(texts)
-    ]
-    votes = Story(list(analyze_articles(articles, nlp=nlp)))
+    votes = texts_story(nlp, *texts, ids="v")
     assert not share_a_day(event_days(votes, 0), event_days(votes, 1))
     # Negative: two past Tuesdays of undated reports are still one day.
     assert share_a_day(event_days(votes, 0), event_days(votes, 2))
@@ -94,11 +89,7 @@ KILLING = [
 
 
 def test_one_day_s_reports_sharing_the_story_s_central_words_are_one_event(nlp: Any) -> None:
-    articles = [
-        Article(id=f"k{k}", text=text, source=f"outlet{k}", published=None)
-        for k, text in enumerate(KILLING)
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = texts_story(nlp, *KILLING, ids="k")
     assert [s.text for s in story.sentences] == KILLING
     concepts = [summary_module._concepts(s.text) for s in story.sentences]
     title = next(c for c in concepts[0] if " " in c and c.endswith("captain"))

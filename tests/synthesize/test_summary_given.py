@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_given import given_subject
+from tests.synthesize.stories import lines_story
 
 TERMINAL = [
     "Velmora's harbour board opened a new ferry terminal on the north quay on Monday.",
@@ -36,13 +35,7 @@ QUAYS = [
 
 @pytest.fixture(scope="module")
 def terminal_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(TERMINAL), source="a", published="2031-05-06"),
-        Article(id="b", text="\n\n".join(QUAYS), source="b", published="2031-05-06"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*TERMINAL, *QUAYS]
-    return story
+    return lines_story(nlp, "2031-05-06", a=TERMINAL, b=QUAYS)
 
 
 def test_a_definite_subject_told_just_before_needs_that_sentence(terminal_story: Story) -> None:
@@ -76,13 +69,7 @@ STRIKE = [
 
 @pytest.fixture(scope="module")
 def rise_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(RISE), source="a", published="2031-05-06"),
-        Article(id="b", text="\n\n".join(STRIKE), source="b", published="2031-05-06"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*RISE, *STRIKE]
-    return story
+    return lines_story(nlp, "2031-05-06", a=RISE, b=STRIKE)
 
 
 def test_summary_keeps_a_given_subject_after_the_sentence_it_stands_for(
@@ -115,13 +102,7 @@ APPOINTED = [
 
 @pytest.fixture(scope="module")
 def hearing_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(HEARING), source="a", published="2031-05-06"),
-        Article(id="b", text="\n\n".join(APPOINTED), source="b", published="2031-05-06"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*HEARING, *APPOINTED]
-    return story
+    return lines_story(nlp, "2031-05-06", a=HEARING, b=APPOINTED)
 
 
 def test_a_definite_subject_told_further_back_in_its_article_needs_it(
@@ -145,11 +126,7 @@ def test_a_verb_of_saying_after_the_subject_is_no_noun_of_it(nlp: Any) -> None:
         "The fees will rise by a tenth for fishing boats in the spring.",
     ]
     other = ["A storm closed the ferry crossing to the islands on Monday night."]
-    articles = [
-        Article(id="a", text="\n\n".join(lines), source="a", published="2031-05-06"),
-        Article(id="b", text="\n\n".join(other), source="b", published="2031-05-06"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = lines_story(nlp, "2031-05-06", a=lines, b=other)
     # "The council says ...": its noun is "council", told nowhere before, not "says"
     assert not given_subject(story, 2)
     # Negative: "The fees" repeats the noun the sentences before named
@@ -163,11 +140,7 @@ def test_the_subjects_noun_is_the_parses_not_a_verb_after_it(nlp: Any) -> None:
         "The plan covers the repair of both piers and a new slipway for the lifeboat.",
     ]
     other = ["A storm closed the ferry crossing to the islands on Monday night."]
-    articles = [
-        Article(id="a", text="\n\n".join(lines), source="a", published="2031-05-06"),
-        Article(id="b", text="\n\n".join(other), source="b", published="2031-05-06"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = lines_story(nlp, "2031-05-06", a=lines, b=other)
     # "The plan covers ...": the parse's subject is "plan", told in the first sentence (word
     # order alone took the verb "covers" for the noun, and found it told nowhere)
     assert given_subject(story, 2)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import newest, reading_order
+from tests.synthesize.stories import lines_story
 
 # Invented: an election told the day before the vote and the day after it.
 BEFORE = [
@@ -25,11 +24,7 @@ OTHER = [
 
 
 def _story(nlp: Any) -> Story:
-    articles = [
-        Article(id=name, text="\n\n".join(text), source=name)
-        for name, text in (("before", BEFORE), ("after", AFTER), ("other", OTHER))
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
+    return lines_story(nlp, before=BEFORE, after=AFTER, other=OTHER)
 
 
 def _at(story: Story, text: str) -> int:

@@ -7,21 +7,16 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_candidates import before_dateline, cut_after, readers_pages
 from crossbrief.synthesize.summary_rules import compares_back, needs_previous
+from tests.synthesize.stories import texts_story
 
 
 def _story(nlp: Any, *texts: str) -> Story:
-    articles = [
-        Article(id=f"a{n}", text=t, source=f"outlet{n}", published="2031-03-02")
-        for n, t in enumerate(texts)
-    ]
-    return Story(list(analyze_articles(articles, nlp=nlp)))
+    return texts_story(nlp, *texts, published="2031-03-02")
 
 
 def _index(story: Story, start: str) -> int:

@@ -7,13 +7,12 @@ from typing import Any
 import pytest
 
 import crossbrief.synthesize.summary as summary_module
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_fronted import points_back
 from crossbrief.synthesize.summary_rules import pointed_at
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -65,13 +64,7 @@ DETAIL = [
 
 @pytest.fixture(scope="module")
 def talks_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(TALKS), source="a", published="2031-02-07"),
-        Article(id="b", text="\n\n".join(DETAIL), source="b", published="2031-02-07"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*TALKS, *DETAIL]
-    return story
+    return lines_story(nlp, "2031-02-07", a=TALKS, b=DETAIL)
 
 
 def _concepts(story: Story) -> list[set[str]]:
@@ -128,13 +121,7 @@ STRIKE_B = [
 
 @pytest.fixture(scope="module")
 def strike_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(STRIKE_A), source="a", published="2031-02-07"),
-        Article(id="b", text="\n\n".join(STRIKE_B), source="b", published="2031-02-07"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*STRIKE_A, *STRIKE_B]
-    return story
+    return lines_story(nlp, "2031-02-07", a=STRIKE_A, b=STRIKE_B)
 
 
 def test_a_lead_points_back_at_nothing(strike_story: Story) -> None:

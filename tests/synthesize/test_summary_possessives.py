@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_possessives import possessive_unbound
 from crossbrief.synthesize.summary_rules import needs_previous
+from tests.synthesize.stories import lines_story
 
 LEAD = "The Velmora ferry line opened a new route to Dunmore on Monday."
 # Invented: the possessive stands for nothing in its sentence.
@@ -42,11 +41,7 @@ BOUND = [
 
 @pytest.fixture(scope="module")
 def story(nlp: Any) -> Story:
-    lines = [LEAD, *UNBOUND, *BOUND]
-    article = Article(id="a", text="\n\n".join(lines), source="a", published="2031-05-05")
-    built = Story(list(analyze_articles([article], nlp=nlp)))
-    assert [s.text for s in built.sentences] == lines
-    return built
+    return lines_story(nlp, "2031-05-05", a=[LEAD, *UNBOUND, *BOUND])
 
 
 @pytest.mark.parametrize("k", range(len(UNBOUND)))

@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_order import reading_order
 from crossbrief.synthesize.summary_people import pronoun_namer
+from tests.synthesize.stories import lines_story
+
+_DAY = "2031-05-05"
 
 # Invented: the captain is named in the lead; a sentence naming no one comes between.
 CAPTAIN = [
@@ -31,13 +32,7 @@ OTHER = [
 
 @pytest.fixture(scope="module")
 def captain_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(CAPTAIN), source="a", published="2031-05-05"),
-        Article(id="b", text="\n\n".join(OTHER), source="b", published="2031-05-05"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*CAPTAIN, *OTHER]
-    return story
+    return lines_story(nlp, _DAY, a=CAPTAIN, b=OTHER)
 
 
 def test_pronoun_namer(captain_story: Story) -> None:
@@ -71,14 +66,6 @@ def test_summary_reads_the_pronoun_after_a_sentence_naming_her(captain_story: St
 
 
 # Invented: a man named, then a woman; "He" cannot stand for the woman named last.
-def _one_article(nlp: Any, *articles: list[str]) -> Story:
-    built = [
-        Article(id=k, text="\n\n".join(a), source=k, published="2031-05-05")
-        for k, a in zip("abc", articles, strict=False)
-    ]
-    return Story(list(analyze_articles(built, nlp=nlp)))
-
-
 def test_a_pronoun_of_the_other_sex_has_no_namer(nlp: Any) -> None:
     lines = [
         "Harbour master Tom Kerr met the board on Monday.",
@@ -86,9 +73,9 @@ def test_a_pronoun_of_the_other_sex_has_no_namer(nlp: Any) -> None:
         "The pier cost $4 million and has forty berths.",
         "{} said the cost was fair.",
     ]
-    he = _one_article(nlp, [*lines[:3], lines[3].format("He")])
+    he = lines_story(nlp, _DAY, a=[*lines[:3], lines[3].format("He")])
     assert pronoun_namer(he, 3) is None
-    she = _one_article(nlp, [*lines[:3], lines[3].format("She")])
+    she = lines_story(nlp, _DAY, a=[*lines[:3], lines[3].format("She")])
     assert pronoun_namer(she, 3) == 1
     # a title of one sex tells it where the first name does not
     titled = [
@@ -96,8 +83,8 @@ def test_a_pronoun_of_the_other_sex_has_no_namer(nlp: Any) -> None:
         "The pier cost $4 million and has forty berths.",
         "{} said the cost was fair.",
     ]
-    assert pronoun_namer(_one_article(nlp, [*titled[:2], titled[2].format("He")]), 2) is None
-    assert pronoun_namer(_one_article(nlp, [*titled[:2], titled[2].format("She")]), 2) == 0
+    assert pronoun_namer(lines_story(nlp, _DAY, a=[*titled[:2], titled[2].format("He")]), 2) is None
+    assert pronoun_namer(lines_story(nlp, _DAY, a=[*titled[:2], titled[2].format("She")]), 2) == 0
 
 
 def test_the_pronoun_joins_its_namer_with_a_sentence_between(nlp: Any) -> None:
@@ -112,7 +99,7 @@ def test_the_pronoun_joins_its_namer_with_a_sentence_between(nlp: Any) -> None:
         "Ferries will call there from June.",
         "Ferry captain Tom Kerr said the pier was a month late.",
     ]
-    story = _one_article(nlp, own, other)
+    story = lines_story(nlp, _DAY, a=own, b=other)
     assert pronoun_namer(story, 3) == 0
     order = reading_order(story, [0, 1, 3, 6], {"a": "2031-05-05", "b": "2031-05-05"})
     # "He" is read right after the sentence naming Varga, not after Kerr's
@@ -138,7 +125,7 @@ def test_only_a_title_of_one_sex_tells_the_namer_sex(
     for pronoun in ("He", "She"):
         lines = [opening, "The pier cost $4 million.", f"{pronoun} said the cost was fair."]
         expected = None if pronoun == other_sex else 0
-        assert pronoun_namer(_one_article(nlp, lines), 2) == expected
+        assert pronoun_namer(lines_story(nlp, _DAY, a=lines), 2) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +147,7 @@ def test_a_word_ending_the_sentence_before_is_no_title(
 ) -> None:
     for pronoun in ("He", "She"):
         lines = [opening, "The pier cost $4 million.", f"{pronoun} said the cost was fair."]
-        story = _one_article(nlp, lines)
+        story = lines_story(nlp, _DAY, one_each=False, a=lines)
         texts = [s.text for s in story.sentences]
         named = next(k for k, t in enumerate(texts) if " Lee " in t or "Varga" in t)
         expected = None if pronoun == other_sex else named

@@ -12,6 +12,7 @@ from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import reading_order
 from crossbrief.synthesize.summary_reactions import reacted_to, tells
 from crossbrief.synthesize.text import stem
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -55,13 +56,7 @@ EVENT = [
 
 @pytest.fixture(scope="module")
 def arrest_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="new", text="\n\n".join(REACTION), source="new"),
-        Article(id="old", text="\n\n".join(EVENT), source="old"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*REACTION, *EVENT]
-    return story
+    return lines_story(nlp, new=REACTION, old=EVENT)
 
 
 def test_the_event_is_read_right_before_the_reaction(arrest_story: Story) -> None:

@@ -7,8 +7,6 @@ from typing import Any
 import pytest
 
 import crossbrief.synthesize.summary as summary_module
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
@@ -18,6 +16,7 @@ from crossbrief.synthesize.summary_referents import (
     reported_it,
     undated_deictic,
 )
+from tests.synthesize.stories import lines_story
 
 DEAL = [
     "Velmora Air agreed to buy a stake in the Dunmore ferry line on Monday.",
@@ -43,13 +42,7 @@ OPENING = [
 
 @pytest.fixture(scope="module")
 def deal_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(DEAL), source="a", published="2031-02-07"),
-        Article(id="b", text="\n\n".join(OPENING), source="b", published="2031-02-07"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*DEAL, *OPENING]
-    return story
+    return lines_story(nlp, "2031-02-07", a=DEAL, b=OPENING)
 
 
 def test_a_kind_epithet_stands_for_the_name_before_it(deal_story: Story) -> None:
@@ -102,8 +95,7 @@ STORM = [
 
 
 def _storm(nlp: Any, published: str | None) -> Story:
-    article = Article(id="s", text="\n\n".join(STORM), source="s", published=published)
-    return Story(list(analyze_articles([article], nlp=nlp)))
+    return lines_story(nlp, published, s=STORM)
 
 
 def test_an_undated_today_is_no_candidate(nlp: Any) -> None:
@@ -134,8 +126,7 @@ def test_a_named_force_says_it_of_itself(nlp: Any) -> None:
         "Velmora Police said it had arrested two men at the quay.",
         "Police say it will reopen the quay soon.",
     ]
-    article = Article(id="p", text="\n\n".join(lines), source="p", published="2031-02-07")
-    story = Story(list(analyze_articles([article], nlp=nlp)))
+    story = lines_story(nlp, "2031-02-07", p=lines)
     # a force named with a capital is one body, its own "it"
     assert not reported_it(story, 1)
     # Negative: "Police" alone are people, and their "it" is what was told before
@@ -150,8 +141,7 @@ def test_an_ed_word_that_is_no_verb_tells_no_event(nlp: Any) -> None:
         "Indeed, today the lighthouse draws many visitors.",
         "The lighthouse lamp failed today, the keeper said.",
     ]
-    article = Article(id="t", text="\n\n".join(lines), source="t", published=None)
-    story = Story(list(analyze_articles([article], nlp=nlp)))
+    story = lines_story(nlp, t=lines)
     # a number, a name and an adverb ending in "-ed" are no past verb: the present age
     for i in (1, 2, 3):
         assert not undated_deictic(story, i), lines[i]

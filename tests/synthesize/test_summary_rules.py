@@ -21,6 +21,7 @@ from crossbrief.synthesize.summary_rules import (
 )
 from crossbrief.synthesize.text import stem
 from tests.synthesize.builders import tagged_article
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -87,13 +88,7 @@ PAPER = [
 
 @pytest.fixture(scope="module")
 def mill_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="mill", text="\n\n".join(MILL), source="mill", published="2031-02-07"),
-        Article(id="paper", text="\n\n".join(PAPER), source="paper", published="2031-02-07"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*MILL, *PAPER]
-    return story
+    return lines_story(nlp, "2031-02-07", mill=MILL, paper=PAPER)
 
 
 def test_needs_previous(mill_story: Story) -> None:

@@ -11,6 +11,7 @@ from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_order import reading_order, series_rank
 from crossbrief.synthesize.text import stem
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -55,11 +56,7 @@ def test_a_series_move_keeps_the_full_name_first(nlp: Any) -> None:
         "Lee was the first rower to be dropped this season.",
     ]
     newer = ["Tom Varga is the latest rower to be dropped from the Orsk crew."]
-    articles = [
-        Article(id="a", text="\n\n".join(older), source="a", published="2031-06-05"),
-        Article(id="b", text="\n\n".join(newer), source="b", published="2031-06-05"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
+    story = lines_story(nlp, "2031-06-05", a=older, b=newer)
     dates = {"a": "2031-06-05", "b": "2031-06-05"}
     order = reading_order(story, [0, 1, 2], dates, {2: 1})
     # the surname alone is read after the full name, and the first before the latest
@@ -79,13 +76,7 @@ EARLIER = [
 
 @pytest.fixture(scope="module")
 def crew_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="new", text="\n\n".join(LATEST), source="new"),
-        Article(id="old", text="\n\n".join(EARLIER), source="old"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*LATEST, *EARLIER]
-    return story
+    return lines_story(nlp, new=LATEST, old=EARLIER)
 
 
 def test_the_first_of_a_series_is_read_before_the_latest(crew_story: Story) -> None:

@@ -7,13 +7,12 @@ from typing import Any
 import pytest
 
 import crossbrief.synthesize.summary as summary_module
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_rules import pointed_at
 from crossbrief.synthesize.summary_shells import shell_object, shell_subject
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -83,13 +82,7 @@ COUNT = [
 
 @pytest.fixture(scope="module")
 def study_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="a", text="\n\n".join(STUDY), source="a", published="2031-03-04"),
-        Article(id="b", text="\n\n".join(COUNT), source="b", published="2031-03-04"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*STUDY, *COUNT]
-    return story
+    return lines_story(nlp, "2031-03-04", a=STUDY, b=COUNT)
 
 
 def _concepts(story: Story) -> list[set[str]]:
@@ -172,12 +165,7 @@ TALKS = [
 
 
 def test_a_shell_object_leans_on_a_sentence_naming_it(nlp: Any) -> None:
-    articles = [
-        Article(id="c", text="\n\n".join(CLAIM), source="c", published="2031-03-04"),
-        Article(id="d", text="\n\n".join(TALKS), source="d", published="2031-03-04"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*CLAIM, *TALKS]
+    story = lines_story(nlp, "2031-03-04", c=CLAIM, d=TALKS)
     concepts = _concepts(story)
     everyone = list(range(len(story.sentences)))
     # "denied the claim" (c's third): c's second, which tells the claim, is read before it

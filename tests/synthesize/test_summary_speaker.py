@@ -7,13 +7,12 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.facts import group_sentences
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary import summarize
 from crossbrief.synthesize.summary_rules import needs_previous, pronoun_speaker
 from tests.synthesize.builders import tagged_article
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -77,13 +76,7 @@ OTHER = [
 
 @pytest.fixture(scope="module")
 def letter_story(nlp: Any) -> Story:
-    articles = [
-        Article(id="letter", text="\n\n".join(LETTER), source="letter", published="2031-02-07"),
-        Article(id="other", text="\n\n".join(OTHER), source="other", published="2031-02-07"),
-    ]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == [*LETTER, *OTHER]
-    return story
+    return lines_story(nlp, "2031-02-07", letter=LETTER, other=OTHER)
 
 
 def test_a_pronoun_speaker_needs_the_sentence_before(letter_story: Story) -> None:

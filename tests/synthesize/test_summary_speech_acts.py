@@ -8,12 +8,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize import summary as summary_module
-from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_cites import citations
 from crossbrief.synthesize.summary_speech_acts import opposite_acts
+from tests.synthesize.stories import lines_story
 
 # Invented: a councillor's charge against the harbour board and the board's answers.
 CHARGE = "Ann Lee accused the Velmora harbour board of hiding a report on the north pier."
@@ -90,10 +88,7 @@ def test_the_acts_still_read(a: str, b: str) -> None:
 
 
 def test_a_reaction_does_not_cite_the_charge(nlp: Any) -> None:
-    texts = [REACTION, CHARGE, ALSO_CHARGE]
-    articles = [Article(id=k, text=t, source=k) for k, t in zip("abc", texts, strict=True)]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == texts
+    story = lines_story(nlp, a=[REACTION], b=[CHARGE], c=[ALSO_CHARGE])
     concepts = [summary_module._concepts(s.text) for s in story.sentences]
     same = np.ones((3, 3), dtype=bool)
     np.fill_diagonal(same, False)

@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 
-from crossbrief.analyze import analyze_articles
-from crossbrief.model import Article
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_anchors import relative_time
 from crossbrief.synthesize.summary_told_times import told_time
+from tests.synthesize.stories import lines_story
 
 
 @pytest.mark.parametrize(
@@ -48,10 +47,7 @@ MILL = [
 
 @pytest.fixture(scope="module")
 def mill_story(nlp: Any) -> Story:
-    articles = [Article(id="a", text="\n\n".join(MILL), source="a", published="2031-02-07")]
-    story = Story(list(analyze_articles(articles, nlp=nlp)))
-    assert [s.text for s in story.sentences] == MILL
-    return story
+    return lines_story(nlp, "2031-02-07", a=MILL)
 
 
 def test_a_told_time_needs_the_sentence_before(mill_story: Story) -> None:

@@ -14,7 +14,10 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 
-class _Dated(Protocol):
+class Dated(Protocol):
+    """A timeline report as these rules read it: its date (ISO, as precise as told), its
+    article and the words that told the date; ``timeline_periods`` asks for more of it."""
+
     @property
     def date(self) -> str: ...
     @property
@@ -23,7 +26,7 @@ class _Dated(Protocol):
     def expression(self) -> str: ...
 
 
-E = TypeVar("E", bound=_Dated)
+E = TypeVar("E", bound=Dated)
 
 # Dates a finer one can lie inside: a year ("2031") or a month ("2031-12"); a quarter, a
 # season or a week is not a prefix of the days in it.

@@ -10,16 +10,14 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
+from crossbrief.synthesize.timeline_nested import Dated
 
-class _Dated(Protocol):
-    @property
-    def date(self) -> str: ...
-    @property
-    def article(self) -> str: ...
+
+class _Dated(Dated, Protocol):
+    """A timeline report with its sentence: ``finest`` compares reports of one sentence."""
+
     @property
     def sentence(self) -> int: ...
-    @property
-    def expression(self) -> str: ...
     @property
     def text(self) -> str: ...
 
