@@ -40,7 +40,7 @@ def test_text_without_a_closed_reference_is_unchanged(text: str) -> None:
 
 
 def test_plain_text_reader_decodes_body_and_title() -> None:
-    a = read_text("x/s.txt", "title: Jos&#233; wins\n\nJos&#233; Lee won in Velmora.\n")
+    a, _ = read_text("x/s.txt", "title: Jos&#233; wins\n\nJos&#233; Lee won in Velmora.\n")
     assert (a.title, a.text) == ("Jos\u00e9 wins", "Jos\u00e9 Lee won in Velmora.")
 
 

@@ -15,19 +15,19 @@ GOOD = (
 
 
 def test_headers_are_parsed() -> None:
-    a = read_text("x/story.txt", GOOD)
+    a, _ = read_text("x/story.txt", GOOD)
     assert (a.id, a.title, a.source, a.published) == ("story", "A title", "Outlet", "2024-05-01")
     assert a.text == "The mayor opened the bridge on Monday."
 
 
 def test_bare_date_token() -> None:
-    a = read_text("x/s.txt", " date 2022-03-06 Harbour officials met.\n\nMore text.")
+    a, _ = read_text("x/s.txt", " date 2022-03-06 Harbour officials met.\n\nMore text.")
     assert a.published == "2022-03-06"
     assert a.text.startswith("Harbour officials met.")
 
 
 def test_text_without_headers_is_all_body() -> None:
-    a = read_text("x/s.txt", "title of a song: a story\nThe body.")
+    a, _ = read_text("x/s.txt", "title of a song: a story\nThe body.")
     assert a.title == "" and a.text.startswith("title of a song")
 
 
@@ -140,3 +140,38 @@ def test_jsonl_broken_line_still_named_among_unicode_breaks(tmp_path: Path) -> N
     assert result.articles[1].path == f"{p}:3"
     assert len(result.errors) == 1
     assert result.errors[0].path == f"{p}:2" and "not JSON" in result.errors[0].reason
+
+
+@pytest.mark.parametrize("date", ["2031-13-45", "last Tuesday, probably"])
+def test_a_date_header_that_is_no_date_is_a_warning_and_the_article_is_read(
+    tmp_path: Path, date: str
+) -> None:
+    p = tmp_path / "story.txt"
+    p.write_text(
+        f"title: A title\ndate: {date}\n\nThe mayor opened the bridge.\n", encoding="utf-8"
+    )
+    result = read_paths([str(p)])
+    assert result.articles[0].published is None
+    assert result.articles[0].text == "The mayor opened the bridge."
+    assert not result.errors
+    (warning,) = result.warnings
+    assert warning.path == str(p) and "is not a date" in warning.reason and date in warning.reason
+
+
+def test_a_jsonl_line_whose_date_is_no_date_is_a_warning_naming_the_line(tmp_path: Path) -> None:
+    p = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "a", "text": "The mayor opened the bridge.", "published": "2031-05-12"},
+        {"id": "b", "text": "The bridge closed again.", "published": "soon"},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = read_paths([str(p)])
+    assert [a.published for a in result.articles] == ["2031-05-12", None]
+    (warning,) = result.warnings
+    assert warning.path == f"{p}:2" and "'soon' is not a date" in warning.reason
+
+
+def test_a_good_date_gives_no_warning(tmp_path: Path) -> None:
+    p = tmp_path / "story.txt"
+    p.write_text(GOOD, encoding="utf-8")
+    assert not read_paths([str(p)]).warnings

@@ -84,7 +84,7 @@ def test_every_input_kind_is_repaired(tmp_path: Path) -> None:
 
 
 def test_an_article_is_read_with_its_mojibake_repaired() -> None:
-    article = read_text("a.txt", "title: Velora\n\nPe\u00c3\u00b1a Dosa spoke.")
+    article, _ = read_text("a.txt", "title: Velora\n\nPe\u00c3\u00b1a Dosa spoke.")
     assert article.text == "Pe\u00f1a Dosa spoke."
 
 

@@ -69,13 +69,14 @@ def read_file(
     decoded = read_bytes(path, max_bytes)
     lower = path.lower()
     if lower.endswith(JSONL_SUFFIXES):
-        articles, errors = read_jsonl(path, decoded.text)
-        return articles, errors, decoded.warnings
+        articles, errors, warnings = read_jsonl(path, decoded.text)
+        return articles, errors, decoded.warnings + warnings
     if lower.endswith(HTML_SUFFIXES) or decoded.text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
         return [read_html(path, decoded.text)], [], decoded.warnings
-    return [read_text(path, decoded.text)], [], decoded.warnings
+    article, warnings = read_text(path, decoded.text)
+    return [article], [], decoded.warnings + warnings
 
 
 def read_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:

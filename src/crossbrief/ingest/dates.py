@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from crossbrief.errors import InputError
+
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -24,3 +26,17 @@ def normalise_date(value: str) -> str | None:
 
     parsed = dateparser.parse(value, settings={"PREFER_DAY_OF_MONTH": "first"})
     return parsed.date().isoformat() if parsed else None
+
+
+def published_date(value: object, where: str) -> tuple[str | None, list[InputError]]:
+    """The ISO date of a metadata ``value`` (None when there is none), and a warning naming
+    ``where`` when a value was given but is not a date: the article is still read, undated,
+    but the user hears that its date was not taken ("2031-13-45", "last Tuesday")."""
+    if value is None or not str(value).strip():
+        return None, []
+    date = normalise_date(str(value))
+    if date is None:
+        return None, [
+            InputError(where, f"date {str(value).strip()!r} is not a date; read as undated")
+        ]
+    return date, []

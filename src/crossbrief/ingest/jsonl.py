@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 
 from crossbrief.errors import InputError
-from crossbrief.ingest.dates import normalise_date
+from crossbrief.ingest.dates import published_date
 from crossbrief.ingest.repair import repair_article
 from crossbrief.ingest.text import article_id
 from crossbrief.model import Article
 
 
-def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
-    """Read every line; a bad line is an error naming the line, and the others are kept."""
+def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError], list[InputError]]:
+    """Read every line; a bad line is an error naming the line, and the others are kept; a
+    line whose date is no date is read undated, with a warning naming it."""
     articles: list[Article] = []
     errors: list[InputError] = []
+    warnings: list[InputError] = []
     stem = article_id(path)
     # JSON Lines ends a record at "\n" alone (an "\r" before it is a Windows line end):
     # ``str.splitlines`` also breaks at U+2028, U+0085, a form feed and more, which a JSON
@@ -36,7 +38,8 @@ def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
         if not isinstance(body, str) or not body.strip():
             errors.append(InputError(where, "no 'text' field with article text"))
             continue
-        date = data.get("published") or data.get("date")
+        published, unread = published_date(data.get("published") or data.get("date"), where)
+        warnings.extend(unread)
         articles.append(
             repair_article(
                 Article(
@@ -44,7 +47,7 @@ def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
                     text=body.strip(),
                     source=str(data.get("source") or ""),
                     title=str(data.get("title") or ""),
-                    published=normalise_date(str(date)) if date else None,
+                    published=published,
                     path=where,
                     url=data.get("url"),
                 )
@@ -52,4 +55,4 @@ def read_jsonl(path: str, text: str) -> tuple[list[Article], list[InputError]]:
         )
     if not articles and not errors:
         errors.append(InputError(path, "no articles in file"))
-    return articles, errors
+    return articles, errors, warnings

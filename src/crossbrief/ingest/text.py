@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import re
 
-from crossbrief.ingest.dates import normalise_date
+from crossbrief.errors import InputError
+from crossbrief.ingest.dates import published_date
 from crossbrief.ingest.repair import repair_article
 from crossbrief.model import Article
 
@@ -19,8 +20,9 @@ def article_id(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0]
 
 
-def read_text(path: str, text: str) -> Article:
-    """Parse a plain-text article: header lines ended by a blank line, then the body."""
+def read_text(path: str, text: str) -> tuple[Article, list[InputError]]:
+    """Parse a plain-text article: header lines ended by a blank line, then the body; with a
+    warning when its date header holds no date."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str] = {}
     lines = text.split("\n")
@@ -38,15 +40,16 @@ def read_text(path: str, text: str) -> Article:
     if bare and "date" not in meta:
         meta["date"] = bare.group(1)
         body = body[bare.end() :]
-    date = meta.get("date") or meta.get("published")
-    return repair_article(
+    published, warnings = published_date(meta.get("date") or meta.get("published"), path)
+    article = repair_article(
         Article(
             id=meta.get("id") or article_id(path),
             text=body.strip(),
             source=meta.get("source", ""),
             title=meta.get("title", ""),
-            published=normalise_date(date) if date else None,
+            published=published,
             path=path,
             url=meta.get("url") or None,
         )
     )
+    return article, warnings
