@@ -93,3 +93,18 @@ def test_saying_alone_is_no_act_two_grouped_reports_share(nlp: Any) -> None:
     )
     r0, _, r2 = (SentenceRef(f"r{k}", 0) for k in range(3))
     assert _cited(story, 3, joined=True) == (r0, r2)
+
+
+def test_a_verb_of_belief_is_no_act_its_clause_carries_it(nlp: Any) -> None:
+    story = reports_story(
+        nlp,
+        [
+            "Ann Lee is believed to be hiding in Velmora.",
+            "Ann Lee, a former harbour clerk, is thought to be hiding in Velmora.",
+            "Ann Lee is believed to have founded a ferry firm in Velmora.",
+        ],
+    )
+    acts = SentenceActs(story)
+    assert acts.cited(SentenceRef("r0", 0)).main == ("hiding",)
+    # the same place told under another verb of belief supports it; another act does not
+    assert _cited(story, 3, joined=False) == (SentenceRef("r0", 0), SentenceRef("r1", 0))

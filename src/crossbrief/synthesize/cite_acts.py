@@ -43,7 +43,11 @@ _AUXILIARY = re.compile(
 # Verbs of wanting tell an aim, as a verb of planning does, not what happened ("wants talks",
 # "hopes to meet"): like saying, no act two reports share
 _WISHING = forms({"want", "hope", "intend"})
-_NO_ACT = TELLING | _WISHING
+# ... nor do verbs of belief: "Lee is believed to be hiding in Velmora" and "Lee is thought
+# to be hiding in Velmora" tell one thing, where Lee is, and "Lee is believed to have
+# founded a firm" another; the clause they report carries the act
+_BELIEVING = forms({"believe", "think", "suspect", "allege"})
+_NO_ACT = TELLING | _WISHING | _BELIEVING
 
 
 @dataclass(frozen=True)

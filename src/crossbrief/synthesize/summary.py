@@ -93,6 +93,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from crossbrief.model import SummarySentence
 from crossbrief.synthesize import summary_lead
+from crossbrief.synthesize.cite_acts import SentenceActs
+from crossbrief.synthesize.cite_near import near_cites, with_near
 from crossbrief.synthesize.facts import FactGroup
 from crossbrief.synthesize.story import Story
 from crossbrief.synthesize.summary_anchors import anchored_at
@@ -416,9 +418,12 @@ def summarize(
         i: sum(r in lead_refs for r in cites[i][1:])
         for i in newest(story, leads, dates) & set(chosen)
     }
+    # near citations join after the order is read: which articles a sentence's near
+    # paraphrases come from never moves a sentence
+    acts = SentenceActs(story)
     out = []
     for i in reading_order(story, chosen, dates, first):
-        refs = cites[i]
+        refs = with_near(story, cites[i], near_cites(story, i, cites[i], concepts, acts))
         out.append(
             SummarySentence(
                 text=shown(sents[i].text),

@@ -171,29 +171,40 @@ def citations(
     tells it done (``polarity.opposed``: "ruled out" / "refused to rule out"), and no
     charge cites its denial or a reaction to it, nor the reverse
     (``summary_speech_acts.opposite_acts``), and no stage of a case cites another
-    (``case_stages``: "was arrested" / "was convicted")."""
+    (``case_stages``: "was arrested" / "was convicted"): ``carries_claim``. A sentence
+    below the paraphrase level may still cite by its act (``cite_near``)."""
     sents = story.sentences
     best: dict[str, int] = {}
     own = own_words(story, i, concepts[i])
-    for j in np.flatnonzero(same[i]):
+    for j in map(int, np.flatnonzero(same[i])):
         article = sents[j].article
-        if article == sents[i].article or sents[j].heading or not statement(sents[j].text):
+        if article == sents[i].article or not carries_claim(story, i, j, own, concepts):
             continue
-        theirs = concepts[int(j)]
-        # both shares: all the words (the measured rule), and the words besides who spoke
-        if min(carried(concepts[i], theirs), carried(own, theirs)) < CITE_CARRIED:
-            continue
-        if preview(sents[i].text) != preview(sents[j].text) or opposed(
-            sents[i].text, sents[j].text
-        ):
-            continue
-        if other_stages(sents[i].text, sents[j].text):
-            continue  # an arrest and a verdict: two stages of a case, two facts
-        if opposite_acts(sents[i].text, sents[j].text):
-            continue  # a charge and its denial or a reaction to it: two acts
         if article not in best or story.similarity[i, j] > story.similarity[i, best[article]]:
-            best[article] = int(j)
+            best[article] = j
     return (sents[i].ref, *(sents[j].ref for j in sorted(best.values())))
+
+
+def carries_claim(
+    story: Story, i: int, j: int, own: set[str], concepts: Sequence[set[str]]
+) -> bool:
+    """Whether story sentence ``j`` may cite for sentence ``i`` (whose ``own_words`` are
+    ``own``) by ``citations``' tests: it states something, carries ``CITE_CARRIED`` of both
+    word sets, tells the event at the same time (``preview``), with the same polarity, at
+    the same stage of a case and in the same act of a charge and its answer."""
+    sents = story.sentences
+    if sents[j].heading or not statement(sents[j].text):
+        return False
+    theirs = concepts[j]
+    # both shares: all the words (the measured rule), and the words besides who spoke
+    if min(carried(concepts[i], theirs), carried(own, theirs)) < CITE_CARRIED:
+        return False
+    mine, text = sents[i].text, sents[j].text
+    if preview(mine) != preview(text) or opposed(mine, text):
+        return False
+    # an arrest and a verdict: two stages of a case, two facts; a charge and its denial or
+    # a reaction to it: two acts
+    return not (other_stages(mine, text) or opposite_acts(mine, text))
 
 
 def series_cites(
