@@ -26,6 +26,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from _common import CACHE_HELP, allow_missing_data, data_root, skip
 
@@ -180,7 +181,39 @@ def main() -> int:
         print(f"| {name} | {len(groups)} | {p:.3f} | {r:.3f} | {f:.3f} | {dev:.3f} | {held:.3f} |")
     print("")
     print(f"Grouping time for crossbrief (after analysis): {seconds:.1f} s.")
+    small_inputs(analyzed, gold, threshold)
     return 0
+
+
+def small_inputs(analyzed: Sequence[Any], gold: dict[str, str], threshold: float) -> None:
+    """Print how the grouping does on the small inputs a user gives (a few articles, as the
+    seeds and the demo): each gold story's articles grouped alone (they should stay one
+    story), and each topic's (two events of one kind, about twenty articles) grouped alone."""
+    from crossbrief.stories import group_stories
+
+    by_story: dict[str, list[Any]] = defaultdict(list)
+    by_topic: dict[str, list[Any]] = defaultdict(list)
+    for a in analyzed:
+        by_story[gold[a.article.id]].append(a)
+        by_topic[gold[a.article.id].split("/")[0]].append(a)
+    print("")
+    print("Small inputs, each grouped alone (the collection's own statistics are those few")
+    print("articles'):")
+    print("")
+    print("| input | inputs | kept one story | B3 precision | B3 F1 | dev F1 | held-out F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for name, inputs in (("one gold story", by_story), ("one topic (two events)", by_topic)):
+        groups = [
+            [a.article.id for a in g]
+            for arts in inputs.values()
+            for g in group_stories(arts, threshold)
+        ]
+        sizable = [arts for arts in inputs.values() if len(arts) >= 2]
+        whole = sum(len(group_stories(arts, threshold)) == 1 for arts in sizable)
+        p, _, f = b_cubed(groups, gold)
+        dev, held = (half_f1(groups, gold, odd) for odd in (True, False))
+        kept = f"{whole} of {len(sizable)}" if name == "one gold story" else "-"
+        print(f"| {name} | {len(inputs)} | {kept} | {p:.3f} | {f:.3f} | {dev:.3f} | {held:.3f} |")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
+from crossbrief import stories
 from crossbrief.analyze import analyze_articles
+from crossbrief.ingest import read_paths
 from crossbrief.model import AnalyzedArticle, Article
 from crossbrief.stories import THRESHOLD, average_link, group_stories, similarity_matrix
 
@@ -70,6 +73,14 @@ SUBJECT_MATES = {
 }
 
 
+@pytest.fixture
+def stream_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The invented sets below stand for a one outlet's stream of hundreds of articles, where
+    a subject's words are common and weigh little: their own few articles' counts play that
+    role, as any input of ``BACKGROUND`` or more articles is read by its own counts."""
+    monkeypatch.setattr(stories, "BACKGROUND", 0)
+
+
 def subject_mates() -> list[AnalyzedArticle]:
     """The invented articles above, words only (no analysis needed)."""
     return [
@@ -78,12 +89,14 @@ def subject_mates() -> list[AnalyzedArticle]:
     ]
 
 
+@pytest.mark.usefixtures("stream_counts")
 def test_two_reports_on_one_subject_stay_apart() -> None:
     groups = [[a.article.id for a in g] for g in group_stories(subject_mates())]
     assert ["survey-a"] in groups and ["survey-b"] in groups
     assert ["strike-a", "strike-b"] in groups
 
 
+@pytest.mark.usefixtures("stream_counts")
 def test_subject_mates_similarity_is_in_the_band_the_threshold_decides() -> None:
     # Guards the test above: the pair must be similar enough to have joined at the old 0.2.
     similarity = similarity_matrix(subject_mates())
@@ -155,6 +168,7 @@ def events() -> list[AnalyzedArticle]:
     ]
 
 
+@pytest.mark.usefixtures("stream_counts")
 def test_two_events_on_one_topic_stay_apart_and_one_event_sharing_a_figure_joins() -> None:
     groups = [[a.article.id for a in g] for g in group_stories(events())]
     assert ["band-a"] in groups and ["band-b"] in groups
@@ -164,6 +178,7 @@ def test_two_events_on_one_topic_stay_apart_and_one_event_sharing_a_figure_joins
     assert ["strike-a", "strike-b"] in groups
 
 
+@pytest.mark.usefixtures("stream_counts")
 def test_a_shared_figure_not_the_words_joins_the_match() -> None:
     # Guards the test above: the band pair was similar enough to join at the old 0.22, and
     # the match pair's words alone are below the threshold, so its score makes the join.
@@ -250,3 +265,35 @@ def test_a_one_sentence_article_counts_its_lead_twice_like_a_longer_one() -> Non
     )
     assert terms_one == {t: n for t, n in terms_two.items() if t in terms_one}
     assert max(terms_one.values()) == 2
+
+
+def test_a_few_outlets_reports_of_one_story_stay_one_story(nlp: Any) -> None:
+    # The built-in demo: four outlets' reports of one grounding, on three days. Read by their
+    # own counts alone, the words all four share weighed nothing and the four fell apart
+    # into three stories.
+    demo = Path(__file__).resolve().parents[1] / "src" / "crossbrief" / "demo"
+    analyzed = list(analyze_articles(read_paths([str(demo)]).articles, nlp=nlp))
+    assert len(analyzed) == 4
+    assert len(group_stories(analyzed)) == 1
+    # ... and beside two reports of another event, the two stories stay apart
+    strike = [
+        AnalyzedArticle(article=Article(id=k, title=SUBJECT_MATES[k][0], text=SUBJECT_MATES[k][1]))
+        for k in ("strike-a", "strike-b")
+    ]
+    groups = [[a.article.id for a in g] for g in group_stories(analyzed + strike)]
+    assert groups[1:] == [["strike-a", "strike-b"]] and len(groups[0]) == 4
+
+
+def test_a_word_every_article_of_a_small_input_shares_still_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    two = [
+        AnalyzedArticle(article=Article(id="a", text="Dock workers in Varna struck over pay.")),
+        AnalyzedArticle(
+            article=Article(id="b", text="Varna dock workers began a strike over pay.")
+        ),
+    ]
+    assert similarity_matrix(two)[0, 1] >= THRESHOLD
+    # read by their own counts, the words both share weigh log(3 / 3) = 0
+    monkeypatch.setattr(stories, "BACKGROUND", 0)
+    assert similarity_matrix(two)[0, 1] < 0.1
