@@ -146,7 +146,8 @@ def group_facts(
     # a pair sharing a name and topic words but not what happened tells two events
     lead = [s.index < LEAD for s in story.sentences]
     acts = story_acts(story)
-    sim = without_other_events(sim, texts, articles, lead, acts)
+    days = named_days(story)
+    sim = without_other_events(sim, texts, articles, lead, acts, days)
     # ... and two acts sharing no rare name, figure or day are two events of the story's topic
     # (docs/benchmarks.md, session 20: the complete pair gold's P 0.722 -> 0.776, R held)
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
@@ -158,7 +159,7 @@ def group_facts(
         story.similarity >= SURFACE,
         rare_entities(entities, where, n, len(set(articles))),
         figure_keys(figures.values, n),
-        named_days(story),
+        days,
         acts,
         people_apart(sentence_people(story, entities, where)),
     )

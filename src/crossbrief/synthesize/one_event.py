@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from crossbrief.synthesize.act_days import WEEKDAY_TERMS, calendar_time, days_apart
 from crossbrief.synthesize.claims import ACTS_TOO
 from crossbrief.synthesize.predicates import PREFIX, predicates, uses_light_verb
 from crossbrief.synthesize.saying import PLANNING, SAYING, forms
@@ -80,23 +81,37 @@ def without_other_events(
     articles: Sequence[str],
     lead: Sequence[bool],
     acts: Sequence[Acts] | None = None,
+    days: Sequence[frozenset[str]] | None = None,
 ) -> np.ndarray:
     """``sim`` (a fact similarity of the story's sentences ``texts``) with 0 for the pairs
     of two articles' sentences that tell two events (``other_events``) and share fewer than
     ``RARE_SHARED`` words the story uses rarely (in at most as many sentences as it has
     articles: a word in more is its topic, told of different things), unless both open
     their articles (``lead``): headline and lead tell the story's main event, each outlet
-    in its own verb ("was fired" / "has been relieved of his duties"). ``acts``: each
-    sentence's acts from its parse (``story_acts``), where read."""
-    bags = [frozenset(content_terms(t)) for t in texts]
+    in its own verb ("was fired" / "has been relieved of his duties"), where they do not
+    date their acts on different days (``act_days.days_apart``: each outlet leads with
+    its newest development). ``acts``: each sentence's acts from its parse
+    (``story_acts``), where read. ``days``: the dates of each sentence's acts
+    (``shared_core.named_days``, which leaves out the day of a statement). A weekday's name
+    is no rare word, a date of an act is (``act_days.calendar_time``, counted as the words
+    are): "Monday" shared by a promise made on Monday and a plan announced on Monday dates
+    no one act, "1949" in two sentences may."""
+    bags = [frozenset(content_terms(t)) - WEEKDAY_TERMS for t in texts]
+    if days is not None:
+        bags = [
+            bag | {f"#{d}" for d in dated if calendar_time(d)}
+            for bag, dated in zip(bags, days, strict=True)
+        ]
     used = Counter(w for bag in bags for w in bag)
     few = len(set(articles))
     rare_bags = [frozenset(w for w in bag if used[w] <= few) for bag in bags]
     out = sim.copy()
     rows, cols = np.nonzero(np.triu(sim > 0, k=1))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        # grouping never joins one article's sentences, and two leads tell the main event
-        if articles[i] == articles[j] or (lead[i] and lead[j]):
+        if articles[i] == articles[j]:
+            continue  # grouping never joins one article's sentences
+        # two leads tell the main event, unless each dates its act on its own day
+        if lead[i] and lead[j] and not (days is not None and days_apart(days[i], days[j])):
             continue
         if len(rare_bags[i] & rare_bags[j]) >= RARE_SHARED:
             continue

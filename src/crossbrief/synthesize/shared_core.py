@@ -32,6 +32,7 @@ from scipy import sparse
 
 from crossbrief.analyze.timex.words import WEEKDAYS
 from crossbrief.model import Entity
+from crossbrief.synthesize.act_days import WEEKDAY_TERMS
 from crossbrief.synthesize.one_event import Acts, other_events
 from crossbrief.synthesize.predicates import predicates
 from crossbrief.synthesize.saying import SAYING, forms
@@ -73,10 +74,9 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 # the last two words before a time (a preposition such as "on" may stand between a verb of
 # saying and its time: "said on Friday")
 _BEFORE = re.compile(r"([a-z]+)\W+(?:([a-z]+)\W*)?$")
+# the first word after a time, past a part of the day ("on Monday evening said")
+_AFTER = re.compile(r"\W*(?:(?:morning|afternoon|evening|night)\W+)?([a-z]+)")
 _TIME_PREPOSITIONS = frozenset({"on", "late", "early", "last", "this"})
-# a weekday is judged as a day (``named_days``, which leaves out the day of a statement), not
-# as one of the story's rare words
-_WEEKDAY_TERMS = frozenset(content_term(d) for d in WEEKDAYS)
 # A figure: its dimension, the interval of sizes it allows in its base unit, and the noun
 # it counts ("" where none)
 FigureKey = tuple[str, float, float, str]
@@ -113,7 +113,9 @@ def without_topic_pairs(
     held = [
         [f"@{e}" for e in names]
         + [f"#{d}" for d in dated]
-        + [w for w in bag if used[w] <= RAREST and w not in _WEEKDAY_TERMS]
+        # a weekday is judged as a day (``named_days``, which leaves out the day of a
+        # statement), not as one of the story's rare words
+        + [w for w in bag if used[w] <= RAREST and w not in WEEKDAY_TERMS]
         for names, dated, bag in zip(rare_names, days, bags, strict=True)
     ]
     vocab: dict[str, int] = {}
@@ -235,7 +237,7 @@ def named_days(story: Story) -> list[frozenset[str]]:
     ("1998-11-16", "1975") or a weekday's name ("thursday"; within one story's week, one
     day). When an act happened is part of what happened: "arrested at the airport on
     Thursday" / "captured at the airport Thursday"; a day dating a statement is not
-    (``_dates_saying``)."""
+    (``_dates_saying``, ``_said_after``)."""
     where = {(s.article, s.index): k for k, s in enumerate(story.sentences)}
     out: list[set[str]] = [set() for _ in story.sentences]
     for a in story.articles:
@@ -244,6 +246,8 @@ def named_days(story: Story) -> list[frozenset[str]]:
                 continue
             k = where.get((a.article.id, a.sentence_index(t.start)))
             if k is None or _dates_saying(a.article.text[max(0, t.start - 30) : t.start]):
+                continue
+            if _said_after(a.article.text[t.end : t.end + 30]):
                 continue
             if t.value:
                 out[k].add(t.value)
@@ -265,3 +269,11 @@ def _dates_saying(before: str) -> bool:
     if second and last in _TIME_PREPOSITIONS:
         last = first
     return last in _SAYING_FORMS
+
+
+def _said_after(after: str) -> bool:
+    """Whether a time right before ``after`` (the text just after it) dates a statement: a
+    verb of saying follows it, past a part of the day ("the port on Monday said", "the board
+    Friday evening announced"), as ``_dates_saying`` reads one before it."""
+    m = _AFTER.match(after.lower())
+    return m is not None and m.group(1) in _SAYING_FORMS
