@@ -88,7 +88,7 @@ def without_other_events(
     ``RARE_SHARED`` words the story uses rarely (in at most as many sentences as it has
     articles: a word in more is its topic, told of different things), unless both open
     their articles (``lead``): headline and lead tell the story's main event, each outlet
-    in its own verb ("was fired" / "has been relieved of his duties"), where they do not
+    in its own verb ("was fired" / "has lost his post"), where they do not
     date their acts on different days (``act_days.days_apart``: each outlet leads with
     its newest development). ``acts``: each sentence's acts from its parse
     (``story_acts``), where read. ``days``: the dates of each sentence's acts
