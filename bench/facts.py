@@ -86,7 +86,7 @@ def load_cluster(cluster: str, nlp: Any) -> tuple[list[AnalyzedArticle], dict[st
         if not raw.strip() or digest in seen:
             continue  # empty files and exact duplicates are not articles of their own
         seen.add(digest)
-        article = read_text(str(path), raw)
+        article, _ = read_text(str(path), raw)  # DUC files carry no date header to warn of
         shift = raw.find(article.text)
         assert shift >= 0, f"{path}: ingest changed the body beyond stripping"
         shifts[article.id] = shift
