@@ -139,6 +139,14 @@ def test_readme_documents_every_command_and_option() -> None:
                 assert flag in readme, f"{name} {flag} is not in README.md"
 
 
+def test_readme_gives_the_stories_threshold_the_code_uses() -> None:
+    from crossbrief.stories import THRESHOLD
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    (line,) = [x for x in readme.splitlines() if x.strip().startswith("--threshold X")]
+    assert line.rstrip().endswith(f"({THRESHOLD:g})")
+
+
 def test_json_on_stdout_is_only_the_brief() -> None:
     # A real process: native libraries (the ILP solver) write to file descriptor 1 directly,
     # which in-process capture would not see.
