@@ -78,7 +78,10 @@ ICSISumm, with a lead signal, paraphrase exclusion and coherence constraints):
 6. Citations (``summary_cites``): the sentence itself, then its paraphrases in other
    articles (the most similar one per article that states anything: no heading, quote fragment or wire
    routing line), so each summary sentence names every article carrying the same
-   information.
+   information; and, for an article none of those come from, its sentence below the
+   paraphrase similarity (from ``cite_near.NEAR_SIMILARITY``) that tells the summary
+   sentence's main act while the summary sentence tells its own (``cite_near``: an outlet's
+   own words for the same event).
 """
 
 from __future__ import annotations
