@@ -24,6 +24,13 @@ from _facts_scoring import Ref, overlaps
 ORDER = ("yes", "no", "unclear")  # the label a system pair takes when it meets several
 
 
+def yes_share(labelled: dict[str, int]) -> float:
+    """Pairs labelled yes over those labelled yes or no (1.0 when none is): unclear and
+    unjudged pairs count on neither side."""
+    judged = labelled["yes"] + labelled["no"]
+    return labelled["yes"] / judged if judged else 1.0
+
+
 @dataclass(frozen=True)
 class SystemFact:
     """One system fact group: its sources' references, a short name of each for listings
@@ -67,8 +74,7 @@ class PairScore:
     @property
     def precision(self) -> float:
         """System pairs labelled yes over those labelled yes or no (1.0 when none is)."""
-        judged = self.labelled["yes"] + self.labelled["no"]
-        return self.labelled["yes"] / judged if judged else 1.0
+        return yes_share(self.labelled)
 
     @property
     def recall(self) -> float:
@@ -204,8 +210,7 @@ class CiteScore:
     @property
     def precision(self) -> float:
         """Citations labelled yes over those labelled yes or no (1.0 when none is)."""
-        judged = self.labelled["yes"] + self.labelled["no"]
-        return self.labelled["yes"] / judged if judged else 1.0
+        return yes_share(self.labelled)
 
     @property
     def recall(self) -> float:
