@@ -422,7 +422,7 @@ ENTITY_TYPES = {
     "ORG": "organisation",
     "GPE": "country, city or state",
     "LOC": "place",
-    "PRODUCT": "product",
+    "PRODUCT": "product or vehicle",
     "EVENT": "event",
     "WORK_OF_ART": "title of a work",
     "LAW": "law",

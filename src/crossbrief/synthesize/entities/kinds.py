@@ -277,8 +277,13 @@ def crafts_throughout(
 
 
 def _titled(text: str) -> bool:
-    """Whether a mention opens with a person's title ("Captain Velora")."""
-    return fold(text.split()[0]).strip(".") in PERSON_TITLES
+    """Whether a mention opens with a person's title ("Mr Velora", "the late Velora"),
+    past a leading "the": the titles' list holds "the" for title runs ("the Rev. ..."), and
+    a craft's name is mostly written after it ("the Velora")."""
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return fold(words[0]).strip(".") in PERSON_TITLES
 
 
 # What may come before a sentence's first word: quote marks, brackets, dashes.
