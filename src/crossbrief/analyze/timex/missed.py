@@ -72,7 +72,7 @@ _NTH_DAY = re.compile(
 # calls most years of the 2030s a number (a year 2031-2038 was never a date to it, whatever
 # the article's date), so a plan "by 2035" had no time and read as a figure. Not "from" or
 # "to" (ranges of counts: "from 1500 to 2000") nor "of" ("a total of 2035").
-_SINCE_YEAR = re.compile(
+_PREPOSITION_YEAR = re.compile(
     r"\b(?:since|in|by|until|till|before|after|through|during)\s+((?:1[0-9]|20)\d\d)\b"
     r"(?![\d.,%]\d)",
     re.I,
@@ -116,13 +116,13 @@ def _counts_a_noun(span: Any) -> bool:
 
 def unmatched(doc: Any, taken: set[int]) -> list[tuple[int, int, bool]]:
     """Times of a few fixed forms that spaCy did not tag (see ``_MISSED``, ``_ONE_DAY``,
-    ``_SINCE_YEAR``, ``_FEAST``, ``_HOLIDAY``)."""
+    ``_PREPOSITION_YEAR``, ``_FEAST``, ``_HOLIDAY``)."""
     found: list[tuple[int, int, bool]] = []
     text = doc_text(doc)
     matches = [(m.start(), m.end()) for m in _MISSED.finditer(text)]
     matches += [(m.start(1), m.end(1)) for m in _ONE_DAY.finditer(text)]
     matches += [(m.start(1), m.end(1)) for m in _NTH_DAY.finditer(text)]
-    years = [(m.start(1), m.end(1)) for m in _SINCE_YEAR.finditer(text)]
+    years = [(m.start(1), m.end(1)) for m in _PREPOSITION_YEAR.finditer(text)]
     feasts = [(m.start(), m.end()) for m in _FEAST.finditer(text)]
     holidays = [(m.start(), m.end()) for m in _HOLIDAY.finditer(text)]
     for a, b in matches + years + feasts + holidays:
